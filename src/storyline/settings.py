@@ -1,0 +1,102 @@
+"""One table of settings: name, default, type, help.
+
+The same table feeds the config file (TOML, `storyline.toml` or `--config`), environment
+variables (`STORYLINE_<NAME>`), CLI flags and `docs/settings.md` (`storyline settings --markdown`).
+Precedence: explicit override > environment > config file > default.
+"""
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from storyline.errors import ConfigError
+
+
+@dataclass(slots=True, frozen=True)
+class Setting:
+    name: str
+    default: Any
+    type: type
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("store_url", "sqlite:///storyline.db", str,
+            "Database URL: a SQLite file (default) or postgresql+psycopg://user@host/db."),
+    Setting("max_file_bytes", 20_000_000, int,
+            "Largest input accepted, in bytes, after decompression; larger files are skipped."),
+    Setting("max_html_depth", 400, int,
+            "Deepest HTML element nesting kept; deeper markup is flattened before parsing."),
+    Setting("error_policy", "record", str,
+            "What a failing document does: 'record' (skip it, record why, go on) or 'raise'."),
+    Setting("near_duplicate_threshold", 0.8, float,
+            "MinHash Jaccard similarity at which two bodies count as copies of one article."),
+    Setting("repeated_line_min_articles", 3, int,
+            "A line seen in this many articles of one batch is treated as site boilerplate."),
+)
+
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+@dataclass(slots=True, frozen=True)
+class Settings:
+    values: dict[str, Any]
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self.values[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
+def _coerce(setting: Setting, raw: Any, origin: str) -> Any:
+    if isinstance(raw, setting.type) and not (setting.type is int and isinstance(raw, bool)):
+        return raw
+    try:
+        return setting.type(raw)
+    except (TypeError, ValueError):
+        raise ConfigError(f"setting {setting.name!r} from {origin} is {raw!r}, not a {setting.type.__name__}",
+                          fix=f"give a {setting.type.__name__}: {setting.help}") from None
+
+
+def _read_config_file(path: Path | None) -> dict[str, Any]:
+    path = path or Path("storyline.toml")
+    if not path.exists():
+        return {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"cannot read config file {path}: {exc}", fix="fix the TOML or pass another --config") from None
+    unknown = sorted(set(data) - set(_BY_NAME))
+    if unknown:
+        raise ConfigError(f"unknown settings {unknown} in {path}", fix=f"use one of {sorted(_BY_NAME)}")
+    return data
+
+
+def load_settings(config_file: Path | None = None, **overrides: Any) -> Settings:
+    """Resolve every setting from overrides, environment, config file and defaults."""
+    from_file = _read_config_file(config_file)
+    values: dict[str, Any] = {}
+    for s in SETTINGS:
+        env = os.environ.get(f"STORYLINE_{s.name.upper()}")
+        if overrides.get(s.name) is not None:
+            values[s.name] = _coerce(s, overrides[s.name], "the command line")
+        elif env is not None:
+            values[s.name] = _coerce(s, env, f"STORYLINE_{s.name.upper()}")
+        elif s.name in from_file:
+            values[s.name] = _coerce(s, from_file[s.name], "the config file")
+        else:
+            values[s.name] = s.default
+    if values["error_policy"] not in ("record", "raise"):
+        raise ConfigError(f"error_policy is {values['error_policy']!r}", fix="use 'record' or 'raise'")
+    return Settings(values)
+
+
+def settings_markdown() -> str:
+    """The settings table as Markdown, for docs/settings.md."""
+    rows = ["| name | default | type | help |", "|---|---|---|---|"]
+    rows += [f"| `{s.name}` | `{s.default}` | {s.type.__name__} | {s.help} |" for s in SETTINGS]
+    return "\n".join(rows) + "\n"
