@@ -1,0 +1,144 @@
+"""Publication dates with precision and evidence.
+
+Evidence is tried strongest first: a date the container gave (feed pubDate, JSONL field, HTML
+meta), an explicit dateline in the page, a date in the URL, then the copyright year (year
+precision). Dates of events the article reports are never taken for the publication date ("in
+power since 2013" says nothing about when the page was written); when nothing settles the date it
+is None with every piece of evidence tried.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from email.utils import parsedate_to_datetime
+
+from storyline.model import Article, PublishedDate
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_WEEKDAY = r"(?:(?P<weekday>Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+_MONTH_DAY_YEAR = re.compile(_WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>(?:19|20)\d{2})\b", re.I)
+_DAY_MONTH_YEAR = re.compile(_WEEKDAY + r"(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b", re.I)
+_MONTH_DAY = re.compile(_WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})\b", re.I)
+_ISO = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\b")
+_URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d{2})[/-](?P<month>\d{1,2})[/-](?P<day>\d{1,2})(?:/|\b)")
+_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?(?P<year>(?:19|20)\d{2})", re.I)
+_WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+
+
+@dataclass(slots=True, frozen=True)
+class DateFound:
+    value: date
+    text: str
+
+
+def _month_number(token: str) -> int:
+    return _MONTHS[token.lower().rstrip(".")[:4] if token.lower().startswith("sept") else token.lower().rstrip(".")]
+
+
+def _build(year: str, month: str, day: str) -> date | None:
+    try:
+        m = int(month) if month.isdigit() else _month_number(month)
+        return date(int(year), m, int(day))
+    except (ValueError, KeyError):
+        return None
+
+
+def find_full_date(text: str) -> DateFound | None:
+    """The first date with day, month and year written out in `text` (ISO, 'July 23, 2019', '23 July 2019')."""
+    matches = [m for rx in (_MONTH_DAY_YEAR, _DAY_MONTH_YEAR, _ISO) for m in rx.finditer(text)]
+    for m in sorted(matches, key=lambda m: m.start()):
+        found = _build(m["year"], m["month"], m["day"])
+        if found and _weekday_agrees(m, found):
+            return DateFound(found, m.group(0).strip())
+    return None
+
+
+def _weekday_agrees(match: re.Match, found: date) -> bool:
+    weekday = match.groupdict().get("weekday")
+    return not weekday or _WEEKDAYS[weekday[:3].lower()] == found.weekday()
+
+
+def parse_given_date(value: str) -> date | None:
+    """A date a container gave: ISO 8601 (with or without time), RFC 2822, or written out."""
+    value = value.strip()
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+    except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(value).date()
+    except (TypeError, ValueError, IndexError):
+        pass
+    found = find_full_date(value)
+    return found.value if found else None
+
+
+def _from_container(article: Article) -> PublishedDate | None:
+    given = article.metadata.get("published")
+    if not given:
+        return None
+    parsed = parse_given_date(given)
+    origin = article.evidence.get("published", "the document's own 'published' field")
+    if parsed is None:
+        return None
+    return PublishedDate(parsed.isoformat(), "day", f"{origin}: {given}")
+
+
+def _from_dateline(article: Article) -> PublishedDate | None:
+    lines = [d.text for d in article.dropped if d.reason == "dateline"]
+    for line in lines:
+        found = find_full_date(line)
+        if found:
+            return PublishedDate(found.value.isoformat(), "day", f"dateline: {line.strip()}")
+    return None
+
+
+def _from_url(article: Article) -> PublishedDate | None:
+    for url in (article.url, article.source):
+        m = _URL_DATE.search(url or "")
+        found = m and _build(m["year"], m["month"], m["day"])
+        if found:
+            return PublishedDate(found.isoformat(), "day", f"date in URL: {url}")
+    return None
+
+
+def _copyright_year(article: Article) -> str | None:
+    lines = [d.text for d in article.dropped if d.reason == "copyright"]
+    for line in lines:
+        m = _COPYRIGHT_YEAR.search(line)
+        if m:
+            return m["year"]
+    return None
+
+
+def _from_weekday_anchor(article: Article, year: str) -> PublishedDate | None:
+    """A dateline giving weekday, month and day but no year, in the copyright year: the weekday must agree."""
+    for line in (d.text for d in article.dropped if d.reason == "dateline"):
+        m = _MONTH_DAY.search(line)
+        if m and m["weekday"]:
+            found = _build(year, m["month"], m["day"])
+            if found and _weekday_agrees(m, found):
+                return PublishedDate(found.isoformat(), "day", f"dateline {line.strip()!r} + copyright year {year}")
+    return None
+
+
+def date_publication(article: Article) -> PublishedDate:
+    """The best-supported publication date of a cleaned article, or an honest unknown."""
+    tried: list[str] = []
+    for finder, label in ((_from_container, "container date"), (_from_dateline, "dateline"), (_from_url, "date in URL")):
+        found = finder(article)
+        if found:
+            return found
+        tried.append(f"no {label}")
+    year = _copyright_year(article)
+    if year:
+        anchored = _from_weekday_anchor(article, year)
+        return anchored or PublishedDate(year, "year", f"copyright line, year {year}", tuple(tried))
+    tried.append("no copyright year")
+    tried.append("years mentioned in the body are event dates, not publication dates")
+    return PublishedDate(None, "unknown", "", tuple(tried))

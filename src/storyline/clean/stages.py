@@ -1,0 +1,78 @@
+"""The per-article cleaning stages, in order: extract the body, read metadata, date the article."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from storyline.clean.metadata import read_metadata
+from storyline.clean.pubdate import date_publication
+from storyline.errors import EmptyInputError
+from storyline.model import Article
+from storyline.pipeline import FunctionStage, Stage
+
+if TYPE_CHECKING:
+    from storyline.clean.text import LineStats
+
+
+@dataclass(slots=True, frozen=True)
+class ExtractBody:
+    """Turns the raw document into the cleaned body: trafilatura for HTML, the line classifier for text."""
+
+    line_stats: "LineStats | None" = None
+    min_repeats: int = 3
+    max_html_depth: int = 400
+    name: str = "extract"
+
+    def __call__(self, article: Article) -> Article:
+        if article.kind == "html":
+            _extract_html(article, self.max_html_depth)
+        else:
+            _extract_text(article, self.line_stats, self.min_repeats)
+        if not article.body.strip():
+            raise EmptyInputError("no article text left after cleaning", source=article.source,
+                                  fix="check the page holds an article; `storyline show` lists what was dropped")
+        article.stages.append(self.name)
+        return article
+
+
+def _extract_html(article: Article, max_depth: int) -> None:
+    from storyline.clean.html import extract_html
+    from storyline.clean.normalise import normalise_text
+
+    page = extract_html(article.raw, url=article.url, max_depth=max_depth)
+    article.body = normalise_text(page.body)
+    article.dropped = list(page.dropped)
+    article.title = article.metadata.get("title") or page.title
+    article.byline = article.metadata.get("author") or page.author
+    article.url = article.url or page.url
+    if page.site_name:
+        article.metadata.setdefault("site_name", page.site_name)
+    if page.date and "published" not in article.metadata:
+        article.metadata["published"] = page.date
+        article.evidence["published"] = f"HTML metadata ({page.date_evidence})"
+    if page.title and article.title == page.title:
+        article.evidence["title"] = "HTML title"
+
+
+def _extract_text(article: Article, stats: "LineStats | None", min_repeats: int) -> None:
+    from storyline.clean.text import clean_text
+
+    cleaned = clean_text(article.raw, repeated=stats, min_repeats=min_repeats)
+    article.body = cleaned.body
+    article.dropped = list(cleaned.dropped)
+    article.title = article.metadata.get("title") or cleaned.title
+    if cleaned.title and article.title == cleaned.title:
+        article.evidence["title"] = "headline line at the top of the text"
+
+
+def _assign_publication_date(article: Article) -> Article:
+    article.published = date_publication(article)
+    return article
+
+
+def cleaning_stages(line_stats: "LineStats | None" = None, *, min_repeats: int = 3,
+                    max_html_depth: int = 400) -> list[Stage]:
+    """The cleaning stages for one batch; `line_stats` counts lines across the batch's text documents."""
+    return [ExtractBody(line_stats, min_repeats, max_html_depth),
+            FunctionStage("metadata", read_metadata),
+            FunctionStage("pubdate", _assign_publication_date)]

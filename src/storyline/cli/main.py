@@ -1,0 +1,171 @@
+"""The `storyline` command: each command is a thin shell over one library call.
+
+Library errors (the StorylineError tree) are translated here, and only here, into a red message
+and exit code 1 (2 for a usage/config problem, 3 for an unknown id).
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from storyline.errors import ConfigError, NotFoundError, StorylineError
+
+app = typer.Typer(help="Follow a news story across outlets and years.", no_args_is_help=True,
+                  pretty_exceptions_enable=False)
+console = Console()
+err_console = Console(stderr=True)
+
+StoreOpt = Annotated[Optional[str], typer.Option("--store", help="Database URL (default: setting store_url).")]
+ConfigOpt = Annotated[Optional[Path], typer.Option("--config", help="TOML config file (default: ./storyline.toml).")]
+
+
+def _open(store_url: str | None, config: Path | None):
+    from storyline.settings import load_settings
+    from storyline.store import open_store
+
+    settings = load_settings(config, store_url=store_url)
+    return settings, open_store(settings.store_url)
+
+
+def _fail(exc: StorylineError) -> None:
+    err_console.print(f"[bold red]error[/] ({exc.code}): {_escape(str(exc))}")
+    code = 2 if isinstance(exc, ConfigError) else 3 if isinstance(exc, NotFoundError) else 1
+    raise typer.Exit(code)
+
+
+def _escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
+@app.command()
+def ingest(paths: Annotated[list[str], typer.Argument(help="Files, folders, globs or URLs.")],
+           store: StoreOpt = None, config: ConfigOpt = None) -> None:
+    """Read, clean, date and store articles; re-running adds nothing new."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from storyline.ingest.batch import ingest as ingest_paths
+
+    try:
+        settings, db = _open(store, config)
+        with Progress(TextColumn("cleaning"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                      console=err_console, transient=True) as bar:
+            task = bar.add_task("clean", total=None)
+            report = ingest_paths(paths, db, settings, progress=lambda done, total: bar.update(task, completed=done, total=total))
+    except StorylineError as exc:
+        _fail(exc)
+    console.print(f"added {len(report.added)}, already stored {len(report.existing)}, "
+                  f"reprints linked {len(report.reprints)}, skipped {len(report.failures)}")
+    for failure in report.failures:
+        where = f"{failure.source} ({failure.record})" if failure.record else failure.source
+        console.print(f"  [yellow]skipped[/] {_escape(where)}: {failure.error}: {_escape(failure.message)}")
+
+
+@app.command()
+def articles(store: StoreOpt = None, config: ConfigOpt = None,
+             limit: Annotated[int, typer.Option(help="At most this many rows.")] = 50) -> None:
+    """List stored articles: id, date, outlet, title."""
+    try:
+        _, db = _open(store, config)
+        rows = db.list_articles(limit=limit)
+    except StorylineError as exc:
+        _fail(exc)
+    table = Table("id", "published", "outlet", "title", "reprint of")
+    for a in rows:
+        table.add_row(a.id, f"{a.published.value or '?'} ({a.published.precision})", a.outlet or "",
+                      _escape(a.title or ""), a.duplicate_of or "")
+    console.print(table)
+
+
+@app.command()
+def show(article_id: Annotated[str, typer.Argument(help="Article id or a unique prefix of it.")],
+         store: StoreOpt = None, config: ConfigOpt = None,
+         dropped: Annotated[bool, typer.Option(help="List the dropped lines with reasons.")] = True) -> None:
+    """Show one article: metadata with evidence, clean text, and every dropped line with its reason."""
+    try:
+        _, db = _open(store, config)
+        article = db.get_article(article_id)
+    except StorylineError as exc:
+        _fail(exc)
+    _print_article(article, dropped)
+
+
+def _print_article(article, dropped: bool) -> None:
+    p = article.published
+    console.rule(_escape(article.title or "(no title)"))
+    fields = [("id", article.id), ("source", article.source + (f" ({article.record})" if article.record else "")),
+              ("outlet", f"{article.outlet or '?'}  ← {article.evidence.get('outlet', 'no evidence')}"),
+              ("byline", f"{article.byline or '?'}  ← {article.evidence.get('byline', 'no evidence')}"),
+              ("published", f"{p.value or 'unknown'} ({p.precision})  ← {p.evidence or '; '.join(p.tried)}"),
+              ("reprint of", article.duplicate_of or "-")]
+    for name, value in fields:
+        console.print(f"[bold]{name:>11}[/] {_escape(value)}")
+    console.rule("body")
+    console.print(_escape(article.body))
+    if dropped:
+        console.rule(f"dropped lines ({len(article.dropped)})")
+        for d in article.dropped:
+            console.print(f"[dim]{d.line_no:>4}[/] [yellow]{d.reason:<10}[/] {_escape(d.text)}")
+
+
+@app.command()
+def status(store: StoreOpt = None, config: ConfigOpt = None) -> None:
+    """Counts of articles, reprints and failures, and why documents were skipped."""
+    try:
+        _, db = _open(store, config)
+        st, failures = db.status(), db.failures()
+    except StorylineError as exc:
+        _fail(exc)
+    console.print(f"articles {st.articles}, reprints {st.duplicates}, dropped lines {st.dropped_lines}, "
+                  f"failures {st.failures}")
+    for failure in failures:
+        where = f"{failure.source} ({failure.record})" if failure.record else failure.source
+        console.print(f"  [yellow]{failure.error}[/] {_escape(where)}: {_escape(failure.message)}")
+
+
+@app.command()
+def export(store: StoreOpt = None, config: ConfigOpt = None,
+           format: Annotated[str, typer.Option("--format", help="Only 'json' for now.")] = "json",
+           out: Annotated[Optional[Path], typer.Option("--out", help="Write here instead of stdout.")] = None) -> None:
+    """Export the store as JSON (the shape in ../shared/EXPORT.md)."""
+    from storyline.export import export_json
+
+    if format != "json":
+        _fail(ConfigError(f"unknown export format {format!r}", fix="use --format json"))
+    try:
+        _, db = _open(store, config)
+        text = json.dumps(export_json(db), ensure_ascii=False, indent=1)
+    except StorylineError as exc:
+        _fail(exc)
+    if out:
+        out.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text + "\n")
+
+
+@app.command("settings")
+def settings_cmd(markdown: Annotated[bool, typer.Option(help="Print the table as Markdown.")] = False,
+                 config: ConfigOpt = None) -> None:
+    """Show every setting with its value, or the settings table as Markdown."""
+    from storyline.settings import SETTINGS, load_settings, settings_markdown
+
+    if markdown:
+        sys.stdout.write(settings_markdown())
+        return
+    try:
+        values = load_settings(config).values
+    except StorylineError as exc:
+        _fail(exc)
+    for s in SETTINGS:
+        console.print(f"[bold]{s.name}[/] = {values[s.name]!r}  [dim]{_escape(s.help)}[/]")
+
+
+if __name__ == "__main__":
+    app()
