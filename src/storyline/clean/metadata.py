@@ -13,7 +13,7 @@ from storyline.model import Article
 _COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)*(?P<name>[^|.]+?)\.?\s*(?:all rights reserved.*)?$", re.I)
 _SIGN_OFF = re.compile(r"[.!?”\"']\s+(?P<wire>[A-Z][A-Z&\-]{1,}(?:\s+[A-Z][A-Z&\-]+){0,2})\s*$")
 _BYLINE = re.compile(r"^\s*by\s+(?P<name>[^,|]+?)(?:\s*[,|].*)?$", re.I)
-_PROMO_OUTLET = re.compile(r"\b(?:our\s+(?:brand\s+new\s+)?(?:verified\s+)?|get\s+)(?P<name>[A-Z][\w&]*(?:\s+[A-Z][\w&]*)*?)(?:'s|’s)?\s+(?:telegram|whatsapp|newsletters?|channel|app)\b")
+_PROMO_OUTLET = re.compile(r"\b(?:our\s+(?:brand\s+new\s+)?(?:verified\s+)?|get\s+)(?P<name>[A-Z][\w&]*(?:\s+[A-Z][\w&]*)*?)(?:'s|’s)?\s+(?i:telegram|whatsapp|newsletters?|channel|app)\b")
 _NOT_WIRES = {"US", "UK", "EU", "UN", "NATO", "OK"}
 
 

@@ -1,0 +1,33 @@
+from conftest import make_article
+
+from storyline.clean.metadata import read_metadata
+from storyline.model import DroppedLine
+
+
+def test_byline_in_capitals_is_title_cased_with_evidence():
+    article = read_metadata(make_article(dropped=[DroppedLine(3, "BY ÁNGELA RÍOS-MARTEL", "byline")]))
+    assert article.byline == "Ángela Ríos-Martel"
+    assert "byline line" in article.evidence["byline"]
+
+
+def test_copyright_holder_is_the_outlet_and_promo_the_republisher():
+    article = make_article(dropped=[DroppedLine(1, "Join our brand new verified KLX Telegram channel today!", "promo"),
+                                    DroppedLine(40, "© 2021 The Harbour Ledger", "copyright")])
+    article = read_metadata(article)
+    assert article.outlet == "The Harbour Ledger"
+    assert article.metadata["republished_by"] == "KLX"
+
+
+def test_wire_sign_off_names_the_outlet():
+    article = read_metadata(make_article(body="First.\n\nThe port reopened on Friday, officials said. MERIDIAN WIRE"))
+    assert article.outlet == "Meridian Wire"
+    assert "sign-off" in article.evidence["outlet"]
+
+
+def test_no_evidence_no_outlet():
+    assert read_metadata(make_article(body="The port reopened. It rained.")).outlet is None
+
+
+def test_container_outlet_used_when_text_names_none():
+    article = read_metadata(make_article(metadata={"outlet": "Radio Costa"}))
+    assert article.outlet == "Radio Costa"

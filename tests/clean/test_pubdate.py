@@ -1,0 +1,64 @@
+from conftest import make_article
+from hypothesis import given, strategies as st
+from datetime import date
+
+from storyline.clean.pubdate import date_publication, find_full_date, parse_given_date
+from storyline.model import DroppedLine
+
+
+def dropped(reason: str, text: str) -> list[DroppedLine]:
+    return [DroppedLine(1, text, reason)]
+
+
+def test_dateline_gives_the_original_not_the_update():
+    article = make_article(dropped=dropped("dateline", "March 14, 2023 06:00 AM, Updated March 15, 2023 05:27 PM"))
+    published = date_publication(article)
+    assert (published.value, published.precision) == ("2023-03-14", "day")
+    assert "dateline" in published.evidence
+
+
+def test_container_date_beats_dateline():
+    article = make_article(metadata={"published": "2021-02-03T10:00:00Z"},
+                           dropped=dropped("dateline", "March 14, 2023"))
+    assert date_publication(article).value == "2021-02-03"
+
+
+def test_rfc2822_feed_date():
+    assert parse_given_date("Tue, 07 Mar 2023 09:30:00 +0000") == date(2023, 3, 7)
+
+
+def test_copyright_year_is_year_precision_only():
+    article = make_article(dropped=dropped("copyright", "© 2020 The Harbour Ledger"))
+    published = date_publication(article)
+    assert (published.value, published.precision) == ("2020", "year")
+    assert published.day is None
+
+
+def test_background_years_in_the_body_are_never_the_publication_date():
+    article = make_article(body="The minister, in office since 2013, met the board on March 3, 2011.")
+    published = date_publication(article)
+    assert published.value is None and published.precision == "unknown"
+    assert any("event dates" in t for t in published.tried)
+
+
+def test_weekday_dateline_anchored_by_copyright_year():
+    article = make_article(dropped=[DroppedLine(1, "Monday, March 30", "dateline"),
+                                    DroppedLine(9, "© 2020 Ledger", "copyright")])
+    assert date_publication(article).value == "2020-03-30"
+
+
+def test_weekday_that_disagrees_is_not_trusted():
+    article = make_article(dropped=[DroppedLine(1, "Tuesday, March 30", "dateline"),
+                                    DroppedLine(9, "© 2020 Ledger", "copyright")])
+    assert date_publication(article).precision == "year"
+
+
+def test_date_in_url():
+    article = make_article(url="https://example.org/news/2022/11/05/harbour-report")
+    assert date_publication(article).value == "2022-11-05"
+
+
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2099, 12, 31)))
+def test_written_dates_round_trip(day):
+    text = f"Published {day:%B} {day.day}, {day.year} at noon"
+    assert find_full_date(text).value == day
