@@ -1,0 +1,246 @@
+"""Entities: spaCy NER plus rules, name coreference inside an article, canonical entities across articles.
+
+Inside an article a short form ("Maduro", "Mr Maduro") joins the most recent full name it ends with
+("Nicolás Maduro"); across articles full names are matched accent- and case-insensitively, so
+"Nicolas Maduro" and "Nicolás Maduro" are one entity while "Stalin González" and "Edmundo González"
+stay two, and "Diosdado Cabello" stays apart from "Alexis Rodríguez Cabello".
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from storyline.extract.names import (department_key, fold, looks_like_org, standard_name, strip_titles, surname)
+
+STAGE = "entities"
+KEPT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "WORK_OF_ART"}
+# Words that follow a surname used as a modifier: "the Trump administration" is not an organisation
+# named Trump (the small model tags "Trump" ORG there), but it does mention Trump.
+_MODIFIED_HEADS = {"administration", "regime", "government", "campaign", "family", "era", "loyalists", "'s", "’s"}
+# Uppercase datelines ("CARACAS -", "WASHINGTON -") the model tags as ORG/PERSON.
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}$")
+# Metonyms a newsroom uses for an institution (seen: "a case … at The Hague" for the ICC).
+METONYMS = {"the hague": "International Criminal Court", "the kremlin": "Russian government",
+            "foggy bottom": "State Department", "whitehall": "UK government"}
+
+
+@dataclass(slots=True, frozen=True)
+class Mention:
+    """One occurrence of a name in a body: [start, end), the surface text with titles, its label."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+
+    @property
+    def name(self) -> str:
+        if self.label != "PERSON":
+            text = strip_titles(self.text, person=False)
+            return METONYMS.get(fold(self.text)) or METONYMS.get("the " + fold(text)) or standard_name(text)
+        return strip_titles(self.text)
+
+
+@dataclass(slots=True)
+class ArticleEntity:
+    """Mentions of one referent inside one article, named by their fullest form."""
+
+    label: str
+    name: str
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Entity:
+    """A canonical entity across articles: every surface form seen, and where."""
+
+    id: str
+    name: str
+    type: str
+    aliases: set[str] = field(default_factory=set)
+    mentions: list[tuple[str, Mention]] = field(default_factory=list)
+
+
+def _extend_left_over_titles(doc, ent) -> int:
+    """Start index of the entity including titles right before it ('Mr', 'Interior Minister')."""
+    from storyline.extract.names import TITLE_WORDS
+
+    i = ent.start
+    while i > 0 and fold(doc[i - 1].text).strip(".") in TITLE_WORDS and doc[i - 1].text[:1].isupper():
+        i -= 1
+    return i
+
+
+def _label(doc, ent) -> str:
+    text = strip_titles(ent.text)
+    nxt = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    if ent.label_ in ("ORG", "PERSON") and looks_like_org(text):
+        return "ORG"
+    if ent.label_ == "ORG" and nxt in _MODIFIED_HEADS and len(text.split()) <= 2:
+        return "PERSON?"  # a surname as modifier; confirmed against the article's people later
+    return ent.label_
+
+
+def find_mentions(doc) -> list[Mention]:
+    """Named mentions in a parsed body, titles included in the surface form, datelines left out."""
+    mentions = []
+    for ent in doc.ents:
+        if ent.label_ not in KEPT_LABELS or _DATELINE.match(ent.text) or not ent.text[:1].isalnum():
+            continue
+        start = doc[_extend_left_over_titles(doc, ent)].idx if ent.label_ == "PERSON" else ent.start_char
+        text = doc.text[start:ent.end_char]
+        mentions.append(Mention(start, ent.end_char, text, _label(doc, ent)))
+    return correct_labels(mentions)
+
+
+def correct_labels(mentions: list[Mention]) -> list[Mention]:
+    """A person's surname or name tagged otherwise ('Trump' in 'Trump administration', 'the Bachelet
+    report', "Cabello's cousin") is a mention of that person; a modifier naming nobody is dropped."""
+    people = {fold(strip_titles(m.text)) for m in mentions if m.label == "PERSON"}
+    people |= {surname(p) for p in people}
+    out = []
+    for m in mentions:
+        is_person = fold(strip_titles(m.text)) in people and not looks_like_org(m.text)
+        if m.label == "PERSON?" and not is_person:
+            continue
+        out.append(Mention(m.start, m.end, m.text, "PERSON") if is_person else m)
+    return _vote_labels(out)
+
+
+def _vote_labels(mentions: list[Mention]) -> list[Mention]:
+    """One name, one label within an article: the label most of its mentions got (ties: PERSON)."""
+    votes: dict[str, Counter] = {}
+    for m in mentions:
+        votes.setdefault(fold(m.name), Counter())[m.label] += 1
+    out = []
+    for m in mentions:
+        counts = votes[fold(m.name)]
+        best = max(counts, key=lambda label: (counts[label], label == "PERSON"))
+        out.append(Mention(m.start, m.end, m.text, best))
+    return out
+
+
+def _org_key(name: str) -> str:
+    return fold(department_key(name) or name)
+
+
+def link_mentions(mentions: Sequence[Mention]) -> list[ArticleEntity]:
+    """Group an article's mentions into referents (name coreference)."""
+    entities: list[ArticleEntity] = []
+    by_key: dict[str, ArticleEntity] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.label == "PERSON":
+            target = _person_target(m, entities)
+        else:
+            target = by_key.get(f"{m.label}:{_org_key(m.name)}") or _short_org_target(m, entities)
+        if target is None:
+            target = ArticleEntity(m.label, m.name)
+            entities.append(target)
+            by_key[f"{m.label}:{_org_key(m.name)}"] = target
+        _add(target, m)
+    return _attach_leading_short_forms(entities)
+
+
+def _add(entity: ArticleEntity, mention: Mention) -> None:
+    entity.mentions.append(mention)
+    if len(mention.name.split()) > len(entity.name.split()):
+        entity.name = mention.name
+
+
+def _person_target(m: Mention, entities: list[ArticleEntity]) -> ArticleEntity | None:
+    name = fold(m.name)
+    people = [e for e in reversed(entities) if e.label == "PERSON"]
+    for e in people:  # the same full name, accents aside
+        if fold(e.name) == name:
+            return e
+    if len(name.split()) == 1:
+        # a bare surname: of the people whose name ends with it, the most mentioned so far, then the
+        # most recent ("Cabello" after "Diosdado Cabello" ×3 and his cousin "Alexis Rodríguez Cabello" ×1)
+        ending = [e for e in people if surname(e.name) == name] or \
+            [e for e in people if name in fold(e.name).split()[1:]]
+        return max(ending, key=lambda e: len(e.mentions)) if ending else None
+    return next((e for e in people if len(fold(e.name).split()) == 1 and surname(e.name) == surname(name)
+                 and fold(m.name).split()[0] not in fold(e.name)), None)
+
+
+def _short_org_target(m: Mention, entities: list[ArticleEntity]) -> ArticleEntity | None:
+    """'the Journal' after 'the Wall Street Journal': a one-word org that ends a longer one seen before."""
+    words = fold(m.name).split()
+    if len(words) != 1:
+        return None
+    return next((e for e in reversed(entities) if e.label == m.label and len(fold(e.name).split()) > 1
+                 and fold(e.name).split()[-1] == words[0]), None)
+
+
+def _attach_leading_short_forms(entities: list[ArticleEntity]) -> list[ArticleEntity]:
+    """A surname met before its full name ('Maduro … Nicolás Maduro') joins the unique person it ends."""
+    merged: list[ArticleEntity] = []
+    for e in entities:
+        full = [f for f in entities if f is not e and f.label == "PERSON" and len(f.name.split()) > 1
+                and surname(f.name) == fold(e.name)] if e.label == "PERSON" and len(e.name.split()) == 1 else []
+        if len(full) == 1:
+            full[0].mentions = sorted(full[0].mentions + e.mentions, key=lambda m: m.start)
+        else:
+            merged.append(e)
+    return merged
+
+
+def _canonical_key(entity: ArticleEntity) -> str:
+    return f"{entity.label}:{fold(entity.name) if entity.label == 'PERSON' else _org_key(entity.name)}"
+
+
+def merge_entities(articles: Mapping[str, Iterable[ArticleEntity]]) -> list[Entity]:
+    """Canonical entities across articles; a bare surname joins the corpus's most-mentioned full name ending in it."""
+    canon: dict[str, Entity] = {}
+    leftovers: list[tuple[str, ArticleEntity]] = []
+    for article_id, entities in sorted(articles.items()):
+        for e in entities:
+            if (e.label == "PERSON" and len(e.name.split()) == 1) or e.label != "PERSON":
+                leftovers.append((article_id, e))
+            else:
+                _absorb(canon, _canonical_key(e), article_id, e)
+    # a name tagged ORG in one article but a person elsewhere ("for Diosdado Cabello, Maduro's number two")
+    for article_id, e in [x for x in leftovers if x[1].label != "PERSON"]:
+        key = f"PERSON:{fold(e.name)}"
+        _absorb(canon, key if key in canon and not looks_like_org(e.name) else _canonical_key(e), article_id, e)
+    leftovers = [x for x in leftovers if x[1].label == "PERSON"]
+    for article_id, e in leftovers:
+        _absorb(canon, _surname_home(canon, e) or _canonical_key(e), article_id, e)
+    return _numbered(canon)
+
+
+def _absorb(canon: dict[str, Entity], key: str, article_id: str, e: ArticleEntity) -> None:
+    entity = canon.setdefault(key, Entity(id="", name=e.name, type=e.label))
+    if len(e.name) > len(entity.name) and entity.type == "PERSON":
+        entity.name = e.name
+    for m in e.mentions:
+        entity.mentions.append((article_id, m))
+        entity.aliases.update({m.text, m.name})
+
+
+def _surname_home(canon: dict[str, Entity], e: ArticleEntity) -> str | None:
+    candidates = [(len(v.mentions), k) for k, v in canon.items()
+                  if v.type == "PERSON" and len(v.name.split()) > 1 and surname(v.name) == fold(e.name)]
+    return max(candidates)[1] if candidates else None
+
+
+def _add_reference_surnames(entities: list[Entity]) -> None:
+    """A person is searched by surname ('Putin'); add it as an alias where no other person shares it."""
+    people = [e for e in entities if e.type == "PERSON" and len(e.name.split()) > 1]
+    counts = Counter(surname(e.name) for e in people)
+    taken = {fold(a) for e in entities if e.type == "PERSON" for a in e.aliases if len(a.split()) == 1}
+    for e in people:
+        last = e.name.split()[-1]
+        if counts[surname(e.name)] == 1 and (fold(last) not in taken or fold(last) in {fold(a) for a in e.aliases}):
+            e.aliases.add(last)
+
+
+def _numbered(canon: dict[str, Entity]) -> list[Entity]:
+    entities = sorted(canon.values(), key=lambda e: (-len(e.mentions), fold(e.name)))
+    _add_reference_surnames(entities)
+    for i, entity in enumerate(entities, 1):
+        entity.id = f"e{i}"
+        entity.aliases.discard("")
+    return entities
