@@ -31,3 +31,13 @@ def test_no_evidence_no_outlet():
 def test_container_outlet_used_when_text_names_none():
     article = read_metadata(make_article(metadata={"outlet": "Radio Costa"}))
     assert article.outlet == "Radio Costa"
+
+
+def test_contributor_line_names_the_newsroom():
+    body = "The port reopened.\n\nHarbour Ledger reporter Ana Ruiz contributed to this story."
+    assert read_metadata(make_article(body=body)).outlet == "Harbour Ledger"
+
+
+def test_source_told_the_outlet():
+    body = "“We will test again,” the official told the Coastal Herald on Sunday."
+    assert read_metadata(make_article(body=body)).outlet == "Coastal Herald"

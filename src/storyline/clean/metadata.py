@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from storyline.extract.names import OUTLET_NAME
 from storyline.model import Article
 
 _COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)*(?P<name>[^|.]+?)\.?\s*(?:all rights reserved.*)?$", re.I)
@@ -15,6 +16,10 @@ _SIGN_OFF = re.compile(r"[.!?”\"']\s+(?P<wire>[A-Z][A-Z&\-]{1,}(?:\s+[A-Z][A-Z
 _BYLINE = re.compile(r"^\s*by\s+(?P<name>[^,|]+?)(?:\s*[,|].*)?$", re.I)
 _PROMO_OUTLET = re.compile(r"\b(?:our\s+(?:brand\s+new\s+)?(?:verified\s+)?|get\s+)(?P<name>[A-Z][\w&]*(?:\s+[A-Z][\w&]*)*?)(?:'s|’s)?\s+(?i:telegram|whatsapp|newsletters?|channel|app)\b")
 _NOT_WIRES = {"US", "UK", "EU", "UN", "NATO", "OK"}
+# The newsroom names itself: "Ledger reporter Ana Ruiz contributed to this story" (strong), and
+# sources speak to it: "the official told the Ledger" (weaker; an interview elsewhere is cited, not told).
+_CONTRIBUTED = re.compile(rf"(?P<outlet>{OUTLET_NAME})\s+(?:staff\s+)?(?:reporters?|correspondents?|writers?)\b[^.]*\bcontributed\b")
+_TOLD = re.compile(rf"\btold\s+(?P<outlet>{OUTLET_NAME})\b")
 
 
 def _display_name(name: str) -> str:
@@ -50,6 +55,15 @@ def _wire_sign_off(article: Article) -> str | None:
     return None
 
 
+def _named_by_newsroom(article: Article) -> str | None:
+    for pattern, label in ((_CONTRIBUTED, "contributor line"), (_TOLD, "a source 'told' it")):
+        m = pattern.search(article.body)
+        if m:
+            article.evidence["outlet"] = f"{label}: {m.group(0)}"
+            return re.sub(r"^[Tt]he\s+", "", m["outlet"]).strip()
+    return None
+
+
 def _promo_outlet(article: Article) -> str | None:
     for line in (d.text for d in article.dropped if d.reason == "promo"):
         m = _PROMO_OUTLET.search(line)
@@ -59,8 +73,8 @@ def _promo_outlet(article: Article) -> str | None:
 
 
 def find_outlet(article: Article) -> str | None:
-    """Who wrote it: copyright holder > wire sign-off > the container's outlet/site name."""
-    outlet = _copyright_holder(article) or _wire_sign_off(article)
+    """Who wrote it: copyright holder > wire sign-off > the newsroom naming itself > the container's site name."""
+    outlet = _copyright_holder(article) or _wire_sign_off(article) or _named_by_newsroom(article)
     site = article.metadata.get("outlet") or article.metadata.get("site_name")
     republisher = _promo_outlet(article) or site
     if outlet and republisher and republisher.lower() != outlet.lower():

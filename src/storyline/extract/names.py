@@ -27,6 +27,14 @@ senate parliament committee commission union university institute foundation arm
 police service services government administration regime authority authorities cartel twitter facebook
 """.split())
 
+# A news outlet's name as written in running text. Words that end an outlet's name (a newspaper, agency or broadcaster), chosen on the seeds and the
+# sample corpus; outlets already in the store are added at run time.
+_OUTLET_HEADS = (r"Herald|Times|Journal|Post|News|Tribune|Press|Reuters|Bloomberg|Telegraph|Guardian|Gazette|"
+                 r"Chronicle|Observer|Radio(?: [A-Z]\w+)?|Television|TV|Agency|Wire|Ledger|Daily|Review|"
+                 r"Economist|Courier|Monitor|Standard|Star|Mail|Sun|Express|Independent|Globe|Dispatch|Bulletin")
+_ACRONYM_OUTLETS = r"AP|AFP|CNN|BBC|NPR|ABC|CBS|NBC|Axios|Politico|McClatchy|Reuters|Bloomberg"
+OUTLET_NAME = rf"(?:(?:[Tt]he |el |la |le |Le |La |El )?(?:[A-Z][\w.&'’-]*\s+){{0,4}}(?:{_OUTLET_HEADS})|{_ACRONYM_OUTLETS})"
+
 _SPACE = re.compile(r"\s+")
 
 
