@@ -1,4 +1,4 @@
-"""Check that examples/sample/expected.json agrees with the sample files.
+"""Check that examples/expected.json agrees with the sample files.
 
 Standard library only. Run:  python examples/check_sample.py   (exit status 1 on any mismatch)
 
@@ -189,7 +189,7 @@ def check_undated(recs, key_: dict) -> None:
 
 
 def main() -> int:
-    key_ = json.loads((SAMPLE / "expected.json").read_text(encoding="utf-8"))
+    key_ = json.loads((SAMPLE.parent / "expected.json").read_text(encoding="utf-8"))
     recs = load_records()
     dates = check_articles(recs, key_)
     check_undated(recs, key_)
