@@ -9,9 +9,7 @@ navigation). Every pattern below was seen in the five seed scrapes or the extrac
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-
-from storyline.clean.stopwords import STOPWORDS
+from dataclasses import dataclass, field
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 _TERMINAL = re.compile(r"""[.!?…:;]["'”’»)\]]*$|[.!?]["'”’»)\]]*\s*\(?[A-Z]{2,}\)?$""")
@@ -112,7 +110,7 @@ def words_of(line: str) -> list[str]:
     return _WORD.findall(line)
 
 
-def line_features(line: str) -> LineShape:
+def line_features(line: str, stopwords: frozenset[str] = frozenset()) -> LineShape:
     """Length, function-word density, sentence shape and character mix of one line."""
     text = line.strip()
     words = words_of(text)
@@ -120,7 +118,7 @@ def line_features(line: str) -> LineShape:
     return LineShape(
         chars=len(text),
         words=len(words),
-        stop_density=sum(w.lower() in STOPWORDS for w in words) / n,
+        stop_density=sum(w.casefold() in stopwords for w in words) / n,
         terminal=ends_sentence(text),
         starts_lower=starts_lower(text),
         capital_share=sum(w[0].isupper() for w in words) / n,
@@ -148,6 +146,15 @@ def is_headline_shaped(text: str) -> bool:
     Seed titles (all five) and the embedded teaser headlines in seed 002 have this shape; a
     headline may end in "?" (seed 002 "What's happening in Venezuela? ...") but not in ".".
     """
-    shape = line_features(text)
     stripped = text.rstrip()
-    return 3 <= shape.words <= 25 and not stripped.endswith((".", ":", ";", ",")) and not shape.starts_lower
+    return 3 <= len(words_of(text)) <= 25 and not stripped.endswith((".", ":", ";", ",")) and not starts_lower(text)
+
+
+@dataclass(slots=True)
+class Line:
+    """A non-blank line of a document (1-based number), its shape, and why it was dropped."""
+
+    no: int
+    text: str
+    shape: LineShape = field(repr=False)
+    reason: str | None = None

@@ -9,9 +9,7 @@ lines outside it are dropped as `boilerplate`.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from storyline.clean.lines import LineShape, line_features
+from storyline.clean.lines import Line, LineShape
 
 # Penalty a rule-matched line adds inside a candidate region. Section-ending furniture (comment
 # forms, "Related"/"Up Next" blocks, copyright) costs more so the region stops there
@@ -20,15 +18,6 @@ from storyline.clean.lines import LineShape, line_features
 _PENALTY = {"comments": 6.0, "related": 4.0, "copyright": 6.0, "social": 2.0, "promo": 2.0,
             "navigation": 1.0, "repeated": 0.6, "title": 0.5, "byline": 0.3, "dateline": 0.3}
 _DEFAULT_PENALTY = 0.3
-
-
-@dataclass(slots=True)
-class Line:
-    """A non-blank line of the document (1-based number) and why it was dropped, if it was."""
-
-    no: int
-    text: str
-    reason: str | None = None
 
 
 def prose_score(shape: LineShape) -> float:
@@ -59,7 +48,7 @@ def select_body(lines: list[Line]) -> None:
 def _score(ln: Line) -> float:
     if ln.reason is not None:
         return -_PENALTY.get(ln.reason, _DEFAULT_PENALTY)
-    return prose_score(line_features(ln.text))
+    return prose_score(ln.shape)
 
 
 def _best_run(scores: list[float]) -> tuple[int, int]:

@@ -19,9 +19,10 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from storyline.clean.lines import explicit_reason, is_headline_shaped, line_features, starts_lower
+from storyline.clean.lines import Line, explicit_reason, is_headline_shaped, line_features, starts_lower, words_of
 from storyline.clean.normalise import normalise_text
-from storyline.clean.region import Line, select_body
+from storyline.clean.region import select_body
+from storyline.clean.stopwords import stopwords_for
 from storyline.model import DroppedLine
 
 _SPACES = re.compile(r"\s+")
@@ -82,7 +83,9 @@ def clean_text(text: str, *, repeated: LineStats | None = None, min_repeats: int
 
 
 def _split(text: str) -> list[Line]:
-    return [Line(no, raw.strip()) for no, raw in enumerate(text.split("\n"), start=1) if raw.strip()]
+    stopwords = stopwords_for(words_of(text))
+    return [Line(no, raw.strip(), line_features(raw, stopwords))
+            for no, raw in enumerate(text.split("\n"), start=1) if raw.strip()]
 
 
 def _mark_explicit(lines: list[Line], stats: LineStats | None, min_repeats: int) -> None:
@@ -99,7 +102,7 @@ def _mark_duplicates(lines: list[Line]) -> None:
     counts = Counter(line_key(ln.text) for ln in lines)
     for ln in lines:
         if ln.reason is None and counts[line_key(ln.text)] > 1:
-            ln.reason = "caption" if line_features(ln.text).words >= 6 else "repeated"
+            ln.reason = "caption" if ln.shape.words >= 6 else "repeated"
 
 
 def _mark_title(lines: list[Line]) -> str | None:
@@ -131,22 +134,22 @@ def _mark_context(lines: list[Line]) -> None:
         elif ln.reason == "related" and _is_lead_after_guide(ln, lines, i + 1):
             nxt.reason = "related"     # seed 002: "Here's a guide ..." then its lead paragraph
     for i, ln in enumerate(lines[:-1]):
-        if ln.reason is None and lines[i + 1].reason == "caption" and _short_headline(ln.text):
+        if ln.reason is None and lines[i + 1].reason == "caption" and _short_headline(ln):
             ln.reason = "caption"      # seed 002: "Opposition supporters protest in Venezuela"
     _mark_embedded_teasers(lines)
 
 
 def _is_teaser_header(ln: Line) -> bool:
-    return ln.reason == "related" and line_features(ln.text).words <= 4
+    return ln.reason == "related" and ln.shape.words <= 4
 
 
 def _is_lead_after_guide(ln: Line, lines: list[Line], j: int) -> bool:
     """A guide teaser's lead: the paragraph right after it, when nothing but junk follows."""
-    return line_features(ln.text).words > 4 and all(other.reason is not None for other in lines[j + 1:])
+    return ln.shape.words > 4 and all(other.reason is not None for other in lines[j + 1:])
 
 
-def _short_headline(text: str) -> bool:
-    return is_headline_shaped(text) and line_features(text).words <= 10
+def _short_headline(ln: Line) -> bool:
+    return is_headline_shaped(ln.text) and ln.shape.words <= 10
 
 
 def _mark_embedded_teasers(lines: list[Line]) -> None:
@@ -157,24 +160,23 @@ def _mark_embedded_teasers(lines: list[Line]) -> None:
         prev, head, lead, after = lines[i - 1], lines[i], lines[i + 1], lines[i + 2]
         if any(x.reason is not None for x in (prev, head, lead, after)):
             continue
-        if _sentence_case_headline(head.text) and _one_sentence_lead(lead.text) and _prose(prev.text) and _prose(after.text):
+        if _sentence_case_headline(head) and _one_sentence_lead(lead) and _prose(prev) and _prose(after):
             head.reason = lead.reason = "related"
 
 
-def _sentence_case_headline(text: str) -> bool:
-    shape = line_features(text)
+def _sentence_case_headline(ln: Line) -> bool:
+    shape, text = ln.shape, ln.text
     return is_headline_shaped(text) and 6 <= shape.words <= 16 and shape.capital_share < 0.35 and not text.endswith("?")
 
 
-def _one_sentence_lead(text: str) -> bool:
-    shape = line_features(text)
+def _one_sentence_lead(ln: Line) -> bool:
+    shape, text = ln.shape, ln.text
     inner = re.findall(r"[.!?][\"”’]?\s+[A-Z“\"]", text)
     return 12 <= shape.words <= 45 and shape.terminal and not inner and not shape.quote and "“" not in text and '"' not in text
 
 
-def _prose(text: str) -> bool:
-    shape = line_features(text)
-    return shape.words >= 8 and shape.terminal
+def _prose(ln: Line) -> bool:
+    return ln.shape.words >= 8 and ln.shape.terminal
 
 
 def _rejoin(paragraphs: list[str]) -> list[str]:
