@@ -26,6 +26,9 @@ from storyline.clean.stopwords import stopwords_for
 from storyline.model import DroppedLine
 
 _SPACES = re.compile(r"\s+")
+# Copies of a caption sit 1 (seed 003) to 3 (seed 002) non-blank lines apart; ctpost gallery
+# captions on extraction-dev repeat 5 lines apart.
+_CAPTION_WINDOW = 6
 
 
 @dataclass(slots=True, frozen=True)
@@ -97,12 +100,18 @@ def _mark_explicit(lines: list[Line], stats: LineStats | None, min_repeats: int)
 
 
 def _mark_duplicates(lines: list[Line]) -> None:
-    """A line printed twice in one document is a photo caption (seeds 002, 003: the caption
-    under the image and again in the gallery/lightbox) or a repeated widget; never body prose."""
-    counts = Counter(line_key(ln.text) for ln in lines)
-    for ln in lines:
-        if ln.reason is None and counts[line_key(ln.text)] > 1:
-            ln.reason = "caption" if ln.shape.words >= 6 else "repeated"
+    """A sentence printed twice a few lines apart is a photo caption (seeds 002 and 003: the
+    caption under the image, again in the gallery/lightbox), never body prose. Only near copies
+    count: a recipe page on extraction-dev (5f03fc17) repeats "Meal 1" blocks far apart as body.
+    """
+    last_seen: dict[str, int] = {}
+    for i, ln in enumerate(lines):
+        key = line_key(ln.text)
+        j = last_seen.get(key)
+        if j is not None and i - j <= _CAPTION_WINDOW and ln.shape.words >= 6:
+            for dup in (lines[j], ln):
+                dup.reason = dup.reason or "caption"
+        last_seen[key] = i
 
 
 def _mark_title(lines: list[Line]) -> str | None:
