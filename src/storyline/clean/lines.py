@@ -158,3 +158,5 @@ class Line:
     text: str
     shape: LineShape = field(repr=False)
     reason: str | None = None
+    #: furniture found between body paragraphs (an embedded teaser): it must not end the article
+    inline: bool = False

@@ -49,7 +49,7 @@ def select_body(lines: list[Line]) -> None:
 
 def _score(ln: Line, min_density: float) -> float:
     if ln.reason is not None:
-        return -_PENALTY.get(ln.reason, _DEFAULT_PENALTY)
+        return -_DEFAULT_PENALTY if ln.inline else -_PENALTY.get(ln.reason, _DEFAULT_PENALTY)
     return prose_score(ln.shape, min_density)
 
 

@@ -171,6 +171,7 @@ def _mark_embedded_teasers(lines: list[Line]) -> None:
             continue
         if _sentence_case_headline(head) and _one_sentence_lead(lead) and _prose(prev) and _prose(after):
             head.reason = lead.reason = "related"
+            head.inline = lead.inline = True
 
 
 def _sentence_case_headline(ln: Line) -> bool:
