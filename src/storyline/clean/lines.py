@@ -33,7 +33,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("promo", _rx(r"^(sign up|subscribe|join (our|us)|get (the|our) .{0,40}newsletter|download (the|our) .{0,20}app)\b",
                   r"^see more on\W*$", r"\bnewsletters? delivered\b", r"^(click|tap) here\b",
                   r"^(already a subscriber|become a (member|subscriber)|support (our|independent) journalism)\b",
-                  r"^(get|start) (unlimited|full|digital) access\b", r"^(try|start) (a |your )?free trial\b")),
+                  r"^(get|start) (unlimited|full|digital) access\b", r"^get access to\b", r"^(try|start) (a |your )?free trial\b")),
     # Seeds 002 ("Follow NAME on Twitter: @handle"), 003 ("Follow topic:").
     ("social", _rx(r"^follow (topic|us|@|[^.]{1,60} on (twitter|x|facebook|instagram|linkedin|threads|bluesky))",
                    r"^(share|tweet|email|pin|whatsapp|copy link)( (this|the) (article|story|page))?( on \w+)?\W*$",
@@ -42,7 +42,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("comments", _rx(r"^be the first to comment", r"^leave a (reply|comment)", r"^post a comment",
                      r"^your email address will not be published", r"required fields are marked",
                      r"^\d+ comments?\W*$", r"^comments?( \(\d+\))?\W*$", r"^(log|sign) in to (comment|reply)",
-                     r"^(view|show|read) (all )?\d* ?comments\b", r"^join the (conversation|discussion)\W*$")),
+                     r"^(view|show|read) (all )?\d* ?comments\b", r"^join the (conversation|discussion)\W*$",
+                     # extraction-dev comment threads: "As you comment, please be respectful ...".
+                     r"^as you comment\b",
+                     r"^(reply|report|flag|upvote|downvote|report abuse|load more comments)\W*$")),
     # Seed 000 footer "© 2020 Miami Herald"; "All rights reserved" closes many extraction-dev pages.
     ("copyright", _rx(r"^(©|\(c\)|copyright\b)", r"\ball rights reserved\b\W*$")),
     # Seed 002 "BY NORA GÁMEZ TORRES"; extraction-dev "By Jamelle Bouie", "Tom Krisher, Ap Auto Writer".
@@ -64,7 +67,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("caption", _rx(r"\((ap |afp |reuters )?photo[^)]{0,60}\)\W*$", r"\([^()]{2,50}/[^()]{2,60}\)\W*$",
                     r"\bcredit\s*(\.\.\.|…|:)\s*[^.]{2,60}$", r"\.\s*(by|photo:?|photos:?)\s+(ap|afp|reuters|getty( images)?|epa)\W*$",
                     r"^(caption|close|expand|enlarge|back to gallery|view gallery|open gallery)\W*$",
-                    r"(\.\.\.|…) more$", r"\.\s+less$")),
+                    r"(\.\.\.|…) more$", r"\.\s+less$",
+                    # extraction-dev: "... (Image: GETTY )", "... November 19, 2019. © Reuters"
+                    r"\((image|photo|picture|pic|video)s?\s*:\s*[^()]{1,50}\)\W*$", r"[.!?]\s*©\s*[\w .]{2,30}$")),
     # Seed 002 "Up Next", "What's happening in Venezuela? Here's a guide ..."; extraction-dev
     # "Related", "More from ...", "Recommended", "Most popular".
     ("related", _rx(r"^(up next|related( (stories|articles|coverage|content|posts|topics|news|links))?|read more|"
