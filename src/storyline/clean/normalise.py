@@ -1,0 +1,40 @@
+"""Character-level normalisation of scraped text, before any line is judged.
+
+Scrapes carry no-break spaces between words (four of the five seed files do), zero-width
+characters from CMS markup, Markdown-escaped dollars ("\\$8") and Windows line ends. Each of
+these breaks naive comparisons (a caption repeated with a U+00A0 in one copy is not "the same
+line"), so they are folded here, once. Curly quotes and accents are kept: they are the
+publisher's text, and quote attribution downstream reads the curly marks.
+"""
+from __future__ import annotations
+
+import re
+
+# Every Unicode space separator except the plain space, plus tab and the odd control spaces
+# (U+0085 NEL is a line break in some decoders; treat it as one).
+_ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\u000b\u000c]")
+# Zero-width space/joiners, word joiner, BOM, soft hyphen: invisible, only split words apart.
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_ESCAPED = re.compile(r"\\([$%&#_*])")
+_TRAILING = re.compile(r"[ ]+$", re.MULTILINE)
+
+
+def normalise_text(text: str) -> str:
+    """Fold odd spaces, drop zero-width characters, unescape `\\$`, use LF, strip line ends.
+
+    Pure and idempotent: normalise_text(normalise_text(t)) == normalise_text(t).
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u0085", "\n")
+    text = _ZERO_WIDTH.sub("", text)
+    text = _ODD_SPACES.sub(" ", text)
+    text = _unescape(text)
+    return _TRAILING.sub("", text)
+
+
+def _unescape(text: str) -> str:
+    # Repeat until stable so "\\\\$" style double escapes cannot make the function non-idempotent.
+    while True:
+        folded = _ESCAPED.sub(r"\1", text)
+        if folded == text:
+            return text
+        text = folded

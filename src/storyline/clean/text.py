@@ -1,0 +1,212 @@
+"""Clean a plain-text scrape: keep the article body, drop boilerplate lines with a named reason.
+
+Pipeline per document (each step a short function below):
+
+1. normalise characters (`storyline.clean.normalise`), split into lines; every non-blank line
+   is one paragraph candidate (seeds separate paragraphs by blank lines, html-text output puts
+   one block element per line);
+2. explicit rules from `storyline.clean.lines` (promo, social, comments, ad, copyright, byline,
+   dateline, credit, caption, related, navigation), cross-article repetition (`repeated`),
+   within-document duplicates (captions), the headline (`title`), and context rules (teasers);
+3. a jusText-like prose score for the remaining lines, then the best-scoring contiguous region
+   of the page is the article (`boilerplate` outside it), short lines inside it are kept;
+4. paragraphs broken mid-sentence are rejoined.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from storyline.clean.lines import Line, explicit_reason, is_headline_shaped, line_features, starts_lower, words_of
+from storyline.clean.normalise import normalise_text
+from storyline.clean.region import select_body
+from storyline.clean.stopwords import stopwords_for
+from storyline.model import DroppedLine
+
+_SPACES = re.compile(r"\s+")
+# Copies of a caption sit 1 (seed 003) to 3 (seed 002) non-blank lines apart; ctpost gallery
+# captions on extraction-dev repeat 5 lines apart.
+_CAPTION_WINDOW = 6
+
+
+@dataclass(slots=True, frozen=True)
+class CleanedText:
+    """The article body of one scrape, its headline, and every line left out with its reason."""
+
+    body: str
+    title: str | None
+    dropped: tuple[DroppedLine, ...]
+
+
+@dataclass(slots=True, frozen=True)
+class LineStats:
+    """In how many documents of a batch each (normalised, case-folded) line occurs."""
+
+    documents: int = 0
+    counts: Mapping[str, int] = field(default_factory=dict)
+
+    def count(self, line: str) -> int:
+        return self.counts.get(line_key(line), 0)
+
+
+def line_key(line: str) -> str:
+    """The comparison form of a line: normalised, whitespace collapsed, case-folded."""
+    return _SPACES.sub(" ", normalise_text(line)).strip().casefold()
+
+
+def count_lines(texts: Iterable[str]) -> LineStats:
+    """Count, for every distinct line, the documents it occurs in (once per document)."""
+    counts: Counter[str] = Counter()
+    documents = 0
+    for text in texts:
+        documents += 1
+        counts.update({line_key(line) for line in text.splitlines()} - {""})
+    return LineStats(documents=documents, counts=dict(counts))
+
+
+def clean_texts(texts: Sequence[str], *, min_repeats: int = 3) -> list[CleanedText]:
+    """Clean each text, with lines repeated across the batch treated as boilerplate."""
+    stats = count_lines(texts)
+    return [clean_text(text, repeated=stats, min_repeats=min_repeats) for text in texts]
+
+
+def clean_text(text: str, *, repeated: LineStats | None = None, min_repeats: int = 3) -> CleanedText:
+    """Split one scrape into body, title and dropped lines (see the module docstring)."""
+    lines = _split(normalise_text(text))
+    _mark_explicit(lines, repeated, min_repeats)
+    _mark_duplicates(lines)
+    title = _mark_title(lines)
+    _mark_context(lines)
+    select_body(lines)
+    body = "\n\n".join(_rejoin([ln.text for ln in lines if ln.reason is None]))
+    dropped = tuple(DroppedLine(ln.no, ln.text, ln.reason) for ln in lines if ln.reason is not None)
+    return CleanedText(body=body, title=title, dropped=dropped)
+
+
+def _split(text: str) -> list[Line]:
+    stopwords = stopwords_for(words_of(text))
+    return [Line(no, raw.strip(), line_features(raw, stopwords))
+            for no, raw in enumerate(text.split("\n"), start=1) if raw.strip()]
+
+
+def _mark_explicit(lines: list[Line], stats: LineStats | None, min_repeats: int) -> None:
+    for ln in lines:
+        ln.reason = explicit_reason(ln.text)
+        if ln.reason is None and stats is not None and stats.documents >= min_repeats:
+            if stats.count(ln.text) >= min_repeats:
+                ln.reason = "repeated"
+
+
+def _mark_duplicates(lines: list[Line]) -> None:
+    """A sentence printed twice a few lines apart is a photo caption (seeds 002 and 003: the
+    caption under the image, again in the gallery/lightbox), never body prose. Only near copies
+    count: a recipe page on extraction-dev (5f03fc17) repeats "Meal 1" blocks far apart as body.
+    """
+    last_seen: dict[str, int] = {}
+    for i, ln in enumerate(lines):
+        key = line_key(ln.text)
+        j = last_seen.get(key)
+        if j is not None and i - j <= _CAPTION_WINDOW and ln.shape.words >= 6:
+            for dup in (lines[j], ln):
+                dup.reason = dup.reason or "caption"
+        last_seen[key] = i
+
+
+def _mark_title(lines: list[Line]) -> str | None:
+    """The first headline-shaped line among the first few is the title; its later copies too.
+
+    Seeds: the title is line 1 (or line 3 after a promo line). html-text pages start with the
+    <title> ("Headline - Site"), and repeat the bare headline above the article.
+    """
+    head = next((ln for ln in lines[:8] if ln.reason is None and is_headline_shaped(ln.text)), None)
+    if head is None:
+        return None
+    title = head.text
+    key = line_key(title)
+    for ln in lines:
+        other = line_key(ln.text)
+        if ln is head or (ln.reason in (None, "repeated") and len(other) >= 12 and (other == key or other in key)):
+            ln.reason = "title"
+    return title
+
+
+def _mark_context(lines: list[Line]) -> None:
+    """Rules that need neighbours: what follows "Up Next", a guide teaser's lead, image titles."""
+    for i, ln in enumerate(lines):
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if nxt is None or nxt.reason is not None:
+            continue
+        if _is_teaser_header(ln) and is_headline_shaped(nxt.text):
+            nxt.reason = "related"     # seed 002: "Up Next" then the teaser's headline
+        elif ln.reason == "related" and _is_lead_after_guide(ln, lines, i + 1):
+            nxt.reason = "related"     # seed 002: "Here's a guide ..." then its lead paragraph
+    for i, ln in enumerate(lines[:-1]):
+        if ln.reason is None and lines[i + 1].reason == "caption" and _short_headline(ln):
+            ln.reason = "caption"      # seed 002: "Opposition supporters protest in Venezuela"
+    _mark_embedded_teasers(lines)
+
+
+def _is_teaser_header(ln: Line) -> bool:
+    return ln.reason == "related" and ln.shape.words <= 4
+
+
+def _is_lead_after_guide(ln: Line, lines: list[Line], j: int) -> bool:
+    """A guide teaser's lead: the paragraph right after it, when nothing but junk follows."""
+    return ln.shape.words > 4 and all(other.reason is not None for other in lines[j + 1:])
+
+
+def _short_headline(ln: Line) -> bool:
+    return is_headline_shaped(ln.text) and ln.shape.words <= 10
+
+
+def _mark_embedded_teasers(lines: list[Line]) -> None:
+    """A sentence-case headline between body paragraphs, followed by a one-sentence lead, is a
+    link to another story (seed 002 lines 41/43), not a sub-heading: sub-headings in the
+    extraction-dev pages are Title Case or ALL CAPS and are followed by several paragraphs."""
+    for i in range(1, len(lines) - 2):
+        prev, head, lead, after = lines[i - 1], lines[i], lines[i + 1], lines[i + 2]
+        if any(x.reason is not None for x in (prev, head, lead, after)):
+            continue
+        if _sentence_case_headline(head) and _one_sentence_lead(lead) and _prose(prev) and _prose(after):
+            head.reason = lead.reason = "related"
+            head.inline = lead.inline = True
+
+
+def _sentence_case_headline(ln: Line) -> bool:
+    shape, text = ln.shape, ln.text
+    return is_headline_shaped(text) and 6 <= shape.words <= 16 and shape.capital_share < 0.35 and not text.endswith("?")
+
+
+def _one_sentence_lead(ln: Line) -> bool:
+    shape, text = ln.shape, ln.text
+    inner = re.findall(r"[.!?][\"”’]?\s+[A-Z“\"]", text)
+    return 12 <= shape.words <= 45 and shape.terminal and not inner and not shape.quote and "“" not in text and '"' not in text
+
+
+def _prose(ln: Line) -> bool:
+    return ln.shape.words >= 8 and ln.shape.terminal
+
+
+def _rejoin(paragraphs: list[str]) -> list[str]:
+    """Join a paragraph cut mid-sentence with the next when that one starts lower-case.
+
+    Seed 002: "... We are facing a dictatorship ..." / "that for years ..." and "... try to
+    divide the" / "opposition. It is ..." are one paragraph each in the original article.
+    """
+    out: list[str] = []
+    for para in paragraphs:
+        if out and _open_end(out[-1]) and starts_lower(para):
+            out[-1] = f"{out[-1]} {para}"
+        else:
+            out.append(para)
+    return out
+
+
+def _open_end(text: str) -> bool:
+    stripped = text.rstrip()
+    if stripped.endswith(("...", "…")):
+        return True
+    opened = stripped.count("“") > stripped.count("”") or stripped.count('"') % 2 == 1
+    return opened or not re.search(r"""[.!?:;]["'”’)\]]*$""", stripped)
