@@ -40,7 +40,7 @@ def test_rss_items_become_documents_with_metadata(tmp_path):
     assert first.metadata["outlet"] == "The Daily Test"
     assert first.metadata["published"] == "2024-01-02T09:30:00+00:00"
     assert "Ed Smith" in first.metadata["author"]
-    assert docs[1].content == "Just words here."
+    assert (docs[1].kind, docs[1].content) == ("text", "Just words here.")
     assert [(f.record, f.error) for f in fails] == [("item 3", "empty")]
     assert "read_urls" in fails[0].message
 

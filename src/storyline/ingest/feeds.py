@@ -25,8 +25,7 @@ from storyline.model import RawDocument
 
 FEED_ENDINGS = (".rss", ".atom")
 _FEED_ROOT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(rss|feed|RDF)[\s>]")
-_HTML_TYPES = ("text/html", "application/xhtml+xml")
-_LOOKS_HTML = re.compile(r"<(?:p|div|br|a|img|span|em|strong|b|i|ul|ol|li|h[1-6]|blockquote|table)\b", re.I)
+_MARKUP = re.compile(r"<[A-Za-z!/]|&#?\w+;")
 
 
 def looks_like_feed(data: bytes) -> bool:
@@ -95,7 +94,9 @@ def _entry_content(entry: Any) -> tuple[str, str]:
     for detail in [*entry.get("content", []), entry.get("summary_detail")]:
         if detail and detail.get("value", "").strip():
             value = detail["value"]
-            html = detail.get("type") in _HTML_TYPES or bool(_LOOKS_HTML.search(value))
+            # feedparser labels every RSS description text/html; only markup makes it HTML, and
+            # Atom type="text" is text even when it holds a literal "<"
+            html = detail.get("type") != "text/plain" and _MARKUP.search(value) is not None
             return ("html" if html else "text"), value
     return "text", ""
 
