@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
 from storyline.model import IngestFailure, RawDocument
 

@@ -168,3 +168,31 @@ def test_unreadable_file_is_a_failure(tmp_path, good_pair):
         pytest.skip("running as root: permissions are not enforced")
     items = list(read_documents([good_pair[0], locked, good_pair[1]]))
     assert _names(items)[1] == ("m.txt", "unreadable")
+
+
+def test_a_dangling_symlink_is_missing_and_a_fifo_is_not_opened(tmp_path, good_pair):
+    import os
+
+    (tmp_path / "m.txt").symlink_to(tmp_path / "nowhere.txt")
+    os.mkfifo(tmp_path / "n.txt")
+    items = list(read_documents([tmp_path]))
+    assert _names(items) == [("a.txt", "ok"), ("m.txt", "missing"), ("z.html", "ok")]
+
+
+def test_a_single_path_given_bare_is_not_split_into_letters(good_pair):
+    docs, fails = split(read_documents(str(good_pair[0])))
+    assert not fails and docs[0].content == "First good document."
+
+
+def test_an_unforeseen_library_error_costs_only_its_file(tmp_path, good_pair, monkeypatch):
+    import feedparser
+
+    def broken(*args, **kwargs):
+        raise ValueError("internal parser bug")
+
+    monkeypatch.setattr(feedparser, "parse", broken)
+    feed = tmp_path / "m.rss"
+    feed.write_text('<rss version="2.0"><channel><title>x</title></channel></rss>', encoding="utf-8")
+    items = list(read_documents([good_pair[0], feed, good_pair[1]]))
+    assert _names(items) == [("a.txt", "ok"), ("m.rss", "malformed"), ("z.html", "ok")]
+    assert "unexpected ValueError: internal parser bug" in items[1].message

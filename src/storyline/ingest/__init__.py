@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from storyline.errors import InputError, MalformedInputError, UnsupportedFormatError
-from storyline.ingest._common import Item, Items, failure, name_of, os_error
+from storyline.ingest._common import Item, Items, failure, name_of
 from storyline.ingest.decode import Decoded, decode_bytes
 from storyline.ingest.feeds import FEED_ENDINGS, looks_like_feed, read_feed, read_feed_bytes
 from storyline.ingest.files import file_kind, load_file, read_file, unsupported
@@ -39,12 +39,15 @@ _UNFORESEEN = (ValueError, TypeError, KeyError, IndexError, AttributeError, Recu
                UnicodeError, LookupError, EOFError, zlib.error)
 
 
-def read_documents(paths: Sequence[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
+def read_documents(paths: Sequence[str | Path], *,
+                   max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDocument | IngestFailure]:
     """Yield every document the paths, folders, globs and URLs hold, or a failure for each that fails."""
+    if isinstance(paths, (str, Path)):
+        paths = [paths]  # one path given bare: iterating a str would read it letter by letter
     for arg in paths:
         arg = str(arg)
         if is_url(arg):
-            yield from read_urls([arg], max_bytes=max_bytes)
+            yield from _guarded(arg, read_urls([arg], max_bytes=max_bytes))
             continue
         for path in expand(arg):
             if isinstance(path, IngestFailure):
@@ -56,12 +59,16 @@ def read_documents(paths: Sequence[str | Path], *, max_bytes: int = DEFAULT_MAX_
 def read_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
     """Yield the documents of one file, dispatched on its ending; never raises for bad input."""
     source = str(path)
+    yield from _guarded(source, _dispatch(source, max_bytes))
+
+
+def _guarded(source: str, items: Items) -> Items:
     try:
-        yield from _dispatch(source, max_bytes)
+        yield from items
     except _UNFORESEEN as exc:
         yield failure(source, MalformedInputError(
             f"could not be read: unexpected {type(exc).__name__}: {exc}", source=source,
-            fix="report this to storyline with the file attached"))
+            fix="report this to storyline with the input attached"))
 
 
 def _dispatch(source: str, max_bytes: int) -> Items:

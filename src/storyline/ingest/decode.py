@@ -43,7 +43,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 # C0 controls that never appear in text; tab, LF, VT, FF, CR and ESC (ISO-2022) are allowed
-_CONTROL = frozenset(set(range(0x20)) - {0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B}) | {0x7F}
+_CONTROL = bytes(sorted(set(range(0x20)) - {0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B})) + b"\x7f"
 _SNIFF = 8192
 _MAX_CONTROL_RATIO = 0.05
 # at most one broken byte sequence per this many good multi-byte characters is repaired, not refused
@@ -88,7 +88,7 @@ def check_binary(data: bytes, *, source: str = "") -> None:
     if b"\x00" in sample:
         raise BinaryInputError(f"contains a NUL byte at offset {sample.index(0)}, so it is not text",
                                source=source, fix="give a text file; UTF-16 text needs a byte-order mark")
-    controls = sum(1 for byte in sample if byte in _CONTROL)
+    controls = len(sample) - len(sample.translate(None, _CONTROL))
     if sample and controls / len(sample) > _MAX_CONTROL_RATIO:
         raise BinaryInputError(f"{controls} of its first {len(sample)} bytes are control characters",
                                source=source, fix="give a text file, not binary data")
@@ -159,7 +159,8 @@ def _repair_utf8(data: bytes) -> Decoded | None:
     """UTF-8 with a few broken sequences (a truncated copy, a stray byte) keeps its good text."""
     text = data.decode("utf-8", "replace")
     broken = text.count("\ufffd") - data.count("\ufffd".encode())
-    good = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))  # in C: a 20 MB page stays fast
+    good = non_ascii - text.count("\ufffd")
     if good and broken * _REPAIR_RATIO <= good:
         return Decoded(text, "utf-8", repaired=broken)
     return None

@@ -41,8 +41,10 @@ def walk_folder(folder: str) -> Iterator[str]:
     for root, dirs, files in os.walk(folder, followlinks=False):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in files:
-            if not name.startswith("."):
-                path = os.path.join(root, name)
+            path = os.path.join(root, name)
+            # regular files, and dangling symlinks so they are reported missing; never a FIFO or
+            # socket, whose open() would block the batch
+            if not name.startswith(".") and (os.path.isfile(path) or not os.path.exists(path)):
                 found.append((Path(os.path.relpath(path, folder)).parts, path))
     for _, path in sorted(found):
         yield path
