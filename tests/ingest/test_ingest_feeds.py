@@ -94,7 +94,7 @@ def test_hostile_markup_in_a_malformed_feed_takes_linear_time(tmp_path):
                      + b"<a " * 40_000 + b"</description></item></channel></rss>")
     started = time.monotonic()
     list(read_feed(path))
-    assert time.monotonic() - started < 3.0
+    assert time.monotonic() - started < 5.0
 
 
 def test_billion_laughs_does_not_expand(tmp_path):
@@ -107,7 +107,8 @@ def test_billion_laughs_does_not_expand(tmp_path):
                     encoding="utf-8")
     started = time.monotonic()
     items = list(read_feed(path))
-    assert time.monotonic() - started < 2.0
+    # expat's own amplification guard alone took 1.9 s here; with the subset cut it is instant
+    assert time.monotonic() - started < 1.0
     assert sum(len(getattr(i, "content", "")) for i in items) < 10_000
     assert items[-1].content == "fine"
 
@@ -127,3 +128,12 @@ def test_feed_over_the_limit_is_a_failure(tmp_path):
     path.write_bytes(_feed_with("x" * 5000))
     docs, fails = split(read_feed(path, max_bytes=1000))
     assert not docs and fails[0].error == "too-large"
+
+
+def test_the_internal_subset_is_cut_but_a_plain_doctype_kept():
+    from storyline.ingest.feeds import strip_internal_subset
+
+    assert strip_internal_subset(b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "b">]><rss/>') == \
+        b'<?xml version="1.0"?><rss/>'
+    plain = b'<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "x.dtd"><rss/>'
+    assert strip_internal_subset(plain) == plain
