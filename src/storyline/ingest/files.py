@@ -14,7 +14,7 @@ HTML_ENDINGS = (".html", ".htm", ".xhtml", ".shtml")
 
 
 def file_kind(path: str | Path) -> DocumentKind | None:
-    """"text" or "html" for a plain file's ending (a trailing .gz is looked through), else None."""
+    """The kind, "text" or "html", of a plain file's ending (a trailing .gz is looked through), else None."""
     name = name_of(path).removesuffix(".gz")
     if name.endswith(TEXT_ENDINGS):
         return "text"

@@ -20,7 +20,7 @@ from storyline.model import RawDocument
 URL_LIST_ENDINGS = (".urls",)
 TIMEOUT_SECONDS = 15.0
 MAX_REDIRECTS = 5
-USER_AGENT = "storyline/0.1 (+https://github.com/storyline; news archive reader)"
+USER_AGENT = "storyline/0.1 (news archive reader)"
 _KINDS = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "text"}
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml",
                "application/xml", "text/xml")
