@@ -8,8 +8,10 @@
     │   ├── EncodingError            invalid UTF-8 / wrong declared charset beyond repair
     │   ├── InputTooLargeError       over the size limit (also a gzip bomb's inflated size)
     │   ├── UnsupportedFormatError   a file ending storyline does not read
-    │   └── MalformedInputError      HTML/XML/JSON/feed/WARC that cannot be parsed
-    │       └── TruncatedArchiveError   a WARC (or gzip) that ends mid-record
+    │   ├── MalformedInputError      HTML/XML/JSON/feed/WARC that cannot be parsed
+    │   │   └── TruncatedArchiveError   a WARC (or gzip) that ends mid-record
+    │   └── UnreadableInputError     cannot be opened or fetched (permission, network, HTTP status)
+    │       └── MissingInputError        no such file, a glob that matches nothing, HTTP 404/410
     ├── ExtractionError          a stage failed on a document it accepted
     ├── StoreError               the database refused or is unreachable
     │   ├── StoreConnectionError     cannot connect / open the database
@@ -73,6 +75,14 @@ class MalformedInputError(InputError):
 
 class TruncatedArchiveError(MalformedInputError):
     code = "truncated"
+
+
+class UnreadableInputError(InputError):
+    code = "unreadable"
+
+
+class MissingInputError(UnreadableInputError):
+    code = "missing"
 
 
 class ExtractionError(StorylineError):

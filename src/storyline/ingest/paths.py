@@ -1,0 +1,70 @@
+"""Turning the arguments of read_documents into files: folders, globs and plain paths.
+
+Folders are walked recursively in sorted order, by path components ("a/z.txt" before "a.txt",
+since "a" < "a.txt"), so the order is the same on every file system. Hidden files and folders
+(names starting with ".") are skipped: swap files, .git and .DS_Store are never documents.
+"""
+from __future__ import annotations
+
+import glob
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from storyline.errors import MissingInputError
+from storyline.model import IngestFailure
+
+_GLOB_CHARS = frozenset("*?[")
+
+
+def is_glob(arg: str) -> bool:
+    return any(ch in _GLOB_CHARS for ch in arg) and not Path(arg).exists()
+
+
+def expand(arg: str) -> Iterator[str | IngestFailure]:
+    """The file paths one argument stands for, in order; a failure if it stands for nothing."""
+    if is_glob(arg):
+        yield from _expand_glob(arg)
+    elif os.path.isdir(arg):
+        yield from walk_folder(arg)
+    elif os.path.lexists(arg):
+        yield arg
+    else:
+        yield _missing(arg, "no such file or folder",
+                       "check the path; relative paths start at the current folder")
+
+
+def walk_folder(folder: str) -> Iterator[str]:
+    """Every non-hidden file under `folder`, recursively, sorted by path components."""
+    found: list[tuple[tuple[str, ...], str]] = []
+    # followlinks=False: a symlink loop (dir/link -> dir) would otherwise never end
+    for root, dirs, files in os.walk(folder, followlinks=False):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
+            path = os.path.join(root, name)
+            # regular files, and dangling symlinks so they are reported missing; never a FIFO or
+            # socket, whose open() would block the batch
+            if not name.startswith(".") and (os.path.isfile(path) or not os.path.exists(path)):
+                found.append((Path(os.path.relpath(path, folder)).parts, path))
+    for _, path in sorted(found):
+        yield path
+
+
+def _expand_glob(pattern: str) -> Iterator[str | IngestFailure]:
+    # glob skips hidden names unless the pattern spells the dot out; ** needs recursive=True
+    matches = sorted(glob.glob(pattern, recursive=True))
+    if not matches:
+        yield _missing(pattern, "the pattern matches no file",
+                       "check the pattern; quote it so the shell does not expand it first")
+        return
+    seen: set[str] = set()
+    for match in matches:
+        for path in walk_folder(match) if os.path.isdir(match) else [match]:
+            if path not in seen:  # "a/**" matches both a folder and the files inside it
+                seen.add(path)
+                yield path
+
+
+def _missing(arg: str, what: str, fix: str) -> IngestFailure:
+    exc = MissingInputError(what, source=arg, fix=fix)
+    return IngestFailure(source=arg, error=exc.code, message=str(exc))
