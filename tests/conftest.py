@@ -30,3 +30,14 @@ def shared_dir() -> Path:
     if not SHARED.exists():
         pytest.skip("../shared is not beside the repo")
     return SHARED
+
+
+@pytest.fixture
+def good_pair(tmp_path: Path) -> tuple[Path, Path]:
+    """Two readable files that sort before and after anything named b…/m…: a.txt and z.html."""
+    first = tmp_path / "a.txt"
+    first.write_text("First good document.", encoding="utf-8")
+    last = tmp_path / "z.html"
+    last.write_text("<html><head><title>Last good</title></head><body><p>Last good</p></body></html>",
+                    encoding="utf-8")
+    return first, last
