@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from storyline.clean.html_meta import find_published
 from storyline.clean.html_parse import parse_html
-from storyline.clean.html_rules import apply_rules
+from storyline.clean.html_rules import apply_rules, headline_key
 from storyline.model import DroppedLine
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ def extract_html(html: str, *, url: str | None = None, max_depth: int = 400) -> 
     tree = parse_html(html, max_depth=max_depth)
     document = _run_trafilatura(tree, url)
     paragraphs = _paragraphs(document.text if document is not None else "")
-    kept, dropped = apply_rules(paragraphs)
+    kept, dropped = apply_rules(paragraphs, _headlines(tree, getattr(document, "title", None)))
     found, evidence = find_published(tree, getattr(document, "date", None))
     return ExtractedPage(
         body="\n\n".join(kept),
@@ -79,6 +79,12 @@ def _run_trafilatura(tree: HtmlElement, url: str | None) -> Any:
                    "max_date": datetime.now().strftime("%Y-%m-%d")}
     return trafilatura.bare_extraction(tree, url=url, with_metadata=True,
                                        date_extraction_params=date_params, **TRAFILATURA_OPTIONS)
+
+
+def _headlines(tree: HtmlElement, title: str | None) -> frozenset[str]:
+    """headline_keys of the metadata title and every <h1>: body lines that merely repeat them go."""
+    texts = [title or ""] + [h1.text_content() for h1 in tree.iter("h1")]
+    return frozenset(key for text in texts if (key := headline_key(text)))
 
 
 def _paragraphs(text: str) -> list[str]:

@@ -105,6 +105,7 @@ RULES: tuple[Rule, ...] = (
 # A heading such as "Related:" or "You may also like" is usually followed by a list of headlines.
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*·]|\d+\.)\s+\S")
 _LINK_LIST_HEADINGS = frozenset({"related links"})
+_WORD = re.compile(r"\w+")
 
 
 def match_rule(paragraph: str) -> str | None:
@@ -116,13 +117,26 @@ def match_rule(paragraph: str) -> str | None:
     return None
 
 
-def apply_rules(paragraphs: list[str]) -> tuple[list[str], list[DroppedLine]]:
-    """Split paragraphs into those kept and those our rules drop (line_no = paragraph index)."""
+def headline_key(text: str) -> str:
+    """A paragraph's words, lowercased: how a repeated headline is recognised."""
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def apply_rules(paragraphs: list[str], headlines: frozenset[str] = frozenset()
+                ) -> tuple[list[str], list[DroppedLine]]:
+    """Split paragraphs into those kept and those our rules drop (line_no = paragraph index).
+
+    `headlines` holds the headline_key of the page's title and <h1> texts: trafilatura often
+    repeats the headline as the body's first line, which belongs in `title`, not the body (on
+    extraction-dev all 14 such lines were outside the reference bodies).
+    """
     kept: list[str] = []
     dropped: list[DroppedLine] = []
     in_link_list = False
     for index, paragraph in enumerate(paragraphs):
         reason = match_rule(paragraph)
+        if reason is None and headline_key(paragraph) in headlines:
+            reason = "headline"
         if reason is None and in_link_list and _LIST_ITEM.match(paragraph):
             reason = "related links"
         if reason is None:
