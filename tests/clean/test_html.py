@@ -76,6 +76,22 @@ def test_boilerplate_inside_the_article_is_dropped_with_reasons() -> None:
     assert reasons["Share this article"] == "share prompt"
 
 
+def test_headline_and_image_caption_echoed_in_the_body_are_dropped() -> None:
+    picture = ('<p><img src="pier.jpg" alt="Cracked concrete pier under the passenger hall"></p>'
+               '<p><em>Cracked concrete pier under the passenger hall</em></p>')
+    page = extract_html(article_page(between=picture))
+    assert page.body.split("\n\n") == STORY
+    reasons = {d.reason for d in page.dropped}
+    assert "headline" in reasons  # the <h1> trafilatura repeats as the first body line
+    assert "image caption" in reasons
+
+
+def test_short_alt_text_does_not_drop_a_matching_subheading() -> None:
+    section = '<h2>Pier repairs</h2><p><img src="p.jpg" alt="Pier repairs"></p>'
+    page = extract_html(article_page(between=section))
+    assert "Pier repairs" in page.body.split("\n\n")
+
+
 def test_dropped_line_numbers_are_paragraph_indexes() -> None:
     kept, dropped = apply_rules(["First real paragraph.", "Advertisement", "Second real one."])
     assert kept == ["First real paragraph.", "Second real one."]

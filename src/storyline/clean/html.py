@@ -30,6 +30,7 @@ TRAFILATURA_OPTIONS: dict[str, Any] = {
     "include_comments": False,
     "include_tables": True,   # include_tables=False cost 0.012 F1 on extraction-dev
 }
+CAPTION_MIN_WORDS = 4
 
 
 @dataclass(slots=True, frozen=True)
@@ -56,7 +57,7 @@ def extract_html(html: str, *, url: str | None = None, max_depth: int = 400) -> 
     tree = parse_html(html, max_depth=max_depth)
     document = _run_trafilatura(tree, url)
     paragraphs = _paragraphs(document.text if document is not None else "")
-    kept, dropped = apply_rules(paragraphs, _headlines(tree, getattr(document, "title", None)))
+    kept, dropped = apply_rules(paragraphs, _page_lines(tree, getattr(document, "title", None)))
     found, evidence = find_published(tree, getattr(document, "date", None))
     return ExtractedPage(
         body="\n\n".join(kept),
@@ -81,10 +82,23 @@ def _run_trafilatura(tree: HtmlElement, url: str | None) -> Any:
                                        date_extraction_params=date_params, **TRAFILATURA_OPTIONS)
 
 
-def _headlines(tree: HtmlElement, title: str | None) -> frozenset[str]:
-    """headline_keys of the metadata title and every <h1>: body lines that merely repeat them go."""
-    texts = [title or ""] + [h1.text_content() for h1 in tree.iter("h1")]
-    return frozenset(key for text in texts if (key := headline_key(text)))
+def _page_lines(tree: HtmlElement, title: str | None) -> dict[str, str]:
+    """Texts shown outside the prose, by headline_key, with the reason to drop a body copy.
+
+    Headline: trafilatura often repeats it as the body's first line; it belongs in `title` (on
+    extraction-dev all 14 such lines were outside the reference bodies, +0.002 F1).
+    Image caption: an alt text or <figcaption> echoed as a body line describes a picture, not
+    the story.
+    """
+    captions = [str(alt) for alt in tree.xpath("//img/@alt")]
+    captions += [figcaption.text_content() for figcaption in tree.iter("figcaption")]
+    # Four words at least: on extraction-dev a 3-word alt text was also a real subheading.
+    lines = {headline_key(text): "image caption" for text in captions
+             if len(text.split()) >= CAPTION_MIN_WORDS}
+    for text in [title or ""] + [h1.text_content() for h1 in tree.iter("h1")]:
+        lines[headline_key(text)] = "headline"
+    lines.pop("", None)
+    return lines
 
 
 def _paragraphs(text: str) -> list[str]:

@@ -75,9 +75,13 @@ RULES: tuple[Rule, ...] = (
                                                 r"\b(?:subscri|issues? for|offer)"), 300)),
     Rule("related links", _short_start(r"\[?(?:related(?: (?:posts?|articles?|stories|story|"
                                        r"content|coverage|reading|links?))?|read more|see more|"
-                                       r"read also|also read|also on [\w.]+|more from [\w .]+|"
+                                       r"read also|also read|more from [\w .]+|"
                                        r"further reading|recommended(?: for you)?|watch|"
                                        r"you (?:may|might) also like)\s*[:|\]]", 250)),
+    Rule("related links", _short_start(r"also on [\w-]+\.[a-z]{2,}\b", 250)),
+    # Teaser headlines tagged the way tabloids tag links: "Minister quits [VIDEO]".
+    Rule("related links", _short_contains((r"\[(?:video|pictures|photos|gallery|insight|reveal|"
+                                            r"reaction|poll|live|latest|map)\]\W*$",), 200)),
     Rule("related links", _whole(r"more|related|read more|see more|don'?t miss|"
                                  r"you (?:may|might) also like|recommended(?: for you)?|"
                                  r"more (?:stories|news|from [\w .]+)|most (?:read|popular)|"
@@ -122,21 +126,19 @@ def headline_key(text: str) -> str:
     return " ".join(_WORD.findall(text.lower()))
 
 
-def apply_rules(paragraphs: list[str], headlines: frozenset[str] = frozenset()
+def apply_rules(paragraphs: list[str], page_lines: dict[str, str] | None = None
                 ) -> tuple[list[str], list[DroppedLine]]:
     """Split paragraphs into those kept and those our rules drop (line_no = paragraph index).
 
-    `headlines` holds the headline_key of the page's title and <h1> texts: trafilatura often
-    repeats the headline as the body's first line, which belongs in `title`, not the body (on
-    extraction-dev all 14 such lines were outside the reference bodies).
+    `page_lines` maps the headline_key of texts the page shows outside the article prose (its
+    title and <h1>s, image alt texts and captions) to the reason for dropping a body paragraph
+    that merely repeats one.
     """
     kept: list[str] = []
     dropped: list[DroppedLine] = []
     in_link_list = False
     for index, paragraph in enumerate(paragraphs):
-        reason = match_rule(paragraph)
-        if reason is None and headline_key(paragraph) in headlines:
-            reason = "headline"
+        reason = match_rule(paragraph) or (page_lines or {}).get(headline_key(paragraph))
         if reason is None and in_link_list and _LIST_ITEM.match(paragraph):
             reason = "related links"
         if reason is None:
