@@ -11,6 +11,7 @@ import pytest
 from storyline.clean.html import ExtractedPage, extract_html
 from storyline.clean.html_parse import cap_nesting, parse_html
 from storyline.clean.html_rules import apply_rules, match_rule
+from storyline.clean.html_split import add_split_blocks
 from storyline.errors import EmptyInputError, InputError, MalformedInputError
 
 STORY = [
@@ -27,9 +28,9 @@ STORY = [
 ]
 
 
-def article_page(*, head: str = "", inside: str = "", between: str = "") -> str:
-    """A news page: navigation, an article of STORY paragraphs, sidebar and footer."""
-    paragraphs = f"\n{between}\n".join(f"<p>{p}</p>" for p in STORY)
+def article_page(*, head: str = "", inside: str = "", between: str = "", body: str = "") -> str:
+    """A news page: navigation, an article of STORY paragraphs (or `body`), sidebar and footer."""
+    paragraphs = body or f"\n{between}\n".join(f"<p>{p}</p>" for p in STORY)
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>Ferry terminal to close | Vellin Herald</title>
 {head}</head>
@@ -90,6 +91,29 @@ def test_short_alt_text_does_not_drop_a_matching_subheading() -> None:
     section = '<h2>Pier repairs</h2><p><img src="p.jpg" alt="Pier repairs"></p>'
     page = extract_html(article_page(between=section))
     assert "Pier repairs" in page.body.split("\n\n")
+
+
+def grid_block(paragraphs: list[str], block_class: str) -> str:
+    """One row of a grid layout: a body block and an (empty) ad rail beside it."""
+    text = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f'<div class="grid"><div class="grid-item {block_class}">{text}</div>'
+            '<div class="grid-item aside"><div class="ad"></div></div></div>')
+
+
+AD_ROW = '<div class="row ad-row"><span class="ad-label">Advertisement</span></div>'
+
+
+def test_body_split_by_an_ad_row_is_joined_in_page_order() -> None:
+    body = grid_block(STORY[:2], "article__body") + AD_ROW + grid_block(STORY[2:], "article__body")
+    assert extract_html(article_page(body=body)).body.split("\n\n") == STORY
+
+
+@pytest.mark.parametrize(("block_class", "joined"), [("article__body", True), ("column", False)])
+def test_only_body_like_blocks_are_joined(block_class: str, joined: bool) -> None:
+    teaser = "Bakery wins regional bread prize after a long wait for the judges to decide."
+    tree = parse_html(article_page(body=grid_block(STORY, block_class) + AD_ROW
+                                   + grid_block([teaser], block_class)))
+    assert add_split_blocks(tree, STORY) == (STORY + [teaser] if joined else STORY)
 
 
 def test_dropped_line_numbers_are_paragraph_indexes() -> None:

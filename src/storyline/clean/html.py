@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from storyline.clean.html_meta import find_published
 from storyline.clean.html_parse import parse_html
+from storyline.clean.html_split import add_split_blocks
 from storyline.clean.html_rules import apply_rules, headline_key
 from storyline.model import DroppedLine
 
@@ -56,7 +57,7 @@ def extract_html(html: str, *, url: str | None = None, max_depth: int = 400) -> 
     """
     tree = parse_html(html, max_depth=max_depth)
     document = _run_trafilatura(tree, url)
-    paragraphs = _paragraphs(document.text if document is not None else "")
+    paragraphs = add_split_blocks(tree, _paragraphs(document.text if document is not None else ""))
     kept, dropped = apply_rules(paragraphs, _page_lines(tree, getattr(document, "title", None)))
     found, evidence = find_published(tree, getattr(document, "date", None))
     return ExtractedPage(
