@@ -116,6 +116,15 @@ def test_only_body_like_blocks_are_joined(block_class: str, joined: bool) -> Non
     assert add_split_blocks(tree, STORY) == (STORY + [teaser] if joined else STORY)
 
 
+def test_embedded_post_is_kept_as_a_quote() -> None:
+    tweet = ('<div class="social-media-embed"><blockquote class="twitter-tweet"><p lang="en">'
+             "The cargo quay is a twenty minute walk from the bus station with no shelter at all."
+             '</p>&mdash; Harbour Commuters (@commuters_example) <a href="https://t.example/1">'
+             "November 18, 2019</a></blockquote></div>")
+    page = extract_html(article_page(between=tweet))
+    assert "twenty minute walk from the bus station" in page.body
+
+
 def test_dropped_line_numbers_are_paragraph_indexes() -> None:
     kept, dropped = apply_rules(["First real paragraph.", "Advertisement", "Second real one."])
     assert kept == ["First real paragraph.", "Second real one."]

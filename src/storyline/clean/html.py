@@ -56,6 +56,7 @@ def extract_html(html: str, *, url: str | None = None, max_depth: int = 400) -> 
     recognisable article gives an empty body.
     """
     tree = parse_html(html, max_depth=max_depth)
+    _unmask_embedded_posts(tree)
     document = _run_trafilatura(tree, url)
     paragraphs = add_split_blocks(tree, _paragraphs(document.text if document is not None else ""))
     kept, dropped = apply_rules(paragraphs, _page_lines(tree, getattr(document, "title", None)))
@@ -70,6 +71,23 @@ def extract_html(html: str, *, url: str | None = None, max_depth: int = 400) -> 
         url=url or _clean(getattr(document, "url", None)),
         dropped=tuple(dropped),
     )
+
+
+# Embedded social posts arrive (JS disabled) as a <blockquote> holding the post's text; the
+# "twitter"/"social" classes make trafilatura discard them as widgets. For us a quoted post is
+# article content (a quote to attribute), and on extraction-dev the reference bodies include
+# them: unmasking 8 pages' tweets gave +0.002 F1 (recall 0.981 -> 0.984, precision unchanged).
+_EMBEDDED_POSTS = ("//blockquote[contains(@class, 'twitter-tweet') or "
+                   "contains(@class, 'instagram-media')]")
+
+
+def _unmask_embedded_posts(tree: HtmlElement) -> None:
+    """Drop the widget classes of embedded posts (and their wrapper div) so they are kept."""
+    for quote in tree.xpath(_EMBEDDED_POSTS):
+        quote.attrib.pop("class", None)
+        wrapper = quote.getparent()
+        if wrapper is not None and wrapper.tag == "div":
+            wrapper.attrib.pop("class", None)
 
 
 def _run_trafilatura(tree: HtmlElement, url: str | None) -> Any:
