@@ -190,6 +190,14 @@ def test_date_falls_back_to_htmldate_using_the_url() -> None:
     assert (page.date, page.date_evidence) == ("2021-03-04", "htmldate original")
 
 
+def test_page_without_an_article_keeps_its_metadata() -> None:
+    page = extract_html(f"<html><head><title>Pier closes</title>{METADATA_HEAD}</head>"
+                        "<body><div></div></body></html>")
+    assert page.body == ""
+    assert (page.title, page.author) == ("Pier closes", "Marta Oskarsdottir")
+    assert (page.date, page.date_evidence) == ("2019-11-18", "meta article:published_time")
+
+
 def test_no_date_evidence_gives_none_and_empty_evidence() -> None:
     page = extract_html(article_page())
     assert (page.date, page.date_evidence) == (None, "")

@@ -9,6 +9,7 @@ boilerplate rules per paragraph (`html_rules`) → date with evidence (`html_met
 """
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -58,7 +59,7 @@ def extract_html(html: str, *, url: str | None = None, max_depth: int = 400) -> 
     tree = parse_html(html, max_depth=max_depth)
     _unmask_embedded_posts(tree)
     document = _run_trafilatura(tree, url)
-    paragraphs = add_split_blocks(tree, _paragraphs(document.text if document is not None else ""))
+    paragraphs = add_split_blocks(tree, _paragraphs(document.text))
     kept, dropped = apply_rules(paragraphs, _page_lines(tree, getattr(document, "title", None)))
     found, evidence = find_published(tree, getattr(document, "date", None))
     return ExtractedPage(
@@ -91,14 +92,21 @@ def _unmask_embedded_posts(tree: HtmlElement) -> None:
 
 
 def _run_trafilatura(tree: HtmlElement, url: str | None) -> Any:
-    """trafilatura's Document for the tree (it copies the tree before changing it), or None."""
+    """trafilatura's Document for the tree (never changed: trafilatura works on a copy)."""
     import trafilatura
 
     # Same date policy as html_meta: markup and URL only, no guessing from the visible text.
     date_params = {"original_date": True, "extensive_search": False,
                    "max_date": datetime.now().strftime("%Y-%m-%d")}
-    return trafilatura.bare_extraction(tree, url=url, with_metadata=True,
-                                       date_extraction_params=date_params, **TRAFILATURA_OPTIONS)
+    document = trafilatura.bare_extraction(tree, url=url, with_metadata=True,
+                                           date_extraction_params=date_params,
+                                           **TRAFILATURA_OPTIONS)
+    if document is None:  # no article found: the page's title, author and date still count
+        from trafilatura.metadata import extract_metadata
+
+        document = extract_metadata(copy.deepcopy(tree), url, date_params)
+        document.text = ""
+    return document
 
 
 def _page_lines(tree: HtmlElement, title: str | None) -> dict[str, str]:
