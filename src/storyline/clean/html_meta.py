@@ -1,0 +1,73 @@
+"""The publication date of an HTML page, with the evidence it came from.
+
+Explicit "published" markup is read first because it names its field (evidence such as
+'meta article:published_time'); htmldate is the fallback. htmldate runs with
+extensive_search=False: its extensive mode guesses from any date in the visible text, and for a
+news timeline a wrong date does more harm than a missing one (the dating stage can still look at
+the text later, where it records precision and what it tried).
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+# Fields that mean "first published", most specific first. Modified/updated fields are left out
+# on purpose: a story's update date would misplace it on a timeline.
+_META_FIELDS: tuple[tuple[str, str], ...] = (
+    ("property", "article:published_time"),
+    ("property", "og:published_time"),
+    ("itemprop", "datePublished"),
+    ("name", "article:published_time"),
+    ("name", "parsely-pub-date"),
+    ("name", "sailthru.date"),
+    ("name", "pubdate"),
+    ("name", "publishdate"),
+    ("name", "dc.date.issued"),
+    ("name", "dcterms.created"),
+    ("name", "date"),
+)
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
+
+
+def iso_day(value: str | None) -> str | None:
+    """The "YYYY-MM-DD" at the start of an ISO-8601 value, if it is a real calendar day."""
+    m = _ISO_DAY.match((value or "").strip())
+    if m is None:
+        return None
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+    except ValueError:
+        return None
+
+
+def published_from_markup(tree: HtmlElement) -> tuple[str | None, str]:
+    """The date in explicit published-date markup, and which field held it."""
+    for attr, name in _META_FIELDS:
+        for value in tree.xpath(f"//meta[translate(@{attr}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+                                f"'abcdefghijklmnopqrstuvwxyz')='{name.lower()}']/@content"):
+            if day := iso_day(value):
+                return day, f"meta {name}"
+    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
+        if (m := _JSON_LD_PUBLISHED.search(script)) and (day := iso_day(m[1])):
+            return day, "json-ld datePublished"
+    for value in tree.xpath("//time[@pubdate or @itemprop='datePublished']/@datetime"):
+        if day := iso_day(value):
+            return day, "time datePublished"
+    return None, ""
+
+
+def find_published(tree: HtmlElement, htmldate_guess: str | None) -> tuple[str | None, str]:
+    """(date "YYYY-MM-DD" or None, evidence) for a parsed page; reads but never changes `tree`.
+
+    `htmldate_guess` is htmldate's answer for the page (run inside trafilatura's metadata pass
+    with original_date=True, extensive_search=False, so it is not computed twice).
+    """
+    found, evidence = published_from_markup(tree)
+    if found is None and (found := iso_day(htmldate_guess)):
+        evidence = "htmldate original"
+    return found, evidence
