@@ -1,0 +1,605 @@
+"""Time expressions: find them with the rule grammar and normalise them to TIMEX3 values.
+
+    find_times("He said Monday the talks ended in July 2019.", date(2020, 3, 31))
+    → [TimeExpr(8, 14, "Monday", "DATE", "2020-03-30"), TimeExpr(35, 44, "July 2019", "DATE", "2019-07")]
+
+Spans come from `timex_rules` (regexes over words); values from the resolvers below, one per
+rule kind, against an anchor (the publication date). Without an anchor, whatever the text fixes
+is still resolved and the rest gets X placeholders ("XXXX-11-21") with `anchored=False`.
+`constrain_anchor` goes the other way: what the text's dates say about an unknown anchor.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from storyline.extract import timex_resolve as cal
+from storyline.extract.timex_rules import MONTHS, ORDINALS, SEASONS, UNITS, WEEKDAYS, candidates
+from storyline.extract.timex_resolve import Anchor, Unanchored
+
+
+@dataclass(slots=True, frozen=True)
+class TimeExpr:
+    """One time expression: [start, end) offsets into the input text, TIMEX3 type/value/mod."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str | None
+    mod: str | None = None
+    anchored: bool = True
+
+
+@dataclass(slots=True)
+class _Context:
+    """What a resolver sees: the text, the anchor, and document state carried forward."""
+
+    text: str
+    anchor: Anchor
+    start: int = 0
+    end: int = 0
+    signal: str = ""                 # the word just before the span ("before", "in", "on", …)
+    quarter: int | None = None       # the last fiscal quarter the document talked about
+    quarter_year: int | None = None
+
+    @property
+    def tense(self) -> str | None:
+        if self.signal in {"before", "until", "till", "by"}:
+            return "future"
+        if self.signal in {"since", "after"}:
+            return "past"
+        return cal.tense(self.text, self.start, self.end)
+
+
+@dataclass(slots=True, frozen=True)
+class _Value:
+    type: str
+    value: str | None
+    mod: str | None = None
+
+
+_MODS = {"early": "START", "beginning of": "START", "start of": "START", "the beginning of": "START",
+         "the start of": "START", "late": "END", "end of": "END", "the end of": "END", "mid": "MID",
+         "middle of": "MID", "the middle of": "MID", "the turn of": "START"}
+_APPROX_MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+                "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN", "under": "LESS_THAN",
+                "fewer than": "LESS_THAN", "up to": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",
+                "at least": "EQUAL_OR_MORE", "more than": "MORE_THAN", "over": "MORE_THAN", "some": "APPROX"}
+_SIGNAL_MODS = {"before": "BEFORE", "until": "BEFORE", "till": "BEFORE", "by": "ON_OR_BEFORE",
+                "after": "AFTER", "since": "AFTER"}
+_POD = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+
+
+def _mod(word: str | None) -> str | None:
+    return _MODS.get(word.lower()) if word else None
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _day_value(day: dt.date) -> str:
+    return day.isoformat()
+
+
+# --- explicit dates -----------------------------------------------------------------------------
+
+def _explicit(ctx: _Context, year: int, month: int, day: int) -> _Value | None:
+    try:
+        return _Value("DATE", dt.date(year, month, day).isoformat())
+    except ValueError:
+        return None
+
+
+def _r_iso(ctx: _Context, m: re.Match[str]) -> _Value | None:
+    return _explicit(ctx, int(m["y"]), int(m["m"]), int(m["d"]))
+
+
+def _r_slash(ctx: _Context, m: re.Match[str]) -> _Value | None:
+    year = int(m["y"])
+    if year < 100:  # two-digit years: 00-29 → 2000s, else 1900s (news archives span 1980-2030)
+        year += 2000 if year < 30 else 1900
+    return _explicit(ctx, year, int(m["m"]), int(m["d"]))
+
+
+def _clock(text: str | None) -> str | None:
+    """"06:00 AM" → "06:00", "5 p.m." → "17:00", "noon" → "12:00"."""
+    if not text:
+        return None
+    low = text.lower().replace(" ", "")
+    if low in {"noon", "midnight"}:
+        return "12:00" if low == "noon" else "24:00"
+    hm = re.match(r"(\d{1,2})(?::(\d\d))?", low)
+    if hm is None:
+        return None
+    hour, minute = int(hm[1]), int(hm[2] or 0)
+    if "p" in low[hm.end():] and hour < 12:
+        hour += 12
+    elif "a" in low[hm.end():] and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{minute:02d}" if hour <= 24 and minute < 60 else None
+
+
+def _month_day(ctx: _Context, m: re.Match[str]) -> _Value | None:
+    month, day = _month(m["mon"]), int(re.match(r"\d+", m["d"])[0])
+    if m["y"]:
+        value = _explicit(ctx, int(m["y"]), month, day)
+    else:
+        try:
+            anchor = ctx.anchor.need("day")
+        except Unanchored:
+            return _Value("DATE", f"XXXX-{month:02d}-{day:02d}") if 1 <= day <= 31 else None
+        found = cal.closest_day(anchor, month, day, ctx.tense)
+        value = _Value("DATE", found.isoformat()) if found else None
+    clock = _clock(m.groupdict().get("clock"))
+    if value and clock and value.value:
+        return _Value("TIME", f"{value.value}T{clock}")
+    return value
+
+
+_r_mdy = _month_day
+_r_dmy = _month_day
+
+
+def _r_my(ctx: _Context, m: re.Match[str]) -> _Value:
+    return _Value("DATE", f"{int(m['y']):04d}-{_month(m['mon']):02d}", _mod(m["mod"]))
+
+
+def _r_month(ctx: _Context, m: re.Match[str]) -> _Value | None:
+    month, rel = _month(m["mon"]), (m["rel"] or "").lower()
+    if m["mon"] in {"May", "March"} and not (rel or m["mod"] or ctx.signal in _MONTH_SIGNALS):
+        return None  # the modal "May", the verb "March"
+    try:
+        anchor = ctx.anchor.need("month")
+    except Unanchored:
+        return _Value("DATE", f"XXXX-{month:02d}", _mod(m["mod"]))
+    if rel == "last" or rel == "past" or rel == "this past" or rel == "previous":
+        year = anchor.year if month < anchor.month else anchor.year - 1
+    elif rel in {"next", "coming", "this coming"}:
+        year = anchor.year if month > anchor.month else anchor.year + 1
+    elif rel == "this":
+        year = anchor.year
+    else:
+        year = cal.closest_month(anchor, month, ctx.tense)
+    return _Value("DATE", f"{year}-{month:02d}", _mod(m["mod"]) or _SIGNAL_MODS.get(ctx.signal))
+
+
+_MONTH_SIGNALS = {"in", "since", "until", "by", "before", "after", "from", "through", "to", "of", "and",
+                  "between", "during", "till", "early", "late", "mid", "or", "last", "next", "this"}
+
+
+def _r_year(ctx: _Context, m: re.Match[str]) -> _Value | None:
+    year = int(m["y"])
+    if ctx.signal in {"$", "no.", "number", "route", "flight", "at", "about", "nearly"} and not m["fiscal"]:
+        return None
+    return _Value("DATE", str(year), _mod(m["mod"]))
+
+
+def _r_decade(ctx: _Context, m: re.Match[str]) -> _Value | None:
+    if m["dec"] == "'":
+        if not m["short"]:
+            return None
+        try:
+            century = ctx.anchor.need("year").year // 100 * 100
+        except Unanchored:
+            century = 1900
+        decade = century + int(m["short"])
+        if ctx.anchor.date and decade > ctx.anchor.date.year:
+            decade -= 100
+    else:
+        decade = int(m["dec"])
+    return _Value("DATE", str(decade)[:3], _mod(m["mod"]))
+
+
+def _r_century(ctx: _Context, m: re.Match[str]) -> _Value | None:
+    ordinal = m["ord"].lower()
+    if ordinal[0].isdigit():
+        century = int(re.match(r"\d+", ordinal)[0]) - 1
+        return _Value("DATE", f"{century:02d}")
+    try:
+        year = ctx.anchor.need("year").year
+    except Unanchored:
+        return _Value("DATE", "XX")
+    shift = {"this": 0, "last": -1, "next": 1}[ordinal]
+    return _Value("DATE", f"{year // 100 + shift:02d}")
+
+
+def _r_season(ctx: _Context, m: re.Match[str]) -> _Value | None:
+    code, rel = SEASONS[m["season"].lower()], (m["rel"] or "").lower()
+    if m["y"]:
+        return _Value("DATE", f"{m['y']}-{code}", _mod(m["mod"]))
+    if rel in {"", "the"} and not m["mod"] and ctx.signal not in {"in", "this", "last", "next", "since",
+                                                                   "during", "until", "by", "early", "late"}:
+        return None  # "fall" and "spring" are verbs and nouns first
+    try:
+        anchor = ctx.anchor.need("month")
+    except Unanchored:
+        return _Value("DATE", f"XXXX-{code}", _mod(m["mod"]))
+    season_start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+    if rel in {"last", "this past", "the past", "past"}:
+        year = anchor.year if season_start + 2 < anchor.month else anchor.year - 1
+    elif rel in {"next", "this coming", "the coming", "coming"}:
+        year = anchor.year if season_start > anchor.month else anchor.year + 1
+    elif rel == "this":
+        year = anchor.year
+    else:
+        year = cal.closest_month(anchor, season_start, ctx.tense)
+    return _Value("DATE", f"{year}-{code}", _mod(m["mod"]))
+
+
+# --- quarters, halves ---------------------------------------------------------------------------
+
+def _quarter_number(m: re.Match[str]) -> int | None:
+    for word in (m["rel2"], m["rel"]):
+        if word and word.lower() in ORDINALS and word.lower() not in {"last"}:
+            return ORDINALS[word.lower()]
+    return None
+
+
+def _r_quarter(ctx: _Context, m: re.Match[str]) -> _Value | None:
+    """Fiscal quarters. "third-quarter" in an October 1989 earnings story is 1989-Q3: the quarter
+    number picks the latest such quarter not after the anchor's (TimeBank's WSJ documents);
+    "the quarter", "the latest quarter" mean the one the story is about."""
+    n, det, rel = _quarter_number(m), (m["det"] or "").lower(), (m["rel"] or "").lower()
+    year = m["y"] or m["y0"]
+    if det == "a" and n is None:
+        return _Value("DURATION", "P3M")
+    try:
+        anchor = ctx.anchor.need("month")
+    except Unanchored:
+        return _Value("DATE", f"{year or 'XXXX'}-Q{n or 'X'}", None)
+    current = cal.quarter_of(anchor)
+    if rel in {"year-ago", "year-earlier"} or (rel == "same" and ctx.quarter):
+        q = ctx.quarter or (current - 1 or 4)
+        return _Value("DATE", f"{(ctx.quarter_year or anchor.year) - 1}-Q{q}")
+    if n is None:
+        if rel in {"previous", "prior", "last", "past"} or det == "last":
+            q, y = (current - 2) % 4 + 1, anchor.year - (current == 1)
+            if ctx.quarter:
+                q, y = (ctx.quarter - 2) % 4 + 1, (ctx.quarter_year or anchor.year) - (ctx.quarter == 1)
+        elif rel in {"current", "this"} or det == "this":
+            q, y = current, anchor.year
+        elif rel == "next" or det == "next":
+            q, y = current % 4 + 1, anchor.year + (current == 4)
+        else:
+            q, y = ctx.quarter or ((current - 2) % 4 + 1), ctx.quarter_year or (anchor.year - (current == 1))
+        return _Value("DATE", f"{int(year) if year else y}-Q{q}")
+    y = int(year) if year else (anchor.year if n <= current else anchor.year - 1)
+    if not year and rel2_is_next(ctx):
+        y = anchor.year if n >= current else anchor.year + 1
+    ctx.quarter, ctx.quarter_year = n, y
+    return _Value("DATE", f"{y}-Q{n}")
+
+
+def rel2_is_next(ctx: _Context) -> bool:
+    return bool(re.search(r"(?i)\b(next|coming|this year's)\s*$", ctx.text[max(0, ctx.start - 20):ctx.start]))
+
+
+def _r_qcode(ctx: _Context, m: re.Match[str]) -> _Value | None:
+    n = int(m["q"][1])
+    if m["y"]:
+        return _Value("DATE", f"{m['y']}-Q{n}")
+    try:
+        anchor = ctx.anchor.need("month")
+    except Unanchored:
+        return _Value("DATE", f"XXXX-Q{n}")
+    return _Value("DATE", f"{anchor.year if n <= cal.quarter_of(anchor) else anchor.year - 1}-Q{n}")
+
+
+def _r_half(ctx: _Context, m: re.Match[str]) -> _Value | None:
+    h = 1 if m["h"].lower() == "first" else 2
+    if m["y"]:
+        return _Value("DATE", f"{m['y']}-H{h}")
+    try:
+        anchor = ctx.anchor.need("month")
+    except Unanchored:
+        return _Value("DATE", f"XXXX-H{h}")
+    return _Value("DATE", f"{anchor.year if h == 1 or anchor.month > 6 else anchor.year - 1}-H{h}")
+
+
+# --- relative to the anchor ---------------------------------------------------------------------
+
+def _shift_unit(anchor: Anchor, unit: str, steps: int) -> str:
+    """The value of the calendar `unit` `steps` away from the anchor's ("last month" = -1)."""
+    if unit == "year":
+        return str(anchor.need("year").year + steps)
+    if unit == "month":
+        day = cal.add_months(anchor.need("month").replace(day=1), steps)
+        return f"{day.year}-{day.month:02d}"
+    if unit in {"week", "weekend"}:
+        week = cal.iso_week(anchor.need("day") + dt.timedelta(weeks=steps))
+        return week + "-WE" if unit == "weekend" else week
+    if unit == "day":
+        return (anchor.need("day") + dt.timedelta(days=steps)).isoformat()
+    if unit == "decade":
+        return str(anchor.need("year").year // 10 + steps)
+    raise Unanchored(unit)
+
+
+_BLANK = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
+          "day": "XXXX-XX-XX", "decade": "XXX", "quarter": "XXXX-QX"}
+_REL_STEPS = {"last": -1, "past": -1, "previous": -1, "this past": -1, "next": 1, "coming": 1, "this coming": 1,
+              "following": 1, "this": 0, "current": 0, "the current": 0, "earlier this": 0, "later this": 0,
+              "the same": 0, "that": 0, "the": 0}
+
+
+def _r_rel_unit(ctx: _Context, m: re.Match[str]) -> _Value | None:
+    rel, unit = m["rel"].lower(), m["unit"].lower()
+    mod = _mod(m["mod"])
+    if rel in {"the past", "the last", "the next", "the coming", "the previous", "the following"}:
+        return _duration_value(1, unit, None) if unit != "weekend" else _Value("DURATION", "P2D")
+    if rel in {"the", "that", "the same"} and not mod:
+        return _r_the_unit(ctx, unit)
+    if unit == "day":
+        return None
+    if unit == "weekend" and rel in {"this", "the"}:
+        steps = 0
+    else:
+        steps = _REL_STEPS.get(rel, 0)
+    return _Value("DATE", _shift_unit(ctx.anchor, unit, steps), mod)
+
+
+def _r_the_unit(ctx: _Context, unit: str) -> _Value | None:
+    """"the year", "the week": TimeBank reads "for the year" as a duration, other uses as this one."""
+    if unit in {"day", "decade"}:
+        return None
+    if unit == "weekend":
+        return _Value("DURATION", "P2D")
+    if ctx.signal in {"for", "over"} and unit == "year":
+        return _Value("DURATION", "P1Y")
+    if unit == "week":
+        return _Value("DATE", f"{ctx.anchor.date.year}-WXX" if ctx.anchor.date else "XXXX-WXX")
+    return _Value("DATE", _shift_unit(ctx.anchor, unit, 0))
+
+
+def _duration_value(n: float | None, unit: str, mod: str | None) -> _Value:
+    unit = unit.lower().rstrip("s") if unit.lower() not in {"centuries"} else "century"
+    code = UNITS.get(unit, "X")
+    if code == "DE":
+        n, code = (n * 10 if n is not None else None), "Y"
+    elif code == "CE":
+        n, code = (n * 100 if n is not None else None), "Y"
+    if n is None:
+        amount = "X"
+    elif n != int(n):
+        return _Value("DURATION", _fractional(n, code), mod)
+    else:
+        amount = str(int(n))
+    prefix = "PT" if unit in {"second", "minute", "hour"} else "P"
+    return _Value("DURATION", f"{prefix}{amount}{code}", mod)
+
+
+def _fractional(n: float, code: str) -> str:
+    """"2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M (TimeBank writes the half out)."""
+    whole = int(n)
+    if code == "Y":
+        return f"P{whole}Y6M" if whole else "P6M"
+    if code == "H":
+        return f"PT{whole}H30M" if whole else "PT30M"
+    if code == "D":
+        return f"P{whole}DT12H" if whole else "PT12H"
+    return f"P{n}{code}"
+
+
+def _r_duration(ctx: _Context, m: re.Match[str]) -> _Value | None:
+    n = cal.number(m["n"])
+    unit = m["unit"].lower()
+    if m["n"].lower() in {"a", "an", "some"} and unit.endswith("s"):
+        return None
+    approx = (m["approx"] or "").lower()
+    if ctx.signal == "per" or m["n"].lower() == "one" and unit.startswith("second"):
+        return None
+    return _duration_value(n, unit, _APPROX_MODS.get(approx))
+
+
+def _r_vague_dur(ctx: _Context, m: re.Match[str]) -> _Value | None:
+    det = (m["det"] or "").lower()
+    unit = m["unit"].lower()
+    if det in {"recent", "in recent"}:
+        return _Value("DATE", "PAST_REF")
+    if not det and ctx.signal not in {"for", "within", "in", "over"}:
+        return None
+    return _duration_value(None, unit, None)
+
+
+def _r_ago(ctx: _Context, m: re.Match[str]) -> _Value | None:
+    """"six months ago" is a date at the unit's precision; "a year earlier" likewise (TimeBank reads
+    it against the article date); "weeks later" is a duration — its reference is some other event."""
+    n, unit, direction = cal.number(m["n"]), m["unit"].lower().rstrip("s"), m["dir"].lower()
+    mod = _APPROX_MODS.get((m["approx"] or "").lower())
+    if direction in {"later", "from now", "hence"} and direction == "later":
+        return _duration_value(n, unit, mod)
+    sign = 1 if direction in {"from now", "hence"} else -1
+    if direction == "earlier" and unit != "year":
+        return _duration_value(n, unit, mod)
+    if n is None or n != int(n):
+        return _Value("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
+    return _ago_value(ctx, int(n) * sign, unit, mod)
+
+
+def _ago_value(ctx: _Context, steps: int, unit: str, mod: str | None) -> _Value:
+    if unit == "year" and ctx.quarter and steps == -1:
+        return _Value("DATE", f"{(ctx.quarter_year or ctx.anchor.need('year').year) - 1}-Q{ctx.quarter}", mod)
+    if unit in {"decade", "century"}:
+        step = 10 if unit == "decade" else 100
+        return _Value("DATE", str(ctx.anchor.need("year").year + steps * step), mod)
+    if unit in {"hour", "minute", "second"}:
+        return _Value("DATE", ctx.anchor.need("day").isoformat(), mod)
+    if unit == "quarter":
+        day = cal.add_months(ctx.anchor.need("month"), 3 * steps)
+        return _Value("DATE", f"{day.year}-Q{cal.quarter_of(day)}", mod)
+    return _Value("DATE", _shift_unit(ctx.anchor, unit, steps), mod)
+
+
+def _r_year_ago(ctx: _Context, m: re.Match[str]) -> _Value | None:
+    """"year-earlier", "the year-ago period": the same period one year before — in an earnings story
+    the quarter it is about (TimeBank: 'the year-earlier quarter' = 1988-Q3 in Oct 1989)."""
+    unit = m["unit"].lower()
+    if unit != "year":
+        return _Value("DATE", _shift_unit(ctx.anchor, unit, -1)) if unit == "month" else None
+    year = (ctx.quarter_year or ctx.anchor.need("year").year) - 1
+    if ctx.quarter:
+        return _Value("DATE", f"{year}-Q{ctx.quarter}")
+    return _Value("DATE", str(year))
+
+
+def _r_deictic(ctx: _Context, m: re.Match[str]) -> _Value:
+    steps = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m["word"].lower()]
+    return _Value("DATE", _shift_unit(ctx.anchor, "day", steps))
+
+
+def _r_pod(ctx: _Context, m: re.Match[str]) -> _Value:
+    rel, pod = m["rel"].lower(), _POD[m["pod"].lower()]
+    steps = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[rel]
+    day = _shift_unit(ctx.anchor, "day", steps)
+    if rel == "last" and pod == "NI":
+        return _Value("DATE", day)
+    return _Value("TIME", f"{day}T{pod}")
+
+
+def _r_weekday(ctx: _Context, m: re.Match[str]) -> _Value:
+    """"said Monday" is the Monday on or before the anchor; "will meet Monday" the one on or after."""
+    weekday, rel = WEEKDAYS[m["wd"].lower()], (m.groupdict().get("rel") or "").lower()
+    try:
+        anchor = ctx.anchor.need("day")
+    except Unanchored:
+        return _Value("DATE", f"XXXX-WXX-{weekday + 1}")
+    if rel in {"last", "this past"}:
+        direction = "last"
+    elif rel in {"next", "coming", "this coming"}:
+        direction = "next"
+    else:
+        direction = "future" if ctx.tense == "future" else "past"
+    return _Value("DATE", cal.weekday_date(anchor, weekday, direction).isoformat())
+
+
+def _r_time(ctx: _Context, m: re.Match[str]) -> _Value | None:
+    clock = _clock(m["clock"])
+    if clock is None:
+        return None
+    try:
+        day = _time_day(ctx, m)
+    except Unanchored:
+        return _Value("TIME", f"XXXX-XX-XXT{clock}")
+    return _Value("TIME", f"{day}T{clock}") if day else None
+
+
+def _time_day(ctx: _Context, m: re.Match[str]) -> str | None:
+    if m["wd"]:
+        return _r_weekday(ctx, m).value
+    if m["deictic"]:
+        return _shift_unit(ctx.anchor, "day", {"today": 0, "yesterday": -1, "tomorrow": 1}[m["deictic"].lower()])
+    if m["mon"]:
+        found = cal.closest_day(ctx.anchor.need("day"), _month(m["mon"]), int(re.match(r"\d+", m["d"])[0]), ctx.tense)
+        return found.isoformat() if found else None
+    return ctx.anchor.need("day").isoformat()
+
+
+_SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+                "quarterly": "P3M", "nightly": "P1D", "hourly": "PT1H", "biweekly": "P2W", "semiannually": "P6M"}
+_SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P1Q", "hour": "PT1H",
+              "morning": "TMO", "night": "TNI", "evening": "TEV", "summer": "XXXX-SU", "winter": "XXXX-WI",
+              "spring": "XXXX-SP", "fall": "XXXX-FA"}
+
+
+def _r_set(ctx: _Context, m: re.Match[str]) -> _Value | None:
+    if m["adv"]:
+        return _Value("SET", _SET_ADVERBS[m["adv"].lower()])
+    what = m["what"]
+    if what.lower() in _SET_UNITS:
+        return _Value("SET", _SET_UNITS[what.lower()])
+    if what.lower() in WEEKDAYS:
+        return _Value("SET", f"XXXX-WXX-{WEEKDAYS[what.lower()] + 1}")
+    return _Value("SET", f"XXXX-{_month(what):02d}")
+
+
+_REFS = {"now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
+         "presently": "PRESENT_REF", "at present": "PRESENT_REF", "these days": "PRESENT_REF",
+         "nowadays": "PRESENT_REF", "the time being": "PRESENT_REF", "recently": "PAST_REF", "recent": "PAST_REF",
+         "lately": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF", "in the past": "PAST_REF",
+         "the past": "PAST_REF", "once": "PAST_REF", "earlier": "PAST_REF", "the future": "FUTURE_REF",
+         "future": "FUTURE_REF", "soon": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
+         "in the near future": "FUTURE_REF", "the near future": "FUTURE_REF", "medium term": "FUTURE_REF",
+         "long term": "FUTURE_REF", "short term": "FUTURE_REF"}
+
+
+def _r_ref(ctx: _Context, m: re.Match[str]) -> _Value | None:
+    word = m["ref"].lower()
+    if word in {"once", "earlier", "medium term", "long term", "short term"}:
+        return None  # mostly "one time" / comparatives; too noisy without syntax
+    return _Value("DATE", _REFS[word])
+
+
+def _r_holiday(ctx: _Context, m: re.Match[str]) -> _Value | None:
+    name = m["hol"].lower()
+    if m["y"]:
+        year = int(m["y"])
+    else:
+        try:
+            anchor = ctx.anchor.need("day")
+        except Unanchored:
+            return _Value("DATE", _holiday(name, None))
+        year = min((anchor.year - 1, anchor.year, anchor.year + 1),
+                   key=lambda y: abs((dt.date.fromisoformat(_holiday(name, y)) - anchor).days))
+    return _Value("DATE", _holiday(name, year))
+
+
+def _holiday(name: str, year: int | None) -> str:
+    fixed = {"christmas": "12-25", "christmas day": "12-25", "christmas eve": "12-24", "new year's day": "01-01",
+             "new year's eve": "12-31", "independence day": "07-04", "halloween": "10-31"}
+    if name in fixed:
+        return f"{year if year else 'XXXX'}-{fixed[name]}"
+    if year is None:
+        return "XXXX-XX-XX"
+    if name.startswith("thanksgiving"):
+        return cal.nth_weekday(year, 11, 3, 4).isoformat()
+    if name == "labor day":
+        return cal.nth_weekday(year, 9, 0, 1).isoformat()
+    if name == "memorial day":
+        return cal.nth_weekday(year, 5, 0, -1).isoformat()
+    return cal.easter(year).isoformat()
+
+
+# --- the pipeline -------------------------------------------------------------------------------
+
+_RESOLVERS: dict[str, Callable[[_Context, re.Match[str]], _Value | None]] = {
+    name[3:]: fn for name, fn in globals().items() if name.startswith("_r_") and callable(fn)}
+_SIGNAL = re.compile(r"([\w$.]+)\s*$")
+
+
+def _signal(text: str, start: int) -> str:
+    found = _SIGNAL.search(text[max(0, start - 20):start])
+    return found[1].lower() if found else ""
+
+
+def _unanchored_value(kind: str, m: re.Match[str], err: Unanchored) -> str:
+    unit = m.groupdict().get("unit")
+    return _BLANK.get((unit or "").lower().rstrip("s"), _BLANK.get(str(err), "XXXX-XX-XX"))
+
+
+def _resolve(ctx: _Context, kind: str, m: re.Match[str]) -> tuple[_Value | None, bool]:
+    try:
+        return _RESOLVERS[kind](ctx, m), True
+    except Unanchored as err:
+        return _Value("DATE", _unanchored_value(kind, m, err)), False
+
+
+def find_times(text: str, anchor: dt.date | None, *, anchor_precision: str = "day") -> list[TimeExpr]:
+    """Every time expression in `text`, normalised against `anchor` (the publication date).
+
+    `anchor_precision` ("day", "month", "year") says how much of the anchor is known; values that
+    need more get X placeholders and `anchored=False`. Never raises on odd input."""
+    ctx = _Context(text, Anchor(anchor, anchor_precision if anchor else "unknown"))
+    found: list[TimeExpr] = []
+    for start, end, rule, match in candidates(text):
+        ctx.start, ctx.end, ctx.signal = start, end, _signal(text, start)
+        value, anchored = _resolve(ctx, rule.kind, match)
+        if value is None:
+            continue
+        mod = value.mod or (_SIGNAL_MODS.get(ctx.signal) if value.type == "DATE" else None)
+        found.append(TimeExpr(start, end, text[start:end], value.type, value.value, mod,
+                              anchored and "X" not in (value.value or "X")[:4]))
+    return found
