@@ -230,6 +230,68 @@ def _r_season(ctx: _Context, m: re.Match[str]) -> _Value | None:
     return _Value("DATE", f"{year}-{code}", _mod(m["mod"]))
 
 
+def _r_month_rel_year(ctx: _Context, m: re.Match[str]) -> _Value:
+    """"June last year", "April next year": the month of the year the word names."""
+    steps = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    year = _shift_unit(ctx.anchor, "year", steps)
+    return _Value("DATE", f"{year}-{_month(m['mon']):02d}", _mod(m["mod"]))
+
+
+_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19}
+
+
+def _r_spelled_year(ctx: _Context, m: re.Match[str]) -> _Value | None:
+    """"nineteen ninety-six" (broadcast transcripts in TimeBank spell years out)."""
+    rest = m["rest"].lower()
+    tail = _TEENS.get(rest) or cal.number(rest)
+    if tail is None:
+        return None
+    century = 1900 if m["cent"].lower() == "nineteen" else 2000
+    if century == 1900 and tail < 10:
+        return None  # "nineteen five" is not how years are read
+    return _Value("DATE", str(century + int(tail)))
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
+
+
+def _r_decade_word(ctx: _Context, m: re.Match[str]) -> _Value:
+    try:
+        century = ctx.anchor.need("year").year // 100
+    except Unanchored:
+        century = 19
+    return _Value("DATE", f"{century}{_DECADE_WORDS[m['word'].lower()]}", _mod(m["mod"]))
+
+
+def _r_daytime(ctx: _Context, m: re.Match[str]) -> _Value:
+    what = m["what"].lower().replace("-", " ")
+    code = {"midday": "T12:00", "overnight": "TNI"}.get(what) or "T" + _POD.get(what.split()[-1], "XX")
+    day = ctx.anchor.need("day")
+    if what == "overnight":
+        day -= dt.timedelta(days=1)
+    return _Value("TIME", f"{day.isoformat()}{code}")
+
+
+def _r_year_end(ctx: _Context, m: re.Match[str]) -> _Value | None:
+    """Periods of the reporting year. TimeBank's earnings stories: "the latest period" is the quarter
+    being reported, "the fiscal year"/"the full year" the current year, "year-end" its last day."""
+    what = m["what"].lower()
+    year = ctx.anchor.need("year").year
+    if what in {"the latest period", "the period"}:
+        return _Value("DATE", f"{ctx.quarter_year or year}-Q{ctx.quarter}") if ctx.quarter else None
+    if "end" in what:
+        if ctx.tense == "past" or ctx.signal == "since":
+            year -= 1
+        return _Value("DATE", f"{year}-12-31" if what in {"year-end", "year end"} else str(year), "END")
+    if what == "the latest fiscal year":
+        return _Value("DATE", str(year - 1))
+    if ctx.signal in {"for", "throughout", "over"} and "fiscal" in what and ctx.tense != "past":
+        return _Value("DURATION", "P1Y")
+    return _Value("DATE", str(year))
+
+
 # --- quarters, halves ---------------------------------------------------------------------------
 
 def _quarter_number(m: re.Match[str]) -> int | None:
@@ -384,13 +446,24 @@ def _fractional(n: float, code: str) -> str:
     return f"P{n}{code}"
 
 
+def _is_age_or_ordinal(ctx: _Context, m: re.Match[str], unit: str) -> bool:
+    """"a 52-year-old", "52 years old" (ages: not annotated in TimeBank), "a second round",
+    "three-quarters of" (a fraction)."""
+    after = ctx.text[m.end():m.end() + 8].lower()
+    if m[0].lower().endswith("-old") or re.match(r"\s+old\b", after):
+        return True
+    if unit.startswith("second") and m["n"].lower() in {"a", "one"}:
+        return True
+    return unit.startswith("quarter") and (after.startswith(" of") or "-" in m[0])
+
+
 def _r_duration(ctx: _Context, m: re.Match[str]) -> _Value | None:
     n = cal.number(m["n"])
     unit = m["unit"].lower()
     if m["n"].lower() in {"a", "an", "some"} and unit.endswith("s"):
         return None
     approx = (m["approx"] or "").lower()
-    if ctx.signal == "per" or m["n"].lower() == "one" and unit.startswith("second"):
+    if _is_age_or_ordinal(ctx, m, unit):
         return None
     return _duration_value(n, unit, _APPROX_MODS.get(approx))
 
@@ -528,8 +601,10 @@ _REFS = {"now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT
 
 def _r_ref(ctx: _Context, m: re.Match[str]) -> _Value | None:
     word = m["ref"].lower()
-    if word in {"once", "earlier", "medium term", "long term", "short term"}:
-        return None  # mostly "one time" / comparatives; too noisy without syntax
+    if "recent" in word or "past" in word:
+        return _Value("DATE", "PAST_REF")
+    if word.endswith(" term"):
+        return _Value("DATE", "FUTURE_REF")
     return _Value("DATE", _REFS[word])
 
 
