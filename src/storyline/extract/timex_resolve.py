@@ -32,40 +32,54 @@ class Anchor:
 
 
 # Future cues: modal and scheduling words. Past cues: reporting verbs, auxiliaries, -ed forms.
-# Chosen on TimeBank: weekdays/months without a year point forward after "will", "is to",
-# "set to resume", "expected", "scheduled" (e.g. "to resume trading in Paris Tuesday").
-_FUTURE = re.compile(r"(?i)^(will|'ll|wo|shall|would|expected|expects|expect|scheduled|slated|plans|plan|planned|"
-                     r"due|upcoming|next|until|till|going|intends|intend|hopes|must|can|may|should|set|begin|"
-                     r"begins|starts|start|resume|resumes|could|might|by)$")
+# Chosen on TimeBank weekdays (313 with a day value): "will meet Bush on Thursday", "is to resume
+# trading in Paris Tuesday". "by", "until", "set", "plan(ned)" were dropped as cues: "Until
+# Thursday, they had not…", "signed an economic cooperation plan Friday" are past.
+_FUTURE = re.compile(r"(?i)^(will|'ll|wo|shall|would|expected|expects|expect|scheduled|slated|plans|planning|"
+                     r"due|upcoming|next|going|intends|intend|hopes|must|should|resume|resumes|could|might)$")
 _PAST = re.compile(r"(?i)^(said|says|was|were|had|did|told|reported|announced|ago|last|since|earlier|"
                    r"has|have|been|came|went|began|took|made|got|gave|saw|held|met|left|won|lost|fell|rose|"
                    r"closed|\w+ed)$")
-_SENTENCE_END = re.compile(r"[.!?]\s|\n\s*\n")
+_NOT_PAST = {"need", "red", "bed", "speed", "united", "embed", "seed", "feed", "proceed"}
+_SOON = re.compile(r"(?i)\bas (?:soon|early|late) as\s*$")
+_BOUNDARY = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'`(A-Z])|\n\s*\n")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Co|Inc|Corp|Ltd|No|Lt|Col|Jan|Feb|"
+                           r"Aug|Sept|Oct|Nov|Dec|Mass|Calif|Fla|Ind|Mo|N\.Y|Ariz|Conn|Ill|Mich|Pa|Va|Wash))\.$")
 _TOKEN = re.compile(r"[\w']+")
+
+
+def _boundaries(text: str) -> list[int]:
+    """Sentence starts in `text`: after . ! ? and a capital, unless the dot ends "U.S." or "Mr."."""
+    return [m.end() for m in _BOUNDARY.finditer(text)
+            if not _ABBREVIATION.search(text[max(0, m.start() - 6):m.start() + 1])]
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
     """The sentence's text before and after [start, end), at most 200 characters each way."""
     left = text[max(0, start - 200):start]
-    cut = [m.end() for m in _SENTENCE_END.finditer(left)]
-    left = left[cut[-1]:] if cut else left
+    cuts = _boundaries(left)
+    left = left[cuts[-1]:] if cuts else left
     right = text[end:end + 200]
-    stop = _SENTENCE_END.search(right)
-    return left, right[:stop.start()] if stop else right
+    stops = _boundaries(right)
+    return left, right[:stops[0]] if stops else right
 
 
 def tense(text: str, start: int, end: int) -> str | None:
     """"future", "past" or None: the nearest tense cue left of the expression, else right of it."""
     left, right = _sentence_around(text, start, end)
+    if _SOON.search(left):
+        return "future"
+    if right.startswith("'s "):
+        return "past"  # "Wednesday's ruling", "follows Tuesday's declaration": an event that happened
     for token in reversed(_TOKEN.findall(left)[-10:]):
         if _FUTURE.match(token):
             return "future"
-        if _PAST.match(token) and token.lower() not in {"need", "red", "bed", "speed", "united"}:
+        if _PAST.match(token) and token.lower() not in _NOT_PAST:
             return "past"
     for token in _TOKEN.findall(right)[:6]:
         if _FUTURE.match(token):
             return "future"
-        if _PAST.match(token):
+        if _PAST.match(token) and token.lower() not in _NOT_PAST:
             return "past"
     return None
 
