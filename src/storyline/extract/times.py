@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from storyline.extract import timex_resolve as cal
-from storyline.extract.timex_rules import MONTHS, ORDINALS, SEASONS, UNITS, WEEKDAYS, candidates
+from storyline.extract.timex_rules import MONTH, MONTHS, ORDINALS, SEASONS, UNITS, WEEKDAYS, candidates
 from storyline.extract.timex_resolve import Anchor, Unanchored
 
 
@@ -243,6 +243,8 @@ _TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
 
 def _r_spelled_year(ctx: _Context, m: re.Match[str]) -> _Value | None:
     """"nineteen ninety-six" (broadcast transcripts in TimeBank spell years out)."""
+    if m["y2000"]:
+        return _Value("DATE", "2000")
     rest = m["rest"].lower()
     tail = _TEENS.get(rest) or cal.number(rest)
     if tail is None:
@@ -307,6 +309,11 @@ def _r_quarter(ctx: _Context, m: re.Match[str]) -> _Value | None:
     "the quarter", "the latest quarter" mean the one the story is about."""
     n, det, rel = _quarter_number(m), (m["det"] or "").lower(), (m["rel"] or "").lower()
     year = m["y"] or m["y0"]
+    if m["yrel"] and not year:
+        year = _shift_unit(ctx.anchor, "year", {"this": 0, "last": -1, "next": 1}[m["yrel"].lower()])
+    ended = _ENDED.match(ctx.text, m.end())
+    if ended and n is None and rel not in {"year-ago", "year-earlier"}:
+        n = (_month(ended["mon"]) - 1) // 3 + 1
     if det == "a" and n is None:
         return _Value("DURATION", "P3M")
     try:
@@ -330,14 +337,12 @@ def _r_quarter(ctx: _Context, m: re.Match[str]) -> _Value | None:
             q, y = ctx.quarter or ((current - 2) % 4 + 1), ctx.quarter_year or (anchor.year - (current == 1))
         return _Value("DATE", f"{int(year) if year else y}-Q{q}")
     y = int(year) if year else (anchor.year if n <= current else anchor.year - 1)
-    if not year and rel2_is_next(ctx):
-        y = anchor.year if n >= current else anchor.year + 1
     ctx.quarter, ctx.quarter_year = n, y
     return _Value("DATE", f"{y}-Q{n}")
 
 
-def rel2_is_next(ctx: _Context) -> bool:
-    return bool(re.search(r"(?i)\b(next|coming|this year's)\s*$", ctx.text[max(0, ctx.start - 20):ctx.start]))
+# "the quarter ended Sept. 30": the closing month names the quarter (TimeBank WSJ earnings stories).
+_ENDED = re.compile(rf"\s*,?\s*(?:that\s)?(?i:ended|ending|ends|through)\s(?P<mon>{MONTH})")
 
 
 def _r_qcode(ctx: _Context, m: re.Match[str]) -> _Value | None:
@@ -397,11 +402,20 @@ def _r_rel_unit(ctx: _Context, m: re.Match[str]) -> _Value | None:
         return _r_the_unit(ctx, unit)
     if unit == "day":
         return None
-    if unit == "weekend" and rel in {"this", "the"}:
-        steps = 0
-    else:
-        steps = _REL_STEPS.get(rel, 0)
-    return _Value("DATE", _shift_unit(ctx.anchor, unit, steps), mod)
+    if unit == "weekend":
+        return _weekend(ctx, _REL_STEPS.get(rel, 0))
+    return _Value("DATE", _shift_unit(ctx.anchor, unit, _REL_STEPS.get(rel, 0)), mod)
+
+
+def _weekend(ctx: _Context, steps: int) -> _Value:
+    """"over the weekend" is the one just past (TimeBank: 1989-W43-WE said on Monday 1989-10-30);
+    "ahead of the weekend", "next weekend" the coming one."""
+    anchor = ctx.anchor.need("day")
+    future = steps > 0 or (steps == 0 and ctx.tense == "future") or ctx.signal in {"of", "until", "before"}
+    saturday = cal.weekday_date(anchor, 5, "future" if future else "past")
+    if steps < 0:
+        saturday -= dt.timedelta(weeks=1)
+    return _Value("DATE", cal.iso_week(saturday) + "-WE")
 
 
 def _r_the_unit(ctx: _Context, unit: str) -> _Value | None:
@@ -409,7 +423,7 @@ def _r_the_unit(ctx: _Context, unit: str) -> _Value | None:
     if unit in {"day", "decade"}:
         return None
     if unit == "weekend":
-        return _Value("DURATION", "P2D")
+        return _weekend(ctx, 0)
     if ctx.signal in {"for", "over"} and unit == "year":
         return _Value("DURATION", "P1Y")
     if unit == "week":
@@ -533,9 +547,15 @@ def _r_pod(ctx: _Context, m: re.Match[str]) -> _Value:
     return _Value("TIME", f"{day}T{pod}")
 
 
+_DATE_AFTER = re.compile(rf",?\s(?P<mon>{MONTH})\s?(?P<d>\d{{1,2}})(?!\d)(?:,?\s(?P<y>\d{{4}}))?")
+
+
 def _r_weekday(ctx: _Context, m: re.Match[str]) -> _Value:
     """"said Monday" is the Monday on or before the anchor; "will meet Monday" the one on or after."""
     weekday, rel = WEEKDAYS[m["wd"].lower()], (m.groupdict().get("rel") or "").lower()
+    dated = _DATE_AFTER.match(ctx.text, m.end())
+    if dated:  # "Monday, Oct. 26": the date says which Monday
+        return _month_day(ctx, dated)
     try:
         anchor = ctx.anchor.need("day")
     except Unanchored:

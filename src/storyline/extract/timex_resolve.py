@@ -35,11 +35,13 @@ class Anchor:
 # Chosen on TimeBank weekdays (313 with a day value): "will meet Bush on Thursday", "is to resume
 # trading in Paris Tuesday". "by", "until", "set", "plan(ned)" were dropped as cues: "Until
 # Thursday, they had not…", "signed an economic cooperation plan Friday" are past.
-_FUTURE = re.compile(r"(?i)^(will|'ll|wo|shall|would|expected|expects|expect|scheduled|slated|plans|planning|"
+_FUTURE = re.compile(r"(?i)^(will|'ll|wo|shall|would|expected|expects|expect|scheduled|slated|plans|planning|effective|"
                      r"due|upcoming|next|going|intends|intend|hopes|must|should|resume|resumes|could|might)$")
 _PAST = re.compile(r"(?i)^(said|says|was|were|had|did|told|reported|announced|ago|last|since|earlier|"
                    r"has|have|been|came|went|began|took|made|got|gave|saw|held|met|left|won|lost|fell|rose|"
-                   r"closed|\w+ed)$")
+                   r"closed|brought|bought|sought|thought|fought|caught|taught|found|sold|paid|spent|sent|led|kept|struck|"
+                   r"became|ran|wrote|spoke|chose|grew|knew|threw|drew|flew|shot|fled|stood|heard|meant|felt|"
+                   r"\w{2,}[^e]ed|\w+ied|agreed|freed)$")
 _NOT_PAST = {"need", "red", "bed", "speed", "united", "embed", "seed", "feed", "proceed"}
 _SOON = re.compile(r"(?i)\bas (?:soon|early|late) as\s*$")
 _BOUNDARY = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'`(A-Z])|\n\s*\n")
