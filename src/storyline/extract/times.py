@@ -396,6 +396,8 @@ _REL_STEPS = {"last": -1, "past": -1, "previous": -1, "this past": -1, "next": 1
 def _r_rel_unit(ctx: _Context, m: re.Match[str]) -> _Value | None:
     rel, unit = m["rel"].lower(), m["unit"].lower()
     mod = _mod(m["mod"])
+    if m["unit"][0].isupper():
+        return None  # a title: ABC's "This Week"
     if rel in {"the past", "the last", "the next", "the coming", "the previous", "the following"}:
         return _duration_value(1, unit, None) if unit != "weekend" else _Value("DURATION", "P2D")
     if rel in {"the", "that", "the same"} and not mod:
@@ -477,7 +479,7 @@ def _r_duration(ctx: _Context, m: re.Match[str]) -> _Value | None:
     if m["n"].lower() in {"a", "an", "some"} and unit.endswith("s"):
         return None
     approx = (m["approx"] or "").lower()
-    if _is_age_or_ordinal(ctx, m, unit):
+    if _is_age_or_ordinal(ctx, m, unit) or m["unit"][0].isupper():  # CBS's "60 Minutes"
         return None
     return _duration_value(n, unit, _APPROX_MODS.get(approx))
 

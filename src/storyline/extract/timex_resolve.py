@@ -66,6 +66,11 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
     return left, right[:stops[0]] if stops else right
 
 
+def _passive_future(before: list[str]) -> bool:
+    """"would be paid", "will be held": a participle after a modal and "be" is not past."""
+    return len(before) >= 2 and before[-1].lower() == "be" and bool(_FUTURE.match(before[-2]))
+
+
 def tense(text: str, start: int, end: int) -> str | None:
     """"future", "past" or None: the nearest tense cue left of the expression, else right of it."""
     left, right = _sentence_around(text, start, end)
@@ -73,11 +78,12 @@ def tense(text: str, start: int, end: int) -> str | None:
         return "future"
     if right.startswith("'s "):
         return "past"  # "Wednesday's ruling", "follows Tuesday's declaration": an event that happened
-    for token in reversed(_TOKEN.findall(left)[-10:]):
-        if _FUTURE.match(token):
+    tokens = _TOKEN.findall(left)[-10:]
+    for i in range(len(tokens) - 1, -1, -1):
+        if _FUTURE.match(tokens[i]):
             return "future"
-        if _PAST.match(token) and token.lower() not in _NOT_PAST:
-            return "past"
+        if _PAST.match(tokens[i]) and tokens[i].lower() not in _NOT_PAST:
+            return "future" if _passive_future(tokens[:i]) else "past"
     for token in _TOKEN.findall(right)[:6]:
         if _FUTURE.match(token):
             return "future"
