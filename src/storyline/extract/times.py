@@ -287,6 +287,8 @@ def _r_year_end(ctx: _Context, m: re.Match[str]) -> _Value | None:
         if ctx.tense == "past" or ctx.signal == "since":
             year -= 1
         return _Value("DATE", f"{year}-12-31" if what in {"year-end", "year end"} else str(year), "END")
+    if _ENDED.match(ctx.text, ctx.end):
+        return _Value("DURATION", "P1Y")  # "the fiscal year ended Jan. 31"
     if what == "the latest fiscal year":
         return _Value("DATE", str(year - 1))
     if ctx.signal in {"for", "throughout", "over"} and "fiscal" in what and ctx.tense != "past":
@@ -311,34 +313,48 @@ def _r_quarter(ctx: _Context, m: re.Match[str]) -> _Value | None:
     year = m["y"] or m["y0"]
     if m["yrel"] and not year:
         year = _shift_unit(ctx.anchor, "year", {"this": 0, "last": -1, "next": 1}[m["yrel"].lower()])
-    ended = _ENDED.match(ctx.text, m.end())
-    if ended and n is None and rel not in {"year-ago", "year-earlier"}:
-        n = (_month(ended["mon"]) - 1) // 3 + 1
     if det == "a" and n is None:
         return _Value("DURATION", "P3M")
     try:
         anchor = ctx.anchor.need("month")
     except Unanchored:
         return _Value("DATE", f"{year or 'XXXX'}-Q{n or 'X'}", None)
-    current = cal.quarter_of(anchor)
+    ended = _ENDED.match(ctx.text, m.end())
+    calendar_q = (_month(ended["mon"]) - 1) // 3 + 1 if ended else None
     if rel in {"year-ago", "year-earlier"} or (rel == "same" and ctx.quarter):
-        q = ctx.quarter or (current - 1 or 4)
+        q = calendar_q or ctx.quarter or _last_quarter(anchor)[0]
         return _Value("DATE", f"{(ctx.quarter_year or anchor.year) - 1}-Q{q}")
     if n is None:
-        if rel in {"previous", "prior", "last", "past"} or det == "last":
-            q, y = (current - 2) % 4 + 1, anchor.year - (current == 1)
-            if ctx.quarter:
-                q, y = (ctx.quarter - 2) % 4 + 1, (ctx.quarter_year or anchor.year) - (ctx.quarter == 1)
-        elif rel in {"current", "this"} or det == "this":
-            q, y = current, anchor.year
-        elif rel == "next" or det == "next":
-            q, y = current % 4 + 1, anchor.year + (current == 4)
-        else:
-            q, y = ctx.quarter or ((current - 2) % 4 + 1), ctx.quarter_year or (anchor.year - (current == 1))
+        q, y = _quarter_unnumbered(ctx, anchor, rel or det, calendar_q)
         return _Value("DATE", f"{int(year) if year else y}-Q{q}")
-    y = int(year) if year else (anchor.year if n <= current else anchor.year - 1)
-    ctx.quarter, ctx.quarter_year = n, y
+    y = int(year) if year else (anchor.year if n <= cal.quarter_of(anchor) else anchor.year - 1)
+    # a fiscal "fourth quarter ended Sept. 30" is calendar Q3 for what "a year ago" means later
+    ctx.quarter, ctx.quarter_year = calendar_q or n, y
     return _Value("DATE", f"{y}-Q{n}")
+
+
+def _last_quarter(anchor: dt.date) -> tuple[int, int]:
+    current = cal.quarter_of(anchor)
+    return (current - 2) % 4 + 1, anchor.year - (current == 1)
+
+
+def _quarter_unnumbered(ctx: _Context, anchor: dt.date, rel: str, calendar_q: int | None) -> tuple[int, int]:
+    """"the quarter", "the latest quarter", "next quarter": which (quarter, year)."""
+    current = cal.quarter_of(anchor)
+    if calendar_q:
+        return calendar_q, anchor.year if calendar_q <= current else anchor.year - 1
+    if rel in {"previous", "prior", "last", "past"}:
+        base = (ctx.quarter, ctx.quarter_year or anchor.year) if ctx.quarter else (current, anchor.year)
+        return (base[0] - 2) % 4 + 1, base[1] - (base[0] == 1)
+    if rel == "next":
+        return current % 4 + 1, anchor.year + (current == 4)
+    if rel in {"latest", "this", "current", "recent"}:
+        # TimeBank: "In the latest quarter", "This quarter's loss" in early-November stories = Q3,
+        # the quarter just reported, not the calendar quarter under way.
+        return _last_quarter(anchor)
+    if ctx.quarter:
+        return ctx.quarter, ctx.quarter_year or anchor.year
+    return _last_quarter(anchor)
 
 
 # "the quarter ended Sept. 30": the closing month names the quarter (TimeBank WSJ earnings stories).
@@ -426,8 +442,8 @@ def _r_the_unit(ctx: _Context, unit: str) -> _Value | None:
         return None
     if unit == "weekend":
         return _weekend(ctx, 0)
-    if ctx.signal in {"for", "over"} and unit == "year":
-        return _Value("DURATION", "P1Y")
+    if unit == "year" and _ENDED.match(ctx.text, ctx.end):
+        return _Value("DURATION", "P1Y")  # "the year ended Sept. 30": a fiscal year's span
     if unit == "week":
         return _Value("DATE", f"{ctx.anchor.date.year}-WXX" if ctx.anchor.date else "XXXX-WXX")
     return _Value("DATE", _shift_unit(ctx.anchor, unit, 0))
@@ -623,6 +639,9 @@ _REFS = {"now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT
 
 def _r_ref(ctx: _Context, m: re.Match[str]) -> _Value | None:
     word = m["ref"].lower()
+    if "recent" in word and word.endswith("s"):
+        # TimeBank: "in recent months" is a vague duration (PXM), bare "recently" a past reference
+        return _duration_value(None, word.split()[-1], None)
     if "recent" in word or "past" in word:
         return _Value("DATE", "PAST_REF")
     if word.endswith(" term"):
