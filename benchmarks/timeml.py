@@ -46,9 +46,8 @@ def _walk(elem: ET.Element, parts: list[str], gold: list[GoldTimex], pos: int) -
         if child.tail:
             parts.append(child.tail)
             pos += len(child.tail)
-    if elem.tag == "TIMEX3":
-        text = "".join(parts)[start:pos] if False else None  # filled by caller
-        gold.append(GoldTimex(start, pos, text or "", elem.get("type", ""), elem.get("value", "")))
+    if elem.tag == "TIMEX3":  # text filled in by read_timeml once the whole TEXT is joined
+        gold.append(GoldTimex(start, pos, "", elem.get("type", ""), elem.get("value", "")))
     return pos
 
 
