@@ -191,3 +191,8 @@ def test_long_repetitive_input_is_linear(chunk):
     started = time.perf_counter()
     find_times(text, TUESDAY)
     assert time.perf_counter() - started < 30
+
+
+def test_before_a_month_early_in_the_year_is_still_the_next_one():
+    assert one("They want a deal before January.", dt.date(2020, 3, 31)).value == "2021-01"
+    assert one("The rebels had retreated before January.", dt.date(2020, 3, 31)).value == "2020-01"

@@ -146,6 +146,9 @@ def _r_month(ctx: Context, m: re.Match[str]) -> Value | None:
         year = anchor.year if month > anchor.month else anchor.year + 1
     elif rel == "this":
         year = anchor.year
+    elif ctx.signal in {"before", "until", "till", "by"} and cal.tense(ctx.text, ctx.start, ctx.end) != "past":
+        # "hopes to settle it before January": the next January after the anchor (seed 004)
+        year = anchor.year if month > anchor.month else anchor.year + 1
     else:
         year = cal.closest_month(anchor, month, ctx.tense)
     return Value("DATE", f"{year}-{month:02d}", _mod(m["mod"]) or SIGNAL_MODS.get(ctx.signal))
