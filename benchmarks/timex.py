@@ -1,0 +1,60 @@
+"""Time-expression benchmark: TempEval-3 task A (TimeML documents, DCT as anchor).
+
+    python benchmarks/timex.py DIR --out predictions.json
+
+Reads every .tml under DIR, runs storyline's find_times on the TEXT element's text content with
+the document creation time as anchor, and prints strict/relaxed span P/R/F1, type and value
+accuracy over relaxed matches and value F1 (relaxed F1 x value accuracy) beside the published
+TempEval-3 platinum results of HeidelTime and SUTime.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from timeml import read_dir, score  # noqa: E402
+
+# UzZaman et al. 2013, Table 3 (TE3 platinum test set): relaxed F1, strict F1, value F1.
+PUBLISHED = {"HeidelTime-t": (90.30, 81.34, 77.61), "SUTime": (90.32, 79.57, 67.38)}
+
+
+def predict(docs) -> dict[str, list[dict]]:
+    from storyline.extract.times import find_times
+    return {d.name: [{"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value or ""}
+                     for t in find_times(d.text, d.anchor)] for d in docs}
+
+
+def report(s: dict) -> None:
+    pct = lambda x: f"{100 * x:6.2f}"  # noqa: E731
+    print(f"documents {s['documents']}, gold timexes {s['gold']}, predicted {s['predicted']}")
+    for kind in ("strict", "relaxed"):
+        r = s[kind]
+        print(f"{kind:8s} P {pct(r['p'])}  R {pct(r['r'])}  F1 {pct(r['f1'])}")
+    print(f"type accuracy {pct(s['type_accuracy'])}   value accuracy {pct(s['value_accuracy'])}")
+    print(f"value F1 {pct(s['value_f1'])}   (storyline, TBAQ training split)")
+    for name, (rel, strict, value) in PUBLISHED.items():
+        print(f"  {name:13s} relaxed F1 {rel:.2f}  strict F1 {strict:.2f}  value F1 {value:.2f}  (TE3 platinum)")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("dataset", type=Path)
+    ap.add_argument("--out", type=Path, required=True)
+    args = ap.parse_args()
+    docs = read_dir(args.dataset)
+    started = time.perf_counter()
+    predicted = predict(docs)
+    scores = score(docs, predicted)
+    scores.update(documents=len(docs), seconds=round(time.perf_counter() - started, 2))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps({"predictions": predicted, "scores": scores}, ensure_ascii=False, indent=1))
+    report(scores)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

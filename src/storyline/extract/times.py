@@ -1,0 +1,151 @@
+"""Time expressions: find them with the rule grammar and normalise them to TIMEX3 values.
+
+    find_times("He said Monday the talks ended in July 2019.", date(2020, 3, 31))
+    → [TimeExpr(8, 14, "Monday", "DATE", "2020-03-30"), TimeExpr(35, 44, "July 2019", "DATE", "2019-07")]
+
+Spans come from `timex_rules` (regexes over words); values from the resolvers below, one per
+rule kind, against an anchor (the publication date). Without an anchor, whatever the text fixes
+is still resolved and the rest gets X placeholders ("XXXX-11-21") with `anchored=False`.
+`constrain_anchor` goes the other way: what the text's dates say about an unknown anchor.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from storyline.extract import timex_resolve as cal
+from storyline.extract.timex_resolve import Anchor
+from storyline.extract.timex_rules import MONTH, MONTHS, WEEKDAY, WEEKDAYS, candidates
+from storyline.extract.timex_values import SIGNAL_MODS, Context, resolve, signal_word
+
+
+@dataclass(slots=True, frozen=True)
+class TimeExpr:
+    """One time expression: [start, end) offsets into the input text, TIMEX3 type/value/mod."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str | None
+    mod: str | None = None
+    anchored: bool = True
+
+
+def find_times(text: str, anchor: dt.date | None, *, anchor_precision: str = "day") -> list[TimeExpr]:
+    """Every time expression in `text`, normalised against `anchor` (the publication date).
+
+    `anchor_precision` ("day", "month", "year") says how much of the anchor is known; values that
+    need more get X placeholders and `anchored=False`. Never raises on odd input."""
+    ctx = Context(text, Anchor(anchor, anchor_precision if anchor else "unknown"))
+    found: list[TimeExpr] = []
+    for start, end, rule, match in candidates(text):
+        ctx.start, ctx.end, ctx.signal = start, end, signal_word(text, start)
+        value, anchored = resolve(ctx, rule.kind, match)
+        if value is None:
+            continue
+        mod = value.mod or (SIGNAL_MODS.get(ctx.signal) if value.type == "DATE" else None)
+        needed_anchor = value.type != "SET" and (value.value or "X").startswith("XXXX")
+        found.append(TimeExpr(start, end, text[start:end], value.type, value.value, mod,
+                              anchored and not needed_anchor))
+    return found
+
+
+# --- narrowing an unknown publication date ------------------------------------------------------
+
+@dataclass(slots=True, frozen=True)
+class AnchorConstraint:
+    """What the text's own dates say about when it was published: bounds (inclusive) and why."""
+
+    earliest: dt.date | None = None
+    latest: dt.date | None = None
+    evidence: tuple[str, ...] = ()
+
+
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|(?i:copyright))\s*(?:\d{4}\s*[-–]\s*)?(?P<y>(?:19|20)\d\d)(?!\d)")
+_WEEKDAY_DATE = re.compile(rf"(?P<wd>{WEEKDAY}),?\s(?P<mon>{MONTH})\s?(?P<d>\d{{1,2}})(?!\d)(?!,?\s\d{{4}})")
+
+
+def _period(value: str) -> tuple[dt.date, dt.date] | None:
+    """First and last day of an explicit "YYYY", "YYYY-MM" or "YYYY-MM-DD" value."""
+    try:
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+            day = dt.date.fromisoformat(value)
+            return day, day
+        if re.fullmatch(r"\d{4}-\d\d", value):
+            first = dt.date(int(value[:4]), int(value[5:]), 1)
+            return first, cal.add_months(first, 1) - dt.timedelta(days=1)
+        if re.fullmatch(r"\d{4}", value):
+            return dt.date(int(value), 1, 1), dt.date(int(value), 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def _explicit_bounds(text: str) -> list[tuple[str, dt.date, str]]:
+    """("earliest"|"latest", date, evidence) from explicit dates in clearly past or future clauses.
+
+    A past-tense event ("was indicted on Jan. 30, 2019") happened before publication; a future
+    one ("will vote in July 2019") after it. Clauses without a tense cue say nothing."""
+    bounds = []
+    for expr in find_times(text, None):
+        period = _period(expr.value or "") if expr.type in {"DATE", "TIME"} and expr.anchored else None
+        if period is None:
+            continue
+        tense = cal.tense(text, expr.start, expr.end)
+        if tense == "past":
+            bounds.append(("earliest", period[0], f"past-tense {expr.text!r}: published on or after {period[0]}"))
+        elif tense == "future":
+            bounds.append(("latest", period[1], f"future-tense {expr.text!r}: published on or before {period[1]}"))
+    for m in _COPYRIGHT.finditer(text):
+        # a footer's copyright year is the year the page was rendered, never before publication
+        bounds.append(("latest", dt.date(int(m["y"]), 12, 31), f"copyright {m['y']}: published by its end"))
+    return bounds
+
+
+def _weekday_pairs(text: str, earliest: dt.date | None, latest: dt.date | None) -> list[tuple[str, dt.date, str]]:
+    """"Monday, March 30" without a year: the years near the bounds where March 30 is a Monday.
+    Only a single such year within two of a known bound is used; otherwise nothing."""
+    if earliest is None and latest is None:
+        return []
+    low = earliest.year if earliest else latest.year - 2
+    high = latest.year if latest else earliest.year + 2
+    bounds = []
+    for m in _WEEKDAY_DATE.finditer(text):
+        days = [d for d in (_safe_date(y, MONTHS[m["mon"].lower().rstrip(".")], int(m["d"])) for y in range(low, high + 1))
+                if d and d.weekday() == WEEKDAYS[m["wd"].lower()]]
+        tense = cal.tense(text, m.start(), m.end())
+        if len(days) == 1 and tense in {"past", "future"}:
+            side = "earliest" if tense == "past" else "latest"
+            bounds.append((side, days[0], f"{m[0]!r} falls on that weekday only in {days[0].year}"))
+    return bounds
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _combine(bounds: list[tuple[str, dt.date, str]]) -> tuple[dt.date | None, dt.date | None]:
+    lows = [d for side, d, _ in bounds if side == "earliest"]
+    highs = [d for side, d, _ in bounds if side == "latest"]
+    return (max(lows) if lows else None), (min(highs) if highs else None)
+
+
+def constrain_anchor(text: str) -> AnchorConstraint:
+    """Bounds on an unknown publication date from the text's own time expressions.
+
+    Honest by construction: only explicit dates in a clearly past or future clause, copyright
+    years (upper bound) and weekday+date pairs that a known bound pins to one year count; when
+    the evidence contradicts itself the result is no constraint at all."""
+    bounds = _explicit_bounds(text)
+    earliest, latest = _combine(bounds)
+    bounds += _weekday_pairs(text, earliest, latest)
+    earliest, latest = _combine(bounds)
+    evidence = tuple(e for _, _, e in bounds)
+    if earliest and latest and earliest > latest:
+        return AnchorConstraint(None, None, evidence + (f"contradictory: {earliest} is after {latest}",))
+    return AnchorConstraint(earliest, latest, evidence)

@@ -1,0 +1,189 @@
+"""Calendar arithmetic and context cues for normalising time expressions against an anchor.
+
+Everything here is pure date maths plus two cheap textual cues: the tense around an expression
+(past/future markers in its sentence) and number words. `times.py` combines them per rule.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from storyline.extract.timex_rules import SMALL_NUMBERS
+
+_PRECISIONS = {"year": 1, "month": 2, "day": 3}
+
+
+class Unanchored(Exception):
+    """Raised by `Anchor.need` when a value needs a finer anchor than the one known."""
+
+
+@dataclass(slots=True, frozen=True)
+class Anchor:
+    """The reference date and how much of it is known ("day", "month", "year"), or none."""
+
+    date: dt.date | None
+    precision: str = "day"
+
+    def need(self, precision: str) -> dt.date:
+        if self.date is None or _PRECISIONS.get(self.precision, 0) < _PRECISIONS[precision]:
+            raise Unanchored(precision)
+        return self.date
+
+
+# Future cues: modal and scheduling words. Past cues: reporting verbs, auxiliaries, -ed forms.
+# Chosen on TimeBank weekdays (313 with a day value): "will meet Bush on Thursday", "is to resume
+# trading in Paris Tuesday". "by", "until", "set", "plan(ned)" were dropped as cues: "Until
+# Thursday, they had not…", "signed an economic cooperation plan Friday" are past.
+_FUTURE = re.compile(r"(?i)^(will|'ll|wo|shall|would|expected|expects|expect|scheduled|slated|plans|planning|effective|"
+                     r"due|upcoming|next|going|intends|intend|hopes|must|should|resume|resumes|could|might)$")
+_PAST = re.compile(r"(?i)^(said|says|was|were|had|did|told|reported|announced|ago|last|since|earlier|"
+                   r"has|have|been|came|went|began|took|made|got|gave|saw|held|met|left|won|lost|fell|rose|"
+                   r"closed|brought|bought|sought|thought|fought|caught|taught|found|sold|paid|spent|sent|led|kept|struck|"
+                   r"became|ran|wrote|spoke|chose|grew|knew|threw|drew|flew|shot|fled|stood|heard|meant|felt|"
+                   r"\w{2,}[^e]ed|\w+ied|agreed|freed)$")
+_NOT_PAST = {"need", "red", "bed", "speed", "united", "embed", "seed", "feed", "proceed"}
+_SOON = re.compile(r"(?i)\bas (?:soon|early|late) as\s*$")
+_BOUNDARY = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'`(A-Z])|\n\s*\n")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Co|Inc|Corp|Ltd|No|Lt|Col|Jan|Feb|"
+                           r"Aug|Sept|Oct|Nov|Dec|Mass|Calif|Fla|Ind|Mo|N\.Y|Ariz|Conn|Ill|Mich|Pa|Va|Wash))\.$")
+_TOKEN = re.compile(r"[\w']+")
+
+
+def _boundaries(text: str) -> list[int]:
+    """Sentence starts in `text`: after . ! ? and a capital, unless the dot ends "U.S." or "Mr."."""
+    return [m.end() for m in _BOUNDARY.finditer(text)
+            if not _ABBREVIATION.search(text[max(0, m.start() - 6):m.start() + 1])]
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The sentence's text before and after [start, end), at most 200 characters each way."""
+    left = text[max(0, start - 200):start]
+    cuts = _boundaries(left)
+    left = left[cuts[-1]:] if cuts else left
+    right = text[end:end + 200]
+    stops = _boundaries(right)
+    return left, right[:stops[0]] if stops else right
+
+
+def _passive_future(before: list[str]) -> bool:
+    """"would be paid", "will be held": a participle after a modal and "be" is not past."""
+    return len(before) >= 2 and before[-1].lower() == "be" and bool(_FUTURE.match(before[-2]))
+
+
+def tense(text: str, start: int, end: int) -> str | None:
+    """"future", "past" or None: the nearest tense cue left of the expression, else right of it."""
+    left, right = _sentence_around(text, start, end)
+    if _SOON.search(left):
+        return "future"
+    if right.startswith("'s "):
+        return "past"  # "Wednesday's ruling", "follows Tuesday's declaration": an event that happened
+    tokens = _TOKEN.findall(left)[-10:]
+    for i in range(len(tokens) - 1, -1, -1):
+        if _FUTURE.match(tokens[i]):
+            return "future"
+        if _PAST.match(tokens[i]) and tokens[i].lower() not in _NOT_PAST:
+            return "future" if _passive_future(tokens[:i]) else "past"
+    for token in _TOKEN.findall(right)[:6]:
+        if _FUTURE.match(token):
+            return "future"
+        if _PAST.match(token) and token.lower() not in _NOT_PAST:
+            return "past"
+    return None
+
+
+def number(word: str) -> float | None:
+    """A number written in digits or words ("six", "twenty-five", "2 1/2"); None when vague."""
+    word = word.lower().strip()
+    if word.endswith(" 1/2"):
+        base = number(word[:-4])
+        return base + 0.5 if base is not None else None
+    try:
+        return float(word)
+    except ValueError:
+        pass
+    if word in SMALL_NUMBERS:
+        return float(SMALL_NUMBERS[word])
+    if "-" in word:
+        tens, _, ones = word.partition("-")
+        if tens in SMALL_NUMBERS and ones in SMALL_NUMBERS:
+            return float(SMALL_NUMBERS[tens] + SMALL_NUMBERS[ones])
+    return None
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return dt.date(year, month + 1, min(day.day, 28))
+
+
+def iso_week(day: dt.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def quarter_of(day: dt.date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def _weighted(delta: int, bias: str | None) -> float:
+    """Distance from the anchor, penalising the direction the tense argues against.
+
+    News mostly reports the past, so without a cue a future reading costs double (seed
+    'Jan. 23' in a July article is the January before, not after)."""
+    if bias == "future":
+        return -delta * 3 if delta < 0 else delta
+    return delta * (3 if bias == "past" else 2) if delta > 0 else -delta
+
+
+def closest_month(anchor: dt.date, month: int, bias: str | None) -> int:
+    """The year of the `month` nearest the anchor, weighted by tense."""
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    return min(years, key=lambda y: _weighted((y - anchor.year) * 12 + month - anchor.month, bias))
+
+
+def closest_day(anchor: dt.date, month: int, day: int, bias: str | None) -> dt.date | None:
+    """The date with this month and day nearest the anchor, weighted by tense."""
+    options = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            options.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    return min(options, key=lambda d: _weighted((d - anchor).days, bias), default=None)
+
+
+def weekday_date(anchor: dt.date, weekday: int, direction: str) -> dt.date:
+    """The weekday relative to the anchor: "past" on or before it, "future" on or after it,
+    "last" strictly before, "next" strictly after."""
+    back = (anchor.weekday() - weekday) % 7
+    ahead = (weekday - anchor.weekday()) % 7
+    if direction == "last":
+        return anchor - dt.timedelta(days=back or 7)
+    if direction == "next":
+        return anchor + dt.timedelta(days=ahead or 7)
+    if direction == "future":
+        return anchor + dt.timedelta(days=ahead)
+    return anchor - dt.timedelta(days=back)
+
+
+def easter(year: int) -> dt.date:
+    """Gregorian Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th (1-based; -1 = last) `weekday` of a month."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = add_months(dt.date(year, month, 1), 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)

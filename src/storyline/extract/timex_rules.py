@@ -1,0 +1,119 @@
+"""The span grammar for time expressions: vocabulary and one regex per expression kind.
+
+`times.py` resolves what these patterns find. The patterns are plain alternations of literal
+words with bounded optional parts — no nested unbounded quantifiers — so every `finditer` is
+linear in the text length (tests/extract/test_times.py checks a long adversarial input).
+
+Month and weekday names are matched case-sensitively (capitalised) because "may", "march",
+"sun" are ordinary words; the rest is case-insensitive through scoped `(?i:…)` groups.
+Span conventions follow TimeML as annotated in TimeBank/AQUAINT (TempEval-3 training data):
+prepositions ("in", "on", "before") stay outside the span, while determiners and modifiers
+("the", "last", "early", "about", "a year ago") are inside it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+UNITS = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "weekend": "WE", "month": "M",
+         "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE", "centurie": "CE"}
+SMALL_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "a hundred": 100, "a thousand": 1000, "thousand": 1000, "a couple of": 2, "a couple": 2, "couple of": 2,
+    "a dozen": 12, "dozen": 12, "half a": 0.5, "a half": 0.5,
+}
+VAGUE_NUMBERS = ("several", "a few", "few", "some", "many", "a number of", "dozens of", "the next few",
+                 "the past few", "the last few")
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+            "last": 4, "final": 4}
+
+_MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})(?![\w])"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w])"
+DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d])"
+YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d])"
+_WORD_NUM = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+_SMALL = "|".join(sorted((re.escape(k) for k in SMALL_NUMBERS), key=len, reverse=True))
+_VAGUE = "|".join(re.escape(v) for v in VAGUE_NUMBERS)
+NUMBER = rf"(?i:\d{{1,4}}(?:\.\d+)?(?: 1/2)?|{_WORD_NUM}|{_SMALL}|{_VAGUE})"
+UNIT = r"(?i:second|minute|hour|day|week|weekend|month|quarter|year|decade|centur(?:y|ie))s?(?![\w])"
+PART_OF_DAY = r"(?i:morning|afternoon|evening|night|overnight)(?![\w])"
+APPROX = r"(?i:about|around|approximately|nearly|almost|at least|more than|less than|roughly|up to|over|some|only|just|under|at most|barely|fewer than)"
+REL = r"(?i:last|next|this|this past|this coming|coming|past|previous|following|current|the past|the last|the next|the coming|the previous|the following|the current|earlier this|later this|the same|that|the)"
+MOD = r"(?i:early|late|mid|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|the rest of|end of|beginning of|start of|middle of|the turn of)"
+TZ = r"(?:[ECMP][SD]T|GMT|UTC)"
+CLOCK = r"(?:\d{1,2}:\d\d(?::\d\d)?(?:\s*(?i:a\.m\.?|p\.m\.?|am|pm)(?![\w]))?|\d{1,2}\s*(?i:a\.m\.?|p\.m\.?|am|pm)(?![\w])|(?i:noon|midnight)(?![\w]))"
+_B = r"(?<![\w$.,])"   # word start; also not inside "$1990" or "1,990"
+
+
+@dataclass(slots=True, frozen=True)
+class Rule:
+    """One expression kind: its name (the resolver's key), priority on equal length, pattern."""
+
+    kind: str
+    priority: int
+    pattern: re.Pattern[str]
+
+
+def _rule(kind: str, priority: int, pattern: str) -> Rule:
+    return Rule(kind, priority, re.compile(pattern))
+
+
+RULES: tuple[Rule, ...] = (
+    _rule("iso", 0, rf"{_B}(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)(?![\d])"),
+    _rule("slash", 0, rf"{_B}(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>\d{{4}}|\d\d)(?![\d/])"),
+    _rule("mdy", 1, rf"(?<![\w])(?P<mon>{MONTH})\s?(?P<d>{DAY})(?:,?\s(?P<y>{YEAR}))?"
+                    rf"(?:,?\s(?P<clock>{CLOCK}))?"),
+    _rule("dmy", 1, rf"(?<![\w])(?P<d>{DAY})\s(?i:of\s)?(?P<mon>{MONTH})(?:,?\s(?P<y>{YEAR}))?"),
+    _rule("my", 2, rf"(?<![\w])(?:(?P<mod>{MOD})[\s-])?(?P<mon>{MONTH}),?\s(?i:of\s)?(?P<y>{YEAR})"),
+    _rule("month", 3, rf"(?<![\w])(?:(?P<mod>{MOD})[\s-])?(?:(?P<rel>(?i:last|next|this|this past|this coming|coming|past|previous))\s)?(?P<mon>{_MONTH_FULL}|{_MONTH_ABBR}(?=\s+(?:{YEAR})))(?![\w])"),
+    _rule("year", 4, rf"(?<![\w$.,])(?:(?P<mod>{MOD})[\s-])?(?:(?P<fiscal>(?i:fiscal|calendar|the year|model year)\s))?(?P<y>{YEAR})(?![\w%-]|,\d|\.\d)"),
+    _rule("month_rel_year", 1, rf"(?<![\w])(?:(?P<mod>{MOD})[\s-])?(?P<mon>{_MONTH_FULL}|{_MONTH_ABBR})\s(?P<rel>(?i:last|this|next))\s(?i:year)(?![\w])"),
+    _rule("spelled_year", 2, rf"(?<![\w])(?:(?P<y2000>(?i:the year two thousand))|(?P<cent>(?i:nineteen|two thousand(?: and)?))\s(?P<rest>(?i:{_WORD_NUM}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)))(?![\w-])"),
+    _rule("year_end", 2, rf"(?<![\w])(?:(?i:around|the)\s)?(?P<what>(?i:year-end|year end|year's end|the end of the year|end of the year|the full year|the fiscal year|the latest fiscal year|the current fiscal year|the current year|the latest period|the period))(?![\w-])"),
+    _rule("decade_word", 3, rf"(?<![\w])(?i:the)\s(?:(?P<mod>(?i:early|late|mid))[\s-])?(?P<word>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w])"),
+    _rule("daytime", 3, rf"(?<![\w])(?P<what>(?i:midday|mid-afternoon|mid afternoon|mid-morning|the morning|the afternoon|the evening|overnight))(?![\w])"),
+    _rule("decade", 3, rf"(?<![\w$])(?:(?P<the>(?i:the)\s))?(?:(?P<mod>{MOD})[\s-])?(?P<dec>1[6-9]\d0|20[0-9]0|')(?:(?<=')(?P<short>\d0))?'?s(?![\w])"),
+    _rule("century", 3, rf"(?<![\w])(?:(?i:the|this|last|next)\s)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|(?i:this|last|next))[\s-](?i:century)(?![\w])"),
+    _rule("season", 3, rf"(?<![\w])(?:(?P<mod>{MOD})[\s-])?(?:(?P<rel>(?i:last|next|this|this past|this coming|the past|the coming|the|coming|past))\s)?(?P<season>(?i:spring|summer|fall|autumn|winter))(?:,?\s(?i:of\s)?(?P<y>{YEAR}))?(?![\w])"),
+    _rule("quarter", 2, rf"(?<![\w])(?:(?P<yrel>(?i:this|last|next))\s(?i:year's)\s|(?P<det>(?i:the|this|last|next|that|its|a))\s)?(?:(?P<y0>{YEAR})\s)?(?:(?P<rel>(?i:latest|current|previous|past|prior|year-ago|year-earlier|comparable|same|fiscal|recent|first|second|third|fourth|final|last|1st|2nd|3rd|4th|this|next))[\s-])?(?:(?P<rel2>(?i:fiscal|first|second|third|fourth|final))[\s-])?(?P<q>(?i:quarter))(?![\w])(?:\s(?i:of\s)?(?:(?i:fiscal\s))?(?P<y>{YEAR}))?"),
+    _rule("qcode", 2, rf"(?<![\w])(?P<q>Q[1-4])(?:\s?(?P<y>{YEAR}))?(?![\w])"),
+    _rule("half", 2, rf"(?<![\w])(?i:the\s)?(?P<h>(?i:first|second))[\s-](?i:half)(?![\w])(?:\s(?i:of\s)?(?P<y>{YEAR}))?"),
+    _rule("rel_unit", 3, rf"(?<![\w])(?:(?P<mod>{MOD})\s)?(?P<rel>{REL})\s(?P<unit>(?i:week|weekend|month|year|decade|day))(?![\w-])"),
+    _rule("ago", 1, rf"(?<![\w])(?:(?P<approx>{APPROX})\s)?(?P<n>{NUMBER})\s(?:(?i:more)\s)?(?P<unit>{UNIT})\s(?i:or so\s)?(?P<dir>(?i:ago|earlier|later|from now|hence))(?![\w])"),
+    _rule("year_ago", 2, rf"(?<![\w])(?:(?P<det>(?i:the|a))\s)?(?P<unit>(?i:year|month|quarter))-(?P<dir>(?i:ago|earlier))(?:\s(?P<what>(?i:period|quarter|level|results|month)))?(?![\w-])"),
+    _rule("duration", 5, rf"(?<![\w])(?:(?P<approx>{APPROX})\s)?(?:(?P<the>(?i:the|the first|the last|the past|the next|the previous|the coming|the final|the latest|another|past|last|next|first|each of the past|each of the last|an additional|a further))\s)?(?P<n>{NUMBER})(?:\s(?P<more>(?i:more|full|straight|consecutive|additional|long)))?[\s-](?P<unit>{UNIT})(?:-(?i:long|old))?"),
+    _rule("vague_dur", 6, rf"(?<![\w])(?:(?P<det>(?i:for|recent|in recent|the coming|coming|the past|past|in the coming|the next|the last))\s)?(?P<unit>(?i:years|months|weeks|days|hours|decades|centuries))(?![\w-])"),
+    _rule("deictic", 2, rf"(?<![\w])(?:(?P<pre>(?i:early|late|later|earlier))\s)?(?P<word>(?i:yesterday|today|tomorrow|tonight))(?:\s(?P<pod>{PART_OF_DAY}))?"),
+    _rule("pod", 3, rf"(?<![\w])(?:(?P<pre>(?i:early|late|later|earlier))\s)?(?P<rel>(?i:this|last|tomorrow|yesterday))\s(?P<pod>{PART_OF_DAY})"),
+    _rule("weekday", 2, rf"(?<![\w])(?:(?P<rel>(?i:last|next|this|this past|this coming|coming|early|late|earlier|later))\s)?(?P<wd>{WEEKDAY})(?:\s(?P<pod>{PART_OF_DAY}))?"),
+    _rule("time", 1, rf"(?<![\w])(?:(?P<approx>(?i:about|around|approximately|at about|shortly after|shortly before))\s)?(?P<clock>{CLOCK})(?:\s(?P<tz>{TZ}))?(?:,?\s(?:(?P<wd>{WEEKDAY})|(?P<deictic>(?i:today|yesterday|tomorrow))|(?P<mon>{MONTH})\s(?P<d>{DAY})))?"),
+    _rule("set", 2, rf"(?<![\w])(?:(?P<every>(?i:every|each|per))\s(?:(?i:other)\s)?(?P<what>(?i:day|week|month|year|quarter|hour|morning|night|evening|summer|winter|spring|fall)|{WEEKDAY}|{_MONTH_FULL})|(?P<adv>(?i:daily|weekly|monthly|annually|yearly|nightly|hourly|biweekly|semiannually)))(?![\w])"),
+    _rule("ref", 4, r"(?<![\w])(?P<ref>(?i:now|right now|currently|current|presently|at present|these days|nowadays|recently|lately|in the past|the past|the future|in the near future|the near future|the near term|the short term|the long term|the time being|past years|recent years|recent months|recent weeks|recent days|in recent years|in recent months|in recent weeks|in recent days))(?![\w-])"),
+    _rule("holiday", 2, rf"(?<![\w])(?P<hol>Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|Thanksgiving(?: Day)?|Easter(?: Sunday)?|Independence Day|Labor Day|Memorial Day|Halloween)(?:,?\s(?P<y>{YEAR}))?(?![\w])"),
+)
+
+
+def candidates(text: str) -> list[tuple[int, int, Rule, re.Match[str]]]:
+    """Every match of every rule, then the longest (ties: rule priority, then earliest) kept
+    where matches overlap."""
+    found = [(m.start(), m.end(), r, m) for r in RULES for m in r.pattern.finditer(text) if m.end() > m.start()]
+    found.sort(key=lambda c: (c[0] - c[1], c[2].priority, c[0]))
+    taken: list[tuple[int, int, Rule, re.Match[str]]] = []
+    occupied = bytearray(len(text) + 1)
+    for start, end, rule, match in found:
+        if not any(occupied[start:end]):
+            occupied[start:end] = b"\x01" * (end - start)
+            taken.append((start, end, rule, match))
+    return sorted(taken, key=lambda c: c[0])

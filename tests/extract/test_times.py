@@ -1,0 +1,198 @@
+"""Time expressions: spans, TIMEX3 values against an anchor, unanchored placeholders, robustness."""
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from storyline.extract.times import AnchorConstraint, TimeExpr, constrain_anchor, find_times
+
+TUESDAY = dt.date(2021, 6, 15)  # a Tuesday in the middle of a quarter
+
+
+def one(text: str, anchor: dt.date | None = TUESDAY, **kw) -> TimeExpr:
+    found = find_times(text, anchor, **kw)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The deal was signed on Feb. 3, 2017 in Oslo.", "Feb. 3, 2017", "2017-02-03"),
+    ("It was signed on 3 February 2017.", "3 February 2017", "2017-02-03"),
+    ("Records dated 2017-02-03 were kept.", "2017-02-03", "2017-02-03"),
+    ("The form is dated 2/3/2017.", "2/3/2017", "2017-02-03"),
+    ("The plant opened in October 2008.", "October 2008", "2008-10"),
+    ("The plant opened in 1998.", "1998", "1998"),
+    ("The rule dates from the 1970s.", "the 1970s", "197"),
+])
+def test_explicit_dates_need_no_anchor(text, span, value):
+    expr = one(text, None)
+    assert (expr.text, expr.type, expr.value, expr.anchored) == (span, "DATE", value, True)
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The mayor said Sunday that the bridge would close.", "Sunday", "2021-06-13"),
+    ("The bridge closed last Wednesday.", "last Wednesday", "2021-06-09"),
+    ("The council will vote on Thursday.", "Thursday", "2021-06-17"),
+    ("The council meets next Monday.", "next Monday", "2021-06-21"),
+    ("He spoke to reporters Monday evening.", "Monday evening", "2021-06-14"),
+    ("The road reopened yesterday.", "yesterday", "2021-06-14"),
+    ("The road reopens tomorrow.", "tomorrow", "2021-06-16"),
+    ("Prices rose last month.", "last month", "2021-05"),
+    ("Prices will fall next month.", "next month", "2021-07"),
+    ("Sales fell last year.", "last year", "2020"),
+    ("Sales rose this year.", "this year", "2021"),
+    ("Talks resumed this week.", "this week", "2021-W24"),
+    ("Talks stalled last week.", "last week", "2021-W23"),
+    ("The firm was sold six months ago.", "six months ago", "2020-12"),
+    ("The firm was founded 20 years ago.", "20 years ago", "2001"),
+    ("Floods hit the region in March.", "March", "2021-03"),
+    ("Turnout fell last fall.", "last fall", "2020-FA"),
+])
+def test_relative_expressions_resolve_against_the_anchor(text, span, value):
+    expr = one(text)
+    assert (expr.text, expr.value) == (span, value)
+
+
+def test_month_day_without_year_takes_the_closest_such_date():
+    assert one("The ship sank on Nov 21.", dt.date(2025, 12, 2)).value == "2025-11-21"
+    assert one("The ship sank on Dec. 28.", dt.date(2026, 1, 3)).value == "2025-12-28"
+    assert one("Voting ended July 28.", dt.date(2024, 8, 12)).value == "2024-07-28"
+
+
+def test_before_a_month_points_to_the_next_one_with_mod_before():
+    expr = one("Officials hope to settle it before January.", dt.date(2024, 8, 12))
+    assert (expr.text, expr.value, expr.mod) == ("January", "2025-01", "BEFORE")
+
+
+@pytest.mark.parametrize("text, value, mod", [
+    ("The vote is expected in early July.", "2021-07", "START"),
+    ("The plant closed in late 2019.", "2019", "END"),
+    ("The project will take about three years.", "P3Y", "APPROX"),
+])
+def test_modifiers(text, value, mod):
+    expr = one(text)
+    assert (expr.value, expr.mod) == (value, mod)
+
+
+def test_quarters_halves_seasons():
+    assert one("Third-quarter profit doubled.").value == "2020-Q3"  # 2021-Q3 has not begun
+    assert one("Profit doubled in the first quarter.").value == "2021-Q1"
+    assert one("Profit doubled in the second half of 2019.").value == "2019-H2"
+    assert one("The dam was finished in the summer of 2012.").value == "2012-SU"
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("The strike lasted eight months.", "DURATION", "P8M"),
+    ("The trial ran for 20 years.", "DURATION", "P20Y"),
+    ("He waited two weeks.", "DURATION", "P2W"),
+    ("It was a five-hour meeting.", "DURATION", "PT5H"),
+    ("The board meets every week.", "SET", "P1W"),
+    ("The paper is printed daily.", "SET", "P1D"),
+    ("Shops open at 06:00 AM.", "TIME", "2021-06-15T06:00"),
+    ("The mayor is now in charge.", "DATE", "PRESENT_REF"),
+    ("The mayor recently resigned.", "DATE", "PAST_REF"),
+])
+def test_durations_sets_times_and_references(text, kind, value):
+    expr = one(text)
+    assert (expr.type, expr.value) == (kind, value)
+
+
+def test_ages_are_not_durations():
+    assert find_times("A 52-year-old driver was hurt.", TUESDAY) == []
+    assert find_times("The driver, 52 years old, was hurt.", TUESDAY) == []
+
+
+def test_may_the_modal_is_not_a_month():
+    assert find_times("Officials may decide soon-ish.", TUESDAY) == []
+    assert one("The vote was held in May.").value == "2021-05"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The ship sank on Nov 21.", "XXXX-11-21"),
+    ("The minister resigned on Monday.", "XXXX-WXX-1"),
+    ("Prices rose last year.", "XXXX"),
+    ("Prices rose last month.", "XXXX-XX"),
+    ("The road reopened yesterday.", "XXXX-XX-XX"),
+])
+def test_without_an_anchor_values_get_placeholders(text, value):
+    expr = one(text, None)
+    assert (expr.value, expr.anchored) == (value, False)
+
+
+def test_a_year_precision_anchor_resolves_years_but_not_days():
+    found = find_times("Sales fell last year and rose yesterday.", dt.date(2021, 1, 1), anchor_precision="year")
+    assert [(t.value, t.anchored) for t in found] == [("2020", True), ("XXXX-XX-XX", False)]
+
+
+def test_offsets_cover_the_expression():
+    text = "On Jan. 30, 2019, and again last Thursday, the council met for six hours."
+    for expr in find_times(text, TUESDAY):
+        assert text[expr.start:expr.end] == expr.text
+    assert [t.text for t in find_times(text, TUESDAY)] == ["Jan. 30, 2019", "last Thursday", "six hours"]
+
+
+# --- constrain_anchor ----------------------------------------------------------------------------
+
+def test_constraint_from_past_and_future_events():
+    c = constrain_anchor("The mayor was elected on March 3, 2018. A new vote will be held in May 2019.")
+    assert isinstance(c, AnchorConstraint)
+    assert (c.earliest, c.latest) == (dt.date(2018, 3, 3), dt.date(2019, 5, 31))
+    assert len(c.evidence) == 2
+
+
+def test_no_tense_no_constraint():
+    c = constrain_anchor("March 3, 2018. Weather: sunny.")
+    assert (c.earliest, c.latest) == (None, None)
+
+
+def test_weekday_pair_pins_the_year_only_near_a_known_bound():
+    text = "The indictment was unveiled in 2019. The envoy said he met Maduro on Monday, March 30."
+    c = constrain_anchor(text)
+    assert c.earliest == dt.date(2020, 3, 30)  # March 30 is a Monday in 2020, not in 2019 or 2021
+    assert constrain_anchor("The envoy said he met Maduro on Monday, March 30.").earliest is None
+
+
+def test_contradictory_evidence_gives_no_constraint():
+    c = constrain_anchor("Voters went to the polls on May 4, 2022. Results will be announced on May 1, 2020.")
+    assert (c.earliest, c.latest) == (None, None)
+    assert "contradictory" in c.evidence[-1]
+
+
+# --- robustness ------------------------------------------------------------------------------------
+
+_PIECES = ["Jan. 30, 2019", "last Thursday", "six months ago", "in 2004", "Monday evening", "the 1990s",
+           "every week", "about three years", "Nov 21", "before January", "now", "06:00 AM", "third-quarter"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=12)), max_size=12))
+def test_offsets_always_match_the_text(parts):
+    text = " ".join(parts)
+    for expr in find_times(text, TUESDAY):
+        assert text[expr.start:expr.end] == expr.text
+        assert expr.type in {"DATE", "TIME", "DURATION", "SET"}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(), st.one_of(st.none(), st.dates()))
+def test_arbitrary_unicode_never_raises(text, anchor):
+    find_times(text, anchor)
+    constrain_anchor(text)
+
+
+@pytest.mark.parametrize("chunk", ["1 " * 5, "Monday, " * 3, "the past " * 3, "about " * 5, "1/1/" * 3,
+                                   "January 1, " * 2, "a " * 5, "nineteen " * 3, "9" * 7])
+def test_long_repetitive_input_is_linear(chunk):
+    text = chunk * 20_000  # roughly 100-200 KB of adversarial repetition
+    started = time.perf_counter()
+    find_times(text, TUESDAY)
+    assert time.perf_counter() - started < 30
+
+
+def test_before_a_month_early_in_the_year_is_still_the_next_one():
+    assert one("They want a deal before January.", dt.date(2020, 3, 31)).value == "2021-01"
+    assert one("The rebels had retreated before January.", dt.date(2020, 3, 31)).value == "2020-01"
