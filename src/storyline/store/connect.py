@@ -63,7 +63,7 @@ def _sqlite_engine(url: URL) -> Engine:
     path = url.database or ""
     memory = path in ("", ":memory:")
     if not memory:
-        folder = Path(path).expanduser().resolve().parent
+        folder = Path(path).resolve().parent
         if not folder.is_dir():
             raise StoreConnectionError(f"cannot open the store at {shown(url)}: folder {folder} does not exist",
                                        fix="create the folder, or give another path in --store / store_url")
