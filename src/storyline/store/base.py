@@ -12,7 +12,11 @@ from storyline.model import Article, IngestFailure, Span
 
 @dataclass(slots=True, frozen=True)
 class StoreStatus:
-    """Counts shown by `storyline status`."""
+    """Counts shown by `storyline status`.
+
+    `duplicates` counts articles linked to an earlier copy (duplicate_of set); `failures` counts
+    distinct (source, record, error) failures, however often each was seen.
+    """
 
     articles: int = 0
     duplicates: int = 0
