@@ -1,0 +1,89 @@
+"""The tables, in SQLAlchemy Core, with portable types so one schema serves SQLite and PostgreSQL.
+
+Migrations (migrations/versions) create exactly these tables; `tests/store` checks that the migrated
+database matches this metadata, so the two cannot drift apart silently.
+"""
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+# Explicit constraint names: Alembic needs them to alter or drop constraints later, and SQLite
+# would otherwise leave them unnamed.
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+metadata = sa.MetaData(naming_convention=NAMING)
+
+articles = sa.Table(
+    "articles", metadata,
+    sa.Column("id", sa.String(64), primary_key=True),  # content hash
+    sa.Column("source", sa.Text, nullable=False),
+    sa.Column("record", sa.Text),
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("raw", sa.Text, nullable=False),
+    sa.Column("body", sa.Text, nullable=False),
+    sa.Column("title", sa.Text),
+    sa.Column("outlet", sa.Text),
+    sa.Column("byline", sa.Text),
+    sa.Column("url", sa.Text),
+    sa.Column("published_value", sa.Text),
+    sa.Column("published_precision", sa.Text, nullable=False),
+    sa.Column("published_evidence", sa.Text, nullable=False),
+    sa.Column("published_tried", sa.JSON, nullable=False),
+    sa.Column("published_earliest", sa.Text),
+    sa.Column("published_latest", sa.Text),
+    sa.Column("evidence", sa.JSON, nullable=False),
+    sa.Column("metadata", sa.JSON, nullable=False),
+    # No foreign key: a reprint may be saved before its original (another batch, another worker).
+    sa.Column("duplicate_of", sa.String(64)),
+    sa.Column("signature", sa.LargeBinary),  # MinHash signature for the near-duplicate index
+    sa.Column("stages", sa.JSON, nullable=False),
+    sa.Column("ingested_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Index(None, "published_value", "id"),  # list_articles order
+    sa.Index(None, "duplicate_of"),
+)
+
+dropped_lines = sa.Table(
+    "dropped_lines", metadata,
+    sa.Column("article_id", sa.String(64), sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("position", sa.Integer, nullable=False),  # keeps the article's order on the way back
+    sa.Column("line_no", sa.Integer, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("reason", sa.Text, nullable=False),
+    sa.PrimaryKeyConstraint("article_id", "position"),
+)
+
+spans = sa.Table(
+    "spans", metadata,
+    sa.Column("article_id", sa.String(64), sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("position", sa.Integer, nullable=False),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("end", sa.Integer, nullable=False),
+    sa.Column("label", sa.Text, nullable=False),
+    sa.Column("stage", sa.Text, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("attrs", sa.JSON, nullable=False),
+    sa.PrimaryKeyConstraint("article_id", "position"),
+    sa.Index(None, "label"),  # "every mention of X" across articles
+    sa.Index(None, "article_id", "stage"),  # save_spans replaces one stage's spans
+)
+
+failures = sa.Table(
+    "failures", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("source", sa.Text, nullable=False),
+    sa.Column("record", sa.Text),
+    sa.Column("error", sa.Text, nullable=False),
+    sa.Column("message", sa.Text, nullable=False),
+    sa.Column("first_seen", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("last_seen", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("count", sa.Integer, nullable=False),
+)
+# NULLs are distinct in a plain unique constraint on both databases, so a plain file (record None)
+# would be recorded again on every run; the index is on coalesce(record, '') instead.
+FAILURE_KEY = sa.Index("uq_failures_key", failures.c.source, sa.func.coalesce(failures.c.record, ""),
+                       failures.c.error, unique=True)

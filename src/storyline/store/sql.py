@@ -1,0 +1,346 @@
+"""`SqlStore`: the `Store` on SQLAlchemy Core, one code path for SQLite and PostgreSQL."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import URL, Engine
+
+from storyline.errors import NotFoundError, StoreConnectionError, StoreError
+from storyline.model import Article, DroppedLine, IngestFailure, PublishedDate, Span
+from storyline.store import connect, migrate
+from storyline.store.base import StoreStatus
+from storyline.store.schema import articles, dropped_lines, failures, spans
+
+MIN_PREFIX = 4
+LIST_HINT = "`storyline articles` lists ids"
+# ids per IN (...) clause: far below SQLite's and PostgreSQL's bound-parameter limits
+CHUNK = 500
+# PostgreSQL text cannot hold NUL, and neither database can encode an unpaired surrogate
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def open_store(url: str) -> "SqlStore":
+    """Connect to `url`, migrate the schema to head, and return the store."""
+    parsed = connect.parse_url(url)
+    engine = connect.make_engine(parsed)
+    connect.check(engine, parsed)
+    try:
+        migrate.upgrade(engine, parsed)
+    except StoreError:
+        engine.dispose()
+        raise
+    return SqlStore(engine, parsed)
+
+
+class SqlStore:
+    """Articles, their dropped lines and spans, and failures, in one SQL database."""
+
+    def __init__(self, engine: Engine, url: URL) -> None:
+        self._engine = engine
+        self.url = connect.shown(url)
+
+    def __repr__(self) -> str:
+        return f"SqlStore({self.url!r})"
+
+    def __enter__(self) -> "SqlStore":
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # --- connections -----------------------------------------------------------------------
+
+    @contextmanager
+    def _read(self) -> Iterator[sa.Connection]:
+        with self._errors(), self._engine.connect() as conn:
+            yield conn
+
+    @contextmanager
+    def _write(self, conflict_ok: bool = False) -> Iterator[sa.Connection]:
+        """A connection in a transaction that commits on success; IntegrityError passes if `conflict_ok`."""
+        with self._errors(conflict_ok), self._engine.connect() as conn:
+            conn.execution_options(**{connect.WRITE: True})
+            with conn.begin():
+                yield conn
+
+    @contextmanager
+    def _errors(self, conflict_ok: bool = False) -> Iterator[None]:
+        try:
+            yield
+        except sa.exc.IntegrityError as exc:
+            if conflict_ok:
+                raise
+            raise StoreError(f"the store at {self.url} refused a write: {_first_line(exc)}",
+                             fix="report this with the command that caused it") from None
+        except sa.exc.OperationalError as exc:
+            raise StoreConnectionError(f"lost the store at {self.url}: {_first_line(exc)}",
+                                       fix="check that the database is reachable and not locked, then re-run "
+                                           "(re-running adds nothing twice)") from None
+        except sa.exc.SQLAlchemyError as exc:
+            raise StoreError(f"the store at {self.url} failed: {_first_line(exc)}",
+                             fix="report this with the command that caused it") from None
+
+    # --- articles ----------------------------------------------------------------------------
+
+    def has_article(self, article_id: str) -> bool:
+        with self._read() as conn:
+            return conn.execute(sa.select(articles.c.id).where(articles.c.id == article_id)).first() is not None
+
+    def save_article(self, article: Article, signature: bytes | None = None) -> bool:
+        """Store the article with its dropped lines and spans; False, changing nothing, if its id is stored."""
+        _check_storable(article)
+        if self.has_article(article.id):
+            return False
+        try:
+            with self._write(conflict_ok=True) as conn:
+                conn.execute(articles.insert(), _article_row(article, signature))
+                _insert_children(conn, article.id, article.dropped, article.spans)
+        except sa.exc.IntegrityError as exc:
+            if self.has_article(article.id):
+                return False  # another process stored the same content between our check and insert
+            raise StoreError(f"the store at {self.url} refused article {article.id}: {_first_line(exc)}",
+                             fix="report this with the document attached") from None
+        return True
+
+    def save_spans(self, article_id: str, stage: str, new_spans: Sequence[Span]) -> None:
+        """Replace the spans `stage` wrote on a stored article and mark the stage as run on it."""
+        for span in new_spans:
+            _check_strings(article_id, "span", _span_strings(span))
+        with self._write() as conn:
+            stages = conn.execute(sa.select(articles.c.stages).where(articles.c.id == article_id)).scalar()
+            if stages is None:
+                raise _not_found(article_id)
+            conn.execute(spans.delete().where(spans.c.article_id == article_id, spans.c.stage == stage))
+            start = conn.execute(sa.select(sa.func.max(spans.c.position))
+                                 .where(spans.c.article_id == article_id)).scalar()
+            _insert_spans(conn, article_id, new_spans, first=(start or 0) + 1)
+            if stage not in stages:
+                conn.execute(articles.update().where(articles.c.id == article_id).values(stages=[*stages, stage]))
+
+    def get_article(self, article_id: str) -> Article:
+        """The article with this id, or with the only id starting with it (at least 4 characters)."""
+        with self._read() as conn:
+            row = conn.execute(sa.select(articles).where(articles.c.id == article_id)).first()
+            if row is None:
+                row = self._by_prefix(conn, article_id)
+            return _load(conn, [row])[0]
+
+    def _by_prefix(self, conn: sa.Connection, prefix: str) -> sa.Row:
+        if len(prefix) < MIN_PREFIX:
+            raise NotFoundError(f"no article with id {prefix!r}",
+                                fix=f"give the id or at least {MIN_PREFIX} characters of it; {LIST_HINT}")
+        # LIKE can use an index but is case-insensitive on SQLite; substr makes the match exact
+        matches = conn.execute(sa.select(articles).where(
+            articles.c.id.startswith(prefix, autoescape=True),
+            sa.func.substr(articles.c.id, 1, len(prefix)) == prefix).order_by(articles.c.id).limit(6)).all()
+        if len(matches) > 1:
+            shown = ", ".join(m.id for m in matches[:5]) + (", …" if len(matches) > 5 else "")
+            raise NotFoundError(f"id prefix {prefix!r} matches several articles: {shown}",
+                                fix=f"give more characters of the id; {LIST_HINT}")
+        if not matches:
+            raise _not_found(prefix)
+        return matches[0]
+
+    def list_articles(self, *, limit: int | None = None, offset: int = 0,
+                      with_raw: bool = True) -> list[Article]:
+        """Articles by publication date (undated last), then id; `with_raw=False` leaves `raw` empty."""
+        columns = [c for c in articles.c if with_raw or c.name != "raw"]
+        query = (sa.select(*columns)
+                 .order_by(articles.c.published_value.asc().nulls_last(), articles.c.id)
+                 .limit(limit).offset(offset))
+        with self._read() as conn:
+            return _load(conn, conn.execute(query).all())
+
+    def signatures(self) -> dict[str, bytes]:
+        """id -> MinHash signature of every article saved with one."""
+        query = sa.select(articles.c.id, articles.c.signature).where(articles.c.signature.is_not(None))
+        with self._read() as conn:
+            return {row.id: bytes(row.signature) for row in conn.execute(query)}
+
+    # --- failures -------------------------------------------------------------------------------
+
+    def record_failure(self, failure: IngestFailure) -> None:
+        """Record a skipped document once per (source, record, error); again only bumps count and last_seen."""
+        _check_strings(failure.source, "failure", [failure.source, failure.record or "", failure.error,
+                                                   failure.message])
+        for _attempt in range(3):
+            try:
+                with self._write(conflict_ok=True) as conn:
+                    if not _bump_failure(conn, failure):
+                        conn.execute(failures.insert(), _failure_row(failure))
+                return
+            except sa.exc.IntegrityError:
+                continue  # another process inserted the same key between our update and insert
+        raise StoreError(f"could not record the failure of {failure.source} in {self.url}",
+                         fix="re-run the batch; failures are recorded once each")
+
+    def failures(self) -> list[IngestFailure]:
+        query = sa.select(failures).order_by(failures.c.first_seen, failures.c.id)
+        with self._read() as conn:
+            return [IngestFailure(source=r.source, error=r.error, message=r.message, record=r.record)
+                    for r in conn.execute(query)]
+
+    # --- summary ------------------------------------------------------------------------------
+
+    def status(self) -> StoreStatus:
+        count = sa.func.count()
+        with self._read() as conn:
+            by_error = dict(conn.execute(sa.select(failures.c.error, count).group_by(failures.c.error)).all())
+            return StoreStatus(
+                articles=conn.execute(sa.select(count).select_from(articles)).scalar_one(),
+                duplicates=conn.execute(sa.select(count).where(articles.c.duplicate_of.is_not(None))).scalar_one(),
+                failures=sum(by_error.values()),
+                failures_by_error=by_error,
+                dropped_lines=conn.execute(sa.select(count).select_from(dropped_lines)).scalar_one(),
+            )
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+
+# --- rows <-> records ------------------------------------------------------------------------------
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _first_line(exc: sa.exc.SQLAlchemyError) -> str:
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def _not_found(article_id: str) -> NotFoundError:
+    return NotFoundError(f"no article with id {article_id!r}", fix=f"check the id; {LIST_HINT}")
+
+
+def _article_row(article: Article, signature: bytes | None) -> dict[str, Any]:
+    p = article.published
+    return {
+        "id": article.id, "source": article.source, "record": article.record, "kind": article.kind,
+        "raw": article.raw, "body": article.body, "title": article.title, "outlet": article.outlet,
+        "byline": article.byline, "url": article.url,
+        "published_value": p.value, "published_precision": p.precision, "published_evidence": p.evidence,
+        "published_tried": list(p.tried), "published_earliest": p.earliest, "published_latest": p.latest,
+        "evidence": dict(article.evidence), "metadata": dict(article.metadata),
+        "duplicate_of": article.duplicate_of, "signature": signature, "stages": list(article.stages),
+        "ingested_at": _now(),
+    }
+
+
+def _insert_children(conn: sa.Connection, article_id: str, dropped: Sequence[DroppedLine],
+                     new_spans: Sequence[Span]) -> None:
+    if dropped:
+        conn.execute(dropped_lines.insert(), [
+            {"article_id": article_id, "position": i, "line_no": d.line_no, "text": d.text, "reason": d.reason}
+            for i, d in enumerate(dropped, 1)])
+    _insert_spans(conn, article_id, new_spans, first=1)
+
+
+def _insert_spans(conn: sa.Connection, article_id: str, new_spans: Sequence[Span], first: int) -> None:
+    if new_spans:
+        conn.execute(spans.insert(), [
+            {"article_id": article_id, "position": i, "start": s.start, "end": s.end, "label": s.label,
+             "stage": s.stage, "text": s.text, "attrs": dict(s.attrs)}
+            for i, s in enumerate(new_spans, first)])
+
+
+def _load(conn: sa.Connection, rows: Sequence[sa.Row]) -> list[Article]:
+    """Articles for these rows, each with its dropped lines and spans (two queries per chunk)."""
+    ids = [row.id for row in rows]
+    dropped = _children(conn, dropped_lines, ids)
+    found = _children(conn, spans, ids)
+    return [_article(row, dropped[row.id], found[row.id]) for row in rows]
+
+
+def _children(conn: sa.Connection, table: sa.Table, ids: list[str]) -> dict[str, list[sa.Row]]:
+    grouped: dict[str, list[sa.Row]] = defaultdict(list)
+    for chunk in (ids[i:i + CHUNK] for i in range(0, len(ids), CHUNK)):
+        query = sa.select(table).where(table.c.article_id.in_(chunk)).order_by(table.c.article_id,
+                                                                                  table.c.position)
+        for row in conn.execute(query):
+            grouped[row.article_id].append(row)
+    return grouped
+
+
+def _article(row: sa.Row, dropped: list[sa.Row], found: list[sa.Row]) -> Article:
+    published = PublishedDate(value=row.published_value, precision=row.published_precision,
+                              evidence=row.published_evidence, tried=tuple(row.published_tried),
+                              earliest=row.published_earliest, latest=row.published_latest)
+    return Article(
+        id=row.id, source=row.source, kind=row.kind, raw=getattr(row, "raw", ""), record=row.record,
+        body=row.body, title=row.title, outlet=row.outlet, byline=row.byline, url=row.url,
+        published=published, evidence=dict(row.evidence), metadata=dict(row.metadata),
+        duplicate_of=row.duplicate_of, stages=list(row.stages),
+        dropped=[DroppedLine(line_no=d.line_no, text=d.text, reason=d.reason) for d in dropped],
+        spans=[Span(start=s.start, end=s.end, label=s.label, stage=s.stage, text=s.text, attrs=dict(s.attrs))
+               for s in found],
+    )
+
+
+def _failure_key(failure: IngestFailure) -> sa.ColumnElement[bool]:
+    # the same expression as the unique index uq_failures_key
+    return sa.and_(failures.c.source == failure.source, failures.c.error == failure.error,
+                   sa.func.coalesce(failures.c.record, "") == (failure.record or ""))
+
+
+def _bump_failure(conn: sa.Connection, failure: IngestFailure) -> bool:
+    """Count one more sighting of a recorded failure; False if it was not recorded yet."""
+    result = conn.execute(failures.update().where(_failure_key(failure)).values(
+        count=failures.c.count + 1, last_seen=_now(), message=failure.message))
+    return result.rowcount > 0
+
+
+def _failure_row(failure: IngestFailure) -> dict[str, Any]:
+    now = _now()
+    return {"source": failure.source, "record": failure.record, "error": failure.error,
+            "message": failure.message, "first_seen": now, "last_seen": now, "count": 1}
+
+
+# --- what the databases cannot hold --------------------------------------------------------------
+
+def _check_storable(article: Article) -> None:
+    _check_strings(article.id, "article", _article_strings(article))
+
+
+def _check_strings(owner: str, what: str, texts: Iterable[str]) -> None:
+    for text in texts:
+        bad = _UNSTORABLE.search(text)
+        if bad:
+            char = "a NUL character" if bad.group() == "\x00" else f"an unpaired surrogate U+{ord(bad.group()):04X}"
+            raise StoreError(f"{what} {owner!r} cannot be stored: {text[:40]!r}… holds {char} at offset {bad.start()}",
+                             fix="clean the text before storing it (SQL text columns cannot hold NUL or "
+                                 "unpaired surrogates); report the document if storyline's cleaning let it through")
+
+
+def _article_strings(article: Article) -> Iterator[str]:
+    p = article.published
+    scalars = (article.id, article.source, article.record, article.kind, article.raw, article.body,
+               article.title, article.outlet, article.byline, article.url, article.duplicate_of,
+               p.value, p.precision, p.evidence, p.earliest, p.latest)
+    yield from (s for s in scalars if isinstance(s, str))
+    yield from p.tried
+    yield from article.stages
+    for mapping in (article.evidence, article.metadata):
+        yield from _mapping_strings(mapping)
+    for line in article.dropped:
+        yield from (line.text, line.reason)
+    for span in article.spans:
+        yield from _span_strings(span)
+
+
+def _span_strings(span: Span) -> Iterator[str]:
+    yield from (span.label, span.stage, span.text)
+    yield from _mapping_strings(span.attrs)
+
+
+def _mapping_strings(mapping: dict[str, Any]) -> Iterator[str]:
+    for key, value in mapping.items():
+        yield str(key)
+        if isinstance(value, str):
+            yield value

@@ -1,0 +1,435 @@
+"""The SQL store: the same tests on SQLite and on PostgreSQL.
+
+PostgreSQL tests need STORYLINE_TEST_PG_URL (scripts/start_postgres.sh prints one); each test gets
+its own freshly created database, dropped afterwards. Without the variable they skip, except under
+CI (env CI set), where a missing server is a failure: CI must really exercise PostgreSQL.
+
+(The fixtures live here, not in a conftest.py: a second `conftest` module would shadow the root
+one that other tests import factories from.)
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+import uuid
+import warnings
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from multiprocessing import get_context
+
+import pytest
+import sqlalchemy as sa
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from storyline.errors import (MigrationError, MissingExtraError, NotFoundError, StoreConnectionError,
+                              StoreError)
+from storyline.model import Article, DroppedLine, IngestFailure, PublishedDate, Span, content_hash
+from storyline.store import Store, StoreStatus, migrate, open_store
+from storyline.store.connect import parse_url
+from storyline.store.schema import metadata
+
+PG_ENV = "STORYLINE_TEST_PG_URL"
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def store_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:
+    """The URL of an empty database on each backend."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'store.db'}"
+    else:
+        yield from pg_database(pg_server_url())
+
+
+@pytest.fixture
+def store(store_url: str):
+    opened = open_store(store_url)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def pg_server() -> str:
+    """The PostgreSQL server's own URL (not a fresh database): for tests that only connect."""
+    return pg_server_url()
+
+
+def pg_server_url() -> str:
+    url = os.environ.get(PG_ENV)
+    if url:
+        return url
+    reason = f"{PG_ENV} is not set (export {PG_ENV}=\"$(scripts/start_postgres.sh)\" to run the PostgreSQL tests)"
+    if os.environ.get("CI"):
+        pytest.fail(f"CI is set but {reason}", pytrace=False)
+    pytest.skip(reason)
+
+
+def pg_database(server_url: str) -> Iterator[str]:
+    """Create a uniquely named database on the server, yield its URL, then drop it."""
+    server = parse_url(server_url)
+    name = f"storyline_test_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(server, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+        yield server.set(database=name).render_as_string(hide_password=False)
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    finally:
+        admin.dispose()
+
+
+def article(body: str = "Body text.", *, raw: str | None = None, **fields) -> Article:
+    raw = body if raw is None else raw
+    values = {"id": content_hash(raw), "source": "test.txt", "kind": "text", "raw": raw, "body": body}
+    return Article(**(values | fields))
+
+
+def full_article() -> Article:
+    body = "Maduro was offered amnesty.\n\n“We will see,” he said — 2019."
+    return article(
+        body, raw="HEADER\n" + body + "\nFOOTER", record="line 3", title="Amnesty offer", outlet="Example News",
+        byline="A. Writer", url="https://example.org/a", duplicate_of="0123456789abcdef",
+        published=PublishedDate("2019-05-03", "day", "meta[article:published_time]",
+                                ("url date", "byline date"), "2019-05-03", "2019-05-03"),
+        evidence={"outlet": "og:site_name", "byline": "line 2"}, metadata={"lang": "en", "feed": "rss"},
+        dropped=[DroppedLine(1, "HEADER", "boilerplate"), DroppedLine(9, "FOOTER", "repeated")],
+        spans=[Span(0, 6, "PERSON", "entities", "Maduro", {"kb": "Q1"}),
+               Span(29, 42, "QUOTE", "quotes", "“We will see,”")],
+        stages=["decode", "clean", "date"])
+
+
+# --- opening and migrating ---------------------------------------------------------------------
+
+def test_store_satisfies_protocol(store) -> None:
+    assert isinstance(store, Store)
+
+
+def test_empty_database_is_migrated_to_head(store_url: str, store) -> None:
+    engine = sa.create_engine(store_url)
+    with engine.connect() as conn:
+        assert migrate.current(conn) == migrate.head()
+        assert set(sa.inspect(conn).get_table_names()) >= set(metadata.tables)
+    engine.dispose()
+
+
+def test_migration_matches_schema_module(store_url: str, store) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    engine = sa.create_engine(store_url)
+    with engine.connect() as conn, warnings.catch_warnings():
+        # SQLite cannot reflect the expression index uq_failures_key; test_failure_upsert covers it
+        warnings.filterwarnings("ignore", "(?i).*expression-based index")
+        diff = compare_metadata(MigrationContext.configure(conn), metadata)
+    engine.dispose()
+    assert diff == []
+
+
+def test_reopening_is_a_no_op(store_url: str, store) -> None:
+    store.save_article(article())
+    with open_store(store_url) as again:
+        assert again.status().articles == 1
+
+
+def test_downgrade_and_upgrade_again(store_url: str) -> None:
+    from alembic import command
+
+    open_store(store_url).close()
+    engine = sa.create_engine(store_url)
+    with engine.begin() as conn:
+        command.downgrade(migrate.alembic_config(conn), "base")
+    with engine.connect() as conn:
+        assert "articles" not in sa.inspect(conn).get_table_names()
+    engine.dispose()
+    with open_store(store_url) as store:
+        assert store.status() == StoreStatus()
+
+
+def test_unknown_schema_version_is_a_migration_error(store_url: str) -> None:
+    open_store(store_url).close()
+    engine = sa.create_engine(store_url)
+    with engine.begin() as conn:
+        conn.execute(sa.text("UPDATE alembic_version SET version_num = 'fffffff'"))
+    engine.dispose()
+    with pytest.raises(MigrationError, match="fffffff.*newer") as info:
+        open_store(store_url)
+    assert "upgrade storyline" in str(info.value)
+
+
+def test_foreign_tables_are_a_migration_error(store_url: str) -> None:
+    engine = sa.create_engine(store_url)
+    with engine.begin() as conn:
+        conn.execute(sa.text("CREATE TABLE articles (x INTEGER)"))
+    engine.dispose()
+    with pytest.raises(MigrationError, match="cannot bring the store") as info:
+        open_store(store_url)
+    assert "new database" in str(info.value)
+
+
+def test_concurrent_first_open(store_url: str) -> None:
+    """Several processes opening one new database at once: one migrates, the rest wait and use it."""
+    with ProcessPoolExecutor(4, mp_context=get_context("spawn")) as pool:
+        saved = list(pool.map(_open_and_save, [store_url] * 4, range(4)))
+    assert saved == [True] * 4
+    with open_store(store_url) as store:
+        assert store.status().articles == 4
+
+
+def _open_and_save(url: str, n: int) -> bool:
+    with open_store(url) as store:
+        return store.save_article(article(f"article {n}"))
+
+
+# --- articles -------------------------------------------------------------------------------------
+
+def test_full_round_trip(store) -> None:
+    original = full_article()
+    assert store.save_article(original, b"\x00\x01sig\xff")
+    assert store.get_article(original.id) == original
+    assert store.list_articles() == [original]
+    assert store.signatures() == {original.id: b"\x00\x01sig\xff"}
+
+
+odd_text = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=80)
+odd_map = st.dictionaries(odd_text, odd_text, max_size=3)
+
+
+@st.composite
+def odd_articles(draw) -> Article:
+    body = draw(odd_text)
+    cuts = st.integers(0, len(body))
+    spans = []
+    for _ in range(draw(st.integers(0, 4))):
+        start, end = sorted((draw(cuts), draw(cuts)))
+        spans.append(Span(start, end, draw(odd_text), draw(odd_text), body[start:end], draw(odd_map)))
+    dropped = draw(st.lists(st.builds(DroppedLine, st.integers(0, 10**6), odd_text, odd_text), max_size=3))
+    published = PublishedDate(draw(st.none() | odd_text), draw(st.sampled_from(["day", "month", "year", "unknown"])),
+                              draw(odd_text), tuple(draw(st.lists(odd_text, max_size=3))))
+    raw = draw(odd_text) + body
+    drawn = article(body, raw=raw, title=draw(st.none() | odd_text), record=draw(st.none() | odd_text), published=published,
+                   evidence=draw(odd_map), metadata=draw(odd_map), dropped=dropped, spans=spans,
+                   stages=draw(st.lists(odd_text, max_size=3)))
+    drawn.id = content_hash(repr(drawn))  # a different article must never share an id with an earlier example
+    return drawn
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(original=odd_articles())
+def test_round_trip_of_odd_text(store, original: Article) -> None:
+    store.save_article(original)
+    back = store.get_article(original.id)
+    assert back == original
+    assert [back.body[s.start:s.end] for s in back.spans] == [s.text for s in back.spans]
+
+
+def test_save_is_idempotent(store) -> None:
+    first = full_article()
+    assert store.save_article(first) is True
+    changed = full_article()
+    changed.title, changed.dropped, changed.spans = "Other title", [], []
+    assert store.save_article(changed, b"sig") is False
+    assert store.get_article(first.id) == first
+    assert store.signatures() == {}
+    assert store.status().dropped_lines == 2
+
+
+def test_concurrent_saves_of_one_article_store_it_once(store) -> None:
+    barrier = threading.Barrier(4)
+
+    def save() -> bool:
+        barrier.wait()
+        return store.save_article(full_article())
+
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(lambda _: save(), range(4)))
+    assert sorted(results) == [False, False, False, True]
+    assert store.status().dropped_lines == 2
+
+
+def test_has_article(store) -> None:
+    a = article()
+    assert not store.has_article(a.id)
+    store.save_article(a)
+    assert store.has_article(a.id)
+    assert not store.has_article(a.id[:6])  # has_article wants the whole id
+
+
+def test_save_spans_replaces_one_stage(store) -> None:
+    a = full_article()
+    store.save_article(a)
+    store.save_spans(a.id, "entities", [Span(7, 10, "ORG", "entities", "was")])
+    store.save_spans(a.id, "timex", [Span(50, 54, "DATE", "timex", "2019", {"value": "2019"})])
+    back = store.get_article(a.id)
+    assert [(s.stage, s.label) for s in back.spans] == [("quotes", "QUOTE"), ("entities", "ORG"), ("timex", "DATE")]
+    assert back.stages == ["decode", "clean", "date", "entities", "timex"]
+    with pytest.raises(NotFoundError):
+        store.save_spans("0" * 16, "timex", [])
+
+
+@pytest.mark.parametrize(("field", "value", "what"), [
+    ("body", "a\x00b", "NUL"), ("raw", "x\udc80", "surrogate U\\+DC80"), ("metadata", {"k": "\x00"}, "NUL")])
+def test_unstorable_text_is_refused_the_same_everywhere(store, field: str, value, what: str) -> None:
+    a = article()
+    setattr(a, field, value)
+    with pytest.raises(StoreError, match=what) as info:
+        store.save_article(a)
+    assert a.id in str(info.value) and "clean the text" in str(info.value)
+    assert store.status().articles == 0
+
+
+# --- lookup ------------------------------------------------------------------------------------
+
+@pytest.fixture
+def three(store) -> list[Article]:
+    items = [article("one", id="abcd1111"), article("two", id="abcd2222"), article("three", id="ab%d3333"),
+             article("four", id="ffff0000")]
+    for item in items:
+        store.save_article(item)
+    return items
+
+
+def test_get_by_unique_prefix(store, three) -> None:
+    assert store.get_article("abcd1").body == "one"
+    assert store.get_article("ffff").body == "four"
+    assert store.get_article("ab%d").body == "three"  # LIKE wildcards in a prefix are literal
+
+
+@pytest.mark.parametrize(("asked", "message"), [
+    ("abcd", "matches several articles: abcd1111, abcd2222"),
+    ("abc", "no article with id 'abc'"),
+    ("ab%", "no article with id 'ab%'"),
+    ("ab_d", "no article with id 'ab_d'"),
+    ("FFFF", "no article with id 'FFFF'"),  # SQLite's LIKE ignores case; ids do not
+    ("0123456789abcdef", "no article with id '0123456789abcdef'"),
+])
+def test_lookup_failures_name_the_id_and_the_fix(store, three, asked: str, message: str) -> None:
+    with pytest.raises(NotFoundError, match=message) as info:
+        store.get_article(asked)
+    assert "storyline articles" in str(info.value)
+
+
+def test_list_orders_by_date_then_id_undated_last(store) -> None:
+    dated = {"b1": "2020-01-02", "a1": "2020-01-02", "c1": "2019", "d1": None, "0e": "2019-12"}
+    for i, (aid, value) in enumerate(dated.items()):
+        store.save_article(article(f"body {i}", id=aid, published=PublishedDate(value, "day" if value else "unknown")))
+    assert [a.id for a in store.list_articles()] == ["c1", "0e", "a1", "b1", "d1"]
+    assert [a.id for a in store.list_articles(limit=2, offset=1)] == ["0e", "a1"]
+    light = store.list_articles(limit=1, with_raw=False)[0]
+    assert light.raw == "" and light.body == "body 2"
+
+
+# --- failures and status -----------------------------------------------------------------------
+
+def test_failure_upsert_counts_instead_of_duplicating(store_url: str, store) -> None:
+    failure = IngestFailure("feed.xml", "malformed", "bad XML", record="item 3")
+    for message in ("bad XML", "bad XML", "bad XML at 3:1"):
+        store.record_failure(IngestFailure("feed.xml", "malformed", message, record="item 3"))
+    for _ in range(2):
+        store.record_failure(IngestFailure("plain.txt", "empty", "0 bytes"))
+    store.record_failure(IngestFailure("feed.xml", "malformed", "bad XML", record="item 4"))
+    assert store.failures() == [IngestFailure("feed.xml", "malformed", "bad XML at 3:1", record="item 3"),
+                                IngestFailure("plain.txt", "empty", "0 bytes"),
+                                IngestFailure(failure.source, failure.error, failure.message, record="item 4")]
+    engine = sa.create_engine(store_url)
+    with engine.connect() as conn:
+        counts = conn.execute(sa.text("SELECT source, record, count, first_seen <= last_seen FROM failures "
+                                      "ORDER BY id")).all()
+    engine.dispose()
+    assert [tuple(c) for c in counts] == [("feed.xml", "item 3", 3, True), ("plain.txt", None, 2, True),
+                                         ("feed.xml", "item 4", 1, True)]
+
+
+def test_concurrent_failure_records_count_every_one(store) -> None:
+    barrier = threading.Barrier(4)
+
+    def record(_: int) -> None:
+        barrier.wait()
+        store.record_failure(IngestFailure("x.warc", "truncated", "ends mid-record"))
+
+    with ThreadPoolExecutor(4) as pool:
+        list(pool.map(record, range(4)))
+    assert store.status().failures_by_error == {"truncated": 1}
+
+
+def test_status_counts(store) -> None:
+    assert store.status() == StoreStatus()
+    store.save_article(full_article())
+    store.save_article(article("reprint", duplicate_of=full_article().id,
+                               dropped=[DroppedLine(2, "ad", "boilerplate")]))
+    store.save_article(article("alone"))
+    for source, error in [("a", "empty"), ("b", "empty"), ("c", "binary"), ("a", "empty")]:
+        store.record_failure(IngestFailure(source, error, "why"))
+    assert store.status() == StoreStatus(articles=3, duplicates=2, failures=3,
+                                         failures_by_error={"empty": 2, "binary": 1}, dropped_lines=3)
+
+
+# --- connection problems -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("url", ["not a url", "mysql://u@h/db", "sqlite:////no/such/folder/x.db"])
+def test_bad_urls_are_connection_errors(url: str) -> None:
+    with pytest.raises(StoreConnectionError) as info:
+        open_store(url)
+    assert info.value.fix
+
+
+def test_a_file_that_is_not_a_database(tmp_path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_text("just text, not SQLite " * 100)
+    with pytest.raises(StoreConnectionError, match="notes.db.*not a database"):
+        open_store(f"sqlite:///{path}")
+
+
+def test_unreachable_postgres_masks_the_password() -> None:
+    url = "postgresql+psycopg://me:s3cret@127.0.0.1:1/db"
+    with pytest.raises(StoreConnectionError) as info:
+        open_store(url)
+    assert "s3cret" not in str(info.value) and "me:***@127.0.0.1:1/db" in str(info.value)
+    assert "server is running" in str(info.value)
+
+
+@pytest.mark.postgres
+def test_wrong_postgres_password_masks_it(pg_server: str) -> None:
+    url = sa.make_url(pg_server).set(password="wrong-pass").render_as_string(hide_password=False)
+    with pytest.raises(StoreConnectionError, match="password authentication failed") as info:
+        open_store(url)
+    assert "wrong-pass" not in str(info.value)
+
+
+def test_missing_psycopg_names_the_extra(monkeypatch) -> None:
+    from storyline.store import connect
+
+    real = connect.importlib.util.find_spec
+    monkeypatch.setattr(connect.importlib.util, "find_spec", lambda name, *a: None if name == "psycopg" else real(name, *a))
+    with pytest.raises(MissingExtraError, match=r"storyline\[postgres\]"):
+        open_store("postgresql://u@127.0.0.1/db")
+
+
+# --- SQLite specifics ----------------------------------------------------------------------------
+
+def test_sqlite_uses_wal_foreign_keys_and_a_busy_timeout(tmp_path) -> None:
+    path = tmp_path / "s.db"
+    with open_store(f"sqlite:///{path}") as store:
+        with store._engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_sqlite_reader_is_not_blocked_by_a_writer(tmp_path) -> None:
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    with open_store(url) as writer, open_store(url) as reader:
+        writer.save_article(article("first"))
+        with writer._engine.connect() as conn:
+            conn.execution_options(storyline_write=True)
+            with conn.begin():  # holds the write lock
+                conn.exec_driver_sql("UPDATE articles SET title = 'x'")
+                assert reader.status().articles == 1  # WAL: readers see the last commit
+
+
+def test_in_memory_sqlite(tmp_path) -> None:
+    with open_store("sqlite://") as store:
+        assert store.save_article(article())
+        assert store.status().articles == 1
