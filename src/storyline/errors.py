@@ -15,6 +15,7 @@
     ├── ExtractionError          a stage failed on a document it accepted
     ├── StoreError               the database refused or is unreachable
     │   ├── StoreConnectionError     cannot connect / open the database
+    │   ├── StoreRefusedError        one record the database cannot hold (NUL characters); the batch goes on
     │   ├── NotFoundError            no article (story, entity) with that id
     │   └── MigrationError           the schema cannot be brought to the current version
     └── MissingExtraError        an optional dependency is not installed
@@ -95,6 +96,10 @@ class StoreError(StorylineError):
 
 class StoreConnectionError(StoreError):
     code = "store-connection"
+
+
+class StoreRefusedError(StoreError):
+    code = "store-refused"
 
 
 class NotFoundError(StoreError):

@@ -21,3 +21,15 @@ def test_different_story_is_not_a_copy():
 
 def test_empty_body_has_no_signature():
     assert body_signature("  ... ") is None
+
+
+def test_pairs_just_above_the_threshold_are_found_reliably():
+    words = BODY.split()
+    found = 0
+    for seed in range(20):
+        edited = list(words)
+        for k in range(6):  # six scattered one-word edits: similarity near 0.85
+            edited[(seed * 37 + k * 61) % len(words)] = f"edit{k}"
+        index = build_index({"orig": body_signature(BODY)})
+        found += index.copies_of(body_signature(" ".join(edited))) == ["orig"]
+    assert found == 20

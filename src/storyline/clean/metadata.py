@@ -72,12 +72,21 @@ def _promo_outlet(article: Article) -> str | None:
     return None
 
 
+def _bare(name: str) -> str:
+    return re.sub(r"^the\s+", "", name.strip().lower())
+
+
+def _site_name(name: str | None) -> str | None:
+    """'The Saltmere Examiner – Water inquiry' (a feed or page title naming a section) → the outlet part."""
+    return re.split(r"\s+[–—|:]\s+|\s+-\s+", name.strip())[0] if name and name.strip() else None
+
+
 def find_outlet(article: Article) -> str | None:
     """Who wrote it: copyright holder > wire sign-off > the newsroom naming itself > the container's site name."""
     outlet = _copyright_holder(article) or _wire_sign_off(article) or _named_by_newsroom(article)
-    site = article.metadata.get("outlet") or article.metadata.get("site_name")
+    site = _site_name(article.metadata.get("outlet") or article.metadata.get("site_name"))
     republisher = _promo_outlet(article) or site
-    if outlet and republisher and republisher.lower() != outlet.lower():
+    if outlet and republisher and _bare(republisher) != _bare(outlet):
         article.metadata["republished_by"] = republisher
     if outlet:
         return outlet

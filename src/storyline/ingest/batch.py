@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from storyline.clean.duplicates import DuplicateIndex, body_signature, build_index
 from storyline.clean.stages import cleaning_stages
+from storyline.errors import StoreRefusedError
 from storyline.model import Article, IngestFailure, RawDocument
 from storyline.pipeline import run_stages
 from storyline.settings import Settings, load_settings
@@ -53,19 +54,27 @@ def _line_stats(documents: list[RawDocument]):
     return count_lines(d.content for d in documents if d.kind == "text")
 
 
-def _earliest(article: Article, copies: list[str], store: "Store") -> str:
-    """The original of a syndication group: the earliest dated copy, else the first stored."""
-    def key(a: Article) -> tuple[str, str]:
-        return (a.published.value or "9999", a.id)
-    stored = [store.get_article(c) for c in copies]
-    originals = [a.duplicate_of or a.id for a in stored]
-    return min((store.get_article(o) for o in set(originals)), key=key).id
+def _original_first(article: Article) -> tuple[bool, str, str]:
+    """Sort key of a syndication group: day-dated copies first, then the earliest, then the id."""
+    return (article.published.precision != "day", article.published.value or "9999", article.id)
 
 
-def _link_reprint(article: Article, signature: bytes | None, index: DuplicateIndex, store: "Store") -> None:
+def _link_reprint(article: Article, signature: bytes | None, index: DuplicateIndex,
+                  store: "Store") -> dict[str, str]:
+    """Link a copy to its group's original; if the new copy is the earliest, the group moves to it.
+
+    Returns every link made, reprint id → original id."""
     copies = index.copies_of(signature) if signature else []
-    if copies:
-        article.duplicate_of = _earliest(article, copies, store)
+    if not copies:
+        return {}
+    stored = [store.get_article(c) for c in copies]
+    group = {a.id: a for a in stored}
+    group.update({a.duplicate_of: store.get_article(a.duplicate_of) for a in stored if a.duplicate_of})
+    original = min(group.values(), key=_original_first)
+    if _original_first(article) < _original_first(original):
+        return dict.fromkeys(sorted(group), article.id)  # applied once the new original is stored
+    article.duplicate_of = original.id
+    return {article.id: original.id}
 
 
 def ingest(paths: Sequence[str | Path], store: "Store", settings: Settings | None = None,
@@ -97,10 +106,16 @@ def _ingest_one(document: RawDocument, stages, index: DuplicateIndex, store: "St
         return
     article = result.article
     signature = body_signature(article.body)
-    _link_reprint(article, signature, index, store)
-    store.save_article(article, signature)
+    links = _link_reprint(article, signature, index, store)
+    try:
+        store.save_article(article, signature)
+    except StoreRefusedError as exc:  # one document the database cannot hold; the batch goes on
+        report.failures.append(IngestFailure(document.source, exc.code, str(exc), document.record))
+        return
     if signature:
         index.add(article.id, signature)
+    moved = sorted(k for k, v in links.items() if v == article.id)
+    if moved:
+        store.link_reprints(moved, article.id)
     report.added.append(article.id)
-    if article.duplicate_of:
-        report.reprints[article.id] = article.duplicate_of
+    report.reprints.update(links)

@@ -11,7 +11,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import URL, Engine
 
-from storyline.errors import NotFoundError, StoreConnectionError, StoreError
+from storyline.errors import NotFoundError, StoreConnectionError, StoreError, StoreRefusedError
 from storyline.model import Article, DroppedLine, IngestFailure, PublishedDate, Span
 from storyline.store import connect, migrate
 from storyline.store.base import StoreStatus
@@ -104,7 +104,7 @@ class SqlStore:
         except sa.exc.IntegrityError as exc:
             if self.has_article(article.id):
                 return False  # another process stored the same content between our check and insert
-            raise StoreError(f"the store at {self.url} refused article {article.id}: {_first_line(exc)}",
+            raise StoreRefusedError(f"the store at {self.url} refused article {article.id}: {_first_line(exc)}",
                              fix="report this with the document attached") from None
         return True
 
@@ -122,6 +122,13 @@ class SqlStore:
             _insert_spans(conn, article_id, new_spans, first=(start or 0) + 1)
             if stage not in stages:
                 conn.execute(articles.update().where(articles.c.id == article_id).values(stages=[*stages, stage]))
+
+    def link_reprints(self, article_ids: Sequence[str], original_id: str) -> None:
+        """Point every article of a syndication group at `original_id` (the original itself at nothing)."""
+        with self._write() as conn:
+            conn.execute(articles.update().where(articles.c.id.in_(list(article_ids)))
+                         .values(duplicate_of=original_id))
+            conn.execute(articles.update().where(articles.c.id == original_id).values(duplicate_of=None))
 
     def get_article(self, article_id: str) -> Article:
         """The article with this id, or with the only id starting with it (at least 4 characters)."""
@@ -313,7 +320,7 @@ def _check_strings(owner: str, what: str, texts: Iterable[str]) -> None:
         bad = _UNSTORABLE.search(text)
         if bad:
             char = "a NUL character" if bad.group() == "\x00" else f"an unpaired surrogate U+{ord(bad.group()):04X}"
-            raise StoreError(f"{what} {owner!r} cannot be stored: {text[:40]!r}… holds {char} at offset {bad.start()}",
+            raise StoreRefusedError(f"{what} {owner!r} cannot be stored: {text[:40]!r}… holds {char} at offset {bad.start()}",
                              fix="clean the text before storing it (SQL text columns cannot hold NUL or "
                                  "unpaired surrogates); report the document if storyline's cleaning let it through")
 
