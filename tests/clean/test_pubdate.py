@@ -62,3 +62,16 @@ def test_date_in_url():
 def test_written_dates_round_trip(day):
     text = f"Published {day:%B} {day.day}, {day.year} at noon"
     assert find_full_date(text).value == day
+
+
+def test_unknown_date_carries_bounds_from_past_tense_dates():
+    article = make_article(body="The company first reported the leak in July 2019, officials said.")
+    published = date_publication(article)
+    assert published.value is None and published.earliest == "2019-07-01"
+    assert any("July 2019" in t for t in published.tried)
+
+
+def test_copyright_year_bounds_the_range():
+    article = make_article(body="Nothing dated here.", dropped=dropped("copyright", "© 2020 Ledger"))
+    published = date_publication(article)
+    assert (published.earliest, published.latest) == ("2020-01-01", "2020-12-31")

@@ -128,7 +128,7 @@ def _from_weekday_anchor(article: Article, year: str) -> PublishedDate | None:
 
 
 def date_publication(article: Article) -> PublishedDate:
-    """The best-supported publication date of a cleaned article, or an honest unknown."""
+    """The best-supported publication date of a cleaned article, or an honest unknown with bounds."""
     tried: list[str] = []
     for finder, label in ((_from_container, "container date"), (_from_dateline, "dateline"), (_from_url, "date in URL")):
         found = finder(article)
@@ -138,7 +138,23 @@ def date_publication(article: Article) -> PublishedDate:
     year = _copyright_year(article)
     if year:
         anchored = _from_weekday_anchor(article, year)
-        return anchored or PublishedDate(year, "year", f"copyright line, year {year}", tuple(tried))
+        return anchored or _bounded(PublishedDate(year, "year", f"copyright line, year {year}", tuple(tried)), article)
     tried.append("no copyright year")
     tried.append("years mentioned in the body are event dates, not publication dates")
-    return PublishedDate(None, "unknown", "", tuple(tried))
+    return _bounded(PublishedDate(None, "unknown", "", tuple(tried)), article)
+
+
+def _bounded(published: PublishedDate, article: Article) -> PublishedDate:
+    """Add the bounds the body's own dates allow (a past-tense 'July 2019' means not before July 2019)."""
+    from storyline.extract.times import constrain_anchor
+
+    bounds = constrain_anchor(article.body)
+    earliest = bounds.earliest.isoformat() if bounds.earliest else None
+    latest = bounds.latest.isoformat() if bounds.latest else None
+    if published.precision == "year":
+        earliest = max(earliest or "", f"{published.value}-01-01")
+        latest = min(latest or "9999", f"{published.value}-12-31")
+    if earliest and latest and earliest > latest:  # the evidence disagrees: keep only what the page says
+        return published
+    return PublishedDate(published.value, published.precision, published.evidence,
+                         published.tried + bounds.evidence, earliest, latest)
