@@ -78,9 +78,12 @@ def articles(store: StoreOpt = None, config: ConfigOpt = None,
     except StorylineError as exc:
         _fail(exc)
     table = Table("id", "published", "outlet", "title", "reprint of")
+    for column in table.columns:
+        column.no_wrap, column.overflow = True, "ellipsis"
+    table.columns[3].ratio = 1
     for a in rows:
-        table.add_row(a.id, f"{a.published.value or '?'} ({a.published.precision})", a.outlet or "",
-                      _escape(a.title or ""), a.duplicate_of or "")
+        table.add_row(a.id[:12], f"{a.published.value or '?'} ({a.published.precision})", _escape(a.outlet or ""),
+                      _escape(a.title or ""), (a.duplicate_of or "")[:12])
     console.print(table)
 
 
