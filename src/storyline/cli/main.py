@@ -78,8 +78,8 @@ def articles(store: StoreOpt = None, config: ConfigOpt = None,
     except StorylineError as exc:
         _fail(exc)
     table = Table("id", "published", "outlet", "title", "reprint of")
-    for column in table.columns:
-        column.no_wrap, column.overflow = True, "ellipsis"
+    for column, width in zip(table.columns, (12, 17, 18, None, 12)):
+        column.no_wrap, column.overflow, column.min_width = True, "ellipsis", width
     table.columns[3].ratio = 1
     for a in rows:
         table.add_row(a.id[:12], f"{a.published.value or '?'} ({a.published.precision})", _escape(a.outlet or ""),
