@@ -82,7 +82,6 @@ def articles(store: StoreOpt = None, config: ConfigOpt = None,
     table = Table("id", "published", "outlet", "title", box=box.SIMPLE_HEAD, pad_edge=False)
     for column, width in zip(table.columns, (12, 17, 16, None)):
         column.no_wrap, column.overflow, column.width = True, "ellipsis", width
-    table.columns[3].ratio = 1
     for a in rows:
         reprint = f" [dim](reprint of {a.duplicate_of[:8]})[/]" if a.duplicate_of else ""
         table.add_row(a.id[:12], f"{a.published.value or '?'} ({a.published.precision})", _escape(a.outlet or ""),
