@@ -12,7 +12,6 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
-from rich.table import Table
 
 from storyline.errors import ConfigError, NotFoundError, StorylineError
 
@@ -77,16 +76,14 @@ def articles(store: StoreOpt = None, config: ConfigOpt = None,
         rows = db.list_articles(limit=limit)
     except StorylineError as exc:
         _fail(exc)
-    from rich import box
-
-    table = Table("id", "published", "outlet", "title", box=box.SIMPLE_HEAD, pad_edge=False)
-    for column, width in zip(table.columns, (12, 17, 16, None)):
-        column.no_wrap, column.overflow, column.width = True, "ellipsis", width
+    width = max(console.width, 100) - 52
+    console.print(f"[bold]{'id':<13}{'published':<18}{'outlet':<20}title[/]")
     for a in rows:
-        reprint = f" [dim](reprint of {a.duplicate_of[:8]})[/]" if a.duplicate_of else ""
-        table.add_row(a.id[:12], f"{a.published.value or '?'} ({a.published.precision})", _escape(a.outlet or ""),
-                      _escape(a.title or "") + reprint)
-    console.print(table)
+        reprint = f" (reprint of {a.duplicate_of[:8]})" if a.duplicate_of else ""
+        title = (a.title or "") + reprint
+        title = title if len(title) <= width else title[:width - 1] + "…"
+        published = f"{a.published.value or '?'} ({a.published.precision})"
+        console.print(f"{a.id[:12]:<13}{published:<18}{(a.outlet or '')[:19]:<20}{title}", markup=False, highlight=False)
 
 
 @app.command()
