@@ -76,14 +76,14 @@ def articles(store: StoreOpt = None, config: ConfigOpt = None,
         rows = db.list_articles(limit=limit)
     except StorylineError as exc:
         _fail(exc)
-    width = max(console.width, 100) - 52
+    width = max(console.width - 52, 24)
     console.print(f"[bold]{'id':<13}{'published':<18}{'outlet':<20}title[/]")
     for a in rows:
         reprint = f" (reprint of {a.duplicate_of[:8]})" if a.duplicate_of else ""
         title = (a.title or "") + reprint
         title = title if len(title) <= width else title[:width - 1] + "…"
         published = f"{a.published.value or '?'} ({a.published.precision})"
-        console.print(f"{a.id[:12]:<13}{published:<18}{(a.outlet or '')[:19]:<20}{title}", markup=False, highlight=False)
+        console.print(f"{a.id[:12]:<13}{published:<18}{(a.outlet or '')[:19]:<20}{title}", markup=False, highlight=False, soft_wrap=True)
 
 
 @app.command()
