@@ -25,6 +25,37 @@ class StoreStatus:
     dropped_lines: int = 0
 
 
+@dataclass(slots=True, frozen=True)
+class MentionRecord:
+    article_id: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class EntityRecord:
+    """A canonical entity across the corpus: every surface form seen, and where."""
+
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    mentions: list[MentionRecord] = field(default_factory=list)
+
+
+@dataclass(slots=True, frozen=True)
+class CitationLink:
+    """A citation span of one article, and the ingested article it resolves to (if any)."""
+
+    article_id: str
+    start: int
+    end: int
+    outlet: str
+    time: str | None
+    resolves_to: str | None
+
+
 @runtime_checkable
 class Store(Protocol):
     """Articles keyed by content hash, the failures of every batch, and near-duplicate signatures."""
@@ -40,6 +71,14 @@ class Store(Protocol):
     def record_failure(self, failure: IngestFailure) -> None: ...
 
     def get_article(self, article_id: str) -> Article: ...
+
+    def replace_entities(self, records: list[EntityRecord]) -> None: ...
+
+    def list_entities(self) -> list[EntityRecord]: ...
+
+    def replace_citation_links(self, links: list[CitationLink]) -> None: ...
+
+    def list_citation_links(self) -> list[CitationLink]: ...
 
     def list_articles(self, *, limit: int | None = None, offset: int = 0,
                       with_raw: bool = True) -> list[Article]: ...

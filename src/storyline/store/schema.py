@@ -87,3 +87,36 @@ failures = sa.Table(
 # would be recorded again on every run; the index is on coalesce(record, '') instead.
 FAILURE_KEY = sa.Index("uq_failures_key", failures.c.source, sa.func.coalesce(failures.c.record, ""),
                        failures.c.error, unique=True)
+
+# Corpus records: written by corpus stages (storyline.link) from the per-article spans, replaced
+# whole on each run so that they always agree with the articles stored.
+entities = sa.Table(
+    "entities", metadata,
+    sa.Column("id", sa.String(32), primary_key=True),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("type", sa.String(32), nullable=False),
+    sa.Column("aliases", sa.JSON, nullable=False),
+)
+
+entity_mentions = sa.Table(
+    "entity_mentions", metadata,
+    sa.Column("entity_id", sa.String(32), sa.ForeignKey("entities.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("article_id", sa.String(64), sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("end", sa.Integer, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.PrimaryKeyConstraint("article_id", "start", "end"),
+    sa.Index(None, "entity_id"),
+)
+
+citation_links = sa.Table(
+    "citation_links", metadata,
+    sa.Column("article_id", sa.String(64), sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("end", sa.Integer, nullable=False),
+    sa.Column("outlet", sa.Text, nullable=False),
+    sa.Column("time", sa.Text),
+    sa.Column("resolves_to", sa.String(64)),
+    sa.PrimaryKeyConstraint("article_id", "start", "end"),
+    sa.Index(None, "resolves_to"),
+)

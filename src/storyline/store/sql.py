@@ -14,8 +14,9 @@ from sqlalchemy.engine import URL, Engine
 from storyline.errors import NotFoundError, StoreConnectionError, StoreError, StoreRefusedError
 from storyline.model import Article, DroppedLine, IngestFailure, PublishedDate, Span
 from storyline.store import connect, migrate
-from storyline.store.base import StoreStatus
-from storyline.store.schema import articles, dropped_lines, failures, spans
+from storyline.store.base import CitationLink, EntityRecord, MentionRecord, StoreStatus
+from storyline.store.schema import (articles, citation_links, dropped_lines, entities, entity_mentions, failures,
+                                     spans)
 
 MIN_PREFIX = 4
 LIST_HINT = "`storyline articles` lists ids"
@@ -129,6 +130,42 @@ class SqlStore:
             conn.execute(articles.update().where(articles.c.id.in_(list(article_ids)))
                          .values(duplicate_of=original_id))
             conn.execute(articles.update().where(articles.c.id == original_id).values(duplicate_of=None))
+
+    def replace_entities(self, records: Sequence[EntityRecord]) -> None:
+        """Replace every canonical entity and its mentions (a corpus stage's output) in one transaction."""
+        with self._write() as conn:
+            conn.execute(entity_mentions.delete())
+            conn.execute(entities.delete())
+            if records:
+                conn.execute(entities.insert(), [{"id": e.id, "name": e.name, "type": e.type,
+                                                  "aliases": sorted(e.aliases)} for e in records])
+                rows = [{"entity_id": e.id, "article_id": m.article_id, "start": m.start, "end": m.end,
+                         "text": m.text} for e in records for m in e.mentions]
+                if rows:
+                    conn.execute(entity_mentions.insert(), rows)
+
+    def list_entities(self) -> list[EntityRecord]:
+        """Every canonical entity with its mentions, most mentioned first."""
+        with self._read() as conn:
+            found = {r.id: EntityRecord(r.id, r.name, r.type, tuple(r.aliases), [])
+                     for r in conn.execute(sa.select(entities))}
+            for m in conn.execute(sa.select(entity_mentions).order_by(entity_mentions.c.article_id,
+                                                                       entity_mentions.c.start)):
+                found[m.entity_id].mentions.append(MentionRecord(m.article_id, m.start, m.end, m.text))
+        return sorted(found.values(), key=lambda e: (-len(e.mentions), e.name))
+
+    def replace_citation_links(self, links: Sequence[CitationLink]) -> None:
+        with self._write() as conn:
+            conn.execute(citation_links.delete())
+            if links:
+                conn.execute(citation_links.insert(), [{"article_id": c.article_id, "start": c.start, "end": c.end,
+                                                        "outlet": c.outlet, "time": c.time,
+                                                        "resolves_to": c.resolves_to} for c in links])
+
+    def list_citation_links(self) -> list[CitationLink]:
+        with self._read() as conn:
+            rows = conn.execute(sa.select(citation_links).order_by(citation_links.c.article_id, citation_links.c.start))
+            return [CitationLink(r.article_id, r.start, r.end, r.outlet, r.time, r.resolves_to) for r in rows]
 
     def get_article(self, article_id: str) -> Article:
         """The article with this id, or with the only id starting with it (at least 4 characters)."""
