@@ -49,6 +49,8 @@ def find_times(text: str, anchor: dt.date | None, *, anchor_precision: str = "da
         needed_anchor = value.type != "SET" and (value.value or "X").startswith("XXXX")
         found.append(TimeExpr(start, end, text[start:end], value.type, value.value, mod,
                               anchored and not needed_anchor))
+        if value.type in {"DATE", "TIME"} and value.value and value.value[:4].isdigit():
+            ctx.last_date = value.value  # what "that year", "the following day" refer to
     return found
 
 

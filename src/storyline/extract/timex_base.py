@@ -26,6 +26,7 @@ class Context:
     signal: str = ""                 # the word just before the span ("before", "in", "on", …)
     quarter: int | None = None       # the last fiscal quarter the document talked about
     quarter_year: int | None = None
+    last_date: str | None = None     # the last calendar value resolved ("1998-06"), for "that year"
 
     @property
     def tense(self) -> str | None:

@@ -21,8 +21,12 @@ def _r_rel_unit(ctx: Context, m: re.Match[str]) -> Value | None:
     mod = _mod(m["mod"])
     if m["unit"][0].isupper():
         return None  # a title: ABC's "This Week"
-    if rel in {"the past", "the last", "the next", "the coming", "the previous", "the following"}:
-        return _duration_value(1, unit, None) if unit != "weekend" else Value("DURATION", "P2D")
+    if unit == "weekend" and rel in {"the past", "the last", "the next", "the coming"}:
+        return Value("DURATION", "P2D")
+    if rel in {"the past", "the last", "the next", "the coming"} and unit != "day":
+        # "in the past year", "the last decade", "over the next year or so": the unit before or
+        # after the anchor's, as a date (tempeval3-train: 7 of 8 such spans are DATEs)
+        return Value("DATE", _shift_unit(ctx.anchor, unit, -1 if rel in {"the past", "the last"} else 1), mod)
     if rel in {"the", "that", "the same"} and not mod:
         return _r_the_unit(ctx, unit)
     if unit == "day":
@@ -30,6 +34,52 @@ def _r_rel_unit(ctx: Context, m: re.Match[str]) -> Value | None:
     if unit == "weekend":
         return _weekend(ctx, _REL_STEPS.get(rel, 0))
     return Value("DATE", _shift_unit(ctx.anchor, unit, _REL_STEPS.get(rel, 0)), mod)
+
+
+_ANAPHOR_STEPS = {"that": 0, "that same": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1,
+                  "the prior": -1}
+
+
+def _r_anaphor(ctx: Context, m: re.Match[str]) -> Value | None:
+    """"that year", "the following month", "later that day", "the next morning": TimeML anchors these
+    to the time the text last talked about, not to the publication date ("fled in June 1998 and
+    returned later that year" is 1998). Without an earlier date in the text, the anchor stands in."""
+    det, unit = " ".join(m["det"].lower().split()), m["unit"].lower()
+    steps = _ANAPHOR_STEPS[det]
+    if unit in {"morning", "night", "evening", "afternoon"}:
+        unit = "day"
+    ref = ctx.last_date
+    if ref is None:
+        if det in {"that", "the same", "that same"} and unit == "day":
+            return None  # "redemptions that day": no day to refer to
+        return Value("DATE", _shift_unit(ctx.anchor, unit, steps))
+    value = _shift_ref(ref, unit, steps)
+    return Value("DATE", value) if value else None
+
+
+def _shift_ref(ref: str, unit: str, steps: int) -> str | None:
+    """Shift a calendar value ("1998", "1998-06", "1998-06-12", "1998-W23") by whole units, keeping
+    what it does not say as X ("that same day" after "October 1998" is 1998-10-XX)."""
+    parts = re.match(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", ref)
+    year, month, day = int(parts[1]), parts[2] and int(parts[2]), parts[3] and int(parts[3])
+    if unit == "year":
+        return str(year + steps)
+    if unit == "decade":
+        return str(year // 10 + steps)
+    if not month:
+        return None
+    if unit == "month":
+        first = cal.add_months(dt.date(year, month, 1), steps)
+        return f"{first.year}-{first.month:02d}"
+    if not day:
+        return f"{year}-{month:02d}-XX" if unit == "day" and steps == 0 else None
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return None
+    if unit == "week":
+        return cal.iso_week(date + dt.timedelta(weeks=steps))
+    return (date + dt.timedelta(days=steps)).isoformat()
 
 
 def _weekend(ctx: Context, steps: int) -> Value:

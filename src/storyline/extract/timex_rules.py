@@ -90,6 +90,7 @@ RULES: tuple[Rule, ...] = (
     _rule("quarter", 2, rf"(?<![\w])(?:(?P<yrel>(?i:this|last|next))\s(?i:year's)\s|(?P<det>(?i:the|this|last|next|that|its|a))\s)?(?:(?P<y0>{YEAR})\s)?(?:(?P<rel>(?i:latest|current|previous|past|prior|year-ago|year-earlier|comparable|same|fiscal|recent|first|second|third|fourth|final|last|1st|2nd|3rd|4th|this|next))[\s-])?(?:(?P<rel2>(?i:fiscal|first|second|third|fourth|final))[\s-])?(?P<q>(?i:quarter))(?![\w])(?:\s(?i:of\s)?(?:(?i:fiscal\s))?(?P<y>{YEAR}))?"),
     _rule("qcode", 2, rf"(?<![\w])(?P<q>Q[1-4])(?:\s?(?P<y>{YEAR}))?(?![\w])"),
     _rule("half", 2, rf"(?<![\w])(?i:the\s)?(?P<h>(?i:first|second))[\s-](?i:half)(?![\w])(?:\s(?i:of\s)?(?P<y>{YEAR}))?"),
+    _rule("anaphor", 2, rf"(?<![\w])(?:(?P<pre>(?i:earlier|later))\s)?(?P<det>(?i:that same|that|the same|the following|the previous|the prior|the next(?=\s(?i:day|morning|night|evening|afternoon)\b)))\s(?P<unit>(?i:day|morning|night|evening|afternoon|week|month|year))(?![\w-])"),
     _rule("rel_unit", 3, rf"(?<![\w])(?:(?P<mod>{MOD})\s)?(?P<rel>{REL})\s(?P<unit>(?i:week|weekend|month|year|decade|day))(?![\w-])"),
     _rule("ago", 1, rf"(?<![\w])(?:(?P<approx>{APPROX})\s)?(?P<n>{NUMBER})\s(?:(?i:more)\s)?(?P<unit>{UNIT})\s(?i:or so\s)?(?P<dir>(?i:ago|earlier|later|from now|hence))(?![\w])"),
     _rule("year_ago", 2, rf"(?<![\w])(?:(?P<det>(?i:the|a))\s)?(?P<unit>(?i:year|month|quarter))-(?P<dir>(?i:ago|earlier))(?:\s(?P<what>(?i:period|quarter|level|results|month)))?(?![\w-])"),
