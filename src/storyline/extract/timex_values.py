@@ -375,8 +375,9 @@ def _time_day(ctx: Context, m: re.Match[str]) -> str | None:
     if m["mon"]:
         found = cal.closest_day(ctx.anchor.need("day"), _month(m["mon"]), int(re.match(r"\d+", m["d"])[0]), ctx.tense)
         return found.isoformat() if found else None
+    if ctx.last_date and re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", ctx.last_date):
+        return ctx.last_date[:10]  # a bare "at 10 p.m." is on the day the text last named
     return ctx.anchor.need("day").isoformat()
-
 
 
 # --- dispatch -------------------------------------------------------------------------------
