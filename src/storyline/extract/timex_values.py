@@ -340,7 +340,7 @@ _DATE_AFTER = re.compile(rf",?\s(?P<mon>{MONTH})\s?(?P<d>\d{{1,2}})(?!\d)(?:,?\s
 def _r_weekday(ctx: Context, m: re.Match[str]) -> Value:
     """"said Monday" is the Monday on or before the anchor; "will meet Monday" the one on or after."""
     weekday, rel = WEEKDAYS[m["wd"].lower()], (m.groupdict().get("rel") or "").lower()
-    dated = _DATE_AFTER.match(ctx.text, m.end())
+    dated = _DATE_AFTER.match(ctx.text, m.start("dated") if m.groupdict().get("dated") else m.end())
     if dated:  # "Monday, Oct. 26": the date says which Monday
         return _month_day(ctx, dated)
     try:
