@@ -151,7 +151,8 @@ def _r_season(ctx: Context, m: re.Match[str]) -> Value | None:
     if m["y"]:
         return Value("DATE", f"{m['y']}-{code}", _mod(m["mod"]))
     if rel in {"", "the"} and not m["mod"] and ctx.signal not in {"in", "this", "last", "next", "since",
-                                                                   "during", "until", "by", "early", "late"}:
+                                                                   "during", "until", "by", "early", "late",
+                                                                   "into", "over", "through", "throughout"}:
         return None  # "fall" and "spring" are verbs and nouns first
     try:
         anchor = ctx.anchor.need("month")
