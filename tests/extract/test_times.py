@@ -196,3 +196,62 @@ def test_long_repetitive_input_is_linear(chunk):
 def test_before_a_month_early_in_the_year_is_still_the_next_one():
     assert one("They want a deal before January.", dt.date(2020, 3, 31)).value == "2021-01"
     assert one("The rebels had retreated before January.", dt.date(2020, 3, 31)).value == "2020-01"
+
+
+# --- second pass: anaphora, span boundaries, tense cues ------------------------------------------
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The mill opened in June 2015 and shut down later that year.", "later that year", "2015"),
+    ("The mill opened on May 2, 2015. The following month, it hired 40 workers.", "The following month", "2015-06"),
+    ("The mill opened in May 2015 and its owner left town that same day.", "that same day", "2015-05-XX"),
+    ("The mill opened on May 2, 2015, and the mayor visited the next morning.", "the next morning", "2015-05-03"),
+    ("The mill opened in 2015 and the following year it doubled output.", "the following year", "2016"),
+])
+def test_anaphoric_expressions_follow_the_last_date_in_the_text(text, span, value):
+    found = {t.text: t.value for t in find_times(text, TUESDAY)}
+    assert found[span] == value, found
+
+
+def test_anaphora_without_an_earlier_date_fall_back_to_the_anchor():
+    assert one("Sales rose that year.").value == "2021"
+
+
+def test_the_past_year_is_the_year_before_the_anchor():
+    assert (one("Prices doubled in the past year.").text, one("Prices doubled in the past year.").value) == \
+        ("the past year", "2020")
+
+
+def test_a_bare_clock_time_is_on_the_day_last_named():
+    found = find_times("The fire started on March 3, 2020. Crews arrived at 10 p.m. to fight it.", TUESDAY)
+    assert [(t.text, t.value) for t in found][-1] == ("10 p.m.", "2020-03-03T22:00")
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Rents have climbed in recent years.", "recent years"),
+    ("The car sat in the lot for about two weeks.", "two weeks"),
+    ("The firm posted a third-quarter loss.", "third-quarter"),
+    ("Prices rose over the past three months.", "the past three months"),
+    ("Earlier Friday, the court adjourned.", "Friday"),
+    ("The paper said in an editorial on Monday, June 14: the plan is flawed.", "Monday, June 14"),
+])
+def test_span_boundaries_follow_timeml(text, span):
+    assert one(text).text == span
+
+
+def test_quarter_century_is_not_a_quarter():
+    assert find_times("Unemployment hit its quarter-century low.", TUESDAY) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The owner could not be reached Wednesday for comment.", "2021-06-09"),
+    ("Until Thursday, officials had not named a suspect.", "2021-06-10"),
+    ("Shares fell before Friday's vote.", "2021-06-11"),
+    ("The blast hit a shop next to the station Friday.", "2021-06-11"),
+    ("The talks were extended until Friday.", "2021-06-18"),
+])
+def test_tense_cues_pick_the_weekday(text, value):
+    assert one(text).value == value
+
+
+def test_seasons_after_temporal_prepositions():
+    assert (one("Shortages will last well into the summer.").value) == "2021-SU"

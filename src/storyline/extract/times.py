@@ -45,11 +45,32 @@ def find_times(text: str, anchor: dt.date | None, *, anchor_precision: str = "da
         value, anchored = resolve(ctx, rule.kind, match)
         if value is None:
             continue
+        start = _trimmed_start(text, start, end, rule.kind)
         mod = value.mod or (SIGNAL_MODS.get(ctx.signal) if value.type == "DATE" else None)
         needed_anchor = value.type != "SET" and (value.value or "X").startswith("XXXX")
         found.append(TimeExpr(start, end, text[start:end], value.type, value.value, mod,
                               anchored and not needed_anchor))
+        if value.type in {"DATE", "TIME"} and value.value and value.value[:4].isdigit():
+            ctx.last_date = value.value  # what "that year", "the following day" refer to
     return found
+
+
+# Leading words TimeML keeps outside the span (tempeval3-train gold, outside:inside): "in" 256:0,
+# "for" 110:0, "over" 28:2, "its" 12:1, "about" 9:2, "just" 5:0, "only" 3:0, "at" (in "at about");
+# before a weekday "early/late/earlier/later" 6:2 ("Earlier Friday", "Late Monday"); before an
+# adjectival "third-quarter" the article "a" 12:0 and "that" 2:0 ("the" stays, 10:4).
+_OUTSIDE = re.compile(r"(?i)(?:(?:in|for|over|its|about|just|only|at(?=\s+about\b))\s+)+")
+_OUTSIDE_BY_KIND = {"weekday": re.compile(r"(?i)(?:early|late|earlier|later)\s+"),
+                    "quarter": re.compile(r"(?i)(?:a|that)\s+(?=\S+-quarter\b)")}
+
+
+def _trimmed_start(text: str, start: int, end: int, kind: str) -> int:
+    """The span start once the leading words TimeML leaves outside it are dropped."""
+    for pattern in (_OUTSIDE, _OUTSIDE_BY_KIND.get(kind)):
+        found = pattern.match(text, start, end) if pattern else None
+        if found and found.end() < end:
+            start = found.end()
+    return start
 
 
 # --- narrowing an unknown publication date ------------------------------------------------------

@@ -34,9 +34,10 @@ class Anchor:
 # Future cues: modal and scheduling words. Past cues: reporting verbs, auxiliaries, -ed forms.
 # Chosen on TimeBank weekdays (313 with a day value): "will meet Bush on Thursday", "is to resume
 # trading in Paris Tuesday". "by", "until", "set", "plan(ned)" were dropped as cues: "Until
-# Thursday, they had not…", "signed an economic cooperation plan Friday" are past.
+# Thursday, they had not…", "signed an economic cooperation plan Friday" are past. "could" was
+# dropped too: "could not be reached Wednesday", "could be located Wednesday" report the past.
 _FUTURE = re.compile(r"(?i)^(will|'ll|wo|shall|would|expected|expects|expect|scheduled|slated|plans|planning|effective|"
-                     r"due|upcoming|next|going|intends|intend|hopes|must|should|resume|resumes|could|might)$")
+                     r"due|upcoming|next|going|intends|intend|hopes|must|should|resume|resumes|might)$")
 _PAST = re.compile(r"(?i)^(said|says|was|were|had|did|told|reported|announced|ago|last|since|earlier|"
                    r"has|have|been|came|went|began|took|made|got|gave|saw|held|met|left|won|lost|fell|rose|"
                    r"closed|brought|bought|sought|thought|fought|caught|taught|found|sold|paid|spent|sent|led|kept|struck|"
@@ -71,6 +72,11 @@ def _passive_future(before: list[str]) -> bool:
     return len(before) >= 2 and before[-1].lower() == "be" and bool(_FUTURE.match(before[-2]))
 
 
+def _not_temporal(tokens: list[str], i: int) -> bool:
+    """"next to the embassy" is a place, not the future."""
+    return tokens[i].lower() == "next" and i + 1 < len(tokens) and tokens[i + 1].lower() in {"to", "door"}
+
+
 def tense(text: str, start: int, end: int) -> str | None:
     """"future", "past" or None: the nearest tense cue left of the expression, else right of it."""
     left, right = _sentence_around(text, start, end)
@@ -80,6 +86,8 @@ def tense(text: str, start: int, end: int) -> str | None:
         return "past"  # "Wednesday's ruling", "follows Tuesday's declaration": an event that happened
     tokens = _TOKEN.findall(left)[-10:]
     for i in range(len(tokens) - 1, -1, -1):
+        if _not_temporal(tokens, i):
+            continue
         if _FUTURE.match(tokens[i]):
             return "future"
         if _PAST.match(tokens[i]) and tokens[i].lower() not in _NOT_PAST:
@@ -90,6 +98,15 @@ def tense(text: str, start: int, end: int) -> str | None:
         if _PAST.match(token) and token.lower() not in _NOT_PAST:
             return "past"
     return None
+
+
+def looks_back(text: str, start: int, end: int) -> bool:
+    """A past perfect ("had filed") in the sentence, or a possessive ("Friday's purchases"): the
+    clause speaks of the time as already past."""
+    left, right = _sentence_around(text, start, end)
+    if right.startswith("'s "):
+        return True
+    return any(t.lower() == "had" for t in _TOKEN.findall(left)[-10:] + _TOKEN.findall(right)[:6])
 
 
 def number(word: str) -> float | None:

@@ -10,63 +10,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
+from storyline.extract import timex_relative
 from storyline.extract import timex_resolve as cal
-from storyline.extract.timex_resolve import Anchor, Unanchored
-from storyline.extract.timex_rules import MONTH, MONTHS, ORDINALS, SEASONS, UNITS, WEEKDAYS
+from storyline.extract.timex_base import (_BLANK, _ENDED, _POD, SIGNAL_MODS, Context, Value, _mod, _month,
+                                          _shift_unit)
+from storyline.extract.timex_resolve import Unanchored
+from storyline.extract.timex_rules import MONTH, ORDINALS, SEASONS, WEEKDAYS
 
-
-@dataclass(slots=True)
-class Context:
-    """What a resolver sees: the text, the anchor, and document state carried forward."""
-
-    text: str
-    anchor: Anchor
-    start: int = 0
-    end: int = 0
-    signal: str = ""                 # the word just before the span ("before", "in", "on", …)
-    quarter: int | None = None       # the last fiscal quarter the document talked about
-    quarter_year: int | None = None
-
-    @property
-    def tense(self) -> str | None:
-        if self.signal in {"before", "until", "till", "by"}:
-            return "future"
-        if self.signal in {"since", "after"}:
-            return "past"
-        return cal.tense(self.text, self.start, self.end)
-
-
-@dataclass(slots=True, frozen=True)
-class Value:
-    type: str
-    value: str | None
-    mod: str | None = None
-
-
-_MODS = {"early": "START", "beginning of": "START", "start of": "START", "the beginning of": "START",
-         "the start of": "START", "late": "END", "end of": "END", "the end of": "END", "mid": "MID",
-         "middle of": "MID", "the middle of": "MID", "the turn of": "START"}
-_APPROX_MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
-                "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN", "under": "LESS_THAN",
-                "fewer than": "LESS_THAN", "up to": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",
-                "at least": "EQUAL_OR_MORE", "more than": "MORE_THAN", "over": "MORE_THAN", "some": "APPROX"}
-SIGNAL_MODS = {"before": "BEFORE", "until": "BEFORE", "till": "BEFORE", "by": "ON_OR_BEFORE",
-                "after": "AFTER", "since": "AFTER"}
-_POD = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
-
-
-def _mod(word: str | None) -> str | None:
-    return _MODS.get(word.lower()) if word else None
-
-
-def _month(name: str) -> int:
-    return MONTHS[name.lower().rstrip(".")]
-
-
-def _day_value(day: dt.date) -> str:
-    return day.isoformat()
+__all__ = ["SIGNAL_MODS", "Context", "Value", "resolve", "signal_word"]
 
 
 # --- explicit dates -----------------------------------------------------------------------------
@@ -199,7 +151,8 @@ def _r_season(ctx: Context, m: re.Match[str]) -> Value | None:
     if m["y"]:
         return Value("DATE", f"{m['y']}-{code}", _mod(m["mod"]))
     if rel in {"", "the"} and not m["mod"] and ctx.signal not in {"in", "this", "last", "next", "since",
-                                                                   "during", "until", "by", "early", "late"}:
+                                                                   "during", "until", "by", "early", "late",
+                                                                   "into", "over", "through", "throughout"}:
         return None  # "fall" and "spring" are verbs and nouns first
     try:
         anchor = ctx.anchor.need("month")
@@ -345,8 +298,6 @@ def _quarter_unnumbered(ctx: Context, anchor: dt.date, rel: str, calendar_q: int
 
 
 # "the quarter ended Sept. 30": the closing month names the quarter (TimeBank WSJ earnings stories).
-_ENDED = re.compile(rf"\s*,?\s*(?:that\s)?(?i:ended|ending|ends|through)\s(?P<mon>{MONTH})")
-
 
 def _r_qcode(ctx: Context, m: re.Match[str]) -> Value | None:
     n = int(m["q"][1])
@@ -370,174 +321,6 @@ def _r_half(ctx: Context, m: re.Match[str]) -> Value | None:
     return Value("DATE", f"{anchor.year if h == 1 or anchor.month > 6 else anchor.year - 1}-H{h}")
 
 
-# --- relative to the anchor ---------------------------------------------------------------------
-
-def _shift_unit(anchor: Anchor, unit: str, steps: int) -> str:
-    """The value of the calendar `unit` `steps` away from the anchor's ("last month" = -1)."""
-    if unit == "year":
-        return str(anchor.need("year").year + steps)
-    if unit == "month":
-        day = cal.add_months(anchor.need("month").replace(day=1), steps)
-        return f"{day.year}-{day.month:02d}"
-    if unit in {"week", "weekend"}:
-        week = cal.iso_week(anchor.need("day") + dt.timedelta(weeks=steps))
-        return week + "-WE" if unit == "weekend" else week
-    if unit == "day":
-        return (anchor.need("day") + dt.timedelta(days=steps)).isoformat()
-    if unit == "decade":
-        return str(anchor.need("year").year // 10 + steps)
-    raise Unanchored(unit)
-
-
-_BLANK = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
-          "day": "XXXX-XX-XX", "decade": "XXX", "quarter": "XXXX-QX"}
-_REL_STEPS = {"last": -1, "past": -1, "previous": -1, "this past": -1, "next": 1, "coming": 1, "this coming": 1,
-              "following": 1, "this": 0, "current": 0, "the current": 0, "earlier this": 0, "later this": 0,
-              "the same": 0, "that": 0, "the": 0}
-
-
-def _r_rel_unit(ctx: Context, m: re.Match[str]) -> Value | None:
-    rel, unit = m["rel"].lower(), m["unit"].lower()
-    mod = _mod(m["mod"])
-    if m["unit"][0].isupper():
-        return None  # a title: ABC's "This Week"
-    if rel in {"the past", "the last", "the next", "the coming", "the previous", "the following"}:
-        return _duration_value(1, unit, None) if unit != "weekend" else Value("DURATION", "P2D")
-    if rel in {"the", "that", "the same"} and not mod:
-        return _r_the_unit(ctx, unit)
-    if unit == "day":
-        return None
-    if unit == "weekend":
-        return _weekend(ctx, _REL_STEPS.get(rel, 0))
-    return Value("DATE", _shift_unit(ctx.anchor, unit, _REL_STEPS.get(rel, 0)), mod)
-
-
-def _weekend(ctx: Context, steps: int) -> Value:
-    """"over the weekend" is the one just past (TimeBank: 1989-W43-WE said on Monday 1989-10-30);
-    "ahead of the weekend", "next weekend" the coming one."""
-    anchor = ctx.anchor.need("day")
-    future = steps > 0 or (steps == 0 and ctx.tense == "future") or ctx.signal in {"of", "until", "before"}
-    saturday = cal.weekday_date(anchor, 5, "future" if future else "past")
-    if steps < 0:
-        saturday -= dt.timedelta(weeks=1)
-    return Value("DATE", cal.iso_week(saturday) + "-WE")
-
-
-def _r_the_unit(ctx: Context, unit: str) -> Value | None:
-    """"the year", "the week": TimeBank reads "for the year" as a duration, other uses as this one."""
-    if unit in {"day", "decade"}:
-        return None
-    if unit == "weekend":
-        return _weekend(ctx, 0)
-    if unit == "year" and _ENDED.match(ctx.text, ctx.end):
-        return Value("DURATION", "P1Y")  # "the year ended Sept. 30": a fiscal year's span
-    if unit == "week":
-        return Value("DATE", f"{ctx.anchor.date.year}-WXX" if ctx.anchor.date else "XXXX-WXX")
-    return Value("DATE", _shift_unit(ctx.anchor, unit, 0))
-
-
-def _duration_value(n: float | None, unit: str, mod: str | None) -> Value:
-    unit = unit.lower().rstrip("s") if unit.lower() not in {"centuries"} else "century"
-    code = UNITS.get(unit, "X")
-    if code == "DE":
-        n, code = (n * 10 if n is not None else None), "Y"
-    elif code == "CE":
-        n, code = (n * 100 if n is not None else None), "Y"
-    if n is None:
-        amount = "X"
-    elif n != int(n):
-        return Value("DURATION", _fractional(n, code), mod)
-    else:
-        amount = str(int(n))
-    prefix = "PT" if unit in {"second", "minute", "hour"} else "P"
-    return Value("DURATION", f"{prefix}{amount}{code}", mod)
-
-
-def _fractional(n: float, code: str) -> str:
-    """"2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M (TimeBank writes the half out)."""
-    whole = int(n)
-    if code == "Y":
-        return f"P{whole}Y6M" if whole else "P6M"
-    if code == "H":
-        return f"PT{whole}H30M" if whole else "PT30M"
-    if code == "D":
-        return f"P{whole}DT12H" if whole else "PT12H"
-    return f"P{n}{code}"
-
-
-def _is_age_or_ordinal(ctx: Context, m: re.Match[str], unit: str) -> bool:
-    """"a 52-year-old", "52 years old" (ages: not annotated in TimeBank), "a second round",
-    "three-quarters of" (a fraction)."""
-    after = ctx.text[m.end():m.end() + 8].lower()
-    if m[0].lower().endswith("-old") or re.match(r"\s+old\b", after):
-        return True
-    if unit.startswith("second") and m["n"].lower() in {"a", "one"}:
-        return True
-    return unit.startswith("quarter") and (after.startswith(" of") or "-" in m[0])
-
-
-def _r_duration(ctx: Context, m: re.Match[str]) -> Value | None:
-    n = cal.number(m["n"])
-    unit = m["unit"].lower()
-    if m["n"].lower() in {"a", "an", "some"} and unit.endswith("s"):
-        return None
-    approx = (m["approx"] or "").lower()
-    if _is_age_or_ordinal(ctx, m, unit) or m["unit"][0].isupper():  # CBS's "60 Minutes"
-        return None
-    return _duration_value(n, unit, _APPROX_MODS.get(approx))
-
-
-def _r_vague_dur(ctx: Context, m: re.Match[str]) -> Value | None:
-    det = (m["det"] or "").lower()
-    unit = m["unit"].lower()
-    if det in {"recent", "in recent"}:
-        return Value("DATE", "PAST_REF")
-    if not det and ctx.signal not in {"for", "within", "in", "over"}:
-        return None
-    return _duration_value(None, unit, None)
-
-
-def _r_ago(ctx: Context, m: re.Match[str]) -> Value | None:
-    """"six months ago" is a date at the unit's precision; "a year earlier" likewise (TimeBank reads
-    it against the article date); "weeks later" is a duration — its reference is some other event."""
-    n, unit, direction = cal.number(m["n"]), m["unit"].lower().rstrip("s"), m["dir"].lower()
-    mod = _APPROX_MODS.get((m["approx"] or "").lower())
-    if direction in {"later", "from now", "hence"} and direction == "later":
-        return _duration_value(n, unit, mod)
-    sign = 1 if direction in {"from now", "hence"} else -1
-    if direction == "earlier" and unit != "year":
-        return _duration_value(n, unit, mod)
-    if n is None or n != int(n):
-        return Value("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
-    return _ago_value(ctx, int(n) * sign, unit, mod)
-
-
-def _ago_value(ctx: Context, steps: int, unit: str, mod: str | None) -> Value:
-    if unit == "year" and ctx.quarter and steps == -1:
-        return Value("DATE", f"{(ctx.quarter_year or ctx.anchor.need('year').year) - 1}-Q{ctx.quarter}", mod)
-    if unit in {"decade", "century"}:
-        step = 10 if unit == "decade" else 100
-        return Value("DATE", str(ctx.anchor.need("year").year + steps * step), mod)
-    if unit in {"hour", "minute", "second"}:
-        return Value("DATE", ctx.anchor.need("day").isoformat(), mod)
-    if unit == "quarter":
-        day = cal.add_months(ctx.anchor.need("month"), 3 * steps)
-        return Value("DATE", f"{day.year}-Q{cal.quarter_of(day)}", mod)
-    return Value("DATE", _shift_unit(ctx.anchor, unit, steps), mod)
-
-
-def _r_year_ago(ctx: Context, m: re.Match[str]) -> Value | None:
-    """"year-earlier", "the year-ago period": the same period one year before — in an earnings story
-    the quarter it is about (TimeBank: 'the year-earlier quarter' = 1988-Q3 in Oct 1989)."""
-    unit = m["unit"].lower()
-    if unit != "year":
-        return Value("DATE", _shift_unit(ctx.anchor, unit, -1)) if unit == "month" else None
-    year = (ctx.quarter_year or ctx.anchor.need("year").year) - 1
-    if ctx.quarter:
-        return Value("DATE", f"{year}-Q{ctx.quarter}")
-    return Value("DATE", str(year))
-
-
 def _r_deictic(ctx: Context, m: re.Match[str]) -> Value:
     steps = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m["word"].lower()]
     return Value("DATE", _shift_unit(ctx.anchor, "day", steps))
@@ -558,7 +341,7 @@ _DATE_AFTER = re.compile(rf",?\s(?P<mon>{MONTH})\s?(?P<d>\d{{1,2}})(?!\d)(?:,?\s
 def _r_weekday(ctx: Context, m: re.Match[str]) -> Value:
     """"said Monday" is the Monday on or before the anchor; "will meet Monday" the one on or after."""
     weekday, rel = WEEKDAYS[m["wd"].lower()], (m.groupdict().get("rel") or "").lower()
-    dated = _DATE_AFTER.match(ctx.text, m.end())
+    dated = _DATE_AFTER.match(ctx.text, m.start("dated") if m.groupdict().get("dated") else m.end())
     if dated:  # "Monday, Oct. 26": the date says which Monday
         return _month_day(ctx, dated)
     try:
@@ -593,84 +376,16 @@ def _time_day(ctx: Context, m: re.Match[str]) -> str | None:
     if m["mon"]:
         found = cal.closest_day(ctx.anchor.need("day"), _month(m["mon"]), int(re.match(r"\d+", m["d"])[0]), ctx.tense)
         return found.isoformat() if found else None
+    if ctx.last_date and re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", ctx.last_date):
+        return ctx.last_date[:10]  # a bare "at 10 p.m." is on the day the text last named
     return ctx.anchor.need("day").isoformat()
-
-
-_SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-                "quarterly": "P3M", "nightly": "P1D", "hourly": "PT1H", "biweekly": "P2W", "semiannually": "P6M"}
-_SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P1Q", "hour": "PT1H",
-              "morning": "TMO", "night": "TNI", "evening": "TEV", "summer": "XXXX-SU", "winter": "XXXX-WI",
-              "spring": "XXXX-SP", "fall": "XXXX-FA"}
-
-
-def _r_set(ctx: Context, m: re.Match[str]) -> Value | None:
-    if m["adv"]:
-        return Value("SET", _SET_ADVERBS[m["adv"].lower()])
-    what = m["what"]
-    if what.lower() in _SET_UNITS:
-        return Value("SET", _SET_UNITS[what.lower()])
-    if what.lower() in WEEKDAYS:
-        return Value("SET", f"XXXX-WXX-{WEEKDAYS[what.lower()] + 1}")
-    return Value("SET", f"XXXX-{_month(what):02d}")
-
-
-_REFS = {"now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
-         "presently": "PRESENT_REF", "at present": "PRESENT_REF", "these days": "PRESENT_REF",
-         "nowadays": "PRESENT_REF", "the time being": "PRESENT_REF", "recently": "PAST_REF", "recent": "PAST_REF",
-         "lately": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF", "in the past": "PAST_REF",
-         "the past": "PAST_REF", "once": "PAST_REF", "earlier": "PAST_REF", "the future": "FUTURE_REF",
-         "future": "FUTURE_REF", "soon": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
-         "in the near future": "FUTURE_REF", "the near future": "FUTURE_REF", "medium term": "FUTURE_REF",
-         "long term": "FUTURE_REF", "short term": "FUTURE_REF"}
-
-
-def _r_ref(ctx: Context, m: re.Match[str]) -> Value | None:
-    word = m["ref"].lower()
-    if "recent" in word and word.endswith("s"):
-        # TimeBank: "in recent months" is a vague duration (PXM), bare "recently" a past reference
-        return _duration_value(None, word.split()[-1], None)
-    if "recent" in word or "past" in word:
-        return Value("DATE", "PAST_REF")
-    if word.endswith(" term"):
-        return Value("DATE", "FUTURE_REF")
-    return Value("DATE", _REFS[word])
-
-
-def _r_holiday(ctx: Context, m: re.Match[str]) -> Value | None:
-    name = m["hol"].lower()
-    if m["y"]:
-        year = int(m["y"])
-    else:
-        try:
-            anchor = ctx.anchor.need("day")
-        except Unanchored:
-            return Value("DATE", _holiday(name, None))
-        year = min((anchor.year - 1, anchor.year, anchor.year + 1),
-                   key=lambda y: abs((dt.date.fromisoformat(_holiday(name, y)) - anchor).days))
-    return Value("DATE", _holiday(name, year))
-
-
-def _holiday(name: str, year: int | None) -> str:
-    fixed = {"christmas": "12-25", "christmas day": "12-25", "christmas eve": "12-24", "new year's day": "01-01",
-             "new year's eve": "12-31", "independence day": "07-04", "halloween": "10-31"}
-    if name in fixed:
-        return f"{year if year else 'XXXX'}-{fixed[name]}"
-    if year is None:
-        return "XXXX-XX-XX"
-    if name.startswith("thanksgiving"):
-        return cal.nth_weekday(year, 11, 3, 4).isoformat()
-    if name == "labor day":
-        return cal.nth_weekday(year, 9, 0, 1).isoformat()
-    if name == "memorial day":
-        return cal.nth_weekday(year, 5, 0, -1).isoformat()
-    return cal.easter(year).isoformat()
-
 
 
 # --- dispatch -------------------------------------------------------------------------------
 
 _RESOLVERS: dict[str, Callable[[Context, re.Match[str]], Value | None]] = {
-    name[3:]: fn for name, fn in globals().items() if name.startswith("_r_") and callable(fn)}
+    name[3:]: fn for scope in (vars(timex_relative), globals()) for name, fn in scope.items()
+    if name.startswith("_r_") and callable(fn)}
 _SIGNAL = re.compile(r"([\w$.]+)\s*$")
 
 

@@ -1,0 +1,279 @@
+"""Resolvers for expressions relative to the anchor: "last week", "three years ago", durations,
+sets ("every Monday"), vague references ("recently") and holidays."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from storyline.extract import timex_resolve as cal
+from storyline.extract.timex_base import _APPROX_MODS, _ENDED, Context, Value, _mod, _month, _shift_unit
+from storyline.extract.timex_resolve import Unanchored
+from storyline.extract.timex_rules import UNITS, WEEKDAYS
+
+
+_REL_STEPS = {"last": -1, "past": -1, "previous": -1, "this past": -1, "next": 1, "coming": 1, "this coming": 1,
+              "following": 1, "this": 0, "current": 0, "the current": 0, "earlier this": 0, "later this": 0,
+              "the same": 0, "that": 0, "the": 0}
+
+
+def _r_rel_unit(ctx: Context, m: re.Match[str]) -> Value | None:
+    rel, unit = m["rel"].lower(), m["unit"].lower()
+    mod = _mod(m["mod"])
+    if m["unit"][0].isupper():
+        return None  # a title: ABC's "This Week"
+    if unit == "weekend" and rel in {"the past", "the last", "the next", "the coming"}:
+        return Value("DURATION", "P2D")
+    if rel in {"the past", "the last", "the next", "the coming"} and unit != "day":
+        # "in the past year", "the last decade", "over the next year or so": the unit before or
+        # after the anchor's, as a date (tempeval3-train: 7 of 8 such spans are DATEs)
+        return Value("DATE", _shift_unit(ctx.anchor, unit, -1 if rel in {"the past", "the last"} else 1), mod)
+    if rel in {"the", "that", "the same"} and not mod:
+        return _r_the_unit(ctx, unit)
+    if unit == "day":
+        return None
+    if unit == "weekend":
+        return _weekend(ctx, _REL_STEPS.get(rel, 0))
+    return Value("DATE", _shift_unit(ctx.anchor, unit, _REL_STEPS.get(rel, 0)), mod)
+
+
+_ANAPHOR_STEPS = {"that": 0, "that same": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1,
+                  "the prior": -1}
+
+
+def _r_anaphor(ctx: Context, m: re.Match[str]) -> Value | None:
+    """"that year", "the following month", "later that day", "the next morning": TimeML anchors these
+    to the time the text last talked about, not to the publication date ("fled in June 1998 and
+    returned later that year" is 1998). Without an earlier date in the text, the anchor stands in."""
+    det, unit = " ".join(m["det"].lower().split()), m["unit"].lower()
+    steps = _ANAPHOR_STEPS[det]
+    if unit in {"morning", "night", "evening", "afternoon"}:
+        unit = "day"
+    ref = ctx.last_date
+    if ref is None:
+        if det in {"that", "the same", "that same"} and unit == "day":
+            return None  # "redemptions that day": no day to refer to
+        return Value("DATE", _shift_unit(ctx.anchor, unit, steps))
+    value = _shift_ref(ref, unit, steps)
+    return Value("DATE", value) if value else None
+
+
+def _shift_ref(ref: str, unit: str, steps: int) -> str | None:
+    """Shift a calendar value ("1998", "1998-06", "1998-06-12", "1998-W23") by whole units, keeping
+    what it does not say as X ("that same day" after "October 1998" is 1998-10-XX)."""
+    parts = re.match(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", ref)
+    year, month, day = int(parts[1]), parts[2] and int(parts[2]), parts[3] and int(parts[3])
+    if unit == "year":
+        return str(year + steps)
+    if unit == "decade":
+        return str(year // 10 + steps)
+    if not month:
+        return None
+    if unit == "month":
+        first = cal.add_months(dt.date(year, month, 1), steps)
+        return f"{first.year}-{first.month:02d}"
+    if not day:
+        return f"{year}-{month:02d}-XX" if unit == "day" and steps == 0 else None
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return None
+    if unit == "week":
+        return cal.iso_week(date + dt.timedelta(weeks=steps))
+    return (date + dt.timedelta(days=steps)).isoformat()
+
+
+def _weekend(ctx: Context, steps: int) -> Value:
+    """"over the weekend" is the one just past (TimeBank: 1989-W43-WE said on Monday 1989-10-30);
+    "ahead of the weekend", "next weekend" the coming one."""
+    anchor = ctx.anchor.need("day")
+    future = steps > 0 or (steps == 0 and ctx.tense == "future") or ctx.signal in {"of", "until", "before"}
+    saturday = cal.weekday_date(anchor, 5, "future" if future else "past")
+    if steps < 0:
+        saturday -= dt.timedelta(weeks=1)
+    return Value("DATE", cal.iso_week(saturday) + "-WE")
+
+
+def _r_the_unit(ctx: Context, unit: str) -> Value | None:
+    """"the year", "the week": TimeBank reads "for the year" as a duration, other uses as this one."""
+    if unit in {"day", "decade"}:
+        return None
+    if unit == "weekend":
+        return _weekend(ctx, 0)
+    if unit == "year" and _ENDED.match(ctx.text, ctx.end):
+        return Value("DURATION", "P1Y")  # "the year ended Sept. 30": a fiscal year's span
+    if unit == "week":
+        return Value("DATE", f"{ctx.anchor.date.year}-WXX" if ctx.anchor.date else "XXXX-WXX")
+    return Value("DATE", _shift_unit(ctx.anchor, unit, 0))
+
+
+def _duration_value(n: float | None, unit: str, mod: str | None) -> Value:
+    unit = unit.lower().rstrip("s") if unit.lower() not in {"centuries"} else "century"
+    code = UNITS.get(unit, "X")
+    if code == "DE":
+        n, code = (n * 10 if n is not None else None), "Y"
+    elif code == "CE":
+        n, code = (n * 100 if n is not None else None), "Y"
+    if n is None:
+        amount = "X"
+    elif n != int(n):
+        return Value("DURATION", _fractional(n, code), mod)
+    else:
+        amount = str(int(n))
+    prefix = "PT" if unit in {"second", "minute", "hour"} else "P"
+    return Value("DURATION", f"{prefix}{amount}{code}", mod)
+
+
+def _fractional(n: float, code: str) -> str:
+    """"2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M (TimeBank writes the half out)."""
+    whole = int(n)
+    if code == "Y":
+        return f"P{whole}Y6M" if whole else "P6M"
+    if code == "H":
+        return f"PT{whole}H30M" if whole else "PT30M"
+    if code == "D":
+        return f"P{whole}DT12H" if whole else "PT12H"
+    return f"P{n}{code}"
+
+
+def _is_age_or_ordinal(ctx: Context, m: re.Match[str], unit: str) -> bool:
+    """"a 52-year-old", "52 years old" (ages: not annotated in TimeBank), "a second round",
+    "three-quarters of" (a fraction)."""
+    after = ctx.text[m.end():m.end() + 8].lower()
+    if m[0].lower().endswith("-old") or re.match(r"\s+old\b", after):
+        return True
+    if unit.startswith("second") and m["n"].lower() in {"a", "one"}:
+        return True
+    return unit.startswith("quarter") and (after.startswith(" of") or "-" in m[0])
+
+
+def _r_duration(ctx: Context, m: re.Match[str]) -> Value | None:
+    n = cal.number(m["n"])
+    unit = m["unit"].lower()
+    if m["n"].lower() in {"a", "an", "some"} and unit.endswith("s"):
+        return None
+    approx = (m["approx"] or "").lower()
+    if _is_age_or_ordinal(ctx, m, unit) or m["unit"][0].isupper():  # CBS's "60 Minutes"
+        return None
+    return _duration_value(n, unit, _APPROX_MODS.get(approx))
+
+
+def _r_vague_dur(ctx: Context, m: re.Match[str]) -> Value | None:
+    det = (m["det"] or "").lower()
+    unit = m["unit"].lower()
+    if det in {"recent", "in recent"}:
+        return Value("DATE", "PAST_REF")
+    if not det and ctx.signal not in {"for", "within", "in", "over"}:
+        return None
+    return _duration_value(None, unit, None)
+
+
+def _r_ago(ctx: Context, m: re.Match[str]) -> Value | None:
+    """"six months ago" is a date at the unit's precision; "a year earlier" likewise (TimeBank reads
+    it against the article date); "weeks later" is a duration — its reference is some other event."""
+    n, unit, direction = cal.number(m["n"]), m["unit"].lower().rstrip("s"), m["dir"].lower()
+    mod = _APPROX_MODS.get((m["approx"] or "").lower())
+    if direction in {"later", "from now", "hence"} and direction == "later":
+        return _duration_value(n, unit, mod)
+    sign = 1 if direction in {"from now", "hence"} else -1
+    if direction == "earlier" and unit != "year":
+        return _duration_value(n, unit, mod)
+    if n is None or n != int(n):
+        return Value("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
+    return _ago_value(ctx, int(n) * sign, unit, mod)
+
+
+def _ago_value(ctx: Context, steps: int, unit: str, mod: str | None) -> Value:
+    if unit == "year" and ctx.quarter and steps == -1:
+        return Value("DATE", f"{(ctx.quarter_year or ctx.anchor.need('year').year) - 1}-Q{ctx.quarter}", mod)
+    if unit in {"decade", "century"}:
+        step = 10 if unit == "decade" else 100
+        return Value("DATE", str(ctx.anchor.need("year").year + steps * step), mod)
+    if unit in {"hour", "minute", "second"}:
+        return Value("DATE", ctx.anchor.need("day").isoformat(), mod)
+    if unit == "quarter":
+        day = cal.add_months(ctx.anchor.need("month"), 3 * steps)
+        return Value("DATE", f"{day.year}-Q{cal.quarter_of(day)}", mod)
+    return Value("DATE", _shift_unit(ctx.anchor, unit, steps), mod)
+
+
+def _r_year_ago(ctx: Context, m: re.Match[str]) -> Value | None:
+    """"year-earlier", "the year-ago period": the same period one year before — in an earnings story
+    the quarter it is about (TimeBank: 'the year-earlier quarter' = 1988-Q3 in Oct 1989)."""
+    unit = m["unit"].lower()
+    if unit != "year":
+        return Value("DATE", _shift_unit(ctx.anchor, unit, -1)) if unit == "month" else None
+    year = (ctx.quarter_year or ctx.anchor.need("year").year) - 1
+    if ctx.quarter:
+        return Value("DATE", f"{year}-Q{ctx.quarter}")
+    return Value("DATE", str(year))
+
+
+
+_SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+                "quarterly": "P3M", "nightly": "P1D", "hourly": "PT1H", "biweekly": "P2W", "semiannually": "P6M"}
+_SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P1Q", "hour": "PT1H",
+              "morning": "TMO", "night": "TNI", "evening": "TEV", "summer": "XXXX-SU", "winter": "XXXX-WI",
+              "spring": "XXXX-SP", "fall": "XXXX-FA"}
+
+
+def _r_set(ctx: Context, m: re.Match[str]) -> Value | None:
+    if m["adv"]:
+        return Value("SET", _SET_ADVERBS[m["adv"].lower()])
+    what = m["what"]
+    if what.lower() in _SET_UNITS:
+        return Value("SET", _SET_UNITS[what.lower()])
+    if what.lower() in WEEKDAYS:
+        return Value("SET", f"XXXX-WXX-{WEEKDAYS[what.lower()] + 1}")
+    return Value("SET", f"XXXX-{_month(what):02d}")
+
+
+_REFS = {"now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
+         "presently": "PRESENT_REF", "at present": "PRESENT_REF", "these days": "PRESENT_REF",
+         "nowadays": "PRESENT_REF", "the time being": "PRESENT_REF", "recently": "PAST_REF", "recent": "PAST_REF",
+         "lately": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF", "in the past": "PAST_REF",
+         "the past": "PAST_REF", "once": "PAST_REF", "earlier": "PAST_REF", "the future": "FUTURE_REF",
+         "future": "FUTURE_REF", "soon": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
+         "in the near future": "FUTURE_REF", "the near future": "FUTURE_REF", "medium term": "FUTURE_REF",
+         "long term": "FUTURE_REF", "short term": "FUTURE_REF"}
+
+
+def _r_ref(ctx: Context, m: re.Match[str]) -> Value | None:
+    word = m["ref"].lower()
+    if "recent" in word and word.endswith("s"):
+        # TimeBank: "in recent months" is a vague duration (PXM), bare "recently" a past reference
+        return _duration_value(None, word.split()[-1], None)
+    if "recent" in word or "past" in word:
+        return Value("DATE", "PAST_REF")
+    if word.endswith(" term"):
+        return Value("DATE", "FUTURE_REF")
+    return Value("DATE", _REFS[word])
+
+
+def _r_holiday(ctx: Context, m: re.Match[str]) -> Value | None:
+    name = m["hol"].lower()
+    if m["y"]:
+        year = int(m["y"])
+    else:
+        try:
+            anchor = ctx.anchor.need("day")
+        except Unanchored:
+            return Value("DATE", _holiday(name, None))
+        year = min((anchor.year - 1, anchor.year, anchor.year + 1),
+                   key=lambda y: abs((dt.date.fromisoformat(_holiday(name, y)) - anchor).days))
+    return Value("DATE", _holiday(name, year))
+
+
+def _holiday(name: str, year: int | None) -> str:
+    fixed = {"christmas": "12-25", "christmas day": "12-25", "christmas eve": "12-24", "new year's day": "01-01",
+             "new year's eve": "12-31", "independence day": "07-04", "halloween": "10-31"}
+    if name in fixed:
+        return f"{year if year else 'XXXX'}-{fixed[name]}"
+    if year is None:
+        return "XXXX-XX-XX"
+    if name.startswith("thanksgiving"):
+        return cal.nth_weekday(year, 11, 3, 4).isoformat()
+    if name == "labor day":
+        return cal.nth_weekday(year, 9, 0, 1).isoformat()
+    if name == "memorial day":
+        return cal.nth_weekday(year, 5, 0, -1).isoformat()
+    return cal.easter(year).isoformat()
