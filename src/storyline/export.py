@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from storyline.model import Article
+from storyline.model import Article, Span
 
 if TYPE_CHECKING:
     from storyline.store import Store
+    from storyline.store.base import EntityRecord
 
 
 def article_record(article: Article) -> dict[str, Any]:
@@ -31,8 +32,85 @@ def article_record(article: Article) -> dict[str, Any]:
     }
 
 
+def entity_record(entity: "EntityRecord") -> dict[str, Any]:
+    return {"id": entity.id, "name": entity.name, "type": entity.type, "aliases": list(entity.aliases),
+            "mentions": len(entity.mentions)}
+
+
+class SpeakerIndex:
+    """Finds the canonical entity a quote's speaker is: by the mention at the speaker's span, else by name."""
+
+    def __init__(self, entities: list["EntityRecord"]) -> None:
+        self._at = {(m.article_id, m.start): e.id for e in entities for m in e.mentions}
+        self._spans = {(m.article_id, m.start, m.end): e.id for e in entities for m in e.mentions}
+        self._by_alias = {}
+        for e in reversed(entities):  # the most mentioned entity wins an alias they share
+            for alias in (e.name, *e.aliases):
+                self._by_alias[alias.lower()] = e.id
+
+    def entity_of(self, article_id: str, attrs: dict[str, Any]) -> str | None:
+        start, end = attrs.get("speaker_start"), attrs.get("speaker_end")
+        if start is not None and end is not None:
+            for (art, s, e), entity_id in self._spans.items():
+                if art == article_id and s < int(end) and int(start) < e:
+                    return entity_id
+        name = attrs.get("speaker_name")
+        return self._by_alias.get(name.lower()) if name and attrs.get("speaker_kind") != "anonymous" else None
+
+
+def quote_record(article_id: str, span: Span, speakers: SpeakerIndex) -> dict[str, Any]:
+    a = span.attrs
+    return {"id": f"{article_id}:{span.start}", "article": article_id, "text": span.text,
+            "start": span.start, "end": span.end, "kind": a.get("kind"), "cue": a.get("cue"),
+            "speaker": {"entity": speakers.entity_of(article_id, a), "name": a.get("speaker_name"),
+                        "descriptor": a.get("speaker_descriptor"), "kind": a.get("speaker_kind")}}
+
+
+def timex_record(article_id: str, span: Span) -> dict[str, Any]:
+    return {"article": article_id, "text": span.text, "start": span.start, "end": span.end,
+            "type": span.attrs.get("type"), "value": span.attrs.get("value"), "mod": span.attrs.get("mod"),
+            "anchored": span.attrs.get("anchored") == "true"}
+
+
+def claim_record(article_id: str, span: Span) -> dict[str, Any]:
+    return {"article": article_id, "text": span.text, "start": span.start, "end": span.end, **span.attrs}
+
+
 def export_json(store: "Store") -> dict[str, Any]:
     """Everything in the store as one JSON-ready object."""
-    articles = store.list_articles()
-    return {"articles": [article_record(a) for a in articles],
-            "entities": [], "quotes": [], "timex": [], "stories": [], "citations": []}
+    articles = store.list_articles(with_raw=False)
+    entities = store.list_entities()
+    speakers = SpeakerIndex(entities)
+    spans = [(a.id, s) for a in articles for s in a.spans]
+    texts = {(a.id, s.start, s.end): s.text for a in articles for s in a.spans if s.label == "CITATION"}
+    return {
+        "articles": [article_record(a) for a in articles],
+        "entities": [entity_record(e) for e in entities],
+        "quotes": [quote_record(aid, s, speakers) for aid, s in spans if s.label == "QUOTE"],
+        "timex": [timex_record(aid, s) for aid, s in spans if s.label == "TIMEX"],
+        "claims": [claim_record(aid, s) for aid, s in spans if s.label == "CLAIM"],
+        "stories": [],
+        "citations": [{"article": c.article_id, "text": texts.get((c.article_id, c.start, c.end), ""),
+                       "start": c.start, "end": c.end, "cites": c.outlet, "time": c.time,
+                       "resolves_to": c.resolves_to} for c in store.list_citation_links()],
+    }
+
+
+def _matches_speaker(quote: dict[str, Any], wanted: str, entities: dict[str, "EntityRecord"]) -> bool:
+    from storyline.extract.names import fold
+
+    speaker = quote["speaker"]
+    names = [speaker.get("name") or "", speaker.get("descriptor") or ""]
+    entity = entities.get(speaker.get("entity") or "")
+    if entity:
+        names += [entity.name, *entity.aliases]
+    return any(fold(wanted) in fold(n) for n in names if n)
+
+
+def list_quotes(store: "Store", speaker: str | None = None) -> list[dict[str, Any]]:
+    """Every quote in export shape, or only those whose speaker (name, alias or description) matches."""
+    entities = store.list_entities()
+    index, by_id = SpeakerIndex(entities), {e.id: e for e in entities}
+    quotes = [quote_record(a.id, s, index) for a in store.list_articles(with_raw=False)
+              for s in a.spans if s.label == "QUOTE"]
+    return [q for q in quotes if speaker is None or _matches_speaker(q, speaker, by_id)]

@@ -34,6 +34,8 @@ SETTINGS: tuple[Setting, ...] = (
             "What a failing document does: 'record' (skip it, record why, go on) or 'raise'."),
     Setting("near_duplicate_threshold", 0.8, float,
             "MinHash Jaccard similarity at which two bodies count as copies of one article."),
+    Setting("extract_on_ingest", True, bool,
+            "Run the NLP extractors (entities, quotes, times, claims, citations) while ingesting."),
     Setting("repeated_line_min_articles", 3, int,
             "A line seen in this many articles of one batch is treated as site boilerplate."),
 )
@@ -53,6 +55,10 @@ class Settings:
 
 
 def _coerce(setting: Setting, raw: Any, origin: str) -> Any:
+    if setting.type is bool and isinstance(raw, str):
+        if raw.lower() in ("1", "true", "yes", "on", "0", "false", "no", "off"):
+            return raw.lower() in ("1", "true", "yes", "on")
+        raise ConfigError(f"setting {setting.name!r} from {origin} is {raw!r}, not a bool", fix="use true or false")
     if isinstance(raw, setting.type) and not (setting.type is int and isinstance(raw, bool)):
         return raw
     try:

@@ -21,7 +21,7 @@ class ExtractBody:
     line_stats: "LineStats | None" = None
     min_repeats: int = 3
     max_html_depth: int = 400
-    name: str = "extract"
+    name: str = "body"
 
     def __call__(self, article: Article) -> Article:
         if article.kind == "html":

@@ -152,6 +152,39 @@ def export(store: StoreOpt = None, config: ConfigOpt = None,
         sys.stdout.write(text + "\n")
 
 
+@app.command()
+def entities(store: StoreOpt = None, config: ConfigOpt = None,
+             type: Annotated[Optional[str], typer.Option("--type", help="Only this type (PERSON, ORG, GPE, …).")] = None,
+             limit: Annotated[int, typer.Option(help="At most this many rows.")] = 50) -> None:
+    """Canonical entities across all articles: name, type, mentions, every surface form seen."""
+    try:
+        _, db = _open(store, config)
+        found = [e for e in db.list_entities() if type is None or e.type == type.upper()][:limit]
+    except StorylineError as exc:
+        _fail(exc)
+    for e in found:
+        console.print(f"{e.id:<6} [bold]{_escape(e.name)}[/] ({e.type}, {len(e.mentions)} mentions)  "
+                      f"[dim]{_escape('; '.join(e.aliases))}[/]", soft_wrap=True)
+
+
+@app.command()
+def quotes(store: StoreOpt = None, config: ConfigOpt = None,
+           speaker: Annotated[Optional[str], typer.Option("--speaker", help="Only quotes by this speaker (name, alias or description).")] = None) -> None:
+    """Who said what: every quote with its speaker and cue."""
+    from storyline.export import list_quotes
+
+    try:
+        _, db = _open(store, config)
+        found = list_quotes(db, speaker)
+    except StorylineError as exc:
+        _fail(exc)
+    for q in found:
+        s = q["speaker"]
+        who = s["name"] or (f"({s['descriptor']})" if s["descriptor"] else "unknown")
+        console.print(f"[bold]{_escape(who)}[/] [dim]{q['cue'] or ''} · {q['article'][:8]}[/]  “{_escape(q['text'])}”",
+                      soft_wrap=True)
+
+
 @app.command("settings")
 def settings_cmd(markdown: Annotated[bool, typer.Option(help="Print the table as Markdown.")] = False,
                  config: ConfigOpt = None) -> None:

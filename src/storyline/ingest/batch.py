@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from storyline.clean.duplicates import DuplicateIndex, body_signature, build_index
 from storyline.clean.stages import cleaning_stages
@@ -79,38 +79,97 @@ def _link_reprint(article: Article, signature: bytes | None, index: DuplicateInd
 
 def ingest(paths: Sequence[str | Path], store: "Store", settings: Settings | None = None,
            progress: Progress | None = None) -> IngestReport:
-    """Read, clean, de-duplicate and store every document under `paths`; return what happened."""
+    """Read, clean, extract, de-duplicate and store every document under `paths`; then refresh the
+    corpus records (canonical entities, resolved citations). Returns what happened."""
     settings = settings or load_settings()
     report = IngestReport()
     documents = _read_all(paths, settings, report)
-    stages = cleaning_stages(_line_stats(documents), min_repeats=settings.repeated_line_min_articles,
-                             max_html_depth=settings.max_html_depth)
+    fresh = _skip_stored(documents, store, report)
+    articles = _clean_all(fresh, documents, settings, report)
+    if settings.extract_on_ingest:
+        articles = _extract_all(articles, settings, report)
     index = build_index(store.signatures(), settings.near_duplicate_threshold)
-    for done, document in enumerate(documents, 1):
-        _ingest_one(document, stages, index, store, settings, report)
+    for done, article in enumerate(articles, 1):
+        _store_one(article, index, store, report)
         if progress:
-            progress(done, len(documents))
+            progress(done, len(articles))
     for failure in report.failures:
         store.record_failure(failure)
+    if report.added and settings.extract_on_ingest:
+        refresh_corpus(store)
     return report
 
 
-def _ingest_one(document: RawDocument, stages, index: DuplicateIndex, store: "Store",
-                settings: Settings, report: IngestReport) -> None:
-    if store.has_article(document.id):
-        report.existing.append(document.id)
-        return
-    result = run_stages(Article.from_raw(document), stages, settings.error_policy)
-    if result.article is None:
-        report.failures.append(result.failure)
-        return
-    article = result.article
+def refresh_corpus(store: "Store") -> None:
+    """Recompute the corpus records from the stored articles: canonical entities, citation links."""
+    from storyline.link.entities import link_entities
+    from storyline.link.provenance import resolve_citations
+
+    link_entities(store)
+    resolve_citations(store)
+
+
+def _skip_stored(documents: list[RawDocument], store: "Store", report: IngestReport) -> list[RawDocument]:
+    fresh = []
+    for document in documents:
+        if store.has_article(document.id):
+            report.existing.append(document.id)
+        else:
+            fresh.append(document)
+    return fresh
+
+
+def _clean_all(fresh: list[RawDocument], documents: list[RawDocument], settings: Settings,
+               report: IngestReport) -> list[Article]:
+    """Clean the new documents; line repetition is counted over the whole batch read."""
+    stages = cleaning_stages(_line_stats(documents), min_repeats=settings.repeated_line_min_articles,
+                             max_html_depth=settings.max_html_depth)
+    articles = []
+    for document in fresh:
+        result = run_stages(Article.from_raw(document), stages, settings.error_policy)
+        if result.article is None:
+            report.failures.append(result.failure)
+        else:
+            articles.append(result.article)
+    return articles
+
+
+def _extract_all(articles: list[Article], settings: Settings, report: IngestReport) -> list[Article]:
+    """Entities, quotes, times, claims and citations for each article, parsed in batches."""
+    from storyline.extract.nlp import parse
+
+    outlets = tuple(sorted({a.outlet for a in articles if a.outlet}))
+    extracted = []
+    for article, doc in zip(articles, parse(a.body for a in articles)):
+        result = run_stages(article, [_Extraction(doc, outlets)], settings.error_policy)
+        if result.article is None:
+            report.failures.append(result.failure)
+        else:
+            extracted.append(result.article)
+    return extracted
+
+
+@dataclass(slots=True, frozen=True)
+class _Extraction:
+    """The extraction stage for one article, holding its parsed doc (parsed in a batch beforehand)."""
+
+    doc: Any
+    outlets: tuple[str, ...]
+    name: str = "nlp"
+
+    def __call__(self, article: Article) -> Article:
+        from storyline.extract.stages import extract_article
+
+        return extract_article(article, self.doc, self.outlets)
+
+
+def _store_one(article: Article, index: DuplicateIndex, store: "Store", report: IngestReport) -> None:
     signature = body_signature(article.body)
     links = _link_reprint(article, signature, index, store)
     try:
         store.save_article(article, signature)
     except StoreRefusedError as exc:  # one document the database cannot hold; the batch goes on
-        report.failures.append(IngestFailure(document.source, exc.code, str(exc), document.record))
+        report.failures.append(IngestFailure(article.source, exc.code, str(exc), article.record))
         return
     if signature:
         index.add(article.id, signature)

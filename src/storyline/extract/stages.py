@@ -1,0 +1,121 @@
+"""Run every extractor over cleaned articles: entities, quotes, time expressions, claims, citations.
+
+Articles are parsed in batches (`nlp.pipe`), then each article gets its spans from pure functions of
+(article, parsed doc). Each span records the stage that made it; re-running replaces those spans.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
+
+from storyline.model import Article, Span
+
+EXTRACTION_STAGES = ("entities", "quotes", "times", "claims", "citations")
+
+
+def _anchor(article: Article) -> tuple[dt.date | None, str]:
+    """The publication date as an anchor for relative times, with how much of it is known."""
+    published = article.published
+    if published.precision == "day" and published.value:
+        return dt.date.fromisoformat(published.value), "day"
+    if published.precision in ("month", "year") and published.value:
+        parts = [int(p) for p in published.value.split("-")] + [1, 1]
+        return dt.date(parts[0], parts[1], 1), published.precision
+    return None, "unknown"
+
+
+def time_spans(article: Article) -> list[Span]:
+    from storyline.extract.times import find_times
+
+    anchor, precision = _anchor(article)
+    found = find_times(article.body, anchor, anchor_precision=precision if anchor else "day")
+    return [Span(t.start, t.end, "TIMEX", "times", t.text,
+                 {"type": t.type, "value": t.value, "mod": t.mod, "anchored": str(t.anchored).lower()})
+            for t in found]
+
+
+def entity_spans(doc) -> list[Span]:
+    from storyline.extract.entities import find_mentions, link_mentions
+
+    spans = []
+    for ref, entity in enumerate(link_mentions(find_mentions(doc))):
+        for m in entity.mentions:
+            spans.append(Span(m.start, m.end, m.label, "entities", m.text, {"name": entity.name, "ref": str(ref)}))
+    return sorted(spans, key=lambda s: s.start)
+
+
+def quote_spans(article: Article, doc) -> list[Span]:
+    from storyline.extract.quotes import find_quotes
+
+    spans = []
+    for q in find_quotes(article.body, doc):
+        s = q.speaker
+        spans.append(Span(q.start, q.end, "QUOTE", "quotes", q.text, {
+            "kind": q.kind, "speaker_name": s.name, "speaker_descriptor": s.descriptor, "speaker_kind": s.kind,
+            "speaker_start": _str(s.start), "speaker_end": _str(s.end),
+            "cue": q.cue, "cue_start": _str(q.cue_start), "cue_end": _str(q.cue_end)}))
+    return spans
+
+
+def _str(value: int | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def _attributions(quotes: Sequence[Span]):
+    from storyline.extract.claims import Attribution
+
+    return [Attribution(q.start, q.end, q.attrs.get("speaker_name") or q.attrs.get("speaker_descriptor"),
+                        q.attrs.get("speaker_kind") or "unknown") for q in quotes]
+
+
+def claim_spans(article: Article, doc, times: Sequence[Span], quotes: Sequence[Span]) -> list[Span]:
+    from storyline.extract.claims import find_claims
+
+    timexes = [_TimeView(t) for t in times]
+    spans = []
+    for c in find_claims(doc, timexes, _attributions(quotes), outlet=article.outlet):
+        spans.append(Span(c.start, c.end, "CLAIM", "claims", c.text, {
+            "predicate": c.predicate, "negated": str(c.negated).lower(), "polarity": c.polarity,
+            "modality": c.modality, "agent": c.agent, "theme": c.theme, "keywords": " ".join(c.keywords),
+            "asserter": c.asserter, "asserter_kind": c.asserter_kind, "cue": c.cue,
+            "time": c.time, "time_text": c.time_text}))
+    return spans
+
+
+class _TimeView:
+    """A TIMEX span seen as a time expression (start, value, type, text) by the claim and citation stages."""
+
+    __slots__ = ("start", "end", "value", "type", "text")
+
+    def __init__(self, span: Span) -> None:
+        self.start, self.end, self.text = span.start, span.end, span.text
+        self.value, self.type = span.attrs.get("value"), span.attrs.get("type", "DATE")
+
+
+def citation_spans(article: Article, times: Sequence[Span], known_outlets: Iterable[str]) -> list[Span]:
+    from storyline.extract.citations import find_citations
+
+    return [Span(c.start, c.end, "CITATION", "citations", c.text, {"outlet": c.outlet, "time": c.time})
+            for c in find_citations(article.body, [_TimeView(t) for t in times], known_outlets)]
+
+
+def extract_article(article: Article, doc, known_outlets: Iterable[str] = ()) -> Article:
+    """The article with every extraction stage's spans (earlier spans of those stages replaced)."""
+    times = time_spans(article)
+    quotes = quote_spans(article, doc)
+    spans = [s for s in article.spans if s.stage not in EXTRACTION_STAGES]
+    spans += entity_spans(doc) + quotes + times + claim_spans(article, doc, times, quotes)
+    spans += citation_spans(article, times, known_outlets)
+    stages = [s for s in article.stages if s not in EXTRACTION_STAGES] + list(EXTRACTION_STAGES)
+    return replace(article, spans=spans, stages=stages)
+
+
+def extract_articles(articles: Sequence[Article], known_outlets: Iterable[str] = (),
+                     batch_size: int = 16) -> Iterator[Article]:
+    """Parse the bodies in batches and run every extractor; yields articles in input order."""
+    from storyline.extract.nlp import parse
+
+    outlets = tuple(known_outlets)
+    for article, doc in zip(articles, parse((a.body for a in articles), batch_size=batch_size)):
+        yield extract_article(article, doc, outlets)
