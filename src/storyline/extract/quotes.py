@@ -194,7 +194,7 @@ def _adjacent_left(cue: "Token") -> "Token | None":
     """'a senior official of the X administration said Monday' parsed without a subject: the
     nominal right before the verb, climbed out of 'of'-phrases to the described noun."""
     i = cue.i - 1
-    while i >= 0 and (cue.doc[i].pos_ in ("ADV", "AUX", "PART") or cue.doc[i].lower_ == "also"):
+    while i >= 0 and _skippable(cue.doc[i]):
         i -= 1
     if i < 0 or cue.doc[i].pos_ not in NOMINAL:
         return None
@@ -204,6 +204,13 @@ def _adjacent_left(cue: "Token") -> "Token | None":
     while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in NOMINAL:
         tok = tok.head.head
     return tok
+
+
+def _skippable(tok: "Token") -> bool:
+    """Words between a source and its verb: 'also', 'has', 'on Dec 1' (seed: 'Mr Maduro on Dec 1
+    swore …', parsed with no subject)."""
+    return (tok.pos_ in ("ADV", "AUX", "PART") or tok.ent_type_ in ("DATE", "TIME")
+            or (tok.pos_ == "ADP" and tok.lower_ in ("on", "in", "at")))
 
 
 def _adjacent_right(cue: "Token") -> "Token | None":

@@ -48,6 +48,17 @@ ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 RELATIVE = frozenset({"who", "that", "which", "whom"})
 # NP parts that are not the source's own description ("the official, who spoke on condition…").
 DROP_DEPS = frozenset({"relcl", "acl", "appos", "punct", "advcl", "cc", "conj", "det", "predet"})
+# Unnamed sources 'he'/'she' can refer back to: people by role. A list, not a suffix rule, because
+# '-er' nouns are as often things ('center', 'paper') — the seeds' "Guaidó's communication center
+# reported" must not become the 'he' of the next quote.
+PERSON_NOUNS = frozenset("""official source spokesperson spokesman spokeswoman aide adviser advisor
+diplomat envoy person lawmaker senator president minister secretary officer agent analyst expert
+member leader candidate nominee director chief chairman chairwoman chair head manager lawyer
+attorney prosecutor judge governor mayor ambassador representative negotiator strategist
+consultant staffer operative insider witness resident voter supporter critic friend executive
+economist scientist researcher professor teacher student doctor activist organizer worker
+reporter journalist editor writer author observer commander general soldier veteran donor
+mother father wife husband son daughter sister brother woman man owner founder partner""".split())
 HE_SHE = frozenset({"he", "she", "him", "her"})
 THEY = frozenset({"they", "them"})
 
@@ -182,6 +193,9 @@ class SpeakerResolver:
             person = self._titled(lemma, head.idx)
             if person:
                 return Speaker(person, None, "person", start, end), False
+            fuller = self._earlier_description(head)
+            if fuller:
+                return Speaker(None, fuller, "anonymous", start, end), plural
         return Speaker(None, descriptor_of(head) or head.text, "anonymous", start, end), plural
 
     @staticmethod
@@ -196,6 +210,17 @@ class SpeakerResolver:
                 words = speaker.descriptor.lower().split(" of ")[0].split()
                 if words and (words[-1] == lemma or words[-1].rstrip("s") == lemma):
                     return speaker
+        return None
+
+    def _earlier_description(self, head: "Token") -> str | None:
+        """'the spokesperson' after 'A State Department spokesperson for X made clear …' (no
+        reporting verb there): the latest earlier, fuller description with the same head noun."""
+        own = descriptor_of(head)
+        for tok in reversed(self.doc[: head.i]):
+            if tok.lemma_ == head.lemma_ and tok.pos_ == "NOUN" and tok.tag_ == head.tag_:
+                desc = descriptor_of(tok)
+                if len(desc) > len(own):
+                    return desc
         return None
 
     def _titled(self, lemma: str, pos: int) -> str | None:
@@ -220,7 +245,8 @@ class SpeakerResolver:
         """he/she: a person or one unnamed source; they: several sources or an organisation;
         it: an organisation."""
         if word in HE_SHE:
-            return speaker.kind == "person" or (speaker.kind == "anonymous" and not plural)
+            return speaker.kind == "person" or (speaker.kind == "anonymous" and not plural
+                                                and _person_like(speaker.descriptor))
         if word in THEY:
             return speaker.kind == "org" or (speaker.kind == "anonymous" and plural)
         if word == "it":
@@ -230,3 +256,9 @@ class SpeakerResolver:
     def _last_person_before(self, pos: int) -> str | None:
         ents = [e for e in self.doc.ents if e.label_ == "PERSON" and e.end_char <= pos]
         return self.person_name([t.text for t in ents[-1]]) if ents else None
+
+
+def _person_like(descriptor: str | None) -> bool:
+    """Whether an unnamed source's description names a person ('senior official')."""
+    head = (descriptor or "").lower().split(" of ")[0].split()
+    return bool(head) and head[-1].strip(",.") in PERSON_NOUNS
