@@ -16,7 +16,9 @@ OPENERS = "“«"
 CLOSERS = "”»"
 STRAIGHT = '"'
 MARKS = re.compile(r'["“”«»]')
-PARA_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
+# Every line break ends a paragraph: cleaned bodies hold one paragraph a line (broken paragraphs
+# are rejoined by cleaning), and polnear-dev has texts whose paragraphs are single lines.
+PARA_BREAK = re.compile(r"[ \t\u00a0]*\n\s*")
 
 
 @dataclass(slots=True, frozen=True)
@@ -36,7 +38,7 @@ class Marked:
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """[start, end) of each paragraph: blocks separated by blank lines."""
+    """[start, end) of each paragraph: the non-blank lines."""
     out, pos = [], 0
     for m in PARA_BREAK.finditer(text):
         out.append((pos, m.start()))
@@ -48,12 +50,13 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 def _facing(text: str, i: int, lo: int, hi: int) -> str:
     """'open', 'close' or 'either' for the mark at i within the paragraph [lo, hi)."""
     ch = text[i]
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < hi else " "
     if ch in OPENERS:
         return "open"
     if ch in CLOSERS:
-        return "close"
-    before = text[i - 1] if i > lo else " "
-    after = text[i + 1] if i + 1 < hi else " "
+        # a closer opening its paragraph is a typo'd opener (polnear-dev vox pops: '”Mr. Trump…')
+        return "open" if i == lo and not after.isspace() else "close"
     if (before.isspace() or before in "([{—–-/") and not after.isspace():
         return "open"
     if after.isspace() or after in ".,;:!?)]—–-":

@@ -32,7 +32,7 @@ emphasize stress continue agree confirm deny report reiterate describe call swea
 refer joke quip boast concede contend maintain observe remark comment post shout chant scream yell
 whisper testify allege assert caution counter demand wonder muse lament recount reveal disclose
 inform assure estimate text email charge accuse praise criticize dismiss label dub mock put read
-interject interrupt cite quote speak echo retort snap exclaim blast slam thunder decry proclaim
+interject interrupt cite quote speak sing echo retort snap exclaim blast slam thunder decry proclaim
 promise threaten predict recommend advise plead beg implore tout hail brag""".split())
 # Verbs whose clause is reported speech or a stated position. Polnear-dev annotates beliefs and
 # findings too (think 0.3%, found 1%, shows 0.6% of its cues), but those add more false alarms
@@ -44,6 +44,7 @@ reply respond agree promise pledge vow threaten caution estimate signal indicate
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+DASHES = frozenset("―—–")
 
 
 @dataclass(slots=True, frozen=True)
@@ -103,8 +104,24 @@ def _direct(doc: "Doc", text: str, m: Marked, marked: list[Marked]) -> _Found:
     found = _Found(m.start, m.end, kind, m.para, continues=m.continues, opens_para=m.opens_para)
     cue = _governing_cue(doc, m, marked) or _cue_after(doc, m, marked) or _cue_before(doc, m, marked)
     if cue is not None:
-        found.cue, found.source = cue, _source_of(cue)
+        found.cue, found.source = cue, _source_of(cue, marked)
+    else:
+        found.cue, found.source = _dash_signature(doc, m)
     return found
+
+
+def _dash_signature(doc: "Doc", m: Marked) -> tuple["Token | None", "Token | None"]:
+    """'“…” ― Sonya Herridge': a dash and a name after the closing mark sign the quote
+    (vox-pop lists on polnear-dev)."""
+    after = [t for t in _tokens(doc, m.close_at + 1, m.para_end) if not t.is_space][:5]
+    if len(after) < 2 or after[0].text not in DASHES or after[1].pos_ != "PROPN":
+        return None, None
+    name = after[1]
+    for tok in after[2:]:
+        if tok.pos_ != "PROPN":
+            break
+        name = tok
+    return after[0], name
 
 
 def _is_partial(text: str, m: Marked) -> bool:
@@ -121,6 +138,9 @@ def _inside(tok: "Token", marked: list[Marked]) -> bool:
 
 
 def _tokens(doc: "Doc", start: int, end: int) -> list["Token"]:
+    start, end = max(0, start), min(end, len(doc.text))
+    if end <= start:
+        return []
     span = doc.char_span(start, end, alignment_mode="expand")
     return list(span) if span is not None else []
 
@@ -153,7 +173,7 @@ def _cue_after(doc: "Doc", m: Marked, marked: list[Marked]) -> "Token | None":
     for tok in _tokens(doc, m.close_at + 1, m.para_end):
         if _inside(tok, marked) or (tok.text in ".!?" and tok.i > 0):
             return None
-        if _is_cue(tok, QUOTE_VERBS) and _source_of(tok) is not None:
+        if _is_cue(tok, QUOTE_VERBS) and _source_of(tok, marked) is not None:
             return tok
     return None
 
@@ -164,21 +184,25 @@ def _cue_before(doc: "Doc", m: Marked, marked: list[Marked]) -> "Token | None":
     for tok in reversed(before[-6:]):
         if tok.text in ".!?":
             return None
-        if _is_cue(tok, QUOTE_VERBS) and _source_of(tok) is not None:
+        if _is_cue(tok, QUOTE_VERBS) and _source_of(tok, marked) is not None:
             return tok
     return None
 
 
 # -- sources --------------------------------------------------------------------------------
-def _source_of(cue: "Token") -> "Token | None":
-    """The head token of the source mention of a reporting verb."""
+def _source_of(cue: "Token", marked: list[Marked]) -> "Token | None":
+    """The head token of the source mention of a reporting verb (never inside quote marks)."""
     if cue.lower_ == "according":
         to = next((c for c in cue.children if c.lower_ == "to"), None)
         return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     subj = _subject(cue)
-    if subj is None and cue.dep_ in ("conj", "advcl", "xcomp") and cue.head.pos_ in ("VERB", "AUX"):
-        subj = _subject(cue.head)  # "…, adding that …" speaks with its main verb's subject
-    return subj or _adjacent_left(cue) or _adjacent_right(cue)
+    head = cue.head
+    if subj is None and cue.dep_ in ("conj", "advcl", "xcomp") and head.pos_ in ("VERB", "AUX"):
+        subj = _subject(head) if not _inside(head, marked) else None  # "…, adding that …"
+    for tok in (subj, _adjacent_left(cue), _adjacent_right(cue)):
+        if tok is not None and not _inside(tok, marked):
+            return tok
+    return None
 
 
 def _subject(verb: "Token") -> "Token | None":
@@ -222,7 +246,7 @@ def _adjacent_right(cue: "Token") -> "Token | None":
     for tok in window:
         if tok.is_punct:
             return None
-        if tok.pos_ in NOMINAL and (tok.head.i == cue.i or tok.head.i not in ids):
+        if tok.pos_ in NOMINAL and (tok.head.i in (cue.i, tok.i) or tok.head.i not in ids):
             return tok
     return None
 
@@ -236,7 +260,7 @@ def _indirect(doc: "Doc", marked: list[Marked], paras: list[tuple[int, int]]) ->
         span = _content_span(tok)
         if span is None or _mostly_marked(span, marked):
             continue
-        source = _source_of(tok)
+        source = _source_of(tok, marked)
         if source is not None:
             para = next((k for k, (s, e) in enumerate(paras) if s <= span[0] < e), 0)
             out.append(_Found(span[0], span[1], "indirect", para, cue=tok, source=source))
