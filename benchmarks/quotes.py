@@ -57,7 +57,7 @@ def in_marks(text: str, spans: list[Span]) -> bool:
     """The content is a quotation: it opens with a quote mark, or sits right after one."""
     s = spans[0][0]
     head = text[max(0, s - 2): s + 2]
-    return any(c in QUOTE_MARKS for c in head)
+    return any(c in QUOTE_MARKS for c in head) or "''" in head
 
 
 # -- predictions ----------------------------------------------------------------------------

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 OPENERS = "“«"
 CLOSERS = "”»"
-STRAIGHT = '"'
-MARKS = re.compile(r'["“”«»]')
+# Two apostrophes stand for a straight double quote in some archives (polnear-dev's NYT texts:
+# ''This isn't tax reform,'' said …).
+MARKS = re.compile(r"''|[\"“”«»]")
 # Every line break ends a paragraph: cleaned bodies hold one paragraph a line (broken paragraphs
 # are rejoined by cleaning), and polnear-dev has texts whose paragraphs are single lines.
 PARA_BREAK = re.compile(r"[ \t\u00a0]*\n\s*")
@@ -47,11 +48,11 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if text[s:e].strip()]
 
 
-def _facing(text: str, i: int, lo: int, hi: int) -> str:
-    """'open', 'close' or 'either' for the mark at i within the paragraph [lo, hi)."""
+def _facing(text: str, i: int, j: int, lo: int, hi: int) -> str:
+    """'open', 'close' or 'either' for the mark text[i:j] within the paragraph [lo, hi)."""
     ch = text[i]
     before = text[i - 1] if i > lo else " "
-    after = text[i + 1] if i + 1 < hi else " "
+    after = text[j] if j < hi else " "
     if ch in OPENERS:
         return "open"
     if ch in CLOSERS:
@@ -64,26 +65,26 @@ def _facing(text: str, i: int, lo: int, hi: int) -> str:
     return "either"
 
 
-def _pairs(text: str, lo: int, hi: int) -> list[tuple[int, int | None]]:
-    """(opening mark, closing mark or None when the paragraph ends first) in [lo, hi)."""
-    pairs: list[tuple[int, int | None]] = []
-    opened: int | None = None
+def _pairs(text: str, lo: int, hi: int) -> list[tuple[int, int, int | None]]:
+    """(opening mark, its length, closing mark or None when the paragraph ends first)."""
+    pairs: list[tuple[int, int, int | None]] = []
+    opened: tuple[int, int] | None = None
     for m in MARKS.finditer(text, lo, hi):
-        face = _facing(text, m.start(), lo, hi)
+        face = _facing(text, m.start(), m.end(), lo, hi)
         if opened is None and face != "close":
-            opened = m.start()
+            opened = (m.start(), m.end() - m.start())
         elif opened is not None and face == "open" and text[m.start()] in OPENERS:
-            opened = m.start()  # an opener never closed: the new one starts the quote
+            opened = (m.start(), 1)  # an opener never closed: the new one starts the quote
         elif opened is not None:
-            pairs.append((opened, m.start()))
+            pairs.append((*opened, m.start()))
             opened = None
     if opened is not None:
-        pairs.append((opened, None))
+        pairs.append((*opened, None))
     return pairs
 
 
-def _content(text: str, open_at: int, close_at: int) -> tuple[int, int]:
-    start, end = open_at + 1, close_at
+def _content(text: str, open_at: int, width: int, close_at: int) -> tuple[int, int]:
+    start, end = open_at + width, close_at
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -98,12 +99,12 @@ def find_marked(text: str) -> list[Marked]:
     for k, (lo, hi) in enumerate(paragraphs(text)):
         first = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
         pairs = _pairs(text, lo, hi)
-        for n, (open_at, close_at) in enumerate(pairs):
-            start, end = _content(text, open_at, hi if close_at is None else close_at)
+        for n, (open_at, width, close_at) in enumerate(pairs):
+            start, end = _content(text, open_at, width, hi if close_at is None else close_at)
             if end <= start or not any(c.isalnum() for c in text[start:end]):
                 continue
             found.append(Marked(start, end, open_at, end if close_at is None else close_at, k, lo, hi,
                                 continues=left_open and n == 0 and open_at == first,
                                 opens_para=open_at == first))
-        left_open = bool(pairs) and pairs[-1][1] is None
+        left_open = bool(pairs) and pairs[-1][2] is None
     return found

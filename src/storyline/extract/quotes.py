@@ -272,12 +272,12 @@ def _content_span(cue: "Token") -> tuple[int, int] | None:
     if cue.lower_ == "according":
         own = {t.i for t in cue.subtree}
         return _trim(t for t in cue.head.subtree if t.i not in own) if cue.head.i != cue.i else None
-    clause = next((c for c in cue.children if c.dep_ in CLAUSE_DEPS and c.i > cue.i), None)
-    if clause is not None and clause.pos_ in ("VERB", "AUX"):
-        return _trim(clause.subtree)
-    if cue.dep_ in ("parataxis", "ccomp") and cue.i > cue.head.i:
-        first = cue.left_edge.i  # "The court, the official said, is …": the clause before the cue
-        return _trim(t for t in cue.head.subtree if t.i < first)
+    clauses = [c for c in cue.children if c.dep_ in CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")]
+    if clauses:  # "X said (that) …", or "…, X said" parsed with the clause before the verb
+        return _trim(max(clauses, key=lambda c: c.i > cue.i).subtree)
+    if cue.dep_ in ("parataxis", "ccomp", "advcl") and cue.i > cue.head.i:
+        own = {t.i for t in cue.subtree}  # "The court, the official said, is …": around the cue
+        return _trim(t for t in cue.head.subtree if t.i not in own)
     return None
 
 
