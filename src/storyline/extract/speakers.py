@@ -1,0 +1,264 @@
+"""Who said it: turn the source mention of a reporting verb into a `Speaker`.
+
+A source mention is the head token of the subject of "said" (or the object of "according to").
+It can name a person ("Abrams" → the fullest mention "Elliott Abrams"), an organisation ("the White
+House"), describe an unnamed source ("a senior administration official", later "the official"), or
+be a pronoun ("he") that refers back to one of those. `SpeakerResolver` walks an article's
+attributions in text order and keeps the history that pronouns and definite descriptions resolve
+against.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+@dataclass(slots=True, frozen=True)
+class Speaker:
+    """The source of a quote.
+
+    `name` is a person's or organisation's name at its fullest in the article; `descriptor` is the
+    text's own description of an unnamed source; `kind` is "person", "org", "anonymous" or
+    "unknown"; `start`/`end` delimit the source mention that names or describes them.
+    """
+
+    name: str | None
+    descriptor: str | None
+    kind: str
+    start: int | None = None
+    end: int | None = None
+
+    @property
+    def label(self) -> str:
+        """One string for the speaker: the name, else the descriptor, else ''."""
+        return self.name or self.descriptor or ""
+
+
+UNKNOWN = Speaker(None, None, "unknown")
+
+# Titles stripped from names so "Mr Maduro" and "President Nicolás Maduro" are one person.
+TITLES = frozenset("""mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. lt lt. col col.
+president vice secretary minister senator governor sir dame prof prof. judge justice rev rev.
+former ambassador representative congressman congresswoman chancellor premier mayor""".split())
+ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
+RELATIVE = frozenset({"who", "that", "which", "whom"})
+# NP parts that are not the source's own description ("the official, who spoke on condition…").
+DROP_DEPS = frozenset({"relcl", "acl", "appos", "punct", "advcl", "cc", "conj", "det", "predet"})
+# Unnamed sources 'he'/'she' can refer back to: people by role. A list, not a suffix rule, because
+# '-er' nouns are as often things ('center', 'paper') — the seeds' "Guaidó's communication center
+# reported" must not become the 'he' of the next quote.
+PERSON_NOUNS = frozenset("""official source spokesperson spokesman spokeswoman aide adviser advisor
+diplomat envoy person lawmaker senator president minister secretary officer agent analyst expert
+member leader candidate nominee director chief chairman chairwoman chair head manager lawyer
+attorney prosecutor judge governor mayor ambassador representative negotiator strategist
+consultant staffer operative insider witness resident voter supporter critic friend executive
+economist scientist researcher professor teacher student doctor activist organizer worker
+reporter journalist editor writer author observer commander general soldier veteran donor
+mother father wife husband son daughter sister brother woman man owner founder partner""".split())
+HE_SHE = frozenset({"he", "she", "him", "her"})
+THEY = frozenset({"they", "them"})
+
+
+def fold(word: str) -> str:
+    """Lower-case, accents removed, possessive dropped: 'Guaidó’s' → 'guaido'."""
+    word = word.lower().replace("’s", "").replace("'s", "").strip(".,’'")
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def clean_name(tokens: list[str]) -> list[str]:
+    """Drop leading titles and trailing possessive/punctuation tokens from a name."""
+    words = [t for t in tokens if t not in ("’s", "'s", "'", "’", ",", ".")]
+    while words and (fold(words[0]) in TITLES or fold(words[0]).rstrip(".") in TITLES):
+        words = words[1:]
+    return words
+
+
+def span_tokens(head: "Token", drop: frozenset[str] = DROP_DEPS) -> list["Token"]:
+    """The head's subtree without clauses, appositions and punctuation hanging off it."""
+    keep = [head]
+    for child in head.children:
+        if child.dep_ not in drop:
+            keep.extend(span_tokens(child, drop))
+    return sorted(keep, key=lambda t: t.i)
+
+
+def mention_bounds(head: "Token") -> tuple[int, int]:
+    """Character span of the source mention: the NP around `head` without dangling clauses."""
+    toks = span_tokens(head, DROP_DEPS - {"det", "appos", "conj", "cc"})
+    toks = [t for t in toks if not t.is_punct and t.pos_ not in ("VERB", "AUX")] or [head]
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def descriptor_of(head: "Token") -> str:
+    """The unnamed source's own description: 'a senior official of the X administration' →
+    'senior official of the X administration'."""
+    words = "".join(t.text_with_ws for t in span_tokens(head)).strip()
+    return words.strip(" ,;:—-")
+
+
+def name_chain(head: "Token") -> list["Token"]:
+    """A proper-noun head with its compound/flat name parts: 'Nicolás' 'Maduro'."""
+    parts = [c for c in head.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
+    return sorted(parts + [head], key=lambda t: t.i)
+
+
+class SpeakerResolver:
+    """Resolves source mentions of one parsed article, in text order."""
+
+    def __init__(self, doc: "Doc") -> None:
+        self.doc = doc
+        self.people = self._people(doc)
+        self.titles = self._titles(doc)
+        self.history: list[tuple[int, Speaker, bool]] = []  # (char pos, speaker, plural)
+
+    # -- the article's people and their titles -------------------------------------------
+    @staticmethod
+    def _people(doc: "Doc") -> dict[str, str]:
+        """Surname key → the fullest mention of that person in the article."""
+        people: dict[str, str] = {}
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            words = clean_name([t.text for t in ent])
+            if not words:
+                continue
+            key = fold(words[-1])
+            if len(words) > len(people.get(key, "").split()):
+                people[key] = " ".join(words)
+        return people
+
+    def _titles(self, doc: "Doc") -> list[tuple[int, str, str]]:
+        """(pos, title lemma, person) for 'interim president Guaidó' and 'Abrams, the envoy'.
+
+        Chosen on the seeds: 'the interim president said' must find Guaidó, titled earlier.
+        """
+        found = []
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or not clean_name([t.text for t in ent]):
+                continue
+            name = self.person_name([t.text for t in ent])
+            root = ent.root
+            for tok in list(root.lefts) + list(root.rights):
+                if tok.pos_ == "NOUN" and tok.dep_ in ("compound", "appos", "amod"):
+                    found.append((ent.start_char, tok.lemma_.lower(), name))
+            if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+                found.append((ent.start_char, root.head.lemma_.lower(), name))
+        return found
+
+    def person_name(self, words: list[str]) -> str:
+        """The fullest mention of the person whose surname ends `words`."""
+        words = clean_name(words)
+        if not words:
+            return ""
+        return self.people.get(fold(words[-1]), " ".join(words))
+
+    # -- resolution ------------------------------------------------------------------------
+    def resolve(self, head: "Token") -> Speaker:
+        """The speaker a source mention's head token refers to; remembered for later pronouns."""
+        speaker, plural = self._resolve(head)
+        if speaker.kind != "unknown":
+            self.history.append((head.idx, speaker, plural))
+        return speaker
+
+    def _resolve(self, head: "Token") -> tuple[Speaker, bool]:
+        start, end = mention_bounds(head)
+        if head.pos_ == "PRON":
+            return self._pronoun(head, start, end)
+        if head.pos_ == "PROPN":
+            return self._proper(head, start, end), False
+        return self._common(head, start, end)
+
+    def _proper(self, head: "Token", start: int, end: int) -> Speaker:
+        words = [t.text for t in name_chain(head)]
+        key = fold(clean_name(words)[-1]) if clean_name(words) else ""
+        ent = next((e for e in self.doc.ents if e.start <= head.i < e.end), None)
+        if key in self.people:
+            return Speaker(self.people[key], None, "person", start, end)
+        if ent is not None and ent.label_ in ORG_LABELS:
+            name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            return Speaker(name, None, "org", start, end)
+        return Speaker(" ".join(clean_name(words)) or head.text, None, "person", start, end)
+
+    def _common(self, head: "Token", start: int, end: int) -> tuple[Speaker, bool]:
+        plural = head.tag_ in ("NNS", "NNPS")
+        lemma = head.lemma_.lower()
+        if self._is_definite(head):
+            earlier = self._earlier_anonymous(lemma, head.idx)
+            if earlier is not None:
+                return Speaker(None, earlier.descriptor, "anonymous", start, end), plural
+            person = self._titled(lemma, head.idx)
+            if person:
+                return Speaker(person, None, "person", start, end), False
+            fuller = self._earlier_description(head)
+            if fuller:
+                return Speaker(None, fuller, "anonymous", start, end), plural
+        return Speaker(None, descriptor_of(head) or head.text, "anonymous", start, end), plural
+
+    @staticmethod
+    def _is_definite(head: "Token") -> bool:
+        return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those")
+                   for c in head.children)
+
+    def _earlier_anonymous(self, lemma: str, pos: int) -> Speaker | None:
+        """The latest unnamed source whose description has the same head noun ('the official')."""
+        for at, speaker, _ in reversed(self.history):
+            if at < pos and speaker.kind == "anonymous" and speaker.descriptor:
+                words = speaker.descriptor.lower().split(" of ")[0].split()
+                if words and (words[-1] == lemma or words[-1].rstrip("s") == lemma):
+                    return speaker
+        return None
+
+    def _earlier_description(self, head: "Token") -> str | None:
+        """'the spokesperson' after 'A State Department spokesperson for X made clear …' (no
+        reporting verb there): the latest earlier, fuller description with the same head noun."""
+        own = descriptor_of(head)
+        for tok in reversed(self.doc[: head.i]):
+            if tok.lemma_ == head.lemma_ and tok.pos_ == "NOUN" and tok.tag_ == head.tag_:
+                desc = descriptor_of(tok)
+                if len(desc) > len(own):
+                    return desc
+        return None
+
+    def _titled(self, lemma: str, pos: int) -> str | None:
+        matches = [name for at, title, name in self.titles if title == lemma and at < pos]
+        return matches[-1] if matches else None
+
+    def _pronoun(self, head: "Token", start: int, end: int) -> tuple[Speaker, bool]:
+        word = head.lower_
+        if word in RELATIVE and head.head.dep_ == "relcl":
+            return self._resolve(head.head.head)
+        for at, speaker, plural in reversed(self.history):
+            if at < head.idx and self._compatible(word, speaker, plural):
+                return Speaker(speaker.name, speaker.descriptor, speaker.kind, start, end), plural
+        if word in HE_SHE:
+            name = self._last_person_before(head.idx)
+            if name:
+                return Speaker(name, None, "person", start, end), False
+        return Speaker(None, None, "unknown", start, end), False
+
+    @staticmethod
+    def _compatible(word: str, speaker: Speaker, plural: bool) -> bool:
+        """he/she: a person or one unnamed source; they: several sources or an organisation;
+        it: an organisation."""
+        if word in HE_SHE:
+            return speaker.kind == "person" or (speaker.kind == "anonymous" and not plural
+                                                and _person_like(speaker.descriptor))
+        if word in THEY:
+            return speaker.kind == "org" or (speaker.kind == "anonymous" and plural)
+        if word == "it":
+            return speaker.kind == "org"
+        return False
+
+    def _last_person_before(self, pos: int) -> str | None:
+        ents = [e for e in self.doc.ents if e.label_ == "PERSON" and e.end_char <= pos]
+        return self.person_name([t.text for t in ents[-1]]) if ents else None
+
+
+def _person_like(descriptor: str | None) -> bool:
+    """Whether an unnamed source's description names a person ('senior official')."""
+    head = (descriptor or "").lower().split(" of ")[0].split()
+    return bool(head) and head[-1].strip(",.") in PERSON_NOUNS
