@@ -12,7 +12,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from storyline.extract.names import (department_key, fold, looks_like_org, standard_name, strip_titles, surname)
+from storyline.extract.names import (TITLE_WORDS, department_key, fold, looks_like_org, standard_name, strip_titles,
+                                    surname)
 
 STAGE = "entities"
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "WORK_OF_ART"}
@@ -65,8 +66,6 @@ class Entity:
 
 def _extend_left_over_titles(doc, ent) -> int:
     """Start index of the entity including titles right before it ('Mr', 'Interior Minister')."""
-    from storyline.extract.names import TITLE_WORDS
-
     i = ent.start
     while i > 0 and fold(doc[i - 1].text).strip(".") in TITLE_WORDS and doc[i - 1].text[:1].isupper():
         i -= 1
@@ -86,11 +85,12 @@ def _label(doc, ent) -> str:
 def find_mentions(doc) -> list[Mention]:
     """Named mentions in a parsed body, titles included in the surface form, datelines left out."""
     mentions = []
+    body = doc.text  # Doc.text is rebuilt from the tokens on every access: read it once
     for ent in doc.ents:
         if ent.label_ not in KEPT_LABELS or _DATELINE.match(ent.text) or not ent.text[:1].isalnum():
             continue
         start = doc[_extend_left_over_titles(doc, ent)].idx if ent.label_ == "PERSON" else ent.start_char
-        text = doc.text[start:ent.end_char]
+        text = body[start:ent.end_char]
         mentions.append(Mention(start, ent.end_char, text, _label(doc, ent)))
     return correct_labels(mentions)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Titles and honorifics that come before a person's name and are not part of it (seen in the seeds:
 # "Mr Maduro", "Interior Minister Diosdado Cabello", "Former Gen. Cliver Alcalá", "Vice-President Delcy Rodriguez").
@@ -38,6 +39,7 @@ OUTLET_NAME = rf"(?:(?:[Tt]he |el |la |le |Le |La |El )?(?:[A-Z][\w.&'’-]*\s+)
 _SPACE = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case- and accent-insensitive key: 'Nicolás  Maduro' and 'nicolas maduro' fold alike."""
     decomposed = unicodedata.normalize("NFKD", text)

@@ -137,8 +137,13 @@ def _inside(tok: "Token", marked: list[Marked]) -> bool:
     return any(m.open_at <= tok.idx < m.close_at + 1 for m in marked)
 
 
+def _length(doc: "Doc") -> int:
+    return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+
+
 def _tokens(doc: "Doc", start: int, end: int) -> list["Token"]:
-    start, end = max(0, start), min(end, len(doc.text))
+    # len(doc.text) would rebuild the whole text from its tokens on every call (O(n) each time)
+    start, end = max(0, start), min(end, _length(doc))
     if end <= start:
         return []
     span = doc.char_span(start, end, alignment_mode="expand")

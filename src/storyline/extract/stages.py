@@ -114,8 +114,8 @@ def extract_article(article: Article, doc, known_outlets: Iterable[str] = ()) ->
 def extract_articles(articles: Sequence[Article], known_outlets: Iterable[str] = (),
                      batch_size: int = 16) -> Iterator[Article]:
     """Parse the bodies in batches and run every extractor; yields articles in input order."""
-    from storyline.extract.nlp import parse
+    from storyline.extract.nlp import parse_selectively
 
     outlets = tuple(known_outlets)
-    for article, doc in zip(articles, parse((a.body for a in articles), batch_size=batch_size)):
+    for article, doc in zip(articles, parse_selectively((a.body for a in articles), batch_size=batch_size)):
         yield extract_article(article, doc, outlets)

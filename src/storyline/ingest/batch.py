@@ -136,11 +136,11 @@ def _clean_all(fresh: list[RawDocument], documents: list[RawDocument], settings:
 
 def _extract_all(articles: list[Article], settings: Settings, report: IngestReport) -> list[Article]:
     """Entities, quotes, times, claims and citations for each article, parsed in batches."""
-    from storyline.extract.nlp import parse
+    from storyline.extract.nlp import parse_selectively
 
     outlets = tuple(sorted({a.outlet for a in articles if a.outlet}))
     extracted = []
-    for article, doc in zip(articles, parse(a.body for a in articles)):
+    for article, doc in zip(articles, parse_selectively(a.body for a in articles)):
         result = run_stages(article, [_Extraction(doc, outlets)], settings.error_policy)
         if result.article is None:
             report.failures.append(result.failure)
