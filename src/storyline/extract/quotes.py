@@ -275,7 +275,7 @@ def _content_span(cue: "Token") -> tuple[int, int] | None:
     clauses = [c for c in cue.children if c.dep_ in CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")]
     if clauses:  # "X said (that) …", or "…, X said" parsed with the clause before the verb
         return _trim(max(clauses, key=lambda c: c.i > cue.i).subtree)
-    if cue.dep_ in ("parataxis", "ccomp", "advcl") and cue.i > cue.head.i:
+    if cue.dep_ == "parataxis" or (cue.dep_ in ("ccomp", "advcl") and cue.i > cue.head.i):
         own = {t.i for t in cue.subtree}  # "The court, the official said, is …": around the cue
         return _trim(t for t in cue.head.subtree if t.i not in own)
     return None
