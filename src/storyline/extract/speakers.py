@@ -170,6 +170,9 @@ class SpeakerResolver:
             return self._pronoun(head, start, end)
         if head.pos_ == "PROPN":
             return self._proper(head, start, end), False
+        named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if named is not None:  # "Another critic, Laurence Tribe, said" (polnear-dev): the name wins
+            return self._proper(named, start, end), False
         return self._common(head, start, end)
 
     def _proper(self, head: "Token", start: int, end: int) -> Speaker:
