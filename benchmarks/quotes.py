@@ -61,19 +61,28 @@ def in_marks(text: str, spans: list[Span]) -> bool:
 
 
 # -- predictions ----------------------------------------------------------------------------
-def predictions(quotes: list[Quote]) -> list[dict]:
-    """One prediction per cue (quotes without a cue stay single)."""
-    groups: dict[object, list[Quote]] = defaultdict(list)
-    for n, q in enumerate(quotes):
-        groups[(q.cue_start, q.cue_end) if q.cue_start is not None else n].append(q)
-    out = []
-    for qs in groups.values():
-        first = qs[0]
-        src = [first.speaker.start, first.speaker.end] if first.speaker.start is not None else None
-        cue = [first.cue_start, first.cue_end] if first.cue_start is not None else None
-        out.append({"content": [min(q.start for q in qs), max(q.end for q in qs)], "source": src,
-                    "cue": cue, "speaker": first.speaker.label})
-    return sorted(out, key=lambda p: p["content"])
+def predictions(text: str, quotes: list[Quote]) -> list[dict]:
+    """One prediction per attribution as PolNeAR draws it: a quote inside another with the same cue
+    (a partial quote in reported speech) is dropped, and '“A,” he said, “B.”' (same cue between the
+    two, one paragraph) becomes one prediction spanning both."""
+    groups: list[list[Quote]] = []
+    for q in sorted(quotes, key=lambda q: (q.start, -q.end)):
+        last = groups[-1] if groups else None
+        if last and q.cue_start is not None and (last[0].cue_start, last[0].cue_end) == (q.cue_start, q.cue_end):
+            end = max(x.end for x in last)
+            if q.end <= end or (end <= q.cue_start < q.start and "\n" not in text[end:q.start]):
+                last.append(q)
+                continue
+        groups.append([q])
+    return [_prediction(qs) for qs in groups]
+
+
+def _prediction(qs: list[Quote]) -> dict:
+    first = qs[0]
+    src = [first.speaker.start, first.speaker.end] if first.speaker.start is not None else None
+    cue = [first.cue_start, first.cue_end] if first.cue_start is not None else None
+    return {"content": [min(q.start for q in qs), max(q.end for q in qs)], "source": src,
+            "cue": cue, "speaker": first.speaker.label}
 
 
 # -- scoring --------------------------------------------------------------------------------
@@ -154,7 +163,7 @@ def main() -> int:
     preds: dict[str, list[dict]] = {}
     totals: dict[str, float] = defaultdict(float)
     for f, text, doc in zip(files, texts, parse(texts)):
-        preds[f.name] = predictions(find_quotes(text, doc))
+        preds[f.name] = predictions(text, find_quotes(text, doc))
         anns = sorted((root / "attributions").glob(f"{f.stem}_*.ann"))
         for ann in anns:  # two annotators: each counts half, i.e. the average of both
             for k, v in score_doc(text, read_ann(ann), preds[f.name]).items():

@@ -89,7 +89,7 @@ def span_tokens(head: "Token", drop: frozenset[str] = DROP_DEPS) -> list["Token"
 def mention_bounds(head: "Token") -> tuple[int, int]:
     """Character span of the source mention: the NP around `head` without dangling clauses."""
     toks = span_tokens(head, DROP_DEPS - {"det", "appos", "conj", "cc"})
-    toks = [t for t in toks if not t.is_punct and t.pos_ not in ("VERB", "AUX")] or [head]
+    toks = [t for t in toks if not (t.is_punct or t.is_space) and t.pos_ not in ("VERB", "AUX")] or [head]
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
@@ -170,6 +170,9 @@ class SpeakerResolver:
             return self._pronoun(head, start, end)
         if head.pos_ == "PROPN":
             return self._proper(head, start, end), False
+        named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if named is not None:  # "Another critic, Laurence Tribe, said" (polnear-dev): the name wins
+            return self._proper(named, start, end), False
         return self._common(head, start, end)
 
     def _proper(self, head: "Token", start: int, end: int) -> Speaker:
