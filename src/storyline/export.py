@@ -62,6 +62,7 @@ def quote_record(article_id: str, span: Span, speakers: SpeakerIndex) -> dict[st
     a = span.attrs
     return {"id": f"{article_id}:{span.start}", "article": article_id, "text": span.text,
             "start": span.start, "end": span.end, "kind": a.get("kind"), "cue": a.get("cue"),
+            "said_at": a.get("said_at"), "said_at_basis": a.get("said_at_basis"),
             "speaker": {"entity": speakers.entity_of(article_id, a), "name": a.get("speaker_name"),
                         "descriptor": a.get("speaker_descriptor"), "kind": a.get("speaker_kind")}}
 

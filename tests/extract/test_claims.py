@@ -57,3 +57,16 @@ def test_time_comes_from_the_sentence_never_the_publication_date(nlp):
     Time.start = text.index("March")
     claims = find_claims(nlp(text), times=[Time()])
     assert [c.time for c in claims] == [None, "2023-03-03"]
+
+
+def test_quotes_know_when_they_were_said(nlp):
+    from conftest import make_article
+    from storyline.extract.stages import extract_article
+    from storyline.model import PublishedDate
+
+    body = "“We will publish every result,” Ana Verlo said on Monday.\n\n“Nothing is hidden,” she added."
+    article = extract_article(make_article(body, published=PublishedDate("2023-03-15", "day")), nlp(body))
+    quotes = [s for s in article.spans if s.label == "QUOTE"]
+    assert [(q.attrs["speaker_name"], q.attrs["said_at"]) for q in quotes] == [("Ana Verlo", "2023-03-13"),
+                                                                               ("Ana Verlo", "2023-03-15")]
+    assert "publication date" in quotes[1].attrs["said_at_basis"]

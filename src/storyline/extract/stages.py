@@ -45,17 +45,38 @@ def entity_spans(doc) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
-def quote_spans(article: Article, doc) -> list[Span]:
+def quote_spans(article: Article, doc, times: Sequence[Span] = ()) -> list[Span]:
     from storyline.extract.quotes import find_quotes
+    from storyline.extract.sentences import split_sentences
 
+    sentences = split_sentences(article.body)
     spans = []
     for q in find_quotes(article.body, doc):
         s = q.speaker
+        said_at, basis = _said_at(article, sentences, q.cue_start if q.cue_start is not None else q.start, times)
         spans.append(Span(q.start, q.end, "QUOTE", "quotes", q.text, {
             "kind": q.kind, "speaker_name": s.name, "speaker_descriptor": s.descriptor, "speaker_kind": s.kind,
             "speaker_start": _str(s.start), "speaker_end": _str(s.end),
-            "cue": q.cue, "cue_start": _str(q.cue_start), "cue_end": _str(q.cue_end)}))
+            "cue": q.cue, "cue_start": _str(q.cue_start), "cue_end": _str(q.cue_end),
+            "said_at": said_at, "said_at_basis": basis}))
     return spans
+
+
+def _said_at(article: Article, sentences, offset: int, times: Sequence[Span]) -> tuple[str | None, str]:
+    """When a quote was said: a date in its attribution sentence ("Abrams said on Tuesday"), else at
+    the latest the publication date (said on or before it), else unknown."""
+    from storyline.extract.sentences import sentence_at
+
+    sentence = sentence_at(sentences, offset)
+    if sentence is not None:
+        for t in times:
+            value = t.attrs.get("value") or ""
+            if sentence.start <= t.start < sentence.end and value and t.attrs.get("type") in ("DATE", "TIME"):
+                anchored = "" if t.attrs.get("anchored") == "true" else " (not anchored: the publication date is unknown)"
+                return value, f"attribution sentence: {t.text}{anchored}"
+    if article.published.precision == "day":
+        return article.published.value, "on or before the publication date"
+    return None, "unknown: no date in the attribution sentence and no publication day"
 
 
 def _str(value: int | None) -> str | None:
@@ -103,7 +124,7 @@ def citation_spans(article: Article, times: Sequence[Span], known_outlets: Itera
 def extract_article(article: Article, doc, known_outlets: Iterable[str] = ()) -> Article:
     """The article with every extraction stage's spans (earlier spans of those stages replaced)."""
     times = time_spans(article)
-    quotes = quote_spans(article, doc)
+    quotes = quote_spans(article, doc, times)
     spans = [s for s in article.spans if s.stage not in EXTRACTION_STAGES]
     spans += entity_spans(doc) + quotes + times + claim_spans(article, doc, times, quotes)
     spans += citation_spans(article, times, known_outlets)
