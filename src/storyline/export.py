@@ -77,6 +77,12 @@ def claim_record(article_id: str, span: Span) -> dict[str, Any]:
     return {"article": article_id, "text": span.text, "start": span.start, "end": span.end, **span.attrs}
 
 
+def _contradictions(articles: list[Article]) -> list[dict[str, Any]]:
+    from storyline.link.contradictions import contradictions_in
+
+    return contradictions_in(articles)
+
+
 def export_json(store: "Store") -> dict[str, Any]:
     """Everything in the store as one JSON-ready object."""
     articles = store.list_articles(with_raw=False)
@@ -91,6 +97,7 @@ def export_json(store: "Store") -> dict[str, Any]:
         "timex": [timex_record(aid, s) for aid, s in spans if s.label == "TIMEX"],
         "claims": [claim_record(aid, s) for aid, s in spans if s.label == "CLAIM"],
         "stories": [],
+        "contradictions": _contradictions(articles),
         "citations": [{"article": c.article_id, "text": texts.get((c.article_id, c.start, c.end), ""),
                        "start": c.start, "end": c.end, "cites": c.outlet, "time": c.time,
                        "resolves_to": c.resolves_to} for c in store.list_citation_links()],

@@ -70,3 +70,8 @@ def test_quotes_know_when_they_were_said(nlp):
     assert [(q.attrs["speaker_name"], q.attrs["said_at"]) for q in quotes] == [("Ana Verlo", "2023-03-13"),
                                                                                ("Ana Verlo", "2023-03-15")]
     assert "publication date" in quotes[1].attrs["said_at_basis"]
+
+
+def test_not_ruling_out_is_a_hedged_positive(nlp):
+    claim = only(nlp, "The source did not rule out a negotiated exit for the minister.")
+    assert (claim.polarity, claim.modality) == ("positive", "hedged")

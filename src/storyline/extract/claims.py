@@ -15,6 +15,8 @@ REPORTING = frozenset("""say tell report add state claim deny confirm announce i
 argue write reiterate explain acknowledge admit note stress assert maintain allege reveal disclose declare
 dismiss reject refute contend testify promise pledge vow""".split())
 DENIAL = frozenset({"deny", "dismiss", "reject", "refute"})
+# Predicates that negate their object: "did not rule out a negotiated exit" asserts the exit is possible.
+NEGATING_PREDICATES = frozenset({"rule", "exclude", "deny", "reject", "refuse", "dismiss"})
 # "The notion that we are negotiating is just flat-out wrong": the embedded clause is denied.
 FALSITY = frozenset({"wrong", "false", "untrue", "incorrect", "nonsense", "baseless", "fake", "inaccurate"})
 MODALS = {"would": "would", "could": "could", "might": "may", "may": "may", "can": "can", "should": "should",
@@ -36,12 +38,13 @@ class Claim:
     modality: str              # "asserted" | "would" | "may" | … | "conditional" | "reported" | "alleged" | "hedged"
     agent: str | None
     theme: str | None
-    keywords: tuple[str, ...]  # content lemmas of predicate, agent and theme, to align propositions
+    keywords: tuple[str, ...]  # content lemmas of the clause (not of clauses with their own subject)
     asserter: str | None       # who says so: a speaker's name or description, else the outlet
     asserter_kind: str         # "person" | "org" | "anonymous" | "outlet" | "unknown"
     cue: str | None            # the reporting verb's lemma, when there is one
     time: str | None           # the event's time (TIMEX value) from the sentence's own time expression
     time_text: str | None
+    figures: tuple[str, ...] = ()  # percentages and amounts in the clause ("52%"), to compare values
 
 
 @dataclass(slots=True, frozen=True)
@@ -107,15 +110,113 @@ def _theme(verb):
     return objects[0] if objects else None
 
 
+_SUBCLAUSES = frozenset({"relcl", "ccomp", "advcl", "parataxis", "conj"})
+
+
+def _clause(verb) -> list:
+    """The verb's clause: its subtree without subordinate clauses that have a subject of their own
+    ('leaders, who have said Trump's statement risked sidelining their negotiations' is another claim)."""
+    kept, stack = [], [verb]
+    while stack:
+        token = stack.pop()
+        kept.append(token)
+        stack.extend(c for c in token.children
+                     if not (c.dep_ in _SUBCLAUSES and _children(c, "nsubj", "nsubjpass", "expl")))
+    return sorted(kept, key=lambda t: t.i)
+
+
+def _figures(tokens: Sequence) -> tuple[str, ...]:
+    """Numbers that carry a value claim: '52%', '65%', '$15 million' (bare counts are left out)."""
+    out = []
+    for t in tokens:
+        if t.like_num and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("%", "percent"):
+            out.append(f"{t.text}%")
+    return tuple(out)
+
+
 def _keywords(tokens: Sequence) -> tuple[str, ...]:
     words = {t.lemma_.lower() for t in tokens if t.pos_ in _KEEP_POS and not t.is_stop and t.is_alpha}
     return tuple(sorted(words))
 
 
-def claim_from_sentence(sent, times: Sequence = (), attributions: Sequence[Attribution] = (),
-                        outlet: str | None = None) -> Claim | None:
-    """The claim a parsed sentence makes, or None for a sentence with no verbal predicate."""
-    verb, cue, source = _content_verb(sent.root)
+REPORT_NOUNS = frozenset("""announcement claim report statement allegation assertion suggestion news
+word insistence denial admission conclusion finding""".split())
+_RELATIVE = frozenset({"that", "which", "who", "whom"})
+
+
+@dataclass(slots=True, frozen=True)
+class Frame:
+    """A clause and what frames it: its content verb, the reporting verb or noun (cue), the source."""
+
+    verb: object
+    cue: object | None
+    source: object | None
+
+
+def _verb_frames(sent) -> list[Frame]:
+    """Reporting verbs anywhere in the sentence ('talks that Abrams said did not happen',
+    'the opposition, which claims González beat Maduro')."""
+    frames = []
+    for t in sent:
+        inner = _children(t, "ccomp") if t.lemma_.lower() in REPORTING and t.pos_ in ("VERB", "AUX") else []
+        if inner:
+            source = (_children(t, "nsubj", "nsubjpass") or [None])[0]
+            if source is not None and source.lower_ in _RELATIVE and t.dep_ == "relcl":
+                source = t.head
+            if t.tag_ == "VBG" and (source is None or not source.ent_type_):
+                # "an article in the Journal on Sunday saying …": the organisation named before it
+                source = next((w for w in reversed(sent[:t.i - sent.start]) if w.ent_type_ == "ORG"), source)
+            frames.append(Frame(inner[0], t, source))
+    return frames
+
+
+def _noun_frames(sent) -> list[Frame]:
+    """'the announcement from the Council that he had won …': a that-clause after a reporting noun
+    (the parser often attaches it elsewhere, so the noun is looked for just before the clause)."""
+    frames = []
+    for t in sent:
+        if t.pos_ != "VERB" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+            continue
+        before = [w for w in sent if t.i - 14 <= w.i < t.i and w.lemma_.lower() in REPORT_NOUNS]
+        if before:
+            noun = before[-1]
+            source = next((p for prep in _children(noun, "prep") if prep.lower_ in ("from", "by")
+                           for p in _children(prep, "pobj")), None) or (_children(noun, "poss") or [None])[0]
+            frames.append(Frame(t, noun, source))
+    return frames
+
+
+def _frames(sent) -> list[Frame]:
+    """The sentence's main clause (unless it only reports) plus every framed clause inside it."""
+    embedded = _verb_frames(sent) + _noun_frames(sent)
+    root = sent.root
+    frames = [] if root.lemma_.lower() in REPORTING and _children(root, "ccomp") else [Frame(root, None, None)]
+    seen: set[int] = set()
+    unique = []
+    for frame in frames + embedded:
+        if frame.verb.i not in seen:
+            seen.add(frame.verb.i)
+            unique.append(frame)
+    return unique
+
+
+def _agent(verb, cue):
+    agent = (_children(verb, "nsubj", "nsubjpass") or [None])[0]
+    if agent is not None and agent.lower_ in _RELATIVE and cue is not None and cue.dep_ == "relcl":
+        return cue.head  # 'talks that Abrams said did not happen': what did not happen is the talks
+    return agent
+
+
+def _core(token) -> list:
+    """A noun with its compounds and modifiers ('high-level talks'), not its whole subtree."""
+    return sorted([token] + [c for c in token.children if c.dep_ in ("compound", "amod", "nummod", "poss")],
+                  key=lambda t: t.i)
+
+
+def claim_from_frame(sent, frame: Frame, times: Sequence = (), attributions: Sequence[Attribution] = (),
+                     outlet: str | None = None) -> Claim | None:
+    """The claim one framed clause makes, or None when the clause has no verbal predicate."""
+    verb, cue = frame.verb, frame.cue
     denied = _denied_clause(verb)
     if denied is not None:
         verb = denied
@@ -123,24 +224,54 @@ def claim_from_sentence(sent, times: Sequence = (), attributions: Sequence[Attri
         return None
     negated = _negated(verb) or denied is not None
     flipped = negated != (cue is not None and cue.lemma_.lower() in DENIAL)
-    agent = (_children(verb, "nsubj", "nsubjpass") or [None])[0]
-    theme = _theme(verb)
-    scope = [verb] + ([*agent.subtree] if agent is not None else []) + ([*theme.subtree] if theme is not None else [])
-    asserter, kind = _asserter(sent, source, attributions, outlet)
+    flipped = flipped != (verb.lemma_.lower() in NEGATING_PREDICATES)
+    agent, theme = _agent(verb, cue), _theme(verb)
+    clause = _clause(verb) + (_core(agent) if agent is not None and agent.i not in {t.i for t in verb.subtree} else [])
+    asserter, kind = _asserter(sent, verb, frame.source, attributions, outlet)
     time = _time_of(sent, verb, times)
     return Claim(sent.start_char, sent.end_char, sent.text, verb.lemma_.lower(), negated,
-                 "negative" if flipped else "positive", _modality(verb, cue),
+                 "negative" if flipped else "positive",
+                 "hedged" if verb.lemma_.lower() in NEGATING_PREDICATES else _modality(verb, cue),
                  _phrase(agent) if agent is not None else None, _phrase(theme) if theme is not None else None,
-                 _keywords(scope), asserter, kind, cue.lemma_.lower() if cue is not None else None,
-                 time.value if time else None, time.text if time else None)
+                 _keywords(clause), asserter, kind, cue.lemma_.lower() if cue is not None else None,
+                 time.value if time else None, time.text if time else None, _figures(clause))
 
 
-def _asserter(sent, source, attributions: Sequence[Attribution], outlet: str | None) -> tuple[str | None, str]:
-    for a in attributions:  # a quote or attributed span covering the sentence names its speaker
-        if a.start < sent.end_char and sent.start_char < a.end and a.speaker:
-            return a.speaker, a.kind
-    if source is not None and source.pos_ in ("PROPN", "NOUN"):
-        return _phrase(source, 6), "person" if source.ent_type_ == "PERSON" else "org" if source.ent_type_ else "unknown"
+def claims_from_sentence(sent, times: Sequence = (), attributions: Sequence[Attribution] = (),
+                         outlet: str | None = None) -> list[Claim]:
+    """Every claim a parsed sentence makes: its main clause and each reported or announced clause."""
+    claims = (claim_from_frame(sent, f, times, attributions, outlet) for f in _frames(sent))
+    return [c for c in claims if c is not None]
+
+
+def _name_of(token) -> str:
+    """The whole entity a token belongs to ('Wall Street Journal' for 'Journal') or its core phrase
+    ('Ana Verlo' when the tagger marked only 'Verlo'), whichever is longer."""
+    core = " ".join(t.text for t in _core(token))
+    if token.ent_iob_ not in ("B", "I"):
+        return core
+    start, end = token.i, token.i + 1
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+        end += 1
+    entity = token.doc[start:end].text
+    return entity if len(entity) >= len(core) else core
+
+
+def _asserter(sent, verb, source, attributions: Sequence[Attribution],
+              outlet: str | None) -> tuple[str | None, str]:
+    """Who asserts the clause: a named source of its frame, else the speaker of a quote or attribution
+    covering it ('he said' resolved by the quotes stage), else the outlet."""
+    if source is not None and source.pos_ in ("PROPN", "NOUN") and source.lower_ not in _RELATIVE:
+        kind = "person" if source.ent_type_ == "PERSON" else "org" if source.ent_type_ else "unknown"
+        named = next((a for a in attributions if a.start <= source.idx < a.end + 40 and a.speaker
+                      and source.text in a.speaker), None)
+        return (named.speaker, named.kind) if named else (_name_of(source), kind)
+    covering = [a for a in attributions if a.start <= verb.idx < a.end and a.speaker] or \
+        [a for a in attributions if a.start < sent.end_char and sent.start_char < a.end and a.speaker]
+    if covering:
+        return covering[0].speaker, covering[0].kind
     return (outlet, "outlet") if outlet else (None, "unknown")
 
 
@@ -153,10 +284,5 @@ def _time_of(sent, verb, times: Sequence):
 
 def find_claims(doc, times: Sequence = (), attributions: Sequence[Attribution] = (),
                 outlet: str | None = None) -> list[Claim]:
-    """One claim per sentence of a parsed body that has a verbal predicate."""
-    claims = []
-    for sent in doc.sents:
-        claim = claim_from_sentence(sent, times, attributions, outlet)
-        if claim is not None:
-            claims.append(claim)
-    return claims
+    """The claims of every sentence of a parsed body (sentences without a parse make none)."""
+    return [c for sent in doc.sents for c in claims_from_sentence(sent, times, attributions, outlet)]

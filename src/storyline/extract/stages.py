@@ -100,7 +100,7 @@ def claim_spans(article: Article, doc, times: Sequence[Span], quotes: Sequence[S
             "predicate": c.predicate, "negated": str(c.negated).lower(), "polarity": c.polarity,
             "modality": c.modality, "agent": c.agent, "theme": c.theme, "keywords": " ".join(c.keywords),
             "asserter": c.asserter, "asserter_kind": c.asserter_kind, "cue": c.cue,
-            "time": c.time, "time_text": c.time_text}))
+            "time": c.time, "time_text": c.time_text, "figures": " ".join(c.figures)}))
     return spans
 
 
