@@ -53,7 +53,7 @@ def run_stages(article: Article, stages: Sequence[Stage], policy: ErrorPolicy = 
             if policy == "raise":
                 raise
             return StageResult(None, _failure(article, exc))
-        except (ValueError, TypeError, KeyError, IndexError, RecursionError) as exc:
+        except (ValueError, TypeError, KeyError, IndexError, AttributeError, ArithmeticError, RecursionError) as exc:
             # a bug or an unforeseen input in one stage must not lose the batch; record it by name
             wrapped = ExtractionError(f"stage {stage.name!r} failed: {type(exc).__name__}: {exc}",
                                       fix="report this with the document attached")

@@ -75,3 +75,7 @@ def test_copyright_year_bounds_the_range():
     article = make_article(body="Nothing dated here.", dropped=dropped("copyright", "© 2020 Ledger"))
     published = date_publication(article)
     assert (published.earliest, published.latest) == ("2020-01-01", "2020-12-31")
+
+
+def test_placeholder_container_dates_are_no_evidence():
+    assert date_publication(make_article(metadata={"published": "0001-01-01"})).value is None

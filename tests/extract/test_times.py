@@ -255,3 +255,10 @@ def test_tense_cues_pick_the_weekday(text, value):
 
 def test_seasons_after_temporal_prepositions():
     assert (one("Shortages will last well into the summer.").value) == "2021-SU"
+
+
+def test_an_anchor_at_the_edge_of_the_calendar_does_not_raise():
+    import datetime as _dt
+    from storyline.extract.times import find_times as _find
+
+    assert _find("He said Monday it ended last year.", _dt.date(1, 1, 1))  # resolves what it can, no error

@@ -35,14 +35,22 @@ _JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
 
 
 def iso_day(value: str | None) -> str | None:
-    """The "YYYY-MM-DD" at the start of an ISO-8601 value, if it is a real calendar day."""
+    """The "YYYY-MM-DD" at the start of an ISO-8601 value, if it is a real, plausible calendar day.
+
+    Placeholders such as "0001-01-01" (three json-ld blocks on extraction-dev) are not dates."""
     m = _ISO_DAY.match((value or "").strip())
     if m is None:
         return None
     try:
-        return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+        day = date(int(m[1]), int(m[2]), int(m[3]))
     except ValueError:
         return None
+    return day.isoformat() if plausible_publication(day) else None
+
+
+def plausible_publication(day: date) -> bool:
+    """A web page published between the first newspapers online and next year."""
+    return date(1990, 1, 1) <= day <= date(date.today().year + 1, 12, 31)
 
 
 def published_from_markup(tree: HtmlElement) -> tuple[str | None, str]:

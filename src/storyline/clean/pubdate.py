@@ -84,8 +84,8 @@ def _from_container(article: Article) -> PublishedDate | None:
         return None
     parsed = parse_given_date(given)
     origin = article.evidence.get("published", "the document's own 'published' field")
-    if parsed is None:
-        return None
+    if parsed is None or not date(1800, 1, 1) <= parsed <= date(date.today().year + 1, 12, 31):
+        return None  # a placeholder ("0001-01-01") or garbage is no evidence
     return PublishedDate(parsed.isoformat(), "day", f"{origin}: {given}")
 
 

@@ -38,6 +38,8 @@ def find_times(text: str, anchor: dt.date | None, *, anchor_precision: str = "da
 
     `anchor_precision` ("day", "month", "year") says how much of the anchor is known; values that
     need more get X placeholders and `anchored=False`. Never raises on odd input."""
+    if anchor is not None and not dt.date(2, 1, 1) <= anchor <= dt.date(9998, 12, 31):
+        anchor = None  # calendar arithmetic near date.min/max would overflow; such an anchor is no anchor
     ctx = Context(text, Anchor(anchor, anchor_precision if anchor else "unknown"))
     found: list[TimeExpr] = []
     for start, end, rule, match in candidates(text):
