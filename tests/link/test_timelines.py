@@ -132,3 +132,13 @@ def test_timeline_for_query_drops_unrelated_articles():
 def test_no_articles_no_entries():
     assert build_timeline([]) == []
     assert build_timeline([article("x", "2010-01-01", "Nothing happened .")]) == []
+
+
+def test_agency_dateline_dates_the_sentence_but_is_not_summarised():
+    wire = article("wire-1", "2010-01-15",
+                   "PORT-AU-PRINCE | Fri Jan 15 , 2010 (Reuters) - The first aid flights landed at the airport on "
+                   "Thursday after the control tower reopened .")
+    entry = entry_on(build_timeline([wire]), "2010-01-14")
+    assert entry.summary.startswith("The first aid flights")
+    source = entry.sources[0]
+    assert wire.body[source.start:source.end] == source.text == entry.summary
