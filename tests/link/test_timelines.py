@@ -132,6 +132,7 @@ def test_timeline_for_query_drops_unrelated_articles():
 def test_no_articles_no_entries():
     assert build_timeline([]) == []
     assert build_timeline([article("x", "2010-01-01", "Nothing happened .")]) == []
+    assert build_timeline([article("y", "2010-01-01", "It was on Monday .")]) == []
 
 
 def test_agency_dateline_dates_the_sentence_but_is_not_summarised():

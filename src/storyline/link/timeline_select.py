@@ -57,7 +57,10 @@ class Vectors:
 
         unique = list(dict.fromkeys(texts))
         vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True, min_df=1)
-        matrix = vectorizer.fit_transform(unique) if unique else None
+        try:
+            matrix = vectorizer.fit_transform(unique)
+        except ValueError:  # no texts, or nothing but stop words: nothing to summarise with
+            return cls({}, None)
         return cls({t: i for i, t in enumerate(unique)}, matrix)
 
     def rows(self, texts: Sequence[str]):
@@ -91,7 +94,7 @@ def summarise_date(candidates: Sequence[DatedSentence], vectors: Vectors, k: int
     """Up to k picks for one date, never a sentence text already in `used` (which is updated)."""
     import numpy as np
 
-    pool = _distinct(candidates)
+    pool = _distinct(candidates) if vectors.matrix is not None else []
     eligible = [i for i, s in enumerate(pool) if _eligible(s.text, used, params)]
     if not eligible:
         return []
