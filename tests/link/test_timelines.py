@@ -1,0 +1,145 @@
+"""Timelines from hand-written articles: event dates (not publication dates), one entry per event with
+all its sources, relative dates, query focus, precision and offsets."""
+from __future__ import annotations
+
+import pytest
+
+from storyline.link.timelines import Source, TimelineEntry, build_timeline, index_articles, timeline_for_query
+from storyline.model import Article, PublishedDate
+
+
+def article(article_id: str, published: str, *sentences: str) -> Article:
+    body = "\n".join(sentences)
+    return Article(id=article_id, source=f"{article_id}.txt", kind="text", raw=body, body=body,
+                   published=PublishedDate(published, "day", "test"))
+
+
+# A quake on Tuesday 2010-01-12, reported by two outlets on Thursday 2010-01-14; a rescue team
+# arriving on Thursday 2010-01-14, told on Tuesday 2010-01-19 as "last Thursday"; a donors'
+# conference on 2010-01-25 announced ahead; the first warnings in March 2009 (month only).
+STORY = [
+    article("bbc-1", "2010-01-14",
+            "A powerful earthquake struck Haiti on Tuesday , flattening much of the capital Port-au-Prince .",
+            "The presidential palace and the cathedral collapsed in the quake on Tuesday .",
+            "Seismologists had warned of the fault in March 2009 , officials recalled ."),
+    article("reuters-1", "2010-01-14",
+            "A powerful earthquake struck Haiti on Tuesday , flattening much of the capital Port-au-Prince .",
+            "Aid agencies said on Wednesday they were struggling to reach survivors in the ruins ."),
+    article("guardian-1", "2010-01-19",
+            "Aid agencies said they were running short of clean water and medical supplies .",
+            "British rescue teams with sniffer dogs arrived in Port-au-Prince last Thursday to search the rubble .",
+            "The powerful earthquake that struck Haiti on 12 January flattened much of the capital .",
+            "Donors will meet in Montreal on 25 January to plan the reconstruction of Haiti ."),
+    article("bbc-2", "2010-01-20",
+            "Rescue teams from Britain arrived in Port-au-Prince on 14 January to search the collapsed buildings .",
+            "Donors meet in Montreal on 25 January to discuss rebuilding the shattered country ."),
+]
+
+
+@pytest.fixture(scope="module")
+def timeline() -> list[TimelineEntry]:
+    return build_timeline(STORY)
+
+
+def entry_on(entries: list[TimelineEntry], date: str) -> TimelineEntry:
+    found = [e for e in entries if e.date == date]
+    assert found, [e.date for e in entries]
+    return found[0]
+
+
+def test_entries_sit_at_event_dates_in_order(timeline):
+    dates = [e.date for e in timeline]
+    assert dates == sorted(dates)
+    assert {"2010-01-12", "2010-01-14", "2010-01-25"} <= set(dates)
+
+
+def test_same_event_from_two_outlets_is_one_entry_with_both_sources(timeline):
+    quake = entry_on(timeline, "2010-01-12")
+    assert "earthquake struck Haiti" in quake.summary
+    cited = {s.article_id for s in quake.sources}
+    assert {"bbc-1", "reuters-1"} <= cited
+    assert len([e for e in timeline if e.date == "2010-01-12"]) == 1
+
+
+def test_relative_date_resolves_against_publication_day(timeline):
+    rescue = entry_on(timeline, "2010-01-14")
+    assert "arrived in Port-au-Prince" in rescue.summary
+    assert {"guardian-1", "bbc-2"} <= {s.article_id for s in rescue.sources}
+
+
+def test_stated_date_wins_over_publication_date(timeline):
+    for entry in timeline:
+        assert "struck Haiti" not in entry.summary or entry.date == "2010-01-12"
+        assert "Donors" not in entry.summary or entry.date == "2010-01-25"
+
+
+def test_publication_date_stands_only_for_undated_sentences():
+    index = index_articles(STORY)
+    dated_quake = [s for s in index.sentences if "struck Haiti on Tuesday" in s.text]
+    assert {s.date for s in dated_quake} == {"2010-01-12"}
+    assert all(s.mentioned for s in dated_quake)
+    fallback = [s for s in index.sentences if not s.mentioned]
+    assert {s.date for s in fallback} == {"2010-01-19", "2010-01-18"}  # the day and the day before
+    assert all("running short" in s.text for s in fallback)
+
+
+def test_sources_point_into_article_bodies(timeline):
+    bodies = {a.id: a.body for a in STORY}
+    for entry in timeline:
+        assert entry.sources[0].text == entry.summary
+        for s in entry.sources:
+            assert isinstance(s, Source)
+            assert bodies[s.article_id][s.start:s.end] == s.text
+
+
+def test_precision_follows_the_stated_date(timeline):
+    assert entry_on(timeline, "2010-01-12").precision == "day"
+    month = [e for e in timeline if e.date == "2009-03"]
+    assert month and month[0].precision == "month" and "March 2009" in month[0].summary
+
+
+def test_max_dates_keeps_the_most_reported_dates():
+    entries = build_timeline(STORY, max_dates=2)
+    assert {e.date for e in entries} == {"2010-01-12", "2010-01-14"}
+
+
+def test_sentences_per_date_gives_distinct_events():
+    entries = build_timeline(STORY, max_dates=1, sentences_per_date=2)
+    assert len(entries) == 2 and entries[0].date == entries[1].date
+    assert entries[0].summary != entries[1].summary
+
+
+def test_query_prefers_sentences_naming_it():
+    day = [article("a", "2010-02-02",
+                   "On Monday the central bank raised interest rates by half a point , surprising markets .",
+                   "On Monday the football club sacked its manager after a run of heavy defeats ."),
+           article("b", "2010-02-03",
+                   "The football club sacked its manager on Monday after a run of heavy defeats .")]
+    plain = build_timeline(day, max_dates=1)
+    focused = build_timeline(day, max_dates=1, query="bank")
+    assert "football" in plain[0].summary
+    assert "central bank" in focused[0].summary
+
+
+def test_timeline_for_query_drops_unrelated_articles():
+    articles = STORY + [article("sport-1", "2010-01-16",
+                                "The cricket final was played in Mumbai on 15 January before a full stadium .")]
+    entries = timeline_for_query(articles, "Haiti")
+    assert "2010-01-15" not in {e.date for e in entries}
+    assert entry_on(entries, "2010-01-12")
+
+
+def test_no_articles_no_entries():
+    assert build_timeline([]) == []
+    assert build_timeline([article("x", "2010-01-01", "Nothing happened .")]) == []
+    assert build_timeline([article("y", "2010-01-01", "It was on Monday .")]) == []
+
+
+def test_agency_dateline_dates_the_sentence_but_is_not_summarised():
+    wire = article("wire-1", "2010-01-15",
+                   "PORT-AU-PRINCE | Fri Jan 15 , 2010 (Reuters) - The first aid flights landed at the airport on "
+                   "Thursday after the control tower reopened .")
+    entry = entry_on(build_timeline([wire]), "2010-01-14")
+    assert entry.summary.startswith("The first aid flights")
+    source = entry.sources[0]
+    assert wire.body[source.start:source.end] == source.text == entry.summary
