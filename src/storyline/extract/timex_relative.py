@@ -61,6 +61,8 @@ def _shift_ref(ref: str, unit: str, steps: int) -> str | None:
     """Shift a calendar value ("1998", "1998-06", "1998-06-12", "1998-W23") by whole units, keeping
     what it does not say as X ("that same day" after "October 1998" is 1998-10-XX)."""
     parts = re.match(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", ref)
+    if parts is None:  # a century ("19") or decade ("199") reference: nothing day-like to shift
+        return None
     year, month, day = int(parts[1]), parts[2] and int(parts[2]), parts[3] and int(parts[3])
     if unit == "year":
         return str(year + steps)
