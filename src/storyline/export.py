@@ -83,6 +83,12 @@ def _contradictions(articles: list[Article]) -> list[dict[str, Any]]:
     return contradictions_in(articles)
 
 
+def _stories(store: "Store") -> list[dict[str, Any]]:
+    from storyline.link.story_view import story_record, view_story
+
+    return [story_record(view_story(store, s.id)) for s in store.list_stories()]
+
+
 def export_json(store: "Store") -> dict[str, Any]:
     """Everything in the store as one JSON-ready object."""
     articles = store.list_articles(with_raw=False)
@@ -90,14 +96,16 @@ def export_json(store: "Store") -> dict[str, Any]:
     speakers = SpeakerIndex(entities)
     spans = [(a.id, s) for a in articles for s in a.spans]
     texts = {(a.id, s.start, s.end): s.text for a in articles for s in a.spans if s.label == "CITATION"}
+    stories = _stories(store)
     return {
         "articles": [article_record(a) for a in articles],
         "entities": [entity_record(e) for e in entities],
         "quotes": [quote_record(aid, s, speakers) for aid, s in spans if s.label == "QUOTE"],
         "timex": [timex_record(aid, s) for aid, s in spans if s.label == "TIMEX"],
         "claims": [claim_record(aid, s) for aid, s in spans if s.label == "CLAIM"],
-        "stories": [],
-        "contradictions": _contradictions(articles),
+        "stories": stories,
+        # contradictions live in their story; listed here only when no story has been built
+        "contradictions": [] if stories else _contradictions(articles),
         "citations": [{"article": c.article_id, "text": texts.get((c.article_id, c.start, c.end), ""),
                        "start": c.start, "end": c.end, "cites": c.outlet, "time": c.time,
                        "resolves_to": c.resolves_to} for c in store.list_citation_links()],

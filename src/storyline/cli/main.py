@@ -185,6 +185,65 @@ def quotes(store: StoreOpt = None, config: ConfigOpt = None,
                       soft_wrap=True)
 
 
+@app.command()
+def stories(store: StoreOpt = None, config: ConfigOpt = None) -> None:
+    """Stories: id, number of articles, date span, title."""
+    try:
+        _, db = _open(store, config)
+        found, articles = db.list_stories(), {a.id: a for a in db.list_articles(with_raw=False)}
+    except StorylineError as exc:
+        _fail(exc)
+    for s in found:
+        dates = sorted(articles[i].published.value for i in s.article_ids if i in articles and articles[i].published.value)
+        span = f"{dates[0]} … {dates[-1]}" if dates else "undated"
+        console.print(f"{s.id:<10} {len(s.article_ids):>3} articles  {span:<25} {_escape(s.title)}", soft_wrap=True)
+
+
+@app.command()
+def timeline(target: Annotated[str, typer.Argument(help="A story id, or words to build a query-focused timeline.")],
+             store: StoreOpt = None, config: ConfigOpt = None,
+             format: Annotated[str, typer.Option("--format", help="text, md, json or html.")] = "text") -> None:
+    """A dated timeline in which every entry cites the sentences it rests on."""
+    from storyline.link.story_view import (entry_record, query_timeline, timeline_html, timeline_text,
+                                           view_story)
+
+    if format not in ("text", "md", "json", "html"):
+        _fail(ConfigError(f"unknown timeline format {format!r}", fix="use text, md, json or html"))
+    try:
+        _, db = _open(store, config)
+        story_ids = {s.id for s in db.list_stories()} | set(db.story_aliases())
+        if target in story_ids:
+            view = view_story(db, target)
+            entries, title = view.timeline, view.title
+        else:
+            entries, title = query_timeline(db, target), target
+    except StorylineError as exc:
+        _fail(exc)
+    if format == "json":
+        sys.stdout.write(json.dumps([entry_record(e) for e in entries], ensure_ascii=False, indent=1) + "\n")
+    elif format == "html":
+        sys.stdout.write(timeline_html(entries, title) + "\n")
+    else:
+        sys.stdout.write(timeline_text(entries, format) + "\n")
+
+
+@app.command()
+def contradictions(story: Annotated[str, typer.Argument(help="A story id.")],
+                   store: StoreOpt = None, config: ConfigOpt = None) -> None:
+    """Claims in a story that cannot both hold, with both sentences, both speakers and why."""
+    from storyline.link.story_view import view_story
+
+    try:
+        _, db = _open(store, config)
+        found = view_story(db, story).contradictions
+    except StorylineError as exc:
+        _fail(exc)
+    for c in found:
+        console.print(f"[bold]{c['kind']}[/] ({c['family']}): {_escape(c['explanation'])}", soft_wrap=True)
+        for side in (c["a"], c["b"]):
+            console.print(f"   [dim]{side['article'][:8]}[/] {_escape(side['speaker'])}: {_escape(side['text'])}", soft_wrap=True)
+
+
 @app.command("settings")
 def settings_cmd(markdown: Annotated[bool, typer.Option(help="Print the table as Markdown.")] = False,
                  config: ConfigOpt = None) -> None:

@@ -1,0 +1,102 @@
+"""A story as a reader sees it: its articles, a cited timeline, its contradictions and provenance.
+
+Also query-focused timelines over the whole store (`storyline timeline "Maduro amnesty"`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from storyline.link.timelines import TimelineEntry
+    from storyline.model import Article
+    from storyline.store import Store
+
+# A story's timeline keeps the dates most articles refer to; 30 entries hold six years of a long
+# story on one screen (the seed scorer caps the timeline it reads at 30 entries too).
+MAX_TIMELINE_DATES = 30
+
+
+@dataclass(slots=True, frozen=True)
+class StoryView:
+    id: str
+    title: str
+    articles: list["Article"]
+    timeline: list["TimelineEntry"]
+    contradictions: list[dict[str, Any]]
+    provenance: dict[str, Any]
+
+
+def entry_record(entry: "TimelineEntry") -> dict[str, Any]:
+    return {"date": entry.date, "precision": entry.precision, "summary": entry.summary,
+            "sources": [{"article": s.article_id, "text": s.text, "start": s.start, "end": s.end}
+                        for s in entry.sources]}
+
+
+def _provenance_record(articles: list["Article"], store: "Store") -> dict[str, Any]:
+    from storyline.link.provenance import story_provenance
+
+    p = story_provenance(articles, store.list_citation_links())
+    return {"first_reported": p.first_reported, "independent_origins": len(p.origins),
+            "origins": [list(g) for g in p.origins],
+            "citations": [{"from": e.source, "outlet": e.outlet, "to": e.target, "text": e.text} for e in p.edges]}
+
+
+def story_timeline(articles: list["Article"], query: str | None = None) -> list["TimelineEntry"]:
+    from storyline.link.timelines import build_timeline
+
+    originals = [a for a in articles if not a.duplicate_of] or articles
+    entries = build_timeline(originals, max_dates=MAX_TIMELINE_DATES, query=query)
+    return sorted(entries, key=lambda e: e.date)
+
+
+def view_story(store: "Store", story_id: str) -> StoryView:
+    """Everything shown for one story (a merged id resolves to the story that absorbed it)."""
+    from storyline.link.contradictions import contradictions_in
+    from storyline.link.stories import resolve_story_id
+
+    live = resolve_story_id(store, story_id)
+    story = next(s for s in store.list_stories() if s.id == live)
+    wanted = set(story.article_ids)
+    articles = [a for a in store.list_articles(with_raw=False) if a.id in wanted]
+    return StoryView(story.id, story.title, articles, story_timeline(articles), contradictions_in(articles),
+                     _provenance_record(articles, store))
+
+
+def story_record(view: StoryView) -> dict[str, Any]:
+    """Export shape (../shared/EXPORT.md `stories`), plus provenance."""
+    return {"id": view.id, "title": view.title, "articles": [a.id for a in view.articles],
+            "timeline": [entry_record(e) for e in view.timeline], "contradictions": view.contradictions,
+            "provenance": view.provenance}
+
+
+def query_timeline(store: "Store", query: str) -> list["TimelineEntry"]:
+    """A timeline over every stored article that names the query's words."""
+    from storyline.link.timelines import timeline_for_query
+
+    articles = [a for a in store.list_articles(with_raw=False) if not a.duplicate_of]
+    return sorted(timeline_for_query(articles, query, max_dates=MAX_TIMELINE_DATES), key=lambda e: e.date)
+
+
+def timeline_text(entries: list["TimelineEntry"], fmt: str = "text") -> str:
+    """A timeline as plain text or Markdown: date, summary, and the sources it rests on."""
+    lines = []
+    for e in entries:
+        head = f"## {e.date} ({e.precision})" if fmt == "md" else f"{e.date}  {e.summary}"
+        lines.append(head)
+        if fmt == "md":
+            lines.append(e.summary)
+        lines += [f"{'-' if fmt == 'md' else '   ·'} [{s.article_id[:8]}] {s.text}" for s in e.sources]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def timeline_html(entries: list["TimelineEntry"], title: str) -> str:
+    """A standalone HTML page; every string from the articles is escaped."""
+    from html import escape
+
+    items = "".join(f"<li><time>{escape(e.date)}</time> <b>{escape(e.summary)}</b><ul>"
+                    + "".join(f"<li><code>{escape(s.article_id[:8])}</code> {escape(s.text)}</li>" for s in e.sources)
+                    + "</ul></li>" for e in entries)
+    return (f"<!doctype html><meta charset='utf-8'><title>{escape(title)}</title>"
+            f"<h1>{escape(title)}</h1><ol class='timeline'>{items}</ol>")
