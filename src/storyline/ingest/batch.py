@@ -95,18 +95,21 @@ def ingest(paths: Sequence[str | Path], store: "Store", settings: Settings | Non
             progress(done, len(articles))
     for failure in report.failures:
         store.record_failure(failure)
-    if report.added and settings.extract_on_ingest:
+    if report.added:
         refresh_corpus(store)
     return report
 
 
 def refresh_corpus(store: "Store") -> None:
-    """Recompute the corpus records from the stored articles: canonical entities, citation links."""
+    """Recompute the corpus records from the stored articles: canonical entities, citation links,
+    stories (which keep their ids and earlier assignments)."""
     from storyline.link.entities import link_entities
     from storyline.link.provenance import resolve_citations
+    from storyline.link.stories import link_stories
 
     link_entities(store)
     resolve_citations(store)
+    link_stories(store)
 
 
 def _skip_stored(documents: list[RawDocument], store: "Store", report: IngestReport) -> list[RawDocument]:

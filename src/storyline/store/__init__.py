@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from storyline.store.base import CitationLink, EntityRecord, MentionRecord, Store, StoreStatus
+from storyline.store.base import CitationLink, EntityRecord, MentionRecord, Store, StoreStatus, StoryRecord
 
 if TYPE_CHECKING:
     from storyline.store.sql import SqlStore
 
-__all__ = ["CitationLink", "EntityRecord", "MentionRecord", "Store", "StoreStatus", "open_store"]
+__all__ = ["CitationLink", "EntityRecord", "MentionRecord", "Store", "StoreStatus", "StoryRecord", "open_store"]
 
 
 def open_store(url: str) -> "SqlStore":

@@ -56,6 +56,15 @@ class CitationLink:
     resolves_to: str | None
 
 
+@dataclass(slots=True, frozen=True)
+class StoryRecord:
+    """A story: a stable id, a title, and its articles (reprints included), earliest first."""
+
+    id: str
+    title: str
+    article_ids: tuple[str, ...]
+
+
 @runtime_checkable
 class Store(Protocol):
     """Articles keyed by content hash, the failures of every batch, and near-duplicate signatures."""
@@ -79,6 +88,12 @@ class Store(Protocol):
     def replace_citation_links(self, links: list[CitationLink]) -> None: ...
 
     def list_citation_links(self) -> list[CitationLink]: ...
+
+    def replace_stories(self, stories: list[StoryRecord], aliases: dict[str, str]) -> None: ...
+
+    def list_stories(self) -> list[StoryRecord]: ...
+
+    def story_aliases(self) -> dict[str, str]: ...
 
     def list_articles(self, *, limit: int | None = None, offset: int = 0,
                       with_raw: bool = True) -> list[Article]: ...

@@ -120,3 +120,26 @@ citation_links = sa.Table(
     sa.PrimaryKeyConstraint("article_id", "start", "end"),
     sa.Index(None, "resolves_to"),
 )
+
+# Stories: which story each article belongs to. Ids are stable across refreshes; a story merged
+# into another leaves its id in story_aliases, so an old link keeps resolving.
+stories = sa.Table(
+    "stories", metadata,
+    sa.Column("id", sa.String(32), primary_key=True),
+    sa.Column("title", sa.Text, nullable=False),
+    sa.Column("position", sa.Integer, nullable=False),  # list order: most articles first
+)
+
+story_articles = sa.Table(
+    "story_articles", metadata,
+    sa.Column("article_id", sa.String(64), sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("story_id", sa.String(32), sa.ForeignKey("stories.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("position", sa.Integer, nullable=False),
+    sa.Index(None, "story_id"),
+)
+
+story_aliases = sa.Table(
+    "story_aliases", metadata,
+    sa.Column("alias", sa.String(32), primary_key=True),
+    sa.Column("story_id", sa.String(32), nullable=False),
+)

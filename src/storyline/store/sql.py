@@ -14,9 +14,9 @@ from sqlalchemy.engine import URL, Engine
 from storyline.errors import NotFoundError, StoreConnectionError, StoreError, StoreRefusedError
 from storyline.model import Article, DroppedLine, IngestFailure, PublishedDate, Span
 from storyline.store import connect, migrate
-from storyline.store.base import CitationLink, EntityRecord, MentionRecord, StoreStatus
+from storyline.store.base import CitationLink, EntityRecord, MentionRecord, StoreStatus, StoryRecord
 from storyline.store.schema import (articles, citation_links, dropped_lines, entities, entity_mentions, failures,
-                                     spans)
+                                     spans, stories, story_aliases, story_articles)
 
 MIN_PREFIX = 4
 LIST_HINT = "`storyline articles` lists ids"
@@ -166,6 +166,36 @@ class SqlStore:
         with self._read() as conn:
             rows = conn.execute(sa.select(citation_links).order_by(citation_links.c.article_id, citation_links.c.start))
             return [CitationLink(r.article_id, r.start, r.end, r.outlet, r.time, r.resolves_to) for r in rows]
+
+    def replace_stories(self, records: Sequence[StoryRecord], aliases: dict[str, str]) -> None:
+        """Replace every story, its article list and the merged-id aliases in one transaction."""
+        with self._write() as conn:
+            for table in (story_articles, story_aliases, stories):
+                conn.execute(table.delete())
+            if records:
+                conn.execute(stories.insert(), [{"id": r.id, "title": r.title, "position": i}
+                                                for i, r in enumerate(records)])
+                rows = [{"story_id": r.id, "article_id": a, "position": i}
+                        for r in records for i, a in enumerate(r.article_ids)]
+                if rows:
+                    conn.execute(story_articles.insert(), rows)
+            if aliases:
+                conn.execute(story_aliases.insert(), [{"alias": k, "story_id": v} for k, v in aliases.items()])
+
+    def list_stories(self) -> list[StoryRecord]:
+        """Every story in its stored order, each with its articles in their stored order."""
+        with self._read() as conn:
+            members: dict[str, list[str]] = defaultdict(list)
+            for row in conn.execute(sa.select(story_articles).order_by(story_articles.c.story_id,
+                                                                        story_articles.c.position)):
+                members[row.story_id].append(row.article_id)
+            rows = conn.execute(sa.select(stories).order_by(stories.c.position)).all()
+        return [StoryRecord(r.id, r.title, tuple(members[r.id])) for r in rows]
+
+    def story_aliases(self) -> dict[str, str]:
+        """Merged story id → the id of the story that absorbed it."""
+        with self._read() as conn:
+            return {r.alias: r.story_id for r in conn.execute(sa.select(story_aliases))}
 
     def get_article(self, article_id: str) -> Article:
         """The article with this id, or with the only id starting with it (at least 4 characters)."""

@@ -1,0 +1,108 @@
+"""Story clustering: streaming assignment, long gaps held by entities, stable ids, merges, the store."""
+from __future__ import annotations
+
+import pytest
+from conftest import make_article
+
+from storyline.errors import NotFoundError
+from storyline.link.stories import StoryParams, cluster, cluster_articles, link_stories, resolve_story_id
+from storyline.link.story_features import article_features
+from storyline.model import PublishedDate, Span
+from storyline.store import StoryRecord, open_store
+
+WELLS = ("Solvent was found in the public wells of Saltmere. The ministry of water disputes the well tests, "
+         "and Quillon Coatings denies any leak from its paint works near the wells.")
+BRIDGE = ("The Dunmore bridge closed after engineers found cracks in its steel cables. Commuters face "
+          "detours while the transport agency inspects the bridge cables.")
+
+
+def story_article(body: str, day: str | None = None, names: tuple[tuple[str, str], ...] = (), **fields):
+    spans = [Span(body.find(n), body.find(n) + len(n), label, "entities", n, {"name": n})
+             for n, label in names if n in body]
+    published = PublishedDate(day, "day") if day else PublishedDate()
+    return make_article(body, published=published, spans=spans, source=f"{hash(body)}.txt", **fields)
+
+
+def wells(day: str | None, extra: str = "") -> object:
+    return story_article(WELLS + " " + extra, day, (("Saltmere", "GPE"), ("Quillon Coatings", "ORG")),
+                         title="Saltmere wells " + (day or "undated"))
+
+
+def bridge(day: str | None, extra: str = "") -> object:
+    return story_article(BRIDGE + " " + extra, day, (("Dunmore", "GPE"),), title="Dunmore bridge " + (day or ""))
+
+
+def groups(records: list[StoryRecord]) -> list[set[str]]:
+    return [set(r.article_ids) for r in records]
+
+
+def test_two_stories_come_apart():
+    a, b, c, d = wells("2023-03-14"), wells("2023-03-20", "An inquiry opens."), bridge("2023-03-15"), bridge("2023-03-16", "Repairs begin.")
+    assert {frozenset(g) for g in groups(cluster_articles([a, b, c, d]))} == {frozenset({a.id, b.id}), frozenset({c.id, d.id})}
+
+
+def test_years_long_gap_is_held_together_by_shared_entities():
+    early, late = wells("2019-07-23"), wells("2025-10-08", "The appeal court upholds the fine.")
+    assert groups(cluster_articles([early, late])) == [{early.id, late.id}]
+
+
+def test_time_decay_lowers_similarity_but_has_a_floor():
+    from storyline.link.stories import _Story, similarity
+
+    near, far, probe = wells("2023-03-14", "Near."), wells("2029-03-14", "Far."), wells("2023-03-15", "Probe.")
+    features = {f.article_id: f for f in article_features([near, far, probe])}
+    s_near, s_far = _Story("a"), _Story("b")
+    s_near.add(features[near.id])
+    s_far.add(features[far.id])
+    params = StoryParams()
+    close, distant = similarity(features[probe.id], s_near, params), similarity(features[probe.id], s_far, params)
+    assert distant < close and distant >= params.decay_floor * close * 0.99
+
+
+def test_articles_are_listed_earliest_first_with_undated_last():
+    a, b, c = wells(None), wells("2023-03-20", "More tests."), wells("2023-03-14", "First tests.")
+    (record,) = cluster_articles([a, b, c])
+    assert record.article_ids == (c.id, b.id, a.id)
+
+
+def test_existing_assignments_and_ids_are_kept():
+    a, b = wells("2023-03-14"), wells("2023-03-20", "An inquiry opens.")
+    features = article_features([a, b])
+    kept = cluster(features, existing=[StoryRecord("smine", "Wells", (a.id,))]).records()
+    assert [(r.id, set(r.article_ids)) for r in kept] == [("smine", {a.id, b.id})]
+
+
+def test_merged_story_id_becomes_an_alias():
+    a, b = wells("2023-03-14"), wells("2023-03-20", "An inquiry opens.")
+    result = cluster(article_features([a, b]), existing=[StoryRecord("sold1", "A", (a.id,)),
+                                                         StoryRecord("sold2", "B", (b.id,))])
+    (record,) = result.records()
+    assert record.id == "sold1" and result.aliases == {"sold2": "sold1"}
+
+
+def test_store_round_trip_and_alias_resolution(tmp_path):
+    store = open_store(f"sqlite:///{tmp_path / 's.db'}")
+    a, b, c = wells("2023-03-14"), wells("2023-03-20", "An inquiry opens."), bridge("2023-03-15")
+    for article in (a, b, c):
+        store.save_article(article)
+    first = link_stories(store)
+    assert {frozenset(g) for g in groups(first)} == {frozenset({a.id, b.id}), frozenset({c.id})}
+    assert link_stories(store) == first  # a refresh with nothing new changes nothing
+    store.replace_stories(store.list_stories(), {"sgone": first[0].id})
+    assert resolve_story_id(store, "sgone") == first[0].id
+    assert resolve_story_id(store, first[1].id[:6]) == first[1].id
+    with pytest.raises(NotFoundError):
+        resolve_story_id(store, "nope")
+    store.close()
+
+
+def test_reprint_joins_the_story_of_its_original(tmp_path):
+    store = open_store(f"sqlite:///{tmp_path / 's.db'}")
+    original = wells("2023-03-14")
+    copy = wells("2023-03-15", "Reprinted.")
+    copy.duplicate_of = original.id
+    for article in (original, copy):
+        store.save_article(article)
+    (record,) = link_stories(store)
+    assert record.article_ids == (original.id, copy.id)
+    store.close()
