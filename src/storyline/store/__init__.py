@@ -7,12 +7,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from storyline.store.base import CitationLink, EntityRecord, MentionRecord, Store, StoreStatus, StoryRecord
+from storyline.store.base import (ArticleFilter, ArticleSummary, BrowseStore, CitationLink, EntityRecord, EntitySummary,
+                                  MentionRecord, SearchHit, Store, StoreStatus, StoryFilter, StoryRecord, StorySummary)
 
 if TYPE_CHECKING:
     from storyline.store.sql import SqlStore
 
-__all__ = ["CitationLink", "EntityRecord", "MentionRecord", "Store", "StoreStatus", "StoryRecord", "open_store"]
+__all__ = ["ArticleFilter", "ArticleSummary", "BrowseStore", "CitationLink", "EntityRecord", "EntitySummary",
+           "MentionRecord", "SearchHit", "Store", "StoreStatus", "StoryFilter", "StoryRecord", "StorySummary",
+           "open_store"]
 
 
 def open_store(url: str) -> "SqlStore":

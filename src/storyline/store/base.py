@@ -105,3 +105,133 @@ class Store(Protocol):
     def status(self) -> StoreStatus: ...
 
     def close(self) -> None: ...
+
+
+# --- reads for the web and the JSON API (0004): pages, counts and filters, no whole article sets --
+
+@dataclass(slots=True, frozen=True)
+class ArticleFilter:
+    """Which articles a list shows. Dates are ISO prefixes ("2019", "2019-07", "2019-07-23"); an
+    article dated to a month or a year is in a range its month or year overlaps."""
+
+    date_from: str | None = None
+    date_to: str | None = None
+    outlet: str | None = None
+    entity: str | None = None     # an entity id: articles that mention it
+    story: str | None = None      # a live story id: its articles
+    query: str | None = None      # full-text search words
+
+
+@dataclass(slots=True, frozen=True)
+class ArticleSummary:
+    """What a list row shows of an article: no body, no spans."""
+
+    id: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+    precision: str
+    duplicate_of: str | None
+    source: str
+
+
+@dataclass(slots=True, frozen=True)
+class StoryFilter:
+    """Which stories a list shows: a story matches when one of its articles does (dates: the
+    story's span overlaps the range)."""
+
+    query: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    outlet: str | None = None
+    entity: str | None = None
+
+
+@dataclass(slots=True, frozen=True)
+class StorySummary:
+    id: str
+    title: str
+    articles: int
+    outlets: int
+    first_published: str | None
+    last_published: str | None
+
+
+@dataclass(slots=True, frozen=True)
+class EntitySummary:
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    mentions: int
+    articles: int
+
+
+@dataclass(slots=True, frozen=True)
+class SearchHit:
+    """A full-text match: the article, and a snippet whose matched words sit between
+    SNIPPET_START and SNIPPET_END (control characters: never shown, never markup)."""
+
+    article: ArticleSummary
+    snippet: str
+    rank: float
+
+
+SNIPPET_START, SNIPPET_END = "\x02", "\x03"
+
+
+@runtime_checkable
+class BrowseStore(Protocol):
+    """Paginated, lightweight reads: what a page or an API route needs on a store of any size."""
+
+    def revision(self) -> int: ...
+
+    def count_articles(self, where: ArticleFilter = ArticleFilter()) -> int: ...
+
+    def list_article_summaries(self, where: ArticleFilter = ArticleFilter(), *, limit: int = 50,
+                               offset: int = 0) -> list[ArticleSummary]: ...
+
+    def get_articles(self, article_ids: list[str], *, spans: bool = True,
+                     dropped: bool = True) -> list[Article]: ...
+
+    def reprints_of(self, article_id: str) -> list[ArticleSummary]: ...
+
+    def story_of(self, article_id: str) -> str | None: ...
+
+    def get_story(self, story_id: str) -> StoryRecord: ...
+
+    def story_ids_starting(self, prefix: str, limit: int = 2) -> list[str]: ...
+
+    def count_stories(self, where: StoryFilter = StoryFilter()) -> int: ...
+
+    def list_story_summaries(self, where: StoryFilter = StoryFilter(), *, limit: int = 50,
+                             offset: int = 0) -> list[StorySummary]: ...
+
+    def count_entities(self, type: str | None = None, name: str | None = None) -> int: ...
+
+    def list_entity_summaries(self, type: str | None = None, name: str | None = None, *,
+                              limit: int = 50, offset: int = 0) -> list[EntitySummary]: ...
+
+    def get_entity(self, entity_id: str) -> EntitySummary: ...
+
+    def entities_in_articles(self, article_ids: list[str]) -> list[EntityRecord]: ...
+
+    def entity_article_ids(self, entity_id: str, *, limit: int = 50, offset: int = 0) -> list[str]: ...
+
+    def count_spans(self, label: str, article_ids: list[str] | None = None) -> int: ...
+
+    def list_spans(self, label: str, *, limit: int = 50, offset: int = 0) -> list[tuple[str, Span]]: ...
+
+    def citation_links_for(self, article_ids: list[str]) -> list[CitationLink]: ...
+
+    def count_citation_links(self) -> int: ...
+
+    def list_citation_links_page(self, *, limit: int = 50, offset: int = 0) -> list[CitationLink]: ...
+
+    def list_outlets(self) -> list[tuple[str, int]]: ...
+
+    def search_articles(self, query: str, *, limit: int = 20, offset: int = 0) -> list[SearchHit]: ...
+
+    def get_story_view(self, story_id: str, revision: int) -> dict | None: ...
+
+    def save_story_view(self, story_id: str, revision: int, view: dict) -> None: ...

@@ -45,6 +45,7 @@ articles = sa.Table(
     sa.Column("ingested_at", sa.DateTime(timezone=True), nullable=False),
     sa.Index(None, "published_value", "id"),  # list_articles order
     sa.Index(None, "duplicate_of"),
+    sa.Index(None, "outlet", "published_value"),  # the web's outlet filter, in list order (0004)
 )
 
 dropped_lines = sa.Table(
@@ -68,7 +69,9 @@ spans = sa.Table(
     sa.Column("text", sa.Text, nullable=False),
     sa.Column("attrs", sa.JSON, nullable=False),
     sa.PrimaryKeyConstraint("article_id", "position"),
-    sa.Index(None, "label"),  # "every mention of X" across articles
+    # "every quote (mention, time expression) across articles", paged in a stable order (0004:
+    # replaced the index on label alone, which left every page to sort all spans of a label)
+    sa.Index(None, "label", "article_id", "position"),
     sa.Index(None, "article_id", "stage"),  # save_spans replaces one stage's spans
 )
 
@@ -143,3 +146,56 @@ story_aliases = sa.Table(
     sa.Column("alias", sa.String(32), primary_key=True),
     sa.Column("story_id", sa.String(32), nullable=False),
 )
+
+
+# --- 0004: what the web reads without loading whole article sets -------------------------------
+
+# One row: bumped by every write that can change what a page shows, so caches of computed views
+# (story pages) know when they are stale without comparing the data they came from.
+store_revision = sa.Table(
+    "store_revision", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("revision", sa.Integer, nullable=False),
+)
+
+# Per-story counts and date span, written with the stories (replace_stories): the stories list
+# pages and filters on them instead of aggregating story_articles × articles on every request.
+story_stats = sa.Table(
+    "story_stats", metadata,
+    sa.Column("story_id", sa.String(32), sa.ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("articles", sa.Integer, nullable=False),
+    sa.Column("outlets", sa.Integer, nullable=False),
+    sa.Column("first_published", sa.Text),
+    sa.Column("last_published", sa.Text),
+)
+
+# Per-entity mention counts, written with the entities (replace_entities): the entity list sorts
+# by them (most mentioned first) without counting every mention on each request.
+entity_stats = sa.Table(
+    "entity_stats", metadata,
+    sa.Column("entity_id", sa.String(32), sa.ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("mentions", sa.Integer, nullable=False),
+    sa.Column("articles", sa.Integer, nullable=False),
+    sa.Index(None, "mentions"),
+)
+
+# Computed story views (timeline, contradictions, provenance, speakers) as JSON, valid while the
+# store is at `revision`: a story page on a big store is read, not recomputed.
+story_views = sa.Table(
+    "story_views", metadata,
+    sa.Column("story_id", sa.String(32), primary_key=True),
+    sa.Column("revision", sa.Integer, nullable=False),
+    sa.Column("view", sa.JSON, nullable=False),
+)
+
+# Full-text search lives outside this metadata, because neither form is a portable table: on
+# SQLite an FTS5 virtual table `article_search` (plus the shadow tables FTS5 makes for it), on
+# PostgreSQL a table `article_search` of tsvectors with a GIN index. Migration 0004 creates either,
+# with triggers on `articles` that keep it in step. Comparisons of a migrated database with this
+# metadata (tests/store, Alembic autogenerate) skip those names.
+SEARCH_TABLE = "article_search"
+
+
+def include_name(name: str | None, type_: str, parent_names: dict) -> bool:
+    """Alembic's include_name hook: everything but the full-text search table and its shadows."""
+    return not (type_ == "table" and name is not None and name.startswith(SEARCH_TABLE))

@@ -14,6 +14,7 @@ from sqlalchemy.engine import URL, Engine
 from storyline.errors import NotFoundError, StoreConnectionError, StoreError, StoreRefusedError
 from storyline.model import Article, DroppedLine, IngestFailure, PublishedDate, Span
 from storyline.store import connect, migrate
+from storyline.store.browse import BrowseQueries, bump_revision, refresh_entity_stats, refresh_story_stats
 from storyline.store.base import CitationLink, EntityRecord, MentionRecord, StoreStatus, StoryRecord
 from storyline.store.schema import (articles, citation_links, dropped_lines, entities, entity_mentions, failures,
                                      spans, stories, story_aliases, story_articles)
@@ -39,8 +40,9 @@ def open_store(url: str) -> "SqlStore":
     return SqlStore(engine, parsed)
 
 
-class SqlStore:
-    """Articles, their dropped lines and spans, and failures, in one SQL database."""
+class SqlStore(BrowseQueries):
+    """Articles, their dropped lines and spans, and failures, in one SQL database (and the paged
+    reads of `BrowseStore`, from storyline.store.browse)."""
 
     def __init__(self, engine: Engine, url: URL) -> None:
         self._engine = engine
@@ -102,12 +104,29 @@ class SqlStore:
             with self._write(conflict_ok=True) as conn:
                 conn.execute(articles.insert(), _article_row(article, signature))
                 _insert_children(conn, article.id, article.dropped, article.spans)
+                bump_revision(conn)
         except sa.exc.IntegrityError as exc:
             if self.has_article(article.id):
                 return False  # another process stored the same content between our check and insert
             raise StoreRefusedError(f"the store at {self.url} refused article {article.id}: {_first_line(exc)}",
                              fix="report this with the document attached") from None
         return True
+
+    def save_articles(self, batch: Sequence[tuple[Article, bytes | None]]) -> int:
+        """Store many new articles (with signatures) in one transaction: a bulk load, e.g. a generated
+        benchmark corpus. Unlike save_article it does not skip stored ids: one makes the whole batch fail."""
+        for article, _signature in batch:
+            _check_storable(article)
+        with self._write() as conn:
+            conn.execute(articles.insert(), [_article_row(a, signature) for a, signature in batch])
+            dropped = [_dropped_row(a.id, i, d) for a, _ in batch for i, d in enumerate(a.dropped, 1)]
+            if dropped:
+                conn.execute(dropped_lines.insert(), dropped)
+            found = [_span_row(a.id, i, s) for a, _ in batch for i, s in enumerate(a.spans, 1)]
+            if found:
+                conn.execute(spans.insert(), found)
+            bump_revision(conn)
+        return len(batch)
 
     def save_spans(self, article_id: str, stage: str, new_spans: Sequence[Span]) -> None:
         """Replace the spans `stage` wrote on a stored article and mark the stage as run on it."""
@@ -123,6 +142,7 @@ class SqlStore:
             _insert_spans(conn, article_id, new_spans, first=(start or 0) + 1)
             if stage not in stages:
                 conn.execute(articles.update().where(articles.c.id == article_id).values(stages=[*stages, stage]))
+            bump_revision(conn)
 
     def link_reprints(self, article_ids: Sequence[str], original_id: str) -> None:
         """Point every article of a syndication group at `original_id` (the original itself at nothing)."""
@@ -130,6 +150,7 @@ class SqlStore:
             conn.execute(articles.update().where(articles.c.id.in_(list(article_ids)))
                          .values(duplicate_of=original_id))
             conn.execute(articles.update().where(articles.c.id == original_id).values(duplicate_of=None))
+            bump_revision(conn)
 
     def replace_entities(self, records: Sequence[EntityRecord]) -> None:
         """Replace every canonical entity and its mentions (a corpus stage's output) in one transaction."""
@@ -143,6 +164,8 @@ class SqlStore:
                          "text": m.text} for e in records for m in e.mentions]
                 if rows:
                     conn.execute(entity_mentions.insert(), rows)
+            refresh_entity_stats(conn)
+            bump_revision(conn)
 
     def list_entities(self) -> list[EntityRecord]:
         """Every canonical entity with its mentions, most mentioned first."""
@@ -161,6 +184,7 @@ class SqlStore:
                 conn.execute(citation_links.insert(), [{"article_id": c.article_id, "start": c.start, "end": c.end,
                                                         "outlet": c.outlet, "time": c.time,
                                                         "resolves_to": c.resolves_to} for c in links])
+            bump_revision(conn)
 
     def list_citation_links(self) -> list[CitationLink]:
         with self._read() as conn:
@@ -181,6 +205,8 @@ class SqlStore:
                     conn.execute(story_articles.insert(), rows)
             if aliases:
                 conn.execute(story_aliases.insert(), [{"alias": k, "story_id": v} for k, v in aliases.items()])
+            refresh_story_stats(conn)
+            bump_revision(conn)
 
     def list_stories(self) -> list[StoryRecord]:
         """Every story in its stored order, each with its articles in their stored order."""
@@ -203,7 +229,7 @@ class SqlStore:
             row = conn.execute(sa.select(articles).where(articles.c.id == article_id)).first()
             if row is None:
                 row = self._by_prefix(conn, article_id)
-            return _load(conn, [row])[0]
+            return load_rows(conn, [row])[0]
 
     def _by_prefix(self, conn: sa.Connection, prefix: str) -> sa.Row:
         if len(prefix) < MIN_PREFIX:
@@ -229,7 +255,7 @@ class SqlStore:
                  .order_by(articles.c.published_value.asc().nulls_last(), articles.c.id)
                  .limit(limit).offset(offset))
         with self._read() as conn:
-            return _load(conn, conn.execute(query).all())
+            return load_rows(conn, conn.execute(query).all())
 
     def signatures(self) -> dict[str, bytes]:
         """id -> MinHash signature of every article saved with one."""
@@ -310,25 +336,31 @@ def _article_row(article: Article, signature: bytes | None) -> dict[str, Any]:
 def _insert_children(conn: sa.Connection, article_id: str, dropped: Sequence[DroppedLine],
                      new_spans: Sequence[Span]) -> None:
     if dropped:
-        conn.execute(dropped_lines.insert(), [
-            {"article_id": article_id, "position": i, "line_no": d.line_no, "text": d.text, "reason": d.reason}
-            for i, d in enumerate(dropped, 1)])
+        conn.execute(dropped_lines.insert(), [_dropped_row(article_id, i, d) for i, d in enumerate(dropped, 1)])
     _insert_spans(conn, article_id, new_spans, first=1)
+
+
+def _dropped_row(article_id: str, position: int, d: DroppedLine) -> dict[str, Any]:
+    return {"article_id": article_id, "position": position, "line_no": d.line_no, "text": d.text, "reason": d.reason}
+
+
+def _span_row(article_id: str, position: int, s: Span) -> dict[str, Any]:
+    return {"article_id": article_id, "position": position, "start": s.start, "end": s.end, "label": s.label,
+            "stage": s.stage, "text": s.text, "attrs": dict(s.attrs)}
 
 
 def _insert_spans(conn: sa.Connection, article_id: str, new_spans: Sequence[Span], first: int) -> None:
     if new_spans:
-        conn.execute(spans.insert(), [
-            {"article_id": article_id, "position": i, "start": s.start, "end": s.end, "label": s.label,
-             "stage": s.stage, "text": s.text, "attrs": dict(s.attrs)}
-            for i, s in enumerate(new_spans, first)])
+        conn.execute(spans.insert(), [_span_row(article_id, i, s) for i, s in enumerate(new_spans, first)])
 
 
-def _load(conn: sa.Connection, rows: Sequence[sa.Row]) -> list[Article]:
-    """Articles for these rows, each with its dropped lines and spans (two queries per chunk)."""
+def load_rows(conn: sa.Connection, rows: Sequence[sa.Row], *, with_spans: bool = True,
+              with_dropped: bool = True) -> list[Article]:
+    """Articles for these rows, each with its dropped lines and spans (two queries per chunk);
+    `with_spans=False` / `with_dropped=False` leave those lists empty without querying them."""
     ids = [row.id for row in rows]
-    dropped = _children(conn, dropped_lines, ids)
-    found = _children(conn, spans, ids)
+    dropped = _children(conn, dropped_lines, ids) if with_dropped else defaultdict(list)
+    found = _children(conn, spans, ids) if with_spans else defaultdict(list)
     return [_article(row, dropped[row.id], found[row.id]) for row in rows]
 
 

@@ -1,0 +1,325 @@
+"""Paginated, lightweight reads for the web app and the JSON API (the `BrowseStore` protocol).
+
+Every query here is bounded by a page (LIMIT/OFFSET) or by the ids it is given, and uses an index
+made for it (migration 0004): on a store of 100k articles no request loads the whole article set.
+Mixed into `SqlStore`, whose connections and error translation it uses.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import sqlalchemy as sa
+
+from storyline.errors import NotFoundError
+from storyline.model import Article, Span
+from storyline.store import search
+from storyline.store.base import (ArticleFilter, ArticleSummary, CitationLink, EntityRecord, EntitySummary,
+                                  MentionRecord, SearchHit, StoryFilter, StoryRecord, StorySummary)
+from storyline.store.schema import (articles, citation_links, entities, entity_mentions, entity_stats, spans,
+                                    store_revision, stories, story_articles, story_stats, story_views)
+
+# ids per IN (...) clause: far below SQLite's and PostgreSQL's bound-parameter limits
+CHUNK = 500
+# "~" sorts after every digit and "-": "2019~" is after every date inside 2019
+_AFTER = "~"
+
+STORY_STATS_SQL = (
+    "INSERT INTO story_stats (story_id, articles, outlets, first_published, last_published) "
+    "SELECT s.id, count(sa.article_id), count(DISTINCT a.outlet), min(a.published_value), "
+    "max(a.published_value) FROM stories s LEFT JOIN story_articles sa ON sa.story_id = s.id "
+    "LEFT JOIN articles a ON a.id = sa.article_id GROUP BY s.id")
+ENTITY_STATS_SQL = (
+    "INSERT INTO entity_stats (entity_id, mentions, articles) "
+    "SELECT e.id, count(m.entity_id), count(DISTINCT m.article_id) FROM entities e "
+    "LEFT JOIN entity_mentions m ON m.entity_id = e.id GROUP BY e.id")
+
+_SUMMARY_COLUMNS = (articles.c.id, articles.c.title, articles.c.outlet, articles.c.published_value,
+                    articles.c.published_precision, articles.c.duplicate_of, articles.c.source)
+_LIST_ORDER = (articles.c.published_value.asc().nulls_last(), articles.c.id)
+
+
+def bump_revision(conn: sa.Connection) -> None:
+    """Count one more change of what pages show (called inside each write's transaction)."""
+    conn.execute(store_revision.update().where(store_revision.c.id == 1)
+                 .values(revision=store_revision.c.revision + 1))
+
+
+def refresh_story_stats(conn: sa.Connection) -> None:
+    conn.execute(story_stats.delete())
+    conn.execute(sa.text(STORY_STATS_SQL))
+
+
+def refresh_entity_stats(conn: sa.Connection) -> None:
+    conn.execute(entity_stats.delete())
+    conn.execute(sa.text(ENTITY_STATS_SQL))
+
+
+def _summary(row: sa.Row) -> ArticleSummary:
+    return ArticleSummary(row.id, row.title, row.outlet, row.published_value, row.published_precision,
+                          row.duplicate_of, row.source)
+
+
+def _chunks(ids: Sequence[str]) -> list[list[str]]:
+    return [list(ids[i:i + CHUNK]) for i in range(0, len(ids), CHUNK)]
+
+
+def _date_overlap(first: sa.ColumnElement, last: sa.ColumnElement, date_from: str | None,
+                  date_to: str | None) -> list[sa.ColumnElement[bool]]:
+    """Conditions for a date (or a span first…last) of ISO prefixes to overlap [date_from, date_to]."""
+    conditions = []
+    if date_from:
+        # the first clause can use the index; the second is exact for month and year dates
+        conditions += [last >= date_from[:4], (last + _AFTER) >= date_from]
+    if date_to:
+        conditions.append(first <= date_to)
+    return conditions
+
+
+def _article_conditions(dialect: str, where: ArticleFilter) -> list[sa.ColumnElement[bool]]:
+    value = articles.c.published_value
+    conditions = _date_overlap(value, value, where.date_from, where.date_to)
+    if where.outlet:
+        conditions.append(articles.c.outlet == where.outlet)
+    if where.entity:
+        conditions.append(articles.c.id.in_(sa.select(entity_mentions.c.article_id)
+                                            .where(entity_mentions.c.entity_id == where.entity)))
+    if where.story:
+        conditions.append(articles.c.id.in_(sa.select(story_articles.c.article_id)
+                                            .where(story_articles.c.story_id == where.story)))
+    if where.query:
+        matching = search.matching_ids(dialect, where.query)
+        conditions.append(articles.c.id.in_(matching.columns(article_id=sa.String)) if matching is not None
+                          else sa.false())
+    return conditions
+
+
+def _story_conditions(dialect: str, where: StoryFilter) -> list[sa.ColumnElement[bool]]:
+    conditions = _date_overlap(story_stats.c.first_published, story_stats.c.last_published,
+                               where.date_from, where.date_to)
+    members = _article_conditions(dialect, ArticleFilter(outlet=where.outlet, entity=where.entity,
+                                                         query=where.query))
+    if members:
+        conditions.append(stories.c.id.in_(
+            sa.select(story_articles.c.story_id).join(articles, articles.c.id == story_articles.c.article_id)
+            .where(*members)))
+    return conditions
+
+
+def _entity_conditions(type: str | None, name: str | None) -> list[sa.ColumnElement[bool]]:
+    conditions = []
+    if type:
+        conditions.append(entities.c.type == type.upper())
+    if name:
+        conditions.append(entities.c.name.icontains(name, autoescape=True))
+    return conditions
+
+
+class BrowseQueries:
+    """The `BrowseStore` reads; needs the host class's `_read()` / `_write()` and `_load_rows()`."""
+
+    _read: Any
+    _write: Any
+
+    def revision(self) -> int:
+        with self._read() as conn:
+            return conn.execute(sa.select(store_revision.c.revision).where(store_revision.c.id == 1)).scalar() or 0
+
+    # --- articles ------------------------------------------------------------------------------
+
+    def count_articles(self, where: ArticleFilter = ArticleFilter()) -> int:
+        with self._read() as conn:
+            query = sa.select(sa.func.count()).select_from(articles).where(
+                *_article_conditions(conn.dialect.name, where))
+            return conn.execute(query).scalar_one()
+
+    def list_article_summaries(self, where: ArticleFilter = ArticleFilter(), *, limit: int = 50,
+                               offset: int = 0) -> list[ArticleSummary]:
+        """Articles by publication date (undated last), then id, without bodies or spans."""
+        with self._read() as conn:
+            query = (sa.select(*_SUMMARY_COLUMNS).where(*_article_conditions(conn.dialect.name, where))
+                     .order_by(*_LIST_ORDER).limit(limit).offset(offset))
+            return [_summary(r) for r in conn.execute(query)]
+
+    def get_articles(self, article_ids: list[str], *, spans: bool = True, dropped: bool = True) -> list[Article]:
+        """These articles (without raw text) in the order given; ids not stored are left out."""
+        from storyline.store.sql import load_rows
+
+        columns = [c for c in articles.c if c.name not in ("raw", "signature")]
+        found: dict[str, Article] = {}
+        with self._read() as conn:
+            for chunk in _chunks(article_ids):
+                rows = conn.execute(sa.select(*columns).where(articles.c.id.in_(chunk))).all()
+                found.update((a.id, a) for a in load_rows(conn, rows, with_spans=spans, with_dropped=dropped))
+        return [found[i] for i in article_ids if i in found]
+
+    def reprints_of(self, article_id: str) -> list[ArticleSummary]:
+        with self._read() as conn:
+            query = sa.select(*_SUMMARY_COLUMNS).where(articles.c.duplicate_of == article_id).order_by(*_LIST_ORDER)
+            return [_summary(r) for r in conn.execute(query)]
+
+    def story_of(self, article_id: str) -> str | None:
+        with self._read() as conn:
+            return conn.execute(sa.select(story_articles.c.story_id)
+                                .where(story_articles.c.article_id == article_id)).scalar()
+
+    def list_outlets(self) -> list[tuple[str, int]]:
+        """Every outlet with its number of articles, most first."""
+        count = sa.func.count().label("n")
+        query = (sa.select(articles.c.outlet, count).where(articles.c.outlet.is_not(None))
+                 .group_by(articles.c.outlet).order_by(count.desc(), articles.c.outlet))
+        with self._read() as conn:
+            return [(r.outlet, r.n) for r in conn.execute(query)]
+
+    def search_articles(self, query: str, *, limit: int = 20, offset: int = 0) -> list[SearchHit]:
+        """Full-text matches in titles and bodies, best first, each with a snippet."""
+        with self._read() as conn:
+            hits = search.ranked(conn, query, limit, offset)
+            ids = [h[0] for h in hits]
+            rows = {r.id: r for r in conn.execute(sa.select(*_SUMMARY_COLUMNS).where(articles.c.id.in_(ids)))}
+        return [SearchHit(_summary(rows[i]), snippet or "", rank) for i, snippet, rank in hits if i in rows]
+
+    # --- stories -------------------------------------------------------------------------------
+
+    def get_story(self, story_id: str) -> StoryRecord:
+        """The live story with exactly this id (merged ids: see storyline.serve.views.find_story)."""
+        with self._read() as conn:
+            row = conn.execute(sa.select(stories).where(stories.c.id == story_id)).first()
+            if row is None:
+                raise NotFoundError(f"no story with id {story_id!r}", fix="`storyline stories` lists story ids")
+            members = conn.execute(sa.select(story_articles.c.article_id).where(story_articles.c.story_id == story_id)
+                                   .order_by(story_articles.c.position)).scalars().all()
+        return StoryRecord(row.id, row.title, tuple(members))
+
+    def story_ids_starting(self, prefix: str, limit: int = 2) -> list[str]:
+        query = (sa.select(stories.c.id).where(stories.c.id.startswith(prefix, autoescape=True),
+                                               sa.func.substr(stories.c.id, 1, len(prefix)) == prefix)
+                 .order_by(stories.c.id).limit(limit))
+        with self._read() as conn:
+            return list(conn.execute(query).scalars())
+
+    def count_stories(self, where: StoryFilter = StoryFilter()) -> int:
+        with self._read() as conn:
+            query = (sa.select(sa.func.count()).select_from(stories)
+                     .join(story_stats, story_stats.c.story_id == stories.c.id)
+                     .where(*_story_conditions(conn.dialect.name, where)))
+            return conn.execute(query).scalar_one()
+
+    def list_story_summaries(self, where: StoryFilter = StoryFilter(), *, limit: int = 50,
+                             offset: int = 0) -> list[StorySummary]:
+        """Stories in their stored order (most articles first) with counts and date span."""
+        with self._read() as conn:
+            query = (sa.select(stories.c.id, stories.c.title, story_stats)
+                     .join(story_stats, story_stats.c.story_id == stories.c.id)
+                     .where(*_story_conditions(conn.dialect.name, where))
+                     .order_by(stories.c.position).limit(limit).offset(offset))
+            return [StorySummary(r.id, r.title, r.articles, r.outlets, r.first_published, r.last_published)
+                    for r in conn.execute(query)]
+
+    def get_story_view(self, story_id: str, revision: int) -> dict | None:
+        """A computed story view saved at `revision`, or None (none saved, or the store changed since)."""
+        with self._read() as conn:
+            return conn.execute(sa.select(story_views.c.view).where(
+                story_views.c.story_id == story_id, story_views.c.revision == revision)).scalar()
+
+    def save_story_view(self, story_id: str, revision: int, view: dict) -> None:
+        """Keep a computed view; it is only read back while the store is at `revision`."""
+        with self._write() as conn:
+            conn.execute(story_views.delete().where(story_views.c.story_id == story_id))
+            conn.execute(story_views.insert().values(story_id=story_id, revision=revision, view=view))
+
+    # --- entities ------------------------------------------------------------------------------
+
+    def count_entities(self, type: str | None = None, name: str | None = None) -> int:
+        query = sa.select(sa.func.count()).select_from(entities).where(*_entity_conditions(type, name))
+        with self._read() as conn:
+            return conn.execute(query).scalar_one()
+
+    def list_entity_summaries(self, type: str | None = None, name: str | None = None, *,
+                              limit: int = 50, offset: int = 0) -> list[EntitySummary]:
+        """Entities, most mentioned first; `name` matches part of the canonical name, any case."""
+        query = (sa.select(entities, entity_stats.c.mentions, entity_stats.c.articles)
+                 .join(entity_stats, entity_stats.c.entity_id == entities.c.id)
+                 .where(*_entity_conditions(type, name))
+                 .order_by(entity_stats.c.mentions.desc(), entities.c.name, entities.c.id)
+                 .limit(limit).offset(offset))
+        with self._read() as conn:
+            return [_entity_summary(r) for r in conn.execute(query)]
+
+    def get_entity(self, entity_id: str) -> EntitySummary:
+        query = (sa.select(entities, entity_stats.c.mentions, entity_stats.c.articles)
+                 .join(entity_stats, entity_stats.c.entity_id == entities.c.id).where(entities.c.id == entity_id))
+        with self._read() as conn:
+            row = conn.execute(query).first()
+        if row is None:
+            raise NotFoundError(f"no entity with id {entity_id!r}", fix="`storyline entities` lists entity ids")
+        return _entity_summary(row)
+
+    def entities_in_articles(self, article_ids: list[str]) -> list[EntityRecord]:
+        """The entities mentioned in these articles, with those mentions only, most mentioned first."""
+        found: dict[str, EntityRecord] = {}
+        with self._read() as conn:
+            for chunk in _chunks(article_ids):
+                query = (sa.select(entity_mentions, entities.c.name, entities.c.type, entities.c.aliases)
+                         .join(entities, entities.c.id == entity_mentions.c.entity_id)
+                         .where(entity_mentions.c.article_id.in_(chunk))
+                         .order_by(entity_mentions.c.article_id, entity_mentions.c.start))
+                for m in conn.execute(query):
+                    record = found.setdefault(m.entity_id, EntityRecord(m.entity_id, m.name, m.type,
+                                                                        tuple(m.aliases), []))
+                    record.mentions.append(MentionRecord(m.article_id, m.start, m.end, m.text))
+        return sorted(found.values(), key=lambda e: (-len(e.mentions), e.name))
+
+    def entity_article_ids(self, entity_id: str, *, limit: int = 50, offset: int = 0) -> list[str]:
+        """The articles that mention the entity, in list order (by publication date)."""
+        query = (sa.select(articles.c.id).where(articles.c.id.in_(
+            sa.select(entity_mentions.c.article_id).where(entity_mentions.c.entity_id == entity_id)))
+            .order_by(*_LIST_ORDER).limit(limit).offset(offset))
+        with self._read() as conn:
+            return list(conn.execute(query).scalars())
+
+    # --- spans and citations -------------------------------------------------------------------
+
+    def count_spans(self, label: str, article_ids: list[str] | None = None) -> int:
+        with self._read() as conn:
+            if article_ids is None:
+                return conn.execute(sa.select(sa.func.count()).select_from(spans)
+                                    .where(spans.c.label == label)).scalar_one()
+            return sum(conn.execute(sa.select(sa.func.count()).select_from(spans).where(
+                spans.c.label == label, spans.c.article_id.in_(chunk))).scalar_one() for chunk in _chunks(article_ids))
+
+    def list_spans(self, label: str, *, limit: int = 50, offset: int = 0) -> list[tuple[str, Span]]:
+        """(article id, span) of every span with this label, by article id then position."""
+        query = (sa.select(spans).where(spans.c.label == label).order_by(spans.c.article_id, spans.c.position)
+                 .limit(limit).offset(offset))
+        with self._read() as conn:
+            return [(r.article_id, Span(r.start, r.end, r.label, r.stage, r.text, dict(r.attrs)))
+                    for r in conn.execute(query)]
+
+    def citation_links_for(self, article_ids: list[str]) -> list[CitationLink]:
+        """The citation links made by these articles."""
+        links = []
+        with self._read() as conn:
+            for chunk in _chunks(article_ids):
+                query = (sa.select(citation_links).where(citation_links.c.article_id.in_(chunk))
+                         .order_by(citation_links.c.article_id, citation_links.c.start))
+                links += [_link(r) for r in conn.execute(query)]
+        return sorted(links, key=lambda c: (c.article_id, c.start))
+
+    def count_citation_links(self) -> int:
+        with self._read() as conn:
+            return conn.execute(sa.select(sa.func.count()).select_from(citation_links)).scalar_one()
+
+    def list_citation_links_page(self, *, limit: int = 50, offset: int = 0) -> list[CitationLink]:
+        query = (sa.select(citation_links).order_by(citation_links.c.article_id, citation_links.c.start)
+                 .limit(limit).offset(offset))
+        with self._read() as conn:
+            return [_link(r) for r in conn.execute(query)]
+
+
+def _link(r: sa.Row) -> CitationLink:
+    return CitationLink(r.article_id, r.start, r.end, r.outlet, r.time, r.resolves_to)
+
+
+def _entity_summary(r: sa.Row) -> EntitySummary:
+    return EntitySummary(r.id, r.name, r.type, tuple(r.aliases), r.mentions, r.articles)
