@@ -244,6 +244,24 @@ def contradictions(story: Annotated[str, typer.Argument(help="A story id.")],
             console.print(f"   [dim]{side['article'][:8]}[/] {_escape(side['speaker'])}: {_escape(side['text'])}", soft_wrap=True)
 
 
+@app.command()
+def serve(store: StoreOpt = None, config: ConfigOpt = None,
+          host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+          port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+          allow_ingest: Annotated[bool, typer.Option("--allow-ingest", help="Add the upload-to-ingest page (CSRF-protected); read-only without it.")] = False) -> None:
+    """Serve the web UI and the JSON API (/api, docs at /api/docs) over the store."""
+    from storyline.serve.app import serve as run
+    from storyline.settings import load_settings
+
+    try:
+        settings = load_settings(config, store_url=store)
+        err_console.print(f"storyline: http://{host}:{port}/ over {settings.store_url}"
+                          + (" (uploads allowed)" if allow_ingest else " (read-only)"))
+        run(settings.store_url, host=host, port=port, allow_ingest=allow_ingest, settings=settings)
+    except StorylineError as exc:
+        _fail(exc)
+
+
 @app.command("settings")
 def settings_cmd(markdown: Annotated[bool, typer.Option(help="Print the table as Markdown.")] = False,
                  config: ConfigOpt = None) -> None:

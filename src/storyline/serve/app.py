@@ -1,0 +1,143 @@
+"""`storyline serve`: the web app (server-rendered pages, htmx) and the JSON API, on one store.
+
+    from storyline.serve.app import create_app
+    app = create_app(open_store("sqlite:///seeds.db"))       # read-only; allow_ingest=True adds the upload
+
+Library errors become responses here and only here: NotFoundError → 404, an unreachable store
+→ 503, a bad setting or document → 400, anything else storyline raised → 500; the API answers
+JSON ({"error", "message", "fix"}), pages an HTML error page.
+"""
+from __future__ import annotations
+
+import logging
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlencode
+
+from storyline.errors import (ConfigError, InputError, MissingExtraError, NotFoundError, StoreConnectionError,
+                              StorylineError)
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI, Request
+
+    from storyline.settings import Settings
+    from storyline.store.sql import SqlStore
+
+HERE = Path(__file__).resolve().parent
+TEMPLATES, STATIC = HERE / "templates", HERE / "static"
+log = logging.getLogger("storyline.serve")
+
+
+def _status(exc: StorylineError) -> int:
+    if isinstance(exc, NotFoundError):
+        return 404
+    if isinstance(exc, StoreConnectionError):
+        return 503
+    if isinstance(exc, (ConfigError, InputError)):
+        return 400
+    return 500
+
+
+def templates_env():
+    """Jinja2 with autoescaping on for every template (the only way strings reach a page)."""
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
+                      trim_blocks=True, lstrip_blocks=True)
+    env.globals["url"] = page_url
+    env.filters["short"] = lambda value: (value or "")[:8]
+    env.filters["http_only"] = http_only
+    return env
+
+
+def page_url(path: str, **params: Any) -> str:
+    """A URL for a link: the path and the parameters that are set, URL-encoded."""
+    kept = {k: v for k, v in params.items() if v not in (None, "")}
+    return f"{path}?{urlencode(kept)}" if kept else path
+
+
+def http_only(url: str | None) -> str | None:
+    """A scraped URL as a link target only if it is http(s): never javascript:, data: and the like."""
+    return url if url and url.lower().startswith(("http://", "https://")) else None
+
+
+def _persister(pool: ThreadPoolExecutor):
+    from storyline.serve.views import save_view
+
+    def persist(store: "SqlStore", story_id: str, revision: int, view: dict) -> None:
+        pool.submit(save_view, store, story_id, revision, view)
+    return persist
+
+
+def create_app(store: "SqlStore", *, allow_ingest: bool = False, settings: "Settings | None" = None,
+               warm: int = 0) -> "FastAPI":
+    """The app over `store`: pages, /api (OpenAPI at /api/openapi.json, docs at /api/docs), /static.
+    Read-only unless `allow_ingest`; `warm` > 0 computes the views of that many of the largest
+    stories in the background at start."""
+    from fastapi import FastAPI
+    from fastapi.staticfiles import StaticFiles
+
+    from storyline.serve import api, pages
+    from storyline.serve.security import CsrfTokens, SecurityHeaders
+    from storyline.serve.views import StoryViews
+
+    app = FastAPI(title="storyline", version="1", summary="Stories followed across outlets and years",
+                  openapi_url="/api/openapi.json", docs_url=None, redoc_url=None)
+    writer = ThreadPoolExecutor(1, thread_name_prefix="storyline-cache")
+    app.state.store, app.state.allow_ingest, app.state.settings = store, allow_ingest, settings
+    app.state.views, app.state.env, app.state.csrf = StoryViews(_persister(writer)), templates_env(), CsrfTokens()
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    if allow_ingest:
+        from storyline.serve import upload
+
+        app.include_router(upload.router)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.add_exception_handler(StorylineError, _library_error)
+    app.add_middleware(SecurityHeaders)
+    if warm:
+        writer.submit(_warm, store, warm, app.state.views)
+    return app
+
+
+def _warm(store: "SqlStore", limit: int, views) -> None:
+    from storyline.serve.views import warm_story_views
+
+    try:
+        warm_story_views(store, limit, views)
+    except StorylineError as exc:
+        log.warning("warming story views stopped: %s", exc)
+
+
+def _library_error(request: "Request", exc: StorylineError):
+    from fastapi.responses import JSONResponse
+
+    from storyline.serve.pages import render
+
+    status = _status(exc)
+    if status >= 500:
+        log.error("%s %s failed: %s", request.method, request.url.path, exc)
+    if request.url.path.startswith("/api/"):
+        return JSONResponse({"error": exc.code, "message": exc.message, "fix": exc.fix}, status_code=status)
+    return render(request, "error.html", status=status, error=exc)
+
+
+def serve(store_url: str, *, host: str = "127.0.0.1", port: int = 8000, allow_ingest: bool = False,
+          settings: "Settings | None" = None, warm: int = 50) -> None:
+    """Run the app with uvicorn until interrupted (the `storyline serve` command)."""
+    import importlib.util
+
+    for module in ("fastapi", "uvicorn", "jinja2"):
+        if importlib.util.find_spec(module) is None:
+            raise MissingExtraError(module, "web")
+    import uvicorn
+
+    from storyline.store import open_store
+
+    store = open_store(store_url)
+    try:
+        app = create_app(store, allow_ingest=allow_ingest, settings=settings, warm=warm)
+        uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
+    finally:
+        store.close()

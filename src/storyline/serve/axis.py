@@ -1,0 +1,190 @@
+"""A story's timeline laid out on a time axis: positions, ticks and zoom windows, as plain numbers.
+
+The template draws it as inline SVG (attributes only: no inline style, no script), so it needs no
+front-end code and stays inside the Content-Security-Policy. Years-long spans get year ticks,
+short ones months or days; an entry dated to a year or a month is a bar over that period, a day a
+dot. Zooming is a window [start, end] chosen by links (htmx swaps the axis in place; without
+JavaScript the links reload the page), each step halving or doubling the window.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+WIDTH, LANE_HEIGHT, TOP, MAX_LANES = 1000, 22, 14, 8
+MIN_GAP_PX = 12        # markers closer than this go to separate lanes
+MIN_SPAN_DAYS = 14     # the narrowest window a zoom reaches
+_STEPS = [(1, "day"), (7, "week"), (30, "month"), (91, "quarter"), (365, "year"), (730, "2 years"),
+          (1826, "5 years"), (3652, "10 years")]
+MAX_TICKS = 12
+
+
+@dataclass(slots=True, frozen=True)
+class Marker:
+    index: int          # position of the entry in the story's timeline
+    x: float
+    x2: float           # == x for a day
+    y: float
+    bar: bool
+    contradicted: bool
+    sources: int
+    title: str          # tooltip: date and summary (escaped by the template)
+
+
+@dataclass(slots=True, frozen=True)
+class Tick:
+    x: float
+    label: str
+    start: str          # the window that clicking the tick zooms to
+    end: str
+
+
+@dataclass(slots=True, frozen=True)
+class Axis:
+    width: int
+    height: int
+    start: str
+    end: str
+    ticks: list[Tick]
+    markers: list[Marker]
+    rug: list[float]                 # x of every article publication day in the window
+    zoom_in: tuple[str, str] | None
+    zoom_out: tuple[str, str] | None
+    zoomed: bool
+    hidden: int                      # entries outside the window
+
+
+def period(value: str) -> tuple[dt.date, dt.date] | None:
+    """'2019' → the year, '2019-07' → the month, '2019-07-23' → the day; None if not a date."""
+    try:
+        parts = [int(p) for p in value.split("-")]
+        if len(parts) == 1:
+            return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+        if len(parts) == 2:
+            first = dt.date(parts[0], parts[1], 1)
+            return first, _month_end(first)
+        day = dt.date(*parts[:3])
+        return day, day
+    except (ValueError, TypeError, OverflowError):
+        return None
+
+
+def _month_end(first: dt.date) -> dt.date:
+    return (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+
+
+def _day(value: str | None) -> dt.date | None:
+    found = period(value) if value else None
+    return found[0] if found else None
+
+
+def _domain(entries: Sequence[dict[str, Any]], published: Sequence[str | None]) -> tuple[dt.date, dt.date]:
+    periods = [p for p in (period(e["date"]) for e in entries) if p]
+    days = [d for d in (_day(v) for v in published) if d]
+    lows = [p[0] for p in periods] + days
+    highs = [p[1] for p in periods] + days
+    if not lows:
+        today = dt.date.today()
+        return today - dt.timedelta(days=MIN_SPAN_DAYS), today
+    low, high = min(lows), max(highs)
+    pad = max((high - low).days // 40, 7)
+    return low - dt.timedelta(days=pad), high + dt.timedelta(days=pad)
+
+
+def _window(start: str | None, end: str | None, domain: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date]:
+    low, high = _day(start) or domain[0], (period(end)[1] if end and period(end) else domain[1])
+    if high <= low:
+        low, high = domain
+    if (high - low).days < MIN_SPAN_DAYS:
+        mid = low + (high - low) / 2
+        low, high = mid - dt.timedelta(days=MIN_SPAN_DAYS // 2), mid + dt.timedelta(days=MIN_SPAN_DAYS // 2)
+    return low, high
+
+
+def layout(entries: Sequence[dict[str, Any]], published: Sequence[str | None] = (), start: str | None = None,
+           end: str | None = None, width: int = WIDTH) -> Axis:
+    """Lay out timeline entries (export shape, with `contradicted`) and publication days on an axis
+    over the window [start, end] (default: everything)."""
+    domain = _domain(entries, published)
+    low, high = _window(start, end, domain)
+    span = max((high - low).days, 1)
+
+    def x(day: dt.date) -> float:
+        return round((day - low).days / span * width, 1)
+
+    markers, hidden = _markers(entries, low, high, x)
+    lanes = max((int((m.y - TOP) // LANE_HEIGHT) for m in markers), default=0) + 1
+    rug = [x(d) for d in (_day(v) for v in published) if d and low <= d <= high]
+    zoomed = (low, high) != domain
+    return Axis(width, TOP + lanes * LANE_HEIGHT + 26, low.isoformat(), high.isoformat(), _ticks(low, high, x),
+                markers, rug, _zoom(low, high, 0.5, domain), _zoom(low, high, 2.0, domain) if zoomed else None,
+                zoomed, hidden)
+
+
+def _markers(entries: Sequence[dict[str, Any]], low: dt.date, high: dt.date, x) -> tuple[list[Marker], int]:
+    markers, lane_ends, hidden = [], [-1e9] * MAX_LANES, 0
+    placed = sorted(((period(e["date"]), i, e) for i, e in enumerate(entries) if period(e["date"])),
+                    key=lambda t: (t[0][0], t[1]))
+    for (first, last), i, e in placed:
+        if last < low or first > high:
+            hidden += 1
+            continue
+        x1, x2 = x(max(first, low)), x(min(last, high))
+        lane = next((n for n, taken in enumerate(lane_ends) if taken + MIN_GAP_PX <= x1), i % MAX_LANES)
+        lane_ends[lane] = max(x2, x1 + 4)
+        markers.append(Marker(i, x1, x2, TOP + lane * LANE_HEIGHT + LANE_HEIGHT / 2, first != last,
+                              bool(e.get("contradicted")), len(e.get("sources", ())),
+                              f"{e['date']} · {e['summary']}"))
+    return markers, hidden + sum(1 for e in entries if not period(e["date"]))
+
+
+def _ticks(low: dt.date, high: dt.date, x) -> list[Tick]:
+    days = (high - low).days
+    step_days, step = next(((d, s) for d, s in _STEPS if days / d <= MAX_TICKS), _STEPS[-1])
+    ticks = []
+    for first, last, label in _tick_periods(low, high, step_days):
+        if low <= first <= high:
+            ticks.append(Tick(x(first), label, first.isoformat(), last.isoformat()))
+    return ticks
+
+
+def _tick_periods(low: dt.date, high: dt.date, step_days: int):
+    """(period start, period end, label) at calendar boundaries: years, quarters, months or days."""
+    if step_days >= 365:
+        years = step_days // 365
+        for year in range(low.year - low.year % years, high.year + 1, years):
+            yield dt.date(year, 1, 1), dt.date(year + years - 1, 12, 31), str(year)
+    elif step_days >= 30:
+        months = 3 if step_days >= 91 else 1
+        month = dt.date(low.year, low.month, 1)
+        while month <= high:
+            if (month.month - 1) % months == 0:
+                yield month, _month_end(month), month.strftime("%b %Y")
+            month = _month_end(month) + dt.timedelta(days=1)
+    else:
+        day = low
+        while day <= high:
+            yield day, day + dt.timedelta(days=step_days - 1), day.strftime("%d %b %Y")
+            day += dt.timedelta(days=step_days)
+
+
+def _zoom(low: dt.date, high: dt.date, factor: float, domain: tuple[dt.date, dt.date]) -> tuple[str, str] | None:
+    span = (high - low).days
+    if factor < 1 and span <= MIN_SPAN_DAYS:
+        return None
+    mid, half = low + (high - low) / 2, dt.timedelta(days=max(span * factor / 2, MIN_SPAN_DAYS / 2))
+    new_low, new_high = max(mid - half, domain[0]), min(mid + half, domain[1])
+    return new_low.isoformat(), new_high.isoformat()
+
+
+def in_window(entries: Sequence[dict[str, Any]], start: str | None, end: str | None) -> list[int]:
+    """Indexes of the entries whose date overlaps [start, end] (all when no bound is given)."""
+    low, high = _day(start), (period(end)[1] if end and period(end) else None)
+    keep = []
+    for i, e in enumerate(entries):
+        p = period(e["date"])
+        if p is None or ((low is None or p[1] >= low) and (high is None or p[0] <= high)):
+            keep.append(i)
+    return keep

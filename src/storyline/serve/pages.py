@@ -1,0 +1,143 @@
+"""The HTML pages: each a template over one call into storyline.serve.views.
+
+htmx requests (header HX-Request) get only the part of the page they replace: the stories list
+when a filter changes, the timeline when it zooms, a search's results as one types.
+"""
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse
+
+from storyline.errors import NotFoundError
+from storyline.serve import views
+from storyline.serve.api import ID, Date, IdPath, Offset, Text
+from storyline.store.base import ArticleFilter, StoryFilter
+
+router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+PAGE = 25
+Limit = Annotated[int, Query(ge=1, le=views.MAX_PAGE)]
+EntityText = Annotated[str | None, Query(max_length=200, pattern=r"^[^\x00]*$")]
+
+
+def render(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
+    """The template, rendered with autoescaping, plus what every page needs (CSRF token, ingest)."""
+    app = request.app
+    token = request.cookies.get("storyline_csrf")
+    if app.state.allow_ingest and not app.state.csrf.valid(token):
+        token = app.state.csrf.new()
+    html = app.state.env.get_template(template).render(
+        request=request, allow_ingest=app.state.allow_ingest, csrf_token=token if app.state.allow_ingest else "",
+        partial=_partial(request), **context)
+    response = HTMLResponse(html, status_code=status)
+    if app.state.allow_ingest and token != request.cookies.get("storyline_csrf"):
+        response.set_cookie("storyline_csrf", token, httponly=True, samesite="strict",
+                            secure=request.url.scheme == "https", path="/")
+    return response
+
+
+def _partial(request: Request) -> bool:
+    return request.headers.get("hx-request") == "true" and request.headers.get("hx-boosted") != "true"
+
+
+def _entity(request: Request, text: str | None):
+    """The entity a filter names (id or part of a name); an unknown one filters nothing but is said."""
+    try:
+        return views.resolve_entity(request.app.state.store, text), None
+    except NotFoundError as exc:
+        return None, exc.message
+
+
+@router.get("/")
+def stories(request: Request, q: Text = None, date_from: Date = None, date_to: Date = None, outlet: Text = None,
+            entity: EntityText = None, offset: Offset = 0, limit: Limit = PAGE) -> HTMLResponse:
+    store = request.app.state.store
+    found, problem = _entity(request, entity)
+    where = StoryFilter(q, date_from, date_to, outlet, found.id if found else None)
+    page = views.list_stories(store, where, limit, offset)
+    filters = {"q": q, "date_from": date_from, "date_to": date_to, "outlet": outlet, "entity": entity}
+    return render(request, "stories.html", page=page, filters=filters, entity=found, problem=problem,
+                  outlets=store.list_outlets(), status_counts=store.status())
+
+
+@router.get("/stories/{story_id}")
+def story(request: Request, story_id: IdPath, start: Date = None, end: Date = None) -> HTMLResponse:
+    view = views.story_view(request.app.state.store, story_id, request.app.state.views)
+    return render(request, "story.html", view=view, **_timeline(view, start, end))
+
+
+@router.get("/stories/{story_id}/timeline")
+def story_timeline(request: Request, story_id: IdPath, start: Date = None, end: Date = None) -> HTMLResponse:
+    view = views.story_view(request.app.state.store, story_id, request.app.state.views)
+    return render(request, "_timeline.html", view=view, **_timeline(view, start, end))
+
+
+def _timeline(view: dict[str, Any], start: str | None, end: str | None) -> dict[str, Any]:
+    from storyline.serve.axis import in_window, layout
+
+    published = [s["published"]["date"] for s in view["summaries"].values()]
+    axis = layout(view["timeline"], published, start, end)
+    shown = in_window(view["timeline"], axis.start, axis.end) if axis.zoomed else range(len(view["timeline"]))
+    return {"axis": axis, "shown": list(shown)}
+
+
+@router.get("/articles")
+def articles(request: Request, q: Text = None, date_from: Date = None, date_to: Date = None, outlet: Text = None,
+             entity: EntityText = None, story: Annotated[str | None, Query(pattern=ID)] = None,
+             offset: Offset = 0, limit: Limit = PAGE) -> HTMLResponse:
+    store = request.app.state.store
+    found, problem = _entity(request, entity)
+    where = ArticleFilter(date_from, date_to, outlet, found.id if found else None, story, q)
+    page = views.list_articles(store, where, limit, offset)
+    filters = {"q": q, "date_from": date_from, "date_to": date_to, "outlet": outlet, "entity": entity,
+               "story": story}
+    return render(request, "articles.html", page=page, filters=filters, entity=found, problem=problem,
+                  outlets=store.list_outlets())
+
+
+@router.get("/articles/{article_id}")
+def article(request: Request, article_id: IdPath) -> HTMLResponse:
+    from storyline.serve.highlight import marks_for, paragraphs
+
+    store = request.app.state.store
+    view = views.article_view(store, article_id)
+    entity_of = {(m.start, m.end): e.id for e in store.entities_in_articles([view.article.id]) for m in e.mentions}
+    body = paragraphs(view.article.body, marks_for(view.article.spans, entity_of))
+    return render(request, "article.html", view=view, a=view.article, paragraphs=body)
+
+
+@router.get("/entities")
+def entities(request: Request, name: Text = None, type: Annotated[str | None, Query(pattern=r"^[A-Za-z_]{0,32}$")] = None,
+             offset: Offset = 0, limit: Limit = 50) -> HTMLResponse:
+    page = views.list_entities(request.app.state.store, type or None, name, limit, offset)
+    return render(request, "entities.html", page=page, filters={"name": name, "type": type})
+
+
+@router.get("/entities/{entity_id}")
+def entity(request: Request, entity_id: IdPath, offset: Offset = 0, limit: Limit = PAGE) -> HTMLResponse:
+    view = views.entity_view(request.app.state.store, entity_id, limit, offset)
+    return render(request, "entity.html", view=view, by_year=_by_year(view.by), about_year=_by_year(view.about))
+
+
+def _by_year(quotes: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
+    years: dict[str, list[dict[str, Any]]] = {}
+    for q in quotes:
+        when = views.said_when(q)
+        years.setdefault(when[:4] if when else "undated", []).append(q)
+    return list(years.items())
+
+
+@router.get("/search")
+def search(request: Request, q: Text = None, offset: Offset = 0, limit: Limit = 20) -> HTMLResponse:
+    page = views.search(request.app.state.store, q, limit, offset) if q and q.strip() else None
+    return render(request, "search.html", page=page, q=q or "", parts=views.snippet_parts)
+
+
+@router.get("/api/docs")
+def api_docs(request: Request) -> HTMLResponse:
+    """The API's reference, rendered from its OpenAPI document (no Swagger UI: it needs a CDN and
+    inline script, which the Content-Security-Policy forbids)."""
+    from storyline.serve.apidocs import operations
+
+    return render(request, "api_docs.html", operations=operations(request.app.openapi()))

@@ -1,0 +1,467 @@
+"""What each page and API route shows, as plain data: the library under `storyline serve`.
+
+No web framework here: every function takes a store and returns records (dicts in export shape,
+see storyline.export) or slotted dataclasses, and raises `storyline.errors` errors; the web app
+(storyline.serve.app) only renders them. Everything is paged or bounded by one story, article or
+entity, so a page costs the same on a store of ten articles or of 100k.
+
+    story_view(store, "s51e0")        → the story page (cached per store revision)
+    article_view(store, "aa0cffc4")   → the article page
+    entity_view(store, "e2")          → quotes by and about an entity, over time
+"""
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from storyline.errors import NotFoundError, StoreError
+from storyline.store.base import (SNIPPET_END, SNIPPET_START, ArticleFilter, ArticleSummary, EntitySummary, SearchHit,
+                                  StoryFilter, StorySummary)
+
+if TYPE_CHECKING:
+    from storyline.model import Article, Span
+    from storyline.store.sql import SqlStore
+
+#: the most a page of any list holds (the API's `limit` is capped here too)
+MAX_PAGE = 200
+#: story views kept in memory per process (each is a few kB to a few hundred kB of JSON)
+MEMO_SIZE = 256
+
+
+@dataclass(slots=True, frozen=True)
+class Page:
+    """One page of a list: the items, how many there are in all, and where this page starts."""
+
+    items: list[Any]
+    total: int
+    limit: int
+    offset: int
+
+    @property
+    def next_offset(self) -> int | None:
+        return self.offset + self.limit if self.offset + self.limit < self.total else None
+
+    @property
+    def prev_offset(self) -> int | None:
+        return max(self.offset - self.limit, 0) if self.offset > 0 else None
+
+
+def _bounded(limit: int, offset: int) -> tuple[int, int]:
+    return max(1, min(limit, MAX_PAGE)), max(0, offset)
+
+
+def summary_record(a: ArticleSummary) -> dict[str, Any]:
+    """An article as a list shows it (no body): the export's fields that fit on one line."""
+    return {"id": a.id, "title": a.title, "outlet": a.outlet, "source": a.source,
+            "published": {"date": a.published, "precision": a.precision}, "duplicate_of": a.duplicate_of}
+
+
+def story_summary_record(s: StorySummary) -> dict[str, Any]:
+    return {"id": s.id, "title": s.title, "articles": s.articles, "outlets": s.outlets,
+            "first_published": s.first_published, "last_published": s.last_published}
+
+
+def search_hit_record(hit: SearchHit) -> dict[str, Any]:
+    """A search hit; the snippet's matched words between « and » (plain text, not markup)."""
+    snippet = hit.snippet.replace(SNIPPET_START, "«").replace(SNIPPET_END, "»")
+    return {"article": summary_record(hit.article), "snippet": snippet, "rank": hit.rank}
+
+
+def snippet_parts(snippet: str) -> list[tuple[str, bool]]:
+    """A snippet as (text, matched) pieces, for a template to mark the matched words safely."""
+    parts, matched = [], False
+    for piece in snippet.replace(SNIPPET_END, SNIPPET_START).split(SNIPPET_START):
+        if piece:
+            parts.append((piece, matched))
+        matched = not matched
+    return parts
+
+
+def entity_summary_record(e: EntitySummary) -> dict[str, Any]:
+    return {"id": e.id, "name": e.name, "type": e.type, "aliases": list(e.aliases), "mentions": e.mentions,
+            "articles": e.articles}
+
+
+# --- lists -------------------------------------------------------------------------------------
+
+def list_stories(store: "SqlStore", where: StoryFilter = StoryFilter(), limit: int = 50, offset: int = 0) -> Page:
+    """Stories matching the filter, most articles first."""
+    limit, offset = _bounded(limit, offset)
+    return Page(store.list_story_summaries(where, limit=limit, offset=offset), store.count_stories(where),
+                limit, offset)
+
+
+def list_articles(store: "SqlStore", where: ArticleFilter = ArticleFilter(), limit: int = 50,
+                  offset: int = 0) -> Page:
+    """Article summaries matching the filter, by publication date (undated last)."""
+    limit, offset = _bounded(limit, offset)
+    return Page(store.list_article_summaries(where, limit=limit, offset=offset), store.count_articles(where),
+                limit, offset)
+
+
+def list_article_records(store: "SqlStore", where: ArticleFilter = ArticleFilter(), limit: int = 50,
+                         offset: int = 0) -> Page:
+    """A page of whole articles in export shape (storyline.export.article_record)."""
+    from storyline.export import article_record
+
+    page = list_articles(store, where, limit, offset)
+    full = store.get_articles([a.id for a in page.items], spans=False)
+    return Page([article_record(a) for a in full], page.total, page.limit, page.offset)
+
+
+def list_entities(store: "SqlStore", type: str | None = None, name: str | None = None, limit: int = 50,
+                  offset: int = 0) -> Page:
+    """Entities, most mentioned first; `name` matches part of the canonical name."""
+    limit, offset = _bounded(limit, offset)
+    return Page(store.list_entity_summaries(type, name, limit=limit, offset=offset),
+                store.count_entities(type, name), limit, offset)
+
+
+def list_span_records(store: "SqlStore", label: str, limit: int = 50, offset: int = 0) -> Page:
+    """Quotes (label QUOTE), time expressions (TIMEX) or claims (CLAIM) in export shape, paged."""
+    from storyline.export import SpeakerIndex, claim_record, quote_record, timex_record
+
+    limit, offset = _bounded(limit, offset)
+    found = store.list_spans(label, limit=limit, offset=offset)
+    if label == "QUOTE":
+        speakers = SpeakerIndex(store.entities_in_articles(sorted({a for a, _ in found})))
+        items = [quote_record(a, s, speakers) for a, s in found]
+    else:
+        items = [(timex_record if label == "TIMEX" else claim_record)(a, s) for a, s in found]
+    return Page(items, store.count_spans(label), limit, offset)
+
+
+def list_citation_records(store: "SqlStore", limit: int = 50, offset: int = 0) -> Page:
+    """Citations in export shape: the citing sentence, the outlet named, the article it resolves to."""
+    limit, offset = _bounded(limit, offset)
+    links = store.list_citation_links_page(limit=limit, offset=offset)
+    texts = _citation_texts(store, [c.article_id for c in links])
+    items = [{"article": c.article_id, "text": texts.get((c.article_id, c.start), ""), "start": c.start,
+              "end": c.end, "cites": c.outlet, "time": c.time, "resolves_to": c.resolves_to} for c in links]
+    return Page(items, store.count_citation_links(), limit, offset)
+
+
+def _citation_texts(store: "SqlStore", article_ids: list[str]) -> dict[tuple[str, int], str]:
+    articles = store.get_articles(sorted(set(article_ids)), dropped=False)
+    return {(a.id, s.start): s.text for a in articles for s in a.spans if s.label == "CITATION"}
+
+
+def search(store: "SqlStore", query: str, limit: int = 20, offset: int = 0) -> Page:
+    """Full-text search: articles best first, each with a snippet (see SearchHit). `total` is a
+    lower bound (this page's end, plus one when more follow): counting every match of a common word
+    on a big store would cost more than the page."""
+    limit, offset = _bounded(limit, offset)
+    hits = store.search_articles(query, limit=limit + 1, offset=offset)
+    return Page(hits[:limit], offset + len(hits), limit, offset)
+
+
+def resolve_entity(store: "SqlStore", text: str | None) -> EntitySummary | None:
+    """The entity a filter names: by id, else the most mentioned whose name contains the text."""
+    if not text:
+        return None
+    try:
+        return store.get_entity(text)
+    except NotFoundError:
+        found = store.list_entity_summaries(name=text, limit=1)
+        if not found:
+            raise NotFoundError(f"no entity named like {text!r}", fix="give an entity id or part of its name")
+        return found[0]
+
+
+# --- stories -----------------------------------------------------------------------------------
+
+def find_story(store: "SqlStore", story_id: str) -> str:
+    """The live id for `story_id` (as storyline.link.stories.resolve_story_id decides it: itself, the
+    story a merged id was absorbed by, or the only story whose id starts with it), by indexed look-ups."""
+    aliases: dict[str, str] | None = None
+    seen: set[str] = set()
+    while story_id not in seen:
+        seen.add(story_id)
+        if store.story_ids_starting(story_id, 1) == [story_id]:
+            return story_id
+        aliases = store.story_aliases() if aliases is None else aliases
+        if story_id not in aliases:
+            break
+        story_id = aliases[story_id]
+    matches = store.story_ids_starting(story_id) if len(story_id) >= 4 else []
+    if len(matches) == 1:
+        return matches[0]
+    raise NotFoundError(f"no story with id {story_id!r}" + (" (it matches several stories)" if matches else ""),
+                        fix="the stories list shows story ids")
+
+
+def compute_story_view(store: "SqlStore", story_id: str) -> dict[str, Any]:
+    """The story page's data, from the story's own articles only: the export's story record
+    (storyline.link.story_view.story_record: timeline, contradictions, provenance) plus article
+    summaries, who said what, and the timeline entries that a contradiction touches."""
+    from storyline.link.contradictions import contradictions_in
+    from storyline.link.story_view import entry_record, story_timeline
+
+    record = store.get_story(story_id)
+    articles = store.get_articles(list(record.article_ids), dropped=False)
+    contradictions = contradictions_in(articles)
+    timeline = [entry_record(e) for e in story_timeline(articles)]
+    for entry in timeline:
+        entry["contradicted"] = [i for i, c in enumerate(contradictions) if _touches(entry, c)]
+    return {"id": record.id, "title": record.title, "articles": [a.id for a in articles],
+            "timeline": timeline, "contradictions": contradictions,
+            "provenance": _provenance(store, articles), "speakers": _speakers(store, articles),
+            "summaries": {a.id: _article_summary(a) for a in articles}}
+
+
+def _article_summary(a: "Article") -> dict[str, Any]:
+    return {"id": a.id, "title": a.title, "outlet": a.outlet, "source": a.source,
+            "published": {"date": a.published.value, "precision": a.published.precision},
+            "duplicate_of": a.duplicate_of}
+
+
+def _touches(entry: dict[str, Any], contradiction: dict[str, Any]) -> bool:
+    """A timeline entry rests on a sentence that one side of the contradiction overlaps."""
+    for side in (contradiction["a"], contradiction["b"]):
+        for s in entry["sources"]:
+            if s["article"] != side["article"]:
+                continue
+            if s.get("start") is not None and side.get("start") is not None:
+                if s["start"] < side["end"] and side["start"] < s["end"]:
+                    return True
+            elif side["text"] in s["text"] or s["text"] in side["text"]:
+                return True
+    return False
+
+
+def _provenance(store: "SqlStore", articles: list["Article"]) -> dict[str, Any]:
+    from storyline.link.provenance import story_provenance
+
+    p = story_provenance(articles, store.citation_links_for([a.id for a in articles]))
+    return {"first_reported": p.first_reported, "independent_origins": len(p.origins),
+            "origins": [list(g) for g in p.origins],
+            "citations": [{"from": e.source, "outlet": e.outlet, "to": e.target, "text": e.text} for e in p.edges]}
+
+
+def _speakers(store: "SqlStore", articles: list["Article"]) -> list[dict[str, Any]]:
+    """Who said what: the story's quotes grouped by speaker (entity, else name, else description)."""
+    from storyline.export import SpeakerIndex, quote_record
+
+    entities = store.entities_in_articles([a.id for a in articles])
+    index, names = SpeakerIndex(entities), {e.id: e.name for e in entities}
+    published = {a.id: a.published.value for a in articles}
+    groups: dict[str, dict[str, Any]] = {}
+    for a in articles:
+        for span in (s for s in a.spans if s.label == "QUOTE"):
+            quote = quote_record(a.id, span, index)
+            key, label = _speaker_key(quote["speaker"], names)
+            group = groups.setdefault(key, {"speaker": label, "entity": quote["speaker"]["entity"], "quotes": []})
+            group["quotes"].append(quote | {"published": published[a.id]})
+    for group in groups.values():
+        group["quotes"].sort(key=lambda q: (q["said_at"] or q["published"] or "~", q["article"], q["start"]))
+    return sorted(groups.values(), key=lambda g: (-len(g["quotes"]), g["speaker"]))
+
+
+def _speaker_key(speaker: dict[str, Any], names: dict[str, str]) -> tuple[str, str]:
+    if speaker["entity"]:
+        return "e:" + speaker["entity"], names.get(speaker["entity"]) or speaker["name"] or speaker["entity"]
+    if speaker["name"]:
+        return "n:" + speaker["name"].lower(), speaker["name"]
+    if speaker["descriptor"]:
+        return "d:" + speaker["descriptor"].lower(), f"({speaker['descriptor']})"
+    return "?", "(unattributed)"
+
+
+@dataclass(slots=True)
+class StoryViews:
+    """Story views memoised per (story, store revision), in memory and in the store (story_views).
+
+    A view is computed once per revision of the store (every write bumps it: see
+    storyline.store.browse.bump_revision), then read back; `persist` decides how a fresh view is
+    written to the store (the web app hands it to a background thread so no request waits on a
+    write lock)."""
+
+    persist: Callable[["SqlStore", str, int, dict], None] | None = None
+    size: int = MEMO_SIZE
+    _memo: OrderedDict = field(default_factory=OrderedDict)
+    _locks: dict = field(default_factory=lambda: defaultdict(threading.Lock))
+    _guard: threading.Lock = field(default_factory=threading.Lock)
+
+    def get(self, store: "SqlStore", story_id: str) -> dict[str, Any]:
+        live = find_story(store, story_id)
+        key = (live, store.revision())
+        with self._guard:
+            lock = self._locks[key]
+        with lock:  # one computation per key, however many requests wait for it
+            view = self._cached(store, key)
+            if view is None:
+                view = compute_story_view(store, live)
+                (self.persist or save_view)(store, live, key[1], view)
+            self._remember(key, view)
+        return view
+
+    def _cached(self, store: "SqlStore", key: tuple[str, int]) -> dict[str, Any] | None:
+        with self._guard:
+            if key in self._memo:
+                self._memo.move_to_end(key)
+                return self._memo[key]
+        return store.get_story_view(*key)
+
+    def _remember(self, key: tuple[str, int], view: dict[str, Any]) -> None:
+        with self._guard:
+            self._memo[key] = view
+            self._memo.move_to_end(key)
+            while len(self._memo) > self.size:
+                old, _ = self._memo.popitem(last=False)
+                self._locks.pop(old, None)
+
+
+def save_view(store: "SqlStore", story_id: str, revision: int, view: dict[str, Any]) -> None:
+    """Keep a computed view in the store; a store that refuses (read-only, locked) only loses the cache."""
+    try:
+        store.save_story_view(story_id, revision, view)
+    except StoreError:
+        pass  # the view was computed and is served; only its reuse by other processes is lost
+
+
+_DEFAULT_VIEWS = StoryViews()
+
+
+def story_view(store: "SqlStore", story_id: str, views: StoryViews | None = None) -> dict[str, Any]:
+    """The story page's data (see compute_story_view), computed once per store revision."""
+    return (views or _DEFAULT_VIEWS).get(store, story_id)
+
+
+def warm_story_views(store: "SqlStore", limit: int | None = None, views: StoryViews | None = None) -> int:
+    """Compute and keep the views of the largest stories (all when `limit` is None) that are not
+    cached at the store's revision; returns how many stories were looked at."""
+    done, offset = 0, 0
+    while limit is None or done < limit:
+        batch = store.list_story_summaries(limit=min(MAX_PAGE, (limit or MAX_PAGE) - done), offset=offset)
+        if not batch:
+            break
+        for s in batch:
+            story_view(store, s.id, views)
+        done, offset = done + len(batch), offset + len(batch)
+    return done
+
+
+def story_api_record(view: dict[str, Any]) -> dict[str, Any]:
+    """A story view in export shape (../shared/EXPORT.md `stories`) plus provenance and speakers."""
+    return {k: view[k] for k in ("id", "title", "articles", "timeline", "contradictions", "provenance", "speakers")}
+
+
+# --- articles ----------------------------------------------------------------------------------
+
+@dataclass(slots=True, frozen=True)
+class ArticleView:
+    """The article page: the article, its spans by kind, who reprinted it, its story."""
+
+    article: "Article"
+    quotes: list[dict[str, Any]]
+    timex: list[dict[str, Any]]
+    entities: list[dict[str, Any]]
+    citations: list[dict[str, Any]]
+    reprints: list[ArticleSummary]
+    original: ArticleSummary | None
+    story: str | None
+
+
+def article_view(store: "SqlStore", article_id: str) -> ArticleView:
+    """One article (id or unique prefix) with quotes, time expressions, entities and citations in
+    export shape, its reprints and the original it reprints, and its story."""
+    from storyline.export import SpeakerIndex, quote_record, timex_record
+
+    article = store.get_article(article_id)
+    article.raw = ""  # never shown: the page shows the cleaned body and the dropped lines
+    entities = store.entities_in_articles([article.id])
+    speakers = SpeakerIndex(entities)
+    spans = article.spans
+    original = None
+    if article.duplicate_of:
+        found = store.get_articles([article.duplicate_of], spans=False, dropped=False)
+        original = _as_summary(found[0]) if found else None
+    return ArticleView(
+        article, [quote_record(article.id, s, speakers) for s in spans if s.label == "QUOTE"],
+        [timex_record(article.id, s) for s in spans if s.label == "TIMEX"],
+        [{"id": e.id, "name": e.name, "type": e.type, "mentions": len(e.mentions)} for e in entities],
+        _article_citations(store, article), store.reprints_of(article.id), original, store.story_of(article.id))
+
+
+def _as_summary(a: "Article") -> ArticleSummary:
+    return ArticleSummary(a.id, a.title, a.outlet, a.published.value, a.published.precision, a.duplicate_of, a.source)
+
+
+def _article_citations(store: "SqlStore", article: "Article") -> list[dict[str, Any]]:
+    texts = {(s.start, s.end): s.text for s in article.spans if s.label == "CITATION"}
+    return [{"text": texts.get((c.start, c.end), ""), "start": c.start, "end": c.end, "cites": c.outlet,
+             "time": c.time, "resolves_to": c.resolves_to} for c in store.citation_links_for([article.id])]
+
+
+def article_api_record(view: ArticleView) -> dict[str, Any]:
+    """The article in export shape, with its quotes, time expressions, entities, citations and links."""
+    from storyline.export import article_record
+
+    return article_record(view.article) | {
+        "quotes": view.quotes, "timex": view.timex, "entities": view.entities, "citations": view.citations,
+        "reprints": [r.id for r in view.reprints], "story": view.story}
+
+
+# --- entities ----------------------------------------------------------------------------------
+
+@dataclass(slots=True, frozen=True)
+class EntityView:
+    """An entity with the quotes by and about it in one page of the articles that mention it,
+    earliest first."""
+
+    entity: EntitySummary
+    by: list[dict[str, Any]]
+    about: list[dict[str, Any]]
+    articles: Page
+
+
+def entity_view(store: "SqlStore", entity_id: str, limit: int = 50, offset: int = 0) -> EntityView:
+    """Quotes by the entity (it is the speaker) and about it (a quote names it), over time, from
+    `limit` of the articles that mention it (by publication date) starting at `offset`."""
+    from storyline.export import SpeakerIndex, quote_record
+
+    entity = store.get_entity(entity_id)
+    limit, offset = _bounded(limit, offset)
+    ids = store.entity_article_ids(entity.id, limit=limit, offset=offset)
+    articles = store.get_articles(ids, dropped=False)
+    entities = store.entities_in_articles(ids)
+    speakers = SpeakerIndex(entities)
+    mine = [m for e in entities if e.id == entity.id for m in e.mentions]
+    by, about = [], []
+    for a in articles:
+        for span in (s for s in a.spans if s.label == "QUOTE"):
+            quote = quote_record(a.id, span, speakers) | {"published": a.published.value, "title": a.title,
+                                                           "outlet": a.outlet}
+            if quote["speaker"]["entity"] == entity.id:
+                by.append(quote)
+            elif _names(mine, a.id, span):
+                about.append(quote)
+    summaries = [_as_summary(a) for a in articles]
+    return EntityView(entity, _by_time(by), _by_time(about), Page(summaries, entity.articles, limit, offset))
+
+
+def _names(mentions: list, article_id: str, span: "Span") -> bool:
+    return any(m.article_id == article_id and span.start <= m.start and m.end <= span.end for m in mentions)
+
+
+def _by_time(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return sorted(quotes, key=lambda q: (said_when(q) or "~", q["article"], q["start"]))
+
+
+def said_when(quote: dict[str, Any]) -> str | None:
+    """When a quote was said, as far as known: its own date if it is a calendar date, else the
+    article's publication date."""
+    said = quote.get("said_at") or ""
+    return said if said[:1].isdigit() else quote.get("published")
+
+
+def entity_api_record(view: EntityView) -> dict[str, Any]:
+    page = view.articles
+    return entity_summary_record(view.entity) | {
+        "quotes_by": view.by, "quotes_about": view.about,
+        "mentioning": [summary_record(a) for a in page.items],
+        "mentioning_page": {"total": page.total, "limit": page.limit, "offset": page.offset,
+                            "next_offset": page.next_offset}}
