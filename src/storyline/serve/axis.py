@@ -95,7 +95,7 @@ def _domain(entries: Sequence[dict[str, Any]], published: Sequence[str | None]) 
 
 def _window(start: str | None, end: str | None, domain: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date]:
     low, high = _day(start) or domain[0], (period(end)[1] if end and period(end) else domain[1])
-    if high <= low:
+    if high < low:
         low, high = domain
     if (high - low).days < MIN_SPAN_DAYS:
         mid = low + (high - low) / 2

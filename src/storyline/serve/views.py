@@ -201,7 +201,9 @@ def compute_story_view(store: "SqlStore", story_id: str) -> dict[str, Any]:
     from storyline.link.story_view import entry_record, story_timeline
 
     record = store.get_story(story_id)
-    articles = store.get_articles(list(record.article_ids), dropped=False)
+    # in list order (publication date, undated last, then id), as storyline.link.story_view has them
+    articles = sorted(store.get_articles(list(record.article_ids), dropped=False),
+                      key=lambda a: (a.published.value is None, a.published.value or "", a.id))
     contradictions = contradictions_in(articles)
     timeline = [entry_record(e) for e in story_timeline(articles)]
     for entry in timeline:
