@@ -39,10 +39,11 @@ def _page(page: views.Page, items: list[Any] | None = None) -> dict[str, Any]:
 @router.get("/status", response_model=schemas.Status, summary="Counts: articles, reprints, failures, stories")
 def status(request: Request) -> dict[str, Any]:
     store = _store(request)
-    st = store.status()
+    st = views.store_status(store)
     return {"articles": st.articles, "duplicates": st.duplicates, "failures": st.failures,
             "failures_by_error": st.failures_by_error, "dropped_lines": st.dropped_lines,
-            "stories": store.count_stories(), "entities": store.count_entities(), "revision": store.revision()}
+            "stories": views.list_stories(store, limit=1).total, "entities": views.list_entities(store, limit=1).total,
+            "revision": store.revision()}
 
 
 @router.get("/articles", response_model=schemas.Page[schemas.Article],

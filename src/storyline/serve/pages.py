@@ -58,7 +58,7 @@ def stories(request: Request, q: Text = None, date_from: Date = None, date_to: D
     page = views.list_stories(store, where, limit, offset)
     filters = {"q": q, "date_from": date_from, "date_to": date_to, "outlet": outlet, "entity": entity}
     return render(request, "stories.html", page=page, filters=filters, entity=found, problem=problem,
-                  outlets=store.list_outlets(), status_counts=store.status())
+                  outlets=views.outlets(store), status_counts=views.store_status(store))
 
 
 @router.get("/stories/{story_id}")
@@ -93,7 +93,7 @@ def articles(request: Request, q: Text = None, date_from: Date = None, date_to: 
     filters = {"q": q, "date_from": date_from, "date_to": date_to, "outlet": outlet, "entity": entity,
                "story": story}
     return render(request, "articles.html", page=page, filters=filters, entity=found, problem=problem,
-                  outlets=store.list_outlets())
+                  outlets=views.outlets(store))
 
 
 @router.get("/articles/{article_id}")

@@ -49,6 +49,46 @@ class Page:
         return max(self.offset - self.limit, 0) if self.offset > 0 else None
 
 
+class RevisionMemo:
+    """Values (counts, outlet lists) kept while the store stays at one revision: counting 100k rows
+    costs 3–50 ms, far more than the page it is for; a write anywhere makes them stale."""
+
+    def __init__(self, size: int = 1024) -> None:
+        self._values: OrderedDict = OrderedDict()
+        self._guard = threading.Lock()
+        self._size = size
+
+    def get(self, store: "SqlStore", key: Any, compute: Callable[[], Any]) -> Any:
+        full = (id(store), store.revision(), key)
+        with self._guard:
+            if full in self._values:
+                self._values.move_to_end(full)
+                return self._values[full]
+        value = compute()
+        with self._guard:
+            self._values[full] = value
+            while len(self._values) > self._size:
+                self._values.popitem(last=False)
+        return value
+
+
+_MEMO = RevisionMemo()
+
+
+def counted(store: "SqlStore", key: Any, compute: Callable[[], Any]) -> Any:
+    """`compute()`, remembered for this store at its current revision."""
+    return _MEMO.get(store, key, compute)
+
+
+def outlets(store: "SqlStore") -> list[tuple[str, int]]:
+    """Every outlet with its number of articles (for the filter menus)."""
+    return counted(store, "outlets", store.list_outlets)
+
+
+def store_status(store: "SqlStore"):
+    return counted(store, "status", store.status)
+
+
 def _bounded(limit: int, offset: int) -> tuple[int, int]:
     return max(1, min(limit, MAX_PAGE)), max(0, offset)
 
@@ -90,16 +130,16 @@ def entity_summary_record(e: EntitySummary) -> dict[str, Any]:
 def list_stories(store: "SqlStore", where: StoryFilter = StoryFilter(), limit: int = 50, offset: int = 0) -> Page:
     """Stories matching the filter, most articles first."""
     limit, offset = _bounded(limit, offset)
-    return Page(store.list_story_summaries(where, limit=limit, offset=offset), store.count_stories(where),
-                limit, offset)
+    return Page(store.list_story_summaries(where, limit=limit, offset=offset),
+                counted(store, ("stories", where), lambda: store.count_stories(where)), limit, offset)
 
 
 def list_articles(store: "SqlStore", where: ArticleFilter = ArticleFilter(), limit: int = 50,
                   offset: int = 0) -> Page:
     """Article summaries matching the filter, by publication date (undated last)."""
     limit, offset = _bounded(limit, offset)
-    return Page(store.list_article_summaries(where, limit=limit, offset=offset), store.count_articles(where),
-                limit, offset)
+    return Page(store.list_article_summaries(where, limit=limit, offset=offset),
+                counted(store, ("articles", where), lambda: store.count_articles(where)), limit, offset)
 
 
 def list_article_records(store: "SqlStore", where: ArticleFilter = ArticleFilter(), limit: int = 50,
@@ -117,7 +157,7 @@ def list_entities(store: "SqlStore", type: str | None = None, name: str | None =
     """Entities, most mentioned first; `name` matches part of the canonical name."""
     limit, offset = _bounded(limit, offset)
     return Page(store.list_entity_summaries(type, name, limit=limit, offset=offset),
-                store.count_entities(type, name), limit, offset)
+                counted(store, ("entities", type, name), lambda: store.count_entities(type, name)), limit, offset)
 
 
 def list_span_records(store: "SqlStore", label: str, limit: int = 50, offset: int = 0) -> Page:
@@ -131,7 +171,7 @@ def list_span_records(store: "SqlStore", label: str, limit: int = 50, offset: in
         items = [quote_record(a, s, speakers) for a, s in found]
     else:
         items = [(timex_record if label == "TIMEX" else claim_record)(a, s) for a, s in found]
-    return Page(items, store.count_spans(label), limit, offset)
+    return Page(items, counted(store, ("spans", label), lambda: store.count_spans(label)), limit, offset)
 
 
 def list_citation_records(store: "SqlStore", limit: int = 50, offset: int = 0) -> Page:
@@ -141,7 +181,7 @@ def list_citation_records(store: "SqlStore", limit: int = 50, offset: int = 0) -
     texts = _citation_texts(store, [c.article_id for c in links])
     items = [{"article": c.article_id, "text": texts.get((c.article_id, c.start), ""), "start": c.start,
               "end": c.end, "cites": c.outlet, "time": c.time, "resolves_to": c.resolves_to} for c in links]
-    return Page(items, store.count_citation_links(), limit, offset)
+    return Page(items, counted(store, "citations", store.count_citation_links), limit, offset)
 
 
 def _citation_texts(store: "SqlStore", article_ids: list[str]) -> dict[tuple[str, int], str]:

@@ -175,9 +175,10 @@ class BrowseQueries:
         """Full-text matches in titles and bodies, best first, each with a snippet."""
         with self._read() as conn:
             hits = search.ranked(conn, query, limit, offset)
-            ids = [h[0] for h in hits]
-            rows = {r.id: r for r in conn.execute(sa.select(*_SUMMARY_COLUMNS).where(articles.c.id.in_(ids)))}
-        return [SearchHit(_summary(rows[i]), snippet or "", rank) for i, snippet, rank in hits if i in rows]
+            rows = {r.id: r for r in conn.execute(sa.select(*_SUMMARY_COLUMNS, articles.c.body)
+                                                  .where(articles.c.id.in_([i for i, _ in hits])))}
+        return [SearchHit(_summary(rows[i]), search.snippet(rows[i].body, query), rank)
+                for i, rank in hits if i in rows]
 
     # --- stories -------------------------------------------------------------------------------
 

@@ -45,7 +45,8 @@ articles = sa.Table(
     sa.Column("ingested_at", sa.DateTime(timezone=True), nullable=False),
     sa.Index(None, "published_value", "id"),  # list_articles order
     sa.Index(None, "duplicate_of"),
-    sa.Index(None, "outlet", "published_value"),  # the web's outlet filter, in list order (0004)
+    # the web's outlet filter, in list order; with the id it covers "the articles of an outlet" (0004)
+    sa.Index(None, "outlet", "published_value", "id"),
 )
 
 dropped_lines = sa.Table(

@@ -64,7 +64,7 @@ def upgrade() -> None:
 
 
 def _indexes() -> None:
-    op.create_index("ix_articles_outlet_published_value", "articles", ["outlet", "published_value"])
+    op.create_index("ix_articles_outlet_published_value_id", "articles", ["outlet", "published_value", "id"])
     op.drop_index("ix_spans_label", "spans")
     op.create_index("ix_spans_label_article_id_position", "spans", ["label", "article_id", "position"])
 
@@ -124,4 +124,4 @@ def downgrade() -> None:
         op.drop_table(table)
     op.drop_index("ix_spans_label_article_id_position", "spans")
     op.create_index("ix_spans_label", "spans", ["label"])
-    op.drop_index("ix_articles_outlet_published_value", "articles")
+    op.drop_index("ix_articles_outlet_published_value_id", "articles")
