@@ -10,6 +10,12 @@ from storyline.serve import views
 from storyline.store import ArticleFilter, StoryFilter
 
 
+@pytest.fixture(autouse=True)
+def fresh_revision(monkeypatch):
+    """Every write is seen at once (the web process re-reads the revision each second)."""
+    monkeypatch.setattr(views, "REVISION_TTL", 0.0)
+
+
 @pytest.fixture
 def built(tmp_path):
     store, articles = build_store(tmp_path / "store.db")

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Request
+from fastapi.responses import Response
 
 from storyline.serve import schemas, views
 from storyline.store.base import ArticleFilter, StoryFilter
@@ -31,89 +32,106 @@ def _store(request: Request):
     return request.app.state.store
 
 
-def _page(page: views.Page, items: list[Any] | None = None) -> dict[str, Any]:
-    return {"items": page.items if items is None else items, "total": page.total, "limit": page.limit,
-            "offset": page.offset, "next_offset": page.next_offset}
+def encode(payload: Any) -> bytes:
+    import orjson
+
+    return orjson.dumps(payload)
+
+
+def _json(payload: Any) -> Response:
+    """The payload as JSON. Returned as a Response, FastAPI skips validating it against the
+    response model (which stays in the OpenAPI document): that validation cost more than the
+    queries on big records; tests/serve checks the shapes against the schema instead."""
+    return Response(encode(payload), media_type="application/json")
+
+
+def _page(page: views.Page, items: list[Any] | None = None) -> Response:
+    return _json({"items": page.items if items is None else items, "total": page.total, "limit": page.limit,
+                  "offset": page.offset, "next_offset": page.next_offset})
 
 
 @router.get("/status", response_model=schemas.Status, summary="Counts: articles, reprints, failures, stories")
-def status(request: Request) -> dict[str, Any]:
+def status(request: Request) -> Response:
     store = _store(request)
     st = views.store_status(store)
-    return {"articles": st.articles, "duplicates": st.duplicates, "failures": st.failures,
+    return _json({"articles": st.articles, "duplicates": st.duplicates, "failures": st.failures,
             "failures_by_error": st.failures_by_error, "dropped_lines": st.dropped_lines,
             "stories": views.list_stories(store, limit=1).total, "entities": views.list_entities(store, limit=1).total,
-            "revision": store.revision()}
+            "revision": store.revision()})
 
 
 @router.get("/articles", response_model=schemas.Page[schemas.Article],
             summary="Articles in export shape, by publication date (undated last)")
 def articles(request: Request, q: Text = None, date_from: Date = None, date_to: Date = None,
              outlet: Text = None, entity: Annotated[str | None, Query(pattern=ID)] = None,
-             story: Annotated[str | None, Query(pattern=ID)] = None, limit: Limit = 50,
-             offset: Offset = 0) -> dict[str, Any]:
+             story: Annotated[str | None, Query(pattern=ID)] = None, limit: Limit = 20,
+             offset: Offset = 0) -> Response:
     where = ArticleFilter(date_from, date_to, outlet, entity, story, q)
     return _page(views.list_article_records(_store(request), where, limit, offset))
 
 
 @router.get("/articles/{article_id}", response_model=schemas.ArticleDetail,
             summary="One article with its quotes, time expressions, entities, citations and reprints")
-def article(request: Request, article_id: IdPath) -> dict[str, Any]:
-    return views.article_api_record(views.article_view(_store(request), article_id))
+def article(request: Request, article_id: IdPath) -> Response:
+    return _json(views.article_api_record(views.article_view(_store(request), article_id)))
 
 
 @router.get("/stories", response_model=schemas.Page[schemas.StorySummary],
             summary="Stories, most articles first; a filter matches a story when one of its articles does")
 def stories(request: Request, q: Text = None, date_from: Date = None, date_to: Date = None, outlet: Text = None,
             entity: Annotated[str | None, Query(pattern=ID)] = None, limit: Limit = 50,
-            offset: Offset = 0) -> dict[str, Any]:
+            offset: Offset = 0) -> Response:
     page = views.list_stories(_store(request), StoryFilter(q, date_from, date_to, outlet, entity), limit, offset)
     return _page(page, [views.story_summary_record(s) for s in page.items])
 
 
 @router.get("/stories/{story_id}", response_model=schemas.Story,
             summary="One story: cited timeline, contradictions, provenance, who said what")
-def story(request: Request, story_id: IdPath) -> dict[str, Any]:
-    return views.story_api_record(views.story_view(_store(request), story_id, request.app.state.views))
+def story(request: Request, story_id: IdPath) -> Response:
+    store = _store(request)
+    view = views.story_view(store, story_id, request.app.state.views)
+    # the encoded record is kept too: a big story's JSON takes longer to encode than to fetch
+    body = views.counted(store, ("story-json", view["id"]), lambda: encode(views.story_api_record(view)))
+    return Response(body, media_type="application/json")
 
 
 @router.get("/entities", response_model=schemas.Page[schemas.Entity], summary="Entities, most mentioned first")
 def entities(request: Request, type: Annotated[str | None, Query(pattern=r"^[A-Za-z_]{1,32}$")] = None,
-             name: Text = None, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+             name: Text = None, limit: Limit = 50, offset: Offset = 0) -> Response:
     page = views.list_entities(_store(request), type, name, limit, offset)
     return _page(page, [views.entity_summary_record(e) for e in page.items])
 
 
 @router.get("/entities/{entity_id}", response_model=schemas.EntityDetail,
             summary="Quotes by and about an entity, over a page of the articles that mention it")
-def entity(request: Request, entity_id: IdPath, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-    return views.entity_api_record(views.entity_view(_store(request), entity_id, limit, offset))
+def entity(request: Request, entity_id: IdPath, limit: Limit = 50, offset: Offset = 0) -> Response:
+    return _json(views.entity_api_record(views.entity_view(_store(request), entity_id, limit, offset)))
 
 
 @router.get("/quotes", response_model=schemas.Page[schemas.Quote], summary="Every quote, by article")
-def quotes(request: Request, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+def quotes(request: Request, limit: Limit = 50, offset: Offset = 0) -> Response:
     return _page(views.list_span_records(_store(request), "QUOTE", limit, offset))
 
 
 @router.get("/timex", response_model=schemas.Page[schemas.Timex], summary="Every time expression, by article")
-def timex(request: Request, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+def timex(request: Request, limit: Limit = 50, offset: Offset = 0) -> Response:
     return _page(views.list_span_records(_store(request), "TIMEX", limit, offset))
 
 
 @router.get("/claims", response_model=schemas.Page[schemas.Claim], summary="Every structured claim, by article")
-def claims(request: Request, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+def claims(request: Request, limit: Limit = 50, offset: Offset = 0) -> Response:
     return _page(views.list_span_records(_store(request), "CLAIM", limit, offset))
 
 
 @router.get("/citations", response_model=schemas.Page[schemas.Citation],
             summary="Citations of other outlets, resolved to ingested articles where one matches")
-def citations(request: Request, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+def citations(request: Request, limit: Limit = 50, offset: Offset = 0) -> Response:
     return _page(views.list_citation_records(_store(request), limit, offset))
 
 
 @router.get("/search", response_model=schemas.Page[schemas.SearchHit],
             summary="Full-text search of titles and bodies; `total` is a lower bound")
 def search(request: Request, q: Annotated[str, Query(min_length=1, max_length=200, pattern=_TEXT)],
-           limit: Limit = 20, offset: Offset = 0) -> dict[str, Any]:
+           limit: Limit = 20, offset: Offset = 0) -> Response:
     page = views.search(_store(request), q, limit, offset)
     return _page(page, [views.search_hit_record(h) for h in page.items])

@@ -61,10 +61,28 @@ def stories(request: Request, q: Text = None, date_from: Date = None, date_to: D
                   outlets=views.outlets(store), status_counts=views.store_status(store))
 
 
+# What the story page shows of a big story; the rest is a link away (speakers, articles, JSON)
+STORY_CAPS = {"speaker_groups": 12, "quotes_per_speaker": 6, "max_rows": 40}
+
+
 @router.get("/stories/{story_id}")
 def story(request: Request, story_id: IdPath, start: Date = None, end: Date = None) -> HTMLResponse:
+    store = request.app.state.store
+    view = views.story_view(store, story_id, request.app.state.views)
+    if request.app.state.allow_ingest or _partial(request):  # pages carrying a CSRF token are not shared
+        return render(request, "story.html", view=view, **_timeline(view, start, end), **STORY_CAPS)
+    # the rendered page is kept per store revision: a big story's page renders in tens of ms
+    html = views.counted(store, ("story-page", view["id"], start, end), lambda: render(
+        request, "story.html", view=view, **_timeline(view, start, end), **STORY_CAPS).body)
+    return HTMLResponse(html)
+
+
+@router.get("/stories/{story_id}/speakers")
+def story_speakers(request: Request, story_id: IdPath,
+                   group: Annotated[int | None, Query(ge=0, le=10**6)] = None) -> HTMLResponse:
     view = views.story_view(request.app.state.store, story_id, request.app.state.views)
-    return render(request, "story.html", view=view, **_timeline(view, start, end))
+    groups = view["speakers"] if group is None else view["speakers"][group:group + 1]
+    return render(request, "speakers.html", view=view, groups=groups)
 
 
 @router.get("/stories/{story_id}/timeline")

@@ -6,6 +6,7 @@ Mixed into `SqlStore`, whose connections and error translation it uses.
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
@@ -16,7 +17,7 @@ from storyline.model import Article, Span
 from storyline.store import search
 from storyline.store.base import (ArticleFilter, ArticleSummary, CitationLink, EntityRecord, EntitySummary,
                                   MentionRecord, SearchHit, StoryFilter, StoryRecord, StorySummary)
-from storyline.store.schema import (articles, citation_links, entities, entity_mentions, entity_stats, spans,
+from storyline.store.schema import (LIST_ORDER_KEY, articles, citation_links, entities, entity_mentions, entity_stats, spans,
                                     store_revision, stories, story_articles, story_stats, story_views)
 
 # ids per IN (...) clause: far below SQLite's and PostgreSQL's bound-parameter limits
@@ -36,7 +37,13 @@ ENTITY_STATS_SQL = (
 
 _SUMMARY_COLUMNS = (articles.c.id, articles.c.title, articles.c.outlet, articles.c.published_value,
                     articles.c.published_precision, articles.c.duplicate_of, articles.c.source)
-_LIST_ORDER = (articles.c.published_value.asc().nulls_last(), articles.c.id)
+
+
+def _list_order(dialect: str) -> tuple[sa.ColumnElement, ...]:
+    """Publication date, undated last, then id — in the form each database has an index for."""
+    if dialect == "postgresql":
+        return articles.c.published_value.asc().nulls_last(), articles.c.id
+    return LIST_ORDER_KEY, articles.c.id
 
 
 def bump_revision(conn: sa.Connection) -> None:
@@ -138,7 +145,7 @@ class BrowseQueries:
         """Articles by publication date (undated last), then id, without bodies or spans."""
         with self._read() as conn:
             query = (sa.select(*_SUMMARY_COLUMNS).where(*_article_conditions(conn.dialect.name, where))
-                     .order_by(*_LIST_ORDER).limit(limit).offset(offset))
+                     .order_by(*_list_order(conn.dialect.name)).limit(limit).offset(offset))
             return [_summary(r) for r in conn.execute(query)]
 
     def get_articles(self, article_ids: list[str], *, spans: bool = True, dropped: bool = True) -> list[Article]:
@@ -155,7 +162,8 @@ class BrowseQueries:
 
     def reprints_of(self, article_id: str) -> list[ArticleSummary]:
         with self._read() as conn:
-            query = sa.select(*_SUMMARY_COLUMNS).where(articles.c.duplicate_of == article_id).order_by(*_LIST_ORDER)
+            query = (sa.select(*_SUMMARY_COLUMNS).where(articles.c.duplicate_of == article_id)
+                     .order_by(*_list_order(conn.dialect.name)))
             return [_summary(r) for r in conn.execute(query)]
 
     def story_of(self, article_id: str) -> str | None:
@@ -258,25 +266,24 @@ class BrowseQueries:
 
     def entities_in_articles(self, article_ids: list[str]) -> list[EntityRecord]:
         """The entities mentioned in these articles, with those mentions only, most mentioned first."""
-        found: dict[str, EntityRecord] = {}
+        mentions: dict[str, list[MentionRecord]] = defaultdict(list)
         with self._read() as conn:
             for chunk in _chunks(article_ids):
-                query = (sa.select(entity_mentions, entities.c.name, entities.c.type, entities.c.aliases)
-                         .join(entities, entities.c.id == entity_mentions.c.entity_id)
-                         .where(entity_mentions.c.article_id.in_(chunk))
+                query = (sa.select(entity_mentions).where(entity_mentions.c.article_id.in_(chunk))
                          .order_by(entity_mentions.c.article_id, entity_mentions.c.start))
                 for m in conn.execute(query):
-                    record = found.setdefault(m.entity_id, EntityRecord(m.entity_id, m.name, m.type,
-                                                                        tuple(m.aliases), []))
-                    record.mentions.append(MentionRecord(m.article_id, m.start, m.end, m.text))
-        return sorted(found.values(), key=lambda e: (-len(e.mentions), e.name))
+                    mentions[m.entity_id].append(MentionRecord(m.article_id, m.start, m.end, m.text))
+            rows = [r for chunk in _chunks(sorted(mentions))
+                    for r in conn.execute(sa.select(entities).where(entities.c.id.in_(chunk)))]
+        found = [EntityRecord(r.id, r.name, r.type, tuple(r.aliases), mentions[r.id]) for r in rows]
+        return sorted(found, key=lambda e: (-len(e.mentions), e.name))
 
     def entity_article_ids(self, entity_id: str, *, limit: int = 50, offset: int = 0) -> list[str]:
         """The articles that mention the entity, in list order (by publication date)."""
-        query = (sa.select(articles.c.id).where(articles.c.id.in_(
-            sa.select(entity_mentions.c.article_id).where(entity_mentions.c.entity_id == entity_id)))
-            .order_by(*_LIST_ORDER).limit(limit).offset(offset))
         with self._read() as conn:
+            query = (sa.select(articles.c.id).where(articles.c.id.in_(
+                sa.select(entity_mentions.c.article_id).where(entity_mentions.c.entity_id == entity_id)))
+                .order_by(*_list_order(conn.dialect.name)).limit(limit).offset(offset))
             return list(conn.execute(query).scalars())
 
     # --- spans and citations -------------------------------------------------------------------

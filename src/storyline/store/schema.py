@@ -132,6 +132,7 @@ stories = sa.Table(
     sa.Column("id", sa.String(32), primary_key=True),
     sa.Column("title", sa.Text, nullable=False),
     sa.Column("position", sa.Integer, nullable=False),  # list order: most articles first
+    sa.Index(None, "position"),  # the stories list pages in this order (0004)
 )
 
 story_articles = sa.Table(
@@ -188,6 +189,12 @@ story_views = sa.Table(
     sa.Column("revision", sa.Integer, nullable=False),
     sa.Column("view", sa.JSON, nullable=False),
 )
+
+# SQLite sorts NULL first and cannot read an index backwards for "NULLS LAST": listing articles
+# (undated last) sorted all 100k rows per page. In this order "~" (after every digit) stands for
+# undated; PostgreSQL's b-tree order is already NULLS LAST, and it uses ix_articles_published_value_id.
+LIST_ORDER_KEY = sa.func.coalesce(articles.c.published_value, sa.literal_column("'~'"))
+LIST_ORDER = sa.Index("ix_articles_list_order", LIST_ORDER_KEY, articles.c.id)
 
 # Full-text search lives outside this metadata, because neither form is a portable table: on
 # SQLite an FTS5 virtual table `article_search` (plus the shadow tables FTS5 makes for it), on

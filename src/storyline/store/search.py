@@ -23,6 +23,7 @@ SNIPPET_WORDS = 24
 # ranked search take 0.3 s and a stories filter 0.7 s. Words rarer than this are exact; for common
 # ones, the best among the newest MAX_MATCHES matches are shown.
 MAX_MATCHES = 2000
+SNIPPET_SCAN = 400  # words of a body searched for the snippet's first match
 
 
 def fts5_query(text: str) -> str | None:
@@ -89,7 +90,7 @@ def snippet(body: str, text: str) -> str:
     SNIPPET_START and SNIPPET_END. Made here rather than by the database: FTS5's snippet() and
     PostgreSQL's ts_headline re-run the match per row, which cost more than the search itself."""
     terms = [_fold(w) for w in _WORD.findall(text)[:MAX_TERMS]]
-    words = body.split()
+    words = body.split(maxsplit=SNIPPET_SCAN)[:SNIPPET_SCAN]  # a match further in: the body's start
     if not terms or not words:
         return " ".join(words[:SNIPPET_WORDS])
 

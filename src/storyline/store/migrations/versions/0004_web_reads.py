@@ -65,6 +65,8 @@ def upgrade() -> None:
 
 def _indexes() -> None:
     op.create_index("ix_articles_outlet_published_value_id", "articles", ["outlet", "published_value", "id"])
+    op.create_index("ix_articles_list_order", "articles", [sa.text("coalesce(published_value, '~')"), "id"])
+    op.create_index("ix_stories_position", "stories", ["position"])
     op.drop_index("ix_spans_label", "spans")
     op.create_index("ix_spans_label_article_id_position", "spans", ["label", "article_id", "position"])
 
@@ -124,4 +126,6 @@ def downgrade() -> None:
         op.drop_table(table)
     op.drop_index("ix_spans_label_article_id_position", "spans")
     op.create_index("ix_spans_label", "spans", ["label"])
+    op.drop_index("ix_stories_position", "stories")
+    op.drop_index("ix_articles_list_order", "articles")
     op.drop_index("ix_articles_outlet_published_value_id", "articles")
