@@ -204,3 +204,24 @@ def test_migration_fills_stats_and_search_for_an_existing_store(store_url: str, 
         assert [s.articles for s in again.list_story_summaries()] == [3, 1]
         assert again.list_entity_summaries()[0].mentions == 3
         assert again.count_articles(ArticleFilter(query="amnesty")) == 3
+
+
+def test_deep_pages_seek_from_marks_and_agree_with_offsets(store, monkeypatch) -> None:
+    from storyline.store import browse
+
+    monkeypatch.setattr(browse, "MARK_STEP", 3)
+    days = ["2020-01-02", None, "2019", "2020-01-02", "2021-05", None, "2020-01-02", "2018-03-04", "2019"]
+    batch = [(dated(f"Article number {n}.", d, "day" if d and len(d) == 10 else "year",
+                    spans=[Span(0, 7, "QUOTE", "quotes", "Article"), Span(8, 14, "QUOTE", "quotes", "number")]), None)
+             for n, d in enumerate(days)]
+    store.save_articles(batch)
+    everything = [s.id for s in store.list_article_summaries(limit=100)]
+    assert len(everything) == 9 and [s.id for s in store.list_article_summaries(limit=100)][-2:]  # undated last
+    for offset in range(10):
+        assert [s.id for s in store.list_article_summaries(limit=2, offset=offset)] == everything[offset:offset + 2]
+    quotes = [(a, s.start) for a, s in store.list_spans("QUOTE", limit=100)]
+    for offset in range(19):
+        assert [(a, s.start) for a, s in store.list_spans("QUOTE", limit=4, offset=offset)] == quotes[offset:offset + 4]
+    store.save_article(dated("A late one.", "2017-01-01"))  # a write: the marks are read again
+    assert store.list_article_summaries(limit=1, offset=0)[0].published == "2017-01-01"
+    assert [s.id for s in store.list_article_summaries(limit=3, offset=4)] == everything[3:6]

@@ -22,6 +22,8 @@ from storyline.store.schema import (LIST_ORDER_KEY, articles, citation_links, en
 
 # ids per IN (...) clause: far below SQLite's and PostgreSQL's bound-parameter limits
 CHUNK = 500
+# deep pages seek from a mark every this many rows instead of skipping them (see _seek)
+MARK_STEP = 1000
 # "~" sorts after every digit and "-": "2019~" is after every date inside 2019
 _AFTER = "~"
 
@@ -144,9 +146,45 @@ class BrowseQueries:
                                offset: int = 0) -> list[ArticleSummary]:
         """Articles by publication date (undated last), then id, without bodies or spans."""
         with self._read() as conn:
-            query = (sa.select(*_SUMMARY_COLUMNS).where(*_article_conditions(conn.dialect.name, where))
-                     .order_by(*_list_order(conn.dialect.name)).limit(limit).offset(offset))
+            dialect = conn.dialect.name
+            order = _list_order(dialect)
+            conditions = _article_conditions(dialect, where)
+            if dialect == "sqlite" and not conditions:  # PostgreSQL's order has NULLs: no row values
+                seek, offset = self._seek(conn, ("articles",), order, [], offset)
+                conditions = [seek] if seek is not None else []
+            query = sa.select(*_SUMMARY_COLUMNS).where(*conditions).order_by(*order).limit(limit).offset(offset)
             return [_summary(r) for r in conn.execute(query)]
+
+    def _seek(self, conn: sa.Connection, name: tuple, keys: Sequence[sa.ColumnElement],
+              where: list[sa.ColumnElement[bool]], offset: int) -> tuple[sa.ColumnElement[bool] | None, int]:
+        """A deep OFFSET as a seek: a condition "after the mark before `offset`" and what is left
+        of the offset. OFFSET n reads n index entries (10 ms at 90k on SQLite, per page); marks
+        (every MARK_STEP-th key of the order) are read once per store revision."""
+        if offset < MARK_STEP:
+            return None, offset
+        marks = self._marks(conn, name, keys, where)
+        index = min(offset // MARK_STEP, len(marks))
+        if index == 0:
+            return None, offset
+        return _after(keys, marks[index - 1]), offset - index * MARK_STEP
+
+    def _marks(self, conn: sa.Connection, name: tuple, keys: Sequence[sa.ColumnElement],
+               where: list[sa.ColumnElement[bool]]) -> list[tuple]:
+        revision = conn.execute(sa.select(store_revision.c.revision).where(store_revision.c.id == 1)).scalar()
+        cache = self.__dict__.setdefault("_mark_cache", {})
+        if cache.get(name, (None,))[0] != revision:
+            # one step of MARK_STEP index entries per query: a window function (row_number) sorted
+            # the whole table instead (0.85 s at 100k articles against 0.05 s)
+            marks: list[tuple] = []
+            while True:
+                after = [_after(keys, marks[-1])] if marks else []
+                row = conn.execute(sa.select(*keys).where(*where, *after).order_by(*keys)
+                                   .limit(1).offset(MARK_STEP - 1)).first()
+                if row is None:
+                    break
+                marks.append(tuple(row))
+            cache[name] = (revision, marks)
+        return cache[name][1]
 
     def get_articles(self, article_ids: list[str], *, spans: bool = True, dropped: bool = True) -> list[Article]:
         """These articles (without raw text) in the order given; ids not stored are left out."""
@@ -298,9 +336,11 @@ class BrowseQueries:
 
     def list_spans(self, label: str, *, limit: int = 50, offset: int = 0) -> list[tuple[str, Span]]:
         """(article id, span) of every span with this label, by article id then position."""
-        query = (sa.select(spans).where(spans.c.label == label).order_by(spans.c.article_id, spans.c.position)
-                 .limit(limit).offset(offset))
+        keys, where = (spans.c.article_id, spans.c.position), [spans.c.label == label]
         with self._read() as conn:
+            seek, offset = self._seek(conn, ("spans", label), keys, where, offset)
+            query = (sa.select(spans).where(*where, *([seek] if seek is not None else [])).order_by(*keys)
+                     .limit(limit).offset(offset))
             return [(r.article_id, Span(r.start, r.end, r.label, r.stage, r.text, dict(r.attrs)))
                     for r in conn.execute(query)]
 
@@ -323,6 +363,13 @@ class BrowseQueries:
                  .limit(limit).offset(offset))
         with self._read() as conn:
             return [_link(r) for r in conn.execute(query)]
+
+
+def _after(keys: Sequence[sa.ColumnElement], mark: tuple) -> sa.ColumnElement[bool]:
+    """Rows after `mark` in the order of the two `keys`. Not a row value (k1, k2) > (v, w): SQLite
+    does not range-scan an index with one."""
+    (first, second), (v, w) = keys, mark
+    return sa.and_(first >= v, sa.or_(first > v, second > w))
 
 
 def _link(r: sa.Row) -> CitationLink:
