@@ -109,23 +109,23 @@ def entity(request: Request, entity_id: IdPath, limit: Limit = 50, offset: Offse
 
 
 @router.get("/quotes", response_model=schemas.Page[schemas.Quote], summary="Every quote, by article")
-def quotes(request: Request, limit: Limit = 50, offset: Offset = 0) -> Response:
+def quotes(request: Request, limit: Limit = 20, offset: Offset = 0) -> Response:
     return _page(views.list_span_records(_store(request), "QUOTE", limit, offset))
 
 
 @router.get("/timex", response_model=schemas.Page[schemas.Timex], summary="Every time expression, by article")
-def timex(request: Request, limit: Limit = 50, offset: Offset = 0) -> Response:
+def timex(request: Request, limit: Limit = 20, offset: Offset = 0) -> Response:
     return _page(views.list_span_records(_store(request), "TIMEX", limit, offset))
 
 
 @router.get("/claims", response_model=schemas.Page[schemas.Claim], summary="Every structured claim, by article")
-def claims(request: Request, limit: Limit = 50, offset: Offset = 0) -> Response:
+def claims(request: Request, limit: Limit = 20, offset: Offset = 0) -> Response:
     return _page(views.list_span_records(_store(request), "CLAIM", limit, offset))
 
 
 @router.get("/citations", response_model=schemas.Page[schemas.Citation],
             summary="Citations of other outlets, resolved to ingested articles where one matches")
-def citations(request: Request, limit: Limit = 50, offset: Offset = 0) -> Response:
+def citations(request: Request, limit: Limit = 20, offset: Offset = 0) -> Response:
     return _page(views.list_citation_records(_store(request), limit, offset))
 
 

@@ -10,6 +10,7 @@ JSON ({"error", "message", "fix"}), pages an HTML error page.
 from __future__ import annotations
 
 import logging
+from contextlib import asynccontextmanager
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -83,7 +84,7 @@ def create_app(store: "SqlStore", *, allow_ingest: bool = False, settings: "Sett
     from storyline.serve.views import StoryViews
 
     app = FastAPI(title="storyline", version="1", summary="Stories followed across outlets and years",
-                  openapi_url="/api/openapi.json", docs_url=None, redoc_url=None)
+                  openapi_url="/api/openapi.json", docs_url=None, redoc_url=None, lifespan=_lifespan)
     writer = ThreadPoolExecutor(1, thread_name_prefix="storyline-cache")
     app.state.store, app.state.allow_ingest, app.state.settings = store, allow_ingest, settings
     app.state.views, app.state.env, app.state.csrf = StoryViews(_persister(writer)), templates_env(), CsrfTokens()
@@ -99,6 +100,19 @@ def create_app(store: "SqlStore", *, allow_ingest: bool = False, settings: "Sett
     if warm:
         writer.submit(_warm, store, warm, app.state.views)
     return app
+
+
+#: threads a worker runs requests in. The work is CPU-bound Python: more threads only take turns
+#: at the GIL, and the tail latency grew with them (anyio's default is 40)
+REQUEST_THREADS = 4
+
+
+@asynccontextmanager
+async def _lifespan(app):
+    import anyio.to_thread
+
+    anyio.to_thread.current_default_thread_limiter().total_tokens = REQUEST_THREADS
+    yield
 
 
 def _warm(store: "SqlStore", limit: int, views) -> None:
