@@ -12,8 +12,9 @@ import tempfile
 import threading
 from pathlib import Path
 
-from fastapi import APIRouter, Request, UploadFile
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
+from starlette.datastructures import UploadFile  # what request.form() holds (fastapi's is a subclass)
 
 from storyline.errors import ConfigError, InputTooLargeError
 from storyline.serve.pages import render
