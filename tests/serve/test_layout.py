@@ -82,3 +82,9 @@ def test_a_window_cannot_shrink_below_two_weeks() -> None:
 def test_an_empty_timeline_still_lays_out() -> None:
     axis = layout([], [])
     assert axis.markers == [] and axis.ticks
+
+
+def test_contradictions_sit_on_their_own_lane_when_dated() -> None:
+    axis = layout(_entries(), [], contradictions=[("2019-07-23", "a vs b"), (None, "undated"), ("2030-01-01", "out")])
+    assert [f.index for f in axis.flags] == [0] and axis.undated_flags == 1
+    assert axis.flags[0].title == "contradiction 1: a vs b" and axis.flag_y > max(m.y for m in axis.markers)

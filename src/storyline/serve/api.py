@@ -19,10 +19,10 @@ router = APIRouter(prefix="/api", tags=["api"],
 
 # Query text may be anything a user types, except NUL (no SQL text column or parameter holds it)
 _TEXT = r"^[^\x00]*$"
-DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+DATE = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"  # empty: no bound (an emptied form field)
 ID = r"^[A-Za-z0-9_-]{1,64}$"
 Text = Annotated[str | None, Query(max_length=200, pattern=_TEXT)]
-Date = Annotated[str | None, Query(pattern=DATE, description="YYYY, YYYY-MM or YYYY-MM-DD")]
+Date = Annotated[str | None, Query(pattern=DATE, description="YYYY, YYYY-MM or YYYY-MM-DD (empty: none)")]
 Limit = Annotated[int, Query(ge=1, le=views.MAX_PAGE, description="items per page")]
 Offset = Annotated[int, Query(ge=0, le=10**9, description="items to skip")]
 IdPath = Annotated[str, Path(pattern=ID, description="an id, or (articles, stories) a unique prefix of one")]

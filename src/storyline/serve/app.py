@@ -49,7 +49,19 @@ def templates_env():
     env.globals["url"] = page_url
     env.filters["short"] = lambda value: (value or "")[:8]
     env.filters["http_only"] = http_only
+    env.filters["quoted"] = quoted
     return env
+
+
+_QUOTE_MARKS = "\"“”„«»‘’'"
+
+
+def quoted(text: str | None) -> str:
+    """A quote between curly quotes, unless its text already opens and closes with quote marks."""
+    text = (text or "").strip()
+    if text[:1] in _QUOTE_MARKS and text[-1:] in _QUOTE_MARKS + ",.":
+        return text
+    return f"“{text}”"
 
 
 def page_url(path: str, **params: Any) -> str:

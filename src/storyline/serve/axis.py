@@ -34,6 +34,15 @@ class Marker:
 
 
 @dataclass(slots=True, frozen=True)
+class Flag:
+    """A contradiction on the axis, at the time its claims hold (else when its articles appeared)."""
+
+    index: int          # position in the story's contradictions
+    x: float
+    title: str
+
+
+@dataclass(slots=True, frozen=True)
 class Tick:
     x: float
     label: str
@@ -50,6 +59,9 @@ class Axis:
     ticks: list[Tick]
     markers: list[Marker]
     rug: list[float]                 # x of every article publication day in the window
+    flags: list[Flag]                # contradictions in the window, on a lane of their own
+    flag_y: float
+    undated_flags: int               # contradictions with no time and no dated article: not on the axis
     zoom_in: tuple[str, str] | None
     zoom_out: tuple[str, str] | None
     zoomed: bool
@@ -104,9 +116,11 @@ def _window(start: str | None, end: str | None, domain: tuple[dt.date, dt.date])
 
 
 def layout(entries: Sequence[dict[str, Any]], published: Sequence[str | None] = (), start: str | None = None,
-           end: str | None = None, width: int = WIDTH) -> Axis:
-    """Lay out timeline entries (export shape, with `contradicted`) and publication days on an axis
-    over the window [start, end] (default: everything)."""
+           end: str | None = None, width: int = WIDTH,
+           contradictions: Sequence[tuple[str | None, str]] = ()) -> Axis:
+    """Lay out timeline entries (export shape, with `contradicted`), publication days and
+    contradictions ((date or None, explanation) each) on an axis over the window [start, end]
+    (default: everything)."""
     domain = _domain(entries, published)
     low, high = _window(start, end, domain)
     span = max((high - low).days, 1)
@@ -117,10 +131,14 @@ def layout(entries: Sequence[dict[str, Any]], published: Sequence[str | None] = 
     markers, hidden = _markers(entries, low, high, x)
     lanes = max((int((m.y - TOP) // LANE_HEIGHT) for m in markers), default=0) + 1
     rug = [x(d) for d in (_day(v) for v in published) if d and low <= d <= high]
+    flags = [Flag(i, x(day), f"contradiction {i + 1}: {why}") for i, (when, why) in enumerate(contradictions)
+             if (day := _day(when)) and low <= day <= high]
     zoomed = (low, high) != domain
-    return Axis(width, TOP + lanes * LANE_HEIGHT + 26, low.isoformat(), high.isoformat(), _ticks(low, high, x),
-                markers, rug, _zoom(low, high, 0.5, domain), _zoom(low, high, 2.0, domain) if zoomed else None,
-                zoomed, hidden)
+    flag_y = TOP + lanes * LANE_HEIGHT + LANE_HEIGHT / 2
+    return Axis(width, TOP + (lanes + bool(contradictions)) * LANE_HEIGHT + 26, low.isoformat(), high.isoformat(),
+                _ticks(low, high, x), markers, rug, flags, flag_y,
+                sum(1 for when, _ in contradictions if not _day(when)), _zoom(low, high, 0.5, domain),
+                _zoom(low, high, 2.0, domain) if zoomed else None, zoomed, hidden)
 
 
 def _markers(entries: Sequence[dict[str, Any]], low: dt.date, high: dt.date, x) -> tuple[list[Marker], int]:

@@ -95,9 +95,20 @@ def _timeline(view: dict[str, Any], start: str | None, end: str | None) -> dict[
     from storyline.serve.axis import in_window, layout
 
     published = [s["published"]["date"] for s in view["summaries"].values()]
-    axis = layout(view["timeline"], published, start, end)
+    flags = [(_contradiction_date(c, view["summaries"]), c["explanation"]) for c in view["contradictions"]]
+    axis = layout(view["timeline"], published, start, end, contradictions=flags)
     shown = in_window(view["timeline"], axis.start, axis.end) if axis.zoomed else range(len(view["timeline"]))
     return {"axis": axis, "shown": list(shown)}
+
+
+def _contradiction_date(c: dict[str, Any], summaries: dict[str, Any]) -> str | None:
+    """When a contradiction holds: the start of its claims' common time, else the later of its
+    two articles' publication dates (the contradiction exists once both are out)."""
+    times = [side["time"][0] for side in (c["a"], c["b"]) if side.get("time")]
+    if times:
+        return max(times)
+    dates = [(summaries.get(side["article"]) or {}).get("published", {}).get("date") for side in (c["a"], c["b"])]
+    return max((d for d in dates if d), default=None)
 
 
 @router.get("/articles")
