@@ -318,7 +318,7 @@ def drive_httpx(port: int, paths: list[str], clients: int, seconds: int, _folder
 
 def warm(url: str, stories: int) -> tuple[list[str], float]:
     """Compute (and keep in the store) the views of the `stories` largest stories."""
-    from storyline.serve.views import warm_story_views
+    from storyline.serve.story import warm_story_views
     from storyline.store import open_store
 
     store = open_store(url)

@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 import pytest
 from serve_helpers import IMG, PAYLOADS, SCRIPT, SVG, build_store
 
-from storyline.serve import views
+from storyline.serve import memo
 from storyline.serve.security import CSP
 
 with warnings.catch_warnings():
@@ -26,7 +26,7 @@ API = ["/api/status", "/api/articles", "/api/articles?outlet=Daily+B", "/api/sto
 
 @pytest.fixture(autouse=True)
 def fresh_revision(monkeypatch):
-    monkeypatch.setattr(views, "REVISION_TTL", 0.0)
+    monkeypatch.setattr(memo, "REVISION_TTL", 0.0)
 
 
 @pytest.fixture

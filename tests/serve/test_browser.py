@@ -182,6 +182,7 @@ def test_story_page_draws_every_timeline_entry_on_the_axis(server, corpus, tab) 
     assert page.locator("#speakers details.speaker").count() >= 1
     assert page.locator("#provenance").inner_text().count("independent origin") >= 1
     tab.shot("story-sample")
+    tab.shot("story-sample-top", full=False)  # docs/img/web-story.png (scripts/web_screenshot.sh)
     page.locator("svg.axis a.marker").first.click()
     assert page.url.endswith("#entry-0")
     assert tab.errors == []

@@ -6,14 +6,14 @@ from serve_helpers import build_store
 
 from storyline.errors import NotFoundError
 from storyline.link.stories import resolve_story_id
-from storyline.serve import views
+from storyline.serve import memo, story, views
 from storyline.store import ArticleFilter, StoryFilter
 
 
 @pytest.fixture(autouse=True)
 def fresh_revision(monkeypatch):
     """Every write is seen at once (the web process re-reads the revision each second)."""
-    monkeypatch.setattr(views, "REVISION_TTL", 0.0)
+    monkeypatch.setattr(memo, "REVISION_TTL", 0.0)
 
 
 @pytest.fixture
@@ -45,14 +45,14 @@ def test_article_records_are_the_export_shape(built) -> None:
 @pytest.mark.parametrize("asked", ["samnesty0001", "sold00000001", "samn"])
 def test_find_story_agrees_with_resolve_story_id(built, asked: str) -> None:
     store, _ = built
-    assert views.find_story(store, asked) == resolve_story_id(store, asked) == "samnesty0001"
+    assert story.find_story(store, asked) == resolve_story_id(store, asked) == "samnesty0001"
 
 
 @pytest.mark.parametrize("asked", ["s", "nope", "sxyz0001"])
 def test_unknown_story_ids_are_not_found(built, asked: str) -> None:
     store, _ = built
     with pytest.raises(NotFoundError):
-        views.find_story(store, asked)
+        story.find_story(store, asked)
     with pytest.raises(NotFoundError):
         resolve_story_id(store, asked)
 
@@ -61,7 +61,7 @@ def test_story_view_matches_the_library_story_view(built) -> None:
     from storyline.link.story_view import story_record, view_story
 
     store, _ = built
-    mine = views.compute_story_view(store, "samnesty0001")
+    mine = story.compute_story_view(store, "samnesty0001")
     theirs = story_record(view_story(store, "samnesty0001"))
     assert {k: mine[k] for k in theirs} == theirs | {"timeline": mine["timeline"]}
     assert [{k: e[k] for k in ("date", "summary", "sources")} for e in mine["timeline"]] == [
@@ -71,7 +71,7 @@ def test_story_view_matches_the_library_story_view(built) -> None:
 
 def test_story_view_marks_entries_and_groups_speakers(built) -> None:
     store, (a, b, c, _) = built
-    view = views.story_view(store, "samnesty0001", views.StoryViews())
+    view = story.story_view(store, "samnesty0001", story.StoryViews())
     touched = [e for e in view["timeline"] if e["contradicted"]]
     assert touched and all(isinstance(i, int) for e in touched for i in e["contradicted"])
     speakers = {g["speaker"]: g for g in view["speakers"]}
@@ -82,12 +82,12 @@ def test_story_view_marks_entries_and_groups_speakers(built) -> None:
 def test_story_views_are_computed_once_per_revision(built, monkeypatch) -> None:
     store, (a, *_rest) = built
     calls = []
-    real = views.compute_story_view
-    monkeypatch.setattr(views, "compute_story_view", lambda s, i: calls.append(i) or real(s, i))
-    cache = views.StoryViews()
+    real = story.compute_story_view
+    monkeypatch.setattr(story, "compute_story_view", lambda s, i: calls.append(i) or real(s, i))
+    cache = story.StoryViews()
     first = cache.get(store, "samnesty0001")
     assert cache.get(store, "samn") is first and calls == ["samnesty0001"]
-    assert views.StoryViews().get(store, "samnesty0001") == first  # another process reads the stored view
+    assert story.StoryViews().get(store, "samnesty0001") == first  # another process reads the stored view
     assert calls == ["samnesty0001"]
     store.save_spans(a.id, "quotes", [])  # any write makes the views stale
     cache.get(store, "samnesty0001")
@@ -96,7 +96,7 @@ def test_story_views_are_computed_once_per_revision(built, monkeypatch) -> None:
 
 def test_warm_story_views_fills_the_store(built) -> None:
     store, _ = built
-    assert views.warm_story_views(store, views=views.StoryViews()) == 2
+    assert story.warm_story_views(store, views=story.StoryViews()) == 2
     assert store.get_story_view("shostile0001", store.revision()) is not None
 
 

@@ -96,8 +96,16 @@ def test_search_accepts_any_typed_text(store, corpus, typed: str) -> None:
 
 
 def test_fts5_query_quotes_every_word() -> None:
-    assert fts5_query('amnesty "offer" (AND') == '"amnesty" "offer" "AND"*'
+    assert fts5_query('amnesty "offer" (AND') == '"amnesty" "offer" "AND"'
+    assert fts5_query('amnesty "offer" (AND', prefix=True) == '"amnesty" "offer" "AND"*'
     assert fts5_query("...") is None
+
+
+def test_prefix_search_finds_unfinished_words_on_sqlite(store_url: str, store, corpus) -> None:
+    if not store_url.startswith("sqlite"):
+        pytest.skip("PostgreSQL matches whole words")
+    assert store.search_articles("amnes") == []
+    assert len(store.search_articles("amnes", prefix=True)) == 3
 
 
 def test_search_follows_inserts_and_title_updates(store_url: str, store, corpus) -> None:

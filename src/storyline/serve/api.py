@@ -10,7 +10,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import Response
 
-from storyline.serve import schemas, views
+from storyline.serve import schemas, story as stories_view, views
+from storyline.serve.memo import counted
 from storyline.store.base import ArticleFilter, StoryFilter
 
 router = APIRouter(prefix="/api", tags=["api"],
@@ -89,9 +90,9 @@ def stories(request: Request, q: Text = None, date_from: Date = None, date_to: D
             summary="One story: cited timeline, contradictions, provenance, who said what")
 def story(request: Request, story_id: IdPath) -> Response:
     store = _store(request)
-    view = views.story_view(store, story_id, request.app.state.views)
+    view = stories_view.story_view(store, story_id, request.app.state.views)
     # the encoded record is kept too: a big story's JSON takes longer to encode than to fetch
-    body = views.counted(store, ("story-json", view["id"]), lambda: encode(views.story_api_record(view)))
+    body = counted(store, ("story-json", view["id"]), lambda: encode(stories_view.story_api_record(view)))
     return Response(body, media_type="application/json")
 
 

@@ -76,7 +76,7 @@ def http_only(url: str | None) -> str | None:
 
 
 def _persister(pool: ThreadPoolExecutor):
-    from storyline.serve.views import save_view
+    from storyline.serve.story import save_view
 
     def persist(store: "SqlStore", story_id: str, revision: int, view: dict) -> None:
         pool.submit(save_view, store, story_id, revision, view)
@@ -93,7 +93,7 @@ def create_app(store: "SqlStore", *, allow_ingest: bool = False, settings: "Sett
 
     from storyline.serve import api, pages
     from storyline.serve.security import CsrfTokens, SecurityHeaders
-    from storyline.serve.views import StoryViews
+    from storyline.serve.story import StoryViews
 
     app = FastAPI(title="storyline", version="1", summary="Stories followed across outlets and years",
                   openapi_url="/api/openapi.json", docs_url=None, redoc_url=None, lifespan=_lifespan)
@@ -128,7 +128,7 @@ async def _lifespan(app):
 
 
 def _warm(store: "SqlStore", limit: int, views) -> None:
-    from storyline.serve.views import warm_story_views
+    from storyline.serve.story import warm_story_views
 
     try:
         warm_story_views(store, limit, views)

@@ -12,6 +12,8 @@ from fastapi.responses import HTMLResponse
 
 from storyline.errors import NotFoundError
 from storyline.serve import views
+from storyline.serve.memo import counted
+from storyline.serve.story import story_view
 from storyline.serve.api import ID, Date, IdPath, Offset, Text
 from storyline.store.base import ArticleFilter, StoryFilter
 
@@ -68,11 +70,11 @@ STORY_CAPS = {"speaker_groups": 12, "quotes_per_speaker": 6, "max_rows": 40}
 @router.get("/stories/{story_id}")
 def story(request: Request, story_id: IdPath, start: Date = None, end: Date = None) -> HTMLResponse:
     store = request.app.state.store
-    view = views.story_view(store, story_id, request.app.state.views)
+    view = story_view(store, story_id, request.app.state.views)
     if request.app.state.allow_ingest or _partial(request):  # pages carrying a CSRF token are not shared
         return render(request, "story.html", view=view, **_timeline(view, start, end), **STORY_CAPS)
     # the rendered page is kept per store revision: a big story's page renders in tens of ms
-    html = views.counted(store, ("story-page", view["id"], start, end), lambda: render(
+    html = counted(store, ("story-page", view["id"], start, end), lambda: render(
         request, "story.html", view=view, **_timeline(view, start, end), **STORY_CAPS).body)
     return HTMLResponse(html)
 
@@ -80,14 +82,14 @@ def story(request: Request, story_id: IdPath, start: Date = None, end: Date = No
 @router.get("/stories/{story_id}/speakers")
 def story_speakers(request: Request, story_id: IdPath,
                    group: Annotated[int | None, Query(ge=0, le=10**6)] = None) -> HTMLResponse:
-    view = views.story_view(request.app.state.store, story_id, request.app.state.views)
+    view = story_view(request.app.state.store, story_id, request.app.state.views)
     groups = view["speakers"] if group is None else view["speakers"][group:group + 1]
     return render(request, "speakers.html", view=view, groups=groups)
 
 
 @router.get("/stories/{story_id}/timeline")
 def story_timeline(request: Request, story_id: IdPath, start: Date = None, end: Date = None) -> HTMLResponse:
-    view = views.story_view(request.app.state.store, story_id, request.app.state.views)
+    view = story_view(request.app.state.store, story_id, request.app.state.views)
     return render(request, "_timeline.html", view=view, **_timeline(view, start, end))
 
 
@@ -159,7 +161,8 @@ def _by_year(quotes: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any
 
 @router.get("/search")
 def search(request: Request, q: Text = None, offset: Offset = 0, limit: Limit = 20) -> HTMLResponse:
-    page = views.search(request.app.state.store, q, limit, offset) if q and q.strip() else None
+    # the page searches as one types: the last word may be unfinished
+    page = views.search(request.app.state.store, q, limit, offset, prefix=True) if q and q.strip() else None
     return render(request, "search.html", page=page, q=q or "", parts=views.snippet_parts)
 
 

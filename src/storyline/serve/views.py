@@ -5,19 +5,16 @@ see storyline.export) or slotted dataclasses, and raises `storyline.errors` erro
 (storyline.serve.app) only renders them. Everything is paged or bounded by one story, article or
 entity, so a page costs the same on a store of ten articles or of 100k.
 
-    story_view(store, "s51e0")        → the story page (cached per store revision)
     article_view(store, "aa0cffc4")   → the article page
     entity_view(store, "e2")          → quotes by and about an entity, over time
 """
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict, defaultdict
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from storyline.errors import NotFoundError, StoreError
+from storyline.errors import NotFoundError
+from storyline.serve.memo import counted
 from storyline.store.base import (SNIPPET_END, SNIPPET_START, ArticleFilter, ArticleSummary, EntitySummary, SearchHit,
                                   StoryFilter, StorySummary)
 
@@ -27,8 +24,6 @@ if TYPE_CHECKING:
 
 #: the most a page of any list holds (the API's `limit` is capped here too)
 MAX_PAGE = 200
-#: story views kept in memory per process (each is a few kB to a few hundred kB of JSON)
-MEMO_SIZE = 256
 
 
 @dataclass(slots=True, frozen=True)
@@ -47,68 +42,6 @@ class Page:
     @property
     def prev_offset(self) -> int | None:
         return max(self.offset - self.limit, 0) if self.offset > 0 else None
-
-
-#: how long a process trusts the store revision it last read (seconds): a write elsewhere shows on
-#: the pages within this time; reading it costs a query (0.3–0.7 ms), often more than the page
-REVISION_TTL = 1.0
-
-
-class RevisionClock:
-    """The store's revision, read at most once per REVISION_TTL per store."""
-
-    def __init__(self, ttl: float | None = None) -> None:
-        self._ttl = ttl  # None: REVISION_TTL as it is when asked (tests set it to 0)
-        self._seen: dict[int, tuple[float, int]] = {}
-
-    def revision(self, store: "SqlStore") -> int:
-        import time
-
-        now = time.monotonic()
-        seen = self._seen.get(id(store))
-        if seen is None or now - seen[0] >= (REVISION_TTL if self._ttl is None else self._ttl):
-            seen = (now, store.revision())
-            self._seen[id(store)] = seen
-        return seen[1]
-
-
-_CLOCK = RevisionClock()
-
-
-def revision(store: "SqlStore") -> int:
-    """The store's revision as the web process sees it (re-read at most once a second)."""
-    return _CLOCK.revision(store)
-
-
-class RevisionMemo:
-    """Values (counts, outlet lists) kept while the store stays at one revision: counting 100k rows
-    costs 3–50 ms, far more than the page it is for; a write anywhere makes them stale."""
-
-    def __init__(self, size: int = 1024) -> None:
-        self._values: OrderedDict = OrderedDict()
-        self._guard = threading.Lock()
-        self._size = size
-
-    def get(self, store: "SqlStore", key: Any, compute: Callable[[], Any]) -> Any:
-        full = (id(store), revision(store), key)
-        with self._guard:
-            if full in self._values:
-                self._values.move_to_end(full)
-                return self._values[full]
-        value = compute()
-        with self._guard:
-            self._values[full] = value
-            while len(self._values) > self._size:
-                self._values.popitem(last=False)
-        return value
-
-
-_MEMO = RevisionMemo()
-
-
-def counted(store: "SqlStore", key: Any, compute: Callable[[], Any]) -> Any:
-    """`compute()`, remembered for this store at its current revision."""
-    return _MEMO.get(store, key, compute)
 
 
 def outlets(store: "SqlStore") -> list[tuple[str, int]]:
@@ -220,12 +153,12 @@ def _citation_texts(store: "SqlStore", article_ids: list[str]) -> dict[tuple[str
     return {(a.id, s.start): s.text for a in articles for s in a.spans if s.label == "CITATION"}
 
 
-def search(store: "SqlStore", query: str, limit: int = 20, offset: int = 0) -> Page:
+def search(store: "SqlStore", query: str, limit: int = 20, offset: int = 0, prefix: bool = False) -> Page:
     """Full-text search: articles best first, each with a snippet (see SearchHit). `total` is a
     lower bound (this page's end, plus one when more follow): counting every match of a common word
     on a big store would cost more than the page."""
     limit, offset = _bounded(limit, offset)
-    hits = store.search_articles(query, limit=limit + 1, offset=offset)
+    hits = store.search_articles(query, limit=limit + 1, offset=offset, prefix=prefix)
     return Page(hits[:limit], offset + len(hits), limit, offset)
 
 
@@ -240,186 +173,6 @@ def resolve_entity(store: "SqlStore", text: str | None) -> EntitySummary | None:
         if not found:
             raise NotFoundError(f"no entity named like {text!r}", fix="give an entity id or part of its name")
         return found[0]
-
-
-# --- stories -----------------------------------------------------------------------------------
-
-def find_story(store: "SqlStore", story_id: str) -> str:
-    """The live id for `story_id` (as storyline.link.stories.resolve_story_id decides it: itself, the
-    story a merged id was absorbed by, or the only story whose id starts with it), by indexed look-ups."""
-    aliases: dict[str, str] | None = None
-    seen: set[str] = set()
-    while story_id not in seen:
-        seen.add(story_id)
-        if store.story_ids_starting(story_id, 1) == [story_id]:
-            return story_id
-        aliases = store.story_aliases() if aliases is None else aliases
-        if story_id not in aliases:
-            break
-        story_id = aliases[story_id]
-    matches = store.story_ids_starting(story_id) if len(story_id) >= 4 else []
-    if len(matches) == 1:
-        return matches[0]
-    raise NotFoundError(f"no story with id {story_id!r}" + (" (it matches several stories)" if matches else ""),
-                        fix="the stories list shows story ids")
-
-
-def compute_story_view(store: "SqlStore", story_id: str) -> dict[str, Any]:
-    """The story page's data, from the story's own articles only: the export's story record
-    (storyline.link.story_view.story_record: timeline, contradictions, provenance) plus article
-    summaries, who said what, and the timeline entries that a contradiction touches."""
-    from storyline.link.contradictions import contradictions_in
-    from storyline.link.story_view import entry_record, story_timeline
-
-    record = store.get_story(story_id)
-    # in list order (publication date, undated last, then id), as storyline.link.story_view has them
-    articles = sorted(store.get_articles(list(record.article_ids), dropped=False),
-                      key=lambda a: (a.published.value is None, a.published.value or "", a.id))
-    contradictions = contradictions_in(articles)
-    timeline = [entry_record(e) for e in story_timeline(articles)]
-    for entry in timeline:
-        entry["contradicted"] = [i for i, c in enumerate(contradictions) if _touches(entry, c)]
-    return {"id": record.id, "title": record.title, "articles": [a.id for a in articles],
-            "timeline": timeline, "contradictions": contradictions,
-            "provenance": _provenance(store, articles), "speakers": _speakers(store, articles),
-            "summaries": {a.id: _article_summary(a) for a in articles}}
-
-
-def _article_summary(a: "Article") -> dict[str, Any]:
-    return {"id": a.id, "title": a.title, "outlet": a.outlet, "source": a.source,
-            "published": {"date": a.published.value, "precision": a.published.precision},
-            "duplicate_of": a.duplicate_of}
-
-
-def _touches(entry: dict[str, Any], contradiction: dict[str, Any]) -> bool:
-    """A timeline entry rests on a sentence that one side of the contradiction overlaps."""
-    for side in (contradiction["a"], contradiction["b"]):
-        for s in entry["sources"]:
-            if s["article"] != side["article"]:
-                continue
-            if s.get("start") is not None and side.get("start") is not None:
-                if s["start"] < side["end"] and side["start"] < s["end"]:
-                    return True
-            elif side["text"] in s["text"] or s["text"] in side["text"]:
-                return True
-    return False
-
-
-def _provenance(store: "SqlStore", articles: list["Article"]) -> dict[str, Any]:
-    from storyline.link.provenance import story_provenance
-
-    p = story_provenance(articles, store.citation_links_for([a.id for a in articles]))
-    return {"first_reported": p.first_reported, "independent_origins": len(p.origins),
-            "origins": [list(g) for g in p.origins],
-            "citations": [{"from": e.source, "outlet": e.outlet, "to": e.target, "text": e.text} for e in p.edges]}
-
-
-def _speakers(store: "SqlStore", articles: list["Article"]) -> list[dict[str, Any]]:
-    """Who said what: the story's quotes grouped by speaker (entity, else name, else description)."""
-    from storyline.export import SpeakerIndex, quote_record
-
-    entities = store.entities_in_articles([a.id for a in articles])
-    index, names = SpeakerIndex(entities), {e.id: e.name for e in entities}
-    published = {a.id: a.published.value for a in articles}
-    groups: dict[str, dict[str, Any]] = {}
-    for a in articles:
-        for span in (s for s in a.spans if s.label == "QUOTE"):
-            quote = quote_record(a.id, span, index)
-            key, label = _speaker_key(quote["speaker"], names)
-            group = groups.setdefault(key, {"speaker": label, "entity": quote["speaker"]["entity"], "quotes": []})
-            group["quotes"].append(quote | {"published": published[a.id]})
-    for group in groups.values():
-        group["quotes"].sort(key=lambda q: (q["said_at"] or q["published"] or "~", q["article"], q["start"]))
-    return sorted(groups.values(), key=lambda g: (-len(g["quotes"]), g["speaker"]))
-
-
-def _speaker_key(speaker: dict[str, Any], names: dict[str, str]) -> tuple[str, str]:
-    if speaker["entity"]:
-        return "e:" + speaker["entity"], names.get(speaker["entity"]) or speaker["name"] or speaker["entity"]
-    if speaker["name"]:
-        return "n:" + speaker["name"].lower(), speaker["name"]
-    if speaker["descriptor"]:
-        return "d:" + speaker["descriptor"].lower(), f"({speaker['descriptor']})"
-    return "?", "(unattributed)"
-
-
-@dataclass(slots=True)
-class StoryViews:
-    """Story views memoised per (story, store revision), in memory and in the store (story_views).
-
-    A view is computed once per revision of the store (every write bumps it: see
-    storyline.store.browse.bump_revision), then read back; `persist` decides how a fresh view is
-    written to the store (the web app hands it to a background thread so no request waits on a
-    write lock)."""
-
-    persist: Callable[["SqlStore", str, int, dict], None] | None = None
-    size: int = MEMO_SIZE
-    _memo: OrderedDict = field(default_factory=OrderedDict)
-    _locks: dict = field(default_factory=lambda: defaultdict(threading.Lock))
-    _guard: threading.Lock = field(default_factory=threading.Lock)
-
-    def get(self, store: "SqlStore", story_id: str) -> dict[str, Any]:
-        live = find_story(store, story_id)
-        key = (live, revision(store))
-        with self._guard:
-            lock = self._locks[key]
-        with lock:  # one computation per key, however many requests wait for it
-            view = self._cached(store, key)
-            if view is None:
-                view = compute_story_view(store, live)
-                (self.persist or save_view)(store, live, key[1], view)
-            self._remember(key, view)
-        return view
-
-    def _cached(self, store: "SqlStore", key: tuple[str, int]) -> dict[str, Any] | None:
-        with self._guard:
-            if key in self._memo:
-                self._memo.move_to_end(key)
-                return self._memo[key]
-        return store.get_story_view(*key)
-
-    def _remember(self, key: tuple[str, int], view: dict[str, Any]) -> None:
-        with self._guard:
-            self._memo[key] = view
-            self._memo.move_to_end(key)
-            while len(self._memo) > self.size:
-                old, _ = self._memo.popitem(last=False)
-                self._locks.pop(old, None)
-
-
-def save_view(store: "SqlStore", story_id: str, revision: int, view: dict[str, Any]) -> None:
-    """Keep a computed view in the store; a store that refuses (read-only, locked) only loses the cache."""
-    try:
-        store.save_story_view(story_id, revision, view)
-    except StoreError:
-        pass  # the view was computed and is served; only its reuse by other processes is lost
-
-
-_DEFAULT_VIEWS = StoryViews()
-
-
-def story_view(store: "SqlStore", story_id: str, views: StoryViews | None = None) -> dict[str, Any]:
-    """The story page's data (see compute_story_view), computed once per store revision."""
-    return (views or _DEFAULT_VIEWS).get(store, story_id)
-
-
-def warm_story_views(store: "SqlStore", limit: int | None = None, views: StoryViews | None = None) -> int:
-    """Compute and keep the views of the largest stories (all when `limit` is None) that are not
-    cached at the store's revision; returns how many stories were looked at."""
-    done, offset = 0, 0
-    while limit is None or done < limit:
-        batch = store.list_story_summaries(limit=min(MAX_PAGE, (limit or MAX_PAGE) - done), offset=offset)
-        if not batch:
-            break
-        for s in batch:
-            story_view(store, s.id, views)
-        done, offset = done + len(batch), offset + len(batch)
-    return done
-
-
-def story_api_record(view: dict[str, Any]) -> dict[str, Any]:
-    """A story view in export shape (../shared/EXPORT.md `stories`) plus provenance and speakers."""
-    return {k: view[k] for k in ("id", "title", "articles", "timeline", "contradictions", "provenance", "speakers")}
 
 
 # --- articles ----------------------------------------------------------------------------------

@@ -217,10 +217,12 @@ class BrowseQueries:
         with self._read() as conn:
             return [(r.outlet, r.n) for r in conn.execute(query)]
 
-    def search_articles(self, query: str, *, limit: int = 20, offset: int = 0) -> list[SearchHit]:
-        """Full-text matches in titles and bodies, best first, each with a snippet."""
+    def search_articles(self, query: str, *, limit: int = 20, offset: int = 0,
+                        prefix: bool = False) -> list[SearchHit]:
+        """Full-text matches in titles and bodies, best first, each with a snippet; with `prefix`
+        the last word may be the start of a word (SQLite)."""
         with self._read() as conn:
-            hits = search.ranked(conn, query, limit, offset)
+            hits = search.ranked(conn, query, limit, offset, prefix)
             rows = {r.id: r for r in conn.execute(sa.select(*_SUMMARY_COLUMNS, articles.c.body)
                                                   .where(articles.c.id.in_([i for i, _ in hits])))}
         return [SearchHit(_summary(rows[i]), search.snippet(rows[i].body, query), rank)
@@ -229,7 +231,7 @@ class BrowseQueries:
     # --- stories -------------------------------------------------------------------------------
 
     def get_story(self, story_id: str) -> StoryRecord:
-        """The live story with exactly this id (merged ids: see storyline.serve.views.find_story)."""
+        """The live story with exactly this id (merged ids: see storyline.serve.story.find_story)."""
         with self._read() as conn:
             row = conn.execute(sa.select(stories).where(stories.c.id == story_id)).first()
             if row is None:

@@ -26,13 +26,15 @@ MAX_MATCHES = 1000
 SNIPPET_SCAN = 400  # words of a body searched for the snippet's first match
 
 
-def fts5_query(text: str) -> str | None:
-    """A safe FTS5 MATCH string for what a user typed: every word must occur; None if no word."""
+def fts5_query(text: str, prefix: bool = False) -> str | None:
+    """A safe FTS5 MATCH string for what a user typed: every word must occur (with `prefix`, the
+    last one may be the start of a word: search as you type); None if no word."""
     words = _WORD.findall(text)[:MAX_TERMS]
     if not words:
         return None
     quoted = [f'"{w}"' for w in words]
-    quoted[-1] += "*"
+    if prefix:
+        quoted[-1] += "*"  # expanding a prefix costs more than the word: only where one types
     return " ".join(quoted)
 
 
@@ -51,11 +53,13 @@ def matching_ids(dialect: str, text: str) -> sa.TextClause | None:
                    "ORDER BY rowid DESC LIMIT :matches").bindparams(fts=query, matches=MAX_MATCHES)
 
 
-def ranked(conn: sa.Connection, text: str, limit: int, offset: int) -> list[tuple[str, float]]:
-    """(article id, rank) of the best matches, best first; rank: higher is better."""
+def ranked(conn: sa.Connection, text: str, limit: int, offset: int,
+           prefix: bool = False) -> list[tuple[str, float]]:
+    """(article id, rank) of the best matches, best first; rank: higher is better. `prefix` (the
+    last word may be the start of a word) applies on SQLite; PostgreSQL matches whole words."""
     if conn.dialect.name == "postgresql":
         return _ranked_pg(conn, text, limit, offset)
-    query = fts5_query(text)
+    query = fts5_query(text, prefix)
     if query is None:
         return []
     # bm25: lower is better; the title (column 1) weighs 5 times the body
