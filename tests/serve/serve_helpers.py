@@ -73,10 +73,10 @@ def plain_articles():
     return a, b, c
 
 
-def build_store(path: Path, hostile: bool = True):
-    """A SQLite store with three plain articles (one a reprint) in story s-amnesty, and the
-    hostile article in story s-hostile, with entities and a citation."""
-    store = open_store(f"sqlite:///{path}")
+def build_store(path: Path | str, hostile: bool = True):
+    """A store (a SQLite file, or any store URL) with three plain articles (one a reprint) in story
+    samnesty0001, and the hostile article in story shostile0001, with entities and a citation."""
+    store = open_store(path if isinstance(path, str) else f"sqlite:///{path}")
     a, b, c = plain_articles()
     articles = [a, b, c] + ([hostile_article()] if hostile else [])
     for x in articles:
@@ -95,3 +95,32 @@ def build_store(path: Path, hostile: bool = True):
         stories.append(StoryRecord("shostile0001", f"Hostile {SCRIPT}", (articles[3].id,)))
     store.replace_stories(stories, {"sold00000001": "samnesty0001"})
     return store, articles
+
+
+def postgres_url():
+    """A fresh PostgreSQL database (dropped afterwards) on STORYLINE_TEST_PG_URL's server; skips
+    without the variable, except under CI."""
+    import os
+    import uuid
+
+    import pytest
+    import sqlalchemy as sa
+
+    from storyline.store.connect import parse_url
+
+    server = os.environ.get("STORYLINE_TEST_PG_URL")
+    if not server:
+        if os.environ.get("CI"):
+            pytest.fail("CI is set but STORYLINE_TEST_PG_URL is not", pytrace=False)
+        pytest.skip("STORYLINE_TEST_PG_URL is not set")
+    url = parse_url(server)
+    name = f"storyline_web_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+        yield url.set(database=name).render_as_string(hide_password=False)
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    finally:
+        admin.dispose()

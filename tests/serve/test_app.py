@@ -5,7 +5,7 @@ import warnings
 from html.parser import HTMLParser
 
 import pytest
-from serve_helpers import IMG, PAYLOADS, SCRIPT, SVG, build_store
+from serve_helpers import IMG, SCRIPT, SVG, build_store, postgres_url
 
 from storyline.serve import memo
 from storyline.serve.security import CSP
@@ -45,6 +45,18 @@ def client_for(store, **options) -> TestClient:
 @pytest.fixture
 def client(built) -> TestClient:
     return client_for(built[0])
+
+
+@pytest.mark.postgres
+def test_every_route_on_postgresql() -> None:
+    for url in postgres_url():
+        store, articles = build_store(url)
+        client = client_for(store)
+        ids = [f"/articles/{a.id}" for a in articles] + [f"/api/articles/{a.id}" for a in articles]
+        for path in PAGES + API + ids + ["/search?q=offered", "/api/search?q=amnesty+offers"]:
+            assert client.get(path).status_code == 200, path
+        assert client.get("/api/search?q=offers").json()["items"]  # English stemming
+        store.close()
 
 
 def _ids(built) -> dict[str, str]:

@@ -131,10 +131,8 @@ def articles(request: Request, q: Text = None, date_from: Date = None, date_to: 
 def article(request: Request, article_id: IdPath) -> HTMLResponse:
     from storyline.serve.highlight import marks_for, paragraphs
 
-    store = request.app.state.store
-    view = views.article_view(store, article_id)
-    entity_of = {(m.start, m.end): e.id for e in store.entities_in_articles([view.article.id]) for m in e.mentions}
-    body = paragraphs(view.article.body, marks_for(view.article.spans, entity_of))
+    view = views.article_view(request.app.state.store, article_id)
+    body = paragraphs(view.article.body, marks_for(view.article.spans, view.entity_of))
     return render(request, "article.html", view=view, a=view.article, paragraphs=body)
 
 

@@ -189,6 +189,7 @@ class ArticleView:
     reprints: list[ArticleSummary]
     original: ArticleSummary | None
     story: str | None
+    entity_of: dict[tuple[int, int], str]   # (start, end) of a mention → its canonical entity
 
 
 def article_view(store: "SqlStore", article_id: str) -> ArticleView:
@@ -196,8 +197,11 @@ def article_view(store: "SqlStore", article_id: str) -> ArticleView:
     export shape, its reprints and the original it reprints, and its story."""
     from storyline.export import SpeakerIndex, quote_record, timex_record
 
-    article = store.get_article(article_id)
-    article.raw = ""  # never shown: the page shows the cleaned body and the dropped lines
+    # without the raw document (never shown; it can be far larger than the body); a prefix or an
+    # unknown id goes through get_article, which resolves prefixes and says what is wrong
+    found = store.get_articles([article_id])
+    article = found[0] if found else store.get_article(article_id)
+    article.raw = ""
     entities = store.entities_in_articles([article.id])
     speakers = SpeakerIndex(entities)
     spans = article.spans
@@ -209,7 +213,8 @@ def article_view(store: "SqlStore", article_id: str) -> ArticleView:
         article, [quote_record(article.id, s, speakers) for s in spans if s.label == "QUOTE"],
         [timex_record(article.id, s) for s in spans if s.label == "TIMEX"],
         [{"id": e.id, "name": e.name, "type": e.type, "mentions": len(e.mentions)} for e in entities],
-        _article_citations(store, article), store.reprints_of(article.id), original, store.story_of(article.id))
+        _article_citations(store, article), store.reprints_of(article.id), original, store.story_of(article.id),
+        {(m.start, m.end): e.id for e in entities for m in e.mentions})
 
 
 def _as_summary(a: "Article") -> ArticleSummary:
