@@ -90,9 +90,10 @@ def stories(request: Request, q: Text = None, date_from: Date = None, date_to: D
             summary="One story: cited timeline, contradictions, provenance, who said what")
 def story(request: Request, story_id: IdPath) -> Response:
     store = _store(request)
-    view = stories_view.story_view(store, story_id, request.app.state.views)
-    # the encoded record is kept too: a big story's JSON takes longer to encode than to fetch
-    body = counted(store, ("story-json", view["id"]), lambda: encode(stories_view.story_api_record(view)))
+    live = stories_view.find_story(store, story_id)
+    # the encoded record is kept per revision: a big story's JSON takes longer to encode than to fetch
+    body = counted(store, ("story-json", live), lambda: encode(stories_view.story_api_record(
+        stories_view.story_view(store, live, request.app.state.views))))
     return Response(body, media_type="application/json")
 
 

@@ -13,7 +13,7 @@ from fastapi.responses import HTMLResponse
 from storyline.errors import NotFoundError
 from storyline.serve import views
 from storyline.serve.memo import counted
-from storyline.serve.story import story_view
+from storyline.serve.story import find_story, story_view
 from storyline.serve.api import ID, Date, IdPath, Offset, Text
 from storyline.store.base import ArticleFilter, StoryFilter
 
@@ -70,13 +70,15 @@ STORY_CAPS = {"speaker_groups": 12, "quotes_per_speaker": 6, "max_rows": 40}
 @router.get("/stories/{story_id}")
 def story(request: Request, story_id: IdPath, start: Date = None, end: Date = None) -> HTMLResponse:
     store = request.app.state.store
-    view = story_view(store, story_id, request.app.state.views)
-    if request.app.state.allow_ingest or _partial(request):  # pages carrying a CSRF token are not shared
+
+    def page() -> HTMLResponse:
+        view = story_view(store, story_id, request.app.state.views)
         return render(request, "story.html", view=view, **_timeline(view, start, end), **STORY_CAPS)
+
+    if request.app.state.allow_ingest or _partial(request):  # pages carrying a CSRF token are not shared
+        return page()
     # the rendered page is kept per store revision: a big story's page renders in tens of ms
-    html = counted(store, ("story-page", view["id"], start, end), lambda: render(
-        request, "story.html", view=view, **_timeline(view, start, end), **STORY_CAPS).body)
-    return HTMLResponse(html)
+    return HTMLResponse(counted(store, ("story-page", find_story(store, story_id), start, end), lambda: page().body))
 
 
 @router.get("/stories/{story_id}/speakers")

@@ -130,7 +130,8 @@ class StoryViews:
     A view is computed once per revision of the store (every write bumps it: see
     storyline.store.browse.bump_revision), then read back; `persist` decides how a fresh view is
     written to the store (the web app hands it to a background thread so no request waits on a
-    write lock)."""
+    write lock). In memory a view is kept encoded (orjson): a few hundred large dicts held as
+    objects made every full garbage collection walk them, a pause the slowest requests paid."""
 
     persist: Callable[["SqlStore", str, int, dict], None] | None = None
     size: int = MEMO_SIZE
@@ -139,26 +140,31 @@ class StoryViews:
     _guard: threading.Lock = field(default_factory=threading.Lock)
 
     def get(self, store: "SqlStore", story_id: str) -> dict[str, Any]:
+        import orjson
+
         live = find_story(store, story_id)
         key = (live, revision(store))
         with self._guard:
             lock = self._locks[key]
         with lock:  # one computation per key, however many requests wait for it
-            view = self._cached(store, key)
+            encoded = self._cached(key)
+            if encoded is not None:
+                return orjson.loads(encoded)
+            view = store.get_story_view(*key)
             if view is None:
                 view = compute_story_view(store, live)
                 (self.persist or save_view)(store, live, key[1], view)
-            self._remember(key, view)
+            self._remember(key, orjson.dumps(view))
         return view
 
-    def _cached(self, store: "SqlStore", key: tuple[str, int]) -> dict[str, Any] | None:
+    def _cached(self, key: tuple[str, int]) -> bytes | None:
         with self._guard:
             if key in self._memo:
                 self._memo.move_to_end(key)
                 return self._memo[key]
-        return store.get_story_view(*key)
+        return None
 
-    def _remember(self, key: tuple[str, int], view: dict[str, Any]) -> None:
+    def _remember(self, key: tuple[str, int], view: bytes) -> None:
         with self._guard:
             self._memo[key] = view
             self._memo.move_to_end(key)
