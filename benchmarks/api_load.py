@@ -316,6 +316,21 @@ def drive_httpx(port: int, paths: list[str], clients: int, seconds: int, _folder
             "max_ms": round(latencies[-1], 3), "rps": round(len(latencies) / seconds, 1)}
 
 
+def run_routes(url: str, paths: dict[str, list[str]], drive, args: argparse.Namespace, folder: Path) -> dict:
+    """Start the server, drive each route (after an uncounted warm-up), stop the server."""
+    port = _free_port()
+    server = start_server(url, port, args.workers)
+    try:
+        routes = {}
+        for name, key in ROUTES.items():
+            drive(port, paths[key], args.clients, args.warmup, folder)  # not counted: fills per-process caches
+            routes[name] = drive(port, paths[key], args.clients, args.seconds, folder)
+        return routes
+    finally:
+        server.terminate()
+        server.wait(30)
+
+
 def warm(url: str, stories: int) -> tuple[list[str], float]:
     """Compute (and keep in the store) the views of the `stories` largest stories."""
     from storyline.serve.story import warm_story_views
@@ -363,16 +378,7 @@ def main() -> int:
     use_wrk = args.client == "wrk" or (args.client == "auto" and shutil.which("wrk"))
     drive = drive_wrk if use_wrk else drive_httpx
     paths = route_paths(url, hot, random.Random(SEED))
-    port = _free_port()
-    server = start_server(url, port, args.workers)
-    try:
-        routes = {}
-        for name, key in ROUTES.items():
-            drive(port, paths[key], args.clients, args.warmup, folder)  # not counted: fills per-process caches
-            routes[name] = drive(port, paths[key], args.clients, args.seconds, folder)
-    finally:
-        server.terminate()
-        server.wait(30)
+    routes = run_routes(url, paths, drive, args, folder)
     scores = {"articles": args.articles, "clients": args.clients, "seconds_per_route": args.seconds,
               "warmup_seconds_per_route": args.warmup,
               "workers": args.workers, "load": "wrk" if use_wrk else "httpx", "warm_stories": args.warm_stories,

@@ -1,10 +1,10 @@
 """The paged reads of `BrowseStore` (migration 0004), the same tests on SQLite and on PostgreSQL."""
 from __future__ import annotations
 
-import sqlalchemy as sa
-from test_sql_store import article, pg_database, pg_server_url, store, store_url  # noqa: F401 (fixtures)
-
 import pytest
+import sqlalchemy as sa
+from test_sql_store import article, store, store_url  # noqa: F401 (fixtures)
+
 from storyline.errors import NotFoundError
 from storyline.model import DroppedLine, PublishedDate, Span
 from storyline.store import (ArticleFilter, BrowseStore, CitationLink, EntityRecord, MentionRecord, StoryFilter,
