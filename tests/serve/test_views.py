@@ -94,6 +94,14 @@ def test_story_views_are_computed_once_per_revision(built, monkeypatch) -> None:
     assert calls == ["samnesty0001", "samnesty0001"]
 
 
+def test_a_view_stored_by_other_code_is_recomputed(built, monkeypatch) -> None:
+    store, _ = built
+    rev = store.revision()
+    store.save_story_view("samnesty0001", rev, {"id": "samnesty0001", "code": "old code"})
+    view = story.StoryViews().get(store, "samnesty0001")
+    assert view["code"] == story.code_fingerprint() and view["timeline"]
+
+
 def test_warm_story_views_fills_the_store(built) -> None:
     store, _ = built
     assert story.warm_story_views(store, views=story.StoryViews()) == 2

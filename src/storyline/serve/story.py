@@ -6,10 +6,12 @@ who said what and the entries a contradiction touches, kept per store revision.
 """
 from __future__ import annotations
 
+import functools
 import threading
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from storyline.errors import NotFoundError, StoreError
@@ -22,6 +24,23 @@ if TYPE_CHECKING:
 
 #: story views kept in memory per process (each is a few kB to a few hundred kB of JSON)
 MEMO_SIZE = 256
+#: the modules a view is computed by: a stored view made by other code (an upgrade, a tuned
+#: timeline) is stale even though the store did not change
+VIEW_CODE = ("storyline.serve.story", "storyline.link.story_view", "storyline.link.timelines",
+             "storyline.link.timeline_dates", "storyline.link.timeline_select", "storyline.link.contradictions",
+             "storyline.link.provenance", "storyline.export")
+
+
+@functools.cache
+def code_fingerprint() -> str:
+    """A hash of the source of the modules in VIEW_CODE."""
+    import hashlib
+    import importlib
+
+    digest = hashlib.sha256()
+    for name in VIEW_CODE:
+        digest.update(Path(importlib.import_module(name).__file__).read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def find_story(store: "SqlStore", story_id: str) -> str:
@@ -62,7 +81,7 @@ def compute_story_view(store: "SqlStore", story_id: str) -> dict[str, Any]:
     return {"id": record.id, "title": record.title, "articles": [a.id for a in articles],
             "timeline": timeline, "contradictions": contradictions,
             "provenance": _provenance(store, articles), "speakers": _speakers(store, articles),
-            "summaries": {a.id: _article_summary(a) for a in articles}}
+            "summaries": {a.id: _article_summary(a) for a in articles}, "code": code_fingerprint()}
 
 
 def _article_summary(a: "Article") -> dict[str, Any]:
@@ -151,7 +170,7 @@ class StoryViews:
             if encoded is not None:
                 return orjson.loads(encoded)
             view = store.get_story_view(*key)
-            if view is None:
+            if view is None or view.get("code") != code_fingerprint():
                 view = compute_story_view(store, live)
                 (self.persist or save_view)(store, live, key[1], view)
             self._remember(key, orjson.dumps(view))
