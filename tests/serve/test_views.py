@@ -75,6 +75,7 @@ def test_story_view_marks_entries_and_groups_speakers(built) -> None:
     touched = [e for e in view["timeline"] if e["contradicted"]]
     assert touched and all(isinstance(i, int) for e in touched for i in e["contradicted"])
     speakers = {g["speaker"]: g for g in view["speakers"]}
+    assert all("also" in q for g in view["speakers"] for q in g["quotes"])
     assert speakers["Elliott Abrams"]["entity"] and len(speakers["Elliott Abrams"]["quotes"]) == 1
     assert set(view["summaries"]) == {a.id, b.id, c.id}
 

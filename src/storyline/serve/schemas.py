@@ -189,10 +189,15 @@ class Provenance(Record):
     citations: list[dict]
 
 
+class SpeakerQuote(Quote):
+    published: str | None
+    also: list[str]  # other articles of the story repeating the same words (reprints, wire copies)
+
+
 class SpeakerQuotes(Record):
     speaker: str
     entity: str | None
-    quotes: list[Quote]
+    quotes: list[SpeakerQuote]
 
 
 class Story(Record):

@@ -128,8 +128,24 @@ def _speakers(store: "SqlStore", articles: list["Article"]) -> list[dict[str, An
             group = groups.setdefault(key, {"speaker": label, "entity": quote["speaker"]["entity"], "quotes": []})
             group["quotes"].append(quote | {"published": published[a.id]})
     for group in groups.values():
-        group["quotes"].sort(key=lambda q: (q["said_at"] or q["published"] or "~", q["article"], q["start"]))
+        group["quotes"] = _once(sorted(group["quotes"], key=lambda q: (q["said_at"] or q["published"] or "~",
+                                                                       q["article"], q["start"])))
     return sorted(groups.values(), key=lambda g: (-len(g["quotes"]), g["speaker"]))
+
+
+def _once(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each statement once, where it appeared first; the articles repeating it (reprints, wire
+    copies) go in its `also`."""
+    import re
+
+    first: dict[str, dict[str, Any]] = {}
+    for q in quotes:
+        words = " ".join(re.findall(r"\w+", q["text"].casefold()))
+        if words in first:
+            first[words]["also"].append(q["article"])
+        else:
+            first[words] = q | {"also": []}
+    return list(first.values())
 
 
 def _speaker_key(speaker: dict[str, Any], names: dict[str, str]) -> tuple[str, str]:
