@@ -19,8 +19,14 @@ def test_serve_is_read_only_by_default(monkeypatch, tmp_path) -> None:
     seen = {}
     monkeypatch.setattr("storyline.serve.app.serve", lambda url, **kw: seen.update(kw))
     result = CliRunner().invoke(app, ["serve", "--store", f"sqlite:///{tmp_path / 'x.db'}"])
-    assert result.exit_code == 0 and seen["allow_ingest"] is False and seen["port"] == 8000
+    assert result.exit_code == 0 and seen["allow_ingest"] is False and seen["port"] == 8000 and seen["workers"] == 1
     assert seen["host"] == "127.0.0.1"
+
+
+def test_several_workers_are_read_only(tmp_path) -> None:
+    result = CliRunner().invoke(app, ["serve", "--store", f"sqlite:///{tmp_path / 'x.db'}", "--workers", "2",
+                                      "--allow-ingest"])
+    assert result.exit_code == 2 and "single worker" in result.output
 
 
 def test_serve_on_a_bad_store_fails_with_a_message(tmp_path) -> None:

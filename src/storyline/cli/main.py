@@ -248,7 +248,8 @@ def contradictions(story: Annotated[str, typer.Argument(help="A story id.")],
 def serve(store: StoreOpt = None, config: ConfigOpt = None,
           host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
           port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
-          allow_ingest: Annotated[bool, typer.Option("--allow-ingest", help="Add the upload-to-ingest page (CSRF-protected); read-only without it.")] = False) -> None:
+          allow_ingest: Annotated[bool, typer.Option("--allow-ingest", help="Add the upload-to-ingest page (CSRF-protected); read-only without it.")] = False,
+          workers: Annotated[int, typer.Option(min=1, help="Server processes (read-only when more than 1).")] = 1) -> None:
     """Serve the web UI and the JSON API (/api, docs at /api/docs) over the store."""
     from storyline.serve.app import serve as run
     from storyline.settings import load_settings
@@ -257,7 +258,7 @@ def serve(store: StoreOpt = None, config: ConfigOpt = None,
         settings = load_settings(config, store_url=store)
         err_console.print(f"storyline: http://{host}:{port}/ over {settings.store_url}"
                           + (" (uploads allowed)" if allow_ingest else " (read-only)"))
-        run(settings.store_url, host=host, port=port, allow_ingest=allow_ingest, settings=settings)
+        run(settings.store_url, host=host, port=port, allow_ingest=allow_ingest, settings=settings, workers=workers)
     except StorylineError as exc:
         _fail(exc)
 

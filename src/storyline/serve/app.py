@@ -154,9 +154,12 @@ def _library_error(request: "Request", exc: StorylineError):
 
 
 def serve(store_url: str, *, host: str = "127.0.0.1", port: int = 8000, allow_ingest: bool = False,
-          settings: "Settings | None" = None, warm: int = 50) -> None:
-    """Run the app with uvicorn until interrupted (the `storyline serve` command)."""
+          settings: "Settings | None" = None, warm: int = 50, workers: int = 1) -> None:
+    """Run the app with uvicorn until interrupted (the `storyline serve` command). Several
+    `workers` are processes importing storyline.serve.asgi (read-only: the CSRF key and the
+    one-upload-at-a-time lock live in one process)."""
     import importlib.util
+    import os
 
     for module in ("fastapi", "uvicorn", "jinja2"):
         if importlib.util.find_spec(module) is None:
@@ -165,6 +168,14 @@ def serve(store_url: str, *, host: str = "127.0.0.1", port: int = 8000, allow_in
 
     from storyline.store import open_store
 
+    if workers > 1:
+        if allow_ingest:
+            raise ConfigError("--allow-ingest needs a single worker", fix="drop --workers, or serve read-only")
+        open_store(store_url).close()  # migrate once, and fail here rather than in every worker
+        os.environ["STORYLINE_STORE_URL"] = store_url
+        uvicorn.run("storyline.serve.asgi:app", host=host, port=port, workers=workers, log_level="info",
+                    server_header=False)
+        return
     store = open_store(store_url)
     try:
         app = create_app(store, allow_ingest=allow_ingest, settings=settings, warm=warm)
