@@ -15,6 +15,10 @@ if TYPE_CHECKING:
 # A story's timeline keeps the dates most articles refer to; 30 entries hold six years of a long
 # story on one screen (the seed scorer caps the timeline it reads at 30 entries too).
 MAX_TIMELINE_DATES = 30
+MAX_TIMELINE_ENTRIES = 30
+# Once every date has its best event, room left holds a second distinct event of a date (a year or
+# month date often gathers several: a 2019 forecast and a 2020 report are both "2020").
+EXTRA_EVENTS_PER_DATE = 1
 
 
 @dataclass(slots=True, frozen=True)
@@ -46,7 +50,8 @@ def story_timeline(articles: list["Article"], query: str | None = None) -> list[
     from storyline.link.timelines import build_timeline
 
     originals = [a for a in articles if not a.duplicate_of] or articles
-    entries = build_timeline(originals, max_dates=MAX_TIMELINE_DATES, query=query)
+    entries = build_timeline(originals, max_dates=MAX_TIMELINE_DATES, query=query, max_entries=MAX_TIMELINE_ENTRIES,
+                             extra_per_date=EXTRA_EVENTS_PER_DATE)
     return sorted(entries, key=lambda e: e.date)
 
 
@@ -75,7 +80,9 @@ def query_timeline(store: "Store", query: str) -> list["TimelineEntry"]:
     from storyline.link.timelines import timeline_for_query
 
     articles = [a for a in store.list_articles(with_raw=False) if not a.duplicate_of]
-    return sorted(timeline_for_query(articles, query, max_dates=MAX_TIMELINE_DATES), key=lambda e: e.date)
+    entries = timeline_for_query(articles, query, max_dates=MAX_TIMELINE_DATES, max_entries=MAX_TIMELINE_ENTRIES,
+                                 extra_per_date=EXTRA_EVENTS_PER_DATE)
+    return sorted(entries, key=lambda e: e.date)
 
 
 def timeline_text(entries: list["TimelineEntry"], fmt: str = "text") -> str:
