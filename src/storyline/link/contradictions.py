@@ -29,7 +29,8 @@ FAMILIES: dict[str, frozenset[str]] = {
     "amnesty offer": frozenset("amnesty pardon immunity clemency exile".split()),
     "election result": frozenset("win beat defeat victory victor lose".split()),
     "prosecution": frozenset("prosecute prosecution indict indictment charge".split()),
-    "contamination": frozenset("contaminate contamination pollute pollution leak exceed".split()),
+    # "found above the legal limit" and "exceeded the limit" are one proposition (sample key, pair 1)
+    "contamination": frozenset("contaminate contamination pollute pollution leak exceed limit".split()),
 }
 # Result families compare predicates only: "election" in a clause about tallies is not a result claim.
 _PREDICATE_ONLY = {"election result"}
@@ -63,6 +64,7 @@ class ClaimRef:
     scope: tuple[dt.date, dt.date] | None   # None: the claim's time is unknown
     agent: str | None = None                # who does what is claimed, as the parse found it
     theme: str | None = None                # its object or complement
+    scope_basis: str | None = None          # "stated" (its own time expression) | "published" | None
 
 
 @dataclass(slots=True, frozen=True)
@@ -72,6 +74,7 @@ class Contradiction:
     kind: str          # "opposite" | "figures"
     family: str
     explanation: str
+    dispute: int = 0   # flags between the same two speakers about the same family share a number
 
 
 def _value_interval(value: str | None) -> tuple[dt.date, dt.date] | None:
@@ -92,26 +95,32 @@ def _value_interval(value: str | None) -> tuple[dt.date, dt.date] | None:
     return None
 
 
-def _scope(span: Span, article: Article) -> tuple[dt.date, dt.date] | None:
-    """When a claim holds: its own time expression, else the article's publication day, else unknown."""
+def _scope(span: Span, article: Article) -> tuple[tuple[dt.date, dt.date] | None, str | None]:
+    """When a claim holds, and on what basis: its own time expression ("stated"), else the article's
+    publication day ("published"), else unknown."""
     own = _value_interval(span.attrs.get("time"))
     if own:
-        return own
-    return _value_interval(article.published.value) if article.published.precision == "day" else None
+        return own, "stated"
+    if article.published.precision == "day":
+        return _value_interval(article.published.value), "published"
+    return None, None
 
 
 def claim_refs(article: Article) -> list[ClaimRef]:
     """The article's CLAIM spans as compared; a claim without an asserter is the outlet's."""
-    refs = []
-    for span in (s for s in article.spans if s.label == "CLAIM"):
-        a = span.attrs
-        speaker = a.get("asserter") or article.outlet or "the article (outlet unknown)"
-        refs.append(ClaimRef(article.id, span.start, span.end, span.text, speaker,
-                             a.get("predicate") or "", a.get("polarity") or "positive", a.get("modality") or "asserted",
-                             frozenset((a.get("keywords") or "").split()) | {a.get("predicate") or ""},
-                             tuple((a.get("figures") or "").split()), _scope(span, article), a.get("agent"),
-                             a.get("theme")))
-    return refs
+    return [_claim_ref(span, article) for span in article.spans if span.label == "CLAIM"]
+
+
+def _claim_ref(span: Span, article: Article) -> ClaimRef:
+    a = span.attrs
+    scope, basis = _scope(span, article)
+    predicate = a.get("predicate") or ""
+    return ClaimRef(article.id, span.start, span.end, span.text,
+                    a.get("asserter") or article.outlet or "the article (outlet unknown)",
+                    predicate, a.get("polarity") or "positive", a.get("modality") or "asserted",
+                    frozenset((a.get("keywords") or "").split()) | {predicate},
+                    tuple((a.get("figures") or "").split()), scope,
+                    agent=a.get("agent"), theme=a.get("theme"), scope_basis=basis)
 
 
 def families(claim: ClaimRef) -> set[str]:
@@ -203,18 +212,38 @@ def _compare(a: ClaimRef, b: ClaimRef) -> tuple[str, str] | None:
     return None
 
 
+def _when(a: ClaimRef, b: ClaimRef) -> str:
+    """Why the two claims are about the same period, in words."""
+    if a.scope_basis == b.scope_basis == "stated" and a.scope and b.scope:
+        return f"their stated times overlap ({_span(a.scope)} and {_span(b.scope)})"
+    if a.scope and b.scope:
+        return f"both hold around the same days ({_span(a.scope)} and {_span(b.scope)}, a week's tolerance)"
+    return "in the same report, with no stated time that sets them apart"
+
+
+def _span(scope: tuple[dt.date, dt.date]) -> str:
+    return str(scope[0]) if scope[0] == scope[1] else f"{scope[0]}…{scope[1]}"
+
+
 def _explain(kind: str, family: str, a: ClaimRef, b: ClaimRef) -> str:
     if kind == "figures":
-        return (f"{a.speaker} gives {', '.join(a.figures)} and {b.speaker} gives {', '.join(b.figures)} "
-                f"for the same {family}: the figures cannot both be right")
+        return (f"{a.speaker} gives {', '.join(a.figures)} and {b.speaker} gives {', '.join(b.figures)} for the "
+                f"same {family}, no two within {FIGURE_TOLERANCE:.0%} of each other; {_when(a, b)}: the figures "
+                f"cannot both be right")
     yes, no = (a, b) if a.polarity == "positive" else (b, a)
-    when = f"in the same period ({yes.scope[0]:%Y-%m-%d})" if yes.scope and no.scope else "in the same report"
-    return (f"{yes.speaker} says it happened ({yes.predicate}) and {no.speaker} says it did not "
-            f"({'not ' + no.predicate}), about {family}, {when}")
+    return (f"{yes.speaker} affirms {_terms(yes, family)} ({yes.predicate}) and {no.speaker} denies "
+            f"{_terms(no, family)} (not {no.predicate}): opposite claims about {family}; {_when(a, b)}")
+
+
+def _terms(claim: ClaimRef, family: str) -> str:
+    """The words that put the claim in its family ('touch', 'amnesty, pardon')."""
+    words = {_singular(w) for w in claim.keywords | set(fold(claim.theme or "").split())}
+    return ", ".join(sorted(words & FAMILIES[family])) or family
 
 
 def find_contradictions(articles: Sequence[Article]) -> list[Contradiction]:
-    """Every pair of claims across `articles` that cannot both hold, with an explanation."""
+    """Every pair of claims across `articles` that cannot both hold, with an explanation; pairs
+    between the same two speakers about the same family are numbered as one dispute."""
     groups = {a.id: a.duplicate_of or a.id for a in articles}
     refs = [r for a in articles for r in claim_refs(a) if families(r)]
     found, seen = [], set()
@@ -224,15 +253,42 @@ def find_contradictions(articles: Sequence[Article]) -> list[Contradiction]:
         if verdict and key not in seen and scopes_overlap(a, b, groups):
             seen.add(key)
             found.append(Contradiction(a, b, verdict[0], verdict[1], _explain(*verdict, a, b)))
-    return found
+    return _number_disputes(found)
+
+
+def _number_disputes(found: list[Contradiction]) -> list[Contradiction]:
+    from dataclasses import replace
+
+    disputes: list[Contradiction] = []
+    out = []
+    for c in found:
+        number = next((i for i, d in enumerate(disputes) if _same_dispute(c, d)), None)
+        if number is None:
+            number = len(disputes)
+            disputes.append(c)
+        out.append(replace(c, dispute=number))
+    return out
+
+
+def _same_dispute(c: Contradiction, d: Contradiction) -> bool:
+    def pair(x: Contradiction) -> tuple[str, str]:
+        return (x.a.speaker, x.b.speaker) if x.a.polarity <= x.b.polarity else (x.b.speaker, x.a.speaker)
+
+    (p, q), (r, t) = pair(c), pair(d)
+    straight = same_speaker(p, r) and same_speaker(q, t)
+    crossed = c.kind == "figures" and same_speaker(p, t) and same_speaker(q, r)
+    return c.kind == d.kind and c.family == d.family and (straight or crossed)
 
 
 def contradiction_record(c: Contradiction) -> dict:
-    """Export shape (../shared/EXPORT.md): both sides with their sentence and speaker, and why."""
+    """Export shape (../shared/EXPORT.md): both sides with their sentence, speaker and time scope
+    (its basis: the claim's own time expression or its article's publication day), and why."""
     def side(r: ClaimRef) -> dict:
         return {"article": r.article_id, "text": r.text, "speaker": r.speaker, "start": r.start, "end": r.end,
-                "polarity": r.polarity, "time": [str(d) for d in r.scope] if r.scope else None}
-    return {"a": side(c.a), "b": side(c.b), "kind": c.kind, "family": c.family, "explanation": c.explanation}
+                "polarity": r.polarity, "time": [str(d) for d in r.scope] if r.scope else None,
+                "time_basis": r.scope_basis}
+    return {"a": side(c.a), "b": side(c.b), "kind": c.kind, "family": c.family, "explanation": c.explanation,
+            "dispute": c.dispute}
 
 
 def contradictions_in(articles: Iterable[Article]) -> list[dict]:

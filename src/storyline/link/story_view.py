@@ -64,7 +64,8 @@ def view_story(store: "Store", story_id: str) -> StoryView:
     story = next(s for s in store.list_stories() if s.id == live)
     wanted = set(story.article_ids)
     articles = [a for a in store.list_articles(with_raw=False) if a.id in wanted]
-    return StoryView(story.id, story.title, articles, story_timeline(articles), contradictions_in(articles),
+    originals = [a for a in articles if not a.duplicate_of] or articles  # a reprint repeats its original's claims
+    return StoryView(story.id, story.title, articles, story_timeline(articles), contradictions_in(originals),
                      _provenance_record(articles, store))
 
 
