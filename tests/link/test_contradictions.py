@@ -1,4 +1,6 @@
 """Contradictions from claim spans built by hand: opposite polarity, competing figures, time scopes."""
+import datetime as dt
+
 from conftest import make_article
 
 from storyline.link.contradictions import find_contradictions, same_speaker
@@ -137,3 +139,27 @@ def test_records_carry_sentences_speakers_time_scopes_and_disputes():
     assert r["a"]["time_basis"] == "stated" and r["b"]["time_basis"] == "published"
     assert r["b"]["time"] == ["2023-03-14", "2023-03-14"]
     assert "Ledger" in r["explanation"] and "official" in r["explanation"] and "2023-03-14" in r["explanation"]
+
+
+def timex(body, text, value, mod=None):
+    start = body.index(text)
+    return Span(start, start + len(text), "TIMEX", "times", text, {"value": value, "type": "DATE", "mod": mod or ""})
+
+
+def test_since_runs_to_publication_and_never_covers_everything_before():
+    denial = "No well has tested above the limit since January, the official said."
+    finding = "Private tests found solvent above the limit in 11 wells in June."
+    d = article(denial, claim(0, denial, "test", "negative", "official", "test limit well", time="2023-01"),
+                timex(denial, "January", "2023-01", "AFTER"), published=PublishedDate("2023-09-19", "day"))
+    f = article(finding, claim(0, finding, "find", "positive", "Radio Kessel", "find limit well", time="2023-06"),
+                published=PublishedDate("2023-07-06", "day"))
+    [c] = find_contradictions([d, f])
+    assert c.a.scope == (dt.date(2023, 1, 1), dt.date(2023, 9, 19)) and "2023-01-01…2023-09-19" in c.explanation
+    never = "The company has never leaked solvent into the ground, a spokesperson said."
+    n = article(never, claim(0, never, "leak", "negative", "spokesperson", "leak solvent ground"),
+                published=PublishedDate("2023-03-15", "day"))
+    old = "The inquiry found the tanks leaked solvent in 2019."
+    o = article(old, claim(0, old, "leak", "positive", "inquiry", "leak solvent tank", time="2019"),
+                published=PublishedDate("2024-02-08", "day"))
+    [c] = find_contradictions([n, o])
+    assert c.a.scope_basis == "never" and "up to 2023-03-15" in c.explanation

@@ -95,15 +95,34 @@ def _value_interval(value: str | None) -> tuple[dt.date, dt.date] | None:
     return None
 
 
+_SINCE = frozenset({"AFTER", "ON_OR_AFTER"})
+_UNTIL = frozenset({"BEFORE", "ON_OR_BEFORE"})
+_NEVER = re.compile(r"(?i)\bnever\b")
+
+
 def _scope(span: Span, article: Article) -> tuple[tuple[dt.date, dt.date] | None, str | None]:
-    """When a claim holds, and on what basis: its own time expression ("stated"), else the article's
-    publication day ("published"), else unknown."""
+    """When a claim holds, and on what basis: its own time expression ("stated"; "since January"
+    runs from January to the publication day, "before June" up to June), else "never" (a negative
+    claim holding at every time up to publication), else the publication day ("published"), else
+    unknown."""
+    said = dt.date.fromisoformat(article.published.value) if article.published.precision == "day" else None
     own = _value_interval(span.attrs.get("time"))
     if own:
-        return own, "stated"
-    if article.published.precision == "day":
-        return _value_interval(article.published.value), "published"
-    return None, None
+        mod = _time_mod(span, article)
+        if mod in _SINCE:
+            return (own[0], said if said and said >= own[0] else dt.date.max), "stated"
+        return ((dt.date.min, own[1]) if mod in _UNTIL else own), "stated"
+    if said and span.attrs.get("polarity") == "negative" and _NEVER.search(span.text):
+        return (dt.date.min, said), "never"
+    return ((said, said), "published") if said else (None, None)
+
+
+def _time_mod(span: Span, article: Article) -> str | None:
+    """The TIMEX mod (AFTER, BEFORE …) of the claim's own time expression, read from the article."""
+    for t in article.spans:
+        if t.label == "TIMEX" and span.start <= t.start < span.end and t.attrs.get("value") == span.attrs.get("time"):
+            return t.attrs.get("mod")
+    return None
 
 
 def claim_refs(article: Article) -> list[ClaimRef]:
@@ -143,8 +162,13 @@ def same_speaker(a: str, b: str) -> bool:
 def scopes_overlap(a: ClaimRef, b: ClaimRef, groups: dict[str, str]) -> bool:
     """Same article (or reprint group) with no explicit, disjoint times; or explicit overlapping times."""
     if a.scope and b.scope:
-        return a.scope[0] - TOLERANCE <= b.scope[1] and b.scope[0] - TOLERANCE <= a.scope[1]
+        return _earlier(a.scope[0]) <= b.scope[1] and _earlier(b.scope[0]) <= a.scope[1]
     return groups.get(a.article_id, a.article_id) == groups.get(b.article_id, b.article_id)
+
+
+def _earlier(day: dt.date) -> dt.date:
+    """`day` less the tolerance; an open start ('never', 'before June') stays open."""
+    return day if day - dt.date.min < TOLERANCE else day - TOLERANCE
 
 
 def _singular(word: str) -> str:
@@ -214,7 +238,7 @@ def _compare(a: ClaimRef, b: ClaimRef) -> tuple[str, str] | None:
 
 def _when(a: ClaimRef, b: ClaimRef) -> str:
     """Why the two claims are about the same period, in words."""
-    if a.scope_basis == b.scope_basis == "stated" and a.scope and b.scope:
+    if a.scope_basis != "published" and b.scope_basis != "published" and a.scope and b.scope:
         return f"their stated times overlap ({_span(a.scope)} and {_span(b.scope)})"
     if a.scope and b.scope:
         return f"both hold around the same days ({_span(a.scope)} and {_span(b.scope)}, a week's tolerance)"
@@ -222,6 +246,10 @@ def _when(a: ClaimRef, b: ClaimRef) -> str:
 
 
 def _span(scope: tuple[dt.date, dt.date]) -> str:
+    if scope[0] == dt.date.min:
+        return f"up to {scope[1]}"
+    if scope[1] == dt.date.max:
+        return f"from {scope[0]}"
     return str(scope[0]) if scope[0] == scope[1] else f"{scope[0]}…{scope[1]}"
 
 
