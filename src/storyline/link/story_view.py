@@ -90,7 +90,8 @@ def timeline_text(entries: list["TimelineEntry"], fmt: str = "text") -> str:
     """A timeline as plain text or Markdown: date, summary, and the sources it rests on."""
     lines = []
     for e in entries:
-        head = f"## {e.date} ({e.precision})" if fmt == "md" else f"{e.date}  {e.summary}"
+        when = e.date if e.precision == "day" else f"{e.date} ({e.precision})"
+        head = f"## {e.date} ({e.precision})" if fmt == "md" else f"{when}  {e.summary}"
         lines.append(head)
         if fmt == "md":
             lines.append(e.summary)
