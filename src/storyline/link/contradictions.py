@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations
 
 from storyline.extract.names import fold
@@ -64,7 +64,7 @@ class ClaimRef:
     scope: tuple[dt.date, dt.date] | None   # None: the claim's time is unknown
     agent: str | None = None                # who does what is claimed, as the parse found it
     theme: str | None = None                # its object or complement
-    scope_basis: str | None = None          # "stated" (its own time expression) | "published" | None
+    scope_basis: str | None = None          # "stated" (own time expression) | "never" | "published" | None
 
 
 @dataclass(slots=True, frozen=True)
@@ -285,8 +285,6 @@ def find_contradictions(articles: Sequence[Article]) -> list[Contradiction]:
 
 
 def _number_disputes(found: list[Contradiction]) -> list[Contradiction]:
-    from dataclasses import replace
-
     disputes: list[Contradiction] = []
     out = []
     for c in found:
@@ -313,10 +311,16 @@ def contradiction_record(c: Contradiction) -> dict:
     (its basis: the claim's own time expression or its article's publication day), and why."""
     def side(r: ClaimRef) -> dict:
         return {"article": r.article_id, "text": r.text, "speaker": r.speaker, "start": r.start, "end": r.end,
-                "polarity": r.polarity, "time": [str(d) for d in r.scope] if r.scope else None,
-                "time_basis": r.scope_basis}
+                "polarity": r.polarity, "time": _scope_record(r.scope), "time_basis": r.scope_basis}
     return {"a": side(c.a), "b": side(c.b), "kind": c.kind, "family": c.family, "explanation": c.explanation,
             "dispute": c.dispute}
+
+
+def _scope_record(scope: tuple[dt.date, dt.date] | None) -> list[str | None] | None:
+    """[start, end] as ISO dates, an open end (never, since, before) as null."""
+    if scope is None:
+        return None
+    return [None if d in (dt.date.min, dt.date.max) else d.isoformat() for d in scope]
 
 
 def contradictions_in(articles: Iterable[Article]) -> list[dict]:
