@@ -90,8 +90,7 @@ def timeline_text(entries: list["TimelineEntry"], fmt: str = "text") -> str:
     """A timeline as plain text or Markdown: date, summary, and the sources it rests on."""
     lines = []
     for e in entries:
-        when = e.date if e.precision == "day" else f"{e.date} ({e.precision})"
-        head = f"## {e.date} ({e.precision})" if fmt == "md" else f"{when}  {e.summary}"
+        head = f"## {e.date} ({e.precision})" if fmt == "md" else f"{_when(e)}  {e.summary}"
         lines.append(head)
         if fmt == "md":
             lines.append(e.summary)
@@ -100,11 +99,16 @@ def timeline_text(entries: list["TimelineEntry"], fmt: str = "text") -> str:
     return "\n".join(lines)
 
 
+def _when(entry: "TimelineEntry") -> str:
+    """The entry's date, with its precision when that is coarser than a day: '2020 (year)'."""
+    return entry.date if entry.precision == "day" else f"{entry.date} ({entry.precision})"
+
+
 def timeline_html(entries: list["TimelineEntry"], title: str) -> str:
     """A standalone HTML page; every string from the articles is escaped."""
     from html import escape
 
-    items = "".join(f"<li><time>{escape(e.date)}</time> <b>{escape(e.summary)}</b><ul>"
+    items = "".join(f"<li><time>{escape(_when(e))}</time> <b>{escape(e.summary)}</b><ul>"
                     + "".join(f"<li><code>{escape(s.article_id[:8])}</code> {escape(s.text)}</li>" for s in e.sources)
                     + "</ul></li>" for e in entries)
     return (f"<!doctype html><meta charset='utf-8'><title>{escape(title)}</title>"
