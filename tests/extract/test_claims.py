@@ -75,3 +75,20 @@ def test_quotes_know_when_they_were_said(nlp):
 def test_not_ruling_out_is_a_hedged_positive(nlp):
     claim = only(nlp, "The source did not rule out a negotiated exit for the minister.")
     assert (claim.polarity, claim.modality) == ("positive", "hedged")
+
+
+def test_a_finding_frames_what_it_establishes(nlp):
+    claim = only(nlp, "The inquiry has found that storage tanks at the paint works leaked solvent into the ground.")
+    assert claim.predicate == "leak" and claim.cue == "find" and claim.polarity == "positive"
+    assert "inquiry" in (claim.asserter or "")
+
+
+def test_tests_that_show_a_figure_carry_it(nlp):
+    [claim] = [c for c in find_claims(nlp("Leaked tests show that a solvent was found above the legal limit in "
+                                          "40% of the public wells.")) if c.cue == "show"]
+    assert claim.figures == ("40%",) and "limit" in claim.keywords
+
+
+def test_a_negated_subject_negates_the_claim(nlp):
+    claim = only(nlp, "No public well in the city has tested above the legal limit since March.")
+    assert claim.polarity == "negative" and claim.negated

@@ -1,14 +1,26 @@
 """Contradictions from claim spans built by hand: opposite polarity, competing figures, time scopes."""
+import datetime as dt
+
 from conftest import make_article
 
 from storyline.link.contradictions import find_contradictions, same_speaker
 from storyline.model import PublishedDate, Span
 
 
-def claim(start, text, predicate, polarity, asserter, keywords, time=None, modality="asserted", figures=""):
+def claim(start, text, predicate, polarity, asserter, keywords, time=None, modality="asserted", figures="",
+          agent=None, theme=None):
     return Span(start, start + len(text), "CLAIM", "claims", text,
                 {"predicate": predicate, "polarity": polarity, "asserter": asserter, "keywords": keywords,
-                 "time": time, "modality": modality, "figures": figures})
+                 "time": time, "modality": modality, "figures": figures, "agent": agent, "theme": theme})
+
+
+def one_article(*claims_):
+    """Claims given as (text, predicate, polarity, asserter, keywords, extra attrs) in one body."""
+    body, spans = "", []
+    for text, predicate, polarity, asserter, keywords, extra in claims_:
+        spans.append(claim(len(body), text, predicate, polarity, asserter, keywords, **extra))
+        body += text + " "
+    return article(body.strip(), *spans)
 
 
 def article(body, *spans, published=None):
@@ -61,3 +73,107 @@ def test_competing_figures():
 
 def test_one_speaker_does_not_contradict_themself():
     assert same_speaker("Elliott Abrams", "Abrams") and not same_speaker("Ana Verlo", "Daniel Verlo")
+
+
+def test_opposite_claims_need_the_same_doer():
+    other = one_article(("Opposition leaders in Veradia have not offered immunity to the owner.", "offer", "negative",
+                         "Ledger", "offer immunity owner", {"agent": "Opposition leaders in Veradia"}),
+                        ("The ministry offered the owner an amnesty.", "offer", "positive", "Courier",
+                         "offer amnesty owner", {"agent": "The ministry"}))
+    assert find_contradictions([other]) == []
+    same = one_article(("The Verlo administration has not offered the owner any amnesty.", "offer", "negative",
+                        "official", "offer amnesty", {"agent": "The Verlo administration"}),
+                       ("The Ledger says the administration is pursuing a bid to offer amnesty.", "pursue", "positive",
+                        "Ledger", "pursue bid amnesty", {"agent": "the administration"}))
+    assert len(find_contradictions([same])) == 1
+
+
+def test_a_risk_asserts_nothing_happened():
+    a = one_article(("Residents said the statement risked sidelining their own negotiations.", "risk", "positive",
+                     "residents", "risk sideline negotiation statement", {}),
+                    ("The notion that we are negotiating is wrong, the envoy said.", "negotiate", "negative",
+                     "envoy", "negotiate", {"agent": "we"}))
+    assert find_contradictions([a]) == []
+
+
+def test_a_copular_claim_is_about_its_complement():
+    message = one_article(("His offer of amnesty was a message to the owner.", "be", "positive", "Ledger",
+                           "amnesty message offer owner", {"agent": "His offer of amnesty", "theme": "a message"}),
+                          ("We have not offered any amnesty, the official said.", "offer", "negative", "official",
+                           "offer amnesty", {"agent": "We"}))
+    assert find_contradictions([message]) == []
+    touch = one_article(("The council said it was in touch with the company.", "be", "positive", "council",
+                         "touch company", {"agent": "it", "theme": "touch with the company"}),
+                        ("The notion that we are negotiating is wrong, the company said.", "negotiate", "negative",
+                         "company", "negotiate", {"agent": "we"}))
+    [c] = find_contradictions([touch])
+    assert c.family == "talks" and "touch" in c.explanation and "council" in c.explanation
+
+
+def test_close_figures_are_one_value_far_ones_conflict():
+    def pair(x, y):
+        return one_article((f"Tests found {x} of wells above the limit.", "find", "positive", "Ledger",
+                            "find well limit", {"figures": x}),
+                           (f"The ministry said {y} of wells exceeded the limit.", "exceed", "positive", "ministry",
+                            "exceed well limit", {"figures": y}))
+    assert find_contradictions([pair("40%", "38%")]) == []
+    [c] = find_contradictions([pair("40%", "5%")])
+    assert c.kind == "figures" and "40%" in c.explanation and "5%" in c.explanation
+
+
+def test_records_carry_sentences_speakers_time_scopes_and_disputes():
+    from storyline.link.contradictions import contradictions_in
+
+    dated = PublishedDate("2023-03-14", "day")
+    a = one_article(("The Ledger reported the ministry offered an amnesty.", "offer", "positive", "Ledger",
+                     "offer amnesty", {"time": "2023-03"}),
+                    ("The ministry has not offered an amnesty, the official said.", "offer", "negative", "official",
+                     "offer amnesty", {}),
+                    ("The ministry never offered a pardon, the senior official added.", "offer", "negative",
+                     "senior official", "offer pardon", {}))
+    a.published = dated
+    records = contradictions_in([a])
+    assert len(records) == 2 and {r["dispute"] for r in records} == {0}
+    r = records[0]
+    assert r["a"]["speaker"] == "Ledger" and r["a"]["time"] == ["2023-03-01", "2023-03-31"]
+    assert r["a"]["time_basis"] == "stated" and r["b"]["time_basis"] == "published"
+    assert r["b"]["time"] == ["2023-03-14", "2023-03-14"]
+    assert "Ledger" in r["explanation"] and "official" in r["explanation"] and "2023-03-14" in r["explanation"]
+
+
+def timex(body, text, value, mod=None):
+    start = body.index(text)
+    return Span(start, start + len(text), "TIMEX", "times", text, {"value": value, "type": "DATE", "mod": mod or ""})
+
+
+def test_since_runs_to_publication_and_never_covers_everything_before():
+    denial = "No well has tested above the limit since January, the official said."
+    finding = "Private tests found solvent above the limit in 11 wells in June."
+    d = article(denial, claim(0, denial, "test", "negative", "official", "test limit well", time="2023-01"),
+                timex(denial, "January", "2023-01", "AFTER"), published=PublishedDate("2023-09-19", "day"))
+    f = article(finding, claim(0, finding, "find", "positive", "Radio Kessel", "find limit well", time="2023-06"),
+                published=PublishedDate("2023-07-06", "day"))
+    [c] = find_contradictions([d, f])
+    assert c.a.scope == (dt.date(2023, 1, 1), dt.date(2023, 9, 19)) and "2023-01-01…2023-09-19" in c.explanation
+    never = "The company has never leaked solvent into the ground, a spokesperson said."
+    n = article(never, claim(0, never, "leak", "negative", "spokesperson", "leak solvent ground"),
+                published=PublishedDate("2023-03-15", "day"))
+    old = "The inquiry found the tanks leaked solvent in 2019."
+    o = article(old, claim(0, old, "leak", "positive", "inquiry", "leak solvent tank", time="2019"),
+                published=PublishedDate("2024-02-08", "day"))
+    [c] = find_contradictions([n, o])
+    assert c.a.scope_basis == "never" and "up to 2023-03-15" in c.explanation
+
+
+def test_an_open_scope_is_null_at_its_open_end():
+    from storyline.link.contradictions import contradictions_in
+
+    never = "The company has never leaked solvent into the ground, a spokesperson said."
+    n = article(never, claim(0, never, "leak", "negative", "spokesperson", "leak solvent ground"),
+                published=PublishedDate("2023-03-15", "day"))
+    old = "The inquiry found the tanks leaked solvent in 2019."
+    o = article(old, claim(0, old, "leak", "positive", "inquiry", "leak solvent tank", time="2019"),
+                published=PublishedDate("2024-02-08", "day"))
+    [r] = contradictions_in([n, o])
+    assert r["a"]["time"] == [None, "2023-03-15"] and r["a"]["time_basis"] == "never"
+    assert r["b"]["time"] == ["2019-01-01", "2019-12-31"]

@@ -143,3 +143,66 @@ def test_agency_dateline_dates_the_sentence_but_is_not_summarised():
     assert entry.summary.startswith("The first aid flights")
     source = entry.sources[0]
     assert wire.body[source.start:source.end] == source.text == entry.summary
+
+
+def test_a_week_is_its_month_when_it_lies_inside_one():
+    from storyline.link.timeline_dates import parse_value
+
+    assert parse_value("2019-W29") == ("2019-07", "month")   # 15-21 July 2019
+    assert parse_value("2019-W31") is None                     # 29 July - 4 August
+    assert parse_value("XXXX-WXX") is None
+
+
+def coarse(article_id: str, value: str, precision: str, *sentences: str) -> Article:
+    a = article(article_id, "2000-01-01", *sentences)
+    a.published = PublishedDate(value, precision, "copyright line")
+    return a
+
+
+def test_a_year_dated_article_gives_year_entries_not_days():
+    undated_days = coarse("yearly", "2020", "year",
+                          "The minister urged the harbour board on Monday to accept the dredging offer .",
+                          "The board said last Thursday that it would study the offer carefully .")
+    entries = build_timeline([undated_days])
+    assert entries and {(e.date, e.precision) for e in entries} == {("2020", "year")}
+
+
+def test_a_day_only_published_is_an_entry_after_stated_dates():
+    stated = article("a", "2011-05-03", "The harbour board approved the dredging plan on 2 May after a long debate .")
+    report = article("b", "2011-06-10", "Residents protested outside the harbour offices against the dredging plan .")
+    entries = build_timeline([stated, report])
+    assert [e.date for e in entries] == ["2011-05-02", "2011-06-10"]
+    assert build_timeline([stated, report], max_dates=1)[0].date == "2011-05-02"
+
+
+def cited_pair() -> list[Article]:
+    from storyline.model import Span
+
+    original = article("ledger", "2023-03-14",
+                       "Leaked tests show an industrial solvent above the legal limit in many public wells of Saltmere .")
+    original.outlet = "The Harbour Ledger"
+    citing_text = ("The Harbour Ledger first reported in March 2023 that the solvent had been found in "
+                   "the city wells above the limit .")
+    citing = article("weekly", "2025-03-04", "A court fined the paint company for the leak on Monday .", citing_text)
+    start = citing.body.index(citing_text)
+    citing.spans = [Span(start, start + 38, "CITATION", "citations", citing_text[:38],
+                         {"outlet": "The Harbour Ledger", "time": "2023-03"})]
+    return [original, citing]
+
+
+def test_a_cited_report_is_dated_by_the_article_it_resolves_to_and_rests_on_it():
+    entries = build_timeline(cited_pair())
+    report = entry_on(entries, "2023-03-14")
+    assert "first reported" in report.summary or "Leaked tests" in report.summary
+    assert {s.article_id for s in report.sources} == {"ledger", "weekly"}
+    assert "2023-03" not in {e.date for e in entries}
+
+
+def test_max_entries_and_a_second_event_from_another_article():
+    day = [article("a", "2012-03-06", "The port reopened to container ships on 5 March after the storm damage was repaired ."),
+           article("b", "2012-03-07", "On 5 March the ferry union called a strike over pay and rosters at the terminal .")]
+    one = build_timeline(day, max_dates=1)
+    two = build_timeline(day, max_dates=1, extra_per_date=1)
+    assert len(one) == 1 and len(two) == 2 and {e.date for e in two} == {"2012-03-05"}
+    assert {e.sources[0].article_id for e in two} == {"a", "b"}
+    assert len(build_timeline(day, max_entries=1, extra_per_date=1)) == 1

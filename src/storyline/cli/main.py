@@ -46,18 +46,20 @@ def _escape(text: str) -> str:
 
 @app.command()
 def ingest(paths: Annotated[list[str], typer.Argument(help="Files, folders, globs or URLs.")],
-           store: StoreOpt = None, config: ConfigOpt = None) -> None:
+           store: StoreOpt = None, config: ConfigOpt = None,
+           scheduler: Annotated[Optional[str], typer.Option(
+               "--scheduler", help="Clean and extract on Dask: a scheduler address, or 'local' for a local cluster.")] = None,
+           ) -> None:
     """Read, clean, date and store articles; re-running adds nothing new."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from storyline.ingest.batch import ingest as ingest_paths
-
     try:
         settings, db = _open(store, config)
-        with Progress(TextColumn("cleaning"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        run = _ingest_runner(scheduler)
+        with Progress(TextColumn("storing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                       console=err_console, transient=True) as bar:
-            task = bar.add_task("clean", total=None)
-            report = ingest_paths(paths, db, settings, progress=lambda done, total: bar.update(task, completed=done, total=total))
+            task = bar.add_task("store", total=None)
+            report = run(paths, db, settings, progress=lambda done, total: bar.update(task, completed=done, total=total))
     except StorylineError as exc:
         _fail(exc)
     console.print(f"added {len(report.added)}, already stored {len(report.existing)}, "
@@ -65,6 +67,20 @@ def ingest(paths: Annotated[list[str], typer.Argument(help="Files, folders, glob
     for failure in report.failures:
         where = f"{failure.source} ({failure.record})" if failure.record else failure.source
         console.print(f"  [yellow]skipped[/] {_escape(where)}: {failure.error}: {_escape(failure.message)}")
+
+
+def _ingest_runner(scheduler: str | None):
+    """The ingest to run: in this process, or on Dask (a local cluster or a scheduler's address)."""
+    from functools import partial
+
+    from storyline.ingest.batch import ingest as ingest_here
+
+    if scheduler is None:
+        return ingest_here
+    from storyline.distributed import _client_module, ingest_on_dask, local_client
+
+    client = local_client() if scheduler == "local" else _client_module().Client(scheduler)
+    return partial(ingest_on_dask, client=client)
 
 
 @app.command()

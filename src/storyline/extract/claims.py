@@ -13,7 +13,10 @@ from dataclasses import dataclass
 STAGE = "claims"
 REPORTING = frozenset("""say tell report add state claim deny confirm announce insist warn accuse suggest urge
 argue write reiterate explain acknowledge admit note stress assert maintain allege reveal disclose declare
-dismiss reject refute contend testify promise pledge vow""".split())
+dismiss reject refute contend testify promise pledge vow""".split()) | \
+    frozenset("find show conclude rule establish determine indicate".split())
+# (the second set: findings frame what they establish like speech does: "the inquiry has found that
+# tanks leaked" asserts the leak, by the inquiry; "tests show that solvent was found above the limit")
 DENIAL = frozenset({"deny", "dismiss", "reject", "refute"})
 # Predicates that negate their object: "did not rule out a negotiated exit" asserts the exit is possible.
 NEGATING_PREDICATES = frozenset({"rule", "exclude", "deny", "reject", "refuse", "dismiss"})
@@ -88,9 +91,13 @@ def _denied_clause(verb):
 
 
 def _negated(verb) -> bool:
+    """'has not offered', 'never released', 'offered no exemption', 'No well has tested above'."""
     if any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in verb.children if c.dep_ in ("neg", "advmod", "det")):
         return True
-    return any(d.lower_ == "no" and d.dep_ == "det" for obj in _children(verb, "dobj", "attr") for d in obj.children)
+    if any(s.lower_ in ("nobody", "nothing", "none") for s in _children(verb, "nsubj", "nsubjpass")):
+        return True
+    return any(d.lower_ == "no" and d.dep_ == "det"
+               for arg in _children(verb, "dobj", "attr", "nsubj", "nsubjpass") for d in arg.children)
 
 
 def _modality(verb, cue) -> str:

@@ -15,10 +15,11 @@ from storyline.clean.duplicates import DuplicateIndex, body_signature, build_ind
 from storyline.clean.stages import cleaning_stages
 from storyline.errors import StoreRefusedError
 from storyline.model import Article, IngestFailure, RawDocument
-from storyline.pipeline import run_stages
+from storyline.pipeline import StageResult, run_stages
 from storyline.settings import Settings, load_settings
 
 if TYPE_CHECKING:
+    from storyline.clean.text import LineStats
     from storyline.store import Store
 
 Progress = Callable[[int, int], None]
@@ -48,12 +49,6 @@ def _read_all(paths: Sequence[str | Path], settings: Settings, report: IngestRep
     return documents
 
 
-def _line_stats(documents: list[RawDocument]):
-    from storyline.clean.text import count_lines
-
-    return count_lines(d.content for d in documents if d.kind == "text")
-
-
 def _original_first(article: Article) -> tuple[bool, str, str]:
     """Sort key of a syndication group: day-dated copies first, then the earliest, then the id."""
     return (article.published.precision != "day", article.published.value or "9999", article.id)
@@ -80,14 +75,26 @@ def _link_reprint(article: Article, signature: bytes | None, index: DuplicateInd
 def ingest(paths: Sequence[str | Path], store: "Store", settings: Settings | None = None,
            progress: Progress | None = None) -> IngestReport:
     """Read, clean, extract, de-duplicate and store every document under `paths`; then refresh the
-    corpus records (canonical entities, resolved citations). Returns what happened."""
+    corpus records (canonical entities, resolved citations, stories). Returns what happened."""
     settings = settings or load_settings()
     report = IngestReport()
     documents = _read_all(paths, settings, report)
     fresh = _skip_stored(documents, store, report)
-    articles = _clean_all(fresh, documents, settings, report)
+    cleaned = clean_documents(fresh, line_stats(documents), settings)
+    report.failures.extend(cleaned.failures)
+    articles = cleaned.articles
     if settings.extract_on_ingest:
-        articles = _extract_all(articles, settings, report)
+        extracted = extract_articles(articles, batch_outlets(articles), settings)
+        report.failures.extend(extracted.failures)
+        articles = extracted.articles
+    store_articles(articles, store, settings, report, progress)
+    return report
+
+
+def store_articles(articles: Sequence[Article], store: "Store", settings: Settings, report: IngestReport,
+                   progress: Progress | None = None) -> None:
+    """Link reprints and store the processed articles in order, record the batch's failures, then
+    refresh the corpus records if anything was added."""
     index = build_index(store.signatures(), settings.near_duplicate_threshold)
     for done, article in enumerate(articles, 1):
         _store_one(article, index, store, report)
@@ -97,7 +104,6 @@ def ingest(paths: Sequence[str | Path], store: "Store", settings: Settings | Non
         store.record_failure(failure)
     if report.added:
         refresh_corpus(store)
-    return report
 
 
 def refresh_corpus(store: "Store") -> None:
@@ -122,34 +128,50 @@ def _skip_stored(documents: list[RawDocument], store: "Store", report: IngestRep
     return fresh
 
 
-def _clean_all(fresh: list[RawDocument], documents: list[RawDocument], settings: Settings,
-               report: IngestReport) -> list[Article]:
-    """Clean the new documents; line repetition is counted over the whole batch read."""
-    stages = cleaning_stages(_line_stats(documents), min_repeats=settings.repeated_line_min_articles,
-                             max_html_depth=settings.max_html_depth)
-    articles = []
-    for document in fresh:
-        result = run_stages(Article.from_raw(document), stages, settings.error_policy)
+@dataclass(slots=True)
+class Processed:
+    """What a per-article step made of a chunk of documents: articles, and the failures it recorded."""
+
+    articles: list[Article] = field(default_factory=list)
+    failures: list[IngestFailure] = field(default_factory=list)
+
+    def add(self, result: StageResult) -> None:
         if result.article is None:
-            report.failures.append(result.failure)
+            self.failures.append(result.failure)
         else:
-            articles.append(result.article)
-    return articles
+            self.articles.append(result.article)
 
 
-def _extract_all(articles: list[Article], settings: Settings, report: IngestReport) -> list[Article]:
-    """Entities, quotes, times, claims and citations for each article, parsed in batches."""
+def line_stats(documents: Sequence[RawDocument]) -> "LineStats":
+    """Line repetition across the text documents of a whole batch (a boilerplate signal)."""
+    from storyline.clean.text import count_lines
+
+    return count_lines(d.content for d in documents if d.kind == "text")
+
+
+def batch_outlets(articles: Sequence[Article]) -> tuple[str, ...]:
+    """The outlets a batch names, for citation detection ("X reported")."""
+    return tuple(sorted({a.outlet for a in articles if a.outlet}))
+
+
+def clean_documents(documents: Sequence[RawDocument], stats: "LineStats", settings: Settings) -> Processed:
+    """Clean documents into articles (pure: runs anywhere, e.g. on a Dask worker)."""
+    stages = cleaning_stages(stats, min_repeats=settings.repeated_line_min_articles,
+                             max_html_depth=settings.max_html_depth)
+    done = Processed()
+    for document in documents:
+        done.add(run_stages(Article.from_raw(document), stages, settings.error_policy))
+    return done
+
+
+def extract_articles(articles: Sequence[Article], outlets: tuple[str, ...], settings: Settings) -> Processed:
+    """Entities, quotes, times, claims and citations for each article, parsed in batches (pure)."""
     from storyline.extract.nlp import parse_selectively
 
-    outlets = tuple(sorted({a.outlet for a in articles if a.outlet}))
-    extracted = []
+    done = Processed()
     for article, doc in zip(articles, parse_selectively(a.body for a in articles)):
-        result = run_stages(article, [_Extraction(doc, outlets)], settings.error_policy)
-        if result.article is None:
-            report.failures.append(result.failure)
-        else:
-            extracted.append(result.article)
-    return extracted
+        done.add(run_stages(article, [_Extraction(doc, outlets)], settings.error_policy))
+    return done
 
 
 @dataclass(slots=True, frozen=True)

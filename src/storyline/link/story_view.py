@@ -15,6 +15,10 @@ if TYPE_CHECKING:
 # A story's timeline keeps the dates most articles refer to; 30 entries hold six years of a long
 # story on one screen (the seed scorer caps the timeline it reads at 30 entries too).
 MAX_TIMELINE_DATES = 30
+MAX_TIMELINE_ENTRIES = 30
+# Once every date has its best event, room left holds a second distinct event of a date (a year or
+# month date often gathers several: a 2019 forecast and a 2020 report are both "2020").
+EXTRA_EVENTS_PER_DATE = 1
 
 
 @dataclass(slots=True, frozen=True)
@@ -46,7 +50,8 @@ def story_timeline(articles: list["Article"], query: str | None = None) -> list[
     from storyline.link.timelines import build_timeline
 
     originals = [a for a in articles if not a.duplicate_of] or articles
-    entries = build_timeline(originals, max_dates=MAX_TIMELINE_DATES, query=query)
+    entries = build_timeline(originals, max_dates=MAX_TIMELINE_DATES, query=query, max_entries=MAX_TIMELINE_ENTRIES,
+                             extra_per_date=EXTRA_EVENTS_PER_DATE)
     return sorted(entries, key=lambda e: e.date)
 
 
@@ -59,7 +64,8 @@ def view_story(store: "Store", story_id: str) -> StoryView:
     story = next(s for s in store.list_stories() if s.id == live)
     wanted = set(story.article_ids)
     articles = [a for a in store.list_articles(with_raw=False) if a.id in wanted]
-    return StoryView(story.id, story.title, articles, story_timeline(articles), contradictions_in(articles),
+    originals = [a for a in articles if not a.duplicate_of] or articles  # a reprint repeats its original's claims
+    return StoryView(story.id, story.title, articles, story_timeline(articles), contradictions_in(originals),
                      _provenance_record(articles, store))
 
 
@@ -75,14 +81,16 @@ def query_timeline(store: "Store", query: str) -> list["TimelineEntry"]:
     from storyline.link.timelines import timeline_for_query
 
     articles = [a for a in store.list_articles(with_raw=False) if not a.duplicate_of]
-    return sorted(timeline_for_query(articles, query, max_dates=MAX_TIMELINE_DATES), key=lambda e: e.date)
+    entries = timeline_for_query(articles, query, max_dates=MAX_TIMELINE_DATES, max_entries=MAX_TIMELINE_ENTRIES,
+                                 extra_per_date=EXTRA_EVENTS_PER_DATE)
+    return sorted(entries, key=lambda e: e.date)
 
 
 def timeline_text(entries: list["TimelineEntry"], fmt: str = "text") -> str:
     """A timeline as plain text or Markdown: date, summary, and the sources it rests on."""
     lines = []
     for e in entries:
-        head = f"## {e.date} ({e.precision})" if fmt == "md" else f"{e.date}  {e.summary}"
+        head = f"## {e.date} ({e.precision})" if fmt == "md" else f"{_when(e)}  {e.summary}"
         lines.append(head)
         if fmt == "md":
             lines.append(e.summary)
@@ -91,11 +99,16 @@ def timeline_text(entries: list["TimelineEntry"], fmt: str = "text") -> str:
     return "\n".join(lines)
 
 
+def _when(entry: "TimelineEntry") -> str:
+    """The entry's date, with its precision when that is coarser than a day: '2020 (year)'."""
+    return entry.date if entry.precision == "day" else f"{entry.date} ({entry.precision})"
+
+
 def timeline_html(entries: list["TimelineEntry"], title: str) -> str:
     """A standalone HTML page; every string from the articles is escaped."""
     from html import escape
 
-    items = "".join(f"<li><time>{escape(e.date)}</time> <b>{escape(e.summary)}</b><ul>"
+    items = "".join(f"<li><time>{escape(_when(e))}</time> <b>{escape(e.summary)}</b><ul>"
                     + "".join(f"<li><code>{escape(s.article_id[:8])}</code> {escape(s.text)}</li>" for s in e.sources)
                     + "</ul></li>" for e in entries)
     return (f"<!doctype html><meta charset='utf-8'><title>{escape(title)}</title>"

@@ -90,8 +90,10 @@ def mentions_query(text: str, terms: Sequence[str]) -> bool:
 
 
 def summarise_date(candidates: Sequence[DatedSentence], vectors: Vectors, k: int, terms: Sequence[str],
-                   used: set[str], params: SelectParams = SelectParams()) -> list[Pick]:
-    """Up to k picks for one date, never a sentence text already in `used` (which is updated)."""
+                   used: set[str], params: SelectParams = SelectParams(),
+                   picked: Sequence[DatedSentence] = ()) -> list[Pick]:
+    """Up to k picks for one date, never a sentence text already in `used` (which is updated) nor one
+    repeating an earlier pick of this date (`picked`)."""
     import numpy as np
 
     pool = _distinct(candidates) if vectors.matrix is not None else []
@@ -102,10 +104,11 @@ def summarise_date(candidates: Sequence[DatedSentence], vectors: Vectors, k: int
     centroid = _centroid(X, [s.mentioned for s in pool], params.fallback_weight)
     scores = np.asarray(X @ centroid).ravel() * np.array([_prior(s, terms, params) for s in pool])
     picks: list[Pick] = []
+    earlier = [s for s in picked if s in pool]
     for i in sorted(eligible, key=lambda i: -scores[i]):
         if len(picks) >= k:
             break
-        if scores[i] <= 0 or _repeats(X, i, [p.sentence for p in picks], pool, params.redundant):
+        if scores[i] <= 0 or _repeats(X, i, earlier + [p.sentence for p in picks], pool, params.redundant):
             continue
         picks.append(Pick(pool[i], _sources(X, i, pool, params.group)))
         used.add(pool[i].text)
@@ -151,12 +154,15 @@ def _repeats(X, i: int, picked: Sequence[DatedSentence], pool: Sequence[DatedSen
 
 
 def _sources(X, i: int, pool: Sequence[DatedSentence], group: float) -> tuple[DatedSentence, ...]:
-    """The pick first, then per other article its most similar sentence above `group`."""
+    """The pick first, then per other article its most similar sentence above `group`; a pick that
+    cites a report ("first reported in July 2019", resolved) rests on that report's closest sentence
+    whatever their similarity: the citation says they are one event."""
     import numpy as np
 
     sims = np.asarray((X @ X[i].T).todense()).ravel()
+    cited = pool[i].cites
     best: dict[int, int] = {}
-    for j in np.flatnonzero(sims >= group):
+    for j in np.flatnonzero((sims >= group) | np.array([s.article == cited for s in pool]) & (sims > 0)):
         a = pool[j].article
         if a != pool[i].article and (a not in best or sims[j] > sims[best[a]]):
             best[a] = int(j)

@@ -17,7 +17,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from storyline.link.timeline_dates import DatedSentence, DateWeights, date_article, publication_day, rank_dates
+from storyline.link.timeline_dates import (DatedSentence, DateWeights, date_article, publication_dates,
+                                           publication_day, rank_dates)
 from storyline.link.timeline_select import (Pick, SelectParams, Vectors, mentions_query, query_terms,
                                             summarise_date)
 from storyline.model import Article
@@ -52,56 +53,104 @@ class TimelineIndex:
     published: list[dt.date | None]
     vectors: Vectors
     by_date: dict[str, list[DatedSentence]] = field(default_factory=dict)
+    reports: list[tuple[str, str]] = field(default_factory=list)  # (publication date, precision) per dated article
 
 
 def index_articles(articles: Sequence[Article], *, fallback_sentences: int = 5) -> TimelineIndex:
     """Date the sentences of `articles` (the expensive step: time expressions, TF-IDF)."""
-    sentences = [s for i, a in enumerate(articles) for s in date_article(i, a, fallback_sentences=fallback_sentences)]
+    cited = cited_report_days(articles)
+    sentences = [s for i, a in enumerate(articles)
+                 for s in date_article(i, a, fallback_sentences=fallback_sentences, cited=cited.get(a.id, ()))]
     by_date: dict[str, list[DatedSentence]] = defaultdict(list)
     for s in sentences:
         by_date[s.date].append(s)
     vectors = Vectors.fit([s.text for s in sentences])
-    return TimelineIndex(articles, sentences, [publication_day(a) for a in articles], vectors, dict(by_date))
+    reports = [dates[0] for dates in map(publication_dates, articles) if dates]
+    return TimelineIndex(articles, sentences, [publication_day(a) for a in articles], vectors, dict(by_date), reports)
+
+
+def cited_report_days(articles: Sequence[Article]) -> dict[str, list[tuple[int, str, int]]]:
+    """Article id -> (offset, day, cited article's index) of each citation that resolves to a
+    day-dated article among `articles` ("The Miami Herald first reported in July 2019" → the
+    Herald's 2019-07-23 article)."""
+    if not any(s.label == "CITATION" for a in articles for s in a.spans):
+        return {}
+    from storyline.link.provenance import citation_links
+
+    position = {a.id: i for i, a in enumerate(articles)}
+    cited: dict[str, list[tuple[int, str, int]]] = defaultdict(list)
+    for link in citation_links(list(articles)):
+        day = publication_day(articles[position[link.resolves_to]]) if link.resolves_to in position else None
+        if day:
+            cited[link.article_id].append((link.start, day.isoformat(), position[link.resolves_to]))
+    return dict(cited)
 
 
 def build_timeline(articles: Sequence[Article], *, max_dates: int | None = None, sentences_per_date: int = 1,
-                   query: str | None = None) -> list[TimelineEntry]:
+                   query: str | None = None, max_entries: int | None = None,
+                   extra_per_date: int = 0) -> list[TimelineEntry]:
     """The timeline of `articles`: at most `max_dates` dates (all when None), best first, then sorted
-    by date; `query` favours sentences naming its terms."""
-    return timeline_from_index(index_articles(articles), max_dates=max_dates,
-                               sentences_per_date=sentences_per_date, query=query)
+    by date; `query` favours sentences naming its terms. See `timeline_from_index`."""
+    return timeline_from_index(index_articles(articles), max_dates=max_dates, sentences_per_date=sentences_per_date,
+                               query=query, max_entries=max_entries, extra_per_date=extra_per_date)
 
 
 def timeline_for_query(articles: Sequence[Article], query: str, *, max_dates: int | None = None,
-                       sentences_per_date: int = 1) -> list[TimelineEntry]:
+                       sentences_per_date: int = 1, max_entries: int | None = None,
+                       extra_per_date: int = 0) -> list[TimelineEntry]:
     """A query-focused timeline: only articles naming a query term (all, if none does), and
     sentences naming one preferred."""
     terms = query_terms(query)
     relevant = [a for a in articles if mentions_query(f"{a.title or ''}\n{a.body}", terms)]
-    return build_timeline(relevant or articles, max_dates=max_dates,
-                          sentences_per_date=sentences_per_date, query=query)
+    return build_timeline(relevant or articles, max_dates=max_dates, sentences_per_date=sentences_per_date,
+                          query=query, max_entries=max_entries, extra_per_date=extra_per_date)
 
 
 def timeline_from_index(index: TimelineIndex, *, max_dates: int | None = None, sentences_per_date: int = 1,
                         query: str | None = None, span: tuple[str, str] | None = None,
                         precisions: Sequence[str] = ("day", "month", "year"),
                         weights: DateWeights = DateWeights(), params: SelectParams = SelectParams(),
-                        ) -> list[TimelineEntry]:
+                        max_entries: int | None = None, extra_per_date: int = 0) -> list[TimelineEntry]:
     """Cut a timeline from an index. `span` (inclusive "YYYY-MM-DD" bounds) keeps only dates inside
-    it; `precisions` the kinds of date allowed (a benchmark scoring days passes ("day",))."""
+    it; `precisions` the kinds of date allowed (a benchmark scoring days passes ("day",)). At most
+    `max_entries` entries; once every chosen date has its `sentences_per_date` events, up to
+    `extra_per_date` further distinct events per date fill the room left (best dates first)."""
     terms, used = query_terms(query), set()
-    entries: list[TimelineEntry] = []
-    dates = 0
-    for date, precision, _score in rank_dates(index.sentences, index.published, weights):
-        if max_dates is not None and dates >= max_dates:
+    chosen: list[tuple[str, str, list[Pick]]] = []
+    room = max_entries if max_entries is not None else float("inf")
+    for date, precision, _score in rank_dates(index.sentences, index.published, weights, index.reports):
+        if (max_dates is not None and len(chosen) >= max_dates) or room <= 0:
             break
         if precision not in precisions or not _inside(date, span):
             continue
-        candidates = [s for s in index.by_date.get(date, ()) if s.precision == precision]
-        picks = summarise_date(candidates, index.vectors, sentences_per_date, terms, used, params)
-        entries.extend(_entry(index, date, precision, p) for p in picks)
-        dates += bool(picks)
+        picks = summarise_date(_candidates(index, date, precision), index.vectors,
+                               min(sentences_per_date, room), terms, used, params)
+        if picks:
+            chosen.append((date, precision, picks))
+            room -= len(picks)
+    _add_extra_events(index, chosen, extra_per_date, room, terms, used, params)
+    entries = [_entry(index, date, precision, p) for date, precision, picks in chosen for p in picks]
     return sorted(entries, key=lambda e: e.date)
+
+
+def _candidates(index: TimelineIndex, date: str, precision: str) -> list[DatedSentence]:
+    return [s for s in index.by_date.get(date, ()) if s.precision == precision]
+
+
+def _add_extra_events(index: TimelineIndex, chosen: list[tuple[str, str, list[Pick]]], extra: int, room: float,
+                      terms: Sequence[str], used: set[str], params: SelectParams) -> None:
+    """Further events on the chosen dates, best dates first, while room is left: from articles the
+    date's entries do not rest on yet (another outlet's event of that day or year, not a second
+    sentence of the same report), never repeating an earlier entry."""
+    for date, precision, picks in chosen:
+        if room <= 0 or extra <= 0:
+            return
+        cited = {s.article for p in picks for s in p.sources}
+        others = [s for s in _candidates(index, date, precision) if s.article not in cited]
+        more = summarise_date(others, index.vectors, int(min(extra, room)), terms, used, params,
+                              picked=[s for p in picks for s in p.sources])
+        picks.extend(more)
+        room -= len(more)
 
 
 def _inside(date: str, span: tuple[str, str] | None) -> bool:

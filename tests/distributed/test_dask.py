@@ -1,0 +1,48 @@
+"""The pipeline on Dask gives what the local ingest gives: same articles, bodies, spans, failures."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from storyline.ingest.batch import ingest
+from storyline.settings import load_settings
+from storyline.store import open_store
+
+SAMPLE = Path(__file__).resolve().parents[2] / "examples" / "sample"
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def client():
+    from storyline.distributed import local_client
+
+    c = local_client(workers=2)
+    yield c
+    c.cluster.close()
+    c.close()
+
+
+def _snapshot(store):
+    return {a.id: (a.body, a.published, a.duplicate_of, [(s.start, s.end, s.label, s.stage) for s in a.spans])
+            for a in store.list_articles(with_raw=False)}
+
+
+def test_dask_ingest_matches_local_ingest(tmp_path, client):
+    from storyline.distributed import ingest_on_dask
+
+    broken = tmp_path / "in" / "broken.html"
+    broken.parent.mkdir()
+    broken.write_bytes(b"\x00\x01\x02binary\xff" * 50)
+    settings = load_settings(tmp_path / "none.toml")
+    local, remote = open_store(f"sqlite:///{tmp_path / 'l.db'}"), open_store(f"sqlite:///{tmp_path / 'r.db'}")
+    here = ingest([str(SAMPLE), str(broken.parent)], local, settings)
+    there = ingest_on_dask([str(SAMPLE), str(broken.parent)], remote, settings, client=client)
+    assert sorted(there.added) == sorted(here.added) and len(here.added) == 11
+    assert [(f.source, f.error) for f in there.failures] == [(f.source, f.error) for f in here.failures]
+    assert [f.error for f in here.failures] == ["binary"]
+    assert _snapshot(remote) == _snapshot(local)
+    assert [s.article_ids for s in remote.list_stories()] == [s.article_ids for s in local.list_stories()]
+    again = ingest_on_dask([str(SAMPLE)], remote, settings, client=client)
+    assert again.added == [] and len(again.existing) == 11

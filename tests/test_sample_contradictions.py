@@ -1,0 +1,35 @@
+"""Gate: contradictions on the bundled sample corpus (examples/sample), scored against its answer key
+by benchmarks/sample_contradictions.py. The floors are the ones reached; none of the key's
+look-alikes may be flagged."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import REPO
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def sample_scores(tmp_path_factory):
+    out = tmp_path_factory.mktemp("sample") / "contradictions.json"
+    subprocess.run([sys.executable, str(REPO / "benchmarks" / "sample_contradictions.py"),
+                    str(REPO / "examples" / "sample"), "--out", str(out)], capture_output=True, text=True, check=True)
+    return json.loads(out.read_text())
+
+
+def test_sample_contradictions_found_and_no_look_alike_flagged(sample_scores):
+    s = sample_scores["scores"]
+    assert s["found"] >= 1 and s["false"] == 0
+    assert s["flagged"] <= 4  # all four are the leaked 40% against the ministry's "fewer than 5%"
+
+
+def test_every_flag_carries_both_sentences_speakers_times_and_why(sample_scores):
+    for flag in sample_scores["predictions"]:
+        for side in (flag["a"], flag["b"]):
+            assert side["text"] and side["speaker"] and "time" in side and "time_basis" in side
+        assert flag["explanation"] and flag["kind"] in ("opposite", "figures")
