@@ -88,3 +88,6 @@ def test_contradictions_sit_on_their_own_lane_when_dated() -> None:
     axis = layout(_entries(), [], contradictions=[("2019-07-23", "a vs b"), (None, "undated"), ("2030-01-01", "out")])
     assert [f.index for f in axis.flags] == [0] and axis.undated_flags == 1
     assert axis.flags[0].title == "contradiction 1: a vs b" and axis.flag_y > max(m.y for m in axis.markers)
+    close = layout(_entries(), [], contradictions=[("2019-07-23", "a"), ("2019-07-24", "b"), ("2024-01-01", "c")])
+    assert [(f.index, f.count) for f in close.flags] == [(0, 2), (2, 1)]
+    assert close.flags[0].title == "contradiction 1: a\ncontradiction 2: b"

@@ -37,9 +37,10 @@ class Marker:
 class Flag:
     """A contradiction on the axis, at the time its claims hold (else when its articles appeared)."""
 
-    index: int          # position in the story's contradictions
+    index: int          # position in the story's (first) contradiction here
     x: float
     title: str
+    count: int = 1      # contradictions this close together share one flag
 
 
 @dataclass(slots=True, frozen=True)
@@ -131,8 +132,8 @@ def layout(entries: Sequence[dict[str, Any]], published: Sequence[str | None] = 
     markers, hidden = _markers(entries, low, high, x)
     lanes = max((int((m.y - TOP) // LANE_HEIGHT) for m in markers), default=0) + 1
     rug = [x(d) for d in (_day(v) for v in published) if d and low <= d <= high]
-    flags = [Flag(i, x(day), f"contradiction {i + 1}: {why}") for i, (when, why) in enumerate(contradictions)
-             if (day := _day(when)) and low <= day <= high]
+    flags = _grouped([Flag(i, x(day), f"contradiction {i + 1}: {why}") for i, (when, why) in enumerate(contradictions)
+                      if (day := _day(when)) and low <= day <= high])
     zoomed = (low, high) != domain
     flag_y = TOP + lanes * LANE_HEIGHT + LANE_HEIGHT / 2
     return Axis(width, TOP + (lanes + bool(contradictions)) * LANE_HEIGHT + 26, low.isoformat(), high.isoformat(),
@@ -156,6 +157,18 @@ def _markers(entries: Sequence[dict[str, Any]], low: dt.date, high: dt.date, x) 
                               bool(e.get("contradicted")), len(e.get("sources", ())),
                               f"{e['date']} · {e['summary']}"))
     return markers, hidden + sum(1 for e in entries if not period(e["date"]))
+
+
+def _grouped(flags: list[Flag]) -> list[Flag]:
+    """Flags closer than MIN_GAP_PX become one, counting them, its tooltip listing each."""
+    out: list[Flag] = []
+    for f in sorted(flags, key=lambda f: (f.x, f.index)):
+        if out and f.x - out[-1].x < MIN_GAP_PX:
+            last = out[-1]
+            out[-1] = Flag(last.index, last.x, f"{last.title}\n{f.title}", last.count + 1)
+        else:
+            out.append(f)
+    return out
 
 
 def _ticks(low: dt.date, high: dt.date, x) -> list[Tick]:

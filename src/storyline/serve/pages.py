@@ -108,9 +108,10 @@ def _timeline(view: dict[str, Any], start: str | None, end: str | None) -> dict[
 def _contradiction_date(c: dict[str, Any], summaries: dict[str, Any]) -> str | None:
     """When a contradiction holds: the start of its claims' common time, else the later of its
     two articles' publication dates (the contradiction exists once both are out)."""
-    times = [side["time"][0] for side in (c["a"], c["b"]) if side.get("time")]
-    if times:
-        return max(times)
+    # a scope open at one end ([None, day] or [day, None]) is placed at the end it has
+    times = [next((t for t in side["time"] if t), None) for side in (c["a"], c["b"]) if side.get("time")]
+    if any(times):
+        return max(t for t in times if t)
     dates = [(summaries.get(side["article"]) or {}).get("published", {}).get("date") for side in (c["a"], c["b"])]
     return max((d for d in dates if d), default=None)
 

@@ -74,7 +74,8 @@ def compute_story_view(store: "SqlStore", story_id: str) -> dict[str, Any]:
     # in list order (publication date, undated last, then id), as storyline.link.story_view has them
     articles = sorted(store.get_articles(list(record.article_ids), dropped=False),
                       key=lambda a: (a.published.value is None, a.published.value or "", a.id))
-    contradictions = contradictions_in(articles)
+    originals = [a for a in articles if not a.duplicate_of] or articles  # as view_story: a reprint repeats its original
+    contradictions = contradictions_in(originals)
     timeline = [entry_record(e) for e in story_timeline(articles)]
     for entry in timeline:
         entry["contradicted"] = [i for i, c in enumerate(contradictions) if _touches(entry, c)]
