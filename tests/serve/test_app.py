@@ -257,3 +257,14 @@ def test_upload_file_names_cannot_escape_the_folder() -> None:
     assert safe_name(".hidden.html", 1) == "001_hidden.html"
     assert safe_name(None, 2) == "002_upload"
     assert "/" not in safe_name("a/b\\c<>.txt", 3)
+
+
+def test_an_empty_store_renders_every_list(tmp_path) -> None:
+    from storyline.store import open_store
+
+    with open_store(f"sqlite:///{tmp_path / 'empty.db'}") as store:
+        client = client_for(store)
+        for path in ["/", "/articles", "/entities", "/search?q=x", "/api/stories", "/api/status",
+                     "/api/articles?offset=5000", "/api/quotes?offset=999999", "/api/search?q=x"]:
+            assert client.get(path).status_code == 200, path
+        assert client.get("/").text.count("No story matches") == 1
