@@ -12,10 +12,10 @@ from fastapi.responses import HTMLResponse
 
 from storyline.errors import NotFoundError
 from storyline.serve import views
+from storyline.serve.api import ID, Date, IdPath, Offset, Text
 from storyline.serve.memo import counted
 from storyline.serve.story import find_story, story_view
-from storyline.serve.api import ID, Date, IdPath, Offset, Text
-from storyline.store.base import ArticleFilter, StoryFilter
+from storyline.store.base import ArticleFilter, EntitySummary, StoryFilter
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 PAGE = 25
@@ -43,7 +43,7 @@ def _partial(request: Request) -> bool:
     return request.headers.get("hx-request") == "true" and request.headers.get("hx-boosted") != "true"
 
 
-def _entity(request: Request, text: str | None):
+def _entity(request: Request, text: str | None) -> tuple[EntitySummary | None, str | None]:
     """The entity a filter names (id or part of a name); an unknown one filters nothing but is said."""
     try:
         return views.resolve_entity(request.app.state.store, text), None
