@@ -1,0 +1,105 @@
+"""Reporting cues: the words that attribute a statement or attitude to a source.
+
+PolNeAR's notion of attribution (and storyline's) is wider than speech: beliefs, knowledge,
+intentions, support and opposition, evaluations, decisions and findings are attributed too ("Lowell
+plans to …", "the court ruled that …", "Trump attacked the plan"). The verbs are grouped by the
+frame that carries their content: a clause ("said that …", "wants to …"), a direct object ("opposed
+the deal"), or a preposition ("called for …"). The groups are verb classes of English (speech,
+judgement, conjecture, desire, support, perception, evidence, decree), not lists fitted to one
+corpus; where polnear-dev measured a choice, the comment gives the figure.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Verbs that introduce a direct or partial quote: speech and its manner ("…,” smiled Lowell").
+QUOTE_VERBS = frozenset("""say tell add ask explain note write insist warn argue claim recall reply
+respond state declare tweet announce acknowledge admit suggest conclude complain predict urge
+emphasize stress continue agree confirm deny report reiterate describe call swear vow pledge promise
+refer joke quip boast concede contend maintain observe remark comment post shout chant scream yell
+whisper testify allege assert caution counter demand wonder muse lament recount reveal disclose
+inform assure estimate text email charge accuse praise criticize dismiss label dub mock put read
+interject interrupt cite quote speak sing echo retort snap exclaim blast slam thunder decry proclaim
+threaten recommend advise plead beg implore tout hail brag sigh laugh smile grin shrug scoff sneer
+gush rave rage fume marvel concur offer repeat summarize summarise""".split())
+
+# Speech, conjecture, desire, perception, evidence and decree verbs whose clause is attributed
+# ("X said (that) …", "X wants to …", "the report shows that …", "the court ruled that …").
+CLAUSE_VERBS = frozenset("""say tell add explain note insist warn argue claim announce acknowledge
+admit suggest conclude complain predict urge confirm deny report reiterate reveal allege assert
+contend maintain testify assure inform write tweet state declare concede stress emphasize recall
+reply respond agree promise pledge vow threaten caution estimate signal indicate find show believe
+think know expect hope fear want propose recommend demand mention question describe accuse call
+cite plan support ask criticize attack wish intend aim seek prefer decide vote rule order require
+suspect doubt guess suppose assume feel worry understand realize recognize remember learn discover
+notice see hear argue imply insinuate hint speculate predict forecast project calculate determine
+judge conclude deem consider regard view acknowledge concede confess boast brag joke quip wonder
+ask inquire demand request advise encourage press pressure push lobby implore beg plead invite
+refuse decline offer threaten swear vow commit resolve agree disagree dispute reject dismiss deny
+refute contest challenge blame credit praise thank applaud welcome celebrate condemn denounce
+decry slam blast mock ridicule deride lambaste chide scold rebuke fault charge""".split())
+
+# Verbs whose direct object is the attributed content ("opposed the deal", "denied it", "cited a
+# poll", "praised her record"): support and opposition, judgement, speech about a thing.
+OBJECT_VERBS = frozenset("""say deny confirm announce acknowledge admit report reveal disclose
+unveil detail describe discuss mention cite quote reference invoke echo repeat reiterate stress
+emphasize highlight note tout promote defend champion advocate endorse back support favor favour
+oppose reject dispute question challenge contest refute dismiss denounce condemn criticize criticise
+attack blast slam lambaste mock ridicule deride decry praise applaud hail laud welcome thank blame
+fault accuse credit propose suggest recommend urge demand request seek want prefer predict promise
+pledge vow offer express voice raise downplay dismiss belittle reject veto approve ratify order
+rule declare consider weigh debate examine investigate address tweet retweet post write publish
+release issue sign""".split())
+
+# Verb → prepositions that introduce the content ("called for …", "spoke of …").
+PREP_CUES: dict[str, frozenset[str]] = {
+    verb: frozenset(preps.split(","))
+    for verb, preps in (
+        ("call", "for,on"), ("speak", "of,about,on"), ("talk", "about,of"), ("comment", "on"),
+        ("complain", "about,of"), ("warn", "of,about,against"), ("argue", "for,against,about"),
+        ("push", "for"), ("press", "for"), ("advocate", "for"), ("vote", "for,against"),
+        ("point", "to"), ("refer", "to"), ("insist", "on"), ("agree", "with,on,to"),
+        ("disagree", "with,on"), ("object", "to"), ("apologize", "for"), ("apologise", "for"),
+        ("testify", "about,on"), ("write", "about,of"), ("think", "of,about"), ("worry", "about"),
+        ("hope", "for"), ("wish", "for"), ("ask", "about,for"), ("lobby", "for,against"),
+        ("campaign", "for,against,on"), ("side", "with"), ("plead", "for"), ("boast", "about,of"),
+        ("brag", "about"), ("joke", "about"), ("lie", "about"), ("weigh", "on"), ("rail", "against"),
+        ("protest", "against"), ("fight", "for,against"), ("reflect", "on"), ("elaborate", "on"),
+        ("opine", "on"), ("focus", "on"), ("dwell", "on"), ("care", "about"), ("know", "about,of"),
+        ("hear", "about,of"), ("learn", "about,of"), ("dream", "of,about"), ("respond", "to"),
+        ("react", "to"), ("reply", "to"), ("express", "about"), ("criticize", "for"),
+        ("praise", "for"), ("blame", "for"), ("accuse", "of"), ("thank", "for"), ("credit", "with"),
+    )
+}
+
+# Content clauses and objects.
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+OBJECT_DEPS = frozenset({"dobj"})
+VERBAL = frozenset({"VERB", "AUX"})
+
+
+def is_quote_cue(tok: "Token") -> bool:
+    """A verb that can introduce a quotation, or 'according (to)'."""
+    return _is_according(tok) or (tok.pos_ in VERBAL and tok.lemma_.lower() in QUOTE_VERBS)
+
+
+def is_reporting_verb(tok: "Token") -> bool:
+    """A verb of any frame (clause, object, preposition), or 'according (to)'."""
+    if _is_according(tok):
+        return True
+    if tok.pos_ not in VERBAL:
+        return False
+    lemma = tok.lemma_.lower()
+    return lemma in CLAUSE_VERBS or lemma in OBJECT_VERBS or lemma in PREP_CUES
+
+
+def _is_according(tok: "Token") -> bool:
+    return tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
+
+
+def is_according(tok: "Token") -> bool:
+    """'according to X': the cue is the two words, the source the object of 'to'."""
+    return _is_according(tok)

@@ -1,0 +1,146 @@
+"""Reported speech and attitudes without quote marks: a cue, its source and the content it carries.
+
+"X said (that) …", "…, X said", "according to X, …" (the clause); "X opposed the deal", "X denied
+it" (the object); "X called for …" (the preposition's object); "the plan was backed by X" (the
+passive subject). The content is the parse subtree of that clause or phrase, trimmed of outer
+punctuation and kept inside its paragraph.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from storyline.extract.cues import (CLAUSE_DEPS, CLAUSE_VERBS, OBJECT_DEPS, OBJECT_VERBS, PREP_CUES,
+                                    VERBAL, is_according, is_reporting_verb)
+from storyline.extract.marks import MarkIndex, Marked
+from storyline.extract.sources import source_of
+from storyline.extract.speakers import UNKNOWN, Speaker
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Share of a clause inside quote marks above which it is the direct quote already found.
+MOSTLY_MARKED = 0.6
+
+
+@dataclass(slots=True)
+class Found:
+    """A quote under construction: its content, cue token and source head (when found)."""
+
+    start: int
+    end: int
+    kind: str
+    para: int
+    cue: "Token | None" = None
+    source: "Token | None" = None
+    speaker: Speaker = UNKNOWN
+    continues: bool = False
+    opens_para: bool = False
+
+
+def find_reported(doc: "Doc", marked: list[Marked], marks: MarkIndex,
+                  paras: list[tuple[int, int]]) -> list[Found]:
+    """Every reporting cue outside quote marks with a source and a content span."""
+    out = []
+    for tok in doc:
+        if not is_reporting_verb(tok) or marks.covers(tok.idx):
+            continue
+        span = content_span(tok)
+        if span is None:
+            continue
+        span = _within_paragraph(span, tok.idx, paras)
+        if span is None or _mostly_marked(span, marked):
+            continue
+        source = source_of(tok, marks)
+        if source is not None:
+            para = next((k for k, (s, e) in enumerate(paras) if s <= span[0] < e), 0)
+            out.append(Found(span[0], span[1], "indirect", para, cue=tok, source=source))
+    return out
+
+
+def content_span(cue: "Token") -> tuple[int, int] | None:
+    """Characters of what the cue reports: its clause, the clause it interrupts, its object, the
+    object of its preposition, or its passive subject."""
+    if is_according(cue):
+        own = {t.i for t in cue.subtree}
+        return _trim(t for t in cue.head.subtree if t.i not in own) if cue.head.i != cue.i else None
+    lemma = cue.lemma_.lower()
+    for frame in (_clause, _interrupted, _object, _prep_object, _passive_subject):
+        span = frame(cue, lemma)
+        if span is not None:
+            return span
+    return None
+
+
+def _clause(cue: "Token", lemma: str) -> tuple[int, int] | None:
+    """'X said (that) …', or '…, X said' parsed with the clause before the verb."""
+    if lemma not in CLAUSE_VERBS:
+        return None
+    clauses = [c for c in cue.children if c.dep_ in CLAUSE_DEPS and c.pos_ in VERBAL]
+    return _trim(max(clauses, key=lambda c: c.i > cue.i).subtree) if clauses else None
+
+
+def _interrupted(cue: "Token", lemma: str) -> tuple[int, int] | None:
+    """'The court, the official said, is …': the clause around the cue."""
+    if lemma not in CLAUSE_VERBS:
+        return None
+    if cue.dep_ == "parataxis" or (cue.dep_ in ("ccomp", "advcl") and cue.i > cue.head.i):
+        own = {t.i for t in cue.subtree}
+        return _trim(t for t in cue.head.subtree if t.i not in own)
+    return None
+
+
+def _object(cue: "Token", lemma: str) -> tuple[int, int] | None:
+    """'X opposed the deal', 'X denied it': the direct object and what follows it ('called him a
+    liar')."""
+    if lemma not in OBJECT_VERBS:
+        return None
+    obj = next((c for c in cue.children if c.dep_ in OBJECT_DEPS), None)
+    if obj is None:
+        return None
+    parts = [obj] + [c for c in cue.children if c.dep_ in ("oprd", "ccomp") and c.i > obj.i]
+    return _trim(t for p in parts for t in p.subtree)
+
+
+def _prep_object(cue: "Token", lemma: str) -> tuple[int, int] | None:
+    """'X called for new talks', 'spoke of a crisis': the preposition's object."""
+    preps = PREP_CUES.get(lemma)
+    if not preps:
+        return None
+    for prep in cue.children:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+            if objs:
+                return _trim(t for o in objs for t in o.subtree)
+    return None
+
+
+def _passive_subject(cue: "Token", lemma: str) -> tuple[int, int] | None:
+    """'The plan was endorsed by the union': the subject, when an agent says who holds the view."""
+    if lemma not in OBJECT_VERBS or not any(c.dep_ == "agent" for c in cue.children):
+        return None
+    subj = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+    return _trim(subj.subtree) if subj is not None else None
+
+
+def _trim(tokens) -> tuple[int, int] | None:
+    toks = sorted((t for t in tokens if not t.is_punct or t.text in "“”\"’"), key=lambda t: t.i)
+    if not toks or (len(toks) < 2 and toks[0].pos_ != "PRON"):
+        return None  # one word is too little to report, bar 'denied it'
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _within_paragraph(span: tuple[int, int], at: int,
+                      paras: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The parse can run a clause across a paragraph break; keep the cue's paragraph."""
+    para = next(((s, e) for s, e in paras if s <= at < e), None)
+    if para is None:
+        return span
+    start, end = max(span[0], para[0]), min(span[1], para[1])
+    return (start, end) if end > start else None
+
+
+def _mostly_marked(span: tuple[int, int], marked: list[Marked]) -> bool:
+    """The clause is a direct quote already found: skip it as indirect speech."""
+    inside = sum(max(0, min(span[1], m.end) - max(span[0], m.start)) for m in marked)
+    return inside >= MOSTLY_MARKED * (span[1] - span[0])

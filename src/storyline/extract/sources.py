@@ -1,0 +1,103 @@
+"""The source mention of a reporting cue: the head token of who says, thinks or wants it.
+
+Mostly the cue's subject ("Abrams said"); failing that the subject of the verb the cue hangs from
+("…, adding that …", "by saying …", "went on to say …"), the agent of a passive ("was endorsed by
+the union"), the possessor of a noun cue ("his claim that …"), or a nominal right beside the verb
+when the parse gives it no subject. Never a token inside quote marks.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from storyline.extract.cues import is_according
+from storyline.extract.marks import MarkIndex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+# A cue hanging from another verb takes that verb's subject: "…, adding that", "went on to say",
+# "by saying" (through the preposition), "a statement saying" (the noun itself).
+CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp"})
+
+
+def source_of(cue: "Token", marks: MarkIndex) -> "Token | None":
+    """The head token of the source mention of a reporting cue (never inside quote marks)."""
+    if is_according(cue):
+        to = next((c for c in cue.children if c.lower_ == "to"), None)
+        return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    for tok in (_subject(cue) or _agent(cue) or _climbed(cue, marks), _adjacent_left(cue),
+                _adjacent_right(cue)):
+        if tok is not None and not marks.covers(tok.idx):
+            return tok
+    return None
+
+
+def _climbed(cue: "Token", marks: MarkIndex) -> "Token | None":
+    head = cue.head
+    if head.i == cue.i or marks.covers(head.idx):
+        return None
+    if cue.dep_ in CLIMB_DEPS and head.pos_ in ("VERB", "AUX"):
+        return _subject(head) or _agent(head)
+    if cue.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ in ("VERB", "AUX"):
+        return _subject(head.head)  # "responded by saying …"
+    if cue.dep_ == "acl" and head.pos_ in ("NOUN", "PRON") and cue.tag_ == "VBG":
+        return head  # "one saying that …"
+    return None
+
+
+def _subject(verb: "Token") -> "Token | None":
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is None or subj.lower_ in ("it", "there") and subj.dep_ == "nsubjpass":
+        return None
+    if subj.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in verb.children):
+        return None  # "the plan was backed by the union": the union holds the view
+    if subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+        return verb.head  # "Rubio, who said …"
+    return subj
+
+
+def _agent(verb: "Token") -> "Token | None":
+    """'… was endorsed by the union': the object of the agent 'by'."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+
+
+def _adjacent_left(cue: "Token") -> "Token | None":
+    """'a senior official of the X administration said Monday' parsed without a subject: the
+    nominal right before the verb, climbed out of 'of'-phrases to the described noun."""
+    i = cue.i - 1
+    while i >= 0 and _skippable(cue.doc[i]):
+        i -= 1
+    if i < 0 or cue.doc[i].pos_ not in NOMINAL or cue.doc[i].ent_type_ in ("DATE", "TIME"):
+        return None
+    tok = cue.doc[i]
+    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+        tok = tok.head
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in NOMINAL:
+        tok = tok.head.head
+    return tok
+
+
+def _skippable(tok: "Token") -> bool:
+    """Words between a source and its verb: 'also', 'has', 'on Dec 1' (seed: 'Mr Maduro on Dec 1
+    swore …', parsed with no subject)."""
+    return (tok.pos_ in ("ADV", "AUX", "PART") or tok.ent_type_ in ("DATE", "TIME")
+            or (tok.pos_ == "ADP" and tok.lower_ in ("on", "in", "at")))
+
+
+def _adjacent_right(cue: "Token") -> "Token | None":
+    """'…,” added the official.' — inverted order, only right after a comma or closing mark."""
+    if cue.i == 0 or not cue.doc[cue.i - 1].is_punct:
+        return None
+    window = list(cue.doc[cue.i + 1: cue.i + 7])
+    ids = {t.i for t in window}
+    for tok in window:
+        if tok.is_punct:
+            return None
+        if tok.ent_type_ in ("DATE", "TIME"):
+            continue  # '…,” Flynn said Thursday morning' must not make the morning speak
+        if tok.pos_ in NOMINAL and (tok.head.i in (cue.i, tok.i) or tok.head.i not in ids):
+            return tok
+    return None
