@@ -17,7 +17,8 @@ Documents annotated twice are scored against each annotator with weight 1/2 (the
 
 Quotes sharing one cue are merged into one prediction spanning them, because PolNeAR annotates
 '“A,” he said. “B.”' (and a partial quote inside reported speech) as one attribution whose content
-is discontinuous.
+is discontinuous; an attribution nested in another's content is dropped, because PolNeAR annotates
+only the outermost.
 """
 from __future__ import annotations
 
@@ -62,19 +63,29 @@ def in_marks(text: str, spans: list[Span]) -> bool:
 
 # -- predictions ----------------------------------------------------------------------------
 def predictions(text: str, quotes: list[Quote]) -> list[dict]:
-    """One prediction per attribution as PolNeAR draws it: a quote inside another with the same cue
-    (a partial quote in reported speech) is dropped, and '“A,” he said, “B.”' (same cue between the
-    two, one paragraph) becomes one prediction spanning both."""
-    groups: list[list[Quote]] = []
-    for q in sorted(quotes, key=lambda q: (q.start, -q.end)):
-        last = groups[-1] if groups else None
-        if last and q.cue_start is not None and (last[0].cue_start, last[0].cue_end) == (q.cue_start, q.cue_end):
-            end = max(x.end for x in last)
-            if q.end <= end or (end <= q.cue_start < q.start and "\n" not in text[end:q.start]):
-                last.append(q)
-                continue
-        groups.append([q])
-    return [_prediction(qs) for qs in groups]
+    """One prediction per attribution as PolNeAR draws it: every attribution has one cue, so quotes
+    sharing a cue become one prediction spanning them ('“A,” he said. “B.”', a partial quote inside
+    reported speech, a quote continued in the next paragraph); and only the outermost attribution
+    is annotated, so one whose cue lies inside another's content is dropped ('According to the
+    paper, officials said …')."""
+    groups: dict[object, list[Quote]] = {}
+    for n, q in enumerate(sorted(quotes, key=lambda q: (q.start, -q.end))):
+        key = (q.cue_start, q.cue_end) if q.cue_start is not None else n
+        groups.setdefault(key, []).append(q)
+    preds = [_prediction(qs) for qs in groups.values()]
+    return sorted((p for p in preds if not any(_nested(p, o) for o in preds if o is not p)),
+                  key=lambda p: p["content"])
+
+
+def _nested(inner: dict, outer: dict) -> bool:
+    """`inner` (cue and content) lies inside `outer`'s content, and not the other way round."""
+    return _within(inner, outer) and not _within(outer, inner)
+
+
+def _within(inner: dict, outer: dict) -> bool:
+    s, e = outer["content"]
+    cue = inner["cue"]
+    return cue is not None and s <= cue[0] and cue[1] <= e and s <= inner["content"][0] and inner["content"][1] <= e
 
 
 def _prediction(qs: list[Quote]) -> dict:

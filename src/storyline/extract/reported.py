@@ -82,12 +82,15 @@ def _clause(cue: "Token", lemma: str) -> tuple[int, int] | None:
 
 def _interrupted(cue: "Token", lemma: str) -> tuple[int, int] | None:
     """'The court, the official said, is …': the clause around the cue."""
-    if lemma not in CLAUSE_VERBS:
+    if lemma not in CLAUSE_VERBS or any(c.dep_ in CLAUSE_DEPS for c in cue.children):
         return None
-    if cue.dep_ == "parataxis" or (cue.dep_ in ("ccomp", "advcl") and cue.i > cue.head.i):
-        own = {t.i for t in cue.subtree}
-        return _trim(t for t in cue.head.subtree if t.i not in own)
-    return None
+    aside = cue.dep_ == "parataxis" or (cue.dep_ in ("ccomp", "advcl") and cue.i > cue.head.i)
+    first = cue.left_edge
+    # set off by punctuation, not 'X says that Y shows …' (where 'shows' is no aside)
+    if not aside or first.i == 0 or not cue.doc[first.i - 1].is_punct:
+        return None
+    own = {t.i for t in cue.subtree}
+    return _trim(t for t in cue.head.subtree if t.i not in own)
 
 
 def _object(cue: "Token", lemma: str) -> tuple[int, int] | None:
