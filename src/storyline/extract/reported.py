@@ -87,7 +87,7 @@ def _interrupted(cue: "Token", lemma: str) -> tuple[int, int] | None:
     aside = cue.dep_ == "parataxis" or (cue.dep_ in ("ccomp", "advcl") and cue.i > cue.head.i)
     first = cue.left_edge
     # set off by punctuation, not 'X says that Y shows …' (where 'shows' is no aside)
-    if not aside or first.i == 0 or not cue.doc[first.i - 1].is_punct:
+    if not aside or not (first.is_punct or first.i > 0 and cue.doc[first.i - 1].is_punct):
         return None
     own = {t.i for t in cue.subtree}
     return _trim(t for t in cue.head.subtree if t.i not in own)
