@@ -1,6 +1,8 @@
 """Quote attribution benchmark on PolNeAR (BRAT Source/Cue/Content spans).
 
-    python benchmarks/quotes.py DATASET_DIR [--split dev|test] --out predictions.json
+    python benchmarks/quotes.py DATASET_DIR [--split dev|test] [--parse selective|full] --out predictions.json
+
+`--parse selective` (the default) parses as ingest does, so the figures are the product's.
 
 DATASET_DIR holds `<split>/text/*.txt` and `<split>/attributions/<name>_<annotator>.ann` (or is
 itself a split folder). Predictions follow shared/BENCHMARKS.md: per text file a list of
@@ -165,15 +167,19 @@ def main() -> int:
     ap.add_argument("dataset", type=Path)
     ap.add_argument("--split", default="dev", choices=("dev", "test"))
     ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--parse", default="selective", choices=("selective", "full"),
+                    help="selective: what ingest does (a parse only where nlp.NEEDS_PARSE matches); "
+                         "full: spaCy's whole pipeline on every sentence")
     args = ap.parse_args()
-    from storyline.extract.nlp import parse
+    from storyline.extract.nlp import parse, parse_selectively
 
     root = split_dir(args.dataset, args.split)
     files = sorted((root / "text").glob("*.txt"))
     texts = [f.read_text(encoding="utf-8") for f in files]
     preds: dict[str, list[dict]] = {}
     totals: dict[str, float] = defaultdict(float)
-    for f, text, doc in zip(files, texts, parse(texts)):
+    docs = parse_selectively(texts) if args.parse == "selective" else parse(texts)
+    for f, text, doc in zip(files, texts, docs):
         preds[f.name] = predictions(text, find_quotes(text, doc))
         anns = sorted((root / "attributions").glob(f"{f.stem}_*.ann"))
         for ann in anns:  # two annotators: each counts half, i.e. the average of both

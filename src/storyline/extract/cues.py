@@ -103,3 +103,17 @@ def _is_according(tok: "Token") -> bool:
 def is_according(tok: "Token") -> bool:
     """'according to X': the cue is the two words, the source the object of 'to'."""
     return _is_according(tok)
+
+
+# Past forms the stems below do not reach ("said", "thought", "found" …).
+IRREGULAR_FORMS = frozenset("""said told thought knew known saw seen found wrote written spoke spoken
+swore sworn felt heard sought fought chose chosen meant held understood""".split())
+
+
+def cue_forms_pattern() -> str:
+    """A regex source matching any inflection of a cue verb: the stem and any ending ('criticiz'
+    covers criticize, criticized, criticizing), plus the irregular past forms. It over-matches a
+    little ('caller'), which only costs a parse."""
+    verbs = QUOTE_VERBS | CLAUSE_VERBS | OBJECT_VERBS | frozenset(PREP_CUES)
+    stems = sorted({v[:-1] if v.endswith(("e", "y")) and len(v) > 3 else v for v in verbs})
+    return r"\b(?:%s)\w*|\b(?:%s)\b" % ("|".join(stems), "|".join(sorted(IRREGULAR_FORMS)))

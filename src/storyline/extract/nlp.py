@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from storyline.errors import MissingExtraError, StorylineError
+from storyline.extract.cues import cue_forms_pattern
 
 if TYPE_CHECKING:  # spacy is heavy: import it only when a model is actually loaded
     from spacy.language import Language
@@ -70,7 +71,11 @@ NEEDS_PARSE = re.compile(
     r"officials?|spokes(?:person|man|woman)|sources?|aides?|diplomats?|statement|"
     r"jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
     r"nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"yesterday|today|tonight|ago|last|next|earlier|later|since|until|before|after|(?:19|20)\d\d)\b", re.I)
+    r"yesterday|today|tonight|ago|last|next|earlier|later|since|until|before|after|(?:19|20)\d\d)\b"
+    # every reporting cue the quotes stage knows ("opposed", "called for", "believes"): without it
+    # 442 of polnear-dev's 2192 gold attributions sat in unparsed sentences (29 with it); parsing
+    # 94% of the words instead of 76% cost ~2 s CPU of ~20 s on polnear-dev
+    r"|" + cue_forms_pattern(), re.I)
 _PARSER_ONLY = ("ner",)
 _NER_ONLY = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 
