@@ -51,8 +51,14 @@ oppose reject dispute question challenge contest refute dismiss denounce condemn
 attack blast slam lambaste mock ridicule deride decry praise applaud hail laud welcome thank blame
 fault accuse credit propose suggest recommend urge demand request seek want prefer predict promise
 pledge vow offer express voice raise downplay dismiss belittle reject veto approve ratify order
-rule declare consider weigh debate examine investigate address tweet retweet post write publish
-release issue sign""".split())
+rule declare consider weigh debate examine investigate address tweet retweet post write
+outline present signal propound compare liken link tie understate overstate exaggerate admire
+respect like love hate dislike despise fear dread envision grill reference illustrate depict
+characterize acknowledge applaud relish resent regret lament bemoan mourn""".split())
+# Verbs that attribute only with a complement naming or judging the object ("called the charges
+# fabricated", "sees the deal as a betrayal"): bare, they are calls, sightings and votes.
+NAMING_VERBS = frozenset("""call label dub brand term deem consider declare name see view regard
+portray paint cast describe characterize treat""".split())
 
 # Verb → prepositions that introduce the content ("called for …", "spoke of …").
 PREP_CUES: dict[str, frozenset[str]] = {
@@ -93,7 +99,7 @@ def is_reporting_verb(tok: "Token") -> bool:
     if tok.pos_ not in VERBAL:
         return False
     lemma = tok.lemma_.lower()
-    return lemma in CLAUSE_VERBS or lemma in OBJECT_VERBS or lemma in PREP_CUES
+    return lemma in CLAUSE_VERBS or lemma in OBJECT_VERBS or lemma in PREP_CUES or lemma in NAMING_VERBS
 
 
 def _is_according(tok: "Token") -> bool:
@@ -114,6 +120,6 @@ def cue_forms_pattern() -> str:
     """A regex source matching any inflection of a cue verb: the stem and any ending ('criticiz'
     covers criticize, criticized, criticizing), plus the irregular past forms. It over-matches a
     little ('caller'), which only costs a parse."""
-    verbs = QUOTE_VERBS | CLAUSE_VERBS | OBJECT_VERBS | frozenset(PREP_CUES)
+    verbs = QUOTE_VERBS | CLAUSE_VERBS | OBJECT_VERBS | NAMING_VERBS | frozenset(PREP_CUES)
     stems = sorted({v[:-1] if v.endswith(("e", "y")) and len(v) > 3 else v for v in verbs})
     return r"\b(?:%s)\w*|\b(?:%s)\b" % ("|".join(stems), "|".join(sorted(IRREGULAR_FORMS)))

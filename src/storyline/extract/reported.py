@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from storyline.extract.cues import (CLAUSE_DEPS, CLAUSE_VERBS, OBJECT_DEPS, OBJECT_VERBS, PREP_CUES,
-                                    VERBAL, is_according, is_reporting_verb)
+from storyline.extract.cues import (CLAUSE_DEPS, CLAUSE_VERBS, NAMING_VERBS, OBJECT_DEPS, OBJECT_VERBS,
+                                    PREP_CUES, VERBAL, is_according, is_reporting_verb)
 from storyline.extract.marks import MarkIndex, Marked
 from storyline.extract.sources import source_of
 from storyline.extract.speakers import UNKNOWN, Speaker
@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 
 # Share of a clause inside quote marks above which it is the direct quote already found.
 MOSTLY_MARKED = 0.6
+ASIDE_DEPS = frozenset({"advcl", "conj"})
+# What completes an object: 'called him a liar' (oprd), 'called it "a disgrace"' (ccomp, xcomp).
+COMPLEMENT_DEPS = frozenset({"oprd", "ccomp", "xcomp", "attr", "acomp"})
 
 
 @dataclass(slots=True)
@@ -77,7 +80,28 @@ def _clause(cue: "Token", lemma: str) -> tuple[int, int] | None:
     if lemma not in CLAUSE_VERBS:
         return None
     clauses = [c for c in cue.children if c.dep_ in CLAUSE_DEPS and c.pos_ in VERBAL]
-    return _trim(max(clauses, key=lambda c: c.i > cue.i).subtree) if clauses else None
+    return _trim(_content_tokens(max(clauses, key=lambda c: c.i > cue.i))) if clauses else None
+
+
+def _content_tokens(head: "Token") -> list["Token"]:
+    """The clause's subtree without a reporting aside hanging off it ('…, arguing that …', '…
+    and warned …'): that is an attribution of its own (polnear-dev: content recall
+    +0.006, F1 unchanged; PolNeAR's one cue per attribution)."""
+    out, stack = [], [head]
+    while stack:
+        tok = stack.pop()
+        if tok is not head and tok.dep_ in ASIDE_DEPS and is_reporting_verb(tok) and _set_off(tok):
+            continue
+        out.append(tok)
+        stack.extend(tok.children)
+    return out
+
+
+def _set_off(tok: "Token") -> bool:
+    """Preceded by a comma, dash or 'and' (an aside or a coordinated statement)."""
+    first = tok.left_edge
+    prev = tok.doc[first.i - 1] if first.i > 0 else None
+    return first.is_punct or first.dep_ == "cc" or (prev is not None and (prev.is_punct or prev.dep_ == "cc"))
 
 
 def _interrupted(cue: "Token", lemma: str) -> tuple[int, int] | None:
@@ -94,15 +118,19 @@ def _interrupted(cue: "Token", lemma: str) -> tuple[int, int] | None:
 
 
 def _object(cue: "Token", lemma: str) -> tuple[int, int] | None:
-    """'X opposed the deal', 'X denied it': the direct object and what follows it ('called him a
-    liar')."""
-    if lemma not in OBJECT_VERBS:
+    """'X opposed the deal', 'X denied it', 'called him a liar', 'sees the deal as a betrayal': the
+    direct object and its complement."""
+    naming = lemma in NAMING_VERBS
+    if lemma not in OBJECT_VERBS and not naming:
         return None
     obj = next((c for c in cue.children if c.dep_ in OBJECT_DEPS), None)
     if obj is None:
         return None
-    parts = [obj] + [c for c in cue.children if c.dep_ in ("oprd", "ccomp") and c.i > obj.i]
-    return _trim(t for p in parts for t in p.subtree)
+    complement = [c for c in cue.children if c.i > obj.i and (c.dep_ in COMPLEMENT_DEPS or
+                                                              c.dep_ == "prep" and c.lower_ == "as")]
+    if naming and not complement and not any(c.dep_ in COMPLEMENT_DEPS for c in obj.children):
+        return None
+    return _trim((t for p in [obj, *complement] for t in p.subtree), words=1)
 
 
 def _prep_object(cue: "Token", lemma: str) -> tuple[int, int] | None:
@@ -114,7 +142,7 @@ def _prep_object(cue: "Token", lemma: str) -> tuple[int, int] | None:
         if prep.dep_ == "prep" and prep.lower_ in preps:
             objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
             if objs:
-                return _trim(t for o in objs for t in o.subtree)
+                return _trim((t for o in objs for t in o.subtree), words=1)
     return None
 
 
@@ -123,13 +151,15 @@ def _passive_subject(cue: "Token", lemma: str) -> tuple[int, int] | None:
     if lemma not in OBJECT_VERBS or not any(c.dep_ == "agent" for c in cue.children):
         return None
     subj = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
-    return _trim(subj.subtree) if subj is not None else None
+    return _trim(subj.subtree, words=1) if subj is not None else None
 
 
-def _trim(tokens) -> tuple[int, int] | None:
+def _trim(tokens, words: int = 2) -> tuple[int, int] | None:
+    """The span of `tokens` without outer punctuation; None under `words` words (a clause of one
+    word is a parse slip; an object of one word is fine: 'denied it', 'backed Clinton')."""
     toks = sorted((t for t in tokens if not t.is_punct or t.text in "“”\"’"), key=lambda t: t.i)
-    if not toks or (len(toks) < 2 and toks[0].pos_ != "PRON"):
-        return None  # one word is too little to report, bar 'denied it'
+    if len(toks) < words or not toks:
+        return None
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
