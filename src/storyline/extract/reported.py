@@ -11,8 +11,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storyline.extract.cues import (CLAUSE_DEPS, CLAUSE_VERBS, NAMING_VERBS, OBJECT_DEPS, OBJECT_VERBS,
-                                    PREP_CUES, VERBAL, is_according, is_reporting_verb)
+                                    PREP_CUES, VERBAL, is_according, is_nominal_cue,
+                                    is_reporting_verb)
 from storyline.extract.marks import MarkIndex, Marked
+from storyline.extract.nominal import nominal_content, nominal_source
 from storyline.extract.sources import source_of
 from storyline.extract.speakers import UNKNOWN, Speaker
 
@@ -46,15 +48,21 @@ def find_reported(doc: "Doc", marked: list[Marked], marks: MarkIndex,
     """Every reporting cue outside quote marks with a source and a content span."""
     out = []
     for tok in doc:
-        if not is_reporting_verb(tok) or marks.covers(tok.idx):
+        if marks.covers(tok.idx):
             continue
-        span = content_span(tok)
-        if span is None:
+        if is_reporting_verb(tok):
+            span, source = content_span(tok), None
+        elif is_nominal_cue(tok):
+            toks = nominal_content(tok)
+            span, source = (_trim(toks, words=1) if toks else None), nominal_source(tok, marks)
+            if source is None:
+                continue
+        else:
             continue
-        span = _within_paragraph(span, tok.idx, paras)
+        span = _within_paragraph(span, tok.idx, paras) if span is not None else None
         if span is None or _mostly_marked(span, marked):
             continue
-        source = source_of(tok, marks)
+        source = source or source_of(tok, marks)
         if source is not None:
             para = next((k for k, (s, e) in enumerate(paras) if s <= span[0] < e), 0)
             out.append(Found(span[0], span[1], "indirect", para, cue=tok, source=source))
