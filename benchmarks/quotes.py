@@ -91,7 +91,7 @@ def _within(inner: dict, outer: dict) -> bool:
 
 
 def _prediction(qs: list[Quote]) -> dict:
-    first = qs[0]
+    first = next((q for q in qs if q.speaker.start is not None), qs[0])
     src = [first.speaker.start, first.speaker.end] if first.speaker.start is not None else None
     cue = [first.cue_start, first.cue_end] if first.cue_start is not None else None
     return {"content": [min(q.start for q in qs), max(q.end for q in qs)], "source": src,

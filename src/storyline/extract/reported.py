@@ -166,8 +166,8 @@ def _trim(tokens, words: int = 2) -> tuple[int, int] | None:
     """The span of `tokens` without outer punctuation; None under `words` words (a clause of one
     word is a parse slip; an object of one word is fine: 'denied it', 'backed Clinton')."""
     toks = sorted((t for t in tokens if not t.is_punct or t.text in "“”\"’"), key=lambda t: t.i)
-    if len(toks) < words or not toks:
-        return None
+    if len(toks) < words or not toks or all(t.ent_type_ in ("DATE", "TIME") for t in toks):
+        return None  # 'spoke Thursday', 'his remarks on Saturday': a time, not a content
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 

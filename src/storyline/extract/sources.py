@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+TIMES = frozenset({"DATE", "TIME"})
 # A cue hanging from another verb takes that verb's subject: "…, adding that", "went on to say",
 # "by saying" (through the preposition), "a statement saying" (the noun itself).
 CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp"})
@@ -27,10 +28,10 @@ def source_of(cue: "Token", marks: MarkIndex) -> "Token | None":
     if is_according(cue):
         to = next((c for c in cue.children if c.lower_ == "to"), None)
         return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    for tok in (_subject(cue) or _agent(cue) or _climbed(cue, marks), _adjacent_left(cue),
+    for tok in (_subject(cue) or _agent(cue) or _climbed(cue, marks), _adjacent_left(cue, marks),
                 _adjacent_right(cue)):
-        if tok is not None and not marks.covers(tok.idx):
-            return tok
+        if tok is not None and not marks.covers(tok.idx) and tok.ent_type_ not in TIMES:
+            return tok  # 'Trump this week also said' parsed with 'week' as the subject
     return None
 
 
@@ -64,26 +65,31 @@ def _agent(verb: "Token") -> "Token | None":
     return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
-def _adjacent_left(cue: "Token") -> "Token | None":
+def _adjacent_left(cue: "Token", marks: MarkIndex) -> "Token | None":
     """'a senior official of the X administration said Monday' parsed without a subject: the
-    nominal right before the verb, climbed out of 'of'-phrases to the described noun."""
+    nominal right before the verb, climbed out of 'of'-phrases to the described noun, and out of
+    an apposition set off by commas ('…,” Flynn, a top surrogate, said')."""
     i = cue.i - 1
     while i >= 0 and _skippable(cue.doc[i]):
         i -= 1
-    if i < 0 or cue.doc[i].pos_ not in NOMINAL or cue.doc[i].ent_type_ in ("DATE", "TIME"):
+    if i > 0 and cue.doc[i].text == "," and cue.doc[i - 1].dep_ == "appos":
+        i -= 1
+    if i < 0 or cue.doc[i].pos_ not in NOMINAL or cue.doc[i].ent_type_ in TIMES:
         return None
     tok = cue.doc[i]
     while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
         tok = tok.head
     while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in NOMINAL:
         tok = tok.head.head
+    while tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.pos_ in NOMINAL and not marks.covers(tok.head.idx):
+        tok = tok.head
     return tok
 
 
 def _skippable(tok: "Token") -> bool:
     """Words between a source and its verb: 'also', 'has', 'on Dec 1' (seed: 'Mr Maduro on Dec 1
     swore …', parsed with no subject)."""
-    return (tok.pos_ in ("ADV", "AUX", "PART") or tok.ent_type_ in ("DATE", "TIME")
+    return (tok.pos_ in ("ADV", "AUX", "PART") or tok.ent_type_ in TIMES
             or (tok.pos_ == "ADP" and tok.lower_ in ("on", "in", "at")))
 
 
@@ -96,7 +102,7 @@ def _adjacent_right(cue: "Token") -> "Token | None":
     for tok in window:
         if tok.is_punct:
             return None
-        if tok.ent_type_ in ("DATE", "TIME"):
+        if tok.ent_type_ in TIMES:
             continue  # '…,” Flynn said Thursday morning' must not make the morning speak
         if tok.pos_ in NOMINAL and (tok.head.i in (cue.i, tok.i) or tok.head.i not in ids):
             return tok
