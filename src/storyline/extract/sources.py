@@ -54,9 +54,7 @@ def _subject(verb: "Token") -> "Token | None":
         return None
     if subj.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in verb.children):
         return None  # "the plan was backed by the union": the union holds the view
-    if subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
-        return verb.head  # "Rubio, who said …"
-    return subj
+    return subj  # "Rubio, who said …": 'who', resolved to Rubio by the speaker resolver
 
 
 def _agent(verb: "Token") -> "Token | None":

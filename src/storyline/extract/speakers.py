@@ -232,8 +232,9 @@ class SpeakerResolver:
 
     def _pronoun(self, head: "Token", start: int, end: int) -> tuple[Speaker, bool]:
         word = head.lower_
-        if word in RELATIVE and head.head.dep_ == "relcl":
-            return self._resolve(head.head.head)
+        if word in RELATIVE and head.head.dep_ == "relcl":  # "Rubio, who said …": Rubio speaks, and
+            speaker, plural = self._resolve(head.head.head)  # the mention is "who" (as PolNeAR marks it)
+            return Speaker(speaker.name, speaker.descriptor, speaker.kind, start, end), plural
         for at, speaker, plural in reversed(self.history):
             if at < head.idx and self._compatible(word, speaker, plural):
                 return Speaker(speaker.name, speaker.descriptor, speaker.kind, start, end), plural
