@@ -58,8 +58,11 @@ def find_quotes(text: str, doc: "Doc | None" = None) -> list[Quote]:
         doc = parse_one(text)
     marked = find_marked(text)
     marks = MarkIndex(marked)
+    paras = paragraphs(text)
+    headed = _headed_paragraphs(doc, text, paras)
     found = [_direct(doc, text, m, marks) for m in marked]
-    found += find_reported(doc, marked, marks, paragraphs(text))
+    _sign_headed(found, headed)
+    found += find_reported(doc, marked, marks, paras)
     _resolve(doc, found)
     _inherit(found)
     return [_to_quote(text, f) for f in sorted(found, key=lambda f: (f.start, f.end))
@@ -90,6 +93,44 @@ def _dash_signature(doc: "Doc", m: Marked) -> tuple["Token | None", "Token | Non
             break
         name = tok
     return after[0], name
+
+
+def _headed_paragraphs(doc: "Doc", text: str,
+                       paras: list[tuple[int, int]]) -> dict[int, Found]:
+    """'PENCE: Well, look, …' (a transcript) and 'Sanders: Clinton needs to …' (a headline): a
+    paragraph opened by a name and a colon is that name's statement. The name is one to four
+    capitalised words; the statement at least three words."""
+    out = {}
+    for k, (lo, hi) in enumerate(paras):
+        toks = [t for t in _tokens(doc, lo, min(hi, lo + 60)) if not t.is_space]
+        while toks and toks[0].text in "\"“'":
+            toks = toks[1:]
+        colon = next((n for n, t in enumerate(toks[:5]) if t.text == ":"), None)
+        if not colon or not all(_name_word(t) for t in toks[:colon]):
+            continue
+        start = toks[colon].idx + 1
+        while start < hi and text[start].isspace():
+            start += 1
+        end = len(text[:hi].rstrip(" \"”'.")) if text[start:hi].count(" ") >= 2 else start
+        if end > start:
+            out[k] = Found(start, end, "indirect", k, cue=toks[colon], source=toks[colon - 1])
+    return out
+
+
+def _name_word(tok: "Token") -> bool:
+    return tok.pos_ == "PROPN" and (tok.is_title or tok.is_upper) or (tok.is_upper and tok.is_alpha and len(tok) > 1)
+
+
+def _sign_headed(found: list[Found], headed: dict[int, Found]) -> None:
+    """A quoted paragraph opened by 'NAME:' takes the name as its source; a headed paragraph with
+    no quote in it becomes a statement of its own."""
+    for f in found:
+        line = headed.get(f.para)
+        if line is not None and f.cue is None and f.start <= line.start < f.end:
+            f.start, f.cue, f.source = line.start, line.cue, line.source
+            headed.pop(f.para)
+    taken = {f.para for f in found}
+    found.extend(line for k, line in headed.items() if k not in taken)
 
 
 def _is_partial(text: str, m: Marked) -> bool:
