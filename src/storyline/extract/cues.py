@@ -40,7 +40,7 @@ judge conclude deem consider regard view acknowledge concede confess boast brag 
 ask inquire demand request advise encourage press pressure push lobby implore beg plead
 refuse decline offer threaten swear vow commit resolve agree disagree dispute reject dismiss deny
 refute contest challenge blame credit praise thank applaud welcome celebrate condemn denounce
-decry slam blast mock ridicule deride lambaste chide scold rebuke fault charge""".split())
+decry slam blast mock ridicule deride lambaste chide scold rebuke fault charge point""".split())
 
 # Left out, as actions rather than attitudes (PolNeAR's guidelines; on polnear-dev each predicted
 # more false than true attributions): suppose ('is supposed to'), require, order, raise (taxes),
@@ -57,7 +57,8 @@ pledge vow offer express voice downplay dismiss belittle reject veto approve rat
 rule declare consider weigh debate address tweet retweet post write
 outline present signal propound compare liken link tie understate overstate exaggerate admire
 respect like love hate dislike despise fear dread envision grill reference illustrate depict
-characterize acknowledge applaud relish resent regret lament bemoan mourn""".split())
+characterize acknowledge applaud relish resent regret lament bemoan mourn show indicate
+demonstrate document""".split())
 # Verbs that attribute only with a complement naming or judging the object ("called the charges
 # fabricated", "sees the deal as a betrayal"): bare, they are calls, sightings and votes.
 NAMING_VERBS = frozenset("""call label dub brand term deem consider declare name see view regard

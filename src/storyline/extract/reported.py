@@ -113,13 +113,17 @@ def _set_off(tok: "Token") -> bool:
 
 
 def _interrupted(cue: "Token", lemma: str) -> tuple[int, int] | None:
-    """'The court, the official said, is …': the clause around the cue."""
+    """'The court, the official said, is …', 'As experts have noted, the plan …': the clause around
+    the cue."""
     if lemma not in CLAUSE_VERBS or any(c.dep_ in CLAUSE_DEPS for c in cue.children):
         return None
-    aside = cue.dep_ == "parataxis" or (cue.dep_ in ("ccomp", "advcl") and cue.i > cue.head.i)
+    as_said = cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+    aside = as_said or cue.dep_ == "parataxis" or (cue.dep_ in ("ccomp", "advcl") and cue.i > cue.head.i)
+    # '…, the official said, …' has its own subject; '…, calling for …' is a participle, no aside
+    aside = aside and any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
     first = cue.left_edge
     # set off by punctuation, not 'X says that Y shows …' (where 'shows' is no aside)
-    if not aside or not (first.is_punct or first.i > 0 and cue.doc[first.i - 1].is_punct):
+    if not aside or not (as_said or first.is_punct or first.i > 0 and cue.doc[first.i - 1].is_punct):
         return None
     own = {t.i for t in cue.subtree}
     return _trim(t for t in cue.head.subtree if t.i not in own)
@@ -156,7 +160,7 @@ def _prep_object(cue: "Token", lemma: str) -> tuple[int, int] | None:
 
 def _passive_subject(cue: "Token", lemma: str) -> tuple[int, int] | None:
     """'The plan was endorsed by the union': the subject, when an agent says who holds the view."""
-    if lemma not in OBJECT_VERBS or not any(c.dep_ == "agent" for c in cue.children):
+    if lemma not in OBJECT_VERBS | NAMING_VERBS or not any(c.dep_ == "agent" for c in cue.children):
         return None
     subj = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
     return _trim(subj.subtree, words=1) if subj is not None else None
