@@ -85,6 +85,8 @@ PREP_CUES: dict[str, frozenset[str]] = {
     )
 }
 
+_ANY_FRAME = CLAUSE_VERBS | OBJECT_VERBS | NAMING_VERBS | frozenset(PREP_CUES)
+
 # Content clauses and objects.
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 OBJECT_DEPS = frozenset({"dobj"})
@@ -93,26 +95,20 @@ VERBAL = frozenset({"VERB", "AUX"})
 
 def is_quote_cue(tok: "Token") -> bool:
     """A verb that can introduce a quotation, or 'according (to)'."""
-    return _is_according(tok) or (tok.pos_ in VERBAL and tok.lemma_.lower() in QUOTE_VERBS)
+    return is_according(tok) or (tok.pos_ in VERBAL and tok.lemma_.lower() in QUOTE_VERBS)
 
 
 def is_reporting_verb(tok: "Token") -> bool:
     """A verb of any frame (clause, object, preposition), or 'according (to)'."""
-    if _is_according(tok):
-        return True
-    if tok.pos_ not in VERBAL:
-        return False
-    lemma = tok.lemma_.lower()
-    return lemma in CLAUSE_VERBS or lemma in OBJECT_VERBS or lemma in PREP_CUES or lemma in NAMING_VERBS
-
-
-def _is_according(tok: "Token") -> bool:
-    return tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
+    lemma = tok.lemma_.lower()  # the set test first: it rules out most tokens
+    if lemma not in _ANY_FRAME:
+        return is_according(tok)
+    return tok.pos_ in VERBAL
 
 
 def is_according(tok: "Token") -> bool:
     """'according to X': the cue is the two words, the source the object of 'to'."""
-    return _is_according(tok)
+    return tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
 
 
 # Past forms the stems below do not reach ("said", "thought", "found" …).
@@ -148,6 +144,10 @@ angry furious upset outraged disappointed frustrated surprised shocked bearish b
 sorry grateful thankful doubtful""".split())
 # Words after which a nominal cue's content follows.
 NOMINAL_PREPS = frozenset({"of", "about", "for", "to", "on", "against", "over", "with", "that"})
+
+
+# Every lemma any cue test accepts: a cheap first filter over all tokens.
+CUE_LEMMAS = _ANY_FRAME | NOUN_CUES | ADJ_CUES | {"accord", "according"}
 
 
 def is_nominal_cue(tok: "Token") -> bool:

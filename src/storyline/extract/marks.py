@@ -120,6 +120,15 @@ class MarkIndex:
         self._starts = [m.open_at for m in marked]
         self._ends = [m.close_at + 1 for m in marked]
 
+    def inside(self, start: int, end: int) -> int:
+        """How many characters of [start, end) lie inside quote marks (the marks included)."""
+        k = max(0, bisect_right(self._starts, start) - 1)
+        total = 0
+        while k < len(self._starts) and self._starts[k] < end:
+            total += max(0, min(end, self._ends[k]) - max(start, self._starts[k]))
+            k += 1
+        return total
+
     def covers(self, pos: int) -> bool:
         k = bisect_right(self._starts, pos) - 1
         return k >= 0 and pos < self._ends[k]

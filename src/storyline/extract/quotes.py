@@ -62,7 +62,7 @@ def find_quotes(text: str, doc: "Doc | None" = None) -> list[Quote]:
     headed = _headed_paragraphs(doc, text, paras)
     found = [_direct(doc, text, m, marks) for m in marked]
     _sign_headed(found, headed)
-    found += find_reported(doc, marked, marks, paras)
+    found += find_reported(doc, marks, paras)
     _resolve(doc, found)
     _inherit(found)
     return [_to_quote(text, f) for f in sorted(found, key=lambda f: (f.start, f.end))

@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from storyline.extract.cues import (CLAUSE_DEPS, CLAUSE_VERBS, NAMING_VERBS, OBJECT_DEPS, OBJECT_VERBS,
-                                    PREP_CUES, VERBAL, is_according, is_nominal_cue,
+from storyline.extract.cues import (CLAUSE_DEPS, CLAUSE_VERBS, CUE_LEMMAS, NAMING_VERBS, OBJECT_DEPS,
+                                    OBJECT_VERBS, PREP_CUES, VERBAL, is_according, is_nominal_cue,
                                     is_reporting_verb)
-from storyline.extract.marks import MarkIndex, Marked
+from storyline.extract.marks import MarkIndex
 from storyline.extract.nominal import nominal_content, nominal_source
 from storyline.extract.sources import source_of
 from storyline.extract.speakers import UNKNOWN, Speaker
@@ -21,7 +21,8 @@ from storyline.extract.speakers import UNKNOWN, Speaker
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-# Share of a clause inside quote marks above which it is the direct quote already found.
+# Share of a clause inside quote marks above which it is the direct quote already found (so it is
+# not reported speech as well).
 MOSTLY_MARKED = 0.6
 ASIDE_DEPS = frozenset({"advcl", "conj"})
 # What completes an object: 'called him a liar' (oprd), 'called it "a disgrace"' (ccomp, xcomp).
@@ -43,12 +44,11 @@ class Found:
     opens_para: bool = False
 
 
-def find_reported(doc: "Doc", marked: list[Marked], marks: MarkIndex,
-                  paras: list[tuple[int, int]]) -> list[Found]:
+def find_reported(doc: "Doc", marks: MarkIndex, paras: list[tuple[int, int]]) -> list[Found]:
     """Every reporting cue outside quote marks with a source and a content span."""
     out = []
     for tok in doc:
-        if marks.covers(tok.idx):
+        if tok.lemma_.lower() not in CUE_LEMMAS or marks.covers(tok.idx):
             continue
         if is_reporting_verb(tok):
             span, source = content_span(tok), None
@@ -60,7 +60,7 @@ def find_reported(doc: "Doc", marked: list[Marked], marks: MarkIndex,
         else:
             continue
         span = _within_paragraph(span, tok.idx, paras) if span is not None else None
-        if span is None or _mostly_marked(span, marked):
+        if span is None or marks.inside(*span) >= MOSTLY_MARKED * (span[1] - span[0]):
             continue
         source = source or source_of(tok, marks)
         if source is not None:
@@ -183,9 +183,3 @@ def _within_paragraph(span: tuple[int, int], at: int,
         return span
     start, end = max(span[0], para[0]), min(span[1], para[1])
     return (start, end) if end > start else None
-
-
-def _mostly_marked(span: tuple[int, int], marked: list[Marked]) -> bool:
-    """The clause is a direct quote already found: skip it as indirect speech."""
-    inside = sum(max(0, min(span[1], m.end) - max(span[0], m.start)) for m in marked)
-    return inside >= MOSTLY_MARKED * (span[1] - span[0])

@@ -111,16 +111,19 @@ class SpeakerResolver:
 
     def __init__(self, doc: "Doc") -> None:
         self.doc = doc
-        self.people = self._people(doc)
-        self.titles = self._titles(doc)
+        self.ents = list(doc.ents)  # doc.ents rebuilds its spans on every access
+        self.ent_at = {i: e for e in self.ents for i in range(e.start, e.end)}
+        self._nouns: dict[tuple[str, str], list[int]] | None = None
+        self.people = self._people(self.ents)
+        self.titles = self._titles(self.ents)
         self.history: list[tuple[int, Speaker, bool]] = []  # (char pos, speaker, plural)
 
     # -- the article's people and their titles -------------------------------------------
     @staticmethod
-    def _people(doc: "Doc") -> dict[str, str]:
+    def _people(ents: list) -> dict[str, str]:
         """Surname key → the fullest mention of that person in the article."""
         people: dict[str, str] = {}
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ != "PERSON":
                 continue
             words = clean_name([t.text for t in ent])
@@ -131,13 +134,13 @@ class SpeakerResolver:
                 people[key] = " ".join(words)
         return people
 
-    def _titles(self, doc: "Doc") -> list[tuple[int, str, str]]:
+    def _titles(self, ents: list) -> list[tuple[int, str, str]]:
         """(pos, title lemma, person) for 'interim president Guaidó' and 'Abrams, the envoy'.
 
         Chosen on the seeds: 'the interim president said' must find Guaidó, titled earlier.
         """
         found = []
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ != "PERSON" or not clean_name([t.text for t in ent]):
                 continue
             name = self.person_name([t.text for t in ent])
@@ -178,7 +181,7 @@ class SpeakerResolver:
     def _proper(self, head: "Token", start: int, end: int) -> Speaker:
         words = [t.text for t in name_chain(head)]
         key = fold(clean_name(words)[-1]) if clean_name(words) else ""
-        ent = next((e for e in self.doc.ents if e.start <= head.i < e.end), None)
+        ent = self.ent_at.get(head.i)
         if key in self.people:
             return Speaker(self.people[key], None, "person", start, end)
         if ent is not None and ent.label_ in ORG_LABELS:
@@ -219,12 +222,21 @@ class SpeakerResolver:
         """'the spokesperson' after 'A State Department spokesperson for X made clear …' (no
         reporting verb there): the latest earlier, fuller description with the same head noun."""
         own = descriptor_of(head)
-        for tok in reversed(self.doc[: head.i]):
-            if tok.lemma_ == head.lemma_ and tok.pos_ == "NOUN" and tok.tag_ == head.tag_:
-                desc = descriptor_of(tok)
+        for i in reversed(self._noun_index().get((head.lemma_, head.tag_), [])):
+            if i < head.i:
+                desc = descriptor_of(self.doc[i])
                 if len(desc) > len(own):
                     return desc
         return None
+
+    def _noun_index(self) -> dict[tuple[str, str], list[int]]:
+        """(lemma, tag) → indices of the article's common nouns, built on first use."""
+        if self._nouns is None:
+            self._nouns = {}
+            for tok in self.doc:
+                if tok.pos_ == "NOUN":
+                    self._nouns.setdefault((tok.lemma_, tok.tag_), []).append(tok.i)
+        return self._nouns
 
     def _titled(self, lemma: str, pos: int) -> str | None:
         matches = [name for at, title, name in self.titles if title == lemma and at < pos]
@@ -258,7 +270,7 @@ class SpeakerResolver:
         return False
 
     def _last_person_before(self, pos: int) -> str | None:
-        ents = [e for e in self.doc.ents if e.label_ == "PERSON" and e.end_char <= pos]
+        ents = [e for e in self.ents if e.label_ == "PERSON" and e.end_char <= pos]
         return self.person_name([t.text for t in ents[-1]]) if ents else None
 
 
