@@ -63,7 +63,7 @@ def find_reported(doc: "Doc", marks: MarkIndex, paras: list[tuple[int, int]]) ->
         if span is None or marks.inside(*span) >= MOSTLY_MARKED * (span[1] - span[0]):
             continue
         source = source or source_of(tok, marks)
-        if source is not None:
+        if source is not None or _passive(tok):
             para = next((k for k, (s, e) in enumerate(paras) if s <= span[0] < e), 0)
             out.append(Found(span[0], span[1], "indirect", para, cue=tok, source=source))
     return out
@@ -160,10 +160,15 @@ def _prep_object(cue: "Token", lemma: str) -> tuple[int, int] | None:
 
 def _passive_subject(cue: "Token", lemma: str) -> tuple[int, int] | None:
     """'The plan was endorsed by the union': the subject, when an agent says who holds the view."""
-    if lemma not in OBJECT_VERBS | NAMING_VERBS or not any(c.dep_ == "agent" for c in cue.children):
+    if lemma not in OBJECT_VERBS | NAMING_VERBS:
         return None
     subj = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
     return _trim(subj.subtree, words=1) if subj is not None else None
+
+
+def _passive(cue: "Token") -> bool:
+    """'The deal was widely criticized': an attribution whose source the text leaves out."""
+    return any(c.dep_ == "nsubjpass" for c in cue.children) and not any(c.dep_ == "agent" for c in cue.children)
 
 
 def _trim(tokens, words: int = 2) -> tuple[int, int] | None:

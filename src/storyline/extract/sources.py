@@ -28,8 +28,9 @@ def source_of(cue: "Token", marks: MarkIndex) -> "Token | None":
     if is_according(cue):
         to = next((c for c in cue.children if c.lower_ == "to"), None)
         return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    for tok in (_subject(cue) or _agent(cue) or _climbed(cue, marks), _adjacent_left(cue, marks),
-                _adjacent_right(cue)):
+    if any(c.dep_ == "nsubjpass" for c in cue.children):
+        return _agent(cue)  # a passive names its source with 'by', or not at all
+    for tok in (_subject(cue) or _climbed(cue, marks), _adjacent_left(cue, marks), _adjacent_right(cue)):
         if tok is not None and not marks.covers(tok.idx) and tok.ent_type_ not in TIMES:
             return tok  # 'Trump this week also said' parsed with 'week' as the subject
     return None
@@ -50,10 +51,8 @@ def _climbed(cue: "Token", marks: MarkIndex) -> "Token | None":
 
 def _subject(verb: "Token") -> "Token | None":
     subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    if subj is None or subj.lower_ in ("it", "there") and subj.dep_ == "nsubjpass":
-        return None
-    if subj.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in verb.children):
-        return None  # "the plan was backed by the union": the union holds the view
+    if subj is None or subj.dep_ == "nsubjpass":
+        return None  # "the plan was backed (by the union)", "he was told": not who holds the view
     return subj  # "Rubio, who said …": 'who', resolved to Rubio by the speaker resolver
 
 
