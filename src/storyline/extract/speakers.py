@@ -171,7 +171,7 @@ class SpeakerResolver:
         start, end = mention_bounds(head)
         if head.pos_ == "PRON":
             return self._pronoun(head, start, end)
-        if head.pos_ == "PROPN":
+        if head.pos_ == "PROPN" or _shouted_name(head):
             return self._proper(head, start, end), False
         named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None:  # "Another critic, Laurence Tribe, said" (polnear-dev): the name wins
@@ -187,7 +187,8 @@ class SpeakerResolver:
         if ent is not None and ent.label_ in ORG_LABELS:
             name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
             return Speaker(name, None, "org", start, end)
-        return Speaker(" ".join(clean_name(words)) or head.text, None, "person", start, end)
+        name = " ".join(clean_name(words)) or head.text
+        return Speaker(name.title() if name.isupper() else name, None, "person", start, end)
 
     def _common(self, head: "Token", start: int, end: int) -> tuple[Speaker, bool]:
         plural = head.tag_ in ("NNS", "NNPS")
@@ -278,3 +279,8 @@ def _person_like(descriptor: str | None) -> bool:
     """Whether an unnamed source's description names a person ('senior official')."""
     head = (descriptor or "").lower().split(" of ")[0].split()
     return bool(head) and head[-1].strip(",.") in PERSON_NOUNS
+
+
+def _shouted_name(head: "Token") -> bool:
+    """'PENCE: …' in a transcript: a capitalised word the tagger took for a common noun."""
+    return head.is_upper and head.is_alpha and len(head) > 1 and not any(c.dep_ == "det" for c in head.children)
