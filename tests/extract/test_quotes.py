@@ -123,6 +123,19 @@ def test_organisation_statement(quotes):
     assert speaker.kind == "org" and speaker.name == "White House"
 
 
+def test_people_sharing_a_surname_stay_apart(quotes):
+    text = ("Jonas Brede, the plant's owner, said nothing.\n\n"
+            "Councillor Mara Brede said the fines were too low. “We expected more,” she said.")
+    assert one(quotes(text), "the fines were too low").speaker.name == "Mara Brede"
+    assert one(quotes(text), "We expected more").speaker.name == "Mara Brede"
+
+
+def test_it_refers_back_to_a_described_organisation(quotes):
+    text = "The port authority rejected the report. In a statement, it said the figures were “a draft”."
+    q = one(quotes(text), "the figures were")
+    assert q.speaker.kind == "anonymous" and "authority" in q.speaker.descriptor
+
+
 def test_definite_title_links_to_titled_person(quotes):
     text = ("Lawmakers met interim president Alma Roque on Friday.\n\n"
             "“We have no time,” the interim president said.")

@@ -43,7 +43,8 @@ UNKNOWN = Speaker(None, None, "unknown")
 # Titles stripped from names so "Mr Maduro" and "President Nicolás Maduro" are one person.
 TITLES = frozenset("""mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. lt lt. col col.
 president vice secretary minister senator governor sir dame prof prof. judge justice rev rev.
-former ambassador representative congressman congresswoman chancellor premier mayor""".split())
+former ambassador representative congressman congresswoman chancellor premier mayor councillor
+councilor councilman councilwoman alderman""".split())
 ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 RELATIVE = frozenset({"who", "that", "which", "whom"})
 # NP parts that are not the source's own description ("the official, who spoke on condition…").
@@ -119,10 +120,11 @@ class SpeakerResolver:
         self.history: list[tuple[int, Speaker, bool]] = []  # (char pos, speaker, plural)
 
     # -- the article's people and their titles -------------------------------------------
-    @staticmethod
-    def _people(ents: list) -> dict[str, str]:
-        """Surname key → the fullest mention of that person in the article."""
+    def _people(self, ents: list) -> dict[str, str]:
+        """Surname key → the fullest mention of that person in the article (and, in self.names,
+        every full name with that surname: 'Jonas Brede' and 'Elin Brede' are two people)."""
         people: dict[str, str] = {}
+        self.names: dict[str, list[str]] = {}
         for ent in ents:
             if ent.label_ != "PERSON":
                 continue
@@ -130,6 +132,7 @@ class SpeakerResolver:
             if not words:
                 continue
             key = fold(words[-1])
+            self.names.setdefault(key, []).append(" ".join(words))
             if len(words) > len(people.get(key, "").split()):
                 people[key] = " ".join(words)
         return people
@@ -157,7 +160,12 @@ class SpeakerResolver:
         words = clean_name(words)
         if not words:
             return ""
-        return self.people.get(fold(words[-1]), " ".join(words))
+        key = fold(words[-1])
+        if len(words) > 1:  # a first name picks its own person among those sharing the surname
+            given = {fold(w) for w in words[:-1]}
+            same = [n for n in self.names.get(key, []) if given & {fold(w) for w in n.split()[:-1]}]
+            return max(same, key=lambda n: len(n.split()), default=" ".join(words))
+        return self.people.get(key, words[0])
 
     # -- resolution ------------------------------------------------------------------------
     def resolve(self, head: "Token") -> Speaker:
@@ -183,7 +191,7 @@ class SpeakerResolver:
         key = fold(clean_name(words)[-1]) if clean_name(words) else ""
         ent = self.ent_at.get(head.i)
         if key in self.people:
-            return Speaker(self.people[key], None, "person", start, end)
+            return Speaker(self.person_name(words), None, "person", start, end)
         if ent is not None and ent.label_ in ORG_LABELS:
             name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
             return Speaker(name, None, "org", start, end)
@@ -260,14 +268,15 @@ class SpeakerResolver:
     @staticmethod
     def _compatible(word: str, speaker: Speaker, plural: bool) -> bool:
         """he/she: a person or one unnamed source; they: several sources or an organisation;
-        it: an organisation."""
+        it: an organisation, or one unnamed source that is no person."""
         if word in HE_SHE:
             return speaker.kind == "person" or (speaker.kind == "anonymous" and not plural
                                                 and _person_like(speaker.descriptor))
         if word in THEY:
             return speaker.kind == "org" or (speaker.kind == "anonymous" and plural)
-        if word == "it":
-            return speaker.kind == "org"
+        if word == "it":  # an organisation, named or described ('The ministry disputed …; it said')
+            return speaker.kind == "org" or (speaker.kind == "anonymous" and not plural
+                                             and not _person_like(speaker.descriptor))
         return False
 
     def _last_person_before(self, pos: int) -> str | None:
