@@ -74,20 +74,23 @@ def predictions(text: str, quotes: list[Quote]) -> list[dict]:
     for n, q in enumerate(sorted(quotes, key=lambda q: (q.start, -q.end))):
         key = (q.cue_start, q.cue_end) if q.cue_start is not None else n
         groups.setdefault(key, []).append(q)
-    preds = [_prediction(qs) for qs in groups.values()]
-    return sorted((p for p in preds if not any(_nested(p, o) for o in preds if o is not p)),
-                  key=lambda p: p["content"])
+    kept = [qs for qs in groups.values()
+            if not any(_nested(qs, other) for other in groups.values() if other is not qs)]
+    return sorted((_prediction(qs) for qs in kept), key=lambda p: p["content"])
 
 
-def _nested(inner: dict, outer: dict) -> bool:
-    """`inner` (cue and content) lies inside `outer`'s content, and not the other way round."""
+def _nested(inner: list[Quote], outer: list[Quote]) -> bool:
+    """`inner`'s cue and content lie inside one of `outer`'s quotes, and not the other way round
+    (the words between '“A,” he said, adding …, “B.”' are no content of 'said')."""
     return _within(inner, outer) and not _within(outer, inner)
 
 
-def _within(inner: dict, outer: dict) -> bool:
-    s, e = outer["content"]
-    cue = inner["cue"]
-    return cue is not None and s <= cue[0] and cue[1] <= e and s <= inner["content"][0] and inner["content"][1] <= e
+def _within(inner: list[Quote], outer: list[Quote]) -> bool:
+    q = inner[0]
+    if q.cue_start is None:
+        return False
+    lo, hi = min(x.start for x in inner), max(x.end for x in inner)
+    return any(o.start <= min(lo, q.cue_start) and max(hi, q.cue_end) <= o.end for o in outer)
 
 
 def _prediction(qs: list[Quote]) -> dict:

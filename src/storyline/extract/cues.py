@@ -40,7 +40,8 @@ judge conclude deem consider regard view acknowledge concede confess boast brag 
 ask inquire demand request advise encourage press pressure push lobby implore beg plead
 refuse decline offer threaten swear vow commit resolve agree disagree dispute reject dismiss deny
 refute contest challenge blame credit praise thank applaud welcome celebrate condemn denounce
-decry slam blast mock ridicule deride lambaste chide scold rebuke fault charge point""".split())
+decry slam blast mock ridicule deride lambaste chide scold rebuke fault charge point like love
+hate resent""".split())
 
 # Left out, as actions rather than attitudes (PolNeAR's guidelines; on polnear-dev each predicted
 # more false than true attributions): suppose ('is supposed to'), require, order, raise (taxes),
@@ -58,11 +59,11 @@ rule declare consider weigh debate address tweet retweet post write
 outline present signal propound compare liken link tie understate overstate exaggerate admire
 respect like love hate dislike despise fear dread envision grill reference illustrate depict
 characterize acknowledge applaud relish resent regret lament bemoan mourn show indicate
-demonstrate document""".split())
+demonstrate document describe explain understand believe claim""".split())
 # Verbs that attribute only with a complement naming or judging the object ("called the charges
 # fabricated", "sees the deal as a betrayal"): bare, they are calls, sightings and votes.
 NAMING_VERBS = frozenset("""call label dub brand term deem consider declare name see view regard
-portray paint cast describe characterize treat""".split())
+portray paint cast describe characterize treat find judge""".split())
 
 # Verb → prepositions that introduce the content ("called for …", "spoke of …").
 PREP_CUES: dict[str, frozenset[str]] = {

@@ -37,16 +37,32 @@ def source_of(cue: "Token", marks: MarkIndex) -> "Token | None":
 
 
 def _climbed(cue: "Token", marks: MarkIndex) -> "Token | None":
-    head = cue.head
-    if head.i == cue.i or marks.covers(head.idx):
-        return None
-    if cue.dep_ in CLIMB_DEPS and head.pos_ in ("VERB", "AUX"):
-        return _subject(head) or _agent(head)
-    if cue.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ in ("VERB", "AUX"):
-        return _subject(head.head)  # "responded by saying …"
-    if cue.dep_ == "acl" and head.pos_ in ("NOUN", "PRON") and cue.tag_ == "VBG":
-        return head  # "one saying that …"
+    """The subject of the verb a participle or infinitive cue hangs from, up to three verbs up
+    ('went on to say', 'after saying …, she was …')."""
+    tok = cue
+    for _ in range(3):
+        head = tok.head
+        if head.i == tok.i or marks.covers(head.idx):
+            return None
+        if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PRON") and tok.tag_ == "VBG":
+            return head  # "one saying that …"
+        if tok.dep_ == "pcomp" and head.pos_ == "ADP":
+            head = head.head  # "responded by saying …": through the preposition
+        if tok.dep_ not in CLIMB_DEPS | {"pcomp"} or head.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = _actor(head)
+        if subj is not None:
+            return subj
+        tok = head
     return None
+
+
+def _actor(verb: "Token") -> "Token | None":
+    """Who does what the verb says, passive or not ('she was whisked off after saying …')."""
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is not None and subj.dep_ == "nsubjpass":
+        return _agent(verb) or (subj if subj.pos_ in ("PRON", "PROPN") else None)
+    return subj
 
 
 def _subject(verb: "Token") -> "Token | None":
