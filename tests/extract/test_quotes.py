@@ -68,6 +68,14 @@ def test_added_colon_before_quote(quotes):
     assert one(quotes(text), "The vote will be close").speaker.name == "Ana Ruiz"
 
 
+def test_cue_closing_a_paragraph_introduces_the_next(quotes):
+    text = ("Tomas Ferrer spoke for an hour. He added:\n\n"
+            "“The port will stay open.”\n\nLater he said:\n\nNothing in this plan is new to us.")
+    assert one(quotes(text), "The port will stay open").speaker.name == "Tomas Ferrer"
+    block = one(quotes(text), "Nothing in this plan")
+    assert block.kind == "direct" and block.speaker.name == "Tomas Ferrer"
+
+
 def test_nested_single_quotes_stay_inside(quotes):
     text = "“He told me ‘go home’ and left,” Maria Costa said."
     q = one(quotes(text), "He told me")

@@ -62,6 +62,7 @@ def find_quotes(text: str, doc: "Doc | None" = None) -> list[Quote]:
     headed = _headed_paragraphs(doc, text, paras)
     found = [_direct(doc, text, m, marks) for m in marked]
     _sign_headed(found, headed)
+    found += _introduced_blocks(doc, text, paras, marks, found)
     found += find_reported(doc, marks, paras)
     _resolve(doc, found)
     _inherit(found)
@@ -114,6 +115,29 @@ def _headed_paragraphs(doc: "Doc", text: str,
         end = len(text[:hi].rstrip(" \"”'.")) if text[start:hi].count(" ") >= 2 else start
         if end > start:
             out[k] = Found(start, end, "indirect", k, cue=toks[colon], source=toks[colon - 1])
+    return out
+
+
+def _introduced_blocks(doc: "Doc", text: str, paras: list[tuple[int, int]], marks: MarkIndex,
+                       found: list[Found]) -> list[Found]:
+    """'Limbaugh added:' closing a paragraph introduces the next one, quoted or not (a block
+    quotation): an unattributed quote opening it takes that cue, an unmarked paragraph becomes
+    the quote."""
+    out = []
+    for k, (lo, hi) in enumerate(paras[:-1]):
+        if not text[lo:hi].rstrip().endswith(":"):
+            continue
+        cue = next((t for t in reversed(_tokens(doc, max(lo, hi - 40), hi)[-4:])
+                    if is_quote_cue(t) and source_of(t, marks) is not None), None)
+        if cue is None:
+            continue
+        opening = [f for f in found if f.para == k + 1 and f.opens_para and f.cue is None]
+        for f in opening:
+            f.cue, f.source = cue, source_of(cue, marks)
+        nlo, nhi = paras[k + 1]
+        if not opening and not marks.inside(nlo, nhi):
+            out.append(Found(nlo, len(text[:nhi].rstrip()), "direct", k + 1, cue=cue,
+                             source=source_of(cue, marks), opens_para=True))
     return out
 
 
