@@ -1,15 +1,17 @@
-"""Quotes and their speakers: direct quotes in quote marks, partial quotes, indirect speech.
+"""Quotes and their speakers: direct quotes in quote marks, partial quotes, reported speech.
 
 `find_quotes(text)` returns every `Quote` in an article body, in text order. Direct quotes are found
 from the quote marks (`marks.py`), then attached to a reporting verb ("said", "told", "according
 to") by the dependency parse: first a verb the quote hangs from, then one right after the quote in
-its sentence ("…,” he said), then one just before it ("He added: “…”"). A quote with no verb of its
-own in its paragraph inherits the speaker of its neighbour, or of the previous paragraph's quote when
-the paragraph continues it. Indirect speech is a reporting verb with a clause ("X said (that) …",
-"…, X said", "according to X, …"). Speakers are resolved by `speakers.SpeakerResolver`.
+its sentence ("…,” he said), then one just before it ("He added: “…”"), or one closing the previous
+paragraph with a colon. A quote with no verb of its own in its paragraph inherits the speaker of its
+neighbour, or of the previous paragraph's quote when the paragraph continues it. A paragraph opened
+by "NAME:" (a transcript, a headline) is NAME's statement. Reported speech and attitudes without
+quote marks ("X said that …", "X opposed the deal", "his claim that …") come from `reported.py`,
+sources from `sources.py`, and speakers are resolved by `speakers.SpeakerResolver`.
 
-Word lists were chosen on polnear-dev (the cue counts of its gold attributions) and checked on the
-five seed articles; nothing is per-document.
+The cue lexicon (`cues.py`) is grouped by verb class and checked on polnear-dev and the five seed
+articles; nothing is per-document.
 """
 from __future__ import annotations
 

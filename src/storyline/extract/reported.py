@@ -45,28 +45,32 @@ class Found:
 
 
 def find_reported(doc: "Doc", marks: MarkIndex, paras: list[tuple[int, int]]) -> list[Found]:
-    """Every reporting cue outside quote marks with a source and a content span."""
+    """Every reporting cue outside quote marks with a content span and a source (or a passive
+    that leaves its source out)."""
     out = []
     for tok in doc:
         if tok.lemma_.lower() not in CUE_LEMMAS or marks.covers(tok.idx):
             continue
-        if is_reporting_verb(tok):
-            span, source = content_span(tok), None
-        elif is_nominal_cue(tok):
-            toks = nominal_content(tok)
-            span, source = (_trim(toks, words=1) if toks else None), nominal_source(tok, marks)
-            if source is None:
-                continue
-        else:
-            continue
+        span, source = _frame(tok, marks)
         span = _within_paragraph(span, tok.idx, paras) if span is not None else None
         if span is None or marks.inside(*span) >= MOSTLY_MARKED * (span[1] - span[0]):
             continue
-        source = source or source_of(tok, marks)
+        source = source or (source_of(tok, marks) if is_reporting_verb(tok) else None)
         if source is not None or _passive(tok):
             para = next((k for k, (s, e) in enumerate(paras) if s <= span[0] < e), 0)
             out.append(Found(span[0], span[1], "indirect", para, cue=tok, source=source))
     return out
+
+
+def _frame(tok: "Token", marks: MarkIndex) -> tuple[tuple[int, int] | None, "Token | None"]:
+    """(content span, source) of a verb cue (its source found later) or a nominal cue."""
+    if is_reporting_verb(tok):
+        return content_span(tok), None
+    if is_nominal_cue(tok):
+        source = nominal_source(tok, marks)
+        toks = nominal_content(tok) if source is not None else None
+        return (_trim(toks, words=1) if toks else None), source
+    return None, None
 
 
 def content_span(cue: "Token") -> tuple[int, int] | None:
