@@ -144,6 +144,12 @@ def test_it_refers_back_to_a_described_organisation(quotes):
     assert q.speaker.kind == "anonymous" and "authority" in q.speaker.descriptor
 
 
+def test_unresolved_it_takes_the_organisation_just_named(quotes):
+    text = "One figure is the agency's own. It says that most of the old pipes are leaking."
+    q = one(quotes(text), "that most of the old pipes")
+    assert q.speaker.kind == "anonymous" and q.speaker.descriptor == "agency"
+
+
 def test_definite_title_links_to_titled_person(quotes):
     text = ("Lawmakers met interim president Alma Roque on Friday.\n\n"
             "“We have no time,” the interim president said.")

@@ -60,7 +60,15 @@ consultant staffer operative insider witness resident voter supporter critic fri
 economist scientist researcher professor teacher student doctor activist organizer worker
 reporter journalist editor writer author observer commander general soldier veteran donor
 mother father wife husband son daughter sister brother woman man owner founder partner""".split())
+# Bodies 'it' can refer back to when they were only described ('the ministry', 'the company'); not
+# any non-person noun: the sample's "each side insists …" must not become the 'it' that speaks next.
+ORG_NOUNS = frozenset("""ministry department agency government administration company firm
+corporation bank court council committee commission board authority office union party campaign
+group organisation organization association institute foundation police army military network
+newspaper paper station channel magazine studio school university hospital embassy parliament
+congress senate house city state county""".split())
 HE_SHE = frozenset({"he", "she", "him", "her"})
+LOOKBACK = 12  # tokens searched back for the body an unresolved 'it' stands for
 THEY = frozenset({"they", "them"})
 
 
@@ -263,7 +271,24 @@ class SpeakerResolver:
             name = self._last_person_before(head.idx)
             if name:
                 return Speaker(name, None, "person", start, end), False
+        if word == "it":
+            body = self._last_body_before(head)
+            if body is not None:
+                return Speaker(body.name, body.descriptor, body.kind, start, end), False
         return Speaker(None, None, "unknown", start, end), False
+
+    def _last_body_before(self, head: "Token") -> Speaker | None:
+        """'The second is the ministry's own. It says …': the nearest organisation mentioned in the
+        few words before, when no earlier source fits (an ORG entity, or a noun like 'ministry')."""
+        for tok in reversed(self.doc[max(0, head.i - LOOKBACK):head.i]):
+            ent = self.ent_at.get(tok.i)
+            if ent is not None and ent.label_ == "ORG":
+                name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+                return Speaker(name, None, "org")
+            # an unparsed sentence (nlp.NEEDS_PARSE) has no tags: its words are taken as they are
+            if tok.tag_ in ("NN", "") and (tok.lemma_ or tok.lower_).lower() in ORG_NOUNS:
+                return Speaker(None, descriptor_of(tok).removesuffix("’s").removesuffix("'s"), "anonymous")
+        return None
 
     @staticmethod
     def _compatible(word: str, speaker: Speaker, plural: bool) -> bool:
@@ -276,7 +301,7 @@ class SpeakerResolver:
             return speaker.kind == "org" or (speaker.kind == "anonymous" and plural)
         if word == "it":  # an organisation, named or described ('The ministry disputed …; it said')
             return speaker.kind == "org" or (speaker.kind == "anonymous" and not plural
-                                             and not _person_like(speaker.descriptor))
+                                             and _head_noun(speaker.descriptor) in ORG_NOUNS)
         return False
 
     def _last_person_before(self, pos: int) -> str | None:
@@ -284,10 +309,15 @@ class SpeakerResolver:
         return self.person_name([t.text for t in ents[-1]]) if ents else None
 
 
+def _head_noun(descriptor: str | None) -> str:
+    """'senior official of the X administration' → 'official'."""
+    head = (descriptor or "").lower().split(" of ")[0].split()
+    return head[-1].strip(",.") if head else ""
+
+
 def _person_like(descriptor: str | None) -> bool:
     """Whether an unnamed source's description names a person ('senior official')."""
-    head = (descriptor or "").lower().split(" of ")[0].split()
-    return bool(head) and head[-1].strip(",.") in PERSON_NOUNS
+    return _head_noun(descriptor) in PERSON_NOUNS
 
 
 def _shouted_name(head: "Token") -> bool:
