@@ -1,6 +1,8 @@
 """Quote attribution benchmark on PolNeAR (BRAT Source/Cue/Content spans).
 
-    python benchmarks/quotes.py DATASET_DIR [--split dev|test] --out predictions.json
+    python benchmarks/quotes.py DATASET_DIR [--split dev|test] [--parse selective|full] --out predictions.json
+
+`--parse selective` (the default) parses as ingest does, so the figures are the product's.
 
 DATASET_DIR holds `<split>/text/*.txt` and `<split>/attributions/<name>_<annotator>.ann` (or is
 itself a split folder). Predictions follow shared/BENCHMARKS.md: per text file a list of
@@ -17,7 +19,8 @@ Documents annotated twice are scored against each annotator with weight 1/2 (the
 
 Quotes sharing one cue are merged into one prediction spanning them, because PolNeAR annotates
 '“A,” he said. “B.”' (and a partial quote inside reported speech) as one attribution whose content
-is discontinuous.
+is discontinuous; an attribution nested in another's content is dropped, because PolNeAR annotates
+only the outermost.
 """
 from __future__ import annotations
 
@@ -62,23 +65,36 @@ def in_marks(text: str, spans: list[Span]) -> bool:
 
 # -- predictions ----------------------------------------------------------------------------
 def predictions(text: str, quotes: list[Quote]) -> list[dict]:
-    """One prediction per attribution as PolNeAR draws it: a quote inside another with the same cue
-    (a partial quote in reported speech) is dropped, and '“A,” he said, “B.”' (same cue between the
-    two, one paragraph) becomes one prediction spanning both."""
-    groups: list[list[Quote]] = []
-    for q in sorted(quotes, key=lambda q: (q.start, -q.end)):
-        last = groups[-1] if groups else None
-        if last and q.cue_start is not None and (last[0].cue_start, last[0].cue_end) == (q.cue_start, q.cue_end):
-            end = max(x.end for x in last)
-            if q.end <= end or (end <= q.cue_start < q.start and "\n" not in text[end:q.start]):
-                last.append(q)
-                continue
-        groups.append([q])
-    return [_prediction(qs) for qs in groups]
+    """One prediction per attribution as PolNeAR draws it: every attribution has one cue, so quotes
+    sharing a cue become one prediction spanning them ('“A,” he said. “B.”', a partial quote inside
+    reported speech, a quote continued in the next paragraph); and only the outermost attribution
+    is annotated, so one whose cue lies inside another's content is dropped ('According to the
+    paper, officials said …')."""
+    groups: dict[object, list[Quote]] = {}
+    for n, q in enumerate(sorted(quotes, key=lambda q: (q.start, -q.end))):
+        key = (q.cue_start, q.cue_end) if q.cue_start is not None else n
+        groups.setdefault(key, []).append(q)
+    kept = [qs for qs in groups.values()
+            if not any(_nested(qs, other) for other in groups.values() if other is not qs)]
+    return sorted((_prediction(qs) for qs in kept), key=lambda p: p["content"])
+
+
+def _nested(inner: list[Quote], outer: list[Quote]) -> bool:
+    """`inner`'s cue and content lie inside one of `outer`'s quotes, and not the other way round
+    (the words between '“A,” he said, adding …, “B.”' are no content of 'said')."""
+    return _within(inner, outer) and not _within(outer, inner)
+
+
+def _within(inner: list[Quote], outer: list[Quote]) -> bool:
+    q = inner[0]
+    if q.cue_start is None:
+        return False
+    lo, hi = min(x.start for x in inner), max(x.end for x in inner)
+    return any(o.start <= min(lo, q.cue_start) and max(hi, q.cue_end) <= o.end for o in outer)
 
 
 def _prediction(qs: list[Quote]) -> dict:
-    first = qs[0]
+    first = next((q for q in qs if q.speaker.start is not None), qs[0])
     src = [first.speaker.start, first.speaker.end] if first.speaker.start is not None else None
     cue = [first.cue_start, first.cue_end] if first.cue_start is not None else None
     return {"content": [min(q.start for q in qs), max(q.end for q in qs)], "source": src,
@@ -154,15 +170,19 @@ def main() -> int:
     ap.add_argument("dataset", type=Path)
     ap.add_argument("--split", default="dev", choices=("dev", "test"))
     ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--parse", default="selective", choices=("selective", "full"),
+                    help="selective: what ingest does (a parse only where nlp.NEEDS_PARSE matches); "
+                         "full: spaCy's whole pipeline on every sentence")
     args = ap.parse_args()
-    from storyline.extract.nlp import parse
+    from storyline.extract.nlp import parse, parse_selectively
 
     root = split_dir(args.dataset, args.split)
     files = sorted((root / "text").glob("*.txt"))
     texts = [f.read_text(encoding="utf-8") for f in files]
     preds: dict[str, list[dict]] = {}
     totals: dict[str, float] = defaultdict(float)
-    for f, text, doc in zip(files, texts, parse(texts)):
+    docs = parse_selectively(texts) if args.parse == "selective" else parse(texts)
+    for f, text, doc in zip(files, texts, docs):
         preds[f.name] = predictions(text, find_quotes(text, doc))
         anns = sorted((root / "attributions").glob(f"{f.stem}_*.ann"))
         for ann in anns:  # two annotators: each counts half, i.e. the average of both

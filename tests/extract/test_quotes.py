@@ -68,6 +68,14 @@ def test_added_colon_before_quote(quotes):
     assert one(quotes(text), "The vote will be close").speaker.name == "Ana Ruiz"
 
 
+def test_cue_closing_a_paragraph_introduces_the_next(quotes):
+    text = ("Tomas Ferrer spoke for an hour. He added:\n\n"
+            "“The port will stay open.”\n\nLater he said:\n\nNothing in this plan is new to us.")
+    assert one(quotes(text), "The port will stay open").speaker.name == "Tomas Ferrer"
+    block = one(quotes(text), "Nothing in this plan")
+    assert block.kind == "direct" and block.speaker.name == "Tomas Ferrer"
+
+
 def test_nested_single_quotes_stay_inside(quotes):
     text = "“He told me ‘go home’ and left,” Maria Costa said."
     q = one(quotes(text), "He told me")
@@ -123,6 +131,25 @@ def test_organisation_statement(quotes):
     assert speaker.kind == "org" and speaker.name == "White House"
 
 
+def test_people_sharing_a_surname_stay_apart(quotes):
+    text = ("Jonas Brede, the plant's owner, said nothing.\n\n"
+            "Councillor Mara Brede said the fines were too low. “We expected more,” she said.")
+    assert one(quotes(text), "the fines were too low").speaker.name == "Mara Brede"
+    assert one(quotes(text), "We expected more").speaker.name == "Mara Brede"
+
+
+def test_it_refers_back_to_a_described_organisation(quotes):
+    text = "The port authority rejected the report. In a statement, it said the figures were “a draft”."
+    q = one(quotes(text), "the figures were")
+    assert q.speaker.kind == "anonymous" and "authority" in q.speaker.descriptor
+
+
+def test_unresolved_it_takes_the_organisation_just_named(quotes):
+    text = "One figure is the agency's own. It says that most of the old pipes are leaking."
+    q = one(quotes(text), "that most of the old pipes")
+    assert q.speaker.kind == "anonymous" and q.speaker.descriptor == "agency"
+
+
 def test_definite_title_links_to_titled_person(quotes):
     text = ("Lawmakers met interim president Alma Roque on Friday.\n\n"
             "“We have no time,” the interim president said.")
@@ -156,6 +183,101 @@ def test_according_to(quotes):
     text = "According to the ministry, the road will reopen next week."
     q = one(quotes(text), "the road will reopen")
     assert q.cue == "According to" and q.speaker.kind == "org" or q.speaker.descriptor == "ministry"
+
+
+def test_indirect_clause_keeps_out_a_reporting_aside(quotes):
+    text = "Omar Diallo said the budget was balanced, arguing that taxes could fall."
+    said = one(quotes(text), "the budget was balanced")
+    assert "arguing" not in said.text and said.cue == "said"
+    assert one(quotes(text), "that taxes could fall").speaker.name == "Omar Diallo"
+
+
+def test_as_noted_aside(quotes):
+    q = one(quotes("As the auditor noted, the accounts were incomplete."), "the accounts were")
+    assert q.cue == "noted" and "auditor" in q.speaker.descriptor
+
+
+def test_participle_is_no_aside(quotes):
+    text = "Kofi Osei sent a letter to the board, calling for a vote on the merger."
+    found = quotes(text)
+    assert one(found, "a vote on the merger").speaker.name == "Kofi Osei"
+    assert not any(q.text.startswith("Kofi Osei sent") for q in found)
+
+
+# -- attitudes without a clause (PolNeAR's wider notion of attribution) --------------------------
+def test_object_of_an_attitude_verb(quotes):
+    q = one(quotes("Senator Ruth Abara opposed the harbour tax."), "the harbour tax")
+    assert q.kind == "indirect" and q.cue == "opposed" and q.speaker.name == "Ruth Abara"
+
+
+def test_one_word_object(quotes):
+    assert one(quotes("Ruth Abara endorsed Molina."), "Molina").speaker.name == "Ruth Abara"
+
+
+def test_object_of_a_preposition(quotes):
+    q = one(quotes("The dockers' union called for new elections."), "new elections")
+    assert q.cue == "called" and "union" in q.speaker.descriptor
+
+
+def test_naming_verb_needs_its_complement(quotes):
+    q = one(quotes("Mayor Ines Pardo called the report a fabrication."), "the report")
+    assert "fabrication" in q.text and q.speaker.name == "Ines Pardo"
+    assert quotes("Mayor Ines Pardo called the council on Monday.") == []
+
+
+def test_time_is_no_content(quotes):
+    assert quotes("Ines Pardo spoke on Thursday.") == []
+
+
+def test_noun_cue_with_possessor(quotes):
+    q = one(quotes("Pardo's claim that the port was safe drew criticism."), "that the port was safe")
+    assert q.cue == "claim" and q.speaker.name == "Pardo"
+
+
+def test_adjective_cue(quotes):
+    q = one(quotes("Ines Pardo has been critical of the plan."), "the plan")
+    assert q.cue == "critical" and q.speaker.name == "Ines Pardo"
+
+
+def test_passive_with_agent(quotes):
+    q = one(quotes("The plan was endorsed by the teachers' union."), "The plan")
+    assert q.cue == "endorsed" and "union" in q.speaker.descriptor
+
+
+def test_passive_without_agent_has_no_speaker(quotes):
+    q = one(quotes("The plan was widely criticized."), "The plan")
+    assert q.speaker.kind == "unknown" and q.speaker.start is None
+
+
+# -- sources ---------------------------------------------------------------------------------------
+def test_relative_pronoun_source_resolves_to_antecedent(quotes):
+    text = "Karen Veldt, who said the vote was rigged, left early."
+    q = one(quotes(text), "the vote was rigged")
+    assert q.speaker.name == "Karen Veldt"
+    assert text[q.speaker.start:q.speaker.end] == "who"
+
+
+def test_apposition_before_the_verb(quotes):
+    text = "“We will win,” Dana Holt, the campaign manager, said on Sunday."
+    assert one(quotes(text), "We will win").speaker.name == "Dana Holt"
+
+
+def test_a_time_never_speaks(quotes):
+    text = "Lena Brooks this week said the talks had failed."
+    assert one(quotes(text), "the talks had failed").speaker.name == "Lena Brooks"
+
+
+def test_headed_paragraph_is_the_named_statement(quotes):
+    text = "MORALES: We will not sign this agreement.\n\nThe talks ended at noon."
+    q = one(quotes(text), "We will not sign")
+    assert q.cue == ":" and q.speaker.name and q.speaker.name.lower() == "morales"
+
+
+def test_every_reporting_cue_gets_a_parse():
+    from storyline.extract.nlp import NEEDS_PARSE
+
+    assert NEEDS_PARSE.search("The council opposed the levy.")
+    assert NEEDS_PARSE.search("Her criticism of the levy grew.")
 
 
 def test_no_quotes_in_plain_narration(quotes):

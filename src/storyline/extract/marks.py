@@ -10,6 +10,7 @@ over several paragraphs).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 OPENERS = "“«"
@@ -108,3 +109,26 @@ def find_marked(text: str) -> list[Marked]:
                                 opens_para=open_at == first))
         left_open = bool(pairs) and pairs[-1][2] is None
     return found
+
+
+class MarkIndex:
+    """Which character positions lie inside quote marks (the marks included), by bisection."""
+
+    __slots__ = ("_starts", "_ends")
+
+    def __init__(self, marked: list[Marked]) -> None:
+        self._starts = [m.open_at for m in marked]
+        self._ends = [m.close_at + 1 for m in marked]
+
+    def inside(self, start: int, end: int) -> int:
+        """How many characters of [start, end) lie inside quote marks (the marks included)."""
+        k = max(0, bisect_right(self._starts, start) - 1)
+        total = 0
+        while k < len(self._starts) and self._starts[k] < end:
+            total += max(0, min(end, self._ends[k]) - max(start, self._starts[k]))
+            k += 1
+        return total
+
+    def covers(self, pos: int) -> bool:
+        k = bisect_right(self._starts, pos) - 1
+        return k >= 0 and pos < self._ends[k]

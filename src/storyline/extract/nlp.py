@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from storyline.errors import MissingExtraError, StorylineError
+from storyline.extract.cues import cue_forms_pattern
 
 if TYPE_CHECKING:  # spacy is heavy: import it only when a model is actually loaded
     from spacy.language import Language
@@ -70,7 +71,11 @@ NEEDS_PARSE = re.compile(
     r"officials?|spokes(?:person|man|woman)|sources?|aides?|diplomats?|statement|"
     r"jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
     r"nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"yesterday|today|tonight|ago|last|next|earlier|later|since|until|before|after|(?:19|20)\d\d)\b", re.I)
+    r"yesterday|today|tonight|ago|last|next|earlier|later|since|until|before|after|(?:19|20)\d\d)\b"
+    # every reporting cue the quotes stage knows ("opposed", "called for", "believes"): without it
+    # 442 of polnear-dev's 2192 gold attributions sat in unparsed sentences (29 with it); parsing
+    # 94% of the words instead of 76% cost ~2 s CPU of ~20 s on polnear-dev
+    r"|" + cue_forms_pattern(), re.I)
 _PARSER_ONLY = ("ner",)
 _NER_ONLY = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 
@@ -107,13 +112,18 @@ def _with_entities(doc: "Doc", ner_doc: "Doc") -> "Doc":
 def parse_selectively(texts: Iterable[str], *, batch_size: int = 32) -> Iterator["Doc"]:
     """One Doc per text with entities everywhere and dependencies only where NEEDS_PARSE matches.
 
-    The Doc's text is exactly the input text, so character offsets carry over unchanged."""
+    The Doc's text is exactly the input text, so character offsets carry over unchanged. The
+    sentences to parse are piped together for `batch_size` texts at a time: one pipe per article
+    batched them poorly (polnear-dev, one process: 8.9 s CPU against 11-14 s)."""
     nlp = load_nlp()
     texts = list(texts)
-    ner_docs = nlp.pipe(texts, disable=list(_NER_ONLY), batch_size=batch_size)
-    for text, ner_doc in zip(texts, ner_docs):
-        chunks = _chunks(text)
-        wanted = [i for i, c in enumerate(chunks) if NEEDS_PARSE.search(c)]
-        parsed = dict(zip(wanted, nlp.pipe((chunks[i] for i in wanted), disable=list(_PARSER_ONLY),
-                                           batch_size=batch_size * 8)))
-        yield _with_entities(_merged(nlp, chunks, parsed), ner_doc)
+    for lo in range(0, len(texts), batch_size):
+        group = texts[lo:lo + batch_size]
+        ner_docs = nlp.pipe(group, disable=list(_NER_ONLY), batch_size=batch_size)
+        chunked = [_chunks(text) for text in group]
+        wanted = [[i for i, c in enumerate(chunks) if NEEDS_PARSE.search(c)] for chunks in chunked]
+        parses = nlp.pipe((chunks[i] for chunks, want in zip(chunked, wanted) for i in want),
+                          disable=list(_PARSER_ONLY), batch_size=batch_size * 8)
+        for chunks, want, ner_doc in zip(chunked, wanted, ner_docs):
+            parsed = {i: next(parses) for i in want}
+            yield _with_entities(_merged(nlp, chunks, parsed), ner_doc)

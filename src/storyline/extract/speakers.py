@@ -43,7 +43,8 @@ UNKNOWN = Speaker(None, None, "unknown")
 # Titles stripped from names so "Mr Maduro" and "President Nicolás Maduro" are one person.
 TITLES = frozenset("""mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. lt lt. col col.
 president vice secretary minister senator governor sir dame prof prof. judge justice rev rev.
-former ambassador representative congressman congresswoman chancellor premier mayor""".split())
+former ambassador representative congressman congresswoman chancellor premier mayor councillor
+councilor councilman councilwoman alderman""".split())
 ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 RELATIVE = frozenset({"who", "that", "which", "whom"})
 # NP parts that are not the source's own description ("the official, who spoke on condition…").
@@ -59,7 +60,15 @@ consultant staffer operative insider witness resident voter supporter critic fri
 economist scientist researcher professor teacher student doctor activist organizer worker
 reporter journalist editor writer author observer commander general soldier veteran donor
 mother father wife husband son daughter sister brother woman man owner founder partner""".split())
+# Bodies 'it' can refer back to when they were only described ('the ministry', 'the company'); not
+# any non-person noun: the sample's "each side insists …" must not become the 'it' that speaks next.
+ORG_NOUNS = frozenset("""ministry department agency government administration company firm
+corporation bank court council committee commission board authority office union party campaign
+group organisation organization association institute foundation police army military network
+newspaper paper station channel magazine studio school university hospital embassy parliament
+congress senate house city state county""".split())
 HE_SHE = frozenset({"he", "she", "him", "her"})
+LOOKBACK = 12  # tokens searched back for the body an unresolved 'it' stands for
 THEY = frozenset({"they", "them"})
 
 
@@ -111,33 +120,38 @@ class SpeakerResolver:
 
     def __init__(self, doc: "Doc") -> None:
         self.doc = doc
-        self.people = self._people(doc)
-        self.titles = self._titles(doc)
+        self.ents = list(doc.ents)  # doc.ents rebuilds its spans on every access
+        self.ent_at = {i: e for e in self.ents for i in range(e.start, e.end)}
+        self._nouns: dict[tuple[str, str], list[int]] | None = None
+        self.people = self._people(self.ents)
+        self.titles = self._titles(self.ents)
         self.history: list[tuple[int, Speaker, bool]] = []  # (char pos, speaker, plural)
 
     # -- the article's people and their titles -------------------------------------------
-    @staticmethod
-    def _people(doc: "Doc") -> dict[str, str]:
-        """Surname key → the fullest mention of that person in the article."""
+    def _people(self, ents: list) -> dict[str, str]:
+        """Surname key → the fullest mention of that person in the article (and, in self.names,
+        every full name with that surname: 'Jonas Brede' and 'Elin Brede' are two people)."""
         people: dict[str, str] = {}
-        for ent in doc.ents:
+        self.names: dict[str, list[str]] = {}
+        for ent in ents:
             if ent.label_ != "PERSON":
                 continue
             words = clean_name([t.text for t in ent])
             if not words:
                 continue
             key = fold(words[-1])
+            self.names.setdefault(key, []).append(" ".join(words))
             if len(words) > len(people.get(key, "").split()):
                 people[key] = " ".join(words)
         return people
 
-    def _titles(self, doc: "Doc") -> list[tuple[int, str, str]]:
+    def _titles(self, ents: list) -> list[tuple[int, str, str]]:
         """(pos, title lemma, person) for 'interim president Guaidó' and 'Abrams, the envoy'.
 
         Chosen on the seeds: 'the interim president said' must find Guaidó, titled earlier.
         """
         found = []
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ != "PERSON" or not clean_name([t.text for t in ent]):
                 continue
             name = self.person_name([t.text for t in ent])
@@ -154,7 +168,12 @@ class SpeakerResolver:
         words = clean_name(words)
         if not words:
             return ""
-        return self.people.get(fold(words[-1]), " ".join(words))
+        key = fold(words[-1])
+        if len(words) > 1:  # a first name picks its own person among those sharing the surname
+            given = {fold(w) for w in words[:-1]}
+            same = [n for n in self.names.get(key, []) if given & {fold(w) for w in n.split()[:-1]}]
+            return max(same, key=lambda n: len(n.split()), default=" ".join(words))
+        return self.people.get(key, words[0])
 
     # -- resolution ------------------------------------------------------------------------
     def resolve(self, head: "Token") -> Speaker:
@@ -168,7 +187,7 @@ class SpeakerResolver:
         start, end = mention_bounds(head)
         if head.pos_ == "PRON":
             return self._pronoun(head, start, end)
-        if head.pos_ == "PROPN":
+        if head.pos_ == "PROPN" or _shouted_name(head):
             return self._proper(head, start, end), False
         named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None:  # "Another critic, Laurence Tribe, said" (polnear-dev): the name wins
@@ -178,13 +197,14 @@ class SpeakerResolver:
     def _proper(self, head: "Token", start: int, end: int) -> Speaker:
         words = [t.text for t in name_chain(head)]
         key = fold(clean_name(words)[-1]) if clean_name(words) else ""
-        ent = next((e for e in self.doc.ents if e.start <= head.i < e.end), None)
+        ent = self.ent_at.get(head.i)
         if key in self.people:
-            return Speaker(self.people[key], None, "person", start, end)
+            return Speaker(self.person_name(words), None, "person", start, end)
         if ent is not None and ent.label_ in ORG_LABELS:
             name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
             return Speaker(name, None, "org", start, end)
-        return Speaker(" ".join(clean_name(words)) or head.text, None, "person", start, end)
+        name = " ".join(clean_name(words)) or head.text
+        return Speaker(name.title() if name.isupper() else name, None, "person", start, end)
 
     def _common(self, head: "Token", start: int, end: int) -> tuple[Speaker, bool]:
         plural = head.tag_ in ("NNS", "NNPS")
@@ -219,12 +239,21 @@ class SpeakerResolver:
         """'the spokesperson' after 'A State Department spokesperson for X made clear …' (no
         reporting verb there): the latest earlier, fuller description with the same head noun."""
         own = descriptor_of(head)
-        for tok in reversed(self.doc[: head.i]):
-            if tok.lemma_ == head.lemma_ and tok.pos_ == "NOUN" and tok.tag_ == head.tag_:
-                desc = descriptor_of(tok)
+        for i in reversed(self._noun_index().get((head.lemma_, head.tag_), [])):
+            if i < head.i:
+                desc = descriptor_of(self.doc[i])
                 if len(desc) > len(own):
                     return desc
         return None
+
+    def _noun_index(self) -> dict[tuple[str, str], list[int]]:
+        """(lemma, tag) → indices of the article's common nouns, built on first use."""
+        if self._nouns is None:
+            self._nouns = {}
+            for tok in self.doc:
+                if tok.pos_ == "NOUN":
+                    self._nouns.setdefault((tok.lemma_, tok.tag_), []).append(tok.i)
+        return self._nouns
 
     def _titled(self, lemma: str, pos: int) -> str | None:
         matches = [name for at, title, name in self.titles if title == lemma and at < pos]
@@ -232,8 +261,9 @@ class SpeakerResolver:
 
     def _pronoun(self, head: "Token", start: int, end: int) -> tuple[Speaker, bool]:
         word = head.lower_
-        if word in RELATIVE and head.head.dep_ == "relcl":
-            return self._resolve(head.head.head)
+        if word in RELATIVE and head.head.dep_ == "relcl":  # "Rubio, who said …": Rubio speaks, and
+            speaker, plural = self._resolve(head.head.head)  # the mention is "who" (as PolNeAR marks it)
+            return Speaker(speaker.name, speaker.descriptor, speaker.kind, start, end), plural
         for at, speaker, plural in reversed(self.history):
             if at < head.idx and self._compatible(word, speaker, plural):
                 return Speaker(speaker.name, speaker.descriptor, speaker.kind, start, end), plural
@@ -241,27 +271,55 @@ class SpeakerResolver:
             name = self._last_person_before(head.idx)
             if name:
                 return Speaker(name, None, "person", start, end), False
+        if word == "it":
+            body = self._last_body_before(head)
+            if body is not None:
+                return Speaker(body.name, body.descriptor, body.kind, start, end), False
         return Speaker(None, None, "unknown", start, end), False
+
+    def _last_body_before(self, head: "Token") -> Speaker | None:
+        """'The second is the ministry's own. It says …': the nearest organisation mentioned in the
+        few words before, when no earlier source fits (an ORG entity, or a noun like 'ministry')."""
+        for tok in reversed(self.doc[max(0, head.i - LOOKBACK):head.i]):
+            ent = self.ent_at.get(tok.i)
+            if ent is not None and ent.label_ == "ORG":
+                name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+                return Speaker(name, None, "org")
+            # an unparsed sentence (nlp.NEEDS_PARSE) has no tags: its words are taken as they are
+            if tok.tag_ in ("NN", "") and (tok.lemma_ or tok.lower_).lower() in ORG_NOUNS:
+                return Speaker(None, descriptor_of(tok).removesuffix("’s").removesuffix("'s"), "anonymous")
+        return None
 
     @staticmethod
     def _compatible(word: str, speaker: Speaker, plural: bool) -> bool:
         """he/she: a person or one unnamed source; they: several sources or an organisation;
-        it: an organisation."""
+        it: an organisation, or one unnamed source that is no person."""
         if word in HE_SHE:
             return speaker.kind == "person" or (speaker.kind == "anonymous" and not plural
                                                 and _person_like(speaker.descriptor))
         if word in THEY:
             return speaker.kind == "org" or (speaker.kind == "anonymous" and plural)
-        if word == "it":
-            return speaker.kind == "org"
+        if word == "it":  # an organisation, named or described ('The ministry disputed …; it said')
+            return speaker.kind == "org" or (speaker.kind == "anonymous" and not plural
+                                             and _head_noun(speaker.descriptor) in ORG_NOUNS)
         return False
 
     def _last_person_before(self, pos: int) -> str | None:
-        ents = [e for e in self.doc.ents if e.label_ == "PERSON" and e.end_char <= pos]
+        ents = [e for e in self.ents if e.label_ == "PERSON" and e.end_char <= pos]
         return self.person_name([t.text for t in ents[-1]]) if ents else None
+
+
+def _head_noun(descriptor: str | None) -> str:
+    """'senior official of the X administration' → 'official'."""
+    head = (descriptor or "").lower().split(" of ")[0].split()
+    return head[-1].strip(",.") if head else ""
 
 
 def _person_like(descriptor: str | None) -> bool:
     """Whether an unnamed source's description names a person ('senior official')."""
-    head = (descriptor or "").lower().split(" of ")[0].split()
-    return bool(head) and head[-1].strip(",.") in PERSON_NOUNS
+    return _head_noun(descriptor) in PERSON_NOUNS
+
+
+def _shouted_name(head: "Token") -> bool:
+    """'PENCE: …' in a transcript: a capitalised word the tagger took for a common noun."""
+    return head.is_upper and head.is_alpha and len(head) > 1 and not any(c.dep_ == "det" for c in head.children)
