@@ -47,6 +47,8 @@ def test_years_long_gap_is_held_together_by_shared_entities():
 
 
 def test_time_decay_lowers_similarity_but_has_a_floor():
+    import dataclasses
+
     from storyline.link.stories import _Story, similarity
 
     near, far, probe = wells("2023-03-14", "Near."), wells("2029-03-14", "Far."), wells("2023-03-15", "Probe.")
@@ -55,8 +57,11 @@ def test_time_decay_lowers_similarity_but_has_a_floor():
     s_near.add(features[near.id])
     s_far.add(features[far.id])
     params = StoryParams()
-    close, distant = similarity(features[probe.id], s_near, params), similarity(features[probe.id], s_far, params)
-    assert distant < close and distant >= params.decay_floor * close * 0.99
+    timeless = dataclasses.replace(params, decay_floor=1.0)
+    f = features[probe.id]
+    assert similarity(f, s_near, params) > 0.99 * similarity(f, s_near, timeless)  # a day apart
+    damped, undamped = similarity(f, s_far, params), similarity(f, s_far, timeless)
+    assert params.decay_floor * undamped * 0.999 <= damped < 0.6 * undamped  # six years apart
 
 
 def test_articles_are_listed_earliest_first_with_undated_last():

@@ -16,13 +16,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import math
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from storyline.errors import NotFoundError
-from storyline.link.story_features import ArticleFeatures, article_features
+from storyline.link.story_features import FIELDS, ArticleFeatures, article_features, normalised
 from storyline.store.base import StoryRecord
 
 if TYPE_CHECKING:
@@ -37,38 +37,59 @@ _FAR = dt.date.max
 class StoryParams:
     """Clustering weights and thresholds (chosen on ecbplus-dev, see benchmarks/clustering.py)."""
 
-    text_weight: float = 0.6
-    entity_weight: float = 0.4
-    join_threshold: float = 0.2
-    merge_threshold: float = 0.26
-    split_threshold: float = 0.12
+    terms_weight: float = 0.25
+    lead_weight: float = 0.35
+    entity_weight: float = 0.25
+    figure_weight: float = 0.15
+    join_threshold: float = 0.15
+    merge_threshold: float = 0.2
+    misfit_threshold: float = 0.0
+    split_cut: float = 0.3
+    split_neighbours: int = 4
+    split_min_part: int = 2
+    split_depth: int = 4
     half_life_days: float = 60.0
     decay_floor: float = 0.5
     candidates: int = 30
     index_terms: int = 20
+    period: int = 0
+
+    def weights(self) -> dict[str, float]:
+        return {"terms": self.terms_weight, "lead": self.lead_weight, "entities": self.entity_weight,
+                "figures": self.figure_weight}
 
 
 @dataclass(slots=True)
 class _Story:
+    """A story being built: its members, per-field centroid sums with their squared norms, its days."""
+
     id: str
     members: list[str] = field(default_factory=list)
-    centroid: dict[str, float] = field(default_factory=dict)
-    entities: dict[str, float] = field(default_factory=dict)
+    centroids: dict[str, dict[str, float]] = field(default_factory=lambda: {n: {} for n in FIELDS})
+    norms: dict[str, float] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0.0))
     first: dt.date | None = None
     last: dt.date | None = None
 
     def add(self, f: ArticleFeatures) -> None:
         self.members.append(f.article_id)
-        for t, w in f.terms.items():
-            self.centroid[t] = self.centroid.get(t, 0.0) + w
-        for e, w in f.entities.items():
-            self.entities[e] = self.entities.get(e, 0.0) + w
+        for name in FIELDS:
+            centroid, vector = self.centroids[name], f.field(name)
+            self.norms[name] += 2 * _dot(vector, centroid) + _dot(vector, vector)
+            for t, w in vector.items():
+                centroid[t] = centroid.get(t, 0.0) + w
         if f.day:
             self.first = min(self.first or f.day, f.day)
             self.last = max(self.last or f.day, f.day)
 
-    def top_terms(self, n: int) -> list[str]:
-        return sorted(self.centroid, key=lambda t: -self.centroid[t])[:n]
+
+def _dot(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b.get(t, 0.0) for t, w in a.items())
+
+
+def _top(vector: dict[str, float], n: int) -> list[str]:
+    return sorted(vector, key=lambda t: (-vector[t], t))[:n]
 
 
 @dataclass(slots=True)
@@ -81,12 +102,14 @@ class _Clusterer:
     by_entity: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     by_term: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     taken: set[str] = field(default_factory=set)
+    changed: set[str] = field(default_factory=set)
 
     def join(self, story: _Story, f: ArticleFeatures) -> None:
         story.add(f)
-        for e in f.entities:
+        self.changed.add(story.id)
+        for e in _top(f.entities, self.params.index_terms):
             self.by_entity[e].add(story.id)
-        for t in story.top_terms(self.params.index_terms):
+        for t in _top(f.terms, self.params.index_terms):
             self.by_term[t].add(story.id)
 
     def found(self, f: ArticleFeatures, story_id: str | None = None) -> _Story:
@@ -106,28 +129,38 @@ class _Clusterer:
 
     def candidates(self, f: ArticleFeatures) -> list[_Story]:
         hits: Counter = Counter()
-        for e in f.entities:
+        for e in _top(f.entities, self.params.index_terms):
             hits.update(self.by_entity.get(e, ()))
-        for t in sorted(f.terms, key=lambda t: -f.terms[t])[:self.params.index_terms]:
+        for t in _top(f.terms, self.params.index_terms):
             hits.update(self.by_term.get(t, ()))
-        return [self.stories[s] for s, _ in hits.most_common(self.params.candidates) if s in self.stories]
+        ranked = sorted((s for s in hits if s in self.stories), key=lambda s: (-hits[s], s))
+        return [self.stories[s] for s in ranked[:self.params.candidates]]
+
+    def best(self, f: ArticleFeatures, exclude: str | None = None) -> tuple[float, _Story | None]:
+        scored = [(similarity(f, s, self.params), s) for s in self.candidates(f) if s.id != exclude]
+        return max(scored, key=lambda x: (x[0], len(x[1].members), x[1].id), default=(0.0, None))
 
     def assign(self, f: ArticleFeatures) -> _Story:
-        scored = [(similarity(f, s, self.params), s) for s in self.candidates(f)]
-        best = max(scored, key=lambda x: (x[0], -len(x[1].members)), default=(0.0, None))
-        if best[1] is not None and best[0] >= self.params.join_threshold:
-            self.join(best[1], f)
-            return best[1]
+        score, story = self.best(f)
+        if story is not None and score >= self.params.join_threshold:
+            self.join(story, f)
+            return story
         return self.found(f)
 
 
 def similarity(f: ArticleFeatures, story: _Story, params: StoryParams) -> float:
-    """How well an article fits a story, in [0, 1]: cosine to the centroid, and the share of the
-    article's entity weight that the story names too."""
-    norm = math.sqrt(sum(w * w for w in story.centroid.values())) or 1.0
-    text = sum(w * story.centroid.get(t, 0.0) for t, w in f.terms.items()) / norm
-    entities = sum(w for e, w in f.entities.items() if e in story.entities)
-    return (params.text_weight * text + params.entity_weight * entities) * _decay(f.day, story, params)
+    """How well an article fits a story, in [0, 1]: the weighted cosines of its fields to the
+    story's centroids (over the fields the article has), damped by the time gap."""
+    total = weight = 0.0
+    for name, w in params.weights().items():
+        vector = f.field(name)
+        if not vector or not w:
+            continue
+        weight += w
+        norm = story.norms[name]
+        if norm > 1e-12:
+            total += w * _dot(vector, story.centroids[name]) / math.sqrt(norm)
+    return (total / weight if weight else 0.0) * _decay(f.day, story, params)
 
 
 def _decay(day: dt.date | None, story: _Story, params: StoryParams) -> float:
@@ -138,10 +171,9 @@ def _decay(day: dt.date | None, story: _Story, params: StoryParams) -> float:
 
 
 def _as_features(story: _Story) -> ArticleFeatures:
-    norm = math.sqrt(sum(w * w for w in story.centroid.values())) or 1.0
-    total = sum(story.entities.values()) or 1.0
-    return ArticleFeatures(story.id, {t: w / norm for t, w in story.centroid.items()},
-                           {e: w / total for e, w in story.entities.items()}, story.first)
+    vectors = {name: normalised(story.centroids[name]) for name in FIELDS}
+    return ArticleFeatures(story.id, vectors["terms"], vectors["entities"], story.first,
+                           vectors["lead"], vectors["figures"])
 
 
 def _order(features: Sequence[ArticleFeatures]) -> list[ArticleFeatures]:
@@ -150,50 +182,82 @@ def _order(features: Sequence[ArticleFeatures]) -> list[ArticleFeatures]:
 
 
 def _merge_pass(state: _Clusterer, aliases: dict[str, str]) -> None:
-    """Join stories that became alike; the larger (then older) keeps its id, the other becomes an alias."""
-    merged = True
-    while merged:
-        merged = False
-        for story in sorted(state.stories.values(), key=lambda s: (len(s.members), s.id)):
-            f = _as_features(story)
-            others = [(similarity(f, o, state.params), o)
-                      for o in state.candidates(f) if o.id != story.id]
-            best = max(others, key=lambda x: x[0], default=(0.0, None))
-            if best[1] is not None and best[0] >= state.params.merge_threshold:
-                _absorb(state, best[1], story, aliases)
-                merged = True
-                break
+    """Join stories that became alike, smallest first; a story that absorbed another is looked at
+    again. The larger (then older) keeps its id, the other becomes an alias. Every story is looked
+    at (one candidate lookup each); only changed stories are split (a bisection costs more)."""
+    pending = deque(sorted(state.stories.values(), key=lambda s: (len(s.members), s.id)))
+    while pending:
+        story = pending.popleft()
+        if story.id not in state.stories:
+            continue
+        score, other = state.best(_as_features(story), exclude=story.id)
+        if other is not None and score >= state.params.merge_threshold:
+            pending.append(_absorb(state, other, story, aliases))
 
 
-def _absorb(state: _Clusterer, keeper: _Story, gone: _Story, aliases: dict[str, str]) -> None:
+def _absorb(state: _Clusterer, keeper: _Story, gone: _Story, aliases: dict[str, str]) -> _Story:
     if (len(gone.members), keeper.id) > (len(keeper.members), gone.id):
         keeper, gone = gone, keeper
-    features = state.features
     del state.stories[gone.id]
     for member in gone.members:
-        state.join(keeper, features[member])
+        state.join(keeper, state.features[member])
     aliases[gone.id] = keeper.id
     for alias, target in list(aliases.items()):
         if target == gone.id:
             aliases[alias] = keeper.id
+    return keeper
 
 
-def _split_pass(state: _Clusterer) -> list[ArticleFeatures]:
-    """Members that no longer fit their story (leave-one-out similarity below the split threshold)."""
-    features = state.features
+def _split_pass(state: _Clusterer) -> None:
+    """Split every changed story that holds two (story_split.bisect), again on each part."""
+    from storyline.link.story_split import bisect
+
+    p = state.params
+    pending = [(s, 0) for s in sorted(state.stories.values(), key=lambda s: s.id) if s.id in state.changed]
+    while pending:
+        story, depth = pending.pop()
+        parts = None if depth >= p.split_depth else bisect(
+            [state.features[m] for m in story.members], p.weights(), neighbours=p.split_neighbours,
+            max_cut=p.split_cut, min_part=p.split_min_part)
+        if parts:
+            kept, off = parts
+            _rebuild(state, story, [f.article_id for f in kept])
+            pending += [(state.stories[story.id], depth + 1), (_found_all(state, off), depth + 1)]
+
+
+def _found_all(state: _Clusterer, members: Sequence[ArticleFeatures]) -> _Story:
+    first, *rest = _order(members)
+    story = state.found(first)
+    for f in rest:
+        state.join(story, f)
+    return story
+
+
+def _misfits(state: _Clusterer) -> list[ArticleFeatures]:
+    """Members that fit the rest of their story worse than misfit_threshold, detached."""
     detached = []
-    for story in list(state.stories.values()):
-        if len(story.members) < 3:
-            continue
-        for member in list(story.members):
-            rest = _Story(story.id)
-            for other in story.members:
-                if other != member:
-                    rest.add(features[other])
-            if similarity(features[member], rest, state.params) < state.params.split_threshold:
-                detached.append(features[member])
-                _rebuild(state, story, [m for m in story.members if m != member])
+    for story in [s for s in state.stories.values() if s.id in state.changed and len(s.members) >= 3]:
+        out = [m for m in story.members if _leave_one_out(state.features[m], story, state.params)
+               < state.params.misfit_threshold]
+        if out:
+            _rebuild(state, story, [m for m in story.members if m not in set(out)])
+            detached += [state.features[m] for m in out]
     return detached
+
+
+def _leave_one_out(f: ArticleFeatures, story: _Story, params: StoryParams) -> float:
+    """The member's similarity to its story without itself (centroid minus its own vectors)."""
+    total = weight = 0.0
+    for name, w in params.weights().items():
+        vector = f.field(name)
+        if not vector or not w:
+            continue
+        weight += w
+        overlap = _dot(vector, story.centroids[name])
+        norm = story.norms[name] - 2 * overlap + _dot(vector, vector)
+        if norm > 1e-9:
+            total += w * (overlap - _dot(vector, vector)) / math.sqrt(norm)
+    return total / weight if weight else 0.0
 
 
 def _rebuild(state: _Clusterer, story: _Story, members: list[str]) -> None:
@@ -201,21 +265,32 @@ def _rebuild(state: _Clusterer, story: _Story, members: list[str]) -> None:
     for m in members:
         fresh.add(state.features[m])
     state.stories[story.id] = fresh
+    state.changed.add(story.id)
+
+
+def _passes(state: _Clusterer, aliases: dict[str, str]) -> None:
+    """The periodic passes: merge, split, then detached misfits streamed in again."""
+    _merge_pass(state, aliases)
+    _split_pass(state)
+    if state.params.misfit_threshold > 0:
+        for f in _order(_misfits(state)):
+            state.assign(f)
+    state.changed.clear()
 
 
 def cluster(features: Sequence[ArticleFeatures], params: StoryParams = StoryParams(),
             existing: Sequence[StoryRecord] = (), aliases: dict[str, str] | None = None) -> "Clustering":
-    """Assign every article to a story: earlier assignments kept, new articles streamed in,
-    then one merge and one split pass."""
+    """Assign every article to a story: earlier assignments kept, new articles streamed in, with
+    the merge and split passes every `params.period` articles (0: once, at the end)."""
     aliases = dict(aliases or {})
     state = _Clusterer(params, {f.article_id: f for f in features})
     state.taken.update(aliases)
     assigned = _restore(state, existing)
-    for f in _order([f for f in features if f.article_id not in assigned]):
+    for n, f in enumerate(_order([f for f in features if f.article_id not in assigned]), 1):
         state.assign(f)
-    _merge_pass(state, aliases)
-    for f in _order(_split_pass(state)):
-        state.assign(f)
+        if params.period and n % params.period == 0:
+            _passes(state, aliases)
+    _passes(state, aliases)
     return Clustering(state, aliases)
 
 
@@ -230,6 +305,7 @@ def _restore(state: _Clusterer, existing: Sequence[StoryRecord]) -> set[str]:
         for m in members[1:]:
             state.join(story, state.features[m])
         assigned.update(members)
+    state.changed.clear()
     return assigned
 
 
