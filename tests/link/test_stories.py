@@ -78,11 +78,19 @@ def test_existing_assignments_and_ids_are_kept():
 
 
 def test_merged_story_id_becomes_an_alias():
-    a, b = wells("2023-03-14"), wells("2023-03-20", "An inquiry opens.")
-    result = cluster(article_features([a, b]), existing=[StoryRecord("sold1", "A", (a.id,)),
-                                                         StoryRecord("sold2", "B", (b.id,))])
+    a, b, c = wells("2023-03-14"), wells("2023-03-20", "An inquiry opens."), wells("2023-03-21", "A fine.")
+    result = cluster(article_features([a, b, c]), existing=[StoryRecord("sold1", "A", (a.id,)),
+                                                            StoryRecord("sold2", "B", (b.id,))])
     (record,) = result.records()
-    assert record.id == "sold1" and result.aliases == {"sold2": "sold1"}
+    gone = ({"sold1", "sold2"} - {record.id}).pop()
+    assert set(record.article_ids) == {a.id, b.id, c.id} and result.aliases == {gone: record.id}
+
+
+def test_stories_nothing_new_reached_are_not_merged_again():
+    a, b = wells("2023-03-14"), wells("2023-03-20", "An inquiry opens.")
+    existing = [StoryRecord("sold1", "A", (a.id,)), StoryRecord("sold2", "B", (b.id,))]
+    result = cluster(article_features([a, b]), existing=existing)
+    assert [r.id for r in result.records()] == ["sold1", "sold2"] and result.aliases == {}
 
 
 def test_store_round_trip_and_alias_resolution(tmp_path):

@@ -41,13 +41,14 @@ class StoryParams:
     lead_weight: float = 0.35
     entity_weight: float = 0.25
     figure_weight: float = 0.15
-    join_threshold: float = 0.15
-    merge_threshold: float = 0.2
+    join_threshold: float = 0.25
+    merge_threshold: float = 0.15
     misfit_threshold: float = 0.0
-    split_cut: float = 0.3
+    split_cut: float = 0.25
     split_neighbours: int = 4
     split_min_part: int = 2
     split_depth: int = 4
+    split_time_floor: float = 0.4
     half_life_days: float = 60.0
     decay_floor: float = 0.5
     candidates: int = 30
@@ -69,6 +70,7 @@ class _Story:
     norms: dict[str, float] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0.0))
     first: dt.date | None = None
     last: dt.date | None = None
+    founded: int = 0  # creation order: restored stories first, then as the stream founds them
 
     def add(self, f: ArticleFeatures) -> None:
         self.members.append(f.article_id)
@@ -113,7 +115,7 @@ class _Clusterer:
             self.by_term[t].add(story.id)
 
     def found(self, f: ArticleFeatures, story_id: str | None = None) -> _Story:
-        story = _Story(story_id or self.new_id(f.article_id))
+        story = _Story(story_id or self.new_id(f.article_id), founded=len(self.taken))
         self.taken.add(story.id)
         self.stories[story.id] = story
         self.join(story, f)
@@ -182,10 +184,11 @@ def _order(features: Sequence[ArticleFeatures]) -> list[ArticleFeatures]:
 
 
 def _merge_pass(state: _Clusterer, aliases: dict[str, str]) -> None:
-    """Join stories that became alike, smallest first; a story that absorbed another is looked at
-    again. The larger (then older) keeps its id, the other becomes an alias. Every story is looked
-    at (one candidate lookup each); only changed stories are split (a bisection costs more)."""
-    pending = deque(sorted(state.stories.values(), key=lambda s: (len(s.members), s.id)))
+    """Join each changed story to the story it became alike, smallest first; a story that absorbed
+    another is looked at again. The larger (then older) keeps its id, the other becomes an alias
+    (revived if the split pass takes its members apart again, see _split_pass)."""
+    pending = deque(sorted((s for s in state.stories.values() if s.id in state.changed),
+                           key=lambda s: (len(s.members), s.id)))
     while pending:
         story = pending.popleft()
         if story.id not in state.stories:
@@ -195,8 +198,17 @@ def _merge_pass(state: _Clusterer, aliases: dict[str, str]) -> None:
             pending.append(_absorb(state, other, story, aliases))
 
 
+def _bisected(state: _Clusterer, members: list[str]):
+    from storyline.link.story_split import bisect
+
+    p = state.params
+    return bisect([state.features[m] for m in members], p.weights(), neighbours=p.split_neighbours,
+                  max_cut=p.split_cut, min_part=p.split_min_part, time_floor=p.split_time_floor,
+                  half_life_days=p.half_life_days)
+
+
 def _absorb(state: _Clusterer, keeper: _Story, gone: _Story, aliases: dict[str, str]) -> _Story:
-    if (len(gone.members), keeper.id) > (len(keeper.members), gone.id):
+    if (len(gone.members), -gone.founded) > (len(keeper.members), -keeper.founded):
         keeper, gone = gone, keeper
     del state.stories[gone.id]
     for member in gone.members:
@@ -208,26 +220,43 @@ def _absorb(state: _Clusterer, keeper: _Story, gone: _Story, aliases: dict[str, 
     return keeper
 
 
-def _split_pass(state: _Clusterer) -> None:
-    """Split every changed story that holds two (story_split.bisect), again on each part."""
-    from storyline.link.story_split import bisect
-
-    p = state.params
+def _split_pass(state: _Clusterer, origin: dict[str, str], aliases: dict[str, str]) -> None:
+    """Split every changed story that holds two (story_split.bisect), again on each part. A part
+    mostly made of a story merged away in this pass gets that story's id back (`origin`: each
+    article's story before the passes), so a merge the split undoes changes no id."""
     pending = [(s, 0) for s in sorted(state.stories.values(), key=lambda s: s.id) if s.id in state.changed]
     while pending:
         story, depth = pending.pop()
-        parts = None if depth >= p.split_depth else bisect(
-            [state.features[m] for m in story.members], p.weights(), neighbours=p.split_neighbours,
-            max_cut=p.split_cut, min_part=p.split_min_part)
+        parts = _bisected(state, story.members) if depth < state.params.split_depth else None
         if parts:
-            kept, off = parts
+            kept, off = _keeper_first(parts, story.id, origin)
             _rebuild(state, story, [f.article_id for f in kept])
-            pending += [(state.stories[story.id], depth + 1), (_found_all(state, off), depth + 1)]
+            revived = _revived_id(state, off, origin, aliases)
+            pending += [(state.stories[story.id], depth + 1), (_found_all(state, off, revived), depth + 1)]
 
 
-def _found_all(state: _Clusterer, members: Sequence[ArticleFeatures]) -> _Story:
+def _keeper_first(parts: tuple[list[ArticleFeatures], list[ArticleFeatures]], story_id: str,
+                  origin: dict[str, str]) -> tuple[list[ArticleFeatures], list[ArticleFeatures]]:
+    """The part that keeps the story's id first: the one holding more of the story's own earlier
+    members (then the larger, as bisect orders them)."""
+    a, b = parts
+    own = [sum(origin.get(f.article_id) == story_id for f in part) for part in parts]
+    return (b, a) if own[1] > own[0] else (a, b)
+
+
+def _revived_id(state: _Clusterer, members: Sequence[ArticleFeatures], origin: dict[str, str],
+                aliases: dict[str, str]) -> str | None:
+    votes = Counter(origin[f.article_id] for f in members if f.article_id in origin)
+    for story_id, count in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0])):
+        if 2 * count > len(members) and story_id in aliases and story_id not in state.stories:
+            del aliases[story_id]
+            return story_id
+    return None
+
+
+def _found_all(state: _Clusterer, members: Sequence[ArticleFeatures], story_id: str | None = None) -> _Story:
     first, *rest = _order(members)
-    story = state.found(first)
+    story = state.found(first, story_id)
     for f in rest:
         state.join(story, f)
     return story
@@ -261,7 +290,7 @@ def _leave_one_out(f: ArticleFeatures, story: _Story, params: StoryParams) -> fl
 
 
 def _rebuild(state: _Clusterer, story: _Story, members: list[str]) -> None:
-    fresh = _Story(story.id)
+    fresh = _Story(story.id, founded=story.founded)
     for m in members:
         fresh.add(state.features[m])
     state.stories[story.id] = fresh
@@ -270,8 +299,9 @@ def _rebuild(state: _Clusterer, story: _Story, members: list[str]) -> None:
 
 def _passes(state: _Clusterer, aliases: dict[str, str]) -> None:
     """The periodic passes: merge, split, then detached misfits streamed in again."""
+    origin = {m: s.id for s in state.stories.values() for m in s.members}
     _merge_pass(state, aliases)
-    _split_pass(state)
+    _split_pass(state, origin, aliases)
     if state.params.misfit_threshold > 0:
         for f in _order(_misfits(state)):
             state.assign(f)

@@ -28,8 +28,11 @@ if TYPE_CHECKING:
 DENSE_LIMIT = 1500
 
 
-def similarity_matrix(members: Sequence[ArticleFeatures], weights: Mapping[str, float]) -> "np.ndarray":
-    """Pairwise similarity of the members: the weighted sum of each field's cosine."""
+def similarity_matrix(members: Sequence[ArticleFeatures], weights: Mapping[str, float],
+                      time_floor: float = 1.0, half_life_days: float = 60.0) -> "np.ndarray":
+    """Pairwise similarity of the members: the weighted sum of each field's cosine, times a time
+    factor: 1 for two articles published the same day, decaying to `time_floor` with the gap (and
+    `time_floor` when either is undated)."""
     import numpy as np
 
     total = np.zeros((len(members), len(members)))
@@ -37,7 +40,18 @@ def similarity_matrix(members: Sequence[ArticleFeatures], weights: Mapping[str, 
         if weights.get(name):
             matrix = _field_matrix([m.field(name) for m in members])
             total += weights[name] * (matrix @ matrix.T).toarray()
+    if time_floor < 1.0:
+        total *= _time_factor(members, time_floor, half_life_days)
     return total
+
+
+def _time_factor(members: Sequence[ArticleFeatures], floor: float, half_life_days: float) -> "np.ndarray":
+    import numpy as np
+
+    ordinal = np.array([m.day.toordinal() if m.day else np.nan for m in members], dtype=float)
+    gap = np.abs(ordinal[:, None] - ordinal[None, :])
+    close = np.exp(-np.nan_to_num(gap, nan=np.inf) * np.log(2) / half_life_days)
+    return floor + (1 - floor) * close
 
 
 def _field_matrix(vectors: Sequence[dict[str, float]]):
@@ -108,12 +122,13 @@ def best_cut(graph: "np.ndarray", order: "np.ndarray", min_part: int) -> tuple[f
 
 
 def bisect(members: Sequence[ArticleFeatures], weights: Mapping[str, float], *, neighbours: int,
-           max_cut: float, min_part: int) -> tuple[list[ArticleFeatures], list[ArticleFeatures]] | None:
+           max_cut: float, min_part: int, time_floor: float = 1.0,
+           half_life_days: float = 60.0) -> tuple[list[ArticleFeatures], list[ArticleFeatures]] | None:
     """The two stories these members hold, the larger (then the one with the earliest-listed member)
     first; None when the best cut is not clean enough or a side would be too small."""
     if len(members) < 2 * min_part:
         return None
-    graph = neighbour_graph(similarity_matrix(members, weights), neighbours)
+    graph = neighbour_graph(similarity_matrix(members, weights, time_floor, half_life_days), neighbours)
     order = fiedler_order(graph)
     value, where = best_cut(graph, order, min_part)
     if where == 0 or value >= max_cut:
