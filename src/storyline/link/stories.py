@@ -43,12 +43,11 @@ class StoryParams:
     figure_weight: float = 0.15
     join_threshold: float = 0.25
     merge_threshold: float = 0.15
-    misfit_threshold: float = 0.0
     split_cut: float = 0.25
     split_neighbours: int = 4
     split_min_part: int = 2
     split_depth: int = 4
-    split_time_floor: float = 0.4
+    split_concurrent_cut: float = 0.1
     half_life_days: float = 60.0
     decay_floor: float = 0.5
     candidates: int = 30
@@ -203,8 +202,8 @@ def _bisected(state: _Clusterer, members: list[str]):
 
     p = state.params
     return bisect([state.features[m] for m in members], p.weights(), neighbours=p.split_neighbours,
-                  max_cut=p.split_cut, min_part=p.split_min_part, time_floor=p.split_time_floor,
-                  half_life_days=p.half_life_days)
+                  max_cut=p.split_cut, min_part=p.split_min_part, concurrent_cut=p.split_concurrent_cut,
+                  within_days=p.half_life_days)
 
 
 def _absorb(state: _Clusterer, keeper: _Story, gone: _Story, aliases: dict[str, str]) -> _Story:
@@ -262,33 +261,6 @@ def _found_all(state: _Clusterer, members: Sequence[ArticleFeatures], story_id: 
     return story
 
 
-def _misfits(state: _Clusterer) -> list[ArticleFeatures]:
-    """Members that fit the rest of their story worse than misfit_threshold, detached."""
-    detached = []
-    for story in [s for s in state.stories.values() if s.id in state.changed and len(s.members) >= 3]:
-        out = [m for m in story.members if _leave_one_out(state.features[m], story, state.params)
-               < state.params.misfit_threshold]
-        if out:
-            _rebuild(state, story, [m for m in story.members if m not in set(out)])
-            detached += [state.features[m] for m in out]
-    return detached
-
-
-def _leave_one_out(f: ArticleFeatures, story: _Story, params: StoryParams) -> float:
-    """The member's similarity to its story without itself (centroid minus its own vectors)."""
-    total = weight = 0.0
-    for name, w in params.weights().items():
-        vector = f.field(name)
-        if not vector or not w:
-            continue
-        weight += w
-        overlap = _dot(vector, story.centroids[name])
-        norm = story.norms[name] - 2 * overlap + _dot(vector, vector)
-        if norm > 1e-9:
-            total += w * (overlap - _dot(vector, vector)) / math.sqrt(norm)
-    return total / weight if weight else 0.0
-
-
 def _rebuild(state: _Clusterer, story: _Story, members: list[str]) -> None:
     fresh = _Story(story.id, founded=story.founded)
     for m in members:
@@ -298,13 +270,10 @@ def _rebuild(state: _Clusterer, story: _Story, members: list[str]) -> None:
 
 
 def _passes(state: _Clusterer, aliases: dict[str, str]) -> None:
-    """The periodic passes: merge, split, then detached misfits streamed in again."""
+    """The periodic passes: merge, then split."""
     origin = {m: s.id for s in state.stories.values() for m in s.members}
     _merge_pass(state, aliases)
     _split_pass(state, origin, aliases)
-    if state.params.misfit_threshold > 0:
-        for f in _order(_misfits(state)):
-            state.assign(f)
     state.changed.clear()
 
 

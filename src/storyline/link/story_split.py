@@ -28,11 +28,8 @@ if TYPE_CHECKING:
 DENSE_LIMIT = 1500
 
 
-def similarity_matrix(members: Sequence[ArticleFeatures], weights: Mapping[str, float],
-                      time_floor: float = 1.0, half_life_days: float = 60.0) -> "np.ndarray":
-    """Pairwise similarity of the members: the weighted sum of each field's cosine, times a time
-    factor: 1 for two articles published the same day, decaying to `time_floor` with the gap (and
-    `time_floor` when either is undated)."""
+def similarity_matrix(members: Sequence[ArticleFeatures], weights: Mapping[str, float]) -> "np.ndarray":
+    """Pairwise similarity of the members: the weighted sum of each field's cosine."""
     import numpy as np
 
     total = np.zeros((len(members), len(members)))
@@ -40,18 +37,7 @@ def similarity_matrix(members: Sequence[ArticleFeatures], weights: Mapping[str, 
         if weights.get(name):
             matrix = _field_matrix([m.field(name) for m in members])
             total += weights[name] * (matrix @ matrix.T).toarray()
-    if time_floor < 1.0:
-        total *= _time_factor(members, time_floor, half_life_days)
     return total
-
-
-def _time_factor(members: Sequence[ArticleFeatures], floor: float, half_life_days: float) -> "np.ndarray":
-    import numpy as np
-
-    ordinal = np.array([m.day.toordinal() if m.day else np.nan for m in members], dtype=float)
-    gap = np.abs(ordinal[:, None] - ordinal[None, :])
-    close = np.exp(-np.nan_to_num(gap, nan=np.inf) * np.log(2) / half_life_days)
-    return floor + (1 - floor) * close
 
 
 def _field_matrix(vectors: Sequence[dict[str, float]]):
@@ -121,14 +107,28 @@ def best_cut(graph: "np.ndarray", order: "np.ndarray", min_part: int) -> tuple[f
     return best, where
 
 
+def concurrent(a: Sequence[ArticleFeatures], b: Sequence[ArticleFeatures], within_days: float) -> bool:
+    """Were the two parts published over the same weeks? Most pairs of their dated members (one
+    from each) lie within `within_days`. Undated members say nothing; a part without any is not."""
+    import numpy as np
+
+    days_a = np.array([m.day.toordinal() for m in a if m.day], dtype=float)
+    days_b = np.array([m.day.toordinal() for m in b if m.day], dtype=float)
+    if not len(days_a) or not len(days_b):
+        return False
+    return float((np.abs(days_a[:, None] - days_b[None, :]) <= within_days).mean()) >= 0.5
+
+
 def bisect(members: Sequence[ArticleFeatures], weights: Mapping[str, float], *, neighbours: int,
-           max_cut: float, min_part: int, time_floor: float = 1.0,
-           half_life_days: float = 60.0) -> tuple[list[ArticleFeatures], list[ArticleFeatures]] | None:
+           max_cut: float, min_part: int, concurrent_cut: float | None = None,
+           within_days: float = 60.0) -> tuple[list[ArticleFeatures], list[ArticleFeatures]] | None:
     """The two stories these members hold, the larger (then the one with the earliest-listed member)
-    first; None when the best cut is not clean enough or a side would be too small."""
+    first; None when the best cut is not below `max_cut` (`concurrent_cut` when the two parts were
+    published over the same weeks: then they are more likely one story's phases) or a side would
+    hold fewer than `min_part` members."""
     if len(members) < 2 * min_part:
         return None
-    graph = neighbour_graph(similarity_matrix(members, weights, time_floor, half_life_days), neighbours)
+    graph = neighbour_graph(similarity_matrix(members, weights), neighbours)
     order = fiedler_order(graph)
     value, where = best_cut(graph, order, min_part)
     if where == 0 or value >= max_cut:
@@ -138,4 +138,7 @@ def bisect(members: Sequence[ArticleFeatures], weights: Mapping[str, float], *, 
     b = [i for i in range(len(members)) if i not in chosen]
     if (len(b), -b[0]) > (len(a), -a[0]):
         a, b = b, a
-    return [members[i] for i in a], [members[i] for i in b]
+    parts = [members[i] for i in a], [members[i] for i in b]
+    if concurrent_cut is not None and value >= concurrent_cut and concurrent(*parts, within_days):
+        return None
+    return parts
