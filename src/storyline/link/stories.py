@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from storyline.errors import NotFoundError
-from storyline.link.story_features import FIELDS, ArticleFeatures, article_features, normalised
+from storyline.link.story_features import FIELDS, TOP_TERMS, ArticleFeatures, article_features, normalised
 from storyline.store.base import StoryRecord
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ class StoryParams:
     split_concurrent_cut: float = 0.1
     half_life_days: float = 60.0
     decay_floor: float = 0.5
-    candidates: int = 30
+    candidates: int = 10
     index_terms: int = 20
     period: int = 0
 
@@ -86,7 +86,7 @@ class _Story:
 def _dot(a: dict[str, float], b: dict[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
-    return sum(w * b.get(t, 0.0) for t, w in a.items())
+    return sum([a[t] * b[t] for t in b.keys() & a.keys()]) if a else 0.0
 
 
 def _top(vector: dict[str, float], n: int) -> list[str]:
@@ -134,7 +134,7 @@ class _Clusterer:
             hits.update(self.by_entity.get(e, ()))
         for t in _top(f.terms, self.params.index_terms):
             hits.update(self.by_term.get(t, ()))
-        ranked = sorted((s for s in hits if s in self.stories), key=lambda s: (-hits[s], s))
+        ranked = [s for s, _ in hits.most_common(2 * self.params.candidates) if s in self.stories]
         return [self.stories[s] for s in ranked[:self.params.candidates]]
 
     def best(self, f: ArticleFeatures, exclude: str | None = None) -> tuple[float, _Story | None]:
@@ -172,7 +172,8 @@ def _decay(day: dt.date | None, story: _Story, params: StoryParams) -> float:
 
 
 def _as_features(story: _Story) -> ArticleFeatures:
-    vectors = {name: normalised(story.centroids[name]) for name in FIELDS}
+    """The story as one article: its centroids' heaviest terms (bounding the merge pass's cost)."""
+    vectors = {name: normalised(story.centroids[name], TOP_TERMS) for name in FIELDS}
     return ArticleFeatures(story.id, vectors["terms"], vectors["entities"], story.first,
                            vectors["lead"], vectors["figures"])
 

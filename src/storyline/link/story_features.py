@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -122,26 +123,27 @@ def normalised(weights: Vector, top: int | None = None) -> Vector:
     return {t: w / norm for t, w in kept.items()}
 
 
-def _counts(articles: Sequence[Article]) -> dict[str, list[Counter]]:
-    texts = [f"{a.title or ''}\n{a.body}" for a in articles]
-    leads = [f"{a.title or ''}\n{a.body[:LEAD_CHARS]}" for a in articles]
-    return {"terms": [Counter(content_words(t)) for t in texts],
-            "lead": [Counter(content_words(t)) for t in leads],
-            "entities": [entity_keys(a) for a in articles],
-            "figures": [figures(t) for t in texts]}
+def _field_counts(articles: Sequence[Article], name: str) -> list[Counter]:
+    if name == "entities":
+        return [entity_keys(a) for a in articles]
+    if name == "lead":
+        return [Counter(content_words(f"{a.title or ''}\n{a.body[:LEAD_CHARS]}")) for a in articles]
+    texts = (f"{a.title or ''}\n{a.body}" for a in articles)
+    return [figures(t) for t in texts] if name == "figures" else [Counter(content_words(t)) for t in texts]
 
 
 def article_features(articles: Sequence[Article]) -> list[ArticleFeatures]:
     """Features of every article, with one IDF per field fitted over all of them. An entity weighs
-    its mentions × IDF: the protagonist named ten times outweighs a place named once."""
-    counts = _counts(articles)
-    vectors = {name: _vectors(field_counts, TOP_FIGURES if name == "figures" else TOP_TERMS)
-               for name, field_counts in counts.items()}
+    its mentions × IDF: the protagonist named ten times outweighs a place named once. One field at a
+    time, so only one field's raw counts are held at once."""
+    vectors = {name: _vectors(_field_counts(articles, name), TOP_FIGURES if name == "figures" else TOP_TERMS)
+               for name in FIELDS}
     return [ArticleFeatures(a.id, vectors["terms"][i], vectors["entities"][i], publication_day(a),
                             vectors["lead"][i], vectors["figures"][i])
             for i, a in enumerate(articles)]
 
 
 def _vectors(counts: list[Counter], top: int) -> list[Vector]:
+    """TF-IDF vectors, top terms only; the terms interned, as the same words recur in every article."""
     idf = _idf(counts)
-    return [normalised(_weighted(c, idf), top) for c in counts]
+    return [{sys.intern(t): w for t, w in normalised(_weighted(c, idf), top).items()} for c in counts]
