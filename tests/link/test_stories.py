@@ -119,3 +119,50 @@ def test_reprint_joins_the_story_of_its_original(tmp_path):
     (record,) = link_stories(store)
     assert record.article_ids == (original.id, copy.id)
     store.close()
+
+
+# Two contaminations of one kind, in different towns, by different firms: the same vocabulary,
+# different names, openings and figures (as ECB+ pairs two events of one kind per topic).
+SALTMERE = ["Solvent was found in {n} public wells of Saltmere, the ministry of water said. Quillon Coatings "
+            "denies any leak from its paint works near the wells. {extra}",
+            "Saltmere residents were told to boil water after tests of {n} wells found solvent. Quillon Coatings "
+            "said its tanks were sound. {extra}"]
+DUNHOLLOW = ["Solvent was found in {n} public wells of Dunhollow, the ministry of water said. Marrick Chemicals "
+             "denies any leak from its dye plant near the wells. {extra}",
+             "Dunhollow residents were told to boil water after tests of {n} wells found solvent. Marrick "
+             "Chemicals said its pipes were sound. {extra}"]
+EXTRAS = ["Inspectors return next week.", "The mayor called a meeting.", "Schools stay open.",
+          "Bottled water is handed out.", "Farmers worry about the crops."]
+
+
+def contamination(town: str, i: int, day: str | None = None):
+    template = (SALTMERE if town == "Saltmere" else DUNHOLLOW)[i % 2]
+    firm = "Quillon Coatings" if town == "Saltmere" else "Marrick Chemicals"
+    body = template.format(n=12 if town == "Saltmere" else 31, extra=EXTRAS[i % len(EXTRAS)])
+    return story_article(body, day, ((town, "GPE"), (firm, "ORG")), title=f"{town} wells {i}")
+
+
+def test_two_events_of_one_kind_end_in_two_stories():
+    salt = [contamination("Saltmere", i) for i in range(5)]
+    dun = [contamination("Dunhollow", i) for i in range(5)]
+    found = {frozenset(g) for g in groups(cluster_articles(salt + dun))}
+    assert found == {frozenset(a.id for a in salt), frozenset(a.id for a in dun)}
+
+
+def test_a_refresh_keeps_both_ids_of_two_stories_of_one_kind():
+    salt = [contamination("Saltmere", i) for i in range(5)]
+    dun = [contamination("Dunhollow", i) for i in range(5)]
+    existing = [StoryRecord("ssalt", "S", tuple(a.id for a in salt[:4])), StoryRecord("sdun", "D", tuple(a.id for a in dun))]
+    result = cluster(article_features(salt + dun), existing=existing)  # salt[4] is new: the passes run
+    assert {r.id: set(r.article_ids) for r in result.records()} == {"ssalt": {a.id for a in salt},
+                                                                     "sdun": {a.id for a in dun}}
+    assert result.aliases == {}
+
+
+def test_periodic_passes_reach_the_same_stories():
+    import dataclasses
+
+    articles = [contamination(town, i) for i in range(5) for town in ("Saltmere", "Dunhollow")]
+    once = {frozenset(g) for g in groups(cluster_articles(articles))}
+    every_three = {frozenset(g) for g in groups(cluster_articles(articles, dataclasses.replace(StoryParams(), period=3)))}
+    assert once == every_three and len(once) == 2

@@ -47,6 +47,7 @@ class StoryParams:
     split_neighbours: int = 4
     split_min_part: int = 2
     split_depth: int = 4
+    split_regrowth: float = 0.1
     split_concurrent_cut: float = 0.1
     half_life_days: float = 60.0
     decay_floor: float = 0.5
@@ -70,6 +71,7 @@ class _Story:
     first: dt.date | None = None
     last: dt.date | None = None
     founded: int = 0  # creation order: restored stories first, then as the stream founds them
+    tested: int = 0  # its size when the split test last kept it whole (restored stories: passed)
 
     def add(self, f: ArticleFeatures) -> None:
         self.members.append(f.article_id)
@@ -211,6 +213,7 @@ def _absorb(state: _Clusterer, keeper: _Story, gone: _Story, aliases: dict[str, 
     if (len(gone.members), -gone.founded) > (len(keeper.members), -keeper.founded):
         keeper, gone = gone, keeper
     del state.stories[gone.id]
+    keeper.tested = 0
     for member in gone.members:
         state.join(keeper, state.features[member])
     aliases[gone.id] = keeper.id
@@ -224,11 +227,15 @@ def _split_pass(state: _Clusterer, origin: dict[str, str], aliases: dict[str, st
     """Split every changed story that holds two (story_split.bisect), again on each part. A part
     mostly made of a story merged away in this pass gets that story's id back (`origin`: each
     article's story before the passes), so a merge the split undoes changes no id."""
-    pending = [(s, 0) for s in sorted(state.stories.values(), key=lambda s: s.id) if s.id in state.changed]
+    grown = 1 + state.params.split_regrowth
+    pending = [(s, 0) for s in sorted(state.stories.values(), key=lambda s: s.id)
+               if s.id in state.changed and len(s.members) >= grown * s.tested]
     while pending:
         story, depth = pending.pop()
         parts = _bisected(state, story.members) if depth < state.params.split_depth else None
-        if parts:
+        if not parts:
+            story.tested = len(story.members)
+        else:
             kept, off = _keeper_first(parts, story.id, origin)
             _rebuild(state, story, [f.article_id for f in kept])
             revived = _revived_id(state, off, origin, aliases)
@@ -304,6 +311,7 @@ def _restore(state: _Clusterer, existing: Sequence[StoryRecord]) -> set[str]:
         story = state.found(state.features[members[0]], record.id)
         for m in members[1:]:
             state.join(story, state.features[m])
+        story.tested = len(members)
         assigned.update(members)
     state.changed.clear()
     return assigned
