@@ -25,7 +25,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from storyline.extract.names import fold
 from storyline.model import Article
@@ -71,11 +71,17 @@ def _stopwords() -> frozenset[str]:
     return stoplists()[DEFAULT_LANGUAGE] | frozenset(extra)
 
 
+@lru_cache(maxsize=1 << 16)
+def _content_word(word: str) -> str | None:
+    folded = fold(word)
+    return folded if len(folded) >= 3 and folded not in _stopwords() else None
+
+
 def content_words(text: str) -> list[str]:
-    """Folded words of three letters or more that are not function words."""
-    stop = _stopwords()
-    words = (fold(w) for w in _WORD.findall(text))
-    return [w for w in words if len(w) >= 3 and w not in stop]
+    """Folded words of three letters or more that are not function words (each distinct word folded
+    once: folding was a third of the features' cost on 30k generated articles)."""
+    words = (_content_word(w) for w in _WORD.findall(text))
+    return [w for w in words if w]
 
 
 def figures(text: str) -> Counter:
