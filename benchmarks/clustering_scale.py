@@ -7,8 +7,8 @@ vocabulary, as two earthquakes or two elections do), each with its own words, na
 (people, organisations, places, written as entity spans the way storyline's extraction leaves
 them), figures and a run of publication days, some with a gap of months; story sizes are heavy
 tailed (most stories a handful of articles, a few hundreds); articles mix story words, kind words
-and general words; a tenth of the articles are noise that belongs to no story. Each size runs in
-its own process: generation is not timed; `cluster_articles` (features + streaming + passes) is,
+and general words; a tenth of the articles are noise, each about something of its own (a few words
+and a name). Each size runs in its own process: generation is not timed; `cluster_articles` (features + streaming + passes) is,
 and its peak memory is the process's peak RSS minus the RSS before clustering. BCubed against the
 generator's stories is printed as a sanity check (generated text is easier than news).
 Predictions: `{"<article id>": "<story id>"}` for the largest size.
@@ -77,28 +77,34 @@ def _stories(rng: random.Random, n_articles: int, kinds: int) -> list[_Story]:
     return stories
 
 
-def _article_text(rng: random.Random, story: _Story | None, kind_words: list[str], general: list[str],
+def _noise(rng: random.Random, i: int, day: dt.date) -> _Story:
+    """An article about nothing else in the corpus: a few words and a name of its own, no kind."""
+    return _Story(f"noise{i}", -1, [_word(rng, 3) for _ in range(4)], [(_name(rng, "PERSON"), "PERSON")],
+                  [str(rng.randrange(10, 5000))], [day])
+
+
+def _article_text(rng: random.Random, story: _Story, kind_words: list[str], general: list[str],
                   global_entities: list[tuple[str, str]], length: int):
     """Title and body, and the entity spans over the body."""
     parts, spans, offset = [], [], 0
     for i in range(length):
         roll = rng.random()
-        if story and roll < 0.25:
+        if roll < 0.25:
             token = rng.choice(story.words)
-        elif story and roll < 0.32:
+        elif story and kind_words and roll < 0.32:
             token = rng.choice(kind_words)
         elif roll < 0.36:
-            name, label = rng.choice(story.entities if story and rng.random() < 0.8 else global_entities)
+            name, label = rng.choice(story.entities if rng.random() < 0.8 else global_entities)
             spans.append((offset, offset + len(name), label, name))
             token = name
-        elif story and roll < 0.38:
+        elif roll < 0.38:
             token = rng.choice(story.figures)
         else:
             token = general[min(int(rng.paretovariate(1.1)), len(general)) - 1]
         end = "." if i % 12 == 11 else ""
         parts.append(token + end)
         offset += len(token) + len(end) + 1
-    title_source = story.words if story else general[:200]
+    title_source = story.words
     return " ".join(rng.choice(title_source) for _ in range(6)).capitalize(), " ".join(parts), spans
 
 
@@ -118,7 +124,8 @@ def generate(n_articles: int, seed: int = 7) -> tuple[list, dict[str, str]]:
     articles, gold = [], {}
     for i, (story, day) in enumerate(slots[:n_articles]):
         kind_words = kinds[story.kind] if story else []
-        title, body, spans = _article_text(rng, story, kind_words, general, global_entities, rng.randint(120, 400))
+        own = story or _noise(rng, i, day)
+        title, body, spans = _article_text(rng, own, kind_words, general, global_entities, rng.randint(120, 400))
         article = Article(id=f"a{i:06d}", source="generated", kind="text", raw="", body=body, title=title,
                           published=PublishedDate(day.isoformat(), "day", "generated"))
         article.spans = [Span(s, e, label, "entities", name, {"name": name}) for s, e, label, name in spans]

@@ -51,7 +51,7 @@ class StoryParams:
     entity_weight: float = 0.25
     figure_weight: float = 0.15
     join_threshold: float = 0.25
-    merge_threshold: float = 0.15
+    merge_threshold: float = 0.1
     split_cut: float = 0.25
     split_neighbours: int = 4
     split_min_part: int = 2
