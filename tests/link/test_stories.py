@@ -166,3 +166,10 @@ def test_periodic_passes_reach_the_same_stories():
     once = {frozenset(g) for g in groups(cluster_articles(articles))}
     every_three = {frozenset(g) for g in groups(cluster_articles(articles, dataclasses.replace(StoryParams(), period=3)))}
     assert once == every_three and len(once) == 2
+
+
+def test_figures_leave_written_dates_out():
+    from storyline.link.story_features import figures
+
+    assert figures("On 2023-03-14 and 12/23/12, 26 pirates; magnitude 5.6 in 2011, 7 boats") == {
+        "26": 1, "5.6": 1, "2011": 1}
