@@ -8,9 +8,10 @@ vocabulary, as two earthquakes or two elections do), each with its own words, na
 them), figures and a run of publication days, some with a gap of months; story sizes are heavy
 tailed (most stories a handful of articles, a few hundreds); articles mix story words, kind words
 and general words; a tenth of the articles are noise, each about something of its own (a few words
-and a name). Each size runs in its own process: generation is not timed; `cluster_articles` (features + streaming + passes) is,
-and its peak memory is the process's peak RSS minus the RSS before clustering. BCubed against the
-generator's stories is printed as a sanity check (generated text is easier than news).
+and a name). Each size runs in its own process: generation is not timed; `cluster_articles`
+(features + streaming + passes) is, and its peak memory is the process's peak RSS minus the RSS
+before clustering. BCubed against the generator's stories is printed as a sanity check (generated
+text is far easier than news).
 Predictions: `{"<article id>": "<story id>"}` for the largest size.
 """
 from __future__ import annotations

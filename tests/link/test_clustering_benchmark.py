@@ -36,7 +36,7 @@ def test_bcubed_counts_a_missing_item_as_a_singleton():
 
 
 @pytest.mark.parametrize("tokens, text", [
-    (["Lohan", "’", "s", "attorney", ",", "Shawn", "Holley", ",", "spoke", "."], "Lohan’s attorney, Shawn Holley, spoke."),
+    (["Lohan", "’", "s", "attorney", ",", "Holley", ",", "spoke", "."], "Lohan’s attorney, Holley, spoke."),
     (["on", "``", "Scrubs", ",", "''", "has", "entered"], "on “Scrubs,” has entered"),
     (["Reid", "'s", "stay", "did", "n't", "end", "(", "yet", ")", "."], "Reid's stay didn't end (yet)."),
     (["At", "9", ":", "25", "Thursday", ",", "a", '"', "spotted", '"', "boat"], 'At 9:25 Thursday, a "spotted" boat'),
@@ -75,13 +75,13 @@ def test_documents_read_in_topic_order_with_their_gold_story(tmp_path):
 
 @pytest.mark.slow
 def test_gate_ecbplus_topics_1_to_10(shared_dir):
-    """ECB+ dev topics 1–10 (231 documents), extraction included (~30 s of CPU). The whole split
-    (772 documents, `python benchmarks/clustering.py ../shared/data/ecbplus-dev`) scores BCubed F1
-    0.959 against the anchor's 0.884; this subset, clustered alone, scored 0.945."""
+    """ECB+ dev topics 1–10 (231 documents), extraction included (~30 s). The whole split (772
+    documents, `python benchmarks/clustering.py ../shared/data/ecbplus-dev`, ~100 s) scores BCubed
+    F1 0.964 against the anchor's 0.884; this subset, clustered alone, scores 0.952 (anchor 0.878)."""
     root = shared_dir / "data" / "ecbplus-dev"
     if not root.exists():
         pytest.skip("../shared/data/ecbplus-dev is not there")
     predictions, scores = _module("clustering").run(root, {str(t) for t in range(1, 11)})
     assert scores["documents"] == 231 and set(predictions) >= {"1_1ecb.xml", "10_1ecbplus.xml"}
-    assert scores["storyline"]["f1"] >= 0.94
+    assert scores["storyline"]["f1"] >= 0.95
     assert scores["storyline"]["f1"] > scores["baseline"]["f1"]

@@ -152,7 +152,8 @@ def test_two_events_of_one_kind_end_in_two_stories():
 def test_a_refresh_keeps_both_ids_of_two_stories_of_one_kind():
     salt = [contamination("Saltmere", i) for i in range(5)]
     dun = [contamination("Dunhollow", i) for i in range(5)]
-    existing = [StoryRecord("ssalt", "S", tuple(a.id for a in salt[:4])), StoryRecord("sdun", "D", tuple(a.id for a in dun))]
+    existing = [StoryRecord("ssalt", "S", tuple(a.id for a in salt[:4])),
+                StoryRecord("sdun", "D", tuple(a.id for a in dun))]
     result = cluster(article_features(salt + dun), existing=existing)  # salt[4] is new: the passes run
     assert {r.id: set(r.article_ids) for r in result.records()} == {"ssalt": {a.id for a in salt},
                                                                      "sdun": {a.id for a in dun}}
@@ -164,7 +165,8 @@ def test_periodic_passes_reach_the_same_stories():
 
     articles = [contamination(town, i) for i in range(5) for town in ("Saltmere", "Dunhollow")]
     once = {frozenset(g) for g in groups(cluster_articles(articles))}
-    every_three = {frozenset(g) for g in groups(cluster_articles(articles, dataclasses.replace(StoryParams(), period=3)))}
+    periodic = cluster_articles(articles, dataclasses.replace(StoryParams(), period=3))
+    every_three = {frozenset(g) for g in groups(periodic)}
     assert once == every_three and len(once) == 2
 
 

@@ -18,7 +18,8 @@ def features(article_id: str, own: list[str], names: list[str], day: dt.date | N
     return ArticleFeatures(article_id, terms, normalised({n: 1.0 for n in names}), day)
 
 
-def event(prefix: str, own: list[str], names: list[str], n: int = 4, day: dt.date | None = None) -> list[ArticleFeatures]:
+def event(prefix: str, own: list[str], names: list[str], n: int = 4,
+          day: dt.date | None = None) -> list[ArticleFeatures]:
     """n reports of one event: its own words and names, one of its own words dropped in turn."""
     return [features(f"{prefix}{i}", own[:i % len(own)] + own[i % len(own) + 1:], names, day) for i in range(n)]
 

@@ -150,6 +150,16 @@ def concurrent(a: Sequence[ArticleFeatures], b: Sequence[ArticleFeatures], withi
     return float((np.abs(days_a[:, None] - days_b[None, :]) <= within_days).mean()) >= 0.5
 
 
+def _parts(members: Sequence[ArticleFeatures], chosen: set[int]) -> tuple[list[ArticleFeatures], list[ArticleFeatures]]:
+    """The members in and out of `chosen`, each in member order; the larger (then the one holding
+    the earliest-listed member) first."""
+    a = [m for i, m in enumerate(members) if i in chosen]
+    b = [m for i, m in enumerate(members) if i not in chosen]
+    first_a = next(i for i in range(len(members)) if i in chosen)
+    first_b = next(i for i in range(len(members)) if i not in chosen)
+    return (b, a) if (len(b), -first_b) > (len(a), -first_a) else (a, b)
+
+
 def bisect(members: Sequence[ArticleFeatures], weights: Mapping[str, float], *, neighbours: int,
            max_cut: float, min_part: int, concurrent_cut: float | None = None,
            within_days: float = 60.0) -> tuple[list[ArticleFeatures], list[ArticleFeatures]] | None:
@@ -167,12 +177,7 @@ def bisect(members: Sequence[ArticleFeatures], weights: Mapping[str, float], *, 
     value, where = best_cut(graph, order, min_part)
     if where == 0 or value >= max_cut:
         return None
-    chosen = set(order[:where].tolist())
-    a = [i for i in range(len(members)) if i in chosen]
-    b = [i for i in range(len(members)) if i not in chosen]
-    if (len(b), -b[0]) > (len(a), -a[0]):
-        a, b = b, a
-    parts = [members[i] for i in a], [members[i] for i in b]
+    parts = _parts(members, set(order[:where].tolist()))
     if concurrent_cut is not None and value >= concurrent_cut and concurrent(*parts, within_days):
         return None
     return parts
