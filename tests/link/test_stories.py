@@ -47,6 +47,8 @@ def test_years_long_gap_is_held_together_by_shared_entities():
 
 
 def test_time_decay_lowers_similarity_but_has_a_floor():
+    import dataclasses
+
     from storyline.link.stories import _Story, similarity
 
     near, far, probe = wells("2023-03-14", "Near."), wells("2029-03-14", "Far."), wells("2023-03-15", "Probe.")
@@ -55,8 +57,11 @@ def test_time_decay_lowers_similarity_but_has_a_floor():
     s_near.add(features[near.id])
     s_far.add(features[far.id])
     params = StoryParams()
-    close, distant = similarity(features[probe.id], s_near, params), similarity(features[probe.id], s_far, params)
-    assert distant < close and distant >= params.decay_floor * close * 0.99
+    timeless = dataclasses.replace(params, decay_floor=1.0)
+    f = features[probe.id]
+    assert similarity(f, s_near, params) > 0.99 * similarity(f, s_near, timeless)  # a day apart
+    damped, undamped = similarity(f, s_far, params), similarity(f, s_far, timeless)
+    assert params.decay_floor * undamped * 0.999 <= damped < 0.6 * undamped  # six years apart
 
 
 def test_articles_are_listed_earliest_first_with_undated_last():
@@ -73,11 +78,19 @@ def test_existing_assignments_and_ids_are_kept():
 
 
 def test_merged_story_id_becomes_an_alias():
-    a, b = wells("2023-03-14"), wells("2023-03-20", "An inquiry opens.")
-    result = cluster(article_features([a, b]), existing=[StoryRecord("sold1", "A", (a.id,)),
-                                                         StoryRecord("sold2", "B", (b.id,))])
+    a, b, c = wells("2023-03-14"), wells("2023-03-20", "An inquiry opens."), wells("2023-03-21", "A fine.")
+    result = cluster(article_features([a, b, c]), existing=[StoryRecord("sold1", "A", (a.id,)),
+                                                            StoryRecord("sold2", "B", (b.id,))])
     (record,) = result.records()
-    assert record.id == "sold1" and result.aliases == {"sold2": "sold1"}
+    gone = ({"sold1", "sold2"} - {record.id}).pop()
+    assert set(record.article_ids) == {a.id, b.id, c.id} and result.aliases == {gone: record.id}
+
+
+def test_stories_nothing_new_reached_are_not_merged_again():
+    a, b = wells("2023-03-14"), wells("2023-03-20", "An inquiry opens.")
+    existing = [StoryRecord("sold1", "A", (a.id,)), StoryRecord("sold2", "B", (b.id,))]
+    result = cluster(article_features([a, b]), existing=existing)
+    assert [r.id for r in result.records()] == ["sold1", "sold2"] and result.aliases == {}
 
 
 def test_store_round_trip_and_alias_resolution(tmp_path):
@@ -106,3 +119,59 @@ def test_reprint_joins_the_story_of_its_original(tmp_path):
     (record,) = link_stories(store)
     assert record.article_ids == (original.id, copy.id)
     store.close()
+
+
+# Two contaminations of one kind, in different towns, by different firms: the same vocabulary,
+# different names, openings and figures (as ECB+ pairs two events of one kind per topic).
+SALTMERE = ["Solvent was found in {n} public wells of Saltmere, the ministry of water said. Quillon Coatings "
+            "denies any leak from its paint works near the wells. {extra}",
+            "Saltmere residents were told to boil water after tests of {n} wells found solvent. Quillon Coatings "
+            "said its tanks were sound. {extra}"]
+DUNHOLLOW = ["Solvent was found in {n} public wells of Dunhollow, the ministry of water said. Marrick Chemicals "
+             "denies any leak from its dye plant near the wells. {extra}",
+             "Dunhollow residents were told to boil water after tests of {n} wells found solvent. Marrick "
+             "Chemicals said its pipes were sound. {extra}"]
+EXTRAS = ["Inspectors return next week.", "The mayor called a meeting.", "Schools stay open.",
+          "Bottled water is handed out.", "Farmers worry about the crops."]
+
+
+def contamination(town: str, i: int, day: str | None = None):
+    template = (SALTMERE if town == "Saltmere" else DUNHOLLOW)[i % 2]
+    firm = "Quillon Coatings" if town == "Saltmere" else "Marrick Chemicals"
+    body = template.format(n=12 if town == "Saltmere" else 31, extra=EXTRAS[i % len(EXTRAS)])
+    return story_article(body, day, ((town, "GPE"), (firm, "ORG")), title=f"{town} wells {i}")
+
+
+def test_two_events_of_one_kind_end_in_two_stories():
+    salt = [contamination("Saltmere", i) for i in range(5)]
+    dun = [contamination("Dunhollow", i) for i in range(5)]
+    found = {frozenset(g) for g in groups(cluster_articles(salt + dun))}
+    assert found == {frozenset(a.id for a in salt), frozenset(a.id for a in dun)}
+
+
+def test_a_refresh_keeps_both_ids_of_two_stories_of_one_kind():
+    salt = [contamination("Saltmere", i) for i in range(5)]
+    dun = [contamination("Dunhollow", i) for i in range(5)]
+    existing = [StoryRecord("ssalt", "S", tuple(a.id for a in salt[:4])),
+                StoryRecord("sdun", "D", tuple(a.id for a in dun))]
+    result = cluster(article_features(salt + dun), existing=existing)  # salt[4] is new: the passes run
+    assert {r.id: set(r.article_ids) for r in result.records()} == {"ssalt": {a.id for a in salt},
+                                                                     "sdun": {a.id for a in dun}}
+    assert result.aliases == {}
+
+
+def test_periodic_passes_reach_the_same_stories():
+    import dataclasses
+
+    articles = [contamination(town, i) for i in range(5) for town in ("Saltmere", "Dunhollow")]
+    once = {frozenset(g) for g in groups(cluster_articles(articles))}
+    periodic = cluster_articles(articles, dataclasses.replace(StoryParams(), period=3))
+    every_three = {frozenset(g) for g in groups(periodic)}
+    assert once == every_three and len(once) == 2
+
+
+def test_figures_leave_written_dates_out():
+    from storyline.link.story_features import figures
+
+    assert figures("On 2023-03-14 and 12/23/12, 26 pirates; magnitude 5.6 in 2011, 7 boats") == {
+        "26": 1, "5.6": 1, "2011": 1}

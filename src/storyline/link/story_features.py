@@ -1,27 +1,40 @@
-"""What story clustering compares: each article's TF-IDF terms, its named entities, its day.
+"""What story clustering compares: each article's words, opening, named entities, figures and day.
 
     features = article_features(articles)
-    features[0].terms      {"amnesty": 0.31, "maduro": 0.22, …}   (L2-normalised, top terms only)
-    features[0].entities   {"maduro", "trump", "venezuela", …}     (folded; people by surname)
+    features[0].terms      {"amnesty": 0.31, "maduro": 0.22, …}   (TF-IDF, L2-normalised, top terms)
+    features[0].lead       the same over the title and the opening of the body
+    features[0].entities   {"maduro": 0.8, "venezuela": 0.4, …}   (folded; people by surname)
+    features[0].figures    {"26": 0.7, "2011": 0.5, …}            (numbers written in the text)
 
-TF-IDF over content words, as Miranda et al. (2018) found it beats dense embeddings for
-streaming news clustering; the IDF is fitted on the articles given (the whole store on refresh).
-Only the top terms of each article are kept, which bounds the cost of each comparison.
+TF-IDF over content words, as Miranda et al. (2018) found it beats dense embeddings for streaming
+news clustering, kept per field as they do (their title / body / entity sub-vectors): two events of
+one kind (ECB+ pairs a 2008 and a 2013 celebrity rehab, or two Indian Navy anti-piracy actions) share
+most of their vocabulary, and what sets them apart sits in the opening (who, where), the named
+entities and the figures (26 pirates, 5.6 magnitude, 20-13). On ecbplus-dev, same-story vs
+same-topic pairs are told apart with ROC AUC 0.877 by whole-text TF-IDF alone and 0.923 by a
+logistic regression over the lead, body, entity and figure cosines (benchmarks/clustering.py).
+The IDF is fitted on the articles given (the whole store on refresh). Only the top terms of each
+article are kept, which bounds the cost of each comparison.
 """
 from __future__ import annotations
 
 import datetime as dt
 import math
 import re
+import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from storyline.extract.names import fold
 from storyline.model import Article
 
+FIELDS = ("terms", "lead", "entities", "figures")
 TOP_TERMS = 60
+TOP_FIGURES = 20
+# The opening that names who did what where: title plus the first ~100 words of the body.
+LEAD_CHARS = 600
 # IDF as if the corpus sat among this many unrelated background documents: in a small store (the
 # five seeds) a story's own core words ("maduro", "amnesty") are in every article, and plain IDF
 # would weigh them least; with many stories stored, the prior fades.
@@ -29,14 +42,26 @@ BACKGROUND_DOCUMENTS = 50
 # Entity types that identify what a story is about; dates, numbers and money do not.
 ENTITY_TYPES = frozenset("PERSON ORG GPE NORP LOC FAC EVENT PRODUCT WORK_OF_ART LAW".split())
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]{3,}")
+# a written number: "26", "5.6", "137", "2011", "9:25" (one digit alone says nothing)
+_FIGURE = re.compile(r"(?<![\w.,:])\d+(?:[.,:]\d+)*(?![\w])")
+_NUMERIC_DATE = re.compile(r"\b\d{1,4}[-/]\d{1,2}[-/]\d{1,4}\b")
+
+Vector = dict[str, float]
 
 
 @dataclass(slots=True, frozen=True)
 class ArticleFeatures:
+    """One article as clustering sees it; every vector is L2-normalised (or empty)."""
+
     article_id: str
-    terms: dict[str, float]
-    entities: dict[str, float]
+    terms: Vector
+    entities: Vector
     day: dt.date | None
+    lead: Vector | None = None
+    figures: Vector | None = None
+
+    def field(self, name: str) -> Vector:
+        return getattr(self, name) or {}
 
 
 @cache
@@ -47,11 +72,25 @@ def _stopwords() -> frozenset[str]:
     return stoplists()[DEFAULT_LANGUAGE] | frozenset(extra)
 
 
+@lru_cache(maxsize=1 << 16)
+def _content_word(word: str) -> str | None:
+    folded = fold(word)
+    return folded if len(folded) >= 3 and folded not in _stopwords() else None
+
+
 def content_words(text: str) -> list[str]:
-    """Folded words of three letters or more that are not function words."""
-    stop = _stopwords()
-    words = (fold(w) for w in _WORD.findall(text))
-    return [w for w in words if len(w) >= 3 and w not in stop]
+    """Folded words of three letters or more that are not function words (each distinct word folded
+    once: folding was a third of the features' cost on 30k generated articles)."""
+    words = (_content_word(w) for w in _WORD.findall(text))
+    return [w for w in words if w]
+
+
+def figures(text: str) -> Counter:
+    """The numbers written in the text, two characters or more ('26', '5.6', '2011'); not the
+    parts of a written date ('2023-03-14', '12/23/12'): every article of that week shares them,
+    and time is the decay's business (ECB+ F1 the same without them; a bare year stays: without
+    years 0.955)."""
+    return Counter(n for n in _FIGURE.findall(_NUMERIC_DATE.sub(" ", text)) if len(n) >= 2)
 
 
 def entity_keys(article: Article) -> Counter:
@@ -83,28 +122,38 @@ def _idf(documents: Sequence[Iterable[str]]) -> dict[str, float]:
     return {t: math.log(n / (c + 1)) for t, c in df.items()}
 
 
-def _weighted(counts: Counter, idf: dict[str, float]) -> dict[str, float]:
-    return {t: (1.0 + math.log(c)) * idf.get(t, 1.0) for t, c in counts.items()}
+def _weighted(counts: Counter, idf: dict[str, float]) -> Vector:
+    return {t: (1.0 + math.log(c)) * idf.get(t, 1.0) for t, c in counts.items() if c > 0}
 
 
-def _top_normalised(weights: dict[str, float]) -> dict[str, float]:
-    top = dict(sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_TERMS])
-    norm = math.sqrt(sum(w * w for w in top.values())) or 1.0
-    return {t: w / norm for t, w in top.items()}
+def normalised(weights: Vector, top: int | None = None) -> Vector:
+    """The `top` heaviest entries (all when None), scaled to unit length."""
+    kept = dict(sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:top]) if top else weights
+    norm = math.sqrt(sum(w * w for w in kept.values())) or 1.0
+    return {t: w / norm for t, w in kept.items()}
 
 
-def _shares(weights: dict[str, float]) -> dict[str, float]:
-    total = sum(weights.values()) or 1.0
-    return {k: w / total for k, w in weights.items()}
+def _field_counts(articles: Sequence[Article], name: str) -> list[Counter]:
+    if name == "entities":
+        return [entity_keys(a) for a in articles]
+    if name == "lead":
+        return [Counter(content_words(f"{a.title or ''}\n{a.body[:LEAD_CHARS]}")) for a in articles]
+    texts = (f"{a.title or ''}\n{a.body}" for a in articles)
+    return [figures(t) for t in texts] if name == "figures" else [Counter(content_words(t)) for t in texts]
 
 
 def article_features(articles: Sequence[Article]) -> list[ArticleFeatures]:
-    """Features of every article, with one IDF fitted over all of them. Entities carry their share
-    of the article's entity weight (mentions × IDF): the protagonist named ten times outweighs a
-    place named once."""
-    words = [Counter(content_words(f"{a.title or ''}\n{a.body}")) for a in articles]
-    entities = [entity_keys(a) for a in articles]
-    term_idf, entity_idf = _idf(words), _idf(entities)
-    return [ArticleFeatures(a.id, _top_normalised(_weighted(w, term_idf)), _shares(_weighted(e, entity_idf)),
-                            publication_day(a))
-            for a, w, e in zip(articles, words, entities)]
+    """Features of every article, with one IDF per field fitted over all of them. An entity weighs
+    its mentions × IDF: the protagonist named ten times outweighs a place named once. One field at a
+    time, so only one field's raw counts are held at once."""
+    vectors = {name: _vectors(_field_counts(articles, name), TOP_FIGURES if name == "figures" else TOP_TERMS)
+               for name in FIELDS}
+    return [ArticleFeatures(a.id, vectors["terms"][i], vectors["entities"][i], publication_day(a),
+                            vectors["lead"][i], vectors["figures"][i])
+            for i, a in enumerate(articles)]
+
+
+def _vectors(counts: list[Counter], top: int) -> list[Vector]:
+    """TF-IDF vectors, top terms only; the terms interned, as the same words recur in every article."""
+    idf = _idf(counts)
+    return [{sys.intern(t): w for t, w in normalised(_weighted(c, idf), top).items()} for c in counts]

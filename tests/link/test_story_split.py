@@ -1,0 +1,93 @@
+"""The split test on hand-built features: two events of one kind come apart, one event does not,
+concurrent phases need a cleaner cut, and the graph pieces behave."""
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+
+from storyline.link.story_features import ArticleFeatures, normalised
+from storyline.link.story_split import best_cut, bisect, concurrent, fiedler_order, neighbour_graph
+
+WEIGHTS = {"terms": 0.6, "entities": 0.4}
+KIND = ["quake", "island", "magnitude", "tremor", "aftershock", "injured"]
+
+
+def features(article_id: str, own: list[str], names: list[str], day: dt.date | None = None) -> ArticleFeatures:
+    terms = normalised({w: 1.0 for w in KIND} | {w: 2.0 for w in own})
+    return ArticleFeatures(article_id, terms, normalised({n: 1.0 for n in names}), day)
+
+
+def event(prefix: str, own: list[str], names: list[str], n: int = 4,
+          day: dt.date | None = None) -> list[ArticleFeatures]:
+    """n reports of one event: its own words and names, one of its own words dropped in turn."""
+    return [features(f"{prefix}{i}", own[:i % len(own)] + own[i % len(own) + 1:], names, day) for i in range(n)]
+
+
+QESHM = event("q", ["qeshm", "dargahan", "sunday", "five"], ["Qeshm", "Dargahan"])
+LENGEH = event("l", ["lengeh", "bandar", "monday", "ten"], ["Bandar Lengeh", "Hormozgan"])
+
+
+def test_two_events_of_one_kind_are_split_apart():
+    parts = bisect(QESHM + LENGEH, WEIGHTS, neighbours=3, max_cut=0.25, min_part=2)
+    assert parts is not None
+    assert {frozenset(f.article_id for f in p) for p in parts} == {
+        frozenset(f.article_id for f in QESHM), frozenset(f.article_id for f in LENGEH)}
+
+
+def test_one_event_is_not_split():
+    assert bisect(event("q", ["qeshm", "dargahan", "sunday", "five"], ["Qeshm"], n=8), WEIGHTS,
+                  neighbours=3, max_cut=0.25, min_part=2) is None
+
+
+def test_larger_part_comes_first_and_small_sides_are_refused():
+    big = event("q", ["qeshm", "dargahan", "sunday", "five", "ferry", "clinic"], ["Qeshm"], n=6)
+    kept, off = bisect(big + LENGEH[:3], WEIGHTS, neighbours=2, max_cut=0.25, min_part=3)
+    assert len(kept) == 6 and {f.article_id for f in off} == {"l0", "l1", "l2"}
+    assert bisect(big + LENGEH[:3], WEIGHTS, neighbours=2, max_cut=0.25, min_part=4) is None
+
+
+def test_concurrent_parts_need_a_cleaner_cut():
+    may, june = dt.date(2013, 5, 2), dt.date(2013, 5, 20)
+    a = event("a", ["enters", "clinic", "judge", "order"], ["Lohan", "Betty Ford"], day=may)
+    b = event("b", ["leaves", "cliffside", "transfer", "malibu"], ["Lohan", "Cliffside"], day=june)
+    loose = bisect(a + b, WEIGHTS, neighbours=3, max_cut=0.9, min_part=2)
+    assert loose is not None  # the content alone would cut them
+    assert bisect(a + b, WEIGHTS, neighbours=3, max_cut=0.9, min_part=2, concurrent_cut=0.0, within_days=60) is None
+    assert concurrent(a, b, 60) and not concurrent(a, b, 10)
+
+
+def test_undated_parts_are_never_concurrent():
+    assert not concurrent(QESHM, LENGEH, 60)
+    assert bisect(QESHM + LENGEH, WEIGHTS, neighbours=3, max_cut=0.25, min_part=2, concurrent_cut=0.0) is not None
+
+
+def test_neighbour_graph_is_symmetric_with_k_links_at_least():
+    rng = np.random.default_rng(0)
+    sim = rng.random((6, 6))
+    sim = (sim + sim.T) / 2
+    graph = neighbour_graph(sim, 2)
+    assert np.allclose(graph, graph.T) and np.all(np.diag(graph) == 0)
+    assert all((row > 0).sum() >= 2 for row in graph)
+
+
+def test_best_cut_finds_the_bridge_between_two_triangles():
+    graph = np.zeros((6, 6))
+    for i, j in [(0, 1), (1, 2), (0, 2), (3, 4), (4, 5), (3, 5)]:
+        graph[i, j] = graph[j, i] = 1.0
+    graph[2, 3] = graph[3, 2] = 0.1
+    order = fiedler_order(graph)
+    value, where = best_cut(graph, order, 2)
+    assert where == 3 and set(order[:3].tolist()) in ({0, 1, 2}, {3, 4, 5})
+    assert abs(value - (0.1 / 6.1 + 0.1 / 6.1)) < 1e-9
+
+
+def test_large_story_path_finds_the_same_parts(monkeypatch):
+    from storyline.link import story_split
+
+    dense = bisect(QESHM + LENGEH, WEIGHTS, neighbours=3, max_cut=0.25, min_part=2)
+    monkeypatch.setattr(story_split, "DENSE_LIMIT", 0)
+    monkeypatch.setattr(story_split, "BLOCK_ROWS", 3)  # several blocks
+    sparse = bisect(QESHM + LENGEH, WEIGHTS, neighbours=3, max_cut=0.25, min_part=2)
+    assert sparse is not None
+    assert [{f.article_id for f in p} for p in sparse] == [{f.article_id for f in p} for p in dense]
