@@ -18,6 +18,11 @@ document.addEventListener("keydown", (event) => {
   const link = ids[event.key] && document.getElementById(ids[event.key]);
   if (link) {
     event.preventDefault();
+    // a link swapped in moments ago may not be bound by htmx yet (it binds while settling); its
+    // plain href is then a same-page anchor that would do nothing
+    if (window.htmx) {
+      window.htmx.process(link);
+    }
     link.click();
   }
 });
