@@ -7,7 +7,7 @@ from storyline.model import Article, Span
 
 if TYPE_CHECKING:
     from storyline.store import Store
-    from storyline.store.base import EntityRecord
+    from storyline.store.base import BrowseStore, EntityRecord
 
 
 def article_record(article: Article) -> dict[str, Any]:
@@ -83,10 +83,10 @@ def _contradictions(articles: list[Article]) -> list[dict[str, Any]]:
     return contradictions_in(articles)
 
 
-def _stories(store: "Store") -> list[dict[str, Any]]:
-    from storyline.link.story_view import story_record, view_story
+def _stories(store: "BrowseStore") -> list[dict[str, Any]]:
+    from storyline.link.story_view import story_record, view_stored_story
 
-    return [story_record(view_story(store, s.id)) for s in store.list_stories()]
+    return [story_record(view_stored_story(store, s)) for s in store.list_stories()]
 
 
 def export_json(store: "Store") -> dict[str, Any]:

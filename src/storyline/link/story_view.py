@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from storyline.link.timelines import TimelineEntry
     from storyline.model import Article
     from storyline.store import Store
+    from storyline.store.base import BrowseStore, CitationLink, StoryRecord
 
 # A story's timeline keeps the dates most articles refer to; 30 entries hold six years of a long
 # story on one screen (the seed scorer caps the timeline it reads at 30 entries too).
@@ -37,10 +38,11 @@ def entry_record(entry: "TimelineEntry") -> dict[str, Any]:
                         for s in entry.sources]}
 
 
-def _provenance_record(articles: list["Article"], store: "Store") -> dict[str, Any]:
+def provenance_record(articles: list["Article"], links: list["CitationLink"]) -> dict[str, Any]:
+    """Who reported first, the independent origins and the citations among `articles`."""
     from storyline.link.provenance import story_provenance
 
-    p = story_provenance(articles, store.list_citation_links())
+    p = story_provenance(articles, links)
     return {"first_reported": p.first_reported, "independent_origins": len(p.origins),
             "origins": [list(g) for g in p.origins],
             "citations": [{"from": e.source, "outlet": e.outlet, "to": e.target, "text": e.text} for e in p.edges]}
@@ -55,18 +57,24 @@ def story_timeline(articles: list["Article"], query: str | None = None) -> list[
     return sorted(entries, key=lambda e: e.date)
 
 
-def view_story(store: "Store", story_id: str) -> StoryView:
+def view_story(store: "BrowseStore", story_id: str) -> StoryView:
     """Everything shown for one story (a merged id resolves to the story that absorbed it)."""
-    from storyline.link.contradictions import contradictions_in
     from storyline.link.stories import resolve_story_id
 
-    live = resolve_story_id(store, story_id)
-    story = next(s for s in store.list_stories() if s.id == live)
-    wanted = set(story.article_ids)
-    articles = [a for a in store.list_articles(with_raw=False) if a.id in wanted]
+    return view_stored_story(store, store.get_story(resolve_story_id(store, story_id)))
+
+
+def view_stored_story(store: "BrowseStore", story: "StoryRecord") -> StoryView:
+    """The view of a live story, reading only its own articles (in list order: publication date,
+    undated last, then id) and the citations among them."""
+    from storyline.link.contradictions import contradictions_in
+
+    ids = list(story.article_ids)
+    articles = sorted(store.get_articles(ids, dropped=False),
+                      key=lambda a: (a.published.value is None, a.published.value or "", a.id))
     originals = [a for a in articles if not a.duplicate_of] or articles  # a reprint repeats its original's claims
     return StoryView(story.id, story.title, articles, story_timeline(articles), contradictions_in(originals),
-                     _provenance_record(articles, store))
+                     provenance_record(articles, store.citation_links_for(ids)))
 
 
 def story_record(view: StoryView) -> dict[str, Any]:

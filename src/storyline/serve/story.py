@@ -64,25 +64,17 @@ def find_story(store: "SqlStore", story_id: str) -> str:
 
 
 def compute_story_view(store: "SqlStore", story_id: str) -> dict[str, Any]:
-    """The story page's data, from the story's own articles only: the export's story record
-    (storyline.link.story_view.story_record: timeline, contradictions, provenance) plus article
-    summaries, who said what, and the timeline entries that a contradiction touches."""
-    from storyline.link.contradictions import contradictions_in
-    from storyline.link.story_view import entry_record, story_timeline
+    """The story page's data: the export's story record (storyline.link.story_view: timeline,
+    contradictions, provenance) plus article summaries, who said what, and the timeline entries
+    that a contradiction touches."""
+    from storyline.link.story_view import story_record, view_stored_story
 
-    record = store.get_story(story_id)
-    # in list order (publication date, undated last, then id), as storyline.link.story_view has them
-    articles = sorted(store.get_articles(list(record.article_ids), dropped=False),
-                      key=lambda a: (a.published.value is None, a.published.value or "", a.id))
-    originals = [a for a in articles if not a.duplicate_of] or articles  # as view_story: a reprint repeats its original
-    contradictions = contradictions_in(originals)
-    timeline = [entry_record(e) for e in story_timeline(articles)]
-    for entry in timeline:
-        entry["contradicted"] = [i for i, c in enumerate(contradictions) if _touches(entry, c)]
-    return {"id": record.id, "title": record.title, "articles": [a.id for a in articles],
-            "timeline": timeline, "contradictions": contradictions,
-            "provenance": _provenance(store, articles), "speakers": _speakers(store, articles),
-            "summaries": {a.id: _article_summary(a) for a in articles}, "code": code_fingerprint()}
+    view = view_stored_story(store, store.get_story(story_id))
+    record = story_record(view)
+    for entry in record["timeline"]:
+        entry["contradicted"] = [i for i, c in enumerate(record["contradictions"]) if _touches(entry, c)]
+    return record | {"speakers": _speakers(store, view.articles),
+                     "summaries": {a.id: _article_summary(a) for a in view.articles}, "code": code_fingerprint()}
 
 
 def _article_summary(a: "Article") -> dict[str, Any]:
@@ -103,15 +95,6 @@ def _touches(entry: dict[str, Any], contradiction: dict[str, Any]) -> bool:
             elif side["text"] in s["text"] or s["text"] in side["text"]:
                 return True
     return False
-
-
-def _provenance(store: "SqlStore", articles: list["Article"]) -> dict[str, Any]:
-    from storyline.link.provenance import story_provenance
-
-    p = story_provenance(articles, store.citation_links_for([a.id for a in articles]))
-    return {"first_reported": p.first_reported, "independent_origins": len(p.origins),
-            "origins": [list(g) for g in p.origins],
-            "citations": [{"from": e.source, "outlet": e.outlet, "to": e.target, "text": e.text} for e in p.edges]}
 
 
 def _speakers(store: "SqlStore", articles: list["Article"]) -> list[dict[str, Any]]:
