@@ -62,13 +62,25 @@ def ranked(conn: sa.Connection, text: str, limit: int, offset: int,
     query = fts5_query(text, prefix)
     if query is None:
         return []
-    # bm25: lower is better; the title (column 1) weighs 5 times the body
+    # bm25: lower is better; the title (column 1) weighs 5 times the body. The ranking reads rowids
+    # only and the page's article ids come after: reading article_id for every ranked match loads
+    # each match's whole stored row (title and body), which made a common two-word query 17 ms
+    # instead of 7 ms on the 100k-article load store.
     rows = conn.execute(sa.text(
-        "WITH hits AS (SELECT article_id, rowid AS hit, bm25(article_search, 0.0, 5.0, 1.0) AS score "
+        "WITH hits AS (SELECT rowid AS hit, bm25(article_search, 0.0, 5.0, 1.0) AS score "
         "FROM article_search WHERE article_search MATCH :fts ORDER BY rowid DESC LIMIT :matches) "
-        "SELECT article_id, score FROM hits ORDER BY score, hit DESC LIMIT :limit OFFSET :offset"),
-        {"fts": query, "limit": limit, "offset": offset, "matches": MAX_MATCHES})
-    return [(r.article_id, -float(r.score)) for r in rows]
+        "SELECT hit, score FROM hits ORDER BY score, hit DESC LIMIT :limit OFFSET :offset"),
+        {"fts": query, "limit": limit, "offset": offset, "matches": MAX_MATCHES}).all()
+    ids = _article_ids(conn, [r.hit for r in rows])
+    return [(ids[r.hit], -float(r.score)) for r in rows if r.hit in ids]
+
+
+def _article_ids(conn: sa.Connection, rowids: list[int]) -> dict[int, str]:
+    if not rowids:
+        return {}
+    query = sa.text("SELECT rowid AS hit, article_id FROM article_search WHERE rowid IN :hits").bindparams(
+        sa.bindparam("hits", expanding=True))
+    return {r.hit: r.article_id for r in conn.execute(query, {"hits": rowids})}
 
 
 def _ranked_pg(conn: sa.Connection, text: str, limit: int, offset: int) -> list[tuple[str, float]]:
