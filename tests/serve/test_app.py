@@ -162,6 +162,14 @@ def test_read_only_by_default(client) -> None:
     assert "Upload" not in client.get("/").text
 
 
+@pytest.mark.parametrize("path", ["/", "/stories/samnesty0001", "/api/stories", "/api/articles/zzzzzzzz", "/static/storyline.css"])
+def test_head_answers_as_get_without_a_body(client, path: str) -> None:
+    got, head = client.get(path), client.head(path)
+    assert head.status_code == got.status_code and head.content == b""
+    assert head.headers["content-type"] == got.headers["content-type"]
+    assert head.headers["content-security-policy"] == got.headers["content-security-policy"]
+
+
 def test_htmx_requests_get_only_the_part_they_swap(client) -> None:
     partial = client.get("/?q=amnesty", headers={"HX-Request": "true"}).text
     assert partial.lstrip().startswith('<section id="results">') and "<html" not in partial

@@ -110,9 +110,30 @@ def create_app(store: "SqlStore", *, allow_ingest: bool = False, settings: "Sett
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_exception_handler(StorylineError, _library_error)
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(HeadAsGet)
     if warm:
         writer.submit(_warm, store, warm, app.state.views)
     return app
+
+
+class HeadAsGet:
+    """ASGI middleware: HEAD answered as GET with the body left out (RFC 9110 §9.3.2), so link
+    checkers and `curl -I` see the status and headers a GET gets; the routes declare GET only."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def headers_only(message) -> None:
+            if message["type"] == "http.response.body":
+                message = {"type": "http.response.body", "body": b"", "more_body": message.get("more_body", False)}
+            await send(message)
+
+        await self.app(dict(scope, method="GET"), receive, headers_only)
 
 
 #: threads a worker runs requests in. The work is CPU-bound Python: more threads only take turns
