@@ -1,6 +1,9 @@
 """Root conftest: factories that build records by hand, and paths to ../shared."""
 from __future__ import annotations
 
+import os
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -9,6 +12,7 @@ from storyline.model import Article, RawDocument
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
+PG_ENV = "STORYLINE_TEST_PG_URL"
 
 
 def make_raw(content: str = "Body text.", *, source: str = "test.txt", kind: str = "text",
@@ -41,3 +45,34 @@ def good_pair(tmp_path: Path) -> tuple[Path, Path]:
     last.write_text("<html><head><title>Last good</title></head><body><p>Last good</p></body></html>",
                     encoding="utf-8")
     return first, last
+
+
+# --- PostgreSQL: a real server (scripts/start_postgres.sh), one fresh database per use ---------
+def pg_server_url() -> str:
+    """The PostgreSQL server the tests may use; skips without it, except under CI (env CI set)."""
+    url = os.environ.get(PG_ENV)
+    if url:
+        return url
+    reason = f"{PG_ENV} is not set (export {PG_ENV}=\"$(scripts/start_postgres.sh)\" to run the PostgreSQL tests)"
+    if os.environ.get("CI"):
+        pytest.fail(f"CI is set but {reason}", pytrace=False)
+    pytest.skip(reason)
+
+
+def pg_database(server_url: str) -> Iterator[str]:
+    """Create a uniquely named database on the server, yield its URL, then drop it."""
+    import sqlalchemy as sa
+
+    from storyline.store.connect import parse_url
+
+    server = parse_url(server_url)
+    name = f"storyline_test_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(server, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+        yield server.set(database=name).render_as_string(hide_password=False)
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    finally:
+        admin.dispose()

@@ -155,25 +155,26 @@ def test_since_runs_to_publication_and_never_covers_everything_before():
                 published=PublishedDate("2023-07-06", "day"))
     [c] = find_contradictions([d, f])
     assert c.a.scope == (dt.date(2023, 1, 1), dt.date(2023, 9, 19)) and "2023-01-01…2023-09-19" in c.explanation
+    n, o = _never_against_2019()
+    [c] = find_contradictions([n, o])
+    assert c.a.scope_basis == "never" and "up to 2023-03-15" in c.explanation
+
+
+def _never_against_2019():
+    """A 'never' denial (scoped up to its publication day) and a dated 2019 finding."""
     never = "The company has never leaked solvent into the ground, a spokesperson said."
     n = article(never, claim(0, never, "leak", "negative", "spokesperson", "leak solvent ground"),
                 published=PublishedDate("2023-03-15", "day"))
     old = "The inquiry found the tanks leaked solvent in 2019."
     o = article(old, claim(0, old, "leak", "positive", "inquiry", "leak solvent tank", time="2019"),
                 published=PublishedDate("2024-02-08", "day"))
-    [c] = find_contradictions([n, o])
-    assert c.a.scope_basis == "never" and "up to 2023-03-15" in c.explanation
+    return n, o
 
 
 def test_an_open_scope_is_null_at_its_open_end():
     from storyline.link.contradictions import contradictions_in
 
-    never = "The company has never leaked solvent into the ground, a spokesperson said."
-    n = article(never, claim(0, never, "leak", "negative", "spokesperson", "leak solvent ground"),
-                published=PublishedDate("2023-03-15", "day"))
-    old = "The inquiry found the tanks leaked solvent in 2019."
-    o = article(old, claim(0, old, "leak", "positive", "inquiry", "leak solvent tank", time="2019"),
-                published=PublishedDate("2024-02-08", "day"))
+    n, o = _never_against_2019()
     [r] = contradictions_in([n, o])
     assert r["a"]["time"] == [None, "2023-03-15"] and r["a"]["time_basis"] == "never"
     assert r["b"]["time"] == ["2019-01-01", "2019-12-31"]

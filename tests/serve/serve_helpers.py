@@ -100,27 +100,6 @@ def build_store(path: Path | str, hostile: bool = True):
 def postgres_url():
     """A fresh PostgreSQL database (dropped afterwards) on STORYLINE_TEST_PG_URL's server; skips
     without the variable, except under CI."""
-    import os
-    import uuid
+    from conftest import pg_database, pg_server_url
 
-    import pytest
-    import sqlalchemy as sa
-
-    from storyline.store.connect import parse_url
-
-    server = os.environ.get("STORYLINE_TEST_PG_URL")
-    if not server:
-        if os.environ.get("CI"):
-            pytest.fail("CI is set but STORYLINE_TEST_PG_URL is not", pytrace=False)
-        pytest.skip("STORYLINE_TEST_PG_URL is not set")
-    url = parse_url(server)
-    name = f"storyline_web_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(url, isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-        yield url.set(database=name).render_as_string(hide_password=False)
-        with admin.connect() as conn:
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    finally:
-        admin.dispose()
+    yield from pg_database(pg_server_url())

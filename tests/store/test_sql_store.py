@@ -9,10 +9,8 @@ one that other tests import factories from.)
 """
 from __future__ import annotations
 
-import os
 import sqlite3
 import threading
-import uuid
 import warnings
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
@@ -23,14 +21,14 @@ import sqlalchemy as sa
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import pg_database, pg_server_url
+
 from storyline.errors import (MigrationError, MissingExtraError, NotFoundError, StoreConnectionError,
                               StoreError)
 from storyline.model import Article, DroppedLine, IngestFailure, PublishedDate, Span, content_hash
 from storyline.store import Store, StoreStatus, migrate, open_store
-from storyline.store.connect import parse_url
 from storyline.store.schema import include_name, metadata
 
-PG_ENV = "STORYLINE_TEST_PG_URL"
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
@@ -55,29 +53,6 @@ def pg_server() -> str:
     return pg_server_url()
 
 
-def pg_server_url() -> str:
-    url = os.environ.get(PG_ENV)
-    if url:
-        return url
-    reason = f"{PG_ENV} is not set (export {PG_ENV}=\"$(scripts/start_postgres.sh)\" to run the PostgreSQL tests)"
-    if os.environ.get("CI"):
-        pytest.fail(f"CI is set but {reason}", pytrace=False)
-    pytest.skip(reason)
-
-
-def pg_database(server_url: str) -> Iterator[str]:
-    """Create a uniquely named database on the server, yield its URL, then drop it."""
-    server = parse_url(server_url)
-    name = f"storyline_test_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(server, isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-        yield server.set(database=name).render_as_string(hide_password=False)
-        with admin.connect() as conn:
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    finally:
-        admin.dispose()
 
 
 def article(body: str = "Body text.", *, raw: str | None = None, **fields) -> Article:

@@ -50,7 +50,9 @@ def _index_lemmas_as_sets(nlp: "Language") -> None:
     if "lemmatizer" not in nlp.pipe_names:
         return
     table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index", None)
-    for key in list(table.keys()) if table is not None else ():
+    if table is None:
+        return
+    for key in list(table.keys()):
         table[key] = frozenset(table[key])
 
 
@@ -111,7 +113,7 @@ def _joined(nlp, docs: list["Doc"]) -> "Doc":
 
     if not docs:
         return nlp.make_doc("")
-    attrs = list(Doc._get_array_attrs())
+    attrs = list(Doc._get_array_attrs())  # the attributes Doc.from_docs copies (spaCy 3.8)
     table = numpy.concatenate([doc.to_array(attrs) for doc in docs])
     strings = nlp.vocab.strings
     words = [strings[h] for h in table[:, attrs.index(ORTH)].tolist()]
@@ -151,6 +153,6 @@ def parse_selectively(texts: Iterable[str], *, batch_size: int = 32) -> Iterator
         wanted = [[bool(NEEDS_PARSE.search(d.text)) for d in docs] for docs in pieces]
         chosen = (d for docs, want in zip(pieces, wanted) for d, w in zip(docs, want) if w)
         for _ in nlp.pipe(chosen, disable=skip, batch_size=batch_size * 8):
-            pass
+            pass  # the tagger and parser annotate the piece Docs in place; _tagged_join reads them
         joined = (_tagged_join(nlp, docs, want) for docs, want in zip(pieces, wanted))
         yield from nlp.pipe(joined, disable=list(_NER_ONLY), batch_size=batch_size)

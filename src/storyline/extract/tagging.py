@@ -35,13 +35,13 @@ class _Rules:
     merged: dict[tuple[int, int], dict[int, Any]] = field(default_factory=dict)
 
 
-def _simple_key(pattern: list[dict]) -> tuple[str, ...] | None:
-    """The keys of a one-token pattern on exact TAG/LOWER strings, else None."""
-    if len(pattern) != 1 or not set(pattern[0]) <= _SIMPLE_KEYS:
-        return None
-    if not all(isinstance(v, str) for v in pattern[0].values()):
-        return None
-    return tuple(sorted(pattern[0]))
+def _is_simple(pattern: list[dict], attrs: dict[int, Any]) -> bool:
+    """A one-token pattern on exact TAG/LOWER strings that sets only what the token arrays of
+    `apply_attribute_rules` write (POS, MORPH, LEMMA); any other rule goes the residual way."""
+    from spacy.attrs import LEMMA, MORPH, POS
+
+    return (len(pattern) == 1 and set(pattern[0]) <= _SIMPLE_KEYS and set(attrs) <= {POS, MORPH, LEMMA}
+            and all(isinstance(v, str) for v in pattern[0].values()))
 
 
 def _add_simple(rules: _Rules, strings, pattern: dict, rule_id: int) -> None:
@@ -64,7 +64,7 @@ def _build_rules(nlp: "Language") -> _Rules:
         patterns = ruler.matcher.get(str(rule_id))[1]
         rules.indices[rule_id] = ruler.indices[rule_id]
         for pattern in patterns:
-            if _simple_key(pattern) is not None:
+            if _is_simple(pattern, ruler.attrs[rule_id]):
                 _add_simple(rules, strings, pattern[0], rule_id)
             elif _is_sequence(pattern):
                 rules.sequences.append((rule_id, pattern, _required_values(pattern, strings)))
