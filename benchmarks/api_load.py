@@ -39,8 +39,7 @@ OUTLETS = ["Daily Courier", "Eastport Gazette", "Veradia Today", "Harbour Ledger
            "Saltmere Weekly", "Northern Courier", "Tidewire", "Evening Star", "Morning Post", "Civic Review"]
 TOPICS = ["water contamination", "port strike", "bank inquiry", "election dispute", "rail tender", "fishing quota",
           "energy prices", "court ruling", "hospital funding", "amnesty talks", "bridge collapse", "tax reform"]
-WORDS = ("report inquiry ministry officials residents samples results figures statement council budget contract "
-         "investigation hearing protest agreement deadline evidence documents leak wells harbour tanks").split()
+WORDS = ["report", "inquiry", "ministry", "officials", "residents", "samples", "results", "figures", "statement", "council", "budget", "contract", "investigation", "hearing", "protest", "agreement", "deadline", "evidence", "documents", "leak", "wells", "harbour", "tanks"]
 ROUTES = {
     "GET /api/articles": "api_articles", "GET /api/articles/{id}": "api_article", "GET /api/stories": "api_stories",
     "GET /api/stories/{id}": "api_story", "GET /api/entities": "api_entities", "GET /api/quotes": "api_quotes",

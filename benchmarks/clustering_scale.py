@@ -28,10 +28,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from clustering_metric import bcubed  # noqa: E402
+from clustering_metric import bcubed
 
-_SYLLABLES = ("ka lo mi ru sen ta vor el dan pri mu gal tor ber sil na quo fen rav lis "
-              "ost mer cal bu dre hin jo pel zar tum").split()
+_SYLLABLES = ["ka", "lo", "mi", "ru", "sen", "ta", "vor", "el", "dan", "pri", "mu", "gal", "tor", "ber", "sil", "na", "quo", "fen", "rav", "lis", "ost", "mer", "cal", "bu", "dre", "hin", "jo", "pel", "zar", "tum"]
 GENERAL_WORDS, KIND_WORDS, STORY_WORDS = 3000, 40, 25
 GLOBAL_ENTITIES = 30  # countries and institutions every kind of story names now and then
 

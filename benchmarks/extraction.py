@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from extraction_metric import score  # noqa: E402
+from extraction_metric import score
 
 
 def load_reference(path: Path) -> dict[str, str]:

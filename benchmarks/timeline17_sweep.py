@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import timeline17 as t17  # noqa: E402  (the benchmark's readers, cut and scoring)
+import timeline17 as t17
 
 
 def indexed_topics(root: Path, cache: Path | None) -> dict:

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from timeml import read_dir, score  # noqa: E402
+from timeml import read_dir, score
 
 # UzZaman et al. 2013, Table 3 (TE3 platinum test set): relaxed F1, strict F1, value F1.
 PUBLISHED = {"HeidelTime-t": (90.30, 81.34, 77.61), "SUTime": (90.32, 79.57, 67.38)}

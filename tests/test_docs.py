@@ -1,6 +1,5 @@
 """Generated docs stay in step with the code; regenerate with `storyline settings --markdown > docs/settings.md`."""
 from conftest import REPO
-
 from storyline.settings import settings_markdown
 
 

@@ -1,6 +1,6 @@
 import pytest
-from conftest import make_article
 
+from conftest import make_article
 from storyline.errors import EmptyInputError, ExtractionError
 from storyline.pipeline import FunctionStage, run_pipeline, run_stages
 

@@ -32,7 +32,7 @@ def article_record(article: Article) -> dict[str, Any]:
     }
 
 
-def entity_record(entity: "EntityRecord") -> dict[str, Any]:
+def entity_record(entity: EntityRecord) -> dict[str, Any]:
     return {"id": entity.id, "name": entity.name, "type": entity.type, "aliases": list(entity.aliases),
             "mentions": len(entity.mentions)}
 
@@ -40,7 +40,7 @@ def entity_record(entity: "EntityRecord") -> dict[str, Any]:
 class SpeakerIndex:
     """Finds the canonical entity a quote's speaker is: by the mention at the speaker's span, else by name."""
 
-    def __init__(self, entities: list["EntityRecord"]) -> None:
+    def __init__(self, entities: list[EntityRecord]) -> None:
         self._at = {(m.article_id, m.start): e.id for e in entities for m in e.mentions}
         self._spans = {(m.article_id, m.start, m.end): e.id for e in entities for m in e.mentions}
         self._by_alias = {}
@@ -83,13 +83,13 @@ def _contradictions(articles: list[Article]) -> list[dict[str, Any]]:
     return contradictions_in(articles)
 
 
-def _stories(store: "BrowseStore") -> list[dict[str, Any]]:
+def _stories(store: BrowseStore) -> list[dict[str, Any]]:
     from storyline.link.story_view import story_record, view_stored_story
 
     return [story_record(view_stored_story(store, s)) for s in store.list_stories()]
 
 
-def export_json(store: "Store") -> dict[str, Any]:
+def export_json(store: Store) -> dict[str, Any]:
     """Everything in the store as one JSON-ready object."""
     articles = store.list_articles(with_raw=False)
     entities = store.list_entities()
@@ -112,7 +112,7 @@ def export_json(store: "Store") -> dict[str, Any]:
     }
 
 
-def _matches_speaker(quote: dict[str, Any], wanted: str, entities: dict[str, "EntityRecord"]) -> bool:
+def _matches_speaker(quote: dict[str, Any], wanted: str, entities: dict[str, EntityRecord]) -> bool:
     from storyline.extract.names import fold
 
     speaker = quote["speaker"]
@@ -123,7 +123,7 @@ def _matches_speaker(quote: dict[str, Any], wanted: str, entities: dict[str, "En
     return any(fold(wanted) in fold(n) for n in names if n)
 
 
-def list_quotes(store: "Store", speaker: str | None = None) -> list[dict[str, Any]]:
+def list_quotes(store: Store, speaker: str | None = None) -> list[dict[str, Any]]:
     """Every quote in export shape, or only those whose speaker (name, alias or description) matches."""
     entities = store.list_entities()
     index, by_id = SpeakerIndex(entities), {e.id: e for e in entities}

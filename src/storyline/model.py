@@ -113,7 +113,7 @@ class Article:
     stages: list[str] = field(default_factory=list)
 
     @classmethod
-    def from_raw(cls, doc: RawDocument) -> "Article":
+    def from_raw(cls, doc: RawDocument) -> Article:
         return cls(id=doc.id, source=doc.source, kind=doc.kind, raw=doc.content,
                    record=doc.record, metadata=dict(doc.metadata), url=doc.metadata.get("url"))
 

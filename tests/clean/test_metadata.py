@@ -1,5 +1,4 @@
 from conftest import make_article
-
 from storyline.clean.metadata import read_metadata
 from storyline.model import DroppedLine
 

@@ -1,7 +1,8 @@
 """normalise_text: odd spaces, zero-width characters, escaped dollars, line ends."""
 from __future__ import annotations
 
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from storyline.clean.normalise import normalise_text
 

@@ -1,7 +1,9 @@
-from conftest import make_article
-from hypothesis import given, strategies as st
 from datetime import date
 
+from hypothesis import given
+from hypothesis import strategies as st
+
+from conftest import make_article
 from storyline.clean.pubdate import date_publication, find_full_date, parse_given_date
 from storyline.model import DroppedLine
 

@@ -1,9 +1,10 @@
-from conftest import make_article
+from hypothesis import given
+from hypothesis import strategies as st
 
+from conftest import make_article
 from storyline.extract.citations import Citation, find_citations, resolve_citation
 from storyline.extract.sentences import split_sentences
 from storyline.model import PublishedDate
-from hypothesis import given, strategies as st
 
 
 class Time:

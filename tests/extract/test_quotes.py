@@ -182,7 +182,7 @@ def test_indirect_clause_first(quotes):
 def test_according_to(quotes):
     text = "According to the ministry, the road will reopen next week."
     q = one(quotes(text), "the road will reopen")
-    assert q.cue == "According to" and q.speaker.kind == "org" or q.speaker.descriptor == "ministry"
+    assert (q.cue == "According to" and q.speaker.kind == "org") or q.speaker.descriptor == "ministry"
 
 
 def test_indirect_clause_keeps_out_a_reporting_aside(quotes):

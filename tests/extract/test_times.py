@@ -259,6 +259,7 @@ def test_seasons_after_temporal_prepositions():
 
 def test_an_anchor_at_the_edge_of_the_calendar_does_not_raise():
     import datetime as _dt
+
     from storyline.extract.times import find_times as _find
 
     assert _find("He said Monday it ended last year.", _dt.date(1, 1, 1))  # resolves what it can, no error

@@ -3,7 +3,8 @@ from __future__ import annotations
 import codecs
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from storyline.errors import BinaryInputError, EmptyInputError, EncodingError
 from storyline.ingest.decode import declared_charset, decode_bytes
@@ -17,7 +18,7 @@ def test_any_text_written_as_utf8_decodes_back_unchanged(text):
         decoded = decode_bytes(data)
     except BinaryInputError:
         # control characters (NUL, or > 5% C0 controls) are refused as binary on purpose
-        assert "\x00" in text or sum(ord(c) < 32 and c not in "\t\n\x0b\x0c\r\x1b" or c == "\x7f"
+        assert "\x00" in text or sum((ord(c) < 32 and c not in "\t\n\x0b\x0c\r\x1b") or c == "\x7f"
                                      for c in text) > 0
         return
     except EncodingError:
@@ -82,7 +83,7 @@ def test_invalid_utf8_beyond_repair_is_an_encoding_error():
 
 def test_utf8_with_one_stray_byte_is_repaired_and_says_so():
     # one broken byte among many good multi-byte characters (a cut-and-pasted article)
-    data = "Ärger über Öl — naïve Café façade résumé. ".encode() * 3 + b"\xff" + " und so weiter".encode()
+    data = "Ärger über Öl — naïve Café façade résumé. ".encode() * 3 + b"\xff" + b" und so weiter"
     decoded = decode_bytes(data)
     assert decoded.repaired == 1
     assert decoded.encoding == "utf-8"

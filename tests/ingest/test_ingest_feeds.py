@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import time
 
-from storyline.ingest import read_documents, read_feed
-
 from ingest_helpers import split
+
+from storyline.ingest import read_documents, read_feed
 
 RSS = """<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">

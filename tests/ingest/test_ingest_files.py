@@ -6,11 +6,10 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
-
-from storyline.ingest import load_file, read_documents, read_file
-from storyline.errors import InputTooLargeError
-
 from ingest_helpers import page, split
+
+from storyline.errors import InputTooLargeError
+from storyline.ingest import load_file, read_documents, read_file
 
 
 def test_text_and_html_files_are_read_with_kind_and_encoding(tmp_path):
@@ -26,7 +25,7 @@ def test_text_and_html_files_are_read_with_kind_and_encoding(tmp_path):
 
 def test_gzipped_text_and_html_are_decompressed(tmp_path):
     (tmp_path / "a.html.gz").write_bytes(gzip.compress(page("Zipped").encode()))
-    (tmp_path / "b.txt.gz").write_bytes(gzip.compress("Zipped text.".encode()))
+    (tmp_path / "b.txt.gz").write_bytes(gzip.compress(b"Zipped text."))
     docs, fails = split(read_documents([tmp_path]))
     assert not fails
     assert [(d.kind, d.content) for d in docs] == [("html", page("Zipped")), ("text", "Zipped text.")]

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import json
 
-from storyline.ingest import read_documents, read_jsonl
-
 from ingest_helpers import split
+
+from storyline.ingest import read_documents, read_jsonl
 
 
 def _write(path, lines):

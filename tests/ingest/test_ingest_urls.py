@@ -6,10 +6,9 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+from ingest_helpers import page, split
 
 from storyline.ingest import read_documents, read_url_list, read_urls
-
-from ingest_helpers import page, split
 
 ROUTES: dict[str, tuple[int, dict[str, str], bytes]] = {
     "/story": (200, {"Content-Type": "text/html; charset=utf-8"}, page("Story", "Grüße").encode()),
@@ -32,7 +31,7 @@ ROUTES: dict[str, tuple[int, dict[str, str], bytes]] = {
 
 
 class _Handler(BaseHTTPRequestHandler):
-    def do_GET(self):  # noqa: N802 (http.server's naming)
+    def do_GET(self):
         status, headers, body = ROUTES.get(self.path, (404, {}, b""))
         self.send_response(status)
         for name, value in headers.items():

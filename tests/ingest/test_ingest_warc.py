@@ -3,10 +3,9 @@ from __future__ import annotations
 import io
 
 import pytest
+from ingest_helpers import page, split, warc_bytes
 
 from storyline.ingest import read_documents, read_warc, read_warc_stream
-
-from ingest_helpers import page, split, warc_bytes
 
 PAGES = [(f"https://news.test/{n}", "text/html; charset=utf-8", page(f"Story {n}", "x" * 200).encode())
          for n in range(3)]

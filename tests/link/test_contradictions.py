@@ -2,7 +2,6 @@
 import datetime as dt
 
 from conftest import make_article
-
 from storyline.link.contradictions import find_contradictions, same_speaker
 from storyline.model import PublishedDate, Span
 

@@ -1,5 +1,4 @@
 from conftest import make_article
-
 from storyline.link.provenance import Edge, first_reported, independent_origins
 from storyline.model import PublishedDate
 

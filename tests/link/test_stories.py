@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import make_article
 
+from conftest import make_article
 from storyline.errors import NotFoundError
 from storyline.link.stories import StoryParams, cluster, cluster_articles, link_stories, resolve_story_id
 from storyline.link.story_features import article_features

@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import make_article
-
 from storyline.model import DroppedLine, PublishedDate, Span
 from storyline.store import CitationLink, EntityRecord, MentionRecord, StoryRecord, open_store
 

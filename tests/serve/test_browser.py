@@ -15,8 +15,9 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import REPO, SHARED
 from serve_helpers import hostile_article
+
+from conftest import REPO, SHARED
 
 CHROMIUM = Path("/usr/bin/chromium")
 # Without the background-networking flags Chromium's own connections are refused by a closed network.
@@ -56,7 +57,7 @@ class LiveServer:
         self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning"))
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 
-    def __enter__(self) -> "LiveServer":
+    def __enter__(self) -> LiveServer:
         self.thread.start()
         deadline = time.monotonic() + 30
         while not self.server.started:

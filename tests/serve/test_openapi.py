@@ -36,8 +36,11 @@ def api_schema(tmp_path_factory):
 @pytest.mark.parametrize("path", _operations())
 def test_api_operation_conforms_to_its_schema(api_schema, path: str) -> None:
     from schemathesis.checks import not_a_server_error
-    from schemathesis.specs.openapi.checks import (content_type_conformance, response_schema_conformance,
-                                                   status_code_conformance)
+    from schemathesis.specs.openapi.checks import (
+        content_type_conformance,
+        response_schema_conformance,
+        status_code_conformance,
+    )
 
     checks = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
     operation = api_schema[path]["GET"]

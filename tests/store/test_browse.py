@@ -7,8 +7,17 @@ from test_sql_store import article, store, store_url  # noqa: F401 (fixtures)
 
 from storyline.errors import NotFoundError
 from storyline.model import DroppedLine, PublishedDate, Span
-from storyline.store import (ArticleFilter, BrowseStore, CitationLink, EntityRecord, MentionRecord, StoryFilter,
-                             StoryRecord, migrate, open_store)
+from storyline.store import (
+    ArticleFilter,
+    BrowseStore,
+    CitationLink,
+    EntityRecord,
+    MentionRecord,
+    StoryFilter,
+    StoryRecord,
+    migrate,
+    open_store,
+)
 from storyline.store.base import SNIPPET_END, SNIPPET_START
 from storyline.store.search import fts5_query
 

@@ -22,13 +22,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import pg_database, pg_server_url
-
-from storyline.errors import (MigrationError, MissingExtraError, NotFoundError, StoreConnectionError,
-                              StoreError)
+from storyline.errors import MigrationError, MissingExtraError, NotFoundError, StoreConnectionError, StoreError
 from storyline.model import Article, DroppedLine, IngestFailure, PublishedDate, Span, content_hash
 from storyline.store import Store, StoreStatus, migrate, open_store
 from storyline.store.schema import include_name, metadata
-
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
@@ -386,10 +383,9 @@ def test_missing_psycopg_names_the_extra(monkeypatch) -> None:
 
 def test_sqlite_uses_wal_foreign_keys_and_a_busy_timeout(tmp_path) -> None:
     path = tmp_path / "s.db"
-    with open_store(f"sqlite:///{path}") as store:
-        with store._engine.connect() as conn:
-            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
-            assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+    with open_store(f"sqlite:///{path}") as store, store._engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
     with sqlite3.connect(path) as raw:
         assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from storyline.clean.html_meta import find_published
 from storyline.clean.html_parse import parse_html
-from storyline.clean.html_split import add_split_blocks
 from storyline.clean.html_rules import apply_rules, headline_key
+from storyline.clean.html_split import add_split_blocks
 from storyline.model import DroppedLine
 
 if TYPE_CHECKING:

@@ -26,11 +26,10 @@ _TAG = re.compile(r"<(?:(!--)|(/?)([A-Za-z][A-Za-z0-9:._-]*)([^<>]*)>)")
 _RAW_TEXT_END = {"script": re.compile(r"</script", re.I), "style": re.compile(r"</style", re.I),
                  "textarea": re.compile(r"</textarea", re.I), "title": re.compile(r"</title", re.I)}
 # Elements that never hold children: they do not deepen the tree.
-_VOID = frozenset("area base br col embed hr img input link meta param source track wbr "
-                  "basefont frame keygen isindex".split())
+_VOID = frozenset(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "basefont", "frame", "keygen", "isindex"])
 # Elements HTML closes implicitly when a sibling of the same name opens (<p>a<p>b, <li>x<li>y):
 # without this, sloppy pages full of unclosed <p> would look thousands of levels deep.
-_SELF_CLOSING_SIBLINGS = frozenset("p li dt dd option tr td th".split())
+_SELF_CLOSING_SIBLINGS = frozenset(["p", "li", "dt", "dd", "option", "tr", "td", "th"])
 # XML 1.0 forbids these characters; lxml raises ValueError on them instead of parsing.
 _INVALID_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 # libxml2's own ceiling with huge_tree (measured with libxml2 2.14: depth 3000 kept 2048 levels).
@@ -40,7 +39,7 @@ LIBXML_HUGE_DEPTH = 2048
 class _Nesting:
     """The open-element stack of one scan, with the spans of tags to delete."""
 
-    __slots__ = ("stack", "counts", "cut", "max_depth")
+    __slots__ = ("counts", "cut", "max_depth", "stack")
 
     def __init__(self, max_depth: int) -> None:
         self.stack: list[tuple[str, bool]] = []   # (tag name, kept in the output?)

@@ -10,8 +10,8 @@ real sentence that merely mentions "newsletter" or "cookies" stays.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from storyline.model import DroppedLine
 

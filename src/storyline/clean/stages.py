@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 class ExtractBody:
     """Turns the raw document into the cleaned body: trafilatura for HTML, the line classifier for text."""
 
-    line_stats: "LineStats | None" = None
+    line_stats: LineStats | None = None
     min_repeats: int = 3
     max_html_depth: int = 400
     name: str = "body"
@@ -54,7 +54,7 @@ def _extract_html(article: Article, max_depth: int) -> None:
         article.evidence["title"] = "HTML title"
 
 
-def _extract_text(article: Article, stats: "LineStats | None", min_repeats: int) -> None:
+def _extract_text(article: Article, stats: LineStats | None, min_repeats: int) -> None:
     from storyline.clean.text import clean_text
 
     cleaned = clean_text(article.raw, repeated=stats, min_repeats=min_repeats)
@@ -70,7 +70,7 @@ def _assign_publication_date(article: Article) -> Article:
     return article
 
 
-def cleaning_stages(line_stats: "LineStats | None" = None, *, min_repeats: int = 3,
+def cleaning_stages(line_stats: LineStats | None = None, *, min_repeats: int = 3,
                     max_html_depth: int = 400) -> list[Stage]:
     """The cleaning stages for one batch; `line_stats` counts lines across the batch's text documents."""
     return [ExtractBody(line_stats, min_repeats, max_html_depth),

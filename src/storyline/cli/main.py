@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -20,8 +20,8 @@ app = typer.Typer(help="Follow a news story across outlets and years.", no_args_
 console = Console()
 err_console = Console(stderr=True)
 
-StoreOpt = Annotated[Optional[str], typer.Option("--store", help="Database URL (default: setting store_url).")]
-ConfigOpt = Annotated[Optional[Path], typer.Option("--config", help="TOML config file (default: ./storyline.toml).")]
+StoreOpt = Annotated[str | None, typer.Option("--store", help="Database URL (default: setting store_url).")]
+ConfigOpt = Annotated[Path | None, typer.Option("--config", help="TOML config file (default: ./storyline.toml).")]
 
 
 def _open(store_url: str | None, config: Path | None):
@@ -47,7 +47,7 @@ def _escape(text: str) -> str:
 @app.command()
 def ingest(paths: Annotated[list[str], typer.Argument(help="Files, folders, globs or URLs.")],
            store: StoreOpt = None, config: ConfigOpt = None,
-           scheduler: Annotated[Optional[str], typer.Option(
+           scheduler: Annotated[str | None, typer.Option(
                "--scheduler", help="Clean and extract on Dask: a scheduler address, or 'local' for a local cluster.")] = None,
            ) -> None:
     """Read, clean, date and store articles; re-running adds nothing new."""
@@ -151,7 +151,7 @@ def status(store: StoreOpt = None, config: ConfigOpt = None) -> None:
 @app.command()
 def export(store: StoreOpt = None, config: ConfigOpt = None,
            format: Annotated[str, typer.Option("--format", help="Only 'json' for now.")] = "json",
-           out: Annotated[Optional[Path], typer.Option("--out", help="Write here instead of stdout.")] = None) -> None:
+           out: Annotated[Path | None, typer.Option("--out", help="Write here instead of stdout.")] = None) -> None:
     """Export the store as JSON (the shape in ../shared/EXPORT.md)."""
     from storyline.export import export_json
 
@@ -170,7 +170,7 @@ def export(store: StoreOpt = None, config: ConfigOpt = None,
 
 @app.command()
 def entities(store: StoreOpt = None, config: ConfigOpt = None,
-             type: Annotated[Optional[str], typer.Option("--type", help="Only this type (PERSON, ORG, GPE, …).")] = None,
+             type: Annotated[str | None, typer.Option("--type", help="Only this type (PERSON, ORG, GPE, …).")] = None,
              limit: Annotated[int, typer.Option(help="At most this many rows.")] = 50) -> None:
     """Canonical entities across all articles: name, type, mentions, every surface form seen."""
     try:
@@ -185,7 +185,7 @@ def entities(store: StoreOpt = None, config: ConfigOpt = None,
 
 @app.command()
 def quotes(store: StoreOpt = None, config: ConfigOpt = None,
-           speaker: Annotated[Optional[str], typer.Option("--speaker", help="Only quotes by this speaker (name, alias or description).")] = None) -> None:
+           speaker: Annotated[str | None, typer.Option("--speaker", help="Only quotes by this speaker (name, alias or description).")] = None) -> None:
     """Who said what: every quote with its speaker and cue."""
     from storyline.export import list_quotes
 
@@ -220,8 +220,7 @@ def timeline(target: Annotated[str, typer.Argument(help="A story id, or words to
              store: StoreOpt = None, config: ConfigOpt = None,
              format: Annotated[str, typer.Option("--format", help="text, md, json or html.")] = "text") -> None:
     """A dated timeline in which every entry cites the sentences it rests on."""
-    from storyline.link.story_view import (entry_record, query_timeline, timeline_html, timeline_text,
-                                           view_story)
+    from storyline.link.story_view import entry_record, query_timeline, timeline_html, timeline_text, view_story
 
     if format not in ("text", "md", "json", "html"):
         _fail(ConfigError(f"unknown timeline format {format!r}", fix="use text, md, json or html"))

@@ -16,8 +16,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from storyline.errors import MissingExtraError
-from storyline.ingest.batch import (IngestReport, Processed, Progress, _read_all, _skip_stored, batch_outlets,
-                                    clean_documents, extract_articles, line_stats, store_articles)
+from storyline.ingest.batch import (
+    IngestReport,
+    Processed,
+    Progress,
+    _read_all,
+    _skip_stored,
+    batch_outlets,
+    clean_documents,
+    extract_articles,
+    line_stats,
+    store_articles,
+)
 from storyline.settings import Settings, load_settings
 
 if TYPE_CHECKING:
@@ -57,7 +67,7 @@ def _gather(client: Any, futures: list[Any]) -> Processed:
     return done
 
 
-def ingest_on_dask(paths: Sequence[str | Path], store: "Store", settings: Settings | None = None,
+def ingest_on_dask(paths: Sequence[str | Path], store: Store, settings: Settings | None = None,
                    client: Any = None, progress: Progress | None = None) -> IngestReport:
     """`storyline.ingest.batch.ingest` with cleaning and extraction mapped over Dask workers."""
     settings = settings or load_settings()
@@ -80,7 +90,7 @@ def ingest_on_dask(paths: Sequence[str | Path], store: "Store", settings: Settin
     return report
 
 
-def _in_order(articles: list["Article"], documents: Sequence[Any]) -> list["Article"]:
+def _in_order(articles: list[Article], documents: Sequence[Any]) -> list[Article]:
     """Articles in the order their documents were read, as the local ingest stores them."""
     position = {d.id: i for i, d in enumerate(documents)}
     return sorted(articles, key=lambda a: position.get(a.id, len(position)))

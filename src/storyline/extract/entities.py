@@ -12,8 +12,15 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from storyline.extract.names import (TITLE_WORDS, department_key, fold, looks_like_org, standard_name, strip_titles,
-                                    surname)
+from storyline.extract.names import (
+    TITLE_WORDS,
+    department_key,
+    fold,
+    looks_like_org,
+    standard_name,
+    strip_titles,
+    surname,
+)
 
 STAGE = "entities"
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "WORK_OF_ART"}

@@ -114,7 +114,7 @@ def find_marked(text: str) -> list[Marked]:
 class MarkIndex:
     """Which character positions lie inside quote marks (the marks included), by bisection."""
 
-    __slots__ = ("_starts", "_ends")
+    __slots__ = ("_ends", "_starts")
 
     def __init__(self, marked: list[Marked]) -> None:
         self._starts = [m.open_at for m in marked]

@@ -29,7 +29,7 @@ class MissingModelError(MissingExtraError):
 
 
 @lru_cache(maxsize=1)
-def load_nlp() -> "Language":
+def load_nlp() -> Language:
     """The shared English pipeline, loaded on first use and cached for the process."""
     try:
         import spacy
@@ -43,7 +43,7 @@ def load_nlp() -> "Language":
     return nlp
 
 
-def _index_lemmas_as_sets(nlp: "Language") -> None:
+def _index_lemmas_as_sets(nlp: Language) -> None:
     """Turn the rule lemmatizer's word lists into sets: it tests `form in index` on lists of up to
     57,528 nouns, 180 µs per new (word, tag) on polnear-dev, 1.8 s of its extraction. Membership
     is all it asks of them, so the lemmas are unchanged (tests/extract/test_tagging.py)."""
@@ -56,7 +56,7 @@ def _index_lemmas_as_sets(nlp: "Language") -> None:
         table[key] = frozenset(table[key])
 
 
-def parse(texts: Iterable[str], *, disable: Iterable[str] = (), batch_size: int = 32) -> Iterator["Doc"]:
+def parse(texts: Iterable[str], *, disable: Iterable[str] = (), batch_size: int = 32) -> Iterator[Doc]:
     """Parse `texts` in batches with `nlp.pipe`, skipping the components named in `disable`.
 
     Callers that need no entities pass `disable=("ner",)`; the parser and tagger stay on because
@@ -67,7 +67,7 @@ def parse(texts: Iterable[str], *, disable: Iterable[str] = (), batch_size: int 
     yield from nlp.pipe(texts, disable=skip, batch_size=batch_size)
 
 
-def parse_one(text: str, *, disable: Iterable[str] = ()) -> "Doc":
+def parse_one(text: str, *, disable: Iterable[str] = ()) -> Doc:
     """Parse a single text (a convenience over `parse`)."""
     return next(parse([text], disable=disable))
 
@@ -104,7 +104,7 @@ def _chunks(text: str) -> list[str]:
     return [text[a:b] for a, b in zip(starts, starts[1:] + [len(text)]) if b > a]
 
 
-def _joined(nlp, docs: list["Doc"]) -> "Doc":
+def _joined(nlp, docs: list[Doc]) -> Doc:
     """The pieces as one Doc with every token annotation they carry (Doc.from_docs without its
     per-token Python objects: it took 1.2 s of polnear-dev's extraction)."""
     import numpy
@@ -121,7 +121,7 @@ def _joined(nlp, docs: list["Doc"]) -> "Doc":
     return joined.from_array(attrs, table)
 
 
-def _piece_numbers(docs: list["Doc"], tagged: list[bool]):
+def _piece_numbers(docs: list[Doc], tagged: list[bool]):
     """Each token's piece number, -1 where its piece was not tagged (see tagging.py)."""
     import numpy
 
@@ -129,14 +129,14 @@ def _piece_numbers(docs: list["Doc"], tagged: list[bool]):
     return numpy.concatenate(numbers) if numbers else numpy.zeros(0, dtype="int64")
 
 
-def _tagged_join(nlp, docs: list["Doc"], tagged: list[bool]) -> "Doc":
+def _tagged_join(nlp, docs: list[Doc], tagged: list[bool]) -> Doc:
     from storyline.extract.tagging import apply_attribute_rules, apply_lemmas
 
     joined, pieces = _joined(nlp, docs), _piece_numbers(docs, tagged)
     return apply_lemmas(nlp, apply_attribute_rules(nlp, joined, pieces), pieces)
 
 
-def parse_selectively(texts: Iterable[str], *, batch_size: int = 32) -> Iterator["Doc"]:
+def parse_selectively(texts: Iterable[str], *, batch_size: int = 32) -> Iterator[Doc]:
     """One Doc per text with entities everywhere and dependencies only where NEEDS_PARSE matches.
 
     Each text is cut into sentences and each sentence tokenised once; the sentences NEEDS_PARSE

@@ -20,7 +20,7 @@ CLAUSE_CHILDREN = frozenset({"acl", "ccomp", "xcomp", "relcl"})
 HOLDERS = frozenset({"dobj", "attr", "acomp", "oprd"})
 
 
-def nominal_content(cue: "Token") -> list["Token"] | None:
+def nominal_content(cue: Token) -> list[Token] | None:
     """The tokens a noun or adjective cue attributes: its that-/to-clause, the object of its
     preposition, or (as the subject of 'is') the clause after the copula."""
     for child in cue.children:
@@ -37,14 +37,14 @@ def nominal_content(cue: "Token") -> list["Token"] | None:
     return None
 
 
-def _complement_clause(verb: "Token") -> bool:
+def _complement_clause(verb: Token) -> bool:
     """'the claim that X did Y' or 'a plan to do Y', not a relative clause ('the claim he made')."""
-    if verb.dep_ == "xcomp" or verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children):
+    if verb.dep_ == "xcomp" or (verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children)):
         return True
     return any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in verb.children)
 
 
-def nominal_source(cue: "Token", marks: MarkIndex) -> "Token | None":
+def nominal_source(cue: Token, marks: MarkIndex) -> Token | None:
     """The possessor ('his claim'), else the subject of the holding verb ('X made the claim',
     'X is critical of')."""
     poss = next((c for c in cue.children if c.dep_ == "poss"), None)

@@ -50,7 +50,7 @@ class Quote:
     cue_end: int | None
 
 
-def find_quotes(text: str, doc: "Doc | None" = None) -> list[Quote]:
+def find_quotes(text: str, doc: Doc | None = None) -> list[Quote]:
     """Every quote in `text` with its speaker, in text order. `doc`: an optional spaCy parse."""
     if not text.strip():
         return []
@@ -73,7 +73,7 @@ def find_quotes(text: str, doc: "Doc | None" = None) -> list[Quote]:
 
 
 # -- direct quotes --------------------------------------------------------------------------
-def _direct(doc: "Doc", text: str, m: Marked, marks: MarkIndex) -> Found:
+def _direct(doc: Doc, text: str, m: Marked, marks: MarkIndex) -> Found:
     kind = "partial" if _is_partial(text, m) else "direct"
     found = Found(m.start, m.end, kind, m.para, continues=m.continues, opens_para=m.opens_para)
     cue = _governing_cue(doc, m, marks) or _cue_after(doc, m, marks) or _cue_before(doc, m, marks)
@@ -84,7 +84,7 @@ def _direct(doc: "Doc", text: str, m: Marked, marks: MarkIndex) -> Found:
     return found
 
 
-def _dash_signature(doc: "Doc", m: Marked) -> tuple["Token | None", "Token | None"]:
+def _dash_signature(doc: Doc, m: Marked) -> tuple[Token | None, Token | None]:
     """'“…” ― Sonya Herridge': a dash and a name after the closing mark sign the quote
     (vox-pop lists on polnear-dev)."""
     after = [t for t in _tokens(doc, m.close_at + 1, m.para_end) if not t.is_space][:5]
@@ -98,7 +98,7 @@ def _dash_signature(doc: "Doc", m: Marked) -> tuple["Token | None", "Token | Non
     return after[0], name
 
 
-def _headed_paragraphs(doc: "Doc", text: str,
+def _headed_paragraphs(doc: Doc, text: str,
                        paras: list[tuple[int, int]]) -> dict[int, Found]:
     """'PENCE: Well, look, …' (a transcript) and 'Sanders: Clinton needs to …' (a headline): a
     paragraph opened by a name and a colon is that name's statement. The name is one to four
@@ -120,7 +120,7 @@ def _headed_paragraphs(doc: "Doc", text: str,
     return out
 
 
-def _introduced_blocks(doc: "Doc", text: str, paras: list[tuple[int, int]], marks: MarkIndex,
+def _introduced_blocks(doc: Doc, text: str, paras: list[tuple[int, int]], marks: MarkIndex,
                        found: list[Found]) -> list[Found]:
     """'Limbaugh added:' closing a paragraph introduces the next one, quoted or not (a block
     quotation): an unattributed quote opening it takes that cue, an unmarked paragraph becomes
@@ -143,8 +143,8 @@ def _introduced_blocks(doc: "Doc", text: str, paras: list[tuple[int, int]], mark
     return out
 
 
-def _name_word(tok: "Token") -> bool:
-    return tok.pos_ == "PROPN" and (tok.is_title or tok.is_upper) or (tok.is_upper and tok.is_alpha and len(tok) > 1)
+def _name_word(tok: Token) -> bool:
+    return (tok.pos_ == "PROPN" and (tok.is_title or tok.is_upper)) or (tok.is_upper and tok.is_alpha and len(tok) > 1)
 
 
 def _sign_headed(found: list[Found], headed: dict[int, Found]) -> None:
@@ -168,11 +168,11 @@ def _is_partial(text: str, m: Marked) -> bool:
     return first.islower() or short
 
 
-def _length(doc: "Doc") -> int:
+def _length(doc: Doc) -> int:
     return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
 
 
-def _tokens(doc: "Doc", start: int, end: int) -> list["Token"]:
+def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
     # len(doc.text) would rebuild the whole text from its tokens on every call (O(n) each time)
     start, end = max(0, start), min(end, _length(doc))
     if end <= start:
@@ -181,7 +181,7 @@ def _tokens(doc: "Doc", start: int, end: int) -> list["Token"]:
     return list(span) if span is not None else []
 
 
-def _governing_cue(doc: "Doc", m: Marked, marks: MarkIndex) -> "Token | None":
+def _governing_cue(doc: Doc, m: Marked, marks: MarkIndex) -> Token | None:
     """A reporting verb outside the marks, in the quote's paragraph, that the quote hangs from."""
     toks = _tokens(doc, m.start, m.end)
     ids = {t.i for t in toks}
@@ -198,7 +198,7 @@ def _governing_cue(doc: "Doc", m: Marked, marks: MarkIndex) -> "Token | None":
     return None
 
 
-def _cue_after(doc: "Doc", m: Marked, marks: MarkIndex) -> "Token | None":
+def _cue_after(doc: Doc, m: Marked, marks: MarkIndex) -> Token | None:
     """'“…,” he said.' — the first reporting verb between the quote and its sentence's end."""
     for tok in _tokens(doc, m.close_at + 1, m.para_end):
         if marks.covers(tok.idx) or (tok.text in ".!?" and tok.i > 0):
@@ -208,7 +208,7 @@ def _cue_after(doc: "Doc", m: Marked, marks: MarkIndex) -> "Token | None":
     return None
 
 
-def _cue_before(doc: "Doc", m: Marked, marks: MarkIndex) -> "Token | None":
+def _cue_before(doc: Doc, m: Marked, marks: MarkIndex) -> Token | None:
     """'He added: “…”' — a reporting verb at most four tokens before the opening mark."""
     before = [t for t in _tokens(doc, m.para_start, m.open_at) if not marks.covers(t.idx)]
     for tok in reversed(before[-6:]):
@@ -220,7 +220,7 @@ def _cue_before(doc: "Doc", m: Marked, marks: MarkIndex) -> "Token | None":
 
 
 # -- speakers -------------------------------------------------------------------------------
-def _resolve(doc: "Doc", found: list[Found]) -> None:
+def _resolve(doc: Doc, found: list[Found]) -> None:
     """Resolve sources in the order they are written, so pronouns see only earlier speakers."""
     resolver = SpeakerResolver(doc)
     cache: dict[int, Speaker] = {}

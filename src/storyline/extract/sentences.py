@@ -8,11 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_ABBREVIATIONS = frozenset("""
-mr mrs ms dr prof sr jr st gen lt col capt sgt adm gov sen rep rev maj cmdr
-jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c no vs etc inc corp ltd co
-a.m p.m approx dept est fig
-""".split())
+_ABBREVIATIONS = frozenset(["mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "lt", "col", "capt", "sgt", "adm", "gov", "sen", "rep", "rev", "maj", "cmdr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "d.c", "no", "vs", "etc", "inc", "corp", "ltd", "co", "a.m", "p.m", "approx", "dept", "est", "fig"])
 _BOUNDARY = re.compile(r"""([.!?]["”’')\]]*)(\s+)(?=["“‘'(\[]?[A-Z0-9])""")
 
 

@@ -23,7 +23,7 @@ TIMES = frozenset({"DATE", "TIME"})
 CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp"})
 
 
-def source_of(cue: "Token", marks: MarkIndex) -> "Token | None":
+def source_of(cue: Token, marks: MarkIndex) -> Token | None:
     """The head token of the source mention of a reporting cue (never inside quote marks)."""
     if is_according(cue):
         to = next((c for c in cue.children if c.lower_ == "to"), None)
@@ -36,7 +36,7 @@ def source_of(cue: "Token", marks: MarkIndex) -> "Token | None":
     return None
 
 
-def _climbed(cue: "Token", marks: MarkIndex) -> "Token | None":
+def _climbed(cue: Token, marks: MarkIndex) -> Token | None:
     """The subject of the verb a participle or infinitive cue hangs from, up to three verbs up
     ('went on to say', 'after saying …, she was …')."""
     tok = cue
@@ -57,7 +57,7 @@ def _climbed(cue: "Token", marks: MarkIndex) -> "Token | None":
     return None
 
 
-def _actor(verb: "Token") -> "Token | None":
+def _actor(verb: Token) -> Token | None:
     """Who does what the verb says, passive or not ('she was whisked off after saying …')."""
     subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subj is not None and subj.dep_ == "nsubjpass":
@@ -65,20 +65,20 @@ def _actor(verb: "Token") -> "Token | None":
     return subj
 
 
-def _subject(verb: "Token") -> "Token | None":
+def _subject(verb: Token) -> Token | None:
     subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subj is None or subj.dep_ == "nsubjpass":
         return None  # "the plan was backed (by the union)", "he was told": not who holds the view
     return subj  # "Rubio, who said …": 'who', resolved to Rubio by the speaker resolver
 
 
-def _agent(verb: "Token") -> "Token | None":
+def _agent(verb: Token) -> Token | None:
     """'… was endorsed by the union': the object of the agent 'by'."""
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
     return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
-def _adjacent_left(cue: "Token", marks: MarkIndex) -> "Token | None":
+def _adjacent_left(cue: Token, marks: MarkIndex) -> Token | None:
     """'a senior official of the X administration said Monday' parsed without a subject: the
     nominal right before the verb, climbed out of 'of'-phrases to the described noun, and out of
     an apposition set off by commas ('…,” Flynn, a top surrogate, said')."""
@@ -99,14 +99,14 @@ def _adjacent_left(cue: "Token", marks: MarkIndex) -> "Token | None":
     return tok
 
 
-def _skippable(tok: "Token") -> bool:
+def _skippable(tok: Token) -> bool:
     """Words between a source and its verb: 'also', 'has', 'on Dec 1' (seed: 'Mr Maduro on Dec 1
     swore …', parsed with no subject)."""
     return (tok.pos_ in ("ADV", "AUX", "PART") or tok.ent_type_ in TIMES
             or (tok.pos_ == "ADP" and tok.lower_ in ("on", "in", "at")))
 
 
-def _adjacent_right(cue: "Token") -> "Token | None":
+def _adjacent_right(cue: Token) -> Token | None:
     """'…,” added the official.' — inverted order, only right after a comma or closing mark."""
     if cue.i == 0 or not cue.doc[cue.i - 1].is_punct:
         return None

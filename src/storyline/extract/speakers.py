@@ -41,10 +41,7 @@ class Speaker:
 UNKNOWN = Speaker(None, None, "unknown")
 
 # Titles stripped from names so "Mr Maduro" and "President Nicolás Maduro" are one person.
-TITLES = frozenset("""mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. lt lt. col col.
-president vice secretary minister senator governor sir dame prof prof. judge justice rev rev.
-former ambassador representative congressman congresswoman chancellor premier mayor councillor
-councilor councilman councilwoman alderman""".split())
+TITLES = frozenset(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "gen", "gen.", "lt", "lt.", "col", "col.", "president", "vice", "secretary", "minister", "senator", "governor", "sir", "dame", "prof", "prof.", "judge", "justice", "rev", "rev.", "former", "ambassador", "representative", "congressman", "congresswoman", "chancellor", "premier", "mayor", "councillor", "councilor", "councilman", "councilwoman", "alderman"])
 ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 RELATIVE = frozenset({"who", "that", "which", "whom"})
 # NP parts that are not the source's own description ("the official, who spoke on condition…").
@@ -52,21 +49,10 @@ DROP_DEPS = frozenset({"relcl", "acl", "appos", "punct", "advcl", "cc", "conj", 
 # Unnamed sources 'he'/'she' can refer back to: people by role. A list, not a suffix rule, because
 # '-er' nouns are as often things ('center', 'paper') — the seeds' "Guaidó's communication center
 # reported" must not become the 'he' of the next quote.
-PERSON_NOUNS = frozenset("""official source spokesperson spokesman spokeswoman aide adviser advisor
-diplomat envoy person lawmaker senator president minister secretary officer agent analyst expert
-member leader candidate nominee director chief chairman chairwoman chair head manager lawyer
-attorney prosecutor judge governor mayor ambassador representative negotiator strategist
-consultant staffer operative insider witness resident voter supporter critic friend executive
-economist scientist researcher professor teacher student doctor activist organizer worker
-reporter journalist editor writer author observer commander general soldier veteran donor
-mother father wife husband son daughter sister brother woman man owner founder partner""".split())
+PERSON_NOUNS = frozenset(["official", "source", "spokesperson", "spokesman", "spokeswoman", "aide", "adviser", "advisor", "diplomat", "envoy", "person", "lawmaker", "senator", "president", "minister", "secretary", "officer", "agent", "analyst", "expert", "member", "leader", "candidate", "nominee", "director", "chief", "chairman", "chairwoman", "chair", "head", "manager", "lawyer", "attorney", "prosecutor", "judge", "governor", "mayor", "ambassador", "representative", "negotiator", "strategist", "consultant", "staffer", "operative", "insider", "witness", "resident", "voter", "supporter", "critic", "friend", "executive", "economist", "scientist", "researcher", "professor", "teacher", "student", "doctor", "activist", "organizer", "worker", "reporter", "journalist", "editor", "writer", "author", "observer", "commander", "general", "soldier", "veteran", "donor", "mother", "father", "wife", "husband", "son", "daughter", "sister", "brother", "woman", "man", "owner", "founder", "partner"])
 # Bodies 'it' can refer back to when they were only described ('the ministry', 'the company'); not
 # any non-person noun: the sample's "each side insists …" must not become the 'it' that speaks next.
-ORG_NOUNS = frozenset("""ministry department agency government administration company firm
-corporation bank court council committee commission board authority office union party campaign
-group organisation organization association institute foundation police army military network
-newspaper paper station channel magazine studio school university hospital embassy parliament
-congress senate house city state county""".split())
+ORG_NOUNS = frozenset(["ministry", "department", "agency", "government", "administration", "company", "firm", "corporation", "bank", "court", "council", "committee", "commission", "board", "authority", "office", "union", "party", "campaign", "group", "organisation", "organization", "association", "institute", "foundation", "police", "army", "military", "network", "newspaper", "paper", "station", "channel", "magazine", "studio", "school", "university", "hospital", "embassy", "parliament", "congress", "senate", "house", "city", "state", "county"])
 HE_SHE = frozenset({"he", "she", "him", "her"})
 LOOKBACK = 12  # tokens searched back for the body an unresolved 'it' stands for
 THEY = frozenset({"they", "them"})
@@ -86,7 +72,7 @@ def clean_name(tokens: list[str]) -> list[str]:
     return words
 
 
-def span_tokens(head: "Token", drop: frozenset[str] = DROP_DEPS) -> list["Token"]:
+def span_tokens(head: Token, drop: frozenset[str] = DROP_DEPS) -> list[Token]:
     """The head's subtree without clauses, appositions and punctuation hanging off it."""
     keep = [head]
     for child in head.children:
@@ -95,21 +81,21 @@ def span_tokens(head: "Token", drop: frozenset[str] = DROP_DEPS) -> list["Token"
     return sorted(keep, key=lambda t: t.i)
 
 
-def mention_bounds(head: "Token") -> tuple[int, int]:
+def mention_bounds(head: Token) -> tuple[int, int]:
     """Character span of the source mention: the NP around `head` without dangling clauses."""
     toks = span_tokens(head, DROP_DEPS - {"det", "appos", "conj", "cc"})
     toks = [t for t in toks if not (t.is_punct or t.is_space) and t.pos_ not in ("VERB", "AUX")] or [head]
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
-def descriptor_of(head: "Token") -> str:
+def descriptor_of(head: Token) -> str:
     """The unnamed source's own description: 'a senior official of the X administration' →
     'senior official of the X administration'."""
     words = "".join(t.text_with_ws for t in span_tokens(head)).strip()
     return words.strip(" ,;:—-")
 
 
-def name_chain(head: "Token") -> list["Token"]:
+def name_chain(head: Token) -> list[Token]:
     """A proper-noun head with its compound/flat name parts: 'Nicolás' 'Maduro'."""
     parts = [c for c in head.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
     return sorted(parts + [head], key=lambda t: t.i)
@@ -118,7 +104,7 @@ def name_chain(head: "Token") -> list["Token"]:
 class SpeakerResolver:
     """Resolves source mentions of one parsed article, in text order."""
 
-    def __init__(self, doc: "Doc") -> None:
+    def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.ents = list(doc.ents)  # doc.ents rebuilds its spans on every access
         self.ent_at = {i: e for e in self.ents for i in range(e.start, e.end)}
@@ -176,14 +162,14 @@ class SpeakerResolver:
         return self.people.get(key, words[0])
 
     # -- resolution ------------------------------------------------------------------------
-    def resolve(self, head: "Token") -> Speaker:
+    def resolve(self, head: Token) -> Speaker:
         """The speaker a source mention's head token refers to; remembered for later pronouns."""
         speaker, plural = self._resolve(head)
         if speaker.kind != "unknown":
             self.history.append((head.idx, speaker, plural))
         return speaker
 
-    def _resolve(self, head: "Token") -> tuple[Speaker, bool]:
+    def _resolve(self, head: Token) -> tuple[Speaker, bool]:
         start, end = mention_bounds(head)
         if head.pos_ == "PRON":
             return self._pronoun(head, start, end)
@@ -194,7 +180,7 @@ class SpeakerResolver:
             return self._proper(named, start, end), False
         return self._common(head, start, end)
 
-    def _proper(self, head: "Token", start: int, end: int) -> Speaker:
+    def _proper(self, head: Token, start: int, end: int) -> Speaker:
         words = [t.text for t in name_chain(head)]
         key = fold(clean_name(words)[-1]) if clean_name(words) else ""
         ent = self.ent_at.get(head.i)
@@ -206,7 +192,7 @@ class SpeakerResolver:
         name = " ".join(clean_name(words)) or head.text
         return Speaker(name.title() if name.isupper() else name, None, "person", start, end)
 
-    def _common(self, head: "Token", start: int, end: int) -> tuple[Speaker, bool]:
+    def _common(self, head: Token, start: int, end: int) -> tuple[Speaker, bool]:
         plural = head.tag_ in ("NNS", "NNPS")
         lemma = head.lemma_.lower()
         if self._is_definite(head):
@@ -222,7 +208,7 @@ class SpeakerResolver:
         return Speaker(None, descriptor_of(head) or head.text, "anonymous", start, end), plural
 
     @staticmethod
-    def _is_definite(head: "Token") -> bool:
+    def _is_definite(head: Token) -> bool:
         return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those")
                    for c in head.children)
 
@@ -235,7 +221,7 @@ class SpeakerResolver:
                     return speaker
         return None
 
-    def _earlier_description(self, head: "Token") -> str | None:
+    def _earlier_description(self, head: Token) -> str | None:
         """'the spokesperson' after 'A State Department spokesperson for X made clear …' (no
         reporting verb there): the latest earlier, fuller description with the same head noun."""
         own = descriptor_of(head)
@@ -259,7 +245,7 @@ class SpeakerResolver:
         matches = [name for at, title, name in self.titles if title == lemma and at < pos]
         return matches[-1] if matches else None
 
-    def _pronoun(self, head: "Token", start: int, end: int) -> tuple[Speaker, bool]:
+    def _pronoun(self, head: Token, start: int, end: int) -> tuple[Speaker, bool]:
         word = head.lower_
         if word in RELATIVE and head.head.dep_ == "relcl":  # "Rubio, who said …": Rubio speaks, and
             speaker, plural = self._resolve(head.head.head)  # the mention is "who" (as PolNeAR marks it)
@@ -277,7 +263,7 @@ class SpeakerResolver:
                 return Speaker(body.name, body.descriptor, body.kind, start, end), False
         return Speaker(None, None, "unknown", start, end), False
 
-    def _last_body_before(self, head: "Token") -> Speaker | None:
+    def _last_body_before(self, head: Token) -> Speaker | None:
         """'The second is the ministry's own. It says …': the nearest organisation mentioned in the
         few words before, when no earlier source fits (an ORG entity, or a noun like 'ministry')."""
         for tok in reversed(self.doc[max(0, head.i - LOOKBACK):head.i]):
@@ -320,6 +306,6 @@ def _person_like(descriptor: str | None) -> bool:
     return _head_noun(descriptor) in PERSON_NOUNS
 
 
-def _shouted_name(head: "Token") -> bool:
+def _shouted_name(head: Token) -> bool:
     """'PENCE: …' in a transcript: a capitalised word the tagger took for a common noun."""
     return head.is_upper and head.is_alpha and len(head) > 1 and not any(c.dep_ == "det" for c in head.children)

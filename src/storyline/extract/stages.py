@@ -107,7 +107,7 @@ def claim_spans(article: Article, doc, times: Sequence[Span], quotes: Sequence[S
 class _TimeView:
     """A TIMEX span seen as a time expression (start, value, type, text) by the claim and citation stages."""
 
-    __slots__ = ("start", "end", "value", "type", "text")
+    __slots__ = ("end", "start", "text", "type", "value")
 
     def __init__(self, span: Span) -> None:
         self.start, self.end, self.text = span.start, span.end, span.text

@@ -54,7 +54,7 @@ def _add_simple(rules: _Rules, strings, pattern: dict, rule_id: int) -> None:
         rules.by_lower_tag.setdefault(key, []).append(rule_id)
 
 
-def _build_rules(nlp: "Language") -> _Rules:
+def _build_rules(nlp: Language) -> _Rules:
     from spacy.matcher import Matcher
 
     ruler = nlp.get_pipe("attribute_ruler")
@@ -74,7 +74,7 @@ def _build_rules(nlp: "Language") -> _Rules:
 
 
 @lru_cache(maxsize=4)
-def _rules_for(nlp: "Language") -> _Rules:
+def _rules_for(nlp: Language) -> _Rules:
     return _build_rules(nlp)
 
 
@@ -160,7 +160,7 @@ def _sequence_starts(columns: dict, pattern: list[dict], strings) -> list[int]:
     return numpy.flatnonzero(mask).tolist()
 
 
-def _residual_matches(rules: _Rules, doc: "Doc", pieces) -> list[tuple[int, int, int]]:
+def _residual_matches(rules: _Rules, doc: Doc, pieces) -> list[tuple[int, int, int]]:
     """(rule id, start, end) of every residual pattern's match inside one tagged piece of `doc`."""
     from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
 
@@ -176,7 +176,7 @@ def _residual_matches(rules: _Rules, doc: "Doc", pieces) -> list[tuple[int, int,
     return [(rule_id, start, end) for rule_id, start, end in found if pieces[start] >= 0 and pieces[start] == pieces[end - 1]]
 
 
-def _complex_matches(rules: _Rules, doc: "Doc", pieces) -> dict[int, list[int]]:
+def _complex_matches(rules: _Rules, doc: Doc, pieces) -> dict[int, list[int]]:
     """Token index → ids of the residual rules that set attributes on it."""
     found: dict[int, list[int]] = {}
     for rule_id, start, end in _residual_matches(rules, doc, pieces):
@@ -187,13 +187,13 @@ def _complex_matches(rules: _Rules, doc: "Doc", pieces) -> dict[int, list[int]]:
     return found
 
 
-def _pieces_or_whole(doc: "Doc", pieces):
+def _pieces_or_whole(doc: Doc, pieces):
     import numpy
 
     return numpy.zeros(len(doc), dtype="int64") if pieces is None else pieces
 
 
-def apply_attribute_rules(nlp: "Language", doc: "Doc", pieces=None) -> "Doc":
+def apply_attribute_rules(nlp: Language, doc: Doc, pieces=None) -> Doc:
     """Set POS, MORPH (and the ruler's lemma exceptions) as nlp's attribute_ruler would.
 
     `pieces` numbers each token's tagged piece (a sentence piped on its own), -1 for tokens that
@@ -221,7 +221,7 @@ def apply_attribute_rules(nlp: "Language", doc: "Doc", pieces=None) -> "Doc":
     return doc
 
 
-def apply_lemmas(nlp: "Language", doc: "Doc", pieces=None) -> "Doc":
+def apply_lemmas(nlp: Language, doc: Doc, pieces=None) -> Doc:
     """Fill every unset lemma as nlp's rule lemmatizer would (it never overwrites a set lemma);
     tokens of piece -1 were never tagged and keep no lemma."""
     from spacy.attrs import LEMMA, MORPH, ORTH, POS
@@ -243,5 +243,5 @@ def apply_lemmas(nlp: "Language", doc: "Doc", pieces=None) -> "Doc":
 
 
 @lru_cache(maxsize=4)
-def _lemma_cache(nlp: "Language") -> dict[tuple[int, int, int], int]:
+def _lemma_cache(nlp: Language) -> dict[tuple[int, int, int], int]:
     return {}

@@ -10,7 +10,6 @@ from storyline.extract.timex_base import _APPROX_MODS, _ENDED, Context, Value, _
 from storyline.extract.timex_resolve import Unanchored
 from storyline.extract.timex_rules import UNITS, WEEKDAYS
 
-
 _REL_STEPS = {"last": -1, "past": -1, "previous": -1, "this past": -1, "next": 1, "coming": 1, "this coming": 1,
               "following": 1, "this": 0, "current": 0, "the current": 0, "earlier this": 0, "later this": 0,
               "the same": 0, "that": 0, "the": 0}

@@ -13,8 +13,7 @@ from collections.abc import Callable
 
 from storyline.extract import timex_relative
 from storyline.extract import timex_resolve as cal
-from storyline.extract.timex_base import (_BLANK, _ENDED, _POD, SIGNAL_MODS, Context, Value, _mod, _month,
-                                          _shift_unit)
+from storyline.extract.timex_base import _BLANK, _ENDED, _POD, SIGNAL_MODS, Context, Value, _mod, _month, _shift_unit
 from storyline.extract.timex_resolve import Unanchored
 from storyline.extract.timex_rules import MONTH, ORDINALS, SEASONS, WEEKDAYS
 

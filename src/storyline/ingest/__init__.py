@@ -26,9 +26,20 @@ from storyline.ingest.warc import WARC_ENDINGS, read_warc, read_warc_stream
 from storyline.model import IngestFailure, RawDocument
 
 __all__ = [
-    "Decoded", "decode_bytes", "read_documents", "read_path", "read_file", "load_file", "read_jsonl",
-    "read_jsonl_stream", "read_feed", "read_feed_bytes", "read_warc", "read_warc_stream",
-    "read_urls", "read_url_list",
+    "Decoded",
+    "decode_bytes",
+    "load_file",
+    "read_documents",
+    "read_feed",
+    "read_feed_bytes",
+    "read_file",
+    "read_jsonl",
+    "read_jsonl_stream",
+    "read_path",
+    "read_url_list",
+    "read_urls",
+    "read_warc",
+    "read_warc_stream",
 ]
 
 DEFAULT_MAX_BYTES = 20_000_000

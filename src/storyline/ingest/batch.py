@@ -55,7 +55,7 @@ def _original_first(article: Article) -> tuple[bool, str, str]:
 
 
 def _link_reprint(article: Article, signature: bytes | None, index: DuplicateIndex,
-                  store: "Store") -> dict[str, str]:
+                  store: Store) -> dict[str, str]:
     """Link a copy to its group's original; if the new copy is the earliest, the group moves to it.
 
     Returns every link made, reprint id → original id."""
@@ -72,7 +72,7 @@ def _link_reprint(article: Article, signature: bytes | None, index: DuplicateInd
     return {article.id: original.id}
 
 
-def ingest(paths: Sequence[str | Path], store: "Store", settings: Settings | None = None,
+def ingest(paths: Sequence[str | Path], store: Store, settings: Settings | None = None,
            progress: Progress | None = None) -> IngestReport:
     """Read, clean, extract, de-duplicate and store every document under `paths`; then refresh the
     corpus records (canonical entities, resolved citations, stories). Returns what happened."""
@@ -91,7 +91,7 @@ def ingest(paths: Sequence[str | Path], store: "Store", settings: Settings | Non
     return report
 
 
-def store_articles(articles: Sequence[Article], store: "Store", settings: Settings, report: IngestReport,
+def store_articles(articles: Sequence[Article], store: Store, settings: Settings, report: IngestReport,
                    progress: Progress | None = None) -> None:
     """Link reprints and store the processed articles in order, record the batch's failures, then
     refresh the corpus records if anything was added."""
@@ -106,7 +106,7 @@ def store_articles(articles: Sequence[Article], store: "Store", settings: Settin
         refresh_corpus(store)
 
 
-def refresh_corpus(store: "Store") -> None:
+def refresh_corpus(store: Store) -> None:
     """Recompute the corpus records from the stored articles: canonical entities, citation links,
     stories (which keep their ids and earlier assignments)."""
     from storyline.link.entities import link_entities
@@ -118,7 +118,7 @@ def refresh_corpus(store: "Store") -> None:
     link_stories(store)
 
 
-def _skip_stored(documents: list[RawDocument], store: "Store", report: IngestReport) -> list[RawDocument]:
+def _skip_stored(documents: list[RawDocument], store: Store, report: IngestReport) -> list[RawDocument]:
     fresh = []
     for document in documents:
         if store.has_article(document.id):
@@ -142,7 +142,7 @@ class Processed:
             self.articles.append(result.article)
 
 
-def line_stats(documents: Sequence[RawDocument]) -> "LineStats":
+def line_stats(documents: Sequence[RawDocument]) -> LineStats:
     """Line repetition across the text documents of a whole batch (a boilerplate signal)."""
     from storyline.clean.text import count_lines
 
@@ -154,7 +154,7 @@ def batch_outlets(articles: Sequence[Article]) -> tuple[str, ...]:
     return tuple(sorted({a.outlet for a in articles if a.outlet}))
 
 
-def clean_documents(documents: Sequence[RawDocument], stats: "LineStats", settings: Settings) -> Processed:
+def clean_documents(documents: Sequence[RawDocument], stats: LineStats, settings: Settings) -> Processed:
     """Clean documents into articles (pure: runs anywhere, e.g. on a Dask worker)."""
     stages = cleaning_stages(stats, min_repeats=settings.repeated_line_min_articles,
                              max_html_depth=settings.max_html_depth)
@@ -188,7 +188,7 @@ class _Extraction:
         return extract_article(article, self.doc, self.outlets)
 
 
-def _store_one(article: Article, index: DuplicateIndex, store: "Store", report: IngestReport) -> None:
+def _store_one(article: Article, index: DuplicateIndex, store: Store, report: IngestReport) -> None:
     signature = body_signature(article.body)
     links = _link_reprint(article, signature, index, store)
     try:

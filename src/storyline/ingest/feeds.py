@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import io
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -121,4 +121,4 @@ def _published(entry: Any) -> str | None:
     parsed = entry.get("published_parsed") or entry.get("updated_parsed")
     if not parsed:
         return entry.get("published") or entry.get("updated")  # unparsed dates kept as written
-    return datetime(*parsed[:6], tzinfo=timezone.utc).isoformat()
+    return datetime(*parsed[:6], tzinfo=UTC).isoformat()

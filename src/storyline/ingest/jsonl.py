@@ -9,8 +9,7 @@ import json
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from storyline.errors import (EmptyInputError, EncodingError, InputError, InputTooLargeError,
-                              MalformedInputError)
+from storyline.errors import EmptyInputError, EncodingError, InputError, InputTooLargeError, MalformedInputError
 from storyline.ingest._common import Items, failure, os_error
 from storyline.model import RawDocument
 

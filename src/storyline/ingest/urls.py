@@ -7,12 +7,17 @@ downloaded. `source` is the URL as given; `metadata["url"]` is where the redirec
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from storyline.errors import (BinaryInputError, InputError, MissingInputError, UnreadableInputError,
-                              UnsupportedFormatError)
+from storyline.errors import (
+    BinaryInputError,
+    InputError,
+    MissingInputError,
+    UnreadableInputError,
+    UnsupportedFormatError,
+)
 from storyline.ingest._common import Items, failure, os_error
 from storyline.ingest.decode import check_size, decode_bytes
 from storyline.model import RawDocument
@@ -145,6 +150,6 @@ def _documents(url: str, final: str, kind: str, charset: str | None, data: bytes
         return
     if kind == "sniff":
         kind = "html" if "<html" in decoded.text[:4096].lower() else "text"
-    fetched = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    fetched = datetime.now(UTC).isoformat(timespec="seconds")
     yield RawDocument(source=url, kind=kind, content=decoded.text,
                       metadata={"url": final, "encoding": decoded.encoding, "fetched": fetched})

@@ -1,7 +1,6 @@
 """Corpus stage: canonical entities across every stored article, from the per-article mention spans."""
 from __future__ import annotations
 
-from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from storyline.extract.entities import ArticleEntity, Mention, merge_entities
@@ -12,7 +11,7 @@ if TYPE_CHECKING:
     from storyline.store import Store
 
 
-def _article_entities(article: "Article") -> list[ArticleEntity]:
+def _article_entities(article: Article) -> list[ArticleEntity]:
     """The article's referents back from its mention spans (grouped by the stage's `ref`)."""
     groups: dict[str, ArticleEntity] = {}
     for span in article.spans:
@@ -23,7 +22,7 @@ def _article_entities(article: "Article") -> list[ArticleEntity]:
     return list(groups.values())
 
 
-def canonical_entities(articles: list["Article"]) -> list[EntityRecord]:
+def canonical_entities(articles: list[Article]) -> list[EntityRecord]:
     """Canonical entities for these articles (reprints included: their mentions are real mentions)."""
     merged = merge_entities({a.id: _article_entities(a) for a in articles})
     records = []
@@ -46,7 +45,7 @@ def _unique_mentions(records: list[EntityRecord]) -> list[EntityRecord]:
     return records
 
 
-def link_entities(store: "Store") -> list[EntityRecord]:
+def link_entities(store: Store) -> list[EntityRecord]:
     """Recompute the canonical entities of the whole store and write them; returns them."""
     records = canonical_entities(store.list_articles(with_raw=False))
     store.replace_entities(records)

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from storyline.store import Store
 
 
-def citation_links(articles: list["Article"]) -> list[CitationLink]:
+def citation_links(articles: list[Article]) -> list[CitationLink]:
     """Every citation span with its resolution; a reprint never resolves to its own group."""
     links = []
     for article in articles:
@@ -26,7 +26,7 @@ def citation_links(articles: list["Article"]) -> list[CitationLink]:
     return links
 
 
-def resolve_citations(store: "Store") -> list[CitationLink]:
+def resolve_citations(store: Store) -> list[CitationLink]:
     """Resolve the citations of the whole store and write the links; returns them."""
     links = citation_links(store.list_articles(with_raw=False))
     store.replace_citation_links(links)
@@ -52,14 +52,14 @@ class Provenance:
     origins: tuple[tuple[str, ...], ...]   # groups of article ids that are one origin (reprints, citations)
 
 
-def citation_graph(articles: Sequence["Article"], links: Sequence[CitationLink]) -> list[Edge]:
+def citation_graph(articles: Sequence[Article], links: Sequence[CitationLink]) -> list[Edge]:
     ids = {a.id for a in articles}
     texts = {(a.id, s.start): s.text for a in articles for s in a.spans if s.label == "CITATION"}
     return [Edge(link.article_id, link.outlet, link.resolves_to, texts.get((link.article_id, link.start), ""))
             for link in links if link.article_id in ids]
 
 
-def independent_origins(articles: Sequence["Article"], edges: Sequence[Edge]) -> list[tuple[str, ...]]:
+def independent_origins(articles: Sequence[Article], edges: Sequence[Edge]) -> list[tuple[str, ...]]:
     """Articles grouped by origin: a reprint joins its original, an article joins the one it cites
     (so a story reported once and repeated ten times counts once)."""
     parent = {a.id: a.id for a in articles}
@@ -82,7 +82,7 @@ def independent_origins(articles: Sequence["Article"], edges: Sequence[Edge]) ->
     return sorted((tuple(sorted(g)) for g in groups.values()), key=lambda g: (-len(g), g))
 
 
-def first_reported(articles: Sequence["Article"], edges: Sequence[Edge]) -> dict | None:
+def first_reported(articles: Sequence[Article], edges: Sequence[Edge]) -> dict | None:
     """The earliest day-dated original in the story; an article that other articles cite as having
     'first reported' it wins over a later-dated one."""
     dated = [a for a in articles if a.published.precision == "day" and not a.duplicate_of]
@@ -96,6 +96,6 @@ def first_reported(articles: Sequence["Article"], edges: Sequence[Edge]) -> dict
     return {"article": earliest.id, "outlet": earliest.outlet, "date": earliest.published.value, "evidence": evidence}
 
 
-def story_provenance(articles: Sequence["Article"], links: Sequence[CitationLink]) -> Provenance:
+def story_provenance(articles: Sequence[Article], links: Sequence[CitationLink]) -> Provenance:
     edges = citation_graph(articles, links)
     return Provenance(first_reported(articles, edges), tuple(edges), tuple(independent_origins(articles, edges)))

@@ -320,7 +320,7 @@ def _passes(state: _Clusterer, aliases: dict[str, str]) -> None:
 
 
 def cluster(features: Sequence[ArticleFeatures], params: StoryParams = StoryParams(),
-            existing: Sequence[StoryRecord] = (), aliases: dict[str, str] | None = None) -> "Clustering":
+            existing: Sequence[StoryRecord] = (), aliases: dict[str, str] | None = None) -> Clustering:
     """Assign every article to a story: earlier assignments kept, new articles streamed in, with
     the merge and split passes every `params.period` articles (0: once, at the end)."""
     aliases = dict(aliases or {})
@@ -377,13 +377,13 @@ class Clustering:
         return next((titles[m] for m in ranked if titles.get(m)), story.id)
 
 
-def cluster_articles(articles: Sequence["Article"], params: StoryParams = StoryParams()) -> list[StoryRecord]:
+def cluster_articles(articles: Sequence[Article], params: StoryParams = StoryParams()) -> list[StoryRecord]:
     """Stories for these articles, from nothing (as a benchmark clusters a dataset)."""
     result = cluster(article_features(articles), params)
     return result.records({a.id: a.title for a in articles if a.title})
 
 
-def link_stories(store: "Store", params: StoryParams = StoryParams()) -> list[StoryRecord]:
+def link_stories(store: Store, params: StoryParams = StoryParams()) -> list[StoryRecord]:
     """Corpus stage: assign every stored article to a story, keeping earlier assignments and ids,
     and write the stories. A reprint joins the story of the copy it reprints."""
     articles = store.list_articles(with_raw=False)
@@ -394,7 +394,7 @@ def link_stories(store: "Store", params: StoryParams = StoryParams()) -> list[St
     return records
 
 
-def _with_reprints(records: list[StoryRecord], articles: Sequence["Article"]) -> list[StoryRecord]:
+def _with_reprints(records: list[StoryRecord], articles: Sequence[Article]) -> list[StoryRecord]:
     copies: dict[str, list[str]] = defaultdict(list)
     for a in articles:
         if a.duplicate_of:
@@ -403,7 +403,7 @@ def _with_reprints(records: list[StoryRecord], articles: Sequence["Article"]) ->
             for r in records]
 
 
-def resolve_story_id(store: "Store", story_id: str) -> str:
+def resolve_story_id(store: Store, story_id: str) -> str:
     """The live id for `story_id`: itself, the story a merged id was absorbed by, or the only
     story whose id starts with it."""
     live = {s.id for s in store.list_stories()}

@@ -40,7 +40,7 @@ LEAD_CHARS = 600
 # would weigh them least; with many stories stored, the prior fades.
 BACKGROUND_DOCUMENTS = 50
 # Entity types that identify what a story is about; dates, numbers and money do not.
-ENTITY_TYPES = frozenset("PERSON ORG GPE NORP LOC FAC EVENT PRODUCT WORK_OF_ART LAW".split())
+ENTITY_TYPES = frozenset(["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"])
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]{3,}")
 # a written number: "26", "5.6", "137", "2011", "9:25" (one digit alone says nothing)
 _FIGURE = re.compile(r"(?<![\w.,:])\d+(?:[.,:]\d+)*(?![\w])")
@@ -68,7 +68,7 @@ class ArticleFeatures:
 def _stopwords() -> frozenset[str]:
     from storyline.clean.stopwords import DEFAULT_LANGUAGE, stoplists
 
-    extra = "said says say told would could also one two new like just year years mr mrs ms".split()
+    extra = ["said", "says", "say", "told", "would", "could", "also", "one", "two", "new", "like", "just", "year", "years", "mr", "mrs", "ms"]
     return stoplists()[DEFAULT_LANGUAGE] | frozenset(extra)
 
 

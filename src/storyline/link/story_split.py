@@ -36,7 +36,7 @@ DENSE_LIMIT = 800
 BLOCK_ROWS = 512
 
 
-def similarity_matrix(members: Sequence[ArticleFeatures], weights: Mapping[str, float]) -> "np.ndarray":
+def similarity_matrix(members: Sequence[ArticleFeatures], weights: Mapping[str, float]) -> np.ndarray:
     """Pairwise similarity of the members: the weighted sum of each field's cosine."""
     import numpy as np
 
@@ -61,7 +61,7 @@ def _field_matrix(vectors: Sequence[dict[str, float]]):
     return csr_matrix((values, (rows, cols)), shape=(len(vectors), max(len(vocabulary), 1)))
 
 
-def neighbour_graph(similarity: "np.ndarray", neighbours: int) -> "np.ndarray":
+def neighbour_graph(similarity: np.ndarray, neighbours: int) -> np.ndarray:
     """Each member linked to its `neighbours` most similar others (ties by position), symmetrised."""
     import numpy as np
 
@@ -95,7 +95,7 @@ def sparse_neighbour_graph(members: Sequence[ArticleFeatures], weights: Mapping[
     return graph.maximum(graph.T).tocsr()
 
 
-def fiedler_order(graph) -> "np.ndarray":
+def fiedler_order(graph) -> np.ndarray:
     """Members ordered along the second eigenvector of the normalised Laplacian (dense or sparse graph)."""
     import numpy as np
 
@@ -115,7 +115,7 @@ def fiedler_order(graph) -> "np.ndarray":
     return np.argsort(second * scale, kind="stable")
 
 
-def best_cut(graph, order: "np.ndarray", min_part: int) -> tuple[float, int]:
+def best_cut(graph, order: np.ndarray, min_part: int) -> tuple[float, int]:
     """The normalised cut of every prefix of `order` (both sides ≥ min_part): the smallest, and where."""
     import numpy as np
     from scipy.sparse import coo_matrix

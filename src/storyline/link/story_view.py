@@ -26,19 +26,19 @@ EXTRA_EVENTS_PER_DATE = 1
 class StoryView:
     id: str
     title: str
-    articles: list["Article"]
-    timeline: list["TimelineEntry"]
+    articles: list[Article]
+    timeline: list[TimelineEntry]
     contradictions: list[dict[str, Any]]
     provenance: dict[str, Any]
 
 
-def entry_record(entry: "TimelineEntry") -> dict[str, Any]:
+def entry_record(entry: TimelineEntry) -> dict[str, Any]:
     return {"date": entry.date, "precision": entry.precision, "summary": entry.summary,
             "sources": [{"article": s.article_id, "text": s.text, "start": s.start, "end": s.end}
                         for s in entry.sources]}
 
 
-def provenance_record(articles: list["Article"], links: list["CitationLink"]) -> dict[str, Any]:
+def provenance_record(articles: list[Article], links: list[CitationLink]) -> dict[str, Any]:
     """Who reported first, the independent origins and the citations among `articles`."""
     from storyline.link.provenance import story_provenance
 
@@ -48,7 +48,7 @@ def provenance_record(articles: list["Article"], links: list["CitationLink"]) ->
             "citations": [{"from": e.source, "outlet": e.outlet, "to": e.target, "text": e.text} for e in p.edges]}
 
 
-def story_timeline(articles: list["Article"], query: str | None = None) -> list["TimelineEntry"]:
+def story_timeline(articles: list[Article], query: str | None = None) -> list[TimelineEntry]:
     from storyline.link.timelines import build_timeline
 
     originals = [a for a in articles if not a.duplicate_of] or articles
@@ -57,14 +57,14 @@ def story_timeline(articles: list["Article"], query: str | None = None) -> list[
     return sorted(entries, key=lambda e: e.date)
 
 
-def view_story(store: "BrowseStore", story_id: str) -> StoryView:
+def view_story(store: BrowseStore, story_id: str) -> StoryView:
     """Everything shown for one story (a merged id resolves to the story that absorbed it)."""
     from storyline.link.stories import resolve_story_id
 
     return view_stored_story(store, store.get_story(resolve_story_id(store, story_id)))
 
 
-def view_stored_story(store: "BrowseStore", story: "StoryRecord") -> StoryView:
+def view_stored_story(store: BrowseStore, story: StoryRecord) -> StoryView:
     """The view of a live story, reading only its own articles (in list order: publication date,
     undated last, then id) and the citations among them."""
     from storyline.link.contradictions import contradictions_in
@@ -84,7 +84,7 @@ def story_record(view: StoryView) -> dict[str, Any]:
             "provenance": view.provenance}
 
 
-def query_timeline(store: "Store", query: str) -> list["TimelineEntry"]:
+def query_timeline(store: Store, query: str) -> list[TimelineEntry]:
     """A timeline over every stored article that names the query's words."""
     from storyline.link.timelines import timeline_for_query
 
@@ -94,7 +94,7 @@ def query_timeline(store: "Store", query: str) -> list["TimelineEntry"]:
     return sorted(entries, key=lambda e: e.date)
 
 
-def timeline_text(entries: list["TimelineEntry"], fmt: str = "text") -> str:
+def timeline_text(entries: list[TimelineEntry], fmt: str = "text") -> str:
     """A timeline as plain text or Markdown: date, summary, and the sources it rests on."""
     lines = []
     for e in entries:
@@ -107,12 +107,12 @@ def timeline_text(entries: list["TimelineEntry"], fmt: str = "text") -> str:
     return "\n".join(lines)
 
 
-def _when(entry: "TimelineEntry") -> str:
+def _when(entry: TimelineEntry) -> str:
     """The entry's date, with its precision when that is coarser than a day: '2020 (year)'."""
     return entry.date if entry.precision == "day" else f"{entry.date} ({entry.precision})"
 
 
-def timeline_html(entries: list["TimelineEntry"], title: str) -> str:
+def timeline_html(entries: list[TimelineEntry], title: str) -> str:
     """A standalone HTML page; every string from the articles is escaped."""
     from html import escape
 

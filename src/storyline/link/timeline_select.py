@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from storyline.link.timeline_dates import DatedSentence
 
-
 # Page furniture that survives cleaning and states dates without reporting events: reader-comment
 # headers ("At 4:16 pm on 18 Jan 2010 , X wrote :"), update stamps, player notices. Never a summary
 # (AR-1 0.153 -> 0.162 on timeline17-dev); still evidence for dating (dropping it there: 0.156).
@@ -52,7 +51,7 @@ class Vectors:
     matrix: object  # scipy.sparse CSR, L2-normalised rows
 
     @classmethod
-    def fit(cls, texts: Sequence[str]) -> "Vectors":
+    def fit(cls, texts: Sequence[str]) -> Vectors:
         from sklearn.feature_extraction.text import TfidfVectorizer
 
         unique = list(dict.fromkeys(texts))

@@ -17,10 +17,15 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from storyline.link.timeline_dates import (DatedSentence, DateWeights, date_article, publication_dates,
-                                           publication_day, rank_dates)
-from storyline.link.timeline_select import (Pick, SelectParams, Vectors, mentions_query, query_terms,
-                                            summarise_date)
+from storyline.link.timeline_dates import (
+    DatedSentence,
+    DateWeights,
+    date_article,
+    publication_dates,
+    publication_day,
+    rank_dates,
+)
+from storyline.link.timeline_select import Pick, SelectParams, Vectors, mentions_query, query_terms, summarise_date
 from storyline.model import Article
 
 

@@ -10,7 +10,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import Response
 
-from storyline.serve import schemas, story as stories_view, views
+from storyline.serve import schemas, views
+from storyline.serve import story as stories_view
 from storyline.serve.memo import counted
 from storyline.store.base import ArticleFilter, StoryFilter
 

@@ -11,14 +11,20 @@ from __future__ import annotations
 
 import gc
 import logging
-from contextlib import asynccontextmanager
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
-from storyline.errors import (ConfigError, InputError, MissingExtraError, NotFoundError, StoreConnectionError,
-                              StorylineError)
+from storyline.errors import (
+    ConfigError,
+    InputError,
+    MissingExtraError,
+    NotFoundError,
+    StoreConnectionError,
+    StorylineError,
+)
 
 if TYPE_CHECKING:
     from fastapi import FastAPI, Request
@@ -79,13 +85,13 @@ def http_only(url: str | None) -> str | None:
 def _persister(pool: ThreadPoolExecutor):
     from storyline.serve.story import save_view
 
-    def persist(store: "SqlStore", story_id: str, revision: int, view: dict) -> None:
+    def persist(store: SqlStore, story_id: str, revision: int, view: dict) -> None:
         pool.submit(save_view, store, story_id, revision, view)
     return persist
 
 
-def create_app(store: "SqlStore", *, allow_ingest: bool = False, settings: "Settings | None" = None,
-               warm: int = 0) -> "FastAPI":
+def create_app(store: SqlStore, *, allow_ingest: bool = False, settings: Settings | None = None,
+               warm: int = 0) -> FastAPI:
     """The app over `store`: pages, /api (OpenAPI at /api/openapi.json, docs at /api/docs), /static.
     Read-only unless `allow_ingest`; `warm` > 0 computes the views of that many of the largest
     stories in the background at start."""
@@ -152,7 +158,7 @@ async def _lifespan(app):
     yield
 
 
-def _warm(store: "SqlStore", limit: int, views) -> None:
+def _warm(store: SqlStore, limit: int, views) -> None:
     from storyline.serve.story import warm_story_views
 
     try:
@@ -161,7 +167,7 @@ def _warm(store: "SqlStore", limit: int, views) -> None:
         log.warning("warming story views stopped: %s", exc)
 
 
-def _library_error(request: "Request", exc: StorylineError):
+def _library_error(request: Request, exc: StorylineError):
     from fastapi.responses import JSONResponse
 
     from storyline.serve.pages import render
@@ -175,7 +181,7 @@ def _library_error(request: "Request", exc: StorylineError):
 
 
 def serve(store_url: str, *, host: str = "127.0.0.1", port: int = 8000, allow_ingest: bool = False,
-          settings: "Settings | None" = None, warm: int = 50, workers: int = 1) -> None:
+          settings: Settings | None = None, warm: int = 50, workers: int = 1) -> None:
     """Run the app with uvicorn until interrupted (the `storyline serve` command). Several
     `workers` are processes importing storyline.serve.asgi (read-only: the CSRF key and the
     one-upload-at-a-time lock live in one process)."""

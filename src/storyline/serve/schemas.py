@@ -143,7 +143,7 @@ class EntityDetail(Entity):
     quotes_by: list[Quote]
     quotes_about: list[Quote]
     mentioning: list[ArticleSummary]
-    mentioning_page: "PageInfo"
+    mentioning_page: PageInfo
 
 
 class StorySummary(Record):

@@ -43,7 +43,7 @@ def code_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-def find_story(store: "SqlStore", story_id: str) -> str:
+def find_story(store: SqlStore, story_id: str) -> str:
     """The live id for `story_id` (as storyline.link.stories.resolve_story_id decides it: itself, the
     story a merged id was absorbed by, or the only story whose id starts with it), by indexed look-ups."""
     aliases: dict[str, str] | None = None
@@ -63,7 +63,7 @@ def find_story(store: "SqlStore", story_id: str) -> str:
                         fix="the stories list shows story ids")
 
 
-def compute_story_view(store: "SqlStore", story_id: str) -> dict[str, Any]:
+def compute_story_view(store: SqlStore, story_id: str) -> dict[str, Any]:
     """The story page's data: the export's story record (storyline.link.story_view: timeline,
     contradictions, provenance) plus article summaries, who said what, and the timeline entries
     that a contradiction touches."""
@@ -77,7 +77,7 @@ def compute_story_view(store: "SqlStore", story_id: str) -> dict[str, Any]:
                      "summaries": {a.id: _article_summary(a) for a in view.articles}, "code": code_fingerprint()}
 
 
-def _article_summary(a: "Article") -> dict[str, Any]:
+def _article_summary(a: Article) -> dict[str, Any]:
     return {"id": a.id, "title": a.title, "outlet": a.outlet, "source": a.source,
             "published": {"date": a.published.value, "precision": a.published.precision},
             "duplicate_of": a.duplicate_of}
@@ -97,7 +97,7 @@ def _touches(entry: dict[str, Any], contradiction: dict[str, Any]) -> bool:
     return False
 
 
-def _speakers(store: "SqlStore", articles: list["Article"]) -> list[dict[str, Any]]:
+def _speakers(store: SqlStore, articles: list[Article]) -> list[dict[str, Any]]:
     """Who said what: the story's quotes grouped by speaker (entity, else name, else description)."""
     from storyline.export import SpeakerIndex, quote_record
 
@@ -152,13 +152,13 @@ class StoryViews:
     write lock). In memory a view is kept encoded (orjson): a few hundred large dicts held as
     objects made every full garbage collection walk them, a pause the slowest requests paid."""
 
-    persist: Callable[["SqlStore", str, int, dict], None] | None = None
+    persist: Callable[[SqlStore, str, int, dict], None] | None = None
     size: int = MEMO_SIZE
     _memo: OrderedDict = field(default_factory=OrderedDict)
     _locks: dict = field(default_factory=lambda: defaultdict(threading.Lock))
     _guard: threading.Lock = field(default_factory=threading.Lock)
 
-    def get(self, store: "SqlStore", story_id: str) -> dict[str, Any]:
+    def get(self, store: SqlStore, story_id: str) -> dict[str, Any]:
         import orjson
 
         live = find_story(store, story_id)
@@ -192,7 +192,7 @@ class StoryViews:
                 self._locks.pop(old, None)
 
 
-def save_view(store: "SqlStore", story_id: str, revision: int, view: dict[str, Any]) -> None:
+def save_view(store: SqlStore, story_id: str, revision: int, view: dict[str, Any]) -> None:
     """Keep a computed view in the store; a store that refuses (read-only, locked) only loses the cache."""
     try:
         store.save_story_view(story_id, revision, view)
@@ -203,12 +203,12 @@ def save_view(store: "SqlStore", story_id: str, revision: int, view: dict[str, A
 _DEFAULT_VIEWS = StoryViews()
 
 
-def story_view(store: "SqlStore", story_id: str, views: StoryViews | None = None) -> dict[str, Any]:
+def story_view(store: SqlStore, story_id: str, views: StoryViews | None = None) -> dict[str, Any]:
     """The story page's data (see compute_story_view), computed once per store revision."""
     return (views or _DEFAULT_VIEWS).get(store, story_id)
 
 
-def warm_story_views(store: "SqlStore", limit: int | None = None, views: StoryViews | None = None) -> int:
+def warm_story_views(store: SqlStore, limit: int | None = None, views: StoryViews | None = None) -> int:
     """Compute and keep the views of the largest stories (all when `limit` is None) that are not
     cached at the store's revision; returns how many stories were looked at."""
     done, offset = 0, 0

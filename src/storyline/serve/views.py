@@ -15,8 +15,16 @@ from typing import TYPE_CHECKING, Any
 
 from storyline.errors import NotFoundError
 from storyline.serve.memo import counted
-from storyline.store.base import (SNIPPET_END, SNIPPET_START, ArticleFilter, ArticleSummary, EntitySummary, SearchHit,
-                                  StoryFilter, StorySummary)
+from storyline.store.base import (
+    SNIPPET_END,
+    SNIPPET_START,
+    ArticleFilter,
+    ArticleSummary,
+    EntitySummary,
+    SearchHit,
+    StoryFilter,
+    StorySummary,
+)
 
 if TYPE_CHECKING:
     from storyline.model import Article, Span
@@ -44,12 +52,12 @@ class Page:
         return max(self.offset - self.limit, 0) if self.offset > 0 else None
 
 
-def outlets(store: "SqlStore") -> list[tuple[str, int]]:
+def outlets(store: SqlStore) -> list[tuple[str, int]]:
     """Every outlet with its number of articles (for the filter menus)."""
     return counted(store, "outlets", store.list_outlets)
 
 
-def store_status(store: "SqlStore"):
+def store_status(store: SqlStore):
     return counted(store, "status", store.status)
 
 
@@ -91,14 +99,14 @@ def entity_summary_record(e: EntitySummary) -> dict[str, Any]:
 
 # --- lists -------------------------------------------------------------------------------------
 
-def list_stories(store: "SqlStore", where: StoryFilter = StoryFilter(), limit: int = 50, offset: int = 0) -> Page:
+def list_stories(store: SqlStore, where: StoryFilter = StoryFilter(), limit: int = 50, offset: int = 0) -> Page:
     """Stories matching the filter, most articles first."""
     limit, offset = _bounded(limit, offset)
     return Page(store.list_story_summaries(where, limit=limit, offset=offset),
                 counted(store, ("stories", where), lambda: store.count_stories(where)), limit, offset)
 
 
-def list_articles(store: "SqlStore", where: ArticleFilter = ArticleFilter(), limit: int = 50,
+def list_articles(store: SqlStore, where: ArticleFilter = ArticleFilter(), limit: int = 50,
                   offset: int = 0) -> Page:
     """Article summaries matching the filter, by publication date (undated last)."""
     limit, offset = _bounded(limit, offset)
@@ -106,7 +114,7 @@ def list_articles(store: "SqlStore", where: ArticleFilter = ArticleFilter(), lim
                 counted(store, ("articles", where), lambda: store.count_articles(where)), limit, offset)
 
 
-def list_article_records(store: "SqlStore", where: ArticleFilter = ArticleFilter(), limit: int = 50,
+def list_article_records(store: SqlStore, where: ArticleFilter = ArticleFilter(), limit: int = 50,
                          offset: int = 0) -> Page:
     """A page of whole articles in export shape (storyline.export.article_record)."""
     from storyline.export import article_record
@@ -116,7 +124,7 @@ def list_article_records(store: "SqlStore", where: ArticleFilter = ArticleFilter
     return Page([article_record(a) for a in full], page.total, page.limit, page.offset)
 
 
-def list_entities(store: "SqlStore", type: str | None = None, name: str | None = None, limit: int = 50,
+def list_entities(store: SqlStore, type: str | None = None, name: str | None = None, limit: int = 50,
                   offset: int = 0) -> Page:
     """Entities, most mentioned first; `name` matches part of the canonical name."""
     limit, offset = _bounded(limit, offset)
@@ -124,7 +132,7 @@ def list_entities(store: "SqlStore", type: str | None = None, name: str | None =
                 counted(store, ("entities", type, name), lambda: store.count_entities(type, name)), limit, offset)
 
 
-def list_span_records(store: "SqlStore", label: str, limit: int = 50, offset: int = 0) -> Page:
+def list_span_records(store: SqlStore, label: str, limit: int = 50, offset: int = 0) -> Page:
     """Quotes (label QUOTE), time expressions (TIMEX) or claims (CLAIM) in export shape, paged."""
     from storyline.export import SpeakerIndex, claim_record, quote_record, timex_record
 
@@ -138,7 +146,7 @@ def list_span_records(store: "SqlStore", label: str, limit: int = 50, offset: in
     return Page(items, counted(store, ("spans", label), lambda: store.count_spans(label)), limit, offset)
 
 
-def list_citation_records(store: "SqlStore", limit: int = 50, offset: int = 0) -> Page:
+def list_citation_records(store: SqlStore, limit: int = 50, offset: int = 0) -> Page:
     """Citations in export shape: the citing sentence, the outlet named, the article it resolves to."""
     limit, offset = _bounded(limit, offset)
     links = store.list_citation_links_page(limit=limit, offset=offset)
@@ -148,12 +156,12 @@ def list_citation_records(store: "SqlStore", limit: int = 50, offset: int = 0) -
     return Page(items, counted(store, "citations", store.count_citation_links), limit, offset)
 
 
-def _citation_texts(store: "SqlStore", article_ids: list[str]) -> dict[tuple[str, int], str]:
+def _citation_texts(store: SqlStore, article_ids: list[str]) -> dict[tuple[str, int], str]:
     articles = store.get_articles(sorted(set(article_ids)), dropped=False)
     return {(a.id, s.start): s.text for a in articles for s in a.spans if s.label == "CITATION"}
 
 
-def search(store: "SqlStore", query: str, limit: int = 20, offset: int = 0, prefix: bool = False) -> Page:
+def search(store: SqlStore, query: str, limit: int = 20, offset: int = 0, prefix: bool = False) -> Page:
     """Full-text search: articles best first, each with a snippet (see SearchHit). `total` is a
     lower bound (this page's end, plus one when more follow): counting every match of a common word
     on a big store would cost more than the page."""
@@ -162,7 +170,7 @@ def search(store: "SqlStore", query: str, limit: int = 20, offset: int = 0, pref
     return Page(hits[:limit], offset + len(hits), limit, offset)
 
 
-def resolve_entity(store: "SqlStore", text: str | None) -> EntitySummary | None:
+def resolve_entity(store: SqlStore, text: str | None) -> EntitySummary | None:
     """The entity a filter names: by id, else the most mentioned whose name contains the text."""
     if not text:
         return None
@@ -181,7 +189,7 @@ def resolve_entity(store: "SqlStore", text: str | None) -> EntitySummary | None:
 class ArticleView:
     """The article page: the article, its spans by kind, who reprinted it, its story."""
 
-    article: "Article"
+    article: Article
     quotes: list[dict[str, Any]]
     timex: list[dict[str, Any]]
     entities: list[dict[str, Any]]
@@ -192,7 +200,7 @@ class ArticleView:
     entity_of: dict[tuple[int, int], str]   # (start, end) of a mention → its canonical entity
 
 
-def article_view(store: "SqlStore", article_id: str) -> ArticleView:
+def article_view(store: SqlStore, article_id: str) -> ArticleView:
     """One article (id or unique prefix) with quotes, time expressions, entities and citations in
     export shape, its reprints and the original it reprints, and its story."""
     from storyline.export import SpeakerIndex, quote_record, timex_record
@@ -217,11 +225,11 @@ def article_view(store: "SqlStore", article_id: str) -> ArticleView:
         {(m.start, m.end): e.id for e in entities for m in e.mentions})
 
 
-def _as_summary(a: "Article") -> ArticleSummary:
+def _as_summary(a: Article) -> ArticleSummary:
     return ArticleSummary(a.id, a.title, a.outlet, a.published.value, a.published.precision, a.duplicate_of, a.source)
 
 
-def _article_citations(store: "SqlStore", article: "Article") -> list[dict[str, Any]]:
+def _article_citations(store: SqlStore, article: Article) -> list[dict[str, Any]]:
     texts = {(s.start, s.end): s.text for s in article.spans if s.label == "CITATION"}
     return [{"text": texts.get((c.start, c.end), ""), "start": c.start, "end": c.end, "cites": c.outlet,
              "time": c.time, "resolves_to": c.resolves_to} for c in store.citation_links_for([article.id])]
@@ -249,7 +257,7 @@ class EntityView:
     articles: Page
 
 
-def entity_view(store: "SqlStore", entity_id: str, limit: int = 50, offset: int = 0) -> EntityView:
+def entity_view(store: SqlStore, entity_id: str, limit: int = 50, offset: int = 0) -> EntityView:
     """Quotes by the entity (it is the speaker) and about it (a quote names it), over time, from
     `limit` of the articles that mention it (by publication date) starting at `offset`."""
     from storyline.export import SpeakerIndex, quote_record
@@ -274,7 +282,7 @@ def entity_view(store: "SqlStore", entity_id: str, limit: int = 50, offset: int 
     return EntityView(entity, _by_time(by), _by_time(about), Page(summaries, entity.articles, limit, offset))
 
 
-def _names(mentions: list, article_id: str, span: "Span") -> bool:
+def _names(mentions: list, article_id: str, span: Span) -> bool:
     return any(m.article_id == article_id and span.start <= m.start and m.end <= span.end for m in mentions)
 
 

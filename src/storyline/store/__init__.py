@@ -7,8 +7,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from storyline.store.base import (ArticleFilter, ArticleSummary, BrowseStore, CitationLink, EntityRecord, EntitySummary,
-                                  MentionRecord, SearchHit, Store, StoreStatus, StoryFilter, StoryRecord, StorySummary)
+from storyline.store.base import (
+    ArticleFilter,
+    ArticleSummary,
+    BrowseStore,
+    CitationLink,
+    EntityRecord,
+    EntitySummary,
+    MentionRecord,
+    SearchHit,
+    Store,
+    StoreStatus,
+    StoryFilter,
+    StoryRecord,
+    StorySummary,
+)
 
 if TYPE_CHECKING:
     from storyline.store.sql import SqlStore
@@ -18,7 +31,7 @@ __all__ = ["ArticleFilter", "ArticleSummary", "BrowseStore", "CitationLink", "En
            "open_store"]
 
 
-def open_store(url: str) -> "SqlStore":
+def open_store(url: str) -> SqlStore:
     """Open (creating and migrating if needed) the store at `url`: sqlite:///path.db or postgresql+psycopg://…"""
     from storyline.store.sql import open_store as _open
 

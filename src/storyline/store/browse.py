@@ -15,10 +15,32 @@ import sqlalchemy as sa
 from storyline.errors import NotFoundError
 from storyline.model import Article, Span
 from storyline.store import search
-from storyline.store.base import (ArticleFilter, ArticleSummary, CitationLink, EntityRecord, EntitySummary,
-                                  MentionRecord, SearchHit, StoryFilter, StoryRecord, StorySummary)
-from storyline.store.schema import (LIST_ORDER_KEY, articles, citation_links, entities, entity_mentions, entity_stats, spans,
-                                    store_revision, stories, story_articles, story_stats, story_views)
+from storyline.store.base import (
+    ArticleFilter,
+    ArticleSummary,
+    CitationLink,
+    EntityRecord,
+    EntitySummary,
+    MentionRecord,
+    SearchHit,
+    StoryFilter,
+    StoryRecord,
+    StorySummary,
+)
+from storyline.store.schema import (
+    LIST_ORDER_KEY,
+    articles,
+    citation_links,
+    entities,
+    entity_mentions,
+    entity_stats,
+    spans,
+    store_revision,
+    stories,
+    story_articles,
+    story_stats,
+    story_views,
+)
 
 # ids per IN (...) clause: far below SQLite's and PostgreSQL's bound-parameter limits
 CHUNK = 500

@@ -5,7 +5,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -14,10 +14,20 @@ from sqlalchemy.engine import URL, Engine
 from storyline.errors import NotFoundError, StoreConnectionError, StoreError, StoreRefusedError
 from storyline.model import Article, DroppedLine, IngestFailure, PublishedDate, Span
 from storyline.store import connect, migrate
-from storyline.store.browse import BrowseQueries, bump_revision, refresh_entity_stats, refresh_story_stats
 from storyline.store.base import CitationLink, EntityRecord, MentionRecord, StoreStatus, StoryRecord
-from storyline.store.schema import (articles, citation_links, dropped_lines, entities, entity_mentions, failures,
-                                     spans, stories, story_aliases, story_articles)
+from storyline.store.browse import BrowseQueries, bump_revision, refresh_entity_stats, refresh_story_stats
+from storyline.store.schema import (
+    articles,
+    citation_links,
+    dropped_lines,
+    entities,
+    entity_mentions,
+    failures,
+    spans,
+    stories,
+    story_aliases,
+    story_articles,
+)
 
 MIN_PREFIX = 4
 LIST_HINT = "`storyline articles` lists ids"
@@ -27,7 +37,7 @@ CHUNK = 500
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
 
-def open_store(url: str) -> "SqlStore":
+def open_store(url: str) -> SqlStore:
     """Connect to `url`, migrate the schema to head, and return the store."""
     parsed = connect.parse_url(url)
     engine = connect.make_engine(parsed)
@@ -51,7 +61,7 @@ class SqlStore(BrowseQueries):
     def __repr__(self) -> str:
         return f"SqlStore({self.url!r})"
 
-    def __enter__(self) -> "SqlStore":
+    def __enter__(self) -> SqlStore:
         return self
 
     def __exit__(self, *_exc: object) -> None:
@@ -307,7 +317,7 @@ class SqlStore(BrowseQueries):
 # --- rows <-> records ------------------------------------------------------------------------------
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def _first_line(exc: sa.exc.SQLAlchemyError) -> str:
