@@ -38,6 +38,19 @@ SETTINGS: tuple[Setting, ...] = (
             "Run the NLP extractors (entities, quotes, times, claims, citations) while ingesting."),
     Setting("repeated_line_min_articles", 3, int,
             "A line seen in this many articles of one batch is treated as site boilerplate."),
+    # --- watching sources (storyline watch) ---
+    Setting("watch_interval_s", 900, int, "Default seconds between two polls of a source."),
+    Setting("watch_jitter", 0.1, float,
+            "Each next poll moves by up to this fraction of the interval, so sources spread out."),
+    Setting("watch_host_delay_s", 1.0, float, "Least seconds between two requests to one host."),
+    Setting("watch_backoff_cap_s", 86400, int, "Longest wait after repeated failures of one source."),
+    Setting("watch_breaker_failures", 5, int,
+            "Consecutive failures after which a source's circuit opens (it rests for the cool-down)."),
+    Setting("watch_breaker_cooldown_s", 21600, int, "Seconds an open circuit rests before one trial poll."),
+    Setting("watch_fetch_allow", "", str,
+            "Comma-separated hosts or networks the watcher may fetch although internal (e.g. 127.0.0.1)."),
+    Setting("webhook_url", "", str, "URL that each new alert is POSTed to as JSON (empty: none)."),
+    Setting("webhook_secret", "", str, "Shared secret for the X-Storyline-Signature HMAC-SHA256 of a webhook body."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

@@ -295,5 +295,13 @@ def settings_cmd(markdown: Annotated[bool, typer.Option(help="Print the table as
         console.print(f"[bold]{s.name}[/] = {values[s.name]!r}  [dim]{_escape(s.help)}[/]")
 
 
+def _register_command_groups() -> None:
+    from storyline.cli import watch
+
+    watch.register(app)
+
+
+_register_command_groups()
+
 if __name__ == "__main__":
     app()

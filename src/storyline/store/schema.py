@@ -207,3 +207,83 @@ SEARCH_TABLE = "article_search"
 def include_name(name: str | None, type_: str, parent_names: dict) -> bool:
     """Alembic's include_name hook: everything but the full-text search table and its shadows."""
     return not (type_ == "table" and name is not None and name.startswith(SEARCH_TABLE))
+
+# --- watching sources (storyline.watch; migration 0009) ------------------------------------------
+
+# A followed source: a feed, a news sitemap or a single page, with its polling state. The state is
+# what a restarted watcher resumes from: validators for conditional GET, the failure streak that
+# drives backoff and the circuit breaker, and when to poll next.
+sources = sa.Table(
+    "sources", metadata,
+    sa.Column("id", sa.String(16), primary_key=True),  # hash of the normalised URL
+    sa.Column("kind", sa.String(16), nullable=False),  # feed | sitemap | page
+    sa.Column("url", sa.Text, nullable=False),
+    sa.Column("interval_s", sa.Integer, nullable=False),
+    sa.Column("etag", sa.Text),
+    sa.Column("last_modified", sa.Text),
+    sa.Column("last_success_at", sa.DateTime(timezone=True)),
+    sa.Column("last_error", sa.Text),
+    sa.Column("last_error_at", sa.DateTime(timezone=True)),
+    sa.Column("failures", sa.Integer, nullable=False),  # consecutive
+    sa.Column("next_poll_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("open_until", sa.DateTime(timezone=True)),  # circuit breaker
+    sa.Column("polls", sa.Integer, nullable=False),
+    sa.Column("not_modified", sa.Integer, nullable=False),
+    sa.Column("entries_seen", sa.Integer, nullable=False),
+    sa.Column("articles_added", sa.Integer, nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+# Every page URL a source led to, with the hash of the content last stored for it: a new entry is
+# fetched once; a known URL whose content hash changes becomes a new version.
+watched_pages = sa.Table(
+    "watched_pages", metadata,
+    sa.Column("url", sa.Text, primary_key=True),  # normalised
+    sa.Column("source_id", sa.String(16), nullable=False),
+    sa.Column("etag", sa.Text),
+    sa.Column("last_modified", sa.Text),
+    sa.Column("article_id", sa.String(64)),  # the newest version's article
+    sa.Column("versions", sa.Integer, nullable=False),
+    sa.Column("first_seen_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("checked_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Index(None, "source_id"),
+)
+
+# Versions of one URL: each version is a stored article (its spans, claims and timeline entries are
+# that article's), with the diff against the version before it and any correction notice it carries.
+article_versions = sa.Table(
+    "article_versions", metadata,
+    sa.Column("article_id", sa.String(64), primary_key=True),
+    sa.Column("url", sa.Text, nullable=False),
+    sa.Column("version", sa.Integer, nullable=False),
+    sa.Column("previous_id", sa.String(64)),
+    sa.Column("fetched_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("diff", sa.JSON, nullable=False),
+    sa.Column("notices", sa.JSON, nullable=False),
+    sa.UniqueConstraint("url", "version"),
+)
+
+# What a user follows (a story id or saved search words), and the alerts recorded for it.
+follows = sa.Table(
+    "follows", metadata,
+    sa.Column("id", sa.String(16), primary_key=True),
+    sa.Column("kind", sa.String(16), nullable=False),  # story | search
+    sa.Column("target", sa.Text, nullable=False),
+    sa.Column("state", sa.JSON, nullable=False),  # what was already alerted (counts, seen ids)
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+alerts = sa.Table(
+    "alerts", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("follow_id", sa.String(16), nullable=False),
+    sa.Column("kind", sa.String(32), nullable=False),  # article | timeline | dispute | version
+    sa.Column("title", sa.Text, nullable=False),
+    sa.Column("detail", sa.JSON, nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("delivered_at", sa.DateTime(timezone=True)),
+    sa.Column("attempts", sa.Integer, nullable=False),
+    sa.Column("next_attempt_at", sa.DateTime(timezone=True)),
+    sa.Index(None, "follow_id", "id"),
+    sa.Index(None, "delivered_at"),
+)

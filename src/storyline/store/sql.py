@@ -61,6 +61,11 @@ class SqlStore(BrowseQueries):
     def __repr__(self) -> str:
         return f"SqlStore({self.url!r})"
 
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine, for modules that keep tables of their own (storyline.watch)."""
+        return self._engine
+
     def __enter__(self) -> SqlStore:
         return self
 
