@@ -47,6 +47,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("watch_breaker_failures", 5, int,
             "Consecutive failures after which a source's circuit opens (it rests for the cool-down)."),
     Setting("watch_breaker_cooldown_s", 21600, int, "Seconds an open circuit rests before one trial poll."),
+    Setting("watch_store_every", 50, int,
+            "New pages of one poll stored (and the corpus refreshed) in groups of this many."),
     Setting("watch_fetch_allow", "", str,
             "Comma-separated hosts or networks the watcher may fetch although internal (e.g. 127.0.0.1)."),
     Setting("webhook_url", "", str, "URL that each new alert is POSTed to as JSON (empty: none)."),

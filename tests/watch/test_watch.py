@@ -180,3 +180,26 @@ def test_a_page_that_cannot_be_decoded_is_a_recorded_failure(site, store, watch_
     assert store.status().articles == 0
     assert any(f.source == site.url("/bin") for f in store.failures())
     assert issubclass(InputError, Exception)
+
+
+def test_the_web_app_serves_alerts_as_atom_and_versions_as_json(site, store, watch_settings):
+    from fastapi.testclient import TestClient
+
+    from storyline.serve.app import create_app
+
+    first = paragraphs("Budget")
+    site.pages["/story"] = Page(article_html("Harbour budget agreed", first))
+    add_source(store, site.url("/story"), kind="page", interval_s=60)
+    follow(store, "search", "harbour budget")
+    _poll_all(store, watch_settings)
+    site.pages["/story"] = Page(article_html("Harbour budget agreed", [*first, "Update: the vote was postponed."]))
+    _poll_all(store, watch_settings)
+    client = TestClient(create_app(store), base_url="http://localhost")
+    feed = client.get("/feeds/alerts.atom")
+    assert feed.status_code == 200 and feed.headers["content-type"].startswith("application/atom+xml")
+    assert len(feedparser.parse(feed.text).entries) == 2  # the first version, then the second
+    newest = watch_state(store).versions_of(site.url("/story"))[-1]
+    versions = client.get(f"/api/articles/{newest['article_id']}/versions").json()
+    assert [v["version"] for v in versions["versions"]] == [1, 2]
+    assert versions["this"]["diff"]["added"] == ["Update: the vote was postponed."]
+    assert client.get("/api/alerts").json()["items"][0]["kind"] == "article"

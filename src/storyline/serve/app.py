@@ -109,6 +109,9 @@ def create_app(store: SqlStore, *, allow_ingest: bool = False, settings: Setting
     app.state.views, app.state.env, app.state.csrf = StoryViews(_persister(writer)), templates_env(), CsrfTokens()
     app.include_router(api.router)
     app.include_router(pages.router)
+    from storyline.serve import feeds
+
+    app.include_router(feeds.router)
     if allow_ingest:
         from storyline.serve import upload
 

@@ -11,7 +11,7 @@ import time
 import urllib.robotparser
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 from storyline.watch.model import Fetched
@@ -33,6 +33,7 @@ class HttpFetcher:
     timeout_s: float = 15.0
     max_bytes: int = 20_000_000
     allow: tuple[str, ...] = ()
+    _client: Any = None
 
     def fetch(self, url: str, *, etag: str | None = None, last_modified: str | None = None) -> Fetched:
         headers = {"User-Agent": USER_AGENT}
@@ -40,9 +41,16 @@ class HttpFetcher:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
-        from storyline.watch.transport import get
+        from storyline.watch.transport import get, new_client
 
-        return get(url, headers=headers, timeout_s=self.timeout_s, max_bytes=self.max_bytes, allow=self.allow)
+        if self._client is None:
+            self._client = new_client(self.timeout_s)
+        return get(self._client, url, headers=headers, max_bytes=self.max_bytes, allow=self.allow)
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+            self._client = None
 
 
 @dataclass(slots=True)

@@ -1,13 +1,20 @@
-"""One fetched page: a new article, the same article again, or a new version of a known URL."""
+"""Fetched pages: new articles, the same articles again, or new versions of known URLs.
+
+The pages of one poll are stored in one call to the ingest pipeline, so the corpus stages run once
+per poll, not once per entry; each page is recorded after that, so a watcher killed in between
+finds the articles stored (by content hash) when it fetches the pages again, and records them then.
+"""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from storyline.errors import InputError, NotFoundError
-from storyline.model import Article, IngestFailure
+from storyline.model import Article, IngestFailure, RawDocument
 from storyline.watch.ingesting import clean_page, ingest_documents
 from storyline.watch.model import Entry, Fetched, Source
+from storyline.watch.state import WatchedPage
 from storyline.watch.versions import diff_versions, find_notices
 
 if TYPE_CHECKING:
@@ -15,41 +22,78 @@ if TYPE_CHECKING:
 
 
 @dataclass(slots=True)
-class PageOutcome:
+class PollOutcome:
     added: list[str] = field(default_factory=list)
-    article_id: str | None = None
-    version_of: str | None = None  # the previous version's article id, for a changed page
+    versions: list[str] = field(default_factory=list)  # article ids of new versions of known URLs
     failures: list[IngestFailure] = field(default_factory=list)
 
 
-def take_page(watcher: Watcher, source: Source, entry: Entry, fetched: Fetched) -> PageOutcome:
-    """Store the page if it is new or changed (as a version of its URL), then record it."""
-    from storyline.watch.run import page_record, raw_document
+@dataclass(slots=True, frozen=True)
+class _Taken:
+    entry: Entry
+    fetched: Fetched
+    document: RawDocument
+    page: WatchedPage | None
+    previous: Article | None
+
+
+def take_pages(watcher: Watcher, source: Source, fetched_pages: Sequence[tuple[Entry, Fetched]]) -> PollOutcome:
+    """Store what is new or changed among the fetched pages of one poll, then record every page."""
+    outcome = PollOutcome()
+    to_store: list[_Taken] = []
+    for entry, fetched in fetched_pages:
+        taken = _take(watcher, source, entry, fetched, outcome)
+        if taken is not None:
+            to_store.append(taken)
+    if not to_store:
+        return outcome
+    report = ingest_documents([t.document for t in to_store], watcher.store, watcher.settings)
+    outcome.added += report.added
+    failed = {f.source for f in report.failures}
+    for failure in report.failures:
+        _fail(watcher, failure, outcome)
+    for taken in to_store:
+        if taken.document.source not in failed and watcher.store.has_article(taken.document.id):
+            _record(watcher, source, taken, outcome)
+    return outcome
+
+
+def _take(watcher: Watcher, source: Source, entry: Entry, fetched: Fetched, outcome: PollOutcome) -> _Taken | None:
+    """The page to store, or None when it cannot be read or is unchanged (then it is recorded as checked)."""
+    from storyline.watch.run import raw_document
 
     try:
         document = raw_document(fetched, entry, source)
     except InputError as exc:
-        return _failed(watcher, IngestFailure(entry.url, exc.code, str(exc), source.id))
+        _fail(watcher, IngestFailure(entry.url, exc.code, str(exc), source.id), outcome)
+        return None
     page = watcher.state.get_page(entry.url)
     previous = _stored(watcher, page.article_id if page else None)
-    if previous is not None and page is not None:
-        cleaned = clean_page(document, watcher.settings)
-        if isinstance(cleaned, IngestFailure):
-            return _failed(watcher, cleaned)
-        if (cleaned.title, cleaned.body) == (previous.title, previous.body):
-            watcher.state.record_page(page_record(page, source, entry, fetched, previous.id, page.versions))
-            return PageOutcome(article_id=previous.id)
-    report = ingest_documents([document], watcher.store, watcher.settings)
-    if report.failures:
-        for failure in report.failures:
-            watcher.store.record_failure(failure)
-        return PageOutcome(failures=list(report.failures))
-    current = watcher.store.get_article(document.id)
-    number = (page.versions if page else 0) + 1
-    watcher.state.record_page(page_record(page, source, entry, fetched, current.id, number),
-                              _version(entry.url, number, previous, current))
-    return PageOutcome(added=list(report.added), article_id=current.id,
-                       version_of=previous.id if previous is not None else None)
+    if previous is None or page is None:
+        return _Taken(entry, fetched, document, page, None)
+    cleaned = clean_page(document, watcher.settings)
+    if isinstance(cleaned, IngestFailure):
+        _fail(watcher, cleaned, outcome)
+        return None
+    if (cleaned.title, cleaned.body) == (previous.title, previous.body):
+        watcher.state.record_page(_page(page, source, entry, fetched, previous.id, page.versions))
+        return None
+    return _Taken(entry, fetched, document, page, previous)
+
+
+def _record(watcher: Watcher, source: Source, taken: _Taken, outcome: PollOutcome) -> None:
+    current = watcher.store.get_article(taken.document.id)
+    number = (taken.page.versions if taken.page else 0) + 1
+    watcher.state.record_page(_page(taken.page, source, taken.entry, taken.fetched, current.id, number),
+                              _version(taken.entry.url, number, taken.previous, current))
+    if taken.previous is not None:
+        outcome.versions.append(current.id)
+
+
+def _page(page: WatchedPage | None, source: Source, entry: Entry, fetched: Fetched,
+          article_id: str | None, versions: int) -> WatchedPage:
+    return WatchedPage(entry.url, page.source_id if page else source.id, article_id, versions,
+                       fetched.etag, fetched.last_modified)
 
 
 def _stored(watcher: Watcher, article_id: str | None) -> Article | None:
@@ -71,6 +115,6 @@ def _version(url: str, number: int, previous: Article | None, current: Article) 
             "previous_id": previous.id if previous is not None else None, "diff": diff, "notices": notices}
 
 
-def _failed(watcher: Watcher, failure: IngestFailure) -> PageOutcome:
+def _fail(watcher: Watcher, failure: IngestFailure, outcome: PollOutcome) -> None:
     watcher.store.record_failure(failure)
-    return PageOutcome(failures=[failure])
+    outcome.failures.append(failure)

@@ -21,7 +21,7 @@ from storyline.model import IngestFailure, RawDocument
 from storyline.settings import Settings
 from storyline.watch.fetching import Fetcher, HostPacer, RobotsRules
 from storyline.watch.model import Entry, Fetched, Source
-from storyline.watch.state import WatchedPage, WatchState, backoff, now
+from storyline.watch.state import WatchState, backoff, now
 
 if TYPE_CHECKING:
     from storyline.store import Store
@@ -95,42 +95,48 @@ class Watcher:
     def _take_entries(self, source: Source, fetched: Fetched) -> None:
         from storyline.watch.discover import entries_of
 
-        entries = entries_of(source.kind, fetched)
-        for entry in entries:
-            if self.stop.is_set():
-                return
+        if source.kind == "page":
+            self._store_pages(source, [(Entry(url=source.url), fetched)])
             self.report.entries += 1
-            if source.kind == "page":
-                self._take_page(source, entry, fetched)
-            else:
-                self._take_entry(source, entry)
+            return
+        batch: list[tuple[Entry, Fetched]] = []
+        for entry in entries_of(source.kind, fetched):
+            if self.stop.is_set():
+                break
+            self.report.entries += 1
+            page_fetched = self._fetch_entry(source, entry)
+            if page_fetched is not None:
+                batch.append((entry, page_fetched))
+            if len(batch) >= self.settings.watch_store_every:
+                self._store_pages(source, batch)
+                batch = []
+        self._store_pages(source, batch)
 
-    def _take_entry(self, source: Source, entry: Entry) -> None:
+    def _fetch_entry(self, source: Source, entry: Entry) -> Fetched | None:
+        """The entry's page, or None when it needs nothing (a known feed item, 304, robots, failure)."""
         page = self.state.get_page(entry.url)
         if page is not None and source.kind == "feed":
-            return  # a feed item is fetched once; a page source or a re-check looks for versions
+            return None  # a feed item is read once; page and sitemap sources look for new versions
         try:
             fetched = self._get(entry.url, page.etag if page else None, page.last_modified if page else None)
         except InputError as exc:
             self._record_failure(IngestFailure(entry.url, exc.code, str(exc), source.id))
-            return
+            return None
         if fetched is None:
             self.report.skipped_by_robots += 1
+            return None
+        return None if fetched.not_modified else fetched
+
+    def _store_pages(self, source: Source, batch: list[tuple[Entry, Fetched]]) -> None:
+        from storyline.watch.pages import take_pages
+
+        if not batch:
             return
-        if not fetched.not_modified:
-            self._take_page(source, entry, fetched)
-
-    def _take_page(self, source: Source, entry: Entry, fetched: Fetched) -> None:
-        from storyline.watch.pages import take_page
-
-        outcome = take_page(self, source, entry, fetched)
+        outcome = take_pages(self, source, batch)
         self.report.added += outcome.added
-        if outcome.version_of:
-            self.report.versions.append(outcome.article_id or "")
+        self.report.versions += outcome.versions
         self.report.failures += outcome.failures
-        if outcome.added:
-            self.state.count_source(source.id, articles_added=len(outcome.added))
-        self.state.count_source(source.id, entries_seen=1)
+        self.state.count_source(source.id, entries_seen=len(batch), articles_added=len(outcome.added))
 
     def _get(self, url: str, etag: str | None, last_modified: str | None) -> Fetched | None:
         if not self.robots.allows(url):
@@ -199,12 +205,6 @@ def raw_document(fetched: Fetched, entry: Entry, source: Source) -> RawDocument:
                 "encoding": decoded.encoding}
     return RawDocument(source=entry.url, kind="html" if html else "text", content=decoded.text,
                        metadata={k: v for k, v in metadata.items() if v})
-
-
-def page_record(page: WatchedPage | None, source: Source, entry: Entry, fetched: Fetched,
-                article_id: str | None, versions: int) -> WatchedPage:
-    return WatchedPage(entry.url, page.source_id if page else source.id, article_id, versions,
-                       fetched.etag, fetched.last_modified)
 
 
 def sleep_until(when: datetime, clock: Callable[[], datetime] = now) -> None:
