@@ -3,7 +3,7 @@
 Pipeline per document (each step a short function below):
 
 1. normalise characters (`storyline.clean.normalise`), split into lines; every non-blank line
-   is one paragraph candidate (seeds separate paragraphs by blank lines, html-text output puts
+   is one paragraph candidate (scrapes separate paragraphs by blank lines, html-text output puts
    one block element per line);
 2. explicit rules from `storyline.clean.lines` (promo, social, comments, ad, copyright, byline,
    dateline, credit, caption, related, navigation), cross-article repetition (`repeated`),
@@ -26,8 +26,8 @@ from storyline.clean.stopwords import stopwords_for
 from storyline.model import DroppedLine
 
 _SPACES = re.compile(r"\s+")
-# Copies of a caption sit 1 (seed 003) to 3 (seed 002) non-blank lines apart; ctpost gallery
-# captions on extraction-dev repeat 5 lines apart.
+# Copies of a caption (under the image, again in the gallery or lightbox) sit 1 to 5 non-blank
+# lines apart in the scrapes and extraction-dev pages looked at (gallery captions: 5).
 _CAPTION_WINDOW = 6
 
 
@@ -74,15 +74,30 @@ def clean_texts(texts: Sequence[str], *, min_repeats: int = 3) -> list[CleanedTe
 
 def clean_text(text: str, *, repeated: LineStats | None = None, min_repeats: int = 3) -> CleanedText:
     """Split one scrape into body, title and dropped lines (see the module docstring)."""
+    labelled = label_lines(text, repeated=repeated, min_repeats=min_repeats)
+    lines, title = labelled.lines, labelled.title
+    select_body(lines)
+    body = "\n\n".join(_rejoin([ln.text for ln in lines if ln.reason is None]))
+    dropped = tuple(DroppedLine(ln.no, ln.text, ln.reason) for ln in lines if ln.reason is not None)
+    return CleanedText(body=body, title=title, dropped=dropped)
+
+
+@dataclass(slots=True)
+class LabelledLines:
+    """A scrape's lines with the reasons the rules gave them, before the body region is chosen."""
+
+    lines: list[Line]
+    title: str | None
+
+
+def label_lines(text: str, *, repeated: LineStats | None = None, min_repeats: int = 3) -> LabelledLines:
+    """Steps 1-2 of the module docstring: lines, explicit and context rules, the title."""
     lines = _split(normalise_text(text))
     _mark_explicit(lines, repeated, min_repeats)
     _mark_duplicates(lines)
     title = _mark_title(lines)
     _mark_context(lines)
-    select_body(lines)
-    body = "\n\n".join(_rejoin([ln.text for ln in lines if ln.reason is None]))
-    dropped = tuple(DroppedLine(ln.no, ln.text, ln.reason) for ln in lines if ln.reason is not None)
-    return CleanedText(body=body, title=title, dropped=dropped)
+    return LabelledLines(lines, title)
 
 
 def _split(text: str) -> list[Line]:
@@ -100,9 +115,9 @@ def _mark_explicit(lines: list[Line], stats: LineStats | None, min_repeats: int)
 
 
 def _mark_duplicates(lines: list[Line]) -> None:
-    """A sentence printed twice a few lines apart is a photo caption (seeds 002 and 003: the
-    caption under the image, again in the gallery/lightbox), never body prose. Only near copies
-    count: a recipe page on extraction-dev (5f03fc17) repeats "Meal 1" blocks far apart as body.
+    """A sentence printed twice a few lines apart is a photo caption (the caption under the
+    image, again in the gallery or lightbox), never body prose. Only near copies count: a recipe
+    page on extraction-dev repeats "Meal 1" blocks far apart as body.
     """
     last_seen: dict[str, int] = {}
     for i, ln in enumerate(lines):
@@ -117,7 +132,7 @@ def _mark_duplicates(lines: list[Line]) -> None:
 def _mark_title(lines: list[Line]) -> str | None:
     """The first headline-shaped line among the first few is the title; its later copies too.
 
-    Seeds: the title is line 1 (or line 3 after a promo line). html-text pages start with the
+    Scrapes start with the headline (after a promo line at most); html-text pages start with the
     <title> ("Headline - Site"), and repeat the bare headline above the article.
     """
     head = next((ln for ln in lines[:8] if ln.reason is None and is_headline_shaped(ln.text)), None)
@@ -133,18 +148,19 @@ def _mark_title(lines: list[Line]) -> str | None:
 
 
 def _mark_context(lines: list[Line]) -> None:
-    """Rules that need neighbours: what follows "Up Next", a guide teaser's lead, image titles."""
+    """Rules that need neighbours: the headline under a short recirculation heading ("Up Next",
+    "Related"), the lead paragraph of a trailing teaser, a short title above a caption."""
     for i, ln in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if nxt is None or nxt.reason is not None:
             continue
         if _is_teaser_header(ln) and is_headline_shaped(nxt.text):
-            nxt.reason = "related"     # seed 002: "Up Next" then the teaser's headline
+            nxt.reason = "related"     # a short "Up Next"/"Related" heading, then the teaser's headline
         elif ln.reason == "related" and _is_lead_after_guide(ln, lines, i + 1):
-            nxt.reason = "related"     # seed 002: "Here's a guide ..." then its lead paragraph
+            nxt.reason = "related"     # a teaser sentence, then its lead with only furniture after
     for i, ln in enumerate(lines[:-1]):
         if ln.reason is None and lines[i + 1].reason == "caption" and _short_headline(ln):
-            ln.reason = "caption"      # seed 002: "Opposition supporters protest in Venezuela"
+            ln.reason = "caption"      # an image's short title line right above its caption
     _mark_embedded_teasers(lines)
 
 
@@ -163,8 +179,8 @@ def _short_headline(ln: Line) -> bool:
 
 def _mark_embedded_teasers(lines: list[Line]) -> None:
     """A sentence-case headline between body paragraphs, followed by a one-sentence lead, is a
-    link to another story (seed 002 lines 41/43), not a sub-heading: sub-headings in the
-    extraction-dev pages are Title Case or ALL CAPS and are followed by several paragraphs."""
+    link to another story, not a sub-heading: sub-headings in the extraction-dev pages are Title
+    Case or ALL CAPS and are followed by several paragraphs."""
     for i in range(1, len(lines) - 2):
         prev, head, lead, after = lines[i - 1], lines[i], lines[i + 1], lines[i + 2]
         if any(x.reason is not None for x in (prev, head, lead, after)):
@@ -192,8 +208,8 @@ def _prose(ln: Line) -> bool:
 def _rejoin(paragraphs: list[str]) -> list[str]:
     """Join a paragraph cut mid-sentence with the next when that one starts lower-case.
 
-    Seed 002: "... We are facing a dictatorship ..." / "that for years ..." and "... try to
-    divide the" / "opposition. It is ..." are one paragraph each in the original article.
+    Scrapes break paragraphs at the source's line width or around inline links ("... try to
+    divide the" / "opposition. It is ..."); a lower-case start after an open end rejoins them.
     """
     out: list[str] = []
     for para in paragraphs:
