@@ -10,21 +10,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from storyline import rules
+
 STAGE = "claims"
-REPORTING = frozenset(["say", "tell", "report", "add", "state", "claim", "deny", "confirm", "announce", "insist", "warn", "accuse", "suggest", "urge", "argue", "write", "reiterate", "explain", "acknowledge", "admit", "note", "stress", "assert", "maintain", "allege", "reveal", "disclose", "declare", "dismiss", "reject", "refute", "contend", "testify", "promise", "pledge", "vow"]) | \
-    frozenset(["find", "show", "conclude", "rule", "establish", "determine", "indicate"])
-# (the second set: findings frame what they establish like speech does: "the inquiry has found that
-# tanks leaked" asserts the leak, by the inquiry; "tests show that solvent was found above the limit")
-DENIAL = frozenset({"deny", "dismiss", "reject", "refute"})
+# The lexicons are data (rules/claims.toml, each with its source).
+REPORTING = rules.words("claims", "reporting_verbs") | rules.words("claims", "finding_verbs")
+# (finding verbs frame what they establish like speech does: "the inquiry has found that tanks
+# leaked" asserts the leak, by the inquiry)
+DENIAL = rules.words("claims", "denial_verbs")
 # Predicates that negate their object: "did not rule out a negotiated exit" asserts the exit is possible.
-NEGATING_PREDICATES = frozenset({"rule", "exclude", "deny", "reject", "refuse", "dismiss"})
+NEGATING_PREDICATES = rules.words("claims", "negating_predicates")
 # "The notion that we are negotiating is just flat-out wrong": the embedded clause is denied.
-FALSITY = frozenset({"wrong", "false", "untrue", "incorrect", "nonsense", "baseless", "fake", "inaccurate"})
-MODALS = {"would": "would", "could": "could", "might": "may", "may": "may", "can": "can", "should": "should",
-          "will": "will", "must": "must", "'d": "would", "'ll": "will"}
-HEDGES = {"allegedly": "alleged", "reportedly": "reported", "apparently": "hedged", "probably": "hedged",
-          "possibly": "hedged", "perhaps": "hedged", "likely": "hedged"}
-NEGATORS = frozenset({"not", "n't", "never", "no", "nobody", "nothing", "neither", "nor"})
+FALSITY = rules.words("claims", "falsity_adjectives")
+MODALS = rules.mapping("claims", "modals")
+HEDGES = rules.mapping("claims", "hedges")
+NEGATORS = rules.words("claims", "negators")
 _KEEP_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 
 
@@ -144,7 +144,7 @@ def _keywords(tokens: Sequence) -> tuple[str, ...]:
     return tuple(sorted(words))
 
 
-REPORT_NOUNS = frozenset(["announcement", "claim", "report", "statement", "allegation", "assertion", "suggestion", "news", "word", "insistence", "denial", "admission", "conclusion", "finding"])
+REPORT_NOUNS = rules.words("claims", "report_nouns")
 _RELATIVE = frozenset({"that", "which", "who", "whom"})
 
 

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from storyline import rules
 from storyline.extract import timex_resolve as cal
 from storyline.extract.timex_resolve import Anchor, Unanchored
 from storyline.extract.timex_rules import MONTH, MONTHS
@@ -47,16 +48,10 @@ class Value:
     mod: str | None = None
 
 
-_MODS = {"early": "START", "beginning of": "START", "start of": "START", "the beginning of": "START",
-         "the start of": "START", "late": "END", "end of": "END", "the end of": "END", "mid": "MID",
-         "middle of": "MID", "the middle of": "MID", "the turn of": "START"}
-_APPROX_MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
-                "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN", "under": "LESS_THAN",
-                "fewer than": "LESS_THAN", "up to": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",
-                "at least": "EQUAL_OR_MORE", "more than": "MORE_THAN", "over": "MORE_THAN", "some": "APPROX"}
-SIGNAL_MODS = {"before": "BEFORE", "until": "BEFORE", "till": "BEFORE", "by": "ON_OR_BEFORE",
-                "after": "AFTER", "since": "AFTER"}
-_POD = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+_MODS = rules.mapping("timex", "period_mods")
+_APPROX_MODS = rules.mapping("timex", "approx_mods")
+SIGNAL_MODS = rules.mapping("timex", "signal_mods")
+_POD = rules.mapping("timex", "parts_of_day")
 
 
 def _mod(word: str | None) -> str | None:

@@ -5,14 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from storyline import rules
 from storyline.extract import timex_resolve as cal
 from storyline.extract.timex_base import _APPROX_MODS, _ENDED, Context, Value, _mod, _month, _shift_unit
 from storyline.extract.timex_resolve import Unanchored
 from storyline.extract.timex_rules import UNITS, WEEKDAYS
 
-_REL_STEPS = {"last": -1, "past": -1, "previous": -1, "this past": -1, "next": 1, "coming": 1, "this coming": 1,
-              "following": 1, "this": 0, "current": 0, "the current": 0, "earlier this": 0, "later this": 0,
-              "the same": 0, "that": 0, "the": 0}
+_REL_STEPS = rules.mapping("timex", "relative_steps")
 
 
 def _r_rel_unit(ctx: Context, m: re.Match[str]) -> Value | None:
@@ -35,8 +34,7 @@ def _r_rel_unit(ctx: Context, m: re.Match[str]) -> Value | None:
     return Value("DATE", _shift_unit(ctx.anchor, unit, _REL_STEPS.get(rel, 0)), mod)
 
 
-_ANAPHOR_STEPS = {"that": 0, "that same": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1,
-                  "the prior": -1}
+_ANAPHOR_STEPS = rules.mapping("timex", "anaphoric_steps")
 
 
 def _r_anaphor(ctx: Context, m: re.Match[str]) -> Value | None:
@@ -210,11 +208,8 @@ def _r_year_ago(ctx: Context, m: re.Match[str]) -> Value | None:
 
 
 
-_SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-                "quarterly": "P3M", "nightly": "P1D", "hourly": "PT1H", "biweekly": "P2W", "semiannually": "P6M"}
-_SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P1Q", "hour": "PT1H",
-              "morning": "TMO", "night": "TNI", "evening": "TEV", "summer": "XXXX-SU", "winter": "XXXX-WI",
-              "spring": "XXXX-SP", "fall": "XXXX-FA"}
+_SET_ADVERBS = rules.mapping("timex", "set_adverbs")
+_SET_UNITS = rules.mapping("timex", "set_units")
 
 
 def _r_set(ctx: Context, m: re.Match[str]) -> Value | None:
@@ -228,14 +223,7 @@ def _r_set(ctx: Context, m: re.Match[str]) -> Value | None:
     return Value("SET", f"XXXX-{_month(what):02d}")
 
 
-_REFS = {"now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
-         "presently": "PRESENT_REF", "at present": "PRESENT_REF", "these days": "PRESENT_REF",
-         "nowadays": "PRESENT_REF", "the time being": "PRESENT_REF", "recently": "PAST_REF", "recent": "PAST_REF",
-         "lately": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF", "in the past": "PAST_REF",
-         "the past": "PAST_REF", "once": "PAST_REF", "earlier": "PAST_REF", "the future": "FUTURE_REF",
-         "future": "FUTURE_REF", "soon": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
-         "in the near future": "FUTURE_REF", "the near future": "FUTURE_REF", "medium term": "FUTURE_REF",
-         "long term": "FUTURE_REF", "short term": "FUTURE_REF"}
+_REFS = rules.mapping("timex", "references")
 
 
 def _r_ref(ctx: Context, m: re.Match[str]) -> Value | None:

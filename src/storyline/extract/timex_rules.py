@@ -15,27 +15,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
-WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
-SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
-UNITS = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "weekend": "WE", "month": "M",
-         "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE", "centurie": "CE"}
-SMALL_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-    "a hundred": 100, "a thousand": 1000, "thousand": 1000, "a couple of": 2, "a couple": 2, "couple of": 2,
-    "a dozen": 12, "dozen": 12, "half a": 0.5, "a half": 0.5,
-}
-VAGUE_NUMBERS = ("several", "a few", "few", "some", "many", "a number of", "dozens of", "the next few",
-                 "the past few", "the last few")
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
-            "last": 4, "final": 4}
+from storyline import rules
+
+MONTHS = rules.mapping("timex", "months")
+WEEKDAYS = rules.mapping("timex", "weekdays")
+SEASONS = rules.mapping("timex", "seasons")
+UNITS = rules.mapping("timex", "units")
+SMALL_NUMBERS = rules.mapping("timex", "small_numbers")
+VAGUE_NUMBERS = rules.word_sequence("timex", "vague_numbers")
+ORDINALS = rules.mapping("timex", "ordinals")
 
 _MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"

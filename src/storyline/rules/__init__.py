@@ -6,8 +6,8 @@ Every file here is TOML. Each top-level table is one named list and must say whe
     source = "AP Stylebook, 'courtesy titles'; checked against polnear-dev (count in the comment)"
     words = ["Mr.", "Mrs.", "Ms."]
 
-A table holds `words` (a list of strings), `patterns` (regular expressions), or `entries`
-(a list of inline tables, for records such as outlets). Loading checks the shape once and caches it,
+A table holds `words` (a list of strings), `patterns` (regular expressions), `entries`
+(a list of inline tables, for records such as outlets) or `map` (word → value, e.g. a TIMEX3 code). Loading checks the shape once and caches it,
 so callers ask for what they need by name and never parse the file themselves.
 """
 from __future__ import annotations
@@ -20,7 +20,7 @@ from typing import Any
 
 from storyline.errors import ConfigError
 
-_KINDS = ("words", "patterns", "entries")
+_KINDS = ("words", "patterns", "entries", "map")
 
 
 @cache
@@ -76,6 +76,12 @@ def pattern(name: str, table: str, flags: int = 0) -> re.Pattern[str]:
 def entries(name: str, table: str) -> tuple[dict[str, Any], ...]:
     """A list of records (inline tables), e.g. outlets with their names and domains."""
     return tuple(_table(name, table, "entries"))
+
+
+@cache
+def mapping(name: str, table: str) -> dict[str, Any]:
+    """A table's `map`: word → value (a fresh dict per caller would invite mutation; do not mutate)."""
+    return dict(_table(name, table, "map"))
 
 
 def rule_files() -> list[str]:
