@@ -110,8 +110,7 @@ def _timex_spans(article: Article) -> list[tuple[int, int, str | None, str | Non
     it ran, else find_times now."""
     spans = [s for s in article.spans if s.label == "TIMEX"]
     if spans:
-        return [(s.start, s.end, s.attrs.get("value"), s.attrs.get("mod")) for s in spans
-                if s.attrs.get("type") in ("DATE", "TIME")]
+        return [(s.start, s.end, t.value, t.mod) for s in spans if (t := s.timex) and t.is_date]
     return [(t.start, t.end, t.value, t.mod) for t in _find_times(article.body, publication_day(article))
             if t.type in ("DATE", "TIME")]
 

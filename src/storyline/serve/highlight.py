@@ -44,13 +44,14 @@ def marks_for(spans: Sequence[Span], entity_of: dict[tuple[int, int], str] | Non
     marks = []
     for s in spans:
         if s.label == "QUOTE":
-            who = s.attrs.get("speaker_name") or s.attrs.get("speaker_descriptor") or "unattributed"
+            who = (s.quote.speaker if s.quote else None) or "unattributed"
             marks.append(Mark(s.start, s.end, "hl-quote", f"quote · {who}", anchor=f"q-{s.start}"))
         elif s.label == "TIMEX":
-            marks.append(Mark(s.start, s.end, "hl-timex", f"time · {s.attrs.get('value') or '?'}"))
+            marks.append(Mark(s.start, s.end, "hl-timex", f"time · {(s.timex.value if s.timex else None) or '?'}"))
         elif s.stage == "entities":
             label = _LABEL_CLASS.sub("", s.label.lower())
-            marks.append(Mark(s.start, s.end, f"hl-entity hl-{label}", f"{s.label} · {s.attrs.get('name') or s.text}",
+            name = (s.mention.name if s.mention else None) or s.text
+            marks.append(Mark(s.start, s.end, f"hl-entity hl-{label}", f"{s.label} · {name}",
                               entity=entity_of.get((s.start, s.end))))
     return marks
 
