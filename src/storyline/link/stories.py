@@ -36,7 +36,7 @@ from storyline.store.base import StoryRecord
 
 if TYPE_CHECKING:
     from storyline.model import Article
-    from storyline.store import Store
+    from storyline.store import ReadStore, Store
 
 
 _FAR = dt.date.max
@@ -403,7 +403,7 @@ def _with_reprints(records: list[StoryRecord], articles: Sequence[Article]) -> l
             for r in records]
 
 
-def resolve_story_id(store: Store, story_id: str) -> str:
+def resolve_story_id(store: Store | ReadStore, story_id: str) -> str:
     """The live id for `story_id`: itself, the story a merged id was absorbed by, or the only
     story whose id starts with it."""
     live = {s.id for s in store.list_stories()}

@@ -7,6 +7,7 @@ and each piece carries the classes of every span that covers it.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -74,7 +75,7 @@ def _segments(body: str, start: int, end: int, marks: Sequence[Mark]) -> list[Se
     inside = [m for m in marks if m.start < end and start < m.end and m.start < m.end]
     cuts = sorted({start, end, *(max(m.start, start) for m in inside), *(min(m.end, end) for m in inside)})
     segments: list[Segment] = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in itertools.pairwise(cuts):
         over = [m for m in inside if m.start < b and a < m.end]
         segments.append(_segment(body[a:b], over, a))
     return _merged(segments)
