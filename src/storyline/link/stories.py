@@ -201,7 +201,7 @@ def similarity(f: ArticleFeatures, story: _Story, params: StoryParams) -> float:
 
 
 def _decay(day: dt.date | None, story: _Story, params: StoryParams) -> float:
-    if day is None or story.first is None:
+    if day is None or story.first is None or story.last is None:
         return 1.0
     gap = max((story.first - day).days, (day - story.last).days, 0)
     return params.decay_floor + (1 - params.decay_floor) * math.exp(-gap * math.log(2) / params.half_life_days)

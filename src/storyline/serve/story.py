@@ -39,7 +39,7 @@ def code_fingerprint() -> str:
 
     digest = hashlib.sha256()
     for name in VIEW_CODE:
-        digest.update(Path(importlib.import_module(name).__file__).read_bytes())
+        digest.update(Path(importlib.import_module(name).__file__ or name).read_bytes())
     return digest.hexdigest()[:16]
 
 
