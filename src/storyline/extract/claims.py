@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 STAGE = "claims"
 REPORTING = frozenset(["say", "tell", "report", "add", "state", "claim", "deny", "confirm", "announce", "insist", "warn", "accuse", "suggest", "urge", "argue", "write", "reiterate", "explain", "acknowledge", "admit", "note", "stress", "assert", "maintain", "allege", "reveal", "disclose", "declare", "dismiss", "reject", "refute", "contend", "testify", "promise", "pledge", "vow"]) | \
@@ -152,9 +156,9 @@ _RELATIVE = frozenset({"that", "which", "who", "whom"})
 class Frame:
     """A clause and what frames it: its content verb, the reporting verb or noun (cue), the source."""
 
-    verb: object
-    cue: object | None
-    source: object | None
+    verb: Token
+    cue: Token | None
+    source: Token | None
 
 
 def _verb_frames(sent) -> list[Frame]:
