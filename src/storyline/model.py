@@ -115,9 +115,9 @@ class Span:
     def __post_init__(self) -> None:
         # no payload given: the label's payload with its defaults (as an empty stored map reads back)
         given: object = self.payload
-        if given == NO_ATTRIBUTES:
+        if type(given) is Attributes and not given.items:
             given = {}
-        if isinstance(given, Mapping):
+        if isinstance(given, dict | Mapping):
             object.__setattr__(self, "payload", decode_payload(self.label, self.stage, given))
 
     def payload_as(self, kind: type[P]) -> P | None:

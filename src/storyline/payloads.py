@@ -150,7 +150,9 @@ def _encode_int(value: int | None) -> str | None:
 def _decode_int(raw: Any) -> int | None:
     if raw is None:
         return None
-    if isinstance(raw, str) and _INT.fullmatch(raw):
+    # ASCII digits without a leading zero: exactly what str(int) writes ("٣" and "03" would not come back)
+    if type(raw) is str and raw.isascii() and ((raw.isdigit() and (raw == "0" or raw[0] != "0"))
+                                                or _INT.fullmatch(raw)):
         return int(raw)
     raise _Lossy(raw)
 
@@ -175,21 +177,38 @@ def _same(value: Any) -> Any:
     return value
 
 
-# field annotation -> (to stored, from stored); annotations are strings (postponed evaluation)
+@dataclass(slots=True, frozen=True)
+class _FieldCodec:
+    name: str
+    encode: Callable[[Any], Any]
+    decode: Callable[[Any], Any]  # refuses (_Lossy) every value it could not give back unchanged
+
+
+# field annotation -> how it is stored; annotations are strings (postponed evaluation)
 _CODECS: dict[str, tuple[Callable[[Any], Any], Callable[[Any], Any]]] = {
     "str": (_same, _decode_str),
     "str | None": (_same, _decode_optional_str),
     "int | None": (_encode_int, _decode_int),
     "bool": (lambda b: "true" if b else "false", _decode_bool),
+    # split(" ") and join(" ") undo each other ("" is ()); a payload holding ("",) stores as () would
     "tuple[str, ...]": (_encode_words, _decode_words),
 }
+_FIELD_CODECS: dict[type, dict[str, _FieldCodec]] = {}
+
+
+def _field_codecs(kind: type[TypedPayload]) -> dict[str, _FieldCodec]:
+    """Each field's codec by name (worked out once per payload type: reading a store decodes every span)."""
+    found = _FIELD_CODECS.get(kind)
+    if found is None:
+        found = _FIELD_CODECS[kind] = {f.name: _FieldCodec(f.name, *_CODECS[str(f.type)]) for f in fields(kind)}
+    return found
 
 
 def encode_payload(payload: Payload) -> Stored:
     """The stored JSON map of a payload (every field, in declaration order)."""
     if isinstance(payload, Attributes):
         return dict(payload.items)
-    return {f.name: _CODECS[str(f.type)][0](getattr(payload, f.name)) for f in fields(payload)}
+    return {c.name: c.encode(getattr(payload, c.name)) for c in _field_codecs(type(payload)).values()}
 
 
 def decode_payload(label: str, stage: str, stored: Mapping[str, Any]) -> Payload:
@@ -206,12 +225,22 @@ def decode_payload(label: str, stage: str, stored: Mapping[str, Any]) -> Payload
 
 
 def _decode_typed(kind: type[TypedPayload], stored: Mapping[str, Any]) -> TypedPayload:
-    known = {f.name: f for f in fields(kind)}
-    if not set(stored) <= set(known):
-        raise _Lossy(sorted(set(stored) - set(known)))
-    values = {name: _CODECS[str(known[name].type)][1](raw) for name, raw in stored.items()}
-    payload = kind(**values)
-    back = encode_payload(payload)
-    if any(back[name] != raw for name, raw in stored.items()):
-        raise _Lossy(stored)
-    return payload
+    codecs = _field_codecs(kind)
+    values: dict[str, Any] = {}
+    for name, raw in stored.items():
+        codec = codecs.get(name)
+        if codec is None:
+            raise _Lossy(name)
+        # plain strings are most fields of most spans: passed through here without a call
+        # (reading a store decodes every span it loads)
+        if codec.decode is _decode_str:
+            if type(raw) is not str:
+                raise _Lossy(raw)
+            values[name] = raw
+        elif codec.decode is _decode_optional_str:
+            if raw is not None and type(raw) is not str:
+                raise _Lossy(raw)
+            values[name] = raw
+        else:
+            values[name] = codec.decode(raw)
+    return kind(**values)
