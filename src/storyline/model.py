@@ -6,7 +6,8 @@ produced it, and a typed payload whose class follows the label (`QuotePayload` f
 Raw input arrives as a `RawDocument` from `storyline.ingest`.
 
 Payloads are turned into the stored JSON (a flat map of strings, the format every store so far holds)
-only at the store's edge, by `encode_payload` / `decode_payload`; consumers read typed fields.
+only at the store's edge (storyline/store/rows.py); consumers read typed fields (`span.quote`,
+`span.claim` …). Older callers may still pass, and read (`span.attrs`), the stored form.
 """
 from __future__ import annotations
 
