@@ -2,16 +2,36 @@
 
 An `Article` owns its cleaned `body`; everything extracted from it later (mentions, quotes, time
 expressions, claims) is a `Span` over that body: character offsets, a label and the stage that
-produced it. Raw input arrives as a `RawDocument` from `storyline.ingest`.
+produced it, and a typed payload whose class follows the label (`QuotePayload` for QUOTE, …).
+Raw input arrives as a `RawDocument` from `storyline.ingest`.
+
+Payloads are turned into the stored JSON (a flat map of strings, the format every store so far holds)
+only at the store's edge (storyline/store/rows.py); consumers read typed fields (`span.quote`,
+`span.claim` …). Older callers may still pass, and read (`span.attrs`), the stored form.
 """
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal, TypeVar
+
+from storyline.payloads import (
+    Attributes,
+    CitationPayload,
+    ClaimPayload,
+    MentionPayload,
+    Payload,
+    QuotePayload,
+    TimexPayload,
+    decode_payload,
+    encode_payload,
+)
 
 DocumentKind = Literal["text", "html"]
 Precision = Literal["day", "month", "year", "unknown"]
+NO_ATTRIBUTES = Attributes()
+P = TypeVar("P", MentionPayload, QuotePayload, TimexPayload, ClaimPayload, CitationPayload, Attributes)
 
 
 def content_hash(text: str) -> str:
@@ -80,14 +100,56 @@ class PublishedDate:
 
 @dataclass(slots=True, frozen=True)
 class Span:
-    """A labelled stretch of an article's body: [start, end) character offsets."""
+    """A labelled stretch of an article's body: [start, end) character offsets, and the typed
+    payload of its label (see storyline.payloads).
+
+    For callers written before payloads, a plain map in the stored form is accepted in place of
+    `payload` and decoded once here; `attrs` gives the stored form back (read-only)."""
 
     start: int
     end: int
     label: str
     stage: str
     text: str = ""
-    attrs: dict[str, str] = field(default_factory=dict)
+    payload: Payload = NO_ATTRIBUTES
+
+    def __post_init__(self) -> None:
+        # no payload given: the label's payload with its defaults (as an empty stored map reads back)
+        given: object = self.payload
+        if type(given) is Attributes and not given.items:
+            given = {}
+        if isinstance(given, dict | Mapping):
+            object.__setattr__(self, "payload", decode_payload(self.label, self.stage, given))
+
+    def payload_as(self, kind: type[P]) -> P | None:
+        """The payload if it is of this type, else None."""
+        return self.payload if isinstance(self.payload, kind) else None
+
+    @property
+    def mention(self) -> MentionPayload | None:
+        return self.payload_as(MentionPayload)
+
+    @property
+    def quote(self) -> QuotePayload | None:
+        return self.payload_as(QuotePayload)
+
+    @property
+    def timex(self) -> TimexPayload | None:
+        return self.payload_as(TimexPayload)
+
+    @property
+    def claim(self) -> ClaimPayload | None:
+        return self.payload_as(ClaimPayload)
+
+    @property
+    def citation(self) -> CitationPayload | None:
+        return self.payload_as(CitationPayload)
+
+    @property
+    def attrs(self) -> dict[str, Any]:
+        """The payload in its stored form (strings). Kept for code written before payloads: read
+        the typed payload instead."""
+        return encode_payload(self.payload)
 
 
 @dataclass(slots=True)

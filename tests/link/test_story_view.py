@@ -1,7 +1,8 @@
 """The story view's timeline: reprints left out, at most 30 entries, precision shown in text."""
 from __future__ import annotations
 
-from storyline.link.story_view import MAX_TIMELINE_ENTRIES, story_timeline, timeline_text
+from storyline.cli.render import timeline_text
+from storyline.link.story_view import MAX_TIMELINE_ENTRIES, story_timeline
 from storyline.link.timelines import Source, TimelineEntry
 from storyline.model import Article, PublishedDate
 

@@ -102,8 +102,8 @@ def _after_tag(html: str, m: re.Match[str], nesting: _Nesting) -> int:
     end_pattern = _RAW_TEXT_END.get(name)
     if end_pattern is None:
         return m.end()
-    end = end_pattern.search(html, m.end())  # script/style text may hold "<div>" strings
-    return -1 if end is None else end.start()
+    raw_end = end_pattern.search(html, m.end())  # script/style text may hold "<div>" strings
+    return -1 if raw_end is None else raw_end.start()
 
 
 def _delete_spans(html: str, spans: list[tuple[int, int]]) -> str:

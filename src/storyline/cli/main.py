@@ -220,7 +220,9 @@ def timeline(target: Annotated[str, typer.Argument(help="A story id, or words to
              store: StoreOpt = None, config: ConfigOpt = None,
              format: Annotated[str, typer.Option("--format", help="text, md, json or html.")] = "text") -> None:
     """A dated timeline in which every entry cites the sentences it rests on."""
-    from storyline.link.story_view import entry_record, query_timeline, timeline_html, timeline_text, view_story
+    from storyline.cli.render import timeline_html, timeline_text
+    from storyline.link.story_view import query_timeline, view_story
+    from storyline.records import entry_record
 
     if format not in ("text", "md", "json", "html"):
         _fail(ConfigError(f"unknown timeline format {format!r}", fix="use text, md, json or html"))

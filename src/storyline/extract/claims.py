@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 from storyline import rules
 
@@ -152,9 +156,9 @@ _RELATIVE = frozenset({"that", "which", "who", "whom"})
 class Frame:
     """A clause and what frames it: its content verb, the reporting verb or noun (cue), the source."""
 
-    verb: object
-    cue: object | None
-    source: object | None
+    verb: Token
+    cue: Token | None
+    source: Token | None
 
 
 def _verb_frames(sent) -> list[Frame]:

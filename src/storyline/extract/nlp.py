@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from storyline.errors import MissingExtraError, StorylineError
 from storyline.extract.cues import cue_forms_pattern
@@ -49,7 +49,8 @@ def _index_lemmas_as_sets(nlp: Language) -> None:
     is all it asks of them, so the lemmas are unchanged (tests/extract/test_tagging.py)."""
     if "lemmatizer" not in nlp.pipe_names:
         return
-    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index", None)
+    lemmatizer: Any = nlp.get_pipe("lemmatizer")  # a Lemmatizer; spaCy types get_pipe as a callable
+    table = lemmatizer.lookups.get_table("lemma_index", None)
     if table is None:
         return
     for key in list(table.keys()):
@@ -114,7 +115,7 @@ def _joined(nlp, docs: list[Doc]) -> Doc:
     if not docs:
         return nlp.make_doc("")
     attrs = list(Doc._get_array_attrs())  # the attributes Doc.from_docs copies (spaCy 3.8)
-    table = numpy.concatenate([doc.to_array(attrs) for doc in docs])
+    table: Any = numpy.concatenate([doc.to_array(attrs) for doc in docs])  # uint64 ids (stub: float)
     strings = nlp.vocab.strings
     words = [strings[h] for h in table[:, attrs.index(ORTH)].tolist()]
     joined = Doc(nlp.vocab, words=words, spaces=table[:, attrs.index(SPACY)].astype(bool).tolist())

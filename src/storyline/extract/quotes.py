@@ -224,10 +224,11 @@ def _resolve(doc: Doc, found: list[Found]) -> None:
     """Resolve sources in the order they are written, so pronouns see only earlier speakers."""
     resolver = SpeakerResolver(doc)
     cache: dict[int, Speaker] = {}
-    for f in sorted((f for f in found if f.source is not None), key=lambda f: f.source.i):
-        if f.source.i not in cache:
-            cache[f.source.i] = resolver.resolve(f.source)
-        f.speaker = cache[f.source.i]
+    sourced = [(f.source, f) for f in found if f.source is not None]
+    for source, f in sorted(sourced, key=lambda pair: pair[0].i):
+        if source.i not in cache:
+            cache[source.i] = resolver.resolve(source)
+        f.speaker = cache[source.i]
 
 
 def _inherit(found: list[Found]) -> None:
@@ -247,7 +248,7 @@ def _inherit(found: list[Found]) -> None:
 
 def _to_quote(text: str, f: Found) -> Quote:
     cue = f.cue
-    cue_span = (None, None)
+    cue_span: tuple[int | None, int | None] = (None, None)
     if cue is not None:
         last = cue.doc[cue.i + 1] if is_according(cue) and cue.i + 1 < len(cue.doc) else cue
         cue_span = (cue.idx, last.idx + len(last.text))

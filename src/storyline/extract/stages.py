@@ -8,8 +8,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from storyline.model import Article, Span
+from storyline.payloads import CitationPayload, ClaimPayload, MentionPayload, QuotePayload, TimexPayload
+
+if TYPE_CHECKING:
+    from storyline.extract.claims import Attribution
 
 EXTRACTION_STAGES = ("entities", "quotes", "times", "claims", "citations")
 
@@ -30,8 +35,7 @@ def time_spans(article: Article) -> list[Span]:
 
     anchor, precision = _anchor(article)
     found = find_times(article.body, anchor, anchor_precision=precision if anchor else "day")
-    return [Span(t.start, t.end, "TIMEX", "times", t.text,
-                 {"type": t.type, "value": t.value, "mod": t.mod, "anchored": str(t.anchored).lower()})
+    return [Span(t.start, t.end, "TIMEX", "times", t.text, TimexPayload(t.type, t.value, t.mod, t.anchored))
             for t in found]
 
 
@@ -41,7 +45,7 @@ def entity_spans(doc) -> list[Span]:
     spans = []
     for ref, entity in enumerate(link_mentions(find_mentions(doc))):
         for m in entity.mentions:
-            spans.append(Span(m.start, m.end, m.label, "entities", m.text, {"name": entity.name, "ref": str(ref)}))
+            spans.append(Span(m.start, m.end, m.label, "entities", m.text, MentionPayload(entity.name, ref)))
     return sorted(spans, key=lambda s: s.start)
 
 
@@ -54,11 +58,10 @@ def quote_spans(article: Article, doc, times: Sequence[Span] = ()) -> list[Span]
     for q in find_quotes(article.body, doc):
         s = q.speaker
         said_at, basis = _said_at(article, sentences, q.cue_start if q.cue_start is not None else q.start, times)
-        spans.append(Span(q.start, q.end, "QUOTE", "quotes", q.text, {
-            "kind": q.kind, "speaker_name": s.name, "speaker_descriptor": s.descriptor, "speaker_kind": s.kind,
-            "speaker_start": _str(s.start), "speaker_end": _str(s.end),
-            "cue": q.cue, "cue_start": _str(q.cue_start), "cue_end": _str(q.cue_end),
-            "said_at": said_at, "said_at_basis": basis}))
+        spans.append(Span(q.start, q.end, "QUOTE", "quotes", q.text, QuotePayload(
+            kind=q.kind, speaker_name=s.name, speaker_descriptor=s.descriptor, speaker_kind=s.kind,
+            speaker_start=s.start, speaker_end=s.end, cue=q.cue, cue_start=q.cue_start, cue_end=q.cue_end,
+            said_at=said_at, said_at_basis=basis)))
     return spans
 
 
@@ -70,24 +73,23 @@ def _said_at(article: Article, sentences, offset: int, times: Sequence[Span]) ->
     sentence = sentence_at(sentences, offset)
     if sentence is not None:
         for t in times:
-            value = t.attrs.get("value") or ""
-            if sentence.start <= t.start < sentence.end and value and t.attrs.get("type") in ("DATE", "TIME"):
-                anchored = "" if t.attrs.get("anchored") == "true" else " (not anchored: the publication date is unknown)"
-                return value, f"attribution sentence: {t.text}{anchored}"
+            timex = t.timex
+            if timex and sentence.start <= t.start < sentence.end and timex.value and timex.is_date:
+                anchored = "" if timex.anchored else " (not anchored: the publication date is unknown)"
+                return timex.value, f"attribution sentence: {t.text}{anchored}"
     if article.published.precision == "day":
         return article.published.value, "on or before the publication date"
     return None, "unknown: no date in the attribution sentence and no publication day"
 
 
-def _str(value: int | None) -> str | None:
-    return None if value is None else str(value)
-
-
-def _attributions(quotes: Sequence[Span]):
+def _attributions(quotes: Sequence[Span]) -> list[Attribution]:
     from storyline.extract.claims import Attribution
 
-    return [Attribution(q.start, q.end, q.attrs.get("speaker_name") or q.attrs.get("speaker_descriptor"),
-                        q.attrs.get("speaker_kind") or "unknown") for q in quotes]
+    found = []
+    for q in quotes:
+        p = q.quote or QuotePayload()
+        found.append(Attribution(q.start, q.end, p.speaker, p.speaker_kind or "unknown"))
+    return found
 
 
 def claim_spans(article: Article, doc, times: Sequence[Span], quotes: Sequence[Span]) -> list[Span]:
@@ -96,11 +98,10 @@ def claim_spans(article: Article, doc, times: Sequence[Span], quotes: Sequence[S
     timexes = [_TimeView(t) for t in times]
     spans = []
     for c in find_claims(doc, timexes, _attributions(quotes), outlet=article.outlet):
-        spans.append(Span(c.start, c.end, "CLAIM", "claims", c.text, {
-            "predicate": c.predicate, "negated": str(c.negated).lower(), "polarity": c.polarity,
-            "modality": c.modality, "agent": c.agent, "theme": c.theme, "keywords": " ".join(c.keywords),
-            "asserter": c.asserter, "asserter_kind": c.asserter_kind, "cue": c.cue,
-            "time": c.time, "time_text": c.time_text, "figures": " ".join(c.figures)}))
+        spans.append(Span(c.start, c.end, "CLAIM", "claims", c.text, ClaimPayload(
+            predicate=c.predicate, negated=c.negated, polarity=c.polarity, modality=c.modality, agent=c.agent,
+            theme=c.theme, keywords=tuple(c.keywords), asserter=c.asserter, asserter_kind=c.asserter_kind,
+            cue=c.cue, time=c.time, time_text=c.time_text, figures=tuple(c.figures))))
     return spans
 
 
@@ -111,13 +112,14 @@ class _TimeView:
 
     def __init__(self, span: Span) -> None:
         self.start, self.end, self.text = span.start, span.end, span.text
-        self.value, self.type = span.attrs.get("value"), span.attrs.get("type", "DATE")
+        timex = span.timex or TimexPayload()
+        self.value, self.type = timex.value, timex.type
 
 
 def citation_spans(article: Article, times: Sequence[Span], known_outlets: Iterable[str]) -> list[Span]:
     from storyline.extract.citations import find_citations
 
-    return [Span(c.start, c.end, "CITATION", "citations", c.text, {"outlet": c.outlet, "time": c.time})
+    return [Span(c.start, c.end, "CITATION", "citations", c.text, CitationPayload(c.outlet, c.time))
             for c in find_citations(article.body, [_TimeView(t) for t in times], known_outlets)]
 
 

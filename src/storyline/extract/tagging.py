@@ -57,7 +57,7 @@ def _add_simple(rules: _Rules, strings, pattern: dict, rule_id: int) -> None:
 def _build_rules(nlp: Language) -> _Rules:
     from spacy.matcher import Matcher
 
-    ruler = nlp.get_pipe("attribute_ruler")
+    ruler: Any = nlp.get_pipe("attribute_ruler")  # an AttributeRuler; spaCy types get_pipe as a callable
     strings = nlp.vocab.strings
     rules = _Rules(attrs=list(ruler.attrs), matcher=Matcher(nlp.vocab))
     for rule_id in range(len(ruler.attrs)):
@@ -206,7 +206,7 @@ def apply_attribute_rules(nlp: Language, doc: Doc, pieces=None) -> Doc:
     pieces = _pieces_or_whole(doc, pieces)
     keys = doc.to_array([TAG, LOWER])
     columns = {POS: 0, MORPH: 1, LEMMA: 2}
-    values = doc.to_array([POS, MORPH, LEMMA])
+    values: Any = doc.to_array([POS, MORPH, LEMMA])  # uint64 ids (spaCy's stub says float)
     complex_ids = _complex_matches(rules, doc, pieces)
     for i, ((tag, lower), piece) in enumerate(zip(keys.tolist(), pieces.tolist())):
         if piece < 0:
@@ -226,9 +226,9 @@ def apply_lemmas(nlp: Language, doc: Doc, pieces=None) -> Doc:
     tokens of piece -1 were never tagged and keep no lemma."""
     from spacy.attrs import LEMMA, MORPH, ORTH, POS
 
-    lemmatizer = nlp.get_pipe("lemmatizer")
+    lemmatizer: Any = nlp.get_pipe("lemmatizer")
     cache = _lemma_cache(nlp)
-    values = doc.to_array([ORTH, POS, MORPH, LEMMA])
+    values: Any = doc.to_array([ORTH, POS, MORPH, LEMMA])
     lemmas = values[:, 3].copy()
     pieces = _pieces_or_whole(doc, pieces).tolist()
     for i, (orth, pos, morph, lemma) in enumerate(values.tolist()):

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from storyline.dates import date_interval
 from storyline.extract import timex_resolve as cal
 from storyline.extract.timex_resolve import Anchor
 from storyline.extract.timex_rules import MONTH, MONTHS, WEEKDAY, WEEKDAYS, candidates
@@ -90,22 +91,6 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)|(?i:copyright))\s*(?:\d{4}\s*[-–]\s*)?(?
 _WEEKDAY_DATE = re.compile(rf"(?P<wd>{WEEKDAY}),?\s(?P<mon>{MONTH})\s?(?P<d>\d{{1,2}})(?!\d)(?!,?\s\d{{4}})")
 
 
-def _period(value: str) -> tuple[dt.date, dt.date] | None:
-    """First and last day of an explicit "YYYY", "YYYY-MM" or "YYYY-MM-DD" value."""
-    try:
-        if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
-            day = dt.date.fromisoformat(value)
-            return day, day
-        if re.fullmatch(r"\d{4}-\d\d", value):
-            first = dt.date(int(value[:4]), int(value[5:]), 1)
-            return first, cal.add_months(first, 1) - dt.timedelta(days=1)
-        if re.fullmatch(r"\d{4}", value):
-            return dt.date(int(value), 1, 1), dt.date(int(value), 12, 31)
-    except ValueError:
-        return None
-    return None
-
-
 def _explicit_bounds(text: str) -> list[tuple[str, dt.date, str]]:
     """("earliest"|"latest", date, evidence) from explicit dates in clearly past or future clauses.
 
@@ -113,7 +98,7 @@ def _explicit_bounds(text: str) -> list[tuple[str, dt.date, str]]:
     one ("will vote in July 2019") after it. Clauses without a tense cue say nothing."""
     bounds = []
     for expr in find_times(text, None):
-        period = _period(expr.value or "") if expr.type in {"DATE", "TIME"} and expr.anchored else None
+        period = date_interval(expr.value) if expr.type in {"DATE", "TIME"} and expr.anchored else None
         if period is None:
             continue
         tense = cal.tense(text, expr.start, expr.end)
@@ -132,8 +117,8 @@ def _weekday_pairs(text: str, earliest: dt.date | None, latest: dt.date | None) 
     Only a single such year within two of a known bound is used; otherwise nothing."""
     if earliest is None and latest is None:
         return []
-    low = earliest.year if earliest else latest.year - 2
-    high = latest.year if latest else earliest.year + 2
+    low = earliest.year if earliest else latest.year - 2 if latest else 0
+    high = latest.year if latest else earliest.year + 2 if earliest else 0
     bounds = []
     for m in _WEEKDAY_DATE.finditer(text):
         days = [d for d in (_safe_date(y, MONTHS[m["mon"].lower().rstrip(".")], int(m["d"])) for y in range(low, high + 1))

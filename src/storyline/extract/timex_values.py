@@ -58,8 +58,16 @@ def _clock(text: str | None) -> str | None:
     return f"{hour:02d}:{minute:02d}" if hour <= 24 and minute < 60 else None
 
 
+def _leading_number(text: str) -> int:
+    """The number a day or ordinal group starts with ("21st" → 21; every such group starts with digits)."""
+    found = re.match(r"\d+", text)
+    if found is None:
+        raise ValueError(f"no number at the start of {text!r}")
+    return int(found[0])
+
+
 def _month_day(ctx: Context, m: re.Match[str]) -> Value | None:
-    month, day = _month(m["mon"]), int(re.match(r"\d+", m["d"])[0])
+    month, day = _month(m["mon"]), _leading_number(m["d"])
     if m["y"]:
         value = _explicit(ctx, int(m["y"]), month, day)
     else:
@@ -135,7 +143,7 @@ def _r_decade(ctx: Context, m: re.Match[str]) -> Value | None:
 def _r_century(ctx: Context, m: re.Match[str]) -> Value | None:
     ordinal = m["ord"].lower()
     if ordinal[0].isdigit():
-        century = int(re.match(r"\d+", ordinal)[0]) - 1
+        century = _leading_number(ordinal) - 1
         return Value("DATE", f"{century:02d}")
     try:
         year = ctx.anchor.need("year").year
@@ -337,7 +345,7 @@ def _r_pod(ctx: Context, m: re.Match[str]) -> Value:
 _DATE_AFTER = re.compile(rf",?\s(?P<mon>{MONTH})\s?(?P<d>\d{{1,2}})(?!\d)(?:,?\s(?P<y>\d{{4}}))?")
 
 
-def _r_weekday(ctx: Context, m: re.Match[str]) -> Value:
+def _r_weekday(ctx: Context, m: re.Match[str]) -> Value | None:
     """"said Monday" is the Monday on or before the anchor; "will meet Monday" the one on or after."""
     weekday, rel = WEEKDAYS[m["wd"].lower()], (m.groupdict().get("rel") or "").lower()
     dated = _DATE_AFTER.match(ctx.text, m.start("dated") if m.groupdict().get("dated") else m.end())
@@ -369,11 +377,12 @@ def _r_time(ctx: Context, m: re.Match[str]) -> Value | None:
 
 def _time_day(ctx: Context, m: re.Match[str]) -> str | None:
     if m["wd"]:
-        return _r_weekday(ctx, m).value
+        weekday = _r_weekday(ctx, m)  # None: the date after it is impossible ("Monday, Feb. 30")
+        return weekday.value if weekday else None
     if m["deictic"]:
         return _shift_unit(ctx.anchor, "day", {"today": 0, "yesterday": -1, "tomorrow": 1}[m["deictic"].lower()])
     if m["mon"]:
-        found = cal.closest_day(ctx.anchor.need("day"), _month(m["mon"]), int(re.match(r"\d+", m["d"])[0]), ctx.tense)
+        found = cal.closest_day(ctx.anchor.need("day"), _month(m["mon"]), _leading_number(m["d"]), ctx.tense)
         return found.isoformat() if found else None
     if ctx.last_date and re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", ctx.last_date):
         return ctx.last_date[:10]  # a bare "at 10 p.m." is on the day the text last named

@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from storyline.extract.entities import ArticleEntity, Mention, merge_entities
+from storyline.payloads import MentionPayload
 from storyline.store.base import EntityRecord, MentionRecord
 
 if TYPE_CHECKING:
@@ -13,11 +14,13 @@ if TYPE_CHECKING:
 
 def _article_entities(article: Article) -> list[ArticleEntity]:
     """The article's referents back from its mention spans (grouped by the stage's `ref`)."""
-    groups: dict[str, ArticleEntity] = {}
+    groups: dict[int | str, ArticleEntity] = {}
     for span in article.spans:
         if span.stage != "entities":
             continue
-        entity = groups.setdefault(span.attrs.get("ref", span.text), ArticleEntity(span.label, span.attrs.get("name") or span.text))
+        mention = span.mention or MentionPayload()
+        key = span.text if mention.ref is None else mention.ref
+        entity = groups.setdefault(key, ArticleEntity(span.label, mention.name or span.text))
         entity.mentions.append(Mention(span.start, span.end, span.text, span.label))
     return list(groups.values())
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storyline.extract.citations import Citation, resolve_citation
+from storyline.payloads import CitationPayload
 from storyline.store.base import CitationLink
 
 if TYPE_CHECKING:
@@ -20,7 +21,8 @@ def citation_links(articles: list[Article]) -> list[CitationLink]:
         group = {article.id, article.duplicate_of}
         candidates = [a for a in articles if a.id not in group and a.duplicate_of not in group - {None}]
         for span in (s for s in article.spans if s.label == "CITATION"):
-            citation = Citation(span.start, span.end, span.text, span.attrs.get("outlet") or "", span.attrs.get("time"))
+            cited = span.citation or CitationPayload()
+            citation = Citation(span.start, span.end, span.text, cited.outlet, cited.time)
             links.append(CitationLink(article.id, span.start, span.end, citation.outlet, citation.time,
                                       resolve_citation(citation, candidates)))
     return links

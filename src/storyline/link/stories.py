@@ -36,7 +36,7 @@ from storyline.store.base import StoryRecord
 
 if TYPE_CHECKING:
     from storyline.model import Article
-    from storyline.store import Store
+    from storyline.store import ReadStore, Store
 
 
 _FAR = dt.date.max
@@ -201,7 +201,7 @@ def similarity(f: ArticleFeatures, story: _Story, params: StoryParams) -> float:
 
 
 def _decay(day: dt.date | None, story: _Story, params: StoryParams) -> float:
-    if day is None or story.first is None:
+    if day is None or story.first is None or story.last is None:
         return 1.0
     gap = max((story.first - day).days, (day - story.last).days, 0)
     return params.decay_floor + (1 - params.decay_floor) * math.exp(-gap * math.log(2) / params.half_life_days)
@@ -403,7 +403,7 @@ def _with_reprints(records: list[StoryRecord], articles: Sequence[Article]) -> l
             for r in records]
 
 
-def resolve_story_id(store: Store, story_id: str) -> str:
+def resolve_story_id(store: Store | ReadStore, story_id: str) -> str:
     """The live id for `story_id`: itself, the story a merged id was absorbed by, or the only
     story whose id starts with it."""
     live = {s.id for s in store.list_stories()}

@@ -100,7 +100,7 @@ def entity_keys(article: Article) -> Counter:
     for span in article.spans:
         if span.stage != "entities" or span.label not in ENTITY_TYPES:
             continue
-        name = fold(span.attrs.get("name") or span.text)
+        name = fold((span.mention.name if span.mention else None) or span.text)
         if name:
             keys[name.split()[-1] if span.label == "PERSON" else name] += 1
     return keys

@@ -16,8 +16,12 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from storyline.model import Article
+
+if TYPE_CHECKING:
+    from storyline.extract.times import TimeExpr
 
 _VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T.*)?$")
 _WEEK = re.compile(r"(\d{4})-W(\d\d)$")
@@ -27,7 +31,8 @@ _WEEK = re.compile(r"(\d{4})-W(\d\d)$")
 # An agency dateline before the first sentence ("MEXICO CITY | Fri Apr 24 , 2009 7:50 pm EDT MEXICO
 # CITY (Reuters) - "): it dates the sentence (the timex is found before trimming) but is no summary
 # (trimming it: AR-1 0.162 -> 0.166 on timeline17-dev, Reuters timelines gaining most).
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'/-]*(?:\| [^|]{0,100}?)?(?:\(|-LRB- )(?:Reuters|AP|AFP)(?:\)| -RRB-) [-\u2013\u2014]+ ")
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'/-]*(?:\| [^|]{0,100}?)?"
+                       r"(?:\(|-LRB- )(?:Reuters|AP|AFP)(?:\)| -RRB-) [-\u2013\u2014]+ ")
 _SKIP_MODS = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"})
 
 
@@ -110,13 +115,12 @@ def _timex_spans(article: Article) -> list[tuple[int, int, str | None, str | Non
     it ran, else find_times now."""
     spans = [s for s in article.spans if s.label == "TIMEX"]
     if spans:
-        return [(s.start, s.end, s.attrs.get("value"), s.attrs.get("mod")) for s in spans
-                if s.attrs.get("type") in ("DATE", "TIME")]
+        return [(s.start, s.end, t.value, t.mod) for s in spans if (t := s.timex) and t.is_date]
     return [(t.start, t.end, t.value, t.mod) for t in _find_times(article.body, publication_day(article))
             if t.type in ("DATE", "TIME")]
 
 
-def _find_times(body: str, anchor: dt.date | None) -> list:
+def _find_times(body: str, anchor: dt.date | None) -> list[TimeExpr]:
     """find_times over the whole body (earlier dates anchor "that day"); line by line if it fails.
 
     The grammar raised TypeError on one timeline17-dev article (an anaphor after a century value "19")."""
@@ -125,13 +129,13 @@ def _find_times(body: str, anchor: dt.date | None) -> list:
     try:
         return find_times(body, anchor)
     except TypeError:
-        found = []
+        found: list[TimeExpr] = []
         for m in re.finditer(r"[^\n]+", body):
             found.extend(_shift(t, m.start()) for t in find_times(m.group(0), anchor))
         return found
 
 
-def _shift(t, offset: int):
+def _shift(t: TimeExpr, offset: int) -> TimeExpr:
     from dataclasses import replace
 
     return replace(t, start=t.start + offset, end=t.end + offset)
@@ -189,7 +193,7 @@ def _date_cited_reports(dates: dict[int, list[tuple[str, str]]], sentences: Sequ
         if i < 0:
             continue
         kept = [(d, p) for d, p in dates.get(i, []) if not day.startswith(d) and d != day]
-        dates[i] = [(day, "day")] + kept
+        dates[i] = [(day, "day"), *kept]
         citing[(i, day)] = target
     return citing
 
@@ -251,7 +255,7 @@ def _publication_bursts(published: Sequence[dt.date | None]) -> Counter[str]:
 
 def _score(date: str, precision: str, ids: set[int], sentences: int, published: Sequence[dt.date | None],
            bursts: Counter[str], w: DateWeights) -> float:
-    later = sum(1 for i in ids if published[i] and published[i].isoformat()[:len(date)] > date)
+    later = sum(1 for i in ids if (day := published[i]) and day.isoformat()[:len(date)] > date)
     score = w.article * len(ids) + w.retrospective * later + w.sentence * sentences
     if precision == "day":
         return score + w.published * bursts[date]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from storyline.link.timeline_dates import DatedSentence
 
@@ -48,7 +49,7 @@ class Vectors:
     """TF-IDF rows for the distinct sentence texts of an index."""
 
     row: dict[str, int]
-    matrix: object  # scipy.sparse CSR, L2-normalised rows
+    matrix: Any  # scipy.sparse CSR, L2-normalised rows (None: no texts); scipy ships no type hints
 
     @classmethod
     def fit(cls, texts: Sequence[str]) -> Vectors:
@@ -161,8 +162,9 @@ def _sources(X, i: int, pool: Sequence[DatedSentence], group: float) -> tuple[Da
     sims = np.asarray((X @ X[i].T).todense()).ravel()
     cited = pool[i].cites
     best: dict[int, int] = {}
-    for j in np.flatnonzero((sims >= group) | np.array([s.article == cited for s in pool]) & (sims > 0)):
+    near = np.flatnonzero((sims >= group) | np.array([s.article == cited for s in pool]) & (sims > 0))
+    for j in (int(k) for k in near):
         a = pool[j].article
         if a != pool[i].article and (a not in best or sims[j] > sims[best[a]]):
-            best[a] = int(j)
-    return (pool[i],) + tuple(pool[j] for j in sorted(best.values(), key=lambda j: -sims[j]))
+            best[a] = j
+    return (pool[i], *(pool[j] for j in sorted(best.values(), key=lambda j: -sims[j])))

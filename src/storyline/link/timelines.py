@@ -85,9 +85,10 @@ def cited_report_days(articles: Sequence[Article]) -> dict[str, list[tuple[int, 
     position = {a.id: i for i, a in enumerate(articles)}
     cited: dict[str, list[tuple[int, str, int]]] = defaultdict(list)
     for link in citation_links(list(articles)):
-        day = publication_day(articles[position[link.resolves_to]]) if link.resolves_to in position else None
-        if day:
-            cited[link.article_id].append((link.start, day.isoformat(), position[link.resolves_to]))
+        target = position.get(link.resolves_to) if link.resolves_to else None
+        day = publication_day(articles[target]) if target is not None else None
+        if day and target is not None:
+            cited[link.article_id].append((link.start, day.isoformat(), target))
     return dict(cited)
 
 
@@ -120,7 +121,7 @@ def timeline_from_index(index: TimelineIndex, *, max_dates: int | None = None, s
     it; `precisions` the kinds of date allowed (a benchmark scoring days passes ("day",)). At most
     `max_entries` entries; once every chosen date has its `sentences_per_date` events, up to
     `extra_per_date` further distinct events per date fill the room left (best dates first)."""
-    terms, used = query_terms(query), set()
+    terms, used = query_terms(query), set[str]()
     chosen: list[tuple[str, str, list[Pick]]] = []
     room = max_entries if max_entries is not None else float("inf")
     for date, precision, _score in rank_dates(index.sentences, index.published, weights, index.reports):
@@ -129,7 +130,7 @@ def timeline_from_index(index: TimelineIndex, *, max_dates: int | None = None, s
         if precision not in precisions or not _inside(date, span):
             continue
         picks = summarise_date(_candidates(index, date, precision), index.vectors,
-                               min(sentences_per_date, room), terms, used, params)
+                               int(min(sentences_per_date, room)), terms, used, params)
         if picks:
             chosen.append((date, precision, picks))
             room -= len(picks)

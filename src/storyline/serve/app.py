@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from fastapi import FastAPI, Request
 
     from storyline.settings import Settings
-    from storyline.store.sql import SqlStore
+    from storyline.store.base import ReadStore
 
 HERE = Path(__file__).resolve().parent
 TEMPLATES, STATIC = HERE / "templates", HERE / "static"
@@ -85,12 +85,12 @@ def http_only(url: str | None) -> str | None:
 def _persister(pool: ThreadPoolExecutor):
     from storyline.serve.story import save_view
 
-    def persist(store: SqlStore, story_id: str, revision: int, view: dict) -> None:
+    def persist(store: ReadStore, story_id: str, revision: int, view: dict) -> None:
         pool.submit(save_view, store, story_id, revision, view)
     return persist
 
 
-def create_app(store: SqlStore, *, allow_ingest: bool = False, settings: Settings | None = None,
+def create_app(store: ReadStore, *, allow_ingest: bool = False, settings: Settings | None = None,
                warm: int = 0) -> FastAPI:
     """The app over `store`: pages, /api (OpenAPI at /api/openapi.json, docs at /api/docs), /static.
     Read-only unless `allow_ingest`; `warm` > 0 computes the views of that many of the largest
@@ -161,7 +161,7 @@ async def _lifespan(app):
     yield
 
 
-def _warm(store: SqlStore, limit: int, views) -> None:
+def _warm(store: ReadStore, limit: int, views) -> None:
     from storyline.serve.story import warm_story_views
 
     try:

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from storyline.dates import DateInterval, date_interval, month_end
+
 WIDTH, LANE_HEIGHT, TOP, MAX_LANES = 1000, 22, 14, 8
 MIN_GAP_PX = 12        # markers closer than this go to separate lanes
 MIN_SPAN_DAYS = 14     # the narrowest window a zoom reaches
@@ -69,23 +71,9 @@ class Axis:
     hidden: int                      # entries outside the window
 
 
-def period(value: str) -> tuple[dt.date, dt.date] | None:
+def period(value: str) -> DateInterval | None:
     """'2019' → the year, '2019-07' → the month, '2019-07-23' → the day; None if not a date."""
-    try:
-        parts = [int(p) for p in value.split("-")]
-        if len(parts) == 1:
-            return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
-        if len(parts) == 2:
-            first = dt.date(parts[0], parts[1], 1)
-            return first, _month_end(first)
-        day = dt.date(*parts[:3])
-        return day, day
-    except (ValueError, TypeError, OverflowError):
-        return None
-
-
-def _month_end(first: dt.date) -> dt.date:
-    return (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return date_interval(value)
 
 
 def _day(value: str | None) -> dt.date | None:
@@ -107,7 +95,8 @@ def _domain(entries: Sequence[dict[str, Any]], published: Sequence[str | None]) 
 
 
 def _window(start: str | None, end: str | None, domain: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date]:
-    low, high = _day(start) or domain[0], (period(end)[1] if end and period(end) else domain[1])
+    last = date_interval(end)
+    low, high = _day(start) or domain[0], (last.last if last else domain[1])
     if high < low:
         low, high = domain
     if (high - low).days < MIN_SPAN_DAYS:
@@ -144,8 +133,8 @@ def layout(entries: Sequence[dict[str, Any]], published: Sequence[str | None] = 
 
 def _markers(entries: Sequence[dict[str, Any]], low: dt.date, high: dt.date, x) -> tuple[list[Marker], int]:
     markers, lane_ends, hidden = [], [-1e9] * MAX_LANES, 0
-    placed = sorted(((period(e["date"]), i, e) for i, e in enumerate(entries) if period(e["date"])),
-                    key=lambda t: (t[0][0], t[1]))
+    dated = ((date_interval(e["date"]), i, e) for i, e in enumerate(entries))
+    placed = sorted(((p, i, e) for p, i, e in dated if p), key=lambda t: (t[0].first, t[1]))
     for (first, last), i, e in placed:
         if last < low or first > high:
             hidden += 1
@@ -192,8 +181,8 @@ def _tick_periods(low: dt.date, high: dt.date, step_days: int):
         month = dt.date(low.year, low.month, 1)
         while month <= high:
             if (month.month - 1) % months == 0:
-                yield month, _month_end(month), month.strftime("%b %Y")
-            month = _month_end(month) + dt.timedelta(days=1)
+                yield month, month_end(month), month.strftime("%b %Y")
+            month = month_end(month) + dt.timedelta(days=1)
     else:
         day = low
         while day <= high:
@@ -212,7 +201,8 @@ def _zoom(low: dt.date, high: dt.date, factor: float, domain: tuple[dt.date, dt.
 
 def in_window(entries: Sequence[dict[str, Any]], start: str | None, end: str | None) -> list[int]:
     """Indexes of the entries whose date overlaps [start, end] (all when no bound is given)."""
-    low, high = _day(start), (period(end)[1] if end and period(end) else None)
+    last = date_interval(end)
+    low, high = _day(start), (last.last if last else None)
     keep = []
     for i, e in enumerate(entries):
         p = period(e["date"])

@@ -7,6 +7,7 @@ and each piece carries the classes of every span that covers it.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -44,13 +45,14 @@ def marks_for(spans: Sequence[Span], entity_of: dict[tuple[int, int], str] | Non
     marks = []
     for s in spans:
         if s.label == "QUOTE":
-            who = s.attrs.get("speaker_name") or s.attrs.get("speaker_descriptor") or "unattributed"
+            who = (s.quote.speaker if s.quote else None) or "unattributed"
             marks.append(Mark(s.start, s.end, "hl-quote", f"quote · {who}", anchor=f"q-{s.start}"))
         elif s.label == "TIMEX":
-            marks.append(Mark(s.start, s.end, "hl-timex", f"time · {s.attrs.get('value') or '?'}"))
+            marks.append(Mark(s.start, s.end, "hl-timex", f"time · {(s.timex.value if s.timex else None) or '?'}"))
         elif s.stage == "entities":
             label = _LABEL_CLASS.sub("", s.label.lower())
-            marks.append(Mark(s.start, s.end, f"hl-entity hl-{label}", f"{s.label} · {s.attrs.get('name') or s.text}",
+            name = (s.mention.name if s.mention else None) or s.text
+            marks.append(Mark(s.start, s.end, f"hl-entity hl-{label}", f"{s.label} · {name}",
                               entity=entity_of.get((s.start, s.end))))
     return marks
 
@@ -73,7 +75,7 @@ def _segments(body: str, start: int, end: int, marks: Sequence[Mark]) -> list[Se
     inside = [m for m in marks if m.start < end and start < m.end and m.start < m.end]
     cuts = sorted({start, end, *(max(m.start, start) for m in inside), *(min(m.end, end) for m in inside)})
     segments: list[Segment] = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in itertools.pairwise(cuts):
         over = [m for m in inside if m.start < b and a < m.end]
         segments.append(_segment(body[a:b], over, a))
     return _merged(segments)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from storyline.store.sql import SqlStore
+    from storyline.store.base import ReadStore
 
 #: how long a process trusts the store revision it last read (seconds): a write elsewhere shows on
 #: the pages within this time; reading it costs a query (0.3–0.7 ms), often more than the page
@@ -28,7 +28,7 @@ class RevisionClock:
         self._ttl = ttl  # None: REVISION_TTL as it is when asked (tests set it to 0)
         self._seen: dict[int, tuple[float, int]] = {}
 
-    def revision(self, store: SqlStore) -> int:
+    def revision(self, store: ReadStore) -> int:
         now = time.monotonic()
         seen = self._seen.get(id(store))
         if seen is None or now - seen[0] >= (REVISION_TTL if self._ttl is None else self._ttl):
@@ -40,7 +40,7 @@ class RevisionClock:
 _CLOCK = RevisionClock()
 
 
-def revision(store: SqlStore) -> int:
+def revision(store: ReadStore) -> int:
     """The store's revision as the web process sees it (re-read at most once a second)."""
     return _CLOCK.revision(store)
 
@@ -54,7 +54,7 @@ class RevisionMemo:
         self._guard = threading.Lock()
         self._size = size
 
-    def get(self, store: SqlStore, key: Any, compute: Callable[[], Any]) -> Any:
+    def get(self, store: ReadStore, key: Any, compute: Callable[[], Any]) -> Any:
         full = (id(store), revision(store), key)
         with self._guard:
             if full in self._values:
@@ -71,6 +71,6 @@ class RevisionMemo:
 _MEMO = RevisionMemo()
 
 
-def counted(store: SqlStore, key: Any, compute: Callable[[], Any]) -> Any:
+def counted(store: ReadStore, key: Any, compute: Callable[[], Any]) -> Any:
     """`compute()`, remembered for this store at its current revision."""
     return _MEMO.get(store, key, compute)

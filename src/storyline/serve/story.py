@@ -20,7 +20,7 @@ from storyline.serve.views import MAX_PAGE
 
 if TYPE_CHECKING:
     from storyline.model import Article
-    from storyline.store.sql import SqlStore
+    from storyline.store.base import ReadStore
 
 #: story views kept in memory per process (each is a few kB to a few hundred kB of JSON)
 MEMO_SIZE = 256
@@ -28,7 +28,7 @@ MEMO_SIZE = 256
 #: timeline) is stale even though the store did not change
 VIEW_CODE = ("storyline.serve.story", "storyline.link.story_view", "storyline.link.timelines",
              "storyline.link.timeline_dates", "storyline.link.timeline_select", "storyline.link.contradictions",
-             "storyline.link.provenance", "storyline.export")
+             "storyline.link.provenance", "storyline.export", "storyline.records", "storyline.payloads")
 
 
 @functools.cache
@@ -39,11 +39,11 @@ def code_fingerprint() -> str:
 
     digest = hashlib.sha256()
     for name in VIEW_CODE:
-        digest.update(Path(importlib.import_module(name).__file__).read_bytes())
+        digest.update(Path(importlib.import_module(name).__file__ or name).read_bytes())
     return digest.hexdigest()[:16]
 
 
-def find_story(store: SqlStore, story_id: str) -> str:
+def find_story(store: ReadStore, story_id: str) -> str:
     """The live id for `story_id` (as storyline.link.stories.resolve_story_id decides it: itself, the
     story a merged id was absorbed by, or the only story whose id starts with it), by indexed look-ups."""
     aliases: dict[str, str] | None = None
@@ -63,24 +63,19 @@ def find_story(store: SqlStore, story_id: str) -> str:
                         fix="the stories list shows story ids")
 
 
-def compute_story_view(store: SqlStore, story_id: str) -> dict[str, Any]:
+def compute_story_view(store: ReadStore, story_id: str) -> dict[str, Any]:
     """The story page's data: the export's story record (storyline.link.story_view: timeline,
     contradictions, provenance) plus article summaries, who said what, and the timeline entries
     that a contradiction touches."""
-    from storyline.link.story_view import story_record, view_stored_story
+    from storyline.link.story_view import view_stored_story
+    from storyline.records import story_record, summary_record
 
     view = view_stored_story(store, store.get_story(story_id))
     record = story_record(view)
     for entry in record["timeline"]:
         entry["contradicted"] = [i for i, c in enumerate(record["contradictions"]) if _touches(entry, c)]
     return record | {"speakers": _speakers(store, view.articles),
-                     "summaries": {a.id: _article_summary(a) for a in view.articles}, "code": code_fingerprint()}
-
-
-def _article_summary(a: Article) -> dict[str, Any]:
-    return {"id": a.id, "title": a.title, "outlet": a.outlet, "source": a.source,
-            "published": {"date": a.published.value, "precision": a.published.precision},
-            "duplicate_of": a.duplicate_of}
+                     "summaries": {a.id: summary_record(a) for a in view.articles}, "code": code_fingerprint()}
 
 
 def _touches(entry: dict[str, Any], contradiction: dict[str, Any]) -> bool:
@@ -97,9 +92,9 @@ def _touches(entry: dict[str, Any], contradiction: dict[str, Any]) -> bool:
     return False
 
 
-def _speakers(store: SqlStore, articles: list[Article]) -> list[dict[str, Any]]:
+def _speakers(store: ReadStore, articles: list[Article]) -> list[dict[str, Any]]:
     """Who said what: the story's quotes grouped by speaker (entity, else name, else description)."""
-    from storyline.export import SpeakerIndex, quote_record
+    from storyline.records import SpeakerIndex, quote_record
 
     entities = store.entities_in_articles([a.id for a in articles])
     index, names = SpeakerIndex(entities), {e.id: e.name for e in entities}
@@ -152,13 +147,13 @@ class StoryViews:
     write lock). In memory a view is kept encoded (orjson): a few hundred large dicts held as
     objects made every full garbage collection walk them, a pause the slowest requests paid."""
 
-    persist: Callable[[SqlStore, str, int, dict], None] | None = None
+    persist: Callable[[ReadStore, str, int, dict], None] | None = None
     size: int = MEMO_SIZE
     _memo: OrderedDict = field(default_factory=OrderedDict)
     _locks: dict = field(default_factory=lambda: defaultdict(threading.Lock))
     _guard: threading.Lock = field(default_factory=threading.Lock)
 
-    def get(self, store: SqlStore, story_id: str) -> dict[str, Any]:
+    def get(self, store: ReadStore, story_id: str) -> dict[str, Any]:
         import orjson
 
         live = find_story(store, story_id)
@@ -192,7 +187,7 @@ class StoryViews:
                 self._locks.pop(old, None)
 
 
-def save_view(store: SqlStore, story_id: str, revision: int, view: dict[str, Any]) -> None:
+def save_view(store: ReadStore, story_id: str, revision: int, view: dict[str, Any]) -> None:
     """Keep a computed view in the store; a store that refuses (read-only, locked) only loses the cache."""
     try:
         store.save_story_view(story_id, revision, view)
@@ -203,12 +198,12 @@ def save_view(store: SqlStore, story_id: str, revision: int, view: dict[str, Any
 _DEFAULT_VIEWS = StoryViews()
 
 
-def story_view(store: SqlStore, story_id: str, views: StoryViews | None = None) -> dict[str, Any]:
+def story_view(store: ReadStore, story_id: str, views: StoryViews | None = None) -> dict[str, Any]:
     """The story page's data (see compute_story_view), computed once per store revision."""
     return (views or _DEFAULT_VIEWS).get(store, story_id)
 
 
-def warm_story_views(store: SqlStore, limit: int | None = None, views: StoryViews | None = None) -> int:
+def warm_story_views(store: ReadStore, limit: int | None = None, views: StoryViews | None = None) -> int:
     """Compute and keep the views of the largest stories (all when `limit` is None) that are not
     cached at the store's revision; returns how many stories were looked at."""
     done, offset = 0, 0

@@ -14,6 +14,21 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from storyline.errors import NotFoundError
+from storyline.records import (
+    SpeakerIndex,
+    article_entity_record,
+    article_record,
+    as_summary,
+    citation_record,
+    citation_texts,
+    claim_record,
+    entity_summary_record,
+    quote_record,
+    summary_record,
+    timex_record,
+)
+from storyline.records import search_hit_record as search_hit_record  # shaped there; serve.api calls views.*
+from storyline.records import story_summary_record as story_summary_record
 from storyline.serve.memo import counted
 from storyline.store.base import (
     SNIPPET_END,
@@ -21,14 +36,12 @@ from storyline.store.base import (
     ArticleFilter,
     ArticleSummary,
     EntitySummary,
-    SearchHit,
     StoryFilter,
-    StorySummary,
 )
 
 if TYPE_CHECKING:
     from storyline.model import Article, Span
-    from storyline.store.sql import SqlStore
+    from storyline.store.base import ReadStore
 
 #: the most a page of any list holds (the API's `limit` is capped here too)
 MAX_PAGE = 200
@@ -52,34 +65,17 @@ class Page:
         return max(self.offset - self.limit, 0) if self.offset > 0 else None
 
 
-def outlets(store: SqlStore) -> list[tuple[str, int]]:
+def outlets(store: ReadStore) -> list[tuple[str, int]]:
     """Every outlet with its number of articles (for the filter menus)."""
     return counted(store, "outlets", store.list_outlets)
 
 
-def store_status(store: SqlStore):
+def store_status(store: ReadStore):
     return counted(store, "status", store.status)
 
 
 def _bounded(limit: int, offset: int) -> tuple[int, int]:
     return max(1, min(limit, MAX_PAGE)), max(0, offset)
-
-
-def summary_record(a: ArticleSummary) -> dict[str, Any]:
-    """An article as a list shows it (no body): the export's fields that fit on one line."""
-    return {"id": a.id, "title": a.title, "outlet": a.outlet, "source": a.source,
-            "published": {"date": a.published, "precision": a.precision}, "duplicate_of": a.duplicate_of}
-
-
-def story_summary_record(s: StorySummary) -> dict[str, Any]:
-    return {"id": s.id, "title": s.title, "articles": s.articles, "outlets": s.outlets,
-            "first_published": s.first_published, "last_published": s.last_published}
-
-
-def search_hit_record(hit: SearchHit) -> dict[str, Any]:
-    """A search hit; the snippet's matched words between « and » (plain text, not markup)."""
-    snippet = hit.snippet.replace(SNIPPET_START, "«").replace(SNIPPET_END, "»")
-    return {"article": summary_record(hit.article), "snippet": snippet, "rank": hit.rank}
 
 
 def snippet_parts(snippet: str) -> list[tuple[str, bool]]:
@@ -92,21 +88,16 @@ def snippet_parts(snippet: str) -> list[tuple[str, bool]]:
     return parts
 
 
-def entity_summary_record(e: EntitySummary) -> dict[str, Any]:
-    return {"id": e.id, "name": e.name, "type": e.type, "aliases": list(e.aliases), "mentions": e.mentions,
-            "articles": e.articles}
-
-
 # --- lists -------------------------------------------------------------------------------------
 
-def list_stories(store: SqlStore, where: StoryFilter = StoryFilter(), limit: int = 50, offset: int = 0) -> Page:
+def list_stories(store: ReadStore, where: StoryFilter = StoryFilter(), limit: int = 50, offset: int = 0) -> Page:
     """Stories matching the filter, most articles first."""
     limit, offset = _bounded(limit, offset)
     return Page(store.list_story_summaries(where, limit=limit, offset=offset),
                 counted(store, ("stories", where), lambda: store.count_stories(where)), limit, offset)
 
 
-def list_articles(store: SqlStore, where: ArticleFilter = ArticleFilter(), limit: int = 50,
+def list_articles(store: ReadStore, where: ArticleFilter = ArticleFilter(), limit: int = 50,
                   offset: int = 0) -> Page:
     """Article summaries matching the filter, by publication date (undated last)."""
     limit, offset = _bounded(limit, offset)
@@ -114,17 +105,15 @@ def list_articles(store: SqlStore, where: ArticleFilter = ArticleFilter(), limit
                 counted(store, ("articles", where), lambda: store.count_articles(where)), limit, offset)
 
 
-def list_article_records(store: SqlStore, where: ArticleFilter = ArticleFilter(), limit: int = 50,
+def list_article_records(store: ReadStore, where: ArticleFilter = ArticleFilter(), limit: int = 50,
                          offset: int = 0) -> Page:
-    """A page of whole articles in export shape (storyline.export.article_record)."""
-    from storyline.export import article_record
-
+    """A page of whole articles in export shape (storyline.records.article_record)."""
     page = list_articles(store, where, limit, offset)
     full = store.get_articles([a.id for a in page.items], spans=False)
     return Page([article_record(a) for a in full], page.total, page.limit, page.offset)
 
 
-def list_entities(store: SqlStore, type: str | None = None, name: str | None = None, limit: int = 50,
+def list_entities(store: ReadStore, type: str | None = None, name: str | None = None, limit: int = 50,
                   offset: int = 0) -> Page:
     """Entities, most mentioned first; `name` matches part of the canonical name."""
     limit, offset = _bounded(limit, offset)
@@ -132,10 +121,8 @@ def list_entities(store: SqlStore, type: str | None = None, name: str | None = N
                 counted(store, ("entities", type, name), lambda: store.count_entities(type, name)), limit, offset)
 
 
-def list_span_records(store: SqlStore, label: str, limit: int = 50, offset: int = 0) -> Page:
+def list_span_records(store: ReadStore, label: str, limit: int = 50, offset: int = 0) -> Page:
     """Quotes (label QUOTE), time expressions (TIMEX) or claims (CLAIM) in export shape, paged."""
-    from storyline.export import SpeakerIndex, claim_record, quote_record, timex_record
-
     limit, offset = _bounded(limit, offset)
     found = store.list_spans(label, limit=limit, offset=offset)
     if label == "QUOTE":
@@ -146,22 +133,16 @@ def list_span_records(store: SqlStore, label: str, limit: int = 50, offset: int 
     return Page(items, counted(store, ("spans", label), lambda: store.count_spans(label)), limit, offset)
 
 
-def list_citation_records(store: SqlStore, limit: int = 50, offset: int = 0) -> Page:
+def list_citation_records(store: ReadStore, limit: int = 50, offset: int = 0) -> Page:
     """Citations in export shape: the citing sentence, the outlet named, the article it resolves to."""
     limit, offset = _bounded(limit, offset)
     links = store.list_citation_links_page(limit=limit, offset=offset)
-    texts = _citation_texts(store, [c.article_id for c in links])
-    items = [{"article": c.article_id, "text": texts.get((c.article_id, c.start), ""), "start": c.start,
-              "end": c.end, "cites": c.outlet, "time": c.time, "resolves_to": c.resolves_to} for c in links]
+    texts = citation_texts(store.get_articles(sorted({c.article_id for c in links}), dropped=False))
+    items = [citation_record(c, texts.get((c.article_id, c.start, c.end), "")) for c in links]
     return Page(items, counted(store, "citations", store.count_citation_links), limit, offset)
 
 
-def _citation_texts(store: SqlStore, article_ids: list[str]) -> dict[tuple[str, int], str]:
-    articles = store.get_articles(sorted(set(article_ids)), dropped=False)
-    return {(a.id, s.start): s.text for a in articles for s in a.spans if s.label == "CITATION"}
-
-
-def search(store: SqlStore, query: str, limit: int = 20, offset: int = 0, prefix: bool = False) -> Page:
+def search(store: ReadStore, query: str, limit: int = 20, offset: int = 0, prefix: bool = False) -> Page:
     """Full-text search: articles best first, each with a snippet (see SearchHit). `total` is a
     lower bound (this page's end, plus one when more follow): counting every match of a common word
     on a big store would cost more than the page."""
@@ -170,7 +151,7 @@ def search(store: SqlStore, query: str, limit: int = 20, offset: int = 0, prefix
     return Page(hits[:limit], offset + len(hits), limit, offset)
 
 
-def resolve_entity(store: SqlStore, text: str | None) -> EntitySummary | None:
+def resolve_entity(store: ReadStore, text: str | None) -> EntitySummary | None:
     """The entity a filter names: by id, else the most mentioned whose name contains the text."""
     if not text:
         return None
@@ -200,11 +181,9 @@ class ArticleView:
     entity_of: dict[tuple[int, int], str]   # (start, end) of a mention → its canonical entity
 
 
-def article_view(store: SqlStore, article_id: str) -> ArticleView:
+def article_view(store: ReadStore, article_id: str) -> ArticleView:
     """One article (id or unique prefix) with quotes, time expressions, entities and citations in
     export shape, its reprints and the original it reprints, and its story."""
-    from storyline.export import SpeakerIndex, quote_record, timex_record
-
     # without the raw document (never shown; it can be far larger than the body); a prefix or an
     # unknown id goes through get_article, which resolves prefixes and says what is wrong
     found = store.get_articles([article_id])
@@ -216,29 +195,23 @@ def article_view(store: SqlStore, article_id: str) -> ArticleView:
     original = None
     if article.duplicate_of:
         found = store.get_articles([article.duplicate_of], spans=False, dropped=False)
-        original = _as_summary(found[0]) if found else None
+        original = as_summary(found[0]) if found else None
     return ArticleView(
         article, [quote_record(article.id, s, speakers) for s in spans if s.label == "QUOTE"],
         [timex_record(article.id, s) for s in spans if s.label == "TIMEX"],
-        [{"id": e.id, "name": e.name, "type": e.type, "mentions": len(e.mentions)} for e in entities],
+        [article_entity_record(e) for e in entities],
         _article_citations(store, article), store.reprints_of(article.id), original, store.story_of(article.id),
         {(m.start, m.end): e.id for e in entities for m in e.mentions})
 
 
-def _as_summary(a: Article) -> ArticleSummary:
-    return ArticleSummary(a.id, a.title, a.outlet, a.published.value, a.published.precision, a.duplicate_of, a.source)
-
-
-def _article_citations(store: SqlStore, article: Article) -> list[dict[str, Any]]:
-    texts = {(s.start, s.end): s.text for s in article.spans if s.label == "CITATION"}
-    return [{"text": texts.get((c.start, c.end), ""), "start": c.start, "end": c.end, "cites": c.outlet,
-             "time": c.time, "resolves_to": c.resolves_to} for c in store.citation_links_for([article.id])]
+def _article_citations(store: ReadStore, article: Article) -> list[dict[str, Any]]:
+    texts = citation_texts([article])
+    return [citation_record(c, texts.get((c.article_id, c.start, c.end), ""), with_article=False)
+            for c in store.citation_links_for([article.id])]
 
 
 def article_api_record(view: ArticleView) -> dict[str, Any]:
     """The article in export shape, with its quotes, time expressions, entities, citations and links."""
-    from storyline.export import article_record
-
     return article_record(view.article) | {
         "quotes": view.quotes, "timex": view.timex, "entities": view.entities, "citations": view.citations,
         "reprints": [r.id for r in view.reprints], "story": view.story}
@@ -257,11 +230,9 @@ class EntityView:
     articles: Page
 
 
-def entity_view(store: SqlStore, entity_id: str, limit: int = 50, offset: int = 0) -> EntityView:
+def entity_view(store: ReadStore, entity_id: str, limit: int = 50, offset: int = 0) -> EntityView:
     """Quotes by the entity (it is the speaker) and about it (a quote names it), over time, from
     `limit` of the articles that mention it (by publication date) starting at `offset`."""
-    from storyline.export import SpeakerIndex, quote_record
-
     entity = store.get_entity(entity_id)
     limit, offset = _bounded(limit, offset)
     ids = store.entity_article_ids(entity.id, limit=limit, offset=offset)
@@ -278,7 +249,7 @@ def entity_view(store: SqlStore, entity_id: str, limit: int = 50, offset: int = 
                 by.append(quote)
             elif _names(mine, a.id, span):
                 about.append(quote)
-    summaries = [_as_summary(a) for a in articles]
+    summaries = [as_summary(a) for a in articles]
     return EntityView(entity, _by_time(by), _by_time(about), Page(summaries, entity.articles, limit, offset))
 
 

@@ -15,6 +15,7 @@ from storyline.store.base import (
     EntityRecord,
     EntitySummary,
     MentionRecord,
+    ReadStore,
     SearchHit,
     Store,
     StoreStatus,
@@ -27,8 +28,8 @@ if TYPE_CHECKING:
     from storyline.store.sql import SqlStore
 
 __all__ = ["ArticleFilter", "ArticleSummary", "BrowseStore", "CitationLink", "EntityRecord", "EntitySummary",
-           "MentionRecord", "SearchHit", "Store", "StoreStatus", "StoryFilter", "StoryRecord", "StorySummary",
-           "open_store"]
+           "MentionRecord", "ReadStore", "SearchHit", "Store", "StoreStatus", "StoryFilter", "StoryRecord",
+           "StorySummary", "open_store"]
 
 
 def open_store(url: str) -> SqlStore:

@@ -27,6 +27,7 @@ from storyline.store.base import (
     StoryRecord,
     StorySummary,
 )
+from storyline.store.rows import chunks, load_rows, span_from_row
 from storyline.store.schema import (
     LIST_ORDER_KEY,
     articles,
@@ -42,8 +43,6 @@ from storyline.store.schema import (
     story_views,
 )
 
-# ids per IN (...) clause: far below SQLite's and PostgreSQL's bound-parameter limits
-CHUNK = 500
 # deep pages seek from a mark every this many rows instead of skipping them (see _seek)
 MARK_STEP = 1000
 # "~" sorts after every digit and "-": "2019~" is after every date inside 2019
@@ -89,10 +88,6 @@ def refresh_entity_stats(conn: sa.Connection) -> None:
 def _summary(row: sa.Row) -> ArticleSummary:
     return ArticleSummary(row.id, row.title, row.outlet, row.published_value, row.published_precision,
                           row.duplicate_of, row.source)
-
-
-def _chunks(ids: Sequence[str]) -> list[list[str]]:
-    return [list(ids[i:i + CHUNK]) for i in range(0, len(ids), CHUNK)]
 
 
 def _date_overlap(first: sa.ColumnElement, last: sa.ColumnElement, date_from: str | None,
@@ -147,7 +142,7 @@ def _entity_conditions(type: str | None, name: str | None) -> list[sa.ColumnElem
 
 
 class BrowseQueries:
-    """The `BrowseStore` reads; needs the host class's `_read()` / `_write()` and `_load_rows()`."""
+    """The `BrowseStore` reads; needs the host class's `_read()` / `_write()` connections."""
 
     _read: Any
     _write: Any
@@ -210,12 +205,10 @@ class BrowseQueries:
 
     def get_articles(self, article_ids: list[str], *, spans: bool = True, dropped: bool = True) -> list[Article]:
         """These articles (without raw text) in the order given; ids not stored are left out."""
-        from storyline.store.sql import load_rows
-
         columns = [c for c in articles.c if c.name not in ("raw", "signature")]
         found: dict[str, Article] = {}
         with self._read() as conn:
-            for chunk in _chunks(article_ids):
+            for chunk in chunks(article_ids):
                 rows = conn.execute(sa.select(*columns).where(articles.c.id.in_(chunk))).all()
                 found.update((a.id, a) for a in load_rows(conn, rows, with_spans=spans, with_dropped=dropped))
         return [found[i] for i in article_ids if i in found]
@@ -330,12 +323,12 @@ class BrowseQueries:
         """The entities mentioned in these articles, with those mentions only, most mentioned first."""
         mentions: dict[str, list[MentionRecord]] = defaultdict(list)
         with self._read() as conn:
-            for chunk in _chunks(article_ids):
+            for chunk in chunks(article_ids):
                 query = (sa.select(entity_mentions).where(entity_mentions.c.article_id.in_(chunk))
                          .order_by(entity_mentions.c.article_id, entity_mentions.c.start))
                 for m in conn.execute(query):
                     mentions[m.entity_id].append(MentionRecord(m.article_id, m.start, m.end, m.text))
-            rows = [r for chunk in _chunks(sorted(mentions))
+            rows = [r for chunk in chunks(sorted(mentions))
                     for r in conn.execute(sa.select(entities).where(entities.c.id.in_(chunk)))]
         found = [EntityRecord(r.id, r.name, r.type, tuple(r.aliases), mentions[r.id]) for r in rows]
         return sorted(found, key=lambda e: (-len(e.mentions), e.name))
@@ -356,7 +349,7 @@ class BrowseQueries:
                 return conn.execute(sa.select(sa.func.count()).select_from(spans)
                                     .where(spans.c.label == label)).scalar_one()
             return sum(conn.execute(sa.select(sa.func.count()).select_from(spans).where(
-                spans.c.label == label, spans.c.article_id.in_(chunk))).scalar_one() for chunk in _chunks(article_ids))
+                spans.c.label == label, spans.c.article_id.in_(chunk))).scalar_one() for chunk in chunks(article_ids))
 
     def list_spans(self, label: str, *, limit: int = 50, offset: int = 0) -> list[tuple[str, Span]]:
         """(article id, span) of every span with this label, by article id then position."""
@@ -365,14 +358,13 @@ class BrowseQueries:
             seek, offset = self._seek(conn, ("spans", label), keys, where, offset)
             query = (sa.select(spans).where(*where, *([seek] if seek is not None else [])).order_by(*keys)
                      .limit(limit).offset(offset))
-            return [(r.article_id, Span(r.start, r.end, r.label, r.stage, r.text, dict(r.attrs)))
-                    for r in conn.execute(query)]
+            return [(r.article_id, span_from_row(r)) for r in conn.execute(query)]
 
     def citation_links_for(self, article_ids: list[str]) -> list[CitationLink]:
         """The citation links made by these articles."""
         links = []
         with self._read() as conn:
-            for chunk in _chunks(article_ids):
+            for chunk in chunks(article_ids):
                 query = (sa.select(citation_links).where(citation_links.c.article_id.in_(chunk))
                          .order_by(citation_links.c.article_id, citation_links.c.start))
                 links += [_link(r) for r in conn.execute(query)]

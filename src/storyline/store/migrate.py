@@ -29,7 +29,10 @@ def alembic_config(connection: sa.Connection | None = None) -> Config:
 
 def head() -> str:
     """The newest schema revision this storyline knows."""
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    found = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    if found is None:
+        raise RuntimeError("storyline's migrations have no head revision: the versions folder is missing")
+    return found
 
 
 def current(conn: sa.Connection) -> str | None:

@@ -5,6 +5,9 @@ database matches this metadata, so the two cannot drift apart silently.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 import sqlalchemy as sa
 
 # Explicit constraint names: Alembic needs them to alter or drop constraints later, and SQLite
@@ -223,7 +226,7 @@ LIST_ORDER = sa.Index("ix_articles_list_order", LIST_ORDER_KEY, articles.c.id)
 SEARCH_TABLE = "article_search"
 
 
-def include_name(name: str | None, type_: str, parent_names: dict) -> bool:
+def include_name(name: str | None, type_: str, parent_names: Mapping[Any, Any]) -> bool:
     """Alembic's include_name hook: everything but the full-text search table and its shadows."""
     return not (type_ == "table" and name is not None and name.startswith(SEARCH_TABLE))
 

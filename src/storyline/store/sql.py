@@ -5,17 +5,18 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import URL, Engine
 
 from storyline.errors import NotFoundError, StoreConnectionError, StoreError, StoreRefusedError
-from storyline.model import Article, DroppedLine, IngestFailure, PublishedDate, Span
+from storyline.model import Article, DroppedLine, IngestFailure, Span
+from storyline.payloads import encode_payload
 from storyline.store import connect, migrate
 from storyline.store.base import CitationLink, EntityRecord, MentionRecord, StoreStatus, StoryRecord
 from storyline.store.browse import BrowseQueries, bump_revision, refresh_entity_stats, refresh_story_stats
+from storyline.store.rows import article_row, dropped_row, load_rows, now, span_row
 from storyline.store.schema import (
     articles,
     citation_links,
@@ -31,8 +32,6 @@ from storyline.store.schema import (
 
 MIN_PREFIX = 4
 LIST_HINT = "`storyline articles` lists ids"
-# ids per IN (...) clause: far below SQLite's and PostgreSQL's bound-parameter limits
-CHUNK = 500
 # PostgreSQL text cannot hold NUL, and neither database can encode an unpaired surrogate
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
@@ -117,7 +116,7 @@ class SqlStore(BrowseQueries):
             return False
         try:
             with self._write(conflict_ok=True) as conn:
-                conn.execute(articles.insert(), _article_row(article, signature))
+                conn.execute(articles.insert(), article_row(article, signature))
                 _insert_children(conn, article.id, article.dropped, article.spans)
                 bump_revision(conn)
         except sa.exc.IntegrityError as exc:
@@ -133,11 +132,11 @@ class SqlStore(BrowseQueries):
         for article, _signature in batch:
             _check_storable(article)
         with self._write() as conn:
-            conn.execute(articles.insert(), [_article_row(a, signature) for a, signature in batch])
-            dropped = [_dropped_row(a.id, i, d) for a, _ in batch for i, d in enumerate(a.dropped, 1)]
+            conn.execute(articles.insert(), [article_row(a, signature) for a, signature in batch])
+            dropped = [dropped_row(a.id, i, d) for a, _ in batch for i, d in enumerate(a.dropped, 1)]
             if dropped:
                 conn.execute(dropped_lines.insert(), dropped)
-            found = [_span_row(a.id, i, s) for a, _ in batch for i, s in enumerate(a.spans, 1)]
+            found = [span_row(a.id, i, s) for a, _ in batch for i, s in enumerate(a.spans, 1)]
             if found:
                 conn.execute(spans.insert(), found)
             bump_revision(conn)
@@ -306,7 +305,8 @@ class SqlStore(BrowseQueries):
     def status(self) -> StoreStatus:
         count = sa.func.count()
         with self._read() as conn:
-            by_error = dict(conn.execute(sa.select(failures.c.error, count).group_by(failures.c.error)).all())
+            by_error: dict[str, int] = dict(
+                conn.execute(sa.select(failures.c.error, count).group_by(failures.c.error)).tuples().all())
             return StoreStatus(
                 articles=conn.execute(sa.select(count).select_from(articles)).scalar_one(),
                 duplicates=conn.execute(sa.select(count).where(articles.c.duplicate_of.is_not(None))).scalar_one(),
@@ -321,10 +321,6 @@ class SqlStore(BrowseQueries):
 
 # --- rows <-> records ------------------------------------------------------------------------------
 
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
 def _first_line(exc: sa.exc.SQLAlchemyError) -> str:
     text = str(getattr(exc, "orig", None) or exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__
@@ -334,74 +330,16 @@ def _not_found(article_id: str) -> NotFoundError:
     return NotFoundError(f"no article with id {article_id!r}", fix=f"check the id; {LIST_HINT}")
 
 
-def _article_row(article: Article, signature: bytes | None) -> dict[str, Any]:
-    p = article.published
-    return {
-        "id": article.id, "source": article.source, "record": article.record, "kind": article.kind,
-        "raw": article.raw, "body": article.body, "title": article.title, "outlet": article.outlet,
-        "byline": article.byline, "url": article.url,
-        "published_value": p.value, "published_precision": p.precision, "published_evidence": p.evidence,
-        "published_tried": list(p.tried), "published_earliest": p.earliest, "published_latest": p.latest,
-        "evidence": dict(article.evidence), "metadata": dict(article.metadata),
-        "duplicate_of": article.duplicate_of, "signature": signature, "stages": list(article.stages),
-        "ingested_at": _now(),
-    }
-
-
 def _insert_children(conn: sa.Connection, article_id: str, dropped: Sequence[DroppedLine],
                      new_spans: Sequence[Span]) -> None:
     if dropped:
-        conn.execute(dropped_lines.insert(), [_dropped_row(article_id, i, d) for i, d in enumerate(dropped, 1)])
+        conn.execute(dropped_lines.insert(), [dropped_row(article_id, i, d) for i, d in enumerate(dropped, 1)])
     _insert_spans(conn, article_id, new_spans, first=1)
-
-
-def _dropped_row(article_id: str, position: int, d: DroppedLine) -> dict[str, Any]:
-    return {"article_id": article_id, "position": position, "line_no": d.line_no, "text": d.text, "reason": d.reason}
-
-
-def _span_row(article_id: str, position: int, s: Span) -> dict[str, Any]:
-    return {"article_id": article_id, "position": position, "start": s.start, "end": s.end, "label": s.label,
-            "stage": s.stage, "text": s.text, "attrs": dict(s.attrs)}
 
 
 def _insert_spans(conn: sa.Connection, article_id: str, new_spans: Sequence[Span], first: int) -> None:
     if new_spans:
-        conn.execute(spans.insert(), [_span_row(article_id, i, s) for i, s in enumerate(new_spans, first)])
-
-
-def load_rows(conn: sa.Connection, rows: Sequence[sa.Row], *, with_spans: bool = True,
-              with_dropped: bool = True) -> list[Article]:
-    """Articles for these rows, each with its dropped lines and spans (two queries per chunk);
-    `with_spans=False` / `with_dropped=False` leave those lists empty without querying them."""
-    ids = [row.id for row in rows]
-    dropped = _children(conn, dropped_lines, ids) if with_dropped else defaultdict(list)
-    found = _children(conn, spans, ids) if with_spans else defaultdict(list)
-    return [_article(row, dropped[row.id], found[row.id]) for row in rows]
-
-
-def _children(conn: sa.Connection, table: sa.Table, ids: list[str]) -> dict[str, list[sa.Row]]:
-    grouped: dict[str, list[sa.Row]] = defaultdict(list)
-    for chunk in (ids[i:i + CHUNK] for i in range(0, len(ids), CHUNK)):
-        query = sa.select(table).where(table.c.article_id.in_(chunk)).order_by(table.c.article_id,
-                                                                                  table.c.position)
-        for row in conn.execute(query):
-            grouped[row.article_id].append(row)
-    return grouped
-
-
-def _article(row: sa.Row, dropped: list[sa.Row], found: list[sa.Row]) -> Article:
-    published = PublishedDate(value=row.published_value, precision=row.published_precision,
-                              evidence=row.published_evidence, tried=tuple(row.published_tried),
-                              earliest=row.published_earliest, latest=row.published_latest)
-    return Article(
-        id=row.id, source=row.source, kind=row.kind, raw=getattr(row, "raw", ""), record=row.record,
-        body=row.body, title=row.title, outlet=row.outlet, byline=row.byline, url=row.url,
-        published=published, evidence=dict(row.evidence), metadata=dict(row.metadata),
-        duplicate_of=row.duplicate_of, stages=list(row.stages),
-        dropped=[DroppedLine(line_no=d.line_no, text=d.text, reason=d.reason) for d in dropped],
-        spans=[Span(start=s.start, end=s.end, label=s.label, stage=s.stage, text=s.text, attrs=dict(s.attrs))
-               for s in found],
-    )
+        conn.execute(spans.insert(), [span_row(article_id, i, s) for i, s in enumerate(new_spans, first)])
 
 
 def _failure_key(failure: IngestFailure) -> sa.ColumnElement[bool]:
@@ -413,14 +351,14 @@ def _failure_key(failure: IngestFailure) -> sa.ColumnElement[bool]:
 def _bump_failure(conn: sa.Connection, failure: IngestFailure) -> bool:
     """Count one more sighting of a recorded failure; False if it was not recorded yet."""
     result = conn.execute(failures.update().where(_failure_key(failure)).values(
-        count=failures.c.count + 1, last_seen=_now(), message=failure.message))
+        count=failures.c.count + 1, last_seen=now(), message=failure.message))
     return result.rowcount > 0
 
 
 def _failure_row(failure: IngestFailure) -> dict[str, Any]:
-    now = _now()
+    seen = now()
     return {"source": failure.source, "record": failure.record, "error": failure.error,
-            "message": failure.message, "first_seen": now, "last_seen": now, "count": 1}
+            "message": failure.message, "first_seen": seen, "last_seen": seen, "count": 1}
 
 
 # --- what the databases cannot hold --------------------------------------------------------------
@@ -434,9 +372,11 @@ def _check_strings(owner: str, what: str, texts: Iterable[str]) -> None:
         bad = _UNSTORABLE.search(text)
         if bad:
             char = "a NUL character" if bad.group() == "\x00" else f"an unpaired surrogate U+{ord(bad.group()):04X}"
-            raise StoreRefusedError(f"{what} {owner!r} cannot be stored: {text[:40]!r}… holds {char} at offset {bad.start()}",
-                             fix="clean the text before storing it (SQL text columns cannot hold NUL or "
-                                 "unpaired surrogates); report the document if storyline's cleaning let it through")
+            raise StoreRefusedError(f"{what} {owner!r} cannot be stored: {text[:40]!r}… holds {char} "
+                                    f"at offset {bad.start()}",
+                                    fix="clean the text before storing it (SQL text columns cannot hold NUL or "
+                                        "unpaired surrogates); report the document if storyline's cleaning let it "
+                                        "through")
 
 
 def _article_strings(article: Article) -> Iterator[str]:
@@ -457,7 +397,7 @@ def _article_strings(article: Article) -> Iterator[str]:
 
 def _span_strings(span: Span) -> Iterator[str]:
     yield from (span.label, span.stage, span.text)
-    yield from _mapping_strings(span.attrs)
+    yield from _mapping_strings(encode_payload(span.payload))
 
 
 def _mapping_strings(mapping: dict[str, Any]) -> Iterator[str]:
