@@ -38,6 +38,17 @@ SETTINGS: tuple[Setting, ...] = (
             "Run the NLP extractors (entities, quotes, times, claims, citations) while ingesting."),
     Setting("repeated_line_min_articles", 3, int,
             "A line seen in this many articles of one batch is treated as site boilerplate."),
+    Setting("workers", 0, int,
+            "Worker processes for the per-document stages: 0 = the cores available, 1 = in this process."),
+    Setting("chunk_size", 256, int,
+            "Documents read, processed and stored together; memory is bounded by one chunk. A chunk is "
+            "the 'batch' of the batch stages (line statistics, outlets)."),
+    Setting("document_time_budget", 120.0, float,
+            "Seconds one document's stage may run before it is stopped and recorded as a failure (0 = none)."),
+    Setting("stages", "", str,
+            "Only these pipeline stages, comma-separated (empty: all); see docs/architecture.md."),
+    Setting("skip_stages", "", str,
+            "Pipeline stages not to run, comma-separated (e.g. 'claims,citations')."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -96,9 +107,17 @@ def load_settings(config_file: Path | None = None, **overrides: Any) -> Settings
             values[s.name] = _coerce(s, from_file[s.name], "the config file")
         else:
             values[s.name] = s.default
+    _check_pipeline(values)
     if values["error_policy"] not in ("record", "raise"):
         raise ConfigError(f"error_policy is {values['error_policy']!r}", fix="use 'record' or 'raise'")
     return Settings(values)
+
+
+def _check_pipeline(values: dict[str, Any]) -> None:
+    for name, low in (("workers", 0), ("chunk_size", 1), ("document_time_budget", 0)):
+        value = values[name]
+        if not value >= low or value != value:  # the second: NaN
+            raise ConfigError(f"setting {name!r} is {value!r}", fix=f"give a number of at least {low}")
 
 
 def settings_markdown() -> str:

@@ -86,6 +86,8 @@ failures = sa.Table(
     sa.Column("first_seen", sa.DateTime(timezone=True), nullable=False),
     sa.Column("last_seen", sa.DateTime(timezone=True), nullable=False),
     sa.Column("count", sa.Integer, nullable=False),
+    sa.Column("stage", sa.Text),   # the pipeline stage that failed (0005)
+    sa.Column("detail", sa.Text),  # its traceback, for `storyline status` (0005)
 )
 # NULLs are distinct in a plain unique constraint on both databases, so a plain file (record None)
 # would be recorded again on every run; the index is on coalesce(record, '') instead.
@@ -207,3 +209,14 @@ SEARCH_TABLE = "article_search"
 def include_name(name: str | None, type_: str, parent_names: dict) -> bool:
     """Alembic's include_name hook: everything but the full-text search table and its shadows."""
     return not (type_ == "table" and name is not None and name.startswith(SEARCH_TABLE))
+
+
+# The pipeline's durable marks (0005). Row "corpus": `wanted` rises with every stored article, in
+# the article's own transaction; a completed corpus refresh sets `done` to the `wanted` it started
+# from. wanted > done means the corpus records are stale (a refresh is pending, e.g. after a crash).
+pipeline_state = sa.Table(
+    "pipeline_state", metadata,
+    sa.Column("name", sa.String(32), primary_key=True),
+    sa.Column("wanted", sa.Integer, nullable=False),
+    sa.Column("done", sa.Integer, nullable=False),
+)
