@@ -287,8 +287,7 @@ class SqlStore(BrowseQueries):
     def pending_refresh(self) -> int:
         """Articles stored since the last completed corpus refresh (0: the corpus records are current)."""
         with self._read() as conn:
-            row = conn.execute(sa.select(pipeline_state).where(pipeline_state.c.name == _CORPUS)).one()
-        return max(0, row.wanted - row.done)
+            return _pending(conn)
 
     def mark_refreshed(self, generation: int) -> None:
         """Record a completed refresh of everything stored up to `generation` (refresh_generation)."""
@@ -333,7 +332,7 @@ class SqlStore(BrowseQueries):
                 failures=sum(by_error.values()),
                 failures_by_error=by_error,
                 dropped_lines=conn.execute(sa.select(count).select_from(dropped_lines)).scalar_one(),
-                refresh_pending=self.pending_refresh(),
+                refresh_pending=_pending(conn),
             )
 
     def close(self) -> None:
@@ -349,6 +348,11 @@ def _want_refresh(conn: sa.Connection, articles_stored: int) -> None:
     """Raise the corpus-refresh mark in the transaction that stores the articles (durable with them)."""
     conn.execute(pipeline_state.update().where(pipeline_state.c.name == _CORPUS)
                  .values(wanted=pipeline_state.c.wanted + articles_stored))
+
+
+def _pending(conn: sa.Connection) -> int:
+    row = conn.execute(sa.select(pipeline_state).where(pipeline_state.c.name == _CORPUS)).one()
+    return max(0, int(row.wanted) - int(row.done))
 
 
 def _now() -> datetime:
