@@ -55,7 +55,8 @@ class StageSpec:
 def resolve(path: str) -> Callable[..., Any]:
     """The object a "package.module:name" path names."""
     module, _, name = path.partition(":")
-    return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
+    found: Callable[..., Any] = getattr(importlib.import_module(module), name)
+    return found
 
 
 @dataclass(slots=True)
@@ -83,7 +84,8 @@ DocumentStep = Callable[[Work], None]
 class Stage(Protocol):
     """A named step `Article -> Article` (the older, simpler contract; still run by `run_stages`)."""
 
-    name: str
+    @property
+    def name(self) -> str: ...
 
     def __call__(self, article: Article) -> Article: ...
 
@@ -131,7 +133,7 @@ def run_stages(article: Article, stages: Sequence[Stage], policy: ErrorPolicy = 
             if policy == "raise":
                 raise
             return StageResult(None, failure_of(article, stage.name, exc))
-        except Exception as exc:  # noqa: BLE001 - the error boundary: a bug in one stage must not lose the batch
+        except Exception as exc:
             if policy == "raise":
                 raise ExtractionError(f"stage {stage.name!r} failed: {type(exc).__name__}: {exc}",
                                       fix="report this with the document attached") from exc

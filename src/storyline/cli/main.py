@@ -137,7 +137,7 @@ def repair(store: StoreOpt = None, config: ConfigOpt = None) -> None:
     except StorylineError as exc:
         _fail(exc)
     if pending:
-        console.print(f"repaired: corpus records refreshed ({pending} article(s) had been stored since the last refresh)")
+        console.print(f"repaired: corpus records refreshed ({pending} article(s) stored since the last refresh)")
     else:
         console.print("nothing to repair: the corpus records are current")
 

@@ -75,7 +75,8 @@ def _said_at(article: Article, sentences, offset: int, times: Sequence[Span]) ->
         for t in times:
             value = t.attrs.get("value") or ""
             if sentence.start <= t.start < sentence.end and value and t.attrs.get("type") in ("DATE", "TIME"):
-                anchored = "" if t.attrs.get("anchored") == "true" else " (not anchored: the publication date is unknown)"
+                anchored = ("" if t.attrs.get("anchored") == "true"
+                            else " (not anchored: the publication date is unknown)")
                 return value, f"attribution sentence: {t.text}{anchored}"
     if article.published.precision == "day":
         return article.published.value, "on or before the publication date"
@@ -186,5 +187,6 @@ def extract_articles(articles: Sequence[Article], known_outlets: Iterable[str] =
     from storyline.extract.nlp import parse_selectively
 
     outlets = tuple(known_outlets)
-    for article, doc in zip(articles, parse_selectively((a.body for a in articles), batch_size=batch_size)):
+    docs = parse_selectively((a.body for a in articles), batch_size=batch_size)
+    for article, doc in zip(articles, docs, strict=True):
         yield extract_article(article, doc, outlets)

@@ -51,7 +51,7 @@ def run_segment(specs: Sequence[StageSpec], articles: Sequence[Article], batch: 
             failure = _guarded(step, item.work, spec.name, budget)
             if failure is not None:
                 live[i], failures[i] = None, failure
-    return [_result(item, failure) for item, failure in zip(live, failures)]
+    return [_result(item, failure) for item, failure in zip(live, failures, strict=True)]
 
 
 def _skipped(item: _Live, spec: StageSpec) -> bool:
@@ -65,7 +65,7 @@ def _guarded(step: Any, work: Work, stage: str, budget: float) -> IngestFailure 
     try:
         with time_budget(budget, stage):
             step(work)
-    except Exception as exc:  # noqa: BLE001 - the error boundary: one document's failure, recorded
+    except Exception as exc:
         log.debug("stage %s failed on %s", stage, work.article.source, exc_info=True)
         return failure_of(work.article, stage, exc)
     return None
@@ -83,10 +83,10 @@ def _parse_together(live: list[_Live | None], spec: StageSpec, budget: float) ->
     try:
         with time_budget(budget * len(chosen), "parse"):
             docs = parse_batch([item.work.article.body for item in chosen])
-    except Exception:  # noqa: BLE001 - retried document by document, where the failure is recorded
+    except Exception:
         log.debug("batch parse failed; parsing each document alone", exc_info=True)
         return
-    for item, doc in zip(chosen, docs):
+    for item, doc in zip(chosen, docs, strict=True):
         item.work.doc = doc
 
 

@@ -122,7 +122,7 @@ class WorkerPool:
             return
         job, worker.job = worker.job, None
         assert job is not None
-        for offset, result in zip(job.offsets, payload):
+        for offset, result in zip(job.offsets, payload, strict=True):
             slots[job.origin][offset] = result
 
     def _expire(self, queue: deque[_Job], slots: list[list[StageResult | None]]) -> None:
@@ -136,7 +136,7 @@ class WorkerPool:
             self._workers[i] = self._start()
             if len(job.offsets) > 1:  # retried one by one: only the runaway document fails
                 log.info("a worker ran past its budget on %d documents; retrying them one by one", len(job.offsets))
-                for offset, article in reversed(list(zip(job.offsets, job.task.articles))):
+                for offset, article in reversed(list(zip(job.offsets, job.task.articles, strict=True))):
                     queue.appendleft(_Job(job.origin, [offset], Task(job.task.specs, [article], job.task.batch)))
                 continue
             slots[job.origin][job.offsets[0]] = _lost(job.task.articles[0], worker.stage[1], timed_out, self.budget)

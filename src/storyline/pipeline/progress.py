@@ -74,10 +74,12 @@ class RichBars:
         from rich.progress import (
             BarColumn,
             MofNCompleteColumn,
-            Progress as Bars,
             TextColumn,
             TimeElapsedColumn,
             TimeRemainingColumn,
+        )
+        from rich.progress import (
+            Progress as Bars,
         )
 
         self._bars = Bars(TextColumn("{task.description:<10}"), BarColumn(), MofNCompleteColumn(),
@@ -91,8 +93,12 @@ class RichBars:
 
     def advance(self, phase: str, done: int, total: int | None = None) -> None:
         task = self._tasks.get(phase)
-        if task is not None:
-            self._bars.update(task, completed=done, **({"total": total} if total is not None else {}))
+        if task is None:
+            return
+        if total is not None:
+            self._bars.update(task, completed=done, total=total)
+        else:
+            self._bars.update(task, completed=done)
 
     def finish(self, phase: str) -> None:
         task = self._tasks.get(phase)

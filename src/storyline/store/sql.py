@@ -325,7 +325,8 @@ class SqlStore(BrowseQueries):
     def status(self) -> StoreStatus:
         count = sa.func.count()
         with self._read() as conn:
-            by_error = dict(conn.execute(sa.select(failures.c.error, count).group_by(failures.c.error)).all())
+            by_error: dict[str, int] = dict(
+                conn.execute(sa.select(failures.c.error, count).group_by(failures.c.error)).all())
             return StoreStatus(
                 articles=conn.execute(sa.select(count).select_from(articles)).scalar_one(),
                 duplicates=conn.execute(sa.select(count).where(articles.c.duplicate_of.is_not(None))).scalar_one(),
