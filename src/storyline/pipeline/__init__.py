@@ -25,13 +25,14 @@ from storyline.stage import (
 
 if TYPE_CHECKING:
     from storyline.pipeline.corpus import refresh_corpus, refresh_pending, repair
-    from storyline.pipeline.runner import ingest
+    from storyline.pipeline.runner import clean_document, ingest, ingest_documents
     from storyline.pipeline.writer import IngestReport
 
-__all__ = ["ErrorPolicy", "FunctionStage", "IngestReport", "Stage", "StageResult", "StageSpec", "ingest",
-           "refresh_corpus", "refresh_pending", "repair", "run_pipeline", "run_stages"]
+__all__ = ["ErrorPolicy", "FunctionStage", "IngestReport", "Stage", "StageResult", "StageSpec", "clean_document",
+           "ingest", "ingest_documents", "refresh_corpus", "refresh_pending", "repair", "run_pipeline", "run_stages"]
 
-_LAZY = {"ingest": "storyline.pipeline.runner", "IngestReport": "storyline.pipeline.writer",
+_LAZY = {"ingest": "storyline.pipeline.runner", "ingest_documents": "storyline.pipeline.runner",
+         "clean_document": "storyline.pipeline.runner", "IngestReport": "storyline.pipeline.writer",
          "refresh_corpus": "storyline.pipeline.corpus", "refresh_pending": "storyline.pipeline.corpus",
          "repair": "storyline.pipeline.corpus"}
 

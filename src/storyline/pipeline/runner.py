@@ -13,7 +13,8 @@ Re-running adds nothing: stored ids are skipped before any work is done on them.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,8 +38,20 @@ def ingest(paths: Sequence[str | Path] | str | Path, store: Store, settings: Set
     """Read, clean, extract, de-duplicate and store every document under `paths`, chunk by chunk;
     then refresh the corpus records if they are stale. Returns what happened (`interrupted` set
     if Ctrl-C stopped it: everything stored until then stays stored)."""
+    from storyline.ingest import read_documents
+
     settings = settings or load_settings()
     paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
+    items = read_documents(paths, max_bytes=settings.max_file_bytes)
+    return ingest_documents(items, store, settings, progress, executor, expected=estimate_documents(paths))
+
+
+def ingest_documents(items: Iterable[RawDocument | IngestFailure], store: Store, settings: Settings | None = None,
+                     progress: Progress | None = None, executor: Executor | None = None,
+                     expected: int | None = None) -> IngestReport:
+    """`ingest` over documents already read (a watcher's fetched pages, a generator): the same
+    stages, chunks, failures and corpus refresh. `expected` is the count progress shows, if known."""
+    settings = settings or load_settings()
     flow = registry.select(settings)
     progress = progress or Silent()
     report = IngestReport()
@@ -47,7 +60,7 @@ def ingest(paths: Sequence[str | Path] | str | Path, store: Store, settings: Set
     own = executor is None
     executor = executor or local_executor(settings, flow)
     try:
-        _stream(paths, flow, settings, executor, writer, progress)
+        _stream(items, expected, flow, settings, executor, writer, progress)
     except KeyboardInterrupt:
         report.interrupted = True
         log.warning("interrupted: %d articles stored; the corpus refresh is left pending", len(report.added))
@@ -60,12 +73,11 @@ def ingest(paths: Sequence[str | Path] | str | Path, store: Store, settings: Set
     return report
 
 
-def _stream(paths: list[str | Path], flow: Sequence[StageSpec], settings: Settings, executor: Executor,
-            writer: Writer, progress: Progress) -> None:
-    total = estimate_documents(paths)
+def _stream(items: Iterable[RawDocument | IngestFailure], total: int | None, flow: Sequence[StageSpec],
+            settings: Settings, executor: Executor, writer: Writer, progress: Progress) -> None:
     progress.start("documents", total)
     handled = 0
-    for chunk, seen in _chunks(_fresh(paths, settings, writer), int(settings.chunk_size)):
+    for chunk, seen in _chunks(_fresh(items, writer), int(settings.chunk_size)):
         process_chunk(chunk, flow, settings, executor, writer)
         handled += seen
         progress.advance("documents", handled, max(total, handled) if total else None)
@@ -80,46 +92,51 @@ def _refresh(store: Store, settings: Settings, progress: Progress) -> None:
     progress.finish("corpus")
 
 
+@dataclass(slots=True)
+class Processed:
+    """What the flow made of a chunk: the articles that came through and the failures, each in order."""
+
+    articles: list[Article] = field(default_factory=list)
+    failures: list[IngestFailure] = field(default_factory=list)
+
+
 def process_chunk(documents: Sequence[RawDocument], flow: Sequence[StageSpec], settings: Settings,
                   executor: Executor, writer: Writer) -> None:
-    """One chunk through the flow: batch stages here, document segments on the executor, then stored."""
-    batch = Batch()
-    articles = [Article.from_raw(d) for d in documents]
-    for segment in registry.segments(flow):
-        if segment[0].scope == "batch":
-            for spec in segment:
-                if spec.name != "reprints":  # the writer links reprints as it stores
-                    spec.load()(documents, articles, batch)
-            continue
-        articles = _run_documents(segment, articles, batch, settings, executor, writer)
-    writer.save(articles)
-
-
-def _run_documents(segment: Sequence[StageSpec], articles: list[Article], batch: Batch, settings: Settings,
-                   executor: Executor, writer: Writer) -> list[Article]:
-    survivors: list[Article] = []
-    failures: list[IngestFailure] = []
-    for results in executor.run(split(segment, articles, batch, executor.task_size)):
-        for result in results:
-            if result.article is not None:
-                survivors.append(result.article)
-            elif result.failure is not None:
-                failures.append(result.failure)
+    """One chunk through the flow, its failures recorded, then its articles stored."""
+    done = run_flow(documents, flow, settings, executor)
+    failures = done.failures
     if failures and settings.error_policy == "raise":
         first = failures[0]
         raise ExtractionError(f"{first.source}: stage {first.stage!r} failed: {first.message}",
                               fix="set error_policy = 'record' to skip such documents and go on")
     writer.record(failures)
-    return survivors
+    writer.save(done.articles)
 
 
-def _fresh(paths: Sequence[str | Path], settings: Settings, writer: Writer) -> Iterator[RawDocument | None]:
+def run_flow(documents: Sequence[RawDocument], flow: Sequence[StageSpec], settings: Settings,
+             executor: Executor) -> Processed:
+    """The flow over one chunk: batch stages here, document segments on the executor (reprints are
+    left to the writer). Returns the articles that came through and the failures, each in order."""
+    batch = Batch()
+    articles = [Article.from_raw(d) for d in documents]
+    failures: list[IngestFailure] = []
+    for segment in registry.segments(flow):
+        if segment[0].scope == "batch":
+            for spec in segment:
+                if spec.name != "reprints":
+                    spec.load()(documents, articles, batch)
+            continue
+        results = executor.run(split(segment, articles, batch, executor.task_size))
+        articles = [r.article for task in results for r in task if r.article is not None]
+        failures += [r.failure for task in results for r in task if r.failure is not None]
+    return Processed(articles, failures)
+
+
+def _fresh(items: Iterable[RawDocument | IngestFailure], writer: Writer) -> Iterator[RawDocument | None]:
     """Documents not seen earlier in this run nor stored; failures are recorded as they come (None
     stands for a handled input, so progress counts it)."""
-    from storyline.ingest import read_documents
-
     seen: set[str] = set()
-    for item in read_documents(list(paths), max_bytes=settings.max_file_bytes):
+    for item in items:
         if isinstance(item, IngestFailure):
             writer.record([item])
             yield None
@@ -166,3 +183,15 @@ def estimate_documents(paths: Sequence[str | Path]) -> int | None:
                 return None
             count += 1
     return count
+
+
+def clean_document(document: RawDocument, settings: Settings | None = None) -> Article | IngestFailure:
+    """What the cleaning stages (every stage before `parse`) make of one document, alone: no
+    extraction, nothing stored (a watcher compares a page's cleaned text with its last version)."""
+    from storyline.pipeline.executors import InProcess
+
+    settings = settings or load_settings()
+    flow = registry.select(settings)
+    cleaning = flow[:next((i for i, s in enumerate(flow) if s.name == "parse"), len(flow))]
+    done = run_flow([document], cleaning, settings, InProcess(dict(settings.values)))
+    return done.articles[0] if done.articles else done.failures[0]
