@@ -84,6 +84,15 @@ class WorkerPool:
             self._expire(queue, slots)
         return [[r for r in task_slots if r is not None] for task_slots in slots]
 
+    def start(self) -> None:
+        """Start every worker and wait until each has loaded what it needs (else the first tasks wait)."""
+        while len(self._workers) < self.size:
+            self._workers.append(self._start())
+        for worker in self._workers:
+            if worker.fresh:
+                worker.conn.recv()  # ("ready", None)
+                worker.fresh = False
+
     def close(self) -> None:
         for worker in self._workers:
             _stop(worker)
@@ -117,6 +126,8 @@ class WorkerPool:
 
     def _settle(self, worker: _Worker, message: Any, slots: list[list[StageResult | None]]) -> None:
         kind, payload = message
+        if kind == "ready":
+            return
         if kind == "stage":
             worker.stage = payload
             return
@@ -181,6 +192,7 @@ def _serve(conn: Connection, settings: dict[str, Any], budget: float, warm: bool
         from storyline.extract.nlp import load_nlp
 
         load_nlp()
+    conn.send(("ready", None))
     while True:
         try:
             specs, articles, batch = conn.recv()

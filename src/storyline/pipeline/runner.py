@@ -195,3 +195,22 @@ def clean_document(document: RawDocument, settings: Settings | None = None) -> A
     cleaning = flow[:next((i for i, s in enumerate(flow) if s.name == "parse"), len(flow))]
     done = run_flow([document], cleaning, settings, InProcess(dict(settings.values)))
     return done.articles[0] if done.articles else done.failures[0]
+
+
+def run_extraction(articles: Sequence[Article], settings: Settings | None = None,
+                   executor: Executor | None = None) -> Processed:
+    """The extraction stages (`parse` and after) over articles cleaned elsewhere, with the outlets
+    they name as the batch's (benchmarks that bring their own cleaned texts use this)."""
+    from storyline.pipeline.batch import name_outlets
+    from storyline.pipeline.executors import InProcess
+
+    settings = settings or load_settings()
+    flow = registry.select(settings)
+    start = next((i for i, s in enumerate(flow) if s.name == "parse"), len(flow))
+    extraction = [s for s in flow[start:] if s.scope == "document"]
+    batch = Batch()
+    name_outlets([], articles, batch)
+    executor = executor or InProcess(dict(settings.values))
+    results = executor.run(split(extraction, list(articles), batch, executor.task_size))
+    return Processed([r.article for task in results for r in task if r.article is not None],
+                     [r.failure for task in results for r in task if r.failure is not None])
