@@ -25,7 +25,8 @@ from storyline.stage import Batch, StageResult, StageSpec, failure_of
 
 log = logging.getLogger(__name__)
 
-# A worker's first task also pays for loading the model (a few seconds; more on a busy machine).
+# A job's clock starts when its worker reports "ready": the model loaded and the stages imported
+# (a few seconds on a fresh worker, more on a busy machine); until then it gets this much.
 STARTUP_SECONDS = 120.0
 
 
@@ -90,7 +91,7 @@ class WorkerPool:
             self._workers.append(self._start())
         for worker in self._workers:
             if worker.fresh:
-                worker.conn.recv()  # ("ready", None)
+                worker.conn.recv()  # ("warm", None)
                 worker.fresh = False
 
     def close(self) -> None:
@@ -106,10 +107,9 @@ class WorkerPool:
         for worker in self._workers:
             if worker.job is None and queue:
                 job = worker.job = queue.popleft()
-                slack = STARTUP_SECONDS if worker.fresh else 0.0
-                worker.deadline = (time.monotonic() + slack + self.budget * len(job.offsets)
+                # until the worker reports "ready" (model loaded, the job's stage modules imported)
+                worker.deadline = (time.monotonic() + STARTUP_SECONDS + self.budget * len(job.offsets)
                                    if self.budget > 0 else float("inf"))
-                worker.fresh = False
                 worker.conn.send((list(job.task.specs), list(job.task.articles), job.task.batch))
 
     def _answers(self) -> Iterator[tuple[_Worker, Any]]:
@@ -126,7 +126,12 @@ class WorkerPool:
 
     def _settle(self, worker: _Worker, message: Any, slots: list[list[StageResult | None]]) -> None:
         kind, payload = message
-        if kind == "ready":
+        if kind == "warm":
+            worker.fresh = False
+            return
+        if kind == "ready":  # the job's stages are imported: its clock starts now
+            if worker.job is not None and self.budget > 0:
+                worker.deadline = time.monotonic() + self.budget * len(worker.job.offsets)
             return
         if kind == "stage":
             worker.stage = payload
@@ -192,12 +197,15 @@ def _serve(conn: Connection, settings: dict[str, Any], budget: float, warm: bool
         from storyline.extract.nlp import load_nlp
 
         load_nlp()
-    conn.send(("ready", None))
+    conn.send(("warm", None))
     while True:
         try:
             specs, articles, batch = conn.recv()
         except (EOFError, OSError):
             return
+        for spec in specs:
+            spec.load()  # imports, once per worker: not charged to the documents' budget
+        conn.send(("ready", None))
         results = run_segment(specs, articles, batch, settings, budget=budget,
                               on_stage=lambda i, name: conn.send(("stage", (i, name))))
         conn.send(("done", results))

@@ -1,7 +1,7 @@
 """Every stage storyline runs, declared in one place, in the order they run.
 
 A new extractor is one file (its stage function) plus one line here. Settings choose which stages
-run: `stages` (only these, and what they need) and `skip_stages` (all but these); `select` checks
+run: `stages` (only these) and `skip_stages` (all but these); `select` checks
 that every need of a selected stage is added by a stage before it and names the gap if not.
 
 Per-document and per-batch stages interleave in `FLOW`: the runner executes each run of
@@ -75,11 +75,11 @@ CORPUS: tuple[StageSpec, ...] = (
 EXTRACTORS: tuple[str, ...] = ("entities", "quotes", "times", "claims", "citations")
 #: what the input itself provides
 GIVEN = frozenset({"raw"})
-_BY_NAME = {s.name: s for s in (*FLOW, *CORPUS)}
 
 
-def stage_names() -> list[str]:
-    return list(_BY_NAME)
+def declared() -> dict[str, StageSpec]:
+    """Every declared stage by name, FLOW then CORPUS (read at call time: a test may add one)."""
+    return {s.name: s for s in (*FLOW, *CORPUS)}
 
 
 def select(settings: Settings) -> list[StageSpec]:
@@ -98,7 +98,7 @@ def corpus_stages(settings: Settings) -> list[StageSpec]:
 
 def _chosen(settings: Settings) -> set[str]:
     only, skip = _names(settings.stages, "stages"), _names(settings.skip_stages, "skip_stages")
-    chosen = set(only) if only else set(_BY_NAME)
+    chosen = set(only) if only else set(declared())
     if not settings.extract_on_ingest:
         chosen -= {"parse", *EXTRACTORS}
     return chosen - set(skip)
@@ -106,10 +106,11 @@ def _chosen(settings: Settings) -> set[str]:
 
 def _names(value: str, setting: str) -> list[str]:
     names = [n.strip() for n in (value or "").split(",") if n.strip()]
-    unknown = [n for n in names if n not in _BY_NAME]
+    known = declared()
+    unknown = [n for n in names if n not in known]
     if unknown:
         raise ConfigError(f"setting {setting} names unknown stages {unknown}",
-                          fix=f"use stage names from: {', '.join(_BY_NAME)}")
+                          fix=f"use stage names from: {', '.join(known)}")
     return names
 
 
