@@ -9,15 +9,18 @@ All run `document.run_segment` on `pool.Task`s and return one result list per ta
 """
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from storyline.pipeline.document import run_segment
-from storyline.pipeline.pool import Task, WorkerPool
+from storyline.pipeline.pool import PoolStartError, Task, WorkerPool
 from storyline.settings import Settings
 from storyline.stage import StageResult, StageSpec
+
+log = logging.getLogger(__name__)
 
 #: documents per task in this process: the parse pipes this many bodies together (as parse_selectively's
 #: default batch) and the parsed Docs of one task at a time are held, never a whole chunk's
@@ -61,17 +64,29 @@ class PoolExecutor:
     task_size: int = POOL_TASK
     _pool: WorkerPool | None = None
 
+    _fallback: InProcess | None = None
+
     def start(self) -> None:
-        """Start the workers now and wait for them to load the model (benchmarks keep this off the clock)."""
-        self._running().start()
+        """Start the workers and wait for them to load the model (benchmarks keep this off the clock).
+        If they cannot start, the stages run in this process from then on (logged)."""
+        if self._pool is not None or self._fallback is not None:
+            return
+        pool = WorkerPool(self.parallelism, self.settings, self.budget, self.warm)
+        try:
+            pool.start()
+        except PoolStartError as exc:
+            log.warning("%s; running the stages in this process instead (a script that ingests with workers "
+                        "must guard its code with `if __name__ == \"__main__\":`)", exc)
+            self._fallback = InProcess(self.settings, self.budget)
+            return
+        self._pool = pool
 
     def run(self, tasks: Sequence[Task]) -> list[list[StageResult]]:
-        return self._running().run(tasks)
-
-    def _running(self) -> WorkerPool:
-        if self._pool is None:
-            self._pool = WorkerPool(self.parallelism, self.settings, self.budget, self.warm)
-        return self._pool
+        self.start()
+        if self._fallback is not None:
+            return self._fallback.run(tasks)
+        assert self._pool is not None
+        return self._pool.run(tasks)
 
     def close(self) -> None:
         if self._pool is not None:

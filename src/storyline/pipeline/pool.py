@@ -30,6 +30,10 @@ log = logging.getLogger(__name__)
 STARTUP_SECONDS = 120.0
 
 
+class PoolStartError(RuntimeError):
+    """The worker processes could not start; the caller runs the stages in its own process instead."""
+
+
 @dataclass(slots=True)
 class Task:
     """A segment of stages over a few documents."""
@@ -86,13 +90,21 @@ class WorkerPool:
         return [[r for r in task_slots if r is not None] for task_slots in slots]
 
     def start(self) -> None:
-        """Start every worker and wait until each has loaded what it needs (else the first tasks wait)."""
+        """Start every worker and wait until each has loaded what it needs. Raises PoolStartError if
+        one dies first (e.g. a script without `if __name__ == "__main__":` re-runs in every worker)."""
         while len(self._workers) < self.size:
             self._workers.append(self._start())
         for worker in self._workers:
-            if worker.fresh:
+            if not worker.fresh:
+                continue
+            try:
+                if not worker.conn.poll(STARTUP_SECONDS):
+                    raise EOFError("no answer")
                 worker.conn.recv()  # ("warm", None)
-                worker.fresh = False
+            except (EOFError, OSError) as exc:
+                self.close()
+                raise PoolStartError(f"a worker process did not start ({str(exc) or 'it exited early'})") from None
+            worker.fresh = False
 
     def close(self) -> None:
         for worker in self._workers:
