@@ -126,14 +126,14 @@ def _uncleaned(article, text: str):
 
 
 def _extracted(articles: list) -> list:
-    """Extraction as `storyline ingest` runs it (`extract_articles`); an article that stage fails on
-    is extracted again from a full parse, so it is still clustered with its entities."""
+    """Extraction as `storyline ingest` runs it (the pipeline's extraction stages); an article those
+    fail on is extracted again from a full parse, so it is still clustered with its entities."""
     from storyline.extract.nlp import parse
     from storyline.extract.stages import extract_article
-    from storyline.ingest.batch import batch_outlets, extract_articles
+    from storyline.pipeline.runner import run_extraction
     from storyline.settings import load_settings
 
-    report = extract_articles(articles, batch_outlets(articles), load_settings(error_policy="record"))
+    report = run_extraction(articles, load_settings(error_policy="record", workers=1))
     done = {a.id: a for a in report.articles}
     failed = [a for a in articles if a.id not in done]
     for article, doc in zip(failed, parse(a.body for a in failed)):

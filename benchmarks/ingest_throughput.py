@@ -1,21 +1,26 @@
-"""Ingest + clean throughput: documents/s and MB/s of `storyline.ingest.batch.ingest` into a fresh SQLite store.
+"""Ingest throughput: documents/s and MB/s of `storyline.pipeline.ingest` into a fresh SQLite store,
+and the same ingest on 1 and on 2 worker processes (issue 16: the ratio).
 
-    python benchmarks/ingest_throughput.py DATASET_DIR [DATASET_DIR …] --out result.json
+    python benchmarks/ingest_throughput.py DATASET_DIR [DATASET_DIR …] --out result.json [--rounds 3]
 
 Any ingestable folder works (e.g. ../shared/data/extraction-dev/html, ../shared/seeds). Each run
-uses a new temporary store, so every document is really cleaned and written. Two runs: ingest and
-clean alone (`extract_on_ingest = false`), then the default ingest with extraction (NLP) and the
-corpus stages (entities, citations, stories).
+uses a new temporary store, so every document is really cleaned and written. Runs: ingest and clean
+alone (`extract_on_ingest = false`, one process), then the default ingest with extraction and the
+corpus stages on `workers` = 1 and 2, alternating for `--rounds` rounds (min/median/max kept).
+One-time costs stay off the clock: imports and the model in this process, and the worker pool's
+start (each worker loading the model: `pool_start_s`, reported beside).
 """
 from __future__ import annotations
 
 import argparse
 import json
 import os
+import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 
 def _size(paths: list[Path]) -> int:
@@ -34,35 +39,64 @@ def _warm(extract: bool) -> None:
         load_nlp()
 
 
-def measure(paths: list[Path], extract: bool) -> dict[str, float]:
-    from storyline.ingest.batch import ingest
+def measure(paths: list[Path], extract: bool, workers: int = 1) -> dict[str, Any]:
+    from storyline.pipeline import ingest
+    from storyline.pipeline.executors import local_executor
+    from storyline.pipeline.registry import select
     from storyline.settings import load_settings
     from storyline.store import open_store
 
     _warm(extract)
     with tempfile.TemporaryDirectory() as tmp:
+        settings = load_settings(Path(tmp) / "none.toml", extract_on_ingest=extract, workers=workers)
+        executor = local_executor(settings, select(settings))
+        started = time.perf_counter()
+        start = getattr(executor, "start", None)
+        if start:
+            start()
+        pool_start = time.perf_counter() - started
         store = open_store(f"sqlite:///{tmp}/bench.db")
         started = time.perf_counter()
-        report = ingest([str(p) for p in paths], store, load_settings(Path(tmp) / "none.toml", extract_on_ingest=extract))
+        try:
+            report = ingest([str(p) for p in paths], store, settings, executor=executor)
+        finally:
+            executor.close()
         seconds = time.perf_counter() - started
         store.close()
     documents = len(report.added) + len(report.failures)
     return {"documents": documents, "added": len(report.added), "failures": len(report.failures),
-            "seconds": round(seconds, 2), "docs_per_s": round(documents / seconds, 1),
-            "mb_per_s": round(_size(paths) / 1e6 / seconds, 2), "cores": os.cpu_count() or 1}
+            "workers": workers, "seconds": round(seconds, 2), "docs_per_s": round(documents / seconds, 2),
+            "mb_per_s": round(_size(paths) / 1e6 / seconds, 2), "pool_start_s": round(pool_start, 2),
+            "cores": os.cpu_count() or 1}
+
+
+def _spread(values: list[float]) -> dict[str, float]:
+    return {"min": round(min(values), 3), "median": round(statistics.median(values), 3),
+            "max": round(max(values), 3)}
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("dataset", type=Path, nargs="+")
     ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--rounds", type=int, default=1, help="alternating 1-worker/2-worker rounds")
+    ap.add_argument("--skip-clean", action="store_true", help="leave out the clean-only run")
     args = ap.parse_args()
-    scores = {"ingest_clean": measure(args.dataset, extract=False),
-              "ingest_clean_extract": measure(args.dataset, extract=True)}
+    scores: dict[str, Any] = {}
+    if not args.skip_clean:
+        scores["ingest_clean"] = measure(args.dataset, extract=False)
+    one, two = [], []
+    for _ in range(args.rounds):
+        one.append(measure(args.dataset, extract=True, workers=1))
+        two.append(measure(args.dataset, extract=True, workers=2))
+    scores["ingest_clean_extract"] = one[0]
+    scores["ingest_clean_extract_2_workers"] = two[0]
+    scores["rounds"] = {"workers_1_s": [r["seconds"] for r in one], "workers_2_s": [r["seconds"] for r in two],
+                        "ratio_2_vs_1": _spread([a["seconds"] / b["seconds"] for a, b in zip(one, two, strict=True)])}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps({"predictions": {}, "scores": scores}, indent=1))
     for name, result in scores.items():
-        print(f"{name:<22}", " ".join(f"{k}={v}" for k, v in result.items()))
+        print(f"{name:<32}", " ".join(f"{k}={v}" for k, v in result.items()))
     return 0
 
 

@@ -1,43 +1,55 @@
-"""The read side's layering (issue 9): no import circle in the store, serve/ typed against the
-read protocol, rendering only in serve/ templates and the CLI, span payloads read typed."""
+"""The intended layering holds: ingest/ only reads, the stage contract points nowhere up, and
+`import storyline` loads nothing heavy."""
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "storyline"
 
 
-def _imports(path: Path) -> set[str]:
-    """Every module a file imports, at the top or inside functions (TYPE_CHECKING imports too)."""
-    found = set()
+def imported(path: Path) -> set[str]:
+    names: set[str] = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.ImportFrom) and node.module:
-            found.add(node.module)
-            found.update(f"{node.module}.{a.name}" for a in node.names)
-        elif isinstance(node, ast.Import):
-            found.update(a.name for a in node.names)
-    return found
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
 
 
-def test_store_sql_and_browse_do_not_import_each_other() -> None:
-    assert "storyline.store.sql" not in _imports(SRC / "store" / "browse.py")
-    assert "storyline.store.browse" not in _imports(SRC / "store" / "rows.py")
+def test_ingest_imports_neither_extract_link_nor_the_pipeline():
+    for path in (SRC / "ingest").glob("*.py"):
+        bad = {n for n in imported(path) if n.startswith(("storyline.extract", "storyline.link", "storyline.pipeline"))}
+        assert not bad, f"{path.name} imports {bad}"
 
 
-def test_serve_types_against_the_read_protocol_not_the_sql_store() -> None:
-    for path in (SRC / "serve").glob("*.py"):
-        assert "storyline.store.sql" not in _imports(path), path.name
+def test_the_stage_contract_and_the_stage_modules_do_not_import_the_pipeline():
+    assert not {n for n in imported(SRC / "stage.py") if n.startswith(("storyline.pipeline", "storyline.clean",
+                                                                         "storyline.extract", "storyline.link"))}
+    for path in (SRC / "clean" / "stages.py", SRC / "extract" / "stages.py"):
+        assert not {n for n in imported(path) if n.startswith("storyline.pipeline")}, path
 
 
-def test_story_view_renders_nothing() -> None:
-    source = (SRC / "link" / "story_view.py").read_text(encoding="utf-8")
-    assert "<li>" not in source and "html" not in _imports(SRC / "link" / "story_view.py")
+def test_distributed_uses_no_private_names():
+    for name in imported(SRC / "distributed" / "__init__.py") - {"__future__"}:
+        assert not any(part.startswith("_") for part in name.split(".")), name
+    tree = ast.parse((SRC / "distributed" / "__init__.py").read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("storyline"):
+            assert not [a.name for a in node.names if a.name.startswith("_")], node.module
 
 
-def test_no_consumer_reads_span_attrs() -> None:
-    """Stages hand typed payloads on; `Span.attrs` (the stored form) is left only to code not yet
-    switched (link/contradictions.py, owned elsewhere)."""
-    readers = sorted(p.relative_to(SRC).as_posix() for p in SRC.rglob("*.py")
-                     if ".attrs.get(" in p.read_text(encoding="utf-8") or "span.attrs" in p.read_text(encoding="utf-8"))
-    assert readers in ([], ["link/contradictions.py"])
+def test_one_function_named_extract_articles():
+    found = [p for p in SRC.rglob("*.py") if "def extract_articles(" in p.read_text(encoding="utf-8")]
+    assert [p.relative_to(SRC).as_posix() for p in found] == ["extract/stages.py"]
+
+
+def test_import_storyline_is_light_and_its_api_resolves():
+    code = ("import sys, storyline; heavy = [m for m in ('sqlalchemy', 'spacy', 'trafilatura', 'typer') "
+            "if m in sys.modules]; print(heavy); "
+            "print(all(callable(getattr(storyline, n)) for n in storyline.__all__ if n != '__version__'))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split("\n")
+    assert out[:2] == ["[]", "True"]

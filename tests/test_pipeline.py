@@ -36,3 +36,122 @@ def test_unexpected_errors_are_named_extraction_errors():
 def test_raise_policy_propagates():
     with pytest.raises(ExtractionError):
         run_stages(make_article("a"), [FunctionStage("crash", crash)], policy="raise")
+
+
+# --- the declared pipeline (storyline.pipeline.registry) ------------------------------------------
+
+import signal  # noqa: E402
+import time  # noqa: E402
+
+from storyline.errors import ConfigError  # noqa: E402
+from storyline.pipeline import registry  # noqa: E402
+from storyline.pipeline.document import run_segment  # noqa: E402
+from storyline.settings import load_settings  # noqa: E402
+from storyline.stage import Batch, StageSpec  # noqa: E402
+
+
+def settings(tmp_path=None, **overrides):
+    from pathlib import Path
+
+    return load_settings(Path("/nonexistent/storyline.toml"), **overrides)
+
+
+def test_every_declared_stage_resolves_and_the_flow_meets_its_needs():
+    for spec in registry.declared().values():
+        assert callable(spec.load()), spec.name
+    names = [s.name for s in registry.select(settings())]
+    assert names[:6] == ["lines", "decode", "body", "metadata", "pubdate", "outlets"]
+    assert set(registry.EXTRACTORS) <= set(names) and names[-1] == "reprints"
+    assert [s.name for s in registry.corpus_stages(settings())] == ["merge-entities", "resolve-citations", "stories"]
+
+
+def test_flow_alternates_batch_and_document_segments():
+    scopes = [seg[0].scope for seg in registry.segments(registry.select(settings()))]
+    assert scopes == ["batch", "document", "batch", "document", "batch"]
+
+
+def test_skipping_a_stage_others_need_is_a_config_error_naming_both():
+    with pytest.raises(ConfigError, match="quotes") as caught:
+        registry.select(settings(skip_stages="times"))
+    assert "times" in str(caught.value)
+
+
+def test_stages_setting_chooses_what_runs_and_unknown_names_are_refused():
+    assert [s.name for s in registry.select(settings(stages="lines,decode,body"))] == ["lines", "decode", "body"]
+    assert "claims" not in {s.name for s in registry.select(settings(skip_stages="claims,citations"))}
+    assert "parse" not in {s.name for s in registry.select(settings(extract_on_ingest=False))}
+    with pytest.raises(ConfigError, match="nosuch"):
+        registry.select(settings(stages="nosuch"))
+
+
+# --- the per-document error boundary and time budget ------------------------------------------------
+
+def step_upper(work):
+    work.article.body = work.article.body.upper()
+
+
+def step_crash_on_b(work):
+    if work.article.body == "B":
+        raise ZeroDivisionError("not an error storyline foresaw")
+
+
+def step_spin_on_b(work):
+    while work.article.body == "B":  # a runaway stage in Python code
+        pass
+
+
+def step_stuck_on_b(work):
+    """A stage the alarm cannot reach (as native code): SIGALRM blocked, then a long sleep."""
+    if work.article.body == "B":
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+        time.sleep(60)
+
+
+def spec(name, function):
+    return StageSpec(name, "document", f"test_pipeline:{function}")
+
+
+def test_any_exception_in_a_stage_is_a_recorded_failure_with_stage_and_traceback():
+    specs = [spec("upper", "step_upper"), spec("crash", "step_crash_on_b")]
+    results = run_segment(specs, [make_article("a"), make_article("b"), make_article("c")], Batch(), {})
+    assert [r.article.body if r.article else None for r in results] == ["A", None, "C"]
+    failure = results[1].failure
+    assert (failure.error, failure.stage) == ("extraction", "crash")
+    assert "ZeroDivisionError" in failure.message and "step_crash_on_b" in failure.detail
+
+
+def test_time_budget_stops_a_runaway_stage_in_process():
+    started = time.monotonic()
+    results = run_segment([spec("spin", "step_spin_on_b")], [make_article("B"), make_article("C")], Batch(), {},
+                          budget=0.5)
+    assert time.monotonic() - started < 10
+    assert results[0].failure.error == "time-budget" and results[0].failure.stage == "spin"
+    assert results[1].article is not None
+
+
+@pytest.mark.slow
+def test_pool_kills_a_worker_stuck_past_the_budget_and_the_rest_goes_through():
+    from storyline.pipeline.pool import Task, WorkerPool
+
+    specs = [spec("upper", "step_upper"), spec("stuck", "step_stuck_on_b")]
+    articles = [make_article(t) for t in ("a", "b", "c")]
+    with WorkerPool(2, {}, budget=1.0, warm=False) as pool:
+        pool.start()
+        started = time.monotonic()
+        [results, more] = pool.run([Task(specs, articles, Batch()), Task(specs, [make_article("d")], Batch())])
+    assert time.monotonic() - started < 30  # not the stuck stage's 60 s
+    assert [r.article.body if r.article else None for r in results] == ["A", None, "C"]
+    assert (results[1].failure.error, results[1].failure.stage) == ("time-budget", "stuck")
+    assert more[0].article.body == "D"
+
+
+def test_an_article_a_stage_does_not_apply_to_skips_it_and_what_needs_it():
+    specs = [StageSpec("upper", "document", "test_pipeline:step_upper", adds=("loud",),
+                       applies="test_pipeline:is_not_b"),
+             StageSpec("crash", "document", "test_pipeline:step_crash_on_b", needs=("loud",))]
+    results = run_segment(specs, [make_article("a"), make_article("b")], Batch(), {})
+    assert [r.article.body for r in results] == ["A", "b"]  # b: neither upper nor crash ran
+
+
+def is_not_b(article):
+    return article.body != "b"

@@ -13,6 +13,7 @@
     │   └── UnreadableInputError     cannot be opened or fetched (permission, network, HTTP status)
     │       └── MissingInputError        no such file, a glob that matches nothing, HTTP 404/410
     ├── ExtractionError          a stage failed on a document it accepted
+    │   └── TimeBudgetError          a document's stages ran past the per-document time budget
     ├── StoreError               the database refused or is unreachable
     │   ├── StoreConnectionError     cannot connect / open the database
     │   ├── StoreRefusedError        one record the database cannot hold (NUL characters); the batch goes on
@@ -88,6 +89,10 @@ class MissingInputError(UnreadableInputError):
 
 class ExtractionError(StorylineError):
     code = "extraction"
+
+
+class TimeBudgetError(ExtractionError):
+    code = "time-budget"
 
 
 class StoreError(StorylineError):

@@ -61,12 +61,14 @@ class RawDocument:
 
 @dataclass(slots=True, frozen=True)
 class IngestFailure:
-    """A document the batch skipped, and why (the error's code and message)."""
+    """A document the batch skipped, and why (the error's code and message, the stage and traceback)."""
 
     source: str
     error: str
     message: str
     record: str | None = None
+    stage: str | None = None    # the pipeline stage that failed, when a stage did
+    detail: str | None = None   # its traceback, kept for `storyline status`
 
 
 @dataclass(slots=True, frozen=True)

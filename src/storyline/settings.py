@@ -53,6 +53,17 @@ SETTINGS: tuple[Setting, ...] = (
             "Comma-separated hosts or networks the watcher may fetch although internal (e.g. 127.0.0.1)."),
     Setting("webhook_url", "", str, "URL that each new alert is POSTed to as JSON (empty: none)."),
     Setting("webhook_secret", "", str, "Shared secret for the X-Storyline-Signature HMAC-SHA256 of a webhook body."),
+    Setting("workers", 0, int,
+            "Worker processes for the per-document stages: 0 = the cores available, 1 = in this process."),
+    Setting("chunk_size", 256, int,
+            "Documents read, processed and stored together; memory is bounded by one chunk. A chunk is "
+            "the 'batch' of the batch stages (line statistics, outlets)."),
+    Setting("document_time_budget", 120.0, float,
+            "Seconds one document's stage may run before it is stopped and recorded as a failure (0 = none)."),
+    Setting("stages", "", str,
+            "Only these pipeline stages, comma-separated (empty: all); see docs/architecture.md."),
+    Setting("skip_stages", "", str,
+            "Pipeline stages not to run, comma-separated (e.g. 'claims,citations')."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -111,9 +122,17 @@ def load_settings(config_file: Path | None = None, **overrides: Any) -> Settings
             values[s.name] = _coerce(s, from_file[s.name], "the config file")
         else:
             values[s.name] = s.default
+    _check_pipeline(values)
     if values["error_policy"] not in ("record", "raise"):
         raise ConfigError(f"error_policy is {values['error_policy']!r}", fix="use 'record' or 'raise'")
     return Settings(values)
+
+
+def _check_pipeline(values: dict[str, Any]) -> None:
+    for name, low in (("workers", 0), ("chunk_size", 1), ("document_time_budget", 0)):
+        value = values[name]
+        if not value >= low or value != value:  # the second: NaN
+            raise ConfigError(f"setting {name!r} is {value!r}", fix=f"give a number of at least {low}")
 
 
 def settings_markdown() -> str:

@@ -39,8 +39,8 @@ def test_ingest_show_status_export(tmp_path):
     (tmp_path / "in" / "empty.txt").write_bytes(b"")
     store = f"sqlite:///{tmp_path / 's.db'}"
     result = invoke("ingest", str(tmp_path / "in"), "--store", store)
-    assert result.exit_code == 0, result.output
-    assert "added 1" in result.output and "empty" in result.output
+    assert result.exit_code == 1, result.output  # an input failed: non-zero, summarised by reason
+    assert "added 1" in result.output and "empty" in result.output and "1 empty" in result.output
     again = invoke("ingest", str(tmp_path / "in"), "--store", store)
     assert "added 0, already stored 1" in again.output
     exported = json.loads(invoke("export", "--store", store).stdout)

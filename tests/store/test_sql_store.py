@@ -335,7 +335,8 @@ def test_status_counts(store) -> None:
     for source, error in [("a", "empty"), ("b", "empty"), ("c", "binary"), ("a", "empty")]:
         store.record_failure(IngestFailure(source, error, "why"))
     assert store.status() == StoreStatus(articles=3, duplicates=2, failures=3,
-                                         failures_by_error={"empty": 2, "binary": 1}, dropped_lines=3)
+                                         failures_by_error={"empty": 2, "binary": 1}, dropped_lines=3,
+                                         refresh_pending=3)  # stored without a corpus refresh since
 
 
 # --- connection problems -------------------------------------------------------------------------

@@ -1,6 +1,11 @@
-"""The per-article cleaning stages, in order: extract the body, read metadata, date the article."""
+"""The per-document cleaning stages, in order: decode, extract the body, read metadata, date the article.
+
+Each is a step `(work: Work) -> None` declared in storyline.pipeline.registry; `cleaning_stages`
+keeps the older `Article -> Article` form for callers that clean outside an ingest (benchmarks).
+"""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -8,7 +13,7 @@ from storyline.clean.metadata import read_metadata
 from storyline.clean.pubdate import date_publication
 from storyline.errors import EmptyInputError
 from storyline.model import Article
-from storyline.pipeline import FunctionStage, Stage
+from storyline.stage import FunctionStage, Stage, Work
 
 if TYPE_CHECKING:
     from storyline.clean.text import LineStats
@@ -76,3 +81,40 @@ def cleaning_stages(line_stats: LineStats | None = None, *, min_repeats: int = 3
     return [ExtractBody(line_stats, min_repeats, max_html_depth),
             FunctionStage("metadata", read_metadata),
             FunctionStage("pubdate", _assign_publication_date)]
+
+
+# --- the declared steps (storyline.pipeline.registry) --------------------------------------------
+
+# An unpaired surrogate (from a JSON "\ud800" escape, say) cannot be encoded, tokenised or stored;
+# U+FFFD is Unicode's own replacement character for what cannot be represented.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def decode(work: Work) -> None:
+    """Make the document's text and metadata valid Unicode, recording how many characters were replaced."""
+    article = work.article
+    repaired = 0
+    article.raw, n = _SURROGATE.subn("\ufffd", article.raw)
+    repaired += n
+    for key, value in list(article.metadata.items()):
+        article.metadata[key], n = _SURROGATE.subn("\ufffd", value)
+        repaired += n
+    if repaired:
+        article.evidence["decode"] = f"{repaired} unpaired surrogate(s) replaced by U+FFFD"
+    article.stages.append("decode")
+
+
+def extract_body(work: Work) -> None:
+    settings = work.settings
+    ExtractBody(work.batch.line_stats, settings["repeated_line_min_articles"],
+                settings["max_html_depth"])(work.article)
+
+
+def metadata(work: Work) -> None:
+    work.article = read_metadata(work.article)
+    work.article.stages.append("metadata")
+
+
+def pubdate(work: Work) -> None:
+    work.article = _assign_publication_date(work.article)
+    work.article.stages.append("pubdate")

@@ -20,15 +20,44 @@ app = typer.Typer(help="Follow a news story across outlets and years.", no_args_
 console = Console()
 err_console = Console(stderr=True)
 
+LOG_LEVELS = ("debug", "info", "warning", "error")
+
 StoreOpt = Annotated[str | None, typer.Option("--store", help="Database URL (default: setting store_url).")]
 ConfigOpt = Annotated[Path | None, typer.Option("--config", help="TOML config file (default: ./storyline.toml).")]
 
 
-def _open(store_url: str | None, config: Path | None):
+def _show_version(value: bool) -> None:
+    if value:
+        from storyline import __version__
+
+        console.print(f"storyline {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(version: Annotated[bool, typer.Option("--version", callback=_show_version, is_eager=True,
+                                               help="Print the version and exit.")] = False,
+         verbose: Annotated[int, typer.Option("-v", "--verbose", count=True,
+                                              help="More log lines on stderr: -v info, -vv debug.")] = 0,
+         log_level: Annotated[str | None, typer.Option(
+             "--log-level", help="Log level: debug, info, warning (default) or error.")] = None) -> None:
+    """Follow a news story across outlets and years."""
+    import logging
+
+    if log_level is not None and log_level.lower() not in LOG_LEVELS:
+        _fail(ConfigError(f"unknown log level {log_level!r}", fix=f"use one of {', '.join(LOG_LEVELS)}"))
+    name = log_level.lower() if log_level else ("debug" if verbose > 1 else "info" if verbose else "warning")
+    logging.basicConfig(level=getattr(logging, name.upper()), stream=sys.stderr,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s", force=True)
+    # progress lines (when stderr is not a terminal) show at the default level too
+    logging.getLogger("storyline.progress").setLevel(min(logging.INFO, getattr(logging, name.upper())))
+
+
+def _open(store_url: str | None, config: Path | None, **overrides):
     from storyline.settings import load_settings
     from storyline.store import open_store
 
-    settings = load_settings(config, store_url=store_url)
+    settings = load_settings(config, store_url=store_url, **overrides)
     return settings, open_store(settings.store_url)
 
 
@@ -48,39 +77,69 @@ def _escape(text: str) -> str:
 def ingest(paths: Annotated[list[str], typer.Argument(help="Files, folders, globs or URLs.")],
            store: StoreOpt = None, config: ConfigOpt = None,
            scheduler: Annotated[str | None, typer.Option(
-               "--scheduler", help="Clean and extract on Dask: a scheduler address, or 'local' for a local cluster.")] = None,
+               "--scheduler", help="Run the per-document stages on Dask: a scheduler address, or 'local'.")] = None,
+           workers: Annotated[int | None, typer.Option(
+               "--workers", help="Worker processes (setting workers: 0 = every core, 1 = this process).")] = None,
            ) -> None:
-    """Read, clean, date and store articles; re-running adds nothing new."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    """Read, clean, extract and store articles, chunk by chunk; re-running adds nothing new.
 
+    Exits 1 when any input failed (summarised by reason), 130 when interrupted (what was stored stays)."""
+    from storyline.pipeline.progress import for_stream
+    from storyline.pipeline.runner import ingest as run_ingest
+
+    progress = for_stream(sys.stderr, err_console)
     try:
-        settings, db = _open(store, config)
-        run = _ingest_runner(scheduler)
-        with Progress(TextColumn("storing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                      console=err_console, transient=True) as bar:
-            task = bar.add_task("store", total=None)
-            report = run(paths, db, settings, progress=lambda done, total: bar.update(task, completed=done, total=total))
+        settings, db = _open(store, config, workers=workers)
+        executor = _executor(scheduler, settings)
+        report = run_ingest(paths, db, settings, progress=progress, executor=executor)
     except StorylineError as exc:
         _fail(exc)
+    finally:
+        stop = getattr(progress, "stop", None)
+        if stop:
+            stop()
+    _print_ingest(report)
+
+
+def _print_ingest(report) -> None:
     console.print(f"added {len(report.added)}, already stored {len(report.existing)}, "
                   f"reprints linked {len(report.reprints)}, skipped {len(report.failures)}")
     for failure in report.failures:
         where = f"{failure.source} ({failure.record})" if failure.record else failure.source
         console.print(f"  [yellow]skipped[/] {_escape(where)}: {failure.error}: {_escape(failure.message)}")
+    if report.interrupted:
+        err_console.print("[bold yellow]interrupted[/]: every article listed as added is stored; the corpus "
+                          "refresh is pending (the next ingest or `storyline repair` runs it)")
+        raise typer.Exit(130)
+    if report.failures:
+        reasons = ", ".join(f"{n} {code}" for code, n in report.failures_by_reason().items())
+        err_console.print(f"[bold red]{len(report.failures)} input(s) failed[/]: {reasons}")
+        raise typer.Exit(1)
 
 
-def _ingest_runner(scheduler: str | None):
-    """The ingest to run: in this process, or on Dask (a local cluster or a scheduler's address)."""
-    from functools import partial
-
-    from storyline.ingest.batch import ingest as ingest_here
-
+def _executor(scheduler: str | None, settings):
+    """None (the runner picks in-process or a local pool from the settings), or a Dask executor."""
     if scheduler is None:
-        return ingest_here
-    from storyline.distributed import _client_module, ingest_on_dask, local_client
+        return None
+    from storyline.distributed import DaskExecutor, connect
 
-    client = local_client() if scheduler == "local" else _client_module().Client(scheduler)
-    return partial(ingest_on_dask, client=client)
+    return DaskExecutor(connect(scheduler), dict(settings.values))
+
+
+@app.command()
+def repair(store: StoreOpt = None, config: ConfigOpt = None) -> None:
+    """Finish what a crashed or interrupted ingest left undone: the corpus refresh, if pending."""
+    from storyline.pipeline.corpus import repair as run_repair
+
+    try:
+        settings, db = _open(store, config)
+        pending = run_repair(db, settings)
+    except StorylineError as exc:
+        _fail(exc)
+    if pending:
+        console.print(f"repaired: corpus records refreshed ({pending} article(s) stored since the last refresh)")
+    else:
+        console.print("nothing to repair: the corpus records are current")
 
 
 @app.command()
@@ -143,9 +202,13 @@ def status(store: StoreOpt = None, config: ConfigOpt = None) -> None:
         _fail(exc)
     console.print(f"articles {st.articles}, reprints {st.duplicates}, dropped lines {st.dropped_lines}, "
                   f"failures {st.failures}")
+    if st.refresh_pending:
+        console.print(f"[bold yellow]corpus refresh pending[/]: {st.refresh_pending} article(s) stored since the "
+                      "last refresh (an ingest was interrupted or crashed); run `storyline repair`")
     for failure in failures:
         where = f"{failure.source} ({failure.record})" if failure.record else failure.source
-        console.print(f"  [yellow]{failure.error}[/] {_escape(where)}: {_escape(failure.message)}")
+        stage = f" in stage {failure.stage}" if failure.stage else ""
+        console.print(f"  [yellow]{failure.error}[/]{stage} {_escape(where)}: {_escape(failure.message)}")
 
 
 @app.command()

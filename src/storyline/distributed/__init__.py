@@ -1,45 +1,38 @@
-"""The same ingest pipeline on Dask: cleaning and extraction run on workers, storing stays here.
+"""The pipeline's Dask executor: the same declared stages, run as tasks on a Dask cluster.
 
     from dask.distributed import Client
-    report = ingest_on_dask(["corpus/"], store, client=Client("tcp://scheduler:8786"))
+    from storyline.distributed import DaskExecutor
+    from storyline.pipeline import ingest
+    report = ingest(["corpus/"], store, executor=DaskExecutor(Client("tcp://scheduler:8786")))
 
-Reading, the batch-wide line statistics, reprint linking and writes to the store run in this
-process: they need the whole batch (or the store) and are cheap next to parsing. Cleaning and
-extraction are pure per-article stages, so they are mapped over chunks of documents on the
-workers; each worker loads the spaCy model once, lazily, and keeps it. The result is the same
-articles, spans and failures as `storyline.ingest.batch.ingest` gives (tests/distributed).
+Reading, the batch stages, storing and the corpus refresh run in the calling process (they need
+the chunk or the store); each run of per-document stages is mapped over the workers as tasks of a
+few documents; each worker loads the spaCy model once, lazily, and keeps it. The per-document time
+budget is an alarm only a process's main thread can set, so on Dask it does not apply (Dask's own
+worker memory and lifetime limits are the guard there).
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from storyline.errors import MissingExtraError
-from storyline.ingest.batch import (
-    IngestReport,
-    Processed,
-    Progress,
-    _read_all,
-    _skip_stored,
-    batch_outlets,
-    clean_documents,
-    extract_articles,
-    line_stats,
-    store_articles,
-)
+from storyline.errors import ConfigError, MissingExtraError
 from storyline.settings import Settings, load_settings
 
 if TYPE_CHECKING:
-    from storyline.model import Article
+    from storyline.pipeline.pool import Task
+    from storyline.pipeline.writer import IngestReport
+    from storyline.stage import StageResult
     from storyline.store import Store
 
-# Articles per task: large enough that spaCy batches well (nlp.pipe batch of 32), small enough
-# that two workers share a few hundred documents evenly.
-CHUNK = 64
+#: documents per task: spaCy batches well at this size, and two workers share a chunk evenly
+TASK_SIZE = 32
 
 
-def _client_module() -> Any:
+def client_module() -> Any:
+    """`distributed`, or MissingExtraError naming the extra to install."""
     try:
         import distributed
     except ImportError:
@@ -49,48 +42,55 @@ def _client_module() -> Any:
 
 def local_client(workers: int = 2) -> Any:
     """A Dask client on a local cluster of `workers` single-threaded worker processes."""
-    distributed = _client_module()
+    distributed = client_module()
     cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                        dashboard_address=None)
     return distributed.Client(cluster)
 
 
-def _chunks(items: Sequence[Any], size: int = CHUNK) -> list[list[Any]]:
-    return [list(items[i:i + size]) for i in range(0, len(items), size)]
+def connect(scheduler: str) -> Any:
+    """A client for `scheduler`: 'local' for a local cluster, else a scheduler address."""
+    if scheduler == "local":
+        return local_client()
+    try:
+        return client_module().Client(scheduler, timeout="10s")
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise ConfigError(f"cannot reach the Dask scheduler {scheduler!r}: {exc}",
+                          fix="give a running scheduler's address (tcp://host:8786) or 'local'") from None
 
 
-def _gather(client: Any, futures: list[Any]) -> Processed:
-    done = Processed()
-    for part in client.gather(futures):
-        done.articles.extend(part.articles)
-        done.failures.extend(part.failures)
-    return done
+def _run_task(task: Task, settings: Mapping[str, Any]) -> list[StageResult]:
+    from storyline.pipeline.document import run_segment
+
+    return run_segment(task.specs, task.articles, task.batch, settings)
+
+
+@dataclass(slots=True)
+class DaskExecutor:
+    """Runs the runner's tasks on a Dask `client`'s workers."""
+
+    client: Any
+    settings: Mapping[str, Any] | None = None
+    task_size: int = TASK_SIZE
+
+    @property
+    def parallelism(self) -> int:
+        return max(1, len(self.client.scheduler_info().get("workers", {})))
+
+    def run(self, tasks: Sequence[Task]) -> list[list[StageResult]]:
+        settings = dict(self.settings or load_settings().values)
+        futures = self.client.map(_run_task, list(tasks), settings=settings, pure=False)
+        return list(self.client.gather(futures))
+
+    def close(self) -> None:
+        pass  # the client belongs to the caller
 
 
 def ingest_on_dask(paths: Sequence[str | Path], store: Store, settings: Settings | None = None,
-                   client: Any = None, progress: Progress | None = None) -> IngestReport:
-    """`storyline.ingest.batch.ingest` with cleaning and extraction mapped over Dask workers."""
+                   client: Any = None, progress: Any = None) -> IngestReport:
+    """`storyline.pipeline.ingest` with the per-document stages on Dask (a local cluster if no client)."""
+    from storyline.pipeline.runner import ingest
+
     settings = settings or load_settings()
-    client = client or local_client()
-    report = IngestReport()
-    documents = _read_all(paths, settings, report)
-    fresh = _skip_stored(documents, store, report)
-    stats = client.scatter(line_stats(documents), broadcast=True)
-    cleaned = _gather(client, client.map(clean_documents, _chunks(fresh), stats=stats, settings=settings,
-                                         pure=False))
-    report.failures.extend(cleaned.failures)
-    articles = cleaned.articles
-    if settings.extract_on_ingest:
-        outlets = batch_outlets(articles)
-        extracted = _gather(client, client.map(extract_articles, _chunks(articles), outlets=outlets,
-                                               settings=settings, pure=False))
-        report.failures.extend(extracted.failures)
-        articles = extracted.articles
-    store_articles(_in_order(articles, fresh), store, settings, report, progress)
-    return report
-
-
-def _in_order(articles: list[Article], documents: Sequence[Any]) -> list[Article]:
-    """Articles in the order their documents were read, as the local ingest stores them."""
-    position = {d.id: i for i, d in enumerate(documents)}
-    return sorted(articles, key=lambda a: position.get(a.id, len(position)))
+    executor = DaskExecutor(client or local_client(), dict(settings.values))
+    return ingest(paths, store, settings, progress=progress, executor=executor)

@@ -1,7 +1,9 @@
-"""Run every extractor over cleaned articles: entities, quotes, time expressions, claims, citations.
+"""The extraction stages: entities, quotes, time expressions, claims, citations.
 
-Articles are parsed in batches (`nlp.pipe`), then each article gets its spans from pure functions of
-(article, parsed doc). Each span records the stage that made it; re-running replaces those spans.
+Each is a step `(work: Work) -> None` declared in storyline.pipeline.registry: `parse` gives the
+article one spaCy Doc (parsed in batches by the runner, `parse_batch`), and every extractor after
+it reads that Doc and the spans of the stages it needs from `work.found`, and adds its own there.
+Each span records the stage that made it; re-running replaces those spans.
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from storyline.model import Article, Span
 from storyline.payloads import CitationPayload, ClaimPayload, MentionPayload, QuotePayload, TimexPayload
+from storyline.stage import Work
 
 if TYPE_CHECKING:
     from storyline.extract.claims import Attribution
@@ -125,13 +128,58 @@ def citation_spans(article: Article, times: Sequence[Span], known_outlets: Itera
 
 def extract_article(article: Article, doc, known_outlets: Iterable[str] = ()) -> Article:
     """The article with every extraction stage's spans (earlier spans of those stages replaced)."""
-    times = time_spans(article)
-    quotes = quote_spans(article, doc, times)
-    spans = [s for s in article.spans if s.stage not in EXTRACTION_STAGES]
-    spans += entity_spans(doc) + quotes + times + claim_spans(article, doc, times, quotes)
-    spans += citation_spans(article, times, known_outlets)
-    stages = [s for s in article.stages if s not in EXTRACTION_STAGES] + list(EXTRACTION_STAGES)
+    from storyline.stage import Batch
+
+    work = Work(article, Batch(outlets=tuple(known_outlets)), {}, doc=doc)
+    for step in (entities, times, quotes, claims, citations):
+        step(work)
+    return with_found(work.article, work.found)
+
+
+def with_found(article: Article, found: dict[str, list[Span]]) -> Article:
+    """The article with the spans each extraction stage found, in EXTRACTION_STAGES order (earlier
+    spans of those stages replaced)."""
+    spans = [s for s in article.spans if s.stage not in found]
+    for stage in EXTRACTION_STAGES:
+        spans += found.get(stage, [])
+    stages = [s for s in article.stages if s not in found] + [s for s in EXTRACTION_STAGES if s in found]
     return replace(article, spans=spans, stages=stages)
+
+
+# --- the declared steps (storyline.pipeline.registry) --------------------------------------------
+
+def parse_batch(texts: Sequence[str]) -> list[object]:
+    """One parsed Doc per text, the texts piped together (spaCy batches well; parse once per article)."""
+    from storyline.extract.nlp import parse_selectively
+
+    return list(parse_selectively(texts))
+
+
+def parse(work: Work) -> None:
+    """Parse the body alone (the runner parses a chunk's bodies together first: then this is skipped)."""
+    if work.doc is None:
+        work.doc = parse_batch([work.article.body])[0]
+
+
+def entities(work: Work) -> None:
+    work.found["entities"] = entity_spans(work.doc)
+
+
+def times(work: Work) -> None:
+    work.found["times"] = time_spans(work.article)
+
+
+def quotes(work: Work) -> None:
+    work.found["quotes"] = quote_spans(work.article, work.doc, work.found.get("times", []))
+
+
+def claims(work: Work) -> None:
+    work.found["claims"] = claim_spans(work.article, work.doc, work.found.get("times", []),
+                                       work.found.get("quotes", []))
+
+
+def citations(work: Work) -> None:
+    work.found["citations"] = citation_spans(work.article, work.found.get("times", []), work.batch.outlets)
 
 
 def extract_articles(articles: Sequence[Article], known_outlets: Iterable[str] = (),
@@ -140,5 +188,6 @@ def extract_articles(articles: Sequence[Article], known_outlets: Iterable[str] =
     from storyline.extract.nlp import parse_selectively
 
     outlets = tuple(known_outlets)
-    for article, doc in zip(articles, parse_selectively((a.body for a in articles), batch_size=batch_size)):
+    docs = parse_selectively((a.body for a in articles), batch_size=batch_size)
+    for article, doc in zip(articles, docs, strict=True):
         yield extract_article(article, doc, outlets)

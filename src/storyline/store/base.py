@@ -23,6 +23,7 @@ class StoreStatus:
     failures: int = 0
     failures_by_error: dict[str, int] = field(default_factory=dict)
     dropped_lines: int = 0
+    refresh_pending: int = 0  # articles stored since the last completed corpus refresh (0005)
 
 
 @dataclass(slots=True, frozen=True)
@@ -105,6 +106,13 @@ class Store(Protocol):
     def status(self) -> StoreStatus: ...
 
     def close(self) -> None: ...
+
+    # the durable corpus-refresh mark (0005): raised with every stored article, cleared by a refresh
+    def refresh_generation(self) -> int: ...
+
+    def pending_refresh(self) -> int: ...
+
+    def mark_refreshed(self, generation: int) -> None: ...
 
 
 # --- reads for the web and the JSON API (0004): pages, counts and filters, no whole article sets --

@@ -108,6 +108,8 @@ failures = sa.Table(
     sa.Column("first_seen", sa.DateTime(timezone=True), nullable=False),
     sa.Column("last_seen", sa.DateTime(timezone=True), nullable=False),
     sa.Column("count", sa.Integer, nullable=False),
+    sa.Column("stage", sa.Text),   # the pipeline stage that failed (0005)
+    sa.Column("detail", sa.Text),  # its traceback, for `storyline status` (0005)
 )
 # NULLs are distinct in a plain unique constraint on both databases, so a plain file (record None)
 # would be recorded again on every run; the index is on coalesce(record, '') instead.
@@ -308,4 +310,13 @@ alerts = sa.Table(
     sa.Column("next_attempt_at", sa.DateTime(timezone=True)),
     sa.Index(None, "follow_id", "id"),
     sa.Index(None, "delivered_at"),
+
+# The pipeline's durable marks (0005). Row "corpus": `wanted` rises with every stored article, in
+# the article's own transaction; a completed corpus refresh sets `done` to the `wanted` it started
+# from. wanted > done means the corpus records are stale (a refresh is pending, e.g. after a crash).
+pipeline_state = sa.Table(
+    "pipeline_state", metadata,
+    sa.Column("name", sa.String(32), primary_key=True),
+    sa.Column("wanted", sa.Integer, nullable=False),
+    sa.Column("done", sa.Integer, nullable=False),
 )

@@ -24,6 +24,7 @@ from storyline.store.schema import (
     entities,
     entity_mentions,
     failures,
+    pipeline_state,
     spans,
     stories,
     story_aliases,
@@ -118,6 +119,7 @@ class SqlStore(BrowseQueries):
             with self._write(conflict_ok=True) as conn:
                 conn.execute(articles.insert(), article_row(article, signature))
                 _insert_children(conn, article.id, article.dropped, article.spans)
+                _want_refresh(conn, 1)
                 bump_revision(conn)
         except sa.exc.IntegrityError as exc:
             if self.has_article(article.id):
@@ -139,6 +141,7 @@ class SqlStore(BrowseQueries):
             found = [span_row(a.id, i, s) for a, _ in batch for i, s in enumerate(a.spans, 1)]
             if found:
                 conn.execute(spans.insert(), found)
+            _want_refresh(conn, len(batch))
             bump_revision(conn)
         return len(batch)
 
@@ -277,12 +280,32 @@ class SqlStore(BrowseQueries):
         with self._read() as conn:
             return {row.id: bytes(row.signature) for row in conn.execute(query)}
 
+    # --- the corpus-refresh mark (0005; storyline.pipeline.corpus) -----------------------------
+
+    def refresh_generation(self) -> int:
+        """How many article writes the store has seen: a refresh started now covers these."""
+        with self._read() as conn:
+            return int(conn.execute(sa.select(pipeline_state.c.wanted)
+                                    .where(pipeline_state.c.name == _CORPUS)).scalar_one())
+
+    def pending_refresh(self) -> int:
+        """Articles stored since the last completed corpus refresh (0: the corpus records are current)."""
+        with self._read() as conn:
+            return _pending(conn)
+
+    def mark_refreshed(self, generation: int) -> None:
+        """Record a completed refresh of everything stored up to `generation` (refresh_generation)."""
+        with self._write() as conn:
+            conn.execute(pipeline_state.update().where(pipeline_state.c.name == _CORPUS,
+                                                       pipeline_state.c.done < generation)
+                         .values(done=generation))
+
     # --- failures -------------------------------------------------------------------------------
 
     def record_failure(self, failure: IngestFailure) -> None:
         """Record a skipped document once per (source, record, error); again only bumps count and last_seen."""
         _check_strings(failure.source, "failure", [failure.source, failure.record or "", failure.error,
-                                                   failure.message])
+                                                   failure.message, failure.stage or "", failure.detail or ""])
         for _attempt in range(3):
             try:
                 with self._write(conflict_ok=True) as conn:
@@ -297,7 +320,8 @@ class SqlStore(BrowseQueries):
     def failures(self) -> list[IngestFailure]:
         query = sa.select(failures).order_by(failures.c.first_seen, failures.c.id)
         with self._read() as conn:
-            return [IngestFailure(source=r.source, error=r.error, message=r.message, record=r.record)
+            return [IngestFailure(source=r.source, error=r.error, message=r.message, record=r.record,
+                                  stage=r.stage, detail=r.detail)
                     for r in conn.execute(query)]
 
     # --- summary ------------------------------------------------------------------------------
@@ -313,6 +337,7 @@ class SqlStore(BrowseQueries):
                 failures=sum(by_error.values()),
                 failures_by_error=by_error,
                 dropped_lines=conn.execute(sa.select(count).select_from(dropped_lines)).scalar_one(),
+                refresh_pending=_pending(conn),
             )
 
     def close(self) -> None:
@@ -320,6 +345,20 @@ class SqlStore(BrowseQueries):
 
 
 # --- rows <-> records ------------------------------------------------------------------------------
+
+_CORPUS = "corpus"
+
+
+def _want_refresh(conn: sa.Connection, articles_stored: int) -> None:
+    """Raise the corpus-refresh mark in the transaction that stores the articles (durable with them)."""
+    conn.execute(pipeline_state.update().where(pipeline_state.c.name == _CORPUS)
+                 .values(wanted=pipeline_state.c.wanted + articles_stored))
+
+
+def _pending(conn: sa.Connection) -> int:
+    row = conn.execute(sa.select(pipeline_state).where(pipeline_state.c.name == _CORPUS)).one()
+    return max(0, int(row.wanted) - int(row.done))
+
 
 def _first_line(exc: sa.exc.SQLAlchemyError) -> str:
     text = str(getattr(exc, "orig", None) or exc).strip()
@@ -351,14 +390,16 @@ def _failure_key(failure: IngestFailure) -> sa.ColumnElement[bool]:
 def _bump_failure(conn: sa.Connection, failure: IngestFailure) -> bool:
     """Count one more sighting of a recorded failure; False if it was not recorded yet."""
     result = conn.execute(failures.update().where(_failure_key(failure)).values(
-        count=failures.c.count + 1, last_seen=now(), message=failure.message))
+        count=failures.c.count + 1, last_seen=now(), message=failure.message, stage=failure.stage,
+        detail=failure.detail))
     return result.rowcount > 0
 
 
 def _failure_row(failure: IngestFailure) -> dict[str, Any]:
     seen = now()
     return {"source": failure.source, "record": failure.record, "error": failure.error,
-            "message": failure.message, "first_seen": seen, "last_seen": seen, "count": 1}
+            "message": failure.message, "first_seen": seen, "last_seen": seen, "count": 1,
+            "stage": failure.stage, "detail": failure.detail}
 
 
 # --- what the databases cannot hold --------------------------------------------------------------

@@ -1,0 +1,117 @@
+"""Executors: where the runner's per-document segments run. One protocol, three kinds:
+
+- `InProcess`: in this process, no pool (setting workers = 1);
+- `pool.WorkerPool`: worker processes on this machine (workers ≥ 2; 0 = the cores available),
+  each loading the model once, with a time budget that kills a runaway worker;
+- `storyline.distributed.DaskExecutor`: the same tasks on a Dask cluster.
+
+All run `document.run_segment` on `pool.Task`s and return one result list per task, in order.
+"""
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from storyline.pipeline.document import run_segment
+from storyline.pipeline.pool import PoolStartError, Task, WorkerPool
+from storyline.settings import Settings
+from storyline.stage import StageResult, StageSpec
+
+log = logging.getLogger(__name__)
+
+#: documents per task in this process: the parse pipes this many bodies together (as parse_selectively's
+#: default batch) and the parsed Docs of one task at a time are held, never a whole chunk's
+IN_PROCESS_TASK = 32
+#: documents per task on a pool: small enough that 2 workers share a 256-document chunk evenly
+POOL_TASK = 16
+
+
+class Executor(Protocol):
+    task_size: int  # documents per task
+
+    def run(self, tasks: Sequence[Task]) -> list[list[StageResult]]: ...
+
+    def close(self) -> None: ...
+
+
+@dataclass(slots=True)
+class InProcess:
+    """Runs each task here, one after another; the budget is kept by an alarm (Python code only)."""
+
+    settings: Mapping[str, Any]
+    budget: float = 0.0
+    parallelism: int = 1
+    task_size: int = IN_PROCESS_TASK
+
+    def run(self, tasks: Sequence[Task]) -> list[list[StageResult]]:
+        return [run_segment(t.specs, t.articles, t.batch, self.settings, budget=self.budget) for t in tasks]
+
+    def close(self) -> None:
+        pass
+
+
+@dataclass(slots=True)
+class PoolExecutor:
+    """A `WorkerPool` of `parallelism` processes, started on first use."""
+
+    settings: Mapping[str, Any]
+    parallelism: int
+    budget: float = 0.0
+    warm: bool = True
+    task_size: int = POOL_TASK
+    _pool: WorkerPool | None = None
+
+    _fallback: InProcess | None = None
+
+    def start(self) -> None:
+        """Start the workers and wait for them to load the model (benchmarks keep this off the clock).
+        If they cannot start, the stages run in this process from then on (logged)."""
+        if self._pool is not None or self._fallback is not None:
+            return
+        pool = WorkerPool(self.parallelism, self.settings, self.budget, self.warm)
+        try:
+            pool.start()
+        except PoolStartError as exc:
+            log.warning("%s; running the stages in this process instead (a script that ingests with workers "
+                        "must guard its code with `if __name__ == \"__main__\":`)", exc)
+            self._fallback = InProcess(self.settings, self.budget)
+            return
+        self._pool = pool
+
+    def run(self, tasks: Sequence[Task]) -> list[list[StageResult]]:
+        self.start()
+        if self._fallback is not None:
+            return self._fallback.run(tasks)
+        assert self._pool is not None
+        return self._pool.run(tasks)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.close()
+            self._pool = None
+
+
+def available_cores() -> int:
+    """The cores this process may run on (the affinity mask, not the machine's count)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def local_executor(settings: Settings, flow: Sequence[StageSpec]) -> Executor:
+    """The executor the settings ask for: in-process for workers = 1, else a pool (0 = every core)."""
+    workers = int(settings.workers) or available_cores()
+    budget = float(settings.document_time_budget)
+    if workers <= 1:
+        return InProcess(dict(settings.values), budget)
+    warm = any(spec.name == "parse" for spec in flow)
+    return PoolExecutor(dict(settings.values), workers, budget, warm)
+
+
+def split(specs: Sequence[StageSpec], articles: Sequence[Any], batch: Any, size: int) -> list[Task]:
+    """The articles of one segment cut into tasks of at most `size`."""
+    return [Task(list(specs), list(articles[i:i + size]), batch) for i in range(0, len(articles), size)]

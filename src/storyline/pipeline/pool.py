@@ -1,0 +1,223 @@
+"""A pool of worker processes for per-document stages, with a time budget that really stops a runaway.
+
+Each worker is a spawned process that loads what the stages need once (the spaCy model), then runs
+task after task: a segment of stages over a few documents (document.run_segment), sending back one
+result per document. The parent gives each task a deadline of `budget` seconds per document. A
+worker past its deadline, or one that died, is killed and replaced; its task is split into
+one-document tasks so the good documents beside the runaway still go through; a one-document task
+past its deadline becomes a recorded failure naming the stage it was in. SIGINT is left to the
+parent, which stops the workers on Ctrl-C.
+"""
+from __future__ import annotations
+
+import logging
+import multiprocessing as mp
+import time
+from collections import deque
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from typing import Any
+
+from storyline.errors import ExtractionError, TimeBudgetError
+from storyline.model import Article
+from storyline.stage import Batch, StageResult, StageSpec, failure_of
+
+log = logging.getLogger(__name__)
+
+# A job's clock starts when its worker reports "ready": the model loaded and the stages imported
+# (a few seconds on a fresh worker, more on a busy machine); until then it gets this much.
+STARTUP_SECONDS = 120.0
+
+
+class PoolStartError(RuntimeError):
+    """The worker processes could not start; the caller runs the stages in its own process instead."""
+
+
+@dataclass(slots=True)
+class Task:
+    """A segment of stages over a few documents."""
+
+    specs: Sequence[StageSpec]
+    articles: Sequence[Article]
+    batch: Batch
+
+
+@dataclass(slots=True)
+class _Job:
+    """A task or part of one on its way: `origin` is the task's index, `offsets` its documents' places."""
+
+    origin: int
+    offsets: list[int]
+    task: Task
+
+
+@dataclass(slots=True)
+class _Worker:
+    process: Any
+    conn: Connection
+    job: _Job | None = None
+    deadline: float = 0.0
+    stage: tuple[int, str] = (0, "")
+    fresh: bool = True
+
+
+@dataclass(slots=True)
+class WorkerPool:
+    """`size` worker processes running document segments under a per-document time `budget`."""
+
+    size: int
+    settings: Mapping[str, Any]
+    budget: float = 0.0
+    warm: bool = True
+    _workers: list[_Worker] = field(default_factory=list)
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def run(self, tasks: Sequence[Task]) -> list[list[StageResult]]:
+        """Results of every task, in task order (a task's results in document order)."""
+        slots: list[list[StageResult | None]] = [[None] * len(t.articles) for t in tasks]
+        queue = deque(_Job(i, list(range(len(t.articles))), t) for i, t in enumerate(tasks) if t.articles)
+        while queue or any(w.job for w in self._workers):
+            self._fill(queue)
+            for worker, message in self._answers():
+                self._settle(worker, message, slots)
+            self._expire(queue, slots)
+        return [[r for r in task_slots if r is not None] for task_slots in slots]
+
+    def start(self) -> None:
+        """Start every worker and wait until each has loaded what it needs. Raises PoolStartError if
+        one dies first (e.g. a script without `if __name__ == "__main__":` re-runs in every worker)."""
+        while len(self._workers) < self.size:
+            self._workers.append(self._start())
+        for worker in self._workers:
+            if not worker.fresh:
+                continue
+            try:
+                if not worker.conn.poll(STARTUP_SECONDS):
+                    raise EOFError("no answer")
+                worker.conn.recv()  # ("warm", None)
+            except (EOFError, OSError) as exc:
+                self.close()
+                raise PoolStartError(f"a worker process did not start ({str(exc) or 'it exited early'})") from None
+            worker.fresh = False
+
+    def close(self) -> None:
+        for worker in self._workers:
+            _stop(worker)
+        self._workers.clear()
+
+    # --- scheduling ------------------------------------------------------------------------------
+
+    def _fill(self, queue: deque[_Job]) -> None:
+        while len(self._workers) < self.size:
+            self._workers.append(self._start())
+        for worker in self._workers:
+            if worker.job is None and queue:
+                job = worker.job = queue.popleft()
+                # until the worker reports "ready" (model loaded, the job's stage modules imported)
+                worker.deadline = (time.monotonic() + STARTUP_SECONDS + self.budget * len(job.offsets)
+                                   if self.budget > 0 else float("inf"))
+                worker.conn.send((list(job.task.specs), list(job.task.articles), job.task.batch))
+
+    def _answers(self) -> Iterator[tuple[_Worker, Any]]:
+        busy = {w.conn: w for w in self._workers if w.job is not None}
+        if not busy:
+            return
+        timeout = max(0.0, min(w.deadline for w in busy.values()) - time.monotonic())
+        for conn in wait(list(busy), timeout=min(timeout, 1.0)):
+            worker = busy[conn]  # type: ignore[index]
+            try:
+                yield worker, worker.conn.recv()
+            except (EOFError, OSError):
+                worker.deadline = 0.0  # it died: _expire replaces it
+
+    def _settle(self, worker: _Worker, message: Any, slots: list[list[StageResult | None]]) -> None:
+        kind, payload = message
+        if kind == "warm":
+            worker.fresh = False
+            return
+        if kind == "ready":  # the job's stages are imported: its clock starts now
+            if worker.job is not None and self.budget > 0:
+                worker.deadline = time.monotonic() + self.budget * len(worker.job.offsets)
+            return
+        if kind == "stage":
+            worker.stage = payload
+            return
+        job, worker.job = worker.job, None
+        assert job is not None
+        for offset, result in zip(job.offsets, payload, strict=True):
+            slots[job.origin][offset] = result
+
+    def _expire(self, queue: deque[_Job], slots: list[list[StageResult | None]]) -> None:
+        now = time.monotonic()
+        for i, worker in enumerate(self._workers):
+            job = worker.job
+            if job is None or (now < worker.deadline and worker.process.is_alive()):
+                continue
+            timed_out = worker.process.is_alive()
+            _stop(worker)
+            self._workers[i] = self._start()
+            if len(job.offsets) > 1:  # retried one by one: only the runaway document fails
+                log.info("a worker ran past its budget on %d documents; retrying them one by one", len(job.offsets))
+                for offset, article in reversed(list(zip(job.offsets, job.task.articles, strict=True))):
+                    queue.appendleft(_Job(job.origin, [offset], Task(job.task.specs, [article], job.task.batch)))
+                continue
+            slots[job.origin][job.offsets[0]] = _lost(job.task.articles[0], worker.stage[1], timed_out, self.budget)
+
+    def _start(self) -> _Worker:
+        ctx = mp.get_context("spawn")
+        here, there = ctx.Pipe()
+        process = ctx.Process(target=_serve, args=(there, dict(self.settings), self.budget, self.warm),
+                              daemon=True)
+        process.start()
+        there.close()
+        return _Worker(process, here)
+
+
+def _lost(article: Article, stage: str, timed_out: bool, budget: float) -> StageResult:
+    error: Exception
+    if timed_out:
+        error = TimeBudgetError(f"stage {stage or '?'!r} ran past the per-document time budget of {budget:g} s; "
+                                "its worker was stopped", fix="raise the setting document_time_budget, "
+                                                              "or report the document")
+    else:
+        error = ExtractionError(f"the worker process died in stage {stage or '?'!r}",
+                                fix="report the document; it may exhaust memory")
+    return StageResult(None, failure_of(article, stage or "?", error))
+
+
+def _stop(worker: _Worker) -> None:
+    if worker.process.is_alive():
+        worker.process.kill()
+    worker.process.join(timeout=5)
+    worker.conn.close()
+
+
+def _serve(conn: Connection, settings: dict[str, Any], budget: float, warm: bool) -> None:
+    """A worker's loop: load the model once, then run tasks until the pipe closes."""
+    import signal
+
+    from storyline.pipeline.document import run_segment
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    if warm:
+        from storyline.extract.nlp import load_nlp
+
+        load_nlp()
+    conn.send(("warm", None))
+    while True:
+        try:
+            specs, articles, batch = conn.recv()
+        except (EOFError, OSError):
+            return
+        for spec in specs:
+            spec.load()  # imports, once per worker: not charged to the documents' budget
+        conn.send(("ready", None))
+        results = run_segment(specs, articles, batch, settings, budget=budget,
+                              on_stage=lambda i, name: conn.send(("stage", (i, name))))
+        conn.send(("done", results))

@@ -1,0 +1,216 @@
+"""The runner: one streaming ingest over the declared stages, whatever executes them.
+
+    report = ingest(["news/", "feeds/*.rss"], store)                   # this machine
+    report = ingest(paths, store, executor=DaskExecutor(client))       # a Dask cluster
+
+Documents are read lazily and flow through in chunks of `chunk_size`: each chunk goes through the
+FLOW (batch stages here, runs of document stages on the executor) and is stored as soon as it is
+done, so memory holds one chunk whatever the input size, and Ctrl-C keeps every stored chunk (and
+every article of the chunk being stored). Then, if the store's refresh mark is up (this run stored
+something, or an earlier run crashed before its refresh finished), the corpus stages run.
+Re-running adds nothing: stored ids are skipped before any work is done on them.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from storyline.errors import ExtractionError
+from storyline.model import Article, IngestFailure, RawDocument
+from storyline.pipeline import registry
+from storyline.pipeline.executors import Executor, local_executor, split
+from storyline.pipeline.progress import Progress, Silent
+from storyline.pipeline.writer import IngestReport, Writer
+from storyline.settings import Settings, load_settings
+from storyline.stage import Batch, StageSpec
+
+if TYPE_CHECKING:
+    from storyline.store import Store
+
+log = logging.getLogger(__name__)
+
+
+def ingest(paths: Sequence[str | Path] | str | Path, store: Store, settings: Settings | None = None,
+           progress: Progress | None = None, executor: Executor | None = None) -> IngestReport:
+    """Read, clean, extract, de-duplicate and store every document under `paths`, chunk by chunk;
+    then refresh the corpus records if they are stale. Returns what happened (`interrupted` set
+    if Ctrl-C stopped it: everything stored until then stays stored)."""
+    from storyline.ingest import read_documents
+
+    settings = settings or load_settings()
+    paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
+    items = read_documents(paths, max_bytes=settings.max_file_bytes)
+    return ingest_documents(items, store, settings, progress, executor, expected=estimate_documents(paths))
+
+
+def ingest_documents(items: Iterable[RawDocument | IngestFailure], store: Store, settings: Settings | None = None,
+                     progress: Progress | None = None, executor: Executor | None = None,
+                     expected: int | None = None) -> IngestReport:
+    """`ingest` over documents already read (a watcher's fetched pages, a generator): the same
+    stages, chunks, failures and corpus refresh. `expected` is the count progress shows, if known."""
+    settings = settings or load_settings()
+    flow = registry.select(settings)
+    progress = progress or Silent()
+    report = IngestReport()
+    names = {spec.name for spec in flow}
+    writer = Writer(store, report, settings.near_duplicate_threshold, link_reprints="reprints" in names)
+    own = executor is None
+    executor = executor or local_executor(settings, flow)
+    try:
+        _stream(items, expected, flow, settings, executor, writer, progress)
+    except KeyboardInterrupt:
+        report.interrupted = True
+        log.warning("interrupted: %d articles stored; the corpus refresh is left pending", len(report.added))
+    finally:
+        if own:
+            executor.close()
+    if not report.interrupted and store.pending_refresh():
+        _refresh(store, settings, progress)
+        report.refreshed = True
+    return report
+
+
+def _stream(items: Iterable[RawDocument | IngestFailure], total: int | None, flow: Sequence[StageSpec],
+            settings: Settings, executor: Executor, writer: Writer, progress: Progress) -> None:
+    progress.start("documents", total)
+    handled = 0
+    for chunk, seen in _chunks(_fresh(items, writer), int(settings.chunk_size)):
+        process_chunk(chunk, flow, settings, executor, writer)
+        handled += seen
+        progress.advance("documents", handled, max(total, handled) if total else None)
+    progress.finish("documents")
+
+
+def _refresh(store: Store, settings: Settings, progress: Progress) -> None:
+    from storyline.pipeline.corpus import refresh_corpus
+
+    progress.start("corpus", None)
+    refresh_corpus(store, settings, step=lambda _name, done, total: progress.advance("corpus", done, total))
+    progress.finish("corpus")
+
+
+@dataclass(slots=True)
+class Processed:
+    """What the flow made of a chunk: the articles that came through and the failures, each in order."""
+
+    articles: list[Article] = field(default_factory=list)
+    failures: list[IngestFailure] = field(default_factory=list)
+
+
+def process_chunk(documents: Sequence[RawDocument], flow: Sequence[StageSpec], settings: Settings,
+                  executor: Executor, writer: Writer) -> None:
+    """One chunk through the flow, its failures recorded, then its articles stored."""
+    done = run_flow(documents, flow, settings, executor)
+    failures = done.failures
+    if failures and settings.error_policy == "raise":
+        first = failures[0]
+        raise ExtractionError(f"{first.source}: stage {first.stage!r} failed: {first.message}",
+                              fix="set error_policy = 'record' to skip such documents and go on")
+    writer.record(failures)
+    writer.save(done.articles)
+
+
+def run_flow(documents: Sequence[RawDocument], flow: Sequence[StageSpec], settings: Settings,
+             executor: Executor) -> Processed:
+    """The flow over one chunk: batch stages here, document segments on the executor (reprints are
+    left to the writer). Returns the articles that came through and the failures, each in order."""
+    batch = Batch()
+    articles = [Article.from_raw(d) for d in documents]
+    failures: list[IngestFailure] = []
+    for segment in registry.segments(flow):
+        if segment[0].scope == "batch":
+            for spec in segment:
+                if spec.name != "reprints":
+                    spec.load()(documents, articles, batch)
+            continue
+        results = executor.run(split(segment, articles, batch, executor.task_size))
+        articles = [r.article for task in results for r in task if r.article is not None]
+        failures += [r.failure for task in results for r in task if r.failure is not None]
+    return Processed(articles, failures)
+
+
+def _fresh(items: Iterable[RawDocument | IngestFailure], writer: Writer) -> Iterator[RawDocument | None]:
+    """Documents not seen earlier in this run nor stored; failures are recorded as they come (None
+    stands for a handled input, so progress counts it)."""
+    seen: set[str] = set()
+    for item in items:
+        if isinstance(item, IngestFailure):
+            writer.record([item])
+            yield None
+        elif item.id in seen:
+            continue
+        elif writer.store.has_article(item.id):
+            seen.add(item.id)
+            writer.report.existing.append(item.id)
+            yield None
+        else:
+            seen.add(item.id)
+            yield item
+
+
+def _chunks(items: Iterator[RawDocument | None], size: int) -> Iterator[tuple[list[RawDocument], int]]:
+    """Chunks of up to `size` documents, each with how many inputs it accounts for."""
+    chunk: list[RawDocument] = []
+    handled = 0
+    for item in items:
+        handled += 1
+        if item is not None:
+            chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk, handled
+            chunk, handled = [], 0
+    if chunk or handled:
+        yield chunk, handled
+
+
+def estimate_documents(paths: Sequence[str | Path]) -> int | None:
+    """How many documents the paths hold, when every input is a one-document file or URL (the
+    usual folder of pages); None when a container (JSONL, feed, WARC, URL list) makes it unknown."""
+    from storyline.ingest.files import file_kind
+    from storyline.ingest.paths import expand
+    from storyline.ingest.urls import is_url
+
+    count = 0
+    for arg in map(str, paths):
+        if is_url(arg):
+            count += 1
+            continue
+        for path in expand(arg):
+            if isinstance(path, str) and file_kind(path) is None:
+                return None
+            count += 1
+    return count
+
+
+def clean_document(document: RawDocument, settings: Settings | None = None) -> Article | IngestFailure:
+    """What the cleaning stages (every stage before `parse`) make of one document, alone: no
+    extraction, nothing stored (a watcher compares a page's cleaned text with its last version)."""
+    from storyline.pipeline.executors import InProcess
+
+    settings = settings or load_settings()
+    flow = registry.select(settings)
+    cleaning = flow[:next((i for i, s in enumerate(flow) if s.name == "parse"), len(flow))]
+    done = run_flow([document], cleaning, settings, InProcess(dict(settings.values)))
+    return done.articles[0] if done.articles else done.failures[0]
+
+
+def run_extraction(articles: Sequence[Article], settings: Settings | None = None,
+                   executor: Executor | None = None) -> Processed:
+    """The extraction stages (`parse` and after) over articles cleaned elsewhere, with the outlets
+    they name as the batch's (benchmarks that bring their own cleaned texts use this)."""
+    from storyline.pipeline.batch import name_outlets
+    from storyline.pipeline.executors import InProcess
+
+    settings = settings or load_settings()
+    flow = registry.select(settings)
+    start = next((i for i, s in enumerate(flow) if s.name == "parse"), len(flow))
+    extraction = [s for s in flow[start:] if s.scope == "document"]
+    batch = Batch()
+    name_outlets([], articles, batch)
+    executor = executor or InProcess(dict(settings.values))
+    results = executor.run(split(extraction, list(articles), batch, executor.task_size))
+    return Processed([r.article for task in results for r in task if r.article is not None],
+                     [r.failure for task in results for r in task if r.failure is not None])
