@@ -310,6 +310,7 @@ alerts = sa.Table(
     sa.Column("next_attempt_at", sa.DateTime(timezone=True)),
     sa.Index(None, "follow_id", "id"),
     sa.Index(None, "delivered_at"),
+)
 
 # The pipeline's durable marks (0005). Row "corpus": `wanted` rises with every stored article, in
 # the article's own transaction; a completed corpus refresh sets `done` to the `wanted` it started
