@@ -38,6 +38,9 @@ SETTINGS: tuple[Setting, ...] = (
             "Run the NLP extractors (entities, quotes, times, claims, citations) while ingesting."),
     Setting("repeated_line_min_articles", 3, int,
             "A line seen in this many articles of one batch is treated as site boilerplate."),
+    Setting("fetch_allow", "", str,
+            "Hosts (intranet.example, .example for a whole domain) and networks (10.1.0.0/16), comma "
+            "separated, that URL fetches may reach although they are loopback, private or link-local."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
