@@ -160,7 +160,27 @@ def _chunks(text: str) -> list[str]:
     from storyline.extract.sentences import split_sentences
 
     starts = sorted({0, *(s.start for s in split_sentences(text))})
-    return [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True) if b > a]
+    pieces = [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True) if b > a]
+    return [cut for piece in pieces for cut in _capped(piece)]
+
+
+# The longest piece split_sentences makes on polnear-dev is 506 characters (median 114). Every
+# per-sentence step (claims' frames, reported speech) costs up to sentence length × frames, so one
+# "sentence" of 8,000 characters ('He said 1,000 ' repeated) took 15 s in claims alone; pieces are
+# cut at a space before _MAX_PIECE characters, which real sentences never reach.
+_MAX_PIECE = 1000
+
+
+def _capped(piece: str) -> list[str]:
+    """`piece` in stretches of at most _MAX_PIECE characters, cut after a whitespace if any."""
+    out = []
+    while len(piece) > _MAX_PIECE:
+        cut = max(piece.rfind(" ", 0, _MAX_PIECE), piece.rfind("\n", 0, _MAX_PIECE)) + 1
+        cut = cut if cut > 0 else _MAX_PIECE
+        out.append(piece[:cut])
+        piece = piece[cut:]
+    out.append(piece)
+    return out
 
 
 def _joined(nlp, docs: list[Doc]) -> Doc:
@@ -184,7 +204,8 @@ def _piece_numbers(docs: list[Doc], tagged: list[bool]):
     """Each token's piece number, -1 where its piece was not tagged (see tagging.py)."""
     import numpy
 
-    numbers = [numpy.full(len(doc), i if tag else -1, dtype="int64") for i, (doc, tag) in enumerate(zip(docs, tagged, strict=True))]
+    numbers = [numpy.full(len(doc), i if tag else -1, dtype="int64")
+               for i, (doc, tag) in enumerate(zip(docs, tagged, strict=True))]
     return numpy.concatenate(numbers) if numbers else numpy.zeros(0, dtype="int64")
 
 
