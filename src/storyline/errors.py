@@ -10,8 +10,9 @@
     │   ├── UnsupportedFormatError   a file ending storyline does not read
     │   ├── MalformedInputError      HTML/XML/JSON/feed/WARC that cannot be parsed
     │   │   └── TruncatedArchiveError   a WARC (or gzip) that ends mid-record
-    │   └── UnreadableInputError     cannot be opened or fetched (permission, network, HTTP status)
-    │       └── MissingInputError        no such file, a glob that matches nothing, HTTP 404/410
+    │   ├── UnreadableInputError     cannot be opened or fetched (permission, network, HTTP status)
+    │   │   └── MissingInputError        no such file, a glob that matches nothing, HTTP 404/410
+    │   └── BlockedAddressError      a URL the fetch guard refuses (not http(s), an internal address)
     ├── ExtractionError          a stage failed on a document it accepted
     │   └── TimeBudgetError          a document's stages ran past the per-document time budget
     ├── StoreError               the database refused or is unreachable
@@ -123,3 +124,10 @@ class MissingExtraError(StorylineError):
             f"the optional module {module!r} is not installed",
             fix=f"pip install 'storyline[{extra}]'",
         )
+
+
+class BlockedAddressError(InputError):
+    """A fetch the guard refuses: not http(s), or a hop resolves to an internal address
+    (loopback, private, link-local, metadata…) that the `fetch_allow` setting does not list."""
+
+    code = "blocked-address"

@@ -64,6 +64,9 @@ SETTINGS: tuple[Setting, ...] = (
             "Only these pipeline stages, comma-separated (empty: all); see docs/architecture.md."),
     Setting("skip_stages", "", str,
             "Pipeline stages not to run, comma-separated (e.g. 'claims,citations')."),
+    Setting("fetch_allow", "", str,
+            "Hosts (intranet.example, .example for a whole domain) and networks (10.1.0.0/16), comma "
+            "separated, that URL fetches may reach although they are loopback, private or link-local."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

@@ -1,4 +1,7 @@
-"""URL fetching against a local http.server on 127.0.0.1: no outside network."""
+"""URL fetching against a local http.server on 127.0.0.1: no outside network.
+
+The fetch guard refuses loopback unless `fetch_allow` lists it (tests/reliability/test_fetch_guard.py);
+these tests allow 127.0.0.1 through the setting, as a user would for a local server."""
 from __future__ import annotations
 
 import gzip
@@ -43,6 +46,11 @@ class _Handler(BaseHTTPRequestHandler):
 
     def log_message(self, *args):
         pass
+
+
+@pytest.fixture(autouse=True)
+def _allow_loopback(monkeypatch):
+    monkeypatch.setenv("STORYLINE_FETCH_ALLOW", "127.0.0.1")
 
 
 @pytest.fixture(scope="module")

@@ -20,7 +20,9 @@ CLOSERS = "”»"
 MARKS = re.compile(r"''|[\"“”«»]")
 # Every line break ends a paragraph: cleaned bodies hold one paragraph a line (broken paragraphs
 # are rejoined by cleaning), and polnear-dev has texts whose paragraphs are single lines.
-PARA_BREAK = re.compile(r"[ \t\u00a0]*\n\s*")
+# The lookbehind starts a match only at the first blank of a run: without it a run of n blanks
+# with no line break was tried from each of its n positions (n² steps: 0.49 s on 20,000 spaces).
+PARA_BREAK = re.compile(r"(?<![ \t\u00a0])[ \t\u00a0]*\n\s*")
 
 
 @dataclass(slots=True, frozen=True)
@@ -132,3 +134,8 @@ class MarkIndex:
     def covers(self, pos: int) -> bool:
         k = bisect_right(self._starts, pos) - 1
         return k >= 0 and pos < self._ends[k]
+
+    def opening_of(self, pos: int) -> int | None:
+        """Where the quote covering `pos` opens (its mark's position), or None outside quotes."""
+        k = bisect_right(self._starts, pos) - 1
+        return self._starts[k] if k >= 0 and pos < self._ends[k] else None

@@ -60,6 +60,26 @@ _WHATWG_ALIASES = {"iso8859-1": "cp1252", "latin-1": "cp1252", "us-ascii": "cp12
                    "iso8859-9": "cp1254", "tis-620": "cp874", "gb2312": "gbk"}
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def valid_unicode(text: str) -> str:
+    """`text` with its surrogate code points made valid: a high+low pair becomes the character it
+    encodes, a lone one becomes U+FFFD. JSON ("\\ud800") and numeric character references
+    (&#xD800;) can carry them, and they crash UTF-8 encoders downstream (tokenizer, database)."""
+    if _SURROGATE.search(text) is None:
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
+def surrogate_note(before: str, after: str) -> str | None:
+    """The note recorded in a document's metadata when valid_unicode changed its text, else None."""
+    if before is after:
+        return None
+    lone = len(_SURROGATE.findall(before))
+    return f"{lone} surrogate code points replaced (lone ones by U+FFFD, pairs joined)"
+
+
 @dataclass(slots=True, frozen=True)
 class Decoded:
     """Text decoded from bytes, the codec used and, if bytes were replaced, how many."""

@@ -11,6 +11,11 @@ expands a billion-laughs feed until its amplification guard (expat >= 2.4) stops
 subset is cut out before parsing: feeds have no use for their own entities, and undefined ones
 are left as written by feedparser's loose parser. External entities are never fetched. The file
 is read into memory whole, under `max_bytes`.
+
+Impossible numeric character references crash feedparser's loose parser for the whole feed:
+`&#99999999999;` raises OverflowError in chr(), `&#xD800;` UnicodeEncodeError. They are swapped
+for private-use stand-ins before parsing: an item holding a reference beyond U+10FFFF is recorded
+as a failure of that item (it is not well-formed XML), a surrogate one becomes U+FFFD with a note.
 """
 from __future__ import annotations
 
@@ -22,15 +27,21 @@ from typing import Any
 
 from storyline.errors import EmptyInputError, InputError, MalformedInputError
 from storyline.ingest._common import Items, failure
-from storyline.ingest.decode import check_binary
+from storyline.ingest.decode import check_binary, valid_unicode
 from storyline.ingest.rawio import read_capped
-from storyline.model import RawDocument
+from storyline.model import DocumentKind, RawDocument
 
 FEED_ENDINGS = (".rss", ".atom")
 _FEED_ROOT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(rss|feed|RDF)[\s>]")
 _INTERNAL_SUBSET = re.compile(rb"<!DOCTYPE[^\[>]{0,1024}\[.*?\]\s*>", re.S | re.I)
 _PROLOG = 4096
 _MARKUP = re.compile(r"<[A-Za-z!/]|&#?\w+;")
+# feedparser's sgmllib reads a reference with or without its ';'
+_CHAR_REF = re.compile(rb"&#(?:[xX]([0-9A-Fa-f]+)|([0-9]+));?")
+# plane-16 private-use stand-ins for impossible references (no feed has a use for these two)
+_BEYOND_UNICODE = "\U0010fffd"
+_SURROGATE_REF = "\U0010fffc"
+_PARSE_CRASHES = (OverflowError, ValueError, UnicodeError, RecursionError, LookupError, TypeError)
 
 
 def looks_like_feed(data: bytes) -> bool:
@@ -56,7 +67,7 @@ def read_feed_bytes(data: bytes, *, source: str) -> Items:
     except InputError as exc:
         yield failure(source, exc)
         return
-    outlet = parsed.feed.get("title")
+    outlet = _repaired(parsed.feed.get("title")) or None
     for number, entry in enumerate(parsed.entries, start=1):
         record = f"item {number}"
         try:
@@ -74,7 +85,12 @@ def parse_feed(data: bytes, *, source: str) -> Any:
                               fix="remove it or fetch the feed again")
     check_binary(data, source=source)
     # a BytesIO, never bytes or str: feedparser treats a str that looks like a URL as one to fetch
-    parsed = feedparser.parse(io.BytesIO(strip_internal_subset(data)), sanitize_html=False, resolve_relative_uris=False)
+    cleaned = io.BytesIO(stand_in_impossible_references(strip_internal_subset(data)))
+    try:
+        parsed = feedparser.parse(cleaned, sanitize_html=False, resolve_relative_uris=False)
+    except _PARSE_CRASHES as exc:  # feedparser's loose parser on input nobody foresaw
+        raise MalformedInputError(f"cannot be parsed as a feed: {type(exc).__name__}: {exc}", source=source,
+                                  fix="check that the file is a well-formed feed") from None
     if not parsed.entries and not parsed.get("version"):
         reason = parsed.get("bozo_exception", "no <rss>, <feed> or <rdf:RDF> root")
         raise MalformedInputError(f"is not an RSS or Atom feed: {reason}", source=source,
@@ -93,19 +109,48 @@ def strip_internal_subset(data: bytes) -> bytes:
     return data[:start] + data[match.end():] if match else data
 
 
+def stand_in_impossible_references(data: bytes) -> bytes:
+    """Numeric character references beyond U+10FFFF or to a surrogate, replaced by stand-ins."""
+    if b"&#" not in data:
+        return data
+
+    def stand_in(match: re.Match[bytes]) -> bytes:
+        digits = match[1] or match[2]
+        value = int(digits, 16 if match[1] else 10) if len(digits) <= 12 else 0x110000
+        if value > 0x10FFFF:
+            return b"&#x10FFFD;"
+        if 0xD800 <= value <= 0xDFFF:
+            return b"&#x10FFFC;"
+        return match[0]
+
+    return _CHAR_REF.sub(stand_in, data)
+
+
+def _repaired(value: Any) -> str:
+    text = valid_unicode(str(value)) if value else ""
+    return text.replace(_SURROGATE_REF, "\ufffd").replace(_BEYOND_UNICODE, "\ufffd")
+
+
 def entry_document(entry: Any, *, source: str, record: str, outlet: str | None) -> RawDocument:
-    """The document of one feed item; raises EmptyInputError for an item with no body."""
-    kind, content = _entry_content(entry)
-    if not content.strip():
+    """The document of one feed item; raises EmptyInputError for an item with no body and
+    MalformedInputError for one holding a character reference beyond Unicode."""
+    kind, raw = _entry_content(entry)
+    if not raw.strip():
         raise EmptyInputError(f"{record} has no content or summary (title {entry.get('title')!r})",
                               source=source, fix="fetch its link with storyline.ingest.read_urls")
-    metadata = {"title": entry.get("title"), "url": entry.get("link"), "outlet": outlet,
-                "author": entry.get("author"), "published": _published(entry)}
-    return RawDocument(source=source, kind=kind, content=content, record=record,
-                       metadata={k: str(v) for k, v in metadata.items() if v})
+    fields = {"title": entry.get("title"), "url": entry.get("link"), "outlet": outlet,
+              "author": entry.get("author"), "published": _published(entry)}
+    if any(_BEYOND_UNICODE in str(v) for v in (raw, *fields.values()) if v):
+        raise MalformedInputError(f"{record} holds a numeric character reference beyond U+10FFFF",
+                                  source=source, fix="fix or remove that reference (e.g. &#99999999999;)")
+    content = _repaired(raw)
+    metadata = {k: _repaired(v) for k, v in fields.items() if v}
+    if content != raw:
+        metadata["unicode_repaired"] = "surrogate code points replaced by U+FFFD (or pairs joined)"
+    return RawDocument(source=source, kind=kind, content=content, record=record, metadata=metadata)
 
 
-def _entry_content(entry: Any) -> tuple[str, str]:
+def _entry_content(entry: Any) -> tuple[DocumentKind, str]:
     # the full body (Atom <content>, RSS <content:encoded>) beats the summary/description
     for detail in [*entry.get("content", []), entry.get("summary_detail")]:
         if detail and detail.get("value", "").strip():
@@ -121,4 +166,8 @@ def _published(entry: Any) -> str | None:
     parsed = entry.get("published_parsed") or entry.get("updated_parsed")
     if not parsed:
         return entry.get("published") or entry.get("updated")  # unparsed dates kept as written
-    return datetime(*parsed[:6], tzinfo=UTC).isoformat()
+    try:
+        year, month, day, hour, minute, second = parsed[:6]
+        return datetime(year, month, day, hour, minute, second, tzinfo=UTC).isoformat()
+    except (TypeError, ValueError, OverflowError):  # a struct feedparser built from a date out of range
+        return entry.get("published") or entry.get("updated")

@@ -11,6 +11,7 @@ from typing import Any, BinaryIO
 
 from storyline.errors import EmptyInputError, EncodingError, InputError, InputTooLargeError, MalformedInputError
 from storyline.ingest._common import Items, failure, os_error
+from storyline.ingest.decode import surrogate_note, valid_unicode
 from storyline.model import RawDocument
 
 JSONL_ENDINGS = (".jsonl", ".ndjson")
@@ -57,9 +58,13 @@ def _skip_rest_of_line(stream: BinaryIO, head: bytes) -> None:
 def parse_line(line: bytes, *, source: str, record: str) -> RawDocument:
     """The document one JSONL line describes; raises an InputError subclass if it cannot."""
     obj = _load(line, source, record)
-    kind, content = _content(obj, source, record)
-    return RawDocument(source=source, kind=kind, content=content, record=record,
-                       metadata=_metadata(obj))
+    kind, raw = _content(obj, source, record)
+    content = valid_unicode(raw)  # JSON's "\\ud800" escapes give lone surrogates
+    metadata = {valid_unicode(k): valid_unicode(v) for k, v in _metadata(obj).items()}
+    note = surrogate_note(raw, content)
+    if note:
+        metadata["unicode_repaired"] = note
+    return RawDocument(source=source, kind=kind, content=content, record=record, metadata=metadata)
 
 
 def _load(line: bytes, source: str, record: str) -> dict[str, Any]:

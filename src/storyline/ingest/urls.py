@@ -1,5 +1,7 @@
-"""Fetching http(s) URLs with httpx: timeouts, few redirects, a streamed size cap, a type check.
+"""Fetching http(s) URLs through the guarded client: timeouts, few redirects, a size cap, a type check.
 
+Every fetch goes through `storyline.fetch.GuardedClient`: internal addresses (loopback, private,
+link-local, metadata…) are refused on every hop unless the `fetch_allow` setting lists them.
 `text/html` and `application/xhtml+xml` become kind "html", `text/plain` kind "text"; RSS/Atom
 responses are read as feeds (one document per item); anything else is refused before its body is
 downloaded. `source` is the URL as given; `metadata["url"]` is where the redirects ended.
@@ -9,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from storyline.errors import (
     BinaryInputError,
+    ConfigError,
     InputError,
     MissingInputError,
     UnreadableInputError,
@@ -21,6 +24,9 @@ from storyline.errors import (
 from storyline.ingest._common import Items, failure, os_error
 from storyline.ingest.decode import check_size, decode_bytes
 from storyline.model import RawDocument
+
+if TYPE_CHECKING:
+    from storyline.fetch import Allowlist, GuardedClient, Head
 
 URL_LIST_ENDINGS = (".urls",)
 TIMEOUT_SECONDS = 15.0
@@ -39,18 +45,37 @@ def is_url(text: str) -> bool:
 
 
 def read_urls(urls: Iterable[str], *, max_bytes: int = 20_000_000, timeout: float = TIMEOUT_SECONDS,
-              max_redirects: int = MAX_REDIRECTS) -> Items:
-    """Fetch each URL in turn; yield its document(s), or a failure saying why it could not be read."""
-    import httpx
+              max_redirects: int = MAX_REDIRECTS, allow: Allowlist | str | None = None) -> Items:
+    """Fetch each URL in turn; yield its document(s), or a failure saying why it could not be read.
 
-    with httpx.Client(timeout=httpx.Timeout(timeout), follow_redirects=True,
-                      max_redirects=max_redirects, headers={"User-Agent": USER_AGENT}) as client:
+    `allow`: hosts/networks the guard lets through although internal; None reads the `fetch_allow`
+    setting (environment or config file)."""
+    from storyline.fetch import FetchLimits, GuardedClient
+
+    limits = FetchLimits(max_bytes=max_bytes, timeout=timeout, total_seconds=max(60.0, 4 * timeout),
+                         max_redirects=max_redirects)
+    with GuardedClient(allow=_allowlist(allow), limits=limits, user_agent=USER_AGENT) as client:
         for url in urls:
             yield from _read_url(client, url.strip(), max_bytes)
 
 
+def _allowlist(allow: Allowlist | str | None) -> Allowlist:
+    from storyline.fetch import Allowlist
+
+    if isinstance(allow, Allowlist):
+        return allow
+    if allow is None:
+        from storyline.settings import load_settings
+
+        allow = str(load_settings().fetch_allow)
+    try:
+        return Allowlist.parse(allow)
+    except ValueError as exc:
+        raise ConfigError(f"fetch_allow: {exc}", fix="list host names and IP networks, comma separated") from None
+
+
 def read_url_list(path: str | Path, *, max_bytes: int = 20_000_000, source: str | None = None,
-                  timeout: float = TIMEOUT_SECONDS) -> Items:
+                  timeout: float = TIMEOUT_SECONDS, allow: Allowlist | str | None = None) -> Items:
     """Fetch every URL listed in a .urls file: one per line, blank lines and # comments skipped."""
     source = source or str(path)
     try:
@@ -74,42 +99,34 @@ def read_url_list(path: str | Path, *, max_bytes: int = 20_000_000, source: str 
             yield failure(source, UnsupportedFormatError(
                 f"line {number} is not an http(s) URL: {line[:200]!r}", source=source,
                 fix="write one http:// or https:// URL per line"), f"line {number}")
-    yield from read_urls(urls, max_bytes=max_bytes, timeout=timeout)
+    yield from read_urls(urls, max_bytes=max_bytes, timeout=timeout, allow=allow)
 
 
-def _read_url(client: Any, url: str, max_bytes: int) -> Items:
-    import httpx
+def _read_url(client: GuardedClient, url: str, max_bytes: int) -> Items:
+    found: dict[str, str | None] = {}
+
+    def accept(head: Head) -> None:
+        found["kind"], found["charset"] = _check_response(head, url, max_bytes)
 
     try:
-        with client.stream("GET", url) as response:
-            kind, charset = _check_response(response, url, max_bytes)
-            data = _read_body(response, url, max_bytes)
-            final = str(response.url)
+        fetched = client.fetch(url, accept)
     except InputError as exc:
         yield failure(url, exc)
         return
-    except httpx.TooManyRedirects:
-        yield failure(url, UnreadableInputError(f"redirects more than {client.max_redirects} times",
-                                                source=url, fix="give the final URL"))
-        return
-    except (httpx.HTTPError, httpx.InvalidURL) as exc:
-        yield failure(url, UnreadableInputError(f"cannot be fetched: {type(exc).__name__}: {exc}",
-                                                source=url, fix="check the URL and the network"))
-        return
-    yield from _documents(url, final, kind, charset, data)
+    yield from _documents(url, fetched.head.final_url, str(found["kind"]), found["charset"], fetched.content)
 
 
-def _check_response(response: Any, url: str, max_bytes: int) -> tuple[str, str | None]:
-    status = response.status_code
+def _check_response(head: Head, url: str, max_bytes: int) -> tuple[str, str | None]:
+    status = head.status
     if status in (404, 410):
         raise MissingInputError(f"HTTP {status}: the page is gone", source=url, fix="check the URL")
     if status != 200:
-        raise UnreadableInputError(f"HTTP {status} {response.reason_phrase}", source=url,
+        raise UnreadableInputError(f"HTTP {status} {head.reason}", source=url,
                                    fix="retry later, or check the URL")
-    length = response.headers.get("Content-Length", "")
+    length = head.headers.get("Content-Length", "")
     if length.isdigit():
         check_size(int(length), max_bytes, source=url)  # refuse before downloading the body
-    return _kind(response.headers.get("Content-Type", ""), url), response.charset_encoding
+    return _kind(head.headers.get("Content-Type", ""), url), head.charset
 
 
 def _kind(content_type: str, url: str) -> str:
@@ -126,17 +143,6 @@ def _kind(content_type: str, url: str) -> str:
                                  source=url, fix="give the URL of an HTML page, text or a feed")
 
 
-def _read_body(response: Any, url: str, max_bytes: int) -> bytes:
-    # iter_bytes undoes Content-Encoding, so the cap counts inflated bytes; a gzip bomb stops at
-    # max_bytes plus one decoded chunk
-    chunks, total = [], 0
-    for chunk in response.iter_bytes():
-        total += len(chunk)
-        check_size(total, max_bytes, source=url)
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
 def _documents(url: str, final: str, kind: str, charset: str | None, data: bytes) -> Items:
     from storyline.ingest.feeds import looks_like_feed, read_feed_bytes
 
@@ -148,8 +154,7 @@ def _documents(url: str, final: str, kind: str, charset: str | None, data: bytes
     except InputError as exc:
         yield failure(url, exc)
         return
-    if kind == "sniff":
-        kind = "html" if "<html" in decoded.text[:4096].lower() else "text"
+    as_html = kind == "html" or (kind == "sniff" and "<html" in decoded.text[:4096].lower())
     fetched = datetime.now(UTC).isoformat(timespec="seconds")
-    yield RawDocument(source=url, kind=kind, content=decoded.text,
+    yield RawDocument(source=url, kind="html" if as_html else "text", content=decoded.text,
                       metadata={"url": final, "encoding": decoded.encoding, "fetched": fetched})
