@@ -68,7 +68,6 @@ def measure(feeds: int, entries: int, extract: bool) -> dict[str, float]:
     from storyline.settings import load_settings
     from storyline.store import open_store
     from storyline.watch import add_source, watch_state
-    from storyline.watch.alerts import allowed
     from storyline.watch.fetching import HttpFetcher
     from storyline.watch.run import Watcher
 
@@ -76,12 +75,12 @@ def measure(feeds: int, entries: int, extract: bool) -> dict[str, float]:
     server = multiprocessing.Process(target=_serve, args=(queue, entries), daemon=True)
     server.start()
     port = queue.get(timeout=30)
-    settings = load_settings(watch_fetch_allow="127.0.0.1", watch_host_delay_s=0.0, extract_on_ingest=extract)
+    settings = load_settings(fetch_allow="127.0.0.1", watch_host_delay_s=0.0, extract_on_ingest=extract)
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(f"sqlite:///{Path(tmp) / 'watch.db'}")
         for f in range(feeds):
             add_source(store, f"http://127.0.0.1:{port}/feed/{f}.rss", kind="feed", interval_s=3600)
-        watcher = Watcher(store, settings, HttpFetcher(allow=allowed(settings)))
+        watcher = Watcher(store, settings, HttpFetcher(allow=settings.fetch_allow))
         first: list[float] = []
         start = time.perf_counter()
         probe = threading.Thread(target=_first_store, args=(store, first, start), daemon=True)

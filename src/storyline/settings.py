@@ -49,8 +49,6 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("watch_breaker_cooldown_s", 21600, int, "Seconds an open circuit rests before one trial poll."),
     Setting("watch_store_every", 50, int,
             "New pages of one poll stored (and the corpus refreshed) in groups of this many."),
-    Setting("watch_fetch_allow", "", str,
-            "Comma-separated hosts or networks the watcher may fetch although internal (e.g. 127.0.0.1)."),
     Setting("webhook_url", "", str, "URL that each new alert is POSTed to as JSON (empty: none)."),
     Setting("webhook_secret", "", str, "Shared secret for the X-Storyline-Signature HMAC-SHA256 of a webhook body."),
     Setting("workers", 0, int,

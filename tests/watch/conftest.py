@@ -22,7 +22,7 @@ def site() -> Iterator[Site]:
 def watch_settings() -> Settings:
     # the test server is on loopback, which only this setting lets the watcher reach; no extraction:
     # these tests are about fetching and storing, and the model would only slow them down
-    return load_settings(watch_fetch_allow="127.0.0.1", watch_host_delay_s=0.0, extract_on_ingest=False)
+    return load_settings(fetch_allow="127.0.0.1", watch_host_delay_s=0.0, extract_on_ingest=False)
 
 
 @pytest.fixture

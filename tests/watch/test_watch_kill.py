@@ -21,7 +21,7 @@ FEEDS, ENTRIES, KILLS = 4, 10, 20
 
 
 def _watcher(db_url: str) -> subprocess.Popen[bytes]:
-    env = dict(os.environ, STORYLINE_WATCH_FETCH_ALLOW="127.0.0.1", STORYLINE_WATCH_HOST_DELAY_S="0",
+    env = dict(os.environ, STORYLINE_FETCH_ALLOW="127.0.0.1", STORYLINE_WATCH_HOST_DELAY_S="0",
                STORYLINE_EXTRACT_ON_INGEST="false", STORYLINE_STORE_URL=db_url,
                PYTHONPATH=str(Path(__file__).resolve().parents[2] / "src"))
     return subprocess.Popen([sys.executable, "-m", "storyline.cli.main", "watch"], env=env,

@@ -119,9 +119,10 @@ class GuardedClient:
         """Raise BlockedAddressError (or UnreadableInputError) if `url` may not be fetched."""
         self._hop(url, url)
 
-    def fetch(self, url: str, accept: Accept | None = None) -> Fetched:
+    def fetch(self, url: str, accept: Accept | None = None, headers: Mapping[str, str] | None = None) -> Fetched:
         """GET `url` through the guard. `accept` sees the final response's head before the body is
-        read and may raise to refuse it. Raises an InputError subclass for anything refused."""
+        read and may raise to refuse it; `headers` are sent on every hop (e.g. conditional GET's
+        If-None-Match). Raises an InputError subclass for anything refused."""
         import httpx
 
         deadline = time.monotonic() + self.limits.total_seconds
@@ -129,7 +130,7 @@ class GuardedClient:
         try:
             for _ in range(self.limits.max_redirects + 1):
                 hop = self._hop(current, url)
-                with self._http.stream("GET", hop.request_url, headers={"Host": hop.host_header},
+                with self._http.stream("GET", hop.request_url, headers={**(headers or {}), "Host": hop.host_header},
                                        extensions=_extensions(hop, self._wait(deadline, url))) as response:
                     location = response.headers.get("Location")
                     if response.status_code in REDIRECTS and location:

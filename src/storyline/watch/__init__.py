@@ -52,10 +52,9 @@ def remove_source(store: Store, ref: str) -> Source:
 def watch(store: Store, settings: Settings, *, once: bool = False, stop: threading.Event | None = None,
           fetcher: Fetcher | None = None) -> WatchReport:
     """Poll the store's sources until `stop` is set (or one pass with `once`)."""
-    from storyline.watch.alerts import allowed
     from storyline.watch.fetching import HttpFetcher
     from storyline.watch.run import Watcher
 
-    fetcher = fetcher or HttpFetcher(max_bytes=settings.max_file_bytes, allow=allowed(settings))
+    fetcher = fetcher or HttpFetcher(max_bytes=settings.max_file_bytes, allow=settings.fetch_allow)
     watcher = Watcher(store, settings, fetcher, stop=stop or threading.Event())
     return watcher.run(once=once)

@@ -221,16 +221,13 @@ def _post_guarded(settings: Settings) -> Poster:
     def post(url: str, body: bytes, headers: dict[str, str]) -> int:
         import httpx
 
-        from storyline.watch.guard import check_url
+        from storyline.fetch import GuardedClient
 
-        check_url(url, allowed(settings))
+        with GuardedClient(allow=settings.fetch_allow) as guard:
+            guard.check(url)  # never to a loopback, private or metadata address unless allowed
         try:
-            with httpx.Client(timeout=10.0, follow_redirects=False) as client:
+            with httpx.Client(timeout=10.0, follow_redirects=False, trust_env=False) as client:
                 return client.post(url, content=body, headers=headers).status_code
         except httpx.HTTPError as exc:
             raise InputError(f"webhook failed: {exc}", source=url, fix="check webhook_url") from None
     return post
-
-
-def allowed(settings: Settings) -> tuple[str, ...]:
-    return tuple(x.strip() for x in str(settings.watch_fetch_allow).split(",") if x.strip())

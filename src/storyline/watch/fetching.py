@@ -27,25 +27,27 @@ class Fetcher(Protocol):
 
 @dataclass(slots=True)
 class HttpFetcher:
-    """Conditional GET through httpx with a time and size cap; 200 and 304 are answers, the rest
-    raise a named input error (404/410 MissingInputError, others UnreadableInputError)."""
+    """Conditional GET through the guarded client (storyline.fetch); 200 and 304 are answers, any
+    other status raises HttpStatusError, a refused address BlockedAddressError."""
 
     timeout_s: float = 15.0
     max_bytes: int = 20_000_000
-    allow: tuple[str, ...] = ()
+    allow: str = ""
     _client: Any = None
 
     def fetch(self, url: str, *, etag: str | None = None, last_modified: str | None = None) -> Fetched:
-        headers = {"User-Agent": USER_AGENT}
+        from storyline.fetch import FetchLimits, GuardedClient
+        from storyline.watch.transport import get
+
+        headers = {}
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
-        from storyline.watch.transport import get, new_client
-
         if self._client is None:
-            self._client = new_client(self.timeout_s)
-        return get(self._client, url, headers=headers, max_bytes=self.max_bytes, allow=self.allow)
+            self._client = GuardedClient(allow=self.allow, user_agent=USER_AGENT,
+                                         limits=FetchLimits(max_bytes=self.max_bytes, timeout=self.timeout_s))
+        return get(self._client, url, headers=headers)
 
     def close(self) -> None:
         if self._client is not None:
