@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from storyline.clean.language import assign_language
 from storyline.clean.metadata import read_metadata
 from storyline.clean.pubdate import date_publication
 from storyline.errors import EmptyInputError
@@ -74,5 +75,6 @@ def cleaning_stages(line_stats: LineStats | None = None, *, min_repeats: int = 3
                     max_html_depth: int = 400) -> list[Stage]:
     """The cleaning stages for one batch; `line_stats` counts lines across the batch's text documents."""
     return [ExtractBody(line_stats, min_repeats, max_html_depth),
+            FunctionStage("language", assign_language),
             FunctionStage("metadata", read_metadata),
             FunctionStage("pubdate", _assign_publication_date)]
