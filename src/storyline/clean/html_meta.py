@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -53,20 +54,59 @@ def plausible_publication(day: date) -> bool:
     return date(1990, 1, 1) <= day <= date(date.today().year + 1, 12, 31)
 
 
+_LOCAL_TIME = re.compile(r"\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*[+-](?!00:?00)\d{2}:?\d{2}$")
+_UTC_TIME = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$")
+
+
 def published_from_markup(tree: HtmlElement) -> tuple[str | None, str]:
-    """The date in explicit published-date markup, and which field held it."""
+    """The date in explicit published-date markup, and which field held it.
+
+    A timestamp in UTC names the day in London, not necessarily the newsroom's: when another field
+    gives the same moment with the page's own offset (a German page's 'Sat, 19 Oct 2019 00:04 +0200'
+    beside JSON-LD '2019-10-18T22:04:00Z'), that field's day is the one readers saw. A UTC-only
+    answer says so in its evidence, so that a dateline printed on the page can settle the day.
+    """
+    found = list(_markup_dates(tree))
+    if not found:
+        return None, ""
+    day, field, value = found[0]
+    if not _UTC_TIME.search(value.strip()):
+        return day, field
+    for other_day, other_field, other_value in found[1:]:
+        if _LOCAL_TIME.search(other_value.strip()) and _days_apart(day, other_day) <= 1:
+            return other_day, f"{other_field} (the page's own offset for {field})"
+    return day, f"{field}, UTC time"
+
+
+def _days_apart(a: str, b: str) -> int:
+    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+
+
+def _markup_dates(tree: HtmlElement) -> Iterator[tuple[str, str, str]]:
+    """(day, field, raw value) of every published-date field of the page, most specific first."""
     for attr, name in _META_FIELDS:
         for value in tree.xpath(f"//meta[translate(@{attr}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
                                 f"'abcdefghijklmnopqrstuvwxyz')='{name.lower()}']/@content"):
-            if day := iso_day(value):
-                return day, f"meta {name}"
+            if day := iso_day(value) or _rfc_day(value):
+                yield day, f"meta {name}", str(value)
     for script in tree.xpath("//script[@type='application/ld+json']/text()"):
-        if (m := _JSON_LD_PUBLISHED.search(script)) and (day := iso_day(m[1])):
-            return day, "json-ld datePublished"
+        for m in _JSON_LD_PUBLISHED.finditer(script):
+            if day := iso_day(m[1]):
+                yield day, "json-ld datePublished", m[1]
     for value in tree.xpath("//time[@pubdate or @itemprop='datePublished']/@datetime"):
         if day := iso_day(value):
-            return day, "time datePublished"
-    return None, ""
+            yield day, "time datePublished", str(value)
+
+
+def _rfc_day(value: str) -> str | None:
+    """The day of an RFC 2822 date ('Sat, 19 Oct 2019 00:04:00 +0200'), in its own offset."""
+    from email.utils import parsedate_to_datetime
+
+    try:
+        day = parsedate_to_datetime(value.strip()).date()
+    except (TypeError, ValueError, IndexError):
+        return None
+    return day.isoformat() if plausible_publication(day) else None
 
 
 def find_published(tree: HtmlElement, htmldate_guess: str | None) -> tuple[str | None, str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
@@ -115,7 +116,8 @@ def top_lines(article: Article) -> list[tuple[int, str]]:
     """(line number, text) of the page's lines just above its body down to the first body lines;
     for an HTML page, the lines cleaning set aside as datelines and bylines."""
     if article.kind == "html":
-        return [(d.line_no, d.text) for d in article.dropped if d.reason in ("dateline", "byline")]
+        head = article.metadata.get("page_head", "").split("\n")
+        return [(-i, line) for i, line in enumerate(head, start=1) if line.strip()]
     from storyline.clean.normalise import normalise_text
 
     dropped = {d.line_no for d in article.dropped}
@@ -178,10 +180,34 @@ def _from_weekday_anchor(article: Article, year: str) -> PublishedDate | None:
     return None
 
 
+def _finders(article: Article) -> list[tuple[Callable[[Article], PublishedDate | None], str]]:
+    """Evidence strongest first. htmldate's answer from a page without explicit published-date
+    markup is a guess from its URL and elements: a dateline printed above the article beats it
+    (on dates-dev's dev half htmldate's guesses were wrong on about a third of such pages)."""
+    finders: list[tuple[Callable[[Article], PublishedDate | None], str]] = [
+        (_from_container, "container date"), (_from_dateline, "dateline"), (_from_url, "date in URL")]
+    given = article.evidence.get("published", "")
+    if "htmldate" in given:
+        finders[:2] = finders[1::-1]
+    elif "UTC time" in given:
+        finders.insert(0, (_local_day_of_utc, "dateline within a day of the UTC timestamp"))
+    return finders
+
+
+def _local_day_of_utc(article: Article) -> PublishedDate | None:
+    """A UTC timestamp's day, corrected by the page's own dateline when that is one day off (the
+    newsroom's time zone): 2023-11-09T03:28Z on a New York page printed 'Nov. 8, 2023'."""
+    container, dateline = _from_container(article), _from_dateline(article)
+    if container is None or dateline is None or dateline.value is None or container.value is None:
+        return None
+    gap = abs((date.fromisoformat(dateline.value) - date.fromisoformat(container.value)).days)
+    return dateline if gap == 1 else None
+
+
 def date_publication(article: Article) -> PublishedDate:
     """The best-supported publication date of a cleaned article, or an honest unknown with bounds."""
     tried: list[str] = []
-    for finder, label in ((_from_container, "container date"), (_from_dateline, "dateline"), (_from_url, "date in URL")):
+    for finder, label in _finders(article):
         found = finder(article)
         if found:
             return found

@@ -48,6 +48,8 @@ def _extract_html(article: Article, max_depth: int) -> None:
     article.url = article.url or page.url
     if page.site_name:
         article.metadata.setdefault("site_name", page.site_name)
+    if page.head:
+        article.metadata["page_head"] = "\n".join(page.head)
     if page.date and "published" not in article.metadata:
         article.metadata["published"] = page.date
         article.evidence["published"] = f"HTML metadata ({page.date_evidence})"
