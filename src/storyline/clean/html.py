@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from storyline.clean.html_meta import find_published
+from storyline.clean.html_meta import authors_from_markup, find_published
 from storyline.clean.html_parse import parse_html
 from storyline.clean.html_rules import apply_rules, headline_key
 from storyline.clean.html_split import add_split_blocks
@@ -69,7 +69,7 @@ def extract_html(html: str, *, url: str | None = None, max_depth: int = 400) -> 
     return ExtractedPage(
         body="\n\n".join(kept),
         title=_clean(getattr(document, "title", None)),
-        author=_clean(getattr(document, "author", None)),
+        author=_clean(getattr(document, "author", None)) or _clean("; ".join(authors_from_markup(tree))),
         date=found,
         date_evidence=evidence,
         site_name=_clean(getattr(document, "sitename", None)),

@@ -119,3 +119,56 @@ def find_published(tree: HtmlElement, htmldate_guess: str | None) -> tuple[str |
     if found is None and (found := iso_day(htmldate_guess)):
         evidence = "htmldate original"
     return found, evidence
+
+
+# Author fields of news CMSs, most specific first (schema.org via JSON-LD is read apart).
+_AUTHOR_FIELDS: tuple[tuple[str, str], ...] = (
+    ("name", "author"), ("property", "article:author"), ("name", "byl"), ("name", "parsely-author"),
+    ("name", "sailthru.author"), ("name", "dc.creator"), ("name", "dcterms.creator"), ("itemprop", "author"),
+)
+
+
+def authors_from_markup(tree: HtmlElement) -> list[str]:
+    """Author names the page's markup gives (JSON-LD author/creator, then meta author fields);
+    profile URLs and empty values are skipped."""
+    names: list[str] = []
+    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
+        names += _json_ld_authors(script)
+    for attr, name in _AUTHOR_FIELDS:
+        if names:
+            break
+        for value in tree.xpath(f"//meta[translate(@{attr}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+                                f"'abcdefghijklmnopqrstuvwxyz')='{name}']/@content"):
+            value = re.sub(r"^\s*by\s+", "", str(value), flags=re.I).strip()
+            if value and "://" not in value and not value.startswith("@"):
+                names.append(value)
+    return list(dict.fromkeys(n for n in names if n))
+
+
+def _json_ld_authors(script: str) -> list[str]:
+    import json
+
+    try:
+        data = json.loads(script)
+    except ValueError:
+        return []
+    out: list[str] = []
+    for node in _json_nodes(data):
+        for key in ("author", "creator"):
+            value = node.get(key)
+            for person in value if isinstance(value, list) else [value]:
+                name = person.get("name") if isinstance(person, dict) else person
+                if isinstance(name, str) and name.strip() and "://" not in name:
+                    out.append(name.strip())
+        if out:
+            break
+    return out
+
+
+def _json_nodes(data: object) -> Iterator[dict]:
+    """Every JSON-LD object that describes the page's article (its @graph items too)."""
+    items = data if isinstance(data, list) else [data]
+    for item in items:
+        if isinstance(item, dict):
+            yield item
+            yield from _json_nodes(item.get("@graph", []))
