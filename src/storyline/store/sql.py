@@ -339,7 +339,7 @@ def _article_row(article: Article, signature: bytes | None) -> dict[str, Any]:
         "published_tried": list(p.tried), "published_earliest": p.earliest, "published_latest": p.latest,
         "evidence": dict(article.evidence), "metadata": dict(article.metadata),
         "duplicate_of": article.duplicate_of, "signature": signature, "stages": list(article.stages),
-        "ingested_at": _now(),
+        "ingested_at": _now(), "language": article.language,
     }
 
 
@@ -392,7 +392,7 @@ def _article(row: sa.Row, dropped: list[sa.Row], found: list[sa.Row]) -> Article
         id=row.id, source=row.source, kind=row.kind, raw=getattr(row, "raw", ""), record=row.record,
         body=row.body, title=row.title, outlet=row.outlet, byline=row.byline, url=row.url,
         published=published, evidence=dict(row.evidence), metadata=dict(row.metadata),
-        duplicate_of=row.duplicate_of, stages=list(row.stages),
+        duplicate_of=row.duplicate_of, stages=list(row.stages), language=getattr(row, "language", None),
         dropped=[DroppedLine(line_no=d.line_no, text=d.text, reason=d.reason) for d in dropped],
         spans=[Span(start=s.start, end=s.end, label=s.label, stage=s.stage, text=s.text, attrs=dict(s.attrs))
                for s in found],
@@ -437,7 +437,7 @@ def _check_strings(owner: str, what: str, texts: Iterable[str]) -> None:
 def _article_strings(article: Article) -> Iterator[str]:
     p = article.published
     scalars = (article.id, article.source, article.record, article.kind, article.raw, article.body,
-               article.title, article.outlet, article.byline, article.url, article.duplicate_of,
+               article.title, article.outlet, article.byline, article.url, article.duplicate_of, article.language,
                p.value, p.precision, p.evidence, p.earliest, p.latest)
     yield from (s for s in scalars if isinstance(s, str))
     yield from p.tried
