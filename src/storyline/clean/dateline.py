@@ -170,10 +170,17 @@ def _in_range(text: str, mentions: list[DateMention], i: int) -> bool:
 
 def _dateline_shaped(text: str, mention: DateMention) -> bool:
     rest = text[: mention.start] + " " + text[mention.end:]
-    short = len(re.findall(r"\w+", rest)) <= MAX_DATELINE_WORDS
+    n_words = len(re.findall(r"\w+", rest))
+    short = n_words <= MAX_DATELINE_WORDS and not _sentence(text, mention, n_words)
     if _after_marker(text, mention, "relative_markers") or text.lstrip().startswith("["):
         return False  # '[ 14. Februar 2020 ] Other headline': a ticker of other stories
     return short or _after_marker(text, mention, "published_markers")
+
+
+def _sentence(text: str, mention: DateMention, n_words: int) -> bool:
+    """A sentence that mentions a date ('The board met on March 3, 2011.'): it ends like one and
+    the date sits inside it, not at its head as a dateline's date does."""
+    return n_words >= 6 and mention.start > 0 and re.search(r"[.!?][\"'”’)]*$", text.rstrip()) is not None
 
 
 def _after_marker(text: str, mention: DateMention, table: str) -> bool:

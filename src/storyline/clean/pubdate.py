@@ -136,11 +136,13 @@ def top_lines(article: Article) -> list[tuple[int, str]]:
 
 def page_head(article: Article) -> list[tuple[int, str]]:
     """Every line from the top of a scrape down to its first few body lines (a second chance for
-    pages whose body starts far below their date)."""
+    pages whose body starts far below their date), after any set-aside dateline the raw text
+    does not hold (an article built from parts rather than read from one scrape)."""
     from storyline.clean.normalise import normalise_text
 
     dropped = {d.line_no for d in article.dropped}
-    out: list[tuple[int, str]] = []
+    out: list[tuple[int, str]] = [(d.line_no, d.text) for d in article.dropped
+                                  if d.reason == "dateline" and d.text not in article.raw]
     body_seen = 0
     for no, raw in enumerate(normalise_text(article.raw).split("\n"), start=1):
         if raw.strip():
