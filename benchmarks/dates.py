@@ -21,7 +21,6 @@ import csv
 import hashlib
 import importlib.util
 import json
-import sys
 import time
 from pathlib import Path
 from types import ModuleType
@@ -44,7 +43,9 @@ def load_cases(folder: Path, kind: str) -> list[dict[str, Any]]:
         return _polnear_cases(folder)
     html_gold = json.loads((folder / "gold_html.json").read_text(encoding="utf-8"))["cases"]
     site_of = {c["id"]: c.get("site") or c["file"] for c in html_gold}
-    cases = html_gold if kind == "html" else json.loads((folder / "gold_text.json").read_text(encoding="utf-8"))["cases"]
+    cases = html_gold
+    if kind == "text":
+        cases = json.loads((folder / "gold_text.json").read_text(encoding="utf-8"))["cases"]
     for case in cases:
         case["site"] = site_of.get(case.get("html_id") or case["id"], case["file"])
         case["half"] = half_of(case["site"])
@@ -156,4 +157,4 @@ def _print_failures(scorer: ModuleType, records: list[dict[str, Any]], cases: li
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

@@ -31,7 +31,8 @@ def main() -> None:
         if not all(names):
             continue
         order = info.get("date_order", "DMY")
-        print(f"  {{lang = {json.dumps(module)}, order = {json.dumps(order)}, names = {json.dumps(names, ensure_ascii=False)}}},")
+        listed = json.dumps(names, ensure_ascii=False)
+        print(f"  {{lang = {json.dumps(module)}, order = {json.dumps(order)}, names = {listed}}},")
     print("]")
 
 

@@ -62,9 +62,7 @@ def _usable_name(form: str) -> bool:
     one- or two-letter Latin abbreviations and Roman numerals (Hungarian 'i', 'v', 'ix')."""
     if any(c.isdigit() for c in form):
         return False
-    if form.isascii() and (len(form) <= 2 or re.fullmatch(r"[ivx]+", form)):
-        return False
-    return True
+    return not (form.isascii() and (len(form) <= 2 or re.fullmatch(r"[ivx]+", form)))
 
 
 @cache
@@ -79,9 +77,10 @@ def _named_patterns(languages: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pat
     return day_first, month_first
 
 
-_ISO = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])\s?(?P<month>[01]?\d)(?P=sep)\s?(?P<day>[0-3]?\d)(?![\d])")
+_ISO = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])\s?(?P<month>[01]?\d)(?P=sep)\s?"
+                  r"(?P<day>[0-3]?\d)(?![\d])")
 _CJK = re.compile(r"(?P<year>(?:19|20)\d{2})\s*[年년]\s*(?P<month>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]")
-_NUMERIC = re.compile(r"(?<![\d.,/-])(?P<a>[0-3]?\d)(?P<sep>[./-])\s?(?P<b>[01]?\d)(?P=sep)\s?"
+_NUMERIC = re.compile(r"(?<![\d.,/-])(?P<a>[0-3]?\d)(?P<sep>[./-])\s?(?P<b>[0-3]?\d)(?P=sep)\s?"
                       r"(?P<year>(?:19|20)\d{2}|\d{2})(?![\d]|[./-]\d)")
 
 
@@ -125,7 +124,7 @@ def _add(found: list[DateMention], m: re.Match[str], form: str, year: str, month
         value = date(full_year, int(month), int(day))
     except ValueError:
         return
-    if _MIN_YEAR <= value.year and value <= date.today():
+    if value.year >= _MIN_YEAR and value <= date.today():
         found.append(DateMention(value, m.start(), m.end(), m.group(0), form))
 
 
@@ -165,7 +164,8 @@ def _in_range(text: str, mentions: list[DateMention], i: int) -> bool:
     """'09 Jan 2014 - 01 Jan 2017': a span of time (an event, a validity), not a page date."""
     def joined(a: DateMention, b: DateMention) -> bool:
         return re.fullmatch(r"\s*(?:[-–—]|bis|to|until|au|al|a)\s*", text[a.end:b.start], re.I) is not None
-    return (i + 1 < len(mentions) and joined(mentions[i], mentions[i + 1])) or (i > 0 and joined(mentions[i - 1], mentions[i]))
+    after = i + 1 < len(mentions) and joined(mentions[i], mentions[i + 1])
+    return after or (i > 0 and joined(mentions[i - 1], mentions[i]))
 
 
 def _dateline_shaped(text: str, mention: DateMention) -> bool:

@@ -9,8 +9,8 @@ the text later, where it records precision and what it tried).
 from __future__ import annotations
 
 import re
-from datetime import date
 from collections.abc import Iterator
+from datetime import date
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:

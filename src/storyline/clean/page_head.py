@@ -15,8 +15,11 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-_BLOCKS = frozenset("address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 "
-                    "h6 header hr li main nav ol p pre section table td th time tr ul".split())
+_BLOCKS = frozenset((
+    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure",
+    "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p",
+    "pre", "section", "table", "td", "th", "time", "tr", "ul",
+))
 _INVISIBLE = "//script|//style|//noscript|//template|//svg|//head"
 _SPACES = re.compile(r"\s+")
 # Same window as for plain-text scrapes (storyline.clean.pubdate): a page prints its date and
