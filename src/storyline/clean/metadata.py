@@ -10,6 +10,7 @@ or quotes ("told CNN", "according to Reuters") is never its outlet.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from storyline.clean.byline import Byline, agency_credit, first_byline
@@ -17,7 +18,8 @@ from storyline.clean.outlet import is_legal_entity, outlet_name, registry_outlet
 from storyline.extract.names import OUTLET_NAME
 from storyline.model import Article
 
-_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)*(?P<name>[^|.]+?)\.?\s*(?:all rights reserved.*)?$", re.I)
+_COPYRIGHT = re.compile(r"^\s*(?:(?:©|\(c\)|@|copyright)[\s,]*|\d{4}\s*[-–]?\s*)+(?P<name>[^|.]+?)[.,]?\s*(?:\d{4}\s*)?"
+                        r"(?:all rights reserved.*)?$", re.I)
 _SIGN_OFF = re.compile(r"[.!?”\"']\s+(?P<wire>[A-Z][A-Z&\-]{1,}(?:\s+[A-Z][A-Z&\-]+){0,2})\s*$")
 _PROMO_OUTLET = re.compile(r"\b(?:our\s+(?:brand\s+new\s+)?(?:verified\s+)?|get\s+)(?P<name>[A-Z][\w&]*(?:\s+[A-Z][\w&]*)*?)(?:'s|’s)?\s+(?i:telegram|whatsapp|newsletters?|channel|app)\b")
 _NOT_WIRES = {"US", "UK", "EU", "UN", "NATO", "OK"}
@@ -60,12 +62,30 @@ def find_byline(article: Article) -> str | None:
 
 
 def _copyright_holder(article: Article) -> str | None:
-    for line in (d.text for d in article.dropped if d.reason == "copyright"):
-        m = _COPYRIGHT.match(line)
-        if m and re.search(r"[^\W\d_]", m["name"]):
-            article.evidence["outlet"] = f"copyright line: {line.strip()}"
-            return outlet_name(m["name"].strip())
+    """The holder a copyright line names, unless it is a company (a masthead's parent group, a
+    photo agency: other evidence names the outlet better; see `_copyright_company`)."""
+    holder, line = _copyright_line(article)
+    if holder and not is_legal_entity(holder):
+        article.evidence["outlet"] = f"copyright line: {line}"
+        return outlet_name(holder)
     return None
+
+
+def _copyright_company(article: Article) -> str | None:
+    holder, line = _copyright_line(article)
+    if holder:
+        article.evidence["outlet"] = f"copyright line (a company): {line}"
+        return outlet_name(holder)
+    return None
+
+
+def _copyright_line(article: Article) -> tuple[str | None, str]:
+    for line in (d.text.strip() for d in article.dropped if d.reason == "copyright"):
+        m = _COPYRIGHT.match(line)
+        name = m["name"].strip(" ,-–") if m else ""
+        if re.search(r"[^\W\d_]", name) and not re.fullmatch(r"(?i)all rights reserved", name):
+            return name, line
+    return None, ""
 
 
 def _wire_sign_off(article: Article) -> str | None:
@@ -145,8 +165,31 @@ def _from_byline(article: Article) -> str | None:
     return agency
 
 
+_BARE_DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$", re.I)
+
+
+def _from_page_lines(article: Article) -> str | None:
+    """A scrape's furniture naming its site: a logo or footer line that is exactly an outlet the
+    registry knows, else the domain printed most often on its own line ('braunschweiger-zeitung.de')."""
+    furniture = [d.text.strip() for d in article.dropped if d.reason not in ("title", "caption", "credit")]
+    for line in furniture:
+        # a short name alone on a line is as often a label ('Bild:', 'i', 'ARD' in a menu) as a logo
+        plain = 3 < len(line) <= 40 and line[-1].isalnum() and not _BARE_DOMAIN.match(line)
+        known = registry_outlet(line) if plain else None
+        if known:
+            article.evidence["outlet"] = f"outlet name on its own line: {line}"
+            return known.name
+    domains = Counter(line.lower().removeprefix("www.") for line in furniture if _BARE_DOMAIN.match(line))
+    if domains and domains.most_common(1)[0][1] >= 2:  # printed once, a domain is as often a partner's
+        domain, _count = domains.most_common(1)[0]
+        article.evidence["outlet"] = f"the site's domain on its own line: {domain}"
+        return outlet_name(domain)
+    return None
+
+
 _OUTLET_FINDERS: tuple[Callable[[Article], str | None], ...] = (
-    _from_container, _from_domain, _from_title, _copyright_holder, _from_byline, _named_by_newsroom, _wire_sign_off)
+    _from_container, _from_domain, _from_title, _copyright_holder, _from_page_lines, _from_byline,
+    _copyright_company, _named_by_newsroom, _wire_sign_off)
 
 
 def find_outlet(article: Article) -> str | None:

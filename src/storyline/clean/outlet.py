@@ -104,11 +104,12 @@ def is_legal_entity(name: str) -> bool:
     return strip_company_form(name) != name.strip()
 
 
-# A <title> is "Headline - Section - Site" or "Site | Headline"; breadcrumbs follow "›" or "»".
-_TITLE_PARTS = re.compile(r"\s+[-–—|:·•]\s+|\s*\|\s*|\s+::\s+")
+# A <title> is "Headline - Section - Site" or "Site | Headline"; breadcrumbs follow "›" or "»". A
+# bare colon is left alone: headlines use it ("Stromausfall: Wie sicher ist das Netz?").
+_TITLE_PARTS = re.compile(r"\s+[-–—|·•]\s+|\s*\|\s*|\s+::\s+")
 _BREADCRUMB = re.compile(r"\s*[›»>].*$")
-# A site name is short: the masthead, not a headline (longest dates-dev dev-half site suffix: 8 words).
-MAX_SITE_WORDS = 8
+# A site name is short: the masthead, not a headline.
+MAX_SITE_WORDS = 6
 
 
 def site_from_title(title: str | None) -> str | None:
@@ -122,8 +123,13 @@ def site_from_title(title: str | None) -> str | None:
     for part in (parts[-1], parts[0]):
         if registry_outlet(part):
             return part
-    headline = max(parts, key=len)
     last = parts[-1]
-    if last is headline or len(last.split()) > MAX_SITE_WORDS:
-        return None
-    return last
+    return last if last is not max(parts, key=len) and _masthead_shaped(last) else None
+
+
+def _masthead_shaped(part: str) -> bool:
+    """A masthead: a few words, capitalised (or a domain: 'taz.de'), no date, not a sentence or
+    question ('und wie das Wetter wird', '31.10.2023, 10.19 Uhr' are headline pieces)."""
+    if len(part.split()) > MAX_SITE_WORDS or re.search(r"\d{1,2}[.:/]\d{1,2}|[?!:]$|^[^\w]", part):
+        return False
+    return part[:1].isupper() or part[:1].isdigit() or domain_of(part) is not None
