@@ -144,20 +144,46 @@ MAX_DATELINE_WORDS = 14
 
 def find_dateline(lines: Sequence[tuple[int, str]], languages: Iterable[str] = ()) -> Dateline | None:
     """The page's own date among (line number, text) lines in page order: the first original
-    (not "Updated") date on a dateline-shaped line; an update date only if no original is given."""
+    (not "Updated") date on a dateline-shaped line; an update date only if no original is given.
+    A line whose shape recurs with other dates ('17.11.2021 in Afrika', '26.10.2023 in Politik')
+    is an item of a list of stories, not the page's dateline."""
     langs = tuple(languages)
+    candidates = [(line_no, text, mention) for line_no, text in lines for mention in _dateline_dates(text, langs)]
+    listed = _listed_shapes(candidates)
     fallback: Dateline | None = None
-    for line_no, text in lines:
-        mentions = find_dates(text, langs)
-        for i, mention in enumerate(mentions):
-            if _in_range(text, mentions, i) or not _dateline_shaped(text, mention):
-                continue
-            updated = _after_marker(text, mention, "updated_markers")
-            found = Dateline(mention.value, line_no, text.strip(), updated)
-            if not updated:
-                return found
-            fallback = fallback or found
+    for line_no, text, mention in candidates:
+        if _shape(text, mention) in listed:
+            continue
+        updated = _after_marker(text, mention, "updated_markers")
+        found = Dateline(mention.value, line_no, text.strip(), updated)
+        if not updated:
+            return found
+        fallback = fallback or found
     return fallback
+
+
+def _dateline_dates(text: str, languages: tuple[str, ...]) -> list[DateMention]:
+    mentions = find_dates(text, languages)
+    return [m for i, m in enumerate(mentions) if not _in_range(text, mentions, i) and _dateline_shaped(text, m)]
+
+
+def _shape(text: str, mention: DateMention) -> tuple[str, str, str]:
+    """How a date sits on its line: its form, the line before it (digits folded) and the first
+    word after it."""
+    before = re.sub(r"\d", "#", text[: mention.start].strip())
+    after = re.findall(r"\w+", text[mention.end:])
+    return mention.form, before, after[0].casefold() if after and not after[0].isdigit() else ""
+
+
+def _listed_shapes(candidates: list[tuple[int, str, DateMention]]) -> set[tuple[str, str, str]]:
+    """Shapes that hold two or more different dates (a list of dated items; a 'Published … /
+    Updated …' pair differs in its label, so it is not one)."""
+    dates: dict[tuple[str, str, str], set[date]] = {}
+    for _no, text, mention in candidates:
+        shape = _shape(text, mention)
+        if shape[1] or shape[2]:  # a bare date line is the commonest dateline: never a list by shape alone
+            dates.setdefault(shape, set()).add(mention.value)
+    return {shape for shape, values in dates.items() if len(values) >= 2}
 
 
 def _in_range(text: str, mentions: list[DateMention], i: int) -> bool:
