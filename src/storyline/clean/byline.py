@@ -121,3 +121,25 @@ def _display(text: str) -> str:
     """'NORA GÁMEZ TORRES' -> 'Nora Gámez Torres' (an all-capitals byline); mixed case stays."""
     letters = [c for c in text if c.isalpha()]
     return text.title() if letters and all(c.isupper() for c in letters) else text
+
+
+# A byline printed as the bare name(s) next to the dateline ("Ryan Devereaux" / "April 28 2023"):
+# two to four capitalised words, no digits, nothing else on the line.
+_BARE_NAMES = re.compile(rf"^(?P<names>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}(?:\s*(?:,|and|und|&)\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})*)$")
+
+
+def name_beside(lines: list[str], index: int, body: str = "") -> Byline | None:
+    """Bare author names on a line right above or below the dateline at `index`, if there are any.
+    A line whose words the article's own text uses ('Letzte Kommentare', 'News Reporter') is a
+    label, not an author: an author's name is printed above the article, rarely inside it."""
+    used = {w.casefold() for w in re.findall(r"\w+", body)}
+    for j in (index - 1, index + 1, index - 2):
+        if 0 <= j < len(lines):
+            line = " ".join(lines[j].split())
+            m = _BARE_NAMES.match(line)
+            tokens = [w.casefold() for w in re.findall(r"\w+", line)]
+            if m and not registry_outlet(line) and not any(t in words("bylines", "not_names") or t in used
+                                                             for t in tokens):
+                names = tuple(n for n in re.split(r"\s*(?:,|\band\b|\bund\b|&)\s*", _display(line)) if n)
+                return Byline(names, None, line)
+    return None

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from storyline.clean.byline import Byline, agency_credit, first_byline
+from storyline.clean.byline import Byline, agency_credit, first_byline, name_beside
 from storyline.clean.outlet import is_legal_entity, outlet_name, registry_outlet, site_from_title
 from storyline.extract.names import OUTLET_NAME
 from storyline.model import Article
@@ -58,7 +58,23 @@ def find_byline(article: Article) -> str | None:
     if agency:
         article.evidence["byline"] = f"wire dateline: {paragraphs[0][:60]}"
         return agency
+    beside = _names_beside_dateline(article)
+    if beside:
+        article.evidence["byline"] = f"name line beside the dateline: {beside.line}"
+        return beside.text
     return None
+
+
+def _names_beside_dateline(article: Article) -> Byline | None:
+    from storyline.clean.dateline import find_dateline
+    from storyline.clean.pubdate import top_lines
+
+    lines = top_lines(article)
+    found = find_dateline(lines, [article.language or ""])
+    if found is None:
+        return None
+    index = next(i for i, (no, _text) in enumerate(lines) if no == found.line_no)
+    return name_beside([text for _no, text in lines], index, article.body)
 
 
 def _copyright_holder(article: Article) -> str | None:
