@@ -125,7 +125,8 @@ def _display(text: str) -> str:
 
 # A byline printed as the bare name(s) next to the dateline ("Ryan Devereaux" / "April 28 2023"):
 # two to four capitalised words, no digits, nothing else on the line.
-_BARE_NAMES = re.compile(rf"^(?P<names>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}(?:\s*(?:,|and|und|&)\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})*)$")
+_ONE_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
+_BARE_NAMES = re.compile(rf"^(?P<names>{_ONE_NAME}(?:\s*(?:,|and|und|&)\s*{_ONE_NAME})*)$")
 
 
 def name_beside(lines: list[str], index: int, body: str = "") -> Byline | None:
