@@ -175,6 +175,8 @@ class Article:
     duplicate_of: str | None = None
     spans: list[Span] = field(default_factory=list)
     stages: list[str] = field(default_factory=list)
+    #: ISO 639-1 code detected at clean time (storyline.clean.language), None when too short to tell
+    language: str | None = None
 
     @classmethod
     def from_raw(cls, doc: RawDocument) -> Article:

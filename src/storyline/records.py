@@ -34,6 +34,7 @@ def article_record(article: Article) -> dict[str, Any]:
         "outlet": article.outlet,
         "byline": article.byline,
         "url": article.url,
+        "language": article.language,
         "published": {"date": published.value, "precision": published.precision,
                       "evidence": published.evidence, "tried": list(published.tried),
                       "earliest": published.earliest, "latest": published.latest},

@@ -29,11 +29,12 @@ def test_rfc2822_feed_date():
     assert parse_given_date("Tue, 07 Mar 2023 09:30:00 +0000") == date(2023, 3, 7)
 
 
-def test_copyright_year_is_year_precision_only():
+def test_copyright_year_only_bounds_the_date_from_above():
+    """A footer's copyright year is the site's current year, not the article's (dates-dev dev half)."""
     article = make_article(dropped=dropped("copyright", "© 2020 The Harbour Ledger"))
     published = date_publication(article)
-    assert (published.value, published.precision) == ("2020", "year")
-    assert published.day is None
+    assert (published.value, published.precision, published.latest) == (None, "unknown", "2020-12-31")
+    assert any("copyright year 2020" in t for t in published.tried)
 
 
 def test_background_years_in_the_body_are_never_the_publication_date():
@@ -52,7 +53,7 @@ def test_weekday_dateline_anchored_by_copyright_year():
 def test_weekday_that_disagrees_is_not_trusted():
     article = make_article(dropped=[DroppedLine(1, "Tuesday, March 30", "dateline"),
                                     DroppedLine(9, "© 2020 Ledger", "copyright")])
-    assert date_publication(article).precision == "year"
+    assert date_publication(article).precision == "unknown"
 
 
 def test_date_in_url():
@@ -73,10 +74,11 @@ def test_unknown_date_carries_bounds_from_past_tense_dates():
     assert any("July 2019" in t for t in published.tried)
 
 
-def test_copyright_year_bounds_the_range():
-    article = make_article(body="Nothing dated here.", dropped=dropped("copyright", "© 2020 Ledger"))
+def test_copyright_year_and_body_dates_bound_the_range():
+    article = make_article(body="The company first reported the leak in July 2019, officials said.",
+                           dropped=dropped("copyright", "© 2020 Ledger"))
     published = date_publication(article)
-    assert (published.earliest, published.latest) == ("2020-01-01", "2020-12-31")
+    assert (published.earliest, published.latest) == ("2019-07-01", "2020-12-31")
 
 
 def test_placeholder_container_dates_are_no_evidence():

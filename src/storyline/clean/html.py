@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from storyline.clean.html_meta import find_published
+from storyline.clean.html_meta import authors_from_markup, find_published
 from storyline.clean.html_parse import parse_html
 from storyline.clean.html_rules import apply_rules, headline_key
 from storyline.clean.html_split import add_split_blocks
+from storyline.clean.page_head import head_lines
 from storyline.model import DroppedLine
 
 if TYPE_CHECKING:
@@ -47,6 +48,8 @@ class ExtractedPage:
     site_name: str | None
     url: str | None
     dropped: tuple[DroppedLine, ...]
+    #: visible lines around the article's start (its dateline and byline when markup has none)
+    head: tuple[str, ...] = ()
 
 
 def extract_html(html: str, *, url: str | None = None, max_depth: int = 400) -> ExtractedPage:
@@ -62,15 +65,17 @@ def extract_html(html: str, *, url: str | None = None, max_depth: int = 400) -> 
     paragraphs = add_split_blocks(tree, _paragraphs(document.text))
     kept, dropped = apply_rules(paragraphs, _page_lines(tree, getattr(document, "title", None)))
     found, evidence = find_published(tree, getattr(document, "date", None))
+    head = head_lines(tree, kept[0] if kept else "", getattr(document, "title", None))
     return ExtractedPage(
         body="\n\n".join(kept),
         title=_clean(getattr(document, "title", None)),
-        author=_clean(getattr(document, "author", None)),
+        author=_clean(getattr(document, "author", None)) or _clean("; ".join(authors_from_markup(tree))),
         date=found,
         date_evidence=evidence,
         site_name=_clean(getattr(document, "sitename", None)),
         url=url or _clean(getattr(document, "url", None)),
         dropped=tuple(dropped),
+        head=tuple(head),
     )
 
 

@@ -9,6 +9,7 @@ the text later, where it records precision and what it tried).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -53,20 +54,59 @@ def plausible_publication(day: date) -> bool:
     return date(1990, 1, 1) <= day <= date(date.today().year + 1, 12, 31)
 
 
+_LOCAL_TIME = re.compile(r"\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*[+-](?!00:?00)\d{2}:?\d{2}$")
+_UTC_TIME = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$")
+
+
 def published_from_markup(tree: HtmlElement) -> tuple[str | None, str]:
-    """The date in explicit published-date markup, and which field held it."""
+    """The date in explicit published-date markup, and which field held it.
+
+    A timestamp in UTC names the day in London, not necessarily the newsroom's: when another field
+    gives the same moment with the page's own offset (a German page's 'Sat, 19 Oct 2019 00:04 +0200'
+    beside JSON-LD '2019-10-18T22:04:00Z'), that field's day is the one readers saw. A UTC-only
+    answer says so in its evidence, so that a dateline printed on the page can settle the day.
+    """
+    found = list(_markup_dates(tree))
+    if not found:
+        return None, ""
+    day, field, value = found[0]
+    if not _UTC_TIME.search(value.strip()):
+        return day, field
+    for other_day, other_field, other_value in found[1:]:
+        if _LOCAL_TIME.search(other_value.strip()) and _days_apart(day, other_day) <= 1:
+            return other_day, f"{other_field} (the page's own offset for {field})"
+    return day, f"{field}, UTC time"
+
+
+def _days_apart(a: str, b: str) -> int:
+    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+
+
+def _markup_dates(tree: HtmlElement) -> Iterator[tuple[str, str, str]]:
+    """(day, field, raw value) of every published-date field of the page, most specific first."""
     for attr, name in _META_FIELDS:
         for value in tree.xpath(f"//meta[translate(@{attr}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
                                 f"'abcdefghijklmnopqrstuvwxyz')='{name.lower()}']/@content"):
-            if day := iso_day(value):
-                return day, f"meta {name}"
+            if day := iso_day(value) or _rfc_day(value):
+                yield day, f"meta {name}", str(value)
     for script in tree.xpath("//script[@type='application/ld+json']/text()"):
-        if (m := _JSON_LD_PUBLISHED.search(script)) and (day := iso_day(m[1])):
-            return day, "json-ld datePublished"
+        for m in _JSON_LD_PUBLISHED.finditer(script):
+            if day := iso_day(m[1]):
+                yield day, "json-ld datePublished", m[1]
     for value in tree.xpath("//time[@pubdate or @itemprop='datePublished']/@datetime"):
         if day := iso_day(value):
-            return day, "time datePublished"
-    return None, ""
+            yield day, "time datePublished", str(value)
+
+
+def _rfc_day(value: str) -> str | None:
+    """The day of an RFC 2822 date ('Sat, 19 Oct 2019 00:04:00 +0200'), in its own offset."""
+    from email.utils import parsedate_to_datetime
+
+    try:
+        day = parsedate_to_datetime(value.strip()).date()
+    except (TypeError, ValueError, IndexError):
+        return None
+    return day.isoformat() if plausible_publication(day) else None
 
 
 def find_published(tree: HtmlElement, htmldate_guess: str | None) -> tuple[str | None, str]:
@@ -79,3 +119,56 @@ def find_published(tree: HtmlElement, htmldate_guess: str | None) -> tuple[str |
     if found is None and (found := iso_day(htmldate_guess)):
         evidence = "htmldate original"
     return found, evidence
+
+
+# Author fields of news CMSs, most specific first (schema.org via JSON-LD is read apart).
+_AUTHOR_FIELDS: tuple[tuple[str, str], ...] = (
+    ("name", "author"), ("property", "article:author"), ("name", "byl"), ("name", "parsely-author"),
+    ("name", "sailthru.author"), ("name", "dc.creator"), ("name", "dcterms.creator"), ("itemprop", "author"),
+)
+
+
+def authors_from_markup(tree: HtmlElement) -> list[str]:
+    """Author names the page's markup gives (JSON-LD author/creator, then meta author fields);
+    profile URLs and empty values are skipped."""
+    names: list[str] = []
+    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
+        names += _json_ld_authors(script)
+    for attr, name in _AUTHOR_FIELDS:
+        if names:
+            break
+        for value in tree.xpath(f"//meta[translate(@{attr}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+                                f"'abcdefghijklmnopqrstuvwxyz')='{name}']/@content"):
+            value = re.sub(r"^\s*by\s+", "", str(value), flags=re.I).strip()
+            if value and "://" not in value and not value.startswith("@"):
+                names.append(value)
+    return list(dict.fromkeys(n for n in names if n))
+
+
+def _json_ld_authors(script: str) -> list[str]:
+    import json
+
+    try:
+        data = json.loads(script)
+    except ValueError:
+        return []
+    out: list[str] = []
+    for node in _json_nodes(data):
+        for key in ("author", "creator"):
+            value = node.get(key)
+            for person in value if isinstance(value, list) else [value]:
+                name = person.get("name") if isinstance(person, dict) else person
+                if isinstance(name, str) and name.strip() and "://" not in name:
+                    out.append(name.strip())
+        if out:
+            break
+    return out
+
+
+def _json_nodes(data: object) -> Iterator[dict]:
+    """Every JSON-LD object that describes the page's article (its @graph items too)."""
+    items = data if isinstance(data, list) else [data]
+    for item in items:
+        if isinstance(item, dict):
+            yield item
+            yield from _json_nodes(item.get("@graph", []))

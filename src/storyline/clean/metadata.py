@@ -1,25 +1,30 @@
 """Title, byline and outlet from what cleaning set aside, each with the evidence it came from.
 
-The outlet is the one that wrote the story: a copyright line names it, a wire sign-off at the end of
-the body ("… said. REUTERS") names the agency a reprint came from; a promo naming another outlet
-("Join our … AMN Telegram channel") or the site's own name marks who republished it.
+The outlet is the one that published the page: the name the container or the page's markup gives
+for its site (og:site_name, the JSON-LD publisher), the outlet registry's entry for the page's
+domain, the site named after the headline in its <title>, the copyright holder; then the outlet a
+byline credits ("Jane Doe, CNN"), a wire dateline's agency ("WASHINGTON (Reuters) -"), the newsroom
+naming itself ("Ledger reporter … contributed"), a wire sign-off. An outlet the article only cites
+or quotes ("told CNN", "according to Reuters") is never its outlet.
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Callable
 
+from storyline.clean.byline import Byline, agency_credit, first_byline, name_beside
+from storyline.clean.outlet import is_legal_entity, outlet_name, registry_outlet, site_from_title
 from storyline.extract.names import OUTLET_NAME
 from storyline.model import Article
 
-_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)*(?P<name>[^|.]+?)\.?\s*(?:all rights reserved.*)?$", re.I)
+_COPYRIGHT = re.compile(r"^\s*(?:(?:©|\(c\)|@|copyright)[\s,]*|\d{4}\s*[-–]?\s*)+(?P<name>[^|.]+?)[.,]?\s*(?:\d{4}\s*)?"
+                        r"(?:all rights reserved.*)?$", re.I)
 _SIGN_OFF = re.compile(r"[.!?”\"']\s+(?P<wire>[A-Z][A-Z&\-]{1,}(?:\s+[A-Z][A-Z&\-]+){0,2})\s*$")
-_BYLINE = re.compile(r"^\s*by\s+(?P<name>[^,|]+?)(?:\s*[,|].*)?$", re.I)
 _PROMO_OUTLET = re.compile(r"\b(?:our\s+(?:brand\s+new\s+)?(?:verified\s+)?|get\s+)(?P<name>[A-Z][\w&]*(?:\s+[A-Z][\w&]*)*?)(?:'s|’s)?\s+(?i:telegram|whatsapp|newsletters?|channel|app)\b")
 _NOT_WIRES = {"US", "UK", "EU", "UN", "NATO", "OK"}
-# The newsroom names itself: "Ledger reporter Ana Ruiz contributed to this story" (strong), and
-# sources speak to it: "the official told the Ledger" (weaker; an interview elsewhere is cited, not told).
+# The newsroom names itself: "Ledger reporter Ana Ruiz contributed to this story".
 _CONTRIBUTED = re.compile(rf"(?P<outlet>{OUTLET_NAME})\s+(?:staff\s+)?(?:reporters?|correspondents?|writers?)\b[^.]*\bcontributed\b")
-_TOLD = re.compile(rf"\btold\s+(?P<outlet>{OUTLET_NAME})\b")
 
 
 def _display_name(name: str) -> str:
@@ -28,22 +33,75 @@ def _display_name(name: str) -> str:
     return name.title() if name.isupper() else name
 
 
+def head_lines(article: Article) -> list[str]:
+    """The page's lines where a byline is printed: the set-aside byline lines, then the lines
+    above the article and its first lines (plain text: from the top; HTML: around its start)."""
+    from storyline.clean.pubdate import page_head, top_lines
+
+    lines = [d.text for d in article.dropped if d.reason == "byline"]
+    around = top_lines(article) if article.kind == "html" else page_head(article)
+    return lines + [text for _no, text in around]
+
+
 def find_byline(article: Article) -> str | None:
-    for line in (d.text for d in article.dropped if d.reason == "byline"):
-        m = _BYLINE.match(line)
-        if m:
-            article.evidence["byline"] = f"byline line: {line.strip()}"
-            return _display_name(m["name"])
-    return article.byline
+    """The authors: the container's or markup's author field, else the page's byline line, else
+    a wire dateline's agency."""
+    if article.byline:
+        return article.byline
+    found = first_byline(head_lines(article))
+    if found:
+        article.evidence["byline"] = f"byline line: {found.line}"
+        article.metadata.setdefault("byline_outlet", found.outlet or "")
+        return found.text
+    paragraphs = article.paragraphs()
+    agency = agency_credit(paragraphs[0]) if paragraphs else None
+    if agency:
+        article.evidence["byline"] = f"wire dateline: {paragraphs[0][:60]}"
+        return agency
+    beside = _names_beside_dateline(article)
+    if beside:
+        article.evidence["byline"] = f"name line beside the dateline: {beside.line}"
+        return beside.text
+    return None
+
+
+def _names_beside_dateline(article: Article) -> Byline | None:
+    from storyline.clean.dateline import find_dateline
+    from storyline.clean.pubdate import top_lines
+
+    lines = top_lines(article)
+    found = find_dateline(lines, [article.language or ""])
+    if found is None:
+        return None
+    index = next(i for i, (no, _text) in enumerate(lines) if no == found.line_no)
+    return name_beside([text for _no, text in lines], index, article.body)
 
 
 def _copyright_holder(article: Article) -> str | None:
-    for line in (d.text for d in article.dropped if d.reason == "copyright"):
-        m = _COPYRIGHT.match(line)
-        if m and re.search(r"[A-Za-z]", m["name"]):
-            article.evidence["outlet"] = f"copyright line: {line.strip()}"
-            return m["name"].strip()
+    """The holder a copyright line names, unless it is a company (a masthead's parent group, a
+    photo agency: other evidence names the outlet better; see `_copyright_company`)."""
+    holder, line = _copyright_line(article)
+    if holder and not is_legal_entity(holder):
+        article.evidence["outlet"] = f"copyright line: {line}"
+        return outlet_name(holder)
     return None
+
+
+def _copyright_company(article: Article) -> str | None:
+    holder, line = _copyright_line(article)
+    if holder:
+        article.evidence["outlet"] = f"copyright line (a company): {line}"
+        return outlet_name(holder)
+    return None
+
+
+def _copyright_line(article: Article) -> tuple[str | None, str]:
+    for line in (d.text.strip() for d in article.dropped if d.reason == "copyright"):
+        m = _COPYRIGHT.match(line)
+        name = m["name"].strip(" ,-–") if m else ""
+        if re.search(r"[^\W\d_]", name) and not re.fullmatch(r"(?i)all rights reserved", name):
+            return name, line
+    return None, ""
 
 
 def _wire_sign_off(article: Article) -> str | None:
@@ -56,11 +114,10 @@ def _wire_sign_off(article: Article) -> str | None:
 
 
 def _named_by_newsroom(article: Article) -> str | None:
-    for pattern, label in ((_CONTRIBUTED, "contributor line"), (_TOLD, "a source 'told' it")):
-        m = pattern.search(article.body)
-        if m:
-            article.evidence["outlet"] = f"{label}: {m.group(0)}"
-            return re.sub(r"^[Tt]he\s+", "", m["outlet"]).strip()
+    m = _CONTRIBUTED.search(article.body)
+    if m:
+        article.evidence["outlet"] = f"contributor line: {m.group(0)}"
+        return re.sub(r"^[Tt]he\s+", "", m["outlet"]).strip()
     return None
 
 
@@ -81,18 +138,83 @@ def _site_name(name: str | None) -> str | None:
     return re.split(r"\s+[–—|:]\s+|\s+-\s+", name.strip())[0] if name and name.strip() else None
 
 
+def _from_container(article: Article) -> str | None:
+    """The outlet the container (a JSONL field, a feed) or the page's markup names for its site."""
+    given = _site_name(article.metadata.get("outlet") or article.metadata.get("site_name"))
+    if not given:
+        return None
+    if is_legal_entity(given) and (by_domain := registry_outlet(article.url or "")):
+        article.evidence["outlet"] = f"outlet registry, for the page's domain ({article.url})"
+        return by_domain.name
+    article.evidence["outlet"] = "the document's own outlet/site name field"
+    return outlet_name(given)
+
+
+def _from_domain(article: Article) -> str | None:
+    known = registry_outlet(article.url or "")
+    if known:
+        article.evidence["outlet"] = f"outlet registry, for the page's domain ({article.url})"
+        return known.name
+    return None
+
+
+def _from_title(article: Article) -> str | None:
+    """The site after the headline in the page's <title> line (the first line of an html-text scrape)."""
+    titles = [d.text for d in article.dropped if d.reason == "title"] + [article.title or ""]
+    for title in titles:
+        site = site_from_title(title)
+        if site:
+            article.evidence["outlet"] = f"site name in the page title: {title}"
+            return outlet_name(site)
+    return None
+
+
+def _from_byline(article: Article) -> str | None:
+    credited = article.metadata.get("byline_outlet")
+    if credited:
+        article.evidence["outlet"] = f"outlet the byline credits: {credited}"
+        return credited
+    paragraphs = article.paragraphs()
+    agency = agency_credit(paragraphs[0]) if paragraphs else None
+    if agency:
+        article.evidence["outlet"] = f"wire dateline's agency: {paragraphs[0][:60]}"
+    return agency
+
+
+_BARE_DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$", re.I)
+
+
+def _from_page_lines(article: Article) -> str | None:
+    """A scrape's furniture naming its site: a logo or footer line that is exactly an outlet the
+    registry knows, else the domain printed most often on its own line ('braunschweiger-zeitung.de')."""
+    furniture = [d.text.strip() for d in article.dropped if d.reason not in ("title", "caption", "credit")]
+    for line in furniture:
+        # a short name alone on a line is as often a label ('Bild:', 'i', 'ARD' in a menu) as a logo
+        plain = 3 < len(line) <= 40 and line[-1].isalnum() and not _BARE_DOMAIN.match(line)
+        known = registry_outlet(line) if plain else None
+        if known:
+            article.evidence["outlet"] = f"outlet name on its own line: {line}"
+            return known.name
+    domains = Counter(line.lower().removeprefix("www.") for line in furniture if _BARE_DOMAIN.match(line))
+    if domains and domains.most_common(1)[0][1] >= 2:  # printed once, a domain is as often a partner's
+        domain, _count = domains.most_common(1)[0]
+        article.evidence["outlet"] = f"the site's domain on its own line: {domain}"
+        return outlet_name(domain)
+    return None
+
+
+_OUTLET_FINDERS: tuple[Callable[[Article], str | None], ...] = (
+    _from_container, _from_domain, _from_title, _copyright_holder, _from_page_lines, _from_byline,
+    _copyright_company, _named_by_newsroom, _wire_sign_off)
+
+
 def find_outlet(article: Article) -> str | None:
-    """Who wrote it: copyright holder > wire sign-off > the newsroom naming itself > the container's site name."""
-    outlet = _copyright_holder(article) or _wire_sign_off(article) or _named_by_newsroom(article)
-    site = _site_name(article.metadata.get("outlet") or article.metadata.get("site_name"))
-    republisher = _promo_outlet(article) or site
+    """Who published it: the first finder with an answer (see the module docstring for the order)."""
+    outlet = next((found for finder in _OUTLET_FINDERS if (found := finder(article))), None)
+    republisher = _promo_outlet(article)
     if outlet and republisher and _bare(republisher) != _bare(outlet):
         article.metadata["republished_by"] = republisher
-    if outlet:
-        return outlet
-    if site:
-        article.evidence["outlet"] = "the document's own outlet/site name field"
-    return site or article.outlet
+    return outlet or article.outlet
 
 
 def read_metadata(article: Article) -> Article:
@@ -104,3 +226,6 @@ def read_metadata(article: Article) -> Article:
         if article.title:
             article.evidence["title"] = "the document's own title field"
     return article
+
+
+__all__ = ["Byline", "find_byline", "find_outlet", "read_metadata"]

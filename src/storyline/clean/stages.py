@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from storyline.clean.language import assign_language
 from storyline.clean.metadata import read_metadata
 from storyline.clean.pubdate import date_publication
 from storyline.errors import EmptyInputError
@@ -52,6 +53,8 @@ def _extract_html(article: Article, max_depth: int) -> None:
     article.url = article.url or page.url
     if page.site_name:
         article.metadata.setdefault("site_name", page.site_name)
+    if page.head:
+        article.metadata["page_head"] = "\n".join(page.head)
     if page.date and "published" not in article.metadata:
         article.metadata["published"] = page.date
         article.evidence["published"] = f"HTML metadata ({page.date_evidence})"
@@ -79,6 +82,7 @@ def cleaning_stages(line_stats: LineStats | None = None, *, min_repeats: int = 3
                     max_html_depth: int = 400) -> list[Stage]:
     """The cleaning stages for one batch; `line_stats` counts lines across the batch's text documents."""
     return [ExtractBody(line_stats, min_repeats, max_html_depth),
+            FunctionStage("language", assign_language),
             FunctionStage("metadata", read_metadata),
             FunctionStage("pubdate", _assign_publication_date)]
 

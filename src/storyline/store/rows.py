@@ -40,7 +40,7 @@ def article_row(article: Article, signature: bytes | None) -> dict[str, Any]:
         "published_tried": list(p.tried), "published_earliest": p.earliest, "published_latest": p.latest,
         "evidence": dict(article.evidence), "metadata": dict(article.metadata),
         "duplicate_of": article.duplicate_of, "signature": signature, "stages": list(article.stages),
-        "ingested_at": now(),
+        "ingested_at": now(), "language": article.language,
     }
 
 
@@ -88,7 +88,7 @@ def _article(row: sa.Row, dropped: list[sa.Row], found: list[sa.Row]) -> Article
         id=row.id, source=row.source, kind=row.kind, raw=getattr(row, "raw", ""), record=row.record,
         body=row.body, title=row.title, outlet=row.outlet, byline=row.byline, url=row.url,
         published=published, evidence=dict(row.evidence), metadata=dict(row.metadata),
-        duplicate_of=row.duplicate_of, stages=list(row.stages),
+        duplicate_of=row.duplicate_of, stages=list(row.stages), language=getattr(row, "language", None),
         dropped=[DroppedLine(line_no=d.line_no, text=d.text, reason=d.reason) for d in dropped],
         spans=[span_from_row(s) for s in found],
     )

@@ -65,6 +65,7 @@ articles = sa.Table(
     sa.Column("signature", sa.LargeBinary),  # MinHash signature for the near-duplicate index
     sa.Column("stages", sa.JSON, nullable=False),
     sa.Column("ingested_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("language", sa.String(16)),  # ISO 639-1, detected at clean time (0006)
     sa.Index(None, "published_value", "id"),  # list_articles order
     sa.Index(None, "duplicate_of"),
     # the web's outlet filter, in list order; with the id it covers "the articles of an outlet" (0004)

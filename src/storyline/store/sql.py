@@ -423,7 +423,7 @@ def _check_strings(owner: str, what: str, texts: Iterable[str]) -> None:
 def _article_strings(article: Article) -> Iterator[str]:
     p = article.published
     scalars = (article.id, article.source, article.record, article.kind, article.raw, article.body,
-               article.title, article.outlet, article.byline, article.url, article.duplicate_of,
+               article.title, article.outlet, article.byline, article.url, article.duplicate_of, article.language,
                p.value, p.precision, p.evidence, p.earliest, p.latest)
     yield from (s for s in scalars if isinstance(s, str))
     yield from p.tried

@@ -1,0 +1,160 @@
+"""Publication day, outlet and byline on a labelled folder, per half (dev / held-out) and language.
+
+    python benchmarks/dates.py ../shared/data/dates-dev --kind html --out /tmp/dates_html.json
+    python benchmarks/dates.py ../shared/data/dates-dev --kind text --out /tmp/dates_text.json
+    python benchmarks/dates.py ../shared/data/polnear-dev --kind polnear --out /tmp/dates_polnear.json
+
+Runs storyline's cleaning stages (body, metadata, language, date: what `storyline ingest` runs before
+extraction) on every labelled file, writes the predictions in the export shape that
+`../shared/tools/score_dates.py` reads to `--out`, and prints (and writes to `--out`'s `.summary.json`)
+exact / wrong / unknown dates, outlet and byline per half and per language group.
+
+Halves: dates-dev is split by site (its registered domain) so that no site is in both halves; a site
+whose SHA-256 is even is `dev` (looked at while building), odd is `held-out` (scored only at the end).
+polnear-dev is split the same way by file name (its seven publishers are too few to split by; its
+texts are bodies without page furniture, so it mostly tests that nothing wrong is read from them).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import importlib.util
+import json
+import time
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+# ../shared beside the checkout (a git worktree sits one level deeper: ../../shared)
+DEFAULT_SCORER = next((p / "shared" / "tools" / "score_dates.py" for p in Path(__file__).resolve().parents[1:4]
+                       if (p / "shared" / "tools" / "score_dates.py").exists()), Path("score_dates.py"))
+HALVES = ("dev", "held-out")
+
+
+def half_of(key: str) -> str:
+    """'dev' or 'held-out' for a site (or file name): a fixed hash, so the split never moves."""
+    return HALVES[int(hashlib.sha256(key.encode("utf-8")).hexdigest(), 16) % 2]
+
+
+def load_cases(folder: Path, kind: str) -> list[dict[str, Any]]:
+    """The gold cases of a folder, each with `path` (the file to read) and `half`."""
+    if kind == "polnear":
+        return _polnear_cases(folder)
+    html_gold = json.loads((folder / "gold_html.json").read_text(encoding="utf-8"))["cases"]
+    site_of = {c["id"]: c.get("site") or c["file"] for c in html_gold}
+    cases = html_gold
+    if kind == "text":
+        cases = json.loads((folder / "gold_text.json").read_text(encoding="utf-8"))["cases"]
+    for case in cases:
+        case["site"] = site_of.get(case.get("html_id") or case["id"], case["file"])
+        case["half"] = half_of(case["site"])
+        case["path"] = str(folder / kind / case["file"])
+    return cases
+
+
+def _polnear_cases(folder: Path) -> list[dict[str, Any]]:
+    """polnear-dev's dev texts as plain-text scrapes, gold from metadata.tsv (publisher, date, author)."""
+    texts = folder / "dev" / "text"
+    with (folder / "metadata.tsv").open(encoding="utf-8") as handle:
+        rows = {r["filename"]: r for r in csv.DictReader(handle, delimiter="\t")}
+    cases = []
+    for path in sorted(texts.glob("*.txt")):
+        row = rows.get(path.stem)
+        if row is None:
+            continue
+        author = row.get("author") or ""
+        cases.append({"id": path.stem, "file": path.name, "path": str(path), "lang": "en",
+                      "date": row["publication_date"], "outlet": row["publisher"],
+                      "byline": [a.strip() for a in author.split("|") if a.strip() and a != "None"] or None,
+                      "half": half_of(path.name), "site": row["publisher"]})
+    return cases
+
+
+def predict(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Clean every case's file with storyline's cleaning stages; one export record per article."""
+    from storyline.clean.stages import cleaning_stages
+    from storyline.clean.text import count_lines
+    from storyline.export import article_record
+    from storyline.ingest.files import load_file
+    from storyline.model import Article
+    from storyline.pipeline import run_stages
+
+    docs = [load_file(c["path"]) for c in cases]
+    stats = count_lines(d.content for d in docs if d.kind == "text")
+    stages = cleaning_stages(stats)
+    records = []
+    for doc in docs:
+        result = run_stages(Article.from_raw(doc), stages)
+        if result.article is not None:
+            record = article_record(result.article)
+            record.pop("dropped", None)
+            record["body"] = record["body"][:200]
+            records.append(record)
+    return records
+
+
+def load_scorer(path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location("score_dates", path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"no scorer at {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def summarise(scorer: ModuleType, records: list[dict[str, Any]], cases: list[dict[str, Any]]) -> dict[str, Any]:
+    """The scorer's summary for each half x language group (all / en / non-en)."""
+    export = {Path(r["source"]).name: r for r in records}
+    out: dict[str, Any] = {}
+    for half in (*HALVES, "all"):
+        for lang in ("all", "en", "non-en"):
+            chosen = [c for c in cases if (half == "all" or c["half"] == half)
+                      and (lang == "all" or (c.get("lang") == "en") == (lang == "en"))]
+            if chosen:
+                out[f"{half}/{lang}"] = scorer.summary(scorer.score(export, chosen))
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("folder", type=Path)
+    ap.add_argument("--kind", choices=("html", "text", "polnear"), default="html")
+    ap.add_argument("--out", type=Path, required=True, help="export-shape predictions (JSON)")
+    ap.add_argument("--half", choices=(*HALVES, "all"), default="all", help="score only this half")
+    ap.add_argument("--limit", type=int, default=0, help="first N cases only (quick runs)")
+    ap.add_argument("--scorer", type=Path, default=DEFAULT_SCORER)
+    ap.add_argument("--failures", type=int, default=0, help="print N wrong/unknown dates of the dev half")
+    a = ap.parse_args()
+    cases = [c for c in load_cases(a.folder, a.kind) if a.half == "all" or c["half"] == a.half]
+    cases = cases[: a.limit] if a.limit else cases
+    scorer = load_scorer(a.scorer)
+    started = time.perf_counter()
+    records = predict(cases)
+    seconds = time.perf_counter() - started
+    a.out.write_text(json.dumps({"articles": records}, ensure_ascii=False, indent=1), encoding="utf-8")
+    summary = {"kind": a.kind, "cases": len(cases), "seconds": round(seconds, 1),
+               "groups": summarise(scorer, records, cases)}
+    a.out.with_suffix(".summary.json").write_text(json.dumps(summary, indent=1), encoding="utf-8")
+    print(f"{a.kind}: {len(cases)} cases in {seconds:.0f} s")
+    for group, s in summary["groups"].items():
+        print(f"  {group:16} n={s['n']:<4} exact={s['exact']:>5} wrong={s['wrong']:>5} unknown={s['unknown']:>5} "
+              f"outlet={s.get('outlet_strict', '-')}/{s.get('outlet_lenient', '-')} "
+              f"byline={s.get('byline_all', '-')}/{s.get('byline_any', '-')}")
+    if a.failures:
+        _print_failures(scorer, records, [c for c in cases if c["half"] == "dev"], a.failures)
+
+
+def _print_failures(scorer: ModuleType, records: list[dict[str, Any]], cases: list[dict[str, Any]], n: int) -> None:
+    export = {Path(r["source"]).name: r for r in records}
+    rows = scorer.score(export, cases)["rows"]
+    for r in [r for r in rows if r.get("outcome") in ("wrong", "unknown")][:n]:
+        print(f"  {r['outcome']:7} {r['file']} gold={r['gold']} pred={r.get('pred')} {str(r.get('evidence'))[:90]}")
+    for key in ("outlet", "byline"):
+        bad = [r for r in rows if r.get(key) in ("wrong", "missing")][:n]
+        for r in bad:
+            print(f"  {key:7} {r[key]:7} {r['file']} gold={r.get(key + '_gold')} pred={r.get(key + '_pred')}")
+
+
+if __name__ == "__main__":
+    main()

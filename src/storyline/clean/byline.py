@@ -1,0 +1,146 @@
+"""Bylines: who wrote an article, read from the byline line of a page in any of its common forms.
+
+    By Jane Doe and John Roe            Von Eva Kirchner-Rätsch | 31.10.23
+    BY NORA GÁMEZ TORRES                Por Juliet Jimenez 5 mayo, 2022
+    Jane Doe, CNN                       WASHINGTON (Reuters) - …      (an agency credit)
+
+The introducer words ('By', 'Von', 'Par', …) come from rules/bylines.toml. A name is a run of
+capitalised words; whatever follows it on the line (a date, an outlet, a role) is not part of it.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from storyline.clean.outlet import registry_outlet
+from storyline.rules import word_sequence, words
+
+_NAME_WORD = r"(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|(?:de|da|del|van|von|der|la|le|di|du|bin|al|ten|ter)(?=\s+[A-ZÀ-Þ]))"
+_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
+# "WASHINGTON (Reuters) -" / "PARIS (AFP) —": a wire dateline opening the first paragraph.
+_AGENCY_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]{1,40}\s*\((?P<agency>[A-Za-z][\w .&/-]{1,30})\)\s*[-–—]")
+
+
+# A byline line is short: names, a date, an outlet. Longer lines are prose ("Von der Leyen sagte …").
+MAX_BYLINE_WORDS = 16
+
+
+@dataclass(slots=True, frozen=True)
+class Byline:
+    """The authors named on a byline line, the outlet it credits (if any), and the line."""
+
+    names: tuple[str, ...]
+    outlet: str | None
+    line: str
+
+    @property
+    def text(self) -> str:
+        return ", ".join(self.names)
+
+
+@cache
+def _introducer() -> re.Pattern[str]:
+    intro = sorted(word_sequence("bylines", "byline_words"), key=len, reverse=True)
+    return re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in intro) + r")\s*:?\s+(?P<rest>\S.*)$", re.I)
+
+
+@cache
+def _joiner() -> re.Pattern[str]:
+    joiners = "|".join(re.escape(w) for w in word_sequence("bylines", "joiners"))
+    return re.compile(rf"\s*(?:,\s*(?:{joiners})?|\s(?:{joiners}))\s+", re.I)
+
+
+def read_byline(line: str) -> Byline | None:
+    """The byline on `line` ('By X and Y', 'Von X | date', 'X, CNN'), or None if it is not one."""
+    text = " ".join(line.split())
+    m = _introducer().match(text)
+    if m and m["rest"][:1].isupper():
+        names, rest = _names(_display(m["rest"]))
+        return Byline(names, _credited_outlet(rest), text) if names else None
+    return _name_comma_outlet(text)
+
+
+def _names(text: str) -> tuple[tuple[str, ...], str]:
+    """The names at the start of `text`, joined by commas or 'and', and what follows them."""
+    names: list[str] = []
+    pos = 0
+    while True:
+        m = re.compile(_NAME).match(text, pos)
+        if not m or m.group(0).casefold() in words("bylines", "not_names"):
+            break
+        names.append(m.group(0).rstrip("."))
+        j = _joiner().match(text, m.end())
+        if not j or registry_outlet(text[j.end():].split(",")[0].strip()):
+            pos = m.end()
+            break
+        pos = j.end()
+    return tuple(n for n in names if _plausible_name(n)), text[pos:].strip(" ,|/-–—:")
+
+
+def _plausible_name(name: str) -> bool:
+    return len(name) >= 2 and name.casefold() not in words("bylines", "not_names")
+
+
+def _credited_outlet(rest: str) -> str | None:
+    """'…, CNN' or '| Reuters' after the names: the outlet the byline credits, if the registry knows it."""
+    first = re.split(r"\s*[,|/]\s*|\s+[-–—]\s+", rest)[0].strip() if rest else ""
+    known = registry_outlet(first)
+    return known.name if known else None
+
+
+def _name_comma_outlet(text: str) -> Byline | None:
+    """'Jane Doe, CNN' (a name, then a known outlet): the form broadcasters' sites print."""
+    m = re.fullmatch(rf"(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?)\s*,\s*(?P<outlet>[^,]{{2,40}})", text)
+    if not m:
+        return None
+    known = registry_outlet(m["outlet"])
+    if known is None:
+        return None
+    names = tuple(n.strip() for n in re.split(r"\s+(?:and|&)\s+", m["name"]))
+    return Byline(names, known.name, text)
+
+
+def agency_credit(paragraph: str) -> str | None:
+    """The agency named in a wire dateline opening a paragraph ('WASHINGTON (Reuters) -'), if known."""
+    m = _AGENCY_DATELINE.match(paragraph.strip())
+    known = registry_outlet(m["agency"]) if m else None
+    return known.name if known else None
+
+
+def first_byline(lines: Iterable[str]) -> Byline | None:
+    """The first byline among `lines`."""
+    for line in lines:
+        if len(line.split()) <= MAX_BYLINE_WORDS and (found := read_byline(line)):
+            return found
+    return None
+
+
+def _display(text: str) -> str:
+    """'NORA GÁMEZ TORRES' -> 'Nora Gámez Torres' (an all-capitals byline); mixed case stays."""
+    letters = [c for c in text if c.isalpha()]
+    return text.title() if letters and all(c.isupper() for c in letters) else text
+
+
+# A byline printed as the bare name(s) next to the dateline ("Ryan Devereaux" / "April 28 2023"):
+# two to four capitalised words, no digits, nothing else on the line.
+_ONE_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
+_BARE_NAMES = re.compile(rf"^(?P<names>{_ONE_NAME}(?:\s*(?:,|and|und|&)\s*{_ONE_NAME})*)$")
+
+
+def name_beside(lines: list[str], index: int, body: str = "") -> Byline | None:
+    """Bare author names on a line right above or below the dateline at `index`, if there are any.
+    A line whose words the article's own text uses ('Letzte Kommentare', 'News Reporter') is a
+    label, not an author: an author's name is printed above the article, rarely inside it."""
+    used = {w.casefold() for w in re.findall(r"\w+", body)}
+    for j in (index - 1, index + 1, index - 2):
+        if 0 <= j < len(lines):
+            line = " ".join(lines[j].split())
+            m = _BARE_NAMES.match(line)
+            tokens = [w.casefold() for w in re.findall(r"\w+", line)]
+            if m and not registry_outlet(line) and not any(t in words("bylines", "not_names") or t in used
+                                                             for t in tokens):
+                names = tuple(n for n in re.split(r"\s*(?:,|\band\b|\bund\b|&)\s*", _display(line)) if n)
+                return Byline(names, None, line)
+    return None

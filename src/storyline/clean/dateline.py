@@ -1,0 +1,218 @@
+"""Dates written on a page, in any of the CLDR languages, and the dateline among a page's lines.
+
+`find_dates(text, languages)` finds every complete calendar date (day, month and year) in a text:
+month names in the article's language (CLDR names from rules/datelines.toml), ISO and CJK forms,
+and numeric dates in the order the separator and the values settle. A numeric date whose order
+nothing settles ("03/04/2021": March or April) is left out: a wrong date costs more than none.
+
+`find_dateline(lines, …)` picks the page's own date among the lines at the top of a scrape: the
+first date on a short line (a dateline, not prose), the original rather than an "Updated" one.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from storyline.rules import entries, words
+
+_MIN_YEAR = 1990
+
+
+@dataclass(slots=True, frozen=True)
+class DateMention:
+    """A complete date written in a text: its value, where it is, and how it was written."""
+
+    value: date
+    start: int
+    end: int
+    text: str
+    form: str  # "named" (month name), "iso", "cjk", "numeric"
+
+
+@dataclass(slots=True, frozen=True)
+class Dateline:
+    """The date a page prints for itself, with the line it is on."""
+
+    value: date
+    line_no: int
+    line: str
+    updated: bool
+
+
+@cache
+def _month_names(languages: tuple[str, ...]) -> dict[str, int]:
+    """Month name (case-folded) → month number, for the given languages plus English."""
+    names: dict[str, int] = {}
+    wanted = set(languages) | {"en"}
+    for entry in entries("datelines", "months"):
+        if entry["lang"] not in wanted:
+            continue
+        for month, forms in enumerate(entry["names"], start=1):
+            for form in forms:
+                if _usable_name(form):
+                    names.setdefault(form, month)
+    return names
+
+
+def _usable_name(form: str) -> bool:
+    """Leave out forms that are ordinary tokens: digits ('1月' is read by the CJK pattern) and
+    one- or two-letter Latin abbreviations and Roman numerals (Hungarian 'i', 'v', 'ix')."""
+    if any(c.isdigit() for c in form):
+        return False
+    return not (form.isascii() and (len(form) <= 2 or re.fullmatch(r"[ivx]+", form)))
+
+
+@cache
+def _named_patterns(languages: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    names = sorted(_month_names(languages), key=len, reverse=True)
+    month = "(?P<month>" + "|".join(re.escape(n) for n in names) + r")\.?"
+    day = r"(?P<day>[0-3]?\d)(?:\.|st|nd|rd|th|er|º|°)?"
+    year = r"(?P<year>(?:19|20)\d{2})(?!\d)"
+    link = r"(?:\s*,\s*|\s+)(?:(?:de|del|of)\s+)?"
+    day_first = re.compile(rf"(?<![\w.]){day}\s*(?:(?:de|of)\s+)?{month}(?!\w){link}{year}", re.I)
+    month_first = re.compile(rf"(?<!\w){month}(?!\w)\s*{day}(?!\d)(?:\s*,\s*|\s+){year}", re.I)
+    return day_first, month_first
+
+
+_ISO = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])\s?(?P<month>[01]?\d)(?P=sep)\s?"
+                  r"(?P<day>[0-3]?\d)(?![\d])")
+_CJK = re.compile(r"(?P<year>(?:19|20)\d{2})\s*[年년]\s*(?P<month>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]")
+_NUMERIC = re.compile(r"(?<![\d.,/-])(?P<a>[0-3]?\d)(?P<sep>[./-])\s?(?P<b>[0-3]?\d)(?P=sep)\s?"
+                      r"(?P<year>(?:19|20)\d{2}|\d{2})(?![\d]|[./-]\d)")
+
+
+def find_dates(text: str, languages: Iterable[str] = ()) -> list[DateMention]:
+    """Every complete, plausible date in `text`, in reading order, never overlapping."""
+    langs = tuple(sorted({lang for lang in languages if lang}))
+    found: list[DateMention] = []
+    for form, rx in (("named", _named_patterns(langs)[0]), ("named", _named_patterns(langs)[1]),
+                     ("iso", _ISO), ("cjk", _CJK)):
+        for m in rx.finditer(text):
+            month = m["month"]
+            number = int(month) if month.isdigit() else _month_names(langs).get(month.casefold())
+            _add(found, m, form, m["year"], number, m["day"])
+    for m in _NUMERIC.finditer(text):
+        day, month = _numeric_order(m["a"], m["b"], m["sep"])
+        if day is not None:
+            _add(found, m, "numeric", m["year"], month, day)
+    found.sort(key=lambda d: d.start)
+    return _without_overlaps(found)
+
+
+def _numeric_order(a: str, b: str, sep: str) -> tuple[str | None, str]:
+    """(day, month) of a numeric date: dotted and dashed dates are day-first everywhere they are
+    used (German, Dutch, Nordic, Slavic, Iberian pages); a slash date is read only when its values
+    settle the order (a part above 12 is the day) or both readings are the same day."""
+    if sep in ".-":
+        return a, b
+    if int(a) > 12 >= int(b):
+        return a, b
+    if int(b) > 12 >= int(a):
+        return b, a
+    return (a, b) if a == b else (None, b)
+
+
+def _add(found: list[DateMention], m: re.Match[str], form: str, year: str, month: int | str | None,
+         day: str) -> None:
+    if month is None:
+        return
+    full_year = int(year) if len(year) == 4 else 2000 + int(year)
+    try:
+        value = date(full_year, int(month), int(day))
+    except ValueError:
+        return
+    if value.year >= _MIN_YEAR and value <= date.today():
+        found.append(DateMention(value, m.start(), m.end(), m.group(0), form))
+
+
+def _without_overlaps(found: list[DateMention]) -> list[DateMention]:
+    kept: list[DateMention] = []
+    for mention in found:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
+
+
+# A dateline is a short line: its date plus a time, a name, a place or a label. A date inside a
+# longer sentence is an event the article reports.
+MAX_DATELINE_WORDS = 14
+
+
+def find_dateline(lines: Sequence[tuple[int, str]], languages: Iterable[str] = ()) -> Dateline | None:
+    """The page's own date among (line number, text) lines in page order: the first original
+    (not "Updated") date on a dateline-shaped line; an update date only if no original is given.
+    A line whose shape recurs with other dates ('17.11.2021 in Afrika', '26.10.2023 in Politik')
+    is an item of a list of stories, not the page's dateline."""
+    langs = tuple(languages)
+    candidates = [(line_no, text, mention) for line_no, text in lines for mention in _dateline_dates(text, langs)]
+    listed = _listed_shapes(candidates)
+    fallback: Dateline | None = None
+    for line_no, text, mention in candidates:
+        if _shape(text, mention) in listed:
+            continue
+        updated = _after_marker(text, mention, "updated_markers")
+        found = Dateline(mention.value, line_no, text.strip(), updated)
+        if not updated:
+            return found
+        fallback = fallback or found
+    return fallback
+
+
+def _dateline_dates(text: str, languages: tuple[str, ...]) -> list[DateMention]:
+    mentions = find_dates(text, languages)
+    return [m for i, m in enumerate(mentions) if not _in_range(text, mentions, i) and _dateline_shaped(text, m)]
+
+
+def _shape(text: str, mention: DateMention) -> tuple[str, str, str]:
+    """How a date sits on its line: its form, the line before it (digits folded) and the first
+    word after it."""
+    before = re.sub(r"\d", "#", text[: mention.start].strip())
+    after = re.findall(r"\w+", text[mention.end:])
+    return mention.form, before, after[0].casefold() if after and not after[0].isdigit() else ""
+
+
+def _listed_shapes(candidates: list[tuple[int, str, DateMention]]) -> set[tuple[str, str, str]]:
+    """Shapes that hold two or more different dates (a list of dated items; a 'Published … /
+    Updated …' pair differs in its label, so it is not one)."""
+    dates: dict[tuple[str, str, str], set[date]] = {}
+    for _no, text, mention in candidates:
+        shape = _shape(text, mention)
+        if shape[1] or shape[2]:  # a bare date line is the commonest dateline: never a list by shape alone
+            dates.setdefault(shape, set()).add(mention.value)
+    return {shape for shape, values in dates.items() if len(values) >= 2}
+
+
+def _in_range(text: str, mentions: list[DateMention], i: int) -> bool:
+    """'09 Jan 2014 - 01 Jan 2017': a span of time (an event, a validity), not a page date."""
+    def joined(a: DateMention, b: DateMention) -> bool:
+        return re.fullmatch(r"\s*(?:[-–—]|bis|to|until|au|al|a)\s*", text[a.end:b.start], re.I) is not None
+    after = i + 1 < len(mentions) and joined(mentions[i], mentions[i + 1])
+    return after or (i > 0 and joined(mentions[i - 1], mentions[i]))
+
+
+def _dateline_shaped(text: str, mention: DateMention) -> bool:
+    rest = text[: mention.start] + " " + text[mention.end:]
+    n_words = len(re.findall(r"\w+", rest))
+    short = n_words <= MAX_DATELINE_WORDS and not _sentence(text, mention, n_words)
+    if _after_marker(text, mention, "relative_markers") or text.lstrip().startswith("["):
+        return False  # '[ 14. Februar 2020 ] Other headline': a ticker of other stories
+    return short or _after_marker(text, mention, "published_markers")
+
+
+def _sentence(text: str, mention: DateMention, n_words: int) -> bool:
+    """A sentence that mentions a date ('The board met on March 3, 2011.'): it ends like one and
+    the date sits inside it, not at its head as a dateline's date does."""
+    return n_words >= 6 and mention.start > 0 and re.search(r"[.!?][\"'”’)]*$", text.rstrip()) is not None
+
+
+def _after_marker(text: str, mention: DateMention, table: str) -> bool:
+    """True when the few words before the date are one of the table's markers ('Updated: ')."""
+    before = text[max(0, mention.start - 40): mention.start].casefold()
+    before = re.sub(r"[\s:,|·•\-–—/]+$", "", before)
+    before = re.sub(r"\b(?:am|le|el|em|il|on|at|den|der|le)$", "", before).rstrip(" :,")
+    before = re.sub(r"\b\w+day$|\b\w+tag$", "", before).rstrip(" :,")  # 'Updated Monday, March 4, 2024'
+    return any(before.endswith(marker) for marker in words("datelines", table))

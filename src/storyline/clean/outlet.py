@@ -1,0 +1,135 @@
+"""Outlets: the registry (rules/outlets.toml) and the names a page gives for its own publisher.
+
+    registry_outlet("edition.cnn.com")        # Outlet(name="CNN", …), by domain
+    registry_outlet("Washington Post")        # by name or short name
+    site_from_title("Kalifat-Rufe - Panorama - derStandard.at › Panorama")   # "derStandard.at"
+
+A page names its publisher in its markup (og:site_name, the JSON-LD publisher), in its <title>
+after the headline, in its copyright line and in its domain. The registry turns any of these into
+the outlet's usual name; a name the registry does not know is kept as the page wrote it, minus a
+company form ("… Verlags GmbH" is the publisher's legal entity, not its masthead).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from urllib.parse import urlsplit
+
+from storyline.rules import entries, words
+
+
+@dataclass(slots=True, frozen=True)
+class Outlet:
+    """One registry entry."""
+
+    name: str
+    short: tuple[str, ...]
+    domains: tuple[str, ...]
+    parent: str
+
+
+def fold_name(text: str) -> str:
+    """Comparison form of an outlet name: accents, case, punctuation, a leading 'the' and a web
+    suffix ('.com', '.de') removed ('The Washington Post' = 'washingtonpost.com' = 'washingtonpost')."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold().strip()
+    text = re.sub(r"^(?:the|www\.)\s*", "", text)
+    text = re.sub(r"\.(?:com|co\.uk|org|net|de|at|ch|fr|it|es|ca|in|co|uk|news|online)\b", "", text)
+    return re.sub(r"[\W_]+", "", text)
+
+
+@cache
+def _registry() -> tuple[dict[str, Outlet], dict[str, Outlet]]:
+    by_name: dict[str, Outlet] = {}
+    by_domain: dict[str, Outlet] = {}
+    for entry in entries("outlets", "outlets"):
+        outlet = Outlet(entry["name"], tuple(entry.get("short", ())), tuple(entry.get("domains", ())),
+                        entry.get("parent", ""))
+        for name in (outlet.name, *outlet.short):
+            by_name.setdefault(fold_name(name), outlet)
+        for domain in outlet.domains:
+            by_domain[domain.lower()] = outlet
+    return by_name, by_domain
+
+
+def registry_outlet(name_or_domain: str | None) -> Outlet | None:
+    """The registry entry for a name, short name, domain or URL, if the registry knows it."""
+    if not name_or_domain or not name_or_domain.strip():
+        return None
+    by_name, by_domain = _registry()
+    host = domain_of(name_or_domain)
+    while host and "." in host:
+        if host in by_domain:
+            return by_domain[host]
+        host = host.split(".", 1)[1]
+    return by_name.get(fold_name(name_or_domain))
+
+
+def domain_of(text: str) -> str | None:
+    """The host of a URL or a bare domain ('www.cnn.com/x' -> 'cnn.com'), or None for a plain name.
+    An archived page's URL (web.archive.org/web/…/http://site/…) gives the archived site's host."""
+    text = text.strip()
+    archived = re.search(r"/web/\d+\w*/(https?://.+)$", text)
+    if archived:
+        text = archived[1]
+    if " " in text or "." not in text:
+        return None
+    host = urlsplit(text if "//" in text else f"//{text}").hostname or ""
+    return host.removeprefix("www.") or None
+
+
+def outlet_name(name: str | None) -> str | None:
+    """A publisher name as an outlet: the registry's name, else the name without a company form."""
+    if not name or not name.strip():
+        return None
+    known = registry_outlet(name)
+    if known:
+        return known.name
+    return strip_company_form(name.strip())
+
+
+def strip_company_form(name: str) -> str:
+    """'Vidal MMI Germany GmbH' -> 'Vidal MMI Germany'; a name that is only a company form stays."""
+    forms = words("outlets", "legal_suffixes")
+    parts = name.split()
+    while len(parts) > 1 and parts[-1].casefold().rstrip(",") in forms:
+        parts.pop()
+    return " ".join(parts).rstrip(" ,-–")
+
+
+def is_legal_entity(name: str) -> bool:
+    """True when a name ends in a company form (a publisher's legal entity, not its masthead)."""
+    return strip_company_form(name) != name.strip()
+
+
+# A <title> is "Headline - Section - Site" or "Site | Headline"; breadcrumbs follow "›" or "»". A
+# bare colon is left alone: headlines use it ("Stromausfall: Wie sicher ist das Netz?").
+_TITLE_PARTS = re.compile(r"\s+[-–—|·•]\s+|\s*\|\s*|\s+::\s+")
+_BREADCRUMB = re.compile(r"\s*[›»>].*$")
+# A site name is short: the masthead, not a headline.
+MAX_SITE_WORDS = 6
+
+
+def site_from_title(title: str | None) -> str | None:
+    """The site name in a page title after (or before) the headline, or None when there is none."""
+    if not title:
+        return None
+    parts = [_BREADCRUMB.sub("", p).strip() for p in _TITLE_PARTS.split(title.strip())]
+    parts = [p for p in parts if p]
+    if len(parts) < 2:
+        return None
+    for part in (parts[-1], parts[0]):
+        if registry_outlet(part):
+            return part
+    last = parts[-1]
+    return last if last is not max(parts, key=len) and _masthead_shaped(last) else None
+
+
+def _masthead_shaped(part: str) -> bool:
+    """A masthead: a few words, capitalised (or a domain: 'taz.de'), no date, not a sentence or
+    question ('und wie das Wetter wird', '31.10.2023, 10.19 Uhr' are headline pieces)."""
+    if len(part.split()) > MAX_SITE_WORDS or re.search(r"\d{1,2}[.:/]\d{1,2}|[?!:]$|^[^\w]", part):
+        return False
+    return part[:1].isupper() or part[:1].isdigit() or domain_of(part) is not None

@@ -1,0 +1,62 @@
+"""The visible lines of an HTML page around the start of its article: where its dateline and
+byline are printed when the markup does not carry them.
+
+trafilatura keeps only the article's prose, so the "By …" and date lines shown above it are gone
+from the body. This module renders the page as visible lines (one per block element, as a browser
+shows them), finds the article's first paragraph among them and returns the lines just above it
+and its first lines, for the same dateline and byline readers that plain-text scrapes go through.
+"""
+from __future__ import annotations
+
+import copy
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+_BLOCKS = frozenset((
+    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure",
+    "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p",
+    "pre", "section", "table", "td", "th", "time", "tr", "ul",
+))
+_INVISIBLE = "//script|//style|//noscript|//template|//svg|//head"
+_SPACES = re.compile(r"\s+")
+# Same window as for plain-text scrapes (storyline.clean.pubdate): a page prints its date and
+# byline just above the article or within its first lines.
+LINES_ABOVE = 8
+LINES_BELOW = 4
+_PROBE_CHARS = 40
+
+
+def visible_lines(tree: HtmlElement) -> list[str]:
+    """The page's text as a browser lays it out: one line per block element (on a copy of `tree`)."""
+    body = copy.deepcopy(tree)
+    for node in body.xpath(_INVISIBLE):
+        node.drop_tree()
+    for node in body.iter():
+        if isinstance(node.tag, str) and node.tag.lower() in _BLOCKS:
+            node.tail = "\n" + (node.tail or "")
+            node.text = "\n" + (node.text or "")
+    text = body.text_content()
+    return [line for line in (_SPACES.sub(" ", raw).strip() for raw in text.split("\n")) if line]
+
+
+def head_lines(tree: HtmlElement, first_paragraph: str, headline: str | None) -> list[str]:
+    """The visible lines just above the article's first paragraph and its first lines (or, when
+    that paragraph is not found, around the headline); empty when neither is found."""
+    lines = visible_lines(tree)
+    start = _find(lines, first_paragraph)
+    if start is None and headline:
+        start = _find(lines, headline)
+        start = None if start is None else start + 1
+    if start is None:
+        return []
+    return lines[max(0, start - LINES_ABOVE): start + LINES_BELOW]
+
+
+def _find(lines: list[str], text: str) -> int | None:
+    probe = _SPACES.sub(" ", text).strip()[:_PROBE_CHARS]
+    if len(probe) < 12:
+        return None
+    return next((i for i, line in enumerate(lines) if probe in line), None)

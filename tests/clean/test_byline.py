@@ -1,0 +1,38 @@
+from storyline.clean.byline import agency_credit, first_byline, read_byline
+
+
+def names(line: str) -> tuple[str, ...] | None:
+    found = read_byline(line)
+    return found.names if found else None
+
+
+def test_bylines_in_several_languages():
+    assert names("By Ana Ruiz and Tom Lee") == ("Ana Ruiz", "Tom Lee")
+    assert names("Von Eva Nordmann | 31.10.23") == ("Eva Nordmann",)
+    assert names("Por Lucía Prado 5 mayo, 2022, 6:12 pm") == ("Lucía Prado",)
+    assert names("Par Jean Dupré") == ("Jean Dupré",)
+    assert names("Von Ana Ruiz, Tom Lee, Eva Nordmann und Jan Berg 09.09.") == ("Ana Ruiz", "Tom Lee", "Eva Nordmann",
+                                                                             "Jan Berg")
+
+
+def test_capital_bylines_are_title_cased():
+    assert names("BY ÁNGELA RÍOS-MARTEL") == ("Ángela Ríos-Martel",)
+
+
+def test_name_comma_outlet_credits_a_known_outlet():
+    found = read_byline("Kim Vale, CNN")
+    assert found is not None and found.names == ("Kim Vale",) and found.outlet == "CNN"
+    assert read_byline("Kim Vale, Springfield") is None       # not an outlet the registry knows
+
+
+def test_prose_and_placeholders_are_not_bylines():
+    assert read_byline("by the way this is prose") is None
+    assert read_byline("By admin") is None
+    assert first_byline(["Von der Leyen sagte am Montag in Brüssel, die Kommission werde den Plan bald "
+                         "vorlegen und mit allen Mitgliedstaaten beraten."]) is None
+
+
+def test_wire_dateline_names_the_agency():
+    assert agency_credit("WASHINGTON (Reuters) - The port reopened.") == "Reuters"
+    assert agency_credit("PARIS (AFP) — Le port a rouvert.") == "Agence France-Presse"
+    assert agency_credit("The port (finally) reopened - officials said.") is None

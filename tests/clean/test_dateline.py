@@ -1,0 +1,71 @@
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from storyline.clean.dateline import find_dateline, find_dates
+from storyline.rules import entries
+
+
+def values(text: str, languages: tuple[str, ...] = ()) -> list[str]:
+    return [d.value.isoformat() for d in find_dates(text, languages)]
+
+
+def test_named_months_in_many_languages():
+    assert values("3. Mai 2024, 17:47", ("de",)) == ["2024-05-03"]
+    assert values("Le 28 juin 2019", ("fr",)) == ["2019-06-28"]
+    assert values("Miércoles 04 mayo de 2022 | 01:10", ("es",)) == ["2022-05-04"]
+    assert values("Published 3rd Nov 2023, 09:25 GMT") == ["2023-11-03"]
+    assert values("April 26, 2024 at 11:24 a.m. EDT") == ["2024-04-26"]
+
+
+def test_iso_cjk_and_hungarian_forms():
+    assert values("2025年1月13日 21時37分", ("ja",)) == ["2025-01-13"]
+    assert values("2020. 08. 18. 21:35", ("hu",)) == ["2020-08-18"]
+    assert values("posted 2021-03-08T10:00") == ["2021-03-08"]
+
+
+def test_numeric_dates_read_only_when_the_order_is_settled():
+    assert values("Do 25.04.24 | 14:07 Uhr", ("de",)) == ["2024-04-25"]   # dotted: day first
+    assert values("23/10/2020") == ["2020-10-23"]                          # 23 cannot be a month
+    assert values("10/23/2020") == ["2020-10-23"]
+    assert values("03/04/2021") == []                                      # March or April: unknown
+
+
+def test_impossible_and_future_dates_are_not_dates():
+    assert values("31.02.2020") == []
+    assert values(f"1.1.{date.today().year + 2}") == []
+
+
+def test_dateline_prefers_the_original_over_the_update():
+    lines = [(1, "Updated: March 15, 2023 5:27 PM"), (2, "Published March 14, 2023 6:00 AM")]
+    found = find_dateline(lines)
+    assert found is not None and found.value == date(2023, 3, 14) and not found.updated
+
+
+def test_update_date_only_when_no_original_is_given():
+    found = find_dateline([(1, "Aktualisiert am 06.11.2023, 10:00 Uhr")], ["de"])
+    assert found is not None and found.updated
+
+
+def test_prose_ranges_and_tickers_are_not_datelines():
+    assert find_dateline([(1, "The board met on March 3, 2011, and again a year later.")]) is None
+    assert find_dateline([(1, "09 Jan 2014 - 01 Jan 2017")]) is None
+    assert find_dateline([(1, "[ 14. Februar 2020 ] Another story's headline")], ["de"]) is None
+    assert find_dateline([(1, "seit 1. Januar 2020")], ["de"]) is None
+
+
+def test_every_month_table_has_twelve_months():
+    for entry in entries("datelines", "months"):
+        assert len(entry["names"]) == 12, entry["lang"]
+
+
+@given(st.dates(min_value=date(1995, 1, 1), max_value=date.today()),
+       st.sampled_from(["{d}. {m} {y}", "{m} {d}, {y}", "{d} {m} {y}"]))
+def test_written_dates_round_trip_in_german_and_english(day, shape):
+    for lang, months in (("de", ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+                                 "Oktober", "November", "Dezember"]),
+                         ("en", ["January", "February", "March", "April", "May", "June", "July", "August",
+                                 "September", "October", "November", "December"])):
+        text = "Published " + shape.format(d=day.day, m=months[day.month - 1], y=day.year)
+        assert values(text, (lang,)) == [day.isoformat()], text

@@ -1,0 +1,38 @@
+from storyline.clean.outlet import domain_of, fold_name, outlet_name, registry_outlet, site_from_title
+from storyline.rules import entries
+
+
+def test_registry_by_domain_subdomain_and_archived_url():
+    assert registry_outlet("https://edition.cnn.com/2021/03/08/uk/story").name == "CNN"
+    assert registry_outlet("https://web.archive.org/web/2020/https://www.theguardian.com/x").name == "The Guardian"
+    assert registry_outlet("https://example.org/news") is None
+
+
+def test_registry_by_name_and_short_name():
+    assert registry_outlet("Washington Post").name == "The Washington Post"
+    assert registry_outlet("AP").name == "Associated Press"
+    assert registry_outlet("the new york times").name == "The New York Times"
+
+
+def test_company_forms_are_dropped_from_unknown_publishers():
+    assert outlet_name("Harbour Ledger Verlags GmbH") == "Harbour Ledger"
+    assert outlet_name("GmbH") == "GmbH"
+
+
+def test_site_name_after_the_headline():
+    assert site_from_title("Port reopens after storm - Region - Harbour Ledger") == "Harbour Ledger"
+    assert site_from_title("Harbour Ledger › Port | CNN") == "CNN"
+    assert site_from_title("Port reopens after the storm") is None
+
+
+def test_domain_of():
+    assert domain_of("www.cnn.com/x") == "cnn.com"
+    assert domain_of("Harbour Ledger") is None
+
+
+def test_every_registry_entry_has_a_name_and_a_domain_and_no_name_is_shared():
+    seen: dict[str, str] = {}
+    for entry in entries("outlets", "outlets"):
+        assert entry["name"] and entry["domains"], entry
+        for name in (entry["name"], *entry["short"]):
+            assert seen.setdefault(fold_name(name), entry["name"]) == entry["name"], name
