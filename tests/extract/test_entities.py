@@ -66,3 +66,59 @@ def test_short_org_form_joins_the_long_one():
 def test_us_and_united_states_are_one_place():
     entities = merge_entities({"a": link_mentions(mentions(("US", "GPE"), ("the United States", "GPE")))})
     assert len(entities) == 1 and entities[0].name == "United States"
+
+
+# --- stable ids (issue 15.3) ---------------------------------------------------------------------
+
+STORY_A = ("Mayor Helen Ostrova said on Monday that the Harbour Authority would close the eastern wells. "
+           "Ostrova told reporters the tests would take a month.\n\nThe council meets on Friday.\n")
+STORY_B = ("The Harbour Authority confirmed the closure on Tuesday. Helen Ostrova, the mayor of Port Velana, "
+           "said residents would get bottled water.\n\nThe Velana Water Company declined to comment.\n")
+
+
+def _ingested_ids(tmp_path, name: str, order: list[str]) -> dict[tuple[str, str], str]:
+    from storyline.ingest.batch import ingest
+    from storyline.settings import load_settings
+    from storyline.store import open_store
+
+    store = open_store(f"sqlite:///{tmp_path / name}")
+    settings = load_settings(tmp_path / "none.toml")
+    for file in order:  # one ingest per file: the corpus stage runs after each
+        ingest([tmp_path / file], store, settings)
+    return {(e.type, e.name): e.id for e in store.list_entities()}
+
+
+def test_entity_ids_are_the_same_whatever_the_ingest_order(tmp_path):
+    (tmp_path / "a.txt").write_text("Wells to close\n\n" + STORY_A)
+    (tmp_path / "b.txt").write_text("Closure confirmed\n\n" + STORY_B)
+    first = _ingested_ids(tmp_path, "one.db", ["a.txt", "b.txt"])
+    second = _ingested_ids(tmp_path, "two.db", ["b.txt", "a.txt"])
+    assert first == second and len(first) >= 2
+    assert all(i.startswith("e") and len(i) == 13 for i in first.values())
+
+
+def test_entity_id_comes_from_kind_and_folded_name():
+    from storyline.extract.entities import entity_id
+
+    assert entity_id("PERSON", "Nicolás Varga") == entity_id("PERSON", "nicolas  varga")
+    assert entity_id("PERSON", "Varga") != entity_id("ORG", "Varga")
+
+
+def test_a_merged_entity_id_keeps_resolving(tmp_path):
+    from storyline.link.entities import carried_aliases
+    from storyline.store import open_store
+    from storyline.store.base import EntityRecord, MentionRecord
+
+    m1, m2 = MentionRecord("a1", 0, 5, "Verlo"), MentionRecord("a2", 0, 9, "Ana Verlo")
+    before = [EntityRecord("eold", "Verlo", "PERSON", ("Verlo",), [m1])]
+    after = [EntityRecord("enew", "Ana Verlo", "PERSON", ("Ana Verlo", "Verlo"), [m1, m2])]
+    aliases = carried_aliases(before, after, {"eolder": "eold", "egone": "enowhere"})
+    assert aliases == {"eold": "enew", "eolder": "enew"}
+    from conftest import make_article
+
+    store = open_store(f"sqlite:///{tmp_path / 's.db'}")
+    a = make_article("Verlo spoke. Ana Verlo left.")
+    store.save_article(a)
+    store.replace_entities([EntityRecord("enew", "Ana Verlo", "PERSON", ("Ana Verlo",), [MentionRecord(a.id, 13, 22, "Ana Verlo")])],
+                           aliases)
+    assert store.get_entity("eold").id == "enew" and store.entity_aliases() == aliases

@@ -7,6 +7,7 @@ stay two, and "Diosdado Cabello" stays apart from "Alexis Rodríguez Cabello".
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -244,10 +245,23 @@ def _add_reference_surnames(entities: list[Entity]) -> None:
             e.aliases.add(last)
 
 
+def entity_id(kind: str, name: str) -> str:
+    """A stable id from what the entity is (its kind and folded canonical name), not from the order
+    it was met in: the same corpus ingested in any order gives every entity the same id (issue 15.3)."""
+    digest = hashlib.sha1(f"{kind}:{fold(name)}".encode()).hexdigest()
+    return "e" + digest[:12]
+
+
 def _numbered(canon: dict[str, Entity]) -> list[Entity]:
-    entities = sorted(canon.values(), key=lambda e: (-len(e.mentions), fold(e.name)))
+    entities = sorted(canon.values(), key=lambda e: (-len(e.mentions), fold(e.name), e.type))
     _add_reference_surnames(entities)
-    for i, entity in enumerate(entities, 1):
-        entity.id = f"e{i}"
+    taken: set[str] = set()
+    for entity in entities:
+        entity.id = entity_id(entity.type, entity.name)
+        n = 1
+        while entity.id in taken:  # two entities folding alike (sorted order decides, so still stable)
+            n += 1
+            entity.id = entity_id(entity.type, f"{entity.name} {n}")
+        taken.add(entity.id)
         entity.aliases.discard("")
     return entities
