@@ -105,7 +105,8 @@ def find_citations(body: str, times: Sequence = (), known_outlets: Iterable[str]
 
 def _first_named(patterns: Sequence[re.Pattern[str]], text: str) -> tuple[str, int] | None:
     """The earliest outlet the sentence cites, else the earliest platform."""
-    outlets, platforms = [], []
+    outlets: list[tuple[int, str]] = []
+    platforms: list[tuple[int, str]] = []
     for p in patterns:
         for m in p.finditer(text):
             name = _named(m)
@@ -159,4 +160,4 @@ def resolve_citation(citation: Citation, articles: Sequence) -> str | None:
 
 def times_agree(cited: str, published: str | None) -> bool:
     """'2019-07' agrees with '2019-07-23' (and with '2019', less precisely); never with an unknown date."""
-    return bool(published) and (published.startswith(cited) or cited.startswith(published))  # type: ignore[union-attr]
+    return published is not None and published != "" and (published.startswith(cited) or cited.startswith(published))
