@@ -54,13 +54,15 @@ def test_accented_and_plain_spellings_merge_across_articles():
 
 
 def test_surname_modifier_is_a_person_mention_not_an_org():
-    linked = link_mentions(correct_labels(mentions(("Donald Trump", "PERSON"), ("Trump", "ORG"), ("Nobody", "PERSON?"))))
+    linked = link_mentions(correct_labels(mentions(("Donald Trump", "PERSON"), ("Trump", "ORG"),
+                                                   ("Nobody", "PERSON?"))))
     assert [(e.label, e.name, len(e.mentions)) for e in linked] == [("PERSON", "Donald Trump", 2)]
 
 
 def test_short_org_form_joins_the_long_one():
     [journal] = link_mentions(mentions(("the Harbour Journal", "ORG"), ("the Journal", "ORG")))
-    assert journal.name == "Harbour Journal" and {m.text for m in journal.mentions} == {"the Harbour Journal", "the Journal"}
+    assert journal.name == "Harbour Journal"
+    assert {m.text for m in journal.mentions} == {"the Harbour Journal", "the Journal"}
 
 
 def test_us_and_united_states_are_one_place():
@@ -119,6 +121,53 @@ def test_a_merged_entity_id_keeps_resolving(tmp_path):
     store = open_store(f"sqlite:///{tmp_path / 's.db'}")
     a = make_article("Verlo spoke. Ana Verlo left.")
     store.save_article(a)
-    store.replace_entities([EntityRecord("enew", "Ana Verlo", "PERSON", ("Ana Verlo",), [MentionRecord(a.id, 13, 22, "Ana Verlo")])],
-                           aliases)
+    kept = EntityRecord("enew", "Ana Verlo", "PERSON", ("Ana Verlo",), [MentionRecord(a.id, 13, 22, "Ana Verlo")])
+    store.replace_entities([kept], aliases)
     assert store.get_entity("eold").id == "enew" and store.entity_aliases() == aliases
+
+
+# --- identity rules: honorifics, acronyms, aliases, short names (rules/aliases.toml, honorifics.toml)
+
+def test_mr_and_mrs_who_share_a_surname_are_two_people():
+    linked = link_mentions(mentions(("Mrs. Okafor", "PERSON"), ("Mr. Okafor", "PERSON"), ("Mrs. Okafor", "PERSON")))
+    assert sorted((e.gender, len(e.mentions)) for e in linked) == [("f", 2), ("m", 1)]
+    across = merge_entities({"a": link_mentions(mentions(("Mr. Okafor", "PERSON"))),
+                             "b": link_mentions(mentions(("Mrs. Okafor", "PERSON")))})
+    assert len(across) == 2
+
+
+def test_an_honorific_picks_the_namesake_of_its_gender():
+    linked = link_mentions(mentions(("Ada Okafor", "PERSON"), ("Mrs. Okafor", "PERSON"), ("Ben Okafor", "PERSON"),
+                                    ("Mr. Okafor", "PERSON"), ("Mrs. Okafor", "PERSON")))
+    assert {e.name: len(e.mentions) for e in linked} == {"Ada Okafor": 3, "Ben Okafor": 2}
+
+
+def test_acronyms_with_and_without_periods_are_one_entity():
+    linked = link_mentions(mentions(("U.S.", "GPE"), ("US", "GPE"), ("the United States", "GPE"),
+                                    ("F.B.I.", "ORG"), ("FBI", "ORG")))
+    assert sorted(e.name for e in linked) == ["Federal Bureau of Investigation", "United States"]
+
+
+def test_central_bank_nickname_and_agency_abbreviation_join_their_names():
+    a = link_mentions(mentions(("the Federal Reserve", "ORG"), ("the E.P.A.", "ORG")))
+    b = link_mentions(mentions(("the Fed", "ORG"), ("Environmental Protection Agency", "ORG")))
+    entities = merge_entities({"a": a, "b": b})
+    assert sorted((e.name, len(e.mentions)) for e in entities) == [("Environmental Protection Agency", 2),
+                                                                   ("Federal Reserve", 2)]
+
+
+def test_an_unlisted_acronym_joins_the_one_name_it_abbreviates():
+    entities = merge_entities({"a": link_mentions(mentions(("Velana Water Authority", "ORG"))),
+                               "b": link_mentions(mentions(("VWA", "ORG")))})
+    assert [len(e.mentions) for e in entities] == [2]
+
+
+def test_a_papers_short_name_resolves_by_the_corpus_outlets():
+    times = {"a": link_mentions(mentions(("the Velana Times", "ORG"))),
+             "b": link_mentions(mentions(("the Harbour Times", "ORG"))),
+             "c": link_mentions(mentions(("the Times", "ORG")))}
+    ambiguous = merge_entities(times)
+    assert len(ambiguous) == 3  # two '… Times' and no outlet to choose: left apart
+    resolved = merge_entities(times, outlets=["The Velana Times"])
+    assert sorted(len(e.mentions) for e in resolved) == [1, 2]
+    assert next(e for e in resolved if len(e.mentions) == 2).name == "Velana Times"

@@ -15,8 +15,13 @@ from dataclasses import dataclass, field
 
 from storyline.extract.names import (
     TITLE_WORDS,
+    alias_key,
+    canonical_alias,
     department_key,
     fold,
+    gender_of,
+    initials,
+    is_acronym,
     looks_like_org,
     standard_name,
     strip_titles,
@@ -30,9 +35,6 @@ KEPT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "WO
 _MODIFIED_HEADS = {"administration", "regime", "government", "campaign", "family", "era", "loyalists", "'s", "’s"}
 # Uppercase datelines ("CARACAS -", "WASHINGTON -") the model tags as ORG/PERSON.
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}$")
-# Metonyms a newsroom uses for an institution (seen: "a case … at The Hague" for the ICC).
-METONYMS = {"the hague": "International Criminal Court", "the kremlin": "Russian government",
-            "foggy bottom": "State Department", "whitehall": "UK government"}
 
 
 @dataclass(slots=True, frozen=True)
@@ -46,10 +48,14 @@ class Mention:
 
     @property
     def name(self) -> str:
-        if self.label != "PERSON":
-            text = strip_titles(self.text, person=False)
-            return METONYMS.get(fold(self.text)) or METONYMS.get("the " + fold(text)) or standard_name(text)
+        if self.label != "PERSON":  # 'U.S.', 'the Fed', 'the Kremlin': one canonical name (rules/aliases.toml)
+            return canonical_alias(self.text) or standard_name(strip_titles(self.text, person=False))
         return strip_titles(self.text)
+
+    @property
+    def gender(self) -> str:
+        """'m'/'f' from an honorific ('Mrs. Clinton'), else '' (a person only)."""
+        return gender_of(self.text) if self.label == "PERSON" else ""
 
 
 @dataclass(slots=True)
@@ -59,6 +65,21 @@ class ArticleEntity:
     label: str
     name: str
     mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def gender(self) -> str:
+        """What its honorifics say ('Mrs. Clinton' → 'f'); '' when none do, or they disagree."""
+        return _one_gender(m.gender for m in self.mentions)
+
+
+def _one_gender(genders: Iterable[str]) -> str:
+    found = {g for g in genders if g}
+    return found.pop() if len(found) == 1 else ""
+
+
+def compatible_gender(a: str, b: str) -> bool:
+    """Mr. X and Mrs. X are two people; an unknown gender fits either."""
+    return not a or not b or a == b
 
 
 @dataclass(slots=True)
@@ -131,7 +152,8 @@ def _vote_labels(mentions: list[Mention]) -> list[Mention]:
 
 
 def _org_key(name: str) -> str:
-    return fold(department_key(name) or name)
+    canonical = canonical_alias(name)
+    return alias_key(department_key(canonical or name) or name)
 
 
 def link_mentions(mentions: Sequence[Mention]) -> list[ArticleEntity]:
@@ -159,7 +181,8 @@ def _add(entity: ArticleEntity, mention: Mention) -> None:
 
 def _person_target(m: Mention, entities: list[ArticleEntity]) -> ArticleEntity | None:
     name = fold(m.name)
-    people = [e for e in reversed(entities) if e.label == "PERSON"]
+    # 'Mrs. Clinton' never joins a Clinton whom honorifics call 'Mr.' (a married couple, two people)
+    people = [e for e in reversed(entities) if e.label == "PERSON" and compatible_gender(m.gender, e.gender)]
     for e in people:  # the same full name, accents aside
         if fold(e.name) == name:
             return e
@@ -187,7 +210,8 @@ def _attach_leading_short_forms(entities: list[ArticleEntity]) -> list[ArticleEn
     merged: list[ArticleEntity] = []
     for e in entities:
         full = [f for f in entities if f is not e and f.label == "PERSON" and len(f.name.split()) > 1
-                and surname(f.name) == fold(e.name)] if e.label == "PERSON" and len(e.name.split()) == 1 else []
+                and surname(f.name) == fold(e.name) and compatible_gender(e.gender, f.gender)] \
+            if e.label == "PERSON" and len(e.name.split()) == 1 else []
         if len(full) == 1:
             full[0].mentions = sorted(full[0].mentions + e.mentions, key=lambda m: m.start)
         else:
@@ -196,11 +220,18 @@ def _attach_leading_short_forms(entities: list[ArticleEntity]) -> list[ArticleEn
 
 
 def _canonical_key(entity: ArticleEntity) -> str:
-    return f"{entity.label}:{fold(entity.name) if entity.label == 'PERSON' else _org_key(entity.name)}"
+    if entity.label != "PERSON":
+        return f"{entity.label}:{_org_key(entity.name)}"
+    # a bare 'Mr. Clinton' and 'Mrs. Clinton' are two people across articles too
+    gender = f":{entity.gender}" if len(entity.name.split()) == 1 and entity.gender else ""
+    return f"PERSON:{fold(entity.name)}{gender}"
 
 
-def merge_entities(articles: Mapping[str, Iterable[ArticleEntity]]) -> list[Entity]:
-    """Canonical entities across articles; a bare surname joins the corpus's most-mentioned full name ending in it."""
+def merge_entities(articles: Mapping[str, Iterable[ArticleEntity]], outlets: Iterable[str] = ()) -> list[Entity]:
+    """Canonical entities across articles. A bare surname joins the corpus's most-mentioned full name
+    ending in it (of a compatible gender); an acronym joins the one organisation whose initials it is;
+    a one-word name ('the Times') joins the one organisation ending in it, among the corpus's
+    `outlets` first."""
     canon: dict[str, Entity] = {}
     leftovers: list[tuple[str, ArticleEntity]] = []
     for article_id, entities in sorted(articles.items()):
@@ -209,14 +240,44 @@ def merge_entities(articles: Mapping[str, Iterable[ArticleEntity]]) -> list[Enti
                 leftovers.append((article_id, e))
             else:
                 _absorb(canon, _canonical_key(e), article_id, e)
-    # a name tagged ORG in one article but a person elsewhere ("for Diosdado Cabello, Maduro's number two")
-    for article_id, e in [x for x in leftovers if x[1].label != "PERSON"]:
-        key = f"PERSON:{fold(e.name)}"
-        _absorb(canon, key if key in canon and not looks_like_org(e.name) else _canonical_key(e), article_id, e)
-    leftovers = [x for x in leftovers if x[1].label == "PERSON"]
-    for article_id, e in leftovers:
+    others = [x for x in leftovers if x[1].label != "PERSON"]
+    short = [x for x in others if _is_short_org(x[1])]
+    for article_id, e in [x for x in others if not _is_short_org(x[1])] + short:
+        _absorb(canon, _org_home(canon, e, outlets), article_id, e)
+    for article_id, e in [x for x in leftovers if x[1].label == "PERSON"]:
         _absorb(canon, _surname_home(canon, e) or _canonical_key(e), article_id, e)
     return _numbered(canon)
+
+
+def _is_short_org(e: ArticleEntity) -> bool:
+    return (is_acronym(e.name) or len(e.name.split()) == 1) and not canonical_alias(e.name)
+
+
+def _org_home(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[str]) -> str:
+    """Where a non-person name goes: a person of that name ('for Diosdado Cabello, Maduro's number
+    two' tagged ORG), its own key when taken, else the one organisation it abbreviates."""
+    key = f"PERSON:{fold(e.name)}"
+    if key in canon and not looks_like_org(e.name):
+        return key
+    own = _canonical_key(e)
+    if own in canon or not _is_short_org(e):
+        return own
+    return _abbreviated(canon, e, outlets) or own
+
+
+def _abbreviated(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[str]) -> str | None:
+    """'FBI' → the one 'Federal Bureau of Investigation'; 'Times' → the one '… Times' (a corpus
+    outlet when several organisations end in it)."""
+    word = alias_key(e.name)
+    same = [(k, v) for k, v in canon.items() if v.type == e.label and len(v.name.split()) > 1]
+    if is_acronym(e.name):
+        found = [k for k, v in same if initials(v.name) == word]
+    else:
+        found = [k for k, v in same if alias_key(v.name).split()[-1] == word]
+        if len(found) > 1:
+            corpus = {alias_key(o) for o in outlets}
+            found = [k for k in found if alias_key(canon[k].name) in corpus]
+    return found[0] if len(found) == 1 else None
 
 
 def _absorb(canon: dict[str, Entity], key: str, article_id: str, e: ArticleEntity) -> None:
@@ -225,12 +286,13 @@ def _absorb(canon: dict[str, Entity], key: str, article_id: str, e: ArticleEntit
         entity.name = e.name
     for m in e.mentions:
         entity.mentions.append((article_id, m))
-        entity.aliases.update({m.text, m.name})
+        entity.aliases.update({m.text, m.name, strip_titles(m.text, person=m.label == "PERSON")})
 
 
 def _surname_home(canon: dict[str, Entity], e: ArticleEntity) -> str | None:
     candidates = [(len(v.mentions), k) for k, v in canon.items()
-                  if v.type == "PERSON" and len(v.name.split()) > 1 and surname(v.name) == fold(e.name)]
+                  if v.type == "PERSON" and len(v.name.split()) > 1 and surname(v.name) == fold(e.name)
+                  and compatible_gender(e.gender, _one_gender(m.gender for _, m in v.mentions))]
     return max(candidates)[1] if candidates else None
 
 

@@ -19,14 +19,16 @@ def _article_entities(article: Article) -> list[ArticleEntity]:
     for span in article.spans:
         if span.stage != "entities":
             continue
-        entity = groups.setdefault(span.attrs.get("ref", span.text), ArticleEntity(span.label, span.attrs.get("name") or span.text))
+        name = span.attrs.get("name") or span.text
+        entity = groups.setdefault(span.attrs.get("ref", span.text), ArticleEntity(span.label, name))
         entity.mentions.append(Mention(span.start, span.end, span.text, span.label))
     return list(groups.values())
 
 
 def canonical_entities(articles: list[Article]) -> list[EntityRecord]:
     """Canonical entities for these articles (reprints included: their mentions are real mentions)."""
-    merged = merge_entities({a.id: _article_entities(a) for a in articles})
+    outlets = {a.outlet for a in articles if a.outlet}
+    merged = merge_entities({a.id: _article_entities(a) for a in articles}, sorted(outlets))
     records = []
     for entity in merged:
         seen: dict[tuple[str, int, int], MentionRecord] = {}
