@@ -171,3 +171,19 @@ def test_a_papers_short_name_resolves_by_the_corpus_outlets():
     resolved = merge_entities(times, outlets=["The Velana Times"])
     assert sorted(len(e.mentions) for e in resolved) == [1, 2]
     assert next(e for e in resolved if len(e.mentions) == 2).name == "Velana Times"
+
+
+def test_a_person_span_over_two_people_or_a_demonym_is_cut():
+    from storyline.extract.entities import _person_parts
+
+    body = "Police named Lopez and Carrasquillo. The Australian Duncan Rait fell."
+    two = _person_parts(body, body.index("Lopez"), body.index("."))
+    assert [body[s:e] for s, e in two] == ["Lopez", "Carrasquillo"]
+    [one] = _person_parts(body, body.index("Australian"), body.index(" fell"))
+    assert body[one[0]:one[1]] == "Duncan Rait"
+
+
+def test_a_given_name_or_a_multiword_surname_joins_its_one_person():
+    linked = link_mentions(mentions(("Craig Vell", "PERSON"), ("Craig", "PERSON"), ("Ana Boone Isla", "PERSON"),
+                                    ("Boone Isla", "PERSON")))
+    assert {e.name: len(e.mentions) for e in linked} == {"Craig Vell": 2, "Ana Boone Isla": 2}

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from storyline import rules
 from storyline.extract.names import (
     TITLE_WORDS,
     alias_key,
@@ -29,6 +30,7 @@ from storyline.extract.names import (
 )
 
 STAGE = "entities"
+_DEMONYMS = rules.words("honorifics", "demonyms")
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "WORK_OF_ART"}
 # Words that follow a surname used as a modifier: "the Trump administration" is not an organisation
 # named Trump (the small model tags "Trump" ORG there), but it does mention Trump.
@@ -119,9 +121,25 @@ def find_mentions(doc) -> list[Mention]:
         if ent.label_ not in KEPT_LABELS or _DATELINE.match(ent.text) or not ent.text[:1].isalnum():
             continue
         start = doc[_extend_left_over_titles(doc, ent)].idx if ent.label_ == "PERSON" else ent.start_char
-        text = body[start:ent.end_char]
-        mentions.append(Mention(start, ent.end_char, text, _label(doc, ent)))
+        label = _label(doc, ent)
+        for s, e in _person_parts(body, start, ent.end_char) if label == "PERSON" else [(start, ent.end_char)]:
+            mentions.append(Mention(s, e, body[s:e], label))
     return correct_labels(mentions)
+
+
+def _person_parts(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A PERSON span the model ran over two people or a demonym: 'Lopez and Carrasquillo' is two
+    mentions, 'American Hasim Rahman' is 'Hasim Rahman' (rules/honorifics.toml [demonyms])."""
+    text = body[start:end]
+    for lead in (re.match(r"(?:the\s+)?(\w+\s\w+)\s+(?=[A-Z])", text), re.match(r"(?:the\s+)?(\w+)\s+(?=[A-Z])", text)):
+        if lead and fold(lead[1]) in _DEMONYMS:
+            start, text = start + lead.end(), text[lead.end():]
+            break
+    parts = re.split(r"(\s+(?:and|&)\s+)", text)
+    if len(parts) != 3 or not all(p[:1].isupper() for p in (parts[0], parts[2])):
+        return [(start, end)]
+    second = start + len(parts[0]) + len(parts[1])
+    return [(start, start + len(parts[0])), (second, end)]
 
 
 def correct_labels(mentions: list[Mention]) -> list[Mention]:
@@ -191,7 +209,16 @@ def _person_target(m: Mention, entities: list[ArticleEntity]) -> ArticleEntity |
         # most recent ("Cabello" after "Diosdado Cabello" ×3 and his cousin "Alexis Rodríguez Cabello" ×1)
         ending = [e for e in people if surname(e.name) == name] or \
             [e for e in people if name in fold(e.name).split()[1:]]
-        return max(ending, key=lambda e: len(e.mentions)) if ending else None
+        if ending:
+            return max(ending, key=lambda e: len(e.mentions))
+        # a given name alone ('Craig' after 'Craig Zadan'), when it is one person's only
+        given = [e for e in people if len(fold(e.name).split()) > 1 and fold(e.name).split()[0] == name]
+        return given[0] if len(given) == 1 else None
+    words = name.split()
+    # the last words of one longer name ('Boone Isaacs' after 'Cheryl Boone Isaacs')
+    longer = [e for e in people if len(fold(e.name).split()) > len(words) and fold(e.name).split()[-len(words):] == words]
+    if len(longer) == 1:
+        return longer[0]
     return next((e for e in people if len(fold(e.name).split()) == 1 and surname(e.name) == surname(name)
                  and fold(m.name).split()[0] not in fold(e.name)), None)
 
@@ -209,14 +236,23 @@ def _attach_leading_short_forms(entities: list[ArticleEntity]) -> list[ArticleEn
     """A surname met before its full name ('Maduro … Nicolás Maduro') joins the unique person it ends."""
     merged: list[ArticleEntity] = []
     for e in entities:
-        full = [f for f in entities if f is not e and f.label == "PERSON" and len(f.name.split()) > 1
-                and surname(f.name) == fold(e.name) and compatible_gender(e.gender, f.gender)] \
-            if e.label == "PERSON" and len(e.name.split()) == 1 else []
+        full = _full_names_of(e, entities)
         if len(full) == 1:
             full[0].mentions = sorted(full[0].mentions + e.mentions, key=lambda m: m.start)
         else:
             merged.append(e)
     return merged
+
+
+def _full_names_of(e: ArticleEntity, entities: list[ArticleEntity]) -> list[ArticleEntity]:
+    """The people a one-word name met first can be: those it is the surname of, else (when it is
+    nobody's surname) the one person it is the given name of ('Katie … Katie Jenkin')."""
+    if e.label != "PERSON" or len(e.name.split()) != 1:
+        return []
+    full = [f for f in entities if f is not e and f.label == "PERSON" and len(f.name.split()) > 1
+            and compatible_gender(e.gender, f.gender)]
+    by_surname = [f for f in full if surname(f.name) == fold(e.name)]
+    return by_surname or [f for f in full if fold(f.name).split()[0] == fold(e.name)]
 
 
 def _canonical_key(entity: ArticleEntity) -> str:
@@ -272,12 +308,17 @@ def _abbreviated(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[s
     same = [(k, v) for k, v in canon.items() if v.type == e.label and len(v.name.split()) > 1]
     if is_acronym(e.name):
         found = [k for k, v in same if initials(v.name) == word]
-    else:
-        found = [k for k, v in same if alias_key(v.name).split()[-1] == word]
+    else:  # its last word, or the head before 'of' ('the Academy' for 'Academy of Motion Picture Arts …')
+        found = [k for k, v in same if word in (alias_key(v.name).split()[-1], _head_before_of(v.name))]
         if len(found) > 1:
             corpus = {alias_key(o) for o in outlets}
             found = [k for k in found if alias_key(canon[k].name) in corpus]
     return found[0] if len(found) == 1 else None
+
+
+def _head_before_of(name: str) -> str:
+    words = alias_key(name).split()
+    return words[words.index("of") - 1] if "of" in words[1:] else ""
 
 
 def _absorb(canon: dict[str, Entity], key: str, article_id: str, e: ArticleEntity) -> None:
