@@ -131,7 +131,9 @@ def _person_parts(body: str, start: int, end: int) -> list[tuple[int, int]]:
     """A PERSON span the model ran over two people or a demonym: 'Lopez and Carrasquillo' is two
     mentions, 'American Hasim Rahman' is 'Hasim Rahman' (rules/honorifics.toml [demonyms])."""
     text = body[start:end]
-    for lead in (re.match(r"(?:the\s+)?(\w+\s\w+)\s+(?=[A-Z])", text), re.match(r"(?:the\s+)?(\w+)\s+(?=[A-Z])", text)):
+    two, one = (re.match(r"(?:the\s+)?(\w+\s\w+)\s+(?=[A-Z])", text),
+                re.match(r"(?:the\s+)?(\w+)\s+(?=[A-Z])", text))
+    for lead in (two, one):
         if lead and fold(lead[1]) in _DEMONYMS:
             start, text = start + lead.end(), text[lead.end():]
             break
@@ -216,7 +218,8 @@ def _person_target(m: Mention, entities: list[ArticleEntity]) -> ArticleEntity |
         return given[0] if len(given) == 1 else None
     words = name.split()
     # the last words of one longer name ('Boone Isaacs' after 'Cheryl Boone Isaacs')
-    longer = [e for e in people if len(fold(e.name).split()) > len(words) and fold(e.name).split()[-len(words):] == words]
+    longer = [e for e in people
+              if len(fold(e.name).split()) > len(words) and fold(e.name).split()[-len(words):] == words]
     if len(longer) == 1:
         return longer[0]
     return next((e for e in people if len(fold(e.name).split()) == 1 and surname(e.name) == surname(name)
