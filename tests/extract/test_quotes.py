@@ -331,3 +331,24 @@ def test_parse_batches_and_disables(nlp):
     docs = list(parse(["One sentence.", "Another one here."], disable=("ner",)))
     assert [d.text for d in docs] == ["One sentence.", "Another one here."]
     assert all(not d.ents for d in docs)
+
+
+# -- speakers described after their name (issue 10) -------------------------------------------
+def test_a_description_after_the_named_speaker_is_that_speaker(quotes):
+    text = ("Sen. Clara Voss said on Tuesday that the bill would pass.\n\n"
+            "“We have the votes,” the veteran lawmaker said.")
+    q = one(quotes(text), "We have the votes")
+    assert q.speaker.kind == "person" and q.speaker.name == "Clara Voss"
+
+
+def test_a_role_covers_the_title_given_before_the_name(quotes):
+    text = ("Rep. Owen Hale met the mayor on Monday. The mayor left early.\n\n"
+            "“This is a good day for the port,” the lawmaker told reporters.")
+    assert one(quotes(text), "This is a good day").speaker.name == "Owen Hale"
+
+
+def test_a_description_with_two_people_speaking_before_stays_anonymous(quotes):
+    text = ("Ana Lind said the deal was fair. Boris Kell said it was not.\n\n"
+            "“Nobody asked us,” the official said.")
+    q = one(quotes(text), "Nobody asked us")
+    assert q.speaker.kind == "anonymous"

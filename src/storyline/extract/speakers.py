@@ -13,6 +13,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from storyline import rules
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -41,21 +43,28 @@ class Speaker:
 UNKNOWN = Speaker(None, None, "unknown")
 
 # Titles stripped from names so "Mr Maduro" and "President Nicolás Maduro" are one person.
-TITLES = frozenset(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "gen", "gen.", "lt", "lt.", "col", "col.", "president", "vice", "secretary", "minister", "senator", "governor", "sir", "dame", "prof", "prof.", "judge", "justice", "rev", "rev.", "former", "ambassador", "representative", "congressman", "congresswoman", "chancellor", "premier", "mayor", "councillor", "councilor", "councilman", "councilwoman", "alderman"])
+TITLES = rules.words("speakers", "name_titles")
 ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 RELATIVE = frozenset({"who", "that", "which", "whom"})
 # NP parts that are not the source's own description ("the official, who spoke on condition…").
 DROP_DEPS = frozenset({"relcl", "acl", "appos", "punct", "advcl", "cc", "conj", "det", "predet"})
-# Unnamed sources 'he'/'she' can refer back to: people by role. A list, not a suffix rule, because
-# '-er' nouns are as often things ('center', 'paper') — the seeds' "Guaidó's communication center
-# reported" must not become the 'he' of the next quote.
-PERSON_NOUNS = frozenset(["official", "source", "spokesperson", "spokesman", "spokeswoman", "aide", "adviser", "advisor", "diplomat", "envoy", "person", "lawmaker", "senator", "president", "minister", "secretary", "officer", "agent", "analyst", "expert", "member", "leader", "candidate", "nominee", "director", "chief", "chairman", "chairwoman", "chair", "head", "manager", "lawyer", "attorney", "prosecutor", "judge", "governor", "mayor", "ambassador", "representative", "negotiator", "strategist", "consultant", "staffer", "operative", "insider", "witness", "resident", "voter", "supporter", "critic", "friend", "executive", "economist", "scientist", "researcher", "professor", "teacher", "student", "doctor", "activist", "organizer", "worker", "reporter", "journalist", "editor", "writer", "author", "observer", "commander", "general", "soldier", "veteran", "donor", "mother", "father", "wife", "husband", "son", "daughter", "sister", "brother", "woman", "man", "owner", "founder", "partner"])
-# Bodies 'it' can refer back to when they were only described ('the ministry', 'the company'); not
-# any non-person noun: the sample's "each side insists …" must not become the 'it' that speaks next.
-ORG_NOUNS = frozenset(["ministry", "department", "agency", "government", "administration", "company", "firm", "corporation", "bank", "court", "council", "committee", "commission", "board", "authority", "office", "union", "party", "campaign", "group", "organisation", "organization", "association", "institute", "foundation", "police", "army", "military", "network", "newspaper", "paper", "station", "channel", "magazine", "studio", "school", "university", "hospital", "embassy", "parliament", "congress", "senate", "house", "city", "state", "county"])
+# Unnamed sources 'he'/'she' can refer back to (people by role), and bodies 'it' can (rules/speakers.toml).
+PERSON_NOUNS = rules.words("speakers", "person_nouns")
+ORG_NOUNS = rules.words("speakers", "org_nouns")
 HE_SHE = frozenset({"he", "she", "him", "her"})
 LOOKBACK = 12  # tokens searched back for the body an unresolved 'it' stands for
 THEY = frozenset({"they", "them"})
+# How far back (characters) 'the lawmaker said' looks for the named person it describes: about two
+# sentences of news prose (the median news sentence is ~25 words, ~150 characters).
+DESCRIBED_WINDOW = 400
+
+
+def _role_titles() -> dict[str, frozenset[str]]:
+    """Role noun → the titles it covers ('lawmaker' → sen, rep, congressman, …)."""
+    return {e["role"]: frozenset(e["titles"]) | {e["role"]} for e in rules.entries("speakers", "role_titles")}
+
+
+ROLE_TITLES = _role_titles()
 
 
 def fold(word: str) -> str:
@@ -98,7 +107,7 @@ def descriptor_of(head: Token) -> str:
 def name_chain(head: Token) -> list[Token]:
     """A proper-noun head with its compound/flat name parts: 'Nicolás' 'Maduro'."""
     parts = [c for c in head.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
-    return sorted(parts + [head], key=lambda t: t.i)
+    return sorted([*parts, head], key=lambda t: t.i)
 
 
 class SpeakerResolver:
@@ -147,7 +156,18 @@ class SpeakerResolver:
                     found.append((ent.start_char, tok.lemma_.lower(), name))
             if root.dep_ == "appos" and root.head.pos_ == "NOUN":
                 found.append((ent.start_char, root.head.lemma_.lower(), name))
+            for tok in self._title_tokens(ent):  # 'Sen. Jane Doe', 'Rep. Doe'
+                found.append((ent.start_char, fold(tok.text), name))
         return found
+
+    def _title_tokens(self, ent) -> list[Token]:
+        """Title words written just before a name, or as its first words ('Sen.', 'Gov.')."""
+        toks = [t for t in ent if fold(t.text) in TITLES or fold(t.text).rstrip(".") in TITLES]
+        i = ent.start - 1
+        while i >= 0 and (fold(self.doc[i].text) in TITLES or fold(self.doc[i].text).rstrip(".") in TITLES):
+            toks.append(self.doc[i])
+            i -= 1
+        return toks
 
     def person_name(self, words: list[str]) -> str:
         """The fullest mention of the person whose surname ends `words`."""
@@ -205,6 +225,9 @@ class SpeakerResolver:
             fuller = self._earlier_description(head)
             if fuller:
                 return Speaker(None, fuller, "anonymous", start, end), plural
+            person = None if plural else self._described_person(lemma, head.idx)
+            if person:
+                return Speaker(person, None, "person", start, end), False
         return Speaker(None, descriptor_of(head) or head.text, "anonymous", start, end), plural
 
     @staticmethod
@@ -242,8 +265,26 @@ class SpeakerResolver:
         return self._nouns
 
     def _titled(self, lemma: str, pos: int) -> str | None:
+        """The person given this title ('the interim president' → Guaidó), else the one person given
+        a title the role covers ('the lawmaker' → the one 'Sen.' or 'Rep.' named before)."""
         matches = [name for at, title, name in self.titles if title == lemma and at < pos]
-        return matches[-1] if matches else None
+        if matches:
+            return matches[-1]
+        covered = ROLE_TITLES.get(lemma, frozenset())
+        people = {name for at, title, name in self.titles if title.rstrip(".") in covered and at < pos}
+        return people.pop() if len(people) == 1 else None
+
+    def _described_person(self, lemma: str, pos: int) -> str | None:
+        """'Jane Doe said … The Oregon lawmaker said …': a definite person description right after a
+        named speaker is that speaker, when he or she is the only person who spoke in the last two
+        sentences and no unnamed source was just described."""
+        if lemma not in PERSON_NOUNS:
+            return None
+        recent = [(at, sp) for at, sp, _ in self.history if pos - DESCRIBED_WINDOW <= at < pos]
+        if not recent or recent[-1][1].kind != "person":
+            return None
+        names = {sp.name for _, sp in recent if sp.kind == "person"}
+        return names.pop() if len(names) == 1 else None
 
     def _pronoun(self, head: Token, start: int, end: int) -> tuple[Speaker, bool]:
         word = head.lower_
