@@ -352,3 +352,14 @@ def test_a_description_with_two_people_speaking_before_stays_anonymous(quotes):
             "“Nobody asked us,” the official said.")
     q = one(quotes(text), "Nobody asked us")
     assert q.speaker.kind == "anonymous"
+
+
+def test_he_refers_to_the_person_named_as_subject_since_the_last_source(quotes):
+    text = ("“There is doubt he can raise the money,” said Ilse Marr, a professor.\n\n"
+            "Tomas Quill bristles at the suggestion. “I have raised all I need,” he said.")
+    assert one(quotes(text), "I have raised").speaker.name == "Tomas Quill"
+
+
+def test_a_name_inside_a_quotation_is_no_antecedent(quotes):
+    text = "Maria Lopez spoke in Toledo on Monday. “The plan that Donald Pike put forth is a mistake,” she said."
+    assert one(quotes(text), "The plan").speaker.name == "Maria Lopez"
