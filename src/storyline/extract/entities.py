@@ -260,10 +260,21 @@ def _full_names_of(e: ArticleEntity, entities: list[ArticleEntity]) -> list[Arti
 
 def _canonical_key(entity: ArticleEntity) -> str:
     if entity.label != "PERSON":
-        return f"{entity.label}:{_org_key(entity.name)}"
+        # a listed alias names one body whatever the tagger called it ('U.N.' GPE, 'United Nations' ORG)
+        listed = canonical_alias(entity.name)
+        return f"ALIAS:{alias_key(listed)}" if listed else f"{entity.label}:{_org_key(entity.name)}"
     # a bare 'Mr. Clinton' and 'Mrs. Clinton' are two people across articles too
     gender = f":{entity.gender}" if len(entity.name.split()) == 1 and entity.gender else ""
-    return f"PERSON:{fold(entity.name)}{gender}"
+    return f"PERSON:{_person_key(entity.name)}{gender}"
+
+
+def _person_key(name: str) -> str:
+    """'Donald J. Trump' and 'Donald Trump' are one name: one middle initial is left out (two are
+    kept: 'George H. W. Bush' is not 'George W. Bush')."""
+    words = fold(name).split()
+    if len(words) == 3 and len(words[1]) == 1:
+        words = [words[0], words[2]]
+    return " ".join(words)
 
 
 def merge_entities(articles: Mapping[str, Iterable[ArticleEntity]], outlets: Iterable[str] = ()) -> list[Entity]:
@@ -334,10 +345,17 @@ def _absorb(canon: dict[str, Entity], key: str, article_id: str, e: ArticleEntit
 
 
 def _surname_home(canon: dict[str, Entity], e: ArticleEntity) -> str | None:
-    candidates = [(len(v.mentions), k) for k, v in canon.items()
-                  if v.type == "PERSON" and len(v.name.split()) > 1 and surname(v.name) == fold(e.name)
-                  and compatible_gender(e.gender, _one_gender(m.gender for _, m in v.mentions))]
-    return max(candidates)[1] if candidates else None
+    """The corpus's most-mentioned full name ending in this surname (of a compatible gender); failing
+    that, the full name it is the given name of, when that person holds most of the given name's
+    mentions ('Hillary', 'Bernie')."""
+    people = [(k, v) for k, v in canon.items() if v.type == "PERSON" and len(v.name.split()) > 1
+              and compatible_gender(e.gender, _one_gender(m.gender for _, m in v.mentions))]
+    candidates = [(len(v.mentions), k) for k, v in people if surname(v.name) == fold(e.name)]
+    if candidates:
+        return max(candidates)[1]
+    given = [(len(v.mentions), k) for k, v in people if fold(v.name).split()[0] == fold(e.name)]
+    best = max(given, default=None)
+    return best[1] if best and 2 * best[0] > sum(n for n, _ in given) else None
 
 
 def _add_reference_surnames(entities: list[Entity]) -> None:
