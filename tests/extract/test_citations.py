@@ -2,7 +2,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import make_article
-from storyline.extract.citations import Citation, find_citations, resolve_citation
+from storyline.extract.citations import Citation, find_citations, outlet_key, resolve_citation
 from storyline.extract.sentences import split_sentences
 from storyline.model import PublishedDate
 
@@ -45,3 +45,37 @@ def test_sentence_offsets_always_index_the_body(body):
 def test_abbreviations_do_not_split():
     texts = [s.text for s in split_sentences("Mr. Ruiz met U.S. officials on Jan. 3. They left.")]
     assert texts == ["Mr. Ruiz met U.S. officials on Jan. 3.", "They left."]
+
+
+# Forms of citing press, broadcast, online outlets and posts (rules/citations.toml). Written for
+# these tests; each sentence is one common form, none taken from a dataset.
+FORMS = [
+    ("The minister told CNN on Sunday that the wells were safe.", "CNN"),
+    ("Ms. Arden said in an interview with Fox News that she would resign.", "Fox News"),
+    ("Speaking on MSNBC's \"Morning Joe,\" the senator defended the vote.", "MSNBC"),
+    ("The mayor wrote in an op-ed in the Velana Courier that the plan had failed.", "the Velana Courier"),
+    ("“It is over,” reported Reuters.", "Reuters"),
+    ("The deal was first reported by the Harbour Ledger in May.", "the Harbour Ledger"),
+    ("The governor told the Televisa network that aid was coming.", "Televisa"),
+    ("Port Velana (AP) — The harbour reopened on Monday.", "AP"),
+    ("The senator took to Truth Social to deny the report.", "Truth Social"),
+    ("In a Facebook post on Friday, the council said the water was safe.", "Facebook"),
+    ("The president tweeted that the talks were over.", "Twitter"),
+    ("The director told InsideVelana the tests were late.", "InsideVelana"),
+    ("Officials said, citing a report by Radio Costa, that three wells closed.", "Radio Costa"),
+]
+NOT_CITATIONS = [
+    "The mayor told reporters nothing new.",
+    "He told a TV reporter that he wanted to leave.",
+    "Trump's tweet drew criticism from both parties.",
+    "The Ministry of Health said it would publish the results.",
+]
+
+
+def test_press_broadcast_online_and_post_forms_are_found():
+    found = [outlet_key((find_citations(text) or [Citation(0, 0, "", "")])[0].outlet) for text, _ in FORMS]
+    assert found == [outlet_key(outlet) for _, outlet in FORMS]
+
+
+def test_sentences_citing_no_outlet_are_not_citations():
+    assert [c.outlet for text in NOT_CITATIONS for c in find_citations(text)] == []

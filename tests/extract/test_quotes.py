@@ -331,3 +331,35 @@ def test_parse_batches_and_disables(nlp):
     docs = list(parse(["One sentence.", "Another one here."], disable=("ner",)))
     assert [d.text for d in docs] == ["One sentence.", "Another one here."]
     assert all(not d.ents for d in docs)
+
+
+# -- speakers described after their name (issue 10) -------------------------------------------
+def test_a_description_after_the_named_speaker_is_that_speaker(quotes):
+    text = ("Sen. Clara Voss said on Tuesday that the bill would pass.\n\n"
+            "“We have the votes,” the veteran lawmaker said.")
+    q = one(quotes(text), "We have the votes")
+    assert q.speaker.kind == "person" and q.speaker.name == "Clara Voss"
+
+
+def test_a_role_covers_the_title_given_before_the_name(quotes):
+    text = ("Rep. Owen Hale met the mayor on Monday. The mayor left early.\n\n"
+            "“This is a good day for the port,” the lawmaker told reporters.")
+    assert one(quotes(text), "This is a good day").speaker.name == "Owen Hale"
+
+
+def test_a_description_with_two_people_speaking_before_stays_anonymous(quotes):
+    text = ("Ana Lind said the deal was fair. Boris Kell said it was not.\n\n"
+            "“Nobody asked us,” the official said.")
+    q = one(quotes(text), "Nobody asked us")
+    assert q.speaker.kind == "anonymous"
+
+
+def test_he_refers_to_the_person_named_as_subject_since_the_last_source(quotes):
+    text = ("“There is doubt he can raise the money,” said Ilse Marr, a professor.\n\n"
+            "Tomas Quill bristles at the suggestion. “I have raised all I need,” he said.")
+    assert one(quotes(text), "I have raised").speaker.name == "Tomas Quill"
+
+
+def test_a_name_inside_a_quotation_is_no_antecedent(quotes):
+    text = "Maria Lopez spoke in Toledo on Monday. “The plan that Donald Pike put forth is a mistake,” she said."
+    assert one(quotes(text), "The plan").speaker.name == "Maria Lopez"

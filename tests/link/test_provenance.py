@@ -20,3 +20,25 @@ def test_first_reported_is_the_earliest_dated_original():
     found = first_reported([b, undated, a], [])
     assert (found["outlet"], found["date"]) == ("Ledger", "2023-03-14")
     assert first_reported([undated], []) is None
+
+
+def _citing(outlet_written: str, time: str):
+    from storyline.model import Span
+
+    body = f"{outlet_written} reported it."
+    return make_article(body, spans=[Span(0, len(body), "CITATION", "citations", body,
+                                          {"outlet": outlet_written, "time": time})])
+
+
+def test_short_names_resolve_through_the_corpus_outlets():
+    from storyline.link.provenance import citation_links
+
+    times = make_article("a", outlet="The Velana Times", published=PublishedDate("2023-03-14", "day"))
+    wire = make_article("b", outlet="Associated Press", published=PublishedDate("2023-03-15", "day"))
+    short, initials = _citing("the Times", "2023-03"), _citing("AP", "2023-03-15")
+    links = {link.article_id: link.resolves_to for link in citation_links([times, wire, short, initials])}
+    assert links == {short.id: times.id, initials.id: wire.id}
+    other = make_article("c", outlet="Harbour Times", published=PublishedDate("2023-03-20", "day"))
+    links = {link.article_id: link.resolves_to for link in citation_links([times, other, short])}
+    assert links == {short.id: None}  # two '… Times' in the corpus: the short name is ambiguous
+

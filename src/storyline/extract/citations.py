@@ -1,28 +1,34 @@
-"""Citations: an article pointing at another outlet's reporting, resolved to an ingested article.
+"""Citations: an article pointing at another outlet's reporting or at a person's post, resolved to an
+ingested article when one matches.
 
-"The Harbour Ledger first reported in March 2023 that …", "according to Radio Costa", "an article
-in the Ledger on Sunday saying …", "X previously reported". A citation resolves to an ingested
-article only when outlet and time both match; a citation with no time of its own stays unresolved
-rather than guessing among that outlet's articles.
+The forms are rule data (rules/citations.toml, each table with its source): an outlet reporting ("The
+Harbour Ledger first reported …", "… ,” reported Reuters"), speech to or on a medium ("told CNN", "said
+in an interview with Fox News", "wrote in the Financial Times", "appeared on MSNBC"), reporting named
+as a document ("an article in the Ledger", "according to a Washington Post database"), wire credits
+("(Reuters) -") and posts on a platform ("said on Twitter", "took to Facebook", "tweeted"). An outlet is
+a name from the outlet list or the corpus, a capitalised name ending in an outlet word ("… Herald"), or
+a name the text calls a medium ("the Televisa network"). A citation resolves to an ingested article
+only when outlet and time both match; one with no time of its own stays unresolved rather than
+guessing among that outlet's articles.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
-from storyline.extract.names import OUTLET_NAME, fold
+from storyline import rules
+from storyline.extract.names import fold
 from storyline.extract.sentences import split_sentences
 
 STAGE = "citations"
-_OUTLETS = rf"(?P<outlet>{OUTLET_NAME}(?:\s+and\s+{OUTLET_NAME})?)"
-_REPORT_VERBS = r"(?:first |previously |earlier |also |had |has |originally )*(?:reported|revealed|disclosed|broke the news|wrote|said in a report)"
-_PATTERNS = [
-    re.compile(_OUTLETS + r"(?:'s| ’s)?(?:\s*,[^,]{1,60},)?\s+" + _REPORT_VERBS + r"\b"),
-    re.compile(r"\b[Aa]ccording to (?:a (?:report|story|article) (?:in|by|from) )?" + _OUTLETS),
-    re.compile(r"\b(?:an?|the) (?:\w+ )?(?:article|report|story|interview|investigation|fragment of an interview) (?:in|by|from|to|published by|with) " + _OUTLETS),
-    re.compile(r"\b(?:reported|first reported|reports) by " + _OUTLETS),
-]
+_RULES = "citations"
+_CAP = r"[A-Z][\w.&'’-]*"
+TWITTER = "Twitter"
+# A one-word brand with a capital inside ('HuffPost', 'InsideSources', 'PolitiFact') names a web
+# outlet when it is the addressee or author of reporting; 'McDonald'/'MacLeod' are surnames.
+_INTERCAPS = r"(?!Ma?c[A-Z])[A-Z][a-z]{2,}[A-Z][a-z]+\w*\b"
 
 
 @dataclass(slots=True, frozen=True)
@@ -30,33 +36,93 @@ class Citation:
     start: int               # the citing sentence in the body
     end: int
     text: str
-    outlet: str              # the outlet named, as written ("The Miami Herald and el Nuevo Herald")
+    outlet: str              # the outlet or platform named, as written ("The Miami Herald and el Nuevo Herald")
     time: str | None = None  # the time the citation gives ("2019-07"), from the sentence's time expressions
     resolves_to: str | None = None
 
 
-def _outlet_pattern(known: Iterable[str]) -> re.Pattern | None:
-    names = sorted({n for n in known if n and len(n) > 2}, key=len, reverse=True)
-    if not names:
-        return None
-    alternatives = "|".join(re.escape(n) for n in names)
-    return re.compile(rf"(?P<outlet>(?:[Tt]he )?(?:{alternatives}))(?:'s|’s)?\s+{_REPORT_VERBS}\b")
+def _alternatives(names: Iterable[str]) -> str:
+    return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+
+
+def _outlet_source(known: tuple[str, ...]) -> str:
+    """An outlet name: listed or known, ending in an outlet word, or called a medium by the noun after it."""
+    heads = rules.words(_RULES, "outlet_heads")
+    heads_alt = _alternatives(heads | {h.upper() for h in heads})
+    listed = _alternatives(rules.words(_RULES, "outlet_names") | {k for k in known if len(k) > 2})
+    nouns = _alternatives(rules.words(_RULES, "media_nouns"))
+    prefixes = _alternatives(rules.words(_RULES, "outlet_prefixes"))
+    one = (rf"(?:[Tt]he\s+)?(?:{listed})\b(?!\s+(?:{_CAP}\s+)*(?:{heads_alt})\b)"
+           rf"|(?:(?:[Tt]he|el|la|le)\s+(?:{_CAP}\s+){{0,4}}|(?:{_CAP}\s+){{1,4}})(?:{heads_alt})\b"
+           rf"|(?:{prefixes})(?:\s+(?:{_CAP}|\d+)){{1,2}}\b"
+           rf"|{_INTERCAPS}"
+           rf"|(?:{_CAP}\s+){{0,3}}{_CAP}(?=\s+(?:{nouns})\b)")
+    return rf"(?P<outlet>(?:{one})(?:\s+and\s+(?:{one}))?)"
+
+
+@cache
+def _patterns(known: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    outlet = _outlet_source(known)
+    report = "(?:" + _alternatives(rules.words(_RULES, "report_verbs")) + r")\b"
+    document = _alternatives(rules.words(_RULES, "document_nouns"))
+    platform = r"(?P<platform>" + _alternatives(rules.words(_RULES, "platforms")) + r")\b"
+    fill = {"outlet": outlet, "report": report, "document": document, "platform": platform}
+    sources = [*rules.rule_file(_RULES)["speech_to_medium"]["patterns"],
+               *rules.rule_file(_RULES)["post_on_platform"]["patterns"]]
+    compiled = [re.compile(_fill(s, fill)) for s in sources]
+    verbs = _alternatives(rules.words(_RULES, "platform_verbs"))
+    compiled.append(re.compile(rf"\b(?P<tweeted>{verbs})\b|\b(?:in|on) (?:a|one|his|her|their|another|the) "
+                               r"(?:\w+ )?(?P<tweet>tweet)\b"))
+    return tuple(compiled)
+
+
+def _fill(template: str, fill: dict[str, str]) -> str:
+    """Fill {name} slots without touching regex braces ('{1,40}')."""
+    return re.sub(r"\{(outlet|report|document|platform)\}", lambda m: fill[m[1]], template)
+
+
+def _named(m: re.Match[str]) -> str | None:
+    groups = m.groupdict()
+    for key in ("outlet", "wire", "platform"):
+        if groups.get(key):
+            return groups[key].strip()
+    return TWITTER if groups.get("tweeted") or groups.get("tweet") else None
 
 
 def find_citations(body: str, times: Sequence = (), known_outlets: Iterable[str] = ()) -> list[Citation]:
-    """Every sentence of `body` that attributes reporting to an outlet; `times` are the body's time expressions."""
-    patterns = list(_PATTERNS)
-    extra = _outlet_pattern(known_outlets)
-    if extra:
-        patterns.append(extra)
+    """Every sentence of `body` that attributes reporting to an outlet or a post to a platform (one
+    citation per sentence: an outlet before a platform); `times` are the body's time expressions."""
+    patterns = _patterns(tuple(sorted(set(known_outlets))))
     found = []
     for sentence in split_sentences(body):
-        for m in (m for p in patterns for m in p.finditer(sentence.text)):
-            outlet = m["outlet"].strip()
-            time = _time_in(times, sentence.start + m.start(), sentence.end)
+        named = _first_named(patterns, sentence.text)
+        if named is not None:
+            outlet, at = named
+            time = _time_in(times, sentence.start + at, sentence.end)
             found.append(Citation(sentence.start, sentence.end, sentence.text, outlet, time))
-            break
     return found
+
+
+def _first_named(patterns: Sequence[re.Pattern[str]], text: str) -> tuple[str, int] | None:
+    """The earliest outlet the sentence cites, else the earliest platform."""
+    outlets: list[tuple[int, str]] = []
+    platforms: list[tuple[int, str]] = []
+    for p in patterns:
+        for m in p.finditer(text):
+            name = _named(m)
+            if name is None or _is_reporter_word(name):
+                continue
+            at = m.start("outlet") if m.groupdict().get("outlet") else m.start()
+            is_platform = bool(m.groupdict().get("platform")) or (name == TWITTER and not m.groupdict().get("outlet"))
+            (platforms if is_platform else outlets).append((at, name))
+    found = min(outlets or platforms, default=None)
+    return (found[1], found[0]) if found else None
+
+
+def _is_reporter_word(name: str) -> bool:
+    """'told Reporters' at a sentence start is no outlet (the head list has no such word, but a
+    capitalised 'The' + common noun can slip through the medium-noun form)."""
+    return fold(name).removeprefix("the ") in ("", "reporters", "the")
 
 
 def _time_in(times: Sequence, start: int, end: int) -> str | None:
@@ -66,12 +132,21 @@ def _time_in(times: Sequence, start: int, end: int) -> str | None:
     return None
 
 
+def outlet_key(name: str) -> str:
+    """'The Miami Herald' → 'miami herald'."""
+    return fold(name).removeprefix("the ").strip()
+
+
+def cited_names(cited: str) -> list[str]:
+    """'The Miami Herald and el Nuevo Herald' → ['miami herald', 'el nuevo herald']."""
+    return [outlet_key(n) for n in re.split(r"\s+and\s+", cited) if outlet_key(n)]
+
+
 def outlet_matches(cited: str, outlet: str | None) -> bool:
     """'The Miami Herald and el Nuevo Herald' cites the 'Miami Herald'; 'the Journal' does not name one."""
     if not outlet:
         return False
-    names = [fold(n).removeprefix("the ") for n in re.split(r"\s+and\s+", cited)]
-    return fold(outlet).removeprefix("the ") in names
+    return outlet_key(outlet) in cited_names(cited)
 
 
 def resolve_citation(citation: Citation, articles: Sequence) -> str | None:
@@ -79,10 +154,10 @@ def resolve_citation(citation: Citation, articles: Sequence) -> str | None:
     if not citation.time:
         return None
     matches = [a.id for a in articles if outlet_matches(citation.outlet, a.outlet)
-               and _times_agree(citation.time, a.published.value)]
+               and times_agree(citation.time, a.published.value)]
     return matches[0] if len(matches) == 1 else None
 
 
-def _times_agree(cited: str, published: str | None) -> bool:
+def times_agree(cited: str, published: str | None) -> bool:
     """'2019-07' agrees with '2019-07-23' (and with '2019', less precisely); never with an unknown date."""
-    return bool(published) and (published.startswith(cited) or cited.startswith(published))
+    return published is not None and published != "" and (published.startswith(cited) or cited.startswith(published))

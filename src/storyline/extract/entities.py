@@ -7,15 +7,22 @@ stay two, and "Diosdado Cabello" stays apart from "Alexis Rodríguez Cabello".
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from storyline import rules
 from storyline.extract.names import (
     TITLE_WORDS,
+    alias_key,
+    canonical_alias,
     department_key,
     fold,
+    gender_of,
+    initials,
+    is_acronym,
     looks_like_org,
     standard_name,
     strip_titles,
@@ -23,15 +30,13 @@ from storyline.extract.names import (
 )
 
 STAGE = "entities"
+_DEMONYMS = rules.words("honorifics", "demonyms")
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "WORK_OF_ART"}
 # Words that follow a surname used as a modifier: "the Trump administration" is not an organisation
 # named Trump (the small model tags "Trump" ORG there), but it does mention Trump.
 _MODIFIED_HEADS = {"administration", "regime", "government", "campaign", "family", "era", "loyalists", "'s", "’s"}
 # Uppercase datelines ("CARACAS -", "WASHINGTON -") the model tags as ORG/PERSON.
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}$")
-# Metonyms a newsroom uses for an institution (seen: "a case … at The Hague" for the ICC).
-METONYMS = {"the hague": "International Criminal Court", "the kremlin": "Russian government",
-            "foggy bottom": "State Department", "whitehall": "UK government"}
 
 
 @dataclass(slots=True, frozen=True)
@@ -45,10 +50,14 @@ class Mention:
 
     @property
     def name(self) -> str:
-        if self.label != "PERSON":
-            text = strip_titles(self.text, person=False)
-            return METONYMS.get(fold(self.text)) or METONYMS.get("the " + fold(text)) or standard_name(text)
+        if self.label != "PERSON":  # 'U.S.', 'the Fed', 'the Kremlin': one canonical name (rules/aliases.toml)
+            return canonical_alias(self.text) or standard_name(strip_titles(self.text, person=False))
         return strip_titles(self.text)
+
+    @property
+    def gender(self) -> str:
+        """'m'/'f' from an honorific ('Mrs. Clinton'), else '' (a person only)."""
+        return gender_of(self.text) if self.label == "PERSON" else ""
 
 
 @dataclass(slots=True)
@@ -58,6 +67,21 @@ class ArticleEntity:
     label: str
     name: str
     mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def gender(self) -> str:
+        """What its honorifics say ('Mrs. Clinton' → 'f'); '' when none do, or they disagree."""
+        return _one_gender(m.gender for m in self.mentions)
+
+
+def _one_gender(genders: Iterable[str]) -> str:
+    found = {g for g in genders if g}
+    return found.pop() if len(found) == 1 else ""
+
+
+def compatible_gender(a: str, b: str) -> bool:
+    """Mr. X and Mrs. X are two people; an unknown gender fits either."""
+    return not a or not b or a == b
 
 
 @dataclass(slots=True)
@@ -97,9 +121,27 @@ def find_mentions(doc) -> list[Mention]:
         if ent.label_ not in KEPT_LABELS or _DATELINE.match(ent.text) or not ent.text[:1].isalnum():
             continue
         start = doc[_extend_left_over_titles(doc, ent)].idx if ent.label_ == "PERSON" else ent.start_char
-        text = body[start:ent.end_char]
-        mentions.append(Mention(start, ent.end_char, text, _label(doc, ent)))
+        label = _label(doc, ent)
+        for s, e in _person_parts(body, start, ent.end_char) if label == "PERSON" else [(start, ent.end_char)]:
+            mentions.append(Mention(s, e, body[s:e], label))
     return correct_labels(mentions)
+
+
+def _person_parts(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A PERSON span the model ran over two people or a demonym: 'Lopez and Carrasquillo' is two
+    mentions, 'American Hasim Rahman' is 'Hasim Rahman' (rules/honorifics.toml [demonyms])."""
+    text = body[start:end]
+    two, one = (re.match(r"(?:the\s+)?(\w+\s\w+)\s+(?=[A-Z])", text),
+                re.match(r"(?:the\s+)?(\w+)\s+(?=[A-Z])", text))
+    for lead in (two, one):
+        if lead and fold(lead[1]) in _DEMONYMS:
+            start, text = start + lead.end(), text[lead.end():]
+            break
+    parts = re.split(r"(\s+(?:and|&)\s+)", text)
+    if len(parts) != 3 or not all(p[:1].isupper() for p in (parts[0], parts[2])):
+        return [(start, end)]
+    second = start + len(parts[0]) + len(parts[1])
+    return [(start, start + len(parts[0])), (second, end)]
 
 
 def correct_labels(mentions: list[Mention]) -> list[Mention]:
@@ -130,7 +172,8 @@ def _vote_labels(mentions: list[Mention]) -> list[Mention]:
 
 
 def _org_key(name: str) -> str:
-    return fold(department_key(name) or name)
+    canonical = canonical_alias(name)
+    return alias_key(department_key(canonical or name) or name)
 
 
 def link_mentions(mentions: Sequence[Mention]) -> list[ArticleEntity]:
@@ -158,7 +201,8 @@ def _add(entity: ArticleEntity, mention: Mention) -> None:
 
 def _person_target(m: Mention, entities: list[ArticleEntity]) -> ArticleEntity | None:
     name = fold(m.name)
-    people = [e for e in reversed(entities) if e.label == "PERSON"]
+    # 'Mrs. Clinton' never joins a Clinton whom honorifics call 'Mr.' (a married couple, two people)
+    people = [e for e in reversed(entities) if e.label == "PERSON" and compatible_gender(m.gender, e.gender)]
     for e in people:  # the same full name, accents aside
         if fold(e.name) == name:
             return e
@@ -167,7 +211,17 @@ def _person_target(m: Mention, entities: list[ArticleEntity]) -> ArticleEntity |
         # most recent ("Cabello" after "Diosdado Cabello" ×3 and his cousin "Alexis Rodríguez Cabello" ×1)
         ending = [e for e in people if surname(e.name) == name] or \
             [e for e in people if name in fold(e.name).split()[1:]]
-        return max(ending, key=lambda e: len(e.mentions)) if ending else None
+        if ending:
+            return max(ending, key=lambda e: len(e.mentions))
+        # a given name alone ('Craig' after 'Craig Zadan'), when it is one person's only
+        given = [e for e in people if len(fold(e.name).split()) > 1 and fold(e.name).split()[0] == name]
+        return given[0] if len(given) == 1 else None
+    words = name.split()
+    # the last words of one longer name ('Boone Isaacs' after 'Cheryl Boone Isaacs')
+    longer = [e for e in people
+              if len(fold(e.name).split()) > len(words) and fold(e.name).split()[-len(words):] == words]
+    if len(longer) == 1:
+        return longer[0]
     return next((e for e in people if len(fold(e.name).split()) == 1 and surname(e.name) == surname(name)
                  and fold(m.name).split()[0] not in fold(e.name)), None)
 
@@ -185,8 +239,7 @@ def _attach_leading_short_forms(entities: list[ArticleEntity]) -> list[ArticleEn
     """A surname met before its full name ('Maduro … Nicolás Maduro') joins the unique person it ends."""
     merged: list[ArticleEntity] = []
     for e in entities:
-        full = [f for f in entities if f is not e and f.label == "PERSON" and len(f.name.split()) > 1
-                and surname(f.name) == fold(e.name)] if e.label == "PERSON" and len(e.name.split()) == 1 else []
+        full = _full_names_of(e, entities)
         if len(full) == 1:
             full[0].mentions = sorted(full[0].mentions + e.mentions, key=lambda m: m.start)
         else:
@@ -194,12 +247,41 @@ def _attach_leading_short_forms(entities: list[ArticleEntity]) -> list[ArticleEn
     return merged
 
 
+def _full_names_of(e: ArticleEntity, entities: list[ArticleEntity]) -> list[ArticleEntity]:
+    """The people a one-word name met first can be: those it is the surname of, else (when it is
+    nobody's surname) the one person it is the given name of ('Katie … Katie Jenkin')."""
+    if e.label != "PERSON" or len(e.name.split()) != 1:
+        return []
+    full = [f for f in entities if f is not e and f.label == "PERSON" and len(f.name.split()) > 1
+            and compatible_gender(e.gender, f.gender)]
+    by_surname = [f for f in full if surname(f.name) == fold(e.name)]
+    return by_surname or [f for f in full if fold(f.name).split()[0] == fold(e.name)]
+
+
 def _canonical_key(entity: ArticleEntity) -> str:
-    return f"{entity.label}:{fold(entity.name) if entity.label == 'PERSON' else _org_key(entity.name)}"
+    if entity.label != "PERSON":
+        # a listed alias names one body whatever the tagger called it ('U.N.' GPE, 'United Nations' ORG)
+        listed = canonical_alias(entity.name)
+        return f"ALIAS:{alias_key(listed)}" if listed else f"{entity.label}:{_org_key(entity.name)}"
+    # a bare 'Mr. Clinton' and 'Mrs. Clinton' are two people across articles too
+    gender = f":{entity.gender}" if len(entity.name.split()) == 1 and entity.gender else ""
+    return f"PERSON:{_person_key(entity.name)}{gender}"
 
 
-def merge_entities(articles: Mapping[str, Iterable[ArticleEntity]]) -> list[Entity]:
-    """Canonical entities across articles; a bare surname joins the corpus's most-mentioned full name ending in it."""
+def _person_key(name: str) -> str:
+    """'Donald J. Trump' and 'Donald Trump' are one name: one middle initial is left out (two are
+    kept: 'George H. W. Bush' is not 'George W. Bush')."""
+    words = fold(name).split()
+    if len(words) == 3 and len(words[1]) == 1:
+        words = [words[0], words[2]]
+    return " ".join(words)
+
+
+def merge_entities(articles: Mapping[str, Iterable[ArticleEntity]], outlets: Iterable[str] = ()) -> list[Entity]:
+    """Canonical entities across articles. A bare surname joins the corpus's most-mentioned full name
+    ending in it (of a compatible gender); an acronym joins the one organisation whose initials it is;
+    a one-word name ('the Times') joins the one organisation ending in it, among the corpus's
+    `outlets` first."""
     canon: dict[str, Entity] = {}
     leftovers: list[tuple[str, ArticleEntity]] = []
     for article_id, entities in sorted(articles.items()):
@@ -208,14 +290,49 @@ def merge_entities(articles: Mapping[str, Iterable[ArticleEntity]]) -> list[Enti
                 leftovers.append((article_id, e))
             else:
                 _absorb(canon, _canonical_key(e), article_id, e)
-    # a name tagged ORG in one article but a person elsewhere ("for Diosdado Cabello, Maduro's number two")
-    for article_id, e in [x for x in leftovers if x[1].label != "PERSON"]:
-        key = f"PERSON:{fold(e.name)}"
-        _absorb(canon, key if key in canon and not looks_like_org(e.name) else _canonical_key(e), article_id, e)
-    leftovers = [x for x in leftovers if x[1].label == "PERSON"]
-    for article_id, e in leftovers:
+    others = [x for x in leftovers if x[1].label != "PERSON"]
+    short = [x for x in others if _is_short_org(x[1])]
+    for article_id, e in [x for x in others if not _is_short_org(x[1])] + short:
+        _absorb(canon, _org_home(canon, e, outlets), article_id, e)
+    for article_id, e in [x for x in leftovers if x[1].label == "PERSON"]:
         _absorb(canon, _surname_home(canon, e) or _canonical_key(e), article_id, e)
     return _numbered(canon)
+
+
+def _is_short_org(e: ArticleEntity) -> bool:
+    return (is_acronym(e.name) or len(e.name.split()) == 1) and not canonical_alias(e.name)
+
+
+def _org_home(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[str]) -> str:
+    """Where a non-person name goes: a person of that name ('for Diosdado Cabello, Maduro's number
+    two' tagged ORG), its own key when taken, else the one organisation it abbreviates."""
+    key = f"PERSON:{fold(e.name)}"
+    if key in canon and not looks_like_org(e.name):
+        return key
+    own = _canonical_key(e)
+    if own in canon or not _is_short_org(e):
+        return own
+    return _abbreviated(canon, e, outlets) or own
+
+
+def _abbreviated(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[str]) -> str | None:
+    """'FBI' → the one 'Federal Bureau of Investigation'; 'Times' → the one '… Times' (a corpus
+    outlet when several organisations end in it)."""
+    word = alias_key(e.name)
+    same = [(k, v) for k, v in canon.items() if v.type == e.label and len(v.name.split()) > 1]
+    if is_acronym(e.name):
+        found = [k for k, v in same if initials(v.name) == word]
+    else:  # its last word, or the head before 'of' ('the Academy' for 'Academy of Motion Picture Arts …')
+        found = [k for k, v in same if word in (alias_key(v.name).split()[-1], _head_before_of(v.name))]
+        if len(found) > 1:
+            corpus = {alias_key(o) for o in outlets}
+            found = [k for k in found if alias_key(canon[k].name) in corpus]
+    return found[0] if len(found) == 1 else None
+
+
+def _head_before_of(name: str) -> str:
+    words = alias_key(name).split()
+    return words[words.index("of") - 1] if "of" in words[1:] else ""
 
 
 def _absorb(canon: dict[str, Entity], key: str, article_id: str, e: ArticleEntity) -> None:
@@ -224,13 +341,21 @@ def _absorb(canon: dict[str, Entity], key: str, article_id: str, e: ArticleEntit
         entity.name = e.name
     for m in e.mentions:
         entity.mentions.append((article_id, m))
-        entity.aliases.update({m.text, m.name})
+        entity.aliases.update({m.text, m.name, strip_titles(m.text, person=m.label == "PERSON")})
 
 
 def _surname_home(canon: dict[str, Entity], e: ArticleEntity) -> str | None:
-    candidates = [(len(v.mentions), k) for k, v in canon.items()
-                  if v.type == "PERSON" and len(v.name.split()) > 1 and surname(v.name) == fold(e.name)]
-    return max(candidates)[1] if candidates else None
+    """The corpus's most-mentioned full name ending in this surname (of a compatible gender); failing
+    that, the full name it is the given name of, when that person holds most of the given name's
+    mentions ('Hillary', 'Bernie')."""
+    people = [(k, v) for k, v in canon.items() if v.type == "PERSON" and len(v.name.split()) > 1
+              and compatible_gender(e.gender, _one_gender(m.gender for _, m in v.mentions))]
+    candidates = [(len(v.mentions), k) for k, v in people if surname(v.name) == fold(e.name)]
+    if candidates:
+        return max(candidates)[1]
+    given = [(len(v.mentions), k) for k, v in people if fold(v.name).split()[0] == fold(e.name)]
+    best = max(given, default=None)
+    return best[1] if best and 2 * best[0] > sum(n for n, _ in given) else None
 
 
 def _add_reference_surnames(entities: list[Entity]) -> None:
@@ -244,10 +369,23 @@ def _add_reference_surnames(entities: list[Entity]) -> None:
             e.aliases.add(last)
 
 
+def entity_id(kind: str, name: str) -> str:
+    """A stable id from what the entity is (its kind and folded canonical name), not from the order
+    it was met in: the same corpus ingested in any order gives every entity the same id (issue 15.3)."""
+    digest = hashlib.sha1(f"{kind}:{fold(name)}".encode()).hexdigest()
+    return "e" + digest[:12]
+
+
 def _numbered(canon: dict[str, Entity]) -> list[Entity]:
-    entities = sorted(canon.values(), key=lambda e: (-len(e.mentions), fold(e.name)))
+    entities = sorted(canon.values(), key=lambda e: (-len(e.mentions), fold(e.name), e.type))
     _add_reference_surnames(entities)
-    for i, entity in enumerate(entities, 1):
-        entity.id = f"e{i}"
+    taken: set[str] = set()
+    for entity in entities:
+        entity.id = entity_id(entity.type, entity.name)
+        n = 1
+        while entity.id in taken:  # two entities folding alike (sorted order decides, so still stable)
+            n += 1
+            entity.id = entity_id(entity.type, f"{entity.name} {n}")
+        taken.add(entity.id)
         entity.aliases.discard("")
     return entities

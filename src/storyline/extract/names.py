@@ -6,23 +6,28 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
-# Titles and honorifics that come before a person's name and are not part of it (seen in the seeds:
-# "Mr Maduro", "Interior Minister Diosdado Cabello", "Former Gen. Cliver Alcalá", "Vice-President Delcy Rodriguez").
-TITLE_WORDS = frozenset(["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "president", "vice-president", "vice", "premier", "prime", "minister", "secretary", "senator", "sen", "rep", "representative", "gov", "governor", "gen", "general", "maj", "major", "lt", "lieutenant", "col", "colonel", "capt", "captain", "adm", "admiral", "sgt", "former", "interim", "acting", "chief", "justice", "judge", "ambassador", "envoy", "special", "interior", "foreign", "defence", "defense", "finance", "state", "commander", "king", "queen", "prince", "princess", "pope", "rev", "father", "sister", "brother", "sheikh"])
+from storyline import rules
 
-# Words that make a capitalised span an organisation whatever the tagger said (small-model errors seen
-# on the seeds: "Miami Herald" tagged PERSON, "Twitter" PERSON).
-ORG_HEADS = frozenset(["herald", "times", "journal", "post", "news", "tribune", "press", "reuters", "agency", "associated", "bloomberg", "telegraph", "guardian", "gazette", "chronicle", "observer", "daily", "weekly", "radio", "television", "tv", "network", "broadcasting", "council", "court", "department", "ministry", "office", "agency", "bank", "company", "corporation", "corp", "inc", "ltd", "group", "party", "assembly", "congress", "senate", "parliament", "committee", "commission", "union", "university", "institute", "foundation", "army", "navy", "force", "forces", "police", "service", "services", "government", "administration", "regime", "authority", "authorities", "cartel", "twitter", "facebook"])
+# Titles and honorifics before a name, not part of it ("Mr Maduro", "Interior Minister Diosdado Cabello").
+TITLE_WORDS = rules.words("honorifics", "courtesy_titles") | rules.words("honorifics", "office_titles")
+MALE_TITLES = rules.words("honorifics", "male")
+FEMALE_TITLES = rules.words("honorifics", "female")
 
-# A news outlet's name as written in running text. Words that end an outlet's name (a newspaper, agency or broadcaster), chosen on the seeds and the
-# sample corpus; outlets already in the store are added at run time.
+# Words that make a capitalised span an organisation whatever the tagger said.
+ORG_HEADS = rules.words("aliases", "org_heads")
+_FUNCTION_WORDS = rules.words("aliases", "function_words")
+
+# A news outlet's name as written in running text (clean.metadata reads it for "told X" and "X staff
+# contributed"; the citation stage builds its own from rules/citations.toml). Words that end an
+# outlet's name (a newspaper, agency or broadcaster); outlets already in the store are added at run time.
 _OUTLET_HEADS = (r"Herald|Times|Journal|Post|News|Tribune|Press|Reuters|Bloomberg|Telegraph|Guardian|Gazette|"
                  r"Chronicle|Observer|Radio(?: [A-Z]\w+)?|Television|TV|Agency|Wire|Ledger|Daily|Review|"
                  r"Economist|Courier|Monitor|Standard|Star|Mail|Sun|Express|Independent|Globe|Dispatch|Bulletin")
 _ACRONYM_OUTLETS = r"AP|AFP|CNN|BBC|NPR|ABC|CBS|NBC|Axios|Politico|McClatchy|Reuters|Bloomberg"
-OUTLET_NAME = rf"(?:(?:[Tt]he |el |la |le |Le |La |El )?(?:[A-Z][\w.&'’-]*\s+){{0,4}}(?:{_OUTLET_HEADS})|{_ACRONYM_OUTLETS})"
+OUTLET_NAME = (rf"(?:(?:[Tt]he |el |la |le |Le |La |El )?(?:[A-Z][\w.&'’-]*\s+){{0,4}}(?:{_OUTLET_HEADS})"
+               rf"|{_ACRONYM_OUTLETS})")
 
 _SPACE = re.compile(r"\s+")
 
@@ -68,11 +73,49 @@ def department_key(name: str) -> str:
     return f"{m[1]} {m[2]}" if m else key
 
 
-# One name for a place or body that newsrooms write several ways.
-SHORT_FORMS = {"us": "United States", "u s": "United States", "usa": "United States", "america": "United States",
-               "united states": "United States", "uk": "United Kingdom", "britain": "United Kingdom",
-               "un": "United Nations", "eu": "European Union", "e u": "European Union"}
+def alias_key(name: str) -> str:
+    """A key that writes of one name share: folded, without a leading 'the', letters of an acronym
+    joined ('U.S.' = 'US' = 'us', 'F.B.I.' = 'FBI')."""
+    key = fold(name).removeprefix("the ")
+    return re.sub(r"\b(\w)\s(?=\w\b)", r"\1", key)
+
+
+@cache
+def _aliases() -> dict[str, str]:
+    """Every alias and canonical name (by alias_key) → the canonical name (rules/aliases.toml)."""
+    table: dict[str, str] = {}
+    for section, body in rules.rule_file("aliases").items():
+        if "entries" not in body:
+            continue
+        for entry in rules.entries("aliases", section):
+            for form in [entry["name"], *entry["aliases"]]:
+                table.setdefault(alias_key(form), entry["name"])
+    return table
+
+
+def canonical_alias(name: str) -> str | None:
+    """'U.S.' → 'United States', 'the Fed' → 'Federal Reserve', 'FBI' → 'Federal Bureau of Investigation'."""
+    return _aliases().get(alias_key(name))
 
 
 def standard_name(name: str) -> str:
-    return SHORT_FORMS.get(fold(name), name)
+    return canonical_alias(name) or name
+
+
+def initials(name: str) -> str:
+    """'Federal Bureau of Investigation' → 'fbi': first letters of the name's words but function words."""
+    words = [w for w in fold(name).split() if w not in _FUNCTION_WORDS]
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
+def is_acronym(text: str) -> bool:
+    """'FBI', 'F.B.I.', 'NYPD': two to six capitals, periods aside."""
+    bare = text.replace(".", "").strip()
+    return 2 <= len(bare) <= 6 and bare.isalpha() and bare.isupper()
+
+
+def gender_of(text: str) -> str:
+    """'m' or 'f' when a name's honorific says it ('Mrs. Clinton' → 'f'), else ''."""
+    words = fold(text).split()
+    first = words[0].strip(".") if words else ""
+    return "m" if first in MALE_TITLES else "f" if first in FEMALE_TITLES else ""

@@ -13,6 +13,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from storyline import rules
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -41,21 +43,29 @@ class Speaker:
 UNKNOWN = Speaker(None, None, "unknown")
 
 # Titles stripped from names so "Mr Maduro" and "President Nicolás Maduro" are one person.
-TITLES = frozenset(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "gen", "gen.", "lt", "lt.", "col", "col.", "president", "vice", "secretary", "minister", "senator", "governor", "sir", "dame", "prof", "prof.", "judge", "justice", "rev", "rev.", "former", "ambassador", "representative", "congressman", "congresswoman", "chancellor", "premier", "mayor", "councillor", "councilor", "councilman", "councilwoman", "alderman"])
+TITLES = rules.words("speakers", "name_titles")
 ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 RELATIVE = frozenset({"who", "that", "which", "whom"})
 # NP parts that are not the source's own description ("the official, who spoke on condition…").
 DROP_DEPS = frozenset({"relcl", "acl", "appos", "punct", "advcl", "cc", "conj", "det", "predet"})
-# Unnamed sources 'he'/'she' can refer back to: people by role. A list, not a suffix rule, because
-# '-er' nouns are as often things ('center', 'paper') — the seeds' "Guaidó's communication center
-# reported" must not become the 'he' of the next quote.
-PERSON_NOUNS = frozenset(["official", "source", "spokesperson", "spokesman", "spokeswoman", "aide", "adviser", "advisor", "diplomat", "envoy", "person", "lawmaker", "senator", "president", "minister", "secretary", "officer", "agent", "analyst", "expert", "member", "leader", "candidate", "nominee", "director", "chief", "chairman", "chairwoman", "chair", "head", "manager", "lawyer", "attorney", "prosecutor", "judge", "governor", "mayor", "ambassador", "representative", "negotiator", "strategist", "consultant", "staffer", "operative", "insider", "witness", "resident", "voter", "supporter", "critic", "friend", "executive", "economist", "scientist", "researcher", "professor", "teacher", "student", "doctor", "activist", "organizer", "worker", "reporter", "journalist", "editor", "writer", "author", "observer", "commander", "general", "soldier", "veteran", "donor", "mother", "father", "wife", "husband", "son", "daughter", "sister", "brother", "woman", "man", "owner", "founder", "partner"])
-# Bodies 'it' can refer back to when they were only described ('the ministry', 'the company'); not
-# any non-person noun: the sample's "each side insists …" must not become the 'it' that speaks next.
-ORG_NOUNS = frozenset(["ministry", "department", "agency", "government", "administration", "company", "firm", "corporation", "bank", "court", "council", "committee", "commission", "board", "authority", "office", "union", "party", "campaign", "group", "organisation", "organization", "association", "institute", "foundation", "police", "army", "military", "network", "newspaper", "paper", "station", "channel", "magazine", "studio", "school", "university", "hospital", "embassy", "parliament", "congress", "senate", "house", "city", "state", "county"])
+# Unnamed sources 'he'/'she' can refer back to (people by role), and bodies 'it' can (rules/speakers.toml).
+PERSON_NOUNS = rules.words("speakers", "person_nouns")
+ORG_NOUNS = rules.words("speakers", "org_nouns")
 HE_SHE = frozenset({"he", "she", "him", "her"})
 LOOKBACK = 12  # tokens searched back for the body an unresolved 'it' stands for
 THEY = frozenset({"they", "them"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# How far back (characters) 'the lawmaker said' looks for the named person it describes: about two
+# sentences of news prose (the median news sentence is ~25 words, ~150 characters).
+DESCRIBED_WINDOW = 400
+
+
+def _role_titles() -> dict[str, frozenset[str]]:
+    """Role noun → the titles it covers ('lawmaker' → sen, rep, congressman, …)."""
+    return {e["role"]: frozenset(e["titles"]) | {e["role"]} for e in rules.entries("speakers", "role_titles")}
+
+
+ROLE_TITLES = _role_titles()
 
 
 def fold(word: str) -> str:
@@ -66,7 +76,12 @@ def fold(word: str) -> str:
 
 def clean_name(tokens: list[str]) -> list[str]:
     """Drop leading titles and trailing possessive/punctuation tokens from a name."""
-    words = [t for t in tokens if t not in ("’s", "'s", "'", "’", ",", ".")]
+    words: list[str] = []
+    for t in (t for t in tokens if t not in ("’s", "'s", "'", "’", ",", ".")):
+        if words and (t in ("-", "‐") or words[-1].endswith(("-", "‐"))):
+            words[-1] += t  # 'Ban Ki-moon' tokenised 'Ki' '-' 'moon'
+        else:
+            words.append(t)
     while words and (fold(words[0]) in TITLES or fold(words[0]).rstrip(".") in TITLES):
         words = words[1:]
     return words
@@ -98,7 +113,7 @@ def descriptor_of(head: Token) -> str:
 def name_chain(head: Token) -> list[Token]:
     """A proper-noun head with its compound/flat name parts: 'Nicolás' 'Maduro'."""
     parts = [c for c in head.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
-    return sorted(parts + [head], key=lambda t: t.i)
+    return sorted([*parts, head], key=lambda t: t.i)
 
 
 class SpeakerResolver:
@@ -147,7 +162,18 @@ class SpeakerResolver:
                     found.append((ent.start_char, tok.lemma_.lower(), name))
             if root.dep_ == "appos" and root.head.pos_ == "NOUN":
                 found.append((ent.start_char, root.head.lemma_.lower(), name))
+            for tok in self._title_tokens(ent):  # 'Sen. Jane Doe', 'Rep. Doe'
+                found.append((ent.start_char, fold(tok.text), name))
         return found
+
+    def _title_tokens(self, ent) -> list[Token]:
+        """Title words written just before a name, or as its first words ('Sen.', 'Gov.')."""
+        toks = [t for t in ent if fold(t.text) in TITLES or fold(t.text).rstrip(".") in TITLES]
+        i = ent.start - 1
+        while i >= 0 and (fold(self.doc[i].text) in TITLES or fold(self.doc[i].text).rstrip(".") in TITLES):
+            toks.append(self.doc[i])
+            i -= 1
+        return toks
 
     def person_name(self, words: list[str]) -> str:
         """The fullest mention of the person whose surname ends `words`."""
@@ -205,6 +231,9 @@ class SpeakerResolver:
             fuller = self._earlier_description(head)
             if fuller:
                 return Speaker(None, fuller, "anonymous", start, end), plural
+            person = None if plural else self._described_person(lemma, head.idx)
+            if person:
+                return Speaker(person, None, "person", start, end), False
         return Speaker(None, descriptor_of(head) or head.text, "anonymous", start, end), plural
 
     @staticmethod
@@ -242,14 +271,36 @@ class SpeakerResolver:
         return self._nouns
 
     def _titled(self, lemma: str, pos: int) -> str | None:
+        """The person given this title ('the interim president' → Guaidó), else the one person given
+        a title the role covers ('the lawmaker' → the one 'Sen.' or 'Rep.' named before)."""
         matches = [name for at, title, name in self.titles if title == lemma and at < pos]
-        return matches[-1] if matches else None
+        if matches:
+            return matches[-1]
+        covered = ROLE_TITLES.get(lemma, frozenset())
+        people = {name for at, title, name in self.titles if title.rstrip(".") in covered and at < pos}
+        return people.pop() if len(people) == 1 else None
+
+    def _described_person(self, lemma: str, pos: int) -> str | None:
+        """'Jane Doe said … The Oregon lawmaker said …': a definite person description right after a
+        named speaker is that speaker, when he or she is the only person who spoke in the last two
+        sentences and no unnamed source was just described."""
+        if lemma not in PERSON_NOUNS:
+            return None
+        recent = [(at, sp) for at, sp, _ in self.history if pos - DESCRIBED_WINDOW <= at < pos]
+        if not recent or recent[-1][1].kind != "person":
+            return None
+        names = {sp.name for _, sp in recent if sp.kind == "person"}
+        return names.pop() if len(names) == 1 else None
 
     def _pronoun(self, head: Token, start: int, end: int) -> tuple[Speaker, bool]:
         word = head.lower_
         if word in RELATIVE and head.head.dep_ == "relcl":  # "Rubio, who said …": Rubio speaks, and
             speaker, plural = self._resolve(head.head.head)  # the mention is "who" (as PolNeAR marks it)
             return Speaker(speaker.name, speaker.descriptor, speaker.kind, start, end), plural
+        if word in HE_SHE:
+            name = self._salient_subject(head.idx)
+            if name:
+                return Speaker(name, None, "person", start, end), False
         for at, speaker, plural in reversed(self.history):
             if at < head.idx and self._compatible(word, speaker, plural):
                 return Speaker(speaker.name, speaker.descriptor, speaker.kind, start, end), plural
@@ -262,6 +313,24 @@ class SpeakerResolver:
             if body is not None:
                 return Speaker(body.name, body.descriptor, body.kind, start, end), False
         return Speaker(None, None, "unknown", start, end), False
+
+    def _salient_subject(self, pos: int) -> str | None:
+        """'Scott bristles at the suggestion. “I've raised all I need,” he said': a person named as a
+        main-clause subject after the last source and shortly before 'he'/'she' is whom it refers to
+        (subjects are the likeliest antecedents: centering theory, Grosz, Joshi & Weinstein 1995)."""
+        last = max((at for at, _, _ in self.history if at < pos), default=-1)
+        found = [e for e in self.ents if e.label_ == "PERSON" and last < e.start_char and e.end_char <= pos
+                 and pos - e.start_char <= DESCRIBED_WINDOW and e.root.dep_ in SUBJECTS
+                 and e.root.head.dep_ == "ROOT" and not self._quoted(e.start_char)]
+        return self.person_name([t.text for t in found[-1]]) or None if found else None
+
+    def _quoted(self, pos: int) -> bool:
+        """Whether `pos` is inside quotation marks ('“… Donald has put forth …”' names no subject
+        of the narrative): more opening than closing curly marks before it, or an odd number of
+        straight ones, in its paragraph."""
+        text = self.doc.text[:pos]
+        para = text[text.rfind("\n") + 1:]
+        return para.count("“") > para.count("”") or para.count('"') % 2 == 1 or para.count("''") % 2 == 1
 
     def _last_body_before(self, head: Token) -> Speaker | None:
         """'The second is the ministry's own. It says …': the nearest organisation mentioned in the
@@ -291,7 +360,7 @@ class SpeakerResolver:
         return False
 
     def _last_person_before(self, pos: int) -> str | None:
-        ents = [e for e in self.ents if e.label_ == "PERSON" and e.end_char <= pos]
+        ents = [e for e in self.ents if e.label_ == "PERSON" and e.end_char <= pos and not self._quoted(e.start_char)]
         return self.person_name([t.text for t in ents[-1]]) if ents else None
 
 

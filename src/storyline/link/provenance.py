@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from storyline.extract.citations import Citation, resolve_citation
+from storyline.extract.citations import Citation, cited_names, outlet_key, times_agree
 from storyline.payloads import CitationPayload
 from storyline.store.base import CitationLink
 
@@ -14,17 +14,67 @@ if TYPE_CHECKING:
     from storyline.store import Store
 
 
+class OutletIndex:
+    """The corpus's articles by outlet, built once: a citation looks up its outlet's articles instead
+    of scanning every article (linear in the corpus, not quadratic)."""
+
+    def __init__(self, articles: Sequence[Article]) -> None:
+        self.by_outlet: dict[str, list[Article]] = {}
+        for a in articles:
+            if a.outlet and a.published.value:
+                self.by_outlet.setdefault(outlet_key(a.outlet), []).append(a)
+        self._short: dict[str, set[str]] = {}
+        for key in self.by_outlet:
+            for short in _short_forms(key):
+                self._short.setdefault(short, set()).add(key)
+
+    def outlets_for(self, cited: str) -> list[str]:
+        """The corpus outlets a cited name stands for: the name itself, else the one corpus outlet it
+        is a short form of ('the Times' when one '… Times' is in the corpus, 'AP' for 'Associated Press')."""
+        found = []
+        for name in cited_names(cited):
+            if name in self.by_outlet:
+                found.append(name)
+            elif len(self._short.get(name, ())) == 1:
+                found.extend(self._short[name])
+        return found
+
+    def resolve(self, citation: Citation, group: set[str | None]) -> str | None:
+        """The one article of the cited outlet published within the citation's time (never the
+        citing article's own reprint group), else None."""
+        if not citation.time:
+            return None
+        matches = [a.id for key in self.outlets_for(citation.outlet) for a in self.by_outlet[key]
+                   if a.id not in group and a.duplicate_of not in group - {None}
+                   and times_agree(citation.time, a.published.value)]
+        return matches[0] if len(matches) == 1 else None
+
+
+def _short_forms(key: str) -> set[str]:
+    """'new york times' → {'times', 'york times', 'nyt'}: the name's endings and its initials, as
+    newsrooms shorten a paper's name on second reference (AP Stylebook, 'newspaper names')."""
+    words = key.split()
+    forms = {" ".join(words[i:]) for i in range(1, len(words))}
+    if len(words) > 1:
+        forms.add("".join(w[0] for w in words))
+    return forms - {""}
+
+
 def citation_links(articles: list[Article]) -> list[CitationLink]:
     """Every citation span with its resolution; a reprint never resolves to its own group."""
+    index: OutletIndex | None = None
     links = []
     for article in articles:
+        cites = [s for s in article.spans if s.label == "CITATION"]
+        if not cites:
+            continue
+        index = index or OutletIndex(articles)  # only a corpus with citations pays for the index
         group = {article.id, article.duplicate_of}
-        candidates = [a for a in articles if a.id not in group and a.duplicate_of not in group - {None}]
-        for span in (s for s in article.spans if s.label == "CITATION"):
+        for span in cites:
             cited = span.citation or CitationPayload()
             citation = Citation(span.start, span.end, span.text, cited.outlet, cited.time)
             links.append(CitationLink(article.id, span.start, span.end, citation.outlet, citation.time,
-                                      resolve_citation(citation, candidates)))
+                                      index.resolve(citation, group)))
     return links
 
 

@@ -33,6 +33,7 @@ from storyline.store.schema import (
     articles,
     citation_links,
     entities,
+    entity_aliases,
     entity_mentions,
     entity_stats,
     spans,
@@ -312,9 +313,13 @@ class BrowseQueries:
 
     def get_entity(self, entity_id: str) -> EntitySummary:
         query = (sa.select(entities, entity_stats.c.mentions, entity_stats.c.articles)
-                 .join(entity_stats, entity_stats.c.entity_id == entities.c.id).where(entities.c.id == entity_id))
+                 .join(entity_stats, entity_stats.c.entity_id == entities.c.id))
         with self._read() as conn:
-            row = conn.execute(query).first()
+            row = conn.execute(query.where(entities.c.id == entity_id)).first()
+            if row is None:  # an id from before a merge resolves to the entity that absorbed it
+                new_id = conn.execute(sa.select(entity_aliases.c.entity_id)
+                                      .where(entity_aliases.c.alias == entity_id)).scalar()
+                row = conn.execute(query.where(entities.c.id == new_id)).first() if new_id else None
         if row is None:
             raise NotFoundError(f"no entity with id {entity_id!r}", fix="`storyline entities` lists entity ids")
         return _entity_summary(row)

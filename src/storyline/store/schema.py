@@ -215,6 +215,17 @@ story_views = sa.Table(
     sa.Column("view", sa.JSON, nullable=False),
 )
 
+# --- 0007: stable entity ids ---------------------------------------------------------------------
+
+# Entity ids are a hash of kind and canonical name (storyline.extract.entities.entity_id); an entity
+# that another absorbs on a later run (a fuller name met, a merge) leaves its id here, as stories do,
+# so /entities/<old id> keeps resolving.
+entity_aliases = sa.Table(
+    "entity_aliases", metadata,
+    sa.Column("alias", sa.String(32), primary_key=True),
+    sa.Column("entity_id", sa.String(32), nullable=False),
+)
+
 # SQLite sorts NULL first and cannot read an index backwards for "NULLS LAST": listing articles
 # (undated last) sorted all 100k rows per page. In this order "~" (after every digit) stands for
 # undated; PostgreSQL's b-tree order is already NULLS LAST, and it uses ix_articles_published_value_id.

@@ -22,6 +22,7 @@ from storyline.store.schema import (
     citation_links,
     dropped_lines,
     entities,
+    entity_aliases,
     entity_mentions,
     failures,
     pipeline_state,
@@ -169,11 +170,16 @@ class SqlStore(BrowseQueries):
             conn.execute(articles.update().where(articles.c.id == original_id).values(duplicate_of=None))
             bump_revision(conn)
 
-    def replace_entities(self, records: Sequence[EntityRecord]) -> None:
-        """Replace every canonical entity and its mentions (a corpus stage's output) in one transaction."""
+    def replace_entities(self, records: Sequence[EntityRecord], aliases: dict[str, str] | None = None) -> None:
+        """Replace every canonical entity and its mentions (a corpus stage's output) in one transaction;
+        `aliases` (old id → id now), when given, replace the stored ones."""
         with self._write() as conn:
             conn.execute(entity_mentions.delete())
             conn.execute(entities.delete())
+            if aliases is not None:
+                conn.execute(entity_aliases.delete())
+                if aliases:
+                    conn.execute(entity_aliases.insert(), [{"alias": k, "entity_id": v} for k, v in aliases.items()])
             if records:
                 conn.execute(entities.insert(), [{"id": e.id, "name": e.name, "type": e.type,
                                                   "aliases": sorted(e.aliases)} for e in records])
@@ -234,6 +240,11 @@ class SqlStore(BrowseQueries):
                 members[row.story_id].append(row.article_id)
             rows = conn.execute(sa.select(stories).order_by(stories.c.position)).all()
         return [StoryRecord(r.id, r.title, tuple(members[r.id])) for r in rows]
+
+    def entity_aliases(self) -> dict[str, str]:
+        """Old entity id → the id of the entity that absorbed it."""
+        with self._read() as conn:
+            return {r.alias: r.entity_id for r in conn.execute(sa.select(entity_aliases))}
 
     def story_aliases(self) -> dict[str, str]:
         """Merged story id → the id of the story that absorbed it."""
