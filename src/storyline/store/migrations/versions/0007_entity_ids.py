@@ -1,7 +1,7 @@
 """Stable entity ids: the ids of entities merged into others keep resolving.
 
 Revision ID: 0007
-Revises: 0004
+Revises: 0006
 Create Date: 2026-12-03
 
 Entity ids become a hash of kind and canonical name (issue 15.3). Stored entities keep the ids they
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007"
-down_revision = "0004"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
