@@ -109,6 +109,8 @@ def create_app(store: SqlStore, *, allow_ingest: bool = False, settings: Setting
     app.state.views, app.state.env, app.state.csrf = StoryViews(_persister(writer)), templates_env(), CsrfTokens()
     app.include_router(api.router)
     app.include_router(pages.router)
+    from storyline.serve.claims import router as claims_router
+    app.include_router(claims_router)
     if allow_ingest:
         from storyline.serve import upload
 

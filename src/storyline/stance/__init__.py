@@ -69,8 +69,8 @@ class StanceJudge:
             labels = self.weights.stance.predict(x[rows])
             sure2 = self.weights.stance.confidence(x[rows])
             for i, label, s in zip(rows, labels, sure2, strict=True):
-                body, rel = prepared[i][1], relevances[i]
-                out[i] = Stance(label, float(s), tuple(body.sentences[j] for j in sorted(rel.order[:TOP])))
+                text, rel = prepared[i][1], relevances[i]
+                out[i] = Stance(label, float(s), tuple(text.sentences[j] for j in sorted(rel.order[:TOP])))
         return out
 
 

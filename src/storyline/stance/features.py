@@ -13,6 +13,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from storyline.stance.text import (
     CUES,
@@ -54,7 +55,7 @@ def prepare(text: str, idf: Idf) -> Passage:
     kept = content(every)
     return Passage(text, sentences, words, tuple(idf.vector(ws) for ws in words),
                    tuple(cue_counts(ws) for ws in words), idf.vector(every),
-                   frozenset(stem(w) for w in kept), frozenset(zip(kept, kept[1:], strict=False)), len(every))
+                   frozenset(stem(w) for w in kept), frozenset(pairwise(kept)), len(every))
 
 
 @dataclass(slots=True, frozen=True)
@@ -91,7 +92,7 @@ def feature_names() -> list[str]:
              "sentences", "question", "claim_quotes", "body_quotes", "top_quotes", "polarity_flip",
              "claim_denies_body_affirms", "claim_affirms_body_refutes", "refuting_near_claim"]
     for cue in CUES:
-        names += [f"{cue}_claim", f"{cue}_body", f"{cue}_lead", f"{cue}_top", f"{cue}_best", f"{cue}_weighted", f"{cue}_maxcos"]
+        names += [f"{cue}_{part}" for part in ("claim", "body", "lead", "top", "best", "weighted", "maxcos")]
     return names
 
 
