@@ -148,9 +148,11 @@ def timex(body, text, value, mod=None):
 def test_since_runs_to_publication_and_never_covers_everything_before():
     denial = "No well has tested above the limit since January, the official said."
     finding = "Private tests found solvent above the limit in 11 wells in June."
-    d = article(denial, claim(0, denial, "test", "negative", "official", "test limit well", time="2023-01"),
+    d = article(denial, claim(0, denial, "test", "negative", "official", "test limit well", time="2023-01",
+                                   theme="above the limit"),
                 timex(denial, "January", "2023-01", "AFTER"), published=PublishedDate("2023-09-19", "day"))
-    f = article(finding, claim(0, finding, "find", "positive", "Radio Kessel", "find limit well", time="2023-06"),
+    f = article(finding, claim(0, finding, "find", "positive", "Radio Kessel", "find limit well", time="2023-06",
+                                    theme="solvent above the limit"),
                 published=PublishedDate("2023-07-06", "day"))
     [c] = find_contradictions([d, f])
     assert c.a.scope == (dt.date(2023, 1, 1), dt.date(2023, 9, 19)) and "2023-01-01…2023-09-19" in c.explanation
