@@ -64,8 +64,10 @@ def assess_claim(store: Any, text: str, story_id: str | None = None,
     claim = check_claim(text)
     articles = _articles(store, story_id)
     judge = judge or StanceJudge()
-    return ClaimAssessment(claim, story_id, tuple(article_stances(judge, claim, articles)),
-                           tuple(quote_stances(judge, claim, articles)))
+    sided = article_stances(judge, claim, articles)
+    on_topic = {a.article_id for a in sided}
+    return ClaimAssessment(claim, story_id, tuple(sided),
+                           tuple(quote_stances(judge, claim, [a for a in articles if a.id in on_topic])))
 
 
 def _articles(store: Any, story_id: str | None) -> list[Article]:
@@ -91,8 +93,9 @@ def article_stances(judge: StanceJudge, claim: str, articles: Sequence[Article])
 
 
 def quote_stances(judge: StanceJudge, claim: str, articles: Sequence[Article]) -> list[QuoteStance]:
+    """The stance of each quote in `articles` (articles already judged to be about the claim)."""
     quotes = [(a, s) for a in articles for s in a.spans if s.label == "QUOTE" and s.text.strip()]
-    verdicts = judge.judge([(claim, s.text) for _, s in quotes])
+    verdicts = judge.judge([(claim, s.text) for _, s in quotes], known_related=True)
     found = [QuoteStance(a.id, a.outlet, a.published.value, _speaker(s), s.text, v)
              for (a, s), v in zip(quotes, verdicts, strict=True) if v.label in SIDES]
     return sorted(found, key=_by_date)

@@ -106,14 +106,14 @@ def _relatedness(claim: Passage, body: Passage, rel: Relevance, idf: Idf) -> lis
     body_words = {w for ws in body.words for w in ws}
     lead_words = {w for ws in body.words[:LEAD] for w in ws}
     shared = claim_words & body_words
-    total_idf = sum(idf.of(w) for w in claim_words) or 1.0
+    total_idf = sum(idf.of(w) for w in sorted(claim_words)) or 1.0  # sorted: sums independent of hash seed
     names = {w.lower() for w in claim.text.split()[1:] if w[:1].isupper()}
     names_found = sum(1 for n in names if any(t in body_words for t in tokens(n)))
     top = [rel.cosines[i] for i in rel.order[:TOP]]
     best = rel.order[0]
     n = len(claim_words) or 1
     return [cosine(claim.vector, body.vector), rel.cosines[best], sum(top) / len(top), max(rel.bm25),
-            max(rel.bm25) / total_idf, len(shared) / n, sum(idf.of(w) for w in shared) / total_idf,
+            max(rel.bm25) / total_idf, len(shared) / n, sum(idf.of(w) for w in sorted(shared)) / total_idf,
             len(claim.stems & body.stems) / (len(claim.stems) or 1),
             len(claim.bigrams & body.bigrams) / (len(claim.bigrams) or 1),
             names_found / (len(names) or 1), len(claim_words & lead_words) / n,
