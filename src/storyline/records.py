@@ -169,4 +169,10 @@ def story_record(view: StoryView) -> dict[str, Any]:
     """Export shape (../shared/EXPORT.md `stories`), plus provenance."""
     return {"id": view.id, "title": view.title, "articles": [a.id for a in view.articles],
             "timeline": [entry_record(e) for e in view.timeline], "contradictions": view.contradictions,
-            "provenance": provenance_record(view.provenance)}
+            "provenance": provenance_record(view.provenance), "disputes": _disputes(view)}
+
+
+def _disputes(view: StoryView) -> list[dict[str, Any]]:
+    from storyline.link.disputes import disputes_in
+
+    return disputes_in(view.articles, view.contradictions)

@@ -148,9 +148,11 @@ def timex(body, text, value, mod=None):
 def test_since_runs_to_publication_and_never_covers_everything_before():
     denial = "No well has tested above the limit since January, the official said."
     finding = "Private tests found solvent above the limit in 11 wells in June."
-    d = article(denial, claim(0, denial, "test", "negative", "official", "test limit well", time="2023-01"),
+    d = article(denial, claim(0, denial, "test", "negative", "official", "test limit well", time="2023-01",
+                                   theme="above the limit"),
                 timex(denial, "January", "2023-01", "AFTER"), published=PublishedDate("2023-09-19", "day"))
-    f = article(finding, claim(0, finding, "find", "positive", "Radio Kessel", "find limit well", time="2023-06"),
+    f = article(finding, claim(0, finding, "find", "positive", "Radio Kessel", "find limit well", time="2023-06",
+                                    theme="solvent above the limit"),
                 published=PublishedDate("2023-07-06", "day"))
     [c] = find_contradictions([d, f])
     assert c.a.scope == (dt.date(2023, 1, 1), dt.date(2023, 9, 19)) and "2023-01-01…2023-09-19" in c.explanation
@@ -177,3 +179,61 @@ def test_an_open_scope_is_null_at_its_open_end():
     [r] = contradictions_in([n, o])
     assert r["a"]["time"] == [None, "2023-03-15"] and r["a"]["time_basis"] == "never"
     assert r["b"]["time"] == ["2019-01-01", "2019-12-31"]
+
+
+def test_a_generic_denial_pairs_without_a_lexicon_family():
+    """'never released solvent' against 'tanks leaked solvent in 2019': no family names these words;
+    the shared theme and content words make them one proposition, the owner makes them one doer."""
+    never = "Quillon has never released solvent into the ground, the company said."
+    n = article(never, claim(0, never, "release", "negative", "company", "ground quillon release solvent",
+                             agent="Quillon", theme="solvent"), published=PublishedDate("2023-03-15", "day"))
+    found = "The inquiry found storage tanks at Quillon Coatings leaked solvent into the ground in 2019."
+    f = article(found, claim(0, found, "leak", "positive", "inquiry", "coatings ground leak quillon solvent tank",
+                             time="2019", agent="storage tanks at Quillon Coatings", theme="solvent"),
+                published=PublishedDate("2024-02-08", "day"))
+    [c] = find_contradictions([n, f])
+    assert c.kind == "opposite" and "solvent" in c.family
+
+
+def test_one_shared_word_is_no_proposition():
+    a = "The port reopened the old harbour road, the council said."
+    b = "The minister has not visited the harbour, her office said."
+    x = article(a, claim(0, a, "reopen", "positive", "council", "harbour reopen road", theme="the old harbour road"),
+                published=PublishedDate("2023-03-15", "day"))
+    y = article(b, claim(0, b, "visit", "negative", "office", "harbour minister visit", theme="the harbour"),
+                published=PublishedDate("2023-03-15", "day"))
+    assert find_contradictions([x, y]) == []
+
+
+def test_disputes_gather_every_pair_once_with_both_sides_and_why():
+    from storyline.link.contradictions import contradictions_in
+    from storyline.link.disputes import disputes_from_contradictions, disputes_in
+
+    report = "The Ledger reported that the ministry offered the company an amnesty."
+    again = "The ministry offered the firm amnesty, the Ledger reported again."
+    denial = "We have not offered any amnesty, the official said."
+    kw = "amnesty offer ministry"
+    a = one_article((report, "offer", "positive", "The Ledger", kw, {}),
+                    (again, "offer", "positive", "The Ledger", kw, {}),
+                    (denial, "offer", "negative", "the official", kw, {}))
+    records = contradictions_in([a])
+    assert len(records) == 2
+    [d] = disputes_from_contradictions(records)
+    assert d.pairs == 2 and d.kind == "report vs denial"
+    assert d.yes.speakers == ("The Ledger",) and d.no.speakers == ("the official",)
+    assert len(d.yes.statements) == 2 and len(d.no.statements) == 1
+    assert d.claim == report and "The Ledger affirms and the official denies" in d.explanation
+    [record] = disputes_in([a], records, with_stance=False)
+    assert record["yes"]["articles"] == [a.id] and record["no"]["statements"][0]["text"] == denial
+    assert record["stance"] == [] and record["explanation"]
+
+
+def test_no_dispute_without_a_contradiction():
+    from storyline.link.disputes import disputes_in
+
+    hedged = "The ministry may have offered the company an amnesty, the Ledger said."
+    denial = "We have not offered any amnesty, the official said."
+    kw = "amnesty offer ministry"
+    a = one_article((hedged, "offer", "positive", "The Ledger", kw, {"modality": "may"}),
+                    (denial, "offer", "negative", "the official", kw, {}))
+    assert disputes_in([a]) == []

@@ -368,5 +368,32 @@ def _register_command_groups() -> None:
 
 _register_command_groups()
 
+@app.command()
+def claim(text: Annotated[str, typer.Argument(help="The claim, in words (a sentence or a headline).")],
+          story: Annotated[str | None, typer.Option("--story", help="Only this story's articles.")] = None,
+          store: StoreOpt = None, config: ConfigOpt = None,
+          as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+    """Who agrees with a claim, who denies it, who reports it: articles and quotes, by outlet and date."""
+    from storyline.stance.claims import assess_claim, claim_record
+
+    try:
+        _, db = _open(store, config)
+        found = claim_record(assess_claim(db, text, story))
+    except StorylineError as exc:
+        _fail(exc)
+    if as_json:
+        sys.stdout.write(json.dumps(found, ensure_ascii=False, indent=1) + "\n")
+        return
+    console.print(f"[bold]{_escape(found['claim'])}[/]  " + "  ".join(f"{k}: {v}" for k, v in found["counts"].items()))
+    for a in found["articles"]:
+        console.print(f"[bold]{a['stance']:<8}[/] {a['published'] or 'undated':<10} {_escape(a['outlet'] or '?')} "
+                      f"[dim]{a['article'][:8]}[/] {_escape(a['title'] or '')}", soft_wrap=True)
+        for sentence in a["sentences"]:
+            console.print(f"           [dim]·[/] {_escape(sentence)}", soft_wrap=True)
+    for q in found["quotes"]:
+        console.print(f"[bold]{q['stance']:<8}[/] quote by {_escape(q['speaker'] or 'unknown')} "
+                      f"[dim]{q['article'][:8]}[/] “{_escape(q['text'])}”", soft_wrap=True)
+
+
 if __name__ == "__main__":
     app()

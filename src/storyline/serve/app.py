@@ -107,6 +107,8 @@ def create_app(store: ReadStore, *, allow_ingest: bool = False, settings: Settin
     writer = ThreadPoolExecutor(1, thread_name_prefix="storyline-cache")
     app.state.store, app.state.allow_ingest, app.state.settings = store, allow_ingest, settings
     app.state.views, app.state.env, app.state.csrf = StoryViews(_persister(writer)), templates_env(), CsrfTokens()
+    from storyline.serve.claims import router as claims_router  # before api: /api/claims?q= is its own
+    app.include_router(claims_router)
     app.include_router(api.router)
     app.include_router(pages.router)
     from storyline.serve import feeds

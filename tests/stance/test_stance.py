@@ -1,0 +1,89 @@
+"""Stance toward a claim: the shipped model on texts written here, its pieces, and its errors."""
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from stance_texts import BODIES, CLAIM
+
+from storyline.errors import ConfigError, InputError
+from storyline.stance import LABELS, StanceJudge, assess_stance
+from storyline.stance.model import Forest, export_trees, load_weights
+from storyline.stance.text import cue_counts, split_sentences, tokens
+
+
+@pytest.mark.parametrize("expected", LABELS)
+def test_each_stance_on_a_text_written_for_it(expected):
+    verdict = assess_stance(CLAIM, BODIES[expected])
+    assert verdict.label == expected
+    assert 0.25 <= verdict.confidence <= 1.0
+
+
+def test_deciding_sentences_are_the_bodys_own_and_most_relevant_first_in_text_order():
+    verdict = assess_stance(CLAIM, BODIES["disagree"])
+    assert verdict.sentences and all(s in BODIES["disagree"] for s in verdict.sentences)
+    assert "hoax" in verdict.sentences[0]
+    assert assess_stance(CLAIM, BODIES["unrelated"]).sentences == ()
+
+
+def test_a_batch_gives_what_single_calls_give():
+    judge = StanceJudge()
+    pairs = [(CLAIM, body) for body in BODIES.values()]
+    assert [s.label for s in judge.judge(pairs)] == [assess_stance(c, b).label for c, b in pairs]
+    assert judge.judge([]) == []
+
+
+@pytest.mark.parametrize("claim, body", [("", "Some text."), ("A claim", "   ")])
+def test_empty_claim_or_text_is_a_named_error(claim, body):
+    with pytest.raises(InputError) as e:
+        assess_stance(claim, body)
+    assert e.value.fix
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(min_size=1, max_size=200).filter(str.strip), st.text(min_size=1, max_size=600).filter(str.strip))
+def test_any_text_gets_a_label_and_sentences_from_it(claim, body):
+    verdict = assess_stance(claim, body)
+    assert verdict.label in LABELS
+    assert all(s in body for s in verdict.sentences)
+
+
+def test_sentences_tokens_and_cues():
+    assert split_sentences("He said no. “It is false,” she said.\nA new line") == [
+        "He said no.", "“It is false,” she said.", "A new line"]
+    assert tokens("Didn’t DENY it") == ["didn't", "deny", "it"]
+    counts = cue_counts(tokens("Officials denied the hoax reportedly, but didn't say"))
+    assert counts["refuting"] == 2 and counts["negation"] == 1 and counts["hedges"] == 1 and counts["reporting"] == 1
+
+
+def test_shipped_weights_match_the_features_and_the_format_is_guarded(tmp_path):
+    from storyline.stance.features import feature_names
+
+    weights = load_weights()
+    assert list(weights.features) == feature_names()
+    assert weights.stance.classes == ("agree", "disagree", "discuss")
+    bad = tmp_path / "model.json"
+    bad.write_text(json.dumps({"format": 99}))
+    with pytest.raises(ConfigError):
+        load_weights(str(bad))
+    with pytest.raises(ConfigError):
+        load_weights(str(tmp_path / "missing.json"))
+
+
+def test_exported_trees_score_as_scikit_learn_does():
+    from sklearn.ensemble import GradientBoostingClassifier
+
+    rng = np.random.default_rng(7)
+    x = rng.normal(size=(300, 5))
+    y = np.where(x[:, 0] + x[:, 1] ** 2 > 1, "b", np.where(x[:, 2] > 0.3, "c", "a"))
+    model = GradientBoostingClassifier(n_estimators=20, max_depth=3, random_state=0).fit(x, y)
+    record = export_trees(model, x, list(model.classes_))
+    forest = Forest(tuple(record["classes"]), np.asarray(record["init"]), record["rate"], record["depth"],
+                    np.asarray(record["features"]), np.asarray(record["thresholds"]), np.asarray(record["leaves"]),
+                    np.asarray(record["owner"]))
+    test = rng.normal(size=(200, 5))
+    assert np.allclose(forest.raw(test), model.decision_function(test))
+    assert forest.predict(test) == list(model.predict(test))
