@@ -38,6 +38,9 @@ SETTINGS: tuple[Setting, ...] = (
             "Run the NLP extractors (entities, quotes, times, claims, citations) while ingesting."),
     Setting("repeated_line_min_articles", 3, int,
             "A line seen in this many articles of one batch is treated as site boilerplate."),
+    Setting("allowed_hosts", "", str,
+            "Extra Host names `storyline serve` answers to, comma-separated "
+            "(the bound address and localhost always are)."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

@@ -17,6 +17,7 @@ from storyline.store.base import ArticleFilter, StoryFilter
 
 router = APIRouter(prefix="/api", tags=["api"],
                    responses={404: {"model": schemas.Error, "description": "No such article, story or entity"},
+                              422: {"model": schemas.Error, "description": "A parameter has a bad value"},
                               503: {"model": schemas.Error, "description": "The store cannot be reached"}})
 
 # Query text may be anything a user types, except NUL (no SQL text column or parameter holds it)

@@ -93,6 +93,15 @@ def _day(value: str | None) -> dt.date | None:
     return found[0] if found else None
 
 
+#: the axis never reaches the ends of the calendar: padding, ticks and zoom steps need room on both
+#: sides (a window asked from 0001-01-01 or to 9999-12-31 was an OverflowError, a 500)
+FIRST_DAY, LAST_DAY = dt.date(2, 1, 1), dt.date(9998, 12, 31)
+
+
+def _clamped(day: dt.date) -> dt.date:
+    return min(max(day, FIRST_DAY), LAST_DAY)
+
+
 def _domain(entries: Sequence[dict[str, Any]], published: Sequence[str | None]) -> tuple[dt.date, dt.date]:
     periods = [p for p in (period(e["date"]) for e in entries) if p]
     days = [d for d in (_day(v) for v in published) if d]
@@ -101,13 +110,16 @@ def _domain(entries: Sequence[dict[str, Any]], published: Sequence[str | None]) 
     if not lows:
         today = dt.date.today()
         return today - dt.timedelta(days=MIN_SPAN_DAYS), today
-    low, high = min(lows), max(highs)
+    low, high = _clamped(min(lows)), _clamped(max(highs))
     pad = max((high - low).days // 40, 7)
-    return low - dt.timedelta(days=pad), high + dt.timedelta(days=pad)
+    return _clamped(low - dt.timedelta(days=pad)), _clamped(high + dt.timedelta(days=pad))
 
 
 def _window(start: str | None, end: str | None, domain: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date]:
-    low, high = _day(start) or domain[0], (period(end)[1] if end and period(end) else domain[1])
+    """The window asked for, inside the story's domain (zooming out past the story shows nothing
+    more); the whole domain when the bounds cross."""
+    asked_high = period(end)[1] if end and period(end) else domain[1]  # type: ignore[index]
+    low, high = max(_day(start) or domain[0], domain[0]), min(asked_high, domain[1])
     if high < low:
         low, high = domain
     if (high - low).days < MIN_SPAN_DAYS:
@@ -136,10 +148,40 @@ def layout(entries: Sequence[dict[str, Any]], published: Sequence[str | None] = 
                       if (day := _day(when)) and low <= day <= high])
     zoomed = (low, high) != domain
     flag_y = TOP + lanes * LANE_HEIGHT + LANE_HEIGHT / 2
+    points = _points(entries, published, [when for when, _ in contradictions], low, high)
     return Axis(width, TOP + (lanes + bool(contradictions)) * LANE_HEIGHT + 26, low.isoformat(), high.isoformat(),
                 _ticks(low, high, x), markers, rug, flags, flag_y,
-                sum(1 for when, _ in contradictions if not _day(when)), _zoom(low, high, 0.5, domain),
+                sum(1 for when, _ in contradictions if not _day(when)), _zoom_in(low, high, points),
                 _zoom(low, high, 2.0, domain) if zoomed else None, zoomed, hidden)
+
+
+def _points(entries: Sequence[dict[str, Any]], published: Sequence[str | None], flagged: Sequence[str | None],
+            low: dt.date, high: dt.date) -> list[dt.date]:
+    """Every dated thing in the window (entries by their first day, publications, contradictions), sorted."""
+    days = [p[0] for p in (period(e["date"]) for e in entries) if p] + [d for d in map(_day, published) if d]
+    days += [d for d in map(_day, flagged) if d]
+    return sorted(d for d in days if low <= d <= high)
+
+
+def _zoom_in(low: dt.date, high: dt.date, points: list[dt.date]) -> tuple[str, str] | None:
+    """Half the window, placed where most of its dated things are (centred on them): halving around
+    the middle of a six-year story landed on empty years between its bursts."""
+    span = (high - low).days
+    if span <= MIN_SPAN_DAYS:
+        return None
+    width = max(span // 2, MIN_SPAN_DAYS)
+    if not points:
+        return _zoom(low, high, 0.5, (low, high))
+    best, first, last, j = 0, points[0], points[0], 0
+    for i, day in enumerate(points):  # two pointers: points[i..j] within `width` days of points[i]
+        j = max(j, i)
+        while j + 1 < len(points) and (points[j + 1] - day).days <= width:
+            j += 1
+        if j - i + 1 > best:
+            best, first, last = j - i + 1, day, points[j]
+    centre = first + (last - first) / 2
+    new_low = min(max(centre - dt.timedelta(days=width / 2), low), high - dt.timedelta(days=width))
+    return new_low.isoformat(), (new_low + dt.timedelta(days=width)).isoformat()
 
 
 def _markers(entries: Sequence[dict[str, Any]], low: dt.date, high: dt.date, x) -> tuple[list[Marker], int]:
@@ -185,7 +227,7 @@ def _tick_periods(low: dt.date, high: dt.date, step_days: int):
     """(period start, period end, label) at calendar boundaries: years, quarters, months or days."""
     if step_days >= 365:
         years = step_days // 365
-        for year in range(low.year - low.year % years, high.year + 1, years):
+        for year in range(max(low.year - low.year % years, 1), high.year + 1, years):
             yield dt.date(year, 1, 1), dt.date(year + years - 1, 12, 31), str(year)
     elif step_days >= 30:
         months = 3 if step_days >= 91 else 1

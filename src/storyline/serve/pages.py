@@ -40,7 +40,10 @@ def render(request: Request, template: str, status: int = 200, **context: Any) -
 
 
 def _partial(request: Request) -> bool:
-    return request.headers.get("hx-request") == "true" and request.headers.get("hx-boosted") != "true"
+    """An htmx swap wants only its part; Back after a pushed URL (a history restore) wants the page."""
+    headers = request.headers
+    return (headers.get("hx-request") == "true" and headers.get("hx-boosted") != "true"
+            and headers.get("hx-history-restore-request") != "true")
 
 
 def _entity(request: Request, text: str | None) -> tuple[EntitySummary | None, str | None]:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from storyline.errors import NotFoundError, StoreError
 from storyline.serve.memo import revision
+from storyline.serve.public import public_source
 from storyline.serve.views import MAX_PAGE
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ def compute_story_view(store: SqlStore, story_id: str) -> dict[str, Any]:
 
 
 def _article_summary(a: Article) -> dict[str, Any]:
-    return {"id": a.id, "title": a.title, "outlet": a.outlet, "source": a.source,
+    return {"id": a.id, "title": a.title, "outlet": a.outlet, "source": public_source(a.source),
             "published": {"date": a.published.value, "precision": a.published.precision},
             "duplicate_of": a.duplicate_of}
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from storyline.errors import NotFoundError
 from storyline.serve.memo import counted
+from storyline.serve.public import public_article, public_source
 from storyline.store.base import (
     SNIPPET_END,
     SNIPPET_START,
@@ -67,7 +68,7 @@ def _bounded(limit: int, offset: int) -> tuple[int, int]:
 
 def summary_record(a: ArticleSummary) -> dict[str, Any]:
     """An article as a list shows it (no body): the export's fields that fit on one line."""
-    return {"id": a.id, "title": a.title, "outlet": a.outlet, "source": a.source,
+    return {"id": a.id, "title": a.title, "outlet": a.outlet, "source": public_source(a.source),
             "published": {"date": a.published, "precision": a.precision}, "duplicate_of": a.duplicate_of}
 
 
@@ -121,7 +122,7 @@ def list_article_records(store: SqlStore, where: ArticleFilter = ArticleFilter()
 
     page = list_articles(store, where, limit, offset)
     full = store.get_articles([a.id for a in page.items], spans=False)
-    return Page([article_record(a) for a in full], page.total, page.limit, page.offset)
+    return Page([public_article(article_record(a)) for a in full], page.total, page.limit, page.offset)
 
 
 def list_entities(store: SqlStore, type: str | None = None, name: str | None = None, limit: int = 50,
@@ -239,7 +240,7 @@ def article_api_record(view: ArticleView) -> dict[str, Any]:
     """The article in export shape, with its quotes, time expressions, entities, citations and links."""
     from storyline.export import article_record
 
-    return article_record(view.article) | {
+    return public_article(article_record(view.article)) | {
         "quotes": view.quotes, "timex": view.timex, "entities": view.entities, "citations": view.citations,
         "reprints": [r.id for r in view.reprints], "story": view.story}
 

@@ -1,0 +1,46 @@
+"""What of a stored record may leave the server: no absolute local paths.
+
+An article's `source` is the path it was read from (or its URL); error messages and evidence may
+name files too. A page or an API answer shows the file's name, never where on the server it lives
+(a path tells an attacker the user name, the layout and where the data is).
+"""
+from __future__ import annotations
+
+import re
+from pathlib import PurePosixPath, PureWindowsPath
+from typing import Any
+
+# An absolute path under a usual root, or a Windows drive path; not an app address (/api/docs) or
+# a URL's path (the character before the slash is not a word character, ':' or '/')
+_LOCAL_PATH = re.compile(
+    r"(?<![\w:/.-])(?:/(?:home|root|tmp|var|usr|srv|opt|mnt|media|work|data|Users|private|etc|run|proc|nix)"
+    r"(?:/[^\s/'\"<>:;,)]+)+|[A-Za-z]:\\(?:[^\s\\'\"<>]+\\)*[^\s\\'\"<>]+)")
+
+
+def _file_name(path: str) -> str:
+    return (PureWindowsPath(path) if "\\" in path else PurePosixPath(path)).name or "(file)"
+
+
+def without_local_paths(text: str) -> str:
+    """`text` with every absolute local path cut to its file name."""
+    return _LOCAL_PATH.sub(lambda m: _file_name(m.group(0)), text) if text else text
+
+
+def public_source(source: str | None) -> str:
+    """An article's source as shown: a URL stays, a local path becomes its file name."""
+    if not source:
+        return ""
+    if source.lower().startswith(("http://", "https://")):
+        return source
+    if source.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:\\", source) or "/" in source:
+        return _file_name(source)
+    return source
+
+
+def public_article(record: dict[str, Any]) -> dict[str, Any]:
+    """An article record (export shape) with its source and date evidence free of local paths."""
+    out = record | {"source": public_source(record.get("source"))}
+    published = record.get("published")
+    if isinstance(published, dict) and isinstance(published.get("evidence"), str):
+        out["published"] = published | {"evidence": without_local_paths(published["evidence"])}
+    return out
