@@ -62,6 +62,7 @@ def templates_env():
     env.filters["short"] = lambda value: (value or "")[:8]
     env.filters["http_only"] = http_only
     env.filters["quoted"] = quoted
+    env.filters["same_sentence"] = same_sentence
     env.filters["public"] = public_source
     env.filters["no_paths"] = without_local_paths
     return env
@@ -76,6 +77,19 @@ def quoted(text: str | None) -> str:
     if text[:1] in _QUOTE_MARKS and text[-1:] in _QUOTE_MARKS + ",.":
         return text
     return f"“{text}”"
+
+
+def _words(text: str | None) -> str:
+    import re
+
+    return " ".join(re.findall(r"\w+", (text or "").casefold()))
+
+
+def same_sentence(text: str | None, summary: str | None) -> bool:
+    """A source sentence says what the entry's summary says (one holds the other, word for word):
+    the page shows it once (each entry printed its sentence twice)."""
+    a, b = _words(text), _words(summary)
+    return bool(a and b) and (a in b or b in a)
 
 
 def page_url(path: str, **params: Any) -> str:

@@ -215,7 +215,8 @@ def _grouped(flags: list[Flag]) -> list[Flag]:
 
 def _ticks(low: dt.date, high: dt.date, x) -> list[Tick]:
     days = (high - low).days
-    step_days, step = next(((d, s) for d, s in _STEPS if days / d <= MAX_TICKS), _STEPS[-1])
+    most = max(3, min(MAX_TICKS, round(x(high) / 80)))  # a label needs about 80 units (a narrow axis has fewer)
+    step_days = next((d for d, _ in _STEPS if days / d <= most), _STEPS[-1][0])
     ticks = []
     for first, last, label in _tick_periods(low, high, step_days):
         if low <= first <= high:

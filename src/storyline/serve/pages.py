@@ -13,6 +13,7 @@ from fastapi.responses import HTMLResponse
 from storyline.errors import NotFoundError
 from storyline.serve import views
 from storyline.serve.api import ID, Date, IdPath, Offset, Text
+from storyline.serve.dates import undated_by_story, undated_lane, undated_outside
 from storyline.serve.memo import counted
 from storyline.serve.story import find_story, story_view
 from storyline.store.base import ArticleFilter, EntitySummary, StoryFilter
@@ -63,7 +64,9 @@ def stories(request: Request, q: Text = None, date_from: Date = None, date_to: D
     page = views.list_stories(store, where, limit, offset)
     filters = {"q": q, "date_from": date_from, "date_to": date_to, "outlet": outlet, "entity": entity}
     return render(request, "stories.html", page=page, filters=filters, entity=found, problem=problem,
-                  outlets=views.outlets(store), status_counts=views.store_status(store))
+                  outlets=views.outlets(store), status_counts=views.store_status(store),
+                  undated=undated_by_story(store, [s.id for s in page.items]),
+                  undated_outside=undated_outside(store, where, store.count_stories))
 
 
 # What the story page shows of a big story; the rest is a link away (speakers, articles, JSON)
@@ -95,7 +98,7 @@ def story_speakers(request: Request, story_id: IdPath,
 @router.get("/stories/{story_id}/timeline")
 def story_timeline(request: Request, story_id: IdPath, start: Date = None, end: Date = None) -> HTMLResponse:
     view = story_view(request.app.state.store, story_id, request.app.state.views)
-    return render(request, "_timeline.html", view=view, **_timeline(view, start, end))
+    return render(request, "_timeline.html", view=view, **_timeline(view, start, end), **STORY_CAPS)
 
 
 def _timeline(view: dict[str, Any], start: str | None, end: str | None) -> dict[str, Any]:
@@ -104,8 +107,16 @@ def _timeline(view: dict[str, Any], start: str | None, end: str | None) -> dict[
     published = [s["published"]["date"] for s in view["summaries"].values()]
     flags = [(_contradiction_date(c, view["summaries"]), c["explanation"]) for c in view["contradictions"]]
     axis = layout(view["timeline"], published, start, end, contradictions=flags)
+    # phones get an axis of their own, a third as wide: the wide one scaled to 390 px had 4 px labels
+    narrow = layout(view["timeline"], published, axis.start if axis.zoomed else None,
+                    axis.end if axis.zoomed else None, width=NARROW_WIDTH, contradictions=flags)
     shown = in_window(view["timeline"], axis.start, axis.end) if axis.zoomed else range(len(view["timeline"]))
-    return {"axis": axis, "shown": list(shown)}
+    return {"axis": axis, "narrow": narrow, "shown": list(shown),
+            "undated": undated_lane(view, [when for when, _ in flags])}
+
+
+#: the phone axis's width in SVG units: drawn about 1:1 on a 390 px screen (labels stay 11-12 px)
+NARROW_WIDTH = 340
 
 
 def _contradiction_date(c: dict[str, Any], summaries: dict[str, Any]) -> str | None:
@@ -130,7 +141,7 @@ def articles(request: Request, q: Text = None, date_from: Date = None, date_to: 
     filters = {"q": q, "date_from": date_from, "date_to": date_to, "outlet": outlet, "entity": entity,
                "story": story}
     return render(request, "articles.html", page=page, filters=filters, entity=found, problem=problem,
-                  outlets=views.outlets(store))
+                  outlets=views.outlets(store), undated_outside=undated_outside(store, where, store.count_articles))
 
 
 @router.get("/articles/{article_id}")
