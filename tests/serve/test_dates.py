@@ -1,0 +1,92 @@
+"""Dates on the page (issue 12): what the axis and the date filters leave out is said and linked,
+the zoom lives in the URL, phones get an axis of their own, and a sentence is shown once."""
+from __future__ import annotations
+
+import re
+import warnings
+
+import pytest
+from serve_helpers import build_store
+
+from storyline.serve import memo
+from storyline.serve.dates import undated_by_story, undated_outside
+from storyline.store.base import ArticleFilter, StoryFilter
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    from fastapi.testclient import TestClient
+
+
+@pytest.fixture(autouse=True)
+def fresh_revision(monkeypatch):
+    monkeypatch.setattr(memo, "REVISION_TTL", 0.0)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    store, articles = build_store(tmp_path_factory.mktemp("dates") / "store.db")
+    yield store, articles
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def client(built) -> TestClient:
+    from storyline.serve.app import create_app
+
+    return TestClient(create_app(built[0]), base_url="http://localhost")
+
+
+def test_undated_articles_are_counted_per_story(built) -> None:
+    store, _ = built
+    assert undated_by_story(store, ["samnesty0001", "shostile0001"]) == {"samnesty0001": 1}
+    assert undated_by_story(store, []) == {}
+
+
+def test_a_date_filter_says_how_many_undated_it_cannot_match(built) -> None:
+    store, _ = built
+    assert undated_outside(store, ArticleFilter(), store.count_articles) == 0  # no date filter
+    assert undated_outside(store, ArticleFilter(date_from="2019"), store.count_articles) == 1
+    assert undated_outside(store, ArticleFilter(date_from="2019", outlet="Daily A"), store.count_articles) == 0
+    assert undated_outside(store, StoryFilter(date_from="2019"), store.count_stories) == 0  # every story has a date
+
+
+def test_pages_show_the_undated(client) -> None:
+    stories = client.get("/").text
+    assert "+1 undated" in stories
+    articles = client.get("/articles?date_from=2019-01-01").text
+    assert "+1 undated not in the date range" in articles and 'href="/articles"' in articles
+    story = client.get("/stories/samnesty0001").text
+    lane = re.search(r'<div class="undated-lane".*?</div>', story, re.S).group(0)
+    assert "1 article with no known publication date" in lane and "Daily C" in lane
+
+
+def test_zoom_links_push_the_page_url(client) -> None:
+    story = client.get("/stories/samnesty0001").text
+    pushed = re.findall(r'hx-push-url="([^"]+)"', story)
+    assert pushed and all(u.startswith("/stories/samnesty0001") and "/timeline" not in u for u in pushed)
+    zoomed = client.get("/stories/samnesty0001?start=2019-05-01&end=2019-05-31").text
+    assert 'id="zoom-reset"' in zoomed and 'hx-push-url="/stories/samnesty0001"' in zoomed
+    # Back after a pushed URL: htmx asks for the whole page (a history restore), not the part
+    restore = client.get("/stories/samnesty0001?start=2019-05-01&end=2019-05-31",
+                         headers={"HX-Request": "true", "HX-History-Restore-Request": "true"}).text
+    assert "<html" in restore
+
+
+def test_phones_get_a_narrow_axis_with_fewer_ticks(client) -> None:
+    from storyline.serve.axis import layout
+
+    story = client.get("/stories/samnesty0001").text
+    assert 'class="axis wide"' in story and 'class="axis narrow"' in story
+    entries = [{"date": f"{y}-06-01", "summary": str(y), "sources": []} for y in range(2012, 2025)]
+    wide, narrow = layout(entries), layout(entries, width=340)
+    assert len(narrow.ticks) <= 4 < len(wide.ticks)
+    assert all(b.x - a.x >= 60 for a, b in zip(narrow.ticks, narrow.ticks[1:], strict=False))
+
+
+def test_a_timeline_sentence_is_shown_once() -> None:
+    from storyline.serve.app import same_sentence
+
+    assert same_sentence("Maduro was offered amnesty by Washington in 2019.", "Maduro was offered amnesty by Washington in 2019")
+    assert same_sentence("“It was offered,” he said on Monday.", "It was offered, he said on Monday")
+    assert not same_sentence("The talks failed in May.", "Maduro was offered amnesty")
+    assert not same_sentence("", "")
