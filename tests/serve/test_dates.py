@@ -90,3 +90,38 @@ def test_a_timeline_sentence_is_shown_once() -> None:
     assert same_sentence("“It was offered,” he said on Monday.", "It was offered, he said on Monday")
     assert not same_sentence("The talks failed in May.", "Maduro was offered amnesty")
     assert not same_sentence("", "")
+
+
+def test_contradictions_are_grouped_into_disputes_each_shown_once() -> None:
+    from storyline.serve.disputes import group_disputes
+
+    def side(article: str, speaker: str, polarity: str, text: str) -> dict:
+        return {"article": article, "speaker": speaker, "polarity": polarity, "text": text}
+
+    yes, no = side("a", "Daily A", "positive", "Amnesty was offered."), side("b", "Abrams", "negative", "No offer.")
+    other = side("c", "Daily C", "positive", "Amnesty was offered in May.")
+    found = [{"a": yes, "b": no, "family": "offer", "kind": "polarity", "dispute": 0},
+             {"a": other, "b": no, "family": "offer", "kind": "polarity", "dispute": 0},
+             {"a": yes, "b": no, "family": "count", "kind": "figures", "dispute": 1}]
+    summaries = {"a": {"published": {"date": "2019-05-03"}}, "b": {"published": {"date": "2019-05-10"}},
+                 "c": {"published": {"date": None}}}
+    disputes = group_disputes(found, summaries)
+    assert [d["members"] for d in disputes] == [[0, 1], [2]]
+    first = disputes[0]
+    assert first["yes"] == ["Daily A", "Daily C"] and first["no"] == ["Abrams"]
+    assert first["when"] == ("2019-05-03", "2019-05-10") and first["claim"] == "Amnesty was offered."
+
+
+def test_an_anonymous_descriptor_is_never_a_named_person() -> None:
+    from storyline.serve.public import attributed
+
+    anonymous = {"speaker": {"entity": "e3", "name": None, "descriptor": "a senior administration official",
+                             "kind": "anonymous"}}
+    assert attributed(anonymous)["speaker"]["entity"] is None
+    named = {"speaker": {"entity": "e3", "name": "Elliott Abrams", "descriptor": None, "kind": "person"}}
+    assert attributed(named) == named
+
+
+def test_story_page_shows_disputes(client) -> None:
+    page = client.get("/stories/samnesty0001").text
+    assert "<h2>Disputes</h2>" in page and 'id="contradiction-0"' in page and 'class="dispute"' in page

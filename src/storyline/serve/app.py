@@ -54,6 +54,7 @@ def templates_env():
     """Jinja2 with autoescaping on for every template (the only way strings reach a page)."""
     from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+    from storyline.serve.disputes import group_disputes
     from storyline.serve.public import public_source, without_local_paths
 
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
@@ -63,6 +64,7 @@ def templates_env():
     env.filters["http_only"] = http_only
     env.filters["quoted"] = quoted
     env.filters["same_sentence"] = same_sentence
+    env.filters["disputes"] = group_disputes
     env.filters["public"] = public_source
     env.filters["no_paths"] = without_local_paths
     return env

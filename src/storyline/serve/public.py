@@ -1,4 +1,5 @@
-"""What of a stored record may leave the server: no absolute local paths.
+"""What of a stored record may leave the server: no absolute local paths, no anonymous source
+shown as a named person.
 
 An article's `source` is the path it was read from (or its URL); error messages and evidence may
 name files too. A page or an API answer shows the file's name, never where on the server it lives
@@ -44,3 +45,13 @@ def public_article(record: dict[str, Any]) -> dict[str, Any]:
     if isinstance(published, dict) and isinstance(published.get("evidence"), str):
         out["published"] = published | {"evidence": without_local_paths(published["evidence"])}
     return out
+
+
+def attributed(quote: dict[str, Any]) -> dict[str, Any]:
+    """A quote record (export shape) whose speaker is an anonymous descriptor ("a senior
+    administration official") keeps no entity: the speaker's span overlapping a name inside the
+    descriptor ("a senior Trump administration official") is not that person speaking."""
+    speaker = quote.get("speaker") or {}
+    if speaker.get("entity") and (speaker.get("kind") == "anonymous" or (speaker.get("descriptor") and not speaker.get("name"))):
+        return quote | {"speaker": speaker | {"entity": None}}
+    return quote

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from storyline.errors import NotFoundError, StoreError
 from storyline.serve.memo import revision
-from storyline.serve.public import public_source
+from storyline.serve.public import attributed, public_source
 from storyline.serve.views import MAX_PAGE
 
 if TYPE_CHECKING:
@@ -108,7 +108,7 @@ def _speakers(store: SqlStore, articles: list[Article]) -> list[dict[str, Any]]:
     groups: dict[str, dict[str, Any]] = {}
     for a in articles:
         for span in (s for s in a.spans if s.label == "QUOTE"):
-            quote = quote_record(a.id, span, index)
+            quote = attributed(quote_record(a.id, span, index))
             key, label = _speaker_key(quote["speaker"], names)
             group = groups.setdefault(key, {"speaker": label, "entity": quote["speaker"]["entity"], "quotes": []})
             group["quotes"].append(quote | {"published": published[a.id]})

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from storyline.errors import NotFoundError
 from storyline.serve.memo import counted
-from storyline.serve.public import public_article, public_source
+from storyline.serve.public import attributed, public_article, public_source
 from storyline.store.base import (
     SNIPPET_END,
     SNIPPET_START,
@@ -141,7 +141,7 @@ def list_span_records(store: SqlStore, label: str, limit: int = 50, offset: int 
     found = store.list_spans(label, limit=limit, offset=offset)
     if label == "QUOTE":
         speakers = SpeakerIndex(store.entities_in_articles(sorted({a for a, _ in found})))
-        items = [quote_record(a, s, speakers) for a, s in found]
+        items = [attributed(quote_record(a, s, speakers)) for a, s in found]
     else:
         items = [(timex_record if label == "TIMEX" else claim_record)(a, s) for a, s in found]
     return Page(items, counted(store, ("spans", label), lambda: store.count_spans(label)), limit, offset)
@@ -219,7 +219,7 @@ def article_view(store: SqlStore, article_id: str) -> ArticleView:
         found = store.get_articles([article.duplicate_of], spans=False, dropped=False)
         original = _as_summary(found[0]) if found else None
     return ArticleView(
-        article, [quote_record(article.id, s, speakers) for s in spans if s.label == "QUOTE"],
+        article, [attributed(quote_record(article.id, s, speakers)) for s in spans if s.label == "QUOTE"],
         [timex_record(article.id, s) for s in spans if s.label == "TIMEX"],
         [{"id": e.id, "name": e.name, "type": e.type, "mentions": len(e.mentions)} for e in entities],
         _article_citations(store, article), store.reprints_of(article.id), original, store.story_of(article.id),
@@ -273,8 +273,8 @@ def entity_view(store: SqlStore, entity_id: str, limit: int = 50, offset: int = 
     by, about = [], []
     for a in articles:
         for span in (s for s in a.spans if s.label == "QUOTE"):
-            quote = quote_record(a.id, span, speakers) | {"published": a.published.value, "title": a.title,
-                                                           "outlet": a.outlet}
+            quote = attributed(quote_record(a.id, span, speakers)) | {"published": a.published.value,
+                                                                       "title": a.title, "outlet": a.outlet}
             if quote["speaker"]["entity"] == entity.id:
                 by.append(quote)
             elif _names(mine, a.id, span):
