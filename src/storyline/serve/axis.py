@@ -219,7 +219,7 @@ def _ticks(low: dt.date, high: dt.date, x) -> list[Tick]:
     step_days = next((d for d, _ in _STEPS if days / d <= most), _STEPS[-1][0])
     ticks = []
     for first, last, label in _tick_periods(low, high, step_days):
-        if low <= first <= high:
+        if low <= first <= high and x(first) <= x(high) - 24:  # a label at the very edge was cut off
             ticks.append(Tick(x(first), label, first.isoformat(), last.isoformat()))
     return ticks
 

@@ -47,7 +47,8 @@ def undated_outside(store: SqlStore, where: ArticleFilter | StoryFilter, count: 
     if not (where.date_from or where.date_to):
         return 0
     loose = replace(where, date_from=None, date_to=None)
-    return counted(store, ("undated", where), lambda: count(loose) - count(replace(loose, **_ALL_DATES)))
+    dated = replace(loose, date_from=_ALL_DATES["date_from"], date_to=_ALL_DATES["date_to"])
+    return counted(store, ("undated", where), lambda: count(loose) - count(dated))
 
 
 @dataclass(slots=True, frozen=True)

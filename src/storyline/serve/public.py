@@ -52,6 +52,7 @@ def attributed(quote: dict[str, Any]) -> dict[str, Any]:
     administration official") keeps no entity: the speaker's span overlapping a name inside the
     descriptor ("a senior Trump administration official") is not that person speaking."""
     speaker = quote.get("speaker") or {}
-    if speaker.get("entity") and (speaker.get("kind") == "anonymous" or (speaker.get("descriptor") and not speaker.get("name"))):
+    descriptor_only = bool(speaker.get("descriptor")) and not speaker.get("name")
+    if speaker.get("entity") and (speaker.get("kind") == "anonymous" or descriptor_only):
         return quote | {"speaker": speaker | {"entity": None}}
     return quote
