@@ -126,3 +126,29 @@ def test_an_anonymous_descriptor_is_never_a_named_person() -> None:
 def test_story_page_shows_disputes(client) -> None:
     page = client.get("/stories/samnesty0001").text
     assert "<h2>Disputes</h2>" in page and 'id="contradiction-0"' in page and 'class="dispute"' in page
+
+
+def test_coverage_rows_first_reports_origins_and_who_did_not_cover() -> None:
+    from storyline.serve.coverage import coverage
+
+    summaries = {
+        "a": {"id": "a", "outlet": "Daily A", "published": {"date": "2019-05-03"}, "duplicate_of": None},
+        "b": {"id": "b", "outlet": "Daily B", "published": {"date": "2019-05-10"}, "duplicate_of": None},
+        "c": {"id": "c", "outlet": "Daily C", "published": {"date": None}, "duplicate_of": "a"},
+        "d": {"id": "d", "outlet": "Daily B", "published": {"date": "2019-06-01"}, "duplicate_of": None},
+    }
+    view = {"articles": ["a", "b", "c", "d"], "summaries": summaries,
+            "provenance": {"citations": [{"from": "d", "to": "a"}, {"from": "b", "to": None}]}}
+    store_outlets = [("Big Wire", 900), ("Daily B", 40), ("Daily A", 9), ("Daily C", 3), ("Small Post", 1)]
+    found = coverage(view, store_outlets, "2019-05-01", "2019-06-30")
+    rows = {r.outlet: r for r in found.rows}
+    assert [r.outlet for r in found.rows] == ["Daily A", "Daily B", "Daily C"]  # by first report, undated last
+    assert (rows["Daily B"].first, rows["Daily B"].origins, rows["Daily B"].reprints) == ("2019-05-10", 1, 1)
+    assert (rows["Daily C"].first, rows["Daily C"].reprints, rows["Daily C"].undated) == (None, 1, 1)
+    assert rows["Daily A"].xs == [10.0] and found.missing == ["Big Wire", "Small Post"]
+
+
+def test_story_page_shows_coverage(client) -> None:
+    page = client.get("/stories/samnesty0001").text
+    section = re.search(r'<section id="coverage".*?</section>', page, re.S).group(0)
+    assert "Daily A" in section and "Daily B" in section and "Not covered by" in section

@@ -79,7 +79,8 @@ def story(request: Request, story_id: IdPath, start: Date = None, end: Date = No
 
     def page() -> HTMLResponse:
         view = story_view(store, story_id, request.app.state.views)
-        return render(request, "story.html", view=view, **_timeline(view, start, end), **STORY_CAPS)
+        return render(request, "story.html", view=view, **_timeline(view, start, end), **STORY_CAPS,
+                      coverage=_coverage(store, view))
 
     if request.app.state.allow_ingest or _partial(request):  # pages carrying a CSRF token are not shared
         return page()
@@ -117,6 +118,15 @@ def _timeline(view: dict[str, Any], start: str | None, end: str | None) -> dict[
 
 #: the phone axis's width in SVG units: drawn about 1:1 on a 390 px screen (labels stay 11-12 px)
 NARROW_WIDTH = 340
+
+
+def _coverage(store, view: dict[str, Any]):
+    """Who covered the story over its whole time (the unzoomed axis's window), and who did not."""
+    from storyline.serve.axis import layout
+    from storyline.serve.coverage import coverage
+
+    whole = layout(view["timeline"], [s["published"]["date"] for s in view["summaries"].values()])
+    return coverage(view, views.outlets(store), whole.start, whole.end)
 
 
 def _contradiction_date(c: dict[str, Any], summaries: dict[str, Any]) -> str | None:
