@@ -275,8 +275,9 @@ def test_search_and_filters_update_as_one_types(server, tab) -> None:
 
     page = tab.goto(f"{server.url}/search")
     page.locator('#main input[name="q"]').fill("wells")
-    page.wait_for_selector("ol.hits li")
-    assert page.locator("ol.hits li mark").count() >= 1
+    page.wait_for_selector("table.hits tbody tr")
+    assert page.locator("table.hits tbody tr mark").count() >= 1
+    assert page.locator("table.hits a.story-link").count() >= 1  # the story column
     assert "q=wells" in page.url  # hx-push-url
     page = tab.goto(f"{server.url}/")
     total = page.locator("table.stories tbody tr").count()

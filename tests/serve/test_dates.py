@@ -152,3 +152,16 @@ def test_story_page_shows_coverage(client) -> None:
     page = client.get("/stories/samnesty0001").text
     section = re.search(r'<section id="coverage".*?</section>', page, re.S).group(0)
     assert "Daily A" in section and "Daily B" in section and "Not covered by" in section
+
+
+def test_search_takes_the_stories_list_filters_and_shows_the_story(client) -> None:
+    page = client.get("/search?q=amnesty").text
+    assert 'class="list hits"' in page and 'class="story-link" href="/stories/samnesty0001"' in page
+    narrowed = client.get("/search?q=amnesty&outlet=Daily+B").text
+    assert "1 matching article, by publication date" in narrowed and "Denial" in narrowed
+    assert "Daily A ·" not in narrowed.split('id="results"', 1)[1]
+    dated = client.get("/search?q=amnesty&date_from=2019-05-05&date_to=2019-05-31").text
+    assert "1 matching article" in dated
+    api = client.get("/api/search?q=amnesty&outlet=Daily+A").json()
+    assert api["total"] == 1 and api["items"][0]["story"] == "samnesty0001"
+    assert client.get("/api/search?q=amnesty").json()["items"][0]["story"]

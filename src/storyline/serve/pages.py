@@ -185,10 +185,23 @@ def _by_year(quotes: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any
 
 
 @router.get("/search")
-def search(request: Request, q: Text = None, offset: Offset = 0, limit: Limit = 20) -> HTMLResponse:
-    # the page searches as one types: the last word may be unfinished
-    page = views.search(request.app.state.store, q, limit, offset, prefix=True) if q and q.strip() else None
-    return render(request, "search.html", page=page, q=q or "", parts=views.snippet_parts)
+def search(request: Request, q: Text = None, date_from: Date = None, date_to: Date = None, outlet: Text = None,
+           entity: EntityText = None, story: Annotated[str | None, Query(pattern=ID)] = None,
+           offset: Offset = 0, limit: Limit = 20) -> HTMLResponse:
+    store = request.app.state.store
+    found, problem = _entity(request, entity)
+    narrowed = bool(date_from or date_to or outlet or found or story)
+    page = None
+    if q and q.strip():
+        where = ArticleFilter(date_from, date_to, outlet, found.id if found else None, story, q)
+        # unfiltered, the page searches as one types: best first, the last word may be unfinished
+        page = (views.filtered_search(store, where, limit, offset) if narrowed
+                else views.search(store, q, limit, offset, prefix=True))
+    filters = {"q": q, "date_from": date_from, "date_to": date_to, "outlet": outlet, "entity": entity, "story": story}
+    hits = page.items if page else []
+    return render(request, "search.html", page=page, q=q or "", parts=views.snippet_parts, filters=filters,
+                  narrowed=narrowed, entity=found, problem=problem, outlets=views.outlets(store),
+                  stories=views.stories_of(store, [h.article.id for h in hits]))
 
 
 @router.get("/api/docs")

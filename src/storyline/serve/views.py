@@ -171,6 +171,34 @@ def search(store: SqlStore, query: str, limit: int = 20, offset: int = 0, prefix
     return Page(hits[:limit], offset + len(hits), limit, offset)
 
 
+def filtered_search(store: SqlStore, where: ArticleFilter, limit: int = 20, offset: int = 0) -> Page:
+    """Search narrowed by the stories list's filters (dates, outlet, entity, story): the matching
+    articles by publication date (undated last), each with a snippet. Ranking a filtered set would
+    rank every match of a common word first; by date the page costs one indexed query."""
+    from storyline.store.search import snippet
+
+    page = list_articles(store, where, limit, offset)
+    bodies = {a.id: a.body for a in store.get_articles([a.id for a in page.items], spans=False, dropped=False)}
+    hits = [SearchHit(a, snippet(bodies.get(a.id, ""), where.query or ""), 0.0) for a in page.items]
+    return Page(hits, page.total, page.limit, page.offset)
+
+
+def stories_of(store: SqlStore, article_ids: list[str]) -> dict[str, tuple[str, str]]:
+    """The story (id, title) of each article that has one, by indexed look-ups for a page of ids."""
+    if not article_ids:
+        return {}
+    import sqlalchemy as sa
+
+    from storyline.store.schema import stories, story_articles
+
+    query = (sa.select(story_articles.c.article_id, stories.c.id, stories.c.title)
+             .join(stories, stories.c.id == story_articles.c.story_id)
+             .where(story_articles.c.article_id.in_(article_ids)))
+    # no public store query returns titles with the membership; read-only, on story_articles' key
+    with store._read() as conn:
+        return {r.article_id: (r.id, r.title) for r in conn.execute(query)}
+
+
 def resolve_entity(store: SqlStore, text: str | None) -> EntitySummary | None:
     """The entity a filter names: by id, else the most mentioned whose name contains the text."""
     if not text:
