@@ -165,3 +165,17 @@ def test_search_takes_the_stories_list_filters_and_shows_the_story(client) -> No
     api = client.get("/api/search?q=amnesty&outlet=Daily+A").json()
     assert api["total"] == 1 and api["items"][0]["story"] == "samnesty0001"
     assert client.get("/api/search?q=amnesty").json()["items"][0]["story"]
+
+
+def test_entity_page_is_a_hub(built, client) -> None:
+    from storyline.serve.hub import entity_hub
+
+    store, _ = built
+    maduro = store.list_entity_summaries(name="Maduro")[0]
+    hub = entity_hub(store, maduro.id)
+    assert hub.years == [("2019", 2)] and hub.undated == 0
+    assert [s.id for s in hub.stories] == ["samnesty0001"] and hub.stories[0].count == 2
+    assert "Elliott Abrams" in [b.name for b in hub.beside] and maduro.id not in [b.id for b in hub.beside]
+    page = client.get(f"/entities/{maduro.id}").text
+    assert "In the news" in page and 'href="/stories/samnesty0001"' in page and "Elliott Abrams" in page
+    assert f"<code>{maduro.id}</code>" not in page  # names, not ids

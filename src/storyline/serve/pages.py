@@ -172,8 +172,11 @@ def entities(request: Request, name: Text = None, type: Annotated[str | None, Qu
 
 @router.get("/entities/{entity_id}")
 def entity(request: Request, entity_id: IdPath, offset: Offset = 0, limit: Limit = PAGE) -> HTMLResponse:
+    from storyline.serve.hub import entity_hub
+
     view = views.entity_view(request.app.state.store, entity_id, limit, offset)
-    return render(request, "entity.html", view=view, by_year=_by_year(view.by), about_year=_by_year(view.about))
+    return render(request, "entity.html", view=view, by_year=_by_year(view.by), about_year=_by_year(view.about),
+                  hub=entity_hub(request.app.state.store, view.entity.id))
 
 
 def _by_year(quotes: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
