@@ -179,3 +179,12 @@ def test_entity_page_is_a_hub(built, client) -> None:
     page = client.get(f"/entities/{maduro.id}").text
     assert "In the news" in page and 'href="/stories/samnesty0001"' in page and "Elliott Abrams" in page
     assert f"<code>{maduro.id}</code>" not in page  # names, not ids
+
+
+def test_background_facts_fold_under_the_key_moments() -> None:
+    from storyline.serve.moments import split_moments
+
+    timeline = [{"date": "2004"}, {"date": "2019-01-23"}, {"date": "2019-07-20"}, {"date": "2019-07-23"}]
+    moments = split_moments(timeline, ["2019-07-23", None, "2019-08-01"], [0, 1, 2, 3])
+    assert moments.background == [0, 1] and moments.key == [2, 3] and moments.coverage_began == "2019-07-23"
+    assert split_moments(timeline, [None], [0, 1, 2, 3]).background == []  # no dated article: no line

@@ -112,8 +112,11 @@ def _timeline(view: dict[str, Any], start: str | None, end: str | None) -> dict[
     narrow = layout(view["timeline"], published, axis.start if axis.zoomed else None,
                     axis.end if axis.zoomed else None, width=NARROW_WIDTH, contradictions=flags)
     shown = in_window(view["timeline"], axis.start, axis.end) if axis.zoomed else range(len(view["timeline"]))
+    from storyline.serve.moments import split_moments
+
     return {"axis": axis, "narrow": narrow, "shown": list(shown),
-            "undated": undated_lane(view, [when for when, _ in flags])}
+            "undated": undated_lane(view, [when for when, _ in flags]),
+            "moments": split_moments(view["timeline"], published, list(shown))}
 
 
 #: the phone axis's width in SVG units: drawn about 1:1 on a 390 px screen (labels stay 11-12 px)
