@@ -220,3 +220,12 @@ def test_one_new_article_cannot_retitle_a_story() -> None:
     assert shown == "Ministry insists wells are clean"
     assert choose_title(shown, [*story, "Inquiry hears from residents"]) == shown  # 3 v 3: stays
     assert choose_title(shown, [*story, *["Inquiry hears from residents"] * 4]) == "Inquiry hears from residents"
+
+
+def test_evidence_names_articles_by_outlet_not_id() -> None:
+    from storyline.serve.public import with_names
+
+    summaries = {"1f3a9c2e77aa": {"outlet": "Reuters", "title": "T"}, "0badc0de11": {"outlet": None, "title": "Story"}}
+    named = with_names("earliest; cited as first by 1f3a9c2e, 0badc0de", summaries)
+    assert named == "earliest; cited as first by Reuters, Story"
+    assert with_names("2019-07-23 deadbeef", summaries) == "2019-07-23 deadbeef"

@@ -55,7 +55,7 @@ def templates_env():
     from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
     from storyline.serve.disputes import group_disputes
-    from storyline.serve.public import public_source, without_local_paths
+    from storyline.serve.public import public_source, with_names, without_local_paths
 
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True)
@@ -66,6 +66,7 @@ def templates_env():
     env.filters["same_sentence"] = same_sentence
     env.filters["disputes"] = group_disputes
     env.filters["public"] = public_source
+    env.filters["with_names"] = with_names
     env.filters["no_paths"] = without_local_paths
     return env
 

@@ -56,3 +56,15 @@ def attributed(quote: dict[str, Any]) -> dict[str, Any]:
     if speaker.get("entity") and (speaker.get("kind") == "anonymous" or descriptor_only):
         return quote | {"speaker": speaker | {"entity": None}}
     return quote
+
+
+_ID_PREFIX = re.compile(r"\b[0-9a-f]{8,64}\b")
+
+
+def with_names(text: str | None, summaries: dict[str, Any]) -> str:
+    """`text` (evidence the library wrote, e.g. "cited as first by 1f3a9c2e") with each article id
+    or id prefix of the story replaced by its outlet (its title if the outlet is unknown)."""
+    def name(match: re.Match[str]) -> str:
+        found = next((a for i, a in summaries.items() if i.startswith(match.group(0))), None)
+        return (found.get("outlet") or found.get("title") or "an article") if found else match.group(0)
+    return _ID_PREFIX.sub(name, text or "")
