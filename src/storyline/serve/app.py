@@ -181,7 +181,10 @@ REQUEST_THREADS = 4
 async def _lifespan(app):
     import anyio.to_thread
 
+    from storyline.serve.story import preload_view_code
+
     anyio.to_thread.current_default_thread_limiter().total_tokens = REQUEST_THREADS
+    await anyio.to_thread.run_sync(preload_view_code)  # the first story page need not pay the imports
     # what exists at start (modules, the app, SQLAlchemy's metadata) lives as long as the process:
     # out of the collector's generations, full collections stop walking it on every request burst
     gc.freeze()

@@ -118,7 +118,8 @@ def _domain(entries: Sequence[dict[str, Any]], published: Sequence[str | None]) 
 def _window(start: str | None, end: str | None, domain: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date]:
     """The window asked for, inside the story's domain (zooming out past the story shows nothing
     more); the whole domain when the bounds cross."""
-    asked_high = period(end)[1] if end and period(end) else domain[1]  # type: ignore[index]
+    bound = period(end) if end else None
+    asked_high = bound[1] if bound else domain[1]
     low, high = max(_day(start) or domain[0], domain[0]), min(asked_high, domain[1])
     if high < low:
         low, high = domain
@@ -186,7 +187,7 @@ def _zoom_in(low: dt.date, high: dt.date, points: list[dt.date]) -> tuple[str, s
 
 def _markers(entries: Sequence[dict[str, Any]], low: dt.date, high: dt.date, x) -> tuple[list[Marker], int]:
     markers, lane_ends, hidden = [], [-1e9] * MAX_LANES, 0
-    placed = sorted(((period(e["date"]), i, e) for i, e in enumerate(entries) if period(e["date"])),
+    placed = sorted(((p, i, e) for i, e in enumerate(entries) if (p := period(e["date"]))),
                     key=lambda t: (t[0][0], t[1]))
     for (first, last), i, e in placed:
         if last < low or first > high:
@@ -255,7 +256,8 @@ def _zoom(low: dt.date, high: dt.date, factor: float, domain: tuple[dt.date, dt.
 
 def in_window(entries: Sequence[dict[str, Any]], start: str | None, end: str | None) -> list[int]:
     """Indexes of the entries whose date overlaps [start, end] (all when no bound is given)."""
-    low, high = _day(start), (period(end)[1] if end and period(end) else None)
+    bound = period(end) if end else None
+    low, high = _day(start), (bound[1] if bound else None)
     keep = []
     for i, e in enumerate(entries):
         p = period(e["date"])

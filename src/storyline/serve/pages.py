@@ -34,7 +34,7 @@ def render(request: Request, template: str, status: int = 200, **context: Any) -
         request=request, allow_ingest=app.state.allow_ingest, csrf_token=token if app.state.allow_ingest else "",
         partial=_partial(request), **context)
     response = HTMLResponse(html, status_code=status)
-    if app.state.allow_ingest and token != request.cookies.get("storyline_csrf"):
+    if app.state.allow_ingest and token and token != request.cookies.get("storyline_csrf"):
         response.set_cookie("storyline_csrf", token, httponly=True, samesite="strict",
                             secure=request.url.scheme == "https", path="/")
     return response
@@ -167,7 +167,8 @@ def article(request: Request, article_id: IdPath) -> HTMLResponse:
 
 
 @router.get("/entities")
-def entities(request: Request, name: Text = None, type: Annotated[str | None, Query(pattern=r"^[A-Za-z_]{0,32}$")] = None,
+def entities(request: Request, name: Text = None,
+             type: Annotated[str | None, Query(pattern=r"^[A-Za-z_]{0,32}$")] = None,
              offset: Offset = 0, limit: Limit = 50) -> HTMLResponse:
     page = views.list_entities(request.app.state.store, type or None, name, limit, offset)
     return render(request, "entities.html", page=page, filters={"name": name, "type": type})

@@ -6,6 +6,7 @@ who said what and the entries a contradiction touches, kept per store revision.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import threading
 from collections import OrderedDict, defaultdict
@@ -40,8 +41,25 @@ def code_fingerprint() -> str:
 
     digest = hashlib.sha256()
     for name in VIEW_CODE:
-        digest.update(Path(importlib.import_module(name).__file__).read_bytes())
+        digest.update(Path(str(importlib.import_module(name).__file__)).read_bytes())
     return digest.hexdigest()[:16]
+
+
+#: imported lazily by the view code on its first use: sklearn (TF-IDF in link.timeline_select) took
+#: 12 of the 15 s the first story page of a fresh process cost (20k store, benchmarks/story_cold.py)
+PRELOAD = ("sklearn.feature_extraction.text",)
+
+
+def preload_view_code() -> None:
+    """Import what computing a story view needs, so a fresh server pays it at start, not its first
+    reader (the web app runs this before it takes requests)."""
+    import importlib
+
+    for name in (*VIEW_CODE, *PRELOAD):
+        try:
+            importlib.import_module(name)
+        except ImportError:  # an optional dependency missing: the view code says so when it runs
+            continue
 
 
 def find_story(store: SqlStore, story_id: str) -> str:
@@ -195,10 +213,9 @@ class StoryViews:
 
 def save_view(store: SqlStore, story_id: str, revision: int, view: dict[str, Any]) -> None:
     """Keep a computed view in the store; a store that refuses (read-only, locked) only loses the cache."""
-    try:
+    # the view was computed and is served; a refusal only loses its reuse by other processes
+    with contextlib.suppress(StoreError):
         store.save_story_view(story_id, revision, view)
-    except StoreError:
-        pass  # the view was computed and is served; only its reuse by other processes is lost
 
 
 _DEFAULT_VIEWS = StoryViews()

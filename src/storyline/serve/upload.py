@@ -32,7 +32,8 @@ def form(request: Request) -> HTMLResponse:
 
 
 def _refuse(request: Request, why: str, status: int) -> HTMLResponse:
-    return render(request, "error.html", status=status, error=ConfigError(why, fix="reload the upload page and try again"))
+    error = ConfigError(why, fix="reload the upload page and try again")
+    return render(request, "error.html", status=status, error=error)
 
 
 def _csrf_problem(request: Request, submitted: str | None) -> str | None:

@@ -208,7 +208,8 @@ def resolve_entity(store: SqlStore, text: str | None) -> EntitySummary | None:
     except NotFoundError:
         found = store.list_entity_summaries(name=text, limit=1)
         if not found:
-            raise NotFoundError(f"no entity named like {text!r}", fix="give an entity id or part of its name")
+            raise NotFoundError(f"no entity named like {text!r}",
+                                fix="give an entity id or part of its name") from None
         return found[0]
 
 
