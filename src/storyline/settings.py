@@ -65,6 +65,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("fetch_allow", "", str,
             "Hosts (intranet.example, .example for a whole domain) and networks (10.1.0.0/16), comma "
             "separated, that URL fetches may reach although they are loopback, private or link-local."),
+    Setting("allowed_hosts", "", str,
+            "Extra Host names `storyline serve` answers to, comma-separated "
+            "(the bound address and localhost always are)."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

@@ -100,14 +100,19 @@ def server(corpus):
 
 
 @pytest.fixture(scope="module")
-def browser():
+def playwright():
     _need_browser()
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+        yield p
+
+
+@pytest.fixture(scope="module")
+def browser(playwright):
+    chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+    yield chromium
+    chromium.close()
 
 
 class Watched:
@@ -176,15 +181,15 @@ def test_story_page_draws_every_timeline_entry_on_the_axis(server, corpus, tab) 
     story = httpx.get(f"{server.url}/api/stories/{sample}").json()
     page = tab.goto(f"{server.url}/stories/{sample}")
     assert len(story["timeline"]) > 3
-    assert page.locator("svg.axis a.marker").count() == len(story["timeline"])
+    assert page.locator("svg.axis.wide a.marker").count() == len(story["timeline"])
     assert page.locator("ol.entries li.entry").count() == len(story["timeline"])
     assert page.locator("ol.entries li.entry ul.sources li").count() >= len(story["timeline"])
-    assert page.locator("svg.axis a.tick text").count() >= 3  # years-long span: year ticks
+    assert page.locator("svg.axis.wide a.tick text").count() >= 3  # years-long span: year ticks
     assert page.locator("#speakers details.speaker").count() >= 1
     assert page.locator("#provenance").inner_text().count("independent origin") >= 1
     tab.shot("story-sample")
     tab.shot("story-sample-top", full=False)  # docs/img/web-story.png (scripts/web_screenshot.sh)
-    page.locator("svg.axis a.marker").first.click()
+    page.locator("svg.axis.wide a.marker").first.click()
     assert page.url.endswith("#entry-0")
     assert tab.errors == []
 
@@ -199,11 +204,11 @@ def test_story_timeline_zooms_in_place(server, corpus, tab) -> None:
     # expect(), not wait_for_function: the page's CSP forbids the eval that the latter needs
     expect(page.locator("#timeline .window")).not_to_have_text(whole)
     assert page.locator("#zoom-reset").count() == 1
-    assert page.url.endswith(f"/stories/{sample}")  # swapped by htmx, no reload
+    assert "start=" in page.url and "end=" in page.url  # swapped by htmx, the zoom pushed to the URL
     page.locator("#zoom-reset").click()
     expect(page.locator("#timeline .window")).to_have_text(whole)
     total = page.locator("ol.entries li.entry").count()
-    page.locator("svg.axis a.tick", has_text="2023").locator("text").click()  # a year label zooms to it
+    page.locator("svg.axis.wide a.tick", has_text="2023").locator("text").click()  # a year label zooms to it
     expect(page.locator("#timeline .window")).to_have_text("2023-01-01 … 2023-12-31")
     assert 0 < page.locator("ol.entries li.entry").count() < total
     tab.shot("story-zoomed", full=False)
@@ -222,10 +227,10 @@ def test_seeds_story_marks_its_contradictions(server, corpus, tab) -> None:
     page = tab.goto(f"{server.url}/stories/{store.story_of(seeds)}")
     assert page.locator("#contradictions .contradiction").count() >= 3
     # on the time axis where they are dated; the seeds' are not (their articles carry no date)
-    placed = page.locator("svg.axis a.flag").count()
-    undated = page.locator("#timeline a.undated-flags")
+    placed = page.locator("svg.axis.wide a.flag").count()
+    undated = page.locator("#undated .undated-flags")
     assert placed + (int(undated.inner_text().split()[0]) if undated.count() else 0) >= 3
-    (page.locator("svg.axis a.flag polygon").first if placed else undated).click()
+    (page.locator("svg.axis.wide a.flag polygon").first if placed else undated.locator("a").first).click()
     assert "#contradiction" in page.url
     tab.shot("story-seeds")
     assert tab.errors == []
@@ -270,8 +275,9 @@ def test_search_and_filters_update_as_one_types(server, tab) -> None:
 
     page = tab.goto(f"{server.url}/search")
     page.locator('#main input[name="q"]').fill("wells")
-    page.wait_for_selector("ol.hits li")
-    assert page.locator("ol.hits li mark").count() >= 1
+    page.wait_for_selector("table.hits tbody tr")
+    assert page.locator("table.hits tbody tr mark").count() >= 1
+    assert page.locator("table.hits a.story-link").count() >= 1  # the story column
     assert "q=wells" in page.url  # hx-push-url
     page = tab.goto(f"{server.url}/")
     total = page.locator("table.stories tbody tr").count()
@@ -324,3 +330,75 @@ def test_upload_through_the_browser_passes_csrf(browser, tmp_path) -> None:
         tab.context.close()
     assert store.count_articles() == 1
     store.close()
+
+
+# --- issue 12: no way in through the browser; dates on the page ---------------------------------
+
+def test_a_dns_rebinding_page_is_refused(server, corpus, playwright) -> None:
+    """attacker.test resolves to 127.0.0.1 (as a rebinding DNS answer would): the page loads from
+    the server's port but with the attacker's name as Host, and gets nothing of the store."""
+    rules = "--host-resolver-rules=MAP attacker.test 127.0.0.1"
+    chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=[*CHROMIUM_ARGS, rules])
+    page = chromium.new_page()
+    for path in ("/", "/api/stories", f"/stories/{_sample_story(corpus)}"):
+        response = page.goto(f"http://attacker.test:{server.port}{path}")
+        assert response.status == 421, path
+        assert "Eastport" not in page.content()
+    chromium.close()
+
+
+def test_zoom_extremes_and_back(server, corpus, tab) -> None:
+    from playwright.sync_api import expect
+
+    sample = _sample_story(corpus)
+    page = tab.goto(f"{server.url}/stories/{sample}")
+    whole = page.locator("#timeline .window").inner_text()
+    for query in ("start=0001-01-01", "end=9999-12-31", "start=0001-01-01&end=9999-12-31", "start=9999&end=0001"):
+        page = tab.goto(f"{server.url}/stories/{sample}?{query}")
+        assert page.locator("#timeline .window").inner_text() == whole, query
+    page = tab.goto(f"{server.url}/stories/{sample}")
+    page.locator("#zoom-in").click()
+    expect(page.locator("#timeline .window")).not_to_have_text(whole)
+    zoomed_url, zoomed = page.url, page.locator("#timeline .window").inner_text()
+    assert page.locator("ol.entries li.entry").count() >= 1  # zoom-in lands where the entries are
+    page.go_back()
+    expect(page.locator("#timeline .window")).to_have_text(whole)
+    page = tab.goto(zoomed_url)  # a bookmark of the zoomed view
+    assert page.locator("#timeline .window").inner_text() == zoomed
+    assert tab.errors == []
+
+
+def test_phone_layout_keeps_the_axis_readable(server, corpus, browser) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True)
+    page = context.new_page()
+    sample = _sample_story(corpus)
+    page.goto(f"{server.url}/stories/{sample}")
+    page.wait_for_load_state("networkidle")
+    assert not page.locator("svg.axis.wide").is_visible() and page.locator("svg.axis.narrow").is_visible()
+    sizes = page.locator("svg.axis.narrow a.tick text").evaluate_all(
+        "ts => ts.map(t => t.getBoundingClientRect().height)")
+    assert sizes and min(sizes) >= 11, sizes
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390 + 1  # no sideways scrolling
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "story-sample-390.png"), full_page=False)
+    if SEEDS.is_dir():
+        store = corpus[0]
+        seeds = next(a.id for a in store.list_article_summaries(limit=200) if a.source.startswith(str(SEEDS)))
+        page.goto(f"{server.url}/stories/{store.story_of(seeds)}")
+        page.wait_for_load_state("networkidle")
+        page.screenshot(path=str(SHOTS / "story-seeds-390.png"), full_page=False)
+    context.close()
+
+
+def test_seeds_story_shows_its_undated_lane(server, corpus, tab) -> None:
+    if not SEEDS.is_dir():
+        pytest.skip("../shared/seeds is not beside the repo")
+    store = corpus[0]
+    seeds = next(a.id for a in store.list_article_summaries(limit=200) if a.source.startswith(str(SEEDS)))
+    page = tab.goto(f"{server.url}/stories/{store.story_of(seeds)}")
+    lane = page.locator("#undated")
+    if lane.count():
+        assert "undated" in lane.inner_text().lower()
+        assert lane.locator("a").count() >= 1
+    tab.shot("story-seeds-top", full=False)
+    assert tab.errors == []

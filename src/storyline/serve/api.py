@@ -17,6 +17,7 @@ from storyline.store.base import ArticleFilter, StoryFilter
 
 router = APIRouter(prefix="/api", tags=["api"],
                    responses={404: {"model": schemas.Error, "description": "No such article, story or entity"},
+                              422: {"model": schemas.Error, "description": "A parameter has a bad value"},
                               503: {"model": schemas.Error, "description": "The store cannot be reached"}})
 
 # Query text may be anything a user types, except NUL (no SQL text column or parameter holds it)
@@ -133,8 +134,17 @@ def citations(request: Request, limit: Limit = 20, offset: Offset = 0) -> Respon
 
 
 @router.get("/search", response_model=schemas.Page[schemas.SearchHit],
-            summary="Full-text search of titles and bodies; `total` is a lower bound")
+            summary="Full-text search of titles and bodies, best first (`total` a lower bound); with a date, "
+                    "outlet, entity or story filter, the matches by publication date (`total` exact)")
 def search(request: Request, q: Annotated[str, Query(min_length=1, max_length=200, pattern=_TEXT)],
-           limit: Limit = 20, offset: Offset = 0) -> Response:
-    page = views.search(_store(request), q, limit, offset)
-    return _page(page, [views.search_hit_record(h) for h in page.items])
+           date_from: Date = None, date_to: Date = None, outlet: Text = None,
+           entity: Annotated[str | None, Query(pattern=ID)] = None,
+           story: Annotated[str | None, Query(pattern=ID)] = None, limit: Limit = 20, offset: Offset = 0) -> Response:
+    store = _store(request)
+    if date_from or date_to or outlet or entity or story:
+        page = views.filtered_search(store, ArticleFilter(date_from, date_to, outlet, entity, story, q), limit, offset)
+    else:
+        page = views.search(store, q, limit, offset)
+    found = views.stories_of(store, [h.article.id for h in page.items])
+    return _page(page, [views.search_hit_record(h) | {"story": found.get(h.article.id, (None,))[0]}
+                        for h in page.items])

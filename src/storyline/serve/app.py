@@ -4,8 +4,10 @@
     app = create_app(open_store("sqlite:///seeds.db"))       # read-only; allow_ingest=True adds the upload
 
 Library errors become responses here and only here: NotFoundError → 404, an unreachable store
-→ 503, a bad setting or document → 400, anything else storyline raised → 500; the API answers
-JSON ({"error", "message", "fix"}), pages an HTML error page.
+→ 503, a bad setting or document → 400, anything else storyline raised → 500; so do the
+framework's own (an unknown address 404, a wrong method 405, a bad parameter 422, never echoing
+the input). The API answers JSON ({"error", "message", "fix"}), pages an HTML error page. A Host
+not on the allowlist and an unhandled exception are answered by storyline.serve.security.
 """
 from __future__ import annotations
 
@@ -29,6 +31,7 @@ from storyline.errors import (
 if TYPE_CHECKING:
     from fastapi import FastAPI, Request
 
+    from storyline.serve.security import HostAllowlist
     from storyline.settings import Settings
     from storyline.store.base import ReadStore
 
@@ -51,12 +54,20 @@ def templates_env():
     """Jinja2 with autoescaping on for every template (the only way strings reach a page)."""
     from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+    from storyline.serve.disputes import group_disputes
+    from storyline.serve.public import public_source, with_names, without_local_paths
+
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True)
     env.globals["url"] = page_url
     env.filters["short"] = lambda value: (value or "")[:8]
     env.filters["http_only"] = http_only
     env.filters["quoted"] = quoted
+    env.filters["same_sentence"] = same_sentence
+    env.filters["disputes"] = group_disputes
+    env.filters["public"] = public_source
+    env.filters["with_names"] = with_names
+    env.filters["no_paths"] = without_local_paths
     return env
 
 
@@ -69,6 +80,19 @@ def quoted(text: str | None) -> str:
     if text[:1] in _QUOTE_MARKS and text[-1:] in _QUOTE_MARKS + ",.":
         return text
     return f"“{text}”"
+
+
+def _words(text: str | None) -> str:
+    import re
+
+    return " ".join(re.findall(r"\w+", (text or "").casefold()))
+
+
+def same_sentence(text: str | None, summary: str | None) -> bool:
+    """A source sentence says what the entry's summary says (one holds the other, word for word):
+    the page shows it once (each entry printed its sentence twice)."""
+    a, b = _words(text), _words(summary)
+    return bool(a and b) and (a in b or b in a)
 
 
 def page_url(path: str, **params: Any) -> str:
@@ -91,21 +115,25 @@ def _persister(pool: ThreadPoolExecutor):
 
 
 def create_app(store: ReadStore, *, allow_ingest: bool = False, settings: Settings | None = None,
-               warm: int = 0) -> FastAPI:
+               warm: int = 0, hosts: HostAllowlist | None = None) -> FastAPI:
     """The app over `store`: pages, /api (OpenAPI at /api/openapi.json, docs at /api/docs), /static.
     Read-only unless `allow_ingest`; `warm` > 0 computes the views of that many of the largest
-    stories in the background at start."""
+    stories in the background at start. It answers only to `hosts` (default: localhost and the
+    setting allowed_hosts)."""
     from fastapi import FastAPI
+    from fastapi.exceptions import RequestValidationError
     from fastapi.staticfiles import StaticFiles
+    from starlette.exceptions import HTTPException
 
     from storyline.serve import api, pages
-    from storyline.serve.security import CsrfTokens, SecurityHeaders
+    from storyline.serve.security import CsrfTokens, HostAllowlist, SecurityHeaders
     from storyline.serve.story import StoryViews
 
     app = FastAPI(title="storyline", version="1", summary="Stories followed across outlets and years",
                   openapi_url="/api/openapi.json", docs_url=None, redoc_url=None, lifespan=_lifespan)
     writer = ThreadPoolExecutor(1, thread_name_prefix="storyline-cache")
     app.state.store, app.state.allow_ingest, app.state.settings = store, allow_ingest, settings
+    app.state.hosts = hosts or HostAllowlist.build(None, getattr(settings, "allowed_hosts", "") if settings else "")
     app.state.views, app.state.env, app.state.csrf = StoryViews(_persister(writer)), templates_env(), CsrfTokens()
     from storyline.serve.claims import router as claims_router  # before api: /api/claims?q= is its own
     app.include_router(claims_router)
@@ -119,9 +147,11 @@ def create_app(store: ReadStore, *, allow_ingest: bool = False, settings: Settin
 
         app.include_router(upload.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    app.add_exception_handler(StorylineError, _library_error)
-    app.add_middleware(SecurityHeaders)
+    app.add_exception_handler(StorylineError, _library_error)  # type: ignore[arg-type]
+    app.add_exception_handler(HTTPException, _http_error)
+    app.add_exception_handler(RequestValidationError, _invalid_request)
     app.add_middleware(HeadAsGet)
+    app.add_middleware(SecurityHeaders, hosts=app.state.hosts)  # added last: the outermost
     if warm:
         writer.submit(_warm, store, warm, app.state.views)
     return app
@@ -156,7 +186,10 @@ REQUEST_THREADS = 4
 async def _lifespan(app):
     import anyio.to_thread
 
+    from storyline.serve.story import preload_view_code
+
     anyio.to_thread.current_default_thread_limiter().total_tokens = REQUEST_THREADS
+    await anyio.to_thread.run_sync(preload_view_code)  # the first story page need not pay the imports
     # what exists at start (modules, the app, SQLAlchemy's metadata) lives as long as the process:
     # out of the collector's generations, full collections stop walking it on every request burst
     gc.freeze()
@@ -173,16 +206,60 @@ def _warm(store: ReadStore, limit: int, views) -> None:
 
 
 def _library_error(request: Request, exc: StorylineError):
-    from fastapi.responses import JSONResponse
-
-    from storyline.serve.pages import render
-
     status = _status(exc)
     if status >= 500:
         log.error("%s %s failed: %s", request.method, request.url.path, exc)
+    return error_response(request, status, exc)
+
+
+def error_response(request: Request, status: int, error: StorylineError, headers: dict[str, str] | None = None):
+    """`error` in the shape of the route: JSON {error, message, fix} under /api, else the error page.
+    Local paths in the message (a file the store read) are cut to their file name."""
+    from fastapi.responses import JSONResponse
+
+    from storyline.serve.pages import render
+    from storyline.serve.public import without_local_paths
+
+    shown = WebError(without_local_paths(error.message), fix=without_local_paths(error.fix or "") or None)
+    shown.code = error.code
     if request.url.path.startswith("/api/"):
-        return JSONResponse({"error": exc.code, "message": exc.message, "fix": exc.fix}, status_code=status)
-    return render(request, "error.html", status=status, error=exc)
+        return JSONResponse({"error": shown.code, "message": shown.message, "fix": shown.fix}, status_code=status,
+                            headers=headers)
+    response = render(request, "error.html", status=status, error=shown)
+    response.headers.update(headers or {})
+    return response
+
+
+class WebError(StorylineError):
+    """A request the web app cannot answer: no such address, a method it does not take, a bad parameter."""
+
+
+_HTTP_ERRORS = {
+    404: ("not-found", "there is nothing at this address", "the stories list at / links to every page"),
+    405: ("method-not-allowed", "this address does not take that method", "the API is read-only: use GET"),
+}
+
+
+def _http_error(request: Request, exc):
+    code, message, fix = _HTTP_ERRORS.get(exc.status_code, ("http-error", "the request cannot be answered",
+                                                             "check the address and try again"))
+    error = WebError(message, fix=fix)
+    error.code = code
+    return error_response(request, exc.status_code, error, getattr(exc, "headers", None))
+
+
+def _problem(error: dict) -> str:
+    # pydantic's pattern message quotes the regular expression: of no use to a reader
+    return "not in the form it takes" if error.get("type") == "string_pattern_mismatch" else error.get("msg", "invalid")
+
+
+def _invalid_request(request: Request, exc):
+    """A parameter failed validation: which one and why, never the value sent (it can be anything)."""
+    problems = [f"{' '.join(str(p) for p in e.get('loc', ())) or 'request'}: {_problem(e)}" for e in exc.errors()[:5]]
+    error = WebError("bad parameter " + "; ".join(problems),
+                     fix="see /api/docs for each parameter's form (dates are YYYY, YYYY-MM or YYYY-MM-DD)")
+    error.code = "invalid-parameter"
+    return error_response(request, 422, error)
 
 
 def serve(store_url: str, *, host: str = "127.0.0.1", port: int = 8000, allow_ingest: bool = False,
@@ -205,12 +282,17 @@ def serve(store_url: str, *, host: str = "127.0.0.1", port: int = 8000, allow_in
             raise ConfigError("--allow-ingest needs a single worker", fix="drop --workers, or serve read-only")
         open_store(store_url).close()  # migrate once, and fail here rather than in every worker
         os.environ["STORYLINE_STORE_URL"] = store_url
+        extra = getattr(settings, "allowed_hosts", "") if settings else ""
+        os.environ["STORYLINE_ALLOWED_HOSTS"] = ",".join(h for h in (extra, host) if h)
         uvicorn.run("storyline.serve.asgi:app", host=host, port=port, workers=workers, log_level="info",
                     server_header=False)
         return
+    from storyline.serve.security import HostAllowlist
+
     store = open_store(store_url)
     try:
-        app = create_app(store, allow_ingest=allow_ingest, settings=settings, warm=warm)
+        hosts = HostAllowlist.build(host, getattr(settings, "allowed_hosts", "") if settings else "")
+        app = create_app(store, allow_ingest=allow_ingest, settings=settings, warm=warm, hosts=hosts)
         uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
     finally:
         store.close()

@@ -13,8 +13,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from storyline.dates import DateInterval, date_interval, month_end
-
 WIDTH, LANE_HEIGHT, TOP, MAX_LANES = 1000, 22, 14, 8
 MIN_GAP_PX = 12        # markers closer than this go to separate lanes
 MIN_SPAN_DAYS = 14     # the narrowest window a zoom reaches
@@ -71,14 +69,37 @@ class Axis:
     hidden: int                      # entries outside the window
 
 
-def period(value: str) -> DateInterval | None:
+def period(value: str) -> tuple[dt.date, dt.date] | None:
     """'2019' → the year, '2019-07' → the month, '2019-07-23' → the day; None if not a date."""
-    return date_interval(value)
+    try:
+        parts = [int(p) for p in value.split("-")]
+        if len(parts) == 1:
+            return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+        if len(parts) == 2:
+            first = dt.date(parts[0], parts[1], 1)
+            return first, _month_end(first)
+        day = dt.date(*parts[:3])
+        return day, day
+    except (ValueError, TypeError, OverflowError):
+        return None
+
+
+def _month_end(first: dt.date) -> dt.date:
+    return (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
 
 
 def _day(value: str | None) -> dt.date | None:
     found = period(value) if value else None
     return found[0] if found else None
+
+
+#: the axis never reaches the ends of the calendar: padding, ticks and zoom steps need room on both
+#: sides (a window asked from 0001-01-01 or to 9999-12-31 was an OverflowError, a 500)
+FIRST_DAY, LAST_DAY = dt.date(2, 1, 1), dt.date(9998, 12, 31)
+
+
+def _clamped(day: dt.date) -> dt.date:
+    return min(max(day, FIRST_DAY), LAST_DAY)
 
 
 def _domain(entries: Sequence[dict[str, Any]], published: Sequence[str | None]) -> tuple[dt.date, dt.date]:
@@ -89,14 +110,17 @@ def _domain(entries: Sequence[dict[str, Any]], published: Sequence[str | None]) 
     if not lows:
         today = dt.date.today()
         return today - dt.timedelta(days=MIN_SPAN_DAYS), today
-    low, high = min(lows), max(highs)
+    low, high = _clamped(min(lows)), _clamped(max(highs))
     pad = max((high - low).days // 40, 7)
-    return low - dt.timedelta(days=pad), high + dt.timedelta(days=pad)
+    return _clamped(low - dt.timedelta(days=pad)), _clamped(high + dt.timedelta(days=pad))
 
 
 def _window(start: str | None, end: str | None, domain: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date]:
-    last = date_interval(end)
-    low, high = _day(start) or domain[0], (last.last if last else domain[1])
+    """The window asked for, inside the story's domain (zooming out past the story shows nothing
+    more); the whole domain when the bounds cross."""
+    bound = period(end) if end else None
+    asked_high = bound[1] if bound else domain[1]
+    low, high = max(_day(start) or domain[0], domain[0]), min(asked_high, domain[1])
     if high < low:
         low, high = domain
     if (high - low).days < MIN_SPAN_DAYS:
@@ -125,16 +149,46 @@ def layout(entries: Sequence[dict[str, Any]], published: Sequence[str | None] = 
                       if (day := _day(when)) and low <= day <= high])
     zoomed = (low, high) != domain
     flag_y = TOP + lanes * LANE_HEIGHT + LANE_HEIGHT / 2
+    points = _points(entries, published, [when for when, _ in contradictions], low, high)
     return Axis(width, TOP + (lanes + bool(contradictions)) * LANE_HEIGHT + 26, low.isoformat(), high.isoformat(),
                 _ticks(low, high, x), markers, rug, flags, flag_y,
-                sum(1 for when, _ in contradictions if not _day(when)), _zoom(low, high, 0.5, domain),
+                sum(1 for when, _ in contradictions if not _day(when)), _zoom_in(low, high, points),
                 _zoom(low, high, 2.0, domain) if zoomed else None, zoomed, hidden)
+
+
+def _points(entries: Sequence[dict[str, Any]], published: Sequence[str | None], flagged: Sequence[str | None],
+            low: dt.date, high: dt.date) -> list[dt.date]:
+    """Every dated thing in the window (entries by their first day, publications, contradictions), sorted."""
+    days = [p[0] for p in (period(e["date"]) for e in entries) if p] + [d for d in map(_day, published) if d]
+    days += [d for d in map(_day, flagged) if d]
+    return sorted(d for d in days if low <= d <= high)
+
+
+def _zoom_in(low: dt.date, high: dt.date, points: list[dt.date]) -> tuple[str, str] | None:
+    """Half the window, placed where most of its dated things are (centred on them): halving around
+    the middle of a six-year story landed on empty years between its bursts."""
+    span = (high - low).days
+    if span <= MIN_SPAN_DAYS:
+        return None
+    width = max(span // 2, MIN_SPAN_DAYS)
+    if not points:
+        return _zoom(low, high, 0.5, (low, high))
+    best, first, last, j = 0, points[0], points[0], 0
+    for i, day in enumerate(points):  # two pointers: points[i..j] within `width` days of points[i]
+        j = max(j, i)
+        while j + 1 < len(points) and (points[j + 1] - day).days <= width:
+            j += 1
+        if j - i + 1 > best:
+            best, first, last = j - i + 1, day, points[j]
+    centre = first + (last - first) / 2
+    new_low = min(max(centre - dt.timedelta(days=width / 2), low), high - dt.timedelta(days=width))
+    return new_low.isoformat(), (new_low + dt.timedelta(days=width)).isoformat()
 
 
 def _markers(entries: Sequence[dict[str, Any]], low: dt.date, high: dt.date, x) -> tuple[list[Marker], int]:
     markers, lane_ends, hidden = [], [-1e9] * MAX_LANES, 0
-    dated = ((date_interval(e["date"]), i, e) for i, e in enumerate(entries))
-    placed = sorted(((p, i, e) for p, i, e in dated if p), key=lambda t: (t[0].first, t[1]))
+    placed = sorted(((p, i, e) for i, e in enumerate(entries) if (p := period(e["date"]))),
+                    key=lambda t: (t[0][0], t[1]))
     for (first, last), i, e in placed:
         if last < low or first > high:
             hidden += 1
@@ -162,10 +216,11 @@ def _grouped(flags: list[Flag]) -> list[Flag]:
 
 def _ticks(low: dt.date, high: dt.date, x) -> list[Tick]:
     days = (high - low).days
-    step_days, step = next(((d, s) for d, s in _STEPS if days / d <= MAX_TICKS), _STEPS[-1])
+    most = max(3, min(MAX_TICKS, round(x(high) / 80)))  # a label needs about 80 units (a narrow axis has fewer)
+    step_days = next((d for d, _ in _STEPS if days / d <= most), _STEPS[-1][0])
     ticks = []
     for first, last, label in _tick_periods(low, high, step_days):
-        if low <= first <= high:
+        if low <= first <= high and x(first) <= x(high) - 24:  # a label at the very edge was cut off
             ticks.append(Tick(x(first), label, first.isoformat(), last.isoformat()))
     return ticks
 
@@ -174,15 +229,15 @@ def _tick_periods(low: dt.date, high: dt.date, step_days: int):
     """(period start, period end, label) at calendar boundaries: years, quarters, months or days."""
     if step_days >= 365:
         years = step_days // 365
-        for year in range(low.year - low.year % years, high.year + 1, years):
+        for year in range(max(low.year - low.year % years, 1), high.year + 1, years):
             yield dt.date(year, 1, 1), dt.date(year + years - 1, 12, 31), str(year)
     elif step_days >= 30:
         months = 3 if step_days >= 91 else 1
         month = dt.date(low.year, low.month, 1)
         while month <= high:
             if (month.month - 1) % months == 0:
-                yield month, month_end(month), month.strftime("%b %Y")
-            month = month_end(month) + dt.timedelta(days=1)
+                yield month, _month_end(month), month.strftime("%b %Y")
+            month = _month_end(month) + dt.timedelta(days=1)
     else:
         day = low
         while day <= high:
@@ -201,8 +256,8 @@ def _zoom(low: dt.date, high: dt.date, factor: float, domain: tuple[dt.date, dt.
 
 def in_window(entries: Sequence[dict[str, Any]], start: str | None, end: str | None) -> list[int]:
     """Indexes of the entries whose date overlaps [start, end] (all when no bound is given)."""
-    last = date_interval(end)
-    low, high = _day(start), (last.last if last else None)
+    bound = period(end) if end else None
+    low, high = _day(start), (bound[1] if bound else None)
     keep = []
     for i, e in enumerate(entries):
         p = period(e["date"])

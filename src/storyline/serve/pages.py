@@ -13,6 +13,7 @@ from fastapi.responses import HTMLResponse
 from storyline.errors import NotFoundError
 from storyline.serve import views
 from storyline.serve.api import ID, Date, IdPath, Offset, Text
+from storyline.serve.dates import undated_by_story, undated_lane, undated_outside
 from storyline.serve.memo import counted
 from storyline.serve.story import find_story, story_view
 from storyline.store.base import ArticleFilter, EntitySummary, StoryFilter
@@ -33,14 +34,17 @@ def render(request: Request, template: str, status: int = 200, **context: Any) -
         request=request, allow_ingest=app.state.allow_ingest, csrf_token=token if app.state.allow_ingest else "",
         partial=_partial(request), **context)
     response = HTMLResponse(html, status_code=status)
-    if app.state.allow_ingest and token != request.cookies.get("storyline_csrf"):
+    if app.state.allow_ingest and token and token != request.cookies.get("storyline_csrf"):
         response.set_cookie("storyline_csrf", token, httponly=True, samesite="strict",
                             secure=request.url.scheme == "https", path="/")
     return response
 
 
 def _partial(request: Request) -> bool:
-    return request.headers.get("hx-request") == "true" and request.headers.get("hx-boosted") != "true"
+    """An htmx swap wants only its part; Back after a pushed URL (a history restore) wants the page."""
+    headers = request.headers
+    return (headers.get("hx-request") == "true" and headers.get("hx-boosted") != "true"
+            and headers.get("hx-history-restore-request") != "true")
 
 
 def _entity(request: Request, text: str | None) -> tuple[EntitySummary | None, str | None]:
@@ -60,7 +64,9 @@ def stories(request: Request, q: Text = None, date_from: Date = None, date_to: D
     page = views.list_stories(store, where, limit, offset)
     filters = {"q": q, "date_from": date_from, "date_to": date_to, "outlet": outlet, "entity": entity}
     return render(request, "stories.html", page=page, filters=filters, entity=found, problem=problem,
-                  outlets=views.outlets(store), status_counts=views.store_status(store))
+                  outlets=views.outlets(store), status_counts=views.store_status(store),
+                  undated=undated_by_story(store, [s.id for s in page.items]),
+                  undated_outside=undated_outside(store, where, store.count_stories))
 
 
 # What the story page shows of a big story; the rest is a link away (speakers, articles, JSON)
@@ -73,7 +79,8 @@ def story(request: Request, story_id: IdPath, start: Date = None, end: Date = No
 
     def page() -> HTMLResponse:
         view = story_view(store, story_id, request.app.state.views)
-        return render(request, "story.html", view=view, **_timeline(view, start, end), **STORY_CAPS)
+        return render(request, "story.html", view=view, **_timeline(view, start, end), **STORY_CAPS,
+                      coverage=_coverage(store, view))
 
     if request.app.state.allow_ingest or _partial(request):  # pages carrying a CSRF token are not shared
         return page()
@@ -92,7 +99,7 @@ def story_speakers(request: Request, story_id: IdPath,
 @router.get("/stories/{story_id}/timeline")
 def story_timeline(request: Request, story_id: IdPath, start: Date = None, end: Date = None) -> HTMLResponse:
     view = story_view(request.app.state.store, story_id, request.app.state.views)
-    return render(request, "_timeline.html", view=view, **_timeline(view, start, end))
+    return render(request, "_timeline.html", view=view, **_timeline(view, start, end), **STORY_CAPS)
 
 
 def _timeline(view: dict[str, Any], start: str | None, end: str | None) -> dict[str, Any]:
@@ -101,8 +108,28 @@ def _timeline(view: dict[str, Any], start: str | None, end: str | None) -> dict[
     published = [s["published"]["date"] for s in view["summaries"].values()]
     flags = [(_contradiction_date(c, view["summaries"]), c["explanation"]) for c in view["contradictions"]]
     axis = layout(view["timeline"], published, start, end, contradictions=flags)
+    # phones get an axis of their own, a third as wide: the wide one scaled to 390 px had 4 px labels
+    narrow = layout(view["timeline"], published, axis.start if axis.zoomed else None,
+                    axis.end if axis.zoomed else None, width=NARROW_WIDTH, contradictions=flags)
     shown = in_window(view["timeline"], axis.start, axis.end) if axis.zoomed else range(len(view["timeline"]))
-    return {"axis": axis, "shown": list(shown)}
+    from storyline.serve.moments import split_moments
+
+    return {"axis": axis, "narrow": narrow, "shown": list(shown),
+            "undated": undated_lane(view, [when for when, _ in flags]),
+            "moments": split_moments(view["timeline"], published, list(shown))}
+
+
+#: the phone axis's width in SVG units: drawn about 1:1 on a 390 px screen (labels stay 11-12 px)
+NARROW_WIDTH = 340
+
+
+def _coverage(store, view: dict[str, Any]):
+    """Who covered the story over its whole time (the unzoomed axis's window), and who did not."""
+    from storyline.serve.axis import layout
+    from storyline.serve.coverage import coverage
+
+    whole = layout(view["timeline"], [s["published"]["date"] for s in view["summaries"].values()])
+    return coverage(view, views.outlets(store), whole.start, whole.end)
 
 
 def _contradiction_date(c: dict[str, Any], summaries: dict[str, Any]) -> str | None:
@@ -127,7 +154,7 @@ def articles(request: Request, q: Text = None, date_from: Date = None, date_to: 
     filters = {"q": q, "date_from": date_from, "date_to": date_to, "outlet": outlet, "entity": entity,
                "story": story}
     return render(request, "articles.html", page=page, filters=filters, entity=found, problem=problem,
-                  outlets=views.outlets(store))
+                  outlets=views.outlets(store), undated_outside=undated_outside(store, where, store.count_articles))
 
 
 @router.get("/articles/{article_id}")
@@ -140,7 +167,8 @@ def article(request: Request, article_id: IdPath) -> HTMLResponse:
 
 
 @router.get("/entities")
-def entities(request: Request, name: Text = None, type: Annotated[str | None, Query(pattern=r"^[A-Za-z_]{0,32}$")] = None,
+def entities(request: Request, name: Text = None,
+             type: Annotated[str | None, Query(pattern=r"^[A-Za-z_]{0,32}$")] = None,
              offset: Offset = 0, limit: Limit = 50) -> HTMLResponse:
     page = views.list_entities(request.app.state.store, type or None, name, limit, offset)
     return render(request, "entities.html", page=page, filters={"name": name, "type": type})
@@ -148,8 +176,11 @@ def entities(request: Request, name: Text = None, type: Annotated[str | None, Qu
 
 @router.get("/entities/{entity_id}")
 def entity(request: Request, entity_id: IdPath, offset: Offset = 0, limit: Limit = PAGE) -> HTMLResponse:
+    from storyline.serve.hub import entity_hub
+
     view = views.entity_view(request.app.state.store, entity_id, limit, offset)
-    return render(request, "entity.html", view=view, by_year=_by_year(view.by), about_year=_by_year(view.about))
+    return render(request, "entity.html", view=view, by_year=_by_year(view.by), about_year=_by_year(view.about),
+                  hub=entity_hub(request.app.state.store, view.entity.id))
 
 
 def _by_year(quotes: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
@@ -161,10 +192,23 @@ def _by_year(quotes: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any
 
 
 @router.get("/search")
-def search(request: Request, q: Text = None, offset: Offset = 0, limit: Limit = 20) -> HTMLResponse:
-    # the page searches as one types: the last word may be unfinished
-    page = views.search(request.app.state.store, q, limit, offset, prefix=True) if q and q.strip() else None
-    return render(request, "search.html", page=page, q=q or "", parts=views.snippet_parts)
+def search(request: Request, q: Text = None, date_from: Date = None, date_to: Date = None, outlet: Text = None,
+           entity: EntityText = None, story: Annotated[str | None, Query(pattern=ID)] = None,
+           offset: Offset = 0, limit: Limit = 20) -> HTMLResponse:
+    store = request.app.state.store
+    found, problem = _entity(request, entity)
+    narrowed = bool(date_from or date_to or outlet or found or story)
+    page = None
+    if q and q.strip():
+        where = ArticleFilter(date_from, date_to, outlet, found.id if found else None, story, q)
+        # unfiltered, the page searches as one types: best first, the last word may be unfinished
+        page = (views.filtered_search(store, where, limit, offset) if narrowed
+                else views.search(store, q, limit, offset, prefix=True))
+    filters = {"q": q, "date_from": date_from, "date_to": date_to, "outlet": outlet, "entity": entity, "story": story}
+    hits = page.items if page else []
+    return render(request, "search.html", page=page, q=q or "", parts=views.snippet_parts, filters=filters,
+                  narrowed=narrowed, entity=found, problem=problem, outlets=views.outlets(store),
+                  stories=views.stories_of(store, [h.article.id for h in hits]))
 
 
 @router.get("/api/docs")

@@ -6,6 +6,7 @@ who said what and the entries a contradiction touches, kept per store revision.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import threading
 from collections import OrderedDict, defaultdict
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from storyline.errors import NotFoundError, StoreError
 from storyline.serve.memo import revision
+from storyline.serve.public import attributed, public_source
 from storyline.serve.views import MAX_PAGE
 
 if TYPE_CHECKING:
@@ -43,6 +45,23 @@ def code_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
+#: imported lazily by the view code on its first use: sklearn (TF-IDF in link.timeline_select) took
+#: 12 of the 15 s the first story page of a fresh process cost (20k store, benchmarks/story_cold.py)
+PRELOAD = ("sklearn.feature_extraction.text",)
+
+
+def preload_view_code() -> None:
+    """Import what computing a story view needs, so a fresh server pays it at start, not its first
+    reader (the web app runs this before it takes requests)."""
+    import importlib
+
+    for name in (*VIEW_CODE, *PRELOAD):
+        try:
+            importlib.import_module(name)
+        except ImportError:  # an optional dependency missing: the view code says so when it runs
+            continue
+
+
 def find_story(store: ReadStore, story_id: str) -> str:
     """The live id for `story_id` (as storyline.link.stories.resolve_story_id decides it: itself, the
     story a merged id was absorbed by, or the only story whose id starts with it), by indexed look-ups."""
@@ -68,14 +87,20 @@ def compute_story_view(store: ReadStore, story_id: str) -> dict[str, Any]:
     contradictions, provenance) plus article summaries, who said what, and the timeline entries
     that a contradiction touches."""
     from storyline.link.story_view import view_stored_story
-    from storyline.records import story_record, summary_record
+    from storyline.records import story_record
 
     view = view_stored_story(store, store.get_story(story_id))
     record = story_record(view)
     for entry in record["timeline"]:
         entry["contradicted"] = [i for i, c in enumerate(record["contradictions"]) if _touches(entry, c)]
     return record | {"speakers": _speakers(store, view.articles),
-                     "summaries": {a.id: summary_record(a) for a in view.articles}, "code": code_fingerprint()}
+                     "summaries": {a.id: _article_summary(a) for a in view.articles}, "code": code_fingerprint()}
+
+
+def _article_summary(a: Article) -> dict[str, Any]:
+    return {"id": a.id, "title": a.title, "outlet": a.outlet, "source": public_source(a.source),
+            "published": {"date": a.published.value, "precision": a.published.precision},
+            "duplicate_of": a.duplicate_of}
 
 
 def _touches(entry: dict[str, Any], contradiction: dict[str, Any]) -> bool:
@@ -102,7 +127,7 @@ def _speakers(store: ReadStore, articles: list[Article]) -> list[dict[str, Any]]
     groups: dict[str, dict[str, Any]] = {}
     for a in articles:
         for span in (s for s in a.spans if s.label == "QUOTE"):
-            quote = quote_record(a.id, span, index)
+            quote = attributed(quote_record(a.id, span, index))
             key, label = _speaker_key(quote["speaker"], names)
             group = groups.setdefault(key, {"speaker": label, "entity": quote["speaker"]["entity"], "quotes": []})
             group["quotes"].append(quote | {"published": published[a.id]})
@@ -189,10 +214,9 @@ class StoryViews:
 
 def save_view(store: ReadStore, story_id: str, revision: int, view: dict[str, Any]) -> None:
     """Keep a computed view in the store; a store that refuses (read-only, locked) only loses the cache."""
-    try:
+    # the view was computed and is served; a refusal only loses its reuse by other processes
+    with contextlib.suppress(StoreError):
         store.save_story_view(story_id, revision, view)
-    except StoreError:
-        pass  # the view was computed and is served; only its reuse by other processes is lost
 
 
 _DEFAULT_VIEWS = StoryViews()

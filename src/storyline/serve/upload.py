@@ -32,12 +32,13 @@ def form(request: Request) -> HTMLResponse:
 
 
 def _refuse(request: Request, why: str, status: int) -> HTMLResponse:
-    return render(request, "error.html", status=status, error=ConfigError(why, fix="reload the upload page and try again"))
+    error = ConfigError(why, fix="reload the upload page and try again")
+    return render(request, "error.html", status=status, error=error)
 
 
 def _csrf_problem(request: Request, submitted: str | None) -> str | None:
     headers = request.headers
-    if not same_origin(headers.get("host"), headers.get("origin"), headers.get("referer")):
+    if not same_origin(request.app.state.hosts, headers.get("host"), headers.get("origin"), headers.get("referer")):
         return "the request does not come from this server's pages (Origin/Referer)"
     if not request.app.state.csrf.matches(request.cookies.get(CSRF_COOKIE), submitted):
         return "the CSRF token is missing or does not match"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from storyline.errors import NotFoundError
+from storyline import records
 from storyline.records import (
     SpeakerIndex,
     article_entity_record,
@@ -24,18 +25,18 @@ from storyline.records import (
     claim_record,
     entity_summary_record,
     quote_record,
-    summary_record,
     timex_record,
 )
-from storyline.records import search_hit_record as search_hit_record  # shaped there; serve.api calls views.*
-from storyline.records import story_summary_record as story_summary_record
+from storyline.records import story_summary_record as story_summary_record  # shaped there; serve.api calls views.*
 from storyline.serve.memo import counted
+from storyline.serve.public import attributed, public_article, public_source
 from storyline.store.base import (
     SNIPPET_END,
     SNIPPET_START,
     ArticleFilter,
     ArticleSummary,
     EntitySummary,
+    SearchHit,
     StoryFilter,
 )
 
@@ -78,6 +79,17 @@ def _bounded(limit: int, offset: int) -> tuple[int, int]:
     return max(1, min(limit, MAX_PAGE)), max(0, offset)
 
 
+def summary_record(a: ArticleSummary | Article) -> dict[str, Any]:
+    """An article as a list shows it (records.summary_record), its source with no local path."""
+    return public_article(records.summary_record(a))
+
+
+def search_hit_record(hit: SearchHit) -> dict[str, Any]:
+    """A search hit (records.search_hit_record), its article's source with no local path."""
+    record = records.search_hit_record(hit)
+    return record | {"article": public_article(record["article"])}
+
+
 def snippet_parts(snippet: str) -> list[tuple[str, bool]]:
     """A snippet as (text, matched) pieces, for a template to mark the matched words safely."""
     parts, matched = [], False
@@ -110,7 +122,7 @@ def list_article_records(store: ReadStore, where: ArticleFilter = ArticleFilter(
     """A page of whole articles in export shape (storyline.records.article_record)."""
     page = list_articles(store, where, limit, offset)
     full = store.get_articles([a.id for a in page.items], spans=False)
-    return Page([article_record(a) for a in full], page.total, page.limit, page.offset)
+    return Page([public_article(article_record(a)) for a in full], page.total, page.limit, page.offset)
 
 
 def list_entities(store: ReadStore, type: str | None = None, name: str | None = None, limit: int = 50,
@@ -127,7 +139,7 @@ def list_span_records(store: ReadStore, label: str, limit: int = 50, offset: int
     found = store.list_spans(label, limit=limit, offset=offset)
     if label == "QUOTE":
         speakers = SpeakerIndex(store.entities_in_articles(sorted({a for a, _ in found})))
-        items = [quote_record(a, s, speakers) for a, s in found]
+        items = [attributed(quote_record(a, s, speakers)) for a, s in found]
     else:
         items = [(timex_record if label == "TIMEX" else claim_record)(a, s) for a, s in found]
     return Page(items, counted(store, ("spans", label), lambda: store.count_spans(label)), limit, offset)
@@ -151,6 +163,34 @@ def search(store: ReadStore, query: str, limit: int = 20, offset: int = 0, prefi
     return Page(hits[:limit], offset + len(hits), limit, offset)
 
 
+def filtered_search(store: ReadStore, where: ArticleFilter, limit: int = 20, offset: int = 0) -> Page:
+    """Search narrowed by the stories list's filters (dates, outlet, entity, story): the matching
+    articles by publication date (undated last), each with a snippet. Ranking a filtered set would
+    rank every match of a common word first; by date the page costs one indexed query."""
+    from storyline.store.search import snippet
+
+    page = list_articles(store, where, limit, offset)
+    bodies = {a.id: a.body for a in store.get_articles([a.id for a in page.items], spans=False, dropped=False)}
+    hits = [SearchHit(a, snippet(bodies.get(a.id, ""), where.query or ""), 0.0) for a in page.items]
+    return Page(hits, page.total, page.limit, page.offset)
+
+
+def stories_of(store: Any, article_ids: list[str]) -> dict[str, tuple[str, str]]:
+    """The story (id, title) of each article that has one, by indexed look-ups for a page of ids."""
+    if not article_ids:
+        return {}
+    import sqlalchemy as sa
+
+    from storyline.store.schema import stories, story_articles
+
+    query = (sa.select(story_articles.c.article_id, stories.c.id, stories.c.title)
+             .join(stories, stories.c.id == story_articles.c.story_id)
+             .where(story_articles.c.article_id.in_(article_ids)))
+    # no public store query returns titles with the membership; read-only, on story_articles' key
+    with store._read() as conn:
+        return {r.article_id: (r.id, r.title) for r in conn.execute(query)}
+
+
 def resolve_entity(store: ReadStore, text: str | None) -> EntitySummary | None:
     """The entity a filter names: by id, else the most mentioned whose name contains the text."""
     if not text:
@@ -160,7 +200,8 @@ def resolve_entity(store: ReadStore, text: str | None) -> EntitySummary | None:
     except NotFoundError:
         found = store.list_entity_summaries(name=text, limit=1)
         if not found:
-            raise NotFoundError(f"no entity named like {text!r}", fix="give an entity id or part of its name")
+            raise NotFoundError(f"no entity named like {text!r}",
+                                fix="give an entity id or part of its name") from None
         return found[0]
 
 
@@ -197,7 +238,7 @@ def article_view(store: ReadStore, article_id: str) -> ArticleView:
         found = store.get_articles([article.duplicate_of], spans=False, dropped=False)
         original = as_summary(found[0]) if found else None
     return ArticleView(
-        article, [quote_record(article.id, s, speakers) for s in spans if s.label == "QUOTE"],
+        article, [attributed(quote_record(article.id, s, speakers)) for s in spans if s.label == "QUOTE"],
         [timex_record(article.id, s) for s in spans if s.label == "TIMEX"],
         [article_entity_record(e) for e in entities],
         _article_citations(store, article), store.reprints_of(article.id), original, store.story_of(article.id),
@@ -212,7 +253,7 @@ def _article_citations(store: ReadStore, article: Article) -> list[dict[str, Any
 
 def article_api_record(view: ArticleView) -> dict[str, Any]:
     """The article in export shape, with its quotes, time expressions, entities, citations and links."""
-    return article_record(view.article) | {
+    return public_article(article_record(view.article)) | {
         "quotes": view.quotes, "timex": view.timex, "entities": view.entities, "citations": view.citations,
         "reprints": [r.id for r in view.reprints], "story": view.story}
 
@@ -243,8 +284,8 @@ def entity_view(store: ReadStore, entity_id: str, limit: int = 50, offset: int =
     by, about = [], []
     for a in articles:
         for span in (s for s in a.spans if s.label == "QUOTE"):
-            quote = quote_record(a.id, span, speakers) | {"published": a.published.value, "title": a.title,
-                                                           "outlet": a.outlet}
+            quote = attributed(quote_record(a.id, span, speakers)) | {"published": a.published.value,
+                                                                       "title": a.title, "outlet": a.outlet}
             if quote["speaker"]["entity"] == entity.id:
                 by.append(quote)
             elif _names(mine, a.id, span):

@@ -1,0 +1,50 @@
+"""A story's title by a rule one new article cannot flip.
+
+The clustering titles a story by its most central article, re-chosen at every refresh: one new
+article moves the centre and can retitle a story readers know by name (seen on the seed story).
+Here the title in place stays unless a clear majority of the story's titled articles support
+another one, and that one beats it by more than one article:
+
+    choose_title("Wells are clean, ministry says", titles) → the same title, or a clearly better one
+
+An article supports a candidate title when their content words overlap (Jaccard ≥ SUPPORT), so
+rewordings of one headline count together. One new article changes each support by at most one,
+so it can never give a candidate both the majority and the margin it lacked.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+#: word overlap at which an article's title counts as the same headline reworded
+SUPPORT = 0.5
+#: a replacement needs more than this share of the titled articles ...
+MAJORITY = 0.5
+#: ... and more supporters than the title in place, by more than this many articles
+MARGIN = 1
+
+_SHORT = 3  # words this short ("the", "in", "of") say nothing about the headline
+
+
+def _words(title: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"\w+", title.casefold()) if len(w) > _SHORT)
+
+
+def _supports(title: str, others: Sequence[frozenset[str]]) -> int:
+    mine = _words(title)
+    return sum(1 for w in others if mine and w and len(mine & w) / len(mine | w) >= SUPPORT)
+
+
+def choose_title(previous: str | None, titles: Sequence[str]) -> str | None:
+    """The title to show for a story whose articles have `titles`, given the one shown before
+    (None for a new story: the best-supported title, ties to the earliest listed)."""
+    titled = [t for t in titles if t and t.strip()]
+    if not titled:
+        return previous
+    words = [_words(t) for t in titled]
+    best = max(titled, key=lambda t: _supports(t, words))  # max keeps the first of equals
+    if not previous:
+        return best
+    held, challenger = _supports(previous, words), _supports(best, words)
+    clear = challenger > MAJORITY * len(titled) and challenger - held > MARGIN
+    return best if clear else previous
