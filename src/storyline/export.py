@@ -38,12 +38,19 @@ def entity_record(entity: EntityRecord) -> dict[str, Any]:
 
 
 class SpeakerIndex:
-    """Finds the canonical entity a quote's speaker is: by the mention at the speaker's span, else by name."""
+    """Finds the canonical entity a quote's speaker is: by the mention at the speaker's span, else by name.
+
+    Mentions are kept by article, so a quote looks only at its own article's mentions (scanning every
+    mention for each quote took 115 s CPU on 2,000 articles: issue 14.7)."""
+
+    __slots__ = ("_by_alias", "_by_article")
 
     def __init__(self, entities: list[EntityRecord]) -> None:
-        self._at = {(m.article_id, m.start): e.id for e in entities for m in e.mentions}
-        self._spans = {(m.article_id, m.start, m.end): e.id for e in entities for m in e.mentions}
-        self._by_alias = {}
+        self._by_article: dict[str, list[tuple[int, int, str]]] = {}
+        for e in entities:
+            for m in e.mentions:
+                self._by_article.setdefault(m.article_id, []).append((m.start, m.end, e.id))
+        self._by_alias: dict[str, str] = {}
         for e in reversed(entities):  # the most mentioned entity wins an alias they share
             for alias in (e.name, *e.aliases):
                 self._by_alias[alias.lower()] = e.id
@@ -51,11 +58,18 @@ class SpeakerIndex:
     def entity_of(self, article_id: str, attrs: dict[str, Any]) -> str | None:
         start, end = attrs.get("speaker_start"), attrs.get("speaker_end")
         if start is not None and end is not None:
-            for (art, s, e), entity_id in self._spans.items():
-                if art == article_id and s < int(end) and int(start) < e:
-                    return entity_id
+            found = self._overlapping(article_id, int(start), int(end))
+            if found is not None:
+                return found
         name = attrs.get("speaker_name")
         return self._by_alias.get(name.lower()) if name and attrs.get("speaker_kind") != "anonymous" else None
+
+    def _overlapping(self, article_id: str, start: int, end: int) -> str | None:
+        # the first overlapping mention in entity order, as the scan over every mention found it
+        for s, e, entity_id in self._by_article.get(article_id, ()):
+            if s < end and start < e:
+                return entity_id
+        return None
 
 
 def quote_record(article_id: str, span: Span, speakers: SpeakerIndex) -> dict[str, Any]:
