@@ -1,4 +1,4 @@
-"""One table of settings: name, default, type, help.
+"""One table of settings: name, default, type, help, and the range or choices a value must be in.
 
 The same table feeds the config file (TOML, `storyline.toml` or `--config`), environment
 variables (`STORYLINE_<NAME>`), CLI flags and `docs/settings.md` (`storyline settings --markdown`).
@@ -6,6 +6,7 @@ Precedence: explicit override > environment > config file > default.
 """
 from __future__ import annotations
 
+import math
 import os
 import tomllib
 from dataclasses import dataclass
@@ -21,23 +22,28 @@ class Setting:
     default: Any
     type: type
     help: str
+    # bounds (inclusive) for numbers and the allowed values for words; None: no limit
+    min: float | None = None
+    max: float | None = None
+    choices: tuple[str, ...] | None = None
 
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("store_url", "sqlite:///storyline.db", str,
             "Database URL: a SQLite file (default) or postgresql+psycopg://user@host/db."),
     Setting("max_file_bytes", 20_000_000, int,
-            "Largest input accepted, in bytes, after decompression; larger files are skipped."),
+            "Largest input accepted, in bytes, after decompression; larger files are skipped.", min=1, max=10**12),
     Setting("max_html_depth", 400, int,
-            "Deepest HTML element nesting kept; deeper markup is flattened before parsing."),
+            "Deepest HTML element nesting kept; deeper markup is flattened before parsing.", min=1, max=100_000),
     Setting("error_policy", "record", str,
-            "What a failing document does: 'record' (skip it, record why, go on) or 'raise'."),
+            "What a failing document does: 'record' (skip it, record why, go on) or 'raise'.",
+            choices=("record", "raise")),
     Setting("near_duplicate_threshold", 0.8, float,
-            "MinHash Jaccard similarity at which two bodies count as copies of one article."),
+            "MinHash Jaccard similarity at which two bodies count as copies of one article.", min=0.0, max=1.0),
     Setting("extract_on_ingest", True, bool,
             "Run the NLP extractors (entities, quotes, times, claims, citations) while ingesting."),
     Setting("repeated_line_min_articles", 3, int,
-            "A line seen in this many articles of one batch is treated as site boilerplate."),
+            "A line seen in this many articles of one batch is treated as site boilerplate.", min=2, max=10**9),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -55,6 +61,29 @@ class Settings:
 
 
 def _coerce(setting: Setting, raw: Any, origin: str) -> Any:
+    return check_value(setting, _typed(setting, raw, origin), origin)
+
+
+def check_value(setting: Setting, value: Any, origin: str) -> Any:
+    """`value` if it is in the setting's range or choices; a ConfigError naming both otherwise."""
+    where = f"setting {setting.name!r} from {origin} is {value!r}"
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ConfigError(f"{where}, not a finite number", fix=_range_fix(setting))
+    if setting.min is not None and value < setting.min or setting.max is not None and value > setting.max:
+        raise ConfigError(f"{where}, out of range", fix=_range_fix(setting))
+    if setting.choices is not None and value not in setting.choices:
+        raise ConfigError(f"{where}", fix=f"use one of {', '.join(map(repr, setting.choices))}")
+    return value
+
+
+def _range_fix(setting: Setting) -> str:
+    low = "" if setting.min is None else f"at least {setting.min:,}"
+    high = "" if setting.max is None else f"at most {setting.max:,}"
+    kind = {int: "a whole number", float: "a number"}.get(setting.type, f"a {setting.type.__name__}")
+    return f"give {kind} " + " and ".join(p for p in (low, high) if p) + f": {setting.help}"
+
+
+def _typed(setting: Setting, raw: Any, origin: str) -> Any:
     if setting.type is bool and isinstance(raw, str):
         if raw.lower() in ("1", "true", "yes", "on", "0", "false", "no", "off"):
             return raw.lower() in ("1", "true", "yes", "on")
@@ -69,9 +98,13 @@ def _coerce(setting: Setting, raw: Any, origin: str) -> Any:
 
 
 def _read_config_file(path: Path | None) -> dict[str, Any]:
-    path = path or Path("storyline.toml")
-    if not path.exists():
-        return {}
+    if path is None:  # the default file is optional; a file named on purpose must exist
+        path = Path("storyline.toml")
+        if not path.exists():
+            return {}
+    elif not path.is_file():
+        what = "is a folder" if path.is_dir() else "does not exist"
+        raise ConfigError(f"config file {str(path)!r} {what}", fix="give the path of a TOML file, or drop --config")
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
@@ -96,8 +129,6 @@ def load_settings(config_file: Path | None = None, **overrides: Any) -> Settings
             values[s.name] = _coerce(s, from_file[s.name], "the config file")
         else:
             values[s.name] = s.default
-    if values["error_policy"] not in ("record", "raise"):
-        raise ConfigError(f"error_policy is {values['error_policy']!r}", fix="use 'record' or 'raise'")
     return Settings(values)
 
 
@@ -106,3 +137,12 @@ def settings_markdown() -> str:
     rows = ["| name | default | type | help |", "|---|---|---|---|"]
     rows += [f"| `{s.name}` | `{s.default}` | {s.type.__name__} | {s.help} |" for s in SETTINGS]
     return "\n".join(rows) + "\n"
+
+
+def allowed_values(setting: Setting) -> str:
+    """The range or choices of a setting, as `storyline settings` shows them."""
+    if setting.choices:
+        return ", ".join(f"`{c}`" for c in setting.choices)
+    low = "" if setting.min is None else f"{setting.min:,}"
+    high = "" if setting.max is None else f"{setting.max:,}"
+    return f"{low} – {high}" if low or high else "any"

@@ -94,7 +94,7 @@ def serve(store: StoreOpt = None, config: ConfigOpt = None,
 def settings(markdown: Annotated[bool, typer.Option(help="Print the table as Markdown.")] = False,
              config: ConfigOpt = None) -> None:
     """Show every setting with its value, or the settings table as Markdown."""
-    from storyline.settings import SETTINGS, load_settings, settings_markdown
+    from storyline.settings import SETTINGS, allowed_values, load_settings, settings_markdown
 
     if markdown:
         sys.stdout.write(settings_markdown())
@@ -104,7 +104,8 @@ def settings(markdown: Annotated[bool, typer.Option(help="Print the table as Mar
     except StorylineError as exc:
         fail(exc)
     for s in SETTINGS:
-        console.print(f"[bold]{s.name}[/] = {values[s.name]!r}  [dim]{escape(s.help)}[/]")
+        console.print(f"[bold]{s.name}[/] = {values[s.name]!r}  [dim]({escape(allowed_values(s))}) "
+                      f"{escape(s.help)}[/]")
 
 
 def register(app: typer.Typer) -> None:

@@ -6,6 +6,7 @@ Exit codes (docs/cli.md): 0 ok, 1 some inputs failed, 2 usage or configuration, 
 """
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
@@ -108,3 +109,15 @@ def require_existing(url: str) -> None:
 def out_of_terminal() -> bool:
     """True when stdout is a file or a pipe: values are then written whole, never cut to fit."""
     return not sys.stdout.isatty()
+
+
+# a Dask scheduler address: protocol://host:port (the protocols distributed speaks) or host:port
+_SCHEDULER = re.compile(r"^(?:(?:tcp|tls|ws|wss|ucx|inproc)://)?(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+):(\d{1,5})/?$")
+
+
+def check_scheduler_address(address: str) -> None:
+    """Raise ConfigError unless `address` is 'local' or looks like a Dask scheduler address."""
+    match = _SCHEDULER.match(address)
+    if address != "local" and (match is None or not 0 < int(match.group(2)) < 65536):
+        raise ConfigError(f"--scheduler {address!r} is not a Dask scheduler address",
+                          fix="use --scheduler local, or tcp://HOST:PORT (e.g. tcp://127.0.0.1:8786)")

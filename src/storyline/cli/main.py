@@ -11,16 +11,17 @@ from typing import Annotated
 
 import typer
 
-from storyline.cli.common import ConfigOpt, StoreOpt, console, err_console
+from storyline.cli.common import EXIT_INPUTS_FAILED, ConfigOpt, StoreOpt, check_scheduler_address, console, err_console
 from storyline.cli.common import escape as _escape
 from storyline.cli.common import fail as _fail
 from storyline.cli.common import open_for_writing as _open
 from storyline.cli.errors import OneLineErrors
-from storyline.errors import StorylineError
+from storyline.errors import ConfigError, StorylineError
 
 app = typer.Typer(help="Follow a news story across outlets and years.", no_args_is_help=True,
                   pretty_exceptions_enable=False, cls=OneLineErrors)
 
+SCHEDULER_TIMEOUT_S = 5
 __all__ = ["ConfigOpt", "StoreOpt", "app", "console", "err_console"]
 
 
@@ -34,8 +35,8 @@ def ingest(paths: Annotated[list[str], typer.Argument(help="Files, folders, glob
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     try:
+        run = _ingest_runner(scheduler)  # before the store: a bad scheduler creates no database
         settings, db = _open(store, config)
-        run = _ingest_runner(scheduler)
         with Progress(TextColumn("storing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                       console=err_console, transient=True) as bar:
             task = bar.add_task("store", total=None)
@@ -47,6 +48,8 @@ def ingest(paths: Annotated[list[str], typer.Argument(help="Files, folders, glob
     for failure in report.failures:
         where = f"{failure.source} ({failure.record})" if failure.record else failure.source
         console.print(f"  [yellow]skipped[/] {_escape(where)}: {failure.error}: {_escape(failure.message)}")
+    if report.failures:
+        raise typer.Exit(EXIT_INPUTS_FAILED)  # documented: some inputs failed (the others are stored)
 
 
 def _ingest_runner(scheduler: str | None):
@@ -59,8 +62,19 @@ def _ingest_runner(scheduler: str | None):
         return ingest_here
     from storyline.distributed import _client_module, ingest_on_dask, local_client
 
-    client = local_client() if scheduler == "local" else _client_module().Client(scheduler)
+    if scheduler != "local":
+        check_scheduler_address(scheduler)
+    client = local_client() if scheduler == "local" else _connect(_client_module(), scheduler)
     return partial(ingest_on_dask, client=client)
+
+
+def _connect(distributed, address: str):
+    try:
+        return distributed.Client(address, timeout=SCHEDULER_TIMEOUT_S)
+    except (OSError, TimeoutError, ValueError) as exc:
+        reason = " ".join(str(exc).split())[:200] or type(exc).__name__
+        raise ConfigError(f"cannot reach the Dask scheduler at {address!r}: {reason}",
+                          fix="start it (`dask scheduler`) and check the address, or use --scheduler local") from None
 
 
 from storyline.cli import admin, read, story_cmds  # noqa: E402  (each registers its commands on app)
