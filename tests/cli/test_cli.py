@@ -39,7 +39,7 @@ def test_ingest_show_status_export(tmp_path):
     (tmp_path / "in" / "empty.txt").write_bytes(b"")
     store = f"sqlite:///{tmp_path / 's.db'}"
     result = invoke("ingest", str(tmp_path / "in"), "--store", store)
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output  # documented: some inputs failed, the others stored
     assert "added 1" in result.output and "empty" in result.output
     again = invoke("ingest", str(tmp_path / "in"), "--store", store)
     assert "added 0, already stored 1" in again.output
@@ -53,9 +53,9 @@ def test_ingest_show_status_export(tmp_path):
     assert "articles 1" in status.output and "empty" in status.output
 
 
-def test_unknown_id_exits_3_with_a_message(tmp_path):
+def test_a_missing_store_exits_4_with_a_message(tmp_path):
     result = invoke("show", "ffffffff", "--store", f"sqlite:///{tmp_path / 's.db'}")
-    assert result.exit_code == 3 and "not-found" in result.output
+    assert result.exit_code == 4 and "no store" in result.output  # a read command never creates the store
 
 
 def test_settings_markdown():
