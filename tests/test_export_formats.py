@@ -67,7 +67,7 @@ def test_csv_per_kind_holds_every_flat_value(sample, kind) -> None:
     rows = list(csv.DictReader(io.StringIO(out.getvalue())))
     records = [flat_record(r) for r in iter_records(store, kind)]
     assert rows and len(rows) == len(records)
-    for row, record in zip(rows, records):
+    for row, record in zip(rows, records, strict=True):
         extra = json.loads(row["extra"]) if row["extra"] else {}
         for key, value in record.items():
             if key in row:

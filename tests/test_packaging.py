@@ -62,7 +62,8 @@ def test_ranges_have_a_floor_and_the_lock_sits_inside_them() -> None:
 
 def test_python_versions_and_license() -> None:
     assert PROJECT["requires-python"] == ">=3.11"
-    versions = {c.rsplit(" :: ", 1)[1] for c in PROJECT["classifiers"] if c.startswith("Programming Language :: Python :: 3.")}
+    versions = {c.rsplit(" :: ", 1)[1] for c in PROJECT["classifiers"]
+                if c.startswith("Programming Language :: Python :: 3.")}
     assert versions == {"3.11", "3.12", "3.13"}
     license_text = (REPO / "LICENSE").read_text(encoding="utf-8")
     assert PROJECT["license"] == "Apache-2.0" and "Apache License" in license_text

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from storyline.errors import ConfigError
@@ -21,12 +23,12 @@ def test_precedence_override_env_file(monkeypatch, tmp_path):
 def test_bad_values_name_the_setting(monkeypatch, tmp_path):
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("STORYLINE_MAX_FILE_BYTES", "lots")
-    with pytest.raises(ConfigError, match="max_file_bytes.*'lots'"):
+    with pytest.raises(ConfigError, match=r"max_file_bytes.*'lots'"):
         load_settings()
 
 
 def test_a_named_config_file_must_exist(tmp_path):
-    with pytest.raises(ConfigError, match="none.toml.*does not exist"):
+    with pytest.raises(ConfigError, match=r"none\.toml.*does not exist"):
         load_settings(tmp_path / "none.toml")
     with pytest.raises(ConfigError, match="is a folder"):
         load_settings(tmp_path)
@@ -47,7 +49,7 @@ def test_the_default_config_file_is_optional(monkeypatch, tmp_path):
 def test_values_outside_their_range_or_choices_are_refused(monkeypatch, tmp_path, name, raw, says):
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv(f"STORYLINE_{name.upper()}", raw)
-    with pytest.raises(ConfigError, match=f"{name}.*{says}") as caught:
+    with pytest.raises(ConfigError, match=rf"{name}.*{re.escape(says)}") as caught:
         load_settings()
     assert caught.value.fix
 
@@ -61,7 +63,7 @@ def test_the_bounds_themselves_are_allowed(monkeypatch, tmp_path):
 def test_a_toml_nan_is_refused(tmp_path):
     config = tmp_path / "s.toml"
     config.write_text("near_duplicate_threshold = nan\n")
-    with pytest.raises(ConfigError, match="near_duplicate_threshold.*finite"):
+    with pytest.raises(ConfigError, match=r"near_duplicate_threshold.*finite"):
         load_settings(config)
 
 

@@ -69,7 +69,7 @@ def check_value(setting: Setting, value: Any, origin: str) -> Any:
     where = f"setting {setting.name!r} from {origin} is {value!r}"
     if isinstance(value, float) and not math.isfinite(value):
         raise ConfigError(f"{where}, not a finite number", fix=_range_fix(setting))
-    if setting.min is not None and value < setting.min or setting.max is not None and value > setting.max:
+    if (setting.min is not None and value < setting.min) or (setting.max is not None and value > setting.max):
         raise ConfigError(f"{where}, out of range", fix=_range_fix(setting))
     if setting.choices is not None and value not in setting.choices:
         raise ConfigError(f"{where}", fix=f"use one of {', '.join(map(repr, setting.choices))}")

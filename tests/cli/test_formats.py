@@ -54,7 +54,7 @@ def test_json_jsonl_and_csv_hold_the_same_records(store, command) -> None:
     from_json, from_jsonl, from_csv = (parsed(base, f) for f in ("json", "jsonl", "csv"))
     assert from_json and from_json == from_jsonl
     assert len(from_csv) == len(from_json)
-    for row, record in zip(from_csv, from_json):
+    for row, record in zip(from_csv, from_json, strict=True):
         for key, value in record.items():
             if not isinstance(value, dict):
                 assert row[key] == as_text(value)

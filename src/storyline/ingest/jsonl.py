@@ -17,7 +17,7 @@ from typing import Any, BinaryIO
 
 from storyline.errors import EmptyInputError, EncodingError, InputError, InputTooLargeError, MalformedInputError
 from storyline.ingest._common import Items, failure, os_error
-from storyline.model import RawDocument
+from storyline.model import DocumentKind, RawDocument
 
 JSONL_ENDINGS = (".jsonl", ".ndjson")
 #: storyline's metadata key -> the other tools' names for it, first present wins (our own name first)
@@ -31,7 +31,7 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
 }
 #: the body's field names: html first (the cleaner finds title and date evidence in the markup),
 #: then text; news-please calls its text `maintext`
-CONTENT_FIELDS = (("html", "html"), ("text", "text"), ("text", "maintext"))
+CONTENT_FIELDS: tuple[tuple[DocumentKind, str], ...] = (("html", "html"), ("text", "text"), ("text", "maintext"))
 _SKIP_CHUNK = 1 << 16
 
 
@@ -99,7 +99,7 @@ def _load(line: bytes, source: str, record: str) -> dict[str, Any]:
     return obj
 
 
-def _content(obj: dict[str, Any], source: str, record: str) -> tuple[str, str]:
+def _content(obj: dict[str, Any], source: str, record: str) -> tuple[DocumentKind, str]:
     for kind, name in CONTENT_FIELDS:
         value = obj.get(name)
         if value is None:
