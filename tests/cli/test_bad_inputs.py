@@ -177,14 +177,39 @@ def test_a_named_pipe_beside_a_good_file_skips_only_the_pipe(place, tmp_path) ->
     assert result.exit_code == 1 and "added 1" in result.stdout and "named pipe" in result.stdout
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any folder, so a folder cannot be made unreadable")
-def test_an_unreadable_folder_is_reported(tmp_path) -> None:
-    locked = tmp_path / "in" / "locked"
-    locked.mkdir(parents=True)
-    (locked / "a.txt").write_text(ARTICLE, encoding="utf-8")
-    locked.chmod(0)
+def test_an_unreadable_folder_is_reported() -> None:
+    """Root reads every folder, so as root the command runs as `nobody` (setpriv) to meet a real refusal."""
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    as_root = os.geteuid() == 0
+    if as_root and shutil.which("setpriv") is None:
+        pytest.skip("running as root without setpriv: a folder cannot be made unreadable")
+    with tempfile.TemporaryDirectory() as folder:  # pytest's tmp_path sits in a folder only root may enter
+        _check_unreadable_folder(Path(folder), as_root)
+
+
+def _check_unreadable_folder(tmp_path, as_root: bool) -> None:
+    import subprocess
+    import sys
+    (tmp_path / "in" / "locked").mkdir(parents=True)
+    (tmp_path / "in" / "locked" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_text(ARTICLE.replace("again", "once more"), encoding="utf-8")
+    (tmp_path / "in" / "locked").chmod(0o700 if as_root else 0)
+    tmp_path.chmod(0o777)  # the store is written by the user the command runs as
+    args = ["ingest", str(tmp_path / "in"), "--store", f"sqlite:///{tmp_path / 's.db'}"]
     try:
-        result = CliRunner().invoke(app, ["ingest", str(tmp_path / "in"), "--store", f"sqlite:///{tmp_path / 's.db'}"])
+        if as_root:
+            src = os.path.dirname(os.path.dirname(os.path.abspath(__import__("storyline").__file__)))
+            done = subprocess.run(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable,
+                                   "-m", "storyline.cli.main", *args], capture_output=True, text=True, timeout=300,
+                                  env={**os.environ, "PYTHONPATH": src, "STORYLINE_EXTRACT_ON_INGEST": "false"})
+            code, out = done.returncode, done.stdout
+        else:
+            result = CliRunner().invoke(app, args, env={"STORYLINE_EXTRACT_ON_INGEST": "false"})
+            code, out = result.exit_code, result.stdout
     finally:
-        locked.chmod(0o755)
-    assert result.exit_code == 1 and "cannot be listed" in result.stdout
+        (tmp_path / "in" / "locked").chmod(0o755)
+    assert code == 1 and "added 1" in out, out
+    assert "locked: folder cannot be listed: Permission denied" in out
