@@ -160,6 +160,25 @@ def test_the_sqlite_store_reads_with_plain_sql(sample) -> None:
         db.close()
 
 
+def test_datasette_serves_the_store(sample) -> None:
+    """`datasette storyline.db` (skipped where datasette is not installed: it is no dependency)."""
+    import asyncio
+
+    app = pytest.importorskip("datasette.app")
+    store, path = sample
+    ds = app.Datasette([str(path)], settings={"max_returned_rows": 100_000})
+
+    async def get(url: str):
+        response = await ds.client.get(url)
+        assert response.status_code == 200, (url, response.text[:300])
+        return response.json()
+
+    tables = {t["name"] for t in asyncio.run(get(f"/{path.stem}.json"))["tables"]}
+    assert {"articles", "entities", "spans", "stories"} <= tables
+    rows = asyncio.run(get(f"/{path.stem}/articles.json?_shape=array&_size=max&_col=title"))
+    assert sorted(r["title"] or "" for r in rows) == sorted(a["title"] or "" for a in export_json(store)["articles"])
+
+
 # --- 14.7: quotes find their speaker among their own article's mentions ----------------------
 
 def _scan_everything(entities: list[EntityRecord], article_id: str, start: int, end: int) -> str | None:
