@@ -15,7 +15,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from storyline.export import SpeakerIndex, export_json
-from storyline.export_stream import KINDS, flat_record, iter_records, write_export, write_parquet
+from storyline.export_stream import (
+    KINDS,
+    flat_record,
+    iter_records,
+    write_csv,
+    write_export,
+    write_json_object,
+    write_parquet,
+)
 from storyline.store.base import EntityRecord, MentionRecord
 
 REPO = Path(__file__).resolve().parents[1]
@@ -40,6 +48,41 @@ def test_streamed_json_is_byte_for_byte_the_whole_object(sample) -> None:
     out = io.StringIO()
     write_export(store, out, "json")
     assert out.getvalue() == json.dumps(export_json(store), ensure_ascii=False, indent=1)
+
+
+keys = st.text(alphabet=st.characters(blacklist_characters=".", blacklist_categories=("Cs",)), max_size=5)
+scalars = st.one_of(st.none(), st.booleans(), st.integers(-10**6, 10**6), st.text(max_size=12),
+                    st.floats(allow_nan=False, allow_infinity=False))
+values = st.recursive(scalars, lambda inner: st.one_of(st.lists(inner, max_size=3),
+                                                       st.dictionaries(keys, inner, max_size=3)),
+                      max_leaves=8)
+records = st.lists(st.dictionaries(keys, values, max_size=4), max_size=4)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.dictionaries(st.text(max_size=8), records, max_size=3))
+def test_the_streamed_json_writer_equals_json_dumps(lists) -> None:
+    out = io.StringIO()
+    written = write_json_object(out, {k: iter(v) for k, v in lists.items()})
+    assert out.getvalue() == json.dumps(lists, ensure_ascii=False, indent=1)
+    assert written == sum(len(v) for v in lists.values())
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.dictionaries(st.sampled_from(["id", "text", "n", "speaker"]), values, min_size=1), min_size=1,
+                max_size=5))
+def test_csv_round_trip(rows) -> None:
+    out = io.StringIO(newline="")
+    write_csv(iter(rows), out)
+    back = list(csv.DictReader(io.StringIO(out.getvalue(), newline="")))
+    assert len(back) == len(rows)
+    for row, record in zip(back, rows, strict=True):
+        extra = json.loads(row["extra"]) if row["extra"] else {}
+        for key, value in flat_record(record).items():
+            if key in extra:
+                assert extra[key] == value
+            else:
+                assert row[key] == ("" if value is None else str(value))
 
 
 def test_json_of_some_kinds_is_the_same_lists(sample) -> None:

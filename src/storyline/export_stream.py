@@ -14,7 +14,7 @@ import csv
 import json
 import os
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -156,18 +156,23 @@ def _one_kind(fmt: str, kinds: Sequence[str] | None) -> str:
 
 
 def _write_json(store: SqlStore, stream: TextIO, kinds: list[str]) -> int:
-    # the text json.dumps(obj, ensure_ascii=False, indent=1) gives, one record at a time
+    return write_json_object(stream, {kind: iter_records(store, kind) for kind in kinds})
+
+
+def write_json_object(stream: TextIO, lists: dict[str, Iterable[dict[str, Any]]]) -> int:
+    """Write {name: [records…]} as exactly `json.dumps(obj, ensure_ascii=False, indent=1)` would,
+    one record at a time (each list is read only when its turn comes). Returns the records written."""
     written = 0
     stream.write("{")
-    for k, kind in enumerate(kinds):
-        stream.write(("," if k else "") + f"\n {json.dumps(kind)}: [")
+    for k, (name, records) in enumerate(lists.items()):
+        stream.write(("," if k else "") + f"\n {json.dumps(name, ensure_ascii=False)}: [")
         first = True
-        for record in iter_records(store, kind):
+        for record in records:
             text = json.dumps(record, ensure_ascii=False, indent=1).replace("\n", "\n  ")
             stream.write(("\n  " if first else ",\n  ") + text)
             first, written = False, written + 1
         stream.write("]" if first else "\n ]")
-    stream.write("\n}" if kinds else "}")
+    stream.write("\n}" if lists else "}")
     return written
 
 
