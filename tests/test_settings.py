@@ -84,3 +84,10 @@ def test_unknown_key_in_file(tmp_path):
 def test_markdown_lists_every_setting():
     text = settings_markdown()
     assert all(f"`{s.name}`" in text for s in SETTINGS)
+
+
+def test_every_numeric_setting_has_a_range():
+    """Issue 14.6: a number without bounds lets `-1` or `1e18` through; each new one declares min and max."""
+    for s in SETTINGS:
+        if s.type in (int, float):
+            assert s.min is not None and s.max is not None, f"{s.name} needs min= and max= in the Setting table"
