@@ -17,6 +17,7 @@ from typing import Annotated, Any
 import typer
 
 from storyline.cli.common import console, err_console, escape, out_of_terminal, usage
+from storyline.export_stream import flat_record
 
 FORMATS = ("table", "json", "jsonl", "csv")
 FormatOpt = Annotated[str, typer.Option("--format", help="table (default), json, jsonl or csv.")]
@@ -102,22 +103,8 @@ def write_jsonl(records: Iterable[dict[str, Any]]) -> None:
         sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
-def flatten(record: dict[str, Any], prefix: str = "") -> dict[str, Any]:
-    """Nested objects as dotted keys; lists as JSON text; scalars as they are (None: empty cell)."""
-    flat: dict[str, Any] = {}
-    for key, value in record.items():
-        name = f"{prefix}{key}"
-        if isinstance(value, dict):
-            flat.update(flatten(value, name + "."))
-        elif isinstance(value, (list, tuple)):
-            flat[name] = json.dumps(list(value), ensure_ascii=False)
-        else:
-            flat[name] = value
-    return flat
-
-
 def write_csv(records: list[dict[str, Any]]) -> None:
-    rows = [flatten(r) for r in records]
+    rows = [flat_record(r) for r in records]
     header: dict[str, None] = {}
     for row in rows:
         header.update(dict.fromkeys(row))
