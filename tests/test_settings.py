@@ -27,11 +27,12 @@ def test_bad_values_name_the_setting(monkeypatch, tmp_path):
         load_settings()
 
 
-def test_a_named_config_file_must_exist(tmp_path):
+def test_a_required_config_file_must_exist(tmp_path):
     with pytest.raises(ConfigError, match=r"none\.toml.*does not exist"):
-        load_settings(tmp_path / "none.toml")
+        load_settings(tmp_path / "none.toml", config_required=True)
     with pytest.raises(ConfigError, match="is a folder"):
-        load_settings(tmp_path)
+        load_settings(tmp_path, config_required=True)
+    assert load_settings(tmp_path / "none.toml").max_file_bytes == 20_000_000  # the library's "no file"
 
 
 def test_the_default_config_file_is_optional(monkeypatch, tmp_path):

@@ -46,10 +46,11 @@ class SpeakerIndex:
     __slots__ = ("_by_alias", "_by_article")
 
     def __init__(self, entities: list[EntityRecord]) -> None:
-        self._by_article: dict[str, list[tuple[int, int, str]]] = {}
+        # per article, (start, end) -> entity: a span two entities share goes to the later one, as before
+        self._by_article: dict[str, dict[tuple[int, int], str]] = {}
         for e in entities:
             for m in e.mentions:
-                self._by_article.setdefault(m.article_id, []).append((m.start, m.end, e.id))
+                self._by_article.setdefault(m.article_id, {})[(m.start, m.end)] = e.id
         self._by_alias: dict[str, str] = {}
         for e in reversed(entities):  # the most mentioned entity wins an alias they share
             for alias in (e.name, *e.aliases):
@@ -66,7 +67,7 @@ class SpeakerIndex:
 
     def _overlapping(self, article_id: str, start: int, end: int) -> str | None:
         # the first overlapping mention in entity order, as the scan over every mention found it
-        for s, e, entity_id in self._by_article.get(article_id, ()):
+        for (s, e), entity_id in self._by_article.get(article_id, {}).items():
             if s < end and start < e:
                 return entity_id
         return None

@@ -97,12 +97,11 @@ def _typed(setting: Setting, raw: Any, origin: str) -> Any:
                           fix=f"give a {setting.type.__name__}: {setting.help}") from None
 
 
-def _read_config_file(path: Path | None) -> dict[str, Any]:
-    if path is None:  # the default file is optional; a file named on purpose must exist
-        path = Path("storyline.toml")
-        if not path.exists():
-            return {}
-    elif not path.is_file():
+def _read_config_file(path: Path | None, required: bool) -> dict[str, Any]:
+    path = path or Path("storyline.toml")
+    if not path.exists() and not required:
+        return {}
+    if not path.is_file():
         what = "is a folder" if path.is_dir() else "does not exist"
         raise ConfigError(f"config file {str(path)!r} {what}", fix="give the path of a TOML file, or drop --config")
     try:
@@ -115,9 +114,12 @@ def _read_config_file(path: Path | None) -> dict[str, Any]:
     return data
 
 
-def load_settings(config_file: Path | None = None, **overrides: Any) -> Settings:
-    """Resolve every setting from overrides, environment, config file and defaults."""
-    from_file = _read_config_file(config_file)
+def load_settings(config_file: Path | None = None, *, config_required: bool = False, **overrides: Any) -> Settings:
+    """Resolve every setting from overrides, environment, config file and defaults.
+
+    A config file that does not exist counts as empty, unless `config_required` (the CLI's --config:
+    a file named on purpose that is missing is an error, never silently ignored)."""
+    from_file = _read_config_file(config_file, config_required)
     values: dict[str, Any] = {}
     for s in SETTINGS:
         env = os.environ.get(f"STORYLINE_{s.name.upper()}")

@@ -100,7 +100,7 @@ def settings(markdown: Annotated[bool, typer.Option(help="Print the table as Mar
         sys.stdout.write(settings_markdown())
         return
     try:
-        values = load_settings(config).values
+        values = load_settings(config, config_required=config is not None).values
     except StorylineError as exc:
         fail(exc)
     for s in SETTINGS:

@@ -73,7 +73,7 @@ def escape(text: str) -> str:
 def load(config: Path | None, store_url: str | None) -> Settings:
     from storyline.settings import load_settings
 
-    return load_settings(config, store_url=store_url)
+    return load_settings(config, config_required=config is not None, store_url=store_url)
 
 
 def open_for_writing(store_url: str | None, config: Path | None) -> tuple[Settings, SqlStore]:
