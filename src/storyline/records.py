@@ -82,10 +82,19 @@ def entity_summary_record(e: EntitySummary) -> dict[str, Any]:
 
 
 class SpeakerIndex:
-    """Finds the canonical entity a quote's speaker is: by the mention at the speaker's span, else by name."""
+    """Finds the canonical entity a quote's speaker is: by the mention at the speaker's span, else by name.
+
+    Mentions are kept by article, so a quote looks only at its own article's mentions (scanning every
+    mention for each quote took 115 s CPU on 2,000 articles: issue 14.7)."""
+
+    __slots__ = ("_by_alias", "_by_article")
 
     def __init__(self, entities: Sequence[EntityRecord]) -> None:
-        self._spans = {(m.article_id, m.start, m.end): e.id for e in entities for m in e.mentions}
+        # per article, (start, end) -> entity: a span two entities share goes to the later one
+        self._by_article: dict[str, dict[tuple[int, int], str]] = {}
+        for e in entities:
+            for m in e.mentions:
+                self._by_article.setdefault(m.article_id, {})[(m.start, m.end)] = e.id
         self._by_alias: dict[str, str] = {}
         for e in reversed(entities):  # the most mentioned entity wins an alias they share
             for alias in (e.name, *e.aliases):
@@ -94,8 +103,8 @@ class SpeakerIndex:
     def entity_of(self, article_id: str, quote: QuotePayload) -> str | None:
         start, end = quote.speaker_start, quote.speaker_end
         if start is not None and end is not None:
-            for (art, s, e), entity_id in self._spans.items():
-                if art == article_id and s < end and start < e:
+            for (s, e), entity_id in self._by_article.get(article_id, {}).items():
+                if s < end and start < e:
                     return entity_id
         name = quote.speaker_name
         return self._by_alias.get(name.lower()) if name and quote.speaker_kind != "anonymous" else None

@@ -53,9 +53,9 @@ def test_ingest_show_status_export(tmp_path):
     assert "articles 1" in status.output and "empty" in status.output
 
 
-def test_unknown_id_exits_3_with_a_message(tmp_path):
+def test_a_missing_store_exits_4_with_a_message(tmp_path):
     result = invoke("show", "ffffffff", "--store", f"sqlite:///{tmp_path / 's.db'}")
-    assert result.exit_code == 3 and "not-found" in result.output
+    assert result.exit_code == 4 and "no store" in result.output  # a read command never creates the store
 
 
 def test_settings_markdown():

@@ -31,4 +31,4 @@ def test_several_workers_are_read_only(tmp_path) -> None:
 
 def test_serve_on_a_bad_store_fails_with_a_message(tmp_path) -> None:
     result = CliRunner().invoke(app, ["serve", "--store", f"sqlite:///{tmp_path / 'missing' / 'x.db'}"])
-    assert result.exit_code == 1 and "does not" in result.output and "create the folder" in result.output
+    assert result.exit_code == 4 and "does not" in result.output and "create the folder" in result.output  # store error

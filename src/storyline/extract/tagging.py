@@ -19,6 +19,23 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 _SIMPLE_KEYS = {"TAG", "LOWER"}
+#: the spaCy release line the lookups were checked against token by token (tests/extract/test_tagging.py);
+#: they read spaCy internals (the ruler's patterns, Doc._get_array_attrs, set_token_attrs), so any
+#: other version runs spaCy's own components instead (extract/nlp.py)
+CHECKED_SPACY = (3, 8)
+
+
+def shortcut_checked(version: str | None = None) -> bool:
+    """True when `version` (default: the installed spaCy's) is the release line the shortcut was checked on."""
+    if version is None:
+        import spacy
+
+        version = spacy.__version__
+    parts = version.split(".")
+    try:
+        return (int(parts[0]), int(parts[1])) == CHECKED_SPACY
+    except (IndexError, ValueError):
+        return False
 
 
 @dataclass(slots=True)

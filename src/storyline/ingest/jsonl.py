@@ -1,5 +1,11 @@
 """JSON Lines: one document per line, `{"text": …}` or `{"html": …}` plus metadata fields.
 
+Besides storyline's own field names, the JSON that three common extractors write is read as is
+(FIELD_ALIASES): trafilatura (`--json` / output_format="json": text, author, date, source,
+source-hostname, language), news-please (its JSON files: maintext, authors, date_publish,
+title_page, url, language) and newspaper4k (Article.to_json / `newspaper --output-format json`: text,
+authors, publish_date, meta_site_name, canonical_link, meta_lang).
+
 The file is streamed line by line and each line is capped at `max_bytes`, so a JSONL file may hold
 any number of documents; a bad line becomes a failure for that line ("line N") and reading goes on.
 """
@@ -12,9 +18,21 @@ from typing import Any, BinaryIO
 from storyline.errors import EmptyInputError, EncodingError, InputError, InputTooLargeError, MalformedInputError
 from storyline.ingest._common import Items, failure, os_error
 from storyline.ingest.decode import surrogate_note, valid_unicode
-from storyline.model import RawDocument
+from storyline.model import DocumentKind, RawDocument
 
 JSONL_ENDINGS = (".jsonl", ".ndjson")
+#: storyline's metadata key -> the other tools' names for it, first present wins (our own name first)
+FIELD_ALIASES: dict[str, tuple[str, ...]] = {
+    "title": ("title", "title_page", "title_rss"),
+    "author": ("author", "authors"),
+    "published": ("published", "date_publish", "publish_date", "date"),
+    "outlet": ("outlet", "site_name", "sitename", "source-hostname", "meta_site_name"),
+    "url": ("url", "canonical_link", "source"),
+    "language": ("language", "meta_lang"),
+}
+#: the body's field names: html first (the cleaner finds title and date evidence in the markup),
+#: then text; news-please calls its text `maintext`
+CONTENT_FIELDS: tuple[tuple[DocumentKind, str], ...] = (("html", "html"), ("text", "text"), ("text", "maintext"))
 _SKIP_CHUNK = 1 << 16
 
 
@@ -86,17 +104,16 @@ def _load(line: bytes, source: str, record: str) -> dict[str, Any]:
     return obj
 
 
-def _content(obj: dict[str, Any], source: str, record: str) -> tuple[str, str]:
-    # html wins when both are present: the cleaner finds title and date evidence in the markup
-    for kind in ("html", "text"):
-        value = obj.get(kind)
+def _content(obj: dict[str, Any], source: str, record: str) -> tuple[DocumentKind, str]:
+    for kind, name in CONTENT_FIELDS:
+        value = obj.get(name)
         if value is None:
             continue
         if not isinstance(value, str):
-            raise MalformedInputError(f"{record}: field {kind!r} is a {type(value).__name__}, not a string",
-                                      source=source, fix=f"give {kind!r} as a JSON string")
+            raise MalformedInputError(f"{record}: field {name!r} is a {type(value).__name__}, not a string",
+                                      source=source, fix=f"give {name!r} as a JSON string")
         if not value.strip():
-            raise EmptyInputError(f"{record}: field {kind!r} is empty", source=source,
+            raise EmptyInputError(f"{record}: field {name!r} is empty", source=source,
                                   fix="drop the line or fill in the field")
         return kind, value
     raise MalformedInputError(f"{record} has neither a 'text' nor an 'html' field (keys: {sorted(obj)[:10]})",
@@ -104,10 +121,30 @@ def _content(obj: dict[str, Any], source: str, record: str) -> tuple[str, str]:
 
 
 def _metadata(obj: dict[str, Any]) -> dict[str, str]:
-    """Scalar fields other than the content, as strings; nested values and nulls are dropped."""
+    """Scalar fields other than the content, as strings (nested values and nulls dropped), plus
+    storyline's names for the fields other tools name differently."""
     metadata: dict[str, str] = {}
     for key, value in obj.items():
-        if key in ("text", "html") or value is None or isinstance(value, (dict, list)):
+        if key in ("text", "html", "maintext") or value is None or isinstance(value, (dict, list)):
             continue
         metadata[str(key)] = json.dumps(value) if isinstance(value, bool) else str(value)
+    for name, aliases in FIELD_ALIASES.items():
+        value = next((v for v in map(_scalar, (obj.get(a) for a in aliases)) if v), None)
+        if value and name not in metadata and _fits(name, value):
+            metadata[name] = value
     return metadata
+
+
+def _scalar(value: Any) -> str | None:
+    """A field as text: a list of names (authors) joined; empty values and objects are nothing."""
+    if isinstance(value, list):
+        names = [str(v).strip() for v in value if isinstance(v, (str, int, float)) and str(v).strip()]
+        return ", ".join(names) or None
+    if value is None or isinstance(value, (dict, bool)):
+        return None
+    return str(value).strip() or None
+
+
+def _fits(name: str, value: str) -> bool:
+    # trafilatura's `source` is the page URL, but a `source` field can name anything elsewhere
+    return name != "url" or value.startswith(("http://", "https://"))

@@ -79,6 +79,19 @@ def article(request: Request, article_id: IdPath) -> Response:
     return _json(views.article_api_record(views.article_view(_store(request), article_id)))
 
 
+@router.get("/articles/{article_id}/jsonld", summary="One article as schema.org NewsArticle JSON-LD",
+            response_class=Response,
+            responses={200: {"content": {"application/ld+json": {"schema": {"type": "object"}}},
+                             "description": "https://schema.org/NewsArticle"}})
+def article_jsonld(request: Request, article_id: IdPath) -> Response:
+    from storyline.jsonld import news_article
+
+    store = _store(request)
+    article = store.get_article(article_id)
+    doc = news_article(article, store.entities_in_articles([article.id]), base_url=str(request.base_url))
+    return Response(encode(doc), media_type="application/ld+json")
+
+
 @router.get("/stories", response_model=schemas.Page[schemas.StorySummary],
             summary="Stories, most articles first; a filter matches a story when one of its articles does")
 def stories(request: Request, q: Text = None, date_from: Date = None, date_to: Date = None, outlet: Text = None,

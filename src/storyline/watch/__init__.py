@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from storyline.watch.run import WatchReport
     from storyline.watch.state import WatchState
 
-__all__ = ["Source", "add_source", "list_sources", "remove_source", "watch", "watch_state"]
+__all__ = ["Source", "add_source", "list_sources", "remove_source", "watch", "watch_state", "watcher_status"]
 
 
 def watch_state(store: Store) -> WatchState:
@@ -58,3 +58,22 @@ def watch(store: Store, settings: Settings, *, once: bool = False, stop: threadi
     fetcher = fetcher or HttpFetcher(max_bytes=settings.max_file_bytes, allow=settings.fetch_allow)
     watcher = Watcher(store, settings, fetcher, stop=stop or threading.Event())
     return watcher.run(once=once)
+
+
+def watcher_status(store: Store) -> dict[str, object]:
+    """What `storyline status` shows of the watcher: sources, failing ones, open circuits, next poll."""
+    import sqlalchemy as sa
+
+    from storyline.store import schema
+    from storyline.watch.state import now
+
+    sources = list_sources(store)
+    with store.engine.connect() as conn:  # type: ignore[attr-defined]
+        undelivered = conn.execute(sa.select(sa.func.count()).select_from(schema.alerts)
+                                   .where(schema.alerts.c.delivered_at.is_(None))).scalar_one()
+    at = now()
+    upcoming = min((s.next_poll_at for s in sources), default=None)
+    return {"sources": len(sources), "failing": sum(1 for s in sources if s.failures),
+            "open_circuits": sum(1 for s in sources if s.open_until and s.open_until > at),
+            "next_poll": upcoming.isoformat(timespec="seconds") if upcoming else None,
+            "alerts_undelivered": undelivered}
