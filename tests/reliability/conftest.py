@@ -5,7 +5,7 @@ import socket
 from collections.abc import Iterator
 
 import pytest
-from http_helpers import local_server
+from .http_helpers import local_server
 
 
 def _free_port_on_both() -> int:
