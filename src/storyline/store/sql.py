@@ -340,8 +340,8 @@ class SqlStore(BrowseQueries):
     def status(self) -> StoreStatus:
         count = sa.func.count()
         with self._read() as conn:
-            by_error: dict[str, int] = dict(
-                conn.execute(sa.select(failures.c.error, count).group_by(failures.c.error)).all())
+            rows = conn.execute(sa.select(failures.c.error, count).group_by(failures.c.error))
+            by_error: dict[str, int] = {error: n for error, n in rows}
             return StoreStatus(
                 articles=conn.execute(sa.select(count).select_from(articles)).scalar_one(),
                 duplicates=conn.execute(sa.select(count).where(articles.c.duplicate_of.is_not(None))).scalar_one(),
