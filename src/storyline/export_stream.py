@@ -205,7 +205,8 @@ def write_csv(records: Iterator[dict[str, Any]], stream: TextIO) -> int:
         if len(head) >= CSV_HEADER_SAMPLE:
             break
     columns = list(dict.fromkeys(k for row in head for k in row))
-    writer = csv.DictWriter(stream, fieldnames=[*columns, "extra"], lineterminator="\n")
+    # RFC 4180 line ends (\r\n): a value holding a lone \r is quoted too (with "\n" it broke the row)
+    writer = csv.DictWriter(stream, fieldnames=[*columns, "extra"])
     writer.writeheader()
     known = set(columns)
     written = 0

@@ -108,7 +108,7 @@ def write_csv(records: list[dict[str, Any]]) -> None:
     header: dict[str, None] = {}
     for row in rows:
         header.update(dict.fromkeys(row))
-    writer = csv.DictWriter(sys.stdout, fieldnames=list(header), lineterminator="\n")
+    writer = csv.DictWriter(sys.stdout, fieldnames=list(header))  # RFC 4180 line ends: a value holding \r is quoted too
     writer.writeheader()
     writer.writerows(rows)
 

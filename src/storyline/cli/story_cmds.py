@@ -66,7 +66,7 @@ def contradictions(story: Annotated[str, typer.Argument(help="A story id (or a u
 
 def _contradiction_lines(c: dict[str, Any]) -> str:
     lines = [f"[bold]{c['kind']}[/] ({c['family']}): {escape(c['explanation'])}"]
-    lines += [f"   [dim]{side['article'][:8]}[/] {escape(side['speaker'])}: {escape(side['text'])}"
+    lines += [f"   [dim]{side['article'][:8]}[/] {escape(side['speaker'])}: {escape(' '.join(side['text'].split()))}"
               for side in (c["a"], c["b"])]
     return "\n".join(lines)
 
