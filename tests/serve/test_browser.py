@@ -381,6 +381,10 @@ def test_phone_layout_keeps_the_axis_readable(server, corpus, browser) -> None:
     assert page.evaluate("document.documentElement.scrollWidth") <= 390 + 1  # no sideways scrolling
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / "story-sample-390.png"), full_page=False)
+    for path in ("/", "/search?q=wells", "/articles"):
+        page.goto(server.url + path)
+        page.wait_for_load_state("networkidle")
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390 + 1, path
     if SEEDS.is_dir():
         store = corpus[0]
         seeds = next(a.id for a in store.list_article_summaries(limit=200) if a.source.startswith(str(SEEDS)))
