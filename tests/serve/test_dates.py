@@ -229,3 +229,12 @@ def test_evidence_names_articles_by_outlet_not_id() -> None:
     named = with_names("earliest; cited as first by 1f3a9c2e, 0badc0de", summaries)
     assert named == "earliest; cited as first by Reuters, Story"
     assert with_names("2019-07-23 deadbeef", summaries) == "2019-07-23 deadbeef"
+
+
+def test_api_story_shows_each_dispute_once(client) -> None:
+    record = client.get("/api/stories/samnesty0001").json()
+    members = sorted(n for d in record["disputes"] for n in d["members"])
+    assert members == list(range(len(record["contradictions"]))) and record["disputes"]
+    assert {"claim", "yes", "no", "when", "family"} <= set(record["disputes"][0])
+    page = client.get("/stories/samnesty0001").text
+    assert page.count('class="flag" href="#dispute-') + page.count('href="#dispute-0">1</a>') >= 1

@@ -105,12 +105,17 @@ def story_timeline(request: Request, story_id: IdPath, start: Date = None, end: 
 def _timeline(view: dict[str, Any], start: str | None, end: str | None) -> dict[str, Any]:
     from storyline.serve.axis import in_window, layout
 
+    from storyline.serve.disputes import group_disputes
+
     published = [s["published"]["date"] for s in view["summaries"].values()]
-    flags = [(_contradiction_date(c, view["summaries"]), c["explanation"]) for c in view["contradictions"]]
-    axis = layout(view["timeline"], published, start, end, contradictions=flags)
+    # one flag per dispute (its sentence pairs are one disagreement), when its first pair holds
+    dates = [_contradiction_date(c, view["summaries"]) for c in view["contradictions"]]
+    flags = [(min((d for n in dispute["members"] if (d := dates[n])), default=None), dispute["claim"])
+             for dispute in group_disputes(view["contradictions"], view["summaries"])]
+    axis = layout(view["timeline"], published, start, end, contradictions=flags, flag_label="dispute")
     # phones get an axis of their own, a third as wide: the wide one scaled to 390 px had 4 px labels
     narrow = layout(view["timeline"], published, axis.start if axis.zoomed else None,
-                    axis.end if axis.zoomed else None, width=NARROW_WIDTH, contradictions=flags)
+                    axis.end if axis.zoomed else None, width=NARROW_WIDTH, contradictions=flags, flag_label="dispute")
     shown = in_window(view["timeline"], axis.start, axis.end) if axis.zoomed else range(len(view["timeline"]))
     from storyline.serve.moments import split_moments
 
