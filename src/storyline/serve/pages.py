@@ -104,7 +104,6 @@ def story_timeline(request: Request, story_id: IdPath, start: Date = None, end: 
 
 def _timeline(view: dict[str, Any], start: str | None, end: str | None) -> dict[str, Any]:
     from storyline.serve.axis import in_window, layout
-
     from storyline.serve.disputes import group_disputes
 
     published = [s["published"]["date"] for s in view["summaries"].values()]
