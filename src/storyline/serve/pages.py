@@ -158,7 +158,8 @@ def articles(request: Request, q: Text = None, date_from: Date = None, date_to: 
     filters = {"q": q, "date_from": date_from, "date_to": date_to, "outlet": outlet, "entity": entity,
                "story": story}
     return render(request, "articles.html", page=page, filters=filters, entity=found, problem=problem,
-                  outlets=views.outlets(store), undated_outside=undated_outside(store, where, store.count_articles))
+                  outlets=views.outlets(store), undated_outside=undated_outside(store, where, store.count_articles),
+                  story_title=_story_title(store, story))
 
 
 @router.get("/articles/{article_id}")
@@ -167,7 +168,18 @@ def article(request: Request, article_id: IdPath) -> HTMLResponse:
 
     view = views.article_view(request.app.state.store, article_id)
     body = paragraphs(view.article.body, marks_for(view.article.spans, view.entity_of))
-    return render(request, "article.html", view=view, a=view.article, paragraphs=body)
+    return render(request, "article.html", view=view, a=view.article, paragraphs=body,
+                  story_title=_story_title(request.app.state.store, view.story))
+
+
+def _story_title(store, story_id: str | None) -> str | None:
+    """A story's title for a link to it (pages name stories, never show their ids)."""
+    if not story_id:
+        return None
+    try:
+        return store.get_story(find_story(store, story_id)).title
+    except NotFoundError:
+        return None
 
 
 @router.get("/entities")

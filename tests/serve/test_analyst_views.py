@@ -1,5 +1,5 @@
-"""Dates on the page (issue 12): what the axis and the date filters leave out is said and linked,
-the zoom lives in the URL, phones get an axis of their own, and a sentence is shown once."""
+"""What an analyst sees (issue 12): what the axis and the date filters leave out, said and linked;
+the zoom in the URL; a phone axis; sentences once; disputes, coverage, entity hubs, search, titles."""
 from __future__ import annotations
 
 import re
@@ -238,3 +238,11 @@ def test_api_story_shows_each_dispute_once(client) -> None:
     assert {"claim", "yes", "no", "when", "family"} <= set(record["disputes"][0])
     page = client.get("/stories/samnesty0001").text
     assert page.count('class="flag" href="#dispute-') + page.count('href="#dispute-0">1</a>') >= 1
+
+
+def test_pages_name_stories_instead_of_showing_their_ids(client, built) -> None:
+    _, (a, *_rest) = built
+    article = client.get(f"/articles/{a.id}").text
+    assert '<a href="/stories/samnesty0001">Amnesty offer</a>' in article
+    listed = client.get("/articles?story=samnesty0001").text
+    assert 'Articles of the story <a href="/stories/samnesty0001">Amnesty offer</a>' in listed
