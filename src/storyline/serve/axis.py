@@ -131,7 +131,7 @@ def _window(start: str | None, end: str | None, domain: tuple[dt.date, dt.date])
 
 def layout(entries: Sequence[dict[str, Any]], published: Sequence[str | None] = (), start: str | None = None,
            end: str | None = None, width: int = WIDTH,
-           contradictions: Sequence[tuple[str | None, str]] = ()) -> Axis:
+           contradictions: Sequence[tuple[str | None, str]] = (), flag_label: str = "contradiction") -> Axis:
     """Lay out timeline entries (export shape, with `contradicted`), publication days and
     contradictions ((date or None, explanation) each) on an axis over the window [start, end]
     (default: everything)."""
@@ -145,7 +145,7 @@ def layout(entries: Sequence[dict[str, Any]], published: Sequence[str | None] = 
     markers, hidden = _markers(entries, low, high, x)
     lanes = max((int((m.y - TOP) // LANE_HEIGHT) for m in markers), default=0) + 1
     rug = [x(d) for d in (_day(v) for v in published) if d and low <= d <= high]
-    flags = _grouped([Flag(i, x(day), f"contradiction {i + 1}: {why}") for i, (when, why) in enumerate(contradictions)
+    flags = _grouped([Flag(i, x(day), f"{flag_label} {i + 1}: {why}") for i, (when, why) in enumerate(contradictions)
                       if (day := _day(when)) and low <= day <= high])
     zoomed = (low, high) != domain
     flag_y = TOP + lanes * LANE_HEIGHT + LANE_HEIGHT / 2

@@ -58,7 +58,7 @@ class UndatedLane:
 
     articles: int
     shown: list[dict[str, Any]]     # article summaries (story view shape), at most LANE_LINKS
-    contradictions: list[int]       # positions in the story's contradictions
+    contradictions: list[int]       # positions of the undated ones in the dated list given (disputes)
 
     @property
     def empty(self) -> bool:

@@ -104,13 +104,17 @@ def story_timeline(request: Request, story_id: IdPath, start: Date = None, end: 
 
 def _timeline(view: dict[str, Any], start: str | None, end: str | None) -> dict[str, Any]:
     from storyline.serve.axis import in_window, layout
+    from storyline.serve.disputes import group_disputes
 
     published = [s["published"]["date"] for s in view["summaries"].values()]
-    flags = [(_contradiction_date(c, view["summaries"]), c["explanation"]) for c in view["contradictions"]]
-    axis = layout(view["timeline"], published, start, end, contradictions=flags)
+    # one flag per dispute (its sentence pairs are one disagreement), when its first pair holds
+    dates = [_contradiction_date(c, view["summaries"]) for c in view["contradictions"]]
+    flags = [(min((d for n in dispute["members"] if (d := dates[n])), default=None), dispute["claim"])
+             for dispute in group_disputes(view["contradictions"], view["summaries"])]
+    axis = layout(view["timeline"], published, start, end, contradictions=flags, flag_label="dispute")
     # phones get an axis of their own, a third as wide: the wide one scaled to 390 px had 4 px labels
     narrow = layout(view["timeline"], published, axis.start if axis.zoomed else None,
-                    axis.end if axis.zoomed else None, width=NARROW_WIDTH, contradictions=flags)
+                    axis.end if axis.zoomed else None, width=NARROW_WIDTH, contradictions=flags, flag_label="dispute")
     shown = in_window(view["timeline"], axis.start, axis.end) if axis.zoomed else range(len(view["timeline"]))
     from storyline.serve.moments import split_moments
 
@@ -154,7 +158,8 @@ def articles(request: Request, q: Text = None, date_from: Date = None, date_to: 
     filters = {"q": q, "date_from": date_from, "date_to": date_to, "outlet": outlet, "entity": entity,
                "story": story}
     return render(request, "articles.html", page=page, filters=filters, entity=found, problem=problem,
-                  outlets=views.outlets(store), undated_outside=undated_outside(store, where, store.count_articles))
+                  outlets=views.outlets(store), undated_outside=undated_outside(store, where, store.count_articles),
+                  story_title=_story_title(store, story))
 
 
 @router.get("/articles/{article_id}")
@@ -163,7 +168,18 @@ def article(request: Request, article_id: IdPath) -> HTMLResponse:
 
     view = views.article_view(request.app.state.store, article_id)
     body = paragraphs(view.article.body, marks_for(view.article.spans, view.entity_of))
-    return render(request, "article.html", view=view, a=view.article, paragraphs=body)
+    return render(request, "article.html", view=view, a=view.article, paragraphs=body,
+                  story_title=_story_title(request.app.state.store, view.story))
+
+
+def _story_title(store, story_id: str | None) -> str | None:
+    """A story's title for a link to it (pages name stories, never show their ids)."""
+    if not story_id:
+        return None
+    try:
+        return store.get_story(find_story(store, story_id)).title
+    except NotFoundError:
+        return None
 
 
 @router.get("/entities")

@@ -243,4 +243,7 @@ def warm_story_views(store: ReadStore, limit: int | None = None, views: StoryVie
 
 def story_api_record(view: dict[str, Any]) -> dict[str, Any]:
     """A story view in export shape (../shared/EXPORT.md `stories`) plus provenance and speakers."""
-    return {k: view[k] for k in ("id", "title", "articles", "timeline", "contradictions", "provenance", "speakers")}
+    from storyline.serve.disputes import group_disputes
+
+    record = {k: view[k] for k in ("id", "title", "articles", "timeline", "contradictions", "provenance", "speakers")}
+    return record | {"disputes": group_disputes(view["contradictions"], view["summaries"])}

@@ -1,5 +1,5 @@
-"""Dates on the page (issue 12): what the axis and the date filters leave out is said and linked,
-the zoom lives in the URL, phones get an axis of their own, and a sentence is shown once."""
+"""What an analyst sees (issue 12): what the axis and the date filters leave out, said and linked;
+the zoom in the URL; a phone axis; sentences once; disputes, coverage, entity hubs, search, titles."""
 from __future__ import annotations
 
 import re
@@ -229,3 +229,20 @@ def test_evidence_names_articles_by_outlet_not_id() -> None:
     named = with_names("earliest; cited as first by 1f3a9c2e, 0badc0de", summaries)
     assert named == "earliest; cited as first by Reuters, Story"
     assert with_names("2019-07-23 deadbeef", summaries) == "2019-07-23 deadbeef"
+
+
+def test_api_story_shows_each_dispute_once(client) -> None:
+    record = client.get("/api/stories/samnesty0001").json()
+    members = sorted(n for d in record["disputes"] for n in d["members"])
+    assert members == list(range(len(record["contradictions"]))) and record["disputes"]
+    assert {"claim", "yes", "no", "when", "family"} <= set(record["disputes"][0])
+    page = client.get("/stories/samnesty0001").text
+    assert page.count('class="flag" href="#dispute-') + page.count('href="#dispute-0">1</a>') >= 1
+
+
+def test_pages_name_stories_instead_of_showing_their_ids(client, built) -> None:
+    _, (a, *_rest) = built
+    article = client.get(f"/articles/{a.id}").text
+    assert '<a href="/stories/samnesty0001">Amnesty offer</a>' in article
+    listed = client.get("/articles?story=samnesty0001").text
+    assert 'Articles of the story <a href="/stories/samnesty0001">Amnesty offer</a>' in listed
