@@ -19,7 +19,8 @@ import hashlib
 import json
 from pathlib import Path
 
-from storyline.extract.citations import find_citations, outlet_key
+from storyline.extract.citations import find_citations
+from storyline.extract.names import fold
 
 # The polnear-dev publishers (metadata.tsv codes) as ingest would name them: the batch's outlets.
 CORPUS_OUTLETS = ("Breitbart", "HuffPost", "The New York Times", "Politico", "USA Today", "The Washington Post",
@@ -33,6 +34,10 @@ def part_of(file: str) -> str:
 def read_items(folder: Path, part: str) -> list[dict]:
     items = [json.loads(line) for line in (folder / "items.jsonl").read_text().splitlines() if line.strip()]
     return [i for i in items if part == "all" or part_of(i["file"]) == part]
+
+
+def outlet_key(name: str) -> str:
+    return fold(name).removeprefix("the ").strip()
 
 
 def same_outlet(predicted: str, gold: str) -> bool:

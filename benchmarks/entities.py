@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import inspect
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -179,8 +180,10 @@ def system_owner(gold: Gold, outlets: tuple[str, ...] = ()) -> dict[tuple[str, i
     """Each system mention (doc, start, end) → its canonical entity id, over the gold's documents."""
     per_doc: dict[str, list[ArticleEntity]] = {doc: link_mentions(find_mentions(parse_one(text)))
                                                for doc, text in sorted(gold.texts.items())}
+    # (the code before issue 10 took no outlets: kept runnable for the before/after figures)
+    takes_outlets = "outlets" in inspect.signature(merge_entities).parameters
     owner = {}
-    for entity in merge_entities(per_doc, outlets):
+    for entity in merge_entities(per_doc, outlets) if takes_outlets else merge_entities(per_doc):
         for doc, m in entity.mentions:
             owner[(doc, m.start, m.end)] = entity.id
     return owner

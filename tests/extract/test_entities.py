@@ -187,3 +187,22 @@ def test_a_given_name_or_a_multiword_surname_joins_its_one_person():
     linked = link_mentions(mentions(("Craig Vell", "PERSON"), ("Craig", "PERSON"), ("Ana Boone Isla", "PERSON"),
                                     ("Boone Isla", "PERSON")))
     assert {e.name: len(e.mentions) for e in linked} == {"Craig Vell": 2, "Ana Boone Isla": 2}
+
+
+def test_an_entity_keeps_its_id_when_the_corpus_grows(tmp_path):
+    from storyline.ingest.batch import ingest
+    from storyline.settings import load_settings
+    from storyline.store import open_store
+
+    (tmp_path / "a.txt").write_text("Wells to close\n\n" + STORY_A)
+    company = ("The Velana Water Company said on Monday it would pay. The Velana Water Company denied any fault. "
+               "Critics said the Velana Water Company had known for years. The Velana Water Company said no more.\n")
+    (tmp_path / "c.txt").write_text("Water company under fire\n\n" + company)
+    store = open_store(f"sqlite:///{tmp_path / 'grow.db'}")
+    settings = load_settings(tmp_path / "none.toml")
+    ingest([tmp_path / "a.txt"], store, settings)
+    before = {(e.type, e.name): e.id for e in store.list_entities()}
+    ingest([tmp_path / "c.txt"], store, settings)  # more mentions than any entity of a.txt: a new first
+    after = {(e.type, e.name): e.id for e in store.list_entities()}
+    assert before and all(after[k] == v for k, v in before.items() if k in after)
+    assert len(after) > len(before)

@@ -100,8 +100,8 @@ def _adjacent_left(cue: Token, marks: MarkIndex) -> Token | None:
 
 
 def _skippable(tok: Token) -> bool:
-    """Words between a source and its verb: 'also', 'has', 'on Dec 1' (seed: 'Mr Maduro on Dec 1
-    swore …', parsed with no subject)."""
+    """Words between a source and its verb: adverbs, auxiliaries and a time adjunct ('X also said',
+    'X has said', 'X on Dec 1 swore …', which the parser can leave without a subject)."""
     return (tok.pos_ in ("ADV", "AUX", "PART") or tok.ent_type_ in TIMES
             or (tok.pos_ == "ADP" and tok.lower_ in ("on", "in", "at")))
 

@@ -149,7 +149,8 @@ class SpeakerResolver:
     def _titles(self, ents: list) -> list[tuple[int, str, str]]:
         """(pos, title lemma, person) for 'interim president Guaidó' and 'Abrams, the envoy'.
 
-        Chosen on the seeds: 'the interim president said' must find Guaidó, titled earlier.
+        A definite description by a title refers back to the person given that title (definite
+        descriptions as anaphors: Poesio & Vieira 1998); `_titled` widens it to the roles a title covers.
         """
         found = []
         for ent in ents:

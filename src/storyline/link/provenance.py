@@ -15,16 +15,27 @@ if TYPE_CHECKING:
 
 
 class OutletIndex:
-    """The corpus's articles by outlet, built once: a citation looks up its outlet's articles instead
-    of scanning every article (linear in the corpus, not quadratic)."""
+    """The corpus's dated articles by outlet and date, built once: a citation looks up the articles
+    of its outlet and time instead of scanning every article (linear in the corpus, not quadratic)."""
 
     def __init__(self, articles: Sequence[Article]) -> None:
-        self.by_outlet: dict[str, list[Article]] = {}
+        # (outlet key, date prefix) → articles published within it ('2023', '2023-05', '2023-05-14'),
+        # and (outlet key, date) → articles dated exactly so (a coarser date a finer citation agrees with)
+        self.within: dict[tuple[str, str], list[Article]] = {}
+        self.exact: dict[tuple[str, str], list[Article]] = {}
+        outlets: set[str] = set()
         for a in articles:
-            if a.outlet and a.published.value:
-                self.by_outlet.setdefault(outlet_key(a.outlet), []).append(a)
+            value = a.published.value
+            if a.outlet and value:
+                key = outlet_key(a.outlet)
+                outlets.add(key)
+                self.exact.setdefault((key, value), []).append(a)
+                for size in _DATE_PREFIXES:
+                    if len(value) >= size:
+                        self.within.setdefault((key, value[:size]), []).append(a)
+        self.outlets = outlets
         self._short: dict[str, set[str]] = {}
-        for key in self.by_outlet:
+        for key in outlets:
             for short in _short_forms(key):
                 self._short.setdefault(short, set()).add(key)
 
@@ -33,7 +44,7 @@ class OutletIndex:
         is a short form of ('the Times' when one '… Times' is in the corpus, 'AP' for 'Associated Press')."""
         found = []
         for name in cited_names(cited):
-            if name in self.by_outlet:
+            if name in self.outlets:
                 found.append(name)
             elif len(self._short.get(name, ())) == 1:
                 found.extend(self._short[name])
@@ -42,12 +53,20 @@ class OutletIndex:
     def resolve(self, citation: Citation, group: set[str | None]) -> str | None:
         """The one article of the cited outlet published within the citation's time (never the
         citing article's own reprint group), else None."""
-        if not citation.time:
+        time = citation.time
+        if not time:
             return None
-        matches = [a.id for key in self.outlets_for(citation.outlet) for a in self.by_outlet[key]
-                   if a.id not in group and a.duplicate_of not in group - {None}
-                   and times_agree(citation.time, a.published.value)]
-        return matches[0] if len(matches) == 1 else None
+        matches: dict[str, None] = {}
+        for key in self.outlets_for(citation.outlet):
+            candidates = self.within.get((key, time), []) + [
+                a for size in _DATE_PREFIXES if size < len(time) for a in self.exact.get((key, time[:size]), [])]
+            for a in candidates:
+                if a.id not in group and a.duplicate_of not in group - {None} and times_agree(time, a.published.value):
+                    matches[a.id] = None
+        return next(iter(matches)) if len(matches) == 1 else None
+
+
+_DATE_PREFIXES = (4, 7, 10)  # year, month, day of an ISO date
 
 
 def _short_forms(key: str) -> set[str]:
