@@ -141,7 +141,7 @@ def _site_name(name: str | None) -> str | None:
 def _from_container(article: Article) -> str | None:
     """The outlet the container (a JSONL field, a feed) or the page's markup names for its site."""
     given = _site_name(article.metadata.get("outlet") or article.metadata.get("site_name"))
-    if not given:
+    if not given or _BARE_DOMAIN.match(given):  # a domain standing in for a name: see _from_site_domain
         return None
     if is_legal_entity(given) and (by_domain := registry_outlet(article.url or "")):
         article.evidence["outlet"] = f"outlet registry, for the page's domain ({article.url})"
@@ -160,7 +160,8 @@ def _from_domain(article: Article) -> str | None:
 
 def _from_title(article: Article) -> str | None:
     """The site after the headline in the page's <title> line (the first line of an html-text scrape)."""
-    titles = [d.text for d in article.dropped if d.reason == "title"] + [article.title or ""]
+    titles = [d.text for d in article.dropped if d.reason == "title"]
+    titles += [article.metadata.get("page_title") or "", article.title or ""]
     for title in titles:
         site = site_from_title(title)
         if site:
@@ -181,7 +182,7 @@ def _from_byline(article: Article) -> str | None:
     return agency
 
 
-_BARE_DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$", re.I)
+_BARE_DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,13}$", re.I)
 
 
 def _from_page_lines(article: Article) -> str | None:
@@ -203,9 +204,19 @@ def _from_page_lines(article: Article) -> str | None:
     return None
 
 
+def _from_site_domain(article: Article) -> str | None:
+    """The site's domain when that is all the markup gives for its name (trafilatura falls back
+    to the URL's host): better than nothing, worse than a name printed on the page."""
+    given = (article.metadata.get("site_name") or "").strip()
+    if _BARE_DOMAIN.match(given):
+        article.evidence["outlet"] = f"the page's domain: {given}"
+        return outlet_name(given)
+    return None
+
+
 _OUTLET_FINDERS: tuple[Callable[[Article], str | None], ...] = (
     _from_container, _from_domain, _from_title, _copyright_holder, _from_page_lines, _from_byline,
-    _copyright_company, _named_by_newsroom, _wire_sign_off)
+    _copyright_company, _from_site_domain, _named_by_newsroom, _wire_sign_off)
 
 
 def find_outlet(article: Article) -> str | None:
