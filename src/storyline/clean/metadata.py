@@ -21,10 +21,13 @@ from storyline.model import Article
 _COPYRIGHT = re.compile(r"^\s*(?:(?:©|\(c\)|@|copyright)[\s,]*|\d{4}\s*[-–]?\s*)+(?P<name>[^|.]+?)[.,]?\s*(?:\d{4}\s*)?"
                         r"(?:all rights reserved.*)?$", re.I)
 _SIGN_OFF = re.compile(r"[.!?”\"']\s+(?P<wire>[A-Z][A-Z&\-]{1,}(?:\s+[A-Z][A-Z&\-]+){0,2})\s*$")
-_PROMO_OUTLET = re.compile(r"\b(?:our\s+(?:brand\s+new\s+)?(?:verified\s+)?|get\s+)(?P<name>[A-Z][\w&]*(?:\s+[A-Z][\w&]*)*?)(?:'s|’s)?\s+(?i:telegram|whatsapp|newsletters?|channel|app)\b")
+# "Join our (new, official, …) NAME Telegram channel": a republisher advertising its own channels
+_PROMO_OUTLET = re.compile(r"\b(?:our\s+(?:[a-z]+\s+){0,3}|get\s+)(?P<name>[A-Z][\w&]*(?:\s+[A-Z][\w&]*)*?)(?:'s|’s)?"
+                           r"\s+(?i:telegram|whatsapp|newsletters?|channel|app)\b")
 _NOT_WIRES = {"US", "UK", "EU", "UN", "NATO", "OK"}
 # The newsroom names itself: "Ledger reporter Ana Ruiz contributed to this story".
-_CONTRIBUTED = re.compile(rf"(?P<outlet>{OUTLET_NAME})\s+(?:staff\s+)?(?:reporters?|correspondents?|writers?)\b[^.]*\bcontributed\b")
+_CONTRIBUTED = re.compile(rf"(?P<outlet>{OUTLET_NAME})\s+(?:staff\s+)?(?:reporters?|correspondents?|writers?)\b"
+                          r"[^.]*\bcontributed\b")
 
 
 def _display_name(name: str) -> str:
