@@ -21,8 +21,8 @@ def page(*, head: str = "", above: str = "", title: str = "Ferry terminal to clo
 <footer><p>Contact us</p></footer></body></html>"""
 
 
-def clean(html: str, url: str = "https://vellin-herald.example/news/ferry") -> Article:
-    doc = RawDocument(source="page.html", kind="html", content=html, metadata={"url": url})
+def clean(html: str, url: str | None = "https://vellin-herald.example/news/ferry") -> Article:
+    doc = RawDocument(source="page.html", kind="html", content=html, metadata={"url": url} if url else {})
     result = run_stages(Article.from_raw(doc), cleaning_stages())
     assert result.article is not None, result.failure
     return result.article
@@ -57,7 +57,10 @@ def test_markup_date_alone_is_kept():
 
 def test_outlet_from_the_registry_for_a_known_domain_and_from_the_title_otherwise():
     assert clean(page(), url="https://edition.cnn.com/2023/03/14/ferry").outlet == "CNN"
-    article = clean(page())
+    # a site name trafilatura takes from the URL's host beats the <title> (dates-dev dev half: 83.9
+    # vs 81.7% strict); with no URL the <title>'s site is the outlet
+    assert clean(page()).outlet == "vellin-herald.example"
+    article = clean(page(), url=None)
     assert article.outlet == "Vellin Herald"
     assert "title" in article.evidence["outlet"]
 

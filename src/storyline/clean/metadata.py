@@ -144,7 +144,7 @@ def _site_name(name: str | None) -> str | None:
 def _from_container(article: Article) -> str | None:
     """The outlet the container (a JSONL field, a feed) or the page's markup names for its site."""
     given = _site_name(article.metadata.get("outlet") or article.metadata.get("site_name"))
-    if not given or _BARE_DOMAIN.match(given):  # a domain standing in for a name: see _from_site_domain
+    if not given:
         return None
     if is_legal_entity(given) and (by_domain := registry_outlet(article.url or "")):
         article.evidence["outlet"] = f"outlet registry, for the page's domain ({article.url})"
@@ -207,19 +207,9 @@ def _from_page_lines(article: Article) -> str | None:
     return None
 
 
-def _from_site_domain(article: Article) -> str | None:
-    """The site's domain when that is all the markup gives for its name (trafilatura falls back
-    to the URL's host): better than nothing, worse than a name printed on the page."""
-    given = (article.metadata.get("site_name") or "").strip()
-    if _BARE_DOMAIN.match(given):
-        article.evidence["outlet"] = f"the page's domain: {given}"
-        return outlet_name(given)
-    return None
-
-
 _OUTLET_FINDERS: tuple[Callable[[Article], str | None], ...] = (
     _from_container, _from_domain, _from_title, _copyright_holder, _from_page_lines, _from_byline,
-    _copyright_company, _from_site_domain, _named_by_newsroom, _wire_sign_off)
+    _copyright_company, _named_by_newsroom, _wire_sign_off)
 
 
 def find_outlet(article: Article) -> str | None:
