@@ -47,8 +47,8 @@ def head_lines(article: Article) -> list[str]:
 
 
 def find_byline(article: Article) -> str | None:
-    """The authors: the container's or markup's author field, else the page's byline line, else
-    a wire dateline's agency."""
+    """The authors: the container's or markup's author field, else the page's byline line, a wire
+    story's closing credit, a wire dateline's agency, bare names beside the dateline."""
     if article.byline:
         return article.byline
     found = first_byline(head_lines(article))
@@ -56,6 +56,10 @@ def find_byline(article: Article) -> str | None:
         article.evidence["byline"] = f"byline line: {found.line}"
         article.metadata.setdefault("byline_outlet", found.outlet or "")
         return found.text
+    credit = first_byline(_closing_credits(article))
+    if credit:
+        article.evidence["byline"] = f"closing credit: {credit.line}"
+        return credit.text
     paragraphs = article.paragraphs()
     agency = agency_credit(paragraphs[0]) if paragraphs else None
     if agency:
@@ -66,6 +70,16 @@ def find_byline(article: Article) -> str | None:
         article.evidence["byline"] = f"name line beside the dateline: {beside.line}"
         return beside.text
     return None
+
+
+# The wire services' closing credit: "Reporting by Jane Doe; Editing by John Roe" under the story.
+_CLOSING_CREDIT = re.compile(r"^\s*(?:\(\s*)?reporting by\b", re.I)
+CLOSING_LINES = 12
+
+
+def _closing_credits(article: Article) -> list[str]:
+    lines = [line.strip() for line in article.raw.splitlines() if line.strip()][-CLOSING_LINES:]
+    return [line.lstrip("( ") for line in lines if _CLOSING_CREDIT.match(line)]
 
 
 def _names_beside_dateline(article: Article) -> Byline | None:
