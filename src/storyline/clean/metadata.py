@@ -156,14 +156,21 @@ def _site_name(name: str | None) -> str | None:
 
 
 def _from_container(article: Article) -> str | None:
-    """The outlet the container (a JSONL field, a feed) or the page's markup names for its site."""
-    given = _site_name(article.metadata.get("outlet") or article.metadata.get("site_name"))
+    """The outlet the container names (a JSONL field, a feed's channel): the caller's own word."""
+    given = _site_name(article.metadata.get("outlet"))
+    if given:
+        article.evidence["outlet"] = "the document's own outlet field"
+    return outlet_name(given) if given else None
+
+
+def _from_site_name(article: Article) -> str | None:
+    """The site name the page's markup gives (og:site_name, the JSON-LD publisher). It comes after
+    the registry's entry for a known domain: markup names are often slogans ('Breaking Australian
+    and World News Headlines') or the publisher's company."""
+    given = _site_name(article.metadata.get("site_name"))
     if not given:
         return None
-    if is_legal_entity(given) and (by_domain := registry_outlet(article.url or "")):
-        article.evidence["outlet"] = f"outlet registry, for the page's domain ({article.url})"
-        return by_domain.name
-    article.evidence["outlet"] = "the document's own outlet/site name field"
+    article.evidence["outlet"] = "the page's own site name field"
     return outlet_name(given)
 
 
@@ -222,7 +229,7 @@ def _from_page_lines(article: Article) -> str | None:
 
 
 _OUTLET_FINDERS: tuple[Callable[[Article], str | None], ...] = (
-    _from_container, _from_domain, _from_title, _copyright_holder, _from_page_lines, _from_byline,
+    _from_container, _from_domain, _from_site_name, _from_title, _copyright_holder, _from_page_lines, _from_byline,
     _copyright_company, _named_by_newsroom, _wire_sign_off)
 
 
