@@ -36,3 +36,12 @@ def test_wire_dateline_names_the_agency():
     assert agency_credit("WASHINGTON (Reuters) - The port reopened.") == "Reuters"
     assert agency_credit("PARIS (AFP) — Le port a rouvert.") == "Agence France-Presse"
     assert agency_credit("The port (finally) reopened - officials said.") is None
+
+
+def test_wire_and_broadcaster_forms():
+    found = read_byline("By KIM VALE | Associated Press")
+    assert found is not None and found.names == ("Kim Vale",) and found.outlet == "Associated Press"
+    found = read_byline("Kim Vale / AP")
+    assert found is not None and found.names == ("Kim Vale",) and found.outlet == "Associated Press"
+    assert names("Reporting by Kim Vale; Editing by Ode Lund") == ("Kim Vale",)
+    assert names("By Kim Vale and Ode Lund, CNN") == ("Kim Vale", "Ode Lund")

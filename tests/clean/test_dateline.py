@@ -69,3 +69,11 @@ def test_written_dates_round_trip_in_german_and_english(day, shape):
                                  "September", "October", "November", "December"])):
         text = "Published " + shape.format(d=day.day, m=months[day.month - 1], y=day.year)
         assert values(text, (lang,)) == [day.isoformat()], text
+
+
+def test_wire_and_national_paper_datelines():
+    for line in ("Updated 3:42 PM EDT, Mon March 30, 2020", "Published 3:42 PM EDT, March 30, 2020",
+                 "Mon 30 Mar 2020 15.42 BST", "March 30, 2020 at 3:42 p.m. EDT", "03/30/2020 3:42 PM",
+                 "Mar. 30, 2020, 5:00 AM ET", "Published 30.03.20 um 15:42"):
+        found = find_dateline([(1, line)], ["en"])
+        assert found is not None and found.value == date(2020, 3, 30), line

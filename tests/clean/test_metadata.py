@@ -40,3 +40,12 @@ def test_contributor_line_names_the_newsroom():
 def test_an_outlet_a_source_told_is_never_the_articles_outlet():
     body = "“We will test again,” the official told the Coastal Herald on Sunday, according to Reuters."
     assert read_metadata(make_article(body=body)).outlet is None
+
+
+def test_wire_story_closing_credit_names_the_reporter_and_the_dateline_the_agency():
+    raw = ("Port reopens after storm\n\nHAVENPORT (Reuters) - The port reopened on Friday, officials said.\n\n"
+           "Reporting by Kim Vale; Editing by Ode Lund")
+    article = read_metadata(make_article(body="HAVENPORT (Reuters) - The port reopened on Friday, officials said.",
+                                         raw=raw))
+    assert article.byline == "Kim Vale"
+    assert article.outlet == "Reuters"

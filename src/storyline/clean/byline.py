@@ -57,7 +57,7 @@ def read_byline(line: str) -> Byline | None:
     text = " ".join(line.split())
     m = _introducer().match(text)
     if m and m["rest"][:1].isupper():
-        names, rest = _names(_display(m["rest"]))
+        names, rest = _names(m["rest"])
         return Byline(names, _credited_outlet(rest), text) if names else None
     return _name_comma_outlet(text)
 
@@ -70,7 +70,7 @@ def _names(text: str) -> tuple[tuple[str, ...], str]:
         m = re.compile(_NAME).match(text, pos)
         if not m or m.group(0).casefold() in words("bylines", "not_names"):
             break
-        names.append(m.group(0).rstrip("."))
+        names.append(_display(m.group(0).rstrip(".")))
         j = _joiner().match(text, m.end())
         if not j or registry_outlet(text[j.end():].split(",")[0].strip()):
             pos = m.end()
@@ -92,13 +92,13 @@ def _credited_outlet(rest: str) -> str | None:
 
 def _name_comma_outlet(text: str) -> Byline | None:
     """'Jane Doe, CNN' (a name, then a known outlet): the form broadcasters' sites print."""
-    m = re.fullmatch(rf"(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?)\s*,\s*(?P<outlet>[^,]{{2,40}})", text)
+    m = re.fullmatch(rf"(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?)\s*[,/|]\s*(?P<outlet>[^,/|]{{2,40}})", text)
     if not m:
         return None
     known = registry_outlet(m["outlet"])
     if known is None:
         return None
-    names = tuple(n.strip() for n in re.split(r"\s+(?:and|&)\s+", m["name"]))
+    names = tuple(_display(n.strip()) for n in re.split(r"\s+(?:and|&)\s+", m["name"]))
     return Byline(names, known.name, text)
 
 

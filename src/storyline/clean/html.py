@@ -50,6 +50,8 @@ class ExtractedPage:
     dropped: tuple[DroppedLine, ...]
     #: visible lines around the article's start (its dateline and byline when markup has none)
     head: tuple[str, ...] = ()
+    #: the page's <title> as written ("Headline | Site"): it names the site when markup does not
+    page_title: str | None = None
 
 
 def extract_html(html: str, *, url: str | None = None, max_depth: int = 400) -> ExtractedPage:
@@ -76,6 +78,7 @@ def extract_html(html: str, *, url: str | None = None, max_depth: int = 400) -> 
         url=url or _clean(getattr(document, "url", None)),
         dropped=tuple(dropped),
         head=tuple(head),
+        page_title=_clean(tree.findtext(".//title")),
     )
 
 

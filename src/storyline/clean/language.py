@@ -13,7 +13,7 @@ from storyline.model import Article
 # py3langid is reliable from a sentence or two: below this many letters the answer is a guess.
 MIN_LETTERS = 20
 # Reading more than this adds time and no accuracy (the language does not change mid-article).
-MAX_CHARS = 4000
+MAX_CHARS = 2000
 
 
 def detect_language(text: str) -> str | None:

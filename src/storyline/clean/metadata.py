@@ -21,10 +21,13 @@ from storyline.model import Article
 _COPYRIGHT = re.compile(r"^\s*(?:(?:©|\(c\)|@|copyright)[\s,]*|\d{4}\s*[-–]?\s*)+(?P<name>[^|.]+?)[.,]?\s*(?:\d{4}\s*)?"
                         r"(?:all rights reserved.*)?$", re.I)
 _SIGN_OFF = re.compile(r"[.!?”\"']\s+(?P<wire>[A-Z][A-Z&\-]{1,}(?:\s+[A-Z][A-Z&\-]+){0,2})\s*$")
-_PROMO_OUTLET = re.compile(r"\b(?:our\s+(?:brand\s+new\s+)?(?:verified\s+)?|get\s+)(?P<name>[A-Z][\w&]*(?:\s+[A-Z][\w&]*)*?)(?:'s|’s)?\s+(?i:telegram|whatsapp|newsletters?|channel|app)\b")
+# "Join our (new, official, …) NAME Telegram channel": a republisher advertising its own channels
+_PROMO_OUTLET = re.compile(r"\b(?:our\s+(?:[a-z]+\s+){0,3}|get\s+)(?P<name>[A-Z][\w&]*(?:\s+[A-Z][\w&]*)*?)(?:'s|’s)?"
+                           r"\s+(?i:telegram|whatsapp|newsletters?|channel|app)\b")
 _NOT_WIRES = {"US", "UK", "EU", "UN", "NATO", "OK"}
 # The newsroom names itself: "Ledger reporter Ana Ruiz contributed to this story".
-_CONTRIBUTED = re.compile(rf"(?P<outlet>{OUTLET_NAME})\s+(?:staff\s+)?(?:reporters?|correspondents?|writers?)\b[^.]*\bcontributed\b")
+_CONTRIBUTED = re.compile(rf"(?P<outlet>{OUTLET_NAME})\s+(?:staff\s+)?(?:reporters?|correspondents?|writers?)\b"
+                          r"[^.]*\bcontributed\b")
 
 
 def _display_name(name: str) -> str:
@@ -44,8 +47,8 @@ def head_lines(article: Article) -> list[str]:
 
 
 def find_byline(article: Article) -> str | None:
-    """The authors: the container's or markup's author field, else the page's byline line, else
-    a wire dateline's agency."""
+    """The authors: the container's or markup's author field, else the page's byline line, a wire
+    story's closing credit, a wire dateline's agency, bare names beside the dateline."""
     if article.byline:
         return article.byline
     found = first_byline(head_lines(article))
@@ -53,6 +56,10 @@ def find_byline(article: Article) -> str | None:
         article.evidence["byline"] = f"byline line: {found.line}"
         article.metadata.setdefault("byline_outlet", found.outlet or "")
         return found.text
+    credit = first_byline(_closing_credits(article))
+    if credit:
+        article.evidence["byline"] = f"closing credit: {credit.line}"
+        return credit.text
     paragraphs = article.paragraphs()
     agency = agency_credit(paragraphs[0]) if paragraphs else None
     if agency:
@@ -63,6 +70,16 @@ def find_byline(article: Article) -> str | None:
         article.evidence["byline"] = f"name line beside the dateline: {beside.line}"
         return beside.text
     return None
+
+
+# The wire services' closing credit: "Reporting by Jane Doe; Editing by John Roe" under the story.
+_CLOSING_CREDIT = re.compile(r"^\s*(?:\(\s*)?reporting by\b", re.I)
+CLOSING_LINES = 12
+
+
+def _closing_credits(article: Article) -> list[str]:
+    lines = [line.strip() for line in article.raw.splitlines() if line.strip()][-CLOSING_LINES:]
+    return [line.lstrip("( ") for line in lines if _CLOSING_CREDIT.match(line)]
 
 
 def _names_beside_dateline(article: Article) -> Byline | None:
@@ -139,14 +156,21 @@ def _site_name(name: str | None) -> str | None:
 
 
 def _from_container(article: Article) -> str | None:
-    """The outlet the container (a JSONL field, a feed) or the page's markup names for its site."""
-    given = _site_name(article.metadata.get("outlet") or article.metadata.get("site_name"))
+    """The outlet the container names (a JSONL field, a feed's channel): the caller's own word."""
+    given = _site_name(article.metadata.get("outlet"))
+    if given:
+        article.evidence["outlet"] = "the document's own outlet field"
+    return outlet_name(given) if given else None
+
+
+def _from_site_name(article: Article) -> str | None:
+    """The site name the page's markup gives (og:site_name, the JSON-LD publisher). It comes after
+    the registry's entry for a known domain: markup names are often slogans ('Breaking Australian
+    and World News Headlines') or the publisher's company."""
+    given = _site_name(article.metadata.get("site_name"))
     if not given:
         return None
-    if is_legal_entity(given) and (by_domain := registry_outlet(article.url or "")):
-        article.evidence["outlet"] = f"outlet registry, for the page's domain ({article.url})"
-        return by_domain.name
-    article.evidence["outlet"] = "the document's own outlet/site name field"
+    article.evidence["outlet"] = "the page's own site name field"
     return outlet_name(given)
 
 
@@ -160,7 +184,8 @@ def _from_domain(article: Article) -> str | None:
 
 def _from_title(article: Article) -> str | None:
     """The site after the headline in the page's <title> line (the first line of an html-text scrape)."""
-    titles = [d.text for d in article.dropped if d.reason == "title"] + [article.title or ""]
+    titles = [d.text for d in article.dropped if d.reason == "title"]
+    titles += [article.metadata.get("page_title") or "", article.title or ""]
     for title in titles:
         site = site_from_title(title)
         if site:
@@ -181,7 +206,7 @@ def _from_byline(article: Article) -> str | None:
     return agency
 
 
-_BARE_DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$", re.I)
+_BARE_DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,13}$", re.I)
 
 
 def _from_page_lines(article: Article) -> str | None:
@@ -204,7 +229,7 @@ def _from_page_lines(article: Article) -> str | None:
 
 
 _OUTLET_FINDERS: tuple[Callable[[Article], str | None], ...] = (
-    _from_container, _from_domain, _from_title, _copyright_holder, _from_page_lines, _from_byline,
+    _from_container, _from_domain, _from_site_name, _from_title, _copyright_holder, _from_page_lines, _from_byline,
     _copyright_company, _named_by_newsroom, _wire_sign_off)
 
 

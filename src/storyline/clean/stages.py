@@ -55,6 +55,8 @@ def _extract_html(article: Article, max_depth: int) -> None:
         article.metadata.setdefault("site_name", page.site_name)
     if page.head:
         article.metadata["page_head"] = "\n".join(page.head)
+    if page.page_title:
+        article.metadata["page_title"] = page.page_title
     if page.date and "published" not in article.metadata:
         article.metadata["published"] = page.date
         article.evidence["published"] = f"HTML metadata ({page.date_evidence})"
