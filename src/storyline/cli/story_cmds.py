@@ -25,7 +25,8 @@ def timeline(story: Annotated[str | None, typer.Argument(help="A story id or a u
              = "text",
              limit: LimitOpt = 1000, offset: OffsetOpt = 0) -> None:
     """A dated timeline in which every entry cites the sentences it rests on."""
-    from storyline.link.story_view import entry_record, query_timeline, timeline_html, timeline_text, view_story
+    from storyline.cli.render import timeline_html, timeline_text
+    from storyline.link.story_view import entry_record, query_timeline, view_story
 
     check_format(format, TIMELINE_FORMATS)
     if (story is None) == (query is None):

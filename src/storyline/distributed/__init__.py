@@ -56,7 +56,7 @@ def connect(scheduler: str) -> Any:
         return client_module().Client(scheduler, timeout="10s")
     except (OSError, TimeoutError, ValueError) as exc:
         raise ConfigError(f"cannot reach the Dask scheduler {scheduler!r}: {exc}",
-                          fix="give a running scheduler's address (tcp://host:8786) or 'local'") from None
+                          fix="start one (`dask scheduler`) and give its address (tcp://host:8786), or use 'local'") from None
 
 
 def _run_task(task: Task, settings: Mapping[str, Any]) -> list[StageResult]:
