@@ -10,6 +10,7 @@ from __future__ import annotations
 import ipaddress
 
 import pytest
+from http_helpers import loopback_port  # noqa: F401  (a fixture)
 
 from storyline.errors import BlockedAddressError, InputError
 from storyline.fetch import Allowlist, FetchLimits, GuardedClient, internal_reason

@@ -113,9 +113,10 @@ def refresh_corpus(store: Store) -> None:
     from storyline.link.provenance import resolve_citations
     from storyline.link.stories import link_stories
 
-    link_entities(store)
-    resolve_citations(store)
-    link_stories(store)
+    with store.refresh_lock():  # one refresh at a time: a concurrent one may have read fewer articles
+        link_entities(store)
+        resolve_citations(store)
+        link_stories(store)
 
 
 def _skip_stored(documents: list[RawDocument], store: Store, report: IngestReport) -> list[RawDocument]:
@@ -192,9 +193,12 @@ def _store_one(article: Article, index: DuplicateIndex, store: Store, report: In
     signature = body_signature(article.body)
     links = _link_reprint(article, signature, index, store)
     try:
-        store.save_article(article, signature)
+        saved = store.save_article(article, signature)
     except StoreRefusedError as exc:  # one document the database cannot hold; the batch goes on
         report.failures.append(IngestFailure(article.source, exc.code, str(exc), article.record))
+        return
+    if not saved:  # a concurrent ingest stored it first: "added" counts only what this run added
+        report.existing.append(article.id)
         return
     if signature:
         index.add(article.id, signature)
