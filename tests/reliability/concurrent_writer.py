@@ -1,6 +1,7 @@
-"""One writer of the concurrency tests: ingest the given files into a store, print what happened.
+"""One writer of the concurrency tests: ingest the given files into a store, say what happened.
 
-    python concurrent_writer.py STORE_URL FILE... → one JSON line {"added": n, "existing": n, "error": …}
+Run forked from the test (the spaCy model loaded once, before the fork) or on its own:
+    python concurrent_writer.py STORE_URL FILE... → one JSON line {"added": [...], "error": …}
 """
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ import json
 import sys
 
 
-def main(url: str, paths: list[str]) -> int:
+def write(url: str, paths: list[str]) -> dict:
+    """Ingest `paths` into the store at `url`; what happened, errors of any kind included."""
     from storyline.ingest.batch import ingest
     from storyline.settings import load_settings
     from storyline.store import open_store
@@ -20,12 +22,16 @@ def main(url: str, paths: list[str]) -> int:
         finally:
             store.close()
     except Exception as exc:  # the test counts every error, of any kind
-        print(json.dumps({"error": f"{type(exc).__name__}: {exc}"}))
-        return 1
-    print(json.dumps({"added": sorted(report.added), "existing": sorted(report.existing),
-                      "failures": [f.message for f in report.failures], "error": None}))
-    return 0
+        return {"error": f"{type(exc).__name__}: {exc}"}
+    return {"added": sorted(report.added), "existing": sorted(report.existing),
+            "failures": [f.message for f in report.failures], "error": None}
+
+
+def write_to_queue(url: str, paths: list[str], results) -> None:  # a forked writer's entry point
+    results.put(write(url, paths))
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1], sys.argv[2:]))
+    outcome = write(sys.argv[1], sys.argv[2:])
+    print(json.dumps(outcome))
+    sys.exit(1 if outcome["error"] else 0)

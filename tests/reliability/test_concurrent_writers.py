@@ -6,10 +6,6 @@ the last refresh are those a fresh refresh computes (no refresh worked from a st
 """
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,8 +13,6 @@ import pytest
 
 from conftest import pg_database, pg_server_url
 
-HERE = Path(__file__).parent
-SRC = HERE.parents[1] / "src"
 NAMES = ["Angela Merkel", "Emmanuel Macron", "Olaf Scholz", "Pedro Sanchez", "Mark Rutte", "Ursula von der Leyen",
          "Giorgia Meloni", "Donald Tusk"]
 CITIES = ["Paris", "Berlin", "Madrid", "Rome", "Warsaw", "Brussels", "Lisbon", "Vienna"]
@@ -44,16 +38,25 @@ def _files(folder: Path, writers: int, own: int, shared: int) -> list[list[Path]
 
 
 def run_writers(url: str, batches: list[list[Path]]) -> list[dict]:
-    env = {**os.environ, "PYTHONPATH": str(SRC)}
-    procs = [subprocess.Popen([sys.executable, str(HERE / "concurrent_writer.py"), url, *map(str, paths)],
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    """One forked process per batch, all started together; the model is loaded before forking so
+    each writer does not spend seconds loading it (the writers still parse, extract and store)."""
+    import multiprocessing
+
+    from concurrent_writer import write_to_queue
+
+    from storyline.extract.nlp import load_nlp
+
+    load_nlp()
+    context = multiprocessing.get_context("fork")
+    results = context.Queue()
+    procs = [context.Process(target=write_to_queue, args=(url, [str(p) for p in paths], results))
              for paths in batches]
-    results = []
     for proc in procs:
-        out, err = proc.communicate(timeout=300)
-        line = out.strip().splitlines()[-1] if out.strip() else json.dumps({"error": err[-2000:]})
-        results.append({**json.loads(line), "exit": proc.returncode})
-    return results
+        proc.start()
+    outcomes = [results.get(timeout=300) for _ in procs]
+    for proc in procs:
+        proc.join(timeout=60)
+    return [{**o, "exit": p.exitcode} for o, p in zip(outcomes, procs, strict=True)]
 
 
 def check_run(url: str, batches: list[list[Path]]) -> None:
