@@ -12,7 +12,7 @@ from typing import Any, BinaryIO
 from storyline.errors import EmptyInputError, EncodingError, InputError, InputTooLargeError, MalformedInputError
 from storyline.ingest._common import Items, failure, os_error
 from storyline.ingest.decode import surrogate_note, valid_unicode
-from storyline.model import RawDocument
+from storyline.model import DocumentKind, RawDocument
 
 JSONL_ENDINGS = (".jsonl", ".ndjson")
 _SKIP_CHUNK = 1 << 16
@@ -86,9 +86,10 @@ def _load(line: bytes, source: str, record: str) -> dict[str, Any]:
     return obj
 
 
-def _content(obj: dict[str, Any], source: str, record: str) -> tuple[str, str]:
+def _content(obj: dict[str, Any], source: str, record: str) -> tuple[DocumentKind, str]:
     # html wins when both are present: the cleaner finds title and date evidence in the markup
-    for kind in ("html", "text"):
+    kinds: tuple[DocumentKind, ...] = ("html", "text")
+    for kind in kinds:
         value = obj.get(kind)
         if value is None:
             continue
