@@ -40,7 +40,7 @@ def _read_all(paths: Sequence[str | Path], settings: Settings, report: IngestRep
 
     documents: list[RawDocument] = []
     seen: set[str] = set()
-    for item in read_documents(paths, max_bytes=settings.max_file_bytes):
+    for item in read_documents(paths, max_bytes=settings.max_file_bytes, fetch_allow=settings.fetch_allow):
         if isinstance(item, IngestFailure):
             report.failures.append(item)
         elif item.id not in seen:
