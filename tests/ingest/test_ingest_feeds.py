@@ -82,7 +82,7 @@ def test_hostile_item_markup_takes_linear_time(tmp_path):
         path = tmp_path / f"h{n}.rss"
         path.write_bytes(_feed_with(hostile))
         started = time.monotonic()
-        docs, fails = split(read_feed(path))
+        docs, _fails = split(read_feed(path))
         assert time.monotonic() - started < 2.0
         assert len(docs) == 1 and docs[0].content == hostile.strip()
 
@@ -99,7 +99,7 @@ def test_hostile_markup_in_a_malformed_feed_takes_linear_time(tmp_path):
 
 def test_billion_laughs_does_not_expand(tmp_path):
     levels = ['<!ENTITY lol0 "lol">'] + [
-        f'<!ENTITY lol{i} "{("&lol%d;" % (i - 1)) * 10}">' for i in range(1, 10)]
+        f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10)]
     path = tmp_path / "bomb.rss"
     path.write_text(f'<?xml version="1.0"?><!DOCTYPE r [{"".join(levels)}]><rss version="2.0"><channel>'
                     f"<title>&lol9;</title><item><title>x</title><description>&lol9; and more</description></item>"
@@ -137,3 +137,28 @@ def test_the_internal_subset_is_cut_but_a_plain_doctype_kept():
         b'<?xml version="1.0"?><rss/>'
     plain = b'<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "x.dtd"><rss/>'
     assert strip_internal_subset(plain) == plain
+
+
+def _one_item_feed(description: str) -> bytes:
+    return ('<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>'
+            f"<item><title>Odd</title><description>{description}</description></item>"
+            "<item><title>Plain</title><description>The bridge opened.</description></item>"
+            "</channel></rss>").encode()
+
+
+def test_a_reference_beyond_unicode_fails_its_item_only():
+    from storyline.ingest import read_feed_bytes
+
+    for reference in ("&#99999999999;", "&#x110000;", "&#99999999999", "&#" + "9" * 400 + ";"):
+        docs, fails = split(read_feed_bytes(_one_item_feed(f"Before {reference} after."), source="w.rss"))
+        assert [(f.record, f.error) for f in fails] == [("item 1", "malformed")], reference
+        assert [d.content for d in docs] == ["The bridge opened."]
+
+
+def test_surrogate_references_become_replacement_characters_with_a_note():
+    from storyline.ingest import read_feed_bytes
+
+    docs, fails = split(read_feed_bytes(_one_item_feed("Crowds &#xD800; cheered &#56320;."), source="w.rss"))
+    assert not fails and docs[0].content == "Crowds \ufffd cheered \ufffd."
+    assert "unicode_repaired" in docs[0].metadata and "unicode_repaired" not in docs[1].metadata
+    docs[0].content.encode("utf-8")  # valid Unicode: encodes without error

@@ -8,6 +8,8 @@ from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
+import pytest
+
 PAGE = b"<html><head><title>Local page</title></head><body><p>Served on loopback.</p></body></html>"
 
 
@@ -49,3 +51,25 @@ def local_server(host: str = "127.0.0.1", port: int = 0) -> Iterator[int]:
     finally:
         httpd.shutdown()
         httpd.server_close()
+
+
+def _free_port_on_both() -> int:
+    for _ in range(50):
+        with socket.socket(socket.AF_INET) as four:
+            four.bind(("127.0.0.1", 0))
+            port = four.getsockname()[1]
+            try:
+                with socket.socket(socket.AF_INET6) as six:
+                    six.bind(("::1", port))
+            except OSError:
+                continue
+            return port
+    pytest.skip("no port free on both 127.0.0.1 and ::1")
+
+
+@pytest.fixture(scope="module")
+def loopback_port() -> Iterator[int]:
+    """One port answered on 127.0.0.1 and on ::1, so every loopback spelling reaches a real server."""
+    port = _free_port_on_both()
+    with local_server("127.0.0.1", port), local_server("::1", port):
+        yield port

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ipaddress
 
 import pytest
+from http_helpers import loopback_port  # noqa: F401  (a fixture)
 
 from storyline.errors import BlockedAddressError, InputError
 from storyline.fetch import Allowlist, FetchLimits, GuardedClient, internal_reason
@@ -170,3 +171,17 @@ def test_a_bad_allow_setting_is_a_config_error(monkeypatch):
     monkeypatch.setenv("STORYLINE_FETCH_ALLOW", "not a host!")
     with pytest.raises(InputError.__mro__[1]):  # StorylineError: ConfigError names the setting
         list(read_urls(["http://example.org/"]))
+
+
+def test_ingest_honours_the_fetch_allow_setting_it_is_given(loopback_port, tmp_path, monkeypatch):
+    from storyline.ingest.batch import ingest
+    from storyline.settings import load_settings
+    from storyline.store import open_store
+
+    monkeypatch.delenv("STORYLINE_FETCH_ALLOW", raising=False)
+    url = f"http://127.0.0.1:{loopback_port}/page"
+    with open_store(f"sqlite:///{tmp_path / 's.db'}") as store:
+        refused = ingest([url], store, load_settings(None, extract_on_ingest=False))
+        allowed = ingest([url], store, load_settings(None, extract_on_ingest=False, fetch_allow="127.0.0.0/8"))
+    assert [f.error for f in refused.failures] == ["blocked-address"] and not refused.added
+    assert len(allowed.added) == 1 and not allowed.failures

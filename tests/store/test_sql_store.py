@@ -386,7 +386,7 @@ def test_sqlite_uses_wal_foreign_keys_and_a_busy_timeout(tmp_path) -> None:
     path = tmp_path / "s.db"
     with open_store(f"sqlite:///{path}") as store, store._engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
-        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 30_000  # connect.BUSY_TIMEOUT_MS
     with sqlite3.connect(path) as raw:
         assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 

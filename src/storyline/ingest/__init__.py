@@ -50,27 +50,30 @@ _UNFORESEEN = (ValueError, TypeError, KeyError, IndexError, AttributeError, Recu
                UnicodeError, LookupError, EOFError, zlib.error)
 
 
-def read_documents(paths: Sequence[str | Path], *,
-                   max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDocument | IngestFailure]:
-    """Yield every document the paths, folders, globs and URLs hold, or a failure for each that fails."""
+def read_documents(paths: Sequence[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES,
+                   fetch_allow: str | None = None) -> Iterator[RawDocument | IngestFailure]:
+    """Yield every document the paths, folders, globs and URLs hold, or a failure for each that fails.
+
+    `fetch_allow`: internal hosts/networks URL fetches may reach (None: the `fetch_allow` setting)."""
     if isinstance(paths, (str, Path)):
         paths = [paths]  # one path given bare: iterating a str would read it letter by letter
     for arg in paths:
         arg = str(arg)
         if is_url(arg):
-            yield from _guarded(arg, read_urls([arg], max_bytes=max_bytes))
+            yield from _guarded(arg, read_urls([arg], max_bytes=max_bytes, allow=fetch_allow))
             continue
         for path in expand(arg):
             if isinstance(path, IngestFailure):
                 yield path
             else:
-                yield from read_path(path, max_bytes=max_bytes)
+                yield from read_path(path, max_bytes=max_bytes, fetch_allow=fetch_allow)
 
 
-def read_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
+def read_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
+              fetch_allow: str | None = None) -> Iterator[Item]:
     """Yield the documents of one file, dispatched on its ending; never raises for bad input."""
     source = str(path)
-    yield from _guarded(source, _dispatch(source, max_bytes))
+    yield from _guarded(source, _dispatch(source, max_bytes, fetch_allow))
 
 
 def _guarded(source: str, items: Items) -> Items:
@@ -82,7 +85,7 @@ def _guarded(source: str, items: Items) -> Items:
             fix="report this to storyline with the input attached"))
 
 
-def _dispatch(source: str, max_bytes: int) -> Items:
+def _dispatch(source: str, max_bytes: int, fetch_allow: str | None = None) -> Items:
     name = name_of(source)
     if name.endswith(WARC_ENDINGS):
         return read_warc(source, max_bytes=max_bytes)
@@ -93,7 +96,7 @@ def _dispatch(source: str, max_bytes: int) -> Items:
     if name.endswith(".xml"):
         return _read_xml(source, max_bytes)
     if name.endswith(URL_LIST_ENDINGS):
-        return read_url_list(source, max_bytes=max_bytes)
+        return read_url_list(source, max_bytes=max_bytes, allow=fetch_allow)
     if file_kind(source) is not None:
         return read_file(source, max_bytes=max_bytes)
     return iter([failure(source, unsupported(source))])

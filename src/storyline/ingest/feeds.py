@@ -89,8 +89,8 @@ def parse_feed(data: bytes, *, source: str) -> Any:
     try:
         parsed = feedparser.parse(cleaned, sanitize_html=False, resolve_relative_uris=False)
     except _PARSE_CRASHES as exc:  # feedparser's loose parser on input nobody foresaw
-        raise MalformedInputError(f"cannot be parsed as a feed: {type(exc).__name__}: {exc}", source=source,
-                                  fix="check that the file is a well-formed feed") from None
+        raise MalformedInputError(f"could not be read: unexpected {type(exc).__name__}: {exc}", source=source,
+                                  fix="report this to storyline with the input attached") from None
     if not parsed.entries and not parsed.get("version"):
         reason = parsed.get("bozo_exception", "no <rss>, <feed> or <rdf:RDF> root")
         raise MalformedInputError(f"is not an RSS or Atom feed: {reason}", source=source,

@@ -37,14 +37,15 @@ def refresh_corpus(store: Store, settings: Settings | None = None, step: Step | 
     from storyline.pipeline.registry import corpus_stages
 
     settings = settings or load_settings()
-    generation = store.refresh_generation()
     stages = corpus_stages(settings)
-    for done, spec in enumerate(stages):
-        if step:
-            step(spec.name, done, len(stages))
-        log.info("corpus stage %s", spec.name)
-        spec.load()(store)
-    store.mark_refreshed(generation)
+    with store.refresh_lock():  # one refresh at a time: a concurrent one may have read fewer articles
+        generation = store.refresh_generation()
+        for done, spec in enumerate(stages):
+            if step:
+                step(spec.name, done, len(stages))
+            log.info("corpus stage %s", spec.name)
+            spec.load()(store)
+        store.mark_refreshed(generation)
     if step:
         step("done", len(stages), len(stages))
 

@@ -42,7 +42,7 @@ def ingest(paths: Sequence[str | Path] | str | Path, store: Store, settings: Set
 
     settings = settings or load_settings()
     paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
-    items = read_documents(paths, max_bytes=settings.max_file_bytes)
+    items = read_documents(paths, max_bytes=settings.max_file_bytes, fetch_allow=settings.fetch_allow)
     return ingest_documents(items, store, settings, progress, executor, expected=estimate_documents(paths))
 
 

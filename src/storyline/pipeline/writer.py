@@ -65,9 +65,12 @@ class Writer:
         signature = body_signature(article.body)
         links = link_reprint(article, signature, index, self.store) if self.link_reprints else {}
         try:
-            self.store.save_article(article, signature)
+            saved = self.store.save_article(article, signature)
         except StoreRefusedError as exc:  # one document the database cannot hold; the batch goes on
             self.record([IngestFailure(article.source, exc.code, str(exc), article.record, stage="store")])
+            return
+        if not saved:  # a concurrent ingest stored it first: "added" counts only what this run added
+            self.report.existing.append(article.id)
             return
         if signature:
             index.add(article.id, signature)

@@ -4,6 +4,7 @@ Kept free of SQLAlchemy so that `from storyline.store import Store` (for type hi
 """
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
@@ -115,6 +116,7 @@ class Store(Protocol):
     def pending_refresh(self) -> int: ...
 
     def mark_refreshed(self, generation: int) -> None: ...
+    def refresh_lock(self) -> AbstractContextManager[None]: ...
 
 
 # --- reads for the web and the JSON API (0004): pages, counts and filters, no whole article sets --

@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import importlib.util
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -11,7 +14,12 @@ from storyline.errors import MissingExtraError, StoreConnectionError
 
 #: execution option marking a connection that will write; on SQLite it begins with BEGIN IMMEDIATE
 WRITE = "storyline_write"
-BUSY_TIMEOUT_MS = 5000
+# A writer waits this long for SQLite's write lock. 5 s was too short for four concurrent ingests
+# (one writer's corpus refresh holds the lock for seconds): "database is locked" (issue 14.5).
+BUSY_TIMEOUT_MS = 30_000
+# PostgreSQL advisory lock keys (any two fixed 64-bit numbers no other application uses)
+CORPUS_WRITE_LOCK = 0x53_54_4F_52_59_01  # "STORY" 1: replacing entities, citation links or stories
+REFRESH_LOCK = 0x53_54_4F_52_59_02  # "STORY" 2: one corpus refresh (read, compute, write) at a time
 URL_FIX = "use sqlite:///path/to/file.db or postgresql+psycopg://user:password@host:5432/database"
 
 
@@ -101,3 +109,59 @@ def _postgres_engine(url: URL) -> Engine:
     if importlib.util.find_spec("psycopg") is None:
         raise MissingExtraError("psycopg", "postgres")
     return sa.create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+
+
+# --- concurrency ----------------------------------------------------------------------------------
+def lock_corpus_writes(conn: sa.Connection) -> None:
+    """Serialise the delete-then-insert of a corpus table until this transaction ends. On
+    PostgreSQL two such transactions otherwise both delete the old rows and both insert the new
+    ones: "duplicate key ... pk_entities" (1 run in 2 with two writers). SQLite writers already
+    hold the database's write lock (BEGIN IMMEDIATE)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": CORPUS_WRITE_LOCK})
+
+
+_memory_refresh = threading.Lock()
+
+
+@contextmanager
+def refresh_lock(engine: Engine) -> Iterator[None]:
+    """One corpus refresh at a time per store, across processes: a refresh reads every article,
+    computes and replaces the corpus records, so one that read before another writer's articles
+    were stored must not write after that writer's refresh. PostgreSQL: a session advisory lock;
+    SQLite: an exclusive lock on a file beside the database; in memory: a process lock."""
+    if engine.dialect.name == "postgresql":
+        with engine.connect() as conn:
+            conn.execute(sa.text("SELECT pg_advisory_lock(:key)"), {"key": REFRESH_LOCK})
+            conn.commit()
+            try:
+                yield
+            finally:
+                conn.execute(sa.text("SELECT pg_advisory_unlock(:key)"), {"key": REFRESH_LOCK})
+                conn.commit()
+        return
+    path = engine.url.database or ""
+    if path in ("", ":memory:"):
+        with _memory_refresh:
+            yield
+        return
+    yield from _file_lock(Path(f"{path}.refresh-lock"))
+
+
+def _file_lock(path: Path) -> Iterator[None]:
+    import fcntl
+
+    with open(path, "a+b") as handle:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)  # released when the file is closed, or the process dies
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def is_busy(exc: sa.exc.OperationalError) -> bool:
+    """True for a lock that a retry can get past: SQLite busy/locked, PostgreSQL deadlock or
+    serialisation failure."""
+    text = str(exc.orig or exc).lower()
+    return any(sign in text for sign in ("database is locked", "database table is locked", "deadlock detected",
+                                         "could not serialize"))

@@ -1,11 +1,15 @@
 """`SqlStore`: the `Store` on SQLAlchemy Core, one code path for SQLite and PostgreSQL."""
 from __future__ import annotations
 
+import functools
+import random
 import re
+import time
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from datetime import UTC, datetime
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.engine import URL, Engine
@@ -49,6 +53,32 @@ def open_store(url: str) -> SqlStore:
         engine.dispose()
         raise
     return SqlStore(engine, parsed)
+
+
+class StoreBusyError(StoreConnectionError):
+    """Another writer held the store's lock for longer than the busy timeout, and retries."""
+
+    code = "store-busy"
+
+
+_BUSY_RETRIES = 4
+_Method = TypeVar("_Method", bound=Callable[..., Any])
+
+
+def _retry_when_busy(method: _Method) -> _Method:
+    """Run a write again (up to _BUSY_RETRIES times, backing off) when the store stayed locked:
+    each write is one transaction, so a retry repeats all of it or nothing."""
+    @functools.wraps(method)
+    def retrying(*args: Any, **kwargs: Any) -> Any:
+        for attempt in range(_BUSY_RETRIES):
+            try:
+                return method(*args, **kwargs)
+            except StoreBusyError:
+                if attempt == _BUSY_RETRIES - 1:
+                    raise
+                time.sleep(0.25 * 2 ** attempt + random.random() * 0.25)
+        return None
+    return retrying  # type: ignore[return-value]
 
 
 class SqlStore(BrowseQueries):
@@ -98,6 +128,10 @@ class SqlStore(BrowseQueries):
             raise StoreError(f"the store at {self.url} refused a write: {_first_line(exc)}",
                              fix="report this with the command that caused it") from None
         except sa.exc.OperationalError as exc:
+            if connect.is_busy(exc):
+                raise StoreBusyError(f"the store at {self.url} stayed locked by another writer: {_first_line(exc)}",
+                                     fix="re-run when the other ingest is done (re-running adds nothing twice)"
+                                     ) from None
             raise StoreConnectionError(f"lost the store at {self.url}: {_first_line(exc)}",
                                        fix="check that the database is reachable and not locked, then re-run "
                                            "(re-running adds nothing twice)") from None
@@ -111,6 +145,7 @@ class SqlStore(BrowseQueries):
         with self._read() as conn:
             return conn.execute(sa.select(articles.c.id).where(articles.c.id == article_id)).first() is not None
 
+    @_retry_when_busy
     def save_article(self, article: Article, signature: bytes | None = None) -> bool:
         """Store the article with its dropped lines and spans; False, changing nothing, if its id is stored."""
         _check_storable(article)
@@ -146,6 +181,7 @@ class SqlStore(BrowseQueries):
             bump_revision(conn)
         return len(batch)
 
+    @_retry_when_busy
     def save_spans(self, article_id: str, stage: str, new_spans: Sequence[Span]) -> None:
         """Replace the spans `stage` wrote on a stored article and mark the stage as run on it."""
         for span in new_spans:
@@ -162,6 +198,7 @@ class SqlStore(BrowseQueries):
                 conn.execute(articles.update().where(articles.c.id == article_id).values(stages=[*stages, stage]))
             bump_revision(conn)
 
+    @_retry_when_busy
     def link_reprints(self, article_ids: Sequence[str], original_id: str) -> None:
         """Point every article of a syndication group at `original_id` (the original itself at nothing)."""
         with self._write() as conn:
@@ -170,10 +207,12 @@ class SqlStore(BrowseQueries):
             conn.execute(articles.update().where(articles.c.id == original_id).values(duplicate_of=None))
             bump_revision(conn)
 
+    @_retry_when_busy
     def replace_entities(self, records: Sequence[EntityRecord], aliases: dict[str, str] | None = None) -> None:
         """Replace every canonical entity and its mentions (a corpus stage's output) in one transaction;
         `aliases` (old id → id now), when given, replace the stored ones."""
         with self._write() as conn:
+            connect.lock_corpus_writes(conn)
             conn.execute(entity_mentions.delete())
             conn.execute(entities.delete())
             if aliases is not None:
@@ -200,8 +239,10 @@ class SqlStore(BrowseQueries):
                 found[m.entity_id].mentions.append(MentionRecord(m.article_id, m.start, m.end, m.text))
         return sorted(found.values(), key=lambda e: (-len(e.mentions), e.name))
 
+    @_retry_when_busy
     def replace_citation_links(self, links: Sequence[CitationLink]) -> None:
         with self._write() as conn:
+            connect.lock_corpus_writes(conn)
             conn.execute(citation_links.delete())
             if links:
                 conn.execute(citation_links.insert(), [{"article_id": c.article_id, "start": c.start, "end": c.end,
@@ -214,9 +255,11 @@ class SqlStore(BrowseQueries):
             rows = conn.execute(sa.select(citation_links).order_by(citation_links.c.article_id, citation_links.c.start))
             return [CitationLink(r.article_id, r.start, r.end, r.outlet, r.time, r.resolves_to) for r in rows]
 
+    @_retry_when_busy
     def replace_stories(self, records: Sequence[StoryRecord], aliases: dict[str, str]) -> None:
         """Replace every story, its article list and the merged-id aliases in one transaction."""
         with self._write() as conn:
+            connect.lock_corpus_writes(conn)
             for table in (story_articles, story_aliases, stories):
                 conn.execute(table.delete())
             if records:
@@ -313,6 +356,7 @@ class SqlStore(BrowseQueries):
 
     # --- failures -------------------------------------------------------------------------------
 
+    @_retry_when_busy
     def record_failure(self, failure: IngestFailure) -> None:
         """Record a skipped document once per (source, record, error); again only bumps count and last_seen."""
         _check_strings(failure.source, "failure", [failure.source, failure.record or "", failure.error,
@@ -350,6 +394,12 @@ class SqlStore(BrowseQueries):
                 dropped_lines=conn.execute(sa.select(count).select_from(dropped_lines)).scalar_one(),
                 refresh_pending=_pending(conn),
             )
+
+    @contextmanager
+    def refresh_lock(self) -> Iterator[None]:
+        """Hold while refreshing the corpus records: one refresh at a time, across processes."""
+        with self._errors(), connect.refresh_lock(self._engine):
+            yield
 
     def close(self) -> None:
         self._engine.dispose()
