@@ -86,13 +86,13 @@ def _warc(data: bytes) -> object:
 
 
 def _clean(markup: str) -> object:
-    from storyline.ingest.batch import clean_documents, line_stats
     from storyline.ingest.decode import valid_unicode
     from storyline.model import RawDocument
+    from storyline.pipeline.runner import clean_document
     from storyline.settings import load_settings
 
     doc = RawDocument(source="fuzz.html", kind="html", content=valid_unicode(markup))
-    return clean_documents([doc], line_stats([doc]), load_settings(None))
+    return clean_document(doc, load_settings(None))
 
 
 def _extract(text: str) -> object:
