@@ -220,3 +220,20 @@ def test_kill_9_anywhere_is_repaired_by_the_next_run(tmp_path):
         assert store.status().articles == 12 and store.pending_refresh() == 0
         assert snapshot(store) == snapshot(reference)
         assert [s.article_ids for s in store.list_stories()] == [s.article_ids for s in reference.list_stories()]
+
+
+HOSTILE_FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour feed</title>
+<item><title>Wells &#99999999999; again</title><description>{para} &#99999999999;</description></item>
+</channel></rss>"""
+
+
+def test_a_reader_that_crashes_fails_its_file_alone(tmp_path):
+    """A numeric character reference past Unicode overflows the feed parser (issue 14); the good
+    files beside it, before and after, are still stored."""
+    write_pages(tmp_path / "in", 2)
+    (tmp_path / "in" / "page00x.rss").write_text(HOSTILE_FEED.format(para=PARAGRAPHS[0]), encoding="utf-8")
+    store = open_store(f"sqlite:///{tmp_path / 's.db'}")
+    report = ingest([tmp_path / "in"], store, no_extraction(tmp_path))
+    assert len(report.added) == 2
+    [failure] = report.failures
+    assert failure.source.endswith("page00x.rss") and failure.stage == "read" and "OverflowError" in failure.message

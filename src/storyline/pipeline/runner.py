@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from storyline.errors import ExtractionError
+from storyline.errors import ExtractionError, MalformedInputError
 from storyline.model import Article, IngestFailure, RawDocument
 from storyline.pipeline import registry
 from storyline.pipeline.executors import Executor, local_executor, split
@@ -38,11 +38,9 @@ def ingest(paths: Sequence[str | Path] | str | Path, store: Store, settings: Set
     """Read, clean, extract, de-duplicate and store every document under `paths`, chunk by chunk;
     then refresh the corpus records if they are stale. Returns what happened (`interrupted` set
     if Ctrl-C stopped it: everything stored until then stays stored)."""
-    from storyline.ingest import read_documents
-
     settings = settings or load_settings()
     paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
-    items = read_documents(paths, max_bytes=settings.max_file_bytes)
+    items = read_contained(paths, settings.max_file_bytes)
     return ingest_documents(items, store, settings, progress, executor, expected=estimate_documents(paths))
 
 
@@ -155,6 +153,34 @@ def run_flow(documents: Sequence[RawDocument], flow: Sequence[StageSpec], settin
         articles = [r.article for task in results for r in task if r.article is not None]
         failures += [r.failure for task in results for r in task if r.failure is not None]
     return Processed(articles, failures)
+
+
+def read_contained(paths: Sequence[str | Path], max_bytes: int) -> Iterator[RawDocument | IngestFailure]:
+    """`storyline.ingest.read_documents`, file by file inside an error boundary: whatever a reader
+    raises (a feed's `&#99999999999;` overflowing the parser, say) fails that file alone, recorded
+    with the traceback, and reading goes on with the next file."""
+    from storyline.ingest import read_documents
+    from storyline.ingest.paths import expand
+    from storyline.ingest.urls import is_url
+
+    for arg in map(str, paths):
+        for unit in [arg] if is_url(arg) else expand(arg):
+            if isinstance(unit, IngestFailure):
+                yield unit
+                continue
+            try:
+                yield from read_documents([unit], max_bytes=max_bytes)
+            except Exception as exc:  # the reading boundary: one file's failure, recorded
+                yield _unreadable(unit, exc)
+
+
+def _unreadable(source: str, exc: Exception) -> IngestFailure:
+    import traceback
+
+    error = MalformedInputError(f"could not be read: {type(exc).__name__}: {exc}", source=source,
+                                fix="report this to storyline with the input attached")
+    return IngestFailure(source, error.code, str(error), stage="read",
+                         detail="".join(traceback.format_exception(exc)).strip())
 
 
 def _fresh(items: Iterable[RawDocument | IngestFailure], writer: Writer) -> Iterator[RawDocument | None]:
