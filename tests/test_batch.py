@@ -237,3 +237,23 @@ def test_a_reader_that_crashes_fails_its_file_alone(tmp_path):
     assert len(report.added) == 2
     [failure] = report.failures
     assert failure.source.endswith("page00x.rss") and failure.stage == "read" and "OverflowError" in failure.message
+
+
+@pytest.mark.slow
+def test_two_workers_store_what_one_process_stores(tmp_path):
+    """The pool (2 worker processes, the model loaded in each) against the in-process executor on
+    the sample corpus: the same articles, spans, reprints and stories."""
+    sample = Path(__file__).resolve().parents[1] / "examples" / "sample"
+    stores = {}
+    for workers in (1, 2):
+        stores[workers] = open_store(f"sqlite:///{tmp_path / f'w{workers}.db'}")
+        report = ingest([sample], stores[workers], load_settings(tmp_path / "none.toml", workers=workers))
+        assert len(report.added) == 11 and report.failures == []
+
+    def full(store):
+        return {a.id: (a.body, a.published, a.duplicate_of,
+                       [(s.start, s.end, s.label, s.stage, s.attrs) for s in a.spans])
+                for a in store.list_articles(with_raw=False)}
+
+    assert full(stores[2]) == full(stores[1])
+    assert [s.article_ids for s in stores[2].list_stories()] == [s.article_ids for s in stores[1].list_stories()]
