@@ -257,3 +257,22 @@ def test_two_workers_store_what_one_process_stores(tmp_path):
 
     assert full(stores[2]) == full(stores[1])
     assert [s.article_ids for s in stores[2].list_stories()] == [s.article_ids for s in stores[1].list_stories()]
+
+
+def test_copies_of_articles_stored_without_band_keys_are_still_found(tmp_path):
+    """Articles bulk-loaded (save_articles stores no band keys, as a store from before 0005 has
+    none) get their keys from the writer's backfill, so a reprint of one is still linked."""
+    from storyline.clean.duplicates import body_signature
+    from storyline.pipeline.writer import band_keys
+
+    original = tmp_path / "original.txt"
+    original.write_text(page("March 14, 2023 06:00 AM", "Be the first to comment"))
+    store = open_store(f"sqlite:///{tmp_path / 's.db'}")
+    other = open_store(f"sqlite:///{tmp_path / 'other.db'}")
+    ingest([original], other, no_extraction(tmp_path))
+    [stored] = other.list_articles()
+    store.save_articles([(stored, body_signature(stored.body))])
+    assert store.unbanded() and store.band_candidates(band_keys(body_signature(stored.body), 0.8)) == []
+    (tmp_path / "reprint.txt").write_text(page("Join our Velana Daily channel now!", "© 2023 Velana Daily"))
+    report = ingest([tmp_path / "reprint.txt"], store, no_extraction(tmp_path))
+    assert report.reprints == {report.added[0]: stored.id} and store.unbanded() == {}
