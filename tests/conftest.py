@@ -14,7 +14,7 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 PG_ENV = "STORYLINE_TEST_PG_URL"
 # Tests ingest in this process unless they ask for workers (a pool per test would load the model
-# in every worker of every test); tests/test_pipeline_runner.py runs the pool on purpose.
+# in every worker of every test); tests/test_pipeline.py and tests/test_batch.py run the pool on purpose.
 os.environ.setdefault("STORYLINE_WORKERS", "1")
 
 

@@ -220,3 +220,59 @@ def test_kill_9_anywhere_is_repaired_by_the_next_run(tmp_path):
         assert store.status().articles == 12 and store.pending_refresh() == 0
         assert snapshot(store) == snapshot(reference)
         assert [s.article_ids for s in store.list_stories()] == [s.article_ids for s in reference.list_stories()]
+
+
+HOSTILE_FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour feed</title>
+<item><title>Wells &#99999999999; again</title><description>{para} &#99999999999;</description></item>
+</channel></rss>"""
+
+
+def test_a_reader_that_crashes_fails_its_file_alone(tmp_path):
+    """A numeric character reference past Unicode overflows the feed parser (issue 14); the good
+    files beside it, before and after, are still stored."""
+    write_pages(tmp_path / "in", 2)
+    (tmp_path / "in" / "page00x.rss").write_text(HOSTILE_FEED.format(para=PARAGRAPHS[0]), encoding="utf-8")
+    store = open_store(f"sqlite:///{tmp_path / 's.db'}")
+    report = ingest([tmp_path / "in"], store, no_extraction(tmp_path))
+    assert len(report.added) == 2
+    [failure] = report.failures
+    assert failure.source.endswith("page00x.rss") and failure.stage == "read" and "OverflowError" in failure.message
+
+
+@pytest.mark.slow
+def test_two_workers_store_what_one_process_stores(tmp_path):
+    """The pool (2 worker processes, the model loaded in each) against the in-process executor on
+    the sample corpus: the same articles, spans, reprints and stories."""
+    sample = Path(__file__).resolve().parents[1] / "examples" / "sample"
+    stores = {}
+    for workers in (1, 2):
+        stores[workers] = open_store(f"sqlite:///{tmp_path / f'w{workers}.db'}")
+        report = ingest([sample], stores[workers], load_settings(tmp_path / "none.toml", workers=workers))
+        assert len(report.added) == 11 and report.failures == []
+
+    def full(store):
+        return {a.id: (a.body, a.published, a.duplicate_of,
+                       [(s.start, s.end, s.label, s.stage, s.attrs) for s in a.spans])
+                for a in store.list_articles(with_raw=False)}
+
+    assert full(stores[2]) == full(stores[1])
+    assert [s.article_ids for s in stores[2].list_stories()] == [s.article_ids for s in stores[1].list_stories()]
+
+
+def test_copies_of_articles_stored_without_band_keys_are_still_found(tmp_path):
+    """Articles bulk-loaded (save_articles stores no band keys, as a store from before 0005 has
+    none) get their keys from the writer's backfill, so a reprint of one is still linked."""
+    from storyline.clean.duplicates import body_signature
+    from storyline.pipeline.writer import band_keys
+
+    original = tmp_path / "original.txt"
+    original.write_text(page("March 14, 2023 06:00 AM", "Be the first to comment"))
+    store = open_store(f"sqlite:///{tmp_path / 's.db'}")
+    other = open_store(f"sqlite:///{tmp_path / 'other.db'}")
+    ingest([original], other, no_extraction(tmp_path))
+    [stored] = other.list_articles()
+    store.save_articles([(stored, body_signature(stored.body))])
+    assert store.unbanded() and store.band_candidates(band_keys(body_signature(stored.body), 0.8)) == []
+    (tmp_path / "reprint.txt").write_text(page("Join our Velana Daily channel now!", "© 2023 Velana Daily"))
+    report = ingest([tmp_path / "reprint.txt"], store, no_extraction(tmp_path))
+    assert report.reprints == {report.added[0]: stored.id} and store.unbanded() == {}

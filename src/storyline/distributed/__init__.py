@@ -13,7 +13,7 @@ worker memory and lifetime limits are the guard there).
 """
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -77,9 +77,12 @@ class DaskExecutor:
     def parallelism(self) -> int:
         return max(1, len(self.client.scheduler_info().get("workers", {})))
 
-    def run(self, tasks: Sequence[Task]) -> list[list[StageResult]]:
+    def run(self, tasks: Sequence[Task], on_done: Callable[[int], None] | None = None) -> list[list[StageResult]]:
         settings = dict(self.settings or load_settings().values)
         futures = self.client.map(_run_task, list(tasks), settings=settings, pure=False)
+        if on_done:
+            for future in client_module().as_completed(futures):
+                on_done(len(future.result()))
         return list(self.client.gather(futures))
 
     def close(self) -> None:

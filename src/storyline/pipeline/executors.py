@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from storyline.pipeline.document import run_segment
-from storyline.pipeline.pool import PoolStartError, Task, WorkerPool
+from storyline.pipeline.pool import Done, PoolStartError, Task, WorkerPool
 from storyline.settings import Settings
 from storyline.stage import StageResult, StageSpec
 
@@ -32,7 +32,7 @@ POOL_TASK = 16
 class Executor(Protocol):
     task_size: int  # documents per task
 
-    def run(self, tasks: Sequence[Task]) -> list[list[StageResult]]: ...
+    def run(self, tasks: Sequence[Task], on_done: Done | None = None) -> list[list[StageResult]]: ...
 
     def close(self) -> None: ...
 
@@ -46,8 +46,13 @@ class InProcess:
     parallelism: int = 1
     task_size: int = IN_PROCESS_TASK
 
-    def run(self, tasks: Sequence[Task]) -> list[list[StageResult]]:
-        return [run_segment(t.specs, t.articles, t.batch, self.settings, budget=self.budget) for t in tasks]
+    def run(self, tasks: Sequence[Task], on_done: Done | None = None) -> list[list[StageResult]]:
+        results = []
+        for task in tasks:
+            results.append(run_segment(task.specs, task.articles, task.batch, self.settings, budget=self.budget))
+            if on_done:
+                on_done(len(task.articles))
+        return results
 
     def close(self) -> None:
         pass
@@ -81,12 +86,12 @@ class PoolExecutor:
             return
         self._pool = pool
 
-    def run(self, tasks: Sequence[Task]) -> list[list[StageResult]]:
+    def run(self, tasks: Sequence[Task], on_done: Done | None = None) -> list[list[StageResult]]:
         self.start()
         if self._fallback is not None:
-            return self._fallback.run(tasks)
+            return self._fallback.run(tasks, on_done)
         assert self._pool is not None
-        return self._pool.run(tasks)
+        return self._pool.run(tasks, on_done)
 
     def close(self) -> None:
         if self._pool is not None:

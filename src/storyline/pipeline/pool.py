@@ -14,7 +14,7 @@ import logging
 import multiprocessing as mp
 import time
 from collections import deque
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any
@@ -28,6 +28,9 @@ log = logging.getLogger(__name__)
 # A job's clock starts when its worker reports "ready": the model loaded and the stages imported
 # (a few seconds on a fresh worker, more on a busy machine); until then it gets this much.
 STARTUP_SECONDS = 120.0
+
+
+Done = Callable[[int], None]
 
 
 class PoolStartError(RuntimeError):
@@ -71,6 +74,7 @@ class WorkerPool:
     budget: float = 0.0
     warm: bool = True
     _workers: list[_Worker] = field(default_factory=list)
+    _on_done: Done | None = None
 
     def __enter__(self) -> WorkerPool:
         return self
@@ -78,8 +82,10 @@ class WorkerPool:
     def __exit__(self, *_exc: object) -> None:
         self.close()
 
-    def run(self, tasks: Sequence[Task]) -> list[list[StageResult]]:
-        """Results of every task, in task order (a task's results in document order)."""
+    def run(self, tasks: Sequence[Task], on_done: Done | None = None) -> list[list[StageResult]]:
+        """Results of every task, in task order (a task's results in document order); `on_done(n)`
+        is told as each n documents finish."""
+        self._on_done = on_done
         slots: list[list[StageResult | None]] = [[None] * len(t.articles) for t in tasks]
         queue = deque(_Job(i, list(range(len(t.articles))), t) for i, t in enumerate(tasks) if t.articles)
         while queue or any(w.job for w in self._workers):
@@ -152,6 +158,8 @@ class WorkerPool:
         assert job is not None
         for offset, result in zip(job.offsets, payload, strict=True):
             slots[job.origin][offset] = result
+        if self._on_done:
+            self._on_done(len(job.offsets))
 
     def _expire(self, queue: deque[_Job], slots: list[list[StageResult | None]]) -> None:
         now = time.monotonic()
@@ -168,6 +176,8 @@ class WorkerPool:
                     queue.appendleft(_Job(job.origin, [offset], Task(job.task.specs, [article], job.task.batch)))
                 continue
             slots[job.origin][job.offsets[0]] = _lost(job.task.articles[0], worker.stage[1], timed_out, self.budget)
+            if self._on_done:
+                self._on_done(1)
 
     def _start(self) -> _Worker:
         ctx = mp.get_context("spawn")

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from storyline.errors import ExtractionError
+from storyline.errors import ExtractionError, MalformedInputError
 from storyline.model import Article, IngestFailure, RawDocument
 from storyline.pipeline import registry
 from storyline.pipeline.executors import Executor, local_executor, split
@@ -38,11 +38,9 @@ def ingest(paths: Sequence[str | Path] | str | Path, store: Store, settings: Set
     """Read, clean, extract, de-duplicate and store every document under `paths`, chunk by chunk;
     then refresh the corpus records if they are stale. Returns what happened (`interrupted` set
     if Ctrl-C stopped it: everything stored until then stays stored)."""
-    from storyline.ingest import read_documents
-
     settings = settings or load_settings()
     paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
-    items = read_documents(paths, max_bytes=settings.max_file_bytes, fetch_allow=settings.fetch_allow)
+    items = read_contained(paths, settings.max_file_bytes, settings.fetch_allow)
     return ingest_documents(items, store, settings, progress, executor, expected=estimate_documents(paths))
 
 
@@ -75,13 +73,36 @@ def ingest_documents(items: Iterable[RawDocument | IngestFailure], store: Store,
 
 def _stream(items: Iterable[RawDocument | IngestFailure], total: int | None, flow: Sequence[StageSpec],
             settings: Settings, executor: Executor, writer: Writer, progress: Progress) -> None:
-    progress.start("documents", total)
-    handled = 0
+    """Chunk after chunk; progress per phase: "documents" (inputs handled: stored, already stored
+    or failed) and, as each task finishes, one phase per document segment ("clean", "extract")."""
+    counts = _Counts(progress, total)
+    for name in ("documents", *counts.phases(flow)):
+        progress.start(name, total)
     for chunk, seen in _chunks(_fresh(items, writer), int(settings.chunk_size)):
-        process_chunk(chunk, flow, settings, executor, writer)
-        handled += seen
-        progress.advance("documents", handled, max(total, handled) if total else None)
-    progress.finish("documents")
+        process_chunk(chunk, flow, settings, executor, writer, counts)
+        counts.add("documents", seen)
+    for name in ("documents", *counts.phases(flow)):
+        progress.finish(name)
+
+
+@dataclass(slots=True)
+class _Counts:
+    progress: Progress
+    total: int | None
+    done: dict[str, int] = field(default_factory=dict)
+
+    def phases(self, flow: Sequence[StageSpec]) -> list[str]:
+        return [phase_of(seg) for seg in registry.segments(flow) if seg[0].scope == "document"]
+
+    def add(self, phase: str, n: int) -> None:
+        done = self.done[phase] = self.done.get(phase, 0) + n
+        self.progress.advance(phase, done, max(self.total, done) if self.total else None)
+
+
+def phase_of(segment: Sequence[StageSpec]) -> str:
+    """A document segment's name in progress: "extract" if it parses, "clean" if it makes the body."""
+    adds = {a for spec in segment for a in spec.adds}
+    return "extract" if "doc" in adds else "clean" if "body" in adds else segment[0].name
 
 
 def _refresh(store: Store, settings: Settings, progress: Progress) -> None:
@@ -101,9 +122,9 @@ class Processed:
 
 
 def process_chunk(documents: Sequence[RawDocument], flow: Sequence[StageSpec], settings: Settings,
-                  executor: Executor, writer: Writer) -> None:
+                  executor: Executor, writer: Writer, counts: _Counts | None = None) -> None:
     """One chunk through the flow, its failures recorded, then its articles stored."""
-    done = run_flow(documents, flow, settings, executor)
+    done = run_flow(documents, flow, settings, executor, counts)
     failures = done.failures
     if failures and settings.error_policy == "raise":
         first = failures[0]
@@ -114,7 +135,7 @@ def process_chunk(documents: Sequence[RawDocument], flow: Sequence[StageSpec], s
 
 
 def run_flow(documents: Sequence[RawDocument], flow: Sequence[StageSpec], settings: Settings,
-             executor: Executor) -> Processed:
+             executor: Executor, counts: _Counts | None = None) -> Processed:
     """The flow over one chunk: batch stages here, document segments on the executor (reprints are
     left to the writer). Returns the articles that came through and the failures, each in order."""
     batch = Batch()
@@ -126,10 +147,41 @@ def run_flow(documents: Sequence[RawDocument], flow: Sequence[StageSpec], settin
                 if spec.name != "reprints":
                     spec.load()(documents, articles, batch)
             continue
-        results = executor.run(split(segment, articles, batch, executor.task_size))
+        phase = phase_of(segment)
+        on_done = (lambda n, phase=phase: counts.add(phase, n)) if counts else None
+        results = executor.run(split(segment, articles, batch, executor.task_size), on_done)
         articles = [r.article for task in results for r in task if r.article is not None]
         failures += [r.failure for task in results for r in task if r.failure is not None]
     return Processed(articles, failures)
+
+
+def read_contained(paths: Sequence[str | Path], max_bytes: int,
+                   fetch_allow: str | None = None) -> Iterator[RawDocument | IngestFailure]:
+    """`storyline.ingest.read_documents`, file by file inside an error boundary: whatever a reader
+    raises (a feed's `&#99999999999;` overflowing the parser, say) fails that file alone, recorded
+    with the traceback, and reading goes on with the next file."""
+    from storyline.ingest import read_documents
+    from storyline.ingest.paths import expand
+    from storyline.ingest.urls import is_url
+
+    for arg in map(str, paths):
+        for unit in [arg] if is_url(arg) else expand(arg):
+            if isinstance(unit, IngestFailure):
+                yield unit
+                continue
+            try:
+                yield from read_documents([unit], max_bytes=max_bytes, fetch_allow=fetch_allow)
+            except Exception as exc:  # the reading boundary: one file's failure, recorded
+                yield _unreadable(unit, exc)
+
+
+def _unreadable(source: str, exc: Exception) -> IngestFailure:
+    import traceback
+
+    error = MalformedInputError(f"could not be read: {type(exc).__name__}: {exc}", source=source,
+                                fix="report this to storyline with the input attached")
+    return IngestFailure(source, error.code, str(error), stage="read",
+                         detail="".join(traceback.format_exception(exc)).strip())
 
 
 def _fresh(items: Iterable[RawDocument | IngestFailure], writer: Writer) -> Iterator[RawDocument | None]:

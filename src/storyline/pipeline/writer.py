@@ -1,18 +1,24 @@
 """The writer: stores a chunk's articles as they finish, linking reprints to their group's original.
 
-One writer per run, in the process that holds the store. It keeps the near-duplicate index of the
-store (one MinHash signature per stored article, read once at the start) and adds each article it
-stores, so a copy is found whether its original came in an earlier run, an earlier chunk or the
-same chunk. Each article is committed on its own (with the store's refresh mark, in the same
+One writer per run, in the process that holds the store. Near-copies are found through the store:
+each article is stored with the LSH band keys of its MinHash signature, and a new article's
+candidates are the stored articles sharing a band key (an indexed lookup), each then checked
+against the real threshold. So a copy is found whether its original came in an earlier run, an
+earlier chunk or the same chunk, and memory does not grow with the store (the in-memory LSH index
+this replaces held ~8 KB per stored article). The bands and the test are those of
+`clean.duplicates.DuplicateIndex` (same band count and width, same threshold check).
+Each article is committed on its own (with its bands and the store's refresh mark, in the same
 transaction), so a crash or Ctrl-C keeps every article stored before it.
 """
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
-from storyline.clean.duplicates import DuplicateIndex, body_signature, build_index
+from storyline.clean.duplicates import NUM_PERM, body_signature, similarity
 from storyline.errors import StoreRefusedError
 from storyline.model import Article, IngestFailure
 
@@ -48,32 +54,32 @@ class Writer:
     report: IngestReport
     threshold: float
     link_reprints: bool = True
-    index: DuplicateIndex | None = None
+    _backfilled: bool = False
 
     def save(self, articles: Sequence[Article]) -> None:
-        if self.index is None:
-            self.index = build_index(self.store.signatures(), self.threshold)
+        if not self._backfilled:
+            backfill_bands(self.store, self.threshold)
+            self._backfilled = True
         for article in articles:
-            self._save_one(article, self.index)
+            self._save_one(article)
 
     def record(self, failures: Sequence[IngestFailure]) -> None:
         for failure in failures:
             self.store.record_failure(failure)
             self.report.failures.append(failure)
 
-    def _save_one(self, article: Article, index: DuplicateIndex) -> None:
+    def _save_one(self, article: Article) -> None:
         signature = body_signature(article.body)
-        links = link_reprint(article, signature, index, self.store) if self.link_reprints else {}
+        keys = band_keys(signature, self.threshold) if signature else []
+        links = link_reprint(article, signature, keys, self.threshold, self.store) if self.link_reprints else {}
         try:
-            saved = self.store.save_article(article, signature)
+            saved = self.store.save_article(article, signature, keys)
         except StoreRefusedError as exc:  # one document the database cannot hold; the batch goes on
             self.record([IngestFailure(article.source, exc.code, str(exc), article.record, stage="store")])
             return
         if not saved:  # a concurrent ingest stored it first: "added" counts only what this run added
             self.report.existing.append(article.id)
             return
-        if signature:
-            index.add(article.id, signature)
         moved = sorted(k for k, v in links.items() if v == article.id)
         if moved:
             self.store.link_reprints(moved, article.id)
@@ -86,12 +92,18 @@ def _original_first(article: Article) -> tuple[bool, str, str]:
     return (article.published.precision != "day", article.published.value or "9999", article.id)
 
 
-def link_reprint(article: Article, signature: bytes | None, index: DuplicateIndex,
+def copies_of(signature: bytes, keys: Sequence[int], threshold: float, store: Store) -> list[str]:
+    """Stored articles whose estimated similarity to `signature` reaches the threshold."""
+    candidates = store.signatures_of(store.band_candidates(keys))
+    return sorted(c for c, other in candidates.items() if similarity(signature, other) >= threshold)
+
+
+def link_reprint(article: Article, signature: bytes | None, keys: Sequence[int], threshold: float,
                  store: Store) -> dict[str, str]:
     """Link a copy to its group's original; if the new copy is the earliest, the group moves to it.
 
     Returns every link made, reprint id → original id."""
-    copies = index.copies_of(signature) if signature else []
+    copies = copies_of(signature, keys, threshold, store) if signature else []
     if not copies:
         return {}
     stored = [store.get_article(c) for c in copies]
@@ -102,3 +114,35 @@ def link_reprint(article: Article, signature: bytes | None, index: DuplicateInde
         return dict.fromkeys(sorted(group), article.id)  # applied once the new original is stored
     article.duplicate_of = original.id
     return {article.id: original.id}
+
+
+@cache
+def _bands(threshold: float) -> list[tuple[int, int]]:
+    """The LSH bands (start, end) of DuplicateIndex at this threshold: datasketch picks how many
+    bands of how many rows, for candidates at `threshold - 0.3` (at least 0.3; see DuplicateIndex)."""
+    from datasketch import MinHashLSH
+
+    lsh: Any = MinHashLSH(threshold=max(0.3, threshold - 0.3), num_perm=NUM_PERM)
+    return [(i * lsh.r, (i + 1) * lsh.r) for i in range(lsh.b)]
+
+
+def band_keys(signature: bytes, threshold: float) -> list[int]:
+    """One signed 64-bit key per band: a hash of the band's number and its slice of the signature."""
+    from datasketch import LeanMinHash
+
+    values = LeanMinHash.deserialize(signature).hashvalues
+    keys = []
+    for number, (start, end) in enumerate(_bands(threshold)):
+        digest = hashlib.blake2b(number.to_bytes(2, "big") + values[start:end].tobytes(), digest_size=8)
+        keys.append(int.from_bytes(digest.digest(), "big", signed=True))
+    return keys
+
+
+def backfill_bands(store: Store, threshold: float, page: int = 500) -> int:
+    """Band keys for stored articles that have a signature but none (stored before 0005, or in bulk);
+    returns how many were added. Reads a page at a time."""
+    added = 0
+    while batch := store.unbanded(page):
+        store.add_bands({article_id: band_keys(signature, threshold) for article_id, signature in batch.items()})
+        added += len(batch)
+    return added

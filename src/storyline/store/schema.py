@@ -327,6 +327,17 @@ alerts = sa.Table(
 # The pipeline's durable marks (0005). Row "corpus": `wanted` rises with every stored article, in
 # the article's own transaction; a completed corpus refresh sets `done` to the `wanted` it started
 # from. wanted > done means the corpus records are stale (a refresh is pending, e.g. after a crash).
+# LSH band keys of each article's MinHash signature (0005): near-copies share a band key, so the
+# writer finds reprint candidates with an indexed lookup instead of holding every signature in
+# memory (an in-memory LSH index cost ~8 KB per stored article).
+signature_bands = sa.Table(
+    "signature_bands", metadata,
+    sa.Column("key", sa.BigInteger, nullable=False),
+    sa.Column("article_id", sa.String(64), sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    sa.PrimaryKeyConstraint("key", "article_id"),
+    sa.Index(None, "article_id"),
+)
+
 pipeline_state = sa.Table(
     "pipeline_state", metadata,
     sa.Column("name", sa.String(32), primary_key=True),

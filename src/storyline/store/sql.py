@@ -30,6 +30,7 @@ from storyline.store.schema import (
     entity_mentions,
     failures,
     pipeline_state,
+    signature_bands,
     spans,
     stories,
     story_aliases,
@@ -146,8 +147,9 @@ class SqlStore(BrowseQueries):
             return conn.execute(sa.select(articles.c.id).where(articles.c.id == article_id)).first() is not None
 
     @_retry_when_busy
-    def save_article(self, article: Article, signature: bytes | None = None) -> bool:
-        """Store the article with its dropped lines and spans; False, changing nothing, if its id is stored."""
+    def save_article(self, article: Article, signature: bytes | None = None, bands: Sequence[int] = ()) -> bool:
+        """Store the article with its dropped lines, spans and signature band keys; False, changing
+        nothing, if its id is stored."""
         _check_storable(article)
         if self.has_article(article.id):
             return False
@@ -155,6 +157,7 @@ class SqlStore(BrowseQueries):
             with self._write(conflict_ok=True) as conn:
                 conn.execute(articles.insert(), article_row(article, signature))
                 _insert_children(conn, article.id, article.dropped, article.spans)
+                _insert_bands(conn, article.id, bands)
                 _want_refresh(conn, 1)
                 bump_revision(conn)
         except sa.exc.IntegrityError as exc:
@@ -334,6 +337,42 @@ class SqlStore(BrowseQueries):
         with self._read() as conn:
             return {row.id: bytes(row.signature) for row in conn.execute(query)}
 
+    # --- reprint candidates by signature band (0005; storyline.pipeline.writer) --------------------
+
+    def band_candidates(self, keys: Sequence[int]) -> list[str]:
+        """Ids of the articles that share at least one band key with `keys`."""
+        if not keys:
+            return []
+        query = (sa.select(signature_bands.c.article_id).distinct()
+                 .where(signature_bands.c.key.in_(list(keys))).order_by(signature_bands.c.article_id))
+        with self._read() as conn:
+            return list(conn.execute(query).scalars())
+
+    def signatures_of(self, article_ids: Sequence[str]) -> dict[str, bytes]:
+        """id -> signature of these articles (those stored with one)."""
+        found: dict[str, bytes] = {}
+        ids = list(article_ids)
+        with self._read() as conn:
+            for chunk in (ids[i:i + CHUNK] for i in range(0, len(ids), CHUNK)):
+                query = sa.select(articles.c.id, articles.c.signature).where(
+                    articles.c.id.in_(chunk), articles.c.signature.is_not(None))
+                found.update({row.id: bytes(row.signature) for row in conn.execute(query)})
+        return found
+
+    def unbanded(self, limit: int = CHUNK) -> dict[str, bytes]:
+        """Up to `limit` articles with a signature but no band keys yet (stored before 0005 or in bulk)."""
+        has_bands = sa.exists().where(signature_bands.c.article_id == articles.c.id)
+        query = (sa.select(articles.c.id, articles.c.signature)
+                 .where(articles.c.signature.is_not(None), ~has_bands).order_by(articles.c.id).limit(limit))
+        with self._read() as conn:
+            return {row.id: bytes(row.signature) for row in conn.execute(query)}
+
+    def add_bands(self, bands: dict[str, Sequence[int]]) -> None:
+        """Band keys of stored articles (the backfill of `unbanded`)."""
+        with self._write() as conn:
+            for article_id, keys in bands.items():
+                _insert_bands(conn, article_id, keys)
+
     # --- the corpus-refresh mark (0005; storyline.pipeline.corpus) -----------------------------
 
     def refresh_generation(self) -> int:
@@ -414,6 +453,11 @@ def _want_refresh(conn: sa.Connection, articles_stored: int) -> None:
     """Raise the corpus-refresh mark in the transaction that stores the articles (durable with them)."""
     conn.execute(pipeline_state.update().where(pipeline_state.c.name == _CORPUS)
                  .values(wanted=pipeline_state.c.wanted + articles_stored))
+
+
+def _insert_bands(conn: sa.Connection, article_id: str, keys: Sequence[int]) -> None:
+    if keys:
+        conn.execute(signature_bands.insert(), [{"key": k, "article_id": article_id} for k in sorted(set(keys))])
 
 
 def _pending(conn: sa.Connection) -> int:
