@@ -29,7 +29,7 @@ from storyline.records import (
 )
 from storyline.records import story_summary_record as story_summary_record  # shaped there; serve.api calls views.*
 from storyline.serve.memo import counted
-from storyline.serve.public import attributed, public_article, public_source
+from storyline.serve.public import attributed, public_article
 from storyline.store.base import (
     SNIPPET_END,
     SNIPPET_START,

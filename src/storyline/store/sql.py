@@ -8,7 +8,6 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 import sqlalchemy as sa
@@ -20,7 +19,7 @@ from storyline.payloads import encode_payload
 from storyline.store import connect, migrate
 from storyline.store.base import CitationLink, EntityRecord, MentionRecord, StoreStatus, StoryRecord
 from storyline.store.browse import BrowseQueries, bump_revision, refresh_entity_stats, refresh_story_stats
-from storyline.store.rows import article_row, dropped_row, load_rows, now, span_row
+from storyline.store.rows import CHUNK, article_row, dropped_row, load_rows, now, span_row
 from storyline.store.schema import (
     articles,
     citation_links,

@@ -10,15 +10,26 @@ from storyline.model import Article, IngestFailure, RawDocument
 from storyline.settings import Settings
 
 if TYPE_CHECKING:
+    from storyline.pipeline.executors import Executor
     from storyline.pipeline.writer import IngestReport
     from storyline.store import Store
 
 
-def ingest_documents(documents: Sequence[RawDocument], store: Store, settings: Settings) -> IngestReport:
+def new_executor(settings: Settings) -> Executor:
+    """One executor for a watcher's whole run: a worker pool costs seconds to start (each worker
+    loads the model), so it is started once, not for every group of pages."""
+    from storyline.pipeline import registry
+    from storyline.pipeline.executors import local_executor
+
+    return local_executor(settings, registry.select(settings))
+
+
+def ingest_documents(documents: Sequence[RawDocument], store: Store, settings: Settings,
+                     executor: Executor | None = None) -> IngestReport:
     """Clean, extract, de-duplicate and store `documents`, then refresh the corpus records."""
     from storyline.pipeline.runner import ingest_documents as run
 
-    return run(documents, store, settings)
+    return run(documents, store, settings, executor=executor)
 
 
 def clean_page(document: RawDocument, settings: Settings) -> Article | IngestFailure:

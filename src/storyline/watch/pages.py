@@ -47,7 +47,7 @@ def take_pages(watcher: Watcher, source: Source, fetched_pages: Sequence[tuple[E
             to_store.append(taken)
     if not to_store:
         return outcome
-    report = ingest_documents([t.document for t in to_store], watcher.store, watcher.settings)
+    report = ingest_documents([t.document for t in to_store], watcher.store, watcher.settings, watcher.executor())
     outcome.added += report.added
     failed = {f.source for f in report.failures}
     for failure in report.failures:

@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from storyline.errors import InputError, StorylineError
 from storyline.model import IngestFailure, RawDocument
@@ -58,11 +58,28 @@ class Watcher:
     state: WatchState = field(init=False)
     pacer: HostPacer = field(init=False)
     robots: RobotsRules = field(init=False)
+    _executor: Any = None
 
     def __post_init__(self) -> None:
         self.state = WatchState(self.store.engine)  # type: ignore[attr-defined]
         self.pacer = HostPacer(self.settings.watch_host_delay_s)
         self.robots = RobotsRules(self.fetcher)
+
+    def executor(self) -> Any:
+        """The pipeline's executor, started on first use and kept for the whole run."""
+        if self._executor is None:
+            from storyline.watch.ingesting import new_executor
+
+            self._executor = new_executor(self.settings)
+        return self._executor
+
+    def close(self) -> None:
+        if self._executor is not None:
+            self._executor.close()
+            self._executor = None
+        close = getattr(self.fetcher, "close", None)
+        if close:
+            close()
 
     def poll_due(self) -> int:
         """Poll every source that is due now (skipping open circuits); returns how many were polled."""
@@ -177,15 +194,18 @@ class Watcher:
 
     def run(self, *, once: bool = False, idle_s: float = 5.0) -> WatchReport:
         """Poll until stopped (or one pass with `once`), sleeping while nothing is due."""
-        while not self.stop.is_set():
-            self.poll_due()
-            if self.report.added or self.report.versions:
-                from storyline.watch.alerts import check_follows
+        try:
+            while not self.stop.is_set():
+                self.poll_due()
+                if self.report.added or self.report.versions:
+                    from storyline.watch.alerts import check_follows
 
-                check_follows(self.store, self.settings)
-            if once:
-                break
-            self.stop.wait(self._idle(idle_s))
+                    check_follows(self.store, self.settings)
+                if once:
+                    break
+                self.stop.wait(self._idle(idle_s))
+        finally:
+            self.close()
         return self.report
 
     def _idle(self, idle_s: float) -> float:
