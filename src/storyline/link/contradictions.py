@@ -110,7 +110,8 @@ def _scope(span: Span, article: Article) -> tuple[tuple[dt.date, dt.date] | None
     runs from January to the publication day, "before June" up to June), else "never" (a negative
     claim holding at every time up to publication), else the publication day ("published"), else
     unknown."""
-    said = dt.date.fromisoformat(article.published.value) if article.published.precision == "day" else None
+    value = article.published.value
+    said = dt.date.fromisoformat(value) if value and article.published.precision == "day" else None
     own = _value_interval(span_attr(span, "time"))
     if own:
         mod = _time_mod(span, article)
