@@ -10,9 +10,10 @@ training part is used to fit and (with --cv) to tune, by 5-fold cross-validation
 --heldout-out writes the held-out part in fnc1 layout (stances.csv with gold, bodies.csv) into a
 scratch folder outside the repo so that benchmarks/stance.py can be scored on it once at the end.
 
-Stage 1 tells related from unrelated, stage 2 agree / disagree / discuss among related pairs;
-both are gradient-boosted trees (scikit-learn), exported as plain arrays into JSON and predicted
-with numpy (storyline.stance.model), so no pickled scikit-learn object is shipped.
+Stage 1 tells related from unrelated (gradient-boosted trees), stage 2 agree / disagree / discuss
+among related pairs (trees blended with a story-weighted logistic regression); all exported as plain
+arrays into JSON and predicted with numpy (storyline.stance.model), so no pickled scikit-learn
+object is shipped.
 """
 from __future__ import annotations
 
