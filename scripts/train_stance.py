@@ -10,9 +10,10 @@ training part is used to fit and (with --cv) to tune, by 5-fold cross-validation
 --heldout-out writes the held-out part in fnc1 layout (stances.csv with gold, bodies.csv) into a
 scratch folder outside the repo so that benchmarks/stance.py can be scored on it once at the end.
 
-Stage 1 tells related from unrelated, stage 2 agree / disagree / discuss among related pairs;
-both are gradient-boosted trees (scikit-learn), exported as plain arrays into JSON and predicted
-with numpy (storyline.stance.model), so no pickled scikit-learn object is shipped.
+Stage 1 tells related from unrelated (gradient-boosted trees), stage 2 agree / disagree / discuss
+among related pairs (trees blended with a story-weighted logistic regression); all exported as plain
+arrays into JSON and predicted with numpy (storyline.stance.model), so no pickled scikit-learn
+object is shipped.
 """
 from __future__ import annotations
 
@@ -40,7 +41,7 @@ HELDOUT_FIFTH = 4        # sha1 % 5 == 4 → held-out (~20 % of stories)
 STAGE1 = {"n_estimators": 200, "max_depth": 3, "learning_rate": 0.1, "subsample": 1.0}
 STAGE2 = {"n_estimators": 200, "max_depth": 3, "learning_rate": 0.05, "subsample": 1.0}
 CLASS_WEIGHT_POWER = 1.0   # weight ∝ (1/frequency)^power among related pairs: disagree is 8 % of them
-LINEAR_C = 0.1             # logistic regression's inverse regularisation (CV: 0.01 / 0.1 / 1 alike)
+LINEAR_C = 1.0             # logistic regression's inverse regularisation (CV with story weights: 1 > 0.1)
 LINEAR_WEIGHT = 0.5        # stage two = 0.5 linear + 0.5 trees (CV: disagree F1 0.22 vs 0.16 trees alone)
 
 
@@ -98,7 +99,21 @@ def class_weights(y: np.ndarray) -> np.ndarray:
     return np.asarray([w[c] for c in y.tolist()])
 
 
-def fit(x: np.ndarray, y: np.ndarray) -> tuple[Any, Any, Any, Any]:
+def story_weights(y: np.ndarray, groups: np.ndarray) -> np.ndarray:
+    """Every (story, class) cell weighs the same within its class, and the classes weigh the same.
+    Disagreement sits in a few stories; unweighted, the linear model learns those stories' wording
+    (CV over training stories: disagree F1 0.23 → 0.26, macro-F1 0.606 → 0.616; the trees got worse
+    with these weights, 0.166 → 0.151, and keep plain class weights)."""
+    cells = Counter(zip(groups.tolist(), y.tolist(), strict=True))
+    w = np.asarray([1.0 / cells[(g, c)] for g, c in zip(groups.tolist(), y.tolist(), strict=True)])
+    per_class: Counter[str] = Counter()
+    for wi, c in zip(w.tolist(), y.tolist(), strict=True):
+        per_class[c] += wi
+    classes = len(per_class)
+    return np.asarray([wi / per_class[c] for wi, c in zip(w.tolist(), y.tolist(), strict=True)]) * len(y) / classes
+
+
+def fit(x: np.ndarray, y: np.ndarray, groups: np.ndarray) -> tuple[Any, Any, Any, Any]:
     from sklearn.ensemble import GradientBoostingClassifier
     from sklearn.linear_model import LogisticRegression
     from sklearn.preprocessing import StandardScaler
@@ -109,8 +124,8 @@ def fit(x: np.ndarray, y: np.ndarray) -> tuple[Any, Any, Any, Any]:
     s2.fit(x[related], y[related], sample_weight=class_weights(y[related]))
     z = np.log1p(np.abs(x[related]))
     scaler = StandardScaler().fit(z)
-    linear = LogisticRegression(C=LINEAR_C, max_iter=5000, class_weight="balanced")
-    linear.fit(scaler.transform(z), y[related])
+    linear = LogisticRegression(C=LINEAR_C, max_iter=5000)
+    linear.fit(scaler.transform(z), y[related], sample_weight=story_weights(y[related], groups[related]))
     return s1, s2, scaler, linear
 
 
@@ -142,7 +157,7 @@ def cross_validate(x: np.ndarray, y: np.ndarray, groups: np.ndarray) -> dict[str
 
     pred = np.empty(len(y), dtype=object)
     for train, test in GroupKFold(n_splits=5).split(x, y, groups):
-        pred[test] = predict(fit(x[train], y[train]), x[test])
+        pred[test] = predict(fit(x[train], y[train], groups[train]), x[test])
     return scores(y, pred)
 
 
@@ -163,10 +178,10 @@ def main() -> int:
     x = featurise(train, train_bodies, idf)
     y = np.asarray([p["Stance"] for p in train], dtype=object)
     print(f"training: {len(train)} pairs, {len(train_bodies)} bodies, {dict(Counter(y.tolist()))}")
+    groups = np.asarray([story[p["Body ID"]] for p in train])
     if a.cv:
-        groups = np.asarray([story[p["Body ID"]] for p in train])
         print("cross-validation:", json.dumps(cross_validate(x, y, groups)))
-    s1, s2, scaler, linear = fit(x, y)
+    s1, s2, scaler, linear = fit(x, y, groups)
     forest = export_trees(s2, x[y != "unrelated"], [str(c) for c in s2.classes_])
     model = {"features": feature_names(), "idf": dict(idf.weights), "idf_unseen": idf.unseen,
              "relatedness": export_trees(s1, x, ["unrelated", "related"]),

@@ -24,11 +24,11 @@ def sample_scores(tmp_path_factory):
 
 def test_sample_contradictions_found_and_no_look_alike_flagged(sample_scores):
     s = sample_scores["scores"]
-    assert s["found"] >= 1 and s["false"] == 0
-    # every flag so far restates one disagreement: the leaked 40% against the ministry's "fewer than
-    # 5%" (the sentences across the outlets that carry the two figures)
-    assert {flag["kind"] for flag in sample_scores["predictions"]} == {"figures"}
-    assert s["flagged"] <= 5
+    assert s["found"] >= 2 and s["false"] == 0
+    # the leaked 40% against the ministry's "fewer than 5%" (figures, across the outlets that carry
+    # them), and the company's "never released solvent" against the inquiry's finding (opposite)
+    assert {flag["kind"] for flag in sample_scores["predictions"]} == {"figures", "opposite"}
+    assert s["flagged"] <= 6
 
 
 def test_every_flag_carries_both_sentences_speakers_times_and_why(sample_scores):

@@ -75,3 +75,17 @@ def test_api_claims(tmp_path):
     assert r.status_code == 200 and r.json()["counts"] == {"agree": 1, "disagree": 1, "discuss": 1}
     assert client.get("/api/claims", params={"q": ""}).status_code == 422
     assert client.get("/api/claims", params={"q": CLAIM, "story": "nope"}).status_code == 404
+
+
+def test_claims_page_lists_the_sides_escaped(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from storyline.serve.app import create_app
+
+    _, store = _store(tmp_path)
+    client = TestClient(create_app(store, warm=0))
+    empty = client.get("/claims")
+    assert empty.status_code == 200 and "Write a claim" in empty.text
+    page = client.get("/claims", params={"q": CLAIM + " <script>x</script>"})
+    assert page.status_code == 200 and "The Disagree Post" in page.text and "Jo Bell" in page.text
+    assert "<script>x</script>" not in page.text

@@ -87,3 +87,43 @@ def test_exported_trees_score_as_scikit_learn_does():
     test = rng.normal(size=(200, 5))
     assert np.allclose(forest.raw(test), model.decision_function(test))
     assert forest.predict(test) == list(model.predict(test))
+
+
+def _focus_of(claim: str, body: str) -> dict[str, float]:
+    from storyline.stance.features import feature_names, pair_features, prepare, relevance
+
+    idf = load_weights().idf
+    c, b = prepare(claim, idf), prepare(body, idf)
+    return dict(zip(feature_names(), pair_features(c, b, relevance(c, b, idf), idf), strict=True))
+
+
+def test_a_negation_counts_near_the_claims_words_not_elsewhere():
+    claim = "Harbour bridge reopens to traffic"
+    near = _focus_of(claim, "The harbour bridge has not reopened to traffic. Engineers met on Monday.")
+    far = _focus_of(claim, "The harbour bridge reopened to traffic. Nobody was sure the weather would not change "
+                           "the plans of the local rowing club for the summer season this year.")
+    assert near["negation_near_claim"] >= 1 and far["negation_near_claim"] == 0
+    assert near["negated_claim_word"] >= 1 and far["negated_claim_word"] == 0
+
+
+def test_a_reported_denial_is_a_sentence_with_a_reporting_verb_and_a_denial():
+    claim = "Harbour bridge reopens to traffic"
+    denied = _focus_of(claim, "A spokesman said the harbour bridge story was false and traffic stays diverted.")
+    stated = _focus_of(claim, "A spokesman said the harbour bridge reopened to traffic at noon.")
+    assert denied["report_with_denial"] == 1 and stated["report_with_denial"] == 0
+
+
+def test_story_weights_give_each_class_the_same_total_and_each_story_the_same_share():
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location("train_stance", Path(__file__).parents[2] / "scripts/train_stance.py")
+    assert spec and spec.loader
+    train = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train)
+    y = np.asarray(["agree"] * 3 + ["agree", "disagree", "disagree"], dtype=object)
+    groups = np.asarray(["a", "a", "a", "b", "b", "c"])
+    w = train.story_weights(y, groups)
+    assert w[y == "agree"].sum() == pytest.approx(w[y == "disagree"].sum())
+    assert w[:3].sum() == pytest.approx(w[3])          # story a's three agree pairs weigh what b's one does
+    assert w[4] == pytest.approx(w[5])

@@ -110,7 +110,8 @@ def _scope(span: Span, article: Article) -> tuple[tuple[dt.date, dt.date] | None
     runs from January to the publication day, "before June" up to June), else "never" (a negative
     claim holding at every time up to publication), else the publication day ("published"), else
     unknown."""
-    said = dt.date.fromisoformat(article.published.value) if article.published.precision == "day" else None
+    value = article.published.value
+    said = dt.date.fromisoformat(value) if value and article.published.precision == "day" else None
     own = _value_interval(span_attr(span, "time"))
     if own:
         mod = _time_mod(span, article)
@@ -242,13 +243,20 @@ def _factual(claim: ClaimRef) -> bool:
     return claim.modality not in HYPOTHETICAL and claim.predicate not in ATTITUDES
 
 
+def _common_noun(word: str, text: str) -> bool:
+    """The word is written in lower case somewhere in the claim: not only a name ("Maduro", "Mr"),
+    which says who the claim is about, not what it says."""
+    return re.search(rf"(?<![A-Za-z]){re.escape(word[:5])}", text) is not None
+
+
 def _content_stems(claim: ClaimRef) -> set[str]:
     light = rules.words("stance", "light_verbs")
-    return {w[:6] for w in claim.keywords if w and w not in light}
+    return {w[:6] for w in claim.keywords if w and w not in light and _common_noun(w, claim.text)}
 
 
 def _theme_words(claim: ClaimRef) -> set[str]:
-    return {_singular(w) for w in fold(claim.theme or "").split()} - _DETERMINERS - _PHRASE_END - _PRONOUNS
+    words = {_singular(w) for w in fold(claim.theme or "").split()} - _DETERMINERS - _PHRASE_END - _PRONOUNS
+    return {w for w in words if _common_noun(w, claim.text)}
 
 
 def generic_proposition(a: ClaimRef, b: ClaimRef) -> str | None:

@@ -1,4 +1,4 @@
-"""/api/claims?q=: who agrees with a claim, who denies it, who reports it (storyline.stance.claims).
+"""/api/claims?q= and the /claims page: who agrees with a claim, who denies it, who reports it.
 
 Registered before storyline.serve.api's router: with `q` this route answers; without it, it
 answers exactly as api.claims does (the paged list of structured claims), which keeps the OpenAPI
@@ -12,19 +12,19 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import Response
+from fastapi.responses import HTMLResponse, Response
 
 from storyline.serve import api
 from storyline.serve.api import ID, Limit, Offset, _json
 
-router = APIRouter(prefix="/api", tags=["api"])
+router = APIRouter(tags=["api"])
 
 ClaimText = Annotated[str | None, Query(min_length=1, max_length=1000, pattern=r"^[^\x00]*$",
                                  description="the claim in words (a sentence or a headline)")]
 StoryId = Annotated[str | None, Query(pattern=ID, description="only this story's articles")]
 
 
-@router.get("/claims", include_in_schema=False)
+@router.get("/api/claims", include_in_schema=False)
 def claims(request: Request, q: ClaimText = None, story: StoryId = None, limit: Limit = 20,
            offset: Offset = 0) -> Response:
     """Articles and quotes that agree with, deny or discuss claim `q`; without `q`, every claim."""
@@ -34,3 +34,13 @@ def claims(request: Request, q: ClaimText = None, story: StoryId = None, limit: 
         return api.claims(request, limit, offset)
     found: dict[str, Any] = claim_record(assess_claim(request.app.state.store, q, story))
     return _json(found)
+
+
+@router.get("/claims", include_in_schema=False, response_class=HTMLResponse)
+def claims_page(request: Request, q: ClaimText = None, story: StoryId = None) -> HTMLResponse:
+    """The page: a form, then every side with its outlet, date and deciding sentences."""
+    from storyline.serve.pages import render
+    from storyline.stance.claims import assess_claim, claim_record
+
+    found = claim_record(assess_claim(request.app.state.store, q, story)) if q else None
+    return render(request, "claims.html", q=q or "", story=story or "", found=found)
