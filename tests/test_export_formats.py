@@ -24,6 +24,7 @@ from storyline.export_stream import (
     write_json_object,
     write_parquet,
 )
+from storyline.payloads import QuotePayload
 from storyline.store.base import EntityRecord, MentionRecord
 
 REPO = Path(__file__).resolve().parents[1]
@@ -242,6 +243,6 @@ def test_the_speaker_index_answers_as_the_full_scan(mentions, article, start, le
     entities = [EntityRecord(f"e{i % 4}", f"name {i}", "PERSON", ()) for i in range(4)]
     for i, (art, s, n) in enumerate(mentions):
         entities[i % 4].mentions.append(MentionRecord(art, s, s + n, "x"))
-    attrs = {"speaker_start": start, "speaker_end": start + length}
+    attrs = QuotePayload(speaker_start=start, speaker_end=start + length)
     assert SpeakerIndex(entities).entity_of(article, attrs) == _scan_everything(entities, article, start,
                                                                                 start + length)

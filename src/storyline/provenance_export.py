@@ -15,6 +15,8 @@ import json
 import re
 from typing import TYPE_CHECKING, Any, TextIO
 
+from storyline.payloads import QuotePayload
+
 if TYPE_CHECKING:
     from storyline.store.sql import SqlStore
 
@@ -84,16 +86,17 @@ def _add_quote(prov: _Prov, article_key: str, article_id: str, span, speakers, b
     prov.doc["entity"][key] = {"prov:type": "schema:Quotation", "prov:value": span.text}
     prov.relation("wasDerivedFrom", {"prov:generatedEntity": article_key, "prov:usedEntity": key,
                                      "prov:type": "prov:Quotation"})
-    speaker = _speaker_agent(prov, speakers.entity_of(article_id, span.attrs), span.attrs, by_id)
+    quote = span.quote or QuotePayload()
+    speaker = _speaker_agent(prov, speakers.entity_of(article_id, quote), quote, by_id)
     if speaker:
         prov.relation("wasAttributedTo", {"prov:entity": key, "prov:agent": speaker})
 
 
-def _speaker_agent(prov: _Prov, entity_id: str | None, attrs: dict[str, Any], by_id) -> str | None:
+def _speaker_agent(prov: _Prov, entity_id: str | None, quote: QuotePayload, by_id) -> str | None:
     entity = by_id.get(entity_id or "")
     if entity is not None:
         return prov.agent(f"storyline:entity/{entity.id}", entity.name, _AGENT_TYPES.get(entity.type, "prov:Agent"))
-    name, descriptor = attrs.get("speaker_name"), attrs.get("speaker_descriptor")
+    name, descriptor = quote.speaker_name, quote.speaker_descriptor
     if name:
         return prov.agent(f"storyline:speaker/{_slug(name)}", name, "prov:Agent")
     if descriptor:  # an unnamed source: the text's own description, never merged with a named one

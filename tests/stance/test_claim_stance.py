@@ -70,7 +70,7 @@ def test_api_claims(tmp_path):
     from storyline.serve.app import create_app
 
     _, store = _store(tmp_path)
-    client = TestClient(create_app(store, warm=0))
+    client = TestClient(create_app(store, warm=0), base_url="http://localhost")
     r = client.get("/api/claims", params={"q": CLAIM})
     assert r.status_code == 200 and r.json()["counts"] == {"agree": 1, "disagree": 1, "discuss": 1}
     assert client.get("/api/claims", params={"q": ""}).status_code == 422
@@ -83,7 +83,7 @@ def test_claims_page_lists_the_sides_escaped(tmp_path):
     from storyline.serve.app import create_app
 
     _, store = _store(tmp_path)
-    client = TestClient(create_app(store, warm=0))
+    client = TestClient(create_app(store, warm=0), base_url="http://localhost")
     empty = client.get("/claims")
     assert empty.status_code == 200 and "Write a claim" in empty.text
     page = client.get("/claims", params={"q": CLAIM + " <script>x</script>"})

@@ -14,10 +14,17 @@ from typing import Annotated
 
 import typer
 
-from storyline.cli.common import EXIT_INPUTS_FAILED, ConfigOpt, StoreOpt, check_scheduler_address, console, err_console
+from storyline.cli.common import (
+    EXIT_INPUTS_FAILED,
+    ConfigOpt,
+    StoreOpt,
+    check_scheduler_address,
+    console,
+    err_console,
+    open_for_reading,
+)
 from storyline.cli.common import escape as _escape
 from storyline.cli.common import fail as _fail
-from storyline.cli.common import open_for_reading
 from storyline.cli.common import open_for_writing as _open
 from storyline.cli.errors import OneLineErrors
 from storyline.errors import ConfigError, StorylineError

@@ -14,8 +14,7 @@ from typing import TYPE_CHECKING, Any
 from storyline.serve.memo import counted
 
 if TYPE_CHECKING:
-    from storyline.store.base import ArticleFilter, StoryFilter
-    from storyline.store.sql import SqlStore
+    from storyline.store.base import ArticleFilter, ReadStore, StoryFilter
 
 #: a filter from the first to the last day of the calendar matches every dated article (an
 #: undated one matches no date range): the difference from no filter is the undated ones
@@ -24,7 +23,7 @@ _ALL_DATES = {"date_from": "0001", "date_to": "9999"}
 LANE_LINKS = 12
 
 
-def undated_by_story(store: SqlStore, story_ids: list[str]) -> dict[str, int]:
+def undated_by_story(store: ReadStore, story_ids: list[str]) -> dict[str, int]:
     """How many articles of each story have no publication date (stories with none are left out)."""
     if not story_ids:
         return {}
@@ -37,11 +36,11 @@ def undated_by_story(store: SqlStore, story_ids: list[str]) -> dict[str, int]:
              .where(story_articles.c.story_id.in_(story_ids), articles.c.published_value.is_(None))
              .group_by(story_articles.c.story_id))
     # the store has no public query for this count; it is read-only and uses story_articles' index
-    with store._read() as conn:
+    with store.read_connection() as conn:
         return {story: n for story, n in conn.execute(query)}
 
 
-def undated_outside(store: SqlStore, where: ArticleFilter | StoryFilter, count: Callable[[Any], int]) -> int:
+def undated_outside(store: ReadStore, where: ArticleFilter | StoryFilter, count: Callable[[Any], int]) -> int:
     """How many articles (stories) the filter's other conditions match but its dates cannot,
     because they are undated (stories: no article of theirs is dated); 0 without a date filter."""
     if not (where.date_from or where.date_to):

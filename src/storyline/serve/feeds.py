@@ -17,7 +17,8 @@ def _store(request: Request) -> Any:
     return request.app.state.store
 
 
-@router.get("/feeds/alerts.atom", summary="Every follow's alerts as an Atom feed", response_class=Response)
+@router.get("/feeds/alerts.atom", summary="Every follow's alerts as an Atom feed", response_class=Response,
+            include_in_schema=False)
 def alerts_feed(request: Request) -> Response:
     from storyline.watch.alerts import atom_feed, list_alerts
 
@@ -28,7 +29,7 @@ def alerts_feed(request: Request) -> Response:
 
 
 @router.get("/feeds/follows/{follow_id}.atom", summary="One follow's alerts as an Atom feed",
-            response_class=Response)
+            response_class=Response, include_in_schema=False)
 def follow_feed(request: Request, follow_id: Annotated[str, Path(pattern=ID)]) -> Response:
     from storyline.watch.alerts import atom_feed, get_follow, list_alerts
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from storyline.serve.memo import counted
 
 if TYPE_CHECKING:
-    from storyline.store.sql import SqlStore
+    from storyline.store.base import ReadStore
 
 #: stories and co-occurring entities listed
 TOP = 15
@@ -43,12 +43,12 @@ class EntityHub:
         return max((n for _, n in self.years), default=0)
 
 
-def entity_hub(store: SqlStore, entity_id: str) -> EntityHub:
-    """The hub of one entity (an id the store has: see SqlStore.get_entity)."""
+def entity_hub(store: ReadStore, entity_id: str) -> EntityHub:
+    """The hub of one entity (an id the store has: see ReadStore.get_entity)."""
     return counted(store, ("entity-hub", entity_id), lambda: _hub(store, entity_id))
 
 
-def _hub(store: SqlStore, entity_id: str) -> EntityHub:
+def _hub(store: ReadStore, entity_id: str) -> EntityHub:
     import sqlalchemy as sa
 
     from storyline.store.schema import articles, entities, entity_mentions, stories, story_articles
@@ -71,7 +71,7 @@ def _hub(store: SqlStore, entity_id: str) -> EntityHub:
               .group_by(entities.c.id, entities.c.name, entities.c.type)
               .order_by(shared.desc(), entities.c.name).limit(TOP))
     # the store has no public queries for these; read-only, on the mention and membership indexes
-    with store._read() as conn:
+    with store.read_connection() as conn:
         counts = [(y, c) for y, c in conn.execute(per_year)]
         found_stories = [Named(r.id, r.title, f"{r.n} article{'s' if r.n != 1 else ''}", r.n)
                          for r in conn.execute(in_stories)]

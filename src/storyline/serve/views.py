@@ -13,8 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from storyline.errors import NotFoundError
 from storyline import records
+from storyline.errors import NotFoundError
 from storyline.records import (
     SpeakerIndex,
     article_entity_record,
@@ -175,7 +175,7 @@ def filtered_search(store: ReadStore, where: ArticleFilter, limit: int = 20, off
     return Page(hits, page.total, page.limit, page.offset)
 
 
-def stories_of(store: Any, article_ids: list[str]) -> dict[str, tuple[str, str]]:
+def stories_of(store: ReadStore, article_ids: list[str]) -> dict[str, tuple[str, str]]:
     """The story (id, title) of each article that has one, by indexed look-ups for a page of ids."""
     if not article_ids:
         return {}
@@ -187,7 +187,7 @@ def stories_of(store: Any, article_ids: list[str]) -> dict[str, tuple[str, str]]
              .join(stories, stories.c.id == story_articles.c.story_id)
              .where(story_articles.c.article_id.in_(article_ids)))
     # no public store query returns titles with the membership; read-only, on story_articles' key
-    with store._read() as conn:
+    with store.read_connection() as conn:
         return {r.article_id: (r.id, r.title) for r in conn.execute(query)}
 
 

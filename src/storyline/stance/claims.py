@@ -102,7 +102,8 @@ def quote_stances(judge: StanceJudge, claim: str, articles: Sequence[Article]) -
 
 
 def _speaker(quote: Span) -> str | None:
-    return quote.attrs.get("speaker_name") or quote.attrs.get("speaker_descriptor")
+    q = quote.quote
+    return (q.speaker_name or q.speaker_descriptor) if q is not None else None
 
 
 def _stance_record(s: Stance) -> dict[str, Any]:

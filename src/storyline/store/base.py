@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from storyline.model import Article, IngestFailure, Span
 
@@ -267,6 +267,8 @@ class ReadStore(BrowseStore, Protocol):
     never against the SQL store."""
 
     def get_article(self, article_id: str) -> Article: ...
+
+    def read_connection(self) -> AbstractContextManager[Any]: ...
 
     def list_articles(self, *, limit: int | None = None, offset: int = 0,
                       with_raw: bool = True) -> list[Article]: ...

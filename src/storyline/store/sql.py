@@ -7,7 +7,7 @@ import re
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from typing import Any, TypeVar
 
 import sqlalchemy as sa
@@ -109,6 +109,11 @@ class SqlStore(BrowseQueries):
     def _read(self) -> Iterator[sa.Connection]:
         with self._errors(), self._engine.connect() as conn:
             yield conn
+
+    def read_connection(self) -> AbstractContextManager[sa.Connection]:
+        """A connection for read-only queries the read protocol has no method for (web views over
+        story_articles and entity_mentions); store errors are translated as for every read."""
+        return self._read()
 
     @contextmanager
     def _write(self, conflict_ok: bool = False) -> Iterator[sa.Connection]:
