@@ -21,9 +21,9 @@ def test_uploaded_url_list_cannot_reach_loopback(tmp_path, loopback_port, monkey
                f"http://2130706433:{loopback_port}/page\nhttp://169.254.169.254/latest/meta-data/\n")
     with open_store(f"sqlite:///{tmp_path / 'store.db'}") as store:
         app = create_app(store, allow_ingest=True, settings=load_settings(None, extract_on_ingest=False))
-        client = TestClient(app, base_url="http://testserver")
+        client = TestClient(app, base_url="http://localhost")
         token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/ingest").text).group(1)
-        response = client.post("/ingest", data={"csrf_token": token}, headers={"Origin": "http://testserver"},
+        response = client.post("/ingest", data={"csrf_token": token}, headers={"Origin": "http://localhost"},
                                files={"files": ("inside.urls", listing.encode())})
         assert response.status_code == 200, response.text[:300]
         assert store.status().articles == 0

@@ -116,6 +116,11 @@ def extract_body(work: Work) -> None:
                 settings["max_html_depth"])(work.article)
 
 
+def language(work: Work) -> None:
+    work.article = assign_language(work.article)
+    work.article.stages.append("language")
+
+
 def metadata(work: Work) -> None:
     work.article = read_metadata(work.article)
     work.article.stages.append("metadata")
