@@ -203,3 +203,26 @@ def test_the_web_app_serves_alerts_as_atom_and_versions_as_json(site, store, wat
     assert [v["version"] for v in versions["versions"]] == [1, 2]
     assert versions["this"]["diff"]["added"] == ["Update: the vote was postponed."]
     assert client.get("/api/alerts").json()["items"][0]["kind"] == "article"
+
+
+def test_the_article_page_shows_its_versions_language_and_json_ld(site, store, watch_settings):
+    import json
+    import re
+
+    from fastapi.testclient import TestClient
+
+    from storyline.serve.app import create_app
+
+    first = paragraphs("Budget")
+    site.pages["/story"] = Page(article_html("Harbour budget agreed", first))
+    add_source(store, site.url("/story"), kind="page", interval_s=60)
+    _poll_all(store, watch_settings)
+    site.pages["/story"] = Page(article_html("Harbour budget agreed", [*first, "Correction: the vote was on Monday."]))
+    _poll_all(store, watch_settings)
+    newest = watch_state(store).versions_of(site.url("/story"))[-1]["article_id"]
+    page = TestClient(create_app(store), base_url="http://localhost").get(f"/articles/{newest}").text
+    assert "Versions" in page and "this version" in page and "1 paragraph(s) added" in page
+    assert "correction: Correction: the vote was on Monday." in page
+    assert "<dt>Language</dt><dd>en" in page
+    blob = re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S).group(1)
+    assert json.loads(blob)["@type"] == "NewsArticle"

@@ -166,10 +166,28 @@ def articles(request: Request, q: Text = None, date_from: Date = None, date_to: 
 def article(request: Request, article_id: IdPath) -> HTMLResponse:
     from storyline.serve.highlight import marks_for, paragraphs
 
-    view = views.article_view(request.app.state.store, article_id)
+    store = request.app.state.store
+    view = views.article_view(store, article_id)
     body = paragraphs(view.article.body, marks_for(view.article.spans, view.entity_of))
     return render(request, "article.html", view=view, a=view.article, paragraphs=body,
-                  story_title=_story_title(request.app.state.store, view.story))
+                  story_title=_story_title(store, view.story), jsonld=_jsonld(view.article),
+                  versions=_versions(store, view.article.id))
+
+
+def _jsonld(article) -> str:
+    """schema.org NewsArticle for the page's head; "<" escaped so no text can close the script."""
+    import json
+
+    from storyline.jsonld import news_article
+
+    return json.dumps(news_article(article, body=False), ensure_ascii=False).replace("<", "\\u003c")
+
+
+def _versions(store, article_id: str) -> dict | None:
+    """Every fetched version of the article's URL (storyline watch), with diffs; None if never watched."""
+    from storyline.watch import watch_state
+
+    return watch_state(store).version_of_article(article_id)
 
 
 def _story_title(store, story_id: str | None) -> str | None:
