@@ -56,7 +56,7 @@ class Generator:
     def __init__(self, articles: int, seed: int = SEED) -> None:
         self.rng = random.Random(seed)
         self.total = articles
-        self.people = [f"{f} {l}" for f in FIRST for l in LAST]
+        self.people = [f"{first} {last}" for first in FIRST for last in LAST]
         self.entity_ids = {name: f"e{i}" for i, name in enumerate(self.people + ORGS + PLACES)}
 
     def story_sizes(self) -> list[int]:
@@ -276,7 +276,7 @@ def drive_wrk(port: int, paths: list[str], clients: int, seconds: int, folder: P
     script.write_text(WRK_SCRIPT % listing)
     out = subprocess.run(["wrk", "-t2", f"-c{clients}", f"-d{seconds}s", "--timeout", "10s", "-s", str(script),
                           f"http://127.0.0.1:{port}"], capture_output=True, text=True, check=True).stdout
-    line = next(l for l in out.splitlines() if l.startswith("STORYLINE "))
+    line = next(row for row in out.splitlines() if row.startswith("STORYLINE "))
     requests, errors, p50, p99, worst = line.split()[1:]
     return {"requests": int(requests), "errors": int(errors), "p50_ms": float(p50), "p99_ms": float(p99),
             "max_ms": float(worst), "rps": round(int(requests) / seconds, 1)}

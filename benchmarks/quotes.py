@@ -113,7 +113,9 @@ def match(gold: list[list[Span]], pred: list[list[Span]]) -> dict[int, int]:
     used_g, used_p, out = set(), set(), {}
     for ov, i, j in pairs:
         if ov > 0 and i not in used_g and j not in used_p:
-            used_g.add(i); used_p.add(j); out[i] = j
+            used_g.add(i)
+            used_p.add(j)
+            out[i] = j
     return out
 
 

@@ -19,8 +19,7 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-WORDS = ("harbour council ferry budget storm repair quarter street mayor vote tender contract bridge tunnel "
-         "school clinic market river flood winter summer island coast rail station tram museum library").split()
+WORDS = ["harbour", "council", "ferry", "budget", "storm", "repair", "quarter", "street", "mayor", "vote", "tender", "contract", "bridge", "tunnel", "school", "clinic", "market", "river", "flood", "winter", "summer", "island", "coast", "rail", "station", "tram", "museum", "library"]
 
 
 def _page(feed: int, entry: int) -> bytes:

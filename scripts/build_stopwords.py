@@ -28,7 +28,7 @@ def main() -> int:
             if len(words) == TOP:
                 break
         lists[language] = " ".join(words)
-    payload = {"source": "jusText 3.0.2 stoplists (BSD licence), top %d words per language, case-folded" % TOP,
+    payload = {"source": f"jusText 3.0.2 stoplists (BSD licence), top {TOP} words per language, case-folded",
                "languages": lists}
     OUT.write_text(json.dumps(payload, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
     print(f"{OUT}: {len(lists)} languages")

@@ -113,7 +113,7 @@ def test_only_body_like_blocks_are_joined(block_class: str, joined: bool) -> Non
     teaser = "Bakery wins regional bread prize after a long wait for the judges to decide."
     tree = parse_html(article_page(body=grid_block(STORY, block_class) + AD_ROW
                                    + grid_block([teaser], block_class)))
-    assert add_split_blocks(tree, STORY) == (STORY + [teaser] if joined else STORY)
+    assert add_split_blocks(tree, STORY) == ([*STORY, teaser] if joined else STORY)
 
 
 def test_embedded_post_is_kept_as_a_quote() -> None:

@@ -296,7 +296,7 @@ def test_marks_doubled_apostrophes():
 
 
 # -- robustness ----------------------------------------------------------------------------------
-ALPHABET = st.sampled_from(list("ab .,:\n“”\"‘’'―") + ["said", " he ", "She", " told ", "According to "])
+ALPHABET = st.sampled_from([*list("ab .,:\n“”\"‘’'―"), "said", " he ", "She", " told ", "According to "])
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

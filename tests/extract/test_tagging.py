@@ -64,7 +64,7 @@ def test_selective_parse_tags_parsed_sentences_as_the_full_pipeline(stock):
     text = "The minister said on Monday that talks would resume. Rain fell.\nShe denied it."
     doc = next(parse_selectively([text]))
     reference = stock(text)
-    said = [t for t in doc if t.text == "said"][0]
+    said = next(t for t in doc if t.text == "said")
     assert (said.lemma_, said.pos_, said.dep_) == ("say", "VERB", "ROOT")
     assert [t.lemma_ for t in doc if t.text == "denied"] == [t.lemma_ for t in reference if t.text == "denied"]
     assert [t.lemma_ for t in doc if t.text == "fell"] == [""]  # "Rain fell." needs no parse

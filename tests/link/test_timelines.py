@@ -122,8 +122,7 @@ def test_query_prefers_sentences_naming_it():
 
 
 def test_timeline_for_query_drops_unrelated_articles():
-    articles = STORY + [article("sport-1", "2010-01-16",
-                                "The cricket final was played in Mumbai on 15 January before a full stadium .")]
+    articles = [*STORY, article("sport-1", "2010-01-16", "The cricket final was played in Mumbai on 15 January before a full stadium .")]
     entries = timeline_for_query(articles, "Haiti")
     assert "2010-01-15" not in {e.date for e in entries}
     assert entry_on(entries, "2010-01-12")

@@ -106,7 +106,7 @@ def markup(html: str) -> list[tuple[str, dict[str, str | None]]]:
 
 def test_pages_carry_no_inline_script_style_or_handlers(client, built) -> None:
     ids = _ids(built)
-    for path in PAGES + [f"/articles/{ids['hostile']}", f"/articles/{ids['a']}"]:
+    for path in [*PAGES, f"/articles/{ids['hostile']}", f"/articles/{ids['a']}"]:
         for tag, attrs in markup(client.get(path).text):
             assert tag not in ("style", "iframe", "object", "embed", "img"), (path, tag)
             assert tag != "script" or (attrs.get("src") or "").startswith("/static/"), (path, attrs)

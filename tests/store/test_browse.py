@@ -82,7 +82,7 @@ def test_article_filters(store, corpus, where: ArticleFilter, expected: str) -> 
 def test_search_folds_diacritics_on_sqlite_and_stems_on_postgresql(store_url: str, store, corpus) -> None:
     # SQLite FTS5 (unicode61, remove_diacritics) folds accents but does not stem; PostgreSQL's
     # 'english' configuration stems but keeps accents (unaccent is an extension a store may lack)
-    a, b, c, d = corpus
+    a, b, _c, d = corpus
     if store_url.startswith("sqlite"):
         assert store.count_articles(ArticleFilter(query="nicolas")) == 1
     else:
@@ -90,7 +90,7 @@ def test_search_folds_diacritics_on_sqlite_and_stems_on_postgresql(store_url: st
 
 
 def test_search_ranks_and_marks_snippets(store, corpus) -> None:
-    a, b, c, d = corpus
+    a, b, _c, _d = corpus
     hits = store.search_articles("amnesty offer")
     assert {h.article.id for h in hits} >= {a.id, b.id}
     assert all(h.rank > 0 or h.rank >= 0 for h in hits)
@@ -142,7 +142,7 @@ def test_story_summaries_with_stats_and_filters(store, corpus) -> None:
 
 
 def test_get_story_and_prefixes(store, corpus) -> None:
-    a, b, c, d = corpus
+    a, b, _c, d = corpus
     assert store.get_story("s1") == StoryRecord("s1", "Amnesty", (a.id, d.id, b.id))
     assert store.story_ids_starting("s") == ["s1", "s2"]
     with pytest.raises(NotFoundError, match="no story"):
@@ -150,7 +150,7 @@ def test_get_story_and_prefixes(store, corpus) -> None:
 
 
 def test_entities_with_counts(store, corpus) -> None:
-    a, b, c, d = corpus
+    a, b, c, _d = corpus
     assert [(e.id, e.mentions, e.articles) for e in store.list_entity_summaries()] == [("e1", 3, 3), ("e2", 1, 1)]
     assert [e.id for e in store.list_entity_summaries(type="gpe")] == ["e2"]
     assert [e.id for e in store.list_entity_summaries(name="maduro")] == ["e1"]
@@ -164,7 +164,7 @@ def test_entities_with_counts(store, corpus) -> None:
 
 
 def test_get_articles_in_given_order_without_raw(store, corpus) -> None:
-    a, b, c, d = corpus
+    a, _b, c, _d = corpus
     got = store.get_articles([c.id, "missing", a.id])
     assert [x.id for x in got] == [c.id, a.id]
     assert got[1].spans == a.spans and got[1].dropped == a.dropped and got[1].raw == ""
@@ -173,7 +173,7 @@ def test_get_articles_in_given_order_without_raw(store, corpus) -> None:
 
 
 def test_spans_citations_reprints_outlets(store, corpus) -> None:
-    a, b, c, d = corpus
+    a, b, _c, d = corpus
     assert [(aid, s.text[:6]) for aid, s in store.list_spans("QUOTE")] == [(a.id, "Maduro")]
     assert store.count_spans("PERSON") == 1 and store.count_spans("QUOTE", [b.id]) == 0
     assert store.citation_links_for([b.id]) == [CitationLink(b.id, 0, 10, "Daily A", None, a.id)]

@@ -126,7 +126,7 @@ def test_unknown_schema_version_is_a_migration_error(store_url: str) -> None:
     with engine.begin() as conn:
         conn.execute(sa.text("UPDATE alembic_version SET version_num = 'fffffff'"))
     engine.dispose()
-    with pytest.raises(MigrationError, match="fffffff.*newer") as info:
+    with pytest.raises(MigrationError, match=r"fffffff.*newer") as info:
         open_store(store_url)
     assert "upgrade storyline" in str(info.value)
 
@@ -351,7 +351,7 @@ def test_bad_urls_are_connection_errors(url: str) -> None:
 def test_a_file_that_is_not_a_database(tmp_path) -> None:
     path = tmp_path / "notes.db"
     path.write_text("just text, not SQLite " * 100)
-    with pytest.raises(StoreConnectionError, match="notes.db.*not a database"):
+    with pytest.raises(StoreConnectionError, match=r"notes\.db.*not a database"):
         open_store(f"sqlite:///{path}")
 
 

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from tests.watch.conftest import paragraphs
+from tests.watch.server import Page, article_html, rss
 
 from storyline.store import open_store, schema
 from storyline.watch import add_source
-from tests.watch.conftest import paragraphs
-from tests.watch.server import Page, article_html, rss
 
 FEEDS, ENTRIES, KILLS = 4, 10, 20
 

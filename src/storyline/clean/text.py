@@ -109,9 +109,9 @@ def _split(text: str) -> list[Line]:
 def _mark_explicit(lines: list[Line], stats: LineStats | None, min_repeats: int) -> None:
     for ln in lines:
         ln.reason = explicit_reason(ln.text)
-        if ln.reason is None and stats is not None and stats.documents >= min_repeats:
-            if stats.count(ln.text) >= min_repeats:
-                ln.reason = "repeated"
+        if (ln.reason is None and stats is not None and stats.documents >= min_repeats
+                and stats.count(ln.text) >= min_repeats):
+            ln.reason = "repeated"
 
 
 def _mark_duplicates(lines: list[Line]) -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import islice
+from itertools import islice, pairwise
 from typing import TYPE_CHECKING
 
 from storyline.extract.cues import is_according, is_quote_cue
@@ -273,7 +273,7 @@ def _inherit(found: list[Found]) -> None:
     """Unattributed quotes take the speaker of a neighbouring quote in their paragraph, or of the
     previous paragraph's last quote when their paragraph opens with a quote (a continuation)."""
     direct = sorted((f for f in found if f.kind != "indirect"), key=lambda f: f.start)
-    for prev, cur in zip(direct, direct[1:]):
+    for prev, cur in pairwise(direct):
         same = cur.para == prev.para or (cur.para == prev.para + 1 and cur.opens_para)
         # a fragment in scare quotes continues nobody's statement (polnear-dev: 'Miss Piggy')
         if cur.cue is None and cur.kind == "direct" and prev.speaker.kind != "unknown" and same:

@@ -155,5 +155,5 @@ def constrain_anchor(text: str) -> AnchorConstraint:
     earliest, latest = _combine(bounds)
     evidence = tuple(e for _, _, e in bounds)
     if earliest and latest and earliest > latest:
-        return AnchorConstraint(None, None, evidence + (f"contradictory: {earliest} is after {latest}",))
+        return AnchorConstraint(None, None, (*evidence, f"contradictory: {earliest} is after {latest}"))
     return AnchorConstraint(earliest, latest, evidence)

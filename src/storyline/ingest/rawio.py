@@ -8,7 +8,7 @@ from __future__ import annotations
 import gzip
 import zlib
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO, cast
 
 from storyline.errors import MalformedInputError, TruncatedArchiveError
 from storyline.ingest._common import os_error
@@ -33,12 +33,12 @@ def read_capped(path: str | Path, max_bytes: int, *, source: str = "") -> bytes:
             return _read_gzip(Path(path), max_bytes, source)
         check_size(Path(path).stat().st_size, max_bytes, source=source)  # before reading any of it
         with open(path, "rb") as stream:
-            return read_stream(stream, max_bytes, source)
+            return read_stream(cast(IO[bytes], stream), max_bytes, source)
     except OSError as exc:
         raise os_error(exc, source) from None
 
 
-def read_stream(stream: BinaryIO, max_bytes: int, source: str) -> bytes:
+def read_stream(stream: IO[bytes], max_bytes: int, source: str) -> bytes:
     """Read `stream` to its end in chunks, raising InputTooLargeError past `max_bytes`."""
     chunks: list[bytes] = []
     total = 0
@@ -53,7 +53,7 @@ def read_stream(stream: BinaryIO, max_bytes: int, source: str) -> bytes:
 def _read_gzip(path: Path, max_bytes: int, source: str) -> bytes:
     try:
         with gzip.open(path, "rb") as stream:
-            return read_stream(stream, max_bytes, source)
+            return read_stream(cast(IO[bytes], stream), max_bytes, source)
     except EOFError as exc:
         raise TruncatedArchiveError(f"gzip data ends early ({exc})", source=source,
                                     fix="the file was cut off: download or copy it again") from None
