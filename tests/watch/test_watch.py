@@ -226,3 +226,20 @@ def test_the_article_page_shows_its_versions_language_and_json_ld(site, store, w
     assert "<dt>Language</dt><dd>en" in page
     blob = re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S).group(1)
     assert json.loads(blob)["@type"] == "NewsArticle"
+
+
+def test_the_story_view_marks_reports_that_changed(site, store, watch_settings):
+    from storyline.serve.story import compute_story_view
+
+    first = paragraphs("Budget")
+    site.pages["/story"] = Page(article_html("Harbour budget agreed", first))
+    add_source(store, site.url("/story"), kind="page", interval_s=60)
+    _poll_all(store, watch_settings)
+    site.pages["/story"] = Page(article_html("Harbour budget agreed", [*first, "Update: the vote was postponed."]))
+    _poll_all(store, watch_settings)
+    versions = watch_state(store).versions_of(site.url("/story"))
+    (story,) = store.list_stories()
+    changed = compute_story_view(store, story.id)["changed"]
+    assert {k: (v["version"], v["of"]) for k, v in changed.items()} == {
+        versions[0]["article_id"]: (1, 2), versions[1]["article_id"]: (2, 2)}
+    assert all(v["newest"] == versions[1]["article_id"] for v in changed.values())

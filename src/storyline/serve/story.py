@@ -93,8 +93,16 @@ def compute_story_view(store: ReadStore, story_id: str) -> dict[str, Any]:
     record = story_record(view)
     for entry in record["timeline"]:
         entry["contradicted"] = [i for i, c in enumerate(record["contradictions"]) if _touches(entry, c)]
-    return record | {"speakers": _speakers(store, view.articles),
+    return record | {"speakers": _speakers(store, view.articles), "changed": _changed(store, view.articles),
                      "summaries": {a.id: _article_summary(a) for a in view.articles}, "code": code_fingerprint()}
+
+
+def _changed(store: ReadStore, articles: list[Article]) -> dict[str, dict[str, Any]]:
+    """The story's reports that `storyline watch` saw change after publication (version n of m)."""
+    from storyline.watch.state import changed_reports
+
+    engine = getattr(store, "engine", None)
+    return changed_reports(engine, [a.id for a in articles]) if engine is not None else {}
 
 
 def _article_summary(a: Article) -> dict[str, Any]:

@@ -152,6 +152,23 @@ class WatchState:
         return {"url": url, "this": _plain(row), "versions": versions}
 
 
+def changed_reports(engine: sa.Engine, article_ids: list[str]) -> dict[str, dict[str, Any]]:
+    """For each of `article_ids` that is one version of a URL fetched in more than one version: which
+    version it is, how many there are, and the newest one's article (for a story's timeline)."""
+    if not article_ids:
+        return {}
+    table = schema.article_versions
+    with engine.connect() as conn:
+        mine = conn.execute(sa.select(table.c.article_id, table.c.url, table.c.version)
+                            .where(table.c.article_id.in_(article_ids))).all()
+        urls = sorted({r.url for r in mine})
+        newest = {r.url: (r.version, r.article_id) for r in conn.execute(
+            sa.select(table.c.url, table.c.version, table.c.article_id).where(table.c.url.in_(urls))
+            .order_by(table.c.version))} if urls else {}
+    return {r.article_id: {"version": r.version, "of": newest[r.url][0], "newest": newest[r.url][1]}
+            for r in mine if newest.get(r.url, (1, ""))[0] > 1}
+
+
 def _source(row: sa.Row) -> Source:
     data = row._mapping
     values = {f.name: data[f.name] for f in fields(Source)}
