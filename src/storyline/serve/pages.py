@@ -175,12 +175,16 @@ def article(request: Request, article_id: IdPath) -> HTMLResponse:
 
 
 def _jsonld(article) -> str:
-    """schema.org NewsArticle for the page's head; "<" escaped so no text can close the script."""
+    """schema.org NewsArticle for the page's head. The characters HTML gives meaning to are written
+    as JSON escapes, so no article text can close the script element or read as markup."""
     import json
 
     from storyline.jsonld import news_article
 
-    return json.dumps(news_article(article, body=False), ensure_ascii=False).replace("<", "\\u003c")
+    text = json.dumps(news_article(article, body=False), ensure_ascii=False)
+    for char in "<>&'":
+        text = text.replace(char, f"\\u{ord(char):04x}")
+    return text
 
 
 def _versions(store, article_id: str) -> dict | None:
