@@ -151,7 +151,7 @@ def _bare(name: str) -> str:
 
 
 def _site_name(name: str | None) -> str | None:
-    """'The Saltmere Examiner – Water inquiry' (a feed or page title naming a section) → the outlet part."""
+    """'The Harbour Times – City council' (a feed or page title naming a section) → the outlet part."""
     return re.split(r"\s+[–—|:]\s+|\s+-\s+", name.strip())[0] if name and name.strip() else None
 
 

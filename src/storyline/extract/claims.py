@@ -162,8 +162,8 @@ class Frame:
 
 
 def _verb_frames(sent) -> list[Frame]:
-    """Reporting verbs anywhere in the sentence ('talks that Abrams said did not happen',
-    'the opposition, which claims González beat Maduro')."""
+    """Reporting verbs anywhere in the sentence ('talks that the envoy said did not happen',
+    'the opposition, which claims its candidate won')."""
     frames = []
     for t in sent:
         inner = _children(t, "ccomp") if t.lemma_.lower() in REPORTING and t.pos_ in ("VERB", "AUX") else []
@@ -211,7 +211,7 @@ def _frames(sent) -> list[Frame]:
 def _agent(verb, cue):
     agent = (_children(verb, "nsubj", "nsubjpass") or [None])[0]
     if agent is not None and agent.lower_ in _RELATIVE and cue is not None and cue.dep_ == "relcl":
-        return cue.head  # 'talks that Abrams said did not happen': what did not happen is the talks
+        return cue.head  # 'talks that the envoy said did not happen': what did not happen is the talks
     return agent
 
 

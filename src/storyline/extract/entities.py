@@ -1,8 +1,8 @@
 """Entities: spaCy NER plus rules, name coreference inside an article, canonical entities across articles.
 
-Inside an article a short form ("Maduro", "Mr Maduro") joins the most recent full name it ends with
-("Nicolás Maduro"); across articles full names are matched accent- and case-insensitively, so
-"Nicolas Maduro" and "Nicolás Maduro" are one entity while "Stalin González" and "Edmundo González"
+Inside an article a short form ("Smith", "Mr Smith") joins the most recent full name it ends with
+("Anna Smith"); across articles full names are matched accent- and case-insensitively, so
+"Jose Nuñez" and "José Nuñez" are one entity while "Ana Nuñez" and "Luis Nuñez"
 stay two, and "Diosdado Cabello" stays apart from "Alexis Rodríguez Cabello".
 """
 from __future__ import annotations
@@ -236,7 +236,7 @@ def _short_org_target(m: Mention, entities: list[ArticleEntity]) -> ArticleEntit
 
 
 def _attach_leading_short_forms(entities: list[ArticleEntity]) -> list[ArticleEntity]:
-    """A surname met before its full name ('Maduro … Nicolás Maduro') joins the unique person it ends."""
+    """A surname met before its full name ('Smith … Anna Smith') joins the unique person it ends."""
     merged: list[ArticleEntity] = []
     for e in entities:
         full = _full_names_of(e, entities)
@@ -304,7 +304,7 @@ def _is_short_org(e: ArticleEntity) -> bool:
 
 
 def _org_home(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[str]) -> str:
-    """Where a non-person name goes: a person of that name ('for Diosdado Cabello, Maduro's number
+    """Where a non-person name goes: a person of that name ('for Ana Ruiz, Garcia's number
     two' tagged ORG), its own key when taken, else the one organisation it abbreviates."""
     key = f"PERSON:{fold(e.name)}"
     if key in canon and not looks_like_org(e.name):

@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 
 from storyline import rules
 
-# Titles and honorifics before a name, not part of it ("Mr Maduro", "Interior Minister Diosdado Cabello").
+# Titles and honorifics before a name, not part of it ("Mr Smith", "Interior Minister Ana Ruiz").
 TITLE_WORDS = rules.words("honorifics", "courtesy_titles") | rules.words("honorifics", "office_titles")
 MALE_TITLES = rules.words("honorifics", "male")
 FEMALE_TITLES = rules.words("honorifics", "female")
@@ -34,7 +34,7 @@ _SPACE = re.compile(r"\s+")
 
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Case- and accent-insensitive key: 'Nicolás  Maduro' and 'nicolas maduro' fold alike."""
+    """Case- and accent-insensitive key: 'José  Nuñez' and 'jose nunez' fold alike."""
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     stripped = stripped.replace("’", "'").lower()

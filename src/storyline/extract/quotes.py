@@ -216,7 +216,7 @@ def _unquoted_tokens_back(doc: Doc, marks: MarkIndex, start: int, end: int) -> I
 
 # A cue before a quote is at most this many other quotes further back ('He said: “a” “b” “c”');
 # without a bound, a paragraph of n back-to-back quotes costs n² jumps. Quote extraction on
-# polnear-dev and the seeds is unchanged with the bound (tests/extract/test_quotes.py).
+# polnear-dev is unchanged with the bound (tests/extract/test_quotes.py).
 _MAX_QUOTES_BACK = 3
 
 

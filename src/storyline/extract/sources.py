@@ -1,6 +1,6 @@
 """The source mention of a reporting cue: the head token of who says, thinks or wants it.
 
-Mostly the cue's subject ("Abrams said"); failing that the subject of the verb the cue hangs from
+Mostly the cue's subject ("Smith said"); failing that the subject of the verb the cue hangs from
 ("…, adding that …", "by saying …", "went on to say …"), the agent of a passive ("was endorsed by
 the union"), the possessor of a noun cue ("his claim that …"), or a nominal right beside the verb
 when the parse gives it no subject. Never a token inside quote marks.

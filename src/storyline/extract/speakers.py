@@ -1,7 +1,7 @@
 """Who said it: turn the source mention of a reporting verb into a `Speaker`.
 
 A source mention is the head token of the subject of "said" (or the object of "according to").
-It can name a person ("Abrams" → the fullest mention "Elliott Abrams"), an organisation ("the White
+It can name a person ("Smith" → the fullest mention "Anna Smith"), an organisation ("the White
 House"), describe an unnamed source ("a senior administration official", later "the official"), or
 be a pronoun ("he") that refers back to one of those. `SpeakerResolver` walks an article's
 attributions in text order and keeps the history that pronouns and definite descriptions resolve
@@ -42,7 +42,7 @@ class Speaker:
 
 UNKNOWN = Speaker(None, None, "unknown")
 
-# Titles stripped from names so "Mr Maduro" and "President Nicolás Maduro" are one person.
+# Titles stripped from names so "Mr Smith" and "President John Smith" are one person.
 TITLES = rules.words("speakers", "name_titles")
 ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 RELATIVE = frozenset({"who", "that", "which", "whom"})
@@ -111,7 +111,7 @@ def descriptor_of(head: Token) -> str:
 
 
 def name_chain(head: Token) -> list[Token]:
-    """A proper-noun head with its compound/flat name parts: 'Nicolás' 'Maduro'."""
+    """A proper-noun head with its compound/flat name parts: 'Anna' 'Smith'."""
     parts = [c for c in head.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
     return sorted([*parts, head], key=lambda t: t.i)
 
@@ -147,7 +147,7 @@ class SpeakerResolver:
         return people
 
     def _titles(self, ents: list) -> list[tuple[int, str, str]]:
-        """(pos, title lemma, person) for 'interim president Guaidó' and 'Abrams, the envoy'.
+        """(pos, title lemma, person) for 'interim president Ruiz' and 'Smith, the envoy'.
 
         A definite description by a title refers back to the person given that title (definite
         descriptions as anaphors: Poesio & Vieira 1998); `_titled` widens it to the roles a title covers.

@@ -69,7 +69,7 @@ def quote_spans(article: Article, doc, times: Sequence[Span] = ()) -> list[Span]
 
 
 def _said_at(article: Article, sentences, offset: int, times: Sequence[Span]) -> tuple[str | None, str]:
-    """When a quote was said: a date in its attribution sentence ("Abrams said on Tuesday"), else at
+    """When a quote was said: a date in its attribution sentence ("the envoy said on Tuesday"), else at
     the latest the publication date (said on or before it), else unknown."""
     from storyline.extract.sentences import sentence_at
 

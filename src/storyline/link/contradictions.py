@@ -166,7 +166,7 @@ def families(claim: ClaimRef) -> set[str]:
 
 
 def same_speaker(a: str, b: str) -> bool:
-    """'Elliott Abrams' and 'Abrams' are one speaker; so are 'the official' and 'senior official'."""
+    """'Anna Smith' and 'Smith' are one speaker; so are 'the official' and 'senior official'."""
     x, y = set(fold(a).split()) - {"the", "a", "an"}, set(fold(b).split()) - {"the", "a", "an"}
     return bool(x) and bool(y) and (x <= y or y <= x)
 
@@ -214,7 +214,7 @@ def same_doer(a: ClaimRef, b: ClaimRef, family: str) -> bool:
     if x is None or y is None:
         return True
     if x[0] in _agent_words(b) or y[0] in _agent_words(a):
-        return True  # "Quillon" and "storage tanks at Quillon Coatings": one names the other's owner
+        return True  # "Acme" and "storage tanks at Acme Coatings": one names the other's owner
     return x[0] == y[0] and not (x[1] and y[1] and x[1].isdisjoint(y[1]))
 
 
@@ -244,7 +244,7 @@ def _factual(claim: ClaimRef) -> bool:
 
 
 def _common_noun(word: str, text: str) -> bool:
-    """The word is written in lower case somewhere in the claim: not only a name ("Maduro", "Mr"),
+    """The word is written in lower case somewhere in the claim: not only a name ("Smith", "Mr"),
     which says who the claim is about, not what it says."""
     return re.search(rf"(?<![A-Za-z]){re.escape(word[:5])}", text) is not None
 

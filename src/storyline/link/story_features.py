@@ -1,9 +1,9 @@
 """What story clustering compares: each article's words, opening, named entities, figures and day.
 
     features = article_features(articles)
-    features[0].terms      {"amnesty": 0.31, "maduro": 0.22, …}   (TF-IDF, L2-normalised, top terms)
+    features[0].terms      {"harbour": 0.31, "budget": 0.22, …}   (TF-IDF, L2-normalised, top terms)
     features[0].lead       the same over the title and the opening of the body
-    features[0].entities   {"maduro": 0.8, "venezuela": 0.4, …}   (folded; people by surname)
+    features[0].entities   {"smith": 0.8, "norway": 0.4, …}   (folded; people by surname)
     features[0].figures    {"26": 0.7, "2011": 0.5, …}            (numbers written in the text)
 
 TF-IDF over content words, as Miranda et al. (2018) found it beats dense embeddings for streaming
@@ -35,8 +35,8 @@ TOP_TERMS = 60
 TOP_FIGURES = 20
 # The opening that names who did what where: title plus the first ~100 words of the body.
 LEAD_CHARS = 600
-# IDF as if the corpus sat among this many unrelated background documents: in a small store (the
-# five seeds) a story's own core words ("maduro", "amnesty") are in every article, and plain IDF
+# IDF as if the corpus sat among this many unrelated background documents: in a small store (one
+# five-article story) a story's own core words are in every article, and plain IDF
 # would weigh them least; with many stories stored, the prior fades.
 BACKGROUND_DOCUMENTS = 50
 # Entity types that identify what a story is about; dates, numbers and money do not.
@@ -95,7 +95,7 @@ def figures(text: str) -> Counter:
 
 def entity_keys(article: Article) -> Counter:
     """The article's named entities as folded keys with their mention counts; a person by surname,
-    so 'Mr Maduro' and 'Nicolás Maduro' meet."""
+    so 'Mr Smith' and 'Anna Smith' meet."""
     keys: Counter = Counter()
     for span in article.spans:
         if span.stage != "entities" or span.label not in ENTITY_TYPES:

@@ -1,6 +1,6 @@
 """A story as a reader sees it: its articles, a cited timeline, its contradictions and provenance.
 
-Also query-focused timelines over the whole store (`storyline timeline "Maduro amnesty"`). The
+Also query-focused timelines over the whole store (`storyline timeline --query "harbour budget"`). The
 views here are typed; their export/API shape is storyline.records (`story_record`), their text,
 Markdown and HTML rendering the CLI's (storyline.cli.render) and serve/ templates'.
 """
