@@ -76,8 +76,10 @@ SETTINGS: tuple[Setting, ...] = (
             "Consecutive failures after which a source's circuit opens (it rests for the cool-down).", min=1, max=1000),
     Setting("watch_breaker_cooldown_s", 21600, int, "Seconds an open circuit rests before one trial poll.",
             min=60, max=10**7),
-    Setting("watch_store_every", 50, int,
-            "New pages of one poll stored (and the corpus refreshed) in groups of this many.", min=1, max=100_000),
+    Setting("watch_store_every", 50, int, "New pages of one poll stored in groups of this many.", min=1, max=100_000),
+    Setting("watch_refresh_every_s", 120.0, float,
+            "During a long poll cycle, refresh the corpus records (stories, entities) at most this often; "
+            "every cycle ends with one refresh.", min=1.0, max=86400.0),
     Setting("webhook_url", "", str, "URL that each new alert is POSTed to as JSON (empty: none)."),
     Setting("webhook_secret", "", str, "Shared secret for the X-Storyline-Signature HMAC-SHA256 of a webhook body."),
 )

@@ -9,6 +9,7 @@ from tests.watch.conftest import paragraphs
 from tests.watch.server import Page, article_html, rss
 
 from storyline.errors import InputError
+from storyline.settings import load_settings
 from storyline.watch import add_source, list_sources, remove_source, watch, watch_state
 from storyline.watch.alerts import atom_feed, check_follows, deliver_webhooks, follow, list_alerts, sign
 from storyline.watch.fetching import HttpFetcher
@@ -243,3 +244,21 @@ def test_the_story_view_marks_reports_that_changed(site, store, watch_settings):
     assert {k: (v["version"], v["of"]) for k, v in changed.items()} == {
         versions[0]["article_id"]: (1, 2), versions[1]["article_id"]: (2, 2)}
     assert all(v["newest"] == versions[1]["article_id"] for v in changed.values())
+
+
+def test_a_poll_cycle_stores_its_groups_then_refreshes_the_corpus_once(site, store, watch_settings):
+    for name in ("a", "b", "c"):
+        site.pages[f"/{name}"] = Page(article_html(f"Harbour report {name}", paragraphs(name.upper())))
+    site.pages["/rss"] = Page(rss(site, [(f"/{n}", f"Harbour report {n}") for n in "abc"]),
+                              content_type="application/rss+xml")
+    add_source(store, site.url("/rss"), kind="feed", interval_s=60)
+    settings = load_settings(fetch_allow="127.0.0.1", watch_host_delay_s=0.0, extract_on_ingest=False,
+                             watch_store_every=1)  # three groups in one cycle
+    watcher = Watcher(store, settings, HttpFetcher(allow="127.0.0.1"))
+    watcher.poll(list_sources(store)[0])
+    assert store.status().articles == 3
+    assert store.pending_refresh() == 3  # groups are stored without the corpus stages
+    watcher.poll_due()  # nothing due now, but the cycle ends with the refresh it owes
+    assert store.pending_refresh() == 0 and watcher.report.refreshes == 1
+    assert store.list_stories()
+    watcher.close()

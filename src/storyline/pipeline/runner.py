@@ -46,9 +46,11 @@ def ingest(paths: Sequence[str | Path] | str | Path, store: Store, settings: Set
 
 def ingest_documents(items: Iterable[RawDocument | IngestFailure], store: Store, settings: Settings | None = None,
                      progress: Progress | None = None, executor: Executor | None = None,
-                     expected: int | None = None) -> IngestReport:
+                     expected: int | None = None, refresh: bool = True) -> IngestReport:
     """`ingest` over documents already read (a watcher's fetched pages, a generator): the same
-    stages, chunks, failures and corpus refresh. `expected` is the count progress shows, if known."""
+    stages, chunks, failures and corpus refresh. `expected` is the count progress shows, if known.
+    With `refresh=False` the corpus refresh is left to the caller (a watcher refreshes once per
+    poll cycle): the store's durable mark stays up, so a crash before then is still repaired."""
     settings = settings or load_settings()
     flow = registry.select(settings)
     progress = progress or Silent()
@@ -65,7 +67,7 @@ def ingest_documents(items: Iterable[RawDocument | IngestFailure], store: Store,
     finally:
         if own:
             executor.close()
-    if not report.interrupted and store.pending_refresh():
+    if refresh and not report.interrupted and store.pending_refresh():
         _refresh(store, settings, progress)
         report.refreshed = True
     return report

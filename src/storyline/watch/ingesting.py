@@ -26,10 +26,22 @@ def new_executor(settings: Settings) -> Executor:
 
 def ingest_documents(documents: Sequence[RawDocument], store: Store, settings: Settings,
                      executor: Executor | None = None) -> IngestReport:
-    """Clean, extract, de-duplicate and store `documents`, then refresh the corpus records."""
+    """Clean, extract, de-duplicate and store `documents`. The corpus refresh is not run here: the
+    watcher runs it once per poll cycle (`refresh_corpus`), since a refresh reads the whole corpus
+    and running it per group of pages made a 200-feed poll slow down as the store grew."""
     from storyline.pipeline.runner import ingest_documents as run
 
-    return run(documents, store, settings, executor=executor)
+    return run(documents, store, settings, executor=executor, refresh=False)
+
+
+def refresh_corpus(store: Store, settings: Settings) -> bool:
+    """Run the corpus stages if stored articles wait for them; True if it ran."""
+    from storyline.pipeline.corpus import refresh_corpus as run
+
+    if not store.pending_refresh():
+        return False
+    run(store, settings)
+    return True
 
 
 def clean_page(document: RawDocument, settings: Settings) -> Article | IngestFailure:

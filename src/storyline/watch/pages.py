@@ -1,7 +1,7 @@
 """Fetched pages: new articles, the same articles again, or new versions of known URLs.
 
-The pages of one poll are stored in one call to the ingest pipeline, so the corpus stages run once
-per poll, not once per entry; each page is recorded after that, so a watcher killed in between
+The pages of one poll are stored in one call to the ingest pipeline (the watcher runs the corpus
+stages once per poll cycle, not once per group); each page is recorded after that, so a watcher killed in between
 finds the articles stored (by content hash) when it fetches the pages again, and records them then.
 """
 from __future__ import annotations

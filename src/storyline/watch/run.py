@@ -40,6 +40,7 @@ class WatchReport:
     versions: list[str] = field(default_factory=list)
     failures: list[IngestFailure] = field(default_factory=list)
     skipped_by_robots: int = 0
+    refreshes: int = 0  # corpus refreshes run (once per poll cycle, more in a long one)
 
 
 @dataclass(slots=True)
@@ -82,8 +83,10 @@ class Watcher:
             close()
 
     def poll_due(self) -> int:
-        """Poll every source that is due now (skipping open circuits); returns how many were polled."""
+        """Poll every source that is due now (skipping open circuits), then bring the corpus records
+        (stories, entities, citations) up to date once; returns how many sources were polled."""
         polled = 0
+        last_refresh = time.monotonic()
         for source in self.state.due_sources(self.clock()):
             if self.stop.is_set():
                 break
@@ -91,7 +94,20 @@ class Watcher:
                 continue
             self.poll(source)
             polled += 1
+            if time.monotonic() - last_refresh >= self.settings.watch_refresh_every_s:
+                self.refresh()  # a long cycle (hundreds of feeds) still shows stories as it goes
+                last_refresh = time.monotonic()
+        self.refresh()
         return polled
+
+    def refresh(self) -> None:
+        """Run the corpus stages if this run stored articles they have not seen. Pages are stored
+        without it (one refresh reads the whole corpus); the store's durable mark means a watcher
+        killed before this point leaves the refresh to the next cycle, `ingest` or `repair`."""
+        from storyline.watch.ingesting import refresh_corpus
+
+        if refresh_corpus(self.store, self.settings):
+            self.report.refreshes += 1
 
     def poll(self, source: Source) -> None:
         """Poll one source; failures are recorded on the source and never raised."""
