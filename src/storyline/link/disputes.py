@@ -23,10 +23,11 @@ from typing import Any
 
 from storyline.model import Article
 
-# The generic families of disagreement. "opposite" (one side affirms, the other denies the same
-# proposition) is a report against its denial, or an allegation against its correction; "figures"
-# is two values of one quantity.
-KINDS = {"opposite": "report vs denial", "figures": "two values of one quantity"}
+# The generic kinds of disagreement. "opposite" (one side affirms, the other denies the same
+# proposition) is a report against its denial, or an allegation against its correction (below);
+# "figures" is two values of one quantity; "dates" two dates of one event.
+KINDS = {"opposite": "report vs denial", "figures": "two values of one quantity", "dates": "two dates of one event"}
+CORRECTION = "allegation vs correction"
 STANCE_SIDES = ("agree", "disagree")
 STANCE_MIN_CONFIDENCE = 0.6   # below this the model is closer to a coin toss than to evidence
 
