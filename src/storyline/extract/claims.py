@@ -50,6 +50,7 @@ class Claim:
     time: str | None           # the event's time (TIMEX value) from the sentence's own time expression
     time_text: str | None
     figures: tuple[str, ...] = ()  # percentages and amounts in the clause ("52%"), to compare values
+    rejected: tuple[str, ...] = ()  # figures the clause negates: the values it corrects
 
 
 @dataclass(slots=True, frozen=True)
@@ -143,20 +144,27 @@ def _clause(verb) -> list:
     return sorted(kept, key=lambda t: t.i)
 
 
-def _figures(tokens: Sequence) -> tuple[str, ...]:
-    """Numbers that carry a value claim: '52%', '65%', '$15 million' (bare counts are left out)."""
+def _figures(tokens: Sequence, *, rejected: bool = False) -> tuple[str, ...]:
+    """Numbers that carry a value claim: '52%', '65%' (bare counts are left out); with `rejected`,
+    the ones the clause negates instead."""
     out = []
     for t in tokens:
         if t.like_num and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("%", "percent") \
-                and not _rejected(t.doc[t.i + 1]):
+                and _rejected(t.doc[t.i + 1]) == rejected:
             out.append(f"{t.text}%")
     return tuple(out)
 
 
 def _rejected(unit) -> bool:
     """A value the clause negates is the one it rejects, not the one it gives: '38% … and not
-    “fewer than 5%”' gives 38% (the parser hangs 'not' on the rejected value's unit)."""
-    return any(c.dep_ == "neg" for c in unit.children)
+    “fewer than 5%”' gives 38%. The parser hangs that 'not' on the value's unit or on the phrase
+    holding it ('not “under 10%”'), below the verb: a 'not' on the verb negates the clause instead."""
+    token = unit
+    while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+        if any(c.dep_ == "neg" for c in token.children):
+            return True
+        token = token.head
+    return False
 
 
 def _keywords(tokens: Sequence) -> tuple[str, ...]:
@@ -262,7 +270,8 @@ def claim_from_frame(sent, frame: Frame, times: Sequence = (), attributions: Seq
                  "hedged" if verb.lemma_.lower() in NEGATING_PREDICATES else _modality(verb, cue),
                  _phrase(agent) if agent is not None else None, _phrase(theme) if theme is not None else None,
                  _keywords(clause), asserter, kind, cue.lemma_.lower() if cue is not None else None,
-                 time.value if time else None, time.text if time else None, _figures(clause))
+                 time.value if time else None, time.text if time else None, _figures(clause),
+                 _figures(clause, rejected=True))
 
 
 def claims_from_sentence(sent, times: Sequence = (), attributions: Sequence[Attribution] = (),

@@ -37,6 +37,7 @@ def _predicate_only() -> frozenset[str]:
 
 
 EQUIVALENTS: dict[str, str] = _equivalents()
+CORRECTION_VERBS = rules.words("claims", "correction_verbs")
 # Outcome verbs ("win", "beat") count as the predicate only: "election" in a clause about tallies is
 # no claim about who won.
 PREDICATE_ONLY = _predicate_only()
@@ -87,6 +88,7 @@ class ClaimRef:
     theme: str | None = None                # its object or complement
     scope_basis: str | None = None          # "stated" (own time expression) | "since" | "never" | "published" | None
     cue: str | None = None                  # the reporting verb's lemma ("deny", "correct"), when there is one
+    rejected: tuple[str, ...] = ()          # figures the claim negates ("and not 'fewer than 5%'")
 
 
 @dataclass(slots=True, frozen=True)
@@ -97,6 +99,7 @@ class Contradiction:
     family: str
     explanation: str
     dispute: int = 0   # flags between the same two speakers about one proposition share a number
+    correction: bool = False   # one side corrects the other (rejects its value, or denies with a correction verb)
     topic: frozenset[str] = frozenset()   # the words the two claims share (what the dispute is about)
 
 
@@ -184,7 +187,7 @@ def _claim_ref(span: Span, article: Article, anchors: Sequence[Anchor] = ()) -> 
                     frozenset((span_attr(span, "keywords") or "").split()) | {predicate},
                     tuple((span_attr(span, "figures") or "").split()), scope.interval,
                     agent=span_attr(span, "agent"), theme=span_attr(span, "theme"), scope_basis=scope.basis,
-                    cue=span_attr(span, "cue"))
+                    cue=span_attr(span, "cue"), rejected=tuple((span_attr(span, "rejected") or "").split()))
 
 
 def senses(claim: ClaimRef) -> set[str]:
@@ -347,6 +350,7 @@ def shared_proposition(a: ClaimRef, b: ClaimRef) -> Proposition | None:
 class Verdict:
     kind: str                  # "opposite" | "figures" | "dates"
     proposition: Proposition
+    corrects: bool = False     # one side rejects the other's very value: no time scope needed
 
 
 def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
@@ -358,11 +362,22 @@ def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
         # found solvent above the limit in 11 wells" name the tested thing and the tester
         return Verdict("opposite", found)
     if a.polarity == b.polarity and figures_conflict(a.figures, b.figures):
-        return Verdict("figures", found)
+        return Verdict("figures", found, corrects=_corrects(a, b) or _corrects(b, a))
     if a.polarity == b.polarity == "positive" and _dates_conflict(a, b) and same_doer(a, b, found.words) \
             and _same_predicate(a, b):
         return Verdict("dates", found)
     return None
+
+
+def _corrects(a: ClaimRef, b: ClaimRef) -> bool:
+    """`a` names `b`'s value to reject it ("38% … and not 'fewer than 5%', as the ministry said at
+    the time"): it speaks of the same measurement, whenever each was said."""
+    return bool(a.rejected) and not figures_conflict(a.rejected, b.figures) and bool(_values(b.figures))
+
+
+def _by_correction(a: ClaimRef, b: ClaimRef) -> bool:
+    """The denying side uses a correction verb ('the paper corrected its report that …')."""
+    return a.polarity != b.polarity and any(c.polarity == "negative" and c.cue in CORRECTION_VERBS for c in (a, b))
 
 
 def _dates_conflict(a: ClaimRef, b: ClaimRef) -> bool:
@@ -381,6 +396,10 @@ def _when(a: ClaimRef, b: ClaimRef) -> str:
         return f"their stated times overlap ({_span(a.scope)} and {_span(b.scope)})"
     if a.scope and b.scope:
         return f"both hold around the same days ({_span(a.scope)} and {_span(b.scope)}, a week's tolerance)"
+    never = a if a.scope_basis == "never" else b if b.scope_basis == "never" else None
+    if never and never.scope and not (a.scope and b.scope) and a.article_id != b.article_id:
+        return (f"the denial holds at every time {_span(never.scope)} and the other claim has no known time "
+                "that would set it after")
     return "in the same report, with no stated time that sets them apart"
 
 
@@ -395,8 +414,12 @@ def _span(scope: tuple[dt.date, dt.date]) -> str:
 def _explain(verdict: Verdict, a: ClaimRef, b: ClaimRef) -> str:
     about = verdict.proposition.name
     if verdict.kind == "figures":
+        when = _when(a, b)
+        if verdict.corrects:
+            fixer = a if _corrects(a, b) else b
+            when = f"{fixer.speaker} rejects {', '.join(fixer.rejected)} by name, so both speak of one measurement"
         return (f"{a.speaker} gives {', '.join(a.figures)} and {b.speaker} gives {', '.join(b.figures)} for the "
-                f"same quantity ({about}), no two within {FIGURE_TOLERANCE:.0%} of each other; {_when(a, b)}: "
+                f"same quantity ({about}), no two within {FIGURE_TOLERANCE:.0%} of each other; {when}: "
                 f"the figures cannot both be right")
     if verdict.kind == "dates":
         assert a.scope and b.scope  # _dates_conflict checked both
@@ -417,10 +440,12 @@ def find_contradictions(articles: Sequence[Article]) -> list[Contradiction]:
     for a, b in combinations(refs, 2):
         verdict = _compare(a, b)
         key = frozenset({(a.article_id, a.start), (b.article_id, b.start)})
-        if verdict and key not in seen and (verdict.kind == "dates" or scopes_overlap(a, b, groups)):
+        timeless = verdict is not None and (verdict.kind == "dates" or verdict.corrects)
+        if verdict and key not in seen and (timeless or scopes_overlap(a, b, groups)):
             seen.add(key)
             found.append(Contradiction(a, b, verdict.kind, verdict.proposition.name, _explain(verdict, a, b),
-                                       topic=verdict.proposition.words))
+                                       topic=verdict.proposition.words,
+                                       correction=verdict.corrects or _by_correction(a, b)))
     return _number_disputes(found)
 
 
@@ -454,7 +479,7 @@ def contradiction_record(c: Contradiction) -> dict:
         return {"article": r.article_id, "text": r.text, "speaker": r.speaker, "start": r.start, "end": r.end,
                 "polarity": r.polarity, "time": _scope_record(r.scope), "time_basis": r.scope_basis}
     return {"a": side(c.a), "b": side(c.b), "kind": c.kind, "family": c.family, "explanation": c.explanation,
-            "dispute": c.dispute}
+            "dispute": c.dispute, "correction": c.correction}
 
 
 def _scope_record(scope: tuple[dt.date, dt.date] | None) -> list[str | None] | None:
