@@ -88,6 +88,7 @@ class ClaimPayload:
     time: str | None = None
     time_text: str | None = None
     figures: tuple[str, ...] = ()
+    rejected: tuple[str, ...] = ()   # figures the clause negates ("and not 'fewer than 5%'")
 
 
 @dataclass(slots=True, frozen=True)

@@ -92,3 +92,19 @@ def test_tests_that_show_a_figure_carry_it(nlp):
 def test_a_negated_subject_negates_the_claim(nlp):
     claim = only(nlp, "No public well in the city has tested above the legal limit since March.")
     assert claim.polarity == "negative" and claim.negated
+
+
+def test_a_negated_value_is_rejected_not_given(nlp):
+    claim = next(c for c in find_claims(nlp("The auditor said 62% of the bridges had failed the inspection, and not "
+                                            "“under 10%”, as the agency said at the time.")) if c.figures)
+    assert claim.figures == ("62%",) and claim.rejected == ("10%",)
+
+
+def test_a_noun_on_the_stop_list_is_still_a_keyword(nlp):
+    claim = only(nlp, "The council sealed the old well.")
+    assert "well" in claim.keywords
+
+
+def test_a_sentence_initial_no_before_a_noun_negates(nlp):
+    claims = find_claims(nlp("“No river in the county has flooded since the dam opened,” an engineer said."))
+    assert any(c.predicate == "flood" and c.polarity == "negative" for c in claims)

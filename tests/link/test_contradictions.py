@@ -7,10 +7,11 @@ from storyline.model import PublishedDate, Span
 
 
 def claim(start, text, predicate, polarity, asserter, keywords, time=None, modality="asserted", figures="",
-          agent=None, theme=None):
+          agent=None, theme=None, rejected=""):
     return Span(start, start + len(text), "CLAIM", "claims", text,
                 {"predicate": predicate, "polarity": polarity, "asserter": asserter, "keywords": keywords,
-                 "time": time, "modality": modality, "figures": figures, "agent": agent, "theme": theme})
+                 "time": time, "modality": modality, "figures": figures, "agent": agent, "theme": theme,
+                 "rejected": rejected})
 
 
 def one_article(*claims_):
@@ -37,7 +38,7 @@ def test_report_and_denial_in_one_article_contradict():
                 claim(0, REPORT, "offer", "positive", "Harbour Ledger", "offer amnesty ministry company"),
                 claim(len(REPORT) + 1, DENIAL, "offer", "negative", "senior official", "offer amnesty"))
     [c] = find_contradictions([a])
-    assert c.kind == "opposite" and c.family == "amnesty offer"
+    assert c.kind == "opposite" and c.family == "claim about amnesty"
     assert "Harbour Ledger" in c.explanation and "senior official" in c.explanation
 
 
@@ -106,7 +107,7 @@ def test_a_copular_claim_is_about_its_complement():
                         ("The notion that we are negotiating is wrong, the company said.", "negotiate", "negative",
                          "company", "negotiate", {"agent": "we"}))
     [c] = find_contradictions([touch])
-    assert c.family == "talks" and "touch" in c.explanation and "council" in c.explanation
+    assert c.family == "claim about negotiate, touch" and "council" in c.explanation and "council" in c.explanation
 
 
 def test_close_figures_are_one_value_far_ones_conflict():
@@ -237,3 +238,74 @@ def test_no_dispute_without_a_contradiction():
     a = one_article((hedged, "offer", "positive", "The Ledger", kw, {"modality": "may"}),
                     (denial, "offer", "negative", "the official", kw, {}))
     assert disputes_in([a]) == []
+
+
+def _audit_story(finding_day: str, finding_month: str):
+    """A denial scoped 'since the audit began', the audit's start dated in another article, and a finding."""
+    denial = "No bridge has failed an inspection since the audit began, the agency said."
+    d = article(denial, claim(0, denial, "fail", "negative", "agency", "bridge fail inspection",
+                              agent="No bridge", theme="an inspection"), published=PublishedDate("2023-09-19", "day"))
+    opened = "The audit, which opened in March, is due to report next year."
+    o = article(opened, timex(opened, "March", "2023-03"), published=PublishedDate("2023-04-02", "day"))
+    finding = "Engineers found that two bridges failed an inspection."
+    f = article(finding, claim(0, finding, "fail", "positive", "engineers", "bridge fail inspection",
+                               time=finding_month, agent="two bridges", theme="an inspection"),
+                published=PublishedDate(finding_day, "day"))
+    return [d, o, f]
+
+
+def test_since_an_event_is_dated_by_another_sentence_of_the_story():
+    [c] = find_contradictions(_audit_story("2023-07-06", "2023-06"))
+    denial = c.a if c.a.polarity == "negative" else c.b
+    assert denial.scope_basis == "since" and denial.scope == (dt.date(2023, 3, 31), dt.date(2023, 9, 19))
+    # a start known to the month is surely past only at its end: a finding from early that month is not set against it
+    assert find_contradictions(_audit_story("2023-03-08", "2023-03-06")) == []
+
+
+def test_a_since_clause_with_no_dated_start_keeps_the_publication_day():
+    d, _, f = _audit_story("2023-07-06", "2023-06")
+    assert find_contradictions([d, f]) == []
+
+
+def test_a_rejected_value_corrects_the_value_it_names_whenever_each_was_said():
+    from storyline.link.contradictions import contradictions_in
+    from storyline.link.disputes import disputes_from_contradictions
+
+    old = "The agency said 8% of the bridges had failed."
+    o = article(old, claim(0, old, "fail", "positive", "agency", "bridge fail", figures="8%"),
+                published=PublishedDate("2021-05-01", "day"))
+    new = "The auditor said 62% of the bridges had failed, and not 8%."
+    n = article(new, claim(0, new, "fail", "positive", "auditor", "bridge fail", figures="62%", rejected="8%"),
+                published=PublishedDate("2023-05-01", "day"))
+    [r] = contradictions_in([o, n])
+    assert r["kind"] == "figures" and r["correction"] and "rejects 8% by name" in r["explanation"]
+    [d] = disputes_from_contradictions([r])
+    assert d.kind == "allegation vs correction"
+    plain = article(new, claim(0, new, "fail", "positive", "auditor", "bridge fail", figures="62%"),
+                    published=PublishedDate("2023-05-01", "day"))
+    assert find_contradictions([o, plain]) == []   # two years apart, no reference: two measurements
+
+
+def test_two_days_for_one_event_are_two_dates():
+    a = "The company announced the recall on May 2."
+    b = "The regulator said the company announced the recall on May 9."
+    x = article(a, claim(0, a, "announce", "positive", "Daily A", "announce company recall", time="2023-05-02",
+                         agent="The company", theme="the recall"), published=PublishedDate("2023-05-10", "day"))
+    y = article(b, claim(0, b, "announce", "positive", "regulator", "announce company recall", time="2023-05-09",
+                         agent="the company", theme="the recall"), published=PublishedDate("2023-05-11", "day"))
+    [c] = find_contradictions([x, y])
+    assert c.kind == "dates" and "2023-05-02" in c.explanation and "2023-05-09" in c.explanation
+    z = article(b, claim(0, b, "announce", "positive", "regulator", "announce company recall", time="2023-05-03",
+                         agent="the company", theme="the recall"), published=PublishedDate("2023-05-11", "day"))
+    assert find_contradictions([x, z]) == []   # a day apart: one event
+
+
+def test_never_meets_an_undated_instance_and_says_so():
+    never = "The plant has never dumped waste into the river, its owner said."
+    n = article(never, claim(0, never, "dump", "negative", "owner", "dump waste river plant", agent="The plant",
+                             theme="waste"), published=PublishedDate("2023-03-15", "day"))
+    found = "The court ruled that the plant dumped waste into the river for years."
+    f = article(found, claim(0, found, "dump", "positive", "court", "dump waste river plant", agent="the plant",
+                             theme="waste"))
+    [c] = find_contradictions([n, f])
+    assert "up to 2023-03-15" in c.explanation and "no known time" in c.explanation

@@ -50,6 +50,7 @@ class Claim:
     time: str | None           # the event's time (TIMEX value) from the sentence's own time expression
     time_text: str | None
     figures: tuple[str, ...] = ()  # percentages and amounts in the clause ("52%"), to compare values
+    rejected: tuple[str, ...] = ()  # figures the clause negates: the values it corrects
 
 
 @dataclass(slots=True, frozen=True)
@@ -98,8 +99,17 @@ def _negated(verb) -> bool:
         return True
     if any(s.lower_ in ("nobody", "nothing", "none") for s in _children(verb, "nsubj", "nsubjpass")):
         return True
+    if any(_determiner_no(c) for c in _children(verb, "intj") if c.i < verb.i):
+        return True
     return any(d.lower_ == "no" and d.dep_ == "det"
                for arg in _children(verb, "dobj", "attr", "nsubj", "nsubjpass") for d in arg.children)
+
+
+def _determiner_no(token) -> bool:
+    """'No public well has tested above …': the small parser tags a sentence-initial 'No' before a
+    noun phrase as an interjection; an answer 'No, …' is followed by punctuation, a determiner is not."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.lower_ == "no" and following is not None and not following.is_punct
 
 
 def _modality(verb, cue) -> str:
@@ -134,17 +144,33 @@ def _clause(verb) -> list:
     return sorted(kept, key=lambda t: t.i)
 
 
-def _figures(tokens: Sequence) -> tuple[str, ...]:
-    """Numbers that carry a value claim: '52%', '65%', '$15 million' (bare counts are left out)."""
+def _figures(tokens: Sequence, *, rejected: bool = False) -> tuple[str, ...]:
+    """Numbers that carry a value claim: '52%', '65%' (bare counts are left out); with `rejected`,
+    the ones the clause negates instead."""
     out = []
     for t in tokens:
-        if t.like_num and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("%", "percent"):
+        if t.like_num and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("%", "percent") \
+                and _rejected(t.doc[t.i + 1]) == rejected:
             out.append(f"{t.text}%")
     return tuple(out)
 
 
+def _rejected(unit) -> bool:
+    """A value the clause negates is the one it rejects, not the one it gives: '38% … and not
+    “fewer than 5%”' gives 38%. The parser hangs that 'not' on the value's unit or on the phrase
+    holding it ('not “under 10%”'), below the verb: a 'not' on the verb negates the clause instead."""
+    token = unit
+    while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+        if any(c.dep_ == "neg" for c in token.children):
+            return True
+        token = token.head
+    return False
+
+
 def _keywords(tokens: Sequence) -> tuple[str, ...]:
-    words = {t.lemma_.lower() for t in tokens if t.pos_ in _KEEP_POS and not t.is_stop and t.is_alpha}
+    # spaCy's stop list holds nouns ("well", "part", "side", "amount"): a noun is content whatever the list says
+    words = {t.lemma_.lower() for t in tokens if t.pos_ in _KEEP_POS and t.is_alpha
+             and (t.pos_ in ("NOUN", "PROPN") or not t.is_stop)}
     return tuple(sorted(words))
 
 
@@ -164,7 +190,7 @@ class Frame:
 def _verb_frames(sent) -> list[Frame]:
     """Reporting verbs anywhere in the sentence ('talks that the envoy said did not happen',
     'the opposition, which claims its candidate won')."""
-    frames = []
+    frames: list[Frame] = []
     for t in sent:
         inner = _children(t, "ccomp") if t.lemma_.lower() in REPORTING and t.pos_ in ("VERB", "AUX") else []
         if inner:
@@ -174,7 +200,9 @@ def _verb_frames(sent) -> list[Frame]:
             if t.tag_ == "VBG" and (source is None or not source.ent_type_):
                 # "an article in the Journal on Sunday saying …": the organisation named before it
                 source = next((w for w in reversed(sent[:t.i - sent.start]) if w.ent_type_ == "ORG"), source)
-            frames.append(Frame(inner[0], t, source))
+            # every reported clause: the small parser splits a long one ("Samples collected in June
+            # by a laboratory found X, the radio has learned") into two sibling ccomps
+            frames.extend(Frame(clause, t, source) for clause in inner)
     return frames
 
 
@@ -242,7 +270,8 @@ def claim_from_frame(sent, frame: Frame, times: Sequence = (), attributions: Seq
                  "hedged" if verb.lemma_.lower() in NEGATING_PREDICATES else _modality(verb, cue),
                  _phrase(agent) if agent is not None else None, _phrase(theme) if theme is not None else None,
                  _keywords(clause), asserter, kind, cue.lemma_.lower() if cue is not None else None,
-                 time.value if time else None, time.text if time else None, _figures(clause))
+                 time.value if time else None, time.text if time else None, _figures(clause),
+                 _figures(clause, rejected=True))
 
 
 def claims_from_sentence(sent, times: Sequence = (), attributions: Sequence[Attribution] = (),

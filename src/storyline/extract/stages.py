@@ -104,7 +104,8 @@ def claim_spans(article: Article, doc, times: Sequence[Span], quotes: Sequence[S
         spans.append(Span(c.start, c.end, "CLAIM", "claims", c.text, ClaimPayload(
             predicate=c.predicate, negated=c.negated, polarity=c.polarity, modality=c.modality, agent=c.agent,
             theme=c.theme, keywords=tuple(c.keywords), asserter=c.asserter, asserter_kind=c.asserter_kind,
-            cue=c.cue, time=c.time, time_text=c.time_text, figures=tuple(c.figures))))
+            cue=c.cue, time=c.time, time_text=c.time_text, figures=tuple(c.figures),
+            rejected=tuple(c.rejected))))
     return spans
 
 

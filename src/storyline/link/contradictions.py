@@ -1,14 +1,15 @@
 """Contradictions: claims about the same proposition that cannot both hold in the same period.
 
-No NLI model: two claims align when they share a proposition family (talks, amnesty offers, an
-election's result, prosecution; paraphrases such as "offered amnesty" / "offers of amnesty" /
-"pardons being offered" share one) and come from different asserters. They contradict when their
-polarity is opposite (a report and its denial) or they give incompatible figures (52% vs 65–30%),
-and only if their time scopes overlap: a 2019 offer and a 2024 denial are not a contradiction.
-Hypothetical claims (would, could, if …) and attitudes (a statement that "risked sidelining"
-negotiations) never contradict a factual one. Opposite claims must share their doer when both
-name one: "opposition leaders have not offered immunity" says nothing about a US offer. Figures
-conflict only when no pair is close (38% and 40% count the same wells, 52% and 65% do not).
+No NLI model and no topic lists. Two claims from different asserters state one proposition when they
+share its words: three content words, or two with a shared theme, the same predicate or figures on
+both sides, or one word of a WordNet equivalence set each ("negotiating" / "contact"). The dispute
+kinds are generic: a report vs its denial, or an allegation vs its correction (opposite polarity,
+the same doer when both name one: "opposition leaders have not offered immunity" says nothing about
+a US offer); two values of one quantity (figures, none close: 38% and 40% count the same wells, 52%
+and 65% do not); two dates of one event (two stated days for the same predicate and doer). Opposite
+claims and figures conflict only if their time scopes overlap: a 2019 offer and a 2024 denial "since
+the election" are not a contradiction. Hypothetical claims (would, could, if …) and attitudes (a
+statement that "risked sidelining" negotiations) never contradict a factual one.
 """
 from __future__ import annotations
 
@@ -20,27 +21,43 @@ from itertools import combinations
 
 from storyline import rules
 from storyline.extract.names import fold
+from storyline.link.time_anchors import Anchor, event_anchors, resolve, since_noun
 from storyline.model import Article, Span
 
 
-# Proposition families: lemmas that name the same kind of event (rules/stance.toml [propositions],
-# a general lexicon); claims outside it meet through the generic rule (`generic_proposition`).
-def _lexicon() -> dict[str, frozenset[str]]:
-    return {e["name"]: frozenset(e["words"]) for e in rules.entries("stance", "propositions")}
+# Lexical equivalence (rules/stance.toml [equivalents]): sets of WordNet near-synonyms, so that
+# "negotiating" and "contact", or "offered amnesty" and "pardons being offered", can state one
+# proposition. The sets name no topic: a proposition is named by the words its two claims share.
+def _equivalents() -> dict[str, str]:
+    return {w: sorted(e["words"])[0] for e in rules.entries("stance", "equivalents") for w in e["words"]}
 
 
-FAMILIES: dict[str, frozenset[str]] = _lexicon()
-# Result families compare predicates only: "election" in a clause about tallies is not a result claim.
-_PREDICATE_ONLY = {e["name"] for e in rules.entries("stance", "propositions") if e.get("predicate_only")}
-# Two claims outside the lexicon state one proposition when they share this many content words
-# (keywords less light verbs, stems of six letters) and their themes share a word, or (for figures)
-# their predicates are one verb. 2: on the seeds and the sample, 1 paired unrelated claims.
+def _predicate_only() -> frozenset[str]:
+    return frozenset(w for e in rules.entries("stance", "equivalents") if e.get("predicate_only") for w in e["words"])
+
+
+EQUIVALENTS: dict[str, str] = _equivalents()
+CORRECTION_VERBS = rules.words("claims", "correction_verbs")
+# Outcome verbs ("win", "beat") count as the predicate only: "election" in a clause about tallies is
+# no claim about who won.
+PREDICATE_ONLY = _predicate_only()
+# Two claims outside the equivalence sets state one proposition when they share this many content
+# words (keywords less light verbs, stems of six letters) and their themes share a word, or their
+# predicates are one verb, or both give figures. 2: on the seeds and the sample, 1 paired unrelated claims.
 GENERIC_SHARED_WORDS = 2
+# With this many shared content words no theme or predicate needs to match: "No public well has
+# tested above the legal limit" and "samples found solvent above the legal limit in 11 public wells"
+# share legal, limit, public but hang them on different verbs (sample corpus; the seeds' and sample's
+# look-alikes share at most two with their counterparts, or are set apart by time).
+STRONG_SHARED_WORDS = 3
 HYPOTHETICAL = frozenset({"would", "could", "may", "can", "should", "conditional", "hedged", "might"})
 # Predicates of attitude or risk: their object is not claimed to have happened ("opposition leaders
 # said Trump's statement risked sidelining their own negotiations" asserts no talks; seeds 001).
 ATTITUDES = frozenset(["risk", "fear", "hope", "wish", "expect", "doubt", "worry"])
-TOLERANCE = dt.timedelta(days=7)  # claims a week apart still describe the same state of affairs
+TOLERANCE = dt.timedelta(days=7)
+# Two stated days of one event: a day apart is one event told from two time zones or two ends of a
+# night ("Monday night" / "Tuesday"); more is two accounts of when it happened.
+DATE_TOLERANCE = dt.timedelta(days=1)  # claims a week apart still describe the same state of affairs
 # Figures this close (relative) are one value reported twice: the sample key's 38% and 40% are 81 and
 # 85 of the same 212 wells; 52% vs 65% (the seeds' election) is a conflict.
 FIGURE_TOLERANCE = 0.1
@@ -69,17 +86,21 @@ class ClaimRef:
     scope: tuple[dt.date, dt.date] | None   # None: the claim's time is unknown
     agent: str | None = None                # who does what is claimed, as the parse found it
     theme: str | None = None                # its object or complement
-    scope_basis: str | None = None          # "stated" (own time expression) | "never" | "published" | None
+    scope_basis: str | None = None          # "stated" (own time expression) | "since" | "never" | "published" | None
+    cue: str | None = None                  # the reporting verb's lemma ("deny", "correct"), when there is one
+    rejected: tuple[str, ...] = ()          # figures the claim negates ("and not 'fewer than 5%'")
 
 
 @dataclass(slots=True, frozen=True)
 class Contradiction:
     a: ClaimRef
     b: ClaimRef
-    kind: str          # "opposite" | "figures"
+    kind: str          # "opposite" | "figures" | "dates"
     family: str
     explanation: str
-    dispute: int = 0   # flags between the same two speakers about the same family share a number
+    dispute: int = 0   # flags between the same two speakers about one proposition share a number
+    correction: bool = False   # one side corrects the other (rejects its value, or denies with a correction verb)
+    topic: frozenset[str] = frozenset()   # the words the two claims share (what the dispute is about)
 
 
 def _value_interval(value: str | None) -> tuple[dt.date, dt.date] | None:
@@ -105,22 +126,36 @@ _UNTIL = frozenset({"BEFORE", "ON_OR_BEFORE"})
 _NEVER = re.compile(r"(?i)\bnever\b")
 
 
-def _scope(span: Span, article: Article) -> tuple[tuple[dt.date, dt.date] | None, str | None]:
+@dataclass(slots=True, frozen=True)
+class Scope:
+    interval: tuple[dt.date, dt.date] | None
+    basis: str | None
+
+
+def _scope(span: Span, article: Article, anchors: Sequence[Anchor] = ()) -> Scope:
     """When a claim holds, and on what basis: its own time expression ("stated"; "since January"
-    runs from January to the publication day, "before June" up to June), else "never" (a negative
-    claim holding at every time up to publication), else the publication day ("published"), else
-    unknown."""
-    value = article.published.value
-    said = dt.date.fromisoformat(value) if value and article.published.precision == "day" else None
+    runs from January to the publication day, "before June" up to June), else the dated start of
+    the thing it is scoped by ("since": 'since the inquiry began', dated by another sentence of the
+    story), else "never" (a negative claim holding at every time up to publication), else the
+    publication day ("published"), else unknown."""
+    published = _value_interval(article.published.value)
+    said = published[1] if published else None   # a month or year of publication: its last day
+    day = said if article.published.precision == "day" else None
     own = _value_interval(span_attr(span, "time"))
     if own:
         mod = _time_mod(span, article)
         if mod in _SINCE:
-            return (own[0], said if said and said >= own[0] else dt.date.max), "stated"
-        return ((dt.date.min, own[1]) if mod in _UNTIL else own), "stated"
+            return Scope((own[0], said if said and said >= own[0] else dt.date.max), "stated")
+        return Scope((dt.date.min, own[1]) if mod in _UNTIL else own, "stated")
+    noun = since_noun(span.text)
+    start = _value_interval(resolve(noun, article.id, anchors)) if noun else None
+    if start:
+        # a start known to the month ("began in March") is surely past only at the month's end: the
+        # scope keeps the part it surely covers, so a report from early March is not set against it
+        return Scope((start[1], said if said and said >= start[1] else dt.date.max), "since")
     if said and span_attr(span, "polarity") == "negative" and _NEVER.search(span.text):
-        return (dt.date.min, said), "never"
-    return ((said, said), "published") if said else (None, None)
+        return Scope((dt.date.min, said), "never")
+    return Scope((day, day), "published") if day else Scope(None, None)
 
 
 def _time_mod(span: Span, article: Article) -> str | None:
@@ -131,9 +166,9 @@ def _time_mod(span: Span, article: Article) -> str | None:
     return None
 
 
-def claim_refs(article: Article) -> list[ClaimRef]:
+def claim_refs(article: Article, anchors: Sequence[Anchor] = ()) -> list[ClaimRef]:
     """The article's CLAIM spans as compared; a claim without an asserter is the outlet's."""
-    return [_claim_ref(span, article) for span in article.spans if span.label == "CLAIM"]
+    return [_claim_ref(span, article, anchors) for span in article.spans if span.label == "CLAIM"]
 
 
 def span_attr(span: Span, key: str) -> str | None:
@@ -143,26 +178,33 @@ def span_attr(span: Span, key: str) -> str | None:
     return span.attrs.get(key) or None
 
 
-def _claim_ref(span: Span, article: Article) -> ClaimRef:
-    scope, basis = _scope(span, article)
+def _claim_ref(span: Span, article: Article, anchors: Sequence[Anchor] = ()) -> ClaimRef:
+    scope = _scope(span, article, anchors)
     predicate = span_attr(span, "predicate") or ""
     return ClaimRef(article.id, span.start, span.end, span.text,
                     span_attr(span, "asserter") or article.outlet or "the article (outlet unknown)",
                     predicate, span_attr(span, "polarity") or "positive", span_attr(span, "modality") or "asserted",
                     frozenset((span_attr(span, "keywords") or "").split()) | {predicate},
-                    tuple((span_attr(span, "figures") or "").split()), scope,
-                    agent=span_attr(span, "agent"), theme=span_attr(span, "theme"), scope_basis=basis)
+                    tuple((span_attr(span, "figures") or "").split()), scope.interval,
+                    agent=span_attr(span, "agent"), theme=span_attr(span, "theme"), scope_basis=scope.basis,
+                    cue=span_attr(span, "cue"), rejected=tuple((span_attr(span, "rejected") or "").split()))
 
 
-def families(claim: ClaimRef) -> set[str]:
-    """The proposition families a claim is about. A copular claim is about what it predicates ('the
-    White House was in touch', 'there has been contact'), not what its subject names: 'his offer of
-    amnesty was a message to Maduro' asserts no offer (seeds 001)."""
+def senses(claim: ClaimRef) -> set[str]:
+    """The equivalence senses a claim is about (each named by its set's first word). A copular claim
+    is about what it predicates ('the White House was in touch', 'there has been contact'), not what
+    its subject names: 'his offer of amnesty was a message' asserts no offer (seeds 001)."""
     if claim.predicate == "be":
-        words = {_singular(w) for w in fold(claim.theme or "").split()}
-        return {name for name, family in FAMILIES.items() if name not in _PREDICATE_ONLY and words & family}
-    return {name for name, words in FAMILIES.items()
-            if (claim.predicate in words if name in _PREDICATE_ONLY else claim.keywords & words)}
+        words = {_singular(w) for w in fold(claim.theme or "").split()} - PREDICATE_ONLY
+        return {EQUIVALENTS[w] for w in words if w in EQUIVALENTS}
+    words = {claim.predicate} | (claim.keywords - PREDICATE_ONLY)
+    return {EQUIVALENTS[w] for w in words if w in EQUIVALENTS}
+
+
+def _sense_words(claim: ClaimRef, sense: str) -> set[str]:
+    """The claim's words that carry one sense ('touch', 'amnesty, pardon')."""
+    words = {_singular(w) for w in claim.keywords | set(fold(claim.theme or "").split())} | {claim.predicate}
+    return {w for w in words if EQUIVALENTS.get(w) == sense}
 
 
 def same_speaker(a: str, b: str) -> bool:
@@ -172,9 +214,13 @@ def same_speaker(a: str, b: str) -> bool:
 
 
 def scopes_overlap(a: ClaimRef, b: ClaimRef, groups: dict[str, str]) -> bool:
-    """Same article (or reprint group) with no explicit, disjoint times; or explicit overlapping times."""
+    """Same article (or reprint group) with no explicit, disjoint times; or explicit overlapping
+    times; or a "never" denial against a claim of unknown time (a universal denial holds at every
+    time up to its statement, so any instance of what it denies meets it unless a time sets it apart)."""
     if a.scope and b.scope:
         return _earlier(a.scope[0]) <= b.scope[1] and _earlier(b.scope[0]) <= a.scope[1]
+    if (a.scope_basis == "never" and b.scope is None) or (b.scope_basis == "never" and a.scope is None):
+        return True
     return groups.get(a.article_id, a.article_id) == groups.get(b.article_id, b.article_id)
 
 
@@ -187,13 +233,13 @@ def _singular(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
-def doer(claim: ClaimRef, family: str) -> tuple[str, frozenset[str]] | None:
+def doer(claim: ClaimRef, topic: frozenset[str]) -> tuple[str, frozenset[str]] | None:
     """(head, modifiers) of who the claim says acts ('Opposition leaders in Venezuela' → leader,
     {opposition}); None when unknown: no agent, a pronoun, or the agent is the proposition itself
     ('high-level talks … did not happen')."""
     words = [_singular(w) for w in fold(claim.agent or "").replace("'s", " ").replace("'", " ").split()]
     own_side = bool(words) and words[0] in rules.words("stance", "first_person_possessives")
-    if set(words) & FAMILIES.get(family, frozenset()) or own_side:
+    if {EQUIVALENTS.get(w, w) for w in words} & topic or own_side:
         return None  # the proposition itself, or the speaker's own side ("our site"): no third party
     core = []
     for w in words:
@@ -206,11 +252,11 @@ def doer(claim: ClaimRef, family: str) -> tuple[str, frozenset[str]] | None:
     return core[-1], frozenset(core[:-1])
 
 
-def same_doer(a: ClaimRef, b: ClaimRef, family: str) -> bool:
+def same_doer(a: ClaimRef, b: ClaimRef, topic: frozenset[str]) -> bool:
     """Both claims name the same doer, or one of them names none: same head, modifiers that do not
     exclude each other ('the administration' and 'the Biden administration' agree; 'opposition
     leaders' and 'both countries' leaders' do not)."""
-    x, y = doer(a, family), doer(b, family)
+    x, y = doer(a, topic), doer(b, topic)
     if x is None or y is None:
         return True
     if x[0] in _agent_words(b) or y[0] in _agent_words(a):
@@ -259,35 +305,89 @@ def _theme_words(claim: ClaimRef) -> set[str]:
     return {w for w in words if _common_noun(w, claim.text)}
 
 
-def generic_proposition(a: ClaimRef, b: ClaimRef) -> str | None:
-    """One proposition without the lexicon: enough shared content words, and (unless both give
-    figures: two values of one quantity need no more) a shared theme word (the same thing is said to
-    be released, found, offered) or the same non-light predicate. Named by the shared words."""
+@dataclass(slots=True, frozen=True)
+class Proposition:
+    """What two claims are both about: named by the words they share, never by a topic list."""
+
+    name: str
+    words: frozenset[str]   # the shared words (equivalence senses or six-letter stems)
+
+
+def generic_proposition(a: ClaimRef, b: ClaimRef) -> Proposition | None:
+    """One proposition from shared content words: STRONG_SHARED_WORDS of them, or fewer (at least
+    GENERIC_SHARED_WORDS) with a shared theme word (the same thing is said to be released, found,
+    offered), the same non-light predicate, or figures on both sides (two values of one quantity)."""
     shared = _content_stems(a) & _content_stems(b)
     if len(shared) < GENERIC_SHARED_WORDS:
         return None
-    same_predicate = a.predicate == b.predicate and a.predicate not in rules.words("stance", "light_verbs")
+    same_predicate = _same_predicate(a, b)
     quantities = bool(a.figures) and bool(b.figures)
-    if not (quantities or same_predicate or _theme_words(a) & _theme_words(b)):
+    strong = len(shared) >= STRONG_SHARED_WORDS
+    if not (strong or quantities or same_predicate or _theme_words(a) & _theme_words(b)):
         return None
-    return "claim about " + ", ".join(sorted({w for w in a.keywords if w[:6] in shared}))
+    return Proposition("claim about " + ", ".join(sorted({w for w in a.keywords if w[:6] in shared})),
+                       frozenset(shared))
 
 
-def shared_proposition(a: ClaimRef, b: ClaimRef) -> str | None:
-    """The lexicon family both claims are in, else the generic proposition they share, else None."""
-    shared = families(a) & families(b)
-    return sorted(shared)[0] if shared else generic_proposition(a, b)
+def _same_predicate(a: ClaimRef, b: ClaimRef) -> bool:
+    light = rules.words("stance", "light_verbs")
+    x, y = EQUIVALENTS.get(a.predicate, a.predicate), EQUIVALENTS.get(b.predicate, b.predicate)
+    return x == y and a.predicate not in light and b.predicate not in light
 
 
-def _compare(a: ClaimRef, b: ClaimRef) -> tuple[str, str] | None:
-    family = shared_proposition(a, b)
-    if not family or same_speaker(a.speaker, b.speaker) or not (_factual(a) and _factual(b)):
+def shared_proposition(a: ClaimRef, b: ClaimRef) -> Proposition | None:
+    """A sense both claims carry (one word of an equivalence set each: 'negotiating' and 'contact'),
+    else the generic proposition they share, else None."""
+    shared = senses(a) & senses(b)
+    if shared:
+        sense = sorted(shared)[0]
+        words = sorted(_sense_words(a, sense) | _sense_words(b, sense))
+        return Proposition("claim about " + ", ".join(words), frozenset(shared))
+    return generic_proposition(a, b)
+
+
+@dataclass(slots=True, frozen=True)
+class Verdict:
+    kind: str                  # "opposite" | "figures" | "dates"
+    proposition: Proposition
+    corrects: bool = False     # one side rejects the other's very value: no time scope needed
+
+
+def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
+    found = shared_proposition(a, b)
+    if not found or same_speaker(a.speaker, b.speaker) or not (_factual(a) and _factual(b)):
         return None
-    if a.polarity != b.polarity and same_doer(a, b, family):
-        return "opposite", family
+    if a.polarity != b.polarity and (not _same_predicate(a, b) or same_doer(a, b, found.words)):
+        # doers compare only under one predicate: "no well has tested above the limit" and "samples
+        # found solvent above the limit in 11 wells" name the tested thing and the tester
+        return Verdict("opposite", found)
     if a.polarity == b.polarity and figures_conflict(a.figures, b.figures):
-        return "figures", family
+        return Verdict("figures", found, corrects=_corrects(a, b) or _corrects(b, a))
+    if a.polarity == b.polarity == "positive" and _dates_conflict(a, b) and same_doer(a, b, found.words) \
+            and _same_predicate(a, b):
+        return Verdict("dates", found)
     return None
+
+
+def _corrects(a: ClaimRef, b: ClaimRef) -> bool:
+    """`a` names `b`'s value to reject it ("38% … and not 'fewer than 5%', as the ministry said at
+    the time"): it speaks of the same measurement, whenever each was said."""
+    return bool(a.rejected) and not figures_conflict(a.rejected, b.figures) and bool(_values(b.figures))
+
+
+def _by_correction(a: ClaimRef, b: ClaimRef) -> bool:
+    """The denying side uses a correction verb ('the paper corrected its report that …')."""
+    return a.polarity != b.polarity and any(c.polarity == "negative" and c.cue in CORRECTION_VERBS for c in (a, b))
+
+
+def _dates_conflict(a: ClaimRef, b: ClaimRef) -> bool:
+    """Two stated days for one event (same predicate, same doer) more than DATE_TOLERANCE apart;
+    months and years are too coarse to tell two accounts from two events."""
+    if a.scope_basis != "stated" or b.scope_basis != "stated" or not a.scope or not b.scope:
+        return False
+    if a.scope[0] != a.scope[1] or b.scope[0] != b.scope[1]:
+        return False
+    return abs(a.scope[0] - b.scope[0]) > DATE_TOLERANCE
 
 
 def _when(a: ClaimRef, b: ClaimRef) -> str:
@@ -296,6 +396,10 @@ def _when(a: ClaimRef, b: ClaimRef) -> str:
         return f"their stated times overlap ({_span(a.scope)} and {_span(b.scope)})"
     if a.scope and b.scope:
         return f"both hold around the same days ({_span(a.scope)} and {_span(b.scope)}, a week's tolerance)"
+    never = a if a.scope_basis == "never" else b if b.scope_basis == "never" else None
+    if never and never.scope and not (a.scope and b.scope) and a.article_id != b.article_id:
+        return (f"the denial holds at every time {_span(never.scope)} and the other claim has no known time "
+                "that would set it after")
     return "in the same report, with no stated time that sets them apart"
 
 
@@ -307,34 +411,41 @@ def _span(scope: tuple[dt.date, dt.date]) -> str:
     return str(scope[0]) if scope[0] == scope[1] else f"{scope[0]}…{scope[1]}"
 
 
-def _explain(kind: str, family: str, a: ClaimRef, b: ClaimRef) -> str:
-    if kind == "figures":
+def _explain(verdict: Verdict, a: ClaimRef, b: ClaimRef) -> str:
+    about = verdict.proposition.name
+    if verdict.kind == "figures":
+        when = _when(a, b)
+        if verdict.corrects:
+            fixer = a if _corrects(a, b) else b
+            when = f"{fixer.speaker} rejects {', '.join(fixer.rejected)} by name, so both speak of one measurement"
         return (f"{a.speaker} gives {', '.join(a.figures)} and {b.speaker} gives {', '.join(b.figures)} for the "
-                f"same {family}, no two within {FIGURE_TOLERANCE:.0%} of each other; {_when(a, b)}: the figures "
-                f"cannot both be right")
+                f"same quantity ({about}), no two within {FIGURE_TOLERANCE:.0%} of each other; {when}: "
+                f"the figures cannot both be right")
+    if verdict.kind == "dates":
+        assert a.scope and b.scope  # _dates_conflict checked both
+        return (f"{a.speaker} dates it {a.scope[0]} and {b.speaker} {b.scope[0]}: two days for one event "
+                f"({a.predicate}; {about}), more than {DATE_TOLERANCE.days} day apart")
     yes, no = (a, b) if a.polarity == "positive" else (b, a)
-    return (f"{yes.speaker} affirms {_terms(yes, family)} ({yes.predicate}) and {no.speaker} denies "
-            f"{_terms(no, family)} (not {no.predicate}): opposite claims about {family}; {_when(a, b)}")
-
-
-def _terms(claim: ClaimRef, family: str) -> str:
-    """The words that put the claim in its family ('touch', 'amnesty, pardon')."""
-    words = {_singular(w) for w in claim.keywords | set(fold(claim.theme or "").split())}
-    return ", ".join(sorted(words & FAMILIES.get(family, frozenset()))) or family
+    return (f"{yes.speaker} affirms it ({yes.predicate}) and {no.speaker} denies it (not {no.predicate}): "
+            f"opposite claims, {about}; {_when(a, b)}")
 
 
 def find_contradictions(articles: Sequence[Article]) -> list[Contradiction]:
     """Every pair of claims across `articles` that cannot both hold, with an explanation; pairs
-    between the same two speakers about the same family are numbered as one dispute."""
+    between the same two speakers about the same proposition are numbered as one dispute."""
     groups = {a.id: a.duplicate_of or a.id for a in articles}
-    refs = [r for a in articles for r in claim_refs(a)]
+    anchors = event_anchors(articles)
+    refs = [r for a in articles for r in claim_refs(a, anchors)]
     found, seen = [], set()
     for a, b in combinations(refs, 2):
         verdict = _compare(a, b)
         key = frozenset({(a.article_id, a.start), (b.article_id, b.start)})
-        if verdict and key not in seen and scopes_overlap(a, b, groups):
+        timeless = verdict is not None and (verdict.kind == "dates" or verdict.corrects)
+        if verdict and key not in seen and (timeless or scopes_overlap(a, b, groups)):
             seen.add(key)
-            found.append(Contradiction(a, b, verdict[0], verdict[1], _explain(*verdict, a, b)))
+            found.append(Contradiction(a, b, verdict.kind, verdict.proposition.name, _explain(verdict, a, b),
+                                       topic=verdict.proposition.words,
+                                       correction=verdict.corrects or _by_correction(a, b)))
     return _number_disputes(found)
 
 
@@ -357,7 +468,8 @@ def _same_dispute(c: Contradiction, d: Contradiction) -> bool:
     (p, q), (r, t) = pair(c), pair(d)
     straight = same_speaker(p, r) and same_speaker(q, t)
     crossed = c.kind == "figures" and same_speaker(p, t) and same_speaker(q, r)
-    return c.kind == d.kind and c.family == d.family and (straight or crossed)
+    same_topic = c.family == d.family or bool(c.topic & d.topic)
+    return c.kind == d.kind and same_topic and (straight or crossed)
 
 
 def contradiction_record(c: Contradiction) -> dict:
@@ -367,7 +479,7 @@ def contradiction_record(c: Contradiction) -> dict:
         return {"article": r.article_id, "text": r.text, "speaker": r.speaker, "start": r.start, "end": r.end,
                 "polarity": r.polarity, "time": _scope_record(r.scope), "time_basis": r.scope_basis}
     return {"a": side(c.a), "b": side(c.b), "kind": c.kind, "family": c.family, "explanation": c.explanation,
-            "dispute": c.dispute}
+            "dispute": c.dispute, "correction": c.correction}
 
 
 def _scope_record(scope: tuple[dt.date, dt.date] | None) -> list[str | None] | None:

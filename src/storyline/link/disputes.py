@@ -23,10 +23,11 @@ from typing import Any
 
 from storyline.model import Article
 
-# The generic families of disagreement. "opposite" (one side affirms, the other denies the same
-# proposition) is a report against its denial, or an allegation against its correction; "figures"
-# is two values of one quantity.
-KINDS = {"opposite": "report vs denial", "figures": "two values of one quantity"}
+# The generic kinds of disagreement. "opposite" (one side affirms, the other denies the same
+# proposition) is a report against its denial, or an allegation against its correction (below);
+# "figures" is two values of one quantity; "dates" two dates of one event.
+KINDS = {"opposite": "report vs denial", "figures": "two values of one quantity", "dates": "two dates of one event"}
+CORRECTION = "allegation vs correction"
 STANCE_SIDES = ("agree", "disagree")
 STANCE_MIN_CONFIDENCE = 0.6   # below this the model is closer to a coin toss than to evidence
 
@@ -84,7 +85,8 @@ def _dispute(number: int, found: list[dict[str, Any]]) -> Dispute:
         yes_side = _side("gives one value", [c["a"] for c in found])
         no_side = _side("gives another", [c["b"] for c in found])
     claim = yes_side.statements[0].text if yes_side.statements else first["a"]["text"]
-    return Dispute(number, KINDS.get(kind, kind), first["family"], claim, yes_side, no_side, len(found),
+    named = CORRECTION if any(c.get("correction") for c in found) else KINDS.get(kind, kind)
+    return Dispute(number, named, first["family"], claim, yes_side, no_side, len(found),
                    _explain(kind, first, yes_side, no_side, len(found)))
 
 
@@ -99,10 +101,12 @@ def _explain(kind: str, first: dict[str, Any], yes: Side, no: Side, pairs: int) 
     support = f"{pairs} pair{'s' if pairs != 1 else ''} of sentences"
     if kind == "opposite":
         head = (f"{_names(yes.speakers)} affirm{'s' if len(yes.speakers) == 1 else ''} and "
-                f"{_names(no.speakers)} den{'ies' if len(no.speakers) == 1 else 'y'} the same {first['family']} claim")
+                f"{_names(no.speakers)} den{'ies' if len(no.speakers) == 1 else 'y'} the same {first['family']}")
+    elif kind == "dates":
+        head = f"{_names(yes.speakers)} and {_names(no.speakers)} date one event ({first['family']}) differently"
     else:
-        head = (f"{_names(yes.speakers)} and {_names(no.speakers)} give values for one {first['family']} "
-                "that do not meet")
+        head = (f"{_names(yes.speakers)} and {_names(no.speakers)} give values for one quantity "
+                f"({first['family']}) that do not meet")
     return f"{head} ({support}); first pair: {first['explanation']}"
 
 
