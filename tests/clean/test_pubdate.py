@@ -83,3 +83,13 @@ def test_copyright_year_and_body_dates_bound_the_range():
 
 def test_placeholder_container_dates_are_no_evidence():
     assert date_publication(make_article(metadata={"published": "0001-01-01"})).value is None
+
+
+def test_text_dateline_in_the_headline_block_beats_a_teaser_above_it():
+    raw = "\n".join(["Other story", "January 16, 2023", "Ferry terminal to close", "Ana Ruiz", "April 28, 2023",
+                     "The ferry terminal will close for repairs, the harbour board said on Tuesday."])
+    article = make_article(body=raw.split("\n")[-1], raw=raw,
+                           dropped=[DroppedLine(i, line, "title" if i == 3 else "boilerplate")
+                                    for i, line in enumerate(raw.split("\n")[:-1], start=1)])
+    article.title = "Ferry terminal to close"
+    assert date_publication(article).value == "2023-04-28"

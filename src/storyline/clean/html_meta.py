@@ -78,6 +78,11 @@ def published_from_markup(tree: HtmlElement) -> tuple[str | None, str]:
     return day, f"{field}, UTC time"
 
 
+def markup_days(tree: HtmlElement) -> tuple[str, ...]:
+    """Every distinct day the page's published-date fields give, most specific field first."""
+    return tuple(dict.fromkeys(day for day, _field, _value in _markup_dates(tree)))
+
+
 def _days_apart(a: str, b: str) -> int:
     return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
 
