@@ -105,3 +105,10 @@ def test_a_labelled_date_anywhere_on_the_page_beats_a_guess():
     article = clean(html)
     assert article.published.value == "2023-03-14"
     assert "labelled" in article.published.evidence
+
+
+def test_the_urls_month_settles_markup_and_dateline_far_apart():
+    head = '<meta property="article:published_time" content="2023-03-02T10:00:00+01:00">'
+    article = clean(page(head=head, above="<p>14/08/2021</p>"), url="https://vellin-herald.example/news/2023-03/ferry")
+    assert article.published.value == "2023-03-02"
+    assert "URL" in article.published.evidence
