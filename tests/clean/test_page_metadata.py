@@ -112,3 +112,11 @@ def test_the_urls_month_settles_markup_and_dateline_far_apart():
     article = clean(page(head=head, above="<p>14/08/2021</p>"), url="https://vellin-herald.example/news/2023-03/ferry")
     assert article.published.value == "2023-03-02"
     assert "URL" in article.published.evidence
+
+
+def test_outlet_is_the_declared_site_name_then_the_json_ld_publisher():
+    head = '<meta property="og:site_name" content="LN - Vellin Nachrichten">'
+    assert clean(page(head=head)).outlet == "LN - Vellin Nachrichten"
+    json_ld = ('<script type="application/ld+json">{"@type": "NewsArticle", '
+               '"publisher": {"@type": "Organization", "name": "Vellin Herald"}}</script>')
+    assert clean(page(head='<meta name="twitter:site" content="@vellin_h">' + json_ld)).outlet == "Vellin Herald"

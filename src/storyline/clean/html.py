@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from storyline.clean.html_meta import authors_from_markup, find_published, markup_days
+from storyline.clean.html_meta import authors_from_markup, find_published, markup_days, site_name_from_markup
 from storyline.clean.html_parse import parse_html
 from storyline.clean.html_rules import apply_rules, headline_key
 from storyline.clean.html_split import add_split_blocks
@@ -79,7 +79,7 @@ def extract_html(html: str, *, url: str | None = None, max_depth: int = 400) -> 
         author=_clean(getattr(document, "author", None)) or _clean("; ".join(authors_from_markup(tree))),
         date=found,
         date_evidence=evidence,
-        site_name=_clean(getattr(document, "sitename", None)),
+        site_name=site_name_from_markup(tree) or _clean(getattr(document, "sitename", None)),
         url=url or _clean(getattr(document, "url", None)),
         dropped=tuple(dropped),
         head=tuple(head),
