@@ -45,3 +45,10 @@ def test_wire_and_broadcaster_forms():
     assert found is not None and found.names == ("Kim Vale",) and found.outlet == "Associated Press"
     assert names("Reporting by Kim Vale; Editing by Ode Lund") == ("Kim Vale",)
     assert names("By Kim Vale and Ode Lund, CNN") == ("Kim Vale", "Ode Lund")
+
+
+def test_a_label_alone_above_the_names_and_an_article_by_introducer():
+    assert first_byline(["Information", "Autor", "Nikolai Huke,"]).names == ("Nikolai Huke",)
+    assert first_byline(["By", "Ana Ruiz"]).names == ("Ana Ruiz",)
+    assert first_byline(["Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45"]).names == ("Pamela Sladky",)
+    assert first_byline(["Autor", "kein Name hier"]) is None

@@ -3,7 +3,7 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from storyline.clean.dateline import find_dateline, find_dates
+from storyline.clean.dateline import dateline_candidates, find_dateline, find_dates, labelled_dateline
 from storyline.rules import entries
 
 
@@ -77,3 +77,15 @@ def test_wire_and_national_paper_datelines():
                  "Mar. 30, 2020, 5:00 AM ET", "Published 30.03.20 um 15:42"):
         found = find_dateline([(1, line)], ["en"])
         assert found is not None and found.value == date(2020, 3, 30), line
+
+
+def test_labelled_dates_with_the_label_on_the_line_or_alone_above():
+    lines = [(1, "Home"), (2, "Erstellt am: 01.11.2023"), (3, "31.10.2023")]
+    assert labelled_dateline(lines, ["de"]).value == date(2023, 11, 1)
+    assert labelled_dateline([(1, "Datum:"), (2, "03.02.2022")], ["de"]).value == date(2022, 2, 3)
+    assert labelled_dateline([(1, "03.02.2022"), (2, "Release: 10.11.2023")], ["de"]) is None
+
+
+def test_candidates_leave_out_lists_of_dated_stories():
+    lines = [(1, "17.11.2021 in Afrika"), (2, "18.11.2021 in Politik"), (3, "19.11.2021")]
+    assert [d.value for d in dateline_candidates(lines, ["de"])] == [date(2021, 11, 19)]

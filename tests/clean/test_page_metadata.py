@@ -76,3 +76,47 @@ def test_a_german_page_reads_its_german_dateline():
     assert article.language == "de"
     assert article.published.value == "2023-03-14"
     assert article.byline == "Eva Nordmann"
+
+
+def test_a_date_printed_above_the_headline_yields_to_the_one_in_the_headline_block():
+    # the site's header prints today's date above the headline; the article's own sits below it
+    html = page(above="<p>By Ana Ruiz</p><p>March 14, 2023</p>").replace(
+        "<main>", "<main><p>Wednesday, 03 December 2025</p>")
+    assert clean(html).published.value == "2023-03-14"
+
+
+def test_markup_corroborated_by_any_printed_date_is_kept():
+    head = '<meta property="article:published_time" content="2023-03-14T10:00:00+01:00">'
+    html = page(head=head, above="<p>Jane Roe</p><p>March 14, 2023</p>").replace(
+        "<main>", "<main><p>Other story</p><p>January 2, 2023</p>")
+    assert clean(html).published.value == "2023-03-14"
+
+
+def test_the_markup_field_whose_day_the_page_prints_wins():
+    head = ('<meta name="date" content="2023-03-02T10:00:00+01:00">'
+            '<meta itemprop="datePublished" content="2023-03-14">')
+    assert clean(page(head=head, above="<p>14.03.2023</p>")).published.value == "2023-03-14"
+
+
+def test_a_labelled_date_anywhere_on_the_page_beats_a_guess():
+    # no published-date markup: the page's label ('Erstellt am', 'Datum:') names its day, even in
+    # the footer and with the label on its own line
+    html = page().replace("<footer>", "<footer><h5>Datum:</h5>14.03.2023")
+    article = clean(html)
+    assert article.published.value == "2023-03-14"
+    assert "labelled" in article.published.evidence
+
+
+def test_the_urls_month_settles_markup_and_dateline_far_apart():
+    head = '<meta property="article:published_time" content="2023-03-02T10:00:00+01:00">'
+    article = clean(page(head=head, above="<p>14/08/2021</p>"), url="https://vellin-herald.example/news/2023-03/ferry")
+    assert article.published.value == "2023-03-02"
+    assert "URL" in article.published.evidence
+
+
+def test_outlet_is_the_declared_site_name_then_the_json_ld_publisher():
+    head = '<meta property="og:site_name" content="LN - Vellin Nachrichten">'
+    assert clean(page(head=head)).outlet == "LN - Vellin Nachrichten"
+    json_ld = ('<script type="application/ld+json">{"@type": "NewsArticle", '
+               '"publisher": {"@type": "Organization", "name": "Vellin Herald"}}</script>')
+    assert clean(page(head='<meta name="twitter:site" content="@vellin_h">' + json_ld)).outlet == "Vellin Herald"

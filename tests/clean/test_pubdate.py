@@ -83,3 +83,23 @@ def test_copyright_year_and_body_dates_bound_the_range():
 
 def test_placeholder_container_dates_are_no_evidence():
     assert date_publication(make_article(metadata={"published": "0001-01-01"})).value is None
+
+
+def test_text_dateline_in_the_headline_block_beats_a_teaser_above_it():
+    raw = "\n".join(["Other story", "January 16, 2023", "Ferry terminal to close", "Ana Ruiz", "April 28, 2023",
+                     "The ferry terminal will close for repairs, the harbour board said on Tuesday."])
+    article = make_article(body=raw.split("\n")[-1], raw=raw,
+                           dropped=[DroppedLine(i, line, "title" if i == 3 else "boilerplate")
+                                    for i, line in enumerate(raw.split("\n")[:-1], start=1)])
+    article.title = "Ferry terminal to close"
+    assert date_publication(article).value == "2023-04-28"
+
+
+def test_page_top_second_chance_takes_the_date_nearest_the_article():
+    # no date near the body: of the page top's dates, the site header's (first) is today's date
+    lines = ["Wednesday, 26.02.2020", *[f"Menu item {i}" for i in range(12)], "Startseite 01.05.2017",
+             *[f"Teaser {i}" for i in range(10)], "The ferry terminal will close for repairs, the board said."]
+    raw = "\n".join(lines)
+    article = make_article(body=lines[-1], raw=raw, language="de",
+                           dropped=[DroppedLine(i, line, "boilerplate") for i, line in enumerate(lines[:-1], start=1)])
+    assert date_publication(article).value == "2017-05-01"

@@ -110,11 +110,19 @@ def agency_credit(paragraph: str) -> str | None:
 
 
 def first_byline(lines: Iterable[str]) -> Byline | None:
-    """The first byline among `lines`."""
+    """The first byline among `lines`; a label printed alone on the line above its names
+    ('Autor' / 'Nikolai Huke,') reads as one line with them."""
+    previous = ""
     for line in lines:
-        if len(line.split()) <= MAX_BYLINE_WORDS and (found := read_byline(line)):
+        joined = f"{previous.strip().rstrip(':')} {line}" if _is_label(previous) else line
+        if len(joined.split()) <= MAX_BYLINE_WORDS and (found := read_byline(joined)):
             return found
+        previous = line
     return None
+
+
+def _is_label(line: str) -> bool:
+    return line.strip().rstrip(":").strip().casefold() in words("bylines", "byline_words")
 
 
 def _display(text: str) -> str:

@@ -144,22 +144,39 @@ MAX_DATELINE_WORDS = 14
 
 def find_dateline(lines: Sequence[tuple[int, str]], languages: Iterable[str] = ()) -> Dateline | None:
     """The page's own date among (line number, text) lines in page order: the first original
-    (not "Updated") date on a dateline-shaped line; an update date only if no original is given.
-    A line whose shape recurs with other dates ('17.11.2021 in Afrika', '26.10.2023 in Politik')
-    is an item of a list of stories, not the page's dateline."""
+    (not "Updated") date on a dateline-shaped line; an update date only if no original is given."""
+    found = dateline_candidates(lines, languages)
+    return next((d for d in found if not d.updated), found[0] if found else None)
+
+
+def dateline_candidates(lines: Sequence[tuple[int, str]], languages: Iterable[str] = ()) -> list[Dateline]:
+    """Every date on a dateline-shaped line, in page order. A line whose shape recurs with other
+    dates ('17.11.2021 in Afrika', '26.10.2023 in Politik') is an item of a list of stories, not
+    the page's dateline, and is left out."""
     langs = tuple(languages)
     candidates = [(line_no, text, mention) for line_no, text in lines for mention in _dateline_dates(text, langs)]
     listed = _listed_shapes(candidates)
-    fallback: Dateline | None = None
-    for line_no, text, mention in candidates:
-        if _shape(text, mention) in listed:
-            continue
-        updated = _after_marker(text, mention, "updated_markers")
-        found = Dateline(mention.value, line_no, text.strip(), updated)
-        if not updated:
-            return found
-        fallback = fallback or found
-    return fallback
+    return [Dateline(mention.value, line_no, text.strip(), _after_marker(text, mention, "updated_markers"))
+            for line_no, text, mention in candidates if _shape(text, mention) not in listed]
+
+
+def labelled_dateline(lines: Sequence[tuple[int, str]], languages: Iterable[str] = ()) -> Dateline | None:
+    """The first date a page labels as its publication ('Erstellt am: 01.11.2023', 'Published On
+    May 10, 2022'), the label on the date's line or alone on the line above ('Datum:' / '03.02.2022')."""
+    langs = tuple(languages)
+    previous = ""
+    for line_no, text in lines:
+        joined = f"{previous} {text}" if _is_label(previous) else text
+        for mention in _dateline_dates(joined, langs):
+            if _after_marker(joined, mention, "published_markers"):
+                return Dateline(mention.value, line_no, joined.strip(), False)
+        previous = text
+    return None
+
+
+def _is_label(text: str) -> bool:
+    label = re.sub(r"[\s:]+$", "", text.casefold().strip())
+    return bool(label) and label in words("datelines", "published_markers")
 
 
 def _dateline_dates(text: str, languages: tuple[str, ...]) -> list[DateMention]:

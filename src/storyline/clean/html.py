@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from storyline.clean.html_meta import authors_from_markup, find_published
+from storyline.clean.html_meta import authors_from_markup, find_published, markup_days, site_name_from_markup
 from storyline.clean.html_parse import parse_html
 from storyline.clean.html_rules import apply_rules, headline_key
 from storyline.clean.html_split import add_split_blocks
-from storyline.clean.page_head import head_lines
+from storyline.clean.page_head import head_lines, labelled_lines, visible_lines
 from storyline.model import DroppedLine
 
 if TYPE_CHECKING:
@@ -52,6 +52,10 @@ class ExtractedPage:
     head: tuple[str, ...] = ()
     #: the page's <title> as written ("Headline | Site"): it names the site when markup does not
     page_title: str | None = None
+    #: every day the page's published-date markup gives ("YYYY-MM-DD", most specific field first)
+    markup_days: tuple[str, ...] = ()
+    #: visible lines anywhere on the page that may label a date as its publication ('Erstellt am: …')
+    labelled: tuple[str, ...] = ()
 
 
 def extract_html(html: str, *, url: str | None = None, max_depth: int = 400) -> ExtractedPage:
@@ -67,18 +71,21 @@ def extract_html(html: str, *, url: str | None = None, max_depth: int = 400) -> 
     paragraphs = add_split_blocks(tree, _paragraphs(document.text))
     kept, dropped = apply_rules(paragraphs, _page_lines(tree, getattr(document, "title", None)))
     found, evidence = find_published(tree, getattr(document, "date", None))
-    head = head_lines(tree, kept[0] if kept else "", getattr(document, "title", None))
+    lines = visible_lines(tree)
+    head = head_lines(lines, kept[0] if kept else "", getattr(document, "title", None))
     return ExtractedPage(
         body="\n\n".join(kept),
         title=_clean(getattr(document, "title", None)),
         author=_clean(getattr(document, "author", None)) or _clean("; ".join(authors_from_markup(tree))),
         date=found,
         date_evidence=evidence,
-        site_name=_clean(getattr(document, "sitename", None)),
+        site_name=site_name_from_markup(tree) or _clean(getattr(document, "sitename", None)),
         url=url or _clean(getattr(document, "url", None)),
         dropped=tuple(dropped),
         head=tuple(head),
         page_title=_clean(tree.findtext(".//title")),
+        markup_days=markup_days(tree),
+        labelled=tuple(labelled_lines(lines)),
     )
 
 

@@ -78,6 +78,11 @@ def published_from_markup(tree: HtmlElement) -> tuple[str | None, str]:
     return day, f"{field}, UTC time"
 
 
+def markup_days(tree: HtmlElement) -> tuple[str, ...]:
+    """Every distinct day the page's published-date fields give, most specific field first."""
+    return tuple(dict.fromkeys(day for day, _field, _value in _markup_dates(tree)))
+
+
 def _days_apart(a: str, b: str) -> int:
     return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
 
@@ -172,3 +177,38 @@ def _json_nodes(data: object) -> Iterator[dict]:
         if isinstance(item, dict):
             yield item
             yield from _json_nodes(item.get("@graph", []))
+
+
+def site_name_from_markup(tree: HtmlElement) -> str | None:
+    """The site's name as its markup declares it: og:site_name (the Open Graph protocol's "name of
+    the overall site"), else the JSON-LD publisher's name; URLs and handles are not names."""
+    for value in tree.xpath("//meta[translate(@property, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+                            "'abcdefghijklmnopqrstuvwxyz')='og:site_name']/@content"):
+        if _is_name(str(value)):
+            return " ".join(str(value).split())
+    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
+        name = _json_ld_publisher(script)
+        if name:
+            return name
+    return None
+
+
+def _is_name(value: str) -> bool:
+    value = value.strip()
+    return bool(value) and "://" not in value and not value.startswith("@")
+
+
+def _json_ld_publisher(script: str) -> str | None:
+    import json
+
+    try:
+        data = json.loads(script)
+    except ValueError:
+        return None
+    for node in _json_nodes(data):
+        publisher = node.get("publisher")
+        for item in publisher if isinstance(publisher, list) else [publisher]:
+            name = item.get("name") if isinstance(item, dict) else None
+            if isinstance(name, str) and _is_name(name):
+                return " ".join(name.split())
+    return None

@@ -27,6 +27,8 @@ _SPACES = re.compile(r"\s+")
 LINES_ABOVE = 8
 LINES_BELOW = 4
 _PROBE_CHARS = 40
+# A labelled date sits on a short line (label, date, time, author); prose is longer.
+_LABELLED_MAX_CHARS = 160
 
 
 def visible_lines(tree: HtmlElement) -> list[str]:
@@ -42,10 +44,9 @@ def visible_lines(tree: HtmlElement) -> list[str]:
     return [line for line in (_SPACES.sub(" ", raw).strip() for raw in text.split("\n")) if line]
 
 
-def head_lines(tree: HtmlElement, first_paragraph: str, headline: str | None) -> list[str]:
-    """The visible lines just above the article's first paragraph and its first lines (or, when
+def head_lines(lines: list[str], first_paragraph: str, headline: str | None) -> list[str]:
+    """The visible `lines` just above the article's first paragraph and its first lines (or, when
     that paragraph is not found, around the headline); empty when neither is found."""
-    lines = visible_lines(tree)
     start = _find(lines, first_paragraph)
     if start is None and headline:
         start = _find(lines, headline)
@@ -60,3 +61,23 @@ def _find(lines: list[str], text: str) -> int | None:
     if len(probe) < 12:
         return None
     return next((i for i, line in enumerate(lines) if probe in line), None)
+
+
+def labelled_lines(lines: list[str]) -> list[str]:
+    """The visible lines that may label a date as the page's publication ('Erstellt am: 01.11.2023'),
+    with a label printed alone on the line above joined to its value ('Datum:' / '03.02.2022').
+    Which of them really hold a labelled date is for storyline.clean.dateline.labelled_dateline."""
+    from storyline.rules import words
+
+    markers = words("datelines", "published_markers")
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        folded = line.casefold()
+        if not any(c.isdigit() for c in line) or len(line) > _LABELLED_MAX_CHARS:
+            continue
+        above = lines[i - 1] if i else ""
+        if above.casefold().strip().rstrip(": ") in markers:
+            out.append(f"{above} {line}")
+        elif any(marker in folded for marker in markers):
+            out.append(line)
+    return out

@@ -57,6 +57,10 @@ def _extract_html(article: Article, max_depth: int) -> None:
         article.metadata["page_head"] = "\n".join(page.head)
     if page.page_title:
         article.metadata["page_title"] = page.page_title
+    if page.markup_days:
+        article.metadata["markup_days"] = " ".join(page.markup_days)
+    if page.labelled:
+        article.metadata["page_labelled"] = "\n".join(page.labelled)
     if page.date and "published" not in article.metadata:
         article.metadata["published"] = page.date
         article.evidence["published"] = f"HTML metadata ({page.date_evidence})"
