@@ -79,3 +79,41 @@ def pg_database(server_url: str) -> Iterator[str]:
             conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     finally:
         admin.dispose()
+
+
+# --- a small generated corpus for the corpus stages: outlets, dates, entity and citation spans -------
+CORPUS_OUTLETS = ("The Velana Times", "Harbour Ledger", "Associated Press", "Coast Courier")
+
+
+def make_corpus(size: int, seed: int = 3, outlets: tuple[str, ...] = CORPUS_OUTLETS) -> list[Article]:
+    """`size` articles in a few stories (own words and people), each from one of `outlets`, dated
+    in 2023; about one in five cites an outlet's reporting ("the Times", "AP" too) of the day an
+    earlier article was published."""
+    import datetime as dt
+    import random
+
+    from storyline.model import PublishedDate, Span
+
+    rng = random.Random(seed)
+    words = [f"w{i}x" for i in range(400)]
+    people = ["Anna Smith", "John Smith", "Lena Moreau", "Omar Haddad", "Ines Duarte", "Karl Weber"]
+    cited = ["the Times", "AP", "Harbour Ledger", "Coast Courier", "Harbour Times"]
+    found = []
+    for i in range(size):
+        story = rng.randrange(max(2, size // 12))
+        day = dt.date(2023, 1, 1) + dt.timedelta(days=(story * 37 + rng.randrange(20)) % 360)
+        person = people[story % len(people)]
+        text = " ".join(rng.choice(words[story * 7 % 380:story * 7 % 380 + 20] if rng.random() < 0.5 else words)
+                        for _ in range(40))
+        body = f"{person} spoke. {text}. Smith said so."
+        spans = [Span(0, len(person), "PERSON", "entities", person),
+                 Span(len(body) - 13, len(body) - 8, "PERSON", "entities", "Smith")]
+        if rng.random() < 0.2:
+            name, month = rng.choice(cited), rng.choice(found).published.value if found else "2023-06"
+            sentence = f"{name} reported it."
+            body += " " + sentence
+            spans.append(Span(len(body) - len(sentence), len(body), "CITATION", "citations", sentence,
+                              {"outlet": name, "time": month}))
+        found.append(make_article(body, raw=f"{i} {body}", title=f"Story {story} item {i}", outlet=rng.choice(outlets),
+                                  published=PublishedDate(day.isoformat(), "day"), spans=spans))
+    return found

@@ -129,7 +129,7 @@ def test_a_crashed_refresh_is_repaired(tmp_path, monkeypatch):
     assert repair(store) == 0
 
 
-def refresh_crash(store):
+def refresh_crash(store, since=0):
     raise RuntimeError("the machine went down mid-refresh")
 
 

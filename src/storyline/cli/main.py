@@ -124,16 +124,21 @@ def _executor(scheduler: str | None, settings):
 
 
 @app.command()
-def repair(store: StoreOpt = None, config: ConfigOpt = None) -> None:
+def repair(store: StoreOpt = None, config: ConfigOpt = None,
+           full: Annotated[bool, typer.Option("--full", help="Rebuild every corpus record (entities, citation "
+                                              "links, stories) from all stored articles, not only what new ones change.")] = False,
+           ) -> None:
     """Finish what a crashed or interrupted ingest left undone: the corpus refresh, if pending."""
     from storyline.pipeline.corpus import repair as run_repair
 
     try:
         settings, db = _open(store, config)
-        pending = run_repair(db, settings)
+        pending = run_repair(db, settings, full=full)
     except StorylineError as exc:
         _fail(exc)
-    if pending:
+    if full:
+        console.print(f"rebuilt: every corpus record recomputed ({pending} article(s) were waiting for a refresh)")
+    elif pending:
         console.print(f"repaired: corpus records refreshed ({pending} article(s) stored since the last refresh)")
     else:
         console.print("nothing to repair: the corpus records are current")

@@ -2,19 +2,19 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from storyline.extract.entities import ArticleEntity, Mention, merge_entities
 from storyline.payloads import MentionPayload
-from storyline.store.base import EntityRecord, MentionRecord
+from storyline.store.base import CorpusQuery, CorpusRow, EntityRecord, MentionRecord
 
 if TYPE_CHECKING:
     from storyline.model import Article
     from storyline.store import Store
 
 
-def _article_entities(article: Article) -> list[ArticleEntity]:
+def _article_entities(article: Article | CorpusRow) -> list[ArticleEntity]:
     """The article's referents back from its mention spans (grouped by the stage's `ref`)."""
     groups: dict[int | str, ArticleEntity] = {}
     for span in article.spans:
@@ -27,10 +27,17 @@ def _article_entities(article: Article) -> list[ArticleEntity]:
     return list(groups.values())
 
 
-def canonical_entities(articles: list[Article]) -> list[EntityRecord]:
-    """Canonical entities for these articles (reprints included: their mentions are real mentions)."""
-    outlets = {a.outlet for a in articles if a.outlet}
-    merged = merge_entities({a.id: _article_entities(a) for a in articles}, sorted(outlets))
+def canonical_entities(articles: Iterable[Article | CorpusRow]) -> list[EntityRecord]:
+    """Canonical entities for these articles (reprints included: their mentions are real mentions);
+    read once, keeping only the mentions of the articles that have any."""
+    outlets: set[str] = set()
+    mentioned: dict[str, list[ArticleEntity]] = {}
+    for a in articles:
+        if a.outlet:
+            outlets.add(a.outlet)
+        if found := _article_entities(a):
+            mentioned[a.id] = found
+    merged = merge_entities(mentioned, sorted(outlets))
     records = []
     for entity in merged:
         seen: dict[tuple[str, int, int], MentionRecord] = {}
@@ -72,10 +79,32 @@ def carried_aliases(before: list[EntityRecord], after: list[EntityRecord],
     return out
 
 
-def link_entities(store: Store) -> list[EntityRecord]:
-    """Recompute the canonical entities of the whole store and write them, keeping every earlier id
-    resolvable (as an alias of the entity that absorbed it); returns them."""
+def link_entities(store: Store, since: int = 0) -> list[EntityRecord]:
+    """Recompute the canonical entities of the whole store from its entity mentions (streamed, no
+    bodies) and write them, keeping every earlier id resolvable (as an alias of the entity that
+    absorbed it); returns them. With `since`, only when the articles stored after that generation
+    can change them (unchanged: returns []).
+
+    Why not merge the new articles' entities alone: the merge rules are corpus-wide (a bare surname
+    joins the corpus's most-mentioned full name ending in it; an acronym the one organisation with
+    those initials), so one new "Anna Smith" can move every earlier "Smith"; a merge of the new
+    mentions into the stored table would differ from the full merge."""
+    if since and not _entities_changed(store, since):
+        return []
     before = store.list_entities()
-    records = canonical_entities(store.list_articles(with_raw=False))
+    records = canonical_entities(store.corpus_rows(CorpusQuery(stages=("entities",))))
     store.replace_entities(records, carried_aliases(before, records, store.entity_aliases()))
     return records
+
+
+def _entities_changed(store: Store, since: int) -> bool:
+    """Can the articles stored after `since` change the canonical entities? Only if one mentions an
+    entity or names an outlet no earlier article did (outlets settle what 'the Times' abbreviates)."""
+    counts = dict(store.list_outlets())
+    added: Counter = Counter()
+    for row in store.corpus_rows(CorpusQuery(since=since, stages=("entities",))):
+        if row.spans:
+            return True
+        if row.outlet:
+            added[row.outlet] += 1
+    return any(counts.get(name, 0) <= n for name, n in added.items())

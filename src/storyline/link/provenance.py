@@ -1,13 +1,14 @@
-"""Corpus stage: resolve every citation span to the ingested article it points at, when one matches."""
+"""Corpus stage: resolve citation spans to the ingested article each points at, when one matches."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storyline.extract.citations import Citation, cited_names, outlet_key, times_agree
 from storyline.payloads import CitationPayload
-from storyline.store.base import CitationLink
+from storyline.store.base import CitationLink, CorpusQuery, CorpusRow
 
 if TYPE_CHECKING:
     from storyline.model import Article
@@ -16,26 +17,31 @@ if TYPE_CHECKING:
 
 class OutletIndex:
     """The corpus's dated articles by outlet and date, built once: a citation looks up the articles
-    of its outlet and time instead of scanning every article (linear in the corpus, not quadratic)."""
+    of its outlet and time instead of scanning every article (linear in the corpus, not quadratic).
 
-    def __init__(self, articles: Sequence[Article]) -> None:
+    `outlets` (every corpus outlet's key) decides what a cited name stands for; the dated articles
+    indexed may be only those of the outlets the citations at hand name (resolve_citations loads no
+    others), which resolves them exactly as an index of the whole corpus would."""
+
+    def __init__(self, articles: Iterable[Article | CorpusRow], outlets: Iterable[str] | None = None) -> None:
         # (outlet key, date prefix) → articles published within it ('2023', '2023-05', '2023-05-14'),
         # and (outlet key, date) → articles dated exactly so (a coarser date a finer citation agrees with)
-        self.within: dict[tuple[str, str], list[Article]] = {}
-        self.exact: dict[tuple[str, str], list[Article]] = {}
-        outlets: set[str] = set()
+        self.within: dict[tuple[str, str], list[_Dated]] = {}
+        self.exact: dict[tuple[str, str], list[_Dated]] = {}
+        found: set[str] = set()
         for a in articles:
             value = a.published.value
             if a.outlet and value:
                 key = outlet_key(a.outlet)
-                outlets.add(key)
-                self.exact.setdefault((key, value), []).append(a)
+                found.add(key)
+                dated = _Dated(a.id, a.duplicate_of, value)
+                self.exact.setdefault((key, value), []).append(dated)
                 for size in _DATE_PREFIXES:
                     if len(value) >= size:
-                        self.within.setdefault((key, value[:size]), []).append(a)
-        self.outlets = outlets
+                        self.within.setdefault((key, value[:size]), []).append(dated)
+        self.outlets = found if outlets is None else set(outlets)
         self._short: dict[str, set[str]] = {}
-        for key in outlets:
+        for key in self.outlets:
             for short in _short_forms(key):
                 self._short.setdefault(short, set()).add(key)
 
@@ -61,9 +67,18 @@ class OutletIndex:
             candidates = self.within.get((key, time), []) + [
                 a for size in _DATE_PREFIXES if size < len(time) for a in self.exact.get((key, time[:size]), [])]
             for a in candidates:
-                if a.id not in group and a.duplicate_of not in group - {None} and times_agree(time, a.published.value):
+                if a.id not in group and a.duplicate_of not in group - {None} and times_agree(time, a.published):
                     matches[a.id] = None
         return next(iter(matches)) if len(matches) == 1 else None
+
+
+@dataclass(slots=True, frozen=True)
+class _Dated:
+    """What the index keeps of a dated article."""
+
+    id: str
+    duplicate_of: str | None
+    published: str
 
 
 _DATE_PREFIXES = (4, 7, 10)  # year, month, day of an ISO date
@@ -79,29 +94,72 @@ def _short_forms(key: str) -> set[str]:
     return forms - {""}
 
 
-def citation_links(articles: list[Article]) -> list[CitationLink]:
+def _citations(article: Article | CorpusRow) -> list[Citation]:
+    found = []
+    for span in article.spans:
+        if span.label == "CITATION":
+            cited = span.citation or CitationPayload()
+            found.append(Citation(span.start, span.end, span.text, cited.outlet, cited.time))
+    return found
+
+
+def _links(article: Article | CorpusRow, index: OutletIndex) -> list[CitationLink]:
+    group = {article.id, article.duplicate_of}
+    return [CitationLink(article.id, c.start, c.end, c.outlet, c.time, index.resolve(c, group))
+            for c in _citations(article)]
+
+
+def citation_links(articles: Sequence[Article | CorpusRow]) -> list[CitationLink]:
     """Every citation span with its resolution; a reprint never resolves to its own group."""
     index: OutletIndex | None = None
     links = []
     for article in articles:
-        cites = [s for s in article.spans if s.label == "CITATION"]
-        if not cites:
-            continue
-        index = index or OutletIndex(articles)  # only a corpus with citations pays for the index
-        group = {article.id, article.duplicate_of}
-        for span in cites:
-            cited = span.citation or CitationPayload()
-            citation = Citation(span.start, span.end, span.text, cited.outlet, cited.time)
-            links.append(CitationLink(article.id, span.start, span.end, citation.outlet, citation.time,
-                                      index.resolve(citation, group)))
+        if any(s.label == "CITATION" for s in article.spans):
+            # only a corpus with citations pays for the index; every outlet names (as in resolve_citations)
+            index = index or OutletIndex(articles, {outlet_key(a.outlet) for a in articles if a.outlet})
+            links.extend(_links(article, index))
     return links
 
 
-def resolve_citations(store: Store) -> list[CitationLink]:
-    """Resolve the citations of the whole store and write the links; returns them."""
-    links = citation_links(store.list_articles(with_raw=False))
-    store.replace_citation_links(links)
+def resolve_citations(store: Store, since: int = 0) -> list[CitationLink]:
+    """Resolve citations and write the links; returns those written. `since` 0: every citation of
+    the store; otherwise only those of the articles stored after generation `since` and those of
+    earlier articles citing an outlet that gained articles since (what a new article can change).
+    Either way only citing articles are read with their spans, and only the dated articles of the
+    outlets they name are indexed (issue 16: by outlet, only for articles that cite)."""
+    counts = dict(store.list_outlets())
+    naming = OutletIndex((), {outlet_key(name) for name in counts})
+    citing = [r for r in store.corpus_rows(CorpusQuery(since=since, stages=("citations",))) if r.spans]
+    if since:
+        citing += _earlier_citing(store, since, counts, {r.id for r in citing})
+    if not citing:
+        return []
+    wanted = {key for r in citing for c in _citations(r) for key in naming.outlets_for(c.outlet)}
+    names = tuple(sorted(name for name in counts if outlet_key(name) in wanted))
+    index = OutletIndex(store.corpus_rows(CorpusQuery(outlets=names, stages=(), dated_only=True)), naming.outlets)
+    links = [link for r in citing for link in _links(r, index)]
+    store.replace_citation_links(links, of_articles=None if not since else [r.id for r in citing])
     return links
+
+
+def _earlier_citing(store: Store, since: int, counts: dict[str, int], new: set[str]) -> list[CorpusRow]:
+    """The earlier articles whose citations may resolve differently now: those naming an outlet
+    that gained articles after `since`, or a name whose meaning a brand-new outlet changed (a
+    second '… Times' makes 'the Times' ambiguous)."""
+    added = Counter(r.outlet for r in store.corpus_rows(CorpusQuery(since=since, stages=())) if r.outlet)
+    gained = {outlet_key(name) for name in added}
+    now = OutletIndex((), {outlet_key(name) for name in counts})
+    before = OutletIndex((), {outlet_key(name) for name, n in counts.items() if n > added.get(name, 0)})
+
+    def affected(cited: str) -> bool:
+        meant = set(now.outlets_for(cited))
+        return bool(meant & gained) or meant != set(before.outlets_for(cited))
+
+    ids = sorted({link.article_id for link in store.list_citation_links()
+                  if link.article_id not in new and affected(link.outlet)})
+    if not ids:
+        return []
+    return [r for r in store.corpus_rows(CorpusQuery(ids=tuple(ids), stages=("citations",))) if r.spans]
 
 
 @dataclass(slots=True, frozen=True)

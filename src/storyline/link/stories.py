@@ -26,13 +26,20 @@ import datetime as dt
 import hashlib
 import math
 from collections import Counter, defaultdict, deque
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from storyline.errors import NotFoundError
-from storyline.link.story_features import FIELDS, TOP_TERMS, ArticleFeatures, article_features, normalised
-from storyline.store.base import StoryRecord
+from storyline.link.story_features import (
+    FIELDS,
+    TOP_TERMS,
+    ArticleFeatures,
+    article_features,
+    normalised,
+    streamed_features,
+)
+from storyline.store.base import CorpusQuery, CorpusRow, StoryRecord
 
 if TYPE_CHECKING:
     from storyline.model import Article
@@ -383,23 +390,31 @@ def cluster_articles(articles: Sequence[Article], params: StoryParams = StoryPar
     return result.records({a.id: a.title for a in articles if a.title})
 
 
-def link_stories(store: Store, params: StoryParams = StoryParams()) -> list[StoryRecord]:
+def link_stories(store: Store, params: StoryParams = StoryParams(), since: int = 0) -> list[StoryRecord]:
     """Corpus stage: assign every stored article to a story, keeping earlier assignments and ids,
-    and write the stories. A reprint joins the story of the copy it reprints."""
-    articles = store.list_articles(with_raw=False)
-    originals = [a for a in articles if not a.duplicate_of]
-    result = cluster(article_features(originals), params, store.list_stories(), store.story_aliases())
-    records = _with_reprints(result.records({a.id: a.title for a in originals if a.title}), articles)
+    and write the stories. A reprint joins the story of the copy it reprints. The articles stream
+    from the store twice (story_features.streamed_features); what stays in memory is each
+    original's features and title, and the reprint links."""
+    titles: dict[str, str] = {}
+    copies: dict[str, list[str]] = defaultdict(list)
+    for row in store.corpus_rows(CorpusQuery(stages=())):
+        if row.duplicate_of:
+            copies[row.duplicate_of].append(row.id)
+        elif row.title:
+            titles[row.id] = row.title
+
+    def originals() -> Iterator[CorpusRow]:
+        return (r for r in store.corpus_rows(CorpusQuery(body=True, stages=("entities",))) if not r.duplicate_of)
+
+    features = list(streamed_features(originals))
+    result = cluster(features, params, store.list_stories(), store.story_aliases())
+    records = _with_reprints(result.records(titles), copies)
     store.replace_stories(records, result.aliases)
     return records
 
 
-def _with_reprints(records: list[StoryRecord], articles: Sequence[Article]) -> list[StoryRecord]:
-    copies: dict[str, list[str]] = defaultdict(list)
-    for a in articles:
-        if a.duplicate_of:
-            copies[a.duplicate_of].append(a.id)
-    return [StoryRecord(r.id, r.title, tuple(x for a in r.article_ids for x in (a, *sorted(copies[a]))))
+def _with_reprints(records: list[StoryRecord], copies: Mapping[str, list[str]]) -> list[StoryRecord]:
+    return [StoryRecord(r.id, r.title, tuple(x for a in r.article_ids for x in (a, *sorted(copies.get(a, ())))))
             for r in records]
 
 

@@ -13,7 +13,7 @@ most of their vocabulary, and what sets them apart sits in the opening (who, whe
 entities and the figures (26 pirates, 5.6 magnitude, 20-13). On ecbplus-dev, same-story vs
 same-topic pairs are told apart with ROC AUC 0.877 by whole-text TF-IDF alone and 0.923 by a
 logistic regression over the lead, body, entity and figure cosines (benchmarks/clustering.py).
-The IDF is fitted on the articles given (the whole store on refresh). Only the top terms of each
+The IDF is fitted on the articles given (the whole store on refresh, streamed: streamed_features). Only the top terms of each
 article are kept, which bounds the cost of each comparison.
 """
 from __future__ import annotations
@@ -23,12 +23,13 @@ import math
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from storyline.extract.names import fold
 from storyline.model import Article
+from storyline.store.base import CorpusRow
 
 FIELDS = ("terms", "lead", "entities", "figures")
 TOP_TERMS = 60
@@ -47,6 +48,8 @@ _FIGURE = re.compile(r"(?<![\w.,:])\d+(?:[.,:]\d+)*(?![\w])")
 _NUMERIC_DATE = re.compile(r"\b\d{1,4}[-/]\d{1,2}[-/]\d{1,4}\b")
 
 Vector = dict[str, float]
+#: what features are computed from: a whole article, or the corpus stages' row with its body
+Featured = Article | CorpusRow
 
 
 @dataclass(slots=True, frozen=True)
@@ -93,7 +96,7 @@ def figures(text: str) -> Counter:
     return Counter(n for n in _FIGURE.findall(_NUMERIC_DATE.sub(" ", text)) if len(n) >= 2)
 
 
-def entity_keys(article: Article) -> Counter:
+def entity_keys(article: Featured) -> Counter:
     """The article's named entities as folded keys with their mention counts; a person by surname,
     so 'Mr Smith' and 'Anna Smith' meet."""
     keys: Counter = Counter()
@@ -106,7 +109,7 @@ def entity_keys(article: Article) -> Counter:
     return keys
 
 
-def publication_day(article: Article) -> dt.date | None:
+def publication_day(article: Featured) -> dt.date | None:
     value = article.published.value
     if article.published.precision != "day" or not value:
         return None
@@ -117,8 +120,11 @@ def publication_day(article: Article) -> dt.date | None:
 
 
 def _idf(documents: Sequence[Iterable[str]]) -> dict[str, float]:
-    df = Counter(t for doc in documents for t in set(doc))
-    n = len(documents) + BACKGROUND_DOCUMENTS
+    return _idf_from(Counter(t for doc in documents for t in set(doc)), len(documents))
+
+
+def _idf_from(df: Counter, documents: int) -> dict[str, float]:
+    n = documents + BACKGROUND_DOCUMENTS
     return {t: math.log(n / (c + 1)) for t, c in df.items()}
 
 
@@ -133,27 +139,54 @@ def normalised(weights: Vector, top: int | None = None) -> Vector:
     return {t: w / norm for t, w in kept.items()}
 
 
-def _field_counts(articles: Sequence[Article], name: str) -> list[Counter]:
+def field_counts(article: Featured, name: str) -> Counter:
+    """One article's raw counts for one field."""
     if name == "entities":
-        return [entity_keys(a) for a in articles]
+        return entity_keys(article)
     if name == "lead":
-        return [Counter(content_words(f"{a.title or ''}\n{a.body[:LEAD_CHARS]}")) for a in articles]
-    texts = (f"{a.title or ''}\n{a.body}" for a in articles)
-    return [figures(t) for t in texts] if name == "figures" else [Counter(content_words(t)) for t in texts]
+        return Counter(content_words(f"{article.title or ''}\n{article.body[:LEAD_CHARS]}"))
+    text = f"{article.title or ''}\n{article.body}"
+    return figures(text) if name == "figures" else Counter(content_words(text))
 
 
-def article_features(articles: Sequence[Article]) -> list[ArticleFeatures]:
+def article_features(articles: Sequence[Featured]) -> list[ArticleFeatures]:
     """Features of every article, with one IDF per field fitted over all of them. An entity weighs
     its mentions × IDF: the protagonist named ten times outweighs a place named once. One field at a
     time, so only one field's raw counts are held at once."""
-    vectors = {name: _vectors(_field_counts(articles, name), TOP_FIGURES if name == "figures" else TOP_TERMS)
-               for name in FIELDS}
+    vectors = {name: _vectors([field_counts(a, name) for a in articles], _top(name)) for name in FIELDS}
     return [ArticleFeatures(a.id, vectors["terms"][i], vectors["entities"][i], publication_day(a),
                             vectors["lead"][i], vectors["figures"][i])
             for i, a in enumerate(articles)]
 
 
+def streamed_features(read: Callable[[], Iterable[Featured]]) -> Iterator[ArticleFeatures]:
+    """The same features as `article_features` over what `read()` yields, reading it twice (document
+    frequencies, then vectors) so that no article's text or raw counts outlive its turn: the corpus
+    refresh's bodies stream from the store a page at a time (storyline.store.corpus_read)."""
+    df: dict[str, Counter] = {name: Counter() for name in FIELDS}
+    documents = 0
+    for article in read():
+        documents += 1
+        for name in FIELDS:
+            df[name].update(set(field_counts(article, name)))
+    idf = {name: _idf_from(df[name], documents) for name in FIELDS}
+    del df
+    for article in read():
+        vectors = {name: _vector(field_counts(article, name), idf[name], _top(name)) for name in FIELDS}
+        yield ArticleFeatures(article.id, vectors["terms"], vectors["entities"], publication_day(article),
+                              vectors["lead"], vectors["figures"])
+
+
+def _top(name: str) -> int:
+    return TOP_FIGURES if name == "figures" else TOP_TERMS
+
+
 def _vectors(counts: list[Counter], top: int) -> list[Vector]:
-    """TF-IDF vectors, top terms only; the terms interned, as the same words recur in every article."""
+    """TF-IDF vectors, top terms only."""
     idf = _idf(counts)
-    return [{sys.intern(t): w for t, w in normalised(_weighted(c, idf), top).items()} for c in counts]
+    return [_vector(c, idf, top) for c in counts]
+
+
+def _vector(counts: Counter, idf: dict[str, float], top: int) -> Vector:
+    """One TF-IDF vector, top terms only; the terms interned, as the same words recur in every article."""
+    return {sys.intern(t): w for t, w in normalised(_weighted(counts, idf), top).items()}

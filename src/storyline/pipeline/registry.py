@@ -7,7 +7,9 @@ that every need of a selected stage is added by a stage before it and names the 
 Per-document and per-batch stages interleave in `FLOW`: the runner executes each run of
 consecutive document stages on its workers and each batch stage in the writer process between
 them (line statistics before cleaning, outlets before extraction, reprints while storing). Corpus
-stages run after the batch's articles are stored, when the store's refresh mark says they must.
+stages run after the batch's articles are stored, when the store's refresh mark says they must;
+each is called as `stage(store, since=generation)`: recompute what the articles stored after that
+generation can change (0: everything; storyline.pipeline.corpus).
 """
 from __future__ import annotations
 

@@ -4,12 +4,12 @@ Kept free of SQLAlchemy so that `from storyline.store import Store` (for type hi
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
-from storyline.model import Article, IngestFailure, Span
+from storyline.model import Article, IngestFailure, PublishedDate, Span
 
 
 @dataclass(slots=True, frozen=True)
@@ -68,6 +68,35 @@ class StoryRecord:
     article_ids: tuple[str, ...]
 
 
+@dataclass(slots=True, frozen=True)
+class CorpusRow:
+    """One article as the corpus stages read it (Store.corpus_rows): no raw input, no dropped lines,
+    only the spans of the stages asked for, the body only when asked for. `generation` is the
+    store's article-write count when it was stored (0011; 0 for articles stored before it)."""
+
+    id: str
+    outlet: str | None
+    published: PublishedDate
+    duplicate_of: str | None
+    title: str | None
+    generation: int
+    body: str = ""
+    spans: tuple[Span, ...] = ()
+
+
+@dataclass(slots=True, frozen=True)
+class CorpusQuery:
+    """Which rows `Store.corpus_rows` yields: stored after generation `since`, of these `ids` or
+    `outlets` (exact stored names) when given; with the body, and the spans of `stages`."""
+
+    since: int = 0
+    ids: tuple[str, ...] | None = None
+    outlets: tuple[str, ...] | None = None
+    body: bool = False
+    stages: tuple[str, ...] = ("entities", "citations")
+    dated_only: bool = False
+
+
 @runtime_checkable
 class Store(Protocol):
     """Articles keyed by content hash, the failures of every batch, and near-duplicate signatures."""
@@ -90,7 +119,7 @@ class Store(Protocol):
 
     def list_entities(self) -> list[EntityRecord]: ...
 
-    def replace_citation_links(self, links: list[CitationLink]) -> None: ...
+    def replace_citation_links(self, links: list[CitationLink], *, of_articles: Sequence[str] | None = None) -> None: ...
 
     def list_citation_links(self) -> list[CitationLink]: ...
 
@@ -117,6 +146,14 @@ class Store(Protocol):
     def pending_refresh(self) -> int: ...
 
     def mark_refreshed(self, generation: int) -> None: ...
+
+    def refreshed_generation(self) -> int: ...
+
+    def list_outlets(self) -> list[tuple[str, int]]: ...
+
+    # the corpus stages' streamed read (0011): compact rows, paged from the store
+    def corpus_rows(self, query: CorpusQuery = CorpusQuery(), page: int = 1000) -> Iterator[CorpusRow]: ...
+
     def refresh_lock(self) -> AbstractContextManager[None]: ...
 
     # reprint candidates by signature band key (0005)

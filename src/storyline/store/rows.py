@@ -30,7 +30,7 @@ def chunks(ids: Sequence[str]) -> list[list[str]]:
     return [list(ids[i:i + CHUNK]) for i in range(0, len(ids), CHUNK)]
 
 
-def article_row(article: Article, signature: bytes | None) -> dict[str, Any]:
+def article_row(article: Article, signature: bytes | None, generation: int | None = None) -> dict[str, Any]:
     p = article.published
     return {
         "id": article.id, "source": article.source, "record": article.record, "kind": article.kind,
@@ -40,7 +40,7 @@ def article_row(article: Article, signature: bytes | None) -> dict[str, Any]:
         "published_tried": list(p.tried), "published_earliest": p.earliest, "published_latest": p.latest,
         "evidence": dict(article.evidence), "metadata": dict(article.metadata),
         "duplicate_of": article.duplicate_of, "signature": signature, "stages": list(article.stages),
-        "ingested_at": now(), "language": article.language,
+        "ingested_at": now(), "language": article.language, "generation": generation,
     }
 
 

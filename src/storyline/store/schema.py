@@ -66,7 +66,11 @@ articles = sa.Table(
     sa.Column("stages", sa.JSON, nullable=False),
     sa.Column("ingested_at", sa.DateTime(timezone=True), nullable=False),
     sa.Column("language", sa.String(16)),  # ISO 639-1, detected at clean time (0006)
-    sa.Index(None, "published_value", "id"),  # list_articles order
+    # the corpus-refresh mark's `wanted` count once this article was stored (0011): the articles a
+    # refresh has not seen yet are those above the mark's `done`; NULL for articles stored before
+    sa.Column("generation", sa.Integer),
+    sa.Index(None, "published_value", "id"),
+    sa.Index(None, "generation", "id"),  # list_articles order
     sa.Index(None, "duplicate_of"),
     # the web's outlet filter, in list order; with the id it covers "the articles of an outlet" (0004)
     sa.Index(None, "outlet", "published_value", "id"),

@@ -19,7 +19,8 @@ from storyline.payloads import encode_payload
 from storyline.store import connect, migrate
 from storyline.store.base import CitationLink, EntityRecord, MentionRecord, StoreStatus, StoryRecord
 from storyline.store.browse import BrowseQueries, bump_revision, refresh_entity_stats, refresh_story_stats
-from storyline.store.rows import CHUNK, article_row, dropped_row, load_rows, now, span_row
+from storyline.store.corpus_read import CorpusQueries
+from storyline.store.rows import CHUNK, article_row, chunks, dropped_row, load_rows, now, span_row
 from storyline.store.schema import (
     articles,
     citation_links,
@@ -81,7 +82,7 @@ def _retry_when_busy(method: _Method) -> _Method:
     return retrying  # type: ignore[return-value]
 
 
-class SqlStore(BrowseQueries):
+class SqlStore(BrowseQueries, CorpusQueries):
     """Articles, their dropped lines and spans, and failures, in one SQL database (and the paged
     reads of `BrowseStore`, from storyline.store.browse)."""
 
@@ -159,10 +160,10 @@ class SqlStore(BrowseQueries):
             return False
         try:
             with self._write(conflict_ok=True) as conn:
-                conn.execute(articles.insert(), article_row(article, signature))
+                generation = _want_refresh(conn, 1)
+                conn.execute(articles.insert(), article_row(article, signature, generation))
                 _insert_children(conn, article.id, article.dropped, article.spans)
                 _insert_bands(conn, article.id, bands)
-                _want_refresh(conn, 1)
                 bump_revision(conn)
         except sa.exc.IntegrityError as exc:
             if self.has_article(article.id):
@@ -177,14 +178,14 @@ class SqlStore(BrowseQueries):
         for article, _signature in batch:
             _check_storable(article)
         with self._write() as conn:
-            conn.execute(articles.insert(), [article_row(a, signature) for a, signature in batch])
+            generation = _want_refresh(conn, len(batch))
+            conn.execute(articles.insert(), [article_row(a, signature, generation) for a, signature in batch])
             dropped = [dropped_row(a.id, i, d) for a, _ in batch for i, d in enumerate(a.dropped, 1)]
             if dropped:
                 conn.execute(dropped_lines.insert(), dropped)
             found = [span_row(a.id, i, s) for a, _ in batch for i, s in enumerate(a.spans, 1)]
             if found:
                 conn.execute(spans.insert(), found)
-            _want_refresh(conn, len(batch))
             bump_revision(conn)
         return len(batch)
 
@@ -247,10 +248,15 @@ class SqlStore(BrowseQueries):
         return sorted(found.values(), key=lambda e: (-len(e.mentions), e.name))
 
     @_retry_when_busy
-    def replace_citation_links(self, links: Sequence[CitationLink]) -> None:
+    def replace_citation_links(self, links: Sequence[CitationLink], *,
+                               of_articles: Sequence[str] | None = None) -> None:
+        """Replace every citation link, or (`of_articles`) only those of these citing articles."""
         with self._write() as conn:
             connect.lock_corpus_writes(conn)
-            conn.execute(citation_links.delete())
+            if of_articles is None:
+                conn.execute(citation_links.delete())
+            for chunk in chunks(of_articles or ()):
+                conn.execute(citation_links.delete().where(citation_links.c.article_id.in_(chunk)))
             if links:
                 conn.execute(citation_links.insert(), [{"article_id": c.article_id, "start": c.start, "end": c.end,
                                                         "outlet": c.outlet, "time": c.time,
@@ -390,6 +396,12 @@ class SqlStore(BrowseQueries):
         with self._read() as conn:
             return _pending(conn)
 
+    def refreshed_generation(self) -> int:
+        """The generation the last completed refresh covered: articles above it are new to the corpus stages."""
+        with self._read() as conn:
+            return int(conn.execute(sa.select(pipeline_state.c.done)
+                                    .where(pipeline_state.c.name == _CORPUS)).scalar_one())
+
     def mark_refreshed(self, generation: int) -> None:
         """Record a completed refresh of everything stored up to `generation` (refresh_generation)."""
         with self._write() as conn:
@@ -453,10 +465,13 @@ class SqlStore(BrowseQueries):
 _CORPUS = "corpus"
 
 
-def _want_refresh(conn: sa.Connection, articles_stored: int) -> None:
-    """Raise the corpus-refresh mark in the transaction that stores the articles (durable with them)."""
+def _want_refresh(conn: sa.Connection, articles_stored: int) -> int:
+    """Raise the corpus-refresh mark in the transaction that stores the articles (durable with them);
+    returns the raised count, the articles' generation. The update holds the mark's row lock until
+    commit, so a refresh that read a count covers every article stored at or below it."""
     conn.execute(pipeline_state.update().where(pipeline_state.c.name == _CORPUS)
                  .values(wanted=pipeline_state.c.wanted + articles_stored))
+    return int(conn.execute(sa.select(pipeline_state.c.wanted).where(pipeline_state.c.name == _CORPUS)).scalar_one())
 
 
 def _insert_bands(conn: sa.Connection, article_id: str, keys: Sequence[int]) -> None:
