@@ -25,21 +25,28 @@ from storyline.link.time_anchors import Anchor, event_anchors, resolve, since_no
 from storyline.model import Article, Span
 
 
-# Lexical equivalence (rules/stance.toml [equivalents]): sets of WordNet near-synonyms, so that
-# "negotiating" and "contact", or "offered amnesty" and "pardons being offered", can state one
-# proposition. The sets name no topic: a proposition is named by the words its two claims share.
-def _equivalents() -> dict[str, str]:
-    return {w: sorted(e["words"])[0] for e in rules.entries("stance", "equivalents") for w in e["words"]}
+# Lexical equivalence (rules/equivalents.toml, generated from WordNet 3.0 by
+# scripts/build_equivalents.py): groups of lemmas that share a frequent sense or are a verb and the
+# act it names, so that "negotiating" and "negotiations" can state one proposition. A lemma may be in
+# more than one group (its noun and verb senses differ); each group is named by its words joined.
+def _equivalents() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for e in rules.entries("equivalents", "equivalents"):
+        for w in e["words"]:
+            out.setdefault(w, set()).add("/".join(e["words"]))
+    return {w: frozenset(groups) for w, groups in out.items()}
 
 
 def _predicate_only() -> frozenset[str]:
-    return frozenset(w for e in rules.entries("stance", "equivalents") if e.get("predicate_only") for w in e["words"])
+    return frozenset(w for e in rules.entries("equivalents", "equivalents") if e.get("predicate_only")
+                     for w in e["words"])
 
 
-EQUIVALENTS: dict[str, str] = _equivalents()
+EQUIVALENTS: dict[str, frozenset[str]] = _equivalents()
+_NONE: frozenset[str] = frozenset()
 CORRECTION_VERBS = rules.words("claims", "correction_verbs")
-# Outcome verbs ("win", "beat") count as the predicate only: "election" in a clause about tallies is
-# no claim about who won.
+# Outcome verbs (WordNet's verb.competition: "win", "defeat") count as the predicate only: "election"
+# in a clause about tallies is no claim about who won.
 PREDICATE_ONLY = _predicate_only()
 # Two claims outside the equivalence sets state one proposition when they share this many content
 # words (keywords less light verbs, stems of six letters) and their themes share a word, or their
@@ -196,15 +203,15 @@ def senses(claim: ClaimRef) -> set[str]:
     its subject names: 'his offer of amnesty was a message' asserts no offer (seeds 001)."""
     if claim.predicate == "be":
         words = {_singular(w) for w in fold(claim.theme or "").split()} - PREDICATE_ONLY
-        return {EQUIVALENTS[w] for w in words if w in EQUIVALENTS}
-    words = {claim.predicate} | (claim.keywords - PREDICATE_ONLY)
-    return {EQUIVALENTS[w] for w in words if w in EQUIVALENTS}
+    else:
+        words = {claim.predicate} | (claim.keywords - PREDICATE_ONLY)
+    return {sense for w in words for sense in EQUIVALENTS.get(w, _NONE)}
 
 
 def _sense_words(claim: ClaimRef, sense: str) -> set[str]:
     """The claim's words that carry one sense ('touch', 'amnesty, pardon')."""
     words = {_singular(w) for w in claim.keywords | set(fold(claim.theme or "").split())} | {claim.predicate}
-    return {w for w in words if EQUIVALENTS.get(w) == sense}
+    return {w for w in words if sense in EQUIVALENTS.get(w, _NONE)}
 
 
 def same_speaker(a: str, b: str) -> bool:
@@ -239,7 +246,7 @@ def doer(claim: ClaimRef, topic: frozenset[str]) -> tuple[str, frozenset[str]] |
     ('high-level talks … did not happen')."""
     words = [_singular(w) for w in fold(claim.agent or "").replace("'s", " ").replace("'", " ").split()]
     own_side = bool(words) and words[0] in rules.words("stance", "first_person_possessives")
-    if {EQUIVALENTS.get(w, w) for w in words} & topic or own_side:
+    if any(w in topic or EQUIVALENTS.get(w, _NONE) & topic for w in words) or own_side:
         return None  # the proposition itself, or the speaker's own side ("our site"): no third party
     core = []
     for w in words:
@@ -295,9 +302,18 @@ def _common_noun(word: str, text: str) -> bool:
     return re.search(rf"(?<![A-Za-z]){re.escape(word[:5])}", text) is not None
 
 
-def _content_stems(claim: ClaimRef) -> set[str]:
+def _content_stems(claim: ClaimRef) -> dict[str, frozenset[str]]:
+    """Each content word with what it matches: its six-letter stem and its equivalence groups."""
     light = rules.words("stance", "light_verbs")
-    return {w[:6] for w in claim.keywords if w and w not in light and _common_noun(w, claim.text)}
+    return {w: EQUIVALENTS.get(w, _NONE) | {w[:6]} for w in claim.keywords
+            if w and w not in light and _common_noun(w, claim.text)}
+
+
+def _shared_stems(a: ClaimRef, b: ClaimRef) -> dict[str, str]:
+    """The words of `a` that match a word of `b` (an equivalent or the same stem), each with what
+    they share; words sharing one thing count once."""
+    theirs = frozenset().union(*_content_stems(b).values())
+    return {w: min(keys & theirs) for w, keys in _content_stems(a).items() if keys & theirs}
 
 
 def _theme_words(claim: ClaimRef) -> set[str]:
@@ -317,7 +333,8 @@ def generic_proposition(a: ClaimRef, b: ClaimRef) -> Proposition | None:
     """One proposition from shared content words: STRONG_SHARED_WORDS of them, or fewer (at least
     GENERIC_SHARED_WORDS) with a shared theme word (the same thing is said to be released, found,
     offered), the same non-light predicate, or figures on both sides (two values of one quantity)."""
-    shared = _content_stems(a) & _content_stems(b)
+    matched = _shared_stems(a, b)
+    shared = set(matched.values())
     if len(shared) < GENERIC_SHARED_WORDS:
         return None
     same_predicate = _same_predicate(a, b)
@@ -325,24 +342,20 @@ def generic_proposition(a: ClaimRef, b: ClaimRef) -> Proposition | None:
     strong = len(shared) >= STRONG_SHARED_WORDS
     if not (strong or quantities or same_predicate or _theme_words(a) & _theme_words(b)):
         return None
-    return Proposition("claim about " + ", ".join(sorted({w for w in a.keywords if w[:6] in shared})),
+    return Proposition("claim about " + ", ".join(sorted(matched)),
                        frozenset(shared))
 
 
 def _same_predicate(a: ClaimRef, b: ClaimRef) -> bool:
     light = rules.words("stance", "light_verbs")
-    x, y = EQUIVALENTS.get(a.predicate, a.predicate), EQUIVALENTS.get(b.predicate, b.predicate)
-    return x == y and a.predicate not in light and b.predicate not in light
+    same = a.predicate == b.predicate or bool(EQUIVALENTS.get(a.predicate, _NONE) & EQUIVALENTS.get(b.predicate, _NONE))
+    return same and a.predicate not in light and b.predicate not in light
 
 
 def shared_proposition(a: ClaimRef, b: ClaimRef) -> Proposition | None:
-    """A sense both claims carry (one word of an equivalence set each: 'negotiating' and 'contact'),
-    else the generic proposition they share, else None."""
-    shared = senses(a) & senses(b)
-    if shared:
-        sense = sorted(shared)[0]
-        words = sorted(_sense_words(a, sense) | _sense_words(b, sense))
-        return Proposition("claim about " + ", ".join(words), frozenset(shared))
+    """The generic proposition both claims share (equivalents count as one word: 'negotiating' and
+    'negotiations'), else None. One shared word is not enough even when it is a WordNet equivalent:
+    with a table for a general vocabulary ("election", "court", "public") it pairs unrelated claims."""
     return generic_proposition(a, b)
 
 
