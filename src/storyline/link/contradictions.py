@@ -37,17 +37,10 @@ def _equivalents() -> dict[str, frozenset[str]]:
     return {w: frozenset(groups) for w, groups in out.items()}
 
 
-def _predicate_only() -> frozenset[str]:
-    return frozenset(w for e in rules.entries("equivalents", "equivalents") if e.get("predicate_only")
-                     for w in e["words"])
-
 
 EQUIVALENTS: dict[str, frozenset[str]] = _equivalents()
 _NONE: frozenset[str] = frozenset()
 CORRECTION_VERBS = rules.words("claims", "correction_verbs")
-# Outcome verbs (WordNet's verb.competition: "win", "defeat") count as the predicate only: "election"
-# in a clause about tallies is no claim about who won.
-PREDICATE_ONLY = _predicate_only()
 # Two claims outside the equivalence sets state one proposition when they share this many content
 # words (keywords less light verbs, stems of six letters) and their themes share a word, or their
 # predicates are one verb, or both give figures. 2: on the seeds and the sample, 1 paired unrelated claims.
@@ -195,23 +188,6 @@ def _claim_ref(span: Span, article: Article, anchors: Sequence[Anchor] = ()) -> 
                     tuple((span_attr(span, "figures") or "").split()), scope.interval,
                     agent=span_attr(span, "agent"), theme=span_attr(span, "theme"), scope_basis=scope.basis,
                     cue=span_attr(span, "cue"), rejected=tuple((span_attr(span, "rejected") or "").split()))
-
-
-def senses(claim: ClaimRef) -> set[str]:
-    """The equivalence senses a claim is about (each named by its set's first word). A copular claim
-    is about what it predicates ('the White House was in touch', 'there has been contact'), not what
-    its subject names: 'his offer of amnesty was a message' asserts no offer (seeds 001)."""
-    if claim.predicate == "be":
-        words = {_singular(w) for w in fold(claim.theme or "").split()} - PREDICATE_ONLY
-    else:
-        words = {claim.predicate} | (claim.keywords - PREDICATE_ONLY)
-    return {sense for w in words for sense in EQUIVALENTS.get(w, _NONE)}
-
-
-def _sense_words(claim: ClaimRef, sense: str) -> set[str]:
-    """The claim's words that carry one sense ('touch', 'amnesty, pardon')."""
-    words = {_singular(w) for w in claim.keywords | set(fold(claim.theme or "").split())} | {claim.predicate}
-    return {w for w in words if sense in EQUIVALENTS.get(w, _NONE)}
 
 
 def same_speaker(a: str, b: str) -> bool:
