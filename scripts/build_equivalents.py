@@ -18,6 +18,12 @@ whose SemCor tag count (cntlist.rev) is at least SENSE_SHARE of the first's. Gro
 connected components of those links; a component larger than MAX_GROUP is chained through
 polysemy, not synonymy, and is dropped.
 
+The same file lists event heads ([head_verbs], [head_nouns]): vocabulary verbs with a head sense in
+a verb file and nouns with one in noun.act, noun.event, noun.communication or noun.possession (the
+frequent senses; for a lemma SemCor never tags, the first MAX_SENSES). `--siblings` also writes
+[siblings]: verbs of SIBLING_FILES whose first senses share a direct hypernym; it is off, because a
+judged sample was mostly imprecise (`--check-siblings N` prints N new pairs; docs/models/stance.md).
+
 `--check N` prints N groups drawn at random (fixed seed) for judging precision by hand: the
 parameters are the ones whose sample was judged precise (docs/models/stance.md).
 """
@@ -29,7 +35,7 @@ import random
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -39,6 +45,15 @@ MAX_SENSES = 2        # at most this many senses of a lemma count
 SENSE_SHARE = 0.5     # a later sense counts when tagged at least this share as often as the first
 MAX_GROUP = 8         # larger components are chains through polysemy: dropped
 MIN_LENGTH = 3        # shorter lemmas are abbreviations and letters ("us", "am")
+# Event heads: lemmas naming an action, event, communication or transfer — a claim's predicate verb
+# or its event noun ("offers of amnesty"). A lemma is a head when one of its head senses (its frequent
+# senses; for a lemma SemCor never tags, whose first sense is no better attested than its second,
+# the first MAX_SENSES) lies in one of these lexicographer files.
+HEAD_NOUN_FILES = frozenset(f"noun.{f}" for f in ("act", "event", "communication", "possession"))
+# One step up (--siblings): verbs of these files whose first senses share a direct hypernym are one
+# more group (talk, contact → communicate), unless more than SIBLING_MAX vocabulary verbs share it.
+SIBLING_FILES = ("verb.communication",)
+SIBLING_MAX = 8
 # A derivation joins a verb to a noun of these files: the act, event or state it names
 # (negotiate / negotiation), not its doer (negotiator: noun.person), instrument (noun.artifact),
 # substance or body of people (govern / government: noun.group).
@@ -74,6 +89,7 @@ class WordNet:
         self.lexfile: dict[Sense, str] = {}
         self.words: dict[Sense, list[str]] = {}
         self.derived: dict[tuple[Sense, str], set[tuple[Sense, str]]] = defaultdict(set)
+        self.hypernyms: dict[Sense, set[Sense]] = defaultdict(set)   # '@' pointers (not instance '@i')
         self.exceptions: dict[str, dict[str, list[str]]] = {}
         self.proper: set[Sense] = set()   # synsets of names (Friday, Madonna): entities, not paraphrases
         self.counts: dict[tuple[str, Sense], int] = {}
@@ -104,6 +120,8 @@ class WordNet:
         at = 4 + 2 * count
         for i in range(int(f[at])):
             symbol, target, tpos, st = f[at + 1 + 4 * i: at + 5 + 4 * i]
+            if symbol == "@" and tpos == pos:
+                self.hypernyms[sense].add((tpos, int(target)))
             if symbol != "+" or tpos not in POS or st == "0000":
                 continue
             source, dest = int(st[:2], 16) - 1, int(st[2:], 16) - 1
@@ -221,7 +239,46 @@ def groups(wn: WordNet, vocab: dict[str, set[str]]) -> tuple[list[list[str]], in
     return sorted(kept), dropped
 
 
-def render(kept: list[list[str]], n_docs: int, n_vocab: int, dropped: int) -> str:
+def head_senses(wn: WordNet, lemma: str, pos: str) -> list[Sense]:
+    """The senses that make a lemma a head: its frequent ones, or its first MAX_SENSES when SemCor
+    tags none of them."""
+    offsets = wn.index[pos].get(lemma, [])[:MAX_SENSES]
+    if not any(wn.counts.get((lemma, (pos, o)), 0) for o in offsets):
+        return [(pos, o) for o in offsets]
+    return wn.frequent(lemma, pos)
+
+
+def heads(wn: WordNet, vocab: dict[str, set[str]]) -> dict[str, list[str]]:
+    """pos → vocabulary lemmas with a head sense: verbs of any verb file, nouns of an act, event,
+    communication or possession file."""
+    out: dict[str, list[str]] = {}
+    for pos in POS:
+        found = set()
+        for lemma in vocab[pos]:
+            files = {wn.lexfile[s] for s in head_senses(wn, lemma, pos) if s not in wn.proper}
+            if any(f.startswith("verb.") or f in HEAD_NOUN_FILES for f in files):
+                found.add(lemma)
+        out[pos] = sorted(found)
+    return out
+
+
+def siblings(wn: WordNet, vocab: dict[str, set[str]], files: Iterable[str] = SIBLING_FILES,
+             limit: int = SIBLING_MAX) -> list[tuple[str, list[str]]]:
+    """(hypernym, verbs): vocabulary verbs of `files` whose first senses share that direct hypernym,
+    2..limit of them."""
+    by_parent: dict[Sense, set[str]] = defaultdict(set)
+    for lemma in vocab["v"]:
+        first = wn.index["v"].get(lemma, [])[:1]
+        for offset in first:
+            sense = ("v", offset)
+            if wn.lexfile[sense] in files and sense not in wn.proper:
+                for parent in wn.hypernyms.get(sense, ()):
+                    by_parent[parent].add(lemma)
+    return sorted((wn.words[p][0], sorted(v)) for p, v in by_parent.items() if 2 <= len(v) <= limit)
+
+
+def render(kept: list[list[str]], n_docs: int, n_vocab: int, dropped: int,
+           head_words: dict[str, list[str]] | None = None, sibling_groups: Sequence[tuple[str, list[str]]] = ()) -> str:
     lines = [
         "# GENERATED by scripts/build_equivalents.py from WordNet 3.0 and a corpus count — do not edit.",
         "# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Used under the WordNet",
@@ -248,6 +305,25 @@ def render(kept: list[list[str]], n_docs: int, n_vocab: int, dropped: int) -> st
         words = ", ".join(f'"{w}"' for w in members)
         lines.append(f"  {{ words = [{words}] }},")
     lines.append("]")
+    for pos, table, files in (("v", "head_verbs", "a verb lexicographer file"),
+                              ("n", "head_nouns", "noun.act, noun.event, noun.communication or noun.possession")):
+        lines += ["", f"[{table}]",
+                  f'source = "WordNet 3.0 (Princeton University, WordNet License): the vocabulary\'s {POS[pos]} lemmas '
+                  f'with a frequent sense (untagged lemmas: one of the first {MAX_SENSES}) in {files}; generated by '
+                  f'scripts/build_equivalents.py, do not edit"',
+                  "words = ["]
+        lines += [f'  "{w}",' for w in (head_words or {}).get(pos, [])]
+        lines.append("]")
+    if sibling_groups:
+        lines += ["", "[siblings]",
+                  f'source = "WordNet 3.0 (Princeton University, WordNet License): vocabulary verbs of '
+                  f'{", ".join(SIBLING_FILES)} whose first senses share a direct hypernym (2 to {SIBLING_MAX} of them); '
+                  f'generated by scripts/build_equivalents.py --siblings, do not edit"',
+                  "entries = ["]
+        for parent, members in sibling_groups:
+            words = ", ".join(f'"{w}"' for w in members)
+            lines.append(f'  {{ hypernym = "{parent}", words = [{words}] }},')
+        lines.append("]")
     return "\n".join(lines) + "\n"
 
 
@@ -257,17 +333,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--check", type=int, default=0, help="print this many random groups to judge")
+    parser.add_argument("--siblings", action="store_true",
+                        help=f"add verbs of {', '.join(SIBLING_FILES)} sharing a direct hypernym as groups")
+    parser.add_argument("--check-siblings", type=int, default=0,
+                        help="print this many random verb pairs the sibling groups add, to judge")
     args = parser.parse_args(argv)
     wn = WordNet(args.wordnet)
     df, n_docs = vocabulary(wn, documents(args.shared))
     vocab = {pos: {w for w, c in df[pos].items() if c >= MIN_DOCS and len(w) >= MIN_LENGTH} for pos in POS}
     kept, dropped = groups(wn, vocab)
     n_vocab = len(vocab["n"] | vocab["v"])
-    args.out.write_text(render(kept, n_docs, n_vocab, dropped), encoding="utf-8")
+    head_words = heads(wn, vocab)
+    sibling_groups = siblings(wn, vocab) if args.siblings else []
+    args.out.write_text(render(kept, n_docs, n_vocab, dropped, head_words, sibling_groups), encoding="utf-8")
     print(f"{args.out}: {len(kept)} groups of {sum(map(len, kept))} lemmas from {n_vocab} "
           f"({n_docs} documents); {dropped} components over {MAX_GROUP} dropped")
     for members in random.Random(0).sample(kept, min(args.check, len(kept))):
         print("  " + " ".join(members))
+    print(f"{len(head_words['v'])} head verbs, {len(head_words['n'])} head nouns; {len(sibling_groups)} sibling groups")
+    grouped = {frozenset((x, y)) for members in kept for x in members for y in members if x != y}
+    new = sorted({tuple(sorted((x, y))) for _, members in sibling_groups for x in members for y in members
+                  if x < y and frozenset((x, y)) not in grouped})
+    for pair in random.Random(0).sample(new, min(args.check_siblings, len(new))):
+        print("  " + " / ".join(pair) + "   (" + ", ".join(p for p, m in sibling_groups if set(pair) <= set(m)) + ")")
     return 0
 
 

@@ -39,3 +39,11 @@ def test_a_verb_and_the_act_it_names_are_one_group():
 def test_the_hand_picked_seed_groups_are_gone():
     assert "equivalents" not in rules.rule_file("stance")
     assert not EQUIVALENTS.get("amnesty", frozenset()) & EQUIVALENTS.get("pardon", frozenset())
+
+
+def test_event_heads_are_generated_from_wordnet_lexicographer_files():
+    from storyline.link.contradictions import HEAD_NOUNS, HEAD_VERBS
+    for table in ("head_verbs", "head_nouns"):
+        assert "WordNet 3.0" in rules.rule_file("equivalents")[table]["source"]
+    assert {"negotiate", "offer", "deny"} <= HEAD_VERBS
+    assert {"negotiation", "loan", "election"} <= HEAD_NOUNS and "power" not in HEAD_NOUNS

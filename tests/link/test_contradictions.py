@@ -318,3 +318,28 @@ def test_never_meets_an_undated_instance_and_says_so():
                              theme="waste"))
     [c] = find_contradictions([n, f])
     assert "up to 2023-03-15" in c.explanation and "no known time" in c.explanation
+
+
+def test_an_event_noun_and_a_name_make_a_report_and_its_denial_one_proposition():
+    """A report and a denial share an event head (a predicate verb or an event noun of WordNet's act,
+    event, communication or possession files: 'loan') and one argument, here a name: one proposition,
+    though no theme or predicate matches and only one common noun is shared."""
+    report = ("The Ledger reported that the ministry is seeking a way to pay Orvex in exchange for a loan.", "seek",
+              "positive", "Ledger", "ministry seek way pay orvex exchange loan", {"agent": "the ministry"})
+    denial = ("We have not made any loan to Orvex since the election, the official said.", "make", "negative",
+              "official", "loan orvex election make", {"agent": "We", "theme": "any loan"})
+    [c] = find_contradictions([one_article(report, denial)])
+    assert c.kind == "opposite" and c.family == "claim about loan, orvex"
+
+
+def test_a_head_needs_a_second_argument_and_time_words_are_not_one():
+    """The shared name alone, or a shared noun that only says when the denial holds ('since the
+    election'), is no second argument; an event noun in the doer's phrase is no head."""
+    denial = ("We have not made any loan to Orvex since the election, the official said.", "make", "negative",
+              "official", "loan orvex election make", {"agent": "We", "theme": "any loan"})
+    lost = ("The Ledger reported that Orvex lost the election.", "lose", "positive", "Ledger", "orvex lose election",
+            {"agent": "Orvex", "theme": "the election"})
+    owner = ("The loan of the bank was a gift to Orvex.", "be", "positive", "Ledger", "loan bank gift orvex",
+             {"agent": "The loan of the bank", "theme": "a gift"})
+    assert find_contradictions([one_article(lost, denial)]) == []
+    assert find_contradictions([one_article(owner, denial)]) == []

@@ -1,8 +1,10 @@
 """Contradictions: claims about the same proposition that cannot both hold in the same period.
 
 No NLI model and no topic lists. Two claims from different asserters state one proposition when they
-share its words: three content words, or two with a shared theme, the same predicate or figures on
-both sides, or one word of a WordNet equivalence set each ("negotiating" / "contact"). The dispute
+share its words (a WordNet equivalent counts as the same word): three content words, or two with a
+shared theme, the same predicate or figures on both sides; or, for an assertion and a denial, a
+matching event head (predicate verb or event noun, from WordNet's lexicographer files) and one more
+shared argument, a content word or a name. The dispute
 kinds are generic: a report vs its denial, or an allegation vs its correction (opposite polarity,
 the same doer when both name one: "opposition leaders have not offered immunity" says nothing about
 a US offer); two values of one quantity (figures, none close: 38% and 40% count the same wells, 52%
@@ -31,14 +33,24 @@ from storyline.model import Article, Span
 # more than one group (its noun and verb senses differ); each group is named by its words joined.
 def _equivalents() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
-    for e in rules.entries("equivalents", "equivalents"):
-        for w in e["words"]:
-            out.setdefault(w, set()).add("/".join(e["words"]))
+    tables = ["equivalents"] + (["siblings"] if "siblings" in rules.rule_file("equivalents") else [])
+    for table in tables:
+        for e in rules.entries("equivalents", table):
+            for w in e["words"]:
+                out.setdefault(w, set()).add("/".join(e["words"]))
     return {w: frozenset(groups) for w, groups in out.items()}
 
 
-
 EQUIVALENTS: dict[str, frozenset[str]] = _equivalents()
+# Event heads (same file, [head_verbs] and [head_nouns]): lemmas whose frequent senses name an action,
+# event, communication or transfer in WordNet — a claim's predicate verb or an event noun among its
+# other words ("offers of amnesty").
+HEAD_VERBS = rules.words("equivalents", "head_verbs")
+HEAD_NOUNS = rules.words("equivalents", "head_nouns")
+# The noun after since/after/before/until names when the claim holds, not what it says ("no offers
+# … since the election").
+_TIME_NOUN = re.compile(r"(?i)\b(?:since|after|before|until)\s+(?:(?:the|a|an|its|their|his|her|last|this)\s+)?"
+                        r"(?:[a-z]+\s+)??([a-z]+)\b(?=\s*(?:[,.;:”\"]|$|and\b|or\b))")
 _NONE: frozenset[str] = frozenset()
 CORRECTION_VERBS = rules.words("claims", "correction_verbs")
 # Two claims outside the equivalence sets state one proposition when they share this many content
@@ -328,11 +340,51 @@ def _same_predicate(a: ClaimRef, b: ClaimRef) -> bool:
     return same and a.predicate not in light and b.predicate not in light
 
 
+def _names(claim: ClaimRef) -> dict[str, frozenset[str]]:
+    """The claim's words written only as names ('Maduro', 'Biden'): who or what it is about, an
+    argument it shares with a claim naming the same one."""
+    light = rules.words("stance", "light_verbs")
+    return {w: frozenset({"name:" + fold(w)}) for w in claim.keywords
+            if w and w not in light and not _common_noun(w, claim.text)}
+
+
+def _heads(claim: ClaimRef) -> set[str]:
+    """The claim's event heads: its predicate when a head verb, and its head nouns outside the
+    doer's phrase (the agent says who acts, not what happens)."""
+    agent = _agent_words(claim)
+    out = {w for w in claim.keywords if w in HEAD_NOUNS and w not in agent and w != claim.predicate}
+    return out | ({claim.predicate} if claim.predicate in HEAD_VERBS else set())
+
+
+def _time_nouns(claim: ClaimRef) -> set[str]:
+    return {_singular(m.group(1).lower()) for m in _TIME_NOUN.finditer(claim.text)}
+
+
+def head_proposition(a: ClaimRef, b: ClaimRef) -> Proposition | None:
+    """An assertion and a denial of one event: an event head of each (_heads) match — the same
+    lemma, stem or equivalence group — and one more argument is shared (another content word, or a
+    name both claims use). Words naming when the claim holds ('since the election') are not shared."""
+    if a.polarity == b.polarity:
+        return None
+    mine = {w: k for w, k in (_content_stems(a) | _names(a)).items() if w not in _time_nouns(a)}
+    theirs = {w: k for w, k in (_content_stems(b) | _names(b)).items() if w not in _time_nouns(b)}
+    their_heads = frozenset().union(*(k for w, k in theirs.items() if w in _heads(b)))
+    if not any(k & their_heads for w, k in mine.items() if w in _heads(a)):
+        return None
+    all_theirs = frozenset().union(*theirs.values())
+    matched = {w: min(k & all_theirs) for w, k in mine.items() if k & all_theirs}
+    shared = set(matched.values())
+    if len(shared) < 2:
+        return None
+    return Proposition("claim about " + ", ".join(sorted(matched)), frozenset(shared))
+
+
 def shared_proposition(a: ClaimRef, b: ClaimRef) -> Proposition | None:
     """The generic proposition both claims share (equivalents count as one word: 'negotiating' and
-    'negotiations'), else None. One shared word is not enough even when it is a WordNet equivalent:
-    with a table for a general vocabulary ("election", "court", "public") it pairs unrelated claims."""
-    return generic_proposition(a, b)
+    'negotiations'), else an assertion and a denial of one event (head_proposition), else None. One
+    shared word is not enough even when it is a WordNet equivalent: with a table for a general
+    vocabulary ("election", "court", "public") it pairs unrelated claims."""
+    return generic_proposition(a, b) or head_proposition(a, b)
 
 
 @dataclass(slots=True, frozen=True)
