@@ -38,7 +38,7 @@ def test_report_and_denial_in_one_article_contradict():
                 claim(0, REPORT, "offer", "positive", "Harbour Ledger", "offer amnesty ministry company"),
                 claim(len(REPORT) + 1, DENIAL, "offer", "negative", "senior official", "offer amnesty"))
     [c] = find_contradictions([a])
-    assert c.kind == "opposite" and c.family == "claim about amnesty"
+    assert c.kind == "opposite" and c.family == "claim about amnesty, offer"
     assert "Harbour Ledger" in c.explanation and "senior official" in c.explanation
 
 
@@ -64,9 +64,9 @@ def test_hypothetical_offers_do_not_contradict_facts():
 
 
 def test_competing_figures():
-    x, y = "The council said it won with 52% of the vote.", "The opposition claims it won 65% to 30%."
-    a = article(x + " " + y, claim(0, x, "win", "positive", "council", "win vote", figures="52%"),
-                claim(len(x) + 1, y, "win", "positive", "opposition", "win", figures="65% 30%"))
+    x, y = "The council said it won the election with 52% of the vote.", "The opposition claims it won the election with 65% of the vote."
+    a = article(x + " " + y, claim(0, x, "win", "positive", "council", "win election vote", figures="52%"),
+                claim(len(x) + 1, y, "win", "positive", "opposition", "win election vote", figures="65%"))
     [c] = find_contradictions([a])
     assert c.kind == "figures" and "52%" in c.explanation
 
@@ -83,8 +83,8 @@ def test_opposite_claims_need_the_same_doer():
     assert find_contradictions([other]) == []
     same = one_article(("The Verlo administration has not offered the owner any amnesty.", "offer", "negative",
                         "official", "offer amnesty", {"agent": "The Verlo administration"}),
-                       ("The Ledger says the administration is pursuing a bid to offer amnesty.", "pursue", "positive",
-                        "Ledger", "pursue bid amnesty", {"agent": "the administration"}))
+                       ("The Ledger says the administration offered the owner an amnesty.", "offer", "positive",
+                        "Ledger", "offer amnesty owner", {"agent": "the administration"}))
     assert len(find_contradictions([same])) == 1
 
 
@@ -102,12 +102,21 @@ def test_a_copular_claim_is_about_its_complement():
                           ("We have not offered any amnesty, the official said.", "offer", "negative", "official",
                            "offer amnesty", {"agent": "We"}))
     assert find_contradictions([message]) == []
-    touch = one_article(("The council said it was in touch with the company.", "be", "positive", "council",
-                         "touch company", {"agent": "it", "theme": "touch with the company"}),
-                        ("The notion that we are negotiating is wrong, the company said.", "negotiate", "negative",
-                         "company", "negotiate", {"agent": "we"}))
-    [c] = find_contradictions([touch])
-    assert c.family == "claim about negotiate, touch" and "council" in c.explanation and "council" in c.explanation
+    talks = one_article(("The council said there were negotiations with the company.", "be", "positive", "council",
+                         "negotiation company", {"agent": "there", "theme": "negotiations with the company"}),
+                        ("The notion that we are negotiating with the company is wrong, the firm said.", "negotiate",
+                         "negative", "firm", "negotiate company", {"agent": "we", "theme": "with the company"}))
+    [c] = find_contradictions([talks])
+    assert c.family == "claim about company, negotiation" and "council" in c.explanation
+
+
+def test_one_shared_equivalent_is_not_one_proposition():
+    """A general table groups common words ("election", "court"): one shared word, even through
+    WordNet, pairs unrelated claims; equivalents count as one shared word among the generic ones."""
+    a = one_article(("The council said negotiations had begun.", "say", "positive", "council", "negotiation begin", {}),
+                    ("We are not negotiating the budget, the firm said.", "negotiate", "negative", "firm",
+                     "negotiate budget", {"agent": "we"}))
+    assert find_contradictions([a]) == []
 
 
 def test_close_figures_are_one_value_far_ones_conflict():
@@ -129,8 +138,8 @@ def test_records_carry_sentences_speakers_time_scopes_and_disputes():
                      "offer amnesty", {"time": "2023-03"}),
                     ("The ministry has not offered an amnesty, the official said.", "offer", "negative", "official",
                      "offer amnesty", {}),
-                    ("The ministry never offered a pardon, the senior official added.", "offer", "negative",
-                     "senior official", "offer pardon", {}))
+                    ("The ministry never offered an amnesty, the senior official added.", "offer", "negative",
+                     "senior official", "offer amnesty", {}))
     a.published = dated
     records = contradictions_in([a])
     assert len(records) == 2 and {r["dispute"] for r in records} == {0}
@@ -309,3 +318,28 @@ def test_never_meets_an_undated_instance_and_says_so():
                              theme="waste"))
     [c] = find_contradictions([n, f])
     assert "up to 2023-03-15" in c.explanation and "no known time" in c.explanation
+
+
+def test_an_event_noun_and_a_name_make_a_report_and_its_denial_one_proposition():
+    """A report and a denial share an event head (a predicate verb or an event noun of WordNet's act,
+    event, communication or possession files: 'loan') and one argument, here a name: one proposition,
+    though no theme or predicate matches and only one common noun is shared."""
+    report = ("The Ledger reported that the ministry is seeking a way to pay Orvex in exchange for a loan.", "seek",
+              "positive", "Ledger", "ministry seek way pay orvex exchange loan", {"agent": "the ministry"})
+    denial = ("We have not made any loan to Orvex since the election, the official said.", "make", "negative",
+              "official", "loan orvex election make", {"agent": "We", "theme": "any loan"})
+    [c] = find_contradictions([one_article(report, denial)])
+    assert c.kind == "opposite" and c.family == "claim about loan, orvex"
+
+
+def test_a_head_needs_a_second_argument_and_time_words_are_not_one():
+    """The shared name alone, or a shared noun that only says when the denial holds ('since the
+    election'), is no second argument; an event noun in the doer's phrase is no head."""
+    denial = ("We have not made any loan to Orvex since the election, the official said.", "make", "negative",
+              "official", "loan orvex election make", {"agent": "We", "theme": "any loan"})
+    lost = ("The Ledger reported that Orvex lost the election.", "lose", "positive", "Ledger", "orvex lose election",
+            {"agent": "Orvex", "theme": "the election"})
+    owner = ("The loan of the bank was a gift to Orvex.", "be", "positive", "Ledger", "loan bank gift orvex",
+             {"agent": "The loan of the bank", "theme": "a gift"})
+    assert find_contradictions([one_article(lost, denial)]) == []
+    assert find_contradictions([one_article(owner, denial)]) == []

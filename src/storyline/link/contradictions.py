@@ -1,8 +1,10 @@
 """Contradictions: claims about the same proposition that cannot both hold in the same period.
 
 No NLI model and no topic lists. Two claims from different asserters state one proposition when they
-share its words: three content words, or two with a shared theme, the same predicate or figures on
-both sides, or one word of a WordNet equivalence set each ("negotiating" / "contact"). The dispute
+share its words (a WordNet equivalent counts as the same word): three content words, or two with a
+shared theme, the same predicate or figures on both sides; or, for an assertion and a denial, a
+matching event head (predicate verb or event noun, from WordNet's lexicographer files) and one more
+shared argument, a content word or a name. The dispute
 kinds are generic: a report vs its denial, or an allegation vs its correction (opposite polarity,
 the same doer when both name one: "opposition leaders have not offered immunity" says nothing about
 a US offer); two values of one quantity (figures, none close: 38% and 40% count the same wells, 52%
@@ -25,22 +27,32 @@ from storyline.link.time_anchors import Anchor, event_anchors, resolve, since_no
 from storyline.model import Article, Span
 
 
-# Lexical equivalence (rules/stance.toml [equivalents]): sets of WordNet near-synonyms, so that
-# "negotiating" and "contact", or "offered amnesty" and "pardons being offered", can state one
-# proposition. The sets name no topic: a proposition is named by the words its two claims share.
-def _equivalents() -> dict[str, str]:
-    return {w: sorted(e["words"])[0] for e in rules.entries("stance", "equivalents") for w in e["words"]}
+# Lexical equivalence (rules/equivalents.toml, generated from WordNet 3.0 by
+# scripts/build_equivalents.py): groups of lemmas that share a frequent sense or are a verb and the
+# act it names, so that "negotiating" and "negotiations" can state one proposition. A lemma may be in
+# more than one group (its noun and verb senses differ); each group is named by its words joined.
+def _equivalents() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    tables = ["equivalents"] + (["siblings"] if "siblings" in rules.rule_file("equivalents") else [])
+    for table in tables:
+        for e in rules.entries("equivalents", table):
+            for w in e["words"]:
+                out.setdefault(w, set()).add("/".join(e["words"]))
+    return {w: frozenset(groups) for w, groups in out.items()}
 
 
-def _predicate_only() -> frozenset[str]:
-    return frozenset(w for e in rules.entries("stance", "equivalents") if e.get("predicate_only") for w in e["words"])
-
-
-EQUIVALENTS: dict[str, str] = _equivalents()
+EQUIVALENTS: dict[str, frozenset[str]] = _equivalents()
+# Event heads (same file, [head_verbs] and [head_nouns]): lemmas whose frequent senses name an action,
+# event, communication or transfer in WordNet — a claim's predicate verb or an event noun among its
+# other words ("offers of amnesty").
+HEAD_VERBS = rules.words("equivalents", "head_verbs")
+HEAD_NOUNS = rules.words("equivalents", "head_nouns")
+# The noun after since/after/before/until names when the claim holds, not what it says ("no offers
+# … since the election").
+_TIME_NOUN = re.compile(r"(?i)\b(?:since|after|before|until)\s+(?:(?:the|a|an|its|their|his|her|last|this)\s+)?"
+                        r"(?:[a-z]+\s+)??([a-z]+)\b(?=\s*(?:[,.;:”\"]|$|and\b|or\b))")
+_NONE: frozenset[str] = frozenset()
 CORRECTION_VERBS = rules.words("claims", "correction_verbs")
-# Outcome verbs ("win", "beat") count as the predicate only: "election" in a clause about tallies is
-# no claim about who won.
-PREDICATE_ONLY = _predicate_only()
 # Two claims outside the equivalence sets state one proposition when they share this many content
 # words (keywords less light verbs, stems of six letters) and their themes share a word, or their
 # predicates are one verb, or both give figures. 2: on the seeds and the sample, 1 paired unrelated claims.
@@ -190,23 +202,6 @@ def _claim_ref(span: Span, article: Article, anchors: Sequence[Anchor] = ()) -> 
                     cue=span_attr(span, "cue"), rejected=tuple((span_attr(span, "rejected") or "").split()))
 
 
-def senses(claim: ClaimRef) -> set[str]:
-    """The equivalence senses a claim is about (each named by its set's first word). A copular claim
-    is about what it predicates ('the White House was in touch', 'there has been contact'), not what
-    its subject names: 'his offer of amnesty was a message' asserts no offer (seeds 001)."""
-    if claim.predicate == "be":
-        words = {_singular(w) for w in fold(claim.theme or "").split()} - PREDICATE_ONLY
-        return {EQUIVALENTS[w] for w in words if w in EQUIVALENTS}
-    words = {claim.predicate} | (claim.keywords - PREDICATE_ONLY)
-    return {EQUIVALENTS[w] for w in words if w in EQUIVALENTS}
-
-
-def _sense_words(claim: ClaimRef, sense: str) -> set[str]:
-    """The claim's words that carry one sense ('touch', 'amnesty, pardon')."""
-    words = {_singular(w) for w in claim.keywords | set(fold(claim.theme or "").split())} | {claim.predicate}
-    return {w for w in words if EQUIVALENTS.get(w) == sense}
-
-
 def same_speaker(a: str, b: str) -> bool:
     """'Anna Smith' and 'Smith' are one speaker; so are 'the official' and 'senior official'."""
     x, y = set(fold(a).split()) - {"the", "a", "an"}, set(fold(b).split()) - {"the", "a", "an"}
@@ -239,7 +234,7 @@ def doer(claim: ClaimRef, topic: frozenset[str]) -> tuple[str, frozenset[str]] |
     ('high-level talks … did not happen')."""
     words = [_singular(w) for w in fold(claim.agent or "").replace("'s", " ").replace("'", " ").split()]
     own_side = bool(words) and words[0] in rules.words("stance", "first_person_possessives")
-    if {EQUIVALENTS.get(w, w) for w in words} & topic or own_side:
+    if any(w in topic or EQUIVALENTS.get(w, _NONE) & topic for w in words) or own_side:
         return None  # the proposition itself, or the speaker's own side ("our site"): no third party
     core = []
     for w in words:
@@ -295,9 +290,18 @@ def _common_noun(word: str, text: str) -> bool:
     return re.search(rf"(?<![A-Za-z]){re.escape(word[:5])}", text) is not None
 
 
-def _content_stems(claim: ClaimRef) -> set[str]:
+def _content_stems(claim: ClaimRef) -> dict[str, frozenset[str]]:
+    """Each content word with what it matches: its six-letter stem and its equivalence groups."""
     light = rules.words("stance", "light_verbs")
-    return {w[:6] for w in claim.keywords if w and w not in light and _common_noun(w, claim.text)}
+    return {w: EQUIVALENTS.get(w, _NONE) | {w[:6]} for w in claim.keywords
+            if w and w not in light and _common_noun(w, claim.text)}
+
+
+def _shared_stems(a: ClaimRef, b: ClaimRef) -> dict[str, str]:
+    """The words of `a` that match a word of `b` (an equivalent or the same stem), each with what
+    they share; words sharing one thing count once."""
+    theirs = frozenset().union(*_content_stems(b).values())
+    return {w: min(keys & theirs) for w, keys in _content_stems(a).items() if keys & theirs}
 
 
 def _theme_words(claim: ClaimRef) -> set[str]:
@@ -317,7 +321,8 @@ def generic_proposition(a: ClaimRef, b: ClaimRef) -> Proposition | None:
     """One proposition from shared content words: STRONG_SHARED_WORDS of them, or fewer (at least
     GENERIC_SHARED_WORDS) with a shared theme word (the same thing is said to be released, found,
     offered), the same non-light predicate, or figures on both sides (two values of one quantity)."""
-    shared = _content_stems(a) & _content_stems(b)
+    matched = _shared_stems(a, b)
+    shared = set(matched.values())
     if len(shared) < GENERIC_SHARED_WORDS:
         return None
     same_predicate = _same_predicate(a, b)
@@ -325,25 +330,61 @@ def generic_proposition(a: ClaimRef, b: ClaimRef) -> Proposition | None:
     strong = len(shared) >= STRONG_SHARED_WORDS
     if not (strong or quantities or same_predicate or _theme_words(a) & _theme_words(b)):
         return None
-    return Proposition("claim about " + ", ".join(sorted({w for w in a.keywords if w[:6] in shared})),
+    return Proposition("claim about " + ", ".join(sorted(matched)),
                        frozenset(shared))
 
 
 def _same_predicate(a: ClaimRef, b: ClaimRef) -> bool:
     light = rules.words("stance", "light_verbs")
-    x, y = EQUIVALENTS.get(a.predicate, a.predicate), EQUIVALENTS.get(b.predicate, b.predicate)
-    return x == y and a.predicate not in light and b.predicate not in light
+    same = a.predicate == b.predicate or bool(EQUIVALENTS.get(a.predicate, _NONE) & EQUIVALENTS.get(b.predicate, _NONE))
+    return same and a.predicate not in light and b.predicate not in light
+
+
+def _names(claim: ClaimRef) -> dict[str, frozenset[str]]:
+    """The claim's words written only as names ('Maduro', 'Biden'): who or what it is about, an
+    argument it shares with a claim naming the same one."""
+    light = rules.words("stance", "light_verbs")
+    return {w: frozenset({"name:" + fold(w)}) for w in claim.keywords
+            if w and w not in light and not _common_noun(w, claim.text)}
+
+
+def _heads(claim: ClaimRef) -> set[str]:
+    """The claim's event heads: its predicate when a head verb, and its head nouns outside the
+    doer's phrase (the agent says who acts, not what happens)."""
+    agent = _agent_words(claim)
+    out = {w for w in claim.keywords if w in HEAD_NOUNS and w not in agent and w != claim.predicate}
+    return out | ({claim.predicate} if claim.predicate in HEAD_VERBS else set())
+
+
+def _time_nouns(claim: ClaimRef) -> set[str]:
+    return {_singular(m.group(1).lower()) for m in _TIME_NOUN.finditer(claim.text)}
+
+
+def head_proposition(a: ClaimRef, b: ClaimRef) -> Proposition | None:
+    """An assertion and a denial of one event: an event head of each (_heads) match — the same
+    lemma, stem or equivalence group — and one more argument is shared (another content word, or a
+    name both claims use). Words naming when the claim holds ('since the election') are not shared."""
+    if a.polarity == b.polarity:
+        return None
+    mine = {w: k for w, k in (_content_stems(a) | _names(a)).items() if w not in _time_nouns(a)}
+    theirs = {w: k for w, k in (_content_stems(b) | _names(b)).items() if w not in _time_nouns(b)}
+    their_heads = frozenset().union(*(k for w, k in theirs.items() if w in _heads(b)))
+    if not any(k & their_heads for w, k in mine.items() if w in _heads(a)):
+        return None
+    all_theirs = frozenset().union(*theirs.values())
+    matched = {w: min(k & all_theirs) for w, k in mine.items() if k & all_theirs}
+    shared = set(matched.values())
+    if len(shared) < 2:
+        return None
+    return Proposition("claim about " + ", ".join(sorted(matched)), frozenset(shared))
 
 
 def shared_proposition(a: ClaimRef, b: ClaimRef) -> Proposition | None:
-    """A sense both claims carry (one word of an equivalence set each: 'negotiating' and 'contact'),
-    else the generic proposition they share, else None."""
-    shared = senses(a) & senses(b)
-    if shared:
-        sense = sorted(shared)[0]
-        words = sorted(_sense_words(a, sense) | _sense_words(b, sense))
-        return Proposition("claim about " + ", ".join(words), frozenset(shared))
-    return generic_proposition(a, b)
+    """The generic proposition both claims share (equivalents count as one word: 'negotiating' and
+    'negotiations'), else an assertion and a denial of one event (head_proposition), else None. One
+    shared word is not enough even when it is a WordNet equivalent: with a table for a general
+    vocabulary ("election", "court", "public") it pairs unrelated claims."""
+    return generic_proposition(a, b) or head_proposition(a, b)
 
 
 @dataclass(slots=True, frozen=True)
