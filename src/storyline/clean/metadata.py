@@ -69,7 +69,10 @@ def find_byline(article: Article) -> str | None:
     if beside:
         article.evidence["byline"] = f"name line beside the dateline: {beside.line}"
         return beside.text
-    return None
+    site_credit = article.metadata.get("author_site")
+    if site_credit:
+        article.evidence["byline"] = "the author field names the site itself; no one else is credited"
+    return site_credit or None
 
 
 # The wire services' closing credit: "Reporting by Jane Doe; Editing by John Roe" under the story.
