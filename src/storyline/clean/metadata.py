@@ -49,14 +49,14 @@ def head_lines(article: Article) -> list[str]:
 def find_byline(article: Article) -> str | None:
     """The authors: the container's or markup's author field, else the page's byline line, a wire
     story's closing credit, a wire dateline's agency, bare names beside the dateline."""
-    if article.byline:
-        return article.byline
     found = first_byline(head_lines(article))
+    if article.byline:
+        return _fuller(article, article.byline, found)
     if found:
         article.evidence["byline"] = f"byline line: {found.line}"
         article.metadata.setdefault("byline_outlet", found.outlet or "")
         return found.text
-    credit = first_byline(_closing_credits(article))
+    credit = first_byline(_closing_credits(article)) or _signed_at_the_end(article)
     if credit:
         article.evidence["byline"] = f"closing credit: {credit.line}"
         return credit.text
@@ -83,6 +83,30 @@ CLOSING_LINES = 12
 def _closing_credits(article: Article) -> list[str]:
     lines = [line.strip() for line in article.raw.splitlines() if line.strip()][-CLOSING_LINES:]
     return [line.lstrip("( ") for line in lines if _CLOSING_CREDIT.match(line)]
+
+
+def _fuller(article: Article, field: str, found: Byline | None) -> str:
+    """A one-word author field ('Nils', a CMS display name) yields to the byline line's full name
+    that starts with it ('Eine Kolumne von Nils Pickert')."""
+    if len(field.split()) != 1 or found is None:
+        return field
+    fuller = [n for n in found.names if n.split()[0].casefold() == field.casefold() and len(n.split()) > 1]
+    if fuller:
+        article.evidence["byline"] = f"byline line with the author field's full name: {found.line}"
+        return ", ".join(fuller)
+    return field
+
+
+# An author signing at the end of the story ('Von Cosima Künzel' as its last paragraph), as German
+# regional papers print it: only a whole short paragraph that opens with a byline introducer.
+# At most six words ('Von Ana Ruiz und Tom Lee'): a longer one is a sentence ('By Tuesday, …').
+SIGNED_PARAGRAPHS = 2
+SIGNED_MAX_WORDS = 6
+
+
+def _signed_at_the_end(article: Article) -> Byline | None:
+    last = [p for p in article.paragraphs()[-SIGNED_PARAGRAPHS:] if len(p.split()) <= SIGNED_MAX_WORDS]
+    return first_byline(last)
 
 
 def _names_beside_dateline(article: Article) -> Byline | None:
