@@ -16,6 +16,12 @@ obtained that way. `--span all` (default) uses no knowledge of the gold beyond i
 libxml-parser-perl); it is what news-tls used (tilse's default) for the anchors. `reimpl` is
 tilse's Python approximation: on timeline17-dev it reads AR-1 0.165 where original reads 0.172.
 For parameter sweeps, benchmarks/timeline17_sweep.py indexes each topic once.
+
+`--per-topic` adds each topic's averages and the dev topics' average beside the held-out topic's.
+The held-out topic (HELD_OUT_TOPIC, "haiti") is the one topic of timeline17-dev whose name's SHA-256
+is odd (the rule benchmarks/dates.py splits sites by), so it was not picked for its score. From
+this split on it is kept out of any tuning; the timeline code before it (8178c99, the sweep of
+ec6131d) was built looking at all three topics, so its held-out figure is not yet a clean one.
 """
 from __future__ import annotations
 
@@ -28,6 +34,22 @@ from pathlib import Path
 
 # Gholipour Ghalandari & Ifrim (ACL 2020), Table: DATEWISE on all of Timeline17.
 ANCHORS = {"DATEWISE": {"AR-1": 0.120, "AR-2": 0.035, "date F1": 0.544}}
+# Kept out of any tuning (see the module docstring): the only topic whose SHA-256 is odd.
+HELD_OUT_TOPIC = "haiti"
+
+
+def topic_of(timeline_name: str) -> str:
+    """'H1N1_bbc/timelines/x.txt' -> 'H1N1' (collections sharing a prefix form one topic)."""
+    return timeline_name.split("/")[0].split("_")[0]
+
+
+def topic_averages(per_timeline: dict[str, dict], held_out: str) -> dict[str, dict]:
+    """Averages per topic, then over the dev topics' timelines and the held-out topic's."""
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for name, result in per_timeline.items():
+        groups[topic_of(name)].append(result)
+        groups["held-out topic" if topic_of(name) == held_out else "dev topics"].append(result)
+    return {group: {"n": len(results), **average(results)} for group, results in groups.items()}
 
 
 def read_topics(root: Path) -> dict[str, list[Path]]:
@@ -129,6 +151,15 @@ def run(root: Path, span: str, rouge: str) -> tuple[dict, dict]:
                          "seconds": seconds, "span": span, "rouge": rouge}
 
 
+def report_topics(scores: dict, held_out: str) -> None:
+    f = lambda m: f"{m['f_score']:.3f}"  # noqa: E731
+    print(f"\nper topic (held out of tuning: {held_out}; goal on unseen topics AR-1 >= 0.13, date F1 >= 0.60)")
+    print(f"{'topic':48s} {'n':>3s} {'AR-1':>6s} {'AR-2':>6s} {'dateF1':>6s}")
+    for group, s in scores["topics"].items():
+        label = f"{group} ({held_out})" if group == "held-out topic" else group
+        print(f"{label:48s} {s['n']:3d} {f(s['AR-1']):>6s} {f(s['AR-2']):>6s} {f(s['date']):>6s}")
+
+
 def report(scores: dict) -> None:
     f = lambda m: f"{m['f_score']:.3f}"  # noqa: E731
     print(f"{'timeline':48s} {'AR-1':>6s} {'AR-2':>6s} {'dateF1':>6s}")
@@ -149,13 +180,19 @@ def main() -> int:
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--span", choices=("all", "gold"), default="all")
     ap.add_argument("--rouge", choices=("reimpl", "original"), default="reimpl")
+    ap.add_argument("--per-topic", action="store_true", help="averages per topic, dev topics vs the held-out one")
+    ap.add_argument("--held-out-topic", default=HELD_OUT_TOPIC, help="the topic kept out of tuning")
     args = ap.parse_args()
     started = time.perf_counter()
     predictions, scores = run(args.dataset, args.span, args.rouge)
     scores["seconds_total"] = round(time.perf_counter() - started, 1)
+    scores["held_out_topic"] = args.held_out_topic
+    scores["topics"] = topic_averages(scores["timelines"], args.held_out_topic)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps({"predictions": predictions, "scores": scores}, ensure_ascii=False, indent=1))
     report(scores)
+    if args.per_topic:
+        report_topics(scores, args.held_out_topic)
     print(f"total {scores['seconds_total']} s")
     return 0
 

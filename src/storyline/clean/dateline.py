@@ -57,6 +57,26 @@ def _month_names(languages: tuple[str, ...]) -> dict[str, int]:
     return names
 
 
+@cache
+def weekday_names(languages: tuple[str, ...]) -> dict[str, int]:
+    """Weekday name (case-folded) → weekday number (Monday 0), for the given languages plus English
+    (CLDR, rules/datelines.toml [weekdays]); one- and two-letter forms are left out ('mo', 'di')."""
+    names: dict[str, int] = {}
+    wanted = set(languages) | {"en"}
+    for entry in entries("datelines", "weekdays"):
+        if entry["lang"] in wanted:
+            for number, forms in enumerate(entry["names"]):
+                for form in forms:
+                    if len(form) >= 3:
+                        names.setdefault(form, number)
+    return names
+
+
+def month_names(languages: tuple[str, ...]) -> dict[str, int]:
+    """Month name (case-folded) → month number, for the given languages plus English (CLDR)."""
+    return _month_names(tuple(sorted(set(languages))))
+
+
 def _usable_name(form: str) -> bool:
     """Leave out forms that are ordinary tokens: digits ('1月' is read by the CJK pattern) and
     one- or two-letter Latin abbreviations and Roman numerals (Hungarian 'i', 'v', 'ix')."""
@@ -84,8 +104,9 @@ _NUMERIC = re.compile(r"(?<![\d.,/-])(?P<a>[0-3]?\d)(?P<sep>[./-])\s?(?P<b>[0-3]
                       r"(?P<year>(?:19|20)\d{2}|\d{2})(?![\d]|[./-]\d)")
 
 
-def find_dates(text: str, languages: Iterable[str] = ()) -> list[DateMention]:
-    """Every complete, plausible date in `text`, in reading order, never overlapping."""
+def find_dates(text: str, languages: Iterable[str] = (), *, any_year: bool = False) -> list[DateMention]:
+    """Every complete, plausible date in `text`, in reading order, never overlapping. A page's own
+    date is from 1990 to today; `any_year` keeps every 19xx/20xx date (a container's value)."""
     langs = tuple(sorted({lang for lang in languages if lang}))
     found: list[DateMention] = []
     for form, rx in (("named", _named_patterns(langs)[0]), ("named", _named_patterns(langs)[1]),
@@ -93,11 +114,11 @@ def find_dates(text: str, languages: Iterable[str] = ()) -> list[DateMention]:
         for m in rx.finditer(text):
             month = m["month"]
             number = int(month) if month.isdigit() else _month_names(langs).get(month.casefold())
-            _add(found, m, form, m["year"], number, m["day"])
+            _add(found, m, form, m["year"], number, m["day"], any_year)
     for m in _NUMERIC.finditer(text):
         day, month = _numeric_order(m["a"], m["b"], m["sep"])
         if day is not None:
-            _add(found, m, "numeric", m["year"], month, day)
+            _add(found, m, "numeric", m["year"], month, day, any_year)
     found.sort(key=lambda d: d.start)
     return _without_overlaps(found)
 
@@ -116,7 +137,7 @@ def _numeric_order(a: str, b: str, sep: str) -> tuple[str | None, str]:
 
 
 def _add(found: list[DateMention], m: re.Match[str], form: str, year: str, month: int | str | None,
-         day: str) -> None:
+         day: str, any_year: bool = False) -> None:
     if month is None:
         return
     full_year = int(year) if len(year) == 4 else 2000 + int(year)
@@ -124,7 +145,7 @@ def _add(found: list[DateMention], m: re.Match[str], form: str, year: str, month
         value = date(full_year, int(month), int(day))
     except ValueError:
         return
-    if value.year >= _MIN_YEAR and value <= date.today():
+    if any_year or (value.year >= _MIN_YEAR and value <= date.today()):
         found.append(DateMention(value, m.start(), m.end(), m.group(0), form))
 
 

@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from storyline.clean.html_meta import authors_from_markup, find_published, markup_days, site_name_from_markup
+from storyline.clean.author_check import names_site, plausible_authors, site_names
+from storyline.clean.html_meta import (
+    author_links,
+    authors_from_markup,
+    find_published,
+    markup_days,
+    site_name_from_markup,
+)
 from storyline.clean.html_parse import parse_html
 from storyline.clean.html_rules import apply_rules, headline_key
 from storyline.clean.html_split import add_split_blocks
@@ -56,6 +63,8 @@ class ExtractedPage:
     markup_days: tuple[str, ...] = ()
     #: visible lines anywhere on the page that may label a date as its publication ('Erstellt am: …')
     labelled: tuple[str, ...] = ()
+    #: an author field that names the site itself ('LTO' on lto.de): the byline only when no one else is credited
+    author_site: str | None = None
 
 
 def extract_html(html: str, *, url: str | None = None, max_depth: int = 400) -> ExtractedPage:
@@ -73,20 +82,48 @@ def extract_html(html: str, *, url: str | None = None, max_depth: int = 400) -> 
     found, evidence = find_published(tree, getattr(document, "date", None))
     lines = visible_lines(tree)
     head = head_lines(lines, kept[0] if kept else "", getattr(document, "title", None))
+    site_name = site_name_from_markup(tree) or _clean(getattr(document, "sitename", None))
+    page_url = url or _clean(getattr(document, "url", None))
+    author = _author(tree, document, site_names(site_name, url=page_url))
     return ExtractedPage(
         body="\n\n".join(kept),
         title=_clean(getattr(document, "title", None)),
-        author=_clean(getattr(document, "author", None)) or _clean("; ".join(authors_from_markup(tree))),
+        author=author.person,
+        author_site=author.site,
         date=found,
         date_evidence=evidence,
-        site_name=site_name_from_markup(tree) or _clean(getattr(document, "sitename", None)),
-        url=url or _clean(getattr(document, "url", None)),
+        site_name=site_name,
+        url=page_url,
         dropped=tuple(dropped),
         head=tuple(head),
         page_title=_clean(tree.findtext(".//title")),
         markup_days=markup_days(tree),
         labelled=tuple(labelled_lines(lines)),
     )
+
+
+@dataclass(slots=True, frozen=True)
+class PageAuthor:
+    """The page's credited author: a person's (or newsroom's) name, else the site's own name."""
+
+    person: str | None
+    site: str | None
+
+
+def _author(tree: HtmlElement, document: Any, sites: tuple[str, ...]) -> PageAuthor:
+    """The first author source holding a plausible name (clean.author_check): trafilatura's author
+    field, the JSON-LD and meta author fields, the page's author link. A label in one source
+    ('Posted', 'Name') leaves the next its turn; one naming the site itself ('LTO' on lto.de) is
+    kept apart, taken only when no source and no byline line credits anyone else."""
+    site_credit = None
+    for value in (getattr(document, "author", None), "; ".join(authors_from_markup(tree)),
+                  "; ".join(author_links(tree))):
+        kept = plausible_authors(value)
+        if kept and names_site(kept, sites):
+            site_credit = site_credit or kept
+        elif kept:
+            return PageAuthor(kept, site_credit)
+    return PageAuthor(None, site_credit)
 
 
 # Embedded social posts arrive (JS disabled) as a <blockquote> holding the post's text; the

@@ -150,6 +150,32 @@ def authors_from_markup(tree: HtmlElement) -> list[str]:
     return list(dict.fromkeys(n for n in names if n))
 
 
+# The page's own author link, outside reader comments: HTML's rel="author" link type, the hCard
+# microformat's `fn` inside a `vcard` (WordPress themes print the byline so), and a link to an
+# author archive (WordPress '/author/<slug>/', German CMSs '/autor/', '/autoren/'). Comment
+# authors are printed the same way, hence the comment exclusion.
+_NOT_IN_COMMENTS = "[not(ancestor-or-self::*[contains(@class, 'comment') or contains(@id, 'comment')])]"
+_AUTHOR_LINKS: tuple[str, ...] = (
+    "//a[@rel='author']",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' vcard ')]"
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')]",
+    "//a[contains(@href, '/author/') or contains(@href, '/autor/') or contains(@href, '/autoren/')]",
+)
+MAX_LINK_NAME_WORDS = 6
+
+
+def author_links(tree: HtmlElement) -> list[str]:
+    """The text of the page's first author link (see `_AUTHOR_LINKS`), one name per kind of link."""
+    names: list[str] = []
+    for path in _AUTHOR_LINKS:
+        for element in tree.xpath(path + _NOT_IN_COMMENTS):
+            text = " ".join(element.text_content().split())
+            if text and len(text.split()) <= MAX_LINK_NAME_WORDS:
+                names.append(text)
+                break
+    return list(dict.fromkeys(names))
+
+
 def _json_ld_authors(script: str) -> list[str]:
     import json
 

@@ -12,22 +12,39 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from functools import cache
 
 from storyline.clean.byline import Byline, agency_credit, first_byline, name_beside
 from storyline.clean.outlet import is_legal_entity, outlet_name, registry_outlet, site_from_title
 from storyline.extract.names import OUTLET_NAME
 from storyline.model import Article
+from storyline.rules import pattern, rule_file, word_sequence, words
 
-_COPYRIGHT = re.compile(r"^\s*(?:(?:©|\(c\)|@|copyright)[\s,]*|\d{4}\s*[-–]?\s*)+(?P<name>[^|.]+?)[.,]?\s*(?:\d{4}\s*)?"
-                        r"(?:all rights reserved.*)?$", re.I)
-_SIGN_OFF = re.compile(r"[.!?”\"']\s+(?P<wire>[A-Z][A-Z&\-]{1,}(?:\s+[A-Z][A-Z&\-]+){0,2})\s*$")
-# "Join our (new, official, …) NAME Telegram channel": a republisher advertising its own channels
-_PROMO_OUTLET = re.compile(r"\b(?:our\s+(?:[a-z]+\s+){0,3}|get\s+)(?P<name>[A-Z][\w&]*(?:\s+[A-Z][\w&]*)*?)(?:'s|’s)?"
-                           r"\s+(?i:telegram|whatsapp|newsletters?|channel|app)\b")
-_NOT_WIRES = {"US", "UK", "EU", "UN", "NATO", "OK"}
-# The newsroom names itself: "Ledger reporter Ana Ruiz contributed to this story".
-_CONTRIBUTED = re.compile(rf"(?P<outlet>{OUTLET_NAME})\s+(?:staff\s+)?(?:reporters?|correspondents?|writers?)\b"
-                          r"[^.]*\bcontributed\b")
+# The credit lines' cues are in rules/credits.toml (copyright marks and 'All rights reserved' in
+# 14 languages; the English-only cues say there why they are English only).
+
+
+@cache
+def _copyright() -> re.Pattern[str]:
+    """'© 2024 Ledger Media. All rights reserved.' / '(c) Ledger, Alle Rechte vorbehalten': the holder."""
+    marks = "|".join(re.escape(w) for w in sorted(word_sequence("credits", "copyright_marks"), key=len, reverse=True))
+    return re.compile(rf"^\s*(?:(?:{marks}|@)[\s,]*|\d{{4}}\s*[-–]?\s*)+(?P<name>[^|.]+?)[.,]?\s*(?:\d{{4}}\s*)?"
+                      rf"(?:(?:{_rights_reserved()}).*)?$", re.I)
+
+
+@cache
+def _rights_reserved() -> str:
+    return "|".join(re.escape(w) for w in word_sequence("credits", "rights_reserved"))
+
+
+@cache
+def _contributed() -> re.Pattern[str]:
+    """The newsroom names itself: "Ledger reporter Ana Ruiz contributed to this story"."""
+    return re.compile("|".join(f"(?:{p})" for p in _patterns("contributor_line")).replace("OUTLET", OUTLET_NAME))
+
+
+def _patterns(table: str) -> tuple[str, ...]:
+    return tuple(rule_file("credits")[table]["patterns"])
 
 
 def _display_name(name: str) -> str:
@@ -49,14 +66,14 @@ def head_lines(article: Article) -> list[str]:
 def find_byline(article: Article) -> str | None:
     """The authors: the container's or markup's author field, else the page's byline line, a wire
     story's closing credit, a wire dateline's agency, bare names beside the dateline."""
-    if article.byline:
-        return article.byline
     found = first_byline(head_lines(article))
+    if article.byline:
+        return _fuller(article, article.byline, found)
     if found:
         article.evidence["byline"] = f"byline line: {found.line}"
         article.metadata.setdefault("byline_outlet", found.outlet or "")
         return found.text
-    credit = first_byline(_closing_credits(article))
+    credit = first_byline(_closing_credits(article)) or _signed_at_the_end(article)
     if credit:
         article.evidence["byline"] = f"closing credit: {credit.line}"
         return credit.text
@@ -69,17 +86,43 @@ def find_byline(article: Article) -> str | None:
     if beside:
         article.evidence["byline"] = f"name line beside the dateline: {beside.line}"
         return beside.text
-    return None
+    site_credit = article.metadata.get("author_site")
+    if site_credit:
+        article.evidence["byline"] = "the author field names the site itself; no one else is credited"
+    return site_credit or None
 
 
-# The wire services' closing credit: "Reporting by Jane Doe; Editing by John Roe" under the story.
-_CLOSING_CREDIT = re.compile(r"^\s*(?:\(\s*)?reporting by\b", re.I)
+# The wire services' closing credit ("Reporting by Jane Doe; Editing by John Roe") is in the last lines.
 CLOSING_LINES = 12
 
 
 def _closing_credits(article: Article) -> list[str]:
     lines = [line.strip() for line in article.raw.splitlines() if line.strip()][-CLOSING_LINES:]
-    return [line.lstrip("( ") for line in lines if _CLOSING_CREDIT.match(line)]
+    return [line.lstrip("( ") for line in lines if pattern("credits", "closing_credit", re.I).match(line)]
+
+
+def _fuller(article: Article, field: str, found: Byline | None) -> str:
+    """A one-word author field ('Nils', a CMS display name) yields to the byline line's full name
+    that starts with it ('Eine Kolumne von Nils Pickert')."""
+    if len(field.split()) != 1 or found is None:
+        return field
+    fuller = [n for n in found.names if n.split()[0].casefold() == field.casefold() and len(n.split()) > 1]
+    if fuller:
+        article.evidence["byline"] = f"byline line with the author field's full name: {found.line}"
+        return ", ".join(fuller)
+    return field
+
+
+# An author signing at the end of the story ('Von Cosima Künzel' as its last paragraph), as German
+# regional papers print it: only a whole short paragraph that opens with a byline introducer.
+# At most six words ('Von Ana Ruiz und Tom Lee'): a longer one is a sentence ('By Tuesday, …').
+SIGNED_PARAGRAPHS = 2
+SIGNED_MAX_WORDS = 6
+
+
+def _signed_at_the_end(article: Article) -> Byline | None:
+    last = [p for p in article.paragraphs()[-SIGNED_PARAGRAPHS:] if len(p.split()) <= SIGNED_MAX_WORDS]
+    return first_byline(last)
 
 
 def _names_beside_dateline(article: Article) -> Byline | None:
@@ -114,24 +157,24 @@ def _copyright_company(article: Article) -> str | None:
 
 def _copyright_line(article: Article) -> tuple[str | None, str]:
     for line in (d.text.strip() for d in article.dropped if d.reason == "copyright"):
-        m = _COPYRIGHT.match(line)
+        m = _copyright().match(line)
         name = m["name"].strip(" ,-–") if m else ""
-        if re.search(r"[^\W\d_]", name) and not re.fullmatch(r"(?i)all rights reserved", name):
+        if re.search(r"[^\W\d_]", name) and not re.fullmatch(_rights_reserved(), name, re.I):
             return name, line
     return None, ""
 
 
 def _wire_sign_off(article: Article) -> str | None:
     paragraphs = article.paragraphs()
-    m = _SIGN_OFF.search(paragraphs[-1]) if paragraphs else None
-    if m and m["wire"] not in _NOT_WIRES:
+    m = pattern("credits", "sign_off").search(paragraphs[-1]) if paragraphs else None
+    if m and m["wire"] not in words("credits", "not_wires"):
         article.evidence["outlet"] = f"wire sign-off at the end of the body: {m['wire']}"
         return _display_name(m["wire"])
     return None
 
 
 def _named_by_newsroom(article: Article) -> str | None:
-    m = _CONTRIBUTED.search(article.body)
+    m = _contributed().search(article.body)
     if m:
         article.evidence["outlet"] = f"contributor line: {m.group(0)}"
         return re.sub(r"^[Tt]he\s+", "", m["outlet"]).strip()
@@ -140,7 +183,7 @@ def _named_by_newsroom(article: Article) -> str | None:
 
 def _promo_outlet(article: Article) -> str | None:
     for line in (d.text for d in article.dropped if d.reason == "promo"):
-        m = _PROMO_OUTLET.search(line)
+        m = pattern("credits", "promo_outlet").search(line)
         if m:
             return m["name"]
     return None

@@ -8,32 +8,25 @@ is None with every piece of evidence tried.
 """
 from __future__ import annotations
 
-import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
+from functools import cache
 from typing import TYPE_CHECKING
 
 from storyline.model import Article, PublishedDate
+from storyline.rules import word_sequence
 
 if TYPE_CHECKING:
     from storyline.clean.dateline import Dateline
 
-_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-_MONTHS["sept"] = 9
-_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-_WEEKDAY = r"(?:(?P<weekday>Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
-_MONTH_DAY_YEAR = re.compile(_WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>(?:19|20)\d{2})\b", re.I)
-_DAY_MONTH_YEAR = re.compile(_WEEKDAY + r"(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b", re.I)
-_MONTH_DAY = re.compile(_WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})\b", re.I)
-_ISO = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d{2})[/-](?P<month>\d{1,2})[/-](?P<day>\d{1,2})(?:/|\b)")
 _URL_MONTH = re.compile(r"/(?P<year>(?:19|20)\d{2})[/-](?P<month>\d{2})(?:[/-]|$)")
-_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?(?P<year>(?:19|20)\d{2})", re.I)
-_WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+# A weekday short form (3 letters: 'Mon', German 'Die') needs its '.' or ',' to be one: bare, it is
+# as often an ordinary word ('die', 'mit', 'son' in German).
+SHORT_WEEKDAY = 3
 
 
 @dataclass(slots=True, frozen=True)
@@ -42,31 +35,39 @@ class DateFound:
     text: str
 
 
-def _month_number(token: str) -> int:
-    return _MONTHS[token.lower().rstrip(".")[:4] if token.lower().startswith("sept") else token.lower().rstrip(".")]
-
-
-def _build(year: str, month: str, day: str) -> date | None:
+def _build(year: str, month: str | int, day: str) -> date | None:
     try:
-        m = int(month) if month.isdigit() else _month_number(month)
-        return date(int(year), m, int(day))
-    except (ValueError, KeyError):
+        return date(int(year), int(month), int(day))
+    except ValueError:
         return None
 
 
-def find_full_date(text: str) -> DateFound | None:
-    """The first date with day, month and year written out in `text` (ISO, 'July 23, 2019', '23 July 2019')."""
-    matches = [m for rx in (_MONTH_DAY_YEAR, _DAY_MONTH_YEAR, _ISO) for m in rx.finditer(text)]
-    for m in sorted(matches, key=lambda m: m.start()):
-        found = _build(m["year"], m["month"], m["day"])
-        if found and _weekday_agrees(m, found):
-            return DateFound(found, m.group(0).strip())
+def find_full_date(text: str, languages: Iterable[str] = ()) -> DateFound | None:
+    """The first date with day, month and year written out in `text`: a month name in English or
+    the given languages (CLDR, clean.dateline), ISO or CJK; a numeric date's order is not settled
+    here. A weekday printed before it must agree ('Tuesday, July 23, 2019')."""
+    from storyline.clean.dateline import find_dates
+
+    langs = tuple(sorted({lang for lang in languages if lang}))
+    for mention in find_dates(text, langs, any_year=True):
+        if mention.form != "numeric" and _weekday_agrees(text[:mention.start], mention.value, langs):
+            return DateFound(mention.value, mention.text.strip())
     return None
 
 
-def _weekday_agrees(match: re.Match, found: date) -> bool:
-    weekday = match.groupdict().get("weekday")
-    return not weekday or _WEEKDAYS[weekday[:3].lower()] == found.weekday()
+def _weekday_agrees(before: str, found: date, languages: tuple[str, ...]) -> bool:
+    """True unless the word just before the date is a weekday other than the date's."""
+    m = re.search(r"(\w+)(\.?,?)\s*$", before)
+    weekday = _weekday_number(m.group(1), m.group(2), languages) if m else None
+    return weekday is None or weekday == found.weekday()
+
+
+def _weekday_number(word: str, punctuation: str, languages: tuple[str, ...] = ()) -> int | None:
+    from storyline.clean.dateline import weekday_names
+
+    if len(word) <= SHORT_WEEKDAY and not punctuation:
+        return None
+    return weekday_names(languages).get(word.casefold())
 
 
 def parse_given_date(value: str) -> date | None:
@@ -258,20 +259,42 @@ def _from_url(article: Article) -> PublishedDate | None:
 def _copyright_year(article: Article) -> str | None:
     lines = [d.text for d in article.dropped if d.reason == "copyright"]
     for line in lines:
-        m = _COPYRIGHT_YEAR.search(line)
+        m = _copyright_year_pattern().search(line)
         if m:
             return m["year"]
     return None
 
 
+@cache
+def _copyright_year_pattern() -> re.Pattern[str]:
+    marks = "|".join(re.escape(w) for w in sorted(word_sequence("credits", "copyright_marks"), key=len, reverse=True))
+    return re.compile(rf"(?:{marks})\s*(?:\d{{4}}\s*[-–]\s*)?(?P<year>(?:19|20)\d{{2}})", re.I)
+
+
+@cache
+def _weekday_month_day(languages: tuple[str, ...]) -> re.Pattern[str]:
+    """'Monday, June 3' / 'Montag, 3. Juni': a weekday, then month and day in either order, no year."""
+    from storyline.clean.dateline import month_names, weekday_names
+
+    weekday = "|".join(re.escape(n) for n in sorted(weekday_names(languages), key=len, reverse=True))
+    month = "|".join(re.escape(n) for n in sorted(month_names(languages), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?P<weekday>{weekday})(?P<punct>\.?,?)\s+(?:(?P<month>{month})\.?\s+(?P<day>\d{{1,2}})"
+                      rf"(?!\d)|(?P<day2>\d{{1,2}})\.?\s+(?:de\s+)?(?P<month2>{month})(?!\w))", re.I)
+
+
 def _from_weekday_anchor(article: Article, year: str) -> PublishedDate | None:
     """A dateline giving weekday, month and day but no year, in the copyright year: the weekday must agree."""
+    from storyline.clean.dateline import month_names
+
+    languages = tuple(sorted({article.language or ""} - {""}))
     for line in (d.text for d in article.dropped if d.reason == "dateline"):
-        m = _MONTH_DAY.search(line)
-        if m and m["weekday"]:
-            found = _build(year, m["month"], m["day"])
-            if found and _weekday_agrees(m, found):
-                return PublishedDate(found.isoformat(), "day", f"dateline {line.strip()!r} + copyright year {year}")
+        m = _weekday_month_day(languages).search(line)
+        if not m or _weekday_number(m["weekday"], m["punct"], languages) is None:
+            continue
+        month = month_names(languages).get((m["month"] or m["month2"]).casefold())
+        found = _build(year, month or 0, m["day"] or m["day2"])
+        if found and _weekday_number(m["weekday"], m["punct"], languages) == found.weekday():
+            return PublishedDate(found.isoformat(), "day", f"dateline {line.strip()!r} + copyright year {year}")
     return None
 
 

@@ -51,6 +51,8 @@ def _extract_html(article: Article, max_depth: int) -> None:
     article.title = article.metadata.get("title") or page.title
     article.byline = article.metadata.get("author") or page.author
     article.url = article.url or page.url
+    if page.author_site:
+        article.metadata["author_site"] = page.author_site
     if page.site_name:
         article.metadata.setdefault("site_name", page.site_name)
     if page.head:

@@ -1,0 +1,84 @@
+"""Is a page's author field a person's (or newsroom's) name? Author fields of news CMSs often hold
+something else: a form label the extractor caught ('Name', 'Posted'), a role ('Author Bo', 'Editor'),
+a user id ('105092'), a date, or the site's own name ('LTO' on lto.de, 'Stylegart' on stylegart.de).
+
+    plausible_author("Author Bo")        # False: a role label, then a name
+    plausible_author("Posted")           # False: a template word
+    names_site("LN", ("LN - Lübecker Nachrichten",))   # True: the site itself
+
+The label and role words are in rules/bylines.toml [role_labels]. A name the site calls itself is
+the outlet: it is the byline only when nothing on the page credits a person (html._author keeps it
+apart, metadata.find_byline takes it last). An agency credit ('dpa' on another site) is kept.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from urllib.parse import urlsplit
+
+from storyline.rules import words
+
+# A year or a numeric day.month: a date is not a name (the 'happyface313' of a handle is).
+_DATE_SHAPE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def name_tokens(text: str) -> tuple[str, ...]:
+    """Accent- and case-folded word tokens ('OÖ Volksblatt' -> ('oo', 'volksblatt'))."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return tuple(t for t in re.split(r"[\W_]+", text) if t)
+
+
+def site_names(*names: str | None, url: str | None = None) -> tuple[str, ...]:
+    """The names a page gives its own site (og:site_name, publisher, title site) and its host name."""
+    out = [n for n in names if n and n.strip()]
+    host = urlsplit(url).hostname if url and "://" in url else None
+    if host:
+        # an archived page (web.archive.org/web/…/http://site/…) is the archived site's
+        inner = re.search(r"/https?://([^/]+)", url or "")
+        out.append(inner.group(1) if inner else host)
+    return tuple(out)
+
+
+def is_site_name(name: str, sites: Iterable[str]) -> bool:
+    """True when `name`'s words are a run of the words of one of the site's names or its host."""
+    tokens = name_tokens(name)
+    if not tokens:
+        return False
+    for site in sites:
+        words_ = name_tokens(site)
+        n = len(tokens)
+        if any(words_[i:i + n] == tokens for i in range(len(words_) - n + 1)):
+            return True
+    return False
+
+
+def without_label(name: str) -> str:
+    """The name after a role or form label the field caught with it ('Auteur Anna Kubišta' ->
+    'Anna Kubišta'); a label alone ('Posted', 'Name') leaves nothing."""
+    tokens = " ".join(name.split()).strip(" ,;:|").split()
+    while tokens and tokens[0].casefold().rstrip(":") in words("bylines", "role_labels"):
+        tokens = tokens[1:]
+    return " ".join(tokens).strip(" ,;:|")
+
+
+def plausible_author(name: str) -> bool:
+    """A name an author field may hold: some letters, no date, not a form label or a role word
+    alone. A newsroom credit ('Redaktion', 'admin', the site's name) is one: dates-dev's gold
+    keeps those as bylines when no person is credited."""
+    text = " ".join(name.split()).strip(" ,;:|")
+    return bool(_LETTER.search(text)) and not _DATE_SHAPE.search(text) and without_label(text) == text
+
+
+def plausible_authors(value: str | None) -> str | None:
+    """The plausible names of a '; '-joined author field, each without a label caught before it,
+    joined again; None when none is."""
+    kept = [n for n in (without_label(n) for n in (value or "").split(";")) if n and plausible_author(n)]
+    return "; ".join(dict.fromkeys(kept)) or None
+
+
+def names_site(value: str, sites: Iterable[str]) -> bool:
+    """True when one of the names of a '; '-joined author field is the site's own name."""
+    return any(is_site_name(n, sites) for n in value.split(";") if n.strip())

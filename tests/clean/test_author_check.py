@@ -1,0 +1,48 @@
+from storyline.clean.author_check import is_site_name, names_site, plausible_author, plausible_authors, site_names
+from storyline.clean.html import extract_html
+
+
+def test_labels_roles_ids_and_dates_are_no_authors():
+    assert not plausible_author("Posted")
+    assert not plausible_author("Name")
+    assert not plausible_author("Author Bo")
+    assert not plausible_author("Autor: Eva Nordmann")
+    assert not plausible_author("105092")
+    assert not plausible_author("12.03.2021")
+    assert plausible_author("Eva Nordmann")
+    assert plausible_author("Redaktion")           # a newsroom credit is a credit
+    assert plausible_author("jane99")               # a handle with digits, not a date
+
+
+def test_plausible_authors_keeps_the_names_of_a_joined_field():
+    assert plausible_authors("Posted; Ana Ruiz; Ana Ruiz") == "Ana Ruiz"
+    assert plausible_authors("Name") is None
+    assert plausible_authors("Auteur Anna Kubišta; Autor: Eva Nordmann") == "Anna Kubišta; Eva Nordmann"
+
+
+def test_the_site_own_name_is_recognised_in_any_of_its_forms():
+    sites = site_names("HT - Harbour Times", url="https://web.archive.org/web/2013/http://harbour-times.example/x")
+    assert sites == ("HT - Harbour Times", "harbour-times.example")
+    assert is_site_name("HT", sites) and is_site_name("Harbour Times", sites)
+    assert is_site_name("harbour-times.example", sites)
+    assert not is_site_name("Tim Harbour", sites)
+    assert names_site("Ana Ruiz; Harbour Times", sites)
+
+
+PAGE = """<html><head><title>Council votes on harbour | Harbour Times</title>
+<meta property="og:site_name" content="Harbour Times"><meta name="author" content="{meta}"></head>
+<body><article><h1>Council votes on harbour</h1>
+<p class="byline">By <a rel="author" href="/author/ana-ruiz/">Ana Ruiz</a></p>
+<p>The council voted on Tuesday to rebuild the old harbour wall, after two years of debate about its cost.</p>
+<p>Work starts in spring and should take about eighteen months, the council said in a statement.</p>
+</article><div class="comments"><a rel="author" href="/author/troll/">Troll Person</a></div></body></html>"""
+
+
+def test_a_label_in_the_author_field_gives_way_to_the_author_link():
+    page = extract_html(PAGE.format(meta="Posted"), url="https://harbour-times.example/council")
+    assert page.author == "Ana Ruiz" and page.author_site is None
+
+
+def test_the_site_in_the_author_field_is_kept_apart_from_a_person():
+    page = extract_html(PAGE.format(meta="Harbour Times"), url="https://harbour-times.example/council")
+    assert page.author == "Ana Ruiz" and page.author_site == "Harbour Times"
