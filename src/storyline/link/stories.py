@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from storyline.errors import NotFoundError
 from storyline.link.story_features import FIELDS, TOP_TERMS, ArticleFeatures, article_features, normalised
 from storyline.store.base import StoryRecord
+from storyline.titles import keep_titles
 
 if TYPE_CHECKING:
     from storyline.model import Article
@@ -388,8 +389,10 @@ def link_stories(store: Store, params: StoryParams = StoryParams()) -> list[Stor
     and write the stories. A reprint joins the story of the copy it reprints."""
     articles = store.list_articles(with_raw=False)
     originals = [a for a in articles if not a.duplicate_of]
-    result = cluster(article_features(originals), params, store.list_stories(), store.story_aliases())
-    records = _with_reprints(result.records({a.id: a.title for a in originals if a.title}), articles)
+    existing, titles = store.list_stories(), {a.id: a.title for a in originals if a.title}
+    result = cluster(article_features(originals), params, existing, store.story_aliases())
+    # a story keeps its title unless most of its articles support another (one article cannot flip it)
+    records = _with_reprints(keep_titles(result.records(titles), existing, titles), articles)
     store.replace_stories(records, result.aliases)
     return records
 
