@@ -194,11 +194,12 @@ def test_api_pages_and_records(client, built) -> None:
     assert client.get("/api/search?q=amnesty&limit=1").json()["next_offset"] == 1
 
 
-def test_openapi_documents_the_api_only(client) -> None:
+def test_openapi_documents_the_api_and_the_feeds_only(client) -> None:
     spec = client.get("/api/openapi.json").json()
     assert set(spec["paths"]) >= {"/api/articles", "/api/articles/{article_id}", "/api/stories/{story_id}",
-                                  "/api/search", "/api/quotes"}
-    assert all(p.startswith("/api/") for p in spec["paths"])
+                                  "/api/search", "/api/quotes", "/feeds/alerts.atom"}
+    assert all(p.startswith(("/api/", "/feeds/")) for p in spec["paths"])
+    assert "q" in {p["name"] for p in spec["paths"]["/api/claims"]["get"]["parameters"]}
     assert "GET" in client.get("/api/docs").text
 
 

@@ -173,5 +173,5 @@ def search(request: Request, q: Annotated[str, Query(min_length=1, max_length=20
     else:
         page = views.search(store, q, limit, offset)
     found = views.stories_of(store, [h.article.id for h in page.items])
-    return _page(page, [views.search_hit_record(h) | {"story": found.get(h.article.id, (None,))[0]}
+    return _page(page, [views.search_hit_record(h) | {"story": ref.id if (ref := found.get(h.article.id)) else None}
                         for h in page.items])
