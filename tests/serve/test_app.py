@@ -53,7 +53,8 @@ def test_every_route_on_postgresql() -> None:
         store, articles = build_store(url)
         client = client_for(store)
         ids = [f"/articles/{a.id}" for a in articles] + [f"/api/articles/{a.id}" for a in articles]
-        for path in PAGES + API + ids + ["/search?q=offered", "/api/search?q=amnesty+offers"]:
+        hubs = [f"/entities/{e.id}" for e in store.list_entity_summaries(limit=3)]  # the hub's store queries
+        for path in PAGES + API + ids + hubs + ["/search?q=offered", "/api/search?q=amnesty+offers"]:
             assert client.get(path).status_code == 200, path
         assert client.get("/api/search?q=offers").json()["items"]  # English stemming
         store.close()
