@@ -1,6 +1,6 @@
 """Load benchmark of `storyline serve`: p50/p99 latency and errors per route, 32 concurrent clients.
 
-    python benchmarks/api_load.py [DIR] --out result.json [--articles 100000] [--seconds 20]
+    python benchmarks/api_load.py [DIR] --out result.json [--articles 100000] [--seconds 20] [--routes api_search]
 
 DIR keeps the generated store (DIR/api_load.db, reused when it holds the same number of articles;
 default: a temporary folder). The store is generated directly, without NLP: articles of invented
@@ -322,6 +322,8 @@ def run_routes(url: str, paths: dict[str, list[str]], drive, args: argparse.Name
     try:
         routes = {}
         for name, key in ROUTES.items():
+            if args.routes and key not in args.routes:
+                continue
             drive(port, paths[key], args.clients, args.warmup, folder)  # not counted: fills per-process caches
             routes[name] = drive(port, paths[key], args.clients, args.seconds, folder)
         return routes
@@ -369,6 +371,8 @@ def main() -> int:
     ap.add_argument("--workers", type=int, default=2, help="uvicorn worker processes (the machine has 2 cores)")
     ap.add_argument("--warm-stories", type=int, default=200, help="story views computed before the load")
     ap.add_argument("--client", choices=["auto", "wrk", "httpx"], default="auto")
+    ap.add_argument("--routes", nargs="+", choices=sorted(ROUTES.values()),
+                    help="only these routes (default: all), e.g. --routes api_search")
     args = ap.parse_args()
     folder = args.dir or Path(tempfile.mkdtemp(prefix="storyline-load-"))
     folder.mkdir(parents=True, exist_ok=True)

@@ -6,6 +6,7 @@ and last day (time expressions, contradiction scopes and the web timeline's axis
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import NamedTuple
 
@@ -19,6 +20,9 @@ class DateInterval(NamedTuple):
     last: dt.date
 
 
+# a story page asks for the same few hundred values thousands of times (3,714 calls for a
+# 300-article story: each entry and publication date, once per axis and in the coverage rows)
+@functools.lru_cache(maxsize=8192)
 def date_interval(value: str | None) -> DateInterval | None:
     """'2019-07-23' → that day; '2019-07' → the month; '2019' → the year; anything else (a week,
     a season, a time of day, an impossible date) → None."""

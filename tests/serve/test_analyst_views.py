@@ -190,38 +190,6 @@ def test_background_facts_fold_under_the_key_moments() -> None:
     assert split_moments(timeline, [None], [0, 1, 2, 3]).background == []  # no dated article: no line
 
 
-def test_one_new_article_cannot_retitle_a_story() -> None:
-    from hypothesis import given, settings
-    from hypothesis import strategies as st
-
-    from storyline.serve.titles import MARGIN, _supports, _words, choose_title
-
-    heads = ["Ministry insists wells are clean", "Wells are clean, ministry insists", "Inquiry hears from residents",
-             "Residents tell inquiry of sickness", "Court orders new water tests"]
-
-    @given(st.lists(st.sampled_from(heads), min_size=1, max_size=12), st.sampled_from(heads),
-           st.lists(st.sampled_from(heads), max_size=6))
-    @settings(max_examples=300, deadline=None, derandomize=True)
-    def stable(titles: list[str], new: str, later: list[str]) -> None:
-        shown = choose_title(None, titles)
-        assert choose_title(shown, titles) == shown  # nothing new: nothing changes
-        # one new article with a headline of its own (no other article shares it) never retitles
-        assert choose_title(shown, [*titles, "Harbour pier reopens after storm repairs"]) == shown
-        grown = [*titles, new, *later]
-        after = choose_title(shown, grown)
-        if after != shown:  # a retitle: a clear majority of the articles, and a margin, support it
-            words = [_words(t) for t in grown]
-            assert _supports(after, words) > len(grown) / 2
-            assert _supports(after, words) - _supports(shown, words) > MARGIN
-
-    stable()
-    story = ["Ministry insists wells are clean"] * 3 + ["Inquiry hears from residents"] * 2
-    shown = choose_title(None, story)
-    assert shown == "Ministry insists wells are clean"
-    assert choose_title(shown, [*story, "Inquiry hears from residents"]) == shown  # 3 v 3: stays
-    assert choose_title(shown, [*story, *["Inquiry hears from residents"] * 4]) == "Inquiry hears from residents"
-
-
 def test_evidence_names_articles_by_outlet_not_id() -> None:
     from storyline.serve.public import with_names
 

@@ -53,7 +53,8 @@ def test_every_route_on_postgresql() -> None:
         store, articles = build_store(url)
         client = client_for(store)
         ids = [f"/articles/{a.id}" for a in articles] + [f"/api/articles/{a.id}" for a in articles]
-        for path in PAGES + API + ids + ["/search?q=offered", "/api/search?q=amnesty+offers"]:
+        hubs = [f"/entities/{e.id}" for e in store.list_entity_summaries(limit=3)]  # the hub's store queries
+        for path in PAGES + API + ids + hubs + ["/search?q=offered", "/api/search?q=amnesty+offers"]:
             assert client.get(path).status_code == 200, path
         assert client.get("/api/search?q=offers").json()["items"]  # English stemming
         store.close()
@@ -194,11 +195,12 @@ def test_api_pages_and_records(client, built) -> None:
     assert client.get("/api/search?q=amnesty&limit=1").json()["next_offset"] == 1
 
 
-def test_openapi_documents_the_api_only(client) -> None:
+def test_openapi_documents_the_api_and_the_feeds_only(client) -> None:
     spec = client.get("/api/openapi.json").json()
     assert set(spec["paths"]) >= {"/api/articles", "/api/articles/{article_id}", "/api/stories/{story_id}",
-                                  "/api/search", "/api/quotes"}
-    assert all(p.startswith("/api/") for p in spec["paths"])
+                                  "/api/search", "/api/quotes", "/feeds/alerts.atom"}
+    assert all(p.startswith(("/api/", "/feeds/")) for p in spec["paths"])
+    assert "q" in {p["name"] for p in spec["paths"]["/api/claims"]["get"]["parameters"]}
     assert "GET" in client.get("/api/docs").text
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from storyline.model import Span
-from storyline.serve.axis import in_window, layout, period
+from storyline.serve.axis import in_window, layout
 from storyline.serve.highlight import marks_for, paragraphs
 
 BODY = "Maduro said “we will see” on Monday.\n\nSecond paragraph, no spans."
@@ -42,12 +42,6 @@ def test_spans_past_the_body_or_empty_are_harmless() -> None:
 def test_hostile_label_becomes_a_plain_class_name() -> None:
     mark = marks_for([Span(0, 1, '"><script>', "entities", "x", {})])[0]
     assert mark.classes == "hl-entity hl-script"
-
-
-def test_period_parses_iso_prefixes() -> None:
-    assert [str(d) for d in period("2019")] == ["2019-01-01", "2019-12-31"]
-    assert [str(d) for d in period("2020-02")] == ["2020-02-01", "2020-02-29"]
-    assert period("2019-13") is None and period("XXXX-WXX-1") is None and period("") is None
 
 
 def _entries() -> list[dict]:

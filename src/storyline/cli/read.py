@@ -4,7 +4,9 @@ Each reads a store that must exist, and writes a table or json/jsonl/csv (storyl
 """
 from __future__ import annotations
 
-from typing import Annotated, Any
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -22,6 +24,10 @@ from storyline.cli.output import (
 )
 from storyline.errors import StorylineError
 
+if TYPE_CHECKING:
+    from storyline.store.base import ArticleSummary
+    from storyline.store.sql import SqlStore
+
 ARTICLE_COLUMNS = [Column("id", "id", 13), Column("published", "published_shown", 18),
                    Column("outlet", "outlet", 20), Column("title", "title_shown")]
 
@@ -29,17 +35,28 @@ ARTICLE_COLUMNS = [Column("id", "id", 13), Column("published", "published_shown"
 def articles(store: StoreOpt = None, config: ConfigOpt = None, format: FormatOpt = "table",
              limit: LimitOpt = 50, offset: OffsetOpt = 0) -> None:
     """List stored articles: id, date, outlet, title."""
+    page = _listing(store, config, format, limit, offset, lambda db: db.count_articles(),
+                    lambda db: [_article_record(a) for a in db.list_article_summaries(limit=limit, offset=offset)])
+    if format == "table":
+        page = Page([_shown_article(r) for r in page.records], page.total, limit, offset)
+    emit_page(page, ARTICLE_COLUMNS, format, "articles")
+
+
+def _listing(store: str | None, config: Path | None, format: str, limit: int, offset: int,
+             count: Callable[[SqlStore], int], read: Callable[[SqlStore], list[dict[str, Any]]]) -> Page:
+    """One page of a listing (articles, entities, stories): the total and this page's records of a
+    store that must exist; a store error ends the command."""
     check_format(format)
     try:
         db = open_for_reading(store, config)
-        total, rows = db.count_articles(), db.list_article_summaries(limit=limit, offset=offset)
+        return Page(read(db), count(db), limit, offset)
     except StorylineError as exc:
         fail(exc)
-    records = [{"id": a.id, "published": a.published, "precision": a.precision, "outlet": a.outlet,
-                "title": a.title, "duplicate_of": a.duplicate_of, "source": a.source} for a in rows]
-    if format == "table":
-        records = [_shown_article(r) for r in records]
-    emit_page(Page(records, total, limit, offset), ARTICLE_COLUMNS, format, "articles")
+
+
+def _article_record(a: ArticleSummary) -> dict[str, Any]:
+    return {"id": a.id, "published": a.published, "precision": a.precision, "outlet": a.outlet,
+            "title": a.title, "duplicate_of": a.duplicate_of, "source": a.source}
 
 
 def _shown_article(record: dict[str, Any]) -> dict[str, Any]:
@@ -119,16 +136,12 @@ def entities(store: StoreOpt = None, config: ConfigOpt = None,
              type: Annotated[str | None, typer.Option("--type", help="Only this type (PERSON, ORG, GPE, …).")] = None,
              format: FormatOpt = "table", limit: LimitOpt = 50, offset: OffsetOpt = 0) -> None:
     """Canonical entities across all articles, most mentioned first: name, type, mentions, surface forms."""
-    check_format(format)
     wanted = type.upper() if type else None
-    try:
-        db = open_for_reading(store, config)
-        total, rows = db.count_entities(wanted), db.list_entity_summaries(wanted, limit=limit, offset=offset)
-    except StorylineError as exc:
-        fail(exc)
-    records = [{"id": e.id, "name": e.name, "type": e.type, "mentions": e.mentions, "articles": e.articles,
-                "aliases": list(e.aliases)} for e in rows]
-    emit_page(Page(records, total, limit, offset), [], format, "entities", _entity_line)
+    page = _listing(store, config, format, limit, offset, lambda db: db.count_entities(wanted),
+                    lambda db: [{"id": e.id, "name": e.name, "type": e.type, "mentions": e.mentions,
+                                 "articles": e.articles, "aliases": list(e.aliases)}
+                                for e in db.list_entity_summaries(wanted, limit=limit, offset=offset)])
+    emit_page(page, [], format, "entities", _entity_line)
 
 
 def _entity_line(e: dict[str, Any]) -> str:
@@ -160,15 +173,11 @@ def _quote_line(q: dict[str, Any]) -> str:
 def stories(store: StoreOpt = None, config: ConfigOpt = None, format: FormatOpt = "table",
             limit: LimitOpt = 50, offset: OffsetOpt = 0) -> None:
     """Stories, biggest first: id, number of articles, date span, title."""
-    check_format(format)
-    try:
-        db = open_for_reading(store, config)
-        total, rows = db.count_stories(), db.list_story_summaries(limit=limit, offset=offset)
-    except StorylineError as exc:
-        fail(exc)
-    records = [{"id": s.id, "title": s.title, "articles": s.articles, "outlets": s.outlets,
-                "first_published": s.first_published, "last_published": s.last_published} for s in rows]
-    emit_page(Page(records, total, limit, offset), [], format, "stories", _story_line)
+    page = _listing(store, config, format, limit, offset, lambda db: db.count_stories(),
+                    lambda db: [{"id": s.id, "title": s.title, "articles": s.articles, "outlets": s.outlets,
+                                 "first_published": s.first_published, "last_published": s.last_published}
+                                for s in db.list_story_summaries(limit=limit, offset=offset)])
+    emit_page(page, [], format, "stories", _story_line)
 
 
 def _story_line(s: dict[str, Any]) -> str:

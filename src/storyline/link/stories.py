@@ -40,6 +40,7 @@ from storyline.link.story_features import (
     streamed_features,
 )
 from storyline.store.base import CorpusQuery, CorpusRow, StoryRecord
+from storyline.titles import keep_titles
 
 if TYPE_CHECKING:
     from storyline.model import Article
@@ -407,8 +408,10 @@ def link_stories(store: Store, params: StoryParams = StoryParams(), since: int =
         return (r for r in store.corpus_rows(CorpusQuery(body=True, stages=("entities",))) if not r.duplicate_of)
 
     features = list(streamed_features(originals))
-    result = cluster(features, params, store.list_stories(), store.story_aliases())
-    records = _with_reprints(result.records(titles), copies)
+    existing = store.list_stories()
+    result = cluster(features, params, existing, store.story_aliases())
+    # a story keeps its title unless most of its articles support another (one article cannot flip it)
+    records = _with_reprints(keep_titles(result.records(titles), existing, titles), copies)
     store.replace_stories(records, result.aliases)
     return records
 

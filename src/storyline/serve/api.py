@@ -15,10 +15,12 @@ from storyline.serve import story as stories_view
 from storyline.serve.memo import counted
 from storyline.store.base import ArticleFilter, StoryFilter
 
-router = APIRouter(prefix="/api", tags=["api"],
-                   responses={404: {"model": schemas.Error, "description": "No such article, story or entity"},
-                              422: {"model": schemas.Error, "description": "A parameter has a bad value"},
-                              503: {"model": schemas.Error, "description": "The store cannot be reached"}})
+#: the error answers every JSON route documents (storyline.serve.app answers them)
+ERRORS: dict[int | str, dict[str, Any]] = {
+    404: {"model": schemas.Error, "description": "No such article, story, entity or follow"},
+    422: {"model": schemas.Error, "description": "A parameter has a bad value"},
+    503: {"model": schemas.Error, "description": "The store cannot be reached"}}
+router = APIRouter(prefix="/api", tags=["api"], responses=ERRORS)
 
 # Query text may be anything a user types, except NUL (no SQL text column or parameter holds it)
 _TEXT = r"^[^\x00]*$"
@@ -135,9 +137,21 @@ def timex(request: Request, limit: Limit = 20, offset: Offset = 0) -> Response:
     return _page(views.list_span_records(_store(request), "TIMEX", limit, offset))
 
 
-@router.get("/claims", response_model=schemas.Page[schemas.Claim], summary="Every structured claim, by article")
-def claims(request: Request, limit: Limit = 20, offset: Offset = 0) -> Response:
-    return _page(views.list_span_records(_store(request), "CLAIM", limit, offset))
+ClaimText = Annotated[str | None, Query(min_length=1, max_length=1000, pattern=_TEXT,
+                                        description="a claim in words: who agrees with it, denies it or discusses it")]
+
+
+@router.get("/claims", response_model=schemas.Page[schemas.Claim] | schemas.ClaimAssessment,
+            summary="Every structured claim, by article; with `q`, the articles and quotes that agree with, deny "
+                    "or discuss that claim (stance model; `story` limits it to one story's articles)",
+            responses={400: {"model": schemas.Error, "description": "The claim is empty once trimmed"}})
+def claims(request: Request, q: ClaimText = None, story: Annotated[str | None, Query(pattern=ID)] = None,
+           limit: Limit = 20, offset: Offset = 0) -> Response:
+    if q is None:
+        return _page(views.list_span_records(_store(request), "CLAIM", limit, offset))
+    from storyline.stance.claims import assess_claim, claim_record
+
+    return _json(claim_record(assess_claim(_store(request), q, story)))
 
 
 @router.get("/citations", response_model=schemas.Page[schemas.Citation],
@@ -159,5 +173,5 @@ def search(request: Request, q: Annotated[str, Query(min_length=1, max_length=20
     else:
         page = views.search(store, q, limit, offset)
     found = views.stories_of(store, [h.article.id for h in page.items])
-    return _page(page, [views.search_hit_record(h) | {"story": found.get(h.article.id, (None,))[0]}
+    return _page(page, [views.search_hit_record(h) | {"story": ref.id if (ref := found.get(h.article.id)) else None}
                         for h in page.items])

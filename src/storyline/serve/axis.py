@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from storyline.dates import date_interval, month_end
+
 WIDTH, LANE_HEIGHT, TOP, MAX_LANES = 1000, 22, 14, 8
 MIN_GAP_PX = 12        # markers closer than this go to separate lanes
 MIN_SPAN_DAYS = 14     # the narrowest window a zoom reaches
@@ -69,28 +71,9 @@ class Axis:
     hidden: int                      # entries outside the window
 
 
-def period(value: str) -> tuple[dt.date, dt.date] | None:
-    """'2019' → the year, '2019-07' → the month, '2019-07-23' → the day; None if not a date."""
-    try:
-        parts = [int(p) for p in value.split("-")]
-        if len(parts) == 1:
-            return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
-        if len(parts) == 2:
-            first = dt.date(parts[0], parts[1], 1)
-            return first, _month_end(first)
-        day = dt.date(*parts[:3])
-        return day, day
-    except (ValueError, TypeError, OverflowError):
-        return None
-
-
-def _month_end(first: dt.date) -> dt.date:
-    return (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
-
-
 def _day(value: str | None) -> dt.date | None:
-    found = period(value) if value else None
-    return found[0] if found else None
+    found = date_interval(value)
+    return found.first if found else None
 
 
 #: the axis never reaches the ends of the calendar: padding, ticks and zoom steps need room on both
@@ -103,10 +86,10 @@ def _clamped(day: dt.date) -> dt.date:
 
 
 def _domain(entries: Sequence[dict[str, Any]], published: Sequence[str | None]) -> tuple[dt.date, dt.date]:
-    periods = [p for p in (period(e["date"]) for e in entries) if p]
+    periods = [p for p in (date_interval(e["date"]) for e in entries) if p]
     days = [d for d in (_day(v) for v in published) if d]
-    lows = [p[0] for p in periods] + days
-    highs = [p[1] for p in periods] + days
+    lows = [p.first for p in periods] + days
+    highs = [p.last for p in periods] + days
     if not lows:
         today = dt.date.today()
         return today - dt.timedelta(days=MIN_SPAN_DAYS), today
@@ -118,8 +101,8 @@ def _domain(entries: Sequence[dict[str, Any]], published: Sequence[str | None]) 
 def _window(start: str | None, end: str | None, domain: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date]:
     """The window asked for, inside the story's domain (zooming out past the story shows nothing
     more); the whole domain when the bounds cross."""
-    bound = period(end) if end else None
-    asked_high = bound[1] if bound else domain[1]
+    bound = date_interval(end)
+    asked_high = bound.last if bound else domain[1]
     low, high = max(_day(start) or domain[0], domain[0]), min(asked_high, domain[1])
     if high < low:
         low, high = domain
@@ -159,7 +142,7 @@ def layout(entries: Sequence[dict[str, Any]], published: Sequence[str | None] = 
 def _points(entries: Sequence[dict[str, Any]], published: Sequence[str | None], flagged: Sequence[str | None],
             low: dt.date, high: dt.date) -> list[dt.date]:
     """Every dated thing in the window (entries by their first day, publications, contradictions), sorted."""
-    days = [p[0] for p in (period(e["date"]) for e in entries) if p] + [d for d in map(_day, published) if d]
+    days = [p.first for p in (date_interval(e["date"]) for e in entries) if p] + [d for d in map(_day, published) if d]
     days += [d for d in map(_day, flagged) if d]
     return sorted(d for d in days if low <= d <= high)
 
@@ -187,8 +170,8 @@ def _zoom_in(low: dt.date, high: dt.date, points: list[dt.date]) -> tuple[str, s
 
 def _markers(entries: Sequence[dict[str, Any]], low: dt.date, high: dt.date, x) -> tuple[list[Marker], int]:
     markers, lane_ends, hidden = [], [-1e9] * MAX_LANES, 0
-    placed = sorted(((p, i, e) for i, e in enumerate(entries) if (p := period(e["date"]))),
-                    key=lambda t: (t[0][0], t[1]))
+    placed = sorted(((p, i, e) for i, e in enumerate(entries) if (p := date_interval(e["date"]))),
+                    key=lambda t: (t[0].first, t[1]))
     for (first, last), i, e in placed:
         if last < low or first > high:
             hidden += 1
@@ -199,7 +182,7 @@ def _markers(entries: Sequence[dict[str, Any]], low: dt.date, high: dt.date, x) 
         markers.append(Marker(i, x1, x2, TOP + lane * LANE_HEIGHT + LANE_HEIGHT / 2, first != last,
                               bool(e.get("contradicted")), len(e.get("sources", ())),
                               f"{e['date']} · {e['summary']}"))
-    return markers, hidden + sum(1 for e in entries if not period(e["date"]))
+    return markers, hidden + sum(1 for e in entries if not date_interval(e["date"]))
 
 
 def _grouped(flags: list[Flag]) -> list[Flag]:
@@ -236,8 +219,8 @@ def _tick_periods(low: dt.date, high: dt.date, step_days: int):
         month = dt.date(low.year, low.month, 1)
         while month <= high:
             if (month.month - 1) % months == 0:
-                yield month, _month_end(month), month.strftime("%b %Y")
-            month = _month_end(month) + dt.timedelta(days=1)
+                yield month, month_end(month), month.strftime("%b %Y")
+            month = month_end(month) + dt.timedelta(days=1)
     else:
         day = low
         while day <= high:
@@ -256,11 +239,11 @@ def _zoom(low: dt.date, high: dt.date, factor: float, domain: tuple[dt.date, dt.
 
 def in_window(entries: Sequence[dict[str, Any]], start: str | None, end: str | None) -> list[int]:
     """Indexes of the entries whose date overlaps [start, end] (all when no bound is given)."""
-    bound = period(end) if end else None
-    low, high = _day(start), (bound[1] if bound else None)
+    bound = date_interval(end)
+    low, high = _day(start), (bound.last if bound else None)
     keep = []
     for i, e in enumerate(entries):
-        p = period(e["date"])
-        if p is None or ((low is None or p[1] >= low) and (high is None or p[0] <= high)):
+        p = date_interval(e["date"])
+        if p is None or ((low is None or p.last >= low) and (high is None or p.first <= high)):
             keep.append(i)
     return keep

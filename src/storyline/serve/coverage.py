@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from storyline.serve.axis import period
+from storyline.dates import date_interval
 
 #: rows drawn (outlets with the most articles in the story first); the rest are counted
 MAX_ROWS = 20
@@ -71,7 +71,7 @@ def _dependent(view: dict[str, Any]) -> set[str]:
 
 def _row(outlet: str, found: list[dict[str, Any]], dependent: set[str], start: dt.date, end: dt.date) -> OutletRow:
     span = max((end - start).days, 1)
-    days = sorted((p[0], a["id"]) for a in found if (p := period(a["published"]["date"] or "")))
+    days = sorted((p.first, a["id"]) for a in found if (p := date_interval(a["published"]["date"])))
     xs = [round(min(max((d - start).days / span, 0.0), 1.0) * STRIP_WIDTH, 1) for d, _ in days]
     reprints = sum(1 for a in found if a["id"] in dependent)
     return OutletRow(outlet, days[0][0].isoformat() if days else None, days[0][1] if days else found[0]["id"],

@@ -25,19 +25,7 @@ LANE_LINKS = 12
 
 def undated_by_story(store: ReadStore, story_ids: list[str]) -> dict[str, int]:
     """How many articles of each story have no publication date (stories with none are left out)."""
-    if not story_ids:
-        return {}
-    import sqlalchemy as sa
-
-    from storyline.store.schema import articles, story_articles
-
-    query = (sa.select(story_articles.c.story_id, sa.func.count())
-             .join(articles, articles.c.id == story_articles.c.article_id)
-             .where(story_articles.c.story_id.in_(story_ids), articles.c.published_value.is_(None))
-             .group_by(story_articles.c.story_id))
-    # the store has no public query for this count; it is read-only and uses story_articles' index
-    with store.read_connection() as conn:
-        return {story: n for story, n in conn.execute(query)}
+    return store.undated_counts(story_ids)
 
 
 def undated_outside(store: ReadStore, where: ArticleFilter | StoryFilter, count: Callable[[Any], int]) -> int:

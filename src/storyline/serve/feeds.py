@@ -9,8 +9,12 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import Response
 
-router = APIRouter(tags=["watch"])
-ID = r"^[A-Za-z0-9_-]{1,64}$"
+from storyline.serve import schemas
+from storyline.serve.api import ERRORS, ID
+
+router = APIRouter(tags=["watch"], responses=ERRORS)
+#: the feeds' documented answers: Atom, or the API's error shape
+ATOM: dict[int | str, dict[str, Any]] = {200: {"content": {"application/atom+xml": {"schema": {"type": "string"}}}, "description": "An Atom feed"}}
 
 
 def _store(request: Request) -> Any:
@@ -18,7 +22,7 @@ def _store(request: Request) -> Any:
 
 
 @router.get("/feeds/alerts.atom", summary="Every follow's alerts as an Atom feed", response_class=Response,
-            include_in_schema=False)
+            responses=ATOM)
 def alerts_feed(request: Request) -> Response:
     from storyline.watch.alerts import atom_feed, list_alerts
 
@@ -29,7 +33,7 @@ def alerts_feed(request: Request) -> Response:
 
 
 @router.get("/feeds/follows/{follow_id}.atom", summary="One follow's alerts as an Atom feed",
-            response_class=Response, include_in_schema=False)
+            response_class=Response, responses=ATOM)
 def follow_feed(request: Request, follow_id: Annotated[str, Path(pattern=ID)]) -> Response:
     from storyline.watch.alerts import atom_feed, get_follow, list_alerts
 
@@ -40,7 +44,7 @@ def follow_feed(request: Request, follow_id: Annotated[str, Path(pattern=ID)]) -
     return Response(body, media_type="application/atom+xml")
 
 
-@router.get("/api/alerts", summary="The newest alerts")
+@router.get("/api/alerts", summary="The newest alerts", response_model=schemas.Alerts)
 def api_alerts(request: Request, limit: Annotated[int, Query(ge=1, le=500)] = 50) -> dict[str, Any]:
     from storyline.watch.alerts import list_alerts
 

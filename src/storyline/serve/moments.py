@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from storyline.serve.axis import period
+from storyline.dates import date_interval
 
 #: how long before the coverage began an event still counts as part of the story (the run-up a
 #: report recalls as news: the last weeks, months at most), rather than history it recalls
@@ -29,11 +29,11 @@ class Moments:
 def split_moments(timeline: list[dict[str, Any]], published: list[str | None], shown: list[int]) -> Moments:
     """The `shown` entries of a timeline split into key moments and background, given the
     publication dates of the story's articles."""
-    days = [p[0] for p in (period(d) for d in published if d) if p]
+    days = [p.first for p in map(date_interval, published) if p]
     if not days:
         return Moments(list(shown), [], None)
     began = min(days)
     line = began - dt.timedelta(days=BACKGROUND_DAYS)
-    background = [i for i in shown if (p := period(timeline[i]["date"])) and p[1] < line]
+    background = [i for i in shown if (p := date_interval(timeline[i]["date"])) and p.last < line]
     taken = set(background)
     return Moments([i for i in shown if i not in taken], background, began.isoformat())

@@ -3,7 +3,7 @@ storyline.export), paged. Records may carry more fields than listed (extra="allo
 does; the listed ones are always there with these types."""
 from __future__ import annotations
 
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
@@ -214,6 +214,50 @@ class SearchHit(Record):
     article: ArticleSummary
     snippet: str
     rank: float
+
+
+class Stance(Record):
+    stance: str                       # agree | disagree | discuss
+    confidence: float
+    sentences: list[str]
+
+
+class ClaimArticle(Stance):
+    article: str
+    outlet: str | None
+    published: str | None
+    title: str | None
+
+
+class ClaimQuote(Stance):
+    article: str
+    outlet: str | None
+    published: str | None
+    speaker: str | None
+    text: str
+
+
+class ClaimAssessment(Record):
+    """Who agrees with a claim, who denies it, who discusses it (storyline.stance.claims.claim_record)."""
+
+    claim: str
+    story: str | None
+    articles: list[ClaimArticle]
+    quotes: list[ClaimQuote]
+    counts: dict[str, int]
+
+
+class Alert(Record):
+    id: int
+    follow: str
+    kind: str                         # article | timeline | dispute
+    title: str
+    detail: dict[str, Any]
+    created_at: str
+
+
+class Alerts(BaseModel):
+    items: list[Alert]
 
 
 class PageInfo(BaseModel):

@@ -137,12 +137,16 @@ class SecurityHeaders:
         return None
 
 
+#: paths answered in JSON, errors included (a feed reader is a program, like an API client)
+JSON_ROUTES = ("/api/", "/feeds/")
+
+
 async def _send_error(scope, send, status: int, code: str, message: str, fix: str) -> None:
-    """An error in the shape of the route: JSON {error, message, fix} under /api, else a small page."""
+    """An error in the shape of the route: JSON {error, message, fix} under JSON_ROUTES, else a small page."""
     import html
     import json
 
-    if scope.get("path", "").startswith("/api/"):
+    if scope.get("path", "").startswith(JSON_ROUTES):
         body, kind = json.dumps({"error": code, "message": message, "fix": fix}).encode(), b"application/json"
     else:
         body = (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{status} · storyline</title>'

@@ -46,8 +46,10 @@ def code_fingerprint() -> str:
 
 
 #: imported lazily by the view code on its first use: sklearn (TF-IDF in link.timeline_select) took
-#: 12 of the 15 s the first story page of a fresh process cost (20k store, benchmarks/story_cold.py)
-PRELOAD = ("sklearn.feature_extraction.text",)
+#: 12 of the 15 s the first story page of a fresh process cost (20k store, benchmarks/story_cold.py);
+#: the rest are the story page's own lazy imports, found by listing sys.modules around its first request
+PRELOAD = ("sklearn.feature_extraction.text", "storyline.watch.state", "storyline.serve.disputes",
+           "storyline.serve.axis", "storyline.serve.coverage", "storyline.serve.moments")
 
 
 def preload_view_code() -> None:
@@ -59,7 +61,11 @@ def preload_view_code() -> None:
         try:
             importlib.import_module(name)
         except ImportError:  # an optional dependency missing: the view code says so when it runs
-            continue
+            return
+    from storyline.link.timeline_select import Vectors
+
+    # sklearn's first fit sets itself up (input checks look for dataframe libraries): 24 ms, then 3 ms
+    Vectors.fit(["a sentence to fit once", "so the first story page does not"])
 
 
 def find_story(store: ReadStore, story_id: str) -> str:
@@ -87,10 +93,12 @@ def compute_story_view(store: ReadStore, story_id: str) -> dict[str, Any]:
     contradictions, provenance) plus article summaries, who said what, and the timeline entries
     that a contradiction touches."""
     from storyline.link.story_view import view_stored_story
-    from storyline.records import story_record
+    from storyline.records import story_record_without_disputes
 
     view = view_stored_story(store, store.get_story(story_id))
-    record = story_record(view)
+    # disputes are grouped from the contradictions when shown (serve.disputes): the export's, with
+    # the stance model's echoes, cost 2-3 s on a 300-article story and were thrown away
+    record = story_record_without_disputes(view)
     for entry in record["timeline"]:
         entry["contradicted"] = [i for i, c in enumerate(record["contradictions"]) if _touches(entry, c)]
     return record | {"speakers": _speakers(store, view.articles), "changed": _changed(store, view.articles),

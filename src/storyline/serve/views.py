@@ -42,7 +42,7 @@ from storyline.store.base import (
 
 if TYPE_CHECKING:
     from storyline.model import Article, Span
-    from storyline.store.base import ReadStore
+    from storyline.store.base import ReadStore, StoryRef
 
 #: the most a page of any list holds (the API's `limit` is capped here too)
 MAX_PAGE = 200
@@ -175,20 +175,9 @@ def filtered_search(store: ReadStore, where: ArticleFilter, limit: int = 20, off
     return Page(hits, page.total, page.limit, page.offset)
 
 
-def stories_of(store: ReadStore, article_ids: list[str]) -> dict[str, tuple[str, str]]:
-    """The story (id, title) of each article that has one, by indexed look-ups for a page of ids."""
-    if not article_ids:
-        return {}
-    import sqlalchemy as sa
-
-    from storyline.store.schema import stories, story_articles
-
-    query = (sa.select(story_articles.c.article_id, stories.c.id, stories.c.title)
-             .join(stories, stories.c.id == story_articles.c.story_id)
-             .where(story_articles.c.article_id.in_(article_ids)))
-    # no public store query returns titles with the membership; read-only, on story_articles' key
-    with store.read_connection() as conn:
-        return {r.article_id: (r.id, r.title) for r in conn.execute(query)}
+def stories_of(store: ReadStore, article_ids: list[str]) -> dict[str, StoryRef]:
+    """The story of each article that has one, by indexed look-ups for a page of ids."""
+    return store.stories_of_articles(article_ids)
 
 
 def resolve_entity(store: ReadStore, text: str | None) -> EntitySummary | None:

@@ -97,6 +97,24 @@ class CorpusQuery:
     dated_only: bool = False
 
 
+@dataclass(slots=True, frozen=True)
+class StoryRef:
+    """A story as a link names it."""
+
+    id: str
+    title: str
+
+
+@dataclass(slots=True, frozen=True)
+class Tally:
+    """A story or an entity counted for another entity: how many of that entity's articles it shares."""
+
+    id: str
+    name: str
+    type: str        # the entity's type; "story" for a story
+    count: int
+
+
 @runtime_checkable
 class Store(Protocol):
     """Articles keyed by content hash, the failures of every batch, and near-duplicate signatures."""
@@ -295,6 +313,16 @@ class BrowseStore(Protocol):
     def get_story_view(self, story_id: str, revision: int) -> dict | None: ...
 
     def save_story_view(self, story_id: str, revision: int, view: dict) -> None: ...
+
+    def undated_counts(self, story_ids: list[str]) -> dict[str, int]: ...
+
+    def stories_of_articles(self, article_ids: list[str]) -> dict[str, StoryRef]: ...
+
+    def entity_years(self, entity_id: str) -> dict[str | None, int]: ...
+
+    def entity_stories(self, entity_id: str, *, limit: int) -> list[Tally]: ...
+
+    def entities_beside(self, entity_id: str, *, limit: int, sample: int) -> list[Tally]: ...
 
 
 @runtime_checkable

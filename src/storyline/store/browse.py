@@ -25,7 +25,9 @@ from storyline.store.base import (
     SearchHit,
     StoryFilter,
     StoryRecord,
+    StoryRef,
     StorySummary,
+    Tally,
 )
 from storyline.store.rows import chunks, load_rows, span_from_row
 from storyline.store.schema import (
@@ -385,6 +387,64 @@ class BrowseQueries:
         with self._read() as conn:
             return [_link(r) for r in conn.execute(query)]
 
+
+    def undated_counts(self, story_ids: list[str]) -> dict[str, int]:
+        """How many articles of each story have no publication date (stories with none left out)."""
+        if not story_ids:
+            return {}
+        query = (sa.select(story_articles.c.story_id, sa.func.count())
+                 .join(articles, articles.c.id == story_articles.c.article_id)
+                 .where(story_articles.c.story_id.in_(story_ids), articles.c.published_value.is_(None))
+                 .group_by(story_articles.c.story_id))
+        with self._read() as conn:
+            return {story: n for story, n in conn.execute(query)}
+
+    def stories_of_articles(self, article_ids: list[str]) -> dict[str, StoryRef]:
+        """The story of each article that has one (on story_articles' key)."""
+        if not article_ids:
+            return {}
+        query = (sa.select(story_articles.c.article_id, stories.c.id, stories.c.title)
+                 .join(stories, stories.c.id == story_articles.c.story_id)
+                 .where(story_articles.c.article_id.in_(article_ids)))
+        with self._read() as conn:
+            return {r.article_id: StoryRef(r.id, r.title) for r in conn.execute(query)}
+
+    def entity_years(self, entity_id: str) -> dict[str | None, int]:
+        """Articles mentioning the entity per publication year (None: undated), oldest first."""
+        year = sa.func.substr(articles.c.published_value, 1, 4)
+        query = (sa.select(year.label("year"), sa.func.count()).where(articles.c.id.in_(_mentioning(entity_id)))
+                 .group_by(year).order_by(year))
+        with self._read() as conn:
+            return {y or None: n for y, n in conn.execute(query)}
+
+    def entity_stories(self, entity_id: str, *, limit: int) -> list[Tally]:
+        """The stories with most of the entity's articles."""
+        n = sa.func.count().label("n")
+        query = (sa.select(stories.c.id, stories.c.title, n)
+                 .join(story_articles, story_articles.c.story_id == stories.c.id)
+                 .where(story_articles.c.article_id.in_(_mentioning(entity_id)))
+                 .group_by(stories.c.id, stories.c.title).order_by(n.desc(), stories.c.id).limit(limit))
+        with self._read() as conn:
+            return [Tally(r.id, r.title, "story", r.n) for r in conn.execute(query)]
+
+    def entities_beside(self, entity_id: str, *, limit: int, sample: int) -> list[Tally]:
+        """The entities named in most of the same articles, counted over the entity's `sample`
+        most recently published articles (a name in 30,000 articles costs what one in 2,000 does)."""
+        recent = (sa.select(articles.c.id).where(articles.c.id.in_(_mentioning(entity_id)))
+                  .order_by(articles.c.published_value.desc()).limit(sample))
+        shared = sa.func.count(sa.distinct(entity_mentions.c.article_id)).label("n")
+        query = (sa.select(entities.c.id, entities.c.name, entities.c.type, shared)
+                 .join(entity_mentions, entity_mentions.c.entity_id == entities.c.id)
+                 .where(entity_mentions.c.article_id.in_(recent), entities.c.id != entity_id)
+                 .group_by(entities.c.id, entities.c.name, entities.c.type)
+                 .order_by(shared.desc(), entities.c.name).limit(limit))
+        with self._read() as conn:
+            return [Tally(r.id, r.name, r.type, r.n) for r in conn.execute(query)]
+
+
+def _mentioning(entity_id: str) -> sa.Select:
+    """The ids of the articles that mention the entity (on the mentions' entity index)."""
+    return sa.select(entity_mentions.c.article_id).where(entity_mentions.c.entity_id == entity_id).distinct()
 
 def _after(keys: Sequence[sa.ColumnElement], mark: tuple) -> sa.ColumnElement[bool]:
     """Rows after `mark` in the order of the two `keys`. Not a row value (k1, k2) > (v, w): SQLite

@@ -10,11 +10,19 @@ another one, and that one beats it by more than one article:
 An article supports a candidate title when their content words overlap (Jaccard ≥ SUPPORT), so
 rewordings of one headline count together. One new article changes each support by at most one,
 so it can never give a candidate both the majority and the margin it lacked.
+
+The corpus stage (storyline.link.stories) stores the titles `keep_titles` gives; the pages and the
+API show the stored title.
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from storyline.store.base import StoryRecord
 
 #: word overlap at which an article's title counts as the same headline reworded
 SUPPORT = 0.5
@@ -48,3 +56,13 @@ def choose_title(previous: str | None, titles: Sequence[str]) -> str | None:
     held, challenger = _supports(previous, words), _supports(best, words)
     clear = challenger > MAJORITY * len(titled) and challenger - held > MARGIN
     return best if clear else previous
+
+
+def keep_titles(records: Sequence[StoryRecord], previous: Sequence[StoryRecord],
+                titles: Mapping[str, str]) -> list[StoryRecord]:
+    """`records` (a fresh clustering) titled by `choose_title`: the title each story had in
+    `previous` (by id) against the `titles` of its articles (article id -> title), earliest first.
+    A story with no titled article keeps the title the clustering gave it."""
+    before = {r.id: r.title for r in previous if r.title != r.id}  # a story titled by its id had no title
+    return [replace(r, title=choose_title(before.get(r.id), [titles[a] for a in r.article_ids if a in titles])
+                    or r.title) for r in records]
