@@ -65,17 +65,17 @@ def event_anchors(articles: Sequence[Article]) -> list[Anchor]:
     out = []
     verbs = re.compile(rf"(?i)\b(?:{_FORMS})\b")
     for article in articles:
-        times = [t for t in article.spans if t.label == "TIMEX" and (t.attrs.get("type") or "DATE") == "DATE"
-                 and re.match(r"\d{4}", t.attrs.get("value") or "")]
+        times = [(t, x.value) for t in article.spans
+                 if (x := t.timex) and x.type == "DATE" and x.value and re.match(r"\d{4}", x.value)]
         for start, end in _sentences(article.body):
             sentence = article.body[start:end]
             for m in verbs.finditer(sentence):
                 verb_end = start + m.end()
-                dated = [t for t in times if verb_end <= t.start <= verb_end + DATE_AFTER_VERB and t.start < end]
+                dated = [v for t, v in times if verb_end <= t.start <= verb_end + DATE_AFTER_VERB and t.start < end]
                 if dated:
                     before = sentence[max(0, m.start() - WORDS_BEFORE_VERB):m.start()]
                     words = frozenset(w.lower().strip("'’") for w in re.findall(r"[\w'’-]+", before))
-                    out.append(Anchor(article.id, words, str(dated[0].attrs["value"])))
+                    out.append(Anchor(article.id, words, dated[0]))
     return out
 
 
