@@ -44,7 +44,7 @@ def _equivalents() -> dict[str, frozenset[str]]:
 EQUIVALENTS: dict[str, frozenset[str]] = _equivalents()
 # Event heads (same file, [head_verbs] and [head_nouns]): lemmas whose frequent senses name an action,
 # event, communication or transfer in WordNet — a claim's predicate verb or an event noun among its
-# other words ("offers of amnesty").
+# other words ("the offer of a loan").
 HEAD_VERBS = rules.words("equivalents", "head_verbs")
 HEAD_NOUNS = rules.words("equivalents", "head_nouns")
 # The noun after since/after/before/until names when the claim holds, not what it says ("no offers
@@ -55,23 +55,23 @@ _NONE: frozenset[str] = frozenset()
 CORRECTION_VERBS = rules.words("claims", "correction_verbs")
 # Two claims outside the equivalence sets state one proposition when they share this many content
 # words (keywords less light verbs, stems of six letters) and their themes share a word, or their
-# predicates are one verb, or both give figures. 2: on the seeds and the sample, 1 paired unrelated claims.
+# predicates are one verb, or both give figures. 2: on the seed and sample sets, 1 paired unrelated claims.
 GENERIC_SHARED_WORDS = 2
 # With this many shared content words no theme or predicate needs to match: "No public well has
 # tested above the legal limit" and "samples found solvent above the legal limit in 11 public wells"
-# share legal, limit, public but hang them on different verbs (sample corpus; the seeds' and sample's
+# share legal, limit, public but hang them on different verbs (sample corpus; the seed and sample
 # look-alikes share at most two with their counterparts, or are set apart by time).
 STRONG_SHARED_WORDS = 3
 HYPOTHETICAL = frozenset({"would", "could", "may", "can", "should", "conditional", "hedged", "might"})
 # Predicates of attitude or risk: their object is not claimed to have happened ("opposition leaders
-# said Trump's statement risked sidelining their own negotiations" asserts no talks; seeds 001).
+# said the statement risked sidelining their own negotiations" asserts no talks; seed set).
 ATTITUDES = frozenset(["risk", "fear", "hope", "wish", "expect", "doubt", "worry"])
 TOLERANCE = dt.timedelta(days=7)
 # Two stated days of one event: a day apart is one event told from two time zones or two ends of a
 # night ("Monday night" / "Tuesday"); more is two accounts of when it happened.
 DATE_TOLERANCE = dt.timedelta(days=1)  # claims a week apart still describe the same state of affairs
 # Figures this close (relative) are one value reported twice: the sample key's 38% and 40% are 81 and
-# 85 of the same 212 wells; 52% vs 65% (the seeds' election) is a conflict.
+# 85 of the same 212 wells; 52% vs 65% of one vote count is a conflict.
 FIGURE_TOLERANCE = 0.1
 _PRONOUNS = frozenset(["i", "we", "you", "he", "she", "it", "they", "who", "which", "that", "this", "these",
                        "those", "one", "someone"])
@@ -341,7 +341,7 @@ def _same_predicate(a: ClaimRef, b: ClaimRef) -> bool:
 
 
 def _names(claim: ClaimRef) -> dict[str, frozenset[str]]:
-    """The claim's words written only as names ('Maduro', 'Biden'): who or what it is about, an
+    """The claim's words written only as names ('Orvex', 'the Treasury'): who or what it is about, an
     argument it shares with a claim naming the same one."""
     light = rules.words("stance", "light_verbs")
     return {w: frozenset({"name:" + fold(w)}) for w in claim.keywords

@@ -64,7 +64,7 @@ class DateWeights:
     published: float = 1.0     # each article published on the date or the day after
     coarse: float = 0.3        # month/year dates count this much of a day date
     # Each article published on a date no sentence states: the day it reported is a dated event of
-    # its own (the seeds' 2024 denial, the sample's Radio Kessel report), ranked after any stated
+    # its own (a denial or a report whose day only its publication gives), ranked after any stated
     # date. No effect on timeline17-dev (every publication day there is stated by some sentence:
     # AR-1 / date F1 0.165 / 0.668 at 0, 0.25, 0.5 and 1).
     unmentioned: float = 0.5
