@@ -50,6 +50,25 @@ def good_pair(tmp_path: Path) -> tuple[Path, Path]:
     return first, last
 
 
+# --- the web app's tests (tests/serve) ----------------------------------------------------------
+@pytest.fixture
+def fresh_revision(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every write is seen at once (the web process re-reads the store's revision each second)."""
+    from storyline.serve import memo
+
+    monkeypatch.setattr(memo, "REVISION_TTL", 0.0)
+
+
+@pytest.fixture
+def built(tmp_path: Path) -> Iterator[tuple]:
+    """The hand-built web store of tests/serve/serve_helpers.py (stories, hostile articles), and its articles."""
+    from serve_helpers import build_store
+
+    store, articles = build_store(tmp_path / "store.db")
+    yield store, articles
+    store.close()
+
+
 # --- PostgreSQL: a real server (scripts/start_postgres.sh), one fresh database per use ---------
 def pg_server_url() -> str:
     """The PostgreSQL server the tests may use; skips without it, except under CI (env CI set)."""

@@ -7,7 +7,6 @@ from html.parser import HTMLParser
 import pytest
 from serve_helpers import IMG, SCRIPT, SVG, build_store, postgres_url
 
-from storyline.serve import memo
 from storyline.serve.security import CSP
 
 with warnings.catch_warnings():
@@ -24,16 +23,7 @@ API = ["/api/status", "/api/articles", "/api/articles?outlet=Daily+B", "/api/sto
        "/api/openapi.json"]
 
 
-@pytest.fixture(autouse=True)
-def fresh_revision(monkeypatch):
-    monkeypatch.setattr(memo, "REVISION_TTL", 0.0)
-
-
-@pytest.fixture
-def built(tmp_path):
-    store, articles = build_store(tmp_path / "store.db")
-    yield store, articles
-    store.close()
+pytestmark = pytest.mark.usefixtures("fresh_revision")
 
 
 def client_for(store, **options) -> TestClient:

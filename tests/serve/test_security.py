@@ -11,7 +11,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from serve_helpers import build_store
 
-from storyline.serve import memo
 from storyline.serve.security import CSP, HostAllowlist, host_name, same_origin
 
 with warnings.catch_warnings():
@@ -19,16 +18,7 @@ with warnings.catch_warnings():
     from fastapi.testclient import TestClient
 
 
-@pytest.fixture(autouse=True)
-def fresh_revision(monkeypatch):
-    monkeypatch.setattr(memo, "REVISION_TTL", 0.0)
-
-
-@pytest.fixture
-def built(tmp_path):
-    store, articles = build_store(tmp_path / "store.db")
-    yield store, articles
-    store.close()
+pytestmark = pytest.mark.usefixtures("fresh_revision")
 
 
 def _client(store, host: str = "localhost", **options) -> TestClient:

@@ -2,25 +2,13 @@
 from __future__ import annotations
 
 import pytest
-from serve_helpers import build_store
 
 from storyline.errors import NotFoundError
 from storyline.link.stories import resolve_story_id
-from storyline.serve import memo, story, views
+from storyline.serve import story, views
 from storyline.store import ArticleFilter, StoryFilter
 
-
-@pytest.fixture(autouse=True)
-def fresh_revision(monkeypatch):
-    """Every write is seen at once (the web process re-reads the revision each second)."""
-    monkeypatch.setattr(memo, "REVISION_TTL", 0.0)
-
-
-@pytest.fixture
-def built(tmp_path):
-    store, articles = build_store(tmp_path / "store.db")
-    yield store, articles
-    store.close()
+pytestmark = pytest.mark.usefixtures("fresh_revision")
 
 
 def test_lists_are_pages_with_totals(built) -> None:
