@@ -11,8 +11,10 @@ not on the allowlist and an unhandled exception are answered by storyline.serve.
 """
 from __future__ import annotations
 
+import functools
 import gc
 import logging
+import re
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -57,9 +59,23 @@ def templates_env():
     from storyline.serve.disputes import group_disputes
     from storyline.serve.public import public_source, with_names, without_local_paths
 
-    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
-                      trim_blocks=True, lstrip_blocks=True)
+    class PageEnvironment(Environment):
+        """`a.b` on a plain dict (the story view's records) looks the key up first: Jinja tries the
+        attribute first and catches the AttributeError, an exception per lookup (a story page does
+        thousands). Same result: a dict's own attributes (`get`, `items`) still win over its keys."""
+
+        def getattr(self, obj: Any, attribute: str) -> Any:
+            if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+                try:
+                    return obj[attribute]
+                except KeyError:
+                    return self.undefined(obj=obj, name=attribute)
+            return super().getattr(obj, attribute)
+
+    env = PageEnvironment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
+                          trim_blocks=True, lstrip_blocks=True)
     env.globals["url"] = page_url
+    env.globals["rug_lines"] = rug_lines
     env.filters["short"] = lambda value: (value or "")[:8]
     env.filters["http_only"] = http_only
     env.filters["quoted"] = quoted
@@ -69,6 +85,18 @@ def templates_env():
     env.filters["with_names"] = with_names
     env.filters["no_paths"] = without_local_paths
     return env
+
+
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
+def rug_lines(axis) -> Any:
+    """The axis's rug (a tick per article publication day) as SVG lines, made here in one join:
+    hundreds of them, each a loop turn of the template (a tenth of a big story page's render)."""
+    from markupsafe import Markup
+
+    top, bottom = axis.height - 26, axis.height - 18
+    return Markup("".join(f'<line class="rug" x1="{x}" x2="{x}" y1="{top}" y2="{bottom}"></line>' for x in axis.rug))
 
 
 _QUOTE_MARKS = "\"“”„«»‘’'"
@@ -82,10 +110,13 @@ def quoted(text: str | None) -> str:
     return f"“{text}”"
 
 
-def _words(text: str | None) -> str:
-    import re
+_WORD = re.compile(r"\w+")
 
-    return " ".join(re.findall(r"\w+", (text or "").casefold()))
+
+@functools.lru_cache(maxsize=4096)
+def _words(text: str | None) -> str:
+    # memoised: a timeline entry's summary is compared with each of its sources' sentences
+    return " ".join(_WORD.findall((text or "").casefold()))
 
 
 def same_sentence(text: str | None, summary: str | None) -> bool:
