@@ -6,6 +6,7 @@ Mixed into `SqlStore`, whose connections and error translation it uses.
 """
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
@@ -286,8 +287,9 @@ class BrowseQueries:
     def get_story_view(self, story_id: str, revision: int) -> dict | None:
         """A computed story view saved at `revision`, or None (none saved, or the store changed since)."""
         with self._read() as conn:
-            return conn.execute(sa.select(story_views.c.view).where(
+            stored = conn.execute(sa.select(sa.type_coerce(story_views.c.view, sa.Text)).where(
                 story_views.c.story_id == story_id, story_views.c.revision == revision)).scalar()
+        return _json_value(stored)
 
     def save_story_view(self, story_id: str, revision: int, view: dict) -> None:
         """Keep a computed view; it is only read back while the store is at `revision`."""
@@ -440,6 +442,22 @@ class BrowseQueries:
                  .order_by(shared.desc(), entities.c.name).limit(limit))
         with self._read() as conn:
             return [Tally(r.id, r.name, r.type, r.n) for r in conn.execute(query)]
+
+
+def _json_value(stored: Any) -> Any:
+    """A JSON column read as text, decoded: with orjson where installed (the web extra), which
+    reads a big story view (250 kB) in a third of the standard library's time; a driver that
+    decodes JSON itself (psycopg) hands over the value."""
+    if not isinstance(stored, (str, bytes)):
+        return stored
+    try:
+        import orjson
+    except ImportError:
+        return json.loads(stored)
+    try:
+        return orjson.loads(stored)
+    except orjson.JSONDecodeError:  # NaN and Infinity, which the standard library writes
+        return json.loads(stored)
 
 
 def _mentioning(entity_id: str) -> sa.Select:
