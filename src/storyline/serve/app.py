@@ -76,6 +76,8 @@ def templates_env():
                           trim_blocks=True, lstrip_blocks=True)
     env.globals["url"] = page_url
     env.globals["rug_lines"] = rug_lines
+    env.globals["source_items"] = source_items
+    env.globals["strip_circles"] = strip_circles
     env.filters["short"] = lambda value: (value or "")[:8]
     env.filters["http_only"] = http_only
     env.filters["quoted"] = quoted
@@ -97,6 +99,37 @@ def rug_lines(axis) -> Any:
 
     top, bottom = axis.height - 26, axis.height - 18
     return Markup("".join(f'<line class="rug" x1="{x}" x2="{x}" y1="{top}" y2="{bottom}"></line>' for x in axis.rug))
+
+
+def strip_circles(xs: list[float]) -> Any:
+    """An outlet's coverage strip (storyline.serve.coverage): a circle per dated article, the first
+    larger; made in one join like the rug."""
+    from markupsafe import Markup
+
+    return Markup("".join(f'<circle class="{"first" if i == 0 else "later"}" cx="{x}" cy="7" '
+                          f'r="{4 if i == 0 else 3}"></circle>' for i, x in enumerate(xs)))
+
+
+def source_items(entry: dict[str, Any], view: dict[str, Any]) -> Any:
+    """A timeline entry's sources as the items of its list: each article (outlet and date), a link
+    to its newest version when the report changed, and the source sentence unless the summary says
+    it. Made here, not by the template: a big story has hundreds of sources, and their loop turns
+    were half of its page's render. Every value is escaped, as the template's autoescaping would."""
+    from markupsafe import Markup, escape
+
+    summaries, changed = view["summaries"], view.get("changed") or {}
+    items = []
+    for s in entry["sources"]:
+        article = s["article"]
+        a = summaries.get(article)
+        label = a["outlet"] if a and a["outlet"] else "an article of unknown outlet"
+        when = f", {escape(a['published']['date'])}" if a and a["published"]["date"] else ""
+        ch = changed.get(article)
+        note = (f' <a class="changed" href="/articles/{escape(ch["newest"])}">(report changed: version '
+                f'{escape(ch["version"])} of {escape(ch["of"])})</a>') if ch else ""
+        text = "" if same_sentence(s["text"], entry["summary"]) else f": <q>{escape(s['text'])}</q>"
+        items.append(f'        <li><a href="/articles/{escape(article)}">{escape(label)}{when}</a>{note}{text}</li>\n')
+    return Markup("".join(items))
 
 
 _QUOTE_MARKS = "\"“”„«»‘’'"
