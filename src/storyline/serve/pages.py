@@ -131,11 +131,11 @@ NARROW_WIDTH = 340
 
 def _coverage(store, view: dict[str, Any]):
     """Who covered the story over its whole time (the unzoomed axis's window), and who did not."""
-    from storyline.serve.axis import layout
+    from storyline.serve.axis import whole_window
     from storyline.serve.coverage import coverage
 
-    whole = layout(view["timeline"], [s["published"]["date"] for s in view["summaries"].values()])
-    return coverage(view, views.outlets(store), whole.start, whole.end)
+    start, end = whole_window(view["timeline"], [s["published"]["date"] for s in view["summaries"].values()])
+    return coverage(view, views.outlets(store), start, end)
 
 
 def _contradiction_date(c: dict[str, Any], summaries: dict[str, Any]) -> str | None:
