@@ -123,7 +123,8 @@ class SqlStore(BrowseQueries, CorpusQueries):
         """The reads inside (in this thread) share one connection and one transaction: a page's
         several look-ups pay for one connection checkout, BEGIN and ROLLBACK instead of one each
         (a sixth of the article page), and see one snapshot of the store. Reads only: a write
-        inside is not seen by the reads after it."""
+        inside is not seen by the reads after it. The connection is the thread's: not for a
+        coroutine that awaits inside (others on the event loop's thread would share it)."""
         if getattr(self._pinned, "conn", None) is not None:
             yield
             return
