@@ -85,3 +85,14 @@ def test_contradictions_sit_on_their_own_lane_when_dated() -> None:
     close = layout(_entries(), [], contradictions=[("2019-07-23", "a"), ("2019-07-24", "b"), ("2024-01-01", "c")])
     assert [(f.index, f.count) for f in close.flags] == [(0, 2), (2, 1)]
     assert close.flags[0].title == "contradiction 1: a\ncontradiction 2: b"
+
+
+def test_whole_window_is_the_unzoomed_layouts() -> None:
+    from storyline.serve.axis import whole_window
+
+    entries = [{"date": "2019-05", "summary": "a", "sources": [], "contradicted": []},
+               {"date": "2021-02-03", "summary": "b", "sources": [], "contradicted": []}]
+    for published in ([], ["2019-06-01", None, "2022"], ["2020-01-01"]):
+        for shown in (entries, entries[:1], []):
+            axis = layout(shown, published)
+            assert whole_window(shown, published) == (axis.start, axis.end)

@@ -242,3 +242,21 @@ def test_deep_pages_seek_from_marks_and_agree_with_offsets(store, monkeypatch) -
     store.save_article(dated("A late one.", "2017-01-01"))  # a write: the marks are read again
     assert store.list_article_summaries(limit=1, offset=0)[0].published == "2017-01-01"
     assert [s.id for s in store.list_article_summaries(limit=3, offset=4)] == everything[3:6]
+
+
+def test_reads_inside_reading_share_one_connection(store, corpus, monkeypatch) -> None:
+    a, b, _c, d = corpus
+    expected = (store.get_articles([a.id]), store.reprints_of(a.id), store.stories_of_articles([d.id]),
+                store.search_articles("amnesty"))
+    opened = []
+    connect = store.engine.connect
+    monkeypatch.setattr(store._engine, "connect", lambda: opened.append(1) or connect())
+    with store.reading(), store.reading():  # nested: still the one connection
+        got = (store.get_articles([a.id]), store.reprints_of(a.id), store.stories_of_articles([d.id]),
+               store.search_articles("amnesty"))
+        with pytest.raises(NotFoundError):
+            store.get_article("nope")
+        assert store.story_of(b.id) is not None
+    assert got == expected and len(opened) == 1
+    store.reprints_of(a.id)  # outside, each read has its own again
+    assert len(opened) == 2

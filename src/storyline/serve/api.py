@@ -168,10 +168,12 @@ def search(request: Request, q: Annotated[str, Query(min_length=1, max_length=20
            entity: Annotated[str | None, Query(pattern=ID)] = None,
            story: Annotated[str | None, Query(pattern=ID)] = None, limit: Limit = 20, offset: Offset = 0) -> Response:
     store = _store(request)
-    if date_from or date_to or outlet or entity or story:
-        page = views.filtered_search(store, ArticleFilter(date_from, date_to, outlet, entity, story, q), limit, offset)
-    else:
-        page = views.search(store, q, limit, offset)
-    found = views.stories_of(store, [h.article.id for h in page.items])
+    with store.reading():  # one connection for the search's queries
+        if date_from or date_to or outlet or entity or story:
+            page = views.filtered_search(store, ArticleFilter(date_from, date_to, outlet, entity, story, q), limit,
+                                         offset)
+        else:
+            page = views.search(store, q, limit, offset)
+        found = views.stories_of(store, [h.article.id for h in page.items])
     return _page(page, [views.search_hit_record(h) | {"story": ref.id if (ref := found.get(h.article.id)) else None}
                         for h in page.items])

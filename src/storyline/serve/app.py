@@ -11,8 +11,10 @@ not on the allowlist and an unhandled exception are answered by storyline.serve.
 """
 from __future__ import annotations
 
+import functools
 import gc
 import logging
+import re
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -57,9 +59,25 @@ def templates_env():
     from storyline.serve.disputes import group_disputes
     from storyline.serve.public import public_source, with_names, without_local_paths
 
-    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
-                      trim_blocks=True, lstrip_blocks=True)
+    class PageEnvironment(Environment):
+        """`a.b` on a plain dict (the story view's records) looks the key up first: Jinja tries the
+        attribute first and catches the AttributeError, an exception per lookup (a story page does
+        thousands). Same result: a dict's own attributes (`get`, `items`) still win over its keys."""
+
+        def getattr(self, obj: Any, attribute: str) -> Any:
+            if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+                try:
+                    return obj[attribute]
+                except KeyError:
+                    return self.undefined(obj=obj, name=attribute)
+            return super().getattr(obj, attribute)
+
+    env = PageEnvironment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
+                          trim_blocks=True, lstrip_blocks=True)
     env.globals["url"] = page_url
+    env.globals["rug_lines"] = rug_lines
+    env.globals["source_items"] = source_items
+    env.globals["strip_circles"] = strip_circles
     env.filters["short"] = lambda value: (value or "")[:8]
     env.filters["http_only"] = http_only
     env.filters["quoted"] = quoted
@@ -69,6 +87,49 @@ def templates_env():
     env.filters["with_names"] = with_names
     env.filters["no_paths"] = without_local_paths
     return env
+
+
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
+def rug_lines(axis) -> Any:
+    """The axis's rug (a tick per article publication day) as SVG lines, made here in one join:
+    hundreds of them, each a loop turn of the template (a tenth of a big story page's render)."""
+    from markupsafe import Markup
+
+    top, bottom = axis.height - 26, axis.height - 18
+    return Markup("".join(f'<line class="rug" x1="{x}" x2="{x}" y1="{top}" y2="{bottom}"></line>' for x in axis.rug))
+
+
+def strip_circles(xs: list[float]) -> Any:
+    """An outlet's coverage strip (storyline.serve.coverage): a circle per dated article, the first
+    larger; made in one join like the rug."""
+    from markupsafe import Markup
+
+    return Markup("".join(f'<circle class="{"first" if i == 0 else "later"}" cx="{x}" cy="7" '
+                          f'r="{4 if i == 0 else 3}"></circle>' for i, x in enumerate(xs)))
+
+
+def source_items(entry: dict[str, Any], view: dict[str, Any]) -> Any:
+    """A timeline entry's sources as the items of its list: each article (outlet and date), a link
+    to its newest version when the report changed, and the source sentence unless the summary says
+    it. Made here, not by the template: a big story has hundreds of sources, and their loop turns
+    were half of its page's render. Every value is escaped, as the template's autoescaping would."""
+    from markupsafe import Markup, escape
+
+    summaries, changed = view["summaries"], view.get("changed") or {}
+    items = []
+    for s in entry["sources"]:
+        article = s["article"]
+        a = summaries.get(article)
+        label = a["outlet"] if a and a["outlet"] else "an article of unknown outlet"
+        when = f", {escape(a['published']['date'])}" if a and a["published"]["date"] else ""
+        ch = changed.get(article)
+        note = (f' <a class="changed" href="/articles/{escape(ch["newest"])}">(report changed: version '
+                f'{escape(ch["version"])} of {escape(ch["of"])})</a>') if ch else ""
+        text = "" if same_sentence(s["text"], entry["summary"]) else f": <q>{escape(s['text'])}</q>"
+        items.append(f'        <li><a href="/articles/{escape(article)}">{escape(label)}{when}</a>{note}{text}</li>\n')
+    return Markup("".join(items))
 
 
 _QUOTE_MARKS = "\"“”„«»‘’'"
@@ -82,10 +143,13 @@ def quoted(text: str | None) -> str:
     return f"“{text}”"
 
 
-def _words(text: str | None) -> str:
-    import re
+_WORD = re.compile(r"\w+")
 
-    return " ".join(re.findall(r"\w+", (text or "").casefold()))
+
+@functools.lru_cache(maxsize=4096)
+def _words(text: str | None) -> str:
+    # memoised: a timeline entry's summary is compared with each of its sources' sentences
+    return " ".join(_WORD.findall((text or "").casefold()))
 
 
 def same_sentence(text: str | None, summary: str | None) -> bool:

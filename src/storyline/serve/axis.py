@@ -112,6 +112,12 @@ def _window(start: str | None, end: str | None, domain: tuple[dt.date, dt.date])
     return low, high
 
 
+def whole_window(entries: Sequence[dict[str, Any]], published: Sequence[str | None] = ()) -> tuple[str, str]:
+    """The start and end of the unzoomed axis (`layout(entries, published)`), without laying it out."""
+    low, high = _window(None, None, _domain(entries, published))
+    return low.isoformat(), high.isoformat()
+
+
 def layout(entries: Sequence[dict[str, Any]], published: Sequence[str | None] = (), start: str | None = None,
            end: str | None = None, width: int = WIDTH,
            contradictions: Sequence[tuple[str | None, str]] = (), flag_label: str = "contradiction") -> Axis:

@@ -82,10 +82,12 @@ def story(request: Request, story_id: IdPath, start: Date = None, end: Date = No
         return render(request, "story.html", view=view, **_timeline(view, start, end), **STORY_CAPS,
                       coverage=_coverage(store, view))
 
-    if request.app.state.allow_ingest or _partial(request):  # pages carrying a CSRF token are not shared
-        return page()
-    # the rendered page is kept per store revision: a big story's page renders in tens of ms
-    return HTMLResponse(counted(store, ("story-page", find_story(store, story_id), start, end), lambda: page().body))
+    with store.reading():  # one connection for the look-ups of a page not yet rendered
+        if request.app.state.allow_ingest or _partial(request):  # pages carrying a CSRF token are not shared
+            return page()
+        # the rendered page is kept per store revision: a big story's page renders in tens of ms
+        body = counted(store, ("story-page", find_story(store, story_id), start, end), lambda: page().body)
+    return HTMLResponse(body)
 
 
 @router.get("/stories/{story_id}/speakers")
@@ -129,11 +131,11 @@ NARROW_WIDTH = 340
 
 def _coverage(store, view: dict[str, Any]):
     """Who covered the story over its whole time (the unzoomed axis's window), and who did not."""
-    from storyline.serve.axis import layout
+    from storyline.serve.axis import whole_window
     from storyline.serve.coverage import coverage
 
-    whole = layout(view["timeline"], [s["published"]["date"] for s in view["summaries"].values()])
-    return coverage(view, views.outlets(store), whole.start, whole.end)
+    start, end = whole_window(view["timeline"], [s["published"]["date"] for s in view["summaries"].values()])
+    return coverage(view, views.outlets(store), start, end)
 
 
 def _contradiction_date(c: dict[str, Any], summaries: dict[str, Any]) -> str | None:
@@ -170,7 +172,7 @@ def article(request: Request, article_id: IdPath) -> HTMLResponse:
     view = views.article_view(store, article_id)
     body = paragraphs(view.article.body, marks_for(view.article.spans, view.entity_of))
     return render(request, "article.html", view=view, a=view.article, paragraphs=body,
-                  story_title=_article_story_title(store, view.article.id), jsonld=_jsonld(view.article),
+                  story_title=view.story_title, jsonld=_jsonld(view.article),
                   versions=_versions(store, view.article.id))
 
 
@@ -192,13 +194,6 @@ def _versions(store, article_id: str) -> dict | None:
     from storyline.watch import watch_state
 
     return watch_state(store).version_of_article(article_id)
-
-
-def _article_story_title(store, article_id: str) -> str | None:
-    """The title of the article's story in one indexed look-up: resolving the story id and loading
-    the whole story for its title was a quarter of the article page (4 of 16 ms on the 100k store)."""
-    ref = store.stories_of_articles([article_id]).get(article_id)
-    return ref.title if ref else None
 
 
 def _story_title(store, story_id: str | None) -> str | None:
@@ -241,19 +236,21 @@ def search(request: Request, q: Text = None, date_from: Date = None, date_to: Da
            entity: EntityText = None, story: Annotated[str | None, Query(pattern=ID)] = None,
            offset: Offset = 0, limit: Limit = 20) -> HTMLResponse:
     store = request.app.state.store
-    found, problem = _entity(request, entity)
-    narrowed = bool(date_from or date_to or outlet or found or story)
-    page = None
-    if q and q.strip():
-        where = ArticleFilter(date_from, date_to, outlet, found.id if found else None, story, q)
-        # unfiltered, the page searches as one types: best first, the last word may be unfinished
-        page = (views.filtered_search(store, where, limit, offset) if narrowed
-                else views.search(store, q, limit, offset, prefix=True))
+    with store.reading():  # one connection for the search's queries
+        found, problem = _entity(request, entity)
+        narrowed = bool(date_from or date_to or outlet or found or story)
+        page = None
+        if q and q.strip():
+            where = ArticleFilter(date_from, date_to, outlet, found.id if found else None, story, q)
+            # unfiltered, the page searches as one types: best first, the last word may be unfinished
+            page = (views.filtered_search(store, where, limit, offset) if narrowed
+                    else views.search(store, q, limit, offset, prefix=True))
+        hits = page.items if page else []
+        stories = views.stories_of(store, [h.article.id for h in hits])
+        outlets = views.outlets(store)
     filters = {"q": q, "date_from": date_from, "date_to": date_to, "outlet": outlet, "entity": entity, "story": story}
-    hits = page.items if page else []
     return render(request, "search.html", page=page, q=q or "", parts=views.snippet_parts, filters=filters,
-                  narrowed=narrowed, entity=found, problem=problem, outlets=views.outlets(store),
-                  stories=views.stories_of(store, [h.article.id for h in hits]))
+                  narrowed=narrowed, entity=found, problem=problem, outlets=outlets, stories=stories)
 
 
 @router.get("/api/docs")

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from storyline.errors import NotFoundError, StoreError
-from storyline.serve.memo import revision
+from storyline.serve.memo import counted, revision
 from storyline.serve.public import attributed, public_source
 from storyline.serve.views import MAX_PAGE
 
@@ -70,7 +70,12 @@ def preload_view_code() -> None:
 
 def find_story(store: ReadStore, story_id: str) -> str:
     """The live id for `story_id` (as storyline.link.stories.resolve_story_id decides it: itself, the
-    story a merged id was absorbed by, or the only story whose id starts with it), by indexed look-ups."""
+    story a merged id was absorbed by, or the only story whose id starts with it), by indexed look-ups,
+    remembered per store revision: every story page and JSON request asks, a cached page included."""
+    return counted(store, ("story-id", story_id), lambda: _find_story(store, story_id))
+
+
+def _find_story(store: ReadStore, story_id: str) -> str:
     aliases: dict[str, str] | None = None
     seen: set[str] = set()
     while story_id not in seen:

@@ -209,29 +209,33 @@ class ArticleView:
     original: ArticleSummary | None
     story: str | None
     entity_of: dict[tuple[int, int], str]   # (start, end) of a mention → its canonical entity
+    story_title: str | None = None          # the story's title, for a link to it
 
 
 def article_view(store: ReadStore, article_id: str) -> ArticleView:
     """One article (id or unique prefix) with quotes, time expressions, entities and citations in
     export shape, its reprints and the original it reprints, and its story."""
-    # without the raw document (never shown; it can be far larger than the body); a prefix or an
-    # unknown id goes through get_article, which resolves prefixes and says what is wrong
-    found = store.get_articles([article_id])
-    article = found[0] if found else store.get_article(article_id)
-    article.raw = ""
-    entities = store.entities_in_articles([article.id])
-    speakers = SpeakerIndex(entities)
-    spans = article.spans
-    original = None
-    if article.duplicate_of:
-        found = store.get_articles([article.duplicate_of], spans=False, dropped=False)
-        original = as_summary(found[0]) if found else None
-    return ArticleView(
-        article, [attributed(quote_record(article.id, s, speakers)) for s in spans if s.label == "QUOTE"],
-        [timex_record(article.id, s) for s in spans if s.label == "TIMEX"],
-        [article_entity_record(e) for e in entities],
-        _article_citations(store, article), store.reprints_of(article.id), original, store.story_of(article.id),
-        {(m.start, m.end): e.id for e in entities for m in e.mentions})
+    with store.reading():  # one connection for the page's look-ups
+        # without the raw document (never shown; it can be far larger than the body); a prefix or an
+        # unknown id goes through get_article, which resolves prefixes and says what is wrong
+        found = store.get_articles([article_id])
+        article = found[0] if found else store.get_article(article_id)
+        article.raw = ""
+        entities = store.entities_in_articles([article.id])
+        speakers = SpeakerIndex(entities)
+        spans = article.spans
+        original = None
+        if article.duplicate_of:
+            found = store.get_articles([article.duplicate_of], spans=False, dropped=False)
+            original = as_summary(found[0]) if found else None
+        # the story's id and title in one indexed look-up (the page links to it by title)
+        story = store.stories_of_articles([article.id]).get(article.id)
+        return ArticleView(
+            article, [attributed(quote_record(article.id, s, speakers)) for s in spans if s.label == "QUOTE"],
+            [timex_record(article.id, s) for s in spans if s.label == "TIMEX"],
+            [article_entity_record(e) for e in entities],
+            _article_citations(store, article), store.reprints_of(article.id), original, story.id if story else None,
+            {(m.start, m.end): e.id for e in entities for m in e.mentions}, story.title if story else None)
 
 
 def _article_citations(store: ReadStore, article: Article) -> list[dict[str, Any]]:

@@ -6,6 +6,7 @@ reads (storyline.store.browse) load articles through `load_rows`, so neither imp
 """
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -70,12 +71,21 @@ def load_rows(conn: sa.Connection, rows: Sequence[sa.Row], *, with_spans: bool =
     return [_article(row, dropped[row.id], found[row.id]) for row in rows]
 
 
+def by_ids(column: sa.ColumnElement) -> sa.ColumnElement[bool]:
+    """`column IN :ids` as one expanding parameter: a statement built once and run with the ids
+    (building a SELECT per call cost SQLAlchemy twice what running it did: 0.13 of 0.2 ms)."""
+    return column.in_(sa.bindparam("ids", expanding=True))
+
+
+@functools.cache
+def _children_query(table: sa.Table) -> sa.Select:
+    return sa.select(table).where(by_ids(table.c.article_id)).order_by(table.c.article_id, table.c.position)
+
+
 def _children(conn: sa.Connection, table: sa.Table, ids: list[str]) -> dict[str, list[sa.Row]]:
     grouped: dict[str, list[sa.Row]] = defaultdict(list)
     for chunk in chunks(ids):
-        query = sa.select(table).where(table.c.article_id.in_(chunk)).order_by(table.c.article_id,
-                                                                                  table.c.position)
-        for row in conn.execute(query):
+        for row in conn.execute(_children_query(table), {"ids": chunk}):
             grouped[row.article_id].append(row)
     return grouped
 
