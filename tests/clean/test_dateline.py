@@ -32,6 +32,18 @@ def test_numeric_dates_read_only_when_the_order_is_settled():
     assert values("03/04/2021") == []                                      # March or April: unknown
 
 
+def test_slash_dates_in_the_order_every_locale_of_the_language_writes():
+    # CLDR: fr 'dd/MM/y', pt 'dd/MM/y', id 'dd/MM/yy' in every locale; fil 'M/d/yy'
+    assert values("Mis en ligne le 03/04/21 à 9h", ("fr",)) == ["2021-04-03"]
+    assert values("Atualizado 03/04/2021", ("pt",)) == ["2021-04-03"]
+    assert values("03/04/2021", ("fil",)) == ["2021-03-04"]
+    # English (en_US vs en_GB), Spanish (es_US) and German (no slash dates) are not settled
+    assert values("03/04/2021", ("en",)) == []
+    assert values("03/04/2021", ("es",)) == []
+    assert values("03/04/2021", ("de",)) == []
+    assert values("03/04/2021", ("fr", "en")) == []                         # two languages disagree
+
+
 def test_impossible_and_future_dates_are_not_dates():
     assert values("31.02.2020") == []
     assert values(f"1.1.{date.today().year + 2}") == []
@@ -52,6 +64,8 @@ def test_prose_ranges_and_tickers_are_not_datelines():
     assert find_dateline([(1, "The board met on March 3, 2011, and again a year later.")]) is None
     assert find_dateline([(1, "09 Jan 2014 - 01 Jan 2017")]) is None
     assert find_dateline([(1, "[ 14. Februar 2020 ] Another story's headline")], ["de"]) is None
+    bracketed = find_dateline([(1, "[ Montag, 3. Februar 2020 ]")], ["de"])   # a date alone in brackets
+    assert bracketed is not None and bracketed.value == date(2020, 2, 3)
     assert find_dateline([(1, "seit 1. Januar 2020")], ["de"]) is None
 
 

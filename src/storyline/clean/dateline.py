@@ -116,24 +116,40 @@ def find_dates(text: str, languages: Iterable[str] = (), *, any_year: bool = Fal
             number = int(month) if month.isdigit() else _month_names(langs).get(month.casefold())
             _add(found, m, form, m["year"], number, m["day"], any_year)
     for m in _NUMERIC.finditer(text):
-        day, month = _numeric_order(m["a"], m["b"], m["sep"])
+        day, month = _numeric_order(m["a"], m["b"], m["sep"], langs)
         if day is not None:
             _add(found, m, "numeric", m["year"], month, day, any_year)
     found.sort(key=lambda d: d.start)
     return _without_overlaps(found)
 
 
-def _numeric_order(a: str, b: str, sep: str) -> tuple[str | None, str]:
+def _numeric_order(a: str, b: str, sep: str, languages: tuple[str, ...] = ()) -> tuple[str | None, str]:
     """(day, month) of a numeric date: dotted and dashed dates are day-first everywhere they are
-    used (German, Dutch, Nordic, Slavic, Iberian pages); a slash date is read only when its values
-    settle the order (a part above 12 is the day) or both readings are the same day."""
+    used (German, Dutch, Nordic, Slavic, Iberian pages); a slash date is read when its values
+    settle the order (a part above 12 is the day), both readings are the same day, or the page's
+    language writes slash dates in one order in every CLDR locale (`_slash_order`: French, Portuguese,
+    Italian, Indonesian day first; not English or Spanish, whose US locales put the month first)."""
     if sep in ".-":
         return a, b
     if int(a) > 12 >= int(b):
         return a, b
     if int(b) > 12 >= int(a):
         return b, a
-    return (a, b) if a == b else (None, b)
+    if a == b:
+        return a, b
+    order = _slash_order(languages)
+    if order == "DMY":
+        return a, b
+    return (b, a) if order == "MDY" else (None, b)
+
+
+def _slash_order(languages: tuple[str, ...]) -> str | None:
+    """The day/month order the page's language(s) write slash dates in (rules/datelines.toml
+    [slash_order], from the CLDR's short date patterns); None when unknown or the languages disagree."""
+    from storyline.rules import mapping
+
+    orders = {mapping("datelines", "slash_order").get(lang) for lang in languages if lang}
+    return orders.pop() if len(orders) == 1 else None
 
 
 def _add(found: list[DateMention], m: re.Match[str], form: str, year: str, month: int | str | None,
@@ -236,9 +252,16 @@ def _dateline_shaped(text: str, mention: DateMention) -> bool:
     rest = text[: mention.start] + " " + text[mention.end:]
     n_words = len(re.findall(r"\w+", rest))
     short = n_words <= MAX_DATELINE_WORDS and not _sentence(text, mention, n_words)
-    if _after_marker(text, mention, "relative_markers") or text.lstrip().startswith("["):
+    if _after_marker(text, mention, "relative_markers") or _ticker(text):
         return False  # '[ 14. Februar 2020 ] Other headline': a ticker of other stories
     return short or _after_marker(text, mention, "published_markers")
+
+
+def _ticker(text: str) -> bool:
+    """'[ 14. Februar 2020 ] Other headline': a bracketed date with a headline after it. A bracketed
+    date alone ('[ Samstag, 19. Juli 2014 ]', '[Stand: 09.10.2017]') is a dateline printed so."""
+    m = re.match(r"\s*\[[^\]]*\]\s*(.*)", text)
+    return m is not None and re.search(r"[^\W\d_]{2}", m.group(1)) is not None
 
 
 def _sentence(text: str, mention: DateMention, n_words: int) -> bool:
