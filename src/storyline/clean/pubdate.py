@@ -362,11 +362,6 @@ def _settled_by_url(article: Article, *dates: PublishedDate) -> PublishedDate | 
 
 def date_publication(article: Article) -> PublishedDate:
     """The best-supported publication date of a cleaned article, or an honest unknown with bounds."""
-    return rule_date(article)
-
-
-def rule_date(article: Article) -> PublishedDate:
-    """The publication date the rules pick (evidence strongest first, see `_finders`)."""
     tried: list[str] = []
     for finder, label in _finders(article):
         found = finder(article)
