@@ -55,6 +55,12 @@ def test_dateline_prefers_the_original_over_the_update():
     assert found is not None and found.value == date(2023, 3, 14) and not found.updated
 
 
+def test_times_and_a_second_date_do_not_make_a_dateline_prose():
+    line = "By Ana Ruiz / June 12, 2020 9:49 am EST / Updated: Aug. 18, 2020 4:17 pm EST / 12 comments"
+    found = find_dateline([(1, line)])
+    assert found is not None and found.value == date(2020, 6, 12) and not found.updated
+
+
 def test_update_date_only_when_no_original_is_given():
     found = find_dateline([(1, "Aktualisiert am 06.11.2023, 10:00 Uhr")], ["de"])
     assert found is not None and found.updated

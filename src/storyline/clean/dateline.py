@@ -250,7 +250,8 @@ def _in_range(text: str, mentions: list[DateMention], i: int) -> bool:
 
 def _dateline_shaped(text: str, mention: DateMention) -> bool:
     rest = text[: mention.start] + " " + text[mention.end:]
-    n_words = len(re.findall(r"\w+", rest))
+    # its words, not its numbers: a time, a second ('Updated …') date or a count are dateline parts
+    n_words = len(re.findall(r"[^\W\d_]+", rest))
     short = n_words <= MAX_DATELINE_WORDS and not _sentence(text, mention, n_words)
     if _after_marker(text, mention, "relative_markers") or _ticker(text):
         return False  # '[ 14. Februar 2020 ] Other headline': a ticker of other stories
