@@ -105,30 +105,6 @@ def test_page_top_second_chance_takes_the_date_nearest_the_article():
     assert date_publication(article).value == "2017-05-01"
 
 
-def test_a_short_body_does_not_reach_the_page_footer_for_its_date():
-    # two body lines, then the sidebar and a magazine issue's date far below: not the article's date
-    lines = ["Ferry terminal to close", "The ferry terminal will close for repairs, the board said on Tuesday.",
-             "Repairs start next month and last a year, the board said.",
-             *[f"Most read {i}" for i in range(8)], "Current issue 11/2023", "Issue date 27.10.2023"]
-    raw = "\n".join(lines)
-    article = make_article(body="\n\n".join(lines[1:3]), raw=raw, language="de",
-                           dropped=[DroppedLine(i, line, "boilerplate") for i, line in enumerate(lines, start=1)
-                                    if i not in (2, 3)])
-    assert date_publication(article).value is None
-
-
-def test_a_post_footer_just_below_the_body_still_dates_it():
-    # a blog's meta line right under the post ('Posted on … by …') is the post's own date
-    lines = ["Ferry terminal to close", "The ferry terminal will close for repairs, the board said on Tuesday.",
-             "Repairs start next month and last a year, the board said.", "Posted on 16.12.2012 by ana",
-             *[f"Archive {i}" for i in range(8)]]
-    raw = "\n".join(lines)
-    article = make_article(body="\n\n".join(lines[1:3]), raw=raw, language="de",
-                           dropped=[DroppedLine(i, line, "boilerplate") for i, line in enumerate(lines, start=1)
-                                    if i not in (2, 3)])
-    assert date_publication(article).value == "2012-12-16"
-
-
 def test_an_archived_page_was_published_by_its_capture_day():
     url = "https://web.archive.org/web/20140109030403/http://harbour.example/ferry-terminal"
     later = make_article(metadata={"published": "2015-03-01T10:00:00Z"}, url=url)

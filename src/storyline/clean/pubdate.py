@@ -218,27 +218,14 @@ def top_lines(article: Article) -> list[tuple[int, str]]:
     lines = [(no, raw.strip()) for no, raw in enumerate(normalise_text(article.raw).split("\n"), start=1)
              if raw.strip()]
     first_body = next((i for i, (no, _) in enumerate(lines) if no not in dropped), len(lines))
-    last_body = _last_body_line(lines, dropped)
     out: list[tuple[int, str]] = []
     body_seen = 0
-    for no, text in lines[max(0, first_body - LINES_ABOVE_BODY): last_body + 1]:
+    for no, text in lines[max(0, first_body - LINES_ABOVE_BODY):]:
         out.append((no, text))
         body_seen += no not in dropped
         if body_seen >= TOP_BODY_LINES:
             break
     return out
-
-
-# A blog prints a post's date in the meta line just below it ('Posted on … by …', 'Erstellt am: …');
-# further down are the page's sidebars and footer (other stories, a magazine issue's date).
-LINES_BELOW_BODY = 4
-
-
-def _last_body_line(lines: list[tuple[int, str]], dropped: set[int]) -> int:
-    """The index of the last line that may still hold the article's date: a few lines below its
-    last body line (`LINES_BELOW_BODY`), however short the body is."""
-    last = max((i for i, (no, _) in enumerate(lines) if no not in dropped), default=len(lines) - 1)
-    return last + LINES_BELOW_BODY
 
 
 def page_head(article: Article) -> list[tuple[int, str]]:
@@ -250,14 +237,13 @@ def page_head(article: Article) -> list[tuple[int, str]]:
     dropped = {d.line_no for d in article.dropped}
     out: list[tuple[int, str]] = [(d.line_no, d.text) for d in article.dropped
                                   if d.reason == "dateline" and d.text not in article.raw]
-    lines = [(no, raw.strip()) for no, raw in enumerate(normalise_text(article.raw).split("\n"), start=1)
-             if raw.strip()]
     body_seen = 0
-    for no, text in lines[: _last_body_line(lines, dropped) + 1]:
-        out.append((no, text))
-        body_seen += no not in dropped
-        if body_seen >= TOP_BODY_LINES:
-            break
+    for no, raw in enumerate(normalise_text(article.raw).split("\n"), start=1):
+        if raw.strip():
+            out.append((no, raw.strip()))
+            body_seen += no not in dropped
+            if body_seen >= TOP_BODY_LINES:
+                break
     return out
 
 
