@@ -2,8 +2,10 @@
 
 `find_dates(text, languages)` finds every complete calendar date (day, month and year) in a text:
 month names in the article's language (CLDR names from rules/datelines.toml), ISO and CJK forms,
-and numeric dates in the order the separator and the values settle. A numeric date whose order
-nothing settles ("03/04/2021": March or April) is left out: a wrong date costs more than none.
+and numeric dates in the order the separator, the values or the page's language settle (a slash
+date on a French page is day first: every French CLDR locale writes 'dd/MM/y'). A numeric date whose
+order nothing settles ("03/04/2021" on an English page: March or April) is left out: a wrong date
+costs more than none.
 
 `find_dateline(lines, …)` picks the page's own date among the lines at the top of a scrape: the
 first date on a short line (a dateline, not prose), the original rather than an "Updated" one.
