@@ -52,3 +52,16 @@ def test_a_label_alone_above_the_names_and_an_article_by_introducer():
     assert first_byline(["By", "Ana Ruiz"]).names == ("Ana Ruiz",)
     assert first_byline(["Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45"]).names == ("Pamela Sladky",)
     assert first_byline(["Autor", "kein Name hier"]) is None
+
+
+def test_a_byline_after_the_date_and_time_of_a_post_meta_line():
+    # WordPress 'Posted on DATE by AUTHOR', news CMSs 'DATE, TIME Uhr von AUTHOR'
+    assert names("Posted on March 3, 2023 by Jane Roe") == ("Jane Roe",)
+    assert read_byline("02.02.2022, 11:30 Uhr von Eva Nordmann", ("de",)).names == ("Eva Nordmann",)
+    assert read_byline("29. Juni 2017, 23:39 · von Tom", ("de",)).names == ("Tom",)
+    assert read_byline("3. März 2023", ("de",)) is None
+    assert read_byline("3. März 2023 von der Leyen", ("de",)) is None     # no capitalised name after 'von'
+
+
+def test_a_label_after_the_name_is_not_part_of_it():
+    assert read_byline("1.11.23 20:19 von Ana Ruiz Lesezeit: 4 Min.", ("de",)).names == ("Ana Ruiz",)

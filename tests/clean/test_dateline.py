@@ -32,6 +32,18 @@ def test_numeric_dates_read_only_when_the_order_is_settled():
     assert values("03/04/2021") == []                                      # March or April: unknown
 
 
+def test_slash_dates_in_the_order_every_locale_of_the_language_writes():
+    # CLDR: fr 'dd/MM/y', pt 'dd/MM/y', id 'dd/MM/yy' in every locale; fil 'M/d/yy'
+    assert values("Mis en ligne le 03/04/21 à 9h", ("fr",)) == ["2021-04-03"]
+    assert values("Atualizado 03/04/2021", ("pt",)) == ["2021-04-03"]
+    assert values("03/04/2021", ("fil",)) == ["2021-03-04"]
+    # English (en_US vs en_GB), Spanish (es_US) and German (no slash dates) are not settled
+    assert values("03/04/2021", ("en",)) == []
+    assert values("03/04/2021", ("es",)) == []
+    assert values("03/04/2021", ("de",)) == []
+    assert values("03/04/2021", ("fr", "en")) == []                         # two languages disagree
+
+
 def test_impossible_and_future_dates_are_not_dates():
     assert values("31.02.2020") == []
     assert values(f"1.1.{date.today().year + 2}") == []
@@ -43,6 +55,12 @@ def test_dateline_prefers_the_original_over_the_update():
     assert found is not None and found.value == date(2023, 3, 14) and not found.updated
 
 
+def test_times_and_a_second_date_do_not_make_a_dateline_prose():
+    line = "By Ana Ruiz / June 12, 2020 9:49 am EST / Updated: Aug. 18, 2020 4:17 pm EST / 12 comments"
+    found = find_dateline([(1, line)])
+    assert found is not None and found.value == date(2020, 6, 12) and not found.updated
+
+
 def test_update_date_only_when_no_original_is_given():
     found = find_dateline([(1, "Aktualisiert am 06.11.2023, 10:00 Uhr")], ["de"])
     assert found is not None and found.updated
@@ -52,6 +70,8 @@ def test_prose_ranges_and_tickers_are_not_datelines():
     assert find_dateline([(1, "The board met on March 3, 2011, and again a year later.")]) is None
     assert find_dateline([(1, "09 Jan 2014 - 01 Jan 2017")]) is None
     assert find_dateline([(1, "[ 14. Februar 2020 ] Another story's headline")], ["de"]) is None
+    bracketed = find_dateline([(1, "[ Montag, 3. Februar 2020 ]")], ["de"])   # a date alone in brackets
+    assert bracketed is not None and bracketed.value == date(2020, 2, 3)
     assert find_dateline([(1, "seit 1. Januar 2020")], ["de"]) is None
 
 

@@ -184,6 +184,15 @@ def test_date_from_json_ld_when_no_meta_tag() -> None:
     assert page.date == "2020-02-29" and page.date_evidence.startswith("json-ld datePublished")
 
 
+def test_json_ld_date_of_the_article_node_before_a_video_or_listed_story() -> None:
+    head = ('<script type="application/ld+json">{"@graph": ['
+            '{"@type": "VideoObject", "datePublished": "2019-05-01T08:00:00+02:00"}, '
+            '{"@type": "ItemList", "itemListElement": [{"@type": "NewsArticle", "datePublished": "2018-01-01"}]}, '
+            '{"@type": ["NewsArticle"], "datePublished": "2020-02-27T08:00:00+01:00"}]}</script>')
+    page = extract_html(article_page(head=head))
+    assert page.date == "2020-02-27" and page.date_evidence.startswith("json-ld datePublished")
+
+
 def test_date_falls_back_to_htmldate_using_the_url() -> None:
     page = extract_html(article_page(), url="https://herald.example/2021/03/04/ferry-terminal")
     assert page.url == "https://herald.example/2021/03/04/ferry-terminal"

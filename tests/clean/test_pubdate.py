@@ -103,3 +103,13 @@ def test_page_top_second_chance_takes_the_date_nearest_the_article():
     article = make_article(body=lines[-1], raw=raw, language="de",
                            dropped=[DroppedLine(i, line, "boilerplate") for i, line in enumerate(lines[:-1], start=1)])
     assert date_publication(article).value == "2017-05-01"
+
+
+def test_an_archived_page_was_published_by_its_capture_day():
+    url = "https://web.archive.org/web/20140109030403/http://harbour.example/ferry-terminal"
+    later = make_article(metadata={"published": "2015-03-01T10:00:00Z"}, url=url)
+    published = date_publication(later)
+    assert (published.value, published.latest) == (None, "2014-01-09")
+    assert any("after the archive's capture" in t for t in published.tried)
+    earlier = make_article(metadata={"published": "2013-12-09T10:00:00Z"}, url=url)
+    assert date_publication(earlier).value == "2013-12-09"

@@ -52,14 +52,34 @@ def _joiner() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:,\s*(?:{joiners})?|\s(?:{joiners}))\s+", re.I)
 
 
-def read_byline(line: str) -> Byline | None:
-    """The byline on `line` ('By X and Y', 'Von X | date', 'X, CNN'), or None if it is not one."""
+def read_byline(line: str, languages: Iterable[str] = ()) -> Byline | None:
+    """The byline on `line` ('By X and Y', 'Von X | date', 'X, CNN', 'March 3, 2023 by X'), or None
+    if it is not one."""
     text = " ".join(line.split())
-    m = _introducer().match(text)
+    m = _introducer().match(text) or _introducer().match(_after_date(text, languages))
     if m and m["rest"][:1].isupper():
         names, rest = _names(m["rest"])
         return Byline(names, _credited_outlet(rest), text) if names else None
     return _name_comma_outlet(text)
+
+
+# WordPress's default themes print a post's meta line as 'Posted on DATE by AUTHOR' (Twenty Fifteen
+# to Twenty Twenty-One: the posted_on / posted_by template tags), and news CMSs as 'DATE, TIME von
+# AUTHOR': the byline introducer then follows the date and its time.
+_TIME_AFTER_DATE = re.compile(r"^[\s,;|·•/–—-]*(?:(?:um|at|à|a las|alle)\s+)?(?:\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?)?"
+                              r"[\s,;|·•/–—-]*", re.I)
+
+
+def _after_date(text: str, languages: Iterable[str]) -> str:
+    """What follows a date (and its time) opening `text`, or '' when no date opens it."""
+    from storyline.clean.dateline import find_dates
+
+    stripped = re.sub(r"^(?:posted on|published on|posted|published)\s+", "", text, flags=re.I)
+    found = find_dates(stripped[:40], languages, any_year=True)
+    if not found or found[0].start > 0:
+        return ""
+    rest = stripped[found[0].end:]
+    return rest[_TIME_AFTER_DATE.match(rest).end():]  # type: ignore[union-attr]
 
 
 def _names(text: str) -> tuple[tuple[str, ...], str]:
@@ -70,7 +90,10 @@ def _names(text: str) -> tuple[tuple[str, ...], str]:
         m = re.compile(_NAME).match(text, pos)
         if not m or m.group(0).casefold() in words("bylines", "not_names"):
             break
-        names.append(_display(m.group(0).rstrip(".")))
+        name = m.group(0)
+        if text[m.end():m.end() + 1] == ":" and " " in name:  # 'Ana Ruiz Lesezeit: 4 Min.': a label follows
+            name = name.rsplit(" ", 1)[0]
+        names.append(_display(name.rstrip(".")))
         j = _joiner().match(text, m.end())
         if not j or registry_outlet(text[j.end():].split(",")[0].strip()):
             pos = m.end()
@@ -109,13 +132,14 @@ def agency_credit(paragraph: str) -> str | None:
     return known.name if known else None
 
 
-def first_byline(lines: Iterable[str]) -> Byline | None:
+def first_byline(lines: Iterable[str], languages: Iterable[str] = ()) -> Byline | None:
     """The first byline among `lines`; a label printed alone on the line above its names
     ('Autor' / 'Nikolai Huke,') reads as one line with them."""
     previous = ""
+    langs = tuple(languages)
     for line in lines:
         joined = f"{previous.strip().rstrip(':')} {line}" if _is_label(previous) else line
-        if len(joined.split()) <= MAX_BYLINE_WORDS and (found := read_byline(joined)):
+        if len(joined.split()) <= MAX_BYLINE_WORDS and (found := read_byline(joined, langs)):
             return found
         previous = line
     return None

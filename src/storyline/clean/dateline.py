@@ -2,8 +2,10 @@
 
 `find_dates(text, languages)` finds every complete calendar date (day, month and year) in a text:
 month names in the article's language (CLDR names from rules/datelines.toml), ISO and CJK forms,
-and numeric dates in the order the separator and the values settle. A numeric date whose order
-nothing settles ("03/04/2021": March or April) is left out: a wrong date costs more than none.
+and numeric dates in the order the separator, the values or the page's language settle (a slash
+date on a French page is day first: every French CLDR locale writes 'dd/MM/y'). A numeric date whose
+order nothing settles ("03/04/2021" on an English page: March or April) is left out: a wrong date
+costs more than none.
 
 `find_dateline(lines, …)` picks the page's own date among the lines at the top of a scrape: the
 first date on a short line (a dateline, not prose), the original rather than an "Updated" one.
@@ -116,24 +118,40 @@ def find_dates(text: str, languages: Iterable[str] = (), *, any_year: bool = Fal
             number = int(month) if month.isdigit() else _month_names(langs).get(month.casefold())
             _add(found, m, form, m["year"], number, m["day"], any_year)
     for m in _NUMERIC.finditer(text):
-        day, month = _numeric_order(m["a"], m["b"], m["sep"])
+        day, month = _numeric_order(m["a"], m["b"], m["sep"], langs)
         if day is not None:
             _add(found, m, "numeric", m["year"], month, day, any_year)
     found.sort(key=lambda d: d.start)
     return _without_overlaps(found)
 
 
-def _numeric_order(a: str, b: str, sep: str) -> tuple[str | None, str]:
+def _numeric_order(a: str, b: str, sep: str, languages: tuple[str, ...] = ()) -> tuple[str | None, str]:
     """(day, month) of a numeric date: dotted and dashed dates are day-first everywhere they are
-    used (German, Dutch, Nordic, Slavic, Iberian pages); a slash date is read only when its values
-    settle the order (a part above 12 is the day) or both readings are the same day."""
+    used (German, Dutch, Nordic, Slavic, Iberian pages); a slash date is read when its values
+    settle the order (a part above 12 is the day), both readings are the same day, or the page's
+    language writes slash dates in one order in every CLDR locale (`_slash_order`: French, Portuguese,
+    Italian, Indonesian day first; not English or Spanish, whose US locales put the month first)."""
     if sep in ".-":
         return a, b
     if int(a) > 12 >= int(b):
         return a, b
     if int(b) > 12 >= int(a):
         return b, a
-    return (a, b) if a == b else (None, b)
+    if a == b:
+        return a, b
+    order = _slash_order(languages)
+    if order == "DMY":
+        return a, b
+    return (b, a) if order == "MDY" else (None, b)
+
+
+def _slash_order(languages: tuple[str, ...]) -> str | None:
+    """The day/month order the page's language(s) write slash dates in (rules/datelines.toml
+    [slash_order], from the CLDR's short date patterns); None when unknown or the languages disagree."""
+    from storyline.rules import mapping
+
+    orders = {mapping("datelines", "slash_order").get(lang) for lang in languages if lang}
+    return orders.pop() if len(orders) == 1 else None
 
 
 def _add(found: list[DateMention], m: re.Match[str], form: str, year: str, month: int | str | None,
@@ -234,11 +252,19 @@ def _in_range(text: str, mentions: list[DateMention], i: int) -> bool:
 
 def _dateline_shaped(text: str, mention: DateMention) -> bool:
     rest = text[: mention.start] + " " + text[mention.end:]
-    n_words = len(re.findall(r"\w+", rest))
+    # its words, not its numbers: a time, a second ('Updated …') date or a count are dateline parts
+    n_words = len(re.findall(r"[^\W\d_]+", rest))
     short = n_words <= MAX_DATELINE_WORDS and not _sentence(text, mention, n_words)
-    if _after_marker(text, mention, "relative_markers") or text.lstrip().startswith("["):
+    if _after_marker(text, mention, "relative_markers") or _ticker(text):
         return False  # '[ 14. Februar 2020 ] Other headline': a ticker of other stories
     return short or _after_marker(text, mention, "published_markers")
+
+
+def _ticker(text: str) -> bool:
+    """'[ 14. Februar 2020 ] Other headline': a bracketed date with a headline after it. A bracketed
+    date alone ('[ Samstag, 19. Juli 2014 ]', '[Stand: 09.10.2017]') is a dateline printed so."""
+    m = re.match(r"\s*\[[^\]]*\]\s*(.*)", text)
+    return m is not None and re.search(r"[^\W\d_]{2}", m.group(1)) is not None
 
 
 def _sentence(text: str, mention: DateMention, n_words: int) -> bool:

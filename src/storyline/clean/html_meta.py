@@ -94,13 +94,40 @@ def _markup_dates(tree: HtmlElement) -> Iterator[tuple[str, str, str]]:
                                 f"'abcdefghijklmnopqrstuvwxyz')='{name.lower()}']/@content"):
             if day := iso_day(value) or _rfc_day(value):
                 yield day, f"meta {name}", str(value)
-    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
+    scripts = [str(s) for s in tree.xpath("//script[@type='application/ld+json']/text()")]
+    for value in (v for script in scripts for v in _article_node_dates(script)):
+        if day := iso_day(value):
+            yield day, "json-ld datePublished", value
+    for script in scripts:
         for m in _JSON_LD_PUBLISHED.finditer(script):
             if day := iso_day(m[1]):
                 yield day, "json-ld datePublished", m[1]
     for value in tree.xpath("//time[@pubdate or @itemprop='datePublished']/@datetime"):
         if day := iso_day(value):
             yield day, "time datePublished", str(value)
+
+
+def _article_node_dates(script: str) -> list[str]:
+    """The datePublished of the JSON-LD nodes typed as an article (rules/datelines.toml
+    [article_types], from schema.org): a page's JSON-LD also dates its videos, images, comments and
+    listed stories, and the first datePublished in the text may be one of theirs."""
+    import json
+
+    from storyline.rules import words
+
+    try:
+        data = json.loads(script)
+    except ValueError:
+        return []
+    out = []
+    for node in _json_nodes(data):
+        kinds = node.get("@type")
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        value = node.get("datePublished")
+        if isinstance(value, str) and any(isinstance(k, str) and k.casefold() in words("datelines", "article_types")
+                                          for k in kinds):
+            out.append(value)
+    return out
 
 
 def _rfc_day(value: str) -> str | None:

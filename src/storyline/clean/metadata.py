@@ -66,7 +66,7 @@ def head_lines(article: Article) -> list[str]:
 def find_byline(article: Article) -> str | None:
     """The authors: the container's or markup's author field, else the page's byline line, a wire
     story's closing credit, a wire dateline's agency, bare names beside the dateline."""
-    found = first_byline(head_lines(article))
+    found = first_byline(head_lines(article), [article.language or ""])
     if article.byline:
         return _fuller(article, article.byline, found)
     if found:

@@ -363,24 +363,50 @@ def _settled_by_url(article: Article, *dates: PublishedDate) -> PublishedDate | 
 def date_publication(article: Article) -> PublishedDate:
     """The best-supported publication date of a cleaned article, or an honest unknown with bounds."""
     tried: list[str] = []
+    captured = _archive_capture(article)
     for finder, label in _finders(article):
         found = finder(article)
         if found:
             checked = finder is _from_container and "htmldate" not in article.evidence.get("published", "")
-            return _checked_against_dateline(article, found) if checked else found
+            found = _checked_against_dateline(article, found) if checked else found
+            if captured is None or found.value is None or found.value <= captured:
+                return found
+            tried.append(f"{found.evidence}: after the archive's capture on {captured}")
+            continue
         tried.append(f"no {label}")
     year = _copyright_year(article)
+    caps = [f"{year}-12-31"] if year else []
     if year:
         anchored = _from_weekday_anchor(article, year)
-        if anchored:
+        if anchored and (captured is None or (anchored.value or "") <= captured):
             return anchored
         # A footer's copyright year is the site's current year, not the article's: on dates-dev's
         # dev half it was a different year from the article's for most text pages that had one.
         tried.append(f"copyright year {year} bounds the date from above only")
-        return _bounded(PublishedDate(None, "unknown", "", tuple(tried)), article, latest=f"{year}-12-31")
-    tried.append("no copyright year")
-    tried.append("years mentioned in the body are event dates, not publication dates")
-    return _bounded(PublishedDate(None, "unknown", "", tuple(tried)), article)
+    else:
+        tried.append("no copyright year")
+        tried.append("years mentioned in the body are event dates, not publication dates")
+    if captured:
+        tried.append(f"archived on {captured}: published on or before that day")
+        caps.append(captured)
+    return _bounded(PublishedDate(None, "unknown", "", tuple(tried)), article, latest=min(caps) if caps else None)
+
+
+# A Wayback Machine address names the moment the page was captured
+# (web.archive.org/web/YYYYMMDDhhmmss/original-url, the Internet Archive's URL scheme): the page
+# existed then, so it was published on or before that day; a later date is not the page's.
+_ARCHIVE_CAPTURE = re.compile(r"//web\.archive\.org/web/(?P<year>(?:19|20)\d{2})(?P<month>\d{2})(?P<day>\d{2})\d{0,6}"
+                              r"(?:[a-z]{2}_)?/")
+
+
+def _archive_capture(article: Article) -> str | None:
+    """The capture day of an archived page ('YYYY-MM-DD'), from its Wayback Machine address."""
+    for url in (article.url, article.source):
+        m = _ARCHIVE_CAPTURE.search(url or "")
+        found = m and _build(m["year"], m["month"], m["day"])
+        if found:
+            return found.isoformat()
+    return None
 
 
 def _bounded(published: PublishedDate, article: Article, latest: str | None = None) -> PublishedDate:
