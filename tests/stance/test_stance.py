@@ -127,3 +127,29 @@ def test_story_weights_give_each_class_the_same_total_and_each_story_the_same_sh
     assert w[y == "agree"].sum() == pytest.approx(w[y == "disagree"].sum())
     assert w[:3].sum() == pytest.approx(w[3])          # story a's three agree pairs weigh what b's one does
     assert w[4] == pytest.approx(w[5])
+
+
+def test_topic_vectors_are_unit_tfidf_projections_and_unknown_words_give_zeros():
+    from storyline.stance.topics import Topics, topics_from
+
+    topics = Topics({"bridge": 0, "traffic": 1, "rowing": 2}, np.asarray([1.0, 2.0, 1.5]),
+                    np.asarray([[1.0, 1.0, 0.0], [0.0, 0.0, 1.0]]))
+    v = topics.vectors([["the", "bridge", "bridge", "traffic"], ["rowing"], ["unknown", "words"]])
+    expected = np.asarray([1.0 + np.log(2.0) + 2.0, 0.0])
+    assert np.allclose(v[0], expected / np.linalg.norm(expected))
+    assert np.allclose(v[1], [0.0, 1.0]) and np.allclose(v[2], 0.0)
+    again = topics_from(topics.record())
+    assert again.index == topics.index and np.array_equal(again.components, topics.components)
+
+
+def test_shipped_topics_put_a_claim_closer_to_a_text_about_it():
+    from storyline.stance.features import prepare, relevance, topic_features, topic_names
+
+    weights = load_weights()
+    claim = prepare(CLAIM, weights.idf, weights.topics)
+    on = prepare(BODIES["discuss"], weights.idf, weights.topics)
+    off = prepare(BODIES["unrelated"], weights.idf, weights.topics)
+    near = dict(zip(topic_names(), topic_features(claim, on, relevance(claim, on, weights.idf)), strict=True))
+    far = dict(zip(topic_names(), topic_features(claim, off, relevance(claim, off, weights.idf)), strict=True))
+    assert near["topic_best"] > far["topic_best"] and near["topic_body"] > far["topic_body"]
+    assert weights.relatedness.features.max() < len(weights.features) + len(topic_names())

@@ -5,7 +5,8 @@ taking a side, or is it unrelated? With the sentences that decide.
     verdict = assess_stance("Apple to unveil a new laptop", body_text)
     verdict.label, verdict.sentences
 
-The model (storyline.stance.model) is two stages of gradient-boosted trees trained on fnc1-dev by
+The model (storyline.stance.model) is two stages (trees; trees blended with a linear model, stage one
+also over latent-topic cosines, storyline.stance.topics) trained on fnc1-dev by
 scripts/train_stance.py; its card is docs/models/stance.md. `assess_claim` (storyline.stance.claims)
 asks it of every article in a store.
 """
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from storyline.errors import InputError
-from storyline.stance.features import TOP, Passage, pair_features, prepare, relevance
+from storyline.stance.features import TOP, Passage, pair_features, prepare, relevance, topic_features
 from storyline.stance.model import LABELS, StanceWeights, load_weights
 
 __all__ = ["LABELS", "Stance", "StanceJudge", "assess_stance"]
@@ -47,7 +48,7 @@ class StanceJudge:
         if found is None:
             if len(self._cache) > 4096:  # bound memory on long runs; bodies are re-read in order
                 self._cache.clear()
-            found = self._cache[text] = prepare(text, self.weights.idf)
+            found = self._cache[text] = prepare(text, self.weights.idf, self.weights.topics)
         return found
 
     def judge(self, pairs: Sequence[tuple[str, str]], *, known_related: bool = False) -> list[Stance]:
@@ -62,8 +63,12 @@ class StanceJudge:
         prepared = [(self.passage(c), self.passage(b)) for c, b in pairs]
         relevances = [relevance(c, b, idf) for c, b in prepared]
         x = np.asarray([pair_features(c, b, r, idf) for (c, b), r in zip(prepared, relevances, strict=True)])
-        related = ["related"] * len(x) if known_related else self.weights.relatedness.predict(x)
-        sure = np.ones(len(x)) if known_related else self.weights.relatedness.confidence(x)
+        if known_related:
+            related, sure = ["related"] * len(x), np.ones(len(x))
+        else:
+            t = np.asarray([topic_features(c, b, r) for (c, b), r in zip(prepared, relevances, strict=True)])
+            xt = np.hstack([x, t])
+            related, sure = self.weights.relatedness.predict(xt), self.weights.relatedness.confidence(xt)
         out = [Stance("unrelated", float(s), ()) for s in sure]
         rows = [i for i, r in enumerate(related) if r == "related"]
         if rows:

@@ -18,10 +18,11 @@ import numpy as np
 
 from storyline.errors import ConfigError
 from storyline.stance.text import Idf
+from storyline.stance.topics import Topics, topics_from
 
 LABELS = ("agree", "disagree", "discuss", "unrelated")
 MODEL_FILE = "stance_model.json"
-FORMAT = 1
+FORMAT = 2          # 2: latent topics (LSA) for stage one
 
 
 @dataclass(slots=True, frozen=True)
@@ -111,10 +112,11 @@ class Blend:
 
 @dataclass(slots=True, frozen=True)
 class StanceWeights:
-    features: tuple[str, ...]
+    features: tuple[str, ...]               # stage two's (features.feature_names())
     idf: Idf
-    relatedness: Forest
+    relatedness: Forest                     # over features + topic features (features.topic_names())
     stance: Blend
+    topics: Topics
 
 
 def _forest(record: dict[str, Any]) -> Forest:
@@ -138,7 +140,7 @@ def load_weights(path: str | None = None) -> StanceWeights:
         raise ConfigError(f"stance model format {data.get('format')!r}, expected {FORMAT}",
                           fix="re-train with scripts/train_stance.py")
     return StanceWeights(tuple(data["features"]), Idf(data["idf"], float(data["idf_unseen"])),
-                         _forest(data["relatedness"]), _blend(data["stance"]))
+                         _forest(data["relatedness"]), _blend(data["stance"]), topics_from(data["topics"]))
 
 
 def _blend(record: dict[str, Any]) -> Blend:
