@@ -21,6 +21,7 @@ from typing import Any
 
 from storyline.errors import ExtractionError, TimeBudgetError
 from storyline.model import Article
+from storyline.pipeline.document import restored, shipped
 from storyline.stage import Batch, StageResult, StageSpec, failure_of
 
 log = logging.getLogger(__name__)
@@ -31,6 +32,7 @@ STARTUP_SECONDS = 120.0
 
 
 Done = Callable[[int], None]
+Finished = Callable[[int, list[StageResult]], None]
 
 
 class PoolStartError(RuntimeError):
@@ -82,17 +84,31 @@ class WorkerPool:
     def __exit__(self, *_exc: object) -> None:
         self.close()
 
-    def run(self, tasks: Sequence[Task], on_done: Done | None = None) -> list[list[StageResult]]:
+    def run(self, tasks: Sequence[Task], on_done: Done | None = None,
+            on_result: Finished | None = None) -> list[list[StageResult]]:
         """Results of every task, in task order (a task's results in document order); `on_done(n)`
-        is told as each n documents finish."""
+        is told as each n documents finish, `on_result(i, results)` as task i is complete (in the
+        order they complete; a freed worker gets its next job first, so the caller's work on the
+        results overlaps the workers')."""
         self._on_done = on_done
         slots: list[list[StageResult | None]] = [[None] * len(t.articles) for t in tasks]
+        missing = [len(t.articles) for t in tasks]
         queue = deque(_Job(i, list(range(len(t.articles))), t) for i, t in enumerate(tasks) if t.articles)
+        if on_result is not None:
+            for i, task in enumerate(tasks):
+                if not task.articles:
+                    on_result(i, [])
         while queue or any(w.job for w in self._workers):
             self._fill(queue)
-            for worker, message in self._answers():
-                self._settle(worker, message, slots)
-            self._expire(queue, slots)
+            settled = [self._settle(worker, message, slots) for worker, message in self._answers()]
+            settled += self._expire(queue, slots)
+            self._fill(queue)
+            for job in settled:
+                if job is None:
+                    continue
+                missing[job.origin] -= len(job.offsets)
+                if on_result is not None and missing[job.origin] == 0:
+                    on_result(job.origin, [r for r in slots[job.origin] if r is not None])
         return [[r for r in task_slots if r is not None] for task_slots in slots]
 
     def start(self) -> None:
@@ -128,7 +144,7 @@ class WorkerPool:
                 # until the worker reports "ready" (model loaded, the job's stage modules imported)
                 worker.deadline = (time.monotonic() + STARTUP_SECONDS + self.budget * len(job.offsets)
                                    if self.budget > 0 else float("inf"))
-                worker.conn.send((list(job.task.specs), list(job.task.articles), job.task.batch))
+                worker.conn.send((list(job.task.specs), shipped(job.task.specs, job.task.articles), job.task.batch))
 
     def _answers(self) -> Iterator[tuple[_Worker, Any]]:
         busy = {w.conn: w for w in self._workers if w.job is not None}
@@ -142,26 +158,31 @@ class WorkerPool:
             except (EOFError, OSError):
                 worker.deadline = 0.0  # it died: _expire replaces it
 
-    def _settle(self, worker: _Worker, message: Any, slots: list[list[StageResult | None]]) -> None:
+    def _settle(self, worker: _Worker, message: Any, slots: list[list[StageResult | None]]) -> _Job | None:
+        """Take one message from a worker; returns the job it finished, if it did."""
         kind, payload = message
         if kind == "warm":
             worker.fresh = False
-            return
+            return None
         if kind == "ready":  # the job's stages are imported: its clock starts now
             if worker.job is not None and self.budget > 0:
                 worker.deadline = time.monotonic() + self.budget * len(worker.job.offsets)
-            return
+            return None
         if kind == "stage":
             worker.stage = payload
-            return
+            return None
         job, worker.job = worker.job, None
         assert job is not None
-        for offset, result in zip(job.offsets, payload, strict=True):
+        results, changed = payload
+        for offset, result in zip(job.offsets, restored(results, changed, job.task.articles), strict=True):
             slots[job.origin][offset] = result
         if self._on_done:
             self._on_done(len(job.offsets))
+        return job
 
-    def _expire(self, queue: deque[_Job], slots: list[list[StageResult | None]]) -> None:
+    def _expire(self, queue: deque[_Job], slots: list[list[StageResult | None]]) -> list[_Job]:
+        """Replace each worker past its deadline or dead; returns the one-document jobs so failed."""
+        failed = []
         now = time.monotonic()
         for i, worker in enumerate(self._workers):
             job = worker.job
@@ -176,8 +197,10 @@ class WorkerPool:
                     queue.appendleft(_Job(job.origin, [offset], Task(job.task.specs, [article], job.task.batch)))
                 continue
             slots[job.origin][job.offsets[0]] = _lost(job.task.articles[0], worker.stage[1], timed_out, self.budget)
+            failed.append(job)
             if self._on_done:
                 self._on_done(1)
+        return failed
 
     def _start(self) -> _Worker:
         ctx = mp.get_context("spawn")
@@ -212,7 +235,7 @@ def _serve(conn: Connection, settings: dict[str, Any], budget: float, warm: bool
     """A worker's loop: load the model once, then run tasks until the pipe closes."""
     import signal
 
-    from storyline.pipeline.document import run_segment
+    from storyline.pipeline.document import run_shipped
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     if warm:
@@ -228,6 +251,6 @@ def _serve(conn: Connection, settings: dict[str, Any], budget: float, warm: bool
         for spec in specs:
             spec.load()  # imports, once per worker: not charged to the documents' budget
         conn.send(("ready", None))
-        results = run_segment(specs, articles, batch, settings, budget=budget,
+        results = run_shipped(specs, articles, batch, settings, budget=budget,
                               on_stage=lambda i, name: conn.send(("stage", (i, name))))
         conn.send(("done", results))

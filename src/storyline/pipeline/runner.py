@@ -13,7 +13,7 @@ Re-running adds nothing: stored ids are skipped before any work is done on them.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,7 +25,7 @@ from storyline.pipeline.executors import Executor, local_executor, split
 from storyline.pipeline.progress import Progress, Silent
 from storyline.pipeline.writer import IngestReport, Writer
 from storyline.settings import Settings, load_settings
-from storyline.stage import Batch, StageSpec
+from storyline.stage import Batch, StageResult, StageSpec
 
 if TYPE_CHECKING:
     from storyline.store import Store
@@ -123,27 +123,42 @@ class Processed:
     failures: list[IngestFailure] = field(default_factory=list)
 
 
+Sink = Callable[[list[Article], list[IngestFailure]], None]
+
+
 def process_chunk(documents: Sequence[RawDocument], flow: Sequence[StageSpec], settings: Settings,
                   executor: Executor, writer: Writer, counts: _Counts | None = None) -> None:
-    """One chunk through the flow, its failures recorded, then its articles stored."""
-    done = run_flow(documents, flow, settings, executor, counts)
-    failures = done.failures
-    if failures and settings.error_policy == "raise":
-        first = failures[0]
-        raise ExtractionError(f"{first.source}: stage {first.stage!r} failed: {first.message}",
-                              fix="set error_policy = 'record' to skip such documents and go on")
-    writer.record(failures)
-    writer.save(done.articles)
+    """One chunk through the flow, its failures recorded and its articles stored. The last document
+    segment's tasks are stored in document order as they complete, while the workers run the rest
+    (with error_policy 'raise', only once the whole chunk came through without a failure)."""
+    if settings.error_policy == "raise":
+        done = run_flow(documents, flow, settings, executor, counts)
+        if done.failures:
+            first = done.failures[0]
+            raise ExtractionError(f"{first.source}: stage {first.stage!r} failed: {first.message}",
+                                  fix="set error_policy = 'record' to skip such documents and go on")
+        writer.save(done.articles)
+        return
+
+    def store(articles: list[Article], failures: list[IngestFailure]) -> None:
+        writer.record(failures)
+        writer.save(articles)
+
+    run_flow(documents, flow, settings, executor, counts, sink=store)
 
 
 def run_flow(documents: Sequence[RawDocument], flow: Sequence[StageSpec], settings: Settings,
-             executor: Executor, counts: _Counts | None = None) -> Processed:
+             executor: Executor, counts: _Counts | None = None, sink: Sink | None = None) -> Processed:
     """The flow over one chunk: batch stages here, document segments on the executor (reprints are
-    left to the writer). Returns the articles that came through and the failures, each in order."""
+    left to the writer). Returns the articles that came through and the failures, each in order.
+    With a `sink`, what came through is also handed to it in document order as the last document
+    segment's tasks complete (the failures of earlier segments first), each part once."""
     batch = Batch()
     articles = [Article.from_raw(d) for d in documents]
     failures: list[IngestFailure] = []
-    for segment in registry.segments(flow):
+    segments = registry.segments(flow)
+    last = max((i for i, seg in enumerate(segments) if seg[0].scope == "document"), default=-1)
+    for number, segment in enumerate(segments):
         if segment[0].scope == "batch":
             for spec in segment:
                 if spec.name != "reprints":
@@ -151,10 +166,35 @@ def run_flow(documents: Sequence[RawDocument], flow: Sequence[StageSpec], settin
             continue
         phase = phase_of(segment)
         on_done = (lambda n, phase=phase: counts.add(phase, n)) if counts else None
-        results = executor.run(split(segment, articles, batch, executor.task_size), on_done)
+        tasks = split(segment, articles, batch, executor.task_size, executor.parallelism)
+        in_order = None
+        if sink is not None and number == last:
+            sink([], failures)
+            in_order = _InOrder(len(tasks), sink)
+        results = executor.run(tasks, on_done, in_order.add if in_order else None)
         articles = [r.article for task in results for r in task if r.article is not None]
         failures += [r.failure for task in results for r in task if r.failure is not None]
+    if sink is not None and last < 0:  # no document stage: what came in goes on
+        sink(articles, failures)
     return Processed(articles, failures)
+
+
+@dataclass(slots=True)
+class _InOrder:
+    """Hands completed tasks' results to the sink in task order, each as soon as all before it are in."""
+
+    tasks: int
+    sink: Sink
+    waiting: dict[int, list[StageResult]] = field(default_factory=dict)
+    next: int = 0
+
+    def add(self, index: int, results: list[StageResult]) -> None:
+        self.waiting[index] = results
+        while self.next in self.waiting:
+            done = self.waiting.pop(self.next)
+            self.next += 1
+            self.sink([r.article for r in done if r.article is not None],
+                      [r.failure for r in done if r.failure is not None])
 
 
 def read_contained(paths: Sequence[str | Path], max_bytes: int,
@@ -265,6 +305,6 @@ def run_extraction(articles: Sequence[Article], settings: Settings | None = None
     batch = Batch()
     name_outlets([], articles, batch)
     executor = executor or InProcess(dict(settings.values))
-    results = executor.run(split(extraction, list(articles), batch, executor.task_size))
+    results = executor.run(split(extraction, list(articles), batch, executor.task_size, executor.parallelism))
     return Processed([r.article for task in results for r in task if r.article is not None],
                      [r.failure for task in results for r in task if r.failure is not None])
