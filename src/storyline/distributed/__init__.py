@@ -79,8 +79,11 @@ class DaskExecutor:
         return max(1, len(self.client.scheduler_info().get("workers", {})))
 
     def run(self, tasks: Sequence[Task], on_done: Callable[[int], None] | None = None,
-            on_result: Callable[[int, list[StageResult]], None] | None = None) -> list[list[StageResult]]:
-        """The tasks' results in order; `on_done(n)` and `on_result(i, results)` as each completes.
+            on_result: Callable[[int, list[StageResult]], None] | None = None,
+            idle: Callable[[], bool] | None = None) -> list[list[StageResult]]:
+        """The tasks' results in order; `on_done(n)` and `on_result(i, results)` as each completes
+        and then `idle()` until it says nothing more is waiting (every task is submitted at once, so
+        the workers go on meanwhile).
         Articles cross without the `raw` page where the stages do not read it, and come back
         without it (`document.shipped`, `run_shipped`)."""
         from storyline.pipeline.document import restored, shipped
@@ -98,6 +101,8 @@ class DaskExecutor:
                 on_done(len(results[i]))
             if on_result:
                 on_result(i, results[i])
+            while idle is not None and idle():
+                pass
         return results
 
     def close(self) -> None:

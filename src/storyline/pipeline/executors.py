@@ -6,7 +6,8 @@
 - `storyline.distributed.DaskExecutor`: the same tasks on a Dask cluster.
 
 All run `document.run_segment` on `pool.Task`s and return one result list per task, in order;
-each tells `on_result(i, results)` as task i completes, so the runner stores while workers go on.
+each tells `on_result(i, results)` as task i completes, and the pool calls `idle()` (the runner's
+storing, one article at a time) while its workers run, so storing overlaps them.
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from storyline.pipeline.document import run_segment
-from storyline.pipeline.pool import Done, Finished, PoolStartError, Task, WorkerPool
+from storyline.pipeline.pool import Done, Finished, Idle, PoolStartError, Task, WorkerPool
 from storyline.settings import Settings
 from storyline.stage import StageResult, StageSpec
 
@@ -38,8 +39,8 @@ class Executor(Protocol):
     @property
     def parallelism(self) -> int: ...  # tasks at once
 
-    def run(self, tasks: Sequence[Task], on_done: Done | None = None,
-            on_result: Finished | None = None) -> list[list[StageResult]]: ...
+    def run(self, tasks: Sequence[Task], on_done: Done | None = None, on_result: Finished | None = None,
+            idle: Idle | None = None) -> list[list[StageResult]]: ...
 
     def close(self) -> None: ...
 
@@ -53,8 +54,8 @@ class InProcess:
     parallelism: int = 1
     task_size: int = IN_PROCESS_TASK
 
-    def run(self, tasks: Sequence[Task], on_done: Done | None = None,
-            on_result: Finished | None = None) -> list[list[StageResult]]:
+    def run(self, tasks: Sequence[Task], on_done: Done | None = None, on_result: Finished | None = None,
+            idle: Idle | None = None) -> list[list[StageResult]]:
         results = []
         for i, task in enumerate(tasks):
             results.append(run_segment(task.specs, task.articles, task.batch, self.settings, budget=self.budget))
@@ -62,6 +63,8 @@ class InProcess:
                 on_done(len(task.articles))
             if on_result:
                 on_result(i, results[-1])
+            while idle is not None and idle():
+                pass
         return results
 
     def close(self) -> None:
@@ -96,13 +99,13 @@ class PoolExecutor:
             return
         self._pool = pool
 
-    def run(self, tasks: Sequence[Task], on_done: Done | None = None,
-            on_result: Finished | None = None) -> list[list[StageResult]]:
+    def run(self, tasks: Sequence[Task], on_done: Done | None = None, on_result: Finished | None = None,
+            idle: Idle | None = None) -> list[list[StageResult]]:
         self.start()
         if self._fallback is not None:
-            return self._fallback.run(tasks, on_done, on_result)
+            return self._fallback.run(tasks, on_done, on_result, idle)
         assert self._pool is not None
-        return self._pool.run(tasks, on_done, on_result)
+        return self._pool.run(tasks, on_done, on_result, idle)
 
     def close(self) -> None:
         if self._pool is not None:

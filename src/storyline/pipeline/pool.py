@@ -33,6 +33,7 @@ STARTUP_SECONDS = 120.0
 
 Done = Callable[[int], None]
 Finished = Callable[[int, list[StageResult]], None]
+Idle = Callable[[], bool]
 
 
 class PoolStartError(RuntimeError):
@@ -84,12 +85,13 @@ class WorkerPool:
     def __exit__(self, *_exc: object) -> None:
         self.close()
 
-    def run(self, tasks: Sequence[Task], on_done: Done | None = None,
-            on_result: Finished | None = None) -> list[list[StageResult]]:
+    def run(self, tasks: Sequence[Task], on_done: Done | None = None, on_result: Finished | None = None,
+            idle: Idle | None = None) -> list[list[StageResult]]:
         """Results of every task, in task order (a task's results in document order); `on_done(n)`
         is told as each n documents finish, `on_result(i, results)` as task i is complete (in the
-        order they complete; a freed worker gets its next job first, so the caller's work on the
-        results overlaps the workers')."""
+        order they complete). `idle()` is the caller's own work done while the workers run, a
+        little at a time (one article stored): called while it says more is waiting, between
+        looks at the workers, so a worker that finishes gets its next task at once."""
         self._on_done = on_done
         slots: list[list[StageResult | None]] = [[None] * len(t.articles) for t in tasks]
         missing = [len(t.articles) for t in tasks]
@@ -98,9 +100,11 @@ class WorkerPool:
             for i, task in enumerate(tasks):
                 if not task.articles:
                     on_result(i, [])
+        more = False
         while queue or any(w.job for w in self._workers):
             self._fill(queue)
-            settled = [self._settle(worker, message, slots) for worker, message in self._answers()]
+            answers = self._answers(0.0 if more else None)
+            settled = [self._settle(worker, message, slots) for worker, message in answers]
             settled += self._expire(queue, slots)
             self._fill(queue)
             for job in settled:
@@ -109,6 +113,9 @@ class WorkerPool:
                 missing[job.origin] -= len(job.offsets)
                 if on_result is not None and missing[job.origin] == 0:
                     on_result(job.origin, [r for r in slots[job.origin] if r is not None])
+                    more = True
+            if idle is not None and more:
+                more = idle()
         return [[r for r in task_slots if r is not None] for task_slots in slots]
 
     def start(self) -> None:
@@ -146,12 +153,14 @@ class WorkerPool:
                                    if self.budget > 0 else float("inf"))
                 worker.conn.send((list(job.task.specs), shipped(job.task.specs, job.task.articles), job.task.batch))
 
-    def _answers(self) -> Iterator[tuple[_Worker, Any]]:
+    def _answers(self, at_most: float | None = None) -> Iterator[tuple[_Worker, Any]]:
+        """The messages the busy workers sent, waiting for one until the first deadline (a second
+        at most, or `at_most`)."""
         busy = {w.conn: w for w in self._workers if w.job is not None}
         if not busy:
             return
         timeout = max(0.0, min(w.deadline for w in busy.values()) - time.monotonic())
-        for conn in wait(list(busy), timeout=min(timeout, 1.0)):
+        for conn in wait(list(busy), timeout=min(timeout, 1.0 if at_most is None else at_most)):
             worker = busy[conn]  # type: ignore[index]
             try:
                 yield worker, worker.conn.recv()

@@ -13,6 +13,7 @@ Re-running adds nothing: stored ids are skipped before any work is done on them.
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -167,11 +168,13 @@ def run_flow(documents: Sequence[RawDocument], flow: Sequence[StageSpec], settin
         phase = phase_of(segment)
         on_done = (lambda n, phase=phase: counts.add(phase, n)) if counts else None
         tasks = split(segment, articles, batch, executor.task_size, executor.parallelism)
-        in_order = None
-        if sink is not None and number == last:
+        if sink is None or number != last:
+            results = executor.run(tasks, on_done)
+        else:
             sink([], failures)
-            in_order = _InOrder(len(tasks), sink)
-        results = executor.run(tasks, on_done, in_order.add if in_order else None)
+            in_order = _InOrder(sink)
+            results = executor.run(tasks, on_done, in_order.add, in_order.step)
+            in_order.drain()
         articles = [r.article for task in results for r in task if r.article is not None]
         failures += [r.failure for task in results for r in task if r.failure is not None]
     if sink is not None and last < 0:  # no document stage: what came in goes on
@@ -181,20 +184,31 @@ def run_flow(documents: Sequence[RawDocument], flow: Sequence[StageSpec], settin
 
 @dataclass(slots=True)
 class _InOrder:
-    """Hands completed tasks' results to the sink in task order, each as soon as all before it are in."""
+    """Completed tasks' results, handed to the sink one document at a time in document order (a
+    task's documents once every task before it is complete): `step` hands one, `drain` the rest."""
 
-    tasks: int
     sink: Sink
     waiting: dict[int, list[StageResult]] = field(default_factory=dict)
+    ready: deque[StageResult] = field(default_factory=deque)
     next: int = 0
 
     def add(self, index: int, results: list[StageResult]) -> None:
         self.waiting[index] = results
         while self.next in self.waiting:
-            done = self.waiting.pop(self.next)
+            self.ready.extend(self.waiting.pop(self.next))
             self.next += 1
-            self.sink([r.article for r in done if r.article is not None],
-                      [r.failure for r in done if r.failure is not None])
+
+    def step(self) -> bool:
+        """Hand the next ready document to the sink; whether more are ready."""
+        if self.ready:
+            result = self.ready.popleft()
+            self.sink([result.article] if result.article is not None else [],
+                      [result.failure] if result.failure is not None else [])
+        return bool(self.ready)
+
+    def drain(self) -> None:
+        while self.step():
+            pass
 
 
 def read_contained(paths: Sequence[str | Path], max_bytes: int,
