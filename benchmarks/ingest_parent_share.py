@@ -10,8 +10,9 @@ workers').
 Parent CPU is `time.process_time` (every thread of this process); the workers' is read from
 psutil on each worker process just before the pool closes (the model load before the clock is
 subtracted). The timeline: the parent's wall time in each phase (reading, inside the executor =
-waiting on the workers, storing, refresh); "bytes out/in" are the pickled sizes of what the pool
-sends to and receives from its workers.
+waiting on the workers, storing, refresh), and the workers' busy share: their time on tasks
+over workers × wall time (idle = waiting on the parent, or on each other at a segment's end);
+"bytes out/in" are the pickled sizes of what the pool sends to and receives from its workers.
 """
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ class _Clock:
         self.wall: dict[str, float] = defaultdict(float)
         self.cpu: dict[str, float] = defaultdict(float)
         self._inner: list[list[float]] = []
+        self.spans: list[tuple[float, float, str]] = []  # (start, end, phase) on perf_counter
 
     def timed(self, name: str, fn: Any) -> Any:
         def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -43,6 +45,7 @@ class _Clock:
                 return fn(*args, **kwargs)
             finally:
                 wall, cpu = time.perf_counter() - w, time.process_time() - c
+                self.spans.append((w, w + wall, name))
                 inner_wall, inner_cpu = self._inner.pop()
                 self.wall[name] += wall - inner_wall
                 self.cpu[name] += cpu - inner_cpu
@@ -99,7 +102,11 @@ def measure(paths: list[Path], workers: int) -> dict[str, Any]:
     conn_type = type(__import__("multiprocessing").Pipe()[0])
     real_send, real_recv = conn_type.send, conn_type.recv
 
+    events: list[tuple[float, int, str]] = []  # (when, connection, "start" | "end") of each job
+
     def send(self: Any, obj: Any) -> None:
+        if isinstance(obj, tuple) and len(obj) == 3:
+            events.append((time.perf_counter(), id(self), "start"))
         c = time.process_time()
         sizes["out"] += len(pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL))
         clock.cpu["pickle-measure"] += time.process_time() - c
@@ -107,6 +114,8 @@ def measure(paths: list[Path], workers: int) -> dict[str, Any]:
 
     def recv(self: Any) -> Any:
         obj = real_recv(self)
+        if obj[0] == "done":
+            events.append((time.perf_counter(), id(self), "end"))
         c = time.process_time()
         sizes["in"] += len(pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL))
         clock.cpu["pickle-measure"] += time.process_time() - c
@@ -137,6 +146,8 @@ def measure(paths: list[Path], workers: int) -> dict[str, Any]:
                                       expected=estimate_documents(paths), refresh=False)
             ingest_wall, ingest_cpu = time.perf_counter() - wall, time.process_time() - cpu
             worker_cpu = _worker_cpu(executor) - before_workers
+            pool = getattr(executor, "_pool", None)
+            busy = pool.busy_s if pool is not None else ingest_wall
             clock.timed("refresh", refresh_corpus)(store, settings)
         finally:
             conn_type.send, conn_type.recv = real_send, real_recv
@@ -145,6 +156,7 @@ def measure(paths: list[Path], workers: int) -> dict[str, Any]:
         total_wall, total_cpu = time.perf_counter() - wall, time.process_time() - cpu
         store.close()
     del pool_module
+    idle = _idle_by_phase(events, clock.spans, wall, wall + ingest_wall, workers) if workers > 1 else {}
     n = len(report.added) + len(report.failures)
     measured = clock.cpu.pop("pickle-measure", 0.0)
     parent = total_cpu - measured
@@ -163,7 +175,39 @@ def measure(paths: list[Path], workers: int) -> dict[str, Any]:
         "parent_cpu_ms_per_doc_by_phase": phases_cpu,
         "parent_wall_ms_per_doc_by_phase": {k: round(v / n * 1000, 1) for k, v in clock.wall.items()},
         "bytes_out_per_doc": round(sizes["out"] / n), "bytes_in_per_doc": round(sizes["in"] / n),
+        "worker_busy_share_before_refresh": round(busy / (workers * ingest_wall), 3),
+        "worker_busy_share": round(busy / (workers * total_wall), 3),
+        "worker_idle_s_by_parent_phase": idle,
     }
+
+
+def _idle_by_phase(events: list[tuple[float, int, str]], spans: list[tuple[float, float, str]],
+                   start: float, end: float, workers: int) -> dict[str, float]:
+    """Seconds a worker had no task before the refresh, by what the parent was doing meanwhile (its
+    innermost timed phase: "store", "read", "executor" = in the pool's loop, i.e. waiting for the
+    other worker at a segment's end or pickling; "between" = batch stages and chunk bookkeeping)."""
+    gaps: list[tuple[float, float]] = []
+    by_worker: dict[int, list[tuple[float, str]]] = defaultdict(list)
+    for when, conn, kind in events:
+        by_worker[conn].append((when, kind))
+    for timeline in by_worker.values():
+        free = start
+        for when, kind in sorted(timeline):
+            if kind == "start":
+                gaps.append((free, when))
+            else:
+                free = when
+        gaps.append((free, end))
+    gaps += [(start, end)] * (workers - len(by_worker))  # a worker never given a task
+    out: dict[str, float] = defaultdict(float)
+    step = 0.002
+    for a, b in gaps:
+        t = a
+        while t < b:
+            inside = [(s0, name) for s0, s1, name in spans if s0 <= t < s1]
+            out[max(inside)[1] if inside else "between"] += step
+            t += step
+    return {k: round(v, 2) for k, v in sorted(out.items())}
 
 
 def main() -> int:

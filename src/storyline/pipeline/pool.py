@@ -76,6 +76,7 @@ class WorkerPool:
     settings: Mapping[str, Any]
     budget: float = 0.0
     warm: bool = True
+    busy_s: float = 0.0  # the workers' time on tasks, summed (beside the wall time: how idle they were)
     _workers: list[_Worker] = field(default_factory=list)
     _on_done: Done | None = None
 
@@ -182,7 +183,8 @@ class WorkerPool:
             return None
         job, worker.job = worker.job, None
         assert job is not None
-        results, changed = payload
+        results, changed, busy = payload
+        self.busy_s += busy
         for offset, result in zip(job.offsets, restored(results, changed, job.task.articles), strict=True):
             slots[job.origin][offset] = result
         if self._on_done:
@@ -260,6 +262,7 @@ def _serve(conn: Connection, settings: dict[str, Any], budget: float, warm: bool
         for spec in specs:
             spec.load()  # imports, once per worker: not charged to the documents' budget
         conn.send(("ready", None))
-        results = run_shipped(specs, articles, batch, settings, budget=budget,
-                              on_stage=lambda i, name: conn.send(("stage", (i, name))))
-        conn.send(("done", results))
+        started = time.perf_counter()
+        results, changed = run_shipped(specs, articles, batch, settings, budget=budget,
+                                       on_stage=lambda i, name: conn.send(("stage", (i, name))))
+        conn.send(("done", (results, changed, time.perf_counter() - started)))
