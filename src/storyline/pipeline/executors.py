@@ -30,7 +30,7 @@ IN_PROCESS_TASK = 32
 #: documents per task on a pool at most (tasks shrink towards a segment's end: `split`)
 POOL_TASK = 16
 #: documents per task at least, when tasks shrink towards a segment's end
-MIN_TASK = 2
+MIN_TASK = 1
 
 
 class Executor(Protocol):
