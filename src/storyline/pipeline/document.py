@@ -75,7 +75,7 @@ def run_shipped(specs: Sequence[StageSpec], articles: Sequence[Article], batch: 
         if result.article is None:
             continue
         if result.article.raw == raw:
-            result.article.raw = ""
+            results[i] = StageResult(replace(result.article, raw=""), result.failure)
         else:
             changed.append(i)
     return results, changed

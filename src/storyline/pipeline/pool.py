@@ -101,7 +101,7 @@ class WorkerPool:
             for i, task in enumerate(tasks):
                 if not task.articles:
                     on_result(i, [])
-        more = False
+        more = idle is not None
         while queue or any(w.job for w in self._workers):
             self._fill(queue)
             answers = self._answers(0.0 if more else None)
