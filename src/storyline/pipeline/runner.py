@@ -82,8 +82,9 @@ def _stream(items: Iterable[RawDocument | IngestFailure], total: int | None, flo
     for name in ("documents", *counts.phases(flow)):
         progress.start(name, total)
     reader = _Reader(iter(items), writer, int(settings.chunk_size))
+    ahead = reader.pull if executor.parallelism > 1 else None  # one process gains nothing by it
     for chunk, seen in reader.chunks():
-        process_chunk(chunk, flow, settings, executor, writer, counts, read_ahead=reader.pull)
+        process_chunk(chunk, flow, settings, executor, writer, counts, read_ahead=ahead)
         counts.add("documents", seen)
     for name in ("documents", *counts.phases(flow)):
         progress.finish(name)
