@@ -14,7 +14,7 @@ worker memory and lifetime limits are the guard there).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -60,10 +60,10 @@ def connect(scheduler: str) -> Any:
                           fix="start one (`dask scheduler`) and give its address (tcp://host:8786), or use 'local'") from None
 
 
-def _run_task(task: Task, settings: Mapping[str, Any]) -> list[StageResult]:
-    from storyline.pipeline.document import run_segment
+def _run_task(task: Task, settings: Mapping[str, Any]) -> tuple[list[StageResult], list[int]]:
+    from storyline.pipeline.document import run_shipped
 
-    return run_segment(task.specs, task.articles, task.batch, settings)
+    return run_shipped(task.specs, task.articles, task.batch, settings)
 
 
 @dataclass(slots=True)
@@ -78,13 +78,32 @@ class DaskExecutor:
     def parallelism(self) -> int:
         return max(1, len(self.client.scheduler_info().get("workers", {})))
 
-    def run(self, tasks: Sequence[Task], on_done: Callable[[int], None] | None = None) -> list[list[StageResult]]:
+    def run(self, tasks: Sequence[Task], on_done: Callable[[int], None] | None = None,
+            on_result: Callable[[int, list[StageResult]], None] | None = None,
+            idle: Callable[[], bool] | None = None) -> list[list[StageResult]]:
+        """The tasks' results in order; `on_done(n)` and `on_result(i, results)` as each completes
+        and then `idle()` until it says nothing more is waiting (every task is submitted at once, so
+        the workers go on meanwhile).
+        Articles cross without the `raw` page where the stages do not read it, and come back
+        without it (`document.shipped`, `run_shipped`)."""
+        from storyline.pipeline.document import restored, shipped
+
         settings = dict(self.settings or load_settings().values)
-        futures = self.client.map(_run_task, list(tasks), settings=settings, pure=False)
-        if on_done:
-            for future in client_module().as_completed(futures):
-                on_done(len(future.result()))
-        return list(self.client.gather(futures))
+        slim = [replace(t, articles=shipped(t.specs, t.articles)) for t in tasks]
+        futures = self.client.map(_run_task, slim, settings=settings, pure=False)
+        index = {future.key: i for i, future in enumerate(futures)}
+        results: list[list[StageResult]] = [[] for _ in tasks]
+        for future in client_module().as_completed(futures):
+            i = index[future.key]
+            done, changed = future.result()
+            results[i] = restored(done, changed, tasks[i].articles)
+            if on_done:
+                on_done(len(results[i]))
+            if on_result:
+                on_result(i, results[i])
+            while idle is not None and idle():
+                pass
+        return results
 
     def close(self) -> None:
         pass  # the client belongs to the caller

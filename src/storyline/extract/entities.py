@@ -283,6 +283,7 @@ def merge_entities(articles: Mapping[str, Iterable[ArticleEntity]], outlets: Ite
     a one-word name ('the Times') joins the one organisation ending in it, among the corpus's
     `outlets` first."""
     canon: dict[str, Entity] = {}
+    keys = _Keys()
     leftovers: list[tuple[str, ArticleEntity]] = []
     for article_id, entities in sorted(articles.items()):
         for e in entities:
@@ -293,17 +294,42 @@ def merge_entities(articles: Mapping[str, Iterable[ArticleEntity]], outlets: Ite
     others = [x for x in leftovers if x[1].label != "PERSON"]
     short = [x for x in others if _is_short_org(x[1])]
     for article_id, e in [x for x in others if not _is_short_org(x[1])] + short:
-        _absorb(canon, _org_home(canon, e, outlets), article_id, e)
+        _absorb(canon, _org_home(canon, e, outlets, keys), article_id, e)
     for article_id, e in [x for x in leftovers if x[1].label == "PERSON"]:
-        _absorb(canon, _surname_home(canon, e) or _canonical_key(e), article_id, e)
+        _absorb(canon, _surname_home(canon, e, keys) or _canonical_key(e), article_id, e)
     return _numbered(canon)
+
+
+class _Keys:
+    """What the merge asks of every canonical name, again for each short name it places (the loops
+    of `_abbreviated` and `_surname_home` go over the whole corpus): computed once per name, and a
+    person's gender once per count of mentions (mentions are only ever added)."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, tuple[str, str, str, str, str]] = {}
+        self.genders: dict[str, tuple[int, str]] = {}
+
+    def of(self, name: str) -> tuple[str, str, str, str, str]:
+        """(initials, last word of the alias key, head before 'of', surname, first folded word)."""
+        found = self.names.get(name)
+        if found is None:
+            folded = fold(name).split()
+            found = self.names[name] = (initials(name), (alias_key(name).split() or [""])[-1], _head_before_of(name),
+                                        surname(name), folded[0] if folded else "")
+        return found
+
+    def gender(self, key: str, entity: Entity) -> str:
+        known = self.genders.get(key)
+        if known is None or known[0] != len(entity.mentions):
+            known = self.genders[key] = (len(entity.mentions), _one_gender(m.gender for _, m in entity.mentions))
+        return known[1]
 
 
 def _is_short_org(e: ArticleEntity) -> bool:
     return (is_acronym(e.name) or len(e.name.split()) == 1) and not canonical_alias(e.name)
 
 
-def _org_home(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[str]) -> str:
+def _org_home(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[str], keys: _Keys | None = None) -> str:
     """Where a non-person name goes: a person of that name ('for Ana Ruiz, Garcia's number
     two' tagged ORG), its own key when taken, else the one organisation it abbreviates."""
     key = f"PERSON:{fold(e.name)}"
@@ -312,18 +338,18 @@ def _org_home(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[str]
     own = _canonical_key(e)
     if own in canon or not _is_short_org(e):
         return own
-    return _abbreviated(canon, e, outlets) or own
+    return _abbreviated(canon, e, outlets, keys or _Keys()) or own
 
 
-def _abbreviated(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[str]) -> str | None:
+def _abbreviated(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[str], keys: _Keys) -> str | None:
     """'FBI' → the one 'Federal Bureau of Investigation'; 'Times' → the one '… Times' (a corpus
     outlet when several organisations end in it)."""
     word = alias_key(e.name)
-    same = [(k, v) for k, v in canon.items() if v.type == e.label and len(v.name.split()) > 1]
+    same = [(k, keys.of(v.name)) for k, v in canon.items() if v.type == e.label and len(v.name.split()) > 1]
     if is_acronym(e.name):
-        found = [k for k, v in same if initials(v.name) == word]
+        found = [k for k, of in same if of[0] == word]
     else:  # its last word, or the head before 'of' ('the Academy' for 'Academy of Motion Picture Arts …')
-        found = [k for k, v in same if word in (alias_key(v.name).split()[-1], _head_before_of(v.name))]
+        found = [k for k, of in same if word in (of[1], of[2])]
         if len(found) > 1:
             corpus = {alias_key(o) for o in outlets}
             found = [k for k in found if alias_key(canon[k].name) in corpus]
@@ -344,16 +370,18 @@ def _absorb(canon: dict[str, Entity], key: str, article_id: str, e: ArticleEntit
         entity.aliases.update({m.text, m.name, strip_titles(m.text, person=m.label == "PERSON")})
 
 
-def _surname_home(canon: dict[str, Entity], e: ArticleEntity) -> str | None:
+def _surname_home(canon: dict[str, Entity], e: ArticleEntity, keys: _Keys | None = None) -> str | None:
     """The corpus's most-mentioned full name ending in this surname (of a compatible gender); failing
     that, the full name it is the given name of, when that person holds most of the given name's
     mentions ('Hillary', 'Bernie')."""
-    people = [(k, v) for k, v in canon.items() if v.type == "PERSON" and len(v.name.split()) > 1
-              and compatible_gender(e.gender, _one_gender(m.gender for _, m in v.mentions))]
-    candidates = [(len(v.mentions), k) for k, v in people if surname(v.name) == fold(e.name)]
+    keys = keys or _Keys()
+    gender, name = e.gender, fold(e.name)
+    people = [(k, v, keys.of(v.name)) for k, v in canon.items() if v.type == "PERSON" and len(v.name.split()) > 1
+              and compatible_gender(gender, keys.gender(k, v))]
+    candidates = [(len(v.mentions), k) for k, v, of in people if of[3] == name]
     if candidates:
         return max(candidates)[1]
-    given = [(len(v.mentions), k) for k, v in people if fold(v.name).split()[0] == fold(e.name)]
+    given = [(len(v.mentions), k) for k, v, of in people if of[4] == name]
     best = max(given, default=None)
     return best[1] if best and 2 * best[0] > sum(n for n, _ in given) else None
 

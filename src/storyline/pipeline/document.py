@@ -14,7 +14,7 @@ import signal
 import threading
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from storyline.errors import TimeBudgetError
@@ -52,6 +52,42 @@ def run_segment(specs: Sequence[StageSpec], articles: Sequence[Article], batch: 
             if failure is not None:
                 live[i], failures[i] = None, failure
     return [_result(item, failure) for item, failure in zip(live, failures, strict=True)]
+
+
+def shipped(specs: Sequence[StageSpec], articles: Sequence[Article]) -> list[Article]:
+    """The articles as they cross to a worker: without `raw` (the page, often 100 KB of HTML) when
+    no stage of the segment reads it (none needs `raw` or `raw:valid`); the parent keeps it."""
+    if any(need.partition(":")[0] == "raw" for spec in specs for need in spec.needs):
+        return list(articles)
+    return [replace(a, raw="") for a in articles]
+
+
+def run_shipped(specs: Sequence[StageSpec], articles: Sequence[Article], batch: Batch,
+                settings: Mapping[str, Any], *, budget: float = 0.0,
+                on_stage: Any = None) -> tuple[list[StageResult], list[int]]:
+    """`run_segment` in a worker process, its results slimmed for the way back: an article whose
+    `raw` is the one it came with travels without it (the parent has it: `restored`). Returns the
+    results and the offsets whose `raw` a stage changed (decode's repair), which travel whole."""
+    sent = [a.raw for a in articles]
+    results = run_segment(specs, articles, batch, settings, budget=budget, on_stage=on_stage)
+    changed = []
+    for i, (result, raw) in enumerate(zip(results, sent, strict=True)):
+        if result.article is None:
+            continue
+        if result.article.raw == raw:
+            results[i] = StageResult(replace(result.article, raw=""), result.failure)
+        else:
+            changed.append(i)
+    return results, changed
+
+
+def restored(results: list[StageResult], changed: Sequence[int], originals: Sequence[Article]) -> list[StageResult]:
+    """A worker's slimmed results (`run_shipped`) with `raw` put back from the parent's articles."""
+    kept = set(changed)
+    for i, (result, original) in enumerate(zip(results, originals, strict=True)):
+        if result.article is not None and i not in kept:
+            result.article.raw = original.raw
+    return results
 
 
 def _skipped(item: _Live, spec: StageSpec) -> bool:

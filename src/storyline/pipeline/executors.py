@@ -5,7 +5,9 @@
   each loading the model once, with a time budget that kills a runaway worker;
 - `storyline.distributed.DaskExecutor`: the same tasks on a Dask cluster.
 
-All run `document.run_segment` on `pool.Task`s and return one result list per task, in order.
+All run `document.run_segment` on `pool.Task`s and return one result list per task, in order;
+each tells `on_result(i, results)` as task i completes, and the pool calls `idle()` (the runner's
+storing, one article at a time) while its workers run, so storing overlaps them.
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from storyline.pipeline.document import run_segment
-from storyline.pipeline.pool import Done, PoolStartError, Task, WorkerPool
+from storyline.pipeline.pool import Done, Finished, Idle, PoolStartError, Task, WorkerPool
 from storyline.settings import Settings
 from storyline.stage import StageResult, StageSpec
 
@@ -25,14 +27,20 @@ log = logging.getLogger(__name__)
 #: documents per task in this process: the parse pipes this many bodies together (as parse_selectively's
 #: default batch) and the parsed Docs of one task at a time are held, never a whole chunk's
 IN_PROCESS_TASK = 32
-#: documents per task on a pool: small enough that 2 workers share a 256-document chunk evenly
+#: documents per task on a pool at most (tasks shrink towards a segment's end: `split`)
 POOL_TASK = 16
+#: documents per task at least, when tasks shrink towards a segment's end
+MIN_TASK = 1
 
 
 class Executor(Protocol):
-    task_size: int  # documents per task
+    task_size: int  # documents per task (at most)
 
-    def run(self, tasks: Sequence[Task], on_done: Done | None = None) -> list[list[StageResult]]: ...
+    @property
+    def parallelism(self) -> int: ...  # tasks at once
+
+    def run(self, tasks: Sequence[Task], on_done: Done | None = None, on_result: Finished | None = None,
+            idle: Idle | None = None) -> list[list[StageResult]]: ...
 
     def close(self) -> None: ...
 
@@ -46,12 +54,17 @@ class InProcess:
     parallelism: int = 1
     task_size: int = IN_PROCESS_TASK
 
-    def run(self, tasks: Sequence[Task], on_done: Done | None = None) -> list[list[StageResult]]:
+    def run(self, tasks: Sequence[Task], on_done: Done | None = None, on_result: Finished | None = None,
+            idle: Idle | None = None) -> list[list[StageResult]]:
         results = []
-        for task in tasks:
+        for i, task in enumerate(tasks):
             results.append(run_segment(task.specs, task.articles, task.batch, self.settings, budget=self.budget))
             if on_done:
                 on_done(len(task.articles))
+            if on_result:
+                on_result(i, results[-1])
+            while idle is not None and idle():
+                pass
         return results
 
     def close(self) -> None:
@@ -86,12 +99,13 @@ class PoolExecutor:
             return
         self._pool = pool
 
-    def run(self, tasks: Sequence[Task], on_done: Done | None = None) -> list[list[StageResult]]:
+    def run(self, tasks: Sequence[Task], on_done: Done | None = None, on_result: Finished | None = None,
+            idle: Idle | None = None) -> list[list[StageResult]]:
         self.start()
         if self._fallback is not None:
-            return self._fallback.run(tasks, on_done)
+            return self._fallback.run(tasks, on_done, on_result, idle)
         assert self._pool is not None
-        return self._pool.run(tasks, on_done)
+        return self._pool.run(tasks, on_done, on_result, idle)
 
     def close(self) -> None:
         if self._pool is not None:
@@ -117,6 +131,15 @@ def local_executor(settings: Settings, flow: Sequence[StageSpec]) -> Executor:
     return PoolExecutor(dict(settings.values), workers, budget, warm)
 
 
-def split(specs: Sequence[StageSpec], articles: Sequence[Any], batch: Any, size: int) -> list[Task]:
-    """The articles of one segment cut into tasks of at most `size`."""
-    return [Task(list(specs), list(articles[i:i + size]), batch) for i in range(0, len(articles), size)]
+def split(specs: Sequence[StageSpec], articles: Sequence[Any], batch: Any, size: int,
+          parallelism: int = 1) -> list[Task]:
+    """The articles of one segment cut into tasks of at most `size`. For several workers the tasks
+    shrink towards the end (at most half of what is left per worker, at least MIN_TASK), so that
+    the workers finish a segment together instead of one idling through the other's last task."""
+    tasks, start = [], 0
+    while start < len(articles):
+        left = len(articles) - start
+        step = size if parallelism <= 1 else max(MIN_TASK, min(size, -(-left // (2 * parallelism))))
+        tasks.append(Task(list(specs), list(articles[start:start + step]), batch))
+        start += step
+    return tasks

@@ -21,6 +21,7 @@ from typing import Any
 
 from storyline.errors import ExtractionError, TimeBudgetError
 from storyline.model import Article
+from storyline.pipeline.document import restored, shipped
 from storyline.stage import Batch, StageResult, StageSpec, failure_of
 
 log = logging.getLogger(__name__)
@@ -31,6 +32,8 @@ STARTUP_SECONDS = 120.0
 
 
 Done = Callable[[int], None]
+Finished = Callable[[int, list[StageResult]], None]
+Idle = Callable[[], bool]
 
 
 class PoolStartError(RuntimeError):
@@ -73,6 +76,7 @@ class WorkerPool:
     settings: Mapping[str, Any]
     budget: float = 0.0
     warm: bool = True
+    busy_s: float = 0.0  # the workers' time on tasks, summed (beside the wall time: how idle they were)
     _workers: list[_Worker] = field(default_factory=list)
     _on_done: Done | None = None
 
@@ -82,17 +86,37 @@ class WorkerPool:
     def __exit__(self, *_exc: object) -> None:
         self.close()
 
-    def run(self, tasks: Sequence[Task], on_done: Done | None = None) -> list[list[StageResult]]:
+    def run(self, tasks: Sequence[Task], on_done: Done | None = None, on_result: Finished | None = None,
+            idle: Idle | None = None) -> list[list[StageResult]]:
         """Results of every task, in task order (a task's results in document order); `on_done(n)`
-        is told as each n documents finish."""
+        is told as each n documents finish, `on_result(i, results)` as task i is complete (in the
+        order they complete). `idle()` is the caller's own work done while the workers run, a
+        little at a time (one article stored): called while it says more is waiting, between
+        looks at the workers, so a worker that finishes gets its next task at once."""
         self._on_done = on_done
         slots: list[list[StageResult | None]] = [[None] * len(t.articles) for t in tasks]
+        missing = [len(t.articles) for t in tasks]
         queue = deque(_Job(i, list(range(len(t.articles))), t) for i, t in enumerate(tasks) if t.articles)
+        if on_result is not None:
+            for i, task in enumerate(tasks):
+                if not task.articles:
+                    on_result(i, [])
+        more = idle is not None
         while queue or any(w.job for w in self._workers):
             self._fill(queue)
-            for worker, message in self._answers():
-                self._settle(worker, message, slots)
-            self._expire(queue, slots)
+            answers = self._answers(0.0 if more else None)
+            settled = [self._settle(worker, message, slots) for worker, message in answers]
+            settled += self._expire(queue, slots)
+            self._fill(queue)
+            for job in settled:
+                if job is None:
+                    continue
+                missing[job.origin] -= len(job.offsets)
+                if on_result is not None and missing[job.origin] == 0:
+                    on_result(job.origin, [r for r in slots[job.origin] if r is not None])
+                    more = True
+            if idle is not None and more:
+                more = idle()
         return [[r for r in task_slots if r is not None] for task_slots in slots]
 
     def start(self) -> None:
@@ -128,40 +152,48 @@ class WorkerPool:
                 # until the worker reports "ready" (model loaded, the job's stage modules imported)
                 worker.deadline = (time.monotonic() + STARTUP_SECONDS + self.budget * len(job.offsets)
                                    if self.budget > 0 else float("inf"))
-                worker.conn.send((list(job.task.specs), list(job.task.articles), job.task.batch))
+                worker.conn.send((list(job.task.specs), shipped(job.task.specs, job.task.articles), job.task.batch))
 
-    def _answers(self) -> Iterator[tuple[_Worker, Any]]:
+    def _answers(self, at_most: float | None = None) -> Iterator[tuple[_Worker, Any]]:
+        """The messages the busy workers sent, waiting for one until the first deadline (a second
+        at most, or `at_most`)."""
         busy = {w.conn: w for w in self._workers if w.job is not None}
         if not busy:
             return
         timeout = max(0.0, min(w.deadline for w in busy.values()) - time.monotonic())
-        for conn in wait(list(busy), timeout=min(timeout, 1.0)):
+        for conn in wait(list(busy), timeout=min(timeout, 1.0 if at_most is None else at_most)):
             worker = busy[conn]  # type: ignore[index]
             try:
                 yield worker, worker.conn.recv()
             except (EOFError, OSError):
                 worker.deadline = 0.0  # it died: _expire replaces it
 
-    def _settle(self, worker: _Worker, message: Any, slots: list[list[StageResult | None]]) -> None:
+    def _settle(self, worker: _Worker, message: Any, slots: list[list[StageResult | None]]) -> _Job | None:
+        """Take one message from a worker; returns the job it finished, if it did."""
         kind, payload = message
         if kind == "warm":
             worker.fresh = False
-            return
+            return None
         if kind == "ready":  # the job's stages are imported: its clock starts now
             if worker.job is not None and self.budget > 0:
                 worker.deadline = time.monotonic() + self.budget * len(worker.job.offsets)
-            return
+            return None
         if kind == "stage":
             worker.stage = payload
-            return
+            return None
         job, worker.job = worker.job, None
         assert job is not None
-        for offset, result in zip(job.offsets, payload, strict=True):
+        results, changed, busy = payload
+        self.busy_s += busy
+        for offset, result in zip(job.offsets, restored(results, changed, job.task.articles), strict=True):
             slots[job.origin][offset] = result
         if self._on_done:
             self._on_done(len(job.offsets))
+        return job
 
-    def _expire(self, queue: deque[_Job], slots: list[list[StageResult | None]]) -> None:
+    def _expire(self, queue: deque[_Job], slots: list[list[StageResult | None]]) -> list[_Job]:
+        """Replace each worker past its deadline or dead; returns the one-document jobs so failed."""
+        failed = []
         now = time.monotonic()
         for i, worker in enumerate(self._workers):
             job = worker.job
@@ -176,8 +208,10 @@ class WorkerPool:
                     queue.appendleft(_Job(job.origin, [offset], Task(job.task.specs, [article], job.task.batch)))
                 continue
             slots[job.origin][job.offsets[0]] = _lost(job.task.articles[0], worker.stage[1], timed_out, self.budget)
+            failed.append(job)
             if self._on_done:
                 self._on_done(1)
+        return failed
 
     def _start(self) -> _Worker:
         ctx = mp.get_context("spawn")
@@ -212,7 +246,7 @@ def _serve(conn: Connection, settings: dict[str, Any], budget: float, warm: bool
     """A worker's loop: load the model once, then run tasks until the pipe closes."""
     import signal
 
-    from storyline.pipeline.document import run_segment
+    from storyline.pipeline.document import run_shipped
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     if warm:
@@ -228,6 +262,7 @@ def _serve(conn: Connection, settings: dict[str, Any], budget: float, warm: bool
         for spec in specs:
             spec.load()  # imports, once per worker: not charged to the documents' budget
         conn.send(("ready", None))
-        results = run_segment(specs, articles, batch, settings, budget=budget,
-                              on_stage=lambda i, name: conn.send(("stage", (i, name))))
-        conn.send(("done", results))
+        started = time.perf_counter()
+        results, changed = run_shipped(specs, articles, batch, settings, budget=budget,
+                                       on_stage=lambda i, name: conn.send(("stage", (i, name))))
+        conn.send(("done", (results, changed, time.perf_counter() - started)))

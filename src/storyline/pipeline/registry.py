@@ -34,9 +34,10 @@ FLOW: tuple[StageSpec, ...] = (
               help="The cleaned body: trafilatura for HTML, the line classifier for text."),
     StageSpec("language", "document", f"{_CLEAN}:language", needs=("body",), adds=("language",),
               help="The article's language (py3langid, ISO 639-1), so English NLP runs only on English."),
-    StageSpec("metadata", "document", f"{_CLEAN}:metadata", needs=("body",), adds=("outlet", "byline"),
+    # metadata and pubdate read the page too (closing lines, datelines): a worker gets `raw` for them
+    StageSpec("metadata", "document", f"{_CLEAN}:metadata", needs=("body", "raw:valid"), adds=("outlet", "byline"),
               help="Outlet, byline and the rest of the metadata, each with its evidence."),
-    StageSpec("pubdate", "document", f"{_CLEAN}:pubdate", needs=("body",), adds=("published",),
+    StageSpec("pubdate", "document", f"{_CLEAN}:pubdate", needs=("body", "raw:valid"), adds=("published",),
               help="The publication date with its precision and evidence (null when unknown)."),
     StageSpec("outlets", "batch", f"{_BATCH}:name_outlets", needs=("outlet",), adds=("outlets",),
               help="The outlets the chunk names, for citation detection (\"X reported\")."),

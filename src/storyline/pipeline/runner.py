@@ -13,7 +13,8 @@ Re-running adds nothing: stored ids are skipped before any work is done on them.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,7 +26,7 @@ from storyline.pipeline.executors import Executor, local_executor, split
 from storyline.pipeline.progress import Progress, Silent
 from storyline.pipeline.writer import IngestReport, Writer
 from storyline.settings import Settings, load_settings
-from storyline.stage import Batch, StageSpec
+from storyline.stage import Batch, StageResult, StageSpec
 
 if TYPE_CHECKING:
     from storyline.store import Store
@@ -80,8 +81,10 @@ def _stream(items: Iterable[RawDocument | IngestFailure], total: int | None, flo
     counts = _Counts(progress, total)
     for name in ("documents", *counts.phases(flow)):
         progress.start(name, total)
-    for chunk, seen in _chunks(_fresh(items, writer), int(settings.chunk_size)):
-        process_chunk(chunk, flow, settings, executor, writer, counts)
+    reader = _Reader(iter(items), writer, int(settings.chunk_size))
+    ahead = reader.pull if executor.parallelism > 1 else None  # one process gains nothing by it
+    for chunk, seen in reader.chunks():
+        process_chunk(chunk, flow, settings, executor, writer, counts, read_ahead=ahead)
         counts.add("documents", seen)
     for name in ("documents", *counts.phases(flow)):
         progress.finish(name)
@@ -123,27 +126,45 @@ class Processed:
     failures: list[IngestFailure] = field(default_factory=list)
 
 
+Sink = Callable[[list[Article], list[IngestFailure]], None]
+
+
 def process_chunk(documents: Sequence[RawDocument], flow: Sequence[StageSpec], settings: Settings,
-                  executor: Executor, writer: Writer, counts: _Counts | None = None) -> None:
-    """One chunk through the flow, its failures recorded, then its articles stored."""
-    done = run_flow(documents, flow, settings, executor, counts)
-    failures = done.failures
-    if failures and settings.error_policy == "raise":
-        first = failures[0]
-        raise ExtractionError(f"{first.source}: stage {first.stage!r} failed: {first.message}",
-                              fix="set error_policy = 'record' to skip such documents and go on")
-    writer.record(failures)
-    writer.save(done.articles)
+                  executor: Executor, writer: Writer, counts: _Counts | None = None,
+                  read_ahead: Callable[[], bool] | None = None) -> None:
+    """One chunk through the flow, its failures recorded and its articles stored. The last document
+    segment's tasks are stored in document order as they complete, while the workers run the rest
+    (with error_policy 'raise', only once the whole chunk came through without a failure); when
+    there is nothing to store, `read_ahead()` reads the next chunk's inputs meanwhile."""
+    if settings.error_policy == "raise":
+        done = run_flow(documents, flow, settings, executor, counts, read_ahead=read_ahead)
+        if done.failures:
+            first = done.failures[0]
+            raise ExtractionError(f"{first.source}: stage {first.stage!r} failed: {first.message}",
+                                  fix="set error_policy = 'record' to skip such documents and go on")
+        writer.save(done.articles)
+        return
+
+    def store(articles: list[Article], failures: list[IngestFailure]) -> None:
+        writer.record(failures)
+        writer.save(articles)
+
+    run_flow(documents, flow, settings, executor, counts, sink=store, read_ahead=read_ahead)
 
 
 def run_flow(documents: Sequence[RawDocument], flow: Sequence[StageSpec], settings: Settings,
-             executor: Executor, counts: _Counts | None = None) -> Processed:
+             executor: Executor, counts: _Counts | None = None, sink: Sink | None = None,
+             read_ahead: Callable[[], bool] | None = None) -> Processed:
     """The flow over one chunk: batch stages here, document segments on the executor (reprints are
-    left to the writer). Returns the articles that came through and the failures, each in order."""
+    left to the writer). Returns the articles that came through and the failures, each in order.
+    With a `sink`, what came through is also handed to it in document order as the last document
+    segment's tasks complete (the failures of earlier segments first), each part once."""
     batch = Batch()
     articles = [Article.from_raw(d) for d in documents]
     failures: list[IngestFailure] = []
-    for segment in registry.segments(flow):
+    segments = registry.segments(flow)
+    last = max((i for i, seg in enumerate(segments) if seg[0].scope == "document"), default=-1)
+    for number, segment in enumerate(segments):
         if segment[0].scope == "batch":
             for spec in segment:
                 if spec.name != "reprints":
@@ -151,10 +172,52 @@ def run_flow(documents: Sequence[RawDocument], flow: Sequence[StageSpec], settin
             continue
         phase = phase_of(segment)
         on_done = (lambda n, phase=phase: counts.add(phase, n)) if counts else None
-        results = executor.run(split(segment, articles, batch, executor.task_size), on_done)
+        tasks = split(segment, articles, batch, executor.task_size, executor.parallelism)
+        if sink is None or number != last:
+            results = executor.run(tasks, on_done, None, read_ahead)
+        else:
+            sink([], failures)
+            in_order = _InOrder(sink, read_ahead)
+            results = executor.run(tasks, on_done, in_order.add, in_order.step)
+            in_order.drain()
         articles = [r.article for task in results for r in task if r.article is not None]
         failures += [r.failure for task in results for r in task if r.failure is not None]
+    if sink is not None and last < 0:  # no document stage: what came in goes on
+        sink(articles, failures)
     return Processed(articles, failures)
+
+
+@dataclass(slots=True)
+class _InOrder:
+    """Completed tasks' results, handed to the sink one document at a time in document order (a
+    task's documents once every task before it is complete): `step` hands one (or, with none
+    ready, does a step of `other` work), `drain` the rest."""
+
+    sink: Sink
+    other: Callable[[], bool] | None = None
+    waiting: dict[int, list[StageResult]] = field(default_factory=dict)
+    ready: deque[StageResult] = field(default_factory=deque)
+    next: int = 0
+
+    def add(self, index: int, results: list[StageResult]) -> None:
+        self.waiting[index] = results
+        while self.next in self.waiting:
+            self.ready.extend(self.waiting.pop(self.next))
+            self.next += 1
+
+    def step(self) -> bool:
+        """Hand the next ready document to the sink, else do a step of the other work; whether
+        there is more to do."""
+        if self.ready:
+            result = self.ready.popleft()
+            self.sink([result.article] if result.article is not None else [],
+                      [result.failure] if result.failure is not None else [])
+            return True
+        return self.other() if self.other is not None else False
+
+    def drain(self) -> None:
+        while self.ready:
+            self.step()
 
 
 def read_contained(paths: Sequence[str | Path], max_bytes: int,
@@ -186,38 +249,69 @@ def _unreadable(source: str, exc: Exception) -> IngestFailure:
                          detail="".join(traceback.format_exception(exc)).strip())
 
 
-def _fresh(items: Iterable[RawDocument | IngestFailure], writer: Writer) -> Iterator[RawDocument | None]:
-    """Documents not seen earlier in this run nor stored; failures are recorded as they come (None
-    stands for a handled input, so progress counts it)."""
-    seen: set[str] = set()
-    for item in items:
+@dataclass(slots=True)
+class _Stored:
+    """An input whose document is stored already (counted as handled, listed as existing)."""
+
+    id: str
+
+
+@dataclass(slots=True)
+class _Reader:
+    """The inputs, cut into chunks of up to `size` documents not seen earlier in this run nor stored.
+    `pull` reads one input ahead (the pool calls it while its workers run a chunk), at most the next
+    chunk's documents; a chunk's failures are recorded, and its stored ids listed, when the chunk is
+    taken, in input order, as if read then."""
+
+    items: Iterator[RawDocument | IngestFailure]
+    writer: Writer
+    size: int
+    ahead: deque[RawDocument | IngestFailure | _Stored] = field(default_factory=deque)
+    documents: int = 0  # documents in `ahead`
+    seen: set[str] = field(default_factory=set)
+    done: bool = False
+
+    def pull(self) -> bool:
+        """Read one more input if the next chunk is not complete; whether more could be read now."""
+        if self.done or self.documents >= self.size or len(self.ahead) >= 4 * self.size:
+            return False
+        item = next(self.items, None)
+        if item is None:
+            self.done = True
+            return False
         if isinstance(item, IngestFailure):
-            writer.record([item])
-            yield None
-        elif item.id in seen:
-            continue
-        elif writer.store.has_article(item.id):
-            seen.add(item.id)
-            writer.report.existing.append(item.id)
-            yield None
+            self.ahead.append(item)
+        elif item.id in self.seen:
+            pass
+        elif self.writer.store.has_article(item.id):
+            self.seen.add(item.id)
+            self.ahead.append(_Stored(item.id))
         else:
-            seen.add(item.id)
-            yield item
+            self.seen.add(item.id)
+            self.ahead.append(item)
+            self.documents += 1
+        return True
 
-
-def _chunks(items: Iterator[RawDocument | None], size: int) -> Iterator[tuple[list[RawDocument], int]]:
-    """Chunks of up to `size` documents, each with how many inputs it accounts for."""
-    chunk: list[RawDocument] = []
-    handled = 0
-    for item in items:
-        handled += 1
-        if item is not None:
-            chunk.append(item)
-        if len(chunk) >= size:
+    def chunks(self) -> Iterator[tuple[list[RawDocument], int]]:
+        """Chunks of up to `size` documents, each with how many inputs it accounts for."""
+        while True:
+            while self.pull():
+                pass
+            chunk: list[RawDocument] = []
+            handled = 0
+            while self.ahead and len(chunk) < self.size:
+                item = self.ahead.popleft()
+                handled += 1
+                if isinstance(item, IngestFailure):
+                    self.writer.record([item])
+                elif isinstance(item, _Stored):
+                    self.writer.report.existing.append(item.id)
+                else:
+                    chunk.append(item)
+                    self.documents -= 1
+            if not chunk and not handled:
+                return
             yield chunk, handled
-            chunk, handled = [], 0
-    if chunk or handled:
-        yield chunk, handled
 
 
 def estimate_documents(paths: Sequence[str | Path]) -> int | None:
@@ -265,6 +359,6 @@ def run_extraction(articles: Sequence[Article], settings: Settings | None = None
     batch = Batch()
     name_outlets([], articles, batch)
     executor = executor or InProcess(dict(settings.values))
-    results = executor.run(split(extraction, list(articles), batch, executor.task_size))
+    results = executor.run(split(extraction, list(articles), batch, executor.task_size, executor.parallelism))
     return Processed([r.article for task in results for r in task if r.article is not None],
                      [r.failure for task in results for r in task if r.failure is not None])
