@@ -131,8 +131,9 @@ class _Clusterer:
     params: StoryParams
     features: dict[str, ArticleFeatures]
     stories: dict[str, _Story] = field(default_factory=dict)
-    by_entity: dict[str, dict[str, None]] = field(default_factory=dict)
-    by_term: dict[str, dict[str, None]] = field(default_factory=dict)
+    # postings as lists, oldest first: ~36k keys at 10k generated articles took 9.3 MB as small dicts
+    by_entity: dict[str, list[str]] = field(default_factory=dict)
+    by_term: dict[str, list[str]] = field(default_factory=dict)
     taken: set[str] = field(default_factory=set)
     changed: set[str] = field(default_factory=set)
 
@@ -163,9 +164,9 @@ class _Clusterer:
     def candidates(self, f: ArticleFeatures) -> list[_Story]:
         hits: Counter = Counter()
         for e in _top(f.entities, self.params.index_terms):
-            hits.update(self.by_entity.get(e, {}).keys())
+            hits.update(self.by_entity.get(e, ()))
         for t in _top(f.terms, self.params.index_terms):
-            hits.update(self.by_term.get(t, {}).keys())
+            hits.update(self.by_term.get(t, ()))
         ranked = [s for s, _ in hits.most_common(2 * self.params.candidates) if s in self.stories]
         return [self.stories[s] for s in ranked[:self.params.candidates]]
 
@@ -181,16 +182,19 @@ class _Clusterer:
         return self.found(f)
 
 
-def _post(index: dict[str, dict[str, None]], key: str, story_id: str, cap: int) -> None:
+def _post(index: dict[str, list[str]], key: str, story_id: str, cap: int) -> None:
     """Index the story under `key`, most recently joined last; past `cap` stories the longest
     quiet one drops out. A key that many stories share (a country, a ministry) says little about
     which story an article belongs to, and scanning its whole list made candidate retrieval grow
     with the corpus (100k generated articles: 5.1 ms/article uncapped vs 2.1 at 1k)."""
-    posting = index.setdefault(key, {})
-    posting.pop(story_id, None)
-    posting[story_id] = None
+    posting = index.setdefault(key, [])
+    if posting and posting[-1] == story_id:
+        return
+    if story_id in posting:
+        posting.remove(story_id)
+    posting.append(story_id)
     if len(posting) > cap:
-        del posting[next(iter(posting))]
+        del posting[0]
 
 
 def similarity(f: ArticleFeatures, story: _Story, params: StoryParams) -> float:
