@@ -399,7 +399,14 @@ def link_stories(store: Store, params: StoryParams = StoryParams(), since: int =
     """Corpus stage: assign every stored article to a story, keeping earlier assignments and ids,
     and write the stories. A reprint joins the story of the copy it reprints. The articles stream
     from the store twice (story_features.streamed_features); what stays in memory is each
-    original's features and title, and the reprint links."""
+    original's features while clustering; titles and reprint links are read after it."""
+    def originals() -> Iterator[CorpusRow]:
+        return (r for r in store.corpus_rows(CorpusQuery(body=True, stages=("entities",))) if not r.duplicate_of)
+
+    features = list(streamed_features(originals))
+    existing = store.list_stories()
+    result = cluster(features, params, existing, store.story_aliases())
+    del features
     titles: dict[str, str] = {}
     copies: dict[str, list[str]] = defaultdict(list)
     for row in store.corpus_rows(CorpusQuery(stages=())):
@@ -407,13 +414,6 @@ def link_stories(store: Store, params: StoryParams = StoryParams(), since: int =
             copies[row.duplicate_of].append(row.id)
         elif row.title:
             titles[row.id] = row.title
-
-    def originals() -> Iterator[CorpusRow]:
-        return (r for r in store.corpus_rows(CorpusQuery(body=True, stages=("entities",))) if not r.duplicate_of)
-
-    features = list(streamed_features(originals))
-    existing = store.list_stories()
-    result = cluster(features, params, existing, store.story_aliases())
     # a story keeps its title unless most of its articles support another (one article cannot flip it)
     records = _with_reprints(keep_titles(result.records(titles), existing, titles), copies)
     store.replace_stories(records, result.aliases)
