@@ -21,7 +21,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-import sys
 from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -264,5 +263,5 @@ def _vectors(counts: list[Counter], top: int) -> list[Vector]:
 
 
 def _vector(counts: Counter, idf: dict[str, float], top: int) -> Vector:
-    """One TF-IDF vector, top terms only; the terms interned, as the same words recur in every article."""
-    return {sys.intern(t): w for t, w in normalised(_weighted(counts, idf), top).items()}
+    """One TF-IDF vector, top terms only (ArticleFeatures keeps each word once, in its Vocabulary)."""
+    return normalised(_weighted(counts, idf), top)
