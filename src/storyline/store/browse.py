@@ -151,6 +151,7 @@ class BrowseQueries:
 
     _read: Any
     _write: Any
+    _word_counts: search.WordCounts  # the host's, kept with its engine
 
     def revision(self) -> int:
         with self._read() as conn:
@@ -238,7 +239,7 @@ class BrowseQueries:
         """Full-text matches in titles and bodies, best first, each with a snippet; with `prefix`
         the last word may be the start of a word (SQLite)."""
         with self._read() as conn:
-            hits = search.ranked(conn, query, limit, offset, prefix)
+            hits = search.ranked(conn, query, limit, offset, prefix, self._word_counts)
             rows = {r.id: r for r in conn.execute(_HIT_ROWS, {"ids": [i for i, _ in hits]})}
         return [SearchHit(_summary(rows[i]), search.snippet(rows[i].body, query), rank)
                 for i, rank in hits if i in rows]

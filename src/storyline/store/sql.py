@@ -17,7 +17,7 @@ from sqlalchemy.engine import URL, Engine
 from storyline.errors import NotFoundError, StoreConnectionError, StoreError, StoreRefusedError
 from storyline.model import Article, DroppedLine, IngestFailure, Span
 from storyline.payloads import encode_payload
-from storyline.store import connect, migrate
+from storyline.store import connect, migrate, search
 from storyline.store.base import CitationLink, EntityRecord, MentionRecord, StoreStatus, StoryRecord
 from storyline.store.browse import BrowseQueries, bump_revision, refresh_entity_stats, refresh_story_stats
 from storyline.store.corpus_read import CorpusQueries
@@ -91,6 +91,7 @@ class SqlStore(BrowseQueries, CorpusQueries):
         self._engine = engine
         self.url = connect.shown(url)
         self._pinned = threading.local()  # the connection `reading()` holds for this thread
+        self._word_counts = search.WordCounts()
 
     def __repr__(self) -> str:
         return f"SqlStore({self.url!r})"
