@@ -59,7 +59,8 @@ def test_store_search_ranks_the_rare_word(tmp_path) -> None:
 
 
 _TOKEN = st.sampled_from(["wells", "Wells", "WELLS", "well", "wellsprings", "(wells)", "x_wells", "tanks,",
-                          "harbour", "Harbour's", "the", "a", "--", "leak", "leaks.", "1999", "tank"])
+                          "harbour", "Harbour's", "the", "a", "--", "leak", "leaks.", "1999", "tank",
+                          "\u201cWells\u201d", "wells\u2014tanks", "harbour\u2019s", "\u2013"])
 
 
 @settings(max_examples=300, deadline=None)
@@ -75,4 +76,7 @@ def test_ascii_first_hit_is_the_word_scan(tokens: list[str], query: list[str], s
         return any(f.lower() in exact or f.lower().startswith(last) for f in re.findall(r"\w+", word))
 
     expected = next((i for i, w in enumerate(words) if hit(w)), 0)
-    assert search._first_hit(body, len(words), exact, last) == expected
+    assert not search._NON_ASCII_WORD_CHAR.search(body)  # curly quotes and dashes are not \w
+    pattern = search._hit_pattern(tuple(sorted(exact)), last)
+    assert search._first_hit(body, len(words), pattern) == expected
+    assert [pattern.search(w) is not None for w in words] == [hit(w) for w in words]
