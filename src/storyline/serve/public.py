@@ -7,6 +7,7 @@ name files too. A page or an API answer shows the file's name, never where on th
 """
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any
@@ -18,6 +19,7 @@ _LOCAL_PATH = re.compile(
     r"(?:/[^\s/'\"<>:;,)]+)+|[A-Za-z]:\\(?:[^\s\\'\"<>]+\\)*[^\s\\'\"<>]+)")
 
 
+@functools.lru_cache(maxsize=4096)  # a search page shows 20 sources: pathlib was 5% of its cost
 def _file_name(path: str) -> str:
     return (PureWindowsPath(path) if "\\" in path else PurePosixPath(path)).name or "(file)"
 
