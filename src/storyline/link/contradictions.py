@@ -62,7 +62,7 @@ GENERIC_SHARED_WORDS = 2
 # share legal, limit, public but hang them on different verbs (sample corpus; the seed and sample
 # look-alikes share at most two with their counterparts, or are set apart by time).
 STRONG_SHARED_WORDS = 3
-HYPOTHETICAL = frozenset({"would", "could", "may", "can", "should", "conditional", "hedged", "might"})
+HYPOTHETICAL = frozenset({"would", "could", "may", "can", "should", "conditional", "hedged", "might", "proposed"})
 # Predicates of attitude or risk: their object is not claimed to have happened ("opposition leaders
 # said the statement risked sidelining their own negotiations" asserts no talks; seed set).
 ATTITUDES = frozenset(["risk", "fear", "hope", "wish", "expect", "doubt", "worry"])
@@ -101,6 +101,7 @@ class ClaimRef:
     scope_basis: str | None = None          # "stated" (own time expression) | "since" | "never" | "published" | None
     cue: str | None = None                  # the reporting verb's lemma ("deny", "correct"), when there is one
     rejected: tuple[str, ...] = ()          # figures the claim negates ("and not 'fewer than 5%'")
+    presupposed: frozenset[str] = frozenset()   # keywords only in a definite description's modifiers
 
 
 @dataclass(slots=True, frozen=True)
@@ -154,6 +155,9 @@ def _scope(span: Span, article: Article, anchors: Sequence[Anchor] = ()) -> Scop
     said = published[1] if published else None   # a month or year of publication: its last day
     day = said if article.published.precision == "day" else None
     own = _value_interval(span_attr(span, "time"))
+    if own and span_attr(span, "time_of") == "report":
+        # 'first reported in March 2023 that …': the event is on or before the report, when unknown
+        return Scope((dt.date.min, own[1]), "reported")
     if own:
         mod = _time_mod(span, article)
         if mod in _SINCE:
@@ -199,7 +203,8 @@ def _claim_ref(span: Span, article: Article, anchors: Sequence[Anchor] = ()) -> 
                     frozenset((span_attr(span, "keywords") or "").split()) | {predicate},
                     tuple((span_attr(span, "figures") or "").split()), scope.interval,
                     agent=span_attr(span, "agent"), theme=span_attr(span, "theme"), scope_basis=scope.basis,
-                    cue=span_attr(span, "cue"), rejected=tuple((span_attr(span, "rejected") or "").split()))
+                    cue=span_attr(span, "cue"), rejected=tuple((span_attr(span, "rejected") or "").split()),
+                    presupposed=frozenset((span_attr(span, "presupposed") or "").split()))
 
 
 def same_speaker(a: str, b: str) -> bool:
@@ -212,6 +217,8 @@ def scopes_overlap(a: ClaimRef, b: ClaimRef, groups: dict[str, str]) -> bool:
     """Same article (or reprint group) with no explicit, disjoint times; or explicit overlapping
     times; or a "never" denial against a claim of unknown time (a universal denial holds at every
     time up to its statement, so any instance of what it denies meets it unless a time sets it apart)."""
+    if {a.scope_basis, b.scope_basis} == {"reported", "since"}:
+        return False  # an event known only as before its report cannot be placed after a start
     if a.scope and b.scope:
         return _earlier(a.scope[0]) <= b.scope[1] and _earlier(b.scope[0]) <= a.scope[1]
     if (a.scope_basis == "never" and b.scope is None) or (b.scope_basis == "never" and a.scope is None):
@@ -394,8 +401,32 @@ class Verdict:
     corrects: bool = False     # one side rejects the other's very value: no time scope needed
 
 
+def _asserted(claim: ClaimRef) -> ClaimRef:
+    """A denial as it is compared: without what its definite descriptions presuppose ('X was not the
+    source of the solvent found in the wells' does not deny that solvent was found)."""
+    if claim.polarity != "negative" or not claim.presupposed:
+        return claim
+    return replace(claim, keywords=claim.keywords - claim.presupposed)
+
+
+def _other_object(a: ClaimRef, b: ClaimRef) -> bool:
+    """One claim's object is a name the other never uses ('does not recognise Mr Maduro' against
+    'was first in recognizing Guaidó'): two propositions about two named things."""
+    def named_object(x: ClaimRef) -> set[str]:
+        words = {fold(w) for w in re.findall(r"[^\W\d_]+", x.theme or "")} - _DETERMINERS
+        names = {fold(w) for w in _names(x)}
+        return words if words and words <= names else set()
+    mine, theirs = named_object(a), named_object(b)
+    return bool(mine and not mine & {fold(w) for w in b.keywords}) or \
+        bool(theirs and not theirs & {fold(w) for w in a.keywords})
+
+
 def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
+    if a.polarity != b.polarity:
+        a, b = _asserted(a), _asserted(b)
     found = shared_proposition(a, b)
+    if found and _other_object(a, b):
+        return None
     if not found or same_speaker(a.speaker, b.speaker) or not (_factual(a) and _factual(b)):
         return None
     if a.polarity != b.polarity and (not _same_predicate(a, b) or same_doer(a, b, found.words)):
