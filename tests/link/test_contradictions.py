@@ -7,11 +7,11 @@ from storyline.model import PublishedDate, Span
 
 
 def claim(start, text, predicate, polarity, asserter, keywords, time=None, modality="asserted", figures="",
-          agent=None, theme=None, rejected=""):
+          agent=None, theme=None, rejected="", presupposed=""):
     return Span(start, start + len(text), "CLAIM", "claims", text,
                 {"predicate": predicate, "polarity": polarity, "asserter": asserter, "keywords": keywords,
                  "time": time, "modality": modality, "figures": figures, "agent": agent, "theme": theme,
-                 "rejected": rejected})
+                 "rejected": rejected, "presupposed": presupposed})
 
 
 def one_article(*claims_):
@@ -343,3 +343,44 @@ def test_a_head_needs_a_second_argument_and_time_words_are_not_one():
              {"agent": "The loan of the bank", "theme": "a gift"})
     assert find_contradictions([one_article(lost, denial)]) == []
     assert find_contradictions([one_article(owner, denial)]) == []
+
+
+def test_a_proposal_asserts_nothing_happened():
+    a = one_article(("Some allies suggested the owner be offered an amnesty.", "offer", "positive", "allies",
+                     "offer amnesty owner", {"modality": "proposed"}),
+                    ("We have not offered the owner any amnesty, the official said.", "offer", "negative",
+                     "official", "offer amnesty owner", {}))
+    assert find_contradictions([a]) == []
+
+
+def test_a_named_object_the_other_claim_never_uses_is_another_proposition():
+    def pair(name):
+        return one_article((f"The state was the first to recognise {name} as the legitimate mayor.", "recognise",
+                            "positive", "Ledger", f"recognise {name.lower()} legitimate mayor", {"theme": name}),
+                           ("The council does not recognise Alvarez as the legitimate mayor.", "recognise", "negative",
+                            "council", "recognise alvarez legitimate mayor", {"theme": "Alvarez"}))
+    assert find_contradictions([pair("Brandt")]) == []
+    assert len(find_contradictions([pair("Alvarez")])) == 1
+
+
+def test_a_denial_does_not_deny_what_its_definite_description_presupposes():
+    found = ("Tests found lead in the city's public wells.", "find", "positive", "Ledger", "find lead city public well", {})
+    source = ("The firm denied its plant was the source of the lead in the city's public wells.", "be", "negative",
+              "firm", "be source lead city public well", {"presupposed": "lead city public well"})
+    assert find_contradictions([one_article(found, source)]) == []
+    released = ("The firm denied its plant released lead into the city's public wells.", "release", "negative",
+                "firm", "release lead city public well", {})
+    assert len(find_contradictions([one_article(found, released)])) == 1
+
+
+def test_an_event_known_only_before_its_report_is_not_placed_after_a_start():
+    from storyline.link.contradictions import ClaimRef, scopes_overlap
+
+    def ref(polarity, scope, basis):
+        return ClaimRef("x", 0, 1, "t", "s" + polarity, "test", polarity, "asserted", frozenset({"test"}), (),
+                        scope, scope_basis=basis)
+    reported = ref("positive", (dt.date.min, dt.date(2023, 3, 31)), "reported")
+    since = ref("negative", (dt.date(2023, 3, 20), dt.date(2023, 9, 19)), "since")
+    assert not scopes_overlap(reported, since, {})
+    stated = ref("positive", (dt.date(2023, 6, 1), dt.date(2023, 6, 30)), "stated")
+    assert scopes_overlap(stated, since, {})
