@@ -98,7 +98,7 @@ class ClaimRef:
     scope: tuple[dt.date, dt.date] | None   # None: the claim's time is unknown
     agent: str | None = None                # who does what is claimed, as the parse found it
     theme: str | None = None                # its object or complement
-    scope_basis: str | None = None          # "stated" (own time expression) | "since" | "never" | "published" | None
+    scope_basis: str | None = None          # "stated" | "reported" (only its report is dated) | "since" | "never" | "published" | None
     cue: str | None = None                  # the reporting verb's lemma ("deny", "correct"), when there is one
     rejected: tuple[str, ...] = ()          # figures the claim negates ("and not 'fewer than 5%'")
     presupposed: frozenset[str] = frozenset()   # keywords only in a definite description's modifiers
@@ -156,7 +156,10 @@ def _scope(span: Span, article: Article, anchors: Sequence[Anchor] = ()) -> Scop
     day = said if article.published.precision == "day" else None
     own = _value_interval(span_attr(span, "time"))
     if own and span_attr(span, "time_of") == "report":
-        # 'first reported in March 2023 that …': the event is on or before the report, when unknown
+        # 'first reported in March 2023 that …': the event is on or before the report, when unknown;
+        # 'announced on Friday that X will be granted …': on or after it
+        if span_attr(span, "modality") == "will":
+            return Scope((own[0], dt.date.max), "reported")
         return Scope((dt.date.min, own[1]), "reported")
     if own:
         mod = _time_mod(span, article)
@@ -464,6 +467,11 @@ def _dates_conflict(a: ClaimRef, b: ClaimRef) -> bool:
 
 def _when(a: ClaimRef, b: ClaimRef) -> str:
     """Why the two claims are about the same period, in words."""
+    reported = a if a.scope_basis == "reported" else b if b.scope_basis == "reported" else None
+    if reported and reported.scope:
+        other = b if reported is a else a
+        return (f"{reported.speaker}'s event is dated only by its report ({_span(reported.scope)}), "
+                f"and the other claim's time ({_span(other.scope) if other.scope else 'unknown'}) does not set it apart")
     if a.scope_basis != "published" and b.scope_basis != "published" and a.scope and b.scope:
         return f"their stated times overlap ({_span(a.scope)} and {_span(b.scope)})"
     if a.scope and b.scope:
