@@ -384,3 +384,13 @@ def test_an_event_known_only_before_its_report_is_not_placed_after_a_start():
     assert not scopes_overlap(reported, since, {})
     stated = ref("positive", (dt.date(2023, 6, 1), dt.date(2023, 6, 30)), "stated")
     assert scopes_overlap(stated, since, {})
+
+
+def test_plural_talks_are_negotiations_a_talk_is_a_speech():
+    def pair(text, keywords):
+        return one_article((text, "hold" if "held" in text else "give", "positive", "Ledger", keywords,
+                            {"agent": "The minister"}),
+                           ("The minister is not negotiating with the owner, the firm said.", "negotiate", "negative",
+                            "firm", "negotiate owner", {"agent": "The minister"}))
+    assert len(find_contradictions([pair("The minister held talks with the owner.", "hold talk owner")])) == 1
+    assert find_contradictions([pair("The minister gave a talk to the owner.", "give talk owner")]) == []

@@ -303,8 +303,20 @@ def _common_noun(word: str, text: str) -> bool:
 def _content_stems(claim: ClaimRef) -> dict[str, frozenset[str]]:
     """Each content word with what it matches: its six-letter stem and its equivalence groups."""
     light = rules.words("stance", "light_verbs")
-    return {w: EQUIVALENTS.get(w, _NONE) | {w[:6]} for w in claim.keywords
+    return {w: _senses(w, claim.text) | {w[:6]} for w in claim.keywords
             if w and w not in light and _common_noun(w, claim.text)}
+
+
+def _senses(word: str, text: str) -> frozenset[str]:
+    """The word's equivalence groups, and those of its plural when the claim writes the plural and
+    WordNet lists it as a lemma of its own: "talks" is negotiation.n.01, "talk" a speech; the
+    lemmatiser gives "talk" for both (the table holds 30-odd such plurals: authorities, funds, talks,
+    works …)."""
+    plural = word + "s"
+    own = EQUIVALENTS.get(word, _NONE)
+    if plural in EQUIVALENTS and re.search(rf"(?i)\b{re.escape(plural)}\b", text):
+        return own | EQUIVALENTS[plural]
+    return own
 
 
 def _shared_stems(a: ClaimRef, b: ClaimRef) -> dict[str, str]:
