@@ -7,11 +7,11 @@ from storyline.model import PublishedDate, Span
 
 
 def claim(start, text, predicate, polarity, asserter, keywords, time=None, modality="asserted", figures="",
-          agent=None, theme=None, rejected="", presupposed=""):
+          agent=None, theme=None, rejected="", presupposed="", time_of=None):
     return Span(start, start + len(text), "CLAIM", "claims", text,
                 {"predicate": predicate, "polarity": polarity, "asserter": asserter, "keywords": keywords,
                  "time": time, "modality": modality, "figures": figures, "agent": agent, "theme": theme,
-                 "rejected": rejected, "presupposed": presupposed})
+                 "rejected": rejected, "presupposed": presupposed, "time_of": time_of})
 
 
 def one_article(*claims_):
@@ -394,3 +394,14 @@ def test_plural_talks_are_negotiations_a_talk_is_a_speech():
                             "firm", "negotiate owner", {"agent": "The minister"}))
     assert len(find_contradictions([pair("The minister held talks with the owner.", "hold talk owner")])) == 1
     assert find_contradictions([pair("The minister gave a talk to the owner.", "give talk owner")]) == []
+
+
+def test_the_day_of_a_report_is_not_the_day_of_what_it_reports():
+    a = "The company announced the recall on May 2."
+    b = "On May 9 the regulator said the company had announced the recall."
+    x = article(a, claim(0, a, "announce", "positive", "Daily A", "announce company recall", time="2023-05-02",
+                         agent="The company", theme="the recall"), published=PublishedDate("2023-05-10", "day"))
+    y = article(b, claim(0, b, "announce", "positive", "regulator", "announce company recall", time="2023-05-09",
+                         agent="the company", theme="the recall", time_of="report"),
+                published=PublishedDate("2023-05-11", "day"))
+    assert find_contradictions([x, y]) == []   # announced on or before May 9: no second date
