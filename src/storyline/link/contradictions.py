@@ -156,7 +156,7 @@ def _scope(span: Span, article: Article, anchors: Sequence[Anchor] = ()) -> Scop
     day = said if article.published.precision == "day" else None
     own = _value_interval(span_attr(span, "time"))
     if own and span_attr(span, "time_of") == "report":
-        # 'first reported in March 2023 that …': the event is on or before the report, when unknown;
+        # 'first reported in May 2021 that …': the event is on or before the report, when unknown;
         # 'announced on Friday that X will be granted …': on or after it
         if span_attr(span, "modality") == "will":
             return Scope((own[0], dt.date.max), "reported")
@@ -418,15 +418,15 @@ class Verdict:
 
 def _asserted(claim: ClaimRef) -> ClaimRef:
     """A denial as it is compared: without what its definite descriptions presuppose ('X was not the
-    source of the solvent found in the wells' does not deny that solvent was found)."""
+    source of the lead found in the river' does not deny that lead was found)."""
     if claim.polarity != "negative" or not claim.presupposed:
         return claim
     return replace(claim, keywords=claim.keywords - claim.presupposed)
 
 
 def _other_object(a: ClaimRef, b: ClaimRef) -> bool:
-    """One claim's object is a name the other never uses ('does not recognise Mr Maduro' against
-    'was first in recognizing Guaidó'): two propositions about two named things."""
+    """One claim's object is a name the other never uses ('does not recognise Alvarez as mayor'
+    against 'was the first to recognise Brandt as mayor'): two propositions about two named things."""
     def named_object(x: ClaimRef) -> set[str]:
         words = {fold(w) for w in re.findall(r"[^\W\d_]+", x.theme or "")} - _DETERMINERS
         names = {fold(w) for w in _names(x)}
