@@ -12,7 +12,7 @@ extractor, and prints for each pattern how many claims and documents show it, wi
   that …"), so the event is only known to be on or before it. spaCy DATE entities stand in for the
   time stage here (the count is of the attachment, not of the normalisation);
 - `presupposed`: a denial whose definite descriptions' modifiers hold content words
-  ("has not identified the source of the outbreak" does not deny the outbreak).
+  ("has not found the cause of the fire" does not deny a fire).
 
 `--out` writes every counted claim (pattern, document, sentence) for judging by hand
 (docs/models/claims.md). Nothing of the texts is shipped.

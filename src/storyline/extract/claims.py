@@ -196,7 +196,7 @@ def _keywords(tokens: Sequence) -> tuple[str, ...]:
 
 def _presupposed(tokens: Sequence) -> tuple[str, ...]:
     """Keywords that occur only inside the modifiers (of-phrase, relative or participle clause) of a
-    definite noun phrase: 'has not identified the source of the outbreak' does not deny an outbreak
+    definite noun phrase: 'has not found the cause of the fire' does not deny a fire
     (a definite description's content survives negation;
     Strawson 1950, Levinson 1983 ch. 4)."""
     inside: set[int] = set()
