@@ -89,6 +89,8 @@ class ClaimPayload:
     time_text: str | None = None
     figures: tuple[str, ...] = ()
     rejected: tuple[str, ...] = ()   # figures the clause negates ("and not 'fewer than 5%'")
+    time_of: str | None = None       # "report": the time dates the reporting verb, not the event
+    presupposed: tuple[str, ...] = ()  # keywords only in a definite description's modifiers
 
 
 @dataclass(slots=True, frozen=True)

@@ -139,7 +139,8 @@ def _claim_fields(c: ClaimPayload) -> dict[str, Any]:
     return {"predicate": c.predicate, "negated": "true" if c.negated else "false", "polarity": c.polarity,
             "modality": c.modality, "agent": c.agent, "theme": c.theme, "keywords": " ".join(c.keywords),
             "asserter": c.asserter, "asserter_kind": c.asserter_kind, "cue": c.cue, "time": c.time,
-            "time_text": c.time_text, "figures": " ".join(c.figures), "rejected": " ".join(c.rejected)}
+            "time_text": c.time_text, "figures": " ".join(c.figures), "rejected": " ".join(c.rejected),
+            "time_of": c.time_of, "presupposed": " ".join(c.presupposed)}
 
 
 def citation_record(link: CitationLink, text: str, *, with_article: bool = True) -> dict[str, Any]:

@@ -108,3 +108,31 @@ def test_a_noun_on_the_stop_list_is_still_a_keyword(nlp):
 def test_a_sentence_initial_no_before_a_noun_negates(nlp):
     claims = find_claims(nlp("“No river in the county has flooded since the dam opened,” an engineer said."))
     assert any(c.predicate == "flood" and c.polarity == "negative" for c in claims)
+
+
+def test_a_base_form_clause_after_a_mandative_verb_is_a_proposal(nlp):
+    [claim] = [c for c in find_claims(nlp("Several members urged that the minister be replaced.")) if c.cue]
+    assert claim.predicate == "replace" and claim.modality == "proposed"
+    [told] = [c for c in find_claims(nlp("The council said the owners suggested that the tanks leaked."))
+              if c.cue == "suggest"]
+    assert told.predicate == "leak" and told.modality == "asserted"  # indicative: a claim, not a proposal
+
+
+def _times(text, words, value):
+    time = type("Time", (), {"start": text.index(words), "type": "DATE", "text": words, "value": value})
+    return [time()]
+
+
+def test_a_time_on_the_reporting_verb_dates_the_report_not_the_event(nlp):
+    text = "The Ledger reported in May 2021 that the wells had been closed."
+    [claim] = find_claims(nlp(text), times=_times(text, "May 2021", "2021-05"))
+    assert claim.time == "2021-05" and claim.time_of == "report"
+    text = "The Ledger reported that the wells had been closed in May 2021."
+    [claim] = find_claims(nlp(text), times=_times(text, "May 2021", "2021-05"))
+    assert claim.time == "2021-05" and claim.time_of is None
+
+
+def test_a_denial_keeps_its_definite_descriptions_apart(nlp):
+    [claim] = [c for c in find_claims(nlp("The firm denied that its plant was the source of the lead found in the river."))
+               if c.polarity == "negative"]
+    assert {"lead", "river"} <= set(claim.presupposed) and "source" not in claim.presupposed

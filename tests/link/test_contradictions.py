@@ -7,11 +7,11 @@ from storyline.model import PublishedDate, Span
 
 
 def claim(start, text, predicate, polarity, asserter, keywords, time=None, modality="asserted", figures="",
-          agent=None, theme=None, rejected=""):
+          agent=None, theme=None, rejected="", presupposed="", time_of=None):
     return Span(start, start + len(text), "CLAIM", "claims", text,
                 {"predicate": predicate, "polarity": polarity, "asserter": asserter, "keywords": keywords,
                  "time": time, "modality": modality, "figures": figures, "agent": agent, "theme": theme,
-                 "rejected": rejected})
+                 "rejected": rejected, "presupposed": presupposed, "time_of": time_of})
 
 
 def one_article(*claims_):
@@ -343,3 +343,65 @@ def test_a_head_needs_a_second_argument_and_time_words_are_not_one():
              {"agent": "The loan of the bank", "theme": "a gift"})
     assert find_contradictions([one_article(lost, denial)]) == []
     assert find_contradictions([one_article(owner, denial)]) == []
+
+
+def test_a_proposal_asserts_nothing_happened():
+    a = one_article(("Some allies suggested the owner be offered an amnesty.", "offer", "positive", "allies",
+                     "offer amnesty owner", {"modality": "proposed"}),
+                    ("We have not offered the owner any amnesty, the official said.", "offer", "negative",
+                     "official", "offer amnesty owner", {}))
+    assert find_contradictions([a]) == []
+
+
+def test_a_named_object_the_other_claim_never_uses_is_another_proposition():
+    def pair(name):
+        return one_article((f"The state was the first to recognise {name} as the legitimate mayor.", "recognise",
+                            "positive", "Ledger", f"recognise {name.lower()} legitimate mayor", {"theme": name}),
+                           ("The council does not recognise Alvarez as the legitimate mayor.", "recognise", "negative",
+                            "council", "recognise alvarez legitimate mayor", {"theme": "Alvarez"}))
+    assert find_contradictions([pair("Brandt")]) == []
+    assert len(find_contradictions([pair("Alvarez")])) == 1
+
+
+def test_a_denial_does_not_deny_what_its_definite_description_presupposes():
+    found = ("Tests found lead in the city's public wells.", "find", "positive", "Ledger", "find lead city public well", {})
+    source = ("The firm denied its plant was the source of the lead in the city's public wells.", "be", "negative",
+              "firm", "be source lead city public well", {"presupposed": "lead city public well"})
+    assert find_contradictions([one_article(found, source)]) == []
+    released = ("The firm denied its plant released lead into the city's public wells.", "release", "negative",
+                "firm", "release lead city public well", {})
+    assert len(find_contradictions([one_article(found, released)])) == 1
+
+
+def test_an_event_known_only_before_its_report_is_not_placed_after_a_start():
+    from storyline.link.contradictions import ClaimRef, scopes_overlap
+
+    def ref(polarity, scope, basis):
+        return ClaimRef("x", 0, 1, "t", "s" + polarity, "test", polarity, "asserted", frozenset({"test"}), (),
+                        scope, scope_basis=basis)
+    reported = ref("positive", (dt.date.min, dt.date(2023, 3, 31)), "reported")
+    since = ref("negative", (dt.date(2023, 3, 20), dt.date(2023, 9, 19)), "since")
+    assert not scopes_overlap(reported, since, {})
+    stated = ref("positive", (dt.date(2023, 6, 1), dt.date(2023, 6, 30)), "stated")
+    assert scopes_overlap(stated, since, {})
+
+
+def test_plural_talks_are_negotiations_a_talk_is_a_speech():
+    def pair(text, keywords):
+        return one_article((text, "hold" if "held" in text else "give", "positive", "Ledger", keywords,
+                            {"agent": "The minister"}),
+                           ("The minister is not negotiating with the owner, the firm said.", "negotiate", "negative",
+                            "firm", "negotiate owner", {"agent": "The minister"}))
+    assert len(find_contradictions([pair("The minister held talks with the owner.", "hold talk owner")])) == 1
+    assert find_contradictions([pair("The minister gave a talk to the owner.", "give talk owner")]) == []
+
+
+def test_the_day_of_a_report_is_not_the_day_of_what_it_reports():
+    a = "The company announced the recall on May 2."
+    b = "On May 9 the regulator said the company had announced the recall."
+    x = article(a, claim(0, a, "announce", "positive", "Daily A", "announce company recall", time="2023-05-02",
+                         agent="The company", theme="the recall"), published=PublishedDate("2023-05-10", "day"))
+    y = article(b, claim(0, b, "announce", "positive", "regulator", "announce company recall", time="2023-05-09",
+                         agent="the company", theme="the recall", time_of="report"),
+                published=PublishedDate("2023-05-11", "day"))
+    assert find_contradictions([x, y]) == []   # announced on or before May 9: no second date

@@ -105,7 +105,7 @@ def claim_spans(article: Article, doc, times: Sequence[Span], quotes: Sequence[S
             predicate=c.predicate, negated=c.negated, polarity=c.polarity, modality=c.modality, agent=c.agent,
             theme=c.theme, keywords=tuple(c.keywords), asserter=c.asserter, asserter_kind=c.asserter_kind,
             cue=c.cue, time=c.time, time_text=c.time_text, figures=tuple(c.figures),
-            rejected=tuple(c.rejected))))
+            rejected=tuple(c.rejected), time_of=c.time_of, presupposed=tuple(c.presupposed))))
     return spans
 
 
