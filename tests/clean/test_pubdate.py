@@ -113,3 +113,26 @@ def test_an_archived_page_was_published_by_its_capture_day():
     assert any("after the archive's capture" in t for t in published.tried)
     earlier = make_article(metadata={"published": "2013-12-09T10:00:00Z"}, url=url)
     assert date_publication(earlier).value == "2013-12-09"
+
+
+def _lede_then_dateline(dateline_line: str) -> list[str]:
+    """A scrape whose lede lines come first (taken for the body) and whose dateline is further down."""
+    return [f"Lede sentence number {i} tells readers what the harbour board decided this week." for i in range(12)] + [
+        dateline_line, "The board's full statement followed later in the afternoon."]
+
+
+def test_text_dateline_set_aside_further_down_is_found():
+    lines = _lede_then_dateline("15.12.2021")
+    article = make_article(raw="\n".join(lines), language="de",
+                           dropped=[DroppedLine(13, "15.12.2021", "dateline")])
+    published = date_publication(article)
+    assert (published.value, published.evidence) == ("2021-12-15", "dateline: 15.12.2021")
+
+
+def test_text_dates_set_aside_as_a_list_are_not_the_dateline():
+    """'12.11.2021 in Politik' / '11.11.2021 in Politik': other stories' dates, not the page's."""
+    lines = _lede_then_dateline("12.11.2021 in Politik") + ["11.11.2021 in Politik"]
+    article = make_article(raw="\n".join(lines), language="de",
+                           dropped=[DroppedLine(13, "12.11.2021 in Politik", "dateline"),
+                                    DroppedLine(15, "11.11.2021 in Politik", "dateline")])
+    assert date_publication(article).value is None
