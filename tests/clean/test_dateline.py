@@ -109,3 +109,17 @@ def test_labelled_dates_with_the_label_on_the_line_or_alone_above():
 def test_candidates_leave_out_lists_of_dated_stories():
     lines = [(1, "17.11.2021 in Afrika"), (2, "18.11.2021 in Politik"), (3, "19.11.2021")]
     assert [d.value for d in dateline_candidates(lines, ["de"])] == [date(2021, 11, 19)]
+
+
+def test_a_printed_weekday_settles_a_slash_date_order():
+    """'03/04/2021' on an English page is 3 April (a Saturday) or 4 March (a Thursday)."""
+    assert values("03/04/2021") == []
+    assert values("Thursday, 03/04/2021") == ["2021-03-04"]
+    assert values("Saturday 03/04/2021") == ["2021-04-03"]
+    assert values("Sonntag, 03/04/2021", ("de",)) == []   # neither reading is a Sunday
+
+
+def test_a_date_whose_printed_weekday_is_not_its_own_is_no_evidence():
+    assert values("Tuesday, 3 March 2024") == []           # 3 March 2024 was a Sunday
+    assert values("Sunday, 3 March 2024") == ["2024-03-03"]
+    assert values("Die 3. März 2024", ("de",)) == ["2024-03-03"]   # bare 'Die' is an article, not a weekday

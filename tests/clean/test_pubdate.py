@@ -131,7 +131,7 @@ def test_text_dateline_set_aside_further_down_is_found():
 
 def test_text_dates_set_aside_as_a_list_are_not_the_dateline():
     """'12.11.2021 in Politik' / '11.11.2021 in Politik': other stories' dates, not the page's."""
-    lines = _lede_then_dateline("12.11.2021 in Politik") + ["11.11.2021 in Politik"]
+    lines = [*_lede_then_dateline("12.11.2021 in Politik"), "11.11.2021 in Politik"]
     article = make_article(raw="\n".join(lines), language="de",
                            dropped=[DroppedLine(13, "12.11.2021 in Politik", "dateline"),
                                     DroppedLine(15, "11.11.2021 in Politik", "dateline")])

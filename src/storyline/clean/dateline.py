@@ -119,10 +119,48 @@ def find_dates(text: str, languages: Iterable[str] = (), *, any_year: bool = Fal
             _add(found, m, form, m["year"], number, m["day"], any_year)
     for m in _NUMERIC.finditer(text):
         day, month = _numeric_order(m["a"], m["b"], m["sep"], langs)
+        if day is None:
+            day, month = _order_by_weekday(m, printed_weekday(text[:m.start()], langs))
         if day is not None:
             _add(found, m, "numeric", m["year"], month, day, any_year)
     found.sort(key=lambda d: d.start)
-    return _without_overlaps(found)
+    return [d for d in _without_overlaps(found) if _weekday_fits(text, d, langs)]
+
+
+# A weekday's short form (3 letters: 'Mon', German 'Die') needs its '.' or ',' to be one: bare, it
+# is as often an ordinary word ('die', 'mit', 'son' in German).
+SHORT_WEEKDAY = 3
+
+
+def printed_weekday(before: str, languages: tuple[str, ...]) -> int | None:
+    """The weekday (Monday 0) named by the word just before a date ('Tuesday, ' / 'Di., '), if any."""
+    m = re.search(r"(\w+)(\.?,?)\s*$", before)
+    if m is None or (len(m.group(1)) <= SHORT_WEEKDAY and not m.group(2)):
+        return None
+    return weekday_names(languages).get(m.group(1).casefold())
+
+
+def _weekday_fits(text: str, mention: DateMention, languages: tuple[str, ...]) -> bool:
+    """False when the date is printed after a weekday that is not its own ('Tuesday, 3 March 2024' was a
+    Sunday): a misread date (or a misprint), and a date that contradicts itself is no evidence."""
+    weekday = printed_weekday(text[:mention.start], languages)
+    return weekday is None or weekday == mention.value.weekday()
+
+
+def _order_by_weekday(m: re.Match[str], weekday: int | None) -> tuple[str | None, str]:
+    """(day, month) of a slash date whose order nothing else settles, when exactly one order falls on
+    the weekday printed before it ('Tuesday 03/04/2021': 3 April, a Saturday; 4 March, a Thursday)."""
+    if weekday is None:
+        return None, m["b"]
+    fits = [(d, mo) for d, mo in ((m["a"], m["b"]), (m["b"], m["a"])) if _weekday_of(m["year"], mo, d) == weekday]
+    return fits[0] if len(fits) == 1 else (None, m["b"])
+
+
+def _weekday_of(year: str, month: str, day: str) -> int | None:
+    try:
+        return date(int(year) if len(year) == 4 else 2000 + int(year), int(month), int(day)).weekday()
+    except ValueError:
+        return None
 
 
 def _numeric_order(a: str, b: str, sep: str, languages: tuple[str, ...] = ()) -> tuple[str | None, str]:

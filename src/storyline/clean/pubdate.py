@@ -24,9 +24,6 @@ if TYPE_CHECKING:
 
 _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d{2})[/-](?P<month>\d{1,2})[/-](?P<day>\d{1,2})(?:/|\b)")
 _URL_MONTH = re.compile(r"/(?P<year>(?:19|20)\d{2})[/-](?P<month>\d{2})(?:[/-]|$)")
-# A weekday short form (3 letters: 'Mon', German 'Die') needs its '.' or ',' to be one: bare, it is
-# as often an ordinary word ('die', 'mit', 'son' in German).
-SHORT_WEEKDAY = 3
 
 
 @dataclass(slots=True, frozen=True)
@@ -45,29 +42,20 @@ def _build(year: str, month: str | int, day: str) -> date | None:
 def find_full_date(text: str, languages: Iterable[str] = ()) -> DateFound | None:
     """The first date with day, month and year written out in `text`: a month name in English or
     the given languages (CLDR, clean.dateline), ISO or CJK; a numeric date's order is not settled
-    here. A weekday printed before it must agree ('Tuesday, July 23, 2019')."""
+    here. A weekday printed before it must agree ('Tuesday, July 23, 2019': clean.dateline)."""
     from storyline.clean.dateline import find_dates
 
     langs = tuple(sorted({lang for lang in languages if lang}))
     for mention in find_dates(text, langs, any_year=True):
-        if mention.form != "numeric" and _weekday_agrees(text[:mention.start], mention.value, langs):
+        if mention.form != "numeric":
             return DateFound(mention.value, mention.text.strip())
     return None
 
 
-def _weekday_agrees(before: str, found: date, languages: tuple[str, ...]) -> bool:
-    """True unless the word just before the date is a weekday other than the date's."""
-    m = re.search(r"(\w+)(\.?,?)\s*$", before)
-    weekday = _weekday_number(m.group(1), m.group(2), languages) if m else None
-    return weekday is None or weekday == found.weekday()
-
-
 def _weekday_number(word: str, punctuation: str, languages: tuple[str, ...] = ()) -> int | None:
-    from storyline.clean.dateline import weekday_names
+    from storyline.clean.dateline import printed_weekday
 
-    if len(word) <= SHORT_WEEKDAY and not punctuation:
-        return None
-    return weekday_names(languages).get(word.casefold())
+    return printed_weekday(word + punctuation, languages)
 
 
 def parse_given_date(value: str) -> date | None:
