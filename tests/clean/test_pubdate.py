@@ -136,3 +136,25 @@ def test_text_dates_set_aside_as_a_list_are_not_the_dateline():
                            dropped=[DroppedLine(13, "12.11.2021 in Politik", "dateline"),
                                     DroppedLine(15, "11.11.2021 in Politik", "dateline")])
     assert date_publication(article).value is None
+
+
+URL_OF_8_MARCH = "https://example.org/news/2021/03/08/harbour-report"
+
+
+def test_a_date_the_url_contradicts_is_unknown_between_the_two():
+    article = make_article(url=URL_OF_8_MARCH, metadata={"published": "2021-03-20T10:00:00Z"})
+    published = date_publication(article)
+    assert (published.value, published.earliest, published.latest) == (None, "2021-03-08", "2021-03-20")
+    assert any("URL and page disagree" in t for t in published.tried)
+
+
+def test_the_url_and_a_printed_dateline_outvote_a_third_date():
+    article = make_article(url=URL_OF_8_MARCH, metadata={"published": "2021-03-20T10:00:00Z"},
+                           raw="March 8, 2021\nThe harbour board met on Monday.",
+                           dropped=[DroppedLine(1, "March 8, 2021", "dateline")])
+    assert date_publication(article).value == "2021-03-08"
+
+
+def test_a_day_apart_from_the_url_is_one_moment():
+    article = make_article(url=URL_OF_8_MARCH, metadata={"published": "2021-03-09T01:00:00+01:00"})
+    assert date_publication(article).value == "2021-03-09"

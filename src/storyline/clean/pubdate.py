@@ -358,6 +358,24 @@ def _settled_by_url(article: Article, *dates: PublishedDate) -> PublishedDate | 
     return PublishedDate(agreeing[0].value, "day", f"{agreeing[0].evidence}; the URL names its month ({month})")
 
 
+def _checked_against_url(article: Article, found: PublishedDate) -> PublishedDate:
+    """A date checked against the day the page's URL names ('/2021/03/08/…', written by the CMS when
+    the page was first published): more than a day apart, the one of the two the page also prints
+    wins (two sources against one); if neither or both are printed, the date is unknown between them."""
+    url = _from_url(article)
+    if url is None or url.value is None or found.value is None or found.evidence == url.evidence:
+        return found
+    gap = abs((date.fromisoformat(url.value) - date.fromisoformat(found.value)).days)
+    if gap <= SAME_MOMENT_DAYS:
+        return found
+    printed = _printed_days(article)
+    if (found.value in printed) != (url.value in printed):
+        return found if found.value in printed else PublishedDate(
+            url.value, "day", f"{url.evidence}; the page prints the same day ({found.evidence} disagreed)")
+    low, high = sorted((found.value, url.value))
+    return PublishedDate(None, "unknown", "", (f"URL and page disagree: {url.evidence} / {found.evidence}",), low, high)
+
+
 def date_publication(article: Article) -> PublishedDate:
     """The best-supported publication date of a cleaned article, or an honest unknown with bounds."""
     tried: list[str] = []
@@ -367,6 +385,7 @@ def date_publication(article: Article) -> PublishedDate:
         if found:
             checked = finder is _from_container and "htmldate" not in article.evidence.get("published", "")
             found = _checked_against_dateline(article, found) if checked else found
+            found = _checked_against_url(article, found)
             if captured is None or found.value is None or found.value <= captured:
                 return found
             tried.append(f"{found.evidence}: after the archive's capture on {captured}")
