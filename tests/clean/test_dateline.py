@@ -3,7 +3,13 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from storyline.clean.dateline import dateline_candidates, find_dateline, find_dates, labelled_dateline
+from storyline.clean.dateline import (
+    dateline_candidates,
+    find_dateline,
+    find_dates,
+    labelled_dateline,
+    page_slash_order,
+)
 from storyline.rules import entries
 
 
@@ -123,3 +129,14 @@ def test_a_date_whose_printed_weekday_is_not_its_own_is_no_evidence():
     assert values("Tuesday, 3 March 2024") == []           # 3 March 2024 was a Sunday
     assert values("Sunday, 3 March 2024") == ["2024-03-03"]
     assert values("Die 3. März 2024", ("de",)) == ["2024-03-03"]   # bare 'Die' is an article, not a weekday
+
+
+def test_the_page_settles_its_slash_date_order():
+    """A site writes its dates in one format: '23/10/2020' elsewhere on it reads '12/04/2020' as 12 April."""
+    assert page_slash_order("Comments: 23/10/2020, 02/11/2020") == "DMY"
+    assert page_slash_order("Posted 10/23/2020") == "MDY"
+    assert page_slash_order("23/10/2020 and 10/23/2020") is None      # mixed: no order
+    assert page_slash_order("25.10.2020 and 12/04/2020") is None      # dotted dates are day first anyway
+    assert [d.value.isoformat() for d in find_dates("12/04/2020", slash_order="DMY")] == ["2020-04-12"]
+    assert [d.value.isoformat() for d in find_dates("12/04/2020", slash_order="MDY")] == ["2020-12-04"]
+    assert [d.value.isoformat() for d in find_dates("12/04/2020", ("fr",), slash_order="MDY")] == ["2020-04-12"]

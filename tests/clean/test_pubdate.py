@@ -158,3 +158,11 @@ def test_the_url_and_a_printed_dateline_outvote_a_third_date():
 def test_a_day_apart_from_the_url_is_one_moment():
     article = make_article(url=URL_OF_8_MARCH, metadata={"published": "2021-03-09T01:00:00+01:00"})
     assert date_publication(article).value == "2021-03-09"
+
+
+def test_a_text_page_reads_its_ambiguous_dateline_in_the_order_its_other_dates_settle():
+    lines = ["12/04/2020 by Kay", "The harbour board met on Monday and agreed the budget.",
+             "Reader comment, 23/04/2020: thanks for the report."]
+    article = make_article(raw="\n".join(lines), language="en",
+                           dropped=[DroppedLine(1, "12/04/2020 by Kay", "dateline")])
+    assert date_publication(article).value == "2020-04-12"

@@ -106,9 +106,11 @@ _NUMERIC = re.compile(r"(?<![\d.,/-])(?P<a>[0-3]?\d)(?P<sep>[./-])\s?(?P<b>[0-3]
                       r"(?P<year>(?:19|20)\d{2}|\d{2})(?![\d]|[./-]\d)")
 
 
-def find_dates(text: str, languages: Iterable[str] = (), *, any_year: bool = False) -> list[DateMention]:
+def find_dates(text: str, languages: Iterable[str] = (), *, any_year: bool = False,
+               slash_order: str | None = None) -> list[DateMention]:
     """Every complete, plausible date in `text`, in reading order, never overlapping. A page's own
-    date is from 1990 to today; `any_year` keeps every 19xx/20xx date (a container's value)."""
+    date is from 1990 to today; `any_year` keeps every 19xx/20xx date (a container's value);
+    `slash_order` ('DMY'/'MDY') is the order the rest of the page writes slash dates in, if known."""
     langs = tuple(sorted({lang for lang in languages if lang}))
     found: list[DateMention] = []
     for form, rx in (("named", _named_patterns(langs)[0]), ("named", _named_patterns(langs)[1]),
@@ -119,6 +121,8 @@ def find_dates(text: str, languages: Iterable[str] = (), *, any_year: bool = Fal
             _add(found, m, form, m["year"], number, m["day"], any_year)
     for m in _NUMERIC.finditer(text):
         day, month = _numeric_order(m["a"], m["b"], m["sep"], langs)
+        if day is None and slash_order:
+            day, month = (m["a"], m["b"]) if slash_order == "DMY" else (m["b"], m["a"])
         if day is None:
             day, month = _order_by_weekday(m, printed_weekday(text[:m.start()], langs))
         if day is not None:
@@ -183,6 +187,20 @@ def _numeric_order(a: str, b: str, sep: str, languages: tuple[str, ...] = ()) ->
     return (b, a) if order == "MDY" else (None, b)
 
 
+def page_slash_order(text: str) -> str | None:
+    """The order a page writes its slash dates in, from those whose values settle it ('23/10/2020'
+    is day first): 'DMY' or 'MDY' when all such dates agree, else None. A site keeps one date format
+    (its CMS's locale), so a settled date elsewhere on the page reads its ambiguous ones ('12/04/2020')."""
+    orders = set()
+    for m in _NUMERIC.finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        if m["sep"] == "/" and a > 12 >= b >= 1:
+            orders.add("DMY")
+        elif m["sep"] == "/" and b > 12 >= a >= 1:
+            orders.add("MDY")
+    return orders.pop() if len(orders) == 1 else None
+
+
 def _slash_order(languages: tuple[str, ...]) -> str | None:
     """The day/month order the page's language(s) write slash dates in (rules/datelines.toml
     [slash_order], from the CLDR's short date patterns); None when unknown or the languages disagree."""
@@ -219,32 +237,36 @@ def _without_overlaps(found: list[DateMention]) -> list[DateMention]:
 MAX_DATELINE_WORDS = 14
 
 
-def find_dateline(lines: Sequence[tuple[int, str]], languages: Iterable[str] = ()) -> Dateline | None:
+def find_dateline(lines: Sequence[tuple[int, str]], languages: Iterable[str] = (),
+                  slash_order: str | None = None) -> Dateline | None:
     """The page's own date among (line number, text) lines in page order: the first original
     (not "Updated") date on a dateline-shaped line; an update date only if no original is given."""
-    found = dateline_candidates(lines, languages)
+    found = dateline_candidates(lines, languages, slash_order)
     return next((d for d in found if not d.updated), found[0] if found else None)
 
 
-def dateline_candidates(lines: Sequence[tuple[int, str]], languages: Iterable[str] = ()) -> list[Dateline]:
+def dateline_candidates(lines: Sequence[tuple[int, str]], languages: Iterable[str] = (),
+                        slash_order: str | None = None) -> list[Dateline]:
     """Every date on a dateline-shaped line, in page order. A line whose shape recurs with other
     dates ('17.11.2021 in Afrika', '26.10.2023 in Politik') is an item of a list of stories, not
     the page's dateline, and is left out."""
     langs = tuple(languages)
-    candidates = [(line_no, text, mention) for line_no, text in lines for mention in _dateline_dates(text, langs)]
+    candidates = [(line_no, text, mention) for line_no, text in lines
+                  for mention in _dateline_dates(text, langs, slash_order)]
     listed = _listed_shapes(candidates)
     return [Dateline(mention.value, line_no, text.strip(), _after_marker(text, mention, "updated_markers"))
             for line_no, text, mention in candidates if _shape(text, mention) not in listed]
 
 
-def labelled_dateline(lines: Sequence[tuple[int, str]], languages: Iterable[str] = ()) -> Dateline | None:
+def labelled_dateline(lines: Sequence[tuple[int, str]], languages: Iterable[str] = (),
+                      slash_order: str | None = None) -> Dateline | None:
     """The first date a page labels as its publication ('Erstellt am: 01.11.2023', 'Published On
     May 10, 2022'), the label on the date's line or alone on the line above ('Datum:' / '03.02.2022')."""
     langs = tuple(languages)
     previous = ""
     for line_no, text in lines:
         joined = f"{previous} {text}" if _is_label(previous) else text
-        for mention in _dateline_dates(joined, langs):
+        for mention in _dateline_dates(joined, langs, slash_order):
             if _after_marker(joined, mention, "published_markers"):
                 return Dateline(mention.value, line_no, joined.strip(), False)
         previous = text
@@ -256,8 +278,8 @@ def _is_label(text: str) -> bool:
     return bool(label) and label in words("datelines", "published_markers")
 
 
-def _dateline_dates(text: str, languages: tuple[str, ...]) -> list[DateMention]:
-    mentions = find_dates(text, languages)
+def _dateline_dates(text: str, languages: tuple[str, ...], slash_order: str | None = None) -> list[DateMention]:
+    mentions = find_dates(text, languages, slash_order=slash_order)
     return [m for i, m in enumerate(mentions) if not _in_range(text, mentions, i) and _dateline_shaped(text, m)]
 
 

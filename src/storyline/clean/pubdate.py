@@ -98,20 +98,33 @@ def _dateline(article: Article) -> Dateline | None:
     first one near the article's start, else (text) the first one from the page's top."""
     from storyline.clean.dateline import dateline_candidates, find_dateline
 
-    languages = [article.language or ""]
+    languages, order = [article.language or ""], _page_slash_order(article)
     lines = top_lines(article)
-    found = find_dateline(below_headline(article, lines), languages) or find_dateline(lines, languages)
+    found = find_dateline(below_headline(article, lines), languages, order) or find_dateline(lines, languages, order)
     if found is None and article.kind == "text":
         # From the page's top, the date nearest the article: the first is more often the site
         # header's date of the day (dates-dev dev half: 2 wrong dates right, 1 right one wrong).
-        originals = [d for d in dateline_candidates(page_head(article), languages) if not d.updated]
-        found = originals[-1] if originals else find_dateline(page_head(article), languages)
+        head = page_head(article)
+        originals = [d for d in dateline_candidates(head, languages, order) if not d.updated]
+        found = originals[-1] if originals else find_dateline(head, languages, order)
     if found is None and article.kind == "text":
         # Last, a line cleaning set aside as a dateline further down (a teaser or lede taken for the
         # body's start pushes the real dateline out of the windows above): on dates-dev's dev half
         # text, 5 unknown dates right and none wrong; listed dates are left out as everywhere.
-        found = find_dateline(set_aside_datelines(article), languages)
+        found = find_dateline(set_aside_datelines(article), languages, order)
     return found
+
+
+def _page_slash_order(article: Article) -> str | None:
+    """The order the page's visible text writes slash dates in, where its own dates settle it
+    (clean.dateline.page_slash_order): a plain-text scrape's every line, an HTML page's lines
+    around the article, its labelled-date lines and its body."""
+    from storyline.clean.dateline import page_slash_order
+
+    if article.kind == "text":
+        return page_slash_order(article.raw)
+    return page_slash_order("\n".join((article.metadata.get("page_head", ""),
+                                       article.metadata.get("page_labelled", ""), article.body)))
 
 
 def set_aside_datelines(article: Article) -> list[tuple[int, str]]:
@@ -167,7 +180,7 @@ def _printed_days(article: Article) -> set[str]:
     as its publication date."""
     from storyline.clean.dateline import dateline_candidates
 
-    found = dateline_candidates(top_lines(article), [article.language or ""])
+    found = dateline_candidates(top_lines(article), [article.language or ""], _page_slash_order(article))
     labelled = _labelled(article)
     return {d.value.isoformat() for d in found} | ({labelled.value.isoformat()} if labelled else set())
 
@@ -177,7 +190,7 @@ def _labelled(article: Article) -> Dateline | None:
 
     lines = article.metadata.get("page_labelled", "").split("\n")
     return labelled_dateline([(-i, line) for i, line in enumerate(lines, start=1) if line.strip()],
-                             [article.language or ""])
+                             [article.language or ""], _page_slash_order(article))
 
 
 def _from_labelled(article: Article) -> PublishedDate | None:
