@@ -140,3 +140,14 @@ def test_the_page_settles_its_slash_date_order():
     assert [d.value.isoformat() for d in find_dates("12/04/2020", slash_order="DMY")] == ["2020-04-12"]
     assert [d.value.isoformat() for d in find_dates("12/04/2020", slash_order="MDY")] == ["2020-12-04"]
     assert [d.value.isoformat() for d in find_dates("12/04/2020", ("fr",), slash_order="MDY")] == ["2020-04-12"]
+
+
+def test_a_post_meta_sentence_labels_its_date_with_a_verb_after_it():
+    """WordPress's German post meta: 'Dieser Beitrag wurde am DATE … veröffentlicht'."""
+    line = "Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von Heiner geschrieben und unter Arduino eingeordnet."
+    assert labelled_dateline([(1, line)], ["de"]).value == date(2015, 12, 14)
+
+
+def test_a_study_published_on_a_date_is_an_event_not_the_page_date():
+    line = "Die Studie wurde am 3. Mai 2019 in der Fachzeitschrift Nature veröffentlicht."
+    assert labelled_dateline([(1, line)], ["de"]) is None

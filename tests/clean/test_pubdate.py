@@ -166,3 +166,11 @@ def test_a_text_page_reads_its_ambiguous_dateline_in_the_order_its_other_dates_s
     article = make_article(raw="\n".join(lines), language="en",
                            dropped=[DroppedLine(1, "12/04/2020 by Kay", "dateline")])
     assert date_publication(article).value == "2020-04-12"
+
+
+def test_a_text_page_post_meta_sentence_dates_it_when_no_dateline_does():
+    lines = [f"Lede sentence number {i} tells readers what the harbour board decided this week." for i in range(12)]
+    lines.append("Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von Heiner geschrieben und unter Arduino eingeordnet.")
+    article = make_article(raw="\n".join(lines), language="de",
+                           metadata={"page_labelled": lines[-1]})
+    assert date_publication(article).value == "2015-12-14"

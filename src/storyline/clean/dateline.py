@@ -267,7 +267,7 @@ def labelled_dateline(lines: Sequence[tuple[int, str]], languages: Iterable[str]
     for line_no, text in lines:
         joined = f"{previous} {text}" if _is_label(previous) else text
         for mention in _dateline_dates(joined, langs, slash_order):
-            if _after_marker(joined, mention, "published_markers"):
+            if _after_marker(joined, mention, "published_markers") or _verb_after(joined, mention):
                 return Dateline(mention.value, line_no, joined.strip(), False)
         previous = text
     return None
@@ -317,7 +317,23 @@ def _dateline_shaped(text: str, mention: DateMention) -> bool:
     short = n_words <= MAX_DATELINE_WORDS and not _sentence(text, mention, n_words)
     if _after_marker(text, mention, "relative_markers") or _ticker(text):
         return False  # '[ 14. Februar 2020 ] Other headline': a ticker of other stories
-    return short or _after_marker(text, mention, "published_markers")
+    return short or _after_marker(text, mention, "published_markers") or _verb_after(text, mention)
+
+
+# The publication verb ends the clause a few words after its date ('wurde am 19. Mai 2010 um 23:03
+# Uhr gepostet', 'wurde am 04/02/2020 von kj in Recht veröffentlicht'): a time and a name between.
+VERB_AFTER_WORDS = 8
+
+
+def _verb_after(text: str, mention: DateMention) -> bool:
+    """True when the post itself ([self_references]) is the subject before the date and its clause ends
+    with a publication verb ([published_after]): 'Dieser Beitrag wurde am DATE … veröffentlicht'."""
+    before = text[max(0, mention.start - 40): mention.start].casefold()
+    if not any(subject in before for subject in words("datelines", "self_references")):
+        return False
+    clause = re.split(r"[.!?;](?:\s|$)|\s[-–—]\s", text[mention.end:], maxsplit=1)[0]
+    after = re.findall(r"[^\W\d_]+", clause.casefold())[:VERB_AFTER_WORDS + 1]
+    return any(word in words("datelines", "published_after") for word in after)
 
 
 def _ticker(text: str) -> bool:

@@ -321,7 +321,9 @@ def _finders(article: Article) -> list[tuple[Callable[[Article], PublishedDate |
                 (_from_dateline, "dateline"), (_from_container, "container date"), (_from_url, "date in URL")]
     if article.kind == "html" and "published" not in article.metadata:
         return [(_from_labelled, "labelled date"), *finders[1:]]
-    return finders
+    # A plain-text scrape's labelled date anywhere on it, after its dateline: before it, 'Posted'
+    # and 'Datum' labels of comments and event boxes beat right datelines on dates-dev's dev half.
+    return [*finders[:2], (_from_labelled, "labelled date"), *finders[2:]]
 
 
 # How far apart a page's markup date and its printed dateline may be and still be one moment: a
