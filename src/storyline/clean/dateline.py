@@ -187,7 +187,7 @@ def _numeric_order(a: str, b: str, sep: str, languages: tuple[str, ...] = ()) ->
     return (b, a) if order == "MDY" else (None, b)
 
 
-@lru_cache(maxsize=64)  # asked for by each dateline reader of one article (its raw text, the same str)
+@lru_cache(maxsize=4)  # asked for by each dateline reader of one article in turn (its raw text, the same str)
 def page_slash_order(text: str) -> str | None:
     """The order a page writes its slash dates in, from those whose values settle it ('23/10/2020'
     is day first): 'DMY' or 'MDY' when all such dates agree, else None. A site keeps one date format
