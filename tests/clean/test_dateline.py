@@ -3,7 +3,13 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from storyline.clean.dateline import dateline_candidates, find_dateline, find_dates, labelled_dateline
+from storyline.clean.dateline import (
+    dateline_candidates,
+    find_dateline,
+    find_dates,
+    labelled_dateline,
+    page_slash_order,
+)
 from storyline.rules import entries
 
 
@@ -109,3 +115,39 @@ def test_labelled_dates_with_the_label_on_the_line_or_alone_above():
 def test_candidates_leave_out_lists_of_dated_stories():
     lines = [(1, "17.11.2021 in Afrika"), (2, "18.11.2021 in Politik"), (3, "19.11.2021")]
     assert [d.value for d in dateline_candidates(lines, ["de"])] == [date(2021, 11, 19)]
+
+
+def test_a_printed_weekday_settles_a_slash_date_order():
+    """'03/04/2021' on an English page is 3 April (a Saturday) or 4 March (a Thursday)."""
+    assert values("03/04/2021") == []
+    assert values("Thursday, 03/04/2021") == ["2021-03-04"]
+    assert values("Saturday 03/04/2021") == ["2021-04-03"]
+    assert values("Sonntag, 03/04/2021", ("de",)) == []   # neither reading is a Sunday
+
+
+def test_a_date_whose_printed_weekday_is_not_its_own_is_no_evidence():
+    assert values("Tuesday, 3 March 2024") == []           # 3 March 2024 was a Sunday
+    assert values("Sunday, 3 March 2024") == ["2024-03-03"]
+    assert values("Die 3. März 2024", ("de",)) == ["2024-03-03"]   # bare 'Die' is an article, not a weekday
+
+
+def test_the_page_settles_its_slash_date_order():
+    """A site writes its dates in one format: '23/10/2020' elsewhere on it reads '12/04/2020' as 12 April."""
+    assert page_slash_order("Comments: 23/10/2020, 02/11/2020") == "DMY"
+    assert page_slash_order("Posted 10/23/2020") == "MDY"
+    assert page_slash_order("23/10/2020 and 10/23/2020") is None      # mixed: no order
+    assert page_slash_order("25.10.2020 and 12/04/2020") is None      # dotted dates are day first anyway
+    assert [d.value.isoformat() for d in find_dates("12/04/2020", slash_order="DMY")] == ["2020-04-12"]
+    assert [d.value.isoformat() for d in find_dates("12/04/2020", slash_order="MDY")] == ["2020-12-04"]
+    assert [d.value.isoformat() for d in find_dates("12/04/2020", ("fr",), slash_order="MDY")] == ["2020-04-12"]
+
+
+def test_a_post_meta_sentence_labels_its_date_with_a_verb_after_it():
+    """WordPress's German post meta: 'Dieser Beitrag wurde am DATE … veröffentlicht'."""
+    line = "Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von Heiner geschrieben und unter Arduino eingeordnet."
+    assert labelled_dateline([(1, line)], ["de"]).value == date(2015, 12, 14)
+
+
+def test_a_study_published_on_a_date_is_an_event_not_the_page_date():
+    line = "Die Studie wurde am 3. Mai 2019 in der Fachzeitschrift Nature veröffentlicht."
+    assert labelled_dateline([(1, line)], ["de"]) is None

@@ -113,3 +113,64 @@ def test_an_archived_page_was_published_by_its_capture_day():
     assert any("after the archive's capture" in t for t in published.tried)
     earlier = make_article(metadata={"published": "2013-12-09T10:00:00Z"}, url=url)
     assert date_publication(earlier).value == "2013-12-09"
+
+
+def _lede_then_dateline(dateline_line: str) -> list[str]:
+    """A scrape whose lede lines come first (taken for the body) and whose dateline is further down."""
+    return [f"Lede sentence number {i} tells readers what the harbour board decided this week." for i in range(12)] + [
+        dateline_line, "The board's full statement followed later in the afternoon."]
+
+
+def test_text_dateline_set_aside_further_down_is_found():
+    lines = _lede_then_dateline("15.12.2021")
+    article = make_article(raw="\n".join(lines), language="de",
+                           dropped=[DroppedLine(13, "15.12.2021", "dateline")])
+    published = date_publication(article)
+    assert (published.value, published.evidence) == ("2021-12-15", "dateline: 15.12.2021")
+
+
+def test_text_dates_set_aside_as_a_list_are_not_the_dateline():
+    """'12.11.2021 in Politik' / '11.11.2021 in Politik': other stories' dates, not the page's."""
+    lines = [*_lede_then_dateline("12.11.2021 in Politik"), "11.11.2021 in Politik"]
+    article = make_article(raw="\n".join(lines), language="de",
+                           dropped=[DroppedLine(13, "12.11.2021 in Politik", "dateline"),
+                                    DroppedLine(15, "11.11.2021 in Politik", "dateline")])
+    assert date_publication(article).value is None
+
+
+URL_OF_8_MARCH = "https://example.org/news/2021/03/08/harbour-report"
+
+
+def test_a_date_the_url_contradicts_is_unknown_between_the_two():
+    article = make_article(url=URL_OF_8_MARCH, metadata={"published": "2021-03-20T10:00:00Z"})
+    published = date_publication(article)
+    assert (published.value, published.earliest, published.latest) == (None, "2021-03-08", "2021-03-20")
+    assert any("URL and page disagree" in t for t in published.tried)
+
+
+def test_the_url_and_a_printed_dateline_outvote_a_third_date():
+    article = make_article(url=URL_OF_8_MARCH, metadata={"published": "2021-03-20T10:00:00Z"},
+                           raw="March 8, 2021\nThe harbour board met on Monday.",
+                           dropped=[DroppedLine(1, "March 8, 2021", "dateline")])
+    assert date_publication(article).value == "2021-03-08"
+
+
+def test_a_day_apart_from_the_url_is_one_moment():
+    article = make_article(url=URL_OF_8_MARCH, metadata={"published": "2021-03-09T01:00:00+01:00"})
+    assert date_publication(article).value == "2021-03-09"
+
+
+def test_a_text_page_reads_its_ambiguous_dateline_in_the_order_its_other_dates_settle():
+    lines = ["12/04/2020 by Kay", "The harbour board met on Monday and agreed the budget.",
+             "Reader comment, 23/04/2020: thanks for the report."]
+    article = make_article(raw="\n".join(lines), language="en",
+                           dropped=[DroppedLine(1, "12/04/2020 by Kay", "dateline")])
+    assert date_publication(article).value == "2020-04-12"
+
+
+def test_a_text_page_post_meta_sentence_dates_it_when_no_dateline_does():
+    lines = [f"Lede sentence number {i} tells readers what the harbour board decided this week." for i in range(12)]
+    lines.append("Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von Heiner geschrieben und unter Arduino eingeordnet.")
+    article = make_article(raw="\n".join(lines), language="de",
+                           metadata={"page_labelled": lines[-1]})
+    assert date_publication(article).value == "2015-12-14"

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from storyline.rules import entries, words
 
@@ -106,9 +106,11 @@ _NUMERIC = re.compile(r"(?<![\d.,/-])(?P<a>[0-3]?\d)(?P<sep>[./-])\s?(?P<b>[0-3]
                       r"(?P<year>(?:19|20)\d{2}|\d{2})(?![\d]|[./-]\d)")
 
 
-def find_dates(text: str, languages: Iterable[str] = (), *, any_year: bool = False) -> list[DateMention]:
+def find_dates(text: str, languages: Iterable[str] = (), *, any_year: bool = False,
+               slash_order: str | None = None) -> list[DateMention]:
     """Every complete, plausible date in `text`, in reading order, never overlapping. A page's own
-    date is from 1990 to today; `any_year` keeps every 19xx/20xx date (a container's value)."""
+    date is from 1990 to today; `any_year` keeps every 19xx/20xx date (a container's value);
+    `slash_order` ('DMY'/'MDY') is the order the rest of the page writes slash dates in, if known."""
     langs = tuple(sorted({lang for lang in languages if lang}))
     found: list[DateMention] = []
     for form, rx in (("named", _named_patterns(langs)[0]), ("named", _named_patterns(langs)[1]),
@@ -119,10 +121,50 @@ def find_dates(text: str, languages: Iterable[str] = (), *, any_year: bool = Fal
             _add(found, m, form, m["year"], number, m["day"], any_year)
     for m in _NUMERIC.finditer(text):
         day, month = _numeric_order(m["a"], m["b"], m["sep"], langs)
+        if day is None and slash_order:
+            day, month = (m["a"], m["b"]) if slash_order == "DMY" else (m["b"], m["a"])
+        if day is None:
+            day, month = _order_by_weekday(m, printed_weekday(text[:m.start()], langs))
         if day is not None:
             _add(found, m, "numeric", m["year"], month, day, any_year)
     found.sort(key=lambda d: d.start)
-    return _without_overlaps(found)
+    return [d for d in _without_overlaps(found) if _weekday_fits(text, d, langs)]
+
+
+# A weekday's short form (3 letters: 'Mon', German 'Die') needs its '.' or ',' to be one: bare, it
+# is as often an ordinary word ('die', 'mit', 'son' in German).
+SHORT_WEEKDAY = 3
+
+
+def printed_weekday(before: str, languages: tuple[str, ...]) -> int | None:
+    """The weekday (Monday 0) named by the word just before a date ('Tuesday, ' / 'Di., '), if any."""
+    m = re.search(r"(\w+)(\.?,?)\s*$", before)
+    if m is None or (len(m.group(1)) <= SHORT_WEEKDAY and not m.group(2)):
+        return None
+    return weekday_names(languages).get(m.group(1).casefold())
+
+
+def _weekday_fits(text: str, mention: DateMention, languages: tuple[str, ...]) -> bool:
+    """False when the date is printed after a weekday that is not its own ('Tuesday, 3 March 2024' was a
+    Sunday): a misread date (or a misprint), and a date that contradicts itself is no evidence."""
+    weekday = printed_weekday(text[:mention.start], languages)
+    return weekday is None or weekday == mention.value.weekday()
+
+
+def _order_by_weekday(m: re.Match[str], weekday: int | None) -> tuple[str | None, str]:
+    """(day, month) of a slash date whose order nothing else settles, when exactly one order falls on
+    the weekday printed before it ('Tuesday 03/04/2021': 3 April, a Saturday; 4 March, a Thursday)."""
+    if weekday is None:
+        return None, m["b"]
+    fits = [(d, mo) for d, mo in ((m["a"], m["b"]), (m["b"], m["a"])) if _weekday_of(m["year"], mo, d) == weekday]
+    return fits[0] if len(fits) == 1 else (None, m["b"])
+
+
+def _weekday_of(year: str, month: str, day: str) -> int | None:
+    try:
+        return date(int(year) if len(year) == 4 else 2000 + int(year), int(month), int(day)).weekday()
+    except ValueError:
+        return None
 
 
 def _numeric_order(a: str, b: str, sep: str, languages: tuple[str, ...] = ()) -> tuple[str | None, str]:
@@ -143,6 +185,21 @@ def _numeric_order(a: str, b: str, sep: str, languages: tuple[str, ...] = ()) ->
     if order == "DMY":
         return a, b
     return (b, a) if order == "MDY" else (None, b)
+
+
+@lru_cache(maxsize=4)  # asked for by each dateline reader of one article in turn (its raw text, the same str)
+def page_slash_order(text: str) -> str | None:
+    """The order a page writes its slash dates in, from those whose values settle it ('23/10/2020'
+    is day first): 'DMY' or 'MDY' when all such dates agree, else None. A site keeps one date format
+    (its CMS's locale), so a settled date elsewhere on the page reads its ambiguous ones ('12/04/2020')."""
+    orders = set()
+    for m in _NUMERIC.finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        if m["sep"] == "/" and a > 12 >= b >= 1:
+            orders.add("DMY")
+        elif m["sep"] == "/" and b > 12 >= a >= 1:
+            orders.add("MDY")
+    return orders.pop() if len(orders) == 1 else None
 
 
 def _slash_order(languages: tuple[str, ...]) -> str | None:
@@ -181,33 +238,37 @@ def _without_overlaps(found: list[DateMention]) -> list[DateMention]:
 MAX_DATELINE_WORDS = 14
 
 
-def find_dateline(lines: Sequence[tuple[int, str]], languages: Iterable[str] = ()) -> Dateline | None:
+def find_dateline(lines: Sequence[tuple[int, str]], languages: Iterable[str] = (),
+                  slash_order: str | None = None) -> Dateline | None:
     """The page's own date among (line number, text) lines in page order: the first original
     (not "Updated") date on a dateline-shaped line; an update date only if no original is given."""
-    found = dateline_candidates(lines, languages)
+    found = dateline_candidates(lines, languages, slash_order)
     return next((d for d in found if not d.updated), found[0] if found else None)
 
 
-def dateline_candidates(lines: Sequence[tuple[int, str]], languages: Iterable[str] = ()) -> list[Dateline]:
+def dateline_candidates(lines: Sequence[tuple[int, str]], languages: Iterable[str] = (),
+                        slash_order: str | None = None) -> list[Dateline]:
     """Every date on a dateline-shaped line, in page order. A line whose shape recurs with other
     dates ('17.11.2021 in Afrika', '26.10.2023 in Politik') is an item of a list of stories, not
     the page's dateline, and is left out."""
     langs = tuple(languages)
-    candidates = [(line_no, text, mention) for line_no, text in lines for mention in _dateline_dates(text, langs)]
+    candidates = [(line_no, text, mention) for line_no, text in lines
+                  for mention in _dateline_dates(text, langs, slash_order)]
     listed = _listed_shapes(candidates)
     return [Dateline(mention.value, line_no, text.strip(), _after_marker(text, mention, "updated_markers"))
             for line_no, text, mention in candidates if _shape(text, mention) not in listed]
 
 
-def labelled_dateline(lines: Sequence[tuple[int, str]], languages: Iterable[str] = ()) -> Dateline | None:
+def labelled_dateline(lines: Sequence[tuple[int, str]], languages: Iterable[str] = (),
+                      slash_order: str | None = None) -> Dateline | None:
     """The first date a page labels as its publication ('Erstellt am: 01.11.2023', 'Published On
     May 10, 2022'), the label on the date's line or alone on the line above ('Datum:' / '03.02.2022')."""
     langs = tuple(languages)
     previous = ""
     for line_no, text in lines:
         joined = f"{previous} {text}" if _is_label(previous) else text
-        for mention in _dateline_dates(joined, langs):
-            if _after_marker(joined, mention, "published_markers"):
+        for mention in _dateline_dates(joined, langs, slash_order):
+            if _after_marker(joined, mention, "published_markers") or _verb_after(joined, mention):
                 return Dateline(mention.value, line_no, joined.strip(), False)
         previous = text
     return None
@@ -218,8 +279,8 @@ def _is_label(text: str) -> bool:
     return bool(label) and label in words("datelines", "published_markers")
 
 
-def _dateline_dates(text: str, languages: tuple[str, ...]) -> list[DateMention]:
-    mentions = find_dates(text, languages)
+def _dateline_dates(text: str, languages: tuple[str, ...], slash_order: str | None = None) -> list[DateMention]:
+    mentions = find_dates(text, languages, slash_order=slash_order)
     return [m for i, m in enumerate(mentions) if not _in_range(text, mentions, i) and _dateline_shaped(text, m)]
 
 
@@ -257,7 +318,23 @@ def _dateline_shaped(text: str, mention: DateMention) -> bool:
     short = n_words <= MAX_DATELINE_WORDS and not _sentence(text, mention, n_words)
     if _after_marker(text, mention, "relative_markers") or _ticker(text):
         return False  # '[ 14. Februar 2020 ] Other headline': a ticker of other stories
-    return short or _after_marker(text, mention, "published_markers")
+    return short or _after_marker(text, mention, "published_markers") or _verb_after(text, mention)
+
+
+# The publication verb ends the clause a few words after its date ('wurde am 19. Mai 2010 um 23:03
+# Uhr gepostet', 'wurde am 04/02/2020 von kj in Recht veröffentlicht'): a time and a name between.
+VERB_AFTER_WORDS = 8
+
+
+def _verb_after(text: str, mention: DateMention) -> bool:
+    """True when the post itself ([self_references]) is the subject before the date and its clause ends
+    with a publication verb ([published_after]): 'Dieser Beitrag wurde am DATE … veröffentlicht'."""
+    before = text[max(0, mention.start - 40): mention.start].casefold()
+    if not any(subject in before for subject in words("datelines", "self_references")):
+        return False
+    clause = re.split(r"[.!?;](?:\s|$)|\s[-–—]\s", text[mention.end:], maxsplit=1)[0]
+    after = re.findall(r"[^\W\d_]+", clause.casefold())[:VERB_AFTER_WORDS + 1]
+    return any(word in words("datelines", "published_after") for word in after)
 
 
 def _ticker(text: str) -> bool:

@@ -69,11 +69,13 @@ def labelled_lines(lines: list[str]) -> list[str]:
     Which of them really hold a labelled date is for storyline.clean.dateline.labelled_dateline."""
     from storyline.rules import words
 
-    markers = words("datelines", "published_markers")
+    markers = words("datelines", "published_markers") | words("datelines", "published_after")
     out: list[str] = []
     for i, line in enumerate(lines):
         folded = line.casefold()
-        if not any(c.isdigit() for c in line) or len(line) > _LABELLED_MAX_CHARS:
+        # a post's meta sentence ('Dieser Artikel wurde am … geschrieben und unter … eingeordnet') runs longer
+        longest = _LABELLED_MAX_CHARS * (2 if any(s in folded for s in words("datelines", "self_references")) else 1)
+        if not any(c.isdigit() for c in line) or len(line) > longest:
             continue
         above = lines[i - 1] if i else ""
         if above.casefold().strip().rstrip(": ") in markers:
