@@ -417,9 +417,11 @@ def link_stories(store: Store, params: StoryParams = StoryParams(), since: int =
             copies[row.duplicate_of].append(row.id)
         elif row.title:
             titles[row.id] = row.title
+    clustered, aliases = result.records(titles), result.aliases
+    del result  # its features, centroids and postings: not held while the stories are written
     # a story keeps its title unless most of its articles support another (one article cannot flip it)
-    records = _with_reprints(keep_titles(result.records(titles), existing, titles), copies)
-    store.replace_stories(records, result.aliases)
+    records = _with_reprints(keep_titles(clustered, existing, titles), copies)
+    store.replace_stories(records, aliases)
     return records
 
 
