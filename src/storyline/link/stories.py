@@ -31,8 +31,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from storyline.errors import NotFoundError
+from storyline.link.story_centroid import Centroid, Packed
 from storyline.link.story_features import (
     FIELDS,
+    SLOTS,
     TOP_TERMS,
     ArticleFeatures,
     article_features,
@@ -91,12 +93,11 @@ class StoryParams:
 
 @dataclass(slots=True)
 class _Story:
-    """A story being built: its members, per-field centroid sums with their squared norms, its days."""
+    """A story being built: its members, their summed vectors per field (story_centroid), its days."""
 
     id: str
     members: list[str] = field(default_factory=list)
-    centroids: dict[str, dict[str, float]] = field(default_factory=lambda: {n: {} for n in FIELDS})
-    norms: dict[str, float] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0.0))
+    centroid: Centroid = field(default_factory=Centroid)
     first: dt.date | None = None
     last: dt.date | None = None
     founded: int = 0  # creation order: restored stories first, then as the stream founds them
@@ -104,20 +105,10 @@ class _Story:
 
     def add(self, f: ArticleFeatures) -> None:
         self.members.append(f.article_id)
-        for name in FIELDS:
-            centroid, vector = self.centroids[name], f.field(name)
-            self.norms[name] += 2 * _dot(vector, centroid) + _dot(vector, vector)
-            for t, w in vector.items():
-                centroid[t] = centroid.get(t, 0.0) + w
+        self.centroid.add(f)
         if f.day:
             self.first = min(self.first or f.day, f.day)
             self.last = max(self.last or f.day, f.day)
-
-
-def _dot(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum([a[t] * b[t] for t in b.keys() & a.keys()]) if a else 0.0
 
 
 def _top(vector: dict[str, float], n: int) -> list[str]:
@@ -171,7 +162,15 @@ class _Clusterer:
         return [self.stories[s] for s in ranked[:self.params.candidates]]
 
     def best(self, f: ArticleFeatures, exclude: str | None = None) -> tuple[float, _Story | None]:
-        scored = [(similarity(f, s, self.params), s) for s in self.candidates(f) if s.id != exclude]
+        packs: dict[int, Packed] = {}  # f packed once per vocabulary (one, unless a test mixes runs)
+
+        def packed(story: _Story) -> Packed:
+            key = id(story.centroid.vocabulary)
+            if key not in packs:
+                packs[key] = story.centroid.pack(f)
+            return packs[key]
+
+        scored = [(_similarity(f.day, packed(s), s, self.params), s) for s in self.candidates(f) if s.id != exclude]
         return max(scored, key=lambda x: (x[0], len(x[1].members), x[1].id), default=(0.0, None))
 
     def assign(self, f: ArticleFeatures) -> _Story:
@@ -200,16 +199,20 @@ def _post(index: dict[str, list[str]], key: str, story_id: str, cap: int) -> Non
 def similarity(f: ArticleFeatures, story: _Story, params: StoryParams) -> float:
     """How well an article fits a story, in [0, 1]: the weighted cosines of its fields to the
     story's centroids (over the fields the article has), damped by the time gap."""
+    return _similarity(f.day, story.centroid.pack(f), story, params)
+
+
+def _similarity(day: dt.date | None, packed: Packed, story: _Story, params: StoryParams) -> float:
     total = weight = 0.0
+    dots, norms = story.centroid.dots(packed), story.centroid.norms
     for name, w in params.weights().items():
-        vector = f.field(name)
-        if not vector or not w:
+        slot = SLOTS[name]
+        if not packed.sizes[slot] or not w:
             continue
         weight += w
-        norm = story.norms[name]
-        if norm > 1e-12:
-            total += w * _dot(vector, story.centroids[name]) / math.sqrt(norm)
-    return (total / weight if weight else 0.0) * _decay(f.day, story, params)
+        if norms[slot] > 1e-12:
+            total += w * float(dots[slot]) / math.sqrt(norms[slot])
+    return (total / weight if weight else 0.0) * _decay(day, story, params)
 
 
 def _decay(day: dt.date | None, story: _Story, params: StoryParams) -> float:
@@ -221,9 +224,9 @@ def _decay(day: dt.date | None, story: _Story, params: StoryParams) -> float:
 
 def _as_features(story: _Story) -> ArticleFeatures:
     """The story as one article: its centroids' heaviest terms (bounding the merge pass's cost)."""
-    vectors = {name: normalised(story.centroids[name], TOP_TERMS) for name in FIELDS}
+    vectors = {name: normalised(story.centroid.field(name), TOP_TERMS) for name in FIELDS}
     return ArticleFeatures(story.id, vectors["terms"], vectors["entities"], story.first,
-                           vectors["lead"], vectors["figures"])
+                           vectors["lead"], vectors["figures"], story.centroid.vocabulary)
 
 
 def _order(features: Sequence[ArticleFeatures]) -> list[ArticleFeatures]:
@@ -414,9 +417,11 @@ def link_stories(store: Store, params: StoryParams = StoryParams(), since: int =
             copies[row.duplicate_of].append(row.id)
         elif row.title:
             titles[row.id] = row.title
+    clustered, aliases = result.records(titles), result.aliases
+    del result  # its features, centroids and postings: not held while the stories are written
     # a story keeps its title unless most of its articles support another (one article cannot flip it)
-    records = _with_reprints(keep_titles(result.records(titles), existing, titles), copies)
-    store.replace_stories(records, result.aliases)
+    records = _with_reprints(keep_titles(clustered, existing, titles), copies)
+    store.replace_stories(records, aliases)
     return records
 
 

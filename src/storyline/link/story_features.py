@@ -25,10 +25,14 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from storyline.extract.names import fold
 from storyline.model import Article
 from storyline.store.base import CorpusRow
+
+if TYPE_CHECKING:
+    import numpy as np
 
 FIELDS = ("terms", "lead", "entities", "figures")
 TOP_TERMS = 60
@@ -110,7 +114,27 @@ class ArticleFeatures:
         return self._unpack(3)
 
     def field(self, name: str) -> Vector:
-        return self._unpack(_SLOT[name]) or {}
+        return self._unpack(SLOTS[name]) or {}
+
+    @property
+    def vocabulary(self) -> Vocabulary:
+        return self._vocabulary
+
+    def packed(self, vocabulary: Vocabulary | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """Every field's entries sorted by key (word number in `vocabulary`, this run's by default,
+        × 4 + the field's slot) with their weights: what a story centroid sums (story_centroid)."""
+        import numpy as np
+
+        ends = self._numbers[:4].tolist()
+        bounds = [max([0, *ends[:slot + 1]]) for slot in range(4)]
+        sizes = [end - start for start, end in zip([0, *bounds[:3]], bounds)]
+        words = np.frombuffer(self._numbers, dtype=np.int32)[4:]
+        if vocabulary is not None and vocabulary is not self._vocabulary:
+            own = self._vocabulary.words
+            words = np.array([vocabulary.number(own[n]) for n in words.tolist()], dtype=np.int32)
+        keys = words * 4 + np.repeat(np.arange(4, dtype=np.int32), sizes)
+        order = np.argsort(keys, kind="stable")
+        return keys[order], np.frombuffer(self._weights, dtype=np.float64)[order]
 
     def _unpack(self, slot: int) -> Vector | None:
         numbers = self._numbers
@@ -134,7 +158,7 @@ class ArticleFeatures:
         return f"ArticleFeatures({self.article_id!r}, day={self.day})"
 
 
-_SLOT = {"terms": 0, "lead": 1, "entities": 2, "figures": 3}
+SLOTS = {"terms": 0, "lead": 1, "entities": 2, "figures": 3}
 
 
 @cache

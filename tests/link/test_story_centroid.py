@@ -1,0 +1,61 @@
+"""The packed story centroid holds what summing the members' field dicts would: the same sums per
+word, the squared norms of those sums, and the same dot products, whichever run's vocabulary a
+member was numbered in."""
+from __future__ import annotations
+
+import math
+import random
+
+from storyline.link.story_centroid import Centroid
+from storyline.link.story_features import FIELDS, ArticleFeatures, Vocabulary, normalised
+
+WORDS = [f"w{i}" for i in range(40)]
+
+
+def member(rng: random.Random, n: int, vocabulary: Vocabulary | None) -> ArticleFeatures:
+    def vector(size: int) -> dict[str, float]:
+        return normalised({w: rng.random() for w in rng.sample(WORDS, size)})
+
+    lead = vector(4) if n % 2 else None  # some members have no lead: that field adds nothing
+    return ArticleFeatures(f"a{n}", vector(12), vector(3), None, lead, vector(2), vocabulary)
+
+
+def summed(members: list[ArticleFeatures], name: str) -> dict[str, float]:
+    total: dict[str, float] = {}
+    for f in members:
+        for word, weight in f.field(name).items():
+            total[word] = total.get(word, 0.0) + weight
+    return total
+
+
+def test_sums_norms_and_dots_match_the_dict_sums():
+    rng, vocabulary = random.Random(3), Vocabulary()
+    members = [member(rng, n, vocabulary) for n in range(9)]
+    centroid = Centroid()
+    for f in members:
+        centroid.add(f)
+    probe = member(rng, 99, vocabulary)
+    dots = centroid.dots(centroid.pack(probe))
+    for slot, name in enumerate(FIELDS):
+        expected = summed(members, name)
+        assert centroid.field(name) == expected  # the same doubles, added in member order
+        assert math.isclose(centroid.norms[slot], sum(w * w for w in expected.values()), rel_tol=1e-9)
+        want = sum(w * expected.get(t, 0.0) for t, w in probe.field(name).items())
+        assert math.isclose(dots[slot], want, rel_tol=1e-9, abs_tol=1e-12)
+
+
+def test_members_numbered_in_another_vocabulary_meet_on_their_words():
+    rng = random.Random(5)
+    ours, theirs = member(rng, 1, Vocabulary()), member(rng, 2, Vocabulary())
+    centroid = Centroid()
+    centroid.add(ours)
+    centroid.add(theirs)
+    assert centroid.field("terms") == summed([ours, theirs], "terms")
+    assert centroid.dots(centroid.pack(theirs))[0] > 0.99  # its own words found, not others' numbers
+
+
+def test_an_empty_centroid_has_no_fields_and_zero_dots():
+    centroid = Centroid()
+    assert centroid.field("terms") == {} and len(centroid) == 0
+    probe = member(random.Random(1), 1, None)
+    assert centroid.dots(centroid.pack(probe)).tolist() == [0.0] * len(FIELDS)
