@@ -154,6 +154,21 @@ class Span:
         return encode_payload(self.payload)
 
 
+@dataclass(slots=True, frozen=True)
+class Packed:
+    """An article's stored form, made by the `pack` stage where the article was extracted (a worker
+    process), so that the one writer runs little more than SQL (issue 16: the parent's per-page CPU
+    bounds the speed-up of two workers): the raw page zlib-compressed as the store keeps it, the
+    body's MinHash signature and its LSH band keys at `threshold`, and why the database cannot hold
+    the article's text (None: it can)."""
+
+    raw: bytes
+    signature: bytes | None
+    bands: tuple[int, ...]
+    threshold: float
+    refused: str | None = None
+
+
 @dataclass(slots=True)
 class Article:
     """A document after cleaning: the body every later span indexes, and metadata with evidence."""
@@ -177,6 +192,8 @@ class Article:
     stages: list[str] = field(default_factory=list)
     #: ISO 639-1 code detected at clean time (storyline.clean.language), None when too short to tell
     language: str | None = None
+    #: the stored form made by the `pack` stage (None until then, and once stored); not content
+    packed: Packed | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def from_raw(cls, doc: RawDocument) -> Article:

@@ -12,15 +12,14 @@ transaction), so a crash or Ctrl-C keeps every article stored before it.
 """
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from storyline.clean.duplicates import NUM_PERM, body_signature, similarity
+from storyline.clean.duplicates import similarity
 from storyline.errors import StoreRefusedError
 from storyline.model import Article, IngestFailure
+from storyline.pipeline.pack import band_keys, packed_for
 
 if TYPE_CHECKING:
     from storyline.store import Store
@@ -69,11 +68,12 @@ class Writer:
             self.report.failures.append(failure)
 
     def _save_one(self, article: Article) -> None:
-        signature = body_signature(article.body)
-        keys = band_keys(signature, self.threshold) if signature else []
-        links = link_reprint(article, signature, keys, self.threshold, self.store) if self.link_reprints else {}
+        packed = packed_for(article, self.threshold)
+        article.packed = None  # stored below or refused: the chunk need not hold it any longer
+        links = (link_reprint(article, packed.signature, packed.bands, self.threshold, self.store)
+                 if self.link_reprints else {})
         try:
-            saved = self.store.save_article(article, signature, keys)
+            saved = self.store.save_article(article, packed=packed)
         except StoreRefusedError as exc:  # one document the database cannot hold; the batch goes on
             self.record([IngestFailure(article.source, exc.code, str(exc), article.record, stage="store")])
             return
@@ -114,28 +114,6 @@ def link_reprint(article: Article, signature: bytes | None, keys: Sequence[int],
         return dict.fromkeys(sorted(group), article.id)  # applied once the new original is stored
     article.duplicate_of = original.id
     return {article.id: original.id}
-
-
-@cache
-def _bands(threshold: float) -> list[tuple[int, int]]:
-    """The LSH bands (start, end) of DuplicateIndex at this threshold: datasketch picks how many
-    bands of how many rows, for candidates at `threshold - 0.3` (at least 0.3; see DuplicateIndex)."""
-    from datasketch import MinHashLSH
-
-    lsh: Any = MinHashLSH(threshold=max(0.3, threshold - 0.3), num_perm=NUM_PERM)
-    return [(i * lsh.r, (i + 1) * lsh.r) for i in range(lsh.b)]
-
-
-def band_keys(signature: bytes, threshold: float) -> list[int]:
-    """One signed 64-bit key per band: a hash of the band's number and its slice of the signature."""
-    from datasketch import LeanMinHash
-
-    values = LeanMinHash.deserialize(signature).hashvalues
-    keys = []
-    for number, (start, end) in enumerate(_bands(threshold)):
-        digest = hashlib.blake2b(number.to_bytes(2, "big") + values[start:end].tobytes(), digest_size=8)
-        keys.append(int.from_bytes(digest.digest(), "big", signed=True))
-    return keys
 
 
 def backfill_bands(store: Store, threshold: float, page: int = 500) -> int:

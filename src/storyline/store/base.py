@@ -9,7 +9,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
-from storyline.model import Article, IngestFailure, PublishedDate, Span
+from storyline.model import Article, IngestFailure, Packed, PublishedDate, Span
 
 
 @dataclass(slots=True, frozen=True)
@@ -121,7 +121,8 @@ class Store(Protocol):
 
     def has_article(self, article_id: str) -> bool: ...
 
-    def save_article(self, article: Article, signature: bytes | None = None, bands: Sequence[int] = ()) -> bool: ...
+    def save_article(self, article: Article, signature: bytes | None = None, bands: Sequence[int] = (), *,
+                     packed: Packed | None = None) -> bool: ...
 
     def save_spans(self, article_id: str, stage: str, spans: list[Span]) -> None: ...
 

@@ -10,6 +10,8 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from storyline.store.storable import compress_text, decompress_text
+
 # Explicit constraint names: Alembic needs them to alter or drop constraints later, and SQLite
 # would otherwise leave them unnamed.
 NAMING = {
@@ -23,20 +25,19 @@ metadata = sa.MetaData(naming_convention=NAMING)
 
 
 class CompressedText(sa.types.TypeDecorator[str]):
-    """Text stored zlib-compressed (level 6) in a binary column; reads back as the same str."""
+    """Text stored zlib-compressed (storable.compress_text) in a binary column; reads back as the same
+    str. Bytes are taken as compressed already (by the `pack` stage, in a worker process)."""
 
     impl = sa.LargeBinary
     cache_ok = True
 
-    def process_bind_param(self, value: str | None, dialect: sa.Dialect) -> bytes | None:
-        import zlib
-
-        return None if value is None else zlib.compress(value.encode("utf-8", "surrogatepass"), 6)
+    def process_bind_param(self, value: str | bytes | None, dialect: sa.Dialect) -> bytes | None:
+        if value is None or isinstance(value, bytes):
+            return value
+        return compress_text(value)
 
     def process_result_value(self, value: bytes | None, dialect: sa.Dialect) -> str | None:
-        import zlib
-
-        return None if value is None else zlib.decompress(value).decode("utf-8", "surrogatepass")
+        return None if value is None else decompress_text(value)
 
 articles = sa.Table(
     "articles", metadata,

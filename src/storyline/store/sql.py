@@ -3,11 +3,10 @@ from __future__ import annotations
 
 import functools
 import random
-import re
 import threading
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from typing import Any, TypeVar
 
@@ -15,8 +14,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import URL, Engine
 
 from storyline.errors import NotFoundError, StoreConnectionError, StoreError, StoreRefusedError
-from storyline.model import Article, DroppedLine, IngestFailure, Span
-from storyline.payloads import encode_payload
+from storyline.model import Article, DroppedLine, IngestFailure, Packed, Span
 from storyline.store import connect, migrate, search
 from storyline.store.base import CitationLink, EntityRecord, MentionRecord, StoreStatus, StoryRecord
 from storyline.store.browse import BrowseQueries, bump_revision, refresh_entity_stats, refresh_story_stats
@@ -37,11 +35,10 @@ from storyline.store.schema import (
     story_aliases,
     story_articles,
 )
+from storyline.store.storable import REFUSED_FIX, check_storable, check_strings, span_strings
 
 MIN_PREFIX = 4
 LIST_HINT = "`storyline articles` lists ids"
-# PostgreSQL text cannot hold NUL, and neither database can encode an unpaired surrogate
-_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
 
 def open_store(url: str) -> SqlStore:
@@ -177,16 +174,26 @@ class SqlStore(BrowseQueries, CorpusQueries):
             return conn.execute(sa.select(articles.c.id).where(articles.c.id == article_id)).first() is not None
 
     @_retry_when_busy
-    def save_article(self, article: Article, signature: bytes | None = None, bands: Sequence[int] = ()) -> bool:
+    def save_article(self, article: Article, signature: bytes | None = None, bands: Sequence[int] = (), *,
+                     packed: Packed | None = None) -> bool:
         """Store the article with its dropped lines, spans and signature band keys; False, changing
-        nothing, if its id is stored."""
-        _check_storable(article)
+        nothing, if its id is stored. `packed`, its stored form made by the `pack` stage, is used as
+        it is (compressed page, signature, band keys, storability) instead of `signature`/`bands`."""
+        if packed is None:
+            check_storable(article)
+        elif packed.refused is not None:
+            raise StoreRefusedError(packed.refused, fix=REFUSED_FIX)
+        else:
+            signature, bands = packed.signature, packed.bands
         if self.has_article(article.id):
             return False
         try:
             with self._write(conflict_ok=True) as conn:
                 generation = _want_refresh(conn, 1)
-                conn.execute(articles.insert(), article_row(article, signature, generation))
+                row = article_row(article, signature, generation)
+                if packed is not None:
+                    row["raw"] = packed.raw  # compressed already: CompressedText passes bytes through
+                conn.execute(articles.insert(), row)
                 _insert_children(conn, article.id, article.dropped, article.spans)
                 _insert_bands(conn, article.id, bands)
                 bump_revision(conn)
@@ -201,7 +208,7 @@ class SqlStore(BrowseQueries, CorpusQueries):
         """Store many new articles (with signatures) in one transaction: a bulk load, e.g. a generated
         benchmark corpus. Unlike save_article it does not skip stored ids: one makes the whole batch fail."""
         for article, _signature in batch:
-            _check_storable(article)
+            check_storable(article)
         with self._write() as conn:
             generation = _want_refresh(conn, len(batch))
             conn.execute(articles.insert(), [article_row(a, signature, generation) for a, signature in batch])
@@ -218,7 +225,7 @@ class SqlStore(BrowseQueries, CorpusQueries):
     def save_spans(self, article_id: str, stage: str, new_spans: Sequence[Span]) -> None:
         """Replace the spans `stage` wrote on a stored article and mark the stage as run on it."""
         for span in new_spans:
-            _check_strings(article_id, "span", _span_strings(span))
+            check_strings(article_id, "span", span_strings(span))
         with self._write() as conn:
             stages = conn.execute(sa.select(articles.c.stages).where(articles.c.id == article_id)).scalar()
             if stages is None:
@@ -439,7 +446,7 @@ class SqlStore(BrowseQueries, CorpusQueries):
     @_retry_when_busy
     def record_failure(self, failure: IngestFailure) -> None:
         """Record a skipped document once per (source, record, error); again only bumps count and last_seen."""
-        _check_strings(failure.source, "failure", [failure.source, failure.record or "", failure.error,
+        check_strings(failure.source, "failure", [failure.source, failure.record or "", failure.error,
                                                    failure.message, failure.stage or "", failure.detail or ""])
         for _attempt in range(3):
             try:
@@ -549,49 +556,3 @@ def _failure_row(failure: IngestFailure) -> dict[str, Any]:
     return {"source": failure.source, "record": failure.record, "error": failure.error,
             "message": failure.message, "first_seen": seen, "last_seen": seen, "count": 1,
             "stage": failure.stage, "detail": failure.detail}
-
-
-# --- what the databases cannot hold --------------------------------------------------------------
-
-def _check_storable(article: Article) -> None:
-    _check_strings(article.id, "article", _article_strings(article))
-
-
-def _check_strings(owner: str, what: str, texts: Iterable[str]) -> None:
-    for text in texts:
-        bad = _UNSTORABLE.search(text)
-        if bad:
-            char = "a NUL character" if bad.group() == "\x00" else f"an unpaired surrogate U+{ord(bad.group()):04X}"
-            raise StoreRefusedError(f"{what} {owner!r} cannot be stored: {text[:40]!r}… holds {char} "
-                                    f"at offset {bad.start()}",
-                                    fix="clean the text before storing it (SQL text columns cannot hold NUL or "
-                                        "unpaired surrogates); report the document if storyline's cleaning let it "
-                                        "through")
-
-
-def _article_strings(article: Article) -> Iterator[str]:
-    p = article.published
-    scalars = (article.id, article.source, article.record, article.kind, article.raw, article.body,
-               article.title, article.outlet, article.byline, article.url, article.duplicate_of, article.language,
-               p.value, p.precision, p.evidence, p.earliest, p.latest)
-    yield from (s for s in scalars if isinstance(s, str))
-    yield from p.tried
-    yield from article.stages
-    for mapping in (article.evidence, article.metadata):
-        yield from _mapping_strings(mapping)
-    for line in article.dropped:
-        yield from (line.text, line.reason)
-    for span in article.spans:
-        yield from _span_strings(span)
-
-
-def _span_strings(span: Span) -> Iterator[str]:
-    yield from (span.label, span.stage, span.text)
-    yield from _mapping_strings(encode_payload(span.payload))
-
-
-def _mapping_strings(mapping: dict[str, Any]) -> Iterator[str]:
-    for key, value in mapping.items():
-        yield str(key)
-        if isinstance(value, str):
-            yield value
