@@ -72,6 +72,17 @@ def _passive_future(before: list[str]) -> bool:
     return len(before) >= 2 and before[-1].lower() == "be" and bool(_FUTURE.match(before[-2]))
 
 
+# Verbs whose to-infinitive is a plan for later than the telling ("planned to leave Thursday",
+# "did not plan to remove him Thursday"): the infinitive's time follows the plan's
+# (Quirk et al. 1985, 16.38 'future-oriented' catenatives). "plan(ned)" alone stays no cue (above).
+_PROSPECTIVE = {"plan", "plans", "planned", "planning", "intend", "intended", "intends", "hope", "hoped",
+                "promised", "vowed", "threatened", "decided", "agreed", "prepared", "ready", "set", "wants", "wanted"}
+
+
+def _prospective(tokens: list[str], i: int) -> bool:
+    return tokens[i].lower() == "to" and i > 0 and tokens[i - 1].lower() in _PROSPECTIVE
+
+
 def _past_perfect(before: list[str]) -> bool:
     """"had been scheduled to expire Friday", "had expected": a plan told in the past perfect is
     over by the reference time (TimeML reads the time from tense; TBAQ-dev: 2 of 2 such weekdays
@@ -96,7 +107,7 @@ def tense(text: str, start: int, end: int) -> str | None:
     for i in range(len(tokens) - 1, -1, -1):
         if _not_temporal(tokens, i):
             continue
-        if _FUTURE.match(tokens[i]):
+        if _FUTURE.match(tokens[i]) or _prospective(tokens, i):
             return "past" if _past_perfect(tokens[:i]) else "future"
         if _PAST.match(tokens[i]) and tokens[i].lower() not in _NOT_PAST:
             return "future" if _passive_future(tokens[:i]) else "past"
