@@ -166,6 +166,14 @@ def _r_vague_dur(ctx: Context, m: re.Match[str]) -> Value | None:
     return _duration_value(None, unit, None)
 
 
+def _r_unit_long(ctx: Context, m: re.Match[str]) -> Value | None:
+    """"a day-long meeting" (P1D), "a decades-long battle" (PXY): an adjective naming a length is a
+    DURATION (TimeML guidelines: durations include adjectival "two-week"); the plural is vague."""
+    unit = m["unit"].lower()
+    plural = unit.endswith("s")
+    return _duration_value(None if plural else 1, unit, None)
+
+
 def _r_ago(ctx: Context, m: re.Match[str]) -> Value | None:
     """"six months ago" is a date at the unit's precision; "a year earlier" likewise (TimeBank reads
     it against the article date); "weeks later" is a duration — its reference is some other event."""
