@@ -87,8 +87,11 @@ _r_mdy = _month_day
 _r_dmy = _month_day
 
 
-def _r_my(ctx: Context, m: re.Match[str]) -> Value:
-    return Value("DATE", f"{int(m['y']):04d}-{_month(m['mon']):02d}", _mod(m["mod"]))
+def _r_my(ctx: Context, m: re.Match[str]) -> Value | None:
+    year = int(m["y"]) if m["y"] else spelled_year(m["sy"])
+    if year is None:
+        return None
+    return Value("DATE", f"{year:04d}-{_month(m['mon']):02d}", _mod(m["mod"]))
 
 
 def _r_month(ctx: Context, m: re.Match[str]) -> Value | None:
@@ -155,8 +158,9 @@ def _r_century(ctx: Context, m: re.Match[str]) -> Value | None:
 
 def _r_season(ctx: Context, m: re.Match[str]) -> Value | None:
     code, rel = SEASONS[m["season"].lower()], (m["rel"] or "").lower()
-    if m["y"]:
-        return Value("DATE", f"{m['y']}-{code}", _mod(m["mod"]))
+    year = m["y"] or (m["sy"] and spelled_year(m["sy"]))
+    if year:
+        return Value("DATE", f"{year}-{code}", _mod(m["mod"]))
     if rel in {"", "the"} and not m["mod"] and ctx.signal not in {"in", "this", "last", "next", "since",
                                                                    "during", "until", "by", "early", "late",
                                                                    "into", "over", "through", "throughout"}:
@@ -190,16 +194,25 @@ _TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
 
 def _r_spelled_year(ctx: Context, m: re.Match[str]) -> Value | None:
     """"nineteen ninety-six" (broadcast transcripts in TimeBank spell years out)."""
-    if m["y2000"]:
-        return Value("DATE", "2000")
-    rest = m["rest"].lower()
+    year = spelled_year(m[0])
+    return Value("DATE", str(year)) if year else None
+
+
+def spelled_year(words: str) -> int | None:
+    """The year a spelled-out reading names: "nineteen ninety-four" 1994, "two thousand and one"
+    2001, "the year two thousand" 2000; None for what is not read as a year ("nineteen five")."""
+    words = " ".join(words.lower().split())
+    if words == "the year two thousand":
+        return 2000
+    century, _, rest = words.partition(" ")
+    if century == "two":
+        century, rest = "two thousand", rest.removeprefix("thousand").strip().removeprefix("and").strip()
     tail = _TEENS.get(rest) or cal.number(rest)
     if tail is None:
         return None
-    century = 1900 if m["cent"].lower() == "nineteen" else 2000
-    if century == 1900 and tail < 10:
-        return None  # "nineteen five" is not how years are read
-    return Value("DATE", str(century + int(tail)))
+    if century == "nineteen":
+        return 1900 + int(tail) if tail >= 10 else None
+    return 2000 + int(tail)
 
 
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
@@ -319,6 +332,8 @@ def _r_qcode(ctx: Context, m: re.Match[str]) -> Value | None:
 
 def _r_half(ctx: Context, m: re.Match[str]) -> Value | None:
     h = 1 if m["h"].lower() == "first" else 2
+    if m["h"].lower() in {"last", "latter"} and not m["y"]:
+        return None  # "the last half hour"; "the last half of 1989" is 1989-H2 (TIDES 2005: halves H1/H2)
     if m["y"]:
         return Value("DATE", f"{m['y']}-H{h}")
     try:
