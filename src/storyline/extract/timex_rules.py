@@ -87,7 +87,7 @@ RULES: tuple[Rule, ...] = (
     _rule("year_ago", 2, r"(?<![\w])(?:(?P<det>(?i:the|a))\s)?(?P<unit>(?i:year|month|quarter))-(?P<dir>(?i:ago|earlier))(?:\s(?P<what>(?i:period|quarter|level|results|month)))?(?![\w-])"),
     _rule("duration", 5, rf"(?<![\w])(?:(?P<approx>{APPROX})\s)?(?:(?P<the>(?i:the|the first|the last|the past|the next|the previous|the coming|the final|the latest|another|past|last|next|first|each of the past|each of the last|an additional|a further))\s)?(?P<n>{NUMBER})(?:\s(?P<more>(?i:more|full|straight|consecutive|additional|long)))?[\s-](?P<unit>{UNIT})(?:-(?i:long|old))?"),
     _rule("vague_dur", 6, r"(?<![\w])(?:(?P<det>(?i:for|recent|in recent|the coming|coming|the past|past|in the coming|the next|the last))\s)?(?P<unit>(?i:years|months|weeks|days|hours|decades|centuries))(?![\w-])"),
-    _rule("unit_long", 4, r"(?<![\w-])(?P<unit>(?i:hour|day|week|month|year|decade|centur(?:y|ie))s?)-long(?![\w-])"),
+    _rule("unit_long", 4, r"(?<![\w-])(?:(?i:an?)\s)?(?P<unit>(?i:hour|day|week|month|year|decade|centur(?:y|ie))s?)-long(?![\w-])"),
     _rule("deictic", 2, rf"(?<![\w])(?:(?P<pre>(?i:early|late|later|earlier))\s)?(?P<word>(?i:yesterday|today|tomorrow|tonight))(?:\s(?P<pod>{PART_OF_DAY}))?"),
     _rule("pod", 3, rf"(?<![\w])(?:(?P<pre>(?i:early|late|later|earlier))\s)?(?P<rel>(?i:this|last|tomorrow|yesterday))\s(?P<pod>{PART_OF_DAY})"),
     _rule("weekday", 2, rf"(?<![\w])(?:(?P<rel>(?i:last|next|this|this past|this coming|coming|early|late|earlier|later))\s)?(?P<wd>{WEEKDAY})(?:(?P<dated>,?\s(?:{MONTH})\s?{DAY}(?:,?\s{YEAR})?)|\s(?P<pod>{PART_OF_DAY}))?"),
