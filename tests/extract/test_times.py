@@ -291,3 +291,18 @@ def test_spelled_years_halves_and_length_adjectives(text, span, type_, value):
 
 def test_the_last_half_hour_is_no_half_year():
     assert all("H" not in (t.value or "") for t in find_times("He spoke for the last half hour.", TUESDAY))
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The ferry left at 4 in the morning.", "4 in the morning", "2021-06-15T04:00"),
+    ("The ferry left at 10 at night.", "10 at night", "2021-06-15T22:00"),
+    ("The ferry left at 3 in the afternoon.", "3 in the afternoon", "2021-06-15T15:00"),
+])
+def test_clock_hours_with_a_part_of_day(text, span, value):
+    expr = one(text)
+    assert (expr.text, expr.type, expr.value) == (span, "TIME", value)
+
+
+def test_several_quarters_of_losses_is_a_duration_and_three_quarters_of_a_fraction():
+    assert one("It earned money after several quarters of losses.").value == "PXQ"
+    assert find_times("Three quarters of the staff left.", TUESDAY) == []

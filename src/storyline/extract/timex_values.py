@@ -51,9 +51,13 @@ def _clock(text: str | None) -> str | None:
     if hm is None:
         return None
     hour, minute = int(hm[1]), int(hm[2] or 0)
-    if "p" in low[hm.end():] and hour < 12:
+    said = low[hm.end():]
+    if said.startswith(("inthe", "atnight")):  # "4 in the morning", "10 at night": the part of day says a.m./p.m.
+        hour = (hour % 12) + (0 if said.endswith("morning") else 12)
+        return f"{hour:02d}:{minute:02d}" if hour < 24 and minute < 60 else None
+    if "p" in said and hour < 12:
         hour += 12
-    elif "a" in low[hm.end():] and hour == 12:
+    elif "a" in said and hour == 12:
         hour = 0
     return f"{hour:02d}:{minute:02d}" if hour <= 24 and minute < 60 else None
 
