@@ -263,3 +263,46 @@ def test_an_anchor_at_the_edge_of_the_calendar_does_not_raise():
     from storyline.extract.times import find_times as _find
 
     assert _find("He said Monday it ended last year.", _dt.date(1, 1, 1))  # resolves what it can, no error
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # a plan verb's to-infinitive looks ahead; the same plan in the past perfect looks back
+    ("The crew planned to leave the port on Thursday.", "Thursday", "2021-06-17"),
+    ("The crew left the port on Thursday.", "Thursday", "2021-06-10"),
+    ("The offer had been scheduled to expire Friday.", "Friday", "2021-06-11"),
+    ("The offer is scheduled to expire Friday.", "Friday", "2021-06-18"),
+])
+def test_plans_and_past_perfect_set_a_bare_weekday_s_direction(text, span, value):
+    expr = one(text)
+    assert (expr.text, expr.value) == (span, value)
+
+
+@pytest.mark.parametrize("text, span, type_, value", [
+    ("Prices peaked in January nineteen ninety-seven.", "January nineteen ninety-seven", "DATE", "1997-01"),
+    ("Prices bottomed out in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "DATE", "1994-WI"),
+    ("Earnings will be lower for the last half of 1989.", "the last half of 1989", "DATE", "1989-H2"),
+    ("The talks ended a day-long meeting.", "day-long", "DURATION", "P1D"),
+    ("It ends a decades-long dispute.", "decades-long", "DURATION", "PXY"),
+])
+def test_spelled_years_halves_and_length_adjectives(text, span, type_, value):
+    expr = one(text)
+    assert (expr.text, expr.type, expr.value) == (span, type_, value)
+
+
+def test_the_last_half_hour_is_no_half_year():
+    assert all("H" not in (t.value or "") for t in find_times("He spoke for the last half hour.", TUESDAY))
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The ferry left at 4 in the morning.", "4 in the morning", "2021-06-15T04:00"),
+    ("The ferry left at 10 at night.", "10 at night", "2021-06-15T22:00"),
+    ("The ferry left at 3 in the afternoon.", "3 in the afternoon", "2021-06-15T15:00"),
+])
+def test_clock_hours_with_a_part_of_day(text, span, value):
+    expr = one(text)
+    assert (expr.text, expr.type, expr.value) == (span, "TIME", value)
+
+
+def test_several_quarters_of_losses_is_a_duration_and_three_quarters_of_a_fraction():
+    assert one("It earned money after several quarters of losses.").value == "PXQ"
+    assert find_times("Three quarters of the staff left.", TUESDAY) == []

@@ -64,7 +64,8 @@ def find_times(text: str, anchor: dt.date | None, *, anchor_precision: str = "da
 # adjectival "third-quarter" the article "a" 12:0 and "that" 2:0 ("the" stays, 10:4).
 _OUTSIDE = re.compile(r"(?i)(?:(?:in|for|over|its|about|just|only|at(?=\s+about\b))\s+)+")
 _OUTSIDE_BY_KIND = {"weekday": re.compile(r"(?i)(?:early|late|earlier|later)\s+"),
-                    "quarter": re.compile(r"(?i)(?:a|that)\s+(?=\S+-quarter\b)")}
+                    "quarter": re.compile(r"(?i)(?:a|that)\s+(?=\S+-quarter\b)"),
+                    "unit_long": re.compile(r"(?i)an?\s+")}  # "a day-long meeting": as "a third-quarter"
 
 
 def _trimmed_start(text: str, start: int, end: int, kind: str) -> int:

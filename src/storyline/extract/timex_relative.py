@@ -9,7 +9,7 @@ from storyline import rules
 from storyline.extract import timex_resolve as cal
 from storyline.extract.timex_base import _APPROX_MODS, _ENDED, Context, Value, _mod, _month, _shift_unit
 from storyline.extract.timex_resolve import Unanchored
-from storyline.extract.timex_rules import UNITS, WEEKDAYS
+from storyline.extract.timex_rules import UNITS, VAGUE_NUMBERS, WEEKDAYS
 
 _REL_STEPS = rules.mapping("timex", "relative_steps")
 
@@ -142,7 +142,9 @@ def _is_age_or_ordinal(ctx: Context, m: re.Match[str], unit: str) -> bool:
         return True
     if unit.startswith("second") and m["n"].lower() in {"a", "one"}:
         return True
-    return unit.startswith("quarter") and (after.startswith(" of") or "-" in m[0])
+    # "three-quarters of" is a fraction; "several quarters of losses" (a vague count) is a duration
+    vague = m["n"].lower() in VAGUE_NUMBERS
+    return unit.startswith("quarter") and not vague and (after.startswith(" of") or "-" in m[0])
 
 
 def _r_duration(ctx: Context, m: re.Match[str]) -> Value | None:
@@ -164,6 +166,14 @@ def _r_vague_dur(ctx: Context, m: re.Match[str]) -> Value | None:
     if not det and ctx.signal not in {"for", "within", "in", "over"}:
         return None
     return _duration_value(None, unit, None)
+
+
+def _r_unit_long(ctx: Context, m: re.Match[str]) -> Value | None:
+    """"a day-long meeting" (P1D), "a decades-long battle" (PXY): an adjective naming a length is a
+    DURATION (TimeML guidelines: durations include adjectival "two-week"); the plural is vague."""
+    unit = m["unit"].lower()
+    plural = unit.endswith("s")
+    return _duration_value(None if plural else 1, unit, None)
 
 
 def _r_ago(ctx: Context, m: re.Match[str]) -> Value | None:

@@ -41,7 +41,10 @@ APPROX = r"(?i:about|around|approximately|nearly|almost|at least|more than|less 
 REL = r"(?i:last|next|this|this past|this coming|coming|past|previous|following|current|the past|the last|the next|the coming|the previous|the following|the current|earlier this|later this|the same|that|the)"
 MOD = r"(?i:early|late|mid|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|the rest of|end of|beginning of|start of|middle of|the turn of)"
 TZ = r"(?:[ECMP][SD]T|GMT|UTC)"
-CLOCK = r"(?:\d{1,2}:\d\d(?::\d\d)?(?:\s*(?i:a\.m\.?|p\.m\.?|am|pm)(?![\w]))?|\d{1,2}\s*(?i:a\.m\.?|p\.m\.?|am|pm)(?![\w])|(?i:noon|midnight)(?![\w]))"
+CLOCK = r"(?:\d{1,2}:\d\d(?::\d\d)?(?:\s*(?i:a\.m\.?|p\.m\.?|am|pm)(?![\w]))?|\d{1,2}\s*(?i:a\.m\.?|p\.m\.?|am|pm)(?![\w])|(?i:noon|midnight)(?![\w])|(?<![$.,\d])\d{1,2}(?::\d\d)?\s(?i:in the (?:morning|afternoon|evening)|at night)(?![\w]))"
+_UNITS_AND_TEENS = r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine"
+# a year read out ("nineteen ninety-four"): broadcast transcripts in TimeBank write years this way
+SPELLED_YEAR = rf"(?i:the year two thousand|(?:nineteen|two thousand(?: and)?)\s(?:{_WORD_NUM}|{_UNITS_AND_TEENS}))(?![\w-])"
 _B = r"(?<![\w$.,])"   # word start; also not inside "$1990" or "1,990"
 
 
@@ -64,26 +67,27 @@ RULES: tuple[Rule, ...] = (
     _rule("mdy", 1, rf"(?<![\w])(?P<mon>{MONTH})\s?(?P<d>{DAY})(?:,?\s(?P<y>{YEAR}))?"
                     rf"(?:,?\s(?P<clock>{CLOCK}))?"),
     _rule("dmy", 1, rf"(?<![\w])(?P<d>{DAY})\s(?i:of\s)?(?P<mon>{MONTH})(?:,?\s(?P<y>{YEAR}))?"),
-    _rule("my", 2, rf"(?<![\w])(?:(?P<mod>{MOD})[\s-])?(?P<mon>{MONTH}),?\s(?i:of\s)?(?P<y>{YEAR})"),
+    _rule("my", 2, rf"(?<![\w])(?:(?P<mod>{MOD})[\s-])?(?P<mon>{MONTH}),?\s(?i:of\s)?(?:(?P<y>{YEAR})|(?P<sy>{SPELLED_YEAR}))"),
     _rule("month", 3, rf"(?<![\w])(?:(?P<mod>{MOD})[\s-])?(?:(?P<rel>(?i:last|next|this|this past|this coming|coming|past|previous))\s)?(?P<mon>{_MONTH_FULL}|{_MONTH_ABBR}(?=\s+(?:{YEAR})))(?![\w])"),
     _rule("year", 4, rf"(?<![\w$.,])(?:(?P<mod>{MOD})[\s-])?(?:(?P<fiscal>(?i:fiscal|calendar|the year|model year)\s))?(?P<y>{YEAR})(?![\w%-]|,\d|\.\d)"),
     _rule("month_rel_year", 1, rf"(?<![\w])(?:(?P<mod>{MOD})[\s-])?(?P<mon>{_MONTH_FULL}|{_MONTH_ABBR})\s(?P<rel>(?i:last|this|next))\s(?i:year)(?![\w])"),
-    _rule("spelled_year", 2, rf"(?<![\w])(?:(?P<y2000>(?i:the year two thousand))|(?P<cent>(?i:nineteen|two thousand(?: and)?))\s(?P<rest>(?i:{_WORD_NUM}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)))(?![\w-])"),
+    _rule("spelled_year", 2, rf"(?<![\w])(?:(?P<y2000>(?i:the year two thousand))|(?P<cent>(?i:nineteen|two thousand(?: and)?))\s(?P<rest>(?i:{_WORD_NUM}|{_UNITS_AND_TEENS})))(?![\w-])"),
     _rule("year_end", 2, r"(?<![\w])(?:(?i:around|the)\s)?(?P<what>(?i:year-end|year end|year's end|the end of the year|end of the year|the full year|the fiscal year|the latest fiscal year|the current fiscal year|the current year|the latest period|the period))(?![\w-])"),
     _rule("decade_word", 3, r"(?<![\w])(?i:the)\s(?:(?P<mod>(?i:early|late|mid))[\s-])?(?P<word>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w])"),
     _rule("daytime", 3, r"(?<![\w])(?P<what>(?i:midday|mid-afternoon|mid afternoon|mid-morning|the morning|the afternoon|the evening|overnight))(?![\w])"),
     _rule("decade", 3, rf"(?<![\w$])(?:(?P<the>(?i:the)\s))?(?:(?P<mod>{MOD})[\s-])?(?P<dec>1[6-9]\d0|20[0-9]0|')(?:(?<=')(?P<short>\d0))?'?s(?![\w])"),
     _rule("century", 3, r"(?<![\w])(?:(?i:the|this|last|next)\s)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|(?i:this|last|next))[\s-](?i:century)(?![\w])"),
-    _rule("season", 3, rf"(?<![\w])(?:(?P<mod>{MOD})[\s-])?(?:(?P<rel>(?i:last|next|this|this past|this coming|the past|the coming|the|coming|past))\s)?(?P<season>(?i:spring|summer|fall|autumn|winter))(?:,?\s(?i:of\s)?(?P<y>{YEAR}))?(?![\w])"),
+    _rule("season", 3, rf"(?<![\w])(?:(?P<mod>{MOD})[\s-])?(?:(?P<rel>(?i:last|next|this|this past|this coming|the past|the coming|the|coming|past))\s)?(?P<season>(?i:spring|summer|fall|autumn|winter))(?:,?\s(?i:of\s)?(?:(?P<y>{YEAR})|(?P<sy>{SPELLED_YEAR})))?(?![\w])"),
     _rule("quarter", 2, rf"(?<![\w])(?:(?P<yrel>(?i:this|last|next))\s(?i:year's)\s|(?P<det>(?i:the|this|last|next|that|its|a))\s)?(?:(?P<y0>{YEAR})\s)?(?:(?P<rel>(?i:latest|current|previous|past|prior|year-ago|year-earlier|comparable|same|fiscal|recent|first|second|third|fourth|final|last|1st|2nd|3rd|4th|this|next))[\s-])?(?:(?P<rel2>(?i:fiscal|first|second|third|fourth|final))[\s-])?(?P<q>(?i:quarter))(?![\w]|-century)(?:\s(?i:of\s)?(?:(?i:fiscal\s))?(?P<y>{YEAR}))?"),
     _rule("qcode", 2, rf"(?<![\w])(?P<q>Q[1-4])(?:\s?(?P<y>{YEAR}))?(?![\w])"),
-    _rule("half", 2, rf"(?<![\w])(?i:the\s)?(?P<h>(?i:first|second))[\s-](?i:half)(?![\w])(?:\s(?i:of\s)?(?P<y>{YEAR}))?"),
+    _rule("half", 2, rf"(?<![\w])(?i:the\s)?(?P<h>(?i:first|second|last|latter))[\s-](?i:half)(?![\w])(?:\s(?i:of\s)?(?P<y>{YEAR}))?"),
     _rule("anaphor", 2, r"(?<![\w])(?:(?P<pre>(?i:earlier|later))\s)?(?P<det>(?i:that same|that|the same|the following|the previous|the prior|the next(?=\s(?i:day|morning|night|evening|afternoon)\b)))\s(?P<unit>(?i:day|morning|night|evening|afternoon|week|month|year))(?![\w-])"),
     _rule("rel_unit", 3, rf"(?<![\w])(?:(?P<mod>{MOD})\s)?(?P<rel>{REL})\s(?P<unit>(?i:week|weekend|month|year|decade|day))(?![\w-])"),
     _rule("ago", 1, rf"(?<![\w])(?:(?P<approx>{APPROX})\s)?(?P<n>{NUMBER})\s(?:(?i:more)\s)?(?P<unit>{UNIT})\s(?i:or so\s)?(?P<dir>(?i:ago|earlier|later|from now|hence))(?![\w])"),
     _rule("year_ago", 2, r"(?<![\w])(?:(?P<det>(?i:the|a))\s)?(?P<unit>(?i:year|month|quarter))-(?P<dir>(?i:ago|earlier))(?:\s(?P<what>(?i:period|quarter|level|results|month)))?(?![\w-])"),
     _rule("duration", 5, rf"(?<![\w])(?:(?P<approx>{APPROX})\s)?(?:(?P<the>(?i:the|the first|the last|the past|the next|the previous|the coming|the final|the latest|another|past|last|next|first|each of the past|each of the last|an additional|a further))\s)?(?P<n>{NUMBER})(?:\s(?P<more>(?i:more|full|straight|consecutive|additional|long)))?[\s-](?P<unit>{UNIT})(?:-(?i:long|old))?"),
     _rule("vague_dur", 6, r"(?<![\w])(?:(?P<det>(?i:for|recent|in recent|the coming|coming|the past|past|in the coming|the next|the last))\s)?(?P<unit>(?i:years|months|weeks|days|hours|decades|centuries))(?![\w-])"),
+    _rule("unit_long", 4, r"(?<![\w-])(?:(?i:an?)\s)?(?P<unit>(?i:hour|day|week|month|year|decade|centur(?:y|ie))s?)-long(?![\w-])"),
     _rule("deictic", 2, rf"(?<![\w])(?:(?P<pre>(?i:early|late|later|earlier))\s)?(?P<word>(?i:yesterday|today|tomorrow|tonight))(?:\s(?P<pod>{PART_OF_DAY}))?"),
     _rule("pod", 3, rf"(?<![\w])(?:(?P<pre>(?i:early|late|later|earlier))\s)?(?P<rel>(?i:this|last|tomorrow|yesterday))\s(?P<pod>{PART_OF_DAY})"),
     _rule("weekday", 2, rf"(?<![\w])(?:(?P<rel>(?i:last|next|this|this past|this coming|coming|early|late|earlier|later))\s)?(?P<wd>{WEEKDAY})(?:(?P<dated>,?\s(?:{MONTH})\s?{DAY}(?:,?\s{YEAR})?)|\s(?P<pod>{PART_OF_DAY}))?"),
