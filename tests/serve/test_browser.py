@@ -332,6 +332,31 @@ def test_upload_through_the_browser_passes_csrf(browser, tmp_path) -> None:
     store.close()
 
 
+def test_upload_of_a_loopback_url_is_refused(browser, tmp_path) -> None:
+    """A `.urls` upload naming the server's own loopback address (SSRF: the answer would be stored
+    as a readable article) is refused by the fetch guard and reported; nothing is stored."""
+    from storyline.serve.app import create_app
+    from storyline.settings import load_settings
+    from storyline.store import open_store
+
+    store = open_store(f"sqlite:///{tmp_path / 'upload.db'}")
+    app = create_app(store, allow_ingest=True, settings=load_settings(tmp_path / "none.toml", extract_on_ingest=False))
+    with LiveServer(app) as live:
+        listing = tmp_path / "inside.urls"
+        listing.write_text(f"{live.url}/api/stories\nhttp://169.254.169.254/latest/meta-data/\n", encoding="utf-8")
+        tab = Watched(browser)
+        page = tab.goto(f"{live.url}/ingest")
+        page.locator('input[type="file"]').set_input_files(str(listing))
+        page.locator("form.upload button").click()
+        page.wait_for_selector("section.report")
+        report = page.locator("section.report").inner_text()
+        assert "added 0" in report and "skipped 2" in report, report
+        assert report.count("blocked-address") == 2, report
+        tab.context.close()
+    assert store.count_articles() == 0
+    store.close()
+
+
 # --- issue 12: no way in through the browser; dates on the page ---------------------------------
 
 def test_a_dns_rebinding_page_is_refused(server, corpus, playwright) -> None:
