@@ -1,6 +1,11 @@
 """Pure layout code of the web UI: body highlighting and the timeline axis."""
 from __future__ import annotations
 
+import itertools
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from storyline.model import Span
 from storyline.serve.axis import in_window, layout
 from storyline.serve.highlight import marks_for, paragraphs
@@ -96,3 +101,15 @@ def test_whole_window_is_the_unzoomed_layouts() -> None:
         for shown in (entries, entries[:1], []):
             axis = layout(shown, published)
             assert whole_window(shown, published) == (axis.start, axis.end)
+
+
+@given(st.lists(st.floats(min_value=0, max_value=400, allow_nan=False), max_size=30))
+def test_grouped_flags_keep_clear_of_a_count_label(xs: list[float]) -> None:
+    from storyline.serve.axis import COUNT_LABEL_PX, MIN_GAP_PX, Flag, _grouped
+
+    flags = _grouped([Flag(i, x, f"dispute {i}") for i, x in enumerate(xs)])
+    assert sum(f.count for f in flags) == len(xs)  # every flag is drawn or counted
+    for before, after in itertools.pairwise(flags):
+        assert after.x - before.x >= MIN_GAP_PX
+        if before.count > 1:
+            assert after.x - before.x >= MIN_GAP_PX + COUNT_LABEL_PX

@@ -17,6 +17,7 @@ from storyline.dates import date_interval, month_end
 
 WIDTH, LANE_HEIGHT, TOP, MAX_LANES = 1000, 22, 14, 8
 MIN_GAP_PX = 12        # markers closer than this go to separate lanes
+COUNT_LABEL_PX = 22    # a flag's "×N" label (11 px bold, 2–3 characters) beside it
 MIN_SPAN_DAYS = 14     # the narrowest window a zoom reaches
 _STEPS = [(1, "day"), (7, "week"), (30, "month"), (91, "quarter"), (365, "year"), (730, "2 years"),
           (1826, "5 years"), (3652, "10 years")]
@@ -195,7 +196,10 @@ def _grouped(flags: list[Flag]) -> list[Flag]:
     """Flags closer than MIN_GAP_PX become one, counting them, its tooltip listing each."""
     out: list[Flag] = []
     for f in sorted(flags, key=lambda f: (f.x, f.index)):
-        if out and f.x - out[-1].x < MIN_GAP_PX:
+        # a grouped flag's "×N" label is drawn to its right: the next flag keeps clear of it too
+        # (on the 390 px axis a flag 20 units on was drawn over "×7")
+        room = MIN_GAP_PX if not out or out[-1].count == 1 else MIN_GAP_PX + COUNT_LABEL_PX
+        if out and f.x - out[-1].x < room:
             last = out[-1]
             out[-1] = Flag(last.index, last.x, f"{last.title}\n{f.title}", last.count + 1)
         else:
