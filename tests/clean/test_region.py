@@ -1,4 +1,5 @@
-"""Where the article run may start and end: the headline copy above, the comment section below."""
+"""Where the article run may start and end (the headline copy above, the comment section below),
+and the context rules that drop recirculation lists and author boxes inside it."""
 from __future__ import annotations
 
 from storyline.clean.text import clean_text
@@ -54,3 +55,29 @@ def test_comments_link_under_the_headline_does_not_end_the_article() -> None:
     text = _page(["Flood wall to be finished before winter | Valley Post", "Flood wall to be finished before winter",
                   "Comments", "Print"], _PARAS)
     assert all(p in clean_text(text).body for p in _PARAS)
+
+
+def test_every_headline_under_a_related_heading_is_dropped() -> None:
+    links = ["Ferry fares to rise in spring across the bay", "Mayor opens new library wing in Westport"]
+    later = _COMMENTS  # any paragraphs: the article goes on under the module
+    text = _page(["Flood wall to be finished before winter | Valley Post", "Flood wall to be finished before winter"],
+                 _PARAS, ["Don't miss"], links, later)
+    result = clean_text(text)
+    assert all(p in result.body for p in _PARAS + later)
+    assert {d.text: d.reason for d in result.dropped if d.text in links} == dict.fromkeys(links, "related")
+
+
+def test_author_box_naming_the_author_again_is_dropped() -> None:
+    bio = "Als Redakteurin schreibt Anna Berger seit zehn Jahren über Wasserwirtschaft, Hochwasserschutz und die Politik der Flussverbände im Tal."
+    text = _page(["Flood wall to be finished before winter | Valley Post", "Flood wall to be finished before winter"],
+                 _PARAS, ["Über Anna Berger", bio])
+    result = clean_text(text)
+    assert bio not in result.body and all(p in result.body for p in _PARAS)
+
+
+def test_about_block_not_naming_its_subject_again_stays() -> None:
+    """A press release's "About Acme Widgets" block whose text does not repeat the name is kept."""
+    about = "The company was founded in 1990 and makes flood barriers for river towns across the country and abroad."
+    text = _page(["Flood wall to be finished before winter | Valley Post", "Flood wall to be finished before winter"],
+                 _PARAS, ["About Acme Widgets", about])
+    assert about in clean_text(text).body
