@@ -41,6 +41,20 @@ def explicit_reason(line: str) -> str | None:
     return None
 
 
+@cache
+def _author_box() -> re.Pattern[str]:
+    from storyline import rules
+
+    about = "|".join(re.escape(w) for w in rules.word_sequence("boilerplate_context", "author_box_about"))
+    return re.compile(rf"^(?:{about})\s+(?P<name>[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+){{1,2}})$")
+
+
+def author_box_name(line: str) -> str | None:
+    """NAME when the line is an author-box heading "About NAME" (2-3 capitalised words)."""
+    match = _author_box().match(line.strip())
+    return match.group("name") if match else None
+
+
 @dataclass(slots=True, frozen=True)
 class LineShape:
     """Surface features of one line; see `line_features`."""

@@ -6,6 +6,10 @@ jusText classifies paragraphs one by one and smooths with neighbours; on full-pa
 prose, so here each unlabelled line gets a score (positive for prose, negative for menu-like
 lines, a penalty for rule-matched boilerplate) and the maximum-sum contiguous run is the body;
 lines outside it are dropped as `boilerplate`.
+
+Two positions bound that run (the article's place on the page, not its wording): it starts no
+earlier than the page's own copy of the headline, and it ends at a comment-section heading once
+article prose stands before it.
 """
 from __future__ import annotations
 
@@ -19,6 +23,11 @@ _PENALTY = {"comments": 6.0, "related": 1.5, "copyright": 6.0, "social": 2.0, "p
             "navigation": 1.0, "repeated": 0.6, "title": 0.5, "byline": 0.3, "dateline": 0.3}
 _DEFAULT_PENALTY = 0.3
 _MAX_DENSITY = 0.2
+# Prose score (about 300 characters of sentences) the run must hold before a comment-section
+# heading ends it: a comment count in the page header, above the article, must not.
+_PROSE_BEFORE_COMMENTS = 3.0
+# A headline copy needs this many words: shorter title parts are site names ("Fox Business").
+_HEADLINE_WORDS = 4
 
 
 def prose_score(shape: LineShape, min_density: float = 0.2) -> float:
@@ -41,10 +50,55 @@ def select_body(lines: list[Line]) -> None:
     """Mark every unlabelled line outside the best-scoring contiguous region as boilerplate."""
     density = _min_density(lines)
     scores = [_score(ln, density) for ln in lines]
-    start, end = _best_run(scores)
+    start, end = _bounded_run(lines, scores)
     for i, ln in enumerate(lines):
         if ln.reason is None and not start <= i < end:
             ln.reason = "boilerplate"
+
+
+def _bounded_run(lines: list[Line], scores: list[float]) -> tuple[int, int]:
+    """The best run, then bounded by the headline copy above and the comment section below."""
+    start, end = _best_run(scores)
+    head = _headline_copy(lines)
+    if head is not None and start < head < end:
+        start, end = _trimmed(scores, head + 1, end) or (start, end)
+    top = head + 1 if head is not None else start
+    cut = _comment_heading(lines, scores, top)
+    if cut is not None and cut < end:
+        start, end = _trimmed(scores, top, cut) or (start, end)
+    return start, end
+
+
+def _headline_copy(lines: list[Line]) -> int | None:
+    """Where the page's own copy of the headline stands (the <title> is line one), if it is one.
+
+    The article starts at its headline: lines above it are navigation and teasers, however
+    prose-like ("Breaking News" tickers of headline + lead). Only the first copy counts, and only
+    when it has 4+ words (shorter title parts are site names, "Fox Business"). On the
+    extraction-dev dev half no gold body line of 4+ words stands above that copy on any page.
+    """
+    copy = next((i for i, ln in enumerate(lines) if i > 0 and ln.reason == "title"), None)
+    return copy if copy is not None and lines[copy].shape.words >= _HEADLINE_WORDS else None
+
+
+def _comment_heading(lines: list[Line], scores: list[float], top: int) -> int | None:
+    """The first comment-section heading ("167 comments", "Leave a reply") with article prose
+    between `top` and it. Comments follow the article; long reader comments otherwise outweigh
+    the heading's penalty and win the region. A comments link in the share bar under the
+    headline has no prose above it and is passed over. On the extraction-dev dev half no gold
+    body line follows such a heading."""
+    total = 0.0
+    for i in range(top, len(lines)):
+        if lines[i].reason == "comments" and total >= _PROSE_BEFORE_COMMENTS:
+            return i
+        total += max(scores[i], 0.0)
+    return None
+
+
+def _trimmed(scores: list[float], start: int, end: int) -> tuple[int, int] | None:
+    """The best run inside scores[start:end], as indices of the whole list; None when empty."""
+    sub_start, sub_end = _best_run(scores[start:end])
+    return (start + sub_start, start + sub_end) if sub_end > sub_start else None
 
 
 def _score(ln: Line, min_density: float) -> float:

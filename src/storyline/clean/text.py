@@ -19,7 +19,15 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from storyline.clean.lines import Line, explicit_reason, is_headline_shaped, line_features, starts_lower, words_of
+from storyline.clean.lines import (
+    Line,
+    author_box_name,
+    explicit_reason,
+    is_headline_shaped,
+    line_features,
+    starts_lower,
+    words_of,
+)
 from storyline.clean.normalise import normalise_text
 from storyline.clean.region import select_body
 from storyline.clean.stopwords import stopwords_for
@@ -155,13 +163,38 @@ def _mark_context(lines: list[Line]) -> None:
         if nxt is None or nxt.reason is not None:
             continue
         if _is_teaser_header(ln) and is_headline_shaped(nxt.text):
-            nxt.reason = "related"     # a short "Up Next"/"Related" heading, then the teaser's headline
+            _mark_link_list(lines, i + 1)  # a short "Up Next"/"Related" heading, then teasers' headlines
         elif ln.reason == "related" and _is_lead_after_guide(ln, lines, i + 1):
             nxt.reason = "related"     # a teaser sentence, then its lead with only furniture after
     for i, ln in enumerate(lines[:-1]):
         if ln.reason is None and lines[i + 1].reason == "caption" and _short_headline(ln):
             ln.reason = "caption"      # an image's short title line right above its caption
     _mark_embedded_teasers(lines)
+    _mark_author_boxes(lines)
+
+
+def _mark_link_list(lines: list[Line], j: int) -> None:
+    """Every headline under a short recirculation heading ("Related articles", "Don't miss"),
+    up to the first line that is not one: such modules list two to five links (extraction-dev
+    dev half: Express, CBS, The Verge pages); only the first was caught before. The further ones
+    cost the region only the in-body penalty, so a module between two paragraphs does not split
+    the article."""
+    first = j
+    while j < len(lines) and lines[j].reason is None and is_headline_shaped(lines[j].text):
+        lines[j].reason = "related"
+        lines[j].inline = j > first
+        j += 1
+
+
+def _mark_author_boxes(lines: list[Line]) -> None:
+    """An author box: "About NAME" (in the page's language, rules/boilerplate_context.toml) and
+    the biography under it, which names the author again. Only the biography that repeats the
+    name goes: a press release's "About Acme" block is often article body."""
+    for i, ln in enumerate(lines[:-1]):
+        name = author_box_name(ln.text)
+        bio = lines[i + 1]
+        if ln.reason is None and name and bio.reason is None and name in bio.text:
+            ln.reason = bio.reason = "byline"
 
 
 def _is_teaser_header(ln: Line) -> bool:

@@ -1,0 +1,47 @@
+"""Whole-line rules of rules/boilerplate.toml added from the extraction-dev dev half's errors,
+each with a body sentence that merely mentions the same words and must survive."""
+from __future__ import annotations
+
+import pytest
+
+from storyline.clean.lines import author_box_name, explicit_reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("[ 167 comments ]", "comments"),
+    ("Top Rated Comments", "comments"),
+    ("[ Read All Comments ]", "comments"),
+    ("Loading comments...", "comments"),
+    ("blog comments powered by Disqus", "comments"),
+    ("Leave Comments", "comments"),
+    ("Advert", "ad"),
+    ("Like this story? Share it with a friend!", "social"),
+    ("Follow the Gazette on", "social"),
+    ("A cyclist rides past the plant, November 19, 2019. © Reuters / Ann Lee", "caption"),
+    ("Above: The north pier on a foggy morning.", "caption"),
+    ("DON'T MISS", "related"),
+    ("More in World News", "related"),
+    ("Next Up In Tech", "related"),
+    ("Also on gazette.com Council votes to close the bridge", "related"),
+])
+def test_line_rule(line: str, reason: str) -> None:
+    assert explicit_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "Readers left 167 comments under the council's notice before the vote.",
+    "He said the advert had been pulled after two days.",
+    "She asked residents to share it with their neighbours before Friday.",
+    "Below: the council's statement, as published on Tuesday.",
+    "Don't miss the chance to see the bridge before it closes, the mayor said.",
+    "More in the town than ever before say they will use the ferry.",
+])
+def test_body_sentences_survive(line: str) -> None:
+    assert explicit_reason(line) is None
+
+
+def test_author_box_heading() -> None:
+    assert author_box_name("Über Moritz Kellner") == "Moritz Kellner"
+    assert author_box_name("Sobre Carla Nunes") == "Carla Nunes"
+    assert author_box_name("About Us") is None
+    assert author_box_name("About the company") is None

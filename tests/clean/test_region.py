@@ -1,0 +1,83 @@
+"""Where the article run may start and end (the headline copy above, the comment section below),
+and the context rules that drop recirculation lists and author boxes inside it."""
+from __future__ import annotations
+
+from storyline.clean.text import clean_text
+
+_PARAS = [
+    "The river authority said on Monday that the new flood wall would be finished before the winter storms arrive in the valley.",
+    "Engineers have spent two years testing the soil under the old embankment, which was built more than a century ago by hand.",
+    "Residents of the lower town, who were flooded twice in the last decade, said they would believe it when they saw it finished.",
+]
+_TICKER = [
+    "Mayor opens new library wing WESTPORT: The mayor of Westport opened the new wing of the public library on a rainy afternoon.",
+    "Ferry fares to rise in spring NORTHBAY: The ferry company said that fares would rise by a tenth from the first day of April.",
+    "School wins regional chess title EASTON: Pupils from the Easton school won the regional chess title for the third year in a row.",
+    "Storm closes coastal road SOUTHEND: A storm closed the coastal road for six hours as waves threw stones over the sea wall.",
+]
+_COMMENTS = [
+    "I have lived by that river for forty years and I have heard promises like this one many times before, so forgive me if I doubt it.",
+    "The embankment was never the problem; the problem is the drains in the lower town, which nobody has cleaned since the last flood.",
+    "Great reporting as always, but I wish the article had said how much the wall will cost and who will pay for the upkeep afterwards.",
+    "My grandmother remembers the flood of 1953, when the water reached the church steps, and she says the old wall held even then.",
+]
+
+
+def _page(*blocks: list[str]) -> str:
+    return "\n\n".join(line for block in blocks for line in block)
+
+
+def test_prose_above_the_headline_copy_is_not_body() -> None:
+    text = _page(["Flood wall to be finished before winter | Valley Post", "Breaking News"], _TICKER,
+                 ["Flood wall to be finished before winter", "By Ann Smith"], _PARAS)
+    body = clean_text(text).body
+    assert all(p in body for p in _PARAS)
+    assert not any(t[:20] in body for t in _TICKER)
+
+
+def test_short_title_part_is_no_headline_copy() -> None:
+    """A site name taken from the <title> ("Valley Post") does not bound the article."""
+    text = _page(["Flood wall to be finished before winter | Valley Post"], _PARAS[:1], ["Valley Post"], _PARAS[1:])
+    assert all(p in clean_text(text).body for p in _PARAS)
+
+
+def test_comment_section_after_the_article_is_dropped() -> None:
+    text = _page(["Flood wall to be finished before winter | Valley Post", "Flood wall to be finished before winter"],
+                 _PARAS, ["[ 42 comments ]", "Top Rated Comments", "riverfan", "2 days ago at 07:52 am"],
+                 _COMMENTS)
+    result = clean_text(text)
+    assert all(p in result.body for p in _PARAS)
+    assert not any(c in result.body for c in _COMMENTS)
+    assert {d.text: d.reason for d in result.dropped}["[ 42 comments ]"] == "comments"
+
+
+def test_comments_link_under_the_headline_does_not_end_the_article() -> None:
+    text = _page(["Flood wall to be finished before winter | Valley Post", "Flood wall to be finished before winter",
+                  "Comments", "Print"], _PARAS)
+    assert all(p in clean_text(text).body for p in _PARAS)
+
+
+def test_every_headline_under_a_related_heading_is_dropped() -> None:
+    links = ["Ferry fares to rise in spring across the bay", "Mayor opens new library wing in Westport"]
+    later = _COMMENTS  # any paragraphs: the article goes on under the module
+    text = _page(["Flood wall to be finished before winter | Valley Post", "Flood wall to be finished before winter"],
+                 _PARAS, ["Don't miss"], links, later)
+    result = clean_text(text)
+    assert all(p in result.body for p in _PARAS + later)
+    assert {d.text: d.reason for d in result.dropped if d.text in links} == dict.fromkeys(links, "related")
+
+
+def test_author_box_naming_the_author_again_is_dropped() -> None:
+    bio = "Als Redakteurin schreibt Anna Berger seit zehn Jahren über Wasserwirtschaft, Hochwasserschutz und die Politik der Flussverbände im Tal."
+    text = _page(["Flood wall to be finished before winter | Valley Post", "Flood wall to be finished before winter"],
+                 _PARAS, ["Über Anna Berger", bio])
+    result = clean_text(text)
+    assert bio not in result.body and all(p in result.body for p in _PARAS)
+
+
+def test_about_block_not_naming_its_subject_again_stays() -> None:
+    """A press release's "About Acme Widgets" block whose text does not repeat the name is kept."""
+    about = "The company was founded in 1990 and makes flood barriers for river towns across the country and abroad."
+    text = _page(["Flood wall to be finished before winter | Valley Post", "Flood wall to be finished before winter"],
+                 _PARAS, ["About Acme Widgets", about])
+    assert about in clean_text(text).body
