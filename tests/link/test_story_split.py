@@ -62,6 +62,20 @@ def test_undated_parts_are_never_concurrent():
     assert bisect(QESHM + LENGEH, WEIGHTS, neighbours=3, max_cut=0.25, min_part=2, concurrent_cut=0.0) is not None
 
 
+def test_a_mostly_undated_part_is_not_concurrent():
+    """A part's few dated members are no sample of its time: here the one dated member of an
+    undated event is a report of the other event that the cut put on the wrong side."""
+    day = dt.date(2013, 9, 17)
+    dated = event("l", ["lengeh", "bandar", "monday", "ten"], ["Bandar Lengeh", "Hormozgan"], day=day)
+    stray = features("s", ["lengeh", "bandar"], ["Bandar Lengeh"], day)
+    assert not concurrent([*QESHM, stray], dated, 60)
+    assert not concurrent(dated, [*QESHM, stray], 60)
+    assert bisect([*QESHM, stray, *dated], WEIGHTS, neighbours=3, max_cut=0.9, min_part=2,
+                  concurrent_cut=0.0, within_days=60) is not None
+    # half of the part dated: it speaks for its time
+    assert concurrent([QESHM[0], stray], dated, 60)
+
+
 def test_neighbour_graph_is_symmetric_with_k_links_at_least():
     rng = np.random.default_rng(0)
     sim = rng.random((6, 6))

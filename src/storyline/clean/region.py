@@ -76,8 +76,12 @@ def _headline_copy(lines: list[Line]) -> int | None:
     prose-like ("Breaking News" tickers of headline + lead). Only the first copy counts, and only
     when it has 4+ words (shorter title parts are site names, "Fox Business"). On the
     extraction-dev dev half no gold body line of 4+ words stands above that copy on any page.
+    A copy is a title line after the first one: the first is the title itself, and when no
+    headline opens the text the title rule may take a body sentence a few lines down (one
+    ending in a closing quote), which must not cut off the sentences above it.
     """
-    copy = next((i for i, ln in enumerate(lines) if i > 0 and ln.reason == "title"), None)
+    titles = [i for i, ln in enumerate(lines) if ln.reason == "title"]
+    copy = titles[1] if len(titles) > 1 else None
     return copy if copy is not None and lines[copy].shape.words >= _HEADLINE_WORDS else None
 
 

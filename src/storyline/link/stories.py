@@ -73,7 +73,7 @@ class StoryParams:
     split_depth: int = 4  # 2: 0.954, 6: the same
     split_regrowth: float = 0.1  # a story kept whole is tested again once 10% larger (cost only)
     # parts published over the same weeks (most dated pairs within half_life_days) are one story's
-    # phases unless cut this cleanly: without it (0.25) 0.958, never split (0) 0.959, 0.05: the same
+    # phases unless cut this cleanly: without it (0.25) 0.958; never split (0) and 0.05: the same
     split_concurrent_cut: float = 0.1
     # time decay of the join/merge similarity, undated articles undamped; ECB+ dates only half of
     # one half, so these barely move the figure (half-life 30 or 120, floor 0.7: the same; 0.3: 0.961)

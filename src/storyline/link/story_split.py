@@ -14,10 +14,12 @@ is split when that cut is below `max_cut` and both sides hold `min_part` members
 gold topic of ecbplus-dev once this way recovers its two stories at BCubed F1 0.96. The two events
 of a topic cut at 0.00–0.38, but some single stories cut at 0.14–0.3 too: their phases (Lohan
 entering Betty Ford, then leaving it for another clinic) — published over the same weeks. A cut
-between parts published together therefore has to be cleaner (`concurrent_cut`). Time enters only
-there: weighting the graph's edges by publication gaps instead cut long-running stories at their
-gaps (generated stories, clustering_scale.py), and its gain on ECB+ came only from the undated ECB
-half weighing less, an artefact of the corpus.
+between parts published together therefore has to be cleaner (`concurrent_cut`); a part tells
+its time only when most of its members are dated (a stray member the cut misplaced, dated with the
+other part, would otherwise speak for a whole undated part). Time enters only there: weighting
+the graph's edges by publication gaps instead cut long-running stories at their gaps (generated
+stories, clustering_scale.py), and its gain on ECB+ came only from the undated ECB half weighing
+less, an artefact of the corpus.
 """
 from __future__ import annotations
 
@@ -140,14 +142,23 @@ def best_cut(graph, order: np.ndarray, min_part: int) -> tuple[float, int]:
 
 def concurrent(a: Sequence[ArticleFeatures], b: Sequence[ArticleFeatures], within_days: float) -> bool:
     """Were the two parts published over the same weeks? Most pairs of their dated members (one
-    from each) lie within `within_days`. Undated members say nothing; a part without any is not."""
+    from each) lie within `within_days`. Undated members say nothing, so a part speaks for its time
+    only when most of its members are dated (`dated_enough`); a part mostly undated is not concurrent.
+    Its few dated members are no sample of it: the cut is made on content, not time, and a member
+    it put on the wrong side, dated with the other part, would make the parts look concurrent."""
     import numpy as np
 
+    if not dated_enough(a) or not dated_enough(b):
+        return False
     days_a = np.array([m.day.toordinal() for m in a if m.day], dtype=float)
     days_b = np.array([m.day.toordinal() for m in b if m.day], dtype=float)
-    if not len(days_a) or not len(days_b):
-        return False
     return float((np.abs(days_a[:, None] - days_b[None, :]) <= within_days).mean()) >= 0.5
+
+
+def dated_enough(part: Sequence[ArticleFeatures]) -> bool:
+    """At least half the part's members are dated (so a part without any never is)."""
+    dated = sum(1 for m in part if m.day)
+    return dated > 0 and 2 * dated >= len(part)
 
 
 def _parts(members: Sequence[ArticleFeatures], chosen: set[int]) -> tuple[list[ArticleFeatures], list[ArticleFeatures]]:
