@@ -1,9 +1,9 @@
 """Citation benchmark: hand-labelled sentences of polnear-dev and timeline17-dev articles.
 
-    python benchmarks/citations.py benchmarks/data/citations --shared ../shared/data --part dev --out FILE
+    python benchmarks/citations.py benchmarks/data/citations --shared ../shared/data --part dev [--round 2] --out FILE
 
 The set (benchmarks/data/citations/items.jsonl; labelling rules in its README) names each sentence by
-file and character offsets into the shared text, with the outlets or platforms it cites (empty: cites
+file (an fnc1-dev body as 'fnc1-dev/bodies.csv#<Body ID>') and character offsets into its text, with the outlets or platforms it cites (empty: cites
 none). Each article is run whole through `find_citations` (with the corpus's outlets known, as
 ingest knows them); the citation whose sentence overlaps an item is its prediction.
 
@@ -15,8 +15,10 @@ name is odd; tune on dev, score held-out at the end.
 from __future__ import annotations
 
 import argparse
+import csv
 import hashlib
 import json
+from functools import cache
 from pathlib import Path
 
 from storyline.extract.citations import find_citations
@@ -31,9 +33,24 @@ def part_of(file: str) -> str:
     return "held-out" if int(hashlib.sha1(file.encode()).hexdigest(), 16) % 2 else "dev"
 
 
-def read_items(folder: Path, part: str) -> list[dict]:
+def read_items(folder: Path, part: str, labelling_round: str = "all") -> list[dict]:
+    """Items of a part; `labelling_round` '1' (the first 261 items), '2' (added later) or 'all'."""
     items = [json.loads(line) for line in (folder / "items.jsonl").read_text().splitlines() if line.strip()]
-    return [i for i in items if part == "all" or part_of(i["file"]) == part]
+    return [i for i in items if (part == "all" or part_of(i["file"]) == part)
+            and (labelling_round == "all" or str(i.get("round", 1)) == labelling_round)]
+
+
+@cache
+def _fnc1_bodies(path: Path) -> dict[str, str]:
+    csv.field_size_limit(10**9)
+    with path.open(encoding="utf-8", newline="") as f:
+        return {row["Body ID"]: row["articleBody"] for row in csv.DictReader(f)}
+
+
+def read_body(shared: Path, file: str) -> str:
+    """A text file, or one body of a CSV named 'fnc1-dev/bodies.csv#<Body ID>'."""
+    path, _, body_id = file.partition("#")
+    return _fnc1_bodies(shared / path)[body_id] if body_id else (shared / path).read_text(encoding="utf-8")
 
 
 def outlet_key(name: str) -> str:
@@ -52,7 +69,7 @@ def predict(items: list[dict], shared: Path) -> dict[int, str | None]:
         by_file.setdefault(item["file"], []).append(item)
     out: dict[int, str | None] = {}
     for file, wanted in sorted(by_file.items()):
-        body = (shared / file).read_text(encoding="utf-8")
+        body = read_body(shared, file)
         cites = find_citations(body, known_outlets=CORPUS_OUTLETS)
         for item in wanted:
             hit = next((c for c in cites if c.start < item["end"] and item["start"] < c.end), None)
@@ -75,10 +92,12 @@ def main() -> None:
     parser.add_argument("dataset", type=Path)
     parser.add_argument("--shared", type=Path, default=Path("../shared/data"))
     parser.add_argument("--part", choices=("dev", "held-out", "all"), default="dev")
+    parser.add_argument("--round", choices=("1", "2", "all"), default="all",
+                        help="labelling round: 1 = the first 261 items, 2 = those added from fnc1-dev and more")
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--show-errors", action="store_true")
     args = parser.parse_args()
-    items = read_items(args.dataset, args.part)
+    items = read_items(args.dataset, args.part, args.round)
     predicted = predict(items, args.shared)
     scores = score(items, predicted)
     if args.show_errors:

@@ -79,3 +79,44 @@ def test_press_broadcast_online_and_post_forms_are_found():
 
 def test_sentences_citing_no_outlet_are_not_citations():
     assert [c.outlet for text in NOT_CITATIONS for c in find_citations(text)] == []
+
+
+# Broadcast, online and press forms added for the issue "news the project has never seen" (written
+# for these tests; rules/citations.toml tables named in each comment).
+MORE_FORMS = [
+    ("The mayor said this week on CNBC that the port would reopen.", "CNBC"),                       # venue_speech_verbs
+    ("On “Meet the Velana,” the senator said the vote was lost.", "Meet the Velana"),                # quoted title
+    ("She blasted the plan on Tuesday on The Dana Ruiz Show.", "The Dana Ruiz Show"),               # Show head
+    ("The minister told the Spanish-language network Univision that aid was late.", "Univision"),   # apposition
+    ("A witness told local television station KVLA that she saw the fire.", "KVLA"),                # call sign
+    ("The clerk told a local newspaper, the Velana Gazette, that the files were gone.", "Velana Gazette"),
+    ("The engineer wrote on the website Harbour Notes that the plan had failed.", "Harbour Notes"),  # apposition
+    ("The company is closing two plants, VelanaNews.com reported.", "VelanaNews.com"),              # domain
+    ("The Velana Post is now reporting that the talks failed.", "The Velana Post"),                 # auxiliary
+    ("As the Harbour Ledger has previously reported, the wells were closed.", "the Harbour Ledger"),
+    ("The talks stalled, noted the Velana Courier's Ana Ruiz.", "the Velana Courier"),              # inverted
+    ("Said Reuters: the harbour is shut.", "Reuters"),
+    ("The port is closing, according to the Harbour Ledger's sources.", "the Harbour Ledger"),
+    ("A spokesman had no comment when contacted by the Velana Times.", "the Velana Times"),
+    ("h/t Harbour Ledger", "Harbour Ledger"),                                                          # credit_lines
+    ("A new report (via the Velana Herald) says the mine will close.", "the Velana Herald"),
+    ("A statement posted on the official Facebook page of the ministry said the dam held.", "Facebook"),
+    ("In a recent thread on Reddit, one worker described the night shift.", "Reddit"),
+    ("The mayor confirmed a report of the closure in the Velana Times on Sunday.", "the Velana Times"),
+]
+MORE_NOT_CITATIONS = [
+    "Source: YouTube",                                                   # an embed credit, not reporting
+    "Facebook paid $42 per Instagram user.",                             # users counted, no post
+    "In the wake of the Velana Times report, the mayor changed course.",  # a report mentioned, not cited
+    "The senator spoke on Tuesday on Capitol Hill.",                     # a place, not The Hill
+    "The governor told the network Sunday that he was staying.",         # a day, not a station's name
+]
+
+
+def test_more_broadcast_online_and_press_forms_are_found():
+    found = [outlet_key((find_citations(text) or [Citation(0, 0, "", "")])[0].outlet) for text, _ in MORE_FORMS]
+    assert found == [outlet_key(outlet) for _, outlet in MORE_FORMS]
+
+
+def test_more_sentences_citing_no_outlet_are_not_citations():
+    assert [c.outlet for text in MORE_NOT_CITATIONS for c in find_citations(text)] == []

@@ -29,6 +29,15 @@ TWITTER = "Twitter"
 # A one-word brand with a capital inside ('HuffPost', 'InsideSources', 'PolitiFact') names a web
 # outlet when it is the addressee or author of reporting; 'McDonald'/'MacLeod' are surnames.
 _INTERCAPS = r"(?!Ma?c[A-Z])[A-Z][a-z]{2,}[A-Z][a-z]+\w*\b"
+# A web outlet named by its domain ('Canada.com', 'RadarOnline.com'): generic and country-code top-level
+# domains news sites use (IANA root zone database).
+_DOMAIN = r"[A-Z][\w-]*\.(?:com|net|org|co\.uk|ca|com\.au|co\.za|in)\b"
+# A US broadcast station by its call sign ('KMOV', 'WMUR', 'WESH 2 News'): four letters beginning with K
+# or W (FCC, 47 CFR 73.3550), with the channel number, '-TV'/'-FM' or 'News' stations add. Not inside a
+# run of capitals (a shouted headline).
+_CALL_SIGN = r"(?<![A-Z] )\b[KW][A-Z]{3}\b(?!\s+[A-Z]{2,}\b)(?:-(?:TV|FM|AM|DT)\b)?(?:\s+\d{1,2}\b)?(?:\s+News\b)?"
+_TIME_WORDS = ("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+               "|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Today|Last|This)")
 
 
 @dataclass(slots=True, frozen=True)
@@ -45,29 +54,63 @@ def _alternatives(names: Iterable[str]) -> str:
     return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
 
 
+def _registry_names() -> set[str]:
+    """Names and short names of the outlet registry (rules/outlets.toml), and 'New York Times' for 'The
+    New York Times' (the pattern adds an optional 'the'; a bare one-word rest such as 'Times' is left
+    to the outlet-word form, which wants 'the' before it). Two-letter names only in capitals ('FT')."""
+    names: set[str] = set()
+    for entry in rules.entries("outlets", "outlets"):
+        for name in (entry["name"], *entry["short"]):
+            rest = name.removeprefix("The ")
+            names.update(n for n in {name, rest if " " in rest else name}
+                         if len(n) > 2 or (len(n) == 2 and n.isupper()))
+    return names
+
+
 def _outlet_source(known: tuple[str, ...]) -> str:
-    """An outlet name: listed or known, ending in an outlet word, or called a medium by the noun after it."""
+    """An outlet name: listed or known, ending in an outlet word, or called a medium by the noun after it;
+    a capitalised title in quotation marks ('on “Face the Nation,”'); or, as group `appos`, any
+    capitalised name after a noun that names a medium ('the South Korean newspaper the Kyunghyang Shinmun')."""
     heads = rules.words(_RULES, "outlet_heads")
     heads_alt = _alternatives(heads | {h.upper() for h in heads})
-    listed = _alternatives(rules.words(_RULES, "outlet_names") | {k for k in known if len(k) > 2})
+    listed = _alternatives(rules.words(_RULES, "outlet_names") | _registry_names() | {k for k in known if len(k) > 2})
     nouns = _alternatives(rules.words(_RULES, "media_nouns"))
     prefixes = _alternatives(rules.words(_RULES, "outlet_prefixes"))
+    appos_nouns = _alternatives(rules.words(_RULES, "appositive_media_nouns"))
+    platforms = _alternatives(rules.words(_RULES, "platforms"))
+    title_word = rf"(?:{_CAP}|\d+|the|of|and|a|an|in|on|to|for|with)"
     one = (rf"(?:[Tt]he\s+)?(?:{listed})\b(?!\s+(?:{_CAP}\s+)*(?:{heads_alt})\b)"
            rf"|(?:(?:[Tt]he|el|la|le)\s+(?:{_CAP}\s+){{0,4}}|(?:{_CAP}\s+){{1,4}})(?:{heads_alt})\b"
            rf"|(?:{prefixes})(?:\s+(?:{_CAP}|\d+)){{1,2}}\b"
-           rf"|{_INTERCAPS}"
-           rf"|(?:{_CAP}\s+){{0,3}}{_CAP}(?=\s+(?:{nouns})\b)")
-    return rf"(?P<outlet>(?:{one})(?:\s+and\s+(?:{one}))?)"
+           rf"|{_DOMAIN}|{_CALL_SIGN}"
+           rf"|(?!(?:{platforms})\b){_INTERCAPS}"
+           # 'Winter's website' names the site's owner, not the site
+           rf"|(?:{_CAP}\s+){{0,3}}{_CAP}(?<![’']s)(?=\s+(?:{nouns})\b)"
+           rf"|(?<=[“\"])(?:{_CAP}|\d+)(?:\s+{title_word}){{0,5}}(?=[,.]?[”\"])")
+    # the name after 'newspaper', 'TV station' … is the outlet whatever its shape; a day or month
+    # after the noun is a time ('told the network Sunday'), not a name
+    appos = (rf"(?:(?:[\w’'-]+\s+){{0,3}}?(?:{appos_nouns}|site(?=\s+{_DOMAIN})),?\s+(?:the\s+)?"
+             rf"(?P<appos>(?!{_TIME_WORDS}\b){_CAP}(?:\s+(?:{_CAP}|\d+)){{0,3}}))")
+    return rf"(?:{appos}|(?P<outlet>(?:{one})(?:\s+and\s+(?:{one}))?))"
+
+
+def _report_source() -> str:
+    """A reporting verb with its auxiliary and adverbs: 'reported', 'has previously reported', 'is now reporting'."""
+    aux = _alternatives(rules.words(_RULES, "report_auxiliaries"))
+    adverbs = _alternatives(rules.words(_RULES, "report_adverbs"))
+    verbs = _alternatives(rules.words(_RULES, "report_verbs"))
+    return rf"(?:(?:{aux})\s+)?(?:(?:{adverbs})\s+){{0,2}}(?:{verbs})\b"
 
 
 @cache
 def _patterns(known: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     outlet = _outlet_source(known)
-    report = "(?:" + _alternatives(rules.words(_RULES, "report_verbs")) + r")\b"
     document = _alternatives(rules.words(_RULES, "document_nouns"))
     platform = r"(?P<platform>" + _alternatives(rules.words(_RULES, "platforms")) + r")\b"
-    fill = {"outlet": outlet, "report": report, "document": document, "platform": platform}
+    venue = _alternatives(rules.words(_RULES, "venue_speech_verbs"))
+    fill = {"outlet": outlet, "report": _report_source(), "document": document, "platform": platform, "venue": venue}
     sources = [*rules.rule_file(_RULES)["speech_to_medium"]["patterns"],
+               *rules.rule_file(_RULES)["credit_lines"]["patterns"],
                *rules.rule_file(_RULES)["post_on_platform"]["patterns"]]
     compiled = [re.compile(_fill(s, fill)) for s in sources]
     verbs = _alternatives(rules.words(_RULES, "platform_verbs"))
@@ -78,14 +121,15 @@ def _patterns(known: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
 
 def _fill(template: str, fill: dict[str, str]) -> str:
     """Fill {name} slots without touching regex braces ('{1,40}')."""
-    return re.sub(r"\{(outlet|report|document|platform)\}", lambda m: fill[m[1]], template)
+    return re.sub(r"\{(outlet|report|document|platform|venue)\}", lambda m: fill[m[1]], template)
 
 
 def _named(m: re.Match[str]) -> str | None:
     groups = m.groupdict()
-    for key in ("outlet", "wire", "platform"):
+    for key in ("appos", "outlet", "wire", "platform"):
         if groups.get(key):
-            return groups[key].strip()
+            # a quoted title keeps the comma of the sentence inside its marks ('“Face the Nation,”')
+            return groups[key].strip().rstrip(",.")
     return TWITTER if groups.get("tweeted") or groups.get("tweet") else None
 
 
@@ -112,8 +156,9 @@ def _first_named(patterns: Sequence[re.Pattern[str]], text: str) -> tuple[str, i
             name = _named(m)
             if name is None or _is_reporter_word(name):
                 continue
-            at = m.start("outlet") if m.groupdict().get("outlet") else m.start()
-            is_platform = bool(m.groupdict().get("platform")) or (name == TWITTER and not m.groupdict().get("outlet"))
+            named_by = next((k for k in ("appos", "outlet") if m.groupdict().get(k)), None)
+            at = m.start(named_by) if named_by else m.start()
+            is_platform = bool(m.groupdict().get("platform")) or (name == TWITTER and not named_by)
             (platforms if is_platform else outlets).append((at, name))
     found = min(outlets or platforms, default=None)
     return (found[1], found[0]) if found else None
