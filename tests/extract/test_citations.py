@@ -1,4 +1,4 @@
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import make_article
@@ -120,3 +120,21 @@ def test_more_broadcast_online_and_press_forms_are_found():
 
 def test_more_sentences_citing_no_outlet_are_not_citations():
     assert [c.outlet for text in MORE_NOT_CITATIONS for c in find_citations(text)] == []
+
+
+_PIECES = ["Reuters", "The Harbour Ledger", "CNN's", "reported", "first reported", "said", "told", ",", "which",
+           "sources", "on Monday", "according to", "a", "report", "the mayor", "“", "”", "Fox News", "wrote in",
+           "the newspaper", "Twitter", "tweeted", "is now reporting", "has previously reported", "The Times"]
+
+
+@settings(deadline=None)  # the first example compiles the forms (about 1 s)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=12))
+def test_the_gate_skips_only_sentences_no_form_matches(pieces: list[str]) -> None:
+    """A form's gate (what follows a leading outlet) never drops a citation the form alone finds."""
+    from dataclasses import replace
+
+    from storyline.extract.citations import _first_named, _patterns
+
+    forms = _patterns(("The Harbour Ledger",))
+    text = " ".join(pieces) + "."
+    assert _first_named(forms, text) == _first_named([replace(f, gate=None) for f in forms], text)

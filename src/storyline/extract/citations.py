@@ -103,7 +103,7 @@ def _report_source() -> str:
 
 
 @cache
-def _patterns(known: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+def _patterns(known: tuple[str, ...]) -> tuple[_Form, ...]:
     outlet = _outlet_source(known)
     document = _alternatives(rules.words(_RULES, "document_nouns"))
     platform = r"(?P<platform>" + _alternatives(rules.words(_RULES, "platforms")) + r")\b"
@@ -112,11 +112,30 @@ def _patterns(known: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     sources = [*rules.rule_file(_RULES)["speech_to_medium"]["patterns"],
                *rules.rule_file(_RULES)["credit_lines"]["patterns"],
                *rules.rule_file(_RULES)["post_on_platform"]["patterns"]]
-    compiled = [re.compile(_fill(s, fill)) for s in sources]
+    compiled = [_Form(re.compile(_fill(s, fill)), _gate(s, fill)) for s in sources]
     verbs = _alternatives(rules.words(_RULES, "platform_verbs"))
-    compiled.append(re.compile(rf"\b(?P<tweeted>{verbs})\b|\b(?:in|on) (?:a|one|his|her|their|another|the) "
-                               r"(?:\w+ )?(?P<tweet>tweet)\b"))
+    compiled.append(_Form(re.compile(rf"\b(?P<tweeted>{verbs})\b|\b(?:in|on) (?:a|one|his|her|their|another|the) "
+                                     r"(?:\w+ )?(?P<tweet>tweet)\b"), None))
     return tuple(compiled)
+
+
+@dataclass(slots=True, frozen=True)
+class _Form:
+    pattern: re.Pattern[str]
+    gate: re.Pattern[str] | None  # must match somewhere first: what follows a leading outlet name
+
+
+_LEADING_OUTLET = re.compile(r'^(?:\[“\\?"\]\?)?\{outlet\}')
+
+
+def _gate(template: str, fill: dict[str, str]) -> re.Pattern[str] | None:
+    """For a form that begins with the outlet ('{outlet} … reported', '{outlet}, which …'), the rest of
+    it alone: every match of the form ends in a match of its rest, so a sentence the rest does not
+    match is skipped. The outlet part tries a run of up to four words at every position: on 40
+    polnear-dev texts citations took 1.2 of 13 s of extraction, 0.35 s with the gate; 935 polnear,
+    fnc1 and timeline17 texts 30.5 → 6.6 s, the same citations."""
+    lead = _LEADING_OUTLET.match(template)
+    return re.compile(_fill(template[lead.end():], fill)) if lead else None
 
 
 def _fill(template: str, fill: dict[str, str]) -> str:
@@ -147,12 +166,14 @@ def find_citations(body: str, times: Sequence = (), known_outlets: Iterable[str]
     return found
 
 
-def _first_named(patterns: Sequence[re.Pattern[str]], text: str) -> tuple[str, int] | None:
+def _first_named(forms: Sequence[_Form], text: str) -> tuple[str, int] | None:
     """The earliest outlet the sentence cites, else the earliest platform."""
     outlets: list[tuple[int, str]] = []
     platforms: list[tuple[int, str]] = []
-    for p in patterns:
-        for m in p.finditer(text):
+    for form in forms:
+        if form.gate is not None and form.gate.search(text) is None:
+            continue
+        for m in form.pattern.finditer(text):
             name = _named(m)
             if name is None or _is_reporter_word(name):
                 continue
