@@ -151,3 +151,22 @@ def test_a_post_meta_sentence_labels_its_date_with_a_verb_after_it():
 def test_a_study_published_on_a_date_is_an_event_not_the_page_date():
     line = "Die Studie wurde am 3. Mai 2019 in der Fachzeitschrift Nature veröffentlicht."
     assert labelled_dateline([(1, line)], ["de"]) is None
+
+
+_WEEKDAY_PIECES = ["Monday", "Tuesday, ", "Mon.", "Mon", "Di., ", "Dienstag", "word", " ", "  \n", ",", ".",
+                   "x" * 70, "Wednesday" * 8, "3 March 2020 "]
+
+
+@given(st.lists(st.sampled_from(_WEEKDAY_PIECES), max_size=12), st.sampled_from([(), ("de",), ("en", "de")]))
+def test_printed_weekday_reads_only_the_end_as_the_whole_text_did(pieces: list[str], languages) -> None:
+    """The weekday before a date is read from the text's last 64 characters: the same answer as the
+    `$`-anchored search over all of it (which was quadratic in a page of many dates)."""
+    import re
+
+    from storyline.clean.dateline import SHORT_WEEKDAY, printed_weekday, weekday_names
+
+    before = "".join(pieces)
+    m = re.search(r"(\w+)(\.?,?)\s*$", before)
+    whole = (None if m is None or (len(m.group(1)) <= SHORT_WEEKDAY and not m.group(2))
+             else weekday_names(languages).get(m.group(1).casefold()))
+    assert printed_weekday(before, languages) == whole
