@@ -41,12 +41,17 @@ def fold_name(text: str) -> str:
 
 
 @cache
+def registered_outlets() -> tuple[Outlet, ...]:
+    """Every entry of the outlet registry (rules/outlets.toml), in file order."""
+    return tuple(Outlet(e["name"], tuple(e.get("short", ())), tuple(e.get("domains", ())), e.get("parent", ""))
+                 for e in entries("outlets", "outlets"))
+
+
+@cache
 def _registry() -> tuple[dict[str, Outlet], dict[str, Outlet]]:
     by_name: dict[str, Outlet] = {}
     by_domain: dict[str, Outlet] = {}
-    for entry in entries("outlets", "outlets"):
-        outlet = Outlet(entry["name"], tuple(entry.get("short", ())), tuple(entry.get("domains", ())),
-                        entry.get("parent", ""))
+    for outlet in registered_outlets():
         for name in (outlet.name, *outlet.short):
             by_name.setdefault(fold_name(name), outlet)
         for domain in outlet.domains:

@@ -58,9 +58,11 @@ def _registry_names() -> set[str]:
     """Names and short names of the outlet registry (rules/outlets.toml), and 'New York Times' for 'The
     New York Times' (the pattern adds an optional 'the'; a bare one-word rest such as 'Times' is left
     to the outlet-word form, which wants 'the' before it). Two-letter names only in capitals ('FT')."""
+    from storyline.clean.outlet import registered_outlets
+
     names: set[str] = set()
-    for entry in rules.entries("outlets", "outlets"):
-        for name in (entry["name"], *entry["short"]):
+    for outlet in registered_outlets():
+        for name in (outlet.name, *outlet.short):
             rest = name.removeprefix("The ")
             names.update(n for n in {name, rest if " " in rest else name}
                          if len(n) > 2 or (len(n) == 2 and n.isupper()))
