@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from storyline import rules
 from storyline.extract.timex_rules import SMALL_NUMBERS
 
 _PRECISIONS = {"year": 1, "month": 2, "day": 3}
@@ -75,8 +76,7 @@ def _passive_future(before: list[str]) -> bool:
 # Verbs whose to-infinitive is a plan for later than the telling ("planned to leave Thursday",
 # "did not plan to remove him Thursday"): the infinitive's time follows the plan's
 # (Quirk et al. 1985, 16.38 'future-oriented' catenatives). "plan(ned)" alone stays no cue (above).
-_PROSPECTIVE = {"plan", "plans", "planned", "planning", "intend", "intended", "intends", "hope", "hoped",
-                "promised", "vowed", "threatened", "decided", "agreed", "prepared", "ready", "set", "wants", "wanted"}
+_PROSPECTIVE = rules.words("timex", "prospective_verbs")
 
 
 def _prospective(tokens: list[str], i: int) -> bool:
@@ -95,8 +95,7 @@ def _past_perfect(before: list[str]) -> bool:
 # date", "the reported deal", "its planned merger"): it says nothing about tense (Huddleston &
 # Pullum 2002, ch. 7.5 'adjectival passives'; the "would be paid on a still unspecified date in
 # January" of TBAQ-dev read the month as past).
-_ATTRIBUTIVE_BEFORE = {"a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our",
-                       "my", "your", "still", "very", "most", "more", "less", "least", "newly", "recently"}
+_ATTRIBUTIVE_BEFORE = rules.words("timex", "attributive_before")
 
 
 def _not_temporal(tokens: list[str], i: int) -> bool:
