@@ -138,3 +138,72 @@ def test_the_gate_skips_only_sentences_no_form_matches(pieces: list[str]) -> Non
     forms = _patterns(("The Harbour Ledger",))
     text = " ".join(pieces) + "."
     assert _first_named(forms, text) == _first_named([replace(f, gate=None) for f in forms], text)
+
+
+_NAME_PIECES = ["Fox", " ", "News", "Fox News", "N", "e", "Times", "The", "(", ".", "&", "el"]
+
+
+@given(st.sets(st.lists(st.sampled_from(_NAME_PIECES), min_size=1, max_size=4).map("".join), min_size=1, max_size=8),
+       st.lists(st.sampled_from([*_NAME_PIECES, "Timesx", "Newsy"]), max_size=12).map("".join))
+def test_the_trie_matches_as_the_longest_first_alternation(names: set[str], text: str) -> None:
+    """The names written as a trie match where, and as far as, the names sorted longest first do,
+    also when what follows forces the engine to back off to a shorter name."""
+    import re
+
+    from storyline.extract.citations import _alternatives
+
+    plain = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    for tail in ("", r"\b", r"(?!\w)", r"(?= N)", r"s?\b"):
+        spans = [m.span() for m in re.finditer(f"(?:{plain}){tail}", text)]
+        assert [m.span() for m in re.finditer(f"(?:{_alternatives(names)}){tail}", text)] == spans
+
+
+def test_every_name_list_sits_where_case_matters() -> None:
+    """The trie equals the longest-first list only under case-sensitive matching: no form puts a
+    name list inside (?i:…)."""
+    import re
+    from re import _parser  # type: ignore[attr-defined]
+
+    from storyline.extract import citations
+
+    marked, seen = [], []
+
+    def walk(items, ignorecase: bool) -> None:
+        for op, av in items:
+            name = str(op)
+            if name == "LITERAL" and av == 0:
+                seen.append(ignorecase)
+            elif name == "SUBPATTERN":
+                _, add, remove, sub = av
+                walk(sub, (ignorecase or bool(add & re.I)) and not remove & re.I)
+            elif name == "BRANCH":
+                for sub in av[1]:
+                    walk(sub, ignorecase)
+            elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+                walk(av[2], ignorecase)
+            elif name in ("ASSERT", "ASSERT_NOT", "ATOMIC_GROUP"):
+                walk(av[1] if isinstance(av, tuple) else av, ignorecase)
+
+    real = citations._alternatives
+    try:
+        citations._alternatives = lambda names: "\x00" + real(names)  # a NUL marks every name list
+        citations._patterns.cache_clear()
+        for form in citations._patterns(()):
+            for pattern in (form.pattern, form.gate):
+                if pattern is not None:
+                    marked.append(pattern.pattern)
+                    walk(_parser.parse(pattern.pattern), bool(pattern.flags & re.I))
+    finally:
+        citations._alternatives = real
+        citations._patterns.cache_clear()
+    assert marked and len(seen) > 20
+    assert not any(seen)
+
+
+def test_listed_outlets_do_not_change_the_forms() -> None:
+    """A chunk naming only listed outlets uses the forms compiled once (no recompiling per chunk);
+    an unlisted name is added."""
+    from storyline.extract.citations import _unlisted
+
+    assert _unlisted(["Reuters", "BBC", "CNN", "AP"]) == ()
+    assert _unlisted(["Velana Online", "Reuters", "Velana Online"]) == ("Velana Online",)

@@ -306,3 +306,47 @@ def test_clock_hours_with_a_part_of_day(text, span, value):
 def test_several_quarters_of_losses_is_a_duration_and_three_quarters_of_a_fraction():
     assert one("It earned money after several quarters of losses.").value == "PXQ"
     assert find_times("Three quarters of the staff left.", TUESDAY) == []
+
+
+def test_fold_turns_every_letter_case_insensitive_matching_accepts_into_it():
+    """The gates look for lower-case words in `fold(text)`: every character (?i:x) matches must
+    fold to x, or a gate could skip a text its pattern matches (ı, ſ, İ and the Kelvin sign do)."""
+    import re
+    import string
+
+    from storyline.extract.timex_rules import fold
+
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    for letter in string.ascii_lowercase:
+        for char in set(re.findall(f"(?i){letter}", every)):
+            assert fold(f"a{char}b") == f"a{letter}b", (letter, char)
+
+
+_TIME_PIECES = ["January", "Sept.", "May", "Monday", "Friday", "3", "21st", "1990", "2019", "'90s", "1980s", "'s",
+                "12:30", "5 pm", "p.m.", "noon", "at night", "in the morning", "the", "last", "next", "this",
+                "early", "mid", "late", "year", "years", "year-end", "year-ago", "month", "weeks", "day-long",
+                "quarter", "Q3", "half", "spring", "winter", "century", "ago", "later", "from now", "hence",
+                "two", "nineteen", "ninety-four", "thousand", "the sixties", "midday", "overnight", "evening",
+                "yesterday", "tonight", "every", "per", "daily", "Christmas", "New Year's", "Labor Day",
+                "now", "recently", "fiscal", "period", "2019-07-04", "7/4/2019", "-", "/", ",", "of", "ſecond",
+                "SPRİNG", "DAYS", "KELVIN", "twenty"]
+
+
+@settings(deadline=None, max_examples=400)
+@given(st.lists(st.sampled_from(_TIME_PIECES), min_size=1, max_size=8),
+       st.lists(st.sampled_from([" ", "", "-", "\n"]), min_size=8, max_size=8))
+def test_a_gate_never_skips_a_text_its_pattern_matches(pieces: list[str], seps: list[str]) -> None:
+    from storyline.extract.timex_rules import RULES, fold
+
+    text = "".join(p + s for p, s in zip(pieces, seps, strict=False))
+    for rule in RULES:
+        if any(m.end() > m.start() for m in rule.pattern.finditer(text)):
+            assert rule.may_match(text, fold(text)), (rule.kind, text)
+
+
+def test_gated_rules_skip_texts_without_their_words():
+    from storyline.extract.timex_rules import RULES, fold
+
+    text = "The minister spoke to reporters about the plan."
+    skipped = {r.kind for r in RULES if not r.may_match(text, fold(text))}
+    assert {"quarter", "season", "holiday", "weekday", "month", "year", "ago"} <= skipped

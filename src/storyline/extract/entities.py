@@ -113,10 +113,12 @@ def _label(doc, ent) -> str:
     return ent.label_
 
 
-def find_mentions(doc) -> list[Mention]:
-    """Named mentions in a parsed body, titles included in the surface form, datelines left out."""
+def find_mentions(doc, body: str | None = None) -> list[Mention]:
+    """Named mentions in a parsed body, titles included in the surface form, datelines left out.
+    `body`: the parsed text when the caller has it (== doc.text, which is rebuilt from the tokens
+    on every access)."""
     mentions = []
-    body = doc.text  # Doc.text is rebuilt from the tokens on every access: read it once
+    body = doc.text if body is None else body
     for ent in doc.ents:
         if ent.label_ not in KEPT_LABELS or _DATELINE.match(ent.text) or not ent.text[:1].isalnum():
             continue

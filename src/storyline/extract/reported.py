@@ -58,8 +58,8 @@ def find_reported(doc: Doc, marks: MarkIndex, paras: list[tuple[int, int]]) -> l
     """Every reporting cue outside quote marks with a content span and a source (or a passive
     that leaves its source out)."""
     out = []
-    for tok in doc:
-        if tok.lemma_.lower() not in CUE_LEMMAS or marks.covers(tok.idx):
+    for tok in _cue_tokens(doc):
+        if marks.covers(tok.idx):
             continue
         span, source = _frame(tok, marks)
         span = _within_paragraph(span, tok.idx, paras) if span is not None else None
@@ -70,6 +70,18 @@ def find_reported(doc: Doc, marks: MarkIndex, paras: list[tuple[int, int]]) -> l
             para = next((k for k, (s, e) in enumerate(paras) if s <= span[0] < e), 0)
             out.append(Found(span[0], span[1], "indirect", para, cue=tok, source=source))
     return out
+
+
+def _cue_tokens(doc: Doc) -> list[Token]:
+    """The tokens whose lower-cased lemma is a cue lemma, in order. The lemma column is read once
+    and each distinct lemma looked up once: walking every Token object for its lemma_ took 0.15 s
+    CPU of polnear-dev's 18 s extraction."""
+    from spacy.attrs import LEMMA
+
+    lemmas = doc.to_array(LEMMA).tolist()
+    strings = doc.vocab.strings
+    cues = {h for h in set(lemmas) if strings[h].lower() in CUE_LEMMAS}
+    return [doc[i] for i, h in enumerate(lemmas) if h in cues]
 
 
 def _frame(tok: Token, marks: MarkIndex) -> tuple[tuple[int, int] | None, Token | None]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _ABBREVIATIONS = frozenset(["mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "lt", "col", "capt", "sgt", "adm", "gov", "sen", "rep", "rev", "maj", "cmdr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "d.c", "no", "vs", "etc", "inc", "corp", "ltd", "co", "a.m", "p.m", "approx", "dept", "est", "fig"])
 _BOUNDARY = re.compile(r"""([.!?]["”’')\]]*)(\s+)(?=["“‘'(\[]?[A-Z0-9])""")
@@ -43,12 +44,19 @@ def _split_paragraph(text: str, offset: int) -> list[Sentence]:
 
 def split_sentences(body: str) -> list[Sentence]:
     """Every sentence of `body` with offsets into it; `body[s.start:s.end] == s.text`."""
+    return list(_split_cached(body))
+
+
+# Each body is split three times during its extraction (parse pieces, quotes, citations), the
+# parse for a whole batch first: the last few bodies' sentences are kept (a body is immutable).
+@lru_cache(maxsize=64)
+def _split_cached(body: str) -> tuple[Sentence, ...]:
     sentences: list[Sentence] = []
     for m in re.finditer(r"[^\n]+", body):
         stripped = m.group(0)
         lead = len(stripped) - len(stripped.lstrip())
         sentences.extend(_split_paragraph(stripped.lstrip(), m.start() + lead))
-    return sentences
+    return tuple(sentences)
 
 
 def sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:

@@ -124,6 +124,7 @@ class SpeakerResolver:
         self.ents = list(doc.ents)  # doc.ents rebuilds its spans on every access
         self.ent_at = {i: e for e in self.ents for i in range(e.start, e.end)}
         self._nouns: dict[tuple[str, str], list[int]] | None = None
+        self._text: str | None = None
         self.people = self._people(self.ents)
         self.titles = self._titles(self.ents)
         self.history: list[tuple[int, Speaker, bool]] = []  # (char pos, speaker, plural)
@@ -264,11 +265,15 @@ class SpeakerResolver:
 
     def _noun_index(self) -> dict[tuple[str, str], list[int]]:
         """(lemma, tag) → indices of the article's common nouns, built on first use."""
-        if self._nouns is None:
+        if self._nouns is None:  # from the annotation columns: no Token object per word
+            from spacy.attrs import LEMMA, POS, TAG
+            from spacy.symbols import NOUN
+
             self._nouns = {}
-            for tok in self.doc:
-                if tok.pos_ == "NOUN":
-                    self._nouns.setdefault((tok.lemma_, tok.tag_), []).append(tok.i)
+            strings = self.doc.vocab.strings
+            for i, (pos, lemma, tag) in enumerate(self.doc.to_array([POS, LEMMA, TAG]).tolist()):
+                if pos == NOUN:
+                    self._nouns.setdefault((strings[lemma], strings[tag]), []).append(i)
         return self._nouns
 
     def _titled(self, lemma: str, pos: int) -> str | None:
@@ -329,7 +334,9 @@ class SpeakerResolver:
         """Whether `pos` is inside quotation marks ('“… Donald has put forth …”' names no subject
         of the narrative): more opening than closing curly marks before it, or an odd number of
         straight ones, in its paragraph."""
-        text = self.doc.text[:pos]
+        if self._text is None:  # Doc.text rebuilds the string from the tokens: once per article
+            self._text = self.doc.text
+        text = self._text[:pos]
         para = text[text.rfind("\n") + 1:]
         return para.count("“") > para.count("”") or para.count('"') % 2 == 1 or para.count("''") % 2 == 1
 

@@ -42,11 +42,12 @@ def time_spans(article: Article) -> list[Span]:
             for t in found]
 
 
-def entity_spans(doc) -> list[Span]:
+def entity_spans(doc, body: str | None = None) -> list[Span]:
+    """The entity mentions of a parsed body (`body`: its text, when at hand; else doc.text)."""
     from storyline.extract.entities import find_mentions, link_mentions
 
     spans = []
-    for ref, entity in enumerate(link_mentions(find_mentions(doc))):
+    for ref, entity in enumerate(link_mentions(find_mentions(doc, body))):
         for m in entity.mentions:
             spans.append(Span(m.start, m.end, m.label, "entities", m.text, MentionPayload(entity.name, ref)))
     return sorted(spans, key=lambda s: s.start)
@@ -163,7 +164,7 @@ def parse(work: Work) -> None:
 
 
 def entities(work: Work) -> None:
-    work.found["entities"] = entity_spans(work.doc)
+    work.found["entities"] = entity_spans(work.doc, work.article.body)
 
 
 def times(work: Work) -> None:

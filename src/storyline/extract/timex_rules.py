@@ -50,15 +50,79 @@ _B = r"(?<![\w$.,])"   # word start; also not inside "$1990" or "1,990"
 
 @dataclass(slots=True, frozen=True)
 class Rule:
-    """One expression kind: its name (the resolver's key), priority on equal length, pattern."""
+    """One expression kind: its name (the resolver's key), priority on equal length, pattern, and
+    its gate: strings one of which every match of the pattern holds, `needs` in the text as
+    folded by `fold` (for the pattern's (?i:) parts), `cased` as written. A text holding none of
+    them is not scanned with the pattern; a rule with neither is always scanned."""
 
     kind: str
     priority: int
     pattern: re.Pattern[str]
+    needs: tuple[str, ...] = ()
+    cased: tuple[str, ...] = ()
+
+    def may_match(self, text: str, folded: str) -> bool:
+        if not (self.needs or self.cased):
+            return True
+        return any(w in folded for w in self.needs) or any(w in text for w in self.cased)
+
+
+# The gates. Each names a part every match of the rule's pattern must contain: a month or weekday
+# name (case-sensitive in the patterns), the unit of a duration, the direction of "ago", and so on
+# (read off the patterns below; tests/extract/test_times.py checks them on generated and real
+# text). Scanning the 33 patterns over every text was ~6% of polnear-dev's extraction; a text
+# without a quarter, season, holiday or "-long" is no longer scanned for one.
+_MONTHS_CASED = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_WEEKDAYS_CASED = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_UNIT_WORDS = ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "centur")
+_PARTS_OF_DAY = ("morning", "afternoon", "evening", "night")
+_GATES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {  # kind: (needs, cased)
+    "iso": ((), ("-0", "-1")),
+    "slash": ((), ("/",)),
+    "mdy": ((), _MONTHS_CASED),
+    "dmy": ((), _MONTHS_CASED),
+    "my": ((), _MONTHS_CASED),
+    "month": ((), _MONTHS_CASED),
+    "year": ((), ("16", "17", "18", "19", "20")),
+    "month_rel_year": ((), _MONTHS_CASED),
+    "spelled_year": (("nineteen", "thousand"), ()),
+    "year_end": (("year", "period"), ()),
+    "decade_word": (("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+                     "nineties"), ()),
+    "daytime": (("midday", "afternoon", "morning", "evening", "overnight"), ()),
+    "decade": ((), ("0s", "0's", "'s")),
+    "century": (("century",), ()),
+    "season": (("spring", "summer", "fall", "autumn", "winter"), ()),
+    "quarter": (("quarter",), ()),
+    "qcode": ((), ("Q1", "Q2", "Q3", "Q4")),
+    "half": (("half",), ()),
+    "anaphor": (("day", "week", "month", "year", *_PARTS_OF_DAY), ()),
+    "rel_unit": (("week", "month", "year", "decade", "day"), ()),
+    "ago": (("ago", "earlier", "later", "from now", "hence"), ()),
+    "year_ago": (("-ago", "-earlier"), ()),
+    "duration": (_UNIT_WORDS, ()),
+    "vague_dur": (("years", "months", "weeks", "days", "hours", "decades", "centuries"), ()),
+    "unit_long": (("-long",), ()),
+    "deictic": (("yesterday", "today", "tomorrow", "tonight"), ()),
+    "pod": (_PARTS_OF_DAY, ()),
+    "weekday": ((), _WEEKDAYS_CASED),
+    "set": (("every", "each", "per", "daily", "weekly", "monthly", "annually", "yearly", "nightly", "hourly"), ()),
+    "holiday": ((), ("Christmas", "New Year's", "Thanksgiving", "Easter", "Independence Day", "Labor Day",
+                     "Memorial Day", "Halloween")),
+}
+# The characters other than A-Z that (?i:) matches to an ASCII letter and lower() does not turn
+# into it (Python's re, found by matching every code point: tests/extract/test_times.py).
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def fold(text: str) -> str:
+    """`text` in lower case, with every character a (?i:) letter matches turned into that letter."""
+    return text.lower() if text.isascii() else text.translate(_FOLD).lower()
 
 
 def _rule(kind: str, priority: int, pattern: str) -> Rule:
-    return Rule(kind, priority, re.compile(pattern))
+    needs, cased = _GATES.get(kind, ((), ()))
+    return Rule(kind, priority, re.compile(pattern), needs, cased)
 
 
 RULES: tuple[Rule, ...] = (
@@ -101,7 +165,9 @@ RULES: tuple[Rule, ...] = (
 def candidates(text: str) -> list[tuple[int, int, Rule, re.Match[str]]]:
     """Every match of every rule, then the longest (ties: rule priority, then earliest) kept
     where matches overlap."""
-    found = [(m.start(), m.end(), r, m) for r in RULES for m in r.pattern.finditer(text) if m.end() > m.start()]
+    folded = fold(text)
+    found = [(m.start(), m.end(), r, m) for r in RULES if r.may_match(text, folded)
+             for m in r.pattern.finditer(text) if m.end() > m.start()]
     found.sort(key=lambda c: (c[0] - c[1], c[2].priority, c[0]))
     taken: list[tuple[int, int, Rule, re.Match[str]]] = []
     occupied = bytearray(len(text) + 1)
