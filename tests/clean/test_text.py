@@ -210,3 +210,27 @@ def test_seed_titles_are_not_body(shared_dir: Path) -> None:
     for g, result in zip(gold, results):
         assert result.title is not None
         assert result.title.replace("’", "'") == g["title"].replace("’", "'")
+
+
+def test_a_text_document_is_normalised_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cleaning stages normalise a plain-text scrape once, for the line classifier, the labelled
+    lines and the publication date's top lines (normalise_text is idempotent: the same body)."""
+    from storyline.clean import normalise, text
+    from storyline.clean.stages import cleaning_stages
+    from storyline.model import Article
+    from storyline.stage import run_stages
+
+    seen: list[str] = []
+    real = normalise.normalise_text
+
+    def counted(value: str) -> str:
+        seen.append(value)
+        return real(value)
+
+    monkeypatch.setattr(normalise, "normalise_text", counted)
+    monkeypatch.setattr(text, "normalise_text", counted)
+    normalise.normalised_scrape.cache_clear()
+    raw = "A headline here\n\nThe minister said on Tuesday that the talks would resume.\u00a0\nMore text.\n"
+    result = run_stages(Article(id="a", source="a.txt", kind="text", raw=raw), cleaning_stages())
+    assert result.article is not None and seen.count(raw) == 1
+    assert result.article.body == clean_text(raw).body

@@ -207,3 +207,21 @@ def test_listed_outlets_do_not_change_the_forms() -> None:
 
     assert _unlisted(["Reuters", "BBC", "CNN", "AP"]) == ()
     assert _unlisted(["Velana Online", "Reuters", "Velana Online"]) == ("Velana Online",)
+
+
+_OLD_TIME_WORDS = ("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
+                   "|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+                   "|Today|Last|This)")
+
+
+@given(st.lists(st.sampled_from(["Sept", "Sep", "Sept.", "September", "Jan", "Jan.", "January", "May", "Mayor",
+                                 "Monday", "Mondays", "Today", "This", "Last", "Lastly", ".", " ", "5", "x", "’s"]),
+                max_size=4).map("".join))
+def test_time_words_read_from_the_timex_grammar_block_what_the_list_blocked(text: str) -> None:
+    """The appositive form's 'not a time' guard is built from the timex grammar's month and weekday
+    names; it refuses exactly what the list written out in citations.py refused."""
+    import re
+
+    from storyline.extract.citations import _TIME_WORDS
+
+    assert bool(re.match(rf"{_TIME_WORDS}\b", text)) == bool(re.match(rf"{_OLD_TIME_WORDS}\b", text))

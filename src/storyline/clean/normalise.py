@@ -9,6 +9,7 @@ publisher's text, and quote attribution downstream reads the curly marks.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Every Unicode space separator except the plain space, plus tab and the odd control spaces
 # (U+0085 NEL is a line break in some decoders; treat it as one).
@@ -19,6 +20,14 @@ _ESCAPED = re.compile(r"\\([$%&#_*])")
 # the lookbehind starts a match only at a run's first space: without it a run of n spaces inside a
 # line was tried from each of its n positions (n² steps: 105 s of ingest on 50,000 spaces)
 _TRAILING = re.compile(r"(?<! )[ ]+$", re.MULTILINE)
+
+
+@lru_cache(maxsize=8)
+def normalised_scrape(raw: str) -> str:
+    """normalise_text of a whole plain-text scrape, kept for the cleaning stages that each read it
+    (the body's line classifier and labelled lines, the publication date's top lines and page
+    head): one normalisation per document instead of four."""
+    return normalise_text(raw)
 
 
 def normalise_text(text: str) -> str:

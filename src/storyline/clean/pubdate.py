@@ -223,10 +223,10 @@ def top_lines(article: Article) -> list[tuple[int, str]]:
     if article.kind == "html":
         head = article.metadata.get("page_head", "").split("\n")
         return [(-i, line) for i, line in enumerate(head, start=1) if line.strip()]
-    from storyline.clean.normalise import normalise_text
+    from storyline.clean.normalise import normalised_scrape
 
     dropped = {d.line_no for d in article.dropped}
-    lines = [(no, raw.strip()) for no, raw in enumerate(normalise_text(article.raw).split("\n"), start=1)
+    lines = [(no, raw.strip()) for no, raw in enumerate(normalised_scrape(article.raw).split("\n"), start=1)
              if raw.strip()]
     first_body = next((i for i, (no, _) in enumerate(lines) if no not in dropped), len(lines))
     out: list[tuple[int, str]] = []
@@ -243,13 +243,13 @@ def page_head(article: Article) -> list[tuple[int, str]]:
     """Every line from the top of a scrape down to its first few body lines (a second chance for
     pages whose body starts far below their date), after any set-aside dateline the raw text
     does not hold (an article built from parts rather than read from one scrape)."""
-    from storyline.clean.normalise import normalise_text
+    from storyline.clean.normalise import normalised_scrape
 
     dropped = {d.line_no for d in article.dropped}
     out: list[tuple[int, str]] = [(d.line_no, d.text) for d in article.dropped
                                   if d.reason == "dateline" and d.text not in article.raw]
     body_seen = 0
-    for no, raw in enumerate(normalise_text(article.raw).split("\n"), start=1):
+    for no, raw in enumerate(normalised_scrape(article.raw).split("\n"), start=1):
         if raw.strip():
             out.append((no, raw.strip()))
             body_seen += no not in dropped

@@ -71,12 +71,13 @@ def _extract_html(article: Article, max_depth: int) -> None:
 
 
 def _extract_text(article: Article, stats: LineStats | None, min_repeats: int) -> None:
-    from storyline.clean.normalise import normalise_text
+    from storyline.clean.normalise import normalised_scrape
     from storyline.clean.page_head import labelled_lines
     from storyline.clean.text import clean_text
 
-    cleaned = clean_text(article.raw, repeated=stats, min_repeats=min_repeats)
-    labelled = labelled_lines([line.strip() for line in normalise_text(article.raw).split("\n") if line.strip()])
+    text = normalised_scrape(article.raw)  # once: the line classifier and the labelled lines both read it
+    cleaned = clean_text(text, repeated=stats, min_repeats=min_repeats, normalised=True)
+    labelled = labelled_lines([line.strip() for line in text.split("\n") if line.strip()])
     if labelled:
         article.metadata["page_labelled"] = "\n".join(labelled)
     article.body = cleaned.body

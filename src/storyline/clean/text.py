@@ -80,9 +80,11 @@ def clean_texts(texts: Sequence[str], *, min_repeats: int = 3) -> list[CleanedTe
     return [clean_text(text, repeated=stats, min_repeats=min_repeats) for text in texts]
 
 
-def clean_text(text: str, *, repeated: LineStats | None = None, min_repeats: int = 3) -> CleanedText:
-    """Split one scrape into body, title and dropped lines (see the module docstring)."""
-    labelled = label_lines(text, repeated=repeated, min_repeats=min_repeats)
+def clean_text(text: str, *, repeated: LineStats | None = None, min_repeats: int = 3,
+               normalised: bool = False) -> CleanedText:
+    """Split one scrape into body, title and dropped lines (see the module docstring).
+    `normalised`: `text` is normalise_text's output already (it is idempotent: not done twice)."""
+    labelled = label_lines(text, repeated=repeated, min_repeats=min_repeats, normalised=normalised)
     lines, title = labelled.lines, labelled.title
     select_body(lines)
     body = "\n\n".join(_rejoin([ln.text for ln in lines if ln.reason is None]))
@@ -98,9 +100,10 @@ class LabelledLines:
     title: str | None
 
 
-def label_lines(text: str, *, repeated: LineStats | None = None, min_repeats: int = 3) -> LabelledLines:
+def label_lines(text: str, *, repeated: LineStats | None = None, min_repeats: int = 3,
+                normalised: bool = False) -> LabelledLines:
     """Steps 1-2 of the module docstring: lines, explicit and context rules, the title."""
-    lines = _split(normalise_text(text))
+    lines = _split(text if normalised else normalise_text(text))
     _mark_explicit(lines, repeated, min_repeats)
     _mark_duplicates(lines)
     title = _mark_title(lines)

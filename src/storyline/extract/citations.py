@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from storyline import rules
 from storyline.extract.names import fold
 from storyline.extract.sentences import split_sentences
+from storyline.extract.timex_rules import MONTH, WEEKDAY
 
 STAGE = "citations"
 _RULES = "citations"
@@ -36,8 +37,8 @@ _DOMAIN = r"[A-Z][\w-]*\.(?:com|net|org|co\.uk|ca|com\.au|co\.za|in)\b"
 # or W (FCC, 47 CFR 73.3550), with the channel number, '-TV'/'-FM' or 'News' stations add. Not inside a
 # run of capitals (a shouted headline).
 _CALL_SIGN = r"(?<![A-Z] )\b[KW][A-Z]{3}\b(?!\s+[A-Z]{2,}\b)(?:-(?:TV|FM|AM|DT)\b)?(?:\s+\d{1,2}\b)?(?:\s+News\b)?"
-_TIME_WORDS = ("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
-               "|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Today|Last|This)")
+# a day or month name (the time-expression grammar's), or a word that opens a time ('Today', 'Last week')
+_TIME_WORDS = rf"(?:{MONTH}|{WEEKDAY}|Today|Last|This)"
 
 
 @dataclass(slots=True, frozen=True)
