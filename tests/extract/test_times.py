@@ -349,4 +349,4 @@ def test_gated_rules_skip_texts_without_their_words():
 
     text = "The minister spoke to reporters about the plan."
     skipped = {r.kind for r in RULES if not r.may_match(text, fold(text))}
-    assert {"quarter", "season", "holiday", "weekday", "month", "year", "ago"} <= skipped
+    assert {"quarter", "season", "holiday", "weekday", "month", "year", "ago", "time"} <= skipped

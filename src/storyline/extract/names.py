@@ -41,6 +41,7 @@ def fold(text: str) -> str:
     return _SPACE.sub(" ", re.sub(r"[^\w' -]", " ", stripped)).strip()
 
 
+@lru_cache(maxsize=65536)  # pure, and asked again for every pair of mentions compared
 def strip_titles(name: str, *, person: bool = True) -> str:
     """'Interior Minister Diosdado Cabello' → 'Diosdado Cabello'; 'Mr Trump' → 'Trump'; 'the Journal' → 'Journal'.
 
@@ -73,6 +74,7 @@ def department_key(name: str) -> str:
     return f"{m[1]} {m[2]}" if m else key
 
 
+@lru_cache(maxsize=65536)  # pure, and asked again for every pair of mentions compared
 def alias_key(name: str) -> str:
     """A key that writes of one name share: folded, without a leading 'the', letters of an acronym
     joined ('U.S.' = 'US' = 'us', 'F.B.I.' = 'FBI')."""
@@ -114,6 +116,7 @@ def is_acronym(text: str) -> bool:
     return 2 <= len(bare) <= 6 and bare.isalpha() and bare.isupper()
 
 
+@lru_cache(maxsize=65536)  # pure, and asked again for every pair of mentions compared
 def gender_of(text: str) -> str:
     """'m' or 'f' when a name's honorific says it ('Mrs. Clinton' → 'f'), else ''."""
     words = fold(text).split()

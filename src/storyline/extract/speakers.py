@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from storyline import rules
@@ -68,6 +69,7 @@ def _role_titles() -> dict[str, frozenset[str]]:
 ROLE_TITLES = _role_titles()
 
 
+@lru_cache(maxsize=65536)  # pure, and asked again for every mention compared
 def fold(word: str) -> str:
     """Lower-case, accents removed, possessive dropped: 'Guaidó’s' → 'guaido'."""
     word = word.lower().replace("’s", "").replace("'s", "").strip(".,’'")

@@ -60,11 +60,13 @@ class Rule:
     pattern: re.Pattern[str]
     needs: tuple[str, ...] = ()
     cased: tuple[str, ...] = ()
+    near: re.Pattern[str] | None = None  # or this part of the pattern, where words will not do
 
     def may_match(self, text: str, folded: str) -> bool:
-        if not (self.needs or self.cased):
+        if not (self.needs or self.cased or self.near):
             return True
-        return any(w in folded for w in self.needs) or any(w in text for w in self.cased)
+        return (any(w in folded for w in self.needs) or any(w in text for w in self.cased)
+                or (self.near is not None and self.near.search(text) is not None))
 
 
 # The gates. Each names a part every match of the rule's pattern must contain: a month or weekday
@@ -107,6 +109,8 @@ _GATES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {  # kind: (needs, 
     "pod": (_PARTS_OF_DAY, ()),
     "weekday": ((), _WEEKDAYS_CASED),
     "set": (("every", "each", "per", "daily", "weekly", "monthly", "annually", "yearly", "nightly", "hourly"), ()),
+    # a clock time: '14:30', '5 pm' (the `near` part below), or one of these words
+    "time": (("noon", "midnight", "in the morning", "in the afternoon", "in the evening", "at night"), ()),
     "holiday": ((), ("Christmas", "New Year's", "Thanksgiving", "Easter", "Independence Day", "Labor Day",
                      "Memorial Day", "Halloween")),
 }
@@ -120,9 +124,14 @@ def fold(text: str) -> str:
     return text.lower() if text.isascii() else text.translate(_FOLD).lower()
 
 
+# A digit then ':' or 'am'/'pm' (with or without dots): what CLOCK's digit forms hold. It opens on
+# \d, so the engine skips to digits (a, p and m have no other (?i:) matches than A, P and M).
+_NEAR = {"time": re.compile(r"\d(?::|\s*[AaPp]\.?[Mm])")}
+
+
 def _rule(kind: str, priority: int, pattern: str) -> Rule:
     needs, cased = _GATES.get(kind, ((), ()))
-    return Rule(kind, priority, re.compile(pattern), needs, cased)
+    return Rule(kind, priority, re.compile(pattern), needs, cased, _NEAR.get(kind))
 
 
 RULES: tuple[Rule, ...] = (
