@@ -145,8 +145,8 @@ _NAME_PIECES = ["Fox", " ", "News", "Fox News", "N", "e", "Times", "The", "(", "
 
 @given(st.sets(st.lists(st.sampled_from(_NAME_PIECES), min_size=1, max_size=4).map("".join), min_size=1, max_size=8),
        st.lists(st.sampled_from([*_NAME_PIECES, "Timesx", "Newsy"]), max_size=12).map("".join))
-def test_the_trie_matches_as_the_longest_first_alternation(names: set[str], text: str) -> None:
-    """The names written as a trie match where, and as far as, the names sorted longest first do,
+def test_grouped_names_match_as_the_longest_first_alternation(names: set[str], text: str) -> None:
+    """The names grouped by first character match where, and as far as, the names sorted longest first do,
     also when what follows forces the engine to back off to a shorter name."""
     import re
 
@@ -159,7 +159,7 @@ def test_the_trie_matches_as_the_longest_first_alternation(names: set[str], text
 
 
 def test_every_name_list_sits_where_case_matters() -> None:
-    """The trie equals the longest-first list only under case-sensitive matching: no form puts a
+    """The grouped names equal the longest-first list only under case-sensitive matching: no form puts a
     name list inside (?i:…)."""
     import re
     from re import _parser  # type: ignore[attr-defined]

@@ -136,18 +136,3 @@ def test_a_denial_keeps_its_definite_descriptions_apart(nlp):
     [claim] = [c for c in find_claims(nlp("The firm denied that its plant was the source of the lead found in the river."))
                if c.polarity == "negative"]
     assert {"lead", "river"} <= set(claim.presupposed) and "source" not in claim.presupposed
-
-
-def test_framing_candidates_are_the_tokens_a_walk_finds(nlp):
-    """The framing tokens read from the annotation columns are those a walk over every token finds."""
-    from storyline.extract.claims import REPORT_NOUNS, REPORTING, _candidates
-
-    doc = nlp("The envoy said the talks, which the minister claims were secret, had ended. The announcement "
-              "from the council that he had won surprised nobody. Officials reported that it rained.")
-    walked = (
-        tuple(t.i for t in doc if t.lemma_.lower() in REPORTING and t.pos_ in ("VERB", "AUX")),
-        tuple(t.i for t in doc if any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)),
-        tuple(t.i for t in doc if t.lemma_.lower() in REPORT_NOUNS))
-    found = _candidates(doc)
-    assert (found.reporting, found.that_heads, found.report_nouns) == walked
-    assert found.reporting and found.that_heads and found.report_nouns

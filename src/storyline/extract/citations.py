@@ -52,28 +52,19 @@ class Citation:
 
 
 def _alternatives(names: Iterable[str]) -> str:
-    """The names as one regex alternative, written as a trie ('Fox News|Fox Nation|Fox' →
-    'Fox(?:\\ Nation|\\ News)?'). The same matches as the names sorted longest first: names that
-    can both match at one position are prefixes of one another, and the trie tries the longer one
-    first as that list does. But where the list tried each of 288 outlet names at every position
-    (the form '{outlet} … reported' took 0.7 s of polnear-dev's 18 s extraction), the trie follows
-    one branch per character. Only for case-sensitive use: under (?i:) two branches could match
-    (tests/extract/test_citations.py checks every slot is outside one)."""
-    trie: dict = {}
-    for name in set(names):
-        node = trie
-        for char in name:
-            node = node.setdefault(char, {})
-        node[""] = {}  # a name ends here
-    return _trie_source(trie)
-
-
-def _trie_source(node: dict) -> str:
-    branches = [re.escape(char) + _trie_source(child) for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
+    """The names as one regex alternative, longest first within groups by first character
+    ('Fox News|Fox|NBC' → 'F(?:ox News|ox)|NBC'). The same matches as the names sorted longest
+    first: two names in different groups never both match at one position, and each group keeps
+    that order. But the engine skips a group on its first character, where it tried each of 288
+    outlet names at every position (polnear-dev's 3,303 sentences: 0.67 → 0.55 s CPU; a trie
+    scanned no faster and compiled slower). Only for case-sensitive use: under (?i:) two groups
+    could match (tests/extract/test_citations.py checks every slot is outside one)."""
+    groups: dict[str, list[str]] = {}
+    for name in sorted(set(names), key=len, reverse=True):
+        groups.setdefault(name[:1], []).append(name[1:])
+    parts = [re.escape(first) + (f"(?:{'|'.join(map(re.escape, rests))})" if len(rests) > 1 else re.escape(rests[0]))
+             for first, rests in sorted(groups.items()) if first]
+    return "|".join([*parts, ""] if "" in groups else parts)
 
 
 def _registry_names() -> set[str]:

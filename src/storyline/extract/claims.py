@@ -223,47 +223,11 @@ class Frame:
     source: Token | None
 
 
-@dataclass(slots=True, frozen=True)
-class _Candidates:
-    """Indices of the tokens of a parsed Doc that may frame a clause, read once from its annotation
-    columns: iterating every sentence's Token objects twice to find them took ~0.3 s CPU of
-    polnear-dev's extraction. A superset: the frame functions still test each one."""
-
-    reporting: tuple[int, ...]     # the lemma is a reporting verb's and the tag VERB or AUX
-    that_heads: tuple[int, ...]    # a child of it is a 'that' marker
-    report_nouns: tuple[int, ...]  # the lemma is a reporting noun's
-
-
-def _candidates(doc) -> _Candidates:
-    import numpy
-    from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
-    from spacy.symbols import AUX, VERB
-
-    columns = doc.to_array([LEMMA, POS, DEP, LOWER, HEAD])
-    strings = doc.vocab.strings
-    lemmas = columns[:, 0].tolist()
-    lowered = {h: strings[h].lower() for h in set(lemmas)}
-    verbal = numpy.isin(columns[:, 1], [VERB, AUX])
-    reporting = [i for i, h in enumerate(lemmas) if lowered[h] in REPORTING and verbal[i]]
-    offsets = columns[:, 4].astype("int64")  # the head's index minus the token's (uint64 as stored)
-    marks = numpy.flatnonzero((columns[:, 2] == strings["mark"]) & (columns[:, 3] == strings["that"])
-                              & (offsets != 0))
-    heads = sorted({int(i + offsets[i]) for i in marks})
-    nouns = [i for i, h in enumerate(lemmas) if lowered[h] in REPORT_NOUNS]
-    return _Candidates(tuple(reporting), tuple(heads), tuple(nouns))
-
-
-def _within(sent, indices: Sequence[int], start: int | None = None, end: int | None = None) -> list:
-    """The tokens at `indices` inside the sentence (and inside [start, end) when given), in order."""
-    lo, hi = max(sent.start, start or 0), min(sent.end, sent.end if end is None else end)
-    return [sent.doc[i] for i in indices if lo <= i < hi]
-
-
-def _verb_frames(sent, candidates: _Candidates) -> list[Frame]:
+def _verb_frames(sent) -> list[Frame]:
     """Reporting verbs anywhere in the sentence ('talks that the envoy said did not happen',
     'the opposition, which claims its candidate won')."""
     frames: list[Frame] = []
-    for t in _within(sent, candidates.reporting):
+    for t in sent:
         inner = _children(t, "ccomp") if t.lemma_.lower() in REPORTING and t.pos_ in ("VERB", "AUX") else []
         if inner:
             source = (_children(t, "nsubj", "nsubjpass") or [None])[0]
@@ -278,14 +242,14 @@ def _verb_frames(sent, candidates: _Candidates) -> list[Frame]:
     return frames
 
 
-def _noun_frames(sent, candidates: _Candidates) -> list[Frame]:
+def _noun_frames(sent) -> list[Frame]:
     """'the announcement from the Council that he had won …': a that-clause after a reporting noun
     (the parser often attaches it elsewhere, so the noun is looked for just before the clause)."""
     frames = []
-    for t in _within(sent, candidates.that_heads):
+    for t in sent:
         if t.pos_ != "VERB" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
             continue
-        before = _within(sent, candidates.report_nouns, t.i - 14, t.i)
+        before = [w for w in sent if t.i - 14 <= w.i < t.i and w.lemma_.lower() in REPORT_NOUNS]
         if before:
             noun = before[-1]
             source = next((p for prep in _children(noun, "prep") if prep.lower_ in ("from", "by")
@@ -294,9 +258,9 @@ def _noun_frames(sent, candidates: _Candidates) -> list[Frame]:
     return frames
 
 
-def _frames(sent, candidates: _Candidates) -> list[Frame]:
+def _frames(sent) -> list[Frame]:
     """The sentence's main clause (unless it only reports) plus every framed clause inside it."""
-    embedded = _verb_frames(sent, candidates) + _noun_frames(sent, candidates)
+    embedded = _verb_frames(sent) + _noun_frames(sent)
     root = sent.root
     frames = [] if root.lemma_.lower() in REPORTING and _children(root, "ccomp") else [Frame(root, None, None)]
     seen: set[int] = set()
@@ -347,11 +311,9 @@ def claim_from_frame(sent, frame: Frame, times: Sequence = (), attributions: Seq
 
 
 def claims_from_sentence(sent, times: Sequence = (), attributions: Sequence[Attribution] = (),
-                         outlet: str | None = None, candidates: _Candidates | None = None) -> list[Claim]:
-    """Every claim a parsed sentence makes: its main clause and each reported or announced clause.
-    `candidates`: the Doc's framing tokens (_candidates), when the caller reads every sentence."""
-    frames = _frames(sent, candidates or _candidates(sent.doc))
-    claims = (claim_from_frame(sent, f, times, attributions, outlet) for f in frames)
+                         outlet: str | None = None) -> list[Claim]:
+    """Every claim a parsed sentence makes: its main clause and each reported or announced clause."""
+    claims = (claim_from_frame(sent, f, times, attributions, outlet) for f in _frames(sent))
     return [c for c in claims if c is not None]
 
 
@@ -412,5 +374,4 @@ def _time_of_report(verb, cue, time) -> str | None:
 def find_claims(doc, times: Sequence = (), attributions: Sequence[Attribution] = (),
                 outlet: str | None = None) -> list[Claim]:
     """The claims of every sentence of a parsed body (sentences without a parse make none)."""
-    candidates = _candidates(doc)
-    return [c for sent in doc.sents for c in claims_from_sentence(sent, times, attributions, outlet, candidates)]
+    return [c for sent in doc.sents for c in claims_from_sentence(sent, times, attributions, outlet)]
