@@ -138,3 +138,38 @@ def test_the_gate_skips_only_sentences_no_form_matches(pieces: list[str]) -> Non
     forms = _patterns(("The Harbour Ledger",))
     text = " ".join(pieces) + "."
     assert _first_named(forms, text) == _first_named([replace(f, gate=None) for f in forms], text)
+
+
+# Outlets recognised by their slot or by the article's own evidence, not by a list (rules/citations.toml
+# [say_to_verbs], [name_slot_forms], [evidence_slot_forms]); written for these tests.
+SLOT_FORMS = [
+    ("The plan had failed, as she related to the Velana Gazette.", "the Velana Gazette"),       # say_to_verbs
+    ("As Harbour Pulse has reported, the wells were closed.", "Harbour Pulse"),                  # As X has reported
+    ("Last night, Portside’s Ana Ruiz cited a well-placed source who said the port would close.", "Portside"),
+    ("“It is over,” wrote Ana Ruiz for Harbour Pulse.", "Harbour Pulse"),                        # wrote P for X
+    ("Ten years ago, a Ledger article hailed the mayor as a reformer.", "Ledger"),               # bare head
+    ("Ten years ago, a Ledger article\xa0hailed the mayor as a reformer.", "Ledger"),            # no-break space
+]
+SLOT_NOT_CITATIONS = [
+    "As NASA reported, the ice melted.",                    # initials: an agency far more often than an outlet
+    "As Mr. Ruiz reported, the ice melted.",                # a person
+    "As the IPCC reports make clear, the ice is melting.",  # 'reports' a noun
+    "The mayor told Portside on Friday that the port would close.",  # no evidence Portside is an outlet
+    "Velana's Ana Ruiz said the phones sold well.",         # a company's officer speaking
+]
+
+
+def test_slot_forms_take_an_outlet_by_its_slot():
+    found = [outlet_key((find_citations(text) or [Citation(0, 0, "", "")])[0].outlet) for text, _ in SLOT_FORMS]
+    assert found == [outlet_key(outlet) for _, outlet in SLOT_FORMS]
+
+
+def test_slot_forms_refuse_persons_bodies_and_nouns():
+    assert [c.outlet for text in SLOT_NOT_CITATIONS for c in find_citations(text)] == []
+
+
+def test_a_name_the_article_shows_to_be_an_outlet_is_cited_in_weaker_slots():
+    body = ("The closure was first reported by the Velana Post.\n\nThe Post:\n\nThe mayor left the port at noon.\n\n"
+            "VelanaOnline.com reported the fire. The mayor told Velana on Friday that the port would close.")
+    assert [c.outlet for c in find_citations(body)] == ["Velana Post", "The Post", "VelanaOnline.com", "Velana"]
+    assert find_citations("The mayor told Velana on Friday that the port would close.") == []

@@ -20,7 +20,7 @@ from functools import cache
 
 from storyline import rules
 from storyline.extract.names import fold
-from storyline.extract.sentences import split_sentences
+from storyline.extract.sentences import Sentence, split_sentences
 
 STAGE = "citations"
 _RULES = "citations"
@@ -38,6 +38,11 @@ _DOMAIN = r"[A-Z][\w-]*\.(?:com|net|org|co\.uk|ca|com\.au|co\.za|in)\b"
 _CALL_SIGN = r"(?<![A-Z] )\b[KW][A-Z]{3}\b(?!\s+[A-Z]{2,}\b)(?:-(?:TV|FM|AM|DT)\b)?(?:\s+\d{1,2}\b)?(?:\s+News\b)?"
 _TIME_WORDS = ("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
                "|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Today|Last|This)")
+
+
+# Scraped text keeps no-break and thin spaces between words ('a Times article\xa0hailed'); the forms are
+# written with plain spaces, so they read the sentence with those as spaces (same length, same offsets).
+_SPACES = str.maketrans({c: " " for c in "\xa0\u2007\u2009\u202f"})
 
 
 @dataclass(slots=True, frozen=True)
@@ -79,10 +84,13 @@ def _outlet_source(known: tuple[str, ...]) -> str:
     nouns = _alternatives(rules.words(_RULES, "media_nouns"))
     prefixes = _alternatives(rules.words(_RULES, "outlet_prefixes"))
     appos_nouns = _alternatives(rules.words(_RULES, "appositive_media_nouns"))
+    documents = _alternatives(rules.words(_RULES, "document_nouns"))
     platforms = _alternatives(rules.words(_RULES, "platforms"))
     title_word = rf"(?:{_CAP}|\d+|the|of|and|a|an|in|on|to|for|with)"
     one = (rf"(?:[Tt]he\s+)?(?:{listed})\b(?!\s+(?:{_CAP}\s+)*(?:{heads_alt})\b)"
            rf"|(?:(?:[Tt]he|el|la|le)\s+(?:{_CAP}\s+){{0,4}}|(?:{_CAP}\s+){{1,4}})(?:{heads_alt})\b"
+           # a bare head word names the outlet before a piece of reporting ('a Times article', 'a Post report')
+           rf"|(?<=\b[Aa] )(?:{heads_alt})(?=\s+(?:{documents})\b)"
            rf"|(?:{prefixes})(?:\s+(?:{_CAP}|\d+)){{1,2}}\b"
            rf"|{_DOMAIN}|{_CALL_SIGN}"
            rf"|(?!(?:{platforms})\b){_INTERCAPS}"
@@ -110,11 +118,16 @@ def _patterns(known: tuple[str, ...]) -> tuple[_Form, ...]:
     document = _alternatives(rules.words(_RULES, "document_nouns"))
     platform = r"(?P<platform>" + _alternatives(rules.words(_RULES, "platforms")) + r")\b"
     venue = _alternatives(rules.words(_RULES, "venue_speech_verbs"))
-    fill = {"outlet": outlet, "report": _report_source(), "document": document, "platform": platform, "venue": venue}
+    fill = {"outlet": outlet, "report": _report_source(), "document": document, "platform": platform, "venue": venue,
+            "sayto": _alternatives(rules.words(_RULES, "say_to_verbs")), "name": _name_source()}
     sources = [*rules.rule_file(_RULES)["speech_to_medium"]["patterns"],
                *rules.rule_file(_RULES)["credit_lines"]["patterns"],
                *rules.rule_file(_RULES)["post_on_platform"]["patterns"]]
     compiled = [_Form(re.compile(_fill(s, fill)), _gate(s, fill)) for s in sources]
+    compiled += [_Form(re.compile(_fill(s, fill)), _gate(s, fill), "name")
+                 for s in rules.rule_file(_RULES)["name_slot_forms"]["patterns"]]
+    compiled += [_Form(re.compile(_fill(s, fill)), _gate(s, fill), "evidence")
+                 for s in rules.rule_file(_RULES)["evidence_slot_forms"]["patterns"]]
     verbs = _alternatives(rules.words(_RULES, "platform_verbs"))
     compiled.append(_Form(re.compile(rf"\b(?P<tweeted>{verbs})\b|\b(?:in|on) (?:a|one|his|her|their|another|the) "
                                      r"(?:\w+ )?(?P<tweet>tweet)\b"), None))
@@ -125,9 +138,12 @@ def _patterns(known: tuple[str, ...]) -> tuple[_Form, ...]:
 class _Form:
     pattern: re.Pattern[str]
     gate: re.Pattern[str] | None  # must match somewhere first: what follows a leading outlet name
+    # 'outlet': the slot takes outlet names only; 'name': any name not shown to be something else;
+    # 'evidence': a name the article shows elsewhere to be an outlet
+    slot: str = "outlet"
 
 
-_LEADING_OUTLET = re.compile(r'^(?:\[“\\?"\]\?)?\{outlet\}')
+_LEADING_OUTLET = re.compile(r'^(?:\[“\\?"\]\?)?\{(?:outlet|name)\}')
 
 
 def _gate(template: str, fill: dict[str, str]) -> re.Pattern[str] | None:
@@ -142,7 +158,7 @@ def _gate(template: str, fill: dict[str, str]) -> re.Pattern[str] | None:
 
 def _fill(template: str, fill: dict[str, str]) -> str:
     """Fill {name} slots without touching regex braces ('{1,40}')."""
-    return re.sub(r"\{(outlet|report|document|platform|venue)\}", lambda m: fill[m[1]], template)
+    return re.sub(r"\{(outlet|report|document|platform|venue|sayto|name)\}", lambda m: fill[m[1]], template)
 
 
 def _named(m: re.Match[str]) -> str | None:
@@ -156,35 +172,115 @@ def _named(m: re.Match[str]) -> str | None:
 
 def find_citations(body: str, times: Sequence = (), known_outlets: Iterable[str] = ()) -> list[Citation]:
     """Every sentence of `body` that attributes reporting to an outlet or a post to a platform (one
-    citation per sentence: an outlet before a platform); `times` are the body's time expressions."""
+    citation per sentence: an outlet before a platform); `times` are the body's time expressions.
+    A name in an addressee or subject slot that any person or company could fill ('told Radar',
+    'The Post:') is an outlet only when the article shows it to be one elsewhere (_shown_outlets)."""
     patterns = _patterns(tuple(sorted(set(known_outlets))))
-    found = []
+    found: list[Citation] = []
+    pending: list[tuple[Sentence, list[tuple[int, str]]]] = []
     for sentence in split_sentences(body):
-        named = _first_named(patterns, sentence.text)
+        named, candidates = _first_named(patterns, sentence.text.translate(_SPACES))
         if named is not None:
-            outlet, at = named
-            time = _time_in(times, sentence.start + at, sentence.end)
-            found.append(Citation(sentence.start, sentence.end, sentence.text, outlet, time))
+            found.append(_citation(sentence, named, times))
+        elif candidates:
+            pending.append((sentence, candidates))
+    if pending:
+        shown = _shown_outlets([c.outlet for c in found])
+        for sentence, candidates in pending:
+            hit = next(((name, at) for at, name in sorted(candidates) if _shown(name, shown)), None)
+            if hit is not None:
+                found.append(_citation(sentence, hit, times))
+        found.sort(key=lambda c: c.start)
     return found
 
 
-def _first_named(forms: Sequence[_Form], text: str) -> tuple[str, int] | None:
-    """The earliest outlet the sentence cites, else the earliest platform."""
+def _citation(sentence: Sentence, named: tuple[str, int], times: Sequence) -> Citation:
+    outlet, at = named
+    return Citation(sentence.start, sentence.end, sentence.text, outlet,
+                    _time_in(times, sentence.start + at, sentence.end))
+
+
+def _first_named(forms: Sequence[_Form], text: str) -> tuple[tuple[str, int] | None, list[tuple[int, str]]]:
+    """The earliest outlet the sentence cites, else the earliest platform; and the names in slots that
+    need the article's evidence (where, what)."""
     outlets: list[tuple[int, str]] = []
     platforms: list[tuple[int, str]] = []
+    candidates: list[tuple[int, str]] = []
     for form in forms:
         if form.gate is not None and form.gate.search(text) is None:
             continue
         for m in form.pattern.finditer(text):
             name = _named(m)
-            if name is None or _is_reporter_word(name):
+            if name is None or _is_reporter_word(name) or (form.slot != "outlet" and _is_other_body(name)) \
+                    or (form.slot == "name" and _is_acronym(name)):
                 continue
             named_by = next((k for k in ("appos", "outlet") if m.groupdict().get(k)), None)
             at = m.start(named_by) if named_by else m.start()
             is_platform = bool(m.groupdict().get("platform")) or (name == TWITTER and not named_by)
-            (platforms if is_platform else outlets).append((at, name))
+            (candidates if form.slot == "evidence" else platforms if is_platform else outlets).append((at, name))
     found = min(outlets or platforms, default=None)
-    return (found[1], found[0]) if found else None
+    return ((found[1], found[0]) if found else None), candidates
+
+
+def _name_source() -> str:
+    """Any capitalised name of up to four words (a slot form decides whether it is an outlet); not a
+    pronoun, article or time word that opens a sentence."""
+    return (rf"(?P<outlet>(?:[Tt]he\s+)?(?!(?:{_TIME_WORDS}|It|He|She|They|We|I|You|This|That|These|Those|There"
+            rf"|Here|An?|The|But|And|Or|So|Yet|If|When|While|After|Before|Now|Then)\b)"
+            rf"{_CAP}(?:\s+(?!{_TIME_WORDS}\b)(?:{_CAP}|\d+)){{0,3}})")
+
+
+def _is_acronym(name: str) -> bool:
+    """'the IPCC', 'NASA': initials name agencies and bodies far more often than unlisted outlets (the
+    outlets known by initials are listed: CNN, BBC, AP), so a slot that takes any name refuses them."""
+    return re.fullmatch(r"(?:[Tt]he\s+)?[A-Z&.-]{2,}", name) is not None
+
+
+@cache
+def _other_bodies() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Titles that make a name a person's, names of non-media bodies, and non-media organisation nouns."""
+    titles = rules.words("honorifics", "courtesy_titles") | rules.words("honorifics", "office_titles")
+    bodies = {fold(n) for table in ("countries_and_unions", "political_parties", "us_federal_agencies",
+                                    "central_banks", "international_bodies")
+              for e in rules.entries("aliases", table) for n in (e["name"], *e["aliases"])}
+    media = {w for n in rules.words(_RULES, "media_nouns") for w in n.split()}
+    org_nouns = rules.words("speakers", "org_nouns") - media
+    return frozenset(titles), frozenset(bodies), frozenset(org_nouns)
+
+
+def _is_other_body(name: str) -> bool:
+    """A name a slot form took that is a person's ('Mr. Ruiz'), a non-media body's ('the FBI', 'NATO')
+    or an organisation noun's ('the Velana Police Department'), or a platform."""
+    titles, bodies, org_nouns = _other_bodies()
+    words = fold(name).removeprefix("the ").replace(".", "").split()
+    return (not words or words[0] in titles or " ".join(words) in bodies or words[-1] in org_nouns
+            or name.removeprefix("the ").removeprefix("The ") in rules.words(_RULES, "platforms"))
+
+
+def _shown_outlets(cited: Iterable[str]) -> frozenset[str]:
+    """Keys of the names the article shows to be outlets: those it cites by an outlet form, with the
+    head word they end in ('the New York Post' → 'post') and a domain's stem ('RadarOnline.com' →
+    'radaronline', 'radar'). A media noun before a name outside a citation form is no evidence: on
+    timeline17-dev text it took 'Download the podcast Labor …' and a commenter's 'a BBC blog I …'."""
+    heads = {fold(h) for h in rules.words(_RULES, "outlet_heads")}
+    keys: set[str] = set()
+    for name in (n for c in cited for n in re.split(r"\s+and\s+", c)):
+        key = outlet_key(name)
+        keys.add(key)
+        words = key.split()
+        if len(words) > 1 and words[-1] in heads:
+            keys.add(words[-1])
+        domain = re.fullmatch(r"([A-Za-z][\w-]*)\.[a-z.]+", name.strip())
+        if domain:
+            parts = re.findall(r"[A-Z][a-z]+|[a-z]+|[A-Z]+(?![a-z])", domain[1])
+            keys.add(fold(domain[1]))
+            if len(parts) > 1 and fold(parts[-1]) in heads:
+                keys.add(fold("".join(parts[:-1])))
+    return frozenset(keys)
+
+
+def _shown(name: str, shown: frozenset[str]) -> bool:
+    return outlet_key(name) in shown
 
 
 def _is_reporter_word(name: str) -> bool:
