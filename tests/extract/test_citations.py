@@ -149,6 +149,9 @@ SLOT_FORMS = [
     ("“It is over,” wrote Ana Ruiz for Harbour Pulse.", "Harbour Pulse"),                        # wrote P for X
     ("Ten years ago, a Ledger article hailed the mayor as a reformer.", "Ledger"),               # bare head
     ("Ten years ago, a Ledger article\xa0hailed the mayor as a reformer.", "Ledger"),            # no-break space
+    ("Several news outlets, including the Velana Post, are suggesting that he left.", "the Velana Post"),
+    ("A photo posted on Ana Ruiz’s Harbour Notes shows the pier.", "Harbour Notes"),             # someone's site
+    ("The port will close, according to VelanaDaily.", "VelanaDaily"),                          # brand with a head
 ]
 SLOT_NOT_CITATIONS = [
     "As NASA reported, the ice melted.",                    # initials: an agency far more often than an outlet
@@ -156,6 +159,8 @@ SLOT_NOT_CITATIONS = [
     "As the IPCC reports make clear, the ice is melting.",  # 'reports' a noun
     "The mayor told Portside on Friday that the port would close.",  # no evidence Portside is an outlet
     "Velana's Ana Ruiz said the phones sold well.",         # a company's officer speaking
+    "The flight left late, according to FlightVelana.",     # a brand, not outlet-shaped, outside an addressee slot
+    "At 8:29 pm, HarbourWatcher wrote: the port is shut.",  # a commenter
 ]
 
 
@@ -173,3 +178,6 @@ def test_a_name_the_article_shows_to_be_an_outlet_is_cited_in_weaker_slots():
             "VelanaOnline.com reported the fire. The mayor told Velana on Friday that the port would close.")
     assert [c.outlet for c in find_citations(body)] == ["Velana Post", "The Post", "VelanaOnline.com", "Velana"]
     assert find_citations("The mayor told Velana on Friday that the port would close.") == []
+    # a brand cited in an addressee slot is shown; 'according to' it is then a citation too
+    cites = find_citations("The mayor told InsideVelana the port would close. The port closed, according to InsideVelana.")
+    assert [c.outlet for c in cites] == ["InsideVelana", "InsideVelana"]

@@ -175,11 +175,13 @@ def find_citations(body: str, times: Sequence = (), known_outlets: Iterable[str]
     citation per sentence: an outlet before a platform); `times` are the body's time expressions.
     A name in an addressee or subject slot that any person or company could fill ('told Radar',
     'The Post:') is an outlet only when the article shows it to be one elsewhere (_shown_outlets)."""
-    patterns = _patterns(tuple(sorted(set(known_outlets))))
+    known = tuple(sorted(set(known_outlets)))
+    patterns = _patterns(known)
+    listed = _listed_keys(known)
     found: list[Citation] = []
     pending: list[tuple[Sentence, list[tuple[int, str]]]] = []
     for sentence in split_sentences(body):
-        named, candidates = _first_named(patterns, sentence.text.translate(_SPACES))
+        named, candidates = _first_named(patterns, sentence.text.translate(_SPACES), listed)
         if named is not None:
             found.append(_citation(sentence, named, times))
         elif candidates:
@@ -200,9 +202,11 @@ def _citation(sentence: Sentence, named: tuple[str, int], times: Sequence) -> Ci
                     _time_in(times, sentence.start + at, sentence.end))
 
 
-def _first_named(forms: Sequence[_Form], text: str) -> tuple[tuple[str, int] | None, list[tuple[int, str]]]:
+def _first_named(forms: Sequence[_Form], text: str, listed: frozenset[str] = frozenset()
+                 ) -> tuple[tuple[str, int] | None, list[tuple[int, str]]]:
     """The earliest outlet the sentence cites, else the earliest platform; and the names in slots that
-    need the article's evidence (where, what)."""
+    need the article's evidence (where, what): those of [evidence_slot_forms], and a brand written
+    with a capital inside that is neither listed nor outlet-shaped outside an addressee slot."""
     outlets: list[tuple[int, str]] = []
     platforms: list[tuple[int, str]] = []
     candidates: list[tuple[int, str]] = []
@@ -217,9 +221,31 @@ def _first_named(forms: Sequence[_Form], text: str) -> tuple[tuple[str, int] | N
             named_by = next((k for k in ("appos", "outlet") if m.groupdict().get(k)), None)
             at = m.start(named_by) if named_by else m.start()
             is_platform = bool(m.groupdict().get("platform")) or (name == TWITTER and not named_by)
-            (candidates if form.slot == "evidence" else platforms if is_platform else outlets).append((at, name))
+            weak = form.slot == "evidence" or (named_by == "outlet" and _is_bare_brand(name, listed)
+                                                and not _ADDRESSEE.match(m.group()))
+            (candidates if weak else platforms if is_platform else outlets).append((at, name))
     found = min(outlets or platforms, default=None)
     return ((found[1], found[0]) if found else None), candidates
+
+
+# The addressee slot of speech ('told X', 'obtained by X'): persons and outlets fill it, companies
+# seldom; 'according to X' and 'X reported' take companies as often ('according to FlightAware',
+# a data firm, was the one false citation on the fnc1 dev sentences).
+_ADDRESSEE = re.compile("(?i:" + "|".join(rules.rule_file(_RULES)["addressee_cues"]["patterns"]) + ")")
+
+
+@cache
+def _listed_keys(known: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(fold(n) for n in rules.words(_RULES, "outlet_names") | _registry_names() | set(known))
+
+
+def _is_bare_brand(name: str, listed: frozenset[str]) -> bool:
+    """'FlightAware', 'InsideSources': one word with a capital inside that no list names and whose shape
+    says nothing of a medium (not 'PandoDaily', ending in an outlet head; not 'TheWrap', a 'The' title)."""
+    if " " in name or re.fullmatch(_INTERCAPS, name) is None or fold(name) in listed:
+        return False
+    parts = re.findall(r"[A-Z][a-z]*", name)
+    return parts[0] != "The" and parts[-1] not in rules.words(_RULES, "outlet_heads")
 
 
 def _name_source() -> str:
