@@ -152,6 +152,12 @@ SLOT_FORMS = [
     ("Several news outlets, including the Velana Post, are suggesting that he left.", "the Velana Post"),
     ("A photo posted on Ana Ruiz’s Harbour Notes shows the pier.", "Harbour Notes"),             # someone's site
     ("The port will close, according to VelanaDaily.", "VelanaDaily"),                          # brand with a head
+    ("A spokesperson for the port told Harbour Pulse on Saturday that it would close.", "Harbour Pulse"),
+    ("The port will close, Harbour Pulse reported, citing people familiar with the plan.", "Harbour Pulse"),
+    ("The closure was first reported by Harbour Pulse.", "Harbour Pulse"),
+    ("The mayor told Harbour Pulse in a phone interview that the port would close.", "Harbour Pulse"),
+    ("The port will close, reported Harbour Pulse.", "Harbour Pulse"),
+    ("PORT VELANA (Harbour Pulse) — The port closed on Monday.", "Harbour Pulse"),                # dateline credit
 ]
 SLOT_NOT_CITATIONS = [
     "As NASA reported, the ice melted.",                    # initials: an agency far more often than an outlet
@@ -161,6 +167,9 @@ SLOT_NOT_CITATIONS = [
     "Velana's Ana Ruiz said the phones sold well.",         # a company's officer speaking
     "The flight left late, according to FlightVelana.",     # a brand, not outlet-shaped, outside an addressee slot
     "At 8:29 pm, HarbourWatcher wrote: the port is shut.",  # a commenter
+    "The board, which monitors the port, reported Velana militants on the pier.",  # no clause end after the name
+    "A source told South Velana's largest paper nothing.",  # the name goes on past the slot
+    "The mayor told Ana Ruiz on Friday that the port would close.",  # a person addressed, no source or interview
 ]
 
 
@@ -176,7 +185,7 @@ def test_slot_forms_refuse_persons_bodies_and_nouns():
 def test_a_name_the_article_shows_to_be_an_outlet_is_cited_in_weaker_slots():
     body = ("The closure was first reported by the Velana Post.\n\nThe Post:\n\nThe mayor left the port at noon.\n\n"
             "VelanaOnline.com reported the fire. The mayor told Velana on Friday that the port would close.")
-    assert [c.outlet for c in find_citations(body)] == ["Velana Post", "The Post", "VelanaOnline.com", "Velana"]
+    assert [outlet_key(c.outlet) for c in find_citations(body)] == ["velana post", "post", "velanaonline com", "velana"]
     assert find_citations("The mayor told Velana on Friday that the port would close.") == []
     # a brand cited in an addressee slot is shown; 'according to' it is then a citation too
     cites = find_citations("The mayor told InsideVelana the port would close. The port closed, according to InsideVelana.")
