@@ -149,7 +149,6 @@ SLOT_FORMS = [
     ("“It is over,” wrote Ana Ruiz for Harbour Pulse.", "Harbour Pulse"),                        # wrote P for X
     ("Ten years ago, a Ledger article hailed the mayor as a reformer.", "Ledger"),               # bare head
     ("Ten years ago, a Ledger article\xa0hailed the mayor as a reformer.", "Ledger"),            # no-break space
-    ("Several news outlets, including the Velana Post, are suggesting that he left.", "the Velana Post"),
     ("A photo posted on Ana Ruiz’s Harbour Notes shows the pier.", "Harbour Notes"),             # someone's site
     ("The port will close, according to VelanaDaily.", "VelanaDaily"),                          # brand with a head
     ("A spokesperson for the port told Harbour Pulse on Saturday that it would close.", "Harbour Pulse"),
@@ -169,6 +168,9 @@ SLOT_NOT_CITATIONS = [
     "At 8:29 pm, HarbourWatcher wrote: the port is shut.",  # a commenter
     "The board, which monitors the port, reported Velana militants on the pier.",  # no clause end after the name
     "A source told South Velana's largest paper nothing.",  # the name goes on past the slot
+    # media named in a list are not cited by it: on polnear/timeline17/fnc1 dev text the form
+    # 'news outlets, including X' was a citation once in four ('polls conducted by news outlets such as X')
+    "Polls were conducted by news outlets such as the Velana Post and Harbour Pulse.",
     "The mayor told Ana Ruiz on Friday that the port would close.",  # a person addressed, no source or interview
 ]
 
