@@ -192,3 +192,22 @@ def test_a_name_the_article_shows_to_be_an_outlet_is_cited_in_weaker_slots():
     # a brand cited in an addressee slot is shown; 'according to' it is then a citation too
     cites = find_citations("The mayor told InsideVelana the port would close. The port closed, according to InsideVelana.")
     assert [c.outlet for c in cites] == ["InsideVelana", "InsideVelana"]
+
+
+_SLOT_PIECES = ["As", "Harbour Pulse", "has reported", ",", "reported", "citing", "people familiar", "first reported by",
+                "wrote", "Ana Ruiz", "for", "A spokesperson", "told", "in an interview", "reporter", "PORT VELANA",
+                "(Harbour Pulse)", "—", "posted on", "Ana’s", "Harbour Notes", "’s", "cited a source", "broke the story",
+                "which", "the", "Reporter", "Told", "FIRST"]
+
+
+@settings(deadline=None)
+@given(st.lists(st.sampled_from(_SLOT_PIECES), min_size=1, max_size=12))
+def test_the_cue_words_skip_only_sentences_no_slot_form_matches(pieces: list[str]) -> None:
+    """A name-slot form's cue words ([name_slot_forms] cues) never drop a citation the form alone finds."""
+    from dataclasses import replace
+
+    from storyline.extract.citations import _first_named, _patterns
+
+    forms = _patterns(())
+    text = " ".join(pieces) + "."
+    assert _first_named(forms, text) == _first_named([replace(f, cues=(), gate=None) for f in forms], text)
