@@ -7,7 +7,10 @@ in an interview with Fox News", "wrote in the Financial Times", "appeared on MSN
 as a document ("an article in the Ledger", "according to a Washington Post database"), wire credits
 ("(Reuters) -") and posts on a platform ("said on Twitter", "took to Facebook", "tweeted"). An outlet is
 a name from the outlet list or the corpus, a capitalised name ending in an outlet word ("… Herald"), or
-a name the text calls a medium ("the Televisa network"). A citation resolves to an ingested article
+a name the text calls a medium ("the Televisa network"). A name of no such shape is an outlet by its
+slot, where only a medium fits ("As Harbour Pulse has reported", "X's Ana Ruiz cited a source", "X
+reported, citing people familiar"), or, in slots persons and companies fill too ("told X", "according to
+X"), when the same article cites it elsewhere by an outlet form. A citation resolves to an ingested article
 only when outlet and time both match; one with no time of its own stays unresolved rather than
 guessing among that outlet's articles.
 """
