@@ -225,3 +225,76 @@ def test_time_words_read_from_the_timex_grammar_block_what_the_list_blocked(text
     from storyline.extract.citations import _TIME_WORDS
 
     assert bool(re.match(rf"{_TIME_WORDS}\b", text)) == bool(re.match(rf"{_OLD_TIME_WORDS}\b", text))
+
+
+# Outlets recognised by their slot or by the article's own evidence, not by a list (rules/citations.toml
+# [say_to_verbs], [name_slot_forms], [evidence_slot_forms]); written for these tests.
+SLOT_FORMS = [
+    ("The plan had failed, as she related to the Velana Gazette.", "the Velana Gazette"),       # say_to_verbs
+    ("As Harbour Pulse has reported, the wells were closed.", "Harbour Pulse"),                  # As X has reported
+    ("Last night, Portside’s Ana Ruiz cited a well-placed source who said the port would close.", "Portside"),
+    ("“It is over,” wrote Ana Ruiz for Harbour Pulse.", "Harbour Pulse"),                        # wrote P for X
+    ("Ten years ago, a Ledger article hailed the mayor as a reformer.", "Ledger"),               # bare head
+    ("Ten years ago, a Ledger article\xa0hailed the mayor as a reformer.", "Ledger"),            # no-break space
+    ("A photo posted on Ana Ruiz’s Harbour Notes shows the pier.", "Harbour Notes"),             # someone's site
+    ("The port will close, according to VelanaDaily.", "VelanaDaily"),                          # brand with a head
+    ("A spokesperson for the port told Harbour Pulse on Saturday that it would close.", "Harbour Pulse"),
+    ("The port will close, Harbour Pulse reported, citing people familiar with the plan.", "Harbour Pulse"),
+    ("The closure was first reported by Harbour Pulse.", "Harbour Pulse"),
+    ("The mayor told Harbour Pulse in a phone interview that the port would close.", "Harbour Pulse"),
+    ("The port will close, reported Harbour Pulse.", "Harbour Pulse"),
+    ("PORT VELANA (Harbour Pulse) — The port closed on Monday.", "Harbour Pulse"),                # dateline credit
+]
+SLOT_NOT_CITATIONS = [
+    "As NASA reported, the ice melted.",                    # initials: an agency far more often than an outlet
+    "As Mr. Ruiz reported, the ice melted.",                # a person
+    "As the IPCC reports make clear, the ice is melting.",  # 'reports' a noun
+    "The mayor told Portside on Friday that the port would close.",  # no evidence Portside is an outlet
+    "Velana's Ana Ruiz said the phones sold well.",         # a company's officer speaking
+    "The flight left late, according to FlightVelana.",     # a brand, not outlet-shaped, outside an addressee slot
+    "At 8:29 pm, HarbourWatcher wrote: the port is shut.",  # a commenter
+    "The board, which monitors the port, reported Velana militants on the pier.",  # no clause end after the name
+    "A source told South Velana's largest paper nothing.",  # the name goes on past the slot
+    # media named in a list are not cited by it: on polnear/timeline17/fnc1 dev text the form
+    # 'news outlets, including X' was a citation once in four ('polls conducted by news outlets such as X')
+    "Polls were conducted by news outlets such as the Velana Post and Harbour Pulse.",
+    "The mayor told Ana Ruiz on Friday that the port would close.",  # a person addressed, no source or interview
+]
+
+
+def test_slot_forms_take_an_outlet_by_its_slot():
+    found = [outlet_key((find_citations(text) or [Citation(0, 0, "", "")])[0].outlet) for text, _ in SLOT_FORMS]
+    assert found == [outlet_key(outlet) for _, outlet in SLOT_FORMS]
+
+
+def test_slot_forms_refuse_persons_bodies_and_nouns():
+    assert [c.outlet for text in SLOT_NOT_CITATIONS for c in find_citations(text)] == []
+
+
+def test_a_name_the_article_shows_to_be_an_outlet_is_cited_in_weaker_slots():
+    body = ("The closure was first reported by the Velana Post.\n\nThe Post:\n\nThe mayor left the port at noon.\n\n"
+            "VelanaOnline.com reported the fire. The mayor told Velana on Friday that the port would close.")
+    assert [outlet_key(c.outlet) for c in find_citations(body)] == ["velana post", "post", "velanaonline com", "velana"]
+    assert find_citations("The mayor told Velana on Friday that the port would close.") == []
+    # a brand cited in an addressee slot is shown; 'according to' it is then a citation too
+    cites = find_citations("The mayor told InsideVelana the port would close. The port closed, according to InsideVelana.")
+    assert [c.outlet for c in cites] == ["InsideVelana", "InsideVelana"]
+
+
+_SLOT_PIECES = ["As", "Harbour Pulse", "has reported", ",", "reported", "citing", "people familiar", "first reported by",
+                "wrote", "Ana Ruiz", "for", "A spokesperson", "told", "in an interview", "reporter", "PORT VELANA",
+                "(Harbour Pulse)", "—", "posted on", "Ana’s", "Harbour Notes", "’s", "cited a source", "broke the story",
+                "which", "the", "Reporter", "Told", "FIRST"]
+
+
+@settings(deadline=None)
+@given(st.lists(st.sampled_from(_SLOT_PIECES), min_size=1, max_size=12))
+def test_the_cue_words_skip_only_sentences_no_slot_form_matches(pieces: list[str]) -> None:
+    """A name-slot form's cue words ([name_slot_forms] cues) never drop a citation the form alone finds."""
+    from dataclasses import replace
+
+    from storyline.extract.citations import _first_named, _patterns
+
+    forms = _patterns(())
+    text = " ".join(pieces) + "."
+    assert _first_named(forms, text) == _first_named([replace(f, cues=(), gate=None) for f in forms], text)

@@ -7,7 +7,10 @@ in an interview with Fox News", "wrote in the Financial Times", "appeared on MSN
 as a document ("an article in the Ledger", "according to a Washington Post database"), wire credits
 ("(Reuters) -") and posts on a platform ("said on Twitter", "took to Facebook", "tweeted"). An outlet is
 a name from the outlet list or the corpus, a capitalised name ending in an outlet word ("… Herald"), or
-a name the text calls a medium ("the Televisa network"). A citation resolves to an ingested article
+a name the text calls a medium ("the Televisa network"). A name of no such shape is an outlet by its
+slot, where only a medium fits ("As Harbour Pulse has reported", "X's Ana Ruiz cited a source", "X
+reported, citing people familiar"), or, in slots persons and companies fill too ("told X", "according to
+X"), when the same article cites it elsewhere by an outlet form. A citation resolves to an ingested article
 only when outlet and time both match; one with no time of its own stays unresolved rather than
 guessing among that outlet's articles.
 """
@@ -20,7 +23,7 @@ from functools import cache, lru_cache
 
 from storyline import rules
 from storyline.extract.names import fold
-from storyline.extract.sentences import split_sentences
+from storyline.extract.sentences import Sentence, split_sentences
 from storyline.extract.timex_rules import MONTH, WEEKDAY
 
 STAGE = "citations"
@@ -39,6 +42,11 @@ _DOMAIN = r"[A-Z][\w-]*\.(?:com|net|org|co\.uk|ca|com\.au|co\.za|in)\b"
 _CALL_SIGN = r"(?<![A-Z] )\b[KW][A-Z]{3}\b(?!\s+[A-Z]{2,}\b)(?:-(?:TV|FM|AM|DT)\b)?(?:\s+\d{1,2}\b)?(?:\s+News\b)?"
 # a day or month name (the time-expression grammar's), or a word that opens a time ('Today', 'Last week')
 _TIME_WORDS = rf"(?:{MONTH}|{WEEKDAY}|Today|Last|This)"
+
+
+# Scraped text keeps no-break and thin spaces between words ('a Times article\xa0hailed'); the forms are
+# written with plain spaces, so they read the sentence with those as spaces (same length, same offsets).
+_SPACES = str.maketrans({c: " " for c in "\xa0\u2007\u2009\u202f"})
 
 
 @dataclass(slots=True, frozen=True)
@@ -104,10 +112,13 @@ def _outlet_source(known: tuple[str, ...]) -> str:
     nouns = _alternatives(rules.words(_RULES, "media_nouns"))
     prefixes = _alternatives(rules.words(_RULES, "outlet_prefixes"))
     appos_nouns = _alternatives(rules.words(_RULES, "appositive_media_nouns"))
+    documents = _alternatives(rules.words(_RULES, "document_nouns"))
     platforms = _alternatives(rules.words(_RULES, "platforms"))
     title_word = rf"(?:{_CAP}|\d+|the|of|and|a|an|in|on|to|for|with)"
     one = (rf"(?:[Tt]he\s+)?(?:{listed})\b(?!\s+(?:{_CAP}\s+)*(?:{heads_alt})\b)"
            rf"|(?:(?:[Tt]he|el|la|le)\s+(?:{_CAP}\s+){{0,4}}|(?:{_CAP}\s+){{1,4}})(?:{heads_alt})\b"
+           # a bare head word names the outlet before a piece of reporting ('a Times article', 'a Post report')
+           rf"|(?<=\b[Aa] )(?:{heads_alt})(?=\s+(?:{documents})\b)"
            rf"|(?:{prefixes})(?:\s+(?:{_CAP}|\d+)){{1,2}}\b"
            rf"|{_DOMAIN}|{_CALL_SIGN}"
            rf"|(?!(?:{platforms})\b){_INTERCAPS}"
@@ -129,18 +140,32 @@ def _report_source() -> str:
     return rf"(?:(?:{aux})\s+)?(?:(?:{adverbs})\s+){{0,2}}(?:{verbs})\b"
 
 
+def _fills(known: tuple[str, ...]) -> dict[str, str]:
+    """What the {slots} of the rule templates stand for."""
+    return {"outlet": _outlet_source(known), "report": _report_source(),
+            "document": _alternatives(rules.words(_RULES, "document_nouns")),
+            "platform": r"(?P<platform>" + _alternatives(rules.words(_RULES, "platforms")) + r")\b",
+            "venue": _alternatives(rules.words(_RULES, "venue_speech_verbs")),
+            "sayto": _alternatives(rules.words(_RULES, "say_to_verbs")), "name": _name_source()}
+
+
+@lru_cache(maxsize=16)
+def _evidence_forms(known: tuple[str, ...]) -> tuple[_Form, ...]:
+    fill = _fills(known)
+    return tuple(_Form(re.compile(_fill(s, fill)), _gate(s, fill), "evidence")
+                 for s in rules.rule_file(_RULES)["evidence_slot_forms"]["patterns"])
+
+
 @lru_cache(maxsize=16)
 def _patterns(known: tuple[str, ...]) -> tuple[_Form, ...]:
     """The citation forms, with `known` (from _unlisted) as outlet names besides the lists."""
-    outlet = _outlet_source(known)
-    document = _alternatives(rules.words(_RULES, "document_nouns"))
-    platform = r"(?P<platform>" + _alternatives(rules.words(_RULES, "platforms")) + r")\b"
-    venue = _alternatives(rules.words(_RULES, "venue_speech_verbs"))
-    fill = {"outlet": outlet, "report": _report_source(), "document": document, "platform": platform, "venue": venue}
+    fill = _fills(known)
     sources = [*rules.rule_file(_RULES)["speech_to_medium"]["patterns"],
                *rules.rule_file(_RULES)["credit_lines"]["patterns"],
                *rules.rule_file(_RULES)["post_on_platform"]["patterns"]]
     compiled = [_Form(re.compile(_fill(s, fill)), _gate(s, fill)) for s in sources]
+    compiled += [_Form(re.compile(_fill(e["pattern"], fill)), _gate(e["pattern"], fill), "name", tuple(e["cues"]))
+                 for e in rules.entries(_RULES, "name_slot_forms")]
     verbs = _alternatives(rules.words(_RULES, "platform_verbs"))
     compiled.append(_Form(re.compile(rf"\b(?P<tweeted>{verbs})\b|\b(?:in|on) (?:a|one|his|her|their|another|the) "
                                      r"(?:\w+ )?(?P<tweet>tweet)\b"), None))
@@ -151,9 +176,13 @@ def _patterns(known: tuple[str, ...]) -> tuple[_Form, ...]:
 class _Form:
     pattern: re.Pattern[str]
     gate: re.Pattern[str] | None  # must match somewhere first: what follows a leading outlet name
+    # 'outlet': the slot takes outlet names only; 'name': any name not shown to be something else;
+    # 'evidence': a name the article shows elsewhere to be an outlet
+    slot: str = "outlet"
+    cues: tuple[str, ...] = ()  # lower-case words a sentence must contain for the form to match at all
 
 
-_LEADING_OUTLET = re.compile(r'^(?:\[“\\?"\]\?)?\{outlet\}')
+_LEADING_OUTLET = re.compile(r'^(?:\[“\\?"\]\?)?\{(?:outlet|name)\}')
 
 
 def _gate(template: str, fill: dict[str, str]) -> re.Pattern[str] | None:
@@ -168,7 +197,7 @@ def _gate(template: str, fill: dict[str, str]) -> re.Pattern[str] | None:
 
 def _fill(template: str, fill: dict[str, str]) -> str:
     """Fill {name} slots without touching regex braces ('{1,40}')."""
-    return re.sub(r"\{(outlet|report|document|platform|venue)\}", lambda m: fill[m[1]], template)
+    return re.sub(r"\{(outlet|report|document|platform|venue|sayto|name)\}", lambda m: fill[m[1]], template)
 
 
 def _named(m: re.Match[str]) -> str | None:
@@ -182,35 +211,159 @@ def _named(m: re.Match[str]) -> str | None:
 
 def find_citations(body: str, times: Sequence = (), known_outlets: Iterable[str] = ()) -> list[Citation]:
     """Every sentence of `body` that attributes reporting to an outlet or a post to a platform (one
-    citation per sentence: an outlet before a platform); `times` are the body's time expressions."""
-    patterns = _patterns(_unlisted(known_outlets))
-    found = []
+    citation per sentence: an outlet before a platform); `times` are the body's time expressions.
+    A name in an addressee or subject slot that any person or company could fill ('told Radar',
+    'The Post:') is an outlet only when the article shows it to be one elsewhere (_shown_outlets)."""
+    known = _unlisted(known_outlets)
+    patterns = _patterns(known)
+    listed = _listed_keys(known)
+    found: list[Citation] = []
+    rest: list[tuple[Sentence, str, list[tuple[int, str]]]] = []
     for sentence in split_sentences(body):
-        named = _first_named(patterns, sentence.text)
+        text = sentence.text.translate(_SPACES)
+        named, candidates = _first_named(patterns, text, listed)
         if named is not None:
-            outlet, at = named
-            time = _time_in(times, sentence.start + at, sentence.end)
-            found.append(Citation(sentence.start, sentence.end, sentence.text, outlet, time))
+            found.append(_citation(sentence, named, times))
+        else:
+            rest.append((sentence, text, candidates))
+    if found:
+        found += _shown_in_weaker_slots(rest, _shown_outlets([c.outlet for c in found]), known, listed, times)
+        found.sort(key=lambda c: c.start)
     return found
 
 
-def _first_named(forms: Sequence[_Form], text: str) -> tuple[str, int] | None:
-    """The earliest outlet the sentence cites, else the earliest platform."""
+def _shown_in_weaker_slots(rest: Sequence[tuple[Sentence, str, list[tuple[int, str]]]], shown: frozenset[str],
+                           known: tuple[str, ...], listed: frozenset[str], times: Sequence) -> list[Citation]:
+    """Citations of the sentences left over whose weaker slot holds a name the article shows to be an
+    outlet. The evidence forms run only on sentences that mention such a name (and only in articles
+    that cite something): they are most of the cost otherwise."""
+    mentions = re.compile(r"(?i)\b(?:" + "|".join(r"\W+".join(map(re.escape, k.split())) for k in shown) + r")\b")
+    out = []
+    for sentence, text, candidates in rest:
+        if not mentions.search(text):
+            continue
+        candidates = candidates + _first_named(_evidence_forms(known), text, listed)[1]
+        hit = next(((name, at) for at, name in sorted(candidates) if _shown(name, shown)), None)
+        if hit is not None:
+            out.append(_citation(sentence, hit, times))
+    return out
+
+
+def _citation(sentence: Sentence, named: tuple[str, int], times: Sequence) -> Citation:
+    outlet, at = named
+    return Citation(sentence.start, sentence.end, sentence.text, outlet,
+                    _time_in(times, sentence.start + at, sentence.end))
+
+
+def _first_named(forms: Sequence[_Form], text: str, listed: frozenset[str] = frozenset()
+                 ) -> tuple[tuple[str, int] | None, list[tuple[int, str]]]:
+    """The earliest outlet the sentence cites, else the earliest platform; and the names in slots that
+    need the article's evidence (where, what): those of [evidence_slot_forms], and a brand written
+    with a capital inside that is neither listed nor outlet-shaped outside an addressee slot."""
     outlets: list[tuple[int, str]] = []
     platforms: list[tuple[int, str]] = []
+    candidates: list[tuple[int, str]] = []
+    lower = text.lower()
     for form in forms:
+        if form.cues and not any(c in lower for c in form.cues):
+            continue
         if form.gate is not None and form.gate.search(text) is None:
             continue
         for m in form.pattern.finditer(text):
             name = _named(m)
-            if name is None or _is_reporter_word(name):
+            if name is None or _is_reporter_word(name) or (form.slot != "outlet" and _is_other_body(name)) \
+                    or (form.slot == "name" and _is_acronym(name)):
                 continue
             named_by = next((k for k in ("appos", "outlet") if m.groupdict().get(k)), None)
             at = m.start(named_by) if named_by else m.start()
             is_platform = bool(m.groupdict().get("platform")) or (name == TWITTER and not named_by)
-            (platforms if is_platform else outlets).append((at, name))
+            weak = form.slot == "evidence" or (named_by == "outlet" and _is_bare_brand(name, listed)
+                                                and not _ADDRESSEE.match(m.group()))
+            (candidates if weak else platforms if is_platform else outlets).append((at, name))
     found = min(outlets or platforms, default=None)
-    return (found[1], found[0]) if found else None
+    return ((found[1], found[0]) if found else None), candidates
+
+
+# The addressee slot of speech ('told X', 'obtained by X'): persons and outlets fill it, companies
+# seldom; 'according to X' and 'X reported' take companies as often ('according to FlightAware',
+# a data firm, was the one false citation on the fnc1 dev sentences).
+_ADDRESSEE = re.compile("(?i:" + "|".join(rules.rule_file(_RULES)["addressee_cues"]["patterns"]) + ")")
+
+
+@lru_cache(maxsize=16)
+def _listed_keys(known: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(fold(n) for n in rules.words(_RULES, "outlet_names") | _registry_names() | set(known))
+
+
+def _is_bare_brand(name: str, listed: frozenset[str]) -> bool:
+    """'FlightAware', 'InsideSources': one word with a capital inside that no list names and whose shape
+    says nothing of a medium (not 'PandoDaily', ending in an outlet head; not 'TheWrap', a 'The' title)."""
+    if " " in name or re.fullmatch(_INTERCAPS, name) is None or fold(name) in listed:
+        return False
+    parts = re.findall(r"[A-Z][a-z]*", name)
+    return parts[0] != "The" and parts[-1] not in rules.words(_RULES, "outlet_heads")
+
+
+def _name_source() -> str:
+    """Any capitalised name of up to four words (a slot form decides whether it is an outlet); not a
+    pronoun, article or time word that opens a sentence. The first lookbehind and lookahead reject
+    most positions at one character (on 935 texts the name forms took a third less time)."""
+    return (rf"(?<![\w’'.-])(?=[A-Z]|the\s)(?P<outlet>(?:[Tt]he\s+)?(?!(?:{_TIME_WORDS}|It|He|She|They|We|I|You|This|That|These|Those|There"
+            rf"|Here|An?|The|But|And|Or|So|Yet|If|When|While|After|Before|Now|Then)\b)"
+            rf"{_CAP}(?:\s+(?!{_TIME_WORDS}\b)(?:{_CAP}|\d+)){{0,3}})")
+
+
+def _is_acronym(name: str) -> bool:
+    """'the IPCC', 'NASA': initials name agencies and bodies far more often than unlisted outlets (the
+    outlets known by initials are listed: CNN, BBC, AP), so a slot that takes any name refuses them."""
+    return re.fullmatch(r"(?:[Tt]he\s+)?[A-Z&.-]{2,}", name) is not None
+
+
+@cache
+def _other_bodies() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Titles that make a name a person's, names of non-media bodies, and non-media organisation nouns."""
+    titles = rules.words("honorifics", "courtesy_titles") | rules.words("honorifics", "office_titles")
+    bodies = {fold(n) for table in ("countries_and_unions", "political_parties", "us_federal_agencies",
+                                    "central_banks", "international_bodies")
+              for e in rules.entries("aliases", table) for n in (e["name"], *e["aliases"])}
+    media = {w for n in rules.words(_RULES, "media_nouns") for w in n.split()}
+    org_nouns = rules.words("speakers", "org_nouns") - media
+    return frozenset(titles), frozenset(bodies), frozenset(org_nouns)
+
+
+def _is_other_body(name: str) -> bool:
+    """A name a slot form took that is a person's ('Mr. Ruiz'), a non-media body's ('the FBI', 'NATO')
+    or an organisation noun's ('the Velana Police Department'), or a platform."""
+    titles, bodies, org_nouns = _other_bodies()
+    words = fold(name).removeprefix("the ").replace(".", "").split()
+    return (not words or words[0] in titles or " ".join(words) in bodies or words[-1] in org_nouns
+            or name.removeprefix("the ").removeprefix("The ") in rules.words(_RULES, "platforms"))
+
+
+def _shown_outlets(cited: Iterable[str]) -> frozenset[str]:
+    """Keys of the names the article shows to be outlets: those it cites by an outlet form, with the
+    head word they end in ('the New York Post' → 'post') and a domain's stem ('RadarOnline.com' →
+    'radaronline', 'radar'). A media noun before a name outside a citation form is no evidence: on
+    timeline17-dev text it took 'Download the podcast Labor …' and a commenter's 'a BBC blog I …'."""
+    heads = {fold(h) for h in rules.words(_RULES, "outlet_heads")}
+    keys: set[str] = set()
+    for name in (n for c in cited for n in re.split(r"\s+and\s+", c)):
+        key = outlet_key(name)
+        keys.add(key)
+        words = key.split()
+        if len(words) > 1 and words[-1] in heads:
+            keys.add(words[-1])
+        domain = re.fullmatch(r"([A-Za-z][\w-]*)\.[a-z.]+", name.strip())
+        if domain:
+            parts = re.findall(r"[A-Z][a-z]+|[a-z]+|[A-Z]+(?![a-z])", domain[1])
+            keys.add(fold(domain[1]))
+            if len(parts) > 1 and fold(parts[-1]) in heads:
+                keys.add(fold("".join(parts[:-1])))
+    return frozenset(keys)
+
+
+def _shown(name: str, shown: frozenset[str]) -> bool:
+    return outlet_key(name) in shown
 
 
 def _is_reporter_word(name: str) -> bool:
