@@ -148,6 +148,15 @@ def test_a_post_meta_sentence_labels_its_date_with_a_verb_after_it():
     assert labelled_dateline([(1, line)], ["de"]).value == date(2015, 12, 14)
 
 
+def test_a_post_meta_sentence_may_name_the_post_by_its_headline():
+    """A German WordPress theme's post meta names the post by its title: 'TITLE wurde am DATE … gepostet'."""
+    line = "Neue Radwege am Hafen wurde am 3. März 2011 um 21:10 Uhr gepostet und unter Stadt abgelegt."
+    assert labelled_dateline([(1, line)], ["de"], subjects=("Neue Radwege am Hafen",)).value == date(2011, 3, 3)
+    assert labelled_dateline([(1, line)], ["de"]) is None  # without the headline: whose date is it?
+    other = "Der Bebauungsplan wurde am 3. März 2011 im Amtsblatt veröffentlicht."
+    assert labelled_dateline([(1, other)], ["de"], subjects=("Neue Radwege am Hafen",)) is None
+
+
 def test_a_study_published_on_a_date_is_an_event_not_the_page_date():
     line = "Die Studie wurde am 3. Mai 2019 in der Fachzeitschrift Nature veröffentlicht."
     assert labelled_dateline([(1, line)], ["de"]) is None

@@ -269,15 +269,21 @@ def dateline_candidates(lines: Sequence[tuple[int, str]], languages: Iterable[st
 
 
 def labelled_dateline(lines: Sequence[tuple[int, str]], languages: Iterable[str] = (),
-                      slash_order: str | None = None) -> Dateline | None:
+                      slash_order: str | None = None, subjects: Sequence[str] = ()) -> Dateline | None:
     """The first date a page labels as its publication ('Erstellt am: 01.11.2023', 'Published On
-    May 10, 2022'), the label on the date's line or alone on the line above ('Datum:' / '03.02.2022')."""
+    May 10, 2022'), the label on the date's line or alone on the line above ('Datum:' / '03.02.2022'),
+    or a post meta sentence about the post itself: 'Dieser Beitrag wurde am DATE … veröffentlicht', or
+    one naming it by one of `subjects`, its headline ('HEADLINE wurde am DATE um 23:03 Uhr gepostet')."""
     langs = tuple(languages)
     previous = ""
     for line_no, text in lines:
         joined = f"{previous} {text}" if _is_label(previous) else text
-        for mention in _dateline_dates(joined, langs, slash_order):
-            if _after_marker(joined, mention, "published_markers") or _verb_after(joined, mention):
+        mentions = find_dates(joined, langs, slash_order=slash_order)
+        for i, mention in enumerate(mentions):
+            if _in_range(joined, mentions, i):
+                continue
+            labelled = _after_marker(joined, mention, "published_markers") or _verb_after(joined, mention)
+            if (labelled and _dateline_shaped(joined, mention)) or (subjects and _verb_after(joined, mention, subjects)):
                 return Dateline(mention.value, line_no, joined.strip(), False)
         previous = text
     return None
@@ -345,15 +351,35 @@ def _dateline_shaped(text: str, mention: DateMention) -> bool:
 VERB_AFTER_WORDS = 8
 
 
-def _verb_after(text: str, mention: DateMention) -> bool:
-    """True when the post itself ([self_references]) is the subject before the date and its clause ends
-    with a publication verb ([published_after]): 'Dieser Beitrag wurde am DATE … veröffentlicht'."""
-    before = text[max(0, mention.start - 40): mention.start].casefold()
-    if not any(subject in before for subject in words("datelines", "self_references")):
+def _verb_after(text: str, mention: DateMention, subjects: Sequence[str] = ()) -> bool:
+    """True when the post itself is the subject before the date and its clause ends with a
+    publication verb ([published_after]): 'Dieser Beitrag wurde am DATE … veröffentlicht'. The post
+    is named by a self-reference ([self_references]), or, given `subjects` (the post's headline), by
+    one of them opening the sentence a few words before the date ('HEADLINE wurde am DATE …
+    gepostet', a German WordPress theme's post meta naming the post by its title)."""
+    if subjects:
+        if not _opens_with_subject(text[: mention.start], subjects):
+            return False
+    elif not any(s in text[max(0, mention.start - 40): mention.start].casefold()
+                 for s in words("datelines", "self_references")):
         return False
     clause = re.split(r"[.!?;](?:\s|$)|\s[-–—]\s", text[mention.end:], maxsplit=1)[0]
     after = re.findall(r"[^\W\d_]+", clause.casefold())[:VERB_AFTER_WORDS + 1]
     return any(word in words("datelines", "published_after") for word in after)
+
+
+# Between a post's headline and its date in a post meta sentence: 'wurde am', 'was posted on'.
+SUBJECT_GAP_WORDS = 3
+
+
+def _opens_with_subject(before: str, subjects: Sequence[str]) -> bool:
+    """Whether `before` (a sentence up to its date) is one of `subjects` and a few words."""
+    folded = " ".join(before.split()).casefold()
+    for subject in subjects:
+        name = " ".join(subject.split()).casefold()
+        if len(name) >= 3 and folded.startswith(name) and len(_WORD.findall(folded[len(name):])) <= SUBJECT_GAP_WORDS:
+            return True
+    return False
 
 
 def _ticker(text: str) -> bool:

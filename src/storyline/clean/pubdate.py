@@ -190,7 +190,8 @@ def _labelled(article: Article) -> Dateline | None:
 
     lines = article.metadata.get("page_labelled", "").split("\n")
     return labelled_dateline([(-i, line) for i, line in enumerate(lines, start=1) if line.strip()],
-                             [article.language or ""], _page_slash_order(article))
+                             [article.language or ""], _page_slash_order(article),
+                             subjects=(article.title,) if article.title else ())
 
 
 def _from_labelled(article: Article) -> PublishedDate | None:
