@@ -356,9 +356,20 @@ def _checked_against_dateline(article: Article, container: PublishedDate) -> Pub
     settled = _settled_by_url(article, container, dateline)
     if settled:
         return settled
+    if _markup_disagrees_with_itself(article):
+        return PublishedDate(dateline.value, "day", f"{dateline.evidence} (the page's published-date markup gives "
+                                                    f"days far apart, {article.metadata['markup_days']}: a list's, not one article's)")
     low, high = sorted((container.value, dateline.value))
     tried = (f"markup and dateline disagree: {container.evidence} / {dateline.evidence}",)
     return PublishedDate(None, "unknown", "", tried, low, high)
+
+
+def _markup_disagrees_with_itself(article: Article) -> bool:
+    """Whether the page's published-date fields give days more than a day apart: the fields of a
+    list of stories ('time datePublished' on every teaser), or a template's default beside the
+    article's date; such markup is no single source to set against a printed dateline."""
+    days = sorted(date.fromisoformat(d) for d in article.metadata.get("markup_days", "").split())
+    return len(days) > 1 and (days[-1] - days[0]).days > SAME_MOMENT_DAYS
 
 
 def _settled_by_url(article: Article, *dates: PublishedDate) -> PublishedDate | None:
