@@ -179,3 +179,11 @@ def test_printed_weekday_reads_only_the_end_as_the_whole_text_did(pieces: list[s
     whole = (None if m is None or (len(m.group(1)) <= SHORT_WEEKDAY and not m.group(2))
              else weekday_names(languages).get(m.group(1).casefold()))
     assert printed_weekday(before, languages) == whole
+
+
+def test_a_reply_header_date_is_a_readers_not_the_pages():
+    """'On DATE, NAME wrote:' (mail clients' reply line, forum quote headers) dates a reply."""
+    lines = [(1, "At 16:20 4th May 2012 , harbourfan wrote : the ferry was late again"),
+             (2, "Am 5. Mai 2012 um 09:12 schrieb Kay:"), (3, "3 May 2012")]
+    assert find_dateline(lines, ["en", "de"]).value == date(2012, 5, 3)
+    assert find_dateline([(1, "3 May 2012, 10:15 by Kay")], ["en"]).value == date(2012, 5, 3)

@@ -341,7 +341,7 @@ def _dateline_shaped(text: str, mention: DateMention) -> bool:
     # input of 1,500 dates)
     n_words = _words_beside(text, mention, MAX_DATELINE_WORDS + 1)
     short = n_words <= MAX_DATELINE_WORDS and not _sentence(text, mention, n_words)
-    if _after_marker(text, mention, "relative_markers") or _ticker(text):
+    if _after_marker(text, mention, "relative_markers") or _ticker(text) or _reply_header(text, mention):
         return False  # '[ 14. Februar 2020 ] Other headline': a ticker of other stories
     return short or _after_marker(text, mention, "published_markers") or _verb_after(text, mention)
 
@@ -380,6 +380,22 @@ def _opens_with_subject(before: str, subjects: Sequence[str]) -> bool:
         if len(name) >= 3 and folded.startswith(name) and len(_WORD.findall(folded[len(name):])) <= SUBJECT_GAP_WORDS:
             return True
     return False
+
+
+# A reply header's verb and colon follow its date closely: 'On DATE, NAME wrote:', 'Am DATE schrieb NAME:'.
+REPLY_HEADER_CHARS = 60
+
+
+def _reply_header(text: str, mention: DateMention) -> bool:
+    """'At 18:15 26th Apr 2009, Y wrote: …': the date of a quoted reply or reader comment ([reply_markers])."""
+    after = text[mention.end: mention.end + REPLY_HEADER_CHARS].casefold()
+    return _reply_verb().search(after) is not None
+
+
+@cache
+def _reply_verb() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(w) for w in sorted(words("datelines", "reply_markers"), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{verbs})(?!\w)[^:.!?]{{0,30}}:")
 
 
 def _ticker(text: str) -> bool:
