@@ -386,6 +386,12 @@ def _opens_with_subject(before: str, subjects: Sequence[str]) -> bool:
 REPLY_HEADER_CHARS = 60
 
 
+def opens_a_reply(line: str, languages: Iterable[str] = ()) -> bool:
+    """Whether `line` holds a reply or comment header ('At 12:19 26th Apr 2009, NAME wrote: …'):
+    what follows is a reader's, written after the page was published."""
+    return any(_reply_header(line, m) for m in find_dates(line, languages))
+
+
 def _reply_header(text: str, mention: DateMention) -> bool:
     """'At 18:15 26th Apr 2009, Y wrote: …': the date of a quoted reply or reader comment ([reply_markers])."""
     after = text[mention.end: mention.end + REPLY_HEADER_CHARS].casefold()

@@ -455,9 +455,14 @@ def _archive_capture(article: Article) -> str | None:
 
 def _bounded(published: PublishedDate, article: Article, latest: str | None = None) -> PublishedDate:
     """Add the bounds the body's own dates allow (a past-tense 'July 2019' means not before July 2019)."""
+    from storyline.clean.dateline import opens_a_reply
     from storyline.extract.times import constrain_anchor
 
-    bounds = constrain_anchor(article.body)
+    # Readers' replies are written after the page: their dates say nothing of its earliest day
+    # (timeline17-dev: a BBC blog's comment thread set 'published on or after' past the post's day).
+    languages = [article.language or ""]
+    own = "\n".join(line for line in article.body.split("\n") if not opens_a_reply(line, languages))
+    bounds = constrain_anchor(own)
     earliest = bounds.earliest.isoformat() if bounds.earliest else None
     cap = latest
     latest = bounds.latest.isoformat() if bounds.latest else None
