@@ -3,6 +3,7 @@
     python benchmarks/dates.py ../shared/data/dates-dev --kind html --out /tmp/dates_html.json
     python benchmarks/dates.py ../shared/data/dates-dev --kind text --out /tmp/dates_text.json
     python benchmarks/dates.py ../shared/data/polnear-dev --kind polnear --out /tmp/dates_polnear.json
+    python benchmarks/dates.py ../shared/data/timeline17-dev --kind timeline17 --out /tmp/dates_t17.json
 
 Runs storyline's cleaning stages (body, metadata, language, date: what `storyline ingest` runs before
 extraction) on every labelled file, writes the predictions in the export shape that
@@ -13,6 +14,10 @@ Halves: dates-dev is split by site (its registered domain) so that no site is in
 whose SHA-256 is even is `dev` (looked at while building), odd is `held-out` (scored only at the end).
 polnear-dev is split the same way by file name (its seven publishers are too few to split by; its
 texts are bodies without page furniture, so it mostly tests that nothing wrong is read from them).
+timeline17-dev's article texts (BBC, Guardian, Reuters; the folder a text sits in is its publication
+day) are read under neutral names, so that the folder's date is no "date in the path"; split by
+topic as benchmarks/timeline17.py splits it (haiti, the one odd topic, is held out). Mostly bodies
+with a few datelines, comment threads and blog archives: a check of wrong dates read from prose.
 """
 from __future__ import annotations
 
@@ -22,6 +27,7 @@ import hashlib
 import importlib.util
 import json
 import time
+from dataclasses import replace
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -41,6 +47,8 @@ def load_cases(folder: Path, kind: str) -> list[dict[str, Any]]:
     """The gold cases of a folder, each with `path` (the file to read) and `half`."""
     if kind == "polnear":
         return _polnear_cases(folder)
+    if kind == "timeline17":
+        return _timeline17_cases(folder)
     html_gold = json.loads((folder / "gold_html.json").read_text(encoding="utf-8"))["cases"]
     site_of = {c["id"]: c.get("site") or c["file"] for c in html_gold}
     cases = html_gold
@@ -71,6 +79,21 @@ def _polnear_cases(folder: Path) -> list[dict[str, Any]]:
     return cases
 
 
+def _timeline17_cases(folder: Path) -> list[dict[str, Any]]:
+    """timeline17-dev's non-empty article texts, gold day from their folder, each to be read under a
+    neutral name (`file`) instead of its path."""
+    cases = []
+    for path in sorted(folder.glob("*/InputDocs/*/*.htm.txt")):
+        collection, day = path.parts[-4], path.parent.name
+        if path.stat().st_size == 0:
+            continue
+        case_id = f"{collection}-{day}-{path.name.split('.')[0]}"
+        cases.append({"id": case_id, "file": f"{hashlib.sha256(case_id.encode()).hexdigest()[:16]}.txt",
+                      "path": str(path), "lang": "en", "date": day, "site": collection,
+                      "half": half_of(collection.split("_")[0]), "neutral_name": True})
+    return cases
+
+
 def predict(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Clean every case's file with storyline's cleaning stages; one export record per article."""
     from storyline.clean.stages import cleaning_stages
@@ -80,7 +103,8 @@ def predict(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
     from storyline.model import Article
     from storyline.pipeline import run_stages
 
-    docs = [load_file(c["path"]) for c in cases]
+    docs = [replace(load_file(c["path"]), source=c["file"]) if c.get("neutral_name") else load_file(c["path"])
+            for c in cases]
     stats = count_lines(d.content for d in docs if d.kind == "text")
     stages = cleaning_stages(stats)
     records = []
@@ -119,7 +143,7 @@ def summarise(scorer: ModuleType, records: list[dict[str, Any]], cases: list[dic
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("folder", type=Path)
-    ap.add_argument("--kind", choices=("html", "text", "polnear"), default="html")
+    ap.add_argument("--kind", choices=("html", "text", "polnear", "timeline17"), default="html")
     ap.add_argument("--out", type=Path, required=True, help="export-shape predictions (JSON)")
     ap.add_argument("--half", choices=(*HALVES, "all"), default="all", help="score only this half")
     ap.add_argument("--limit", type=int, default=0, help="first N cases only (quick runs)")

@@ -148,6 +148,15 @@ def test_a_post_meta_sentence_labels_its_date_with_a_verb_after_it():
     assert labelled_dateline([(1, line)], ["de"]).value == date(2015, 12, 14)
 
 
+def test_a_post_meta_sentence_may_name_the_post_by_its_headline():
+    """A German WordPress theme's post meta names the post by its title: 'TITLE wurde am DATE … gepostet'."""
+    line = "Neue Radwege am Hafen wurde am 3. März 2011 um 21:10 Uhr gepostet und unter Stadt abgelegt."
+    assert labelled_dateline([(1, line)], ["de"], subjects=("Neue Radwege am Hafen",)).value == date(2011, 3, 3)
+    assert labelled_dateline([(1, line)], ["de"]) is None  # without the headline: whose date is it?
+    other = "Der Bebauungsplan wurde am 3. März 2011 im Amtsblatt veröffentlicht."
+    assert labelled_dateline([(1, other)], ["de"], subjects=("Neue Radwege am Hafen",)) is None
+
+
 def test_a_study_published_on_a_date_is_an_event_not_the_page_date():
     line = "Die Studie wurde am 3. Mai 2019 in der Fachzeitschrift Nature veröffentlicht."
     assert labelled_dateline([(1, line)], ["de"]) is None
@@ -170,3 +179,11 @@ def test_printed_weekday_reads_only_the_end_as_the_whole_text_did(pieces: list[s
     whole = (None if m is None or (len(m.group(1)) <= SHORT_WEEKDAY and not m.group(2))
              else weekday_names(languages).get(m.group(1).casefold()))
     assert printed_weekday(before, languages) == whole
+
+
+def test_a_reply_header_date_is_a_readers_not_the_pages():
+    """'On DATE, NAME wrote:' (mail clients' reply line, forum quote headers) dates a reply."""
+    lines = [(1, "At 16:20 4th May 2012 , harbourfan wrote : the ferry was late again"),
+             (2, "Am 5. Mai 2012 um 09:12 schrieb Kay:"), (3, "3 May 2012")]
+    assert find_dateline(lines, ["en", "de"]).value == date(2012, 5, 3)
+    assert find_dateline([(1, "3 May 2012, 10:15 by Kay")], ["en"]).value == date(2012, 5, 3)

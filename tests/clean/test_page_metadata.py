@@ -120,3 +120,17 @@ def test_outlet_is_the_declared_site_name_then_the_json_ld_publisher():
     json_ld = ('<script type="application/ld+json">{"@type": "NewsArticle", '
                '"publisher": {"@type": "Organization", "name": "Vellin Herald"}}</script>')
     assert clean(page(head='<meta name="twitter:site" content="@vellin_h">' + json_ld)).outlet == "Vellin Herald"
+
+
+def test_published_date_fields_are_read_in_field_order_whatever_their_case():
+    """Field names match ASCII-case-insensitively (as XPath translate() did); the most specific field wins."""
+    from lxml import html as lxml_html
+
+    from storyline.clean.html_meta import markup_days, published_from_markup
+
+    tree = lxml_html.fromstring(
+        "<html><head><meta NAME='PubDate' content='2021-05-02'>"
+        "<meta property='Article:Published_Time' content='2021-05-01T09:00:00+02:00'>"
+        "<meta name='date'><meta itemprop='datePublished' content='2021-05-03'></head><body><p>x</p></body></html>")
+    assert published_from_markup(tree) == ("2021-05-01", "meta article:published_time")
+    assert markup_days(tree) == ("2021-05-01", "2021-05-03", "2021-05-02")

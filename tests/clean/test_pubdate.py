@@ -174,3 +174,25 @@ def test_a_text_page_post_meta_sentence_dates_it_when_no_dateline_does():
     article = make_article(raw="\n".join(lines), language="de",
                            metadata={"page_labelled": lines[-1]})
     assert date_publication(article).value == "2015-12-14"
+
+
+def _html_page(markup_days: str) -> object:
+    return make_article(kind="html", body="The harbour board agreed its budget for the coming year on Thursday evening.",
+                        metadata={"published": "2019-09-22T08:00:00Z", "markup_days": markup_days,
+                                  "page_head": "Harbour board agrees budget\nJune 28, 2019"},
+                        evidence={"published": "HTML metadata (time datePublished, UTC time)"})
+
+
+def test_markup_whose_days_disagree_among_themselves_yields_to_the_printed_dateline():
+    """A list's 'time datePublished' on every teaser is no single source against the page's dateline."""
+    assert date_publication(_html_page("2019-09-22 2019-09-20 2019-09-24")).value == "2019-06-28"
+    single = date_publication(_html_page("2019-09-22"))  # one markup voice against one dateline: unknown
+    assert (single.value, single.earliest, single.latest) == (None, "2019-06-28", "2019-09-22")
+
+
+def test_readers_replies_do_not_bound_the_page_from_below():
+    """A comment thread's dates come after the page: they say nothing of its earliest day."""
+    body = ("The company first reported the leak in July 2019, officials said.\n"
+            "At 10:02 3rd Sep 2019 , harbourfan wrote : it was reported on 3 September 2019 already.")
+    published = date_publication(make_article(body=body))
+    assert published.value is None and published.earliest == "2019-07-01"

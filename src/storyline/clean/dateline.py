@@ -269,15 +269,21 @@ def dateline_candidates(lines: Sequence[tuple[int, str]], languages: Iterable[st
 
 
 def labelled_dateline(lines: Sequence[tuple[int, str]], languages: Iterable[str] = (),
-                      slash_order: str | None = None) -> Dateline | None:
+                      slash_order: str | None = None, subjects: Sequence[str] = ()) -> Dateline | None:
     """The first date a page labels as its publication ('Erstellt am: 01.11.2023', 'Published On
-    May 10, 2022'), the label on the date's line or alone on the line above ('Datum:' / '03.02.2022')."""
+    May 10, 2022'), the label on the date's line or alone on the line above ('Datum:' / '03.02.2022'),
+    or a post meta sentence about the post itself: 'Dieser Beitrag wurde am DATE … veröffentlicht', or
+    one naming it by one of `subjects`, its headline ('HEADLINE wurde am DATE um 23:03 Uhr gepostet')."""
     langs = tuple(languages)
     previous = ""
     for line_no, text in lines:
         joined = f"{previous} {text}" if _is_label(previous) else text
-        for mention in _dateline_dates(joined, langs, slash_order):
-            if _after_marker(joined, mention, "published_markers") or _verb_after(joined, mention):
+        mentions = find_dates(joined, langs, slash_order=slash_order)
+        for i, mention in enumerate(mentions):
+            if _in_range(joined, mentions, i):
+                continue
+            labelled = _after_marker(joined, mention, "published_markers") or _verb_after(joined, mention)
+            if (labelled and _dateline_shaped(joined, mention)) or (subjects and _verb_after(joined, mention, subjects)):
                 return Dateline(mention.value, line_no, joined.strip(), False)
         previous = text
     return None
@@ -335,7 +341,7 @@ def _dateline_shaped(text: str, mention: DateMention) -> bool:
     # input of 1,500 dates)
     n_words = _words_beside(text, mention, MAX_DATELINE_WORDS + 1)
     short = n_words <= MAX_DATELINE_WORDS and not _sentence(text, mention, n_words)
-    if _after_marker(text, mention, "relative_markers") or _ticker(text):
+    if _after_marker(text, mention, "relative_markers") or _ticker(text) or _reply_header(text, mention):
         return False  # '[ 14. Februar 2020 ] Other headline': a ticker of other stories
     return short or _after_marker(text, mention, "published_markers") or _verb_after(text, mention)
 
@@ -345,15 +351,57 @@ def _dateline_shaped(text: str, mention: DateMention) -> bool:
 VERB_AFTER_WORDS = 8
 
 
-def _verb_after(text: str, mention: DateMention) -> bool:
-    """True when the post itself ([self_references]) is the subject before the date and its clause ends
-    with a publication verb ([published_after]): 'Dieser Beitrag wurde am DATE … veröffentlicht'."""
-    before = text[max(0, mention.start - 40): mention.start].casefold()
-    if not any(subject in before for subject in words("datelines", "self_references")):
+def _verb_after(text: str, mention: DateMention, subjects: Sequence[str] = ()) -> bool:
+    """True when the post itself is the subject before the date and its clause ends with a
+    publication verb ([published_after]): 'Dieser Beitrag wurde am DATE … veröffentlicht'. The post
+    is named by a self-reference ([self_references]), or, given `subjects` (the post's headline), by
+    one of them opening the sentence a few words before the date ('HEADLINE wurde am DATE …
+    gepostet', a German WordPress theme's post meta naming the post by its title)."""
+    if subjects:
+        if not _opens_with_subject(text[: mention.start], subjects):
+            return False
+    elif not any(s in text[max(0, mention.start - 40): mention.start].casefold()
+                 for s in words("datelines", "self_references")):
         return False
     clause = re.split(r"[.!?;](?:\s|$)|\s[-–—]\s", text[mention.end:], maxsplit=1)[0]
     after = re.findall(r"[^\W\d_]+", clause.casefold())[:VERB_AFTER_WORDS + 1]
     return any(word in words("datelines", "published_after") for word in after)
+
+
+# Between a post's headline and its date in a post meta sentence: 'wurde am', 'was posted on'.
+SUBJECT_GAP_WORDS = 3
+
+
+def _opens_with_subject(before: str, subjects: Sequence[str]) -> bool:
+    """Whether `before` (a sentence up to its date) is one of `subjects` and a few words."""
+    folded = " ".join(before.split()).casefold()
+    for subject in subjects:
+        name = " ".join(subject.split()).casefold()
+        if len(name) >= 3 and folded.startswith(name) and len(_WORD.findall(folded[len(name):])) <= SUBJECT_GAP_WORDS:
+            return True
+    return False
+
+
+# A reply header's verb and colon follow its date closely: 'On DATE, NAME wrote:', 'Am DATE schrieb NAME:'.
+REPLY_HEADER_CHARS = 60
+
+
+def opens_a_reply(line: str, languages: Iterable[str] = ()) -> bool:
+    """Whether `line` holds a reply or comment header ('At 12:19 26th Apr 2009, NAME wrote: …'):
+    what follows is a reader's, written after the page was published."""
+    return any(_reply_header(line, m) for m in find_dates(line, languages))
+
+
+def _reply_header(text: str, mention: DateMention) -> bool:
+    """'At 18:15 26th Apr 2009, Y wrote: …': the date of a quoted reply or reader comment ([reply_markers])."""
+    after = text[mention.end: mention.end + REPLY_HEADER_CHARS].casefold()
+    return _reply_verb().search(after) is not None
+
+
+@cache
+def _reply_verb() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(w) for w in sorted(words("datelines", "reply_markers"), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{verbs})(?!\w)[^:.!?]{{0,30}}:")
 
 
 def _ticker(text: str) -> bool:

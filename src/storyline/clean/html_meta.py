@@ -87,11 +87,30 @@ def _days_apart(a: str, b: str) -> int:
     return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
 
 
+# XPath's translate(@x, 'A…Z', 'a…z'): ASCII letters only, as the field names are matched
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _meta_contents(tree: HtmlElement) -> dict[tuple[str, str], list[str]]:
+    """(attribute, ASCII-lowercased value) → the content of every <meta> so named, in page order:
+    one pass over the page's <meta> elements instead of one search of the whole tree per field."""
+    found: dict[tuple[str, str], list[str]] = {}
+    for meta in tree.iter("meta"):
+        content = meta.get("content")
+        if content is None:
+            continue
+        for attr in ("property", "itemprop", "name"):
+            value = meta.get(attr)
+            if value is not None:
+                found.setdefault((attr, value.translate(_ASCII_LOWER)), []).append(content)
+    return found
+
+
 def _markup_dates(tree: HtmlElement) -> Iterator[tuple[str, str, str]]:
     """(day, field, raw value) of every published-date field of the page, most specific first."""
+    metas = _meta_contents(tree)
     for attr, name in _META_FIELDS:
-        for value in tree.xpath(f"//meta[translate(@{attr}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
-                                f"'abcdefghijklmnopqrstuvwxyz')='{name.lower()}']/@content"):
+        for value in metas.get((attr, name.lower()), ()):
             if day := iso_day(value) or _rfc_day(value):
                 yield day, f"meta {name}", str(value)
     scripts = [str(s) for s in tree.xpath("//script[@type='application/ld+json']/text()")]

@@ -72,10 +72,13 @@ def labelled_lines(lines: list[str]) -> list[str]:
     markers = words("datelines", "published_markers") | words("datelines", "published_after")
     out: list[str] = []
     for i, line in enumerate(lines):
+        # cheap tests first: most of a page's lines are long prose or hold no digit
+        if len(line) > 2 * _LABELLED_MAX_CHARS or not any(map(str.isdigit, line)):
+            continue
         folded = line.casefold()
         # a post's meta sentence ('Dieser Artikel wurde am … geschrieben und unter … eingeordnet') runs longer
         longest = _LABELLED_MAX_CHARS * (2 if any(s in folded for s in words("datelines", "self_references")) else 1)
-        if not any(c.isdigit() for c in line) or len(line) > longest:
+        if len(line) > longest:
             continue
         above = lines[i - 1] if i else ""
         if above.casefold().strip().rstrip(": ") in markers:

@@ -190,7 +190,8 @@ def _labelled(article: Article) -> Dateline | None:
 
     lines = article.metadata.get("page_labelled", "").split("\n")
     return labelled_dateline([(-i, line) for i, line in enumerate(lines, start=1) if line.strip()],
-                             [article.language or ""], _page_slash_order(article))
+                             [article.language or ""], _page_slash_order(article),
+                             subjects=(article.title,) if article.title else ())
 
 
 def _from_labelled(article: Article) -> PublishedDate | None:
@@ -355,9 +356,20 @@ def _checked_against_dateline(article: Article, container: PublishedDate) -> Pub
     settled = _settled_by_url(article, container, dateline)
     if settled:
         return settled
+    if _markup_disagrees_with_itself(article):
+        return PublishedDate(dateline.value, "day", f"{dateline.evidence} (the page's published-date markup gives "
+                                                    f"days far apart, {article.metadata['markup_days']}: a list's, not one article's)")
     low, high = sorted((container.value, dateline.value))
     tried = (f"markup and dateline disagree: {container.evidence} / {dateline.evidence}",)
     return PublishedDate(None, "unknown", "", tried, low, high)
+
+
+def _markup_disagrees_with_itself(article: Article) -> bool:
+    """Whether the page's published-date fields give days more than a day apart: the fields of a
+    list of stories ('time datePublished' on every teaser), or a template's default beside the
+    article's date; such markup is no single source to set against a printed dateline."""
+    days = sorted(date.fromisoformat(d) for d in article.metadata.get("markup_days", "").split())
+    return len(days) > 1 and (days[-1] - days[0]).days > SAME_MOMENT_DAYS
 
 
 def _settled_by_url(article: Article, *dates: PublishedDate) -> PublishedDate | None:
@@ -443,9 +455,14 @@ def _archive_capture(article: Article) -> str | None:
 
 def _bounded(published: PublishedDate, article: Article, latest: str | None = None) -> PublishedDate:
     """Add the bounds the body's own dates allow (a past-tense 'July 2019' means not before July 2019)."""
+    from storyline.clean.dateline import opens_a_reply
     from storyline.extract.times import constrain_anchor
 
-    bounds = constrain_anchor(article.body)
+    # Readers' replies are written after the page: their dates say nothing of its earliest day
+    # (timeline17-dev: a BBC blog's comment thread set 'published on or after' past the post's day).
+    languages = [article.language or ""]
+    own = "\n".join(line for line in article.body.split("\n") if not opens_a_reply(line, languages))
+    bounds = constrain_anchor(own)
     earliest = bounds.earliest.isoformat() if bounds.earliest else None
     cap = latest
     latest = bounds.latest.isoformat() if bounds.latest else None

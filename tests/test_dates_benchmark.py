@@ -1,0 +1,29 @@
+"""benchmarks/dates.py's timeline17 cases: the gold day is the folder, but no file is read under a name holding it."""
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+BENCHMARK = Path(__file__).resolve().parents[1] / "benchmarks" / "dates.py"
+
+
+def _module():
+    spec = importlib.util.spec_from_file_location("dates_bench", BENCHMARK)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["dates_bench"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_timeline17_texts_are_read_under_neutral_names(tmp_path: Path):
+    bench = _module()
+    for topic, day in (("haiti_bbc", "2010-01-13"), ("H1N1_bbc", "2009-04-25")):
+        folder = tmp_path / topic / "InputDocs" / day
+        folder.mkdir(parents=True)
+        (folder / "7.htm.txt").write_text("The harbour board met on Monday .\n", encoding="utf-8")
+        (folder / "8.htm.txt").write_text("", encoding="utf-8")  # empty files are left out
+    cases = bench.load_cases(tmp_path, "timeline17")
+    assert sorted(c["date"] for c in cases) == ["2009-04-25", "2010-01-13"]
+    assert all(c["date"] not in c["file"] and c["neutral_name"] for c in cases)
+    assert {c["site"]: c["half"] for c in cases} == {"haiti_bbc": "held-out", "H1N1_bbc": "dev"}
