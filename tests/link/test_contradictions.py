@@ -407,24 +407,16 @@ def test_the_day_of_a_report_is_not_the_day_of_what_it_reports():
     assert find_contradictions([x, y]) == []   # announced on or before May 9: no second date
 
 
-def test_the_subject_of_a_verb_of_occurrence_is_the_event_head():
-    """'talks … did not happen': the subject of happen/occur is the event itself (rules/claims.toml
-    [occurrence_verbs]), so it is the denial's head, not a doer, and meets 'held talks with Orvex'."""
-    held = ("The minister held talks with Orvex.", "hold", "positive", "Ledger", "hold talk orvex",
-            {"agent": "The minister", "theme": "talks"})
-    happened = ("Talks with Orvex did not happen, the official said.", "happen", "negative", "official",
-                "happen talk orvex", {"agent": "Talks with Orvex"})
-    [c] = find_contradictions([one_article(held, happened)])
-    assert c.kind == "opposite" and "orvex" in c.family
-    stopped = ("Talks with Orvex did not stop the strike, the official said.", "stop", "negative", "official",
-               "stop talk orvex strike", {"agent": "Talks with Orvex", "theme": "the strike"})
-    assert find_contradictions([one_article(held, stopped)]) == []
-
-
 def test_related_event_heads_pair_a_report_and_a_denial_from_the_threshold_on(monkeypatch):
     """Two event heads WordNet keeps apart count as one head from RELATED_EVENTS on (the news
-    thesaurus, link/related.py), and still need one more shared argument."""
+    thesaurus, link/related.py; off as shipped), and still need one more shared argument."""
     from storyline.link import contradictions, related
+
+    assert find_contradictions([one_article(
+        ("There was a contact with Orvex, the mayor said.", "be", "positive", "mayor", "be contact orvex", {}),
+        ("We are not negotiating with Orvex, the official said.", "negotiate", "negative", "official",
+         "negotiate orvex", {"agent": "We"}))]) == []   # off
+    monkeypatch.setattr(contradictions, "RELATED_EVENTS", 0.6)
 
     def with_score(score):
         monkeypatch.setattr(related, "_table", lambda: {"contact": {"negotiate": score}, "negotiate": {"contact": score}})

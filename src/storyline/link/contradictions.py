@@ -48,13 +48,14 @@ EQUIVALENTS: dict[str, frozenset[str]] = _equivalents()
 # other words ("the offer of a loan").
 HEAD_VERBS = rules.words("equivalents", "head_verbs")
 HEAD_NOUNS = rules.words("equivalents", "head_nouns")
-OCCURRENCE_VERBS = rules.words("claims", "occurrence_verbs")
 # Graded event match (link/related.py, rules/related_events.toml): two event heads WordNet keeps
-# apart count as one head from this news-thesaurus cosine on. Chosen on ecbplus-dev's dev topics
-# (benchmarks/related_events_ecbplus.py): cross-document mention pairs at >= 0.60 are one event
-# 27.0% of the time, pairs of one WordNet equivalence group 25.5% (base rate 1.0%); held-out topics
-# confirm (22.6% against 13.9%). Below it the thesaurus is less precise than the equivalents.
-RELATED_EVENTS = 0.60
+# apart would count as one head from this news-thesaurus cosine on. OFF (None): at 0.60, the value
+# at which the thesaurus is as precise as the WordNet equivalents on ecbplus-dev coreference
+# (benchmarks/related_events_ecbplus.py), it added 47 flags on the dev half of 107 real stories
+# (timeline17-dev days, ecbplus-dev topics) and none was a real dispute: the related words of a
+# story are its topic (outbreak ~ spread, earthquake ~ disaster) and the shared argument its name
+# (flu, Haiti). docs/models/related_events.md; benchmarks/contradiction_stories.py `new`.
+RELATED_EVENTS: float | None = None
 # The noun after since/after/before/until names when the claim holds, not what it says ("no offers
 # … since the election").
 _TIME_NOUN = re.compile(r"(?i)\b(?:since|after|before|until)\s+(?:(?:the|a|an|its|their|his|her|last|this)\s+)?"
@@ -380,9 +381,8 @@ def _names(claim: ClaimRef) -> dict[str, frozenset[str]]:
 
 def _heads(claim: ClaimRef) -> set[str]:
     """The claim's event heads: its predicate when a head verb, and its head nouns outside the
-    doer's phrase (the agent says who acts, not what happens) — except under a verb of occurrence,
-    whose subject is the event ('high-level talks that did not happen': talks)."""
-    agent = set() if claim.predicate in OCCURRENCE_VERBS else _agent_words(claim)
+    doer's phrase (the agent says who acts, not what happens)."""
+    agent = _agent_words(claim)
     out = {w for w in claim.keywords if w in HEAD_NOUNS and w not in agent and w != claim.predicate}
     return out | ({claim.predicate} if claim.predicate in HEAD_VERBS else set())
 
@@ -414,7 +414,10 @@ def related_proposition(a: ClaimRef, b: ClaimRef, mine: dict[str, frozenset[str]
                         theirs: dict[str, frozenset[str]]) -> Proposition | None:
     """An assertion and a denial of one event told in two words WordNet keeps apart (link/related.py):
     their most related event heads at RELATED_EVENTS or more in the news thesaurus, and one more
-    shared argument, as head_proposition asks of two heads of one equivalence group."""
+    shared argument, as head_proposition asks of two heads of one equivalence group. Off while
+    RELATED_EVENTS is None (it is: see there)."""
+    if RELATED_EVENTS is None:
+        return None
     best = best_related({w for w in mine if w in _heads(a)}, {w for w in theirs if w in _heads(b)})
     if best is None or best[0] < RELATED_EVENTS:
         return None

@@ -35,8 +35,9 @@ def relatedness(a: str, b: str) -> float:
 
 
 def best_related(mine: set[str], theirs: set[str]) -> tuple[float, str, str] | None:
-    """The most related pair (score, my word, their word) of two sets of event heads, or None."""
-    scored = [(relatedness(x, y), x, y) for x in sorted(mine) for y in sorted(theirs)]
+    """The most related pair (score, my word, their word) of two different words of two sets of event
+    heads, or None (one word on both sides is a match of its own, not a relatedness)."""
+    scored = [(relatedness(x, y), x, y) for x in sorted(mine) for y in sorted(theirs) if x != y]
     scored = [s for s in scored if s[0] > 0]
     return max(scored) if scored else None
 
