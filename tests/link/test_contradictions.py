@@ -432,3 +432,13 @@ def test_related_event_heads_pair_a_report_and_a_denial_from_the_threshold_on(mo
     assert find_contradictions([one_article(report, bare)]) == []
     with_score(contradictions.RELATED_EVENTS - 0.01)
     assert find_contradictions([one_article(report, denial)]) == []
+
+
+def test_the_news_thesaurus_is_symmetric_and_relates_only_different_words():
+    from storyline.link.related import best_related, known, relatedness
+
+    assert known("outbreak") and known("spread")
+    assert relatedness("outbreak", "spread") == relatedness("spread", "outbreak") > 0
+    assert relatedness("outbreak", "outbreak") == 1.0
+    assert best_related({"outbreak"}, {"outbreak"}) is None
+    assert best_related({"outbreak"}, {"outbreak", "spread"})[2] == "spread"
