@@ -23,6 +23,7 @@ from itertools import combinations
 
 from storyline import rules
 from storyline.extract.names import fold
+from storyline.link.related import best_related
 from storyline.link.time_anchors import Anchor, event_anchors, resolve, since_noun
 from storyline.model import Article, Span
 
@@ -47,6 +48,14 @@ EQUIVALENTS: dict[str, frozenset[str]] = _equivalents()
 # other words ("the offer of a loan").
 HEAD_VERBS = rules.words("equivalents", "head_verbs")
 HEAD_NOUNS = rules.words("equivalents", "head_nouns")
+# Graded event match (link/related.py, rules/related_events.toml): two event heads WordNet keeps
+# apart would count as one head from this news-thesaurus cosine on. OFF (None): at 0.60, the value
+# at which the thesaurus is as precise as the WordNet equivalents on ecbplus-dev coreference
+# (benchmarks/related_events_ecbplus.py), it added 47 flags on the dev half of 107 real stories
+# (timeline17-dev days, ecbplus-dev topics) and none was a real dispute: the related words of a
+# story are its topic (outbreak ~ spread, earthquake ~ disaster) and the shared argument its name
+# (flu, Haiti). docs/models/related_events.md; benchmarks/contradiction_stories.py `new`.
+RELATED_EVENTS: float | None = None
 # The noun after since/after/before/until names when the claim holds, not what it says ("no offers
 # … since the election").
 _TIME_NOUN = re.compile(r"(?i)\b(?:since|after|before|until)\s+(?:(?:the|a|an|its|their|his|her|last|this)\s+)?"
@@ -392,13 +401,33 @@ def head_proposition(a: ClaimRef, b: ClaimRef) -> Proposition | None:
     theirs = {w: k for w, k in (_content_stems(b) | _names(b)).items() if w not in _time_nouns(b)}
     their_heads = frozenset().union(*(k for w, k in theirs.items() if w in _heads(b)))
     if not any(k & their_heads for w, k in mine.items() if w in _heads(a)):
-        return None
+        return related_proposition(a, b, mine, theirs)
     all_theirs = frozenset().union(*theirs.values())
     matched = {w: min(k & all_theirs) for w, k in mine.items() if k & all_theirs}
     shared = set(matched.values())
     if len(shared) < 2:
         return None
     return Proposition("claim about " + ", ".join(sorted(matched)), frozenset(shared))
+
+
+def related_proposition(a: ClaimRef, b: ClaimRef, mine: dict[str, frozenset[str]],
+                        theirs: dict[str, frozenset[str]]) -> Proposition | None:
+    """An assertion and a denial of one event told in two words WordNet keeps apart (link/related.py):
+    their most related event heads at RELATED_EVENTS or more in the news thesaurus, and one more
+    shared argument, as head_proposition asks of two heads of one equivalence group. Off while
+    RELATED_EVENTS is None (it is: see there)."""
+    if RELATED_EVENTS is None:
+        return None
+    best = best_related({w for w in mine if w in _heads(a)}, {w for w in theirs if w in _heads(b)})
+    if best is None or best[0] < RELATED_EVENTS:
+        return None
+    score, x, y = best
+    rest = frozenset().union(*(k for w, k in theirs.items() if w != y))
+    matched = {w: min(k & rest) for w, k in mine.items() if w != x and k & rest}
+    if not matched:
+        return None
+    return Proposition(f"related events ({x} ~ {y}, {score:.2f} in the news thesaurus) about "
+                       + ", ".join(sorted(matched)), frozenset(matched.values()) | {x, y})
 
 
 def shared_proposition(a: ClaimRef, b: ClaimRef) -> Proposition | None:
