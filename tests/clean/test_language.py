@@ -46,3 +46,13 @@ def test_german_and_japanese_pages_are_ingested_with_their_language_and_no_engli
         assert not [s for s in article.spans if s.stage == "entities"], article.language
         assert "parse" not in article.stages
     store.close()
+
+
+def test_stop_list_coverage_by_word_index_counts_as_each_list_would() -> None:
+    from collections import Counter
+
+    from storyline.clean.stopwords import _coverages, stoplists
+
+    counts = Counter("the of and der die und le la les de el que il che e o a".split() * 3 + ["harbour"])
+    assert _coverages(counts) == {lang: sum(n for w, n in counts.items() if w in words)
+                                  for lang, words in stoplists().items()}

@@ -45,3 +45,24 @@ def test_author_box_heading() -> None:
     assert author_box_name("Sobre Carla Nunes") == "Carla Nunes"
     assert author_box_name("About Us") is None
     assert author_box_name("About the company") is None
+
+
+def test_each_pattern_on_its_own_matches_what_its_table_joined_matched() -> None:
+    # explicit_reason tests a table's patterns one by one (faster); a line matches a table exactly
+    # when the table's patterns joined into one alternation match it, as the rules were compiled before
+    import re
+
+    from storyline import rules
+    from storyline.clean.lines import _MONTHS, boilerplate_rules
+
+    tables = rules.rule_file("boilerplate")
+    lines = ["By Jane Doe", "Share on Facebook", "© 2024 Harbour Times. All rights reserved.",
+             "The council met on Tuesday to discuss the harbour budget.", "Home | News | Sport",
+             "Photo: Reuters", "Sign up for our newsletter", "Comments are closed.", "ADVERTISEMENT"]
+    for reason, patterns in boilerplate_rules():
+        table = tables[reason]
+        joined = re.compile("|".join(f"(?:{p})" for p in table["patterns"]).replace("MONTHS", _MONTHS),
+                            0 if table.get("case_sensitive") else re.IGNORECASE)
+        assert len(patterns) == len(table["patterns"])
+        for line in lines:
+            assert bool(joined.search(line)) == any(p.search(line) for p in patterns), (reason, line)

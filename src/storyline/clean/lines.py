@@ -19,24 +19,27 @@ _MONTHS = ("jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|februar
 
 
 @cache
-def boilerplate_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """(reason, pattern) for each table of rules/boilerplate.toml, in file order. `MONTHS` in a
-    pattern stands for the English month names and abbreviations."""
+def boilerplate_rules() -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
+    """(reason, patterns) for each table of rules/boilerplate.toml, in file order. `MONTHS` in a
+    pattern stands for the English month names and abbreviations.
+
+    Each pattern is compiled on its own: a table joined into one alternation matches the same lines
+    (it matches when one of its patterns does) but loses each pattern's literal-prefix search, and
+    took 3x as long on generated articles (1.3x on extraction-dev's visible text)."""
     from storyline import rules
 
     compiled = []
     for reason, table in rules.rule_file("boilerplate").items():
         flags = 0 if table.get("case_sensitive") else re.IGNORECASE
-        joined = "|".join(f"(?:{p})" for p in table["patterns"]).replace("MONTHS", _MONTHS)
-        compiled.append((reason, re.compile(joined, flags)))
+        compiled.append((reason, tuple(re.compile(p.replace("MONTHS", _MONTHS), flags) for p in table["patterns"])))
     return tuple(compiled)
 
 
 def explicit_reason(line: str) -> str | None:
     """The named boilerplate rule this line matches on its own, or None."""
     text = line.strip()
-    for reason, pattern in boilerplate_rules():
-        if pattern.search(text):
+    for reason, patterns in boilerplate_rules():
+        if any(pattern.search(text) for pattern in patterns):
             return reason
     return None
 
@@ -79,15 +82,17 @@ def line_features(line: str, stopwords: frozenset[str] = frozenset()) -> LineSha
     text = line.strip()
     words = words_of(text)
     n = len(words) or 1
+    # map() over the str methods counts the same as a generator, at a third of the time (the
+    # character counts were 2.5 ms of a generated article's 25 ms ingest, cProfile)
     return LineShape(
         chars=len(text),
         words=len(words),
-        stop_density=sum(w.casefold() in stopwords for w in words) / n,
+        stop_density=sum(map(stopwords.__contains__, map(str.casefold, words))) / n,
         terminal=ends_sentence(text),
         starts_lower=starts_lower(text),
         capital_share=sum(w[0].isupper() for w in words) / n,
-        alpha_share=sum(c.isalpha() for c in text) / max(len(text), 1),
-        digit_share=sum(c.isdigit() for c in text) / max(len(text), 1),
+        alpha_share=sum(map(str.isalpha, text)) / max(len(text), 1),
+        digit_share=sum(map(str.isdigit, text)) / max(len(text), 1),
         quote=bool(text) and text[0] in "\"“‘'«",
     )
 

@@ -70,14 +70,15 @@ def labelled_lines(lines: list[str]) -> list[str]:
     from storyline.rules import words
 
     markers = words("datelines", "published_markers") | words("datelines", "published_after")
+    self_references = words("datelines", "self_references")
     out: list[str] = []
     for i, line in enumerate(lines):
-        # cheap tests first: most of a page's lines are long prose or hold no digit
+        # lines without a digit are most of a page: test that first (it was 0.5 ms a generated article)
         if len(line) > 2 * _LABELLED_MAX_CHARS or not any(map(str.isdigit, line)):
             continue
         folded = line.casefold()
         # a post's meta sentence ('Dieser Artikel wurde am … geschrieben und unter … eingeordnet') runs longer
-        longest = _LABELLED_MAX_CHARS * (2 if any(s in folded for s in words("datelines", "self_references")) else 1)
+        longest = _LABELLED_MAX_CHARS * (2 if any(s in folded for s in self_references) else 1)
         if len(line) > longest:
             continue
         above = lines[i - 1] if i else ""

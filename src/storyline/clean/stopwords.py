@@ -31,8 +31,9 @@ def guess_language(words: Iterable[str]) -> str:
     if not counts:
         return DEFAULT_LANGUAGE
     lists = stoplists()
-    english = _coverage(counts, lists[DEFAULT_LANGUAGE])
-    best, score = max(((lang, _coverage(counts, sw)) for lang, sw in lists.items()), key=lambda x: x[1])
+    scores = _coverages(counts)
+    english = scores[DEFAULT_LANGUAGE]
+    best, score = max(((lang, scores[lang]) for lang in lists), key=lambda x: x[1])
     # English wins unless another list is clearly better: short related-link lists made
     # Finnish the top guess for an English page on extraction-dev (5f03fc17).
     return best if score > 1.3 * english else DEFAULT_LANGUAGE
@@ -43,5 +44,21 @@ def stopwords_for(words: Iterable[str]) -> frozenset[str]:
     return stoplists()[guess_language(words)]
 
 
-def _coverage(counts: Counter[str], stopwords: frozenset[str]) -> int:
-    return sum(n for w, n in counts.items() if w in stopwords)
+def _coverages(counts: Counter[str]) -> dict[str, int]:
+    """Each list's coverage of the counted words: per distinct word, the lists holding it (one
+    look-up per word instead of one per word and list: 1.2 ms of a generated article's ingest)."""
+    scores = dict.fromkeys(stoplists(), 0)
+    holders = _lists_of_word()
+    for word, n in counts.items():
+        for language in holders.get(word, ()):
+            scores[language] += n
+    return scores
+
+
+@cache
+def _lists_of_word() -> dict[str, tuple[str, ...]]:
+    holders: dict[str, list[str]] = {}
+    for language, stopwords in stoplists().items():
+        for word in stopwords:
+            holders.setdefault(word, []).append(language)
+    return {word: tuple(languages) for word, languages in holders.items()}

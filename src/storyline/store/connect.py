@@ -94,6 +94,12 @@ def _sqlite_on_connect(memory: bool):
         if not memory:
             # WAL lets readers (the web app, `storyline status`) run while a batch writes
             cursor.execute("PRAGMA journal_mode = WAL")
+            # In WAL mode NORMAL syncs at checkpoints instead of at every commit (SQLite's
+            # recommendation for WAL): a commit survives the process crashing or being killed, and
+            # the file is never corrupted; only a power loss or OS crash can roll back the last
+            # commits, which a re-run stores again (ingest is idempotent). The per-article commit
+            # cost 2.5 ms of a generated article's ~25 ms ingest (cProfile, 2k articles).
+            cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.close()
     return on_connect
 
