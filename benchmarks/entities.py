@@ -218,7 +218,7 @@ def score_topic(gold: Gold, owner: dict[tuple[str, int, int], str], errors: list
                 out["form_pairs"] += 1
                 out["form_pairs_merged"] += bool(by_form[a] & by_form[b])
         if len(ids) != 1:
-            errors.append(f"split {sorted(forms(mentions))}")
+            errors.append(f"split {_split_view(mentions, found)}")
     for a, b in gold.pairs or look_alikes(gold):
         out["pairs"] += 1
         sa = set().union(*(_owners(m, by_doc) for m in gold.groups.get(a, [])))
@@ -227,8 +227,22 @@ def score_topic(gold: Gold, owner: dict[tuple[str, int, int], str], errors: list
             out["pairs_found"] += 1
             out["apart"] += not (sa & sb)
             if sa & sb:
-                errors.append(f"joined {sorted(forms(gold.groups[a]))} / {sorted(forms(gold.groups[b]))}")
+                errors.append(f"joined {a} {sorted(forms(gold.groups[a]))} / {b} {sorted(forms(gold.groups[b]))}")
     return out
+
+
+def _split_view(mentions: list[GoldMention], found: list[tuple[GoldMention, set[str]]]) -> str:
+    """Which forms each system entity holds (entity ids shortened to their order of appearance),
+    and the forms the system found no mention for ('missed': an NER miss)."""
+    labels: dict[str, str] = {}
+    held: dict[str, set[str]] = defaultdict(set)
+    for m, owners in found:
+        for e in sorted(owners):
+            held[labels.setdefault(e, f"E{len(labels) + 1}")].add(fold(m.text))
+    seen = {(m.doc, m.start) for m, _ in found}
+    missed = sorted({fold(m.text) for m in mentions if (m.doc, m.start) not in seen})
+    parts = [f"{k}={sorted(v)}" for k, v in held.items()]
+    return " ".join(parts) + (f" missed={missed}" if missed else "")
 
 
 def main() -> None:

@@ -28,6 +28,13 @@ from storyline.extract.names import (
     strip_titles,
     surname,
 )
+from storyline.extract.person_names import (
+    given_gender,
+    is_given_name,
+    is_surname_tail,
+    name_parts,
+    same_person_name,
+)
 
 STAGE = "entities"
 _DEMONYMS = rules.words("honorifics", "demonyms")
@@ -56,8 +63,11 @@ class Mention:
 
     @property
     def gender(self) -> str:
-        """'m'/'f' from an honorific ('Mrs. Clinton'), else '' (a person only)."""
-        return gender_of(self.text) if self.label == "PERSON" else ""
+        """'m'/'f' from an honorific ('Mrs. Clinton'), else from a given name the census gives one
+        sex ('Kathryn Jenkin'), else '' (a person only)."""
+        if self.label != "PERSON":
+            return ""
+        return gender_of(self.text) or given_gender(self.text)
 
 
 @dataclass(slots=True)
@@ -126,7 +136,54 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
         label = _label(doc, ent)
         for s, e in _person_parts(body, start, ent.end_char) if label == "PERSON" else [(start, ent.end_char)]:
             mentions.append(Mention(s, e, body[s:e], label))
-    return correct_labels(mentions)
+    mentions = _trim_headline_words(mentions, body)
+    return correct_labels(mentions + _untagged_acronyms(mentions, body))
+
+
+def _trim_headline_words(mentions: list[Mention], body: str) -> list[Mention]:
+    """A title-case headline runs a word into a PERSON span ('Hire Maurice Cheeks', 'Esther Williams
+    Dies'): a first word is cut when the rest is a name the article writes alone, or when it is no
+    given name (rules/given_names.toml), the next word is one, and the article also writes the
+    word in lower case; a last word is cut when the rest is a name the article writes alone."""
+    names = {fold(strip_titles(m.text)) for m in mentions if m.label == "PERSON"}
+    return [_trimmed(m, names, body) if m.label == "PERSON" else m for m in mentions]
+
+
+def _trimmed(m: Mention, names: set[str], body: str) -> Mention:
+    words = list(re.finditer(r"\S+", m.text))
+    if len(words) < 3 or fold(words[0][0]).strip(".") in TITLE_WORDS:
+        return m
+    first, rest = words[0][0], m.text[words[1].start():]
+    lower = re.search(rf"(?<![\w-]){re.escape(first.lower())}(?![\w-])", body) is not None
+    if fold(rest) in names or (lower and not is_given_name(first) and is_given_name(words[1][0])):
+        s = m.start + words[1].start()
+        return Mention(s, m.end, body[s:m.end], m.label)
+    if fold(m.text[:words[-2].end()]) in names:
+        e = m.start + words[-2].end()
+        return Mention(m.start, e, body[m.start:e], m.label)
+    return m
+
+
+_ACRONYM = re.compile(r"(?<![\w.])(?:(?:[A-Z]\.){2,6}|[A-Z]{2,6}(?![\w.]))")
+
+
+def _untagged_acronyms(mentions: list[Mention], body: str) -> list[Mention]:
+    """An acronym the model left untagged ('AMPAS') that is the initials of one organisation the
+    article names ('Academy of Motion Picture Arts and Sciences'): acronym formation as a rule
+    (names.initials), not a list."""
+    orgs: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.label == "ORG" and (letters := initials(m.name)) and len(letters) >= 2:
+            orgs.setdefault(letters, set()).add(fold(m.name))
+    if not orgs:
+        return []
+    taken = [(m.start, m.end) for m in mentions]
+    out = []
+    for hit in _ACRONYM.finditer(body):
+        key = alias_key(hit[0])
+        if len(orgs.get(key, ())) == 1 and not any(s < hit.end() and hit.start() < e for s, e in taken):
+            out.append(Mention(hit.start(), hit.end(), hit[0], "ORG"))
+    return out
 
 
 def _person_parts(body: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -150,10 +207,14 @@ def correct_labels(mentions: list[Mention]) -> list[Mention]:
     """A person's surname or name tagged otherwise ('Trump' in 'Trump administration', 'the Bachelet
     report', "Cabello's cousin") is a mention of that person; a modifier naming nobody is dropped."""
     people = {fold(strip_titles(m.text)) for m in mentions if m.label == "PERSON"}
-    people |= {surname(p) for p in people}
+    alone = {p for p in people if " " not in p}
+    # a given name alone is the person too ('Kathina' tagged GPE beside 'Kathina Thomas')
+    people |= {surname(p) for p in people} | {p.split()[0] for p in people if " " in p}
     out = []
     for m in mentions:
-        is_person = fold(strip_titles(m.text)) in people and not looks_like_org(m.text)
+        key = fold(strip_titles(m.text))
+        is_person = not looks_like_org(m.text) and not canonical_alias(m.text) and (
+            key in people or (" " in key and surname(key) in alone and is_given_name(key.split()[0])))
         if m.label == "PERSON?" and not is_person:
             continue
         out.append(Mention(m.start, m.end, m.text, "PERSON") if is_person else m)
@@ -293,6 +354,7 @@ def merge_entities(articles: Mapping[str, Iterable[ArticleEntity]], outlets: Ite
                 leftovers.append((article_id, e))
             else:
                 _absorb(canon, _canonical_key(e), article_id, e)
+    _join_variants(canon)
     others = [x for x in leftovers if x[1].label != "PERSON"]
     short = [x for x in others if _is_short_org(x[1])]
     for article_id, e in [x for x in others if not _is_short_org(x[1])] + short:
@@ -300,6 +362,57 @@ def merge_entities(articles: Mapping[str, Iterable[ArticleEntity]], outlets: Ite
     for article_id, e in [x for x in leftovers if x[1].label == "PERSON"]:
         _absorb(canon, _surname_home(canon, e, keys) or _canonical_key(e), article_id, e)
     return _numbered(canon)
+
+
+def _join_variants(canon: dict[str, Entity]) -> None:
+    """Full names of one person written differently join when it is the only person they can be:
+    'Fred LaRue' / 'Frederick Cheney LaRue', 'Luann Johnson' / 'Luann Marie Johnson', 'Boone Isaacs'
+    / 'Cheryl Boone Isaacs' (person_names.same_person_name, is_surname_tail). A name two people fit
+    ('George Bush': 'George W. Bush', 'George H. W. Bush') stays itself. The joined keys share the
+    entity object, so later look-ups by either key find it."""
+    by_surname: dict[str, list[str]] = {}
+    for k, v in canon.items():
+        if v.type == "PERSON":
+            by_surname.setdefault(name_parts(v.name)[2], []).append(k)
+    parent: dict[str, str] = {}
+
+    def root(k: str) -> str:
+        while k in parent:
+            k = parent[k]
+        return k
+
+    genders = {k: _one_gender(m.gender for _, m in canon[k].mentions) for ks in by_surname.values() for k in ks}
+    for keys in (ks for ks in by_surname.values() if len(ks) > 1):
+        for k in sorted(keys, key=lambda k: (len(canon[k].mentions), k)):
+            name = canon[k].name
+            fits = {root(o) for o in keys if o != k and compatible_gender(genders[k], genders[o])
+                    and (same_person_name(name, canon[o].name) or is_surname_tail(name, canon[o].name))}
+            fits.discard(root(k))
+            if len(fits) == 1:
+                parent[root(k)] = fits.pop()
+    for k in sorted(parent, key=lambda k: len(canon[k].mentions)):
+        _move(canon, k, root(k))
+
+
+def _move(canon: dict[str, Entity], key: str, target: str) -> None:
+    source, into = canon[key], canon[target]
+    if source is not into:
+        into.mentions.extend(source.mentions)
+        into.aliases |= source.aliases
+        if len(source.name) > len(into.name):
+            into.name = source.name
+    canon[key] = into
+
+
+def _distinct(canon: dict[str, Entity]) -> list[tuple[str, Entity]]:
+    """Each entity once, under its first key (joined variants share one object)."""
+    seen: set[int] = set()
+    out = []
+    for k, v in canon.items():
+        if id(v) not in seen:
+            seen.add(id(v))
+            out.append((k, v))
+    return out
 
 
 class _Keys:
@@ -347,7 +460,7 @@ def _abbreviated(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[s
     """'FBI' → the one 'Federal Bureau of Investigation'; 'Times' → the one '… Times' (a corpus
     outlet when several organisations end in it)."""
     word = alias_key(e.name)
-    same = [(k, keys.of(v.name)) for k, v in canon.items() if v.type == e.label and len(v.name.split()) > 1]
+    same = [(k, keys.of(v.name)) for k, v in _distinct(canon) if v.type == e.label and len(v.name.split()) > 1]
     if is_acronym(e.name):
         found = [k for k, of in same if of[0] == word]
     else:  # its last word, or the head before 'of' ('the Academy' for 'Academy of Motion Picture Arts …')
@@ -378,7 +491,7 @@ def _surname_home(canon: dict[str, Entity], e: ArticleEntity, keys: _Keys | None
     mentions ('Hillary', 'Bernie')."""
     keys = keys or _Keys()
     gender, name = e.gender, fold(e.name)
-    people = [(k, v, keys.of(v.name)) for k, v in canon.items() if v.type == "PERSON" and len(v.name.split()) > 1
+    people = [(k, v, keys.of(v.name)) for k, v in _distinct(canon) if v.type == "PERSON" and len(v.name.split()) > 1
               and compatible_gender(gender, keys.gender(k, v))]
     candidates = [(len(v.mentions), k) for k, v, of in people if of[3] == name]
     if candidates:
@@ -407,7 +520,7 @@ def entity_id(kind: str, name: str) -> str:
 
 
 def _numbered(canon: dict[str, Entity]) -> list[Entity]:
-    entities = sorted(canon.values(), key=lambda e: (-len(e.mentions), fold(e.name), e.type))
+    entities = sorted((v for _, v in _distinct(canon)), key=lambda e: (-len(e.mentions), fold(e.name), e.type))
     _add_reference_surnames(entities)
     taken: set[str] = set()
     for entity in entities:

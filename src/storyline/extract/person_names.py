@@ -1,0 +1,106 @@
+"""Person names: what a given name says (sex, nicknames) and when two written names can be one person.
+
+Pure string functions over folded names (rules/given_names.toml: 1990 US Census first names,
+the `nicknames` package's hand-curated pairs; rules/honorifics.toml [suffixes]).
+"""
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from storyline import rules
+from storyline.extract.names import fold, strip_titles
+
+# 'Jr.' and 'II' name the son of a living namesake (AP Stylebook 'junior, senior'): a name without
+# them is the father ('Donald Trump' is not 'Donald Trump Jr.'); 'Sr.', 'III', 'IV' may be left out.
+_SON_SUFFIXES = rules.words("honorifics", "son_suffixes")
+_SUFFIXES = _SON_SUFFIXES | rules.words("honorifics", "other_suffixes")
+
+
+@cache
+def _given() -> tuple[frozenset[str], frozenset[str]]:
+    return rules.words("given_names", "male"), rules.words("given_names", "female")
+
+
+@cache
+def _nicknames() -> dict[str, frozenset[str]]:
+    """Each name → the names it is a nickname of or has as nickname ('fred' ↔ 'frederick')."""
+    pairs: dict[str, set[str]] = {}
+    for entry in rules.entries("given_names", "nicknames"):
+        for nick in entry["aliases"]:
+            pairs.setdefault(entry["name"], set()).add(nick)
+            pairs.setdefault(nick, set()).add(entry["name"])
+    return {k: frozenset(v) for k, v in pairs.items()}
+
+
+def is_given_name(word: str) -> bool:
+    male, female = _given()
+    return fold(word) in male or fold(word) in female
+
+
+@lru_cache(maxsize=65536)  # asked for every mention each time a gender is compared
+def given_gender(name: str) -> str:
+    """'m'/'f' when a person's first name is one the census gives one sex ('Kathryn Jenkin' → 'f');
+    '' for one word (a surname or a given name alone can be either) or a name used by both."""
+    words = fold(strip_titles(name)).split()
+    if len(words) < 2:
+        return ""
+    male, female = _given()
+    return "m" if words[0] in male else "f" if words[0] in female else ""
+
+
+def split_suffix(words: list[str]) -> tuple[list[str], str]:
+    """['mark', 'felt', 'sr'] → (['mark', 'felt'], 'sr')."""
+    if len(words) > 2 and words[-1] in _SUFFIXES:
+        return words[:-1], words[-1]
+    return words, ""
+
+
+@lru_cache(maxsize=65536)
+def name_parts(name: str) -> tuple[str, tuple[str, ...], str, str]:
+    """(given, middles, surname, suffix) of a folded person name; a leading initial before a given
+    name is a middle ('W. Mark Felt' → given 'mark')."""
+    words, suffix = split_suffix(fold(name).split())
+    if len(words) > 2 and len(words[0]) == 1 and len(words[1]) > 1:
+        words = [words[1], words[0], *words[2:]]
+    if len(words) < 2:
+        return "", (), words[0] if words else "", suffix
+    return words[0], tuple(words[1:-1]), words[-1], suffix
+
+
+def _same_given(a: str, b: str) -> bool:
+    """'Fred' / 'Frederick' (a listed nickname), 'F.' / 'Frederick' (an initial), or equal."""
+    if a == b:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    return b in _nicknames().get(a, frozenset())
+
+
+def _middles_fit(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """One side may leave its middle names out; written on both, they match word by word (an
+    initial matches its name: 'C.' / 'Cheney')."""
+    if not a or not b:
+        return True
+    return len(a) == len(b) and all(x == y or (min(len(x), len(y)) == 1 and x[0] == y[0]) for x, y in zip(a, b))
+
+
+def same_person_name(a: str, b: str) -> bool:
+    """Can two full names (two words or more) be one person? Same surname, the same given name or a
+    nickname or initial of it, middle names that fit, and the same 'Jr.'/'II' (father and son stay
+    two): 'Fred LaRue' / 'Frederick Cheney LaRue', 'W. Mark Felt Sr.' / 'Mark Felt',
+    'Luann Johnson' / 'Luann Marie Johnson'; never 'John Jenkin' / 'Kathryn Jenkin'."""
+    ga, ma, sa, xa = name_parts(a)
+    gb, mb, sb, xb = name_parts(b)
+    if not ga or not gb or sa != sb:
+        return False
+    sons = {xa, xb} & _SON_SUFFIXES
+    if sons and xa != xb:
+        return False
+    return _same_given(ga, gb) and _middles_fit(ma, mb)
+
+
+def is_surname_tail(short: str, full: str) -> bool:
+    """'Boone Isaacs' is the two-word surname ending 'Cheryl Boone Isaacs' (its first word is no
+    given name: 'Ana Ruiz' never stands for 'Maria Ana Ruiz')."""
+    s, f = fold(short).split(), fold(full).split()
+    return len(s) == 2 and len(f) > 2 and f[-2:] == s and not is_given_name(s[0])
