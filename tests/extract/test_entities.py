@@ -206,3 +206,61 @@ def test_an_entity_keeps_its_id_when_the_corpus_grows(tmp_path):
     after = {(e.type, e.name): e.id for e in store.list_entities()}
     assert before and all(after[k] == v for k, v in before.items() if k in after)
     assert len(after) > len(before)
+
+
+# --- person names: given-name sex, nicknames, suffixes, variants (rules/given_names.toml)
+
+def test_a_given_name_tells_the_wife_from_the_husband():
+    # no honorific on the husband: his given name says he is not 'Mrs. Okafor'
+    linked = link_mentions(mentions(("William Okafor", "PERSON"), ("Mrs. Okafor", "PERSON")))
+    assert len(linked) == 2
+    across = merge_entities({"a": link_mentions(mentions(("William Okafor", "PERSON"))),
+                             "b": link_mentions(mentions(("Mrs. Okafor", "PERSON"))),
+                             "c": link_mentions(mentions(("Margaret Okafor", "PERSON")))})
+    assert sorted(sorted(m.text for _, m in e.mentions) for e in across) == [["Margaret Okafor", "Mrs. Okafor"],
+                                                                           ["William Okafor"]]
+
+
+def test_full_name_variants_join_their_one_person_across_articles():
+    entities = merge_entities({"a": link_mentions(mentions(("Fred Velasko", "PERSON"))),
+                               "b": link_mentions(mentions(("Frederick C. Velasko", "PERSON"))),
+                               "c": link_mentions(mentions(("Frederick Cheney Velasko", "PERSON"))),
+                               "d": link_mentions(mentions(("Luann Marie Orrin", "PERSON"))),
+                               "e": link_mentions(mentions(("Luann Orrin", "PERSON")))})
+    assert sorted(len(e.mentions) for e in entities) == [2, 3]
+
+
+def test_junior_stays_apart_from_his_father_and_an_ambiguous_name_stays_itself():
+    entities = merge_entities({"a": link_mentions(mentions(("Mark Velasko Jr.", "PERSON"))),
+                               "b": link_mentions(mentions(("Mark Velasko", "PERSON"))),
+                               "c": link_mentions(mentions(("W. Mark Velasko Sr.", "PERSON"))),
+                               "d": link_mentions(mentions(("George Orrin", "PERSON"))),
+                               "e": link_mentions(mentions(("George W. Orrin", "PERSON"))),
+                               "f": link_mentions(mentions(("George H. W. Orrin", "PERSON")))})
+    groups = sorted(sorted(m.text for _, m in e.mentions) for e in entities)
+    assert ["Mark Velasko", "W. Mark Velasko Sr."] in groups and ["Mark Velasko Jr."] in groups
+    assert ["George H. W. Orrin"] in groups  # 'George Orrin' fits both: it does not join the one
+    assert not any("Mark Velasko Jr." in g and len(g) > 1 for g in groups)
+
+
+def test_a_headline_word_is_cut_from_a_person_span():
+    from storyline.extract.entities import _trim_headline_words
+
+    body = "Sixers Hire Maurice Velasko\nThe team will hire Maurice Velasko as coach. Esther Orrin Dies. Esther Orrin swam."
+    spans = [Mention(body.index("Hire"), body.index("\n"), "Hire Maurice Velasko", "PERSON"),
+             Mention(body.index("Esther"), body.index(". Esther"), "Esther Orrin Dies", "PERSON"),
+             Mention(body.rindex("Esther"), body.rindex(" swam"), "Esther Orrin", "PERSON")]
+    assert [m.text for m in _trim_headline_words(spans, body)] == ["Maurice Velasko", "Esther Orrin", "Esther Orrin"]
+
+
+def test_an_untagged_acronym_of_the_articles_organisation_is_a_mention():
+    from storyline.extract.entities import _untagged_acronyms
+
+    body = "The Velana Water Authority said. VWA rates rose, AP said."
+    found = _untagged_acronyms([Mention(4, 26, "Velana Water Authority", "ORG")], body)
+    assert [m.text for m in found] == ["VWA"]
+
+
+def test_a_given_name_tagged_as_a_place_is_the_person():
+    fixed = correct_labels(mentions(("Kathina Velasko", "PERSON"), ("Kathina", "GPE"), ("Paris", "GPE")))
+    assert [m.label for m in fixed] == ["PERSON", "PERSON", "GPE"]

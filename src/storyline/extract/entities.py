@@ -382,14 +382,22 @@ def _join_variants(canon: dict[str, Entity]) -> None:
         return k
 
     genders = {k: _one_gender(m.gender for _, m in canon[k].mentions) for ks in by_surname.values() for k in ks}
+
+    def fit(a: str, b: str) -> bool:
+        x, y = canon[a].name, canon[b].name
+        return compatible_gender(genders[a], genders[b]) and (
+            same_person_name(x, y) or is_surname_tail(x, y) or is_surname_tail(y, x))
+
     for keys in (ks for ks in by_surname.values() if len(ks) > 1):
         for k in sorted(keys, key=lambda k: (len(canon[k].mentions), k)):
-            name = canon[k].name
-            fits = {root(o) for o in keys if o != k and compatible_gender(genders[k], genders[o])
-                    and (same_person_name(name, canon[o].name) or is_surname_tail(name, canon[o].name))}
-            fits.discard(root(k))
-            if len(fits) == 1:
-                parent[root(k)] = fits.pop()
+            fits = {o for o in keys if o != k and fit(k, o)}
+            # all the names it fits must fit each other ('Fred LaRue' / 'Frederick C. LaRue' /
+            # 'Frederick Cheney LaRue' are one), else it is ambiguous ('George Bush')
+            if fits and all(fit(a, b) for a in fits for b in fits if a < b):
+                into = root(max(fits, key=lambda o: (len(canon[o].mentions), o)))
+                for o in [k, *fits]:
+                    if root(o) != into:
+                        parent[root(o)] = into
     for k in sorted(parent, key=lambda k: len(canon[k].mentions)):
         _move(canon, k, root(k))
 
