@@ -10,7 +10,7 @@ Two sources of gold:
     whose names share a word ('Lohan' the actress and 'Michael Lohan'). Only named mentions (every
     word capitalised, 'the' aside) count. Text: each sentence's tokens joined with spaces (glued
     before punctuation), one sentence per line; offsets are token offsets in that text.
-  * polnear-dev (hand labels, benchmarks/data/entities/groups.jsonl and its README): groups of
+  * polnear-dev and timeline17-dev (hand labels, benchmarks/data/entities/groups*.jsonl, README): groups of
     mentions by file and character offsets, and pairs that must stay apart.
 
 The system runs as ingest does: find_mentions and link_mentions per document, merge_entities over
@@ -151,10 +151,11 @@ def look_alikes(gold: Gold) -> list[tuple[str, str]]:
 
 
 # -- polnear hand labels -----------------------------------------------------------------------
-def polnear_gold(folder: Path, shared: Path, part: str) -> dict[str, Gold]:
-    """The hand-chosen referents' mentions in this part's files, and the pairs kept apart."""
+def polnear_gold(folder: Path, shared: Path, part: str, name: str = "groups.jsonl") -> dict[str, Gold]:
+    """The hand-chosen referents' mentions in this part's files, and the pairs kept apart
+    (`name`: groups.jsonl for polnear-dev, groups_timeline17.jsonl for timeline17-dev)."""
     gold = Gold()
-    for line in (folder / "groups.jsonl").read_text().splitlines():
+    for line in (folder / name).read_text().splitlines():
         item = json.loads(line) if line.strip() else {}
         if "apart" in item:
             gold.pairs.append((item["apart"][0], item["apart"][1]))
@@ -262,6 +263,8 @@ def main() -> None:
         sets["ecbplus"] = {k: v for k, v in topics.items() if not wanted or k in wanted}
     if args.polnear:
         sets["polnear"] = polnear_gold(args.polnear, args.shared, args.part)
+        if (args.polnear / "groups_timeline17.jsonl").exists():
+            sets["timeline17"] = polnear_gold(args.polnear, args.shared, args.part, "groups_timeline17.jsonl")
     scores, predictions = {}, {}
     for name, topics in sets.items():
         total: dict[str, int] = defaultdict(int)
