@@ -264,3 +264,16 @@ def test_an_untagged_acronym_of_the_articles_organisation_is_a_mention():
 def test_a_given_name_tagged_as_a_place_is_the_person():
     fixed = correct_labels(mentions(("Kathina Velasko", "PERSON"), ("Kathina", "GPE"), ("Paris", "GPE")))
     assert [m.label for m in fixed] == ["PERSON", "PERSON", "GPE"]
+
+
+def test_a_bare_name_the_corpus_calls_a_person_is_that_person_where_tagged_otherwise():
+    entities = merge_entities({"a": link_mentions(mentions(("Ada Velasko", "PERSON"), ("Velasko", "PERSON"))),
+                               "b": link_mentions(mentions(("Velasko", "PERSON"))),
+                               "c": link_mentions(mentions(("Velasko", "ORG"))),
+                               "d": link_mentions(mentions(("Velasko", "PERSON")))})
+    assert [len(e.mentions) for e in entities] == [5]
+
+
+def test_an_unlisted_acronym_joins_the_name_it_spells_in_its_article():
+    linked = link_mentions(mentions(("Academy of Velana Picture Arts", "ORG"), ("AVPA", "ORG")))
+    assert [len(e.mentions) for e in linked] == [2]
