@@ -224,6 +224,8 @@ def score_topic(gold: Gold, owner: dict[tuple[str, int, int], str], errors: list
         out["pairs"] += 1
         sa = set().union(*(_owners(m, by_doc) for m in gold.groups.get(a, [])))
         sb = set().union(*(_owners(m, by_doc) for m in gold.groups.get(b, [])))
+        if not (sa and sb):
+            errors.append(f"unfound pair {a} / {b}")
         if sa and sb:
             out["pairs_found"] += 1
             out["apart"] += not (sa & sb)

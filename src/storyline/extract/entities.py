@@ -133,11 +133,51 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
         if ent.label_ not in KEPT_LABELS or _DATELINE.match(ent.text) or not ent.text[:1].isalnum():
             continue
         start = doc[_extend_left_over_titles(doc, ent)].idx if ent.label_ == "PERSON" else ent.start_char
+        start, end = _one_line(body, start, ent.end_char)
         label = _label(doc, ent)
-        for s, e in _person_parts(body, start, ent.end_char) if label == "PERSON" else [(start, ent.end_char)]:
+        for s, e in _person_parts(body, start, end) if label == "PERSON" else [(start, end)]:
             mentions.append(Mention(s, e, body[s:e], label))
-    mentions = _trim_headline_words(mentions, body)
+    mentions = _people_in_other_spans(_trim_headline_words(mentions, body), body)
     return correct_labels(mentions + _untagged_acronyms(mentions, body))
+
+
+def _people_in_other_spans(mentions: list[Mention], body: str) -> list[Mention]:
+    """A span tagged ORG/NORP/GPE that is people the article names: 'Lopez and Carrasquillo' (two
+    surnames of its PERSON mentions), 'the American Hasim Rahman' (a demonym before its person):
+    cut as a PERSON span is (_person_parts) when every part is a name, surname or given name of a
+    person the article names."""
+    known: set[str] = set()
+    for m in mentions:
+        if m.label == "PERSON" and (words := fold(strip_titles(m.text)).split()):
+            known |= {" ".join(words), words[0], words[-1]}
+    if not known:
+        return mentions
+    out = []
+    for m in mentions:
+        parts = [] if m.label == "PERSON" else _person_parts(body, m.start, m.end)
+        if parts and parts != [(m.start, m.end)] and all(fold(strip_titles(body[s:e])) in known for s, e in parts):
+            out.extend(Mention(s, e, body[s:e], "PERSON") for s, e in parts)
+        else:
+            out.append(m)
+    return out
+
+
+def _one_line(body: str, start: int, end: int) -> tuple[int, int]:
+    """A name never runs over a line break: a span the model ran from a headline into the next line
+    ('New Orleans Saints\nJan 5', 'html\nAndrew Lopez …') keeps its line with the most capitalised
+    words (the first on a tie)."""
+    if "\n" not in body[start:end]:
+        return start, end
+    pieces, pos = [], start
+    for line in body[start:end].split("\n"):
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            pieces.append((sum(w[:1].isupper() for w in line.split()), -pos, pos + lead, pos + len(line.rstrip())))
+        pos += len(line) + 1
+    if not pieces:
+        return start, end
+    _, _, s, e = max(pieces)
+    return s, e
 
 
 def _trim_headline_words(mentions: list[Mention], body: str) -> list[Mention]:
@@ -360,7 +400,7 @@ def merge_entities(articles: Mapping[str, Iterable[ArticleEntity]], outlets: Ite
             else:
                 _absorb(canon, _canonical_key(e), article_id, e)
     _join_variants(canon)
-    leftovers = _person_by_corpus_vote(leftovers)
+    leftovers = _one_label_per_name(_person_by_corpus_vote(leftovers))
     others = [x for x in leftovers if x[1].label != "PERSON"]
     short = [x for x in others if _is_short_org(x[1])]
     for article_id, e in [x for x in others if not _is_short_org(x[1])] + short:
@@ -384,6 +424,24 @@ def _person_by_corpus_vote(leftovers: list[tuple[str, ArticleEntity]]) -> list[t
         if e.label != "PERSON" and " " not in name and votes[name, "PERSON"] > votes[name, e.label] \
                 and not looks_like_org(e.name) and not canonical_alias(e.name):
             e = ArticleEntity("PERSON", e.name, list(e.mentions))
+        out.append((article_id, e))
+    return out
+
+
+def _one_label_per_name(leftovers: list[tuple[str, ArticleEntity]]) -> list[tuple[str, ArticleEntity]]:
+    """One name, one non-person label across the corpus: the label most of its mentions got ('New
+    Orleans Saints' tagged ORG, GPE or FAC by article; ties: the label first in name order). The
+    within-article vote (_vote_labels) does the same inside one article."""
+    votes: dict[str, Counter] = {}
+    for _, e in leftovers:
+        if e.label != "PERSON":
+            votes.setdefault(_org_key(e.name), Counter())[e.label] += len(e.mentions)
+    out = []
+    for article_id, e in leftovers:
+        if e.label != "PERSON" and len(counts := votes[_org_key(e.name)]) > 1:
+            best = min(counts, key=lambda label: (-counts[label], label))
+            if best != e.label:
+                e = ArticleEntity(best, e.name, list(e.mentions))
         out.append((article_id, e))
     return out
 

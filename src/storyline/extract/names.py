@@ -48,11 +48,15 @@ def strip_titles(name: str, *, person: bool = True) -> str:
     Only a person's name loses titles: 'Justice Department' keeps 'Justice'.
     """
     words = name.split()
+    glued = re.match(r"([A-Za-z]{2,5}\.)([A-Z]\w.*)", words[0]) if words else None
+    if glued and fold(glued[1]).strip(".") in TITLE_WORDS:  # 'Gov.Sarah Palin': a scrape lost the space
+        words[:1] = [glued[1], glued[2]]
     while len(words) > 1 and ((person and fold(words[0]).strip(".") in TITLE_WORDS) or fold(words[0]) in ("the", "of")):
         words.pop(0)
     while words and fold(words[-1]) in ("'s", "s"):
         words.pop()
-    return " ".join(words).removesuffix("’s").removesuffix("'s").strip(" ,.;:")
+    # a plural's possessive keeps only its apostrophe: "the Saints'" is 'Saints'
+    return " ".join(words).removesuffix("’s").removesuffix("'s").strip(" ,.;:").rstrip("'’")
 
 
 def surname(name: str) -> str:
