@@ -277,3 +277,12 @@ def test_a_bare_name_the_corpus_calls_a_person_is_that_person_where_tagged_other
 def test_an_unlisted_acronym_joins_the_name_it_spells_in_its_article():
     linked = link_mentions(mentions(("Academy of Velana Picture Arts", "ORG"), ("AVPA", "ORG")))
     assert [len(e.mentions) for e in linked] == [2]
+
+
+def test_an_honorific_on_a_surname_written_first_ignores_the_census_sex_of_that_word():
+    # 'Kim' is mostly a woman's given name in the US census, but 'Mr. Kim' is Kim Jong Un
+    linked = link_mentions(mentions(("Kim Jong Un", "PERSON"), ("Mr. Kim", "PERSON")))
+    assert [len(e.mentions) for e in linked] == [2]
+    across = merge_entities({"a": link_mentions(mentions(("Kim Jong Un", "PERSON"))),
+                             "b": link_mentions(mentions(("Mr. Kim", "PERSON")))})
+    assert [len(e.mentions) for e in across] == [2]

@@ -84,6 +84,12 @@ class ArticleEntity:
         return _one_gender(m.gender for m in self.mentions)
 
 
+def honorific_gender(mentions: Iterable[Mention]) -> str:
+    """What the honorifics alone say. A bare name matched to the first word of a full name is used as
+    a surname there ('Mr. Kim' for 'Kim Jong Un'), so that first word's census sex says nothing."""
+    return _one_gender(gender_of(m.text) for m in mentions if m.label == "PERSON")
+
+
 def _one_gender(genders: Iterable[str]) -> str:
     found = {g for g in genders if g}
     return found.pop() if len(found) == 1 else ""
@@ -317,7 +323,9 @@ def _person_target(m: Mention, entities: list[ArticleEntity]) -> ArticleEntity |
         if ending:
             return max(ending, key=lambda e: len(e.mentions))
         # a given name alone ('Craig' after 'Craig Zadan'), when it is one person's only
-        given = [e for e in people if len(fold(e.name).split()) > 1 and fold(e.name).split()[0] == name]
+        said = gender_of(m.text)
+        given = [e for e in reversed(entities) if e.label == "PERSON" and len(fold(e.name).split()) > 1
+                 and fold(e.name).split()[0] == name and compatible_gender(said, honorific_gender(e.mentions))]
         return given[0] if len(given) == 1 else None
     words = name.split()
     # the last words of one longer name ('Boone Isaacs' after 'Cheryl Boone Isaacs')
@@ -360,10 +368,11 @@ def _full_names_of(e: ArticleEntity, entities: list[ArticleEntity]) -> list[Arti
     nobody's surname) the one person it is the given name of ('Katie … Katie Jenkin')."""
     if e.label != "PERSON" or len(e.name.split()) != 1:
         return []
-    full = [f for f in entities if f is not e and f.label == "PERSON" and len(f.name.split()) > 1
-            and compatible_gender(e.gender, f.gender)]
-    by_surname = [f for f in full if surname(f.name) == fold(e.name)]
-    return by_surname or [f for f in full if fold(f.name).split()[0] == fold(e.name)]
+    full = [f for f in entities if f is not e and f.label == "PERSON" and len(f.name.split()) > 1]
+    by_surname = [f for f in full if surname(f.name) == fold(e.name) and compatible_gender(e.gender, f.gender)]
+    said = honorific_gender(e.mentions)
+    return by_surname or [f for f in full if fold(f.name).split()[0] == fold(e.name)
+                          and compatible_gender(said, honorific_gender(f.mentions))]
 
 
 def _canonical_key(entity: ArticleEntity) -> str:
@@ -586,7 +595,9 @@ def _surname_home(canon: dict[str, Entity], e: ArticleEntity, keys: _Keys | None
     candidates = [(len(v.mentions), k) for k, v, of in people if of[3] == name]
     if candidates:
         return max(candidates)[1]
-    given = [(len(v.mentions), k) for k, v, of in people if of[4] == name]
+    said = honorific_gender(e.mentions)
+    given = [(len(v.mentions), k) for k, v in _distinct(canon) if v.type == "PERSON" and len(v.name.split()) > 1
+             and keys.of(v.name)[4] == name and compatible_gender(said, honorific_gender(m for _, m in v.mentions))]
     best = max(given, default=None)
     return best[1] if best and 2 * best[0] > sum(n for n, _ in given) else None
 
