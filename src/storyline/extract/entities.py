@@ -158,7 +158,7 @@ def _people_in_other_spans(mentions: list[Mention], body: str) -> list[Mention]:
             known |= {" ".join(words), words[0], words[-1]}
     if not known:
         return mentions
-    out = []
+    out: list[Mention] = []
     for m in mentions:
         parts = [] if m.label == "PERSON" else _person_parts(body, m.start, m.end)
         if parts and parts != [(m.start, m.end)] and all(fold(strip_titles(body[s:e])) in known for s, e in parts):
@@ -408,14 +408,16 @@ def merge_entities(articles: Mapping[str, Iterable[ArticleEntity]], outlets: Ite
                 leftovers.append((article_id, e))
             else:
                 _absorb(canon, _canonical_key(e), article_id, e)
-    _join_variants(canon)
+    moved = _join_variants(canon)
     leftovers = _one_label_per_name(_person_by_corpus_vote(leftovers))
     others = [x for x in leftovers if x[1].label != "PERSON"]
     short = [x for x in others if _is_short_org(x[1])]
     for article_id, e in [x for x in others if not _is_short_org(x[1])] + short:
-        _absorb(canon, _org_home(canon, e, outlets, keys), article_id, e)
+        home = _org_home(canon, e, outlets, keys, moved)
+        _absorb(canon, moved.get(home, home), article_id, e)
     for article_id, e in [x for x in leftovers if x[1].label == "PERSON"]:
-        _absorb(canon, _surname_home(canon, e, keys) or _canonical_key(e), article_id, e)
+        home = _surname_home(canon, e, keys) or _canonical_key(e)
+        _absorb(canon, moved.get(home, home), article_id, e)
     return _numbered(canon)
 
 
@@ -455,12 +457,12 @@ def _one_label_per_name(leftovers: list[tuple[str, ArticleEntity]]) -> list[tupl
     return out
 
 
-def _join_variants(canon: dict[str, Entity]) -> None:
+def _join_variants(canon: dict[str, Entity]) -> dict[str, str]:
     """Full names of one person written differently join when it is the only person they can be:
     'Fred LaRue' / 'Frederick Cheney LaRue', 'Luann Johnson' / 'Luann Marie Johnson', 'Boone Isaacs'
     / 'Cheryl Boone Isaacs' (person_names.same_person_name, is_surname_tail). A name two people fit
-    ('George Bush': 'George W. Bush', 'George H. W. Bush') stays itself. The joined keys share the
-    entity object, so later look-ups by either key find it."""
+    ('George Bush': 'George W. Bush', 'George H. W. Bush') stays itself. The joined keys leave
+    `canon`; the returned map sends each to the key that now holds its mentions."""
     by_surname: dict[str, list[str]] = {}
     for k, v in canon.items():
         if v.type == "PERSON":
@@ -489,29 +491,14 @@ def _join_variants(canon: dict[str, Entity]) -> None:
                 for o in [k, *fits]:
                     if root(o) != into:
                         parent[root(o)] = into
-    for k in sorted(parent, key=lambda k: len(canon[k].mentions)):
-        _move(canon, k, root(k))
-
-
-def _move(canon: dict[str, Entity], key: str, target: str) -> None:
-    source, into = canon[key], canon[target]
-    if source is not into:
-        into.mentions.extend(source.mentions)
-        into.aliases |= source.aliases
-        if len(source.name) > len(into.name):
-            into.name = source.name
-    canon[key] = into
-
-
-def _distinct(canon: dict[str, Entity]) -> list[tuple[str, Entity]]:
-    """Each entity once, under its first key (joined variants share one object)."""
-    seen: set[int] = set()
-    out = []
-    for k, v in canon.items():
-        if id(v) not in seen:
-            seen.add(id(v))
-            out.append((k, v))
-    return out
+    moved = {k: root(k) for k in parent}
+    for k, target in moved.items():
+        source, holder = canon.pop(k), canon[target]
+        holder.mentions.extend(source.mentions)
+        holder.aliases |= source.aliases
+        if len(source.name) > len(holder.name):
+            holder.name = source.name
+    return moved
 
 
 class _Keys:
@@ -543,10 +530,13 @@ def _is_short_org(e: ArticleEntity) -> bool:
     return (is_acronym(e.name) or len(e.name.split()) == 1) and not canonical_alias(e.name)
 
 
-def _org_home(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[str], keys: _Keys | None = None) -> str:
+def _org_home(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[str], keys: _Keys | None = None,
+              moved: Mapping[str, str] | None = None) -> str:
     """Where a non-person name goes: a person of that name ('for Ana Ruiz, Garcia's number
-    two' tagged ORG), its own key when taken, else the one organisation it abbreviates."""
+    two' tagged ORG; `moved`: the keys of joined name variants), its own key when taken, else the
+    one organisation it abbreviates."""
     key = f"PERSON:{fold(e.name)}"
+    key = (moved or {}).get(key, key)
     if key in canon and not looks_like_org(e.name):
         return key
     own = _canonical_key(e)
@@ -559,7 +549,7 @@ def _abbreviated(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[s
     """'FBI' → the one 'Federal Bureau of Investigation'; 'Times' → the one '… Times' (a corpus
     outlet when several organisations end in it)."""
     word = alias_key(e.name)
-    same = [(k, keys.of(v.name)) for k, v in _distinct(canon) if v.type == e.label and len(v.name.split()) > 1]
+    same = [(k, keys.of(v.name)) for k, v in canon.items() if v.type == e.label and len(v.name.split()) > 1]
     if is_acronym(e.name):
         found = [k for k, of in same if of[0] == word]
     else:  # its last word, or the head before 'of' ('the Academy' for 'Academy of Motion Picture Arts …')
@@ -590,13 +580,13 @@ def _surname_home(canon: dict[str, Entity], e: ArticleEntity, keys: _Keys | None
     mentions ('Hillary', 'Bernie')."""
     keys = keys or _Keys()
     gender, name = e.gender, fold(e.name)
-    people = [(k, v, keys.of(v.name)) for k, v in _distinct(canon) if v.type == "PERSON" and len(v.name.split()) > 1
+    people = [(k, v, keys.of(v.name)) for k, v in canon.items() if v.type == "PERSON" and len(v.name.split()) > 1
               and compatible_gender(gender, keys.gender(k, v))]
     candidates = [(len(v.mentions), k) for k, v, of in people if of[3] == name]
     if candidates:
         return max(candidates)[1]
     said = honorific_gender(e.mentions)
-    given = [(len(v.mentions), k) for k, v in _distinct(canon) if v.type == "PERSON" and len(v.name.split()) > 1
+    given = [(len(v.mentions), k) for k, v in canon.items() if v.type == "PERSON" and len(v.name.split()) > 1
              and keys.of(v.name)[4] == name and compatible_gender(said, honorific_gender(m for _, m in v.mentions))]
     best = max(given, default=None)
     return best[1] if best and 2 * best[0] > sum(n for n, _ in given) else None
@@ -621,7 +611,7 @@ def entity_id(kind: str, name: str) -> str:
 
 
 def _numbered(canon: dict[str, Entity]) -> list[Entity]:
-    entities = sorted((v for _, v in _distinct(canon)), key=lambda e: (-len(e.mentions), fold(e.name), e.type))
+    entities = sorted(canon.values(), key=lambda e: (-len(e.mentions), fold(e.name), e.type))
     _add_reference_surnames(entities)
     taken: set[str] = set()
     for entity in entities:
