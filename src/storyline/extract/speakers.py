@@ -15,9 +15,20 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from storyline import rules
+from storyline.extract.antecedents import (
+    SENTENCES_BACK,
+    Mention,
+    Sentences,
+    is_subject,
+    looks_personal,
+    name_sex,
+    noun_sex,
+    pronoun_sex,
+    title_sex,
+)
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 @dataclass(slots=True, frozen=True)
@@ -127,6 +138,9 @@ class SpeakerResolver:
         self.ent_at = {i: e for e in self.ents for i in range(e.start, e.end)}
         self._nouns: dict[tuple[str, str], list[int]] | None = None
         self._text: str | None = None
+        self._mentions: list[Mention] | None = None
+        self._sentences: Sentences | None = None
+        self._sex: dict[str, set[str]] = {}
         self.people = self._people(self.ents)
         self.titles = self._titles(self.ents)
         self.history: list[tuple[int, Speaker, bool]] = []  # (char pos, speaker, plural)
@@ -138,9 +152,9 @@ class SpeakerResolver:
         people: dict[str, str] = {}
         self.names: dict[str, list[str]] = {}
         for ent in ents:
-            if ent.label_ != "PERSON":
+            if not looks_personal(ent):
                 continue
-            words = clean_name([t.text for t in ent])
+            words = clean_name(_name_words(ent))
             if not words:
                 continue
             key = fold(words[-1])
@@ -157,9 +171,9 @@ class SpeakerResolver:
         """
         found = []
         for ent in ents:
-            if ent.label_ != "PERSON" or not clean_name([t.text for t in ent]):
+            if not looks_personal(ent) or not clean_name([t.text for t in ent]):
                 continue
-            name = self.person_name([t.text for t in ent])
+            name = self.person_name(_name_words(ent))
             root = ent.root
             for tok in list(root.lefts) + list(root.rights):
                 if tok.pos_ == "NOUN" and tok.dep_ in ("compound", "appos", "amod"):
@@ -211,7 +225,8 @@ class SpeakerResolver:
         return self._common(head, start, end)
 
     def _proper(self, head: Token, start: int, end: int) -> Speaker:
-        words = [t.text for t in name_chain(head)]
+        chain = name_chain(head)  # the tokens between, hyphens too: 'Ban Ki - moon' is 'Ban Ki-moon'
+        words = [t.text for t in self.doc[chain[0].i:head.i + 1] if not t.is_space]
         key = fold(clean_name(words)[-1]) if clean_name(words) else ""
         ent = self.ent_at.get(head.i)
         if key in self.people:
@@ -306,14 +321,14 @@ class SpeakerResolver:
             speaker, plural = self._resolve(head.head.head)  # the mention is "who" (as PolNeAR marks it)
             return Speaker(speaker.name, speaker.descriptor, speaker.kind, start, end), plural
         if word in HE_SHE:
-            name = self._salient_subject(head.idx)
-            if name:
-                return Speaker(name, None, "person", start, end), False
+            focus = self._focus(word, head.idx)
+            if focus is not None:
+                return Speaker(focus.name, focus.descriptor, focus.kind, start, end), False
         for at, speaker, plural in reversed(self.history):
             if at < head.idx and self._compatible(word, speaker, plural):
                 return Speaker(speaker.name, speaker.descriptor, speaker.kind, start, end), plural
         if word in HE_SHE:
-            name = self._last_person_before(head.idx)
+            name = self._last_person_before(head.idx, pronoun_sex(word))
             if name:
                 return Speaker(name, None, "person", start, end), False
         if word == "it":
@@ -322,23 +337,69 @@ class SpeakerResolver:
                 return Speaker(body.name, body.descriptor, body.kind, start, end), False
         return Speaker(None, None, "unknown", start, end), False
 
-    def _salient_subject(self, pos: int) -> str | None:
-        """'Scott bristles at the suggestion. “I've raised all I need,” he said': a person named as a
-        main-clause subject after the last source and shortly before 'he'/'she' is whom it refers to
-        (subjects are the likeliest antecedents: centering theory, Grosz, Joshi & Weinstein 1995)."""
-        last = max((at for at, _, _ in self.history if at < pos), default=-1)
-        found = [e for e in self.ents if e.label_ == "PERSON" and last < e.start_char and e.end_char <= pos
-                 and pos - e.start_char <= DESCRIBED_WINDOW and e.root.dep_ in SUBJECTS
-                 and e.root.head.dep_ == "ROOT" and not self._quoted(e.start_char)]
-        return self.person_name([t.text for t in found[-1]]) or None if found else None
+    def _focus(self, word: str, pos: int) -> Speaker | None:
+        """The person in focus of the nearest sentence before 'he'/'she' (its own words before the
+        pronoun first, outside quotation marks) that mentions one of the pronoun's sex: that sentence's
+        speaker, else its main-clause subject, else the last person it names, a possessor last
+        ('Conner's father, Donnell' → Donnell). See `antecedents`."""
+        sex = pronoun_sex(word)
+        sentences = self._sentence_index()
+        own = sentences.index(pos)
+        for k in range(own, max(-1, own - SENTENCES_BACK - 1), -1):
+            lo, hi = sentences.bounds(k, len(self._article_text()))
+            hi = min(hi, pos)
+            spoke = [sp for at, sp, plural in self.history if lo <= at < hi and not self._quoted(at)
+                     and self._compatible(word, sp, plural)]
+            if spoke:
+                return spoke[-1]
+            named = [m for m in self._person_mentions() if lo <= m.start < hi and self._agrees(m.name, sex)]
+            if named:
+                best = ([m for m in named if m.subject] or [m for m in named if not m.possessive] or named)[-1]
+                return Speaker(best.name, None, "person")
+        return None
+
+    def _person_mentions(self) -> list[Mention]:
+        """Every person the article names outside quotation marks, in text order (built on first use)."""
+        if self._mentions is None:
+            sentences = self._sentence_index()
+            self._mentions = []
+            for ent in self.ents:
+                if not looks_personal(ent) or self._quoted(ent.start_char):
+                    continue
+                name = self.person_name(_name_words(ent))
+                if not name:
+                    continue
+                nxt = self.doc[ent.end] if ent.end < len(self.doc) else None
+                start = sentences.starts[sentences.index(ent.start_char)]
+                self._mentions.append(Mention(ent.start_char, name, is_subject(ent, start),
+                                              nxt is not None and nxt.text in ("'s", "’s", "'", "’")))
+                if sex := title_sex(ent):
+                    self._sex.setdefault(name, set()).add(sex)
+        return self._mentions
+
+    def _agrees(self, name: str | None, sex: str) -> bool:
+        """Nothing says the person is not of this sex: their honorifics in the article, else their given name."""
+        if not sex or not name:
+            return True
+        self._person_mentions()
+        known = self._sex.get(name) or ({name_sex(name)} - {""})
+        return not known or sex in known
+
+    def _sentence_index(self) -> Sentences:
+        if self._sentences is None:
+            self._sentences = Sentences(self.doc)
+        return self._sentences
+
+    def _article_text(self) -> str:
+        if self._text is None:  # Doc.text rebuilds the string from the tokens: once per article
+            self._text = self.doc.text
+        return self._text
 
     def _quoted(self, pos: int) -> bool:
         """Whether `pos` is inside quotation marks ('“… Donald has put forth …”' names no subject
         of the narrative): more opening than closing curly marks before it, or an odd number of
         straight ones, in its paragraph."""
-        if self._text is None:  # Doc.text rebuilds the string from the tokens: once per article
-            self._text = self.doc.text
-        text = self._text[:pos]
+        text = self._article_text()[:pos]
         para = text[text.rfind("\n") + 1:]
         return para.count("“") > para.count("”") or para.count('"') % 2 == 1 or para.count("''") % 2 == 1
 
@@ -355,13 +416,15 @@ class SpeakerResolver:
                 return Speaker(None, descriptor_of(tok).removesuffix("’s").removesuffix("'s"), "anonymous")
         return None
 
-    @staticmethod
-    def _compatible(word: str, speaker: Speaker, plural: bool) -> bool:
-        """he/she: a person or one unnamed source; they: several sources or an organisation;
-        it: an organisation, or one unnamed source that is no person."""
+    def _compatible(self, word: str, speaker: Speaker, plural: bool) -> bool:
+        """he/she: a person or one unnamed source, of that sex as far as known; they: several
+        sources or an organisation; it: an organisation, or one unnamed source that is no person."""
         if word in HE_SHE:
-            return speaker.kind == "person" or (speaker.kind == "anonymous" and not plural
-                                                and _person_like(speaker.descriptor))
+            sex = pronoun_sex(word)
+            if speaker.kind == "person":
+                return self._agrees(speaker.name, sex)
+            return (speaker.kind == "anonymous" and not plural and _person_like(speaker.descriptor)
+                    and noun_sex(_head_noun(speaker.descriptor)) in ("", sex))
         if word in THEY:
             return speaker.kind == "org" or (speaker.kind == "anonymous" and plural)
         if word == "it":  # an organisation, named or described ('The ministry disputed …; it said')
@@ -369,9 +432,14 @@ class SpeakerResolver:
                                              and _head_noun(speaker.descriptor) in ORG_NOUNS)
         return False
 
-    def _last_person_before(self, pos: int) -> str | None:
-        ents = [e for e in self.ents if e.label_ == "PERSON" and e.end_char <= pos and not self._quoted(e.start_char)]
-        return self.person_name([t.text for t in ents[-1]]) if ents else None
+    def _last_person_before(self, pos: int, sex: str) -> str | None:
+        names = [m.name for m in self._person_mentions() if m.start < pos and self._agrees(m.name, sex)]
+        return names[-1] if names else None
+
+
+def _name_words(ent: Span) -> list[str]:
+    """A name's words with hyphenated parts joined ('Ban Ki - moon' → 'Ban', 'Ki-moon')."""
+    return [t.text for t in ent if not t.is_space]
 
 
 def _head_noun(descriptor: str | None) -> str:
