@@ -81,8 +81,8 @@ def looks_personal(ent: Span) -> bool:
     """A span the recognizer did not label PERSON that names a person all the same: an honorific or
     title right before it ('Dr Keiji Fukuda'), or two or three capitalised words led by a given name
     ('Leo Merores') and not ended by an organisation word ('Grace Church' is no one)."""
-    if ent.label_ == "PERSON":
-        return True
+    if ent.label_ == "PERSON":  # but not a platform or agency the small model tags PERSON ('Twitter')
+        return len(ent) > 1 or fold(ent.text) not in ORG_HEADS
     if ent.label_ != "ORG" or not 1 <= len(ent) <= 3 or not all(t.is_alpha and t.text[0].isupper() for t in ent):
         return False
     before = fold(ent.doc[ent.start - 1].text).strip(".") if ent.start > 0 else ""
@@ -90,6 +90,30 @@ def looks_personal(ent: Span) -> bool:
         return True
     first = fold(ent[0].text)
     return len(ent) >= 2 and (first in MALE_NAMES or first in FEMALE_NAMES) and fold(ent[-1].text) not in ORG_HEADS
+
+
+def titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Capitalised words right after a title that no PERSON span covers ('Essex Mr Fisher',
+    '1612 President Preval' where the recognizer drew an ORG or a WORK_OF_ART): a title before a
+    name marks a person (AP Stylebook 'titles'). Chains of titles ('Prime Minister') are skipped."""
+    in_person = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+    found = []
+    i, n = 0, len(doc)
+    while i < n - 1:
+        tok = doc[i]
+        if tok.text[:1].isupper() and fold(tok.text).strip(".") in TITLE_WORDS:
+            j = i + 1
+            while j < n and doc[j].text[:1].isupper() and fold(doc[j].text).strip(".") in TITLE_WORDS:
+                j += 1
+            k = j
+            while k < n and k - j < 3 and doc[k].is_alpha and doc[k].text[:1].isupper() and k not in in_person:
+                k += 1
+            if k > j and fold(doc[k - 1].text) not in ORG_HEADS:
+                found.append(doc[j:k])
+            i = max(k, i + 1)
+        else:
+            i += 1
+    return found
 
 
 def is_subject(ent: Span, sentence_start: int) -> bool:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from storyline import rules
 from storyline.extract.antecedents import (
+    ORG_HEADS,
     SENTENCES_BACK,
     Mention,
     Sentences,
@@ -25,6 +26,7 @@ from storyline.extract.antecedents import (
     noun_sex,
     pronoun_sex,
     title_sex,
+    titled_names,
 )
 
 if TYPE_CHECKING:
@@ -141,8 +143,11 @@ class SpeakerResolver:
         self._mentions: list[Mention] | None = None
         self._sentences: Sentences | None = None
         self._sex: dict[str, set[str]] = {}
-        self.people = self._people(self.ents)
-        self.titles = self._titles(self.ents)
+        # people the recognizer saw, and those it mislabelled or missed that a title or given name shows
+        self.person_spans = sorted([e for e in self.ents if looks_personal(e)] + titled_names(doc, self.ents),
+                                   key=lambda e: e.start)
+        self.people = self._people(self.person_spans)
+        self.titles = self._titles(self.person_spans)
         self.history: list[tuple[int, Speaker, bool]] = []  # (char pos, speaker, plural)
 
     # -- the article's people and their titles -------------------------------------------
@@ -152,8 +157,6 @@ class SpeakerResolver:
         people: dict[str, str] = {}
         self.names: dict[str, list[str]] = {}
         for ent in ents:
-            if not looks_personal(ent):
-                continue
             words = clean_name(_name_words(ent))
             if not words:
                 continue
@@ -171,7 +174,7 @@ class SpeakerResolver:
         """
         found = []
         for ent in ents:
-            if not looks_personal(ent) or not clean_name([t.text for t in ent]):
+            if not clean_name([t.text for t in ent]):
                 continue
             name = self.person_name(_name_words(ent))
             root = ent.root
@@ -353,18 +356,39 @@ class SpeakerResolver:
             if spoke:
                 return spoke[-1]
             named = [m for m in self._person_mentions() if lo <= m.start < hi and self._agrees(m.name, sex)]
+            described = self._described_subjects(lo, hi, sex)
+            subjects = sorted([(m.start, Speaker(m.name, None, "person")) for m in named if m.subject] + described,
+                              key=lambda pair: pair[0])
+            if subjects:
+                return subjects[-1][1]
             if named:
-                best = ([m for m in named if m.subject] or [m for m in named if not m.possessive] or named)[-1]
+                best = ([m for m in named if not m.possessive] or named)[-1]
                 return Speaker(best.name, None, "person")
         return None
+
+    def _described_subjects(self, lo: int, hi: int, sex: str) -> list[tuple[int, Speaker]]:
+        """Unnamed people as main-clause subjects between lo and hi ('A Department of Health spokesman
+        said …', 'One survivor said …'), of the pronoun's sex as far as their noun tells."""
+        span = self.doc.char_span(lo, hi, alignment_mode="contract")
+        if span is None:
+            return []
+        found = []
+        for t in span:
+            if (t.dep_ in SUBJECTS and t.head.dep_ == "ROOT" and t.pos_ == "NOUN" and t.tag_ == "NN"
+                    and t.lemma_.lower() in PERSON_NOUNS and noun_sex(t.lemma_.lower()) in ("", sex)
+                    and not self._quoted(t.idx)):
+                named = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+                found.append((t.idx, Speaker(None, descriptor_of(t), "anonymous") if named is None else
+                              Speaker(self.person_name([c.text for c in name_chain(named)]), None, "person")))
+        return found
 
     def _person_mentions(self) -> list[Mention]:
         """Every person the article names outside quotation marks, in text order (built on first use)."""
         if self._mentions is None:
             sentences = self._sentence_index()
             self._mentions = []
-            for ent in self.ents:
-                if not looks_personal(ent) or self._quoted(ent.start_char):
+            for ent in self.person_spans:
+                if self._quoted(ent.start_char):
                     continue
                 name = self.person_name(_name_words(ent))
                 if not name:
@@ -397,10 +421,12 @@ class SpeakerResolver:
 
     def _quoted(self, pos: int) -> bool:
         """Whether `pos` is inside quotation marks ('“… Donald has put forth …”' names no subject
-        of the narrative): more opening than closing curly marks before it, or an odd number of
-        straight ones, in its paragraph."""
+        of the narrative): more opening than closing marks before it in its paragraph, curly or
+        Penn Treebank ones ('``' … "''", as timeline17 writes them), or an odd number of straight ones."""
         text = self._article_text()[:pos]
         para = text[text.rfind("\n") + 1:]
+        if "``" in para:
+            return para.count("“") + para.count("``") > para.count("”") + para.count("''") or para.count('"') % 2 == 1
         return para.count("“") > para.count("”") or para.count('"') % 2 == 1 or para.count("''") % 2 == 1
 
     def _last_body_before(self, head: Token) -> Speaker | None:
@@ -421,8 +447,8 @@ class SpeakerResolver:
         sources or an organisation; it: an organisation, or one unnamed source that is no person."""
         if word in HE_SHE:
             sex = pronoun_sex(word)
-            if speaker.kind == "person":
-                return self._agrees(speaker.name, sex)
+            if speaker.kind == "person":  # not a body the tagger took for a person ('Twitter', '… Agency')
+                return fold((speaker.name or " ").split()[-1]) not in ORG_HEADS and self._agrees(speaker.name, sex)
             return (speaker.kind == "anonymous" and not plural and _person_like(speaker.descriptor)
                     and noun_sex(_head_noun(speaker.descriptor)) in ("", sex))
         if word in THEY:
