@@ -40,12 +40,21 @@ def names_referent(predicted: str, gold: str) -> bool:
     return bool(p) and bool(g) and (g[-1] in p or p[-1] == g[-1])
 
 
+def _prediction_for(item: dict, preds: list[dict]) -> dict | None:
+    """The prediction whose content overlaps the item's and whose source overlaps its source, else
+    the first whose content overlaps (a source found inside the quotation, 'people … who want', is
+    another attribution, not this one's)."""
+    (s, e), (ss, se) = item["content"], item["source"]
+    over = [p for p in preds if p["content"][0] < e and s < p["content"][1]]
+    same = [p for p in over if p.get("source") and p["source"][0] < se and ss < p["source"][1]]
+    return (same or over or [None])[0]
+
+
 def score_speakers(items: list[dict], preds: dict[str, list[dict]]) -> dict[str, object]:
     right = found = 0
     wrong: list[str] = []
     for item in items:
-        s, e = item["content"]
-        hit = next((p for p in preds.get(item["file"], []) if p["content"][0] < e and s < p["content"][1]), None)
+        hit = _prediction_for(item, preds.get(item["file"], []))
         if hit is None:
             continue
         found += 1
