@@ -340,7 +340,7 @@ class SpeakerResolver:
                 return Speaker(body.name, body.descriptor, body.kind, start, end), False
         return Speaker(None, None, "unknown", start, end), False
 
-    def _focus(self, word: str, pos: int) -> Speaker | None:
+    def _focus(self, word: str, pos: int, depth: int = 0) -> Speaker | None:
         """The person in focus of the nearest sentence before 'he'/'she' (its own words before the
         pronoun first, outside quotation marks) that mentions one of the pronoun's sex: that sentence's
         speaker, else its main-clause subject, else the last person it names, a possessor last
@@ -351,12 +351,19 @@ class SpeakerResolver:
         for k in range(own, max(-1, own - SENTENCES_BACK - 1), -1):
             lo, hi = sentences.bounds(k, len(self._article_text()))
             hi = min(hi, pos)
+            if _caption(self._article_text()[lo:hi]):
+                continue
             spoke = [sp for at, sp, plural in self.history if lo <= at < hi and not self._quoted(at)
                      and self._compatible(word, sp, plural)]
             if spoke:
                 return spoke[-1]
             named = [m for m in self._person_mentions() if lo <= m.start < hi and self._agrees(m.name, sex)]
             described = self._described_subjects(lo, hi, sex)
+            same = self._pronoun_subject(word, lo, hi)
+            if same is not None and depth < 3 and not named and not described:
+                # 'Quinton Winter … is now convinced. He believes he saw it. He said: “…”': the
+                # pronoun subject of the nearer sentence already refers back; follow it
+                return self._focus(word, same, depth + 1)
             subjects = sorted([(m.start, Speaker(m.name, None, "person")) for m in named if m.subject] + described,
                               key=lambda pair: pair[0])
             if subjects:
@@ -364,6 +371,18 @@ class SpeakerResolver:
             if named:
                 best = ([m for m in named if not m.possessive] or named)[-1]
                 return Speaker(best.name, None, "person")
+        return None
+
+    def _pronoun_subject(self, word: str, lo: int, hi: int) -> int | None:
+        """Where a main-clause subject 'he'/'she' of the pronoun's sex stands between lo and hi (in
+        an unparsed sentence: its first word)."""
+        span = self.doc.char_span(lo, hi, alignment_mode="contract")
+        if span is None:
+            return None
+        for t in span:
+            if t.lower_ in HE_SHE and pronoun_sex(t.lower_) == pronoun_sex(word) and not self._quoted(t.idx) and (
+                    (t.dep_ in SUBJECTS and t.head.dep_ == "ROOT") or (t.dep_ == "" and t.i == span.start)):
+                return t.idx
         return None
 
     def _described_subjects(self, lo: int, hi: int, sex: str) -> list[tuple[int, Speaker]]:
@@ -378,8 +397,11 @@ class SpeakerResolver:
                     and t.lemma_.lower() in PERSON_NOUNS and noun_sex(t.lemma_.lower()) in ("", sex)
                     and not self._quoted(t.idx)):
                 named = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-                found.append((t.idx, Speaker(None, descriptor_of(t), "anonymous") if named is None else
-                              Speaker(self.person_name([c.text for c in name_chain(named)]), None, "person")))
+                # 'the president also refused …': a definite description names whom its title fits
+                titled = self._titled(t.lemma_.lower(), t.idx) if self._is_definite(t) else None
+                name = self.person_name([c.text for c in name_chain(named)]) if named is not None else titled
+                found.append((t.idx, Speaker(name, None, "person") if name else
+                              Speaker(None, descriptor_of(t), "anonymous")))
         return found
 
     def _person_mentions(self) -> list[Mention]:
@@ -387,7 +409,7 @@ class SpeakerResolver:
         if self._mentions is None:
             sentences = self._sentence_index()
             self._mentions = []
-            for ent in self.person_spans:
+            for ent in sorted(self.person_spans + self._bare_surnames(), key=lambda e: e.start):
                 if self._quoted(ent.start_char):
                     continue
                 name = self.person_name(_name_words(ent))
@@ -400,6 +422,15 @@ class SpeakerResolver:
                 if sex := title_sex(ent):
                     self._sex.setdefault(name, set()).add(sex)
         return self._mentions
+
+    def _bare_surnames(self) -> list[Span]:
+        """A capitalised word alone that is the surname of a person the article names, where the
+        recognizer saw nothing ('Ham made it clear' after 'Gen. Norman Ham')."""
+        covered = {i for e in self.ents for i in range(e.start, e.end)} | {
+            i for e in self.person_spans for i in range(e.start, e.end)}
+        return [self.doc[t.i:t.i + 1] for t in self.doc
+                if t.i not in covered and t.is_alpha and t.text[0].isupper() and fold(t.text) in self.people
+                and not (t.i + 1 < len(self.doc) and self.doc[t.i + 1].text[:1].isupper())]
 
     def _agrees(self, name: str | None, sex: str) -> bool:
         """Nothing says the person is not of this sex: their honorifics in the article, else their given name."""
@@ -466,6 +497,13 @@ class SpeakerResolver:
 def _name_words(ent: Span) -> list[str]:
     """A name's words with hyphenated parts joined ('Ban Ki - moon' → 'Ban', 'Ki-moon')."""
     return [t.text for t in ent if not t.is_space]
+
+
+def _caption(sentence: str) -> bool:
+    """A line of a few words without final punctuation ('Mittens (CBC)', a photo caption): no
+    sentence of the narrative, so no antecedent's place."""
+    words = sentence.split()
+    return 0 < len(words) < 4 and not sentence.rstrip().endswith((".", "!", "?", "”", '"', "''"))
 
 
 def _head_noun(descriptor: str | None) -> str:
