@@ -244,7 +244,7 @@ class SpeakerResolver:
         plural = head.tag_ in ("NNS", "NNPS")
         lemma = head.lemma_.lower()
         if self._is_definite(head):
-            earlier = self._earlier_anonymous(lemma, head.idx)
+            earlier = self._earlier_anonymous(lemma, head.idx, plural)
             if earlier is not None:
                 return Speaker(None, earlier.descriptor, "anonymous", start, end), plural
             person = self._titled(lemma, head.idx)
@@ -263,10 +263,11 @@ class SpeakerResolver:
         return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those")
                    for c in head.children)
 
-    def _earlier_anonymous(self, lemma: str, pos: int) -> Speaker | None:
-        """The latest unnamed source whose description has the same head noun ('the official')."""
-        for at, speaker, _ in reversed(self.history):
-            if at < pos and speaker.kind == "anonymous" and speaker.descriptor:
+    def _earlier_anonymous(self, lemma: str, pos: int, plural: bool) -> Speaker | None:
+        """The latest unnamed source whose description has the same head noun, in the same number
+        ('the official' is one of them, not 'government officials')."""
+        for at, speaker, was_plural in reversed(self.history):
+            if at < pos and speaker.kind == "anonymous" and speaker.descriptor and was_plural == plural:
                 words = speaker.descriptor.lower().split(" of ")[0].split()
                 if words and (words[-1] == lemma or words[-1].rstrip("s") == lemma):
                     return speaker
@@ -392,16 +393,19 @@ class SpeakerResolver:
         if span is None:
             return []
         found = []
+        spoke = {at: sp for at, sp, _ in self.history}
         for t in span:
             if (t.dep_ in SUBJECTS and t.head.dep_ == "ROOT" and t.pos_ == "NOUN" and t.tag_ == "NN"
                     and t.lemma_.lower() in PERSON_NOUNS and noun_sex(t.lemma_.lower()) in ("", sex)
                     and not self._quoted(t.idx)):
                 named = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-                # 'the president also refused …': a definite description names whom its title fits
-                titled = self._titled(t.lemma_.lower(), t.idx) if self._is_definite(t) else None
-                name = self.person_name([c.text for c in name_chain(named)]) if named is not None else titled
-                found.append((t.idx, Speaker(name, None, "person") if name else
-                              Speaker(None, descriptor_of(t), "anonymous")))
+                if named is not None:
+                    name = self.person_name([c.text for c in name_chain(named)])
+                    found.append((t.idx, Speaker(name, None, "person")))
+                elif t.idx in spoke:  # the subject is a source already resolved
+                    found.append((t.idx, spoke[t.idx]))
+                else:  # as a source it would be: 'the president' → the one titled so, 'the official' → the earlier one
+                    found.append((t.idx, self._common(t, t.idx, t.idx + len(t))[0]))
         return found
 
     def _person_mentions(self) -> list[Mention]:
