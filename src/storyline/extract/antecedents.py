@@ -95,13 +95,18 @@ def looks_personal(ent: Span) -> bool:
 def titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """Capitalised words right after a title that no PERSON span covers ('Essex Mr Fisher',
     '1612 President Preval' where the recognizer drew an ORG or a WORK_OF_ART): a title before a
-    name marks a person (AP Stylebook 'titles'). Chains of titles ('Prime Minister') are skipped."""
+    name marks a person (AP Stylebook 'titles'). Chains of titles ('Prime Minister') are skipped.
+    Also a given name and a capitalised word outside any entity ('Quinton Winter')."""
     in_person = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+    in_any = {i for e in ents for i in range(e.start, e.end)}
     found = []
     i, n = 0, len(doc)
     while i < n - 1:
         tok = doc[i]
-        if tok.text[:1].isupper() and fold(tok.text).strip(".") in TITLE_WORDS:
+        if i not in in_any and _given_name_pair(doc, i, in_any):  # 'Quinton Winter' the recognizer missed
+            found.append(doc[i:i + 2])
+            i += 2
+        elif tok.text[:1].isupper() and fold(tok.text).strip(".") in TITLE_WORDS:
             j = i + 1
             while j < n and doc[j].text[:1].isupper() and fold(doc[j].text).strip(".") in TITLE_WORDS:
                 j += 1
@@ -114,6 +119,16 @@ def titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
         else:
             i += 1
     return found
+
+
+def _given_name_pair(doc: Doc, i: int, in_any: set[int]) -> bool:
+    """A given name one sex bears and a capitalised word after it, neither in any entity span."""
+    if i + 1 >= len(doc) or i + 1 in in_any:
+        return False
+    first, second = doc[i], doc[i + 1]
+    return (first.is_alpha and second.is_alpha and first.text[:1].isupper() and second.text[:1].isupper()
+            and not first.is_upper and not second.is_upper and fold(first.text) in MALE_NAMES | FEMALE_NAMES
+            and fold(second.text) not in ORG_HEADS and fold(second.text) not in TITLE_WORDS)
 
 
 def is_subject(ent: Span, sentence_start: int) -> bool:

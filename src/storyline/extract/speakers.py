@@ -275,10 +275,11 @@ class SpeakerResolver:
 
     def _earlier_description(self, head: Token) -> str | None:
         """'the spokesperson' after 'A State Department spokesperson for X made clear …' (no
-        reporting verb there): the latest earlier, fuller description with the same head noun."""
+        reporting verb there): the latest earlier, fuller description with the same head noun that
+        introduces someone (an indefinite one: 'the US president' refers back itself)."""
         own = descriptor_of(head)
         for i in reversed(self._noun_index().get((head.lemma_, head.tag_), [])):
-            if i < head.i:
+            if i < head.i and not self._is_definite(self.doc[i]):
                 desc = descriptor_of(self.doc[i])
                 if len(desc) > len(own):
                     return desc
