@@ -275,11 +275,13 @@ class SpeakerResolver:
 
     def _earlier_description(self, head: Token) -> str | None:
         """'the spokesperson' after 'A State Department spokesperson for X made clear …' (no
-        reporting verb there): the latest earlier, fuller description with the same head noun that
-        introduces someone (an indefinite one: 'the US president' refers back itself)."""
+        reporting verb there): the latest earlier, fuller description with the same head noun; for
+        a person, one that introduces someone (indefinite: 'the US president' refers back itself, to
+        the named person in focus, while 'the Donald Trump administration' names its body)."""
         own = descriptor_of(head)
+        person = head.lemma_.lower() in PERSON_NOUNS
         for i in reversed(self._noun_index().get((head.lemma_, head.tag_), [])):
-            if i < head.i and not self._is_definite(self.doc[i]):
+            if i < head.i and not (person and self._is_definite(self.doc[i])):
                 desc = descriptor_of(self.doc[i])
                 if len(desc) > len(own):
                     return desc
