@@ -37,7 +37,7 @@ def one(found: list[Quote], words: str) -> Quote:
 def test_sex_from_given_names_pronouns_and_nouns():
     assert name_sex("Margaret Chan") == "f" and name_sex("Donald Pike") == "m"
     assert name_sex("Ashley Austen") == ""  # borne by both sexes: tells nothing
-    assert name_sex("Pike") == ""  # a surname alone tells nothing
+    assert name_sex("Pike") == "" and name_sex("Melanie") == "f"  # a given name alone still tells
     assert pronoun_sex("She") == "f" and pronoun_sex("him") == "m" and pronoun_sex("it") == ""
     assert noun_sex("spokeswoman") == "f" and noun_sex("father") == "m" and noun_sex("official") == ""
 

@@ -51,9 +51,10 @@ def pronoun_sex(word: str) -> str:
 
 
 def name_sex(name: str) -> str:
-    """'m' or 'f' from a name's first given name ('Margaret Chan' → 'f'); '' when one-word or shared."""
+    """'m' or 'f' from a name's first given name ('Margaret Chan' → 'f', 'Melanie' → 'f': a person
+    the article names by a given name alone); '' when the name is borne by both sexes or unknown."""
     words = fold(name).split()
-    if len(words) < 2:
+    if not words:
         return ""
     first = words[0].strip(".")
     return "m" if first in MALE_NAMES else "f" if first in FEMALE_NAMES else ""
