@@ -93,21 +93,30 @@ def looks_personal(ent: Span) -> bool:
     return len(ent) >= 2 and (first in MALE_NAMES or first in FEMALE_NAMES) and fold(ent[-1].text) not in ORG_HEADS
 
 
-def titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
+def capitalised(doc: Doc) -> list[int]:
+    """Indices of the tokens written with a capital first letter, read from the annotation array
+    (a Token object for every word costs more than the whole resolution: polnear-dev profile)."""
+    from spacy.attrs import IS_TITLE, IS_UPPER
+
+    return [i for i, (title, upper) in enumerate(doc.to_array([IS_TITLE, IS_UPPER]).tolist()) if title or upper]
+
+
+def titled_names(doc: Doc, ents: list[Span], caps: list[int]) -> list[Span]:
     """Capitalised words right after a title that no PERSON span covers ('Essex Mr Fisher',
     '1612 President Preval' where the recognizer drew an ORG or a WORK_OF_ART): a title before a
     name marks a person (AP Stylebook 'titles'). Chains of titles ('Prime Minister') are skipped.
     Also a given name and a capitalised word outside any entity ('Quinton Winter')."""
     in_person = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
     in_any = {i for e in ents for i in range(e.start, e.end)}
-    found = []
-    i, n = 0, len(doc)
-    while i < n - 1:
-        tok = doc[i]
+    found: list[Span] = []
+    n, done = len(doc), -1
+    for i in caps:
+        if i <= done or i >= n - 1:
+            continue
         if i not in in_any and _given_name_pair(doc, i, in_any):  # 'Quinton Winter' the recognizer missed
             found.append(doc[i:i + 2])
-            i += 2
-        elif tok.text[:1].isupper() and fold(tok.text).strip(".") in TITLE_WORDS:
+            done = i + 1
+        elif fold(doc[i].text).strip(".") in TITLE_WORDS:
             j = i + 1
             while j < n and doc[j].text[:1].isupper() and fold(doc[j].text).strip(".") in TITLE_WORDS:
                 j += 1
@@ -116,9 +125,7 @@ def titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 k += 1
             if k > j and fold(doc[k - 1].text) not in ORG_HEADS:
                 found.append(doc[j:k])
-            i = max(k, i + 1)
-        else:
-            i += 1
+            done = k - 1
     return found
 
 
@@ -132,12 +139,12 @@ def _given_name_pair(doc: Doc, i: int, in_any: set[int]) -> bool:
             and fold(second.text) not in ORG_HEADS and fold(second.text) not in TITLE_WORDS)
 
 
-def is_subject(ent: Span, sentence_start: int) -> bool:
+def is_subject(ent: Span, text: str, sentence_start: int) -> bool:
     """A main-clause subject, or a name in apposition to one ('the minister, Mike Foster, said');
     in a sentence left unparsed, a name among its first three words."""
     root = ent.root
     if root.dep_ == "":
-        return len(ent.doc.text[sentence_start:ent.start_char].split()) <= 3
+        return len(text[sentence_start:ent.start_char].split()) <= 3
     if root.dep_ in SUBJECTS:
         return root.head.dep_ == "ROOT"
     return root.dep_ == "appos" and root.head.dep_ in SUBJECTS and root.head.head.dep_ == "ROOT"
@@ -146,8 +153,8 @@ def is_subject(ent: Span, sentence_start: int) -> bool:
 class Sentences:
     """Sentence starts of an article, found once; `index(pos)` is the sentence holding pos."""
 
-    def __init__(self, doc: Doc) -> None:
-        self.starts = [0, *(m.end() for m in SENTENCE_END.finditer(doc.text))]
+    def __init__(self, text: str) -> None:
+        self.starts = [0, *(m.end() for m in SENTENCE_END.finditer(text))]
 
     def index(self, pos: int) -> int:
         return bisect_right(self.starts, pos) - 1

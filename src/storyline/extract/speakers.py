@@ -20,6 +20,7 @@ from storyline.extract.antecedents import (
     SENTENCES_BACK,
     Mention,
     Sentences,
+    capitalised,
     is_subject,
     looks_personal,
     name_sex,
@@ -134,17 +135,19 @@ def name_chain(head: Token) -> list[Token]:
 class SpeakerResolver:
     """Resolves source mentions of one parsed article, in text order."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, text: str | None = None) -> None:
+        """`text` is doc.text when the caller has it (Doc.text rebuilds the string from the tokens)."""
         self.doc = doc
         self.ents = list(doc.ents)  # doc.ents rebuilds its spans on every access
         self.ent_at = {i: e for e in self.ents for i in range(e.start, e.end)}
         self._nouns: dict[tuple[str, str], list[int]] | None = None
-        self._text: str | None = None
+        self._text: str | None = text
         self._mentions: list[Mention] | None = None
         self._sentences: Sentences | None = None
         self._sex: dict[str, set[str]] = {}
+        self._caps = capitalised(doc)
         # people the recognizer saw, and those it mislabelled or missed that a title or given name shows
-        self.person_spans = sorted([e for e in self.ents if looks_personal(e)] + titled_names(doc, self.ents),
+        self.person_spans = sorted([e for e in self.ents if looks_personal(e)] + titled_names(doc, self.ents, self._caps),
                                    key=lambda e: e.start)
         self.people = self._people(self.person_spans)
         self.titles = self._titles(self.person_spans)
@@ -424,7 +427,7 @@ class SpeakerResolver:
                     continue
                 nxt = self.doc[ent.end] if ent.end < len(self.doc) else None
                 start = sentences.starts[sentences.index(ent.start_char)]
-                self._mentions.append(Mention(ent.start_char, name, is_subject(ent, start),
+                self._mentions.append(Mention(ent.start_char, name, is_subject(ent, self._article_text(), start),
                                               nxt is not None and nxt.text in ("'s", "’s", "'", "’")))
                 if sex := title_sex(ent):
                     self._sex.setdefault(name, set()).add(sex)
@@ -435,9 +438,10 @@ class SpeakerResolver:
         recognizer saw nothing ('Ham made it clear' after 'Gen. Norman Ham')."""
         covered = {i for e in self.ents for i in range(e.start, e.end)} | {
             i for e in self.person_spans for i in range(e.start, e.end)}
-        return [self.doc[t.i:t.i + 1] for t in self.doc
-                if t.i not in covered and t.is_alpha and t.text[0].isupper() and fold(t.text) in self.people
-                and not (t.i + 1 < len(self.doc) and self.doc[t.i + 1].text[:1].isupper())]
+        doc = self.doc
+        return [doc[i:i + 1] for i in self._caps
+                if i not in covered and doc[i].is_alpha and fold(doc[i].text) in self.people
+                and not (i + 1 < len(doc) and doc[i + 1].text[:1].isupper())]
 
     def _agrees(self, name: str | None, sex: str) -> bool:
         """Nothing says the person is not of this sex: their honorifics in the article, else their given name."""
@@ -449,7 +453,7 @@ class SpeakerResolver:
 
     def _sentence_index(self) -> Sentences:
         if self._sentences is None:
-            self._sentences = Sentences(self.doc)
+            self._sentences = Sentences(self._article_text())
         return self._sentences
 
     def _article_text(self) -> str:
