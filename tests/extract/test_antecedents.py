@@ -113,3 +113,10 @@ def test_the_attorney_is_the_lawyer_named_before(quotes):
     text = ("Dr Murray's lawyer, Edward Chernow, said the case had put his client in danger.\n\n"
             "“He can't operate his practice,” said the attorney.")
     assert one(quotes(text), "He can't operate").speaker.name == "Edward Chernow"
+
+
+def test_a_role_the_text_gives_by_a_copula(quotes):
+    text = ("Quentin Kidd is a political scientist at a university in the district. Ann Voss, a "
+            "teacher, said little.\n\n“There is an uncertainty whether he can raise money,” the "
+            "political scientist said.")
+    assert one(quotes(text), "There is an uncertainty").speaker.name == "Quentin Kidd"

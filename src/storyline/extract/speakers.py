@@ -170,7 +170,8 @@ class SpeakerResolver:
         return people
 
     def _titles(self, ents: list) -> list[tuple[int, str, str]]:
-        """(pos, title lemma, person) for 'interim president Ruiz' and 'Smith, the envoy'.
+        """(pos, title lemma, person) for 'interim president Ruiz', 'Smith, the envoy' and 'Kidd is a
+        political scientist': roles the text itself gives a named person.
 
         A definite description by a title refers back to the person given that title (definite
         descriptions as anaphors: Poesio & Vieira 1998); `_titled` widens it to the roles a title covers.
@@ -186,6 +187,9 @@ class SpeakerResolver:
                     found.append((ent.start_char, tok.lemma_.lower(), name))
             if root.dep_ == "appos" and root.head.pos_ == "NOUN":
                 found.append((ent.start_char, root.head.lemma_.lower(), name))
+            if root.dep_ in SUBJECTS and root.head.lemma_ == "be":  # 'Kidd is a political scientist'
+                found.extend((ent.start_char, c.lemma_.lower(), name) for c in root.head.children
+                             if c.dep_ == "attr" and c.pos_ == "NOUN")
             for tok in self._title_tokens(ent):  # 'Sen. Jane Doe', 'Rep. Doe'
                 found.append((ent.start_char, fold(tok.text), name))
         return found
