@@ -1,7 +1,8 @@
 """Person names: what a given name says (sex, nicknames) and when two written names can be one person.
 
-Pure string functions over folded names (rules/given_names.toml: 1990 US Census first names,
-the `nicknames` package's hand-curated pairs; rules/honorifics.toml [suffixes]).
+Pure string functions over folded names (rules/given_names.toml: 1990 US Census first names, shared
+with extract/antecedents.py; rules/nicknames.toml: the `nicknames` package's hand-curated pairs;
+rules/honorifics.toml [son_suffixes] [other_suffixes]).
 """
 from __future__ import annotations
 
@@ -18,14 +19,14 @@ _SUFFIXES = _SON_SUFFIXES | rules.words("honorifics", "other_suffixes")
 
 @cache
 def _given() -> tuple[frozenset[str], frozenset[str]]:
-    return rules.words("given_names", "male"), rules.words("given_names", "female")
+    return rules.words("given_names", "male_given_names"), rules.words("given_names", "female_given_names")
 
 
 @cache
 def _nicknames() -> dict[str, frozenset[str]]:
     """Each name → the names it is a nickname of or has as nickname ('fred' ↔ 'frederick')."""
     pairs: dict[str, set[str]] = {}
-    for entry in rules.entries("given_names", "nicknames"):
+    for entry in rules.entries("nicknames", "nicknames"):
         for nick in entry["aliases"]:
             pairs.setdefault(entry["name"], set()).add(nick)
             pairs.setdefault(nick, set()).add(entry["name"])

@@ -68,7 +68,7 @@ def find_quotes(text: str, doc: Doc | None = None) -> list[Quote]:
     _sign_headed(found, headed)
     found += _introduced_blocks(doc, text, paras, marks, found)
     found += find_reported(doc, marks, paras)
-    _resolve(doc, found)
+    _resolve(doc, found, text)
     _inherit(found)
     return [_to_quote(text, f) for f in sorted(found, key=lambda f: (f.start, f.end))
             if not (f.kind == "partial" and f.speaker.kind == "unknown")]
@@ -258,9 +258,9 @@ def _cue_before(doc: Doc, m: Marked, marks: MarkIndex) -> Token | None:
 
 
 # -- speakers -------------------------------------------------------------------------------
-def _resolve(doc: Doc, found: list[Found]) -> None:
+def _resolve(doc: Doc, found: list[Found], text: str) -> None:
     """Resolve sources in the order they are written, so pronouns see only earlier speakers."""
-    resolver = SpeakerResolver(doc)
+    resolver = SpeakerResolver(doc, text)
     cache: dict[int, Speaker] = {}
     sourced = [(f.source, f) for f in found if f.source is not None]
     for source, f in sorted(sourced, key=lambda pair: pair[0].i):

@@ -15,9 +15,23 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from storyline import rules
+from storyline.extract.antecedents import (
+    ORG_HEADS,
+    SENTENCES_BACK,
+    Mention,
+    Sentences,
+    capitalised,
+    is_subject,
+    looks_personal,
+    name_sex,
+    noun_sex,
+    pronoun_sex,
+    title_sex,
+    titled_names,
+)
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 @dataclass(slots=True, frozen=True)
@@ -121,14 +135,22 @@ def name_chain(head: Token) -> list[Token]:
 class SpeakerResolver:
     """Resolves source mentions of one parsed article, in text order."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, text: str | None = None) -> None:
+        """`text` is doc.text when the caller has it (Doc.text rebuilds the string from the tokens)."""
         self.doc = doc
         self.ents = list(doc.ents)  # doc.ents rebuilds its spans on every access
         self.ent_at = {i: e for e in self.ents for i in range(e.start, e.end)}
         self._nouns: dict[tuple[str, str], list[int]] | None = None
-        self._text: str | None = None
-        self.people = self._people(self.ents)
-        self.titles = self._titles(self.ents)
+        self._text: str | None = text
+        self._mentions: list[Mention] | None = None
+        self._sentences: Sentences | None = None
+        self._sex: dict[str, set[str]] = {}
+        self._caps = capitalised(doc)
+        # people the recognizer saw, and those it mislabelled or missed that a title or given name shows
+        self.person_spans = sorted([e for e in self.ents if looks_personal(e)] + titled_names(doc, self.ents, self._caps),
+                                   key=lambda e: e.start)
+        self.people = self._people(self.person_spans)
+        self.titles = self._titles(self.person_spans)
         self.history: list[tuple[int, Speaker, bool]] = []  # (char pos, speaker, plural)
 
     # -- the article's people and their titles -------------------------------------------
@@ -138,9 +160,7 @@ class SpeakerResolver:
         people: dict[str, str] = {}
         self.names: dict[str, list[str]] = {}
         for ent in ents:
-            if ent.label_ != "PERSON":
-                continue
-            words = clean_name([t.text for t in ent])
+            words = clean_name(_name_words(ent))
             if not words:
                 continue
             key = fold(words[-1])
@@ -150,22 +170,26 @@ class SpeakerResolver:
         return people
 
     def _titles(self, ents: list) -> list[tuple[int, str, str]]:
-        """(pos, title lemma, person) for 'interim president Ruiz' and 'Smith, the envoy'.
+        """(pos, title lemma, person) for 'interim president Ruiz', 'Smith, the envoy' and 'Kidd is a
+        political scientist': roles the text itself gives a named person.
 
         A definite description by a title refers back to the person given that title (definite
         descriptions as anaphors: Poesio & Vieira 1998); `_titled` widens it to the roles a title covers.
         """
         found = []
         for ent in ents:
-            if ent.label_ != "PERSON" or not clean_name([t.text for t in ent]):
+            if not clean_name([t.text for t in ent]):
                 continue
-            name = self.person_name([t.text for t in ent])
+            name = self.person_name(_name_words(ent))
             root = ent.root
             for tok in list(root.lefts) + list(root.rights):
                 if tok.pos_ == "NOUN" and tok.dep_ in ("compound", "appos", "amod"):
                     found.append((ent.start_char, tok.lemma_.lower(), name))
             if root.dep_ == "appos" and root.head.pos_ == "NOUN":
                 found.append((ent.start_char, root.head.lemma_.lower(), name))
+            if root.dep_ in SUBJECTS and root.head.lemma_ == "be":  # 'Kidd is a political scientist'
+                found.extend((ent.start_char, c.lemma_.lower(), name) for c in root.head.children
+                             if c.dep_ == "attr" and c.pos_ == "NOUN")
             for tok in self._title_tokens(ent):  # 'Sen. Jane Doe', 'Rep. Doe'
                 found.append((ent.start_char, fold(tok.text), name))
         return found
@@ -211,7 +235,8 @@ class SpeakerResolver:
         return self._common(head, start, end)
 
     def _proper(self, head: Token, start: int, end: int) -> Speaker:
-        words = [t.text for t in name_chain(head)]
+        chain = name_chain(head)  # the tokens between, hyphens too: 'Ban Ki - moon' is 'Ban Ki-moon'
+        words = [t.text for t in self.doc[chain[0].i:head.i + 1] if not t.is_space]
         key = fold(clean_name(words)[-1]) if clean_name(words) else ""
         ent = self.ent_at.get(head.i)
         if key in self.people:
@@ -226,7 +251,7 @@ class SpeakerResolver:
         plural = head.tag_ in ("NNS", "NNPS")
         lemma = head.lemma_.lower()
         if self._is_definite(head):
-            earlier = self._earlier_anonymous(lemma, head.idx)
+            earlier = self._earlier_anonymous(lemma, head.idx, plural)
             if earlier is not None:
                 return Speaker(None, earlier.descriptor, "anonymous", start, end), plural
             person = self._titled(lemma, head.idx)
@@ -245,10 +270,11 @@ class SpeakerResolver:
         return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those")
                    for c in head.children)
 
-    def _earlier_anonymous(self, lemma: str, pos: int) -> Speaker | None:
-        """The latest unnamed source whose description has the same head noun ('the official')."""
-        for at, speaker, _ in reversed(self.history):
-            if at < pos and speaker.kind == "anonymous" and speaker.descriptor:
+    def _earlier_anonymous(self, lemma: str, pos: int, plural: bool) -> Speaker | None:
+        """The latest unnamed source whose description has the same head noun, in the same number
+        ('the official' is one of them, not 'government officials')."""
+        for at, speaker, was_plural in reversed(self.history):
+            if at < pos and speaker.kind == "anonymous" and speaker.descriptor and was_plural == plural:
                 words = speaker.descriptor.lower().split(" of ")[0].split()
                 if words and (words[-1] == lemma or words[-1].rstrip("s") == lemma):
                     return speaker
@@ -256,10 +282,13 @@ class SpeakerResolver:
 
     def _earlier_description(self, head: Token) -> str | None:
         """'the spokesperson' after 'A State Department spokesperson for X made clear …' (no
-        reporting verb there): the latest earlier, fuller description with the same head noun."""
+        reporting verb there): the latest earlier, fuller description with the same head noun; for
+        a person, one that introduces someone (indefinite: 'the US president' refers back itself, to
+        the named person in focus, while 'the Donald Trump administration' names its body)."""
         own = descriptor_of(head)
+        person = head.lemma_.lower() in PERSON_NOUNS
         for i in reversed(self._noun_index().get((head.lemma_, head.tag_), [])):
-            if i < head.i:
+            if i < head.i and not (person and self._is_definite(self.doc[i])):
                 desc = descriptor_of(self.doc[i])
                 if len(desc) > len(own):
                     return desc
@@ -306,14 +335,14 @@ class SpeakerResolver:
             speaker, plural = self._resolve(head.head.head)  # the mention is "who" (as PolNeAR marks it)
             return Speaker(speaker.name, speaker.descriptor, speaker.kind, start, end), plural
         if word in HE_SHE:
-            name = self._salient_subject(head.idx)
-            if name:
-                return Speaker(name, None, "person", start, end), False
+            focus = self._focus(word, head.idx)
+            if focus is not None:
+                return Speaker(focus.name, focus.descriptor, focus.kind, start, end), False
         for at, speaker, plural in reversed(self.history):
             if at < head.idx and self._compatible(word, speaker, plural):
                 return Speaker(speaker.name, speaker.descriptor, speaker.kind, start, end), plural
         if word in HE_SHE:
-            name = self._last_person_before(head.idx)
+            name = self._last_person_before(head.idx, pronoun_sex(word))
             if name:
                 return Speaker(name, None, "person", start, end), False
         if word == "it":
@@ -322,24 +351,128 @@ class SpeakerResolver:
                 return Speaker(body.name, body.descriptor, body.kind, start, end), False
         return Speaker(None, None, "unknown", start, end), False
 
-    def _salient_subject(self, pos: int) -> str | None:
-        """'Scott bristles at the suggestion. “I've raised all I need,” he said': a person named as a
-        main-clause subject after the last source and shortly before 'he'/'she' is whom it refers to
-        (subjects are the likeliest antecedents: centering theory, Grosz, Joshi & Weinstein 1995)."""
-        last = max((at for at, _, _ in self.history if at < pos), default=-1)
-        found = [e for e in self.ents if e.label_ == "PERSON" and last < e.start_char and e.end_char <= pos
-                 and pos - e.start_char <= DESCRIBED_WINDOW and e.root.dep_ in SUBJECTS
-                 and e.root.head.dep_ == "ROOT" and not self._quoted(e.start_char)]
-        return self.person_name([t.text for t in found[-1]]) or None if found else None
+    def _focus(self, word: str, pos: int, depth: int = 0) -> Speaker | None:
+        """The person in focus of the nearest sentence before 'he'/'she' (its own words before the
+        pronoun first, outside quotation marks) that mentions one of the pronoun's sex: that sentence's
+        speaker, else its main-clause subject, else the last person it names, a possessor last
+        ('Conner's father, Donnell' → Donnell). See `antecedents`."""
+        sex = pronoun_sex(word)
+        sentences = self._sentence_index()
+        own = sentences.index(pos)
+        for k in range(own, max(-1, own - SENTENCES_BACK - 1), -1):
+            lo, hi = sentences.bounds(k, len(self._article_text()))
+            hi = min(hi, pos)
+            if _caption(self._article_text()[lo:hi]):
+                continue
+            spoke = [sp for at, sp, plural in self.history if lo <= at < hi and not self._quoted(at)
+                     and self._compatible(word, sp, plural)]
+            if spoke:
+                return spoke[-1]
+            named = [m for m in self._person_mentions() if lo <= m.start < hi and self._agrees(m.name, sex)]
+            described = self._described_subjects(lo, hi, sex)
+            same = self._pronoun_subject(word, lo, hi)
+            if same is not None and depth < 3 and not named and not described:
+                # 'Quinton Winter … is now convinced. He believes he saw it. He said: “…”': the
+                # pronoun subject of the nearer sentence already refers back; follow it
+                return self._focus(word, same, depth + 1)
+            subjects = sorted([(m.start, Speaker(m.name, None, "person")) for m in named if m.subject] + described,
+                              key=lambda pair: pair[0])
+            if subjects:
+                return subjects[-1][1]
+            if named:
+                best = ([m for m in named if not m.possessive] or named)[-1]
+                return Speaker(best.name, None, "person")
+        return None
+
+    def _pronoun_subject(self, word: str, lo: int, hi: int) -> int | None:
+        """Where a main-clause subject 'he'/'she' of the pronoun's sex stands between lo and hi (in
+        an unparsed sentence: its first word)."""
+        span = self.doc.char_span(lo, hi, alignment_mode="contract")
+        if span is None:
+            return None
+        for t in span:
+            if t.lower_ in HE_SHE and pronoun_sex(t.lower_) == pronoun_sex(word) and not self._quoted(t.idx) and (
+                    (t.dep_ in SUBJECTS and t.head.dep_ == "ROOT") or (t.dep_ == "" and t.i == span.start)):
+                return t.idx
+        return None
+
+    def _described_subjects(self, lo: int, hi: int, sex: str) -> list[tuple[int, Speaker]]:
+        """Unnamed people as main-clause subjects between lo and hi ('A Department of Health spokesman
+        said …', 'One survivor said …'), of the pronoun's sex as far as their noun tells."""
+        span = self.doc.char_span(lo, hi, alignment_mode="contract")
+        if span is None:
+            return []
+        found = []
+        spoke = {at: sp for at, sp, _ in self.history}
+        for t in span:
+            if (t.dep_ in SUBJECTS and t.head.dep_ == "ROOT" and t.pos_ == "NOUN" and t.tag_ == "NN"
+                    and t.lemma_.lower() in PERSON_NOUNS and noun_sex(t.lemma_.lower()) in ("", sex)
+                    and not self._quoted(t.idx)):
+                named = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+                if named is not None:
+                    name = self.person_name([c.text for c in name_chain(named)])
+                    found.append((t.idx, Speaker(name, None, "person")))
+                elif t.idx in spoke:  # the subject is a source already resolved
+                    found.append((t.idx, spoke[t.idx]))
+                else:  # as a source it would be: 'the president' → the one titled so, 'the official' → the earlier one
+                    found.append((t.idx, self._common(t, t.idx, t.idx + len(t))[0]))
+        return found
+
+    def _person_mentions(self) -> list[Mention]:
+        """Every person the article names outside quotation marks, in text order (built on first use)."""
+        if self._mentions is None:
+            sentences = self._sentence_index()
+            self._mentions = []
+            for ent in sorted(self.person_spans + self._bare_surnames(), key=lambda e: e.start):
+                if self._quoted(ent.start_char):
+                    continue
+                name = self.person_name(_name_words(ent))
+                if not name:
+                    continue
+                nxt = self.doc[ent.end] if ent.end < len(self.doc) else None
+                start = sentences.starts[sentences.index(ent.start_char)]
+                self._mentions.append(Mention(ent.start_char, name, is_subject(ent, self._article_text(), start),
+                                              nxt is not None and nxt.text in ("'s", "’s", "'", "’")))
+                if sex := title_sex(ent):
+                    self._sex.setdefault(name, set()).add(sex)
+        return self._mentions
+
+    def _bare_surnames(self) -> list[Span]:
+        """A capitalised word alone that is the surname of a person the article names, where the
+        recognizer saw nothing ('Ham made it clear' after 'Gen. Norman Ham')."""
+        covered = {i for e in self.ents for i in range(e.start, e.end)} | {
+            i for e in self.person_spans for i in range(e.start, e.end)}
+        doc = self.doc
+        return [doc[i:i + 1] for i in self._caps
+                if i not in covered and doc[i].is_alpha and fold(doc[i].text) in self.people
+                and not (i + 1 < len(doc) and doc[i + 1].text[:1].isupper())]
+
+    def _agrees(self, name: str | None, sex: str) -> bool:
+        """Nothing says the person is not of this sex: their honorifics in the article, else their given name."""
+        if not sex or not name:
+            return True
+        self._person_mentions()
+        known = self._sex.get(name) or ({name_sex(name)} - {""})
+        return not known or sex in known
+
+    def _sentence_index(self) -> Sentences:
+        if self._sentences is None:
+            self._sentences = Sentences(self._article_text())
+        return self._sentences
+
+    def _article_text(self) -> str:
+        if self._text is None:  # Doc.text rebuilds the string from the tokens: once per article
+            self._text = self.doc.text
+        return self._text
 
     def _quoted(self, pos: int) -> bool:
         """Whether `pos` is inside quotation marks ('“… Donald has put forth …”' names no subject
-        of the narrative): more opening than closing curly marks before it, or an odd number of
-        straight ones, in its paragraph."""
-        if self._text is None:  # Doc.text rebuilds the string from the tokens: once per article
-            self._text = self.doc.text
-        text = self._text[:pos]
+        of the narrative): more opening than closing marks before it in its paragraph, curly or
+        Penn Treebank ones ('``' … "''", as timeline17 writes them), or an odd number of straight ones."""
+        text = self._article_text()[:pos]
         para = text[text.rfind("\n") + 1:]
+        if "``" in para:
+            return para.count("“") + para.count("``") > para.count("”") + para.count("''") or para.count('"') % 2 == 1
         return para.count("“") > para.count("”") or para.count('"') % 2 == 1 or para.count("''") % 2 == 1
 
     def _last_body_before(self, head: Token) -> Speaker | None:
@@ -355,13 +488,15 @@ class SpeakerResolver:
                 return Speaker(None, descriptor_of(tok).removesuffix("’s").removesuffix("'s"), "anonymous")
         return None
 
-    @staticmethod
-    def _compatible(word: str, speaker: Speaker, plural: bool) -> bool:
-        """he/she: a person or one unnamed source; they: several sources or an organisation;
-        it: an organisation, or one unnamed source that is no person."""
+    def _compatible(self, word: str, speaker: Speaker, plural: bool) -> bool:
+        """he/she: a person or one unnamed source, of that sex as far as known; they: several
+        sources or an organisation; it: an organisation, or one unnamed source that is no person."""
         if word in HE_SHE:
-            return speaker.kind == "person" or (speaker.kind == "anonymous" and not plural
-                                                and _person_like(speaker.descriptor))
+            sex = pronoun_sex(word)
+            if speaker.kind == "person":  # not a body the tagger took for a person ('Twitter', '… Agency')
+                return fold((speaker.name or " ").split()[-1]) not in ORG_HEADS and self._agrees(speaker.name, sex)
+            return (speaker.kind == "anonymous" and not plural and _person_like(speaker.descriptor)
+                    and noun_sex(_head_noun(speaker.descriptor)) in ("", sex))
         if word in THEY:
             return speaker.kind == "org" or (speaker.kind == "anonymous" and plural)
         if word == "it":  # an organisation, named or described ('The ministry disputed …; it said')
@@ -369,9 +504,21 @@ class SpeakerResolver:
                                              and _head_noun(speaker.descriptor) in ORG_NOUNS)
         return False
 
-    def _last_person_before(self, pos: int) -> str | None:
-        ents = [e for e in self.ents if e.label_ == "PERSON" and e.end_char <= pos and not self._quoted(e.start_char)]
-        return self.person_name([t.text for t in ents[-1]]) if ents else None
+    def _last_person_before(self, pos: int, sex: str) -> str | None:
+        names = [m.name for m in self._person_mentions() if m.start < pos and self._agrees(m.name, sex)]
+        return names[-1] if names else None
+
+
+def _name_words(ent: Span) -> list[str]:
+    """A name's words with hyphenated parts joined ('Ban Ki - moon' → 'Ban', 'Ki-moon')."""
+    return [t.text for t in ent if not t.is_space]
+
+
+def _caption(sentence: str) -> bool:
+    """A line of a few words without final punctuation ('Mittens (CBC)', a photo caption): no
+    sentence of the narrative, so no antecedent's place."""
+    words = sentence.split()
+    return 0 < len(words) < 4 and not sentence.rstrip().endswith((".", "!", "?", "”", '"', "''"))
 
 
 def _head_noun(descriptor: str | None) -> str:

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import importlib.util
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import NoReturn
 
 import sqlalchemy as sa
 from sqlalchemy.engine import URL, Engine
@@ -51,13 +53,27 @@ def make_engine(url: URL) -> Engine:
 
 def check(engine: Engine, url: URL) -> None:
     """Connect once, so a wrong URL fails here with a fix rather than deep inside a batch."""
-    try:
-        with engine.connect() as conn:
-            conn.execute(sa.text("SELECT 1"))
-    except sa.exc.DBAPIError as exc:
-        engine.dispose()
-        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-        raise StoreConnectionError(f"cannot open the store at {shown(url)}: {reason}", fix=_fix(url)) from None
+    for attempt in range(_OPEN_ATTEMPTS):
+        try:
+            with engine.connect() as conn:
+                conn.execute(sa.text("SELECT 1"))
+            return
+        except sa.exc.OperationalError as exc:
+            # a new SQLite file another process is switching to WAL: wait and try again
+            if not is_busy(exc) or attempt == _OPEN_ATTEMPTS - 1:
+                _refuse(engine, url, exc)
+            time.sleep(0.2 * 2 ** attempt)
+        except sa.exc.DBAPIError as exc:
+            _refuse(engine, url, exc)
+
+
+_OPEN_ATTEMPTS = 5
+
+
+def _refuse(engine: Engine, url: URL, exc: sa.exc.DBAPIError) -> NoReturn:
+    engine.dispose()
+    reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+    raise StoreConnectionError(f"cannot open the store at {shown(url)}: {reason}", fix=_fix(url)) from None
 
 
 def _fix(url: URL) -> str:
@@ -92,8 +108,12 @@ def _sqlite_on_connect(memory: bool):
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
         if not memory:
-            # WAL lets readers (the web app, `storyline status`) run while a batch writes
-            cursor.execute("PRAGMA journal_mode = WAL")
+            # WAL lets readers (the web app, `storyline status`) run while a batch writes. The mode is
+            # stored in the file, so only a new database is switched: the switch needs the file to
+            # itself, and four processes opening one new store at a load of 5–6 got "database is
+            # locked" from it (tests/store/test_sql_store.py::test_concurrent_first_open, 1 run).
+            if cursor.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                cursor.execute("PRAGMA journal_mode = WAL")
             # In WAL mode NORMAL syncs at checkpoints instead of at every commit (SQLite's
             # recommendation for WAL): a commit survives the process crashing or being killed, and
             # the file is never corrupted; only a power loss or OS crash can roll back the last

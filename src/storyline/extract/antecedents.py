@@ -1,0 +1,163 @@
+"""Whom 'he' or 'she' refers back to: people an article mentions, their sex, and their salience.
+
+A personal pronoun that is a source ('“…,” she said') refers back, in news prose, to the person in
+focus of the nearest sentence before it that mentions a compatible one: that sentence's speaker,
+else its main-clause subject, else the person it names (centering: Grosz, Joshi & Weinstein 1995;
+salience by grammatical role and recency: Lappin & Leass 1994). A person is compatible when nothing
+says their sex differs from the pronoun's: an honorific ('Mrs', `rules/honorifics.toml`), a given
+name that one sex bears (US Census 1990 first names, `rules/given_names.toml`) or a noun that
+names a sex ('spokeswoman', `rules/speakers.toml`).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from storyline import rules
+from storyline.extract.names import FEMALE_TITLES, MALE_TITLES, TITLE_WORDS, fold
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+MALE_NAMES = rules.words("given_names", "male_given_names")
+FEMALE_NAMES = rules.words("given_names", "female_given_names")
+MALE_NOUNS = rules.words("speakers", "male_person_nouns")
+FEMALE_NOUNS = rules.words("speakers", "female_person_nouns")
+ORG_HEADS = rules.words("aliases", "org_heads")
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# A sentence ends at . ! ? (and closing quotes or brackets) before a capital, digit or opening
+# quote, or at a line break: the spaCy sentences of a selectively parsed article run unparsed
+# sentences together, so salience counts sentences of its own.
+SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘'`(]*[A-Z0-9])|\n+")
+# How many sentences before the pronoun's own are searched: the pronoun of a quote refers to a
+# person of the last two or three sentences (chosen on speakers round-2 dev, 100 items).
+SENTENCES_BACK = 3
+
+
+@dataclass(slots=True, frozen=True)
+class Mention:
+    """A person named in the article: where, as whom, and whether as a main-clause subject."""
+
+    start: int
+    name: str
+    subject: bool
+    possessive: bool
+
+
+def pronoun_sex(word: str) -> str:
+    return "m" if word.lower() in ("he", "him") else "f" if word.lower() in ("she", "her") else ""
+
+
+def name_sex(name: str) -> str:
+    """'m' or 'f' from a name's first given name ('Margaret Chan' → 'f', 'Melanie' → 'f': a person
+    the article names by a given name alone); '' when the name is borne by both sexes or unknown."""
+    words = fold(name).split()
+    if not words:
+        return ""
+    first = words[0].strip(".")
+    return "m" if first in MALE_NAMES else "f" if first in FEMALE_NAMES else ""
+
+
+def noun_sex(head: str) -> str:
+    """'spokeswoman' → 'f', 'father' → 'm', 'official' → ''."""
+    return "m" if head in MALE_NOUNS else "f" if head in FEMALE_NOUNS else ""
+
+
+def title_sex(ent: Span) -> str:
+    """The sex an honorific right before or at the start of a name gives ('Mrs Clinton' → 'f')."""
+    doc = ent.doc
+    words = [fold(doc[ent.start - 1].text).strip(".")] if ent.start > 0 else []
+    words.append(fold(ent[0].text).strip("."))
+    for w in words:
+        if w in MALE_TITLES:
+            return "m"
+        if w in FEMALE_TITLES:
+            return "f"
+    return ""
+
+
+def looks_personal(ent: Span) -> bool:
+    """A span the recognizer did not label PERSON that names a person all the same: an honorific or
+    title right before it ('Dr Keiji Fukuda'), or two or three capitalised words led by a given name
+    ('Leo Merores') and not ended by an organisation word ('Grace Church' is no one)."""
+    if ent.label_ == "PERSON":  # but not a platform or agency the small model tags PERSON ('Twitter')
+        return len(ent) > 1 or fold(ent.text) not in ORG_HEADS
+    if ent.label_ != "ORG" or not 1 <= len(ent) <= 3 or not all(t.is_alpha and t.text[0].isupper() for t in ent):
+        return False
+    before = fold(ent.doc[ent.start - 1].text).strip(".") if ent.start > 0 else ""
+    if before in TITLE_WORDS and ent.doc[ent.start - 1].text[0].isupper():
+        return True
+    first = fold(ent[0].text)
+    return len(ent) >= 2 and (first in MALE_NAMES or first in FEMALE_NAMES) and fold(ent[-1].text) not in ORG_HEADS
+
+
+def capitalised(doc: Doc) -> list[int]:
+    """Indices of the tokens written with a capital first letter, read from the annotation array
+    (a Token object for every word costs more than the whole resolution: polnear-dev profile)."""
+    from spacy.attrs import IS_TITLE, IS_UPPER
+
+    return [i for i, (title, upper) in enumerate(doc.to_array([IS_TITLE, IS_UPPER]).tolist()) if title or upper]
+
+
+def titled_names(doc: Doc, ents: list[Span], caps: list[int]) -> list[Span]:
+    """Capitalised words right after a title that no PERSON span covers ('Essex Mr Fisher',
+    '1612 President Preval' where the recognizer drew an ORG or a WORK_OF_ART): a title before a
+    name marks a person (AP Stylebook 'titles'). Chains of titles ('Prime Minister') are skipped.
+    Also a given name and a capitalised word outside any entity ('Quinton Winter')."""
+    in_person = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+    in_any = {i for e in ents for i in range(e.start, e.end)}
+    found: list[Span] = []
+    n, done = len(doc), -1
+    for i in caps:
+        if i <= done or i >= n - 1:
+            continue
+        if i not in in_any and _given_name_pair(doc, i, in_any):  # 'Quinton Winter' the recognizer missed
+            found.append(doc[i:i + 2])
+            done = i + 1
+        elif fold(doc[i].text).strip(".") in TITLE_WORDS:
+            j = i + 1
+            while j < n and doc[j].text[:1].isupper() and fold(doc[j].text).strip(".") in TITLE_WORDS:
+                j += 1
+            k = j
+            while k < n and k - j < 3 and doc[k].is_alpha and doc[k].text[:1].isupper() and k not in in_person:
+                k += 1
+            if k > j and fold(doc[k - 1].text) not in ORG_HEADS:
+                found.append(doc[j:k])
+            done = k - 1
+    return found
+
+
+def _given_name_pair(doc: Doc, i: int, in_any: set[int]) -> bool:
+    """A given name one sex bears and a capitalised word after it, neither in any entity span."""
+    if i + 1 >= len(doc) or i + 1 in in_any:
+        return False
+    first, second = doc[i], doc[i + 1]
+    return (first.is_alpha and second.is_alpha and first.text[:1].isupper() and second.text[:1].isupper()
+            and not first.is_upper and not second.is_upper and fold(first.text) in MALE_NAMES | FEMALE_NAMES
+            and fold(second.text) not in ORG_HEADS and fold(second.text) not in TITLE_WORDS)
+
+
+def is_subject(ent: Span, text: str, sentence_start: int) -> bool:
+    """A main-clause subject, or a name in apposition to one ('the minister, Mike Foster, said');
+    in a sentence left unparsed, a name among its first three words."""
+    root = ent.root
+    if root.dep_ == "":
+        return len(text[sentence_start:ent.start_char].split()) <= 3
+    if root.dep_ in SUBJECTS:
+        return root.head.dep_ == "ROOT"
+    return root.dep_ == "appos" and root.head.dep_ in SUBJECTS and root.head.head.dep_ == "ROOT"
+
+
+class Sentences:
+    """Sentence starts of an article, found once; `index(pos)` is the sentence holding pos."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0, *(m.end() for m in SENTENCE_END.finditer(text))]
+
+    def index(self, pos: int) -> int:
+        return bisect_right(self.starts, pos) - 1
+
+    def bounds(self, k: int, text_len: int) -> tuple[int, int]:
+        return self.starts[k], self.starts[k + 1] if k + 1 < len(self.starts) else text_len
