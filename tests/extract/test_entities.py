@@ -174,7 +174,7 @@ def test_a_papers_short_name_resolves_by_the_corpus_outlets():
 
 
 def test_a_person_span_over_two_people_or_a_demonym_is_cut():
-    from storyline.extract.entities import _person_parts
+    from storyline.extract.mention_spans import person_parts as _person_parts
 
     body = "Police named Lopez and Carrasquillo. The Australian Duncan Rait fell."
     two = _person_parts(body, body.index("Lopez"), body.index("."))
@@ -244,7 +244,7 @@ def test_junior_stays_apart_from_his_father_and_an_ambiguous_name_stays_itself()
 
 
 def test_a_headline_word_is_cut_from_a_person_span():
-    from storyline.extract.entities import _trim_headline_words
+    from storyline.extract.mention_spans import trim_headline_words as _trim_headline_words
 
     body = "Sixers Hire Daniel Velasko\nThe team will hire him as coach. Esther Orrin Dies. Esther Orrin swam."
     spans = [Mention(body.index("Hire"), body.index("\n"), "Hire Daniel Velasko", "PERSON"),
@@ -254,7 +254,7 @@ def test_a_headline_word_is_cut_from_a_person_span():
 
 
 def test_an_untagged_acronym_of_the_articles_organisation_is_a_mention():
-    from storyline.extract.entities import _untagged_acronyms
+    from storyline.extract.mention_spans import untagged_acronyms as _untagged_acronyms
 
     body = "The Velana Water Authority said. VWA rates rose, AP said."
     found = _untagged_acronyms([Mention(4, 26, "Velana Water Authority", "ORG")], body)

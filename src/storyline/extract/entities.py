@@ -13,7 +13,13 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from storyline import rules
+from storyline.extract.mention_spans import (
+    one_line,
+    people_in_other_spans,
+    person_parts,
+    trim_headline_words,
+    untagged_acronyms,
+)
 from storyline.extract.names import (
     TITLE_WORDS,
     alias_key,
@@ -37,7 +43,6 @@ from storyline.extract.person_names import (
 )
 
 STAGE = "entities"
-_DEMONYMS = rules.words("honorifics", "demonyms")
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "WORK_OF_ART"}
 # Words that follow a surname used as a modifier: "the Trump administration" is not an organisation
 # named Trump (the small model tags "Trump" ORG there), but it does mention Trump.
@@ -139,114 +144,12 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
         if ent.label_ not in KEPT_LABELS or _DATELINE.match(ent.text) or not ent.text[:1].isalnum():
             continue
         start = doc[_extend_left_over_titles(doc, ent)].idx if ent.label_ == "PERSON" else ent.start_char
-        start, end = _one_line(body, start, ent.end_char)
+        start, end = one_line(body, start, ent.end_char)
         label = _label(doc, ent)
-        for s, e in _person_parts(body, start, end) if label == "PERSON" else [(start, end)]:
+        for s, e in person_parts(body, start, end) if label == "PERSON" else [(start, end)]:
             mentions.append(Mention(s, e, body[s:e], label))
-    mentions = _people_in_other_spans(_trim_headline_words(mentions, body), body)
-    return correct_labels(mentions + _untagged_acronyms(mentions, body))
-
-
-def _people_in_other_spans(mentions: list[Mention], body: str) -> list[Mention]:
-    """A span tagged ORG/NORP/GPE that is people the article names: 'Lopez and Carrasquillo' (two
-    surnames of its PERSON mentions), 'the American Hasim Rahman' (a demonym before its person):
-    cut as a PERSON span is (_person_parts) when every part is a name, surname or given name of a
-    person the article names."""
-    known: set[str] = set()
-    for m in mentions:
-        if m.label == "PERSON" and (words := fold(strip_titles(m.text)).split()):
-            known |= {" ".join(words), words[0], words[-1]}
-    if not known:
-        return mentions
-    out: list[Mention] = []
-    for m in mentions:
-        parts = [] if m.label == "PERSON" else _person_parts(body, m.start, m.end)
-        if parts and parts != [(m.start, m.end)] and all(fold(strip_titles(body[s:e])) in known for s, e in parts):
-            out.extend(Mention(s, e, body[s:e], "PERSON") for s, e in parts)
-        else:
-            out.append(m)
-    return out
-
-
-def _one_line(body: str, start: int, end: int) -> tuple[int, int]:
-    """A name never runs over a line break: a span the model ran from a headline into the next line
-    ('New Orleans Saints\nJan 5', 'html\nAndrew Lopez …') keeps its line with the most capitalised
-    words (the first on a tie)."""
-    if "\n" not in body[start:end]:
-        return start, end
-    pieces, pos = [], start
-    for line in body[start:end].split("\n"):
-        if line.strip():
-            lead = len(line) - len(line.lstrip())
-            pieces.append((sum(w[:1].isupper() for w in line.split()), -pos, pos + lead, pos + len(line.rstrip())))
-        pos += len(line) + 1
-    if not pieces:
-        return start, end
-    _, _, s, e = max(pieces)
-    return s, e
-
-
-def _trim_headline_words(mentions: list[Mention], body: str) -> list[Mention]:
-    """A title-case headline runs a word into a PERSON span ('Hire Maurice Cheeks', 'Esther Williams
-    Dies'): a first word is cut when the rest is a name the article writes alone, or when it is no
-    given name (rules/given_names.toml), the next word is one, and the article also writes the
-    word in lower case; a last word is cut when the rest is a name the article writes alone."""
-    names = {fold(strip_titles(m.text)) for m in mentions if m.label == "PERSON"}
-    return [_trimmed(m, names, body) if m.label == "PERSON" else m for m in mentions]
-
-
-def _trimmed(m: Mention, names: set[str], body: str) -> Mention:
-    words = list(re.finditer(r"\S+", m.text))
-    if len(words) < 3 or fold(words[0][0]).strip(".") in TITLE_WORDS:
-        return m
-    first, rest = words[0][0], m.text[words[1].start():]
-    lower = re.search(rf"(?<![\w-]){re.escape(first.lower())}(?![\w-])", body) is not None
-    if fold(rest) in names or (lower and not is_given_name(first) and is_given_name(words[1][0])):
-        s = m.start + words[1].start()
-        return Mention(s, m.end, body[s:m.end], m.label)
-    if fold(m.text[:words[-2].end()]) in names:
-        e = m.start + words[-2].end()
-        return Mention(m.start, e, body[m.start:e], m.label)
-    return m
-
-
-_ACRONYM = re.compile(r"(?<![\w.])(?:(?:[A-Z]\.){2,6}|[A-Z]{2,6}(?![\w.]))")
-
-
-def _untagged_acronyms(mentions: list[Mention], body: str) -> list[Mention]:
-    """An acronym the model left untagged ('AMPAS') that is the initials of one organisation the
-    article names ('Academy of Motion Picture Arts and Sciences'): acronym formation as a rule
-    (names.initials), not a list."""
-    orgs: dict[str, set[str]] = {}
-    for m in mentions:
-        if m.label == "ORG" and (letters := initials(m.name)) and len(letters) >= 2:
-            orgs.setdefault(letters, set()).add(fold(m.name))
-    if not orgs:
-        return []
-    taken = [(m.start, m.end) for m in mentions]
-    out = []
-    for hit in _ACRONYM.finditer(body):
-        key = alias_key(hit[0])
-        if len(orgs.get(key, ())) == 1 and not any(s < hit.end() and hit.start() < e for s, e in taken):
-            out.append(Mention(hit.start(), hit.end(), hit[0], "ORG"))
-    return out
-
-
-def _person_parts(body: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A PERSON span the model ran over two people or a demonym: 'Lopez and Carrasquillo' is two
-    mentions, 'American Hasim Rahman' is 'Hasim Rahman' (rules/honorifics.toml [demonyms])."""
-    text = body[start:end]
-    two, one = (re.match(r"(?:the\s+)?(\w+\s\w+)\s+(?=[A-Z])", text),
-                re.match(r"(?:the\s+)?(\w+)\s+(?=[A-Z])", text))
-    for lead in (two, one):
-        if lead and fold(lead[1]) in _DEMONYMS:
-            start, text = start + lead.end(), text[lead.end():]
-            break
-    parts = re.split(r"(\s+(?:and|&)\s+)", text)
-    if len(parts) != 3 or not all(p[:1].isupper() for p in (parts[0], parts[2])):
-        return [(start, end)]
-    second = start + len(parts[0]) + len(parts[1])
-    return [(start, start + len(parts[0])), (second, end)]
+    mentions = people_in_other_spans(trim_headline_words(mentions, body), body)
+    return correct_labels(mentions + untagged_acronyms(mentions, body))
 
 
 def correct_labels(mentions: list[Mention]) -> list[Mention]:
