@@ -4,7 +4,7 @@ Kept free of SQLAlchemy so that `from storyline.store import Store` (for type hi
 """
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
@@ -97,6 +97,20 @@ class CorpusQuery:
     dated_only: bool = False
 
 
+@dataclass(slots=True)
+class StoryChanges:
+    """One incremental refresh's stories: `records` replace the stories of the same ids and those
+    in `removed`; each record's index keys and the over-cap postings to drop; the new count."""
+
+    records: Sequence[StoryRecord]
+    removed: set[str]
+    aliases: dict[str, str]
+    keys: Mapping[str, Iterable[str]]
+    seen: int
+    documents: int
+    dropped_postings: Sequence[tuple[str, str]] = field(default_factory=list)
+
+
 @dataclass(slots=True, frozen=True)
 class StoryRef:
     """A story as a link names it."""
@@ -174,6 +188,31 @@ class Store(Protocol):
     def corpus_rows(self, query: CorpusQuery = CorpusQuery(), page: int = 1000) -> Iterator[CorpusRow]: ...
 
     def refresh_lock(self) -> AbstractContextManager[None]: ...
+
+    # the stories stage's state between refreshes (0013, storyline.store.story_state)
+    def story_documents(self) -> int | None: ...
+
+    def begin_story_state(self, full: bool) -> None: ...
+
+    def add_story_frequencies(self, df: Mapping[str, Mapping[str, int]]) -> dict[str, dict[str, int]]: ...
+
+    def save_story_features(self, encoded: Mapping[str, bytes]) -> None: ...
+
+    def story_features_of(self, article_ids: Iterable[str]) -> Iterator[tuple[str, bytes]]: ...
+
+    def story_postings(self, keys: Iterable[str]) -> dict[str, list[tuple[int, str]]]: ...
+
+    def stories_of(self, article_ids: Iterable[str]) -> set[str]: ...
+
+    def stories_by_id(self, story_ids: Iterable[str]) -> list[StoryRecord]: ...
+
+    def story_ids(self) -> set[str]: ...
+
+    def copies_of(self, article_ids: Iterable[str]) -> dict[str, list[str]]: ...
+
+    def finish_story_state(self, keys: Mapping[str, Iterable[str]], seen: int, documents: int) -> None: ...
+
+    def write_story_changes(self, changes: StoryChanges) -> None: ...
 
     # reprint candidates by signature band key (0005)
     def band_candidates(self, keys: Sequence[int]) -> list[str]: ...

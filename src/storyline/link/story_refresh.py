@@ -1,0 +1,134 @@
+"""The stories stage on a refresh: only the new articles and the stories they can join.
+
+    records = refresh_touched(store, params, since)     # called by stories.link_stories
+
+The state the full rebuild leaves in the store (0013, storyline.store.story_state) holds, per
+field, each key's document frequency over the originals, each original's features, and an index
+from entity keys and top terms to stories. A refresh then
+
+1. counts the new originals' keys and adds them to the stored frequencies; the new originals are
+   weighted with the IDF of the store as it is now (earlier originals keep the weights they were
+   given: the "frozen weights" of docs/corpus.md, the one way this differs from a full rebuild);
+2. restores the touched stories: those the new originals' top entity keys and terms are indexed
+   under (the most recent `params.postings` per key, as the clusterer's own postings), the stories
+   of originals that new reprints copy, and the stories of earlier originals a new article took
+   over as its group's original; each with its members' stored features;
+3. streams the new originals into them (stories.cluster: merge and split passes included) and
+   writes back only the stories it restored or founded, with their index keys.
+
+Its cost follows the new articles and the stories they touch, not the store. `storyline repair
+--full` recomputes every weight and story from nothing (stories.link_stories with since 0).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
+
+from storyline.link.stories import StoryParams, cluster, index_keys, with_reprints
+from storyline.link.story_features import (
+    ArticleFeatures,
+    Vocabulary,
+    decode,
+    encode,
+    frequencies,
+    idfs,
+    weighted_features,
+)
+from storyline.store.base import CorpusQuery, CorpusRow, StoryRecord
+from storyline.store.rows import chunks
+from storyline.store.story_state import StoryChanges
+from storyline.titles import keep_titles
+
+if TYPE_CHECKING:
+    from storyline.store import Store
+
+SAVE_EVERY = 1000  # new originals' features written a page at a time, not held encoded
+
+
+class StaleState(Exception):
+    """The stored state lacks an original a touched story holds: only a full rebuild is right."""
+
+
+def refresh_touched(store: Store, params: StoryParams, since: int) -> list[StoryRecord]:
+    """Stream the originals stored after generation `since` into the stories they can join."""
+    documents = store.story_documents() or 0
+    seen = store.refresh_generation()
+    store.begin_story_state(full=False)  # a refresh that stops from here on leaves a full rebuild
+    query = CorpusQuery(since=since, body=True, stages=("entities",))
+
+    def new_originals() -> Iterable[CorpusRow]:
+        return (r for r in store.corpus_rows(query) if not r.duplicate_of)
+
+    df, added = frequencies(new_originals())
+    idf = idfs(store.add_story_frequencies(df), documents + added)
+    del df
+    vocabulary = Vocabulary()
+    new = _weighted(store, new_originals(), idf, vocabulary)
+    candidates, recopied, dropped = _touched(store, new, since, params)
+    existing = store.stories_by_id(candidates | recopied)
+    rows = _rows(store, [a for r in existing for a in r.article_ids])
+    originals = sorted(a for a, r in rows.items() if not r.duplicate_of)
+    restored = [decode(a, blob, vocabulary) for a, blob in store.story_features_of(originals)]
+    if len(restored) != len(originals):
+        raise StaleState(f"{len(originals) - len(restored)} originals of touched stories have no stored features")
+    result = cluster([*restored, *new], params, existing, store.story_aliases(), taken=store.story_ids())
+    # a restored story that kept its originals and reprints is left as stored (title, keys, order)
+    before = {r.id: {a for a in r.article_ids if a in rows and not rows[a].duplicate_of} for r in existing}
+    changed = {s.id for s in result.state.stories.values() if s.id in recopied or set(s.members) != before.get(s.id)}
+    removed = set(before) - set(result.state.stories)
+    titles = {a: r.title for a, r in rows.items() if r.title and not r.duplicate_of}
+    titles.update(_titles(store, [f.article_id for f in new]))
+    clustered = result.records(titles, only=changed)
+    keys, merged = index_keys(result.state, only=changed), result.aliases
+    del result, restored, new
+    copies = store.copies_of(a for r in clustered for a in r.article_ids)
+    records = with_reprints(keep_titles(clustered, existing, titles), copies)
+    store.write_story_changes(StoryChanges(records, removed, merged, keys, seen, documents + added, dropped))
+    return records
+
+
+def _weighted(store: Store, rows: Iterable[CorpusRow], idf: Mapping[str, dict[str, float]],
+              vocabulary: Vocabulary) -> list[ArticleFeatures]:
+    new: list[ArticleFeatures] = []
+    pending: dict[str, bytes] = {}
+    for f in weighted_features(rows, idf, vocabulary):
+        new.append(f)
+        pending[f.article_id] = encode(f)
+        if len(pending) >= SAVE_EVERY:
+            store.save_story_features(pending)
+            pending = {}
+    store.save_story_features(pending)
+    return new
+
+
+def _touched(store: Store, new: list[ArticleFeatures], since: int,
+             params: StoryParams) -> tuple[set[str], set[str], list[tuple[str, str]]]:
+    """Stories to restore: candidates of the new originals, and those whose reprints changed (to
+    be written whatever the clustering does); the index postings past the per-key cap (dropped)."""
+    from storyline.link.stories import article_keys
+
+    postings: dict[str, list[str]] = {}
+    dropped: list[tuple[str, str]] = []
+    for key, posted in store.story_postings({k for f in new for k in article_keys(f, params)}).items():
+        ranked = sorted(posted, reverse=True)  # most recently posted first, as the clusterer's postings
+        postings[key] = [story_id for _, story_id in ranked[:params.postings]]
+        dropped += [(key, story_id) for _, story_id in ranked[params.postings:]]
+    kept: set[str] = set()
+    for f in new:  # each article's best-sharing stories, as many as the clusterer ranks (candidates)
+        hits = Counter(s for k in article_keys(f, params) for s in postings.get(k, ()))
+        kept.update(s for s, _ in hits.most_common(2 * params.candidates))
+    copied = [r.duplicate_of for r in store.corpus_rows(CorpusQuery(since=since, stages=())) if r.duplicate_of]
+    taken_over = [c for cs in store.copies_of(f.article_id for f in new).values() for c in cs]
+    return kept, store.stories_of([*copied, *taken_over]), dropped
+
+
+def _rows(store: Store, ids: list[str]) -> dict[str, CorpusRow]:
+    found: dict[str, CorpusRow] = {}
+    for part in chunks(sorted(set(ids))):
+        found.update((r.id, r) for r in store.corpus_rows(CorpusQuery(ids=tuple(part), stages=())))
+    return found
+
+
+def _titles(store: Store, ids: list[str]) -> dict[str, str]:
+    return {a: r.title for a, r in _rows(store, ids).items() if r.title}
