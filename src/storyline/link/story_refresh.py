@@ -21,6 +21,7 @@ Its cost follows the new articles and the stories they touch, not the store. `st
 """
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
@@ -43,6 +44,7 @@ from storyline.titles import keep_titles
 if TYPE_CHECKING:
     from storyline.store import Store
 
+log = logging.getLogger(__name__)
 SAVE_EVERY = 1000  # new originals' features written a page at a time, not held encoded
 
 
@@ -84,6 +86,8 @@ def refresh_touched(store: Store, params: StoryParams, since: int) -> list[Story
     del result, restored, new
     copies = store.copies_of(a for r in clustered for a in r.article_ids)
     records = with_reprints(keep_titles(clustered, existing, titles), copies)
+    log.info("stories: %d new originals; %d stories restored (%d originals), %d written, %d merged away",
+             added, len(existing), len(originals), len(records), len(removed))
     store.write_story_changes(StoryChanges(records, removed, merged, keys, seen, documents + added, dropped))
     return records
 
@@ -115,9 +119,11 @@ def _touched(store: Store, new: list[ArticleFeatures], since: int,
         postings[key] = [story_id for _, story_id in ranked[:params.postings]]
         dropped += [(key, story_id) for _, story_id in ranked[params.postings:]]
     kept: set[str] = set()
-    for f in new:  # each article's best-sharing stories, as many as the clusterer ranks (candidates)
+    # each article's stories sharing most keys, as many as the clusterer scores (`candidates`; it
+    # ranks twice as many only because its postings can name stories merged away, these cannot)
+    for f in new:
         hits = Counter(s for k in article_keys(f, params) for s in postings.get(k, ()))
-        kept.update(s for s, _ in hits.most_common(2 * params.candidates))
+        kept.update(s for s, _ in hits.most_common(params.candidates))
     copied = [r.duplicate_of for r in store.corpus_rows(CorpusQuery(since=since, stages=())) if r.duplicate_of]
     taken_over = [c for cs in store.copies_of(f.article_id for f in new).values() for c in cs]
     return kept, store.stories_of([*copied, *taken_over]), dropped

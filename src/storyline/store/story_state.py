@@ -154,8 +154,10 @@ class StoryStateQueries:
                 conn.execute(story_articles.delete().where(story_articles.c.story_id.in_(part)))
                 conn.execute(stories.delete().where(stories.c.id.in_(part)))
                 conn.execute(story_keys.delete().where(story_keys.c.story_id.in_(part)))
-            for key, story_id in changes.dropped_postings:
-                conn.execute(story_keys.delete().where(story_keys.c.key == key, story_keys.c.story_id == story_id))
+            if changes.dropped_postings:  # one statement, many parameter sets (was one statement each)
+                conn.execute(story_keys.delete().where(story_keys.c.key == sa.bindparam("k"),
+                                                       story_keys.c.story_id == sa.bindparam("s")),
+                             [{"k": k, "s": story_id} for k, story_id in changes.dropped_postings])
             if changes.records:
                 conn.execute(stories.insert(), [{"id": r.id, "title": r.title, "position": -1} for r in changes.records])
                 rows = [{"story_id": r.id, "article_id": a, "position": i}
