@@ -433,13 +433,14 @@ def link_stories(store: Store, params: StoryParams = StoryParams(), since: int =
     store.begin_story_state(full=True)
     df, documents = frequencies(originals())
     idf = idfs(df, documents)
-    store.add_story_frequencies(df)
+    store.add_story_frequencies(df, totals=False)
     del df
     features = _saved(store, weighted_features(originals(), idf))
+    del idf
     existing = store.list_stories()
     result = cluster(features, params, existing, store.story_aliases())
     del features
-    keys = index_keys(result.state)
+    _save_keys(store, result.state, seen)
     titles: dict[str, str] = {}
     copies: dict[str, list[str]] = defaultdict(list)
     for row in store.corpus_rows(CorpusQuery(stages=())):
@@ -452,8 +453,17 @@ def link_stories(store: Store, params: StoryParams = StoryParams(), since: int =
     # a story keeps its title unless most of its articles support another (one article cannot flip it)
     records = with_reprints(keep_titles(clustered, existing, titles), copies)
     store.replace_stories(records, aliases)
-    store.finish_story_state(keys, seen, documents)
+    store.finish_story_state(documents)
     return records
+
+
+def _save_keys(store: Store, state: _Clusterer, seen: int, every: int = 200) -> None:
+    """Every story's index keys, written `every` stories at a time: built whole they were a set of
+    key strings per story held through the writing of the stories (~30 MB at 10k generated
+    articles, and the rows for them as many again; docs/corpus.md)."""
+    ids = sorted(state.stories)
+    for start in range(0, len(ids), every):
+        store.add_story_keys(index_keys(state, only=set(ids[start:start + every])), seen)
 
 
 def _saved(store: Store, features: Iterable[ArticleFeatures], every: int = 1000) -> list[ArticleFeatures]:
@@ -479,8 +489,8 @@ def article_keys(f: ArticleFeatures, params: StoryParams) -> list[str]:
 def index_keys(state: _Clusterer, only: set[str] | None = None) -> dict[str, set[str]]:
     """Per story (`only` these ids, when given), the keys its members post it under (what the next
     refresh looks candidates up by)."""
-    return {s.id: {k for m in s.members for k in article_keys(state.features[m], state.params)}
-            for s in state.stories.values() if only is None or s.id in only}
+    stories = state.stories.values() if only is None else [state.stories[i] for i in only if i in state.stories]
+    return {s.id: {k for m in s.members for k in article_keys(state.features[m], state.params)} for s in stories}
 
 
 def with_reprints(records: list[StoryRecord], copies: Mapping[str, list[str]]) -> list[StoryRecord]:

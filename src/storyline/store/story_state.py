@@ -13,7 +13,7 @@ articles and the stories they can join (storyline.link.story_refresh; docs/corpu
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import sqlalchemy as sa
@@ -58,21 +58,18 @@ class StoryStateQueries:
                 conn.execute(story_terms.delete().where(story_terms.c.field == _COUNT[0],
                                                         story_terms.c.term == _COUNT[1]))
 
-    def add_story_frequencies(self, df: Mapping[str, Mapping[str, int]]) -> dict[str, dict[str, int]]:
-        """Add these per-field document frequencies to the stored ones; returns the sums for their keys."""
+    def add_story_frequencies(self, df: Mapping[str, Mapping[str, int]],
+                              totals: bool = True) -> dict[str, dict[str, int]]:
+        """Add these per-field document frequencies to the stored ones; returns the sums for their
+        keys (`totals`; a full rebuild, which starts from none, needs no copy of what it gave).
+        Written a chunk of keys at a time: as one list of row dicts the 10k-article rebuild's
+        frequencies took ~25 MB more at its peak (docs/corpus.md)."""
         merged: dict[str, dict[str, int]] = {}
         with self._write() as conn:
             for name, counts in df.items():
-                stored = _frequencies(conn, name, list(counts))
-                merged[name] = {t: stored.get(t, 0) + n for t, n in counts.items()}
-                old = [{"f": name, "t": t, "n": merged[name][t]} for t in counts if t in stored]
-                if old:
-                    conn.execute(story_terms.update().where(story_terms.c.field == sa.bindparam("f"),
-                                                            story_terms.c.term == sa.bindparam("t"))
-                                 .values(documents=sa.bindparam("n")), old)
-                new = [{"field": name, "term": t, "documents": n} for t, n in counts.items() if t not in stored]
-                if new:
-                    conn.execute(story_terms.insert(), new)
+                sums = merged.setdefault(name, {}) if totals else None
+                for part in chunks(sorted(counts)):
+                    _add_frequencies(conn, name, {t: counts[t] for t in part}, sums)
         return merged
 
     def save_story_features(self, encoded: Mapping[str, bytes]) -> None:
@@ -136,12 +133,17 @@ class StoryStateQueries:
                     found[r.duplicate_of].append(r.id)
         return found
 
-    def finish_story_state(self, keys: Mapping[str, Iterable[str]], seen: int, documents: int) -> None:
-        """After a full rebuild wrote the stories: every story's index keys, then the count row."""
+    def add_story_keys(self, keys: Mapping[str, Iterable[str]], seen: int) -> None:
+        """Index these stories under their keys (a full rebuild writes them a chunk of stories at a
+        time while it still holds the clustering; `finish_story_state` then makes them count)."""
+        with self._write() as conn:
+            _insert_keys(conn, keys, seen)
+
+    def finish_story_state(self, documents: int) -> None:
+        """After a full rebuild wrote the stories and their index keys: the count row, which makes
+        the state valid for the next refresh."""
         with self._write() as conn:
             connect.lock_corpus_writes(conn)
-            conn.execute(story_keys.delete())
-            _insert_keys(conn, keys, seen)
             _write_count(conn, documents)
 
     def write_story_changes(self, changes: StoryChanges) -> None:
@@ -174,13 +176,22 @@ class StoryStateQueries:
             bump_revision(conn)
 
 
-def _frequencies(conn: sa.Connection, name: str, terms: Sequence[str]) -> dict[str, int]:
-    found: dict[str, int] = {}
-    for part in chunks(sorted(terms)):
-        found.update((r.term, r.documents) for r in conn.execute(
-            sa.select(story_terms.c.term, story_terms.c.documents)
-            .where(story_terms.c.field == name, story_terms.c.term.in_(part))))
-    return found
+def _add_frequencies(conn: sa.Connection, name: str, counts: Mapping[str, int],
+                     sums: dict[str, int] | None) -> None:
+    """One chunk of keys (at most rows.CHUNK): stored counts raised, new ones inserted."""
+    stored: dict[str, int] = {r.term: r.documents for r in conn.execute(
+        sa.select(story_terms.c.term, story_terms.c.documents)
+        .where(story_terms.c.field == name, story_terms.c.term.in_(list(counts))))}
+    old = [{"f": name, "t": t, "n": stored[t] + n} for t, n in counts.items() if t in stored]
+    if old:
+        conn.execute(story_terms.update().where(story_terms.c.field == sa.bindparam("f"),
+                                                story_terms.c.term == sa.bindparam("t"))
+                     .values(documents=sa.bindparam("n")), old)
+    new = [{"field": name, "term": t, "documents": n} for t, n in counts.items() if t not in stored]
+    if new:
+        conn.execute(story_terms.insert(), new)
+    if sums is not None:
+        sums.update((t, stored.get(t, 0) + n) for t, n in counts.items())
 
 
 def _insert_keys(conn: sa.Connection, keys: Mapping[str, Iterable[str]], seen: int) -> None:
