@@ -440,7 +440,7 @@ def link_stories(store: Store, params: StoryParams = StoryParams(), since: int =
     existing = store.list_stories()
     result = cluster(features, params, existing, store.story_aliases())
     del features
-    _save_keys(store, result.state, seen)
+    save_keys(store, result.state, seen)
     titles: dict[str, str] = {}
     copies: dict[str, list[str]] = defaultdict(list)
     for row in store.corpus_rows(CorpusQuery(stages=())):
@@ -457,11 +457,11 @@ def link_stories(store: Store, params: StoryParams = StoryParams(), since: int =
     return records
 
 
-def _save_keys(store: Store, state: _Clusterer, seen: int, every: int = 200) -> None:
-    """Every story's index keys, written `every` stories at a time: built whole they were a set of
-    key strings per story held through the writing of the stories (~30 MB at 10k generated
-    articles, and the rows for them as many again; docs/corpus.md)."""
-    ids = sorted(state.stories)
+def save_keys(store: Store, state: _Clusterer, seen: int, only: set[str] | None = None, every: int = 200) -> None:
+    """The index keys of every story (`only` these ids, when given), written `every` stories at a
+    time: built whole they were a set of key strings per story held through the writing of the
+    stories (~30 MB at 10k generated articles, and the rows for them as many again; docs/corpus.md)."""
+    ids = sorted(state.stories if only is None else only)
     for start in range(0, len(ids), every):
         store.add_story_keys(index_keys(state, only=set(ids[start:start + every])), seen)
 

@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
-from storyline.link.stories import StoryParams, cluster, index_keys, with_reprints
+from storyline.link.stories import StoryParams, article_keys, cluster, save_keys, with_reprints
 from storyline.link.story_features import (
     ArticleFeatures,
     Vocabulary,
@@ -67,28 +67,32 @@ def refresh_touched(store: Store, params: StoryParams, since: int) -> list[Story
     del df
     vocabulary = Vocabulary()
     new = _weighted(store, new_originals(), idf, vocabulary)
-    candidates, recopied, dropped = _touched(store, new, since, params)
+    del idf  # ~100k keys' weights at 10k new originals, not needed past this point
+    candidates, recopied = _touched(store, new, since, params)
     existing = store.stories_by_id(candidates | recopied)
-    rows = _rows(store, [a for r in existing for a in r.article_ids])
-    originals = sorted(a for a, r in rows.items() if not r.duplicate_of)
+    originals, titles = _members(store, [a for r in existing for a in r.article_ids])
     restored = [decode(a, blob, vocabulary) for a, blob in store.story_features_of(originals)]
     if len(restored) != len(originals):
         raise StaleState(f"{len(originals) - len(restored)} originals of touched stories have no stored features")
     result = cluster([*restored, *new], params, existing, store.story_aliases(), taken=store.story_ids())
     # a restored story that kept its originals and reprints is left as stored (title, keys, order)
-    before = {r.id: {a for a in r.article_ids if a in rows and not rows[a].duplicate_of} for r in existing}
+    before = {r.id: {a for a in r.article_ids if a in originals} for r in existing}
     changed = {s.id for s in result.state.stories.values() if s.id in recopied or set(s.members) != before.get(s.id)}
     removed = set(before) - set(result.state.stories)
-    titles = {a: r.title for a, r in rows.items() if r.title and not r.duplicate_of}
+    del before
     titles.update(_titles(store, [f.article_id for f in new]))
     clustered = result.records(titles, only=changed)
-    keys, merged = index_keys(result.state, only=changed), result.aliases
+    # the index keys of the stories written, replaced a chunk of stories at a time while the
+    # clustering is held (as one dict of key sets they were the refresh's peak; docs/corpus.md)
+    store.drop_story_keys(changed | removed)
+    save_keys(store, result.state, seen, only=changed)
+    merged = result.aliases
     del result, restored, new
     copies = store.copies_of(a for r in clustered for a in r.article_ids)
     records = with_reprints(keep_titles(clustered, existing, titles), copies)
     log.info("stories: %d new originals; %d stories restored (%d originals), %d written, %d merged away",
              added, len(existing), len(originals), len(records), len(removed))
-    store.write_story_changes(StoryChanges(records, removed, merged, keys, seen, documents + added, dropped))
+    store.write_story_changes(StoryChanges(records, removed, merged, documents + added))
     return records
 
 
@@ -106,35 +110,48 @@ def _weighted(store: Store, rows: Iterable[CorpusRow], idf: Mapping[str, dict[st
     return new
 
 
-def _touched(store: Store, new: list[ArticleFeatures], since: int,
-             params: StoryParams) -> tuple[set[str], set[str], list[tuple[str, str]]]:
+def _touched(store: Store, new: list[ArticleFeatures], since: int, params: StoryParams) -> tuple[set[str], set[str]]:
     """Stories to restore: candidates of the new originals, and those whose reprints changed (to
-    be written whatever the clustering does); the index postings past the per-key cap (dropped)."""
-    from storyline.link.stories import article_keys
-
-    postings: dict[str, list[str]] = {}
-    dropped: list[tuple[str, str]] = []
-    for key, posted in store.story_postings({k for f in new for k in article_keys(f, params)}).items():
-        ranked = sorted(posted, reverse=True)  # most recently posted first, as the clusterer's postings
-        postings[key] = [story_id for _, story_id in ranked[:params.postings]]
-        dropped += [(key, story_id) for _, story_id in ranked[params.postings:]]
+    be written whatever the clustering does). The index postings past the per-key cap are dropped
+    from the store as they are read, a chunk of keys at a time (the refresh has already marked the
+    state for a rebuild, begin_story_state, so a refresh that stops after this leaves nothing stale)."""
+    postings: dict[str, tuple[str, ...]] = {}
+    ids: dict[str, str] = {}  # each story id held once, however many keys post it
+    for part in store.story_postings({k for f in new for k in article_keys(f, params)}):
+        dropped: list[tuple[str, str]] = []
+        for key, posted in part.items():
+            ranked = sorted(posted, reverse=True)  # most recently posted first, as the clusterer's postings
+            postings[key] = tuple(ids.setdefault(story_id, story_id) for _, story_id in ranked[:params.postings])
+            dropped += [(key, story_id) for _, story_id in ranked[params.postings:]]
+        store.drop_story_postings(dropped)
+    del ids
     kept: set[str] = set()
     # each article's stories sharing most keys, as many as the clusterer scores (`candidates`; it
     # ranks twice as many only because its postings can name stories merged away, these cannot)
     for f in new:
         hits = Counter(s for k in article_keys(f, params) for s in postings.get(k, ()))
         kept.update(s for s, _ in hits.most_common(params.candidates))
+    del postings
     copied = [r.duplicate_of for r in store.corpus_rows(CorpusQuery(since=since, stages=())) if r.duplicate_of]
     taken_over = [c for cs in store.copies_of(f.article_id for f in new).values() for c in cs]
-    return kept, store.stories_of([*copied, *taken_over]), dropped
+    return kept, store.stories_of([*copied, *taken_over])
 
 
-def _rows(store: Store, ids: list[str]) -> dict[str, CorpusRow]:
-    found: dict[str, CorpusRow] = {}
+def _members(store: Store, ids: list[str]) -> tuple[set[str], dict[str, str]]:
+    """Which of these articles are originals, and the originals' titles (no row kept whole)."""
+    originals: set[str] = set()
+    titles: dict[str, str] = {}
     for part in chunks(sorted(set(ids))):
-        found.update((r.id, r) for r in store.corpus_rows(CorpusQuery(ids=tuple(part), stages=())))
-    return found
+        for r in store.corpus_rows(CorpusQuery(ids=tuple(part), stages=())):
+            if not r.duplicate_of:
+                originals.add(r.id)
+                if r.title:
+                    titles[r.id] = r.title
+    return originals, titles
 
 
 def _titles(store: Store, ids: list[str]) -> dict[str, str]:
-    return {a: r.title for a, r in _rows(store, ids).items() if r.title}
+    found: dict[str, str] = {}
+    for part in chunks(sorted(set(ids))):
+        found.update((r.id, r.title) for r in store.corpus_rows(CorpusQuery(ids=tuple(part), stages=())) if r.title)
+    return found

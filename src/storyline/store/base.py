@@ -100,15 +100,13 @@ class CorpusQuery:
 @dataclass(slots=True)
 class StoryChanges:
     """One incremental refresh's stories: `records` replace the stories of the same ids and those
-    in `removed`; each record's index keys and the over-cap postings to drop; the new count."""
+    in `removed`; the merged-id aliases and the new count of originals. (Their index keys are
+    written before, a chunk of stories at a time: Store.drop_story_keys, Store.add_story_keys.)"""
 
     records: Sequence[StoryRecord]
     removed: set[str]
     aliases: dict[str, str]
-    keys: Mapping[str, Iterable[str]]
-    seen: int
     documents: int
-    dropped_postings: Sequence[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass(slots=True, frozen=True)
@@ -201,7 +199,11 @@ class Store(Protocol):
 
     def story_features_of(self, article_ids: Iterable[str]) -> Iterator[tuple[str, bytes]]: ...
 
-    def story_postings(self, keys: Iterable[str]) -> dict[str, list[tuple[int, str]]]: ...
+    def story_postings(self, keys: Iterable[str]) -> Iterator[dict[str, list[tuple[int, str]]]]: ...
+
+    def drop_story_postings(self, postings: Sequence[tuple[str, str]]) -> None: ...
+
+    def drop_story_keys(self, story_ids: Iterable[str]) -> None: ...
 
     def stories_of(self, article_ids: Iterable[str]) -> set[str]: ...
 

@@ -13,7 +13,7 @@ articles and the stories they can join (storyline.link.story_refresh; docs/corpu
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import sqlalchemy as sa
@@ -33,6 +33,7 @@ from storyline.store.schema import (
 )
 
 _COUNT = ("", "")  # (field, term) of the row that counts the originals
+ROWS = 1000  # stories written per insert
 
 
 class StoryStateQueries:
@@ -88,14 +89,32 @@ class StoryStateQueries:
                 rows = conn.execute(sa.select(story_features).where(story_features.c.article_id.in_(part))).all()
             yield from ((r.article_id, r.features) for r in rows)
 
-    def story_postings(self, keys: Iterable[str]) -> dict[str, list[tuple[int, str]]]:
-        """Per index key, its (generation last posted, story id) rows."""
-        found: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    def story_postings(self, keys: Iterable[str]) -> Iterator[dict[str, list[tuple[int, str]]]]:
+        """Per index key, its (generation last posted, story id) rows; one dict per chunk of keys
+        (the whole read at once held every posting of ~60k keys at 10k new originals)."""
         for part in chunks(sorted(set(keys))):
+            found: dict[str, list[tuple[int, str]]] = defaultdict(list)
             with self._read() as conn:
                 for r in conn.execute(sa.select(story_keys).where(story_keys.c.key.in_(part))):
                     found[r.key].append((r.seen, r.story_id))
-        return found
+            yield found
+
+    def drop_story_postings(self, postings: Sequence[tuple[str, str]]) -> None:
+        """Remove these (key, story id) postings (those past the per-key cap)."""
+        if not postings:
+            return
+        with self._write() as conn:  # one statement, many parameter sets
+            connect.lock_corpus_writes(conn)
+            conn.execute(story_keys.delete().where(story_keys.c.key == sa.bindparam("k"),
+                                                   story_keys.c.story_id == sa.bindparam("s")),
+                         [{"k": k, "s": story_id} for k, story_id in postings])
+
+    def drop_story_keys(self, story_ids: Iterable[str]) -> None:
+        """Remove every index posting of these stories (before their new keys are added)."""
+        with self._write() as conn:
+            connect.lock_corpus_writes(conn)
+            for part in chunks(sorted(set(story_ids))):
+                conn.execute(story_keys.delete().where(story_keys.c.story_id.in_(part)))
 
     def stories_of(self, article_ids: Iterable[str]) -> set[str]:
         """The stories holding these articles."""
@@ -147,29 +166,24 @@ class StoryStateQueries:
             _write_count(conn, documents)
 
     def write_story_changes(self, changes: StoryChanges) -> None:
-        """An incremental refresh's stories, index keys and count, in one transaction; the stories'
-        list order is then renumbered as the full rebuild orders them."""
+        """An incremental refresh's stories and count, in one transaction; the stories' list order
+        is then renumbered as the full rebuild orders them."""
         ids = sorted({r.id for r in changes.records} | changes.removed)
         with self._write() as conn:
             connect.lock_corpus_writes(conn)
             for part in chunks(ids):
                 conn.execute(story_articles.delete().where(story_articles.c.story_id.in_(part)))
                 conn.execute(stories.delete().where(stories.c.id.in_(part)))
-                conn.execute(story_keys.delete().where(story_keys.c.story_id.in_(part)))
-            if changes.dropped_postings:  # one statement, many parameter sets (was one statement each)
-                conn.execute(story_keys.delete().where(story_keys.c.key == sa.bindparam("k"),
-                                                       story_keys.c.story_id == sa.bindparam("s")),
-                             [{"k": k, "s": story_id} for k, story_id in changes.dropped_postings])
-            if changes.records:
-                conn.execute(stories.insert(), [{"id": r.id, "title": r.title, "position": -1} for r in changes.records])
+            for start in range(0, len(changes.records), ROWS):  # rows built a chunk at a time
+                part_records = changes.records[start:start + ROWS]
+                conn.execute(stories.insert(), [{"id": r.id, "title": r.title, "position": -1} for r in part_records])
                 rows = [{"story_id": r.id, "article_id": a, "position": i}
-                        for r in changes.records for i, a in enumerate(r.article_ids)]
+                        for r in part_records for i, a in enumerate(r.article_ids)]
                 if rows:
                     conn.execute(story_articles.insert(), rows)
             conn.execute(story_aliases.delete())
             if changes.aliases:
                 conn.execute(story_aliases.insert(), [{"alias": k, "story_id": v} for k, v in changes.aliases.items()])
-            _insert_keys(conn, changes.keys, changes.seen)
             _renumber(conn)
             _write_count(conn, changes.documents)
             refresh_story_stats(conn)
