@@ -148,3 +148,38 @@ def test_corpus_rows_stream_in_pages_and_filter(tmp_path):
     assert ledger and all(r.outlet == "Harbour Ledger" for r in ledger)
     assert all(s.label == "CITATION" for r in ledger for s in r.spans)
     store.close()
+
+
+def _state(store) -> dict[str, list]:
+    import sqlalchemy as sa
+
+    from storyline.store.schema import story_features, story_keys, story_terms
+
+    with store._read() as conn:
+        return {t.name: sorted(tuple(r) for r in conn.execute(sa.select(t))) for t in (story_terms, story_features, story_keys)}
+
+
+def test_the_state_is_written_a_chunk_of_stories_at_a_time_with_the_same_rows(tmp_path, monkeypatch):
+    """The full rebuild and the refresh write the stories' index keys a few stories at a time while
+    they hold the clustering (not one dict of every story's keys): the same rows either way."""
+    import functools
+
+    from storyline.link import stories as stories_module
+    from storyline.link import story_refresh
+
+    batches = [make_corpus(60, seed=3), make_corpus(30, seed=4)]
+    whole, chunked = _store(tmp_path, "whole"), _store(tmp_path, "chunked")
+    calls: list[int] = []
+    add_keys = chunked.add_story_keys
+    monkeypatch.setattr(chunked, "add_story_keys", lambda keys, seen: (calls.append(len(keys)), add_keys(keys, seen))[1])
+    for batch in batches:
+        _save(whole, batch)
+        _save(chunked, batch)
+        refresh_corpus(whole)
+        with monkeypatch.context() as m:
+            few = functools.partial(stories_module.save_keys, every=2)
+            m.setattr(stories_module, "save_keys", few)
+            m.setattr(story_refresh, "save_keys", few)
+            refresh_corpus(chunked)
+        assert _state(chunked) == _state(whole) and chunked.list_stories() == whole.list_stories()
+    assert len(calls) > 2 and max(calls) <= 2
