@@ -1,7 +1,7 @@
 """The incremental corpus refresh against the full rebuild, on a generated corpus stored in batches."""
 from __future__ import annotations
 
-from conftest import make_corpus
+from conftest import make_article, make_corpus
 from storyline.model import Article
 from storyline.pipeline.corpus import refresh_corpus
 from storyline.store import open_store
@@ -9,11 +9,36 @@ from storyline.store.base import CorpusQuery
 
 
 def _records(store):
+    """What the incremental refresh must store exactly as the full rebuild does: entities, their
+    aliases, citation links. Stories differ by design (frozen weights, docs/corpus.md)."""
     links = sorted(store.list_citation_links(), key=lambda c: (c.article_id, c.start))
     entities = sorted((e.id, e.name, e.type, e.aliases, tuple(sorted((m.article_id, m.start) for m in e.mentions)))
                       for e in store.list_entities())
-    return {"links": links, "entities": entities, "stories": store.list_stories(),
-            "aliases": (store.story_aliases(), store.entity_aliases())}
+    return {"links": links, "entities": entities, "aliases": store.entity_aliases()}
+
+
+def _story_of(store) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for record in store.list_stories():
+        for article_id in record.article_ids:
+            assert article_id not in found, f"{article_id} is in two stories"
+            found[article_id] = record.id
+    return found
+
+
+def _bcubed_f1(predicted: dict[str, str], gold: dict[str, str]) -> float:
+    """BCubed F1 of one partition against another (benchmarks/clustering_metric.py)."""
+    def members(partition: dict[str, str]) -> dict[str, set[str]]:
+        groups: dict[str, set[str]] = {}
+        for item, group in partition.items():
+            groups.setdefault(group, set()).add(item)
+        return {item: groups[group] for item, group in partition.items()}
+
+    mine, theirs = members(predicted), members(gold)
+    overlap = {i: len(mine[i] & theirs[i]) for i in gold}
+    precision = sum(overlap[i] / len(mine[i]) for i in gold) / len(gold)
+    recall = sum(overlap[i] / len(theirs[i]) for i in gold) / len(gold)
+    return 2 * precision * recall / (precision + recall)
 
 
 def _store(tmp_path, name: str):
@@ -37,8 +62,17 @@ def test_incremental_refresh_matches_the_full_rebuild(tmp_path):
         refresh_corpus(incremental)
         refresh_corpus(full, full=True)
         assert _records(incremental) == _records(full), f"after batch {n + 1}"
+        if n == 0:  # a first refresh is a full rebuild: the same stories, ids and order
+            assert incremental.list_stories() == full.list_stories()
+        after = _story_of(incremental)
+        assert set(after) == set(_story_of(full)) == {a.id for b in batches[:n + 1] for a in b}
+        # the same partition up to the frozen weights: 0.889 after the second batch, 1.0 after the third
+        assert _bcubed_f1(after, _story_of(full)) >= 0.85, f"after batch {n + 1}"
         if n == 1:
             resolved_before = {(c.article_id, c.start): c.resolves_to for c in full.list_citation_links()}
+    repaired = _store(tmp_path, "incremental")
+    refresh_corpus(repaired, full=True)  # `repair --full` gives the full rebuild's stories back
+    assert repaired.list_stories() == full.list_stories()
     after = {(c.article_id, c.start): c.resolves_to for c in full.list_citation_links()}
     changed = [k for k, v in resolved_before.items() if after[k] != v]
     assert changed, "the later batches change no earlier citation: the test would not see a stale link"
@@ -47,6 +81,55 @@ def test_incremental_refresh_matches_the_full_rebuild(tmp_path):
     refresh_corpus(once)
     for key in ("links", "entities"):  # order-independent records: as if stored in one go
         assert _records(incremental)[key] == _records(once)[key]
+
+
+def _new_story(size: int) -> list[Article]:
+    """Articles of one story that shares no word, person or outlet with make_corpus."""
+    from storyline.model import PublishedDate, Span
+
+    found = []
+    for i in range(size):
+        body = f"Quentin Zephyr spoke. {' '.join(f'zq{(i + j) % 9}k' for j in range(30))}. Zephyr said so."
+        spans = [Span(0, 14, "PERSON", "entities", "Quentin Zephyr")]
+        found.append(make_article(body, raw=f"z{i} {body}", title=f"Zephyr item {i}", outlet="Polar Post",
+                                  published=PublishedDate(f"2024-02-{i + 1:02d}", "day"), spans=spans))
+    return found
+
+
+def test_a_refresh_restores_only_the_stories_new_articles_can_join(tmp_path, monkeypatch):
+    store = _store(tmp_path, "touched")
+    _save(store, make_corpus(60, seed=3))
+    refresh_corpus(store)
+    earlier = store.list_stories()
+    read: list[str] = []
+    features_of = store.story_features_of
+    monkeypatch.setattr(store, "story_features_of", lambda ids: (read.extend(ids), features_of(ids))[1])
+    _save(store, _new_story(6))
+    refresh_corpus(store)
+    assert read == [], "the new story shares no key with the earlier ones: none of them is read back"
+    stories = store.list_stories()
+    assert [s for s in stories if s.id in {e.id for e in earlier}] == earlier
+    assert {a.id for a in _new_story(6)} in [set(s.article_ids) for s in stories]
+    # a second batch of the same story restores that story only
+    _save(store, [make_article(a.body + " More.", raw=a.raw + " more", title=a.title, outlet=a.outlet,
+                               published=a.published, spans=a.spans) for a in _new_story(3)])
+    refresh_corpus(store)
+    assert set(read) == {a.id for a in _new_story(6)}
+
+
+def test_a_refresh_that_stopped_half_way_leaves_a_full_rebuild(tmp_path):
+    store, full = _store(tmp_path, "stopped"), _store(tmp_path, "full")
+    first, second = make_corpus(60, seed=3), make_corpus(30, seed=4)
+    for target in (store, full):
+        _save(target, first)
+        refresh_corpus(target)
+        _save(target, second)
+    store.begin_story_state(full=False)  # what a refresh killed after starting on the state leaves
+    assert store.story_documents() is None
+    refresh_corpus(store)
+    refresh_corpus(full, full=True)
+    assert store.list_stories() == full.list_stories()
+    assert store.story_documents() == 90
 
 
 def test_corpus_rows_stream_in_pages_and_filter(tmp_path):
@@ -65,3 +148,38 @@ def test_corpus_rows_stream_in_pages_and_filter(tmp_path):
     assert ledger and all(r.outlet == "Harbour Ledger" for r in ledger)
     assert all(s.label == "CITATION" for r in ledger for s in r.spans)
     store.close()
+
+
+def _state(store) -> dict[str, list]:
+    import sqlalchemy as sa
+
+    from storyline.store.schema import story_features, story_keys, story_terms
+
+    with store._read() as conn:
+        return {t.name: sorted(tuple(r) for r in conn.execute(sa.select(t))) for t in (story_terms, story_features, story_keys)}
+
+
+def test_the_state_is_written_a_chunk_of_stories_at_a_time_with_the_same_rows(tmp_path, monkeypatch):
+    """The full rebuild and the refresh write the stories' index keys a few stories at a time while
+    they hold the clustering (not one dict of every story's keys): the same rows either way."""
+    import functools
+
+    from storyline.link import stories as stories_module
+    from storyline.link import story_refresh
+
+    batches = [make_corpus(60, seed=3), make_corpus(30, seed=4)]
+    whole, chunked = _store(tmp_path, "whole"), _store(tmp_path, "chunked")
+    calls: list[int] = []
+    add_keys = chunked.add_story_keys
+    monkeypatch.setattr(chunked, "add_story_keys", lambda keys, seen: (calls.append(len(keys)), add_keys(keys, seen))[1])
+    for batch in batches:
+        _save(whole, batch)
+        _save(chunked, batch)
+        refresh_corpus(whole)
+        with monkeypatch.context() as m:
+            few = functools.partial(stories_module.save_keys, every=2)
+            m.setattr(stories_module, "save_keys", few)
+            m.setattr(story_refresh, "save_keys", few)
+            refresh_corpus(chunked)
+        assert _state(chunked) == _state(whole) and chunked.list_stories() == whole.list_stories()
+    assert len(calls) > 2 and max(calls) <= 2

@@ -406,3 +406,51 @@ def test_in_memory_sqlite(tmp_path) -> None:
     with open_store("sqlite://") as store:
         assert store.save_article(article())
         assert store.status().articles == 1
+
+
+# --- the stories stage's state (0013): written and read a chunk at a time -----------------------
+
+def test_story_frequencies_add_up_over_more_keys_than_one_chunk(store) -> None:
+    from storyline.store.rows import CHUNK
+
+    terms = {f"t{i:04d}": 1 + i % 3 for i in range(CHUNK * 2 + 7)}  # three chunks of keys
+    assert store.add_story_frequencies({"terms": terms}, totals=False) == {}
+    more = {t: 2 for t in list(terms)[::2]} | {"fresh": 5}
+    totals = store.add_story_frequencies({"terms": more, "lead": {"fresh": 1}})
+    assert totals == {"terms": {t: terms.get(t, 0) + n for t, n in more.items()}, "lead": {"fresh": 1}}
+    again = store.add_story_frequencies({"terms": {t: 0 for t in terms}})  # reads back every chunk
+    assert again["terms"] == {t: n + more.get(t, 0) for t, n in terms.items()}
+
+
+def test_story_postings_are_read_a_chunk_of_keys_at_a_time_and_dropped(store) -> None:
+    from storyline.store.rows import CHUNK
+
+    keys = [f"t:k{i:04d}" for i in range(CHUNK + 3)]
+    store.add_story_keys({"s1": keys, "s2": keys[:2]}, seen=1)
+    store.add_story_keys({"s3": keys[:1]}, seen=2)
+    parts = list(store.story_postings([*keys, "t:absent"]))
+    assert len(parts) == 2 and all(len(p) <= CHUNK for p in parts)
+    postings = {k: sorted(v) for p in parts for k, v in p.items()}
+    assert postings[keys[0]] == [(1, "s1"), (1, "s2"), (2, "s3")] and postings[keys[-1]] == [(1, "s1")]
+    assert "t:absent" not in postings
+    store.drop_story_postings([(keys[0], "s2"), (keys[1], "s1")])
+    store.drop_story_keys(["s3"])
+    postings = {k: sorted(v) for p in store.story_postings(keys[:2]) for k, v in p.items()}
+    assert postings == {keys[0]: [(1, "s1")], keys[1]: [(1, "s2")]}
+    store.finish_story_state(documents=4)
+    assert store.story_documents() == 4
+
+
+def test_a_touched_only_refresh_stores_the_same_stories_on_each_backend(store, tmp_path) -> None:
+    from conftest import make_corpus
+    from storyline.pipeline.corpus import refresh_corpus
+
+    reference = open_store(f"sqlite:///{tmp_path / 'reference.db'}")
+    for batch in (make_corpus(60, seed=3), make_corpus(30, seed=4)):
+        for target in (store, reference):
+            for a in batch:
+                target.save_article(a)
+            refresh_corpus(target)  # the first a full rebuild, the second touched-only
+    assert store.story_documents() == reference.story_documents() == 90
+    assert store.list_stories() == reference.list_stories() and store.story_aliases() == reference.story_aliases()
+    reference.close()

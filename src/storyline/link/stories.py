@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import logging
 import math
 from collections import Counter, defaultdict, deque
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -38,8 +39,11 @@ from storyline.link.story_features import (
     TOP_TERMS,
     ArticleFeatures,
     article_features,
+    encode,
+    frequencies,
+    idfs,
     normalised,
-    streamed_features,
+    weighted_features,
 )
 from storyline.store.base import CorpusQuery, CorpusRow, StoryRecord
 from storyline.titles import keep_titles
@@ -50,6 +54,7 @@ if TYPE_CHECKING:
 
 
 _FAR = dt.date.max
+log = logging.getLogger(__name__)
 
 
 @dataclass(slots=True, frozen=True)
@@ -335,12 +340,15 @@ def _passes(state: _Clusterer, aliases: dict[str, str]) -> None:
 
 
 def cluster(features: Sequence[ArticleFeatures], params: StoryParams = StoryParams(),
-            existing: Sequence[StoryRecord] = (), aliases: dict[str, str] | None = None) -> Clustering:
+            existing: Sequence[StoryRecord] = (), aliases: dict[str, str] | None = None,
+            taken: Iterable[str] = ()) -> Clustering:
     """Assign every article to a story: earlier assignments kept, new articles streamed in, with
-    the merge and split passes every `params.period` articles (0: once, at the end)."""
+    the merge and split passes every `params.period` articles (0: once, at the end). `taken`: story
+    ids in use beyond `existing` and `aliases` (stories a touched-only refresh did not restore)."""
     aliases = dict(aliases or {})
     state = _Clusterer(params, {f.article_id: f for f in features})
     state.taken.update(aliases)
+    state.taken.update(taken)
     assigned = _restore(state, existing)
     for n, f in enumerate(_order([f for f in features if f.article_id not in assigned]), 1):
         state.assign(f)
@@ -373,10 +381,12 @@ class Clustering:
     state: _Clusterer
     aliases: dict[str, str]
 
-    def records(self, titles: dict[str, str] | None = None) -> list[StoryRecord]:
-        """Stories, most articles first; articles earliest first; titled by their most central article."""
+    def records(self, titles: dict[str, str] | None = None, only: set[str] | None = None) -> list[StoryRecord]:
+        """Stories (`only` these ids, when given), most articles first; articles earliest first;
+        titled by their most central article."""
         titles = titles or {}
-        stories = sorted(self.state.stories.values(), key=lambda s: (-len(s.members), s.first or _FAR, s.id))
+        stories = sorted((s for s in self.state.stories.values() if only is None or s.id in only),
+                         key=lambda s: (-len(s.members), s.first or _FAR, s.id))
         return [StoryRecord(s.id, self._title(s, titles), tuple(self._ordered(s))) for s in stories]
 
     def _ordered(self, story: _Story) -> list[str]:
@@ -399,17 +409,38 @@ def cluster_articles(articles: Sequence[Article], params: StoryParams = StoryPar
 
 
 def link_stories(store: Store, params: StoryParams = StoryParams(), since: int = 0) -> list[StoryRecord]:
-    """Corpus stage: assign every stored article to a story, keeping earlier assignments and ids,
-    and write the stories. A reprint joins the story of the copy it reprints. The articles stream
-    from the store twice (story_features.streamed_features); what stays in memory is each
-    original's features while clustering; titles and reprint links are read after it."""
+    """Corpus stage: assign stored articles to stories, keeping earlier assignments and ids, and
+    write the stories. A reprint joins the story of the copy it reprints.
+
+    With `since` and the state a full rebuild stored (0013), only the articles stored after it and
+    the stories they can join are read (story_refresh). Otherwise (`since` 0: `repair --full`, a
+    first refresh) every original: the articles stream from the store twice (frequencies, then
+    features); what stays in memory is each original's features while clustering; titles and
+    reprint links are read after it; the frequencies, features and index keys are stored for the
+    next refresh."""
+    if since and store.story_documents() is not None:
+        from storyline.link.story_refresh import StaleState, refresh_touched
+
+        try:
+            return refresh_touched(store, params, since)
+        except StaleState as exc:
+            log.warning("stories: %s; rebuilding them all", exc)
+
     def originals() -> Iterator[CorpusRow]:
         return (r for r in store.corpus_rows(CorpusQuery(body=True, stages=("entities",))) if not r.duplicate_of)
 
-    features = list(streamed_features(originals))
+    seen = store.refresh_generation()
+    store.begin_story_state(full=True)
+    df, documents = frequencies(originals())
+    idf = idfs(df, documents)
+    store.add_story_frequencies(df, totals=False)
+    del df
+    features = _saved(store, weighted_features(originals(), idf))
+    del idf
     existing = store.list_stories()
     result = cluster(features, params, existing, store.story_aliases())
     del features
+    save_keys(store, result.state, seen)
     titles: dict[str, str] = {}
     copies: dict[str, list[str]] = defaultdict(list)
     for row in store.corpus_rows(CorpusQuery(stages=())):
@@ -420,12 +451,49 @@ def link_stories(store: Store, params: StoryParams = StoryParams(), since: int =
     clustered, aliases = result.records(titles), result.aliases
     del result  # its features, centroids and postings: not held while the stories are written
     # a story keeps its title unless most of its articles support another (one article cannot flip it)
-    records = _with_reprints(keep_titles(clustered, existing, titles), copies)
+    records = with_reprints(keep_titles(clustered, existing, titles), copies)
     store.replace_stories(records, aliases)
+    store.finish_story_state(documents)
     return records
 
 
-def _with_reprints(records: list[StoryRecord], copies: Mapping[str, list[str]]) -> list[StoryRecord]:
+def save_keys(store: Store, state: _Clusterer, seen: int, only: set[str] | None = None, every: int = 200) -> None:
+    """The index keys of every story (`only` these ids, when given), written `every` stories at a
+    time: built whole they were a set of key strings per story held through the writing of the
+    stories (~30 MB at 10k generated articles, and the rows for them as many again; docs/corpus.md)."""
+    ids = sorted(state.stories if only is None else only)
+    for start in range(0, len(ids), every):
+        store.add_story_keys(index_keys(state, only=set(ids[start:start + every])), seen)
+
+
+def _saved(store: Store, features: Iterable[ArticleFeatures], every: int = 1000) -> list[ArticleFeatures]:
+    """The features, each stored (encoded) for later refreshes a page at a time as they come."""
+    kept: list[ArticleFeatures] = []
+    pending: dict[str, bytes] = {}
+    for f in features:
+        kept.append(f)
+        pending[f.article_id] = encode(f)
+        if len(pending) >= every:
+            store.save_story_features(pending)
+            pending = {}
+    store.save_story_features(pending)
+    return kept
+
+
+def article_keys(f: ArticleFeatures, params: StoryParams) -> list[str]:
+    """The index keys an article posts its story under: its top entity keys and top terms."""
+    return ([f"e:{e}" for e in _top(f.entities, params.index_terms)]
+            + [f"t:{t}" for t in _top(f.terms, params.index_terms)])
+
+
+def index_keys(state: _Clusterer, only: set[str] | None = None) -> dict[str, set[str]]:
+    """Per story (`only` these ids, when given), the keys its members post it under (what the next
+    refresh looks candidates up by)."""
+    stories = state.stories.values() if only is None else [state.stories[i] for i in only if i in state.stories]
+    return {s.id: {k for m in s.members for k in article_keys(state.features[m], state.params)} for s in stories}
+
+
+def with_reprints(records: list[StoryRecord], copies: Mapping[str, list[str]]) -> list[StoryRecord]:
     return [StoryRecord(r.id, r.title, tuple(x for a in r.article_ids for x in (a, *sorted(copies.get(a, ())))))
             for r in records]
 

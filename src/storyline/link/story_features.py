@@ -19,11 +19,13 @@ article are kept, which bounds the cost of each comparison.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
 import re
+import zlib
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
@@ -217,7 +219,7 @@ def _idf(documents: Sequence[Iterable[str]]) -> dict[str, float]:
     return _idf_from(Counter(t for doc in documents for t in set(doc)), len(documents))
 
 
-def _idf_from(df: Counter, documents: int) -> dict[str, float]:
+def _idf_from(df: Mapping[str, int], documents: int) -> dict[str, float]:
     n = documents + BACKGROUND_DOCUMENTS
     return {t: math.log(n / (c + 1)) for t, c in df.items()}
 
@@ -258,22 +260,54 @@ def streamed_features(read: Callable[[], Iterable[Featured]]) -> Iterator[Articl
     """The same features as `article_features` over what `read()` yields, reading it twice (document
     frequencies, then vectors) so that no article's text or raw counts outlive its turn: the corpus
     refresh's bodies stream from the store a page at a time (storyline.store.corpus_read)."""
+    df, documents = frequencies(read())
+    idf = idfs(df, documents)
+    del df
+    yield from weighted_features(read(), idf)
+
+
+def frequencies(articles: Iterable[Featured]) -> tuple[dict[str, Counter], int]:
+    """Per field, in how many of `articles` each key occurs; and how many articles there were."""
     df: dict[str, Counter] = {name: Counter() for name in FIELDS}
     documents = 0
-    for article in read():
+    for article in articles:
         documents += 1
         for name in FIELDS:
             df[name].update(set(field_counts(article, name)))
-    idf = {name: _idf_from(df[name], documents) for name in FIELDS}
-    del df
-    vocabulary = Vocabulary()
-    for article in read():
+    return df, documents
+
+
+def idfs(df: Mapping[str, Mapping[str, int]], documents: int) -> dict[str, dict[str, float]]:
+    """Per field, the IDF of each key from its document frequency among `documents` articles."""
+    return {name: _idf_from(df[name], documents) for name in FIELDS}
+
+
+def weighted_features(articles: Iterable[Featured], idf: Mapping[str, dict[str, float]],
+                      vocabulary: Vocabulary | None = None) -> Iterator[ArticleFeatures]:
+    """Each article's features under the given IDF (one vocabulary for the run)."""
+    vocabulary = vocabulary or Vocabulary()
+    for article in articles:
         vectors = {name: _vector(field_counts(article, name), idf[name], _top(name)) for name in FIELDS}
         yield ArticleFeatures(article.id, vectors["terms"], vectors["entities"], publication_day(article),
                               vectors["lead"], vectors["figures"], vocabulary)
     # the folded-word cache serves the two passes only; emptied, its ~65k words' memory is there for
     # the clustering that follows (ingest_memory 10k: refresh peak 285.6 MB before)
     _content_word.cache_clear()
+
+
+def encode(features: ArticleFeatures) -> bytes:
+    """The features as stored (story_features, 0013): the day and the four fields' weights, as JSON
+    (floats round-trip exactly), zlib-compressed."""
+    day = features.day.isoformat() if features.day else None
+    fields = [features.terms, features.lead, features.entities, features.figures]
+    return zlib.compress(json.dumps([day, *fields], separators=(",", ":")).encode("utf-8"))
+
+
+def decode(article_id: str, blob: bytes, vocabulary: Vocabulary) -> ArticleFeatures:
+    """Stored features back, their words numbered in `vocabulary`."""
+    day, terms, lead, entities, figures_ = json.loads(zlib.decompress(blob))
+    return ArticleFeatures(article_id, terms, entities, dt.date.fromisoformat(day) if day else None,
+                           lead, figures_, vocabulary)
 
 
 def _top(name: str) -> int:

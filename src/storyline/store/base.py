@@ -4,7 +4,7 @@ Kept free of SQLAlchemy so that `from storyline.store import Store` (for type hi
 """
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
@@ -97,6 +97,18 @@ class CorpusQuery:
     dated_only: bool = False
 
 
+@dataclass(slots=True)
+class StoryChanges:
+    """One incremental refresh's stories: `records` replace the stories of the same ids and those
+    in `removed`; the merged-id aliases and the new count of originals. (Their index keys are
+    written before, a chunk of stories at a time: Store.drop_story_keys, Store.add_story_keys.)"""
+
+    records: Sequence[StoryRecord]
+    removed: set[str]
+    aliases: dict[str, str]
+    documents: int
+
+
 @dataclass(slots=True, frozen=True)
 class StoryRef:
     """A story as a link names it."""
@@ -174,6 +186,38 @@ class Store(Protocol):
     def corpus_rows(self, query: CorpusQuery = CorpusQuery(), page: int = 1000) -> Iterator[CorpusRow]: ...
 
     def refresh_lock(self) -> AbstractContextManager[None]: ...
+
+    # the stories stage's state between refreshes (0013, storyline.store.story_state)
+    def story_documents(self) -> int | None: ...
+
+    def begin_story_state(self, full: bool) -> None: ...
+
+    def add_story_frequencies(self, df: Mapping[str, Mapping[str, int]],
+                              totals: bool = True) -> dict[str, dict[str, int]]: ...
+
+    def save_story_features(self, encoded: Mapping[str, bytes]) -> None: ...
+
+    def story_features_of(self, article_ids: Iterable[str]) -> Iterator[tuple[str, bytes]]: ...
+
+    def story_postings(self, keys: Iterable[str]) -> Iterator[dict[str, list[tuple[int, str]]]]: ...
+
+    def drop_story_postings(self, postings: Sequence[tuple[str, str]]) -> None: ...
+
+    def drop_story_keys(self, story_ids: Iterable[str]) -> None: ...
+
+    def stories_of(self, article_ids: Iterable[str]) -> set[str]: ...
+
+    def stories_by_id(self, story_ids: Iterable[str]) -> list[StoryRecord]: ...
+
+    def story_ids(self) -> set[str]: ...
+
+    def copies_of(self, article_ids: Iterable[str]) -> dict[str, list[str]]: ...
+
+    def add_story_keys(self, keys: Mapping[str, Iterable[str]], seen: int) -> None: ...
+
+    def finish_story_state(self, documents: int) -> None: ...
+
+    def write_story_changes(self, changes: StoryChanges) -> None: ...
 
     # reprint candidates by signature band key (0005)
     def band_candidates(self, keys: Sequence[int]) -> list[str]: ...

@@ -349,3 +349,27 @@ pipeline_state = sa.Table(
     sa.Column("wanted", sa.Integer, nullable=False),
     sa.Column("done", sa.Integer, nullable=False),
 )
+
+
+# --- 0013: the stories stage's state between refreshes (storyline.store.story_state) -----------
+
+story_terms = sa.Table(
+    "story_terms", metadata,
+    sa.Column("field", sa.String(16), primary_key=True),
+    sa.Column("term", sa.Text, primary_key=True),
+    sa.Column("documents", sa.Integer, nullable=False),
+)
+
+story_features = sa.Table(
+    "story_features", metadata,
+    sa.Column("article_id", sa.String(64), sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("features", sa.LargeBinary, nullable=False),
+)
+
+story_keys = sa.Table(
+    "story_keys", metadata,
+    sa.Column("key", sa.Text, primary_key=True),
+    sa.Column("story_id", sa.String(32), primary_key=True),
+    sa.Column("seen", sa.Integer, nullable=False),
+    sa.Index(None, "story_id"),
+)

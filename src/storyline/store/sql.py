@@ -36,6 +36,7 @@ from storyline.store.schema import (
     story_articles,
 )
 from storyline.store.storable import REFUSED_FIX, check_storable, check_strings, span_strings
+from storyline.store.story_state import StoryStateQueries
 
 MIN_PREFIX = 4
 LIST_HINT = "`storyline articles` lists ids"
@@ -80,7 +81,7 @@ def _retry_when_busy(method: _Method) -> _Method:
     return retrying  # type: ignore[return-value]
 
 
-class SqlStore(BrowseQueries, CorpusQueries):
+class SqlStore(BrowseQueries, CorpusQueries, StoryStateQueries):
     """Articles, their dropped lines and spans, and failures, in one SQL database (and the paged
     reads of `BrowseStore`, from storyline.store.browse)."""
 

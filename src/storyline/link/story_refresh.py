@@ -1,0 +1,157 @@
+"""The stories stage on a refresh: only the new articles and the stories they can join.
+
+    records = refresh_touched(store, params, since)     # called by stories.link_stories
+
+The state the full rebuild leaves in the store (0013, storyline.store.story_state) holds, per
+field, each key's document frequency over the originals, each original's features, and an index
+from entity keys and top terms to stories. A refresh then
+
+1. counts the new originals' keys and adds them to the stored frequencies; the new originals are
+   weighted with the IDF of the store as it is now (earlier originals keep the weights they were
+   given: the "frozen weights" of docs/corpus.md, the one way this differs from a full rebuild);
+2. restores the touched stories: those the new originals' top entity keys and terms are indexed
+   under (the most recent `params.postings` per key, as the clusterer's own postings), the stories
+   of originals that new reprints copy, and the stories of earlier originals a new article took
+   over as its group's original; each with its members' stored features;
+3. streams the new originals into them (stories.cluster: merge and split passes included) and
+   writes back only the stories it restored or founded, with their index keys.
+
+Its cost follows the new articles and the stories they touch, not the store. `storyline repair
+--full` recomputes every weight and story from nothing (stories.link_stories with since 0).
+"""
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
+
+from storyline.link.stories import StoryParams, article_keys, cluster, save_keys, with_reprints
+from storyline.link.story_features import (
+    ArticleFeatures,
+    Vocabulary,
+    decode,
+    encode,
+    frequencies,
+    idfs,
+    weighted_features,
+)
+from storyline.store.base import CorpusQuery, CorpusRow, StoryRecord
+from storyline.store.rows import chunks
+from storyline.store.story_state import StoryChanges
+from storyline.titles import keep_titles
+
+if TYPE_CHECKING:
+    from storyline.store import Store
+
+log = logging.getLogger(__name__)
+SAVE_EVERY = 1000  # new originals' features written a page at a time, not held encoded
+
+
+class StaleState(Exception):
+    """The stored state lacks an original a touched story holds: only a full rebuild is right."""
+
+
+def refresh_touched(store: Store, params: StoryParams, since: int) -> list[StoryRecord]:
+    """Stream the originals stored after generation `since` into the stories they can join."""
+    documents = store.story_documents() or 0
+    seen = store.refresh_generation()
+    store.begin_story_state(full=False)  # a refresh that stops from here on leaves a full rebuild
+    query = CorpusQuery(since=since, body=True, stages=("entities",))
+
+    def new_originals() -> Iterable[CorpusRow]:
+        return (r for r in store.corpus_rows(query) if not r.duplicate_of)
+
+    df, added = frequencies(new_originals())
+    idf = idfs(store.add_story_frequencies(df), documents + added)
+    del df
+    vocabulary = Vocabulary()
+    new = _weighted(store, new_originals(), idf, vocabulary)
+    del idf  # ~100k keys' weights at 10k new originals, not needed past this point
+    candidates, recopied = _touched(store, new, since, params)
+    existing = store.stories_by_id(candidates | recopied)
+    originals, titles = _members(store, [a for r in existing for a in r.article_ids])
+    restored = [decode(a, blob, vocabulary) for a, blob in store.story_features_of(originals)]
+    if len(restored) != len(originals):
+        raise StaleState(f"{len(originals) - len(restored)} originals of touched stories have no stored features")
+    result = cluster([*restored, *new], params, existing, store.story_aliases(), taken=store.story_ids())
+    # a restored story that kept its originals and reprints is left as stored (title, keys, order)
+    before = {r.id: {a for a in r.article_ids if a in originals} for r in existing}
+    changed = {s.id for s in result.state.stories.values() if s.id in recopied or set(s.members) != before.get(s.id)}
+    removed = set(before) - set(result.state.stories)
+    del before
+    titles.update(_titles(store, [f.article_id for f in new]))
+    clustered = result.records(titles, only=changed)
+    # the index keys of the stories written, replaced a chunk of stories at a time while the
+    # clustering is held (as one dict of key sets they were the refresh's peak; docs/corpus.md)
+    store.drop_story_keys(changed | removed)
+    save_keys(store, result.state, seen, only=changed)
+    merged = result.aliases
+    del result, restored, new
+    copies = store.copies_of(a for r in clustered for a in r.article_ids)
+    records = with_reprints(keep_titles(clustered, existing, titles), copies)
+    log.info("stories: %d new originals; %d stories restored (%d originals), %d written, %d merged away",
+             added, len(existing), len(originals), len(records), len(removed))
+    store.write_story_changes(StoryChanges(records, removed, merged, documents + added))
+    return records
+
+
+def _weighted(store: Store, rows: Iterable[CorpusRow], idf: Mapping[str, dict[str, float]],
+              vocabulary: Vocabulary) -> list[ArticleFeatures]:
+    new: list[ArticleFeatures] = []
+    pending: dict[str, bytes] = {}
+    for f in weighted_features(rows, idf, vocabulary):
+        new.append(f)
+        pending[f.article_id] = encode(f)
+        if len(pending) >= SAVE_EVERY:
+            store.save_story_features(pending)
+            pending = {}
+    store.save_story_features(pending)
+    return new
+
+
+def _touched(store: Store, new: list[ArticleFeatures], since: int, params: StoryParams) -> tuple[set[str], set[str]]:
+    """Stories to restore: candidates of the new originals, and those whose reprints changed (to
+    be written whatever the clustering does). The index postings past the per-key cap are dropped
+    from the store as they are read, a chunk of keys at a time (the refresh has already marked the
+    state for a rebuild, begin_story_state, so a refresh that stops after this leaves nothing stale)."""
+    postings: dict[str, tuple[str, ...]] = {}
+    ids: dict[str, str] = {}  # each story id held once, however many keys post it
+    for part in store.story_postings({k for f in new for k in article_keys(f, params)}):
+        dropped: list[tuple[str, str]] = []
+        for key, posted in part.items():
+            ranked = sorted(posted, reverse=True)  # most recently posted first, as the clusterer's postings
+            postings[key] = tuple(ids.setdefault(story_id, story_id) for _, story_id in ranked[:params.postings])
+            dropped += [(key, story_id) for _, story_id in ranked[params.postings:]]
+        store.drop_story_postings(dropped)
+    del ids
+    kept: set[str] = set()
+    # each article's stories sharing most keys, as many as the clusterer scores (`candidates`; it
+    # ranks twice as many only because its postings can name stories merged away, these cannot)
+    for f in new:
+        hits = Counter(s for k in article_keys(f, params) for s in postings.get(k, ()))
+        kept.update(s for s, _ in hits.most_common(params.candidates))
+    del postings
+    copied = [r.duplicate_of for r in store.corpus_rows(CorpusQuery(since=since, stages=())) if r.duplicate_of]
+    taken_over = [c for cs in store.copies_of(f.article_id for f in new).values() for c in cs]
+    return kept, store.stories_of([*copied, *taken_over])
+
+
+def _members(store: Store, ids: list[str]) -> tuple[set[str], dict[str, str]]:
+    """Which of these articles are originals, and the originals' titles (no row kept whole)."""
+    originals: set[str] = set()
+    titles: dict[str, str] = {}
+    for part in chunks(sorted(set(ids))):
+        for r in store.corpus_rows(CorpusQuery(ids=tuple(part), stages=())):
+            if not r.duplicate_of:
+                originals.add(r.id)
+                if r.title:
+                    titles[r.id] = r.title
+    return originals, titles
+
+
+def _titles(store: Store, ids: list[str]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for part in chunks(sorted(set(ids))):
+        found.update((r.id, r.title) for r in store.corpus_rows(CorpusQuery(ids=tuple(part), stages=())) if r.title)
+    return found
