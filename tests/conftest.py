@@ -91,13 +91,31 @@ def pg_database(server_url: str) -> Iterator[str]:
     name = f"storyline_test_{uuid.uuid4().hex[:12]}"
     admin = sa.create_engine(server, isolation_level="AUTOCOMMIT")
     try:
-        with admin.connect() as conn:
-            conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+        _create_database(admin, name)
         yield server.set(database=name).render_as_string(hide_password=False)
         with admin.connect() as conn:
             conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     finally:
         admin.dispose()
+
+
+def _create_database(admin, name: str) -> None:
+    """CREATE DATABASE copies template1 and fails at once while another session is connected to it
+    ("source database is being accessed by other users") when two test sessions share one server, the likely
+    cause of a setup error seen once while a second session ran (its message was not kept)."""
+    import time
+
+    import sqlalchemy as sa
+
+    for attempt in range(6):
+        try:
+            with admin.connect() as conn:
+                conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+            return
+        except sa.exc.OperationalError as exc:
+            if "being accessed by other users" not in str(exc) or attempt == 5:
+                raise
+            time.sleep(0.5 * (attempt + 1))
 
 
 # --- a small generated corpus for the corpus stages: outlets, dates, entity and citation spans -------
