@@ -23,6 +23,7 @@ from itertools import combinations
 
 from storyline import rules
 from storyline.extract.names import fold
+from storyline.link import claim_scope
 from storyline.link.related import best_related
 from storyline.link.time_anchors import Anchor, event_anchors, resolve, since_noun
 from storyline.model import Article, Span
@@ -111,6 +112,7 @@ class ClaimRef:
     cue: str | None = None                  # the reporting verb's lemma ("deny", "correct"), when there is one
     rejected: tuple[str, ...] = ()          # figures the claim negates ("and not 'fewer than 5%'")
     presupposed: frozenset[str] = frozenset()   # keywords only in a definite description's modifiers
+    places: frozenset[str] = frozenset()        # the places (GPE/LOC) the claim names in its own words
 
 
 @dataclass(slots=True, frozen=True)
@@ -195,8 +197,12 @@ def _time_mod(span: Span, article: Article) -> str | None:
 
 
 def claim_refs(article: Article, anchors: Sequence[Anchor] = ()) -> list[ClaimRef]:
-    """The article's CLAIM spans as compared; a claim without an asserter is the outlet's."""
-    return [_claim_ref(span, article, anchors) for span in article.spans if span.label == "CLAIM"]
+    """The article's CLAIM spans as compared; a claim without an asserter is the outlet's. Claims in
+    the page's reader comments are left out (claim_scope.comment_start)."""
+    comments = claim_scope.comment_start(article)
+    places = claim_scope.place_names(article)
+    return [_claim_ref(span, article, anchors, places) for span in article.spans
+            if span.label == "CLAIM" and (comments is None or span.start < comments)]
 
 
 def span_attr(span: Span, key: str) -> str | None:
@@ -206,17 +212,20 @@ def span_attr(span: Span, key: str) -> str | None:
     return span.attrs.get(key) or None
 
 
-def _claim_ref(span: Span, article: Article, anchors: Sequence[Anchor] = ()) -> ClaimRef:
+def _claim_ref(span: Span, article: Article, anchors: Sequence[Anchor] = (),
+               places: dict[str, frozenset[str]] | None = None) -> ClaimRef:
     scope = _scope(span, article, anchors)
     predicate = span_attr(span, "predicate") or ""
+    keywords = frozenset((span_attr(span, "keywords") or "").split()) | {predicate}
     return ClaimRef(article.id, span.start, span.end, span.text,
                     span_attr(span, "asserter") or article.outlet or "the article (outlet unknown)",
                     predicate, span_attr(span, "polarity") or "positive", span_attr(span, "modality") or "asserted",
-                    frozenset((span_attr(span, "keywords") or "").split()) | {predicate},
+                    keywords,
                     tuple((span_attr(span, "figures") or "").split()), scope.interval,
                     agent=span_attr(span, "agent"), theme=span_attr(span, "theme"), scope_basis=scope.basis,
                     cue=span_attr(span, "cue"), rejected=tuple((span_attr(span, "rejected") or "").split()),
-                    presupposed=frozenset((span_attr(span, "presupposed") or "").split()))
+                    presupposed=frozenset((span_attr(span, "presupposed") or "").split()),
+                    places=claim_scope.claim_places(keywords, places or {}))
 
 
 def same_speaker(a: str, b: str) -> bool:
@@ -466,12 +475,16 @@ def _other_object(a: ClaimRef, b: ClaimRef) -> bool:
 
 
 def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
+    if apart(a, b):
+        return None
     if a.polarity != b.polarity:
         a, b = _asserted(a), _asserted(b)
     found = shared_proposition(a, b)
     if found and _other_object(a, b):
         return None
     if not found or same_speaker(a.speaker, b.speaker) or not (_factual(a) and _factual(b)):
+        return None
+    if a.polarity != b.polarity and not denied(a, b, found):
         return None
     if a.polarity != b.polarity and (not _same_predicate(a, b) or same_doer(a, b, found.words)):
         # doers compare only under one predicate: "no well has tested above the limit" and "samples
@@ -483,6 +496,21 @@ def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
             and _same_predicate(a, b):
         return Verdict("dates", found)
     return None
+
+
+def apart(a: ClaimRef, b: ClaimRef) -> bool:
+    """Two claims that cannot be about one thing whatever words they share: claims about different
+    places (claim_scope.different_places)."""
+    return claim_scope.different_places(a.places, b.places)
+
+
+def denied(a: ClaimRef, b: ClaimRef, found: Proposition) -> bool:
+    """For an assertion and a denial: what they share is what the denial denies, its predicate or its
+    object (claim_scope.focus_words), not only a word of its subject or of an adjunct."""
+    no = a if a.polarity == "negative" else b
+    focus = claim_scope.focus_words(no.predicate, no.theme, no.agent, no.keywords)
+    keys = _content_stems(no) | _names(no)
+    return any(keys.get(w, _NONE) & found.words or w in found.words for w in focus)
 
 
 def _corrects(a: ClaimRef, b: ClaimRef) -> bool:
@@ -559,15 +587,21 @@ def find_contradictions(articles: Sequence[Article]) -> list[Contradiction]:
     refs = [r for a in articles for r in claim_refs(a, anchors)]
     found, seen = [], set()
     for a, b in combinations(refs, 2):
-        verdict = _compare(a, b)
         key = frozenset({(a.article_id, a.start), (b.article_id, b.start)})
-        timeless = verdict is not None and (verdict.kind == "dates" or verdict.corrects)
-        if verdict and key not in seen and (timeless or scopes_overlap(a, b, groups)):
+        verdict = None if key in seen else flag_pair(a, b, groups)
+        if verdict:
             seen.add(key)
             found.append(Contradiction(a, b, verdict.kind, verdict.proposition.name, _explain(verdict, a, b),
                                        topic=verdict.proposition.words,
                                        correction=verdict.corrects or _by_correction(a, b)))
     return _number_disputes(found)
+
+
+def flag_pair(a: ClaimRef, b: ClaimRef, groups: dict[str, str]) -> Verdict | None:
+    """The verdict on two claims when they contradict in overlapping time, else None."""
+    verdict = _compare(a, b)
+    timeless = verdict is not None and (verdict.kind == "dates" or verdict.corrects)
+    return verdict if verdict and (timeless or scopes_overlap(a, b, groups)) else None
 
 
 def _number_disputes(found: list[Contradiction]) -> list[Contradiction]:
