@@ -89,7 +89,7 @@ def flags(stories: dict[str, list], split: str | None = None) -> list[dict]:
 
 def recheck(stories: dict[str, list], before: list[dict], split: str | None) -> list[dict]:
     """The flags of `before` that the current code still raises (see the module docstring)."""
-    from storyline.link.contradictions import _explain, claim_refs, flag_pair
+    from storyline.link.contradictions import _explain, claim_refs, flag_pair, story_topic
     from storyline.link.time_anchors import event_anchors
 
     by_story: dict[str, list[dict]] = defaultdict(list)
@@ -102,12 +102,13 @@ def recheck(stories: dict[str, list], before: list[dict], split: str | None) -> 
         groups = {a.id: a.duplicate_of or a.id for a in articles}
         anchors = event_anchors(articles)
         at: dict[tuple, list] = defaultdict(list)
-        for a in articles:
-            for r in claim_refs(a, anchors):
-                at[(r.article_id, r.start)].append(r)
+        refs = [r for a in articles for r in claim_refs(a, anchors)]
+        for r in refs:
+            at[(r.article_id, r.start)].append(r)
+        topic = story_topic(refs)
         for f in found:
             x, y = (at.get(k, []) for k in key(f))
-            verdicts = [(a, b, v) for a in x for b in y if a is not b and (v := flag_pair(a, b, groups))]
+            verdicts = [(a, b, v) for a in x for b in y if a is not b and (v := flag_pair(a, b, groups, topic))]
             if verdicts:
                 a, b, v = verdicts[0]
                 out.append(_record(story, a, b, v.kind, v.proposition.name, _explain(v, a, b)))
