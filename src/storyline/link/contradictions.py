@@ -491,7 +491,7 @@ def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
         return None
     if not found or same_speaker(a.speaker, b.speaker) or not (_factual(a) and _factual(b)):
         return None
-    if a.polarity != b.polarity and not denied(a, b, found):
+    if a.polarity != b.polarity and not (denied(a, b, found) and same_participants(a, b, found)):
         return None
     if a.polarity != b.polarity and (not _same_predicate(a, b) or same_doer(a, b, found.words)):
         # doers compare only under one predicate: "no well has tested above the limit" and "samples
@@ -518,6 +518,17 @@ def denied(a: ClaimRef, b: ClaimRef, found: Proposition) -> bool:
     focus = claim_scope.focus_words(no.predicate, no.theme, no.agent, no.keywords)
     keys = _content_stems(no) | _names(no)
     return any(keys.get(w, _NONE) & found.words or w in found.words for w in focus)
+
+
+def same_participants(a: ClaimRef, b: ClaimRef, found: Proposition) -> bool:
+    """Under two predicates sharing fewer than STRONG_SHARED_WORDS words, both claims must be about
+    the same doer when both name one: 'many people have seen no aid' says nothing of the aid
+    'pledged by the UN'. Three shared words keep the pair: 'no public well has tested above the
+    legal limit' and 'samples found solvent above the legal limit in 11 public wells' name the tested
+    thing and the tester (sample corpus)."""
+    if _same_predicate(a, b) or len(found.words) >= STRONG_SHARED_WORDS:
+        return True
+    return same_doer(a, b, found.words)
 
 
 def _corrects(a: ClaimRef, b: ClaimRef) -> bool:
