@@ -491,7 +491,8 @@ def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
         return None
     if not found or same_speaker(a.speaker, b.speaker) or not (_factual(a) and _factual(b)):
         return None
-    if a.polarity != b.polarity and not (denied(a, b, found) and same_participants(a, b, found)):
+    if a.polarity != b.polarity and not (denied(a, b, found) and asserted(a, b, found)
+                                         and same_participants(a, b, found)):
         return None
     if a.polarity != b.polarity and (not _same_predicate(a, b) or same_doer(a, b, found.words)):
         # doers compare only under one predicate: "no well has tested above the limit" and "samples
@@ -514,9 +515,22 @@ def apart(a: ClaimRef, b: ClaimRef) -> bool:
 def denied(a: ClaimRef, b: ClaimRef, found: Proposition) -> bool:
     """For an assertion and a denial: what they share is what the denial denies, its predicate or its
     object (claim_scope.focus_words), not only a word of its subject or of an adjunct."""
-    no = a if a.polarity == "negative" else b
-    focus = claim_scope.focus_words(no.predicate, no.theme, no.agent, no.keywords)
-    keys = _content_stems(no) | _names(no)
+    return _in_focus(a if a.polarity == "negative" else b, found)
+
+
+def asserted(a: ClaimRef, b: ClaimRef, found: Proposition) -> bool:
+    """For an assertion and a denial under two predicates sharing fewer than STRONG_SHARED_WORDS
+    words: what they share is also what the assertion asserts, its predicate or object ('UN aid was
+    pledged' asserts the pledge; 'efforts seen as vital to the aid effort are stepped up' asserts
+    nothing of the aid)."""
+    if _same_predicate(a, b) or len(found.words) >= STRONG_SHARED_WORDS:
+        return True
+    return _in_focus(a if a.polarity == "positive" else b, found)
+
+
+def _in_focus(claim: ClaimRef, found: Proposition) -> bool:
+    focus = claim_scope.focus_words(claim.predicate, claim.theme, claim.agent, claim.keywords)
+    keys = _content_stems(claim) | _names(claim)
     return any(keys.get(w, _NONE) & found.words or w in found.words for w in focus)
 
 
