@@ -53,6 +53,6 @@ def test_stop_list_coverage_by_word_index_counts_as_each_list_would() -> None:
 
     from storyline.clean.stopwords import _coverages, stoplists
 
-    counts = Counter("the of and der die und le la les de el que il che e o a".split() * 3 + ["harbour"])
+    counts = Counter(["the", "of", "and", "der", "die", "und", "le", "la", "les", "de", "el", "que", "il", "che", "e", "o", "a"] * 3 + ["harbour"])
     assert _coverages(counts) == {lang: sum(n for w, n in counts.items() if w in words)
                                   for lang, words in stoplists().items()}
