@@ -88,3 +88,14 @@ def test_two_claims_sharing_only_the_story_topic_share_no_proposition():
     filler = [(f"Clerks counted fever patients in district {n}.", "count", "positive", f"clerk {n}",
                f"fever patient count district{n}", {}) for n in range(6)]
     assert find_contradictions([article_of(denial, other, *filler)]) == []
+
+
+def test_a_denial_of_existence_is_met_only_by_a_claim_that_it_exists():
+    none = ("The villagers have no clean water, a nurse said.", "have", "negative", "nurse", "villager clean water",
+            {"agent": "The villagers", "theme": "no clean water"})
+    wish = ("Officials want to truck clean water to the villagers.", "want", "positive", "officials",
+            "official truck clean water villager", {"agent": None, "theme": "to truck clean water to the villagers"})
+    assert find_contradictions([article_of(none, wish)]) == []
+    has = ("The villagers have clean water now, officials said.", "have", "positive", "officials",
+           "villager clean water", {"agent": "The villagers", "theme": "clean water"})
+    assert len(find_contradictions([article_of(none, has)])) == 1

@@ -75,6 +75,8 @@ GENERIC_SHARED_WORDS = 2
 # look-alikes share at most two with their counterparts, or are set apart by time).
 STRONG_SHARED_WORDS = 3
 HYPOTHETICAL = frozenset({"would", "could", "may", "can", "should", "conditional", "hedged", "might", "proposed"})
+# Verbs of existence and possession: "there is no X" and "Y has no X" deny that X exists or is had.
+EXISTENTIAL = frozenset(["be", "have", "exist"])
 # Predicates of attitude or risk: their object is not claimed to have happened ("opposition leaders
 # said the statement risked sidelining their own negotiations" asserts no talks; seed set).
 ATTITUDES = frozenset(["risk", "fear", "hope", "wish", "expect", "doubt", "worry"])
@@ -398,7 +400,7 @@ def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
     if not found or same_speaker(a.speaker, b.speaker) or not (_factual(a) and _factual(b)):
         return None
     if a.polarity != b.polarity and not (denied(a, b, found) and asserted(a, b, found)
-                                         and same_participants(a, b, found)):
+                                         and same_participants(a, b, found) and existence_met(a, b)):
         return None
     if a.polarity != b.polarity and (not _same_predicate(a, b) or same_doer(a, b, found.words)):
         # doers compare only under one predicate: "no well has tested above the limit" and "samples
@@ -449,6 +451,22 @@ def same_participants(a: ClaimRef, b: ClaimRef, found: Proposition) -> bool:
     if _same_predicate(a, b) or len(found.words) >= STRONG_SHARED_WORDS:
         return True
     return same_doer(a, b, found.words)
+
+
+def existence_met(a: ClaimRef, b: ClaimRef) -> bool:
+    """A denial of existence or possession ('there is no food', 'the people have no water': be/have
+    with a 'no' object) is met only by a claim that something is or is had (be, have, exist) or by
+    the same predicate, or by the act the denied thing names ('no confirmed cases' / 'officials
+    confirmed a case', 'no decision to ban' / 'banned'): 'planners are reluctant to drop food and
+    water' asserts neither."""
+    no, yes = (a, b) if a.polarity == "negative" else (b, a)
+    if no.predicate not in EXISTENTIAL or not re.match(r"(?i)\s*no\b", no.theme or ""):
+        return True
+    if yes.predicate in EXISTENTIAL or _same_predicate(a, b):
+        return True
+    theme = fold(no.theme or "")
+    named = frozenset().union(*(k for w, k in _content_stems(no).items() if fold(w)[:5] in theme))
+    return bool((EQUIVALENTS.get(yes.predicate, _NONE) | {yes.predicate[:6]}) & named)
 
 
 def _corrects(a: ClaimRef, b: ClaimRef) -> bool:
