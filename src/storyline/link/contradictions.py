@@ -390,8 +390,8 @@ def _other_object(a: ClaimRef, b: ClaimRef) -> bool:
 
 
 def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
-    if apart(a, b):
-        return None
+    if claim_scope.different_places(a.places, b.places):
+        return None  # about different places, whatever words they share
     if a.polarity != b.polarity:
         a, b = _asserted(a), _asserted(b)
     found = shared_proposition(a, b)
@@ -412,12 +412,6 @@ def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
             and _same_predicate(a, b):
         return Verdict("dates", found)
     return None
-
-
-def apart(a: ClaimRef, b: ClaimRef) -> bool:
-    """Two claims that cannot be about one thing whatever words they share: claims about different
-    places (claim_scope.different_places)."""
-    return claim_scope.different_places(a.places, b.places)
 
 
 def denied(a: ClaimRef, b: ClaimRef, found: Proposition) -> bool:
