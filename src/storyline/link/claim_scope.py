@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from storyline import rules
 from storyline.extract.names import fold
 from storyline.model import Article
+from storyline.payloads import MentionPayload
 
 # Entity labels that name a place (spaCy's OntoNotes scheme): countries, cities, states (GPE) and
 # other locations (LOC: regions, mountains, bodies of water). NORP (nationalities) is left out: a
@@ -33,7 +34,8 @@ def place_names(article: Article) -> dict[str, frozenset[str]]:
     out: dict[str, frozenset[str]] = {}
     for span in article.spans:
         if span.label in PLACE_LABELS:
-            name = fold(span.attrs.get("name") or span.text)
+            linked = span.payload.name if isinstance(span.payload, MentionPayload) else None
+            name = fold(linked or span.text)
             words = frozenset(fold(span.text).split())
             if name and words:
                 out.setdefault(name, words)
