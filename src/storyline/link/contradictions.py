@@ -11,7 +11,9 @@ a US offer); two values of one quantity (figures, none close: 38% and 40% count 
 and 65% do not); two dates of one event (two stated days for the same predicate and doer). Opposite
 claims and figures conflict only if their time scopes overlap: a 2019 offer and a 2024 denial "since
 the election" are not a contradiction. Hypothetical claims (would, could, if …) and attitudes (a
-statement that "risked sidelining" negotiations) never contradict a factual one.
+statement that "risked sidelining" negotiations) never contradict a factual one. Look-alikes of one
+story are kept apart (claim_scope.py): reader comments, different places, what a denial denies and an
+assertion asserts, one doer, the story's topic words, a denied existence (docs/models/claims.md).
 """
 from __future__ import annotations
 
