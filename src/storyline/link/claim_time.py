@@ -1,0 +1,139 @@
+"""When a claim holds, as contradictions compare claims: its own time expression, the dated start
+of what it is scoped by, a universal denial up to its statement, or its article's publication day;
+whether two such scopes overlap, and why, in words (link/contradictions.py)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from storyline.link.time_anchors import Anchor, resolve, since_noun
+from storyline.model import Article, Span
+
+if TYPE_CHECKING:
+    from storyline.link.contradictions import ClaimRef
+
+# claims a week apart still describe the same state of affairs
+TOLERANCE = dt.timedelta(days=7)
+
+
+def span_attr(span: Span, key: str) -> str | None:
+    """The one place this module reads a span's attributes (claims: predicate, polarity, modality,
+    asserter, keywords, figures, time, agent, theme; time expressions: value, mod): when
+    `Span.attrs` becomes a typed payload, only this changes."""
+    return span.attrs.get(key) or None
+
+
+def _value_interval(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """'2019-07-23' → that day; '2019-07' → the month; '2019' → the year; anything else → None."""
+    if not value:
+        return None
+    try:
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+            day = dt.date.fromisoformat(value)
+            return day, day
+        if re.fullmatch(r"\d{4}-\d\d", value):
+            first = dt.date(int(value[:4]), int(value[5:]), 1)
+            return first, (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        if re.fullmatch(r"\d{4}", value):
+            return dt.date(int(value), 1, 1), dt.date(int(value), 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+_SINCE = frozenset({"AFTER", "ON_OR_AFTER"})
+_UNTIL = frozenset({"BEFORE", "ON_OR_BEFORE"})
+_NEVER = re.compile(r"(?i)\bnever\b")
+
+
+@dataclass(slots=True, frozen=True)
+class Scope:
+    interval: tuple[dt.date, dt.date] | None
+    basis: str | None
+
+
+def scope_of(span: Span, article: Article, anchors: Sequence[Anchor] = ()) -> Scope:
+    """When a claim holds, and on what basis: its own time expression ("stated"; "since January"
+    runs from January to the publication day, "before June" up to June), else the dated start of
+    the thing it is scoped by ("since": 'since the inquiry began', dated by another sentence of the
+    story), else "never" (a negative claim holding at every time up to publication), else the
+    publication day ("published"), else unknown."""
+    published = _value_interval(article.published.value)
+    said = published[1] if published else None   # a month or year of publication: its last day
+    day = said if article.published.precision == "day" else None
+    own = _value_interval(span_attr(span, "time"))
+    if own and span_attr(span, "time_of") == "report":
+        # 'first reported in May 2021 that …': the event is on or before the report, when unknown;
+        # 'announced on Friday that X will be granted …': on or after it
+        if span_attr(span, "modality") == "will":
+            return Scope((own[0], dt.date.max), "reported")
+        return Scope((dt.date.min, own[1]), "reported")
+    if own:
+        mod = _time_mod(span, article)
+        if mod in _SINCE:
+            return Scope((own[0], said if said and said >= own[0] else dt.date.max), "stated")
+        return Scope((dt.date.min, own[1]) if mod in _UNTIL else own, "stated")
+    noun = since_noun(span.text)
+    start = _value_interval(resolve(noun, article.id, anchors)) if noun else None
+    if start:
+        # a start known to the month ("began in March") is surely past only at the month's end: the
+        # scope keeps the part it surely covers, so a report from early March is not set against it
+        return Scope((start[1], said if said and said >= start[1] else dt.date.max), "since")
+    if said and span_attr(span, "polarity") == "negative" and _NEVER.search(span.text):
+        return Scope((dt.date.min, said), "never")
+    return Scope((day, day), "published") if day else Scope(None, None)
+
+
+def _time_mod(span: Span, article: Article) -> str | None:
+    """The TIMEX mod (AFTER, BEFORE …) of the claim's own time expression, read from the article."""
+    for t in article.spans:
+        if t.label == "TIMEX" and span.start <= t.start < span.end and span_attr(t, "value") == span_attr(span, "time"):
+            return span_attr(t, "mod")
+    return None
+
+
+def scopes_overlap(a: ClaimRef, b: ClaimRef, groups: dict[str, str]) -> bool:
+    """Same article (or reprint group) with no explicit, disjoint times; or explicit overlapping
+    times; or a "never" denial against a claim of unknown time (a universal denial holds at every
+    time up to its statement, so any instance of what it denies meets it unless a time sets it apart)."""
+    if {a.scope_basis, b.scope_basis} == {"reported", "since"}:
+        return False  # an event known only as before its report cannot be placed after a start
+    if a.scope and b.scope:
+        return _earlier(a.scope[0]) <= b.scope[1] and _earlier(b.scope[0]) <= a.scope[1]
+    if (a.scope_basis == "never" and b.scope is None) or (b.scope_basis == "never" and a.scope is None):
+        return True
+    return groups.get(a.article_id, a.article_id) == groups.get(b.article_id, b.article_id)
+
+
+def _earlier(day: dt.date) -> dt.date:
+    """`day` less the tolerance; an open start ('never', 'before June') stays open."""
+    return day if day - dt.date.min < TOLERANCE else day - TOLERANCE
+
+
+def same_period(a: ClaimRef, b: ClaimRef) -> str:
+    """Why the two claims are about the same period, in words."""
+    reported = a if a.scope_basis == "reported" else b if b.scope_basis == "reported" else None
+    if reported and reported.scope:
+        other = b if reported is a else a
+        return (f"{reported.speaker}'s event is dated only by its report ({_span(reported.scope)}), "
+                f"and the other claim's time ({_span(other.scope) if other.scope else 'unknown'}) does not set it apart")
+    if a.scope_basis != "published" and b.scope_basis != "published" and a.scope and b.scope:
+        return f"their stated times overlap ({_span(a.scope)} and {_span(b.scope)})"
+    if a.scope and b.scope:
+        return f"both hold around the same days ({_span(a.scope)} and {_span(b.scope)}, a week's tolerance)"
+    never = a if a.scope_basis == "never" else b if b.scope_basis == "never" else None
+    if never and never.scope and not (a.scope and b.scope) and a.article_id != b.article_id:
+        return (f"the denial holds at every time {_span(never.scope)} and the other claim has no known time "
+                "that would set it after")
+    return "in the same report, with no stated time that sets them apart"
+
+
+def _span(scope: tuple[dt.date, dt.date]) -> str:
+    if scope[0] == dt.date.min:
+        return f"up to {scope[1]}"
+    if scope[1] == dt.date.max:
+        return f"from {scope[0]}"
+    return str(scope[0]) if scope[0] == scope[1] else f"{scope[0]}…{scope[1]}"
