@@ -435,7 +435,7 @@ def link_stories(store: Store, params: StoryParams = StoryParams(), since: int =
     idf = idfs(df, documents)
     store.add_story_frequencies(df, totals=False)
     del df
-    features = _saved(store, weighted_features(originals(), idf))
+    features = save_features(store, weighted_features(originals(), idf))
     del idf
     existing = store.list_stories()
     result = cluster(features, params, existing, store.story_aliases())
@@ -466,7 +466,7 @@ def save_keys(store: Store, state: _Clusterer, seen: int, only: set[str] | None 
         store.add_story_keys(index_keys(state, only=set(ids[start:start + every])), seen)
 
 
-def _saved(store: Store, features: Iterable[ArticleFeatures], every: int = 1000) -> list[ArticleFeatures]:
+def save_features(store: Store, features: Iterable[ArticleFeatures], every: int = 1000) -> list[ArticleFeatures]:
     """The features, each stored (encoded) for later refreshes a page at a time as they come."""
     kept: list[ArticleFeatures] = []
     pending: dict[str, bytes] = {}

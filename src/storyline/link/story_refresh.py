@@ -26,12 +26,11 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
-from storyline.link.stories import StoryParams, article_keys, cluster, save_keys, with_reprints
+from storyline.link.stories import StoryParams, article_keys, cluster, save_features, save_keys, with_reprints
 from storyline.link.story_features import (
     ArticleFeatures,
     Vocabulary,
     decode,
-    encode,
     frequencies,
     idfs,
     weighted_features,
@@ -98,16 +97,7 @@ def refresh_touched(store: Store, params: StoryParams, since: int) -> list[Story
 
 def _weighted(store: Store, rows: Iterable[CorpusRow], idf: Mapping[str, dict[str, float]],
               vocabulary: Vocabulary) -> list[ArticleFeatures]:
-    new: list[ArticleFeatures] = []
-    pending: dict[str, bytes] = {}
-    for f in weighted_features(rows, idf, vocabulary):
-        new.append(f)
-        pending[f.article_id] = encode(f)
-        if len(pending) >= SAVE_EVERY:
-            store.save_story_features(pending)
-            pending = {}
-    store.save_story_features(pending)
-    return new
+    return save_features(store, weighted_features(rows, idf, vocabulary), SAVE_EVERY)
 
 
 def _touched(store: Store, new: list[ArticleFeatures], since: int, params: StoryParams) -> tuple[set[str], set[str]]:
