@@ -70,9 +70,15 @@ def test_incremental_refresh_matches_the_full_rebuild(tmp_path):
         assert _bcubed_f1(after, _story_of(full)) >= 0.85, f"after batch {n + 1}"
         if n == 1:
             resolved_before = {(c.article_id, c.start): c.resolves_to for c in full.list_citation_links()}
+    used = {s.id for s in incremental.list_stories()} | set(incremental.story_aliases())
     repaired = _store(tmp_path, "incremental")
     refresh_corpus(repaired, full=True)  # `repair --full` gives the full rebuild's stories back
-    assert repaired.list_stories() == full.list_stories()
+    # the same stories, titles and order; the ids are each store's own, kept from its history
+    # ("earlier assignments and ids kept", link_stories): the full store's batch-3 rebuild merged a
+    # story away and split it off under a new id, which the repaired store never did
+    assert [(s.title, s.article_ids) for s in repaired.list_stories()] == \
+        [(s.title, s.article_ids) for s in full.list_stories()]
+    assert {s.id for s in repaired.list_stories()} <= used
     after = {(c.article_id, c.start): c.resolves_to for c in full.list_citation_links()}
     changed = [k for k, v in resolved_before.items() if after[k] != v]
     assert changed, "the later batches change no earlier citation: the test would not see a stale link"
