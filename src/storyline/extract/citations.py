@@ -40,6 +40,10 @@ _DOMAIN = r"[A-Z][\w-]*\.(?:com|net|org|co\.uk|ca|com\.au|co\.za|in)\b"
 # or W (FCC, 47 CFR 73.3550), with the channel number, '-TV'/'-FM' or 'News' stations add. Not inside a
 # run of capitals (a shouted headline).
 _CALL_SIGN = r"(?<![A-Z] )\b[KW][A-Z]{3}\b(?!\s+[A-Z]{2,}\b)(?:-(?:TV|FM|AM|DT)\b)?(?:\s+\d{1,2}\b)?(?:\s+News\b)?"
+# A local US station by the network it carries and its channel number ('NBC10', 'FOX 2', 'ABC7 News',
+# 'CBS 6'): affiliates brand themselves so (FCC, 47 CFR 73.3550 allows a station any such brand; the
+# network list is the US broadcast networks). Channel numbers run 2-69 (digits, not a year).
+_NETWORK_CHANNEL = r"\b(?:ABC|CBS|NBC|FOX|Fox|CW|PBS|MyNetworkTV)\s?(?:[1-6]\d|[2-9])\b(?!\s*(?:[,.]\s*\d|%|percent|million|billion|years?\b|[ap]\.?m\b))(?:\s+News\b)?"
 # a day or month name (the time-expression grammar's), or a word that opens a time ('Today', 'Last week')
 _TIME_WORDS = rf"(?:{MONTH}|{WEEKDAY}|Today|Last|This)"
 
@@ -90,9 +94,14 @@ def _registry_names() -> set[str]:
     return names
 
 
+def _list_names() -> set[str]:
+    """The outlet names of the rule lists: general outlets, national news agencies, widely cited ones."""
+    return set().union(*(rules.words(_RULES, t) for t in ("outlet_names", "news_agency_names", "widely_cited_outlets")))
+
+
 @cache
 def _listed_names() -> frozenset[str]:
-    return frozenset(rules.words(_RULES, "outlet_names") | _registry_names())
+    return frozenset(_list_names() | _registry_names())
 
 
 def _unlisted(known: Iterable[str]) -> tuple[str, ...]:
@@ -115,8 +124,11 @@ def _outlet_source(known: tuple[str, ...]) -> str:
     documents = _alternatives(rules.words(_RULES, "document_nouns"))
     platforms = _alternatives(rules.words(_RULES, "platforms"))
     title_word = rf"(?:{_CAP}|\d+|the|of|and|a|an|in|on|to|for|with)"
-    one = (rf"(?:[Tt]he\s+)?(?:{listed})\b(?!\s+(?:{_CAP}\s+)*(?:{heads_alt})\b)"
+    suffix = _alternatives(rules.words(_RULES, "broadcaster_suffixes"))
+    one = (rf"{_NETWORK_CHANNEL}"
+           rf"|(?:[Tt]he\s+)?(?:{listed})\b(?!\s+(?:{_CAP}\s+)*(?:{heads_alt})\b)"
            rf"|(?:(?:[Tt]he|el|la|le)\s+(?:{_CAP}\s+){{0,4}}|(?:{_CAP}\s+){{1,4}})(?:{heads_alt})\b"
+           rf"(?:(?<=Broadcasting)\s+(?:{suffix})(?!\w))?"
            # a bare head word names the outlet before a piece of reporting ('a Times article', 'a Post report')
            rf"|(?<=\b[Aa] )(?:{heads_alt})(?=\s+(?:{documents})\b)"
            rf"|(?:{prefixes})(?:\s+(?:{_CAP}|\d+)){{1,2}}\b"
@@ -129,7 +141,9 @@ def _outlet_source(known: tuple[str, ...]) -> str:
     # after the noun is a time ('told the network Sunday'), not a name
     appos = (rf"(?:(?:[\w’'-]+\s+){{0,3}}?(?:{appos_nouns}|site(?=\s+{_DOMAIN})),?\s+(?:the\s+)?"
              rf"(?P<appos>(?!{_TIME_WORDS}\b){_CAP}(?:\s+(?:{_CAP}|\d+)){{0,3}}))")
-    return rf"(?:{appos}|(?P<outlet>(?:{one})(?:\s+and\s+(?:{one}))?))"
+    # 'ISNA news agency reported', 'the Ansa news agency reported': the medium's noun after its name
+    trailing = _alternatives(rules.words(_RULES, "appositive_media_nouns") | {"daily"})
+    return rf"(?:{appos}|(?P<outlet>(?:{one})(?:\s+and\s+(?:{one}))?)(?:\s+(?:{trailing})\b)?)"
 
 
 def _report_source() -> str:
@@ -182,7 +196,8 @@ class _Form:
     cues: tuple[str, ...] = ()  # lower-case words a sentence must contain for the form to match at all
 
 
-_LEADING_OUTLET = re.compile(r'^(?:\[“\\?"\]\?)?\{(?:outlet|name)\}')
+# the outlet slot opening a template, after any lookbehinds ('(?<!\bby )') and an optional quotation mark
+_LEADING_OUTLET = re.compile(r'^(?:\(\?<![^()]*\))*(?:\[“\\?"\]\?)?\{(?:outlet|name)\}')
 
 
 def _gate(template: str, fill: dict[str, str]) -> re.Pattern[str] | None:
@@ -292,7 +307,7 @@ _ADDRESSEE = re.compile("(?i:" + "|".join(rules.rule_file(_RULES)["addressee_cue
 
 @lru_cache(maxsize=16)
 def _listed_keys(known: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(fold(n) for n in rules.words(_RULES, "outlet_names") | _registry_names() | set(known))
+    return frozenset(fold(n) for n in _list_names() | _registry_names() | set(known))
 
 
 def _is_bare_brand(name: str, listed: frozenset[str]) -> bool:
