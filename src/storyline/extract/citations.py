@@ -40,10 +40,13 @@ _DOMAIN = r"[A-Z][\w-]*\.(?:com|net|org|co\.uk|ca|com\.au|co\.za|in)\b"
 # or W (FCC, 47 CFR 73.3550), with the channel number, '-TV'/'-FM' or 'News' stations add. Not inside a
 # run of capitals (a shouted headline).
 _CALL_SIGN = r"(?<![A-Z] )\b[KW][A-Z]{3}\b(?!\s+[A-Z]{2,}\b)(?:-(?:TV|FM|AM|DT)\b)?(?:\s+\d{1,2}\b)?(?:\s+News\b)?"
-# A local US station by the network it carries and its channel number ('NBC10', 'FOX 2', 'ABC7 News',
-# 'CBS 6'): affiliates brand themselves so (FCC, 47 CFR 73.3550 allows a station any such brand; the
+# A local station by the network it carries and its channel number ('NBC10', 'FOX 2', 'ABC7 News',
+# 'CBS 6', or '7NEWS'): affiliates brand themselves so (FCC, 47 CFR 73.3550 allows a station any such brand; the
 # network list is the US broadcast networks). Channel numbers run 2-69 (digits, not a year).
-_NETWORK_CHANNEL = r"\b(?:ABC|CBS|NBC|FOX|Fox|CW|PBS|MyNetworkTV)\s?(?:[1-6]\d|[2-9])\b(?!\s*(?:[,.]\s*\d|%|percent|million|billion|years?\b|[ap]\.?m\b))(?:\s+News\b)?"
+_NETWORK_CHANNEL = (r"\b(?:(?:ABC|CBS|NBC|FOX|Fox|CW|PBS|MyNetworkTV)\s?(?:[1-6]\d|[2-9])\b"
+                    r"(?!\s*(?:[,.]\s*\d|%|percent|million|billion|years?\b|[ap]\.?m\b))(?:\s+News\b)?"
+                    # or by the channel number alone before 'News' ('7NEWS', '10 News', '9News')
+                    r"|(?:[1-6]\d|[2-9])\s?(?:News|NEWS)\b)")
 # a day or month name (the time-expression grammar's), or a word that opens a time ('Today', 'Last week')
 _TIME_WORDS = rf"(?:{MONTH}|{WEEKDAY}|Today|Last|This)"
 
@@ -96,7 +99,8 @@ def _registry_names() -> set[str]:
 
 def _list_names() -> set[str]:
     """The outlet names of the rule lists: general outlets, national news agencies, widely cited ones."""
-    return set().union(*(rules.words(_RULES, t) for t in ("outlet_names", "news_agency_names", "widely_cited_outlets")))
+    return set().union(*(rules.words(_RULES, t) for t in ("outlet_names", "news_agency_names", "widely_cited_outlets",
+                                                          "public_broadcasters", "news_programmes")))
 
 
 @cache
@@ -127,7 +131,8 @@ def _outlet_source(known: tuple[str, ...]) -> str:
     suffix = _alternatives(rules.words(_RULES, "broadcaster_suffixes"))
     one = (rf"{_NETWORK_CHANNEL}"
            rf"|(?:[Tt]he\s+)?(?:{listed})\b(?!\s+(?:{_CAP}\s+)*(?:{heads_alt})\b)"
-           rf"|(?:(?:[Tt]he|el|la|le)\s+(?:{_CAP}\s+){{0,4}}|(?:{_CAP}\s+){{1,4}})(?:{heads_alt})\b"
+           # a hyphenated masthead ends in its head too ('the Omaha World-Herald', 'the Star-Ledger')
+           rf"|(?:(?:[Tt]he|el|la|le)\s+(?:{_CAP}\s+){{0,4}}|(?:{_CAP}\s+){{1,4}})(?:[A-Z][a-z]+-)?(?:{heads_alt})\b"
            rf"(?:(?<=Broadcasting)\s+(?:{suffix})(?!\w))?"
            # a bare head word names the outlet before a piece of reporting ('a Times article', 'a Post report')
            rf"|(?<=\b[Aa] )(?:{heads_alt})(?=\s+(?:{documents})\b)"
@@ -381,10 +386,20 @@ def _shown(name: str, shown: frozenset[str]) -> bool:
     return outlet_key(name) in shown
 
 
+# Words that open a noun phrase without naming anything ('Another news agency quoted …', 'One network
+# said'): English determiners and quantifiers (Quirk et al. 1985, 5.12-5.23).
+_DETERMINERS = frozenset({"another", "one", "each", "every", "this", "that", "these", "those", "some", "any", "no",
+                          "its", "his", "her", "their", "our", "a", "an", "the", "other", "several", "many"})
+
+
 def _is_reporter_word(name: str) -> bool:
     """'told Reporters' at a sentence start is no outlet (the head list has no such word, but a
-    capitalised 'The' + common noun can slip through the medium-noun form)."""
-    return fold(name).removeprefix("the ") in ("", "reporters", "the")
+    capitalised 'The' + common noun can slip through the medium-noun form); nor is a determiner, a
+    demonym or a day or month alone before a media noun ('Another news agency', 'the Iranian news agency,
+    IRNA, said', 'Mail on Sunday newspaper')."""
+    key = fold(name).removeprefix("the ")
+    return (key in ("", "reporters", "the") or key in _DETERMINERS or key in rules.words("honorifics", "demonyms")
+            or re.fullmatch(_TIME_WORDS, name.removeprefix("the ").removeprefix("The ")) is not None)
 
 
 def _time_in(times: Sequence, start: int, end: int) -> str | None:
