@@ -100,7 +100,8 @@ def _registry_names() -> set[str]:
 def _list_names() -> set[str]:
     """The outlet names of the rule lists: general outlets, national news agencies, widely cited ones."""
     return set().union(*(rules.words(_RULES, t) for t in ("outlet_names", "news_agency_names", "widely_cited_outlets",
-                                                          "public_broadcasters", "news_programmes")))
+                                                          "public_broadcasters", "three_letter_call_signs",
+                                                          "news_programmes")))
 
 
 @cache
@@ -292,7 +293,7 @@ def _first_named(forms: Sequence[_Form], text: str, listed: frozenset[str] = fro
         for m in form.pattern.finditer(text):
             name = _named(m)
             if name is None or _is_reporter_word(name) or (form.slot != "outlet" and _is_other_body(name)) \
-                    or (form.slot == "name" and _is_acronym(name)):
+                    or (form.slot == "name" and _is_acronym(name) and fold(name) not in listed):
                 continue
             named_by = next((k for k in ("appos", "outlet") if m.groupdict().get(k)), None)
             at = m.start(named_by) if named_by else m.start()
@@ -335,7 +336,8 @@ def _name_source() -> str:
 
 def _is_acronym(name: str) -> bool:
     """'the IPCC', 'NASA': initials name agencies and bodies far more often than unlisted outlets (the
-    outlets known by initials are listed: CNN, BBC, AP), so a slot that takes any name refuses them."""
+    outlets known by initials are listed: CNN, BBC, AP, KYW), so a slot that takes any name refuses
+    them unless a list names them."""
     return re.fullmatch(r"(?:[Tt]he\s+)?[A-Z&.-]{2,}", name) is not None
 
 
