@@ -34,7 +34,7 @@ def part_of(file: str) -> str:
 
 
 def read_items(folder: Path, part: str, labelling_round: str = "all") -> list[dict]:
-    """Items of a part; `labelling_round` '1' (the first 261 items), '2' (added later) or 'all'."""
+    """Items of a part; `labelling_round` '1' (the first 261 items), '2', '3' (added later) or 'all'."""
     items = [json.loads(line) for line in (folder / "items.jsonl").read_text().splitlines() if line.strip()]
     return [i for i in items if (part == "all" or part_of(i["file"]) == part)
             and (labelling_round == "all" or str(i.get("round", 1)) == labelling_round)]
@@ -48,9 +48,15 @@ def _fnc1_bodies(path: Path) -> dict[str, str]:
 
 
 def read_body(shared: Path, file: str) -> str:
-    """A text file, or one body of a CSV named 'fnc1-dev/bodies.csv#<Body ID>'."""
+    """A text file, one body of a CSV named 'fnc1-dev/bodies.csv#<Body ID>', or an ECB+ document's
+    tokens as plain text (one line per sentence, as the ECB+ clustering benchmark ingests them)."""
     path, _, body_id = file.partition("#")
-    return _fnc1_bodies(shared / path)[body_id] if body_id else (shared / path).read_text(encoding="utf-8")
+    if body_id:
+        return _fnc1_bodies(shared / path)[body_id]
+    if path.endswith(".xml"):
+        from clustering_ecbplus import document_text, read_document
+        return document_text(read_document(shared / path))
+    return (shared / path).read_text(encoding="utf-8")
 
 
 def outlet_key(name: str) -> str:
@@ -92,8 +98,9 @@ def main() -> None:
     parser.add_argument("dataset", type=Path)
     parser.add_argument("--shared", type=Path, default=Path("../shared/data"))
     parser.add_argument("--part", choices=("dev", "held-out", "all"), default="dev")
-    parser.add_argument("--round", choices=("1", "2", "all"), default="all",
-                        help="labelling round: 1 = the first 261 items, 2 = those added from fnc1-dev and more")
+    parser.add_argument("--round", choices=("1", "2", "3", "all"), default="all",
+                        help="labelling round: 1 = the first 261 items, 2 = those added from fnc1-dev and more, "
+                             "3 = dates-dev English pages and ECB+ dev documents")
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--show-errors", action="store_true")
     args = parser.parse_args()

@@ -3,7 +3,8 @@
     python scripts/citation_candidates.py --shared ../shared/data --source fnc1 --every 4 > cand.jsonl
 
 Sources: `polnear` (polnear-dev texts), `timeline17` (timeline17-dev articles), `fnc1` (fnc1-dev
-bodies, named `fnc1-dev/bodies.csv#<Body ID>`). A document is sampled when the SHA-1 of its name is
+bodies, named `fnc1-dev/bodies.csv#<Body ID>`), `dates` (dates-dev English text pages), `ecbplus`
+(ECB+ dev documents, detokenised as the ECB+ benchmarks read them). A document is sampled when the SHA-1 of its name is
 `--pick` mod `--every` (default: every document). Sentences already in the set are skipped. The cue
 is much broader than the extractor's forms (outlet and platform names from the rule files, media
 nouns, speech and reporting verbs), so the labelled items measure recall of forms the extractor
@@ -49,6 +50,19 @@ def documents(shared: Path, source: str) -> Iterator[tuple[str, str]]:
             for row in csv.DictReader(f):
                 yield f"fnc1-dev/bodies.csv#{row['Body ID']}", row["articleBody"]
         return
+    if source == "dates":  # the English pages of dates-dev's text folder (gold_text.json gives the language)
+        cases = json.loads((shared / "dates-dev" / "gold_text.json").read_text(encoding="utf-8"))["cases"]
+        for case in sorted(cases, key=lambda c: c["file"]):
+            if case["lang"] == "en":
+                name = f"dates-dev/text/{case['file']}"
+                yield name, (shared / name).read_text(encoding="utf-8")
+        return
+    if source == "ecbplus":  # ECB+ dev documents as the citations benchmark reads them
+        sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+        from clustering_ecbplus import document_paths, document_text, read_document
+        for path in document_paths(shared / "ecbplus-dev"):
+            yield str(path.relative_to(shared)), document_text(read_document(path))
+        return
     folder = {"polnear": "polnear-dev/dev/text", "timeline17": "timeline17-dev"}[source]
     glob = "*.txt" if source == "polnear" else "*/InputDocs/*/*.htm.txt"
     for path in sorted((shared / folder).glob(glob)):
@@ -62,7 +76,7 @@ def picked(name: str, every: int, pick: int) -> bool:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=Path("../shared/data"))
-    parser.add_argument("--source", choices=("polnear", "timeline17", "fnc1"), required=True)
+    parser.add_argument("--source", choices=("polnear", "timeline17", "fnc1", "dates", "ecbplus"), required=True)
     parser.add_argument("--every", type=int, default=1)
     parser.add_argument("--pick", type=int, default=0)
     parser.add_argument("--items", type=Path, default=Path("benchmarks/data/citations/items.jsonl"))

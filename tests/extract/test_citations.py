@@ -298,3 +298,45 @@ def test_the_cue_words_skip_only_sentences_no_slot_form_matches(pieces: list[str
     forms = _patterns(())
     text = " ".join(pieces) + "."
     assert _first_named(forms, text) == _first_named([replace(f, cues=(), gate=None) for f in forms], text)
+
+
+# Third labelled round (ECB+ dev and dates-dev pages): forms and names the first two rounds lacked;
+# written for these tests, each one general fix (rules/citations.toml table or citations.py rule named).
+ROUND3_FORMS = [
+    ("The quake damaged two villages, ISNA news agency reported.", "ISNA"),               # news_agency_names + noun
+    ("The bridge fell on Tuesday, the Velana news agency reported.", "Velana"),          # a medium's noun after it
+    ("Ana Ruiz was quoted by IRNA as saying the port had reopened.", "IRNA"),            # news_agency_names
+    ("The coach has resigned, the Ansa news agency reported.", "Ansa"),                  # title-case agency
+    ("“It was loud,” the neighbour told NBC10’s Ana Ruiz.", "NBC10"),                   # network + channel number
+    ("A witness told 7NEWS that the car was speeding.", "7NEWS"),                        # channel number + News
+    ("Two men were held, the Canadian Broadcasting Corp. reported.", "Canadian Broadcasting Corp"),
+    ("The deal is off, sources tell the Velana Daily News.", "the Velana Daily News"),  # plural present 'tell'
+    ("Ruiz has insisted in a number of interviews with the Velana Courier that she is innocent.", "Velana Courier"),
+    ("“It is over,” the coach said (via Ana Ruiz of the Velana Herald).", "the Velana Herald"),
+    ("The Velana Dispatch has more here:", "The Velana Dispatch"),                      # credit_lines
+    ("Her check-in to Harbour Clinic, which was first reported by TMZ, came late.", "TMZ"),  # passive: not a breaker
+    ("The arrest was first reported on NBC’s Today show.", "NBC"),                       # venue: reported on
+    ("The senator said on Meet the Press that he would vote no.", "Meet the Press"),     # news_programmes
+    ("The minister told RTÉ that no decision had been made.", "RTÉ"),                    # public_broadcasters
+    ("Officials told the Velana World-Herald that no one was hurt.", "Velana World-Herald"),  # hyphenated masthead
+    ("KYW’s Ana Ruiz reports that the plant closed.", "KYW"),                            # three_letter_call_signs
+    ("The trade was reported, most recently by Ana Ruiz at Harbour Notes, on Friday.", "Harbour Notes"),
+    ("Here’s the story from my friend Ana Ruiz over at the Velana Times.", "the Velana Times"),
+    ("The team has placed him on injured reserve, the Velana Advocate reports.", "the Velana Advocate"),
+]
+ROUND3_NOT_CITATIONS = [
+    "An opinion poll published by the Velana Times on Sunday said most voters were unhappy.",  # a poll is data
+    "Another news agency quoted the governor as saying five people were hurt.",           # a determiner
+    "A reporter of the Iranian news agency said the hospital was full.",                   # a demonym
+    "A spokesperson declined to tell the Journal how many were hurt.",                     # infinitive 'tell'
+    "The team scored 10 points, CBS 2 percent.",                                           # a number, not a channel
+]
+
+
+def test_round3_forms_are_found():
+    found = [outlet_key((find_citations(text) or [Citation(0, 0, "", "")])[0].outlet) for text, _ in ROUND3_FORMS]
+    assert found == [outlet_key(outlet) for _, outlet in ROUND3_FORMS]
+
+
+def test_round3_sentences_citing_no_outlet_are_not_citations():
+    assert [c.outlet for text in ROUND3_NOT_CITATIONS for c in find_citations(text)] == []

@@ -40,6 +40,13 @@ _DOMAIN = r"[A-Z][\w-]*\.(?:com|net|org|co\.uk|ca|com\.au|co\.za|in)\b"
 # or W (FCC, 47 CFR 73.3550), with the channel number, '-TV'/'-FM' or 'News' stations add. Not inside a
 # run of capitals (a shouted headline).
 _CALL_SIGN = r"(?<![A-Z] )\b[KW][A-Z]{3}\b(?!\s+[A-Z]{2,}\b)(?:-(?:TV|FM|AM|DT)\b)?(?:\s+\d{1,2}\b)?(?:\s+News\b)?"
+# A local station by the network it carries and its channel number ('NBC10', 'FOX 2', 'ABC7 News',
+# 'CBS 6', or '7NEWS'): affiliates brand themselves so (FCC, 47 CFR 73.3550 allows a station any such brand; the
+# network list is the US broadcast networks). Channel numbers run 2-69 (digits, not a year).
+_NETWORK_CHANNEL = (r"\b(?:(?:ABC|CBS|NBC|FOX|Fox|CW|PBS|MyNetworkTV)\s?(?:[1-6]\d|[2-9])\b"
+                    r"(?!\s*(?:[,.]\s*\d|%|percent|million|billion|years?\b|[ap]\.?m\b))(?:\s+News\b)?"
+                    # or by the channel number alone before 'News' ('7NEWS', '10 News', '9News')
+                    r"|(?:[1-6]\d|[2-9])\s?(?:News|NEWS)\b)")
 # a day or month name (the time-expression grammar's), or a word that opens a time ('Today', 'Last week')
 _TIME_WORDS = rf"(?:{MONTH}|{WEEKDAY}|Today|Last|This)"
 
@@ -90,9 +97,16 @@ def _registry_names() -> set[str]:
     return names
 
 
+def _list_names() -> set[str]:
+    """The outlet names of the rule lists: general outlets, national news agencies, widely cited ones."""
+    return set().union(*(rules.words(_RULES, t) for t in ("outlet_names", "news_agency_names", "widely_cited_outlets",
+                                                          "public_broadcasters", "three_letter_call_signs",
+                                                          "news_programmes")))
+
+
 @cache
 def _listed_names() -> frozenset[str]:
-    return frozenset(rules.words(_RULES, "outlet_names") | _registry_names())
+    return frozenset(_list_names() | _registry_names())
 
 
 def _unlisted(known: Iterable[str]) -> tuple[str, ...]:
@@ -115,8 +129,12 @@ def _outlet_source(known: tuple[str, ...]) -> str:
     documents = _alternatives(rules.words(_RULES, "document_nouns"))
     platforms = _alternatives(rules.words(_RULES, "platforms"))
     title_word = rf"(?:{_CAP}|\d+|the|of|and|a|an|in|on|to|for|with)"
-    one = (rf"(?:[Tt]he\s+)?(?:{listed})\b(?!\s+(?:{_CAP}\s+)*(?:{heads_alt})\b)"
-           rf"|(?:(?:[Tt]he|el|la|le)\s+(?:{_CAP}\s+){{0,4}}|(?:{_CAP}\s+){{1,4}})(?:{heads_alt})\b"
+    suffix = _alternatives(rules.words(_RULES, "broadcaster_suffixes"))
+    one = (rf"{_NETWORK_CHANNEL}"
+           rf"|(?:[Tt]he\s+)?(?:{listed})\b(?!\s+(?:{_CAP}\s+)*(?:{heads_alt})\b)"
+           # a hyphenated masthead ends in its head too ('the Omaha World-Herald', 'the Star-Ledger')
+           rf"|(?:(?:[Tt]he|el|la|le)\s+(?:{_CAP}\s+){{0,4}}|(?:{_CAP}\s+){{1,4}})(?:[A-Z][a-z]+-)?(?:{heads_alt})\b"
+           rf"(?:(?<=Broadcasting)\s+(?:{suffix})(?!\w))?"
            # a bare head word names the outlet before a piece of reporting ('a Times article', 'a Post report')
            rf"|(?<=\b[Aa] )(?:{heads_alt})(?=\s+(?:{documents})\b)"
            rf"|(?:{prefixes})(?:\s+(?:{_CAP}|\d+)){{1,2}}\b"
@@ -129,7 +147,9 @@ def _outlet_source(known: tuple[str, ...]) -> str:
     # after the noun is a time ('told the network Sunday'), not a name
     appos = (rf"(?:(?:[\w’'-]+\s+){{0,3}}?(?:{appos_nouns}|site(?=\s+{_DOMAIN})),?\s+(?:the\s+)?"
              rf"(?P<appos>(?!{_TIME_WORDS}\b){_CAP}(?:\s+(?:{_CAP}|\d+)){{0,3}}))")
-    return rf"(?:{appos}|(?P<outlet>(?:{one})(?:\s+and\s+(?:{one}))?))"
+    # 'ISNA news agency reported', 'the Ansa news agency reported': the medium's noun after its name
+    trailing = _alternatives(rules.words(_RULES, "appositive_media_nouns") | {"daily"})
+    return rf"(?:{appos}|(?P<outlet>(?:{one})(?:\s+and\s+(?:{one}))?)(?:\s+(?:{trailing})\b)?)"
 
 
 def _report_source() -> str:
@@ -182,7 +202,8 @@ class _Form:
     cues: tuple[str, ...] = ()  # lower-case words a sentence must contain for the form to match at all
 
 
-_LEADING_OUTLET = re.compile(r'^(?:\[“\\?"\]\?)?\{(?:outlet|name)\}')
+# the outlet slot opening a template, after any lookbehinds ('(?<!\bby )') and an optional quotation mark
+_LEADING_OUTLET = re.compile(r'^(?:\(\?<![^()]*\))*(?:\[“\\?"\]\?)?\{(?:outlet|name)\}')
 
 
 def _gate(template: str, fill: dict[str, str]) -> re.Pattern[str] | None:
@@ -272,7 +293,7 @@ def _first_named(forms: Sequence[_Form], text: str, listed: frozenset[str] = fro
         for m in form.pattern.finditer(text):
             name = _named(m)
             if name is None or _is_reporter_word(name) or (form.slot != "outlet" and _is_other_body(name)) \
-                    or (form.slot == "name" and _is_acronym(name)):
+                    or (form.slot == "name" and _is_acronym(name) and fold(name) not in listed):
                 continue
             named_by = next((k for k in ("appos", "outlet") if m.groupdict().get(k)), None)
             at = m.start(named_by) if named_by else m.start()
@@ -292,7 +313,7 @@ _ADDRESSEE = re.compile("(?i:" + "|".join(rules.rule_file(_RULES)["addressee_cue
 
 @lru_cache(maxsize=16)
 def _listed_keys(known: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(fold(n) for n in rules.words(_RULES, "outlet_names") | _registry_names() | set(known))
+    return frozenset(fold(n) for n in _list_names() | _registry_names() | set(known))
 
 
 def _is_bare_brand(name: str, listed: frozenset[str]) -> bool:
@@ -315,7 +336,8 @@ def _name_source() -> str:
 
 def _is_acronym(name: str) -> bool:
     """'the IPCC', 'NASA': initials name agencies and bodies far more often than unlisted outlets (the
-    outlets known by initials are listed: CNN, BBC, AP), so a slot that takes any name refuses them."""
+    outlets known by initials are listed: CNN, BBC, AP, KYW), so a slot that takes any name refuses
+    them unless a list names them."""
     return re.fullmatch(r"(?:[Tt]he\s+)?[A-Z&.-]{2,}", name) is not None
 
 
@@ -366,10 +388,20 @@ def _shown(name: str, shown: frozenset[str]) -> bool:
     return outlet_key(name) in shown
 
 
+# Words that open a noun phrase without naming anything ('Another news agency quoted …', 'One network
+# said'): English determiners and quantifiers (Quirk et al. 1985, 5.12-5.23).
+_DETERMINERS = frozenset({"another", "one", "each", "every", "this", "that", "these", "those", "some", "any", "no",
+                          "its", "his", "her", "their", "our", "a", "an", "the", "other", "several", "many"})
+
+
 def _is_reporter_word(name: str) -> bool:
     """'told Reporters' at a sentence start is no outlet (the head list has no such word, but a
-    capitalised 'The' + common noun can slip through the medium-noun form)."""
-    return fold(name).removeprefix("the ") in ("", "reporters", "the")
+    capitalised 'The' + common noun can slip through the medium-noun form); nor is a determiner, a
+    demonym or a day or month alone before a media noun ('Another news agency', 'the Iranian news agency,
+    IRNA, said', 'Mail on Sunday newspaper')."""
+    key = fold(name).removeprefix("the ")
+    return (key in ("", "reporters", "the") or key in _DETERMINERS or key in rules.words("honorifics", "demonyms")
+            or re.fullmatch(_TIME_WORDS, name.removeprefix("the ").removeprefix("The ")) is not None)
 
 
 def _time_in(times: Sequence, start: int, end: int) -> str | None:
