@@ -31,7 +31,7 @@ def boilerplate_rules() -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
     compiled = []
     for reason, table in rules.rule_file("boilerplate").items():
         flags = 0 if table.get("case_sensitive") else re.IGNORECASE
-        compiled.append((reason, tuple(re.compile(p.replace("MONTHS", _MONTHS), flags) for p in table["patterns"])))
+        compiled.append((table.get("reason", reason), tuple(re.compile(p.replace("MONTHS", _MONTHS), flags) for p in table["patterns"])))
     return tuple(compiled)
 
 
