@@ -145,3 +145,15 @@ def test_an_in_body_furniture_block_does_not_end_the_article() -> None:
     text = _page(["Flood wall to be finished before winter | Valley Post", "Flood wall to be finished before winter"],
                  _PARAS, more, later[:1], box, _COMMENTS, later[1:])
     assert all(p in clean_text(text).body for p in _PARAS + more + _COMMENTS + later)
+
+
+def test_chinese_and_japanese_prose_is_prose() -> None:
+    """Scripts without spaces: a clause is one \\w+ run, so word counts come from the characters,
+    and 。！？ end sentences."""
+    paras = ["市政府星期一表示，新的防洪墙将在冬季风暴到来之前完工，工程师已经对旧堤坝下面的土壤进行了两年的测试。",
+             "下城区的居民在过去十年里曾两次被洪水淹没，他们说只有看到工程完工才会相信这个承诺。",
+             "当局预计防洪墙的第一段将在夏季结束前准备好接受检查，其余部分将在明年春天开始建设。"]
+    text = _page(["新防洪墙将在冬季前完工 | 河谷日报", "首页", "新闻", "体育", "新防洪墙将在冬季前完工"], paras, ["版权所有"])
+    body = clean_text(text).body
+    assert all(p in body for p in paras)
+    assert "首页" not in body
