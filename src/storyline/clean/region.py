@@ -8,8 +8,11 @@ lines, a penalty for rule-matched boilerplate) and the maximum-sum contiguous ru
 lines outside it are dropped as `boilerplate`.
 
 Two positions bound that run (the article's place on the page, not its wording): it starts no
-earlier than the page's own copy of the headline, and it ends at a comment-section heading once
-article prose stands before it.
+earlier than the page's own copy of the headline, and it ends at a comment-section heading (or
+the first stamp of a thread of dated entries) once article prose stands before it. Inside the
+run, a gap of furniture costs at most `_MAX_GAP_COST`, and the items of a list an article line
+introduces with a colon score as short prose (both chosen on the silver dates-dev dev half,
+benchmarks/cleaning_silver.py).
 """
 from __future__ import annotations
 

@@ -7,9 +7,11 @@ Pipeline per document (each step a short function below):
    one block element per line);
 2. explicit rules from `storyline.clean.lines` (promo, social, comments, ad, copyright, byline,
    dateline, credit, caption, related, navigation), cross-article repetition (`repeated`),
-   within-document duplicates (captions), the headline (`title`), and context rules (teasers);
+   within-document duplicates (captions), the headline (`title`), context rules (teasers,
+   author boxes) and runs of dated entries (`entries`: comment threads in any language);
 3. a jusText-like prose score for the remaining lines, then the best-scoring contiguous region
-   of the page is the article (`boilerplate` outside it), short lines inside it are kept;
+   of the page is the article (`boilerplate` outside it), short lines inside it are kept
+   (`storyline.clean.region`);
 4. paragraphs broken mid-sentence are rejoined.
 """
 from __future__ import annotations
