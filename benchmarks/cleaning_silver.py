@@ -103,8 +103,8 @@ def write_manifest(pages: list[dict[str, Any]], silver: dict[str, str], path: Pa
              "silver_sha256": hashlib.sha256(silver[p["id"]].encode("utf-8")).hexdigest()[:16]}
             for p in pages]
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps({"min_silver_tokens": MIN_SILVER_TOKENS, "pages": rows}, indent=0) + "\n",
-                    encoding="utf-8")
+    body = ",\n".join(json.dumps(r, ensure_ascii=False) for r in rows)
+    path.write_text(f'{{"min_silver_tokens": {MIN_SILVER_TOKENS}, "pages": [\n{body}\n]}}\n', encoding="utf-8")
 
 
 def print_errors(pages: list[dict[str, Any]], silver: dict[str, str], predicted: dict[str, str], n: int) -> None:

