@@ -59,8 +59,8 @@ def test_each_pattern_on_its_own_matches_what_its_table_joined_matched() -> None
     lines = ["By Jane Doe", "Share on Facebook", "© 2024 Harbour Times. All rights reserved.",
              "The council met on Tuesday to discuss the harbour budget.", "Home | News | Sport",
              "Photo: Reuters", "Sign up for our newsletter", "Comments are closed.", "ADVERTISEMENT"]
-    for reason, patterns in boilerplate_rules():
-        table = tables[reason]
+    for table, (reason, patterns) in zip(tables.values(), boilerplate_rules(), strict=True):
+        assert reason == table.get("reason", reason)
         joined = re.compile("|".join(f"(?:{p})" for p in table["patterns"]).replace("MONTHS", _MONTHS),
                             0 if table.get("case_sensitive") else re.IGNORECASE)
         assert len(patterns) == len(table["patterns"])

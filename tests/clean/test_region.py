@@ -90,3 +90,88 @@ def test_about_block_not_naming_its_subject_again_stays() -> None:
     text = _page(["Flood wall to be finished before winter | Valley Post", "Flood wall to be finished before winter"],
                  _PARAS, ["About Acme Widgets", about])
     assert about in clean_text(text).body
+
+
+def test_a_thread_of_dated_entries_ends_the_article() -> None:
+    """A comment thread with no heading the rules know (any language): a name, a stamp, the
+    comment, three times or more. The article ends at the first stamp."""
+    thread = [line for i, c in enumerate(_COMMENTS) for line in (f"reader{i}", f"14. 01. 2020, 1{i}:47", c, "melden")]
+    text = _page(["Flood wall to be finished before winter | Valley Post", "Flood wall to be finished before winter"],
+                 _PARAS, thread)
+    result = clean_text(text)
+    assert all(p in result.body for p in _PARAS)
+    assert not any(c in result.body for c in _COMMENTS)
+    assert all(d.reason for d in result.dropped if d.text.startswith("14. 01."))
+
+
+def test_a_page_of_dated_entries_is_no_thread() -> None:
+    """A blog's front page or a forum thread: the first prose already stands under a stamp, so
+    the page is itself the list, and the stamps do not end the article."""
+    posts = [line for i, p in enumerate(_PARAS + _COMMENTS) for line in (f"[ 1{i}. Mai 2013 ]", p)]
+    result = clean_text(_page(["Valley Post blog", "Home", "Archive"], posts))
+    assert all(p in result.body for p in _PARAS)
+
+
+def test_a_forum_thread_is_no_comment_section() -> None:
+    """The first post is stamped the way the replies are: the thread is the page, not comments
+    under an article."""
+    text = _page(["Flood wall to be finished before winter | Valley Forum", "Flood wall to be finished before winter",
+                  "Sep 18, 2020", "#1", "Patch notes", "Improvements"], _PARAS,
+                 [line for i, c in enumerate(_COMMENTS) for line in (f"Sep 2{i}, 2020", f"#{i + 2}", c)])
+    result = clean_text(text)
+    assert all(p in result.body for p in _PARAS + _COMMENTS)
+
+
+def test_one_date_line_is_no_thread() -> None:
+    text = _page(["Flood wall to be finished before winter | Valley Post", "Flood wall to be finished before winter"],
+                 _PARAS[:1], ["14. 01. 2020, 13:47"], _PARAS[1:])
+    assert all(p in clean_text(text).body for p in _PARAS)
+
+
+def test_translated_comment_heading_ends_the_article() -> None:
+    text = _page(["Flood wall to be finished before winter | Valley Post", "Flood wall to be finished before winter"],
+                 _PARAS, ["Kommentare ( 56 )"], _COMMENTS)
+    result = clean_text(text)
+    assert all(p in result.body for p in _PARAS)
+    assert not any(c in result.body for c in _COMMENTS)
+
+
+def test_a_listed_article_part_after_a_colon_is_kept() -> None:
+    """List items rarely end like sentences; after an article line ending in a colon they are body."""
+    items = ["Hospitals must move to emergency mode with immediate effect",
+             "Protective equipment to be given to all of the workers at the highest risk",
+             "Separate entry and exit points for the staff of the hospital"]
+    text = _page(["Flood wall to be finished before winter | Valley Post", "Flood wall to be finished before winter"],
+                 _PARAS[:2], ["The measures that the authority listed on Monday are:"], items, _PARAS[2:])
+    body = clean_text(text).body
+    assert all(p in body for p in _PARAS + items)
+
+
+def test_an_in_body_furniture_block_does_not_end_the_article() -> None:
+    """A newsletter box between two halves of an article (seven penalised lines, 13.5 of penalty)
+    costs at most what two short paragraphs score (8): the first half is kept with the second."""
+    box = ["Sign up to our daily newsletter", "Sign up", "Subscribe", "Sign up to the weekly digest",
+           "Subscribe now", "Most Popular", "Follow us on Twitter"]
+    more = ["The authority expects the first section of the wall to be ready for inspection by the end of the summer.",
+            "Its chief engineer said that the company building it had never before worked on a project of this size.",
+            "Some of the money for the wall will come from the national flood fund, and the rest from the local council.",
+            "A public meeting about the plans will be held in the town hall on the first Thursday of next month."]
+    later = ["The council will publish the full plans for the wall on its website before the meeting takes place.",
+             "Anyone who cannot come to the meeting may send written questions to the authority until the end of May.",
+             "The authority said that it would answer every question in writing within four weeks of receiving it.",
+             "Work on the second section, along the northern bank of the river, is due to begin early next year."]
+    text = _page(["Flood wall to be finished before winter | Valley Post", "Flood wall to be finished before winter"],
+                 _PARAS, more, later[:1], box, _COMMENTS, later[1:])
+    assert all(p in clean_text(text).body for p in _PARAS + more + _COMMENTS + later)
+
+
+def test_chinese_and_japanese_prose_is_prose() -> None:
+    """Scripts without spaces: a clause is one \\w+ run, so word counts come from the characters,
+    and 。！？ end sentences."""
+    paras = ["市政府星期一表示，新的防洪墙将在冬季风暴到来之前完工，工程师已经对旧堤坝下面的土壤进行了两年的测试。",
+             "下城区的居民在过去十年里曾两次被洪水淹没，他们说只有看到工程完工才会相信这个承诺。",
+             "当局预计防洪墙的第一段将在夏季结束前准备好接受检查，其余部分将在明年春天开始建设。"]
+    text = _page(["新防洪墙将在冬季前完工 | 河谷日报", "首页", "新闻", "体育", "新防洪墙将在冬季前完工"], paras, ["版权所有"])
+    body = clean_text(text).body
+    assert all(p in body for p in paras)
+    assert "首页" not in body
