@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from itertools import combinations
 
 from storyline import rules
-from storyline.extract.names import fold
+from storyline.extract.names import TITLE_WORDS, fold
 from storyline.link import claim_scope
 from storyline.link.claim_time import same_period, scope_of, scopes_overlap, span_attr
 from storyline.link.related import best_related
@@ -166,6 +166,10 @@ def _claim_ref(span: Span, article: Article, anchors: Sequence[Anchor] = (),
 def same_speaker(a: str, b: str) -> bool:
     """'Anna Smith' and 'Smith' are one speaker; so are 'the official' and 'senior official'."""
     x, y = set(fold(a).split()) - {"the", "a", "an"}, set(fold(b).split()) - {"the", "a", "an"}
+    if bool(x) and bool(y) and (x <= y or y <= x):
+        return True
+    # 'Dr Fukuda' and 'Keiji Fukuda': a title is not part of the name (rules/honorifics.toml)
+    x, y = x - TITLE_WORDS, y - TITLE_WORDS
     return bool(x) and bool(y) and (x <= y or y <= x)
 
 
@@ -401,8 +405,11 @@ def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
         return None
     if not found or same_speaker(a.speaker, b.speaker) or not (_factual(a) and _factual(b)):
         return None
+    if claim_scope.interrogative(a.text) or claim_scope.interrogative(b.text):
+        return None  # a question asserts nothing
     if a.polarity != b.polarity and not (denied(a, b, found) and asserted(a, b, found)
-                                         and same_participants(a, b, found) and existence_met(a, b)):
+                                         and same_participants(a, b, found) and existence_met(a, b)
+                                         and affirms_and_denies(a, b)):
         return None
     if a.polarity != b.polarity and (not _same_predicate(a, b) or same_doer(a, b, found.words)):
         # doers compare only under one predicate: "no well has tested above the limit" and "samples
@@ -460,11 +467,43 @@ def existence_met(a: ClaimRef, b: ClaimRef) -> bool:
     no, yes = (a, b) if a.polarity == "negative" else (b, a)
     if no.predicate not in EXISTENTIAL or not re.match(r"(?i)\s*no\b", no.theme or ""):
         return True
-    if yes.predicate in EXISTENTIAL or _same_predicate(a, b):
-        return True
     theme = fold(no.theme or "")
     named = frozenset().union(*(k for w, k in _content_stems(no).items() if fold(w)[:5] in theme))
+    if yes.predicate == "be" and yes.agent and not _subject_named(yes, named):
+        return False  # 'Haiti is in massive need of food' says what Haiti is, not that food is there
+    if yes.predicate in EXISTENTIAL or _same_predicate(a, b):
+        return True
     return bool((EQUIVALENTS.get(yes.predicate, _NONE) | {yes.predicate[:6]}) & named)
+
+
+def affirms_and_denies(a: ClaimRef, b: ClaimRef) -> bool:
+    """The positive side affirms and the negative side denies what they share: a denial framed by
+    'there is no doubt that …' asserts its clause (claim_scope.assertion_frame); a positive claim
+    whose object opens with a negator ('to be no worse', 'little sign of') is negative in what it
+    says (claim_scope.negative_complement); under two predicates, the other's event inside a
+    to-infinitive of a verb that does not entail it ('negotiating to purchase', 'did not plan to
+    ban') is neither asserted nor denied (claim_scope.irrealis_complement)."""
+    no, yes = (a, b) if a.polarity == "negative" else (b, a)
+    if claim_scope.assertion_frame(no.text) or claim_scope.negative_complement(yes.theme):
+        return False
+    if _same_predicate(a, b):
+        return True
+    return not any(claim_scope.irrealis_complement(x.predicate, x.theme) and _names_event(x.theme, y)
+                   for x, y in ((a, b), (b, a)))
+
+
+def _names_event(theme: str | None, other: ClaimRef) -> bool:
+    """The other claim's predicate (or an equivalent) is a word of this infinitive."""
+    words = {fold(w)[:6] for w in re.findall(r"[^\W\d_]+", theme or "")}
+    keys = EQUIVALENTS.get(other.predicate, _NONE) | {other.predicate[:6]}
+    return bool(keys & (words | frozenset().union(*(EQUIVALENTS.get(w, _NONE) for w in fold(theme or "").split()))))
+
+
+def _subject_named(claim: ClaimRef, named: frozenset[str]) -> bool:
+    """The claim's subject holds a word of what the denial says is not there ('food is arriving')."""
+    subject = {_singular(w)[:6] for w in fold(claim.agent or "").split()}
+    return bool(subject & named) or any(EQUIVALENTS.get(_singular(w), _NONE) & named
+                                        for w in fold(claim.agent or "").split())
 
 
 def _corrects(a: ClaimRef, b: ClaimRef) -> bool:
