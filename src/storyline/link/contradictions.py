@@ -76,7 +76,11 @@ GENERIC_SHARED_WORDS = 2
 # share legal, limit, public but hang them on different verbs (sample corpus; the seed and sample
 # look-alikes share at most two with their counterparts, or are set apart by time).
 STRONG_SHARED_WORDS = 3
-HYPOTHETICAL = frozenset({"would", "could", "may", "can", "should", "conditional", "hedged", "might", "proposed"})
+# 'must' states an obligation (deontic) or an inference (epistemic), like 'should', never a fact
+# ("federal scientists must be able to evaluate …"; Huddleston & Pullum 2002 ch. 3 §9.2; dev stories:
+# 9 flags, one pair in duplicated articles, none real).
+HYPOTHETICAL = frozenset({"would", "could", "may", "can", "should", "must", "conditional", "hedged", "might",
+                          "proposed"})
 # Verbs of existence and possession: "there is no X" and "Y has no X" deny that X exists or is had.
 EXISTENTIAL = frozenset(["be", "have", "exist"])
 # Predicates of attitude or risk: their object is not claimed to have happened ("opposition leaders
@@ -486,10 +490,22 @@ def affirms_and_denies(a: ClaimRef, b: ClaimRef) -> bool:
     no, yes = (a, b) if a.polarity == "negative" else (b, a)
     if claim_scope.assertion_frame(no.text) or claim_scope.negative_complement(yes.theme):
         return False
+    if _future(a) != _future(b):
+        return False  # a prediction and a report of what is or was: two times, not one proposition
     if _same_predicate(a, b):
         return True
     return not any(claim_scope.irrealis_complement(x.predicate, x.theme) and _names_event(x.theme, y)
                    for x, y in ((a, b), (b, a)))
+
+
+def _future(claim: ClaimRef) -> bool:
+    """A prediction or intention ('will remain open', 'we won't call it swine flu'): 'will' speaks of
+    a time after the report (Huddleston & Pullum 2002 ch. 3 §9.5), so it neither asserts nor denies
+    what a report of the past or present says; two predictions still dispute each other."""
+    return claim.modality == "will" or _WONT.search(claim.text) is not None
+
+
+_WONT = re.compile(r"(?i)\bwo\s*n[’']?t\b|\bshall\s+not\b|\bshan[’']?t\b")
 
 
 def _names_event(theme: str | None, other: ClaimRef) -> bool:
