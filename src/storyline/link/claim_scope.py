@@ -110,3 +110,10 @@ def focus_words(predicate: str, theme: str | None, agent: str | None, keywords: 
     theme_text = fold(theme)
     return frozenset({predicate} | {w for w in keywords
                                     if w and re.search(rf"(?<![a-z]){re.escape(fold(w)[:5])}", theme_text)})
+
+
+def partial_subject(agent: str | None) -> bool:
+    """The claim's subject opens with a quantifier over part of a set ('many people', 'some of the
+    schools'; rules/disputes.toml [partial_quantifiers]): a denial of it leaves the rest of the set."""
+    words = fold(agent or "").split()
+    return bool(words) and words[0] in rules.words("disputes", "partial_quantifiers")

@@ -488,7 +488,8 @@ def affirms_and_denies(a: ClaimRef, b: ClaimRef) -> bool:
     to-infinitive of a verb that does not entail it ('negotiating to purchase', 'did not plan to
     ban') is neither asserted nor denied (claim_scope.irrealis_complement)."""
     no, yes = (a, b) if a.polarity == "negative" else (b, a)
-    if claim_scope.assertion_frame(no.text) or claim_scope.negative_complement(yes.theme):
+    if claim_scope.assertion_frame(no.text) or claim_scope.negative_complement(yes.theme) \
+            or claim_scope.partial_subject(no.agent):
         return False
     if _future(a) != _future(b):
         return False  # a prediction and a report of what is or was: two times, not one proposition
