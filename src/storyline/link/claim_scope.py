@@ -19,6 +19,9 @@ from storyline.payloads import MentionPayload
 # other locations (LOC: regions, mountains, bodies of water). NORP (nationalities) is left out: a
 # "Mexican official" speaks of Mexico's people, not of a place the claim is about.
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+# Verbs of inference and evidence (rules/disputes.toml [inference_verbs]): a denial of one of them
+# denies an inference, not its content.
+INFERENCE_VERBS = rules.words("disputes", "inference_verbs")
 
 
 def comment_start(article: Article) -> int | None:

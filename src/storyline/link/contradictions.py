@@ -469,7 +469,7 @@ def existence_met(a: ClaimRef, b: ClaimRef) -> bool:
     water' asserts neither. Dev stories: 76 of 705 flags fail it (31 only it; one borderline real:
     'no supply of drinking water' against 'water supplies … increasingly reaching people')."""
     no, yes = (a, b) if a.polarity == "negative" else (b, a)
-    if no.predicate not in EXISTENTIAL or not re.match(r"(?i)\s*no\b", no.theme or ""):
+    if no.predicate not in EXISTENTIAL or not _denies_existence(no):
         return True
     theme = fold(no.theme or "")
     named = frozenset().union(*(k for w, k in _content_stems(no).items() if fold(w)[:5] in theme))
@@ -484,12 +484,14 @@ def affirms_and_denies(a: ClaimRef, b: ClaimRef) -> bool:
     """The positive side affirms and the negative side denies what they share: a denial framed by
     'there is no doubt that …' asserts its clause (claim_scope.assertion_frame); a positive claim
     whose object opens with a negator ('to be no worse', 'little sign of') is negative in what it
-    says (claim_scope.negative_complement); under two predicates, the other's event inside a
+    says (claim_scope.negative_complement); a denial of a part of a set ('many people have seen no
+    aid', claim_scope.partial_subject) or of an inference ('does not imply more deaths') leaves the
+    thing itself open; under two predicates, the other's event inside a
     to-infinitive of a verb that does not entail it ('negotiating to purchase', 'did not plan to
     ban') is neither asserted nor denied (claim_scope.irrealis_complement)."""
     no, yes = (a, b) if a.polarity == "negative" else (b, a)
     if claim_scope.assertion_frame(no.text) or claim_scope.negative_complement(yes.theme) \
-            or claim_scope.partial_subject(no.agent):
+            or claim_scope.partial_subject(no.agent) or no.predicate in claim_scope.INFERENCE_VERBS:
         return False
     if _future(a) != _future(b):
         return False  # a prediction and a report of what is or was: two times, not one proposition
@@ -514,6 +516,18 @@ def _names_event(theme: str | None, other: ClaimRef) -> bool:
     words = {fold(w)[:6] for w in re.findall(r"[^\W\d_]+", theme or "")}
     keys = EQUIVALENTS.get(other.predicate, _NONE) | {other.predicate[:6]}
     return bool(keys & (words | frozenset().union(*(EQUIVALENTS.get(w, _NONE) for w in fold(theme or "").split()))))
+
+
+def _denies_existence(no: ClaimRef) -> bool:
+    """'there is no X', 'Y has no X', and with the negation on the verb 'there isn't a X', 'they don't
+    have any X': one denial of existence or possession (Huddleston & Pullum 2002 ch. 9 §2: 'not' with
+    the non-affirmative 'any' is the clausal form of 'no'). 'The cull was not a measure against flu'
+    (be with a subject) ascribes, it denies no existence."""
+    theme = (no.theme or "").lower().split()
+    if theme[:1] == ["no"]:
+        return True
+    existential = no.predicate != "be" or not no.agent or fold(no.agent) == "there"
+    return existential and theme[:1] in (["any"], ["a"], ["an"])
 
 
 def _subject_named(claim: ClaimRef, named: frozenset[str]) -> bool:
