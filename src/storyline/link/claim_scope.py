@@ -22,6 +22,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Verbs of inference and evidence (rules/disputes.toml [inference_verbs]): a denial of one of them
 # denies an inference, not its content.
 INFERENCE_VERBS = rules.words("disputes", "inference_verbs")
+# Copular and perception-copular verbs: 'X is not as instant as Y' compares degrees.
+_COPULAS = frozenset(["be", "appear", "seem", "look", "sound", "become", "remain", "feel"])
+_COMPARISON = re.compile(r"(?i)\b(?:as|so)\s+(?:[\w-]+\s+){1,3}?as\b|\b(?:more|less|\w+er)\s+(?:[\w-]+\s+){0,3}?than\b")
 
 
 def comment_start(article: Article) -> int | None:
@@ -120,3 +123,17 @@ def partial_subject(agent: str | None) -> bool:
     schools'; rules/disputes.toml [partial_quantifiers]): a denial of it leaves the rest of the set."""
     words = fold(agent or "").split()
     return bool(words) and words[0] in rules.words("disputes", "partial_quantifiers")
+
+
+def own_evidence(agent: str | None, predicate: str) -> bool:
+    """A first-person subject with a verb of perception or memory ('we have not seen any cases', 'I
+    don't recall any call'; rules/disputes.toml [perception_verbs]): denied, it reports what the
+    speaker has witnessed, not what is or was the case elsewhere."""
+    return fold(agent or "") in ("i", "we") and predicate in rules.words("disputes", "perception_verbs")
+
+
+def denied_comparison(predicate: str, theme: str | None) -> bool:
+    """A copula with a comparison of degree ('is not as instant as Twitter', 'has not been anywhere near
+    as deadly', 'does not appear more deadly than seasonal flu'): the denial denies the comparison,
+    not the things compared (Huddleston & Pullum 2002 ch. 13 §1, comparative constructions)."""
+    return predicate in _COPULAS and _COMPARISON.search(theme or "") is not None

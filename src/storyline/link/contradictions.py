@@ -402,6 +402,8 @@ def _other_object(a: ClaimRef, b: ClaimRef) -> bool:
 def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
     if claim_scope.different_places(a.places, b.places):
         return None  # about different places, whatever words they share
+    if _one_sentence(a, b):
+        return None  # one sentence, copied or read twice: any difference is in our reading of it
     if a.polarity != b.polarity:
         a, b = _asserted(a), _asserted(b)
     found = shared_proposition(a, b)
@@ -491,7 +493,8 @@ def affirms_and_denies(a: ClaimRef, b: ClaimRef) -> bool:
     ban') is neither asserted nor denied (claim_scope.irrealis_complement)."""
     no, yes = (a, b) if a.polarity == "negative" else (b, a)
     if claim_scope.assertion_frame(no.text) or claim_scope.negative_complement(yes.theme) \
-            or claim_scope.partial_subject(no.agent) or no.predicate in claim_scope.INFERENCE_VERBS:
+            or claim_scope.partial_subject(no.agent) or no.predicate in claim_scope.INFERENCE_VERBS \
+            or claim_scope.own_evidence(no.agent, no.predicate) or claim_scope.denied_comparison(no.predicate, no.theme):
         return False
     if _future(a) != _future(b):
         return False  # a prediction and a report of what is or was: two times, not one proposition
@@ -535,6 +538,14 @@ def _subject_named(claim: ClaimRef, named: frozenset[str]) -> bool:
     subject = {_singular(w)[:6] for w in fold(claim.agent or "").split()}
     return bool(subject & named) or any(EQUIVALENTS.get(_singular(w), _NONE) & named
                                         for w in fold(claim.agent or "").split())
+
+
+def _one_sentence(a: ClaimRef, b: ClaimRef) -> bool:
+    """Both claims are one sentence (whitespace aside), or one's sentence lies inside the other's: a
+    report syndicated to two pages, or a sentence split and read twice. Its words cannot disagree with
+    themselves; two dates or two polarities come from how each copy was read."""
+    x, y = " ".join(a.text.split()), " ".join(b.text.split())
+    return x == y or (min(len(x), len(y)) >= 20 and (x in y or y in x))
 
 
 def _corrects(a: ClaimRef, b: ClaimRef) -> bool:
