@@ -243,11 +243,17 @@ def _common_noun(word: str, text: str) -> bool:
     return re.search(rf"(?<![A-Za-z]){re.escape(word[:5])}", text) is not None
 
 
+# Words that say when, not what: weekday names (rules/timex.toml [weekdays]) and the deictic day
+# adverbs, TIMEX3 dates in TimeML (Pustejovsky et al. 2005). 'He was not returning calls on Tuesday'
+# and 'dispatchers got a call on Tuesday' share a call only (dev stories: 3 flags, none real).
+CALENDAR_WORDS = frozenset(rules.mapping("timex", "weekdays")) | {"today", "tonight", "yesterday", "tomorrow"}
+
+
 def _content_stems(claim: ClaimRef) -> dict[str, frozenset[str]]:
     """Each content word with what it matches: its six-letter stem and its equivalence groups."""
     light = rules.words("stance", "light_verbs")
     return {w: _senses(w, claim.text) | {w[:6]} for w in claim.keywords
-            if w and w not in light and _common_noun(w, claim.text)}
+            if w and w not in light and w not in CALENDAR_WORDS and _common_noun(w, claim.text)}
 
 
 def _senses(word: str, text: str) -> frozenset[str]:
@@ -310,7 +316,7 @@ def _names(claim: ClaimRef) -> dict[str, frozenset[str]]:
     argument it shares with a claim naming the same one."""
     light = rules.words("stance", "light_verbs")
     return {w: frozenset({"name:" + fold(w)}) for w in claim.keywords
-            if w and w not in light and not _common_noun(w, claim.text)}
+            if w and w not in light and fold(w) not in CALENDAR_WORDS and not _common_noun(w, claim.text)}
 
 
 def _heads(claim: ClaimRef) -> set[str]:
