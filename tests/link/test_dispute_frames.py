@@ -91,7 +91,12 @@ def test_a_denied_comparison_denies_a_degree():
 
 def test_one_sentence_read_twice_is_no_dispute():
     misread = with_(DENIAL, REPORT[0], asserter="official")
-    assert flags(misread, REPORT) == []
+    copy = article_of(misread)
+    copy.id = "copy"
+    assert find_contradictions([copy, article_of(REPORT)]) == []  # syndicated copy, read twice
+    inside = with_(DENIAL, "Nobody can say. " + REPORT[0], asserter="official")
+    assert flags(inside, REPORT) == []  # a sentence split and read twice
+    assert len(flags(misread, REPORT)) == 1  # two clauses of one sentence in one article: comparable
 
 
 def test_a_title_is_not_part_of_a_speakers_name():
