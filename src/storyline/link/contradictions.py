@@ -13,7 +13,10 @@ claims and figures conflict only if their time scopes overlap: a 2019 offer and 
 the election" are not a contradiction. Hypothetical claims (would, could, if …) and attitudes (a
 statement that "risked sidelining" negotiations) never contradict a factual one. Look-alikes of one
 story are kept apart (claim_scope.py): reader comments, different places, what a denial denies and an
-assertion asserts, one doer, the story's topic words, a denied existence (docs/models/claims.md).
+assertion asserts, one doer, the story's topic words, a denied existence; and pairs of which one side
+asserts or denies nothing of the other (a question, "there is no doubt that", a prediction against a
+report, a denial of part of a set, of an inference or of one's own evidence; affirms_and_denies)
+(docs/models/claims.md).
 """
 from __future__ import annotations
 
