@@ -19,13 +19,59 @@ from storyline.payloads import MentionPayload
 # other locations (LOC: regions, mountains, bodies of water). NORP (nationalities) is left out: a
 # "Mexican official" speaks of Mexico's people, not of a place the claim is about.
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+# Verbs of inference and evidence (rules/disputes.toml [inference_verbs]): a denial of one of them
+# denies an inference, not its content.
+INFERENCE_VERBS = rules.words("disputes", "inference_verbs")
+# Copular and perception-copular verbs: 'X is not as instant as Y' compares degrees.
+_COPULAS = frozenset(["be", "appear", "seem", "look", "sound", "become", "remain", "feel"])
+_COMPARISON = re.compile(r"(?i)\b(?:as|so)\s+(?:[\w-]+\s+){1,3}?as\b|\b(?:more|less|\w+er)\s+(?:[\w-]+\s+){0,3}?than\b")
 
 
 def comment_start(article: Article) -> int | None:
-    """Where the page's reader comments begin (rules/disputes.toml [comment_headers]), or None: what
-    readers write under an article is neither the outlet's report nor a source it quotes."""
-    found = rules.pattern("disputes", "comment_headers").search(article.body or "")
-    return found.start() if found else None
+    """Where the page's reader comments begin (rules/disputes.toml [comment_headers] and
+    [have_your_say_headers]), or None: what readers write under an article is neither the outlet's
+    report nor a source it quotes."""
+    found = [m.start() for table in ("comment_headers", "have_your_say_headers")
+             if (m := rules.pattern("disputes", table).search(article.body or ""))]
+    return min(found) if found else None
+
+
+# A sentence ends at . ! or ? before a space and a capital, a quote or the end ("U.S. Department" too:
+# the question test then sees no question, the safe side).
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[`'\"“‘(]*[A-Z]|\s*[`'\"”’)]*\s*$)")
+
+
+def interrogative(text: str) -> bool:
+    """The claim's own sentence (the first of its span) is a question: an interrogative clause asks,
+    it asserts neither its proposition nor its negation ('What is he pointing a gun at?'; a
+    rhetorical 'Doesn't normal flu kill people every year?' conveys the opposite polarity), so it is
+    neither side of a dispute (Huddleston & Pullum 2002 ch. 10 §4-5, clause type and illocution)."""
+    end = _SENTENCE_END.search(text)
+    return end is not None and end.group() == "?"
+
+
+def assertion_frame(text: str) -> bool:
+    """The claim's negation belongs to a frame that asserts its content clause ('there is no doubt
+    in my mind that CDC will use the lull'; rules/disputes.toml [assertion_frames])."""
+    return rules.pattern("disputes", "assertion_frames", re.IGNORECASE).search(text) is not None
+
+
+def negative_complement(theme: str | None) -> bool:
+    """A claim's object opens with a negator or an approximate negator ('to be no worse than seasonal
+    flu', 'little immediate sign of a relief effort'; rules/disputes.toml [negative_complements]):
+    read as positive, it is negative in what it says."""
+    words = fold(theme or "").split()
+    if words[:2] in (["to", "be"], ["to", "have"]):
+        words = words[2:]
+    return bool(words) and words[0] in rules.words("disputes", "negative_complements")
+
+
+def irrealis_complement(predicate: str, theme: str | None) -> bool:
+    """The claim's object is a to-infinitive of a verb that does not entail it ('negotiating to
+    purchase the property', 'called on them to overturn rule changes'; rules/disputes.toml
+    [implicative_verbs] lists the verbs that do): the infinitive's event is wanted or planned,
+    not asserted."""
+    return fold(theme or "").startswith("to ") and predicate not in rules.words("disputes", "implicative_verbs")
 
 
 def place_names(article: Article) -> dict[str, frozenset[str]]:
@@ -70,3 +116,24 @@ def focus_words(predicate: str, theme: str | None, agent: str | None, keywords: 
     theme_text = fold(theme)
     return frozenset({predicate} | {w for w in keywords
                                     if w and re.search(rf"(?<![a-z]){re.escape(fold(w)[:5])}", theme_text)})
+
+
+def partial_subject(agent: str | None) -> bool:
+    """The claim's subject opens with a quantifier over part of a set ('many people', 'some of the
+    schools'; rules/disputes.toml [partial_quantifiers]): a denial of it leaves the rest of the set."""
+    words = fold(agent or "").split()
+    return bool(words) and words[0] in rules.words("disputes", "partial_quantifiers")
+
+
+def own_evidence(agent: str | None, predicate: str) -> bool:
+    """A first-person subject with a verb of perception or memory ('we have not seen any cases', 'I
+    don't recall any call'; rules/disputes.toml [perception_verbs]): denied, it reports what the
+    speaker has witnessed, not what is or was the case elsewhere."""
+    return fold(agent or "") in ("i", "we") and predicate in rules.words("disputes", "perception_verbs")
+
+
+def denied_comparison(predicate: str, theme: str | None) -> bool:
+    """A copula with a comparison of degree ('is not as instant as Twitter', 'has not been anywhere near
+    as deadly', 'does not appear more deadly than seasonal flu'): the denial denies the comparison,
+    not the things compared (Huddleston & Pullum 2002 ch. 13 §1, comparative constructions)."""
+    return predicate in _COPULAS and _COMPARISON.search(theme or "") is not None

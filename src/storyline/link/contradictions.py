@@ -13,7 +13,10 @@ claims and figures conflict only if their time scopes overlap: a 2019 offer and 
 the election" are not a contradiction. Hypothetical claims (would, could, if …) and attitudes (a
 statement that "risked sidelining" negotiations) never contradict a factual one. Look-alikes of one
 story are kept apart (claim_scope.py): reader comments, different places, what a denial denies and an
-assertion asserts, one doer, the story's topic words, a denied existence (docs/models/claims.md).
+assertion asserts, one doer, the story's topic words, a denied existence; and pairs of which one side
+asserts or denies nothing of the other (a question, "there is no doubt that", a prediction against a
+report, a denial of part of a set, of an inference or of one's own evidence; affirms_and_denies)
+(docs/models/claims.md).
 """
 from __future__ import annotations
 
@@ -25,7 +28,7 @@ from dataclasses import dataclass, replace
 from itertools import combinations
 
 from storyline import rules
-from storyline.extract.names import fold
+from storyline.extract.names import TITLE_WORDS, fold
 from storyline.link import claim_scope
 from storyline.link.claim_time import same_period, scope_of, scopes_overlap, span_attr
 from storyline.link.related import best_related
@@ -76,7 +79,11 @@ GENERIC_SHARED_WORDS = 2
 # share legal, limit, public but hang them on different verbs (sample corpus; the seed and sample
 # look-alikes share at most two with their counterparts, or are set apart by time).
 STRONG_SHARED_WORDS = 3
-HYPOTHETICAL = frozenset({"would", "could", "may", "can", "should", "conditional", "hedged", "might", "proposed"})
+# 'must' states an obligation (deontic) or an inference (epistemic), like 'should', never a fact
+# ("federal scientists must be able to evaluate …"; Huddleston & Pullum 2002 ch. 3 §9.2; dev stories:
+# 9 flags, one pair in duplicated articles, none real).
+HYPOTHETICAL = frozenset({"would", "could", "may", "can", "should", "must", "conditional", "hedged", "might",
+                          "proposed"})
 # Verbs of existence and possession: "there is no X" and "Y has no X" deny that X exists or is had.
 EXISTENTIAL = frozenset(["be", "have", "exist"])
 # Predicates of attitude or risk: their object is not claimed to have happened ("opposition leaders
@@ -166,6 +173,10 @@ def _claim_ref(span: Span, article: Article, anchors: Sequence[Anchor] = (),
 def same_speaker(a: str, b: str) -> bool:
     """'Anna Smith' and 'Smith' are one speaker; so are 'the official' and 'senior official'."""
     x, y = set(fold(a).split()) - {"the", "a", "an"}, set(fold(b).split()) - {"the", "a", "an"}
+    if bool(x) and bool(y) and (x <= y or y <= x):
+        return True
+    # 'Dr Fukuda' and 'Keiji Fukuda': a title is not part of the name (rules/honorifics.toml)
+    x, y = x - TITLE_WORDS, y - TITLE_WORDS
     return bool(x) and bool(y) and (x <= y or y <= x)
 
 
@@ -235,11 +246,17 @@ def _common_noun(word: str, text: str) -> bool:
     return re.search(rf"(?<![A-Za-z]){re.escape(word[:5])}", text) is not None
 
 
+# Words that say when, not what: weekday names (rules/timex.toml [weekdays]) and the deictic day
+# adverbs, TIMEX3 dates in TimeML (Pustejovsky et al. 2005). 'He was not returning calls on Tuesday'
+# and 'dispatchers got a call on Tuesday' share a call only (dev stories: 3 flags, none real).
+CALENDAR_WORDS = frozenset(rules.mapping("timex", "weekdays")) | {"today", "tonight", "yesterday", "tomorrow"}
+
+
 def _content_stems(claim: ClaimRef) -> dict[str, frozenset[str]]:
     """Each content word with what it matches: its six-letter stem and its equivalence groups."""
     light = rules.words("stance", "light_verbs")
     return {w: _senses(w, claim.text) | {w[:6]} for w in claim.keywords
-            if w and w not in light and _common_noun(w, claim.text)}
+            if w and w not in light and w not in CALENDAR_WORDS and _common_noun(w, claim.text)}
 
 
 def _senses(word: str, text: str) -> frozenset[str]:
@@ -302,7 +319,7 @@ def _names(claim: ClaimRef) -> dict[str, frozenset[str]]:
     argument it shares with a claim naming the same one."""
     light = rules.words("stance", "light_verbs")
     return {w: frozenset({"name:" + fold(w)}) for w in claim.keywords
-            if w and w not in light and not _common_noun(w, claim.text)}
+            if w and w not in light and fold(w) not in CALENDAR_WORDS and not _common_noun(w, claim.text)}
 
 
 def _heads(claim: ClaimRef) -> set[str]:
@@ -394,6 +411,8 @@ def _other_object(a: ClaimRef, b: ClaimRef) -> bool:
 def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
     if claim_scope.different_places(a.places, b.places):
         return None  # about different places, whatever words they share
+    if _one_sentence(a, b):
+        return None  # one sentence, copied or read twice: any difference is in our reading of it
     if a.polarity != b.polarity:
         a, b = _asserted(a), _asserted(b)
     found = shared_proposition(a, b)
@@ -401,8 +420,11 @@ def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
         return None
     if not found or same_speaker(a.speaker, b.speaker) or not (_factual(a) and _factual(b)):
         return None
+    if claim_scope.interrogative(a.text) or claim_scope.interrogative(b.text):
+        return None  # a question asserts nothing
     if a.polarity != b.polarity and not (denied(a, b, found) and asserted(a, b, found)
-                                         and same_participants(a, b, found) and existence_met(a, b)):
+                                         and same_participants(a, b, found) and existence_met(a, b)
+                                         and affirms_and_denies(a, b)):
         return None
     if a.polarity != b.polarity and (not _same_predicate(a, b) or same_doer(a, b, found.words)):
         # doers compare only under one predicate: "no well has tested above the limit" and "samples
@@ -458,13 +480,85 @@ def existence_met(a: ClaimRef, b: ClaimRef) -> bool:
     water' asserts neither. Dev stories: 76 of 705 flags fail it (31 only it; one borderline real:
     'no supply of drinking water' against 'water supplies … increasingly reaching people')."""
     no, yes = (a, b) if a.polarity == "negative" else (b, a)
-    if no.predicate not in EXISTENTIAL or not re.match(r"(?i)\s*no\b", no.theme or ""):
-        return True
-    if yes.predicate in EXISTENTIAL or _same_predicate(a, b):
+    if no.predicate not in EXISTENTIAL or not _denies_existence(no):
         return True
     theme = fold(no.theme or "")
     named = frozenset().union(*(k for w, k in _content_stems(no).items() if fold(w)[:5] in theme))
+    if yes.predicate == "be" and yes.agent and not _subject_named(yes, named):
+        return False  # 'Haiti is in massive need of food' says what Haiti is, not that food is there
+    if yes.predicate in EXISTENTIAL or _same_predicate(a, b):
+        return True
     return bool((EQUIVALENTS.get(yes.predicate, _NONE) | {yes.predicate[:6]}) & named)
+
+
+def affirms_and_denies(a: ClaimRef, b: ClaimRef) -> bool:
+    """The positive side affirms and the negative side denies what they share: a denial framed by
+    'there is no doubt that …' asserts its clause (claim_scope.assertion_frame); a positive claim
+    whose object opens with a negator ('to be no worse', 'little sign of') is negative in what it
+    says (claim_scope.negative_complement); a denial of a part of a set ('many people have seen no
+    aid', claim_scope.partial_subject) or of an inference ('does not imply more deaths') leaves the
+    thing itself open; under two predicates, the other's event inside a
+    to-infinitive of a verb that does not entail it ('negotiating to purchase', 'did not plan to
+    ban') is neither asserted nor denied (claim_scope.irrealis_complement)."""
+    no, yes = (a, b) if a.polarity == "negative" else (b, a)
+    if claim_scope.assertion_frame(no.text) or claim_scope.negative_complement(yes.theme) \
+            or claim_scope.partial_subject(no.agent) or no.predicate in claim_scope.INFERENCE_VERBS \
+            or claim_scope.own_evidence(no.agent, no.predicate) or claim_scope.denied_comparison(no.predicate, no.theme):
+        return False
+    if _future(a) != _future(b):
+        return False  # a prediction and a report of what is or was: two times, not one proposition
+    if _same_predicate(a, b):
+        return True
+    return not any(claim_scope.irrealis_complement(x.predicate, x.theme) and _names_event(x.theme, y)
+                   for x, y in ((a, b), (b, a)))
+
+
+def _future(claim: ClaimRef) -> bool:
+    """A prediction or intention ('will remain open', 'we won't call it swine flu'): 'will' speaks of
+    a time after the report (Huddleston & Pullum 2002 ch. 3 §9.5), so it neither asserts nor denies
+    what a report of the past or present says; two predictions still dispute each other."""
+    return claim.modality == "will" or _WONT.search(claim.text) is not None
+
+
+_WONT = re.compile(r"(?i)\bwo\s*n[’']?t\b|\bshall\s+not\b|\bshan[’']?t\b")
+
+
+def _names_event(theme: str | None, other: ClaimRef) -> bool:
+    """The other claim's predicate (or an equivalent) is a word of this infinitive."""
+    words = {fold(w)[:6] for w in re.findall(r"[^\W\d_]+", theme or "")}
+    keys = EQUIVALENTS.get(other.predicate, _NONE) | {other.predicate[:6]}
+    return bool(keys & (words | frozenset().union(*(EQUIVALENTS.get(w, _NONE) for w in fold(theme or "").split()))))
+
+
+def _denies_existence(no: ClaimRef) -> bool:
+    """'there is no X', 'Y has no X', and with the negation on the verb 'there isn't a X', 'they don't
+    have any X': one denial of existence or possession (Huddleston & Pullum 2002 ch. 9 §2: 'not' with
+    the non-affirmative 'any' is the clausal form of 'no'). 'The cull was not a measure against flu'
+    (be with a subject) ascribes, it denies no existence."""
+    theme = (no.theme or "").lower().split()
+    if theme[:1] == ["no"]:
+        return True
+    existential = no.predicate != "be" or not no.agent or fold(no.agent) == "there"
+    return existential and theme[:1] in (["any"], ["a"], ["an"])
+
+
+def _subject_named(claim: ClaimRef, named: frozenset[str]) -> bool:
+    """The claim's subject holds a word of what the denial says is not there ('food is arriving')."""
+    subject = {_singular(w)[:6] for w in fold(claim.agent or "").split()}
+    return bool(subject & named) or any(EQUIVALENTS.get(_singular(w), _NONE) & named
+                                        for w in fold(claim.agent or "").split())
+
+
+def _one_sentence(a: ClaimRef, b: ClaimRef) -> bool:
+    """One sentence in two articles (whitespace aside), or one claim's sentence inside the other's: a
+    report syndicated to two pages, or a sentence split and read twice. Its words cannot disagree with
+    themselves; two dates or two polarities come from how each copy was read. Two clauses of one
+    sentence in one article stay comparable: 'police said he pointed a gun; witnesses said he did not'
+    reports a dispute."""
+    x, y = " ".join(a.text.split()), " ".join(b.text.split())
+    if x == y:
+        return a.article_id != b.article_id
+    return min(len(x), len(y)) >= 20 and (x in y or y in x)
 
 
 def _corrects(a: ClaimRef, b: ClaimRef) -> bool:
