@@ -2,11 +2,9 @@
 negative complements, to-infinitives, 'must', predictions, part of a set, denied inferences, one's
 own evidence, denied comparisons, one sentence read twice, titles in speakers' names, weekday names,
 and copular 'be' against a denied existence (invented text)."""
-from conftest import make_article
 from link.test_claim_scope import DENIAL, REPORT, article_of
 from storyline.link import claim_scope
 from storyline.link.contradictions import find_contradictions
-from storyline.model import PublishedDate
 
 
 def flags(*parts):
@@ -143,9 +141,3 @@ def test_there_isnt_a_is_a_denied_existence():
                "draft amnesty owner ministry", {"agent": "The ministry", "theme": "an amnesty for the owner"})
     assert flags(isnt, drafted) == []
     assert len(flags(isnt, THERE)) == 1
-
-
-def test_have_your_say_headers_start_the_comments():
-    page = make_article("Leaders met. Added : Tuesday , 19 January , 2010 , 17:08 GMT 17:08 UK I disagree.",
-                        published=PublishedDate())
-    assert claim_scope.comment_start(page) == page.body.index("Added")

@@ -28,12 +28,12 @@ _COMPARISON = re.compile(r"(?i)\b(?:as|so)\s+(?:[\w-]+\s+){1,3}?as\b|\b(?:more|l
 
 
 def comment_start(article: Article) -> int | None:
-    """Where the page's reader comments begin (rules/disputes.toml [comment_headers] and
-    [have_your_say_headers]), or None: what readers write under an article is neither the outlet's
-    report nor a source it quotes."""
-    found = [m.start() for table in ("comment_headers", "have_your_say_headers")
-             if (m := rules.pattern("disputes", table).search(article.body or ""))]
-    return min(found) if found else None
+    """Where the page's reader comments begin (rules/disputes.toml [comment_headers]), or None: what
+    readers write under an article is neither the outlet's report nor a source it quotes. (A second
+    header form seen on one dev page, removing no flag the other checks keep, was left out: one
+    site's layout is no general rule.)"""
+    m = rules.pattern("disputes", "comment_headers").search(article.body or "")
+    return m.start() if m else None
 
 
 # A sentence ends at . ! or ? before a space and a capital, a quote or the end ("U.S. Department" too:
