@@ -32,6 +32,7 @@ from storyline.extract.names import (
     initials,
     is_acronym,
     looks_like_org,
+    spelling_key,
     standard_name,
     strip_titles,
     surname,
@@ -49,6 +50,7 @@ KEPT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "WO
 # Words that follow a surname used as a modifier: "the Trump administration" is not an organisation
 # named Trump (the small model tags "Trump" ORG there), but it does mention Trump.
 _MODIFIED_HEADS = {"administration", "regime", "government", "campaign", "family", "era", "loyalists", "'s", "’s"}
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Uppercase datelines ("CARACAS -", "WASHINGTON -") the model tags as ORG/PERSON.
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}$")
 
@@ -187,7 +189,7 @@ def _vote_labels(mentions: list[Mention]) -> list[Mention]:
 
 def _org_key(name: str) -> str:
     canonical = canonical_alias(name)
-    return alias_key(department_key(canonical or name) or name)
+    return spelling_key(alias_key(department_key(canonical or name) or name))
 
 
 def link_mentions(mentions: Sequence[Mention]) -> list[ArticleEntity]:
@@ -469,7 +471,7 @@ def _org_home(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[str]
     two' tagged ORG; `moved`: the keys of joined name variants), its own key when taken, else the
     one organisation it abbreviates."""
     keys = keys or _Keys()
-    if not looks_like_org(e.name) and (person := _person_named(canon, e.name, moved or {}, keys)):
+    if not looks_like_org(e.name) and (person := _person_named(canon, e, moved or {}, keys)):
         return person
     own = _canonical_key(e)
     if own in canon or not _is_short_org(e):
@@ -477,19 +479,19 @@ def _org_home(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[str]
     return _abbreviated(canon, e, outlets, keys) or own
 
 
-def _person_named(canon: dict[str, Entity], name: str, moved: Mapping[str, str], keys: _Keys) -> str | None:
+def _person_named(canon: dict[str, Entity], e: ArticleEntity, moved: Mapping[str, str], keys: _Keys) -> str | None:
     """The corpus person a name tagged otherwise is: the same name, after a leading demonym ('the
     American Hasim Rahman' tagged ORG, rules/honorifics.toml [demonyms]), or the two-word surname
     ending one person's name only ('Boone Isaacs' tagged ORG for 'Cheryl Boone Isaacs'; chosen on
-    ECB+ dev)."""
-    words = fold(name).split()
+    ECB+ dev); a place ('Mount Cook' LOC) is never taken for the end of a person's name."""
+    words = fold(e.name).split()
     if len(words) > 2 and words[0] in DEMONYMS:
         words = words[1:]
     key = f"PERSON:{_person_key(' '.join(words))}"
     key = moved.get(key, key)
     if key in canon:
         return key
-    if len(words) != 2:
+    if len(words) != 2 or e.label in _PLACE_LABELS:
         return None
     tails = keys.surname_tails(canon).get(" ".join(words), [])
     return tails[0] if len(tails) == 1 else None
@@ -517,7 +519,8 @@ def _head_before_of(name: str) -> str:
 
 def _absorb(canon: dict[str, Entity], key: str, article_id: str, e: ArticleEntity) -> None:
     entity = canon.setdefault(key, Entity(id="", name=e.name, type=e.label))
-    if len(e.name) > len(entity.name) and entity.type == "PERSON":
+    # (a name tagged otherwise that joined a person, 'American Hasim Rahman', does not rename them)
+    if len(e.name) > len(entity.name) and entity.type == "PERSON" and e.label == "PERSON":
         entity.name = e.name
     for m in e.mentions:
         entity.mentions.append((article_id, m))
