@@ -295,6 +295,10 @@ def test_a_headline_run_after_a_name_is_cut_from_the_person_span():
     spans = [Mention(0, body.index(" Neighbour"), "Andrew Velasko Confesses To Murder Of", "PERSON"),
              Mention(body.rindex("Andrew"), body.rindex(" was"), "Andrew Velasko", "PERSON")]
     assert [m.text for m in _trim_headline_words(spans, body)] == ["Andrew Velasko", "Andrew Velasko"]
+    # a longer name is no headline run: the daughter 'Aung San Suu Kyi' beside her father 'Aung San'
+    body = "Aung San Suu Kyi spoke of Aung San."
+    spans = [Mention(0, 16, "Aung San Suu Kyi", "PERSON"), Mention(26, 34, "Aung San", "PERSON")]
+    assert [m.text for m in _trim_headline_words(spans, body)] == ["Aung San Suu Kyi", "Aung San"]
 
 
 def test_a_suffix_after_a_comma_stays_in_the_name():

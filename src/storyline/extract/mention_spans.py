@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from storyline.extract.entities import Mention
 
 DEMONYMS = rules.words("honorifics", "demonyms")
+_FUNCTION_WORDS = rules.words("aliases", "function_words")
 # 'W. Mark Felt, Sr.': a generational suffix after a comma (AP Stylebook 'junior, senior'; older and
 # wire style keep the comma) the model leaves out of the name or tags as a place of its own.
 _SUFFIX_WORDS = rules.words("honorifics", "son_suffixes") | rules.words("honorifics", "other_suffixes")
@@ -113,11 +114,12 @@ def _trimmed(m: Mention, names: set[str], body: str) -> Mention:
         s = m.start + words[1].start()
         return replace(m, start=s, text=body[s:m.end])
     # the longest name the article writes alone that the span starts with, the rest of it a title-case
-    # run ('Andrew Lopez Confesses To Murder Of', a headline; chosen on ECB+ dev)
+    # headline run with a function word ('Andrew Lopez Confesses To Murder Of'; chosen on ECB+ dev):
+    # 'Aung San Suu Kyi' keeps its words although the article writes her father 'Aung San' alone
     for k in range(len(words) - 1, 1, -1):
-        dropped = words[k:]
-        if fold(m.text[:words[k - 1].end()]) in names and (k == len(words) - 1 or all(
-                w[0][:1].isupper() for w in dropped)):
+        dropped = [w[0] for w in words[k:]]
+        headline = all(w[:1].isupper() for w in dropped) and any(fold(w) in _FUNCTION_WORDS for w in dropped)
+        if fold(m.text[:words[k - 1].end()]) in names and (k == len(words) - 1 or headline):
             e = m.start + words[k - 1].end()
             return replace(m, end=e, text=body[m.start:e])
     return m
