@@ -286,3 +286,75 @@ def test_an_honorific_on_a_surname_written_first_ignores_the_census_sex_of_that_
     across = merge_entities({"a": link_mentions(mentions(("Kim Jong Un", "PERSON"))),
                              "b": link_mentions(mentions(("Mr. Kim", "PERSON")))})
     assert [len(e.mentions) for e in across] == [2]
+
+
+def test_a_headline_run_after_a_name_is_cut_from_the_person_span():
+    from storyline.extract.mention_spans import trim_headline_words as _trim_headline_words
+
+    body = "Andrew Velasko Confesses To Murder Of Neighbour\nAndrew Velasko was held."
+    spans = [Mention(0, body.index(" Neighbour"), "Andrew Velasko Confesses To Murder Of", "PERSON"),
+             Mention(body.rindex("Andrew"), body.rindex(" was"), "Andrew Velasko", "PERSON")]
+    assert [m.text for m in _trim_headline_words(spans, body)] == ["Andrew Velasko", "Andrew Velasko"]
+    # a longer name is no headline run: the daughter 'Aung San Suu Kyi' beside her father 'Aung San'
+    body = "Aung San Suu Kyi spoke of Aung San."
+    spans = [Mention(0, 16, "Aung San Suu Kyi", "PERSON"), Mention(26, 34, "Aung San", "PERSON")]
+    assert [m.text for m in _trim_headline_words(spans, body)] == ["Aung San Suu Kyi", "Aung San"]
+
+
+def test_a_suffix_after_a_comma_stays_in_the_name():
+    from storyline.extract.mention_spans import attach_suffixes as _attach_suffixes
+
+    body = "W. Mark Velasko, Sr. died; Ana Orrin, Jr. Center"
+    spans = [Mention(0, 15, "W. Mark Velasko", "PERSON"), Mention(17, 20, "Sr.", "GPE"),
+             Mention(27, 36, "Ana Orrin", "PERSON")]
+    fixed = _attach_suffixes(spans, body)
+    assert [(m.text, m.label) for m in fixed] == [("W. Mark Velasko, Sr.", "PERSON"), ("Ana Orrin, Jr.", "PERSON")]
+    merged = merge_entities({"a": link_mentions([fixed[0]]),
+                             "b": link_mentions(mentions(("W. Mark Velasko", "PERSON"))),
+                             "c": link_mentions(mentions(("Mark Velasko Jr.", "PERSON")))})
+    assert sorted(len(e.mentions) for e in merged) == [1, 2]
+
+
+def test_a_name_tagged_otherwise_after_a_demonym_or_as_a_surname_tail_is_the_corpus_person():
+    entities = merge_entities({"a": link_mentions(mentions(("Hasim Velasko", "PERSON"), ("Velasko", "PERSON"))),
+                               "b": link_mentions(mentions(("the American Hasim Velasko", "ORG"))),
+                               "c": link_mentions(mentions(("Cheryl Boone Orrin", "PERSON"))),
+                               "d": link_mentions(mentions(("Boone Orrin", "ORG"))),
+                               "e": link_mentions(mentions(("Tor Mount Isla", "PERSON"))),
+                               "f": link_mentions(mentions(("Mount Isla", "LOC")))})
+    sizes = {e.name: len(e.mentions) for e in entities}
+    assert sizes["Hasim Velasko"] == 3 and sizes["Cheryl Boone Orrin"] == 2
+    assert sizes["Tor Mount Isla"] == 1  # a place is never the end of a person's name
+
+
+def test_a_given_name_alone_joins_the_person_written_with_it_in_another_article():
+    entities = merge_entities({"a": link_mentions(mentions(("Kathryn Velasko", "PERSON"))),
+                               "b": link_mentions(mentions(("Katie Velasko", "PERSON"))),
+                               "c": link_mentions(mentions(("Katie", "PERSON"), ("John Velasko", "PERSON")))})
+    sizes = sorted((len(e.mentions), fold(e.name)) for e in entities)
+    assert sizes == [(1, "john velasko"), (3, "kathryn velasko")]
+
+
+def test_a_span_run_from_a_persons_name_into_the_sentence_is_cut_to_the_name():
+    from storyline.extract.mention_spans import people_in_other_spans as _people_in_other_spans
+
+    body = "Ada Velasko spoke. Orrin leads Velasko 47.3 percent to 44. The Velasko Foundation and Bank of Velasko."
+    def at(text: str, label: str) -> Mention:
+        s = body.index(text)
+        return Mention(s, s + len(text), text, label)
+    fixed = _people_in_other_spans([at("Ada Velasko", "PERSON"), at("Velasko 47.3 percent", "ORG"),
+                                    at("Velasko Foundation", "ORG"), at("Bank of Velasko", "ORG")], body)
+    assert [(m.text, m.label) for m in fixed] == [("Ada Velasko", "PERSON"), ("Velasko", "PERSON"),
+                                                  ("Velasko Foundation", "ORG"), ("Bank of Velasko", "ORG")]
+
+
+def test_abbreviated_words_and_british_spellings_key_one_name():
+    from storyline.extract.names import spelling_key
+
+    assert spelling_key("mt velana") == spelling_key("mount velana")
+    assert spelling_key("st velana") == "saint velana" and spelling_key("main st") == "main st"
+    entities = merge_entities({"a": link_mentions(mentions(("Mt Velana", "GPE"))),
+                               "b": link_mentions(mentions(("Mount Velana", "LOC"))),
+                               "c": link_mentions(mentions(("Velana Health Organisation", "ORG"))),
+                               "d": link_mentions(mentions(("Velana Health Organization", "ORG")))})
+    assert sorted(len(e.mentions) for e in entities) == [2, 2]

@@ -14,6 +14,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from storyline.extract.mention_spans import (
+    DEMONYMS,
+    attach_suffixes,
     one_line,
     people_in_other_spans,
     person_parts,
@@ -30,6 +32,7 @@ from storyline.extract.names import (
     initials,
     is_acronym,
     looks_like_org,
+    spelling_key,
     standard_name,
     strip_titles,
     surname,
@@ -47,6 +50,7 @@ KEPT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "WO
 # Words that follow a surname used as a modifier: "the Trump administration" is not an organisation
 # named Trump (the small model tags "Trump" ORG there), but it does mention Trump.
 _MODIFIED_HEADS = {"administration", "regime", "government", "campaign", "family", "era", "loyalists", "'s", "’s"}
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Uppercase datelines ("CARACAS -", "WASHINGTON -") the model tags as ORG/PERSON.
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}$")
 
@@ -148,7 +152,7 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
         label = _label(doc, ent)
         for s, e in person_parts(body, start, end) if label == "PERSON" else [(start, end)]:
             mentions.append(Mention(s, e, body[s:e], label))
-    mentions = people_in_other_spans(trim_headline_words(mentions, body), body)
+    mentions = people_in_other_spans(trim_headline_words(attach_suffixes(mentions, body), body), body)
     return correct_labels(mentions + untagged_acronyms(mentions, body))
 
 
@@ -185,7 +189,7 @@ def _vote_labels(mentions: list[Mention]) -> list[Mention]:
 
 def _org_key(name: str) -> str:
     canonical = canonical_alias(name)
-    return alias_key(department_key(canonical or name) or name)
+    return spelling_key(alias_key(department_key(canonical or name) or name))
 
 
 def link_mentions(mentions: Sequence[Mention]) -> list[ArticleEntity]:
@@ -412,6 +416,8 @@ class _Keys:
     def __init__(self) -> None:
         self.names: dict[str, tuple[str, str, str, str, str]] = {}
         self.genders: dict[str, tuple[int, str]] = {}
+        self.tails: dict[str, list[str]] | None = None
+        self.given: dict[str, set[str]] | None = None
 
     def of(self, name: str) -> tuple[str, str, str, str, str]:
         """(initials, last word of the alias key, head before 'of', surname, first folded word)."""
@@ -421,6 +427,32 @@ class _Keys:
             found = self.names[name] = (initials(name), (alias_key(name).split() or [""])[-1], _head_before_of(name),
                                         surname(name), folded[0] if folded else "")
         return found
+
+    def surname_tails(self, canon: Mapping[str, Entity]) -> dict[str, list[str]]:
+        """Two-word surname → the people of three words or more whose name ends in it (is_surname_tail),
+        read once: the full names are all in `canon` before any short name is placed."""
+        if self.tails is None:
+            self.tails = {}
+            for k, v in canon.items():
+                words = fold(v.name).split()
+                if v.type == "PERSON" and len(words) > 2 and is_surname_tail(" ".join(words[-2:]), v.name):
+                    self.tails.setdefault(" ".join(words[-2:]), []).append(k)
+        return self.tails
+
+    def given_names(self, canon: Mapping[str, Entity]) -> dict[str, set[str]]:
+        """Given name → the people whose full name some article writes with it ('katie' → the
+        entity 'Kathryn Jenkin' that holds a mention 'Katie Jenkin'), read once when the first
+        short name is placed (the full names are all in `canon` by then)."""
+        if self.given is None:
+            self.given = {}
+            for k, v in canon.items():
+                if v.type != "PERSON" or len(v.name.split()) < 2:
+                    continue
+                for alias in {v.name} | {m.name for _, m in v.mentions if m.label == "PERSON"}:
+                    words = fold(alias).split()
+                    if len(words) > 1 and len(words[0]) > 1:
+                        self.given.setdefault(words[0], set()).add(k)
+        return self.given
 
     def gender(self, key: str, entity: Entity) -> str:
         known = self.genders.get(key)
@@ -438,14 +470,31 @@ def _org_home(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[str]
     """Where a non-person name goes: a person of that name ('for Ana Ruiz, Garcia's number
     two' tagged ORG; `moved`: the keys of joined name variants), its own key when taken, else the
     one organisation it abbreviates."""
-    key = f"PERSON:{fold(e.name)}"
-    key = (moved or {}).get(key, key)
-    if key in canon and not looks_like_org(e.name):
-        return key
+    keys = keys or _Keys()
+    if not looks_like_org(e.name) and (person := _person_named(canon, e, moved or {}, keys)):
+        return person
     own = _canonical_key(e)
     if own in canon or not _is_short_org(e):
         return own
-    return _abbreviated(canon, e, outlets, keys or _Keys()) or own
+    return _abbreviated(canon, e, outlets, keys) or own
+
+
+def _person_named(canon: dict[str, Entity], e: ArticleEntity, moved: Mapping[str, str], keys: _Keys) -> str | None:
+    """The corpus person a name tagged otherwise is: the same name, after a leading demonym ('the
+    American Hasim Rahman' tagged ORG, rules/honorifics.toml [demonyms]), or the two-word surname
+    ending one person's name only ('Boone Isaacs' tagged ORG for 'Cheryl Boone Isaacs'; chosen on
+    ECB+ dev); a place ('Mount Cook' LOC) is never taken for the end of a person's name."""
+    words = fold(e.name).split()
+    if len(words) > 2 and words[0] in DEMONYMS:
+        words = words[1:]
+    key = f"PERSON:{_person_key(' '.join(words))}"
+    key = moved.get(key, key)
+    if key in canon:
+        return key
+    if len(words) != 2 or e.label in _PLACE_LABELS:
+        return None
+    tails = keys.surname_tails(canon).get(" ".join(words), [])
+    return tails[0] if len(tails) == 1 else None
 
 
 def _abbreviated(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[str], keys: _Keys) -> str | None:
@@ -470,7 +519,8 @@ def _head_before_of(name: str) -> str:
 
 def _absorb(canon: dict[str, Entity], key: str, article_id: str, e: ArticleEntity) -> None:
     entity = canon.setdefault(key, Entity(id="", name=e.name, type=e.label))
-    if len(e.name) > len(entity.name) and entity.type == "PERSON":
+    # (a name tagged otherwise that joined a person, 'American Hasim Rahman', does not rename them)
+    if len(e.name) > len(entity.name) and entity.type == "PERSON" and e.label == "PERSON":
         entity.name = e.name
     for m in e.mentions:
         entity.mentions.append((article_id, m))
@@ -479,7 +529,8 @@ def _absorb(canon: dict[str, Entity], key: str, article_id: str, e: ArticleEntit
 
 def _surname_home(canon: dict[str, Entity], e: ArticleEntity, keys: _Keys | None = None) -> str | None:
     """The corpus's most-mentioned full name ending in this surname (of a compatible gender); failing
-    that, the full name it is the given name of, when that person holds most of the given name's
+    that, the full name it is the given name of (as any article writes it: 'Katie' for the Kathryn
+    Jenkin written 'Katie Jenkin' elsewhere), when that person holds most of the given name's
     mentions ('Hillary', 'Bernie')."""
     keys = keys or _Keys()
     gender, name = e.gender, fold(e.name)
@@ -489,8 +540,8 @@ def _surname_home(canon: dict[str, Entity], e: ArticleEntity, keys: _Keys | None
     if candidates:
         return max(candidates)[1]
     said = honorific_gender(e.mentions)
-    given = [(len(v.mentions), k) for k, v in canon.items() if v.type == "PERSON" and len(v.name.split()) > 1
-             and keys.of(v.name)[4] == name and compatible_gender(said, honorific_gender(m for _, m in v.mentions))]
+    given = [(len(canon[k].mentions), k) for k in keys.given_names(canon).get(name, ())
+             if compatible_gender(said, honorific_gender(m for _, m in canon[k].mentions))]
     best = max(given, default=None)
     return best[1] if best and 2 * best[0] > sum(n for n, _ in given) else None
 

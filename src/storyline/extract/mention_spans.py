@@ -1,5 +1,5 @@
 """Mention spans the recognizer got wrong, repaired before linking: a span run over a line break or
-a headline word, people inside an ORG/NORP span, a demonym before a name, an acronym left untagged.
+a headline word, a generational suffix after a comma, people inside an ORG/NORP span, a demonym before a name, an acronym left untagged.
 
 Pure functions over an article's mentions and its body (rules/honorifics.toml [demonyms],
 rules/given_names.toml through person_names).
@@ -17,7 +17,28 @@ from storyline.extract.person_names import is_given_name
 if TYPE_CHECKING:
     from storyline.extract.entities import Mention
 
-_DEMONYMS = rules.words("honorifics", "demonyms")
+DEMONYMS = rules.words("honorifics", "demonyms")
+_FUNCTION_WORDS = rules.words("aliases", "function_words")
+# 'W. Mark Felt, Sr.': a generational suffix after a comma (AP Stylebook 'junior, senior'; older and
+# wire style keep the comma) the model leaves out of the name or tags as a place of its own.
+_SUFFIX_WORDS = rules.words("honorifics", "son_suffixes") | rules.words("honorifics", "other_suffixes")
+_SUFFIX_FORMS = "|".join(sorted((w.upper() if set(w) <= set("ivx") else w.capitalize() for w in _SUFFIX_WORDS),
+                                key=len, reverse=True))
+_SUFFIX_AFTER = re.compile(rf",? (?:{_SUFFIX_FORMS})\b\.?")
+
+
+def attach_suffixes(mentions: list[Mention], body: str) -> list[Mention]:
+    """A person's generational suffix written after a comma ('W. Mark Felt, Sr.') is part of the name
+    (so 'Jr.' keeps a son apart from his father); a mention of the suffix alone is dropped."""
+    taken: list[tuple[int, int]] = []
+    out: list[Mention] = []
+    for m in mentions:
+        hit = _SUFFIX_AFTER.match(body, m.end) if m.label == "PERSON" else None
+        if hit and fold(m.text).split()[-1] not in _SUFFIX_WORDS:
+            taken.append((m.end, hit.end()))
+            m = replace(m, end=hit.end(), text=body[m.start:hit.end()])
+        out.append(m)
+    return [m for m in out if not any(s <= m.start and m.end <= e for s, e in taken)]
 
 
 def people_in_other_spans(mentions: list[Mention], body: str) -> list[Mention]:
@@ -37,8 +58,22 @@ def people_in_other_spans(mentions: list[Mention], body: str) -> list[Mention]:
         if parts and parts != [(m.start, m.end)] and all(fold(strip_titles(body[s:e])) in known for s, e in parts):
             out.extend(replace(m, start=s, end=e, text=body[s:e], label="PERSON") for s, e in parts)
         else:
-            out.append(m)
+            out.append(_leading_person(m, known, body) if m.label != "PERSON" else m)
     return out
+
+
+def _leading_person(m: Mention, known: set[str], body: str) -> Mention:
+    """A span the model ran from a person's name into the sentence ('Trump 47.3 percent' ORG,
+    'Trump accused Holt of being a' WORK_OF_ART; chosen on polnear dev): the longest leading run of
+    words that names a person of the article, when the rest holds a lower-case content word (so
+    'Clinton Foundation', 'Bank of America' stay)."""
+    words = list(re.finditer(r"\S+", m.text))
+    for k in range(len(words) - 1, 0, -1):
+        content = any(w[0].isalpha() and w[0].islower() and len(w[0]) > 3 for w in words[k:])
+        if content and fold(strip_titles(m.text[:words[k - 1].end()])) in known:
+            e = m.start + words[k - 1].end()
+            return replace(m, end=e, text=body[m.start:e], label="PERSON")
+    return m
 
 
 def one_line(body: str, start: int, end: int) -> tuple[int, int]:
@@ -63,7 +98,8 @@ def trim_headline_words(mentions: list[Mention], body: str) -> list[Mention]:
     """A title-case headline runs a word into a PERSON span ('Hire Maurice Cheeks', 'Esther Williams
     Dies'): a first word is cut when the rest is a name the article writes alone, or when it is no
     given name (rules/given_names.toml), the next word is one, and the article also writes the
-    word in lower case; a last word is cut when the rest is a name the article writes alone."""
+    word in lower case; last words are cut when the rest is a name the article writes alone (one
+    word, or a run of capitalised words: 'Andrew Lopez Confesses To Murder Of')."""
     names = {fold(strip_titles(m.text)) for m in mentions if m.label == "PERSON"}
     return [_trimmed(m, names, body) if m.label == "PERSON" else m for m in mentions]
 
@@ -77,9 +113,15 @@ def _trimmed(m: Mention, names: set[str], body: str) -> Mention:
     if fold(rest) in names or (lower and not is_given_name(first) and is_given_name(words[1][0])):
         s = m.start + words[1].start()
         return replace(m, start=s, text=body[s:m.end])
-    if fold(m.text[:words[-2].end()]) in names:
-        e = m.start + words[-2].end()
-        return replace(m, end=e, text=body[m.start:e])
+    # the longest name the article writes alone that the span starts with, the rest of it a title-case
+    # headline run with a function word ('Andrew Lopez Confesses To Murder Of'; chosen on ECB+ dev):
+    # 'Aung San Suu Kyi' keeps its words although the article writes her father 'Aung San' alone
+    for k in range(len(words) - 1, 1, -1):
+        dropped = [w[0] for w in words[k:]]
+        headline = all(w[:1].isupper() for w in dropped) and any(fold(w) in _FUNCTION_WORDS for w in dropped)
+        if fold(m.text[:words[k - 1].end()]) in names and (k == len(words) - 1 or headline):
+            e = m.start + words[k - 1].end()
+            return replace(m, end=e, text=body[m.start:e])
     return m
 
 
@@ -114,7 +156,7 @@ def person_parts(body: str, start: int, end: int) -> list[tuple[int, int]]:
     two, one = (re.match(r"(?:the\s+)?(\w+\s\w+)\s+(?=[A-Z])", text),
                 re.match(r"(?:the\s+)?(\w+)\s+(?=[A-Z])", text))
     for lead in (two, one):
-        if lead and fold(lead[1]) in _DEMONYMS:
+        if lead and fold(lead[1]) in DEMONYMS:
             start, text = start + lead.end(), text[lead.end():]
             break
     parts = re.split(r"(\s+(?:and|&)\s+)", text)

@@ -86,6 +86,27 @@ def alias_key(name: str) -> str:
     return re.sub(r"\b(\w)\s(?=\w\b)", r"\1", key)
 
 
+_WORD_ABBREVIATIONS = rules.rule_file("aliases")["name_word_abbreviations"]["map"]
+_LEADING_ABBREVIATIONS = rules.rule_file("aliases")["leading_word_abbreviations"]["map"]
+_SPELLING_SUFFIXES = rules.rule_file("aliases")["spelling_suffixes"]["map"]
+_SUFFIX_ALTERNATIVES = "|".join(sorted(_SPELLING_SUFFIXES, key=len, reverse=True))
+_SUFFIX = re.compile(rf"(?<=\w{{3}})({_SUFFIX_ALTERNATIVES})$")
+
+
+@lru_cache(maxsize=65536)
+def spelling_key(key: str) -> str:
+    """An alias key with a name's abbreviated words spelled out and British -ise spellings written
+    -ize ('mt cook' = 'mount cook', 'st louis' = 'saint louis', 'world health organisation' =
+    '… organization'; rules/aliases.toml [name_word_abbreviations] [leading_word_abbreviations]
+    [spelling_suffixes]): one key for writes of one name in either style."""
+    words = key.split()
+    out = []
+    for i, w in enumerate(words):
+        w = _WORD_ABBREVIATIONS.get(w) or (_LEADING_ABBREVIATIONS.get(w) if i == 0 and len(words) > 1 else None) or w
+        out.append(_SUFFIX.sub(lambda m: _SPELLING_SUFFIXES[m[1]], w) if len(w) >= 6 else w)
+    return " ".join(out)
+
+
 @cache
 def _aliases() -> dict[str, str]:
     """Every alias and canonical name (by alias_key) → the canonical name (rules/aliases.toml)."""
@@ -95,13 +116,13 @@ def _aliases() -> dict[str, str]:
             continue
         for entry in rules.entries("aliases", section):
             for form in [entry["name"], *entry["aliases"]]:
-                table.setdefault(alias_key(form), entry["name"])
+                table.setdefault(spelling_key(alias_key(form)), entry["name"])
     return table
 
 
 def canonical_alias(name: str) -> str | None:
     """'U.S.' → 'United States', 'the Fed' → 'Federal Reserve', 'FBI' → 'Federal Bureau of Investigation'."""
-    return _aliases().get(alias_key(name))
+    return _aliases().get(spelling_key(alias_key(name)))
 
 
 def standard_name(name: str) -> str:
