@@ -321,10 +321,10 @@ def merge_entities(articles: Mapping[str, Iterable[ArticleEntity]], outlets: Ite
     short = [x for x in others if _is_short_org(x[1])]
     for article_id, e in [x for x in others if not _is_short_org(x[1])] + short:
         home = _org_home(canon, e, outlets, keys, moved)
-        _absorb(canon, moved.get(home, home), article_id, e)
+        _absorb(canon, moved.get(home, home), article_id, e, keys)
     for article_id, e in [x for x in leftovers if x[1].label == "PERSON"]:
         home = _surname_home(canon, e, keys) or _canonical_key(e)
-        _absorb(canon, moved.get(home, home), article_id, e)
+        _absorb(canon, moved.get(home, home), article_id, e, keys)
     return _numbered(canon)
 
 
@@ -416,8 +416,14 @@ class _Keys:
     def __init__(self) -> None:
         self.names: dict[str, tuple[str, str, str, str, str]] = {}
         self.genders: dict[str, tuple[int, str]] = {}
+        self.honorifics: dict[str, tuple[int, str]] = {}
         self.tails: dict[str, list[str]] | None = None
         self.given: dict[str, set[str]] | None = None
+        # blocking (issue 16): (type, initials | last word | head before 'of' | surname) → the keys of
+        # the names of two words or more that have it. Only these can be what a short name abbreviates
+        # or is the surname of, so a short name is compared with them alone, not with every entity
+        # (the merge was quadratic in the corpus). A superset: each query re-checks its own test.
+        self.blocks: dict[tuple[str, str, str], set[str]] | None = None
 
     def of(self, name: str) -> tuple[str, str, str, str, str]:
         """(initials, last word of the alias key, head before 'of', surname, first folded word)."""
@@ -454,10 +460,36 @@ class _Keys:
                         self.given.setdefault(words[0], set()).add(k)
         return self.given
 
+    def candidates(self, canon: Mapping[str, Entity], kind: str, label: str, word: str) -> list[str]:
+        """The keys of `canon` whose name of two words or more has `word` as its `kind` ('initials',
+        'last', 'head', 'surname'), of type `label` — and maybe a few more (callers test each)."""
+        if self.blocks is None:
+            self.blocks = {}
+            for k, v in canon.items():
+                self.note(k, v)
+        return [k for k in self.blocks.get((kind, label, word), ()) if k in canon]
+
+    def note(self, key: str, entity: Entity) -> None:
+        """Index an entity new in `canon` or renamed (a no-op before the first query builds the index;
+        an earlier name's entries stay, which the callers' own tests filter out)."""
+        if self.blocks is None or len(entity.name.split()) < 2:
+            return
+        of = self.of(entity.name)
+        for kind, word in (("initials", of[0]), ("last", of[1]), ("head", of[2]), ("surname", of[3])):
+            self.blocks.setdefault((kind, entity.type, word), set()).add(key)
+
     def gender(self, key: str, entity: Entity) -> str:
         known = self.genders.get(key)
         if known is None or known[0] != len(entity.mentions):
             known = self.genders[key] = (len(entity.mentions), _one_gender(m.gender for _, m in entity.mentions))
+        return known[1]
+
+    def honorific(self, key: str, entity: Entity) -> str:
+        """honorific_gender of the entity's mentions, once per count of mentions (a given name
+        asks it of every person with that given name: 'John' of every John)."""
+        known = self.honorifics.get(key)
+        if known is None or known[0] != len(entity.mentions):
+            known = self.honorifics[key] = (len(entity.mentions), honorific_gender(m for _, m in entity.mentions))
         return known[1]
 
 
@@ -501,7 +533,9 @@ def _abbreviated(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[s
     """'FBI' → the one 'Federal Bureau of Investigation'; 'Times' → the one '… Times' (a corpus
     outlet when several organisations end in it)."""
     word = alias_key(e.name)
-    same = [(k, keys.of(v.name)) for k, v in canon.items() if v.type == e.label and len(v.name.split()) > 1]
+    kinds = ("initials",) if is_acronym(e.name) else ("last", "head")
+    blocked = sorted({k for kind in kinds for k in keys.candidates(canon, kind, e.label, word)})
+    same = [(k, keys.of(v.name)) for k in blocked if (v := canon[k]).type == e.label and len(v.name.split()) > 1]
     if is_acronym(e.name):
         found = [k for k, of in same if of[0] == word]
     else:  # its last word, or the head before 'of' ('the Academy' for 'Academy of Motion Picture Arts …')
@@ -517,7 +551,7 @@ def _head_before_of(name: str) -> str:
     return words[words.index("of") - 1] if "of" in words[1:] else ""
 
 
-def _absorb(canon: dict[str, Entity], key: str, article_id: str, e: ArticleEntity) -> None:
+def _absorb(canon: dict[str, Entity], key: str, article_id: str, e: ArticleEntity, keys: _Keys | None = None) -> None:
     entity = canon.setdefault(key, Entity(id="", name=e.name, type=e.label))
     # (a name tagged otherwise that joined a person, 'American Hasim Rahman', does not rename them)
     if len(e.name) > len(entity.name) and entity.type == "PERSON" and e.label == "PERSON":
@@ -525,6 +559,8 @@ def _absorb(canon: dict[str, Entity], key: str, article_id: str, e: ArticleEntit
     for m in e.mentions:
         entity.mentions.append((article_id, m))
         entity.aliases.update({m.text, m.name, strip_titles(m.text, person=m.label == "PERSON")})
+    if keys is not None:  # a new or renamed name joins the blocks the short names are looked up in
+        keys.note(key, entity)
 
 
 def _surname_home(canon: dict[str, Entity], e: ArticleEntity, keys: _Keys | None = None) -> str | None:
@@ -534,14 +570,15 @@ def _surname_home(canon: dict[str, Entity], e: ArticleEntity, keys: _Keys | None
     mentions ('Hillary', 'Bernie')."""
     keys = keys or _Keys()
     gender, name = e.gender, fold(e.name)
-    people = [(k, v, keys.of(v.name)) for k, v in canon.items() if v.type == "PERSON" and len(v.name.split()) > 1
+    people = [(k, v, keys.of(v.name)) for k in keys.candidates(canon, "surname", "PERSON", name)
+              if (v := canon[k]).type == "PERSON" and len(v.name.split()) > 1
               and compatible_gender(gender, keys.gender(k, v))]
     candidates = [(len(v.mentions), k) for k, v, of in people if of[3] == name]
     if candidates:
         return max(candidates)[1]
     said = honorific_gender(e.mentions)
     given = [(len(canon[k].mentions), k) for k in keys.given_names(canon).get(name, ())
-             if compatible_gender(said, honorific_gender(m for _, m in canon[k].mentions))]
+             if compatible_gender(said, keys.honorific(k, canon[k]))]
     best = max(given, default=None)
     return best[1] if best and 2 * best[0] > sum(n for n, _ in given) else None
 
