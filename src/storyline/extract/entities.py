@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from storyline.extract.mention_spans import (
@@ -415,8 +415,8 @@ class _Keys:
 
     def __init__(self) -> None:
         self.names: dict[str, tuple[str, str, str, str, str]] = {}
-        self.genders: dict[str, tuple[int, str]] = {}
-        self.honorifics: dict[str, tuple[int, str]] = {}
+        self.genders: dict[str, tuple[int, set[str]]] = {}
+        self.honorifics: dict[str, tuple[int, set[str]]] = {}
         self.tails: dict[str, list[str]] | None = None
         self.given: dict[str, set[str]] | None = None
         # blocking (issue 16): (type, initials | last word | head before 'of' | surname) → the keys of
@@ -479,18 +479,30 @@ class _Keys:
             self.blocks.setdefault((kind, entity.type, word), set()).add(key)
 
     def gender(self, key: str, entity: Entity) -> str:
-        known = self.genders.get(key)
-        if known is None or known[0] != len(entity.mentions):
-            known = self.genders[key] = (len(entity.mentions), _one_gender(m.gender for _, m in entity.mentions))
-        return known[1]
+        """_one_gender of the entity's mentions, read from the mentions added since the last ask only
+        (a namesake gains a mention with every bare surname placed in it: re-reading them all was
+        quadratic in its mentions)."""
+        return _one_of(_grown(self.genders, key, entity, lambda m: m.gender))
 
     def honorific(self, key: str, entity: Entity) -> str:
-        """honorific_gender of the entity's mentions, once per count of mentions (a given name
-        asks it of every person with that given name: 'John' of every John)."""
-        known = self.honorifics.get(key)
-        if known is None or known[0] != len(entity.mentions):
-            known = self.honorifics[key] = (len(entity.mentions), honorific_gender(m for _, m in entity.mentions))
-        return known[1]
+        """honorific_gender of the entity's mentions, the same way (a given name asks it of every
+        person with that given name: 'John' of every John)."""
+        return _one_of(_grown(self.honorifics, key, entity, lambda m: gender_of(m.text) if m.label == "PERSON" else ""))
+
+
+def _grown(seen: dict[str, tuple[int, set[str]]], key: str, entity: Entity,
+           gender: Callable[[Mention], str]) -> set[str]:
+    """The genders `gender` finds in the entity's mentions (mentions are only ever added: the ones
+    after the count read last time are the new ones)."""
+    read, found = seen.get(key, (0, set()))
+    if read != len(entity.mentions):
+        found |= {g for _, m in entity.mentions[read:] if (g := gender(m))}
+        seen[key] = (len(entity.mentions), found)
+    return found
+
+
+def _one_of(genders: set[str]) -> str:
+    return next(iter(genders)) if len(genders) == 1 else ""
 
 
 def _is_short_org(e: ArticleEntity) -> bool:
