@@ -409,9 +409,9 @@ def _join_variants(canon: dict[str, Entity]) -> dict[str, str]:
 
 
 class _Keys:
-    """What the merge asks of every canonical name, again for each short name it places (the loops
-    of `_abbreviated` and `_surname_home` go over the whole corpus): computed once per name, and a
-    person's gender once per count of mentions (mentions are only ever added)."""
+    """What the merge asks of the canonical names, again for each short name it places: each name's
+    keys computed once, the blocks of names a short name can be (`candidates`), and a person's
+    genders read from each mention once (mentions are only ever added)."""
 
     def __init__(self) -> None:
         self.names: dict[str, tuple[str, str, str, str, str]] = {}
