@@ -106,8 +106,8 @@ def different_places(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def focus_words(predicate: str, theme: str | None, agent: str | None, keywords: Iterable[str]) -> frozenset[str]:
     """What a negation denies: the predicate and the words of its object (theme). 'Aid has not reached
-    the camps' denies that aid reached them; 'we have not made any offers of amnesty' denies the
-    offer of amnesty (Huddleston & Pullum 2002 ch. 9 §1.3: the focus of clausal negation lies in the
+    the camps' denies that aid reached them; 'the council has not approved any new wells' denies the
+    approval of new wells (Huddleston & Pullum 2002 ch. 9 §1.3: the focus of clausal negation lies in the
     predicate, the subject is outside its scope). With no object found, every word outside the
     subject."""
     if theme is None:

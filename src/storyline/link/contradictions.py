@@ -92,7 +92,8 @@ ATTITUDES = frozenset(["risk", "fear", "hope", "wish", "expect", "doubt", "worry
 # A word in this share of a story's claims (and in TOPIC_MIN_CLAIMS of them) is what the story is
 # about ('flu', 'swine' on an outbreak's day, 'earthquake', 'Haiti'): two claims sharing only such
 # words share no proposition. Chosen on the dev stories of benchmarks/contradiction_stories.py
-# (docs/models/claims.md); the seed story's 'Maduro' is one (30% of its claims), its 'amnesty' (2%) not.
+# (docs/models/claims.md); a story's main actor passes it (30% of one story's claims), a word of
+# one episode (2%) does not.
 TOPIC_SHARE = 0.05
 TOPIC_MIN_CLAIMS = 5
 # Two stated days of one event: a day apart is one event told from two time zones or two ends of a
