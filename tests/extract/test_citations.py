@@ -340,3 +340,23 @@ def test_round3_forms_are_found():
 
 def test_round3_sentences_citing_no_outlet_are_not_citations():
     assert [c.outlet for text in ROUND3_NOT_CITATIONS for c in find_citations(text)] == []
+
+
+# Fourth labelled round (TimeBank/AQUAINT wire, extraction-dev bodies): forms the first three rounds
+# lacked; written for these tests, each one general fix (rules/citations.toml table or citations.py rule).
+ROUND4_FORMS = [
+    ("VELANA CITY (AP) _ The harbour reopened on Friday.", "AP"),                        # 7-bit wire dash '_'
+    ("HARBOURTOWN, Velana (AP)_ Two ships collided.", "AP"),
+    ("PORT ROSA (AP ) -- The strike ended.", "AP"),                                      # space in the credit
+]
+ROUND4_NOT_CITATIONS: list[str] = [
+]
+
+
+def test_round4_forms_are_found():
+    found = [outlet_key((find_citations(text) or [Citation(0, 0, "", "")])[0].outlet) for text, _ in ROUND4_FORMS]
+    assert found == [outlet_key(outlet) for _, outlet in ROUND4_FORMS]
+
+
+def test_round4_sentences_citing_no_outlet_are_not_citations():
+    assert [c.outlet for text in ROUND4_NOT_CITATIONS for c in find_citations(text)] == []
