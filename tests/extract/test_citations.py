@@ -348,6 +348,8 @@ ROUND4_FORMS = [
     ("VELANA CITY (AP) _ The harbour reopened on Friday.", "AP"),                        # 7-bit wire dash '_'
     ("HARBOURTOWN, Velana (AP)_ Two ships collided.", "AP"),
     ("PORT ROSA (AP ) -- The strike ended.", "AP"),                                      # space in the credit
+    ("On Monday, the People’s Daily, the party’s paper, warned that talks had failed.", "People's Daily"),  # ’
+    ("The Velana Times warned that the bridge would close.", "The Velana Times"),        # editorial 'warned'
 ]
 ROUND4_NOT_CITATIONS: list[str] = [
 ]

@@ -106,7 +106,10 @@ def _list_names() -> set[str]:
 
 @cache
 def _listed_names() -> frozenset[str]:
-    return frozenset(_list_names() | _registry_names())
+    """The listed names, each with an apostrophe also as the typographic one web pages print ('People’s
+    Daily' for the registry's 'People's Daily': fold() equates them, the case-sensitive forms do not)."""
+    names = _list_names() | _registry_names()
+    return frozenset(names | {n.replace("'", "’") for n in names if "'" in n})
 
 
 def _unlisted(known: Iterable[str]) -> tuple[str, ...]:
