@@ -350,6 +350,8 @@ ROUND4_FORMS = [
     ("PORT ROSA (AP ) -- The strike ended.", "AP"),                                      # space in the credit
     ("On Monday, the People’s Daily, the party’s paper, warned that talks had failed.", "People's Daily"),  # ’
     ("The Velana Times warned that the bridge would close.", "The Velana Times"),        # editorial 'warned'
+    ("The port shut, according to the state-run Velana News Agency.", "Velana News Agency"),  # outlet_descriptors
+    ("“We agreed,” he was quoted as saying by the Itar-Tass news agency.", "Itar-Tass"),  # quoted as saying by
 ]
 ROUND4_NOT_CITATIONS: list[str] = [
 ]
