@@ -352,8 +352,14 @@ ROUND4_FORMS = [
     ("The Velana Times warned that the bridge would close.", "The Velana Times"),        # editorial 'warned'
     ("The port shut, according to the state-run Velana News Agency.", "Velana News Agency"),  # outlet_descriptors
     ("“We agreed,” he was quoted as saying by the Itar-Tass news agency.", "Itar-Tass"),  # quoted as saying by
+    ("[ The Velana Times ]", "The Velana Times"),                                       # a roundup's source
+    ("Why the bridge fell [ Velana Herald ]", "Velana Herald"),
+    ("PTI", "PTI"),                                                                      # wire_services, last line
+    ("PORT ROSA (IANS) — The strike ended.", "IANS"),                                  # wire_services, dateline
 ]
-ROUND4_NOT_CITATIONS: list[str] = [
+ROUND4_NOT_CITATIONS = [
+    "[Images: Ana Ruiz via Harbour Photos]",                                             # an image credit
+    "With Post wires",                                                                   # a contributor credit
 ]
 
 

@@ -168,6 +168,7 @@ def _fills(known: tuple[str, ...]) -> dict[str, str]:
     return {"outlet": _outlet_source(known), "report": _report_source(),
             "document": _alternatives(rules.words(_RULES, "document_nouns")),
             "descriptor": _alternatives(rules.words(_RULES, "outlet_descriptors")),
+            "wire": r"(?P<wire>" + _alternatives(rules.words(_RULES, "wire_services")) + r")\b",
             "platform": r"(?P<platform>" + _alternatives(rules.words(_RULES, "platforms")) + r")\b",
             "venue": _alternatives(rules.words(_RULES, "venue_speech_verbs")),
             "sayto": _alternatives(rules.words(_RULES, "say_to_verbs")), "name": _name_source()}
@@ -222,7 +223,7 @@ def _gate(template: str, fill: dict[str, str]) -> re.Pattern[str] | None:
 
 def _fill(template: str, fill: dict[str, str]) -> str:
     """Fill {name} slots without touching regex braces ('{1,40}')."""
-    return re.sub(r"\{(outlet|report|document|descriptor|platform|venue|sayto|name)\}", lambda m: fill[m[1]], template)
+    return re.sub(r"\{(outlet|report|document|descriptor|wire|platform|venue|sayto|name)\}", lambda m: fill[m[1]], template)
 
 
 def _named(m: re.Match[str]) -> str | None:
