@@ -356,10 +356,14 @@ ROUND4_FORMS = [
     ("Why the bridge fell [ Velana Herald ]", "Velana Herald"),
     ("PTI", "PTI"),                                                                      # wire_services, last line
     ("PORT ROSA (IANS) — The strike ended.", "IANS"),                                  # wire_services, dateline
+    ("Her lawyer said in an email to the Velana Herald that she was innocent.", "the Velana Herald"),  # a message to
+    ("Files leaked to the Velana Times show the plan.", "the Velana Times"),             # leaked to
+    ("Bond prices, as compiled by the Velana Wire: up.", "the Velana Wire"),            # compiled by
 ]
 ROUND4_NOT_CITATIONS = [
     "[Images: Ana Ruiz via Harbour Photos]",                                             # an image credit
     "With Post wires",                                                                   # a contributor credit
+    "“It is fine,” Ana Ruiz wrote in an email to the Velana Network’s Rosa Diaz.",     # private mail to a person
 ]
 
 
