@@ -364,6 +364,8 @@ ROUND4_NOT_CITATIONS = [
     "[Images: Ana Ruiz via Harbour Photos]",                                             # an image credit
     "With Post wires",                                                                   # a contributor credit
     "“It is fine,” Ana Ruiz wrote in an email to the Velana Network’s Rosa Diaz.",     # private mail to a person
+    "Michael Bloomberg said the city would recover.",                                    # a surname after a given name
+    "Thomas J. Spiegel, the chairman, said in a statement that it was fine.",
 ]
 
 

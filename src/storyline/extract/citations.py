@@ -302,12 +302,29 @@ def _first_named(forms: Sequence[_Form], text: str, listed: frozenset[str] = fro
                 continue
             named_by = next((k for k in ("appos", "outlet") if m.groupdict().get(k)), None)
             at = m.start(named_by) if named_by else m.start()
+            if named_by == "outlet" and _is_surname(text, at, name):
+                continue
             is_platform = bool(m.groupdict().get("platform")) or (name == TWITTER and not named_by)
             weak = form.slot == "evidence" or (named_by == "outlet" and _is_bare_brand(name, listed)
                                                 and not _ADDRESSEE.match(m.group()))
             (candidates if weak else platforms if is_platform else outlets).append((at, name))
     found = min(outlets or platforms, default=None)
     return ((found[1], found[0]) if found else None), candidates
+
+
+# A given name and an optional middle initial just before the name ('Michael Bloomberg said', 'Thomas J.
+# Spiegel, the chairman, said'): the name is a person's surname, not the outlet it shares a word with.
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+$")
+
+
+def _is_surname(text: str, at: int, name: str) -> bool:
+    """A one-word outlet name after a given name of the census list (rules/given_names.toml)."""
+    from storyline.extract.person_names import is_given_name
+
+    if " " in name.strip():
+        return False
+    before = _GIVEN_BEFORE.search(text, 0, at)
+    return before is not None and is_given_name(before[1])
 
 
 # The addressee slot of speech ('told X', 'obtained by X'): persons and outlets fill it, companies
