@@ -359,6 +359,8 @@ ROUND4_FORMS = [
     ("Her lawyer said in an email to the Velana Herald that she was innocent.", "the Velana Herald"),  # a message to
     ("Files leaked to the Velana Times show the plan.", "the Velana Times"),             # leaked to
     ("Bond prices, as compiled by the Velana Wire: up.", "the Velana Wire"),            # compiled by
+    ("Velana Radio correspondent Ana Ruiz reports from the port.", "Velana Radio"),    # a correspondent's report
+    ("From member station WVLA, Ana Ruiz reports.", "WVLA"),                            # public radio lead-in
 ]
 ROUND4_NOT_CITATIONS = [
     "[Images: Ana Ruiz via Harbour Photos]",                                             # an image credit
