@@ -361,6 +361,7 @@ ROUND4_FORMS = [
     ("Bond prices, as compiled by the Velana Wire: up.", "the Velana Wire"),            # compiled by
     ("Velana Radio correspondent Ana Ruiz reports from the port.", "Velana Radio"),    # a correspondent's report
     ("From member station WVLA, Ana Ruiz reports.", "WVLA"),                            # public radio lead-in
+    ("NBC Bay Area reports the bridge was closed.", "NBC Bay Area"),                     # network and market
 ]
 ROUND4_NOT_CITATIONS = [
     "[Images: Ana Ruiz via Harbour Photos]",                                             # an image credit
@@ -368,6 +369,9 @@ ROUND4_NOT_CITATIONS = [
     "“It is fine,” Ana Ruiz wrote in an email to the Velana Network’s Rosa Diaz.",     # private mail to a person
     "Michael Bloomberg said the city would recover.",                                    # a surname after a given name
     "Thomas J. Spiegel, the chairman, said in a statement that it was fine.",
+]
+ROUND4_OUTLETS = [  # a time after the network is no market
+    ("The mayor told NBC Monday that the bridge was safe.", "NBC"),
 ]
 
 
@@ -378,3 +382,7 @@ def test_round4_forms_are_found():
 
 def test_round4_sentences_citing_no_outlet_are_not_citations():
     assert [c.outlet for text in ROUND4_NOT_CITATIONS for c in find_citations(text)] == []
+
+
+def test_round4_outlets_are_named_without_the_words_after_them():
+    assert [find_citations(text)[0].outlet for text, _ in ROUND4_OUTLETS] == [o for _, o in ROUND4_OUTLETS]

@@ -51,6 +51,13 @@ _NETWORK_CHANNEL = (r"\b(?:(?:ABC|CBS|NBC|FOX|Fox|CW|PBS|MyNetworkTV)\s?(?:[1-6]
 _TIME_WORDS = rf"(?:{MONTH}|{WEEKDAY}|Today|Last|This)"
 
 
+# A network-owned or affiliate station by network and market ('CBS DFW', 'CBS Chicago', 'NBC Bay Area',
+# 'FOX Carolina'): the stations' own news brands (Wikipedia 'CBS News and Stations', 'NBC Owned Television
+# Stations'); the market is initials or one or two capitalised words, not a time ('told NBC Monday').
+_NETWORK_MARKET = (rf"(?:ABC|CBS|NBC|FOX|Fox)\s+(?!(?:{_TIME_WORDS}|News|The|In|On|At)\b)"
+                   r"(?:[A-Z]{2,4}\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b)")
+
+
 # Scraped text keeps no-break and thin spaces between words ('a Times article\xa0hailed'); the forms are
 # written with plain spaces, so they read the sentence with those as spaces (same length, same offsets).
 _SPACES = str.maketrans({c: " " for c in "\xa0\u2007\u2009\u202f"})
@@ -135,6 +142,9 @@ def _outlet_source(known: tuple[str, ...]) -> str:
     suffix = _alternatives(rules.words(_RULES, "broadcaster_suffixes"))
     one = (rf"{_NETWORK_CHANNEL}"
            rf"|(?:[Tt]he\s+)?(?:{listed})\b(?!\s+(?:{_CAP}\s+)*(?:{heads_alt})\b)"
+           # a network's owned station by network and market ('CBS DFW', 'NBC Bay Area', 'FOX Carolina'), tried
+           # when the network's name alone leaves the form unmatched
+           rf"|{_NETWORK_MARKET}"
            # a hyphenated masthead ends in its head too ('the Omaha World-Herald', 'the Star-Ledger')
            rf"|(?:(?:[Tt]he|el|la|le)\s+(?:{_CAP}\s+){{0,4}}|(?:{_CAP}\s+){{1,4}})(?:[A-Z][a-z]+-)?(?:{heads_alt})\b"
            rf"(?:(?<=Broadcasting)\s+(?:{suffix})(?!\w))?"
