@@ -362,6 +362,8 @@ ROUND4_FORMS = [
     ("Velana Radio correspondent Ana Ruiz reports from the port.", "Velana Radio"),    # a correspondent's report
     ("From member station WVLA, Ana Ruiz reports.", "WVLA"),                            # public radio lead-in
     ("NBC Bay Area reports the bridge was closed.", "NBC Bay Area"),                     # network and market
+    ("He wrote in a letter published in the party daily Velanovo that he was well.", "Velanovo"),  # 'daily X'
+    ("She argued in an op-ed published by the Velana Herald that it failed.", "the Velana Herald"),
 ]
 ROUND4_NOT_CITATIONS = [
     "[Images: Ana Ruiz via Harbour Photos]",                                             # an image credit
@@ -369,6 +371,7 @@ ROUND4_NOT_CITATIONS = [
     "“It is fine,” Ana Ruiz wrote in an email to the Velana Network’s Rosa Diaz.",     # private mail to a person
     "Michael Bloomberg said the city would recover.",                                    # a surname after a given name
     "Thomas J. Spiegel, the chairman, said in a statement that it was fine.",
+    "The pills are taken twice daily Monday to Friday, he said.",                        # 'daily' is no paper here
 ]
 ROUND4_OUTLETS = [  # a time after the network is no market
     ("The mayor told NBC Monday that the bridge was safe.", "NBC"),

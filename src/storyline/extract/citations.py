@@ -158,7 +158,9 @@ def _outlet_source(known: tuple[str, ...]) -> str:
            rf"|(?<=[“\"])(?:{_CAP}|\d+)(?:\s+{title_word}){{0,5}}(?=[,.]?[”\"])")
     # the name after 'newspaper', 'TV station' … is the outlet whatever its shape; a day or month
     # after the noun is a time ('told the network Sunday'), not a name
-    appos = (rf"(?:(?:[\w’'-]+\s+){{0,3}}?(?:{appos_nouns}|site(?=\s+{_DOMAIN})),?\s+(?:the\s+)?"
+    # 'daily' names a paper only after a word that qualifies it ('the Communist Party daily Granma', 'the
+    # Israeli daily Haaretz': wire usage), not alone ('daily Tuesday')
+    appos = (rf"(?:(?:[\w’'-]+\s+){{0,3}}?(?:{appos_nouns}|site(?=\s+{_DOMAIN})|(?<=[\w’'] )daily),?\s+(?:the\s+)?"
              rf"(?P<appos>(?!{_TIME_WORDS}\b){_CAP}(?:\s+(?:{_CAP}|\d+)){{0,3}}))")
     # 'ISNA news agency reported', 'the Ansa news agency reported': the medium's noun after its name
     trailing = _alternatives(rules.words(_RULES, "appositive_media_nouns") | {"daily"})
