@@ -360,6 +360,10 @@ ROUND4_FORMS = [
     ("Files leaked to the Velana Times show the plan.", "the Velana Times"),             # leaked to
     ("Bond prices, as compiled by the Velana Wire: up.", "the Velana Wire"),            # compiled by
     ("Velana Radio correspondent Ana Ruiz reports from the port.", "Velana Radio"),    # a correspondent's report
+    ("A Velana Times correspondent in Port Rosa said the port was shut.", "Velana Times"),
+    ("Velana Sports NFL insider Ana Ruiz has reported that he will be fined.", "Velana Sports"),
+    ("Ruiz, via the Velana Herald, said that she would stay.", "the Velana Herald"),    # an inline 'via' credit
+    ("In an interview with the Spanish language broadcast of CNN, he said no.", "CNN"),  # two words before the noun
     ("From member station WVLA, Ana Ruiz reports.", "WVLA"),                            # public radio lead-in
     ("NBC Bay Area reports the bridge was closed.", "NBC Bay Area"),                     # network and market
     ("He wrote in a letter published in the party daily Velanovo that he was well.", "Velanovo"),  # 'daily X'
@@ -372,6 +376,7 @@ ROUND4_NOT_CITATIONS = [
     "Michael Bloomberg said the city would recover.",                                    # a surname after a given name
     "Thomas J. Spiegel, the chairman, said in a statement that it was fine.",
     "The pills are taken twice daily Monday to Friday, he said.",                        # 'daily' is no paper here
+    "Velana News host Ana Ruiz apologised on Monday.",                                   # a host in her own right
 ]
 ROUND4_OUTLETS = [  # a time after the network is no market
     ("The mayor told NBC Monday that the bridge was safe.", "NBC"),
