@@ -242,8 +242,9 @@ def _named(m: re.Match[str]) -> str | None:
     groups = m.groupdict()
     for key in ("appos", "outlet", "wire", "platform"):
         if groups.get(key):
-            # a quoted title keeps the comma of the sentence inside its marks ('“Face the Nation,”')
-            return groups[key].strip().rstrip(",.")
+            # a quoted title keeps the comma of the sentence inside its marks ('“Face the Nation,”'); an
+            # indefinite article opening the sentence is not part of the name ('A Velana Times reporter said')
+            return re.sub(r"^An?\s+(?=[A-Z])", "", groups[key].strip().rstrip(",."))
     return TWITTER if groups.get("tweeted") or groups.get("tweet") else None
 
 
