@@ -361,7 +361,7 @@ ROUND4_FORMS = [
     ("Bond prices, as compiled by the Velana Wire: up.", "the Velana Wire"),            # compiled by
     ("Velana Radio correspondent Ana Ruiz reports from the port.", "Velana Radio"),    # a correspondent's report
     ("A Velana Times correspondent in Port Rosa said the port was shut.", "Velana Times"),
-    ("CBS Sports NFL insider Ana Ruiz has reported that he will be fined.", "CBS Sports"),
+    ("CBS Sports NFL insider Ana Ruiz has reported that he will be fined.", "CBS"),
     ("Ruiz, via the Velana Herald, said that she would stay.", "the Velana Herald"),    # an inline 'via' credit
     ("In an interview with the Spanish language broadcast of CNN, he said no.", "CNN"),  # two words before the noun
     ("From member station WVLA, Ana Ruiz reports.", "WVLA"),                            # public radio lead-in
