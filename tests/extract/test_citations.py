@@ -364,6 +364,11 @@ ROUND4_FORMS = [
     ("CBS Sports NFL insider Ana Ruiz has reported that he will be fined.", "CBS"),
     ("Ruiz, via the Velana Herald, said that she would stay.", "the Velana Herald"),    # an inline 'via' credit
     ("In an interview with the Spanish language broadcast of CNN, he said no.", "CNN"),  # two words before the noun
+    ("The plan was in a memo seen by the Velana Times.", "the Velana Times"),            # seen by
+    ("“Come,” the Velana News Agency (VNA) quoted him as saying.", "the Velana News Agency"),  # initials after
+    ("A Velana Herald report also noted that the port was shut.", "Velana Herald"),      # adverb before the verb
+    ("It will split, according to a story in today’s Velana Journal.", "Velana Journal"),  # a day's edition
+    ("As the Velana Times highlights, the study was small.", "the Velana Times"),        # an 'As X notes' clause
     ("From member station WVLA, Ana Ruiz reports.", "WVLA"),                            # public radio lead-in
     ("NBC Bay Area reports the bridge was closed.", "NBC Bay Area"),                     # network and market
     ("He wrote in a letter published in the party daily Velanovo that he was well.", "Velanovo"),  # 'daily X'
