@@ -369,6 +369,13 @@ ROUND4_FORMS = [
     ("A Velana Herald report also noted that the port was shut.", "Velana Herald"),      # adverb before the verb
     ("It will split, according to a story in today’s Velana Journal.", "Velana Journal"),  # a day's edition
     ("As the Velana Times highlights, the study was small.", "the Velana Times"),        # an 'As X notes' clause
+    ("The BBC's Ana Ruiz, in Port Rosa, says the port is shut.", "The BBC"),            # possessive correspondent
+    ("The BBC 's Ana Ruiz in Port Rosa says the port is shut .", "The BBC"),             # tokenised possessive
+    ("The Velana Herald's Ana Ruiz and Rosa Diaz report that schools closed.", "The Velana Herald"),
+    ("China denied it, according to an official Xinhua news report.", "Xinhua"),         # descriptor + 'news'
+    ("Five were buried on Tuesday - Reuters.", "Reuters"),                                # a live entry's wire
+    ("On Twitter, Ana Ruiz in Velana writes that the school closed.", "Twitter"),         # 'On Twitter, X writes'
+    ("Asked on Velana Radio whether he would stay, he said no.", "Velana Radio"),         # 'Asked on'
     ("From member station WVLA, Ana Ruiz reports.", "WVLA"),                            # public radio lead-in
     ("NBC Bay Area reports the bridge was closed.", "NBC Bay Area"),                     # network and market
     ("He wrote in a letter published in the party daily Velanovo that he was well.", "Velanovo"),  # 'daily X'
@@ -382,6 +389,7 @@ ROUND4_NOT_CITATIONS = [
     "Thomas J. Spiegel, the chairman, said in a statement that it was fine.",
     "The pills are taken twice daily Monday to Friday, he said.",                        # 'daily' is no paper here
     "Velana News host Ana Ruiz apologised on Monday.",                                   # a host in her own right
+    "Asked on Tuesday whether he would run, he said no.",                                # a day, no venue
 ]
 ROUND4_OUTLETS = [  # a time after the network is no market
     ("The mayor told NBC Monday that the bridge was safe.", "NBC"),
