@@ -376,6 +376,11 @@ ROUND4_FORMS = [
     ("Five were buried on Tuesday - Reuters.", "Reuters"),                                # a live entry's wire
     ("On Twitter, Ana Ruiz in Velana writes that the school closed.", "Twitter"),         # 'On Twitter, X writes'
     ("Asked on Velana Radio whether he would stay, he said no.", "Velana Radio"),         # 'Asked on'
+    ("The BBC's Ana Ruiz at a hospital in Port Rosa says the wards are full.", "The BBC"),  # a place phrase
+    ("The BBC's Ana Ruiz - who reached the town on Saturday - said it was empty.", "The BBC"),
+    ("The port is shut - Reuters report.", "Reuters"),
+    ("You have to wonder, writes Ana Ruiz in the Velana Herald.", "the Velana Herald"),  # 'writes X in'
+    ("“Help,” he wrote on micro-blogging site Twitter.", "Twitter"),                    # no determiner
     ("From member station WVLA, Ana Ruiz reports.", "WVLA"),                            # public radio lead-in
     ("NBC Bay Area reports the bridge was closed.", "NBC Bay Area"),                     # network and market
     ("He wrote in a letter published in the party daily Velanovo that he was well.", "Velanovo"),  # 'daily X'
@@ -390,6 +395,7 @@ ROUND4_NOT_CITATIONS = [
     "The pills are taken twice daily Monday to Friday, he said.",                        # 'daily' is no paper here
     "Velana News host Ana Ruiz apologised on Monday.",                                   # a host in her own right
     "Asked on Tuesday whether he would run, he said no.",                                # a day, no venue
+    "The BBC's decision was praised, and the minister said it was fine.",                # no person after the possessive
 ]
 ROUND4_OUTLETS = [  # a time after the network is no market
     ("The mayor told NBC Monday that the bridge was safe.", "NBC"),
