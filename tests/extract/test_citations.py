@@ -381,6 +381,9 @@ ROUND4_FORMS = [
     ("The port is shut - Reuters report.", "Reuters"),
     ("You have to wonder, writes Ana Ruiz in the Velana Herald.", "the Velana Herald"),  # 'writes X in'
     ("“Help,” he wrote on micro-blogging site Twitter.", "Twitter"),                    # no determiner
+    ("The shooter fled, police said. (Velana Times article)", "Velana Times"),            # the piece in parentheses
+    ("Velana Radio has interviewed a co-worker, who said she was kind.", "Velana Radio"),  # 'has interviewed'
+    ("Ships sank off the coast on Monday.\nPTI", "PTI"),                                   # the closing wire line
     ("From member station WVLA, Ana Ruiz reports.", "WVLA"),                            # public radio lead-in
     ("NBC Bay Area reports the bridge was closed.", "NBC Bay Area"),                     # network and market
     ("He wrote in a letter published in the party daily Velanovo that he was well.", "Velanovo"),  # 'daily X'
@@ -397,8 +400,9 @@ ROUND4_NOT_CITATIONS = [
     "Asked on Tuesday whether he would run, he said no.",                                # a day, no venue
     "The BBC's decision was praised, and the minister said it was fine.",                # no person after the possessive
 ]
-ROUND4_OUTLETS = [  # a time after the network is no market
-    ("The mayor told NBC Monday that the bridge was safe.", "NBC"),
+ROUND4_OUTLETS = [
+    ("The mayor told NBC Monday that the bridge was safe.", "NBC"),                      # a time is no market
+    ("“It is off,” trade magazine The Velana Reporter wrote.", "The Velana Reporter"),   # a masthead, not a role
 ]
 
 
@@ -409,6 +413,11 @@ def test_round4_forms_are_found():
 
 def test_round4_sentences_citing_no_outlet_are_not_citations():
     assert [c.outlet for text in ROUND4_NOT_CITATIONS for c in find_citations(text)] == []
+
+
+def test_a_wire_alone_on_a_line_cites_only_as_the_last_line():
+    body = "Commuters wait in Athens.\nAP\nShops reopened on Monday across the city."   # a photo credit
+    assert find_citations(body) == []
 
 
 def test_round4_outlets_are_named_without_the_words_after_them():

@@ -209,6 +209,13 @@ def _patterns(known: tuple[str, ...]) -> tuple[_Form, ...]:
     return tuple(compiled)
 
 
+@lru_cache(maxsize=16)
+def _closing_forms(known: tuple[str, ...]) -> tuple[_Form, ...]:
+    """Forms that cite only in the body's last sentence ([closing_credit_lines])."""
+    fill = _fills(known)
+    return tuple(_Form(re.compile(_fill(s, fill)), None) for s in rules.rule_file(_RULES)["closing_credit_lines"]["patterns"])
+
+
 @dataclass(slots=True, frozen=True)
 class _Form:
     pattern: re.Pattern[str]
@@ -258,9 +265,12 @@ def find_citations(body: str, times: Sequence = (), known_outlets: Iterable[str]
     listed = _listed_keys(known)
     found: list[Citation] = []
     rest: list[tuple[Sentence, str, list[tuple[int, str]]]] = []
-    for sentence in split_sentences(body):
+    sentences = [s for s in split_sentences(body) if s.text.strip()]
+    for sentence in sentences:
         text = sentence.text.translate(_SPACES)
         named, candidates = _first_named(patterns, text, listed)
+        if named is None and sentence is sentences[-1]:
+            named = _first_named(_closing_forms(known), text, listed)[0]
         if named is not None:
             found.append(_citation(sentence, named, times))
         else:
