@@ -399,6 +399,8 @@ ROUND4_NOT_CITATIONS = [
     "Velana News host Ana Ruiz apologised on Monday.",                                   # a host in her own right
     "Asked on Tuesday whether he would run, he said no.",                                # a day, no venue
     "The BBC's decision was praised, and the minister said it was fine.",                # no person after the possessive
+    "UNOS says the rules put the government in charge.",                                 # 'NOS' inside a word
+    "The executioner dubbed “Jihadi John” is said to have been wounded.",                # hearsay 'is said to'
 ]
 ROUND4_OUTLETS = [
     ("The mayor told NBC Monday that the bridge was safe.", "NBC"),                      # a time is no market

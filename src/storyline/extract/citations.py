@@ -141,7 +141,8 @@ def _outlet_source(known: tuple[str, ...]) -> str:
     title_word = rf"(?:{_CAP}|\d+|the|of|and|a|an|in|on|to|for|with)"
     suffix = _alternatives(rules.words(_RULES, "broadcaster_suffixes"))
     one = (rf"{_NETWORK_CHANNEL}"
-           rf"|(?:[Tt]he\s+)?(?:{listed})\b(?!\s+(?:{_CAP}\s+)*(?:{heads_alt})\b)"
+           # not the end of a longer word ('UNOS says' is no 'NOS')
+           rf"|(?<![\w&’'-])(?:[Tt]he\s+)?(?:{listed})\b(?!\s+(?:{_CAP}\s+)*(?:{heads_alt})\b)"
            # a network's owned station by network and market ('CBS DFW', 'NBC Bay Area', 'FOX Carolina'), tried
            # when the network's name alone leaves the form unmatched
            rf"|{_NETWORK_MARKET}"
@@ -172,7 +173,8 @@ def _report_source() -> str:
     aux = _alternatives(rules.words(_RULES, "report_auxiliaries"))
     adverbs = _alternatives(rules.words(_RULES, "report_adverbs"))
     verbs = _alternatives(rules.words(_RULES, "report_verbs"))
-    return rf"(?:(?:{aux})\s+)?(?:(?:{adverbs})\s+){{0,2}}(?:{verbs})\b"
+    # 'X is said to have been wounded' is hearsay about X, not X reporting
+    return rf"(?:(?:{aux})\s+)?(?:(?:{adverbs})\s+){{0,2}}(?:{verbs})\b(?!\s+to\s+(?:be|have)\b)"
 
 
 def _fills(known: tuple[str, ...]) -> dict[str, str]:
