@@ -401,10 +401,13 @@ ROUND4_NOT_CITATIONS = [
     "The BBC's decision was praised, and the minister said it was fine.",                # no person after the possessive
     "UNOS says the rules put the government in charge.",                                 # 'NOS' inside a word
     "The executioner dubbed “Jihadi John” is said to have been wounded.",                # hearsay 'is said to'
+    "The Velana Health Protection Agency has learned a lot, he said.",                   # a public body's 'Agency'
+    "Speaking on Mexican TV on Monday, the president praised the doctors.",              # a medium described, unnamed
 ]
 ROUND4_OUTLETS = [
     ("The mayor told NBC Monday that the bridge was safe.", "NBC"),                      # a time is no market
     ("“It is off,” trade magazine The Velana Reporter wrote.", "The Velana Reporter"),   # a masthead, not a role
+    ("“It was wrong,” Ruiz told The Canadian Press.", "The Canadian Press"),             # a demonym in a name
 ]
 
 

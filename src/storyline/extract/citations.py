@@ -448,7 +448,28 @@ def _is_reporter_word(name: str) -> bool:
     IRNA, said', 'Mail on Sunday newspaper')."""
     key = fold(name).removeprefix("the ")
     return (key in ("", "reporters", "the") or key in _DETERMINERS or key in rules.words("honorifics", "demonyms")
-            or re.fullmatch(_TIME_WORDS, name.removeprefix("the ").removeprefix("The ")) is not None)
+            or re.fullmatch(_TIME_WORDS, name.removeprefix("the ").removeprefix("The ")) is not None
+            or _is_unnamed_medium(key) or _is_non_news_agency(name, key))
+
+
+# A demonym before a bare medium word describes a medium without naming it ('Speaking on Mexican TV',
+# 'Iranian television': round 3's labelling rule); a named broadcaster has a proper name ('TV Azteca').
+_BARE_MEDIA = frozenset({"tv", "television", "radio", "state tv", "state television", "state radio"})
+
+
+def _is_unnamed_medium(key: str) -> bool:
+    first, _, rest = key.partition(" ")
+    return rest in _BARE_MEDIA and first in rules.words("honorifics", "demonyms")
+
+
+def _is_non_news_agency(name: str, key: str) -> bool:
+    """'the Health Protection Agency said': an agency is a news agency when a list names it or its name
+    says so ('Xinhua News Agency', 'Jewish Telegraphic Agency', 'Press Agency'); otherwise a public body
+    (Wikipedia 'List of news agencies': every agency named with 'Agency' and no list entry has 'News',
+    'Press' or 'Telegraph(ic)' in its name)."""
+    words = key.split()
+    return (bool(words) and words[-1] == "agency" and not {"news", "press", "telegraphic", "telegraph"} & set(words)
+            and key not in _listed_keys(()))
 
 
 def _time_in(times: Sequence, start: int, end: int) -> str | None:
