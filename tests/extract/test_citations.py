@@ -384,6 +384,8 @@ ROUND4_FORMS = [
     ("The shooter fled, police said. (Velana Times article)", "Velana Times"),            # the piece in parentheses
     ("Velana Radio has interviewed a co-worker, who said she was kind.", "Velana Radio"),  # 'has interviewed'
     ("Ships sank off the coast on Monday.\nPTI", "PTI"),                                   # the closing wire line
+    ("The senator made the remarks on Velana Radio on Sunday.", "Velana Radio"),          # a venue by its noun
+    ("It came during an appearance on MSNBC's “Morning Joe.”", "MSNBC"),
     ("From member station WVLA, Ana Ruiz reports.", "WVLA"),                            # public radio lead-in
     ("NBC Bay Area reports the bridge was closed.", "NBC Bay Area"),                     # network and market
     ("He wrote in a letter published in the party daily Velanovo that he was well.", "Velanovo"),  # 'daily X'
