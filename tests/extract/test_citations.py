@@ -284,7 +284,8 @@ def test_a_name_the_article_shows_to_be_an_outlet_is_cited_in_weaker_slots():
 _SLOT_PIECES = ["As", "Harbour Pulse", "has reported", ",", "reported", "citing", "people familiar", "first reported by",
                 "wrote", "Ana Ruiz", "for", "A spokesperson", "told", "in an interview", "reporter", "PORT VELANA",
                 "(Harbour Pulse)", "—", "posted on", "Ana’s", "Harbour Notes", "’s", "cited a source", "broke the story",
-                "which", "the", "Reporter", "Told", "FIRST"]
+                "which", "the", "Reporter", "Told", "FIRST", "The BBC", "correspondent", "Editor", "says", "'s",
+                "in Port Rosa", "said"]
 
 
 @settings(deadline=None)

@@ -203,6 +203,8 @@ def _patterns(known: tuple[str, ...]) -> tuple[_Form, ...]:
                *rules.rule_file(_RULES)["credit_lines"]["patterns"],
                *rules.rule_file(_RULES)["post_on_platform"]["patterns"]]
     compiled = [_Form(re.compile(_fill(s, fill)), _gate(s, fill)) for s in sources]
+    compiled += [_Form(re.compile(_fill(e["pattern"], fill)), _gate(e["pattern"], fill), "outlet", tuple(e["cues"]))
+                 for e in rules.entries(_RULES, "correspondent_forms")]
     compiled += [_Form(re.compile(_fill(e["pattern"], fill)), _gate(e["pattern"], fill), "name", tuple(e["cues"]))
                  for e in rules.entries(_RULES, "name_slot_forms")]
     verbs = _alternatives(rules.words(_RULES, "platform_verbs"))
