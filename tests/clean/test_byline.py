@@ -65,3 +65,29 @@ def test_a_byline_after_the_date_and_time_of_a_post_meta_line():
 
 def test_a_label_after_the_name_is_not_part_of_it():
     assert read_byline("1.11.23 20:19 von Ana Ruiz Lesezeit: 4 Min.", ("de",)).names == ("Ana Ruiz",)
+
+
+def test_a_german_von_range_is_no_byline():
+    # 'von … bis/nach …' is 'from … to …': a headline's form (rules/bylines.toml [range_words])
+    assert read_byline("Von München bis Aachen: Im Netz der Agenten") is None
+    assert read_byline("Von Tunis nach Teheran") is None
+    assert names("Von Eva Nordmann und Jan Berg") == ("Eva Nordmann", "Jan Berg")
+
+
+def test_a_byline_in_one_field_of_a_post_meta_line():
+    assert first_byline(["Do 25.04.24 | 14:07 Uhr | Von Eva Nordmann"], ("de",)).names == ("Eva Nordmann",)
+    assert first_byline(["Accueil | Par Jean Dupré | 30 septembre 2018"], ("fr",)).names == ("Jean Dupré",)
+    assert first_byline(["Home | News | Sport"]) is None
+
+
+def test_localised_posted_on_and_a_repeated_date_before_the_author():
+    assert read_byline("Veröffentlicht am 17. Dezember 2019 von Eva Nordmann", ("de",)).names == ("Eva Nordmann",)
+    assert read_byline("Posted on 28. Juli 2019 28. Juli 2019 Author Jan Berg 4 Kommentare",
+                       ("de",)).names == ("Jan Berg",)
+
+
+def test_more_introducers_and_a_label_is_no_name():
+    assert names("Kommentar von Eva Nordmann") == ("Eva Nordmann",)
+    assert names("Auteur: Jean Dupré") == ("Jean Dupré",)
+    assert names("Erstellt von Jan am Dienstag 6. Mai 2014") == ("Jan",)
+    assert first_byline(["Auteur :", "Auteur(s) :"]) is None

@@ -59,8 +59,35 @@ def read_byline(line: str, languages: Iterable[str] = ()) -> Byline | None:
     m = _introducer().match(text) or _introducer().match(_after_date(text, languages))
     if m and m["rest"][:1].isupper():
         names, rest = _names(m["rest"])
+        if _is_range(rest):
+            return None
         return Byline(names, _credited_outlet(rest), text) if names else None
     return _name_comma_outlet(text)
+
+
+def _is_range(rest: str) -> bool:
+    """'Von München bis Aachen', 'Von Tunis nach Teheran': German 'von' also opens a range ('from …
+    to …'), a headline's form, not a byline (rules/bylines.toml [range_words])."""
+    first = rest.split(maxsplit=1)[0].casefold() if rest.split() else ""
+    return first in words("bylines", "range_words")
+
+
+# A post's meta line prints its fields apart: 'Do 25.04.24 | 14:07 Uhr | Von Eva Nordmann',
+# 'Accueil | Par Jean Dupré | 30 septembre 2018'.
+_FIELD_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+
+
+def read_byline_fields(line: str, languages: Iterable[str] = ()) -> Byline | None:
+    """The byline on `line`, else on one of its '|'-separated fields (a post meta line)."""
+    found = read_byline(line, languages)
+    if found or not _FIELD_SEPARATOR.search(line):
+        return found
+    fields = _FIELD_SEPARATOR.split(" ".join(line.split()))
+    for field in fields[1:]:
+        found = read_byline(field, languages)
+        if found:
+            return Byline(found.names, found.outlet, line)
+    return None
 
 
 # WordPress's default themes print a post's meta line as 'Posted on DATE by AUTHOR' (Twenty Fifteen
@@ -74,12 +101,25 @@ def _after_date(text: str, languages: Iterable[str]) -> str:
     """What follows a date (and its time) opening `text`, or '' when no date opens it."""
     from storyline.clean.dateline import find_dates
 
-    stripped = re.sub(r"^(?:posted on|published on|posted|published)\s+", "", text, flags=re.I)
+    stripped = _posted_on().sub("", text)
     found = find_dates(stripped[:40], languages, any_year=True)
     if not found or found[0].start > 0:
         return ""
     rest = stripped[found[0].end:]
-    return rest[_TIME_AFTER_DATE.match(rest).end():]  # type: ignore[union-attr]
+    rest = rest[_TIME_AFTER_DATE.match(rest).end():]  # type: ignore[union-attr]
+    # WordPress themes print the published and the updated date side by side ('28. Juli 2019 28. Juli 2019
+    # Author …'; the theme's CSS hides one of them, a scrape keeps both)
+    again = find_dates(rest[:40], languages, any_year=True)
+    if again and again[0].start == 0:
+        rest = rest[again[0].end:]
+        rest = rest[_TIME_AFTER_DATE.match(rest).end():]  # type: ignore[union-attr]
+    return rest
+
+
+@cache
+def _posted_on() -> re.Pattern[str]:
+    labels = sorted(word_sequence("bylines", "posted_on"), key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(re.escape(w) for w in labels) + r")\s+", re.I)
 
 
 def _names(text: str) -> tuple[tuple[str, ...], str]:
@@ -103,7 +143,9 @@ def _names(text: str) -> tuple[tuple[str, ...], str]:
 
 
 def _plausible_name(name: str) -> bool:
-    return len(name) >= 2 and name.casefold() not in words("bylines", "not_names")
+    """Not a placeholder, and not a label itself ('Auteur :' above 'Auteur(s) :')."""
+    folded = name.casefold()
+    return len(name) >= 2 and folded not in words("bylines", "not_names") and folded not in words("bylines", "role_labels")
 
 
 def _credited_outlet(rest: str) -> str | None:
@@ -139,7 +181,7 @@ def first_byline(lines: Iterable[str], languages: Iterable[str] = ()) -> Byline 
     langs = tuple(languages)
     for line in lines:
         joined = f"{previous.strip().rstrip(':')} {line}" if _is_label(previous) else line
-        if len(joined.split()) <= MAX_BYLINE_WORDS and (found := read_byline(joined, langs)):
+        if len(joined.split()) <= MAX_BYLINE_WORDS and (found := read_byline_fields(joined, langs)):
             return found
         previous = line
     return None
