@@ -49,3 +49,24 @@ def test_wire_story_closing_credit_names_the_reporter_and_the_dateline_the_agenc
                                          raw=raw))
     assert article.byline == "Kim Vale"
     assert article.outlet == "Reuters"
+
+
+def _scrape(lines: list[str], body_from: int) -> object:
+    """A plain-text scrape whose lines from `body_from` (1-based) on are the body."""
+    dropped = [DroppedLine(no, text, "furniture") for no, text in enumerate(lines[:body_from - 1], start=1)]
+    return make_article(body="\n\n".join(lines[body_from - 1:]), raw="\n".join(lines), dropped=dropped,
+                        language="de")
+
+
+def test_names_beside_a_later_dateline_above_the_body():
+    # the first dateline is a teaser's; the article's own, right above the body, has the author beside it
+    lines = ["Andere Meldung des Tages", "19.10.2023 in Politik", "Hafenplan beschlossen", "26.10.2023", "Ana Ruiz",
+             "Der Hafenrat hat den Plan am Donnerstag nach einer langen Debatte im Stadtrat beschlossen."]
+    assert read_metadata(_scrape(lines, 6)).byline == "Ana Ruiz"
+
+
+def test_an_author_contact_line_in_the_body_does_not_hide_the_byline():
+    lines = ["Hafenplan beschlossen", "Ana Ruiz", "26.10.2023",
+             "Der Hafenrat hat den Plan am Donnerstag nach einer langen Debatte im Stadtrat beschlossen.",
+             "Ana Ruiz ana@example.org @anaruiz"]
+    assert read_metadata(_scrape(lines, 4)).byline == "Ana Ruiz"

@@ -203,11 +203,17 @@ _ONE_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
 _BARE_NAMES = re.compile(rf"^(?P<names>{_ONE_NAME}(?:\s*(?:,|and|und|&)\s*{_ONE_NAME})*)$")
 
 
+# A paragraph of fewer words is the author's contact or signature line ('Ryan Devereaux  email  @handle'),
+# a caption or a credit, which prints the author's name without using it in the story's text.
+SENTENCE_WORDS = 8
+
+
 def name_beside(lines: list[str], index: int, body: str = "") -> Byline | None:
     """Bare author names on a line right above or below the dateline at `index`, if there are any.
     A line whose words the article's own text uses ('Letzte Kommentare', 'News Reporter') is a
     label, not an author: an author's name is printed above the article, rarely inside it."""
-    used = {w.casefold() for w in re.findall(r"\w+", body)}
+    used = {w.casefold() for paragraph in body.split("\n") if len(paragraph.split()) >= SENTENCE_WORDS
+            for w in re.findall(r"\w+", paragraph)}
     for j in (index - 1, index + 1, index - 2):
         if 0 <= j < len(lines):
             line = " ".join(lines[j].split())

@@ -126,15 +126,24 @@ def _signed_at_the_end(article: Article) -> Byline | None:
 
 
 def _names_beside_dateline(article: Article) -> Byline | None:
-    from storyline.clean.dateline import find_dateline
+    """Bare names beside a dateline near the article's start: the first dateline's, else one's
+    above the body (a teaser's date can come first: '19.10.2023 in Community' above the headline;
+    the dates below the body's start are lists of other stories, 'Neueste Beiträge')."""
+    from storyline.clean.dateline import dateline_candidates
     from storyline.clean.pubdate import top_lines
 
     lines = top_lines(article)
-    found = find_dateline(lines, [article.language or ""])
-    if found is None:
-        return None
-    index = next(i for i, (no, _text) in enumerate(lines) if no == found.line_no)
-    return name_beside([text for _no, text in lines], index, article.body)
+    texts = [text for _no, text in lines]
+    paragraphs = {p.strip() for p in article.body.split("\n") if p.strip()}
+    body_start = next((i for i, text in enumerate(texts) if text in paragraphs), len(texts))
+    for n, found in enumerate(dateline_candidates(lines, [article.language or ""])):
+        index = next(i for i, (no, _text) in enumerate(lines) if no == found.line_no)
+        if n and index > body_start:
+            break
+        beside = name_beside(texts, index, article.body)
+        if beside:
+            return beside
+    return None
 
 
 def _copyright_holder(article: Article) -> str | None:
