@@ -70,3 +70,19 @@ def test_an_author_contact_line_in_the_body_does_not_hide_the_byline():
              "Der Hafenrat hat den Plan am Donnerstag nach einer langen Debatte im Stadtrat beschlossen.",
              "Ana Ruiz ana@example.org @anaruiz"]
     assert read_metadata(_scrape(lines, 4)).byline == "Ana Ruiz"
+
+
+def test_an_opinion_columns_closing_bio_names_its_author():
+    body = ("The council should fund the harbour.\n\nMayor Tom Lee disagrees, but the numbers are clear.\n\n"
+            "Ana Ruiz is a professor of economics at Harbour University.")
+    assert read_metadata(make_article(body=body)).byline == "Ana Ruiz"
+    # a person the column is about, named before its last line, is not its author
+    body = "Ana Ruiz spoke to the council.\n\nThe vote is next week.\n\nAna Ruiz is a professor of economics."
+    assert read_metadata(make_article(body=body)).byline is None
+    body = "The vote is next week.\n\nRonald Reagan was once asked how the Cold War would end."
+    assert read_metadata(make_article(body=body)).byline is None
+
+
+def test_a_wire_dateline_after_the_headline_names_the_agency():
+    body = "Port reopens after storm\n\nHAVENPORT (AP) — The port reopened on Friday, officials said."
+    assert read_metadata(make_article(body=body)).byline == "Associated Press"

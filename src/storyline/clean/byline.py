@@ -19,6 +19,8 @@ from storyline.rules import word_sequence, words
 
 _NAME_WORD = r"(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|(?:de|da|del|van|von|der|la|le|di|du|bin|al|ten|ter)(?=\s+[A-ZÀ-Þ]))"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
+# A person's full name: two to four capitalised words ('Jane Roe', 'AWR Hawkins', 'Rudy W. Giuliani').
+NAME = rf"[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+{_NAME_WORD}){{1,3}}"
 # "WASHINGTON (Reuters) -" / "PARIS (AFP) —": a wire dateline opening the first paragraph.
 _AGENCY_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]{1,40}\s*\((?P<agency>[A-Za-z][\w .&/-]{1,30})\)\s*[-–—]")
 

@@ -73,14 +73,13 @@ def find_byline(article: Article) -> str | None:
         article.evidence["byline"] = f"byline line: {found.line}"
         article.metadata.setdefault("byline_outlet", found.outlet or "")
         return found.text
-    credit = first_byline(_closing_credits(article)) or _signed_at_the_end(article)
+    credit = first_byline(_closing_credits(article)) or _signed_at_the_end(article) or _tagline(article)
     if credit:
         article.evidence["byline"] = f"closing credit: {credit.line}"
         return credit.text
-    paragraphs = article.paragraphs()
-    agency = agency_credit(paragraphs[0]) if paragraphs else None
+    agency, paragraph = _wire_dateline(article)
     if agency:
-        article.evidence["byline"] = f"wire dateline: {paragraphs[0][:60]}"
+        article.evidence["byline"] = f"wire dateline: {paragraph[:60]}"
         return agency
     beside = _names_beside_dateline(article)
     if beside:
@@ -123,6 +122,47 @@ SIGNED_MAX_WORDS = 6
 def _signed_at_the_end(article: Article) -> Byline | None:
     last = [p for p in article.paragraphs()[-SIGNED_PARAGRAPHS:] if len(p.split()) <= SIGNED_MAX_WORDS]
     return first_byline(last)
+
+
+# A text of bare paragraphs opens with its headline (and a standfirst), then the wire's dateline.
+WIRE_DATELINE_PARAGRAPHS = 3
+
+
+def _wire_dateline(article: Article) -> tuple[str | None, str]:
+    """The agency of a wire dateline opening one of the first paragraphs ('WASHINGTON (AP) —')."""
+    for paragraph in article.paragraphs()[:WIRE_DATELINE_PARAGRAPHS]:
+        agency = agency_credit(paragraph)
+        if agency:
+            return agency, paragraph
+    return None, ""
+
+
+# An opinion column ends with its author's one-sentence bio ('Jane Roe is a professor of …'): in one
+# of the last two paragraphs, a short one, naming someone the column itself never names (a person
+# the story is about is named in its text before such a closing line).
+TAGLINE_PARAGRAPHS = 2
+TAGLINE_MAX_WORDS = 60
+
+
+@cache
+def _tagline_pattern() -> re.Pattern[str]:
+    from storyline.clean.byline import NAME
+
+    return re.compile(_patterns("author_tagline")[0].replace("NAME", NAME))
+
+
+def _tagline(article: Article) -> Byline | None:
+    paragraphs = article.paragraphs()
+    for i in range(max(0, len(paragraphs) - TAGLINE_PARAGRAPHS), len(paragraphs)):
+        paragraph = paragraphs[i]
+        m = _tagline_pattern().match(paragraph) if len(paragraph.split()) <= TAGLINE_MAX_WORDS else None
+        if not m:
+            continue
+        names = tuple(n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", m["names"]) if n.strip())
+        before = " ".join(paragraphs[:i])
+        if names and not any(re.search(rf"\b{re.escape(word)}\b", before) for n in names for word in n.split()):
+            return Byline(names, None, paragraph[:80])
+    return None
 
 
 def _names_beside_dateline(article: Article) -> Byline | None:
