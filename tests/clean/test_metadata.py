@@ -86,3 +86,22 @@ def test_an_opinion_columns_closing_bio_names_its_author():
 def test_a_wire_dateline_after_the_headline_names_the_agency():
     body = "Port reopens after storm\n\nHAVENPORT (AP) — The port reopened on Friday, officials said."
     assert read_metadata(make_article(body=body)).byline == "Associated Press"
+
+
+def test_a_picture_credit_is_not_the_sites_copyright_notice():
+    lines = ["Hafenplan beschlossen", "© Harbour Photo Agency"] + [f"Absatz {i} des Artikels über den Hafen." for i in range(8)]
+    article = make_article(body="\n\n".join(lines[2:]), raw="\n".join(lines),
+                           dropped=[DroppedLine(2, lines[1], "copyright")])
+    assert read_metadata(article).outlet is None
+    lines += ["© 2024 Harbour Ledger. Alle Rechte vorbehalten."]
+    article = make_article(body="\n\n".join(lines[2:-1]), raw="\n".join(lines),
+                           dropped=[DroppedLine(2, lines[1], "copyright"), DroppedLine(11, lines[-1], "copyright")])
+    assert read_metadata(article).outlet == "Harbour Ledger"
+
+
+def test_a_copyright_holder_named_by_its_domain():
+    for line, outlet in (("© 2014-2023 Harbourledger.info", "Harbourledger.info"),
+                         ("Copyright © 2023 · Harbourledger.de", "Harbourledger.de"),
+                         ("Copyright by Harbour Ledger. Alle Rechte vorbehalten.", "Harbour Ledger")):
+        article = make_article(dropped=[DroppedLine(40, line, "copyright")])
+        assert read_metadata(article).outlet == outlet, line
