@@ -1,5 +1,6 @@
 from conftest import make_article
 from storyline.clean.metadata import read_metadata
+from storyline.clean.page_head import credited_lines
 from storyline.model import DroppedLine
 
 
@@ -105,3 +106,13 @@ def test_a_copyright_holder_named_by_its_domain():
                          ("Copyright by Harbour Ledger. Alle Rechte vorbehalten.", "Harbour Ledger")):
         article = make_article(dropped=[DroppedLine(40, line, "copyright")])
         assert read_metadata(article).outlet == outlet, line
+
+
+def test_an_author_label_anywhere_on_the_page_is_a_last_source():
+    body = [f"Der Hafenrat hat den Plan am Donnerstag nach der {i}. Debatte beschlossen." for i in range(8)]
+    lines = ["Hafenplan beschlossen", *body, "Autorin: Ana Ruiz, Projektleiterin", "Autoren", "Impressum"]
+    article = _scrape(lines, 2)
+    article.metadata["page_credited"] = "\n".join(credited_lines(lines))
+    assert read_metadata(article).byline == "Ana Ruiz"
+    assert credited_lines(["Autoren", "Autor:", "Tom Lee", "Autor: der Text handelt von vielen Dingen und Menschen hier"]) \
+        == ["Autor: Tom Lee"]

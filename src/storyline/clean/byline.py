@@ -176,6 +176,16 @@ def agency_credit(paragraph: str) -> str | None:
     return known.name if known else None
 
 
+def labelled_byline(line: str) -> Byline | None:
+    """The names after an author label and its colon ('Autoren: Ana Ruiz, Tom Lee'); the label is
+    the caller's to check (clean.page_head.credited_lines)."""
+    _label, _colon, value = " ".join(line.split()).partition(":")
+    names, _rest = _names(value.strip())
+    # one capitalised word after a full name is a role as German capitalises it ('Ana Ruiz, Projektleiterin')
+    names = names[:1] + tuple(n for n in names[1:] if len(n.split()) > 1)
+    return Byline(names, None, line) if names else None
+
+
 def first_byline(lines: Iterable[str], languages: Iterable[str] = ()) -> Byline | None:
     """The first byline among `lines`; a label printed alone on the line above its names
     ('Autor' / 'Nikolai Huke,') reads as one line with them."""

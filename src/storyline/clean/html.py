@@ -25,7 +25,7 @@ from storyline.clean.html_meta import (
 from storyline.clean.html_parse import parse_html
 from storyline.clean.html_rules import apply_rules, headline_key
 from storyline.clean.html_split import add_split_blocks
-from storyline.clean.page_head import head_lines, labelled_lines, visible_lines
+from storyline.clean.page_head import credited_lines, head_lines, labelled_lines, visible_lines
 from storyline.model import DroppedLine
 
 if TYPE_CHECKING:
@@ -63,6 +63,8 @@ class ExtractedPage:
     markup_days: tuple[str, ...] = ()
     #: visible lines anywhere on the page that may label a date as its publication ('Erstellt am: …')
     labelled: tuple[str, ...] = ()
+    #: visible lines anywhere on the page that label an author ('Autor: NAME'): a last byline source
+    credited: tuple[str, ...] = ()
     #: an author field that names the site itself ('LTO' on lto.de): the byline only when no one else is credited
     author_site: str | None = None
 
@@ -99,6 +101,7 @@ def extract_html(html: str, *, url: str | None = None, max_depth: int = 400) -> 
         page_title=_clean(tree.findtext(".//title")),
         markup_days=markup_days(tree),
         labelled=tuple(labelled_lines(lines)),
+        credited=tuple(credited_lines(lines)),
     )
 
 

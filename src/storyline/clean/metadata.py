@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from functools import cache
 
-from storyline.clean.byline import Byline, agency_credit, first_byline, name_beside
+from storyline.clean.byline import Byline, agency_credit, first_byline, labelled_byline, name_beside
 from storyline.clean.outlet import is_legal_entity, outlet_name, registry_outlet, site_from_title
 from storyline.extract.names import OUTLET_NAME
 from storyline.model import Article
@@ -85,6 +85,11 @@ def find_byline(article: Article) -> str | None:
     if beside:
         article.evidence["byline"] = f"name line beside the dateline: {beside.line}"
         return beside.text
+    credited = next((found for line in article.metadata.get("page_credited", "").split("\n")
+                     if (found := labelled_byline(line))), None)
+    if credited:
+        article.evidence["byline"] = f"author label on the page: {credited.line}"
+        return credited.text
     site_credit = article.metadata.get("author_site")
     if site_credit:
         article.evidence["byline"] = "the author field names the site itself; no one else is credited"

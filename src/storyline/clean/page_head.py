@@ -87,3 +87,26 @@ def labelled_lines(lines: list[str]) -> list[str]:
         elif any(marker in folded for marker in markers):
             out.append(line)
     return out
+
+
+# An author label prints a name or two after it: 'Autor: Peter Maahn/SP-X'. Longer lines are prose.
+_CREDITED_MAX_WORDS = 8
+
+
+def credited_lines(lines: list[str]) -> list[str]:
+    """The visible lines anywhere on the page that label their words as the author ('Autor: NAME',
+    'Auteur : NAME'; a label alone joined to the line below), in page order: a page prints its
+    author box below the article as often as above it."""
+    from storyline.rules import words
+
+    labels = words("bylines", "author_labels")
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        label, colon, value = line.partition(":")
+        if not colon or label.strip().casefold() not in labels:
+            continue
+        if value.strip() and len(value.split()) <= _CREDITED_MAX_WORDS:
+            out.append(line)
+        elif not value.strip() and i + 1 < len(lines) and len(lines[i + 1].split()) <= _CREDITED_MAX_WORDS:
+            out.append(f"{line} {lines[i + 1]}")
+    return out
