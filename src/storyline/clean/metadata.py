@@ -302,6 +302,8 @@ def _from_title(article: Article) -> str | None:
     """The site after the headline in the page's <title> line (the first line of an html-text scrape)."""
     titles = [d.text for d in article.dropped if d.reason == "title"]
     titles += [article.metadata.get("page_title") or "", article.title or ""]
+    if article.kind == "text":  # a browser's text of a page opens with its <title>
+        titles.append(next((line.strip() for line in article.raw.split("\n") if line.strip()), ""))
     for title in titles:
         site = site_from_title(title)
         if site:
