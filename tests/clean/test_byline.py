@@ -91,3 +91,14 @@ def test_more_introducers_and_a_label_is_no_name():
     assert names("Auteur: Jean Dupré") == ("Jean Dupré",)
     assert names("Erstellt von Jan am Dienstag 6. Mai 2014") == ("Jan",)
     assert first_byline(["Auteur :", "Auteur(s) :"]) is None
+
+
+def test_chinese_and_korean_credit_lines():
+    from storyline.clean.byline import labelled_byline
+    from storyline.clean.page_head import credited_lines
+
+    lines = credited_lines(["正文", "(责编：王明、李华)", "김민수 기자", "kim@example.kr", "이지은 기자", "더보기",
+                            "관련 기사", "", "", "", "박철수 기자"])
+    assert [labelled_byline(line).names for line in lines] == [("王明", "李华"), ("김민수", "이지은")]
+    assert credited_lines(["作者：张三"]) == ["作者：张三"]
+    assert credited_lines(["记者会在北京举行"]) == []

@@ -179,6 +179,11 @@ def agency_credit(paragraph: str) -> str | None:
 def labelled_byline(line: str) -> Byline | None:
     """The names after an author label and its colon ('Autoren: Ana Ruiz, Tom Lee'); the label is
     the caller's to check (clean.page_head.credited_lines)."""
+    from storyline.clean.page_head import KOREAN_REPORTER, cjk_credit
+
+    cjk = cjk_credit(line) or tuple(m["name"] for m in KOREAN_REPORTER.finditer(line))
+    if cjk:
+        return Byline(cjk, None, line)
     _label, _colon, value = " ".join(line.split()).partition(":")
     names, _rest = _names(value.strip())
     # one capitalised word after a full name is a role as German capitalises it ('Ana Ruiz, Projektleiterin')
