@@ -102,3 +102,8 @@ def test_chinese_and_korean_credit_lines():
     assert [labelled_byline(line).names for line in lines] == [("王明", "李华"), ("김민수", "이지은")]
     assert credited_lines(["作者：张三"]) == ["作者：张三"]
     assert credited_lines(["记者会在北京举行"]) == []
+
+
+def test_a_section_label_before_the_date_of_a_post_meta_line():
+    assert read_byline("Stars (1 / 1) 06.11.2023 13:30 von Olga", ("de",)).names == ("Olga",)
+    assert read_byline("Die Kommission hat gestern in Brüssel am 06.11.2023 von Berlin verlangt", ("de",)) is None

@@ -99,13 +99,17 @@ _TIME_AFTER_DATE = re.compile(r"^[\s,;|·•/–—-]*(?:(?:um|at|à|a las|alle)
                               r"[\s,;|·•/–—-]*", re.I)
 
 
+LABEL_BEFORE_DATE_WORDS = 4
+
+
 def _after_date(text: str, languages: Iterable[str]) -> str:
     """What follows a date (and its time) opening `text`, or '' when no date opens it."""
     from storyline.clean.dateline import find_dates
 
     stripped = _posted_on().sub("", text)
     found = find_dates(stripped[:40], languages, any_year=True)
-    if not found or found[0].start > 0:
+    # a section label may come first on a post's meta line ('Stars (1 / 1) 06.11.2023 13:30 von Olga')
+    if not found or len(stripped[:found[0].start].split()) > LABEL_BEFORE_DATE_WORDS:
         return ""
     rest = stripped[found[0].end:]
     rest = rest[_TIME_AFTER_DATE.match(rest).end():]  # type: ignore[union-attr]
