@@ -107,3 +107,9 @@ def test_chinese_and_korean_credit_lines():
 def test_a_section_label_before_the_date_of_a_post_meta_line():
     assert read_byline("Stars (1 / 1) 06.11.2023 13:30 von Olga", ("de",)).names == ("Olga",)
     assert read_byline("Die Kommission hat gestern in Brüssel am 06.11.2023 von Berlin verlangt", ("de",)) is None
+
+
+def test_a_newsroom_credit_is_a_byline():
+    assert names("Von Redaktion") == ("Redaktion",)
+    assert names("von Ana Ruiz, Redaktion") == ("Ana Ruiz", "Redaktion")
+    assert read_byline("By admin") is None
