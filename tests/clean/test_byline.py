@@ -113,3 +113,17 @@ def test_a_newsroom_credit_is_a_byline():
     assert names("Von Redaktion") == ("Redaktion",)
     assert names("von Ana Ruiz, Redaktion") == ("Ana Ruiz", "Redaktion")
     assert read_byline("By admin") is None
+
+
+def test_a_bylines_dates_and_times_do_not_count_as_words():
+    line = "By Jane Roe / June 12, 2020 9:49 am EST / Updated: Aug. 18, 2020 4:17 pm EST"
+    assert first_byline([line], ("en",)).names == ("Jane Roe",)
+
+
+def test_a_two_word_introducer_alone_above_the_name_anywhere_on_the_page():
+    from storyline.clean.byline import labelled_byline
+    from storyline.clean.page_head import credited_lines
+
+    lines = credited_lines(["Mehr zum Thema", "Kommentar von", "Eva Nordmann", "Von", "Startseite"])
+    assert lines == ["Kommentar von Eva Nordmann"]
+    assert labelled_byline(lines[0]).names == ("Eva Nordmann",)

@@ -188,6 +188,8 @@ def labelled_byline(line: str) -> Byline | None:
     cjk = cjk_credit(line) or tuple(m["name"] for m in KOREAN_REPORTER.finditer(line))
     if cjk:
         return Byline(cjk, None, line)
+    if ":" not in line:
+        return read_byline(line)
     _label, _colon, value = " ".join(line.split()).partition(":")
     names, _rest = _names(value.strip())
     # one capitalised word after a full name is a role as German capitalises it ('Ana Ruiz, Projektleiterin')
@@ -202,10 +204,16 @@ def first_byline(lines: Iterable[str], languages: Iterable[str] = ()) -> Byline 
     langs = tuple(languages)
     for line in lines:
         joined = f"{previous.strip().rstrip(':')} {line}" if _is_label(previous) else line
-        if len(joined.split()) <= MAX_BYLINE_WORDS and (found := read_byline_fields(joined, langs)):
+        if _word_count(joined) <= MAX_BYLINE_WORDS and (found := read_byline_fields(joined, langs)):
             return found
         previous = line
     return None
+
+
+def _word_count(line: str) -> int:
+    """Words without digits: a byline's dates and times ('June 12, 2020 9:49 am') are part of it, as a
+    dateline's are (clean.dateline counts its words the same way)."""
+    return sum(1 for w in line.split() if not any(c.isdigit() for c in w))
 
 
 def _is_label(line: str) -> bool:

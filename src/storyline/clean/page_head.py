@@ -101,6 +101,9 @@ def credited_lines(lines: list[str]) -> list[str]:
     from storyline.rules import words
 
     labels = words("bylines", "author_labels")
+    # a byline introducer of two words or more alone on its line ('Kommentar von', 'Written by'): one
+    # word ('Von', 'By') alone is as often a menu's or a form's
+    introducers = {w for w in words("bylines", "byline_words") if " " in w}
     out: list[str] = []
     reporters: list[tuple[int, str]] = []
     for i, line in enumerate(lines):
@@ -110,6 +113,10 @@ def credited_lines(lines: list[str]) -> list[str]:
         # '배윤경 기자' lines, one per reporter with an e-mail between them: the first such run only
         if KOREAN_REPORTER.fullmatch(line) and (not reporters or i - reporters[-1][0] <= _REPORTER_GAP):
             reporters.append((i, line))
+            continue
+        if line.strip().rstrip(":").strip().casefold() in introducers and i + 1 < len(lines) \
+                and len(lines[i + 1].split()) <= _CREDITED_MAX_WORDS:  # 'Kommentar von' / 'Ingo Arzt'
+            out.append(f"{line.strip().rstrip(':')} {lines[i + 1]}")
             continue
         label, colon, value = line.partition(":")
         if not colon or label.strip().casefold() not in labels:
