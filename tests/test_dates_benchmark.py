@@ -27,3 +27,14 @@ def test_timeline17_texts_are_read_under_neutral_names(tmp_path: Path):
     assert sorted(c["date"] for c in cases) == ["2009-04-25", "2010-01-13"]
     assert all(c["date"] not in c["file"] and c["neutral_name"] for c in cases)
     assert {c["site"]: c["half"] for c in cases} == {"haiti_bbc": "held-out", "H1N1_bbc": "dev"}
+
+
+def test_mojibake_in_gold_names_is_repaired_only_when_it_round_trips():
+    bench = _module()
+    assert bench.repair_mojibake("KÃ¶lner Stadt-Anzeiger") == "Kölner Stadt-Anzeiger"
+    assert bench.repair_mojibake("OÃ\x96 Volksblatt") == "OÖ Volksblatt"
+    for clean in ("Kölner Stadt-Anzeiger", "SÃO PAULO", "Ærø"):   # already right, or not mojibake
+        assert bench.repair_mojibake(clean) == clean
+    cases = [{"outlet": "KÃ¶lner Stadt-Anzeiger", "byline": ["RocÃ\xado GarcÃ\xada", "Ana Ruiz"]}]
+    assert bench.repair_gold(cases) == 2
+    assert cases == [{"outlet": "Kölner Stadt-Anzeiger", "byline": ["Rocío García", "Ana Ruiz"]}]

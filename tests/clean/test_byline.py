@@ -65,3 +65,65 @@ def test_a_byline_after_the_date_and_time_of_a_post_meta_line():
 
 def test_a_label_after_the_name_is_not_part_of_it():
     assert read_byline("1.11.23 20:19 von Ana Ruiz Lesezeit: 4 Min.", ("de",)).names == ("Ana Ruiz",)
+
+
+def test_a_german_von_range_is_no_byline():
+    # 'von … bis/nach …' is 'from … to …': a headline's form (rules/bylines.toml [range_words])
+    assert read_byline("Von München bis Aachen: Im Netz der Agenten") is None
+    assert read_byline("Von Tunis nach Teheran") is None
+    assert names("Von Eva Nordmann und Jan Berg") == ("Eva Nordmann", "Jan Berg")
+
+
+def test_a_byline_in_one_field_of_a_post_meta_line():
+    assert first_byline(["Do 25.04.24 | 14:07 Uhr | Von Eva Nordmann"], ("de",)).names == ("Eva Nordmann",)
+    assert first_byline(["Accueil | Par Jean Dupré | 30 septembre 2018"], ("fr",)).names == ("Jean Dupré",)
+    assert first_byline(["Home | News | Sport"]) is None
+
+
+def test_localised_posted_on_and_a_repeated_date_before_the_author():
+    assert read_byline("Veröffentlicht am 17. Dezember 2019 von Eva Nordmann", ("de",)).names == ("Eva Nordmann",)
+    assert read_byline("Posted on 28. Juli 2019 28. Juli 2019 Author Jan Berg 4 Kommentare",
+                       ("de",)).names == ("Jan Berg",)
+
+
+def test_more_introducers_and_a_label_is_no_name():
+    assert names("Kommentar von Eva Nordmann") == ("Eva Nordmann",)
+    assert names("Auteur: Jean Dupré") == ("Jean Dupré",)
+    assert names("Erstellt von Jan am Dienstag 6. Mai 2014") == ("Jan",)
+    assert first_byline(["Auteur :", "Auteur(s) :"]) is None
+
+
+def test_chinese_and_korean_credit_lines():
+    from storyline.clean.byline import labelled_byline
+    from storyline.clean.page_head import credited_lines
+
+    lines = credited_lines(["正文", "(责编：王明、李华)", "김민수 기자", "kim@example.kr", "이지은 기자", "더보기",
+                            "관련 기사", "", "", "", "박철수 기자"])
+    assert [labelled_byline(line).names for line in lines] == [("王明", "李华"), ("김민수", "이지은")]
+    assert credited_lines(["作者：张三"]) == ["作者：张三"]
+    assert credited_lines(["记者会在北京举行"]) == []
+
+
+def test_a_section_label_before_the_date_of_a_post_meta_line():
+    assert read_byline("Stars (1 / 1) 06.11.2023 13:30 von Olga", ("de",)).names == ("Olga",)
+    assert read_byline("Die Kommission hat gestern in Brüssel am 06.11.2023 von Berlin verlangt", ("de",)) is None
+
+
+def test_a_newsroom_credit_is_a_byline():
+    assert names("Von Redaktion") == ("Redaktion",)
+    assert names("von Ana Ruiz, Redaktion") == ("Ana Ruiz", "Redaktion")
+    assert read_byline("By admin") is None
+
+
+def test_a_bylines_dates_and_times_do_not_count_as_words():
+    line = "By Jane Roe / June 12, 2020 9:49 am EST / Updated: Aug. 18, 2020 4:17 pm EST"
+    assert first_byline([line], ("en",)).names == ("Jane Roe",)
+
+
+def test_a_two_word_introducer_alone_above_the_name_anywhere_on_the_page():
+    from storyline.clean.byline import labelled_byline
+    from storyline.clean.page_head import credited_lines
+
+    lines = credited_lines(["Mehr zum Thema", "Kommentar von", "Eva Nordmann", "Von", "Startseite"])
+    assert lines == ["Kommentar von Eva Nordmann"]
+    assert labelled_byline(lines[0]).names == ("Eva Nordmann",)

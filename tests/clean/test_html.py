@@ -296,3 +296,13 @@ def test_xml_declaration_and_foreign_charset_meta_are_parsed() -> None:
 
 def test_errors_belong_to_the_input_branch() -> None:
     assert issubclass(MalformedInputError, InputError) and issubclass(EmptyInputError, InputError)
+
+
+def test_every_author_of_a_json_ld_author_array() -> None:
+    # trafilatura keeps one name of a schema.org author array; the agency credited beside it counts too
+    head = ('<meta name="author" content="Marta Oskarsdottir">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "author": ['
+            '{"@type": "Person", "name": "Marta Oskarsdottir"}, {"@type": "Organization", "name": "Nordwire"}]}'
+            '</script>')
+    assert extract_html(article_page(head=head)).author == "Marta Oskarsdottir; Nordwire"
+    assert extract_html(article_page(head=METADATA_HEAD)).author == "Marta Oskarsdottir"

@@ -1,5 +1,6 @@
 from conftest import make_article
 from storyline.clean.metadata import read_metadata
+from storyline.clean.page_head import credited_lines
 from storyline.model import DroppedLine
 
 
@@ -49,3 +50,69 @@ def test_wire_story_closing_credit_names_the_reporter_and_the_dateline_the_agenc
                                          raw=raw))
     assert article.byline == "Kim Vale"
     assert article.outlet == "Reuters"
+
+
+def _scrape(lines: list[str], body_from: int) -> object:
+    """A plain-text scrape whose lines from `body_from` (1-based) on are the body."""
+    dropped = [DroppedLine(no, text, "furniture") for no, text in enumerate(lines[:body_from - 1], start=1)]
+    return make_article(body="\n\n".join(lines[body_from - 1:]), raw="\n".join(lines), dropped=dropped,
+                        language="de")
+
+
+def test_names_beside_a_later_dateline_above_the_body():
+    # the first dateline is a teaser's; the article's own, right above the body, has the author beside it
+    lines = ["Andere Meldung des Tages", "19.10.2023 in Politik", "Hafenplan beschlossen", "26.10.2023", "Ana Ruiz",
+             "Der Hafenrat hat den Plan am Donnerstag nach einer langen Debatte im Stadtrat beschlossen."]
+    assert read_metadata(_scrape(lines, 6)).byline == "Ana Ruiz"
+
+
+def test_an_author_contact_line_in_the_body_does_not_hide_the_byline():
+    lines = ["Hafenplan beschlossen", "Ana Ruiz", "26.10.2023",
+             "Der Hafenrat hat den Plan am Donnerstag nach einer langen Debatte im Stadtrat beschlossen.",
+             "Ana Ruiz ana@example.org @anaruiz"]
+    assert read_metadata(_scrape(lines, 4)).byline == "Ana Ruiz"
+
+
+def test_an_opinion_columns_closing_bio_names_its_author():
+    body = ("The council should fund the harbour.\n\nMayor Tom Lee disagrees, but the numbers are clear.\n\n"
+            "Ana Ruiz is a professor of economics at Harbour University.")
+    assert read_metadata(make_article(body=body)).byline == "Ana Ruiz"
+    # a person the column is about, named before its last line, is not its author
+    body = "Ana Ruiz spoke to the council.\n\nThe vote is next week.\n\nAna Ruiz is a professor of economics."
+    assert read_metadata(make_article(body=body)).byline is None
+    body = "The vote is next week.\n\nRonald Reagan was once asked how the Cold War would end."
+    assert read_metadata(make_article(body=body)).byline is None
+
+
+def test_a_wire_dateline_after_the_headline_names_the_agency():
+    body = "Port reopens after storm\n\nHAVENPORT (AP) — The port reopened on Friday, officials said."
+    assert read_metadata(make_article(body=body)).byline == "Associated Press"
+
+
+def test_a_picture_credit_is_not_the_sites_copyright_notice():
+    lines = ["Hafenplan beschlossen", "© Harbour Photo Agency"] + [f"Absatz {i} des Artikels über den Hafen." for i in range(8)]
+    article = make_article(body="\n\n".join(lines[2:]), raw="\n".join(lines),
+                           dropped=[DroppedLine(2, lines[1], "copyright")])
+    assert read_metadata(article).outlet is None
+    lines += ["© 2024 Harbour Ledger. Alle Rechte vorbehalten."]
+    article = make_article(body="\n\n".join(lines[2:-1]), raw="\n".join(lines),
+                           dropped=[DroppedLine(2, lines[1], "copyright"), DroppedLine(11, lines[-1], "copyright")])
+    assert read_metadata(article).outlet == "Harbour Ledger"
+
+
+def test_a_copyright_holder_named_by_its_domain():
+    for line, outlet in (("© 2014-2023 Harbourledger.info", "Harbourledger.info"),
+                         ("Copyright © 2023 · Harbourledger.de", "Harbourledger.de"),
+                         ("Copyright by Harbour Ledger. Alle Rechte vorbehalten.", "Harbour Ledger")):
+        article = make_article(dropped=[DroppedLine(40, line, "copyright")])
+        assert read_metadata(article).outlet == outlet, line
+
+
+def test_an_author_label_anywhere_on_the_page_is_a_last_source():
+    body = [f"Der Hafenrat hat den Plan am Donnerstag nach der {i}. Debatte beschlossen." for i in range(8)]
+    lines = ["Hafenplan beschlossen", *body, "Autorin: Ana Ruiz, Projektleiterin", "Autoren", "Impressum"]
+    article = _scrape(lines, 2)
+    article.metadata["page_credited"] = "\n".join(credited_lines(lines))
+    assert read_metadata(article).byline == "Ana Ruiz"
+    assert credited_lines(["Autoren", "Autor:", "Tom Lee", "Autor: der Text handelt von vielen Dingen und Menschen hier"]) \
+        == ["Autor: Tom Lee"]

@@ -36,3 +36,19 @@ def test_every_registry_entry_has_a_name_and_a_domain_and_no_name_is_shared():
         assert entry["name"] and entry["domains"], entry
         for name in (entry["name"], *entry["short"]):
             assert seen.setdefault(fold_name(name), entry["name"]) == entry["name"], name
+
+
+def test_a_domain_at_either_end_of_the_title_names_the_site():
+    from storyline.clean.outlet import site_from_title
+
+    assert site_from_title("harbourledger.ch - Hafen - Neue Karten für den Hafen von Vellin") == "harbourledger.ch"
+    assert site_from_title("Neue Karten für den Hafen - harbourledger.ch") == "harbourledger.ch"
+    assert site_from_title("Neue Karten für den Hafen - und wie sie entstanden sind") is None
+
+
+def test_a_text_scrapes_first_line_is_its_title():
+    from conftest import make_article
+    from storyline.clean.metadata import read_metadata
+
+    raw = "harbourledger.ch - Hafen - Neue Karten\nNeue Karten\nDer Hafen hat neue Karten."
+    assert read_metadata(make_article(body="Der Hafen hat neue Karten.", raw=raw)).outlet == "harbourledger.ch"

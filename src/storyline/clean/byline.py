@@ -19,6 +19,8 @@ from storyline.rules import word_sequence, words
 
 _NAME_WORD = r"(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|(?:de|da|del|van|von|der|la|le|di|du|bin|al|ten|ter)(?=\s+[A-ZÀ-Þ]))"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
+# A person's full name: two to four capitalised words ('Jane Roe', 'AWR Hawkins', 'Rudy W. Giuliani').
+NAME = rf"[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+{_NAME_WORD}){{1,3}}"
 # "WASHINGTON (Reuters) -" / "PARIS (AFP) —": a wire dateline opening the first paragraph.
 _AGENCY_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]{1,40}\s*\((?P<agency>[A-Za-z][\w .&/-]{1,30})\)\s*[-–—]")
 
@@ -59,8 +61,35 @@ def read_byline(line: str, languages: Iterable[str] = ()) -> Byline | None:
     m = _introducer().match(text) or _introducer().match(_after_date(text, languages))
     if m and m["rest"][:1].isupper():
         names, rest = _names(m["rest"])
+        if _is_range(rest):
+            return None
         return Byline(names, _credited_outlet(rest), text) if names else None
     return _name_comma_outlet(text)
+
+
+def _is_range(rest: str) -> bool:
+    """'Von München bis Aachen', 'Von Tunis nach Teheran': German 'von' also opens a range ('from …
+    to …'), a headline's form, not a byline (rules/bylines.toml [range_words])."""
+    first = rest.split(maxsplit=1)[0].casefold() if rest.split() else ""
+    return first in words("bylines", "range_words")
+
+
+# A post's meta line prints its fields apart: 'Do 25.04.24 | 14:07 Uhr | Von Eva Nordmann',
+# 'Accueil | Par Jean Dupré | 30 septembre 2018'.
+_FIELD_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+
+
+def read_byline_fields(line: str, languages: Iterable[str] = ()) -> Byline | None:
+    """The byline on `line`, else on one of its '|'-separated fields (a post meta line)."""
+    found = read_byline(line, languages)
+    if found or not _FIELD_SEPARATOR.search(line):
+        return found
+    fields = _FIELD_SEPARATOR.split(" ".join(line.split()))
+    for field in fields[1:]:
+        found = read_byline(field, languages)
+        if found:
+            return Byline(found.names, found.outlet, line)
+    return None
 
 
 # WordPress's default themes print a post's meta line as 'Posted on DATE by AUTHOR' (Twenty Fifteen
@@ -70,16 +99,33 @@ _TIME_AFTER_DATE = re.compile(r"^[\s,;|·•/–—-]*(?:(?:um|at|à|a las|alle)
                               r"[\s,;|·•/–—-]*", re.I)
 
 
+LABEL_BEFORE_DATE_WORDS = 4
+
+
 def _after_date(text: str, languages: Iterable[str]) -> str:
     """What follows a date (and its time) opening `text`, or '' when no date opens it."""
     from storyline.clean.dateline import find_dates
 
-    stripped = re.sub(r"^(?:posted on|published on|posted|published)\s+", "", text, flags=re.I)
+    stripped = _posted_on().sub("", text)
     found = find_dates(stripped[:40], languages, any_year=True)
-    if not found or found[0].start > 0:
+    # a section label may come first on a post's meta line ('Stars (1 / 1) 06.11.2023 13:30 von Olga')
+    if not found or len(stripped[:found[0].start].split()) > LABEL_BEFORE_DATE_WORDS:
         return ""
     rest = stripped[found[0].end:]
-    return rest[_TIME_AFTER_DATE.match(rest).end():]  # type: ignore[union-attr]
+    rest = rest[_TIME_AFTER_DATE.match(rest).end():]  # type: ignore[union-attr]
+    # WordPress themes print the published and the updated date side by side ('28. Juli 2019 28. Juli 2019
+    # Author …'; the theme's CSS hides one of them, a scrape keeps both)
+    again = find_dates(rest[:40], languages, any_year=True)
+    if again and again[0].start == 0:
+        rest = rest[again[0].end:]
+        rest = rest[_TIME_AFTER_DATE.match(rest).end():]  # type: ignore[union-attr]
+    return rest
+
+
+@cache
+def _posted_on() -> re.Pattern[str]:
+    labels = sorted(word_sequence("bylines", "posted_on"), key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(re.escape(w) for w in labels) + r")\s+", re.I)
 
 
 def _names(text: str) -> tuple[tuple[str, ...], str]:
@@ -103,7 +149,9 @@ def _names(text: str) -> tuple[tuple[str, ...], str]:
 
 
 def _plausible_name(name: str) -> bool:
-    return len(name) >= 2 and name.casefold() not in words("bylines", "not_names")
+    """Not a placeholder, and not a label itself ('Auteur :' above 'Auteur(s) :')."""
+    folded = name.casefold()
+    return len(name) >= 2 and folded not in words("bylines", "not_names") and folded not in words("bylines", "role_labels")
 
 
 def _credited_outlet(rest: str) -> str | None:
@@ -132,6 +180,23 @@ def agency_credit(paragraph: str) -> str | None:
     return known.name if known else None
 
 
+def labelled_byline(line: str) -> Byline | None:
+    """The names after an author label and its colon ('Autoren: Ana Ruiz, Tom Lee'); the label is
+    the caller's to check (clean.page_head.credited_lines)."""
+    from storyline.clean.page_head import KOREAN_REPORTER, cjk_credit
+
+    cjk = cjk_credit(line) or tuple(m["name"] for m in KOREAN_REPORTER.finditer(line))
+    if cjk:
+        return Byline(cjk, None, line)
+    if ":" not in line:
+        return read_byline(line)
+    _label, _colon, value = " ".join(line.split()).partition(":")
+    names, _rest = _names(value.strip())
+    # one capitalised word after a full name is a role as German capitalises it ('Ana Ruiz, Projektleiterin')
+    names = names[:1] + tuple(n for n in names[1:] if len(n.split()) > 1)
+    return Byline(names, None, line) if names else None
+
+
 def first_byline(lines: Iterable[str], languages: Iterable[str] = ()) -> Byline | None:
     """The first byline among `lines`; a label printed alone on the line above its names
     ('Autor' / 'Nikolai Huke,') reads as one line with them."""
@@ -139,10 +204,16 @@ def first_byline(lines: Iterable[str], languages: Iterable[str] = ()) -> Byline 
     langs = tuple(languages)
     for line in lines:
         joined = f"{previous.strip().rstrip(':')} {line}" if _is_label(previous) else line
-        if len(joined.split()) <= MAX_BYLINE_WORDS and (found := read_byline(joined, langs)):
+        if _word_count(joined) <= MAX_BYLINE_WORDS and (found := read_byline_fields(joined, langs)):
             return found
         previous = line
     return None
+
+
+def _word_count(line: str) -> int:
+    """Words without digits: a byline's dates and times ('June 12, 2020 9:49 am') are part of it, as a
+    dateline's are (clean.dateline counts its words the same way)."""
+    return sum(1 for w in line.split() if not any(c.isdigit() for c in w))
 
 
 def _is_label(line: str) -> bool:
@@ -161,11 +232,17 @@ _ONE_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
 _BARE_NAMES = re.compile(rf"^(?P<names>{_ONE_NAME}(?:\s*(?:,|and|und|&)\s*{_ONE_NAME})*)$")
 
 
+# A paragraph of fewer words is the author's contact or signature line ('Ryan Devereaux  email  @handle'),
+# a caption or a credit, which prints the author's name without using it in the story's text.
+SENTENCE_WORDS = 8
+
+
 def name_beside(lines: list[str], index: int, body: str = "") -> Byline | None:
     """Bare author names on a line right above or below the dateline at `index`, if there are any.
     A line whose words the article's own text uses ('Letzte Kommentare', 'News Reporter') is a
     label, not an author: an author's name is printed above the article, rarely inside it."""
-    used = {w.casefold() for w in re.findall(r"\w+", body)}
+    used = {w.casefold() for paragraph in body.split("\n") if len(paragraph.split()) >= SENTENCE_WORDS
+            for w in re.findall(r"\w+", paragraph)}
     for j in (index - 1, index + 1, index - 2):
         if 0 <= j < len(lines):
             line = " ".join(lines[j].split())

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from storyline.clean.author_check import names_site, plausible_authors, site_names
+from storyline.clean.author_check import name_tokens, names_site, plausible_authors, site_names
 from storyline.clean.html_meta import (
     author_links,
     authors_from_markup,
@@ -25,7 +25,7 @@ from storyline.clean.html_meta import (
 from storyline.clean.html_parse import parse_html
 from storyline.clean.html_rules import apply_rules, headline_key
 from storyline.clean.html_split import add_split_blocks
-from storyline.clean.page_head import head_lines, labelled_lines, visible_lines
+from storyline.clean.page_head import credited_lines, head_lines, labelled_lines, visible_lines
 from storyline.model import DroppedLine
 
 if TYPE_CHECKING:
@@ -63,6 +63,8 @@ class ExtractedPage:
     markup_days: tuple[str, ...] = ()
     #: visible lines anywhere on the page that may label a date as its publication ('Erstellt am: …')
     labelled: tuple[str, ...] = ()
+    #: visible lines anywhere on the page that label an author ('Autor: NAME'): a last byline source
+    credited: tuple[str, ...] = ()
     #: an author field that names the site itself ('LTO' on lto.de): the byline only when no one else is credited
     author_site: str | None = None
 
@@ -99,6 +101,7 @@ def extract_html(html: str, *, url: str | None = None, max_depth: int = 400) -> 
         page_title=_clean(tree.findtext(".//title")),
         markup_days=markup_days(tree),
         labelled=tuple(labelled_lines(lines)),
+        credited=tuple(credited_lines(lines)),
     )
 
 
@@ -116,14 +119,27 @@ def _author(tree: HtmlElement, document: Any, sites: tuple[str, ...]) -> PageAut
     ('Posted', 'Name') leaves the next its turn; one naming the site itself ('LTO' on lto.de) is
     kept apart, taken only when no source and no byline line credits anyone else."""
     site_credit = None
-    for value in (getattr(document, "author", None), "; ".join(authors_from_markup(tree)),
-                  "; ".join(author_links(tree))):
+    markup = plausible_authors("; ".join(authors_from_markup(tree)))
+    for value in (getattr(document, "author", None), markup, "; ".join(author_links(tree))):
         kept = plausible_authors(value)
         if kept and names_site(kept, sites):
             site_credit = site_credit or kept
         elif kept:
-            return PageAuthor(kept, site_credit)
+            return PageAuthor(_all_credited(kept, markup), site_credit)
     return PageAuthor(None, site_credit)
+
+
+def _all_credited(first: str, markup: str | None) -> str:
+    """The markup's full author list when it holds the first source's names and more: trafilatura
+    keeps one author of a schema.org `author` array ('Paula Steiger' of 'Paula Steiger', 'SDA': a
+    co-author, or the agency credited beside the reporter)."""
+    if not markup:
+        return first
+    listed = [n.strip() for n in markup.split(";")]
+    folded = {name_tokens(n) for n in listed}
+    if len(listed) > len(first.split(";")) and all(name_tokens(n) in folded for n in first.split(";")):
+        return markup
+    return first
 
 
 # Embedded social posts arrive (JS disabled) as a <blockquote> holding the post's text; the

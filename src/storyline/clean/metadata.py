@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from functools import cache
 
-from storyline.clean.byline import Byline, agency_credit, first_byline, name_beside
+from storyline.clean.byline import Byline, agency_credit, first_byline, labelled_byline, name_beside
 from storyline.clean.outlet import is_legal_entity, outlet_name, registry_outlet, site_from_title
 from storyline.extract.names import OUTLET_NAME
 from storyline.model import Article
@@ -28,7 +28,7 @@ from storyline.rules import pattern, rule_file, word_sequence, words
 def _copyright() -> re.Pattern[str]:
     """'© 2024 Ledger Media. All rights reserved.' / '(c) Ledger, Alle Rechte vorbehalten': the holder."""
     marks = "|".join(re.escape(w) for w in sorted(word_sequence("credits", "copyright_marks"), key=len, reverse=True))
-    return re.compile(rf"^\s*(?:(?:{marks}|@)[\s,]*|\d{{4}}\s*[-–]?\s*)+(?P<name>[^|.]+?)[.,]?\s*(?:\d{{4}}\s*)?"
+    return re.compile(rf"^\s*(?:(?:{marks}|@|·|by\b)[\s,]*|\d{{4}}\s*[-–]?\s*)+(?P<name>(?:[^|.]|\.(?=[a-z]{{2,6}}\b))+?)[.,]?\s*(?:\d{{4}}\s*)?"
                       rf"(?:(?:{_rights_reserved()}).*)?$", re.I)
 
 
@@ -73,19 +73,23 @@ def find_byline(article: Article) -> str | None:
         article.evidence["byline"] = f"byline line: {found.line}"
         article.metadata.setdefault("byline_outlet", found.outlet or "")
         return found.text
-    credit = first_byline(_closing_credits(article)) or _signed_at_the_end(article)
+    credit = first_byline(_closing_credits(article)) or _signed_at_the_end(article) or _tagline(article)
     if credit:
         article.evidence["byline"] = f"closing credit: {credit.line}"
         return credit.text
-    paragraphs = article.paragraphs()
-    agency = agency_credit(paragraphs[0]) if paragraphs else None
+    agency, paragraph = _wire_dateline(article)
     if agency:
-        article.evidence["byline"] = f"wire dateline: {paragraphs[0][:60]}"
+        article.evidence["byline"] = f"wire dateline: {paragraph[:60]}"
         return agency
     beside = _names_beside_dateline(article)
     if beside:
         article.evidence["byline"] = f"name line beside the dateline: {beside.line}"
         return beside.text
+    credited = next((found for line in article.metadata.get("page_credited", "").split("\n")
+                     if (found := labelled_byline(line))), None)
+    if credited:
+        article.evidence["byline"] = f"author label on the page: {credited.line}"
+        return credited.text
     site_credit = article.metadata.get("author_site")
     if site_credit:
         article.evidence["byline"] = "the author field names the site itself; no one else is credited"
@@ -125,16 +129,66 @@ def _signed_at_the_end(article: Article) -> Byline | None:
     return first_byline(last)
 
 
+# A text of bare paragraphs opens with its headline (and a standfirst), then the wire's dateline.
+WIRE_DATELINE_PARAGRAPHS = 3
+
+
+def _wire_dateline(article: Article) -> tuple[str | None, str]:
+    """The agency of a wire dateline opening one of the first paragraphs ('WASHINGTON (AP) —')."""
+    for paragraph in article.paragraphs()[:WIRE_DATELINE_PARAGRAPHS]:
+        agency = agency_credit(paragraph)
+        if agency:
+            return agency, paragraph
+    return None, ""
+
+
+# An opinion column ends with its author's one-sentence bio ('Jane Roe is a professor of …'): in one
+# of the last two paragraphs, a short one, naming someone the column itself never names (a person
+# the story is about is named in its text before such a closing line).
+TAGLINE_PARAGRAPHS = 2
+TAGLINE_MAX_WORDS = 60
+
+
+@cache
+def _tagline_pattern() -> re.Pattern[str]:
+    from storyline.clean.byline import NAME
+
+    return re.compile(_patterns("author_tagline")[0].replace("NAME", NAME))
+
+
+def _tagline(article: Article) -> Byline | None:
+    paragraphs = article.paragraphs()
+    for i in range(max(0, len(paragraphs) - TAGLINE_PARAGRAPHS), len(paragraphs)):
+        paragraph = paragraphs[i]
+        m = _tagline_pattern().match(paragraph) if len(paragraph.split()) <= TAGLINE_MAX_WORDS else None
+        if not m:
+            continue
+        names = tuple(n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", m["names"]) if n.strip())
+        before = " ".join(paragraphs[:i])
+        if names and not any(re.search(rf"\b{re.escape(word)}\b", before) for n in names for word in n.split()):
+            return Byline(names, None, paragraph[:80])
+    return None
+
+
 def _names_beside_dateline(article: Article) -> Byline | None:
-    from storyline.clean.dateline import find_dateline
+    """Bare names beside a dateline near the article's start: the first dateline's, else one's
+    above the body (a teaser's date can come first: '19.10.2023 in Community' above the headline;
+    the dates below the body's start are lists of other stories, 'Neueste Beiträge')."""
+    from storyline.clean.dateline import dateline_candidates
     from storyline.clean.pubdate import top_lines
 
     lines = top_lines(article)
-    found = find_dateline(lines, [article.language or ""])
-    if found is None:
-        return None
-    index = next(i for i, (no, _text) in enumerate(lines) if no == found.line_no)
-    return name_beside([text for _no, text in lines], index, article.body)
+    texts = [text for _no, text in lines]
+    paragraphs = {p.strip() for p in article.body.split("\n") if p.strip()}
+    body_start = next((i for i, text in enumerate(texts) if text in paragraphs), len(texts))
+    for n, found in enumerate(dateline_candidates(lines, [article.language or ""])):
+        index = next(i for i, (no, _text) in enumerate(lines) if no == found.line_no)
+        if n and index > body_start:
+            break
+        beside = name_beside(texts, index, article.body)
+        if beside:
+            return beside
+    return None
 
 
 def _copyright_holder(article: Article) -> str | None:
@@ -155,8 +209,25 @@ def _copyright_company(article: Article) -> str | None:
     return None
 
 
+# A '© NAME' line with no year and no 'All rights reserved' above the page's last fifth is a picture's
+# credit ('© Getty Images', '© Red Bull Content Pool' under a photo), not the site's notice, which
+# sits in the footer. dates-dev text dev half: 14 such lines were taken for the outlet, 11 of them
+# a photographer or agency; the 3 right ones are repeated by the footer's notice.
+FOOTER_FROM = 0.8
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _picture_credit(line: str, line_no: int, total: int) -> bool:
+    if _YEAR.search(line) or re.search(_rights_reserved(), line, re.I):
+        return False
+    return total > 0 and 0 < line_no < FOOTER_FROM * total
+
+
 def _copyright_line(article: Article) -> tuple[str | None, str]:
-    for line in (d.text.strip() for d in article.dropped if d.reason == "copyright"):
+    total = article.raw.count("\n") + 1 if article.kind == "text" else 0
+    for line, line_no in ((d.text.strip(), d.line_no) for d in article.dropped if d.reason == "copyright"):
+        if _picture_credit(line, line_no, total):
+            continue
         m = _copyright().match(line)
         name = m["name"].strip(" ,-–") if m else ""
         if re.search(r"[^\W\d_]", name) and not re.fullmatch(_rights_reserved(), name, re.I):
@@ -231,6 +302,8 @@ def _from_title(article: Article) -> str | None:
     """The site after the headline in the page's <title> line (the first line of an html-text scrape)."""
     titles = [d.text for d in article.dropped if d.reason == "title"]
     titles += [article.metadata.get("page_title") or "", article.title or ""]
+    if article.kind == "text":  # a browser's text of a page opens with its <title>
+        titles.append(next((line.strip() for line in article.raw.split("\n") if line.strip()), ""))
     for title in titles:
         site = site_from_title(title)
         if site:

@@ -126,10 +126,16 @@ def site_from_title(title: str | None) -> str | None:
     if len(parts) < 2:
         return None
     for part in (parts[-1], parts[0]):
-        if registry_outlet(part):
+        if registry_outlet(part) or _bare_domain(part):
             return part
     last = parts[-1]
     return last if last is not max(parts, key=len) and _masthead_shaped(last) else None
+
+
+def _bare_domain(part: str) -> bool:
+    """'gipfelbuch.ch', 'www.taz.de': a site printing its own domain at either end of its titles."""
+    return re.fullmatch(r"(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,13}", part, re.I) is not None \
+        and domain_of(part) is not None
 
 
 def _masthead_shaped(part: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -87,3 +88,65 @@ def labelled_lines(lines: list[str]) -> list[str]:
         elif any(marker in folded for marker in markers):
             out.append(line)
     return out
+
+
+# An author label prints a name or two after it: 'Autor: Peter Maahn/SP-X'. Longer lines are prose.
+_CREDITED_MAX_WORDS = 8
+
+
+def credited_lines(lines: list[str]) -> list[str]:
+    """The visible lines anywhere on the page that label their words as the author ('Autor: NAME',
+    'Auteur : NAME'; a label alone joined to the line below), in page order: a page prints its
+    author box below the article as often as above it."""
+    from storyline.rules import words
+
+    labels = words("bylines", "author_labels")
+    # a byline introducer of two words or more alone on its line ('Kommentar von', 'Written by'): one
+    # word ('Von', 'By') alone is as often a menu's or a form's
+    introducers = {w for w in words("bylines", "byline_words") if " " in w}
+    out: list[str] = []
+    reporters: list[tuple[int, str]] = []
+    for i, line in enumerate(lines):
+        if cjk_credit(line):
+            out.append(line)
+            continue
+        # '배윤경 기자' lines, one per reporter with an e-mail between them: the first such run only
+        if KOREAN_REPORTER.fullmatch(line) and (not reporters or i - reporters[-1][0] <= _REPORTER_GAP):
+            reporters.append((i, line))
+            continue
+        if line.strip().rstrip(":").strip().casefold() in introducers and i + 1 < len(lines) \
+                and len(lines[i + 1].split()) <= _CREDITED_MAX_WORDS:  # 'Kommentar von' / 'Ingo Arzt'
+            out.append(f"{line.strip().rstrip(':')} {lines[i + 1]}")
+            continue
+        label, colon, value = line.partition(":")
+        if not colon or label.strip().casefold() not in labels:
+            continue
+        if value.strip() and len(value.split()) <= _CREDITED_MAX_WORDS:
+            out.append(line)
+        elif not value.strip() and i + 1 < len(lines) and len(lines[i + 1].split()) <= _CREDITED_MAX_WORDS:
+            out.append(f"{line} {lines[i + 1]}")
+    if reporters:
+        out.append(" · ".join(line for _i, line in reporters))
+    return out
+
+
+# Chinese and Japanese pages credit with a label and a full-width colon ('作者：NAME', '记者：NAME',
+# '(责编：NAME、NAME)': the editor in charge, the one person People's Daily-style sites credit);
+# Korean papers print 'NAME 기자' ('reporter'), with the reporter's e-mail after it (rules/bylines.toml).
+_REPORTER_GAP = 3
+KOREAN_REPORTER = re.compile(r"(?P<name>[가-힣]{2,4})\s?기자(?:\s+\S+@\S+)?")
+_CJK_NAME = r"[\u4e00-\u9fff]{2,4}"
+
+
+@cache
+def _cjk_label() -> re.Pattern[str]:
+    from storyline.rules import word_sequence
+
+    labels = "|".join(re.escape(w) for w in word_sequence("bylines", "cjk_author_labels"))
+    return re.compile(rf"^[（(]?\s*(?:{labels})\s*[：:]\s*(?P<names>{_CJK_NAME}(?:\s*[、，,/\s]\s*{_CJK_NAME})*)\s*[）)]?\s*$")
+
+
+def cjk_credit(line: str) -> tuple[str, ...]:
+    """The names a Chinese or Japanese credit line gives ('(责编：牛镛、岳弘彬)'), or ()."""
+    m = _cjk_label().match(line.strip())
+    return tuple(re.findall(_CJK_NAME, m["names"])) if m else ()

@@ -63,6 +63,8 @@ def _extract_html(article: Article, max_depth: int) -> None:
         article.metadata["markup_days"] = " ".join(page.markup_days)
     if page.labelled:
         article.metadata["page_labelled"] = "\n".join(page.labelled)
+    if page.credited:
+        article.metadata["page_credited"] = "\n".join(page.credited)
     if page.date and "published" not in article.metadata:
         article.metadata["published"] = page.date
         article.evidence["published"] = f"HTML metadata ({page.date_evidence})"
@@ -72,14 +74,18 @@ def _extract_html(article: Article, max_depth: int) -> None:
 
 def _extract_text(article: Article, stats: LineStats | None, min_repeats: int) -> None:
     from storyline.clean.normalise import normalised_scrape
-    from storyline.clean.page_head import labelled_lines
+    from storyline.clean.page_head import credited_lines, labelled_lines
     from storyline.clean.text import clean_text
 
     text = normalised_scrape(article.raw)  # once: the line classifier and the labelled lines both read it
     cleaned = clean_text(text, repeated=stats, min_repeats=min_repeats, normalised=True)
-    labelled = labelled_lines([line.strip() for line in text.split("\n") if line.strip()])
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    labelled = labelled_lines(lines)
     if labelled:
         article.metadata["page_labelled"] = "\n".join(labelled)
+    credited = credited_lines(lines)
+    if credited:
+        article.metadata["page_credited"] = "\n".join(credited)
     article.body = cleaned.body
     article.dropped = list(cleaned.dropped)
     article.title = article.metadata.get("title") or cleaned.title
