@@ -128,6 +128,8 @@ def find_dates(text: str, languages: Iterable[str] = (), *, any_year: bool = Fal
             day, month = (m["a"], m["b"]) if slash_order == "DMY" else (m["b"], m["a"])
         if day is None:
             day, month = _order_by_weekday(m, printed_weekday(text[:m.start()], langs))
+        if day is None and _us_zone_after(text, m.end()):
+            day, month = m["b"], m["a"]
         if day is not None:
             _add(found, m, "numeric", m["year"], month, day, any_year)
     found.sort(key=lambda d: d.start)
@@ -169,6 +171,19 @@ def _order_by_weekday(m: re.Match[str], weekday: int | None) -> tuple[str | None
         return None, m["b"]
     fits = [(d, mo) for d, mo in ((m["a"], m["b"]), (m["b"], m["a"])) if _weekday_of(m["year"], mo, d) == weekday]
     return fits[0] if len(fits) == 1 else (None, m["b"])
+
+
+# A time and its zone follow the date within this many characters ('06/03/24 10:32 AM EDT').
+ZONE_WINDOW = 24
+_ZONE_WORD = re.compile(r"[A-Za-z]{2,4}\b")
+
+
+def _us_zone_after(text: str, end: int) -> bool:
+    """A US time zone right after the date (with its time between): the page writes the month first
+    (rules/datelines.toml [month_first_zones])."""
+    window = text[end: end + ZONE_WINDOW]
+    zones = words("datelines", "month_first_zones")
+    return any(w.group(0).casefold() in zones and w.group(0).isupper() for w in _ZONE_WORD.finditer(window))
 
 
 def _weekday_of(year: str, month: str, day: str) -> int | None:
