@@ -45,12 +45,12 @@ def test_the_blocked_merge_equals_the_scan_of_every_entity(drawn):
     articles = _articles(drawn)
     outlets = ["Harbour Times", "The Times"]
     blocked = _dump(merge_entities(articles, outlets))
-    scan = ents._Keys.candidates
+    scan = ents.MergeIndex.candidates
     try:  # every entity a candidate: the merge as it was before the blocks
-        ents._Keys.candidates = lambda self, canon, kind, label, word: list(canon)  # type: ignore[method-assign]
+        ents.MergeIndex.candidates = lambda self, canon, kind, label, word: list(canon)  # type: ignore[method-assign]
         unblocked = _dump(merge_entities(_articles(drawn), outlets))
     finally:
-        ents._Keys.candidates = scan  # type: ignore[method-assign]
+        ents.MergeIndex.candidates = scan  # type: ignore[method-assign]
     assert blocked == unblocked
 
 
@@ -62,8 +62,8 @@ def test_a_bare_surname_is_compared_with_its_namesakes_only(monkeypatch):
                               ArticleEntity("PERSON", p.split()[1], [Mention(50, 55, p.split()[1], "PERSON")])]
                 for n, p in enumerate(people)}
     asked = []
-    gender = ents._Keys.gender
-    monkeypatch.setattr(ents._Keys, "gender", lambda self, key, entity: asked.append(key) or gender(self, key, entity))
+    gender = ents._SeenGenders.of
+    monkeypatch.setattr(ents._SeenGenders, "of", lambda self, key, entity: asked.append(key) or gender(self, key, entity))
     merged = merge_entities(articles)
     assert len(merged) == 300 and all(len(e.mentions) == 2 for e in merged)
     assert len(asked) <= 300

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Literal
 
 from storyline.extract.mention_spans import (
     DEMONYMS,
@@ -307,7 +308,7 @@ def merge_entities(articles: Mapping[str, Iterable[ArticleEntity]], outlets: Ite
     a one-word name ('the Times') joins the one organisation ending in it, among the corpus's
     `outlets` first."""
     canon: dict[str, Entity] = {}
-    keys = _Keys()
+    keys = MergeIndex()
     leftovers: list[tuple[str, ArticleEntity]] = []
     for article_id, entities in sorted(articles.items()):
         for e in entities:
@@ -408,35 +409,74 @@ def _join_variants(canon: dict[str, Entity]) -> dict[str, str]:
     return moved
 
 
-class _Keys:
-    """What the merge asks of the canonical names, again for each short name it places: each name's
-    keys computed once, the blocks of names a short name can be (`candidates`), and a person's
-    genders read from each mention once (mentions are only ever added)."""
+BlockKind = Literal["initials", "last", "head", "surname"]
 
-    def __init__(self) -> None:
-        self.names: dict[str, tuple[str, str, str, str, str]] = {}
-        self.genders: dict[str, tuple[int, set[str]]] = {}
-        self.honorifics: dict[str, tuple[int, set[str]]] = {}
-        self.tails: dict[str, list[str]] | None = None
-        self.given: dict[str, set[str]] | None = None
-        # blocking (issue 16): (type, initials | last word | head before 'of' | surname) → the keys of
-        # the names of two words or more that have it. Only these can be what a short name abbreviates
-        # or is the surname of, so a short name is compared with them alone, not with every entity
-        # (the merge was quadratic in the corpus). A superset: each query re-checks its own test.
-        self.blocks: dict[tuple[str, str, str], set[str]] | None = None
 
-    def of(self, name: str) -> tuple[str, str, str, str, str]:
-        """(initials, last word of the alias key, head before 'of', surname, first folded word)."""
-        found = self.names.get(name)
+@dataclass(slots=True, frozen=True)
+class NameKeys:
+    """The words a short name is matched on, of one canonical name (computed once per name)."""
+
+    initials: str  # 'fbi' for 'Federal Bureau of Investigation': what an acronym spells
+    last: str      # the alias key's last word ('times'): what a one-word short name ends
+    head: str      # the word before 'of' ('academy' in 'Academy of Motion Picture …'), else ''
+    surname: str   # what a bare surname is
+
+    @classmethod
+    def of(cls, name: str) -> NameKeys:
+        return cls(initials(name), (alias_key(name).split() or [""])[-1], _head_before_of(name), surname(name))
+
+    def word(self, kind: BlockKind) -> str:
+        return str(getattr(self, kind))
+
+
+@dataclass(slots=True)
+class _SeenGenders:
+    """One gender reading per entity ('' unless its mentions say one), kept up to date from the
+    mentions added since the last ask: a namesake gains a mention with every bare surname placed in
+    it, and re-reading them all was quadratic in its mentions (mentions are only ever added)."""
+
+    reading: Callable[[Mention], str]
+    seen: dict[str, tuple[int, set[str]]] = field(default_factory=dict)
+
+    def of(self, key: str, entity: Entity) -> str:
+        read, found = self.seen.get(key, (0, set()))
+        if read != len(entity.mentions):
+            found |= {g for _, m in entity.mentions[read:] if (g := self.reading(m))}
+            self.seen[key] = (len(entity.mentions), found)
+        return next(iter(found)) if len(found) == 1 else ""
+
+
+def _honorific_reading(m: Mention) -> str:
+    return gender_of(m.text) if m.label == "PERSON" else ""
+
+
+@dataclass(slots=True)
+class MergeIndex:
+    """What the merge asks of the canonical names again for each short name it places, read once.
+    The blocks, surname tails and given names are built on the first ask — when every full name is
+    in `canon` (the short names are placed after them) — and only the blocks follow later joins
+    (`note`). Blocking (issue 16): a short name is compared with the names of its block alone, not
+    with every entity (the merge was quadratic in the corpus); a block is a superset, each look-up
+    re-checks its own test."""
+
+    name_keys: dict[str, NameKeys] = field(default_factory=dict)
+    # (kind, type, word) → keys of the names of two words or more whose `kind` word it is
+    blocks: dict[tuple[BlockKind, str, str], set[str]] | None = None
+    # two-word surname → people of three words or more ending in it ('boone isaacs')
+    tails: dict[str, list[str]] | None = None
+    # given name → people whose full name some article writes with it ('katie' → Kathryn Jenkin)
+    given: dict[str, set[str]] | None = None
+    genders: _SeenGenders = field(default_factory=lambda: _SeenGenders(lambda m: m.gender))
+    honorifics: _SeenGenders = field(default_factory=lambda: _SeenGenders(_honorific_reading))
+
+    def keys_of(self, name: str) -> NameKeys:
+        found = self.name_keys.get(name)
         if found is None:
-            folded = fold(name).split()
-            found = self.names[name] = (initials(name), (alias_key(name).split() or [""])[-1], _head_before_of(name),
-                                        surname(name), folded[0] if folded else "")
+            found = self.name_keys[name] = NameKeys.of(name)
         return found
 
     def surname_tails(self, canon: Mapping[str, Entity]) -> dict[str, list[str]]:
-        """Two-word surname → the people of three words or more whose name ends in it (is_surname_tail),
-        read once: the full names are all in `canon` before any short name is placed."""
+        """Two-word surname → the people of three words or more whose name ends in it (is_surname_tail)."""
         if self.tails is None:
             self.tails = {}
             for k, v in canon.items():
@@ -446,9 +486,7 @@ class _Keys:
         return self.tails
 
     def given_names(self, canon: Mapping[str, Entity]) -> dict[str, set[str]]:
-        """Given name → the people whose full name some article writes with it ('katie' → the
-        entity 'Kathryn Jenkin' that holds a mention 'Katie Jenkin'), read once when the first
-        short name is placed (the full names are all in `canon` by then)."""
+        """Given name → the people whose full name any of their PERSON mentions writes with it."""
         if self.given is None:
             self.given = {}
             for k, v in canon.items():
@@ -460,9 +498,9 @@ class _Keys:
                         self.given.setdefault(words[0], set()).add(k)
         return self.given
 
-    def candidates(self, canon: Mapping[str, Entity], kind: str, label: str, word: str) -> list[str]:
-        """The keys of `canon` whose name of two words or more has `word` as its `kind` ('initials',
-        'last', 'head', 'surname'), of type `label` — and maybe a few more (callers test each)."""
+    def candidates(self, canon: Mapping[str, Entity], kind: BlockKind, label: str, word: str) -> list[str]:
+        """The keys of `canon` whose name of two words or more has `word` as its `kind` word, of type
+        `label` — and maybe a few more (callers test each)."""
         if self.blocks is None:
             self.blocks = {}
             for k, v in canon.items():
@@ -470,51 +508,28 @@ class _Keys:
         return [k for k in self.blocks.get((kind, label, word), ()) if k in canon]
 
     def note(self, key: str, entity: Entity) -> None:
-        """Index an entity new in `canon` or renamed (a no-op before the first query builds the index;
+        """Index an entity new in `canon` or renamed (a no-op before the first query builds the blocks;
         an earlier name's entries stay, which the callers' own tests filter out)."""
         if self.blocks is None or len(entity.name.split()) < 2:
             return
-        of = self.of(entity.name)
-        for kind, word in (("initials", of[0]), ("last", of[1]), ("head", of[2]), ("surname", of[3])):
-            self.blocks.setdefault((kind, entity.type, word), set()).add(key)
-
-    def gender(self, key: str, entity: Entity) -> str:
-        """_one_gender of the entity's mentions, read from the mentions added since the last ask only
-        (a namesake gains a mention with every bare surname placed in it: re-reading them all was
-        quadratic in its mentions)."""
-        return _one_of(_grown(self.genders, key, entity, lambda m: m.gender))
-
-    def honorific(self, key: str, entity: Entity) -> str:
-        """honorific_gender of the entity's mentions, the same way (a given name asks it of every
-        person with that given name: 'John' of every John)."""
-        return _one_of(_grown(self.honorifics, key, entity, lambda m: gender_of(m.text) if m.label == "PERSON" else ""))
+        keys = self.keys_of(entity.name)
+        for kind in _BLOCK_KINDS:
+            self.blocks.setdefault((kind, entity.type, keys.word(kind)), set()).add(key)
 
 
-def _grown(seen: dict[str, tuple[int, set[str]]], key: str, entity: Entity,
-           gender: Callable[[Mention], str]) -> set[str]:
-    """The genders `gender` finds in the entity's mentions (mentions are only ever added: the ones
-    after the count read last time are the new ones)."""
-    read, found = seen.get(key, (0, set()))
-    if read != len(entity.mentions):
-        found |= {g for _, m in entity.mentions[read:] if (g := gender(m))}
-        seen[key] = (len(entity.mentions), found)
-    return found
-
-
-def _one_of(genders: set[str]) -> str:
-    return next(iter(genders)) if len(genders) == 1 else ""
+_BLOCK_KINDS: tuple[BlockKind, ...] = ("initials", "last", "head", "surname")
 
 
 def _is_short_org(e: ArticleEntity) -> bool:
     return (is_acronym(e.name) or len(e.name.split()) == 1) and not canonical_alias(e.name)
 
 
-def _org_home(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[str], keys: _Keys | None = None,
+def _org_home(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[str], keys: MergeIndex | None = None,
               moved: Mapping[str, str] | None = None) -> str:
     """Where a non-person name goes: a person of that name ('for Ana Ruiz, Garcia's number
     two' tagged ORG; `moved`: the keys of joined name variants), its own key when taken, else the
     one organisation it abbreviates."""
-    keys = keys or _Keys()
+    keys = keys or MergeIndex()
     if not looks_like_org(e.name) and (person := _person_named(canon, e, moved or {}, keys)):
         return person
     own = _canonical_key(e)
@@ -523,7 +538,7 @@ def _org_home(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[str]
     return _abbreviated(canon, e, outlets, keys) or own
 
 
-def _person_named(canon: dict[str, Entity], e: ArticleEntity, moved: Mapping[str, str], keys: _Keys) -> str | None:
+def _person_named(canon: dict[str, Entity], e: ArticleEntity, moved: Mapping[str, str], keys: MergeIndex) -> str | None:
     """The corpus person a name tagged otherwise is: the same name, after a leading demonym ('the
     American Hasim Rahman' tagged ORG, rules/honorifics.toml [demonyms]), or the two-word surname
     ending one person's name only ('Boone Isaacs' tagged ORG for 'Cheryl Boone Isaacs'; chosen on
@@ -541,17 +556,17 @@ def _person_named(canon: dict[str, Entity], e: ArticleEntity, moved: Mapping[str
     return tails[0] if len(tails) == 1 else None
 
 
-def _abbreviated(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[str], keys: _Keys) -> str | None:
+def _abbreviated(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[str], keys: MergeIndex) -> str | None:
     """'FBI' → the one 'Federal Bureau of Investigation'; 'Times' → the one '… Times' (a corpus
     outlet when several organisations end in it)."""
     word = alias_key(e.name)
-    kinds = ("initials",) if is_acronym(e.name) else ("last", "head")
+    kinds: tuple[BlockKind, ...] = ("initials",) if is_acronym(e.name) else ("last", "head")
     blocked = sorted({k for kind in kinds for k in keys.candidates(canon, kind, e.label, word)})
-    same = [(k, keys.of(v.name)) for k in blocked if (v := canon[k]).type == e.label and len(v.name.split()) > 1]
+    same = [(k, keys.keys_of(v.name)) for k in blocked if (v := canon[k]).type == e.label and len(v.name.split()) > 1]
     if is_acronym(e.name):
-        found = [k for k, of in same if of[0] == word]
+        found = [k for k, of in same if of.initials == word]
     else:  # its last word, or the head before 'of' ('the Academy' for 'Academy of Motion Picture Arts …')
-        found = [k for k, of in same if word in (of[1], of[2])]
+        found = [k for k, of in same if word in (of.last, of.head)]
         if len(found) > 1:
             corpus = {alias_key(o) for o in outlets}
             found = [k for k in found if alias_key(canon[k].name) in corpus]
@@ -563,7 +578,7 @@ def _head_before_of(name: str) -> str:
     return words[words.index("of") - 1] if "of" in words[1:] else ""
 
 
-def _absorb(canon: dict[str, Entity], key: str, article_id: str, e: ArticleEntity, keys: _Keys | None = None) -> None:
+def _absorb(canon: dict[str, Entity], key: str, article_id: str, e: ArticleEntity, keys: MergeIndex | None = None) -> None:
     entity = canon.setdefault(key, Entity(id="", name=e.name, type=e.label))
     # (a name tagged otherwise that joined a person, 'American Hasim Rahman', does not rename them)
     if len(e.name) > len(entity.name) and entity.type == "PERSON" and e.label == "PERSON":
@@ -575,22 +590,22 @@ def _absorb(canon: dict[str, Entity], key: str, article_id: str, e: ArticleEntit
         keys.note(key, entity)
 
 
-def _surname_home(canon: dict[str, Entity], e: ArticleEntity, keys: _Keys | None = None) -> str | None:
+def _surname_home(canon: dict[str, Entity], e: ArticleEntity, keys: MergeIndex | None = None) -> str | None:
     """The corpus's most-mentioned full name ending in this surname (of a compatible gender); failing
     that, the full name it is the given name of (as any article writes it: 'Katie' for the Kathryn
     Jenkin written 'Katie Jenkin' elsewhere), when that person holds most of the given name's
     mentions ('Hillary', 'Bernie')."""
-    keys = keys or _Keys()
+    keys = keys or MergeIndex()
     gender, name = e.gender, fold(e.name)
-    people = [(k, v, keys.of(v.name)) for k in keys.candidates(canon, "surname", "PERSON", name)
+    people = [(k, v) for k in keys.candidates(canon, "surname", "PERSON", name)
               if (v := canon[k]).type == "PERSON" and len(v.name.split()) > 1
-              and compatible_gender(gender, keys.gender(k, v))]
-    candidates = [(len(v.mentions), k) for k, v, of in people if of[3] == name]
+              and compatible_gender(gender, keys.genders.of(k, v))]
+    candidates = [(len(v.mentions), k) for k, v in people if keys.keys_of(v.name).surname == name]
     if candidates:
         return max(candidates)[1]
     said = honorific_gender(e.mentions)
     given = [(len(canon[k].mentions), k) for k in keys.given_names(canon).get(name, ())
-             if compatible_gender(said, keys.honorific(k, canon[k]))]
+             if compatible_gender(said, keys.honorifics.of(k, canon[k]))]
     best = max(given, default=None)
     return best[1] if best and 2 * best[0] > sum(n for n, _ in given) else None
 
