@@ -67,3 +67,25 @@ def test_a_bare_surname_is_compared_with_its_namesakes_only(monkeypatch):
     merged = merge_entities(articles)
     assert len(merged) == 300 and all(len(e.mentions) == 2 for e in merged)
     assert len(asked) <= 300
+
+
+@given(st.lists(st.lists(_ENTITY, min_size=1, max_size=8), min_size=1, max_size=12))
+@settings(max_examples=200, deadline=None, derandomize=True)
+def test_the_indexed_name_variants_equal_every_pair_of_a_surname_block(drawn):
+    indexed = _dump(merge_entities(_articles(drawn)))
+    near = ents._variant_candidates
+    try:  # every other name of the block a candidate: _join_variants as it was before the index
+        ents._variant_candidates = lambda block, canon: {k: set(block) - {k} for k in block}  # type: ignore[assignment]
+        every_pair = _dump(merge_entities(_articles(drawn)))
+    finally:
+        ents._variant_candidates = near  # type: ignore[assignment]
+    assert indexed == every_pair
+
+
+def test_a_nickname_initial_and_surname_tail_are_candidates():
+    canon = {k: ents.Entity(k, name, "PERSON") for k, name in
+             [("a", "Fred LaRue"), ("b", "Frederick Cheney LaRue"), ("c", "F. LaRue"), ("d", "Anna LaRue"),
+              ("e", "Boone LaRue"), ("f", "Cheryl Boone LaRue")]}
+    near = ents._variant_candidates(list(canon), canon)
+    assert near["a"] == {"b", "c"} and near["c"] == {"a", "b"} and "d" not in near["b"]
+    assert "f" in near["e"] and "e" in near["f"]

@@ -43,6 +43,7 @@ from storyline.extract.person_names import (
     is_given_name,
     is_surname_tail,
     name_parts,
+    nicknames_of,
     same_person_name,
 )
 
@@ -390,8 +391,9 @@ def _join_variants(canon: dict[str, Entity]) -> dict[str, str]:
             same_person_name(x, y) or is_surname_tail(x, y) or is_surname_tail(y, x))
 
     for keys in (ks for ks in by_surname.values() if len(ks) > 1):
+        near = _variant_candidates(keys, canon)
         for k in sorted(keys, key=lambda k: (len(canon[k].mentions), k)):
-            fits = {o for o in keys if o != k and fit(k, o)}
+            fits = {o for o in near[k] if fit(k, o)}
             # all the names it fits must fit each other ('Fred LaRue' / 'Frederick C. LaRue' /
             # 'Frederick Cheney LaRue' are one), else it is ambiguous ('George Bush')
             if fits and all(fit(a, b) for a in fits for b in fits if a < b):
@@ -408,6 +410,33 @@ def _join_variants(canon: dict[str, Entity]) -> dict[str, str]:
             holder.name = source.name
     return moved
 
+
+
+def _variant_candidates(block: list[str], canon: Mapping[str, Entity]) -> dict[str, set[str]]:
+    """Each name of a surname block → the other names of the block it may fit, by index: the same
+    given name, a listed nickname of it, its initial or a name with that initial (same_person_name
+    needs one of these), or the same last two words (is_surname_tail). A superset, `fit` decides; all
+    pairs of a block were compared before (a corpus's many Smiths)."""
+    index: dict[tuple[str, str], set[str]] = {}
+    asks: dict[str, list[tuple[str, str]]] = {}
+    for k in block:
+        given, words = name_parts(canon[k].name)[0], fold(canon[k].name).split()
+        own, wanted = [], []
+        if given:
+            own += [("given", given), ("letter", given[0])]
+            wanted += [("given", given), ("given", given[0]), *(("given", n) for n in nicknames_of(given))]
+            if len(given) == 1:
+                wanted.append(("letter", given))
+        if len(words) == 2:  # 'Boone Isaacs' is the tail of 'Cheryl Boone Isaacs'
+            own.append(("two words", " ".join(words)))
+            wanted.append(("tail", " ".join(words)))
+        elif len(words) > 2:
+            own.append(("tail", " ".join(words[-2:])))
+            wanted.append(("two words", " ".join(words[-2:])))
+        for entry in own:
+            index.setdefault(entry, set()).add(k)
+        asks[k] = wanted
+    return {k: set().union(*(index.get(w, set()) for w in wanted)) - {k} for k, wanted in asks.items()}
 
 BlockKind = Literal["initials", "last", "head", "surname"]
 

@@ -33,6 +33,11 @@ def _nicknames() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in pairs.items()}
 
 
+def nicknames_of(given: str) -> frozenset[str]:
+    """The listed names a folded given name is a nickname of or has as nickname ('fred' → 'frederick', …)."""
+    return _nicknames().get(given, frozenset())
+
+
 def is_given_name(word: str) -> bool:
     male, female = _given()
     return fold(word) in male or fold(word) in female
@@ -74,7 +79,7 @@ def _same_given(a: str, b: str) -> bool:
         return True
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
-    return b in _nicknames().get(a, frozenset())
+    return b in nicknames_of(a)
 
 
 def _middles_fit(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
