@@ -358,3 +358,18 @@ def test_abbreviated_words_and_british_spellings_key_one_name():
                                "c": link_mentions(mentions(("Velana Health Organisation", "ORG"))),
                                "d": link_mentions(mentions(("Velana Health Organization", "ORG")))})
     assert sorted(len(e.mentions) for e in entities) == [2, 2]
+
+
+def test_a_headline_tagged_as_a_title_gives_way_to_the_names_the_article_tags():
+    from storyline.extract.mention_spans import names_in_headlines
+
+    body = "Cyclist Hurt In Velana Crash, Driver Held\nA driver was held in Velana on Friday. Read 'Songs of Velana Bay'."
+    head = body.index("Cyclist"), body.index(", Driver")
+    title = body.index("Songs"), body.index("Bay") + 3
+    spans = [Mention(*head, body[slice(*head)], "WORK_OF_ART"),
+             Mention(body.index("Velana on"), body.index(" on Friday"), "Velana", "GPE"),
+             Mention(*title, body[slice(*title)], "WORK_OF_ART")]
+    found = names_in_headlines(spans, body)
+    # the headline's place is a mention of it; a title inside a sentence stays a title
+    assert [(m.start, m.text, m.label) for m in found] == [
+        (body.index("Velana Crash"), "Velana", "GPE"), (spans[1].start, "Velana", "GPE"), (title[0], spans[2].text, "WORK_OF_ART")]

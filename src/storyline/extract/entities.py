@@ -17,6 +17,7 @@ from typing import Literal
 from storyline.extract.mention_spans import (
     DEMONYMS,
     attach_suffixes,
+    names_in_headlines,
     one_line,
     people_in_other_spans,
     person_parts,
@@ -155,6 +156,7 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
         for s, e in person_parts(body, start, end) if label == "PERSON" else [(start, end)]:
             mentions.append(Mention(s, e, body[s:e], label))
     mentions = people_in_other_spans(trim_headline_words(attach_suffixes(mentions, body), body), body)
+    mentions = names_in_headlines(mentions, body)
     return correct_labels(mentions + untagged_acronyms(mentions, body))
 
 
