@@ -373,3 +373,14 @@ def test_a_headline_tagged_as_a_title_gives_way_to_the_names_the_article_tags():
     # the headline's place is a mention of it; a title inside a sentence stays a title
     assert [(m.start, m.text, m.label) for m in found] == [
         (body.index("Velana Crash"), "Velana", "GPE"), (spans[1].start, "Velana", "GPE"), (title[0], spans[2].text, "WORK_OF_ART")]
+
+
+def test_a_given_name_written_with_y_for_i_or_ie_for_y_is_one_person():
+    entities = merge_entities({"a": link_mentions(mentions(("Heidar Velasko", "PERSON"))),
+                               "b": link_mentions(mentions(("Heydar Velasko", "PERSON"))),
+                               "c": link_mentions(mentions(("Bettie Orrin", "PERSON"))),
+                               "d": link_mentions(mentions(("Betty Orrin", "PERSON"))),
+                               "e": link_mentions(mentions(("Jean Orrin", "PERSON"))),
+                               "f": link_mentions(mentions(("Joan Orrin", "PERSON")))})
+    # another vowel is another name ('Jean' / 'Joan' stay two)
+    assert sorted(len(e.mentions) for e in entities) == [1, 1, 2, 2]

@@ -9,7 +9,7 @@ from storyline.extract.entities import ArticleEntity, Mention, merge_entities
 
 # Few words, so that names collide as a corpus's do: namesakes, shared given names, middle initials,
 # two-word surnames, acronyms of several organisations, one-word names that end several.
-_GIVEN = ["Anna", "Ana", "John", "Katie", "Kathryn", "George", "Hillary", "José", "Jose", "Fred"]
+_GIVEN = ["Anna", "Ana", "John", "Katie", "Kathryn", "George", "Hillary", "José", "Jose", "Fred", "Bettie", "Betty"]
 _SURNAMES = ["Smith", "Nuñez", "Nunez", "Boone Isaacs", "Cabello", "Jenkin", "Bush", "LaRue"]
 _ORG_WORDS = ["National", "Bureau", "Times", "Academy", "Arts", "Bank", "Harbour", "Union"]
 _PEOPLE = st.builds(lambda g, m, s: " ".join(filter(None, [g, m, s])),
@@ -85,7 +85,8 @@ def test_the_indexed_name_variants_equal_every_pair_of_a_surname_block(drawn):
 def test_a_nickname_initial_and_surname_tail_are_candidates():
     canon = {k: ents.Entity(k, name, "PERSON") for k, name in
              [("a", "Fred LaRue"), ("b", "Frederick Cheney LaRue"), ("c", "F. LaRue"), ("d", "Anna LaRue"),
-              ("e", "Boone LaRue"), ("f", "Cheryl Boone LaRue")]}
+              ("e", "Boone LaRue"), ("f", "Cheryl Boone LaRue"), ("g", "Bettie LaRue"), ("h", "Betty LaRue")]}
     near = ents._variant_candidates(list(canon), canon)
     assert near["a"] == {"b", "c"} and near["c"] == {"a", "b"} and "d" not in near["b"]
     assert "f" in near["e"] and "e" in near["f"]
+    assert near["g"] == {"h"} and near["h"] == {"g"}

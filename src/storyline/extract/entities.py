@@ -41,6 +41,7 @@ from storyline.extract.names import (
 )
 from storyline.extract.person_names import (
     given_gender,
+    given_spelling,
     is_given_name,
     is_surname_tail,
     name_parts,
@@ -416,8 +417,8 @@ def _join_variants(canon: dict[str, Entity]) -> dict[str, str]:
 
 def _variant_candidates(block: list[str], canon: Mapping[str, Entity]) -> dict[str, set[str]]:
     """Each name of a surname block → the other names of the block it may fit, by index: the same
-    given name, a listed nickname of it, its initial or a name with that initial (same_person_name
-    needs one of these), or the same last two words (is_surname_tail). A superset, `fit` decides; all
+    given name, a listed nickname of it, its initial or a name with that initial, its spelling key
+    (same_person_name needs one of these), or the same last two words (is_surname_tail). A superset, `fit` decides; all
     pairs of a block were compared before (a corpus's many Smiths)."""
     index: dict[tuple[str, str], set[str]] = {}
     asks: dict[str, list[tuple[str, str]]] = {}
@@ -425,8 +426,9 @@ def _variant_candidates(block: list[str], canon: Mapping[str, Entity]) -> dict[s
         given, words = name_parts(canon[k].name)[0], fold(canon[k].name).split()
         own, wanted = [], []
         if given:
-            own += [("given", given), ("letter", given[0])]
-            wanted += [("given", given), ("given", given[0]), *(("given", n) for n in nicknames_of(given))]
+            own += [("given", given), ("letter", given[0]), ("spelling", given_spelling(given))]
+            wanted += [("given", given), ("given", given[0]), ("spelling", given_spelling(given)),
+                       *(("given", n) for n in nicknames_of(given))]
             if len(given) == 1:
                 wanted.append(("letter", given))
         if len(words) == 2:  # 'Boone Isaacs' is the tail of 'Cheryl Boone Isaacs'

@@ -74,12 +74,28 @@ def name_parts(name: str) -> tuple[str, tuple[str, ...], str, str]:
 
 
 def _same_given(a: str, b: str) -> bool:
-    """'Fred' / 'Frederick' (a listed nickname), 'F.' / 'Frederick' (an initial), or equal."""
+    """'Fred' / 'Frederick' (a listed nickname), 'F.' / 'Frederick' (an initial), 'Heidar' / 'Heydar'
+    (a spelling variant), or equal."""
     if a == b:
         return True
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
-    return b in nicknames_of(a)
+    return b in nicknames_of(a) or spelling_variants(a, b)
+
+
+def given_spelling(given: str) -> str:
+    """One key for a given name's spellings that differ by 'y' for 'i' ('Heydar' / 'Heidar',
+    'Sylvia' / 'Silvia') or a final diminutive '-ie' for '-y' ('Bettie' / 'Betty'; Merriam-Webster
+    '-ie': variant of '-y'): the same sound written two ways. Other one-letter changes can be another
+    name of the same sex ('Jean' / 'Joan', 'Dan' / 'Don', 'Mark' / 'Marco') and are left apart."""
+    if len(given) > 3 and given.endswith("ie"):
+        given = given[:-2] + "y"
+    return given.replace("y", "i")
+
+
+def spelling_variants(a: str, b: str) -> bool:
+    """'Heidar' / 'Heydar', 'Bettie' / 'Betty' (given_spelling)."""
+    return min(len(a), len(b)) >= 3 and given_spelling(a) == given_spelling(b)
 
 
 def _middles_fit(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
