@@ -384,3 +384,16 @@ def test_a_given_name_written_with_y_for_i_or_ie_for_y_is_one_person():
                                "f": link_mentions(mentions(("Joan Orrin", "PERSON")))})
     # another vowel is another name ('Jean' / 'Joan' stay two)
     assert sorted(len(e.mentions) for e in entities) == [1, 1, 2, 2]
+
+
+def test_a_bare_surname_between_namesakes_is_the_one_named_in_full_most_then_first():
+    # John named in full twice, Katie twice with a 'Miss' too: the rule before (most mentions so
+    # far) gave the later bare 'Jenkin' to Katie; she is not the article's subject
+    linked = link_mentions(mentions(("John Jenkin", "PERSON"), ("Katie Jenkin", "PERSON"), ("Jenkin", "PERSON"),
+                                    ("Miss Jenkin", "PERSON"), ("Katie Jenkin", "PERSON"), ("Jenkin", "PERSON"),
+                                    ("John Jenkin", "PERSON")))
+    assert {e.name: len(e.mentions) for e in linked} == {"John Jenkin": 4, "Katie Jenkin": 3}
+    # named in full more often wins over named first; an honorific still picks its sex
+    linked = link_mentions(mentions(("Bill Clinton", "PERSON"), ("Hillary Clinton", "PERSON"), ("Clinton", "PERSON"),
+                                    ("Hillary Clinton", "PERSON"), ("Mr. Clinton", "PERSON")))
+    assert {e.name: len(e.mentions) for e in linked} == {"Bill Clinton": 2, "Hillary Clinton": 3}
