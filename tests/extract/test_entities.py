@@ -397,3 +397,16 @@ def test_a_bare_surname_between_namesakes_is_the_one_named_in_full_most_then_fir
     linked = link_mentions(mentions(("Bill Clinton", "PERSON"), ("Hillary Clinton", "PERSON"), ("Clinton", "PERSON"),
                                     ("Hillary Clinton", "PERSON"), ("Mr. Clinton", "PERSON")))
     assert {e.name: len(e.mentions) for e in linked} == {"Bill Clinton": 2, "Hillary Clinton": 3}
+
+
+def test_a_word_run_into_a_name_another_article_writes_is_that_person():
+    entities = merge_entities({"a": link_mentions(mentions(("Unemployed John Velasko", "PERSON"))),
+                               "b": link_mentions(mentions(("John Velasko", "PERSON"), ("Velasko", "PERSON"))),
+                               "c": link_mentions(mentions(("Constable Tim Orrin", "PERSON"),
+                                                           ("Constable Tim Orrin", "PERSON"))),
+                               "d": link_mentions(mentions(("Tim Orrin", "PERSON"))),
+                               "e": link_mentions(mentions(("Maria Ana Orrin", "PERSON"))),
+                               "f": link_mentions(mentions(("Ana Orrin", "PERSON")))})
+    # the entity keeps the name without the word; a given name first is a name ('Maria Ana Orrin')
+    assert sorted((e.name, len(e.mentions)) for e in entities) == [
+        ("Ana Orrin", 1), ("John Velasko", 3), ("Maria Ana Orrin", 1), ("Tim Orrin", 3)]

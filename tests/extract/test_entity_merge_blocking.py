@@ -17,7 +17,8 @@ _PEOPLE = st.builds(lambda g, m, s: " ".join(filter(None, [g, m, s])),
 _ORGS = st.lists(st.sampled_from(_ORG_WORDS), min_size=2, max_size=3, unique=True).flatmap(
     lambda ws: st.sampled_from([" ".join(ws), f"{ws[0]} of {' '.join(ws[1:])}"]))
 _SHORT = st.one_of(st.sampled_from(_SURNAMES + _GIVEN), st.sampled_from(_ORG_WORDS), st.sampled_from(["NB", "BT", "NBT", "AA"]),
-                   st.sampled_from(["Mr. Smith", "Mrs. Smith", "Mrs. Bush", "Mr. Cabello"]))
+                   st.sampled_from(["Mr. Smith", "Mrs. Smith", "Mrs. Bush", "Mr. Cabello", "Unemployed John Smith",
+                                    "Constable Anna Nuñez"]))
 _ENTITY = st.tuples(st.sampled_from(["PERSON", "PERSON", "ORG", "GPE", "FAC"]), st.one_of(_PEOPLE, _ORGS, _SHORT),
                     st.integers(1, 3))
 
@@ -85,8 +86,10 @@ def test_the_indexed_name_variants_equal_every_pair_of_a_surname_block(drawn):
 def test_a_nickname_initial_and_surname_tail_are_candidates():
     canon = {k: ents.Entity(k, name, "PERSON") for k, name in
              [("a", "Fred LaRue"), ("b", "Frederick Cheney LaRue"), ("c", "F. LaRue"), ("d", "Anna LaRue"),
-              ("e", "Boone LaRue"), ("f", "Cheryl Boone LaRue"), ("g", "Bettie LaRue"), ("h", "Betty LaRue")]}
+              ("e", "Boone LaRue"), ("f", "Cheryl Boone LaRue"), ("g", "Bettie LaRue"), ("h", "Betty LaRue"),
+              ("i", "Unemployed Anna Marie LaRue"), ("j", "Anna Marie LaRue")]}
     near = ents._variant_candidates(list(canon), canon)
     assert near["a"] == {"b", "c"} and near["c"] == {"a", "b"} and "d" not in near["b"]
     assert "f" in near["e"] and "e" in near["f"]
     assert near["g"] == {"h"} and near["h"] == {"g"}
+    assert "i" in near["j"] and "j" in near["i"]  # a word run into a name (is_headline_run)

@@ -43,6 +43,7 @@ from storyline.extract.person_names import (
     given_gender,
     given_spelling,
     is_given_name,
+    is_headline_run,
     is_surname_tail,
     name_parts,
     nicknames_of,
@@ -448,7 +449,8 @@ def _join_variants(canon: dict[str, Entity]) -> dict[str, str]:
     def fit(a: str, b: str) -> bool:
         x, y = canon[a].name, canon[b].name
         return compatible_gender(genders[a], genders[b]) and (
-            same_person_name(x, y) or is_surname_tail(x, y) or is_surname_tail(y, x))
+            same_person_name(x, y) or is_surname_tail(x, y) or is_surname_tail(y, x)
+            or is_headline_run(x, y) or is_headline_run(y, x))
 
     for keys in (ks for ks in by_surname.values() if len(ks) > 1):
         near = _variant_candidates(keys, canon)
@@ -466,7 +468,9 @@ def _join_variants(canon: dict[str, Entity]) -> dict[str, str]:
         source, holder = canon.pop(k), canon[target]
         holder.mentions.extend(source.mentions)
         holder.aliases |= source.aliases
-        if len(source.name) > len(holder.name):
+        # the name without a word run into it ('Constable Tim Fanning', 'Unemployed John Jenkin')
+        if is_headline_run(holder.name, source.name) or (
+                len(source.name) > len(holder.name) and not is_headline_run(source.name, holder.name)):
             holder.name = source.name
     return moved
 
@@ -494,6 +498,12 @@ def _variant_candidates(block: list[str], canon: Mapping[str, Entity]) -> dict[s
         elif len(words) > 2:
             own.append(("tail", " ".join(words[-2:])))
             wanted.append(("two words", " ".join(words[-2:])))
+        # 'Unemployed John Jenkin' is 'John Jenkin' after a headline word (is_headline_run)
+        own.append(("name", " ".join(words)))
+        wanted.append(("after one word", " ".join(words)))
+        if len(words) > 2:
+            own.append(("after one word", " ".join(words[1:])))
+            wanted.append(("name", " ".join(words[1:])))
         for entry in own:
             index.setdefault(entry, set()).add(k)
         asks[k] = wanted

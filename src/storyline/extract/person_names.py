@@ -126,3 +126,12 @@ def is_surname_tail(short: str, full: str) -> bool:
     given name: 'Ana Ruiz' never stands for 'Maria Ana Ruiz')."""
     s, f = fold(short).split(), fold(full).split()
     return len(s) == 2 and len(f) > 2 and f[-2:] == s and not is_given_name(s[0])
+
+
+def is_headline_run(full: str, name: str) -> bool:
+    """'Unemployed John Jenkin' is 'John Jenkin' with a title-case headline's word run into the span
+    (ECB+ dev: the model tags the word as part of the name; within one article trim_headline_words
+    cuts it when the article gives evidence, across articles the full name another article writes
+    is the evidence): a first word that is no given name before a name that starts with one."""
+    f, n = fold(full).split(), fold(name).split()
+    return len(n) >= 2 and f[1:] == n and is_given_name(n[0]) and not is_given_name(f[0])
