@@ -1,4 +1,5 @@
-"""Citation benchmark: hand-labelled sentences of polnear-dev and timeline17-dev articles.
+"""Citation benchmark: hand-labelled sentences of polnear-dev, timeline17-dev, fnc1-dev, dates-dev, ECB+,
+TimeBank/AQUAINT and extraction-dev articles.
 
     python benchmarks/citations.py benchmarks/data/citations --shared ../shared/data --part dev [--round 2] --out FILE
 
@@ -34,7 +35,7 @@ def part_of(file: str) -> str:
 
 
 def read_items(folder: Path, part: str, labelling_round: str = "all") -> list[dict]:
-    """Items of a part; `labelling_round` '1' (the first 261 items), '2', '3' (added later) or 'all'."""
+    """Items of a part; `labelling_round` '1' (the first 261 items), '2', '3', '4' (added later) or 'all'."""
     items = [json.loads(line) for line in (folder / "items.jsonl").read_text().splitlines() if line.strip()]
     return [i for i in items if (part == "all" or part_of(i["file"]) == part)
             and (labelling_round == "all" or str(i.get("round", 1)) == labelling_round)]
@@ -47,12 +48,24 @@ def _fnc1_bodies(path: Path) -> dict[str, str]:
         return {row["Body ID"]: row["articleBody"] for row in csv.DictReader(f)}
 
 
+@cache
+def _extraction_bodies(path: Path) -> dict[str, str]:
+    return {key: entry["articleBody"] for key, entry in json.loads(path.read_text(encoding="utf-8")).items()}
+
+
 def read_body(shared: Path, file: str) -> str:
-    """A text file, one body of a CSV named 'fnc1-dev/bodies.csv#<Body ID>', or an ECB+ document's
-    tokens as plain text (one line per sentence, as the ECB+ clustering benchmark ingests them)."""
+    """A text file, one body of a CSV named 'fnc1-dev/bodies.csv#<Body ID>', one article body of
+    extraction-dev's ground truth named 'extraction-dev/ground-truth.json#<item id>', a TimeML
+    document's TEXT, or an ECB+ document's tokens as plain text (one line per sentence, as the ECB+
+    clustering benchmark ingests them)."""
     path, _, body_id = file.partition("#")
     if body_id:
+        if path.endswith(".json"):
+            return _extraction_bodies(shared / path)[body_id]
         return _fnc1_bodies(shared / path)[body_id]
+    if path.endswith(".tml"):
+        from timeml import read_timeml
+        return read_timeml(shared / path).text
     if path.endswith(".xml"):
         from clustering_ecbplus import document_text, read_document
         return document_text(read_document(shared / path))
@@ -98,9 +111,10 @@ def main() -> None:
     parser.add_argument("dataset", type=Path)
     parser.add_argument("--shared", type=Path, default=Path("../shared/data"))
     parser.add_argument("--part", choices=("dev", "held-out", "all"), default="dev")
-    parser.add_argument("--round", choices=("1", "2", "3", "all"), default="all",
+    parser.add_argument("--round", choices=("1", "2", "3", "4", "all"), default="all",
                         help="labelling round: 1 = the first 261 items, 2 = those added from fnc1-dev and more, "
-                             "3 = dates-dev English pages and ECB+ dev documents")
+                             "3 = dates-dev English pages and ECB+ dev documents, "
+                             "4 = TimeBank/AQUAINT wire and extraction-dev article bodies")
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--show-errors", action="store_true")
     args = parser.parse_args()

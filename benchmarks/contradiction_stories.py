@@ -92,7 +92,9 @@ def flags(stories: dict[str, list], split: str | None = None, only: str | None =
 
 def recheck(stories: dict[str, list], before: list[dict], split: str | None) -> list[dict]:
     """The flags of `before` that the current code still raises (see the module docstring)."""
-    from storyline.link.contradictions import _explain, claim_refs, flag_pair, story_topic
+    from storyline.link.claim_ref import claim_refs
+    from storyline.link.contradictions import _explain, flag_pair
+    from storyline.link.propositions import story_topic
     from storyline.link.time_anchors import event_anchors
 
     by_story: dict[str, list[dict]] = defaultdict(list)
@@ -121,6 +123,9 @@ def recheck(stories: dict[str, list], before: list[dict], split: str | None) -> 
 def new_flags(stories: dict[str, list], split: str | None, threshold: float) -> list[dict]:
     """The flags the graded event match adds at `threshold` (see the module docstring)."""
     from storyline.link import contradictions as c
+    from storyline.link import propositions as p
+    from storyline.link.claim_ref import claim_refs
+    from storyline.link.claim_time import scopes_overlap
     from storyline.link.related import relatedness
     from storyline.link.time_anchors import event_anchors
 
@@ -130,28 +135,28 @@ def new_flags(stories: dict[str, list], split: str | None, threshold: float) -> 
             continue
         groups = {a.id: a.duplicate_of or a.id for a in articles}
         anchors = event_anchors(articles)
-        refs = [r for a in articles for r in c.claim_refs(a, anchors)]
-        heads = [c._heads(r) for r in refs]
+        refs = [r for a in articles for r in claim_refs(a, anchors)]
+        heads = [p.event_heads(r) for r in refs]
         for i, j in combinations(range(len(refs)), 2):
             a, b = refs[i], refs[j]
             if a.polarity == b.polarity or not any(relatedness(x, y) >= threshold for x in heads[i] for y in heads[j]):
                 continue
-            verdict = _with_threshold(c, threshold, a, b)
-            if not verdict or _with_threshold(c, None, a, b):
+            verdict = _with_threshold(c, p, threshold, a, b)
+            if not verdict or _with_threshold(c, p, None, a, b):
                 continue
-            if verdict.kind == "dates" or verdict.corrects or c.scopes_overlap(a, b, groups):
+            if verdict.kind == "dates" or verdict.corrects or scopes_overlap(a, b, groups):
                 out.append(_record(story, a, b, verdict.kind, verdict.proposition.name, c._explain(verdict, a, b)))
     return out
 
 
-def _with_threshold(c, threshold: float | None, a, b):  # type: ignore[no-untyped-def]
-    """`_compare(a, b)` with RELATED_EVENTS set to `threshold` (None: off)."""
-    saved = c.RELATED_EVENTS
-    c.RELATED_EVENTS = threshold
+def _with_threshold(c, p, threshold: float | None, a, b):  # type: ignore[no-untyped-def]
+    """`_compare(a, b)` with RELATED_EVENTS (in link/propositions.py) set to `threshold` (None: off)."""
+    saved = p.RELATED_EVENTS
+    p.RELATED_EVENTS = threshold
     try:
         return c._compare(a, b)
     finally:
-        c.RELATED_EVENTS = saved
+        p.RELATED_EVENTS = saved
 
 
 def _record(story: str, a, b, kind: str, family: str, explanation: str) -> dict:  # type: ignore[no-untyped-def]

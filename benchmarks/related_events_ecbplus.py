@@ -62,7 +62,7 @@ def lemmas(texts: list[str]) -> dict[str, list[str]]:
 def scored_pairs(root: Path) -> list[tuple[str, float, bool, bool]]:
     """(split, relatedness, one event, WordNet equivalents) for every cross-document pair of
     differently worded heads."""
-    from storyline.link.contradictions import EQUIVALENTS
+    from storyline.link.propositions import EQUIVALENTS
     from storyline.link.related import best_related, known
 
     by_topic: dict[str, list[tuple[str, str, str]]] = defaultdict(list)

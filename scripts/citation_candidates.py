@@ -4,7 +4,9 @@
 
 Sources: `polnear` (polnear-dev texts), `timeline17` (timeline17-dev articles), `fnc1` (fnc1-dev
 bodies, named `fnc1-dev/bodies.csv#<Body ID>`), `dates` (dates-dev English text pages), `ecbplus`
-(ECB+ dev documents, detokenised as the ECB+ benchmarks read them). A document is sampled when the SHA-1 of its name is
+(ECB+ dev documents, detokenised as the ECB+ benchmarks read them), `tempeval` (TimeBank and AQUAINT
+wire of tempeval3-train, the TimeML TEXT element's text) and `extraction` (extraction-dev article bodies
+of ground-truth.json, named `extraction-dev/ground-truth.json#<item id>`). A document is sampled when the SHA-1 of its name is
 `--pick` mod `--every` (default: every document). Sentences already in the set are skipped. The cue
 is much broader than the extractor's forms (outlet and platform names from the rule files, media
 nouns, speech and reporting verbs), so the labelled items measure recall of forms the extractor
@@ -63,6 +65,17 @@ def documents(shared: Path, source: str) -> Iterator[tuple[str, str]]:
         for path in document_paths(shared / "ecbplus-dev"):
             yield str(path.relative_to(shared)), document_text(read_document(path))
         return
+    if source == "tempeval":  # TimeBank and AQUAINT news wire (TempEval-3 training), the TEXT element's text
+        sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+        from timeml import read_timeml
+        for path in sorted((shared / "tempeval3-train" / "TBAQ-cleaned").rglob("*.tml")):
+            yield str(path.relative_to(shared)), read_timeml(path).text
+        return
+    if source == "extraction":  # extraction-dev pages' article bodies (ground truth), named by item id
+        truth = json.loads((shared / "extraction-dev" / "ground-truth.json").read_text(encoding="utf-8"))
+        for item_id, entry in sorted(truth.items()):
+            yield f"extraction-dev/ground-truth.json#{item_id}", entry["articleBody"]
+        return
     folder = {"polnear": "polnear-dev/dev/text", "timeline17": "timeline17-dev"}[source]
     glob = "*.txt" if source == "polnear" else "*/InputDocs/*/*.htm.txt"
     for path in sorted((shared / folder).glob(glob)):
@@ -76,7 +89,8 @@ def picked(name: str, every: int, pick: int) -> bool:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=Path("../shared/data"))
-    parser.add_argument("--source", choices=("polnear", "timeline17", "fnc1", "dates", "ecbplus"), required=True)
+    parser.add_argument("--source", choices=("polnear", "timeline17", "fnc1", "dates", "ecbplus", "tempeval",
+                                                         "extraction"), required=True)
     parser.add_argument("--every", type=int, default=1)
     parser.add_argument("--pick", type=int, default=0)
     parser.add_argument("--items", type=Path, default=Path("benchmarks/data/citations/items.jsonl"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from importlib import resources
 
 from storyline import rules
-from storyline.link.contradictions import EQUIVALENTS
+from storyline.link.propositions import EQUIVALENTS
 
 MAX_GROUP = 8   # scripts/build_equivalents.py
 
@@ -42,7 +42,7 @@ def test_the_hand_picked_seed_groups_are_gone():
 
 
 def test_event_heads_are_generated_from_wordnet_lexicographer_files():
-    from storyline.link.contradictions import HEAD_NOUNS, HEAD_VERBS
+    from storyline.link.propositions import HEAD_NOUNS, HEAD_VERBS
     for table in ("head_verbs", "head_nouns"):
         assert "WordNet 3.0" in rules.rule_file("equivalents")[table]["source"]
     assert {"negotiate", "offer", "deny"} <= HEAD_VERBS

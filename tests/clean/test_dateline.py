@@ -187,3 +187,14 @@ def test_a_reply_header_date_is_a_readers_not_the_pages():
              (2, "Am 5. Mai 2012 um 09:12 schrieb Kay:"), (3, "3 May 2012")]
     assert find_dateline(lines, ["en", "de"]).value == date(2012, 5, 3)
     assert find_dateline([(1, "3 May 2012, 10:15 by Kay")], ["en"]).value == date(2012, 5, 3)
+
+
+@given(st.dates(min_value=date(1995, 1, 1), max_value=date(2025, 12, 31)),
+       st.sampled_from(["WASHINGTON", "HEMPSTEAD, N.Y.", "Port Louis", "SAO PAULO, Brazil"]),
+       st.sampled_from(["", " (Reuters)", " (AP)", " ( Harbour Wire )"]), st.sampled_from(["-", "—", "--", ":"]))
+def test_a_lead_dateline_gives_its_date_whatever_its_place_and_credit(day, place, credit, dash):
+    from storyline.clean.dateline import lead_dateline
+
+    text = f"{place}, {day:%B} {day.day}, {day.year}{credit} {dash} The board voted to sell the pier on Friday."
+    found = lead_dateline([(1, text)])
+    assert found is not None and found.value == day and found.line.endswith(dash)

@@ -196,3 +196,17 @@ def test_readers_replies_do_not_bound_the_page_from_below():
             "At 10:02 3rd Sep 2019 , harbourfan wrote : it was reported on 3 September 2019 already.")
     published = date_publication(make_article(body=body))
     assert published.value is None and published.earliest == "2019-07-01"
+
+
+def test_a_wire_dateline_opening_the_body_dates_the_article():
+    """'CITY, Month D, YYYY (Credit) —' opens the lede (AP Stylebook datelines): a long line, yet the
+    page's own date; a date inside the lede's prose is not one."""
+    article = make_article(body="NORTH HAVEN, Conn., Monday, June 3, 2024 (Harbour Wire) — The port board voted "
+                                "on Friday to sell the pier, officials said.\n\nThe sale closes in July.")
+    published = date_publication(article)
+    assert (published.value, published.precision) == ("2024-06-03", "day")
+    assert "(Harbour Wire) —" in published.evidence
+    prose = make_article(body="The board met on June 3, 2024 - and voted to sell the pier, officials said.")
+    assert date_publication(prose).value is None
+    no_year = make_article(body="PARIS, April 8 (Harbour Wire) - The board voted to sell the pier.")
+    assert date_publication(no_year).value is None

@@ -284,7 +284,8 @@ def test_a_name_the_article_shows_to_be_an_outlet_is_cited_in_weaker_slots():
 _SLOT_PIECES = ["As", "Harbour Pulse", "has reported", ",", "reported", "citing", "people familiar", "first reported by",
                 "wrote", "Ana Ruiz", "for", "A spokesperson", "told", "in an interview", "reporter", "PORT VELANA",
                 "(Harbour Pulse)", "—", "posted on", "Ana’s", "Harbour Notes", "’s", "cited a source", "broke the story",
-                "which", "the", "Reporter", "Told", "FIRST"]
+                "which", "the", "Reporter", "Told", "FIRST", "The BBC", "correspondent", "Editor", "says", "'s",
+                "in Port Rosa", "said"]
 
 
 @settings(deadline=None)
@@ -340,3 +341,92 @@ def test_round3_forms_are_found():
 
 def test_round3_sentences_citing_no_outlet_are_not_citations():
     assert [c.outlet for text in ROUND3_NOT_CITATIONS for c in find_citations(text)] == []
+
+
+# Fourth labelled round (TimeBank/AQUAINT wire, extraction-dev bodies): forms the first three rounds
+# lacked; written for these tests, each one general fix (rules/citations.toml table or citations.py rule).
+ROUND4_FORMS = [
+    ("VELANA CITY (AP) _ The harbour reopened on Friday.", "AP"),                        # 7-bit wire dash '_'
+    ("HARBOURTOWN, Velana (AP)_ Two ships collided.", "AP"),
+    ("PORT ROSA (AP ) -- The strike ended.", "AP"),                                      # space in the credit
+    ("On Monday, the People’s Daily, the party’s paper, warned that talks had failed.", "People's Daily"),  # ’
+    ("The Velana Times warned that the bridge would close.", "The Velana Times"),        # editorial 'warned'
+    ("The port shut, according to the state-run Velana News Agency.", "Velana News Agency"),  # outlet_descriptors
+    ("“We agreed,” he was quoted as saying by the Itar-Tass news agency.", "Itar-Tass"),  # quoted as saying by
+    ("[ The Velana Times ]", "The Velana Times"),                                       # a roundup's source
+    ("Why the bridge fell [ Velana Herald ]", "Velana Herald"),
+    ("PTI", "PTI"),                                                                      # wire_services, last line
+    ("PORT ROSA (IANS) — The strike ended.", "IANS"),                                  # wire_services, dateline
+    ("Her lawyer said in an email to the Velana Herald that she was innocent.", "the Velana Herald"),  # a message to
+    ("Files leaked to the Velana Times show the plan.", "the Velana Times"),             # leaked to
+    ("Bond prices, as compiled by the Velana Wire: up.", "the Velana Wire"),            # compiled by
+    ("Velana Radio correspondent Ana Ruiz reports from the port.", "Velana Radio"),    # a correspondent's report
+    ("A Velana Times correspondent in Port Rosa said the port was shut.", "Velana Times"),
+    ("CBS Sports NFL insider Ana Ruiz has reported that he will be fined.", "CBS"),
+    ("Ruiz, via the Velana Herald, said that she would stay.", "the Velana Herald"),    # an inline 'via' credit
+    ("In an interview with the Spanish language broadcast of CNN, he said no.", "CNN"),  # two words before the noun
+    ("The plan was in a memo seen by the Velana Times.", "the Velana Times"),            # seen by
+    ("“Come,” the Velana News Agency (VNA) quoted him as saying.", "the Velana News Agency"),  # initials after
+    ("A Velana Herald report also noted that the port was shut.", "Velana Herald"),      # adverb before the verb
+    ("It will split, according to a story in today’s Velana Journal.", "Velana Journal"),  # a day's edition
+    ("As the Velana Times highlights, the study was small.", "the Velana Times"),        # an 'As X notes' clause
+    ("The BBC's Ana Ruiz, in Port Rosa, says the port is shut.", "The BBC"),            # possessive correspondent
+    ("The BBC 's Ana Ruiz in Port Rosa says the port is shut .", "The BBC"),             # tokenised possessive
+    ("The Velana Herald's Ana Ruiz and Rosa Diaz report that schools closed.", "The Velana Herald"),
+    ("China denied it, according to an official Xinhua news report.", "Xinhua"),         # descriptor + 'news'
+    ("Five were buried on Tuesday - Reuters.", "Reuters"),                                # a live entry's wire
+    ("On Twitter, Ana Ruiz in Velana writes that the school closed.", "Twitter"),         # 'On Twitter, X writes'
+    ("Asked on Velana Radio whether he would stay, he said no.", "Velana Radio"),         # 'Asked on'
+    ("The BBC's Ana Ruiz at a hospital in Port Rosa says the wards are full.", "The BBC"),  # a place phrase
+    ("The BBC's Ana Ruiz - who reached the town on Saturday - said it was empty.", "The BBC"),
+    ("The port is shut - Reuters report.", "Reuters"),
+    ("You have to wonder, writes Ana Ruiz in the Velana Herald.", "the Velana Herald"),  # 'writes X in'
+    ("“Help,” he wrote on micro-blogging site Twitter.", "Twitter"),                    # no determiner
+    ("The shooter fled, police said. (Velana Times article)", "Velana Times"),            # the piece in parentheses
+    ("Velana Radio has interviewed a co-worker, who said she was kind.", "Velana Radio"),  # 'has interviewed'
+    ("Ships sank off the coast on Monday.\nPTI", "PTI"),                                   # the closing wire line
+    ("The senator made the remarks on Velana Radio on Sunday.", "Velana Radio"),          # a venue by its noun
+    ("It came during an appearance on MSNBC's “Morning Joe.”", "MSNBC"),
+    ("From member station WVLA, Ana Ruiz reports.", "WVLA"),                            # public radio lead-in
+    ("NBC Bay Area reports the bridge was closed.", "NBC Bay Area"),                     # network and market
+    ("He wrote in a letter published in the party daily Velanovo that he was well.", "Velanovo"),  # 'daily X'
+    ("She argued in an op-ed published by the Velana Herald that it failed.", "the Velana Herald"),
+]
+ROUND4_NOT_CITATIONS = [
+    "[Images: Ana Ruiz via Harbour Photos]",                                             # an image credit
+    "With Post wires",                                                                   # a contributor credit
+    "“It is fine,” Ana Ruiz wrote in an email to the Velana Network’s Rosa Diaz.",     # private mail to a person
+    "Michael Bloomberg said the city would recover.",                                    # a surname after a given name
+    "Thomas J. Spiegel, the chairman, said in a statement that it was fine.",
+    "The pills are taken twice daily Monday to Friday, he said.",                        # 'daily' is no paper here
+    "Velana News host Ana Ruiz apologised on Monday.",                                   # a host in her own right
+    "Asked on Tuesday whether he would run, he said no.",                                # a day, no venue
+    "The BBC's decision was praised, and the minister said it was fine.",                # no person after the possessive
+    "UNOS says the rules put the government in charge.",                                 # 'NOS' inside a word
+    "The executioner dubbed “Jihadi John” is said to have been wounded.",                # hearsay 'is said to'
+    "The Velana Health Protection Agency has learned a lot, he said.",                   # a public body's 'Agency'
+    "Speaking on Mexican TV on Monday, the president praised the doctors.",              # a medium described, unnamed
+]
+ROUND4_OUTLETS = [
+    ("The mayor told NBC Monday that the bridge was safe.", "NBC"),                      # a time is no market
+    ("“It is off,” trade magazine The Velana Reporter wrote.", "The Velana Reporter"),   # a masthead, not a role
+    ("“It was wrong,” Ruiz told The Canadian Press.", "The Canadian Press"),             # a demonym in a name
+]
+
+
+def test_round4_forms_are_found():
+    found = [outlet_key((find_citations(text) or [Citation(0, 0, "", "")])[0].outlet) for text, _ in ROUND4_FORMS]
+    assert found == [outlet_key(outlet) for _, outlet in ROUND4_FORMS]
+
+
+def test_round4_sentences_citing_no_outlet_are_not_citations():
+    assert [c.outlet for text in ROUND4_NOT_CITATIONS for c in find_citations(text)] == []
+
+
+def test_a_wire_alone_on_a_line_cites_only_as_the_last_line():
+    body = "Commuters wait in Athens.\nAP\nShops reopened on Monday across the city."   # a photo credit
+    assert find_citations(body) == []
+
+
+def test_round4_outlets_are_named_without_the_words_after_them():
+    assert [find_citations(text)[0].outlet for text, _ in ROUND4_OUTLETS] == [o for _, o in ROUND4_OUTLETS]

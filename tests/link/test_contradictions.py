@@ -374,7 +374,8 @@ def test_a_denial_does_not_deny_what_its_definite_description_presupposes():
 
 
 def test_an_event_known_only_before_its_report_is_not_placed_after_a_start():
-    from storyline.link.contradictions import ClaimRef, scopes_overlap
+    from storyline.link.claim_ref import ClaimRef
+    from storyline.link.claim_time import scopes_overlap
 
     def ref(polarity, scope, basis):
         return ClaimRef("x", 0, 1, "t", "s" + polarity, "test", polarity, "asserted", frozenset({"test"}), (),
@@ -410,13 +411,13 @@ def test_the_day_of_a_report_is_not_the_day_of_what_it_reports():
 def test_related_event_heads_pair_a_report_and_a_denial_from_the_threshold_on(monkeypatch):
     """Two event heads WordNet keeps apart count as one head from RELATED_EVENTS on (the news
     thesaurus, link/related.py; off as shipped), and still need one more shared argument."""
-    from storyline.link import contradictions, related
+    from storyline.link import propositions, related
 
     assert find_contradictions([one_article(
         ("There was a contact with Orvex, the mayor said.", "be", "positive", "mayor", "be contact orvex", {}),
         ("We are not negotiating with Orvex, the official said.", "negotiate", "negative", "official",
          "negotiate orvex", {"agent": "We"}))]) == []   # off
-    monkeypatch.setattr(contradictions, "RELATED_EVENTS", 0.6)
+    monkeypatch.setattr(propositions, "RELATED_EVENTS", 0.6)
 
     def with_score(score):
         monkeypatch.setattr(related, "_table", lambda: {"contact": {"negotiate": score}, "negotiate": {"contact": score}})
@@ -426,11 +427,11 @@ def test_related_event_heads_pair_a_report_and_a_denial_from_the_threshold_on(mo
               "negotiate orvex", {"agent": "We"})
     bare = ("We are not negotiating, the official said.", "negotiate", "negative", "official", "negotiate",
             {"agent": "We"})
-    with_score(contradictions.RELATED_EVENTS)
+    with_score(propositions.RELATED_EVENTS)
     [c] = find_contradictions([one_article(report, denial)])
     assert "contact ~ negotiate" in c.family and "orvex" in c.family
     assert find_contradictions([one_article(report, bare)]) == []
-    with_score(contradictions.RELATED_EVENTS - 0.01)
+    with_score(propositions.RELATED_EVENTS - 0.01)
     assert find_contradictions([one_article(report, denial)]) == []
 
 

@@ -9,6 +9,8 @@ costs more than none.
 
 `find_dateline(lines, …)` picks the page's own date among the lines at the top of a scrape: the
 first date on a short line (a dateline, not prose), the original rather than an "Updated" one.
+`lead_dateline(paragraphs, …)` reads the wire-style dateline that opens a paragraph instead
+('WASHINGTON, June 3, 2024 (Reuters) - The …').
 """
 from __future__ import annotations
 
@@ -266,6 +268,39 @@ def dateline_candidates(lines: Sequence[tuple[int, str]], languages: Iterable[st
     listed = _listed_shapes(candidates)
     return [Dateline(mention.value, line_no, text.strip(), _after_marker(text, mention, "updated_markers"))
             for line_no, text, mention in candidates if _shape(text, mention) not in listed]
+
+
+# A wire-style dateline opens the story's first paragraph: the place (capitals in AP style, a state
+# or country after it), a comma, the date, the agency or paper in brackets, and a dash before the
+# lede (AP Stylebook, 'datelines'; Reuters and UPI write the day, 'PARIS, April 8 (Reuters) -').
+# A few words of place: 'HEMPSTEAD, N.Y., Sept. 26 (UPI) —' (polnear-dev), 'PUTRAJAYA, Nov 22 —'
+# (dates-dev); a weekday may stand between ('WASHINGTON, Monday, June 3, 2024').
+LEAD_PLACE_WORDS = 6
+_LEAD_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-–—]+|:)\s+(?=\S)")
+# The date of a lead dateline sits in the paragraph's first characters (place, weekday, date).
+LEAD_CHARS = 90
+
+
+def lead_dateline(paragraphs: Sequence[tuple[int, str]], languages: Iterable[str] = (),
+                  slash_order: str | None = None) -> Dateline | None:
+    """The date of a wire-style dateline opening one of `paragraphs` ((number, text) in page order):
+    a short capitalised place and a comma before it, a dash (after an optional bracketed credit)
+    after it. Only a complete date counts: 'PARIS, April 8 (Reuters) -' names no year."""
+    langs = tuple(languages)
+    for line_no, text in paragraphs:
+        mentions = find_dates(text[:LEAD_CHARS], langs, slash_order=slash_order)
+        if mentions and _opens_lead(text, mentions[0]):
+            after = _LEAD_AFTER.match(text, mentions[0].end)
+            end = after.end() if after else mentions[0].end
+            return Dateline(mentions[0].value, line_no, text[:end].strip(), False)
+    return None
+
+
+def _opens_lead(text: str, mention: DateMention) -> bool:
+    before = text[: mention.start]
+    place = _WORD.findall(before)
+    return before.rstrip().endswith(",") and 1 <= len(place) <= LEAD_PLACE_WORDS \
+        and all(w[0].isupper() for w in place) and _LEAD_AFTER.match(text, mention.end) is not None
 
 
 def labelled_dateline(lines: Sequence[tuple[int, str]], languages: Iterable[str] = (),

@@ -96,7 +96,7 @@ def _from_dateline(article: Article) -> PublishedDate | None:
 def _dateline(article: Article) -> Dateline | None:
     """The dateline in the headline's block first (the lines just below the headline), else the
     first one near the article's start, else (text) the first one from the page's top."""
-    from storyline.clean.dateline import dateline_candidates, find_dateline
+    from storyline.clean.dateline import dateline_candidates, find_dateline, lead_dateline
 
     languages, order = [article.language or ""], _page_slash_order(article)
     lines = top_lines(article)
@@ -112,6 +112,10 @@ def _dateline(article: Article) -> Dateline | None:
         # body's start pushes the real dateline out of the windows above): on dates-dev's dev half
         # text, 5 unknown dates right and none wrong; listed dates are left out as everywhere.
         found = find_dateline(set_aside_datelines(article), languages, order)
+    if found is None:
+        # A wire-style dateline opening the body's first paragraphs ('WASHINGTON, June 3, 2024 (AP) —'):
+        # a long line, so not dateline-shaped above, and the commonest dateline of plain-text news.
+        found = lead_dateline(list(enumerate(article.paragraphs()[:TOP_BODY_LINES], start=1)), languages, order)
     return found
 
 

@@ -51,6 +51,13 @@ _NETWORK_CHANNEL = (r"\b(?:(?:ABC|CBS|NBC|FOX|Fox|CW|PBS|MyNetworkTV)\s?(?:[1-6]
 _TIME_WORDS = rf"(?:{MONTH}|{WEEKDAY}|Today|Last|This)"
 
 
+# A network-owned or affiliate station by network and market ('CBS DFW', 'CBS Chicago', 'NBC Bay Area',
+# 'FOX Carolina'): the stations' own news brands (Wikipedia 'CBS News and Stations', 'NBC Owned Television
+# Stations'); the market is initials or one or two capitalised words, not a time ('told NBC Monday').
+_NETWORK_MARKET = (rf"(?:ABC|CBS|NBC|FOX|Fox)\s+(?!(?:{_TIME_WORDS}|News|The|In|On|At)\b)"
+                   r"(?:[A-Z]{2,4}\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b)")
+
+
 # Scraped text keeps no-break and thin spaces between words ('a Times article\xa0hailed'); the forms are
 # written with plain spaces, so they read the sentence with those as spaces (same length, same offsets).
 _SPACES = str.maketrans({c: " " for c in "\xa0\u2007\u2009\u202f"})
@@ -106,7 +113,10 @@ def _list_names() -> set[str]:
 
 @cache
 def _listed_names() -> frozenset[str]:
-    return frozenset(_list_names() | _registry_names())
+    """The listed names, each with an apostrophe also as the typographic one web pages print ('People’s
+    Daily' for the registry's 'People's Daily': fold() equates them, the case-sensitive forms do not)."""
+    names = _list_names() | _registry_names()
+    return frozenset(names | {n.replace("'", "’") for n in names if "'" in n})
 
 
 def _unlisted(known: Iterable[str]) -> tuple[str, ...]:
@@ -131,7 +141,11 @@ def _outlet_source(known: tuple[str, ...]) -> str:
     title_word = rf"(?:{_CAP}|\d+|the|of|and|a|an|in|on|to|for|with)"
     suffix = _alternatives(rules.words(_RULES, "broadcaster_suffixes"))
     one = (rf"{_NETWORK_CHANNEL}"
-           rf"|(?:[Tt]he\s+)?(?:{listed})\b(?!\s+(?:{_CAP}\s+)*(?:{heads_alt})\b)"
+           # not the end of a longer word ('UNOS says' is no 'NOS')
+           rf"|(?<![\w&’'-])(?:[Tt]he\s+)?(?:{listed})\b(?!\s+(?:{_CAP}\s+)*(?:{heads_alt})\b)"
+           # a network's owned station by network and market ('CBS DFW', 'NBC Bay Area', 'FOX Carolina'), tried
+           # when the network's name alone leaves the form unmatched
+           rf"|{_NETWORK_MARKET}"
            # a hyphenated masthead ends in its head too ('the Omaha World-Herald', 'the Star-Ledger')
            rf"|(?:(?:[Tt]he|el|la|le)\s+(?:{_CAP}\s+){{0,4}}|(?:{_CAP}\s+){{1,4}})(?:[A-Z][a-z]+-)?(?:{heads_alt})\b"
            rf"(?:(?<=Broadcasting)\s+(?:{suffix})(?!\w))?"
@@ -145,7 +159,9 @@ def _outlet_source(known: tuple[str, ...]) -> str:
            rf"|(?<=[“\"])(?:{_CAP}|\d+)(?:\s+{title_word}){{0,5}}(?=[,.]?[”\"])")
     # the name after 'newspaper', 'TV station' … is the outlet whatever its shape; a day or month
     # after the noun is a time ('told the network Sunday'), not a name
-    appos = (rf"(?:(?:[\w’'-]+\s+){{0,3}}?(?:{appos_nouns}|site(?=\s+{_DOMAIN})),?\s+(?:the\s+)?"
+    # 'daily' names a paper only after a word that qualifies it ('the Communist Party daily Granma', 'the
+    # Israeli daily Haaretz': wire usage), not alone ('daily Tuesday')
+    appos = (rf"(?:(?:[\w’'-]+\s+){{0,3}}?(?:{appos_nouns}|site(?=\s+{_DOMAIN})|(?<=[\w’'] )daily),?\s+(?:the\s+)?"
              rf"(?P<appos>(?!{_TIME_WORDS}\b){_CAP}(?:\s+(?:{_CAP}|\d+)){{0,3}}))")
     # 'ISNA news agency reported', 'the Ansa news agency reported': the medium's noun after its name
     trailing = _alternatives(rules.words(_RULES, "appositive_media_nouns") | {"daily"})
@@ -157,13 +173,16 @@ def _report_source() -> str:
     aux = _alternatives(rules.words(_RULES, "report_auxiliaries"))
     adverbs = _alternatives(rules.words(_RULES, "report_adverbs"))
     verbs = _alternatives(rules.words(_RULES, "report_verbs"))
-    return rf"(?:(?:{aux})\s+)?(?:(?:{adverbs})\s+){{0,2}}(?:{verbs})\b"
+    # 'X is said to have been wounded' is hearsay about X, not X reporting
+    return rf"(?:(?:{aux})\s+)?(?:(?:{adverbs})\s+){{0,2}}(?:{verbs})\b(?!\s+to\s+(?:be|have)\b)"
 
 
 def _fills(known: tuple[str, ...]) -> dict[str, str]:
     """What the {slots} of the rule templates stand for."""
     return {"outlet": _outlet_source(known), "report": _report_source(),
             "document": _alternatives(rules.words(_RULES, "document_nouns")),
+            "descriptor": _alternatives(rules.words(_RULES, "outlet_descriptors")),
+            "wire": r"(?P<wire>" + _alternatives(rules.words(_RULES, "wire_services")) + r")\b",
             "platform": r"(?P<platform>" + _alternatives(rules.words(_RULES, "platforms")) + r")\b",
             "venue": _alternatives(rules.words(_RULES, "venue_speech_verbs")),
             "sayto": _alternatives(rules.words(_RULES, "say_to_verbs")), "name": _name_source()}
@@ -184,12 +203,21 @@ def _patterns(known: tuple[str, ...]) -> tuple[_Form, ...]:
                *rules.rule_file(_RULES)["credit_lines"]["patterns"],
                *rules.rule_file(_RULES)["post_on_platform"]["patterns"]]
     compiled = [_Form(re.compile(_fill(s, fill)), _gate(s, fill)) for s in sources]
+    compiled += [_Form(re.compile(_fill(e["pattern"], fill)), _gate(e["pattern"], fill), "outlet", tuple(e["cues"]))
+                 for e in rules.entries(_RULES, "correspondent_forms")]
     compiled += [_Form(re.compile(_fill(e["pattern"], fill)), _gate(e["pattern"], fill), "name", tuple(e["cues"]))
                  for e in rules.entries(_RULES, "name_slot_forms")]
     verbs = _alternatives(rules.words(_RULES, "platform_verbs"))
     compiled.append(_Form(re.compile(rf"\b(?P<tweeted>{verbs})\b|\b(?:in|on) (?:a|one|his|her|their|another|the) "
                                      r"(?:\w+ )?(?P<tweet>tweet)\b"), None))
     return tuple(compiled)
+
+
+@lru_cache(maxsize=16)
+def _closing_forms(known: tuple[str, ...]) -> tuple[_Form, ...]:
+    """Forms that cite only in the body's last sentence ([closing_credit_lines])."""
+    fill = _fills(known)
+    return tuple(_Form(re.compile(_fill(s, fill)), None) for s in rules.rule_file(_RULES)["closing_credit_lines"]["patterns"])
 
 
 @dataclass(slots=True, frozen=True)
@@ -218,15 +246,16 @@ def _gate(template: str, fill: dict[str, str]) -> re.Pattern[str] | None:
 
 def _fill(template: str, fill: dict[str, str]) -> str:
     """Fill {name} slots without touching regex braces ('{1,40}')."""
-    return re.sub(r"\{(outlet|report|document|platform|venue|sayto|name)\}", lambda m: fill[m[1]], template)
+    return re.sub(r"\{(outlet|report|document|descriptor|wire|platform|venue|sayto|name)\}", lambda m: fill[m[1]], template)
 
 
 def _named(m: re.Match[str]) -> str | None:
     groups = m.groupdict()
     for key in ("appos", "outlet", "wire", "platform"):
         if groups.get(key):
-            # a quoted title keeps the comma of the sentence inside its marks ('“Face the Nation,”')
-            return groups[key].strip().rstrip(",.")
+            # a quoted title keeps the comma of the sentence inside its marks ('“Face the Nation,”'); an
+            # indefinite article opening the sentence is not part of the name ('A Velana Times reporter said')
+            return re.sub(r"^An?\s+(?=[A-Z])", "", groups[key].strip().rstrip(",."))
     return TWITTER if groups.get("tweeted") or groups.get("tweet") else None
 
 
@@ -240,9 +269,12 @@ def find_citations(body: str, times: Sequence = (), known_outlets: Iterable[str]
     listed = _listed_keys(known)
     found: list[Citation] = []
     rest: list[tuple[Sentence, str, list[tuple[int, str]]]] = []
-    for sentence in split_sentences(body):
+    sentences = [s for s in split_sentences(body) if s.text.strip()]
+    for sentence in sentences:
         text = sentence.text.translate(_SPACES)
         named, candidates = _first_named(patterns, text, listed)
+        if named is None and sentence is sentences[-1]:
+            named = _first_named(_closing_forms(known), text, listed)[0]
         if named is not None:
             found.append(_citation(sentence, named, times))
         else:
@@ -297,12 +329,29 @@ def _first_named(forms: Sequence[_Form], text: str, listed: frozenset[str] = fro
                 continue
             named_by = next((k for k in ("appos", "outlet") if m.groupdict().get(k)), None)
             at = m.start(named_by) if named_by else m.start()
+            if named_by == "outlet" and _is_surname(text, at, name):
+                continue
             is_platform = bool(m.groupdict().get("platform")) or (name == TWITTER and not named_by)
             weak = form.slot == "evidence" or (named_by == "outlet" and _is_bare_brand(name, listed)
                                                 and not _ADDRESSEE.match(m.group()))
             (candidates if weak else platforms if is_platform else outlets).append((at, name))
     found = min(outlets or platforms, default=None)
     return ((found[1], found[0]) if found else None), candidates
+
+
+# A given name and an optional middle initial just before the name ('Michael Bloomberg said', 'Thomas J.
+# Spiegel, the chairman, said'): the name is a person's surname, not the outlet it shares a word with.
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+$")
+
+
+def _is_surname(text: str, at: int, name: str) -> bool:
+    """A one-word outlet name after a given name of the census list (rules/given_names.toml)."""
+    from storyline.extract.person_names import is_given_name
+
+    if " " in name.strip():
+        return False
+    before = _GIVEN_BEFORE.search(text, 0, at)
+    return before is not None and is_given_name(before[1])
 
 
 # The addressee slot of speech ('told X', 'obtained by X'): persons and outlets fill it, companies
@@ -401,7 +450,28 @@ def _is_reporter_word(name: str) -> bool:
     IRNA, said', 'Mail on Sunday newspaper')."""
     key = fold(name).removeprefix("the ")
     return (key in ("", "reporters", "the") or key in _DETERMINERS or key in rules.words("honorifics", "demonyms")
-            or re.fullmatch(_TIME_WORDS, name.removeprefix("the ").removeprefix("The ")) is not None)
+            or re.fullmatch(_TIME_WORDS, name.removeprefix("the ").removeprefix("The ")) is not None
+            or _is_unnamed_medium(key) or _is_non_news_agency(name, key))
+
+
+# A demonym before a bare medium word describes a medium without naming it ('Speaking on Mexican TV',
+# 'Iranian television': round 3's labelling rule); a named broadcaster has a proper name ('TV Azteca').
+_BARE_MEDIA = frozenset({"tv", "television", "radio", "state tv", "state television", "state radio"})
+
+
+def _is_unnamed_medium(key: str) -> bool:
+    first, _, rest = key.partition(" ")
+    return rest in _BARE_MEDIA and first in rules.words("honorifics", "demonyms")
+
+
+def _is_non_news_agency(name: str, key: str) -> bool:
+    """'the Health Protection Agency said': an agency is a news agency when a list names it or its name
+    says so ('Xinhua News Agency', 'Jewish Telegraphic Agency', 'Press Agency'); otherwise a public body
+    (Wikipedia 'List of news agencies': every agency named with 'Agency' and no list entry has 'News',
+    'Press' or 'Telegraph(ic)' in its name)."""
+    words = key.split()
+    return (bool(words) and words[-1] == "agency" and not {"news", "press", "telegraphic", "telegraph"} & set(words)
+            and key not in _listed_keys(()))
 
 
 def _time_in(times: Sequence, start: int, end: int) -> str | None:

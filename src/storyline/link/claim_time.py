@@ -13,7 +13,7 @@ from storyline.link.time_anchors import Anchor, resolve, since_noun
 from storyline.model import Article, Span
 
 if TYPE_CHECKING:
-    from storyline.link.contradictions import ClaimRef
+    from storyline.link.claim_ref import ClaimRef
 
 # claims a week apart still describe the same state of affairs
 TOLERANCE = dt.timedelta(days=7)

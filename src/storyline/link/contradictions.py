@@ -22,63 +22,35 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations
 
 from storyline import rules
-from storyline.extract.names import TITLE_WORDS, fold
+from storyline.extract.names import fold
 from storyline.link import claim_scope
-from storyline.link.claim_time import same_period, scope_of, scopes_overlap, span_attr
-from storyline.link.related import best_related
-from storyline.link.time_anchors import Anchor, event_anchors
-from storyline.model import Article, Span
+from storyline.link.claim_ref import ClaimRef, claim_refs, same_speaker
+from storyline.link.claim_time import same_period, scopes_overlap
+from storyline.link.propositions import (
+    DETERMINERS,
+    EQUIVALENTS,
+    PHRASE_END,
+    PRONOUNS,
+    STRONG_SHARED_WORDS,
+    Proposition,
+    agent_words,
+    content_stems,
+    named_words,
+    same_predicate,
+    shared_proposition,
+    singular,
+    story_topic,
+)
+from storyline.link.time_anchors import event_anchors
+from storyline.model import Article
 
-
-# Lexical equivalence (rules/equivalents.toml, generated from WordNet 3.0 by
-# scripts/build_equivalents.py): groups of lemmas that share a frequent sense or are a verb and the
-# act it names, so that "negotiating" and "negotiations" can state one proposition. A lemma may be in
-# more than one group (its noun and verb senses differ); each group is named by its words joined.
-def _equivalents() -> dict[str, frozenset[str]]:
-    out: dict[str, set[str]] = {}
-    tables = ["equivalents"] + (["siblings"] if "siblings" in rules.rule_file("equivalents") else [])
-    for table in tables:
-        for e in rules.entries("equivalents", table):
-            for w in e["words"]:
-                out.setdefault(w, set()).add("/".join(e["words"]))
-    return {w: frozenset(groups) for w, groups in out.items()}
-
-
-EQUIVALENTS: dict[str, frozenset[str]] = _equivalents()
-# Event heads (same file, [head_verbs] and [head_nouns]): lemmas whose frequent senses name an action,
-# event, communication or transfer in WordNet — a claim's predicate verb or an event noun among its
-# other words ("the offer of a loan").
-HEAD_VERBS = rules.words("equivalents", "head_verbs")
-HEAD_NOUNS = rules.words("equivalents", "head_nouns")
-# Graded event match (link/related.py, rules/related_events.toml): two event heads WordNet keeps
-# apart would count as one head from this news-thesaurus cosine on. OFF (None): at 0.60, the value
-# at which the thesaurus is as precise as the WordNet equivalents on ecbplus-dev coreference
-# (benchmarks/related_events_ecbplus.py), it added 47 flags on the dev half of 107 real stories
-# (timeline17-dev days, ecbplus-dev topics) and none was a real dispute: the related words of a
-# story are its topic (outbreak ~ spread, earthquake ~ disaster) and the shared argument its name
-# (flu, Haiti). docs/models/related_events.md; benchmarks/contradiction_stories.py `new`.
-RELATED_EVENTS: float | None = None
-# The noun after since/after/before/until names when the claim holds, not what it says ("no offers
-# … since the election").
-_TIME_NOUN = re.compile(r"(?i)\b(?:since|after|before|until)\s+(?:(?:the|a|an|its|their|his|her|last|this)\s+)?"
-                        r"(?:[a-z]+\s+)??([a-z]+)\b(?=\s*(?:[,.;:”\"]|$|and\b|or\b))")
 _NONE: frozenset[str] = frozenset()
 CORRECTION_VERBS = rules.words("claims", "correction_verbs")
-# Two claims outside the equivalence sets state one proposition when they share this many content
-# words (keywords less light verbs, stems of six letters) and their themes share a word, or their
-# predicates are one verb, or both give figures. 2: on the seed and sample sets, 1 paired unrelated claims.
-GENERIC_SHARED_WORDS = 2
-# With this many shared content words no theme or predicate needs to match: "No public well has
-# tested above the legal limit" and "samples found solvent above the legal limit in 11 public wells"
-# share legal, limit, public but hang them on different verbs (sample corpus; the seed and sample
-# look-alikes share at most two with their counterparts, or are set apart by time).
-STRONG_SHARED_WORDS = 3
 # 'must' states an obligation (deontic) or an inference (epistemic), like 'should', never a fact
 # ("federal scientists must be able to evaluate …"; Huddleston & Pullum 2002 ch. 3 §9.2; dev stories:
 # 9 flags, one pair in duplicated articles, none real).
@@ -89,49 +61,12 @@ EXISTENTIAL = frozenset(["be", "have", "exist"])
 # Predicates of attitude or risk: their object is not claimed to have happened ("opposition leaders
 # said the statement risked sidelining their own negotiations" asserts no talks; seed set).
 ATTITUDES = frozenset(["risk", "fear", "hope", "wish", "expect", "doubt", "worry"])
-# A word in this share of a story's claims (and in TOPIC_MIN_CLAIMS of them) is what the story is
-# about ('flu', 'swine' on an outbreak's day, 'earthquake', 'Haiti'): two claims sharing only such
-# words share no proposition. Chosen on the dev stories of benchmarks/contradiction_stories.py
-# (docs/models/claims.md); a story's main actor passes it (30% of one story's claims), a word of
-# one episode (2%) does not.
-TOPIC_SHARE = 0.05
-TOPIC_MIN_CLAIMS = 5
 # Two stated days of one event: a day apart is one event told from two time zones or two ends of a
 # night ("Monday night" / "Tuesday"); more is two accounts of when it happened.
 DATE_TOLERANCE = dt.timedelta(days=1)  # claims a week apart still describe the same state of affairs
 # Figures this close (relative) are one value reported twice: the sample key's 38% and 40% are 81 and
 # 85 of the same 212 wells; 52% vs 65% of one vote count is a conflict.
 FIGURE_TOLERANCE = 0.1
-_PRONOUNS = frozenset(["i", "we", "you", "he", "she", "it", "they", "who", "which", "that", "this", "these",
-                       "those", "one", "someone"])
-_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this",
-                          "that", "these", "those", "some", "any", "all", "both"])
-_PHRASE_END = frozenset(["in", "of", "on", "at", "for", "from", "with", "by", "who", "which", "that",
-                         "whose", "to", ",", "(", "-", "–"])
-
-
-@dataclass(slots=True, frozen=True)
-class ClaimRef:
-    """A claim as it is compared: where it is, who asserts it, what it says, and when it holds."""
-
-    article_id: str
-    start: int
-    end: int
-    text: str
-    speaker: str
-    predicate: str
-    polarity: str
-    modality: str
-    keywords: frozenset[str]
-    figures: tuple[str, ...]
-    scope: tuple[dt.date, dt.date] | None   # None: the claim's time is unknown
-    agent: str | None = None                # who does what is claimed, as the parse found it
-    theme: str | None = None                # its object or complement
-    scope_basis: str | None = None          # "stated" | "reported" (only its report is dated) | "since" | "never" | "published" | None
-    cue: str | None = None                  # the reporting verb's lemma ("deny", "correct"), when there is one
-    rejected: tuple[str, ...] = ()          # figures the claim negates ("and not 'fewer than 5%'")
-    presupposed: frozenset[str] = frozenset()   # keywords only in a definite description's modifiers
-    places: frozenset[str] = frozenset()        # the places (GPE/LOC) the claim names in its own words
 
 
 @dataclass(slots=True, frozen=True)
@@ -146,60 +81,21 @@ class Contradiction:
     topic: frozenset[str] = frozenset()   # the words the two claims share (what the dispute is about)
 
 
-def claim_refs(article: Article, anchors: Sequence[Anchor] = ()) -> list[ClaimRef]:
-    """The article's CLAIM spans as compared; a claim without an asserter is the outlet's. Claims in
-    the page's reader comments are left out (claim_scope.comment_start)."""
-    comments = claim_scope.comment_start(article)
-    places = claim_scope.place_names(article)
-    return [_claim_ref(span, article, anchors, places) for span in article.spans
-            if span.label == "CLAIM" and (comments is None or span.start < comments)]
-
-
-def _claim_ref(span: Span, article: Article, anchors: Sequence[Anchor] = (),
-               places: dict[str, frozenset[str]] | None = None) -> ClaimRef:
-    scope = scope_of(span, article, anchors)
-    predicate = span_attr(span, "predicate") or ""
-    keywords = frozenset((span_attr(span, "keywords") or "").split()) | {predicate}
-    return ClaimRef(article.id, span.start, span.end, span.text,
-                    span_attr(span, "asserter") or article.outlet or "the article (outlet unknown)",
-                    predicate, span_attr(span, "polarity") or "positive", span_attr(span, "modality") or "asserted",
-                    keywords,
-                    tuple((span_attr(span, "figures") or "").split()), scope.interval,
-                    agent=span_attr(span, "agent"), theme=span_attr(span, "theme"), scope_basis=scope.basis,
-                    cue=span_attr(span, "cue"), rejected=tuple((span_attr(span, "rejected") or "").split()),
-                    presupposed=frozenset((span_attr(span, "presupposed") or "").split()),
-                    places=claim_scope.claim_places(keywords, places or {}))
-
-
-def same_speaker(a: str, b: str) -> bool:
-    """'Anna Smith' and 'Smith' are one speaker; so are 'the official' and 'senior official'."""
-    x, y = set(fold(a).split()) - {"the", "a", "an"}, set(fold(b).split()) - {"the", "a", "an"}
-    if bool(x) and bool(y) and (x <= y or y <= x):
-        return True
-    # 'Dr Fukuda' and 'Keiji Fukuda': a title is not part of the name (rules/honorifics.toml)
-    x, y = x - TITLE_WORDS, y - TITLE_WORDS
-    return bool(x) and bool(y) and (x <= y or y <= x)
-
-
-def _singular(word: str) -> str:
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
-
-
 def doer(claim: ClaimRef, topic: frozenset[str]) -> tuple[str, frozenset[str]] | None:
     """(head, modifiers) of who the claim says acts ('Opposition leaders in Venezuela' → leader,
     {opposition}); None when unknown: no agent, a pronoun, or the agent is the proposition itself
     ('high-level talks … did not happen')."""
-    words = [_singular(w) for w in fold(claim.agent or "").replace("'s", " ").replace("'", " ").split()]
+    words = [singular(w) for w in fold(claim.agent or "").replace("'s", " ").replace("'", " ").split()]
     own_side = bool(words) and words[0] in rules.words("stance", "first_person_possessives")
     if any(w in topic or EQUIVALENTS.get(w, _NONE) & topic for w in words) or own_side:
         return None  # the proposition itself, or the speaker's own side ("our site"): no third party
     core = []
     for w in words:
-        if w in _PHRASE_END:
+        if w in PHRASE_END:
             break
         core.append(w)
-    core = [w for w in core if w not in _DETERMINERS]
-    if not core or core[-1] in _PRONOUNS:
+    core = [w for w in core if w not in DETERMINERS]
+    if not core or core[-1] in PRONOUNS:
         return None
     return core[-1], frozenset(core[:-1])
 
@@ -211,13 +107,9 @@ def same_doer(a: ClaimRef, b: ClaimRef, topic: frozenset[str]) -> bool:
     x, y = doer(a, topic), doer(b, topic)
     if x is None or y is None:
         return True
-    if x[0] in _agent_words(b) or y[0] in _agent_words(a):
+    if x[0] in agent_words(b) or y[0] in agent_words(a):
         return True  # "Acme" and "storage tanks at Acme Coatings": one names the other's owner
     return x[0] == y[0] and not (x[1] and y[1] and x[1].isdisjoint(y[1]))
-
-
-def _agent_words(claim: ClaimRef) -> set[str]:
-    return {_singular(w) for w in fold(claim.agent or "").split()} - _DETERMINERS - _PHRASE_END
 
 
 def _values(figures: Sequence[str]) -> list[float]:
@@ -241,147 +133,6 @@ def _factual(claim: ClaimRef) -> bool:
     return claim.modality not in HYPOTHETICAL and claim.predicate not in ATTITUDES
 
 
-def _common_noun(word: str, text: str) -> bool:
-    """The word is written in lower case somewhere in the claim: not only a name ("Smith", "Mr"),
-    which says who the claim is about, not what it says."""
-    return re.search(rf"(?<![A-Za-z]){re.escape(word[:5])}", text) is not None
-
-
-# Words that say when, not what: weekday names (rules/timex.toml [weekdays]) and the deictic day
-# adverbs, TIMEX3 dates in TimeML (Pustejovsky et al. 2005). 'He was not returning calls on Tuesday'
-# and 'dispatchers got a call on Tuesday' share a call only (dev stories: 3 flags, none real).
-CALENDAR_WORDS = frozenset(rules.mapping("timex", "weekdays")) | {"today", "tonight", "yesterday", "tomorrow"}
-
-
-def _content_stems(claim: ClaimRef) -> dict[str, frozenset[str]]:
-    """Each content word with what it matches: its six-letter stem and its equivalence groups."""
-    light = rules.words("stance", "light_verbs")
-    return {w: _senses(w, claim.text) | {w[:6]} for w in claim.keywords
-            if w and w not in light and w not in CALENDAR_WORDS and _common_noun(w, claim.text)}
-
-
-def _senses(word: str, text: str) -> frozenset[str]:
-    """The word's equivalence groups, and those of its plural when the claim writes the plural and
-    WordNet lists it as a lemma of its own: "talks" is negotiation.n.01, "talk" a speech; the
-    lemmatiser gives "talk" for both (the table holds 30-odd such plurals: authorities, funds, talks,
-    works …)."""
-    plural = word + "s"
-    own = EQUIVALENTS.get(word, _NONE)
-    if plural in EQUIVALENTS and re.search(rf"(?i)\b{re.escape(plural)}\b", text):
-        return own | EQUIVALENTS[plural]
-    return own
-
-
-def _shared_stems(a: ClaimRef, b: ClaimRef) -> dict[str, str]:
-    """The words of `a` that match a word of `b` (an equivalent or the same stem), each with what
-    they share; words sharing one thing count once."""
-    theirs = frozenset().union(*_content_stems(b).values())
-    return {w: min(keys & theirs) for w, keys in _content_stems(a).items() if keys & theirs}
-
-
-def _theme_words(claim: ClaimRef) -> set[str]:
-    words = {_singular(w) for w in fold(claim.theme or "").split()} - _DETERMINERS - _PHRASE_END - _PRONOUNS
-    return {w for w in words if _common_noun(w, claim.text)}
-
-
-@dataclass(slots=True, frozen=True)
-class Proposition:
-    """What two claims are both about: named by the words they share, never by a topic list."""
-
-    name: str
-    words: frozenset[str]   # the shared words (equivalence senses or six-letter stems)
-
-
-def generic_proposition(a: ClaimRef, b: ClaimRef) -> Proposition | None:
-    """One proposition from shared content words: STRONG_SHARED_WORDS of them, or fewer (at least
-    GENERIC_SHARED_WORDS) with a shared theme word (the same thing is said to be released, found,
-    offered), the same non-light predicate, or figures on both sides (two values of one quantity)."""
-    matched = _shared_stems(a, b)
-    shared = set(matched.values())
-    if len(shared) < GENERIC_SHARED_WORDS:
-        return None
-    same_predicate = _same_predicate(a, b)
-    quantities = bool(a.figures) and bool(b.figures)
-    strong = len(shared) >= STRONG_SHARED_WORDS
-    if not (strong or quantities or same_predicate or _theme_words(a) & _theme_words(b)):
-        return None
-    return Proposition("claim about " + ", ".join(sorted(matched)),
-                       frozenset(shared))
-
-
-def _same_predicate(a: ClaimRef, b: ClaimRef) -> bool:
-    light = rules.words("stance", "light_verbs")
-    same = a.predicate == b.predicate or bool(EQUIVALENTS.get(a.predicate, _NONE) & EQUIVALENTS.get(b.predicate, _NONE))
-    return same and a.predicate not in light and b.predicate not in light
-
-
-def _names(claim: ClaimRef) -> dict[str, frozenset[str]]:
-    """The claim's words written only as names ('Orvex', 'the Treasury'): who or what it is about, an
-    argument it shares with a claim naming the same one."""
-    light = rules.words("stance", "light_verbs")
-    return {w: frozenset({"name:" + fold(w)}) for w in claim.keywords
-            if w and w not in light and fold(w) not in CALENDAR_WORDS and not _common_noun(w, claim.text)}
-
-
-def _heads(claim: ClaimRef) -> set[str]:
-    """The claim's event heads: its predicate when a head verb, and its head nouns outside the
-    doer's phrase (the agent says who acts, not what happens)."""
-    agent = _agent_words(claim)
-    out = {w for w in claim.keywords if w in HEAD_NOUNS and w not in agent and w != claim.predicate}
-    return out | ({claim.predicate} if claim.predicate in HEAD_VERBS else set())
-
-
-def _time_nouns(claim: ClaimRef) -> set[str]:
-    return {_singular(m.group(1).lower()) for m in _TIME_NOUN.finditer(claim.text)}
-
-
-def head_proposition(a: ClaimRef, b: ClaimRef) -> Proposition | None:
-    """An assertion and a denial of one event: an event head of each (_heads) match — the same
-    lemma, stem or equivalence group — and one more argument is shared (another content word, or a
-    name both claims use). Words naming when the claim holds ('since the election') are not shared."""
-    if a.polarity == b.polarity:
-        return None
-    mine = {w: k for w, k in (_content_stems(a) | _names(a)).items() if w not in _time_nouns(a)}
-    theirs = {w: k for w, k in (_content_stems(b) | _names(b)).items() if w not in _time_nouns(b)}
-    their_heads = frozenset().union(*(k for w, k in theirs.items() if w in _heads(b)))
-    if not any(k & their_heads for w, k in mine.items() if w in _heads(a)):
-        return related_proposition(a, b, mine, theirs)
-    all_theirs = frozenset().union(*theirs.values())
-    matched = {w: min(k & all_theirs) for w, k in mine.items() if k & all_theirs}
-    shared = set(matched.values())
-    if len(shared) < 2:
-        return None
-    return Proposition("claim about " + ", ".join(sorted(matched)), frozenset(shared))
-
-
-def related_proposition(a: ClaimRef, b: ClaimRef, mine: dict[str, frozenset[str]],
-                        theirs: dict[str, frozenset[str]]) -> Proposition | None:
-    """An assertion and a denial of one event told in two words WordNet keeps apart (link/related.py):
-    their most related event heads at RELATED_EVENTS or more in the news thesaurus, and one more
-    shared argument, as head_proposition asks of two heads of one equivalence group. Off while
-    RELATED_EVENTS is None (it is: see there)."""
-    if RELATED_EVENTS is None:
-        return None
-    best = best_related({w for w in mine if w in _heads(a)}, {w for w in theirs if w in _heads(b)})
-    if best is None or best[0] < RELATED_EVENTS:
-        return None
-    score, x, y = best
-    rest = frozenset().union(*(k for w, k in theirs.items() if w != y))
-    matched = {w: min(k & rest) for w, k in mine.items() if w != x and k & rest}
-    if not matched:
-        return None
-    return Proposition(f"related events ({x} ~ {y}, {score:.2f} in the news thesaurus) about "
-                       + ", ".join(sorted(matched)), frozenset(matched.values()) | {x, y})
-
-
-def shared_proposition(a: ClaimRef, b: ClaimRef) -> Proposition | None:
-    """The generic proposition both claims share (equivalents count as one word: 'negotiating' and
-    'negotiations'), else an assertion and a denial of one event (head_proposition), else None. One
-    shared word is not enough even when it is a WordNet equivalent: with a table for a general
-    vocabulary ("election", "court", "public") it pairs unrelated claims."""
-    return generic_proposition(a, b) or head_proposition(a, b)
-
-
 @dataclass(slots=True, frozen=True)
 class Verdict:
     kind: str                  # "opposite" | "figures" | "dates"
@@ -401,8 +152,8 @@ def _other_object(a: ClaimRef, b: ClaimRef) -> bool:
     """One claim's object is a name the other never uses ('does not recognise Alvarez as mayor'
     against 'was the first to recognise Brandt as mayor'): two propositions about two named things."""
     def named_object(x: ClaimRef) -> set[str]:
-        words = {fold(w) for w in re.findall(r"[^\W\d_]+", x.theme or "")} - _DETERMINERS
-        names = {fold(w) for w in _names(x)}
+        words = {fold(w) for w in re.findall(r"[^\W\d_]+", x.theme or "")} - DETERMINERS
+        names = {fold(w) for w in named_words(x)}
         return words if words and words <= names else set()
     mine, theirs = named_object(a), named_object(b)
     return bool(mine and not mine & {fold(w) for w in b.keywords}) or \
@@ -427,14 +178,14 @@ def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
                                          and same_participants(a, b, found) and existence_met(a, b)
                                          and affirms_and_denies(a, b)):
         return None
-    if a.polarity != b.polarity and (not _same_predicate(a, b) or same_doer(a, b, found.words)):
+    if a.polarity != b.polarity and (not same_predicate(a, b) or same_doer(a, b, found.words)):
         # doers compare only under one predicate: "no well has tested above the limit" and "samples
         # found solvent above the limit in 11 wells" name the tested thing and the tester
         return Verdict("opposite", found)
     if a.polarity == b.polarity and figures_conflict(a.figures, b.figures):
         return Verdict("figures", found, corrects=_corrects(a, b) or _corrects(b, a))
     if a.polarity == b.polarity == "positive" and _dates_conflict(a, b) and same_doer(a, b, found.words) \
-            and _same_predicate(a, b):
+            and same_predicate(a, b):
         return Verdict("dates", found)
     return None
 
@@ -451,14 +202,14 @@ def asserted(a: ClaimRef, b: ClaimRef, found: Proposition) -> bool:
     words: what they share is also what the assertion asserts, its predicate or object ('UN aid was
     pledged' asserts the pledge; 'efforts seen as vital to the aid effort are stepped up' asserts
     nothing of the aid). Dev stories: 90 of 705 flags fail it (16 only it)."""
-    if _same_predicate(a, b) or len(found.words) >= STRONG_SHARED_WORDS:
+    if same_predicate(a, b) or len(found.words) >= STRONG_SHARED_WORDS:
         return True
     return _in_focus(a if a.polarity == "positive" else b, found)
 
 
 def _in_focus(claim: ClaimRef, found: Proposition) -> bool:
     focus = claim_scope.focus_words(claim.predicate, claim.theme, claim.agent, claim.keywords)
-    keys = _content_stems(claim) | _names(claim)
+    keys = content_stems(claim) | named_words(claim)
     return any(keys.get(w, _NONE) & found.words or w in found.words for w in focus)
 
 
@@ -468,7 +219,7 @@ def same_participants(a: ClaimRef, b: ClaimRef, found: Proposition) -> bool:
     'pledged by the UN'. Three shared words keep the pair: 'no public well has tested above the
     legal limit' and 'samples found solvent above the legal limit in 11 public wells' name the tested
     thing and the tester (sample corpus). Dev stories: 121 of 705 flags fail it (24 only it)."""
-    if _same_predicate(a, b) or len(found.words) >= STRONG_SHARED_WORDS:
+    if same_predicate(a, b) or len(found.words) >= STRONG_SHARED_WORDS:
         return True
     return same_doer(a, b, found.words)
 
@@ -484,10 +235,10 @@ def existence_met(a: ClaimRef, b: ClaimRef) -> bool:
     if no.predicate not in EXISTENTIAL or not _denies_existence(no):
         return True
     theme = fold(no.theme or "")
-    named = frozenset().union(*(k for w, k in _content_stems(no).items() if fold(w)[:5] in theme))
+    named = frozenset().union(*(k for w, k in content_stems(no).items() if fold(w)[:5] in theme))
     if yes.predicate == "be" and yes.agent and not _subject_named(yes, named):
         return False  # 'Haiti is in massive need of food' says what Haiti is, not that food is there
-    if yes.predicate in EXISTENTIAL or _same_predicate(a, b):
+    if yes.predicate in EXISTENTIAL or same_predicate(a, b):
         return True
     return bool((EQUIVALENTS.get(yes.predicate, _NONE) | {yes.predicate[:6]}) & named)
 
@@ -508,7 +259,7 @@ def affirms_and_denies(a: ClaimRef, b: ClaimRef) -> bool:
         return False
     if _future(a) != _future(b):
         return False  # a prediction and a report of what is or was: two times, not one proposition
-    if _same_predicate(a, b):
+    if same_predicate(a, b):
         return True
     return not any(claim_scope.irrealis_complement(x.predicate, x.theme) and _names_event(x.theme, y)
                    for x, y in ((a, b), (b, a)))
@@ -545,8 +296,8 @@ def _denies_existence(no: ClaimRef) -> bool:
 
 def _subject_named(claim: ClaimRef, named: frozenset[str]) -> bool:
     """The claim's subject holds a word of what the denial says is not there ('food is arriving')."""
-    subject = {_singular(w)[:6] for w in fold(claim.agent or "").split()}
-    return bool(subject & named) or any(EQUIVALENTS.get(_singular(w), _NONE) & named
+    subject = {singular(w)[:6] for w in fold(claim.agent or "").split()}
+    return bool(subject & named) or any(EQUIVALENTS.get(singular(w), _NONE) & named
                                         for w in fold(claim.agent or "").split())
 
 
@@ -621,15 +372,6 @@ def find_contradictions(articles: Sequence[Article]) -> list[Contradiction]:
     return _number_disputes(found)
 
 
-def story_topic(refs: Sequence[ClaimRef]) -> frozenset[str]:
-    """The match keys (stems, equivalence groups, names) found in TOPIC_SHARE of the claims, and in
-    at least TOPIC_MIN_CLAIMS of them: what the story is about, not what one claim says."""
-    counts: Counter[str] = Counter()
-    for r in refs:
-        counts.update(frozenset().union(*(_content_stems(r) | _names(r)).values()))
-    least = max(TOPIC_MIN_CLAIMS, TOPIC_SHARE * len(refs))
-    return frozenset(k for k, n in counts.items() if n >= least)
-
 
 def _topical(verdict: Verdict, a: ClaimRef, b: ClaimRef, topic: frozenset[str]) -> bool:
     """An assertion and a denial of different predicates that share only two of the story's topic
@@ -637,7 +379,7 @@ def _topical(verdict: Verdict, a: ClaimRef, b: ClaimRef, topic: frozenset[str]) 
     kept: a story about solvent in wells disputes whether solvent was found in wells."""
     words = verdict.proposition.words
     return verdict.kind == "opposite" and len(words) < STRONG_SHARED_WORDS and words <= topic \
-        and not _same_predicate(a, b)
+        and not same_predicate(a, b)
 
 
 def flag_pair(a: ClaimRef, b: ClaimRef, groups: dict[str, str], topic: frozenset[str] = frozenset()) -> Verdict | None:

@@ -1,0 +1,75 @@
+"""A claim as contradictions compare it (`ClaimRef`): where it is, who asserts it, what it says and
+when it holds, read once from an article's CLAIM spans (link/contradictions.py)."""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from storyline.extract.names import TITLE_WORDS, fold
+from storyline.link import claim_scope
+from storyline.link.claim_time import scope_of, span_attr
+from storyline.link.time_anchors import Anchor
+from storyline.model import Article, Span
+
+
+@dataclass(slots=True, frozen=True)
+class ClaimRef:
+    """A claim as it is compared: where it is, who asserts it, what it says, and when it holds."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    speaker: str
+    predicate: str
+    polarity: str
+    modality: str
+    keywords: frozenset[str]
+    figures: tuple[str, ...]
+    scope: tuple[dt.date, dt.date] | None   # None: the claim's time is unknown
+    agent: str | None = None                # who does what is claimed, as the parse found it
+    theme: str | None = None                # its object or complement
+    scope_basis: str | None = None          # "stated" | "reported" (only its report is dated) | "since" | "never" | "published" | None
+    cue: str | None = None                  # the reporting verb's lemma ("deny", "correct"), when there is one
+    rejected: tuple[str, ...] = ()          # figures the claim negates ("and not 'fewer than 5%'")
+    presupposed: frozenset[str] = frozenset()   # keywords only in a definite description's modifiers
+    places: frozenset[str] = frozenset()        # the places (GPE/LOC) the claim names in its own words
+
+
+
+def claim_refs(article: Article, anchors: Sequence[Anchor] = ()) -> list[ClaimRef]:
+    """The article's CLAIM spans as compared; a claim without an asserter is the outlet's. Claims in
+    the page's reader comments are left out (claim_scope.comment_start)."""
+    comments = claim_scope.comment_start(article)
+    places = claim_scope.place_names(article)
+    return [_claim_ref(span, article, anchors, places) for span in article.spans
+            if span.label == "CLAIM" and (comments is None or span.start < comments)]
+
+
+def _claim_ref(span: Span, article: Article, anchors: Sequence[Anchor] = (),
+               places: dict[str, frozenset[str]] | None = None) -> ClaimRef:
+    scope = scope_of(span, article, anchors)
+    predicate = span_attr(span, "predicate") or ""
+    keywords = frozenset((span_attr(span, "keywords") or "").split()) | {predicate}
+    return ClaimRef(article.id, span.start, span.end, span.text,
+                    span_attr(span, "asserter") or article.outlet or "the article (outlet unknown)",
+                    predicate, span_attr(span, "polarity") or "positive", span_attr(span, "modality") or "asserted",
+                    keywords,
+                    tuple((span_attr(span, "figures") or "").split()), scope.interval,
+                    agent=span_attr(span, "agent"), theme=span_attr(span, "theme"), scope_basis=scope.basis,
+                    cue=span_attr(span, "cue"), rejected=tuple((span_attr(span, "rejected") or "").split()),
+                    presupposed=frozenset((span_attr(span, "presupposed") or "").split()),
+                    places=claim_scope.claim_places(keywords, places or {}))
+
+
+def same_speaker(a: str, b: str) -> bool:
+    """'Anna Smith' and 'Smith' are one speaker; so are 'the official' and 'senior official'."""
+    x, y = set(fold(a).split()) - {"the", "a", "an"}, set(fold(b).split()) - {"the", "a", "an"}
+    if bool(x) and bool(y) and (x <= y or y <= x):
+        return True
+    # 'Dr Fukuda' and 'Keiji Fukuda': a title is not part of the name (rules/honorifics.toml)
+    x, y = x - TITLE_WORDS, y - TITLE_WORDS
+    return bool(x) and bool(y) and (x <= y or y <= x)
+
+

@@ -1,0 +1,234 @@
+"""What two claims are both about (a `Proposition`), from the words they share: WordNet equivalents,
+six-letter stems, event heads and names — never a topic list (link/contradictions.py)."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from storyline import rules
+from storyline.extract.names import fold
+from storyline.link.claim_ref import ClaimRef
+from storyline.link.related import best_related
+
+
+# Lexical equivalence (rules/equivalents.toml, generated from WordNet 3.0 by
+# scripts/build_equivalents.py): groups of lemmas that share a frequent sense or are a verb and the
+# act it names, so that "negotiating" and "negotiations" can state one proposition. A lemma may be in
+# more than one group (its noun and verb senses differ); each group is named by its words joined.
+def _equivalents() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    tables = ["equivalents"] + (["siblings"] if "siblings" in rules.rule_file("equivalents") else [])
+    for table in tables:
+        for e in rules.entries("equivalents", table):
+            for w in e["words"]:
+                out.setdefault(w, set()).add("/".join(e["words"]))
+    return {w: frozenset(groups) for w, groups in out.items()}
+
+
+EQUIVALENTS: dict[str, frozenset[str]] = _equivalents()
+# Event heads (same file, [head_verbs] and [head_nouns]): lemmas whose frequent senses name an action,
+# event, communication or transfer in WordNet — a claim's predicate verb or an event noun among its
+# other words ("the offer of a loan").
+HEAD_VERBS = rules.words("equivalents", "head_verbs")
+HEAD_NOUNS = rules.words("equivalents", "head_nouns")
+# Graded event match (link/related.py, rules/related_events.toml): two event heads WordNet keeps
+# apart would count as one head from this news-thesaurus cosine on. OFF (None): at 0.60, the value
+# at which the thesaurus is as precise as the WordNet equivalents on ecbplus-dev coreference
+# (benchmarks/related_events_ecbplus.py), it added 47 flags on the dev half of 107 real stories
+# (timeline17-dev days, ecbplus-dev topics) and none was a real dispute: the related words of a
+# story are its topic (outbreak ~ spread, earthquake ~ disaster) and the shared argument its name
+# (flu, Haiti). docs/models/related_events.md; benchmarks/contradiction_stories.py `new`.
+RELATED_EVENTS: float | None = None
+# The noun after since/after/before/until names when the claim holds, not what it says ("no offers
+# … since the election").
+TIME_NOUN = re.compile(r"(?i)\b(?:since|after|before|until)\s+(?:(?:the|a|an|its|their|his|her|last|this)\s+)?"
+                        r"(?:[a-z]+\s+)??([a-z]+)\b(?=\s*(?:[,.;:”\"]|$|and\b|or\b))")
+_NONE: frozenset[str] = frozenset()
+# Two claims outside the equivalence sets state one proposition when they share this many content
+# words (keywords less light verbs, stems of six letters) and their themes share a word, or their
+# predicates are one verb, or both give figures. 2: on the seed and sample sets, 1 paired unrelated claims.
+GENERIC_SHARED_WORDS = 2
+# With this many shared content words no theme or predicate needs to match: "No public well has
+# tested above the legal limit" and "samples found solvent above the legal limit in 11 public wells"
+# share legal, limit, public but hang them on different verbs (sample corpus; the seed and sample
+# look-alikes share at most two with their counterparts, or are set apart by time).
+STRONG_SHARED_WORDS = 3
+# A word in this share of a story's claims (and in TOPIC_MIN_CLAIMS of them) is what the story is
+# about ('flu', 'swine' on an outbreak's day, 'earthquake', 'Haiti'): two claims sharing only such
+# words share no proposition. Chosen on the dev stories of benchmarks/contradiction_stories.py
+# (docs/models/claims.md); a story's main actor passes it (30% of one story's claims), a word of
+# one episode (2%) does not.
+TOPIC_SHARE = 0.05
+TOPIC_MIN_CLAIMS = 5
+PRONOUNS = frozenset(["i", "we", "you", "he", "she", "it", "they", "who", "which", "that", "this", "these",
+                       "those", "one", "someone"])
+DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this",
+                          "that", "these", "those", "some", "any", "all", "both"])
+PHRASE_END = frozenset(["in", "of", "on", "at", "for", "from", "with", "by", "who", "which", "that",
+                         "whose", "to", ",", "(", "-", "–"])
+
+
+def singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+
+def agent_words(claim: ClaimRef) -> set[str]:
+    return {singular(w) for w in fold(claim.agent or "").split()} - DETERMINERS - PHRASE_END
+
+
+
+def common_noun(word: str, text: str) -> bool:
+    """The word is written in lower case somewhere in the claim: not only a name ("Smith", "Mr"),
+    which says who the claim is about, not what it says."""
+    return re.search(rf"(?<![A-Za-z]){re.escape(word[:5])}", text) is not None
+
+
+# Words that say when, not what: weekday names (rules/timex.toml [weekdays]) and the deictic day
+# adverbs, TIMEX3 dates in TimeML (Pustejovsky et al. 2005). 'He was not returning calls on Tuesday'
+# and 'dispatchers got a call on Tuesday' share a call only (dev stories: 3 flags, none real).
+CALENDAR_WORDS = frozenset(rules.mapping("timex", "weekdays")) | {"today", "tonight", "yesterday", "tomorrow"}
+
+
+def content_stems(claim: ClaimRef) -> dict[str, frozenset[str]]:
+    """Each content word with what it matches: its six-letter stem and its equivalence groups."""
+    light = rules.words("stance", "light_verbs")
+    return {w: _senses(w, claim.text) | {w[:6]} for w in claim.keywords
+            if w and w not in light and w not in CALENDAR_WORDS and common_noun(w, claim.text)}
+
+
+def _senses(word: str, text: str) -> frozenset[str]:
+    """The word's equivalence groups, and those of its plural when the claim writes the plural and
+    WordNet lists it as a lemma of its own: "talks" is negotiation.n.01, "talk" a speech; the
+    lemmatiser gives "talk" for both (the table holds 30-odd such plurals: authorities, funds, talks,
+    works …)."""
+    plural = word + "s"
+    own = EQUIVALENTS.get(word, _NONE)
+    if plural in EQUIVALENTS and re.search(rf"(?i)\b{re.escape(plural)}\b", text):
+        return own | EQUIVALENTS[plural]
+    return own
+
+
+def shared_stems(a: ClaimRef, b: ClaimRef) -> dict[str, str]:
+    """The words of `a` that match a word of `b` (an equivalent or the same stem), each with what
+    they share; words sharing one thing count once."""
+    theirs = frozenset().union(*content_stems(b).values())
+    return {w: min(keys & theirs) for w, keys in content_stems(a).items() if keys & theirs}
+
+
+def theme_words(claim: ClaimRef) -> set[str]:
+    words = {singular(w) for w in fold(claim.theme or "").split()} - DETERMINERS - PHRASE_END - PRONOUNS
+    return {w for w in words if common_noun(w, claim.text)}
+
+
+@dataclass(slots=True, frozen=True)
+class Proposition:
+    """What two claims are both about: named by the words they share, never by a topic list."""
+
+    name: str
+    words: frozenset[str]   # the shared words (equivalence senses or six-letter stems)
+
+
+def generic_proposition(a: ClaimRef, b: ClaimRef) -> Proposition | None:
+    """One proposition from shared content words: STRONG_SHARED_WORDS of them, or fewer (at least
+    GENERIC_SHARED_WORDS) with a shared theme word (the same thing is said to be released, found,
+    offered), the same non-light predicate, or figures on both sides (two values of one quantity)."""
+    matched = shared_stems(a, b)
+    shared = set(matched.values())
+    if len(shared) < GENERIC_SHARED_WORDS:
+        return None
+    one_predicate = same_predicate(a, b)
+    quantities = bool(a.figures) and bool(b.figures)
+    strong = len(shared) >= STRONG_SHARED_WORDS
+    if not (strong or quantities or one_predicate or theme_words(a) & theme_words(b)):
+        return None
+    return Proposition("claim about " + ", ".join(sorted(matched)),
+                       frozenset(shared))
+
+
+def same_predicate(a: ClaimRef, b: ClaimRef) -> bool:
+    light = rules.words("stance", "light_verbs")
+    same = a.predicate == b.predicate or bool(EQUIVALENTS.get(a.predicate, _NONE) & EQUIVALENTS.get(b.predicate, _NONE))
+    return same and a.predicate not in light and b.predicate not in light
+
+
+def named_words(claim: ClaimRef) -> dict[str, frozenset[str]]:
+    """The claim's words written only as names ('Orvex', 'the Treasury'): who or what it is about, an
+    argument it shares with a claim naming the same one."""
+    light = rules.words("stance", "light_verbs")
+    return {w: frozenset({"name:" + fold(w)}) for w in claim.keywords
+            if w and w not in light and fold(w) not in CALENDAR_WORDS and not common_noun(w, claim.text)}
+
+
+def event_heads(claim: ClaimRef) -> set[str]:
+    """The claim's event heads: its predicate when a head verb, and its head nouns outside the
+    doer's phrase (the agent says who acts, not what happens)."""
+    agent = agent_words(claim)
+    out = {w for w in claim.keywords if w in HEAD_NOUNS and w not in agent and w != claim.predicate}
+    return out | ({claim.predicate} if claim.predicate in HEAD_VERBS else set())
+
+
+def time_nouns(claim: ClaimRef) -> set[str]:
+    return {singular(m.group(1).lower()) for m in TIME_NOUN.finditer(claim.text)}
+
+
+def head_proposition(a: ClaimRef, b: ClaimRef) -> Proposition | None:
+    """An assertion and a denial of one event: an event head of each (event_heads) match — the same
+    lemma, stem or equivalence group — and one more argument is shared (another content word, or a
+    name both claims use). Words naming when the claim holds ('since the election') are not shared."""
+    if a.polarity == b.polarity:
+        return None
+    mine = {w: k for w, k in (content_stems(a) | named_words(a)).items() if w not in time_nouns(a)}
+    theirs = {w: k for w, k in (content_stems(b) | named_words(b)).items() if w not in time_nouns(b)}
+    their_heads = frozenset().union(*(k for w, k in theirs.items() if w in event_heads(b)))
+    if not any(k & their_heads for w, k in mine.items() if w in event_heads(a)):
+        return related_proposition(a, b, mine, theirs)
+    all_theirs = frozenset().union(*theirs.values())
+    matched = {w: min(k & all_theirs) for w, k in mine.items() if k & all_theirs}
+    shared = set(matched.values())
+    if len(shared) < 2:
+        return None
+    return Proposition("claim about " + ", ".join(sorted(matched)), frozenset(shared))
+
+
+def related_proposition(a: ClaimRef, b: ClaimRef, mine: dict[str, frozenset[str]],
+                        theirs: dict[str, frozenset[str]]) -> Proposition | None:
+    """An assertion and a denial of one event told in two words WordNet keeps apart (link/related.py):
+    their most related event heads at RELATED_EVENTS or more in the news thesaurus, and one more
+    shared argument, as head_proposition asks of two heads of one equivalence group. Off while
+    RELATED_EVENTS is None (it is: see there)."""
+    if RELATED_EVENTS is None:
+        return None
+    best = best_related({w for w in mine if w in event_heads(a)}, {w for w in theirs if w in event_heads(b)})
+    if best is None or best[0] < RELATED_EVENTS:
+        return None
+    score, x, y = best
+    rest = frozenset().union(*(k for w, k in theirs.items() if w != y))
+    matched = {w: min(k & rest) for w, k in mine.items() if w != x and k & rest}
+    if not matched:
+        return None
+    return Proposition(f"related events ({x} ~ {y}, {score:.2f} in the news thesaurus) about "
+                       + ", ".join(sorted(matched)), frozenset(matched.values()) | {x, y})
+
+
+def shared_proposition(a: ClaimRef, b: ClaimRef) -> Proposition | None:
+    """The generic proposition both claims share (equivalents count as one word: 'negotiating' and
+    'negotiations'), else an assertion and a denial of one event (head_proposition), else None. One
+    shared word is not enough even when it is a WordNet equivalent: with a table for a general
+    vocabulary ("election", "court", "public") it pairs unrelated claims."""
+    return generic_proposition(a, b) or head_proposition(a, b)
+
+
+
+
+def story_topic(refs: Sequence[ClaimRef]) -> frozenset[str]:
+    """The match keys (stems, equivalence groups, names) found in TOPIC_SHARE of the claims, and in
+    at least TOPIC_MIN_CLAIMS of them: what the story is about, not what one claim says."""
+    counts: Counter[str] = Counter()
+    for r in refs:
+        counts.update(frozenset().union(*(content_stems(r) | named_words(r)).values()))
+    least = max(TOPIC_MIN_CLAIMS, TOPIC_SHARE * len(refs))
+    return frozenset(k for k, n in counts.items() if n >= least)
+
