@@ -216,7 +216,6 @@ def link_mentions(mentions: Sequence[Mention]) -> list[ArticleEntity]:
     return _attach_leading_short_forms(entities)
 
 
-
 @dataclass(slots=True, frozen=True)
 class Namesake:
     """One of an article's people who share a surname."""
@@ -268,6 +267,7 @@ class Namesakes:
         if len(fits) < 2:
             return frozenset()
         return min(fits, key=lambda p: (-p.full, p.first)).names
+
 
 def _add(entity: ArticleEntity, mention: Mention) -> None:
     entity.mentions.append(mention)
