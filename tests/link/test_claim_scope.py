@@ -99,3 +99,18 @@ def test_a_denial_of_existence_is_met_only_by_a_claim_that_it_exists():
     has = ("The villagers have clean water now, officials said.", "have", "positive", "officials",
            "villager clean water", {"agent": "The villagers", "theme": "clean water"})
     assert len(find_contradictions([article_of(none, has)])) == 1
+
+
+def test_a_third_party_doer_keeps_a_strongly_shared_pair_apart():
+    """Three shared words under two predicates still need one doer, or one side's doer named in the
+    other (its place or holder): two bases reporting no cases say nothing of the cases officials
+    confirmed elsewhere."""
+    none = ("Two army bases in the north reported no confirmed cases of the fever.", "report", "negative",
+            "army", "base army north report case confirmed fever",
+            {"agent": "Two army bases in the north", "theme": "no confirmed cases of the fever"})
+    found = ("Officials confirmed 40 cases of the fever.", "confirm", "positive", "officials",
+             "official confirm case fever", {"agent": "Officials", "theme": "40 cases of the fever"})
+    assert find_contradictions([article_of(none, found)]) == []
+    at_base = ("Officials confirmed 40 cases of the fever at the army bases.", "confirm", "positive", "officials",
+               "official confirm case fever army base", {"agent": "Officials", "theme": "40 cases of the fever"})
+    assert len(find_contradictions([article_of(none, at_base)])) == 1
