@@ -114,3 +114,16 @@ def test_a_third_party_doer_keeps_a_strongly_shared_pair_apart():
     at_base = ("Officials confirmed 40 cases of the fever at the army bases.", "confirm", "positive", "officials",
                "official confirm case fever army base", {"agent": "Officials", "theme": "40 cases of the fever"})
     assert len(find_contradictions([article_of(none, at_base)])) == 1
+
+
+def test_a_partitive_subject_is_about_the_noun_after_of():
+    """'some of their users' is about users: under one predicate, users and business clients are two
+    doers (rules/disputes.toml [partitive_quantifiers])."""
+    some = ("Some of their users experienced outages in the capital.", "experience", "positive", "provider",
+            "user experience outage capital", {"agent": "Some of their users", "theme": "outages in the capital"})
+    none = ("Their business clients experienced no outages.", "experience", "negative", "chief",
+            "business client experience outage", {"agent": "Their business clients", "theme": "no outages"})
+    assert find_contradictions([article_of(some, none)]) == []
+    users = ("Their users experienced no outages.", "experience", "negative", "chief",
+             "user experience outage", {"agent": "Their users", "theme": "no outages"})
+    assert len(find_contradictions([article_of(some, users)])) == 1

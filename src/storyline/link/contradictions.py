@@ -90,7 +90,7 @@ def doer(claim: ClaimRef, topic: frozenset[str]) -> tuple[str, frozenset[str]] |
     if any(w in topic or EQUIVALENTS.get(w, _NONE) & topic for w in words) or own_side:
         return None  # the proposition itself, or the speaker's own side ("our site"): no third party
     core = []
-    for w in words:
+    for w in _partitive_head(words):
         if w in PHRASE_END:
             break
         core.append(w)
@@ -98,6 +98,20 @@ def doer(claim: ClaimRef, topic: frozenset[str]) -> tuple[str, frozenset[str]] |
     if not core or core[-1] in PRONOUNS:
         return None
     return core[-1], frozenset(core[:-1])
+
+
+def _partitive_head(words: list[str]) -> list[str]:
+    """'some of their users' → 'their users': a partitive phrase is about the noun after 'of'
+    (rules/disputes.toml [partitive_quantifiers])."""
+    if "of" not in words:
+        return words
+    i = words.index("of")
+    before = [w for w in words[:i] if w not in ("the", "a", "an")]
+    quantifiers = rules.words("disputes", "partitive_quantifiers") | rules.words("disputes", "partial_quantifiers")
+    numbers = rules.mapping("timex", "small_numbers")
+    if before and all(w in quantifiers or w in numbers or w.isdigit() for w in before):
+        return words[i + 1:]
+    return words
 
 
 def same_doer(a: ClaimRef, b: ClaimRef, topic: frozenset[str]) -> bool:
