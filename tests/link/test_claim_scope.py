@@ -127,3 +127,24 @@ def test_a_partitive_subject_is_about_the_noun_after_of():
     users = ("Their users experienced no outages.", "experience", "negative", "chief",
              "user experience outage", {"agent": "Their users", "theme": "no outages"})
     assert len(find_contradictions([article_of(some, users)])) == 1
+
+
+def test_an_adjective_with_a_complement_neither_asserts_nor_denies_it():
+    """'were not ready to declare a pandemic' denies a readiness; the pandemic's declaration is
+    neither asserted nor denied (rules/disputes.toml [complement_adjectives])."""
+    keen = ("Our customers are very keen to take precautionary measures against the fever.", "be", "positive",
+            "pharmacist", "customer keen precautionary measure fever",
+            {"agent": "Our customers", "theme": "very keen to take precautionary measures against the fever"})
+    cull = ("The cull of 2,000 pigs was not a measure against the fever.", "be", "negative", "ministers",
+            "cull pig measure fever", {"agent": "The cull of 2,000 pigs", "theme": "a measure against the fever"})
+    assert find_contradictions([article_of(keen, cull)]) == []
+    ready = ("Health officials were not ready to declare a national emergency.", "be", "negative", "officials",
+             "official health ready declare national emergency",
+             {"agent": "Health officials", "theme": "ready to declare a national emergency"})
+    was_ready = ("Health officials were ready to declare a national emergency.", "be", "positive", "Ledger",
+                 "official health ready declare national emergency",
+                 {"agent": "Health officials", "theme": "ready to declare a national emergency"})
+    assert len(find_contradictions([article_of(ready, was_ready)])) == 1   # one readiness, two answers
+    assert claim_scope.adjective_complement("be", "very keen to take measures") == "keen"
+    assert claim_scope.adjective_complement("be", "a keen supporter of the plan") is None
+    assert claim_scope.adjective_complement("want", "ready to go") is None

@@ -285,6 +285,9 @@ def affirms_and_denies(a: ClaimRef, b: ClaimRef) -> bool:
         return False  # a prediction and a report of what is or was: two times, not one proposition
     if same_predicate(a, b):
         return True
+    stance = {claim_scope.adjective_complement(x.predicate, x.theme) for x in (a, b)}
+    if stance != {None} and len(stance) == 2:
+        return False  # 'not ready to declare a pandemic' denies a readiness, not the pandemic
     return not any(claim_scope.irrealis_complement(x.predicate, x.theme) and _names_event(x.theme, y)
                    for x, y in ((a, b), (b, a)))
 
