@@ -99,3 +99,52 @@ def test_a_denial_of_existence_is_met_only_by_a_claim_that_it_exists():
     has = ("The villagers have clean water now, officials said.", "have", "positive", "officials",
            "villager clean water", {"agent": "The villagers", "theme": "clean water"})
     assert len(find_contradictions([article_of(none, has)])) == 1
+
+
+def test_a_third_party_doer_keeps_a_strongly_shared_pair_apart():
+    """Three shared words under two predicates still need one doer, or one side's doer named in the
+    other (its place or holder): two bases reporting no cases say nothing of the cases officials
+    confirmed elsewhere."""
+    none = ("Two army bases in the north reported no confirmed cases of the fever.", "report", "negative",
+            "army", "base army north report case confirmed fever",
+            {"agent": "Two army bases in the north", "theme": "no confirmed cases of the fever"})
+    found = ("Officials confirmed 40 cases of the fever.", "confirm", "positive", "officials",
+             "official confirm case fever", {"agent": "Officials", "theme": "40 cases of the fever"})
+    assert find_contradictions([article_of(none, found)]) == []
+    at_base = ("Officials confirmed 40 cases of the fever at the army bases.", "confirm", "positive", "officials",
+               "official confirm case fever army base", {"agent": "Officials", "theme": "40 cases of the fever"})
+    assert len(find_contradictions([article_of(none, at_base)])) == 1
+
+
+def test_a_partitive_subject_is_about_the_noun_after_of():
+    """'some of their users' is about users: under one predicate, users and business clients are two
+    doers (rules/disputes.toml [partitive_quantifiers])."""
+    some = ("Some of their users experienced outages in the capital.", "experience", "positive", "provider",
+            "user experience outage capital", {"agent": "Some of their users", "theme": "outages in the capital"})
+    none = ("Their business clients experienced no outages.", "experience", "negative", "chief",
+            "business client experience outage", {"agent": "Their business clients", "theme": "no outages"})
+    assert find_contradictions([article_of(some, none)]) == []
+    users = ("Their users experienced no outages.", "experience", "negative", "chief",
+             "user experience outage", {"agent": "Their users", "theme": "no outages"})
+    assert len(find_contradictions([article_of(some, users)])) == 1
+
+
+def test_an_adjective_with_a_complement_neither_asserts_nor_denies_it():
+    """'were not ready to declare a pandemic' denies a readiness; the pandemic's declaration is
+    neither asserted nor denied (rules/disputes.toml [complement_adjectives])."""
+    keen = ("Our customers are very keen to take precautionary measures against the fever.", "be", "positive",
+            "pharmacist", "customer keen precautionary measure fever",
+            {"agent": "Our customers", "theme": "very keen to take precautionary measures against the fever"})
+    cull = ("The cull of 2,000 pigs was not a measure against the fever.", "be", "negative", "ministers",
+            "cull pig measure fever", {"agent": "The cull of 2,000 pigs", "theme": "a measure against the fever"})
+    assert find_contradictions([article_of(keen, cull)]) == []
+    ready = ("Health officials were not ready to declare a national emergency.", "be", "negative", "officials",
+             "official health ready declare national emergency",
+             {"agent": "Health officials", "theme": "ready to declare a national emergency"})
+    was_ready = ("Health officials were ready to declare a national emergency.", "be", "positive", "Ledger",
+                 "official health ready declare national emergency",
+                 {"agent": "Health officials", "theme": "ready to declare a national emergency"})
+    assert len(find_contradictions([article_of(ready, was_ready)])) == 1   # one readiness, two answers
+    assert claim_scope.adjective_complement("be", "very keen to take measures") == "keen"
+    assert claim_scope.adjective_complement("be", "a keen supporter of the plan") is None
+    assert claim_scope.adjective_complement("want", "ready to go") is None

@@ -74,6 +74,23 @@ def irrealis_complement(predicate: str, theme: str | None) -> bool:
     return fold(theme or "").startswith("to ") and predicate not in rules.words("disputes", "implicative_verbs")
 
 
+def adjective_complement(predicate: str, theme: str | None) -> str | None:
+    """The adjective of a copula whose complement is an adjective with its own complement ('were not
+    ready to declare a pandemic', 'are keen to take measures against flu'; rules/disputes.toml
+    [complement_adjectives]), else None: it says how the subject stands towards what follows, which
+    it neither asserts nor denies."""
+    if predicate != "be":
+        return None
+    words = fold(theme or "").split()
+    degree = rules.words("disputes", "complement_degree_words")
+    while words and words[0] in degree:
+        words = words[1:]
+    if len(words) >= 2 and words[0] in rules.words("disputes", "complement_adjectives") \
+            and words[1] in rules.words("disputes", "complement_heads"):
+        return words[0]
+    return None
+
+
 def place_names(article: Article) -> dict[str, frozenset[str]]:
     """Each place the article names (GPE/LOC spans, by their canonical name when the entity linker
     gave one), folded, with the words a claim's keywords must hold to name it."""
