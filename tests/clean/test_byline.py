@@ -127,3 +127,18 @@ def test_a_two_word_introducer_alone_above_the_name_anywhere_on_the_page():
     lines = credited_lines(["Mehr zum Thema", "Kommentar von", "Eva Nordmann", "Von", "Startseite"])
     assert lines == ["Kommentar von Eva Nordmann"]
     assert labelled_byline(lines[0]).names == ("Eva Nordmann",)
+
+
+def test_a_credit_names_an_outlet_the_registry_does_not_know_by_its_head_word():
+    """'Maria Lenz, Tri-County Herald': a few capitalised words ending in a newspaper's head word
+    (rules/citations.toml [outlet_heads]) are the outlet, not a second author; a role after it is
+    dropped ('… Staff Writers'), and a credit on the line below the byline counts."""
+    from storyline.clean.byline import credited_outlet, first_byline
+
+    found = first_byline(["Maria Lenz, Tri-County Herald"])
+    assert found is not None and found.names == ("Maria Lenz",) and found.outlet == "Tri-County Herald"
+    assert credited_outlet("Harbour Ledger Staff Writers") == "Harbour Ledger"
+    assert credited_outlet("Sports Editor") is None and credited_outlet("John Smith") is None
+    below = first_byline(["By MARIA LENZ and TOM REYES", "Tri-County Herald Staff Writers", "June 3, 2024"])
+    assert below is not None and below.outlet == "Tri-County Herald"
+    assert first_byline(["By Maria Lenz", "Port board votes to sell pier"]).outlet is None

@@ -155,22 +155,48 @@ def _plausible_name(name: str) -> bool:
 
 
 def _credited_outlet(rest: str) -> str | None:
-    """'…, CNN' or '| Reuters' after the names: the outlet the byline credits, if the registry knows it."""
+    """'…, CNN' or '| Reuters' after the names: the outlet the byline credits (credited_outlet)."""
     first = re.split(r"\s*[,|/]\s*|\s+[-–—]\s+", rest)[0].strip() if rest else ""
-    known = registry_outlet(first)
-    return known.name if known else None
+    return credited_outlet(first)
+
+
+# An outlet's name on a credit line: a few capitalised words ending in a newspaper's, agency's or
+# broadcaster's head word ('Tri-County Herald', 'The Harbour Ledger'; rules/citations.toml
+# [outlet_heads]), less a role after it ('… Staff Writers', rules/bylines.toml [credit_roles]).
+CREDIT_NAME_WORDS = 5
+
+
+def credited_outlet(text: str) -> str | None:
+    """The outlet a byline's credit names: one the registry knows, else a name shaped as an outlet's."""
+    known = registry_outlet(text)
+    if known:
+        return known.name
+    name = " ".join(text.split())
+    roles = sorted(words("bylines", "credit_roles"), key=len, reverse=True)
+    for role in roles:
+        if name.casefold().endswith(" " + role):
+            name = name[: -len(role) - 1].rstrip()
+            break
+    known = registry_outlet(name)
+    if known:
+        return known.name
+    parts = name.split()
+    heads = words("citations", "outlet_heads")
+    shaped = 2 <= len(parts) <= CREDIT_NAME_WORDS and all(p[:1].isupper() for p in parts) \
+        and (parts[-1] in heads or " ".join(parts[-2:]) in heads)
+    return name if shaped else None
 
 
 def _name_comma_outlet(text: str) -> Byline | None:
-    """'Jane Doe, CNN' (a name, then a known outlet): the form broadcasters' sites print."""
+    """'Jane Doe, CNN' (a name, then an outlet: credited_outlet): the form broadcasters' sites print."""
     m = re.fullmatch(rf"(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?)\s*[,/|]\s*(?P<outlet>[^,/|]{{2,40}})", text)
     if not m:
         return None
-    known = registry_outlet(m["outlet"])
-    if known is None:
+    outlet = credited_outlet(m["outlet"])
+    if outlet is None:
         return None
     names = tuple(_display(n.strip()) for n in re.split(r"\s+(?:and|&)\s+", m["name"]))
-    return Byline(names, known.name, text)
+    return Byline(names, outlet, text)
 
 
 def agency_credit(paragraph: str) -> str | None:
@@ -202,12 +228,25 @@ def first_byline(lines: Iterable[str], languages: Iterable[str] = ()) -> Byline 
     ('Autor' / 'Nikolai Huke,') reads as one line with them."""
     previous = ""
     langs = tuple(languages)
+    lines = list(lines)
     for line in lines:
         joined = f"{previous.strip().rstrip(':')} {line}" if _is_label(previous) else line
         if _word_count(joined) <= MAX_BYLINE_WORDS and (found := read_byline_fields(joined, langs)):
-            return found
+            return _with_credit_below(found, line, lines)
         previous = line
     return None
+
+
+def _with_credit_below(found: Byline, line: str, lines: list[str]) -> Byline:
+    """A byline whose outlet is printed on the line below it, wherever `lines` hold that line in page
+    order ('By MARIA LENZ and TOM REYES' / 'Tri-County Herald Staff Writers'; the AP's 'Associated
+    Press Writer' credit line)."""
+    if found.outlet:
+        return found
+    below = (lines[j + 1].strip() for j in range(len(lines) - 1) if lines[j] == line)
+    outlet = next((o for text in below if len(text.split()) <= CREDIT_NAME_WORDS + 2
+                   and (o := credited_outlet(text))), None)
+    return Byline(found.names, outlet, found.line) if outlet else found
 
 
 def _word_count(line: str) -> int:
