@@ -529,19 +529,19 @@ def surface_appositions(doc: Doc, ent: Span) -> list[str]:
             out.append(words[-1].lower())
     k = ent.end
     if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in _ARTICLES:
-        words = []
+        after: list[Token] = []
         for tok in doc[k + 2: k + 2 + APPOSITION_WORDS + 1]:
             if tok.text == "," or tok.lower_ in ("of", "who", "for", "at", "in"):
                 break
-            words.append(tok)
-        if words and all((t.is_lower and t.is_alpha) or t.text in ("'s", "’s") for t in words) and words[-1].is_alpha:
-            out.append(words[-1].lower_)
+            after.append(tok)
+        if after and all((t.is_lower and t.is_alpha) or t.text in ("'s", "’s") for t in after) and after[-1].is_alpha:
+            out.append(after[-1].lower_)
     return out
 
 
 def _description_before(doc: Doc, comma: int) -> list[str]:
     """The lower-case words after an article and before `comma` ('The mayor ,'), else []."""
-    j, words = comma - 1, []
+    j, words = comma - 1, list[str]()
     while j >= 0 and len(words) <= APPOSITION_WORDS and doc[j].is_alpha and doc[j].is_lower:
         words.insert(0, doc[j].text)
         j -= 1
