@@ -120,3 +120,11 @@ def test_a_role_the_text_gives_by_a_copula(quotes):
             "teacher, said little.\n\n“There is an uncertainty whether he can raise money,” the "
             "political scientist said.")
     assert one(quotes(text), "There is an uncertainty").speaker.name == "Quentin Kidd"
+
+
+def test_a_title_set_beside_a_name_by_commas_in_an_unparsed_sentence(ingest_quotes):
+    """'The mayor, Alan Brooks, was cautious.' has no reporting verb, so ingest leaves it unparsed;
+    'the mayor said' still refers back to him (the apposition read from its words)."""
+    for text in ('The mayor, Alan Brooks, was more cautious. "We need the numbers," the mayor said.',
+                 'Alan Brooks, the city\'s mayor, was more cautious. "We need the numbers," the mayor said.'):
+        assert one(ingest_quotes(text), "We need").speaker.name == "Alan Brooks"

@@ -192,6 +192,8 @@ class SpeakerResolver:
                              if c.dep_ == "attr" and c.pos_ == "NOUN")
             for tok in self._title_tokens(ent):  # 'Sen. Jane Doe', 'Rep. Doe'
                 found.append((ent.start_char, fold(tok.text), name))
+            if not root.dep_:  # a sentence left unparsed (parse_selectively): the apposition by its form
+                found.extend((ent.start_char, title, name) for title in surface_appositions(self.doc, ent))
         return found
 
     def _title_tokens(self, ent) -> list[Token]:
@@ -507,6 +509,45 @@ class SpeakerResolver:
     def _last_person_before(self, pos: int, sex: str) -> str | None:
         names = [m.name for m in self._person_mentions() if m.start < pos and self._agrees(m.name, sex)]
         return names[-1] if names else None
+
+
+# An apposition's description is a few words: 'the mayor', 'the city's longtime mayor'.
+APPOSITION_WORDS = 4
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def surface_appositions(doc: Doc, ent: Span) -> list[str]:
+    """Head nouns of descriptions set beside a name by commas, read from the words alone (a sentence
+    without a parse): 'The mayor, Alan Brooks, …' and 'Alan Brooks, the city's mayor, …' give
+    'mayor' (a definite or indefinite description in apposition; Huddleston & Pullum 2002 ch. 15
+    §5, supplementary appositives). The head is the description's last word before the comma."""
+    out = []
+    i = ent.start - 1
+    if i >= 2 and doc[i].text == ",":
+        words = _description_before(doc, i)
+        if words:
+            out.append(words[-1].lower())
+    k = ent.end
+    if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in _ARTICLES:
+        after: list[Token] = []
+        for tok in doc[k + 2: k + 2 + APPOSITION_WORDS + 1]:
+            if tok.text == "," or tok.lower_ in ("of", "who", "for", "at", "in"):
+                break
+            after.append(tok)
+        if after and all((t.is_lower and t.is_alpha) or t.text in ("'s", "’s") for t in after) and after[-1].is_alpha:
+            out.append(after[-1].lower_)
+    return out
+
+
+def _description_before(doc: Doc, comma: int) -> list[str]:
+    """The lower-case words after an article and before `comma` ('The mayor ,'), else []."""
+    j, words = comma - 1, list[str]()
+    while j >= 0 and len(words) <= APPOSITION_WORDS and doc[j].is_alpha and doc[j].is_lower:
+        words.insert(0, doc[j].text)
+        j -= 1
+    if words and j >= 0 and doc[j].lower_ in _ARTICLES and len(words) <= APPOSITION_WORDS:
+        return words
+    return []
 
 
 def _name_words(ent: Span) -> list[str]:
