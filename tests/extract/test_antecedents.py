@@ -128,3 +128,15 @@ def test_a_title_set_beside_a_name_by_commas_in_an_unparsed_sentence(ingest_quot
     for text in ('The mayor, Alan Brooks, was more cautious. "We need the numbers," the mayor said.',
                  'Alan Brooks, the city\'s mayor, was more cautious. "We need the numbers," the mayor said.'):
         assert one(ingest_quotes(text), "We need").speaker.name == "Alan Brooks"
+
+
+def test_a_wire_dateline_is_no_part_of_the_ledes_subject(ingest_quotes):
+    """'BRUSSELS — European leaders said …': the dateline is parsed as a piece of its own, so the
+    place is not read into the speaker (polnear-dev: 'BRUSSELS European leaders', 'LOS ANGELES')."""
+    from storyline.extract.nlp import _chunks
+
+    text = "HARBOR CITY, June 3, 2024 (Harbour Wire) — European leaders said on Monday that talks would resume."
+    speaker = one(ingest_quotes(text), "that talks would").speaker
+    assert speaker.descriptor == "European leaders" and speaker.start == text.index("European")
+    assert _chunks(text)[0] == "HARBOR CITY, June 3, 2024 (Harbour Wire) — "
+    assert _chunks("US - China talks resumed, officials said.") == ["US - China talks resumed, officials said."]
