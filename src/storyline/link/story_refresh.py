@@ -26,7 +26,16 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
-from storyline.link.stories import StoryParams, article_keys, cluster, save_features, save_keys, with_reprints
+from storyline.link.stories import (
+    StoryParams,
+    article_keys,
+    best_fit,
+    cluster,
+    save_centroids,
+    save_features,
+    save_keys,
+    with_reprints,
+)
 from storyline.link.story_features import (
     ArticleFeatures,
     Vocabulary,
@@ -85,6 +94,8 @@ def refresh_touched(store: Store, params: StoryParams, since: int) -> list[Story
     # clustering is held (as one dict of key sets they were the refresh's peak; docs/corpus.md)
     store.drop_story_keys(changed | removed)
     save_keys(store, result.state, seen, only=changed)
+    save_centroids(store, result.state, only=changed)
+    store.drop_story_centroids(removed)
     merged = result.aliases
     del result, restored, new
     copies = store.copies_of(a for r in clustered for a in r.article_ids)
@@ -115,16 +126,34 @@ def _touched(store: Store, new: list[ArticleFeatures], since: int, params: Story
             dropped += [(key, story_id) for _, story_id in ranked[params.postings:]]
         store.drop_story_postings(dropped)
     del ids
-    kept: set[str] = set()
+    ranked_by: dict[str, list[int]] = {}  # per candidate story, the new originals that rank it
     # each article's stories sharing most keys, as many as the clusterer scores (`candidates`; it
     # ranks twice as many only because its postings can name stories merged away, these cannot)
-    for f in new:
+    for n, f in enumerate(new):
         hits = Counter(s for k in article_keys(f, params) for s in postings.get(k, ()))
-        kept.update(s for s, _ in hits.most_common(params.candidates))
+        for story_id, _ in hits.most_common(params.candidates):
+            ranked_by.setdefault(story_id, []).append(n)
     del postings
+    kept = _reachable(store, new, ranked_by, params)
     copied = [r.duplicate_of for r in store.corpus_rows(CorpusQuery(since=since, stages=())) if r.duplicate_of]
     taken_over = [c for cs in store.copies_of(f.article_id for f in new).values() for c in cs]
     return kept, store.stories_of([*copied, *taken_over])
+
+
+def _reachable(store: Store, new: list[ArticleFeatures], ranked_by: dict[str, list[int]],
+               params: StoryParams) -> set[str]:
+    """The candidate stories that a new original ranking them scores at least `restore_floor`
+    against, by their stored centroids (read a chunk at a time, none held): without it, ten
+    candidates per new original reached every stored story and the refresh grew with the store
+    (docs/corpus.md). A candidate with no stored centroid is kept."""
+    if params.restore_floor <= 0:
+        return set(ranked_by)
+    kept = set(ranked_by)
+    for story_id, blob in store.story_centroids_of(ranked_by):
+        if best_fit(story_id, blob, [new[n] for n in ranked_by[story_id]], params) < params.restore_floor:
+            kept.discard(story_id)
+    log.info("stories: %d candidate stories, %d within reach of a new original", len(ranked_by), len(kept))
+    return kept
 
 
 def _members(store: Store, ids: list[str]) -> tuple[set[str], dict[str, str]]:
