@@ -91,7 +91,9 @@ class StoryParams:
     # on ECB+ 100 or 250: 0.963; on 10k generated articles no slower than passes at the end only
     period: int = 1000
     # a refresh restores a candidate story only if a new original that ranks it scores at least this
-    # against its stored centroid (story_refresh; 0: every candidate). See RESTORE_FLOOR.
+    # against its stored centroid (story_refresh; 0: every candidate): the merge threshold, the
+    # lowest score the clusterer acts on. ECB+ in 4 batches: the same 772 assignments as 0; 3k
+    # generated articles in 3 batches: the same by day, 1 article moved (to its gold story) shuffled
     restore_floor: float = 0.1
 
     def weights(self) -> dict[str, float]:

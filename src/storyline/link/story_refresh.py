@@ -10,13 +10,17 @@ from entity keys and top terms to stories. A refresh then
    weighted with the IDF of the store as it is now (earlier originals keep the weights they were
    given: the "frozen weights" of docs/corpus.md, the one way this differs from a full rebuild);
 2. restores the touched stories: those the new originals' top entity keys and terms are indexed
-   under (the most recent `params.postings` per key, as the clusterer's own postings), the stories
-   of originals that new reprints copy, and the stories of earlier originals a new article took
-   over as its group's original; each with its members' stored features;
+   under (the most recent `params.postings` per key, as the clusterer's own postings; per new
+   original the `params.candidates` sharing most keys) that one of the new originals ranking them
+   scores at least `params.restore_floor` against by the story's stored centroid (0014, read
+   before any member), the stories of originals that new reprints copy, and the stories of earlier
+   originals a new article took over as its group's original; each with its members' stored features;
 3. streams the new originals into them (stories.cluster: merge and split passes included) and
-   writes back only the stories it restored or founded, with their index keys.
+   writes back only the stories it restored or founded, with their index keys and centroids.
 
-Its cost follows the new articles and the stories they touch, not the store. `storyline repair
+Its cost follows the new articles and the stories they can join, not the store: without the
+centroid check ten candidates per new original reached every stored story once the store held
+fewer than ten times a batch, and the refresh grew with the store (docs/corpus.md). `storyline repair
 --full` recomputes every weight and story from nothing (stories.link_stories with since 0).
 """
 from __future__ import annotations
