@@ -1,6 +1,10 @@
 """The incremental corpus refresh against the full rebuild, on a generated corpus stored in batches."""
 from __future__ import annotations
 
+import contextlib
+import dataclasses
+from collections.abc import Iterator
+
 from conftest import make_article, make_corpus
 from storyline.model import Article
 from storyline.pipeline.corpus import refresh_corpus
@@ -189,3 +193,77 @@ def test_the_state_is_written_a_chunk_of_stories_at_a_time_with_the_same_rows(tm
             refresh_corpus(chunked)
         assert _state(chunked) == _state(whole) and chunked.list_stories() == whole.list_stories()
     assert len(calls) > 2 and max(calls) <= 2
+
+
+@contextlib.contextmanager
+def _unbounded(monkeypatch) -> Iterator[None]:
+    """A context in which the refresh restores every candidate story (restore_floor 0, as before
+    the stored centroids)."""
+    import storyline.link.story_refresh as story_refresh
+
+    touched = story_refresh.refresh_touched
+    with monkeypatch.context() as patch:
+        patch.setattr(story_refresh, "refresh_touched",
+                      lambda store, params, since: touched(store, dataclasses.replace(params, restore_floor=0.0), since))
+        yield
+
+
+def _reads(store) -> list[str]:
+    """Every original whose stored features the store is asked for from now on."""
+    read: list[str] = []
+    features_of = store.story_features_of
+    store.story_features_of = lambda ids: (read.extend(ids), features_of(ids))[1]
+    return read
+
+
+def test_the_bounded_refresh_gives_the_stories_of_restoring_every_candidate(tmp_path, monkeypatch):
+    # a candidate story is skipped only when no new original ranking it scores restore_floor
+    # against its stored centroid; on these corpora that changes no story's articles. Ids can
+    # differ the other way: with seed 11 the unbounded refresh's merge pass joined a story out of
+    # every new original's reach to a changed one and the split pass took it out again under a new
+    # id, where the bounded refresh left it as stored (its id kept)
+    for seed in (3, 11):
+        batches = [make_corpus(80, seed=seed), make_corpus(80, seed=seed + 1), make_corpus(40, seed=seed + 2)]
+        bounded, every = _store(tmp_path, f"bounded{seed}"), _store(tmp_path, f"every{seed}")
+        for n, batch in enumerate(batches):
+            _save(bounded, batch)
+            _save(every, batch)
+            refresh_corpus(bounded)
+            with _unbounded(monkeypatch):
+                refresh_corpus(every)
+            assert _partition(bounded) == _partition(every), f"seed {seed}, after batch {n + 1}"
+            if seed == 3:  # no merge-and-split: the same ids, titles and order too
+                assert bounded.list_stories() == every.list_stories()
+
+
+def _partition(store) -> set[frozenset[str]]:
+    return {frozenset(s.article_ids) for s in store.list_stories()}
+
+
+def _smith_story(size: int) -> list[Article]:
+    """_new_story's articles, each also naming the Smith every make_corpus article names: an index
+    key shared with every earlier story, which makes them all candidates."""
+    from storyline.model import Span
+
+    found = []
+    for a in _new_story(size):
+        body = a.body + " Smith said so."
+        spans = [*a.spans, Span(len(body) - 13, len(body) - 8, "PERSON", "entities", "Smith")]
+        found.append(make_article(body, raw=a.raw + " smith", title=a.title, outlet=a.outlet,
+                                  published=a.published, spans=spans))
+    return found
+
+
+def test_a_candidate_story_out_of_reach_is_not_restored(tmp_path, monkeypatch):
+    bounded, every = _store(tmp_path, "bounded"), _store(tmp_path, "every")
+    for store in (bounded, every):
+        _save(store, make_corpus(60, seed=3))
+        refresh_corpus(store)
+        _save(store, _smith_story(6))
+    read_bounded, read_every = _reads(bounded), _reads(every)
+    refresh_corpus(bounded)
+    with _unbounded(monkeypatch):
+        refresh_corpus(every)
+    assert read_every, "the shared Smith makes earlier stories candidates: restored without the bound"
+    assert read_bounded == [], "no earlier story's centroid is within reach of the new story"
+    assert bounded.list_stories() == every.list_stories()

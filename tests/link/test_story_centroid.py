@@ -59,3 +59,25 @@ def test_an_empty_centroid_has_no_fields_and_zero_dots():
     assert centroid.field("terms") == {} and len(centroid) == 0
     probe = member(random.Random(1), 1, None)
     assert centroid.dots(centroid.pack(probe)).tolist() == [0.0] * len(FIELDS)
+
+
+def test_a_stored_centroid_reads_back_with_its_sums_norms_and_days():
+    import datetime as dt
+
+    from storyline.link.story_centroid import decode_centroid, encode_centroid
+
+    rng, vocabulary = random.Random(7), Vocabulary()
+    members = [member(rng, n, vocabulary) for n in range(5)]
+    centroid = Centroid()
+    for f in members:
+        centroid.add(f)
+    first, last = dt.date(2024, 3, 1), dt.date(2024, 4, 2)
+    again, day_one, day_last = decode_centroid(encode_centroid(centroid, first, last), Vocabulary())
+    assert (day_one, day_last) == (first, last)
+    probe = member(rng, 99, vocabulary)
+    for slot, name in enumerate(FIELDS):
+        assert again.field(name) == centroid.field(name)  # JSON round-trips the doubles exactly
+        assert math.isclose(again.norms[slot], centroid.norms[slot], rel_tol=1e-9)
+    for got, want in zip(again.dots(again.pack(probe)), centroid.dots(centroid.pack(probe))):
+        assert math.isclose(got, want, rel_tol=1e-9, abs_tol=1e-12)
+    assert decode_centroid(encode_centroid(Centroid(), None, None), vocabulary)[1:] == (None, None)

@@ -454,3 +454,23 @@ def test_a_touched_only_refresh_stores_the_same_stories_on_each_backend(store, t
     assert store.story_documents() == reference.story_documents() == 90
     assert store.list_stories() == reference.list_stories() and store.story_aliases() == reference.story_aliases()
     reference.close()
+
+
+def test_a_store_upgraded_to_stored_centroids_rebuilds_its_stories_once(store_url: str) -> None:
+    # a 0013 store has no centroids: 0014 drops the state's count row, so the next refresh is a
+    # full rebuild that stores every story's centroid (docs/corpus.md)
+    from alembic import command
+
+    with open_store(store_url) as store:
+        store.finish_story_state(12)
+        store.save_story_centroids({"s1": b"x"})
+        assert store.story_documents() == 12
+    engine = sa.create_engine(store_url)
+    with engine.begin() as conn:
+        command.downgrade(migrate.alembic_config(conn), "0013")
+    with engine.connect() as conn:
+        assert "story_centroids" not in sa.inspect(conn).get_table_names()
+    engine.dispose()
+    with open_store(store_url) as store:
+        assert store.story_documents() is None
+        assert list(store.story_centroids_of(["s1"])) == []

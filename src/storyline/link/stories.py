@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from storyline.errors import NotFoundError
-from storyline.link.story_centroid import Centroid, Packed
+from storyline.link.story_centroid import Centroid, Packed, decode_centroid, encode_centroid
 from storyline.link.story_features import (
     FIELDS,
     SLOTS,
@@ -90,6 +90,11 @@ class StoryParams:
     # merge and split every this many streamed articles, and at the end of every run (one ingest);
     # on ECB+ 100 or 250: 0.963; on 10k generated articles no slower than passes at the end only
     period: int = 1000
+    # a refresh restores a candidate story only if a new original that ranks it scores at least this
+    # against its stored centroid (story_refresh; 0: every candidate): the merge threshold, the
+    # lowest score the clusterer acts on. ECB+ in 4 batches: the same 772 assignments as 0; 3k
+    # generated articles in 3 batches: the same by day, 1 article moved (to its gold story) shuffled
+    restore_floor: float = 0.1
 
     def weights(self) -> dict[str, float]:
         return {"terms": self.terms_weight, "lead": self.lead_weight, "entities": self.entity_weight,
@@ -441,6 +446,7 @@ def link_stories(store: Store, params: StoryParams = StoryParams(), since: int =
     result = cluster(features, params, existing, store.story_aliases())
     del features
     save_keys(store, result.state, seen)
+    save_centroids(store, result.state)
     titles: dict[str, str] = {}
     copies: dict[str, list[str]] = defaultdict(list)
     for row in store.corpus_rows(CorpusQuery(stages=())):
@@ -464,6 +470,23 @@ def save_keys(store: Store, state: _Clusterer, seen: int, only: set[str] | None 
     ids = sorted(state.stories if only is None else only)
     for start in range(0, len(ids), every):
         store.add_story_keys(index_keys(state, only=set(ids[start:start + every])), seen)
+
+
+def save_centroids(store: Store, state: _Clusterer, only: set[str] | None = None, every: int = 200) -> None:
+    """Every story's centroid (`only` these ids, when given), encoded and written `every` stories at
+    a time, for the next refresh to score new originals against (story_refresh)."""
+    ids = sorted(state.stories if only is None else only & set(state.stories))
+    for start in range(0, len(ids), every):
+        chosen = [state.stories[i] for i in ids[start:start + every]]
+        store.save_story_centroids({s.id: encode_centroid(s.centroid, s.first, s.last) for s in chosen})
+
+
+def best_fit(story_id: str, blob: bytes, articles: Sequence[ArticleFeatures], params: StoryParams) -> float:
+    """The highest similarity of these articles (one run's Vocabulary) to a stored story centroid:
+    what the stream's first comparison of each with the restored story would score."""
+    centroid, first, last = decode_centroid(blob, articles[0].vocabulary)
+    story = _Story(story_id, centroid=centroid, first=first, last=last)
+    return max((_similarity(f.day, centroid.pack(f), story, params) for f in articles), default=0.0)
 
 
 def save_features(store: Store, features: Iterable[ArticleFeatures], every: int = 1000) -> list[ArticleFeatures]:

@@ -4,6 +4,8 @@
     centroid.add(features)                 # the sum grows by one member
     centroid.dots(packed)                  # per field, a member's dot product with the sum
     centroid.field("terms")                # {"harbour": 2.31, …}   (for the merge pass and titles)
+    blob = encode_centroid(centroid, first, last)   # as stored per story (0014), for the next refresh
+    centroid, first, last = decode_centroid(blob, vocabulary)
 
 Held packed, like the features (story_features.ArticleFeatures): one sorted array of keys (the word's
 number in the run's Vocabulary × 4 + the field's slot) and one of the summed weights as doubles.
@@ -13,6 +15,9 @@ the member weights added one at a time in member order, so the centroids hold th
 """
 from __future__ import annotations
 
+import datetime as dt
+import json
+import zlib
 from dataclasses import dataclass
 
 import numpy as np
@@ -85,3 +90,27 @@ class Centroid:
         hit[hit] = self.keys[at[hit]] == packed.keys[hit]
         products = self.values[at[hit]] * packed.weights[hit]
         return np.bincount(packed.keys[hit] & 3, weights=products, minlength=len(FIELDS)), at, hit
+
+
+def encode_centroid(centroid: Centroid, first: dt.date | None, last: dt.date | None) -> bytes:
+    """A story's centroid as stored (story_centroids, 0014): its first and last day and the four
+    fields' summed weights, as JSON (floats round-trip exactly), zlib-compressed (as encode does
+    an original's features)."""
+    days = [d.isoformat() if d else None for d in (first, last)]
+    return zlib.compress(json.dumps([*days, *(centroid.field(name) for name in FIELDS)],
+                                    separators=(",", ":")).encode("utf-8"))
+
+
+def decode_centroid(blob: bytes, vocabulary: Vocabulary) -> tuple[Centroid, dt.date | None, dt.date | None]:
+    """A stored centroid back, its words numbered in `vocabulary`, with the story's first and last
+    day. Its norms are recomputed from the sums (equal to the running ones up to rounding)."""
+    first, last, *fields = json.loads(zlib.decompress(blob))
+    vectors = dict(zip(FIELDS, fields))
+    centroid = Centroid()
+    centroid.add(ArticleFeatures("", vectors["terms"], vectors["entities"], None, vectors["lead"],
+                                 vectors["figures"], vocabulary))
+    return centroid, _day(first), _day(last)
+
+
+def _day(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None

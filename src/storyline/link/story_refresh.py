@@ -10,13 +10,17 @@ from entity keys and top terms to stories. A refresh then
    weighted with the IDF of the store as it is now (earlier originals keep the weights they were
    given: the "frozen weights" of docs/corpus.md, the one way this differs from a full rebuild);
 2. restores the touched stories: those the new originals' top entity keys and terms are indexed
-   under (the most recent `params.postings` per key, as the clusterer's own postings), the stories
-   of originals that new reprints copy, and the stories of earlier originals a new article took
-   over as its group's original; each with its members' stored features;
+   under (the most recent `params.postings` per key, as the clusterer's own postings; per new
+   original the `params.candidates` sharing most keys) that one of the new originals ranking them
+   scores at least `params.restore_floor` against by the story's stored centroid (0014, read
+   before any member), the stories of originals that new reprints copy, and the stories of earlier
+   originals a new article took over as its group's original; each with its members' stored features;
 3. streams the new originals into them (stories.cluster: merge and split passes included) and
-   writes back only the stories it restored or founded, with their index keys.
+   writes back only the stories it restored or founded, with their index keys and centroids.
 
-Its cost follows the new articles and the stories they touch, not the store. `storyline repair
+Its cost follows the new articles and the stories they can join, not the store: without the
+centroid check ten candidates per new original reached every stored story once the store held
+fewer than ten times a batch, and the refresh grew with the store (docs/corpus.md). `storyline repair
 --full` recomputes every weight and story from nothing (stories.link_stories with since 0).
 """
 from __future__ import annotations
@@ -26,7 +30,16 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
-from storyline.link.stories import StoryParams, article_keys, cluster, save_features, save_keys, with_reprints
+from storyline.link.stories import (
+    StoryParams,
+    article_keys,
+    best_fit,
+    cluster,
+    save_centroids,
+    save_features,
+    save_keys,
+    with_reprints,
+)
 from storyline.link.story_features import (
     ArticleFeatures,
     Vocabulary,
@@ -85,6 +98,8 @@ def refresh_touched(store: Store, params: StoryParams, since: int) -> list[Story
     # clustering is held (as one dict of key sets they were the refresh's peak; docs/corpus.md)
     store.drop_story_keys(changed | removed)
     save_keys(store, result.state, seen, only=changed)
+    save_centroids(store, result.state, only=changed)
+    store.drop_story_centroids(removed)
     merged = result.aliases
     del result, restored, new
     copies = store.copies_of(a for r in clustered for a in r.article_ids)
@@ -115,16 +130,34 @@ def _touched(store: Store, new: list[ArticleFeatures], since: int, params: Story
             dropped += [(key, story_id) for _, story_id in ranked[params.postings:]]
         store.drop_story_postings(dropped)
     del ids
-    kept: set[str] = set()
+    ranked_by: dict[str, list[int]] = {}  # per candidate story, the new originals that rank it
     # each article's stories sharing most keys, as many as the clusterer scores (`candidates`; it
     # ranks twice as many only because its postings can name stories merged away, these cannot)
-    for f in new:
+    for n, f in enumerate(new):
         hits = Counter(s for k in article_keys(f, params) for s in postings.get(k, ()))
-        kept.update(s for s, _ in hits.most_common(params.candidates))
+        for story_id, _ in hits.most_common(params.candidates):
+            ranked_by.setdefault(story_id, []).append(n)
     del postings
+    kept = _reachable(store, new, ranked_by, params)
     copied = [r.duplicate_of for r in store.corpus_rows(CorpusQuery(since=since, stages=())) if r.duplicate_of]
     taken_over = [c for cs in store.copies_of(f.article_id for f in new).values() for c in cs]
     return kept, store.stories_of([*copied, *taken_over])
+
+
+def _reachable(store: Store, new: list[ArticleFeatures], ranked_by: dict[str, list[int]],
+               params: StoryParams) -> set[str]:
+    """The candidate stories that a new original ranking them scores at least `restore_floor`
+    against, by their stored centroids (read a chunk at a time, none held): without it, ten
+    candidates per new original reached every stored story and the refresh grew with the store
+    (docs/corpus.md). A candidate with no stored centroid is kept."""
+    if params.restore_floor <= 0:
+        return set(ranked_by)
+    kept = set(ranked_by)
+    for story_id, blob in store.story_centroids_of(ranked_by):
+        if best_fit(story_id, blob, [new[n] for n in ranked_by[story_id]], params) < params.restore_floor:
+            kept.discard(story_id)
+    log.info("stories: %d candidate stories, %d within reach of a new original", len(ranked_by), len(kept))
+    return kept
 
 
 def _members(store: Store, ids: list[str]) -> tuple[set[str], dict[str, str]]:

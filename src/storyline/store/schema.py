@@ -373,3 +373,11 @@ story_keys = sa.Table(
     sa.Column("seen", sa.Integer, nullable=False),
     sa.Index(None, "story_id"),
 )
+
+# --- 0014: each story's centroid, scored before a refresh restores the story -------------------
+
+story_centroids = sa.Table(
+    "story_centroids", metadata,
+    sa.Column("story_id", sa.String(32), primary_key=True),
+    sa.Column("centroid", sa.LargeBinary, nullable=False),
+)

@@ -9,6 +9,8 @@ articles and the stories they can join (storyline.link.story_refresh; docs/corpu
     story_features   each original's features as the refresh that first saw it weighted them
     story_keys       index from an entity key or top term to the stories whose members have it,
                      with the generation that last posted it (the most recent stories per key kept)
+    story_centroids  (0014) each story's summed member vectors and days, which a refresh scores
+                     new originals against before it restores any story
 """
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ from storyline.store.schema import (
     stories,
     story_aliases,
     story_articles,
+    story_centroids,
     story_features,
     story_keys,
     story_terms,
@@ -53,7 +56,7 @@ class StoryStateQueries:
         with self._write() as conn:
             connect.lock_corpus_writes(conn)
             if full:
-                for table in (story_terms, story_features, story_keys):
+                for table in (story_terms, story_features, story_keys, story_centroids):
                     conn.execute(table.delete())
             else:
                 conn.execute(story_terms.delete().where(story_terms.c.field == _COUNT[0],
@@ -88,6 +91,28 @@ class StoryStateQueries:
             with self._read() as conn:
                 rows = conn.execute(sa.select(story_features).where(story_features.c.article_id.in_(part))).all()
             yield from ((r.article_id, r.features) for r in rows)
+
+    def save_story_centroids(self, encoded: Mapping[str, bytes]) -> None:
+        """Store (or replace) stories' encoded centroids (story_centroid.encode_centroid)."""
+        if not encoded:
+            return
+        with self._write() as conn:
+            for part in chunks(list(encoded)):
+                conn.execute(story_centroids.delete().where(story_centroids.c.story_id.in_(part)))
+            conn.execute(story_centroids.insert(), [{"story_id": k, "centroid": v} for k, v in encoded.items()])
+
+    def drop_story_centroids(self, story_ids: Iterable[str]) -> None:
+        """Remove the centroids of these stories (merged away)."""
+        with self._write() as conn:
+            for part in chunks(sorted(set(story_ids))):
+                conn.execute(story_centroids.delete().where(story_centroids.c.story_id.in_(part)))
+
+    def story_centroids_of(self, story_ids: Iterable[str]) -> Iterator[tuple[str, bytes]]:
+        """Stored encoded centroids of these stories (those that have one), a chunk at a time."""
+        for part in chunks(sorted(set(story_ids))):
+            with self._read() as conn:
+                rows = conn.execute(sa.select(story_centroids).where(story_centroids.c.story_id.in_(part))).all()
+            yield from ((r.story_id, r.centroid) for r in rows)
 
     def story_postings(self, keys: Iterable[str]) -> Iterator[dict[str, list[tuple[int, str]]]]:
         """Per index key, its (generation last posted, story id) rows; one dict per chunk of keys
