@@ -82,9 +82,10 @@ _FIELD_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 def read_byline_fields(line: str, languages: Iterable[str] = ()) -> Byline | None:
     """The byline on `line`, else on one of its '|'-separated fields (a post meta line)."""
     found = read_byline(line, languages)
-    if found or not _FIELD_SEPARATOR.search(line):
+    text = " ".join(line.split())  # a run of blanks before no separator was scanned once per blank
+    if found or not _FIELD_SEPARATOR.search(text):
         return found
-    fields = _FIELD_SEPARATOR.split(" ".join(line.split()))
+    fields = _FIELD_SEPARATOR.split(text)
     for field in fields[1:]:
         found = read_byline(field, languages)
         if found:
