@@ -410,3 +410,16 @@ def test_a_word_run_into_a_name_another_article_writes_is_that_person():
     # the entity keeps the name without the word; a given name first is a name ('Maria Ana Orrin')
     assert sorted((e.name, len(e.mentions)) for e in entities) == [
         ("Ana Orrin", 1), ("John Velasko", 3), ("Maria Ana Orrin", 1), ("Tim Orrin", 3)]
+
+
+def test_an_acronym_is_a_mention_and_a_capitals_dateline_is_not():
+    """'HARBOR CITY, June 4 (Wire) - The FBI is …': the dateline's place opens the paragraph before
+    a comma or dash and is left out; the acronyms in the prose ('FBI', 'DHS') are mentions (before,
+    every all-capitals span was taken for a dateline)."""
+    from storyline.extract.entities import find_mentions
+    from storyline.extract.nlp import parse_selectively
+
+    body = ("HARBOR CITY, June 4, 2024 (Harbour Wire) - The FBI is examining loans made by Carver Lending, "
+            "its owners said on Tuesday.\n\nA DHS official said the department had no role.")
+    found = {m.text for m in find_mentions(next(parse_selectively([body])), body)}
+    assert {"FBI", "DHS"} <= found and "HARBOR CITY" not in found

@@ -56,8 +56,11 @@ KEPT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "WO
 # named Trump (the small model tags "Trump" ORG there), but it does mention Trump.
 _MODIFIED_HEADS = {"administration", "regime", "government", "campaign", "family", "era", "loyalists", "'s", "’s"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
-# Uppercase datelines ("CARACAS -", "WASHINGTON -") the model tags as ORG/PERSON.
+# Uppercase datelines ("CARACAS -", "WASHINGTON -") the model tags as ORG/PERSON: an all-capitals
+# span opening a paragraph with a comma, bracket or dash after it (AP Stylebook datelines). Anywhere
+# else an all-capitals name is an acronym ('The FBI is examining …', 'A DHS official said'), kept.
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}$")
+_AFTER_DATELINE = re.compile(r"\s*[,(\-–—_]")
 
 
 @dataclass(slots=True, frozen=True)
@@ -150,7 +153,7 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
     mentions = []
     body = doc.text if body is None else body
     for ent in doc.ents:
-        if ent.label_ not in KEPT_LABELS or _DATELINE.match(ent.text) or not ent.text[:1].isalnum():
+        if ent.label_ not in KEPT_LABELS or _is_dateline(ent, body) or not ent.text[:1].isalnum():
             continue
         start = doc[_extend_left_over_titles(doc, ent)].idx if ent.label_ == "PERSON" else ent.start_char
         start, end = one_line(body, start, ent.end_char)
@@ -160,6 +163,12 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
     mentions = people_in_other_spans(trim_headline_words(attach_suffixes(mentions, body), body), body)
     mentions = names_in_headlines(mentions, body)
     return correct_labels(mentions + untagged_acronyms(mentions, body))
+
+
+def _is_dateline(ent, body: str) -> bool:
+    """An all-capitals place opening a paragraph before its dateline's comma or dash."""
+    opens = ent.start_char == 0 or body[ent.start_char - 1] == "\n"
+    return bool(_DATELINE.match(ent.text)) and opens and _AFTER_DATELINE.match(body, ent.end_char) is not None
 
 
 def correct_labels(mentions: list[Mention]) -> list[Mention]:
