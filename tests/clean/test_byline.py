@@ -142,3 +142,11 @@ def test_a_credit_names_an_outlet_the_registry_does_not_know_by_its_head_word():
     below = first_byline(["By MARIA LENZ and TOM REYES", "Tri-County Herald Staff Writers", "June 3, 2024"])
     assert below is not None and below.outlet == "Tri-County Herald"
     assert first_byline(["By Maria Lenz", "Port board votes to sell pier"]).outlet is None
+
+
+def test_a_wire_dateline_with_its_date_credits_its_outlet():
+    """'HARBOR CITY, June 3, 2024 (Tri-County Herald) - ': the bracketed credit after a dated dateline
+    names the outlet, known to the registry or shaped as an outlet's name; the AP's '(AP)_' too."""
+    assert agency_credit("HARBOR CITY, June 3, 2024 (Tri-County Herald) - The port board voted.") == "Tri-County Herald"
+    assert agency_credit("MOSCOW (Reuters)_ The Kremlin said on Monday.") == "Reuters"
+    assert agency_credit("LONDON (Mr Smith) - He said.") is None
