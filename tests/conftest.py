@@ -93,10 +93,28 @@ def pg_database(server_url: str) -> Iterator[str]:
     try:
         _create_database(admin, name)
         yield server.set(database=name).render_as_string(hide_password=False)
-        with admin.connect() as conn:
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        _drop_database(admin, name)
     finally:
         admin.dispose()
+
+
+def _drop_database(admin, name: str) -> None:
+    """DROP … WITH (FORCE) terminates the database's sessions, and fails when one belongs to another
+    role: most likely an autovacuum worker on the new tables (seen once in fresh-clone CI,
+    "must be a member of the role whose process is being terminated"). It finishes within moments."""
+    import time
+
+    import sqlalchemy as sa
+
+    for attempt in range(6):
+        try:
+            with admin.connect() as conn:
+                conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            return
+        except sa.exc.ProgrammingError as exc:
+            if "member of the role" not in str(exc) or attempt == 5:
+                raise
+            time.sleep(0.5 * (attempt + 1))
 
 
 def _create_database(admin, name: str) -> None:
