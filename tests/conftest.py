@@ -102,25 +102,19 @@ def _drop_database(admin, name: str) -> None:
     """DROP … WITH (FORCE) terminates the database's sessions, and fails when one belongs to another
     role: most likely an autovacuum worker on the new tables (seen once in fresh-clone CI,
     "must be a member of the role whose process is being terminated"). It finishes within moments."""
-    import time
-
-    import sqlalchemy as sa
-
-    for attempt in range(6):
-        try:
-            with admin.connect() as conn:
-                conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-            return
-        except sa.exc.ProgrammingError as exc:
-            if "member of the role" not in str(exc) or attempt == 5:
-                raise
-            time.sleep(0.5 * (attempt + 1))
+    _run_retrying(admin, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)', "member of the role")
 
 
 def _create_database(admin, name: str) -> None:
     """CREATE DATABASE copies template1 and fails at once while another session is connected to it
     ("source database is being accessed by other users") when two test sessions share one server, the likely
     cause of a setup error seen once while a second session ran (its message was not kept)."""
+    _run_retrying(admin, f'CREATE DATABASE "{name}"', "being accessed by other users")
+
+
+def _run_retrying(admin, sql: str, passing: str) -> None:
+    """Run `sql`, again after a short wait while it fails with a message holding `passing` (a
+    condition another session clears within moments); any other error is raised at once."""
     import time
 
     import sqlalchemy as sa
@@ -128,10 +122,10 @@ def _create_database(admin, name: str) -> None:
     for attempt in range(6):
         try:
             with admin.connect() as conn:
-                conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+                conn.exec_driver_sql(sql)
             return
-        except sa.exc.OperationalError as exc:
-            if "being accessed by other users" not in str(exc) or attempt == 5:
+        except sa.exc.DBAPIError as exc:
+            if passing not in str(exc) or attempt == 5:
                 raise
             time.sleep(0.5 * (attempt + 1))
 
