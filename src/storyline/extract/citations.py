@@ -208,7 +208,8 @@ def _patterns(known: tuple[str, ...]) -> tuple[_Form, ...]:
     compiled += [_Form(re.compile(_fill(e["pattern"], fill)), _gate(e["pattern"], fill), "name", tuple(e["cues"]))
                  for e in rules.entries(_RULES, "name_slot_forms")]
     verbs = _alternatives(rules.words(_RULES, "platform_verbs"))
-    compiled.append(_Form(re.compile(rf"\b(?P<tweeted>{verbs})\b|\b(?:in|on) (?:a|one|his|her|their|another|the) "
+    counts = "|".join(rules.rule_file(_RULES)["platform_verb_counts"]["patterns"])
+    compiled.append(_Form(re.compile(rf"\b(?P<tweeted>{verbs})\b(?!{counts})|\b(?:in|on) (?:a|one|his|her|their|another|the) "
                                      r"(?:\w+ )?(?P<tweet>tweet)\b"), None))
     return tuple(compiled)
 
