@@ -161,7 +161,11 @@ def _outlet_source(known: tuple[str, ...]) -> str:
     # after the noun is a time ('told the network Sunday'), not a name
     # 'daily' names a paper only after a word that qualifies it ('the Communist Party daily Granma', 'the
     # Israeli daily Haaretz': wire usage), not alone ('daily Tuesday')
-    appos = (rf"(?:(?:[\w’'-]+\s+){{0,3}}?(?:{appos_nouns}|site(?=\s+{_DOMAIN})|(?<=[\w’'] )daily),?\s+(?:the\s+)?"
+    # 'paper' only after a nationality ('the Mexican paper La Jornada'), not 'a paper Smith wrote'
+    demonyms = _alternatives({d.title() for d in rules.words("honorifics", "demonyms")})
+    qualified = _alternatives(rules.words(_RULES, "demonym_media_nouns"))
+    appos = (rf"(?:(?:[\w’'-]+\s+){{0,3}}?(?:{appos_nouns}|site(?=\s+{_DOMAIN})|(?<=[\w’'] )daily"
+             rf"|(?<![\w-])(?:{demonyms})\s+(?:{qualified})),?\s+(?:the\s+)?"
              rf"(?P<appos>(?!{_TIME_WORDS}\b){_CAP}(?:\s+(?:{_CAP}|\d+)){{0,3}}))")
     # 'ISNA news agency reported', 'the Ansa news agency reported': the medium's noun after its name
     trailing = _alternatives(rules.words(_RULES, "appositive_media_nouns") | {"daily"})
