@@ -208,7 +208,7 @@ def _patterns(known: tuple[str, ...]) -> tuple[_Form, ...]:
                *rules.rule_file(_RULES)["post_on_platform"]["patterns"]]
     compiled = [_Form(re.compile(_fill(s, fill)), _gate(s, fill)) for s in sources]
     compiled += [_Form(re.compile(_fill(e["pattern"], fill)), _gate(e["pattern"], fill), "outlet", tuple(e["cues"]))
-                 for e in rules.entries(_RULES, "correspondent_forms")]
+                 for table in ("correspondent_forms", "press_publishing_forms") for e in rules.entries(_RULES, table)]
     compiled += [_Form(re.compile(_fill(e["pattern"], fill)), _gate(e["pattern"], fill), "name", tuple(e["cues"]))
                  for e in rules.entries(_RULES, "name_slot_forms")]
     verbs = _alternatives(rules.words(_RULES, "platform_verbs"))
