@@ -165,8 +165,8 @@ def _outlet_source(known: tuple[str, ...]) -> str:
     demonyms = _alternatives({d.title() for d in rules.words("honorifics", "demonyms")})
     qualified = _alternatives(rules.words(_RULES, "demonym_media_nouns"))
     appos = (rf"(?:(?:[\w’'-]+\s+){{0,3}}?(?:{appos_nouns}|site(?=\s+{_DOMAIN})|(?<=[\w’'] )daily"
-             # the lookahead fails at once where no capitalised word and 'paper' follow (most positions)
-             rf"|(?<![\w-])(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:{qualified})\b)(?:{demonyms})\s+(?:{qualified})),?\s+(?:the\s+)?"
+             # a nationality before 'paper' ('the Mexican paper La Jornada'); '(?<=[a-z] )paper' alone would take 'a paper'
+             rf"|(?:{demonyms})\s+(?:{qualified})),?\s+(?:the\s+)?"
              rf"(?P<appos>(?!{_TIME_WORDS}\b){_CAP}(?:\s+(?:{_CAP}|\d+)){{0,3}}))")
     # 'ISNA news agency reported', 'the Ansa news agency reported': the medium's noun after its name
     trailing = _alternatives(rules.words(_RULES, "appositive_media_nouns") | {"daily"})
