@@ -32,9 +32,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from storyline.extract.entities import ArticleEntity, find_mentions, link_mentions, merge_entities
+from storyline.extract.entities import ArticleEntity, find_mentions, link_mentions
 from storyline.extract.names import fold
 from storyline.extract.nlp import parse_one
+from storyline.link.entity_merge import merge_entities
 
 ENTITY_TAGS = ("HUMAN_PART_PER", "HUMAN_PART_ORG", "HUMAN_PART_GPE", "LOC_GEO", "LOC_FAC")
 _GLUE_BEFORE = {".", ",", ";", ":", "!", "?", "'s", "’s", ")", "n't", "'", "%"}

@@ -1,4 +1,4 @@
-"""CPU time of the corpus entity merge (extract.entities.merge_entities) as the corpus grows.
+"""CPU time of the corpus entity merge (link.entity_merge.merge_entities) as the corpus grows.
 
     python benchmarks/entity_merge_scale.py --sizes 500,1000,2000 --out FILE
 
@@ -18,7 +18,8 @@ import random
 import time
 from pathlib import Path
 
-from storyline.extract.entities import ArticleEntity, Mention, merge_entities
+from storyline.extract.entities import ArticleEntity, Mention
+from storyline.link.entity_merge import merge_entities
 
 GIVEN = ["Anna", "John", "Lena", "Omar", "Ines", "Karl", "Maria", "Luis", "Kathryn", "Katie", "George", "Hillary",
          "Bernie", "Fred", "Frederick", "Cheryl", "Diosdado", "Alexis", "Jose", "José", "Ana", "Donald", "Sara",

@@ -1,6 +1,7 @@
 """Entity linking on hand-built mentions (no model needed) and the name helpers."""
-from storyline.extract.entities import Mention, correct_labels, link_mentions, merge_entities
+from storyline.extract.entities import Mention, correct_labels, link_mentions
 from storyline.extract.names import department_key, fold, strip_titles
+from storyline.link.entity_merge import merge_entities
 
 
 def mentions(*items: tuple[str, str]) -> list[Mention]:
@@ -100,7 +101,7 @@ def test_entity_ids_are_the_same_whatever_the_ingest_order(tmp_path):
 
 
 def test_entity_id_comes_from_kind_and_folded_name():
-    from storyline.extract.entities import entity_id
+    from storyline.link.entity_merge import entity_id
 
     assert entity_id("PERSON", "Nicolás Varga") == entity_id("PERSON", "nicolas  varga")
     assert entity_id("PERSON", "Varga") != entity_id("ORG", "Varga")

@@ -5,7 +5,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
-from storyline.extract.entities import ArticleEntity, Mention, merge_entities
+from storyline.extract.entities import ArticleEntity, Mention
+from storyline.link.entity_merge import merge_entities
 from storyline.payloads import MentionPayload
 from storyline.store.base import CorpusQuery, CorpusRow, EntityRecord, MentionRecord
 

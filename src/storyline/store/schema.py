@@ -222,7 +222,7 @@ story_views = sa.Table(
 
 # --- 0007: stable entity ids ---------------------------------------------------------------------
 
-# Entity ids are a hash of kind and canonical name (storyline.extract.entities.entity_id); an entity
+# Entity ids are a hash of kind and canonical name (storyline.link.entity_merge.entity_id); an entity
 # that another absorbs on a later run (a fuller name met, a merge) leaves its id here, as stories do,
 # so /entities/<old id> keeps resolving.
 entity_aliases = sa.Table(

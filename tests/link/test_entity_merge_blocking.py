@@ -4,8 +4,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storyline.extract import entities as ents
-from storyline.extract.entities import ArticleEntity, Mention, merge_entities
+from storyline.extract.entities import ArticleEntity, Mention
+from storyline.link import entity_merge as ents
+from storyline.link.entity_merge import merge_entities
 
 # Few words, so that names collide as a corpus's do: namesakes, shared given names, middle initials,
 # two-word surnames, acronyms of several organisations, one-word names that end several.

@@ -1,0 +1,444 @@
+"""Canonical entities across articles: the corpus merge of every article's referents.
+
+Full names are matched accent- and case-insensitively, so "Jose Nuñez" and "José Nuñez" are one
+entity while "Ana Nuñez" and "Luis Nuñez" stay two, and "Diosdado Cabello" stays apart from "Alexis
+Rodríguez Cabello"; a bare surname joins the corpus's most-mentioned full name ending in it, an
+acronym the one organisation whose initials it is (merge_entities). The referents inside one
+article come from storyline.extract.entities.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+from storyline.extract.entities import (
+    ArticleEntity,
+    Mention,
+    compatible_gender,
+    honorific_gender,
+    one_gender,
+    org_key,
+    person_key,
+)
+from storyline.extract.mention_spans import DEMONYMS
+from storyline.extract.names import (
+    alias_key,
+    canonical_alias,
+    fold,
+    gender_of,
+    initials,
+    is_acronym,
+    looks_like_org,
+    strip_titles,
+    surname,
+)
+from storyline.extract.person_names import (
+    given_spelling,
+    is_headline_run,
+    is_surname_tail,
+    name_parts,
+    nicknames_of,
+    same_person_name,
+)
+
+
+@dataclass(slots=True)
+class Entity:
+    """A canonical entity across articles: every surface form seen, and where."""
+
+    id: str
+    name: str
+    type: str
+    aliases: set[str] = field(default_factory=set)
+    mentions: list[tuple[str, Mention]] = field(default_factory=list)
+
+
+def _canonical_key(entity: ArticleEntity) -> str:
+    if entity.label != "PERSON":
+        # a listed alias names one body whatever the tagger called it ('U.N.' GPE, 'United Nations' ORG)
+        listed = canonical_alias(entity.name)
+        return f"ALIAS:{alias_key(listed)}" if listed else f"{entity.label}:{org_key(entity.name)}"
+    # a bare 'Mr. Clinton' and 'Mrs. Clinton' are two people across articles too
+    gender = f":{entity.gender}" if len(entity.name.split()) == 1 and entity.gender else ""
+    return f"PERSON:{person_key(entity.name)}{gender}"
+
+
+def merge_entities(articles: Mapping[str, Iterable[ArticleEntity]], outlets: Iterable[str] = ()) -> list[Entity]:
+    """Canonical entities across articles. A bare surname joins the corpus's most-mentioned full name
+    ending in it (of a compatible gender); an acronym joins the one organisation whose initials it is;
+    a one-word name ('the Times') joins the one organisation ending in it, among the corpus's
+    `outlets` first."""
+    canon: dict[str, Entity] = {}
+    keys = MergeIndex()
+    leftovers: list[tuple[str, ArticleEntity]] = []
+    for article_id, entities in sorted(articles.items()):
+        for e in entities:
+            if (e.label == "PERSON" and len(e.name.split()) == 1) or e.label != "PERSON":
+                leftovers.append((article_id, e))
+            else:
+                _absorb(canon, _canonical_key(e), article_id, e)
+    moved = _join_variants(canon)
+    leftovers = _one_label_per_name(_person_by_corpus_vote(leftovers))
+    others = [x for x in leftovers if x[1].label != "PERSON"]
+    short = [x for x in others if _is_short_org(x[1])]
+    for article_id, e in [x for x in others if not _is_short_org(x[1])] + short:
+        home = _org_home(canon, e, outlets, keys, moved)
+        _absorb(canon, moved.get(home, home), article_id, e, keys)
+    for article_id, e in [x for x in leftovers if x[1].label == "PERSON"]:
+        home = _surname_home(canon, e, keys) or _canonical_key(e)
+        _absorb(canon, moved.get(home, home), article_id, e, keys)
+    return _numbered(canon)
+
+
+def _person_by_corpus_vote(leftovers: list[tuple[str, ArticleEntity]]) -> list[tuple[str, ArticleEntity]]:
+    """A one-word name the corpus tags PERSON more often than the label one article gave it is that
+    person there too ('Trump' tagged ORG in an article that never writes his full name; chosen on
+    polnear-dev): a company named for a person ('Ford') is tagged ORG in most articles and stays."""
+    votes: Counter = Counter()
+    for _, e in leftovers:
+        if len(e.name.split()) == 1:
+            votes[fold(e.name), e.label] += len(e.mentions)
+    out = []
+    for article_id, e in leftovers:
+        name = fold(e.name)
+        if e.label != "PERSON" and " " not in name and votes[name, "PERSON"] > votes[name, e.label] \
+                and not looks_like_org(e.name) and not canonical_alias(e.name):
+            e = ArticleEntity("PERSON", e.name, list(e.mentions))
+        out.append((article_id, e))
+    return out
+
+
+def _one_label_per_name(leftovers: list[tuple[str, ArticleEntity]]) -> list[tuple[str, ArticleEntity]]:
+    """One name, one non-person label across the corpus: the label most of its mentions got ('New
+    Orleans Saints' tagged ORG, GPE or FAC by article; ties: the label first in name order). The
+    within-article vote (vote_labels) does the same inside one article."""
+    votes: dict[str, Counter] = {}
+    for _, e in leftovers:
+        if e.label != "PERSON":
+            votes.setdefault(org_key(e.name), Counter())[e.label] += len(e.mentions)
+    out = []
+    for article_id, e in leftovers:
+        if e.label != "PERSON" and len(counts := votes[org_key(e.name)]) > 1:
+            best = min(counts, key=lambda label: (-counts[label], label))
+            if best != e.label:
+                e = ArticleEntity(best, e.name, list(e.mentions))
+        out.append((article_id, e))
+    return out
+
+
+def _join_variants(canon: dict[str, Entity]) -> dict[str, str]:
+    """Full names of one person written differently join when it is the only person they can be:
+    'Fred LaRue' / 'Frederick Cheney LaRue', 'Luann Johnson' / 'Luann Marie Johnson', 'Boone Isaacs'
+    / 'Cheryl Boone Isaacs' (person_names.same_person_name, is_surname_tail). A name two people fit
+    ('George Bush': 'George W. Bush', 'George H. W. Bush') stays itself. The joined keys leave
+    `canon`; the returned map sends each to the key that now holds its mentions."""
+    by_surname: dict[str, list[str]] = {}
+    for k, v in canon.items():
+        if v.type == "PERSON":
+            by_surname.setdefault(name_parts(v.name)[2], []).append(k)
+    parent: dict[str, str] = {}
+
+    def root(k: str) -> str:
+        while k in parent:
+            k = parent[k]
+        return k
+
+    genders = {k: one_gender(m.gender for _, m in canon[k].mentions) for ks in by_surname.values() for k in ks}
+
+    def fit(a: str, b: str) -> bool:
+        x, y = canon[a].name, canon[b].name
+        return compatible_gender(genders[a], genders[b]) and (
+            same_person_name(x, y) or is_surname_tail(x, y) or is_surname_tail(y, x)
+            or is_headline_run(x, y) or is_headline_run(y, x))
+
+    for keys in (ks for ks in by_surname.values() if len(ks) > 1):
+        near = _variant_candidates(keys, canon)
+        for k in sorted(keys, key=lambda k: (len(canon[k].mentions), k)):
+            fits = {o for o in near[k] if fit(k, o)}
+            # all the names it fits must fit each other ('Fred LaRue' / 'Frederick C. LaRue' /
+            # 'Frederick Cheney LaRue' are one), else it is ambiguous ('George Bush')
+            if fits and all(fit(a, b) for a in fits for b in fits if a < b):
+                into = root(max(fits, key=lambda o: (len(canon[o].mentions), o)))
+                for o in [k, *fits]:
+                    if root(o) != into:
+                        parent[root(o)] = into
+    moved = {k: root(k) for k in parent}
+    for k, target in moved.items():
+        source, holder = canon.pop(k), canon[target]
+        holder.mentions.extend(source.mentions)
+        holder.aliases |= source.aliases
+        # the name without a word run into it ('Constable Tim Fanning', 'Unemployed John Jenkin')
+        if is_headline_run(holder.name, source.name) or (
+                len(source.name) > len(holder.name) and not is_headline_run(source.name, holder.name)):
+            holder.name = source.name
+    return moved
+
+
+def _variant_candidates(block: list[str], canon: Mapping[str, Entity]) -> dict[str, set[str]]:
+    """Each name of a surname block → the other names of the block it may fit, by index: the same
+    given name, a listed nickname of it, its initial or a name with that initial, its spelling key
+    (same_person_name needs one of these), or the same last two words (is_surname_tail). A superset, `fit` decides; all
+    pairs of a block were compared before (a corpus's many Smiths)."""
+    index: dict[tuple[str, str], set[str]] = {}
+    asks: dict[str, list[tuple[str, str]]] = {}
+    for k in block:
+        given, words = name_parts(canon[k].name)[0], fold(canon[k].name).split()
+        own, wanted = [], []
+        if given:
+            own += [("given", given), ("letter", given[0]), ("spelling", given_spelling(given))]
+            wanted += [("given", given), ("given", given[0]), ("spelling", given_spelling(given)),
+                       *(("given", n) for n in nicknames_of(given))]
+            if len(given) == 1:
+                wanted.append(("letter", given))
+        if len(words) == 2:  # 'Boone Isaacs' is the tail of 'Cheryl Boone Isaacs'
+            own.append(("two words", " ".join(words)))
+            wanted.append(("tail", " ".join(words)))
+        elif len(words) > 2:
+            own.append(("tail", " ".join(words[-2:])))
+            wanted.append(("two words", " ".join(words[-2:])))
+        # 'Unemployed John Jenkin' is 'John Jenkin' after a headline word (is_headline_run)
+        own.append(("name", " ".join(words)))
+        wanted.append(("after one word", " ".join(words)))
+        if len(words) > 2:
+            own.append(("after one word", " ".join(words[1:])))
+            wanted.append(("name", " ".join(words[1:])))
+        for entry in own:
+            index.setdefault(entry, set()).add(k)
+        asks[k] = wanted
+    return {k: set().union(*(index.get(w, set()) for w in wanted)) - {k} for k, wanted in asks.items()}
+
+
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+BlockKind = Literal["initials", "last", "head", "surname"]
+_BLOCK_KINDS: tuple[BlockKind, ...] = ("initials", "last", "head", "surname")
+
+
+@dataclass(slots=True, frozen=True)
+class NameKeys:
+    """The words a short name is matched on, of one canonical name (computed once per name)."""
+
+    initials: str  # 'fbi' for 'Federal Bureau of Investigation': what an acronym spells
+    last: str      # the alias key's last word ('times'): what a one-word short name ends
+    head: str      # the word before 'of' ('academy' in 'Academy of Motion Picture …'), else ''
+    surname: str   # what a bare surname is
+
+    @classmethod
+    def of(cls, name: str) -> NameKeys:
+        return cls(initials(name), (alias_key(name).split() or [""])[-1], _head_before_of(name), surname(name))
+
+    def word(self, kind: BlockKind) -> str:
+        return str(getattr(self, kind))
+
+
+@dataclass(slots=True)
+class _SeenGenders:
+    """One gender reading per entity ('' unless its mentions say one), kept up to date from the
+    mentions added since the last ask: a namesake gains a mention with every bare surname placed in
+    it, and re-reading them all was quadratic in its mentions (mentions are only ever added)."""
+
+    reading: Callable[[Mention], str]
+    seen: dict[str, tuple[int, set[str]]] = field(default_factory=dict)
+
+    def of(self, key: str, entity: Entity) -> str:
+        read, found = self.seen.get(key, (0, set()))
+        if read != len(entity.mentions):
+            found |= {g for _, m in entity.mentions[read:] if (g := self.reading(m))}
+            self.seen[key] = (len(entity.mentions), found)
+        return next(iter(found)) if len(found) == 1 else ""
+
+
+def _honorific_reading(m: Mention) -> str:
+    return gender_of(m.text) if m.label == "PERSON" else ""
+
+
+@dataclass(slots=True)
+class MergeIndex:
+    """What the merge asks of the canonical names again for each short name it places, read once.
+    The blocks, surname tails and given names are built on the first ask — when every full name is
+    in `canon` (the short names are placed after them) — and only the blocks follow later joins
+    (`note`). Blocking (issue 16): a short name is compared with the names of its block alone, not
+    with every entity (the merge was quadratic in the corpus); a block is a superset, each look-up
+    re-checks its own test."""
+
+    name_keys: dict[str, NameKeys] = field(default_factory=dict)
+    # (kind, type, word) → keys of the names of two words or more whose `kind` word it is
+    blocks: dict[tuple[BlockKind, str, str], set[str]] | None = None
+    # two-word surname → people of three words or more ending in it ('boone isaacs')
+    tails: dict[str, list[str]] | None = None
+    # given name → people whose full name some article writes with it ('katie' → Kathryn Jenkin)
+    given: dict[str, set[str]] | None = None
+    genders: _SeenGenders = field(default_factory=lambda: _SeenGenders(lambda m: m.gender))
+    honorifics: _SeenGenders = field(default_factory=lambda: _SeenGenders(_honorific_reading))
+
+    def keys_of(self, name: str) -> NameKeys:
+        found = self.name_keys.get(name)
+        if found is None:
+            found = self.name_keys[name] = NameKeys.of(name)
+        return found
+
+    def surname_tails(self, canon: Mapping[str, Entity]) -> dict[str, list[str]]:
+        """Two-word surname → the people of three words or more whose name ends in it (is_surname_tail)."""
+        if self.tails is None:
+            self.tails = {}
+            for k, v in canon.items():
+                words = fold(v.name).split()
+                if v.type == "PERSON" and len(words) > 2 and is_surname_tail(" ".join(words[-2:]), v.name):
+                    self.tails.setdefault(" ".join(words[-2:]), []).append(k)
+        return self.tails
+
+    def given_names(self, canon: Mapping[str, Entity]) -> dict[str, set[str]]:
+        """Given name → the people whose full name any of their PERSON mentions writes with it."""
+        if self.given is None:
+            self.given = {}
+            for k, v in canon.items():
+                if v.type != "PERSON" or len(v.name.split()) < 2:
+                    continue
+                for alias in {v.name} | {m.name for _, m in v.mentions if m.label == "PERSON"}:
+                    words = fold(alias).split()
+                    if len(words) > 1 and len(words[0]) > 1:
+                        self.given.setdefault(words[0], set()).add(k)
+        return self.given
+
+    def candidates(self, canon: Mapping[str, Entity], kind: BlockKind, label: str, word: str) -> list[str]:
+        """The keys of `canon` whose name of two words or more has `word` as its `kind` word, of type
+        `label` — and maybe a few more (callers test each)."""
+        if self.blocks is None:
+            self.blocks = {}
+            for k, v in canon.items():
+                self.note(k, v)
+        return [k for k in self.blocks.get((kind, label, word), ()) if k in canon]
+
+    def note(self, key: str, entity: Entity) -> None:
+        """Index an entity new in `canon` or renamed (a no-op before the first query builds the blocks;
+        an earlier name's entries stay, which the callers' own tests filter out)."""
+        if self.blocks is None or len(entity.name.split()) < 2:
+            return
+        keys = self.keys_of(entity.name)
+        for kind in _BLOCK_KINDS:
+            self.blocks.setdefault((kind, entity.type, keys.word(kind)), set()).add(key)
+
+
+def _is_short_org(e: ArticleEntity) -> bool:
+    return (is_acronym(e.name) or len(e.name.split()) == 1) and not canonical_alias(e.name)
+
+
+def _org_home(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[str], keys: MergeIndex | None = None,
+              moved: Mapping[str, str] | None = None) -> str:
+    """Where a non-person name goes: a person of that name ('for Ana Ruiz, Garcia's number
+    two' tagged ORG; `moved`: the keys of joined name variants), its own key when taken, else the
+    one organisation it abbreviates."""
+    keys = keys or MergeIndex()
+    if not looks_like_org(e.name) and (person := _person_named(canon, e, moved or {}, keys)):
+        return person
+    own = _canonical_key(e)
+    if own in canon or not _is_short_org(e):
+        return own
+    return _abbreviated(canon, e, outlets, keys) or own
+
+
+def _person_named(canon: dict[str, Entity], e: ArticleEntity, moved: Mapping[str, str], keys: MergeIndex) -> str | None:
+    """The corpus person a name tagged otherwise is: the same name, after a leading demonym ('the
+    American Hasim Rahman' tagged ORG, rules/honorifics.toml [demonyms]), or the two-word surname
+    ending one person's name only ('Boone Isaacs' tagged ORG for 'Cheryl Boone Isaacs'; chosen on
+    ECB+ dev); a place ('Mount Cook' LOC) is never taken for the end of a person's name."""
+    words = fold(e.name).split()
+    if len(words) > 2 and words[0] in DEMONYMS:
+        words = words[1:]
+    key = f"PERSON:{person_key(' '.join(words))}"
+    key = moved.get(key, key)
+    if key in canon:
+        return key
+    if len(words) != 2 or e.label in _PLACE_LABELS:
+        return None
+    tails = keys.surname_tails(canon).get(" ".join(words), [])
+    return tails[0] if len(tails) == 1 else None
+
+
+def _abbreviated(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[str], keys: MergeIndex) -> str | None:
+    """'FBI' → the one 'Federal Bureau of Investigation'; 'Times' → the one '… Times' (a corpus
+    outlet when several organisations end in it)."""
+    word = alias_key(e.name)
+    kinds: tuple[BlockKind, ...] = ("initials",) if is_acronym(e.name) else ("last", "head")
+    blocked = sorted({k for kind in kinds for k in keys.candidates(canon, kind, e.label, word)})
+    same = [(k, keys.keys_of(v.name)) for k in blocked if (v := canon[k]).type == e.label and len(v.name.split()) > 1]
+    if is_acronym(e.name):
+        found = [k for k, of in same if of.initials == word]
+    else:  # its last word, or the head before 'of' ('the Academy' for 'Academy of Motion Picture Arts …')
+        found = [k for k, of in same if word in (of.last, of.head)]
+        if len(found) > 1:
+            corpus = {alias_key(o) for o in outlets}
+            found = [k for k in found if alias_key(canon[k].name) in corpus]
+    return found[0] if len(found) == 1 else None
+
+
+def _head_before_of(name: str) -> str:
+    words = alias_key(name).split()
+    return words[words.index("of") - 1] if "of" in words[1:] else ""
+
+
+def _absorb(canon: dict[str, Entity], key: str, article_id: str, e: ArticleEntity, keys: MergeIndex | None = None) -> None:
+    entity = canon.setdefault(key, Entity(id="", name=e.name, type=e.label))
+    # (a name tagged otherwise that joined a person, 'American Hasim Rahman', does not rename them)
+    if len(e.name) > len(entity.name) and entity.type == "PERSON" and e.label == "PERSON":
+        entity.name = e.name
+    for m in e.mentions:
+        entity.mentions.append((article_id, m))
+        entity.aliases.update({m.text, m.name, strip_titles(m.text, person=m.label == "PERSON")})
+    if keys is not None:  # a new or renamed name joins the blocks the short names are looked up in
+        keys.note(key, entity)
+
+
+def _surname_home(canon: dict[str, Entity], e: ArticleEntity, keys: MergeIndex | None = None) -> str | None:
+    """The corpus's most-mentioned full name ending in this surname (of a compatible gender); failing
+    that, the full name it is the given name of (as any article writes it: 'Katie' for the Kathryn
+    Jenkin written 'Katie Jenkin' elsewhere), when that person holds most of the given name's
+    mentions ('Hillary', 'Bernie')."""
+    keys = keys or MergeIndex()
+    gender, name = e.gender, fold(e.name)
+    people = [(k, v) for k in keys.candidates(canon, "surname", "PERSON", name)
+              if (v := canon[k]).type == "PERSON" and len(v.name.split()) > 1
+              and compatible_gender(gender, keys.genders.of(k, v))]
+    candidates = [(len(v.mentions), k) for k, v in people if keys.keys_of(v.name).surname == name]
+    if candidates:
+        return max(candidates)[1]
+    said = honorific_gender(e.mentions)
+    given = [(len(canon[k].mentions), k) for k in keys.given_names(canon).get(name, ())
+             if compatible_gender(said, keys.honorifics.of(k, canon[k]))]
+    best = max(given, default=None)
+    return best[1] if best and 2 * best[0] > sum(n for n, _ in given) else None
+
+
+def _add_reference_surnames(entities: list[Entity]) -> None:
+    """A person is searched by surname ('Putin'); add it as an alias where no other person shares it."""
+    people = [e for e in entities if e.type == "PERSON" and len(e.name.split()) > 1]
+    counts = Counter(surname(e.name) for e in people)
+    taken = {fold(a) for e in entities if e.type == "PERSON" for a in e.aliases if len(a.split()) == 1}
+    for e in people:
+        last = e.name.split()[-1]
+        if counts[surname(e.name)] == 1 and (fold(last) not in taken or fold(last) in {fold(a) for a in e.aliases}):
+            e.aliases.add(last)
+
+
+def entity_id(kind: str, name: str) -> str:
+    """A stable id from what the entity is (its kind and folded canonical name), not from the order
+    it was met in: the same corpus ingested in any order gives every entity the same id (issue 15.3)."""
+    digest = hashlib.sha1(f"{kind}:{fold(name)}".encode()).hexdigest()
+    return "e" + digest[:12]
+
+
+def _numbered(canon: dict[str, Entity]) -> list[Entity]:
+    entities = sorted(canon.values(), key=lambda e: (-len(e.mentions), fold(e.name), e.type))
+    _add_reference_surnames(entities)
+    taken: set[str] = set()
+    for entity in entities:
+        entity.id = entity_id(entity.type, entity.name)
+        n = 1
+        while entity.id in taken:  # two entities folding alike (sorted order decides, so still stable)
+            n += 1
+            entity.id = entity_id(entity.type, f"{entity.name} {n}")
+        taken.add(entity.id)
+        entity.aliases.discard("")
+    return entities
