@@ -1,7 +1,7 @@
 from conftest import make_article
-from storyline.clean.metadata import read_metadata
+from storyline.clean.metadata import byline_beside_date, read_metadata
 from storyline.clean.page_head import credited_lines
-from storyline.model import DroppedLine
+from storyline.model import DroppedLine, PublishedDate
 
 
 def test_byline_in_capitals_is_title_cased_with_evidence():
@@ -64,6 +64,31 @@ def test_names_beside_a_later_dateline_above_the_body():
     lines = ["Andere Meldung des Tages", "19.10.2023 in Politik", "Hafenplan beschlossen", "26.10.2023", "Ana Ruiz",
              "Der Hafenrat hat den Plan am Donnerstag nach einer langen Debatte im Stadtrat beschlossen."]
     assert read_metadata(_scrape(lines, 6)).byline == "Ana Ruiz"
+
+
+def test_bare_names_joined_in_the_pages_language_and_with_a_particle():
+    # 'og' / 'et' join two names as 'and' does; 'von' is a particle the body also uses, not a label
+    for names, expected in (("Trine Holm og Ane Lund", "Trine Holm, Ane Lund"),
+                            ("Elsa Morel et Luc Bosc", "Elsa Morel, Luc Bosc"),
+                            ("Christoph von Eichstedt", "Christoph von Eichstedt")):
+        lines = ["Hafenplan beschlossen", names, "26.10.2023",
+                 "Der Hafenrat hat den Plan von Grund auf am Donnerstag nach einer langen Debatte beschlossen."]
+        assert read_metadata(_scrape(lines, 4)).byline == expected, names
+
+
+def test_names_beside_the_dateline_the_date_was_read_from():
+    # the body was found well below the article's dateline: only the date's own dateline is beside the name;
+    # a teaser's copy of the same date further up is not the one
+    teaser = ["Andere Meldung", "Tom Lee", "26.10.2023"]
+    filler = [f"Rubrik {i}" for i in range(12)]
+    lines = ["Hafenplan beschlossen", *teaser, *filler, "Ana Ruiz", "26.10.2023", *filler,
+             "Der Hafenrat hat den Plan am Donnerstag nach einer langen Debatte im Stadtrat beschlossen."]
+    article = _scrape(lines, len(lines))
+    article = read_metadata(article)
+    assert article.byline in (None, "Tom Lee")
+    article.published = PublishedDate("2023-10-26", "day", "dateline: 26.10.2023")
+    assert byline_beside_date(article).byline == "Ana Ruiz"
+    assert "date's dateline" in article.evidence["byline"]
 
 
 def test_an_author_contact_line_in_the_body_does_not_hide_the_byline():

@@ -268,9 +268,18 @@ def _display(text: str) -> str:
 
 
 # A byline printed as the bare name(s) next to the dateline ("Ryan Devereaux" / "April 28 2023"):
-# two to four capitalised words, no digits, nothing else on the line.
+# two to four capitalised words, no digits, nothing else on the line; two or more names are joined by
+# a comma or by 'and' in the page's language ('Trine Juncher Jørgensen og Tôrtia Reimer-Johansen',
+# 'Elsa Provenzano et Mickaël Bosredon': rules/bylines.toml [joiners]).
 _ONE_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
-_BARE_NAMES = re.compile(rf"^(?P<names>{_ONE_NAME}(?:\s*(?:,|and|und|&)\s*{_ONE_NAME})*)$")
+
+
+@cache
+def _bare_names() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The bare-names line and the separator between its names."""
+    joiners = "|".join(re.escape(w) for w in sorted(word_sequence("bylines", "joiners"), key=len, reverse=True))
+    separator = rf"\s*(?:,|(?<!\w)(?:{joiners})(?!\w))\s*"
+    return re.compile(rf"^(?P<names>{_ONE_NAME}(?:{separator}{_ONE_NAME})*)$"), re.compile(separator)
 
 
 # A paragraph of fewer words is the author's contact or signature line ('Ryan Devereaux  email  @handle'),
@@ -278,19 +287,22 @@ _BARE_NAMES = re.compile(rf"^(?P<names>{_ONE_NAME}(?:\s*(?:,|and|und|&)\s*{_ONE_
 SENTENCE_WORDS = 8
 
 
-def name_beside(lines: list[str], index: int, body: str = "") -> Byline | None:
-    """Bare author names on a line right above or below the dateline at `index`, if there are any.
+def name_beside(lines: list[str], index: int, body: str = "", offsets: tuple[int, ...] = (-1, 1, -2)) -> Byline | None:
+    """Bare author names on a line right above or below the dateline at `index` (or at the other
+    `offsets` from it), if there are any.
     A line whose words the article's own text uses ('Letzte Kommentare', 'News Reporter') is a
     label, not an author: an author's name is printed above the article, rarely inside it."""
     used = {w.casefold() for paragraph in body.split("\n") if len(paragraph.split()) >= SENTENCE_WORDS
             for w in re.findall(r"\w+", paragraph)}
-    for j in (index - 1, index + 1, index - 2):
+    for j in (index + offset for offset in offsets):
         if 0 <= j < len(lines):
             line = " ".join(lines[j].split())
-            m = _BARE_NAMES.match(line)
-            tokens = [w.casefold() for w in re.findall(r"\w+", line)]
-            if m and not registry_outlet(line) and not any(t in words("bylines", "not_names") or t in used
-                                                             for t in tokens):
-                names = tuple(n for n in re.split(r"\s*(?:,|\band\b|\bund\b|&)\s*", _display(line)) if n)
+            bare, separator = _bare_names()
+            # a name's particles ('von', 'de') and joiners ('und', 'et') are words every text uses
+            tokens = [w.casefold() for w in re.findall(r"\w+", line) if w[:1].isupper()]
+            if bare.match(line) and not registry_outlet(line) and not any(t in words("bylines", "not_names")
+                                                                          or t in used for t in tokens):
+                names = tuple(_display(n) for n in separator.split(line) if n)
                 return Byline(names, None, line)
     return None
+

@@ -191,6 +191,44 @@ def _names_beside_dateline(article: Article) -> Byline | None:
     return None
 
 
+# The byline sources a dateline's own names may replace: bare names beside another dateline (a
+# teaser's, printed above the article with its own date and author) and the site's own name.
+_WEAKER_THAN_DATELINE_NAMES = ("name line beside the dateline", "the author field names the site itself")
+_DATELINE_EVIDENCE = re.compile(r"^(?:update )?dateline(?: \([^)]*\))?: (?P<line>.+)$")
+
+
+def byline_beside_date(article: Article) -> Article:
+    """After the date is chosen: bare author names beside the dateline it was read from ('Jacqui
+    Housden' / 'January 28, 2025 11:30 am'). A page prints its byline beside its own date; the
+    datelines `find_byline` sees first are those near the body's start, which may be a teaser's or
+    miss the article's own when the body was found below it."""
+    m = _DATELINE_EVIDENCE.match(article.published.evidence or "")
+    if not m or (article.byline and not article.evidence.get("byline", "").startswith(_WEAKER_THAN_DATELINE_NAMES)):
+        return article
+    texts = _page_texts(article)
+    # the copy of the dateline nearest the body's start (a teaser list may print the same date above)
+    paragraphs = {p.strip() for p in article.body.split("\n") if p.strip()}
+    body_start = next((i for i, text in enumerate(texts) if text in paragraphs), len(texts))
+    copies = [i for i, text in enumerate(texts) if text == m["line"].strip()]
+    index = min(copies, key=lambda i: abs(body_start - i), default=None)
+    # only the lines right above and below it: two lines away is a list's previous item or a headline
+    beside = name_beside(texts, index, article.body, offsets=(-1, 1)) if index is not None else None
+    if beside and beside.text != article.byline:
+        article.byline = beside.text
+        article.evidence["byline"] = f"name line beside the date's dateline: {beside.line}"
+    return article
+
+
+def _page_texts(article: Article) -> list[str]:
+    """The page's visible lines, in order: a text scrape's lines, an HTML page's lines around its article."""
+    from storyline.clean.normalise import normalised_scrape
+    from storyline.clean.pubdate import top_lines
+
+    if article.kind == "html":
+        return [text for _no, text in top_lines(article)]
+    return [line.strip() for line in normalised_scrape(article.raw).split("\n") if line.strip()]
+
+
 def _copyright_holder(article: Article) -> str | None:
     """The holder a copyright line names, unless it is a company (a masthead's parent group, a
     photo agency: other evidence names the outlet better; see `_copyright_company`)."""
@@ -371,4 +409,4 @@ def read_metadata(article: Article) -> Article:
     return article
 
 
-__all__ = ["Byline", "find_byline", "find_outlet", "read_metadata"]
+__all__ = ["Byline", "byline_beside_date", "find_byline", "find_outlet", "read_metadata"]
