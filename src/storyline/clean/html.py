@@ -10,6 +10,7 @@ boilerplate rules per paragraph (`html_rules`) → date with evidence (`html_met
 from __future__ import annotations
 
 import copy
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -125,8 +126,18 @@ def _author(tree: HtmlElement, document: Any, sites: tuple[str, ...]) -> PageAut
         if kept and names_site(kept, sites):
             site_credit = site_credit or kept
         elif kept:
-            return PageAuthor(_all_credited(kept, markup), site_credit)
+            return PageAuthor(_all_credited(_as_written(kept, markup), markup), site_credit)
     return PageAuthor(None, site_credit)
+
+
+def _as_written(first: str, markup: str | None) -> str:
+    """The markup's author names as the page writes them when trafilatura's are the same names
+    with their digits dropped: trafilatura's normalize_authors removes numbers (and title-cases), so
+    a user name 'happyface313' comes out as 'Happyface'."""
+    if not markup or not any(c.isdigit() for c in markup):
+        return first
+    undigited = tuple(t for t in (re.sub(r"\d+", "", t) for t in name_tokens(markup)) if t)
+    return markup if undigited == name_tokens(first) else first
 
 
 def _all_credited(first: str, markup: str | None) -> str:
