@@ -14,6 +14,13 @@ def test_labels_roles_ids_and_dates_are_no_authors():
     assert plausible_author("jane99")               # a handle with digits, not a date
 
 
+def test_a_source_label_names_a_source_not_the_author():
+    assert not plausible_author("Quelle: dpa")
+    assert not plausible_author("Źródło Statista com")
+    assert plausible_author("Source")               # one word alone may be a name; nothing follows a label
+    assert plausible_authors("Źródło: Statista.com; Redakcja Vellin") == "Redakcja Vellin"
+
+
 def test_plausible_authors_keeps_the_names_of_a_joined_field():
     assert plausible_authors("Posted; Ana Ruiz; Ana Ruiz") == "Ana Ruiz"
     assert plausible_authors("Name") is None
