@@ -69,15 +69,20 @@ def plausible_author(name: str) -> bool:
     alone. A newsroom credit ('Redaktion', 'admin', the site's name) is one: dates-dev's gold
     keeps those as bylines when no person is credited."""
     text = " ".join(name.split()).strip(" ,;:|")
-    return bool(_LETTER.search(text)) and not _DATE_SHAPE.search(text) and without_label(text) == text \
-        and not _names_a_source(text)
+    return bool(_LETTER.search(text)) and not _DATE_SHAPE.search(text) and without_label(text) == text
 
 
-def _names_a_source(text: str) -> bool:
+def names_a_source(value: str) -> bool:
     """'Quelle: dpa', 'Źródło Statista com': a source label opens the field (rules/bylines.toml
-    [source_labels]), so it names where something came from, not who wrote the article."""
-    first = text.split(maxsplit=1)[0].rstrip(":").casefold() if text.split() else ""
-    return first in words("bylines", "source_labels") and len(text.split()) > 1
+    [source_labels]), so it names where something came from (a chart's, a wire text's), which is
+    the author only when nothing else on the page is."""
+    tokens = value.split()
+    return len(tokens) > 1 and tokens[0].rstrip(":").casefold() in words("bylines", "source_labels")
+
+
+def without_source_label(value: str) -> str:
+    """'Quelle: dpa' -> 'dpa'."""
+    return value.split(maxsplit=1)[1].lstrip(": ") if names_a_source(value) else value
 
 
 def plausible_authors(value: str | None) -> str | None:
