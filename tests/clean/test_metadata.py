@@ -91,6 +91,17 @@ def test_names_beside_the_dateline_the_date_was_read_from():
     assert "date's dateline" in article.evidence["byline"]
 
 
+def test_a_name_on_the_dateline_the_date_was_read_from():
+    body = "Der Hafenrat hat den Plan am Donnerstag nach einer langen Debatte im Stadtrat beschlossen."
+    for line, expected in (("Ana Ruiz 19.10.2019, 05:00 Uhr", "Ana Ruiz"), ("28. Jan. 2022 Ana Ruiz", "Ana Ruiz"),
+                           ("Sat 3 Oct 2020 09.00 CET | Ana Ruiz | 24 Kommentare", "Ana Ruiz"),
+                           ("19.10.2019 Aktuelles Hafen", None)):  # 'Aktuelles' stands alone in the menu
+        lines = ["Hafenplan beschlossen", "Aktuelles", line, body]
+        article = read_metadata(_scrape(lines, 4))
+        article.published = PublishedDate("2019-10-19", "day", f"dateline: {line}")
+        assert byline_beside_date(article).byline == expected, line
+
+
 def test_an_author_contact_line_in_the_body_does_not_hide_the_byline():
     lines = ["Hafenplan beschlossen", "Ana Ruiz", "26.10.2023",
              "Der Hafenrat hat den Plan am Donnerstag nach einer langen Debatte im Stadtrat beschlossen.",

@@ -306,3 +306,30 @@ def name_beside(lines: list[str], index: int, body: str = "", offsets: tuple[int
                 return Byline(names, None, line)
     return None
 
+
+
+# What a dateline prints beside its date and the author's name: a time and its zone, a weekday, a
+# comment or view count, separators ('Bettina Kugler 19.10.2019, 05:00 Uhr', '28. Jan. 2022 Paula
+# Balov', 'Michael Mäser, 02.02.2022', 'Sat 3 Oct 2020 09.00 CET').
+_DATELINE_FURNITURE = re.compile(r"\b\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?(?:\s+(?-i:[A-Z]{2,5})\b)?"
+                                 r"|\b\d+\b|[|,·•/–—-]", re.I)
+
+
+def name_on_dateline(line: str, body: str, languages: Iterable[str] = (), page: Iterable[str] = ()) -> Byline | None:
+    """Bare author names on the dateline's own line, once its date, its time, weekday and counts
+    are gone (rules/bylines.toml [count_labels]). A word the `page` prints alone on a line is a menu
+    item or a label ('Aktuelles'), not part of a name."""
+    from storyline.clean.dateline import find_dates, weekday_names
+
+    langs = tuple(lang for lang in languages if lang)
+    text = " ".join(line.split())
+    found = find_dates(text, langs, any_year=True)
+    if len(found) != 1:
+        return None
+    rest = _DATELINE_FURNITURE.sub(" ", text[:found[0].start] + " " + text[found[0].end:])
+    furniture = set(weekday_names(langs)) | words("bylines", "count_labels")
+    rest = " ".join(w for w in rest.split() if w.strip(".:").casefold() not in furniture)
+    alone = {text.strip().casefold() for text in page if len(text.split()) == 1}
+    if not rest or any(w.casefold() in alone for w in rest.split()):
+        return None
+    return name_beside([rest, ""], 1, body, offsets=(-1,))

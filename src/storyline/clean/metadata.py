@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from functools import cache
 
-from storyline.clean.byline import Byline, agency_credit, first_byline, labelled_byline, name_beside
+from storyline.clean.byline import Byline, agency_credit, first_byline, labelled_byline, name_beside, name_on_dateline
 from storyline.clean.outlet import is_legal_entity, outlet_name, registry_outlet, site_from_title
 from storyline.extract.names import OUTLET_NAME
 from storyline.model import Article
@@ -216,6 +216,7 @@ def byline_beside_date(article: Article) -> Article:
     index = min(copies, key=lambda i: abs(body_start - i), default=None)
     # only the lines right above and below it: two lines away is a list's previous item or a headline
     beside = name_beside(texts, index, article.body, offsets=(-1, 1)) if index is not None else None
+    beside = beside or name_on_dateline(m["line"], article.body, [article.language or ""], texts)
     if beside and beside.text != article.byline:
         article.byline = beside.text
         article.evidence["byline"] = f"name line beside the date's dateline: {beside.line}"
