@@ -208,6 +208,13 @@ def agency_credit(paragraph: str) -> str | None:
     return credited_outlet(m["agency"].strip()) if m else None
 
 
+def agency_as_printed(paragraph: str) -> str | None:
+    """The credit of a wire dateline as the paragraph prints it ('AP' of 'WASHINGTON (AP) —'): a
+    byline names its author as credited, where the outlet is the registry's name (agency_credit)."""
+    m = _AGENCY_DATELINE.match(paragraph.strip())
+    return " ".join(m["agency"].split()) if m and credited_outlet(m["agency"].strip()) else None
+
+
 def labelled_byline(line: str) -> Byline | None:
     """The names after an author label and its colon ('Autoren: Ana Ruiz, Tom Lee'); the label is
     the caller's to check (clean.page_head.credited_lines)."""

@@ -14,7 +14,15 @@ from collections import Counter
 from collections.abc import Callable
 from functools import cache
 
-from storyline.clean.byline import Byline, agency_credit, first_byline, labelled_byline, name_beside, name_on_dateline
+from storyline.clean.byline import (
+    Byline,
+    agency_as_printed,
+    agency_credit,
+    first_byline,
+    labelled_byline,
+    name_beside,
+    name_on_dateline,
+)
 from storyline.clean.outlet import is_legal_entity, outlet_name, registry_outlet, site_from_title
 from storyline.extract.names import OUTLET_NAME
 from storyline.model import Article
@@ -139,7 +147,7 @@ WIRE_DATELINE_PARAGRAPHS = 3
 def _wire_dateline(article: Article) -> tuple[str | None, str]:
     """The agency of a wire dateline opening one of the first paragraphs ('WASHINGTON (AP) —')."""
     for paragraph in article.paragraphs()[:WIRE_DATELINE_PARAGRAPHS]:
-        agency = agency_credit(paragraph)
+        agency = agency_as_printed(paragraph)
         if agency:
             return agency, paragraph
     return None, ""
