@@ -102,6 +102,14 @@ def test_a_name_on_the_dateline_the_date_was_read_from():
         assert byline_beside_date(article).byline == expected, line
 
 
+def test_a_name_credited_to_the_site_beside_the_dateline():
+    body = "Der Hafenrat hat den Plan am Donnerstag nach einer langen Debatte im Stadtrat beschlossen."
+    lines = ["Hafenplan beschlossen | Vellin Herald", "Ana Ruiz Vellin Herald", "Tue, 26 November 2024 9:27PM", body]
+    article = read_metadata(_scrape(lines, 4))
+    article.published = PublishedDate("2024-11-26", "day", f"dateline: {lines[2]}")
+    assert byline_beside_date(article).byline == "Ana Ruiz"
+
+
 def test_an_author_contact_line_in_the_body_does_not_hide_the_byline():
     lines = ["Hafenplan beschlossen", "Ana Ruiz", "26.10.2023",
              "Der Hafenrat hat den Plan am Donnerstag nach einer langen Debatte im Stadtrat beschlossen.",

@@ -224,11 +224,27 @@ def byline_beside_date(article: Article) -> Article:
     index = min(copies, key=lambda i: abs(body_start - i), default=None)
     # only the lines right above and below it: two lines away is a list's previous item or a headline
     beside = name_beside(texts, index, article.body, offsets=(-1, 1)) if index is not None else None
+    beside = beside or _name_credited_to_the_site(article, texts, index)
     beside = beside or name_on_dateline(m["line"], article.body, [article.language or ""], texts)
     if beside and beside.text != article.byline:
         article.byline = beside.text
         article.evidence["byline"] = f"name line beside the date's dateline: {beside.line}"
     return article
+
+
+def _name_credited_to_the_site(article: Article, texts: list[str], index: int | None) -> Byline | None:
+    """'Dan Roe The West Australian' beside the dateline: a name followed by the site's own name (its
+    outlet, or the site its title names), as a byline credits the reporter's paper."""
+    sites = {s for s in (article.outlet, site_from_title(texts[0] if texts else "")) if s and len(s) > 2}
+    for j in (index - 1, index + 1) if index is not None else ():
+        line = " ".join(texts[j].split()) if 0 <= j < len(texts) else ""
+        for site in sites:
+            if line.casefold().endswith(site.casefold()) and len(line) > len(site):
+                name = line[: -len(site)].strip(" -–—|,/·")
+                found = name_beside([name, ""], 1, article.body, offsets=(-1,)) if name else None
+                if found:
+                    return Byline(found.names, site, line)
+    return None
 
 
 def _page_texts(article: Article) -> list[str]:
