@@ -223,8 +223,9 @@ def byline_beside_date(article: Article) -> Article:
     copies = [i for i, text in enumerate(texts) if text == m["line"].strip()]
     index = min(copies, key=lambda i: abs(body_start - i), default=None)
     # only the lines right above and below it: two lines away is a list's previous item or a headline
-    beside = name_beside(texts, index, article.body, offsets=(-1, 1)) if index is not None else None
-    beside = beside or _name_credited_to_the_site(article, texts, index)
+    # the site's name first: 'Ana Ruiz Vellin Herald' is four capitalised words, as a long name is
+    beside = _name_credited_to_the_site(article, texts, index)
+    beside = beside or (name_beside(texts, index, article.body, offsets=(-1, 1)) if index is not None else None)
     beside = beside or name_on_dateline(m["line"], article.body, [article.language or ""], texts)
     if beside and beside.text != article.byline:
         article.byline = beside.text
