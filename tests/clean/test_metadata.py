@@ -153,6 +153,16 @@ def test_a_copyright_holder_named_by_its_domain():
         assert read_metadata(article).outlet == outlet, line
 
 
+def test_a_copyright_holder_without_its_footers_theme_credit_and_years():
+    for line, outlet in (("Copyright © 2020 Harbour Food on the Foodie Pro Theme", "Harbour Food"),
+                         ("© 2021 Harbour Ledger - Theme by HappyThemes", "Harbour Ledger"),
+                         ("© Harbour Ledger · Powered by GeneratePress", "Harbour Ledger"),
+                         ("© 2000 – 2023 Harbour Ledger 2.6411", "Harbour Ledger"),
+                         ("© Harbour Ledger 1999-2021", "Harbour Ledger")):
+        article = make_article(dropped=[DroppedLine(40, line, "copyright")])
+        assert read_metadata(article).outlet == outlet, line
+
+
 def test_an_author_label_anywhere_on_the_page_is_a_last_source():
     body = [f"Der Hafenrat hat den Plan am Donnerstag nach der {i}. Debatte beschlossen." for i in range(8)]
     lines = ["Hafenplan beschlossen", *body, "Autorin: Ana Ruiz, Projektleiterin", "Autoren", "Impressum"]

@@ -293,10 +293,25 @@ def _copyright_line(article: Article) -> tuple[str | None, str]:
         if _picture_credit(line, line_no, total):
             continue
         m = _copyright().match(line)
-        name = m["name"].strip(" ,-–") if m else ""
+        name = _holder_name(m["name"]) if m else ""
         if re.search(r"[^\W\d_]", name) and not re.fullmatch(_rights_reserved(), name, re.I):
             return name, line
     return None, ""
+
+
+# What follows the holder on a footer's notice: the theme's or CMS's credit ('Flawless Food on the
+# Foodie Pro Theme', 'RNA NEWS - Theme by HappyThemes', '· Powered by GeneratePress': WordPress and
+# Genesis themes' default footer text), a tagline after a middle dot, the years of a range
+# ('Bundespolizei 1999-2021') or a stray number ('Kyffhäuser Nachrichten 2.6411').
+_HOLDER_TAIL = re.compile(r"\s+on\s+(?:the\s+)?[\w\s-]*\b(?:theme|framework)\b.*$"
+                          r"|\s*(?:[-–|·•]\s*)?(?:[\w-]+\s+)?\btheme\s+by\b.*$"
+                          r"|\s*(?:[-–|·•]\s*)?(?:proudly\s+)?(?:powered|designed|made)\s+by\b.*$"
+                          r"|\s+[·•]\s.*$|(?:\s+[-–]?\s*\d[\d.,–-]*)+$", re.I)
+
+
+def _holder_name(name: str) -> str:
+    """The copyright holder without what its footer prints after it (_HOLDER_TAIL)."""
+    return _HOLDER_TAIL.sub("", name.strip(" ,-–")).strip(" ,-–")
 
 
 def _wire_sign_off(article: Article) -> str | None:
