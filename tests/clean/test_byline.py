@@ -157,3 +157,8 @@ def test_posted_by_in_the_languages_of_wordpress_and_blogger():
                  "Publié par Ana Ruiz", "Geplaatst door Ana Ruiz"):
         found = read_byline(line)
         assert found is not None and found.names == ("Ana Ruiz",), line
+
+
+def test_a_short_acronym_credit_keeps_its_capitals():
+    assert names("Posted by SPÖ on Monday, February 7, 2022") == ("SPÖ",)
+    assert names("BY NORA GÁMEZ TORRES") == ("Nora Gámez Torres",)

@@ -268,9 +268,16 @@ def _is_label(line: str) -> bool:
     return line.strip().rstrip(":").strip().casefold() in words("bylines", "byline_words")
 
 
+# One capitalised word this short is an acronym ('SPÖ', 'APA', 'SDA'), not a name set in capitals.
+ACRONYM_LETTERS = 4
+
+
 def _display(text: str) -> str:
-    """'NORA GÁMEZ TORRES' -> 'Nora Gámez Torres' (an all-capitals byline); mixed case stays."""
+    """'NORA GÁMEZ TORRES' -> 'Nora Gámez Torres' (an all-capitals byline); mixed case and a short
+    one-word acronym stay."""
     letters = [c for c in text if c.isalpha()]
+    if " " not in text.strip() and len(letters) <= ACRONYM_LETTERS:
+        return text
     return text.title() if letters and all(c.isupper() for c in letters) else text
 
 
