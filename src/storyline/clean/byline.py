@@ -211,8 +211,11 @@ def agency_credit(paragraph: str) -> str | None:
 def agency_as_printed(paragraph: str) -> str | None:
     """The credit of a wire dateline as the paragraph prints it ('AP' of 'WASHINGTON (AP) —'): a
     byline names its author as credited, where the outlet is the registry's name (agency_credit)."""
-    m = _AGENCY_DATELINE.match(paragraph.strip())
-    return " ".join(m["agency"].split()) if m and credited_outlet(m["agency"].strip()) else None
+    from storyline.clean.wire_dateline import opening_dateline
+
+    found = opening_dateline(paragraph.strip())
+    credit = " ".join(found.credit.split()) if found and found.credit else None
+    return credit if credit and credited_outlet(credit) else None
 
 
 def labelled_byline(line: str) -> Byline | None:
