@@ -1,4 +1,12 @@
-from storyline.clean.author_check import is_site_name, names_site, plausible_author, plausible_authors, site_names
+from storyline.clean.author_check import (
+    is_site_name,
+    names_a_source,
+    names_site,
+    plausible_author,
+    plausible_authors,
+    site_names,
+    without_source_label,
+)
 from storyline.clean.html import extract_html
 
 
@@ -12,6 +20,20 @@ def test_labels_roles_ids_and_dates_are_no_authors():
     assert plausible_author("Eva Nordmann")
     assert plausible_author("Redaktion")           # a newsroom credit is a credit
     assert plausible_author("jane99")               # a handle with digits, not a date
+
+
+def test_a_source_label_names_a_source_and_yields_to_an_author():
+    assert names_a_source("Quelle: dpa") and names_a_source("Źródło Statista com")
+    assert not names_a_source("Source") and not names_a_source("Eva Nordmann")
+    assert without_source_label("Quelle: dpa") == "dpa"
+    graph = ('<script type="application/ld+json">{"@type": "NewsArticle", '
+             '"author": {"@type": "Organization", "name": "Redakcja Vellin"}}</script>')
+    # trafilatura reads a chart's 'Źródło: Statista.com' as the author; the markup's author comes first
+    page = ("<html><head>{head}</head><body><article><h1>Ceny w górę</h1>"
+            "<p class='author'>Źródło: Statista.com</p>" + "".join(
+                f"<p>Ceny energii rosną {i}. miesiąc z rzędu, a rząd zapowiada nowe środki dla gospodarstw domowych.</p>"
+                for i in range(6)) + "</article></body></html>")
+    assert extract_html(page.format(head=graph)).author == "Redakcja Vellin"
 
 
 def test_plausible_authors_keeps_the_names_of_a_joined_field():

@@ -150,3 +150,15 @@ def test_a_wire_dateline_with_its_date_credits_its_outlet():
     assert agency_credit("HARBOR CITY, June 3, 2024 (Tri-County Herald) - The port board voted.") == "Tri-County Herald"
     assert agency_credit("MOSCOW (Reuters)_ The Kremlin said on Monday.") == "Reuters"
     assert agency_credit("LONDON (Mr Smith) - He said.") is None
+
+
+def test_posted_by_in_the_languages_of_wordpress_and_blogger():
+    for line in ("Posted by Ana Ruiz at 9:05 PM", "Publicado por Ana Ruiz", "Veröffentlicht von Ana Ruiz am 23. Februar 2020",
+                 "Publié par Ana Ruiz", "Geplaatst door Ana Ruiz"):
+        found = read_byline(line)
+        assert found is not None and found.names == ("Ana Ruiz",), line
+
+
+def test_a_short_acronym_credit_keeps_its_capitals():
+    assert names("Posted by SPÖ on Monday, February 7, 2022") == ("SPÖ",)
+    assert names("BY NORA GÁMEZ TORRES") == ("Nora Gámez Torres",)

@@ -9,6 +9,7 @@ import time
 import pytest
 
 from storyline.clean.html import ExtractedPage, extract_html
+from storyline.clean.html_meta import authors_from_markup, site_name_from_markup
 from storyline.clean.html_parse import cap_nesting, parse_html
 from storyline.clean.html_rules import apply_rules, match_rule
 from storyline.clean.html_split import add_split_blocks
@@ -306,3 +307,24 @@ def test_every_author_of_a_json_ld_author_array() -> None:
             '</script>')
     assert extract_html(article_page(head=head)).author == "Marta Oskarsdottir; Nordwire"
     assert extract_html(article_page(head=METADATA_HEAD)).author == "Marta Oskarsdottir"
+
+
+YOAST_GRAPH = ('<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+               '{"@type": "Article", "@id": "https://vellin.example/a/#article", '
+               '"author": {"@id": "https://vellin.example/#/schema/person/1"}, '
+               '"publisher": {"@id": "https://vellin.example/#organization"}}, '
+               '{"@type": "Organization", "@id": "https://vellin.example/#organization", "name": "Vellin Blog"}, '
+               '{"@type": "Person", "@id": "https://vellin.example/#/schema/person/1", "name": "%s"}]}</script>')
+
+
+def test_json_ld_author_and_publisher_given_by_their_id() -> None:
+    # Yoast SEO's @graph names the article's author and publisher by @id only; their nodes hold the names
+    tree = parse_html(article_page(head=YOAST_GRAPH % "Marta Oskarsdottir"))
+    assert site_name_from_markup(tree) == "Vellin Blog"
+    assert authors_from_markup(tree) == ["Marta Oskarsdottir"]
+
+
+def test_a_user_name_with_digits_as_the_markup_writes_it() -> None:
+    # trafilatura drops a name's digits ('happyface313' -> 'Happyface'); the markup's name is the author's
+    head = '<meta name="author" content="vellinfan313">' + YOAST_GRAPH % "vellinfan313"
+    assert extract_html(article_page(head=head)).author == "vellinfan313"

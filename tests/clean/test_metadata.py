@@ -1,7 +1,7 @@
 from conftest import make_article
-from storyline.clean.metadata import read_metadata
+from storyline.clean.metadata import byline_beside_date, read_metadata
 from storyline.clean.page_head import credited_lines
-from storyline.model import DroppedLine
+from storyline.model import DroppedLine, PublishedDate
 
 
 def test_byline_in_capitals_is_title_cased_with_evidence():
@@ -66,6 +66,50 @@ def test_names_beside_a_later_dateline_above_the_body():
     assert read_metadata(_scrape(lines, 6)).byline == "Ana Ruiz"
 
 
+def test_bare_names_joined_in_the_pages_language_and_with_a_particle():
+    # 'og' / 'et' join two names as 'and' does; 'von' is a particle the body also uses, not a label
+    for names, expected in (("Trine Holm og Ane Lund", "Trine Holm, Ane Lund"),
+                            ("Elsa Morel et Luc Bosc", "Elsa Morel, Luc Bosc"),
+                            ("Christoph von Eichstedt", "Christoph von Eichstedt")):
+        lines = ["Hafenplan beschlossen", names, "26.10.2023",
+                 "Der Hafenrat hat den Plan von Grund auf am Donnerstag nach einer langen Debatte beschlossen."]
+        assert read_metadata(_scrape(lines, 4)).byline == expected, names
+
+
+def test_names_beside_the_dateline_the_date_was_read_from():
+    # the body was found well below the article's dateline: only the date's own dateline is beside the name;
+    # a teaser's copy of the same date further up is not the one
+    teaser = ["Andere Meldung", "Tom Lee", "26.10.2023"]
+    filler = [f"Rubrik {i}" for i in range(12)]
+    lines = ["Hafenplan beschlossen", *teaser, *filler, "Ana Ruiz", "26.10.2023", *filler,
+             "Der Hafenrat hat den Plan am Donnerstag nach einer langen Debatte im Stadtrat beschlossen."]
+    article = _scrape(lines, len(lines))
+    article = read_metadata(article)
+    assert article.byline in (None, "Tom Lee")
+    article.published = PublishedDate("2023-10-26", "day", "dateline: 26.10.2023")
+    assert byline_beside_date(article).byline == "Ana Ruiz"
+    assert "date's dateline" in article.evidence["byline"]
+
+
+def test_a_name_on_the_dateline_the_date_was_read_from():
+    body = "Der Hafenrat hat den Plan am Donnerstag nach einer langen Debatte im Stadtrat beschlossen."
+    for line, expected in (("Ana Ruiz 19.10.2019, 05:00 Uhr", "Ana Ruiz"), ("28. Jan. 2022 Ana Ruiz", "Ana Ruiz"),
+                           ("Sat 3 Oct 2020 09.00 CET | Ana Ruiz | 24 Kommentare", "Ana Ruiz"),
+                           ("19.10.2019 Aktuelles Hafen", None)):  # 'Aktuelles' stands alone in the menu
+        lines = ["Hafenplan beschlossen", "Aktuelles", line, body]
+        article = read_metadata(_scrape(lines, 4))
+        article.published = PublishedDate("2019-10-19", "day", f"dateline: {line}")
+        assert byline_beside_date(article).byline == expected, line
+
+
+def test_a_name_credited_to_the_site_beside_the_dateline():
+    body = "Der Hafenrat hat den Plan am Donnerstag nach einer langen Debatte im Stadtrat beschlossen."
+    lines = ["Hafenplan beschlossen | Vellin Herald", "Ana Ruiz Vellin Herald", "Tue, 26 November 2024 9:27PM", body]
+    article = read_metadata(_scrape(lines, 4))
+    article.published = PublishedDate("2024-11-26", "day", f"dateline: {lines[2]}")
+    assert byline_beside_date(article).byline == "Ana Ruiz"
+
+
 def test_an_author_contact_line_in_the_body_does_not_hide_the_byline():
     lines = ["Hafenplan beschlossen", "Ana Ruiz", "26.10.2023",
              "Der Hafenrat hat den Plan am Donnerstag nach einer langen Debatte im Stadtrat beschlossen.",
@@ -86,7 +130,8 @@ def test_an_opinion_columns_closing_bio_names_its_author():
 
 def test_a_wire_dateline_after_the_headline_names_the_agency():
     body = "Port reopens after storm\n\nHAVENPORT (AP) — The port reopened on Friday, officials said."
-    assert read_metadata(make_article(body=body)).byline == "Associated Press"
+    # the byline credits the agency as printed ('AP'), not by the registry's name for it
+    assert read_metadata(make_article(body=body)).byline == "AP"
 
 
 def test_a_picture_credit_is_not_the_sites_copyright_notice():
@@ -104,6 +149,16 @@ def test_a_copyright_holder_named_by_its_domain():
     for line, outlet in (("© 2014-2023 Harbourledger.info", "Harbourledger.info"),
                          ("Copyright © 2023 · Harbourledger.de", "Harbourledger.de"),
                          ("Copyright by Harbour Ledger. Alle Rechte vorbehalten.", "Harbour Ledger")):
+        article = make_article(dropped=[DroppedLine(40, line, "copyright")])
+        assert read_metadata(article).outlet == outlet, line
+
+
+def test_a_copyright_holder_without_its_footers_theme_credit_and_years():
+    for line, outlet in (("Copyright © 2020 Harbour Food on the Foodie Pro Theme", "Harbour Food"),
+                         ("© 2021 Harbour Ledger - Theme by HappyThemes", "Harbour Ledger"),
+                         ("© Harbour Ledger · Powered by GeneratePress", "Harbour Ledger"),
+                         ("© 2000 – 2023 Harbour Ledger 2.6411", "Harbour Ledger"),
+                         ("© Harbour Ledger 1999-2021", "Harbour Ledger")):
         article = make_article(dropped=[DroppedLine(40, line, "copyright")])
         assert read_metadata(article).outlet == outlet, line
 

@@ -52,3 +52,12 @@ def test_a_text_scrapes_first_line_is_its_title():
 
     raw = "harbourledger.ch - Hafen - Neue Karten\nNeue Karten\nDer Hafen hat neue Karten."
     assert read_metadata(make_article(body="Der Hafen hat neue Karten.", raw=raw)).outlet == "harbourledger.ch"
+
+
+def test_a_short_lower_case_masthead_and_a_station_number_in_the_title():
+    assert site_from_title("Neue Karten für den Hafen | hafen online") == "hafen online"
+    assert site_from_title("Neue Karten für den Hafen - hafen24") == "hafen24"
+    assert site_from_title("Ballots are slow to return – Mix 104.5 KVLN") == "Mix 104.5 KVLN"
+    # a longer lower-case tail is the headline's, and a date is no masthead
+    assert site_from_title("Neue Karten für den Hafen - und wie sie entstanden sind") is None
+    assert site_from_title("Neue Karten für den Hafen | 02.11.2021") is None

@@ -122,6 +122,23 @@ def test_outlet_is_the_declared_site_name_then_the_json_ld_publisher():
     assert clean(page(head='<meta name="twitter:site" content="@vellin_h">' + json_ld)).outlet == "Vellin Herald"
 
 
+def test_a_declared_site_name_keeps_its_company_form():
+    # the page names its site so ('oe24 GmbH'); only a copyright line's company is cut to its masthead
+    json_ld = ('<script type="application/ld+json">{"@type": "NewsArticle", '
+               '"publisher": {"@type": "Organization", "name": "Vellin24 GmbH"}}</script>')
+    assert clean(page(head=json_ld)).outlet == "Vellin24 GmbH"
+    assert clean(page(head='<meta property="og:site_name" content="Vellin Group">')).outlet == "Vellin Group"
+
+
+def test_a_bare_line_beside_an_html_pages_date_is_no_byline():
+    # an HTML page's lines around its date are links and menu items as often as names: breadcrumbs here
+    above = ("<div class='crumbs'><a href='/'>Home</a><a href='/world'>World News</a></div>"
+             "<div class='date'>March 14, 2023</div>")
+    article = clean(page(above=above))
+    assert article.published.value == "2023-03-14"
+    assert article.byline is None
+
+
 def test_published_date_fields_are_read_in_field_order_whatever_their_case():
     """Field names match ASCII-case-insensitively (as XPath translate() did); the most specific field wins."""
     from lxml import html as lxml_html

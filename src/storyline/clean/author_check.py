@@ -72,6 +72,19 @@ def plausible_author(name: str) -> bool:
     return bool(_LETTER.search(text)) and not _DATE_SHAPE.search(text) and without_label(text) == text
 
 
+def names_a_source(value: str) -> bool:
+    """'Quelle: dpa', 'Źródło Statista com': a source label opens the field (rules/bylines.toml
+    [source_labels]), so it names where something came from (a chart's, a wire text's), which is
+    the author only when nothing else on the page is."""
+    tokens = value.split()
+    return len(tokens) > 1 and tokens[0].rstrip(":").casefold() in words("bylines", "source_labels")
+
+
+def without_source_label(value: str) -> str:
+    """'Quelle: dpa' -> 'dpa'."""
+    return value.split(maxsplit=1)[1].lstrip(": ") if names_a_source(value) else value
+
+
 def plausible_authors(value: str | None) -> str | None:
     """The plausible names of a '; '-joined author field, each without a label caught before it,
     joined again; None when none is."""

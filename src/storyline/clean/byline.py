@@ -208,6 +208,16 @@ def agency_credit(paragraph: str) -> str | None:
     return credited_outlet(found.credit) if found and found.credit else None
 
 
+def agency_as_printed(paragraph: str) -> str | None:
+    """The credit of a wire dateline as the paragraph prints it ('AP' of 'WASHINGTON (AP) —'): a
+    byline names its author as credited, where the outlet is the registry's name (agency_credit)."""
+    from storyline.clean.wire_dateline import opening_dateline
+
+    found = opening_dateline(paragraph.strip())
+    credit = " ".join(found.credit.split()) if found and found.credit else None
+    return credit if credit and credited_outlet(credit) else None
+
+
 def labelled_byline(line: str) -> Byline | None:
     """The names after an author label and its colon ('Autoren: Ana Ruiz, Tom Lee'); the label is
     the caller's to check (clean.page_head.credited_lines)."""
@@ -261,16 +271,32 @@ def _is_label(line: str) -> bool:
     return line.strip().rstrip(":").strip().casefold() in words("bylines", "byline_words")
 
 
+# One capitalised word this short is an acronym ('SPÖ', 'APA', 'SDA'), not a name set in capitals.
+ACRONYM_LETTERS = 4
+
+
 def _display(text: str) -> str:
-    """'NORA GÁMEZ TORRES' -> 'Nora Gámez Torres' (an all-capitals byline); mixed case stays."""
+    """'NORA GÁMEZ TORRES' -> 'Nora Gámez Torres' (an all-capitals byline); mixed case and a short
+    one-word acronym stay."""
     letters = [c for c in text if c.isalpha()]
+    if " " not in text.strip() and len(letters) <= ACRONYM_LETTERS:
+        return text
     return text.title() if letters and all(c.isupper() for c in letters) else text
 
 
 # A byline printed as the bare name(s) next to the dateline ("Ryan Devereaux" / "April 28 2023"):
-# two to four capitalised words, no digits, nothing else on the line.
+# two to four capitalised words, no digits, nothing else on the line; two or more names are joined by
+# a comma or by 'and' in the page's language ('Trine Juncher Jørgensen og Tôrtia Reimer-Johansen',
+# 'Elsa Provenzano et Mickaël Bosredon': rules/bylines.toml [joiners]).
 _ONE_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
-_BARE_NAMES = re.compile(rf"^(?P<names>{_ONE_NAME}(?:\s*(?:,|and|und|&)\s*{_ONE_NAME})*)$")
+
+
+@cache
+def _bare_names() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The bare-names line and the separator between its names."""
+    joiners = "|".join(re.escape(w) for w in sorted(word_sequence("bylines", "joiners"), key=len, reverse=True))
+    separator = rf"\s*(?:,|(?<!\w)(?:{joiners})(?!\w))\s*"
+    return re.compile(rf"^(?P<names>{_ONE_NAME}(?:{separator}{_ONE_NAME})*)$"), re.compile(separator)
 
 
 # A paragraph of fewer words is the author's contact or signature line ('Ryan Devereaux  email  @handle'),
@@ -278,19 +304,49 @@ _BARE_NAMES = re.compile(rf"^(?P<names>{_ONE_NAME}(?:\s*(?:,|and|und|&)\s*{_ONE_
 SENTENCE_WORDS = 8
 
 
-def name_beside(lines: list[str], index: int, body: str = "") -> Byline | None:
-    """Bare author names on a line right above or below the dateline at `index`, if there are any.
+def name_beside(lines: list[str], index: int, body: str = "", offsets: tuple[int, ...] = (-1, 1, -2)) -> Byline | None:
+    """Bare author names on a line right above or below the dateline at `index` (or at the other
+    `offsets` from it), if there are any.
     A line whose words the article's own text uses ('Letzte Kommentare', 'News Reporter') is a
     label, not an author: an author's name is printed above the article, rarely inside it."""
     used = {w.casefold() for paragraph in body.split("\n") if len(paragraph.split()) >= SENTENCE_WORDS
             for w in re.findall(r"\w+", paragraph)}
-    for j in (index - 1, index + 1, index - 2):
+    for j in (index + offset for offset in offsets):
         if 0 <= j < len(lines):
             line = " ".join(lines[j].split())
-            m = _BARE_NAMES.match(line)
-            tokens = [w.casefold() for w in re.findall(r"\w+", line)]
-            if m and not registry_outlet(line) and not any(t in words("bylines", "not_names") or t in used
-                                                             for t in tokens):
-                names = tuple(n for n in re.split(r"\s*(?:,|\band\b|\bund\b|&)\s*", _display(line)) if n)
+            bare, separator = _bare_names()
+            # a name's particles ('von', 'de') and joiners ('und', 'et') are words every text uses
+            tokens = [w.casefold() for w in re.findall(r"\w+", line) if w[:1].isupper()]
+            if bare.match(line) and not registry_outlet(line) and not any(t in words("bylines", "not_names")
+                                                                          or t in used for t in tokens):
+                names = tuple(_display(n) for n in separator.split(line) if n)
                 return Byline(names, None, line)
     return None
+
+
+
+# What a dateline prints beside its date and the author's name: a time and its zone, a weekday, a
+# comment or view count, separators ('Bettina Kugler 19.10.2019, 05:00 Uhr', '28. Jan. 2022 Paula
+# Balov', 'Michael Mäser, 02.02.2022', 'Sat 3 Oct 2020 09.00 CET').
+_DATELINE_FURNITURE = re.compile(r"\b\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?(?:\s+(?-i:[A-Z]{2,5})\b)?"
+                                 r"|\b\d+\b|[|,·•/–—-]", re.I)
+
+
+def name_on_dateline(line: str, body: str, languages: Iterable[str] = (), page: Iterable[str] = ()) -> Byline | None:
+    """Bare author names on the dateline's own line, once its date, its time, weekday and counts
+    are gone (rules/bylines.toml [count_labels]). A word the `page` prints alone on a line is a menu
+    item or a label ('Aktuelles'), not part of a name."""
+    from storyline.clean.dateline import find_dates, weekday_names
+
+    langs = tuple(lang for lang in languages if lang)
+    text = " ".join(line.split())
+    found = find_dates(text, langs, any_year=True)
+    if len(found) != 1:
+        return None
+    rest = _DATELINE_FURNITURE.sub(" ", text[:found[0].start] + " " + text[found[0].end:])
+    furniture = set(weekday_names(langs)) | words("bylines", "count_labels")
+    rest = " ".join(w for w in rest.split() if w.strip(".:").casefold() not in furniture)
+    alone = {text.strip().casefold() for text in page if len(text.split()) == 1}
+    if not rest or any(w.casefold() in alone for w in rest.split()):
+        return None
+    return name_beside([rest, ""], 1, body, offsets=(-1,))

@@ -10,11 +10,19 @@ boilerplate rules per paragraph (`html_rules`) → date with evidence (`html_met
 from __future__ import annotations
 
 import copy
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from storyline.clean.author_check import name_tokens, names_site, plausible_authors, site_names
+from storyline.clean.author_check import (
+    name_tokens,
+    names_a_source,
+    names_site,
+    plausible_authors,
+    site_names,
+    without_source_label,
+)
 from storyline.clean.html_meta import (
     author_links,
     authors_from_markup,
@@ -118,15 +126,27 @@ def _author(tree: HtmlElement, document: Any, sites: tuple[str, ...]) -> PageAut
     field, the JSON-LD and meta author fields, the page's author link. A label in one source
     ('Posted', 'Name') leaves the next its turn; one naming the site itself ('LTO' on lto.de) is
     kept apart, taken only when no source and no byline line credits anyone else."""
-    site_credit = None
+    site_credit = source_credit = None
     markup = plausible_authors("; ".join(authors_from_markup(tree)))
     for value in (getattr(document, "author", None), markup, "; ".join(author_links(tree))):
         kept = plausible_authors(value)
-        if kept and names_site(kept, sites):
+        if kept and names_a_source(kept):  # 'Quelle: dpa': the author only if no source names one
+            source_credit = source_credit or without_source_label(kept)
+        elif kept and names_site(kept, sites):
             site_credit = site_credit or kept
         elif kept:
-            return PageAuthor(_all_credited(kept, markup), site_credit)
-    return PageAuthor(None, site_credit)
+            return PageAuthor(_all_credited(_as_written(kept, markup), markup), site_credit)
+    return PageAuthor(source_credit, site_credit)
+
+
+def _as_written(first: str, markup: str | None) -> str:
+    """The markup's author names as the page writes them when trafilatura's are the same names
+    with their digits dropped: trafilatura's normalize_authors removes numbers (and title-cases), so
+    a user name 'happyface313' comes out as 'Happyface'."""
+    if not markup or not any(c.isdigit() for c in markup):
+        return first
+    undigited = tuple(t for t in (re.sub(r"\d+", "", t) for t in name_tokens(markup)) if t)
+    return markup if undigited == name_tokens(first) else first
 
 
 def _all_credited(first: str, markup: str | None) -> str:

@@ -230,16 +230,35 @@ def _json_ld_authors(script: str) -> list[str]:
     except ValueError:
         return []
     out: list[str] = []
+    named = _named_nodes(data)
     for node in _json_nodes(data):
         for key in ("author", "creator"):
             value = node.get(key)
             for person in value if isinstance(value, list) else [value]:
-                name = person.get("name") if isinstance(person, dict) else person
+                name = _node_name(person, named)
                 if isinstance(name, str) and name.strip() and "://" not in name:
                     out.append(name.strip())
         if out:
             break
     return out
+
+
+def _named_nodes(data: object) -> dict[str, object]:
+    """The named nodes of a JSON-LD document by their @id: a node may point to another by its @id
+    alone (JSON-LD 1.1 §4.5 node identifiers; Yoast SEO's @graph writes the article's author and
+    publisher as {"@id": ".../#/schema/person/…"} and the Person or Organization beside it)."""
+    return {node["@id"]: node.get("name") for node in _json_nodes(data)
+            if isinstance(node.get("@id"), str) and node.get("name")}
+
+
+def _node_name(value: object, named: dict[str, object]) -> object:
+    """A node's name, its own or that of the node its @id refers to; a plain string as it is."""
+    if not isinstance(value, dict):
+        return value
+    if value.get("name"):
+        return value["name"]
+    ref = value.get("@id")
+    return named.get(ref) if isinstance(ref, str) else None
 
 
 def _json_nodes(data: object) -> Iterator[dict]:
@@ -277,10 +296,11 @@ def _json_ld_publisher(script: str) -> str | None:
         data = json.loads(script)
     except ValueError:
         return None
+    named = _named_nodes(data)
     for node in _json_nodes(data):
         publisher = node.get("publisher")
         for item in publisher if isinstance(publisher, list) else [publisher]:
-            name = item.get("name") if isinstance(item, dict) else None
+            name = _node_name(item, named) if isinstance(item, dict) else None
             if isinstance(name, str) and _is_name(name):
                 return " ".join(name.split())
     return None

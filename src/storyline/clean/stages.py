@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storyline.clean.language import assign_language
-from storyline.clean.metadata import read_metadata
+from storyline.clean.metadata import byline_beside_date, read_metadata
 from storyline.clean.pubdate import date_publication
 from storyline.errors import EmptyInputError
 from storyline.model import Article
@@ -95,7 +95,8 @@ def _extract_text(article: Article, stats: LineStats | None, min_repeats: int) -
 
 def _assign_publication_date(article: Article) -> Article:
     article.published = date_publication(article)
-    return article
+    # the author printed beside the dateline the date came from is known only now
+    return byline_beside_date(article)
 
 
 def cleaning_stages(line_stats: LineStats | None = None, *, min_repeats: int = 3,
