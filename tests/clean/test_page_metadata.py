@@ -134,3 +134,17 @@ def test_published_date_fields_are_read_in_field_order_whatever_their_case():
         "<meta name='date'><meta itemprop='datePublished' content='2021-05-03'></head><body><p>x</p></body></html>")
     assert published_from_markup(tree) == ("2021-05-01", "meta article:published_time")
     assert markup_days(tree) == ("2021-05-01", "2021-05-03", "2021-05-02")
+
+
+def test_a_utc_published_field_is_read_as_written_not_in_another_fields_offset():
+    """The most specific field's day as written (as htmldate and fundus read it); its UTC is flagged so
+    that a printed dateline can settle the day, but a less specific field's offset settles nothing."""
+    from lxml import html as lxml_html
+
+    from storyline.clean.html_meta import published_from_markup
+
+    tree = lxml_html.fromstring(
+        "<html><head><meta property='article:published_time' content='2022-05-06T02:00:00Z'>"
+        "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+        "\"datePublished\": \"2022-05-05T21:00:00-05:00\"}</script></head><body><p>x</p></body></html>")
+    assert published_from_markup(tree) == ("2022-05-06", "meta article:published_time, UTC time")

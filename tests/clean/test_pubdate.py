@@ -210,3 +210,33 @@ def test_a_wire_dateline_opening_the_body_dates_the_article():
     assert date_publication(prose).value is None
     no_year = make_article(body="PARIS, April 8 (Harbour Wire) - The board voted to sell the pier.")
     assert date_publication(no_year).value is None
+
+
+def test_the_dated_line_under_a_related_stories_label_is_the_teasers():
+    """'Lesen Sie auch' / DATE / other headline: the teaser's date, not the page's."""
+    lines = ["Erzbischof ehrt Pater Kolbe", "14. August 2022, 15:40",
+             "Zum Gedenktag hat der Erzbischof am Sonntag dazu aufgerufen, die Erfahrungen weiterzugeben.",
+             "Lesen Sie auch", "14/08/2021", "Kirche erinnert an Pater Kolbe"]
+    article = make_article(raw="\n".join(lines), language="de",
+                           dropped=[DroppedLine(1, lines[0], "title"), DroppedLine(2, lines[1], "boilerplate"),
+                                    DroppedLine(4, lines[3], "related"), DroppedLine(5, lines[4], "dateline")])
+    article.title = lines[0]
+    assert date_publication(article).value == "2022-08-14"
+    without_own = make_article(raw="\n".join(lines[2:]), language="de",
+                               dropped=[DroppedLine(2, lines[3], "related"), DroppedLine(3, lines[4], "dateline")])
+    assert date_publication(without_own).value is None
+
+
+def test_a_post_meta_line_naming_the_post_by_its_title_is_a_dateline():
+    """WordPress's 'DATE AUTHOR Categories Comments Off on TITLE': the title's words make no sentence."""
+    title = "Absentee Ballots Are Slow to Return"
+    lines = ["[ October 25, 2020 ] Sunday Talk on the radio", title,
+             f"October 26, 2020 AJ Taylor Audio, Local News, Media, News Comments Off on {title}",
+             "There has been a tremendous surge in requests for absentee ballots in the area this autumn.",
+             "Morning Conversation Podcast", "October 25, 2020 0"]
+    article = make_article(raw="\n".join(lines), language="en",
+                           dropped=[DroppedLine(1, lines[0], "boilerplate"), DroppedLine(2, title, "title"),
+                                    DroppedLine(3, lines[2], "dateline"), DroppedLine(5, lines[4], "boilerplate"),
+                                    DroppedLine(6, lines[5], "dateline")])
+    article.title = f"{title} – Mix 107.3"
+    assert date_publication(article).value == "2020-10-26"

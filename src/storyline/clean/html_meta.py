@@ -54,37 +54,29 @@ def plausible_publication(day: date) -> bool:
     return date(1990, 1, 1) <= day <= date(date.today().year + 1, 12, 31)
 
 
-_LOCAL_TIME = re.compile(r"\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*[+-](?!00:?00)\d{2}:?\d{2}$")
 _UTC_TIME = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$")
 
 
 def published_from_markup(tree: HtmlElement) -> tuple[str | None, str]:
     """The date in explicit published-date markup, and which field held it.
 
-    A timestamp in UTC names the day in London, not necessarily the newsroom's: when another field
-    gives the same moment with the page's own offset (a German page's 'Sat, 19 Oct 2019 00:04 +0200'
-    beside JSON-LD '2019-10-18T22:04:00Z'), that field's day is the one readers saw. A UTC-only
-    answer says so in its evidence, so that a dateline printed on the page can settle the day.
+    The most specific field's day is read as it is written. A UTC timestamp names the day in
+    London, not necessarily the newsroom's, and says so in its evidence, so that a dateline printed
+    on the page can settle the day (clean.pubdate). Another field's offset is no such evidence: on
+    dates-dev's dev half, taking a less specific field's local day for a UTC one changed one page,
+    from right to wrong (the gold follows the field as written, as htmldate and fundus read it);
+    every page where the local day was right prints it.
     """
     found = list(_markup_dates(tree))
     if not found:
         return None, ""
     day, field, value = found[0]
-    if not _UTC_TIME.search(value.strip()):
-        return day, field
-    for other_day, other_field, other_value in found[1:]:
-        if _LOCAL_TIME.search(other_value.strip()) and _days_apart(day, other_day) <= 1:
-            return other_day, f"{other_field} (the page's own offset for {field})"
-    return day, f"{field}, UTC time"
+    return (day, f"{field}, UTC time") if _UTC_TIME.search(value.strip()) else (day, field)
 
 
 def markup_days(tree: HtmlElement) -> tuple[str, ...]:
     """Every distinct day the page's published-date fields give, most specific field first."""
     return tuple(dict.fromkeys(day for day, _field, _value in _markup_dates(tree)))
-
-
-def _days_apart(a: str, b: str) -> int:
-    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
 
 
 # XPath's translate(@x, 'A…Z', 'a…z'): ASCII letters only, as the field names are matched
