@@ -240,3 +240,15 @@ def test_a_post_meta_line_naming_the_post_by_its_title_is_a_dateline():
                                     DroppedLine(6, lines[5], "dateline")])
     article.title = f"{title} – Mix 107.3"
     assert date_publication(article).value == "2020-10-26"
+
+
+def test_a_date_after_today_is_no_publication_date():
+    """A page is fetched before it is read: a later date is a scheduled event's or a template's."""
+    from datetime import timedelta
+
+    from storyline.clean.html_meta import iso_day
+
+    next_week = (date.today() + timedelta(days=7)).isoformat()
+    assert iso_day(f"{next_week}T10:00:00Z") is None
+    assert date_publication(make_article(metadata={"published": f"{next_week}T10:00:00Z"})).value is None
+    assert iso_day(date.today().isoformat()) == date.today().isoformat()

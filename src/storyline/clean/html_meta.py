@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -50,8 +50,10 @@ def iso_day(value: str | None) -> str | None:
 
 
 def plausible_publication(day: date) -> bool:
-    """A web page published between the first newspapers online and next year."""
-    return date(1990, 1, 1) <= day <= date(date.today().year + 1, 12, 31)
+    """A web page published between the first newspapers online and today: a page is fetched before
+    it is read, so a later date is not its publication (a scheduled event's, a template's), give or
+    take a day of time zones. (Was: up to the end of next year; no dates-dev dev page changed.)"""
+    return date(1990, 1, 1) <= day <= date.today() + timedelta(days=1)
 
 
 _UTC_TIME = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from functools import cache
 from typing import TYPE_CHECKING
@@ -79,8 +79,8 @@ def _from_container(article: Article) -> PublishedDate | None:
         return None
     parsed = parse_given_date(given)
     origin = article.evidence.get("published", "the document's own 'published' field")
-    if parsed is None or not date(1800, 1, 1) <= parsed <= date(date.today().year + 1, 12, 31):
-        return None  # a placeholder ("0001-01-01") or garbage is no evidence
+    if parsed is None or not date(1800, 1, 1) <= parsed <= date.today() + timedelta(days=1):
+        return None  # a placeholder ("0001-01-01"), a date after the page was fetched or garbage is no evidence
     return PublishedDate(parsed.isoformat(), "day", f"{origin}: {given}")
 
 
