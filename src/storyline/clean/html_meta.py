@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -278,3 +278,50 @@ def _json_ld_publisher(script: str) -> str | None:
             if isinstance(name, str) and _is_name(name):
                 return " ".join(name.split())
     return None
+
+
+# The widest UTC offsets in use (UTC−12 to UTC+14): a local time and a UTC time of one instant
+# differ by a whole number of hours (or half and quarter hours) within this range.
+_MAX_OFFSET = timedelta(hours=14)
+_OFFSET_STEP = timedelta(minutes=15)
+
+
+def rendered_published(tree: HtmlElement) -> tuple[str, ...]:
+    """The visible texts of the page's `<time>` elements that render the moment its most specific
+    published-date field gives ('<time datetime="2019-11-19 02:24:00 UTC">Nov 18, 2019 at 9:24 pm
+    ET</time>' for '2019-11-19 02:24:00'): the page's own local reading of that moment (HTML's
+    `<time>` element pairs a machine-readable value with the text readers see)."""
+    first = next(iter(_markup_dates(tree)), None)
+    moment = _moment(first[2]) if first else None
+    if moment is None:
+        return ()
+    texts = []
+    for element in tree.iter("time"):
+        shown = " ".join(element.text_content().split())
+        other = _moment(element.get("datetime") or "")
+        if shown and other is not None and _same_instant(moment, other):
+            texts.append(shown)
+    return tuple(dict.fromkeys(texts))
+
+
+def _moment(value: str) -> datetime | None:
+    """An ISO 8601 date and time ('2019-11-19T02:24:00Z', '2019-11-19 02:24:00 UTC'), or None for a
+    date alone or anything else; naive when it names no offset."""
+    text = re.sub(r"\s*(?:UTC|GMT|Z)$", "+00:00", value.strip())
+    if not re.match(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}", text):
+        return None
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _same_instant(a: datetime, b: datetime) -> bool:
+    """Whether two readings name one instant: equal when both carry an offset; when one is naive
+    (a local time written without its offset), apart by a whole UTC offset (quarter hours, ±14 h)."""
+    if (a.tzinfo is None) == (b.tzinfo is None):
+        return abs(a - b) < timedelta(minutes=1)
+    gap = abs(a.replace(tzinfo=None) - b.replace(tzinfo=None))
+    # two times on the quarter hour ('10:00', '14:00') are apart by an offset by chance: not linked
+    on_quarter = a.second == 0 and a.minute % 15 == 0
+    return gap <= _MAX_OFFSET and gap % _OFFSET_STEP == timedelta(0) and not on_quarter
