@@ -55,6 +55,8 @@ def load_cases(folder: Path, kind: str) -> list[dict[str, Any]]:
         return _timeline17_cases(folder)
     if kind == "unseen":
         return _unseen_cases(folder)
+    if kind == "unseen-text":
+        return _unseen_text_cases(folder)
     html_gold = json.loads((folder / "gold_html.json").read_text(encoding="utf-8"))["cases"]
     site_of = {c["id"]: c.get("site") or c["file"] for c in html_gold}
     cases = html_gold
@@ -130,6 +132,26 @@ def _unseen_cases(folder: Path) -> list[dict[str, Any]]:
     return cases
 
 
+def _unseen_text_cases(folder: Path) -> list[dict[str, Any]]:
+    """The same pages as plain text (extraction-dev's html-text output: every visible block, one a
+    line, as dates-dev's text versions), each kept only where its labelled day is printed in it (as
+    dates-dev keeps its text pages), read from the JSON as it stands (`content`)."""
+    from storyline.clean.dateline import find_dates
+
+    data = json.loads((folder / "output" / "html-text.json").read_text(encoding="utf-8"))
+    texts = data.get("output", data)
+    cases = []
+    for case in _unseen_cases(folder):
+        key = case["file"].split(".")[0]
+        value = texts.get(key)
+        content = value.get("articleBody") if isinstance(value, dict) else value
+        if not case["date"] or not isinstance(content, str):
+            continue
+        if any(m.value.isoformat() == case["date"] for m in find_dates(content, any_year=True)):
+            cases.append({**case, "file": f"{key}.txt", "content": content})
+    return cases
+
+
 def _timeline17_cases(folder: Path) -> list[dict[str, Any]]:
     """timeline17-dev's non-empty article texts, gold day from their folder, each to be read under a
     neutral name (`file`) instead of its path."""
@@ -151,10 +173,11 @@ def predict(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
     from storyline.clean.text import count_lines
     from storyline.export import article_record
     from storyline.ingest.files import load_file
-    from storyline.model import Article
+    from storyline.model import Article, RawDocument
     from storyline.pipeline import run_stages
 
-    docs = [replace(load_file(c["path"]), source=c["file"]) if c.get("neutral_name") else load_file(c["path"])
+    docs = [RawDocument(source=c["file"], kind="text", content=c["content"]) if "content" in c
+            else replace(load_file(c["path"]), source=c["file"]) if c.get("neutral_name") else load_file(c["path"])
             for c in cases]
     stats = count_lines(d.content for d in docs if d.kind == "text")
     stages = cleaning_stages(stats)
@@ -194,7 +217,7 @@ def summarise(scorer: ModuleType, records: list[dict[str, Any]], cases: list[dic
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("folder", type=Path)
-    ap.add_argument("--kind", choices=("html", "text", "polnear", "timeline17", "unseen"), default="html")
+    ap.add_argument("--kind", choices=("html", "text", "polnear", "timeline17", "unseen", "unseen-text"), default="html")
     ap.add_argument("--out", type=Path, required=True, help="export-shape predictions (JSON)")
     ap.add_argument("--half", choices=(*HALVES, "all"), default="all", help="score only this half")
     ap.add_argument("--limit", type=int, default=0, help="first N cases only (quick runs)")

@@ -252,3 +252,30 @@ def test_a_date_after_today_is_no_publication_date():
     assert iso_day(f"{next_week}T10:00:00Z") is None
     assert date_publication(make_article(metadata={"published": f"{next_week}T10:00:00Z"})).value is None
     assert iso_day(date.today().isoformat()) == date.today().isoformat()
+
+
+def test_the_headlines_block_far_above_the_body_dates_a_text_page():
+    """Share buttons and captions between the dateline and the first paragraph push the headline's
+    block out of the window; a line that is the article's title, found anywhere above, still anchors it."""
+    title = "Singer may play her old songs at the awards after all"
+    lines = [f"{title} - Herald News", "Menu", title, "19 November 2019", *[f"Share button {i}" for i in range(12)],
+             "Taylor wants to re-record her old hits", "22 August 2019",
+             "A row over the singer's old recordings looks like it has been settled, her label said on Tuesday."]
+    reasons = {1: "title", 3: "title"}
+    article = make_article(raw="\n".join(lines), language="en",
+                           dropped=[DroppedLine(i, line, reasons.get(i, "boilerplate"))
+                                    for i, line in enumerate(lines[:-1], start=1)])
+    article.title = f"{title} - Herald News"
+    assert date_publication(article).value == "2019-11-19"
+    article.title = "Oct NOV Dec"  # a title too short to anchor a block far from the article
+    assert date_publication(article).value == "2019-08-22"
+
+
+def test_a_teasers_date_under_a_related_label_with_blank_lines_between():
+    """A scrape with a blank line between blocks: 'the line under the label' is the next non-blank one."""
+    lines = ["Kirche erinnert an Pater Kolbe",
+             "Zum Gedenktag hat der Erzbischof am Sonntag dazu aufgerufen, die Erfahrungen weiterzugeben.",
+             "Lesen Sie auch", "14/08/2021", "Erzbischof ehrt Pater Kolbe"]
+    article = make_article(raw="\n\n".join(lines), language="de",
+                           dropped=[DroppedLine(5, lines[2], "related"), DroppedLine(7, lines[3], "dateline")])
+    assert date_publication(article).value is None

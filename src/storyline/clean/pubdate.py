@@ -101,7 +101,10 @@ def _dateline(article: Article) -> Dateline | None:
     languages, order = [article.language or ""], _page_slash_order(article)
     teasers = _teaser_lines(article)
     lines = _without(top_lines(article), teasers)
-    found = find_dateline(below_headline(article, lines), languages, order) or find_dateline(lines, languages, order)
+    found = find_dateline(below_headline(article, lines), languages, order)
+    if found is None and article.kind == "text":
+        found = find_dateline(below_headline(article, _without(page_head(article), teasers), named=True), languages, order)
+    found = found or find_dateline(lines, languages, order)
     if found is None and article.kind == "text":
         # From the page's top, the date nearest the article: the first is more often the site
         # header's date of the day (dates-dev dev half: 2 wrong dates right, 1 right one wrong).
@@ -125,14 +128,21 @@ def _dateline(article: Article) -> Dateline | None:
 # teaser's date, not the page's. On dates-dev's dev half: 1 text page's wrong date right, no other
 # dev page changed. Text scrapes only: an HTML page's lines carry no cleaning reasons.
 RELATED_LABEL_WORDS = 4
+TEASER_LINES = 1
 
 
 def _teaser_lines(article: Article) -> set[int]:
-    """Numbers of the lines just below a short related-stories label of a plain-text scrape."""
+    """Numbers of the (non-blank) lines just below a short related-stories label of a plain-text scrape."""
     if article.kind != "text":
         return set()
-    return {d.line_no + 1 for d in article.dropped
-            if d.reason == "related" and len(d.text.split()) <= RELATED_LABEL_WORDS}
+    from storyline.clean.normalise import normalised_scrape
+
+    labels = {d.line_no for d in article.dropped
+              if d.reason == "related" and len(d.text.split()) <= RELATED_LABEL_WORDS}
+    if not labels:
+        return set()
+    numbers = [no for no, raw in enumerate(normalised_scrape(article.raw).split("\n"), start=1) if raw.strip()]
+    return {after for i, no in enumerate(numbers) if no in labels for after in numbers[i + 1: i + 1 + TEASER_LINES]}
 
 
 def _without(lines: list[tuple[int, str]], skip: set[int]) -> list[tuple[int, str]]:
@@ -163,12 +173,17 @@ def set_aside_datelines(article: Article) -> list[tuple[int, str]]:
 HEADLINE_BLOCK_LINES = 5
 
 
-def below_headline(article: Article, lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+def below_headline(article: Article, lines: list[tuple[int, str]], *, named: bool = False) -> list[tuple[int, str]]:
     """The lines between the article's headline and its first paragraph (at most
     HEADLINE_BLOCK_LINES): the headline being its last copy above that paragraph (a copy further
-    down is a list of recent stories)."""
-    titles = {d.line_no for d in article.dropped if d.reason == "title"}
+    down is a list of recent stories). `named`: only a line that is the article's title (or the
+    title less the site's name after it) counts as the headline, not every line cleaning took for
+    a title (an archive toolbar's 'Oct NOV Dec' above a Wayback capture's date)."""
     headline = " ".join((article.title or "").split()).casefold()
+    titles = {d.line_no for d in article.dropped if d.reason == "title"
+              and (not named or _names_the_title(d.text, headline))}
+    if named and len(headline) < HEADLINE_MIN_CHARS:
+        return []  # a title this short ('Oct NOV Dec') anchors nothing far from the article
     body = _body_test(article)
     start: int | None = None
     for i, (no, text) in enumerate(lines):
@@ -185,6 +200,12 @@ def below_headline(article: Article, lines: list[tuple[int, str]]) -> list[tuple
             break
         block.append((no, _without_headline(text, headlines)))
     return block
+
+
+def _names_the_title(line: str, headline: str) -> bool:
+    """Whether `line` is the article's title, whole or before the site's name ('HEADLINE - Site')."""
+    text = " ".join(line.split()).casefold()
+    return len(text) >= HEADLINE_MIN_CHARS and headline.startswith(text)
 
 
 def _without_headline(text: str, headlines: set[str]) -> str:
