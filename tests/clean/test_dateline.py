@@ -219,3 +219,9 @@ def test_a_run_of_dated_lines_is_a_list_not_the_pages_dateline():
     assert [d.value for d in dateline_candidates(signatures)] == [date(2012, 8, 2)]
     pair = [(1, "Published March 14, 2023"), (2, "Updated March 15, 2023"), (3, "Ana Ruiz")]
     assert len(dateline_candidates(pair)) == 2
+
+
+def test_a_source_line_is_no_dateline():
+    """'Source: NAME, DATE' cites a document: its date is the document's, in any listed language."""
+    lines = [(1, "Source: Harbour Ministry, October 25, 2019"), (2, "Quelle: Hafenamt, 25.10.2019"), (3, "November 18, 2019")]
+    assert [d.value for d in dateline_candidates(lines, ["de"])] == [date(2019, 11, 18)]

@@ -413,7 +413,8 @@ def _dateline_shaped(text: str, mention: DateMention) -> bool:
     # input of 1,500 dates)
     n_words = _words_beside(text, mention, MAX_DATELINE_WORDS + 1)
     short = n_words <= MAX_DATELINE_WORDS and not _sentence(text, mention, n_words)
-    if _after_marker(text, mention, "relative_markers") or _ticker(text) or _reply_header(text, mention):
+    if _after_marker(text, mention, "relative_markers") or _ticker(text) or _reply_header(text, mention) \
+            or _source_line(text):
         return False  # '[ 14. Februar 2020 ] Other headline': a ticker of other stories
     return short or _after_marker(text, mention, "published_markers") or _verb_after(text, mention)
 
@@ -474,6 +475,13 @@ def _reply_header(text: str, mention: DateMention) -> bool:
 def _reply_verb() -> re.Pattern[str]:
     verbs = "|".join(re.escape(w) for w in sorted(words("datelines", "reply_markers"), key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{verbs})(?!\w)[^:.!?]{{0,30}}:")
+
+
+def _source_line(text: str) -> bool:
+    """'Source: Russian Defense Ministry, October 25, 2019': a citation's line ([source_markers]),
+    whose date is the cited document's."""
+    label = re.match(r"\s*([^\W\d_]+)\s*:", text)
+    return label is not None and label.group(1).casefold() in words("datelines", "source_markers")
 
 
 def _ticker(text: str) -> bool:
