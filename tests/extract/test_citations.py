@@ -430,3 +430,35 @@ def test_a_wire_alone_on_a_line_cites_only_as_the_last_line():
 
 def test_round4_outlets_are_named_without_the_words_after_them():
     assert [find_citations(text)[0].outlet for text, _ in ROUND4_OUTLETS] == [o for _, o in ROUND4_OUTLETS]
+
+
+# Round 5 (branch cites5): general forms, each sentence invented in the form's shape.
+ROUND5_FORMS = [
+    ("Another Facebook post stated: “We are safe and thank you all.”", "Facebook"),          # a post as subject
+    ("Her public Instagram page lists three films as favourites.", "Instagram"),
+    ("The mayor described to her 40,000 Twitter followers a “long night” at the dam.", "Twitter"),  # followers
+    ("He shared a photo with his Facebook friends of the flooded square.", "Facebook"),
+    ("Neighbours accused the Velana Courier - who originally published the story - of lying.", "the Velana Courier"),
+    ("The claim came from an early Harbour Ledger report on the strike.", "Harbour Ledger"),   # adjective first
+    ("The Portuguese paper Diário Velano says the answer is simple.", "Diário Velano"),      # demonym + 'paper'
+    ("The Velana Herald's political editor, Ana Ruiz, explains how the vote works.", "The Velana Herald"),
+    ("The Harbour Mail leads its story by saying the port will close.", "The Harbour Mail"),   # press review
+    ("The Velana Times called him “the quietest mayor in a century.”", "The Velana Times"),
+]
+ROUND5_NOT_CITATIONS = [
+    "A photo of the rescue was retweeted more than 8,000 times.",                 # a share count, no post's words
+    "Ruiz asked her Twitter followers to donate to the shelter.",                  # asking, not telling
+    "Ruiz wrote a paper on the Velana floods for the university.",                 # 'paper' without a nationality
+    "Put a letter into the local weekly Newspaper called The Harbour Ledger.",     # 'called' naming a paper
+    "American Express offers a new card to students.",                             # no 'the': a company
+    "Last year the Velana Times ran a profile of the mayor.",                      # a piece only mentioned
+]
+
+
+def test_round5_forms_are_found():
+    found = [outlet_key((find_citations(text) or [Citation(0, 0, "", "")])[0].outlet) for text, _ in ROUND5_FORMS]
+    assert found == [outlet_key(outlet) for _, outlet in ROUND5_FORMS]
+
+
+def test_round5_sentences_citing_nothing_are_not_citations():
+    assert [c.outlet for text in ROUND5_NOT_CITATIONS for c in find_citations(text)] == []

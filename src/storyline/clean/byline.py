@@ -21,8 +21,6 @@ _NAME_WORD = r"(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|(?:de|da|del|van|von|der|la|le|di|d
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
 # A person's full name: two to four capitalised words ('Jane Roe', 'AWR Hawkins', 'Rudy W. Giuliani').
 NAME = rf"[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+{_NAME_WORD}){{1,3}}"
-# "WASHINGTON (Reuters) -" / "PARIS (AFP) —": a wire dateline opening the first paragraph.
-_AGENCY_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]{1,40}(?:,[^()\n]{1,40}?)?\s*\((?P<agency>[A-Za-z][\w .&/-]{1,30})\)\s*[-–—_]")
 
 
 # A byline line is short: names, a date, an outlet. Longer lines are prose ("Von der Leyen sagte …").
@@ -204,8 +202,10 @@ def agency_credit(paragraph: str) -> str | None:
     """The agency or paper a wire dateline opening a paragraph credits ('WASHINGTON (Reuters) -',
     'HARBOR CITY, June 3, 2024 (Tri-County Herald) -'): one the registry knows or shaped as an outlet's
     name (credited_outlet)."""
-    m = _AGENCY_DATELINE.match(paragraph.strip())
-    return credited_outlet(m["agency"].strip()) if m else None
+    from storyline.clean.wire_dateline import opening_dateline
+
+    found = opening_dateline(paragraph.strip())
+    return credited_outlet(found.credit) if found and found.credit else None
 
 
 def labelled_byline(line: str) -> Byline | None:

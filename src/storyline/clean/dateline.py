@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
 
+from storyline.clean.wire_dateline import CREDIT, DASH
 from storyline.rules import entries, words
 
 _MIN_YEAR = 1990
@@ -313,7 +314,7 @@ def _listed_runs(candidates: list[tuple[int, str, DateMention]]) -> set[int]:
 # A few words of place: 'HEMPSTEAD, N.Y., Sept. 26 (UPI) —' (polnear-dev), 'PUTRAJAYA, Nov 22 —'
 # (dates-dev); a weekday may stand between ('WASHINGTON, Monday, June 3, 2024').
 LEAD_PLACE_WORDS = 6
-_LEAD_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-–—]+|:)\s+(?=\S)")
+_LEAD_AFTER = re.compile(rf"\s*{CREDIT}(?:{DASH}|:)\s+(?=\S)")
 # The date of a lead dateline sits in the paragraph's first characters (place, weekday, date).
 LEAD_CHARS = 90
 

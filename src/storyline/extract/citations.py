@@ -161,7 +161,12 @@ def _outlet_source(known: tuple[str, ...]) -> str:
     # after the noun is a time ('told the network Sunday'), not a name
     # 'daily' names a paper only after a word that qualifies it ('the Communist Party daily Granma', 'the
     # Israeli daily Haaretz': wire usage), not alone ('daily Tuesday')
-    appos = (rf"(?:(?:[\w’'-]+\s+){{0,3}}?(?:{appos_nouns}|site(?=\s+{_DOMAIN})|(?<=[\w’'] )daily),?\s+(?:the\s+)?"
+    # 'paper' only after a nationality ('the Mexican paper La Jornada'), not 'a paper Smith wrote'
+    demonyms = _alternatives({d.title() for d in rules.words("honorifics", "demonyms")})
+    qualified = _alternatives(rules.words(_RULES, "demonym_media_nouns"))
+    appos = (rf"(?:(?:[\w’'-]+\s+){{0,3}}?(?:{appos_nouns}|site(?=\s+{_DOMAIN})|(?<=[\w’'] )daily"
+             # a nationality before 'paper' ('the Mexican paper La Jornada'); '(?<=[a-z] )paper' alone would take 'a paper'
+             rf"|(?:{demonyms})\s+(?:{qualified})),?\s+(?:the\s+)?"
              rf"(?P<appos>(?!{_TIME_WORDS}\b){_CAP}(?:\s+(?:{_CAP}|\d+)){{0,3}}))")
     # 'ISNA news agency reported', 'the Ansa news agency reported': the medium's noun after its name
     trailing = _alternatives(rules.words(_RULES, "appositive_media_nouns") | {"daily"})
@@ -204,11 +209,12 @@ def _patterns(known: tuple[str, ...]) -> tuple[_Form, ...]:
                *rules.rule_file(_RULES)["post_on_platform"]["patterns"]]
     compiled = [_Form(re.compile(_fill(s, fill)), _gate(s, fill)) for s in sources]
     compiled += [_Form(re.compile(_fill(e["pattern"], fill)), _gate(e["pattern"], fill), "outlet", tuple(e["cues"]))
-                 for e in rules.entries(_RULES, "correspondent_forms")]
+                 for table in ("correspondent_forms", "press_publishing_forms") for e in rules.entries(_RULES, table)]
     compiled += [_Form(re.compile(_fill(e["pattern"], fill)), _gate(e["pattern"], fill), "name", tuple(e["cues"]))
                  for e in rules.entries(_RULES, "name_slot_forms")]
     verbs = _alternatives(rules.words(_RULES, "platform_verbs"))
-    compiled.append(_Form(re.compile(rf"\b(?P<tweeted>{verbs})\b|\b(?:in|on) (?:a|one|his|her|their|another|the) "
+    counts = "|".join(rules.rule_file(_RULES)["platform_verb_counts"]["patterns"])
+    compiled.append(_Form(re.compile(rf"\b(?P<tweeted>{verbs})\b(?!{counts})|\b(?:in|on) (?:a|one|his|her|their|another|the) "
                                      r"(?:\w+ )?(?P<tweet>tweet)\b"), None))
     return tuple(compiled)
 
@@ -230,8 +236,8 @@ class _Form:
     cues: tuple[str, ...] = ()  # lower-case words a sentence must contain for the form to match at all
 
 
-# the outlet slot opening a template, after any lookbehinds ('(?<!\bby )') and an optional quotation mark
-_LEADING_OUTLET = re.compile(r'^(?:\(\?<![^()]*\))*(?:\[“\\?"\]\?)?\{(?:outlet|name)\}')
+# the outlet slot opening a template, after any lookarounds ('(?<!\bby )', '(?=[Tt]he\s)') and an optional quotation mark
+_LEADING_OUTLET = re.compile(r'^(?:\(\?<?[!=][^()]*\))*(?:\[“\\?"\]\?)?\{(?:outlet|name)\}')
 
 
 def _gate(template: str, fill: dict[str, str]) -> re.Pattern[str] | None:

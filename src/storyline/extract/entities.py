@@ -8,7 +8,6 @@ stay two, and "Diosdado Cabello" stays apart from "Alexis Rodríguez Cabello".
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -56,11 +55,10 @@ KEPT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "WO
 # named Trump (the small model tags "Trump" ORG there), but it does mention Trump.
 _MODIFIED_HEADS = {"administration", "regime", "government", "campaign", "family", "era", "loyalists", "'s", "’s"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
-# Uppercase datelines ("CARACAS -", "WASHINGTON -") the model tags as ORG/PERSON: an all-capitals
-# span opening a paragraph with a comma, bracket or dash after it (AP Stylebook datelines). Anywhere
-# else an all-capitals name is an acronym ('The FBI is examining …', 'A DHS official said'), kept.
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}$")
-_AFTER_DATELINE = re.compile(r"\s*[,(\-–—_]")
+# Uppercase datelines ("CARACAS -", "WASHINGTON (AP) -") the model tags as ORG/PERSON: the place of a
+# wire dateline opening a paragraph (clean.wire_dateline). Anywhere else an all-capitals name is an
+# acronym ('The FBI is examining …', 'A DHS official said'), kept. A dateline is far shorter than this:
+_DATELINE_CHARS = 200
 
 
 @dataclass(slots=True, frozen=True)
@@ -166,9 +164,13 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
 
 
 def _is_dateline(ent, body: str) -> bool:
-    """An all-capitals place opening a paragraph before its dateline's comma or dash."""
-    opens = ent.start_char == 0 or body[ent.start_char - 1] == "\n"
-    return bool(_DATELINE.match(ent.text)) and opens and _AFTER_DATELINE.match(body, ent.end_char) is not None
+    """The place of a wire dateline opening a paragraph."""
+    from storyline.clean.wire_dateline import opening_dateline
+
+    if ent.start_char and body[ent.start_char - 1] != "\n":
+        return False
+    found = opening_dateline(body[ent.start_char: ent.start_char + _DATELINE_CHARS])
+    return found is not None and found.place_start == 0 and ent.end_char - ent.start_char <= found.place_end
 
 
 def correct_labels(mentions: list[Mention]) -> list[Mention]:

@@ -158,27 +158,19 @@ _RULE_PIPES = ("attribute_ruler", "lemmatizer")
 
 def _chunks(text: str) -> list[str]:
     """The text cut at sentence starts; the pieces concatenate back to exactly `text`."""
+    from storyline.clean.wire_dateline import wire_datelines
     from storyline.extract.sentences import split_sentences
 
-    heads = (m.end() for m in _DATELINE_HEAD.finditer(text) if _place_letters(m.group(0)) >= MIN_PLACE_LETTERS)
+    # a dateline alone on its line ('NAIROBI, Kenya (AP) _') is cut off by the line break already
+    heads = (found.end for found in wire_datelines(text) if text[found.end: found.end + 1].strip())
     starts = sorted({0, *(s.start for s in split_sentences(text)), *heads})
     pieces = [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True) if b > a]
     return [cut for piece in pieces for cut in _capped(piece)]
 
 
-# A wire dateline opening a paragraph ('WASHINGTON (AP) — ', 'HEMPSTEAD, N.Y., Sept. 26 (UPI) — ', 'HARBOR
-# CITY, June 3, 2024 (Herald) - '; AP Stylebook 'datelines': the place in capitals) is parsed as a piece of
-# its own: run into the lede, the parser takes the place for the lede's subject (a quote's speaker
-# became 'HARBOR CITY').
-_DATELINE_HEAD = re.compile(r"(?m)^[ \t]*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,15})*(?:,[^\n!?()]{0,40}?)?"
-                            r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-–—_]+)[ \t]+(?=\S)")
-
-# 'US - China talks', 'UN - backed': two capitals before a dash are a compound, not a place.
-MIN_PLACE_LETTERS = 3
-
-
-def _place_letters(head: str) -> int:
-    return sum(c.isupper() for c in re.split(r"[,(]|\s[-–—_]", head, maxsplit=1)[0])
+# A wire dateline opening a paragraph ('WASHINGTON (AP) — ', 'HARBOR CITY, June 3, 2024 (Herald) - ') is
+# parsed as a piece of its own (clean.wire_dateline): run into the lede, the parser takes the place
+# for the lede's subject (a quote's speaker became 'HARBOR CITY').
 
 
 # The longest piece split_sentences makes on polnear-dev is 506 characters (median 114). Every

@@ -1,0 +1,68 @@
+"""The wire dateline that opens a story's paragraph, one shape for every reader of it.
+
+AP Stylebook, 'datelines': the place in capital letters, then the state or country where the place
+needs one, and a dash before the first word of the story; wires put their credit in brackets before
+the dash and may print the date after the place ('WASHINGTON (AP) — ', 'HEMPSTEAD, N.Y., Sept. 26
+(UPI) — ', 'BEIJING, Dec. 3 (Xinhua) -- ', 'CARACAS, Venezuela — '). Three stages read it: the
+outlet a paragraph credits (clean.byline.agency_credit), the cut that parses the dateline apart from
+the lede (extract.nlp), and the place that is no mention of the story's entities (extract.entities).
+The publication date read from a lead dateline (clean.dateline.lead_dateline) anchors on the date
+instead and also accepts places in title case ('New Delhi, Dec 3 (PTI) -'); it shares CREDIT and DASH.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+# the place in capitals: 'WASHINGTON', 'SÃO PAULO', 'ST. LOUIS', "KHAN YOUNIS"
+_PLACE = r"[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{1,40}"
+# ', N.Y.' / ', Venezuela' / ', Calif.': the state or country after the place
+_REGION = r"(?:,\s*[A-ZÀ-Þ][A-Za-zÀ-ÿ.]{1,15})*"
+# ', Sept. 26' / ', June 3, 2024' / ', Monday': a date or weekday before the credit or dash
+_DATE_PART = r"(?:,[^\n!?()]{0,40}?)?"
+# '(Reuters)' then the dash: hyphens, en or em dashes, '--', a horizontal bar ('HEMPSTEAD, N.Y. ―', polnear-dev),
+# or '_' (plain-text wire feeds)
+CREDIT = r"(?:\((?P<credit>[^()\n]{1,40})\)\s*)?"
+DASH = r"[-–—―_]+"
+_WIRE_DATELINE = re.compile(
+    rf"(?m)^[ \t]*(?P<place>{_PLACE}){_REGION}{_DATE_PART}\s*{CREDIT}{DASH}(?:[ \t]+(?=\S)|[ \t]*$)")
+
+_SPACED_DASH = re.compile(r"\s[-–—_]")
+# 'US - China talks', 'UN - backed': fewer capitals than this before the dash are a compound.
+MIN_PLACE_LETTERS = 3
+
+
+@dataclass(slots=True, frozen=True)
+class WireDateline:
+    """A dateline's character span in its text, its place's span and the credit in brackets."""
+
+    start: int
+    end: int            # where the story's first word starts
+    place_start: int
+    place_end: int
+    credit: str | None
+
+
+def wire_datelines(text: str) -> Iterator[WireDateline]:
+    """Every wire dateline opening a line of `text`, in order."""
+    for m in _WIRE_DATELINE.finditer(text):
+        found = _dateline(m)
+        if found is not None:
+            yield found
+
+
+def opening_dateline(paragraph: str) -> WireDateline | None:
+    """The wire dateline `paragraph` opens with (after spaces or tabs), if any."""
+    m = _WIRE_DATELINE.match(paragraph)
+    return _dateline(m) if m else None
+
+
+def _dateline(m: re.Match[str]) -> WireDateline | None:
+    # the place ends at a spaced dash ('KL -RRB- said' in tokenised text is no place 'KL -RRB')
+    place = _SPACED_DASH.split(m.group("place"), maxsplit=1)[0].rstrip(" -.'’")
+    if sum(c.isupper() for c in place) < MIN_PLACE_LETTERS:
+        return None
+    credit = m.group("credit")
+    return WireDateline(m.start("place"), m.end(), m.start("place"), m.start("place") + len(place),
+                        credit.strip() if credit else None)
