@@ -4,6 +4,7 @@
     python benchmarks/dates.py ../shared/data/dates-dev --kind text --out /tmp/dates_text.json
     python benchmarks/dates.py ../shared/data/polnear-dev --kind polnear --out /tmp/dates_polnear.json
     python benchmarks/dates.py ../shared/data/timeline17-dev --kind timeline17 --out /tmp/dates_t17.json
+    python benchmarks/dates.py ../shared/data/extraction-dev --kind unseen --out /tmp/dates_unseen.json
 
 Runs storyline's cleaning stages (body, metadata, language, date: what `storyline ingest` runs before
 extraction) on every labelled file, writes the predictions in the export shape that
@@ -18,6 +19,8 @@ timeline17-dev's article texts (BBC, Guardian, Reuters; the folder a text sits i
 day) are read under neutral names, so that the folder's date is no "date in the path"; split by
 topic as benchmarks/timeline17.py splits it (haiti, the one odd topic, is held out). Mostly bodies
 with a few datelines, comment threads and blog archives: a check of wrong dates read from prose.
+`--kind unseen` reads extraction-dev's pages of sites not in dates-dev with the publication days
+labelled by hand in benchmarks/data/dates_unseen (its README says how); all of it is `dev` now.
 """
 from __future__ import annotations
 
@@ -50,6 +53,10 @@ def load_cases(folder: Path, kind: str) -> list[dict[str, Any]]:
         return _polnear_cases(folder)
     if kind == "timeline17":
         return _timeline17_cases(folder)
+    if kind == "unseen":
+        return _unseen_cases(folder)
+    if kind == "unseen-text":
+        return _unseen_text_cases(folder)
     html_gold = json.loads((folder / "gold_html.json").read_text(encoding="utf-8"))["cases"]
     site_of = {c["id"]: c.get("site") or c["file"] for c in html_gold}
     cases = html_gold
@@ -113,6 +120,38 @@ def _polnear_cases(folder: Path) -> list[dict[str, Any]]:
     return cases
 
 
+UNSEEN_GOLD = Path(__file__).resolve().parent / "data" / "dates_unseen" / "gold.json"
+
+
+def _unseen_cases(folder: Path) -> list[dict[str, Any]]:
+    """extraction-dev's hand-dated pages (benchmarks/data/dates_unseen): scored once unseen, then read."""
+    cases = json.loads(UNSEEN_GOLD.read_text(encoding="utf-8"))["cases"]
+    for case in cases:
+        case["path"], case["half"] = str(folder / "html" / case["file"]), "dev"
+        case["site"] = re.sub(r"^www\.", "", case["url"].split("/")[2])
+    return cases
+
+
+def _unseen_text_cases(folder: Path) -> list[dict[str, Any]]:
+    """The same pages as plain text (extraction-dev's html-text output: every visible block, one a
+    line, as dates-dev's text versions), each kept only where its labelled day is printed in it (as
+    dates-dev keeps its text pages), read from the JSON as it stands (`content`)."""
+    from storyline.clean.dateline import find_dates
+
+    data = json.loads((folder / "output" / "html-text.json").read_text(encoding="utf-8"))
+    texts = data.get("output", data)
+    cases = []
+    for case in _unseen_cases(folder):
+        key = case["file"].split(".")[0]
+        value = texts.get(key)
+        content = value.get("articleBody") if isinstance(value, dict) else value
+        if not case["date"] or not isinstance(content, str):
+            continue
+        if any(m.value.isoformat() == case["date"] for m in find_dates(content, any_year=True)):
+            cases.append({**case, "file": f"{key}.txt", "content": content})
+    return cases
+
+
 def _timeline17_cases(folder: Path) -> list[dict[str, Any]]:
     """timeline17-dev's non-empty article texts, gold day from their folder, each to be read under a
     neutral name (`file`) instead of its path."""
@@ -134,10 +173,11 @@ def predict(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
     from storyline.clean.text import count_lines
     from storyline.export import article_record
     from storyline.ingest.files import load_file
-    from storyline.model import Article
+    from storyline.model import Article, RawDocument
     from storyline.pipeline import run_stages
 
-    docs = [replace(load_file(c["path"]), source=c["file"]) if c.get("neutral_name") else load_file(c["path"])
+    docs = [RawDocument(source=c["file"], kind="text", content=c["content"]) if "content" in c
+            else replace(load_file(c["path"]), source=c["file"]) if c.get("neutral_name") else load_file(c["path"])
             for c in cases]
     stats = count_lines(d.content for d in docs if d.kind == "text")
     stages = cleaning_stages(stats)
@@ -177,7 +217,7 @@ def summarise(scorer: ModuleType, records: list[dict[str, Any]], cases: list[dic
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("folder", type=Path)
-    ap.add_argument("--kind", choices=("html", "text", "polnear", "timeline17"), default="html")
+    ap.add_argument("--kind", choices=("html", "text", "polnear", "timeline17", "unseen", "unseen-text"), default="html")
     ap.add_argument("--out", type=Path, required=True, help="export-shape predictions (JSON)")
     ap.add_argument("--half", choices=(*HALVES, "all"), default="all", help="score only this half")
     ap.add_argument("--limit", type=int, default=0, help="first N cases only (quick runs)")

@@ -208,3 +208,20 @@ def test_a_us_time_zone_after_a_slash_date_puts_the_month_first():
     assert values("06/03/2024 16:12 CET") == []
     assert values("06/03/24 Est. reading time 3 min") == []
     assert values("13/03/2024 10:32 AM EDT") == ["2024-03-13"]   # the values settle it first
+
+
+def test_a_run_of_dated_lines_is_a_list_not_the_pages_dateline():
+    """Signatures or comments one under another ('1,199 NAME Feb 16, 2013'): their shapes differ by
+    the names, but three dated lines in a row are a list; a 'Published' / 'Updated' pair is not."""
+    signatures = [(10, "Ferry terminal to close"), (11, "1,199 Ana Ruiz Feb 16, 2013"),
+                  (12, "1,198 Tom Berg Feb 16, 2013"), (13, "1,197 Eva Lind Feb 15, 2013"),
+                  (14, "August 2, 2012")]
+    assert [d.value for d in dateline_candidates(signatures)] == [date(2012, 8, 2)]
+    pair = [(1, "Published March 14, 2023"), (2, "Updated March 15, 2023"), (3, "Ana Ruiz")]
+    assert len(dateline_candidates(pair)) == 2
+
+
+def test_a_source_line_is_no_dateline():
+    """'Source: NAME, DATE' cites a document: its date is the document's, in any listed language."""
+    lines = [(1, "Source: Harbour Ministry, October 25, 2019"), (2, "Quelle: Hafenamt, 25.10.2019"), (3, "November 18, 2019")]
+    assert [d.value for d in dateline_candidates(lines, ["de"])] == [date(2019, 11, 18)]

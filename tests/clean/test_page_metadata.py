@@ -151,3 +151,38 @@ def test_published_date_fields_are_read_in_field_order_whatever_their_case():
         "<meta name='date'><meta itemprop='datePublished' content='2021-05-03'></head><body><p>x</p></body></html>")
     assert published_from_markup(tree) == ("2021-05-01", "meta article:published_time")
     assert markup_days(tree) == ("2021-05-01", "2021-05-03", "2021-05-02")
+
+
+def test_a_utc_published_field_is_read_as_written_not_in_another_fields_offset():
+    """The most specific field's day as written (as htmldate and fundus read it); its UTC is flagged so
+    that a printed dateline can settle the day, but a less specific field's offset settles nothing."""
+    from lxml import html as lxml_html
+
+    from storyline.clean.html_meta import published_from_markup
+
+    tree = lxml_html.fromstring(
+        "<html><head><meta property='article:published_time' content='2022-05-06T02:00:00Z'>"
+        "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+        "\"datePublished\": \"2022-05-05T21:00:00-05:00\"}</script></head><body><p>x</p></body></html>")
+    assert published_from_markup(tree) == ("2022-05-06", "meta article:published_time, UTC time")
+
+
+def _with_footer_time(head: str, time_element: str) -> Article:
+    """A page whose only printed date is a `<time>` element far below the article (a sidebar's or
+    footer's meta block), so no dateline near the article settles the day."""
+    return clean(page(head=head).replace("<p>Contact us</p>", f"<p>Contact us</p><div>{time_element}</div>"))
+
+
+def test_the_pages_own_rendering_of_its_utc_published_time_gives_the_local_day():
+    """'<time datetime="… 02:24 UTC">Nov 18, 2019 at 9:24 pm ET</time>' renders the markup's instant
+    in the newsroom's zone: readers saw 18 November, not London's 19th."""
+    head = '<meta property="article:published_time" content="2019-11-19T02:24:00Z">'
+    article = _with_footer_time(head, '<time datetime="2019-11-19 02:24:00 UTC">Nov 18, 2019 at 9:24 pm ET</time>')
+    assert article.published.value == "2019-11-18"
+    assert "rendering of its published time" in article.published.evidence
+    # a local time written without its offset, and a month and day without a year
+    local = _with_footer_time(head, '<time datetime="2019-11-18 21:24:00">Posted Nov 18, 9:24 PM</time>')
+    assert local.published.value == "2019-11-18"
+    # another instant (a teaser's time) renders nothing of this page's
+    other = _with_footer_time(head, '<time datetime="2019-11-18 21:00:00">Nov 18, 2019</time>')
+    assert other.published.value == "2019-11-19"

@@ -210,3 +210,72 @@ def test_a_wire_dateline_opening_the_body_dates_the_article():
     assert date_publication(prose).value is None
     no_year = make_article(body="PARIS, April 8 (Harbour Wire) - The board voted to sell the pier.")
     assert date_publication(no_year).value is None
+
+
+def test_the_dated_line_under_a_related_stories_label_is_the_teasers():
+    """'Lesen Sie auch' / DATE / other headline: the teaser's date, not the page's."""
+    lines = ["Erzbischof ehrt Pater Kolbe", "14. August 2022, 15:40",
+             "Zum Gedenktag hat der Erzbischof am Sonntag dazu aufgerufen, die Erfahrungen weiterzugeben.",
+             "Lesen Sie auch", "14/08/2021", "Kirche erinnert an Pater Kolbe"]
+    article = make_article(raw="\n".join(lines), language="de",
+                           dropped=[DroppedLine(1, lines[0], "title"), DroppedLine(2, lines[1], "boilerplate"),
+                                    DroppedLine(4, lines[3], "related"), DroppedLine(5, lines[4], "dateline")])
+    article.title = lines[0]
+    assert date_publication(article).value == "2022-08-14"
+    without_own = make_article(raw="\n".join(lines[2:]), language="de",
+                               dropped=[DroppedLine(2, lines[3], "related"), DroppedLine(3, lines[4], "dateline")])
+    assert date_publication(without_own).value is None
+
+
+def test_a_post_meta_line_naming_the_post_by_its_title_is_a_dateline():
+    """WordPress's 'DATE AUTHOR Categories Comments Off on TITLE': the title's words make no sentence."""
+    title = "Absentee Ballots Are Slow to Return"
+    lines = ["[ October 25, 2020 ] Sunday Talk on the radio", title,
+             f"October 26, 2020 AJ Taylor Audio, Local News, Media, News Comments Off on {title}",
+             "There has been a tremendous surge in requests for absentee ballots in the area this autumn.",
+             "Morning Conversation Podcast", "October 25, 2020 0"]
+    article = make_article(raw="\n".join(lines), language="en",
+                           dropped=[DroppedLine(1, lines[0], "boilerplate"), DroppedLine(2, title, "title"),
+                                    DroppedLine(3, lines[2], "dateline"), DroppedLine(5, lines[4], "boilerplate"),
+                                    DroppedLine(6, lines[5], "dateline")])
+    article.title = f"{title} – Mix 107.3"
+    assert date_publication(article).value == "2020-10-26"
+
+
+def test_a_date_after_today_is_no_publication_date():
+    """A page is fetched before it is read: a later date is a scheduled event's or a template's."""
+    from datetime import timedelta
+
+    from storyline.clean.html_meta import iso_day
+
+    next_week = (date.today() + timedelta(days=7)).isoformat()
+    assert iso_day(f"{next_week}T10:00:00Z") is None
+    assert date_publication(make_article(metadata={"published": f"{next_week}T10:00:00Z"})).value is None
+    assert iso_day(date.today().isoformat()) == date.today().isoformat()
+
+
+def test_the_headlines_block_far_above_the_body_dates_a_text_page():
+    """Share buttons and captions between the dateline and the first paragraph push the headline's
+    block out of the window; a line that is the article's title, found anywhere above, still anchors it."""
+    title = "Singer may play her old songs at the awards after all"
+    lines = [f"{title} - Herald News", "Menu", title, "19 November 2019", *[f"Share button {i}" for i in range(12)],
+             "Taylor wants to re-record her old hits", "22 August 2019",
+             "A row over the singer's old recordings looks like it has been settled, her label said on Tuesday."]
+    reasons = {1: "title", 3: "title"}
+    article = make_article(raw="\n".join(lines), language="en",
+                           dropped=[DroppedLine(i, line, reasons.get(i, "boilerplate"))
+                                    for i, line in enumerate(lines[:-1], start=1)])
+    article.title = f"{title} - Herald News"
+    assert date_publication(article).value == "2019-11-19"
+    article.title = "Oct NOV Dec"  # a title too short to anchor a block far from the article
+    assert date_publication(article).value == "2019-08-22"
+
+
+def test_a_teasers_date_under_a_related_label_with_blank_lines_between():
+    """A scrape with a blank line between blocks: 'the line under the label' is the next non-blank one."""
+    lines = ["Kirche erinnert an Pater Kolbe",
+             "Zum Gedenktag hat der Erzbischof am Sonntag dazu aufgerufen, die Erfahrungen weiterzugeben.",
+             "Lesen Sie auch", "14/08/2021", "Erzbischof ehrt Pater Kolbe"]
+    article = make_article(raw="\n\n".join(lines), language="de",
+                           dropped=[DroppedLine(5, lines[2], "related"), DroppedLine(7, lines[3], "dateline")])
+    assert date_publication(article).value is None

@@ -277,13 +277,35 @@ def dateline_candidates(lines: Sequence[tuple[int, str]], languages: Iterable[st
                         slash_order: str | None = None) -> list[Dateline]:
     """Every date on a dateline-shaped line, in page order. A line whose shape recurs with other
     dates ('17.11.2021 in Afrika', '26.10.2023 in Politik') is an item of a list of stories, not
-    the page's dateline, and is left out."""
+    the page's dateline, and is left out; so is a line of a run of dated lines (`_listed_runs`)."""
     langs = tuple(languages)
     candidates = [(line_no, text, mention) for line_no, text in lines
                   for mention in _dateline_dates(text, langs, slash_order)]
-    listed = _listed_shapes(candidates)
+    listed, runs = _listed_shapes(candidates), _listed_runs(candidates)
     return [Dateline(mention.value, line_no, text.strip(), _after_marker(text, mention, "updated_markers"))
-            for line_no, text, mention in candidates if _shape(text, mention) not in listed]
+            for line_no, text, mention in candidates if _shape(text, mention) not in listed and line_no not in runs]
+
+
+# A page prints its own date on one line, or two ('Published …' / 'Updated …'); three or more
+# dated lines one under another are a list: readers' comments or signatures ('1,199 NAME Feb 16,
+# 2013' under a petition), an archive, other stories' teasers. Their shapes differ by the names on
+# them, so `_listed_shapes` misses them; a bare date line just below them is still a dateline. On dates-dev's dev half: 1 text page's wrong date right, no
+# other dev page (HTML, text) changed.
+LIST_RUN_LINES = 3
+
+
+def _listed_runs(candidates: list[tuple[int, str, DateMention]]) -> set[int]:
+    """Numbers of the lines that stand in a run of LIST_RUN_LINES or more consecutive lines, each
+    with words beside its date (a bare date line is the commonest dateline, as in `_listed_shapes`)."""
+    numbers = sorted({line_no for line_no, text, mention in candidates if any(_shape(text, mention)[1:])})
+    runs: set[int] = set()
+    start = 0
+    for i in range(1, len(numbers) + 1):
+        if i == len(numbers) or numbers[i] != numbers[i - 1] + 1:
+            if i - start >= LIST_RUN_LINES:
+                runs.update(numbers[start:i])
+            start = i
+    return runs
 
 
 # A wire-style dateline opens the story's first paragraph: the place (capitals in AP style, a state
@@ -392,7 +414,8 @@ def _dateline_shaped(text: str, mention: DateMention) -> bool:
     # input of 1,500 dates)
     n_words = _words_beside(text, mention, MAX_DATELINE_WORDS + 1)
     short = n_words <= MAX_DATELINE_WORDS and not _sentence(text, mention, n_words)
-    if _after_marker(text, mention, "relative_markers") or _ticker(text) or _reply_header(text, mention):
+    if _after_marker(text, mention, "relative_markers") or _ticker(text) or _reply_header(text, mention) \
+            or _source_line(text):
         return False  # '[ 14. Februar 2020 ] Other headline': a ticker of other stories
     return short or _after_marker(text, mention, "published_markers") or _verb_after(text, mention)
 
@@ -453,6 +476,13 @@ def _reply_header(text: str, mention: DateMention) -> bool:
 def _reply_verb() -> re.Pattern[str]:
     verbs = "|".join(re.escape(w) for w in sorted(words("datelines", "reply_markers"), key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{verbs})(?!\w)[^:.!?]{{0,30}}:")
+
+
+def _source_line(text: str) -> bool:
+    """'Source: Russian Defense Ministry, October 25, 2019': a citation's line ([source_markers]),
+    whose date is the cited document's."""
+    label = re.match(r"\s*([^\W\d_]+)\s*:", text)
+    return label is not None and label.group(1).casefold() in words("datelines", "source_markers")
 
 
 def _ticker(text: str) -> bool:

@@ -28,6 +28,7 @@ from storyline.clean.html_meta import (
     authors_from_markup,
     find_published,
     markup_days,
+    rendered_published,
     site_name_from_markup,
 )
 from storyline.clean.html_parse import parse_html
@@ -69,6 +70,8 @@ class ExtractedPage:
     page_title: str | None = None
     #: every day the page's published-date markup gives ("YYYY-MM-DD", most specific field first)
     markup_days: tuple[str, ...] = ()
+    #: the visible texts of <time> elements rendering the published-date field's moment (its local day)
+    rendered_published: tuple[str, ...] = ()
     #: visible lines anywhere on the page that may label a date as its publication ('Erstellt am: …')
     labelled: tuple[str, ...] = ()
     #: visible lines anywhere on the page that label an author ('Autor: NAME'): a last byline source
@@ -108,6 +111,7 @@ def extract_html(html: str, *, url: str | None = None, max_depth: int = 400) -> 
         head=tuple(head),
         page_title=_clean(tree.findtext(".//title")),
         markup_days=markup_days(tree),
+        rendered_published=rendered_published(tree),
         labelled=tuple(labelled_lines(lines)),
         credited=tuple(credited_lines(lines)),
     )

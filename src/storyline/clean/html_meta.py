@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -50,41 +50,35 @@ def iso_day(value: str | None) -> str | None:
 
 
 def plausible_publication(day: date) -> bool:
-    """A web page published between the first newspapers online and next year."""
-    return date(1990, 1, 1) <= day <= date(date.today().year + 1, 12, 31)
+    """A web page published between the first newspapers online and today: a page is fetched before
+    it is read, so a later date is not its publication (a scheduled event's, a template's), give or
+    take a day of time zones. (Was: up to the end of next year; no dates-dev dev page changed.)"""
+    return date(1990, 1, 1) <= day <= date.today() + timedelta(days=1)
 
 
-_LOCAL_TIME = re.compile(r"\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*[+-](?!00:?00)\d{2}:?\d{2}$")
 _UTC_TIME = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$")
 
 
 def published_from_markup(tree: HtmlElement) -> tuple[str | None, str]:
     """The date in explicit published-date markup, and which field held it.
 
-    A timestamp in UTC names the day in London, not necessarily the newsroom's: when another field
-    gives the same moment with the page's own offset (a German page's 'Sat, 19 Oct 2019 00:04 +0200'
-    beside JSON-LD '2019-10-18T22:04:00Z'), that field's day is the one readers saw. A UTC-only
-    answer says so in its evidence, so that a dateline printed on the page can settle the day.
+    The most specific field's day is read as it is written. A UTC timestamp names the day in
+    London, not necessarily the newsroom's, and says so in its evidence, so that a dateline printed
+    on the page can settle the day (clean.pubdate). Another field's offset is no such evidence: on
+    dates-dev's dev half, taking a less specific field's local day for a UTC one changed one page,
+    from right to wrong (the gold follows the field as written, as htmldate and fundus read it);
+    every page where the local day was right prints it.
     """
     found = list(_markup_dates(tree))
     if not found:
         return None, ""
     day, field, value = found[0]
-    if not _UTC_TIME.search(value.strip()):
-        return day, field
-    for other_day, other_field, other_value in found[1:]:
-        if _LOCAL_TIME.search(other_value.strip()) and _days_apart(day, other_day) <= 1:
-            return other_day, f"{other_field} (the page's own offset for {field})"
-    return day, f"{field}, UTC time"
+    return (day, f"{field}, UTC time") if _UTC_TIME.search(value.strip()) else (day, field)
 
 
 def markup_days(tree: HtmlElement) -> tuple[str, ...]:
     """Every distinct day the page's published-date fields give, most specific field first."""
     return tuple(dict.fromkeys(day for day, _field, _value in _markup_dates(tree)))
-
-
-def _days_apart(a: str, b: str) -> int:
-    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
 
 
 # XPath's translate(@x, 'A…Z', 'a…z'): ASCII letters only, as the field names are matched
@@ -304,3 +298,50 @@ def _json_ld_publisher(script: str) -> str | None:
             if isinstance(name, str) and _is_name(name):
                 return " ".join(name.split())
     return None
+
+
+# The widest UTC offsets in use (UTC−12 to UTC+14): a local time and a UTC time of one instant
+# differ by a whole number of hours (or half and quarter hours) within this range.
+_MAX_OFFSET = timedelta(hours=14)
+_OFFSET_STEP = timedelta(minutes=15)
+
+
+def rendered_published(tree: HtmlElement) -> tuple[str, ...]:
+    """The visible texts of the page's `<time>` elements that render the moment its most specific
+    published-date field gives ('<time datetime="2019-11-19 02:24:00 UTC">Nov 18, 2019 at 9:24 pm
+    ET</time>' for '2019-11-19 02:24:00'): the page's own local reading of that moment (HTML's
+    `<time>` element pairs a machine-readable value with the text readers see)."""
+    first = next(iter(_markup_dates(tree)), None)
+    moment = _moment(first[2]) if first else None
+    if moment is None:
+        return ()
+    texts = []
+    for element in tree.iter("time"):
+        shown = " ".join(element.text_content().split())
+        other = _moment(element.get("datetime") or "")
+        if shown and other is not None and _same_instant(moment, other):
+            texts.append(shown)
+    return tuple(dict.fromkeys(texts))
+
+
+def _moment(value: str) -> datetime | None:
+    """An ISO 8601 date and time ('2019-11-19T02:24:00Z', '2019-11-19 02:24:00 UTC'), or None for a
+    date alone or anything else; naive when it names no offset."""
+    text = re.sub(r"\s*(?:UTC|GMT|Z)$", "+00:00", value.strip())
+    if not re.match(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}", text):
+        return None
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _same_instant(a: datetime, b: datetime) -> bool:
+    """Whether two readings name one instant: equal when both carry an offset; when one is naive
+    (a local time written without its offset), apart by a whole UTC offset (quarter hours, ±14 h)."""
+    if (a.tzinfo is None) == (b.tzinfo is None):
+        return abs(a - b) < timedelta(minutes=1)
+    gap = abs(a.replace(tzinfo=None) - b.replace(tzinfo=None))
+    # two times on the quarter hour ('10:00', '14:00') are apart by an offset by chance: not linked
+    on_quarter = a.second == 0 and a.minute % 15 == 0
+    return gap <= _MAX_OFFSET and gap % _OFFSET_STEP == timedelta(0) and not on_quarter
