@@ -154,3 +154,41 @@ def denied_comparison(predicate: str, theme: str | None) -> bool:
     as deadly', 'does not appear more deadly than seasonal flu'): the denial denies the comparison,
     not the things compared (Huddleston & Pullum 2002 ch. 13 §1, comparative constructions)."""
     return predicate in _COPULAS and _COMPARISON.search(theme or "") is not None
+
+
+def negative_implicative(predicate: str) -> bool:
+    """The claim's verb entails that its complement's event does not (or no longer) happen ('stopped
+    selling pork', 'failed to pay', 'refused to comment'; rules/disputes.toml
+    [negative_implicative_verbs]): a positive claim with it says nothing positive of that event."""
+    return predicate in rules.words("disputes", "negative_implicative_verbs")
+
+
+# Where a noun phrase's head ends: a preposition, a relative word or punctuation after it.
+_NP_END = frozenset(["of", "in", "on", "at", "for", "from", "with", "by", "who", "which", "that", "whose", "to",
+                     ",", "(", "-", "–", "and", "or"])
+
+
+def restricted_denial(denial_agent: str | None, assertion_agent: str | None) -> bool:
+    """A denial whose subject is a negative quantifier over a restricted noun ('no Gulf country has
+    reported any cases') against an assertion whose subject counts the bare noun without naming its
+    members ('ten countries have reported cases'): the two sets may not meet, so the claims are
+    consistent (rules/disputes.toml [negative_quantifiers], Barwise & Cooper 1981)."""
+    words = fold(denial_agent or "").split()
+    if not words or words[0] not in rules.words("disputes", "negative_quantifiers"):
+        return False
+    words = [w for w in words[1:] if w not in ("of", "the", "these", "those", "its", "their")]
+    phrase = []
+    for w in words:
+        if w in _NP_END:
+            break
+        phrase.append(w)
+    if len(phrase) < 2:
+        return False  # 'no country', 'none': unrestricted, it denies the act of every member
+    head, restriction = phrase[-1][:6], set(phrase[:-1])
+    counted = fold(assertion_agent or "").split()
+    counters = rules.words("disputes", "cardinal_determiners") | rules.words("disputes", "partial_quantifiers") \
+        | frozenset(rules.mapping("timex", "small_numbers"))
+    if not counted or not (counted[0] in counters or counted[0].replace(",", "").isdigit()):
+        return False
+    rest = counted[1:4]
+    return any(w[:6] == head for w in rest) and not restriction & set(counted)

@@ -95,9 +95,41 @@ def doer(claim: ClaimRef, topic: frozenset[str]) -> tuple[str, frozenset[str]] |
             break
         core.append(w)
     core = [w for w in core if w not in DETERMINERS]
+    if core and core[-1] in _REPORTED_PRONOUNS and claim.agent != claim.speaker:
+        return _reporter(claim, core[-1], topic)
     if not core or core[-1] in PRONOUNS:
         return None
     return core[-1], frozenset(core[:-1])
+
+
+# Third-person pronouns and what their reporter must be to be their referent: a person's name, one
+# organisation or body, or a plural.
+_REPORTED_PRONOUNS = {"he": "person", "she": "person", "it": "one", "they": "many"}
+
+
+def _reporter(claim: ClaimRef, pronoun: str, topic: frozenset[str]) -> tuple[str, frozenset[str]] | None:
+    """The doer of a reported clause whose subject is a third-person pronoun: the reporting clause's
+    subject when it agrees ('Seacom's CEO said he …', 'the British government stresses it has enough
+    drugs', 'health officials say they have ample stocks'), the referent that the subject preference of
+    pronoun resolution picks first (Hobbs 1978, 'Resolving pronoun references'; centering: Grosz, Joshi &
+    Weinstein 1995). None (unknown) when nothing reports the clause, the reporter does not agree in
+    person and number ('police who claim he pointed a gun'), or 'it' may be the expletive of a
+    copula ('it was not the new strain', 'it isn't aid that makes a difference'), or the reporter is
+    not known ('It said it had found no signs': the outlet stands in for it) or not named before the
+    pronoun in the claim's own sentence ('He said he had owned it'; a reporter read from another
+    sentence may be wrong, and the pronoun's referent with it)."""
+    if not (claim.cue and claim.attributed) or (pronoun == "it" and claim.predicate == "be"):
+        return None
+    words = [w for w in re.findall(r"[^\W\d_]+", claim.speaker)]
+    last = words[-1] if words else ""
+    said = re.search(rf"\b{re.escape(last)}\b.*?\b{pronoun}\b", claim.text, re.IGNORECASE | re.DOTALL) if last else None
+    if said is None:
+        return None  # the reporter is not named before the pronoun in its sentence: another referent may be
+    plural = last.islower() and last.endswith("s") and not last.endswith("ss")
+    agrees = {"person": last[:1].isupper() and not last.isupper(),
+              "one": (last.islower() and not plural) or (len(last) >= 2 and last.isupper()),
+              "many": plural}[_REPORTED_PRONOUNS[pronoun]]
+    return doer(replace(claim, agent=claim.speaker), topic) if agrees else None
 
 
 def _partitive_head(words: list[str]) -> list[str]:
@@ -177,8 +209,8 @@ def _other_object(a: ClaimRef, b: ClaimRef) -> bool:
 def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
     if claim_scope.different_places(a.places, b.places):
         return None  # about different places, whatever words they share
-    if _one_sentence(a, b):
-        return None  # one sentence, copied or read twice: any difference is in our reading of it
+    if _one_sentence(a, b) or _one_quotation(a, b):
+        return None  # one sentence or one quotation, copied or read twice: any difference is in our reading of it
     if a.polarity != b.polarity:
         a, b = _asserted(a), _asserted(b)
     found = shared_proposition(a, b)
@@ -279,8 +311,11 @@ def affirms_and_denies(a: ClaimRef, b: ClaimRef) -> bool:
     no, yes = (a, b) if a.polarity == "negative" else (b, a)
     if claim_scope.assertion_frame(no.text) or claim_scope.negative_complement(yes.theme) \
             or claim_scope.partial_subject(no.agent) or no.predicate in claim_scope.INFERENCE_VERBS \
-            or claim_scope.own_evidence(no.agent, no.predicate) or claim_scope.denied_comparison(no.predicate, no.theme):
+            or claim_scope.own_evidence(no.agent, no.predicate) or claim_scope.denied_comparison(no.predicate, no.theme) \
+            or claim_scope.restricted_denial(no.agent, yes.agent):
         return False
+    if claim_scope.negative_implicative(yes.predicate) and not same_predicate(a, b):
+        return False  # 'stopped selling pork' says, like 'we are not selling pork', that none is sold
     if _future(a) != _future(b):
         return False  # a prediction and a report of what is or was: two times, not one proposition
     if same_predicate(a, b):
@@ -337,7 +372,38 @@ def _one_sentence(a: ClaimRef, b: ClaimRef) -> bool:
     x, y = " ".join(a.text.split()), " ".join(b.text.split())
     if x == y:
         return a.article_id != b.article_id
-    return min(len(x), len(y)) >= 20 and (x in y or y in x)
+    if min(len(x), len(y)) >= 20 and (x in y or y in x):
+        return True
+    # the same words with other punctuation: a heading copied before a quotation ("Don't wanna add to
+    # that number ." / "Don't wanna add to that number `` We also operate …")
+    u, v = _WORDS.sub(" ", x).strip(), _WORDS.sub(" ", y).strip()
+    return a.article_id != b.article_id and min(len(u), len(v)) >= 20 and (u in v or v in u)
+
+
+_WORDS = re.compile(r"[\W_]+")
+_OPENING = re.compile(r"``|“")
+_CLOSING = re.compile(r"''|”")
+
+
+def _quote_balance(text: str) -> int:
+    """Opening less closing quotation marks ('``' and "''" in tokenised text, curly quotes; a straight
+    '"' opens when the text starts with it and closes otherwise, if their count is odd)."""
+    balance = len(_OPENING.findall(text)) - len(_CLOSING.findall(text))
+    if text.count('"') % 2:
+        balance += 1 if text.lstrip().startswith('"') else -1
+    return balance
+
+
+def _one_quotation(a: ClaimRef, b: ClaimRef) -> bool:
+    """Two consecutive sentences of one quotation (`` We will call it Mexico flu . We won't call it swine
+    flu , '' the minister said): the first opens a quotation that the second closes, so both are the
+    words of the source the second names — one attribution relation whose content spans sentences
+    (PARC: Pareti 2016, 'PARC 3.0', LREC; Pareti et al. 2013 on multi-sentence quotations). Its two
+    halves are one speaker's, not a dispute."""
+    if a.article_id != b.article_id:
+        return False
+    x, y = sorted((a, b), key=lambda r: r.start)
+    return 0 <= y.start - x.end <= 3 and _quote_balance(x.text) > 0 and _quote_balance(y.text) < 0
 
 
 def _corrects(a: ClaimRef, b: ClaimRef) -> bool:

@@ -1,0 +1,81 @@
+"""Look-alike pairs of the fourth round: one quotation split in two sentences, a heading copied with
+other punctuation, a negative implicative verb ('stopped selling'), a denial over a restricted set
+('no Gulf country') against a count of the bare noun, and a pronoun subject of a reported clause
+read as its reporter (invented text)."""
+from link.test_claim_scope import DENIAL, REPORT, article_of
+from link.test_dispute_frames import flags, with_
+from storyline.link import claim_scope
+from storyline.link.contradictions import find_contradictions
+from storyline.model import Span
+
+
+def test_two_sentences_of_one_quotation_are_one_speaker():
+    first = ("`` We will call it the harbour fever .", "call", "positive", "the article (outlet unknown)",
+             "call fever harbour", {"agent": "We", "theme": "it", "modality": "will"})
+    second = ("We wo n't call it the Lowmark fever , '' the minister said .", "call", "negative", "minister",
+              "call fever lowmark", {"agent": "We", "theme": "it", "modality": "will"})
+    assert flags(first, second) == []
+    # the same two sentences without the quotation marks are two statements
+    assert len(flags(with_(first, first[0].replace("`` ", "")),
+                     with_(second, second[0].replace(", ''", ",")))) == 1
+
+
+def test_one_heading_copied_with_other_punctuation_is_one_sentence():
+    heading = ("Do n't wanna add to that fever count . ''", "wanna", "negative", "the article (outlet unknown)",
+               "add fever count wanna", {"agent": None, "theme": "add to that fever count"})
+    copied = ("Do n't wanna add to that fever count `` We also add clinics to the count , '' she said .", "add",
+              "positive", "Ana Vela", "add fever count clinic wanna", {"agent": "We", "theme": "clinics"})
+    one, two = article_of(heading), article_of(copied)
+    two.id = "other"
+    assert find_contradictions([one, two]) == []
+
+
+STOPPED = ("Supermarkets in Lowmark said they had stopped selling pork .", "stop", "positive", "Supermarkets",
+           "stop sell pork lowmark", {"agent": "they", "theme": "selling pork"})
+NOT_SELLING = ("`` We are not selling any pork , '' said the store manager .", "sell", "negative",
+               "store manager", "sell pork", {"agent": "We", "theme": "any pork"})
+
+
+def test_a_negative_implicative_affirms_nothing_its_denial_denies():
+    assert flags(STOPPED, NOT_SELLING) == []
+    assert claim_scope.negative_implicative("stop") and not claim_scope.negative_implicative("start")
+    # the verb itself asserted and denied still disputes
+    not_stopped = ("The store has not stopped selling pork , the manager said .", "stop", "negative", "manager",
+                   "stop sell pork", {"agent": "The store", "theme": "selling pork"})
+    assert len(flags(STOPPED, not_stopped)) == 1
+
+
+def test_a_denial_over_a_restricted_set_leaves_the_bare_noun():
+    gulf = ("So far , no Gulf country has reported any cases of the fever .", "report", "negative", "Ledger",
+            "report case fever country gulf", {"agent": "no Gulf country", "theme": "any cases of the fever"})
+    ten = ("Ten countries have reported cases of the fever .", "report", "positive", "Courier",
+           "report case fever country", {"agent": "Ten countries", "theme": "cases of the fever"})
+    assert flags(gulf, ten) == []
+    assert claim_scope.restricted_denial("no Gulf country", "Ten countries")
+    assert not claim_scope.restricted_denial("no Gulf country", "two Gulf countries")  # the same restriction
+    assert not claim_scope.restricted_denial("no country", "Ten countries")  # unrestricted: every country
+    assert not claim_scope.restricted_denial("no Gulf country", "Qatar")  # a member named, not counted
+    unrestricted = with_(gulf, "So far , no country has reported any cases of the fever .", agent="no country")
+    assert len(flags(unrestricted, ten)) == 1
+
+
+def _reported(article, cue):
+    """The article's first claim as the extractor gives a reported clause: with its reporting verb."""
+    s = article.spans[0]
+    article.spans[0] = Span(s.start, s.end, s.label, s.stage, s.text, {**s.attrs, "cue": cue})
+    return article
+
+
+def test_a_pronoun_subject_of_a_reported_clause_is_its_reporter():
+    ours = with_(DENIAL, "The ministry said it has not offered the owner any amnesty .", asserter="the ministry",
+                 agent="it")
+    council = with_(REPORT, "The council offered the owner an amnesty , the Ledger says .", agent="The council")
+    assert find_contradictions([_reported(article_of(ours, council), "say")]) == []  # two offerers
+    assert len(find_contradictions([article_of(ours, council)])) == 1  # nothing reports 'it': unknown
+    # 'police who claim he pointed a gun': 'he' is not the police, so the doer stays unknown
+    pointed = ("Police claim he pointed a gun at the officer .", "point", "positive", "police", "point gun officer",
+               {"agent": "he", "theme": "a gun"})
+    did_not = ("Vela did not point the gun , witnesses said .", "point", "negative", "witnesses", "point gun",
+               {"agent": "Vela", "theme": "the gun"})
+    assert len(find_contradictions([_reported(article_of(pointed, did_not), "claim")])) == 1
+
