@@ -6,7 +6,7 @@ from link.test_claim_scope import DENIAL, REPORT, article_of
 from link.test_dispute_frames import flags, with_
 from storyline.link import claim_scope
 from storyline.link.contradictions import find_contradictions
-from storyline.model import Span
+from storyline.model import PublishedDate, Span
 
 
 def test_two_sentences_of_one_quotation_are_one_speaker():
@@ -27,6 +27,7 @@ def test_one_heading_copied_with_other_punctuation_is_one_sentence():
               "positive", "Ana Vela", "add fever count clinic wanna", {"agent": "We", "theme": "clinics"})
     one, two = article_of(heading), article_of(copied)
     two.id = "other"
+    one.published = two.published = PublishedDate("2024-05-02", "day")
     assert find_contradictions([one, two]) == []
 
 
@@ -79,3 +80,26 @@ def test_a_pronoun_subject_of_a_reported_clause_is_its_reporter():
                {"agent": "Vela", "theme": "the gun"})
     assert len(find_contradictions([_reported(article_of(pointed, did_not), "claim")])) == 1
 
+
+
+def test_a_place_with_its_article_is_named_by_its_words():
+    none = ("Two bases in Lowmark reported no cases of the fever .", "report", "negative", "Courier",
+            "base lowmark report case fever", {"agent": "Two bases in Lowmark", "theme": "no cases of the fever"})
+    many = ("We are reporting 91 cases of the fever in the Harbour States .", "report", "positive", "Dr Vela",
+            "report case fever harbour states", {"agent": "We", "theme": "91 cases of the fever"})
+    places = [("Lowmark", "GPE", "Lowmark"), ("the Harbour States", "GPE", "Harbour States")]
+    assert flags(none, many) != []   # no place known: one proposition
+    assert find_contradictions([article_of(none, many, spans=places)]) == []
+    assert claim_scope.claim_places(["harbour", "states"], {"harbour states": frozenset({frozenset({"harbour", "states"})})})
+
+
+def test_the_country_is_the_place_its_sentence_names():
+    china = ("Officials in Veradia say the country has not yet confirmed any cases .", "confirm", "negative",
+             "Officials", "country confirm case", {"agent": "the country", "theme": "any cases"})
+    seven = ("The fever has been confirmed in seven countries , including Lowmark .", "confirm", "positive",
+             "Courier", "fever confirm country seven lowmark", {"agent": "The fever", "theme": "seven countries"})
+    places = [("Veradia", "GPE", "Veradia"), ("Lowmark", "GPE", "Lowmark")]
+    assert find_contradictions([article_of(china, seven, spans=places)]) == []
+    forms = {"veradia": frozenset({frozenset({"veradia"})})}
+    assert claim_scope.claim_places(["country", "case"], forms, china[0]) == {"veradia"}
+    assert claim_scope.claim_places(["country", "case"], forms, "Officials in Veradia say no country has.") == set()

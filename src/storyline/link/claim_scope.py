@@ -91,25 +91,41 @@ def adjective_complement(predicate: str, theme: str | None) -> str | None:
     return None
 
 
-def place_names(article: Article) -> dict[str, frozenset[str]]:
+def place_names(article: Article) -> dict[str, frozenset[frozenset[str]]]:
     """Each place the article names (GPE/LOC spans, by their canonical name when the entity linker
-    gave one), folded, with the words a claim's keywords must hold to name it."""
-    out: dict[str, frozenset[str]] = {}
+    gave one), folded, with each set of words a claim's keywords may hold to name it (one per form:
+    'the United States' and 'US'). The article and the possessive are not a name's words: keywords
+    never hold them, so 'the United States' was never named."""
+    out: dict[str, set[frozenset[str]]] = {}
     for span in article.spans:
         if span.label in PLACE_LABELS:
             linked = span.payload.name if isinstance(span.payload, MentionPayload) else None
             name = fold(linked or span.text)
-            words = frozenset(fold(span.text).split())
+            words = frozenset(fold(span.text).split()) - _NAME_FUNCTION_WORDS
             if name and words:
-                out.setdefault(name, words)
-    return out
+                out.setdefault(name, set()).add(words)
+    return {name: frozenset(forms) for name, forms in out.items()}
 
 
-def claim_places(keywords: Iterable[str], places: dict[str, frozenset[str]]) -> frozenset[str]:
+_NAME_FUNCTION_WORDS = frozenset(["the", "'s", "’s", "of"])
+
+
+def claim_places(keywords: Iterable[str], places: dict[str, frozenset[frozenset[str]]],
+                 text: str = "") -> frozenset[str]:
     """The article's places a claim names among its own words (its keywords, so a place named
-    elsewhere in the sentence is not counted)."""
+    elsewhere in the sentence is not counted); when it names none but refers to one by a definite
+    description ('the country', 'that city'; rules/disputes.toml [place_nouns]), the places its
+    sentence names ('Officials in China say the country has not confirmed any cases')."""
     words = {fold(w) for w in keywords}
-    return frozenset(name for name, parts in places.items() if parts <= words)
+    own = frozenset(name for name, forms in places.items() if any(parts <= words for parts in forms))
+    if own or not _PLACE_ANAPHOR.search(text):
+        return own
+    said = set(fold(text).replace("'s", " ").split())
+    return frozenset(name for name, forms in places.items() if any(parts <= said for parts in forms))
+
+
+_PLACE_NOUNS = "|".join(sorted(rules.words("disputes", "place_nouns")))
+_PLACE_ANAPHOR = re.compile(rf"(?i)\b(?:the|that|this)\s+(?:{_PLACE_NOUNS})\b")
 
 
 def different_places(a: frozenset[str], b: frozenset[str]) -> bool:
