@@ -2,6 +2,7 @@
 other punctuation, a negative implicative verb ('stopped selling'), a denial over a restricted set
 ('no Gulf country') against a count of the bare noun, and a pronoun subject of a reported clause
 read as its reporter (invented text)."""
+from conftest import make_article
 from link.test_claim_scope import DENIAL, REPORT, article_of
 from link.test_dispute_frames import flags, with_
 from storyline.link import claim_scope
@@ -103,3 +104,11 @@ def test_the_country_is_the_place_its_sentence_names():
     forms = {"veradia": frozenset({frozenset({"veradia"})})}
     assert claim_scope.claim_places(["country", "case"], forms, china[0]) == {"veradia"}
     assert claim_scope.claim_places(["country", "case"], forms, "Officials in Veradia say no country has.") == set()
+
+
+def test_a_page_signed_by_its_readers_is_no_report():
+    signed = "\n".join(f"The water tastes of {w} here . \nAna Vel{c} , Lowmark , Veradia" for w, c in
+                       zip(["metal", "soap", "rust", "salt", "mud"], "abcde"))
+    assert claim_scope.comment_start(make_article("The ministry said the water is safe .\n" + signed)) == 0
+    two = "The ministry said so .\nNick Dale , Courier News , Lowmark\nOn Monday , Mr Vela said no ."
+    assert claim_scope.comment_start(make_article(two)) is None  # a reporter's sign-off, a dateline

@@ -29,11 +29,20 @@ _COMPARISON = re.compile(r"(?i)\b(?:as|so)\s+(?:[\w-]+\s+){1,3}?as\b|\b(?:more|l
 
 def comment_start(article: Article) -> int | None:
     """Where the page's reader comments begin (rules/disputes.toml [comment_headers]), or None: what
-    readers write under an article is neither the outlet's report nor a source it quotes. (A second
+    readers write under an article is neither the outlet's report nor a source it quotes. A page whose
+    contributions are signed by name and town ([comment_signatures]) is readers' all through: 0. (A second
     header form seen on one dev page, removing no flag the other checks keep, was left out: one
     site's layout is no general rule.)"""
     m = rules.pattern("disputes", "comment_headers").search(article.body or "")
-    return m.start() if m else None
+    if m:
+        return m.start()
+    signed = rules.pattern("disputes", "comment_signatures", re.MULTILINE).findall(article.body or "")
+    return 0 if len(signed) >= READER_SIGNATURES else None
+
+
+# Reader signatures ('Name , Town , Country') that make a page one of readers' contributions, all
+# of it (rules/disputes.toml [comment_signatures]: 2 dev pages have 7 each, reporters' pages 3 at most).
+READER_SIGNATURES = 5
 
 
 # A sentence ends at . ! or ? before a space and a capital, a quote or the end ("U.S. Department" too:
