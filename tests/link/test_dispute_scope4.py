@@ -112,3 +112,14 @@ def test_a_page_signed_by_its_readers_is_no_report():
     assert claim_scope.comment_start(make_article("The ministry said the water is safe .\n" + signed)) == 0
     two = "The ministry said so .\nNick Dale , Courier News , Lowmark\nOn Monday , Mr Vela said no ."
     assert claim_scope.comment_start(make_article(two)) is None  # a reporter's sign-off, a dateline
+
+
+def test_a_denied_directive_denies_the_advice_not_the_act():
+    advice = ("The agency does not recommend border closures over the fever .", "recommend", "negative",
+              "agency", "recommend border closure fever", {"agent": "The agency", "theme": "border closures"})
+    checks = ("Travellers are being checked at border crossings for the fever .", "check", "positive",
+              "Courier", "check traveller border crossing fever", {"agent": None,
+                                                                  "theme": "travellers at border crossings"})
+    assert flags(advice, checks) == []
+    did = with_(advice, "The agency recommended border closures over the fever .", polarity="positive")
+    assert len(flags(advice, with_(did, asserter="Courier"))) == 1  # the advice itself, asserted and denied

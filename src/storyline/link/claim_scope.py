@@ -22,6 +22,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Verbs of inference and evidence (rules/disputes.toml [inference_verbs]): a denial of one of them
 # denies an inference, not its content.
 INFERENCE_VERBS = rules.words("disputes", "inference_verbs")
+# Verbs of a directive speech act (rules/disputes.toml [directive_verbs]): a denial of one of them
+# denies the advice or order, not the act advised.
+DIRECTIVE_VERBS = rules.words("disputes", "directive_verbs")
 # Copular and perception-copular verbs: 'X is not as instant as Y' compares degrees.
 _COPULAS = frozenset(["be", "appear", "seem", "look", "sound", "become", "remain", "feel"])
 _COMPARISON = re.compile(r"(?i)\b(?:as|so)\s+(?:[\w-]+\s+){1,3}?as\b|\b(?:more|less|\w+er)\s+(?:[\w-]+\s+){0,3}?than\b")

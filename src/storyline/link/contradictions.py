@@ -316,6 +316,8 @@ def affirms_and_denies(a: ClaimRef, b: ClaimRef) -> bool:
         return False
     if claim_scope.negative_implicative(yes.predicate) and not same_predicate(a, b):
         return False  # 'stopped selling pork' says, like 'we are not selling pork', that none is sold
+    if no.predicate in claim_scope.DIRECTIVE_VERBS and not same_predicate(a, b):
+        return False  # 'does not recommend travel restrictions' denies a recommendation, not the checks
     if _future(a) != _future(b):
         return False  # a prediction and a report of what is or was: two times, not one proposition
     if same_predicate(a, b):
