@@ -123,3 +123,27 @@ def test_a_denied_directive_denies_the_advice_not_the_act():
     assert flags(advice, checks) == []
     did = with_(advice, "The agency recommended border closures over the fever .", polarity="positive")
     assert len(flags(advice, with_(did, asserter="Courier"))) == 1  # the advice itself, asserted and denied
+
+
+def test_one_catenative_with_two_complement_verbs_is_two_acts():
+    close = ("It does not advise schools to close as soon as a pupil has the fever .", "advise", "negative",
+             "agency", "advise school close pupil fever", {"agent": "It", "theme": "schools"})
+    texts = ("Schools are advised to set up text messages about the fever for pupils .", "advise", "positive",
+             "Courier", "advise school set text message fever pupil", {"agent": "Schools", "theme": None})
+    assert flags(close, texts) == []
+    same = with_(texts, "Schools are advised to close when a pupil has the fever .", keywords="advise school close pupil fever")
+    assert len(flags(close, same)) == 1  # the same act advised and not advised
+    assert claim_scope.complement_verb("advise", texts[0]) == "set"
+    assert claim_scope.complement_verb("advise", "it was not advising the same to all schools") is None
+    assert claim_scope.complement_verb("turn", "That turned the ball over to Vela, who scored") is None
+
+
+def test_a_denial_in_part_of_a_place_leaves_the_rest():
+    parts = ("The government did not function at all in several parts of the country .", "function", "negative",
+             "aid worker", "government function country part", {"agent": "The government",
+                                                                   "theme": "in several parts of the country"})
+    whole = ("The government functioned in the country throughout the week .", "function", "positive", "minister",
+             "government function country week", {"agent": "The government", "theme": "in the country"})
+    assert flags(parts, whole) == []
+    assert len(flags(with_(parts, theme="in the country"), whole)) == 1
+    assert claim_scope.partial_object("in several parts of the country") and not claim_scope.partial_object("the country")

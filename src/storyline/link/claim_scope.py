@@ -163,6 +163,16 @@ def focus_words(predicate: str, theme: str | None, agent: str | None, keywords: 
                                     if w and re.search(rf"(?<![a-z]){re.escape(fold(w)[:5])}", theme_text)})
 
 
+def partial_object(theme: str | None) -> bool:
+    """The claim's object or adjunct opens, after a preposition, with a quantifier over part of a set
+    ('did not function at all in several parts of the country'): a denial of it leaves the rest, as
+    a partially quantified subject does (partial_subject)."""
+    words = fold(theme or "").split()
+    if words[:1] and words[0] in ("in", "at", "on", "across", "for", "to", "from"):
+        words = words[1:]
+    return partial_subject(" ".join(words))
+
+
 def partial_subject(agent: str | None) -> bool:
     """The claim's subject opens with a quantifier over part of a set ('many people', 'some of the
     schools'; rules/disputes.toml [partial_quantifiers]): a denial of it leaves the rest of the set."""
@@ -220,3 +230,24 @@ def restricted_denial(denial_agent: str | None, assertion_agent: str | None) -> 
         return False
     rest = counted[1:4]
     return any(w[:6] == head for w in rest) and not restriction & set(counted)
+
+
+# Words that follow 'to' as a preposition, not as the infinitive marker ('advising the same to all schools').
+_NOT_VERBS = frozenset(["the", "a", "an", "all", "any", "every", "each", "its", "their", "his", "her", "our", "my",
+                        "your", "this", "that", "these", "those", "some", "no", "him", "them", "us", "me", "it",
+                        "date", "be"])
+
+
+def complement_verb(predicate: str, text: str) -> str | None:
+    """The verb of a to-infinitive that follows the claim's predicate within six words ('advised to set
+    up text messages', 'does not advise schools to close', 'did not want to strictly focus on'), else
+    None: the catenative's complement is a clause with a verb of its own (Huddleston & Pullum 2002
+    ch. 14 §1-5), so two claims of one catenative verb with different complement verbs say two things."""
+    if not predicate:
+        return None
+    m = re.search(rf"(?i)\b{re.escape(predicate[:4])}\w*\b((?:\W+\w+){{0,8}})", text)
+    if not m:
+        return None
+    inf = re.match(r"(?i)^\W+(?:[\w'’-]+\W+){0,6}?to\s+(?:(?:\w+ly|not|just|also|then|first)\s+)?([a-z]+)\b", m.group(1))
+    word = inf.group(1) if inf else None
+    return None if word is None or not word.islower() or word in _NOT_VERBS else word  # 'over to Luck': a name

@@ -310,7 +310,8 @@ def affirms_and_denies(a: ClaimRef, b: ClaimRef) -> bool:
     ban') is neither asserted nor denied (claim_scope.irrealis_complement)."""
     no, yes = (a, b) if a.polarity == "negative" else (b, a)
     if claim_scope.assertion_frame(no.text) or claim_scope.negative_complement(yes.theme) \
-            or claim_scope.partial_subject(no.agent) or no.predicate in claim_scope.INFERENCE_VERBS \
+            or claim_scope.partial_subject(no.agent) or claim_scope.partial_object(no.theme) \
+            or no.predicate in claim_scope.INFERENCE_VERBS \
             or claim_scope.own_evidence(no.agent, no.predicate) or claim_scope.denied_comparison(no.predicate, no.theme) \
             or claim_scope.restricted_denial(no.agent, yes.agent):
         return False
@@ -321,12 +322,22 @@ def affirms_and_denies(a: ClaimRef, b: ClaimRef) -> bool:
     if _future(a) != _future(b):
         return False  # a prediction and a report of what is or was: two times, not one proposition
     if same_predicate(a, b):
-        return True
+        return not _other_complements(a, b)
     stance = {claim_scope.adjective_complement(x.predicate, x.theme) for x in (a, b)}
     if stance != {None} and len(stance) == 2:
         return False  # 'not ready to declare a pandemic' denies a readiness, not the pandemic
     return not any(claim_scope.irrealis_complement(x.predicate, x.theme) and _names_event(x.theme, y)
                    for x, y in ((a, b), (b, a)))
+
+
+def _other_complements(a: ClaimRef, b: ClaimRef) -> bool:
+    """One catenative verb with two to-infinitives of different verbs ('does not advise schools to close'
+    / 'are advised to set up text messages'; 'wanted to break the record' / 'didn't want to focus on the
+    record'): two acts advised or wanted, not one (claim_scope.complement_verb)."""
+    x, y = (claim_scope.complement_verb(c.predicate, c.text) for c in (a, b))
+    if x is None or y is None or x[:5] == y[:5]:
+        return False
+    return not EQUIVALENTS.get(x, _NONE) & EQUIVALENTS.get(y, _NONE)
 
 
 def _future(claim: ClaimRef) -> bool:
