@@ -147,3 +147,15 @@ def test_a_denial_in_part_of_a_place_leaves_the_rest():
     assert flags(parts, whole) == []
     assert len(flags(with_(parts, theme="in the country"), whole)) == 1
     assert claim_scope.partial_object("in several parts of the country") and not claim_scope.partial_object("the country")
+
+
+def test_a_denied_ascription_is_met_only_by_its_subject():
+    not_it = ("Tests showed it was not the new fever strain , the minister said .", "be", "negative", "minister",
+              "new fever strain", {"agent": "it", "theme": "the new fever strain"})
+    spread = ("Lowmark began closing schools to slow the spread of the new fever strain .", "begin", "positive",
+              "Courier", "begin close school slow spread new fever strain",
+              {"agent": "Lowmark", "theme": "closing schools to slow the spread of the new fever strain"})
+    assert flags(not_it, spread) == []
+    named = with_(not_it, "Tests showed the Lowmark case was not the new fever strain .", agent="the Lowmark case",
+                  keywords="lowmark case new fever strain")
+    assert len(flags(named, with_(spread, keywords="begin close school slow spread new fever strain case lowmark"))) == 1

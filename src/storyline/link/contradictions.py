@@ -315,6 +315,8 @@ def affirms_and_denies(a: ClaimRef, b: ClaimRef) -> bool:
             or claim_scope.own_evidence(no.agent, no.predicate) or claim_scope.denied_comparison(no.predicate, no.theme) \
             or claim_scope.restricted_denial(no.agent, yes.agent):
         return False
+    if not _ascription_met(no, yes):
+        return False
     if claim_scope.negative_implicative(yes.predicate) and not same_predicate(a, b):
         return False  # 'stopped selling pork' says, like 'we are not selling pork', that none is sold
     if no.predicate in claim_scope.DIRECTIVE_VERBS and not same_predicate(a, b):
@@ -328,6 +330,20 @@ def affirms_and_denies(a: ClaimRef, b: ClaimRef) -> bool:
         return False  # 'not ready to declare a pandemic' denies a readiness, not the pandemic
     return not any(claim_scope.irrealis_complement(x.predicate, x.theme) and _names_event(x.theme, y)
                    for x, y in ((a, b), (b, a)))
+
+
+def _ascription_met(no: ClaimRef, yes: ClaimRef) -> bool:
+    """A denied ascription ('X is not Y': be with a subject and a complement) denies a property or a
+    class of its subject (Huddleston & Pullum 2002 ch. 4 §5, ascriptive be): it is met by another
+    ascription, or by a claim about the same subject, not by an event of some other doer ('it was not
+    the new flu strain', said of one suspected case, against 'Mexico began shutting down to slow the
+    spread of a new flu strain'; 'it isn't international aid that makes a difference' against praise
+    for the readiness to help). A pronoun subject is no subject the other claim can be shown to share."""
+    if no.predicate != "be" or not no.agent or fold(no.agent) in ("there", "here") or yes.predicate == "be":
+        return True
+    subject = agent_words(no) - PRONOUNS
+    theirs = {singular(fold(w))[:5] for w in yes.keywords} | {w[:5] for w in agent_words(yes)}
+    return any(w[:5] in theirs for w in subject)
 
 
 def _other_complements(a: ClaimRef, b: ClaimRef) -> bool:
