@@ -159,3 +159,18 @@ def test_a_denied_ascription_is_met_only_by_its_subject():
     named = with_(not_it, "Tests showed the Lowmark case was not the new fever strain .", agent="the Lowmark case",
                   keywords="lowmark case new fever strain")
     assert len(flags(named, with_(spread, keywords="begin close school slow spread new fever strain case lowmark"))) == 1
+
+
+def test_two_places_sharing_a_word_are_two_places():
+    assert claim_scope.different_places(frozenset({"united kingdom"}), frozenset({"united states"}))
+    assert not claim_scope.different_places(frozenset({"mexico city"}), frozenset({"mexico"}))
+    assert not claim_scope.different_places(frozenset({"new york city"}), frozenset({"new york"}))
+
+
+def test_he_said_he_is_the_speaker():
+    owned = ("He said he had owned the harbour property for years .", "own", "positive", "Ana Vela",
+             "own harbour property year", {"agent": "he", "theme": "the harbour property"})
+    town = ("Lowmark does not own the harbour property , the clerk said .", "own", "negative", "clerk",
+            "own harbour property lowmark", {"agent": "Lowmark", "theme": "the harbour property"})
+    assert find_contradictions([_reported(article_of(owned, town), "say")]) == []
+    assert len(find_contradictions([article_of(owned, town)])) == 1  # nothing reports 'he': unknown

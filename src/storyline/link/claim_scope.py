@@ -141,12 +141,15 @@ _PLACE_ANAPHOR = re.compile(rf"(?i)\b(?:the|that|this)\s+(?:{_PLACE_NOUNS})\b")
 
 
 def different_places(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Both claims name places and none of one is a place of the other (sharing a word counts as
-    the same place: 'Mexico City' and 'Mexico'). No gazetteer says that Port-au-Prince is in Haiti,
-    so a city against its country counts as different: a cost measured on the dev stories."""
+    """Both claims name places and none of one is a place of the other (one name inside the other
+    counts as the same place: 'Mexico City' and 'Mexico', 'New York City' and 'New York'; a shared
+    word alone does not: 'United Kingdom' and 'United States', 'New Zealand' and 'New York'). No
+    gazetteer says that Port-au-Prince is in Haiti, so a city against its country counts as
+    different: a cost measured on the dev stories."""
     if not a or not b:
         return False
-    return not any(x == y or set(x.split()) & set(y.split()) for x in a for y in b)
+    return not any(x == y or set(x.split()) <= set(y.split()) or set(y.split()) <= set(x.split())
+                   for x in a for y in b)
 
 
 def focus_words(predicate: str, theme: str | None, agent: str | None, keywords: Iterable[str]) -> frozenset[str]:

@@ -122,8 +122,11 @@ def _reporter(claim: ClaimRef, pronoun: str, topic: frozenset[str]) -> tuple[str
         return None
     words = [w for w in re.findall(r"[^\W\d_]+", claim.speaker)]
     last = words[-1] if words else ""
-    said = re.search(rf"\b{re.escape(last)}\b.*?\b{pronoun}\b", claim.text, re.IGNORECASE | re.DOTALL) if last else None
-    if said is None:
+    named = re.search(rf"\b{re.escape(last)}\b.*?\b{pronoun}\b", claim.text, re.IGNORECASE | re.DOTALL) if last else None
+    # 'He said he had owned it': the same pronoun as the reporting clause's subject, which the
+    # extractor resolved to the speaker
+    same = re.search(rf"\b{pronoun}\s+\w+\s+(?:that\s+)?{pronoun}\b", claim.text, re.IGNORECASE)
+    if named is None and same is None:
         return None  # the reporter is not named before the pronoun in its sentence: another referent may be
     plural = last.islower() and last.endswith("s") and not last.endswith("ss")
     agrees = {"person": last[:1].isupper() and not last.isupper(),
