@@ -174,3 +174,15 @@ def test_he_said_he_is_the_speaker():
             "own harbour property lowmark", {"agent": "Lowmark", "theme": "the harbour property"})
     assert find_contradictions([_reported(article_of(owned, town), "say")]) == []
     assert len(find_contradictions([article_of(owned, town)])) == 1  # nothing reports 'he': unknown
+
+
+def test_a_denied_means_takes_the_event_for_granted():
+    means = ("The fever is not spread by eating pork , the agency said .", "spread", "negative", "agency",
+             "fever spread eat pork", {"agent": "The fever", "theme": None})
+    event = ("The fever spread quickly through the schools of Lowmark .", "spread", "positive", "Courier",
+             "fever spread quickly school lowmark", {"agent": "The fever", "theme": None})
+    assert flags(means, event) == []
+    pork = ("The fever is spread by eating pork , the farmer said .", "spread", "positive", "farmer",
+            "fever spread eat pork", {"agent": "The fever", "theme": None})
+    assert len(flags(means, pork)) == 1  # the means itself, denied and asserted
+    assert claim_scope.means_adjunct("spread", means[0]) == {"eatin", "pork"}

@@ -254,3 +254,19 @@ def complement_verb(predicate: str, text: str) -> str | None:
     inf = re.match(r"(?i)^\W+(?:[\w'’-]+\W+){0,6}?to\s+(?:(?:\w+ly|not|just|also|then|first)\s+)?([a-z]+)\b", m.group(1))
     word = inf.group(1) if inf else None
     return None if word is None or not word.islower() or word in _NOT_VERBS else word  # 'over to Luck': a name
+
+
+_MEANS = re.compile(r"(?i)^\W*(?:[\w'’-]+\W+){0,3}?(?:by|through|via)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
+
+
+def means_adjunct(predicate: str, text: str) -> frozenset[str]:
+    """The content words of a by/through/via phrase right after the claim's predicate ('is not spread by
+    eating pork', 'was not caused by pigs and pork'), else none. Under negation such an adjunct is
+    the focus: the clause denies the means or the cause, and takes the event itself for granted
+    (Quirk et al. 1985 §10.64, focus of negation on an adjunct; Huddleston & Pullum 2002 ch. 9 §1.3)."""
+    m = re.search(rf"(?i)\b{re.escape(predicate[:4])}\w*\b(.*)", text, re.DOTALL) if predicate else None
+    adjunct = _MEANS.match(m.group(1)) if m else None
+    if adjunct is None:
+        return frozenset()
+    words = re.findall(r"[^\W\d_]+", adjunct.group(1).lower())
+    return frozenset(w[:5] for w in words if len(w) > 2 and w not in _NOT_VERBS and w not in ("and", "not", "nor"))

@@ -318,7 +318,7 @@ def affirms_and_denies(a: ClaimRef, b: ClaimRef) -> bool:
             or claim_scope.own_evidence(no.agent, no.predicate) or claim_scope.denied_comparison(no.predicate, no.theme) \
             or claim_scope.restricted_denial(no.agent, yes.agent):
         return False
-    if not _ascription_met(no, yes):
+    if not _ascription_met(no, yes) or not _means_met(no, yes):
         return False
     if claim_scope.negative_implicative(yes.predicate) and not same_predicate(a, b):
         return False  # 'stopped selling pork' says, like 'we are not selling pork', that none is sold
@@ -347,6 +347,17 @@ def _ascription_met(no: ClaimRef, yes: ClaimRef) -> bool:
     subject = agent_words(no) - PRONOUNS
     theirs = {singular(fold(w))[:5] for w in yes.keywords} | {w[:5] for w in agent_words(yes)}
     return any(w[:5] in theirs for w in subject)
+
+
+def _means_met(no: ClaimRef, yes: ClaimRef) -> bool:
+    """A denial whose focus is a means or cause adjunct ('swine flu is not spread by eating pork')
+    takes the event for granted and denies only the means: it is met by a claim naming that means
+    ('pork'), not by one about the event alone ('the spread of the new strain'; claim_scope.means_adjunct)."""
+    means = claim_scope.means_adjunct(no.predicate, no.text)
+    if not means:
+        return True
+    theirs = {singular(fold(w))[:5] for w in yes.keywords} | {w[:5] for w in re.findall(r"[a-z]+", yes.text.lower())}
+    return bool(means & theirs)
 
 
 def _other_complements(a: ClaimRef, b: ClaimRef) -> bool:
