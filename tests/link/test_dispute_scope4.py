@@ -186,3 +186,24 @@ def test_a_denied_means_takes_the_event_for_granted():
             "fever spread eat pork", {"agent": "The fever", "theme": None})
     assert len(flags(means, pork)) == 1  # the means itself, denied and asserted
     assert claim_scope.means_adjunct("spread", means[0]) == {"eatin", "pork"}
+
+
+def test_part_of_a_set_affirming_leaves_a_single_denial_open():
+    several = ("Several countries have banned pork imports over the fever .", "ban", "positive", "Courier",
+               "country ban pork import fever", {"agent": "Several countries", "theme": "pork imports"})
+    veradia = ("There is no decision to ban pork imports over the fever , the minister said .", "be", "negative",
+               "minister", "decision ban pork import fever", {"agent": None,
+                                                              "theme": "no decision to ban pork imports"})
+    assert flags(several, veradia) == []
+    none = with_(veradia, "No country has banned pork imports over the fever .", agent="No country",
+                 keywords="country ban pork import fever")
+    assert len(flags(several, none)) == 1  # a universal denial is met by some members
+
+
+def test_a_denied_pro_form_hides_what_it_denies():
+    same = ("The agency said it was not advising the same to all schools .", "advise", "negative", "agency",
+            "advise school", {"agent": "it", "theme": "the same"})
+    advised = ("The schools are advised to close when a pupil has the fever .", "advise", "positive", "Courier",
+               "advise school close pupil fever", {"agent": "The schools", "theme": None})
+    assert flags(same, advised) == []
+    assert claim_scope.anaphoric_object("the same") and not claim_scope.anaphoric_object("it")

@@ -270,3 +270,20 @@ def means_adjunct(predicate: str, text: str) -> frozenset[str]:
         return frozenset()
     words = re.findall(r"[^\W\d_]+", adjunct.group(1).lower())
     return frozenset(w[:5] for w in words if len(w) > 2 and w not in _NOT_VERBS and w not in ("and", "not", "nor"))
+
+
+def universal_subject(agent: str | None) -> bool:
+    """The claim's subject is a negative or universal quantifier ('no country', 'none of the bases',
+    'nobody', 'every hospital'): its denial covers every member, so a claim about some of them meets it.
+    A claim about part of a set ('several countries have banned pork imports') meets only such a
+    denial: against 'there is no decision to ban pork' (one country's) or 'the UAE has not banned',
+    the banning countries may be others (partial_subject; Huddleston & Pullum 2002 ch. 5 §7)."""
+    words = fold(agent or "").split()
+    return bool(words) and words[0] in ("no", "none", "nobody", "neither", "every", "each", "all", "any")
+
+
+def anaphoric_object(theme: str | None) -> bool:
+    """The claim's object is a pro-form whose content is in another sentence ('was not advising the
+    same to all schools', 'did not do so'; rules/disputes.toml [anaphoric_objects]): what it asserts
+    or denies cannot be read from its words."""
+    return " ".join(fold(theme or "").split()) in rules.words("disputes", "anaphoric_objects")

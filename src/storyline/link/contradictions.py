@@ -320,6 +320,10 @@ def affirms_and_denies(a: ClaimRef, b: ClaimRef) -> bool:
         return False
     if not _ascription_met(no, yes) or not _means_met(no, yes):
         return False
+    if claim_scope.partial_subject(yes.agent) and not claim_scope.universal_subject(no.agent):
+        return False  # 'several countries have banned pork' leaves the UAE's 'no decision to ban' open
+    if claim_scope.anaphoric_object(no.theme):
+        return False  # 'not advising the same to all schools': what is denied is said elsewhere
     if claim_scope.negative_implicative(yes.predicate) and not same_predicate(a, b):
         return False  # 'stopped selling pork' says, like 'we are not selling pork', that none is sold
     if no.predicate in claim_scope.DIRECTIVE_VERBS and not same_predicate(a, b):
