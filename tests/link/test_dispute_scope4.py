@@ -207,3 +207,15 @@ def test_a_denied_pro_form_hides_what_it_denies():
                "advise school close pupil fever", {"agent": "The schools", "theme": None})
     assert flags(same, advised) == []
     assert claim_scope.anaphoric_object("the same") and not claim_scope.anaphoric_object("it")
+
+
+def test_a_denial_on_its_own_premises_is_met_only_there():
+    farms = ("It said it had found no signs of the fever among pigs on its farms .", "find", "negative", "Ledger",
+             "find sign fever pig farm", {"agent": "it", "theme": "no signs of the fever among pigs"})
+    ward = ("A hospital in Lowmark found signs of the fever in a patient .", "find", "positive", "Courier",
+            "hospital find sign fever patient", {"agent": "A hospital in Lowmark", "theme": "signs of the fever"})
+    assert flags(farms, ward) == []
+    farm = with_(ward, "Inspectors found signs of the fever on the farm .", agent="Inspectors",
+                 keywords="inspector find sign fever farm")
+    assert len(flags(farms, farm)) == 1
+    assert claim_scope.own_place("be", "There is no risk from pork , '' it said on its website .") is None

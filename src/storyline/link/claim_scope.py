@@ -259,6 +259,33 @@ def complement_verb(predicate: str, text: str) -> str | None:
 _MEANS = re.compile(r"(?i)^\W*(?:[\w'’-]+\W+){0,3}?(?:by|through|via)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
 
 
+_OWN_PLACE = re.compile(r"(?i)\b(?:on|in|at|inside|within|across|among)\s+(?:its|their|our|his|her|my)\s+"
+                        r"(?:[a-z-]+\s+){0,2}?([a-z-]+?)s?\b(?=\s*(?:[,.;:]|$|and\b|but\b|or\b|since\b|after\b|in\b|on\b))")
+
+
+def own_place(predicate: str, text: str) -> str | None:
+    """The head of a locative adjunct with a possessive determiner after the claim's predicate ('found
+    no signs of swine influenza on its farms', 'no cases in our hospitals'): a denial so restricted
+    speaks of its holder's own premises (the adjunct is inside the scope of negation and restricts it:
+    Huddleston & Pullum 2002 ch. 9 §1.3, ch. 8 on locative adjuncts), else None."""
+    m = re.search(rf"(?i)\b{re.escape(predicate[:4])}\w*\b(.*)", text, re.DOTALL) if predicate else None
+    after = m.group(1) if m else text   # an irregular past ('found') is not found by its lemma's letters
+    parts = _REPORTING.split(_SENTENCE_END.split(after, maxsplit=1)[0])
+    # a part that opens with a preposition right after the reporting verb is the report's adjunct
+    # ('… pork products , '' it said on its website'), not the claim's
+    clauses = [parts[0]] + [p for p in parts[1:] if not _PREPOSITION_FIRST.match(p)]
+    place = next((x for x in (_OWN_PLACE.search(c + " .") for c in clauses) if x), None)
+    return place.group(1).lower() if place else None
+
+
+_PREPOSITION_FIRST = re.compile(r"(?i)\s*(?:on|in|at|inside|within|across|among)\b")
+
+
+# Where a reported clause gives way to its reporting clause ('… pork products , '' it said on its
+# website'): the adjuncts after it are the report's, not the claim's.
+_REPORTING = re.compile(r"''|”|\"|\b(?:said|says|told|added|reported|stated)\b")
+
+
 def means_adjunct(predicate: str, text: str) -> frozenset[str]:
     """The content words of a by/through/via phrase right after the claim's predicate ('is not spread by
     eating pork', 'was not caused by pigs and pork'), else none. Under negation such an adjunct is

@@ -318,7 +318,7 @@ def affirms_and_denies(a: ClaimRef, b: ClaimRef) -> bool:
             or claim_scope.own_evidence(no.agent, no.predicate) or claim_scope.denied_comparison(no.predicate, no.theme) \
             or claim_scope.restricted_denial(no.agent, yes.agent):
         return False
-    if not _ascription_met(no, yes) or not _means_met(no, yes):
+    if not _ascription_met(no, yes) or not _means_met(no, yes) or not _own_place_met(no, yes):
         return False
     if claim_scope.partial_subject(yes.agent) and not claim_scope.universal_subject(no.agent):
         return False  # 'several countries have banned pork' leaves the UAE's 'no decision to ban' open
@@ -351,6 +351,14 @@ def _ascription_met(no: ClaimRef, yes: ClaimRef) -> bool:
     subject = agent_words(no) - PRONOUNS
     theirs = {singular(fold(w))[:5] for w in yes.keywords} | {w[:5] for w in agent_words(yes)}
     return any(w[:5] in theirs for w in subject)
+
+
+def _own_place_met(no: ClaimRef, yes: ClaimRef) -> bool:
+    """A denial restricted to its holder's own premises ('it had found no signs of swine flu on its
+    farms') is met only by a claim that names such a place ('farm'), not by symptoms in a hospital
+    elsewhere (claim_scope.own_place)."""
+    place = claim_scope.own_place(no.predicate, no.text)
+    return place is None or place[:5] in {w[:5] for w in re.findall(r"[a-z]+", yes.text.lower())}
 
 
 def _means_met(no: ClaimRef, yes: ClaimRef) -> bool:
