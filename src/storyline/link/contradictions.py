@@ -15,8 +15,10 @@ statement that "risked sidelining" negotiations) never contradict a factual one.
 story are kept apart (claim_scope.py): reader comments, different places, what a denial denies and an
 assertion asserts, one doer, the story's topic words, a denied existence; and pairs of which one side
 asserts or denies nothing of the other (a question, "there is no doubt that", a prediction against a
-report, a denial of part of a set, of an inference or of one's own evidence; affirms_and_denies)
-(docs/models/claims.md).
+report, a denial of part of a set, of an inference or of one's own evidence, of a directive, of a
+means, of an ascription or on one's own premises, a negative implicative, a denial over a restricted
+set; affirms_and_denies), one quotation read as two speakers', and a pronoun subject of a reported
+clause read as its reporter (docs/models/claims.md).
 """
 from __future__ import annotations
 
