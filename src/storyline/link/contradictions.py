@@ -322,7 +322,8 @@ def affirms_and_denies(a: ClaimRef, b: ClaimRef) -> bool:
         return False
     if not _ascription_met(no, yes) or not _means_met(no, yes) or not _own_place_met(no, yes):
         return False
-    if claim_scope.partial_subject(yes.agent) and not claim_scope.universal_subject(no.agent):
+    if claim_scope.partial_subject(yes.agent) and not claim_scope.universal_subject(no.agent) \
+            and not _same_set(yes, no):
         return False  # 'several countries have banned pork' leaves the UAE's 'no decision to ban' open
     if claim_scope.anaphoric_object(no.theme):
         return False  # 'not advising the same to all schools': what is denied is said elsewhere
@@ -339,6 +340,18 @@ def affirms_and_denies(a: ClaimRef, b: ClaimRef) -> bool:
         return False  # 'not ready to declare a pandemic' denies a readiness, not the pandemic
     return not any(claim_scope.irrealis_complement(x.predicate, x.theme) and _names_event(x.theme, y)
                    for x, y in ((a, b), (b, a)))
+
+
+def _same_set(part: ClaimRef, whole: ClaimRef) -> bool:
+    """The denial's subject is the set a partial subject is taken from ('some of their users' / 'their
+    users experienced no outages'): a definite plural speaks of all of it (Huddleston & Pullum 2002 ch. 5
+    §6, definiteness and maximality), so the two meet."""
+    core = []
+    for w in _partitive_head([singular(w) for w in fold(part.agent or "").split()]):
+        if w in PHRASE_END:
+            break
+        core.append(w)
+    return bool(core) and core[-1][:5] in {singular(w)[:5] for w in fold(whole.agent or "").split()}
 
 
 def _ascription_met(no: ClaimRef, yes: ClaimRef) -> bool:
