@@ -1,7 +1,9 @@
 """Look-alike pairs of the fourth round: one quotation split in two sentences, a heading copied with
 other punctuation, a negative implicative verb ('stopped selling'), a denial over a restricted set
-('no Gulf country') against a count of the bare noun, and a pronoun subject of a reported clause
-read as its reporter (invented text)."""
+('no Gulf country'), a pronoun subject of a reported clause read as its reporter, places without
+their article and 'the country', readers' pages, denied directives, catenative complements, part of
+a set, denied ascriptions, places sharing a word, means adjuncts, one's own premises and pro-form
+objects (invented text)."""
 from conftest import make_article
 from link.test_claim_scope import DENIAL, REPORT, article_of
 from link.test_dispute_frames import flags, with_
