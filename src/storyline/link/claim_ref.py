@@ -35,6 +35,7 @@ class ClaimRef:
     rejected: tuple[str, ...] = ()          # figures the claim negates ("and not 'fewer than 5%'")
     presupposed: frozenset[str] = frozenset()   # keywords only in a definite description's modifiers
     places: frozenset[str] = frozenset()        # the places (GPE/LOC) the claim names in its own words
+    attributed: bool = False                    # the extractor found its asserter (not the outlet by default)
 
 
 
@@ -48,7 +49,7 @@ def claim_refs(article: Article, anchors: Sequence[Anchor] = ()) -> list[ClaimRe
 
 
 def _claim_ref(span: Span, article: Article, anchors: Sequence[Anchor] = (),
-               places: dict[str, frozenset[str]] | None = None) -> ClaimRef:
+               places: dict[str, frozenset[frozenset[str]]] | None = None) -> ClaimRef:
     scope = scope_of(span, article, anchors)
     predicate = span_attr(span, "predicate") or ""
     keywords = frozenset((span_attr(span, "keywords") or "").split()) | {predicate}
@@ -60,7 +61,8 @@ def _claim_ref(span: Span, article: Article, anchors: Sequence[Anchor] = (),
                     agent=span_attr(span, "agent"), theme=span_attr(span, "theme"), scope_basis=scope.basis,
                     cue=span_attr(span, "cue"), rejected=tuple((span_attr(span, "rejected") or "").split()),
                     presupposed=frozenset((span_attr(span, "presupposed") or "").split()),
-                    places=claim_scope.claim_places(keywords, places or {}))
+                    places=claim_scope.claim_places(keywords, places or {}, span.text),
+                    attributed=span_attr(span, "asserter") is not None)
 
 
 def same_speaker(a: str, b: str) -> bool:

@@ -22,6 +22,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Verbs of inference and evidence (rules/disputes.toml [inference_verbs]): a denial of one of them
 # denies an inference, not its content.
 INFERENCE_VERBS = rules.words("disputes", "inference_verbs")
+# Verbs of a directive speech act (rules/disputes.toml [directive_verbs]): a denial of one of them
+# denies the advice or order, not the act advised.
+DIRECTIVE_VERBS = rules.words("disputes", "directive_verbs")
 # Copular and perception-copular verbs: 'X is not as instant as Y' compares degrees.
 _COPULAS = frozenset(["be", "appear", "seem", "look", "sound", "become", "remain", "feel"])
 _COMPARISON = re.compile(r"(?i)\b(?:as|so)\s+(?:[\w-]+\s+){1,3}?as\b|\b(?:more|less|\w+er)\s+(?:[\w-]+\s+){0,3}?than\b")
@@ -29,11 +32,20 @@ _COMPARISON = re.compile(r"(?i)\b(?:as|so)\s+(?:[\w-]+\s+){1,3}?as\b|\b(?:more|l
 
 def comment_start(article: Article) -> int | None:
     """Where the page's reader comments begin (rules/disputes.toml [comment_headers]), or None: what
-    readers write under an article is neither the outlet's report nor a source it quotes. (A second
+    readers write under an article is neither the outlet's report nor a source it quotes. A page whose
+    contributions are signed by name and town ([comment_signatures]) is readers' all through: 0. (A second
     header form seen on one dev page, removing no flag the other checks keep, was left out: one
     site's layout is no general rule.)"""
     m = rules.pattern("disputes", "comment_headers").search(article.body or "")
-    return m.start() if m else None
+    if m:
+        return m.start()
+    signed = rules.pattern("disputes", "comment_signatures", re.MULTILINE).findall(article.body or "")
+    return 0 if len(signed) >= READER_SIGNATURES else None
+
+
+# Reader signatures ('Name , Town , Country') that make a page one of readers' contributions, all
+# of it (rules/disputes.toml [comment_signatures]: 2 dev pages have 7 each, reporters' pages 3 at most).
+READER_SIGNATURES = 5
 
 
 # A sentence ends at . ! or ? before a space and a capital, a quote or the end ("U.S. Department" too:
@@ -91,34 +103,53 @@ def adjective_complement(predicate: str, theme: str | None) -> str | None:
     return None
 
 
-def place_names(article: Article) -> dict[str, frozenset[str]]:
+def place_names(article: Article) -> dict[str, frozenset[frozenset[str]]]:
     """Each place the article names (GPE/LOC spans, by their canonical name when the entity linker
-    gave one), folded, with the words a claim's keywords must hold to name it."""
-    out: dict[str, frozenset[str]] = {}
+    gave one), folded, with each set of words a claim's keywords may hold to name it (one per form:
+    'the United States' and 'US'). The article and the possessive are not a name's words: keywords
+    never hold them, so 'the United States' was never named."""
+    out: dict[str, set[frozenset[str]]] = {}
     for span in article.spans:
         if span.label in PLACE_LABELS:
             linked = span.payload.name if isinstance(span.payload, MentionPayload) else None
             name = fold(linked or span.text)
-            words = frozenset(fold(span.text).split())
+            words = frozenset(fold(span.text).split()) - _NAME_FUNCTION_WORDS
             if name and words:
-                out.setdefault(name, words)
-    return out
+                out.setdefault(name, set()).add(words)
+    return {name: frozenset(forms) for name, forms in out.items()}
 
 
-def claim_places(keywords: Iterable[str], places: dict[str, frozenset[str]]) -> frozenset[str]:
+_NAME_FUNCTION_WORDS = frozenset(["the", "'s", "’s", "of"])
+
+
+def claim_places(keywords: Iterable[str], places: dict[str, frozenset[frozenset[str]]],
+                 text: str = "") -> frozenset[str]:
     """The article's places a claim names among its own words (its keywords, so a place named
-    elsewhere in the sentence is not counted)."""
+    elsewhere in the sentence is not counted); when it names none but refers to one by a definite
+    description ('the country', 'that city'; rules/disputes.toml [place_nouns]), the places its
+    sentence names ('Officials in China say the country has not confirmed any cases')."""
     words = {fold(w) for w in keywords}
-    return frozenset(name for name, parts in places.items() if parts <= words)
+    own = frozenset(name for name, forms in places.items() if any(parts <= words for parts in forms))
+    if own or not _PLACE_ANAPHOR.search(text):
+        return own
+    said = set(fold(text).replace("'s", " ").split())
+    return frozenset(name for name, forms in places.items() if any(parts <= said for parts in forms))
+
+
+_PLACE_NOUNS = "|".join(sorted(rules.words("disputes", "place_nouns")))
+_PLACE_ANAPHOR = re.compile(rf"(?i)\b(?:the|that|this)\s+(?:{_PLACE_NOUNS})\b")
 
 
 def different_places(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Both claims name places and none of one is a place of the other (sharing a word counts as
-    the same place: 'Mexico City' and 'Mexico'). No gazetteer says that Port-au-Prince is in Haiti,
-    so a city against its country counts as different: a cost measured on the dev stories."""
+    """Both claims name places and none of one is a place of the other (one name inside the other
+    counts as the same place: 'Mexico City' and 'Mexico', 'New York City' and 'New York'; a shared
+    word alone does not: 'United Kingdom' and 'United States', 'New Zealand' and 'New York'). No
+    gazetteer says that Port-au-Prince is in Haiti, so a city against its country counts as
+    different: a cost measured on the dev stories."""
     if not a or not b:
         return False
-    return not any(x == y or set(x.split()) & set(y.split()) for x in a for y in b)
+    return not any(x == y or set(x.split()) <= set(y.split()) or set(y.split()) <= set(x.split())
+                   for x in a for y in b)
 
 
 def focus_words(predicate: str, theme: str | None, agent: str | None, keywords: Iterable[str]) -> frozenset[str]:
@@ -133,6 +164,16 @@ def focus_words(predicate: str, theme: str | None, agent: str | None, keywords: 
     theme_text = fold(theme)
     return frozenset({predicate} | {w for w in keywords
                                     if w and re.search(rf"(?<![a-z]){re.escape(fold(w)[:5])}", theme_text)})
+
+
+def partial_object(theme: str | None) -> bool:
+    """The claim's object or adjunct opens, after a preposition, with a quantifier over part of a set
+    ('did not function at all in several parts of the country'): a denial of it leaves the rest, as
+    a partially quantified subject does (partial_subject)."""
+    words = fold(theme or "").split()
+    if words[:1] and words[0] in ("in", "at", "on", "across", "for", "to", "from"):
+        words = words[1:]
+    return partial_subject(" ".join(words))
 
 
 def partial_subject(agent: str | None) -> bool:
@@ -154,3 +195,122 @@ def denied_comparison(predicate: str, theme: str | None) -> bool:
     as deadly', 'does not appear more deadly than seasonal flu'): the denial denies the comparison,
     not the things compared (Huddleston & Pullum 2002 ch. 13 §1, comparative constructions)."""
     return predicate in _COPULAS and _COMPARISON.search(theme or "") is not None
+
+
+def negative_implicative(predicate: str) -> bool:
+    """The claim's verb entails that its complement's event does not (or no longer) happen ('stopped
+    selling pork', 'failed to pay', 'refused to comment'; rules/disputes.toml
+    [negative_implicative_verbs]): a positive claim with it says nothing positive of that event."""
+    return predicate in rules.words("disputes", "negative_implicative_verbs")
+
+
+# Where a noun phrase's head ends: a preposition, a relative word or punctuation after it.
+_NP_END = frozenset(["of", "in", "on", "at", "for", "from", "with", "by", "who", "which", "that", "whose", "to",
+                     ",", "(", "-", "–", "and", "or"])
+
+
+def restricted_denial(denial_agent: str | None, assertion_agent: str | None) -> bool:
+    """A denial whose subject is a negative quantifier over a restricted noun ('no Gulf country has
+    reported any cases') against an assertion whose subject counts the bare noun without naming its
+    members ('ten countries have reported cases'): the two sets may not meet, so the claims are
+    consistent (rules/disputes.toml [negative_quantifiers], Barwise & Cooper 1981)."""
+    words = fold(denial_agent or "").split()
+    if not words or words[0] not in rules.words("disputes", "negative_quantifiers"):
+        return False
+    words = [w for w in words[1:] if w not in ("of", "the", "these", "those", "its", "their")]
+    phrase = []
+    for w in words:
+        if w in _NP_END:
+            break
+        phrase.append(w)
+    if len(phrase) < 2:
+        return False  # 'no country', 'none': unrestricted, it denies the act of every member
+    head, restriction = phrase[-1][:6], set(phrase[:-1])
+    counted = fold(assertion_agent or "").split()
+    counters = rules.words("disputes", "cardinal_determiners") | rules.words("disputes", "partial_quantifiers") \
+        | frozenset(rules.mapping("timex", "small_numbers"))
+    if not counted or not (counted[0] in counters or counted[0].replace(",", "").isdigit()):
+        return False
+    rest = counted[1:4]
+    return any(w[:6] == head for w in rest) and not restriction & set(counted)
+
+
+# Words that follow 'to' as a preposition, not as the infinitive marker ('advising the same to all schools').
+_NOT_VERBS = frozenset(["the", "a", "an", "all", "any", "every", "each", "its", "their", "his", "her", "our", "my",
+                        "your", "this", "that", "these", "those", "some", "no", "him", "them", "us", "me", "it",
+                        "date", "be"])
+
+
+def complement_verb(predicate: str, text: str) -> str | None:
+    """The verb of a to-infinitive that follows the claim's predicate within six words ('advised to set
+    up text messages', 'does not advise schools to close', 'did not want to strictly focus on'), else
+    None: the catenative's complement is a clause with a verb of its own (Huddleston & Pullum 2002
+    ch. 14 §1-5), so two claims of one catenative verb with different complement verbs say two things."""
+    if not predicate:
+        return None
+    m = re.search(rf"(?i)\b{re.escape(predicate[:4])}\w*\b((?:\W+\w+){{0,8}})", text)
+    if not m:
+        return None
+    inf = re.match(r"(?i)^\W+(?:[\w'’-]+\W+){0,6}?to\s+(?:(?:\w+ly|not|just|also|then|first)\s+)?([a-z]+)\b", m.group(1))
+    word = inf.group(1) if inf else None
+    return None if word is None or not word.islower() or word in _NOT_VERBS else word  # 'over to Luck': a name
+
+
+_MEANS = re.compile(r"(?i)^\W*(?:[\w'’-]+\W+){0,3}?(?:by|through|via)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
+
+
+_OWN_PLACE = re.compile(r"(?i)\b(?:on|in|at|inside|within|across|among)\s+(?:its|their|our|his|her|my)\s+"
+                        r"(?:[a-z-]+\s+){0,2}?([a-z-]+?)s?\b(?=\s*(?:[,.;:]|$|and\b|but\b|or\b|since\b|after\b|in\b|on\b))")
+
+
+def own_place(predicate: str, text: str) -> str | None:
+    """The head of a locative adjunct with a possessive determiner after the claim's predicate ('found
+    no signs of swine influenza on its farms', 'no cases in our hospitals'): a denial so restricted
+    speaks of its holder's own premises (the adjunct is inside the scope of negation and restricts it:
+    Huddleston & Pullum 2002 ch. 9 §1.3, ch. 8 on locative adjuncts), else None."""
+    m = re.search(rf"(?i)\b{re.escape(predicate[:4])}\w*\b(.*)", text, re.DOTALL) if predicate else None
+    after = m.group(1) if m else text   # an irregular past ('found') is not found by its lemma's letters
+    parts = _REPORTING.split(_SENTENCE_END.split(after, maxsplit=1)[0])
+    # a part that opens with a preposition right after the reporting verb is the report's adjunct
+    # ('… pork products , '' it said on its website'), not the claim's
+    clauses = [parts[0]] + [p for p in parts[1:] if not _PREPOSITION_FIRST.match(p)]
+    place = next((x for x in (_OWN_PLACE.search(c + " .") for c in clauses) if x), None)
+    return place.group(1).lower() if place else None
+
+
+_PREPOSITION_FIRST = re.compile(r"(?i)\s*(?:on|in|at|inside|within|across|among)\b")
+
+
+# Where a reported clause gives way to its reporting clause ('… pork products , '' it said on its
+# website'): the adjuncts after it are the report's, not the claim's.
+_REPORTING = re.compile(r"''|”|\"|\b(?:said|says|told|added|reported|stated)\b")
+
+
+def means_adjunct(predicate: str, text: str) -> frozenset[str]:
+    """The content words of a by/through/via phrase right after the claim's predicate ('is not spread by
+    eating pork', 'was not caused by pigs and pork'), else none. Under negation such an adjunct is
+    the focus: the clause denies the means or the cause, and takes the event itself for granted
+    (Quirk et al. 1985 §10.64, focus of negation on an adjunct; Huddleston & Pullum 2002 ch. 9 §1.3)."""
+    m = re.search(rf"(?i)\b{re.escape(predicate[:4])}\w*\b(.*)", text, re.DOTALL) if predicate else None
+    adjunct = _MEANS.match(m.group(1)) if m else None
+    if adjunct is None:
+        return frozenset()
+    words = re.findall(r"[^\W\d_]+", adjunct.group(1).lower())
+    return frozenset(w[:5] for w in words if len(w) > 2 and w not in _NOT_VERBS and w not in ("and", "not", "nor"))
+
+
+def universal_subject(agent: str | None) -> bool:
+    """The claim's subject is a negative or universal quantifier ('no country', 'none of the bases',
+    'nobody', 'every hospital'): its denial covers every member, so a claim about some of them meets it.
+    A claim about part of a set ('several countries have banned pork imports') meets only such a
+    denial: against 'there is no decision to ban pork' (one country's) or 'the UAE has not banned',
+    the banning countries may be others (partial_subject; Huddleston & Pullum 2002 ch. 5 §7)."""
+    words = fold(agent or "").split()
+    return bool(words) and words[0] in ("no", "none", "nobody", "neither", "every", "each", "all", "any")
+
+
+def anaphoric_object(theme: str | None) -> bool:
+    """The claim's object is a pro-form whose content is in another sentence ('was not advising the
+    same to all schools', 'did not do so'; rules/disputes.toml [anaphoric_objects]): what it asserts
+    or denies cannot be read from its words."""
+    return " ".join(fold(theme or "").split()) in rules.words("disputes", "anaphoric_objects")

@@ -15,8 +15,10 @@ statement that "risked sidelining" negotiations) never contradict a factual one.
 story are kept apart (claim_scope.py): reader comments, different places, what a denial denies and an
 assertion asserts, one doer, the story's topic words, a denied existence; and pairs of which one side
 asserts or denies nothing of the other (a question, "there is no doubt that", a prediction against a
-report, a denial of part of a set, of an inference or of one's own evidence; affirms_and_denies)
-(docs/models/claims.md).
+report, a denial of part of a set, of an inference or of one's own evidence, of a directive, of a
+means, of an ascription or on one's own premises, a negative implicative, a denial over a restricted
+set; affirms_and_denies), one quotation read as two speakers', and a pronoun subject of a reported
+clause read as its reporter (docs/models/claims.md).
 """
 from __future__ import annotations
 
@@ -95,9 +97,44 @@ def doer(claim: ClaimRef, topic: frozenset[str]) -> tuple[str, frozenset[str]] |
             break
         core.append(w)
     core = [w for w in core if w not in DETERMINERS]
+    if core and core[-1] in _REPORTED_PRONOUNS and claim.agent != claim.speaker:
+        return _reporter(claim, core[-1], topic)
     if not core or core[-1] in PRONOUNS:
         return None
     return core[-1], frozenset(core[:-1])
+
+
+# Third-person pronouns and what their reporter must be to be their referent: a person's name, one
+# organisation or body, or a plural.
+_REPORTED_PRONOUNS = {"he": "person", "she": "person", "it": "one", "they": "many"}
+
+
+def _reporter(claim: ClaimRef, pronoun: str, topic: frozenset[str]) -> tuple[str, frozenset[str]] | None:
+    """The doer of a reported clause whose subject is a third-person pronoun: the reporting clause's
+    subject when it agrees ('Seacom's CEO said he …', 'the British government stresses it has enough
+    drugs', 'health officials say they have ample stocks'), the referent that the subject preference of
+    pronoun resolution picks first (Hobbs 1978, 'Resolving pronoun references'; centering: Grosz, Joshi &
+    Weinstein 1995). None (unknown) when nothing reports the clause, the reporter does not agree in
+    person and number ('police who claim he pointed a gun'), or 'it' may be the expletive of a
+    copula ('it was not the new strain', 'it isn't aid that makes a difference'), or the reporter is
+    not known ('It said it had found no signs': the outlet stands in for it) or not named before the
+    pronoun in the claim's own sentence ('He said he had owned it'; a reporter read from another
+    sentence may be wrong, and the pronoun's referent with it)."""
+    if not (claim.cue and claim.attributed) or (pronoun == "it" and claim.predicate == "be"):
+        return None
+    words = [w for w in re.findall(r"[^\W\d_]+", claim.speaker)]
+    last = words[-1] if words else ""
+    named = re.search(rf"\b{re.escape(last)}\b.*?\b{pronoun}\b", claim.text, re.IGNORECASE | re.DOTALL) if last else None
+    # 'He said he had owned it': the same pronoun as the reporting clause's subject, which the
+    # extractor resolved to the speaker
+    same = re.search(rf"\b{pronoun}\s+\w+\s+(?:that\s+)?{pronoun}\b", claim.text, re.IGNORECASE)
+    if named is None and same is None:
+        return None  # the reporter is not named before the pronoun in its sentence: another referent may be
+    plural = last.islower() and last.endswith("s") and not last.endswith("ss")
+    agrees = {"person": last[:1].isupper() and not last.isupper(),
+              "one": (last.islower() and not plural) or (len(last) >= 2 and last.isupper()),
+              "many": plural}[_REPORTED_PRONOUNS[pronoun]]
+    return doer(replace(claim, agent=claim.speaker), topic) if agrees else None
 
 
 def _partitive_head(words: list[str]) -> list[str]:
@@ -177,8 +214,8 @@ def _other_object(a: ClaimRef, b: ClaimRef) -> bool:
 def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
     if claim_scope.different_places(a.places, b.places):
         return None  # about different places, whatever words they share
-    if _one_sentence(a, b):
-        return None  # one sentence, copied or read twice: any difference is in our reading of it
+    if _one_sentence(a, b) or _one_quotation(a, b):
+        return None  # one sentence or one quotation, copied or read twice: any difference is in our reading of it
     if a.polarity != b.polarity:
         a, b = _asserted(a), _asserted(b)
     found = shared_proposition(a, b)
@@ -278,18 +315,86 @@ def affirms_and_denies(a: ClaimRef, b: ClaimRef) -> bool:
     ban') is neither asserted nor denied (claim_scope.irrealis_complement)."""
     no, yes = (a, b) if a.polarity == "negative" else (b, a)
     if claim_scope.assertion_frame(no.text) or claim_scope.negative_complement(yes.theme) \
-            or claim_scope.partial_subject(no.agent) or no.predicate in claim_scope.INFERENCE_VERBS \
-            or claim_scope.own_evidence(no.agent, no.predicate) or claim_scope.denied_comparison(no.predicate, no.theme):
+            or claim_scope.partial_subject(no.agent) or claim_scope.partial_object(no.theme) \
+            or no.predicate in claim_scope.INFERENCE_VERBS \
+            or claim_scope.own_evidence(no.agent, no.predicate) or claim_scope.denied_comparison(no.predicate, no.theme) \
+            or claim_scope.restricted_denial(no.agent, yes.agent):
         return False
+    if not _ascription_met(no, yes) or not _means_met(no, yes) or not _own_place_met(no, yes):
+        return False
+    if claim_scope.partial_subject(yes.agent) and not claim_scope.universal_subject(no.agent) \
+            and not _same_set(yes, no):
+        return False  # 'several countries have banned pork' leaves the UAE's 'no decision to ban' open
+    if claim_scope.anaphoric_object(no.theme):
+        return False  # 'not advising the same to all schools': what is denied is said elsewhere
+    if claim_scope.negative_implicative(yes.predicate) and not same_predicate(a, b):
+        return False  # 'stopped selling pork' says, like 'we are not selling pork', that none is sold
+    if no.predicate in claim_scope.DIRECTIVE_VERBS and not same_predicate(a, b):
+        return False  # 'does not recommend travel restrictions' denies a recommendation, not the checks
     if _future(a) != _future(b):
         return False  # a prediction and a report of what is or was: two times, not one proposition
     if same_predicate(a, b):
-        return True
+        return not _other_complements(a, b)
     stance = {claim_scope.adjective_complement(x.predicate, x.theme) for x in (a, b)}
     if stance != {None} and len(stance) == 2:
         return False  # 'not ready to declare a pandemic' denies a readiness, not the pandemic
     return not any(claim_scope.irrealis_complement(x.predicate, x.theme) and _names_event(x.theme, y)
                    for x, y in ((a, b), (b, a)))
+
+
+def _same_set(part: ClaimRef, whole: ClaimRef) -> bool:
+    """The denial's subject is the set a partial subject is taken from ('some of their users' / 'their
+    users experienced no outages'): a definite plural speaks of all of it (Huddleston & Pullum 2002 ch. 5
+    §6, definiteness and maximality), so the two meet."""
+    core = []
+    for w in _partitive_head([singular(w) for w in fold(part.agent or "").split()]):
+        if w in PHRASE_END:
+            break
+        core.append(w)
+    return bool(core) and core[-1][:5] in {singular(w)[:5] for w in fold(whole.agent or "").split()}
+
+
+def _ascription_met(no: ClaimRef, yes: ClaimRef) -> bool:
+    """A denied ascription ('X is not Y': be with a subject and a complement) denies a property or a
+    class of its subject (Huddleston & Pullum 2002 ch. 4 §5, ascriptive be): it is met by another
+    ascription, or by a claim about the same subject, not by an event of some other doer ('it was not
+    the new flu strain', said of one suspected case, against 'Mexico began shutting down to slow the
+    spread of a new flu strain'; 'it isn't international aid that makes a difference' against praise
+    for the readiness to help). A pronoun subject is no subject the other claim can be shown to share."""
+    if no.predicate != "be" or not no.agent or fold(no.agent) in ("there", "here") or yes.predicate == "be":
+        return True
+    subject = agent_words(no) - PRONOUNS
+    theirs = {singular(fold(w))[:5] for w in yes.keywords} | {w[:5] for w in agent_words(yes)}
+    return any(w[:5] in theirs for w in subject)
+
+
+def _own_place_met(no: ClaimRef, yes: ClaimRef) -> bool:
+    """A denial restricted to its holder's own premises ('it had found no signs of swine flu on its
+    farms') is met only by a claim that names such a place ('farm'), not by symptoms in a hospital
+    elsewhere (claim_scope.own_place)."""
+    place = claim_scope.own_place(no.predicate, no.text)
+    return place is None or place[:5] in {w[:5] for w in re.findall(r"[a-z]+", yes.text.lower())}
+
+
+def _means_met(no: ClaimRef, yes: ClaimRef) -> bool:
+    """A denial whose focus is a means or cause adjunct ('swine flu is not spread by eating pork')
+    takes the event for granted and denies only the means: it is met by a claim naming that means
+    ('pork'), not by one about the event alone ('the spread of the new strain'; claim_scope.means_adjunct)."""
+    means = claim_scope.means_adjunct(no.predicate, no.text)
+    if not means:
+        return True
+    theirs = {singular(fold(w))[:5] for w in yes.keywords} | {w[:5] for w in re.findall(r"[a-z]+", yes.text.lower())}
+    return bool(means & theirs)
+
+
+def _other_complements(a: ClaimRef, b: ClaimRef) -> bool:
+    """One catenative verb with two to-infinitives of different verbs ('does not advise schools to close'
+    / 'are advised to set up text messages'; 'wanted to break the record' / 'didn't want to focus on the
+    record'): two acts advised or wanted, not one (claim_scope.complement_verb)."""
+    x, y = (claim_scope.complement_verb(c.predicate, c.text) for c in (a, b))
+    if x is None or y is None or x[:5] == y[:5]:
+        return False
+    return not EQUIVALENTS.get(x, _NONE) & EQUIVALENTS.get(y, _NONE)
 
 
 def _future(claim: ClaimRef) -> bool:
@@ -337,7 +442,38 @@ def _one_sentence(a: ClaimRef, b: ClaimRef) -> bool:
     x, y = " ".join(a.text.split()), " ".join(b.text.split())
     if x == y:
         return a.article_id != b.article_id
-    return min(len(x), len(y)) >= 20 and (x in y or y in x)
+    if min(len(x), len(y)) >= 20 and (x in y or y in x):
+        return True
+    # the same words with other punctuation: a heading copied before a quotation ("Don't wanna add to
+    # that number ." / "Don't wanna add to that number `` We also operate …")
+    u, v = _WORDS.sub(" ", x).strip(), _WORDS.sub(" ", y).strip()
+    return a.article_id != b.article_id and min(len(u), len(v)) >= 20 and (u in v or v in u)
+
+
+_WORDS = re.compile(r"[\W_]+")
+_OPENING = re.compile(r"``|“")
+_CLOSING = re.compile(r"''|”")
+
+
+def _quote_balance(text: str) -> int:
+    """Opening less closing quotation marks ('``' and "''" in tokenised text, curly quotes; a straight
+    '"' opens when the text starts with it and closes otherwise, if their count is odd)."""
+    balance = len(_OPENING.findall(text)) - len(_CLOSING.findall(text))
+    if text.count('"') % 2:
+        balance += 1 if text.lstrip().startswith('"') else -1
+    return balance
+
+
+def _one_quotation(a: ClaimRef, b: ClaimRef) -> bool:
+    """Two consecutive sentences of one quotation (`` We will call it Mexico flu . We won't call it swine
+    flu , '' the minister said): the first opens a quotation that the second closes, so both are the
+    words of the source the second names — one attribution relation whose content spans sentences
+    (PARC: Pareti 2016, 'PARC 3.0', LREC; Pareti et al. 2013 on multi-sentence quotations). Its two
+    halves are one speaker's, not a dispute."""
+    if a.article_id != b.article_id:
+        return False
+    x, y = sorted((a, b), key=lambda r: r.start)
+    return 0 <= y.start - x.end <= 3 and _quote_balance(x.text) > 0 and _quote_balance(y.text) < 0
 
 
 def _corrects(a: ClaimRef, b: ClaimRef) -> bool:
