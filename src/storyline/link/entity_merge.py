@@ -81,7 +81,7 @@ def merge_entities(articles: Mapping[str, Iterable[ArticleEntity]], outlets: Ite
             else:
                 _absorb(canon, _canonical_key(e), article_id, e)
     moved = _join_variants(canon)
-    leftovers = _one_label_per_name(_person_by_corpus_vote(leftovers, canon.values()))
+    leftovers = _one_label_per_name(_person_by_corpus_vote(leftovers))
     others = [x for x in leftovers if x[1].label != "PERSON"]
     for article_id, e in [x for x in others if not _is_short_org(x[1])]:
         home = _org_home(canon, e, outlets, keys, moved)
@@ -135,24 +135,24 @@ def _join_place_dropped(canon: dict[str, Entity], keys: MergeIndex, places: set[
     return moved
 
 
-def _person_by_corpus_vote(leftovers: list[tuple[str, ArticleEntity]],
-                           people: Iterable[Entity] = ()) -> list[tuple[str, ArticleEntity]]:
+def _person_by_corpus_vote(leftovers: list[tuple[str, ArticleEntity]]) -> list[tuple[str, ArticleEntity]]:
     """A one-word name the corpus tags PERSON more often than the label one article gave it is that
     person there too ('Trump' tagged ORG in an article that never writes his full name; chosen on
     polnear-dev): a company named for a person ('Ford') is tagged ORG in most articles and stays.
-    The word's short mentions inside longer names count too, with their referent's label ('Blazers'
-    in an article about the 'Portland Trail Blazers'; `people`: the corpus's full-name persons) —
-    counting one-word referents only let three 'Blazers' a model tagged PERSON in one ECB+ dev
-    article outvote the team's two one-word referents."""
+    The word's short mentions inside longer non-person names count too, with their referent's label
+    ('Blazers' in an article about the 'Portland Trail Blazers'): counting one-word referents only let
+    three 'Blazers' a model tagged PERSON in one ECB+ dev article outvote the team's two one-word
+    referents. (Counting persons' short mentions too sent a bare 'Kafoury' tagged ORG to the wrong
+    Kafoury on ECB+ dev: not kept.)"""
     votes: Counter = Counter()
     for _, e in leftovers:
         if len(e.name.split()) == 1:
             votes[fold(e.name), e.label] += len(e.mentions)
-    longer = [(e.label, e.mentions) for _, e in leftovers if len(e.name.split()) > 1]
-    for label, mentions in longer + [(p.type, [m for _, m in p.mentions]) for p in people]:
-        for m in mentions:
-            if len(word := fold(m.name).split()) == 1:
-                votes[word[0], label] += 1
+    for _, e in leftovers:
+        if len(e.name.split()) > 1:
+            for m in e.mentions:
+                if len(word := fold(m.name).split()) == 1:
+                    votes[word[0], e.label] += 1
     out = []
     for article_id, e in leftovers:
         name = fold(e.name)
