@@ -424,3 +424,28 @@ def test_an_acronym_is_a_mention_and_a_capitals_dateline_is_not():
             "its owners said on Tuesday.\n\nA DHS official said the department had no role.")
     found = {m.text for m in find_mentions(next(parse_selectively([body])), body)}
     assert {"FBI", "DHS"} <= found and "HARBOR CITY" not in found
+
+
+def test_open_and_closed_compounds_of_an_organisation_name_are_one_entity():
+    entities = merge_entities({"a": link_mentions(mentions(("Velana Sea Hawks", "ORG"))),
+                               "b": link_mentions(mentions(("Velana Seahawks", "ORG")))})
+    assert [len(e.mentions) for e in entities] == [2]
+
+
+def test_a_team_without_its_home_place_joins_the_one_full_name():
+    corpus = {"a": link_mentions(mentions(("Velana", "GPE"), ("the Velana Sea Hawks", "ORG"))),
+              "b": link_mentions(mentions(("the Sea Hawks", "ORG")))}
+    merged = merge_entities(corpus)
+    assert sorted(len(e.mentions) for e in merged) == [1, 2]  # the place stays itself
+    # without the place in the corpus, or with two teams the short name could be, it stays apart
+    assert len(merge_entities({"a": corpus["a"][1:], "b": corpus["b"]})) == 2
+    two = corpus | {"c": link_mentions(mentions(("Harbour", "GPE"), ("Harbour Sea Hawks", "ORG")))}
+    assert len([e for e in merge_entities(two) if e.type == "ORG"]) == 3
+
+
+def test_a_word_the_corpus_writes_inside_an_organisation_name_is_not_voted_a_person():
+    corpus = {"a": link_mentions(mentions(("Velana Hawks", "ORG"), ("Hawks", "ORG"), ("Hawks", "ORG"))),
+              "b": link_mentions(mentions(("Hawks", "PERSON"), ("Hawks", "PERSON"))),
+              "c": link_mentions(mentions(("Hawks", "ORG")))}
+    found = next(e for e in merge_entities(corpus) if any(d == "c" for d, _ in e.mentions))
+    assert found.type == "ORG"
