@@ -114,7 +114,7 @@ def main() -> None:
         mine = [i for i in items if part_of(i["file"]) == part]
         scores[part] = {"speakers": score_speakers(mine, preds),
                         **{f"round{r}": score_speakers([i for i in mine if i.get("round", 1) == r], preds)
-                           for r in (1, 2)},
+                           for r in (1, 2, 3)},
                         "quotes": score_quotes(args.polnear, preds, part)}
     args.out.write_text(json.dumps({"predictions": {}, "scores": scores}, indent=1, ensure_ascii=False))
     print(json.dumps({p: {k: {m: n for m, n in v.items() if m != "wrong"} for k, v in s.items() if k != "quotes"}
