@@ -140,3 +140,19 @@ def test_a_wire_dateline_is_no_part_of_the_ledes_subject(ingest_quotes):
     assert speaker.descriptor == "European leaders" and speaker.start == text.index("European")
     assert _chunks(text)[0] == "HARBOR CITY, June 3, 2024 (Harbour Wire) — "
     assert _chunks("US - China talks resumed, officials said.") == ["US - China talks resumed, officials said."]
+
+
+def test_a_title_or_initial_period_ends_no_sentence(ingest_quotes):
+    # 'Mr.' and 'A.' split the sentence, so the pronoun's nearest sentence held only the object
+    # 'Pattison' (or the woman named in a complement), not the subject who spoke (round-3 dev)
+    text = ("Revenue rose in the year.\n\nSonya A. Kessler, the company's lawyer, told The Hill in a statement that "
+            "her client did not intend to cause harm to Ruth Omara.\n\n“She regrets it,” she said in an email.")
+    assert one(ingest_quotes(text), "She regrets").speaker.name == "Sonya A. Kessler"
+
+
+def test_sentences_skip_abbreviated_titles_and_initials():
+    from storyline.extract.antecedents import Sentences
+
+    text = "Fabi said Mr. Pattison met U.S. officials. Then Sen. Doe left. He spoke."
+    starts = Sentences(text).starts
+    assert [text[s:s + 4] for s in starts] == ["Fabi", "Then", "He s"]

@@ -34,6 +34,11 @@ SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘'`(]*[A-Z0-9])|\n+"
 # How many sentences before the pronoun's own are searched: the pronoun of a quote refers to a
 # person of the last two or three sentences (chosen on speakers round-2 dev, 100 items).
 SENTENCES_BACK = 3
+# A period after an abbreviated title ('Mr. Pattison', 'Sen. Doe', `rules/honorifics.toml
+# [abbreviated_titles]`) or after an initial ('Sonya A. Zoghlin', 'U.S. Attorney') ends no sentence:
+# splitting there made the pronoun's antecedent sentence a name's tail (speakers round-3 dev).
+ABBREVIATED_TITLES = rules.words("honorifics", "abbreviated_titles")
+_WORD_BEFORE_PERIOD = re.compile(r"([A-Za-z]+)\.$")
 
 
 @dataclass(slots=True, frozen=True)
@@ -150,11 +155,22 @@ def is_subject(ent: Span, text: str, sentence_start: int) -> bool:
     return root.dep_ == "appos" and root.head.dep_ in SUBJECTS and root.head.head.dep_ == "ROOT"
 
 
+def _abbreviation(text: str, period: int) -> bool:
+    """Whether the period at `period` closes an abbreviated title or an initial, not a sentence."""
+    if text[period] != ".":
+        return False
+    m = _WORD_BEFORE_PERIOD.search(text, max(0, period - 12), period + 1)
+    if m is None:
+        return False
+    word = m.group(1)
+    return (len(word) == 1 and word.isupper()) or (word[0].isupper() and word.lower() in ABBREVIATED_TITLES)
+
+
 class Sentences:
     """Sentence starts of an article, found once; `index(pos)` is the sentence holding pos."""
 
     def __init__(self, text: str) -> None:
-        self.starts = [0, *(m.end() for m in SENTENCE_END.finditer(text))]
+        self.starts = [0, *(m.end() for m in SENTENCE_END.finditer(text) if not _abbreviation(text, m.start()))]
 
     def index(self, pos: int) -> int:
         return bisect_right(self.starts, pos) - 1
