@@ -156,3 +156,15 @@ def test_sentences_skip_abbreviated_titles_and_initials():
     text = "Fabi said Mr. Pattison met U.S. officials. Then Sen. Doe left. He spoke."
     starts = Sentences(text).starts
     assert [text[s:s + 4] for s in starts] == ["Fabi", "Then", "He s"]
+
+
+def test_a_surname_the_recognizer_took_for_a_place_is_still_the_person(ingest_quotes):
+    # the small model labels a lone 'Brekkestad' GPE/ORG by its context; the article's full name
+    # 'Harald Brekkestad' says it is him, the subject of the sentence before the quote (round-3 dev)
+    text = ("OSLO (AP) — Ambassador Harald Brekkestad, the most awaited witness in the inquiry, is likely to be "
+            "unpredictable when he faces questions about his shifting accounts.\n\n"
+            "Brekkestad, a wealthy hotelier, is more directly entangled than any witness yet in the efforts to get "
+            "Latvia to investigate political rival Paul Ringer.\n\n"
+            "Yet Brekkestad has already amended his testimony once — “I now do recall,” he said, talking to Latvia "
+            "about investigations.")
+    assert one(ingest_quotes(text), "I now do recall").speaker.name == "Harald Brekkestad"

@@ -441,13 +441,20 @@ class SpeakerResolver:
 
     def _bare_surnames(self) -> list[Span]:
         """A capitalised word alone that is the surname of a person the article names, where the
-        recognizer saw nothing ('Ham made it clear' after 'Gen. Norman Ham')."""
-        covered = {i for e in self.ents for i in range(e.start, e.end)} | {
+        recognizer saw nothing ('Ham made it clear' after 'Gen. Norman Ham') or took that one word
+        for a place or body ('Yet Sondland has …' GPE, 'But Fukuda stressed …' ORG, after 'Gordon
+        Sondland', 'Dr Keiji Fukuda': the small model labels a lone surname by its context; the
+        article's own full name says who it is; speakers round-3 dev)."""
+        covered = {i for e in self.ents if not self._surname_mislabelled(e) for i in range(e.start, e.end)} | {
             i for e in self.person_spans for i in range(e.start, e.end)}
         doc = self.doc
         return [doc[i:i + 1] for i in self._caps
                 if i not in covered and doc[i].is_alpha and fold(doc[i].text) in self.people
                 and not (i + 1 < len(doc) and doc[i + 1].text[:1].isupper())]
+
+    def _surname_mislabelled(self, ent: Span) -> bool:
+        """A one-word entity not labelled PERSON that is the surname of a person the article names."""
+        return len(ent) == 1 and ent.label_ != "PERSON" and len(self.people.get(fold(ent.text), "").split()) > 1
 
     def _agrees(self, name: str | None, sex: str) -> bool:
         """Nothing says the person is not of this sex: their honorifics in the article, else their given name."""
