@@ -168,3 +168,14 @@ def test_a_surname_the_recognizer_took_for_a_place_is_still_the_person(ingest_qu
             "Yet Brekkestad has already amended his testimony once — “I now do recall,” he said, talking to Latvia "
             "about investigations.")
     assert one(ingest_quotes(text), "I now do recall").speaker.name == "Harald Brekkestad"
+
+
+def test_the_statement_speaks_for_whoever_issued_it(ingest_quotes):
+    # a document as a source stands for its author (rules/speakers.toml [document_nouns]; round-3 dev)
+    text = ("Two soldiers were killed in a crash in Norland, the Ardish army said in a statement on Wednesday.\n\n"
+            '"The cause of the crash is under investigation," the statement said.\n\n'
+            "A statement by the Foreign Affairs Department described the attacks as senseless.\n\n"
+            '"We deplore these acts," the statement said.')
+    found = ingest_quotes(text)
+    assert one(found, "The cause").speaker.descriptor == "Ardish army"
+    assert one(found, "We deplore").speaker.name == "Foreign Affairs Department"

@@ -66,6 +66,8 @@ DROP_DEPS = frozenset({"relcl", "acl", "appos", "punct", "advcl", "cc", "conj", 
 # Unnamed sources 'he'/'she' can refer back to (people by role), and bodies 'it' can (rules/speakers.toml).
 PERSON_NOUNS = rules.words("speakers", "person_nouns")
 ORG_NOUNS = rules.words("speakers", "org_nouns")
+DOCUMENT_NOUNS = rules.words("speakers", "document_nouns")
+AUTHOR_PREPS = frozenset({"by", "from", "of"})
 HE_SHE = frozenset({"he", "she", "him", "her"})
 LOOKBACK = 12  # tokens searched back for the body an unresolved 'it' stands for
 THEY = frozenset({"they", "them"})
@@ -253,6 +255,9 @@ class SpeakerResolver:
         plural = head.tag_ in ("NNS", "NNPS")
         lemma = head.lemma_.lower()
         if self._is_definite(head):
+            author = None if plural or lemma not in DOCUMENT_NOUNS else self._document_author(head)
+            if author is not None:
+                return Speaker(author.name, author.descriptor, author.kind, start, end), False
             earlier = self._earlier_anonymous(lemma, head.idx, plural)
             if earlier is not None:
                 return Speaker(None, earlier.descriptor, "anonymous", start, end), plural
@@ -266,6 +271,45 @@ class SpeakerResolver:
             if person:
                 return Speaker(person, None, "person", start, end), False
         return Speaker(None, descriptor_of(head) or head.text, "anonymous", start, end), plural
+
+    def _document_author(self, head: Token) -> Speaker | None:
+        """'The US military said in a statement … “…,” the statement said': a definite document noun
+        as a source speaks for whoever issued the document the text introduced before: the source of
+        the attribution in that sentence ('X said in a statement'), else the body or person it is by
+        or from ('a statement by the Foreign Affairs Department', 'the ministry's statement')."""
+        sentences = self._sentence_index()
+        for i in reversed(self._noun_index().get((head.lemma_, head.tag_), [])):
+            if i >= head.i:
+                continue
+            earlier = self.doc[i]
+            if self._quoted(earlier.idx):
+                continue
+            author = self._issuer(earlier)
+            if author is not None:
+                return author
+            lo, hi = sentences.bounds(sentences.index(earlier.idx), len(self._article_text()))
+            spoke = [sp for at, sp, _ in self.history if lo <= at < hi and sp.kind != "unknown"
+                     and not (sp.descriptor and _head_noun(sp.descriptor) in DOCUMENT_NOUNS)]
+            if spoke:
+                return spoke[-1]
+            return None  # the nearest earlier mention says nothing of its author
+        return None
+
+    def _issuer(self, noun: Token) -> Speaker | None:
+        """The author a document noun names itself: its possessor or the object of by/from/of."""
+        for child in noun.children:
+            target = None
+            if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+                target = child
+            elif child.dep_ == "prep" and child.lower_ in AUTHOR_PREPS:
+                target = next((c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")), None)
+            if target is None:
+                continue
+            if target.pos_ == "PROPN":
+                return self._proper(target, target.idx, target.idx + len(target))
+            if target.lemma_.lower() in PERSON_NOUNS | ORG_NOUNS:
+                return Speaker(None, descriptor_of(target), "anonymous")
+        return None
 
     @staticmethod
     def _is_definite(head: Token) -> bool:
