@@ -179,3 +179,14 @@ def test_the_statement_speaks_for_whoever_issued_it(ingest_quotes):
     found = ingest_quotes(text)
     assert one(found, "The cause").speaker.descriptor == "Ardish army"
     assert one(found, "We deplore").speaker.name == "Foreign Affairs Department"
+
+
+def test_an_acronym_run_into_a_name_is_no_surname(nlp):
+    # 'commissioner Doug Marsh UN HQ' (a caption run into the next line): the recognizer's PERSON
+    # 'Doug Marsh UN' made every later 'the UN' that person (round-3 dev)
+    from storyline.extract.speakers import _name_words
+
+    doc = nlp.make_doc("acting police commissioner Doug Marsh UN HQ in the hotel")
+    assert _name_words(doc[3:6]) == ["Doug", "Marsh"]
+    assert _name_words(doc[3:5]) == ["Doug", "Marsh"]
+    assert _name_words(nlp.make_doc("Henry Ford III")[0:3]) == ["Henry", "Ford", "III"]

@@ -601,9 +601,18 @@ def _description_before(doc: Doc, comma: int) -> list[str]:
     return []
 
 
+ROMAN_SUFFIXES = frozenset({"II", "III", "IV"})
+
+
 def _name_words(ent: Span) -> list[str]:
-    """A name's words with hyphenated parts joined ('Ban Ki - moon' → 'Ban', 'Ki-moon')."""
-    return [t.text for t in ent if not t.is_space]
+    """A name's words with hyphenated parts joined ('Ban Ki - moon' → 'Ban', 'Ki-moon'), without an
+    acronym the recognizer ran into it ('Doug Coates UN HQ' in a caption is Doug Coates: a surname
+    'UN' made 'the UN' that person; speakers round-3 dev)."""
+    words = [t.text for t in ent if not t.is_space]
+    while (len(words) > 2 and len(words[-1]) > 1 and words[-1].isupper() and words[-1].isalpha()
+           and words[-1] not in ROMAN_SUFFIXES):
+        words.pop()
+    return words
 
 
 def _caption(sentence: str) -> bool:
