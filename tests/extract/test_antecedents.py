@@ -190,3 +190,18 @@ def test_an_acronym_run_into_a_name_is_no_surname(nlp):
     assert _name_words(doc[3:6]) == ["Doug", "Marsh"]
     assert _name_words(doc[3:5]) == ["Doug", "Marsh"]
     assert _name_words(nlp.make_doc("Henry Ford III")[0:3]) == ["Henry", "Ford", "III"]
+
+
+def test_a_name_the_recognizer_took_for_a_body_is_a_person_by_its_role_apposition(nlp):
+    # 'Keiji Fukuda, acting WHO assistant director-general, said' tagged ORG; the census lists no
+    # 'Keiji', but the role set after it by commas says a person (round-3 dev)
+    from spacy.tokens import Span
+
+    from storyline.extract.antecedents import looks_personal
+
+    doc = nlp.make_doc("Takumi Oshiro , acting assistant director-general , said the alert stays .")
+    doc.ents = [Span(doc, 0, 2, label="ORG")]
+    assert looks_personal(doc.ents[0])
+    body = nlp.make_doc("Blue Harbor , the streaming service , said the price stays .")
+    body.ents = [Span(body, 0, 2, label="ORG")]
+    assert not looks_personal(body.ents[0])
