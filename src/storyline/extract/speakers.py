@@ -287,21 +287,24 @@ class SpeakerResolver:
             author = self._issuer(earlier)
             if author is not None:
                 return author
+            if not _said_in(earlier):
+                continue  # a report someone talks about ('the report detailed …') says nothing of its author
             lo, hi = sentences.bounds(sentences.index(earlier.idx), len(self._article_text()))
             spoke = [sp for at, sp, _ in self.history if lo <= at < hi and sp.kind != "unknown"
                      and not (sp.descriptor and _head_noun(sp.descriptor) in DOCUMENT_NOUNS)]
-            if spoke:
-                return spoke[-1]
-            return None  # the nearest earlier mention says nothing of its author
+            return spoke[-1] if spoke else None
         return None
 
     def _issuer(self, noun: Token) -> Speaker | None:
         """The author a document noun names itself: its possessor or the object of by/from/of."""
-        for child in noun.children:
+        preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in AUTHOR_PREPS]
+        for acl in (c for c in noun.children if c.dep_ == "acl"):  # 'a report written by X'
+            preps.extend(c for c in acl.children if c.dep_ == "agent")
+        for child in [*(c for c in noun.children if c.dep_ == "poss"), *preps]:
             target = None
             if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
                 target = child
-            elif child.dep_ == "prep" and child.lower_ in AUTHOR_PREPS:
+            elif child.dep_ != "poss":
                 target = next((c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")), None)
             if target is None:
                 continue
@@ -497,8 +500,11 @@ class SpeakerResolver:
                 and not (i + 1 < len(doc) and doc[i + 1].text[:1].isupper())]
 
     def _surname_mislabelled(self, ent: Span) -> bool:
-        """A one-word entity not labelled PERSON that is the surname of a person the article names."""
-        return len(ent) == 1 and ent.label_ != "PERSON" and len(self.people.get(fold(ent.text), "").split()) > 1
+        """A one-word entity not labelled PERSON that is the surname of a person the article names,
+        not as a possessor ('Guaidó’s communication center' tagged ORG names his office, not him)."""
+        nxt = ent.doc[ent.end].text if ent.end < len(ent.doc) else ""
+        return (len(ent) == 1 and ent.label_ != "PERSON" and nxt not in ("'s", "’s", "'", "’")
+                and len(self.people.get(fold(ent.text), "").split()) > 1)
 
     def _agrees(self, name: str | None, sex: str) -> bool:
         """Nothing says the person is not of this sex: their honorifics in the article, else their given name."""
@@ -613,6 +619,12 @@ def _name_words(ent: Span) -> list[str]:
            and words[-1] not in ROMAN_SUFFIXES):
         words.pop()
     return words
+
+
+def _said_in(noun: Token) -> bool:
+    """'X said in a statement': the document noun is the object of 'in' on a verb."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "in" and prep.head.pos_ in ("VERB", "AUX")
 
 
 def _caption(sentence: str) -> bool:
