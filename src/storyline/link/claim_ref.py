@@ -36,6 +36,7 @@ class ClaimRef:
     presupposed: frozenset[str] = frozenset()   # keywords only in a definite description's modifiers
     places: frozenset[str] = frozenset()        # the places (GPE/LOC) the claim names in its own words
     attributed: bool = False                    # the extractor found its asserter (not the outlet by default)
+    speaker_kind: str = "unknown"               # the asserter's kind: "person" | "org" | "anonymous" | "outlet" | "unknown"
 
 
 
@@ -62,7 +63,8 @@ def _claim_ref(span: Span, article: Article, anchors: Sequence[Anchor] = (),
                     cue=span_attr(span, "cue"), rejected=tuple((span_attr(span, "rejected") or "").split()),
                     presupposed=frozenset((span_attr(span, "presupposed") or "").split()),
                     places=claim_scope.claim_places(keywords, places or {}, span.text),
-                    attributed=span_attr(span, "asserter") is not None)
+                    attributed=span_attr(span, "asserter") is not None,
+                    speaker_kind=span_attr(span, "asserter_kind") or "unknown")
 
 
 def same_speaker(a: str, b: str) -> bool:

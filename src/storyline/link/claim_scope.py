@@ -26,6 +26,10 @@ INFERENCE_VERBS = rules.words("disputes", "inference_verbs")
 # denies the advice or order, not the act advised.
 DIRECTIVE_VERBS = rules.words("disputes", "directive_verbs")
 # Copular and perception-copular verbs: 'X is not as instant as Y' compares degrees.
+# what opens a clause in a complement: the extraposed subject of an expletive 'it' (H&P ch. 16 §7)
+_CLAUSE_MARKER = re.compile(r"\b(?:that|to|whether|if|who|which)\b")
+_IT_BE_PP = re.compile(r"(?i)\bit\s+(?:is|was|'s|’s|has\s+been|had\s+been|will\s+be|would\s+be)(?:\s+not|n['’]t)?"
+                       r"\s+(?:currently\s+|now\s+)?(?P<prep>\w+)\s+(?P<rest>[^,;:.!?]*)")
 _COPULAS = frozenset(["be", "appear", "seem", "look", "sound", "become", "remain", "feel"])
 _COMPARISON = re.compile(r"(?i)\b(?:as|so)\s+(?:[\w-]+\s+){1,3}?as\b|\b(?:more|less|\w+er)\s+(?:[\w-]+\s+){0,3}?than\b")
 
@@ -188,6 +192,17 @@ def own_evidence(agent: str | None, predicate: str) -> bool:
     don't recall any call'; rules/disputes.toml [perception_verbs]): denied, it reports what the
     speaker has witnessed, not what is or was the case elsewhere."""
     return fold(agent or "") in ("i", "we") and predicate in rules.words("disputes", "perception_verbs")
+
+
+def predicative_pp(text: str) -> bool:
+    """'it' is the subject of a copula whose complement is a prepositional phrase of state or place,
+    with no clause after it ('said it is not under investigation', 'it was not in talks', 'it is not
+    behind the attack'; rules/disputes.toml [predicative_prepositions]): an expletive 'it' takes such a
+    complement only with an extraposed clause ('it is in our interest to act'), so here 'it' refers."""
+    m = _IT_BE_PP.search(text)
+    if m is None or fold(m["prep"]) not in rules.words("disputes", "predicative_prepositions"):
+        return False
+    return not _CLAUSE_MARKER.search(m["rest"])
 
 
 def denied_comparison(predicate: str, theme: str | None) -> bool:

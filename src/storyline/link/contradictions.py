@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from itertools import combinations
 
 from storyline import rules
-from storyline.extract.names import fold
+from storyline.extract.names import fold, looks_like_org
 from storyline.link import claim_scope
 from storyline.link.claim_ref import ClaimRef, claim_refs, same_speaker
 from storyline.link.claim_time import same_period, scopes_overlap
@@ -120,7 +120,8 @@ def _reporter(claim: ClaimRef, pronoun: str, topic: frozenset[str]) -> tuple[str
     not known ('It said it had found no signs': the outlet stands in for it) or not named before the
     pronoun in the claim's own sentence ('He said he had owned it'; a reporter read from another
     sentence may be wrong, and the pronoun's referent with it)."""
-    if not (claim.cue and claim.attributed) or (pronoun == "it" and claim.predicate == "be"):
+    if not (claim.cue and claim.attributed) or (pronoun == "it" and claim.predicate == "be"
+                                                 and not claim_scope.predicative_pp(claim.text)):
         return None
     words = [w for w in re.findall(r"[^\W\d_]+", claim.speaker)]
     last = words[-1] if words else ""
@@ -131,10 +132,20 @@ def _reporter(claim: ClaimRef, pronoun: str, topic: frozenset[str]) -> tuple[str
     if named is None and same is None:
         return None  # the reporter is not named before the pronoun in its sentence: another referent may be
     plural = last.islower() and last.endswith("s") and not last.endswith("ss")
-    agrees = {"person": last[:1].isupper() and not last.isupper(),
-              "one": (last.islower() and not plural) or (len(last) >= 2 and last.isupper()),
+    # a named reporter the extractor knows to be an organisation, or named as one ('Kestrel Foods Inc.'), is an 'it'
+    body = claim.speaker_kind == "org" or (claim.speaker_kind != "person" and looks_like_org(claim.speaker))
+    agrees = {"person": last[:1].isupper() and not last.isupper() and not body,
+              "one": (last.islower() and not plural) or (len(last) >= 2 and last.isupper()) or body,
               "many": plural}[_REPORTED_PRONOUNS[pronoun]]
     return doer(replace(claim, agent=claim.speaker), topic) if agrees else None
+
+
+def reported_subject(claim: ClaimRef) -> set[str]:
+    """The words of the reporter a third-person pronoun subject refers to ('Kestrel Foods Inc. said it
+    is not under investigation': kestrel, food, inc), when _reporter finds it; else nothing."""
+    pronoun = fold(claim.agent or "")
+    found = _reporter(claim, pronoun, frozenset()) if pronoun in _REPORTED_PRONOUNS else None
+    return {found[0], *found[1]} if found else set()
 
 
 def _partitive_head(words: list[str]) -> list[str]:
@@ -206,9 +217,10 @@ def _other_object(a: ClaimRef, b: ClaimRef) -> bool:
         words = {fold(w) for w in re.findall(r"[^\W\d_]+", x.theme or "")} - DETERMINERS
         names = {fold(w) for w in named_words(x)}
         return words if words and words <= names else set()
+    def used(x: ClaimRef) -> set[str]:
+        return {fold(w) for w in x.keywords} | reported_subject(x)
     mine, theirs = named_object(a), named_object(b)
-    return bool(mine and not mine & {fold(w) for w in b.keywords}) or \
-        bool(theirs and not theirs & {fold(w) for w in a.keywords})
+    return bool(mine and not mine & used(b)) or bool(theirs and not theirs & used(a))
 
 
 def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
@@ -274,9 +286,23 @@ def same_participants(a: ClaimRef, b: ClaimRef, found: Proposition) -> bool:
     reported no cases' against 'officials confirmed 65 cases'). Dev stories: 121 of 705 flags
     failed the doer check under fewer than three shared words (24 only it); with three or more, 14
     of 109 flags failed it, none of them a real dispute (docs/models/claims.md)."""
-    if same_predicate(a, b) or same_doer(a, b, found.words):
+    if same_predicate(a, b) or same_doer(a, b, found.words) or _undergoer(a, b, found) or _undergoer(b, a, found):
         return True
     return len(found.words) >= STRONG_SHARED_WORDS and (_doer_named(a, b, found) or _doer_named(b, a, found))
+
+
+def _undergoer(x: ClaimRef, y: ClaimRef, found: Proposition) -> bool:
+    """`x` says of its subject that it is (or is not) in the state `y`'s event puts its object in:
+    'Kestrel Foods is not under investigation' against 'prosecutors are investigating Kestrel Foods'.
+    A deverbal noun after 'be' and a preposition ('under investigation', 'under review', 'in custody')
+    takes the subject as the event's undergoer, not its doer (Grimshaw 1990, Argument Structure, ch. 3
+    on the arguments of event nominals), so the two meet when that subject is `y`'s object."""
+    if x.predicate != "be" or not y.theme:
+        return False
+    subject = (agent_words(x) - PRONOUNS) or reported_subject(x)
+    undergoer = {singular(fold(w)) for w in re.findall(r"[^\W\d_]+", y.theme)} - DETERMINERS
+    event = {fold(w)[:6] for w in re.findall(r"[^\W\d_]+", x.theme or "")} & found.words
+    return bool(subject & undergoer) and bool(event)
 
 
 def _doer_named(a: ClaimRef, b: ClaimRef, found: Proposition) -> bool:
@@ -363,7 +389,7 @@ def _ascription_met(no: ClaimRef, yes: ClaimRef) -> bool:
     for the readiness to help). A pronoun subject is no subject the other claim can be shown to share."""
     if no.predicate != "be" or not no.agent or fold(no.agent) in ("there", "here") or yes.predicate == "be":
         return True
-    subject = agent_words(no) - PRONOUNS
+    subject = agent_words(no) - PRONOUNS or reported_subject(no)
     theirs = {singular(fold(w))[:5] for w in yes.keywords} | {w[:5] for w in agent_words(yes)}
     return any(w[:5] in theirs for w in subject)
 

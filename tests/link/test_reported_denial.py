@@ -1,0 +1,37 @@
+"""A company's denial of a reported investigation, its subject a pronoun for the company ('Kestrel Foods
+Inc. said it is not under investigation'), against the report (invented text)."""
+from link.test_claim_scope import article_of
+from link.test_dispute_frames import with_
+from storyline.link import claim_scope
+from storyline.link.contradictions import find_contradictions
+from storyline.model import Span
+
+REPORT = ("Federal prosecutors are investigating Kestrel Foods over its egg prices , two people said .", "investigate",
+          "positive", "two people", "investigate kestrel foods egg price federal prosecutor",
+          {"agent": "Federal prosecutors", "theme": "Kestrel Foods"})
+DENIAL = ("Kestrel Foods Inc. said it is not under investigation by federal prosecutors .", "be", "negative",
+          "Kestrel Foods Inc.", "investigation federal prosecutor",
+          {"agent": "it", "theme": "investigation by federal prosecutors"})
+
+
+def _attributed(article):
+    """Both claims as the extractor gives reported clauses: with their reporting verb."""
+    article.spans = [Span(s.start, s.end, s.label, s.stage, s.text, {**s.attrs, "cue": "say"}) for s in article.spans]
+    return article
+
+
+def test_an_organisations_denial_with_it_meets_the_report_about_it():
+    found = find_contradictions([_attributed(article_of(REPORT, DENIAL))])
+    assert len(found) == 1
+    # the same denial by a person: 'it' is not the person, so the doer stays unknown and the
+    # object the report names (Kestrel Foods) is one the denial never uses
+    by_person = with_(DENIAL, "Dana Holt said it is not under investigation by federal prosecutors .",
+                      asserter="Dana Holt")
+    assert find_contradictions([_attributed(article_of(REPORT, by_person))]) == []
+
+
+def test_it_with_a_state_or_place_complement_refers_and_an_extraposed_clause_does_not():
+    assert claim_scope.predicative_pp("Kestrel Foods said it is not under investigation by prosecutors .")
+    assert claim_scope.predicative_pp("The firm said it was not in talks with the union")
+    assert not claim_scope.predicative_pp("it is in our interest to settle the case")
+    assert not claim_scope.predicative_pp("it was not the new strain")
