@@ -267,3 +267,57 @@ def test_a_candidate_story_out_of_reach_is_not_restored(tmp_path, monkeypatch):
     assert read_every, "the shared Smith makes earlier stories candidates: restored without the bound"
     assert read_bounded == [], "no earlier story's centroid is within reach of the new story"
     assert bounded.list_stories() == every.list_stories()
+
+
+def test_restored_features_let_go_and_read_again_give_the_same_stories(tmp_path, monkeypatch):
+    # the refresh lets the restored originals' features go once their stories are restored and
+    # reads them again only for the stories the run changes (stories.Reread): the same stories,
+    # ids, titles and order as holding them all through the clustering, and fewer read again
+    from storyline.link import story_refresh
+    from storyline.link.stories import Reread
+
+    reread: list[str] = []
+    original = story_refresh._reread
+
+    def counted(store, article_id, vocabulary):
+        reread.append(article_id)
+        return original(store, article_id, vocabulary)
+
+    batches = [make_corpus(80, seed=3), make_corpus(80, seed=4), make_corpus(40, seed=5)]
+    lazy, held = _store(tmp_path, "lazy"), _store(tmp_path, "held")
+    for n, batch in enumerate(batches):
+        _save(lazy, batch)
+        _save(held, batch)
+        with monkeypatch.context() as m:
+            m.setattr(story_refresh, "_reread", counted)
+            refresh_corpus(lazy)
+        with monkeypatch.context() as m:
+            m.setattr(Reread, "release", lambda self, ids: None)  # every restored feature held
+            refresh_corpus(held)
+        assert lazy.list_stories() == held.list_stories(), f"after batch {n + 1}"
+        assert lazy.story_aliases() == held.story_aliases()
+        assert len(set(reread)) == len(reread), "within a refresh each is read again once, then kept"
+        if n:
+            assert reread, "a joined story's members are read again (the split pass looks at them)"
+        if n == 2:  # 80 new into 160: a story the new ones only score against is not read again (138)
+            assert len(reread) < sum(len(b) for b in batches[:n])
+        reread.clear()
+
+
+def test_reread_reads_a_let_go_article_once():
+    from storyline.link.stories import Reread
+    from storyline.link.story_features import ArticleFeatures
+
+    reads: list[str] = []
+
+    def read(article_id: str) -> ArticleFeatures:
+        reads.append(article_id)
+        return ArticleFeatures(article_id, {"harbour": 1.0}, {}, None)
+
+    features = Reread(read)
+    features["a"] = ArticleFeatures("a", {"budget": 1.0}, {}, None)
+    assert features["a"].terms == {"budget": 1.0} and reads == []
+    features.release(["a", "never-held"])
+    assert "a" not in features
+    assert features["a"].terms == {"harbour": 1.0} and features["a"].terms == {"harbour": 1.0}
+    assert reads == ["a"]
