@@ -27,7 +27,7 @@ import hashlib
 import logging
 import math
 from collections import Counter, defaultdict, deque
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -344,46 +344,17 @@ def _passes(state: _Clusterer, aliases: dict[str, str]) -> None:
     state.changed.clear()
 
 
-class Reread(dict[str, ArticleFeatures]):
-    """Features by article id that, once `release`d, reads a let-go original's features again
-    (`read`) the first time the clustering asks for them, and keeps them from then on."""
-
-    __slots__ = ("read",)
-
-    def __init__(self, read: Callable[[str], ArticleFeatures]) -> None:
-        super().__init__()
-        self.read = read
-
-    def __missing__(self, article_id: str) -> ArticleFeatures:
-        found = self[article_id] = self.read(article_id)
-        return found
-
-    def release(self, article_ids: Iterable[str]) -> None:
-        for article_id in article_ids:
-            self.pop(article_id, None)
-
-
 def cluster(features: Sequence[ArticleFeatures], params: StoryParams = StoryParams(),
             existing: Sequence[StoryRecord] = (), aliases: dict[str, str] | None = None,
-            taken: Iterable[str] = (), restored: Reread | None = None) -> Clustering:
+            taken: Iterable[str] = ()) -> Clustering:
     """Assign every article to a story: earlier assignments kept, new articles streamed in, with
     the merge and split passes every `params.period` articles (0: once, at the end). `taken`: story
-    ids in use beyond `existing` and `aliases` (stories a touched-only refresh did not restore).
-
-    `restored` (a refresh): the existing stories' members' features, apart from `features` (the
-    new ones). Once the stories are restored from them (their centroids and postings built) they
-    are let go, and read again only for the stories the run changes (a join makes the split pass
-    look at every member; a merge, the records and index keys too): a story only scored against
-    needs its centroid, not its members. The same features come back (the same stored doubles, the
-    words already numbered in the run's vocabulary), so the stories are the same."""
+    ids in use beyond `existing` and `aliases` (stories a touched-only refresh did not restore)."""
     aliases = dict(aliases or {})
-    state = _Clusterer(params, restored if restored is not None else {})
-    state.features.update((f.article_id, f) for f in features)
+    state = _Clusterer(params, {f.article_id: f for f in features})
     state.taken.update(aliases)
     state.taken.update(taken)
     assigned = _restore(state, existing)
-    if restored is not None:
-        restored.release(assigned)
     for n, f in enumerate(_order([f for f in features if f.article_id not in assigned]), 1):
         state.assign(f)
         if params.period and n % params.period == 0:

@@ -31,7 +31,6 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from storyline.link.stories import (
-    Reread,
     StoryParams,
     article_keys,
     best_fit,
@@ -84,14 +83,10 @@ def refresh_touched(store: Store, params: StoryParams, since: int) -> list[Story
     candidates, recopied = _touched(store, new, since, params)
     existing = store.stories_by_id(candidates | recopied)
     originals, titles = _members(store, [a for r in existing for a in r.article_ids])
-    # let go once the stories are restored and read again for the stories the run changes (stories.
-    # cluster): held whole through the clustering they grew the shuffled refresh's peak with the
-    # store, ~1 MB per 1k stored articles (docs/corpus.md)
-    restored = Reread(lambda article_id: _reread(store, article_id, vocabulary))
-    restored.update((a, decode(a, blob, vocabulary)) for a, blob in store.story_features_of(originals))
+    restored = [decode(a, blob, vocabulary) for a, blob in store.story_features_of(originals)]
     if len(restored) != len(originals):
         raise StaleState(f"{len(originals) - len(restored)} originals of touched stories have no stored features")
-    result = cluster(new, params, existing, store.story_aliases(), taken=store.story_ids(), restored=restored)
+    result = cluster([*restored, *new], params, existing, store.story_aliases(), taken=store.story_ids())
     # a restored story that kept its originals and reprints is left as stored (title, keys, order)
     before = {r.id: {a for a in r.article_ids if a in originals} for r in existing}
     changed = {s.id for s in result.state.stories.values() if s.id in recopied or set(s.members) != before.get(s.id)}
@@ -176,13 +171,6 @@ def _members(store: Store, ids: list[str]) -> tuple[set[str], dict[str, str]]:
                 if r.title:
                     titles[r.id] = r.title
     return originals, titles
-
-
-def _reread(store: Store, article_id: str, vocabulary: Vocabulary) -> ArticleFeatures:
-    """A restored original's stored features again, in the run's vocabulary (its words already in it)."""
-    for found, blob in store.story_features_of([article_id]):
-        return decode(found, blob, vocabulary)
-    raise StaleState(f"original {article_id} lost its stored features during the refresh")
 
 
 def _titles(store: Store, ids: list[str]) -> dict[str, str]:
