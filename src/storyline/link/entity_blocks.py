@@ -1,0 +1,192 @@
+"""The merge's dependency blocks: which referents the corpus merge (entity_merge.merge_entities) can
+let influence one another, so that a batch of new articles re-merges only the referents it can move.
+
+Every rule of the merge asks about other names through a key: the canonical key an entity is held
+under, the surname block of name variants, the one-word vote, the label vote, the initials / last
+word / head / surname blocks of short names, a two-word surname tail, a given name, a place a name
+begins with, the closed name a place was dropped from, the one-word aliases and folded names the
+numbering compares. `merge_keys` gives every key a referent is asked under or answers to (a
+superset: a key on both sides of nothing costs nothing); referents sharing a key are in one
+component, and the merge of every referent equals the union of the merges of its components
+(tests/link/test_entity_merge_incremental.py: after every batch, entity ids included).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from storyline.extract.entities import ArticleEntity, org_key, person_key
+from storyline.extract.mention_spans import DEMONYMS
+from storyline.extract.names import alias_key, canonical_alias, fold, is_acronym, strip_titles
+from storyline.extract.person_names import name_parts
+from storyline.link.entity_merge import Entity, NameKeys, closed_key, merge_entities
+
+Referent = tuple[str, int]  # (article id, position among the article's referents)
+_NUMBERED = re.compile(r" \d+$")  # the merge numbers namesakes 'X 2', 'X 3' (entity_merge._numbered)
+
+
+def merge_keys(article_id: str, e: ArticleEntity) -> set[str]:
+    """Every key the merge may ask this referent's name under or find it by (see the module doc)."""
+    keys = {f"n:{_NUMBERED.sub('', fold(e.name))}"}  # namesakes' numbering and the list order
+    keys |= {f"s:{article_id}:{m.start}:{m.end}" for m in e.mentions}  # a span kept by one entity only
+    keys |= _alias_keys(e)
+    words, folded = e.name.split(), fold(e.name)
+    if e.label == "PERSON" and len(words) > 1:
+        keys |= _full_person_keys(e)
+    else:
+        keys |= _leftover_keys(e, words, folded)
+    if len(words) > 1:  # the blocks short names are looked up in (MergeIndex)
+        of = NameKeys.of(e.name)
+        keys |= {f"b{kind[0]}:{word}" for kind in ("initials", "last", "head", "surname")
+                 if (word := of.word(kind))}
+    return keys
+
+
+def _alias_keys(e: ArticleEntity) -> set[str]:
+    """One-word aliases: a person's last word is added as a reference alias unless another person
+    has it as a one-word alias (entity_merge._add_reference_surnames)."""
+    keys = set()
+    for m in e.mentions:
+        for alias in (m.text, m.name, strip_titles(m.text, person=m.label == "PERSON")):
+            if len(alias.split()) == 1:
+                keys.add(f"a:{fold(alias)}")
+    if len(e.name.split()) > 1:
+        keys.add(f"a:{fold(e.name.split()[-1])}")
+    return keys
+
+
+def _full_person_keys(e: ArticleEntity) -> set[str]:
+    words = fold(e.name).split()
+    keys = {f"c:PERSON:{person_key(e.name)}", f"v:{name_parts(e.name)[2]}"}
+    if len(words) > 2:
+        keys.add(f"t:{' '.join(words[-2:])}")  # a two-word surname ending it ('Boone Isaacs')
+    if len(words[0]) > 1:
+        keys.add(f"g:{words[0]}")  # a bare given name finds it
+    keys |= {f"g:{w[0]}" for m in e.mentions if m.label == "PERSON" and len(w := fold(m.name).split()) > 1
+             and len(w[0]) > 1}
+    return keys
+
+
+def _leftover_keys(e: ArticleEntity, words: list[str], folded: str) -> set[str]:
+    """A one-word person or any non-person: the votes, its own key under any label the votes can
+    give it, where it may be a person, the organisation it may abbreviate, the places."""
+    keys = set()
+    if len(words) == 1:
+        keys.add(f"w:{folded}")
+    else:
+        keys |= {f"w:{w[0]}" for m in e.mentions if len(w := fold(m.name).split()) == 1}
+    if " " not in folded:  # a one-word name: a person by the corpus vote, a bare surname or given name
+        keys |= {f"c:PERSON:{person_key(e.name)}", f"bs:{folded}", f"g:{folded}"}
+    keys |= {f"g:{w[0]}" for m in e.mentions if m.label == "PERSON" and len(w := fold(m.name).split()) > 1
+             and len(w[0]) > 1}
+    if e.label == "PERSON":
+        return keys
+    listed = canonical_alias(e.name)
+    keys |= {f"l:{org_key(e.name)}", f"p:{org_key(e.name)}",
+             f"c:ALIAS:{alias_key(listed)}" if listed else f"c:X:{closed_key(e.name)}"}
+    named = fold(e.name).split()
+    if len(named) > 2 and named[0] in DEMONYMS:
+        named = named[1:]
+    keys.add(f"c:PERSON:{person_key(' '.join(named))}")  # a person tagged otherwise
+    if len(named) == 2:
+        keys.add(f"t:{' '.join(named)}")
+    word = alias_key(e.name)
+    keys |= {f"bi:{word}"} if is_acronym(e.name) else {f"bl:{word}", f"bh:{word}"}
+    keys |= _place_dropped_keys(e.name)
+    return keys
+
+
+def _place_dropped_keys(name: str) -> set[str]:
+    """'Trail Blazers' finds 'Portland Trail Blazers' by its closed name once 'Portland' is a place."""
+    keys = {f"d:{closed_key(name)}"}
+    words = alias_key(name).split()
+    for i in range(1, len(words) - 1):
+        keys |= {f"p:{org_key(' '.join(words[:i]))}", f"d:{closed_key(' '.join(words[i:]))}"}
+    return keys
+
+
+def outlet_keys(outlet: str) -> set[str]:
+    """The keys a corpus outlet settles: 'the Times' among several '… Times' (entity_merge._abbreviated)."""
+    if len(outlet.split()) < 2:
+        return set()
+    of = NameKeys.of(outlet)
+    return {f"bl:{of.last}"} | ({f"bh:{of.head}"} if of.head else set())
+
+
+@dataclass(slots=True)
+class Components:
+    """Union-find over keys: referents sharing a key are one component."""
+
+    parent: dict[str, str] = field(default_factory=dict)
+
+    def root(self, key: str) -> str:
+        path = []
+        while (up := self.parent.setdefault(key, key)) != key:
+            path.append(key)
+            key = up
+        for k in path:
+            self.parent[k] = key
+        return key
+
+    def join(self, keys: Iterable[str]) -> str:
+        it = iter(keys)
+        first = self.root(next(it))
+        for k in it:
+            if (r := self.root(k)) != first:
+                self.parent[r] = first
+        return first
+
+
+def components(articles: Mapping[str, Iterable[ArticleEntity]]) -> list[Component]:
+    """The articles' referents grouped into independent merge inputs."""
+    found = Components()
+    tagged = []
+    for article_id, entities in sorted(articles.items()):
+        for e in entities:
+            keys = merge_keys(article_id, e)
+            tagged.append((article_id, e, keys, found.join(keys)))
+    groups: dict[str, Component] = {}
+    for article_id, e, keys, key in tagged:
+        group = groups.setdefault(found.root(key), Component())
+        group.keys |= keys
+        group.articles.setdefault(article_id, []).append(e)
+    return list(groups.values())
+
+
+@dataclass(slots=True)
+class Component:
+    """Referents no rule of the merge relates to any referent outside them: article id → its
+    referents here (in the article's order), and every key they are asked under."""
+
+    keys: set[str] = field(default_factory=set)
+    articles: dict[str, list[ArticleEntity]] = field(default_factory=dict)
+
+
+def merge_incremental(previous: Sequence[Entity], articles: Mapping[str, Sequence[ArticleEntity]],
+                      new: Iterable[str], outlets: Iterable[str] = (), new_outlets: Iterable[str] = ()) -> Merged:
+    """merge_entities(articles, outlets), given `previous` = the merge of `articles` without the
+    `new` ones (and without `new_outlets` among the outlets): only the components holding a new
+    article's referent, or asked about a new outlet, are merged again; every other entity is kept
+    as it was. Equal to the full merge, ids and list order included."""
+    new, asked = set(new), set().union(*(outlet_keys(o) for o in new_outlets))
+    touched = [c for c in components(articles) if asked & c.keys or not new.isdisjoint(c.articles)]
+    spans = {(a, m.start, m.end) for c in touched for a, es in c.articles.items() for e in es for m in e.mentions}
+    kept = [e for e in previous if not any(a in new or (a, m.start, m.end) in spans for a, m in e.mentions)]
+    inputs: dict[str, list[ArticleEntity]] = {}
+    for c in touched:
+        for article_id, entities in c.articles.items():
+            inputs.setdefault(article_id, []).extend(entities)
+    merged = merge_entities(inputs, outlets)
+    # stable: entities tie on the sort key only within one component (the "n:" key), in the merge's order
+    ordered = sorted([*kept, *merged], key=lambda e: (-len(e.mentions), fold(e.name), e.type))
+    return Merged(ordered, sum(map(len, inputs.values())), sum(len(es) for es in articles.values()))
+
+
+@dataclass(slots=True)
+class Merged:
+    """An incremental merge's entities, and how many of the corpus's referents it merged again."""
+
+    entities: list[Entity]
+    remerged: int
+    referents: int
