@@ -1,6 +1,8 @@
 """The merge of only what a batch touches (issue 16.2) against the full merge, batch after batch."""
 from __future__ import annotations
 
+from itertools import pairwise
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_entity_merge_blocking import _ENTITY, _articles, _dump
@@ -37,7 +39,7 @@ def test_the_touched_merge_equals_the_full_merge_after_every_batch(drawn, rng, c
     bounds = sorted({0, len(ids), *(rng.randint(0, len(ids)) for _ in cuts)})
     merged: list = []
     outlets: list[str] = []
-    for n, (lo, hi) in enumerate(zip(bounds, bounds[1:], strict=False)):
+    for n, (lo, hi) in enumerate(pairwise(bounds)):
         now = outlets + [o for o in _OUTLETS[n::3] if o not in outlets]
         so_far = {a: articles[a] for a in ids[:hi]}
         result = merge_incremental(merged, so_far, ids[lo:hi], now, set(now) - set(outlets))
