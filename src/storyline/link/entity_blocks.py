@@ -18,41 +18,74 @@ from dataclasses import dataclass, field
 
 from storyline.extract.entities import ArticleEntity, org_key, person_key
 from storyline.extract.mention_spans import DEMONYMS
-from storyline.extract.names import alias_key, canonical_alias, fold, is_acronym, strip_titles
+from storyline.extract.names import alias_key, canonical_alias, fold, is_acronym, looks_like_org, strip_titles
 from storyline.extract.person_names import name_parts
-from storyline.link.entity_merge import Entity, NameKeys, closed_key, merge_entities
+from storyline.link.entity_merge import BlockKind, Entity, NameKeys, closed_key, merge_entities
 
-Referent = tuple[str, int]  # (article id, position among the article's referents)
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_KINDS: tuple[BlockKind, ...] = ("initials", "last", "head", "surname")
 _NUMBERED = re.compile(r" \d+$")  # the merge numbers namesakes 'X 2', 'X 3' (entity_merge._numbered)
 
 
-def merge_keys(article_id: str, e: ArticleEntity) -> set[str]:
-    """Every key the merge may ask this referent's name under or find it by (see the module doc)."""
+@dataclass(slots=True)
+class CorpusNames:
+    """What decides whether a name can answer to a key at all, from the whole corpus: the one-word
+    names some article tags PERSON (only those can turn a name tagged otherwise into a person, by
+    the corpus vote) and the names some article tags a place (only those can be the place a longer
+    name drops). More articles only add to both."""
+
+    person_words: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
+
+    @classmethod
+    def of(cls, referents: Iterable[ArticleEntity]) -> CorpusNames:
+        found = cls()
+        for e in referents:
+            if e.label == "PERSON":
+                found.person_words.add(fold(e.name) if len(e.name.split()) == 1 else person_key(e.name))
+            elif e.label in _PLACE_LABELS:
+                found.places.add(org_key(e.name))
+        return found
+
+    def may_be_person(self, e: ArticleEntity) -> bool:
+        """Can this referent end in a person's entity (its one-word aliases then count as taken)?"""
+        folded = fold(e.name)
+        return e.label == "PERSON" or folded in self.person_words or (
+            " " in folded and not looks_like_org(e.name))
+
+
+def merge_keys(article_id: str, e: ArticleEntity, corpus: CorpusNames | None = None) -> set[str]:
+    """Every key the merge may ask this referent's name under or find it by (see the module doc);
+    without `corpus`, as if every name could answer to every key it has."""
     keys = {f"n:{_NUMBERED.sub('', fold(e.name))}"}  # namesakes' numbering and the list order
     keys |= {f"s:{article_id}:{m.start}:{m.end}" for m in e.mentions}  # a span kept by one entity only
-    keys |= _alias_keys(e)
+    keys |= _alias_keys(e, corpus is None or corpus.may_be_person(e))
     words, folded = e.name.split(), fold(e.name)
     if e.label == "PERSON" and len(words) > 1:
         keys |= _full_person_keys(e)
     else:
         keys |= _leftover_keys(e, words, folded)
+        if corpus is not None and org_key(e.name) not in corpus.places:
+            keys.discard(f"+p:{org_key(e.name)}")
     if len(words) > 1:  # the blocks short names are looked up in (MergeIndex)
         of = NameKeys.of(e.name)
-        keys |= {f"b{kind[0]}:{word}" for kind in ("initials", "last", "head", "surname")
-                 if (word := of.word(kind))}
+        # the surnames of people are counted against one another (a reference surname is added
+        # where no other person shares it); the other words are only looked up by short names
+        answers = {kind: "" if kind == "surname" and e.label == "PERSON" else "+" for kind in _KINDS}
+        keys |= {f"{answers[kind]}b{kind[0]}:{word}" for kind in _KINDS if (word := of.word(kind))}
     return keys
 
 
-def _alias_keys(e: ArticleEntity) -> set[str]:
+def _alias_keys(e: ArticleEntity, may_be_person: bool) -> set[str]:
     """One-word aliases: a person's last word is added as a reference alias unless another person
     has it as a one-word alias (entity_merge._add_reference_surnames)."""
     keys = set()
-    for m in e.mentions:
+    for m in e.mentions if may_be_person else ():
         for alias in (m.text, m.name, strip_titles(m.text, person=m.label == "PERSON")):
             if len(alias.split()) == 1:
-                keys.add(f"a:{fold(alias)}")
-    if len(e.name.split()) > 1:
-        keys.add(f"a:{fold(e.name.split()[-1])}")
+                keys.add(f"+a:{fold(alias)}")
+    if e.label == "PERSON" and len(e.name.split()) > 1:
+        keys.add(f"?a:{fold(e.name.split()[-1])}")
     return keys
 
 
@@ -60,10 +93,10 @@ def _full_person_keys(e: ArticleEntity) -> set[str]:
     words = fold(e.name).split()
     keys = {f"c:PERSON:{person_key(e.name)}", f"v:{name_parts(e.name)[2]}"}
     if len(words) > 2:
-        keys.add(f"t:{' '.join(words[-2:])}")  # a two-word surname ending it ('Boone Isaacs')
+        keys.add(f"+t:{' '.join(words[-2:])}")  # a two-word surname ending it ('Boone Isaacs')
     if len(words[0]) > 1:
-        keys.add(f"g:{words[0]}")  # a bare given name finds it
-    keys |= {f"g:{w[0]}" for m in e.mentions if m.label == "PERSON" and len(w := fold(m.name).split()) > 1
+        keys.add(f"+g:{words[0]}")  # a bare given name finds it
+    keys |= {f"+g:{w[0]}" for m in e.mentions if m.label == "PERSON" and len(w := fold(m.name).split()) > 1
              and len(w[0]) > 1}
     return keys
 
@@ -77,32 +110,32 @@ def _leftover_keys(e: ArticleEntity, words: list[str], folded: str) -> set[str]:
     else:
         keys |= {f"w:{w[0]}" for m in e.mentions if len(w := fold(m.name).split()) == 1}
     if " " not in folded:  # a one-word name: a person by the corpus vote, a bare surname or given name
-        keys |= {f"c:PERSON:{person_key(e.name)}", f"bs:{folded}", f"g:{folded}"}
-    keys |= {f"g:{w[0]}" for m in e.mentions if m.label == "PERSON" and len(w := fold(m.name).split()) > 1
+        keys |= {f"c:PERSON:{person_key(e.name)}", f"?bs:{folded}", f"?g:{folded}"}
+    keys |= {f"+g:{w[0]}" for m in e.mentions if m.label == "PERSON" and len(w := fold(m.name).split()) > 1
              and len(w[0]) > 1}
     if e.label == "PERSON":
         return keys
     listed = canonical_alias(e.name)
-    keys |= {f"l:{org_key(e.name)}", f"p:{org_key(e.name)}",
+    keys |= {f"l:{org_key(e.name)}", f"+p:{org_key(e.name)}",
              f"c:ALIAS:{alias_key(listed)}" if listed else f"c:X:{closed_key(e.name)}"}
     named = fold(e.name).split()
     if len(named) > 2 and named[0] in DEMONYMS:
         named = named[1:]
     keys.add(f"c:PERSON:{person_key(' '.join(named))}")  # a person tagged otherwise
     if len(named) == 2:
-        keys.add(f"t:{' '.join(named)}")
+        keys.add(f"?t:{' '.join(named)}")
     word = alias_key(e.name)
-    keys |= {f"bi:{word}"} if is_acronym(e.name) else {f"bl:{word}", f"bh:{word}"}
+    keys |= {f"?bi:{word}"} if is_acronym(e.name) else {f"?bl:{word}", f"?bh:{word}"}
     keys |= _place_dropped_keys(e.name)
     return keys
 
 
 def _place_dropped_keys(name: str) -> set[str]:
     """'Trail Blazers' finds 'Portland Trail Blazers' by its closed name once 'Portland' is a place."""
-    keys = {f"d:{closed_key(name)}"}
+    keys = {f"?d:{closed_key(name)}"}
     words = alias_key(name).split()
     for i in range(1, len(words) - 1):
-        keys |= {f"p:{org_key(' '.join(words[:i]))}", f"d:{closed_key(' '.join(words[i:]))}"}
+        keys |= {f"?p:{org_key(' '.join(words[:i]))}", f"+d:{closed_key(' '.join(words[i:]))}"}
     return keys
 
 
@@ -111,7 +144,7 @@ def outlet_keys(outlet: str) -> set[str]:
     if len(outlet.split()) < 2:
         return set()
     of = NameKeys.of(outlet)
-    return {f"bl:{of.last}"} | ({f"bh:{of.head}"} if of.head else set())
+    return {f"bl:{of.last}"} | ({f"bh:{of.head}"} if of.head else set())  # as their askers hold them
 
 
 @dataclass(slots=True)
@@ -139,17 +172,22 @@ class Components:
 
 
 def components(articles: Mapping[str, Iterable[ArticleEntity]]) -> list[Component]:
-    """The articles' referents grouped into independent merge inputs."""
+    """The articles' referents grouped into independent merge inputs. A key marked '+' is one a name
+    answers to and '?' one it is asked under ('g:anna': the people written 'Anna …' and a bare
+    'Anna'): the names that answer to a key no name asks under do not depend on one another through
+    it (two 'Anna …' with no bare 'Anna' anywhere); unmarked keys tie every name that has them."""
+    corpus = CorpusNames.of(e for es in articles.values() for e in es)
+    tagged = [(a, e, merge_keys(a, e, corpus)) for a, es in sorted(articles.items()) for e in es]
+    asked = {k[1:] for _, _, keys in tagged for k in keys if k[0] == "?"}
     found = Components()
-    tagged = []
-    for article_id, entities in sorted(articles.items()):
-        for e in entities:
-            keys = merge_keys(article_id, e)
-            tagged.append((article_id, e, keys, found.join(keys)))
+    joined = []
+    for article_id, e, keys in tagged:
+        ties = {k.lstrip("?") for k in keys if k[0] != "+"} | {k[1:] for k in keys if k[0] == "+" and k[1:] in asked}
+        joined.append((article_id, e, ties, found.join(ties)))
     groups: dict[str, Component] = {}
-    for article_id, e, keys, key in tagged:
+    for article_id, e, ties, key in joined:
         group = groups.setdefault(found.root(key), Component())
-        group.keys |= keys
+        group.keys |= ties
         group.articles.setdefault(article_id, []).append(e)
     return list(groups.values())
 
