@@ -65,3 +65,25 @@ def test_components_keep_unrelated_names_apart():
     found = components({"a": [ArticleEntity("PERSON", "Anna Smith", [Mention(0, 10, "Anna Smith", "PERSON")]),
                               ArticleEntity("ORG", "Harbour Bank", [Mention(20, 32, "Harbour Bank", "ORG")])]})
     assert len(found) == 2
+
+
+def _one(label: str, name: str, at: int = 0) -> ArticleEntity:
+    return ArticleEntity(label, name, [Mention(at, at + len(name), name, label)])
+
+
+def _equal_after(old: dict[str, list[ArticleEntity]], new: dict[str, list[ArticleEntity]]) -> None:
+    result = merge_incremental(merge_entities(old), old | new, new)
+    assert _dump(result.entities) == _dump(merge_entities(old | new))
+
+
+def test_a_two_word_surname_tagged_otherwise_finds_its_person():
+    # 'Boone Isaacs' tagged ORG is the one person whose name ends in it (the surname tail key only)
+    _equal_after({"a1": [_one("PERSON", "Cheryl Boone Isaacs")]}, {"a2": [_one("ORG", "Boone Isaacs")]})
+
+
+def test_a_new_place_or_short_name_re_merges_the_name_without_the_place():
+    # 'Trail Blazers' joins 'Portland Trail Blazers' once 'Portland' is a place the corpus names:
+    # the place key ties the long name to the new place, the dropped-name key to the new short name
+    team, short, city = _one("ORG", "Portland Trail Blazers"), _one("ORG", "Trail Blazers"), _one("GPE", "Portland")
+    _equal_after({"a1": [team], "a2": [short]}, {"a0": [city]})
+    _equal_after({"a1": [team], "a2": [city]}, {"a0": [short]})

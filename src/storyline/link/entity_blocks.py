@@ -1,14 +1,17 @@
-"""The merge's dependency blocks: which referents the corpus merge (entity_merge.merge_entities) can
-let influence one another, so that a batch of new articles re-merges only the referents it can move.
+"""The merge's dependency components: which referents the corpus merge (entity_merge.merge_entities)
+can let influence one another, so that a batch of new articles need re-merge only the referents it
+can move (merge_incremental; docs/corpus.md "Entities: the merge of the touched components").
 
 Every rule of the merge asks about other names through a key: the canonical key an entity is held
 under, the surname block of name variants, the one-word vote, the label vote, the initials / last
 word / head / surname blocks of short names, a two-word surname tail, a given name, a place a name
 begins with, the closed name a place was dropped from, the one-word aliases and folded names the
-numbering compares. `merge_keys` gives every key a referent is asked under or answers to (a
-superset: a key on both sides of nothing costs nothing); referents sharing a key are in one
-component, and the merge of every referent equals the union of the merges of its components
-(tests/link/test_entity_merge_incremental.py: after every batch, entity ids included).
+numbering compares. `merge_keys` gives every key a referent is asked under ('?'), answers to ('+')
+or both (unmarked) — a superset; referents sharing a key someone asks under are in one component,
+and the merge of every referent equals the union of the merges of its components
+(tests/link/test_entity_merge_incremental.py: after every batch, entity ids included). The corpus
+refresh does not use it: the rules tie most of a corpus into the components a batch touches, and
+the keys cost about what the merge does (the measured figures are in docs/corpus.md).
 """
 from __future__ import annotations
 
