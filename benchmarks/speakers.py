@@ -9,7 +9,8 @@ PolNeAR marks the source span ('he', 'the New York businessman') but not whom it
 attributions whose source is a pronoun or a definite description: round 1, 95 of polnear-dev
 (scored on the predictions of quotes.py); round 2, 218 of fnc1-dev bodies and timeline17-dev
 articles (named 'fnc1-dev/bodies.csv#<Body ID>' or by path under --shared; this script runs the
-extractor on them as ingest does). A prediction whose content overlaps the labelled content is
+extractor on them as ingest does); round 3, 238 of TimeBank/AQUAINT documents (.tml), extraction-dev
+bodies ('extraction-dev/ground-truth.json#<id>') and other timeline17-dev articles, read the same way. A prediction whose content overlaps the labelled content is
 right when its `speaker` names the referent (same last word of the name, folded; 'anon:<noun>'
 wants that noun in the descriptor). The script also re-scores quotes.py's own figures per part.
 Parts: a file is held out when the SHA-1 of its name is odd.
@@ -114,7 +115,7 @@ def main() -> None:
         mine = [i for i in items if part_of(i["file"]) == part]
         scores[part] = {"speakers": score_speakers(mine, preds),
                         **{f"round{r}": score_speakers([i for i in mine if i.get("round", 1) == r], preds)
-                           for r in (1, 2)},
+                           for r in (1, 2, 3)},
                         "quotes": score_quotes(args.polnear, preds, part)}
     args.out.write_text(json.dumps({"predictions": {}, "scores": scores}, indent=1, ensure_ascii=False))
     print(json.dumps({p: {k: {m: n for m, n in v.items() if m != "wrong"} for k, v in s.items() if k != "quotes"}

@@ -35,4 +35,13 @@ def test_items_name_their_file_by_id_and_offsets_only():
     for i in items:
         assert set(i) <= {"id", "file", "source", "content", "speaker", "round"}
         assert i["source"][0] < i["source"][1] and i["content"][0] < i["content"][1]
-        assert i.get("round", 1) == 1 or i["file"].startswith(("fnc1-dev/bodies.csv#", "timeline17-dev/"))
+        assert i.get("round", 1) in (1, 2, 3)
+        assert i.get("round", 1) != 2 or i["file"].startswith(("fnc1-dev/bodies.csv#", "timeline17-dev/"))
+        assert i.get("round", 1) != 3 or i["file"].startswith(
+            ("tempeval3-train/", "extraction-dev/ground-truth.json#", "timeline17-dev/"))
+
+
+def test_round_three_uses_no_file_an_earlier_round_used():
+    items = [json.loads(line) for line in (ROOT / "benchmarks/data/speakers/items.jsonl").read_text().splitlines()]
+    earlier = {i["file"] for i in items if i.get("round", 1) < 3}
+    assert not earlier & {i["file"] for i in items if i.get("round") == 3}

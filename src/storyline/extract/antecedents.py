@@ -26,6 +26,9 @@ FEMALE_NAMES = rules.words("given_names", "female_given_names")
 MALE_NOUNS = rules.words("speakers", "male_person_nouns")
 FEMALE_NOUNS = rules.words("speakers", "female_person_nouns")
 ORG_HEADS = rules.words("aliases", "org_heads")
+PERSON_NOUNS = rules.words("speakers", "person_nouns")
+# Words of a description set after a name by commas ('Keiji Fukuda, acting WHO assistant director-general,').
+APPOSITION_WORDS = 7
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # A sentence ends at . ! ? (and closing quotes or brackets) before a capital, digit or opening
 # quote, or at a line break: the spaCy sentences of a selectively parsed article run unparsed
@@ -34,6 +37,11 @@ SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘'`(]*[A-Z0-9])|\n+"
 # How many sentences before the pronoun's own are searched: the pronoun of a quote refers to a
 # person of the last two or three sentences (chosen on speakers round-2 dev, 100 items).
 SENTENCES_BACK = 3
+# A period after an abbreviated title ('Mr. Pattison', 'Sen. Doe', `rules/honorifics.toml
+# [abbreviated_titles]`) or after an initial ('Sonya A. Zoghlin', 'U.S. Attorney') ends no sentence:
+# splitting there made the pronoun's antecedent sentence a name's tail (speakers round-3 dev).
+ABBREVIATED_TITLES = rules.words("honorifics", "abbreviated_titles")
+_WORD_BEFORE_PERIOD = re.compile(r"([A-Za-z]+)\.$")
 
 
 @dataclass(slots=True, frozen=True)
@@ -90,7 +98,24 @@ def looks_personal(ent: Span) -> bool:
     if before in TITLE_WORDS and ent.doc[ent.start - 1].text[0].isupper():
         return True
     first = fold(ent[0].text)
-    return len(ent) >= 2 and (first in MALE_NAMES or first in FEMALE_NAMES) and fold(ent[-1].text) not in ORG_HEADS
+    if len(ent) < 2 or fold(ent[-1].text) in ORG_HEADS:
+        return False
+    return first in MALE_NAMES or first in FEMALE_NAMES or _role_apposition(ent)
+
+
+def _role_apposition(ent: Span) -> bool:
+    """A description set after the name by commas whose last word is a person's role ('Keiji Fukuda,
+    acting WHO assistant director-general, said', `rules/speakers.toml [person_nouns]`): a body is
+    described by what it is ('the streaming service'), a person by a role (round-3 dev, a given
+    name the census lists does not cover)."""
+    doc = ent.doc
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
+        return False
+    for tok in doc[ent.end + 1: ent.end + 1 + APPOSITION_WORDS]:
+        if tok.text == ",":
+            last = fold(doc[tok.i - 1].text)
+            return tok.i - 1 > ent.end and (last in PERSON_NOUNS or last.split("-")[0] in PERSON_NOUNS)
+    return False
 
 
 def capitalised(doc: Doc) -> list[int]:
@@ -150,11 +175,22 @@ def is_subject(ent: Span, text: str, sentence_start: int) -> bool:
     return root.dep_ == "appos" and root.head.dep_ in SUBJECTS and root.head.head.dep_ == "ROOT"
 
 
+def _abbreviation(text: str, period: int) -> bool:
+    """Whether the period at `period` closes an abbreviated title or an initial, not a sentence."""
+    if text[period] != ".":
+        return False
+    m = _WORD_BEFORE_PERIOD.search(text, max(0, period - 12), period + 1)
+    if m is None:
+        return False
+    word = m.group(1)
+    return (len(word) == 1 and word.isupper()) or (word[0].isupper() and word.lower() in ABBREVIATED_TITLES)
+
+
 class Sentences:
     """Sentence starts of an article, found once; `index(pos)` is the sentence holding pos."""
 
     def __init__(self, text: str) -> None:
-        self.starts = [0, *(m.end() for m in SENTENCE_END.finditer(text))]
+        self.starts = [0, *(m.end() for m in SENTENCE_END.finditer(text) if not _abbreviation(text, m.start()))]
 
     def index(self, pos: int) -> int:
         return bisect_right(self.starts, pos) - 1
