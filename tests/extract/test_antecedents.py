@@ -184,7 +184,7 @@ def test_the_statement_speaks_for_whoever_issued_it(ingest_quotes):
 def test_an_acronym_run_into_a_name_is_no_surname(nlp):
     # 'commissioner Doug Marsh UN HQ' (a caption run into the next line): the recognizer's PERSON
     # 'Doug Marsh UN' made every later 'the UN' that person (round-3 dev)
-    from storyline.extract.speakers import _name_words
+    from storyline.extract.speaker_words import name_words as _name_words
 
     doc = nlp.make_doc("acting police commissioner Doug Marsh UN HQ in the hotel")
     assert _name_words(doc[3:6]) == ["Doug", "Marsh"]

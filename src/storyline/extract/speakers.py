@@ -29,6 +29,16 @@ from storyline.extract.antecedents import (
     title_sex,
     titled_names,
 )
+from storyline.extract.speaker_words import (
+    PERSON_NOUNS,
+    caption_line,
+    head_noun,
+    name_words,
+    person_like,
+    said_in,
+    shouted_name,
+    surface_appositions,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -64,7 +74,6 @@ RELATIVE = frozenset({"who", "that", "which", "whom"})
 # NP parts that are not the source's own description ("the official, who spoke on condition…").
 DROP_DEPS = frozenset({"relcl", "acl", "appos", "punct", "advcl", "cc", "conj", "det", "predet"})
 # Unnamed sources 'he'/'she' can refer back to (people by role), and bodies 'it' can (rules/speakers.toml).
-PERSON_NOUNS = rules.words("speakers", "person_nouns")
 ORG_NOUNS = rules.words("speakers", "org_nouns")
 DOCUMENT_NOUNS = rules.words("speakers", "document_nouns")
 AUTHOR_PREPS = frozenset({"by", "from", "of"})
@@ -162,7 +171,7 @@ class SpeakerResolver:
         people: dict[str, str] = {}
         self.names: dict[str, list[str]] = {}
         for ent in ents:
-            words = clean_name(_name_words(ent))
+            words = clean_name(name_words(ent))
             if not words:
                 continue
             key = fold(words[-1])
@@ -182,7 +191,7 @@ class SpeakerResolver:
         for ent in ents:
             if not clean_name([t.text for t in ent]):
                 continue
-            name = self.person_name(_name_words(ent))
+            name = self.person_name(name_words(ent))
             root = ent.root
             for tok in list(root.lefts) + list(root.rights):
                 if tok.pos_ == "NOUN" and tok.dep_ in ("compound", "appos", "amod"):
@@ -231,7 +240,7 @@ class SpeakerResolver:
         start, end = mention_bounds(head)
         if head.pos_ == "PRON":
             return self._pronoun(head, start, end)
-        if head.pos_ == "PROPN" or _shouted_name(head):
+        if head.pos_ == "PROPN" or shouted_name(head):
             return self._proper(head, start, end), False
         named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None:  # "Another critic, Laurence Tribe, said" (polnear-dev): the name wins
@@ -287,11 +296,11 @@ class SpeakerResolver:
             author = self._issuer(earlier)
             if author is not None:
                 return author
-            if not _said_in(earlier):
+            if not said_in(earlier):
                 continue  # a report someone talks about ('the report detailed …') says nothing of its author
             lo, hi = sentences.bounds(sentences.index(earlier.idx), len(self._article_text()))
             spoke = [sp for at, sp, _ in self.history if lo <= at < hi and sp.kind != "unknown"
-                     and not (sp.descriptor and _head_noun(sp.descriptor) in DOCUMENT_NOUNS)]
+                     and not (sp.descriptor and head_noun(sp.descriptor) in DOCUMENT_NOUNS)]
             return spoke[-1] if spoke else None
         return None
 
@@ -411,7 +420,7 @@ class SpeakerResolver:
         for k in range(own, max(-1, own - SENTENCES_BACK - 1), -1):
             lo, hi = sentences.bounds(k, len(self._article_text()))
             hi = min(hi, pos)
-            if _caption(self._article_text()[lo:hi]):
+            if caption_line(self._article_text()[lo:hi]):
                 continue
             spoke = [sp for at, sp, plural in self.history if lo <= at < hi and not self._quoted(at)
                      and self._compatible(word, sp, plural)]
@@ -475,7 +484,7 @@ class SpeakerResolver:
             for ent in sorted(self.person_spans + self._bare_surnames(), key=lambda e: e.start):
                 if self._quoted(ent.start_char):
                     continue
-                name = self.person_name(_name_words(ent))
+                name = self.person_name(name_words(ent))
                 if not name:
                     continue
                 nxt = self.doc[ent.end] if ent.end < len(self.doc) else None
@@ -554,97 +563,15 @@ class SpeakerResolver:
             sex = pronoun_sex(word)
             if speaker.kind == "person":  # not a body the tagger took for a person ('Twitter', '… Agency')
                 return fold((speaker.name or " ").split()[-1]) not in ORG_HEADS and self._agrees(speaker.name, sex)
-            return (speaker.kind == "anonymous" and not plural and _person_like(speaker.descriptor)
-                    and noun_sex(_head_noun(speaker.descriptor)) in ("", sex))
+            return (speaker.kind == "anonymous" and not plural and person_like(speaker.descriptor)
+                    and noun_sex(head_noun(speaker.descriptor)) in ("", sex))
         if word in THEY:
             return speaker.kind == "org" or (speaker.kind == "anonymous" and plural)
         if word == "it":  # an organisation, named or described ('The ministry disputed …; it said')
             return speaker.kind == "org" or (speaker.kind == "anonymous" and not plural
-                                             and _head_noun(speaker.descriptor) in ORG_NOUNS)
+                                             and head_noun(speaker.descriptor) in ORG_NOUNS)
         return False
 
     def _last_person_before(self, pos: int, sex: str) -> str | None:
         names = [m.name for m in self._person_mentions() if m.start < pos and self._agrees(m.name, sex)]
         return names[-1] if names else None
-
-
-# An apposition's description is a few words: 'the mayor', 'the city's longtime mayor'.
-APPOSITION_WORDS = 4
-_ARTICLES = frozenset({"the", "a", "an"})
-
-
-def surface_appositions(doc: Doc, ent: Span) -> list[str]:
-    """Head nouns of descriptions set beside a name by commas, read from the words alone (a sentence
-    without a parse): 'The mayor, Alan Brooks, …' and 'Alan Brooks, the city's mayor, …' give
-    'mayor' (a definite or indefinite description in apposition; Huddleston & Pullum 2002 ch. 15
-    §5, supplementary appositives). The head is the description's last word before the comma."""
-    out = []
-    i = ent.start - 1
-    if i >= 2 and doc[i].text == ",":
-        words = _description_before(doc, i)
-        if words:
-            out.append(words[-1].lower())
-    k = ent.end
-    if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in _ARTICLES:
-        after: list[Token] = []
-        for tok in doc[k + 2: k + 2 + APPOSITION_WORDS + 1]:
-            if tok.text == "," or tok.lower_ in ("of", "who", "for", "at", "in"):
-                break
-            after.append(tok)
-        if after and all((t.is_lower and t.is_alpha) or t.text in ("'s", "’s") for t in after) and after[-1].is_alpha:
-            out.append(after[-1].lower_)
-    return out
-
-
-def _description_before(doc: Doc, comma: int) -> list[str]:
-    """The lower-case words after an article and before `comma` ('The mayor ,'), else []."""
-    j, words = comma - 1, list[str]()
-    while j >= 0 and len(words) <= APPOSITION_WORDS and doc[j].is_alpha and doc[j].is_lower:
-        words.insert(0, doc[j].text)
-        j -= 1
-    if words and j >= 0 and doc[j].lower_ in _ARTICLES and len(words) <= APPOSITION_WORDS:
-        return words
-    return []
-
-
-ROMAN_SUFFIXES = frozenset({"II", "III", "IV"})
-
-
-def _name_words(ent: Span) -> list[str]:
-    """A name's words with hyphenated parts joined ('Ban Ki - moon' → 'Ban', 'Ki-moon'), without an
-    acronym the recognizer ran into it ('Doug Coates UN HQ' in a caption is Doug Coates: a surname
-    'UN' made 'the UN' that person; speakers round-3 dev)."""
-    words = [t.text for t in ent if not t.is_space]
-    while (len(words) > 2 and len(words[-1]) > 1 and words[-1].isupper() and words[-1].isalpha()
-           and words[-1] not in ROMAN_SUFFIXES):
-        words.pop()
-    return words
-
-
-def _said_in(noun: Token) -> bool:
-    """'X said in a statement': the document noun is the object of 'in' on a verb."""
-    prep = noun.head
-    return noun.dep_ == "pobj" and prep.lower_ == "in" and prep.head.pos_ in ("VERB", "AUX")
-
-
-def _caption(sentence: str) -> bool:
-    """A line of a few words without final punctuation ('Mittens (CBC)', a photo caption): no
-    sentence of the narrative, so no antecedent's place."""
-    words = sentence.split()
-    return 0 < len(words) < 4 and not sentence.rstrip().endswith((".", "!", "?", "”", '"', "''"))
-
-
-def _head_noun(descriptor: str | None) -> str:
-    """'senior official of the X administration' → 'official'."""
-    head = (descriptor or "").lower().split(" of ")[0].split()
-    return head[-1].strip(",.") if head else ""
-
-
-def _person_like(descriptor: str | None) -> bool:
-    """Whether an unnamed source's description names a person ('senior official')."""
-    return _head_noun(descriptor) in PERSON_NOUNS
-
-
-def _shouted_name(head: Token) -> bool:
-    """'PENCE: …' in a transcript: a capitalised word the tagger took for a common noun."""
-    return head.is_upper and head.is_alpha and len(head) > 1 and not any(c.dep_ == "det" for c in head.children)

@@ -1,0 +1,95 @@
+"""The words around a speaker's mention, read without the resolver's state: descriptions set beside
+a name by commas, a name's own words, a document noun's place, caption lines and transcript names
+(used by storyline.extract.speakers)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from storyline import rules
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+PERSON_NOUNS = rules.words("speakers", "person_nouns")
+
+
+# An apposition's description is a few words: 'the mayor', 'the city's longtime mayor'.
+APPOSITION_WORDS = 4
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def surface_appositions(doc: Doc, ent: Span) -> list[str]:
+    """Head nouns of descriptions set beside a name by commas, read from the words alone (a sentence
+    without a parse): 'The mayor, Alan Brooks, …' and 'Alan Brooks, the city's mayor, …' give
+    'mayor' (a definite or indefinite description in apposition; Huddleston & Pullum 2002 ch. 15
+    §5, supplementary appositives). The head is the description's last word before the comma."""
+    out = []
+    i = ent.start - 1
+    if i >= 2 and doc[i].text == ",":
+        words = _description_before(doc, i)
+        if words:
+            out.append(words[-1].lower())
+    k = ent.end
+    if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in _ARTICLES:
+        after: list[Token] = []
+        for tok in doc[k + 2: k + 2 + APPOSITION_WORDS + 1]:
+            if tok.text == "," or tok.lower_ in ("of", "who", "for", "at", "in"):
+                break
+            after.append(tok)
+        if after and all((t.is_lower and t.is_alpha) or t.text in ("'s", "’s") for t in after) and after[-1].is_alpha:
+            out.append(after[-1].lower_)
+    return out
+
+
+def _description_before(doc: Doc, comma: int) -> list[str]:
+    """The lower-case words after an article and before `comma` ('The mayor ,'), else []."""
+    j, words = comma - 1, list[str]()
+    while j >= 0 and len(words) <= APPOSITION_WORDS and doc[j].is_alpha and doc[j].is_lower:
+        words.insert(0, doc[j].text)
+        j -= 1
+    if words and j >= 0 and doc[j].lower_ in _ARTICLES and len(words) <= APPOSITION_WORDS:
+        return words
+    return []
+
+
+ROMAN_SUFFIXES = frozenset({"II", "III", "IV"})
+
+
+def name_words(ent: Span) -> list[str]:
+    """A name's words with hyphenated parts joined ('Ban Ki - moon' → 'Ban', 'Ki-moon'), without an
+    acronym the recognizer ran into it ('Doug Coates UN HQ' in a caption is Doug Coates: a surname
+    'UN' made 'the UN' that person; speakers round-3 dev)."""
+    words = [t.text for t in ent if not t.is_space]
+    while (len(words) > 2 and len(words[-1]) > 1 and words[-1].isupper() and words[-1].isalpha()
+           and words[-1] not in ROMAN_SUFFIXES):
+        words.pop()
+    return words
+
+
+def said_in(noun: Token) -> bool:
+    """'X said in a statement': the document noun is the object of 'in' on a verb."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "in" and prep.head.pos_ in ("VERB", "AUX")
+
+
+def caption_line(sentence: str) -> bool:
+    """A line of a few words without final punctuation ('Mittens (CBC)', a photo caption): no
+    sentence of the narrative, so no antecedent's place."""
+    words = sentence.split()
+    return 0 < len(words) < 4 and not sentence.rstrip().endswith((".", "!", "?", "”", '"', "''"))
+
+
+def head_noun(descriptor: str | None) -> str:
+    """'senior official of the X administration' → 'official'."""
+    head = (descriptor or "").lower().split(" of ")[0].split()
+    return head[-1].strip(",.") if head else ""
+
+
+def person_like(descriptor: str | None) -> bool:
+    """Whether an unnamed source's description names a person ('senior official')."""
+    return head_noun(descriptor) in PERSON_NOUNS
+
+
+def shouted_name(head: Token) -> bool:
+    """'PENCE: …' in a transcript: a capitalised word the tagger took for a common noun."""
+    return head.is_upper and head.is_alpha and len(head) > 1 and not any(c.dep_ == "det" for c in head.children)
