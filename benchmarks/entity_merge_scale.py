@@ -1,6 +1,12 @@
 """CPU time of the corpus entity merge (link.entity_merge.merge_entities) as the corpus grows.
 
     python benchmarks/entity_merge_scale.py --sizes 500,1000,2000 --out FILE
+    python benchmarks/entity_merge_scale.py --sizes 5000,10000 --batch 1000 --out FILE
+
+With `--batch B`: B new articles (drawn at random, so their ids sort between the stored ones) into
+each size of stored ones: CPU of the full merge of everything vs the merge of the touched components
+only (link.entity_blocks.merge_incremental, given the stored articles' merge), its share of the
+corpus's referents merged again, and whether the two outputs are equal.
 
 Generated corpora (issue 16): N articles of 18 entities each — 6 full names of people (a tenth with
 a two-word surname, some with a middle initial, titles 'Mr.'/'Mrs.' on a fifth), 3 bare surnames or
@@ -19,6 +25,7 @@ import time
 from pathlib import Path
 
 from storyline.extract.entities import ArticleEntity, Mention
+from storyline.link.entity_blocks import merge_incremental
 from storyline.link.entity_merge import merge_entities
 
 GIVEN = ["Anna", "John", "Lena", "Omar", "Ines", "Karl", "Maria", "Luis", "Kathryn", "Katie", "George", "Hillary",
@@ -92,14 +99,37 @@ def run(size: int) -> dict[str, object]:
             "sha1": hashlib.sha1(dump.encode()).hexdigest()[:12]}
 
 
+def _dump(merged: list) -> str:
+    return json.dumps([[e.id, e.name, e.type, sorted(e.aliases), [[a, m.start, m.end, m.text, m.label]
+                                                                 for a, m in e.mentions]] for e in merged])
+
+
+def run_batch(size: int, batch: int) -> dict[str, object]:
+    """`batch` new articles into `size` stored: the full merge vs the touched components' merge."""
+    articles = corpus(size + batch)
+    new = set(random.Random(size).sample(sorted(articles), batch))
+    outlets = [f"The {w}" for w in ORG_WORDS[:6]]
+    stored = merge_entities({a: es for a, es in articles.items() if a not in new}, outlets)
+    start = time.process_time()
+    full = merge_entities(articles, outlets)
+    full_s = time.process_time() - start
+    start = time.process_time()
+    touched = merge_incremental(stored, articles, new, outlets)
+    touched_s = time.process_time() - start
+    return {"stored": size, "new": batch, "full_cpu_s": round(full_s, 2), "touched_cpu_s": round(touched_s, 2),
+            "remerged_share": round(touched.remerged / touched.referents, 3),
+            "equal": _dump(full) == _dump(touched.entities)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="500,1000,2000")
+    parser.add_argument("--batch", type=int, default=0, help="new articles into each size (0: the full merge only)")
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
     rows = []
     for size in (int(s) for s in args.sizes.split(",")):
-        rows.append(run(size))
+        rows.append(run_batch(size, args.batch) if args.batch else run(size))
         print(json.dumps(rows[-1]))
     args.out.write_text(json.dumps(rows, indent=1))
 

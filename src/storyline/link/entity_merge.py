@@ -90,6 +90,10 @@ def merge_entities(articles: Mapping[str, Iterable[ArticleEntity]], outlets: Ite
     for article_id, e in [x for x in others if _is_short_org(x[1])]:
         home = _org_home(canon, e, outlets, keys, moved)
         _absorb(canon, moved.get(home, home), article_id, e, keys)
+    # the given names as the full names and the other names placed give them, before any bare name
+    # is placed: built at the first bare name to need it, they depended on which article came first
+    # in the whole corpus, and a merge of the names a new article touches could differ from the full one
+    keys.given_names(canon)
     for article_id, e in [x for x in leftovers if x[1].label == "PERSON"]:
         home = _surname_home(canon, e, keys) or _canonical_key(e)
         _absorb(canon, moved.get(home, home), article_id, e, keys)
@@ -413,6 +417,8 @@ def _abbreviated(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[s
     """'FBI' → the one 'Federal Bureau of Investigation'; 'Times' → the one '… Times' (a corpus
     outlet when several organisations end in it)."""
     word = alias_key(e.name)
+    if not word:  # no letters to abbreviate anything with ('The'): every name without 'of' has that head
+        return None
     kinds: tuple[BlockKind, ...] = ("initials",) if is_acronym(e.name) else ("last", "head")
     blocked = sorted({k for kind in kinds for k in keys.candidates(canon, kind, e.label, word)})
     same = [(k, keys.keys_of(v.name)) for k in blocked if (v := canon[k]).type == e.label and len(v.name.split()) > 1]
