@@ -226,3 +226,15 @@ def test_a_mislabelled_surname_counts_as_the_person_but_not_as_a_possessor(nlp):
     resolver = SpeakerResolver(doc, doc.text)
     _person, office, place = doc.ents
     assert resolver._surname_mislabelled(place) and not resolver._surname_mislabelled(office)
+
+
+def test_a_sources_description_keeps_its_hyphens_and_glues_no_words(nlp):
+    # the description's tokens were joined without the punctuation the parse drops: 'Washingtonbased
+    # source', 'longshot bid' (seen in the seeds' export)
+    from storyline.extract.speakers import descriptor_of
+
+    doc = nlp("A Washington-based source said the talks had failed.")
+    assert descriptor_of(next(t for t in doc if t.text == "source")) == "Washington-based source"
+    doc = nlp("Vale did not vote to cut school funding; the budget bill he voted for in March raised it "
+              "by 3 percent, state records show.")
+    assert descriptor_of(next(t for t in doc if t.text == "records")) == "state records"

@@ -133,8 +133,40 @@ def mention_bounds(head: Token) -> tuple[int, int]:
 def descriptor_of(head: Token) -> str:
     """The unnamed source's own description: 'a senior official of the X administration' →
     'senior official of the X administration'."""
-    words = "".join(t.text_with_ws for t in span_tokens(head)).strip()
-    return words.strip(" ,;:—-")
+    out = ""
+    kept = _within_clause(span_tokens(head), head)
+    for before, token in zip([None, *kept], kept, strict=False):
+        if before is not None and token.i != before.i + 1:
+            out += _gap(head.doc[before.i + 1: token.i], before)
+        out += token.text_with_ws
+    return out.strip().strip(" ,;:—-")
+
+
+def _gap(dropped: Span, before: Token) -> str:
+    """What stands for dropped words between two kept ones: a hyphen or slash inside a word as written
+    ('Washington-based', 'US-guaranteed'), else a space where the words would run together ('funding;
+    the budget' is no 'fundingbudget')."""
+    if not before.whitespace_ and all(t.text in _WORD_JOINERS for t in dropped):
+        return dropped.text_with_ws
+    return "" if before.whitespace_ else " "
+
+
+_WORD_JOINERS = frozenset({"-", "‐", "–", "/"})
+
+
+# what ends a clause inside a sentence: a parse that hangs the words past one under the source noun
+# ('Vale did not vote …; the bill raised it, state records show' gave that clause as the records'
+# description) is cut there
+_CLAUSE_BREAKS = frozenset({";", ":"})
+
+
+def _within_clause(tokens: list[Token], head: Token) -> list[Token]:
+    """The tokens on `head`'s side of every semicolon or colon between them and it."""
+    doc = head.doc
+    sent = head.sent
+    left = max((t.i for t in doc[sent.start:head.i] if t.text in _CLAUSE_BREAKS), default=sent.start - 1)
+    right = min((t.i for t in doc[head.i + 1:sent.end] if t.text in _CLAUSE_BREAKS), default=sent.end)
+    return [t for t in tokens if left < t.i < right]
 
 
 def name_chain(head: Token) -> list[Token]:
