@@ -29,8 +29,9 @@ from dataclasses import dataclass, replace
 from itertools import combinations
 
 from storyline import rules
-from storyline.extract.names import fold, looks_like_org
+from storyline.extract.names import fold
 from storyline.link import claim_scope
+from storyline.link.claim_doer import doer, partitive_head, reported_subject, same_doer
 from storyline.link.claim_ref import ClaimRef, claim_refs, same_speaker
 from storyline.link.claim_time import same_period, scopes_overlap
 from storyline.link.propositions import (
@@ -81,97 +82,6 @@ class Contradiction:
     dispute: int = 0   # flags between the same two speakers about one proposition share a number
     correction: bool = False   # one side corrects the other (rejects its value, or denies with a correction verb)
     topic: frozenset[str] = frozenset()   # the words the two claims share (what the dispute is about)
-
-
-def doer(claim: ClaimRef, topic: frozenset[str]) -> tuple[str, frozenset[str]] | None:
-    """(head, modifiers) of who the claim says acts ('Opposition leaders in Venezuela' → leader,
-    {opposition}); None when unknown: no agent, a pronoun, or the agent is the proposition itself
-    ('high-level talks … did not happen')."""
-    words = [singular(w) for w in fold(claim.agent or "").replace("'s", " ").replace("'", " ").split()]
-    own_side = bool(words) and words[0] in rules.words("stance", "first_person_possessives")
-    if any(w in topic or EQUIVALENTS.get(w, _NONE) & topic for w in words) or own_side:
-        return None  # the proposition itself, or the speaker's own side ("our site"): no third party
-    core = []
-    for w in _partitive_head(words):
-        if w in PHRASE_END:
-            break
-        core.append(w)
-    core = [w for w in core if w not in DETERMINERS]
-    if core and core[-1] in _REPORTED_PRONOUNS and claim.agent != claim.speaker:
-        return _reporter(claim, core[-1], topic)
-    if not core or core[-1] in PRONOUNS:
-        return None
-    return core[-1], frozenset(core[:-1])
-
-
-# Third-person pronouns and what their reporter must be to be their referent: a person's name, one
-# organisation or body, or a plural.
-_REPORTED_PRONOUNS = {"he": "person", "she": "person", "it": "one", "they": "many"}
-
-
-def _reporter(claim: ClaimRef, pronoun: str, topic: frozenset[str]) -> tuple[str, frozenset[str]] | None:
-    """The doer of a reported clause whose subject is a third-person pronoun: the reporting clause's
-    subject when it agrees ('Seacom's CEO said he …', 'the British government stresses it has enough
-    drugs', 'health officials say they have ample stocks'), the referent that the subject preference of
-    pronoun resolution picks first (Hobbs 1978, 'Resolving pronoun references'; centering: Grosz, Joshi &
-    Weinstein 1995). None (unknown) when nothing reports the clause, the reporter does not agree in
-    person and number ('police who claim he pointed a gun'), or 'it' may be the expletive of a
-    copula ('it was not the new strain', 'it isn't aid that makes a difference'), or the reporter is
-    not known ('It said it had found no signs': the outlet stands in for it) or not named before the
-    pronoun in the claim's own sentence ('He said he had owned it'; a reporter read from another
-    sentence may be wrong, and the pronoun's referent with it)."""
-    if not (claim.cue and claim.attributed) or (pronoun == "it" and claim.predicate == "be"
-                                                 and not claim_scope.predicative_pp(claim.text)):
-        return None
-    words = [w for w in re.findall(r"[^\W\d_]+", claim.speaker)]
-    last = words[-1] if words else ""
-    named = re.search(rf"\b{re.escape(last)}\b.*?\b{pronoun}\b", claim.text, re.IGNORECASE | re.DOTALL) if last else None
-    # 'He said he had owned it': the same pronoun as the reporting clause's subject, which the
-    # extractor resolved to the speaker
-    same = re.search(rf"\b{pronoun}\s+\w+\s+(?:that\s+)?{pronoun}\b", claim.text, re.IGNORECASE)
-    if named is None and same is None:
-        return None  # the reporter is not named before the pronoun in its sentence: another referent may be
-    plural = last.islower() and last.endswith("s") and not last.endswith("ss")
-    # a named reporter the extractor knows to be an organisation, or named as one ('Kestrel Foods Inc.'), is an 'it'
-    body = claim.speaker_kind == "org" or (claim.speaker_kind != "person" and looks_like_org(claim.speaker))
-    agrees = {"person": last[:1].isupper() and not last.isupper() and not body,
-              "one": (last.islower() and not plural) or (len(last) >= 2 and last.isupper()) or body,
-              "many": plural}[_REPORTED_PRONOUNS[pronoun]]
-    return doer(replace(claim, agent=claim.speaker), topic) if agrees else None
-
-
-def reported_subject(claim: ClaimRef) -> set[str]:
-    """The words of the reporter a third-person pronoun subject refers to ('Kestrel Foods Inc. said it
-    is not under investigation': kestrel, food, inc), when _reporter finds it; else nothing."""
-    pronoun = fold(claim.agent or "")
-    found = _reporter(claim, pronoun, frozenset()) if pronoun in _REPORTED_PRONOUNS else None
-    return {found[0], *found[1]} if found else set()
-
-
-def _partitive_head(words: list[str]) -> list[str]:
-    """'some of their users' → 'their users': a partitive phrase is about the noun after 'of'
-    (rules/disputes.toml [partitive_quantifiers])."""
-    if "of" not in words:
-        return words
-    i = words.index("of")
-    before = [w for w in words[:i] if w not in ("the", "a", "an")]
-    quantifiers = rules.words("disputes", "partitive_quantifiers") | rules.words("disputes", "partial_quantifiers")
-    numbers = rules.mapping("timex", "small_numbers")
-    if before and all(w in quantifiers or w in numbers or w.isdigit() for w in before):
-        return words[i + 1:]
-    return words
-
-
-def same_doer(a: ClaimRef, b: ClaimRef, topic: frozenset[str]) -> bool:
-    """Both claims name the same doer, or one of them names none: same head, modifiers that do not
-    exclude each other ('the administration' and 'the Biden administration' agree; 'opposition
-    leaders' and 'both countries' leaders' do not)."""
-    x, y = doer(a, topic), doer(b, topic)
-    if x is None or y is None:
-        return True
-    if x[0] in agent_words(b) or y[0] in agent_words(a):
-        return True  # "Acme" and "storage tanks at Acme Coatings": one names the other's owner
-    return x[0] == y[0] and not (x[1] and y[1] and x[1].isdisjoint(y[1]))
 
 
 def _values(figures: Sequence[str]) -> list[float]:
@@ -373,7 +283,7 @@ def _same_set(part: ClaimRef, whole: ClaimRef) -> bool:
     users experienced no outages'): a definite plural speaks of all of it (Huddleston & Pullum 2002 ch. 5
     §6, definiteness and maximality), so the two meet."""
     core = []
-    for w in _partitive_head([singular(w) for w in fold(part.agent or "").split()]):
+    for w in partitive_head([singular(w) for w in fold(part.agent or "").split()]):
         if w in PHRASE_END:
             break
         core.append(w)
