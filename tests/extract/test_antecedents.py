@@ -238,3 +238,14 @@ def test_a_sources_description_keeps_its_hyphens_and_glues_no_words(nlp):
     doc = nlp("Vale did not vote to cut school funding; the budget bill he voted for in March raised it "
               "by 3 percent, state records show.")
     assert descriptor_of(next(t for t in doc if t.text == "records")) == "state records"
+
+
+def test_a_sources_description_drops_its_own_article_but_keeps_those_inside(nlp):
+    # every level of the description lost its article: 'senior official of Biden administration',
+    # 'two of sources' (the seeds' export); only the source noun's own 'a'/'the' is no part of it
+    from storyline.extract.speakers import descriptor_of
+
+    doc = nlp("A senior official of the Biden administration said no offer had been made.")
+    assert descriptor_of(next(t for t in doc if t.text == "official")) == "senior official of the Biden administration"
+    doc = nlp("The spokesman for the ministry said the report was wrong.")
+    assert descriptor_of(next(t for t in doc if t.text == "spokesman")) == "spokesman for the ministry"

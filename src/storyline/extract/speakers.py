@@ -134,12 +134,25 @@ def descriptor_of(head: Token) -> str:
     """The unnamed source's own description: 'a senior official of the X administration' →
     'senior official of the X administration'."""
     out = ""
-    kept = _within_clause(span_tokens(head), head)
+    kept = _within_clause(_description_tokens(head), head)
     for before, token in zip([None, *kept], kept, strict=False):
         if before is not None and token.i != before.i + 1:
             out += _gap(head.doc[before.i + 1: token.i], before)
         out += token.text_with_ws
     return out.strip().strip(" ,;:—-")
+
+
+def _description_tokens(head: Token) -> list[Token]:
+    """The head's own article goes ('a senior official' is a description, not a name), the articles
+    inside its modifiers stay: 'of the Biden administration' lost its 'the' when every level dropped them."""
+    keep = [head]
+    for child in head.children:
+        if child.dep_ not in DROP_DEPS:
+            keep.extend(span_tokens(child, _INNER_DROP))
+    return sorted(keep, key=lambda t: t.i)
+
+
+_INNER_DROP = DROP_DEPS - {"det", "predet"}
 
 
 def _gap(dropped: Span, before: Token) -> str:
