@@ -131,9 +131,14 @@ def is_headline_shaped(text: str) -> bool:
     one, a period may not; nor may 。 or a full-width comma), not starting lower-case. Words are
     letter runs here even in Chinese and Japanese (a run is a clause): a character count would put
     a 60-character headline with its site name past 25."""
-    stripped = text.rstrip()
+    stripped = text.rstrip().rstrip(_CLOSERS).rstrip()
     return (3 <= len(words_of(text)) <= 25 and not stripped.endswith((".", ":", ";", ",", "。", "：", "；", "，"))
             and not starts_lower(text))
+
+
+# a sentence may end inside its closing quote ('... it should be."', tokenised '... be . \'\''):
+# the period before the quote still ends it, so the quote is looked through
+_CLOSERS = "\"'”’»」』)]"
 
 
 @dataclass(slots=True)
