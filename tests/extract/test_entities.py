@@ -449,3 +449,25 @@ def test_a_word_the_corpus_writes_inside_an_organisation_name_is_not_voted_a_per
               "c": link_mentions(mentions(("Hawks", "ORG")))}
     found = next(e for e in merge_entities(corpus) if any(d == "c" for d, _ in e.mentions))
     assert found.type == "ORG"
+
+
+def test_a_one_word_place_is_no_short_form_of_a_longer_place():
+    # 'London' went to the one 'North London', 'American' to 'South American' (timeline17-dev probe)
+    entities = merge_entities({"a": link_mentions(mentions(("North London", "GPE"), ("South American", "NORP"))),
+                               "b": link_mentions(mentions(("London", "GPE"), ("American", "NORP"))),
+                               "c": link_mentions(mentions(("Velana Water Authority", "ORG"))),
+                               "d": link_mentions(mentions(("Authority", "ORG")))})
+    names = {e.name: len(e.mentions) for e in entities}
+    assert names["London"] == 1 and names["North London"] == 1 and names["American"] == 1
+    assert names["Velana Water Authority"] == 2   # an organisation's short name still joins
+
+
+def test_a_knight_named_by_given_name_joins_only_a_knight():
+    # Debrett's: 'Sir Michael' is a knight called Michael, not the corpus's most-mentioned Michael
+    entities = merge_entities({"a": link_mentions(mentions(("Michael Velasko", "PERSON"), ("Michael Velasko", "PERSON"))),
+                               "b": link_mentions(mentions(("Sir Michael", "PERSON"))),
+                               "c": link_mentions(mentions(("Sir Anthony Oduya", "PERSON"))),
+                               "d": link_mentions(mentions(("Sir Anthony", "PERSON")))})
+    names = {e.name: len(e.mentions) for e in entities}
+    assert names["Michael Velasko"] == 2
+    assert sum(names.values()) == 5 and names.get("Anthony Oduya", names.get("Sir Anthony Oduya")) == 2

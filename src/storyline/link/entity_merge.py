@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
+from storyline import rules
 from storyline.extract.entities import (
     ArticleEntity,
     Mention,
@@ -419,6 +420,8 @@ def _abbreviated(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[s
     word = alias_key(e.name)
     if not word:  # no letters to abbreviate anything with ('The'): every name without 'of' has that head
         return None
+    if not is_acronym(e.name) and e.label in _OWN_NAMED:
+        return None
     kinds: tuple[BlockKind, ...] = ("initials",) if is_acronym(e.name) else ("last", "head")
     blocked = sorted({k for kind in kinds for k in keys.candidates(canon, kind, e.label, word)})
     same = [(k, keys.keys_of(v.name)) for k in blocked if (v := canon[k]).type == e.label and len(v.name.split()) > 1]
@@ -430,6 +433,14 @@ def _abbreviated(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[s
             corpus = {alias_key(o) for o in outlets}
             found = [k for k in found if alias_key(canon[k].name) in corpus]
     return found[0] if len(found) == 1 else None
+
+
+# a one-word place or people's name is a name of its own, not the short form of the one longer name
+# ending in it, as 'the Times' is of an organisation's: 'York' / 'New York', 'Korea' / 'South Korea',
+# 'London' / 'North London', 'American' / 'South American' (seen on timeline17-dev's MJ_bbc: the
+# city's 29 mentions went to 'North London'); their acronyms ('DRC') still abbreviate. A building
+# is often named short ('the Capitol'), so FAC is not among them
+_OWN_NAMED = frozenset({"GPE", "LOC", "NORP"})
 
 
 def _head_before_of(name: str) -> str:
@@ -463,10 +474,26 @@ def _surname_home(canon: dict[str, Entity], e: ArticleEntity, keys: MergeIndex |
     if candidates:
         return max(candidates)[1]
     said = honorific_gender(e.mentions)
+    honour = _given_name_honour(e.mentions)
     given = [(len(canon[k].mentions), k) for k in keys.given_names(canon).get(name, ())
-             if compatible_gender(said, keys.honorifics.of(k, canon[k]))]
+             if compatible_gender(said, keys.honorifics.of(k, canon[k]))
+             and (not honour or honour in {_given_name_honour([m]) for _, m in canon[k].mentions})]
     best = max(given, default=None)
     return best[1] if best and 2 * best[0] > sum(n for n, _ in given) else None
+
+
+GIVEN_NAME_HONOURS = rules.words("honorifics", "given_name_honours")
+
+
+def _given_name_honour(mentions: Iterable[Mention]) -> str:
+    """'sir' for 'Sir Michael': a given name with this honour names a knight (or dame), who joins
+    only a full name some article writes with the same honour (seen on timeline17-dev's MJ_bbc:
+    a 'Sir Michael' of another article joined the singer)."""
+    for m in mentions:
+        first = fold(m.text).split()[:1]
+        if m.label == "PERSON" and first and first[0] in GIVEN_NAME_HONOURS:
+            return first[0]
+    return ""
 
 
 def _add_reference_surnames(entities: list[Entity]) -> None:
