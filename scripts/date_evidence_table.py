@@ -10,7 +10,9 @@ name the answer's day and which name a day more than one day away). Evidence kin
 that won (a markup field, htmldate's guess, a dateline, a labelled date, the URL...), read from the
 answer's evidence text; support comes from scripts/date_abstention_study.candidate_days.
 `--rows FILE` writes one JSON row per page (set, site, language, kind, support, outcome) for
-further counting. No page text is printed.
+further counting; the abstention rules the table suggests are tried on every answer (wrong days
+saved, right days lost), and `--learned` fits a logistic regression over the same features (fixed
+seed, GroupKFold by site). No page text is printed.
 """
 from __future__ import annotations
 
@@ -96,24 +98,27 @@ def support(article: Any, answer: str) -> tuple[list[str], list[str]]:
     return agree, conflict
 
 
-def dev_cases(dates_dev: Path, extraction_dev: Path) -> list[tuple[str, dict[str, Any]]]:
+SETS = ("dates-dev html", "dates-dev text", "unseen unseen", "unseen unseen-text")
+
+
+def dev_cases(dates_dev: Path, extraction_dev: Path, sets: tuple[str, ...] = SETS) -> list[tuple[str, dict[str, Any]]]:
     import dates as bench
 
-    out = [(f"dates-dev {k}", c) for k in ("html", "text") for c in bench.load_cases(dates_dev, k)
-           if c["half"] == "dev" and c.get("date")]
-    out += [(f"unseen {k}", c) for k in ("unseen", "unseen-text") for c in bench.load_cases(extraction_dev, k)
-            if c.get("date")]
+    out = [(f"dates-dev {k}", c) for k in ("html", "text") if f"dates-dev {k}" in sets
+           for c in bench.load_cases(dates_dev, k) if c["half"] == "dev" and c.get("date")]
+    out += [(f"unseen {k}", c) for k in ("unseen", "unseen-text") if f"unseen {k}" in sets
+            for c in bench.load_cases(extraction_dev, k) if c.get("date")]
     return out
 
 
-def rows(dates_dev: Path, extraction_dev: Path) -> list[dict[str, Any]]:
+def rows(dates_dev: Path, extraction_dev: Path, sets: tuple[str, ...] = SETS) -> list[dict[str, Any]]:
     from storyline.clean.stages import cleaning_stages
     from storyline.clean.text import count_lines
     from storyline.ingest.files import load_file
     from storyline.model import Article, RawDocument
     from storyline.pipeline import run_stages
 
-    cases = dev_cases(dates_dev, extraction_dev)
+    cases = dev_cases(dates_dev, extraction_dev, sets)
     out = []
     for name in dict.fromkeys(n for n, _ in cases):
         chosen = [c for n, c in cases if n == name]
@@ -123,7 +128,9 @@ def rows(dates_dev: Path, extraction_dev: Path) -> list[dict[str, Any]]:
         for case, doc in zip(chosen, docs):
             article = run_stages(Article.from_raw(doc), stages).article
             found = article.published if article else None
-            row = {"set": name, "site": case["site"], "file": case["file"], "en": case.get("lang") == "en"}
+            # the hand-dated pages carry no language label: the detected one stands in
+            lang = case.get("lang") or (article.language if article else None)
+            row = {"set": name, "site": case["site"], "file": case["file"], "en": lang == "en"}
             if article is None or found is None or found.value is None or found.precision != "day":
                 out.append({**row, "kind": "unknown", "agree": [], "conflict": [], "outcome": "unknown"})
                 continue
@@ -152,13 +159,66 @@ def table(found: list[dict[str, Any]], key: str) -> None:
               f"| {total} | {100 * wrong / total:.1f} |")
 
 
+# Abstention rules the table suggests, each tried on every dev answer: (name, test on a row).
+POLICIES: tuple[tuple[str, Any], ...] = (
+    ("htmldate's guess alone", lambda r: r["kind"] == "htmldate guess alone"),
+    ("a printed day one off the markup's wins", lambda r: r["kind"] == "dateline over markup"),
+    ("another source names a day > 1 day away", lambda r: bool(r["conflict"])),
+    ("no other source names the day", lambda r: len([a for a in r["agree"] if a != "markup"]) == 0),
+    ("one source names the day, or none", lambda r: len(r["agree"]) <= 1),
+)
+SEED = 0
+FOLDS = 5
+RISKIEST = (5, 10, 20, 40)
+
+
+def policies(found: list[dict[str, Any]]) -> None:
+    """What each abstention rule would save (wrong days) and cost (right days) on the dev answers."""
+    answered = [r for r in found if r["outcome"] != "unknown"]
+    print("\n| abstain when | answers | wrong saved | right lost |\n|---|---|---|---|")
+    for name, test in POLICIES:
+        hit = [r for r in answered if test(r)]
+        print(f"| {name} | {len(hit)} | {sum(r['outcome'] == 'wrong' for r in hit)} "
+              f"| {sum(r['outcome'] == 'right' for r in hit)} |")
+
+
+def learned(found: list[dict[str, Any]]) -> None:
+    """A logistic regression over evidence kind, agreeing and conflicting sources (no page words),
+    scored out of fold with GroupKFold by site: AUC, and wrong saved / right lost abstaining on the
+    k riskiest answers."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.metrics import roc_auc_score
+    from sklearn.model_selection import GroupKFold
+
+    answered = [r for r in found if r["outcome"] != "unknown"]
+    kinds = sorted({r["kind"] for r in answered})
+    sources = sorted({s for r in answered for s in r["agree"] + r["conflict"]})
+    x = np.array([[r["kind"] == k for k in kinds] + [s in r["agree"] for s in sources]
+                  + [s in r["conflict"] for s in sources]
+                  + [len(r["agree"]), bool(r["conflict"]), r["en"], "text" in r["set"]] for r in answered], float)
+    y = np.array([r["outcome"] == "wrong" for r in answered], int)
+    groups = np.array([r["site"] for r in answered])
+    print(f"\nlearned abstention: {len(y)} answers, {int(y.sum())} wrong, {len(set(groups))} sites")
+    for c in (0.03, 0.1, 0.3, 1.0, 3.0):
+        risk = np.zeros(len(y))
+        for train, test in GroupKFold(n_splits=FOLDS).split(x, y, groups):
+            model = LogisticRegression(C=c, class_weight="balanced", max_iter=3000, random_state=SEED)
+            risk[test] = model.fit(x[train], y[train]).predict_proba(x[test])[:, 1]
+        order = np.argsort(-risk)
+        trade = [(k, int(y[order[:k]].sum()), k - int(y[order[:k]].sum())) for k in RISKIEST]
+        print(f"  C={c}: out-of-fold AUC {roc_auc_score(y, risk):.3f}; (k riskiest, wrong saved, right lost) {trade}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("dates_dev", type=Path)
     ap.add_argument("extraction_dev", type=Path)
     ap.add_argument("--rows", type=Path, help="write the per-page rows here (JSON)")
+    ap.add_argument("--sets", nargs="+", choices=SETS, default=SETS)
+    ap.add_argument("--learned", action="store_true", help="also fit and score the learned abstention (scikit-learn)")
     a = ap.parse_args()
-    found = rows(a.dates_dev, a.extraction_dev)
+    found = rows(a.dates_dev, a.extraction_dev, tuple(a.sets))
     if a.rows:
         a.rows.write_text(json.dumps(found, indent=0), encoding="utf-8")
     print(f"{len(found)} dev pages: " + ", ".join(f"{k} {v}" for k, v in Counter(r['outcome'] for r in found).items()))
@@ -167,6 +227,9 @@ def main() -> None:
         r["conflicts"] = "conflict" if r["conflict"] else "no conflict"
     for key in ("kind", "n_agree", "conflicts", "agree"):
         table(found, key)
+    policies(found)
+    if a.learned:
+        learned(found)
 
 
 if __name__ == "__main__":
