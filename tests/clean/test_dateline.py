@@ -225,3 +225,10 @@ def test_a_source_line_is_no_dateline():
     """'Source: NAME, DATE' cites a document: its date is the document's, in any listed language."""
     lines = [(1, "Source: Harbour Ministry, October 25, 2019"), (2, "Quelle: Hafenamt, 25.10.2019"), (3, "November 18, 2019")]
     assert [d.value for d in dateline_candidates(lines, ["de"])] == [date(2019, 11, 18)]
+
+
+def test_a_post_named_with_vom_is_dated_but_vom_alone_opens_a_span():
+    # German 'Artikel vom DATE' is the post's own day; 'vom' alone is a relative marker ('vom 1. bis 3. März')
+    assert find_dateline([(1, "Artikel vom 31.10.23")], ["de"]).value == date(2023, 10, 31)
+    assert find_dateline([(1, "Beitrag vom 3. März 2021")], ["de"]).value == date(2021, 3, 3)
+    assert find_dateline([(1, "Angebot vom 31.10.2023")], ["de"]) is None

@@ -414,8 +414,8 @@ def _dateline_shaped(text: str, mention: DateMention) -> bool:
     # input of 1,500 dates)
     n_words = _words_beside(text, mention, MAX_DATELINE_WORDS + 1)
     short = n_words <= MAX_DATELINE_WORDS and not _sentence(text, mention, n_words)
-    if _after_marker(text, mention, "relative_markers") or _ticker(text) or _reply_header(text, mention) \
-            or _source_line(text):
+    relative = _after_marker(text, mention, "relative_markers") and not _after_marker(text, mention, "published_markers")
+    if relative or _ticker(text) or _reply_header(text, mention) or _source_line(text):
         return False  # '[ 14. Februar 2020 ] Other headline': a ticker of other stories
     return short or _after_marker(text, mention, "published_markers") or _verb_after(text, mention)
 
