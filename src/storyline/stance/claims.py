@@ -95,10 +95,15 @@ def article_stances(judge: StanceJudge, claim: str, articles: Sequence[Article])
 def quote_stances(judge: StanceJudge, claim: str, articles: Sequence[Article]) -> list[QuoteStance]:
     """The stance of each quote in `articles` (articles already judged to be about the claim)."""
     quotes = [(a, s) for a in articles for s in a.spans if s.label == "QUOTE" and s.text.strip()]
-    verdicts = judge.judge([(claim, s.text) for _, s in quotes], known_related=True)
+    verdicts = judge_quotes(judge, claim, [s.text for _, s in quotes])
     found = [QuoteStance(a.id, a.outlet, a.published.value, _speaker(s), s.text, v)
              for (a, s), v in zip(quotes, verdicts, strict=True) if v.label in SIDES]
     return sorted(found, key=_by_date)
+
+
+def judge_quotes(judge: StanceJudge, claim: str, quotes: Sequence[str]) -> list[Stance]:
+    """The stance of each quote's text toward `claim` (benchmarks/quote_stance.py scores this)."""
+    return judge.judge([(claim, q) for q in quotes], known_related=True)
 
 
 def _speaker(quote: Span) -> str | None:
