@@ -171,3 +171,21 @@ def test_an_author_label_anywhere_on_the_page_is_a_last_source():
     assert read_metadata(article).byline == "Ana Ruiz"
     assert credited_lines(["Autoren", "Autor:", "Tom Lee", "Autor: der Text handelt von vielen Dingen und Menschen hier"]) \
         == ["Autor: Tom Lee"]
+
+
+def test_a_byline_below_the_headline_when_the_body_was_found_above_it():
+    # the scrape's menus read as body, so the first body lines are far above the article; the byline
+    # is printed below the headline's copy on the page
+    lines = ["Hafenplan beschlossen | Ledger", "Wetter", "Berlin 10 °C Cottbus 9 °C", "Verkehr", "U 1 und U 3",
+             "Bis 25. April fahren zwischen Pankow und Mitte Busse.", "Suche", "Hafenplan beschlossen",
+             "Do 25.04.24 | 14:07 Uhr | Von Eva Kirchner-Rätsch",
+             "Der Hafenrat hat den Plan am Donnerstag nach einer langen Debatte im Stadtrat beschlossen."]
+    article = read_metadata(_titled(lines))
+    assert article.byline == "Eva Kirchner-Rätsch"
+    assert "below the headline" in article.evidence["byline"]
+
+
+def _titled(lines: list[str]) -> object:
+    article = _scrape(lines, 2)
+    article.title = "Hafenplan beschlossen"  # type: ignore[attr-defined]
+    return article

@@ -34,7 +34,7 @@ from storyline.clean.html_meta import (
 from storyline.clean.html_parse import parse_html
 from storyline.clean.html_rules import apply_rules, headline_key
 from storyline.clean.html_split import add_split_blocks
-from storyline.clean.page_head import credited_lines, head_lines, labelled_lines, visible_lines
+from storyline.clean.page_head import below_headline, credited_lines, head_lines, labelled_lines, visible_lines
 from storyline.model import DroppedLine
 
 if TYPE_CHECKING:
@@ -78,6 +78,8 @@ class ExtractedPage:
     credited: tuple[str, ...] = ()
     #: an author field that names the site itself ('LTO' on lto.de): the byline only when no one else is credited
     author_site: str | None = None
+    #: visible lines just below the headline's copies on the page: where its byline is printed
+    below_headline: tuple[str, ...] = ()
 
 
 def extract_html(html: str, *, url: str | None = None, max_depth: int = 400) -> ExtractedPage:
@@ -114,7 +116,16 @@ def extract_html(html: str, *, url: str | None = None, max_depth: int = 400) -> 
         rendered_published=rendered_published(tree),
         labelled=tuple(labelled_lines(lines)),
         credited=tuple(credited_lines(lines)),
+        below_headline=_below_headlines(tree, lines, getattr(document, "title", None)),
     )
+
+
+def _below_headlines(tree: HtmlElement, lines: list[str], title: str | None) -> tuple[str, ...]:
+    """The visible lines below the headline: the extracted title's copies, else the first <h1>'s
+    (the <title> and og:title often word the headline otherwise than the page shows it)."""
+    below = below_headline(lines, title)
+    h1 = next((" ".join(h.text_content().split()) for h in tree.iter("h1")), "")
+    return tuple(below or below_headline(lines, h1))
 
 
 @dataclass(slots=True, frozen=True)

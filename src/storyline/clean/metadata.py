@@ -85,6 +85,11 @@ def find_byline(article: Article) -> str | None:
     if credit:
         article.evidence["byline"] = f"closing credit: {credit.line}"
         return credit.text
+    below = first_byline(_below_headline(article), [article.language or ""])
+    if below:
+        article.evidence["byline"] = f"byline line below the headline: {below.line}"
+        article.metadata.setdefault("byline_outlet", below.outlet or "")
+        return below.text
     agency, paragraph = _wire_dateline(article)
     if agency:
         article.evidence["byline"] = f"wire dateline: {paragraph[:60]}"
@@ -105,6 +110,17 @@ def find_byline(article: Article) -> str | None:
     if site_credit:
         article.evidence["byline"] = "the author field names the site itself; no one else is credited"
     return site_credit or None
+
+
+def _below_headline(article: Article) -> list[str]:
+    """The page's lines just below its headline's copies (clean.page_head.below_headline)."""
+    if article.kind == "html":
+        return [line for line in article.metadata.get("below_headline", "").split("\n") if line]
+    from storyline.clean.normalise import normalised_scrape
+    from storyline.clean.page_head import below_headline
+
+    lines = [line.strip() for line in normalised_scrape(article.raw).split("\n") if line.strip()]
+    return below_headline(lines, article.title, skip_first=True)
 
 
 # The wire services' closing credit ("Reporting by Jane Doe; Editing by John Roe") is in the last lines.
