@@ -189,3 +189,23 @@ def _titled(lines: list[str]) -> object:
     article = _scrape(lines, 2)
     article.title = "Hafenplan beschlossen"  # type: ignore[attr-defined]
     return article
+
+
+def test_a_source_line_closing_the_article_credits_it():
+    body = "Der Hafenrat hat den Plan am Donnerstag beschlossen.\n\nQuelle: kathpress"
+    article = read_metadata(make_article(body=body, language="de"))
+    assert article.byline == "kathpress"
+    assert "source line" in article.evidence["byline"]
+    # set aside by cleaning right after the body's last paragraph of a scrape
+    lines = ["Hafenplan beschlossen", "Der Hafenrat hat den Plan am Donnerstag nach einer Debatte beschlossen.",
+             "Quelle: kathpress", "zurück"]
+    assert read_metadata(_body_then(lines)).byline == "kathpress"
+    # a source named inside the story is not its credit
+    body = "Quelle: kathpress meldet, der Hafenrat habe den Plan am Donnerstag beschlossen.\n\nMehr folgt."
+    assert read_metadata(make_article(body=body, language="de")).byline is None
+
+
+def _body_then(lines: list[str]) -> object:
+    """A scrape whose second line is the whole body; the lines after it were set aside."""
+    dropped = [DroppedLine(no, text, "furniture") for no, text in enumerate(lines, start=1) if no != 2]
+    return make_article(body=lines[1], raw="\n".join(lines), dropped=dropped, language="de")

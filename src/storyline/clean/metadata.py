@@ -94,6 +94,10 @@ def find_byline(article: Article) -> str | None:
     if agency:
         article.evidence["byline"] = f"wire dateline: {paragraph[:60]}"
         return agency
+    source, paragraph = _closing_source(article)
+    if source:
+        article.evidence["byline"] = f"source line closing the article: {paragraph}"
+        return source
     # a text scrape's lines only: an HTML page's lines around its date are links and menu items as often
     # as names ('Watch CBSN Live', 'HomeWorld News'; right on 0 of 4 dates-dev and extraction-dev dev
     # pages, where text scrapes' were right on 11 of 16)
@@ -158,6 +162,35 @@ def _signed_at_the_end(article: Article) -> Byline | None:
 
 # A text of bare paragraphs opens with its headline (and a standfirst), then the wire's dateline.
 WIRE_DATELINE_PARAGRAPHS = 3
+
+
+# A story taken from an agency or another newsroom closes with where it came from ('Quelle: kathpress',
+# 'Source : AFP'; rules/bylines.toml [source_labels]) on a short line of its own: the text's credit.
+SOURCE_PARAGRAPHS = 2
+SOURCE_MAX_WORDS = 4
+
+
+def _closing_source(article: Article) -> tuple[str | None, str]:
+    from storyline.clean.author_check import names_a_source, plausible_authors, without_source_label
+
+    for paragraph in article.paragraphs()[-SOURCE_PARAGRAPHS:] + _lines_after_body(article):
+        line = " ".join(paragraph.split())
+        if names_a_source(line) and ":" in line and len(line.split()) <= SOURCE_MAX_WORDS + 1:
+            source = plausible_authors(without_source_label(line))
+            if source:
+                return source, line
+    return None, ""
+
+
+def _lines_after_body(article: Article) -> list[str]:
+    """A text scrape's lines right after the body's last paragraph (cleaning may have set a short
+    credit line there aside as page furniture)."""
+    paragraphs = article.paragraphs()
+    if article.kind != "text" or not paragraphs:
+        return []
+    texts = _page_texts(article)
+    last = next((i for i in range(len(texts) - 1, -1, -1) if texts[i] == paragraphs[-1].strip()), None)
+    return [] if last is None else texts[last + 1: last + 1 + SOURCE_PARAGRAPHS]
 
 
 def _wire_dateline(article: Article) -> tuple[str | None, str]:
