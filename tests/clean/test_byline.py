@@ -1,4 +1,4 @@
-from storyline.clean.byline import agency_credit, first_byline, read_byline
+from storyline.clean.byline import agency_credit, first_byline, read_byline, read_byline_fields
 
 
 def names(line: str) -> tuple[str, ...] | None:
@@ -162,3 +162,13 @@ def test_posted_by_in_the_languages_of_wordpress_and_blogger():
 def test_a_short_acronym_credit_keeps_its_capitals():
     assert names("Posted by SPÖ on Monday, February 7, 2022") == ("SPÖ",)
     assert names("BY NORA GÁMEZ TORRES") == ("Nora Gámez Torres",)
+
+
+def test_a_cms_user_name_in_lower_case_after_the_introducer():
+    for line, expected in (("By oradmin", "oradmin"), ("Gespeichert von rasos am 24. Juli 2017 - 18:55", "rasos"),
+                           ("von eseppelt · 31. Oktober 2023", "eseppelt"), ("Submitted by jdoe on March 3, 2021", "jdoe")):
+        found = read_byline_fields(line, ["de", "en"])
+        assert found is not None and found.names == (expected,), line
+    # a lower-case word before more words is prose; a placeholder is no name
+    for line in ("von oben her gesehen", "By admin", "by far the largest port"):
+        assert read_byline_fields(line, ["de", "en"]) is None, line

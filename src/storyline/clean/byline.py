@@ -62,7 +62,28 @@ def read_byline(line: str, languages: Iterable[str] = ()) -> Byline | None:
         if _is_range(rest):
             return None
         return Byline(names, _credited_outlet(rest), text) if names else None
-    return _name_comma_outlet(text)
+    handle = _user_handle(m["rest"], languages) if m else None
+    return Byline((handle,), None, text) if handle else _name_comma_outlet(text)
+
+
+# A CMS user name printed in lower case after the introducer ('By oradmin', 'Gespeichert von rasos am
+# 24. Juli 2017', 'von flerche'): one token of letters, digits, '_', '.', '-' that ends the line or
+# stands before the post's date ('am'/'on'/'le'/'el'/'il' and the date, as WordPress's and Drupal's
+# 'Submitted by USER on DATE' print it). A lower-case word before other words is prose ('von oben her').
+_HANDLE = re.compile(r"(?P<handle>[a-z][\w.-]{2,29})(?=\s|$)(?P<rest>.*)$")
+_DATE_LEAD = re.compile(r"^[\s,|·•-]*(?:(?:am|on|le|el|il|op|at)\s+)?", re.I)
+
+
+def _user_handle(rest: str, languages: Iterable[str]) -> str | None:
+    from storyline.clean.dateline import find_dates
+
+    m = _HANDLE.match(rest)
+    if not m or m["handle"].casefold() in words("bylines", "not_names") | words("bylines", "role_labels"):
+        return None
+    after = m["rest"][_DATE_LEAD.match(m["rest"]).end():]  # type: ignore[union-attr]
+    if after.strip() and not any(f.start == 0 for f in find_dates(after[:40], languages, any_year=True)):
+        return None
+    return m["handle"].rstrip(".-")
 
 
 def _is_range(rest: str) -> bool:
