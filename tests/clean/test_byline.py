@@ -172,3 +172,20 @@ def test_a_cms_user_name_in_lower_case_after_the_introducer():
     # a lower-case word before more words is prose; a placeholder is no name
     for line in ("von oben her gesehen", "By admin", "by far the largest port"):
         assert read_byline_fields(line, ["de", "en"]) is None, line
+
+
+def test_a_name_on_an_update_dateline_without_its_label():
+    from storyline.clean.byline import name_on_dateline
+
+    found = name_on_dateline("Evgenia Karp Zuletzt geändert am 06.11.2023", "Ein kurzer Text.", ["de"])
+    assert found is not None and found.names == ("Evgenia Karp",)
+
+
+def test_a_name_the_body_uses_in_full_is_still_a_name_a_quoted_title_is_not():
+    from storyline.clean.byline import name_beside
+
+    body = ("Um dieser Frage auf den Grund zu gehen, hat GROOVE-Autorin Charlotte Elsen zwei Veteranen der Szene "
+            "getroffen und lange mit ihnen gesprochen.")
+    assert name_beside(["Charlotte Elsen", "26.10.2023"], 1, body).names == ("Charlotte Elsen",)
+    body = "Es ist das vierte Album der Sängerin, „Brave New Woman“, und es erscheint im Herbst bei einem neuen Label."
+    assert name_beside(["Brave New Woman", "26.10.2023"], 1, body) is None

@@ -325,16 +325,33 @@ def _bare_names() -> tuple[re.Pattern[str], re.Pattern[str]]:
 SENTENCE_WORDS = 8
 
 
+def _words_used(body: str, line: str) -> set[str]:
+    """The words the body's sentences use, less the copies of `line` as printed, unquoted: a label's
+    words are the text's own words, a person's full name is only that person ('GROOVE-Autorin
+    Charlotte Elsen hat …', an author bio opening with the author's name)."""
+    return {w.casefold() for paragraph in body.split("\n") if len(paragraph.split()) >= SENTENCE_WORDS
+            for w in re.findall(r"\w+", _without_name(paragraph, line))}
+
+
+# A quotation mark before a capitalised run makes it a title ('„Brave New Woman“'), not a person's name.
+_QUOTES = "\"'„“”‚‘’«»"
+
+
+def _without_name(paragraph: str, line: str) -> str:
+    if len(line.split()) < 2:
+        return paragraph
+    return re.sub(rf"(?<![{_QUOTES}\w]){re.escape(line)}(?![{_QUOTES}\w])", " ", paragraph)
+
+
 def name_beside(lines: list[str], index: int, body: str = "", offsets: tuple[int, ...] = (-1, 1, -2)) -> Byline | None:
     """Bare author names on a line right above or below the dateline at `index` (or at the other
     `offsets` from it), if there are any.
     A line whose words the article's own text uses ('Letzte Kommentare', 'News Reporter') is a
     label, not an author: an author's name is printed above the article, rarely inside it."""
-    used = {w.casefold() for paragraph in body.split("\n") if len(paragraph.split()) >= SENTENCE_WORDS
-            for w in re.findall(r"\w+", paragraph)}
     for j in (index + offset for offset in offsets):
         if 0 <= j < len(lines):
             line = " ".join(lines[j].split())
+            used = _words_used(body, line)
             bare, separator = _bare_names()
             # a name's particles ('von', 'de') and joiners ('und', 'et') are words every text uses
             tokens = [w.casefold() for w in re.findall(r"\w+", line) if w[:1].isupper()]
@@ -353,6 +370,19 @@ _DATELINE_FURNITURE = re.compile(r"\b\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|am|pm|a\.m\
                                  r"|\b\d+\b|[|,·•/–—-]", re.I)
 
 
+@cache
+def _date_label() -> re.Pattern[str]:
+    """A dateline's own label after the name ('Evgenia Karp Zuletzt geändert am 06.11.2023'):
+    rules/datelines.toml [published_markers] and [updated_markers], with 'am'/'le'/'on' after them."""
+    labels = sorted(word_sequence("datelines", "published_markers") + word_sequence("datelines", "updated_markers"),
+                    key=len, reverse=True)
+    return re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in labels) + r")(?:\s+(?:am|um|on|le|el|il))?\s*:?\s*$", re.I)
+
+
+def _without_date_label(rest: str) -> str:
+    return _date_label().sub("", rest)
+
+
 def name_on_dateline(line: str, body: str, languages: Iterable[str] = (), page: Iterable[str] = ()) -> Byline | None:
     """Bare author names on the dateline's own line, once its date, its time, weekday and counts
     are gone (rules/bylines.toml [count_labels]). A word the `page` prints alone on a line is a menu
@@ -366,7 +396,7 @@ def name_on_dateline(line: str, body: str, languages: Iterable[str] = (), page: 
         return None
     rest = _DATELINE_FURNITURE.sub(" ", text[:found[0].start] + " " + text[found[0].end:])
     furniture = set(weekday_names(langs)) | words("bylines", "count_labels")
-    rest = " ".join(w for w in rest.split() if w.strip(".:").casefold() not in furniture)
+    rest = _without_date_label(" ".join(w for w in rest.split() if w.strip(".:").casefold() not in furniture))
     alone = {text.strip().casefold() for text in page if len(text.split()) == 1}
     if not rest or any(w.casefold() in alone for w in rest.split()):
         return None
