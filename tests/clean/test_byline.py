@@ -189,3 +189,9 @@ def test_a_name_the_body_uses_in_full_is_still_a_name_a_quoted_title_is_not():
     assert name_beside(["Charlotte Elsen", "26.10.2023"], 1, body).names == ("Charlotte Elsen",)
     body = "Es ist das vierte Album der Sängerin, „Brave New Woman“, und es erscheint im Herbst bei einem neuen Label."
     assert name_beside(["Brave New Woman", "26.10.2023"], 1, body) is None
+
+
+def test_a_byline_after_a_numeric_day_in_either_order():
+    for line in ("12/04/2020 by Kay 24 Comments", "2020-04-12 by Kay", "04.12.20 by Kay"):
+        found = read_byline_fields(line, ["en"])
+        assert found is not None and found.names == ("Kay",), line

@@ -120,6 +120,9 @@ _TIME_AFTER_DATE = re.compile(r"^[\s,;|·•/–—-]*(?:(?:um|at|à|a las|alle)
 
 
 LABEL_BEFORE_DATE_WORDS = 4
+# A numeric day opening a post's meta line in either order ('12/04/2020', '2020-04-12', '04.12.20'):
+# the date reader leaves an ambiguous one unread without the page's order.
+_NUMERIC_DATE = re.compile(r"^\s*(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?![\d./-])")
 
 
 def _after_date(text: str, languages: Iterable[str]) -> str:
@@ -127,6 +130,10 @@ def _after_date(text: str, languages: Iterable[str]) -> str:
     from storyline.clean.dateline import find_dates
 
     stripped = _posted_on().sub("", text)
+    numeric = _NUMERIC_DATE.match(stripped)
+    if numeric:  # '12/04/2020 by Kay': which order it is in does not matter for what follows it
+        rest = stripped[numeric.end():]
+        return rest[_TIME_AFTER_DATE.match(rest).end():]  # type: ignore[union-attr]
     found = find_dates(stripped[:40], languages, any_year=True)
     # a section label may come first on a post's meta line ('Stars (1 / 1) 06.11.2023 13:30 von Olga')
     if not found or len(stripped[:found[0].start].split()) > LABEL_BEFORE_DATE_WORDS:
