@@ -209,3 +209,14 @@ def _body_then(lines: list[str]) -> object:
     """A scrape whose second line is the whole body; the lines after it were set aside."""
     dropped = [DroppedLine(no, text, "furniture") for no, text in enumerate(lines, start=1) if no != 2]
     return make_article(body=lines[1], raw="\n".join(lines), dropped=dropped, language="de")
+
+
+def test_a_domain_right_below_the_title_line_is_the_sites_masthead():
+    lines = ["Im Netz der Agenten", "vellin-herald.org", "Menü", "Im Netz der Agenten",
+             "Der Hafenrat hat den Plan am Donnerstag nach einer langen Debatte im Stadtrat beschlossen."]
+    article = read_metadata(_scrape(lines, 5))
+    assert article.outlet == "vellin-herald.org"
+    assert "masthead" in article.evidence["outlet"]
+    # further down, a domain printed once is as often a partner's
+    lines = [*lines[:1], "Menü", "Suche", *lines[1:]]
+    assert read_metadata(_scrape(lines, 7)).outlet is None

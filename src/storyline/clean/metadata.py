@@ -475,6 +475,22 @@ def _from_page_lines(article: Article) -> str | None:
         domain, _count = domains.most_common(1)[0]
         article.evidence["outlet"] = f"the site's domain on its own line: {domain}"
         return outlet_name(domain)
+    return _masthead_domain(article)
+
+
+# A domain printed once is the site's own when it is the masthead: the logo's text right below the
+# <title> line a browser's text of the page opens with ('correctiv.org').
+MASTHEAD_LINES = 2
+
+
+def _masthead_domain(article: Article) -> str | None:
+    if article.kind != "text":
+        return None
+    top = _page_texts(article)[1: 1 + MASTHEAD_LINES]
+    domain = next((line for line in top if _BARE_DOMAIN.match(line)), None)
+    if domain:
+        article.evidence["outlet"] = f"the site's domain as its masthead: {domain}"
+        return outlet_name(re.sub(r"^www\.", "", domain, flags=re.I))
     return None
 
 
