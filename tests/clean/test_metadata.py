@@ -220,3 +220,8 @@ def test_a_domain_right_below_the_title_line_is_the_sites_masthead():
     # further down, a domain printed once is as often a partner's
     lines = [*lines[:1], "Menü", "Suche", *lines[1:]]
     assert read_metadata(_scrape(lines, 7)).outlet is None
+
+
+def test_a_copyright_holder_printed_before_the_mark():
+    article = make_article(dropped=[DroppedLine(40, "Vellin Herald © Copyright 2024. All rights reserved.", "copyright")])
+    assert read_metadata(article).outlet == "Vellin Herald"

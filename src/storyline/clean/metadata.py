@@ -41,6 +41,15 @@ def _copyright() -> re.Pattern[str]:
 
 
 @cache
+def _holder_first() -> re.Pattern[str]:
+    """'Sermitsiaq.gl © Copyright 2024. All rights reserved.': the holder before the mark, nothing
+    but the mark, years and the reservation after it."""
+    marks = "|".join(re.escape(w) for w in sorted(word_sequence("credits", "copyright_marks"), key=len, reverse=True))
+    return re.compile(rf"^\s*(?P<name>[^\W\d][^|©]{{1,40}}?)\s*[-–|,]?\s*(?:(?:{marks})\s*)+(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?)?"
+                      rf"[.,]?\s*(?:(?:{_rights_reserved()})\.?)?\s*$", re.I)
+
+
+@cache
 def _rights_reserved() -> str:
     return "|".join(re.escape(w) for w in word_sequence("credits", "rights_reserved"))
 
@@ -341,7 +350,7 @@ def _copyright_line(article: Article) -> tuple[str | None, str]:
     for line, line_no in ((d.text.strip(), d.line_no) for d in article.dropped if d.reason == "copyright"):
         if _picture_credit(line, line_no, total):
             continue
-        m = _copyright().match(line)
+        m = _copyright().match(line) or _holder_first().match(line)
         name = _holder_name(m["name"]) if m else ""
         if re.search(r"[^\W\d_]", name) and not re.fullmatch(_rights_reserved(), name, re.I):
             return name, line
