@@ -130,6 +130,10 @@ def site_from_title(title: str | None) -> str | None:
     for part in (parts[-1], parts[0]):
         if registry_outlet(part) or _bare_domain(part):
             return part
+    # the site's domain before its tagline ('Headline | DOMRADIO.DE - Katholische Nachrichten')
+    middle = next((part for part in parts[1:-1] if _bare_domain(part)), None)
+    if middle:
+        return middle
     last = parts[-1]
     return last if last is not max(parts, key=len) and _masthead_shaped(last) else None
 
