@@ -225,3 +225,13 @@ def test_a_domain_right_below_the_title_line_is_the_sites_masthead():
 def test_a_copyright_holder_printed_before_the_mark():
     article = make_article(dropped=[DroppedLine(40, "Vellin Herald © Copyright 2024. All rights reserved.", "copyright")])
     assert read_metadata(article).outlet == "Vellin Herald"
+
+
+def test_a_columns_closing_bio_when_the_column_named_a_relative():
+    # the surname alone before the bio is the author's family ('my parents, James and Olive Ruiz')
+    body = ("My parents, James and Olive Ruiz, ran a bakery by the harbour.\n\nThe vote is next week.\n\n"
+            "Ana Ruiz is playwright-in-residence at Harbour College.")
+    assert read_metadata(make_article(body=body)).byline == "Ana Ruiz"
+    # a subject named by the given name before is not the author
+    body = "Ana spoke to the council.\n\nThe vote is next week.\n\nAna Ruiz is a professor of economics."
+    assert read_metadata(make_article(body=body)).byline is None

@@ -225,6 +225,14 @@ def _tagline_pattern() -> re.Pattern[str]:
     return re.compile(_patterns("author_tagline")[0].replace("NAME", NAME))
 
 
+def _named_before(name: str, before: str) -> bool:
+    """The story names this person before its last lines: in full, or by the given name (a subject the
+    closing lines describe). The surname alone may be a relative's ('my parents, James and Olive
+    Meehan' in Charlotte Meehan's column)."""
+    words_ = name.split()
+    return any(re.search(rf"\b{re.escape(w)}\b", before) for w in (name, words_[0]))
+
+
 def _tagline(article: Article) -> Byline | None:
     paragraphs = article.paragraphs()
     for i in range(max(0, len(paragraphs) - TAGLINE_PARAGRAPHS), len(paragraphs)):
@@ -234,7 +242,7 @@ def _tagline(article: Article) -> Byline | None:
             continue
         names = tuple(n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", m["names"]) if n.strip())
         before = " ".join(paragraphs[:i])
-        if names and not any(re.search(rf"\b{re.escape(word)}\b", before) for n in names for word in n.split()):
+        if names and not any(_named_before(n, before) for n in names):
             return Byline(names, None, paragraph[:80])
     return None
 
