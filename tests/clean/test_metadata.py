@@ -235,3 +235,9 @@ def test_a_columns_closing_bio_when_the_column_named_a_relative():
     # a subject named by the given name before is not the author
     body = "Ana spoke to the council.\n\nThe vote is next week.\n\nAna Ruiz is a professor of economics."
     assert read_metadata(make_article(body=body)).byline is None
+
+
+def test_an_author_signing_right_after_the_body_with_a_contact_line():
+    lines = ["Hafenplan beschlossen", "Der Hafenrat hat den Plan am Donnerstag nach einer Debatte beschlossen.",
+             "Por Felipe Morales Sierra", "@fmorales fmorales@vellin-herald.org"]
+    assert read_metadata(_body_then(lines)).byline == "Felipe Morales Sierra"

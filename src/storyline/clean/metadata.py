@@ -158,14 +158,17 @@ def _fuller(article: Article, field: str, found: Byline | None) -> str:
 
 
 # An author signing at the end of the story ('Von Cosima Künzel' as its last paragraph), as German
-# regional papers print it: only a whole short paragraph that opens with a byline introducer.
+# regional papers print it: only a whole short paragraph that opens with a byline introducer; in a
+# scrape, also the lines right after the body, where cleaning may have set it aside with the author's
+# contact line below it ('Por Felipe Morales Sierra' / '@handle name@paper.com').
 # At most six words ('Von Ana Ruiz und Tom Lee'): a longer one is a sentence ('By Tuesday, …').
 SIGNED_PARAGRAPHS = 2
 SIGNED_MAX_WORDS = 6
 
 
 def _signed_at_the_end(article: Article) -> Byline | None:
-    last = [p for p in article.paragraphs()[-SIGNED_PARAGRAPHS:] if len(p.split()) <= SIGNED_MAX_WORDS]
+    last = [p for p in article.paragraphs()[-SIGNED_PARAGRAPHS:] + _lines_after_body(article)
+            if len(p.split()) <= SIGNED_MAX_WORDS]
     return first_byline(last)
 
 
