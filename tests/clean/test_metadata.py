@@ -238,6 +238,8 @@ def test_a_columns_closing_bio_when_the_column_named_a_relative():
 
 
 def test_an_author_signing_right_after_the_body_with_a_contact_line():
-    lines = ["Hafenplan beschlossen", "Der Hafenrat hat den Plan am Donnerstag nach einer Debatte beschlossen.",
-             "Por Felipe Morales Sierra", "@fmorales fmorales@vellin-herald.org"]
-    assert read_metadata(_body_then(lines)).byline == "Felipe Morales Sierra"
+    body = [f"Der Hafenrat hat am Donnerstag den {n}. Teil des Plans nach einer Debatte beschlossen." for n in range(1, 8)]
+    lines = ["Hafenplan beschlossen", *body, "Por Felipe Morales Sierra", "@fmorales fmorales@vellin-herald.org"]
+    dropped = [DroppedLine(no, text, "furniture") for no, text in enumerate(lines, start=1) if text not in body]
+    article = make_article(body="\n\n".join(body), raw="\n".join(lines), dropped=dropped, language="es")
+    assert read_metadata(article).byline == "Felipe Morales Sierra"
