@@ -195,3 +195,8 @@ def test_a_byline_after_a_numeric_day_in_either_order():
     for line in ("12/04/2020 by Kay 24 Comments", "2020-04-12 by Kay", "04.12.20 by Kay"):
         found = read_byline_fields(line, ["en"])
         assert found is not None and found.names == ("Kay",), line
+
+
+def test_a_forum_threads_starter_is_its_author():
+    found = read_byline_fields("Thread starter Tiberius", ["en"])
+    assert found is not None and found.names == ("Tiberius",)
