@@ -200,3 +200,9 @@ def test_a_byline_after_a_numeric_day_in_either_order():
 def test_a_forum_threads_starter_is_its_author():
     found = read_byline_fields("Thread starter Tiberius", ["en"])
     assert found is not None and found.names == ("Tiberius",)
+
+
+def test_a_photographer_slash_agency_credit_is_no_byline():
+    assert read_byline("Tomer Appelbaum/Haaretz") is None
+    found = read_byline("Jane Doe, Reuters")
+    assert found is not None and found.names == ("Jane Doe",) and found.outlet == "Reuters"
