@@ -216,8 +216,9 @@ def credited_outlet(text: str) -> str | None:
 
 def _name_comma_outlet(text: str) -> Byline | None:
     """'Jane Doe, CNN' (a name, then an outlet: credited_outlet): the form broadcasters' sites print.
-    'Jane Doe/Reuters' is a picture's credit (photographer/agency, as agencies credit photos), not a byline."""
-    m = re.fullmatch(rf"(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?)\s*[,|]\s*(?P<outlet>[^,/|]{{2,40}})", text)
+    'Jane Doe / AP' is one too; 'Jane Doe/Reuters', the slash glued, is a picture's credit (photographer/agency,
+    as agencies credit photos: 'Foto: Kay Nietfeld/dpa'), not a byline."""
+    m = re.fullmatch(rf"(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?)(?:\s*[,|]|\s+/)\s*(?P<outlet>[^,/|]{{2,40}})", text)
     if not m:
         return None
     outlet = credited_outlet(m["outlet"])
