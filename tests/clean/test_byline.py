@@ -206,3 +206,12 @@ def test_a_photographer_slash_agency_credit_is_no_byline():
     assert read_byline("Tomer Appelbaum/Haaretz") is None
     found = read_byline("Jane Doe, Reuters")
     assert found is not None and found.names == ("Jane Doe",) and found.outlet == "Reuters"
+
+
+def test_a_bare_name_with_its_role_after_it():
+    from storyline.clean.byline import name_beside
+
+    for line, expected in (("Richard Adams Education editor", "Richard Adams"),
+                           ("Jessica Elgot Chief political correspondent", "Jessica Elgot")):
+        found = name_beside([line, "Mon 20 Jan 2020 06.05 GMT"], 1, "")
+        assert found is not None and found.names == (expected,), line

@@ -352,6 +352,13 @@ def _without_name(paragraph: str, line: str) -> str:
     return re.sub(rf"(?<![{_QUOTES}\w]){re.escape(line)}(?![{_QUOTES}\w])", " ", paragraph)
 
 
+@cache
+def _role_after() -> re.Pattern[str]:
+    """The role a byline prints after the name ('Richard Adams Education editor'): rules/bylines.toml [name_roles]."""
+    roles = "|".join(re.escape(w) for w in sorted(word_sequence("bylines", "name_roles"), key=len, reverse=True))
+    return re.compile(rf"(?<=\w)\s+(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){{0,2}}(?:{roles})$")
+
+
 def name_beside(lines: list[str], index: int, body: str = "", offsets: tuple[int, ...] = (-1, 1, -2)) -> Byline | None:
     """Bare author names on a line right above or below the dateline at `index` (or at the other
     `offsets` from it), if there are any.
@@ -359,7 +366,7 @@ def name_beside(lines: list[str], index: int, body: str = "", offsets: tuple[int
     label, not an author: an author's name is printed above the article, rarely inside it."""
     for j in (index + offset for offset in offsets):
         if 0 <= j < len(lines):
-            line = " ".join(lines[j].split())
+            line = _role_after().sub("", " ".join(lines[j].split()))
             used = _words_used(body, line)
             bare, separator = _bare_names()
             # a name's particles ('von', 'de') and joiners ('und', 'et') are words every text uses
