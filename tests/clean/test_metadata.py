@@ -243,3 +243,20 @@ def test_an_author_signing_right_after_the_body_with_a_contact_line():
     dropped = [DroppedLine(no, text, "furniture") for no, text in enumerate(lines, start=1) if text not in body]
     article = make_article(body="\n\n".join(body), raw="\n".join(lines), dropped=dropped, language="es")
     assert read_metadata(article).byline == "Felipe Morales Sierra"
+
+
+def test_a_persons_bare_name_below_the_headline_and_standfirst():
+    body = [f"Der Hafenrat hat am Donnerstag den {n}. Teil des Plans nach einer Debatte beschlossen." for n in range(1, 8)]
+    head = ["Hafenplan beschlossen | Ledger", "Wirtschaft", "Hafenplan beschlossen", "Der Rat streitet seit Jahren.",
+            "Marie Rövekamp"]
+    article = _titled_scrape([*head, *body], len(head) + 1)
+    assert read_metadata(article).byline == "Marie Rövekamp"
+    # a label there is no name ('Keine Kommentare'): only a known given name opens one
+    head[-1] = "Keine Kommentare"
+    assert read_metadata(_titled_scrape([*head, *body], len(head) + 1)).byline is None
+
+
+def _titled_scrape(lines: list[str], body_from: int) -> object:
+    article = _scrape(lines, body_from)
+    article.title = "Hafenplan beschlossen"  # type: ignore[attr-defined]
+    return article
