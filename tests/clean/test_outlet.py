@@ -65,3 +65,9 @@ def test_a_short_lower_case_masthead_and_a_station_number_in_the_title():
 
 def test_the_sites_domain_before_its_tagline_in_the_title():
     assert site_from_title("Hafenplan beschlossen | VELLIN-HERALD.DE - Nachrichten aus dem Norden") == "VELLIN-HERALD.DE"
+
+
+def test_a_site_name_printed_twice_in_a_row_is_one_name():
+    assert outlet_name("Netz Für Alle Netz Für Alle") == "Netz Für Alle"
+    assert outlet_name("Radio Radio") == "Radio"
+    assert outlet_name("Vellin Herald") == "Vellin Herald"

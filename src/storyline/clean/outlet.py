@@ -89,10 +89,19 @@ def outlet_name(name: str | None) -> str | None:
     """A publisher name as an outlet: the registry's name, else the name without a company form."""
     if not name or not name.strip():
         return None
+    name = _once(" ".join(name.split()))
     known = registry_outlet(name)
     if known:
         return known.name
-    return strip_company_form(name.strip())
+    return strip_company_form(name)
+
+
+def _once(name: str) -> str:
+    """'Netz Für Alle Netz Für Alle' -> 'Netz Für Alle': a site name printed twice in a row (a logo's
+    text and its alt text, as a page title or a scrape joins them) is one name."""
+    parts = name.split()
+    half = len(parts) // 2
+    return " ".join(parts[:half]) if len(parts) % 2 == 0 and half and parts[:half] == parts[half:] else name
 
 
 def strip_company_form(name: str) -> str:
