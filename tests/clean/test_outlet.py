@@ -71,3 +71,8 @@ def test_a_site_name_printed_twice_in_a_row_is_one_name():
     assert outlet_name("Netz Für Alle Netz Für Alle") == "Netz Für Alle"
     assert outlet_name("Radio Radio") == "Radio"
     assert outlet_name("Vellin Herald") == "Vellin Herald"
+
+
+def test_a_pipe_glued_on_both_sides_is_part_of_the_site_name():
+    assert site_from_title("Hafenplan beschlossen - Vellin|News") == "Vellin|News"
+    assert site_from_title("Hafenplan beschlossen |Vellin Herald") == "Vellin Herald"

@@ -120,7 +120,8 @@ def is_legal_entity(name: str) -> bool:
 
 # A <title> is "Headline - Section - Site" or "Site | Headline"; breadcrumbs follow "›" or "»". A
 # bare colon is left alone: headlines use it ("Stromausfall: Wie sicher ist das Netz?").
-_TITLE_PARTS = re.compile(r"\s+[-–—|·•]\s+|\s*\|\s*|\s+::\s+")
+# A pipe glued on both sides is part of a name ('Osthessen|News'), not a separator between title parts.
+_TITLE_PARTS = re.compile(r"\s+[-–—|·•]\s+|\s+\|\s*|\s*\|\s+|\s+::\s+")
 _BREADCRUMB = re.compile(r"\s*[›»>].*$")
 # A site name is short: the masthead, not a headline.
 MAX_SITE_WORDS = 6
