@@ -215,3 +215,8 @@ def test_a_bare_name_with_its_role_after_it():
                            ("Jessica Elgot Chief political correspondent", "Jessica Elgot")):
         found = name_beside([line, "Mon 20 Jan 2020 06.05 GMT"], 1, "")
         assert found is not None and found.names == (expected,), line
+
+
+def test_a_newsrooms_staff_credit_keeps_its_role():
+    assert names("By Vellin-Herald.com staff") == ("Vellin-Herald.com staff",)
+    assert names("By Reuters staff") == ("Reuters staff",)

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from storyline.clean.outlet import registry_outlet
+from storyline.clean.outlet import domain_of, registry_outlet
 from storyline.rules import word_sequence, words
 
 _NAME_WORD = r"(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|(?:de|da|del|van|von|der|la|le|di|du|bin|al|ten|ter)(?=\s+[A-ZÀ-Þ]))"
@@ -61,7 +61,7 @@ def read_byline(line: str, languages: Iterable[str] = ()) -> Byline | None:
         names, rest = _names(m["rest"])
         if _is_range(rest):
             return None
-        return Byline(names, _credited_outlet(rest), text) if names else None
+        return Byline(_staff_credit(names, m["rest"]), _credited_outlet(rest), text) if names else None
     handle = _user_handle(m["rest"], languages) if m else None
     return Byline((handle,), None, text) if handle else _name_comma_outlet(text)
 
@@ -84,6 +84,16 @@ def _user_handle(rest: str, languages: Iterable[str]) -> str | None:
     if after.strip() and not any(f.start == 0 for f in find_dates(after[:40], languages, any_year=True)):
         return None
     return m["handle"].rstrip(".-")
+
+
+def _staff_credit(names: tuple[str, ...], rest: str) -> tuple[str, ...]:
+    """'By Politics.co.uk staff': a newsroom's credit keeps its role as printed (the newsroom is the
+    author, 'staff' says so); a person's name keeps none ('By Ana Ruiz, Staff Writer')."""
+    if len(names) != 1 or not (registry_outlet(names[0]) or domain_of(names[0])):
+        return names
+    m = re.match(rf"{re.escape(names[0])}\s+(?P<role>[a-z][a-z ]*)$", rest.strip())
+    roles = words("bylines", "credit_roles")
+    return (f"{names[0]} {m['role']}",) if m and m["role"].strip() in roles else names
 
 
 def _is_range(rest: str) -> bool:
