@@ -88,7 +88,7 @@ def _user_handle(rest: str, languages: Iterable[str]) -> str | None:
 
 def _staff_credit(names: tuple[str, ...], rest: str) -> tuple[str, ...]:
     """'By Politics.co.uk staff': a newsroom's credit keeps its role as printed (the newsroom is the
-    author, 'staff' says so); a person's name keeps none ('By Ana Ruiz, Staff Writer')."""
+    author, 'staff' says so); a person's names are left as they are."""
     if len(names) != 1 or not (registry_outlet(names[0]) or domain_of(names[0])):
         return names
     m = re.match(rf"{re.escape(names[0])}\s+(?P<role>[a-z][a-z ]*)$", rest.strip())
