@@ -1,4 +1,4 @@
-from storyline.clean.byline import agency_credit, first_byline, read_byline
+from storyline.clean.byline import agency_credit, first_byline, read_byline, read_byline_fields
 
 
 def names(line: str) -> tuple[str, ...] | None:
@@ -162,3 +162,61 @@ def test_posted_by_in_the_languages_of_wordpress_and_blogger():
 def test_a_short_acronym_credit_keeps_its_capitals():
     assert names("Posted by SPÖ on Monday, February 7, 2022") == ("SPÖ",)
     assert names("BY NORA GÁMEZ TORRES") == ("Nora Gámez Torres",)
+
+
+def test_a_cms_user_name_in_lower_case_after_the_introducer():
+    for line, expected in (("By oradmin", "oradmin"), ("Gespeichert von rasos am 24. Juli 2017 - 18:55", "rasos"),
+                           ("von eseppelt · 31. Oktober 2023", "eseppelt"), ("Submitted by jdoe on March 3, 2021", "jdoe")):
+        found = read_byline_fields(line, ["de", "en"])
+        assert found is not None and found.names == (expected,), line
+    # a lower-case word before more words is prose; a placeholder is no name
+    for line in ("von oben her gesehen", "By admin", "by far the largest port"):
+        assert read_byline_fields(line, ["de", "en"]) is None, line
+
+
+def test_a_name_on_an_update_dateline_without_its_label():
+    from storyline.clean.byline import name_on_dateline
+
+    found = name_on_dateline("Evgenia Karp Zuletzt geändert am 06.11.2023", "Ein kurzer Text.", ["de"])
+    assert found is not None and found.names == ("Evgenia Karp",)
+
+
+def test_a_name_the_body_uses_in_full_is_still_a_name_a_quoted_title_is_not():
+    from storyline.clean.byline import name_beside
+
+    body = ("Um dieser Frage auf den Grund zu gehen, hat GROOVE-Autorin Charlotte Elsen zwei Veteranen der Szene "
+            "getroffen und lange mit ihnen gesprochen.")
+    assert name_beside(["Charlotte Elsen", "26.10.2023"], 1, body).names == ("Charlotte Elsen",)
+    body = "Es ist das vierte Album der Sängerin, „Brave New Woman“, und es erscheint im Herbst bei einem neuen Label."
+    assert name_beside(["Brave New Woman", "26.10.2023"], 1, body) is None
+
+
+def test_a_byline_after_a_numeric_day_in_either_order():
+    for line in ("12/04/2020 by Kay 24 Comments", "2020-04-12 by Kay", "04.12.20 by Kay"):
+        found = read_byline_fields(line, ["en"])
+        assert found is not None and found.names == ("Kay",), line
+
+
+def test_a_forum_threads_starter_is_its_author():
+    found = read_byline_fields("Thread starter Tiberius", ["en"])
+    assert found is not None and found.names == ("Tiberius",)
+
+
+def test_a_photographer_slash_agency_credit_is_no_byline():
+    assert read_byline("Tomer Appelbaum/Haaretz") is None
+    found = read_byline("Jane Doe, Reuters")
+    assert found is not None and found.names == ("Jane Doe",) and found.outlet == "Reuters"
+
+
+def test_a_bare_name_with_its_role_after_it():
+    from storyline.clean.byline import name_beside
+
+    for line, expected in (("Richard Adams Education editor", "Richard Adams"),
+                           ("Jessica Elgot Chief political correspondent", "Jessica Elgot")):
+        found = name_beside([line, "Mon 20 Jan 2020 06.05 GMT"], 1, "")
+        assert found is not None and found.names == (expected,), line
+
+
+def test_a_newsrooms_staff_credit_keeps_its_role():
+    assert names("By Vellin-Herald.com staff") == ("Vellin-Herald.com staff",)
+    assert names("By Reuters staff") == ("Reuters staff",)

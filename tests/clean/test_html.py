@@ -328,3 +328,19 @@ def test_a_user_name_with_digits_as_the_markup_writes_it() -> None:
     # trafilatura drops a name's digits ('happyface313' -> 'Happyface'); the markup's name is the author's
     head = '<meta name="author" content="vellinfan313">' + YOAST_GRAPH % "vellinfan313"
     assert extract_html(article_page(head=head)).author == "vellinfan313"
+
+
+def test_lines_below_the_headline_are_kept_for_the_byline() -> None:
+    from storyline.clean.page_head import below_headline
+
+    lines = ["Home", "Wärmepumpe im Altbau", "Eignet sich eine Wärmepumpe im Altbau?", "von Alexander Rosenkranz",
+             "09.03.2022", "Seite teilen:", "Erster Absatz", "Eignet sich eine Wärmepumpe im Altbau? Ja, wenn die Vorlauftemperatur stimmt."]
+    assert below_headline(lines, "Eignet sich eine Wärmepumpe im Altbau?")[:2] == ["von Alexander Rosenkranz", "09.03.2022"]
+    # a paragraph that opens with the headline's words is prose, not a copy of it
+    assert below_headline(lines[6:], "Eignet sich eine Wärmepumpe im Altbau?") == []
+
+
+def test_a_user_name_with_digits_as_the_author_label_prints_it() -> None:
+    # no markup author: trafilatura reads the author box and cuts the name at its digit ('Bo2man' -> 'Bo')
+    inside = '<div class="left author">Author: <a href="index.php?site=profile&amp;id=58"><b>Vell2fan</b></a> am 29.12.2010, 13:36 Uhr</div>'
+    assert extract_html(article_page(inside=inside)).author == "Vell2fan"

@@ -171,3 +171,92 @@ def test_an_author_label_anywhere_on_the_page_is_a_last_source():
     assert read_metadata(article).byline == "Ana Ruiz"
     assert credited_lines(["Autoren", "Autor:", "Tom Lee", "Autor: der Text handelt von vielen Dingen und Menschen hier"]) \
         == ["Autor: Tom Lee"]
+
+
+def test_a_byline_below_the_headline_when_the_body_was_found_above_it():
+    # the scrape's menus read as body, so the first body lines are far above the article; the byline
+    # is printed below the headline's copy on the page
+    lines = ["Hafenplan beschlossen | Ledger", "Wetter", "Berlin 10 °C Cottbus 9 °C", "Verkehr", "U 1 und U 3",
+             "Bis 25. April fahren zwischen Pankow und Mitte Busse.", "Suche", "Hafenplan beschlossen",
+             "Do 25.04.24 | 14:07 Uhr | Von Eva Kirchner-Rätsch",
+             "Der Hafenrat hat den Plan am Donnerstag nach einer langen Debatte im Stadtrat beschlossen."]
+    article = read_metadata(_titled(lines))
+    assert article.byline == "Eva Kirchner-Rätsch"
+    assert "below the headline" in article.evidence["byline"]
+
+
+def _titled(lines: list[str]) -> object:
+    article = _scrape(lines, 2)
+    article.title = "Hafenplan beschlossen"  # type: ignore[attr-defined]
+    return article
+
+
+def test_a_source_line_closing_the_article_credits_it():
+    body = "Der Hafenrat hat den Plan am Donnerstag beschlossen.\n\nQuelle: kathpress"
+    article = read_metadata(make_article(body=body, language="de"))
+    assert article.byline == "kathpress"
+    assert "source line" in article.evidence["byline"]
+    # set aside by cleaning right after the body's last paragraph of a scrape
+    lines = ["Hafenplan beschlossen", "Der Hafenrat hat den Plan am Donnerstag nach einer Debatte beschlossen.",
+             "Quelle: kathpress", "zurück"]
+    assert read_metadata(_body_then(lines)).byline == "kathpress"
+    # a source named inside the story is not its credit
+    body = "Quelle: kathpress meldet, der Hafenrat habe den Plan am Donnerstag beschlossen.\n\nMehr folgt."
+    assert read_metadata(make_article(body=body, language="de")).byline is None
+
+
+def _body_then(lines: list[str]) -> object:
+    """A scrape whose second line is the whole body; the lines after it were set aside."""
+    dropped = [DroppedLine(no, text, "furniture") for no, text in enumerate(lines, start=1) if no != 2]
+    return make_article(body=lines[1], raw="\n".join(lines), dropped=dropped, language="de")
+
+
+def test_a_domain_right_below_the_title_line_is_the_sites_masthead():
+    lines = ["Im Netz der Agenten", "vellin-herald.org", "Menü", "Im Netz der Agenten",
+             "Der Hafenrat hat den Plan am Donnerstag nach einer langen Debatte im Stadtrat beschlossen."]
+    article = read_metadata(_scrape(lines, 5))
+    assert article.outlet == "vellin-herald.org"
+    assert "masthead" in article.evidence["outlet"]
+    # further down, a domain printed once is as often a partner's
+    lines = [*lines[:1], "Menü", "Suche", *lines[1:]]
+    assert read_metadata(_scrape(lines, 7)).outlet is None
+
+
+def test_a_copyright_holder_printed_before_the_mark():
+    article = make_article(dropped=[DroppedLine(40, "Vellin Herald © Copyright 2024. All rights reserved.", "copyright")])
+    assert read_metadata(article).outlet == "Vellin Herald"
+
+
+def test_a_columns_closing_bio_when_the_column_named_a_relative():
+    # the surname alone before the bio is the author's family ('my parents, James and Olive Ruiz')
+    body = ("My parents, James and Olive Ruiz, ran a bakery by the harbour.\n\nThe vote is next week.\n\n"
+            "Ana Ruiz is playwright-in-residence at Harbour College.")
+    assert read_metadata(make_article(body=body)).byline == "Ana Ruiz"
+    # a subject named by the given name before is not the author
+    body = "Ana spoke to the council.\n\nThe vote is next week.\n\nAna Ruiz is a professor of economics."
+    assert read_metadata(make_article(body=body)).byline is None
+
+
+def test_an_author_signing_right_after_the_body_with_a_contact_line():
+    body = [f"Der Hafenrat hat am Donnerstag den {n}. Teil des Plans nach einer Debatte beschlossen." for n in range(1, 8)]
+    lines = ["Hafenplan beschlossen", *body, "Por Felipe Morales Sierra", "@fmorales fmorales@vellin-herald.org"]
+    dropped = [DroppedLine(no, text, "furniture") for no, text in enumerate(lines, start=1) if text not in body]
+    article = make_article(body="\n\n".join(body), raw="\n".join(lines), dropped=dropped, language="es")
+    assert read_metadata(article).byline == "Felipe Morales Sierra"
+
+
+def test_a_persons_bare_name_below_the_headline_and_standfirst():
+    body = [f"Der Hafenrat hat am Donnerstag den {n}. Teil des Plans nach einer Debatte beschlossen." for n in range(1, 8)]
+    head = ["Hafenplan beschlossen | Ledger", "Wirtschaft", "Hafenplan beschlossen", "Der Rat streitet seit Jahren.",
+            "Marie Rövekamp"]
+    article = _titled_scrape([*head, *body], len(head) + 1)
+    assert read_metadata(article).byline == "Marie Rövekamp"
+    # a label there is no name ('Keine Kommentare'): only a known given name opens one
+    head[-1] = "Keine Kommentare"
+    assert read_metadata(_titled_scrape([*head, *body], len(head) + 1)).byline is None
+
+
+def _titled_scrape(lines: list[str], body_from: int) -> object:
+    article = _scrape(lines, body_from)
+    article.title = "Hafenplan beschlossen"  # type: ignore[attr-defined]
+    return article

@@ -61,3 +61,18 @@ def test_a_short_lower_case_masthead_and_a_station_number_in_the_title():
     # a longer lower-case tail is the headline's, and a date is no masthead
     assert site_from_title("Neue Karten für den Hafen - und wie sie entstanden sind") is None
     assert site_from_title("Neue Karten für den Hafen | 02.11.2021") is None
+
+
+def test_the_sites_domain_before_its_tagline_in_the_title():
+    assert site_from_title("Hafenplan beschlossen | VELLIN-HERALD.DE - Nachrichten aus dem Norden") == "VELLIN-HERALD.DE"
+
+
+def test_a_site_name_printed_twice_in_a_row_is_one_name():
+    assert outlet_name("Netz Für Alle Netz Für Alle") == "Netz Für Alle"
+    assert outlet_name("Radio Radio") == "Radio"
+    assert outlet_name("Vellin Herald") == "Vellin Herald"
+
+
+def test_a_pipe_glued_on_both_sides_is_part_of_the_site_name():
+    assert site_from_title("Hafenplan beschlossen - Vellin|News") == "Vellin|News"
+    assert site_from_title("Hafenplan beschlossen |Vellin Herald") == "Vellin Herald"

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from storyline.clean.outlet import registry_outlet
+from storyline.clean.outlet import domain_of, registry_outlet
 from storyline.rules import word_sequence, words
 
 _NAME_WORD = r"(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|(?:de|da|del|van|von|der|la|le|di|du|bin|al|ten|ter)(?=\s+[A-ZÀ-Þ]))"
@@ -61,8 +61,39 @@ def read_byline(line: str, languages: Iterable[str] = ()) -> Byline | None:
         names, rest = _names(m["rest"])
         if _is_range(rest):
             return None
-        return Byline(names, _credited_outlet(rest), text) if names else None
-    return _name_comma_outlet(text)
+        return Byline(_staff_credit(names, m["rest"]), _credited_outlet(rest), text) if names else None
+    handle = _user_handle(m["rest"], languages) if m else None
+    return Byline((handle,), None, text) if handle else _name_comma_outlet(text)
+
+
+# A CMS user name printed in lower case after the introducer ('By oradmin', 'Gespeichert von rasos am
+# 24. Juli 2017', 'von flerche'): one token of letters, digits, '_', '.', '-' that ends the line or
+# stands before the post's date ('am'/'on'/'le'/'el'/'il' and the date, as WordPress's and Drupal's
+# 'Submitted by USER on DATE' print it). A lower-case word before other words is prose ('von oben her').
+_HANDLE = re.compile(r"(?P<handle>[a-z][\w.-]{2,29})(?=\s|$)(?P<rest>.*)$")
+_DATE_LEAD = re.compile(r"^[\s,|·•-]*(?:(?:am|on|le|el|il|op|at)\s+)?", re.I)
+
+
+def _user_handle(rest: str, languages: Iterable[str]) -> str | None:
+    from storyline.clean.dateline import find_dates
+
+    m = _HANDLE.match(rest)
+    if not m or m["handle"].casefold() in words("bylines", "not_names") | words("bylines", "role_labels"):
+        return None
+    after = m["rest"][_DATE_LEAD.match(m["rest"]).end():]  # type: ignore[union-attr]
+    if after.strip() and not any(f.start == 0 for f in find_dates(after[:40], languages, any_year=True)):
+        return None
+    return m["handle"].rstrip(".-")
+
+
+def _staff_credit(names: tuple[str, ...], rest: str) -> tuple[str, ...]:
+    """'By Politics.co.uk staff': a newsroom's credit keeps its role as printed (the newsroom is the
+    author, 'staff' says so); a person's names are left as they are."""
+    if len(names) != 1 or not (registry_outlet(names[0]) or domain_of(names[0])):
+        return names
+    m = re.match(rf"{re.escape(names[0])}\s+(?P<role>[a-z][a-z ]*)$", rest.strip())
+    roles = words("bylines", "credit_roles")
+    return (f"{names[0]} {m['role']}",) if m and m["role"].strip() in roles else names
 
 
 def _is_range(rest: str) -> bool:
@@ -99,6 +130,9 @@ _TIME_AFTER_DATE = re.compile(r"^[\s,;|·•/–—-]*(?:(?:um|at|à|a las|alle)
 
 
 LABEL_BEFORE_DATE_WORDS = 4
+# A numeric day opening a post's meta line in either order ('12/04/2020', '2020-04-12', '04.12.20'):
+# the date reader leaves an ambiguous one unread without the page's order.
+_NUMERIC_DATE = re.compile(r"^\s*(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?![\d./-])")
 
 
 def _after_date(text: str, languages: Iterable[str]) -> str:
@@ -106,6 +140,10 @@ def _after_date(text: str, languages: Iterable[str]) -> str:
     from storyline.clean.dateline import find_dates
 
     stripped = _posted_on().sub("", text)
+    numeric = _NUMERIC_DATE.match(stripped)
+    if numeric:  # '12/04/2020 by Kay': which order it is in does not matter for what follows it
+        rest = stripped[numeric.end():]
+        return rest[_TIME_AFTER_DATE.match(rest).end():]  # type: ignore[union-attr]
     found = find_dates(stripped[:40], languages, any_year=True)
     # a section label may come first on a post's meta line ('Stars (1 / 1) 06.11.2023 13:30 von Olga')
     if not found or len(stripped[:found[0].start].split()) > LABEL_BEFORE_DATE_WORDS:
@@ -187,8 +225,10 @@ def credited_outlet(text: str) -> str | None:
 
 
 def _name_comma_outlet(text: str) -> Byline | None:
-    """'Jane Doe, CNN' (a name, then an outlet: credited_outlet): the form broadcasters' sites print."""
-    m = re.fullmatch(rf"(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?)\s*[,/|]\s*(?P<outlet>[^,/|]{{2,40}})", text)
+    """'Jane Doe, CNN' (a name, then an outlet: credited_outlet): the form broadcasters' sites print.
+    'Jane Doe / AP' is one too; 'Jane Doe/Reuters', the slash glued, is a picture's credit (photographer/agency,
+    as agencies credit photos: 'Foto: Kay Nietfeld/dpa'), not a byline."""
+    m = re.fullmatch(rf"(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?)(?:\s*[,|]|\s+/)\s*(?P<outlet>[^,/|]{{2,40}})", text)
     if not m:
         return None
     outlet = credited_outlet(m["outlet"])
@@ -304,16 +344,40 @@ def _bare_names() -> tuple[re.Pattern[str], re.Pattern[str]]:
 SENTENCE_WORDS = 8
 
 
+def _words_used(body: str, line: str) -> set[str]:
+    """The words the body's sentences use, less the copies of `line` as printed, unquoted: a label's
+    words are the text's own words, a person's full name is only that person ('GROOVE-Autorin
+    Charlotte Elsen hat …', an author bio opening with the author's name)."""
+    return {w.casefold() for paragraph in body.split("\n") if len(paragraph.split()) >= SENTENCE_WORDS
+            for w in re.findall(r"\w+", _without_name(paragraph, line))}
+
+
+# A quotation mark before a capitalised run makes it a title ('„Brave New Woman“'), not a person's name.
+_QUOTES = "\"'„“”‚‘’«»"
+
+
+def _without_name(paragraph: str, line: str) -> str:
+    if len(line.split()) < 2:
+        return paragraph
+    return re.sub(rf"(?<![{_QUOTES}\w]){re.escape(line)}(?![{_QUOTES}\w])", " ", paragraph)
+
+
+@cache
+def _role_after() -> re.Pattern[str]:
+    """The role a byline prints after the name ('Richard Adams Education editor'): rules/bylines.toml [name_roles]."""
+    roles = "|".join(re.escape(w) for w in sorted(word_sequence("bylines", "name_roles"), key=len, reverse=True))
+    return re.compile(rf"(?<=\w)\s+(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){{0,2}}(?:{roles})$")
+
+
 def name_beside(lines: list[str], index: int, body: str = "", offsets: tuple[int, ...] = (-1, 1, -2)) -> Byline | None:
     """Bare author names on a line right above or below the dateline at `index` (or at the other
     `offsets` from it), if there are any.
     A line whose words the article's own text uses ('Letzte Kommentare', 'News Reporter') is a
     label, not an author: an author's name is printed above the article, rarely inside it."""
-    used = {w.casefold() for paragraph in body.split("\n") if len(paragraph.split()) >= SENTENCE_WORDS
-            for w in re.findall(r"\w+", paragraph)}
     for j in (index + offset for offset in offsets):
         if 0 <= j < len(lines):
-            line = " ".join(lines[j].split())
+            line = _role_after().sub("", " ".join(lines[j].split()))
+            used = _words_used(body, line)
             bare, separator = _bare_names()
             # a name's particles ('von', 'de') and joiners ('und', 'et') are words every text uses
             tokens = [w.casefold() for w in re.findall(r"\w+", line) if w[:1].isupper()]
@@ -332,6 +396,19 @@ _DATELINE_FURNITURE = re.compile(r"\b\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|am|pm|a\.m\
                                  r"|\b\d+\b|[|,·•/–—-]", re.I)
 
 
+@cache
+def _date_label() -> re.Pattern[str]:
+    """A dateline's own label after the name ('Evgenia Karp Zuletzt geändert am 06.11.2023'):
+    rules/datelines.toml [published_markers] and [updated_markers], with 'am'/'le'/'on' after them."""
+    labels = sorted(word_sequence("datelines", "published_markers") + word_sequence("datelines", "updated_markers"),
+                    key=len, reverse=True)
+    return re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in labels) + r")(?:\s+(?:am|um|on|le|el|il))?\s*:?\s*$", re.I)
+
+
+def _without_date_label(rest: str) -> str:
+    return _date_label().sub("", rest)
+
+
 def name_on_dateline(line: str, body: str, languages: Iterable[str] = (), page: Iterable[str] = ()) -> Byline | None:
     """Bare author names on the dateline's own line, once its date, its time, weekday and counts
     are gone (rules/bylines.toml [count_labels]). A word the `page` prints alone on a line is a menu
@@ -345,7 +422,7 @@ def name_on_dateline(line: str, body: str, languages: Iterable[str] = (), page: 
         return None
     rest = _DATELINE_FURNITURE.sub(" ", text[:found[0].start] + " " + text[found[0].end:])
     furniture = set(weekday_names(langs)) | words("bylines", "count_labels")
-    rest = " ".join(w for w in rest.split() if w.strip(".:").casefold() not in furniture)
+    rest = _without_date_label(" ".join(w for w in rest.split() if w.strip(".:").casefold() not in furniture))
     alone = {text.strip().casefold() for text in page if len(text.split()) == 1}
     if not rest or any(w.casefold() in alone for w in rest.split()):
         return None

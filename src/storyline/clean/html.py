@@ -34,7 +34,7 @@ from storyline.clean.html_meta import (
 from storyline.clean.html_parse import parse_html
 from storyline.clean.html_rules import apply_rules, headline_key
 from storyline.clean.html_split import add_split_blocks
-from storyline.clean.page_head import credited_lines, head_lines, labelled_lines, visible_lines
+from storyline.clean.page_head import below_headline, credited_lines, head_lines, labelled_lines, visible_lines
 from storyline.model import DroppedLine
 
 if TYPE_CHECKING:
@@ -78,6 +78,8 @@ class ExtractedPage:
     credited: tuple[str, ...] = ()
     #: an author field that names the site itself ('LTO' on lto.de): the byline only when no one else is credited
     author_site: str | None = None
+    #: visible lines just below the headline's copies on the page: where its byline is printed
+    below_headline: tuple[str, ...] = ()
 
 
 def extract_html(html: str, *, url: str | None = None, max_depth: int = 400) -> ExtractedPage:
@@ -97,7 +99,8 @@ def extract_html(html: str, *, url: str | None = None, max_depth: int = 400) -> 
     head = head_lines(lines, kept[0] if kept else "", getattr(document, "title", None))
     site_name = site_name_from_markup(tree) or _clean(getattr(document, "sitename", None))
     page_url = url or _clean(getattr(document, "url", None))
-    author = _author(tree, document, site_names(site_name, url=page_url))
+    credited = tuple(credited_lines(lines))
+    author = _author(tree, document, site_names(site_name, url=page_url), credited)
     return ExtractedPage(
         body="\n\n".join(kept),
         title=_clean(getattr(document, "title", None)),
@@ -113,8 +116,17 @@ def extract_html(html: str, *, url: str | None = None, max_depth: int = 400) -> 
         markup_days=markup_days(tree),
         rendered_published=rendered_published(tree),
         labelled=tuple(labelled_lines(lines)),
-        credited=tuple(credited_lines(lines)),
+        credited=credited,
+        below_headline=_below_headlines(tree, lines, getattr(document, "title", None)),
     )
+
+
+def _below_headlines(tree: HtmlElement, lines: list[str], title: str | None) -> tuple[str, ...]:
+    """The visible lines below the headline: the extracted title's copies, else the first <h1>'s
+    (the <title> and og:title often word the headline otherwise than the page shows it)."""
+    below = below_headline(lines, title)
+    h1 = next((" ".join(h.text_content().split()) for h in tree.iter("h1")), "")
+    return tuple(below or below_headline(lines, h1))
 
 
 @dataclass(slots=True, frozen=True)
@@ -125,7 +137,7 @@ class PageAuthor:
     site: str | None
 
 
-def _author(tree: HtmlElement, document: Any, sites: tuple[str, ...]) -> PageAuthor:
+def _author(tree: HtmlElement, document: Any, sites: tuple[str, ...], credited: tuple[str, ...] = ()) -> PageAuthor:
     """The first author source holding a plausible name (clean.author_check): trafilatura's author
     field, the JSON-LD and meta author fields, the page's author link. A label in one source
     ('Posted', 'Name') leaves the next its turn; one naming the site itself ('LTO' on lto.de) is
@@ -139,7 +151,9 @@ def _author(tree: HtmlElement, document: Any, sites: tuple[str, ...]) -> PageAut
         elif kept and names_site(kept, sites):
             site_credit = site_credit or kept
         elif kept:
-            return PageAuthor(_all_credited(_as_written(kept, markup), markup), site_credit)
+            written = _as_written(kept, markup)
+            written = _handle_as_written(written, credited) if written == kept else written
+            return PageAuthor(_all_credited(written, markup), site_credit)
     return PageAuthor(source_credit, site_credit)
 
 
@@ -151,6 +165,20 @@ def _as_written(first: str, markup: str | None) -> str:
         return first
     undigited = tuple(t for t in (re.sub(r"\d+", "", t) for t in name_tokens(markup)) if t)
     return markup if undigited == name_tokens(first) else first
+
+
+def _handle_as_written(first: str, credited: tuple[str, ...]) -> str:
+    """A one-word author the page's author label prints with digits ('Author: Bo2man' for
+    trafilatura's 'Author Bo': its normalize_authors cuts a name at a digit), as the label prints it."""
+    if " " in first.strip() or ";" in first:
+        return first
+    folded = name_tokens(first)
+    for line in credited:
+        for token in re.findall(r"[^\W_][\w.-]*", line.partition(":")[2]):
+            cut = (re.sub(r"\d+", "", token), re.split(r"\d", token)[0])  # digits dropped, or all from the first
+            if any(c.isdigit() for c in token) and any(name_tokens(c) == folded for c in cut):
+                return token
+    return first
 
 
 def _all_credited(first: str, markup: str | None) -> str:

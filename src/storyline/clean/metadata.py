@@ -41,6 +41,15 @@ def _copyright() -> re.Pattern[str]:
 
 
 @cache
+def _holder_first() -> re.Pattern[str]:
+    """'Sermitsiaq.gl © Copyright 2024. All rights reserved.': the holder before the mark, nothing
+    but the mark, years and the reservation after it."""
+    marks = "|".join(re.escape(w) for w in sorted(word_sequence("credits", "copyright_marks"), key=len, reverse=True))
+    return re.compile(rf"^\s*(?P<name>[^\W\d][^|©]{{1,40}}?)\s*[-–|,]?\s*(?:(?:{marks})\s*)+(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?)?"
+                      rf"[.,]?\s*(?:(?:{_rights_reserved()})\.?)?\s*$", re.I)
+
+
+@cache
 def _rights_reserved() -> str:
     return "|".join(re.escape(w) for w in word_sequence("credits", "rights_reserved"))
 
@@ -85,10 +94,24 @@ def find_byline(article: Article) -> str | None:
     if credit:
         article.evidence["byline"] = f"closing credit: {credit.line}"
         return credit.text
+    below_lines = _below_headline(article)
+    below = first_byline(below_lines, [article.language or ""])
+    if below:
+        article.evidence["byline"] = f"byline line below the headline: {below.line}"
+        article.metadata.setdefault("byline_outlet", below.outlet or "")
+        return below.text
+    bare = _person_below_headline(article, below_lines)
+    if bare:
+        article.evidence["byline"] = f"name line below the headline: {bare.line}"
+        return bare.text
     agency, paragraph = _wire_dateline(article)
     if agency:
         article.evidence["byline"] = f"wire dateline: {paragraph[:60]}"
         return agency
+    source, paragraph = _closing_source(article)
+    if source:
+        article.evidence["byline"] = f"source line closing the article: {paragraph}"
+        return source
     # a text scrape's lines only: an HTML page's lines around its date are links and menu items as often
     # as names ('Watch CBSN Live', 'HomeWorld News'; right on 0 of 4 dates-dev and extraction-dev dev
     # pages, where text scrapes' were right on 11 of 16)
@@ -105,6 +128,35 @@ def find_byline(article: Article) -> str | None:
     if site_credit:
         article.evidence["byline"] = "the author field names the site itself; no one else is credited"
     return site_credit or None
+
+
+def _person_below_headline(article: Article, lines: list[str]) -> Byline | None:
+    """A bare person's name on its own line below a scrape's headline and standfirst ('Marie Rövekamp'):
+    only a name whose first word is a known given name (rules/given_names.toml), as the lines there
+    are as often a menu's or a box's labels ('Keine Kommentare', 'Hoher Kontrast', 'Kirim Tulisan'):
+    on dates-dev text dev, of 17 such lines 10 were labels (or a person the story is about), none of
+    them opened by a listed given name, and 7 the author, 5 of them so opened ('Tim Redaksi', Indonesian
+    'editorial team', is the one label let through). Not on HTML pages: there the lines below the
+    <h1> were labels, widgets or other people on 14 of 16 pages."""
+    if article.kind != "text":
+        return None
+    given = words("given_names", "male_given_names") | words("given_names", "female_given_names")
+    for i in range(len(lines)):
+        found = name_beside(lines, i, article.body, offsets=(0,))
+        if found and all(n.split()[0].casefold() in given for n in found.names):
+            return found
+    return None
+
+
+def _below_headline(article: Article) -> list[str]:
+    """The page's lines just below its headline's copies (clean.page_head.below_headline)."""
+    if article.kind == "html":
+        return [line for line in article.metadata.get("below_headline", "").split("\n") if line]
+    from storyline.clean.normalise import normalised_scrape
+    from storyline.clean.page_head import below_headline
+
+    lines = [line.strip() for line in normalised_scrape(article.raw).split("\n") if line.strip()]
+    return below_headline(lines, article.title, skip_first=True)
 
 
 # The wire services' closing credit ("Reporting by Jane Doe; Editing by John Roe") is in the last lines.
@@ -129,19 +181,51 @@ def _fuller(article: Article, field: str, found: Byline | None) -> str:
 
 
 # An author signing at the end of the story ('Von Cosima Künzel' as its last paragraph), as German
-# regional papers print it: only a whole short paragraph that opens with a byline introducer.
+# regional papers print it: only a whole short paragraph that opens with a byline introducer; in a
+# scrape, also the lines right after the body, where cleaning may have set it aside with the author's
+# contact line below it ('Por Felipe Morales Sierra' / '@handle name@paper.com').
 # At most six words ('Von Ana Ruiz und Tom Lee'): a longer one is a sentence ('By Tuesday, …').
 SIGNED_PARAGRAPHS = 2
 SIGNED_MAX_WORDS = 6
 
 
 def _signed_at_the_end(article: Article) -> Byline | None:
-    last = [p for p in article.paragraphs()[-SIGNED_PARAGRAPHS:] if len(p.split()) <= SIGNED_MAX_WORDS]
+    last = [p for p in article.paragraphs()[-SIGNED_PARAGRAPHS:] + _lines_after_body(article)
+            if len(p.split()) <= SIGNED_MAX_WORDS]
     return first_byline(last)
 
 
 # A text of bare paragraphs opens with its headline (and a standfirst), then the wire's dateline.
 WIRE_DATELINE_PARAGRAPHS = 3
+
+
+# A story taken from an agency or another newsroom closes with where it came from ('Quelle: kathpress',
+# 'Source : AFP'; rules/bylines.toml [source_labels]) on a short line of its own: the text's credit.
+SOURCE_PARAGRAPHS = 2
+SOURCE_MAX_WORDS = 4
+
+
+def _closing_source(article: Article) -> tuple[str | None, str]:
+    from storyline.clean.author_check import names_a_source, plausible_authors, without_source_label
+
+    for paragraph in article.paragraphs()[-SOURCE_PARAGRAPHS:] + _lines_after_body(article):
+        line = " ".join(paragraph.split())
+        if names_a_source(line) and ":" in line and len(line.split()) <= SOURCE_MAX_WORDS + 1:
+            source = plausible_authors(without_source_label(line))
+            if source:
+                return source, line
+    return None, ""
+
+
+def _lines_after_body(article: Article) -> list[str]:
+    """A text scrape's lines right after the body's last paragraph (cleaning may have set a short
+    credit line there aside as page furniture)."""
+    paragraphs = article.paragraphs()
+    if article.kind != "text" or not paragraphs:
+        return []
+    texts = _page_texts(article)
+    last = next((i for i in range(len(texts) - 1, -1, -1) if texts[i] == paragraphs[-1].strip()), None)
+    return [] if last is None else texts[last + 1: last + 1 + SOURCE_PARAGRAPHS]
 
 
 def _wire_dateline(article: Article) -> tuple[str | None, str]:
@@ -167,6 +251,14 @@ def _tagline_pattern() -> re.Pattern[str]:
     return re.compile(_patterns("author_tagline")[0].replace("NAME", NAME))
 
 
+def _named_before(name: str, before: str) -> bool:
+    """The story names this person before its last lines: in full, or by the given name (a subject the
+    closing lines describe). The surname alone may be a relative's ('my parents, James and Olive
+    Meehan' in Charlotte Meehan's column)."""
+    words_ = name.split()
+    return any(re.search(rf"\b{re.escape(w)}\b", before) for w in (name, words_[0]))
+
+
 def _tagline(article: Article) -> Byline | None:
     paragraphs = article.paragraphs()
     for i in range(max(0, len(paragraphs) - TAGLINE_PARAGRAPHS), len(paragraphs)):
@@ -176,7 +268,7 @@ def _tagline(article: Article) -> Byline | None:
             continue
         names = tuple(n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", m["names"]) if n.strip())
         before = " ".join(paragraphs[:i])
-        if names and not any(re.search(rf"\b{re.escape(word)}\b", before) for n in names for word in n.split()):
+        if names and not any(_named_before(n, before) for n in names):
             return Byline(names, None, paragraph[:80])
     return None
 
@@ -292,7 +384,7 @@ def _copyright_line(article: Article) -> tuple[str | None, str]:
     for line, line_no in ((d.text.strip(), d.line_no) for d in article.dropped if d.reason == "copyright"):
         if _picture_credit(line, line_no, total):
             continue
-        m = _copyright().match(line)
+        m = _copyright().match(line) or _holder_first().match(line)
         name = _holder_name(m["name"]) if m else ""
         if re.search(r"[^\W\d_]", name) and not re.fullmatch(_rights_reserved(), name, re.I):
             return name, line
@@ -426,6 +518,22 @@ def _from_page_lines(article: Article) -> str | None:
         domain, _count = domains.most_common(1)[0]
         article.evidence["outlet"] = f"the site's domain on its own line: {domain}"
         return outlet_name(domain)
+    return _masthead_domain(article)
+
+
+# A domain printed once is the site's own when it is the masthead: the logo's text right below the
+# <title> line a browser's text of the page opens with ('correctiv.org').
+MASTHEAD_LINES = 2
+
+
+def _masthead_domain(article: Article) -> str | None:
+    if article.kind != "text":
+        return None
+    top = _page_texts(article)[1: 1 + MASTHEAD_LINES]
+    domain = next((line for line in top if _BARE_DOMAIN.match(line)), None)
+    if domain:
+        article.evidence["outlet"] = f"the site's domain as its masthead: {domain}"
+        return outlet_name(re.sub(r"^www\.", "", domain, flags=re.I))
     return None
 
 

@@ -89,10 +89,19 @@ def outlet_name(name: str | None) -> str | None:
     """A publisher name as an outlet: the registry's name, else the name without a company form."""
     if not name or not name.strip():
         return None
+    name = _once(" ".join(name.split()))
     known = registry_outlet(name)
     if known:
         return known.name
-    return strip_company_form(name.strip())
+    return strip_company_form(name)
+
+
+def _once(name: str) -> str:
+    """'Netz Für Alle Netz Für Alle' -> 'Netz Für Alle': a site name printed twice in a row (a logo's
+    text and its alt text, as a page title or a scrape joins them) is one name."""
+    parts = name.split()
+    half = len(parts) // 2
+    return " ".join(parts[:half]) if len(parts) % 2 == 0 and half and parts[:half] == parts[half:] else name
 
 
 def strip_company_form(name: str) -> str:
@@ -111,7 +120,8 @@ def is_legal_entity(name: str) -> bool:
 
 # A <title> is "Headline - Section - Site" or "Site | Headline"; breadcrumbs follow "›" or "»". A
 # bare colon is left alone: headlines use it ("Stromausfall: Wie sicher ist das Netz?").
-_TITLE_PARTS = re.compile(r"\s+[-–—|·•]\s+|\s*\|\s*|\s+::\s+")
+# A pipe glued on both sides is part of a name ('Osthessen|News'), not a separator between title parts.
+_TITLE_PARTS = re.compile(r"\s+[-–—|·•]\s+|\s+\|\s*|\s*\|\s+|\s+::\s+")
 _BREADCRUMB = re.compile(r"\s*[›»>].*$")
 # A site name is short: the masthead, not a headline.
 MAX_SITE_WORDS = 6
@@ -130,6 +140,10 @@ def site_from_title(title: str | None) -> str | None:
     for part in (parts[-1], parts[0]):
         if registry_outlet(part) or _bare_domain(part):
             return part
+    # the site's domain before its tagline ('Headline | DOMRADIO.DE - Katholische Nachrichten')
+    middle = next((part for part in parts[1:-1] if _bare_domain(part)), None)
+    if middle:
+        return middle
     last = parts[-1]
     return last if last is not max(parts, key=len) and _masthead_shaped(last) else None
 

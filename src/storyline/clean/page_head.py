@@ -57,6 +57,37 @@ def head_lines(lines: list[str], first_paragraph: str, headline: str | None) -> 
     return lines[max(0, start - LINES_ABOVE): start + LINES_BELOW]
 
 
+# A page prints its byline in the headline's block: the headline, a standfirst, the byline, the date
+# (storyline.clean.pubdate reads its dateline there too). The headline is matched by its first words,
+# on a line not much longer than it (a paragraph opening with the same words is prose).
+HEADLINE_PROBE_WORDS = 4
+HEADLINE_EXTRA_WORDS = 2
+BELOW_HEADLINE_LINES = 4
+
+
+def below_headline(lines: list[str], headline: str | None, *, skip_first: bool = False) -> list[str]:
+    """The `lines` just below every copy of `headline` on the page (at most BELOW_HEADLINE_LINES
+    each, in page order); a byline's second chance when the body's first paragraph was found
+    elsewhere (a promo box trafilatura put first, a scrape whose menus read as body)."""
+    probe = _words(headline or "")
+    if not probe:
+        return []
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if (i or not skip_first) and _is_headline(_words(line), probe):
+            out += [below for below in lines[i + 1: i + 1 + BELOW_HEADLINE_LINES] if below not in out]
+    return out
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
+def _is_headline(tokens: list[str], headline: list[str]) -> bool:
+    n = min(HEADLINE_PROBE_WORDS, len(headline))
+    return len(tokens) >= n and tokens[:n] == headline[:n] and len(tokens) <= len(headline) + HEADLINE_EXTRA_WORDS
+
+
 def _find(lines: list[str], text: str) -> int | None:
     probe = _SPACES.sub(" ", text).strip()[:_PROBE_CHARS]
     if len(probe) < 12:
