@@ -449,3 +449,43 @@ def test_a_word_the_corpus_writes_inside_an_organisation_name_is_not_voted_a_per
               "c": link_mentions(mentions(("Hawks", "ORG")))}
     found = next(e for e in merge_entities(corpus) if any(d == "c" for d, _ in e.mentions))
     assert found.type == "ORG"
+
+
+def _described(body: str) -> dict[str, list[str]]:
+    """Each person's name → the descriptions ('DESC' mentions) the article gives them."""
+    from storyline.extract.entities import find_mentions
+    from storyline.extract.nlp import parse_selectively
+
+    found = link_mentions(find_mentions(next(parse_selectively([body])), body))
+    return {e.name: [m.text for m in e.mentions if m.label == "DESC"] for e in found if e.label == "PERSON"}
+
+
+def test_a_definite_description_refers_to_the_one_person_given_its_title():
+    """'the lawmaker' after 'Sen. Jane Orrin' (a role covers its titles); with two senators named it
+    refers to neither."""
+    one = _described("Sen. Jane Orrin of Ohio criticized the bill on Monday. Critics disagreed. "
+                     "The lawmaker said she would vote against it.")
+    assert one["Jane Orrin"] == ["The lawmaker"]
+    two = _described("Sen. Jane Orrin and Sen. Tim Velasko criticized the bill on Monday. Critics disagreed. "
+                     "The lawmaker said she would vote against it.")
+    assert not any(two.values())
+
+
+def test_an_apposition_and_the_sentence_before_name_the_described_person():
+    """'Elan Biberov, the director of …' is Biberov; 'the Democratic nominee' right after a sentence
+    naming one person is that person; an office ('the president') is not read off the sentence before."""
+    found = _described('"It is deplorable," said Elan Biberov, the director of the Eurasia division.')
+    assert found["Elan Biberov"] == ["the director"]
+    found = _described("Dana Velk won the primary in a landslide. The Democratic nominee said she was grateful.")
+    assert found["Dana Velk"] == ["The Democratic nominee"]
+    found = _described("Dana Velk won the primary in a landslide. The president said she was grateful.")
+    assert found["Dana Velk"] == []
+
+
+def test_a_description_adds_no_name_to_the_corpus_merge():
+    """Two articles' 'the senator' name two different senators: no alias, no join."""
+    a = [Mention(0, 13, "Sen. Jane Orr", "PERSON"), Mention(40, 51, "the senator", "DESC", 0)]
+    b = [Mention(0, 14, "Sen. Tim Velko", "PERSON"), Mention(40, 51, "the senator", "DESC", 0)]
+    merged = merge_entities({"a": link_mentions(a), "b": link_mentions(b)})
+    assert sorted(len(e.mentions) for e in merged) == [2, 2]
+    assert all("the senator" not in e.aliases for e in merged)

@@ -444,7 +444,8 @@ def _absorb(canon: dict[str, Entity], key: str, article_id: str, e: ArticleEntit
         entity.name = e.name
     for m in e.mentions:
         entity.mentions.append((article_id, m))
-        entity.aliases.update({m.text, m.name, strip_titles(m.text, person=m.label == "PERSON")})
+        if m.name:  # a description ('the senator') is a mention, not a name
+            entity.aliases.update({m.text, m.name, strip_titles(m.text, person=m.label == "PERSON")})
     if keys is not None:  # a new or renamed name joins the blocks the short names are looked up in
         keys.note(key, entity)
 
