@@ -10,8 +10,9 @@ only by evidence in the text):
    or by a copula ('Doe is a senator') — `rules/speakers.toml [role_titles]` widens the head to the
    titles it covers ('the lawmaker' for 'Sen.' or 'Rep.').
 2. *By position*, for a nationality noun ('the Briton', 'the New Zealander') or a person noun that
-   names no office ('the nominee', 'the spokeswoman', 'the woman'): the one person the sentence right
-   before names, when the description's own sentence names nobody before it. An office ('the president', 'the governor') does not refer by position: it is
+   names no office and more than sex or age ('the nominee', 'the spokeswoman', not 'the man'): the one
+   person the sentence right before names, when the description's own sentence names nobody before
+   it and the sentence before speaks of no one by pronoun. An office ('the president', 'the governor') does not refer by position: it is
    as often the office holder the article has not named.
 
 The description is a mention of the person (label `DESC`, `refers_to` the named mention it follows);
@@ -20,6 +21,7 @@ it adds no name, so the corpus merge never joins two entities through it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storyline import rules
@@ -31,6 +33,13 @@ if TYPE_CHECKING:
     from storyline.extract.entities import ArticleEntity, Mention
 
 DESC = "DESC"
+# 'the son', 'the widow': a relation to someone else (bridging: Poesio & Vieira 1998), named by an
+# apposition only ('Ike LaRue' → 'The son sold …' is his son, not him)
+KIN_NOUNS = rules.words("honorifics", "family_words")
+# 'the young man was Bob Woodward' after 'Felt met a Navy lieutenant': a noun that says only sex or
+# age is as likely someone the sentence before introduced unnamed (ECB+ dev topic 28), so it refers
+# by apposition or title only
+PLAIN_NOUNS = frozenset({"man", "woman", "person", "boy", "girl", "guy", "lady", "gentleman", "individual"})
 PERSON_NOUNS = rules.words("speakers", "person_nouns")
 MALE_NOUNS = rules.words("speakers", "male_person_nouns")
 FEMALE_NOUNS = rules.words("speakers", "female_person_nouns")
@@ -59,21 +68,26 @@ def find_descriptions(doc: Doc, mentions: Sequence[Mention], entities: Sequence[
     if not people:
         return []
     owner = {m.start: i for i, e in enumerate(people) for m in e.mentions}
-    titles = _titles(doc, [m for e in people for m in e.mentions], owner)
+    titles = _titles(doc, sorted((m for e in people for m in e.mentions), key=lambda m: m.start), owner)
     named = sorted((m.start, owner[m.start]) for e in people for m in e.mentions)
     covered = [(m.start, m.end) for m in mentions if not replaceable(m)]
+    starts = {m.start for m in mentions if m.label == "PERSON"}
     found = []
     for tok in doc:
         if tok.lower_ not in _HEAD_WORDS or not _is_description(tok) or not _lower_or_nationality(tok):
             continue
         if any(s < tok.idx + len(tok.text) and tok.idx < e for s, e in covered):
             continue  # inside a name ('The Hollywood Reporter')
-        start, end = _bounds(tok, covered)
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].idx in starts:
+            continue  # a title before a name ('the FBI director Patrick Gray'): the name is the mention
+        start, end = _head_bounds(tok)
         head = _head_phrase(tok)
         who = _apposed(doc, tok, named)
-        if who is None and not _establishing(tok):
-            who = _by_title(head, titles, _proper_modifiers(tok))
-            if who is None and (head in DEMONYM_NOUNS or head not in OFFICE_TITLES | ROLE_TITLES.keys()):
+        named_beside = any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i
+                           and not any(t.is_quote for t in doc[tok.i:c.i]) for c in tok.children)
+        if who is None and not named_beside and not _establishing(tok) and head not in KIN_NOUNS:
+            who = _by_title(head, [t for t in titles if t.start < start], _proper_modifiers(tok))
+            if who is None and (head in DEMONYM_NOUNS or head not in OFFICE_TITLES | ROLE_TITLES.keys() | PLAIN_NOUNS):
                 who = _by_position(doc, tok, named, people, head)
         if who is None:
             continue
@@ -98,8 +112,10 @@ def _lower_or_nationality(tok: Token) -> bool:
 
 def _is_description(tok: Token) -> bool:
     """A singular head noun with 'the', not a modifier of another noun or a title before a name."""
-    if tok.tag_ in ("NNS", "NNPS") or tok.dep_ in ("compound", "amod") or not tok.is_alpha:
-        return False
+    if tok.tag_ in ("NNS", "NNPS") or tok.dep_ in ("compound", "amod", "attr", "oprd") or not tok.is_alpha:
+        return False  # ('he was not the source': a predicate names no one)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as":
+        return False  # 'fingered a prosecutor as the source': a predicate too
     if not tok.dep_:  # a sentence ingest leaves unparsed (parse_selectively): read its words
         return _surface_description(tok)
     return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
@@ -128,16 +144,11 @@ def _establishing(tok: Token) -> bool:
     return any((c.dep_ == "prep" and c.lower_ == "of") or c.dep_ in ("relcl", "acl") for c in tok.children)
 
 
-def _bounds(tok: Token, covered: list[tuple[int, int]]) -> tuple[int, int]:
-    """'the Oregon lawmaker': from the determiner to the head, no post-modifier; from after the last
-    name inside it ('the New Zealand-born Australian' → 'Australian'), which stays its own mention."""
-    first = min((c.i for c in tok.lefts), default=tok.i)
-    start, end = tok.doc[first].idx, tok.idx + len(tok.text)
-    inside = [e for s, e in covered if start <= s < end]
-    if inside:
-        after = [t for t in tok.doc[first:tok.i + 1] if t.idx >= max(inside) and t.is_alpha]
-        start = after[0].idx if after else tok.idx
-    return start, end
+def _head_bounds(tok: Token) -> tuple[int, int]:
+    """The head word (with a two-word nationality's first word, 'New Zealander'): its modifiers may
+    hold names of their own ('the mysterious "Deep Throat" source', 'the Alabama governor')."""
+    first = tok.doc[tok.i - 1] if _head_phrase(tok) != tok.lower_ else tok
+    return first.idx, tok.idx + len(tok.text)
 
 
 def _head_phrase(tok: Token) -> str:
@@ -147,20 +158,28 @@ def _head_phrase(tok: Token) -> str:
     return f"{prev} {word}" if f"{prev} {word}" in DEMONYM_NOUNS else word
 
 
-def _titles(doc: Doc, named: Sequence[Mention], owner: dict[int, int]) -> dict[int, tuple[set[str], set[str]]]:
-    """Person index → the titles and nationality words the text gives that person, and those with
-    the words just before the titled names."""
-    out: dict[int, set[str]] = {}
-    context: dict[int, set[str]] = {}
+@dataclass(slots=True, frozen=True)
+class Titled:
+    """A named mention with the titles the text gives it there, and the words just before it."""
+
+    start: int
+    who: int
+    titles: frozenset[str]
+    near: frozenset[str]
+
+
+def _titles(doc: Doc, named: Sequence[Mention], owner: dict[int, int]) -> list[Titled]:
+    """The titles and nationality words the text gives each named mention ('Sen. Jane Doe',
+    'Doe, a senator,'), in text order."""
+    out = []
     for m in named:
         words = set(_written_titles(doc.text, m))
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None:
             words |= _parsed_titles(span)
         if words:
-            out.setdefault(owner[m.start], set()).update(words)
-            context.setdefault(owner[m.start], set()).update(words | _context(doc.text, m))
-    return {who: (words, context[who]) for who, words in out.items()}
+            out.append(Titled(m.start, owner[m.start], frozenset(words), frozenset(words | _context(doc.text, m))))
+    return out
 
 
 def _written_titles(text: str, m: Mention) -> list[str]:
@@ -201,13 +220,15 @@ def _apposed(doc: Doc, tok: Token, named: list[tuple[int, int]]) -> int | None:
     ('… the president and our military,” Flynn') is no apposition."""
     first = min((c.i for c in tok.lefts), default=tok.i)
     if tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and tok.head.i < first:
-        words, between = _name_tokens(tok.head), doc[tok.head.i + 1:first]
+        words, between = _name_tokens(tok.head), list(doc[tok.head.i + 1:first])
     else:
         name = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i), None)
         if name is None:
             return None
         words = _name_tokens(name)
-        between = doc[tok.i + 1:words[0].i]
+        # the description's own post-modifiers may stand between ('the RT editor in chief, Margarita …')
+        own = {t.i for c in tok.rights if c.i < words[0].i and c.dep_ != "punct" for t in c.subtree}
+        between = [t for t in doc[tok.i + 1:words[0].i] if t.i not in own]
     if [t.text for t in between if t.lower_ not in ("now", "also")] != [","]:
         return None
     at = dict(named)
@@ -220,13 +241,13 @@ def _name_tokens(head: Token) -> list[Token]:
     return [*(c for c in head.lefts if c.dep_ == "compound"), head]
 
 
-def _by_title(head: str, titles: dict[int, tuple[set[str], set[str]]], modifiers: set[str]) -> int | None:
-    """The one person given a title the head covers ('the lawmaker' → the one 'Sen.' or 'Rep.'),
-    with every capitalised modifier the description has ('the GOP candidate' is not the one
-    'Democratic candidate' the text names)."""
+def _by_title(head: str, titles: list[Titled], modifiers: set[str]) -> int | None:
+    """The one person given, before the description, a title the head covers ('the lawmaker' → the
+    one 'Sen.' or 'Rep.'), with every capitalised modifier the description has ('the GOP candidate'
+    is not the one 'Democratic candidate' the text names)."""
     covers = ROLE_TITLES.get(head, frozenset({head}))
-    fits = [who for who, (words, near) in titles.items() if words & covers and modifiers <= near]
-    return fits[0] if len(fits) == 1 else None
+    fits = {t.who for t in titles if t.titles & covers and modifiers <= t.near}
+    return fits.pop() if len(fits) == 1 else None
 
 
 def _proper_modifiers(tok: Token) -> set[str]:

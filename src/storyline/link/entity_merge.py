@@ -43,6 +43,7 @@ from storyline.extract.person_names import (
     nicknames_of,
     same_person_name,
 )
+from storyline.link.misspellings import join_misspellings
 
 
 @dataclass(slots=True)
@@ -97,6 +98,7 @@ def merge_entities(articles: Mapping[str, Iterable[ArticleEntity]], outlets: Ite
     for article_id, e in [x for x in leftovers if x[1].label == "PERSON"]:
         home = _surname_home(canon, e, keys) or _canonical_key(e)
         _absorb(canon, moved.get(home, home), article_id, e, keys)
+    join_misspellings(canon)
     return _numbered(canon)
 
 
