@@ -39,6 +39,8 @@ KIN_NOUNS = rules.words("honorifics", "family_words")
 # 'the young man was Bob Woodward' after 'Felt met a Navy lieutenant': a noun that says only sex or
 # age is as likely someone the sentence before introduced unnamed (ECB+ dev topic 28), so it refers
 # by apposition or title only
+# How many sentences back a titled person must have been mentioned for 'the <title>' to be them.
+RECENT = 3
 PLAIN_NOUNS = frozenset({"man", "woman", "person", "boy", "girl", "guy", "lady", "gentleman", "individual"})
 PERSON_NOUNS = rules.words("speakers", "person_nouns")
 MALE_NOUNS = rules.words("speakers", "male_person_nouns")
@@ -86,7 +88,12 @@ def find_descriptions(doc: Doc, mentions: Sequence[Mention], entities: Sequence[
         named_beside = any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i
                            and not any(t.is_quote for t in doc[tok.i:c.i]) for c in tok.children)
         if who is None and not named_beside and not _establishing(tok) and head not in KIN_NOUNS:
-            who = _by_title(head, [t for t in titles if t.start < start], _proper_modifiers(tok))
+            # a person named earlier in the description's own sentence is not it ('Maduro would be
+            # responsible if something happened to the opposition leader': a repeat would be a pronoun)
+            own = {i for s, i in named if tok.sent.start_char <= s < start}
+            recent = _recent(doc, tok, named)
+            who = _by_title(head, [t for t in titles if t.start < start and t.who not in own and t.who in recent],
+                            _modifiers(tok))
             if who is None and (head in DEMONYM_NOUNS or head not in OFFICE_TITLES | ROLE_TITLES.keys() | PLAIN_NOUNS):
                 who = _by_position(doc, tok, named, people, head)
         if who is None:
@@ -243,15 +250,30 @@ def _name_tokens(head: Token) -> list[Token]:
 
 def _by_title(head: str, titles: list[Titled], modifiers: set[str]) -> int | None:
     """The one person given, before the description, a title the head covers ('the lawmaker' → the
-    one 'Sen.' or 'Rep.'), with every capitalised modifier the description has ('the GOP candidate'
-    is not the one 'Democratic candidate' the text names)."""
+    one 'Sen.' or 'Rep.'), with every modifier the description has written near the titled name ('the
+    GOP candidate' is not the one 'Democratic candidate' the text names; 'the opposition leader' is
+    not 'Venezuelan leader Nicolás Maduro': seeds)."""
     covers = ROLE_TITLES.get(head, frozenset({head}))
     fits = {t.who for t in titles if t.titles & covers and modifiers <= t.near}
     return fits.pop() if len(fits) == 1 else None
 
 
-def _proper_modifiers(tok: Token) -> set[str]:
-    return {c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound") and c.text[:1].isupper()}
+def _recent(doc: Doc, tok: Token, named: list[tuple[int, int]]) -> set[int]:
+    """The people named in the description's sentence or the RECENT sentences before it: a title
+    given in a passing mention further back ('Haitian President Jean Bertrand Aristide was allowed to
+    flee …', four sentences before a quotation's 'the president', seeds) is no longer in focus."""
+    sent = tok.sent
+    for _ in range(RECENT):
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+    return {i for s, i in named if sent.start_char <= s < tok.idx}
+
+
+def _modifiers(tok: Token) -> set[str]:
+    """The words that restrict the head ('the opposition leader', 'the GOP candidate'); 'former' and
+    the like restrict too ('the former president' is not the one in office)."""
+    return {c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.is_alpha}
 
 
 def _by_position(doc: Doc, tok: Token, named: list[tuple[int, int]], people: Sequence[ArticleEntity],
