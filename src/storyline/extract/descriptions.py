@@ -61,7 +61,37 @@ _AFTER_SUBJECT = frozenset({"has", "had", "is", "was", "will", "would", "can", "
                             "as", "by", "from", "during", "after", "before", "but"})
 
 
-def find_descriptions(doc: Doc, mentions: Sequence[Mention], entities: Sequence[ArticleEntity]) -> list[Mention]:
+def description_heads(doc: Doc) -> list[Token]:
+    """The tokens that could head a description, read off the annotation array (no Token per word)."""
+    from spacy.attrs import LOWER
+
+    strings = doc.vocab.strings
+    return [doc[i] for i, w in enumerate(doc.to_array([LOWER]).tolist()) if strings[w] in _HEAD_WORDS]
+
+
+@dataclass(slots=True)
+class _Article:
+    """What resolving an article's descriptions reads: its people, their named mentions, its names."""
+
+    doc: Doc
+    text: str
+    people: list[ArticleEntity]
+    named: list[tuple[int, int]]      # (start of a named mention, index of its person), in text order
+    covered: list[tuple[int, int]]    # spans of names a description cannot be inside
+    starts: set[int]                  # where a person's name starts
+    _titles: list[Titled] | None = None
+
+    @property
+    def titles(self) -> list[Titled]:
+        if self._titles is None:  # built at the first description that needs it
+            owner = dict(self.named)
+            mentions = sorted((m for e in self.people for m in e.mentions), key=lambda m: m.start)
+            self._titles = _titles(self.doc, self.text, mentions, owner)
+        return self._titles
+
+
+def find_descriptions(doc: Doc, heads: Sequence[Token], mentions: Sequence[Mention],
+                      entities: Sequence[ArticleEntity], text: str | None = None) -> list[Mention]:
     """The article's definite person descriptions that refer back to one named person, each as a
     `DESC` mention whose `refers_to` is the start of that person's last named mention before it."""
     from storyline.extract.entities import Mention
@@ -69,39 +99,46 @@ def find_descriptions(doc: Doc, mentions: Sequence[Mention], entities: Sequence[
     people = [e for e in entities if e.label == "PERSON"]
     if not people:
         return []
-    owner = {m.start: i for i, e in enumerate(people) for m in e.mentions}
-    titles = _titles(doc, sorted((m for e in people for m in e.mentions), key=lambda m: m.start), owner)
-    named = sorted((m.start, owner[m.start]) for e in people for m in e.mentions)
-    covered = [(m.start, m.end) for m in mentions if not replaceable(m)]
-    starts = {m.start for m in mentions if m.label == "PERSON"}
+    art = _Article(doc, doc.text if text is None else text,  # (Doc.text rebuilds the string on every access)
+                   people, sorted((m.start, i) for i, e in enumerate(people) for m in e.mentions),
+                   [(m.start, m.end) for m in mentions if not replaceable(m)],
+                   {m.start for m in mentions if m.label == "PERSON"})
     found = []
-    for tok in doc:
-        if tok.lower_ not in _HEAD_WORDS or not _is_description(tok) or not _lower_or_nationality(tok):
+    for tok in heads:
+        if not (_is_description(tok) and _lower_or_nationality(tok)) or _inside_name(art, tok):
             continue
-        if any(s < tok.idx + len(tok.text) and tok.idx < e for s, e in covered):
-            continue  # inside a name ('The Hollywood Reporter')
-        if tok.i + 1 < len(doc) and doc[tok.i + 1].idx in starts:
-            continue  # a title before a name ('the FBI director Patrick Gray'): the name is the mention
         start, end = _head_bounds(tok)
-        head = _head_phrase(tok)
-        who = _apposed(doc, tok, named)
-        named_beside = any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i
-                           and not any(t.is_quote for t in doc[tok.i:c.i]) for c in tok.children)
-        if who is None and not named_beside and not _establishing(tok) and head not in KIN_NOUNS:
-            # a person named earlier in the description's own sentence is not it ('Maduro would be
-            # responsible if something happened to the opposition leader': a repeat would be a pronoun)
-            own = {i for s, i in named if tok.sent.start_char <= s < start}
-            recent = _recent(doc, tok, named)
-            who = _by_title(head, [t for t in titles if t.start < start and t.who not in own and t.who in recent],
-                            _modifiers(tok))
-            if who is None and (head in DEMONYM_NOUNS or head not in OFFICE_TITLES | ROLE_TITLES.keys() | PLAIN_NOUNS):
-                who = _by_position(doc, tok, named, people, head)
-        if who is None:
-            continue
-        before = [s for s, i in named if i == who and s < start]
-        if before:
-            found.append(Mention(start, end, doc.text[start:end], DESC, before[-1]))
+        who = _resolve(art, tok, start)
+        before = [s for s, i in art.named if i == who and s < start]
+        if who is not None and before:
+            found.append(Mention(start, end, art.text[start:end], DESC, before[-1]))
     return found
+
+
+def _inside_name(art: _Article, tok: Token) -> bool:
+    """Inside a name ('The Hollywood Reporter'), or a title before one ('the FBI director Patrick Gray')."""
+    if any(s < tok.idx + len(tok.text) and tok.idx < e for s, e in art.covered):
+        return True
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].idx in art.starts
+
+
+def _resolve(art: _Article, tok: Token, start: int) -> int | None:
+    """The index of the person the description refers to: apposition, else title, else position."""
+    head = _head_phrase(tok)
+    who = _apposed(art.doc, tok, art.named)
+    named_beside = any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i
+                       and not any(t.is_quote for t in art.doc[tok.i:c.i]) for c in tok.children)
+    if who is not None or named_beside or _establishing(tok) or head in KIN_NOUNS:
+        return who
+    # a person named earlier in the description's own sentence is not it ('Maduro would be
+    # responsible if something happened to the opposition leader': a repeat would be a pronoun)
+    own = {i for s, i in art.named if tok.sent.start_char <= s < start}
+    recent = _recent(art.doc, tok, art.named)
+    who = _by_title(head, [t for t in art.titles if t.start < start and t.who not in own and t.who in recent],
+                    _modifiers(tok))
+    if who is None and (head in DEMONYM_NOUNS or head not in OFFICE_TITLES | ROLE_TITLES.keys() | PLAIN_NOUNS):
+        who = _by_position(art.doc, tok, art.named, art.people, head)
+    return who
 
 
 def replaceable(m: Mention) -> bool:
@@ -175,17 +212,17 @@ class Titled:
     near: frozenset[str]
 
 
-def _titles(doc: Doc, named: Sequence[Mention], owner: dict[int, int]) -> list[Titled]:
+def _titles(doc: Doc, text: str, named: Sequence[Mention], owner: dict[int, int]) -> list[Titled]:
     """The titles and nationality words the text gives each named mention ('Sen. Jane Doe',
     'Doe, a senator,'), in text order."""
     out = []
     for m in named:
-        words = set(_written_titles(doc.text, m))
+        words = set(_written_titles(text, m))
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None:
             words |= _parsed_titles(span)
         if words:
-            out.append(Titled(m.start, owner[m.start], frozenset(words), frozenset(words | _context(doc.text, m))))
+            out.append(Titled(m.start, owner[m.start], frozenset(words), frozenset(words | _context(text, m))))
     return out
 
 

@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from storyline.extract.descriptions import DESC, find_descriptions, replaceable
+from storyline.extract.descriptions import DESC, description_heads, find_descriptions, replaceable
 from storyline.extract.mention_spans import (
     attach_suffixes,
     names_in_headlines,
@@ -143,13 +143,27 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
             mentions.append(Mention(s, e, body[s:e], label))
     mentions = people_in_other_spans(trim_headline_words(attach_suffixes(mentions, body), body), body)
     mentions = names_in_headlines(mentions, body)
-    return with_descriptions(doc, correct_labels(mentions + untagged_acronyms(mentions, body)))
+    return with_descriptions(doc, correct_labels(mentions + untagged_acronyms(mentions, body)), body)
 
 
-def with_descriptions(doc, mentions: list[Mention]) -> list[Mention]:
+# The last article's named mentions → their referents, as `with_descriptions` linked them (read once).
+_LINKED: dict[tuple[Mention, ...], list[ArticleEntity]] = {}
+
+
+def _link_key(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
+    return tuple(sorted(mentions, key=lambda m: (m.start, m.end, m.label)))
+
+
+def with_descriptions(doc, mentions: list[Mention], body: str | None = None) -> list[Mention]:
     """The named mentions and the person descriptions that refer back to them (`descriptions`); a
     nationality the recognizer tagged NORP that is such a description ('the Briton') is one no more."""
-    found = find_descriptions(doc, mentions, link_mentions(mentions))
+    heads = description_heads(doc)
+    if not heads:
+        return mentions
+    linked = link_mentions(mentions)
+    _LINKED.clear()  # the caller links these mentions next: linking them twice cost +50% of the stage
+    _LINKED[_link_key(mentions)] = linked
+    found = find_descriptions(doc, heads, mentions, linked, body)
     if not found:
         return mentions
     kept = [m for m in mentions if not (m.label != "PERSON" and replaceable(m)
@@ -209,6 +223,9 @@ def link_mentions(mentions: Sequence[Mention]) -> list[ArticleEntity]:
     by_key: dict[str, ArticleEntity] = {}
     described = [m for m in mentions if m.label == DESC]
     mentions = [m for m in mentions if m.label != DESC]
+    done = _LINKED.pop(_link_key(mentions), None) if _LINKED else None
+    if done is not None:
+        return _place_descriptions(done, described)
     namesakes = Namesakes.of(mentions)
     for m in sorted(mentions, key=lambda m: m.start):
         if m.label == "PERSON":
