@@ -471,3 +471,55 @@ def test_a_knight_named_by_given_name_joins_only_a_knight():
     names = {e.name: len(e.mentions) for e in entities}
     assert names["Michael Velasko"] == 2
     assert sum(names.values()) == 5 and names.get("Anthony Oduya", names.get("Sir Anthony Oduya")) == 2
+
+
+def _described(body: str) -> dict[str, list[str]]:
+    """Each person's name → the descriptions ('DESC' mentions) the article gives them."""
+    from storyline.extract.entities import find_mentions
+    from storyline.extract.nlp import parse_selectively
+
+    found = link_mentions(find_mentions(next(parse_selectively([body])), body))
+    return {e.name: [m.text for m in e.mentions if m.label == "DESC"] for e in found if e.label == "PERSON"}
+
+
+def test_a_definite_description_refers_to_the_one_person_given_its_title():
+    """'the lawmaker' after 'Sen. Jane Orrin' (a role covers its titles); with two senators named it
+    refers to neither."""
+    one = _described("Sen. Jane Orrin of Ohio criticized the bill on Monday. Critics disagreed. "
+                     "The lawmaker said she would vote against it.")
+    assert one["Jane Orrin"] == ["lawmaker"]  # the head word is the span
+    two = _described("Sen. Jane Orrin and Sen. Tim Velasko criticized the bill on Monday. Critics disagreed. "
+                     "The lawmaker said she would vote against it.")
+    assert not any(two.values())
+
+
+def test_an_apposition_and_the_sentence_before_name_the_described_person():
+    """'Elan Biberov, the director of …' is Biberov; 'the Democratic nominee' right after a sentence
+    naming one person is that person; an office ('the president') is not read off the sentence before."""
+    found = _described('"It is deplorable," said Elan Biberov, the director of the Eurasia division.')
+    assert found["Elan Biberov"] == ["director"]
+    found = _described("Dana Velk won the primary in a landslide. The Democratic nominee said she was grateful.")
+    assert found["Dana Velk"] == ["nominee"]
+    found = _described("Dana Velk won the primary in a landslide. The president said she was grateful.")
+    assert found["Dana Velk"] == []
+
+
+def test_a_description_adds_no_name_to_the_corpus_merge():
+    """Two articles' 'the senator' name two different senators: no alias, no join."""
+    a = [Mention(0, 13, "Sen. Jane Orr", "PERSON"), Mention(40, 51, "the senator", "DESC", 0)]
+    b = [Mention(0, 14, "Sen. Tim Velko", "PERSON"), Mention(40, 51, "the senator", "DESC", 0)]
+    merged = merge_entities({"a": link_mentions(a), "b": link_mentions(b)})
+    assert sorted(len(e.mentions) for e in merged) == [2, 2]
+    assert all("the senator" not in e.aliases for e in merged)
+
+
+def test_a_description_refers_to_nobody_when_it_is_a_predicate_a_relative_or_a_title():
+    """'he was not the source' (a predicate), 'The son …' (a relative of the one named), 'the
+    opposition leader' after 'Venezuelan leader Tomas Orrin' (another leader) refer to no one named."""
+    found = _described("Tomas Orrin denied the report. He said he was not the source.")
+    assert found["Tomas Orrin"] == []
+    found = _described("Ike Velasko made his fortune in oil. The son sold the ranch in 1990.")
+    assert found["Ike Velasko"] == []
+    found = _described("Venezuelan leader Tomas Orrin spoke on Monday. Officials warned that Orrin would be "
+                       "responsible if something happened to the opposition leader.")
+    assert found["Tomas Orrin"] == []

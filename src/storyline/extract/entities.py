@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from storyline.extract.descriptions import DESC, description_heads, find_descriptions, replaceable
 from storyline.extract.mention_spans import (
     attach_suffixes,
     names_in_headlines,
@@ -59,9 +60,12 @@ class Mention:
     end: int
     text: str
     label: str
+    refers_to: int = -1  # a description ('the senator'): the start of the named mention it refers back to
 
     @property
     def name(self) -> str:
+        if self.label == DESC:  # a description names nobody: no key, no alias
+            return ""
         if self.label != "PERSON":  # 'U.S.', 'the Fed', 'the Kremlin': one canonical name (rules/aliases.toml)
             return canonical_alias(self.text) or standard_name(strip_titles(self.text, person=False))
         return strip_titles(self.text)
@@ -139,7 +143,32 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
             mentions.append(Mention(s, e, body[s:e], label))
     mentions = people_in_other_spans(trim_headline_words(attach_suffixes(mentions, body), body), body)
     mentions = names_in_headlines(mentions, body)
-    return correct_labels(mentions + untagged_acronyms(mentions, body))
+    return with_descriptions(doc, correct_labels(mentions + untagged_acronyms(mentions, body)), body)
+
+
+# The last article's named mentions → their referents, as `with_descriptions` linked them (read once).
+_LINKED: dict[tuple[Mention, ...], list[ArticleEntity]] = {}
+
+
+def _link_key(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
+    return tuple(sorted(mentions, key=lambda m: (m.start, m.end, m.label)))
+
+
+def with_descriptions(doc, mentions: list[Mention], body: str | None = None) -> list[Mention]:
+    """The named mentions and the person descriptions that refer back to them (`descriptions`); a
+    nationality the recognizer tagged NORP that is such a description ('the Briton') is one no more."""
+    heads = description_heads(doc)
+    if not heads:
+        return mentions
+    linked = link_mentions(mentions)
+    _LINKED.clear()  # the caller links these mentions next: linking them twice cost +50% of the stage
+    _LINKED[_link_key(mentions)] = linked
+    found = find_descriptions(doc, heads, mentions, linked, body)
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not (m.label != "PERSON" and replaceable(m)
+                                        and any(d.start < m.end and m.start < d.end for d in found))]
+    return kept + found
 
 
 def _is_dateline(ent, body: str) -> bool:
@@ -192,6 +221,11 @@ def link_mentions(mentions: Sequence[Mention]) -> list[ArticleEntity]:
     """Group an article's mentions into referents (name coreference)."""
     entities: list[ArticleEntity] = []
     by_key: dict[str, ArticleEntity] = {}
+    described = [m for m in mentions if m.label == DESC]
+    mentions = [m for m in mentions if m.label != DESC]
+    done = _LINKED.pop(_link_key(mentions), None) if _LINKED else None
+    if done is not None:
+        return _place_descriptions(done, described)
     namesakes = Namesakes.of(mentions)
     for m in sorted(mentions, key=lambda m: m.start):
         if m.label == "PERSON":
@@ -203,7 +237,17 @@ def link_mentions(mentions: Sequence[Mention]) -> list[ArticleEntity]:
             entities.append(target)
             by_key[f"{m.label}:{org_key(m.name)}"] = target
         _add(target, m)
-    return _attach_leading_short_forms(entities)
+    return _place_descriptions(_attach_leading_short_forms(entities), described)
+
+
+def _place_descriptions(entities: list[ArticleEntity], described: list[Mention]) -> list[ArticleEntity]:
+    """Each description joins the person whose named mention it refers back to."""
+    if described:
+        holder = {m.start: e for e in entities if e.label == "PERSON" for m in e.mentions}
+        for d in described:
+            if (e := holder.get(d.refers_to)) is not None:
+                e.mentions.append(d)
+    return entities
 
 
 @dataclass(slots=True, frozen=True)

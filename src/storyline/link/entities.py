@@ -5,6 +5,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
+from storyline.extract.descriptions import DESC
 from storyline.extract.entities import ArticleEntity, Mention
 from storyline.link.entity_merge import merge_entities
 from storyline.payloads import MentionPayload
@@ -24,6 +25,9 @@ def _article_entities(article: Article | CorpusRow) -> list[ArticleEntity]:
         mention = span.mention or MentionPayload()
         key = span.text if mention.ref is None else mention.ref
         entity = groups.setdefault(key, ArticleEntity(span.label, mention.name or span.text))
+        if entity.label == DESC:  # a description ('the senator') takes its person's label
+            entity.label = span.label
+        # (where a description refers back is known from the ref only, so refers_to stays unset)
         entity.mentions.append(Mention(span.start, span.end, span.text, span.label))
     return list(groups.values())
 

@@ -44,6 +44,7 @@ from storyline.extract.person_names import (
     nicknames_of,
     same_person_name,
 )
+from storyline.link.misspellings import join_misspellings
 
 
 @dataclass(slots=True)
@@ -98,6 +99,7 @@ def merge_entities(articles: Mapping[str, Iterable[ArticleEntity]], outlets: Ite
     for article_id, e in [x for x in leftovers if x[1].label == "PERSON"]:
         home = _surname_home(canon, e, keys) or _canonical_key(e)
         _absorb(canon, moved.get(home, home), article_id, e, keys)
+    join_misspellings(canon)
     return _numbered(canon)
 
 
@@ -455,7 +457,8 @@ def _absorb(canon: dict[str, Entity], key: str, article_id: str, e: ArticleEntit
         entity.name = e.name
     for m in e.mentions:
         entity.mentions.append((article_id, m))
-        entity.aliases.update({m.text, m.name, strip_titles(m.text, person=m.label == "PERSON")})
+        if m.name:  # a description ('the senator') is a mention, not a name
+            entity.aliases.update({m.text, m.name, strip_titles(m.text, person=m.label == "PERSON")})
     if keys is not None:  # a new or renamed name joins the blocks the short names are looked up in
         keys.note(key, entity)
 
