@@ -1,6 +1,6 @@
 """The words around a speaker's mention, read without the resolver's state: descriptions set beside
-a name by commas, a name's own words, a document noun's place, caption lines and transcript names
-(used by storyline.extract.speakers)."""
+a name by commas, a name's own words, a document noun's place, caption lines and transcript names,
+and an unnamed source's own description (used by storyline.extract.speakers)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -93,3 +93,67 @@ def person_like(descriptor: str | None) -> bool:
 def shouted_name(head: Token) -> bool:
     """'PENCE: …' in a transcript: a capitalised word the tagger took for a common noun."""
     return head.is_upper and head.is_alpha and len(head) > 1 and not any(c.dep_ == "det" for c in head.children)
+
+
+DROP_DEPS = frozenset({"relcl", "acl", "appos", "punct", "advcl", "cc", "conj", "det", "predet"})
+
+
+def span_tokens(head: Token, drop: frozenset[str] = DROP_DEPS) -> list[Token]:
+    """The head's subtree without clauses, appositions and punctuation hanging off it."""
+    keep = [head]
+    for child in head.children:
+        if child.dep_ not in drop:
+            keep.extend(span_tokens(child, drop))
+    return sorted(keep, key=lambda t: t.i)
+
+
+def descriptor_of(head: Token) -> str:
+    """The unnamed source's own description: 'a senior official of the X administration' →
+    'senior official of the X administration'."""
+    out = ""
+    kept = _within_clause(_description_tokens(head), head)
+    for before, token in zip([None, *kept], kept, strict=False):
+        if before is not None and token.i != before.i + 1:
+            out += _gap(head.doc[before.i + 1: token.i], before)
+        out += token.text_with_ws
+    return out.strip().strip(" ,;:—-")
+
+
+def _description_tokens(head: Token) -> list[Token]:
+    """The head's own article goes ('a senior official' is a description, not a name), the articles
+    inside its modifiers stay: 'of the Biden administration' lost its 'the' when every level dropped them."""
+    keep = [head]
+    for child in head.children:
+        if child.dep_ not in DROP_DEPS:
+            keep.extend(span_tokens(child, _INNER_DROP))
+    return sorted(keep, key=lambda t: t.i)
+
+
+_INNER_DROP = DROP_DEPS - {"det", "predet"}
+
+
+def _gap(dropped: Span, before: Token) -> str:
+    """What stands for dropped words between two kept ones: a hyphen or slash inside a word as written
+    ('Washington-based', 'US-guaranteed'), else a space where the words would run together ('funding;
+    the budget' is no 'fundingbudget')."""
+    if not before.whitespace_ and all(t.text in _WORD_JOINERS for t in dropped):
+        return dropped.text_with_ws
+    return "" if before.whitespace_ else " "
+
+
+_WORD_JOINERS = frozenset({"-", "‐", "–", "/"})
+
+
+# what ends a clause inside a sentence: a parse that hangs the words past one under the source noun
+# ('Vale did not vote …; the bill raised it, state records show' gave that clause as the records'
+# description) is cut there
+_CLAUSE_BREAKS = frozenset({";", ":"})
+
+
+def _within_clause(tokens: list[Token], head: Token) -> list[Token]:
+    """The tokens on `head`'s side of every semicolon or colon between them and it."""
+    doc = head.doc
+    sent = head.sent
+    left = max((t.i for t in doc[sent.start:head.i] if t.text in _CLAUSE_BREAKS), default=sent.start - 1)
+    right = min((t.i for t in doc[head.i + 1:sent.end] if t.text in _CLAUSE_BREAKS), default=sent.end)
+    return [t for t in tokens if left < t.i < right]

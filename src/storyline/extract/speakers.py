@@ -30,13 +30,16 @@ from storyline.extract.antecedents import (
     titled_names,
 )
 from storyline.extract.speaker_words import (
+    DROP_DEPS,
     PERSON_NOUNS,
     caption_line,
+    descriptor_of,
     head_noun,
     name_words,
     person_like,
     said_in,
     shouted_name,
+    span_tokens,
     surface_appositions,
 )
 
@@ -72,7 +75,6 @@ TITLES = rules.words("speakers", "name_titles")
 ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 RELATIVE = frozenset({"who", "that", "which", "whom"})
 # NP parts that are not the source's own description ("the official, who spoke on condition…").
-DROP_DEPS = frozenset({"relcl", "acl", "appos", "punct", "advcl", "cc", "conj", "det", "predet"})
 # Unnamed sources 'he'/'she' can refer back to (people by role), and bodies 'it' can (rules/speakers.toml).
 ORG_NOUNS = rules.words("speakers", "org_nouns")
 DOCUMENT_NOUNS = rules.words("speakers", "document_nouns")
@@ -114,72 +116,11 @@ def clean_name(tokens: list[str]) -> list[str]:
     return words
 
 
-def span_tokens(head: Token, drop: frozenset[str] = DROP_DEPS) -> list[Token]:
-    """The head's subtree without clauses, appositions and punctuation hanging off it."""
-    keep = [head]
-    for child in head.children:
-        if child.dep_ not in drop:
-            keep.extend(span_tokens(child, drop))
-    return sorted(keep, key=lambda t: t.i)
-
-
 def mention_bounds(head: Token) -> tuple[int, int]:
     """Character span of the source mention: the NP around `head` without dangling clauses."""
     toks = span_tokens(head, DROP_DEPS - {"det", "appos", "conj", "cc"})
     toks = [t for t in toks if not (t.is_punct or t.is_space) and t.pos_ not in ("VERB", "AUX")] or [head]
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
-
-
-def descriptor_of(head: Token) -> str:
-    """The unnamed source's own description: 'a senior official of the X administration' →
-    'senior official of the X administration'."""
-    out = ""
-    kept = _within_clause(_description_tokens(head), head)
-    for before, token in zip([None, *kept], kept, strict=False):
-        if before is not None and token.i != before.i + 1:
-            out += _gap(head.doc[before.i + 1: token.i], before)
-        out += token.text_with_ws
-    return out.strip().strip(" ,;:—-")
-
-
-def _description_tokens(head: Token) -> list[Token]:
-    """The head's own article goes ('a senior official' is a description, not a name), the articles
-    inside its modifiers stay: 'of the Biden administration' lost its 'the' when every level dropped them."""
-    keep = [head]
-    for child in head.children:
-        if child.dep_ not in DROP_DEPS:
-            keep.extend(span_tokens(child, _INNER_DROP))
-    return sorted(keep, key=lambda t: t.i)
-
-
-_INNER_DROP = DROP_DEPS - {"det", "predet"}
-
-
-def _gap(dropped: Span, before: Token) -> str:
-    """What stands for dropped words between two kept ones: a hyphen or slash inside a word as written
-    ('Washington-based', 'US-guaranteed'), else a space where the words would run together ('funding;
-    the budget' is no 'fundingbudget')."""
-    if not before.whitespace_ and all(t.text in _WORD_JOINERS for t in dropped):
-        return dropped.text_with_ws
-    return "" if before.whitespace_ else " "
-
-
-_WORD_JOINERS = frozenset({"-", "‐", "–", "/"})
-
-
-# what ends a clause inside a sentence: a parse that hangs the words past one under the source noun
-# ('Vale did not vote …; the bill raised it, state records show' gave that clause as the records'
-# description) is cut there
-_CLAUSE_BREAKS = frozenset({";", ":"})
-
-
-def _within_clause(tokens: list[Token], head: Token) -> list[Token]:
-    """The tokens on `head`'s side of every semicolon or colon between them and it."""
-    doc = head.doc
-    sent = head.sent
-    left = max((t.i for t in doc[sent.start:head.i] if t.text in _CLAUSE_BREAKS), default=sent.start - 1)
-    right = min((t.i for t in doc[head.i + 1:sent.end] if t.text in _CLAUSE_BREAKS), default=sent.end)
-    return [t for t in tokens if left < t.i < right]
 
 
 def name_chain(head: Token) -> list[Token]:
