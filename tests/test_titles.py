@@ -2,6 +2,8 @@
 stores it."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -9,7 +11,7 @@ from conftest import make_article
 from storyline.link.stories import cluster_articles, link_stories
 from storyline.model import PublishedDate, Span
 from storyline.store import open_store
-from storyline.titles import MARGIN, _supports, _words, choose_title
+from storyline.titles import MARGIN, _supports, _words, choose_title, lead_title
 
 HEADS = ["Ministry insists wells are clean", "Wells are clean, ministry insists", "Inquiry hears from residents",
          "Residents tell inquiry of sickness", "Court orders new water tests"]
@@ -68,4 +70,24 @@ def test_the_stored_title_survives_one_article_with_its_own_headline(tmp_path) -
     assert newcomer.id in after.article_ids and after.id == before.id
     assert after.title == before.title == "Saltmere wells tainted, tests show"
     assert store.get_story(after.id).title == before.title
+    store.close()
+
+
+def test_an_articles_lead_is_its_label_when_it_printed_no_headline() -> None:
+    assert lead_title("\n\nMr. Harlow said on Monday that the pier would reopen. Then more.") == \
+        "Mr. Harlow said on Monday that the pier would reopen."
+    assert lead_title('He said "the pier is safe again." Then he left.') == 'He said "the pier is safe again."'
+    long = "The harbour board voted on Tuesday to close the old pier for a year of repairs to its piles."
+    assert lead_title(long) == "The harbour board voted on Tuesday to close the old pier for …"
+    assert lead_title("  \n ") is None
+
+
+def test_a_story_of_bare_bodies_is_titled_by_a_lead_not_its_id(tmp_path) -> None:
+    # bare bodies with no headline line (polnear-dev's texts) made stories titled by their ids
+    store = open_store(f"sqlite:///{tmp_path / 's.db'}")
+    for i, aside in enumerate(ASIDES):
+        store.save_article(replace(_wells(f"2023-03-1{i}", aside, "x"), title=None))
+    (story,) = link_stories(store)
+    assert story.title != story.id
+    assert story.title.endswith("…") or story.title.endswith(".")
     store.close()

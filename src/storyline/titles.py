@@ -33,6 +33,12 @@ MARGIN = 1
 
 _SHORT = 3  # words this short ("the", "in", "of") say nothing about the headline
 
+#: an article that printed no headline is shown by its lead, cut at this many words: a story of bare
+#: bodies was listed by its id (seen on polnear-dev's bodies, which carry no headline line)
+LEAD_WORDS = 12
+_MIN_SENTENCE = 4
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*(?=\s)")
+
 
 def _words(title: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"\w+", title.casefold()) if len(w) > _SHORT)
@@ -41,6 +47,19 @@ def _words(title: str) -> frozenset[str]:
 def _supports(title: str, others: Sequence[frozenset[str]]) -> int:
     mine = _words(title)
     return sum(1 for w in others if mine and w and len(mine & w) / len(mine | w) >= SUPPORT)
+
+
+def lead_title(body: str) -> str | None:
+    """The label of an article with no headline: its first sentence, cut after LEAD_WORDS words
+    ('…' marks a cut); None for an empty body."""
+    first = next((line.strip() for line in body.splitlines() if line.strip()), "")
+    # a period after fewer than four words is an abbreviation's ('Mr.', 'U.S.'), no sentence end
+    end = next((m.end() for m in _SENTENCE_END.finditer(first) if len(first[:m.end()].split()) >= _MIN_SENTENCE), None)
+    sentence = first[:end] if end else first
+    words = sentence.split()
+    if not words:
+        return None
+    return " ".join(words) if len(words) <= LEAD_WORDS else " ".join(words[:LEAD_WORDS]) + " …"
 
 
 def choose_title(previous: str | None, titles: Sequence[str]) -> str | None:

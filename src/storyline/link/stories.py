@@ -447,13 +447,19 @@ def link_stories(store: Store, params: StoryParams = StoryParams(), since: int =
     del features
     save_keys(store, result.state, seen)
     save_centroids(store, result.state)
+    from storyline.link.story_refresh import leads_of
+
     titles: dict[str, str] = {}
+    untitled: list[str] = []
     copies: dict[str, list[str]] = defaultdict(list)
     for row in store.corpus_rows(CorpusQuery(stages=())):
         if row.duplicate_of:
             copies[row.duplicate_of].append(row.id)
         elif row.title:
             titles[row.id] = row.title
+        else:
+            untitled.append(row.id)
+    titles |= leads_of(store, untitled)
     clustered, aliases = result.records(titles), result.aliases
     del result  # its features, centroids and postings: not held while the stories are written
     # a story keeps its title unless most of its articles support another (one article cannot flip it)

@@ -170,11 +170,23 @@ def _members(store: Store, ids: list[str]) -> tuple[set[str], dict[str, str]]:
                 originals.add(r.id)
                 if r.title:
                     titles[r.id] = r.title
-    return originals, titles
+    return originals, titles | leads_of(store, sorted(originals - set(titles)))
 
 
 def _titles(store: Store, ids: list[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     for part in chunks(sorted(set(ids))):
         found.update((r.id, r.title) for r in store.corpus_rows(CorpusQuery(ids=tuple(part), stages=())) if r.title)
+    return found | leads_of(store, [i for i in ids if i not in found])
+
+
+def leads_of(store: Store, ids: list[str]) -> dict[str, str]:
+    """The leads of these articles (those that printed no headline), read a chunk of bodies at a time."""
+    from storyline.titles import lead_title
+
+    found: dict[str, str] = {}
+    for part in chunks(sorted(set(ids))):
+        for r in store.corpus_rows(CorpusQuery(ids=tuple(part), body=True, stages=())):
+            if (lead := lead_title(r.body)) is not None:
+                found[r.id] = lead
     return found
