@@ -354,6 +354,32 @@ def test_a_description_with_two_people_speaking_before_stays_anonymous(quotes):
     assert q.speaker.kind == "anonymous"
 
 
+def test_a_description_the_entity_mentions_resolve_by_position_names_the_speaker(quotes):
+    """'the spokeswoman' right after the one sentence naming Jane Orlo, who said nothing quoted: the
+    description module's decision (by position) makes her the speaker, not an anonymous one."""
+    text = ("Jane Orlo visited the flooded town on Monday.\n\n"
+            "“We will rebuild every house,” said the spokeswoman.")
+    q = one(quotes(text), "We will rebuild")
+    assert q.speaker.kind == "person" and q.speaker.name == "Jane Orlo"
+
+
+def test_a_description_the_entity_mentions_leave_unresolved_stays_anonymous(quotes):
+    """Two people named in the sentence before: the description module names nobody, so neither does the quote."""
+    text = ("Jane Orlo and Susan Miller visited the flooded town on Monday.\n\n"
+            "“We will rebuild every house,” said the spokeswoman.")
+    q = one(quotes(text), "We will rebuild")
+    assert q.speaker.kind == "anonymous" and q.speaker.descriptor == "spokeswoman"
+
+
+def test_an_earlier_fuller_description_comes_before_the_named_person(quotes):
+    """'Jane Orlo's source …, said … “…,” the source said': the same head noun described more fully
+    before is the referent (direct anaphora), even where the sentence before names one person."""
+    text = ("Jane Orlo's source inside the camp, a farmer who asked not to be named, said the claim was false.\n\n"
+            "“Nobody is leaving,” the source said.")
+    q = one(quotes(text), "Nobody is leaving")
+    assert q.speaker.kind == "anonymous" and "source" in (q.speaker.descriptor or "")
+
+
 def test_he_refers_to_the_person_named_as_subject_since_the_last_source(quotes):
     text = ("“There is doubt he can raise the money,” said Ilse Marr, a professor.\n\n"
             "Tomas Quill bristles at the suggestion. “I have raised all I need,” he said.")

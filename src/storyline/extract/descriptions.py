@@ -69,6 +69,11 @@ def description_heads(doc: Doc) -> list[Token]:
     return [doc[i] for i, w in enumerate(doc.to_array([LOWER]).tolist()) if strings[w] in _HEAD_WORDS]
 
 
+def may_describe(word: str) -> bool:
+    """Whether a lower-case word is one `find_descriptions` reads as the head of a description."""
+    return word in _HEAD_WORDS
+
+
 @dataclass(slots=True)
 class _Article:
     """What resolving an article's descriptions reads: its people, their named mentions, its names."""
@@ -113,6 +118,16 @@ def find_descriptions(doc: Doc, heads: Sequence[Token], mentions: Sequence[Menti
         if who is not None and before:
             found.append(Mention(start, end, art.text[start:end], DESC, before[-1]))
     return found
+
+
+def described_people(doc: Doc, text: str | None = None) -> dict[int, str]:
+    """Where each description the article resolves ends (its head word's last character) → the name
+    of the person it refers back to, as the entity mentions have it: the one decision a quote's
+    source ('"…," the lawmaker said') reads too."""
+    from storyline.extract.entities import find_mentions, link_mentions
+
+    return {m.end: e.name for e in link_mentions(find_mentions(doc, text)) if e.label == "PERSON"
+            for m in e.mentions if m.label == DESC}
 
 
 def _inside_name(art: _Article, tok: Token) -> bool:
