@@ -34,6 +34,7 @@ NEGATORS = rules.words("claims", "negators")
 # claims in 1,378 real news documents are proposals: benchmarks/data/claim_patterns).
 MANDATIVE = rules.words("claims", "mandative_verbs")
 DEFINITE = rules.words("claims", "definite_determiners")
+SEPARATORS = rules.words("claims", "clause_separators")
 _KEEP_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 
 
@@ -259,17 +260,45 @@ def _noun_frames(sent) -> list[Frame]:
 
 
 def _frames(sent) -> list[Frame]:
-    """The sentence's main clause (unless it only reports) plus every framed clause inside it."""
+    """The sentence's main clause (unless it only reports) plus every framed clause inside it, each
+    with the main clauses coordinated or juxtaposed with it under the same frame."""
     embedded = _verb_frames(sent) + _noun_frames(sent)
     root = sent.root
-    frames = [] if root.lemma_.lower() in REPORTING and _children(root, "ccomp") else [Frame(root, None, None)]
+    reports = root.lemma_.lower() in REPORTING and _children(root, "ccomp")
+    # 'Officials said A, and B happened': a clause coordinated with the reporting verb is the writer's
+    frames = [Frame(c, None, None) for c in _coordinated(root, "conj")] if reports else [Frame(root, None, None)]
     seen: set[int] = set()
     unique = []
     for frame in frames + embedded:
-        if frame.verb.i not in seen:
-            seen.add(frame.verb.i)
-            unique.append(frame)
+        for clause in [frame.verb, *_coordinates(frame.verb)]:
+            if clause.i not in seen:
+                seen.add(clause.i)
+                unique.append(Frame(clause, frame.cue, frame.source))
     return unique
+
+
+def _coordinated(verb, *deps: str) -> list:
+    """`verb`'s dependents of `deps` that are main clauses of their own: a verb with its own subject,
+    not itself a verb of saying with a reported clause (its frame is found as such)."""
+    return [c for c in _children(verb, *deps) if c.pos_ in ("VERB", "AUX") and _children(c, "nsubj", "nsubjpass", "expl")
+            and not (c.lemma_.lower() in REPORTING and _children(c, "ccomp"))]
+
+
+def _coordinates(verb) -> list:
+    """The main clauses joined to `verb`'s clause by a conjunction ('conj'), juxtaposed with it
+    ('parataxis'), or before it across a semicolon, colon or dash: 'Vale did not vote to cut funding;
+    the bill he voted for raised it, records show' makes two claims under one frame, each with its
+    own subject and polarity. A ccomp needs a verb of saying or finding to take it; the small parser
+    hangs the clause before a semicolon on the verb after it as one, and that is two clauses."""
+    found, stack = [], [verb]
+    while stack:
+        head = stack.pop()
+        joined = _coordinated(head, "conj", "parataxis") + \
+            [c for c in _coordinated(head, "ccomp") if c.i < head.i and head.lemma_.lower() not in REPORTING
+             and any(p.text in SEPARATORS and c.right_edge.i < p.i < head.i for p in _children(head, "punct"))]
+        found.extend(joined)
+        stack.extend(joined)
+    return sorted(found, key=lambda t: t.i)
 
 
 def _agent(verb, cue):
