@@ -222,6 +222,7 @@ class Frame:
     verb: Token
     cue: Token | None
     source: Token | None
+    others: tuple[Token, ...] = ()  # the other main clauses joined to this one under the same frame
 
 
 def _verb_frames(sent) -> list[Frame]:
@@ -270,10 +271,11 @@ def _frames(sent) -> list[Frame]:
     seen: set[int] = set()
     unique = []
     for frame in frames + embedded:
-        for clause in [frame.verb, *_coordinates(frame.verb)]:
+        group = [frame.verb, *_coordinates(frame.verb)]
+        for clause in group:
             if clause.i not in seen:
                 seen.add(clause.i)
-                unique.append(Frame(clause, frame.cue, frame.source))
+                unique.append(Frame(clause, frame.cue, frame.source, tuple(g for g in group if g is not clause)))
     return unique
 
 
@@ -329,7 +331,7 @@ def claim_from_frame(sent, frame: Frame, times: Sequence = (), attributions: Seq
     agent, theme = _agent(verb, cue), _theme(verb)
     clause = _clause(verb) + (_core(agent) if agent is not None and agent.i not in {t.i for t in verb.subtree} else [])
     asserter, kind = _asserter(sent, verb, frame.source, attributions, outlet)
-    time = _time_of(sent, verb, times)
+    time = _time_of(sent, verb, times, _other_clauses(verb, frame.others))
     return Claim(sent.start_char, sent.end_char, sent.text, verb.lemma_.lower(), negated,
                  "negative" if flipped else "positive",
                  "hedged" if verb.lemma_.lower() in NEGATING_PREDICATES else _modality(verb, cue),
@@ -377,10 +379,19 @@ def _asserter(sent, verb, source, attributions: Sequence[Attribution],
     return (outlet, "outlet") if outlet else (None, "unknown")
 
 
-def _time_of(sent, verb, times: Sequence):
-    """The sentence's time expression nearest the predicate (only DATE/TIME values with a year)."""
+def _other_clauses(verb, others: Sequence) -> frozenset[int]:
+    """Character offsets of the words of the other main clauses joined to `verb`'s (their subtrees
+    without `verb`'s own, which the parser may hang inside one of them)."""
+    own = {t.i for t in verb.subtree}
+    return frozenset(t.idx for other in others for t in other.subtree if t.i not in own)
+
+
+def _time_of(sent, verb, times: Sequence, elsewhere: frozenset[int] = frozenset()):
+    """The sentence's time expression nearest the predicate (only DATE/TIME values with a year), not
+    one inside another main clause of the sentence: in 'Vale did not vote to cut funding; the bill he
+    voted for in March raised it', March dates the other vote."""
     inside = [t for t in times if sent.start_char <= t.start < sent.end_char and t.value and t.value[:1].isdigit()
-              and getattr(t, "type", "DATE") in ("DATE", "TIME")]
+              and getattr(t, "type", "DATE") in ("DATE", "TIME") and t.start not in elsewhere]
     return min(inside, key=lambda t: abs(t.start - verb.idx)) if inside else None
 
 
