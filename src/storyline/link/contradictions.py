@@ -30,6 +30,7 @@ from itertools import combinations
 
 from storyline import rules
 from storyline.extract.names import fold
+from storyline.extract.speaker_words import person_like
 from storyline.link import claim_scope
 from storyline.link.claim_doer import doer, partitive_head, reported_subject, same_doer
 from storyline.link.claim_ref import ClaimRef, claim_refs, same_speaker
@@ -427,11 +428,14 @@ def article_corrects(claim: ClaimRef, denial: ClaimRef) -> bool:
     the article attributes to a source ('an advertisement from the Harper campaign says Vale voted
     to cut school funding'): the article reports the allegation to correct it, the fact-check's
     shape (a claim, then its rating and the evidence: Graves 2016, 'Deciding What's True', ch. 4),
-    so the two speak of one event whatever time the allegation gives it. A denial with a stated
-    time of its own speaks of that time, not of the allegation's."""
+    so the two speak of one event whatever time the allegation gives it. The allegation's source is
+    no person: a text (an advertisement, a post, a statement) says what it says once, where a
+    person's account may speak of another time than the writer's. A denial with a stated time of
+    its own speaks of that time, not of the allegation's."""
     if claim.article_id != denial.article_id or denial.start <= claim.start or denial.polarity != "negative":
         return False
-    if not claim.attributed or claim.speaker_kind == "outlet" or claim.cue is None or denial.scope_basis == "stated":
+    if not claim.attributed or claim.speaker_kind in ("outlet", "person") or person_like(claim.speaker) \
+            or claim.cue is None or denial.scope_basis == "stated":
         return False
     own = denial.speaker_kind == "outlet" or not denial.attributed
     cited = denial.cue in FINDING_VERBS and denial.speaker_kind != "person"
