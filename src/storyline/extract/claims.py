@@ -46,7 +46,7 @@ class Claim:
     predicate: str             # lemma of the content verb ("offer"), or the copula's complement
     negated: bool
     polarity: str              # "positive" | "negative" (negation, or a denial verb, flips it)
-    modality: str              # "asserted" | "would" | "may" | … | "conditional" | "reported" | "alleged" | "hedged"
+    modality: str              # "asserted" | "would" | "may" | … | "conditional" | "reported" | "alleged" | "hedged" | "asked"
     agent: str | None
     theme: str | None
     keywords: tuple[str, ...]  # content lemmas of the clause (not of clauses with their own subject)
@@ -134,6 +134,10 @@ def _subjunctive(verb) -> bool:
 def _modality(verb, cue) -> str:
     if cue is not None and cue.lemma_.lower() in MANDATIVE and _subjunctive(verb):
         return "proposed"
+    if cue is not None and any(m.lower_ in ("whether", "if") for m in _children(verb, "mark")):
+        # 'declined to say whether the church had received threats': an interrogative content clause
+        # expresses a question, not a proposition (Huddleston & Pullum 2002 ch. 11 §5)
+        return "asked"
     for c in verb.children:
         if c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS:
             return MODALS[c.lower_]
@@ -267,11 +271,11 @@ def _frames(sent) -> list[Frame]:
     root = sent.root
     reports = root.lemma_.lower() in REPORTING and _children(root, "ccomp")
     # 'Officials said A, and B happened': a clause coordinated with the reporting verb is the writer's
-    frames = [Frame(c, None, None) for c in _coordinated(root, "conj")] if reports else [Frame(root, None, None)]
+    frames = [] if reports else [Frame(root, None, None)]
     seen: set[int] = set()
     unique = []
     for frame in frames + embedded:
-        group = [frame.verb, *_coordinates(frame.verb)]
+        group = [frame.verb, *_coordinates(frame.verb, framed=frame.cue is not None)]
         for clause in group:
             if clause.i not in seen:
                 seen.add(clause.i)
@@ -286,16 +290,18 @@ def _coordinated(verb, *deps: str) -> list:
             and not (c.lemma_.lower() in REPORTING and _children(c, "ccomp"))]
 
 
-def _coordinates(verb) -> list:
-    """The main clauses joined to `verb`'s clause by a conjunction ('conj'), juxtaposed with it
-    ('parataxis'), or before it across a semicolon, colon or dash: 'Vale did not vote to cut funding;
-    the bill he voted for raised it, records show' makes two claims under one frame, each with its
-    own subject and polarity. A ccomp needs a verb of saying or finding to take it; the small parser
-    hangs the clause before a semicolon on the verb after it as one, and that is two clauses."""
+def _coordinates(verb, framed: bool = True) -> list:
+    """The main clauses joined to `verb`'s clause by a conjunction ('conj', under a reporting frame
+    only), juxtaposed with it ('parataxis'), or before it across a semicolon, colon or dash: 'Vale
+    did not vote to cut funding; the bill he voted for raised it, records show' makes two claims
+    under one frame, each with its own subject and polarity. A ccomp needs a verb of saying or
+    finding to take it; the small parser hangs the clause before a semicolon on the verb after it as
+    one, and that is two clauses. Clauses joined by 'and'/'but' in the writer's own voice are left
+    as one claim: on the dev stories they added only look-alike flags (docs/models/claims.md)."""
     found, stack = [], [verb]
     while stack:
         head = stack.pop()
-        joined = _coordinated(head, "conj", "parataxis") + \
+        joined = _coordinated(head, *(("conj", "parataxis") if framed else ("parataxis",))) + \
             [c for c in _coordinated(head, "ccomp") if c.i < head.i and head.lemma_.lower() not in REPORTING
              and any(p.text in SEPARATORS and c.right_edge.i < p.i < head.i for p in _children(head, "punct"))]
         found.extend(joined)

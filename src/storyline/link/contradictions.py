@@ -62,7 +62,7 @@ FINDING_VERBS = rules.words("claims", "finding_verbs")
 # ("federal scientists must be able to evaluate …"; Huddleston & Pullum 2002 ch. 3 §9.2; dev stories:
 # 9 flags, one pair in duplicated articles, none real).
 HYPOTHETICAL = frozenset({"would", "could", "may", "can", "should", "must", "conditional", "hedged", "might",
-                          "proposed"})
+                          "proposed", "asked"})
 # Verbs of existence and possession: "there is no X" and "Y has no X" deny that X exists or is had.
 EXISTENTIAL = frozenset(["be", "have", "exist"])
 # Predicates of attitude or risk: their object is not claimed to have happened ("opposition leaders
