@@ -258,7 +258,8 @@ def affirms_and_denies(a: ClaimRef, b: ClaimRef) -> bool:
             or claim_scope.partial_subject(no.agent) or claim_scope.partial_object(no.theme) \
             or no.predicate in claim_scope.INFERENCE_VERBS \
             or claim_scope.own_evidence(no.agent, no.predicate) or claim_scope.denied_comparison(no.predicate, no.theme) \
-            or claim_scope.restricted_denial(no.agent, yes.agent):
+            or claim_scope.restricted_denial(no.agent, yes.agent) \
+            or (claim_scope.evidence_object(no.theme) and not claim_scope.evidence_object(yes.theme)):
         return False
     if not _ascription_met(no, yes) or not _means_met(no, yes) or not _own_place_met(no, yes):
         return False
