@@ -136,3 +136,31 @@ def test_a_denial_keeps_its_definite_descriptions_apart(nlp):
     [claim] = [c for c in find_claims(nlp("The firm denied that its plant was the source of the lead found in the river."))
                if c.polarity == "negative"]
     assert {"lead", "river"} <= set(claim.presupposed) and "source" not in claim.presupposed
+
+
+def test_each_main_clause_under_one_frame_is_a_claim_with_its_own_polarity(nlp):
+    # the parser hangs the clause before the semicolon on the verb after it (a ccomp of 'closed')
+    text = "Ruiz did not sign the permit; the order she signed in May closed the mill, court papers show."
+    claims = {c.predicate: c for c in find_claims(nlp(text), times=_times(text, "May", "2024-05"), outlet="Ledger")}
+    assert claims["sign"].polarity == "negative" and claims["close"].polarity == "positive"
+    assert claims["sign"].cue == claims["close"].cue == "show"
+    assert claims["sign"].time is None and claims["close"].time == "2024-05"  # May dates the other clause
+
+
+def test_coordinated_clauses_under_one_frame_each_give_a_claim(nlp):
+    claims = {c.predicate: c for c in find_claims(
+        nlp("The mayor did not sign the order, and the council approved it, officials said."))}
+    assert claims["sign"].polarity == "negative" and claims["approve"].polarity == "positive"
+    assert claims["sign"].asserter == claims["approve"].asserter == "officials"
+
+
+def test_clauses_coordinated_in_the_writers_voice_stay_one_claim(nlp):
+    # only a reporting frame's coordinated clauses are split (dev stories: the writer's 'and'/'but'
+    # clauses added only look-alike flags)
+    assert [c.predicate for c in find_claims(nlp("The mayor did not sign the order, and the council approved it."))] \
+        == ["sign"]
+
+
+def test_an_embedded_question_asks_and_asserts_nothing(nlp):
+    claims = {c.predicate: c for c in find_claims(nlp("The pastor declined to say whether the church had received threats."))}
+    assert claims["receive"].modality == "asked"

@@ -443,3 +443,28 @@ def test_the_news_thesaurus_is_symmetric_and_relates_only_different_words():
     assert relatedness("outbreak", "outbreak") == 1.0
     assert best_related({"outbreak"}, {"outbreak"}) is None
     assert best_related({"outbreak"}, {"outbreak", "spread"})[2] == "spread"
+
+
+def _with(span, **attrs):
+    return Span(span.start, span.end, span.label, span.stage, span.text, {**span.attrs, **attrs})
+
+
+def test_the_article_correcting_an_allegation_it_reports_is_a_correction_whatever_time_it_gives():
+    said = "An advertisement from the Ruiz campaign says Mayor Dana Holt closed the clinic in 2019."
+    fact = "Holt did not close the clinic, city records show."
+    body = f"{said} {fact}"
+    alleged = _with(claim(0, said, "close", "positive", "advertisement", "clinic close holt mayor dana",
+                          time="2019", agent="Mayor Dana Holt", theme="the clinic"),
+                    cue="say", asserter_kind="unknown")
+    denial = _with(claim(len(said) + 1, fact, "close", "negative", "Ledger", "clinic close holt",
+                         agent="Holt", theme="the clinic"), cue="show", asserter_kind="outlet")
+    published = PublishedDate("2024-06-07", "day", "test")
+    [found] = find_contradictions([article(body, alleged, denial, published=published)])
+    assert found.correction and "to correct it" in found.explanation
+    # a denial with a time of its own speaks of that time
+    dated = _with(claim(len(said) + 1, fact, "close", "negative", "Ledger", "clinic close holt", time="2023",
+                        agent="Holt", theme="the clinic"), cue="show", asserter_kind="outlet")
+    assert find_contradictions([article(body, alleged, dated, published=published)]) == []
+    # a person's account may speak of another time than the writer's
+    told = _with(alleged, asserter="the former mayor", asserter_kind="anonymous")
+    assert find_contradictions([article(body, told, denial, published=published)]) == []

@@ -141,3 +141,19 @@ def test_there_isnt_a_is_a_denied_existence():
                "draft amnesty owner ministry", {"agent": "The ministry", "theme": "an amnesty for the owner"})
     assert flags(isnt, drafted) == []
     assert len(flags(isnt, THERE)) == 1
+
+
+def test_a_denied_evidence_or_reason_denies_no_event():
+    # 'no evidence of X' says no evidence is known, not that X did not happen
+    no = with_(DENIAL, "There is no evidence that the ministry offered the owner an amnesty.", predicate="be",
+               agent="There", theme="no evidence that the ministry offered the owner an amnesty")
+    assert claim_scope.evidence_object(no[5]["theme"])
+    assert flags(no, REPORT) == []
+    # one that says there is such evidence still meets it
+    yes = with_(REPORT, "Auditors found evidence that the ministry offered the owner an amnesty.", predicate="find",
+                theme="evidence that the ministry offered the owner an amnesty")
+    assert not claim_scope.evidence_object(REPORT[5]["theme"]) and claim_scope.evidence_object(yes[5]["theme"])
+
+
+def test_zero_opens_a_negative_complement():
+    assert claim_scope.negative_complement("zero evidence to suspect that meat leads to infections")

@@ -82,6 +82,15 @@ def negative_complement(theme: str | None) -> bool:
     return bool(words) and words[0] in rules.words("disputes", "negative_complements")
 
 
+def evidence_object(theme: str | None) -> bool:
+    """The claim's object is evidence or a reason ('no evidence of transmission', 'no scientific
+    rationale for banning pork', 'evidence that it spreads'; rules/disputes.toml [evidence_nouns]):
+    its head noun within the object's first four words, after a determiner or adjectives."""
+    words = fold(theme or "").split()
+    evidence = rules.words("disputes", "evidence_nouns")
+    return any(w in evidence or (w.endswith("s") and w[:-1] in evidence) for w in words[:4])
+
+
 def irrealis_complement(predicate: str, theme: str | None) -> bool:
     """The claim's object is a to-infinitive of a verb that does not entail it ('negotiating to
     purchase the property', 'called on them to overturn rule changes'; rules/disputes.toml

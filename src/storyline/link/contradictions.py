@@ -30,6 +30,7 @@ from itertools import combinations
 
 from storyline import rules
 from storyline.extract.names import fold
+from storyline.extract.speaker_words import person_like
 from storyline.link import claim_scope
 from storyline.link.claim_doer import doer, partitive_head, reported_subject, same_doer
 from storyline.link.claim_ref import ClaimRef, claim_refs, same_speaker
@@ -54,11 +55,14 @@ from storyline.model import Article
 
 _NONE: frozenset[str] = frozenset()
 CORRECTION_VERBS = rules.words("claims", "correction_verbs")
+# Verbs of finding and demonstration ('state records show', 'the audit found'): evidence the writer
+# cites, so a denial under one with no person as its source is the article's own correction.
+FINDING_VERBS = rules.words("claims", "finding_verbs")
 # 'must' states an obligation (deontic) or an inference (epistemic), like 'should', never a fact
 # ("federal scientists must be able to evaluate …"; Huddleston & Pullum 2002 ch. 3 §9.2; dev stories:
 # 9 flags, one pair in duplicated articles, none real).
 HYPOTHETICAL = frozenset({"would", "could", "may", "can", "should", "must", "conditional", "hedged", "might",
-                          "proposed"})
+                          "proposed", "asked"})
 # Verbs of existence and possession: "there is no X" and "Y has no X" deny that X exists or is had.
 EXISTENTIAL = frozenset(["be", "have", "exist"])
 # Predicates of attitude or risk: their object is not claimed to have happened ("opposition leaders
@@ -154,7 +158,7 @@ def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
     if a.polarity != b.polarity and (not same_predicate(a, b) or same_doer(a, b, found.words)):
         # doers compare only under one predicate: "no well has tested above the limit" and "samples
         # found solvent above the limit in 11 wells" name the tested thing and the tester
-        return Verdict("opposite", found)
+        return Verdict("opposite", found, corrects=article_corrects(a, b) or article_corrects(b, a))
     if a.polarity == b.polarity and figures_conflict(a.figures, b.figures):
         return Verdict("figures", found, corrects=_corrects(a, b) or _corrects(b, a))
     if a.polarity == b.polarity == "positive" and _dates_conflict(a, b) and same_doer(a, b, found.words) \
@@ -254,7 +258,8 @@ def affirms_and_denies(a: ClaimRef, b: ClaimRef) -> bool:
             or claim_scope.partial_subject(no.agent) or claim_scope.partial_object(no.theme) \
             or no.predicate in claim_scope.INFERENCE_VERBS \
             or claim_scope.own_evidence(no.agent, no.predicate) or claim_scope.denied_comparison(no.predicate, no.theme) \
-            or claim_scope.restricted_denial(no.agent, yes.agent):
+            or claim_scope.restricted_denial(no.agent, yes.agent) \
+            or (claim_scope.evidence_object(no.theme) and not claim_scope.evidence_object(yes.theme)):
         return False
     if not _ascription_met(no, yes) or not _means_met(no, yes) or not _own_place_met(no, yes):
         return False
@@ -418,6 +423,26 @@ def _corrects(a: ClaimRef, b: ClaimRef) -> bool:
     return bool(a.rejected) and not figures_conflict(a.rejected, b.figures) and bool(_values(b.figures))
 
 
+def article_corrects(claim: ClaimRef, denial: ClaimRef) -> bool:
+    """`denial`, later in the same article and in the writer's own voice (no source, or evidence it
+    cites: 'Vale did not vote to cut school funding …, state records show'), denies `claim`, which
+    the article attributes to a source ('an advertisement from the Harper campaign says Vale voted
+    to cut school funding'): the article reports the allegation to correct it, the fact-check's
+    shape (a claim, then its rating and the evidence: Graves 2016, 'Deciding What's True', ch. 4),
+    so the two speak of one event whatever time the allegation gives it. The allegation's source is
+    no person: a text (an advertisement, a post, a statement) says what it says once, where a
+    person's account may speak of another time than the writer's. A denial with a stated time of
+    its own speaks of that time, not of the allegation's."""
+    if claim.article_id != denial.article_id or denial.start <= claim.start or denial.polarity != "negative":
+        return False
+    if not claim.attributed or claim.speaker_kind in ("outlet", "person") or person_like(claim.speaker) \
+            or claim.cue is None or denial.scope_basis == "stated":
+        return False
+    own = denial.speaker_kind == "outlet" or not denial.attributed
+    cited = denial.cue in FINDING_VERBS and denial.speaker_kind != "person"
+    return own or cited
+
+
 def _by_correction(a: ClaimRef, b: ClaimRef) -> bool:
     """The denying side uses a correction verb ('the paper corrected its report that …')."""
     return a.polarity != b.polarity and any(c.polarity == "negative" and c.cue in CORRECTION_VERBS for c in (a, b))
@@ -448,8 +473,10 @@ def _explain(verdict: Verdict, a: ClaimRef, b: ClaimRef) -> str:
         return (f"{a.speaker} dates it {a.scope[0]} and {b.speaker} {b.scope[0]}: two days for one event "
                 f"({a.predicate}; {about}), more than {DATE_TOLERANCE.days} day apart")
     yes, no = (a, b) if a.polarity == "positive" else (b, a)
+    when = f"the article reports {yes.speaker}'s claim to correct it, so both speak of one event" \
+        if verdict.corrects else same_period(a, b)
     return (f"{yes.speaker} affirms it ({yes.predicate}) and {no.speaker} denies it (not {no.predicate}): "
-            f"opposite claims, {about}; {same_period(a, b)}")
+            f"opposite claims, {about}; {when}")
 
 
 def find_contradictions(articles: Sequence[Article]) -> list[Contradiction]:

@@ -224,11 +224,15 @@ def shared_proposition(a: ClaimRef, b: ClaimRef) -> Proposition | None:
 
 
 def story_topic(refs: Sequence[ClaimRef]) -> frozenset[str]:
-    """The match keys (stems, equivalence groups, names) found in TOPIC_SHARE of the claims, and in
-    at least TOPIC_MIN_CLAIMS of them: what the story is about, not what one claim says."""
-    counts: Counter[str] = Counter()
+    """The match keys (stems, equivalence groups, names) found in TOPIC_SHARE of the claims' sentences,
+    and in at least TOPIC_MIN_CLAIMS of them: what the story is about, not what one claim says. A
+    sentence counts once however many clauses it makes claims of, so splitting its main clauses into
+    claims ('A did not B; C did D, records show') does not thin the story's topic."""
+    sentences: dict[tuple[str, int], set[str]] = {}
     for r in refs:
-        counts.update(frozenset().union(*(content_stems(r) | named_words(r)).values()))
-    least = max(TOPIC_MIN_CLAIMS, TOPIC_SHARE * len(refs))
+        sentences.setdefault((r.article_id, r.start), set()).update(
+            frozenset().union(*(content_stems(r) | named_words(r)).values()))
+    counts: Counter[str] = Counter(k for keys in sentences.values() for k in keys)
+    least = max(TOPIC_MIN_CLAIMS, TOPIC_SHARE * len(sentences))
     return frozenset(k for k, n in counts.items() if n >= least)
 
