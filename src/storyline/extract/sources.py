@@ -90,7 +90,9 @@ def _adjacent_left(cue: Token, marks: MarkIndex) -> Token | None:
     if i < 0 or cue.doc[i].pos_ not in NOMINAL or cue.doc[i].ent_type_ in TIMES:
         return None
     tok = cue.doc[i]
-    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+    # climb a name's parts to their head, never to the cue: 'state records show' is parsed with
+    # 'records' a compound of the verb, and the verb's subtree became the source's description
+    while tok.dep_ in ("compound", "flat") and tok.i < tok.head.i < cue.i:
         tok = tok.head
     while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in NOMINAL:
         tok = tok.head.head
