@@ -230,7 +230,7 @@ _KNOWN_PIECES = ["Velana Online", "Velana Online Daily News", "Fox Sports Extra"
 @cache
 def _compiled_with(known: tuple[str, ...]) -> tuple:
     """Every form compiled with `known` in its outlet slot, as each chunk compiled them before."""
-    from storyline.extract.citations import _fills, _fill, _patterns
+    from storyline.extract.citations import _fill, _fills, _patterns
 
     return tuple(replace(f, pattern=re.compile(_fill(f.template, _fills(known)))) if f.template else f
                  for f in _patterns())
