@@ -384,7 +384,9 @@ def _first_named(forms: Sequence[_Form], text: str, listed: frozenset[str] = fro
     candidates: list[tuple[int, str]] = []
     lower = text.lower()
     for form in forms:
-        if not _may_match(form, text, lower):
+        if form.cues and not any(c in lower for c in form.cues):
+            continue
+        if form.gate is not None and form.gate.search(text) is None:
             continue
         for m in form.pattern.finditer(text):
             name = _named(m)
