@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from storyline import rules
@@ -120,18 +120,27 @@ def _listed_names() -> frozenset[str]:
 
 
 def _unlisted(known: Iterable[str]) -> tuple[str, ...]:
-    """The corpus's outlet names the lists lack (of more than two characters), the one part of the
-    forms that varies: each chunk of an ingest names its own outlets, and compiling the forms
-    again for every chunk cost ~0.9 s each time, where most chunks name no outlet unlisted."""
+    """The corpus's outlet names the lists lack (of more than two characters): each chunk of an ingest
+    names its own outlets, the one part of the forms that varies (_sentence_forms)."""
     return tuple(sorted({k for k in known if len(k) > 2} - _listed_names()))
+
+
+def _listed_alternative(listed: str, heads_alt: str) -> str:
+    """A listed or known name (`listed`, an _alternatives of them), not the end of a longer word ('UNOS
+    says' is no 'NOS') nor the start of a longer name ending in an outlet head."""
+    return rf"(?<![\w&’'-])(?:[Tt]he\s+)?(?:{listed})\b(?!\s+(?:{_CAP}\s+)*(?:{heads_alt})\b)"
+
+
+def _heads_alt() -> str:
+    heads = rules.words(_RULES, "outlet_heads")
+    return _alternatives(heads | {h.upper() for h in heads})
 
 
 def _outlet_source(known: tuple[str, ...]) -> str:
     """An outlet name: listed or known, ending in an outlet word, or called a medium by the noun after it;
     a capitalised title in quotation marks ('on “Face the Nation,”'); or, as group `appos`, any
     capitalised name after a noun that names a medium ('the South Korean newspaper the Kyunghyang Shinmun')."""
-    heads = rules.words(_RULES, "outlet_heads")
-    heads_alt = _alternatives(heads | {h.upper() for h in heads})
+    heads_alt = _heads_alt()
     listed = _alternatives(_listed_names() | {k for k in known if len(k) > 2})
     nouns = _alternatives(rules.words(_RULES, "media_nouns"))
     prefixes = _alternatives(rules.words(_RULES, "outlet_prefixes"))
@@ -141,8 +150,7 @@ def _outlet_source(known: tuple[str, ...]) -> str:
     title_word = rf"(?:{_CAP}|\d+|the|of|and|a|an|in|on|to|for|with)"
     suffix = _alternatives(rules.words(_RULES, "broadcaster_suffixes"))
     one = (rf"{_NETWORK_CHANNEL}"
-           # not the end of a longer word ('UNOS says' is no 'NOS')
-           rf"|(?<![\w&’'-])(?:[Tt]he\s+)?(?:{listed})\b(?!\s+(?:{_CAP}\s+)*(?:{heads_alt})\b)"
+           rf"|{_listed_alternative(listed, heads_alt)}"
            # a network's owned station by network and market ('CBS DFW', 'NBC Bay Area', 'FOX Carolina'), tried
            # when the network's name alone leaves the form unmatched
            rf"|{_NETWORK_MARKET}"
@@ -182,6 +190,7 @@ def _report_source() -> str:
     return rf"(?:(?:{aux})\s+)?(?:(?:{adverbs})\s+){{0,2}}(?:{verbs})\b(?!\s+to\s+(?:be|have)\b)"
 
 
+@lru_cache(maxsize=16)
 def _fills(known: tuple[str, ...]) -> dict[str, str]:
     """What the {slots} of the rule templates stand for."""
     return {"outlet": _outlet_source(known), "report": _report_source(),
@@ -193,25 +202,25 @@ def _fills(known: tuple[str, ...]) -> dict[str, str]:
             "sayto": _alternatives(rules.words(_RULES, "say_to_verbs")), "name": _name_source()}
 
 
-@lru_cache(maxsize=16)
-def _evidence_forms(known: tuple[str, ...]) -> tuple[_Form, ...]:
-    fill = _fills(known)
+@cache
+def _evidence_forms() -> tuple[_Form, ...]:
+    fill = _fills(())
     return tuple(_Form(re.compile(_fill(s, fill)), _gate(s, fill), "evidence")
                  for s in rules.rule_file(_RULES)["evidence_slot_forms"]["patterns"])
 
 
-@lru_cache(maxsize=16)
-def _patterns(known: tuple[str, ...]) -> tuple[_Form, ...]:
-    """The citation forms, with `known` (from _unlisted) as outlet names besides the lists."""
-    fill = _fills(known)
+@cache
+def _patterns() -> tuple[_Form, ...]:
+    """The citation forms with the listed outlet names, compiled once per process (~0.65 s: each of the 28
+    outlet slots is ~23 KB of regex); a chunk's unlisted names are added per sentence (_sentence_forms)."""
+    fill = _fills(())
     sources = [*rules.rule_file(_RULES)["speech_to_medium"]["patterns"],
                *rules.rule_file(_RULES)["credit_lines"]["patterns"],
                *rules.rule_file(_RULES)["post_on_platform"]["patterns"]]
-    compiled = [_Form(re.compile(_fill(s, fill)), _gate(s, fill)) for s in sources]
-    compiled += [_Form(re.compile(_fill(e["pattern"], fill)), _gate(e["pattern"], fill), "outlet", tuple(e["cues"]))
+    compiled = [_form(s, fill) for s in sources]
+    compiled += [_form(e["pattern"], fill, "outlet", tuple(e["cues"]))
                  for table in ("correspondent_forms", "press_publishing_forms") for e in rules.entries(_RULES, table)]
-    compiled += [_Form(re.compile(_fill(e["pattern"], fill)), _gate(e["pattern"], fill), "name", tuple(e["cues"]))
-                 for e in rules.entries(_RULES, "name_slot_forms")]
+    compiled += [_form(e["pattern"], fill, "name", tuple(e["cues"])) for e in rules.entries(_RULES, "name_slot_forms")]
     verbs = _alternatives(rules.words(_RULES, "platform_verbs"))
     counts = "|".join(rules.rule_file(_RULES)["platform_verb_counts"]["patterns"])
     compiled.append(_Form(re.compile(rf"\b(?P<tweeted>{verbs})\b(?!{counts})|\b(?:in|on) (?:a|one|his|her|their|another|the) "
@@ -219,11 +228,16 @@ def _patterns(known: tuple[str, ...]) -> tuple[_Form, ...]:
     return tuple(compiled)
 
 
-@lru_cache(maxsize=16)
-def _closing_forms(known: tuple[str, ...]) -> tuple[_Form, ...]:
+@cache
+def _closing_forms() -> tuple[_Form, ...]:
     """Forms that cite only in the body's last sentence ([closing_credit_lines])."""
-    fill = _fills(known)
+    fill = _fills(())
     return tuple(_Form(re.compile(_fill(s, fill)), None) for s in rules.rule_file(_RULES)["closing_credit_lines"]["patterns"])
+
+
+def warm() -> None:
+    """Compile the forms now (a worker loading the model does, so no document waits for them)."""
+    _patterns(), _evidence_forms(), _closing_forms(), _listed_keys(())
 
 
 @dataclass(slots=True, frozen=True)
@@ -234,6 +248,56 @@ class _Form:
     # 'evidence': a name the article shows elsewhere to be an outlet
     slot: str = "outlet"
     cues: tuple[str, ...] = ()  # lower-case words a sentence must contain for the form to match at all
+    template: str = ""  # the rule template, for a form with an {outlet} slot (compiled again with known names)
+    # the template with any text at all in its {outlet} slot: where it finds nothing, the form finds nothing
+    # with any names in the slot (_sentence_forms)
+    probe: re.Pattern[str] | None = None
+
+
+def _form(template: str, fill: dict[str, str], slot: str = "outlet", cues: tuple[str, ...] = ()) -> _Form:
+    if "{outlet}" not in template:
+        return _Form(re.compile(_fill(template, fill)), _gate(template, fill), slot, cues)
+    probe = re.compile(_fill(template, {**fill, "outlet": r"(?s:.*?)"}))
+    return _Form(re.compile(_fill(template, fill)), _gate(template, fill), slot, cues, template, probe)
+
+
+@lru_cache(maxsize=16)
+def _known_slot(known: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Where one of the chunk's unlisted names fills the listed-name alternative of the outlet slot
+    (the only place they enter the forms), by the same regex with those names alone; None for none."""
+    return re.compile(_listed_alternative(_alternatives(known), _heads_alt())) if known else None
+
+
+@lru_cache(maxsize=64)
+def _with_known(form: _Form, known: tuple[str, ...]) -> _Form:
+    """The form with unlisted names in its outlet slot besides the listed ones (~23 ms)."""
+    return replace(form, pattern=re.compile(_fill(form.template, _fills(known))))
+
+
+def _sentence_forms(forms: tuple[_Form, ...], known: tuple[str, ...], text: str) -> tuple[_Form, ...]:
+    """The forms that find in `text` exactly what forms compiled with `known` in their outlet slot find.
+    Compiling all forms with each chunk's unlisted names cost ~0.65 s of CPU per worker and chunk (the
+    names differ per chunk; 51 of 74 outlets of the 90 extraction-dev pages are unlisted). The names
+    enter the forms only as alternatives of the listed names: where none of them can stand there
+    (_known_slot finds nothing: 3,668 of 3,701 extraction-dev sentences), that alternative of theirs
+    fails wherever the engine tries it, so the once-compiled forms take the same path to the same
+    matches. Otherwise a form whose probe (any text in the slot, no lookaround around it) finds nothing
+    cannot match with any names there either; only a form whose probe matches is compiled with the names
+    (5 forms on the 33 other extraction-dev sentences). tests/extract/test_citations.py checks both."""
+    slot = _known_slot(known)
+    if slot is None or slot.search(text) is None:
+        return forms
+    lower = text.lower()
+    # only the names the sentence holds: the others match nowhere in it, and a name recurring in later
+    # chunks (a corpus's own outlets) finds its forms compiled
+    present = tuple(k for k in known if k in text)
+    return tuple(_with_known(f, present) if f.probe is not None and _may_match(f, text, lower)
+                 and f.probe.search(text) else f for f in forms)
+
+
+def _may_match(form: _Form, text: str, lower: str) -> bool:
+    """The form's cues and gate let it try the sentence."""
+    return not (form.cues and not any(c in lower for c in form.cues)) and (form.gate is None or form.gate.search(text) is not None)
 
 
 # the outlet slot opening a template, after any lookarounds ('(?<!\bby )', '(?=[Tt]he\s)') and an optional quotation mark
@@ -271,28 +335,27 @@ def find_citations(body: str, times: Sequence = (), known_outlets: Iterable[str]
     A name in an addressee or subject slot that any person or company could fill ('told Radar',
     'The Post:') is an outlet only when the article shows it to be one elsewhere (_shown_outlets)."""
     known = _unlisted(known_outlets)
-    patterns = _patterns(known)
     listed = _listed_keys(known)
     found: list[Citation] = []
     rest: list[tuple[Sentence, str, list[tuple[int, str]]]] = []
     sentences = [s for s in split_sentences(body) if s.text.strip()]
     for sentence in sentences:
         text = sentence.text.translate(_SPACES)
-        named, candidates = _first_named(patterns, text, listed)
+        named, candidates = _first_named(_sentence_forms(_patterns(), known, text), text, listed)
         if named is None and sentence is sentences[-1]:
-            named = _first_named(_closing_forms(known), text, listed)[0]
+            named = _first_named(_closing_forms(), text, listed)[0]
         if named is not None:
             found.append(_citation(sentence, named, times))
         else:
             rest.append((sentence, text, candidates))
     if found:
-        found += _shown_in_weaker_slots(rest, _shown_outlets([c.outlet for c in found]), known, listed, times)
+        found += _shown_in_weaker_slots(rest, _shown_outlets([c.outlet for c in found]), listed, times)
         found.sort(key=lambda c: c.start)
     return found
 
 
 def _shown_in_weaker_slots(rest: Sequence[tuple[Sentence, str, list[tuple[int, str]]]], shown: frozenset[str],
-                           known: tuple[str, ...], listed: frozenset[str], times: Sequence) -> list[Citation]:
+                           listed: frozenset[str], times: Sequence) -> list[Citation]:
     """Citations of the sentences left over whose weaker slot holds a name the article shows to be an
     outlet. The evidence forms run only on sentences that mention such a name (and only in articles
     that cite something): they are most of the cost otherwise."""
@@ -301,7 +364,7 @@ def _shown_in_weaker_slots(rest: Sequence[tuple[Sentence, str, list[tuple[int, s
     for sentence, text, candidates in rest:
         if not mentions.search(text):
             continue
-        candidates = candidates + _first_named(_evidence_forms(known), text, listed)[1]
+        candidates = candidates + _first_named(_evidence_forms(), text, listed)[1]
         hit = next(((name, at) for at, name in sorted(candidates) if _shown(name, shown)), None)
         if hit is not None:
             out.append(_citation(sentence, hit, times))

@@ -243,16 +243,16 @@ def _stop(worker: _Worker) -> None:
 
 
 def _serve(conn: Connection, settings: dict[str, Any], budget: float, warm: bool) -> None:
-    """A worker's loop: load the model once, then run tasks until the pipe closes."""
+    """A worker's loop: load the model and compile the citation forms once, then run tasks until the pipe closes."""
     import signal
 
     from storyline.pipeline.document import run_shipped
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     if warm:
-        from storyline.extract.nlp import load_nlp
+        from storyline.extract.stages import warm as ready_extraction
 
-        load_nlp()
+        ready_extraction()
     conn.send(("warm", None))
     while True:
         try:
