@@ -523,3 +523,14 @@ def test_a_description_refers_to_nobody_when_it_is_a_predicate_a_relative_or_a_t
     found = _described("Venezuelan leader Tomas Orrin spoke on Monday. Officials warned that Orrin would be "
                        "responsible if something happened to the opposition leader.")
     assert found["Tomas Orrin"] == []
+
+
+def test_a_description_repeating_a_noun_of_the_sentence_before_is_that_noun_not_the_person():
+    """'the spokeswoman' after 'Dana Velk's spokeswoman …' is the spokeswoman (direct anaphora), not Velk;
+    after 'Dana Velk, a spokeswoman, …' it is Velk."""
+    found = _described("Dana Velk's spokeswoman declined to comment on the report. The spokeswoman said later "
+                       "that the talks had ended.")
+    assert found["Dana Velk"] == []
+    found = _described("Dana Velk, a spokeswoman, declined to comment on the report. The spokeswoman said later "
+                       "that the talks had ended.")
+    assert found["Dana Velk"] == ["spokeswoman"]

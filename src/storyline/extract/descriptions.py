@@ -340,9 +340,21 @@ def _by_position(doc: Doc, tok: Token, named: list[tuple[int, int]], people: Seq
     # only the sentence right before: past a sentence naming nobody ('Wednesday, he called for …')
     # the person in focus is no longer known by names alone
     before = doc[sent.start - 1].sent
+    if _same_head_noun(before, tok):
+        return None
     who = {i for s, i in named if before.start_char <= s < before.end_char}
     if len(who) != 1:
         return None
     only = who.pop()
     sex = "f" if head in FEMALE_NOUNS else "m" if head in MALE_NOUNS else ""
     return only if not sex or people[only].gender in ("", sex) else None
+
+
+def _same_head_noun(sent: Span, tok: Token) -> bool:
+    """The sentence before has a noun of the description's own head that describes no one named
+    ("Orlo's source in the camp said …" before "the source said"): the description repeats that noun
+    phrase (direct anaphora, the commonest definite-description link: Poesio & Vieira 1998), not the
+    person named beside it. A noun set beside a name ('Orlo, a lawyer,') or said of one ('Orlo is a
+    lawyer') describes that person, and leaves the position rule to decide."""
+    return any(t.lower_ == tok.lower_ and t.pos_ == "NOUN" and t.dep_ not in ("appos", "attr")
+               for t in sent)
