@@ -164,3 +164,21 @@ def test_clauses_coordinated_in_the_writers_voice_stay_one_claim(nlp):
 def test_an_embedded_question_asks_and_asserts_nothing(nlp):
     claims = {c.predicate: c for c in find_claims(nlp("The pastor declined to say whether the church had received threats."))}
     assert claims["receive"].modality == "asked"
+
+
+def test_an_accused_or_denied_act_is_a_claim_with_its_doer(nlp):
+    # 'accused X of V-ing': X did V, says the accuser; 'denied V-ing': the denier did not (Levin §33, §37.7)
+    acts = {c.cue: c for c in find_claims(nlp("The regulator accused Harlow Dairy of hiding the test results."))
+            if c.predicate == "hide"}
+    assert acts["accuse"].agent == "Harlow Dairy" and acts["accuse"].polarity == "positive"
+    assert acts["accuse"].asserter == "The regulator" or acts["accuse"].asserter == "regulator"
+    denied = [c for c in find_claims(nlp("Harlow Dairy denied hiding the test results.")) if c.predicate == "hide"]
+    assert denied and denied[0].agent == "Harlow Dairy" and denied[0].polarity == "negative"
+    # a gerund the verb does not take as the act ('accused of' with a noun) gives no act claim
+    assert not [c for c in find_claims(nlp("The regulator accused Harlow Dairy of negligence.")) if c.cue == "accuse"
+                and c.predicate != "accuse"]
+
+
+def test_the_accused_of_a_passive_accusation_is_the_doer(nlp):
+    taken = [c for c in find_claims(nlp("The mayor was charged with taking bribes.")) if c.predicate == "take"]
+    assert taken and taken[0].agent == "The mayor" and taken[0].cue == "charge"

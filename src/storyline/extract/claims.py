@@ -216,6 +216,7 @@ def _presupposed(tokens: Sequence) -> tuple[str, ...]:
 
 
 REPORT_NOUNS = rules.words("claims", "report_nouns")
+GERUND_FRAMES = {e["verb"]: (e["prep"], e["doer"]) for e in rules.entries("claims", "gerund_frames")}
 _RELATIVE = frozenset({"that", "which", "who", "whom"})
 
 
@@ -248,6 +249,22 @@ def _verb_frames(sent) -> list[Frame]:
     return frames
 
 
+def _gerund_frames(sent) -> list[Frame]:
+    """'regulators accused Kestrel of hiding the results', 'Kestrel denied hiding them': the act is a
+    claim of its own under the verb as its frame (rules/claims.toml [gerund_frames]); its doer is read
+    by `_agent` from the frame."""
+    frames: list[Frame] = []
+    for t in sent:
+        prep, _doer = GERUND_FRAMES.get(t.lemma_.lower(), (None, None))
+        if prep is None or t.pos_ != "VERB":
+            continue
+        heads = [p for p in _children(t, "prep") if p.lower_ == prep] if prep else [t]
+        acts = [g for h in heads for g in _children(h, "pcomp" if prep else "xcomp") if g.tag_ == "VBG"]
+        source = (_children(t, "nsubj") or [None])[0]
+        frames.extend(Frame(act, t, source) for act in acts)
+    return frames
+
+
 def _noun_frames(sent) -> list[Frame]:
     """'the announcement from the Council that he had won …': a that-clause after a reporting noun
     (the parser often attaches it elsewhere, so the noun is looked for just before the clause)."""
@@ -267,7 +284,7 @@ def _noun_frames(sent) -> list[Frame]:
 def _frames(sent) -> list[Frame]:
     """The sentence's main clause (unless it only reports) plus every framed clause inside it, each
     with the main clauses coordinated or juxtaposed with it under the same frame."""
-    embedded = _verb_frames(sent) + _noun_frames(sent)
+    embedded = _verb_frames(sent) + _noun_frames(sent) + _gerund_frames(sent)
     root = sent.root
     reports = root.lemma_.lower() in REPORTING and _children(root, "ccomp")
     # 'Officials said A, and B happened': a clause coordinated with the reporting verb is the writer's
@@ -311,6 +328,11 @@ def _coordinates(verb, framed: bool = True) -> list:
 
 def _agent(verb, cue):
     agent = (_children(verb, "nsubj", "nsubjpass") or [None])[0]
+    if agent is None and cue is not None and cue.lemma_.lower() in GERUND_FRAMES:
+        # the gerund's doer is the accused (object control) or the denier (subject control)
+        # ('X was accused of hiding': the passive's subject is the accused)
+        doers = ("dobj", "nsubjpass") if GERUND_FRAMES[cue.lemma_.lower()][1] == "object" else ("nsubj",)
+        return (_children(cue, *doers) or [None])[0]
     if agent is not None and agent.lower_ in _RELATIVE and cue is not None and cue.dep_ == "relcl":
         return cue.head  # 'talks that the envoy said did not happen': what did not happen is the talks
     return agent
