@@ -8,7 +8,7 @@ keeps; the figures are in docs/models/claims.md and benchmarks/data/claim_pairs/
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from storyline import rules
 from storyline.extract.names import fold
@@ -17,8 +17,11 @@ from storyline.payloads import MentionPayload
 
 # Entity labels that name a place (spaCy's OntoNotes scheme): countries, cities, states (GPE) and
 # other locations (LOC: regions, mountains, bodies of water). NORP (nationalities) is left out: a
-# "Mexican official" speaks of Mexico's people, not of a place the claim is about.
-PLACE_LABELS = frozenset({"GPE", "LOC"})
+# "Mexican official" speaks of Mexico's people, not of a place the claim is about. FAC (buildings,
+# airports, roads) is a place as in link/entity_blocks.py, and the parser gives it to cities whose
+# names are hyphenated ('Port-au-Prince': FAC in the haiti_bbc dev stories, so '30% of buildings in
+# Port-au-Prince were damaged' and 'up to 90% in Leogane' counted as one place).
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Verbs of inference and evidence (rules/disputes.toml [inference_verbs]): a denial of one of them
 # denies an inference, not its content.
 INFERENCE_VERBS = rules.words("disputes", "inference_verbs")
@@ -126,27 +129,63 @@ def place_names(article: Article) -> dict[str, frozenset[frozenset[str]]]:
         if span.label in PLACE_LABELS:
             linked = span.payload.name if isinstance(span.payload, MentionPayload) else None
             name = fold(linked or span.text)
-            words = frozenset(fold(span.text).split()) - _NAME_FUNCTION_WORDS
+            parts = _name_words(fold(span.text)) - _NAME_FUNCTION_WORDS
+            words = (parts - _PARTICLES) or parts   # 'LA' is a name, not a particle
             if name and words:
                 out.setdefault(name, set()).add(words)
     return {name: frozenset(forms) for name, forms in out.items()}
 
 
+# A name's parts joined by hyphens are its words ('Port-au-Prince': the claim's keywords hold port and
+# prince); its particles (rules/disputes.toml [place_name_particles]) are never keywords.
 _NAME_FUNCTION_WORDS = frozenset(["the", "'s", "’s", "of"])
+_PARTICLES = rules.words("disputes", "place_name_particles")
+
+
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(re.split(r"[\s-]+", name)) - {""}
 
 
 def claim_places(keywords: Iterable[str], places: dict[str, frozenset[frozenset[str]]],
-                 text: str = "") -> frozenset[str]:
+                 text: str = "", antecedent: Callable[[], str | None] | None = None) -> frozenset[str]:
     """The article's places a claim names among its own words (its keywords, so a place named
     elsewhere in the sentence is not counted); when it names none but refers to one by a definite
     description ('the country', 'that city'; rules/disputes.toml [place_nouns]), the places its
-    sentence names ('Officials in China say the country has not confirmed any cases')."""
+    sentence names ('Officials in China say the country has not confirmed any cases'), else
+    the place `antecedent` gives: the one named last before it (preceding_place)."""
     words = {fold(w) for w in keywords}
     own = frozenset(name for name, forms in places.items() if any(parts <= words for parts in forms))
     if own or not _PLACE_ANAPHOR.search(text):
         return own
     said = set(fold(text).replace("'s", " ").split())
-    return frozenset(name for name, forms in places.items() if any(parts <= said for parts in forms))
+    named = frozenset(name for name, forms in places.items() if any(parts <= said for parts in forms))
+    if named or antecedent is None:
+        return named
+    before = antecedent()
+    return frozenset({before}) if before else named
+
+
+def preceding_place(article: Article, start: int) -> str | None:
+    """The place (GPE/LOC span, by its linked name) named last before `start` in the claim's own
+    paragraph or the one before it: the antecedent of a definite description such as 'the country'
+    whose sentence names none ('Four people that the Republic of Ireland's health service tested came
+    out all-clear. The health service executive said there are no cases in the country.'). Most
+    anaphoric definite descriptions find their antecedent within the last few sentences, the nearest
+    first (Poesio & Vieira 1998, 'A corpus-based investigation of definite description use',
+    Computational Linguistics 24(2); Vieira & Poesio 2000, Computational Linguistics 26(4), a window of
+    a few sentences for same-head anaphors); a live blog's or roundup's items are one paragraph each."""
+    body = article.body
+    here = body.rfind("\n", 0, start) + 1
+    window = body.rfind("\n", 0, len(body[:here].rstrip("\n"))) + 1
+    last = None
+    for span in article.spans:
+        if span.label in PLACE_LABELS and window <= span.start and span.end <= start \
+                and (last is None or span.start > last.start):
+            last = span
+    if last is None:
+        return None
+    linked = last.payload.name if isinstance(last.payload, MentionPayload) else None
+    return fold(linked or last.text) or None
 
 
 _PLACE_NOUNS = "|".join(sorted(rules.words("disputes", "place_nouns")))
@@ -161,7 +200,7 @@ def different_places(a: frozenset[str], b: frozenset[str]) -> bool:
     different: a cost measured on the dev stories."""
     if not a or not b:
         return False
-    return not any(x == y or set(x.split()) <= set(y.split()) or set(y.split()) <= set(x.split())
+    return not any(x == y or _name_words(x) <= _name_words(y) or _name_words(y) <= _name_words(x)
                    for x in a for y in b)
 
 

@@ -48,6 +48,7 @@ from storyline.link.propositions import (
     same_predicate,
     shared_proposition,
     singular,
+    story_common,
     story_topic,
 )
 from storyline.link.time_anchors import event_anchors
@@ -137,14 +138,14 @@ def _other_object(a: ClaimRef, b: ClaimRef) -> bool:
     return bool(mine and not mine & used(b)) or bool(theirs and not theirs & used(a))
 
 
-def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
+def _compare(a: ClaimRef, b: ClaimRef, common: frozenset[str] = _NONE) -> Verdict | None:
     if claim_scope.different_places(a.places, b.places):
         return None  # about different places, whatever words they share
     if _one_sentence(a, b) or _one_quotation(a, b):
         return None  # one sentence or one quotation, copied or read twice: any difference is in our reading of it
     if a.polarity != b.polarity:
         a, b = _asserted(a), _asserted(b)
-    found = shared_proposition(a, b)
+    found = shared_proposition(a, b, common)
     if found and _other_object(a, b):
         return None
     if not found or same_speaker(a.speaker, b.speaker) or not (_factual(a) and _factual(b)):
@@ -485,11 +486,11 @@ def find_contradictions(articles: Sequence[Article]) -> list[Contradiction]:
     groups = {a.id: a.duplicate_of or a.id for a in articles}
     anchors = event_anchors(articles)
     refs = [r for a in articles for r in claim_refs(a, anchors)]
-    topic = story_topic(refs)
+    topic, common = story_topic(refs), story_common(refs)
     found, seen = [], set()
     for a, b in combinations(refs, 2):
         key = frozenset({(a.article_id, a.start), (b.article_id, b.start)})
-        verdict = None if key in seen else flag_pair(a, b, groups, topic)
+        verdict = None if key in seen else flag_pair(a, b, groups, topic, common)
         if verdict:
             seen.add(key)
             found.append(Contradiction(a, b, verdict.kind, verdict.proposition.name, _explain(verdict, a, b),
@@ -508,10 +509,12 @@ def _topical(verdict: Verdict, a: ClaimRef, b: ClaimRef, topic: frozenset[str]) 
         and not same_predicate(a, b)
 
 
-def flag_pair(a: ClaimRef, b: ClaimRef, groups: dict[str, str], topic: frozenset[str] = frozenset()) -> Verdict | None:
+def flag_pair(a: ClaimRef, b: ClaimRef, groups: dict[str, str], topic: frozenset[str] = frozenset(),
+              common: frozenset[str] = frozenset()) -> Verdict | None:
     """The verdict on two claims when they contradict in overlapping time, else None; a proposition
-    named only by the story's topic words (story_topic) is none."""
-    verdict = _compare(a, b)
+    named only by the story's topic words (story_topic) is none, and the story's most frequent words
+    (story_common) are not shared words at all."""
+    verdict = _compare(a, b, common)
     if verdict and _topical(verdict, a, b, topic):
         return None
     timeless = verdict is not None and (verdict.kind == "dates" or verdict.corrects)
