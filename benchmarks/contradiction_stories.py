@@ -94,7 +94,7 @@ def recheck(stories: dict[str, list], before: list[dict], split: str | None) -> 
     """The flags of `before` that the current code still raises (see the module docstring)."""
     from storyline.link.claim_ref import claim_refs
     from storyline.link.contradictions import _explain, flag_pair
-    from storyline.link.propositions import story_common, story_topic
+    from storyline.link.propositions import story_topic
     from storyline.link.time_anchors import event_anchors
 
     by_story: dict[str, list[dict]] = defaultdict(list)
@@ -110,10 +110,10 @@ def recheck(stories: dict[str, list], before: list[dict], split: str | None) -> 
         refs = [r for a in articles for r in claim_refs(a, anchors)]
         for r in refs:
             at[(r.article_id, r.start)].append(r)
-        topic, common = story_topic(refs), story_common(refs)
+        topic = story_topic(refs)
         for f in found:
             x, y = (at.get(k, []) for k in key(f))
-            verdicts = [(a, b, v) for a in x for b in y if a is not b and (v := flag_pair(a, b, groups, topic, common))]
+            verdicts = [(a, b, v) for a in x for b in y if a is not b and (v := flag_pair(a, b, groups, topic))]
             if verdicts:
                 a, b, v = verdicts[0]
                 out.append(_record(story, a, b, v.kind, v.proposition.name, _explain(v, a, b)))

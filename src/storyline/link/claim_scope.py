@@ -85,6 +85,25 @@ def negative_complement(theme: str | None) -> bool:
     return bool(words) and words[0] in rules.words("disputes", "negative_complements")
 
 
+# Words after an inner negator that it can reach inside its phrase: 'no pork ban', 'never - before -
+# seen mixture' (the hyphens of a compound are not words).
+INNER_NEGATION_WINDOW = 3
+
+
+def negated_inside(text: str, stems: Iterable[str]) -> bool:
+    """An inner negator (rules/disputes.toml [inner_negators]) stands within INNER_NEGATION_WINDOW
+    words before a word beginning with one of `stems` (the lemmas a denial shares with this claim,
+    cut to six letters: 'seen' for 'see'): the positive claim negates that word inside its phrase
+    ('a never-before-seen mixture', 'to make clear no pork ban')."""
+    cut = [w[:6] for w in stems if len(w) >= 3]
+    words = re.findall(r"[^\W\d_]+", fold(text))
+    negators = rules.words("disputes", "inner_negators")
+    for i, w in enumerate(words):
+        if w in negators and any(x.startswith(c) for x in words[i + 1:i + 1 + INNER_NEGATION_WINDOW] for c in cut):
+            return True
+    return False
+
+
 def evidence_object(theme: str | None) -> bool:
     """The claim's object is evidence or a reason ('no evidence of transmission', 'no scientific
     rationale for banning pork', 'evidence that it spreads'; rules/disputes.toml [evidence_nouns]):

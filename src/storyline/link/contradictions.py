@@ -48,7 +48,6 @@ from storyline.link.propositions import (
     same_predicate,
     shared_proposition,
     singular,
-    story_common,
     story_topic,
 )
 from storyline.link.time_anchors import event_anchors
@@ -138,14 +137,14 @@ def _other_object(a: ClaimRef, b: ClaimRef) -> bool:
     return bool(mine and not mine & used(b)) or bool(theirs and not theirs & used(a))
 
 
-def _compare(a: ClaimRef, b: ClaimRef, common: frozenset[str] = _NONE) -> Verdict | None:
+def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
     if claim_scope.different_places(a.places, b.places):
         return None  # about different places, whatever words they share
     if _one_sentence(a, b) or _one_quotation(a, b):
         return None  # one sentence or one quotation, copied or read twice: any difference is in our reading of it
     if a.polarity != b.polarity:
         a, b = _asserted(a), _asserted(b)
-    found = shared_proposition(a, b, common)
+    found = shared_proposition(a, b)
     if found and _other_object(a, b):
         return None
     if not found or same_speaker(a.speaker, b.speaker) or not (_factual(a) and _factual(b)):
@@ -154,7 +153,7 @@ def _compare(a: ClaimRef, b: ClaimRef, common: frozenset[str] = _NONE) -> Verdic
         return None  # a question asserts nothing
     if a.polarity != b.polarity and not (denied(a, b, found) and asserted(a, b, found)
                                          and same_participants(a, b, found) and existence_met(a, b)
-                                         and affirms_and_denies(a, b)):
+                                         and affirms_and_denies(a, b, found)):
         return None
     if a.polarity != b.polarity and (not same_predicate(a, b) or same_doer(a, b, found.words)):
         # doers compare only under one predicate: "no well has tested above the limit" and "samples
@@ -245,7 +244,7 @@ def existence_met(a: ClaimRef, b: ClaimRef) -> bool:
     return bool((EQUIVALENTS.get(yes.predicate, _NONE) | {yes.predicate[:6]}) & named)
 
 
-def affirms_and_denies(a: ClaimRef, b: ClaimRef) -> bool:
+def affirms_and_denies(a: ClaimRef, b: ClaimRef, found: Proposition | None = None) -> bool:
     """The positive side affirms and the negative side denies what they share: a denial framed by
     'there is no doubt that …' asserts its clause (claim_scope.assertion_frame); a positive claim
     whose object opens with a negator ('to be no worse', 'little sign of') is negative in what it
@@ -253,8 +252,12 @@ def affirms_and_denies(a: ClaimRef, b: ClaimRef) -> bool:
     aid', claim_scope.partial_subject) or of an inference ('does not imply more deaths') leaves the
     thing itself open; under two predicates, the other's event inside a
     to-infinitive of a verb that does not entail it ('negotiating to purchase', 'did not plan to
-    ban') is neither asserted nor denied (claim_scope.irrealis_complement)."""
+    ban') is neither asserted nor denied (claim_scope.irrealis_complement); a positive claim that
+    negates the shared words inside a phrase ('a never-before-seen mixture', 'to make clear no pork
+    ban': claim_scope.negated_inside) says what the denial says."""
     no, yes = (a, b) if a.polarity == "negative" else (b, a)
+    if found is not None and claim_scope.negated_inside(yes.text, _shared_lemmas(yes, found)):
+        return False
     if claim_scope.assertion_frame(no.text) or claim_scope.negative_complement(yes.theme) \
             or claim_scope.partial_subject(no.agent) or claim_scope.partial_object(no.theme) \
             or no.predicate in claim_scope.INFERENCE_VERBS \
@@ -282,6 +285,11 @@ def affirms_and_denies(a: ClaimRef, b: ClaimRef) -> bool:
         return False  # 'not ready to declare a pandemic' denies a readiness, not the pandemic
     return not any(claim_scope.irrealis_complement(x.predicate, x.theme) and _names_event(x.theme, y)
                    for x, y in ((a, b), (b, a)))
+
+
+def _shared_lemmas(claim: ClaimRef, found: Proposition) -> set[str]:
+    """The claim's own content words that make up the proposition it shares."""
+    return {w for w, keys in content_stems(claim).items() if keys & found.words}
 
 
 def _same_set(part: ClaimRef, whole: ClaimRef) -> bool:
@@ -486,11 +494,11 @@ def find_contradictions(articles: Sequence[Article]) -> list[Contradiction]:
     groups = {a.id: a.duplicate_of or a.id for a in articles}
     anchors = event_anchors(articles)
     refs = [r for a in articles for r in claim_refs(a, anchors)]
-    topic, common = story_topic(refs), story_common(refs)
+    topic = story_topic(refs)
     found, seen = [], set()
     for a, b in combinations(refs, 2):
         key = frozenset({(a.article_id, a.start), (b.article_id, b.start)})
-        verdict = None if key in seen else flag_pair(a, b, groups, topic, common)
+        verdict = None if key in seen else flag_pair(a, b, groups, topic)
         if verdict:
             seen.add(key)
             found.append(Contradiction(a, b, verdict.kind, verdict.proposition.name, _explain(verdict, a, b),
@@ -509,12 +517,10 @@ def _topical(verdict: Verdict, a: ClaimRef, b: ClaimRef, topic: frozenset[str]) 
         and not same_predicate(a, b)
 
 
-def flag_pair(a: ClaimRef, b: ClaimRef, groups: dict[str, str], topic: frozenset[str] = frozenset(),
-              common: frozenset[str] = frozenset()) -> Verdict | None:
+def flag_pair(a: ClaimRef, b: ClaimRef, groups: dict[str, str], topic: frozenset[str] = frozenset()) -> Verdict | None:
     """The verdict on two claims when they contradict in overlapping time, else None; a proposition
-    named only by the story's topic words (story_topic) is none, and the story's most frequent words
-    (story_common) are not shared words at all."""
-    verdict = _compare(a, b, common)
+    named only by the story's topic words (story_topic) is none."""
+    verdict = _compare(a, b)
     if verdict and _topical(verdict, a, b, topic):
         return None
     timeless = verdict is not None and (verdict.kind == "dates" or verdict.corrects)

@@ -62,15 +62,6 @@ STRONG_SHARED_WORDS = 3
 # one episode (2%) does not.
 TOPIC_SHARE = 0.05
 TOPIC_MIN_CLAIMS = 5
-# A word in this share of a story's sentences (and in TOPIC_MIN_CLAIMS of them) says too little to
-# count towards the words two claims share at all: 'flu' is in a quarter of an outbreak day's
-# sentences, so 'a major flu outbreak could hit the economy' and 'two bases reported no flu cases'
-# share 'major' alone (an inverse document frequency floor: Sparck Jones 1972, 'A statistical
-# interpretation of term specificity', J. Documentation 28(1), with the story's sentences as the
-# documents). Chosen on the dev stories of benchmarks/contradiction_stories.py (docs/models/claims.md):
-# the real disputes there share words in at most 17% of their story's sentences ('game' in a game's
-# reports), look-alikes 'flu' (24-26%), 'virus' (23%).
-COMMON_SHARE = 0.2
 PRONOUNS = frozenset(["i", "we", "you", "he", "she", "it", "they", "who", "which", "that", "this", "these",
                        "those", "one", "someone"])
 DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this",
@@ -120,11 +111,10 @@ def _senses(word: str, text: str) -> frozenset[str]:
     return own
 
 
-def shared_stems(a: ClaimRef, b: ClaimRef, common: frozenset[str] = _NONE) -> dict[str, str]:
+def shared_stems(a: ClaimRef, b: ClaimRef) -> dict[str, str]:
     """The words of `a` that match a word of `b` (an equivalent or the same stem), each with what
-    they share; words sharing one thing count once, and what they share only in `common` (the
-    story's most frequent keys, story_common) not at all."""
-    theirs = frozenset().union(*content_stems(b).values()) - common
+    they share; words sharing one thing count once."""
+    theirs = frozenset().union(*content_stems(b).values())
     return {w: min(keys & theirs) for w, keys in content_stems(a).items() if keys & theirs}
 
 
@@ -141,11 +131,11 @@ class Proposition:
     words: frozenset[str]   # the shared words (equivalence senses or six-letter stems)
 
 
-def generic_proposition(a: ClaimRef, b: ClaimRef, common: frozenset[str] = _NONE) -> Proposition | None:
+def generic_proposition(a: ClaimRef, b: ClaimRef) -> Proposition | None:
     """One proposition from shared content words: STRONG_SHARED_WORDS of them, or fewer (at least
     GENERIC_SHARED_WORDS) with a shared theme word (the same thing is said to be released, found,
     offered), the same non-light predicate, or figures on both sides (two values of one quantity)."""
-    matched = shared_stems(a, b, common)
+    matched = shared_stems(a, b)
     shared = set(matched.values())
     if len(shared) < GENERIC_SHARED_WORDS:
         return None
@@ -184,14 +174,14 @@ def time_nouns(claim: ClaimRef) -> set[str]:
     return {singular(m.group(1).lower()) for m in TIME_NOUN.finditer(claim.text)}
 
 
-def head_proposition(a: ClaimRef, b: ClaimRef, common: frozenset[str] = _NONE) -> Proposition | None:
+def head_proposition(a: ClaimRef, b: ClaimRef) -> Proposition | None:
     """An assertion and a denial of one event: an event head of each (event_heads) match — the same
     lemma, stem or equivalence group — and one more argument is shared (another content word, or a
     name both claims use). Words naming when the claim holds ('since the election') are not shared."""
     if a.polarity == b.polarity:
         return None
-    mine = {w: k - common for w, k in (content_stems(a) | named_words(a)).items() if w not in time_nouns(a)}
-    theirs = {w: k - common for w, k in (content_stems(b) | named_words(b)).items() if w not in time_nouns(b)}
+    mine = {w: k for w, k in (content_stems(a) | named_words(a)).items() if w not in time_nouns(a)}
+    theirs = {w: k for w, k in (content_stems(b) | named_words(b)).items() if w not in time_nouns(b)}
     their_heads = frozenset().union(*(k for w, k in theirs.items() if w in event_heads(b)))
     if not any(k & their_heads for w, k in mine.items() if w in event_heads(a)):
         return related_proposition(a, b, mine, theirs)
@@ -223,18 +213,17 @@ def related_proposition(a: ClaimRef, b: ClaimRef, mine: dict[str, frozenset[str]
                        + ", ".join(sorted(matched)), frozenset(matched.values()) | {x, y})
 
 
-def shared_proposition(a: ClaimRef, b: ClaimRef, common: frozenset[str] = _NONE) -> Proposition | None:
+def shared_proposition(a: ClaimRef, b: ClaimRef) -> Proposition | None:
     """The generic proposition both claims share (equivalents count as one word: 'negotiating' and
     'negotiations'), else an assertion and a denial of one event (head_proposition), else None. One
     shared word is not enough even when it is a WordNet equivalent: with a table for a general
-    vocabulary ("election", "court", "public") it pairs unrelated claims. Keys in `common` (the
-    story's most frequent, story_common) are not shared words."""
-    return generic_proposition(a, b, common) or head_proposition(a, b, common)
+    vocabulary ("election", "court", "public") it pairs unrelated claims."""
+    return generic_proposition(a, b) or head_proposition(a, b)
 
 
 
 
-def story_topic(refs: Sequence[ClaimRef], share: float = TOPIC_SHARE) -> frozenset[str]:
+def story_topic(refs: Sequence[ClaimRef]) -> frozenset[str]:
     """The match keys (stems, equivalence groups, names) found in TOPIC_SHARE of the claims' sentences,
     and in at least TOPIC_MIN_CLAIMS of them: what the story is about, not what one claim says. A
     sentence counts once however many clauses it makes claims of, so splitting its main clauses into
@@ -244,10 +233,6 @@ def story_topic(refs: Sequence[ClaimRef], share: float = TOPIC_SHARE) -> frozens
         sentences.setdefault((r.article_id, r.start), set()).update(
             frozenset().union(*(content_stems(r) | named_words(r)).values()))
     counts: Counter[str] = Counter(k for keys in sentences.values() for k in keys)
-    least = max(TOPIC_MIN_CLAIMS, share * len(sentences))
+    least = max(TOPIC_MIN_CLAIMS, TOPIC_SHARE * len(sentences))
     return frozenset(k for k, n in counts.items() if n >= least)
 
-
-def story_common(refs: Sequence[ClaimRef]) -> frozenset[str]:
-    """The keys in COMMON_SHARE of the story's sentences: too frequent to count as shared words."""
-    return story_topic(refs, COMMON_SHARE)
