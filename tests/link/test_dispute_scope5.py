@@ -2,7 +2,6 @@
 a city the parser tags as a facility with particles in its name, and a positive claim that negates
 the shared words inside a phrase (invented text)."""
 from conftest import make_article
-from link.test_claim_scope import article_of
 from link.test_contradictions import claim
 from link.test_dispute_frames import flags, with_
 from storyline.link import claim_scope
