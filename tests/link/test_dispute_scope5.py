@@ -2,6 +2,7 @@
 a city the parser tags as a facility with particles in its name, and a positive claim that negates
 the shared words inside a phrase (invented text)."""
 from conftest import make_article
+from link.test_claim_scope import article_of
 from link.test_contradictions import claim
 from link.test_dispute_frames import flags, with_
 from storyline.link import claim_scope
@@ -81,3 +82,19 @@ def test_a_claim_negating_the_shared_words_inside_a_phrase_agrees_with_the_denia
     assert len(flags(NOT_BANNED, said)) == 1
     assert claim_scope.negated_inside("a never - before - seen mixture of viruses", {"see", "mixture"})
     assert not claim_scope.negated_inside("not just a rookie record , the seventh drive", {"drive"})
+
+
+def test_a_count_of_places_need_not_hold_the_place_a_denial_names():
+    veradia = ("Officials in Veradia say the country has not yet confirmed any cases .", "confirm", "negative",
+               "Officials", "country confirm case", {"agent": "the country", "theme": "any cases"})
+    seven = ("The fever has been confirmed in seven countries , and is suspected elsewhere .", "confirm", "positive",
+             "Courier", "fever confirm country seven", {"agent": "The fever", "theme": "seven countries"})
+    places = [("Veradia", "GPE", "Veradia")]
+    assert find_contradictions([article_of(veradia, seven, spans=places)]) == []
+    # the same report of 'the country' (Veradia, named last before it) is a dispute
+    some = with_(seven, "The fever has been confirmed in the country , and is suspected elsewhere .",
+                 keywords="fever confirm country", theme="the country")
+    assert len(find_contradictions([article_of(veradia, some, spans=places)])) == 1
+    assert claim_scope.counted_places("109 infections in at least 11 states")
+    assert claim_scope.counted_places("cases in two other countries")
+    assert not claim_scope.counted_places("no cases in the country")

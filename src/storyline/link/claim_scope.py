@@ -211,6 +211,25 @@ _PLACE_NOUNS = "|".join(sorted(rules.words("disputes", "place_nouns")))
 _PLACE_ANAPHOR = re.compile(rf"(?i)\b(?:the|that|this)\s+(?:{_PLACE_NOUNS})\b")
 
 
+def _plural(noun: str) -> str:
+    return noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+
+
+_COUNTED = "|".join(sorted(re.escape(w) for w in rules.mapping("timex", "small_numbers")
+                           if " " not in w and w not in ("a", "an")))
+_SOME = "|".join(sorted(rules.words("disputes", "partial_quantifiers") | rules.words("disputes", "cardinal_determiners")))
+_PLACE_SET = re.compile(rf"(?i)\b(?:\d[\d,]*|{_COUNTED}|{_SOME})\s+(?:other\s+)?"
+                        rf"(?:{'|'.join(sorted(_plural(w) for w in rules.words('disputes', 'place_nouns')))})\b")
+
+
+def counted_places(text: str) -> bool:
+    """The claim speaks of a number of places of a kind without naming them ('confirmed in seven
+    countries', 'in at least 11 states', 'several cities'): a set that need not hold the one place
+    another claim names (Huddleston & Pullum 2002 ch. 5 §6-7: a cardinal or non-universal
+    quantifier picks out some members of the set, not which)."""
+    return _PLACE_SET.search(text) is not None
+
+
 def different_places(a: frozenset[str], b: frozenset[str]) -> bool:
     """Both claims name places and none of one is a place of the other (one name inside the other
     counts as the same place: 'Mexico City' and 'Mexico', 'New York City' and 'New York'; a shared

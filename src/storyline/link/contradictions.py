@@ -140,6 +140,9 @@ def _other_object(a: ClaimRef, b: ClaimRef) -> bool:
 def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
     if claim_scope.different_places(a.places, b.places):
         return None  # about different places, whatever words they share
+    if any(x.places and not y.places and claim_scope.counted_places(y.text) for x, y in ((a, b), (b, a))):
+        return None  # 'the country (China) has not confirmed any cases' / 'confirmed in seven countries'
+
     if _one_sentence(a, b) or _one_quotation(a, b):
         return None  # one sentence or one quotation, copied or read twice: any difference is in our reading of it
     if a.polarity != b.polarity:
