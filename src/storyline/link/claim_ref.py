@@ -62,7 +62,8 @@ def _claim_ref(span: Span, article: Article, anchors: Sequence[Anchor] = (),
                     agent=span_attr(span, "agent"), theme=span_attr(span, "theme"), scope_basis=scope.basis,
                     cue=span_attr(span, "cue"), rejected=tuple((span_attr(span, "rejected") or "").split()),
                     presupposed=frozenset((span_attr(span, "presupposed") or "").split()),
-                    places=claim_scope.claim_places(keywords, places or {}, span.text),
+                    places=claim_scope.claim_places(keywords, places or {}, span.text,
+                                                    lambda: claim_scope.preceding_place(article, span.start)),
                     attributed=span_attr(span, "asserter") is not None,
                     speaker_kind=span_attr(span, "asserter_kind") or "unknown")
 

@@ -8,7 +8,7 @@ keeps; the figures are in docs/models/claims.md and benchmarks/data/claim_pairs/
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from storyline import rules
 from storyline.extract.names import fold
@@ -17,8 +17,11 @@ from storyline.payloads import MentionPayload
 
 # Entity labels that name a place (spaCy's OntoNotes scheme): countries, cities, states (GPE) and
 # other locations (LOC: regions, mountains, bodies of water). NORP (nationalities) is left out: a
-# "Mexican official" speaks of Mexico's people, not of a place the claim is about.
-PLACE_LABELS = frozenset({"GPE", "LOC"})
+# "Mexican official" speaks of Mexico's people, not of a place the claim is about. FAC (buildings,
+# airports, roads) is a place as in link/entity_blocks.py, and the parser gives it to cities whose
+# names are hyphenated ('Port-au-Prince': FAC in the haiti_bbc dev stories, so '30% of buildings in
+# Port-au-Prince were damaged' and 'up to 90% in Leogane' counted as one place).
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Verbs of inference and evidence (rules/disputes.toml [inference_verbs]): a denial of one of them
 # denies an inference, not its content.
 INFERENCE_VERBS = rules.words("disputes", "inference_verbs")
@@ -82,6 +85,25 @@ def negative_complement(theme: str | None) -> bool:
     return bool(words) and words[0] in rules.words("disputes", "negative_complements")
 
 
+# Words after an inner negator that it can reach inside its phrase: 'no pork ban', 'never - before -
+# seen mixture' (the hyphens of a compound are not words).
+INNER_NEGATION_WINDOW = 3
+
+
+def negated_inside(text: str, stems: Iterable[str]) -> bool:
+    """An inner negator (rules/disputes.toml [inner_negators]) stands within INNER_NEGATION_WINDOW
+    words before a word beginning with one of `stems` (the lemmas a denial shares with this claim,
+    cut to six letters: 'seen' for 'see'): the positive claim negates that word inside its phrase
+    ('a never-before-seen mixture', 'to make clear no pork ban')."""
+    cut = [w[:6] for w in stems if len(w) >= 3]
+    words = re.findall(r"[^\W\d_]+", fold(text))
+    negators = rules.words("disputes", "inner_negators")
+    for i, w in enumerate(words):
+        if w in negators and any(x.startswith(c) for x in words[i + 1:i + 1 + INNER_NEGATION_WINDOW] for c in cut):
+            return True
+    return False
+
+
 def evidence_object(theme: str | None) -> bool:
     """The claim's object is evidence or a reason ('no evidence of transmission', 'no scientific
     rationale for banning pork', 'evidence that it spreads'; rules/disputes.toml [evidence_nouns]):
@@ -126,31 +148,86 @@ def place_names(article: Article) -> dict[str, frozenset[frozenset[str]]]:
         if span.label in PLACE_LABELS:
             linked = span.payload.name if isinstance(span.payload, MentionPayload) else None
             name = fold(linked or span.text)
-            words = frozenset(fold(span.text).split()) - _NAME_FUNCTION_WORDS
+            parts = _name_words(fold(span.text)) - _NAME_FUNCTION_WORDS
+            words = (parts - _PARTICLES) or parts   # 'LA' is a name, not a particle
             if name and words:
                 out.setdefault(name, set()).add(words)
     return {name: frozenset(forms) for name, forms in out.items()}
 
 
+# A name's parts joined by hyphens are its words ('Port-au-Prince': the claim's keywords hold port and
+# prince); its particles (rules/disputes.toml [place_name_particles]) are never keywords.
 _NAME_FUNCTION_WORDS = frozenset(["the", "'s", "’s", "of"])
+_PARTICLES = rules.words("disputes", "place_name_particles")
+
+
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(re.split(r"[\s-]+", name)) - {""}
 
 
 def claim_places(keywords: Iterable[str], places: dict[str, frozenset[frozenset[str]]],
-                 text: str = "") -> frozenset[str]:
+                 text: str = "", antecedent: Callable[[], str | None] | None = None) -> frozenset[str]:
     """The article's places a claim names among its own words (its keywords, so a place named
     elsewhere in the sentence is not counted); when it names none but refers to one by a definite
     description ('the country', 'that city'; rules/disputes.toml [place_nouns]), the places its
-    sentence names ('Officials in China say the country has not confirmed any cases')."""
+    sentence names ('Officials in China say the country has not confirmed any cases'), else
+    the place `antecedent` gives: the one named last before it (preceding_place)."""
     words = {fold(w) for w in keywords}
     own = frozenset(name for name, forms in places.items() if any(parts <= words for parts in forms))
     if own or not _PLACE_ANAPHOR.search(text):
         return own
     said = set(fold(text).replace("'s", " ").split())
-    return frozenset(name for name, forms in places.items() if any(parts <= said for parts in forms))
+    named = frozenset(name for name, forms in places.items() if any(parts <= said for parts in forms))
+    if named or antecedent is None:
+        return named
+    before = antecedent()
+    return frozenset({before}) if before else named
+
+
+def preceding_place(article: Article, start: int) -> str | None:
+    """The place (GPE/LOC span, by its linked name) named last before `start` in the claim's own
+    paragraph or the one before it: the antecedent of a definite description such as 'the country'
+    whose sentence names none ('Four people that the Republic of Ireland's health service tested came
+    out all-clear. The health service executive said there are no cases in the country.'). Most
+    anaphoric definite descriptions find their antecedent within the last few sentences, the nearest
+    first (Poesio & Vieira 1998, 'A corpus-based investigation of definite description use',
+    Computational Linguistics 24(2); Vieira & Poesio 2000, Computational Linguistics 26(4), a window of
+    a few sentences for same-head anaphors); a live blog's or roundup's items are one paragraph each."""
+    body = article.body
+    here = body.rfind("\n", 0, start) + 1
+    window = body.rfind("\n", 0, len(body[:here].rstrip("\n"))) + 1
+    last = None
+    for span in article.spans:
+        if span.label in PLACE_LABELS and window <= span.start and span.end <= start \
+                and (last is None or span.start > last.start):
+            last = span
+    if last is None:
+        return None
+    linked = last.payload.name if isinstance(last.payload, MentionPayload) else None
+    return fold(linked or last.text) or None
 
 
 _PLACE_NOUNS = "|".join(sorted(rules.words("disputes", "place_nouns")))
 _PLACE_ANAPHOR = re.compile(rf"(?i)\b(?:the|that|this)\s+(?:{_PLACE_NOUNS})\b")
+
+
+def _plural(noun: str) -> str:
+    return noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+
+
+_COUNTED = "|".join(sorted(re.escape(w) for w in rules.mapping("timex", "small_numbers")
+                           if " " not in w and w not in ("a", "an")))
+_SOME = "|".join(sorted(rules.words("disputes", "partial_quantifiers") | rules.words("disputes", "cardinal_determiners")))
+_PLACE_SET = re.compile(rf"(?i)\b(?:\d[\d,]*|{_COUNTED}|{_SOME})\s+(?:other\s+)?"
+                        rf"(?:{'|'.join(sorted(_plural(w) for w in rules.words('disputes', 'place_nouns')))})\b")
+
+
+def counted_places(text: str) -> bool:
+    """The claim speaks of a number of places of a kind without naming them ('confirmed in seven
+    countries', 'in at least 11 states', 'several cities'): a set that need not hold the one place
+    another claim names (Huddleston & Pullum 2002 ch. 5 §6-7: a cardinal or non-universal
+    quantifier picks out some members of the set, not which)."""
+    return _PLACE_SET.search(text) is not None
 
 
 def different_places(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -161,7 +238,7 @@ def different_places(a: frozenset[str], b: frozenset[str]) -> bool:
     different: a cost measured on the dev stories."""
     if not a or not b:
         return False
-    return not any(x == y or set(x.split()) <= set(y.split()) or set(y.split()) <= set(x.split())
+    return not any(x == y or _name_words(x) <= _name_words(y) or _name_words(y) <= _name_words(x)
                    for x in a for y in b)
 
 

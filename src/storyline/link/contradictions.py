@@ -140,6 +140,9 @@ def _other_object(a: ClaimRef, b: ClaimRef) -> bool:
 def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
     if claim_scope.different_places(a.places, b.places):
         return None  # about different places, whatever words they share
+    if any(x.places and not y.places and claim_scope.counted_places(y.text) for x, y in ((a, b), (b, a))):
+        return None  # 'the country (China) has not confirmed any cases' / 'confirmed in seven countries'
+
     if _one_sentence(a, b) or _one_quotation(a, b):
         return None  # one sentence or one quotation, copied or read twice: any difference is in our reading of it
     if a.polarity != b.polarity:
@@ -153,7 +156,7 @@ def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
         return None  # a question asserts nothing
     if a.polarity != b.polarity and not (denied(a, b, found) and asserted(a, b, found)
                                          and same_participants(a, b, found) and existence_met(a, b)
-                                         and affirms_and_denies(a, b)):
+                                         and affirms_and_denies(a, b, found)):
         return None
     if a.polarity != b.polarity and (not same_predicate(a, b) or same_doer(a, b, found.words)):
         # doers compare only under one predicate: "no well has tested above the limit" and "samples
@@ -244,7 +247,7 @@ def existence_met(a: ClaimRef, b: ClaimRef) -> bool:
     return bool((EQUIVALENTS.get(yes.predicate, _NONE) | {yes.predicate[:6]}) & named)
 
 
-def affirms_and_denies(a: ClaimRef, b: ClaimRef) -> bool:
+def affirms_and_denies(a: ClaimRef, b: ClaimRef, found: Proposition | None = None) -> bool:
     """The positive side affirms and the negative side denies what they share: a denial framed by
     'there is no doubt that …' asserts its clause (claim_scope.assertion_frame); a positive claim
     whose object opens with a negator ('to be no worse', 'little sign of') is negative in what it
@@ -252,8 +255,12 @@ def affirms_and_denies(a: ClaimRef, b: ClaimRef) -> bool:
     aid', claim_scope.partial_subject) or of an inference ('does not imply more deaths') leaves the
     thing itself open; under two predicates, the other's event inside a
     to-infinitive of a verb that does not entail it ('negotiating to purchase', 'did not plan to
-    ban') is neither asserted nor denied (claim_scope.irrealis_complement)."""
+    ban') is neither asserted nor denied (claim_scope.irrealis_complement); a positive claim that
+    negates the shared words inside a phrase ('a never-before-seen mixture', 'to make clear no pork
+    ban': claim_scope.negated_inside) says what the denial says."""
     no, yes = (a, b) if a.polarity == "negative" else (b, a)
+    if found is not None and claim_scope.negated_inside(yes.text, _shared_lemmas(yes, found)):
+        return False
     if claim_scope.assertion_frame(no.text) or claim_scope.negative_complement(yes.theme) \
             or claim_scope.partial_subject(no.agent) or claim_scope.partial_object(no.theme) \
             or no.predicate in claim_scope.INFERENCE_VERBS \
@@ -281,6 +288,11 @@ def affirms_and_denies(a: ClaimRef, b: ClaimRef) -> bool:
         return False  # 'not ready to declare a pandemic' denies a readiness, not the pandemic
     return not any(claim_scope.irrealis_complement(x.predicate, x.theme) and _names_event(x.theme, y)
                    for x, y in ((a, b), (b, a)))
+
+
+def _shared_lemmas(claim: ClaimRef, found: Proposition) -> set[str]:
+    """The claim's own content words that make up the proposition it shares."""
+    return {w for w, keys in content_stems(claim).items() if keys & found.words}
 
 
 def _same_set(part: ClaimRef, whole: ClaimRef) -> bool:
