@@ -145,7 +145,7 @@ def _resolve(art: _Article, tok: Token, start: int) -> int | None:
                        and not any(t.is_quote for t in art.doc[tok.i:c.i]) for c in tok.children)
     if who is not None or named_beside or _establishing(tok) or head in KIN_NOUNS:
         return who
-    # a person named earlier in the description's own sentence is not it ('Maduro would be
+    # a person named earlier in the description's own sentence is not it ('Velk would be
     # responsible if something happened to the opposition leader': a repeat would be a pronoun)
     own = {i for s, i in art.named if tok.sent.start_char <= s < start}
     recent = _recent(art.doc, tok, art.named)
@@ -304,7 +304,7 @@ def _by_title(head: str, titles: list[Titled], modifiers: set[str]) -> int | Non
     """The one person given, before the description, a title the head covers ('the lawmaker' → the
     one 'Sen.' or 'Rep.'), with every modifier the description has written near the titled name ('the
     GOP candidate' is not the one 'Democratic candidate' the text names; 'the opposition leader' is
-    not 'Venezuelan leader Nicolás Maduro': seeds)."""
+    not 'Ruritanian leader Dana Velk')."""
     covers = ROLE_TITLES.get(head, frozenset({head}))
     fits = {t.who for t in titles if t.titles & covers and modifiers <= t.near}
     return fits.pop() if len(fits) == 1 else None
