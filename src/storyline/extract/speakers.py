@@ -264,8 +264,9 @@ class SpeakerResolver:
             fuller = self._earlier_description(head)
             if fuller:
                 return Speaker(None, fuller, "anonymous", start, end), plural
-            # the entity mentions' decision (`descriptions`), after the fuller description: its
-            # by-position reading takes a possessor for the referent ('X's source …'). The resolver's
+            # the entity mentions' decision (`descriptions`), after the fuller description (chosen
+            # on round-3 dev, when its by-position reading still took a possessor for the referent
+            # in 'X's source …'; `samehead` has fixed that since, order kept). The resolver's
             # own title rule (above) and named-speaker rule (below) stay: the module alone lost 5
             # dev items ('the president' it reads by a title within three sentences only). Round-3 dev.
             if not plural and may_describe(head.lower_):
