@@ -39,8 +39,8 @@ from storyline.link.story_features import (
     TOP_TERMS,
     ArticleFeatures,
     article_features,
+    counted_frequencies,
     encode,
-    frequencies,
     idfs,
     normalised,
     weighted_features,
@@ -420,9 +420,9 @@ def link_stories(store: Store, params: StoryParams = StoryParams(), since: int =
     With `since` and the state a full rebuild stored (0013), only the articles stored after it and
     the stories they can join are read (story_refresh). Otherwise (`since` 0: `repair --full`, a
     first refresh) every original: the articles stream from the store twice (frequencies, then
-    features); what stays in memory is each original's features while clustering; titles and
-    reprint links are read after it; the frequencies, features and index keys are stored for the
-    next refresh."""
+    features; once when they are few: their counts are kept between, story_features.KEEP_COUNTS);
+    what stays in memory is each original's features while clustering; titles and reprint links
+    are read after it; the frequencies, features and index keys are stored for the next refresh."""
     if since and store.story_documents() is not None:
         from storyline.link.story_refresh import StaleState, refresh_touched
 
@@ -436,11 +436,12 @@ def link_stories(store: Store, params: StoryParams = StoryParams(), since: int =
 
     seen = store.refresh_generation()
     store.begin_story_state(full=True)
-    df, documents = frequencies(originals())
+    df, documents, kept = counted_frequencies(originals())
     idf = idfs(df, documents)
     store.add_story_frequencies(df, totals=False)
     del df
-    features = save_features(store, weighted_features(originals(), idf))
+    features = save_features(store, weighted_features(originals() if kept is None else kept, idf))
+    del kept
     del idf
     existing = store.list_stories()
     result = cluster(features, params, existing, store.story_aliases())

@@ -26,6 +26,7 @@ import zlib
 from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
@@ -260,21 +261,56 @@ def streamed_features(read: Callable[[], Iterable[Featured]]) -> Iterator[Articl
     """The same features as `article_features` over what `read()` yields, reading it twice (document
     frequencies, then vectors) so that no article's text or raw counts outlive its turn: the corpus
     refresh's bodies stream from the store a page at a time (storyline.store.corpus_read)."""
-    df, documents = frequencies(read())
+    df, documents, kept = counted_frequencies(read())
     idf = idfs(df, documents)
     del df
-    yield from weighted_features(read(), idf)
+    yield from weighted_features(read() if kept is None else kept, idf)
+
+
+@dataclass(slots=True, frozen=True)
+class Counted:
+    """One article's raw counts per field and its day: all the second pass of a refresh needs of it."""
+
+    id: str
+    day: dt.date | None
+    counts: dict[str, Counter]
+
+
+def article_counts(article: Featured) -> Counted:
+    return Counted(article.id, publication_day(article), {name: field_counts(article, name) for name in FIELDS})
+
+
+# A refresh's two passes (document frequencies, then vectors) read the articles twice so that no
+# article's text or raw counts outlive its turn. Up to this many articles' raw counts are kept from
+# the first pass instead, so the second neither reads nor tokenises their bodies again (the 90
+# extraction-dev pages: the stories stage's CPU 0.51 -> 0.40 s); their counts took 10.7 KB a page
+# (tracemalloc), so at most ~5 MB here, beside the features every original keeps while clustering.
+KEEP_COUNTS = 500
 
 
 def frequencies(articles: Iterable[Featured]) -> tuple[dict[str, Counter], int]:
     """Per field, in how many of `articles` each key occurs; and how many articles there were."""
+    df, documents, _kept = counted_frequencies(articles, keep=0)
+    return df, documents
+
+
+def counted_frequencies(articles: Iterable[Featured], keep: int = KEEP_COUNTS
+                        ) -> tuple[dict[str, Counter], int, list[Counted] | None]:
+    """`frequencies`, with every article's counts in order when there were at most `keep` articles
+    (else None: the second pass reads them again)."""
     df: dict[str, Counter] = {name: Counter() for name in FIELDS}
     documents = 0
+    kept: list[Counted] | None = [] if keep else None
     for article in articles:
         documents += 1
+        counted = article_counts(article)
         for name in FIELDS:
-            df[name].update(set(field_counts(article, name)))
-    return df, documents
+            df[name].update(set(counted.counts[name]))
+        if kept is not None:
+            kept = kept if documents <= keep else None
+        if kept is not None:
+            kept.append(counted)
+    return df, documents, kept
 
 
 def idfs(df: Mapping[str, Mapping[str, int]], documents: int) -> dict[str, dict[str, float]]:
@@ -282,13 +318,15 @@ def idfs(df: Mapping[str, Mapping[str, int]], documents: int) -> dict[str, dict[
     return {name: _idf_from(df[name], documents) for name in FIELDS}
 
 
-def weighted_features(articles: Iterable[Featured], idf: Mapping[str, dict[str, float]],
+def weighted_features(articles: Iterable[Featured | Counted], idf: Mapping[str, dict[str, float]],
                       vocabulary: Vocabulary | None = None) -> Iterator[ArticleFeatures]:
-    """Each article's features under the given IDF (one vocabulary for the run)."""
+    """Each article's features under the given IDF (one vocabulary for the run), from the article or
+    from its counts the first pass kept."""
     vocabulary = vocabulary or Vocabulary()
     for article in articles:
-        vectors = {name: _vector(field_counts(article, name), idf[name], _top(name)) for name in FIELDS}
-        yield ArticleFeatures(article.id, vectors["terms"], vectors["entities"], publication_day(article),
+        counted = article if isinstance(article, Counted) else article_counts(article)
+        vectors = {name: _vector(counted.counts[name], idf[name], _top(name)) for name in FIELDS}
+        yield ArticleFeatures(counted.id, vectors["terms"], vectors["entities"], counted.day,
                               vectors["lead"], vectors["figures"], vocabulary)
     # the folded-word cache serves the two passes only; emptied, its ~65k words' memory is there for
     # the clustering that follows (ingest_memory 10k: refresh peak 285.6 MB before)

@@ -42,9 +42,10 @@ from storyline.link.stories import (
 )
 from storyline.link.story_features import (
     ArticleFeatures,
+    Counted,
     Vocabulary,
+    counted_frequencies,
     decode,
-    frequencies,
     idfs,
     weighted_features,
 )
@@ -74,11 +75,12 @@ def refresh_touched(store: Store, params: StoryParams, since: int) -> list[Story
     def new_originals() -> Iterable[CorpusRow]:
         return (r for r in store.corpus_rows(query) if not r.duplicate_of)
 
-    df, added = frequencies(new_originals())
+    df, added, kept = counted_frequencies(new_originals())
     idf = idfs(store.add_story_frequencies(df), documents + added)
     del df
     vocabulary = Vocabulary()
-    new = _weighted(store, new_originals(), idf, vocabulary)
+    new = _weighted(store, new_originals() if kept is None else kept, idf, vocabulary)
+    del kept
     del idf  # ~100k keys' weights at 10k new originals, not needed past this point
     candidates, recopied = _touched(store, new, since, params)
     existing = store.stories_by_id(candidates | recopied)
@@ -110,7 +112,7 @@ def refresh_touched(store: Store, params: StoryParams, since: int) -> list[Story
     return records
 
 
-def _weighted(store: Store, rows: Iterable[CorpusRow], idf: Mapping[str, dict[str, float]],
+def _weighted(store: Store, rows: Iterable[CorpusRow | Counted], idf: Mapping[str, dict[str, float]],
               vocabulary: Vocabulary) -> list[ArticleFeatures]:
     return save_features(store, weighted_features(rows, idf, vocabulary), SAVE_EVERY)
 
