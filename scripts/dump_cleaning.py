@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from dump_extraction import _jsonable, clean_all  # noqa: E402
+from dump_extraction import _jsonable, clean_all
 
 
 def input_paths(shared: Path) -> list[Path]:

@@ -1,0 +1,77 @@
+"""visible_lines walks the tree once; it must give what the copy-and-drop rendering it replaced gave."""
+from __future__ import annotations
+
+import copy
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from storyline.clean.html_parse import parse_html
+from storyline.clean.page_head import _BLOCKS, visible_lines
+
+_INVISIBLE = "//script|//style|//noscript|//template|//svg|//head"
+
+
+def copied_lines(tree: object) -> list[str]:
+    """The rendering before (main 6b0b4b5): a copy, invisible elements dropped (tails kept),
+    newlines written into every block element's text and tail, then text_content()."""
+    body = copy.deepcopy(tree)
+    for node in body.xpath(_INVISIBLE):  # type: ignore[attr-defined]
+        node.drop_tree()
+    for node in body.iter():  # type: ignore[attr-defined]
+        if isinstance(node.tag, str) and node.tag.lower() in _BLOCKS:
+            node.tail = "\n" + (node.tail or "")
+            node.text = "\n" + (node.text or "")
+    text = body.text_content()  # type: ignore[attr-defined]
+    return [line for line in (re.sub(r"\s+", " ", raw).strip() for raw in text.split("\n")) if line]
+
+
+PAGES = [
+    # hidden elements first, in the middle and last among their siblings, nested, with tails
+    "<html><head><title>T</title></head><body><script>var a = '<div>x</div>';</script>lead "
+    "<DIV>one<noscript>no <p>js</p></noscript> after<SPAN>in line</SPAN> tail<style>p{}</style></DIV>"
+    "<svg><text>chart</text></svg>below the chart<template><p>t</p></template></body></html>",
+    # blocks inside inline elements, breaks, empty blocks, odd whitespace (no-break, \x1c, tabs)
+    "<html><body><b>bold<p>para\u00a0one\x1c two</p>still bold</b><br>after break<hr/><ul><li>a<li>b"
+    "</ul><div></div><div>\t \n</div><td>cell</td>end</body></html>",
+    "<p>no html or body element at all <time>12 May</time> by Ann</p>text after",
+]
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_visible_lines_equal_the_copied_rendering(page: str) -> None:
+    tree = parse_html(page)
+    before = copy.deepcopy(tree)
+    assert visible_lines(tree) == copied_lines(tree)
+    assert parse_html_text(tree) == parse_html_text(before)  # the tree is not changed
+
+
+def parse_html_text(tree: object) -> bytes:
+    import lxml.html
+
+    return lxml.html.tostring(tree)  # type: ignore[arg-type]
+
+
+_TAGS = ["div", "p", "span", "b", "script", "style", "noscript", "svg", "li", "br", "td", "em", "template"]
+
+
+@st.composite
+def markup(draw: st.DrawFn, depth: int = 0) -> str:
+    parts = []
+    for _ in range(draw(st.integers(0, 4))):
+        if depth < 4 and draw(st.booleans()):
+            tag = draw(st.sampled_from(_TAGS))
+            inner = draw(markup(depth + 1)) if tag not in ("script", "style") else draw(st.text("ab <>/", max_size=8))
+            parts.append(f"<{tag.upper() if draw(st.booleans()) else tag}>{inner}</{tag}>")
+        else:
+            parts.append(draw(st.text("ab \n\t\u00a0", max_size=6)))
+    return "".join(parts)
+
+
+@settings(max_examples=300, deadline=None)
+@given(markup())
+def test_visible_lines_equal_the_copied_rendering_on_random_markup(body: str) -> None:
+    tree = parse_html(f"<html><head><title>x</title></head><body>{body} end</body></html>")
+    assert visible_lines(tree) == copied_lines(tree)
