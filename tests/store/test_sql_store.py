@@ -474,3 +474,18 @@ def test_a_store_upgraded_to_stored_centroids_rebuilds_its_stories_once(store_ur
     with open_store(store_url) as store:
         assert store.story_documents() is None
         assert list(store.story_centroids_of(["s1"])) == []
+
+
+def test_story_frequencies_inserted_into_an_emptied_state_equal_the_added_ones(tmp_path) -> None:
+    """A full rebuild inserts its frequencies without reading for stored ones: the same rows."""
+    from storyline.store.rows import CHUNK
+
+    df = {"terms": {f"t{i:04d}": 1 + i % 3 for i in range(CHUNK + 9)}, "lead": {"a": 2}}
+    rows = []
+    for emptied in (False, True):
+        with open_store(f"sqlite:///{tmp_path / f'{emptied}.db'}") as store:
+            store.add_story_frequencies({"terms": {"old": 4}})
+            store.begin_story_state(full=True)
+            assert store.add_story_frequencies(df, totals=False, emptied=emptied) == {}
+            rows.append(store.add_story_frequencies({"terms": dict.fromkeys(df["terms"], 0)})["terms"])
+    assert rows[0] == rows[1] == df["terms"]

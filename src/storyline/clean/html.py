@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -144,8 +145,12 @@ def _author(tree: HtmlElement, document: Any, sites: tuple[str, ...], credited: 
     kept apart, taken only when no source and no byline line credits anyone else."""
     site_credit = source_credit = None
     markup = plausible_authors("; ".join(authors_from_markup(tree)))
-    for value in (getattr(document, "author", None), markup, "; ".join(author_links(tree))):
-        kept = plausible_authors(value)
+    # the author links are looked for only when no earlier source names the author (their three
+    # XPaths over the whole page were 60% of this function's CPU on extraction-dev: 0.09 -> 0.036 s)
+    sources: tuple[Callable[[], str | None], ...] = (
+        lambda: getattr(document, "author", None), lambda: markup, lambda: "; ".join(author_links(tree)))
+    for source in sources:
+        kept = plausible_authors(source())
         if kept and names_a_source(kept):  # 'Quelle: dpa': the author only if no source names one
             source_credit = source_credit or without_source_label(kept)
         elif kept and names_site(kept, sites):

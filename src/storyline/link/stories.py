@@ -438,7 +438,7 @@ def link_stories(store: Store, params: StoryParams = StoryParams(), since: int =
     store.begin_story_state(full=True)
     df, documents, kept = counted_frequencies(originals())
     idf = idfs(df, documents)
-    store.add_story_frequencies(df, totals=False)
+    store.add_story_frequencies(df, totals=False, emptied=True)
     del df
     features = save_features(store, weighted_features(originals() if kept is None else kept, idf))
     del kept

@@ -294,10 +294,11 @@ def frequencies(articles: Iterable[Featured]) -> tuple[dict[str, Counter], int]:
     return df, documents
 
 
-def counted_frequencies(articles: Iterable[Featured], keep: int = KEEP_COUNTS
+def counted_frequencies(articles: Iterable[Featured], keep: int | None = None
                         ) -> tuple[dict[str, Counter], int, list[Counted] | None]:
-    """`frequencies`, with every article's counts in order when there were at most `keep` articles
-    (else None: the second pass reads them again)."""
+    """`frequencies`, with every article's counts in order when there were at most `keep`
+    (KEEP_COUNTS by default) articles; else None: the second pass reads them again."""
+    keep = KEEP_COUNTS if keep is None else keep
     df: dict[str, Counter] = {name: Counter() for name in FIELDS}
     documents = 0
     kept: list[Counted] | None = [] if keep else None
