@@ -75,3 +75,27 @@ def markup(draw: st.DrawFn, depth: int = 0) -> str:
 def test_visible_lines_equal_the_copied_rendering_on_random_markup(body: str) -> None:
     tree = parse_html(f"<html><head><title>x</title></head><body>{body} end</body></html>")
     assert visible_lines(tree) == copied_lines(tree)
+
+
+def words_below(lines: list[str], headline: str, skip_first: bool) -> list[str]:
+    """below_headline before (main 6b0b4b5): every line split into words."""
+    from storyline.clean.page_head import BELOW_HEADLINE_LINES, _is_headline, _words
+
+    probe, out = _words(headline), []
+    for i, line in enumerate(lines):
+        if probe and (i or not skip_first) and _is_headline(_words(line), probe):
+            out += [below for below in lines[i + 1: i + 1 + BELOW_HEADLINE_LINES] if below not in out]
+    return out
+
+
+_LINE_WORDS = ["Ölpreis", "ÖLPREIS", "steigt", "Straße", "STRASSE", "by", "Ann", "x1", "—", "ﬁre", "fire", "İstanbul"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_LINE_WORDS), min_size=1, max_size=5).map(" ".join), max_size=12),
+       st.lists(st.sampled_from(_LINE_WORDS), max_size=5).map(" ".join), st.booleans())
+def test_below_headline_finds_the_lines_splitting_every_line_found(lines: list[str], headline: str,
+                                                                    skip_first: bool) -> None:
+    from storyline.clean.page_head import below_headline
+
+    assert below_headline(lines, headline, skip_first=skip_first) == words_below(lines, headline, skip_first)

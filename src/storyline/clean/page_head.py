@@ -97,7 +97,9 @@ def below_headline(lines: list[str], headline: str | None, *, skip_first: bool =
         return []
     out: list[str] = []
     for i, line in enumerate(lines):
-        if (i or not skip_first) and _is_headline(_words(line), probe):
+        # a line whose words start with the headline's holds its first word: most lines do not, and
+        # are not split into words (the same lines found; 0.09 -> 0.025 s on extraction-dev)
+        if (i or not skip_first) and probe[0] in line.casefold() and _is_headline(_words(line), probe):
             out += [below for below in lines[i + 1: i + 1 + BELOW_HEADLINE_LINES] if below not in out]
     return out
 
