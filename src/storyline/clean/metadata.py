@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from functools import cache
 
+from storyline.clean.author_check import without_outlet_credit
 from storyline.clean.byline import (
     Byline,
     agency_as_printed,
@@ -555,6 +556,8 @@ def read_metadata(article: Article) -> Article:
     """Fill title, byline and outlet from the cleaned article's set-aside lines and container fields."""
     article.byline = find_byline(article)
     article.outlet = find_outlet(article)
+    # the outlet is known only now: a byline's names may carry it as their credit ('By Jane Doe FOXBusiness')
+    article.byline = without_outlet_credit(article.byline, (article.outlet, article.metadata.get("site_name")))
     if not article.title:
         article.title = article.metadata.get("title") or None
         if article.title:
