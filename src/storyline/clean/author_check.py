@@ -148,7 +148,7 @@ def without_outlet_credit(value: str | None, outlets: Iterable[str | None]) -> s
     separator = "; " if ";" in value else ", "
     parts = [p.strip() for p in re.split(r"\s*[;,]\s*", value) if p.strip()]
     cuts = [_cut_credit(p, known) for p in parts]
-    if all(cut is None or cut != p and len(cut.split()) < 2 for cut, p in zip(cuts, parts)):
+    if all(cut is None for cut in cuts):
         return value  # no person's name is left: the credit is the byline
     kept = [cut for cut in cuts if cut]
     return separator.join(kept) if kept != parts else value
