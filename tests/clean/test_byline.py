@@ -220,3 +220,21 @@ def test_a_bare_name_with_its_role_after_it():
 def test_a_newsrooms_staff_credit_keeps_its_role():
     assert names("By Vellin-Herald.com staff") == ("Vellin-Herald.com staff",)
     assert names("By Reuters staff") == ("Reuters staff",)
+
+
+def test_a_time_zone_after_the_posts_time_comes_before_the_byline():
+    from storyline.clean.byline import read_byline
+
+    found = read_byline("Tuesday March 3, 2020 9:15 am PST by Dana Weller", ["en"])
+    assert found is not None and found.names == ("Dana Weller",)
+    found = read_byline("12/04/2020 10:00 GMT by Kay Lund", ["en"])
+    assert found is not None and found.names == ("Kay Lund",)
+
+
+def test_the_word_leading_the_date_is_no_part_of_the_name():
+    from storyline.clean.byline import read_byline
+
+    found = read_byline("By Dana Weller On 3/11/20 at 4:00 PM EST", ["en"])
+    assert found is not None and found.names == ("Dana Weller",)
+    found = read_byline("By Jean Le Pen", ["en"])  # a particle, no date after it
+    assert found is not None and found.names == ("Jean Le Pen",)

@@ -142,14 +142,12 @@ def _after_date(text: str, languages: Iterable[str]) -> str:
     stripped = _posted_on().sub("", text)
     numeric = _NUMERIC_DATE.match(stripped)
     if numeric:  # '12/04/2020 by Kay': which order it is in does not matter for what follows it
-        rest = stripped[numeric.end():]
-        return rest[_TIME_AFTER_DATE.match(rest).end():]  # type: ignore[union-attr]
+        return _after_zone(stripped[numeric.end():])
     found = find_dates(stripped[:40], languages, any_year=True)
     # a section label may come first on a post's meta line ('Stars (1 / 1) 06.11.2023 13:30 von Olga')
     if not found or len(stripped[:found[0].start].split()) > LABEL_BEFORE_DATE_WORDS:
         return ""
-    rest = stripped[found[0].end:]
-    rest = rest[_TIME_AFTER_DATE.match(rest).end():]  # type: ignore[union-attr]
+    rest = _after_zone(stripped[found[0].end:])
     # WordPress themes print the published and the updated date side by side ('28. Juli 2019 28. Juli 2019
     # Author …'; the theme's CSS hides one of them, a scrape keeps both)
     again = find_dates(rest[:40], languages, any_year=True)
@@ -157,6 +155,13 @@ def _after_date(text: str, languages: Iterable[str]) -> str:
         rest = rest[again[0].end:]
         rest = rest[_TIME_AFTER_DATE.match(rest).end():]  # type: ignore[union-attr]
     return rest
+
+
+def _after_zone(rest: str) -> str:
+    """`rest` less the time opening it and the time zone after that ('7:45 am PST by …' -> 'by …')."""
+    rest = rest[_TIME_AFTER_DATE.match(rest).end():]  # type: ignore[union-attr]
+    zone = re.match(r"(\S+)[\s,;|·•/–—-]*", rest)
+    return rest[zone.end():] if zone and zone.group(1) in word_sequence("bylines", "clock_zones") else rest
 
 
 @cache
@@ -176,6 +181,7 @@ def _names(text: str) -> tuple[tuple[str, ...], str]:
         name = m.group(0)
         if text[m.end():m.end() + 1] == ":" and " " in name:  # 'Ana Ruiz Lesezeit: 4 Min.': a label follows
             name = name.rsplit(" ", 1)[0]
+        name = _less_date_lead(name, text[m.end():])
         names.append(_display(name.rstrip(".")))
         j = _joiner().match(text, m.end())
         if not j or registry_outlet(text[j.end():].split(",")[0].strip()):
@@ -183,6 +189,18 @@ def _names(text: str) -> tuple[tuple[str, ...], str]:
             break
         pos = j.end()
     return tuple(n for n in names if _plausible_name(n)), text[pos:].strip(" ,|/-–—:")
+
+
+def _less_date_lead(name: str, after: str) -> str:
+    """'Ana Ruiz On' before '11/13/19': the word leading the post's date is no part of the name
+    (rules/bylines.toml [date_leads])."""
+    from storyline.clean.dateline import find_dates
+
+    head, _, last = name.rpartition(" ")
+    if " " not in head or last.casefold() not in words("bylines", "date_leads"):
+        return name
+    found = find_dates(after[:40], any_year=True)
+    return head if found and not after[:found[0].start].strip() else name
 
 
 def _plausible_name(name: str) -> bool:
