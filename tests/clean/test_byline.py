@@ -238,3 +238,13 @@ def test_the_word_leading_the_date_is_no_part_of_the_name():
     assert found is not None and found.names == ("Dana Weller",)
     found = read_byline("By Jean Le Pen", ["en"])  # a particle, no date after it
     assert found is not None and found.names == ("Jean Le Pen",)
+
+
+def test_a_line_with_a_menu_word_beside_the_dateline_is_no_byline():
+    from storyline.clean.byline import name_beside
+
+    lines = ["Home", "Live", "Video", "Watch Harbour Live", "March 3, 2020 / 10:07 AM"]
+    assert name_beside(lines, 4) is None
+    lines = ["Home", "Live", "Dana Weller", "March 3, 2020 / 10:07 AM"]
+    found = name_beside(lines, 3)
+    assert found is not None and found.names == ("Dana Weller",)

@@ -391,7 +391,10 @@ def name_beside(lines: list[str], index: int, body: str = "", offsets: tuple[int
     """Bare author names on a line right above or below the dateline at `index` (or at the other
     `offsets` from it), if there are any.
     A line whose words the article's own text uses ('Letzte Kommentare', 'News Reporter') is a
-    label, not an author: an author's name is printed above the article, rarely inside it."""
+    label, not an author: an author's name is printed above the article, rarely inside it; nor is
+    one with a word these lines print alone, a menu's ('Home', 'Live': 'Home World News' as a
+    breadcrumb, 'Watch CBSN Live'), as name_on_dateline reads the page."""
+    alone = {text.strip().casefold() for text in lines if len(text.split()) == 1}
     for j in (index + offset for offset in offsets):
         if 0 <= j < len(lines):
             line = _role_after().sub("", " ".join(lines[j].split()))
@@ -400,7 +403,7 @@ def name_beside(lines: list[str], index: int, body: str = "", offsets: tuple[int
             # a name's particles ('von', 'de') and joiners ('und', 'et') are words every text uses
             tokens = [w.casefold() for w in re.findall(r"\w+", line) if w[:1].isupper()]
             if bare.match(line) and not registry_outlet(line) and not any(t in words("bylines", "not_names")
-                                                                          or t in used for t in tokens):
+                                                                          or t in used or t in alone for t in tokens):
                 names = tuple(_display(n) for n in separator.split(line) if n)
                 return Byline(names, None, line)
     return None
