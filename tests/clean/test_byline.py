@@ -248,3 +248,12 @@ def test_a_line_with_a_menu_word_beside_the_dateline_is_no_byline():
     lines = ["Home", "Live", "Dana Weller", "March 3, 2020 / 10:07 AM"]
     found = name_beside(lines, 3)
     assert found is not None and found.names == ("Dana Weller",)
+
+
+def test_the_month_opening_the_date_is_no_part_of_the_last_name():
+    from storyline.clean.byline import read_byline
+
+    found = read_byline("By Laura Penn and Grace Hale November 3, 2020", ["en"])
+    assert found is not None and found.names == ("Laura Penn", "Grace Hale")
+    found = read_byline("By Jean March", ["en"])  # a surname that is a month name, no date after it
+    assert found is not None and found.names == ("Jean March",)

@@ -260,3 +260,19 @@ def _titled_scrape(lines: list[str], body_from: int) -> object:
     article = _scrape(lines, body_from)
     article.title = "Hafenplan beschlossen"  # type: ignore[attr-defined]
     return article
+
+
+def test_an_author_field_yields_to_the_byline_line_naming_its_co_authors():
+    line = DroppedLine(3, "By Laura Penn, Kathryn Moss and Grace Hale March 3, 2020", "byline")
+    article = read_metadata(make_article(byline="Laura Penn", dropped=[line]))
+    assert article.byline == "Laura Penn, Kathryn Moss, Grace Hale"
+    assert "co-authors" in article.evidence["byline"]
+
+
+def test_a_credit_after_the_author_is_no_co_author():
+    line = DroppedLine(3, "By Laura Penn, Harbour Foundation", "byline")
+    assert read_metadata(make_article(byline="Laura Penn", dropped=[line])).byline == "Laura Penn"
+    # also the page's own outlet glued to the name ('By Laura Penn HarbourNews')
+    article = make_article(dropped=[DroppedLine(3, "By Laura Penn HarbourNews", "byline")])
+    article.metadata["site_name"] = "Harbour News"
+    assert read_metadata(article).byline == "Laura Penn"

@@ -193,14 +193,18 @@ def _names(text: str) -> tuple[tuple[str, ...], str]:
 
 def _less_date_lead(name: str, after: str) -> str:
     """'Ana Ruiz On' before '11/13/19': the word leading the post's date is no part of the name
-    (rules/bylines.toml [date_leads])."""
+    (rules/bylines.toml [date_leads]); nor is the month opening the date ('Ana Ruiz November' before
+    '20, 2019')."""
     from storyline.clean.dateline import find_dates
 
     head, _, last = name.rpartition(" ")
-    if " " not in head or last.casefold() not in words("bylines", "date_leads"):
+    if " " not in head:
         return name
-    found = find_dates(after[:40], any_year=True)
-    return head if found and not after[:found[0].start].strip() else name
+    if last.casefold() in words("bylines", "date_leads"):
+        found = find_dates(after[:40], any_year=True)
+        return head if found and not after[:found[0].start].strip() else name
+    found = find_dates((last + after)[:40], any_year=True)
+    return head if found and found[0].start == 0 else name
 
 
 def _plausible_name(name: str) -> bool:

@@ -169,9 +169,26 @@ def _closing_credits(article: Article) -> list[str]:
     return [line.lstrip("( ") for line in lines if pattern("credits", "closing_credit", re.I).match(line)]
 
 
+def _given_first(name: str) -> bool:
+    given = words("given_names", "male_given_names") | words("given_names", "female_given_names")
+    return name.split()[0].casefold() in given
+
+
+def _folded(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
 def _fuller(article: Article, field: str, found: Byline | None) -> str:
     """A one-word author field ('Nils', a CMS display name) yields to the byline line's full name
-    that starts with it ('Eine Kolumne von Nils Pickert')."""
+    that starts with it ('Eine Kolumne von Nils Pickert'); an author field naming one person yields
+    to the byline line that names that person and co-authors ('By Ana Rook, Lee Parr and Kay Lund'):
+    markup often lists the first author only. Only co-authors opened by a listed given name
+    (rules/given_names.toml): a byline line's second 'name' may be a credit ('…, Wikimedia Foundation')."""
+    if found is not None and len(found.names) > 1 and ";" not in field and "," not in field \
+            and _folded(field) in {_folded(n) for n in found.names} \
+            and all(_folded(n) == _folded(field) or _given_first(n) for n in found.names):
+        article.evidence["byline"] = f"byline line with the author field's co-authors: {found.line}"
+        return ", ".join(found.names)
     if len(field.split()) != 1 or found is None:
         return field
     fuller = [n for n in found.names if n.split()[0].casefold() == field.casefold() and len(n.split()) > 1]
