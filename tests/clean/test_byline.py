@@ -257,3 +257,12 @@ def test_the_month_opening_the_date_is_no_part_of_the_last_name():
     assert found is not None and found.names == ("Laura Penn", "Grace Hale")
     found = read_byline("By Jean March", ["en"])  # a surname that is a month name, no date after it
     assert found is not None and found.names == ("Jean March",)
+
+
+def test_a_korean_reporters_signature_names_the_author():
+    from storyline.clean.byline import korean_signature
+
+    found = korean_signature("김하늘 기자 sky@example.kr")
+    assert found is not None and found.names == ("김하늘",)
+    assert korean_signature("김하늘 칼럼니스트") is not None
+    assert korean_signature("기자회견에서 그는 이렇게 말했다 그리고 떠났다") is None  # prose

@@ -260,6 +260,22 @@ def _name_comma_outlet(text: str) -> Byline | None:
     return Byline(names, outlet, text)
 
 
+# A Korean name is two to four Hangul syllables; the signature prints the role right after it, then
+# perhaps the reporter's e-mail ('홍길동 기자 hong@example.kr').
+KOREAN_SIGNATURE_WORDS = 4
+
+
+def korean_signature(line: str) -> Byline | None:
+    """The reporter a Korean article's signature line names ('홍길동 기자 hong@…'), rules/bylines.toml
+    [korean_credit_roles]; None for any other line."""
+    roles = "|".join(re.escape(w) for w in sorted(word_sequence("bylines", "korean_credit_roles"), key=len, reverse=True))
+    text = " ".join(line.split())
+    m = re.match(rf"(?P<name>[\uac00-\ud7a3]{{2,4}})\s?(?:{roles})(?=\s|$|[=,.)\]])", text)
+    if not m or len(text.split()) > KOREAN_SIGNATURE_WORDS:
+        return None
+    return Byline((m["name"],), None, text)
+
+
 def agency_credit(paragraph: str) -> str | None:
     """The agency or paper a wire dateline opening a paragraph credits ('WASHINGTON (Reuters) -',
     'HARBOR CITY, June 3, 2024 (Tri-County Herald) -'): one the registry knows or shaped as an outlet's

@@ -16,10 +16,12 @@ from functools import cache
 
 from storyline.clean.author_check import without_outlet_credit
 from storyline.clean.byline import (
+    SENTENCE_WORDS,
     Byline,
     agency_as_printed,
     agency_credit,
     first_byline,
+    korean_signature,
     labelled_byline,
     name_beside,
     name_on_dateline,
@@ -205,12 +207,22 @@ def _fuller(article: Article, field: str, found: Byline | None) -> str:
 # At most six words ('Von Ana Ruiz und Tom Lee'): a longer one is a sentence ('By Tuesday, …').
 SIGNED_PARAGRAPHS = 2
 SIGNED_MAX_WORDS = 6
+KOREAN_TAIL_PARAGRAPHS = 10
 
 
 def _signed_at_the_end(article: Article) -> Byline | None:
     last = [p for p in article.paragraphs()[-SIGNED_PARAGRAPHS:] + _lines_after_body(article)
             if len(p.split()) <= SIGNED_MAX_WORDS]
-    return first_byline(last)
+    return first_byline(last) or next((found for p in _after_last_sentence(article) if (found := korean_signature(p))), None)
+
+
+def _after_last_sentence(article: Article) -> list[str]:
+    """The short paragraphs after the story's last sentence paragraph, and the lines after the body:
+    a Korean signature, its e-mail, a picture credit and the copyright notice ('저작권자 ⓒ … 무단전재 및
+    재배포금지') print there in any order."""
+    paragraphs = article.paragraphs()
+    last = max((i for i, p in enumerate(paragraphs) if len(p.split()) >= SENTENCE_WORDS), default=-1)
+    return paragraphs[last + 1:][:KOREAN_TAIL_PARAGRAPHS] + _lines_after_body(article)
 
 
 # A text of bare paragraphs opens with its headline (and a standfirst), then the wire's dateline.
