@@ -68,3 +68,23 @@ def test_a_label_in_the_author_field_gives_way_to_the_author_link():
 def test_the_site_in_the_author_field_is_kept_apart_from_a_person():
     page = extract_html(PAGE.format(meta="Harbour Times"), url="https://harbour-times.example/council")
     assert page.author == "Ana Ruiz" and page.author_site == "Harbour Times"
+
+
+def test_an_outlet_glued_to_the_names_is_a_credit_not_a_name():
+    from storyline.clean.author_check import without_outlet_credit
+
+    # the page's own outlet after the name, written as one word
+    assert without_outlet_credit("Dana Weller HarbourNews", ["Harbour News"]) == "Dana Weller"
+    # an agency the registry knows after the last of several names
+    assert without_outlet_credit("ANA ROOK; LEE PARR Associated Press", []) == "ANA ROOK; LEE PARR"
+    # the outlet and a credit role as a name of its own
+    assert without_outlet_credit("Dana Weller, Harbour News Staff", ["Harbour News"]) == "Dana Weller"
+
+
+def test_a_credit_alone_or_beside_a_name_stays():
+    from storyline.clean.author_check import without_outlet_credit
+
+    assert without_outlet_credit("Reuters", []) == "Reuters"
+    assert without_outlet_credit("Harbour News Staff", ["Harbour News"]) == "Harbour News Staff"
+    assert without_outlet_credit("Dana Weller, CNN", ["CNN"]) == "Dana Weller, CNN"  # dates-dev's gold form
+    assert without_outlet_credit("Dana Post", ["Post"]) == "Dana Post"  # a one-word surname

@@ -220,3 +220,49 @@ def test_a_bare_name_with_its_role_after_it():
 def test_a_newsrooms_staff_credit_keeps_its_role():
     assert names("By Vellin-Herald.com staff") == ("Vellin-Herald.com staff",)
     assert names("By Reuters staff") == ("Reuters staff",)
+
+
+def test_a_time_zone_after_the_posts_time_comes_before_the_byline():
+    from storyline.clean.byline import read_byline
+
+    found = read_byline("Tuesday March 3, 2020 9:15 am PST by Dana Weller", ["en"])
+    assert found is not None and found.names == ("Dana Weller",)
+    found = read_byline("12/04/2020 10:00 GMT by Kay Lund", ["en"])
+    assert found is not None and found.names == ("Kay Lund",)
+
+
+def test_the_word_leading_the_date_is_no_part_of_the_name():
+    from storyline.clean.byline import read_byline
+
+    found = read_byline("By Dana Weller On 3/11/20 at 4:00 PM EST", ["en"])
+    assert found is not None and found.names == ("Dana Weller",)
+    found = read_byline("By Jean Le Pen", ["en"])  # a particle, no date after it
+    assert found is not None and found.names == ("Jean Le Pen",)
+
+
+def test_a_line_with_a_menu_word_beside_the_dateline_is_no_byline():
+    from storyline.clean.byline import name_beside
+
+    lines = ["Home", "Live", "Video", "Watch Harbour Live", "March 3, 2020 / 10:07 AM"]
+    assert name_beside(lines, 4) is None
+    lines = ["Home", "Live", "Dana Weller", "March 3, 2020 / 10:07 AM"]
+    found = name_beside(lines, 3)
+    assert found is not None and found.names == ("Dana Weller",)
+
+
+def test_the_month_opening_the_date_is_no_part_of_the_last_name():
+    from storyline.clean.byline import read_byline
+
+    found = read_byline("By Laura Penn and Grace Hale November 3, 2020", ["en"])
+    assert found is not None and found.names == ("Laura Penn", "Grace Hale")
+    found = read_byline("By Jean March", ["en"])  # a surname that is a month name, no date after it
+    assert found is not None and found.names == ("Jean March",)
+
+
+def test_a_korean_reporters_signature_names_the_author():
+    from storyline.clean.byline import korean_signature
+
+    found = korean_signature("김하늘 기자 sky@example.kr")
+    assert found is not None and found.names == ("김하늘",)
+    assert korean_signature("김하늘 칼럼니스트") is not None
+    assert korean_signature("기자회견에서 그는 이렇게 말했다 그리고 떠났다") is None  # prose

@@ -260,3 +260,27 @@ def _titled_scrape(lines: list[str], body_from: int) -> object:
     article = _scrape(lines, body_from)
     article.title = "Hafenplan beschlossen"  # type: ignore[attr-defined]
     return article
+
+
+def test_an_author_field_yields_to_the_byline_line_naming_its_co_authors():
+    line = DroppedLine(3, "By Laura Penn, Kathryn Moss and Grace Hale March 3, 2020", "byline")
+    article = read_metadata(make_article(byline="Laura Penn", dropped=[line]))
+    assert article.byline == "Laura Penn, Kathryn Moss, Grace Hale"
+    assert "co-authors" in article.evidence["byline"]
+
+
+def test_a_credit_after_the_author_is_no_co_author():
+    line = DroppedLine(3, "By Laura Penn, Harbour Foundation", "byline")
+    assert read_metadata(make_article(byline="Laura Penn", dropped=[line])).byline == "Laura Penn"
+    # also the page's own outlet glued to the name ('By Laura Penn HarbourNews')
+    article = make_article(dropped=[DroppedLine(3, "By Laura Penn HarbourNews", "byline")])
+    article.metadata["site_name"] = "Harbour News"
+    assert read_metadata(article).byline == "Laura Penn"
+
+
+def test_a_korean_signature_above_the_copyright_notice_is_the_byline():
+    body = ("첫 문단은 기사의 내용을 길게 설명하는 문장으로 여러 단어가 이어져 있다 그리고 계속된다.\n\n"
+            "김하늘 기자\n\nsky@example.kr\n\n[사진=예시]\n\n저작권자 ⓒ 예시미디어\n\nwww.example.kr\n\n무단전재 및 재배포금지")
+    article = read_metadata(make_article(body=body))
+    assert article.byline == "김하늘"
+    assert "closing credit" in article.evidence["byline"]

@@ -95,3 +95,60 @@ def plausible_authors(value: str | None) -> str | None:
 def names_site(value: str, sites: Iterable[str]) -> bool:
     """True when one of the names of a '; '-joined author field is the site's own name."""
     return any(is_site_name(n, sites) for n in value.split(";") if n.strip())
+
+
+# An outlet glued to a byline's names, as a page prints its credit ('By Jane Doe FOXBusiness', 'JANE
+# DOE Associated Press', 'Jane Doe, IGN Staff'): one word with two capitals or more ('AP', 'FOXBusiness')
+# or several words; a single capitalised word may be a surname ('Post', 'Star').
+_OUTLET_WORDS = 3
+_CAPS = re.compile(r"[A-Z].*[A-Z]")
+
+
+def _compact(text: str) -> str:
+    return "".join(name_tokens(text))
+
+
+def _is_outlet(text: str, outlets: frozenset[str]) -> bool:
+    from storyline.clean.outlet import registry_outlet
+
+    if " " not in text and not _CAPS.search(text):
+        return False
+    return _compact(text) in outlets or registry_outlet(text) is not None
+
+
+def _without_role(text: str) -> str:
+    roles = sorted(words("bylines", "credit_roles"), key=len, reverse=True)
+    folded = text.casefold()
+    role = next((r for r in roles if folded.endswith(" " + r)), None)
+    return text[: -len(role) - 1].rstrip() if role else text
+
+
+def _cut_credit(part: str, outlets: frozenset[str]) -> str | None:
+    """`part` less the outlet credited after it; None when the part is the outlet and a credit role
+    ('IGN Staff'). An outlet alone stays ('Jane Doe, CNN'; 'Paula Steiger; SDA'): dates-dev's gold
+    keeps such a co-credit with the names (3 dev bylines lost when it was cut)."""
+    bare = _without_role(part)
+    if bare != part and _is_outlet(bare, outlets):
+        return None
+    tokens = part.split()
+    for n in range(_OUTLET_WORDS, 0, -1):
+        if len(tokens) - n >= 2 and _is_outlet(" ".join(tokens[-n:]), outlets):
+            return " ".join(tokens[:-n])
+    return part
+
+
+def without_outlet_credit(value: str | None, outlets: Iterable[str | None]) -> str | None:
+    """A byline less the outlet its names carry as a credit: the article's own outlet or site name,
+    or one the registry knows, after a person's name ('LISA MASCARO; ERIC TUCKER Associated Press'
+    -> '…; ERIC TUCKER') or as a name of its own ('Eric Song, IGN Staff' -> 'Eric Song'). A credit
+    alone ('Reuters', 'HT Correspondent') stays: it is the byline when no person is named."""
+    if not value:
+        return value
+    known = frozenset(c for c in (_compact(o) for o in outlets if o) if c)
+    separator = "; " if ";" in value else ", "
+    parts = [p.strip() for p in re.split(r"\s*[;,]\s*", value) if p.strip()]
+    cuts = [_cut_credit(p, known) for p in parts]
+    if all(cut is None for cut in cuts):
+        return value  # no person's name is left: the credit is the byline
+    kept = [cut for cut in cuts if cut]
+    return separator.join(kept) if kept != parts else value

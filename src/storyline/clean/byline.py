@@ -142,14 +142,12 @@ def _after_date(text: str, languages: Iterable[str]) -> str:
     stripped = _posted_on().sub("", text)
     numeric = _NUMERIC_DATE.match(stripped)
     if numeric:  # '12/04/2020 by Kay': which order it is in does not matter for what follows it
-        rest = stripped[numeric.end():]
-        return rest[_TIME_AFTER_DATE.match(rest).end():]  # type: ignore[union-attr]
+        return _after_zone(stripped[numeric.end():])
     found = find_dates(stripped[:40], languages, any_year=True)
     # a section label may come first on a post's meta line ('Stars (1 / 1) 06.11.2023 13:30 von Olga')
     if not found or len(stripped[:found[0].start].split()) > LABEL_BEFORE_DATE_WORDS:
         return ""
-    rest = stripped[found[0].end:]
-    rest = rest[_TIME_AFTER_DATE.match(rest).end():]  # type: ignore[union-attr]
+    rest = _after_zone(stripped[found[0].end:])
     # WordPress themes print the published and the updated date side by side ('28. Juli 2019 28. Juli 2019
     # Author …'; the theme's CSS hides one of them, a scrape keeps both)
     again = find_dates(rest[:40], languages, any_year=True)
@@ -157,6 +155,13 @@ def _after_date(text: str, languages: Iterable[str]) -> str:
         rest = rest[again[0].end:]
         rest = rest[_TIME_AFTER_DATE.match(rest).end():]  # type: ignore[union-attr]
     return rest
+
+
+def _after_zone(rest: str) -> str:
+    """`rest` less the time opening it and the time zone after that ('7:45 am PST by …' -> 'by …')."""
+    rest = rest[_TIME_AFTER_DATE.match(rest).end():]  # type: ignore[union-attr]
+    zone = re.match(r"(\S+)[\s,;|·•/–—-]*", rest)
+    return rest[zone.end():] if zone and zone.group(1) in word_sequence("bylines", "clock_zones") else rest
 
 
 @cache
@@ -176,6 +181,7 @@ def _names(text: str) -> tuple[tuple[str, ...], str]:
         name = m.group(0)
         if text[m.end():m.end() + 1] == ":" and " " in name:  # 'Ana Ruiz Lesezeit: 4 Min.': a label follows
             name = name.rsplit(" ", 1)[0]
+        name = _less_date_lead(name, text[m.end():])
         names.append(_display(name.rstrip(".")))
         j = _joiner().match(text, m.end())
         if not j or registry_outlet(text[j.end():].split(",")[0].strip()):
@@ -183,6 +189,22 @@ def _names(text: str) -> tuple[tuple[str, ...], str]:
             break
         pos = j.end()
     return tuple(n for n in names if _plausible_name(n)), text[pos:].strip(" ,|/-–—:")
+
+
+def _less_date_lead(name: str, after: str) -> str:
+    """'Ana Ruiz On' before '11/13/19': the word leading the post's date is no part of the name
+    (rules/bylines.toml [date_leads]); nor is the month opening the date ('Ana Ruiz November' before
+    '20, 2019')."""
+    from storyline.clean.dateline import find_dates
+
+    head, _, last = name.rpartition(" ")
+    if " " not in head:
+        return name
+    if last.casefold() in words("bylines", "date_leads"):
+        found = find_dates(after[:40], any_year=True)
+        return head if found and not after[:found[0].start].strip() else name
+    found = find_dates((last + after)[:40], any_year=True)
+    return head if found and found[0].start == 0 else name
 
 
 def _plausible_name(name: str) -> bool:
@@ -236,6 +258,22 @@ def _name_comma_outlet(text: str) -> Byline | None:
         return None
     names = tuple(_display(n.strip()) for n in re.split(r"\s+(?:and|&)\s+", m["name"]))
     return Byline(names, outlet, text)
+
+
+# A Korean name is two to four Hangul syllables; the signature prints the role right after it, then
+# perhaps the reporter's e-mail ('홍길동 기자 hong@example.kr').
+KOREAN_SIGNATURE_WORDS = 4
+
+
+def korean_signature(line: str) -> Byline | None:
+    """The reporter a Korean article's signature line names ('홍길동 기자 hong@…'), rules/bylines.toml
+    [korean_credit_roles]; None for any other line."""
+    roles = "|".join(re.escape(w) for w in sorted(word_sequence("bylines", "korean_credit_roles"), key=len, reverse=True))
+    text = " ".join(line.split())
+    m = re.match(rf"(?P<name>[\uac00-\ud7a3]{{2,4}})\s?(?:{roles})(?=\s|$|[=,.)\]])", text)
+    if not m or len(text.split()) > KOREAN_SIGNATURE_WORDS:
+        return None
+    return Byline((m["name"],), None, text)
 
 
 def agency_credit(paragraph: str) -> str | None:
@@ -373,7 +411,10 @@ def name_beside(lines: list[str], index: int, body: str = "", offsets: tuple[int
     """Bare author names on a line right above or below the dateline at `index` (or at the other
     `offsets` from it), if there are any.
     A line whose words the article's own text uses ('Letzte Kommentare', 'News Reporter') is a
-    label, not an author: an author's name is printed above the article, rarely inside it."""
+    label, not an author: an author's name is printed above the article, rarely inside it; nor is
+    one with a word these lines print alone, a menu's ('Home', 'Live': 'Home World News' as a
+    breadcrumb, 'Watch CBSN Live'), as name_on_dateline reads the page."""
+    alone = {text.strip().casefold() for text in lines if len(text.split()) == 1}
     for j in (index + offset for offset in offsets):
         if 0 <= j < len(lines):
             line = _role_after().sub("", " ".join(lines[j].split()))
@@ -382,7 +423,7 @@ def name_beside(lines: list[str], index: int, body: str = "", offsets: tuple[int
             # a name's particles ('von', 'de') and joiners ('und', 'et') are words every text uses
             tokens = [w.casefold() for w in re.findall(r"\w+", line) if w[:1].isupper()]
             if bare.match(line) and not registry_outlet(line) and not any(t in words("bylines", "not_names")
-                                                                          or t in used for t in tokens):
+                                                                          or t in used or t in alone for t in tokens):
                 names = tuple(_display(n) for n in separator.split(line) if n)
                 return Byline(names, None, line)
     return None

@@ -14,11 +14,14 @@ from collections import Counter
 from collections.abc import Callable
 from functools import cache
 
+from storyline.clean.author_check import without_outlet_credit
 from storyline.clean.byline import (
+    SENTENCE_WORDS,
     Byline,
     agency_as_printed,
     agency_credit,
     first_byline,
+    korean_signature,
     labelled_byline,
     name_beside,
     name_on_dateline,
@@ -168,9 +171,26 @@ def _closing_credits(article: Article) -> list[str]:
     return [line.lstrip("( ") for line in lines if pattern("credits", "closing_credit", re.I).match(line)]
 
 
+def _given_first(name: str) -> bool:
+    given = words("given_names", "male_given_names") | words("given_names", "female_given_names")
+    return name.split()[0].casefold() in given
+
+
+def _folded(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
 def _fuller(article: Article, field: str, found: Byline | None) -> str:
     """A one-word author field ('Nils', a CMS display name) yields to the byline line's full name
-    that starts with it ('Eine Kolumne von Nils Pickert')."""
+    that starts with it ('Eine Kolumne von Nils Pickert'); an author field naming one person yields
+    to the byline line that names that person and co-authors ('By Ana Rook, Lee Parr and Kay Lund'):
+    markup often lists the first author only. Only co-authors opened by a listed given name
+    (rules/given_names.toml): a byline line's second 'name' may be a credit ('…, Wikimedia Foundation')."""
+    if found is not None and len(found.names) > 1 and ";" not in field and "," not in field \
+            and _folded(field) in {_folded(n) for n in found.names} \
+            and all(_folded(n) == _folded(field) or _given_first(n) for n in found.names):
+        article.evidence["byline"] = f"byline line with the author field's co-authors: {found.line}"
+        return ", ".join(found.names)
     if len(field.split()) != 1 or found is None:
         return field
     fuller = [n for n in found.names if n.split()[0].casefold() == field.casefold() and len(n.split()) > 1]
@@ -187,12 +207,22 @@ def _fuller(article: Article, field: str, found: Byline | None) -> str:
 # At most six words ('Von Ana Ruiz und Tom Lee'): a longer one is a sentence ('By Tuesday, …').
 SIGNED_PARAGRAPHS = 2
 SIGNED_MAX_WORDS = 6
+KOREAN_TAIL_PARAGRAPHS = 10
 
 
 def _signed_at_the_end(article: Article) -> Byline | None:
     last = [p for p in article.paragraphs()[-SIGNED_PARAGRAPHS:] + _lines_after_body(article)
             if len(p.split()) <= SIGNED_MAX_WORDS]
-    return first_byline(last)
+    return first_byline(last) or next((found for p in _after_last_sentence(article) if (found := korean_signature(p))), None)
+
+
+def _after_last_sentence(article: Article) -> list[str]:
+    """The short paragraphs after the story's last sentence paragraph, and the lines after the body:
+    a Korean signature, its e-mail, a picture credit and the copyright notice ('저작권자 ⓒ … 무단전재 및
+    재배포금지') print there in any order."""
+    paragraphs = article.paragraphs()
+    last = max((i for i, p in enumerate(paragraphs) if len(p.split()) >= SENTENCE_WORDS), default=-1)
+    return paragraphs[last + 1:][:KOREAN_TAIL_PARAGRAPHS] + _lines_after_body(article)
 
 
 # A text of bare paragraphs opens with its headline (and a standfirst), then the wire's dateline.
@@ -555,6 +585,8 @@ def read_metadata(article: Article) -> Article:
     """Fill title, byline and outlet from the cleaned article's set-aside lines and container fields."""
     article.byline = find_byline(article)
     article.outlet = find_outlet(article)
+    # the outlet is known only now: a byline's names may carry it as their credit ('By Jane Doe FOXBusiness')
+    article.byline = without_outlet_credit(article.byline, (article.outlet, article.metadata.get("site_name")))
     if not article.title:
         article.title = article.metadata.get("title") or None
         if article.title:
