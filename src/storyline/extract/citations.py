@@ -163,7 +163,9 @@ def _outlet_source(known: tuple[str, ...]) -> str:
            rf"|{_DOMAIN}|{_CALL_SIGN}"
            rf"|(?!(?:{platforms})\b){_INTERCAPS}"
            # 'Winter's website' names the site's owner, not the site
-           rf"|(?:{_CAP}\s+){{0,3}}{_CAP}(?<![’']s)(?=\s+(?:{nouns})\b)"
+           # with its article as every other outlet shape takes it ('said on the Televen network', 'told the
+           # Velana network'): without it the venue and 'in an interview on' slots missed such names
+           rf"|(?:[Tt]he\s+)?(?:{_CAP}\s+){{0,3}}{_CAP}(?<![’']s)(?=\s+(?:{nouns})\b)"
            rf"|(?<=[“\"])(?:{_CAP}|\d+)(?:\s+{title_word}){{0,5}}(?=[,.]?[”\"])")
     # the name after 'newspaper', 'TV station' … is the outlet whatever its shape; a day or month
     # after the noun is a time ('told the network Sunday'), not a name
@@ -177,7 +179,9 @@ def _outlet_source(known: tuple[str, ...]) -> str:
              rf"|(?:{demonyms})\s+(?:{qualified})),?\s+(?:the\s+)?"
              rf"(?P<appos>(?!{_TIME_WORDS}\b){_CAP}(?:\s+(?:{_CAP}|\d+)){{0,3}}))")
     # 'ISNA news agency reported', 'the Ansa news agency reported': the medium's noun after its name
-    trailing = _alternatives(rules.words(_RULES, "appositive_media_nouns") | {"daily"})
+    # 'Israel radio reported', 'Venevisión television said': a bare broadcast noun after the name too
+    trailing = _alternatives(rules.words(_RULES, "appositive_media_nouns") | rules.words(_RULES, "trailing_media_nouns")
+                             | {"daily"})
     return rf"(?:{appos}|(?P<outlet>(?:{one})(?:\s+and\s+(?:{one}))?)(?:\s+(?:{trailing})\b)?)"
 
 
@@ -348,10 +352,39 @@ def find_citations(body: str, times: Sequence = (), known_outlets: Iterable[str]
             found.append(_citation(sentence, named, times))
         else:
             rest.append((sentence, text, candidates))
-    if found:
-        found += _shown_in_weaker_slots(rest, _shown_outlets([c.outlet for c in found]), listed, times)
+    shown = _shown_outlets([c.outlet for c in found]) | _described_outlets(s.text.translate(_SPACES) for s in sentences)
+    if shown:
+        found += _shown_in_weaker_slots(rest, shown, listed, times)
         found.sort(key=lambda c: c.start)
     return found
+
+
+@cache
+def _description_pattern() -> re.Pattern[str]:
+    """A name the text calls a news medium, in or out of a citation: after the medium noun ('the newspaper El
+    Pitazo', 'TV station WMUR'), before it ('the Televen network', 'El Pitazo newspaper') or with the noun in
+    apposition after it ('Globovisión, a private television network,')."""
+    nouns = _alternatives(rules.words(_RULES, "evidence_media_nouns"))
+    name = _name_source().replace("(?P<outlet>", "(?:")
+    return re.compile(rf"\b(?:{nouns}),?\s+(?P<after>{name})"
+                      rf"|(?P<before>{name})(?<![’']s)(?:,\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?|\s+)(?:{nouns})\b")
+
+
+def _described_outlets(texts: Iterable[str]) -> frozenset[str]:
+    """Keys of the names an article calls a news medium anywhere (_description_pattern): evidence for the
+    weaker slots ('told Globovisión' in an article that says 'the Globovisión network' elsewhere), as a
+    citation elsewhere is. Not a determiner, nationality or time ('Spanish newspaper', 'Another network')."""
+    cues = tuple(n.split()[-1] for n in rules.words(_RULES, "evidence_media_nouns"))
+    keys: set[str] = set()
+    for text in texts:
+        lower = text.lower()
+        if not any(c in lower for c in cues):
+            continue
+        for m in _description_pattern().finditer(text):
+            name = (m["after"] or m["before"]).strip()
+            if not (_is_reporter_word(name) or _is_other_body(name) or _is_acronym(name)):
+                keys.add(outlet_key(name))
+    return frozenset(keys)
 
 
 def _shown_in_weaker_slots(rest: Sequence[tuple[Sentence, str, list[tuple[int, str]]]], shown: frozenset[str],
@@ -362,7 +395,8 @@ def _shown_in_weaker_slots(rest: Sequence[tuple[Sentence, str, list[tuple[int, s
     mentions = re.compile(r"(?i)\b(?:" + "|".join(r"\W+".join(map(re.escape, k.split())) for k in shown) + r")\b")
     out = []
     for sentence, text, candidates in rest:
-        if not mentions.search(text):
+        # the keys are folded ('Globovisión' → 'globovision'), so is the text they are sought in
+        if not mentions.search(fold(text)):
             continue
         candidates = candidates + _first_named(_evidence_forms(), text, listed)[1]
         hit = next(((name, at) for at, name in sorted(candidates) if _shown(name, shown)), None)
@@ -503,7 +537,8 @@ def _shown_outlets(cited: Iterable[str]) -> frozenset[str]:
 
 
 def _shown(name: str, shown: frozenset[str]) -> bool:
-    return outlet_key(name) in shown
+    """The name, or the owner of what it names ('X’s website'), is one the article shows to be an outlet."""
+    return re.sub(r"[’']s$", "", outlet_key(name)) in shown
 
 
 # Words that open a noun phrase without naming anything ('Another news agency quoted …', 'One network
@@ -529,8 +564,16 @@ _BARE_MEDIA = frozenset({"tv", "television", "radio", "state tv", "state televis
 
 
 def _is_unnamed_medium(key: str) -> bool:
+    """'Iranian television', and a name made only of a nationality and ownership words before a medium
+    noun ('The Iraqi State television reported': state television, unnamed)."""
     first, _, rest = key.partition(" ")
-    return rest in _BARE_MEDIA and first in rules.words("honorifics", "demonyms")
+    if rest in _BARE_MEDIA and first in rules.words("honorifics", "demonyms"):
+        return True
+    words = key.split()
+    descriptors = {fold(d) for d in rules.words(_RULES, "outlet_descriptors")}
+    # a nationality and descriptors only ('Independent' alone is a masthead)
+    return (len(words) > 1 and words[0] in rules.words("honorifics", "demonyms")
+            and all(w in descriptors for w in words[1:]))
 
 
 def _is_non_news_agency(name: str, key: str) -> bool:
