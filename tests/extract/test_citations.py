@@ -603,3 +603,7 @@ def test_an_outlet_form_wins_over_a_slot_that_takes_any_name():
     # the slot form 'X's Ana Ruiz reported' takes 'Velana' alone; the outlet form takes the masthead
     [cited] = _cited("Velana's Harbour Morning Herald reported that the lines were down.")
     assert cited.endswith("Harbour Morning Herald")
+
+
+def test_a_brand_may_open_with_its_number():
+    assert _cited("Ruiz has been talking to 4Velana News about what he saw.") == ["4Velana News"]

@@ -155,7 +155,8 @@ def _outlet_source(known: tuple[str, ...]) -> str:
            # when the network's name alone leaves the form unmatched
            rf"|{_NETWORK_MARKET}"
            # a hyphenated masthead ends in its head too ('the Omaha World-Herald', 'the Star-Ledger')
-           rf"|(?:(?:[Tt]he|el|la|le)\s+(?:{_CAP}\s+){{0,4}}|(?:{_CAP}\s+){{1,4}})(?:[A-Z][a-z]+-)?(?:{heads_alt})\b"
+           # a brand may open with its number ('1Xtra News', '5Live Radio'), as stations and channels brand themselves
+           rf"|(?:(?:[Tt]he|el|la|le)\s+(?:{_CAP}\s+){{0,4}}|(?:(?:{_CAP}|(?<![\w.,])\d{{1,2}}[A-Z][a-z]+)\s+){{1,4}})(?:[A-Z][a-z]+-)?(?:{heads_alt})\b"
            rf"(?:(?<=Broadcasting)\s+(?:{suffix})(?!\w))?"
            # a bare head word names the outlet before a piece of reporting ('a Times article', 'a Post report')
            rf"|(?<=\b[Aa] )(?:{heads_alt})(?=\s+(?:{documents})\b)"
