@@ -568,7 +568,8 @@ def test_a_name_the_article_calls_a_medium_is_an_outlet_in_the_weaker_slots():
 def test_the_venue_slots_take_a_name_shown_to_be_a_medium():
     intro = "Velavisión, a private television network, covered the march. "
     for form in ("He said in an interview on Velavisión that it was a trick.", "In her remarks to Velavisión, she said no.",
-                 "He wrote on Velavisión's website that it was a trick.", "The news was reported on Velavisión on Monday."):
+                 "He wrote on Velavisión's website that it was a trick.", "The news was reported on Velavisión on Monday.",
+                 "Velavisión says the offer was a trick."):
         assert _cited(intro + form) == ["Velavisión"], form
 
 
