@@ -488,7 +488,7 @@ def _first_named(forms: Sequence[_Form], text: str, listed: frozenset[str] = fro
         if form.gate is not None and form.gate.search(text) is None:
             continue
         for m in form.pattern.finditer(text):
-            name = _named(m)
+            name = _without_owner(_named(m), listed)
             if name is None or _is_reporter_word(name) or (form.slot != "outlet" and _is_other_body(name)) \
                     or (form.slot == "name" and _is_acronym(name) and fold(name) not in listed):
                 continue
@@ -505,6 +505,18 @@ def _first_named(forms: Sequence[_Form], text: str, listed: frozenset[str] = fro
     # the slot form 'X's Ana Ruiz reported' takes 'Australia')
     found = min(outlets or by_name or platforms, default=None)
     return ((found[1], found[0]) if found else None), candidates
+
+
+# One capitalised word in the possessive before a masthead of two or more words ('Australia's Sydney Morning
+# Herald', 'Colombia's Caracol Radio'): the place or owner, not part of the name an ingested article carries.
+_OWNER = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w.-]*\s?['’]s\s+(?=[A-Z][\w.&'’-]*\s+[A-Z])")
+
+
+def _without_owner(name: str | None, listed: frozenset[str]) -> str | None:
+    """The name without a possessive owner before it, unless the whole is a listed name ('People's Daily')."""
+    if name is None or fold(name) in listed:
+        return name
+    return _OWNER.sub("", name)
 
 
 # A given name and an optional middle initial just before the name ('Michael Bloomberg said', 'Thomas J.
