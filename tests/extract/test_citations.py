@@ -556,21 +556,13 @@ def _cited(body: str) -> list[str]:
     return [c.outlet for c in find_citations(body)]
 
 
-def test_a_name_the_article_calls_a_medium_is_an_outlet_in_the_weaker_slots():
-    # 'told X' / 'according to X' take persons and companies too: the article's own description decides
-    for intro in ("Velavisión, a private television network, covered the march.",
-                  "The march was shown on the channel Velavisión.", "Crews from the Velavisión network were there."):
-        body = f"{intro} The march ended late. The minister told Velavisión that the offer was a trick."
-        assert _cited(body)[-1:] == ["Velavisión"], intro
-    assert _cited("The march ended late. The minister told Velavisión that the offer was a trick.") == []
-
-
 def test_the_venue_slots_take_a_name_shown_to_be_a_medium():
-    intro = "Velavisión, a private television network, covered the march. "
+    # shown by a citation elsewhere in the article (an accented name: its folded key is sought in folded text)
+    intro = "Velavisión first reported the march. "
     for form in ("He said in an interview on Velavisión that it was a trick.", "In her remarks to Velavisión, she said no.",
                  "He wrote on Velavisión's website that it was a trick.", "The news was reported on Velavisión on Monday.",
                  "Velavisión says the offer was a trick."):
-        assert _cited(intro + form) == ["Velavisión"], form
+        assert _cited(intro + form) == ["Velavisión", "Velavisión"], form
 
 
 def test_a_medium_noun_before_a_clause_subject_is_no_apposition():

@@ -359,41 +359,10 @@ def find_citations(body: str, times: Sequence = (), known_outlets: Iterable[str]
             found.append(_citation(sentence, named, times, text))
         else:
             rest.append((sentence, text, candidates))
-    shown = _shown_outlets([c.outlet for c in found]) | _described_outlets(s.text.translate(_SPACES) for s in sentences)
-    if shown:
-        found += _shown_in_weaker_slots(rest, shown, listed, times)
+    if found:
+        found += _shown_in_weaker_slots(rest, _shown_outlets([c.outlet for c in found]), listed, times)
         found.sort(key=lambda c: c.start)
     return found
-
-
-@cache
-def _description_pattern() -> re.Pattern[str]:
-    """A name the text calls a news medium, in or out of a citation: after the medium noun ('the newspaper El
-    Pitazo', 'TV station WMUR'), before it ('the Televen network', 'El Pitazo newspaper') or with the noun in
-    apposition after it ('Globovisión, a private television network,')."""
-    nouns = _alternatives(rules.words(_RULES, "evidence_media_nouns"))
-    name = _name_source().replace("(?P<outlet>", "(?:")
-    # a comma after the noun only before 'the' ('a local newspaper, the Gazette'), not before a clause's subject
-    # ('… laboratory network, Quest said')
-    return re.compile(rf"\b(?:{nouns})(?:\s+|,\s+(?=the\s))(?P<after>{name})"
-                      rf"|(?P<before>{name})(?<![’']s)(?:,\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?|\s+)(?:{nouns})\b")
-
-
-def _described_outlets(texts: Iterable[str]) -> frozenset[str]:
-    """Keys of the names an article calls a news medium anywhere (_description_pattern): evidence for the
-    weaker slots ('told Globovisión' in an article that says 'the Globovisión network' elsewhere), as a
-    citation elsewhere is. Not a determiner, nationality or time ('Spanish newspaper', 'Another network')."""
-    cues = tuple(n.split()[-1] for n in rules.words(_RULES, "evidence_media_nouns"))
-    keys: set[str] = set()
-    for text in texts:
-        lower = text.lower()
-        if not any(c in lower for c in cues):
-            continue
-        for m in _description_pattern().finditer(text):
-            name = (m["after"] or m["before"]).strip()
-            if not (_is_reporter_word(name) or _is_other_body(name) or _is_acronym(name)):
-                keys.add(outlet_key(name))
-    return frozenset(keys)
 
 
 def _shown_in_weaker_slots(rest: Sequence[tuple[Sentence, str, list[tuple[int, str]]]], shown: frozenset[str],
