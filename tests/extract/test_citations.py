@@ -550,3 +550,54 @@ def test_round5_forms_are_found():
 
 def test_round5_sentences_citing_nothing_are_not_citations():
     assert [c.outlet for text in ROUND5_NOT_CITATIONS for c in find_citations(text)] == []
+
+
+def _cited(body: str) -> list[str]:
+    return [c.outlet for c in find_citations(body)]
+
+
+def test_the_venue_slots_take_a_name_shown_to_be_a_medium():
+    # shown by a citation elsewhere in the article (an accented name: its folded key is sought in folded text)
+    intro = "Velavisión first reported the march. "
+    for form in ("He said in an interview on Velavisión that it was a trick.", "In her remarks to Velavisión, she said no.",
+                 "He wrote on Velavisión's website that it was a trick.", "The news was reported on Velavisión on Monday.",
+                 "Velavisión says the offer was a trick."):
+        assert _cited(intro + form) == ["Velavisión", "Velavisión"], form
+
+
+def test_a_medium_noun_before_a_clause_subject_is_no_apposition():
+    # '… laboratory network, Quest said': the comma ends the noun phrase, the name opens the clause
+    assert _cited("Tests can be ordered through the Quest Diagnostics laboratory network, Quest said.") == []
+    assert _cited("The offer was first reported on the team-owned radio station, KXVB 830.") == ["KXVB 830"]
+
+
+def test_a_quoted_source_telling_a_name_cites_it():
+    assert _cited('Velana may bid this week, "a source familiar with the matter" told Harbourzinga.') == ["Harbourzinga"]
+
+
+def test_the_name_and_medium_noun_phrase_fills_every_slot():
+    assert _cited("The remark was reported on the Televen network on Monday.") == ["the Televen"]
+    assert _cited("Velana radio reported that the port was shut.") == ["Velana"]
+    # a nationality and ownership words only name no outlet ('Iraqi state television', unnamed)
+    assert _cited("The Velanan State television reported that the aide was killed.".replace("Velanan", "Iraqi")) == []
+
+
+def test_an_interview_dated_before_its_outlet():
+    assert _cited("In an interview last summer with The Harbour Herald newspaper, Ruiz said he lied.") == ["The Harbour Herald"]
+
+
+def test_tokenised_text_is_read_rejoined_and_named_as_written():
+    body = ("Ruiz , the mayor , spoke . `` We are ready , '' writes the Harbour Ledger 's Velana correspondent , Ana Ruiz , "
+            "after flying in . The port reopened , reports HarbourSports. com .")
+    assert _cited(body) == ["the Harbour Ledger", "HarbourSports. com"]
+
+
+def test_an_outlet_form_wins_over_a_slot_that_takes_any_name():
+    # the slot form 'X's Ana Ruiz reported' takes 'Velana' alone; the outlet form takes the masthead
+    # and it is named without its owner, as an ingested article's outlet is ('People's Daily' is a listed whole)
+    assert _cited("Velana's Harbour Morning Herald reported that the lines were down.") == ["Harbour Morning Herald"]
+    assert _cited("China's People's Daily reported the meeting.") == ["People's Daily"]
+
+
+def test_a_brand_may_open_with_its_number():
+    assert _cited("Ruiz has been talking to 4Velana News about what he saw.") == ["4Velana News"]

@@ -155,7 +155,8 @@ def _outlet_source(known: tuple[str, ...]) -> str:
            # when the network's name alone leaves the form unmatched
            rf"|{_NETWORK_MARKET}"
            # a hyphenated masthead ends in its head too ('the Omaha World-Herald', 'the Star-Ledger')
-           rf"|(?:(?:[Tt]he|el|la|le)\s+(?:{_CAP}\s+){{0,4}}|(?:{_CAP}\s+){{1,4}})(?:[A-Z][a-z]+-)?(?:{heads_alt})\b"
+           # a brand may open with its number ('1Xtra News', '5Live Radio'), as stations and channels brand themselves
+           rf"|(?:(?:[Tt]he|el|la|le)\s+(?:{_CAP}\s+){{0,4}}|(?:(?:{_CAP}|(?<![\w.,])\d{{1,2}}[A-Z][a-z]+)\s+){{1,4}})(?:[A-Z][a-z]+-)?(?:{heads_alt})\b"
            rf"(?:(?<=Broadcasting)\s+(?:{suffix})(?!\w))?"
            # a bare head word names the outlet before a piece of reporting ('a Times article', 'a Post report')
            rf"|(?<=\b[Aa] )(?:{heads_alt})(?=\s+(?:{documents})\b)"
@@ -163,8 +164,11 @@ def _outlet_source(known: tuple[str, ...]) -> str:
            rf"|{_DOMAIN}|{_CALL_SIGN}"
            rf"|(?!(?:{platforms})\b){_INTERCAPS}"
            # 'Winter's website' names the site's owner, not the site
-           rf"|(?:{_CAP}\s+){{0,3}}{_CAP}(?<![’']s)(?=\s+(?:{nouns})\b)"
-           rf"|(?<=[“\"])(?:{_CAP}|\d+)(?:\s+{title_word}){{0,5}}(?=[,.]?[”\"])")
+           # with its article as every other outlet shape takes it ('said on the Televen network', 'told the
+           # Velana network'): without it the venue and 'in an interview on' slots missed such names
+           rf"|(?:[Tt]he\s+)?(?:{_CAP}\s+){{0,3}}{_CAP}(?<![’']s)(?=\s+(?:{nouns})\b)"
+           # (not initials alone: a quoted '“EU”' is a scare-quoted body, not a title)
+           rf"|(?<=[“\"])(?![A-Z]+[”\"])(?:{_CAP}|\d+)(?:\s+{title_word}){{0,5}}(?=[,.]?[”\"])")
     # the name after 'newspaper', 'TV station' … is the outlet whatever its shape; a day or month
     # after the noun is a time ('told the network Sunday'), not a name
     # 'daily' names a paper only after a word that qualifies it ('the Communist Party daily Granma', 'the
@@ -174,10 +178,16 @@ def _outlet_source(known: tuple[str, ...]) -> str:
     qualified = _alternatives(rules.words(_RULES, "demonym_media_nouns"))
     appos = (rf"(?:(?:[\w’'-]+\s+){{0,3}}?(?:{appos_nouns}|site(?=\s+{_DOMAIN})|(?<=[\w’'] )daily"
              # a nationality before 'paper' ('the Mexican paper La Jornada'); '(?<=[a-z] )paper' alone would take 'a paper'
-             rf"|(?:{demonyms})\s+(?:{qualified})),?\s+(?:the\s+)?"
+             # a comma after the noun only before 'the' ('told a local newspaper, the Gazette') or a name the
+             # apposition closes ('the team-owned radio station, AM 830.'), not before the subject of a clause
+             # ('… laboratory network, Quest said')
+             rf"|(?:{demonyms})\s+(?:{qualified}))(?:\s+|,\s+(?=the\s|(?:{_CAP}|\d+)(?:\s+(?:{_CAP}|\d+)){{0,3}}\s*(?:[,.;:]|$)))"
+             rf"(?:the\s+)?"
              rf"(?P<appos>(?!{_TIME_WORDS}\b){_CAP}(?:\s+(?:{_CAP}|\d+)){{0,3}}))")
     # 'ISNA news agency reported', 'the Ansa news agency reported': the medium's noun after its name
-    trailing = _alternatives(rules.words(_RULES, "appositive_media_nouns") | {"daily"})
+    # 'Israel radio reported', 'Venevisión television said': a bare broadcast noun after the name too
+    trailing = _alternatives(rules.words(_RULES, "appositive_media_nouns") | rules.words(_RULES, "trailing_media_nouns")
+                             | {"daily"})
     return rf"(?:{appos}|(?P<outlet>(?:{one})(?:\s+and\s+(?:{one}))?)(?:\s+(?:{trailing})\b)?)"
 
 
@@ -339,13 +349,14 @@ def find_citations(body: str, times: Sequence = (), known_outlets: Iterable[str]
     found: list[Citation] = []
     rest: list[tuple[Sentence, str, list[tuple[int, str]]]] = []
     sentences = [s for s in split_sentences(body) if s.text.strip()]
+    tokenised = _is_tokenised(body)
     for sentence in sentences:
-        text = sentence.text.translate(_SPACES)
+        text = _readable(sentence.text.translate(_SPACES), tokenised)
         named, candidates = _first_named(_sentence_forms(_patterns(), known, text), text, listed)
         if named is None and sentence is sentences[-1]:
             named = _first_named(_closing_forms(), text, listed)[0]
         if named is not None:
-            found.append(_citation(sentence, named, times))
+            found.append(_citation(sentence, named, times, text))
         else:
             rest.append((sentence, text, candidates))
     if found:
@@ -362,19 +373,72 @@ def _shown_in_weaker_slots(rest: Sequence[tuple[Sentence, str, list[tuple[int, s
     mentions = re.compile(r"(?i)\b(?:" + "|".join(r"\W+".join(map(re.escape, k.split())) for k in shown) + r")\b")
     out = []
     for sentence, text, candidates in rest:
-        if not mentions.search(text):
+        # the keys are folded ('Globovisión' → 'globovision'), so is the text they are sought in
+        if not mentions.search(fold(text)):
             continue
         candidates = candidates + _first_named(_evidence_forms(), text, listed)[1]
-        hit = next(((name, at) for at, name in sorted(candidates) if _shown(name, shown)), None)
+        # named without a possessive ('wrote on X's website' cites X)
+        hit = next(((re.sub(r"[’']s$", "", name), at) for at, name in sorted(candidates) if _shown(name, shown)), None)
         if hit is not None:
-            out.append(_citation(sentence, hit, times))
+            out.append(_citation(sentence, hit, times, text))
     return out
 
 
-def _citation(sentence: Sentence, named: tuple[str, int], times: Sequence) -> Citation:
+def _citation(sentence: Sentence, named: tuple[str, int], times: Sequence, read: str | None = None) -> Citation:
+    """The citation of `sentence` naming `named` (name, offset) in `read`, the sentence as the forms read it: a
+    tokenised sentence's name is given as the text writes it ('Times - Picayune'), at its offset there."""
     outlet, at = named
+    if read is not None and read != sentence.text.translate(_SPACES):
+        outlet, at = _as_written(sentence.text, outlet, at)
     return Citation(sentence.start, sentence.end, sentence.text, outlet,
                     _time_in(times, sentence.start + at, sentence.end))
+
+
+# Text from tokenised corpora (ECB+, TimeBank, timeline17) keeps a space before punctuation and clitics ('the
+# Guardian 's head', 'Ana Ruiz , the'), Penn Treebank quotation marks and brackets ('`` … ''', '-LRB-') and
+# spaces inside hyphenated names and domains ('Times - Picayune', 'FoxSports. com'): the forms, written for
+# running text, read such a sentence rejoined (Penn Treebank tokenisation, Marcus et al. 1993, undone).
+_TOKENISED = re.compile(r" [,.;:] | 's\b|`` | ''")
+# what running text never has either (PTB quotation marks and brackets, a domain split at its dot), undone in every
+# text; the rest only in a tokenised one, where ' - ' between names is a split hyphen, not a dash
+_REJOIN_ALWAYS = (
+    (re.compile(r"``\s?"), "“"),
+    (re.compile(r"\s''"), "”"),
+    (re.compile(r"-LRB-\s?"), "("),
+    (re.compile(r"\s?-RRB-"), ")"),
+    (re.compile(r"(?<=\w)\. (?=(?:com|net|org|co\.uk)\b)"), "."),
+)
+_REJOIN_TOKENISED = (
+    (re.compile(r"(?<=\S) (?=[,.;:!?%)](?:\s|$))"), ""),
+    (re.compile(r"(?<=\S) (?=(?:'s|’s|n't|n’t)\b)"), ""),
+    (re.compile(r"(?<=\() "), ""),
+    (re.compile(r"\b([A-Z][\w.&]*) - (?=[A-Z])"), r"\1-"),
+)
+
+
+def _is_tokenised(body: str) -> bool:
+    """Three or more traces of tokenisation in the body's first 20,000 characters: running text has no ' , '."""
+    return len(_TOKENISED.findall(body, 0, 20000)) >= 3
+
+
+def _readable(text: str, tokenised: bool) -> str:
+    """The sentence as the forms read it: tokenisation undone (_REJOIN_ALWAYS, and _REJOIN_TOKENISED in a
+    tokenised body)."""
+    for pattern, replacement in (*_REJOIN_ALWAYS, *(_REJOIN_TOKENISED if tokenised else ())):
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def _as_written(original: str, name: str, at: int) -> tuple[str, int]:
+    """The name as the original sentence writes it, with its offset there: the same words with whatever
+    spacing and punctuation between them ('Times-Picayune' → 'Times - Picayune'); the occurrence nearest
+    the offset in the rejoined text, which only ever shortens the sentence. The rejoined name if none."""
+    words = re.findall(r"\w+", name)
+    found = list(re.finditer(r"\W*".join(map(re.escape, words)), original)) if words else []
+    if not found:
+        return name, min(at, len(original))
+    m = min(found, key=lambda f: abs(f.start() - at))
+    return original[m.start():m.end()], m.start()
 
 
 def _first_named(forms: Sequence[_Form], text: str, listed: frozenset[str] = frozenset()
@@ -383,6 +447,7 @@ def _first_named(forms: Sequence[_Form], text: str, listed: frozenset[str] = fro
     need the article's evidence (where, what): those of [evidence_slot_forms], and a brand written
     with a capital inside that is neither listed nor outlet-shaped outside an addressee slot."""
     outlets: list[tuple[int, str]] = []
+    by_name: list[tuple[int, str]] = []
     platforms: list[tuple[int, str]] = []
     candidates: list[tuple[int, str]] = []
     lower = text.lower()
@@ -392,7 +457,7 @@ def _first_named(forms: Sequence[_Form], text: str, listed: frozenset[str] = fro
         if form.gate is not None and form.gate.search(text) is None:
             continue
         for m in form.pattern.finditer(text):
-            name = _named(m)
+            name = _without_owner(_named(m), listed)
             if name is None or _is_reporter_word(name) or (form.slot != "outlet" and _is_other_body(name)) \
                     or (form.slot == "name" and _is_acronym(name) and fold(name) not in listed):
                 continue
@@ -403,9 +468,24 @@ def _first_named(forms: Sequence[_Form], text: str, listed: frozenset[str] = fro
             is_platform = bool(m.groupdict().get("platform")) or (name == TWITTER and not named_by)
             weak = form.slot == "evidence" or (named_by == "outlet" and _is_bare_brand(name, listed)
                                                 and not _ADDRESSEE.match(m.group()))
-            (candidates if weak else platforms if is_platform else outlets).append((at, name))
-    found = min(outlets or platforms, default=None)
+            (candidates if weak else platforms if is_platform else by_name if form.slot == "name" else outlets
+             ).append((at, name))
+    # a name an outlet form takes before one only a slot vouches for ('Australia's Sydney Morning Herald reported':
+    # the slot form 'X's Ana Ruiz reported' takes 'Australia')
+    found = min(outlets or by_name or platforms, default=None)
     return ((found[1], found[0]) if found else None), candidates
+
+
+# One capitalised word in the possessive before a masthead of two or more words ('Australia's Sydney Morning
+# Herald', 'Colombia's Caracol Radio'): the place or owner, not part of the name an ingested article carries.
+_OWNER = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w.-]*\s?['’]s\s+(?=[A-Z][\w.&'’-]*\s+[A-Z])")
+
+
+def _without_owner(name: str | None, listed: frozenset[str]) -> str | None:
+    """The name without a possessive owner before it, unless the whole is a listed name ('People's Daily')."""
+    if name is None or fold(name) in listed:
+        return name
+    return _OWNER.sub("", name)
 
 
 # A given name and an optional middle initial just before the name ('Michael Bloomberg said', 'Thomas J.
@@ -503,7 +583,8 @@ def _shown_outlets(cited: Iterable[str]) -> frozenset[str]:
 
 
 def _shown(name: str, shown: frozenset[str]) -> bool:
-    return outlet_key(name) in shown
+    """The name, or the owner of what it names ('X’s website'), is one the article shows to be an outlet."""
+    return re.sub(r"[’']s$", "", outlet_key(name)) in shown
 
 
 # Words that open a noun phrase without naming anything ('Another news agency quoted …', 'One network
@@ -529,8 +610,16 @@ _BARE_MEDIA = frozenset({"tv", "television", "radio", "state tv", "state televis
 
 
 def _is_unnamed_medium(key: str) -> bool:
+    """'Iranian television', and a name made only of a nationality and ownership words before a medium
+    noun ('The Iraqi State television reported': state television, unnamed)."""
     first, _, rest = key.partition(" ")
-    return rest in _BARE_MEDIA and first in rules.words("honorifics", "demonyms")
+    if rest in _BARE_MEDIA and first in rules.words("honorifics", "demonyms"):
+        return True
+    words = key.split()
+    descriptors = {fold(d) for d in rules.words(_RULES, "outlet_descriptors")}
+    # a nationality and descriptors only ('Independent' alone is a masthead)
+    return (len(words) > 1 and words[0] in rules.words("honorifics", "demonyms")
+            and all(w in descriptors for w in words[1:]))
 
 
 def _is_non_news_agency(name: str, key: str) -> bool:
