@@ -249,3 +249,12 @@ def test_a_sources_description_drops_its_own_article_but_keeps_those_inside(nlp)
     assert descriptor_of(next(t for t in doc if t.text == "official")) == "senior official of the Biden administration"
     doc = nlp("The spokesman for the ministry said the report was wrong.")
     assert descriptor_of(next(t for t in doc if t.text == "spokesman")) == "spokesman for the ministry"
+
+
+# -- nested reporting ---------------------------------------------------------------------------
+def test_a_source_reported_inside_anothers_words_is_not_the_focus(quotes):
+    """'X said the firm viewed Mr. Y's decision as positive' makes Y's decision a source of its own,
+    inside X's words; the pronoun of the next quote refers to the reporter X (speakers dev)."""
+    text = ("Marten Vold, the company's president, said the board viewed Mr. Pieter Lund's decision "
+            "to seek control as a \"very positive\" move. \"I'm glad that he likes our company,\" he said.")
+    assert one(quotes(text), "I'm glad").speaker.name == "Marten Vold"

@@ -151,6 +151,7 @@ class SpeakerResolver:
         self.people = self._people(self.person_spans)
         self.titles = self._titles(self.person_spans)
         self.history: list[tuple[int, Speaker, bool]] = []  # (char pos, speaker, plural)
+        self._main: set[int] = set()  # char pos of the sources that are a main-clause subject
 
     # -- the article's people and their titles -------------------------------------------
     def _people(self, ents: list) -> dict[str, str]:
@@ -222,6 +223,8 @@ class SpeakerResolver:
         speaker, plural = self._resolve(head)
         if speaker.kind != "unknown":
             self.history.append((head.idx, speaker, plural))
+            if head.dep_ in SUBJECTS and head.head.dep_ == "ROOT":
+                self._main.add(head.idx)
         return speaker
 
     def _resolve(self, head: Token) -> tuple[Speaker, bool]:
@@ -430,10 +433,13 @@ class SpeakerResolver:
             hi = min(hi, pos)
             if caption_line(self._article_text()[lo:hi]):
                 continue
-            spoke = [sp for at, sp, plural in self.history if lo <= at < hi and not self._quoted(at)
+            spoke = [(at, sp) for at, sp, plural in self.history if lo <= at < hi and not self._quoted(at)
                      and self._compatible(word, sp, plural)]
             if spoke:
-                return spoke[-1]
+                # a source reported inside another's words ('X said Innopac viewed Mr. P's decision …')
+                # is not the sentence's focus: the main-clause subject who reports is (centering:
+                # the subject ranks first; speakers dev, nested reporting)
+                return ([sp for at, sp in spoke if at in self._main] or [sp for _, sp in spoke])[-1]
             named = [m for m in self._person_mentions() if lo <= m.start < hi and self._agrees(m.name, sex)]
             described = self._described_subjects(lo, hi, sex)
             same = self._pronoun_subject(word, lo, hi)
