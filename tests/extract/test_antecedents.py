@@ -258,3 +258,13 @@ def test_a_source_reported_inside_anothers_words_is_not_the_focus(quotes):
     text = ("Marten Vold, the company's president, said the board viewed Mr. Pieter Lund's decision "
             "to seek control as a \"very positive\" move. \"I'm glad that he likes our company,\" he said.")
     assert one(quotes(text), "I'm glad").speaker.name == "Marten Vold"
+
+
+def test_a_pronoun_subject_described_by_an_apposition(quotes):
+    """'But another, a tall young woman, just shook her head.': the subject 'another' is the woman
+    the apposition describes, not the reporter named sentences before (speakers dev)."""
+    text = ("The reporter Mira Stone spoke to people at the hall. One man said he was relieved.\n"
+            "But another, a tall young woman, just shook her head.\n"
+            "“It is bad news,” she said.")
+    q = one(quotes(text), "It is bad news")
+    assert q.speaker.kind == "anonymous" and "woman" in q.speaker.descriptor

@@ -476,10 +476,12 @@ class SpeakerResolver:
             return []
         found = []
         spoke = {at: sp for at, sp, _ in self.history}
-        for t in span:
-            if (t.dep_ in SUBJECTS and t.head.dep_ == "ROOT" and t.pos_ == "NOUN" and t.tag_ == "NN"
-                    and t.lemma_.lower() in PERSON_NOUNS and noun_sex(t.lemma_.lower()) in ("", sex)
-                    and not self._quoted(t.idx)):
+        for subject in span:
+            if subject.dep_ not in SUBJECTS or subject.head.dep_ != "ROOT":
+                continue
+            t = self._described_by_apposition(subject)
+            if (t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in PERSON_NOUNS
+                    and noun_sex(t.lemma_.lower()) in ("", sex) and not self._quoted(t.idx)):
                 named = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
                 if named is not None:
                     name = self.person_name([c.text for c in name_chain(named)])
@@ -489,6 +491,15 @@ class SpeakerResolver:
                 else:  # as a source it would be: 'the president' → the one titled so, 'the official' → the earlier one
                     found.append((t.idx, self._common(t, t.idx, t.idx + len(t))[0]))
         return found
+
+    @staticmethod
+    def _described_by_apposition(t: Token) -> Token:
+        """'But another, a tall young woman, just shook her head': a main-clause subject that is a
+        pronoun or numeral ('another', 'One of the few') stands for the person noun set beside it
+        by commas; that noun is the subject's description (speakers dev)."""
+        if t.pos_ not in ("PRON", "NUM") or t.lower_ in HE_SHE:
+            return t
+        return next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN"), t)
 
     def _person_mentions(self) -> list[Mention]:
         """Every person the article names outside quotation marks, in text order (built on first use)."""
