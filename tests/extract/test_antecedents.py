@@ -268,3 +268,14 @@ def test_a_pronoun_subject_described_by_an_apposition(quotes):
             "“It is bad news,” she said.")
     q = one(quotes(text), "It is bad news")
     assert q.speaker.kind == "anonymous" and "woman" in q.speaker.descriptor
+
+
+def test_a_name_in_a_list_is_no_apposition_of_the_source(quotes):
+    """'A spokeswoman for the Department for Children, Schools and Families confirmed …': the parser
+    hangs 'Schools' on the subject as an apposition, but a word joined by 'and' is a list member,
+    not the spokeswoman's name (speakers dev)."""
+    text = ("A spokeswoman for the Department for Children , Schools and Families confirmed that "
+            "officials were working with schools . \n"
+            "`` Arrangements will be made case by case , '' she said .")
+    q = one(quotes(text), "`` Arrangements will")
+    assert q.speaker.kind == "anonymous" and "spokeswoman" in q.speaker.descriptor

@@ -19,7 +19,7 @@ from storyline import rules
 from storyline.extract.names import FEMALE_TITLES, MALE_TITLES, TITLE_WORDS, fold
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 MALE_NAMES = rules.words("given_names", "male_given_names")
 FEMALE_NAMES = rules.words("given_names", "female_given_names")
@@ -172,7 +172,14 @@ def is_subject(ent: Span, text: str, sentence_start: int) -> bool:
         return len(text[sentence_start:ent.start_char].split()) <= 3
     if root.dep_ in SUBJECTS:
         return root.head.dep_ == "ROOT"
-    return root.dep_ == "appos" and root.head.dep_ in SUBJECTS and root.head.head.dep_ == "ROOT"
+    return (root.dep_ == "appos" and root.head.dep_ in SUBJECTS and root.head.head.dep_ == "ROOT"
+            and not coordinated(root))
+
+
+def coordinated(tok: Token) -> bool:
+    """A word joined to others by 'and'/'or' ('… for Children, Schools and Families'): a member of a
+    list the parser hung on a noun as an apposition, not a name set beside it (speakers dev)."""
+    return any(c.dep_ in ("cc", "conj") for c in tok.children)
 
 
 def _abbreviation(text: str, period: int) -> bool:

@@ -21,6 +21,7 @@ from storyline.extract.antecedents import (
     Mention,
     Sentences,
     capitalised,
+    coordinated,
     is_subject,
     looks_personal,
     name_sex,
@@ -233,7 +234,8 @@ class SpeakerResolver:
             return self._pronoun(head, start, end)
         if head.pos_ == "PROPN" or shouted_name(head):
             return self._proper(head, start, end), False
-        named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and not coordinated(c)),
+                     None)
         if named is not None:  # "Another critic, Laurence Tribe, said" (polnear-dev): the name wins
             return self._proper(named, start, end), False
         return self._common(head, start, end)
@@ -482,7 +484,8 @@ class SpeakerResolver:
             t = self._described_by_apposition(subject)
             if (t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in PERSON_NOUNS
                     and noun_sex(t.lemma_.lower()) in ("", sex) and not self._quoted(t.idx)):
-                named = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+                named = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                              and not coordinated(c)), None)
                 if named is not None:
                     name = self.person_name([c.text for c in name_chain(named)])
                     found.append((t.idx, Speaker(name, None, "person")))
