@@ -279,3 +279,24 @@ def test_a_name_in_a_list_is_no_apposition_of_the_source(quotes):
             "`` Arrangements will be made case by case , '' she said .")
     q = one(quotes(text), "`` Arrangements will")
     assert q.speaker.kind == "anonymous" and "spokeswoman" in q.speaker.descriptor
+
+
+def test_a_word_capitalised_only_as_a_sentence_opening_is_no_name(ingest_quotes, monkeypatch):
+    """'Broken glass went flying into Conner's face': the small recognizer may tag the opening word
+    PERSON; a word the article capitalises only where a sentence starts, that no given-name list
+    holds and that is no named person's surname, is no antecedent (speakers dev)."""
+    from storyline.extract import speakers
+
+    text = ("Dornella Tull said police confronted the couple at a gas station.\n\n"
+            "Shattered glass went flying into Tull's face and she was rushed to a hospital.\n\n"
+            "“Thanks to all my friends for your support,” she wrote.")
+    real = speakers.SpeakerResolver.__init__
+
+    def tagging_the_opening_word(self, doc, text=None):  # as the small model did on the dev text
+        from spacy.tokens import Span
+
+        doc.ents = [*(e for e in doc.ents if e.start != 13), Span(doc, 13, 14, label="PERSON")]
+        real(self, doc, text)
+
+    monkeypatch.setattr(speakers.SpeakerResolver, "__init__", tagging_the_opening_word)
+    assert one(ingest_quotes(text), "Thanks to all").speaker.name == "Dornella Tull"

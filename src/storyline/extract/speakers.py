@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 from storyline import rules
 from storyline.extract.antecedents import (
+    FEMALE_NAMES,
+    MALE_NAMES,
     ORG_HEADS,
     SENTENCES_BACK,
     Mention,
@@ -513,15 +515,33 @@ class SpeakerResolver:
                 if self._quoted(ent.start_char):
                     continue
                 name = self.person_name(name_words(ent))
-                if not name:
+                start = sentences.starts[sentences.index(ent.start_char)]
+                if not name or self._opening_word_only(ent, start):
                     continue
                 nxt = self.doc[ent.end] if ent.end < len(self.doc) else None
-                start = sentences.starts[sentences.index(ent.start_char)]
                 self._mentions.append(Mention(ent.start_char, name, is_subject(ent, self._article_text(), start),
                                               nxt is not None and nxt.text in ("'s", "’s", "'", "’")))
                 if sex := title_sex(ent):
                     self._sex.setdefault(name, set()).add(sex)
         return self._mentions
+
+    def _opening_word_only(self, ent: Span, start: int) -> bool:
+        """A one-word PERSON span opening its sentence ('Broken glass went flying …') whose word the
+        article capitalises nowhere else, that no given-name list holds and that is no surname of a
+        person named in full: a capital a sentence start explains is no evidence of a name (the small
+        recognizer tags such words PERSON; speakers dev)."""
+        if len(ent) != 1 or ent.start_char != start or ent.label_ != "PERSON":
+            return False
+        word = fold(ent.text)
+        if word in MALE_NAMES or word in FEMALE_NAMES or len(self.people.get(word, "").split()) > 1:
+            return False
+        return self._capitalised_elsewhere(ent) == 0
+
+    def _capitalised_elsewhere(self, ent: Span) -> int:
+        """How often the article writes this word with a capital away from the start of a sentence."""
+        sentences, doc = self._sentence_index(), self.doc
+        return sum(1 for i in self._caps if i != ent.start and doc[i].text == ent.text
+                   and sentences.starts[sentences.index(doc[i].idx)] != doc[i].idx)
 
     def _bare_surnames(self) -> list[Span]:
         """A capitalised word alone that is the surname of a person the article names, where the
