@@ -300,3 +300,16 @@ def test_a_word_capitalised_only_as_a_sentence_opening_is_no_name(ingest_quotes,
 
     monkeypatch.setattr(speakers.SpeakerResolver, "__init__", tagging_the_opening_word)
     assert one(ingest_quotes(text), "Thanks to all").speaker.name == "Dornella Tull"
+
+
+# -- 'they' for a group a named person leads ---------------------------------------------------
+@pytest.mark.parametrize("group", ["Lena Holt and colleagues at the institute analysed the samples.",
+                                   "The work was led by Lena Holt .\nHolt 's team said the strain looked like an "
+                                   "earlier one , or what biologists call a hybrid ."])
+def test_they_refers_to_the_named_head_of_a_group(ingest_quotes, group):
+    """'X and colleagues … “…,” they wrote' / 'X's team said …': the group's source is the person who
+    leads it (`rules/speakers.toml [group_nouns]`), not an earlier group of 'researchers' nor the
+    'biologists' reported on inside the team's words (speakers dev)."""
+    text = (f"U.S. researchers reported on Thursday that the virus is new .\n{group}\n"
+            "`` Six segments are related to earlier viruses , '' they wrote in the journal .")
+    assert one(ingest_quotes(text), "`` Six segments").speaker.name == "Lena Holt"

@@ -9,6 +9,7 @@ against.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -87,6 +88,11 @@ HE_SHE = frozenset({"he", "she", "him", "her"})
 LOOKBACK = 12  # tokens searched back for the body an unresolved 'it' stands for
 THEY = frozenset({"they", "them"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+GROUP_NOUNS = rules.words("speakers", "group_nouns")
+_GROUP = "|".join(sorted(GROUP_NOUNS, key=len, reverse=True))
+# 'Rabadan and (his) colleagues', 'Rabadan's team', 'Rabadan 's team' (Penn Treebank spacing)
+GROUP_HEAD = re.compile(rf"\b([A-Z][\w-]+)\s+and\s+(?:his\s+|her\s+|their\s+)?(?:{_GROUP})\b"
+                        rf"|\b([A-Z][\w-]+)\s*['’]s\s+(?:{_GROUP})\b")
 # How far back (characters) 'the lawmaker said' looks for the named person it describes: about two
 # sentences of news prose (the median news sentence is ~25 words, ~150 characters).
 DESCRIBED_WINDOW = 400
@@ -411,6 +417,10 @@ class SpeakerResolver:
             focus = self._focus(word, head.idx)
             if focus is not None:
                 return Speaker(focus.name, focus.descriptor, focus.kind, start, end), False
+        if word in THEY:
+            head_of = self._group_head(head.idx)
+            if head_of:
+                return Speaker(head_of, None, "person", start, end), True
         for at, speaker, plural in reversed(self.history):
             if at < head.idx and self._compatible(word, speaker, plural):
                 return Speaker(speaker.name, speaker.descriptor, speaker.kind, start, end), plural
@@ -458,6 +468,24 @@ class SpeakerResolver:
             if named:
                 best = ([m for m in named if not m.possessive] or named)[-1]
                 return Speaker(best.name, None, "person")
+        return None
+
+    def _group_head(self, pos: int) -> str | None:
+        """'Raul Rabadan and colleagues … analyzed …. “…,” they wrote': the named person at the head of
+        a group ('X and colleagues', 'X's team', `rules/speakers.toml [group_nouns]`) in the nearest
+        sentence before 'they' that gives one, unless a group that spoke is nearer (speakers dev)."""
+        sentences, text = self._sentence_index(), self._article_text()
+        own = sentences.index(pos)
+        for k in range(own, max(-1, own - SENTENCES_BACK - 1), -1):
+            lo, hi = sentences.bounds(k, len(text))
+            hi = min(hi, pos)
+            if any(lo <= at < hi and at in self._main and (plural or sp.kind == "org")
+                   for at, sp, plural in self.history):  # a group that reported, not one reported on
+                return None
+            for m in reversed(GROUP_HEAD.findall(text[lo:hi])):
+                name = m[0] or m[1]
+                if fold(name) in self.people and not self._quoted(lo + text[lo:hi].rfind(name)):
+                    return self.people[fold(name)]
         return None
 
     def _pronoun_subject(self, word: str, lo: int, hi: int) -> int | None:
