@@ -313,3 +313,16 @@ def test_they_refers_to_the_named_head_of_a_group(ingest_quotes, group):
     text = (f"U.S. researchers reported on Thursday that the virus is new .\n{group}\n"
             "`` Six segments are related to earlier viruses , '' they wrote in the journal .")
     assert one(ingest_quotes(text), "`` Six segments").speaker.name == "Lena Holt"
+
+
+@pytest.mark.parametrize(("opening", "noun"), [("The mother then turns around and walks up to her son.", "mother"),
+                                               ("Then , my dad came in .", "dad")])
+def test_a_described_subject_opening_an_unparsed_sentence(ingest_quotes, opening, noun):
+    """A sentence with no reporting word is left unparsed at ingest; its subject is still read from
+    its opening words ('The mother …', 'Then, my dad …'), and a pronoun subject after it passes the
+    reference back to that person, not to a name further back (speakers dev)."""
+    text = (f"{'Ida' if noun == 'mother' else 'Tom'} Marsh filmed the street for the show.\n\n{opening}\n\n"
+            f"{'She' if noun == 'mother' else 'He'} looks really tired.\n\n"
+            f"{'She' if noun == 'mother' else 'He'} says: “What is the matter with you?”")
+    q = one(ingest_quotes(text), "What is the matter")
+    assert q.speaker.kind == "anonymous" and noun in q.speaker.descriptor

@@ -88,6 +88,10 @@ HE_SHE = frozenset({"he", "she", "him", "her"})
 LOOKBACK = 12  # tokens searched back for the body an unresolved 'it' stands for
 THEY = frozenset({"they", "them"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Determiners that open a described subject ('The mother', 'my dad', 'One survivor') and how many
+# words may precede it in its sentence ('Then, my dad came'): a clause-initial adverb or conjunction.
+DETERMINERS = frozenset({"the", "a", "an", "one", "my", "his", "her", "their", "our", "another"})
+OPENING_WORDS = 3
 GROUP_NOUNS = rules.words("speakers", "group_nouns")
 _GROUP = "|".join(sorted(GROUP_NOUNS, key=len, reverse=True))
 # 'Rabadan and (his) colleagues', 'Rabadan's team', 'Rabadan 's team' (Penn Treebank spacing)
@@ -506,6 +510,9 @@ class SpeakerResolver:
         span = self.doc.char_span(lo, hi, alignment_mode="contract")
         if span is None:
             return []
+        if not any(t.dep_ for t in span):  # left unparsed (nlp.NEEDS_PARSE): read the opening words
+            opening = self._opening_description(span, sex)
+            return [opening] if opening is not None and not self._quoted(opening[0]) else []
         found = []
         spoke = {at: sp for at, sp, _ in self.history}
         for subject in span:
@@ -524,6 +531,24 @@ class SpeakerResolver:
                 else:  # as a source it would be: 'the president' → the one titled so, 'the official' → the earlier one
                     found.append((t.idx, self._common(t, t.idx, t.idx + len(t))[0]))
         return found
+
+    @staticmethod
+    def _opening_description(span: Span, sex: str) -> tuple[int, Speaker] | None:
+        """'The mother then turns around …', 'Then, my dad came.': in a sentence left unparsed, a
+        determiner among its first words followed at once (or after one adjective) by a person noun
+        of the pronoun's sex is its subject (English subjects open the clause; the parsed
+        counterpart is the nsubj rule above; speakers dev)."""
+        words = [t for t in span[:OPENING_WORDS + 2] if not t.is_punct and not t.is_space]
+        for i, t in enumerate(words[:OPENING_WORDS]):
+            if t.lower_ not in DETERMINERS:
+                continue
+            for noun in words[i + 1:i + 3]:
+                if noun.lower_ in PERSON_NOUNS and noun_sex(noun.lower_) in ("", sex):
+                    return noun.idx, Speaker(None, noun.lower_, "anonymous")
+                if not noun.is_lower:
+                    break
+            return None
+        return None
 
     @staticmethod
     def _described_by_apposition(t: Token) -> Token:
