@@ -326,3 +326,13 @@ def test_a_described_subject_opening_an_unparsed_sentence(ingest_quotes, opening
             f"{'She' if noun == 'mother' else 'He'} says: “What is the matter with you?”")
     q = one(ingest_quotes(text), "What is the matter")
     assert q.speaker.kind == "anonymous" and noun in q.speaker.descriptor
+
+
+def test_a_season_word_after_a_given_name_is_a_surname(ingest_quotes):
+    """The small recognizer labels 'Winter' in 'Quinton Winter' a DATE; after a given name the census
+    lists hold, a lone season or month word is the surname of a person (speakers dev)."""
+    text = ("People came to see the picture of a crab in a harbour in Kent.\n\n"
+            "Quinton Winter, who collects strange sightings for his website, at first thought the image "
+            "showed a sand formation.\n\n"
+            "He believes he saw the giant last summer.\n\nHe said: “At first all I could see was some faint movement.”")
+    assert one(ingest_quotes(text), "At first all").speaker.name == "Quinton Winter"

@@ -132,7 +132,9 @@ def titled_names(doc: Doc, ents: list[Span], caps: list[int]) -> list[Span]:
     name marks a person (AP Stylebook 'titles'). Chains of titles ('Prime Minister') are skipped.
     Also a given name and a capitalised word outside any entity ('Quinton Winter')."""
     in_person = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
-    in_any = {i for e in ents for i in range(e.start, e.end)}
+    # a lone season or month word the recognizer labels DATE after a given name is a surname
+    # ('Quinton Winter', 'Theresa May'): the given name says a person is named (speakers dev)
+    in_any = {i for e in ents if not (e.label_ == "DATE" and len(e) == 1) for i in range(e.start, e.end)}
     found: list[Span] = []
     n, done = len(doc), -1
     for i in caps:
