@@ -336,3 +336,13 @@ def test_a_season_word_after_a_given_name_is_a_surname(ingest_quotes):
             "showed a sand formation.\n\n"
             "He believes he saw the giant last summer.\n\nHe said: “At first all I could see was some faint movement.”")
     assert one(ingest_quotes(text), "At first all").speaker.name == "Quinton Winter"
+
+
+def test_a_source_that_names_itself_by_a_reflexive_verb(quotes):
+    """'A user of the website, identifying himself as Kestrel44, said …' names the source; a later
+    'he' refers to that name (`rules/speakers.toml [self_naming_verbs]`; speakers dev)."""
+    text = ("A user of the social networking website , identifying himself as Kestrel44 , said the "
+            "singing had become louder .\n"
+            "He said he could hear no ambulances .\n"
+            "`` People are screaming down towards the stadium , '' he said .")
+    assert one(quotes(text), "`` People are").speaker.name == "Kestrel44"

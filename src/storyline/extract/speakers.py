@@ -92,6 +92,8 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # words may precede it in its sentence ('Then, my dad came'): a clause-initial adverb or conjunction.
 DETERMINERS = frozenset({"the", "a", "an", "one", "my", "his", "her", "their", "our", "another"})
 OPENING_WORDS = 3
+SELF_NAMING = rules.words("speakers", "self_naming_verbs")
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 GROUP_NOUNS = rules.words("speakers", "group_nouns")
 _GROUP = "|".join(sorted(GROUP_NOUNS, key=len, reverse=True))
 # 'Rabadan and (his) colleagues', 'Rabadan's team', 'Rabadan 's team' (Penn Treebank spacing)
@@ -135,6 +137,21 @@ def mention_bounds(head: Token) -> tuple[int, int]:
     toks = span_tokens(head, DROP_DEPS - {"det", "appos", "conj", "cc"})
     toks = [t for t in toks if not (t.is_punct or t.is_space) and t.pos_ not in ("VERB", "AUX")] or [head]
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def self_named(head: Token) -> Token | None:
+    """'A user of the website, identifying himself as RAMhaiti, said': the name an unnamed source
+    gives for themselves by a verb of `rules/speakers.toml [self_naming_verbs]` with a reflexive
+    object, as the object of 'as' or as the complement ('calling herself Maya'; speakers dev)."""
+    for verb in (c for c in head.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in SELF_NAMING):
+        if not any(c.lower_ in REFLEXIVES or (c.dep_ == "dobj" and c.lower_ == "name") for c in verb.children):
+            continue
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "as":
+                c = next((g for g in c.children if g.dep_ == "pobj"), c)
+            if c.pos_ == "PROPN" and c.lower_ not in REFLEXIVES:
+                return c
+    return None
 
 
 def name_chain(head: Token) -> list[Token]:
@@ -247,7 +264,7 @@ class SpeakerResolver:
         if head.pos_ == "PROPN" or shouted_name(head):
             return self._proper(head, start, end), False
         named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and not coordinated(c)),
-                     None)
+                     None) or self_named(head)
         if named is not None:  # "Another critic, Laurence Tribe, said" (polnear-dev): the name wins
             return self._proper(named, start, end), False
         return self._common(head, start, end)
