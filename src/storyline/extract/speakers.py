@@ -175,6 +175,7 @@ class SpeakerResolver:
         self._sex: dict[str, set[str]] = {}
         self._caps = capitalised(doc)
         self._described: dict[int, str] | None = None
+        self._inside_caps: frozenset[str] | None = None
         # people the recognizer saw, and those it mislabelled or missed that a title or given name shows
         self.person_spans = sorted([e for e in self.ents if looks_personal(e)] + titled_names(doc, self.ents, self._caps),
                                    key=lambda e: e.start)
@@ -605,13 +606,15 @@ class SpeakerResolver:
         word = fold(ent.text)
         if word in MALE_NAMES or word in FEMALE_NAMES or len(self.people.get(word, "").split()) > 1:
             return False
-        return self._capitalised_elsewhere(ent) == 0
+        return ent.text not in self._capitalised_inside()
 
-    def _capitalised_elsewhere(self, ent: Span) -> int:
-        """How often the article writes this word with a capital away from the start of a sentence."""
-        sentences, doc = self._sentence_index(), self.doc
-        return sum(1 for i in self._caps if i != ent.start and doc[i].text == ent.text
-                   and sentences.starts[sentences.index(doc[i].idx)] != doc[i].idx)
+    def _capitalised_inside(self) -> frozenset[str]:
+        """Words the article writes with a capital away from the start of a sentence (found once)."""
+        if self._inside_caps is None:
+            sentences, doc = self._sentence_index(), self.doc
+            starts = set(sentences.starts)
+            self._inside_caps = frozenset(doc[i].text for i in self._caps if doc[i].idx not in starts)
+        return self._inside_caps
 
     def _bare_surnames(self) -> list[Span]:
         """A capitalised word alone that is the surname of a person the article names, where the
