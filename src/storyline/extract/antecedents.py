@@ -19,7 +19,7 @@ from storyline import rules
 from storyline.extract.names import FEMALE_TITLES, MALE_TITLES, TITLE_WORDS, fold
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 MALE_NAMES = rules.words("given_names", "male_given_names")
 FEMALE_NAMES = rules.words("given_names", "female_given_names")
@@ -132,7 +132,9 @@ def titled_names(doc: Doc, ents: list[Span], caps: list[int]) -> list[Span]:
     name marks a person (AP Stylebook 'titles'). Chains of titles ('Prime Minister') are skipped.
     Also a given name and a capitalised word outside any entity ('Quinton Winter')."""
     in_person = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
-    in_any = {i for e in ents for i in range(e.start, e.end)}
+    # a lone season or month word the recognizer labels DATE after a given name is a surname
+    # ('Quinton Winter', 'Theresa May'): the given name says a person is named (speakers dev)
+    in_any = {i for e in ents if not (e.label_ == "DATE" and len(e) == 1) for i in range(e.start, e.end)}
     found: list[Span] = []
     n, done = len(doc), -1
     for i in caps:
@@ -172,7 +174,14 @@ def is_subject(ent: Span, text: str, sentence_start: int) -> bool:
         return len(text[sentence_start:ent.start_char].split()) <= 3
     if root.dep_ in SUBJECTS:
         return root.head.dep_ == "ROOT"
-    return root.dep_ == "appos" and root.head.dep_ in SUBJECTS and root.head.head.dep_ == "ROOT"
+    return (root.dep_ == "appos" and root.head.dep_ in SUBJECTS and root.head.head.dep_ == "ROOT"
+            and not coordinated(root))
+
+
+def coordinated(tok: Token) -> bool:
+    """A word joined to others by 'and'/'or' ('… for Children, Schools and Families'): a member of a
+    list the parser hung on a noun as an apposition, not a name set beside it (speakers dev)."""
+    return any(c.dep_ in ("cc", "conj") for c in tok.children)
 
 
 def _abbreviation(text: str, period: int) -> bool:

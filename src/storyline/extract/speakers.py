@@ -9,6 +9,7 @@ against.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -16,11 +17,14 @@ from typing import TYPE_CHECKING
 
 from storyline import rules
 from storyline.extract.antecedents import (
+    FEMALE_NAMES,
+    MALE_NAMES,
     ORG_HEADS,
     SENTENCES_BACK,
     Mention,
     Sentences,
     capitalised,
+    coordinated,
     is_subject,
     looks_personal,
     name_sex,
@@ -84,6 +88,17 @@ HE_SHE = frozenset({"he", "she", "him", "her"})
 LOOKBACK = 12  # tokens searched back for the body an unresolved 'it' stands for
 THEY = frozenset({"they", "them"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Determiners that open a described subject ('The mother', 'my dad', 'One survivor') and how many
+# words may precede it in its sentence ('Then, my dad came'): a clause-initial adverb or conjunction.
+DETERMINERS = frozenset({"the", "a", "an", "one", "my", "his", "her", "their", "our", "another"})
+OPENING_WORDS = 3
+SELF_NAMING = rules.words("speakers", "self_naming_verbs")
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
+GROUP_NOUNS = rules.words("speakers", "group_nouns")
+_GROUP = "|".join(sorted(GROUP_NOUNS, key=len, reverse=True))
+# 'Rabadan and (his) colleagues', 'Rabadan's team', 'Rabadan 's team' (Penn Treebank spacing)
+GROUP_HEAD = re.compile(rf"\b([A-Z][\w-]+)\s+and\s+(?:his\s+|her\s+|their\s+)?(?:{_GROUP})\b"
+                        rf"|\b([A-Z][\w-]+)\s*['’]s\s+(?:{_GROUP})\b")
 # How far back (characters) 'the lawmaker said' looks for the named person it describes: about two
 # sentences of news prose (the median news sentence is ~25 words, ~150 characters).
 DESCRIBED_WINDOW = 400
@@ -124,6 +139,21 @@ def mention_bounds(head: Token) -> tuple[int, int]:
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
+def self_named(head: Token) -> Token | None:
+    """'A user of the website, identifying himself as RAMhaiti, said': the name an unnamed source
+    gives for themselves by a verb of `rules/speakers.toml [self_naming_verbs]` with a reflexive
+    object, as the object of 'as' or as the complement ('calling herself Maya'; speakers dev)."""
+    for verb in (c for c in head.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in SELF_NAMING):
+        if not any(c.lower_ in REFLEXIVES or (c.dep_ == "dobj" and c.lower_ == "name") for c in verb.children):
+            continue
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "as":
+                c = next((g for g in c.children if g.dep_ == "pobj"), c)
+            if c.pos_ == "PROPN" and c.lower_ not in REFLEXIVES:
+                return c
+    return None
+
+
 def name_chain(head: Token) -> list[Token]:
     """A proper-noun head with its compound/flat name parts: 'Anna' 'Smith'."""
     parts = [c for c in head.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
@@ -145,12 +175,14 @@ class SpeakerResolver:
         self._sex: dict[str, set[str]] = {}
         self._caps = capitalised(doc)
         self._described: dict[int, str] | None = None
+        self._inside_caps: frozenset[str] | None = None
         # people the recognizer saw, and those it mislabelled or missed that a title or given name shows
         self.person_spans = sorted([e for e in self.ents if looks_personal(e)] + titled_names(doc, self.ents, self._caps),
                                    key=lambda e: e.start)
         self.people = self._people(self.person_spans)
         self.titles = self._titles(self.person_spans)
         self.history: list[tuple[int, Speaker, bool]] = []  # (char pos, speaker, plural)
+        self._main: set[int] = set()  # char pos of the sources that are a main-clause subject
 
     # -- the article's people and their titles -------------------------------------------
     def _people(self, ents: list) -> dict[str, str]:
@@ -222,6 +254,8 @@ class SpeakerResolver:
         speaker, plural = self._resolve(head)
         if speaker.kind != "unknown":
             self.history.append((head.idx, speaker, plural))
+            if head.dep_ in SUBJECTS and head.head.dep_ == "ROOT":
+                self._main.add(head.idx)
         return speaker
 
     def _resolve(self, head: Token) -> tuple[Speaker, bool]:
@@ -230,7 +264,8 @@ class SpeakerResolver:
             return self._pronoun(head, start, end)
         if head.pos_ == "PROPN" or shouted_name(head):
             return self._proper(head, start, end), False
-        named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and not coordinated(c)),
+                     None) or self_named(head)
         if named is not None:  # "Another critic, Laurence Tribe, said" (polnear-dev): the name wins
             return self._proper(named, start, end), False
         return self._common(head, start, end)
@@ -404,6 +439,10 @@ class SpeakerResolver:
             focus = self._focus(word, head.idx)
             if focus is not None:
                 return Speaker(focus.name, focus.descriptor, focus.kind, start, end), False
+        if word in THEY:
+            head_of = self._group_head(head.idx)
+            if head_of:
+                return Speaker(head_of, None, "person", start, end), True
         for at, speaker, plural in reversed(self.history):
             if at < head.idx and self._compatible(word, speaker, plural):
                 return Speaker(speaker.name, speaker.descriptor, speaker.kind, start, end), plural
@@ -430,10 +469,13 @@ class SpeakerResolver:
             hi = min(hi, pos)
             if caption_line(self._article_text()[lo:hi]):
                 continue
-            spoke = [sp for at, sp, plural in self.history if lo <= at < hi and not self._quoted(at)
+            spoke = [(at, sp) for at, sp, plural in self.history if lo <= at < hi and not self._quoted(at)
                      and self._compatible(word, sp, plural)]
             if spoke:
-                return spoke[-1]
+                # a source reported inside another's words ('X said Innopac viewed Mr. P's decision …')
+                # is not the sentence's focus: the main-clause subject who reports is (centering:
+                # the subject ranks first; speakers dev, nested reporting)
+                return ([sp for at, sp in spoke if at in self._main] or [sp for _, sp in spoke])[-1]
             named = [m for m in self._person_mentions() if lo <= m.start < hi and self._agrees(m.name, sex)]
             described = self._described_subjects(lo, hi, sex)
             same = self._pronoun_subject(word, lo, hi)
@@ -448,6 +490,24 @@ class SpeakerResolver:
             if named:
                 best = ([m for m in named if not m.possessive] or named)[-1]
                 return Speaker(best.name, None, "person")
+        return None
+
+    def _group_head(self, pos: int) -> str | None:
+        """'Raul Rabadan and colleagues … analyzed …. “…,” they wrote': the named person at the head of
+        a group ('X and colleagues', 'X's team', `rules/speakers.toml [group_nouns]`) in the nearest
+        sentence before 'they' that gives one, unless a group that spoke is nearer (speakers dev)."""
+        sentences, text = self._sentence_index(), self._article_text()
+        own = sentences.index(pos)
+        for k in range(own, max(-1, own - SENTENCES_BACK - 1), -1):
+            lo, hi = sentences.bounds(k, len(text))
+            hi = min(hi, pos)
+            if any(lo <= at < hi and at in self._main and (plural or sp.kind == "org")
+                   for at, sp, plural in self.history):  # a group that reported, not one reported on
+                return None
+            for m in reversed(GROUP_HEAD.findall(text[lo:hi])):
+                name = m[0] or m[1]
+                if fold(name) in self.people and not self._quoted(lo + text[lo:hi].rfind(name)):
+                    return self.people[fold(name)]
         return None
 
     def _pronoun_subject(self, word: str, lo: int, hi: int) -> int | None:
@@ -468,13 +528,19 @@ class SpeakerResolver:
         span = self.doc.char_span(lo, hi, alignment_mode="contract")
         if span is None:
             return []
+        if not any(t.dep_ for t in span):  # left unparsed (nlp.NEEDS_PARSE): read the opening words
+            opening = self._opening_description(span, sex)
+            return [opening] if opening is not None and not self._quoted(opening[0]) else []
         found = []
         spoke = {at: sp for at, sp, _ in self.history}
-        for t in span:
-            if (t.dep_ in SUBJECTS and t.head.dep_ == "ROOT" and t.pos_ == "NOUN" and t.tag_ == "NN"
-                    and t.lemma_.lower() in PERSON_NOUNS and noun_sex(t.lemma_.lower()) in ("", sex)
-                    and not self._quoted(t.idx)):
-                named = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        for subject in span:
+            if subject.dep_ not in SUBJECTS or subject.head.dep_ != "ROOT":
+                continue
+            t = self._described_by_apposition(subject)
+            if (t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in PERSON_NOUNS
+                    and noun_sex(t.lemma_.lower()) in ("", sex) and not self._quoted(t.idx)):
+                named = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                              and not coordinated(c)), None)
                 if named is not None:
                     name = self.person_name([c.text for c in name_chain(named)])
                     found.append((t.idx, Speaker(name, None, "person")))
@@ -483,6 +549,33 @@ class SpeakerResolver:
                 else:  # as a source it would be: 'the president' → the one titled so, 'the official' → the earlier one
                     found.append((t.idx, self._common(t, t.idx, t.idx + len(t))[0]))
         return found
+
+    @staticmethod
+    def _opening_description(span: Span, sex: str) -> tuple[int, Speaker] | None:
+        """'The mother then turns around …', 'Then, my dad came.': in a sentence left unparsed, a
+        determiner among its first words followed at once (or after one adjective) by a person noun
+        of the pronoun's sex is its subject (English subjects open the clause; the parsed
+        counterpart is the nsubj rule above; speakers dev)."""
+        words = [t for t in span[:OPENING_WORDS + 2] if not t.is_punct and not t.is_space]
+        for i, t in enumerate(words[:OPENING_WORDS]):
+            if t.lower_ not in DETERMINERS:
+                continue
+            for noun in words[i + 1:i + 3]:
+                if noun.lower_ in PERSON_NOUNS and noun_sex(noun.lower_) in ("", sex):
+                    return noun.idx, Speaker(None, noun.lower_, "anonymous")
+                if not noun.is_lower:
+                    break
+            return None
+        return None
+
+    @staticmethod
+    def _described_by_apposition(t: Token) -> Token:
+        """'But another, a tall young woman, just shook her head': a main-clause subject that is a
+        pronoun or numeral ('another', 'One of the few') stands for the person noun set beside it
+        by commas; that noun is the subject's description (speakers dev)."""
+        if t.pos_ not in ("PRON", "NUM") or t.lower_ in HE_SHE:
+            return t
+        return next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN"), t)
 
     def _person_mentions(self) -> list[Mention]:
         """Every person the article names outside quotation marks, in text order (built on first use)."""
@@ -493,15 +586,35 @@ class SpeakerResolver:
                 if self._quoted(ent.start_char):
                     continue
                 name = self.person_name(name_words(ent))
-                if not name:
+                start = sentences.starts[sentences.index(ent.start_char)]
+                if not name or self._opening_word_only(ent, start):
                     continue
                 nxt = self.doc[ent.end] if ent.end < len(self.doc) else None
-                start = sentences.starts[sentences.index(ent.start_char)]
                 self._mentions.append(Mention(ent.start_char, name, is_subject(ent, self._article_text(), start),
                                               nxt is not None and nxt.text in ("'s", "’s", "'", "’")))
                 if sex := title_sex(ent):
                     self._sex.setdefault(name, set()).add(sex)
         return self._mentions
+
+    def _opening_word_only(self, ent: Span, start: int) -> bool:
+        """A one-word PERSON span opening its sentence ('Broken glass went flying …') whose word the
+        article capitalises nowhere else, that no given-name list holds and that is no surname of a
+        person named in full: a capital a sentence start explains is no evidence of a name (the small
+        recognizer tags such words PERSON; speakers dev)."""
+        if len(ent) != 1 or ent.start_char != start or ent.label_ != "PERSON":
+            return False
+        word = fold(ent.text)
+        if word in MALE_NAMES or word in FEMALE_NAMES or len(self.people.get(word, "").split()) > 1:
+            return False
+        return ent.text not in self._capitalised_inside()
+
+    def _capitalised_inside(self) -> frozenset[str]:
+        """Words the article writes with a capital away from the start of a sentence (found once)."""
+        if self._inside_caps is None:
+            sentences, doc = self._sentence_index(), self.doc
+            starts = set(sentences.starts)
+            self._inside_caps = frozenset(doc[i].text for i in self._caps if doc[i].idx not in starts)
+        return self._inside_caps
 
     def _bare_surnames(self) -> list[Span]:
         """A capitalised word alone that is the surname of a person the article names, where the
