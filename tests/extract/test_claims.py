@@ -203,3 +203,16 @@ def test_an_announcement_with_its_own_day_is_an_event_of_the_writers(nlp):
     assert not [c for c in find_claims(nlp(text), times=_times(text, "Monday", "2024-03-11")) if c.predicate == "announce"]
     text = "The council said on Monday that it will close the library."
     assert not [c for c in find_claims(nlp(text), times=_times(text, "Monday", "2024-03-11")) if c.predicate == "say"]
+
+
+def test_a_quote_is_dated_by_its_cues_time_not_by_what_it_says(nlp):
+    from conftest import make_article
+    from storyline.extract.stages import extract_article
+    from storyline.model import PublishedDate
+
+    body = ("LOWGATE, March 15, 2024 - The council said on Wednesday that the library would close at the end of June.\n\n"
+            "The mayor said the pool would reopen in May.")
+    article = extract_article(make_article(body, published=PublishedDate("2024-03-15", "day")), nlp(body))
+    said = [s.attrs["said_at"] for s in article.spans if s.label == "QUOTE"]
+    # Wednesday, not the dateline; the second quote's May is what was said, not when
+    assert said == ["2024-03-13", "2024-03-15"]
