@@ -316,8 +316,8 @@ def _disclosure_claim(sent, frame: Frame, times: Sequence, outlet: str | None) -
     reported clause's words, or the noun phrase a relative clause modifies)."""
     verb = frame.verb
     time = _own_time(verb, times)
-    if time is None:
-        return None
+    if time is None or _negated(verb):
+        return None  # 'never revealed why …' dates no announcement
     agent = next((s for s in _children(verb, "nsubj") if s.lower_ not in _RELATIVE), None) or next(
         (p for a in _children(verb, "agent") for p in _children(a, "pobj")), None)
     if verb.dep_ == "relcl":
@@ -327,13 +327,11 @@ def _disclosure_claim(sent, frame: Frame, times: Sequence, outlet: str | None) -
         inner = _children(verb, "ccomp")[0]
         made_known = list(inner.subtree)
         theme = _phrase(inner)
-    words = _clause(verb) + made_known
-    negated = _negated(verb)
-    return Claim(sent.start_char, sent.end_char, sent.text, verb.lemma_.lower(), negated,
-                 "negative" if negated else "positive", "asserted",
-                 _phrase(agent) if agent is not None else None, theme, _keywords(words),
+    # what was made known names the event; the announcer's words are its doer, compared as such
+    return Claim(sent.start_char, sent.end_char, sent.text, verb.lemma_.lower(), False, "positive", "asserted",
+                 _phrase(agent) if agent is not None else None, theme, _keywords(made_known),
                  outlet, "outlet" if outlet else "unknown", None, time.value, time.text,
-                 _figures(words), _figures(words, rejected=True), None, _presupposed(made_known))
+                 _figures(made_known), _figures(made_known, rejected=True), None, _presupposed(made_known))
 
 
 def _frames(sent) -> list[Frame]:

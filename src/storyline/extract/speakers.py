@@ -228,7 +228,9 @@ class SpeakerResolver:
         start, end = mention_bounds(head)
         if head.pos_ == "PRON":
             return self._pronoun(head, start, end)
-        if head.pos_ == "PROPN" or shouted_name(head):
+        # a lower-case word the tagger took for a proper noun ('which the city council announced') is
+        # a common noun: English capitalises names (CMOS 8.1)
+        if (head.pos_ == "PROPN" and not head.text.islower()) or shouted_name(head):
             return self._proper(head, start, end), False
         named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None:  # "Another critic, Laurence Tribe, said" (polnear-dev): the name wins
