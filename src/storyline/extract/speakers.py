@@ -124,6 +124,14 @@ def mention_bounds(head: Token) -> tuple[int, int]:
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
+def _lower_case_word(token: Token) -> bool:
+    """A lower-case word the tagger took for a proper noun ('which the city council announced') is a
+    common noun: English capitalises names (CMOS 8.1). A handle ('@nycsouthpaw') and the part of a
+    hyphenated name after its hyphen ('Ki-moon', polnear-dev) are names."""
+    after_hyphen = token.i > 0 and token.doc[token.i - 1].text == "-"
+    return token.text.isalpha() and token.text.islower() and not after_hyphen
+
+
 def name_chain(head: Token) -> list[Token]:
     """A proper-noun head with its compound/flat name parts: 'Anna' 'Smith'."""
     parts = [c for c in head.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
@@ -228,9 +236,7 @@ class SpeakerResolver:
         start, end = mention_bounds(head)
         if head.pos_ == "PRON":
             return self._pronoun(head, start, end)
-        # a lower-case word the tagger took for a proper noun ('which the city council announced') is
-        # a common noun: English capitalises names (CMOS 8.1)
-        if (head.pos_ == "PROPN" and not head.text.islower()) or shouted_name(head):
+        if (head.pos_ == "PROPN" and not _lower_case_word(head)) or shouted_name(head):
             return self._proper(head, start, end), False
         named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None:  # "Another critic, Laurence Tribe, said" (polnear-dev): the name wins
