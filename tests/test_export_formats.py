@@ -246,3 +246,18 @@ def test_the_speaker_index_answers_as_the_full_scan(mentions, article, start, le
     attrs = QuotePayload(speaker_start=start, speaker_end=start + length)
     assert SpeakerIndex(entities).entity_of(article, attrs) == _scan_everything(entities, article, start,
                                                                                 start + length)
+
+
+def test_a_speaker_is_the_mention_of_its_kind_and_an_unnamed_source_only_its_head() -> None:
+    # 'Council leader Ruth Amble said': the council (0-7) and the person (15-25) both overlap the speaker
+    council = EntityRecord("org", "Council", "ORG", (), [MentionRecord("a", 0, 7, "Council")])
+    amble = EntityRecord("person", "Ruth Amble", "PERSON", (), [MentionRecord("a", 15, 25, "Ruth Amble")])
+    index = SpeakerIndex([council, amble])
+    named = QuotePayload(speaker_name="Ruth Amble", speaker_kind="person", speaker_start=0, speaker_end=25)
+    assert index.entity_of("a", named) == "person"
+    # 'Council staff said' (0-13): an unnamed source is no mention it only begins with
+    officials = QuotePayload(speaker_descriptor="Council staff", speaker_kind="anonymous", speaker_start=0,
+                             speaker_end=13)
+    assert index.entity_of("a", officials) is None
+    council_said = QuotePayload(speaker_descriptor="Council", speaker_kind="anonymous", speaker_start=0, speaker_end=7)
+    assert index.entity_of("a", council_said) == "org"

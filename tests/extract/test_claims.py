@@ -182,3 +182,37 @@ def test_an_accused_or_denied_act_is_a_claim_with_its_doer(nlp):
 def test_the_accused_of_a_passive_accusation_is_the_doer(nlp):
     taken = [c for c in find_claims(nlp("The mayor was charged with taking bribes.")) if c.predicate == "take"]
     assert taken and taken[0].agent == "The mayor" and taken[0].cue == "charge"
+
+
+def test_an_announcement_with_its_own_day_is_an_event_of_the_writers(nlp):
+    # 'announced on Monday that …': Monday dates the announcement (rules/claims.toml [disclosure_events])
+    text = "The city council announced on Monday that it will close the Eastgate library in June."
+    times = _times(text, "Monday", "2024-03-11") + _times(text, "June", "2024-06")
+    claims = {c.predicate: c for c in find_claims(nlp(text), times=times, outlet="Harbour Gazette")}
+    event = claims["announce"]
+    assert (event.agent, event.time, event.asserter, event.asserter_kind) == (
+        "The city council", "2024-03-11", "Harbour Gazette", "outlet")
+    assert {"eastgate", "library", "close"} <= set(event.keywords)
+    assert claims["close"].time_of == "report"  # the closing itself is not dated by Monday
+    # a relative clause: what was announced is the noun it modifies
+    text = "Residents protested the closure of the library, which the council announced on Wednesday."
+    [event] = [c for c in find_claims(nlp(text), times=_times(text, "Wednesday", "2024-03-13")) if c.predicate == "announce"]
+    assert event.agent == "the council" and event.time == "2024-03-13" and "library" in event.keywords
+    # no day of its own, or a verb of saying: no event claim
+    text = "The council announced that it will close the library on Monday."
+    assert not [c for c in find_claims(nlp(text), times=_times(text, "Monday", "2024-03-11")) if c.predicate == "announce"]
+    text = "The council said on Monday that it will close the library."
+    assert not [c for c in find_claims(nlp(text), times=_times(text, "Monday", "2024-03-11")) if c.predicate == "say"]
+
+
+def test_a_quote_is_dated_by_its_cues_time_not_by_what_it_says(nlp):
+    from conftest import make_article
+    from storyline.extract.stages import extract_article
+    from storyline.model import PublishedDate
+
+    body = ("LOWGATE, March 15, 2024 - The council said on Wednesday that the library would close at the end of June.\n\n"
+            "The mayor said the pool would reopen in May.")
+    article = extract_article(make_article(body, published=PublishedDate("2024-03-15", "day")), nlp(body))
+    said = [s.attrs["said_at"] for s in article.spans if s.label == "QUOTE"]
+    # Wednesday, not the dateline; the second quote's May is what was said, not when
+    assert said == ["2024-03-13", "2024-03-15"]

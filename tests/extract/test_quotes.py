@@ -398,3 +398,13 @@ def test_a_source_noun_parsed_as_a_compound_of_its_verb_is_still_the_source(quot
             "state records show.")
     found = [q for q in quotes(text) if q.cue == "show"]
     assert found and found[0].speaker.descriptor == "state records"
+
+
+def test_a_relative_pronoun_stands_for_its_noun_and_a_lower_case_source_is_no_name(quotes):
+    # 'which the city council announced': the content is the noun the clause modifies, and 'council'
+    # (which the small tagger calls a proper noun here) is an unnamed source, not a person
+    [q] = quotes("Dozens protested the closure of the Eastgate library, which the city council announced on Wednesday.")
+    assert q.text == "the Eastgate library" and q.speaker.kind == "anonymous" and q.speaker.name is None
+    # the part of a hyphenated name after its hyphen is still a name
+    [q] = quotes("“The talks must go on,” U.N. Secretary General Ban Ki-moon said on Friday.")
+    assert q.speaker.kind == "person" and q.speaker.name.endswith("Ki-moon")

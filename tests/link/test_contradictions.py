@@ -468,3 +468,19 @@ def test_the_article_correcting_an_allegation_it_reports_is_a_correction_whateve
     # a person's account may speak of another time than the writer's
     told = _with(alleged, asserter="the former mayor", asserter_kind="anonymous")
     assert find_contradictions([article(body, told, denial, published=published)]) == []
+
+
+def test_two_same_day_reports_of_an_event_are_two_events():
+    # each article dates the announcement on its own publication day ('announced today'): two announcements
+    a = "The company announced today that it restored service to its customers."
+    b = "Service to customers was restored, the company announced on Tuesday after a week of outages."
+    x = article(a, claim(0, a, "announce", "positive", "Harbour Gazette", "restore service customer", time="2023-05-02",
+                         agent="The company"), published=PublishedDate("2023-05-02", "day"))
+    y = article(b, claim(0, b, "announce", "positive", "Northern Ledger", "restore service customer", time="2023-05-09",
+                         agent="The company"), published=PublishedDate("2023-05-09", "day"))
+    assert find_contradictions([x, y]) == []
+    # one of them dating it days before its own publication is an account of when it happened
+    z = article(b, claim(0, b, "announce", "positive", "Northern Ledger", "restore service customer", time="2023-05-09",
+                         agent="The company"), published=PublishedDate("2023-05-12", "day"))
+    [c] = find_contradictions([x, z])
+    assert c.kind == "dates"

@@ -35,6 +35,9 @@ NEGATORS = rules.words("claims", "negators")
 MANDATIVE = rules.words("claims", "mandative_verbs")
 DEFINITE = rules.words("claims", "definite_determiners")
 SEPARATORS = rules.words("claims", "clause_separators")
+# "announced on Monday that …": the act of making known is an event of its own, dated by its own
+# time expression (rules/claims.toml [disclosure_events]).
+DISCLOSURE = rules.words("claims", "disclosure_events")
 _KEEP_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 
 
@@ -228,6 +231,7 @@ class Frame:
     cue: Token | None
     source: Token | None
     others: tuple[Token, ...] = ()  # the other main clauses joined to this one under the same frame
+    disclosure: bool = False  # the verb is an act of making known, stated in the writer's voice
 
 
 def _verb_frames(sent) -> list[Frame]:
@@ -281,6 +285,55 @@ def _noun_frames(sent) -> list[Frame]:
     return frames
 
 
+def _disclosure_frames(sent) -> list[Frame]:
+    """'the council announced on Monday that it will close X', 'the closure, which the council
+    announced on Wednesday': the announcement itself, when its own words hold a time expression
+    (checked in claim_from_frame) — the reported clause or the noun it modifies is what was made known."""
+    return [Frame(t, None, None, disclosure=True) for t in sent
+            if t.lemma_.lower() in DISCLOSURE and t.pos_ == "VERB"
+            and (_children(t, "ccomp") or (t.dep_ == "relcl" and _relative_object(t)))]
+
+
+def _relative_object(verb) -> bool:
+    """The relative pronoun is what the verb made known: 'which the council announced', 'which was
+    announced'."""
+    return any(c.lower_ in _RELATIVE for c in _children(verb, "dobj", "nsubjpass"))
+
+
+def _own_time(verb, times: Sequence):
+    """A time expression in the verb's own words, not in what it reports ('announced on Monday that it
+    will close at the end of June': Monday)."""
+    reported = [t for c in _children(verb, "ccomp", "xcomp", "parataxis", "advcl") for t in c.subtree]
+    own = [w for w in verb.subtree if w not in reported]
+    spans = [(w.idx, w.idx + len(w)) for w in own]
+    inside = [t for t in times if t.value and t.value[:1].isdigit() and getattr(t, "type", "DATE") in ("DATE", "TIME")
+              and any(a <= t.start < b for a, b in spans)]
+    return min(inside, key=lambda t: abs(t.start - verb.idx)) if inside else None
+
+
+def _disclosure_claim(sent, frame: Frame, times: Sequence, outlet: str | None) -> Claim | None:
+    """The act of making known as a claim of the writer's: who made it known, when, and what (the
+    reported clause's words, or the noun phrase a relative clause modifies)."""
+    verb = frame.verb
+    time = _own_time(verb, times)
+    if time is None or _negated(verb):
+        return None  # 'never revealed why …' dates no announcement
+    agent = next((s for s in _children(verb, "nsubj") if s.lower_ not in _RELATIVE), None) or next(
+        (p for a in _children(verb, "agent") for p in _children(a, "pobj")), None)
+    if verb.dep_ == "relcl":
+        made_known = [w for w in verb.head.subtree if w not in set(verb.subtree)]
+        theme = " ".join(w.text for w in made_known[:12])
+    else:
+        inner = _children(verb, "ccomp")[0]
+        made_known = list(inner.subtree)
+        theme = _phrase(inner)
+    # what was made known names the event; the announcer's words are its doer, compared as such
+    return Claim(sent.start_char, sent.end_char, sent.text, verb.lemma_.lower(), False, "positive", "asserted",
+                 _phrase(agent) if agent is not None else None, theme, _keywords(made_known),
+                 outlet, "outlet" if outlet else "unknown", None, time.value, time.text,
+                 _figures(made_known), _figures(made_known, rejected=True), None, _presupposed(made_known))
+
+
 def _frames(sent) -> list[Frame]:
     """The sentence's main clause (unless it only reports) plus every framed clause inside it, each
     with the main clauses coordinated or juxtaposed with it under the same frame."""
@@ -297,7 +350,7 @@ def _frames(sent) -> list[Frame]:
             if clause.i not in seen:
                 seen.add(clause.i)
                 unique.append(Frame(clause, frame.cue, frame.source, tuple(g for g in group if g is not clause)))
-    return unique
+    return unique + _disclosure_frames(sent)  # the announcing verb beside the clause it announces
 
 
 def _coordinated(verb, *deps: str) -> list:
@@ -347,6 +400,8 @@ def _core(token) -> list:
 def claim_from_frame(sent, frame: Frame, times: Sequence = (), attributions: Sequence[Attribution] = (),
                      outlet: str | None = None) -> Claim | None:
     """The claim one framed clause makes, or None when the clause has no verbal predicate."""
+    if frame.disclosure:
+        return _disclosure_claim(sent, frame, times, outlet)
     verb, cue = frame.verb, frame.cue
     denied = _denied_clause(verb)
     if denied is not None:

@@ -164,6 +164,8 @@ def _object(cue: Token, lemma: str) -> tuple[int, int] | None:
     obj = next((c for c in cue.children if c.dep_ in OBJECT_DEPS), None)
     if obj is None:
         return None
+    if _relative(obj, cue):
+        return _antecedent(cue)
     complement = [c for c in cue.children if c.i > obj.i and (c.dep_ in COMPLEMENT_DEPS or
                                                               (c.dep_ == "prep" and c.lower_ == "as"))]
     if naming and not complement and not any(c.dep_ in COMPLEMENT_DEPS for c in obj.children):
@@ -189,7 +191,21 @@ def _passive_subject(cue: Token, lemma: str) -> tuple[int, int] | None:
     if lemma not in OBJECT_VERBS | NAMING_VERBS:
         return None
     subj = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+    if subj is not None and _relative(subj, cue):
+        return _antecedent(cue)
     return _trim(subj.subtree, words=1) if subj is not None else None
+
+
+def _relative(token: Token, cue: Token) -> bool:
+    """'the closure, which the council announced', 'a plan that was endorsed by the union': the
+    relative pronoun stands for the noun its clause modifies."""
+    return cue.dep_ == "relcl" and token.tag_ in ("WDT", "WP")
+
+
+def _antecedent(cue: Token) -> tuple[int, int] | None:
+    """The noun phrase a relative clause modifies, without the clause."""
+    own = {t.i for t in cue.subtree}
+    return _trim((t for t in cue.head.subtree if t.i not in own), words=1)
 
 
 def _passive(cue: Token) -> bool:

@@ -154,6 +154,14 @@ def self_named(head: Token) -> Token | None:
     return None
 
 
+def _lower_case_word(token: Token) -> bool:
+    """A lower-case word the tagger took for a proper noun ('which the city council announced') is a
+    common noun: English capitalises names (CMOS 8.1). A handle ('@nycsouthpaw') and the part of a
+    hyphenated name after its hyphen ('Ki-moon', polnear-dev) are names."""
+    after_hyphen = token.i > 0 and token.doc[token.i - 1].text == "-"
+    return token.text.isalpha() and token.text.islower() and not after_hyphen
+
+
 def name_chain(head: Token) -> list[Token]:
     """A proper-noun head with its compound/flat name parts: 'Anna' 'Smith'."""
     parts = [c for c in head.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
@@ -262,7 +270,7 @@ class SpeakerResolver:
         start, end = mention_bounds(head)
         if head.pos_ == "PRON":
             return self._pronoun(head, start, end)
-        if head.pos_ == "PROPN" or shouted_name(head):
+        if (head.pos_ == "PROPN" and not _lower_case_word(head)) or shouted_name(head):
             return self._proper(head, start, end), False
         named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and not coordinated(c)),
                      None) or self_named(head)

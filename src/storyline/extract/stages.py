@@ -61,7 +61,7 @@ def quote_spans(article: Article, doc, times: Sequence[Span] = ()) -> list[Span]
     spans = []
     for q in find_quotes(article.body, doc):
         s = q.speaker
-        said_at, basis = _said_at(article, sentences, q.cue_start if q.cue_start is not None else q.start, times)
+        said_at, basis = _said_at(article, sentences, q, times)
         spans.append(Span(q.start, q.end, "QUOTE", "quotes", q.text, QuotePayload(
             kind=q.kind, speaker_name=s.name, speaker_descriptor=s.descriptor, speaker_kind=s.kind,
             speaker_start=s.start, speaker_end=s.end, cue=q.cue, cue_start=q.cue_start, cue_end=q.cue_end,
@@ -69,18 +69,25 @@ def quote_spans(article: Article, doc, times: Sequence[Span] = ()) -> list[Span]
     return spans
 
 
-def _said_at(article: Article, sentences, offset: int, times: Sequence[Span]) -> tuple[str | None, str]:
-    """When a quote was said: a date in its attribution sentence ("the envoy said on Tuesday"), else at
-    the latest the publication date (said on or before it), else unknown."""
+_CALENDAR = frozenset("0123456789X")  # a calendar value, anchored or not: "now" (PRESENT_REF) dates nothing
+
+
+def _said_at(article: Article, sentences, quote, times: Sequence[Span]) -> tuple[str | None, str]:
+    """When a quote was said: the date in its attribution sentence nearest its cue ("the envoy said on
+    Tuesday"; a dateline opening the sentence is farther from it), never one inside what was said ("said
+    the library would close at the end of June": June is what the quote is about), else at the latest
+    the publication date (said on or before it), else unknown."""
     from storyline.extract.sentences import sentence_at
 
-    sentence = sentence_at(sentences, offset)
+    cue = quote.cue_start if quote.cue_start is not None else quote.start
+    sentence = sentence_at(sentences, cue)
     if sentence is not None:
-        for t in times:
-            timex = t.timex
-            if timex and sentence.start <= t.start < sentence.end and timex.value and timex.is_date:
-                anchored = "" if timex.anchored else " (not anchored: the publication date is unknown)"
-                return timex.value, f"attribution sentence: {t.text}{anchored}"
+        dated = [t for t in times if t.timex and sentence.start <= t.start < sentence.end and t.timex.value
+                 and t.timex.is_date and t.timex.value[:1] in _CALENDAR and not quote.start <= t.start < quote.end]
+        if dated:
+            t = min(dated, key=lambda t: abs(t.start - cue))
+            anchored = "" if t.timex and t.timex.anchored else " (not anchored: the publication date is unknown)"
+            return t.timex.value if t.timex else None, f"attribution sentence: {t.text}{anchored}"
     if article.published.precision == "day":
         return article.published.value, "on or before the publication date"
     return None, "unknown: no date in the attribution sentence and no publication day"

@@ -37,6 +37,7 @@ class ClaimRef:
     places: frozenset[str] = frozenset()        # the places (GPE/LOC) the claim names in its own words
     attributed: bool = False                    # the extractor found its asserter (not the outlet by default)
     speaker_kind: str = "unknown"               # the asserter's kind: "person" | "org" | "anonymous" | "outlet" | "unknown"
+    published: dt.date | None = None            # the article's publication day, when known to the day
 
 
 
@@ -65,7 +66,16 @@ def _claim_ref(span: Span, article: Article, anchors: Sequence[Anchor] = (),
                     places=claim_scope.claim_places(keywords, places or {}, span.text,
                                                     lambda: claim_scope.preceding_place(article, span.start)),
                     attributed=span_attr(span, "asserter") is not None,
-                    speaker_kind=span_attr(span, "asserter_kind") or "unknown")
+                    speaker_kind=span_attr(span, "asserter_kind") or "unknown", published=_day(article))
+
+
+def _day(article: Article) -> dt.date | None:
+    if article.published.precision != "day" or not article.published.value:
+        return None
+    try:
+        return dt.date.fromisoformat(article.published.value[:10])
+    except ValueError:
+        return None
 
 
 def same_speaker(a: str, b: str) -> bool:

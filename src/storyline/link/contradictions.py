@@ -467,7 +467,16 @@ def _dates_conflict(a: ClaimRef, b: ClaimRef) -> bool:
         return False
     if a.scope[0] != a.scope[1] or b.scope[0] != b.scope[1]:
         return False
+    if _same_day_report(a) and _same_day_report(b) and a.published != b.published:
+        return False  # each article reports what happened on its own day: two events, one per day
     return abs(a.scope[0] - b.scope[0]) > DATE_TOLERANCE
+
+
+def _same_day_report(claim: ClaimRef) -> bool:
+    """The claim dates its event within DATE_TOLERANCE of its own article's publication day ('Seacom
+    announced today that …' in each day's article: two announcements, not two accounts of one)."""
+    return claim.published is not None and claim.scope is not None \
+        and abs(claim.scope[0] - claim.published) <= DATE_TOLERANCE
 
 
 def _explain(verdict: Verdict, a: ClaimRef, b: ClaimRef) -> str:
