@@ -180,7 +180,7 @@ def story_summary_record(s: StorySummary) -> dict[str, Any]:
 
 
 def entry_record(entry: TimelineEntry) -> dict[str, Any]:
-    return {"date": entry.date, "precision": entry.precision, "summary": entry.summary,
+    return {"date": entry.date, "precision": entry.precision, "basis": entry.basis, "summary": entry.summary,
             "sources": [{"article": s.article_id, "text": s.text, "start": s.start, "end": s.end}
                         for s in entry.sources]}
 

@@ -205,3 +205,16 @@ def test_max_entries_and_a_second_event_from_another_article():
     assert len(one) == 1 and len(two) == 2 and {e.date for e in two} == {"2012-03-05"}
     assert {e.sources[0].article_id for e in two} == {"a", "b"}
     assert len(build_timeline(day, max_entries=1, extra_per_date=1)) == 1
+
+
+def test_an_entry_says_whether_its_sentence_states_its_date_and_drops_a_wire_dateline():
+    lead = article("gazette-1", "2024-03-14",
+                   "BRINMOOR, England (Harbour Gazette) - The council voted on Monday to close the library .",
+                   "Residents said they would petition the council .")
+    entries = build_timeline([lead], max_entries=5)
+    # the dateline's place, date and credit are no part of the event's sentence
+    [voted] = [e for e in entries if e.date == "2024-03-11"]
+    assert (voted.summary, voted.basis) == ("The council voted on Monday to close the library .", "stated")
+    # an undated lead sentence stands for the publication day (or the day before): said so, not hidden
+    assert all(e.basis == "published" for e in entries if "petition" in e.summary)
+    assert any("petition" in e.summary for e in entries)

@@ -25,8 +25,10 @@ def timeline_text(entries: list[TimelineEntry], fmt: str = "text") -> str:
 
 
 def when(entry: TimelineEntry) -> str:
-    """The entry's date, with its precision when that is coarser than a day: '2020 (year)'."""
-    return entry.date if entry.precision == "day" else f"{entry.date} ({entry.precision})"
+    """The entry's date, with its precision when that is coarser than a day ('2020 (year)'), and a
+    mark when no words of the sentence state it ('2024-03-13 (by publication)')."""
+    date = entry.date if entry.precision == "day" else f"{entry.date} ({entry.precision})"
+    return date if entry.basis == "stated" else f"{date} (by publication)"
 
 
 def timeline_html(entries: list[TimelineEntry], title: str) -> str:

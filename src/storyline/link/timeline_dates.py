@@ -199,8 +199,15 @@ def _date_cited_reports(dates: dict[int, list[tuple[str, str]]], sentences: Sequ
 
 
 def _dateline_end(text: str) -> int:
+    """Where the sentence's words start after an opening dateline: the agencies' form above, or any
+    wire dateline of the AP shape ('BRINMOOR, March 14, 2024 (Harbour Gazette) - ', clean.wire_dateline;
+    timeline17-dev scores identical). Its date still dates the sentence: leaving it out lowered
+    timeline17-dev AR-1 (H1N1 bbc 0.149 -> 0.146, guardian 0.174 -> 0.171)."""
+    from storyline.clean.wire_dateline import opening_dateline
+
     m = _DATELINE.match(text)
-    return m.end() if m and m.end() < len(text) else 0
+    end = m.end() if m else (wire.end if (wire := opening_dateline(text)) else 0)
+    return end if end < len(text) else 0
 
 
 def _dates_by_sentence(sentences: Sequence, timexes: Sequence) -> dict[int, list[tuple[str, str]]]:

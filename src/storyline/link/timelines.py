@@ -41,12 +41,15 @@ class Source:
 
 @dataclass(slots=True, frozen=True)
 class TimelineEntry:
-    """One event: when it happened ("YYYY-MM-DD", "YYYY-MM" or "YYYY"), a sentence, its sources."""
+    """One event: when it happened ("YYYY-MM-DD", "YYYY-MM" or "YYYY"), a sentence, its sources, and
+    what dates it: "stated" (a time expression in the sentence) or "published" (an undated lead
+    sentence placed at its article's publication day or the day before, as news of a day's events is)."""
 
     date: str
     precision: str
     summary: str
     sources: tuple[Source, ...]
+    basis: str = "stated"
 
 
 @dataclass(slots=True)
@@ -165,4 +168,5 @@ def _inside(date: str, span: tuple[str, str] | None) -> bool:
 
 def _entry(index: TimelineIndex, date: str, precision: str, pick: Pick) -> TimelineEntry:
     sources = tuple(Source(index.articles[s.article].id, s.text, s.start, s.end) for s in pick.sources)
-    return TimelineEntry(date, precision, pick.sentence.text, sources)
+    return TimelineEntry(date, precision, pick.sentence.text, sources,
+                         "stated" if pick.sentence.mentioned else "published")

@@ -165,6 +165,7 @@ class Source(Record):
 class TimelineEntry(Record):
     date: str
     precision: str
+    basis: str = "stated"
     summary: str
     sources: list[Source]
     contradicted: list[int]
