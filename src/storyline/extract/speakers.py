@@ -5,7 +5,7 @@ It can name a person ("Smith" → the fullest mention "Anna Smith"), an organisa
 House"), describe an unnamed source ("a senior administration official", later "the official"), or
 be a pronoun ("he") that refers back to one of those. `SpeakerResolver` walks an article's
 attributions in text order and keeps the history that pronouns and definite descriptions resolve
-against.
+against; who the article names (`article_people.ArticlePeople`) is found once per article.
 """
 from __future__ import annotations
 
