@@ -225,7 +225,7 @@ def test_a_mislabelled_surname_counts_as_the_person_but_not_as_a_possessor(nlp):
     doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 5, 6, label="ORG"), Span(doc, 12, 13, label="GPE")]
     resolver = SpeakerResolver(doc, doc.text)
     _person, office, place = doc.ents
-    assert resolver._surname_mislabelled(place) and not resolver._surname_mislabelled(office)
+    assert resolver.article._surname_mislabelled(place) and not resolver.article._surname_mislabelled(office)
 
 
 def test_a_sources_description_keeps_its_hyphens_and_glues_no_words(nlp):

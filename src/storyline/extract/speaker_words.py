@@ -1,6 +1,6 @@
 """The words around a speaker's mention, read without the resolver's state: descriptions set beside
 a name by commas, a name's own words, a document noun's place, caption lines and transcript names,
-and an unnamed source's own description (used by storyline.extract.speakers)."""
+and an unnamed source's own description (used by storyline.extract.speakers and article_people)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING

@@ -5,34 +5,24 @@ It can name a person ("Smith" → the fullest mention "Anna Smith"), an organisa
 House"), describe an unnamed source ("a senior administration official", later "the official"), or
 be a pronoun ("he") that refers back to one of those. `SpeakerResolver` walks an article's
 attributions in text order and keeps the history that pronouns and definite descriptions resolve
-against.
+against; who the article names (`article_people.ArticlePeople`) is found once per article.
 """
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from storyline import rules
 from storyline.extract.antecedents import (
-    FEMALE_NAMES,
-    MALE_NAMES,
     ORG_HEADS,
     SENTENCES_BACK,
-    Mention,
-    Sentences,
     capitalised,
     coordinated,
-    is_subject,
-    looks_personal,
-    name_sex,
     noun_sex,
     pronoun_sex,
-    title_sex,
-    titled_names,
 )
+from storyline.extract.article_people import SUBJECTS, ArticlePeople, clean_name, fold
 from storyline.extract.descriptions import described_people, may_describe
 from storyline.extract.speaker_words import (
     DROP_DEPS,
@@ -40,12 +30,10 @@ from storyline.extract.speaker_words import (
     caption_line,
     descriptor_of,
     head_noun,
-    name_words,
     person_like,
     said_in,
     shouted_name,
     span_tokens,
-    surface_appositions,
 )
 
 if TYPE_CHECKING:
@@ -75,8 +63,6 @@ class Speaker:
 
 UNKNOWN = Speaker(None, None, "unknown")
 
-# Titles stripped from names so "Mr Smith" and "President John Smith" are one person.
-TITLES = rules.words("speakers", "name_titles")
 ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 RELATIVE = frozenset({"who", "that", "which", "whom"})
 # NP parts that are not the source's own description ("the official, who spoke on condition…").
@@ -87,7 +73,6 @@ AUTHOR_PREPS = frozenset({"by", "from", "of"})
 HE_SHE = frozenset({"he", "she", "him", "her"})
 LOOKBACK = 12  # tokens searched back for the body an unresolved 'it' stands for
 THEY = frozenset({"they", "them"})
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Determiners that open a described subject ('The mother', 'my dad', 'One survivor') and how many
 # words may precede it in its sentence ('Then, my dad came'): a clause-initial adverb or conjunction.
 DETERMINERS = frozenset({"the", "a", "an", "one", "my", "his", "her", "their", "our", "another"})
@@ -110,26 +95,6 @@ def _role_titles() -> dict[str, frozenset[str]]:
 
 
 ROLE_TITLES = _role_titles()
-
-
-@lru_cache(maxsize=65536)  # pure, and asked again for every mention compared
-def fold(word: str) -> str:
-    """Lower-case, accents removed, possessive dropped: 'Guaidó’s' → 'guaido'."""
-    word = word.lower().replace("’s", "").replace("'s", "").strip(".,’'")
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-
-
-def clean_name(tokens: list[str]) -> list[str]:
-    """Drop leading titles and trailing possessive/punctuation tokens from a name."""
-    words: list[str] = []
-    for t in (t for t in tokens if t not in ("’s", "'s", "'", "’", ",", ".")):
-        if words and (t in ("-", "‐") or words[-1].endswith(("-", "‐"))):
-            words[-1] += t  # 'Ban Ki-moon' tokenised 'Ki' '-' 'moon'
-        else:
-            words.append(t)
-    while words and (fold(words[0]) in TITLES or fold(words[0]).rstrip(".") in TITLES):
-        words = words[1:]
-    return words
 
 
 def mention_bounds(head: Token) -> tuple[int, int]:
@@ -177,84 +142,10 @@ class SpeakerResolver:
         self.ents = list(doc.ents)  # doc.ents rebuilds its spans on every access
         self.ent_at = {i: e for e in self.ents for i in range(e.start, e.end)}
         self._nouns: dict[tuple[str, str], list[int]] | None = None
-        self._text: str | None = text
-        self._mentions: list[Mention] | None = None
-        self._sentences: Sentences | None = None
-        self._sex: dict[str, set[str]] = {}
-        self._caps = capitalised(doc)
         self._described: dict[int, str] | None = None
-        self._inside_caps: frozenset[str] | None = None
-        # people the recognizer saw, and those it mislabelled or missed that a title or given name shows
-        self.person_spans = sorted([e for e in self.ents if looks_personal(e)] + titled_names(doc, self.ents, self._caps),
-                                   key=lambda e: e.start)
-        self.people = self._people(self.person_spans)
-        self.titles = self._titles(self.person_spans)
+        self.article = ArticlePeople(doc, text, self.ents, capitalised(doc))
         self.history: list[tuple[int, Speaker, bool]] = []  # (char pos, speaker, plural)
         self._main: set[int] = set()  # char pos of the sources that are a main-clause subject
-
-    # -- the article's people and their titles -------------------------------------------
-    def _people(self, ents: list) -> dict[str, str]:
-        """Surname key → the fullest mention of that person in the article (and, in self.names,
-        every full name with that surname: 'Jonas Brede' and 'Elin Brede' are two people)."""
-        people: dict[str, str] = {}
-        self.names: dict[str, list[str]] = {}
-        for ent in ents:
-            words = clean_name(name_words(ent))
-            if not words:
-                continue
-            key = fold(words[-1])
-            self.names.setdefault(key, []).append(" ".join(words))
-            if len(words) > len(people.get(key, "").split()):
-                people[key] = " ".join(words)
-        return people
-
-    def _titles(self, ents: list) -> list[tuple[int, str, str]]:
-        """(pos, title lemma, person) for 'interim president Ruiz', 'Smith, the envoy' and 'Kidd is a
-        political scientist': roles the text itself gives a named person.
-
-        A definite description by a title refers back to the person given that title (definite
-        descriptions as anaphors: Poesio & Vieira 1998); `_titled` widens it to the roles a title covers.
-        """
-        found = []
-        for ent in ents:
-            if not clean_name([t.text for t in ent]):
-                continue
-            name = self.person_name(name_words(ent))
-            root = ent.root
-            for tok in list(root.lefts) + list(root.rights):
-                if tok.pos_ == "NOUN" and tok.dep_ in ("compound", "appos", "amod"):
-                    found.append((ent.start_char, tok.lemma_.lower(), name))
-            if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-                found.append((ent.start_char, root.head.lemma_.lower(), name))
-            if root.dep_ in SUBJECTS and root.head.lemma_ == "be":  # 'Kidd is a political scientist'
-                found.extend((ent.start_char, c.lemma_.lower(), name) for c in root.head.children
-                             if c.dep_ == "attr" and c.pos_ == "NOUN")
-            for tok in self._title_tokens(ent):  # 'Sen. Jane Doe', 'Rep. Doe'
-                found.append((ent.start_char, fold(tok.text), name))
-            if not root.dep_:  # a sentence left unparsed (parse_selectively): the apposition by its form
-                found.extend((ent.start_char, title, name) for title in surface_appositions(self.doc, ent))
-        return found
-
-    def _title_tokens(self, ent) -> list[Token]:
-        """Title words written just before a name, or as its first words ('Sen.', 'Gov.')."""
-        toks = [t for t in ent if fold(t.text) in TITLES or fold(t.text).rstrip(".") in TITLES]
-        i = ent.start - 1
-        while i >= 0 and (fold(self.doc[i].text) in TITLES or fold(self.doc[i].text).rstrip(".") in TITLES):
-            toks.append(self.doc[i])
-            i -= 1
-        return toks
-
-    def person_name(self, words: list[str]) -> str:
-        """The fullest mention of the person whose surname ends `words`."""
-        words = clean_name(words)
-        if not words:
-            return ""
-        key = fold(words[-1])
-        if len(words) > 1:  # a first name picks its own person among those sharing the surname
-            given = {fold(w) for w in words[:-1]}
-            same = [n for n in self.names.get(key, []) if given & {fold(w) for w in n.split()[:-1]}]
-            return max(same, key=lambda n: len(n.split()), default=" ".join(words))
-        return self.people.get(key, words[0])
 
     # -- resolution ------------------------------------------------------------------------
     def resolve(self, head: Token) -> Speaker:
@@ -283,8 +174,8 @@ class SpeakerResolver:
         words = [t.text for t in self.doc[chain[0].i:head.i + 1] if not t.is_space]
         key = fold(clean_name(words)[-1]) if clean_name(words) else ""
         ent = self.ent_at.get(head.i)
-        if key in self.people:
-            return Speaker(self.person_name(words), None, "person", start, end)
+        if key in self.article.people:
+            return Speaker(self.article.person_name(words), None, "person", start, end)
         if ent is not None and ent.label_ in ORG_LABELS:
             name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
             return Speaker(name, None, "org", start, end)
@@ -325,31 +216,31 @@ class SpeakerResolver:
         """The named person a definite description refers back to, as `descriptions` decides for
         the article's entity mentions (found once per article, at the first such source)."""
         if self._described is None:
-            self._described = described_people(self.doc, self._article_text())
+            self._described = described_people(self.doc, self.article.article_text())
         name = self._described.get(head.idx + len(head.text))
         if not name:
             return None
         # the resolver's own fullest form when it knows the surname, so a later 'he' finds one person
-        return self.person_name(name.split()) if fold(name.split()[-1]) in self.people else name
+        return self.article.person_name(name.split()) if fold(name.split()[-1]) in self.article.people else name
 
     def _document_author(self, head: Token) -> Speaker | None:
         """'The US military said in a statement … “…,” the statement said': a definite document noun
         as a source speaks for whoever issued the document the text introduced before: the source of
         the attribution in that sentence ('X said in a statement'), else the body or person it is by
         or from ('a statement by the Foreign Affairs Department', 'the ministry's statement')."""
-        sentences = self._sentence_index()
+        sentences = self.article.sentence_index()
         for i in reversed(self._noun_index().get((head.lemma_, head.tag_), [])):
             if i >= head.i:
                 continue
             earlier = self.doc[i]
-            if self._quoted(earlier.idx):
+            if self.article.quoted(earlier.idx):
                 continue
             author = self._issuer(earlier)
             if author is not None:
                 return author
             if not said_in(earlier):
                 continue  # a report someone talks about ('the report detailed …') says nothing of its author
-            lo, hi = sentences.bounds(sentences.index(earlier.idx), len(self._article_text()))
+            lo, hi = sentences.bounds(sentences.index(earlier.idx), len(self.article.article_text()))
             spoke = [sp for at, sp, _ in self.history if lo <= at < hi and sp.kind != "unknown"
                      and not (sp.descriptor and head_noun(sp.descriptor) in DOCUMENT_NOUNS)]
             return spoke[-1] if spoke else None
@@ -419,11 +310,11 @@ class SpeakerResolver:
     def _titled(self, lemma: str, pos: int) -> str | None:
         """The person given this title ('the interim president' → Guaidó), else the one person given
         a title the role covers ('the lawmaker' → the one 'Sen.' or 'Rep.' named before)."""
-        matches = [name for at, title, name in self.titles if title == lemma and at < pos]
+        matches = [name for at, title, name in self.article.titles if title == lemma and at < pos]
         if matches:
             return matches[-1]
         covered = ROLE_TITLES.get(lemma, frozenset())
-        people = {name for at, title, name in self.titles if title.rstrip(".") in covered and at < pos}
+        people = {name for at, title, name in self.article.titles if title.rstrip(".") in covered and at < pos}
         return people.pop() if len(people) == 1 else None
 
     def _described_person(self, lemma: str, pos: int) -> str | None:
@@ -470,21 +361,21 @@ class SpeakerResolver:
         speaker, else its main-clause subject, else the last person it names, a possessor last
         ('Conner's father, Donnell' → Donnell). See `antecedents`."""
         sex = pronoun_sex(word)
-        sentences = self._sentence_index()
+        sentences = self.article.sentence_index()
         own = sentences.index(pos)
         for k in range(own, max(-1, own - SENTENCES_BACK - 1), -1):
-            lo, hi = sentences.bounds(k, len(self._article_text()))
+            lo, hi = sentences.bounds(k, len(self.article.article_text()))
             hi = min(hi, pos)
-            if caption_line(self._article_text()[lo:hi]):
+            if caption_line(self.article.article_text()[lo:hi]):
                 continue
-            spoke = [(at, sp) for at, sp, plural in self.history if lo <= at < hi and not self._quoted(at)
+            spoke = [(at, sp) for at, sp, plural in self.history if lo <= at < hi and not self.article.quoted(at)
                      and self._compatible(word, sp, plural)]
             if spoke:
                 # a source reported inside another's words ('X said Innopac viewed Mr. P's decision …')
                 # is not the sentence's focus: the main-clause subject who reports is (centering:
                 # the subject ranks first; speakers dev, nested reporting)
                 return ([sp for at, sp in spoke if at in self._main] or [sp for _, sp in spoke])[-1]
-            named = [m for m in self._person_mentions() if lo <= m.start < hi and self._agrees(m.name, sex)]
+            named = [m for m in self.article.mentions() if lo <= m.start < hi and self.article.agrees(m.name, sex)]
             described = self._described_subjects(lo, hi, sex)
             same = self._pronoun_subject(word, lo, hi)
             if same is not None and depth < 3 and not named and not described:
@@ -504,7 +395,7 @@ class SpeakerResolver:
         """'Raul Rabadan and colleagues … analyzed …. “…,” they wrote': the named person at the head of
         a group ('X and colleagues', 'X's team', `rules/speakers.toml [group_nouns]`) in the nearest
         sentence before 'they' that gives one, unless a group that spoke is nearer (speakers dev)."""
-        sentences, text = self._sentence_index(), self._article_text()
+        sentences, text = self.article.sentence_index(), self.article.article_text()
         own = sentences.index(pos)
         for k in range(own, max(-1, own - SENTENCES_BACK - 1), -1):
             lo, hi = sentences.bounds(k, len(text))
@@ -514,8 +405,8 @@ class SpeakerResolver:
                 return None
             for m in reversed(GROUP_HEAD.findall(text[lo:hi])):
                 name = m[0] or m[1]
-                if fold(name) in self.people and not self._quoted(lo + text[lo:hi].rfind(name)):
-                    return self.people[fold(name)]
+                if fold(name) in self.article.people and not self.article.quoted(lo + text[lo:hi].rfind(name)):
+                    return self.article.people[fold(name)]
         return None
 
     def _pronoun_subject(self, word: str, lo: int, hi: int) -> int | None:
@@ -525,7 +416,7 @@ class SpeakerResolver:
         if span is None:
             return None
         for t in span:
-            if t.lower_ in HE_SHE and pronoun_sex(t.lower_) == pronoun_sex(word) and not self._quoted(t.idx) and (
+            if t.lower_ in HE_SHE and pronoun_sex(t.lower_) == pronoun_sex(word) and not self.article.quoted(t.idx) and (
                     (t.dep_ in SUBJECTS and t.head.dep_ == "ROOT") or (t.dep_ == "" and t.i == span.start)):
                 return t.idx
         return None
@@ -538,7 +429,7 @@ class SpeakerResolver:
             return []
         if not any(t.dep_ for t in span):  # left unparsed (nlp.NEEDS_PARSE): read the opening words
             opening = self._opening_description(span, sex)
-            return [opening] if opening is not None and not self._quoted(opening[0]) else []
+            return [opening] if opening is not None and not self.article.quoted(opening[0]) else []
         found = []
         spoke = {at: sp for at, sp, _ in self.history}
         for subject in span:
@@ -546,11 +437,11 @@ class SpeakerResolver:
                 continue
             t = self._described_by_apposition(subject)
             if (t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in PERSON_NOUNS
-                    and noun_sex(t.lemma_.lower()) in ("", sex) and not self._quoted(t.idx)):
+                    and noun_sex(t.lemma_.lower()) in ("", sex) and not self.article.quoted(t.idx)):
                 named = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                               and not coordinated(c)), None)
                 if named is not None:
-                    name = self.person_name([c.text for c in name_chain(named)])
+                    name = self.article.person_name([c.text for c in name_chain(named)])
                     found.append((t.idx, Speaker(name, None, "person")))
                 elif t.idx in spoke:  # the subject is a source already resolved
                     found.append((t.idx, spoke[t.idx]))
@@ -585,93 +476,6 @@ class SpeakerResolver:
             return t
         return next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN"), t)
 
-    def _person_mentions(self) -> list[Mention]:
-        """Every person the article names outside quotation marks, in text order (built on first use)."""
-        if self._mentions is None:
-            sentences = self._sentence_index()
-            self._mentions = []
-            for ent in sorted(self.person_spans + self._bare_surnames(), key=lambda e: e.start):
-                if self._quoted(ent.start_char):
-                    continue
-                name = self.person_name(name_words(ent))
-                start = sentences.starts[sentences.index(ent.start_char)]
-                if not name or self._opening_word_only(ent, start):
-                    continue
-                nxt = self.doc[ent.end] if ent.end < len(self.doc) else None
-                self._mentions.append(Mention(ent.start_char, name, is_subject(ent, self._article_text(), start),
-                                              nxt is not None and nxt.text in ("'s", "’s", "'", "’")))
-                if sex := title_sex(ent):
-                    self._sex.setdefault(name, set()).add(sex)
-        return self._mentions
-
-    def _opening_word_only(self, ent: Span, start: int) -> bool:
-        """A one-word PERSON span opening its sentence ('Broken glass went flying …') whose word the
-        article capitalises nowhere else, that no given-name list holds and that is no surname of a
-        person named in full: a capital a sentence start explains is no evidence of a name (the small
-        recognizer tags such words PERSON; speakers dev)."""
-        if len(ent) != 1 or ent.start_char != start or ent.label_ != "PERSON":
-            return False
-        word = fold(ent.text)
-        if word in MALE_NAMES or word in FEMALE_NAMES or len(self.people.get(word, "").split()) > 1:
-            return False
-        return ent.text not in self._capitalised_inside()
-
-    def _capitalised_inside(self) -> frozenset[str]:
-        """Words the article writes with a capital away from the start of a sentence (found once)."""
-        if self._inside_caps is None:
-            sentences, doc = self._sentence_index(), self.doc
-            starts = set(sentences.starts)
-            self._inside_caps = frozenset(doc[i].text for i in self._caps if doc[i].idx not in starts)
-        return self._inside_caps
-
-    def _bare_surnames(self) -> list[Span]:
-        """A capitalised word alone that is the surname of a person the article names, where the
-        recognizer saw nothing ('Ham made it clear' after 'Gen. Norman Ham') or took that one word
-        for a place or body ('Yet Sondland has …' GPE, 'But Fukuda stressed …' ORG, after 'Gordon
-        Sondland', 'Dr Keiji Fukuda': the small model labels a lone surname by its context; the
-        article's own full name says who it is; speakers round-3 dev)."""
-        covered = {i for e in self.ents if not self._surname_mislabelled(e) for i in range(e.start, e.end)} | {
-            i for e in self.person_spans for i in range(e.start, e.end)}
-        doc = self.doc
-        return [doc[i:i + 1] for i in self._caps
-                if i not in covered and doc[i].is_alpha and fold(doc[i].text) in self.people
-                and not (i + 1 < len(doc) and doc[i + 1].text[:1].isupper())]
-
-    def _surname_mislabelled(self, ent: Span) -> bool:
-        """A one-word entity not labelled PERSON that is the surname of a person the article names,
-        not as a possessor ('Guaidó’s communication center' tagged ORG names his office, not him)."""
-        nxt = ent.doc[ent.end].text if ent.end < len(ent.doc) else ""
-        return (len(ent) == 1 and ent.label_ != "PERSON" and nxt not in ("'s", "’s", "'", "’")
-                and len(self.people.get(fold(ent.text), "").split()) > 1)
-
-    def _agrees(self, name: str | None, sex: str) -> bool:
-        """Nothing says the person is not of this sex: their honorifics in the article, else their given name."""
-        if not sex or not name:
-            return True
-        self._person_mentions()
-        known = self._sex.get(name) or ({name_sex(name)} - {""})
-        return not known or sex in known
-
-    def _sentence_index(self) -> Sentences:
-        if self._sentences is None:
-            self._sentences = Sentences(self._article_text())
-        return self._sentences
-
-    def _article_text(self) -> str:
-        if self._text is None:  # Doc.text rebuilds the string from the tokens: once per article
-            self._text = self.doc.text
-        return self._text
-
-    def _quoted(self, pos: int) -> bool:
-        """Whether `pos` is inside quotation marks ('“… Donald has put forth …”' names no subject
-        of the narrative): more opening than closing marks before it in its paragraph, curly or
-        Penn Treebank ones ('``' … "''", as timeline17 writes them), or an odd number of straight ones."""
-        text = self._article_text()[:pos]
-        para = text[text.rfind("\n") + 1:]
-        if "``" in para:
-            return para.count("“") + para.count("``") > para.count("”") + para.count("''") or para.count('"') % 2 == 1
-        return para.count("“") > para.count("”") or para.count('"') % 2 == 1 or para.count("''") % 2 == 1
-
     def _last_body_before(self, head: Token) -> Speaker | None:
         """'The second is the ministry's own. It says …': the nearest organisation mentioned in the
         few words before, when no earlier source fits (an ORG entity, or a noun like 'ministry')."""
@@ -691,7 +495,7 @@ class SpeakerResolver:
         if word in HE_SHE:
             sex = pronoun_sex(word)
             if speaker.kind == "person":  # not a body the tagger took for a person ('Twitter', '… Agency')
-                return fold((speaker.name or " ").split()[-1]) not in ORG_HEADS and self._agrees(speaker.name, sex)
+                return fold((speaker.name or " ").split()[-1]) not in ORG_HEADS and self.article.agrees(speaker.name, sex)
             return (speaker.kind == "anonymous" and not plural and person_like(speaker.descriptor)
                     and noun_sex(head_noun(speaker.descriptor)) in ("", sex))
         if word in THEY:
@@ -702,5 +506,5 @@ class SpeakerResolver:
         return False
 
     def _last_person_before(self, pos: int, sex: str) -> str | None:
-        names = [m.name for m in self._person_mentions() if m.start < pos and self._agrees(m.name, sex)]
+        names = [m.name for m in self.article.mentions() if m.start < pos and self.article.agrees(m.name, sex)]
         return names[-1] if names else None

@@ -1,0 +1,227 @@
+"""Who an article names: the people a speaker resolver refers sources back to.
+
+The fullest mention of each person ('Smith' → 'Anna Smith'), the roles the text gives them ('interim
+president Ruiz'), and every mention of a person outside quotation marks with where it stands and
+the sex its honorifics tell; with the article's sentence index and its test for quotation marks,
+through which those mentions are read. Names are compared folded and without titles (`fold`,
+`clean_name`). Used by storyline.extract.speakers.
+"""
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from storyline import rules
+from storyline.extract.antecedents import (
+    FEMALE_NAMES,
+    MALE_NAMES,
+    Mention,
+    Sentences,
+    is_subject,
+    looks_personal,
+    name_sex,
+    title_sex,
+    titled_names,
+)
+from storyline.extract.speaker_words import name_words, surface_appositions
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# Titles stripped from names so "Mr Smith" and "President John Smith" are one person.
+TITLES = rules.words("speakers", "name_titles")
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+@lru_cache(maxsize=65536)  # pure, and asked again for every mention compared
+def fold(word: str) -> str:
+    """Lower-case, accents removed, possessive dropped: 'Guaidó’s' → 'guaido'."""
+    word = word.lower().replace("’s", "").replace("'s", "").strip(".,’'")
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def clean_name(tokens: list[str]) -> list[str]:
+    """Drop leading titles and trailing possessive/punctuation tokens from a name."""
+    words: list[str] = []
+    for t in (t for t in tokens if t not in ("’s", "'s", "'", "’", ",", ".")):
+        if words and (t in ("-", "‐") or words[-1].endswith(("-", "‐"))):
+            words[-1] += t  # 'Ban Ki-moon' tokenised 'Ki' '-' 'moon'
+        else:
+            words.append(t)
+    while words and (fold(words[0]) in TITLES or fold(words[0]).rstrip(".") in TITLES):
+        words = words[1:]
+    return words
+
+
+class ArticlePeople:
+    """The people one parsed article names, found once and asked by the resolver in text order."""
+
+    def __init__(self, doc: Doc, text: str | None, ents: list[Span], caps: list[int]) -> None:
+        """`ents`: the article's entities (doc.ents, listed once); `caps`: its capitalised words."""
+        self.doc = doc
+        self.ents = ents
+        self._text: str | None = text
+        self._mentions: list[Mention] | None = None
+        self._sentences: Sentences | None = None
+        self._sex: dict[str, set[str]] = {}
+        self._caps = caps
+        self._inside_caps: frozenset[str] | None = None
+        # people the recognizer saw, and those it mislabelled or missed that a title or given name shows
+        self.person_spans = sorted([e for e in self.ents if looks_personal(e)] + titled_names(doc, self.ents, self._caps),
+                                   key=lambda e: e.start)
+        self.people = self._people(self.person_spans)
+        self.titles = self._titles(self.person_spans)
+
+    # -- the article's people and their titles -------------------------------------------
+    def _people(self, ents: list) -> dict[str, str]:
+        """Surname key → the fullest mention of that person in the article (and, in self.names,
+        every full name with that surname: 'Jonas Brede' and 'Elin Brede' are two people)."""
+        people: dict[str, str] = {}
+        self.names: dict[str, list[str]] = {}
+        for ent in ents:
+            words = clean_name(name_words(ent))
+            if not words:
+                continue
+            key = fold(words[-1])
+            self.names.setdefault(key, []).append(" ".join(words))
+            if len(words) > len(people.get(key, "").split()):
+                people[key] = " ".join(words)
+        return people
+
+    def _titles(self, ents: list) -> list[tuple[int, str, str]]:
+        """(pos, title lemma, person) for 'interim president Ruiz', 'Smith, the envoy' and 'Kidd is a
+        political scientist': roles the text itself gives a named person.
+
+        A definite description by a title refers back to the person given that title (definite
+        descriptions as anaphors: Poesio & Vieira 1998); `_titled` widens it to the roles a title covers.
+        """
+        found = []
+        for ent in ents:
+            if not clean_name([t.text for t in ent]):
+                continue
+            name = self.person_name(name_words(ent))
+            root = ent.root
+            for tok in list(root.lefts) + list(root.rights):
+                if tok.pos_ == "NOUN" and tok.dep_ in ("compound", "appos", "amod"):
+                    found.append((ent.start_char, tok.lemma_.lower(), name))
+            if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+                found.append((ent.start_char, root.head.lemma_.lower(), name))
+            if root.dep_ in SUBJECTS and root.head.lemma_ == "be":  # 'Kidd is a political scientist'
+                found.extend((ent.start_char, c.lemma_.lower(), name) for c in root.head.children
+                             if c.dep_ == "attr" and c.pos_ == "NOUN")
+            for tok in self._title_tokens(ent):  # 'Sen. Jane Doe', 'Rep. Doe'
+                found.append((ent.start_char, fold(tok.text), name))
+            if not root.dep_:  # a sentence left unparsed (parse_selectively): the apposition by its form
+                found.extend((ent.start_char, title, name) for title in surface_appositions(self.doc, ent))
+        return found
+
+    def _title_tokens(self, ent) -> list[Token]:
+        """Title words written just before a name, or as its first words ('Sen.', 'Gov.')."""
+        toks = [t for t in ent if fold(t.text) in TITLES or fold(t.text).rstrip(".") in TITLES]
+        i = ent.start - 1
+        while i >= 0 and (fold(self.doc[i].text) in TITLES or fold(self.doc[i].text).rstrip(".") in TITLES):
+            toks.append(self.doc[i])
+            i -= 1
+        return toks
+
+    def person_name(self, words: list[str]) -> str:
+        """The fullest mention of the person whose surname ends `words`."""
+        words = clean_name(words)
+        if not words:
+            return ""
+        key = fold(words[-1])
+        if len(words) > 1:  # a first name picks its own person among those sharing the surname
+            given = {fold(w) for w in words[:-1]}
+            same = [n for n in self.names.get(key, []) if given & {fold(w) for w in n.split()[:-1]}]
+            return max(same, key=lambda n: len(n.split()), default=" ".join(words))
+        return self.people.get(key, words[0])
+
+    # -- where the article mentions them ---------------------------------------------------
+    def mentions(self) -> list[Mention]:
+        """Every person the article names outside quotation marks, in text order (built on first use)."""
+        if self._mentions is None:
+            sentences = self.sentence_index()
+            self._mentions = []
+            for ent in sorted(self.person_spans + self._bare_surnames(), key=lambda e: e.start):
+                if self.quoted(ent.start_char):
+                    continue
+                name = self.person_name(name_words(ent))
+                start = sentences.starts[sentences.index(ent.start_char)]
+                if not name or self._opening_word_only(ent, start):
+                    continue
+                nxt = self.doc[ent.end] if ent.end < len(self.doc) else None
+                self._mentions.append(Mention(ent.start_char, name, is_subject(ent, self.article_text(), start),
+                                              nxt is not None and nxt.text in ("'s", "’s", "'", "’")))
+                if sex := title_sex(ent):
+                    self._sex.setdefault(name, set()).add(sex)
+        return self._mentions
+
+    def _opening_word_only(self, ent: Span, start: int) -> bool:
+        """A one-word PERSON span opening its sentence ('Broken glass went flying …') whose word the
+        article capitalises nowhere else, that no given-name list holds and that is no surname of a
+        person named in full: a capital a sentence start explains is no evidence of a name (the small
+        recognizer tags such words PERSON; speakers dev)."""
+        if len(ent) != 1 or ent.start_char != start or ent.label_ != "PERSON":
+            return False
+        word = fold(ent.text)
+        if word in MALE_NAMES or word in FEMALE_NAMES or len(self.people.get(word, "").split()) > 1:
+            return False
+        return ent.text not in self._capitalised_inside()
+
+    def _capitalised_inside(self) -> frozenset[str]:
+        """Words the article writes with a capital away from the start of a sentence (found once)."""
+        if self._inside_caps is None:
+            sentences, doc = self.sentence_index(), self.doc
+            starts = set(sentences.starts)
+            self._inside_caps = frozenset(doc[i].text for i in self._caps if doc[i].idx not in starts)
+        return self._inside_caps
+
+    def _bare_surnames(self) -> list[Span]:
+        """A capitalised word alone that is the surname of a person the article names, where the
+        recognizer saw nothing ('Ham made it clear' after 'Gen. Norman Ham') or took that one word
+        for a place or body ('Yet Sondland has …' GPE, 'But Fukuda stressed …' ORG, after 'Gordon
+        Sondland', 'Dr Keiji Fukuda': the small model labels a lone surname by its context; the
+        article's own full name says who it is; speakers round-3 dev)."""
+        covered = {i for e in self.ents if not self._surname_mislabelled(e) for i in range(e.start, e.end)} | {
+            i for e in self.person_spans for i in range(e.start, e.end)}
+        doc = self.doc
+        return [doc[i:i + 1] for i in self._caps
+                if i not in covered and doc[i].is_alpha and fold(doc[i].text) in self.people
+                and not (i + 1 < len(doc) and doc[i + 1].text[:1].isupper())]
+
+    def _surname_mislabelled(self, ent: Span) -> bool:
+        """A one-word entity not labelled PERSON that is the surname of a person the article names,
+        not as a possessor ('Guaidó’s communication center' tagged ORG names his office, not him)."""
+        nxt = ent.doc[ent.end].text if ent.end < len(ent.doc) else ""
+        return (len(ent) == 1 and ent.label_ != "PERSON" and nxt not in ("'s", "’s", "'", "’")
+                and len(self.people.get(fold(ent.text), "").split()) > 1)
+
+    def agrees(self, name: str | None, sex: str) -> bool:
+        """Nothing says the person is not of this sex: their honorifics in the article, else their given name."""
+        if not sex or not name:
+            return True
+        self.mentions()
+        known = self._sex.get(name) or ({name_sex(name)} - {""})
+        return not known or sex in known
+
+    def sentence_index(self) -> Sentences:
+        if self._sentences is None:
+            self._sentences = Sentences(self.article_text())
+        return self._sentences
+
+    def article_text(self) -> str:
+        if self._text is None:  # Doc.text rebuilds the string from the tokens: once per article
+            self._text = self.doc.text
+        return self._text
+
+    def quoted(self, pos: int) -> bool:
+        """Whether `pos` is inside quotation marks ('“… Donald has put forth …”' names no subject
+        of the narrative): more opening than closing marks before it in its paragraph, curly or
+        Penn Treebank ones ('``' … "''", as timeline17 writes them), or an odd number of straight ones."""
+        text = self.article_text()[:pos]
+        para = text[text.rfind("\n") + 1:]
+        if "``" in para:
+            return para.count("“") + para.count("``") > para.count("”") + para.count("''") or para.count('"') % 2 == 1
+        return para.count("“") > para.count("”") or para.count('"') % 2 == 1 or para.count("''") % 2 == 1
+
