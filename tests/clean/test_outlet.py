@@ -107,3 +107,13 @@ def test_an_outlet_the_body_cites_is_not_the_sites_link():
     cited = "The mayor told the Harbour Ledger on Monday that the maps were late, and the port agreed."
     lines = ["New maps for the harbour", cited, body, "Harbour Ledger"]
     assert _text_page(lines, f"{cited}\n\n{body}").outlet is None
+
+
+def test_a_follow_link_and_a_handle_and_the_sites_initials():
+    body = "The harbour has new maps, the spokeswoman told reporters in the city on Monday morning."
+    lines = ["New maps for the harbour", body, "Follow Harbour Ledger on Facebook", "Harbour Ledger Weekly"]
+    assert _text_page(lines, body).outlet == "Harbour Ledger"
+    lines = ["New maps for the harbour", body, "Follow @harbourledger", "@harbourledger replies"]
+    assert _text_page(lines, body).outlet is None
+    lines = ["Neue Karten für den Hafen", body, "HBZ auf Twitter", "Die Hafen Bote Zeitung (HBZ) erscheint täglich"]
+    assert _text_page(lines, body).outlet == "Hafen Bote Zeitung"

@@ -604,8 +604,23 @@ def _from_site_links(article: Article) -> str | None:
         printed = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
         if sum(1 for line in lines if printed.search(line)) >= 2:
             article.evidence["outlet"] = f"the site's link to itself: {name}"
-            return outlet_name(name)
+            return outlet_name(_spelled_out(name, lines))
     return None
+
+
+# A link names the site by its initials as often as by its masthead ('LTO auf Twitter' for Legal Tribune
+# Online, 'Über IZ' for Islamische Zeitung); the masthead is the run of capitalised words the page
+# prints whose initials spell them (the acronym-definition pattern of Schwartz & Hearst 2003, "A simple
+# algorithm for identifying abbreviation definitions in biomedical text", narrowed to initials).
+_INITIALS = re.compile(r"[A-Z]{2,4}")
+
+
+def _spelled_out(name: str, lines: list[str]) -> str:
+    if not _INITIALS.fullmatch(name):
+        return name
+    spelled = re.compile(r"(?<![\w-])" + r"[\s-]+".join(rf"{c}[^\W\d_]+" for c in name) + r"(?![\w-])")
+    found = Counter(m.group(0) for line in lines for m in spelled.finditer(line))
+    return found.most_common(1)[0][0] if found else name
 
 
 _OUTLET_FINDERS: tuple[Callable[[Article], str | None], ...] = (
