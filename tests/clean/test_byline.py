@@ -266,3 +266,13 @@ def test_a_korean_reporters_signature_names_the_author():
     assert found is not None and found.names == ("김하늘",)
     assert korean_signature("김하늘 칼럼니스트") is not None
     assert korean_signature("기자회견에서 그는 이렇게 말했다 그리고 떠났다") is None  # prose
+
+
+def test_a_blog_themes_entry_meta_ends_the_names_at_the_first_category():
+    from storyline.clean.byline import name_on_dateline
+
+    page = ["Home", "Local News", "Audio", "Harbour maps are late", "Sports"]
+    found = name_on_dateline("October 26, 2020 Mary Keane Audio, Local News, Sports", "A short text.", ["en"], page)
+    assert found is not None and found.names == ("Mary Keane",)
+    # without the menu, the categories cannot be told from the names: nothing rather than a wrong name
+    assert name_on_dateline("October 26, 2020 Mary Keane Audio, Local News, Sports", "A short text.", ["en"], []) is None

@@ -76,3 +76,44 @@ def test_a_site_name_printed_twice_in_a_row_is_one_name():
 def test_a_pipe_glued_on_both_sides_is_part_of_the_site_name():
     assert site_from_title("Hafenplan beschlossen - Vellin|News") == "Vellin|News"
     assert site_from_title("Hafenplan beschlossen |Vellin Herald") == "Vellin Herald"
+
+
+def _text_page(lines: list[str], body: str, byline: str | None = None):
+    from conftest import make_article
+    from storyline.clean.metadata import read_metadata
+
+    article = make_article(body=body, raw="\n".join(lines))
+    article.kind = "text"
+    article.byline = byline
+    return read_metadata(article)
+
+
+def test_the_sites_link_to_itself_names_it():
+    body = "Der Hafen hat neue Karten, sagte die Sprecherin am Montag vor Journalisten in der Stadt."
+    lines = ["Neue Karten für den Hafen", body, "Hafenbote Plus", "Über Hafenbote", "Impressum"]
+    assert _text_page(lines, body).outlet == "Hafenbote"
+    lines = ["New maps for the harbour", body, "Harbour Ledger on Facebook", "Harbour Ledger Newsletter"]
+    assert _text_page(lines, body).outlet == "Harbour Ledger"
+
+
+def test_a_link_naming_us_a_person_or_a_section_once_is_no_site():
+    body = "The harbour has new maps, the spokeswoman told reporters in the city on Monday morning."
+    lines = ["New maps for the harbour", body, "Follow us", "About Mary Keane", "Mary Keane writes", "About Ports"]
+    assert _text_page(lines, body).outlet is None
+
+
+def test_an_outlet_the_body_cites_is_not_the_sites_link():
+    body = "Harbour Ledger on Facebook"  # a body paragraph, however short, is the article's own text
+    cited = "The mayor told the Harbour Ledger on Monday that the maps were late, and the port agreed."
+    lines = ["New maps for the harbour", cited, body, "Harbour Ledger"]
+    assert _text_page(lines, f"{cited}\n\n{body}").outlet is None
+
+
+def test_a_follow_link_and_a_handle_and_the_sites_initials():
+    body = "The harbour has new maps, the spokeswoman told reporters in the city on Monday morning."
+    lines = ["New maps for the harbour", body, "Follow Harbour Ledger on Facebook", "Harbour Ledger Weekly"]
+    assert _text_page(lines, body).outlet == "Harbour Ledger"
+    lines = ["New maps for the harbour", body, "Follow @harbourledger", "@harbourledger replies"]
+    assert _text_page(lines, body).outlet is None
+    lines = ["Neue Karten für den Hafen", body, "HBZ auf Twitter", "Die Hafen Bote Zeitung (HBZ) erscheint täglich"]
+    assert _text_page(lines, body).outlet == "Hafen Bote Zeitung"

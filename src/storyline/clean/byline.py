@@ -464,7 +464,25 @@ def name_on_dateline(line: str, body: str, languages: Iterable[str] = (), page: 
     rest = _DATELINE_FURNITURE.sub(" ", text[:found[0].start] + " " + text[found[0].end:])
     furniture = set(weekday_names(langs)) | words("bylines", "count_labels")
     rest = _without_date_label(" ".join(w for w in rest.split() if w.strip(".:").casefold() not in furniture))
+    page = list(page)
     alone = {text.strip().casefold() for text in page if len(text.split()) == 1}
+    rest = _before_categories(rest, page)
     if not rest or any(w.casefold() in alone for w in rest.split()):
         return None
     return name_beside([rest, ""], 1, body, offsets=(-1,))
+
+
+# A blog theme's entry meta prints the date, the author and the post's categories on one line ('13/06/2014
+# Tony Carter All, Books, Kit Reviews', 'October 26, 2020 AJ Taylor Audio, Local News, …': the entry
+# meta of WordPress's default themes, twentyten to twentytwenty, as a browser's text joins it). A
+# category is a link the page's menus print on a line of its own: the names end where one begins.
+CATEGORY_WORDS = 3
+
+
+def _before_categories(rest: str, page: list[str]) -> str:
+    menu = {" ".join(text.split()).casefold() for text in page if len(text.split()) <= CATEGORY_WORDS}
+    tokens = rest.split()
+    for i in range(1, len(tokens)):
+        if any(" ".join(tokens[i:i + n]).casefold() in menu for n in range(1, CATEGORY_WORDS + 1)):
+            return " ".join(tokens[:i])
+    return rest
