@@ -534,3 +534,30 @@ def test_a_description_repeating_a_noun_of_the_sentence_before_is_that_noun_not_
     found = _described("Dana Velk, a spokeswoman, declined to comment on the report. The spokeswoman said later "
                        "that the talks had ended.")
     assert found["Dana Velk"] == ["spokeswoman"]
+
+
+def test_an_acronym_defined_in_brackets_takes_its_name_s_label_and_joins_it():
+    """'the Harbour Valley Water Board (HVWB)': the model may tag the acronym PERSON; its definition
+    in brackets makes it the board's short form, and the board's short form in another article too."""
+    from storyline.extract.mention_spans import defined_acronyms
+
+    body = "The Harbour Valley Water Board (HVWB) said the state Office of Coastal Safety (O.C.S.) agreed."
+    found = []
+    for text, label in (("The Harbour Valley Water Board", "ORG"), ("HVWB", "PERSON"),
+                        ("state Office of Coastal Safety", "ORG"), ("O.C.S.", "ORG")):
+        start = body.index(text)
+        found.append(Mention(start, start + len(text), text, label))
+    relabelled = defined_acronyms(found, body)
+    assert [m.label for m in relabelled] == ["ORG", "ORG", "ORG", "ORG"]
+    linked = link_mentions(relabelled)
+    assert sorted(len(e.mentions) for e in linked) == [2, 2]
+    other = link_mentions(mentions(("OCS", "ORG"), ("HVWB", "ORG")))
+    merged = merge_entities({"a": linked, "b": other})
+    assert sorted(len(e.mentions) for e in merged) == [3, 3]
+
+
+def test_a_company_form_abbreviated_or_spelled_out_is_one_name():
+    """AP style abbreviates 'Corp.' after a company's name; other copy spells it out."""
+    entities = merge_entities({"a": link_mentions(mentions(("the Federal Harbour Insurance Corporation", "ORG"))),
+                               "b": link_mentions(mentions(("the Federal Harbour Insurance Corp", "ORG")))})
+    assert len(entities) == 1

@@ -149,6 +149,23 @@ def untagged_acronyms(mentions: list[Mention], body: str) -> list[Mention]:
     return out
 
 
+def defined_acronyms(mentions: list[Mention], body: str) -> list[Mention]:
+    """An acronym in brackets right after a name it spells ('the Calder Valley Water Authority
+    (CVWA)') is defined there as that name's short form (Schwartz & Hearst 2003, 'A simple algorithm
+    for identifying abbreviation definitions'): it takes the name's label, whatever the model
+    tagged it ('CVWA' PERSON), so that the article links it and the corpus merge finds it."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out = []
+    for i, m in enumerate(ordered):
+        before = ordered[i - 1] if i else None
+        if (before is not None and before.label not in ("PERSON", m.label) and _ACRONYM.fullmatch(m.text)
+                and body[before.end:m.start].strip() == "(" and body[m.end:m.end + 1] == ")"
+                and initials(before.name) == alias_key(m.text)):
+            m = replace(m, label=before.label)
+        out.append(m)
+    return out
+
+
 def person_parts(body: str, start: int, end: int) -> list[tuple[int, int]]:
     """A PERSON span the model ran over two people or a demonym: 'Lopez and Carrasquillo' is two
     mentions, 'American Hasim Rahman' is 'Hasim Rahman' (rules/honorifics.toml [demonyms])."""
