@@ -248,6 +248,10 @@ def test_quarter_century_is_not_a_quarter():
     ("Shares fell before Friday's vote.", "2021-06-11"),
     ("The blast hit a shop next to the station Friday.", "2021-06-11"),
     ("The talks were extended until Friday.", "2021-06-18"),
+    # a passive after a modal and an adverb is no past ('would likely be lifted')
+    ("The order would likely be lifted on Saturday.", "2021-06-19"),
+    ("The order will also be reviewed on Saturday.", "2021-06-19"),
+    ("The order was finally lifted on Saturday.", "2021-06-12"),
 ])
 def test_tense_cues_pick_the_weekday(text, value):
     assert one(text).value == value
