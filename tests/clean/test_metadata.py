@@ -284,3 +284,19 @@ def test_a_korean_signature_above_the_copyright_notice_is_the_byline():
     article = read_metadata(make_article(body=body))
     assert article.byline == "김하늘"
     assert "closing credit" in article.evidence["byline"]
+
+
+def test_a_masthead_above_the_headline_names_the_outlet():
+    """A scrape opening with its site's name, then the headline: the outlet when nothing stronger names one."""
+    raw = "The Harbour Courier\n\nFerry fares to rise in April, operator says\n\nBy Ana Ruiz\n\nThe ferry operator said fares would rise."
+    article = make_article(body="The ferry operator said fares would rise.", raw=raw, title="Ferry fares to rise in April, operator says",
+                           dropped=[DroppedLine(1, "The Harbour Courier", "boilerplate"),
+                                    DroppedLine(3, "Ferry fares to rise in April, operator says", "title")])
+    article = read_metadata(article)
+    assert article.outlet == "The Harbour Courier"
+    assert "above the headline" in article.evidence["outlet"]
+    # a headline that happens to end in such a word is no masthead
+    raw = "Mayor Quits Top Post\n\nThe ferry operator said fares would rise."
+    article = make_article(body="The ferry operator said fares would rise.", raw=raw, title="Mayor Quits Top Post",
+                           dropped=[DroppedLine(1, "Mayor Quits Top Post", "title")])
+    assert read_metadata(article).outlet is None

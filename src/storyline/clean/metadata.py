@@ -567,9 +567,27 @@ def _masthead_domain(article: Article) -> str | None:
     return None
 
 
+def _masthead_line(article: Article) -> str | None:
+    """A scrape opening with its site's name above the headline ('The Northern Courier', then the
+    headline): a few capitalised words ending in a word newspaper names end in (clean.text.is_masthead),
+    not the headline itself. Weaker than a copyright line or a byline's credit, which name the
+    publisher rather than a logo."""
+    from storyline.clean.text import is_masthead
+
+    if article.kind != "text":
+        return None
+    top = _page_texts(article)[:1]
+    titles = {d.text.strip() for d in article.dropped if d.reason == "title"} | {(article.title or "").strip()}
+    line = next((t for t in top if t not in titles and is_masthead(t)), None)
+    if line:
+        article.evidence["outlet"] = f"the site's name above the headline: {line}"
+        return outlet_name(line)
+    return None
+
+
 _OUTLET_FINDERS: tuple[Callable[[Article], str | None], ...] = (
     _from_container, _from_domain, _from_site_name, _from_title, _copyright_holder, _from_page_lines, _from_byline,
-    _copyright_company, _named_by_newsroom, _wire_sign_off)
+    _masthead_line, _copyright_company, _named_by_newsroom, _wire_sign_off)
 
 
 def find_outlet(article: Article) -> str | None:

@@ -149,7 +149,7 @@ def _mark_title(lines: list[Line]) -> str | None:
     <title> ("Headline - Site"), and repeat the bare headline above the article.
     """
     shaped = [ln for ln in lines[:8] if ln.reason is None and is_headline_shaped(ln.text)]
-    if len(shaped) > 1 and _masthead(shaped[0].text):
+    if len(shaped) > 1 and is_masthead(shaped[0].text):
         shaped = shaped[1:]  # the site's name printed above the headline ('The Calder Tribune')
     head = shaped[0] if shaped else None
     if head is None:
@@ -167,7 +167,7 @@ _MASTHEAD_WORDS = 4  # 'The St. Louis Post-Dispatch': a paper's name is a few ca
 _NAME_JOINERS = frozenset({"the", "of", "and", "de", "la", "el", "&"})
 
 
-def _masthead(text: str) -> bool:
+def is_masthead(text: str) -> bool:
     """A line that is an outlet's name alone, not a headline: a few capitalised words ending in
     a word newspaper, agency and broadcaster names end in (rules/citations.toml [outlet_heads]:
     'Times', 'Tribune', 'Network'). A headline names what happened: it has a verb or a lower-case
