@@ -561,3 +561,13 @@ def test_a_company_form_abbreviated_or_spelled_out_is_one_name():
     entities = merge_entities({"a": link_mentions(mentions(("the Federal Harbour Insurance Corporation", "ORG"))),
                                "b": link_mentions(mentions(("the Federal Harbour Insurance Corp", "ORG")))})
     assert len(entities) == 1
+
+
+def test_an_honorific_prefers_the_namesake_known_to_be_of_its_sex():
+    """'Elaine Tolver … her husband, Gareth Tolver … Mrs Tolver said': 'Gareth' is in no census list,
+    so his sex is unknown; 'Mrs Tolver' is still Elaine, in the article and across articles."""
+    linked = link_mentions(mentions(("Elaine Tolver", "PERSON"), ("Gareth Tolver", "PERSON"), ("Mrs Tolver", "PERSON")))
+    assert {e.name: len(e.mentions) for e in linked} == {"Elaine Tolver": 2, "Gareth Tolver": 1}
+    other = link_mentions(mentions(("Mrs Tolver", "PERSON"), ("Mr Tolver", "PERSON")))
+    merged = merge_entities({"a": linked, "b": other})
+    assert {e.name: len(e.mentions) for e in merged} == {"Elaine Tolver": 3, "Gareth Tolver": 2}

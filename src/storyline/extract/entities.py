@@ -325,6 +325,8 @@ def _person_target(m: Mention, entities: list[ArticleEntity], namesakes: Namesak
         subject = namesakes.subject(name, m.gender) if namesakes else frozenset()
         if chosen := [e for e in ending if person_key(e.name) in subject]:
             return chosen[0]
+        if m.gender:  # 'Mrs Pell' is the Pell known to be a woman ('Elaine Pell'), not one of unknown sex
+            ending = [e for e in ending if e.gender == m.gender] or ending
         if ending:
             return max(ending, key=lambda e: len(e.mentions))
         # a given name alone ('Craig' after 'Craig Zadan'), when it is one person's only

@@ -474,6 +474,8 @@ def _surname_home(canon: dict[str, Entity], e: ArticleEntity, keys: MergeIndex |
               if (v := canon[k]).type == "PERSON" and len(v.name.split()) > 1
               and compatible_gender(gender, keys.genders.of(k, v))]
     candidates = [(len(v.mentions), k) for k, v in people if keys.keys_of(v.name).surname == name]
+    if gender:  # 'Mrs Pell' is the Pell known to be a woman before one whose sex nothing tells
+        candidates = [c for c in candidates if keys.genders.of(c[1], canon[c[1]]) == gender] or candidates
     if candidates:
         return max(candidates)[1]
     said = honorific_gender(e.mentions)
