@@ -571,3 +571,28 @@ def test_an_honorific_prefers_the_namesake_known_to_be_of_its_sex():
     other = link_mentions(mentions(("Mrs Tolver", "PERSON"), ("Mr Tolver", "PERSON")))
     merged = merge_entities({"a": linked, "b": other})
     assert {e.name: len(e.mentions) for e in merged} == {"Elaine Tolver": 3, "Gareth Tolver": 2}
+
+
+def test_a_lone_surname_tagged_org_joins_the_one_person_written_by_it():
+    """'Anselm has been asked to appear' (ORG) in an article that never names him in full is the
+    Victor Anselm other articles also call 'Anselm'; a company sharing no person's surname stays."""
+    a = link_mentions(mentions(("Victor Tarrow", "PERSON"), ("Tarrow", "PERSON")))
+    b = link_mentions(mentions(("Tarrow", "ORG"), ("Meridale", "ORG")))
+    merged = merge_entities({"a": a, "b": b})
+    assert {e.name: (e.type, len(e.mentions)) for e in merged} == {"Victor Tarrow": ("PERSON", 3),
+                                                                    "Meridale": ("ORG", 1)}
+
+
+def test_a_title_before_a_name_tagged_org_makes_it_a_person():
+    from storyline.extract.entities import _after_title
+
+    class Tok:
+        def __init__(self, text: str) -> None:
+            self.text = text
+
+    class Span:
+        start = 1
+
+    assert _after_title([Tok("Mayor"), Tok("Castell")], Span())
+    assert not _after_title([Tok("mayor"), Tok("Castell")], Span())
+    assert not _after_title([Tok("the"), Tok("Castell")], Span())

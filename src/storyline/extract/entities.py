@@ -125,7 +125,17 @@ def _label(doc, ent) -> str:
         return "ORG"
     if ent.label_ == "ORG" and nxt in _MODIFIED_HEADS and len(text.split()) <= 2:
         return "PERSON?"  # a surname as modifier; confirmed against the article's people later
+    if ent.label_ == "ORG" and _after_title(doc, ent) and len(text.split()) <= 2 and not canonical_alias(text):
+        return "PERSON"  # 'Mayor Castell said': a title written before a name makes it a person's
     return ent.label_
+
+
+def _after_title(doc, ent) -> bool:
+    """A capitalised title word right before the span ('Mayor', 'Sen.', 'Gov'): rules/honorifics.toml."""
+    if ent.start == 0:
+        return False
+    before = doc[ent.start - 1].text
+    return before[:1].isupper() and fold(before).strip(".") in TITLE_WORDS
 
 
 def find_mentions(doc, body: str | None = None) -> list[Mention]:
