@@ -398,3 +398,12 @@ def test_a_source_noun_parsed_as_a_compound_of_its_verb_is_still_the_source(quot
             "state records show.")
     found = [q for q in quotes(text) if q.cue == "show"]
     assert found and found[0].speaker.descriptor == "state records"
+
+
+def test_a_title_in_quote_marks_before_a_programme_noun_is_no_quote(quotes):
+    """'told KNN's "Evening Ledger" program': the marks set off a title (AP style), not speech."""
+    text = ("“We are well capitalised, and the story is wrong,” Victor Tarrow told KNN’s “Evening Ledger” "
+            "program on Monday. Tarrow wrote in his “Inside Track” column that rates would rise.")
+    found = quotes(text)
+    assert [q.text for q in found if q.kind in ("direct", "partial")] == [
+        "We are well capitalised, and the story is wrong,"]
