@@ -596,3 +596,17 @@ def test_a_title_before_a_name_tagged_org_makes_it_a_person():
     assert _after_title([Tok("Mayor"), Tok("Castell")], Span())
     assert not _after_title([Tok("mayor"), Tok("Castell")], Span())
     assert not _after_title([Tok("the"), Tok("Castell")], Span())
+
+
+def test_a_listed_nickname_the_model_misses_is_a_mention_of_its_body():
+    """'The Old Lady of Threadneedle Street has kept rates …': a listed alias (rules/aliases.toml
+    [central_banks]) untagged by the model is still a mention of the Bank of England."""
+    from storyline.extract.mention_spans import untagged_aliases
+
+    body = "The Bank of England declined to comment. The Old Lady of Threadneedle Street has kept rates at 5%."
+    tagged = [Mention(0, 19, "The Bank of England", "ORG")]
+    found = untagged_aliases(tagged, body)
+    assert [(m.text, m.label) for m in found] == [("Old Lady of Threadneedle Street", "ORG")]
+    [bank] = link_mentions(tagged + found)
+    assert bank.name == "Bank of England" and len(bank.mentions) == 2
+    assert untagged_aliases([], "an old lady on a street") == []

@@ -20,6 +20,7 @@ from storyline.extract.mention_spans import (
     person_parts,
     trim_headline_words,
     untagged_acronyms,
+    untagged_aliases,
 )
 from storyline.extract.names import (
     TITLE_WORDS,
@@ -154,6 +155,7 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
             mentions.append(Mention(s, e, body[s:e], label))
     mentions = people_in_other_spans(trim_headline_words(attach_suffixes(mentions, body), body), body)
     mentions = defined_acronyms(names_in_headlines(mentions, body), body)
+    mentions += untagged_aliases(mentions, body)
     return with_descriptions(doc, correct_labels(mentions + untagged_acronyms(mentions, body)), body)
 
 
