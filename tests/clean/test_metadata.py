@@ -300,3 +300,18 @@ def test_a_masthead_above_the_headline_names_the_outlet():
     article = make_article(body="The ferry operator said fares would rise.", raw=raw, title="Mayor Quits Top Post",
                            dropped=[DroppedLine(1, "Mayor Quits Top Post", "title")])
     assert read_metadata(article).outlet is None
+
+
+def test_a_role_after_the_name_is_no_part_of_the_byline():
+    """AP style: 'By NAME, Staff Writer'; British papers: 'By NAME, Health Reporter'."""
+    for line, names in (("By Harriet Folland, Health Reporter", "Harriet Folland"),
+                        ("By Jane Doe, Staff Writer", "Jane Doe"),
+                        ("By Jane Doe and John Roe, Political Correspondents", "Jane Doe, John Roe"),
+                        ("By Jane Doe, John Writer", "Jane Doe, John Writer"),
+                        ("By Staff Writer", "Staff Writer")):
+        assert read_metadata(make_article(dropped=[DroppedLine(3, line, "byline")])).byline == names
+    # credits only, no person: the outlet's staff credit stays the byline
+    from storyline.clean.author_check import without_roles
+
+    assert without_roles("Associated Press; Guardian staff reporter") == "Associated Press; Guardian staff reporter"
+    assert without_roles("Ana Ruiz; Guardian staff reporter") == "Ana Ruiz"

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from functools import cache
 
-from storyline.clean.author_check import without_outlet_credit
+from storyline.clean.author_check import without_outlet_credit, without_roles
 from storyline.clean.byline import (
     SENTENCE_WORDS,
     Byline,
@@ -605,6 +605,7 @@ def read_metadata(article: Article) -> Article:
     article.outlet = find_outlet(article)
     # the outlet is known only now: a byline's names may carry it as their credit ('By Jane Doe FOXBusiness')
     article.byline = without_outlet_credit(article.byline, (article.outlet, article.metadata.get("site_name")))
+    article.byline = without_roles(article.byline, (article.outlet, article.metadata.get("site_name")))
     if not article.title:
         article.title = article.metadata.get("title") or None
         if article.title:
