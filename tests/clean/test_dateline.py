@@ -232,3 +232,17 @@ def test_a_post_named_with_vom_is_dated_but_vom_alone_opens_a_span():
     assert find_dateline([(1, "Artikel vom 31.10.23")], ["de"]).value == date(2023, 10, 31)
     assert find_dateline([(1, "Beitrag vom 3. März 2021")], ["de"]).value == date(2021, 3, 3)
     assert find_dateline([(1, "Angebot vom 31.10.2023")], ["de"]) is None
+
+
+def test_an_english_page_s_month_name_dates_settle_its_slash_order():
+    """en-US writes 'March 4' and 'M/d/yy', en-GB '4 March' and 'dd/MM/y' (CLDR): two agreeing
+    month-name dates of the page's own prose ('on March 4') read an otherwise ambiguous 'Published 3/9/24'."""
+    from storyline.clean.dateline import named_slash_order
+
+    assert named_slash_order("Published 3/9/24\nIt failed on March 4 and on Feb. 29.") == "MDY"
+    assert named_slash_order("Published 3/9/24\nIt failed on 4 March and on the 29th of February.") == "DMY"
+    assert named_slash_order("It failed on March 4.") is None            # one date may be quoted
+    assert named_slash_order("On March 4 and on 9 March.") is None       # mixed: no order
+    assert named_slash_order("They may 4 times ask.") is None           # 'may' the verb is no month
+    # an event's name and an embedded post's stamp are another locale's form, not the page's
+    assert named_slash_order("after the October 7 attacks\n— Ann Lee (@annlee) November 2, 2023") is None

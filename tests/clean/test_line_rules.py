@@ -23,6 +23,8 @@ from storyline.clean.lines import author_box_name, explicit_reason
     ("More in World News", "related"),
     ("Next Up In Tech", "related"),
     ("Also on gazette.com Council votes to close the bridge", "related"),
+    ("A version of this article appears in print on May 15, 2024, Section B, Page 1 of the New York edition.", "credit"),
+    ("Appeared in the May 15, 2024, print edition as 'Harbour Bank Fails'.", "credit"),
 ])
 def test_line_rule(line: str, reason: str) -> None:
     assert explicit_reason(line) == reason
@@ -35,6 +37,7 @@ def test_line_rule(line: str, reason: str) -> None:
     "Below: the council's statement, as published on Tuesday.",
     "Don't miss the chance to see the bridge before it closes, the mayor said.",
     "More in the town than ever before say they will use the ferry.",
+    "A version of the bill appeared in print in the council's gazette last week.",
 ])
 def test_body_sentences_survive(line: str) -> None:
     assert explicit_reason(line) is None

@@ -284,3 +284,34 @@ def test_a_korean_signature_above_the_copyright_notice_is_the_byline():
     article = read_metadata(make_article(body=body))
     assert article.byline == "김하늘"
     assert "closing credit" in article.evidence["byline"]
+
+
+def test_a_masthead_above_the_headline_names_the_outlet():
+    """A scrape opening with its site's name, then the headline: the outlet when nothing stronger names one."""
+    raw = "The Harbour Courier\n\nFerry fares to rise in April, operator says\n\nBy Ana Ruiz\n\nThe ferry operator said fares would rise."
+    article = make_article(body="The ferry operator said fares would rise.", raw=raw, title="Ferry fares to rise in April, operator says",
+                           dropped=[DroppedLine(1, "The Harbour Courier", "boilerplate"),
+                                    DroppedLine(3, "Ferry fares to rise in April, operator says", "title")])
+    article = read_metadata(article)
+    assert article.outlet == "The Harbour Courier"
+    assert "above the headline" in article.evidence["outlet"]
+    # a headline that happens to end in such a word is no masthead
+    raw = "Mayor Quits Top Post\n\nThe ferry operator said fares would rise."
+    article = make_article(body="The ferry operator said fares would rise.", raw=raw, title="Mayor Quits Top Post",
+                           dropped=[DroppedLine(1, "Mayor Quits Top Post", "title")])
+    assert read_metadata(article).outlet is None
+
+
+def test_a_role_after_the_name_is_no_part_of_the_byline():
+    """AP style: 'By NAME, Staff Writer'; British papers: 'By NAME, Health Reporter'."""
+    for line, names in (("By Harriet Folland, Health Reporter", "Harriet Folland"),
+                        ("By Jane Doe, Staff Writer", "Jane Doe"),
+                        ("By Jane Doe and John Roe, Political Correspondents", "Jane Doe, John Roe"),
+                        ("By Jane Doe, John Writer", "Jane Doe, John Writer"),
+                        ("By Staff Writer", "Staff Writer")):
+        assert read_metadata(make_article(dropped=[DroppedLine(3, line, "byline")])).byline == names
+    # credits only, no person: the outlet's staff credit stays the byline
+    from storyline.clean.author_check import without_roles
+
+    assert without_roles("Associated Press; Guardian staff reporter") == "Associated Press; Guardian staff reporter"
+    assert without_roles("Ana Ruiz; Guardian staff reporter") == "Ana Ruiz"

@@ -279,3 +279,13 @@ def test_a_teasers_date_under_a_related_label_with_blank_lines_between():
     article = make_article(raw="\n\n".join(lines), language="de",
                            dropped=[DroppedLine(5, lines[2], "related"), DroppedLine(7, lines[3], "dateline")])
     assert date_publication(article).value is None
+
+
+def test_a_labelled_two_digit_slash_date_reads_in_the_page_s_month_name_order():
+    """'Published 3/9/24' on an English page that writes 'March 4' and 'June 1': 9 March 2024."""
+    raw = ("Port Calder advisory lifted; review ordered\n\nPublished 3/9/24\n\nBY HENRY OSTROM\n\n"
+           "The advisory was lifted on Saturday. The first failed test came on March 4. "
+           "The review will be finished by June 1.")
+    article = make_article(body="The advisory was lifted on Saturday.", raw=raw, language="en",
+                           dropped=dropped("credit", "Published 3/9/24"))
+    assert date_publication(article).value == "2024-03-09"

@@ -234,3 +234,24 @@ def test_a_text_document_is_normalised_once(monkeypatch: pytest.MonkeyPatch) -> 
     result = run_stages(Article(id="a", source="a.txt", kind="text", raw=raw), cleaning_stages())
     assert result.article is not None and seen.count(raw) == 1
     assert result.article.body == clean_text(raw).body
+
+
+def test_a_masthead_above_the_headline_is_not_the_title() -> None:
+    """A scrape may open with the site's name ('The Calder Tribune'); the headline is the next line."""
+    text = ("The Calder Tribune\n\nOpinion | News | Business\n\nBoil-water advisory lifted; review ordered\n\n"
+            "BY HENRY OSTROM\n\nThe city's boil-water advisory was lifted on Saturday after three rounds of "
+            "clean tests, the water authority said, ending a five-day ordeal for thousands of residents.\n\n"
+            "The authority's board voted on Friday to hire an outside firm to review how the bacteria got "
+            "into the tanks and why residents were not warned sooner.\n")
+    assert clean_text(text).title == "Boil-water advisory lifted; review ordered"
+    alone = "Regulators Seize Halden Trust After Run on Deposits\n\n" + text.split("\n\n", 1)[1]
+    assert clean_text(alone).title == "Regulators Seize Halden Trust After Run on Deposits"
+
+
+def test_two_account_links_on_a_line_are_navigation() -> None:
+    text = ("Verity Post\n\nSign in | Register\n\nInside the week the taps went bad\n\nBy Ana Lucero\n\n"
+            "It began, according to a maintenance log, with a single failed test at the pumping station "
+            "in late February, and it ended with the advisory lifted on a Saturday.\n")
+    result = clean_text(text)
+    assert _reasons(result)["Sign in | Register"] == "navigation"
+    assert result.title == "Inside the week the taps went bad"

@@ -534,3 +534,79 @@ def test_a_description_repeating_a_noun_of_the_sentence_before_is_that_noun_not_
     found = _described("Dana Velk, a spokeswoman, declined to comment on the report. The spokeswoman said later "
                        "that the talks had ended.")
     assert found["Dana Velk"] == ["spokeswoman"]
+
+
+def test_an_acronym_defined_in_brackets_takes_its_name_s_label_and_joins_it():
+    """'the Harbour Valley Water Board (HVWB)': the model may tag the acronym PERSON; its definition
+    in brackets makes it the board's short form, and the board's short form in another article too."""
+    from storyline.extract.mention_spans import defined_acronyms
+
+    body = "The Harbour Valley Water Board (HVWB) said the state Office of Coastal Safety (O.C.S.) agreed."
+    found = []
+    for text, label in (("The Harbour Valley Water Board", "ORG"), ("HVWB", "PERSON"),
+                        ("state Office of Coastal Safety", "ORG"), ("O.C.S.", "ORG")):
+        start = body.index(text)
+        found.append(Mention(start, start + len(text), text, label))
+    relabelled = defined_acronyms(found, body)
+    assert [m.label for m in relabelled] == ["ORG", "ORG", "ORG", "ORG"]
+    linked = link_mentions(relabelled)
+    assert sorted(len(e.mentions) for e in linked) == [2, 2]
+    other = link_mentions(mentions(("OCS", "ORG"), ("HVWB", "ORG")))
+    merged = merge_entities({"a": linked, "b": other})
+    assert sorted(len(e.mentions) for e in merged) == [3, 3]
+
+
+def test_a_company_form_abbreviated_or_spelled_out_is_one_name():
+    """AP style abbreviates 'Corp.' after a company's name; other copy spells it out."""
+    entities = merge_entities({"a": link_mentions(mentions(("the Federal Harbour Insurance Corporation", "ORG"))),
+                               "b": link_mentions(mentions(("the Federal Harbour Insurance Corp", "ORG")))})
+    assert len(entities) == 1
+
+
+def test_an_honorific_prefers_the_namesake_known_to_be_of_its_sex():
+    """'Elaine Tolver … her husband, Gareth Tolver … Mrs Tolver said': 'Gareth' is in no census list,
+    so his sex is unknown; 'Mrs Tolver' is still Elaine, in the article and across articles."""
+    linked = link_mentions(mentions(("Elaine Tolver", "PERSON"), ("Gareth Tolver", "PERSON"), ("Mrs Tolver", "PERSON")))
+    assert {e.name: len(e.mentions) for e in linked} == {"Elaine Tolver": 2, "Gareth Tolver": 1}
+    other = link_mentions(mentions(("Mrs Tolver", "PERSON"), ("Mr Tolver", "PERSON")))
+    merged = merge_entities({"a": linked, "b": other})
+    assert {e.name: len(e.mentions) for e in merged} == {"Elaine Tolver": 3, "Gareth Tolver": 2}
+
+
+def test_a_lone_surname_tagged_org_joins_the_one_person_written_by_it():
+    """'Anselm has been asked to appear' (ORG) in an article that never names him in full is the
+    Victor Anselm other articles also call 'Anselm'; a company sharing no person's surname stays."""
+    a = link_mentions(mentions(("Victor Tarrow", "PERSON"), ("Tarrow", "PERSON")))
+    b = link_mentions(mentions(("Tarrow", "ORG"), ("Meridale", "ORG")))
+    merged = merge_entities({"a": a, "b": b})
+    assert {e.name: (e.type, len(e.mentions)) for e in merged} == {"Victor Tarrow": ("PERSON", 3),
+                                                                    "Meridale": ("ORG", 1)}
+
+
+def test_a_title_before_a_name_tagged_org_makes_it_a_person():
+    from storyline.extract.entities import _after_title
+
+    class Tok:
+        def __init__(self, text: str) -> None:
+            self.text = text
+
+    class Span:
+        start = 1
+
+    assert _after_title([Tok("Mayor"), Tok("Castell")], Span())
+    assert not _after_title([Tok("mayor"), Tok("Castell")], Span())
+    assert not _after_title([Tok("the"), Tok("Castell")], Span())
+
+
+def test_a_listed_nickname_the_model_misses_is_a_mention_of_its_body():
+    """'The Old Lady of Threadneedle Street has kept rates …': a listed alias (rules/aliases.toml
+    [central_banks]) untagged by the model is still a mention of the Bank of England."""
+    from storyline.extract.mention_spans import untagged_aliases
+
+    body = "The Bank of England declined to comment. The Old Lady of Threadneedle Street has kept rates at 5%."
+    tagged = [Mention(0, 19, "The Bank of England", "ORG")]
+    found = untagged_aliases(tagged, body)
+    assert [(m.text, m.label) for m in found] == [("Old Lady of Threadneedle Street", "ORG")]
+    [bank] = link_mentions(tagged + found)
+    assert bank.name == "Bank of England" and len(bank.mentions) == 2
+    assert untagged_aliases([], "an old lady on a street") == []

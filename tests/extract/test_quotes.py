@@ -408,3 +408,12 @@ def test_a_relative_pronoun_stands_for_its_noun_and_a_lower_case_source_is_no_na
     # the part of a hyphenated name after its hyphen is still a name
     [q] = quotes("“The talks must go on,” U.N. Secretary General Ban Ki-moon said on Friday.")
     assert q.speaker.kind == "person" and q.speaker.name.endswith("Ki-moon")
+
+
+def test_a_title_in_quote_marks_before_a_programme_noun_is_no_quote(quotes):
+    """'told KNN's "Evening Ledger" program': the marks set off a title (AP style), not speech."""
+    text = ("“We are well capitalised, and the story is wrong,” Victor Tarrow told KNN’s “Evening Ledger” "
+            "program on Monday. Tarrow wrote in his “Inside Track” column that rates would rise.")
+    found = quotes(text)
+    assert [q.text for q in found if q.kind in ("direct", "partial")] == [
+        "We are well capitalised, and the story is wrong,"]

@@ -248,6 +248,10 @@ def test_quarter_century_is_not_a_quarter():
     ("Shares fell before Friday's vote.", "2021-06-11"),
     ("The blast hit a shop next to the station Friday.", "2021-06-11"),
     ("The talks were extended until Friday.", "2021-06-18"),
+    # a passive after a modal and an adverb is no past ('would likely be lifted')
+    ("The order would likely be lifted on Saturday.", "2021-06-19"),
+    ("The order will also be reviewed on Saturday.", "2021-06-19"),
+    ("The order was finally lifted on Saturday.", "2021-06-12"),
 ])
 def test_tense_cues_pick_the_weekday(text, value):
     assert one(text).value == value
@@ -350,3 +354,11 @@ def test_gated_rules_skip_texts_without_their_words():
     text = "The minister spoke to reporters about the plan."
     skipped = {r.kind for r in RULES if not r.may_match(text, fold(text))}
     assert {"quarter", "season", "holiday", "weekday", "month", "year", "ago", "time"} <= skipped
+
+
+def test_a_clock_time_is_on_the_day_named_right_after_it():
+    """'at 4 a.m. on Tuesday': the time is Tuesday's, not the anchor's (the day is its own TIMEX)."""
+    found = {t.text: t.value for t in find_times("She was up at 4 a.m. on Tuesday when the call came.", TUESDAY + dt.timedelta(days=4))}
+    assert found == {"4 a.m.": "2021-06-15T04:00", "Tuesday": "2021-06-15"}
+    found = {t.text: t.value for t in find_times("The blast came at 10 p.m. on June 3, officials said.", TUESDAY)}
+    assert found["10 p.m."] == "2021-06-03T22:00"

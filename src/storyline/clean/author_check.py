@@ -152,3 +152,35 @@ def without_outlet_credit(value: str | None, outlets: Iterable[str | None]) -> s
         return value  # no person's name is left: the credit is the byline
     kept = [cut for cut in cuts if cut]
     return separator.join(kept) if kept != parts else value
+
+
+_ROLE_WORDS_MAX = 4  # 'Chief Political Correspondent', 'Senior Health Reporter'
+
+
+def without_roles(value: str | None, outlets: Iterable[str | None] = ()) -> str | None:
+    """A byline less the parts that are a role, not a name ('Jane Doe, Staff Writer', 'Ana Ruiz,
+    Health Reporter' -> the name): AP style prints the role after the name and a comma
+    (rules/bylines.toml [credit_roles] [name_roles]). A part opened by a given name stays ('John
+    Writer'), and a role alone stays (it is the byline when no person is named)."""
+    if not value:
+        return value
+    separator = "; " if ";" in value else ", "
+    parts = [p.strip() for p in re.split(r"\s*[;,]\s*", value) if p.strip()]
+    kept = [p for p in parts if not _is_role(p)]
+    known = frozenset(c for c in (_compact(o) for o in outlets if o) if c)
+    if not any(not _is_outlet(p, known) for p in kept):
+        return value  # only credits ('Associated Press; Guardian staff reporter'): no person to keep
+    return separator.join(kept) if kept != parts else value
+
+
+def _is_role(part: str) -> bool:
+    from storyline.extract.person_names import is_given_name
+
+    tokens = part.split()
+    if not tokens or len(tokens) > _ROLE_WORDS_MAX or is_given_name(tokens[0].casefold()):
+        return False
+    folded = part.casefold()
+    roles = words("bylines", "credit_roles") | words("bylines", "name_roles")
+    return any(folded == r or folded.endswith(" " + r) or folded.endswith(" " + r + "s") or folded == r + "s"
+               for r in roles)
+

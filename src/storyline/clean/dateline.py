@@ -229,6 +229,32 @@ def page_slash_order(text: str) -> str | None:
     return orders.pop() if len(orders) == 1 else None
 
 
+# An English month name written with a day beside it as a time adverbial ('on March 4', 'by Feb. 29';
+# 'on 4 March'): capitalised, as English writes month names, so 'may' the verb is no month. The
+# preposition keeps out the dates a writer copies in another locale's form: an event's name ('the
+# October 7 attacks' on a British page) and an embedded post's stamp ('— Name (@handle) November 2, 2023').
+_DATE_PREPOSITION = r"(?<![\w-])(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]hrough)\s+"
+_EN_MONTH = (r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|"
+             r"June|July|August|September|October|November|December")
+_MONTH_DAY = re.compile(rf"{_DATE_PREPOSITION}(?:{_EN_MONTH})\s+[0-3]?\d(?![\d:])")
+_DAY_MONTH = re.compile(rf"{_DATE_PREPOSITION}(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_EN_MONTH})(?!\w)")
+_NAMED_ORDER_MIN = 2  # one 'March 4' may be a quoted US date on a British page; two agreeing are the page's style
+
+
+@lru_cache(maxsize=4)
+def named_slash_order(text: str) -> str | None:
+    """The order an English page writes slash dates in, from the order it writes month names and
+    days in: each English locale of the CLDR writes both in one order (en-US 'MMM d, y' and 'M/d/yy';
+    en-GB, en-AU, en-IN 'd MMM y' and 'dd/MM/y'), so a page that writes 'March 4' and 'Feb. 29'
+    and never '4 March' reads '3/9/24' month first. None unless two or more agree and none differ."""
+    month_first, day_first = len(_MONTH_DAY.findall(text)), len(_DAY_MONTH.findall(text))
+    if month_first >= _NAMED_ORDER_MIN and not day_first:
+        return "MDY"
+    if day_first >= _NAMED_ORDER_MIN and not month_first:
+        return "DMY"
+    return None
+
+
 def _slash_order(languages: tuple[str, ...]) -> str | None:
     """The day/month order the page's language(s) write slash dates in (rules/datelines.toml
     [slash_order], from the CLDR's short date patterns); None when unknown or the languages disagree."""

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from functools import cache
 
-from storyline.clean.author_check import without_outlet_credit
+from storyline.clean.author_check import without_outlet_credit, without_roles
 from storyline.clean.byline import (
     SENTENCE_WORDS,
     Byline,
@@ -623,9 +623,27 @@ def _spelled_out(name: str, lines: list[str]) -> str:
     return found.most_common(1)[0][0] if found else name
 
 
+def _masthead_line(article: Article) -> str | None:
+    """A scrape opening with its site's name above the headline ('The Northern Courier', then the
+    headline): a few capitalised words ending in a word newspaper names end in (clean.text.is_masthead),
+    not the headline itself. Weaker than a copyright line or a byline's credit, which name the
+    publisher rather than a logo."""
+    from storyline.clean.text import is_masthead
+
+    if article.kind != "text":
+        return None
+    top = _page_texts(article)[:1]
+    titles = {d.text.strip() for d in article.dropped if d.reason == "title"} | {(article.title or "").strip()}
+    line = next((t for t in top if t not in titles and is_masthead(t)), None)
+    if line:
+        article.evidence["outlet"] = f"the site's name above the headline: {line}"
+        return outlet_name(line)
+    return None
+
+
 _OUTLET_FINDERS: tuple[Callable[[Article], str | None], ...] = (
     _from_container, _from_domain, _from_site_name, _from_title, _copyright_holder, _from_page_lines, _from_byline,
-    _from_site_links, _copyright_company, _named_by_newsroom, _wire_sign_off)
+    _masthead_line, _from_site_links, _copyright_company, _named_by_newsroom, _wire_sign_off)
 
 
 def find_outlet(article: Article) -> str | None:
@@ -643,6 +661,7 @@ def read_metadata(article: Article) -> Article:
     article.outlet = find_outlet(article)
     # the outlet is known only now: a byline's names may carry it as their credit ('By Jane Doe FOXBusiness')
     article.byline = without_outlet_credit(article.byline, (article.outlet, article.metadata.get("site_name")))
+    article.byline = without_roles(article.byline, (article.outlet, article.metadata.get("site_name")))
     if not article.title:
         article.title = article.metadata.get("title") or None
         if article.title:

@@ -158,12 +158,19 @@ def _page_slash_order(article: Article) -> str | None:
     """The order the page's visible text writes slash dates in, where its own dates settle it
     (clean.dateline.page_slash_order): a plain-text scrape's every line, an HTML page's lines
     around the article, its labelled-date lines and its body."""
-    from storyline.clean.dateline import page_slash_order
+    from storyline.clean.dateline import named_slash_order, page_slash_order
 
     if article.kind == "text":
-        return page_slash_order(article.raw)
-    return page_slash_order("\n".join((article.metadata.get("page_head", ""),
-                                       article.metadata.get("page_labelled", ""), article.body)))
+        text = article.raw
+    else:
+        text = "\n".join((article.metadata.get("page_head", ""), article.metadata.get("page_labelled", ""),
+                          article.body))
+    settled = page_slash_order(text)
+    if settled or not (article.language or "").startswith("en"):
+        return settled
+    # No slash date settles it: an English page's month-name dates tell its locale ('Published
+    # 3/9/24' on a page writing 'March 4', 'Feb. 29').
+    return named_slash_order(text)
 
 
 def set_aside_datelines(article: Article) -> list[tuple[int, str]]:

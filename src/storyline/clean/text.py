@@ -148,7 +148,10 @@ def _mark_title(lines: list[Line]) -> str | None:
     Scrapes start with the headline (after a promo line at most); html-text pages start with the
     <title> ("Headline - Site"), and repeat the bare headline above the article.
     """
-    head = next((ln for ln in lines[:8] if ln.reason is None and is_headline_shaped(ln.text)), None)
+    shaped = [ln for ln in lines[:8] if ln.reason is None and is_headline_shaped(ln.text)]
+    if len(shaped) > 1 and is_masthead(shaped[0].text):
+        shaped = shaped[1:]  # the site's name printed above the headline ('The Calder Tribune')
+    head = shaped[0] if shaped else None
     if head is None:
         return None
     title = head.text
@@ -158,6 +161,25 @@ def _mark_title(lines: list[Line]) -> str | None:
         if ln is head or (ln.reason in (None, "repeated") and len(other) >= 12 and (other == key or other in key)):
             ln.reason = "title"
     return title
+
+
+_MASTHEAD_WORDS = 4  # 'The St. Louis Post-Dispatch': a paper's name is a few capitalised words
+_NAME_JOINERS = frozenset({"the", "of", "and", "de", "la", "el", "&"})
+
+
+def is_masthead(text: str) -> bool:
+    """A line that is an outlet's name alone, not a headline: a few capitalised words ending in
+    a word newspaper, agency and broadcaster names end in (rules/citations.toml [outlet_heads]:
+    'Times', 'Tribune', 'Network'). A headline names what happened: it has a verb or a lower-case
+    word ('Regulators Seize Halden Trust' capitalises every word but does not end in such a word)."""
+    from storyline.rules import words
+
+    parts = text.split()
+    if not parts or len(parts) > _MASTHEAD_WORDS:
+        return False
+    if any(not (w[:1].isupper() or w.casefold() in _NAME_JOINERS) for w in parts):
+        return False
+    return parts[-1] in words("citations", "outlet_heads")
 
 
 def _mark_context(lines: list[Line]) -> None:

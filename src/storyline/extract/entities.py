@@ -13,12 +13,14 @@ from dataclasses import dataclass, field
 from storyline.extract.descriptions import DESC, description_heads, find_descriptions, replaceable
 from storyline.extract.mention_spans import (
     attach_suffixes,
+    defined_acronyms,
     names_in_headlines,
     one_line,
     people_in_other_spans,
     person_parts,
     trim_headline_words,
     untagged_acronyms,
+    untagged_aliases,
 )
 from storyline.extract.names import (
     TITLE_WORDS,
@@ -124,7 +126,17 @@ def _label(doc, ent) -> str:
         return "ORG"
     if ent.label_ == "ORG" and nxt in _MODIFIED_HEADS and len(text.split()) <= 2:
         return "PERSON?"  # a surname as modifier; confirmed against the article's people later
+    if ent.label_ == "ORG" and _after_title(doc, ent) and len(text.split()) <= 2 and not canonical_alias(text):
+        return "PERSON"  # 'Mayor Castell said': a title written before a name makes it a person's
     return ent.label_
+
+
+def _after_title(doc, ent) -> bool:
+    """A capitalised title word right before the span ('Mayor', 'Sen.', 'Gov'): rules/honorifics.toml."""
+    if ent.start == 0:
+        return False
+    before = doc[ent.start - 1].text
+    return before[:1].isupper() and fold(before).strip(".") in TITLE_WORDS
 
 
 def find_mentions(doc, body: str | None = None) -> list[Mention]:
@@ -142,7 +154,8 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
         for s, e in person_parts(body, start, end) if label == "PERSON" else [(start, end)]:
             mentions.append(Mention(s, e, body[s:e], label))
     mentions = people_in_other_spans(trim_headline_words(attach_suffixes(mentions, body), body), body)
-    mentions = names_in_headlines(mentions, body)
+    mentions = defined_acronyms(names_in_headlines(mentions, body), body)
+    mentions += untagged_aliases(mentions, body)
     return with_descriptions(doc, correct_labels(mentions + untagged_acronyms(mentions, body)), body)
 
 
@@ -324,6 +337,8 @@ def _person_target(m: Mention, entities: list[ArticleEntity], namesakes: Namesak
         subject = namesakes.subject(name, m.gender) if namesakes else frozenset()
         if chosen := [e for e in ending if person_key(e.name) in subject]:
             return chosen[0]
+        if m.gender:  # 'Mrs Pell' is the Pell known to be a woman ('Elaine Pell'), not one of unknown sex
+            ending = [e for e in ending if e.gender == m.gender] or ending
         if ending:
             return max(ending, key=lambda e: len(e.mentions))
         # a given name alone ('Craig' after 'Craig Zadan'), when it is one person's only

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from storyline import rules
@@ -146,6 +147,61 @@ def untagged_acronyms(mentions: list[Mention], body: str) -> list[Mention]:
         key = alias_key(hit[0])
         if len(orgs.get(key, ())) == 1 and not any(s < hit.end() and hit.start() < e for s, e in taken):
             out.append(replace(template, start=hit.start(), end=hit.end(), text=hit[0]))
+    return out
+
+
+# Listed names the recognizer may miss: the multi-word forms of rules/aliases.toml, every word
+# capitalised ('the Old Lady of Threadneedle Street' for the Bank of England, 'Downing Street'),
+# longest first; a country's forms are places, the others bodies.
+_PLACE_ALIAS_TABLES = frozenset({"countries_and_unions"})
+
+
+@lru_cache(maxsize=1)
+def _listed_forms() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    labels: dict[str, str] = {}
+    for section, body in rules.rule_file("aliases").items():
+        if "entries" not in body:
+            continue
+        for entry in rules.entries("aliases", section):
+            for form in [entry["name"], *entry["aliases"]]:
+                bare = re.sub(r"^[Tt]he\s+", "", form)
+                words = bare.split()
+                if len(words) >= 2 and all(w[:1].isupper() or w in _FUNCTION_WORDS for w in words):
+                    labels.setdefault(bare, "GPE" if section in _PLACE_ALIAS_TABLES else "ORG")
+    if not labels:
+        return None, labels
+    forms = sorted(labels, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])"), labels
+
+
+def untagged_aliases(mentions: list[Mention], body: str) -> list[Mention]:
+    """A listed name the model left untagged ('The Old Lady of Threadneedle Street has kept rates'):
+    a mention of the body the list names (rules/aliases.toml), as an unlisted acronym is one of the
+    name it spells (untagged_acronyms)."""
+    from storyline.extract.entities import Mention
+
+    pattern, labels = _listed_forms()
+    if pattern is None:
+        return []
+    taken = [(m.start, m.end) for m in mentions]
+    return [Mention(hit.start(), hit.end(), hit[0], labels[hit[0]]) for hit in pattern.finditer(body)
+            if not any(s < hit.end() and hit.start() < e for s, e in taken)]
+
+
+def defined_acronyms(mentions: list[Mention], body: str) -> list[Mention]:
+    """An acronym in brackets right after a name it spells ('the Calder Valley Water Authority
+    (CVWA)') is defined there as that name's short form (Schwartz & Hearst 2003, 'A simple algorithm
+    for identifying abbreviation definitions'): it takes the name's label, whatever the model
+    tagged it ('CVWA' PERSON), so that the article links it and the corpus merge finds it."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out = []
+    for i, m in enumerate(ordered):
+        before = ordered[i - 1] if i else None
+        if (before is not None and before.label not in ("PERSON", m.label) and _ACRONYM.fullmatch(m.text)
+                and body[before.end:m.start].strip() == "(" and body[m.end:m.end + 1] == ")"
+                and initials(before.name) == alias_key(m.text)):
+            m = replace(m, label=before.label)
+        out.append(m)
     return out
 
 

@@ -130,8 +130,13 @@ def standard_name(name: str) -> str:
 
 
 def initials(name: str) -> str:
-    """'Federal Bureau of Investigation' → 'fbi': first letters of the name's words but function words."""
-    words = [w for w in fold(name).split() if w not in _FUNCTION_WORDS]
+    """'Federal Bureau of Investigation' → 'fbi': first letters of the name's words but function words.
+    Lower-case words before the name are a description, not part of it: 'the state Department of
+    Environmental Quality' is 'DEQ' (what the name's capitals spell; 'eBay' is no such word)."""
+    parts = name.split()
+    while len(parts) > 1 and parts[0].isalpha() and parts[0].islower():
+        parts.pop(0)
+    words = [w for w in fold(" ".join(parts)).split() if w not in _FUNCTION_WORDS]
     return "".join(w[0] for w in words) if len(words) > 1 else ""
 
 

@@ -64,7 +64,7 @@ def find_quotes(text: str, doc: Doc | None = None) -> list[Quote]:
     marks = MarkIndex(marked)
     paras = paragraphs(text)
     headed = _headed_paragraphs(doc, text, paras)
-    found = [_direct(doc, text, m, marks) for m in marked]
+    found = [_direct(doc, text, m, marks) for m in marked if not _names_a_work(text, m)]
     _sign_headed(found, headed)
     found += _introduced_blocks(doc, text, paras, marks, found)
     found += find_reported(doc, marks, paras)
@@ -164,6 +164,27 @@ def _sign_headed(found: list[Found], headed: dict[int, Found]) -> None:
             headed.pop(f.para)
     taken = {f.para for f in found}
     found.extend(line for k, line in headed.items() if k not in taken)
+
+
+_TITLE_WORDS_MAX = 6  # 'Evening Ledger', 'Fox & Friends', 'All Things Considered': a title is short
+_LOWER_IN_TITLES = frozenset({"a", "an", "the", "and", "of", "in", "on", "at", "to", "for", "with", "&"})
+
+
+def _names_a_work(text: str, m: Marked) -> bool:
+    """Quote marks around a title, not words anyone said: a few capitalised words right before a
+    noun for a programme or piece ('told KNN's "Evening Ledger" program', 'her "Inside Track"
+    column'; rules/citations.toml [media_nouns] [document_nouns]) — AP style sets such titles in
+    quotation marks."""
+    from storyline import rules
+
+    words = text[m.start:m.end].strip(" ,.").split()
+    if not words or len(words) > _TITLE_WORDS_MAX or not words[0][:1].isupper():
+        return False
+    if any(not (w[:1].isupper() or w[:1].isdigit() or w in _LOWER_IN_TITLES) for w in words):
+        return False
+    after = text[m.close_at + 1:m.close_at + 40].split()
+    nouns = rules.words("citations", "media_nouns") | rules.words("citations", "document_nouns")
+    return bool(after) and after[0].strip(",.;:").lower() in nouns
 
 
 def _is_partial(text: str, m: Marked) -> bool:

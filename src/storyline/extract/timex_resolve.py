@@ -69,8 +69,25 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 def _passive_future(before: list[str]) -> bool:
-    """"would be paid", "will be held": a participle after a modal and "be" is not past."""
-    return len(before) >= 2 and before[-1].lower() == "be" and bool(_FUTURE.match(before[-2]))
+    """"would be paid", "will be held", "would likely be lifted": a participle after a modal and
+    "be" is not past; adverbs may stand between the modal and "be" (Quirk et al. 1985, 8.20: the
+    position after the operator is the commonest for 'likely', 'also', 'not')."""
+    if len(before) < 2 or before[-1].lower() != "be":
+        return False
+    i = len(before) - 2
+    while i > 0 and len(before) - 2 - i < _MAX_ADVERBS and _between_modal_and_be(before[i]):
+        i -= 1
+    return bool(_FUTURE.match(before[i]))
+
+
+_MAX_ADVERBS = 2  # 'will most likely be', 'would not also be'
+_MID_ADVERBS = frozenset({"also", "still", "not", "never", "then", "soon", "again", "only", "already", "now",
+                          "certainly", "probably", "likely", "eventually", "first", "finally"})
+
+
+def _between_modal_and_be(word: str) -> bool:
+    word = word.lower()
+    return word in _MID_ADVERBS or (word.endswith("ly") and len(word) > 4) or word == "most"
 
 
 # Verbs whose to-infinitive is a plan for later than the telling ("planned to leave Thursday",

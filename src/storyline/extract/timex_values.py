@@ -15,7 +15,7 @@ from storyline.extract import timex_relative
 from storyline.extract import timex_resolve as cal
 from storyline.extract.timex_base import _BLANK, _ENDED, _POD, SIGNAL_MODS, Context, Value, _mod, _month, _shift_unit
 from storyline.extract.timex_resolve import Unanchored
-from storyline.extract.timex_rules import MONTH, ORDINALS, SEASONS, WEEKDAYS
+from storyline.extract.timex_rules import DAY, MONTH, ORDINALS, SEASONS, WEEKDAY, WEEKDAYS
 
 __all__ = ["SIGNAL_MODS", "Context", "Value", "resolve", "signal_word"]
 
@@ -406,9 +406,21 @@ def _time_day(ctx: Context, m: re.Match[str]) -> str | None:
     if m["mon"]:
         found = cal.closest_day(ctx.anchor.need("day"), _month(m["mon"]), _leading_number(m["d"]), ctx.tense)
         return found.isoformat() if found else None
+    on = _ON_DAY_AFTER.match(ctx.text, m.end())
+    if on and on["wd"]:  # "at 4 a.m. on Tuesday": the day the time is on is named right after it
+        weekday = _r_weekday(ctx, on)
+        return weekday.value if weekday else None
+    if on:
+        found = cal.closest_day(ctx.anchor.need("day"), _month(on["mon"]), _leading_number(on["d"]), ctx.tense)
+        return found.isoformat() if found else None
     if ctx.last_date and re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", ctx.last_date):
         return ctx.last_date[:10]  # a bare "at 10 p.m." is on the day the text last named
     return ctx.anchor.need("day").isoformat()
+
+
+# "4 a.m. on Tuesday", "10 p.m. on May 3": the time rule takes a day written right after the clock
+# ("4 a.m. Tuesday"); with "on" between, the day is a TIMEX of its own that still dates the time
+_ON_DAY_AFTER = re.compile(rf",?\s+on\s+(?:(?P<wd>{WEEKDAY})|(?P<mon>{MONTH})\.?\s(?P<d>{DAY}))")
 
 
 # --- dispatch -------------------------------------------------------------------------------

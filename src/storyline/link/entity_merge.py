@@ -410,10 +410,28 @@ def _person_named(canon: dict[str, Entity], e: ArticleEntity, moved: Mapping[str
     key = moved.get(key, key)
     if key in canon:
         return key
-    if len(words) != 2 or e.label in _PLACE_LABELS:
+    if e.label in _PLACE_LABELS:
+        return None
+    if len(words) == 1:
+        return _written_surname(canon, e, keys)
+    if len(words) != 2:
         return None
     tails = keys.surname_tails(canon).get(" ".join(words), [])
     return tails[0] if len(tails) == 1 else None
+
+
+def _written_surname(canon: dict[str, Entity], e: ArticleEntity, keys: MergeIndex) -> str | None:
+    """A one-word name tagged ORG ('Mayor Castell said', 'Anselm has been asked') that is the surname
+    of the one corpus person some article already writes by that bare surname as a PERSON: that
+    person, not an organisation of its own (the small model tags a lone surname ORG in an article
+    that never names the person in full)."""
+    if e.label != "ORG" or is_acronym(e.name):
+        return None
+    word = fold(e.name)
+    found = [k for k in keys.candidates(canon, "surname", "PERSON", word)
+             if (v := canon[k]).type == "PERSON" and len(v.name.split()) > 1 and keys.keys_of(v.name).surname == word
+             and any(m.label == "PERSON" and fold(m.name) == word for _, m in v.mentions)]
+    return found[0] if len(found) == 1 else None
 
 
 def _abbreviated(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[str], keys: MergeIndex) -> str | None:
@@ -474,6 +492,8 @@ def _surname_home(canon: dict[str, Entity], e: ArticleEntity, keys: MergeIndex |
               if (v := canon[k]).type == "PERSON" and len(v.name.split()) > 1
               and compatible_gender(gender, keys.genders.of(k, v))]
     candidates = [(len(v.mentions), k) for k, v in people if keys.keys_of(v.name).surname == name]
+    if gender:  # 'Mrs Pell' is the Pell known to be a woman before one whose sex nothing tells
+        candidates = [c for c in candidates if keys.genders.of(c[1], canon[c[1]]) == gender] or candidates
     if candidates:
         return max(candidates)[1]
     said = honorific_gender(e.mentions)
