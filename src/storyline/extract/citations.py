@@ -7,7 +7,8 @@ in an interview with Fox News", "wrote in the Financial Times", "appeared on MSN
 as a document ("an article in the Ledger", "according to a Washington Post database"), wire credits
 ("(Reuters) -") and posts on a platform ("said on Twitter", "took to Facebook", "tweeted"). An outlet is
 a name from the outlet list or the corpus, a capitalised name ending in an outlet word ("… Herald"), or
-a name the text calls a medium ("the Televisa network"). A name of no such shape is an outlet by its
+a name the text calls a medium ("the Televisa network"); extract/outlet_names.py says which names fill
+the outlet slot and which names a slot took are no outlet. A name of no such shape is an outlet by its
 slot, where only a medium fits ("As Harbour Pulse has reported", "X's Ana Ruiz cited a source", "X
 reported, citing people familiar"), or, in slots persons and companies fill too ("told X", "according to
 X"), when the same article cites it elsewhere by an outlet form. A citation resolves to an ingested article
