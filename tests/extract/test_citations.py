@@ -154,7 +154,7 @@ def test_grouped_names_match_as_the_longest_first_alternation(names: set[str], t
     also when what follows forces the engine to back off to a shorter name."""
     import re
 
-    from storyline.extract.citations import _alternatives
+    from storyline.extract.outlet_names import _alternatives
 
     plain = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     for tail in ("", r"\b", r"(?!\w)", r"(?= N)", r"s?\b"):
@@ -168,7 +168,7 @@ def test_every_name_list_sits_where_case_matters() -> None:
     import re
     from re import _parser  # type: ignore[attr-defined]
 
-    from storyline.extract import citations
+    from storyline.extract import citations, outlet_names
 
     marked, seen = [], []
 
@@ -190,7 +190,8 @@ def test_every_name_list_sits_where_case_matters() -> None:
 
     real = citations._alternatives
     try:
-        citations._alternatives = lambda names: "\x00" + real(names)  # a NUL marks every name list
+        # a NUL marks every name list, those of the outlet slot (outlet_names) and of the other slots
+        citations._alternatives = outlet_names._alternatives = lambda names: "\x00" + real(names)
         citations._patterns.cache_clear()
         citations._fills.cache_clear()
         for form in citations._patterns():
@@ -199,7 +200,7 @@ def test_every_name_list_sits_where_case_matters() -> None:
                     marked.append(pattern.pattern)
                     walk(_parser.parse(pattern.pattern), bool(pattern.flags & re.I))
     finally:
-        citations._alternatives = real
+        citations._alternatives = outlet_names._alternatives = real
         citations._patterns.cache_clear()
         citations._fills.cache_clear()
     assert marked and len(seen) > 20
@@ -209,7 +210,7 @@ def test_every_name_list_sits_where_case_matters() -> None:
 def test_listed_outlets_do_not_change_the_forms() -> None:
     """A chunk naming only listed outlets uses the forms compiled once (no recompiling per chunk);
     an unlisted name is added."""
-    from storyline.extract.citations import _unlisted
+    from storyline.extract.outlet_names import _unlisted
 
     assert _unlisted(["Reuters", "BBC", "CNN", "AP"]) == ()
     assert _unlisted(["Velana Online", "Reuters", "Velana Online"]) == ("Velana Online",)
@@ -244,7 +245,8 @@ def test_unlisted_names_cite_as_if_compiled_into_every_form(known: tuple[str, ..
     """The forms compiled once, with a chunk's unlisted names added only where they can fill the slot
     and a form's probe matches, find what the forms compiled with those names find (name, position
     and the weak-slot candidates)."""
-    from storyline.extract.citations import _first_named, _listed_keys, _patterns, _sentence_forms
+    from storyline.extract.citations import _first_named, _patterns, _sentence_forms
+    from storyline.extract.outlet_names import _listed_keys
 
     text = glue.join(pieces)
     listed = _listed_keys(known)
@@ -307,10 +309,10 @@ _OLD_TIME_WORDS = ("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|
                 max_size=4).map("".join))
 def test_time_words_read_from_the_timex_grammar_block_what_the_list_blocked(text: str) -> None:
     """The appositive form's 'not a time' guard is built from the timex grammar's month and weekday
-    names; it refuses exactly what the list written out in citations.py refused."""
+    names; it refuses exactly what the list written out in citations.py (now outlet_names.py) refused."""
     import re
 
-    from storyline.extract.citations import _TIME_WORDS
+    from storyline.extract.outlet_names import _TIME_WORDS
 
     assert bool(re.match(rf"{_TIME_WORDS}\b", text)) == bool(re.match(rf"{_OLD_TIME_WORDS}\b", text))
 
