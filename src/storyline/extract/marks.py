@@ -17,7 +17,7 @@ OPENERS = "“«"
 CLOSERS = "”»"
 # Two apostrophes stand for a straight double quote in some archives (polnear-dev's NYT texts:
 # ''This isn't tax reform,'' said …).
-MARKS = re.compile(r"''|[\"“”«»]")
+MARKS = re.compile(r"``|''|[\"“”«»]")
 # Every line break ends a paragraph: cleaned bodies hold one paragraph a line (broken paragraphs
 # are rejoined by cleaning), and polnear-dev has texts whose paragraphs are single lines.
 # The lookbehind starts a match only at the first blank of a run: without it a run of n blanks
@@ -54,6 +54,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 def _facing(text: str, i: int, j: int, lo: int, hi: int) -> str:
     """'open', 'close' or 'either' for the mark text[i:j] within the paragraph [lo, hi)."""
     ch = text[i]
+    if text[i:j] == "``":  # a Penn Treebank opening mark (timeline17 writes `` … '')
+        return "open"
     before = text[i - 1] if i > lo else " "
     after = text[j] if j < hi else " "
     if ch in OPENERS:
