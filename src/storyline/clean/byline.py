@@ -486,3 +486,14 @@ def _before_categories(rest: str, page: list[str]) -> str:
         if any(" ".join(tokens[i:i + n]).casefold() in menu for n in range(1, CATEGORY_WORDS + 1)):
             return " ".join(tokens[:i])
     return rest
+
+
+def given_first(name: str) -> bool:
+    """The name opens with a listed given name (rules/given_names.toml): a person's, not a site's."""
+    given = words("given_names", "male_given_names") | words("given_names", "female_given_names")
+    return name.split()[0].casefold() in given
+
+
+def folded(name: str) -> str:
+    """The name case-folded with its spaces collapsed, for comparing two spellings."""
+    return " ".join(name.casefold().split())

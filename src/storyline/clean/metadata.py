@@ -1,17 +1,9 @@
-"""Title, byline and outlet from what cleaning set aside, each with the evidence it came from.
-
-The outlet is the one that published the page: the name the container or the page's markup gives
-for its site (og:site_name, the JSON-LD publisher), the outlet registry's entry for the page's
-domain, the site named after the headline in its <title>, the copyright holder; then the outlet a
-byline credits ("Jane Doe, CNN"), a wire dateline's agency ("WASHINGTON (Reuters) -"), the newsroom
-naming itself ("Ledger reporter … contributed"), a wire sign-off. An outlet the article only cites
-or quotes ("told CNN", "according to Reuters") is never its outlet.
+"""Title and byline from what cleaning set aside, each with the evidence it came from; the outlet
+from `clean.outlet_finders` (`find_outlet`, re-exported here).
 """
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Callable
 from functools import cache
 
 from storyline.clean.author_check import without_outlet_credit, without_roles
@@ -19,58 +11,18 @@ from storyline.clean.byline import (
     SENTENCE_WORDS,
     Byline,
     agency_as_printed,
-    agency_credit,
     first_byline,
+    folded,
+    given_first,
     korean_signature,
     labelled_byline,
     name_beside,
     name_on_dateline,
 )
-from storyline.clean.outlet import is_legal_entity, outlet_name, registry_outlet, site_from_title
-from storyline.extract.names import OUTLET_NAME
+from storyline.clean.outlet import site_from_title
+from storyline.clean.outlet_finders import find_outlet, page_texts
 from storyline.model import Article
-from storyline.rules import pattern, rule_file, word_sequence, words
-
-# The credit lines' cues are in rules/credits.toml (copyright marks and 'All rights reserved' in
-# 14 languages; the English-only cues say there why they are English only).
-
-
-@cache
-def _copyright() -> re.Pattern[str]:
-    """'© 2024 Ledger Media. All rights reserved.' / '(c) Ledger, Alle Rechte vorbehalten': the holder."""
-    marks = "|".join(re.escape(w) for w in sorted(word_sequence("credits", "copyright_marks"), key=len, reverse=True))
-    return re.compile(rf"^\s*(?:(?:{marks}|@|·|by\b)[\s,]*|\d{{4}}\s*[-–]?\s*)+(?P<name>(?:[^|.]|\.(?=[a-z]{{2,6}}\b))+?)[.,]?\s*(?:\d{{4}}\s*)?"
-                      rf"(?:(?:{_rights_reserved()}).*)?$", re.I)
-
-
-@cache
-def _holder_first() -> re.Pattern[str]:
-    """'Sermitsiaq.gl © Copyright 2024. All rights reserved.': the holder before the mark, nothing
-    but the mark, years and the reservation after it."""
-    marks = "|".join(re.escape(w) for w in sorted(word_sequence("credits", "copyright_marks"), key=len, reverse=True))
-    return re.compile(rf"^\s*(?P<name>[^\W\d][^|©]{{1,40}}?)\s*[-–|,]?\s*(?:(?:{marks})\s*)+(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?)?"
-                      rf"[.,]?\s*(?:(?:{_rights_reserved()})\.?)?\s*$", re.I)
-
-
-@cache
-def _rights_reserved() -> str:
-    return "|".join(re.escape(w) for w in word_sequence("credits", "rights_reserved"))
-
-
-@cache
-def _contributed() -> re.Pattern[str]:
-    """The newsroom names itself: "Ledger reporter Ana Ruiz contributed to this story"."""
-    return re.compile("|".join(f"(?:{p})" for p in _patterns("contributor_line")).replace("OUTLET", OUTLET_NAME))
-
-
-def _patterns(table: str) -> tuple[str, ...]:
-    return tuple(rule_file("credits")[table]["patterns"])
-
-
-def _display_name(name: str) -> str:
-    """'NORA GÁMEZ TORRES' → 'Nora Gámez Torres'; mixed case is left as written."""
-    name = " ".join(name.split())
-    return name.title() if name.isupper() else name
+from storyline.rules import pattern, rule_file, words
 
 
 def head_lines(article: Article) -> list[str]:
@@ -171,15 +123,6 @@ def _closing_credits(article: Article) -> list[str]:
     return [line.lstrip("( ") for line in lines if pattern("credits", "closing_credit", re.I).match(line)]
 
 
-def _given_first(name: str) -> bool:
-    given = words("given_names", "male_given_names") | words("given_names", "female_given_names")
-    return name.split()[0].casefold() in given
-
-
-def _folded(name: str) -> str:
-    return " ".join(name.casefold().split())
-
-
 def _fuller(article: Article, field: str, found: Byline | None) -> str:
     """A one-word author field ('Nils', a CMS display name) yields to the byline line's full name
     that starts with it ('Eine Kolumne von Nils Pickert'); an author field naming one person yields
@@ -187,8 +130,8 @@ def _fuller(article: Article, field: str, found: Byline | None) -> str:
     markup often lists the first author only. Only co-authors opened by a listed given name
     (rules/given_names.toml): a byline line's second 'name' may be a credit ('…, Wikimedia Foundation')."""
     if found is not None and len(found.names) > 1 and ";" not in field and "," not in field \
-            and _folded(field) in {_folded(n) for n in found.names} \
-            and all(_folded(n) == _folded(field) or _given_first(n) for n in found.names):
+            and folded(field) in {folded(n) for n in found.names} \
+            and all(folded(n) == folded(field) or given_first(n) for n in found.names):
         article.evidence["byline"] = f"byline line with the author field's co-authors: {found.line}"
         return ", ".join(found.names)
     if len(field.split()) != 1 or found is None:
@@ -253,7 +196,7 @@ def _lines_after_body(article: Article) -> list[str]:
     paragraphs = article.paragraphs()
     if article.kind != "text" or not paragraphs:
         return []
-    texts = _page_texts(article)
+    texts = page_texts(article)
     last = next((i for i in range(len(texts) - 1, -1, -1) if texts[i] == paragraphs[-1].strip()), None)
     return [] if last is None else texts[last + 1: last + 1 + SOURCE_PARAGRAPHS]
 
@@ -278,7 +221,7 @@ TAGLINE_MAX_WORDS = 60
 def _tagline_pattern() -> re.Pattern[str]:
     from storyline.clean.byline import NAME
 
-    return re.compile(_patterns("author_tagline")[0].replace("NAME", NAME))
+    return re.compile(rule_file("credits")["author_tagline"]["patterns"][0].replace("NAME", NAME))
 
 
 def _named_before(name: str, before: str) -> bool:
@@ -338,7 +281,7 @@ def byline_beside_date(article: Article) -> Article:
     m = _DATELINE_EVIDENCE.match(article.published.evidence or "")
     if not m or article.kind != "text" or (article.byline and not article.evidence.get("byline", "").startswith(_WEAKER_THAN_DATELINE_NAMES)):
         return article
-    texts = _page_texts(article)
+    texts = page_texts(article)
     # the copy of the dateline nearest the body's start (a teaser list may print the same date above)
     paragraphs = {p.strip() for p in article.body.split("\n") if p.strip()}
     body_start = next((i for i, text in enumerate(texts) if text in paragraphs), len(texts))
@@ -368,291 +311,6 @@ def _name_credited_to_the_site(article: Article, texts: list[str], index: int | 
                 if found:
                     return Byline(found.names, site, line)
     return None
-
-
-def _page_texts(article: Article) -> list[str]:
-    """A text scrape's lines, in order."""
-    from storyline.clean.normalise import normalised_scrape
-
-    return [line.strip() for line in normalised_scrape(article.raw).split("\n") if line.strip()]
-
-
-def _copyright_holder(article: Article) -> str | None:
-    """The holder a copyright line names, unless it is a company (a masthead's parent group, a
-    photo agency: other evidence names the outlet better; see `_copyright_company`)."""
-    holder, line = _copyright_line(article)
-    if holder and not is_legal_entity(holder):
-        article.evidence["outlet"] = f"copyright line: {line}"
-        return outlet_name(holder)
-    return None
-
-
-def _copyright_company(article: Article) -> str | None:
-    holder, line = _copyright_line(article)
-    if holder:
-        article.evidence["outlet"] = f"copyright line (a company): {line}"
-        return outlet_name(holder)
-    return None
-
-
-# A '© NAME' line with no year and no 'All rights reserved' above the page's last fifth is a picture's
-# credit ('© Getty Images', '© Red Bull Content Pool' under a photo), not the site's notice, which
-# sits in the footer. dates-dev text dev half: 14 such lines were taken for the outlet, 11 of them
-# a photographer or agency; the 3 right ones are repeated by the footer's notice.
-FOOTER_FROM = 0.8
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-
-
-def _picture_credit(line: str, line_no: int, total: int) -> bool:
-    if _YEAR.search(line) or re.search(_rights_reserved(), line, re.I):
-        return False
-    return total > 0 and 0 < line_no < FOOTER_FROM * total
-
-
-def _copyright_line(article: Article) -> tuple[str | None, str]:
-    total = article.raw.count("\n") + 1 if article.kind == "text" else 0
-    for line, line_no in ((d.text.strip(), d.line_no) for d in article.dropped if d.reason == "copyright"):
-        if _picture_credit(line, line_no, total):
-            continue
-        m = _copyright().match(line) or _holder_first().match(line)
-        name = _holder_name(m["name"]) if m else ""
-        if re.search(r"[^\W\d_]", name) and not re.fullmatch(_rights_reserved(), name, re.I):
-            return name, line
-    return None, ""
-
-
-# What follows the holder on a footer's notice: the theme's or CMS's credit ('Flawless Food on the
-# Foodie Pro Theme', 'RNA NEWS - Theme by HappyThemes', '· Powered by GeneratePress': WordPress and
-# Genesis themes' default footer text), a tagline after a middle dot, the years of a range
-# ('Bundespolizei 1999-2021') or a stray number ('Kyffhäuser Nachrichten 2.6411').
-_HOLDER_TAIL = re.compile(r"\s+on\s+(?:the\s+)?[\w\s-]*\b(?:theme|framework)\b.*$"
-                          r"|\s*(?:[-–|·•]\s*)?(?:[\w-]+\s+)?\btheme\s+by\b.*$"
-                          r"|\s*(?:[-–|·•]\s*)?(?:proudly\s+)?(?:powered|designed|made)\s+by\b.*$"
-                          r"|\s+[·•]\s.*$|(?:\s+[-–]?\s*\d[\d.,–-]*)+$", re.I)
-
-
-def _holder_name(name: str) -> str:
-    """The copyright holder without what its footer prints after it (_HOLDER_TAIL)."""
-    return _HOLDER_TAIL.sub("", name.strip(" ,-–")).strip(" ,-–")
-
-
-def _wire_sign_off(article: Article) -> str | None:
-    paragraphs = article.paragraphs()
-    m = pattern("credits", "sign_off").search(paragraphs[-1]) if paragraphs else None
-    if m and m["wire"] not in words("credits", "not_wires"):
-        article.evidence["outlet"] = f"wire sign-off at the end of the body: {m['wire']}"
-        return _display_name(m["wire"])
-    return None
-
-
-def _named_by_newsroom(article: Article) -> str | None:
-    m = _contributed().search(article.body)
-    if m:
-        article.evidence["outlet"] = f"contributor line: {m.group(0)}"
-        return re.sub(r"^[Tt]he\s+", "", m["outlet"]).strip()
-    return None
-
-
-def _promo_outlet(article: Article) -> str | None:
-    for line in (d.text for d in article.dropped if d.reason == "promo"):
-        m = pattern("credits", "promo_outlet").search(line)
-        if m:
-            return m["name"]
-    return None
-
-
-def _bare(name: str) -> str:
-    return re.sub(r"^the\s+", "", name.strip().lower())
-
-
-def _site_name(name: str | None) -> str | None:
-    """'The Harbour Times – City council' (a feed or page title naming a section) → the outlet part."""
-    return re.split(r"\s+[–—|:]\s+|\s+-\s+", name.strip())[0] if name and name.strip() else None
-
-
-def _from_container(article: Article) -> str | None:
-    """The outlet the container names (a JSONL field, a feed's channel): the caller's own word."""
-    given = _site_name(article.metadata.get("outlet"))
-    if given:
-        article.evidence["outlet"] = "the document's own outlet field"
-    return outlet_name(given) if given else None
-
-
-def _from_site_name(article: Article) -> str | None:
-    """The site name the page's markup gives (og:site_name, the JSON-LD publisher). It comes after
-    the registry's entry for a known domain: markup names are often slogans ('Breaking Australian
-    and World News Headlines') or the publisher's company. Taken as declared: cutting it at a dash
-    cut real names on dates-dev's dev half ('LN - Lübecker Nachrichten' to 'LN'; 9 pages lenient
-    or wrong, none better), whose gold keeps a declared og:site_name as written. A company form is
-    kept too ('oe24 GmbH', 'Caktus Group'): the page gives that name for its site, where a copyright
-    line's company is the publisher behind the masthead (dates-dev dev half: of 6 site names with a
-    company form, stripping it made 2 right names lenient and none better; the other 4 have no gold)."""
-    given = " ".join((article.metadata.get("site_name") or "").split())
-    if not given:
-        return None
-    article.evidence["outlet"] = "the page's own site name field"
-    known = registry_outlet(given)
-    return known.name if known else given
-
-
-def _from_domain(article: Article) -> str | None:
-    known = registry_outlet(article.url or "")
-    if known:
-        article.evidence["outlet"] = f"outlet registry, for the page's domain ({article.url})"
-        return known.name
-    return None
-
-
-def _from_title(article: Article) -> str | None:
-    """The site after the headline in the page's <title> line (the first line of an html-text scrape)."""
-    titles = [d.text for d in article.dropped if d.reason == "title"]
-    titles += [article.metadata.get("page_title") or "", article.title or ""]
-    if article.kind == "text":  # a browser's text of a page opens with its <title>
-        titles.append(next((line.strip() for line in article.raw.split("\n") if line.strip()), ""))
-    for title in titles:
-        site = site_from_title(title)
-        if site:
-            article.evidence["outlet"] = f"site name in the page title: {title}"
-            return outlet_name(site)
-    return None
-
-
-def _from_byline(article: Article) -> str | None:
-    credited = article.metadata.get("byline_outlet")
-    if credited:
-        article.evidence["outlet"] = f"outlet the byline credits: {credited}"
-        return credited
-    paragraphs = article.paragraphs()
-    agency = agency_credit(paragraphs[0]) if paragraphs else None
-    if agency:
-        article.evidence["outlet"] = f"wire dateline's agency: {paragraphs[0][:60]}"
-    return agency
-
-
-_BARE_DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,13}$", re.I)
-
-
-def _from_page_lines(article: Article) -> str | None:
-    """A scrape's furniture naming its site: a logo or footer line that is exactly an outlet the
-    registry knows, else the domain printed most often on its own line ('braunschweiger-zeitung.de')."""
-    furniture = [d.text.strip() for d in article.dropped if d.reason not in ("title", "caption", "credit")]
-    for line in furniture:
-        # a short name alone on a line is as often a label ('Bild:', 'i', 'ARD' in a menu) as a logo
-        plain = 3 < len(line) <= 40 and line[-1].isalnum() and not _BARE_DOMAIN.match(line)
-        known = registry_outlet(line) if plain else None
-        if known:
-            article.evidence["outlet"] = f"outlet name on its own line: {line}"
-            return known.name
-    domains = Counter(line.lower().removeprefix("www.") for line in furniture if _BARE_DOMAIN.match(line))
-    if domains and domains.most_common(1)[0][1] >= 2:  # printed once, a domain is as often a partner's
-        domain, _count = domains.most_common(1)[0]
-        article.evidence["outlet"] = f"the site's domain on its own line: {domain}"
-        return outlet_name(domain)
-    return _masthead_domain(article)
-
-
-# A domain printed once is the site's own when it is the masthead: the logo's text right below the
-# <title> line a browser's text of the page opens with ('correctiv.org').
-MASTHEAD_LINES = 2
-
-
-def _masthead_domain(article: Article) -> str | None:
-    if article.kind != "text":
-        return None
-    top = _page_texts(article)[1: 1 + MASTHEAD_LINES]
-    domain = next((line for line in top if _BARE_DOMAIN.match(line)), None)
-    if domain:
-        article.evidence["outlet"] = f"the site's domain as its masthead: {domain}"
-        return outlet_name(re.sub(r"^www\.", "", domain, flags=re.I))
-    return None
-
-
-# A site links to itself in its header and footer ('Über t-online', 'Motorsport-Total.com auf Twitter',
-# 'Follow VentureBeat'; rules/credits.toml [site_links]). A name there is the site's when it is no
-# person's (an author box also says 'About NAME': a listed given name or the byline's name) and the page prints it on another line too (a
-# section or a partner is linked once). dates-dev and extraction-dev text dev halves: the rule's name
-# was the gold outlet on 26 and part of it on 8 of the 38 such pages with a gold outlet (read alone).
-SITE_LINK_WORDS = 5
-
-
-@cache
-def _site_links() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p) for p in _patterns("site_links"))
-
-
-def _site_link_name(line: str) -> str | None:
-    m = next((m for p in _site_links() if (m := p.match(line))), None)
-    name = m["name"].strip(" :@|") if m else ""
-    if not name or name.casefold() in words("credits", "not_site_names") or len(name.split()) > SITE_LINK_WORDS:
-        return None
-    if not (name[:1].isupper() or len(name.split()) == 1) or _given_first(name):
-        return None
-    return name
-
-
-def _from_site_links(article: Article) -> str | None:
-    if article.kind != "text":
-        return None
-    body = set(article.paragraphs())
-    lines = [line for line in _page_texts(article) if line not in body]
-    names = Counter(name for line in lines if (name := _site_link_name(line)))
-    # an author box links 'About NAME' too: the byline's own name is no site's
-    author = set(_folded(article.byline or "").split())
-    for name, _count in names.most_common():
-        if author & set(_folded(name).split()):
-            continue
-        printed = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
-        if sum(1 for line in lines if printed.search(line)) >= 2:
-            article.evidence["outlet"] = f"the site's link to itself: {name}"
-            return outlet_name(_spelled_out(name, lines))
-    return None
-
-
-# A link names the site by its initials as often as by its masthead ('LTO auf Twitter' for Legal Tribune
-# Online, 'Über IZ' for Islamische Zeitung); the masthead is the run of capitalised words the page
-# prints whose initials spell them (the acronym-definition pattern of Schwartz & Hearst 2003, "A simple
-# algorithm for identifying abbreviation definitions in biomedical text", narrowed to initials).
-_INITIALS = re.compile(r"[A-Z]{2,4}")
-
-
-def _spelled_out(name: str, lines: list[str]) -> str:
-    if not _INITIALS.fullmatch(name):
-        return name
-    spelled = re.compile(r"(?<![\w-])" + r"[\s-]+".join(rf"{c}[^\W\d_]+" for c in name) + r"(?![\w-])")
-    found = Counter(m.group(0) for line in lines for m in spelled.finditer(line))
-    return found.most_common(1)[0][0] if found else name
-
-
-def _masthead_line(article: Article) -> str | None:
-    """A scrape opening with its site's name above the headline ('The Northern Courier', then the
-    headline): a few capitalised words ending in a word newspaper names end in (clean.text.is_masthead),
-    not the headline itself. Weaker than a copyright line or a byline's credit, which name the
-    publisher rather than a logo."""
-    from storyline.clean.text import is_masthead
-
-    if article.kind != "text":
-        return None
-    top = _page_texts(article)[:1]
-    titles = {d.text.strip() for d in article.dropped if d.reason == "title"} | {(article.title or "").strip()}
-    line = next((t for t in top if t not in titles and is_masthead(t)), None)
-    if line:
-        article.evidence["outlet"] = f"the site's name above the headline: {line}"
-        return outlet_name(line)
-    return None
-
-
-_OUTLET_FINDERS: tuple[Callable[[Article], str | None], ...] = (
-    _from_container, _from_domain, _from_site_name, _from_title, _copyright_holder, _from_page_lines, _from_byline,
-    _masthead_line, _from_site_links, _copyright_company, _named_by_newsroom, _wire_sign_off)
-
-
-def find_outlet(article: Article) -> str | None:
-    """Who published it: the first finder with an answer (see the module docstring for the order)."""
-    outlet = next((found for finder in _OUTLET_FINDERS if (found := finder(article))), None)
-    republisher = _promo_outlet(article)
-    if outlet and republisher and _bare(republisher) != _bare(outlet):
-        article.metadata["republished_by"] = republisher
-    return outlet or article.outlet
 
 
 def read_metadata(article: Article) -> Article:
