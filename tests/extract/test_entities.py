@@ -534,3 +534,21 @@ def test_a_description_repeating_a_noun_of_the_sentence_before_is_that_noun_not_
     found = _described("Dana Velk, a spokeswoman, declined to comment on the report. The spokeswoman said later "
                        "that the talks had ended.")
     assert found["Dana Velk"] == ["spokeswoman"]
+
+
+def test_an_acronym_spelled_with_of_or_without_the_generic_head_joins_its_name():
+    # 'DOJ' keeps the 'of' of 'Department of Justice'; 'HHS' leaves out 'Department of' (USA.gov index)
+    entities = merge_entities({"a": link_mentions(mentions(("Department of Velana Water", "ORG"),
+                                                           ("Department of Harbour and Rail Services", "ORG"))),
+                               "b": link_mentions(mentions(("DOVW", "ORG"), ("H.R.S.", "ORG")))})
+    assert sorted(len(e.mentions) for e in entities) == [2, 2]
+    linked = link_mentions(mentions(("Department of Harbour and Rail Services", "ORG"), ("HRS", "ORG")))
+    assert [len(e.mentions) for e in linked] == [2]
+
+
+def test_an_untagged_acronym_keeping_of_is_a_mention():
+    from storyline.extract.mention_spans import untagged_acronyms as _untagged_acronyms
+
+    body = "The Department of Velana Water said. The D.O.V.W. declined."
+    found = _untagged_acronyms([Mention(4, 30, "Department of Velana Water", "ORG")], body)
+    assert [m.text for m in found] == ["D.O.V.W."]

@@ -22,12 +22,12 @@ from storyline.extract.mention_spans import (
 )
 from storyline.extract.names import (
     TITLE_WORDS,
+    acronym_spellings,
     alias_key,
     canonical_alias,
     department_key,
     fold,
     gender_of,
-    initials,
     is_acronym,
     looks_like_org,
     spelling_key,
@@ -346,7 +346,7 @@ def _short_org_target(m: Mention, entities: list[ArticleEntity]) -> ArticleEntit
     an unlisted acronym after the one name of the article it spells."""
     words = fold(m.name).split()
     if is_acronym(m.text) and not canonical_alias(m.text):  # 'AMPAS' after 'Academy of Motion Picture …'
-        spelled = [e for e in entities if e.label == m.label and initials(e.name) == alias_key(m.text)]
+        spelled = [e for e in entities if e.label == m.label and alias_key(m.text) in acronym_spellings(e.name)]
         if len(spelled) == 1:
             return spelled[0]
     if len(words) != 1:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from storyline import rules
-from storyline.extract.names import TITLE_WORDS, alias_key, fold, initials, strip_titles
+from storyline.extract.names import TITLE_WORDS, acronym_spellings, alias_key, fold, initials, strip_titles
 from storyline.extract.person_names import is_given_name
 
 if TYPE_CHECKING:
@@ -136,7 +136,8 @@ def untagged_acronyms(mentions: list[Mention], body: str) -> list[Mention]:
     template = None
     for m in mentions:
         if m.label == "ORG" and (letters := initials(m.name)) and len(letters) >= 2:
-            orgs.setdefault(letters, set()).add(fold(m.name))
+            for spelling in acronym_spellings(m.name):
+                orgs.setdefault(spelling, set()).add(fold(m.name))
             template = m
     if template is None:
         return []

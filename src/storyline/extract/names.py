@@ -135,6 +135,30 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words) if len(words) > 1 else ""
 
 
+# An acronym's other spellings (USA.gov A–Z agency index; Bank for International Settlements' list of
+# central banks): the 'of' kept ('DOJ' Department of Justice, 'DoD', 'BoE' Bank of England) or the
+# generic head left out ('HHS' Department of Health and Human Services, 'HUD' Department of Housing and Urban Development); only three
+# letters or more, as two-letter initials name too many bodies.
+_GENERIC_HEADS = ("department", "ministry")
+
+
+@lru_cache(maxsize=65536)
+def acronym_spellings(name: str) -> frozenset[str]:
+    """Every acronym that spells `name`: 'Department of Justice' → {'dj', 'doj'}, 'Department of
+    Health and Human Services' → {'dhhs', 'dohhs', 'hhs'}."""
+    base = initials(name)
+    if not base:
+        return frozenset()
+    found = {base}
+    words = [w for w in fold(name).split() if w not in _FUNCTION_WORDS or w == "of"]
+    if "of" in words[1:-1]:
+        found.add("".join(w[0] for w in words))
+    inner = [w for w in words if w not in _GENERIC_HEADS and w != "of"]
+    if len(inner) < len([w for w in words if w != "of"]) and len(inner) >= 3:
+        found.add("".join(w[0] for w in inner))
+    return frozenset(f for f in found if f == base or len(f) >= 3)
+
+
 def is_acronym(text: str) -> bool:
     """'FBI', 'F.B.I.', 'NYPD': two to six capitals, periods aside."""
     bare = text.replace(".", "").strip()

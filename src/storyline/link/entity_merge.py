@@ -26,6 +26,7 @@ from storyline.extract.entities import (
 )
 from storyline.extract.mention_spans import DEMONYMS
 from storyline.extract.names import (
+    acronym_spellings,
     alias_key,
     canonical_alias,
     fold,
@@ -283,10 +284,16 @@ class NameKeys:
     last: str      # the alias key's last word ('times'): what a one-word short name ends
     head: str      # the word before 'of' ('academy' in 'Academy of Motion Picture …'), else ''
     surname: str   # what a bare surname is
+    spellings: frozenset[str] = frozenset()  # every acronym of it ('doj' too: names.acronym_spellings)
 
     @classmethod
     def of(cls, name: str) -> NameKeys:
-        return cls(initials(name), (alias_key(name).split() or [""])[-1], _head_before_of(name), surname(name))
+        return cls(initials(name), (alias_key(name).split() or [""])[-1], _head_before_of(name), surname(name),
+                   acronym_spellings(name))
+
+    def words(self, kind: BlockKind) -> frozenset[str]:
+        """The block words of `kind`: an acronym's every spelling, else the one word."""
+        return self.spellings if kind == "initials" and self.spellings else frozenset({self.word(kind)})
 
     def word(self, kind: BlockKind) -> str:
         return str(getattr(self, kind))
@@ -377,7 +384,8 @@ class MergeIndex:
             return
         keys = self.keys_of(entity.name)
         for kind in _BLOCK_KINDS:
-            self.blocks.setdefault((kind, entity.type, keys.word(kind)), set()).add(key)
+            for word in keys.words(kind):
+                self.blocks.setdefault((kind, entity.type, word), set()).add(key)
 
 
 def _is_short_org(e: ArticleEntity) -> bool:
@@ -428,7 +436,7 @@ def _abbreviated(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[s
     blocked = sorted({k for kind in kinds for k in keys.candidates(canon, kind, e.label, word)})
     same = [(k, keys.keys_of(v.name)) for k in blocked if (v := canon[k]).type == e.label and len(v.name.split()) > 1]
     if is_acronym(e.name):
-        found = [k for k, of in same if of.initials == word]
+        found = [k for k, of in same if word in of.spellings]
     else:  # its last word, or the head before 'of' ('the Academy' for 'Academy of Motion Picture Arts …')
         found = [k for k, of in same if word in (of.last, of.head)]
         if len(found) > 1:
