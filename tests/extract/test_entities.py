@@ -552,3 +552,9 @@ def test_an_untagged_acronym_keeping_of_is_a_mention():
     body = "The Department of Velana Water said. The D.O.V.W. declined."
     found = _untagged_acronyms([Mention(4, 30, "Department of Velana Water", "ORG")], body)
     assert [m.text for m in found] == ["D.O.V.W."]
+
+
+def test_an_ampersand_and_and_are_one_name():
+    entities = merge_entities({"a": link_mentions(mentions(("Department of Harbour and Rail Services", "ORG"))),
+                               "b": link_mentions(mentions(("the Department of Harbour & Rail Services", "ORG")))})
+    assert [len(e.mentions) for e in entities] == [2]

@@ -68,9 +68,12 @@ def looks_like_org(name: str) -> bool:
     return bool(words) and (words[-1] in ORG_HEADS or words[0] in ORG_HEADS)
 
 
+_AMPERSAND = re.compile(r"\s+&\s+")  # 'and' written '&' (alias_key)
+
+
 def department_key(name: str) -> str:
     """'Justice Department' and 'Department of Justice' share a key: 'department justice'."""
-    key = fold(strip_titles(name, person=False))
+    key = fold(_AMPERSAND.sub(" and ", strip_titles(name, person=False)))
     m = re.fullmatch(r"(?:the )?(?:us |u s |united states )?(.+?) (department|ministry)", key)
     if m:
         return f"{m[2]} {m[1]}"
@@ -81,8 +84,10 @@ def department_key(name: str) -> str:
 @lru_cache(maxsize=65536)  # pure, and asked again for every pair of mentions compared
 def alias_key(name: str) -> str:
     """A key that writes of one name share: folded, without a leading 'the', letters of an acronym
-    joined ('U.S.' = 'US' = 'us', 'F.B.I.' = 'FBI')."""
-    key = fold(name).removeprefix("the ")
+    joined ('U.S.' = 'US' = 'us', 'F.B.I.' = 'FBI'), an ampersand between words written 'and'
+    ('Food & Drug Administration': AP Stylebook 'ampersand' — part of some names, never a
+    substitute for 'and' —, so writers differ on it; fold would drop it)."""
+    key = fold(_AMPERSAND.sub(" and ", name)).removeprefix("the ")
     return re.sub(r"\b(\w)\s(?=\w\b)", r"\1", key)
 
 
