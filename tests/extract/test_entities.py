@@ -558,3 +558,18 @@ def test_an_ampersand_and_and_are_one_name():
     entities = merge_entities({"a": link_mentions(mentions(("Department of Harbour and Rail Services", "ORG"))),
                                "b": link_mentions(mentions(("the Department of Harbour & Rail Services", "ORG")))})
     assert [len(e.mentions) for e in entities] == [2]
+
+
+def test_an_abbreviated_head_cut_at_its_period_is_one_name_with_what_follows_of():
+    from storyline.extract.entities import org_key
+    from storyline.extract.mention_spans import join_abbreviated_heads
+
+    body = "They asked the Dept. of Harbour Works to explain."
+    a, b = body.index("the Dept."), body.index("Harbour")
+    cut = [Mention(a, a + 9, "the Dept.", "ORG"), Mention(b, b + 13, "Harbour Works", "ORG")]
+    assert [m.text for m in join_abbreviated_heads(cut, body)] == ["the Dept. of Harbour Works"]
+    assert org_key("the Dept. of Harbour Works") == org_key("Harbour Works Department")
+    # a name that merely ends in a period before 'of' is left alone
+    body = "Velana Corp. of Harbour Town"
+    kept = [Mention(0, 12, "Velana Corp.", "ORG"), Mention(16, 28, "Harbour Town", "GPE")]
+    assert len(join_abbreviated_heads(kept, body)) == 2

@@ -27,6 +27,24 @@ _SUFFIX_FORMS = "|".join(sorted((w.upper() if set(w) <= set("ivx") else w.capita
 _SUFFIX_AFTER = re.compile(rf",? (?:{_SUFFIX_FORMS})\b\.?")
 
 
+_HEAD_ABBREVIATIONS = rules.rule_file("aliases")["org_head_abbreviations"]["map"]
+
+
+def join_abbreviated_heads(mentions: list[Mention], body: str) -> list[Mention]:
+    """'the Dept. of Justice': the recognizer ends a name at an abbreviated head word's period and
+    tags the rest a name of its own ('the Dept.' and 'Justice'); the two, joined by 'of', are one
+    organisation (rules/aliases.toml [org_head_abbreviations])."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        last = out[-1] if out else None
+        head = fold(last.text).split()[-1] if last and last.text.endswith(".") and fold(last.text) else ""
+        if last and head in _HEAD_ABBREVIATIONS and re.fullmatch(r"\s+of\s+(?:the\s+)?", body[last.end:m.start]):
+            out[-1] = replace(last, end=m.end, text=body[last.start:m.end], label="ORG")
+            continue
+        out.append(m)
+    return out
+
+
 def attach_suffixes(mentions: list[Mention], body: str) -> list[Mention]:
     """A person's generational suffix written after a comma ('W. Mark Felt, Sr.') is part of the name
     (so 'Jr.' keeps a son apart from his father); a mention of the suffix alone is dropped."""

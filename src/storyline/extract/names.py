@@ -73,7 +73,8 @@ _AMPERSAND = re.compile(r"\s+&\s+")  # 'and' written '&' (alias_key)
 
 def department_key(name: str) -> str:
     """'Justice Department' and 'Department of Justice' share a key: 'department justice'."""
-    key = fold(_AMPERSAND.sub(" and ", strip_titles(name, person=False)))
+    # 'Dept. of Justice': abbreviated words spelled out first (rules/aliases.toml [org_head_abbreviations])
+    key = spelling_key(fold(_AMPERSAND.sub(" and ", strip_titles(name, person=False))))
     m = re.fullmatch(r"(?:the )?(?:us |u s |united states )?(.+?) (department|ministry)", key)
     if m:
         return f"{m[2]} {m[1]}"
@@ -91,7 +92,8 @@ def alias_key(name: str) -> str:
     return re.sub(r"\b(\w)\s(?=\w\b)", r"\1", key)
 
 
-_WORD_ABBREVIATIONS = rules.rule_file("aliases")["name_word_abbreviations"]["map"]
+_WORD_ABBREVIATIONS = (rules.rule_file("aliases")["name_word_abbreviations"]["map"]
+                       | rules.rule_file("aliases")["org_head_abbreviations"]["map"])
 _LEADING_ABBREVIATIONS = rules.rule_file("aliases")["leading_word_abbreviations"]["map"]
 _SPELLING_SUFFIXES = rules.rule_file("aliases")["spelling_suffixes"]["map"]
 _SUFFIX_ALTERNATIVES = "|".join(sorted(_SPELLING_SUFFIXES, key=len, reverse=True))
