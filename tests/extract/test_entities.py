@@ -573,3 +573,15 @@ def test_an_abbreviated_head_cut_at_its_period_is_one_name_with_what_follows_of(
     body = "Velana Corp. of Harbour Town"
     kept = [Mention(0, 12, "Velana Corp.", "ORG"), Mention(16, 28, "Harbour Town", "GPE")]
     assert len(join_abbreviated_heads(kept, body)) == 2
+
+
+def test_a_place_coordinated_with_a_place_keeps_its_label_beside_a_person_of_that_name():
+    # 'Ms. Velasko' is a person; 'shipments to Velasko and Lebanon' is the place the recognizer tagged
+    body = "Nadia Velasko runs it. Ms. Velasko said shipments to Velasko and Lebanon stopped, tips to Velasko too."
+    at = [m.start() for m in __import__("re").finditer("Velasko", body)]
+    found = [Mention(0, 13, "Nadia Velasko", "PERSON"), Mention(at[1] - 4, at[1] + 7, "Ms. Velasko", "PERSON"),
+             Mention(at[2], at[2] + 7, "Velasko", "GPE"), Mention(body.index("Lebanon"), body.index("Lebanon") + 7,
+                                                                  "Lebanon", "GPE"),
+             Mention(at[3], at[3] + 7, "Velasko", "GPE")]
+    # the coordinated one stays a place; 'tips to Velasko' (a preposition alone) is the person
+    assert [m.label for m in correct_labels(found, body)] == ["PERSON", "PERSON", "GPE", "GPE", "PERSON"]
