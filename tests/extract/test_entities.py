@@ -585,3 +585,13 @@ def test_a_place_coordinated_with_a_place_keeps_its_label_beside_a_person_of_tha
              Mention(at[3], at[3] + 7, "Velasko", "GPE")]
     # the coordinated one stays a place; 'tips to Velasko' (a preposition alone) is the person
     assert [m.label for m in correct_labels(found, body)] == ["PERSON", "PERSON", "GPE", "GPE", "PERSON"]
+
+
+def test_a_given_name_before_a_one_word_place_makes_a_person():
+    from storyline.extract.mention_spans import given_name_before
+
+    body = "Nadine Velasko, who runs a pharmacy, said it. It went to Velasko and on."
+    first, second = body.index("Velasko"), body.rindex("Velasko")
+    found = given_name_before([Mention(first, first + 7, "Velasko", "GPE"),
+                               Mention(second, second + 7, "Velasko", "GPE")], body)
+    assert [(m.text, m.label) for m in found] == [("Nadine Velasko", "PERSON"), ("Velasko", "GPE")]

@@ -16,6 +16,7 @@ from itertools import pairwise
 from storyline.extract.descriptions import DESC, description_heads, find_descriptions, replaceable
 from storyline.extract.mention_spans import (
     attach_suffixes,
+    given_name_before,
     join_abbreviated_heads,
     names_in_headlines,
     one_line,
@@ -145,7 +146,7 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
         label = _label(doc, ent)
         for s, e in person_parts(body, start, end) if label == "PERSON" else [(start, end)]:
             mentions.append(Mention(s, e, body[s:e], label))
-    mentions = join_abbreviated_heads(mentions, body)
+    mentions = given_name_before(join_abbreviated_heads(mentions, body), body)
     mentions = people_in_other_spans(trim_headline_words(attach_suffixes(mentions, body), body), body)
     mentions = names_in_headlines(mentions, body)
     return with_descriptions(doc, correct_labels(mentions + untagged_acronyms(mentions, body), body), body)

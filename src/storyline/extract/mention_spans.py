@@ -59,6 +59,29 @@ def attach_suffixes(mentions: list[Mention], body: str) -> list[Mention]:
     return [m for m in out if not any(s <= m.start and m.end <= e for s, e in taken)]
 
 
+_WORD_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+) $")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.'’-]* $")
+
+
+def given_name_before(mentions: list[Mention], body: str) -> list[Mention]:
+    """'Nadine Jordan, who …' tagged 'Jordan' GPE, 'Nadine' left out: a one-word place or body
+    right after a capitalised given name (rules/given_names.toml) outside every mention, itself not
+    after a capitalised word, is a person named in full. Not a people's name: 'Many Americans'
+    ('Many' is a census given name; polnear dev), and not after a function word ('In Oman', 'An Indian':
+    'In' and 'An' are census given names; ECB+ dev)."""
+    taken = [(m.start, m.end) for m in mentions]
+    out: list[Mention] = []
+    for m in mentions:
+        hit = _WORD_BEFORE.search(body, max(0, m.start - 24), m.start) if (
+            m.label in ("GPE", "LOC", "ORG") and " " not in m.text.strip()) else None
+        if (hit and is_given_name(hit[1]) and fold(hit[1]) not in _FUNCTION_WORDS
+                and not _CAPITALISED_BEFORE.search(body, max(0, hit.start(1) - 24), hit.start(1))
+                and not any(s < m.start and hit.start(1) < e for s, e in taken)):
+            m = replace(m, start=hit.start(1), text=body[hit.start(1):m.end], label="PERSON")
+        out.append(m)
+    return out
+
+
 def people_in_other_spans(mentions: list[Mention], body: str) -> list[Mention]:
     """A span tagged ORG/NORP/GPE that is people the article names: 'Lopez and Carrasquillo' (two
     surnames of its PERSON mentions), 'the American Hasim Rahman' (a demonym before its person):
