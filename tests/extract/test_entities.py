@@ -595,3 +595,12 @@ def test_a_given_name_before_a_one_word_place_makes_a_person():
     found = given_name_before([Mention(first, first + 7, "Velasko", "GPE"),
                                Mention(second, second + 7, "Velasko", "GPE")], body)
     assert [(m.text, m.label) for m in found] == [("Nadine Velasko", "PERSON"), ("Velasko", "GPE")]
+
+
+def test_a_listed_body_after_its_country_is_that_body():
+    from storyline.extract.names import canonical_alias
+
+    assert canonical_alias("the U.S. Food and Drug Administration") == "Food and Drug Administration"
+    assert canonical_alias("US Velana Authority") is None
+    linked = link_mentions(mentions(("FDA", "ORG"), ("the U.S. Food and Drug Administration", "ORG")))
+    assert [len(e.mentions) for e in linked] == [2]

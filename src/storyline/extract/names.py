@@ -127,9 +127,25 @@ def _aliases() -> dict[str, str]:
     return table
 
 
+@cache
+def _country_leads() -> tuple[str, ...]:
+    """The alias keys of countries and unions, longest first ('united states', 'us', 'uk', 'eu')."""
+    keys = {spelling_key(alias_key(form)) for entry in rules.entries("aliases", "countries_and_unions")
+            for form in [entry["name"], *entry["aliases"]]}
+    return tuple(sorted(keys, key=len, reverse=True))
+
+
 def canonical_alias(name: str) -> str | None:
-    """'U.S.' → 'United States', 'the Fed' → 'Federal Reserve', 'FBI' → 'Federal Bureau of Investigation'."""
-    return _aliases().get(spelling_key(alias_key(name)))
+    """'U.S.' → 'United States', 'the Fed' → 'Federal Reserve', 'FBI' → 'Federal Bureau of Investigation';
+    a listed body after its country ('U.S. Food and Drug Administration', 'the US Fed') is that body:
+    writers add or drop the country as the agencies' own names do (USA.gov index lists them without)."""
+    key = spelling_key(alias_key(name))
+    found = _aliases().get(key)
+    if found is None:
+        lead = next((c for c in _country_leads() if key.startswith(c + " ")), "")
+        rest = _aliases().get(key[len(lead) + 1:]) if lead else None
+        found = rest if rest and _aliases().get(lead) != rest else None
+    return found
 
 
 def standard_name(name: str) -> str:
