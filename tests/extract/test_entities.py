@@ -604,3 +604,10 @@ def test_a_listed_body_after_its_country_is_that_body():
     assert canonical_alias("US Velana Authority") is None
     linked = link_mentions(mentions(("FDA", "ORG"), ("the U.S. Food and Drug Administration", "ORG")))
     assert [len(e.mentions) for e in linked] == [2]
+
+
+def test_a_corpus_outlet_tagged_as_a_person_is_the_outlet():
+    articles = {"a": link_mentions(mentions(("Velana Courier", "PERSON"))),
+                "b": link_mentions(mentions(("the Courier", "ORG")))}
+    entities = merge_entities(articles, outlets=["The Velana Courier"])
+    assert [(e.type, len(e.mentions)) for e in entities] == [("ORG", 2)]
