@@ -611,3 +611,14 @@ def test_a_corpus_outlet_tagged_as_a_person_is_the_outlet():
                 "b": link_mentions(mentions(("the Courier", "ORG")))}
     entities = merge_entities(articles, outlets=["The Velana Courier"])
     assert [(e.type, len(e.mentions)) for e in entities] == [("ORG", 2)]
+
+
+def test_a_listed_body_before_a_possessive_is_a_mention():
+    """'The Fed's Cleveland office': a listed body before 's is no surname used as a modifier (it
+    was dropped as naming no person of the article)."""
+    from storyline.extract.entities import find_mentions
+    from storyline.extract.nlp import parse_selectively
+
+    body = "The Fed's Harbour City office supervises Carver Lending, the firm's main lender."
+    found = {m.text for m in find_mentions(next(parse_selectively([body])), body)}
+    assert "Fed" in found
