@@ -6,14 +6,19 @@ Inside an article a short form ("Smith", "Mr Smith") joins the most recent full 
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from storyline.extract.descriptions import DESC, description_heads, find_descriptions, replaceable
 from storyline.extract.mention_spans import (
     attach_suffixes,
     defined_acronyms,
+    given_name_before,
+    join_abbreviated_heads,
     names_in_headlines,
     one_line,
     people_in_other_spans,
@@ -24,12 +29,12 @@ from storyline.extract.mention_spans import (
 )
 from storyline.extract.names import (
     TITLE_WORDS,
+    acronym_spellings,
     alias_key,
     canonical_alias,
     department_key,
     fold,
     gender_of,
-    initials,
     is_acronym,
     looks_like_org,
     spelling_key,
@@ -124,8 +129,10 @@ def _label(doc, ent) -> str:
     nxt = doc[ent.end].lower_ if ent.end < len(doc) else ""
     if ent.label_ in ("ORG", "PERSON") and looks_like_org(text):
         return "ORG"
-    if ent.label_ == "ORG" and nxt in _MODIFIED_HEADS and len(text.split()) <= 2:
-        return "PERSON?"  # a surname as modifier; confirmed against the article's people later
+    # a surname as modifier; confirmed against the article's people later. A listed body is never
+    # one: 'The Fed's Cleveland office', "the FBI's agents" were dropped as naming nobody
+    if ent.label_ == "ORG" and nxt in _MODIFIED_HEADS and len(text.split()) <= 2 and not canonical_alias(text):
+        return "PERSON?"
     if ent.label_ == "ORG" and _after_title(doc, ent) and len(text.split()) <= 2 and not canonical_alias(text):
         return "PERSON"  # 'Mayor Castell said': a title written before a name makes it a person's
     return ent.label_
@@ -153,10 +160,11 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
         label = _label(doc, ent)
         for s, e in person_parts(body, start, end) if label == "PERSON" else [(start, end)]:
             mentions.append(Mention(s, e, body[s:e], label))
+    mentions = given_name_before(join_abbreviated_heads(mentions, body), body)
     mentions = people_in_other_spans(trim_headline_words(attach_suffixes(mentions, body), body), body)
     mentions = defined_acronyms(names_in_headlines(mentions, body), body)
     mentions += untagged_aliases(mentions, body)
-    return with_descriptions(doc, correct_labels(mentions + untagged_acronyms(mentions, body)), body)
+    return with_descriptions(doc, correct_labels(mentions + untagged_acronyms(mentions, body), body), body)
 
 
 # The last article's named mentions → their referents, as `with_descriptions` linked them (read once).
@@ -194,32 +202,65 @@ def _is_dateline(ent, body: str) -> bool:
     return found is not None and found.place_start == 0 and ent.end_char - ent.start_char <= found.place_end
 
 
-def correct_labels(mentions: list[Mention]) -> list[Mention]:
+# A place coordinated with another place ('shipments to Jordan and Lebanon', 'Egypt, Jordan and
+# Syria'): conjuncts share a semantic type (Quirk et al. 1985 §13.7), so the recognizer's place label
+# is kept though a person of the article bears the name. A preposition alone does not tell: 'tips to
+# Woodward', 'tributes to Page', 'from Monroe' tagged GPE are people (ECB+ dev).
+_PLACES = {"GPE", "LOC"}
+_AND = r"(?:\s*,\s*|\s+)(?:and|or)\s+|\s*,\s*"
+
+
+def _coordinated_places(mentions: list[Mention], people: set[str], body: str | None) -> set[tuple[int, int]]:
+    """The spans of one-word places the recognizer tagged next to another one-word place — no
+    person's name of the article — by 'and', 'or' or a comma."""
+    if body is None:
+        return set()
+    places = sorted((m for m in mentions if m.label in _PLACES), key=lambda m: m.start)
+    found: set[tuple[int, int]] = set()
+    for a, b in pairwise(places):
+        if a.text == b.text or not re.fullmatch(_AND, body[a.end:b.start]):
+            continue
+        if " " in a.text.strip() or " " in b.text.strip():
+            continue  # 'of Sterling Heights and Steinberg, 48,' (ECB+ dev): one-word places only
+        for one, other in ((a, b), (b, a)):
+            if fold(strip_titles(other.text)) not in people:
+                found.add((one.start, one.end))
+    return found
+
+
+def correct_labels(mentions: list[Mention], body: str | None = None) -> list[Mention]:
     """A person's surname or name tagged otherwise ('Trump' in 'Trump administration', 'the Bachelet
-    report', "Cabello's cousin") is a mention of that person; a modifier naming nobody is dropped."""
+    report', "Cabello's cousin") is a mention of that person; a modifier naming nobody is dropped.
+    A place coordinated with another place ('to Jordan and Lebanon' beside 'Ms. Jordan') stays a place."""
     people = {fold(strip_titles(m.text)) for m in mentions if m.label == "PERSON"}
     alone = {p for p in people if " " not in p}
     # a given name alone is the person too ('Kathina' tagged GPE beside 'Kathina Thomas')
     people |= {surname(p) for p in people} | {p.split()[0] for p in people if " " in p}
+    placed = _coordinated_places(mentions, people, body)
     out = []
     for m in mentions:
         key = fold(strip_titles(m.text))
-        is_person = not looks_like_org(m.text) and not canonical_alias(m.text) and (
+        is_person = not looks_like_org(m.text) and not canonical_alias(m.text) and (m.start, m.end) not in placed and (
             key in people or (" " in key and surname(key) in alone and is_given_name(key.split()[0])))
         if m.label == "PERSON?" and not is_person:
             continue
         out.append(Mention(m.start, m.end, m.text, "PERSON") if is_person else m)
-    return vote_labels(out)
+    return vote_labels(out, placed)
 
 
-def vote_labels(mentions: list[Mention]) -> list[Mention]:
-    """One name, one label within an article: the label most of its mentions got (ties: PERSON)."""
+def vote_labels(mentions: list[Mention], placed: AbstractSet[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """One name, one label within an article: the label most of its mentions got (ties: PERSON);
+    a place coordinated with another (`placed`) keeps its label and has no vote."""
     votes: dict[str, Counter] = {}
     for m in mentions:
-        votes.setdefault(fold(m.name), Counter())[m.label] += 1
+        if (m.start, m.end) not in placed:
+            votes.setdefault(fold(m.name), Counter())[m.label] += 1
     out = []
     for m in mentions:
-        counts = votes[fold(m.name)]
+        counts = votes.get(fold(m.name))
+        if counts is None or (m.start, m.end) in placed:
+            out.append(m)
+            continue
         best = max(counts, key=lambda label: (counts[label], label == "PERSON"))
         out.append(Mention(m.start, m.end, m.text, best))
     return out
@@ -361,7 +402,7 @@ def _short_org_target(m: Mention, entities: list[ArticleEntity]) -> ArticleEntit
     an unlisted acronym after the one name of the article it spells."""
     words = fold(m.name).split()
     if is_acronym(m.text) and not canonical_alias(m.text):  # 'AMPAS' after 'Academy of Motion Picture …'
-        spelled = [e for e in entities if e.label == m.label and initials(e.name) == alias_key(m.text)]
+        spelled = [e for e in entities if e.label == m.label and alias_key(m.text) in acronym_spellings(e.name)]
         if len(spelled) == 1:
             return spelled[0]
     if len(words) != 1:

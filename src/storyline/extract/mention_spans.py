@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from storyline import rules
-from storyline.extract.names import TITLE_WORDS, alias_key, fold, initials, strip_titles
+from storyline.extract.names import TITLE_WORDS, acronym_spellings, alias_key, fold, initials, strip_titles
 from storyline.extract.person_names import is_given_name
 
 if TYPE_CHECKING:
@@ -28,6 +28,24 @@ _SUFFIX_FORMS = "|".join(sorted((w.upper() if set(w) <= set("ivx") else w.capita
 _SUFFIX_AFTER = re.compile(rf",? (?:{_SUFFIX_FORMS})\b\.?")
 
 
+_HEAD_ABBREVIATIONS = rules.rule_file("aliases")["org_head_abbreviations"]["map"]
+
+
+def join_abbreviated_heads(mentions: list[Mention], body: str) -> list[Mention]:
+    """'the Dept. of Justice': the recognizer ends a name at an abbreviated head word's period and
+    tags the rest a name of its own ('the Dept.' and 'Justice'); the two, joined by 'of', are one
+    organisation (rules/aliases.toml [org_head_abbreviations])."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        last = out[-1] if out else None
+        head = fold(last.text).split()[-1] if last and last.text.endswith(".") and fold(last.text) else ""
+        if last and head in _HEAD_ABBREVIATIONS and re.fullmatch(r"\s+of\s+(?:the\s+)?", body[last.end:m.start]):
+            out[-1] = replace(last, end=m.end, text=body[last.start:m.end], label="ORG")
+            continue
+        out.append(m)
+    return out
+
+
 def attach_suffixes(mentions: list[Mention], body: str) -> list[Mention]:
     """A person's generational suffix written after a comma ('W. Mark Felt, Sr.') is part of the name
     (so 'Jr.' keeps a son apart from his father); a mention of the suffix alone is dropped."""
@@ -40,6 +58,29 @@ def attach_suffixes(mentions: list[Mention], body: str) -> list[Mention]:
             m = replace(m, end=hit.end(), text=body[m.start:hit.end()])
         out.append(m)
     return [m for m in out if not any(s <= m.start and m.end <= e for s, e in taken)]
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+) $")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.'’-]* $")
+
+
+def given_name_before(mentions: list[Mention], body: str) -> list[Mention]:
+    """'Nadine Jordan, who …' tagged 'Jordan' GPE, 'Nadine' left out: a one-word place or body
+    right after a capitalised given name (rules/given_names.toml) outside every mention, itself not
+    after a capitalised word, is a person named in full. Not a people's name: 'Many Americans'
+    ('Many' is a census given name; polnear dev), and not after a function word ('In Oman', 'An Indian':
+    'In' and 'An' are census given names; ECB+ dev)."""
+    taken = [(m.start, m.end) for m in mentions]
+    out: list[Mention] = []
+    for m in mentions:
+        hit = _WORD_BEFORE.search(body, max(0, m.start - 24), m.start) if (
+            m.label in ("GPE", "LOC", "ORG") and " " not in m.text.strip()) else None
+        if (hit and is_given_name(hit[1]) and fold(hit[1]) not in _FUNCTION_WORDS
+                and not _CAPITALISED_BEFORE.search(body, max(0, hit.start(1) - 24), hit.start(1))
+                and not any(s < m.start and hit.start(1) < e for s, e in taken)):
+            m = replace(m, start=hit.start(1), text=body[hit.start(1):m.end], label="PERSON")
+        out.append(m)
+    return out
 
 
 def people_in_other_spans(mentions: list[Mention], body: str) -> list[Mention]:
@@ -137,7 +178,8 @@ def untagged_acronyms(mentions: list[Mention], body: str) -> list[Mention]:
     template = None
     for m in mentions:
         if m.label == "ORG" and (letters := initials(m.name)) and len(letters) >= 2:
-            orgs.setdefault(letters, set()).add(fold(m.name))
+            for spelling in acronym_spellings(m.name):
+                orgs.setdefault(spelling, set()).add(fold(m.name))
             template = m
     if template is None:
         return []

@@ -68,9 +68,13 @@ def looks_like_org(name: str) -> bool:
     return bool(words) and (words[-1] in ORG_HEADS or words[0] in ORG_HEADS)
 
 
+_AMPERSAND = re.compile(r"\s+&\s+")  # 'and' written '&' (alias_key)
+
+
 def department_key(name: str) -> str:
     """'Justice Department' and 'Department of Justice' share a key: 'department justice'."""
-    key = fold(strip_titles(name, person=False))
+    # 'Dept. of Justice': abbreviated words spelled out first (rules/aliases.toml [org_head_abbreviations])
+    key = spelling_key(fold(_AMPERSAND.sub(" and ", strip_titles(name, person=False))))
     m = re.fullmatch(r"(?:the )?(?:us |u s |united states )?(.+?) (department|ministry)", key)
     if m:
         return f"{m[2]} {m[1]}"
@@ -81,12 +85,15 @@ def department_key(name: str) -> str:
 @lru_cache(maxsize=65536)  # pure, and asked again for every pair of mentions compared
 def alias_key(name: str) -> str:
     """A key that writes of one name share: folded, without a leading 'the', letters of an acronym
-    joined ('U.S.' = 'US' = 'us', 'F.B.I.' = 'FBI')."""
-    key = fold(name).removeprefix("the ")
+    joined ('U.S.' = 'US' = 'us', 'F.B.I.' = 'FBI'), an ampersand between words written 'and'
+    ('Food & Drug Administration': AP Stylebook 'ampersand' — part of some names, never a
+    substitute for 'and' —, so writers differ on it; fold would drop it)."""
+    key = fold(_AMPERSAND.sub(" and ", name)).removeprefix("the ")
     return re.sub(r"\b(\w)\s(?=\w\b)", r"\1", key)
 
 
-_WORD_ABBREVIATIONS = rules.rule_file("aliases")["name_word_abbreviations"]["map"]
+_WORD_ABBREVIATIONS = (rules.rule_file("aliases")["name_word_abbreviations"]["map"]
+                       | rules.rule_file("aliases")["org_head_abbreviations"]["map"])
 _LEADING_ABBREVIATIONS = rules.rule_file("aliases")["leading_word_abbreviations"]["map"]
 _SPELLING_SUFFIXES = rules.rule_file("aliases")["spelling_suffixes"]["map"]
 _SUFFIX_ALTERNATIVES = "|".join(sorted(_SPELLING_SUFFIXES, key=len, reverse=True))
@@ -120,9 +127,25 @@ def _aliases() -> dict[str, str]:
     return table
 
 
+@cache
+def _country_leads() -> tuple[str, ...]:
+    """The alias keys of countries and unions, longest first ('united states', 'us', 'uk', 'eu')."""
+    keys = {spelling_key(alias_key(form)) for entry in rules.entries("aliases", "countries_and_unions")
+            for form in [entry["name"], *entry["aliases"]]}
+    return tuple(sorted(keys, key=len, reverse=True))
+
+
 def canonical_alias(name: str) -> str | None:
-    """'U.S.' → 'United States', 'the Fed' → 'Federal Reserve', 'FBI' → 'Federal Bureau of Investigation'."""
-    return _aliases().get(spelling_key(alias_key(name)))
+    """'U.S.' → 'United States', 'the Fed' → 'Federal Reserve', 'FBI' → 'Federal Bureau of Investigation';
+    a listed body after its country ('U.S. Food and Drug Administration', 'the US Fed') is that body:
+    writers add or drop the country as the agencies' own names do (USA.gov index lists them without)."""
+    key = spelling_key(alias_key(name))
+    found = _aliases().get(key)
+    if found is None:
+        lead = next((c for c in _country_leads() if key.startswith(c + " ")), "")
+        rest = _aliases().get(key[len(lead) + 1:]) if lead else None
+        found = rest if rest and _aliases().get(lead) != rest else None
+    return found
 
 
 def standard_name(name: str) -> str:
@@ -138,6 +161,30 @@ def initials(name: str) -> str:
         parts.pop(0)
     words = [w for w in fold(" ".join(parts)).split() if w not in _FUNCTION_WORDS]
     return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
+# An acronym's other spellings (USA.gov A–Z agency index; Bank for International Settlements' list of
+# central banks): the 'of' kept ('DOJ' Department of Justice, 'DoD', 'BoE' Bank of England) or the
+# generic head left out ('HHS' Department of Health and Human Services, 'HUD' Department of Housing and Urban Development); only three
+# letters or more, as two-letter initials name too many bodies.
+_GENERIC_HEADS = ("department", "ministry")
+
+
+@lru_cache(maxsize=65536)
+def acronym_spellings(name: str) -> frozenset[str]:
+    """Every acronym that spells `name`: 'Department of Justice' → {'dj', 'doj'}, 'Department of
+    Health and Human Services' → {'dhhs', 'dohhs', 'hhs'}."""
+    base = initials(name)
+    if not base:
+        return frozenset()
+    found = {base}
+    words = [w for w in fold(name).split() if w not in _FUNCTION_WORDS or w == "of"]
+    if "of" in words[1:-1]:
+        found.add("".join(w[0] for w in words))
+    inner = [w for w in words if w not in _GENERIC_HEADS and w != "of"]
+    if len(inner) < len([w for w in words if w != "of"]) and len(inner) >= 3:
+        found.add("".join(w[0] for w in inner))
+    return frozenset(f for f in found if f == base or len(f) >= 3)
 
 
 def is_acronym(text: str) -> bool:

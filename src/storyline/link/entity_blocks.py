@@ -75,7 +75,7 @@ def merge_keys(article_id: str, e: ArticleEntity, corpus: CorpusNames | None = N
         # the surnames of people are counted against one another (a reference surname is added
         # where no other person shares it); the other words are only looked up by short names
         answers = {kind: "" if kind == "surname" and e.label == "PERSON" else "+" for kind in _KINDS}
-        keys |= {f"{answers[kind]}b{kind[0]}:{word}" for kind in _KINDS if (word := of.word(kind))}
+        keys |= {f"{answers[kind]}b{kind[0]}:{word}" for kind in _KINDS for word in of.words(kind) if word}
     return keys
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from storyline import rules
@@ -26,6 +26,7 @@ from storyline.extract.entities import (
 )
 from storyline.extract.mention_spans import DEMONYMS
 from storyline.extract.names import (
+    acronym_spellings,
     alias_key,
     canonical_alias,
     fold,
@@ -76,8 +77,10 @@ def merge_entities(articles: Mapping[str, Iterable[ArticleEntity]], outlets: Ite
     canon: dict[str, Entity] = {}
     keys = MergeIndex()
     leftovers: list[tuple[str, ArticleEntity]] = []
+    outlets = list(outlets)
+    named = {org_key(o) for o in outlets if len(o.split()) > 1}
     for article_id, entities in sorted(articles.items()):
-        for e in entities:
+        for e in map(lambda e: _as_outlet(e, named), entities):
             if (e.label == "PERSON" and len(e.name.split()) == 1) or e.label != "PERSON":
                 leftovers.append((article_id, e))
             else:
@@ -101,6 +104,14 @@ def merge_entities(articles: Mapping[str, Iterable[ArticleEntity]], outlets: Ite
         _absorb(canon, moved.get(home, home), article_id, e, keys)
     join_misspellings(canon)
     return _numbered(canon)
+
+
+def _as_outlet(e: ArticleEntity, outlets: set[str]) -> ArticleEntity:
+    """A corpus outlet's name ('The Harrow Courier', 'Lakeshore Public Radio') is that organisation
+    whatever the recognizer tagged it: the small model takes a two-word masthead for a person."""
+    if e.label == "ORG" or len(e.name.split()) < 2 or org_key(e.name) not in outlets:
+        return e
+    return ArticleEntity("ORG", e.name, [replace(m, label="ORG") for m in e.mentions])
 
 
 def closed_key(name: str) -> str:
@@ -283,10 +294,16 @@ class NameKeys:
     last: str      # the alias key's last word ('times'): what a one-word short name ends
     head: str      # the word before 'of' ('academy' in 'Academy of Motion Picture …'), else ''
     surname: str   # what a bare surname is
+    spellings: frozenset[str] = frozenset()  # every acronym of it ('doj' too: names.acronym_spellings)
 
     @classmethod
     def of(cls, name: str) -> NameKeys:
-        return cls(initials(name), (alias_key(name).split() or [""])[-1], _head_before_of(name), surname(name))
+        return cls(initials(name), (alias_key(name).split() or [""])[-1], _head_before_of(name), surname(name),
+                   acronym_spellings(name))
+
+    def words(self, kind: BlockKind) -> frozenset[str]:
+        """The block words of `kind`: an acronym's every spelling, else the one word."""
+        return self.spellings if kind == "initials" and self.spellings else frozenset({self.word(kind)})
 
     def word(self, kind: BlockKind) -> str:
         return str(getattr(self, kind))
@@ -377,7 +394,8 @@ class MergeIndex:
             return
         keys = self.keys_of(entity.name)
         for kind in _BLOCK_KINDS:
-            self.blocks.setdefault((kind, entity.type, keys.word(kind)), set()).add(key)
+            for word in keys.words(kind):
+                self.blocks.setdefault((kind, entity.type, word), set()).add(key)
 
 
 def _is_short_org(e: ArticleEntity) -> bool:
@@ -446,7 +464,7 @@ def _abbreviated(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[s
     blocked = sorted({k for kind in kinds for k in keys.candidates(canon, kind, e.label, word)})
     same = [(k, keys.keys_of(v.name)) for k in blocked if (v := canon[k]).type == e.label and len(v.name.split()) > 1]
     if is_acronym(e.name):
-        found = [k for k, of in same if of.initials == word]
+        found = [k for k, of in same if word in of.spellings]
     else:  # its last word, or the head before 'of' ('the Academy' for 'Academy of Motion Picture Arts …')
         found = [k for k, of in same if word in (of.last, of.head)]
         if len(found) > 1:
