@@ -216,3 +216,9 @@ def test_a_quote_is_dated_by_its_cues_time_not_by_what_it_says(nlp):
     said = [s.attrs["said_at"] for s in article.spans if s.label == "QUOTE"]
     # Wednesday, not the dateline; the second quote's May is what was said, not when
     assert said == ["2024-03-13", "2024-03-15"]
+
+
+def test_a_name_in_apposition_to_the_source_is_the_asserter(nlp):
+    # 'the trust's chief executive, Graham Oduya, told …': the named person asserts it, not the title
+    [claim] = find_claims(nlp("The trust's chief executive, Graham Oduya, told reporters that the ward would reopen."))
+    assert (claim.asserter, claim.asserter_kind) == ("Graham Oduya", "person")

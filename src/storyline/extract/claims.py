@@ -450,6 +450,9 @@ def _asserter(sent, verb, source, attributions: Sequence[Attribution],
               outlet: str | None) -> tuple[str | None, str]:
     """Who asserts the clause: a named source of its frame, else the speaker of a quote or attribution
     covering it ('he said' resolved by the quotes stage), else the outlet."""
+    if source is not None and source.pos_ == "NOUN":
+        # 'the trust's chief executive, Graham Oduya, told …': the name in apposition is the source
+        source = next((c for c in source.children if c.dep_ == "appos" and c.pos_ == "PROPN"), source)
     if source is not None and source.pos_ in ("PROPN", "NOUN") and source.lower_ not in _RELATIVE:
         kind = "person" if source.ent_type_ == "PERSON" else "org" if source.ent_type_ else "unknown"
         named = next((a for a in attributions if a.start <= source.idx < a.end + 40 and a.speaker
