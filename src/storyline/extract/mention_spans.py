@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from storyline import rules
-from storyline.extract.names import TITLE_WORDS, acronym_spellings, alias_key, fold, initials, strip_titles
+from storyline.extract.names import TITLE_WORDS, acronym_spellings, alias_forms, alias_key, fold, initials, strip_titles
 from storyline.extract.person_names import is_given_name
 
 if TYPE_CHECKING:
@@ -201,15 +201,11 @@ _PLACE_ALIAS_TABLES = frozenset({"countries_and_unions"})
 @lru_cache(maxsize=1)
 def _listed_forms() -> tuple[re.Pattern[str] | None, dict[str, str]]:
     labels: dict[str, str] = {}
-    for section, body in rules.rule_file("aliases").items():
-        if "entries" not in body:
-            continue
-        for entry in rules.entries("aliases", section):
-            for form in [entry["name"], *entry["aliases"]]:
-                bare = re.sub(r"^[Tt]he\s+", "", form)
-                words = bare.split()
-                if len(words) >= 2 and all(w[:1].isupper() or w in _FUNCTION_WORDS for w in words):
-                    labels.setdefault(bare, "GPE" if section in _PLACE_ALIAS_TABLES else "ORG")
+    for section, _name, form in alias_forms():
+        bare = re.sub(r"^[Tt]he\s+", "", form)
+        words = bare.split()
+        if len(words) >= 2 and all(w[:1].isupper() or w in _FUNCTION_WORDS for w in words):
+            labels.setdefault(bare, "GPE" if section in _PLACE_ALIAS_TABLES else "ORG")
     if not labels:
         return None, labels
     forms = sorted(labels, key=len, reverse=True)

@@ -114,16 +114,20 @@ def spelling_key(key: str) -> str:
     return " ".join(out)
 
 
+def alias_forms() -> list[tuple[str, str, str]]:
+    """(table, canonical name, form) for every name and alias of rules/aliases.toml's entry tables."""
+    return [(section, entry["name"], form)
+            for section, body in rules.rule_file("aliases").items() if "entries" in body
+            for entry in rules.entries("aliases", section)
+            for form in [entry["name"], *entry["aliases"]]]
+
+
 @cache
 def _aliases() -> dict[str, str]:
     """Every alias and canonical name (by alias_key) → the canonical name (rules/aliases.toml)."""
     table: dict[str, str] = {}
-    for section, body in rules.rule_file("aliases").items():
-        if "entries" not in body:
-            continue
-        for entry in rules.entries("aliases", section):
-            for form in [entry["name"], *entry["aliases"]]:
-                table.setdefault(spelling_key(alias_key(form)), entry["name"])
+    for _section, name, form in alias_forms():
+        table.setdefault(spelling_key(alias_key(form)), name)
     return table
 
 
