@@ -288,7 +288,7 @@ def _noun_frames(sent) -> list[Frame]:
 def _disclosure_frames(sent) -> list[Frame]:
     """'the council announced on Monday that it will close X', 'the closure, which the council
     announced on Wednesday': the announcement itself, when its own words hold a time expression
-    (checked in claim_from_frame) — the reported clause or the noun it modifies is what was made known."""
+    (checked in _disclosure_claim) — the reported clause or the noun it modifies is what was made known."""
     return [Frame(t, None, None, disclosure=True) for t in sent
             if t.lemma_.lower() in DISCLOSURE and t.pos_ == "VERB"
             and (_children(t, "ccomp") or (t.dep_ == "relcl" and _relative_object(t)))]
@@ -303,8 +303,8 @@ def _relative_object(verb) -> bool:
 def _own_time(verb, times: Sequence):
     """A time expression in the verb's own words, not in what it reports ('announced on Monday that it
     will close at the end of June': Monday)."""
-    reported = [t for c in _children(verb, "ccomp", "xcomp", "parataxis", "advcl") for t in c.subtree]
-    own = [w for w in verb.subtree if w not in reported]
+    reported = {t.i for c in _children(verb, "ccomp", "xcomp", "parataxis", "advcl") for t in c.subtree}
+    own = [w for w in verb.subtree if w.i not in reported]
     spans = [(w.idx, w.idx + len(w)) for w in own]
     inside = [t for t in times if t.value and t.value[:1].isdigit() and getattr(t, "type", "DATE") in ("DATE", "TIME")
               and any(a <= t.start < b for a, b in spans)]
@@ -321,7 +321,8 @@ def _disclosure_claim(sent, frame: Frame, times: Sequence, outlet: str | None) -
     agent = next((s for s in _children(verb, "nsubj") if s.lower_ not in _RELATIVE), None) or next(
         (p for a in _children(verb, "agent") for p in _children(a, "pobj")), None)
     if verb.dep_ == "relcl":
-        made_known = [w for w in verb.head.subtree if w not in set(verb.subtree)]
+        clause = {w.i for w in verb.subtree}
+        made_known = [w for w in verb.head.subtree if w.i not in clause]
         theme = " ".join(w.text for w in made_known[:12])
     else:
         inner = _children(verb, "ccomp")[0]
