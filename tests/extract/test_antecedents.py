@@ -28,6 +28,8 @@ def ingest_quotes():
 
 
 def one(found: list[Quote], words: str) -> Quote:
+    # a Penn Treebank opening mark (``) opens a quote, so the quote's text starts after it
+    words = words.removeprefix("`` ")
     hits = [q for q in found if q.text.startswith(words)]
     assert hits, f"no quote starting {words!r} in {[q.text for q in found]}"
     return hits[0]
