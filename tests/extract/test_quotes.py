@@ -417,3 +417,12 @@ def test_a_title_in_quote_marks_before_a_programme_noun_is_no_quote(quotes):
     found = quotes(text)
     assert [q.text for q in found if q.kind in ("direct", "partial")] == [
         "We are well capitalised, and the story is wrong,"]
+
+
+def test_an_honorific_picks_the_namesake_of_its_sex_or_leaves_the_surname(quotes):
+    # a couple sharing a surname: 'Mr. Holt' is John Holt, 'Mrs. Holt' Margaret Holt (given names'
+    # sex from the census lists); when nothing tells namesakes apart the bare surname is shown
+    found = quotes('Margaret Holt and John Holt spoke. "No comment," Mr. Holt said. "Nothing," Mrs. Holt added.')
+    assert [q.speaker.name for q in found] == ["John Holt", "Margaret Holt"]
+    [q] = quotes('Elaine Tolver runs the farm. "We lost half the herd," Mr Tolver said.')
+    assert q.speaker.name == "Tolver"  # not Elaine Tolver

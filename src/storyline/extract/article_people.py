@@ -24,6 +24,7 @@ from storyline.extract.antecedents import (
     title_sex,
     titled_names,
 )
+from storyline.extract.names import FEMALE_TITLES, MALE_TITLES
 from storyline.extract.speaker_words import name_words, surface_appositions
 
 if TYPE_CHECKING:
@@ -126,7 +127,9 @@ class ArticlePeople:
         return toks
 
     def person_name(self, words: list[str]) -> str:
-        """The fullest mention of the person whose surname ends `words`."""
+        """The fullest mention of the person whose surname ends `words`; an honorific picks among
+        those sharing the surname ('Mr. Mehta' is Raj Mehta, not Priya Mehta, his wife)."""
+        sex = next((s for w in words if (s := _honorific_sex(w))), "")
         words = clean_name(words)
         if not words:
             return ""
@@ -135,7 +138,15 @@ class ArticlePeople:
             given = {fold(w) for w in words[:-1]}
             same = [n for n in self.names.get(key, []) if given & {fold(w) for w in n.split()[:-1]}]
             return max(same, key=lambda n: len(n.split()), default=" ".join(words))
+        full = sorted({n for n in self.names.get(key, []) if len(n.split()) > 1})
+        if sex and full:  # the namesake of that sex, else the one nothing says is not; else the surname
+            fits = [n for n in full if sex in self._known_sex(n)] or [n for n in full if not self._known_sex(n)]
+            return fits[0] if len(fits) == 1 else words[0]
         return self.people.get(key, words[0])
+
+    def _known_sex(self, name: str) -> set[str]:
+        """The sexes the article's honorifics give the person, else their given name's."""
+        return self._sex.get(name) or ({name_sex(name)} - {""})
 
     # -- where the article mentions them ---------------------------------------------------
     def mentions(self) -> list[Mention]:
@@ -202,7 +213,7 @@ class ArticlePeople:
         if not sex or not name:
             return True
         self.mentions()
-        known = self._sex.get(name) or ({name_sex(name)} - {""})
+        known = self._known_sex(name)
         return not known or sex in known
 
     def sentence_index(self) -> Sentences:
@@ -225,3 +236,9 @@ class ArticlePeople:
             return para.count("“") + para.count("``") > para.count("”") + para.count("''") or para.count('"') % 2 == 1
         return para.count("“") > para.count("”") or para.count('"') % 2 == 1 or para.count("''") % 2 == 1
 
+
+
+def _honorific_sex(word: str) -> str:
+    """'m' for 'Mr', 'f' for 'Mrs'/'Ms'/'Miss' (rules/honorifics), else ''."""
+    w = fold(word).strip(".")
+    return "m" if w in MALE_TITLES else "f" if w in FEMALE_TITLES else ""
