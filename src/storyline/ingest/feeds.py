@@ -139,7 +139,7 @@ def entry_document(entry: Any, *, source: str, record: str, outlet: str | None) 
         raise EmptyInputError(f"{record} has no content or summary (title {entry.get('title')!r})",
                               source=source, fix="fetch its link with storyline.ingest.read_urls")
     fields = {"title": entry.get("title"), "url": entry.get("link"), "outlet": outlet,
-              "author": entry.get("author"), "published": _published(entry)}
+              "author": _author(entry), "published": _published(entry)}
     if any(_BEYOND_UNICODE in str(v) for v in (raw, *fields.values()) if v):
         raise MalformedInputError(f"{record} holds a numeric character reference beyond U+10FFFF",
                                   source=source, fix="fix or remove that reference (e.g. &#99999999999;)")
@@ -148,6 +148,13 @@ def entry_document(entry: Any, *, source: str, record: str, outlet: str | None) 
     if content != raw:
         metadata["unicode_repaired"] = "surrogate code points replaced by U+FFFD (or pairs joined)"
     return RawDocument(source=source, kind=kind, content=content, record=record, metadata=metadata)
+
+
+def _author(entry: Any) -> str | None:
+    """The author's name: RSS 2.0's <author> is an e-mail address with the name in brackets
+    ('jane@ex.com (Jane Roe)'), which feedparser gives whole as `author` and parsed as `author_detail`."""
+    detail = entry.get("author_detail") or {}
+    return detail.get("name") or (None if detail.get("email") else entry.get("author"))
 
 
 def _entry_content(entry: Any) -> tuple[DocumentKind, str]:
