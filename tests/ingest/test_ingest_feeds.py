@@ -38,8 +38,8 @@ def test_rss_items_become_documents_with_metadata(tmp_path):
     assert first.metadata["title"] == "Harbour reopens"
     assert first.metadata["url"] == "https://daily.test/harbour"
     assert first.metadata["outlet"] == "The Daily Test"
-    assert first.metadata["published"] == "2024-01-02T09:30:00+00:00"
-    assert "Ed Smith" in first.metadata["author"]
+    assert first.metadata["published"] == "2024-01-02T10:30:00+01:00"  # the offset it was written with
+    assert first.metadata["author"] == "Ed Smith"  # the name, not the RSS 2.0 e-mail form around it
     assert (docs[1].kind, docs[1].content) == ("text", "Just words here.")
     assert [(f.record, f.error) for f in fails] == [("item 3", "empty")]
     assert "read_urls" in fails[0].message
@@ -162,3 +162,20 @@ def test_surrogate_references_become_replacement_characters_with_a_note():
     assert not fails and docs[0].content == "Crowds \ufffd cheered \ufffd."
     assert "unicode_repaired" in docs[0].metadata and "unicode_repaired" not in docs[1].metadata
     docs[0].content.encode("utf-8")  # valid Unicode: encodes without error
+
+
+def test_an_item_keeps_its_local_day_and_its_author_behind_a_long_domain():
+    from storyline.ingest import read_feed_bytes
+
+    # 22:20 at -0400 is 4 April in UTC, but the outlet's readers saw 3 April; feedparser's own split
+    # of this <author> gives 'ple (Lena Voss'
+    feed = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>Courier</title>'
+            b"<item><title>t</title><pubDate>Thu, 03 Apr 2025 22:20:00 -0400</pubDate>"
+            b"<author>news@eastshore.example (Lena Voss)</author><description>Words here.</description></item>"
+            b"<item><title>u</title><author>desk@eastshore.example</author><description>More.</description></item>"
+            b"</channel></rss>")
+    docs, fails = split(read_feed_bytes(feed, source="courier.rss"))
+    assert not fails
+    assert docs[0].metadata["published"] == "2025-04-03T22:20:00-04:00"
+    assert docs[0].metadata["author"] == "Lena Voss"
+    assert "author" not in docs[1].metadata  # an address alone names no one

@@ -103,3 +103,52 @@ def test_the_tools_shapes_ingest_with_their_dates_and_titles(tmp_path) -> None:
     assert {a["published"]["date"] for a in articles} == {"2023-03-14"}
     assert {a["title"] for a in articles} == {"Harbour wells to be tested again"}
     assert {a["url"] for a in articles} == {NEWS_PLEASE["url"]}
+
+
+# schema.org JSON-LD (a NewsArticle as a page embeds it), a NewsAPI `articles` object and a Guardian
+# content-API result, with the nesting their documentation shows (objects for authors and sources).
+SCHEMA_ORG = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Harbour wells to be tested again",
+              "datePublished": "2023-03-14T06:00:00Z", "articleBody": BODY, "inLanguage": "en",
+              "author": [{"@type": "Person", "name": "Marta Okonjo"}, {"@type": "Person", "name": "Ilan Brecht"}],
+              "publisher": {"@type": "Organization", "name": "The Harbour Ledger"},
+              "url": "https://ledger.example/2023/03/14/wells"}
+NEWSAPI = {"source": {"id": None, "name": "The Harbour Ledger"}, "author": "Marta Okonjo",
+           "title": "Harbour wells to be tested again", "description": "Wells tested again.",
+           "url": "https://ledger.example/2023/03/14/wells", "urlToImage": None,
+           "publishedAt": "2023-03-14T06:00:00Z", "content": BODY}
+GUARDIAN = {"id": "world/2023/mar/14/wells", "type": "article", "webPublicationDate": "2023-03-14T06:00:00Z",
+            "webTitle": "Harbour wells to be tested again", "webUrl": "https://ledger.example/2023/03/14/wells",
+            "fields": {"byline": "Marta Okonjo", "bodyText": BODY}}
+
+
+@pytest.mark.parametrize("record", [SCHEMA_ORG, NEWSAPI, GUARDIAN], ids=["schema.org", "newsapi", "guardian"])
+def test_nested_writers_give_their_document_and_metadata(tmp_path, record) -> None:
+    doc = _read(tmp_path, [record])[0]
+    assert doc.kind == "text" and doc.content == BODY
+    assert doc.metadata["title"] == "Harbour wells to be tested again"
+    assert doc.metadata["author"].startswith("Marta Okonjo")
+    assert doc.metadata["published"] == "2023-03-14T06:00:00Z"
+    assert doc.metadata["url"] == "https://ledger.example/2023/03/14/wells"
+
+
+def test_a_list_where_another_writer_keeps_text_is_passed_over(tmp_path) -> None:
+    # feedparser's entry dump holds `content` as a list of objects; the record's `text` is the document
+    doc = _read(tmp_path, [{"content": [{"value": "<p>x</p>"}], "text": BODY}])[0]
+    assert doc.content == BODY
+
+
+def test_an_author_field_of_a_text_record_is_its_byline(tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from storyline.cli.main import app
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "api.jsonl").write_text(json.dumps(NEWSAPI) + "\n", encoding="utf-8")
+    store = f"sqlite:///{tmp_path / 's.db'}"
+    env = {"STORYLINE_EXTRACT_ON_INGEST": "false"}
+    result = CliRunner().invoke(app, ["ingest", str(tmp_path / "in"), "--store", store], env=env)
+    assert result.exit_code == 0, result.output
+    out = CliRunner().invoke(app, ["export", "--store", store, "--format", "jsonl", "--kind", "articles"], env=env)
+    article = json.loads(out.stdout.splitlines()[0])
+    assert article["byline"] == "Marta Okonjo" and article["outlet"] == "The Harbour Ledger"
+    assert article["published"]["date"] == "2023-03-14"

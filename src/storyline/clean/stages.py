@@ -50,6 +50,9 @@ def _extract_html(article: Article, max_depth: int) -> None:
     article.dropped = list(page.dropped)
     article.title = article.metadata.get("title") or page.title
     article.byline = article.metadata.get("author") or page.author
+    if article.byline:
+        article.evidence["byline"] = ("the document's own author field" if article.metadata.get("author")
+                                      else "the page's author markup")
     article.url = article.url or page.url
     if page.author_site:
         article.metadata["author_site"] = page.author_site
@@ -93,6 +96,10 @@ def _extract_text(article: Article, stats: LineStats | None, min_repeats: int) -
     article.body = cleaned.body
     article.dropped = list(cleaned.dropped)
     article.title = article.metadata.get("title") or cleaned.title
+    # a container's author field (JSONL, a feed entry) is the caller's own word, as for HTML
+    article.byline = article.metadata.get("author") or None
+    if article.byline:
+        article.evidence["byline"] = "the document's own author field"
     if cleaned.title and article.title == cleaned.title:
         article.evidence["title"] = "headline line at the top of the text"
 

@@ -139,7 +139,7 @@ def entry_document(entry: Any, *, source: str, record: str, outlet: str | None) 
         raise EmptyInputError(f"{record} has no content or summary (title {entry.get('title')!r})",
                               source=source, fix="fetch its link with storyline.ingest.read_urls")
     fields = {"title": entry.get("title"), "url": entry.get("link"), "outlet": outlet,
-              "author": entry.get("author"), "published": _published(entry)}
+              "author": _author(entry), "published": _published(entry)}
     if any(_BEYOND_UNICODE in str(v) for v in (raw, *fields.values()) if v):
         raise MalformedInputError(f"{record} holds a numeric character reference beyond U+10FFFF",
                                   source=source, fix="fix or remove that reference (e.g. &#99999999999;)")
@@ -148,6 +148,19 @@ def entry_document(entry: Any, *, source: str, record: str, outlet: str | None) 
     if content != raw:
         metadata["unicode_repaired"] = "surrogate code points replaced by U+FFFD (or pairs joined)"
     return RawDocument(source=source, kind=kind, content=content, record=record, metadata=metadata)
+
+
+def _author(entry: Any) -> str | None:
+    """The author's name: RSS 2.0's <author> is an e-mail address with the name in brackets
+    ('jane@ex.com (Jane Roe)'); feedparser's own split of it cuts addresses whose domain ends in a
+    label longer than four letters ('.example', '.news'), so the RFC 5322 parser reads it. An address
+    alone names no one."""
+    from email.utils import parseaddr
+
+    written = str(entry.get("author") or "").strip()
+    if "@" not in written:
+        return written or None
+    return parseaddr(written)[0].strip() or None
 
 
 def _entry_content(entry: Any) -> tuple[DocumentKind, str]:
@@ -163,11 +176,34 @@ def _entry_content(entry: Any) -> tuple[DocumentKind, str]:
 
 
 def _published(entry: Any) -> str | None:
+    """The item's date with the offset it was written with: the day a reader of the outlet saw is
+    the local one ('Thu, 03 Apr 2025 22:20:00 -0400' is 3 April, though 4 April in UTC); feedparser's
+    parsed struct is UTC, so it is the fallback for forms only feedparser reads."""
+    written = str(entry.get("published") or entry.get("updated") or "").strip()
+    kept = _with_offset(written)
+    if kept:
+        return kept
     parsed = entry.get("published_parsed") or entry.get("updated_parsed")
     if not parsed:
-        return entry.get("published") or entry.get("updated")  # unparsed dates kept as written
+        return written or None  # unparsed dates kept as written
     try:
         year, month, day, hour, minute, second = parsed[:6]
         return datetime(year, month, day, hour, minute, second, tzinfo=UTC).isoformat()
     except (TypeError, ValueError, OverflowError):  # a struct feedparser built from a date out of range
-        return entry.get("published") or entry.get("updated")
+        return written or None
+
+
+def _with_offset(written: str) -> str | None:
+    """An RFC 822 (RSS) or RFC 3339 (Atom) date as ISO 8601 with its own offset, else None."""
+    from email.utils import parsedate_to_datetime
+
+    if not written:
+        return None
+    try:
+        return datetime.fromisoformat(written.replace("Z", "+00:00")).isoformat()
+    except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(written).isoformat()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None

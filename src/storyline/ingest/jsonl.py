@@ -1,10 +1,9 @@
 """JSON Lines: one document per line, `{"text": …}` or `{"html": …}` plus metadata fields.
 
-Besides storyline's own field names, the JSON that three common extractors write is read as is
-(FIELD_ALIASES): trafilatura (`--json` / output_format="json": text, author, date, source,
-source-hostname, language), news-please (its JSON files: maintext, authors, date_publish,
-title_page, url, language) and newspaper4k (Article.to_json / `newspaper --output-format json`: text,
-authors, publish_date, meta_site_name, canonical_link, meta_lang).
+Besides storyline's own field names, the JSON that common extractors, APIs and datasets write is
+read as is: trafilatura, news-please, newspaper4k, schema.org NewsArticle JSON-LD, NewsAPI, The
+Guardian's content API and CC-News, each a table of rules/containers.toml with its source (dotted
+names reach into nested objects: NewsAPI's `source.name`, the Guardian's `fields.bodyText`).
 
 The file is streamed line by line and each line is capped at `max_bytes`, so a JSONL file may hold
 any number of documents; a bad line becomes a failure for that line ("line N") and reading goes on.
@@ -12,6 +11,8 @@ any number of documents; a bad line becomes a failure for that line ("line N") a
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -21,18 +22,7 @@ from storyline.ingest.decode import surrogate_note, valid_unicode
 from storyline.model import DocumentKind, RawDocument
 
 JSONL_ENDINGS = (".jsonl", ".ndjson")
-#: storyline's metadata key -> the other tools' names for it, first present wins (our own name first)
-FIELD_ALIASES: dict[str, tuple[str, ...]] = {
-    "title": ("title", "title_page", "title_rss"),
-    "author": ("author", "authors"),
-    "published": ("published", "date_publish", "publish_date", "date"),
-    "outlet": ("outlet", "site_name", "sitename", "source-hostname", "meta_site_name"),
-    "url": ("url", "canonical_link", "source"),
-    "language": ("language", "meta_lang"),
-}
-#: the body's field names: html first (the cleaner finds title and date evidence in the markup),
-#: then text; news-please calls its text `maintext`
-CONTENT_FIELDS: tuple[tuple[DocumentKind, str], ...] = (("html", "html"), ("text", "text"), ("text", "maintext"))
+_CONTENT_KEYS: tuple[DocumentKind, ...] = ("html", "text")
 _SKIP_CHUNK = 1 << 16
 
 
@@ -105,34 +95,82 @@ def _load(line: bytes, source: str, record: str) -> dict[str, Any]:
 
 
 def _content(obj: dict[str, Any], source: str, record: str) -> tuple[DocumentKind, str]:
-    for kind, name in CONTENT_FIELDS:
-        value = obj.get(name)
+    fields = container_fields()
+    for name in fields.content:
+        value = _lookup(obj, name)
         if value is None:
             continue
         if not isinstance(value, str):
+            if name not in _CONTENT_KEYS:  # another writer's field of that name may hold anything
+                continue
             raise MalformedInputError(f"{record}: field {name!r} is a {type(value).__name__}, not a string",
                                       source=source, fix=f"give {name!r} as a JSON string")
         if not value.strip():
             raise EmptyInputError(f"{record}: field {name!r} is empty", source=source,
                                   fix="drop the line or fill in the field")
-        return kind, value
-    raise MalformedInputError(f"{record} has neither a 'text' nor an 'html' field (keys: {sorted(obj)[:10]})",
-                              source=source, fix='give the document as "text" or "html"')
+        return fields.kind_of[name], value
+    known = ", ".join(repr(n) for n in fields.content)
+    raise MalformedInputError(f"{record} has neither a 'text' nor an 'html' field (keys: {sorted(obj)[:10]})", source=source,
+                              fix=f'give the document as "text" or "html" (other writers\' names read: {known})')
 
 
 def _metadata(obj: dict[str, Any]) -> dict[str, str]:
     """Scalar fields other than the content, as strings (nested values and nulls dropped), plus
     storyline's names for the fields other tools name differently."""
+    fields = container_fields()
     metadata: dict[str, str] = {}
     for key, value in obj.items():
-        if key in ("text", "html", "maintext") or value is None or isinstance(value, (dict, list)):
+        if key in fields.content or value is None or isinstance(value, (dict, list)):
             continue
         metadata[str(key)] = json.dumps(value) if isinstance(value, bool) else str(value)
-    for name, aliases in FIELD_ALIASES.items():
-        value = next((v for v in map(_scalar, (obj.get(a) for a in aliases)) if v), None)
+    for name, aliases in fields.aliases.items():
+        value = next((v for v in (_scalar(_lookup(obj, a)) for a in aliases) if v), None)
         if value and name not in metadata and _fits(name, value):
             metadata[name] = value
     return metadata
+
+
+@dataclass(frozen=True, slots=True)
+class ContainerFields:
+    """What rules/containers.toml says: the document's field names (html before text) and, for
+    each metadata key, the field names that give it, storyline's own first."""
+
+    content: tuple[str, ...]
+    kind_of: dict[str, DocumentKind]
+    aliases: dict[str, tuple[str, ...]]
+
+
+@cache
+def container_fields() -> ContainerFields:
+    """The field names of every writer in rules/containers.toml, in the file's order."""
+    from storyline.rules import mapping, rule_file
+
+    kind_of: dict[str, DocumentKind] = {}
+    aliases: dict[str, list[str]] = {}
+    for table in rule_file("containers"):
+        for field, key in mapping("containers", table).items():
+            if key in _CONTENT_KEYS:
+                kind_of.setdefault(field, "html" if key == "html" else "text")
+            elif field not in aliases.setdefault(key, []):
+                aliases[key].append(field)
+    content = tuple(sorted(kind_of, key=lambda f: _CONTENT_KEYS.index(kind_of[f])))  # stable: file order
+    return ContainerFields(content, kind_of, {k: tuple(v) for k, v in aliases.items()})
+
+
+def _lookup(obj: dict[str, Any], path: str) -> Any:
+    """The value at a dotted path; a list of objects on the way gives their values as a list."""
+    value: Any = obj
+    for part in path.split("."):
+        if isinstance(value, list):
+            found = [v.get(part) for v in value if isinstance(v, dict)]
+            value = [v for v in found if v is not None] or None
+        elif isinstance(value, dict):
+            value = value.get(part)
+        else:
+            return None
+        if value is None:
+            return None
+    return value
 
 
 def _scalar(value: Any) -> str | None:
