@@ -18,7 +18,8 @@ from storyline.store import open_store
 def _store(tmp_path):
     url = f"sqlite:///{tmp_path / 's.db'}"
     store = open_store(url)
-    quote = "“The spider story is a hoax and the photo is fake,” said Jo Bell, a city pest control officer."
+    # the quote names what it calls a hoax: one shared word ("spider") is no proposition (stance/quotes.py)
+    quote = "“The giant spider found in a Leeds bathroom is a hoax and the photo is fake,” said Jo Bell, a pest control officer."
     day = {"agree": "2024-03-01", "disagree": "2024-03-03", "discuss": "2024-03-02", "unrelated": "2024-03-04"}
     for label, body in BODIES.items():
         text = body + ("\n\n" + quote if label == "disagree" else "")

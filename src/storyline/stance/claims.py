@@ -102,8 +102,13 @@ def quote_stances(judge: StanceJudge, claim: str, articles: Sequence[Article]) -
 
 
 def judge_quotes(judge: StanceJudge, claim: str, quotes: Sequence[str]) -> list[Stance]:
-    """The stance of each quote's text toward `claim` (benchmarks/quote_stance.py scores this)."""
-    return judge.judge([(claim, q) for q in quotes], known_related=True)
+    """The stance of each quote's text toward `claim` (benchmarks/quote_stance.py scores this): from
+    the claims each states (storyline.stance.quotes), the article model only confirming that a quote
+    sharing no word with the claim is unrelated; alone, the model judged quotes near chance
+    (docs/models/stance.md, quote stance)."""
+    from storyline.stance.quotes import quote_verdicts
+
+    return quote_verdicts(claim, quotes, judge=judge)
 
 
 def _speaker(quote: Span) -> str | None:
