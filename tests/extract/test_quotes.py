@@ -426,3 +426,15 @@ def test_an_honorific_picks_the_namesake_of_its_sex_or_leaves_the_surname(quotes
     assert [q.speaker.name for q in found] == ["John Holt", "Margaret Holt"]
     [q] = quotes('Elaine Tolver runs the farm. "We lost half the herd," Mr Tolver said.')
     assert q.speaker.name == "Tolver"  # not Elaine Tolver
+
+
+@pytest.mark.parametrize("text", ["The mayor said nothing.", "The mayor has said little since the vote.",
+                                  "He didn't say anything."])
+def test_a_bare_quantifier_object_reports_no_content(text):
+    assert find_quotes(text) == []
+
+
+def test_a_quantifier_object_with_a_dependent_still_reports_it():
+    # PolNeAR annotates these: the relative clause or the 'about' phrase is the content
+    [quote] = find_quotes("The nominee has not said much about how he is preparing for the debate.")
+    assert quote.text.startswith("much about how")

@@ -33,6 +33,8 @@ OBJECT_VERBS = rules.words("speakers", "object_verbs")
 # Verbs that attribute only with a complement naming or judging the object ("called the charges
 # fabricated", "sees the deal as a betrayal"): bare, they are calls, sightings and votes.
 NAMING_VERBS = rules.words("speakers", "naming_verbs")
+# Objects that report no content: 'the mayor said nothing' is no quote of the mayor's.
+EMPTY_OBJECTS = rules.words("speakers", "empty_objects")
 
 # Verb → prepositions that introduce the content ("called for …", "spoke of …").
 PREP_CUES: dict[str, frozenset[str]] = {e["verb"]: frozenset(e["preps"])

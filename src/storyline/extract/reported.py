@@ -14,6 +14,7 @@ from storyline.extract.cues import (
     CLAUSE_DEPS,
     CLAUSE_VERBS,
     CUE_LEMMAS,
+    EMPTY_OBJECTS,
     NAMING_VERBS,
     OBJECT_DEPS,
     OBJECT_VERBS,
@@ -162,8 +163,8 @@ def _object(cue: Token, lemma: str) -> tuple[int, int] | None:
     if lemma not in OBJECT_VERBS and not naming:
         return None
     obj = next((c for c in cue.children if c.dep_ in OBJECT_DEPS), None)
-    if obj is None:
-        return None
+    if obj is None or (obj.lower_ in EMPTY_OBJECTS and not obj.n_lefts + obj.n_rights):
+        return None  # a bare 'said nothing'; 'said little about how …' has content (PolNeAR annotates it)
     if _relative(obj, cue):
         return _antecedent(cue)
     complement = [c for c in cue.children if c.i > obj.i and (c.dep_ in COMPLEMENT_DEPS or
