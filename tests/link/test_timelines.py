@@ -207,6 +207,17 @@ def test_max_entries_and_a_second_event_from_another_article():
     assert len(build_timeline(day, max_entries=1, extra_per_date=1)) == 1
 
 
+def test_an_article_joined_by_an_undated_sentence_keeps_its_dated_event_free():
+    # b's lead is dated only by publication (5 March) and joins a's entry as similar; b's own event of
+    # that day, which it dates, is another event of the date
+    day = [article("a", "2012-03-07", "Union leader Tomas Reyes said on Monday that talks with the port would resume on Friday ."),
+           article("b", "2012-03-05", "\"We gave the port every chance to talk ,\" said union leader Tomas Reyes .",
+                   "Dockworkers at the container terminal walked off the job on Monday over pay and rosters .")]
+    entries = build_timeline(day, max_dates=1, extra_per_date=1)
+    assert [e.date for e in entries] == ["2012-03-05", "2012-03-05"]
+    assert any("walked off" in e.summary for e in entries)
+
+
 def test_an_entry_says_whether_its_sentence_states_its_date_and_drops_a_wire_dateline():
     lead = article("gazette-1", "2024-03-14",
                    "BRINMOOR, England (Harbour Gazette) - The council voted on Monday to close the library .",

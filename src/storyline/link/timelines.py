@@ -150,11 +150,14 @@ def _add_extra_events(index: TimelineIndex, chosen: list[tuple[str, str, list[Pi
                       terms: Sequence[str], used: set[str], params: SelectParams) -> None:
     """Further events on the chosen dates, best dates first, while room is left: from articles the
     date's entries do not rest on yet (another outlet's event of that day or year, not a second
-    sentence of the same report), never repeating an earlier entry."""
+    sentence of the same report), never repeating an earlier entry. An entry rests on an article
+    through its own sentence or one stating the date; a sentence dated only by its article's
+    publication that joined the entry as a similar one ('"We gave them every chance," said Reyes'
+    beside Reyes's dated remark) leaves that article's own dated event free to be one."""
     for date, precision, picks in chosen:
         if room <= 0 or extra <= 0:
             return
-        cited = {s.article for p in picks for s in p.sources}
+        cited = {s.article for p in picks for s in p.sources if s is p.sentence or s.mentioned}
         others = [s for s in _candidates(index, date, precision) if s.article not in cited]
         more = summarise_date(others, index.vectors, int(min(extra, room)), terms, used, params,
                               picked=[s for p in picks for s in p.sources])
