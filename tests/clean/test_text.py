@@ -255,3 +255,21 @@ def test_two_account_links_on_a_line_are_navigation() -> None:
     result = clean_text(text)
     assert _reasons(result)["Sign in | Register"] == "navigation"
     assert result.title == "Inside the week the taps went bad"
+
+
+def test_the_headline_printed_twice_is_the_title_not_the_menu_above_it() -> None:
+    """A page that opens with its site name and a menu prints the headline twice above the body
+    (<title> or og:title, then the h1): that line is the title, not the first headline-shaped menu
+    line; a scrape opening with its headline keeps it."""
+    text = ("Kelby Evening Post\n\nNews Sport Business Opinion Obituaries\n\nLog in\n\n"
+            "Ferry fares to rise by a fifth from May\n\nBy Tom Hale\n\nShare on Facebook Twitter Email\n\n"
+            "Ferry fares to rise by a fifth from May\n\n"
+            "Harbour Line will raise its fares by 20 percent from the first of May, the company said on "
+            "Monday, blaming the price of fuel and a new agreement with its crews.\n\n"
+            "A return ticket to the islands will cost 14 pounds, up from 11 pounds and 70 pence.\n")
+    result = clean_text(text)
+    assert result.title == "Ferry fares to rise by a fifth from May"
+    assert "Ferry fares" not in result.body and result.body.startswith("Harbour Line will raise")
+    plain = text.split("Log in\n\n", 1)[1]
+    assert clean_text(plain).title == "Ferry fares to rise by a fifth from May"
+    assert clean_text(SCRAPE).title == "Harbourtown council votes to close the old swing bridge for repairs"
