@@ -177,3 +177,18 @@ def test_chinese_and_japanese_prose_is_prose() -> None:
     body = clean_text(text).body
     assert all(p in body for p in paras)
     assert "首页" not in body
+
+
+def test_a_list_of_noun_phrases_the_article_resumes_after_is_kept() -> None:
+    """Items with no function words ('Base price: 14.20 euros a month') are kept when article prose
+    follows the list: the run no longer ends at the list and loses the paragraphs after it."""
+    items = ["Base price: 14.20 euros monthly (previously 12.10)", "Unit price: 13.9 cents/kWh (previously 11.7)",
+             "Meter charge: unchanged, 3.50 euros", "Connection fee: abolished"]
+    after = ["The supervisory board had already approved the increase in January, the mayor said on Monday night after the meeting.",
+             "Households on housing benefit can ask the town for help."]
+    text = _page(["Flood wall to be finished before winter | Valley Post", "Flood wall to be finished before winter"],
+                 _PARAS, ["The new prices at a glance:"], items, after,
+                 ["Most read", "Storm closes coastal road", "Ferry fares to rise in spring", "© 2025 Valley Post"])
+    body = clean_text(text).body
+    assert all(p in body for p in _PARAS + items + after)
+    assert "Storm closes coastal road" not in body
