@@ -192,3 +192,26 @@ def test_a_list_of_noun_phrases_the_article_resumes_after_is_kept() -> None:
     body = clean_text(text).body
     assert all(p in body for p in _PARAS + items + after)
     assert "Storm closes coastal road" not in body
+
+
+def test_a_short_recirculation_module_inside_the_article_does_not_end_it() -> None:
+    """'Read also' and one headline between two paragraphs is in-body furniture: at the
+    section-ending penalty the article ended above it and its short last paragraphs were lost."""
+    tail = ["The list of the affected crossings is below:", "the Varenna landing at 9.10",
+            "the evening line on Saturdays",
+            "Fishermen are worried about the water temperature, now at 27 degrees."]
+    text = _page(["Flood wall to be finished before winter | Valley Post", "Flood wall to be finished before winter"],
+                 _PARAS, ["Read also", "Drought: the region asks for a state of emergency"], tail,
+                 ["You might also like", "Storm closes coastal road", "Ferry fares to rise in spring",
+                  "Council tax to rise again", "© 2025 Valley Post"])
+    body = clean_text(text).body
+    assert all(p in body for p in _PARAS + tail)
+    assert "Drought" not in body and "Storm closes coastal road" not in body
+
+
+def test_a_read_more_link_above_the_article_is_no_module_inside_it() -> None:
+    """A teaser's lead and its 'Read More' link above the article's first paragraph stay out."""
+    text = _page(["Flood wall to be finished before winter | Valley Post", "Flood wall to be finished before winter"],
+                 ["The very best autumn walks in the valley this year.", "Read More"], _PARAS)
+    body = clean_text(text).body
+    assert "autumn walks" not in body and all(p in body for p in _PARAS)

@@ -244,6 +244,7 @@ def _mark_context(lines: list[Line]) -> None:
         if ln.reason is None and lines[i + 1].reason == "caption" and _short_headline(ln):
             ln.reason = "caption"      # an image's short title line right above its caption
     _mark_embedded_teasers(lines)
+    _mark_inline_modules(lines)
     _mark_author_boxes(lines)
     _mark_dated_entries(lines)
 
@@ -323,6 +324,36 @@ def _mark_link_list(lines: list[Line], j: int) -> None:
         lines[j].reason = "related"
         lines[j].inline = j > first
         j += 1
+
+
+# A recirculation module inside an article: a "Read also: HEADLINE" line, or a heading with one
+# or two headlines under it ("Leggi anche" + a headline); longer modules are end-of-page lists.
+_INLINE_MODULE = 3
+# Article lines (8+ words, a sentence end) above it: a "Read More" link under a teaser's lead above
+# the article (extraction-dev dev, one page: the lead came into the body) is not inside an article.
+_MODULE_PROSE_ABOVE = 3
+
+
+def _mark_inline_modules(lines: list[Line]) -> None:
+    """A short recirculation module between two article lines is in-body furniture (`inline`,
+    the in-body penalty): at the section-ending penalty it ended the article above it, losing the
+    paragraphs after it (probe7 scrapes: it, pt, nl, fr forms)."""
+    i, prose = 0, 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].reason == "related":
+            j += 1
+        if 0 < j - i <= _INLINE_MODULE and prose >= _MODULE_PROSE_ABOVE and j < len(lines) \
+                and _prose(lines[i - 1]) and _resumes(lines[j]):
+            for k in range(i, j):
+                lines[k].inline = True
+        prose += sum(ln.reason is None and _prose(ln) for ln in lines[i:max(j, i + 1)])
+        i = max(j, i + 1)
+
+
+def _resumes(ln: Line) -> bool:
+    """An article line after a module: a sentence, or a lead-in ending in a colon."""
+    return ln.reason is None and ln.shape.terminal and ln.shape.words >= 4 and not ln.entry
 
 
 def _mark_author_boxes(lines: list[Line]) -> None:
