@@ -273,3 +273,22 @@ def test_the_headline_printed_twice_is_the_title_not_the_menu_above_it() -> None
     plain = text.split("Log in\n\n", 1)[1]
     assert clean_text(plain).title == "Ferry fares to rise by a fifth from May"
     assert clean_text(SCRAPE).title == "Harbourtown council votes to close the old swing bridge for repairs"
+
+
+def test_a_biography_opening_with_the_bylines_name_after_the_article_is_dropped() -> None:
+    """'NAME covers city hall for the Ledger. Reach her at …' after the article: the author box
+    without its heading. The same name opening the lead stays (no article above it)."""
+    paras = ["The city council voted on Thursday to close the old swing bridge for two years while crews "
+             "replace its deck, ending a debate that began with last spring's inspection.",
+             "Repairs are expected to cost 41 million dollars, two-thirds of it from a federal grant that "
+             "the city won in November after two failed applications.",
+             "Residents of the east bank, who use the bridge to reach the hospital, asked the council to "
+             "keep one lane open during the work, but the engineers said no."]
+    bio = "Dana Whitcombe covers city hall for the Ledger. Reach her at dwhitcombe@example.com."
+    text = "\n\n".join(["Council votes to close swing bridge for two years", "By Dana Whitcombe", *paras, bio,
+                        "© 2025 Riverton Ledger"])
+    result = clean_text(text)
+    assert _reasons(result)[bio] == "author_bio" and all(p in result.body for p in paras)
+    lead = "Dana Whitcombe is back at city hall after a year away, and the first vote she saw was a close one."
+    column = "\n\n".join(["Back at city hall for the bridge vote", "By Dana Whitcombe", lead, *paras])
+    assert lead in clean_text(column).body

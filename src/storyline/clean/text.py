@@ -246,6 +246,7 @@ def _mark_context(lines: list[Line]) -> None:
     _mark_embedded_teasers(lines)
     _mark_inline_modules(lines)
     _mark_author_boxes(lines)
+    _mark_author_bios(lines)
     _mark_dated_entries(lines)
 
 
@@ -365,6 +366,51 @@ def _mark_author_boxes(lines: list[Line]) -> None:
         bio = lines[i + 1]
         if ln.reason is None and name and bio.reason is None and name in bio.text:
             ln.reason = bio.reason = "byline"
+
+
+# Article prose (lines of 8+ words ending like a sentence) that must stand above an author's
+# biography: a lead paragraph opening with the author's name ('NAME is back in the city ...' in a
+# first-person column) is the article's.
+_BIO_PROSE_ABOVE = 3
+
+
+def _mark_author_bios(lines: list[Line]) -> None:
+    """A biography after the article that opens with the byline's name and a present-tense verb
+    of the author box ('Dana Whitcombe covers city hall for the Ledger.', 'NAME ist Redakteurin
+    …': rules/boilerplate_context.toml [author_bio_verbs]), with no heading above it. Its reason
+    is `author_bio`, not `byline`, so that the byline reader does not take it for a byline line."""
+    names = _byline_names(lines)
+    if not names:
+        return
+    verbs = _bio_verbs()
+    prose = 0
+    for ln in lines:
+        if ln.reason is None and prose >= _BIO_PROSE_ABOVE and _opens_bio(ln.text, names, verbs):
+            ln.reason = "author_bio"
+        prose += ln.reason is None and _prose(ln)
+
+
+def _byline_names(lines: list[Line]) -> tuple[str, ...]:
+    from storyline.clean.byline import read_byline
+
+    for ln in lines:
+        if ln.reason == "byline" and (found := read_byline(ln.text)) is not None and found.names:
+            return found.names
+    return ()
+
+
+def _bio_verbs() -> frozenset[str]:
+    from storyline.rules import word_sequence
+
+    return frozenset(w.casefold() for w in word_sequence("boilerplate_context", "author_bio_verbs"))
+
+
+def _opens_bio(text: str, names: tuple[str, ...], verbs: frozenset[str]) -> bool:
+    for name in names:
+        if text.startswith(name + " "):
+            rest = text[len(name) + 1:].split(maxsplit=1)
+            return bool(rest) and rest[0].casefold() in verbs
+    return False
 
 
 def _is_teaser_header(ln: Line) -> bool:
