@@ -215,3 +215,13 @@ def test_a_read_more_link_above_the_article_is_no_module_inside_it() -> None:
                  ["The very best autumn walks in the valley this year.", "Read More"], _PARAS)
     body = clean_text(text).body
     assert "autumn walks" not in body and all(p in body for p in _PARAS)
+
+
+def test_a_live_blog_under_a_standfirst_is_no_comment_thread() -> None:
+    """Live-blog entries headed by a bare time of day ('11:52') are the article: with a standfirst of
+    20+ words above them they formed a 'thread' and every entry after the first was cut."""
+    entries = [["11:52", _PARAS[0]], ["11:31", _PARAS[1]], ["11:04", _PARAS[2]], ["10:40", _COMMENTS[3]]]
+    text = _page(["Flood wall to be finished before winter | Valley Post", "Flood wall to be finished before winter"],
+                 [_TICKER[0]], ["Key events", "Share"], *entries)
+    body = clean_text(text).body
+    assert all(e[1] in body for e in entries)

@@ -257,6 +257,10 @@ _STAMP_MAX_WORDS = 4
 # Entries of one thread stand this close (non-blank lines): a comment is a name, the stamp, one
 # to a few paragraphs and a "reply" link; the article's own date line is a whole article away.
 _ENTRY_SPAN = 12
+# A time of day alone on its line ('11:52', '9.40am', '14h05', '10:15 Uhr'): how live blogs head each
+# entry. Comment systems print a date or a name with the time; a live blog's entries are the article
+# (with a standfirst of 20+ words above them, every entry after the first was cut: probe7).
+_BARE_TIME = re.compile(r"^\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?|uhr|h|gmt|bst|cet|cest|et|utc)?\s*$", re.IGNORECASE)
 _MIN_ENTRIES = 3
 
 
@@ -268,7 +272,8 @@ def _mark_dated_entries(lines: list[Line]) -> None:
     pages have such a run, and 7 of its ~330 stamp lines are in the silver body."""
     stamps = [i for i in range(len(lines)) if _is_entry_stamp(lines, i)]
     for run in _close_runs(stamps):
-        if len(run) >= _MIN_ENTRIES and _prose_above(lines, run[0]) and not _own_stamp_alike(lines, run):
+        if (len(run) >= _MIN_ENTRIES and _prose_above(lines, run[0]) and not _own_stamp_alike(lines, run)
+                and not all(_BARE_TIME.match(lines[k].text) for k in run)):
             for k in run:
                 lines[k].entry = True
 
