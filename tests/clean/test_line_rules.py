@@ -69,3 +69,39 @@ def test_each_pattern_on_its_own_matches_what_its_table_joined_matched() -> None
         assert len(patterns) == len(table["patterns"])
         for line in lines:
             assert bool(joined.search(line)) == any(p.search(line) for p in patterns), (reason, line)
+
+
+# probe7: furniture forms of European news sites (invented lines in each site family's form)
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Anzeige", "ad"),
+    ("Publicité", "ad"),
+    ("Pubblicità", "ad"),
+    ("Advertentie", "ad"),
+    ("You have 2 free articles remaining this month.", "promo"),
+    ("Cet article est réservé aux abonnés. Il vous reste 80 % à découvrir.", "promo"),
+    ("Déjà abonné ? Connectez-vous", "promo"),
+    ("Bereits Abonnent? Hier anmelden", "promo"),
+    ("Suscríbete a nuestro boletín", "promo"),
+    ("Listen to this article 4 min", "navigation"),
+    ("Écouter cet article 3 min", "navigation"),
+    ("Teilen auf Facebook Teilen auf X Per E-Mail teilen", "social"),
+    ("Share on Facebook Twitter Email", "social"),
+    ("Condividi su Facebook Condividi su X Condividi su WhatsApp", "social"),
+    ("Deel dit artikel", "social"),
+    ("Ônibus na avenida Brasil, no centro. Foto: Ana Prado/Folha da Serra", "caption"),
+    ("Il pontile di Bellagio con il lago in secca (foto Ansa)", "caption"),
+])
+def test_european_furniture_line(line: str, reason: str) -> None:
+    assert explicit_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "Die Anzeige wurde am Montag bei der Polizei erstattet.",
+    "Share this article with your friends on Facebook, she urged readers.",
+    "The share price fell after the Facebook news, traders said.",
+    "You have to listen to this article's critics, the mayor said.",
+    "La publicité a été retirée mardi après deux jours.",
+    "The photo: a grey bridge under a grey sky, with no one on it.",
+])
+def test_european_furniture_words_in_body_survive(line: str) -> None:
+    assert explicit_reason(line) is None

@@ -177,3 +177,51 @@ def test_chinese_and_japanese_prose_is_prose() -> None:
     body = clean_text(text).body
     assert all(p in body for p in paras)
     assert "首页" not in body
+
+
+def test_a_list_of_noun_phrases_the_article_resumes_after_is_kept() -> None:
+    """Items with no function words ('Base price: 14.20 euros a month') are kept when article prose
+    follows the list: the run no longer ends at the list and loses the paragraphs after it."""
+    items = ["Base price: 14.20 euros monthly (previously 12.10)", "Unit price: 13.9 cents/kWh (previously 11.7)",
+             "Meter charge: unchanged, 3.50 euros", "Connection fee: abolished"]
+    after = ["The supervisory board had already approved the increase in January, the mayor said on Monday night after the meeting.",
+             "Households on housing benefit can ask the town for help."]
+    text = _page(["Flood wall to be finished before winter | Valley Post", "Flood wall to be finished before winter"],
+                 _PARAS, ["The new prices at a glance:"], items, after,
+                 ["Most read", "Storm closes coastal road", "Ferry fares to rise in spring", "© 2025 Valley Post"])
+    body = clean_text(text).body
+    assert all(p in body for p in _PARAS + items + after)
+    assert "Storm closes coastal road" not in body
+
+
+def test_a_short_recirculation_module_inside_the_article_does_not_end_it() -> None:
+    """'Read also' and one headline between two paragraphs is in-body furniture: at the
+    section-ending penalty the article ended above it and its short last paragraphs were lost."""
+    tail = ["The list of the affected crossings is below:", "the Varenna landing at 9.10",
+            "the evening line on Saturdays",
+            "Fishermen are worried about the water temperature, now at 27 degrees."]
+    text = _page(["Flood wall to be finished before winter | Valley Post", "Flood wall to be finished before winter"],
+                 _PARAS, ["Read also", "Drought: the region asks for a state of emergency"], tail,
+                 ["You might also like", "Storm closes coastal road", "Ferry fares to rise in spring",
+                  "Council tax to rise again", "© 2025 Valley Post"])
+    body = clean_text(text).body
+    assert all(p in body for p in _PARAS + tail)
+    assert "Drought" not in body and "Storm closes coastal road" not in body
+
+
+def test_a_read_more_link_above_the_article_is_no_module_inside_it() -> None:
+    """A teaser's lead and its 'Read More' link above the article's first paragraph stay out."""
+    text = _page(["Flood wall to be finished before winter | Valley Post", "Flood wall to be finished before winter"],
+                 ["The very best autumn walks in the valley this year.", "Read More"], _PARAS)
+    body = clean_text(text).body
+    assert "autumn walks" not in body and all(p in body for p in _PARAS)
+
+
+def test_a_live_blog_under_a_standfirst_is_no_comment_thread() -> None:
+    """Live-blog entries headed by a bare time of day ('11:52') are the article: with a standfirst of
+    20+ words above them they formed a 'thread' and every entry after the first was cut."""
+    entries = [["11:52", _PARAS[0]], ["11:31", _PARAS[1]], ["11:04", _PARAS[2]], ["10:40", _COMMENTS[3]]]
+    text = _page(["Flood wall to be finished before winter | Valley Post", "Flood wall to be finished before winter"],
+                 [_TICKER[0]], ["Key events", "Share"], *entries)
+    body = clean_text(text).body
+    assert all(e[1] in body for e in entries)

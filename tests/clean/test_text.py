@@ -255,3 +255,40 @@ def test_two_account_links_on_a_line_are_navigation() -> None:
     result = clean_text(text)
     assert _reasons(result)["Sign in | Register"] == "navigation"
     assert result.title == "Inside the week the taps went bad"
+
+
+def test_the_headline_printed_twice_is_the_title_not_the_menu_above_it() -> None:
+    """A page that opens with its site name and a menu prints the headline twice above the body
+    (<title> or og:title, then the h1): that line is the title, not the first headline-shaped menu
+    line; a scrape opening with its headline keeps it."""
+    text = ("Kelby Evening Post\n\nNews Sport Business Opinion Obituaries\n\nLog in\n\n"
+            "Ferry fares to rise by a fifth from May\n\nBy Tom Hale\n\nShare on Facebook Twitter Email\n\n"
+            "Ferry fares to rise by a fifth from May\n\n"
+            "Harbour Line will raise its fares by 20 percent from the first of May, the company said on "
+            "Monday, blaming the price of fuel and a new agreement with its crews.\n\n"
+            "A return ticket to the islands will cost 14 pounds, up from 11 pounds and 70 pence.\n")
+    result = clean_text(text)
+    assert result.title == "Ferry fares to rise by a fifth from May"
+    assert "Ferry fares" not in result.body and result.body.startswith("Harbour Line will raise")
+    plain = text.split("Log in\n\n", 1)[1]
+    assert clean_text(plain).title == "Ferry fares to rise by a fifth from May"
+    assert clean_text(SCRAPE).title == "Harbourtown council votes to close the old swing bridge for repairs"
+
+
+def test_a_biography_opening_with_the_bylines_name_after_the_article_is_dropped() -> None:
+    """'NAME covers city hall for the Ledger. Reach her at …' after the article: the author box
+    without its heading. The same name opening the lead stays (no article above it)."""
+    paras = ["The city council voted on Thursday to close the old swing bridge for two years while crews "
+             "replace its deck, ending a debate that began with last spring's inspection.",
+             "Repairs are expected to cost 41 million dollars, two-thirds of it from a federal grant that "
+             "the city won in November after two failed applications.",
+             "Residents of the east bank, who use the bridge to reach the hospital, asked the council to "
+             "keep one lane open during the work, but the engineers said no."]
+    bio = "Dana Whitcombe covers city hall for the Ledger. Reach her at dwhitcombe@example.com."
+    text = "\n\n".join(["Council votes to close swing bridge for two years", "By Dana Whitcombe", *paras, bio,
+                        "© 2025 Riverton Ledger"])
+    result = clean_text(text)
+    assert _reasons(result)[bio] == "author_bio" and all(p in result.body for p in paras)
+    lead = "Dana Whitcombe is back at city hall after a year away, and the first vote she saw was a close one."
+    column = "\n\n".join(["Back at city hall for the bridge vote", "By Dana Whitcombe", lead, *paras])
+    assert lead in clean_text(column).body

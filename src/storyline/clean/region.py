@@ -43,6 +43,10 @@ _HARD_STOPS = _SECTION_ENDS | {"copyright"}
 # List items after an article line ending in a colon (at most this many) score as short prose.
 _MAX_ITEMS = 15
 _ITEM_SCORE = 0.2
+# What the line after a list must score for the article to resume there: a sentence of 100+
+# characters (0.5, any 50-character sentence, took a whole page to a list above its article on
+# the silver dates-dev dev half: one page F1 1.0 -> 0.0).
+_RESUMED_PROSE = 1.0
 
 
 def prose_score(shape: LineShape, min_density: float = 0.2) -> float:
@@ -81,12 +85,30 @@ def _lift_list_items(lines: list[Line], scores: list[float], density: float) -> 
     for i in range(len(lines) - 1):
         if not _introduces_list(lines, scores, i):
             continue
-        for j in range(i + 1, min(i + 1 + _MAX_ITEMS, len(lines))):
-            item = lines[j]
-            if item.reason is not None or item.shape.words < 2 or _ends_period(item.text):
-                break
-            if item.shape.words >= 3 and item.shape.stop_density >= density:
+        items = _items_after(lines, i)
+        resumed = _resumed(scores, i + 1 + len(items))
+        for j, item in enumerate(items, start=i + 1):
+            if resumed or (item.shape.words >= 3 and item.shape.stop_density >= density):
                 scores[j] = max(scores[j], _ITEM_SCORE)
+
+
+def _items_after(lines: list[Line], i: int) -> list[Line]:
+    """The lines after a colon-ended lead-in that may be its list's items (no rule took them, 2+
+    words, no sentence end)."""
+    items: list[Line] = []
+    for item in lines[i + 1:i + 1 + _MAX_ITEMS]:
+        if item.reason is not None or item.shape.words < 2 or _ends_period(item.text):
+            break
+        items.append(item)
+    return items
+
+
+def _resumed(scores: list[float], k: int) -> bool:
+    """Whether article prose follows a list that ends before line k (right after it, or after one
+    short line, a sub-heading): a list the article resumes after is the article's, whatever its
+    items' words. Noun-phrase items ('Grundpreis: 14,20 Euro pro Monat', 'Long battery life')
+    have no function words; a consent dialog's rows are followed by buttons, not prose."""
+    return any(s > _RESUMED_PROSE for s in scores[k:k + 2])
 
 
 def _introduces_list(lines: list[Line], scores: list[float], i: int) -> bool:

@@ -152,15 +152,62 @@ def _mark_title(lines: list[Line]) -> str | None:
     if len(shaped) > 1 and is_masthead(shaped[0].text):
         shaped = shaped[1:]  # the site's name printed above the headline ('The Calder Tribune')
     head = shaped[0] if shaped else None
+    if head is None or not _copies(lines, head):
+        twice = _printed_twice(lines)
+        if twice is not None and (head is None or _menu_like(head, twice)):
+            head = twice
     if head is None:
         return None
     title = head.text
-    key = line_key(title)
-    for ln in lines:
-        other = line_key(ln.text)
-        if ln is head or (ln.reason in (None, "repeated") and len(other) >= 12 and (other == key or other in key)):
-            ln.reason = "title"
+    for ln in [head, *_copies(lines, head)]:
+        ln.reason = "title"
     return title
+
+
+def _copies(lines: list[Line], head: Line) -> list[Line]:
+    """The other lines that are the headline, or a part of it the page prints alone (html-text's
+    <title> 'Headline - Site' above the bare headline); a copy printed twice near the top was
+    taken for a caption by `_mark_duplicates` and is the headline's too."""
+    key = line_key(head.text)
+    return [ln for ln in lines if ln is not head and ln.reason in (None, "repeated", "caption")
+            and len(other := line_key(ln.text)) >= 12 and (other == key or other in key)]
+
+
+def _bare_headline(ln: Line) -> bool:
+    """A headline-shaped line of 4+ words with no sentence inside it, that no explicit rule took
+    (a caption with its credit in brackets is printed twice too, but ends in the credit)."""
+    text = ln.text
+    return (ln.reason in (None, "caption") and ln.shape.words >= 4 and is_headline_shaped(text)
+            and not re.search(r"[.!?]\s", text) and explicit_reason(text) is None)
+
+
+def _menu_like(head: Line, twice: Line) -> bool:
+    """Whether `head` reads as a menu, a site name or a button rather than the headline printed
+    twice: it is shorter, or it has no function word ('Startseite Lokales Politik Sport' is as
+    long as a German headline). A real headline with no copy above a link printed twice ('Alles zu
+    SITEPlus', dates-dev dev) is longer and has function words: it stays the title."""
+    return head.shape.words < twice.shape.words or head.shape.stop_density == 0
+
+
+# A page prints its headline twice near the top (the <title> or og:title, then the h1 above the
+# article); a menu line ('News Sports Business Opinion') or a site name is printed once there.
+_TITLE_LINES = 12
+
+
+def _printed_twice(lines: list[Line]) -> Line | None:
+    """The first headline-shaped line of 4+ words among the first lines that the page prints
+    again within the next _TITLE_LINES lines (a menu, the byline and a share bar may stand
+    between): the headline, when the first headline-shaped line (a menu, a masthead, a button)
+    has no copy. Invented scrapes of 10 site layouts (probe7): 7 of 10 titles were a menu or a
+    site name, on pages that printed the headline twice above the body."""
+    top = lines[:_TITLE_LINES]
+    for i, ln in enumerate(top):
+        if not _bare_headline(ln):
+            continue
+        key = line_key(ln.text)
+        if any(line_key(other.text) == key for other in lines[i + 1:i + 1 + _TITLE_LINES]):
+            return ln
+    return None
 
 
 _MASTHEAD_WORDS = 4  # 'The St. Louis Post-Dispatch': a paper's name is a few capitalised words
@@ -197,7 +244,9 @@ def _mark_context(lines: list[Line]) -> None:
         if ln.reason is None and lines[i + 1].reason == "caption" and _short_headline(ln):
             ln.reason = "caption"      # an image's short title line right above its caption
     _mark_embedded_teasers(lines)
+    _mark_inline_modules(lines)
     _mark_author_boxes(lines)
+    _mark_author_bios(lines)
     _mark_dated_entries(lines)
 
 
@@ -208,6 +257,10 @@ _STAMP_MAX_WORDS = 4
 # Entries of one thread stand this close (non-blank lines): a comment is a name, the stamp, one
 # to a few paragraphs and a "reply" link; the article's own date line is a whole article away.
 _ENTRY_SPAN = 12
+# A time of day alone on its line ('11:52', '9.40am', '14h05', '10:15 Uhr'): how live blogs head each
+# entry. Comment systems print a date or a name with the time; a live blog's entries are the article
+# (with a standfirst of 20+ words above them, every entry after the first was cut: probe7).
+_BARE_TIME = re.compile(r"^\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?|uhr|h|gmt|bst|cet|cest|et|utc)?\s*$", re.IGNORECASE)
 _MIN_ENTRIES = 3
 
 
@@ -219,7 +272,8 @@ def _mark_dated_entries(lines: list[Line]) -> None:
     pages have such a run, and 7 of its ~330 stamp lines are in the silver body."""
     stamps = [i for i in range(len(lines)) if _is_entry_stamp(lines, i)]
     for run in _close_runs(stamps):
-        if len(run) >= _MIN_ENTRIES and _prose_above(lines, run[0]) and not _own_stamp_alike(lines, run):
+        if (len(run) >= _MIN_ENTRIES and _prose_above(lines, run[0]) and not _own_stamp_alike(lines, run)
+                and not all(_BARE_TIME.match(lines[k].text) for k in run)):
             for k in run:
                 lines[k].entry = True
 
@@ -278,6 +332,36 @@ def _mark_link_list(lines: list[Line], j: int) -> None:
         j += 1
 
 
+# A recirculation module inside an article: a "Read also: HEADLINE" line, or a heading with one
+# or two headlines under it ("Leggi anche" + a headline); longer modules are end-of-page lists.
+_INLINE_MODULE = 3
+# Article lines (8+ words, a sentence end) above it: a "Read More" link under a teaser's lead above
+# the article (extraction-dev dev, one page: the lead came into the body) is not inside an article.
+_MODULE_PROSE_ABOVE = 3
+
+
+def _mark_inline_modules(lines: list[Line]) -> None:
+    """A short recirculation module between two article lines is in-body furniture (`inline`,
+    the in-body penalty): at the section-ending penalty it ended the article above it, losing the
+    paragraphs after it (probe7 scrapes: it, pt, nl, fr forms)."""
+    i, prose = 0, 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].reason == "related":
+            j += 1
+        if 0 < j - i <= _INLINE_MODULE and prose >= _MODULE_PROSE_ABOVE and j < len(lines) \
+                and _prose(lines[i - 1]) and _resumes(lines[j]):
+            for k in range(i, j):
+                lines[k].inline = True
+        prose += sum(ln.reason is None and _prose(ln) for ln in lines[i:max(j, i + 1)])
+        i = max(j, i + 1)
+
+
+def _resumes(ln: Line) -> bool:
+    """An article line after a module: a sentence, or a lead-in ending in a colon."""
+    return ln.reason is None and ln.shape.terminal and ln.shape.words >= 4 and not ln.entry
+
+
 def _mark_author_boxes(lines: list[Line]) -> None:
     """An author box: "About NAME" (in the page's language, rules/boilerplate_context.toml) and
     the biography under it, which names the author again. Only the biography that repeats the
@@ -287,6 +371,51 @@ def _mark_author_boxes(lines: list[Line]) -> None:
         bio = lines[i + 1]
         if ln.reason is None and name and bio.reason is None and name in bio.text:
             ln.reason = bio.reason = "byline"
+
+
+# Article prose (lines of 8+ words ending like a sentence) that must stand above an author's
+# biography: a lead paragraph opening with the author's name ('NAME is back in the city ...' in a
+# first-person column) is the article's.
+_BIO_PROSE_ABOVE = 3
+
+
+def _mark_author_bios(lines: list[Line]) -> None:
+    """A biography after the article that opens with the byline's name and a present-tense verb
+    of the author box ('Dana Whitcombe covers city hall for the Ledger.', 'NAME ist Redakteurin
+    …': rules/boilerplate_context.toml [author_bio_verbs]), with no heading above it. Its reason
+    is `author_bio`, not `byline`, so that the byline reader does not take it for a byline line."""
+    names = _byline_names(lines)
+    if not names:
+        return
+    verbs = _bio_verbs()
+    prose = 0
+    for ln in lines:
+        if ln.reason is None and prose >= _BIO_PROSE_ABOVE and _opens_bio(ln.text, names, verbs):
+            ln.reason = "author_bio"
+        prose += ln.reason is None and _prose(ln)
+
+
+def _byline_names(lines: list[Line]) -> tuple[str, ...]:
+    from storyline.clean.byline import read_byline
+
+    for ln in lines:
+        if ln.reason == "byline" and (found := read_byline(ln.text)) is not None and found.names:
+            return found.names
+    return ()
+
+
+def _bio_verbs() -> frozenset[str]:
+    from storyline.rules import word_sequence
+
+    return frozenset(w.casefold() for w in word_sequence("boilerplate_context", "author_bio_verbs"))
+
+
+def _opens_bio(text: str, names: tuple[str, ...], verbs: frozenset[str]) -> bool:
+    for name in names:
+        if text.startswith(name + " "):
+            rest = text[len(name) + 1:].split(maxsplit=1)
+            return bool(rest) and rest[0].casefold() in verbs
+    return False
 
 
 def _is_teaser_header(ln: Line) -> bool:
