@@ -276,3 +276,14 @@ def test_a_blog_themes_entry_meta_ends_the_names_at_the_first_category():
     assert found is not None and found.names == ("Mary Keane",)
     # without the menu, the categories cannot be told from the names: nothing rather than a wrong name
     assert name_on_dateline("October 26, 2020 Mary Keane Audio, Local News, Sports", "A short text.", ["en"], []) is None
+
+
+def test_a_byline_in_capitals_splits_at_its_capital_joiner():
+    from storyline.clean.byline import read_byline
+
+    assert read_byline("BY JANE ROE AND JOHN DOE").names == ("Jane Roe", "John Doe")
+    assert read_byline("POR ANA RUIZ Y JUAN PÉREZ").names == ("Ana Ruiz", "Juan Pérez")
+    # a one-letter word between short parts is an initial, not a joiner
+    assert read_byline("BY JOHN E SMITH").names == ("John E Smith",)
+    # an agency credited in capitals is one name: no given name follows its 'AND'
+    assert read_byline("BY U.S. CUSTOMS AND BORDER PROTECTION").names == ("U.S. Customs And Border Protection",)

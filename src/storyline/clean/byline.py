@@ -178,17 +178,37 @@ def _names(text: str) -> tuple[tuple[str, ...], str]:
         m = re.compile(_NAME).match(text, pos)
         if not m or m.group(0).casefold() in words("bylines", "not_names"):
             break
-        name = m.group(0)
-        if text[m.end():m.end() + 1] == ":" and " " in name:  # 'Ana Ruiz Lesezeit: 4 Min.': a label follows
+        name = _before_capital_joiner(m.group(0))
+        end = m.start() + len(name)
+        if text[end:end + 1] == ":" and " " in name:  # 'Ana Ruiz Lesezeit: 4 Min.': a label follows
             name = name.rsplit(" ", 1)[0]
-        name = _less_date_lead(name, text[m.end():])
+        name = _less_date_lead(name, text[end:])
         names.append(_display(name.rstrip(".")))
-        j = _joiner().match(text, m.end())
+        j = _joiner().match(text, end)
         if not j or registry_outlet(text[j.end():].split(",")[0].strip()):
-            pos = m.end()
+            pos = end
             break
         pos = j.end()
     return tuple(n for n in names if _plausible_name(n)), text[pos:].strip(" ,|/-–—:")
+
+
+def _before_capital_joiner(name: str) -> str:
+    """'HOLLIS VANTERPOOL AND NADIA KOSTELECKY' -> 'HOLLIS VANTERPOOL': a byline set in capitals sets
+    its joiner in capitals too ('BY JANE ROE AND JOHN DOE', 'POR ANA RUIZ Y JUAN PÉREZ'), and a
+    capitalised word is a name word to the name pattern. Only before a listed given name (a person
+    follows: 'U.S. CUSTOMS AND BORDER PROTECTION', an agency credited in capitals on a dates-dev dev
+    page, stays whole), and a one-letter joiner ('Y', 'E', 'I') only between two names of two words
+    or more (else it is an initial: 'JOHN E SMITH')."""
+    letters = [c for c in name if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters):
+        return name
+    parts = list(re.finditer(r"\S+", name))
+    joiners = words("bylines", "joiners")
+    for i in range(1, len(parts) - 1):
+        short = len(parts[i][0]) == 1 and (i < 2 or len(parts) - i - 1 < 2)
+        if parts[i][0].casefold() in joiners and not short and given_first(parts[i + 1][0]):
+            return name[:parts[i - 1].end()]
+    return name
 
 
 def _less_date_lead(name: str, after: str) -> str:
