@@ -52,6 +52,15 @@ def test_wire_story_closing_credit_names_the_reporter_and_the_dateline_the_agenc
     assert article.outlet == "Reuters"
 
 
+def test_a_closing_credit_names_its_reporters_not_its_writer_or_editor():
+    body = "CALVERAS, Orentia, March 5 (Meridian Wire) - Dock workers walked off the job on Tuesday, officials said."
+    raw = (f"Port strike halts exports\n\n{body}\n\n(Reporting by Tomasz Wielgus and Ana Prado in Calveras; "
+           "Writing by Ben Oduya; Editing by Clare Fenwick)")
+    article = read_metadata(make_article(body=body, raw=raw))
+    assert article.byline == "Tomasz Wielgus, Ana Prado"
+    assert "closing credit" in article.evidence["byline"]
+
+
 def _scrape(lines: list[str], body_from: int) -> object:
     """A plain-text scrape whose lines from `body_from` (1-based) on are the body."""
     dropped = [DroppedLine(no, text, "furniture") for no, text in enumerate(lines[:body_from - 1], start=1)]

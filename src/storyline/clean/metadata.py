@@ -119,8 +119,11 @@ CLOSING_LINES = 12
 
 
 def _closing_credits(article: Article) -> list[str]:
+    """The credit's reporters: its first part ('Reporting by A and B in Calveras'); the parts after a
+    semicolon credit others ('; Writing by C; Editing by D', Reuters' form) and made the line too long
+    to read as a byline when two reporters and a place came first."""
     lines = [line.strip() for line in article.raw.splitlines() if line.strip()][-CLOSING_LINES:]
-    return [line.lstrip("( ") for line in lines if pattern("credits", "closing_credit", re.I).match(line)]
+    return [line.lstrip("( ").split(";")[0] for line in lines if pattern("credits", "closing_credit", re.I).match(line)]
 
 
 def _fuller(article: Article, field: str, found: Byline | None) -> str:
