@@ -287,3 +287,14 @@ def test_a_byline_in_capitals_splits_at_its_capital_joiner():
     assert read_byline("BY JOHN E SMITH").names == ("John E Smith",)
     # an agency credited in capitals is one name: no given name follows its 'AND'
     assert read_byline("BY U.S. CUSTOMS AND BORDER PROTECTION").names == ("U.S. Customs And Border Protection",)
+
+
+def test_a_name_then_its_role_or_a_dotted_outlet_is_a_byline():
+    from storyline.clean.byline import read_byline_fields
+
+    assert read_byline_fields("Jonah Kessler | Reporter").names == ("Jonah Kessler",)
+    assert read_byline_fields("Jane Roe, Senior Correspondent").names == ("Jane Roe",)
+    found = read_byline_fields("Meredith Anyanwu · North Shore Radio News")
+    assert found.names == ("Meredith Anyanwu",) and found.outlet == "North Shore Radio News"
+    # a menu's word before a role is no name
+    assert read_byline_fields("Home | Reporter") is None

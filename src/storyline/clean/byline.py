@@ -268,16 +268,27 @@ def credited_outlet(text: str) -> str | None:
 
 def _name_comma_outlet(text: str) -> Byline | None:
     """'Jane Doe, CNN' (a name, then an outlet: credited_outlet): the form broadcasters' sites print.
-    'Jane Doe / AP' is one too; 'Jane Doe/Reuters', the slash glued, is a picture's credit (photographer/agency,
-    as agencies credit photos: 'Foto: Kay Nietfeld/dpa'), not a byline."""
-    m = re.fullmatch(rf"(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?)(?:\s*[,|]|\s+/)\s*(?P<outlet>[^,/|]{{2,40}})", text)
+    'Jane Doe / AP' and 'Jane Doe · CBC News' (a spaced middle dot, as news sites' author lines set it)
+    are too; 'Jane Doe/Reuters', the slash glued, is a picture's credit (photographer/agency, as
+    agencies credit photos: 'Foto: Kay Nietfeld/dpa'), not a byline. A full name and the reporter's
+    role ('Jane Doe | Reporter', 'Jane Doe, Senior Correspondent': _is_role) is one as well."""
+    m = re.fullmatch(rf"(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?)(?:\s*[,|]|\s+[/·•])\s*(?P<outlet>[^,/|·•]{{2,40}})", text)
     if not m:
         return None
-    outlet = credited_outlet(m["outlet"])
-    if outlet is None:
-        return None
     names = tuple(_display(n.strip()) for n in re.split(r"\s+(?:and|&)\s+", m["name"]))
+    outlet = credited_outlet(m["outlet"])
+    if outlet is None and not (_is_role(m["outlet"]) and all(len(n.split()) >= 2 for n in names)):
+        return None
     return Byline(names, outlet, text)
+
+
+def _is_role(text: str) -> bool:
+    """'Reporter', 'Staff Writer', 'Chief Political Correspondent': a reporter's role as a byline prints
+    it after the name (rules/bylines.toml [credit_roles], [name_roles]; AP Stylebook 'bylines'), up to
+    two capitalised words before the role word."""
+    roles = sorted(words("bylines", "credit_roles") | words("bylines", "name_roles"), key=len, reverse=True)
+    role = "|".join(re.escape(r) for r in roles)
+    return re.fullmatch(rf"(?:[A-Z][a-z]+\s+){{0,2}}(?i:{role})s?", " ".join(text.split())) is not None
 
 
 # A Korean name is two to four Hangul syllables; the signature prints the role right after it, then
