@@ -298,3 +298,23 @@ def test_a_name_then_its_role_or_a_dotted_outlet_is_a_byline():
     assert found.names == ("Meredith Anyanwu",) and found.outlet == "North Shore Radio News"
     # a menu's word before a role is no name
     assert read_byline_fields("Home | Reporter") is None
+def test_an_ap_byline_ends_at_its_role_or_its_papers_credit():
+    from storyline.clean.byline import read_byline
+
+    assert read_byline("By Jane Doe, Staff Writer").names == ("Jane Doe",)
+    assert read_byline("By Jane Doe, Senior Correspondent").names == ("Jane Doe",)
+    found = read_byline("By Jane Doe and John Roe, Tri-County Herald")
+    assert found.names == ("Jane Doe", "John Roe") and found.outlet == "Tri-County Herald"
+    assert read_byline("By Jane Doe, John Roe and Ann Poe").names == ("Jane Doe", "John Roe", "Ann Poe")
+
+
+def test_a_text_opening_with_its_headline_has_its_byline_below_it():
+    from conftest import make_article
+    from storyline.clean.metadata import read_metadata
+
+    body = "The council voted on Tuesday to approve new maps for the harbour after a long dispute."
+    raw = f"New maps approved for the harbour\n\nJane Doe, Staff Writer\n\n{body}\n"
+    article = make_article(body=body, raw=raw)
+    article.kind = "text"
+    article.title = "New maps approved for the harbour"
+    assert read_metadata(article).byline == "Jane Doe"

@@ -185,7 +185,7 @@ def _names(text: str) -> tuple[tuple[str, ...], str]:
         name = _less_date_lead(name, text[end:])
         names.append(_display(name.rstrip(".")))
         j = _joiner().match(text, end)
-        if not j or registry_outlet(text[j.end():].split(",")[0].strip()):
+        if not j or _credit_follows(text[j.end():].split(",")[0].strip()):
             pos = end
             break
         pos = j.end()
@@ -209,6 +209,12 @@ def _before_capital_joiner(name: str) -> str:
         if parts[i][0].casefold() in joiners and not short and given_first(parts[i + 1][0]):
             return name[:parts[i - 1].end()]
     return name
+
+
+def _credit_follows(segment: str) -> bool:
+    """After a comma, the byline's credit rather than another name: an outlet ('By Ana Ruiz and Tom
+    Lee, Tri-County Herald': credited_outlet) or a role ('By Ana Ruiz, Staff Writer'; _is_role)."""
+    return _is_role(segment) or credited_outlet(segment) is not None
 
 
 def _less_date_lead(name: str, after: str) -> str:
@@ -285,7 +291,9 @@ def _name_comma_outlet(text: str) -> Byline | None:
 def _is_role(text: str) -> bool:
     """'Reporter', 'Staff Writer', 'Chief Political Correspondent': a reporter's role as a byline prints
     it after the name (rules/bylines.toml [credit_roles], [name_roles]; AP Stylebook 'bylines'), up to
-    two capitalised words before the role word."""
+    two capitalised words before the role word, not a given name ('John Writer' is a person)."""
+    if len(text.split()) > 1 and given_first(text):
+        return False
     roles = sorted(words("bylines", "credit_roles") | words("bylines", "name_roles"), key=len, reverse=True)
     role = "|".join(re.escape(r) for r in roles)
     return re.fullmatch(rf"(?:[A-Z][a-z]+\s+){{0,2}}(?i:{role})s?", " ".join(text.split())) is not None
@@ -435,7 +443,11 @@ def _without_name(paragraph: str, line: str) -> str:
 def _role_after() -> re.Pattern[str]:
     """The role a byline prints after the name ('Richard Adams Education editor'): rules/bylines.toml [name_roles]."""
     roles = "|".join(re.escape(w) for w in sorted(word_sequence("bylines", "name_roles"), key=len, reverse=True))
-    return re.compile(rf"(?<=\w)\s+(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){{0,2}}(?:{roles})$")
+    # and the AP's form: a comma, then the role in title case ('Jane Doe, Staff Writer', 'Jane Doe,
+    # Chief Political Correspondent'; AP Stylebook "bylines"). Without the comma a title-case role is
+    # part of a desk's credit ('HT Correspondent', dates-dev's gold keeps it)
+    return re.compile(rf"(?<=\w)\s+(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){{0,2}}(?:{roles})$"
+                      rf"|(?<=\w),\s+(?:[A-Z][a-z]+\s+){{0,2}}(?i:{roles})s?$")
 
 
 def name_beside(lines: list[str], index: int, body: str = "", offsets: tuple[int, ...] = (-1, 1, -2)) -> Byline | None:
