@@ -324,3 +324,13 @@ def test_a_role_after_the_name_is_no_part_of_the_byline():
 
     assert without_roles("Associated Press; Guardian staff reporter") == "Associated Press; Guardian staff reporter"
     assert without_roles("Ana Ruiz; Guardian staff reporter") == "Ana Ruiz"
+
+
+def test_a_byline_naming_where_the_reporter_filed_from():
+    body = "Dock workers in Calveras extended their strike into a second day on Wednesday as talks failed."
+    lines = ["Calveras port strike enters second day", "Tue 6 Mar 2024 14.02 GMT", "Fiona Castellane in Calveras", body]
+    assert read_metadata(_scrape(lines, 4)).byline == "Fiona Castellane"
+    # a headline of the same shape names the story's subject, whom the body names again
+    body = "Joe Biden met the French president on Tuesday, and Biden spoke about trade at length."
+    lines = ["News", "Joe Biden in Paris", body]
+    assert read_metadata(_scrape(lines, 3)).byline is None

@@ -288,6 +288,29 @@ def _name_comma_outlet(text: str) -> Byline | None:
     return Byline(names, outlet, text)
 
 
+# 'Fiona Castellane in Calveras', 'Jon Roe in Lima and Ana Ruiz in Quito': the Guardian's online byline
+# names where each reporter filed from (its style guide, 'bylines'; other British and Australian papers
+# print it so). A place is one to three capitalised words.
+_PLACE = r"[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,2}"
+_NAME_IN_PLACE = re.compile(rf"(?P<name>{NAME})(?:\s+in\s+{_PLACE})?")
+
+
+def names_in_places(lines: Iterable[str], body: str) -> Byline | None:
+    """The first line of `lines` that is 'NAME in PLACE' (more joined by 'and' or commas), each name
+    opened by a listed given name and none of its words used by the body's sentences: a headline
+    has the shape too ('Storm Ciara in Wales', 'Joe Biden in Paris': the story names its subject)."""
+    for line in lines:
+        text = " ".join(line.split())
+        parts = re.split(r"\s*,\s*|\s+and\s+", text)
+        found = [m for part in parts if (m := _NAME_IN_PLACE.fullmatch(part))]
+        if len(found) < len(parts) or " in " not in text or not all(given_first(m["name"]) for m in found):
+            continue
+        used = _words_used(body, text)
+        if not any(w.casefold() in used for m in found for w in m["name"].split()):
+            return Byline(tuple(_display(m["name"]) for m in found), None, text)
+    return None
+
+
 def _is_role(text: str) -> bool:
     """'Reporter', 'Staff Writer', 'Chief Political Correspondent': a reporter's role as a byline prints
     it after the name (rules/bylines.toml [credit_roles], [name_roles]; AP Stylebook 'bylines'), up to

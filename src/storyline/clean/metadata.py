@@ -18,6 +18,7 @@ from storyline.clean.byline import (
     labelled_byline,
     name_beside,
     name_on_dateline,
+    names_in_places,
 )
 from storyline.clean.outlet import site_from_title
 from storyline.clean.outlet_finders import find_outlet, page_texts
@@ -55,6 +56,10 @@ def find_byline(article: Article) -> str | None:
         article.evidence["byline"] = f"byline line below the headline: {below.line}"
         article.metadata.setdefault("byline_outlet", below.outlet or "")
         return below.text
+    placed = names_in_places(head_lines(article), article.body)
+    if placed:
+        article.evidence["byline"] = f"byline line naming where each reporter filed from: {placed.line}"
+        return placed.text
     bare = _person_below_headline(article, below_lines)
     if bare:
         article.evidence["byline"] = f"name line below the headline: {bare.line}"
