@@ -117,3 +117,17 @@ def test_a_follow_link_and_a_handle_and_the_sites_initials():
     assert _text_page(lines, body).outlet is None
     lines = ["Neue Karten für den Hafen", body, "HBZ auf Twitter", "Die Hafen Bote Zeitung (HBZ) erscheint täglich"]
     assert _text_page(lines, body).outlet == "Hafen Bote Zeitung"
+
+
+def test_a_placeless_opening_credit_names_the_outlet():
+    from conftest import make_article
+    from storyline.clean.metadata import read_metadata
+    from storyline.model import DroppedLine
+
+    body = "(CNN) — Rescue teams found three more people on Thursday, local officials said."
+    assert read_metadata(make_article(body=body)).outlet == "CNN"
+    # initials no registry knows: only with the masthead printing them alone
+    body = "(VNN) — Rescue teams found three more people on Thursday, local officials said."
+    assert read_metadata(make_article(body=body)).outlet is None
+    article = make_article(body=body, dropped=[DroppedLine(1, "VNN", "furniture")])
+    assert read_metadata(article).outlet == "VNN"

@@ -340,12 +340,26 @@ def korean_signature(line: str) -> Byline | None:
 
 def agency_credit(paragraph: str) -> str | None:
     """The agency or paper a wire dateline opening a paragraph credits ('WASHINGTON (Reuters) -',
-    'HARBOR CITY, June 3, 2024 (Tri-County Herald) -'): one the registry knows or shaped as an outlet's
-    name (credited_outlet)."""
+    'HARBOR CITY, June 3, 2024 (Tri-County Herald) -', '(CNN) —'): one the registry knows or shaped
+    as an outlet's name (credited_outlet)."""
+    credit = opening_credit(paragraph)
+    return credited_outlet(credit) if credit else None
+
+
+# '(CNN) — ', '(Reuters) - ': a broadcaster's or agency's own credit opening the story with no place
+# before it (CNN's and Reuters' web stories whose dateline the site drops).
+_PLACELESS_CREDIT = re.compile(r"^\s*\((?P<credit>[^()\n]{1,40})\)\s*[-–—―]+\s")
+
+
+def opening_credit(paragraph: str) -> str | None:
+    """The bracketed credit a paragraph opens with, after a wire dateline's place or with none."""
     from storyline.clean.wire_dateline import opening_dateline
 
     found = opening_dateline(paragraph.strip())
-    return credited_outlet(found.credit) if found and found.credit else None
+    if found:
+        return " ".join(found.credit.split()) if found.credit else None
+    m = _PLACELESS_CREDIT.match(paragraph)
+    return " ".join(m["credit"].split()) if m else None
 
 
 def agency_as_printed(paragraph: str) -> str | None:
