@@ -131,3 +131,15 @@ def test_a_placeless_opening_credit_names_the_outlet():
     assert read_metadata(make_article(body=body)).outlet is None
     article = make_article(body=body, dropped=[DroppedLine(1, "VNN", "furniture")])
     assert read_metadata(article).outlet == "VNN"
+
+
+def test_a_site_named_only_by_its_domain_takes_the_name_the_page_prints_for_it():
+    from conftest import make_article
+    from storyline.clean.metadata import read_metadata
+    from storyline.model import DroppedLine
+
+    dropped = [DroppedLine(1, "La Voz del Sur", "furniture"), DroppedLine(2, "Inicio", "navigation")]
+    article = make_article(body="Los vecinos denunciaron cortes de agua.", dropped=dropped,
+                           metadata={"site_name": "vozdelsur.example"})
+    article.kind = "html"
+    assert read_metadata(article).outlet == "La Voz del Sur"
