@@ -143,3 +143,20 @@ def test_a_site_named_only_by_its_domain_takes_the_name_the_page_prints_for_it()
                            metadata={"site_name": "vozdelsur.example"})
     article.kind = "html"
     assert read_metadata(article).outlet == "La Voz del Sur"
+
+
+def test_a_masthead_line_ending_in_a_newspapers_word_beats_the_publishers_company():
+    from conftest import make_article
+    from storyline.clean.metadata import read_metadata
+    from storyline.clean.text import is_masthead
+    from storyline.model import DroppedLine
+
+    assert is_masthead("Harbourside Echo") and is_masthead("The Valley Citizen")
+    body = "An angling club has cancelled a fishing trip after a chemical leak killed thousands of fish."
+    raw = f"Harbourside Echo\n\nNews | Sport\n\nAnglers cancel river trip\n\n{body}\n\nCopyright Harbourside Media Ltd 2024"
+    dropped = [DroppedLine(1, "Harbourside Echo", "furniture"), DroppedLine(3, "News | Sport", "navigation"),
+               DroppedLine(9, "Copyright Harbourside Media Ltd 2024", "copyright")]
+    article = make_article(body=body, raw=raw, dropped=dropped)
+    article.kind = "text"
+    article.title = "Anglers cancel river trip"
+    assert read_metadata(article).outlet == "Harbourside Echo"

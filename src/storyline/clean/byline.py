@@ -266,7 +266,7 @@ def credited_outlet(text: str) -> str | None:
     if known:
         return known.name
     parts = name.split()
-    heads = words("citations", "outlet_heads")
+    heads = words("citations", "outlet_heads") | words("credits", "masthead_heads")
     shaped = 2 <= len(parts) <= CREDIT_NAME_WORDS and all(p[:1].isupper() for p in parts) \
         and (parts[-1] in heads or " ".join(parts[-2:]) in heads)
     return name if shaped else None
