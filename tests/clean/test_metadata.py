@@ -334,3 +334,9 @@ def test_a_byline_naming_where_the_reporter_filed_from():
     body = "Joe Biden met the French president on Tuesday, and Biden spoke about trade at length."
     lines = ["News", "Joe Biden in Paris", body]
     assert read_metadata(_scrape(lines, 3)).byline is None
+
+
+def test_an_author_field_is_shown_with_its_evidence():
+    article = read_metadata(make_article(byline="Rosalind Achterberg"))
+    assert article.byline == "Rosalind Achterberg"
+    assert article.evidence["byline"] == "the page's or container's author field"

@@ -41,6 +41,8 @@ def find_byline(article: Article) -> str | None:
     story's closing credit, a wire dateline's agency, bare names beside the dateline."""
     found = first_byline(head_lines(article), [article.language or ""])
     if article.byline:
+        # `storyline show` gives every field its evidence: the container's or markup's author field
+        article.evidence.setdefault("byline", "the page's or container's author field")
         return _fuller(article, article.byline, found)
     if found:
         article.evidence["byline"] = f"byline line: {found.line}"
