@@ -160,3 +160,30 @@ def test_a_masthead_line_ending_in_a_newspapers_word_beats_the_publishers_compan
     article.kind = "text"
     article.title = "Anglers cancel river trip"
     assert read_metadata(article).outlet == "Harbourside Echo"
+
+
+def test_a_question_words_tail_is_the_headlines_and_a_site_may_come_first():
+    from storyline.clean.outlet import site_before_headline
+
+    assert site_from_title("Ferry dock fire at the harbour - what we know") is None
+    assert site_from_title("Neue Karten für den Hafen - wie es weitergeht") is None
+    headline = "Ferry dock fire: three questions for the operator"
+    assert site_before_headline(f"Island Ledger | {headline}", [headline]) == "Island Ledger"
+    # a kicker before a headline the page does not print alone is no site
+    assert site_before_headline(f"Opinion | {headline}", ["Another headline"]) is None
+
+
+def test_a_site_before_the_headline_in_a_scrapes_title_but_not_a_sections_kicker():
+    from conftest import make_article
+    from storyline.clean.metadata import read_metadata
+    from storyline.model import DroppedLine
+
+    headline = "Ferry dock fire: three questions for the operator"
+    body = "The fire at the ferry dock has left islanders asking why the operator took so long to act."
+    for kicker, printed, outlet in (("Island Ledger", "Comment", "Island Ledger"), ("Opinion", "Opinion", None)):
+        title = f"{kicker} | {headline}"
+        dropped = [DroppedLine(1, title, "title"), DroppedLine(3, printed, "navigation"), DroppedLine(5, headline, "title")]
+        article = make_article(body=body, raw=f"{title}\n\n{printed}\n\n{headline}\n\n{body}", dropped=dropped)
+        article.kind = "text"
+        article.title = title
+        assert read_metadata(article).outlet == outlet

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import cache
 
 from storyline.clean.byline import agency_credit, folded, given_first, opening_credit
-from storyline.clean.outlet import is_legal_entity, outlet_name, registry_outlet, site_from_title
+from storyline.clean.outlet import is_legal_entity, outlet_name, registry_outlet, site_before_headline, site_from_title
 from storyline.extract.names import OUTLET_NAME
 from storyline.model import Article
 from storyline.rules import pattern, rule_file, word_sequence, words
@@ -236,6 +236,15 @@ def _from_title(article: Article) -> str | None:
         site = site_from_title(title)
         if site:
             article.evidence["outlet"] = f"site name in the page title: {title}"
+            return outlet_name(site)
+    headlines = [d.text for d in article.dropped if d.reason == "title"] + [article.title or ""]
+    # a section's kicker ('Opinion | HEADLINE', the Washington Post's titles) is printed alone as the
+    # page's section label; a part no line prints alone is taken as the site
+    alone = {folded(d.text) for d in article.dropped}
+    for title in titles:
+        site = site_before_headline(title, headlines)
+        if site and folded(site) not in alone:
+            article.evidence["outlet"] = f"site name before the headline in the page title: {title}"
             return outlet_name(site)
     return None
 
