@@ -318,3 +318,11 @@ def test_a_text_opening_with_its_headline_has_its_byline_below_it():
     article.kind = "text"
     article.title = "New maps approved for the harbour"
     assert read_metadata(article).byline == "Jane Doe"
+
+
+def test_a_byline_written_for_a_title_ends_before_for():
+    from storyline.clean.byline import read_byline
+
+    assert read_byline("By HENRIETTA BOYLE FOR THE HARBOUR LEDGER").names == ("Henrietta Boyle",)
+    found = read_byline("By Jane Roe For The Harbour Ledger")
+    assert found.names == ("Jane Roe",) and found.outlet == "The Harbour Ledger"

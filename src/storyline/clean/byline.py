@@ -178,7 +178,7 @@ def _names(text: str) -> tuple[tuple[str, ...], str]:
         m = re.compile(_NAME).match(text, pos)
         if not m or m.group(0).casefold() in words("bylines", "not_names"):
             break
-        name = _before_capital_joiner(m.group(0))
+        name = _before_credit_for(_before_capital_joiner(m.group(0)))
         end = m.start() + len(name)
         if text[end:end + 1] == ":" and " " in name:  # 'Ana Ruiz Lesezeit: 4 Min.': a label follows
             name = name.rsplit(" ", 1)[0]
@@ -209,6 +209,14 @@ def _before_capital_joiner(name: str) -> str:
         if parts[i][0].casefold() in joiners and not short and given_first(parts[i + 1][0]):
             return name[:parts[i - 1].end()]
     return name
+
+
+def _before_credit_for(name: str) -> str:
+    """'HENRIETTA BOYLE FOR MAILONLINE', 'Jane Roe For Dailymail.Com' -> the name before 'for': the
+    credit of a reporter writing for another title (the Daily Mail's bylines set it in capitals, and a
+    title-cased byline capitalises 'For'); 'for' is no word of a name."""
+    m = re.search(r"\s(?:For|FOR)(?=\s)", name)
+    return name[:m.start()] if m and m.start() > 0 else name
 
 
 def _credit_follows(segment: str) -> bool:
@@ -242,6 +250,7 @@ def _plausible_name(name: str) -> bool:
 def _credited_outlet(rest: str) -> str | None:
     """'…, CNN' or '| Reuters' after the names: the outlet the byline credits (credited_outlet)."""
     first = re.split(r"\s*[,|/]\s*|\s+[-–—]\s+", rest)[0].strip() if rest else ""
+    first = re.sub(r"^for\s+", "", first, flags=re.I)  # 'FOR MAILONLINE': the title written for
     return credited_outlet(first)
 
 
