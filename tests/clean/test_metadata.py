@@ -340,3 +340,11 @@ def test_an_author_field_is_shown_with_its_evidence():
     article = read_metadata(make_article(byline="Rosalind Achterberg"))
     assert article.byline == "Rosalind Achterberg"
     assert article.evidence["byline"] == "the page's or container's author field"
+
+
+def test_a_features_text_credit_labels_its_writer():
+    assert credited_lines(["Texto: Carmen Aldao Ruiz", "Fotos: Luis Mar"]) == ["Texto: Carmen Aldao Ruiz"]
+    assert credited_lines(["Text: Anna Berger, Fotos: Jan Roth"]) == ["Text: Anna Berger, Fotos: Jan Roth"]
+    from storyline.clean.byline import labelled_byline
+
+    assert labelled_byline("Text: Anna Berger, Fotos: Jan Roth").names == ("Anna Berger",)
