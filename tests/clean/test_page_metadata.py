@@ -186,3 +186,13 @@ def test_the_pages_own_rendering_of_its_utc_published_time_gives_the_local_day()
     # another instant (a teaser's time) renders nothing of this page's
     other = _with_footer_time(head, '<time datetime="2019-11-18 21:00:00">Nov 18, 2019</time>')
     assert other.published.value == "2019-11-19"
+
+
+def test_a_trending_lists_day_found_by_htmldate_yields_to_the_headline_blocks_date():
+    # no published-date markup: htmldate takes the first <time>, a teaser's above the headline, and the
+    # page prints that day; the article's own date below its headline is the publication day
+    teasers = "".join(f'<li><a href="/{d}">Other story {d}</a> <time datetime="2023-02-{d}">Feb {d}, 2023</time></li>'
+                      for d in (20, 21, 22))
+    html = page(above='<p>Tessa Marlow</p><time datetime="2023-03-14">March 14, 2023</time>').replace(
+        "<main>", f"<div class='trending'><ul>{teasers}</ul></div><main>")
+    assert clean(html).published.value == "2023-03-14"

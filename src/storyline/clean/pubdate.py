@@ -269,6 +269,13 @@ def _labelled(article: Article) -> Dateline | None:
                              subjects=(article.title,) if article.title else ())
 
 
+def _headline_block_dateline(article: Article) -> Dateline | None:
+    from storyline.clean.dateline import find_dateline
+
+    lines = _without(top_lines(article), _teaser_lines(article))
+    return find_dateline(below_headline(article, lines), [article.language or ""], _page_slash_order(article))
+
+
 def _from_labelled(article: Article) -> PublishedDate | None:
     """A date the page labels as its publication anywhere on it ('Erstellt am: 01.11.2023')."""
     found = _labelled(article)
@@ -281,6 +288,11 @@ def _from_printed_guess(article: Article) -> PublishedDate | None:
     """htmldate's guess when the page prints the same day near the article (two sources agree)."""
     guess = _from_container(article)
     if guess is None or guess.value not in _printed_days(article):
+        return None
+    # the date printed in the headline's block is the article's own: a teaser's or a trending list's
+    # day above the headline that htmldate also found confirms nothing then
+    own = _headline_block_dateline(article)
+    if own is not None and own.value.isoformat() != guess.value:
         return None
     return PublishedDate(guess.value, "day", f"{guess.evidence}; a dateline near the article prints the same day")
 
