@@ -165,12 +165,27 @@ def _page_slash_order(article: Article) -> str | None:
     else:
         text = "\n".join((article.metadata.get("page_head", ""), article.metadata.get("page_labelled", ""),
                           article.body))
-    settled = page_slash_order(text)
+    settled = page_slash_order(text) or _declared_slash_order(article)
     if settled or not (article.language or "").startswith("en"):
         return settled
     # No slash date settles it: an English page's month-name dates tell its locale ('Published
     # 3/9/24' on a page writing 'March 4', 'Feb. 29').
     return named_slash_order(text)
+
+
+def _declared_slash_order(article: Article) -> str | None:
+    """The slash-date order of the regional locale an HTML page declares (<html lang="es-AR">: CLDR
+    es_AR 'd/M/yy'; rules/datelines.toml [slash_order_locales]) when it is the language the page is
+    written in. Not for English: a CMS's default locale ('en-US', WordPress's) stays on sites
+    everywhere, where a Spanish page declaring 'es-AR' chose it."""
+    from storyline.rules import rule_file
+
+    declared = (article.metadata.get("declared_locale") or "").replace("-", "_")
+    language, _, region = declared.partition("_")
+    if not region or language.casefold() == "en" or language.casefold() != (article.language or "").casefold():
+        return None
+    order = rule_file("datelines")["slash_order_locales"]["map"].get(f"{language.casefold()}_{region.upper()}")
+    return str(order) if order else None
 
 
 def set_aside_datelines(article: Article) -> list[tuple[int, str]]:
