@@ -96,10 +96,13 @@ def _named_patterns(languages: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pat
     names = sorted(_month_names(languages), key=len, reverse=True)
     month = "(?P<month>" + "|".join(re.escape(n) for n in names) + r")\.?"
     day = r"(?P<day>[0-3]?\d)(?:\.|st|nd|rd|th|er|º|°)?"
-    year = r"(?P<year>(?:19|20)\d{2})(?!\d)"
+    # a year glued to the time or the date copy after it, as a scrape joins inline elements ('March 5,
+    # 20244:12 PM ET', 'Published On 5 Mar 20245 Mar 2024'), is still a year; else no digit follows it
+    year = r"(?P<year>(?:19|20)\d{2})(?:(?!\d)|(?=\d{1,2}[:.h]\d{2}(?!\d)|\d{1,2}\s?[^\W\d]))"
     link = r"(?:\s*,\s*|\s+)(?:(?:de|del|of)\s+)?"
     day_first = re.compile(rf"(?<![\w.]){day}\s*(?:(?:de|of)\s+)?{month}(?!\w){link}{year}", re.I)
-    month_first = re.compile(rf"(?<!\w){month}(?!\w)\s*{day}(?!\d)(?:\s*,\s*|\s+){year}", re.I)
+    # a month name may follow a digit glued to it ('03/05/2024March 5, 2024'), not a letter ('Summer')
+    month_first = re.compile(rf"(?<![^\W\d]){month}(?!\w)\s*{day}(?!\d)(?:\s*,\s*|\s+){year}", re.I)
     return day_first, month_first
 
 
