@@ -133,18 +133,6 @@ def test_a_placeless_opening_credit_names_the_outlet():
     assert read_metadata(article).outlet == "VNN"
 
 
-def test_a_site_named_only_by_its_domain_takes_the_name_the_page_prints_for_it():
-    from conftest import make_article
-    from storyline.clean.metadata import read_metadata
-    from storyline.model import DroppedLine
-
-    dropped = [DroppedLine(1, "La Voz del Sur", "furniture"), DroppedLine(2, "Inicio", "navigation")]
-    article = make_article(body="Los vecinos denunciaron cortes de agua.", dropped=dropped,
-                           metadata={"site_name": "vozdelsur.example"})
-    article.kind = "html"
-    assert read_metadata(article).outlet == "La Voz del Sur"
-
-
 def test_a_masthead_line_ending_in_a_newspapers_word_beats_the_publishers_company():
     from conftest import make_article
     from storyline.clean.metadata import read_metadata

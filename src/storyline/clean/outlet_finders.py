@@ -185,37 +185,7 @@ def _from_site_name(article: Article) -> str | None:
         return None
     article.evidence["outlet"] = "the page's own site name field"
     known = registry_outlet(given)
-    if known:
-        return known.name
-    spelled = _name_spelling(article, given) if _BARE_DOMAIN.fullmatch(given) else None
-    if spelled:
-        article.evidence["outlet"] = f"the name the page prints for its domain ({given}): {spelled}"
-    return spelled or given
-
-
-# A printed name that spells a domain ('La Voz del Sur' for vozdelsur.com) is no longer than this
-# many letters beyond it (an article or 'the': 'La', 'El', 'The', 'Die').
-SPELLING_EXTRA = 4
-MIN_DOMAIN_LETTERS = 5
-NAME_LINE_WORDS = 6
-
-
-def _name_spelling(article: Article, domain: str) -> str | None:
-    """When the site name is only its domain (trafilatura's fallback to the host), the name the page
-    prints for it: its copyright holder or a short line of its furniture (the logo's text) whose
-    letters are the domain's first label's, give or take a leading article."""
-    label = domain.casefold().removeprefix("www.").split(".")[0]
-    label = re.sub(r"[^a-z0-9]", "", label)
-    if len(label) < MIN_DOMAIN_LETTERS:
-        return None
-    holder, _line = _copyright_line(article)
-    lines = [holder or ""] + [d.text.strip() for d in article.dropped if len(d.text.split()) <= NAME_LINE_WORDS]
-    for line in lines:
-        letters = re.sub(r"[\W_]", "", line.casefold())
-        if label in letters and len(letters) - len(label) <= SPELLING_EXTRA \
-                and any(c.isupper() for c in line) and "." not in line:
-            return line
-    return None
+    return known.name if known else given
 
 
 def _from_domain(article: Article) -> str | None:
