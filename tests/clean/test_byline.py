@@ -276,3 +276,53 @@ def test_a_blog_themes_entry_meta_ends_the_names_at_the_first_category():
     assert found is not None and found.names == ("Mary Keane",)
     # without the menu, the categories cannot be told from the names: nothing rather than a wrong name
     assert name_on_dateline("October 26, 2020 Mary Keane Audio, Local News, Sports", "A short text.", ["en"], []) is None
+
+
+def test_a_byline_in_capitals_splits_at_its_capital_joiner():
+    from storyline.clean.byline import read_byline
+
+    assert read_byline("BY JANE ROE AND JOHN DOE").names == ("Jane Roe", "John Doe")
+    assert read_byline("POR ANA RUIZ Y JUAN PÉREZ").names == ("Ana Ruiz", "Juan Pérez")
+    # a one-letter word between short parts is an initial, not a joiner
+    assert read_byline("BY JOHN E SMITH").names == ("John E Smith",)
+    # an agency credited in capitals is one name: no given name follows its 'AND'
+    assert read_byline("BY U.S. CUSTOMS AND BORDER PROTECTION").names == ("U.S. Customs And Border Protection",)
+
+
+def test_a_name_then_its_role_or_a_dotted_outlet_is_a_byline():
+    from storyline.clean.byline import read_byline_fields
+
+    assert read_byline_fields("Jonah Kessler | Reporter").names == ("Jonah Kessler",)
+    assert read_byline_fields("Jane Roe, Senior Correspondent").names == ("Jane Roe",)
+    found = read_byline_fields("Meredith Anyanwu · North Shore Radio News")
+    assert found.names == ("Meredith Anyanwu",) and found.outlet == "North Shore Radio News"
+    # a menu's word before a role is no name
+    assert read_byline_fields("Home | Reporter") is None
+def test_an_ap_byline_ends_at_its_role_or_its_papers_credit():
+    from storyline.clean.byline import read_byline
+
+    assert read_byline("By Jane Doe, Staff Writer").names == ("Jane Doe",)
+    assert read_byline("By Jane Doe, Senior Correspondent").names == ("Jane Doe",)
+    found = read_byline("By Jane Doe and John Roe, Tri-County Herald")
+    assert found.names == ("Jane Doe", "John Roe") and found.outlet == "Tri-County Herald"
+    assert read_byline("By Jane Doe, John Roe and Ann Poe").names == ("Jane Doe", "John Roe", "Ann Poe")
+
+
+def test_a_text_opening_with_its_headline_has_its_byline_below_it():
+    from conftest import make_article
+    from storyline.clean.metadata import read_metadata
+
+    body = "The council voted on Tuesday to approve new maps for the harbour after a long dispute."
+    raw = f"New maps approved for the harbour\n\nJane Doe, Staff Writer\n\n{body}\n"
+    article = make_article(body=body, raw=raw)
+    article.kind = "text"
+    article.title = "New maps approved for the harbour"
+    assert read_metadata(article).byline == "Jane Doe"
+
+
+def test_a_byline_written_for_a_title_ends_before_for():
+    from storyline.clean.byline import read_byline
+
+    assert read_byline("By HENRIETTA BOYLE FOR THE HARBOUR LEDGER").names == ("Henrietta Boyle",)
+    found = read_byline("By Jane Roe For The Harbour Ledger")
+    assert found.names == ("Jane Roe",) and found.outlet == "The Harbour Ledger"

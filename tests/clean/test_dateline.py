@@ -246,3 +246,24 @@ def test_an_english_page_s_month_name_dates_settle_its_slash_order():
     assert named_slash_order("They may 4 times ask.") is None           # 'may' the verb is no month
     # an event's name and an embedded post's stamp are another locale's form, not the page's
     assert named_slash_order("after the October 7 attacks\n— Ann Lee (@annlee) November 2, 2023") is None
+
+
+def test_a_date_in_arabic_indic_or_devanagari_digits():
+    from datetime import date
+
+    from storyline.clean.dateline import find_dates
+
+    found = find_dates("الثلاثاء ٥ مارس ٢٠٢٤", ["ar"])
+    assert [d.value for d in found] == [date(2024, 3, 5)] and found[0].start == 9
+    assert [d.value for d in find_dates("५ मार्च २०२४", ["hi"])] == [date(2024, 3, 5)]
+
+
+def test_a_year_glued_to_the_time_or_date_copy_after_it():
+    """A scrape joins inline elements: 'March 5, 20244:12 PM ET', 'Published On 5 Mar 20245 Mar 2024'."""
+    from datetime import date
+
+    from storyline.clean.dateline import find_dates
+
+    for text in ("March 5, 20244:12 PM ET", "Published On 5 Mar 20245 Mar 2024", "03/05/2024March 5, 2024"):
+        assert [d.value for d in find_dates(text, ["en"])] == [date(2024, 3, 5)], text
+    assert find_dates("March 5, 201912", ["en"]) == []  # no time, no date after it: no year

@@ -52,6 +52,15 @@ def test_wire_story_closing_credit_names_the_reporter_and_the_dateline_the_agenc
     assert article.outlet == "Reuters"
 
 
+def test_a_closing_credit_names_its_reporters_not_its_writer_or_editor():
+    body = "CALVERAS, Orentia, March 5 (Meridian Wire) - Dock workers walked off the job on Tuesday, officials said."
+    raw = (f"Port strike halts exports\n\n{body}\n\n(Reporting by Tomasz Wielgus and Ana Prado in Calveras; "
+           "Writing by Ben Oduya; Editing by Clare Fenwick)")
+    article = read_metadata(make_article(body=body, raw=raw))
+    assert article.byline == "Tomasz Wielgus, Ana Prado"
+    assert "closing credit" in article.evidence["byline"]
+
+
 def _scrape(lines: list[str], body_from: int) -> object:
     """A plain-text scrape whose lines from `body_from` (1-based) on are the body."""
     dropped = [DroppedLine(no, text, "furniture") for no, text in enumerate(lines[:body_from - 1], start=1)]
@@ -315,3 +324,27 @@ def test_a_role_after_the_name_is_no_part_of_the_byline():
 
     assert without_roles("Associated Press; Guardian staff reporter") == "Associated Press; Guardian staff reporter"
     assert without_roles("Ana Ruiz; Guardian staff reporter") == "Ana Ruiz"
+
+
+def test_a_byline_naming_where_the_reporter_filed_from():
+    body = "Dock workers in Calveras extended their strike into a second day on Wednesday as talks failed."
+    lines = ["Calveras port strike enters second day", "Tue 6 Mar 2024 14.02 GMT", "Fiona Castellane in Calveras", body]
+    assert read_metadata(_scrape(lines, 4)).byline == "Fiona Castellane"
+    # a headline of the same shape names the story's subject, whom the body names again
+    body = "Joe Biden met the French president on Tuesday, and Biden spoke about trade at length."
+    lines = ["News", "Joe Biden in Paris", body]
+    assert read_metadata(_scrape(lines, 3)).byline is None
+
+
+def test_an_author_field_is_shown_with_its_evidence():
+    article = read_metadata(make_article(byline="Rosalind Achterberg"))
+    assert article.byline == "Rosalind Achterberg"
+    assert article.evidence["byline"] == "the page's or container's author field"
+
+
+def test_a_features_text_credit_labels_its_writer():
+    assert credited_lines(["Texto: Carmen Aldao Ruiz", "Fotos: Luis Mar"]) == ["Texto: Carmen Aldao Ruiz"]
+    assert credited_lines(["Text: Anna Berger, Fotos: Jan Roth"]) == ["Text: Anna Berger, Fotos: Jan Roth"]
+    from storyline.clean.byline import labelled_byline
+
+    assert labelled_byline("Text: Anna Berger, Fotos: Jan Roth").names == ("Anna Berger",)

@@ -117,3 +117,61 @@ def test_a_follow_link_and_a_handle_and_the_sites_initials():
     assert _text_page(lines, body).outlet is None
     lines = ["Neue Karten für den Hafen", body, "HBZ auf Twitter", "Die Hafen Bote Zeitung (HBZ) erscheint täglich"]
     assert _text_page(lines, body).outlet == "Hafen Bote Zeitung"
+
+
+def test_a_placeless_opening_credit_names_the_outlet():
+    from conftest import make_article
+    from storyline.clean.metadata import read_metadata
+    from storyline.model import DroppedLine
+
+    body = "(CNN) — Rescue teams found three more people on Thursday, local officials said."
+    assert read_metadata(make_article(body=body)).outlet == "CNN"
+    # initials no registry knows: only with the masthead printing them alone
+    body = "(VNN) — Rescue teams found three more people on Thursday, local officials said."
+    assert read_metadata(make_article(body=body)).outlet is None
+    article = make_article(body=body, dropped=[DroppedLine(1, "VNN", "furniture")])
+    assert read_metadata(article).outlet == "VNN"
+
+
+def test_a_masthead_line_ending_in_a_newspapers_word_beats_the_publishers_company():
+    from conftest import make_article
+    from storyline.clean.metadata import read_metadata
+    from storyline.clean.text import is_masthead
+    from storyline.model import DroppedLine
+
+    assert is_masthead("Harbourside Echo") and is_masthead("The Valley Citizen")
+    body = "An angling club has cancelled a fishing trip after a chemical leak killed thousands of fish."
+    raw = f"Harbourside Echo\n\nNews | Sport\n\nAnglers cancel river trip\n\n{body}\n\nCopyright Harbourside Media Ltd 2024"
+    dropped = [DroppedLine(1, "Harbourside Echo", "furniture"), DroppedLine(3, "News | Sport", "navigation"),
+               DroppedLine(9, "Copyright Harbourside Media Ltd 2024", "copyright")]
+    article = make_article(body=body, raw=raw, dropped=dropped)
+    article.kind = "text"
+    article.title = "Anglers cancel river trip"
+    assert read_metadata(article).outlet == "Harbourside Echo"
+
+
+def test_a_question_words_tail_is_the_headlines_and_a_site_may_come_first():
+    from storyline.clean.outlet import site_before_headline
+
+    assert site_from_title("Ferry dock fire at the harbour - what we know") is None
+    assert site_from_title("Neue Karten für den Hafen - wie es weitergeht") is None
+    headline = "Ferry dock fire: three questions for the operator"
+    assert site_before_headline(f"Island Ledger | {headline}", [headline]) == "Island Ledger"
+    # a kicker before a headline the page does not print alone is no site
+    assert site_before_headline(f"Opinion | {headline}", ["Another headline"]) is None
+
+
+def test_a_site_before_the_headline_in_a_scrapes_title_but_not_a_sections_kicker():
+    from conftest import make_article
+    from storyline.clean.metadata import read_metadata
+    from storyline.model import DroppedLine
+
+    headline = "Ferry dock fire: three questions for the operator"
+    body = "The fire at the ferry dock has left islanders asking why the operator took so long to act."
+    for kicker, printed, outlet in (("Island Ledger", "Comment", "Island Ledger"), ("Opinion", "Opinion", None)):
+        title = f"{kicker} | {headline}"
+        dropped = [DroppedLine(1, title, "title"), DroppedLine(3, printed, "navigation"), DroppedLine(5, headline, "title")]
+        article = make_article(body=body, raw=f"{title}\n\n{printed}\n\n{headline}\n\n{body}", dropped=dropped)
+        article.kind = "text"
+        article.title = title
+        assert read_metadata(article).outlet == outlet

@@ -186,3 +186,29 @@ def test_the_pages_own_rendering_of_its_utc_published_time_gives_the_local_day()
     # another instant (a teaser's time) renders nothing of this page's
     other = _with_footer_time(head, '<time datetime="2019-11-18 21:00:00">Nov 18, 2019</time>')
     assert other.published.value == "2019-11-19"
+
+
+def test_a_trending_lists_day_found_by_htmldate_yields_to_the_headline_blocks_date():
+    # no published-date markup: htmldate takes the first <time>, a teaser's above the headline, and the
+    # page prints that day; the article's own date below its headline is the publication day
+    teasers = "".join(f'<li><a href="/{d}">Other story {d}</a> <time datetime="2023-02-{d}">Feb {d}, 2023</time></li>'
+                      for d in (20, 21, 22))
+    html = page(above='<p>Tessa Marlow</p><time datetime="2023-03-14">March 14, 2023</time>').replace(
+        "<main>", f"<div class='trending'><ul>{teasers}</ul></div><main>")
+    assert clean(html).published.value == "2023-03-14"
+
+
+def test_a_slash_date_reads_in_the_order_of_the_locale_the_page_declares():
+    spanish = ["La Dirección de Vialidad cortó el tránsito en un tramo de la ruta nueve para realizar obras de repavimentación.",
+               "Los trabajos se extenderán durante dos semanas y habrá desvíos señalizados en toda la zona del valle.",
+               "Los vecinos reclamaron por la falta de aviso previo y pidieron más información a las autoridades."]
+    body = "".join(f"<p>{p}</p>" for p in spanish)
+
+    def spanish_page(lang: str) -> str:
+        return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>Cortan la ruta 9</title></head>'
+                f"<body><article><h1>Cortan el tránsito en la ruta 9 por obras</h1><p>Por Lucía Benítez</p>"
+                f"<p>05/03/2023</p>{body}</article></body></html>")
+
+    assert clean(spanish_page("es-AR"), url=None).published.value == "2023-03-05"
+    assert clean(spanish_page("es-PR"), url=None).published.value == "2023-05-03"
+    assert clean(spanish_page("es"), url=None).published.value is None  # Spanish locales disagree

@@ -178,17 +178,51 @@ def _names(text: str) -> tuple[tuple[str, ...], str]:
         m = re.compile(_NAME).match(text, pos)
         if not m or m.group(0).casefold() in words("bylines", "not_names"):
             break
-        name = m.group(0)
-        if text[m.end():m.end() + 1] == ":" and " " in name:  # 'Ana Ruiz Lesezeit: 4 Min.': a label follows
+        name = _before_credit_for(_before_capital_joiner(m.group(0)))
+        end = m.start() + len(name)
+        if text[end:end + 1] == ":" and " " in name:  # 'Ana Ruiz Lesezeit: 4 Min.': a label follows
             name = name.rsplit(" ", 1)[0]
-        name = _less_date_lead(name, text[m.end():])
+        name = _less_date_lead(name, text[end:])
         names.append(_display(name.rstrip(".")))
-        j = _joiner().match(text, m.end())
-        if not j or registry_outlet(text[j.end():].split(",")[0].strip()):
-            pos = m.end()
+        j = _joiner().match(text, end)
+        if not j or _credit_follows(text[j.end():].split(",")[0].strip()):
+            pos = end
             break
         pos = j.end()
     return tuple(n for n in names if _plausible_name(n)), text[pos:].strip(" ,|/-–—:")
+
+
+def _before_capital_joiner(name: str) -> str:
+    """'HOLLIS VANTERPOOL AND NADIA KOSTELECKY' -> 'HOLLIS VANTERPOOL': a byline set in capitals sets
+    its joiner in capitals too ('BY JANE ROE AND JOHN DOE', 'POR ANA RUIZ Y JUAN PÉREZ'), and a
+    capitalised word is a name word to the name pattern. Only before a listed given name (a person
+    follows: 'U.S. CUSTOMS AND BORDER PROTECTION', an agency credited in capitals on a dates-dev dev
+    page, stays whole), and a one-letter joiner ('Y', 'E', 'I') only between two names of two words
+    or more (else it is an initial: 'JOHN E SMITH')."""
+    letters = [c for c in name if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters):
+        return name
+    parts = list(re.finditer(r"\S+", name))
+    joiners = words("bylines", "joiners")
+    for i in range(1, len(parts) - 1):
+        short = len(parts[i][0]) == 1 and (i < 2 or len(parts) - i - 1 < 2)
+        if parts[i][0].casefold() in joiners and not short and given_first(parts[i + 1][0]):
+            return name[:parts[i - 1].end()]
+    return name
+
+
+def _before_credit_for(name: str) -> str:
+    """'HENRIETTA BOYLE FOR MAILONLINE', 'Jane Roe For Dailymail.Com' -> the name before 'for': the
+    credit of a reporter writing for another title (the Daily Mail's bylines set it in capitals, and a
+    title-cased byline capitalises 'For'); 'for' is no word of a name."""
+    m = re.search(r"\s(?:For|FOR)(?=\s)", name)
+    return name[:m.start()] if m and m.start() > 0 else name
+
+
+def _credit_follows(segment: str) -> bool:
+    """After a comma, the byline's credit rather than another name: an outlet ('By Ana Ruiz and Tom
+    Lee, Tri-County Herald': credited_outlet) or a role ('By Ana Ruiz, Staff Writer'; _is_role)."""
+    return _is_role(segment) or credited_outlet(segment) is not None
 
 
 def _less_date_lead(name: str, after: str) -> str:
@@ -216,6 +250,7 @@ def _plausible_name(name: str) -> bool:
 def _credited_outlet(rest: str) -> str | None:
     """'…, CNN' or '| Reuters' after the names: the outlet the byline credits (credited_outlet)."""
     first = re.split(r"\s*[,|/]\s*|\s+[-–—]\s+", rest)[0].strip() if rest else ""
+    first = re.sub(r"^for\s+", "", first, flags=re.I)  # 'FOR MAILONLINE': the title written for
     return credited_outlet(first)
 
 
@@ -240,7 +275,7 @@ def credited_outlet(text: str) -> str | None:
     if known:
         return known.name
     parts = name.split()
-    heads = words("citations", "outlet_heads")
+    heads = words("citations", "outlet_heads") | words("credits", "masthead_heads")
     shaped = 2 <= len(parts) <= CREDIT_NAME_WORDS and all(p[:1].isupper() for p in parts) \
         and (parts[-1] in heads or " ".join(parts[-2:]) in heads)
     return name if shaped else None
@@ -248,16 +283,52 @@ def credited_outlet(text: str) -> str | None:
 
 def _name_comma_outlet(text: str) -> Byline | None:
     """'Jane Doe, CNN' (a name, then an outlet: credited_outlet): the form broadcasters' sites print.
-    'Jane Doe / AP' is one too; 'Jane Doe/Reuters', the slash glued, is a picture's credit (photographer/agency,
-    as agencies credit photos: 'Foto: Kay Nietfeld/dpa'), not a byline."""
-    m = re.fullmatch(rf"(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?)(?:\s*[,|]|\s+/)\s*(?P<outlet>[^,/|]{{2,40}})", text)
+    'Jane Doe / AP' and 'Jane Doe · CBC News' (a spaced middle dot, as news sites' author lines set it)
+    are too; 'Jane Doe/Reuters', the slash glued, is a picture's credit (photographer/agency, as
+    agencies credit photos: 'Foto: Kay Nietfeld/dpa'), not a byline. A full name and the reporter's
+    role ('Jane Doe | Reporter', 'Jane Doe, Senior Correspondent': _is_role) is one as well."""
+    m = re.fullmatch(rf"(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?)(?:\s*[,|]|\s+[/·•])\s*(?P<outlet>[^,/|·•]{{2,40}})", text)
     if not m:
         return None
-    outlet = credited_outlet(m["outlet"])
-    if outlet is None:
-        return None
     names = tuple(_display(n.strip()) for n in re.split(r"\s+(?:and|&)\s+", m["name"]))
+    outlet = credited_outlet(m["outlet"])
+    if outlet is None and not (_is_role(m["outlet"]) and all(len(n.split()) >= 2 for n in names)):
+        return None
     return Byline(names, outlet, text)
+
+
+# 'Fiona Castellane in Calveras', 'Jon Roe in Lima and Ana Ruiz in Quito': the Guardian's online byline
+# names where each reporter filed from (its style guide, 'bylines'; other British and Australian papers
+# print it so). A place is one to three capitalised words.
+_PLACE = r"[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,2}"
+_NAME_IN_PLACE = re.compile(rf"(?P<name>{NAME})(?:\s+in\s+{_PLACE})?")
+
+
+def names_in_places(lines: Iterable[str], body: str) -> Byline | None:
+    """The first line of `lines` that is 'NAME in PLACE' (more joined by 'and' or commas), each name
+    opened by a listed given name and none of its words used by the body's sentences: a headline
+    has the shape too ('Storm Ciara in Wales', 'Joe Biden in Paris': the story names its subject)."""
+    for line in lines:
+        text = " ".join(line.split())
+        parts = re.split(r"\s*,\s*|\s+and\s+", text)
+        found = [m for part in parts if (m := _NAME_IN_PLACE.fullmatch(part))]
+        if len(found) < len(parts) or " in " not in text or not all(given_first(m["name"]) for m in found):
+            continue
+        used = _words_used(body, text)
+        if not any(w.casefold() in used for m in found for w in m["name"].split()):
+            return Byline(tuple(_display(m["name"]) for m in found), None, text)
+    return None
+
+
+def _is_role(text: str) -> bool:
+    """'Reporter', 'Staff Writer', 'Chief Political Correspondent': a reporter's role as a byline prints
+    it after the name (rules/bylines.toml [credit_roles], [name_roles]; AP Stylebook 'bylines'), up to
+    two capitalised words before the role word, not a given name ('John Writer' is a person)."""
+    if len(text.split()) > 1 and given_first(text):
+        return False
+    roles = sorted(words("bylines", "credit_roles") | words("bylines", "name_roles"), key=len, reverse=True)
+    role = "|".join(re.escape(r) for r in roles)
+    return re.fullmatch(rf"(?:[A-Z][a-z]+\s+){{0,2}}(?i:{role})s?", " ".join(text.split())) is not None
 
 
 # A Korean name is two to four Hangul syllables; the signature prints the role right after it, then
@@ -278,12 +349,26 @@ def korean_signature(line: str) -> Byline | None:
 
 def agency_credit(paragraph: str) -> str | None:
     """The agency or paper a wire dateline opening a paragraph credits ('WASHINGTON (Reuters) -',
-    'HARBOR CITY, June 3, 2024 (Tri-County Herald) -'): one the registry knows or shaped as an outlet's
-    name (credited_outlet)."""
+    'HARBOR CITY, June 3, 2024 (Tri-County Herald) -', '(CNN) —'): one the registry knows or shaped
+    as an outlet's name (credited_outlet)."""
+    credit = opening_credit(paragraph)
+    return credited_outlet(credit) if credit else None
+
+
+# '(CNN) — ', '(Reuters) - ': a broadcaster's or agency's own credit opening the story with no place
+# before it (CNN's and Reuters' web stories whose dateline the site drops).
+_PLACELESS_CREDIT = re.compile(r"^\s*\((?P<credit>[^()\n]{1,40})\)\s*[-–—―]+\s")
+
+
+def opening_credit(paragraph: str) -> str | None:
+    """The bracketed credit a paragraph opens with, after a wire dateline's place or with none."""
     from storyline.clean.wire_dateline import opening_dateline
 
     found = opening_dateline(paragraph.strip())
-    return credited_outlet(found.credit) if found and found.credit else None
+    if found:
+        return " ".join(found.credit.split()) if found.credit else None
+    m = _PLACELESS_CREDIT.match(paragraph)
+    return " ".join(m["credit"].split()) if m else None
 
 
 def agency_as_printed(paragraph: str) -> str | None:
@@ -404,7 +489,11 @@ def _without_name(paragraph: str, line: str) -> str:
 def _role_after() -> re.Pattern[str]:
     """The role a byline prints after the name ('Richard Adams Education editor'): rules/bylines.toml [name_roles]."""
     roles = "|".join(re.escape(w) for w in sorted(word_sequence("bylines", "name_roles"), key=len, reverse=True))
-    return re.compile(rf"(?<=\w)\s+(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){{0,2}}(?:{roles})$")
+    # and the AP's form: a comma, then the role in title case ('Jane Doe, Staff Writer', 'Jane Doe,
+    # Chief Political Correspondent'; AP Stylebook "bylines"). Without the comma a title-case role is
+    # part of a desk's credit ('HT Correspondent', dates-dev's gold keeps it)
+    return re.compile(rf"(?<=\w)\s+(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){{0,2}}(?:{roles})$"
+                      rf"|(?<=\w),\s+(?:[A-Z][a-z]+\s+){{0,2}}(?i:{roles})s?$")
 
 
 def name_beside(lines: list[str], index: int, body: str = "", offsets: tuple[int, ...] = (-1, 1, -2)) -> Byline | None:

@@ -96,10 +96,13 @@ def _named_patterns(languages: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pat
     names = sorted(_month_names(languages), key=len, reverse=True)
     month = "(?P<month>" + "|".join(re.escape(n) for n in names) + r")\.?"
     day = r"(?P<day>[0-3]?\d)(?:\.|st|nd|rd|th|er|º|°)?"
-    year = r"(?P<year>(?:19|20)\d{2})(?!\d)"
+    # a year glued to the time or the date copy after it, as a scrape joins inline elements ('March 5,
+    # 20244:12 PM ET', 'Published On 5 Mar 20245 Mar 2024'), is still a year; else no digit follows it
+    year = r"(?P<year>(?:19|20)\d{2})(?:(?!\d)|(?=\d{1,2}[:.h]\d{2}(?!\d)|\d{1,2}\s?[^\W\d]))"
     link = r"(?:\s*,\s*|\s+)(?:(?:de|del|of)\s+)?"
     day_first = re.compile(rf"(?<![\w.]){day}\s*(?:(?:de|of)\s+)?{month}(?!\w){link}{year}", re.I)
-    month_first = re.compile(rf"(?<!\w){month}(?!\w)\s*{day}(?!\d)(?:\s*,\s*|\s+){year}", re.I)
+    # a month name may follow a digit glued to it ('03/05/2024March 5, 2024'), not a letter ('Summer')
+    month_first = re.compile(rf"(?<![^\W\d]){month}(?!\w)\s*{day}(?!\d)(?:\s*,\s*|\s+){year}", re.I)
     return day_first, month_first
 
 
@@ -116,6 +119,8 @@ def find_dates(text: str, languages: Iterable[str] = (), *, any_year: bool = Fal
     date is from 1990 to today; `any_year` keeps every 19xx/20xx date (a container's value);
     `slash_order` ('DMY'/'MDY') is the order the rest of the page writes slash dates in, if known."""
     langs = tuple(sorted({lang for lang in languages if lang}))
+    if _OTHER_DIGIT.search(text):
+        text = text.translate(_ascii_digits())
     found: list[DateMention] = []
     for form, rx in (("named", _named_patterns(langs)[0]), ("named", _named_patterns(langs)[1]),
                      ("iso", _ISO), ("cjk", _CJK)):
@@ -135,6 +140,20 @@ def find_dates(text: str, languages: Iterable[str] = (), *, any_year: bool = Fal
             _add(found, m, "numeric", m["year"], month, day, any_year)
     found.sort(key=lambda d: d.start)
     return [d for d in _without_overlaps(found) if _weekday_fits(text, d, langs)]
+
+
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
+
+@cache
+def _ascii_digits() -> dict[int, str]:
+    """Every decimal digit of the Basic Multilingual Plane to its ASCII digit, one character for one
+    (a date's offsets stay the text's): Arabic pages print '٥ مارس ٢٠٢٤', Persian '۵', Hindi '५',
+    Bengali '৫' (Unicode category Nd); the patterns read ASCII digits."""
+    import unicodedata
+
+    return {cp: str(unicodedata.digit(chr(cp))) for cp in range(0x80, 0x10000)
+            if unicodedata.category(chr(cp)) == "Nd"}
 
 
 # A weekday's short form (3 letters: 'Mon', German 'Die') needs its '.' or ',' to be one: bare, it

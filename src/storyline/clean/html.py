@@ -81,6 +81,8 @@ class ExtractedPage:
     author_site: str | None = None
     #: visible lines just below the headline's copies on the page: where its byline is printed
     below_headline: tuple[str, ...] = ()
+    #: the locale the page declares (<html lang="es-AR">), as written
+    declared_locale: str | None = None
 
 
 def extract_html(html: str, *, url: str | None = None, max_depth: int = 400) -> ExtractedPage:
@@ -119,6 +121,7 @@ def extract_html(html: str, *, url: str | None = None, max_depth: int = 400) -> 
         labelled=tuple(labelled_lines(lines)),
         credited=credited,
         below_headline=_below_headlines(tree, lines, getattr(document, "title", None)),
+        declared_locale=_clean(tree.get("lang") if tree.tag == "html" else None),
     )
 
 

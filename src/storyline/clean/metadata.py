@@ -18,6 +18,7 @@ from storyline.clean.byline import (
     labelled_byline,
     name_beside,
     name_on_dateline,
+    names_in_places,
 )
 from storyline.clean.outlet import site_from_title
 from storyline.clean.outlet_finders import find_outlet, page_texts
@@ -40,6 +41,8 @@ def find_byline(article: Article) -> str | None:
     story's closing credit, a wire dateline's agency, bare names beside the dateline."""
     found = first_byline(head_lines(article), [article.language or ""])
     if article.byline:
+        # `storyline show` gives every field its evidence: the container's or markup's author field
+        article.evidence.setdefault("byline", "the page's or container's author field")
         return _fuller(article, article.byline, found)
     if found:
         article.evidence["byline"] = f"byline line: {found.line}"
@@ -55,6 +58,10 @@ def find_byline(article: Article) -> str | None:
         article.evidence["byline"] = f"byline line below the headline: {below.line}"
         article.metadata.setdefault("byline_outlet", below.outlet or "")
         return below.text
+    placed = names_in_places(head_lines(article), article.body)
+    if placed:
+        article.evidence["byline"] = f"byline line naming where each reporter filed from: {placed.line}"
+        return placed.text
     bare = _person_below_headline(article, below_lines)
     if bare:
         article.evidence["byline"] = f"name line below the headline: {bare.line}"
@@ -119,8 +126,11 @@ CLOSING_LINES = 12
 
 
 def _closing_credits(article: Article) -> list[str]:
+    """The credit's reporters: its first part ('Reporting by A and B in Calveras'); the parts after a
+    semicolon credit others ('; Writing by C; Editing by D', Reuters' form) and made the line too long
+    to read as a byline when two reporters and a place came first."""
     lines = [line.strip() for line in article.raw.splitlines() if line.strip()][-CLOSING_LINES:]
-    return [line.lstrip("( ") for line in lines if pattern("credits", "closing_credit", re.I).match(line)]
+    return [line.lstrip("( ").split(";")[0] for line in lines if pattern("credits", "closing_credit", re.I).match(line)]
 
 
 def _fuller(article: Article, field: str, found: Byline | None) -> str:

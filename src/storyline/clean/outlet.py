@@ -168,4 +168,27 @@ def _masthead_shaped(part: str) -> bool:
     if len(part.split()) > MAX_SITE_WORDS or re.search(r"(?<!\d)\d{1,2}[.:/]\d{1,2}|[?!:]$|^[^\w]", part):
         return False
     return part[:1].isupper() or part[:1].isdigit() or domain_of(part) is not None \
-        or len(part.split()) <= MAX_LOWER_SITE_WORDS
+        or (len(part.split()) <= MAX_LOWER_SITE_WORDS and not _question_piece(part))
+
+
+def _question_piece(part: str) -> bool:
+    """'what we know', 'wie es weitergeht': a lower-case part opened by a question word is the
+    headline's own tail (the explainer's form, 'Ferry dock fire - what we know'), not a masthead
+    (rules/credits.toml [title_question_words])."""
+    from storyline.rules import words
+
+    return part.split()[0].casefold() in words("credits", "title_question_words")
+
+
+def site_before_headline(title: str | None, headlines: list[str]) -> str | None:
+    """'Island Ledger | Ferry dock fire: three questions': the site named before the headline when the
+    rest of the <title> is a headline the page prints (so the first part is no headline's kicker)."""
+    text = " ".join((title or "").split())
+    for headline in {" ".join(h.split()) for h in headlines}:
+        if not headline or headline == text or not text.endswith(headline):
+            continue
+        parts = _TITLE_PARTS.split(text[: len(text) - len(headline)] + "x")
+        site = parts[0].strip() if len(parts) == 2 and parts[1] == "x" else ""
+        if site and site[:1].isupper() and _masthead_shaped(site) and not registry_outlet(headline):
+            return site
+    return None

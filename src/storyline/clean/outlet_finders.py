@@ -15,8 +15,8 @@ from collections import Counter
 from collections.abc import Callable
 from functools import cache
 
-from storyline.clean.byline import agency_credit, folded, given_first
-from storyline.clean.outlet import is_legal_entity, outlet_name, registry_outlet, site_from_title
+from storyline.clean.byline import agency_credit, folded, given_first, opening_credit
+from storyline.clean.outlet import is_legal_entity, outlet_name, registry_outlet, site_before_headline, site_from_title
 from storyline.extract.names import OUTLET_NAME
 from storyline.model import Article
 from storyline.rules import pattern, rule_file, word_sequence, words
@@ -207,6 +207,15 @@ def _from_title(article: Article) -> str | None:
         if site:
             article.evidence["outlet"] = f"site name in the page title: {title}"
             return outlet_name(site)
+    headlines = [d.text for d in article.dropped if d.reason == "title"] + [article.title or ""]
+    # a section's kicker ('Opinion | HEADLINE', the Washington Post's titles) is printed alone as the
+    # page's section label; a part no line prints alone is taken as the site
+    alone = {folded(d.text) for d in article.dropped}
+    for title in titles:
+        site = site_before_headline(title, headlines)
+        if site and folded(site) not in alone:
+            article.evidence["outlet"] = f"site name before the headline in the page title: {title}"
+            return outlet_name(site)
     return None
 
 
@@ -216,10 +225,23 @@ def _from_byline(article: Article) -> str | None:
         article.evidence["outlet"] = f"outlet the byline credits: {credited}"
         return credited
     paragraphs = article.paragraphs()
-    agency = agency_credit(paragraphs[0]) if paragraphs else None
+    agency = (agency_credit(paragraphs[0]) or _masthead_acronym(article, paragraphs[0])) if paragraphs else None
     if agency:
         article.evidence["outlet"] = f"wire dateline's agency: {paragraphs[0][:60]}"
     return agency
+
+
+# 'VNN', 'KVRN': a broadcaster's call letters or initials, as its own credit prints them
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _masthead_acronym(article: Article, paragraph: str) -> str | None:
+    """The initials a story's opening credit prints ('(VNN) —') when the page also prints them alone
+    on a line of its own (the logo): initials no registry knows name the site only with its masthead."""
+    credit = opening_credit(paragraph)
+    if not credit or not _ACRONYM.fullmatch(credit):
+        return None
+    return credit if any(d.text.strip() == credit for d in article.dropped) else None
 
 
 _BARE_DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,13}$", re.I)

@@ -165,12 +165,27 @@ def _page_slash_order(article: Article) -> str | None:
     else:
         text = "\n".join((article.metadata.get("page_head", ""), article.metadata.get("page_labelled", ""),
                           article.body))
-    settled = page_slash_order(text)
+    settled = page_slash_order(text) or _declared_slash_order(article)
     if settled or not (article.language or "").startswith("en"):
         return settled
     # No slash date settles it: an English page's month-name dates tell its locale ('Published
     # 3/9/24' on a page writing 'March 4', 'Feb. 29').
     return named_slash_order(text)
+
+
+def _declared_slash_order(article: Article) -> str | None:
+    """The slash-date order of the regional locale an HTML page declares (<html lang="es-AR">: CLDR
+    es_AR 'd/M/yy'; rules/datelines.toml [slash_order_locales]) when it is the language the page is
+    written in. Not for English: a CMS's default locale ('en-US', WordPress's) stays on sites
+    everywhere, where a Spanish page declaring 'es-AR' chose it."""
+    from storyline.rules import rule_file
+
+    declared = (article.metadata.get("declared_locale") or "").replace("-", "_")
+    language, _, region = declared.partition("_")
+    if not region or language.casefold() == "en" or language.casefold() != (article.language or "").casefold():
+        return None
+    order = rule_file("datelines")["slash_order_locales"]["map"].get(f"{language.casefold()}_{region.upper()}")
+    return str(order) if order else None
 
 
 def set_aside_datelines(article: Article) -> list[tuple[int, str]]:
@@ -269,6 +284,13 @@ def _labelled(article: Article) -> Dateline | None:
                              subjects=(article.title,) if article.title else ())
 
 
+def _headline_block_dateline(article: Article) -> Dateline | None:
+    from storyline.clean.dateline import find_dateline
+
+    lines = _without(top_lines(article), _teaser_lines(article))
+    return find_dateline(below_headline(article, lines), [article.language or ""], _page_slash_order(article))
+
+
 def _from_labelled(article: Article) -> PublishedDate | None:
     """A date the page labels as its publication anywhere on it ('Erstellt am: 01.11.2023')."""
     found = _labelled(article)
@@ -281,6 +303,11 @@ def _from_printed_guess(article: Article) -> PublishedDate | None:
     """htmldate's guess when the page prints the same day near the article (two sources agree)."""
     guess = _from_container(article)
     if guess is None or guess.value not in _printed_days(article):
+        return None
+    # the date printed in the headline's block is the article's own: a teaser's or a trending list's
+    # day above the headline that htmldate also found confirms nothing then
+    own = _headline_block_dateline(article)
+    if own is not None and own.value.isoformat() != guess.value:
         return None
     return PublishedDate(guess.value, "day", f"{guess.evidence}; a dateline near the article prints the same day")
 

@@ -226,7 +226,7 @@ def is_masthead(text: str) -> bool:
         return False
     if any(not (w[:1].isupper() or w.casefold() in _NAME_JOINERS) for w in parts):
         return False
-    return parts[-1] in words("citations", "outlet_heads")
+    return parts[-1] in words("citations", "outlet_heads") | words("credits", "masthead_heads")
 
 
 def _mark_context(lines: list[Line]) -> None:
