@@ -175,3 +175,20 @@ def test_a_site_before_the_headline_in_a_scrapes_title_but_not_a_sections_kicker
         article.kind = "text"
         article.title = title
         assert read_metadata(article).outlet == outlet
+
+
+def test_a_station_named_medium_first_above_the_headline_is_the_outlet():
+    from conftest import make_article
+    from storyline.clean.metadata import read_metadata
+    from storyline.clean.outlet_finders import _station_name
+    from storyline.model import DroppedLine
+
+    assert _station_name("BBC Radio Wealdshire") and _station_name("TV Globo")
+    assert not _station_name("Radio host fired") and not _station_name("Radio")
+    body = "The head of the hospital trust has defended the decision to close its maternity unit."
+    raw = f"Radio Wealdshire\n\nListen live\n\nTrust chief defends closure\n\n{body}"
+    dropped = [DroppedLine(1, "Radio Wealdshire", "boilerplate"), DroppedLine(3, "Listen live", "boilerplate")]
+    article = make_article(body=body, raw=raw, dropped=dropped)
+    article.kind = "text"
+    article.title = "Trust chief defends closure"
+    assert read_metadata(article).outlet == "Radio Wealdshire"

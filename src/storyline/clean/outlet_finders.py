@@ -349,11 +349,22 @@ def _masthead_line(article: Article) -> str | None:
         return None
     top = page_texts(article)[:1]
     titles = {d.text.strip() for d in article.dropped if d.reason == "title"} | {(article.title or "").strip()}
-    line = next((t for t in top if t not in titles and is_masthead(t)), None)
+    line = next((t for t in top if t not in titles and (is_masthead(t) or _station_name(t))), None)
     if line:
         article.evidence["outlet"] = f"the site's name above the headline: {line}"
         return outlet_name(line)
     return None
+
+
+def _station_name(text: str) -> bool:
+    """A broadcaster's station named medium first, as its site prints it above the headline ('Radio
+    Wealdshire', 'BBC Radio Kent', 'TV Globo'; rules/credits.toml [broadcast_leads]): the medium
+    word opens the name or follows the network's initials, and capitalised words follow it. Only
+    for the outlet: as a title test it would take headlines opening 'Radio Host …' for mastheads."""
+    parts = text.split()
+    at = 1 if len(parts) > 2 and parts[0].isupper() else 0
+    return (at + 1 < len(parts) <= 4 and parts[at] in words("credits", "broadcast_leads")
+            and all(w[:1].isupper() or w[:1].isdigit() for w in parts))
 
 
 _OUTLET_FINDERS: tuple[Callable[[Article], str | None], ...] = (
