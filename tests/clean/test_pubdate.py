@@ -289,3 +289,13 @@ def test_a_labelled_two_digit_slash_date_reads_in_the_page_s_month_name_order():
     article = make_article(body="The advisory was lifted on Saturday.", raw=raw, language="en",
                            dropped=dropped("credit", "Published 3/9/24"))
     assert date_publication(article).value == "2024-03-09"
+
+
+def test_a_wire_dateline_without_a_year_is_said_among_the_evidence_and_dates_nothing():
+    body = ("PORT CALDER, March 6 (Coastline Press Agency) - Prosecutors are examining the water authority, "
+            "two people familiar with the inquiry said on Wednesday.")
+    found = date_publication(make_article(body=body, raw=body))
+    assert found.value is None
+    assert any("no year: PORT CALDER, March 6 (Coastline Press Agency)" in t for t in found.tried)
+    dated = "PORT CALDER, March 6, 2024 (Coastline Press Agency) - Prosecutors are examining the authority."
+    assert not any("no year" in t for t in date_publication(make_article(body=dated, raw=dated)).tried)

@@ -541,6 +541,25 @@ def _checked_against_url(article: Article, found: PublishedDate) -> PublishedDat
     return PublishedDate(None, "unknown", "", (f"URL and page disagree: {url.evidence} / {found.evidence}",), low, high)
 
 
+def _yearless_dateline(article: Article) -> str | None:
+    """A wire dateline opening the story with a month and day and no year ('PORT CALDER, March 6
+    (Agency) -', AP and Reuters style): said among the evidence tried, since the day is printed and
+    only its year is unknown."""
+    from storyline.clean.dateline import month_names
+    from storyline.clean.wire_dateline import opening_dateline
+
+    paragraphs = article.paragraphs()
+    found = opening_dateline(paragraphs[0]) if paragraphs else None
+    if found is None:
+        return None
+    line = paragraphs[0][found.start:found.end].strip()
+    if re.search(r"\b\d{4}\b", line):
+        return None
+    names = month_names(tuple(sorted({article.language or "", "en"})))
+    days = re.finditer(r"([^\W\d_]{3,})\.?\s+(\d{1,2})(?!\d)|(?<!\d)(\d{1,2})\.?\s+([^\W\d_]{3,})", line)
+    return line if any((m[1] or m[4]).casefold() in names for m in days) else None
+
+
 def date_publication(article: Article) -> PublishedDate:
     """The best-supported publication date of a cleaned article, or an honest unknown with bounds."""
     tried: list[str] = []
@@ -556,6 +575,9 @@ def date_publication(article: Article) -> PublishedDate:
             tried.append(f"{found.evidence}: after the archive's capture on {captured}")
             continue
         tried.append(f"no {label}")
+    yearless = _yearless_dateline(article)
+    if yearless:
+        tried.append(f"the dateline gives a month and day but no year: {yearless}")
     year = _copyright_year(article)
     caps = [f"{year}-12-31"] if year else []
     if year:
