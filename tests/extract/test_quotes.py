@@ -426,3 +426,11 @@ def test_an_honorific_picks_the_namesake_of_its_sex_or_leaves_the_surname(quotes
     assert [q.speaker.name for q in found] == ["John Holt", "Margaret Holt"]
     [q] = quotes('Elaine Tolver runs the farm. "We lost half the herd," Mr Tolver said.')
     assert q.speaker.name == "Tolver"  # not Elaine Tolver
+
+
+def test_a_name_the_parser_hangs_on_the_object_of_for_names_the_person_noun(quotes):
+    """'A spokesman for Varnley, Odo Pilcher, said': the apposition names the spokesman, not the
+    company whose object the parser attached it to."""
+    [q] = [q for q in quotes('A spokesman for Varnley, Odo Pilcher, said the plant would "reopen within the month."')
+           if q.kind == "partial"]
+    assert q.speaker.name == "Odo Pilcher" and q.speaker.kind == "person"

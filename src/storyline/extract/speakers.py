@@ -164,10 +164,34 @@ class SpeakerResolver:
         if (head.pos_ == "PROPN" and not _lower_case_word(head)) or shouted_name(head):
             return self._proper(head, start, end), False
         named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and not coordinated(c)),
-                     None) or self_named(head)
+                     None) or self_named(head) or self._apposed_to_object(head)
         if named is not None:  # "Another critic, Laurence Tribe, said" (polnear-dev): the name wins
             return self._proper(named, start, end), False
         return self._common(head, start, end)
+
+    def _apposed_to_object(self, head: Token) -> Token | None:
+        """'A spokeswoman for Orrin, Celeste Varga, said': a person's name set off by commas after the
+        object of a person noun's preposition, which the parser hangs on that object; the name is
+        the person noun's (a body or place is no person: the object must be no person the recognizer
+        or the article names). The usual news order for introducing an unnamed role's holder (AP
+        Stylebook 'titles': 'a spokeswoman for the agency, Jane Doe, said')."""
+        if head.lemma_.lower() not in PERSON_NOUNS:
+            return None
+        for prep in (c for c in head.children if c.dep_ == "prep"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                ent = self.ent_at.get(obj.i)
+                if (ent is not None and ent.label_ == "PERSON") or fold(obj.text) in self.article.people:
+                    continue
+                name = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                             and not coordinated(c) and self._names_person(c)), None)
+                if name is not None:
+                    return name
+        return None
+
+    def _names_person(self, tok: Token) -> bool:
+        """A token of a span the recognizer labels PERSON, or the surname of a person the article names."""
+        ent = self.ent_at.get(tok.i)
+        return (ent is not None and ent.label_ == "PERSON") or fold(tok.text) in self.article.people
 
     def _proper(self, head: Token, start: int, end: int) -> Speaker:
         chain = name_chain(head)  # the tokens between, hyphens too: 'Ban Ki - moon' is 'Ban Ki-moon'
