@@ -434,3 +434,13 @@ def test_a_name_the_parser_hangs_on_the_object_of_for_names_the_person_noun(quot
     [q] = [q for q in quotes('A spokesman for Varnley, Odo Pilcher, said the plant would "reopen within the month."')
            if q.kind == "partial"]
     assert q.speaker.name == "Odo Pilcher" and q.speaker.kind == "person"
+
+
+def test_a_colon_closing_a_clause_with_an_object_introduces_the_next_paragraph(quotes):
+    """'Pilcher described the plant's troubles:' — the quote verb sits before its object, out of
+    reach of the last words before the colon; the quotation over the next paragraphs is hers."""
+    text = ("At the meeting on Friday, Edda Pilcher described the plant's troubles:\n\n"
+            "“We lost the contract in May, and then we lost the second line.\n\n"
+            "“Nobody in this town wants to hear that, but it is true.”")
+    found = [q for q in quotes(text) if q.kind == "direct"]
+    assert len(found) == 2 and all(q.speaker.name == "Edda Pilcher" for q in found)
