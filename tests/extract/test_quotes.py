@@ -444,3 +444,12 @@ def test_a_colon_closing_a_clause_with_an_object_introduces_the_next_paragraph(q
             "“Nobody in this town wants to hear that, but it is true.”")
     found = [q for q in quotes(text) if q.kind == "direct"]
     assert len(found) == 2 and all(q.speaker.name == "Edda Pilcher" for q in found)
+
+
+def test_a_description_with_a_definite_possessor_refers_back_to_the_titled_person(quotes):
+    """'the firm's finance director' is as definite as 'the finance director': it names the person
+    the article gave that title, not an unnamed source."""
+    text = ("Hanne Voskuil, the firm's finance director, spoke to reporters on Monday.\n\n"
+            "“We have the cash to finish the bridge,” the firm's finance director said.")
+    [q] = [q for q in quotes(text) if q.kind == "direct"]
+    assert q.speaker.name == "Hanne Voskuil" and q.speaker.kind == "person"
