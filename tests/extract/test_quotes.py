@@ -453,3 +453,12 @@ def test_a_description_with_a_definite_possessor_refers_back_to_the_titled_perso
             "“We have the cash to finish the bridge,” the firm's finance director said.")
     [q] = [q for q in quotes(text) if q.kind == "direct"]
     assert q.speaker.name == "Hanne Voskuil" and q.speaker.kind == "person"
+
+
+def test_a_word_labelled_a_body_is_no_person_though_someone_has_that_surname(quotes):
+    """'A spokeswoman for Hollis' after 'Hollis Rail Systems': the recognizer's body label wins over
+    the surname of Graham Hollis, so the apposition still names the spokeswoman."""
+    text = ('Graham Hollis runs the yard. Hollis Rail Systems disputed the audit. A spokeswoman for Hollis, '
+            'Odile Parmenter, said the company would "respond in writing."')
+    [q] = [q for q in quotes(text) if q.kind == "partial"]
+    assert q.speaker.name == "Odile Parmenter"

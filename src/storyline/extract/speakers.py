@@ -180,8 +180,7 @@ class SpeakerResolver:
             return None
         for prep in (c for c in head.children if c.dep_ == "prep"):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                ent = self.ent_at.get(obj.i)
-                if (ent is not None and ent.label_ == "PERSON") or fold(obj.text) in self.article.people:
+                if self._names_person(obj):
                     continue
                 name = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                              and not coordinated(c) and self._names_person(c)), None)
@@ -190,9 +189,11 @@ class SpeakerResolver:
         return None
 
     def _names_person(self, tok: Token) -> bool:
-        """A token of a span the recognizer labels PERSON, or the surname of a person the article names."""
+        """A token of a span the recognizer labels PERSON; one it saw nothing in is a person when it
+        is the surname of a person the article names (a word it labels a body or a place is not:
+        'Orrin', a given name, in 'a spokeswoman for Orrin' beside 'Orrin Rail Systems')."""
         ent = self.ent_at.get(tok.i)
-        return (ent is not None and ent.label_ == "PERSON") or fold(tok.text) in self.article.people
+        return ent.label_ == "PERSON" if ent is not None else fold(tok.text) in self.article.people
 
     def _proper(self, head: Token, start: int, end: int) -> Speaker:
         chain = name_chain(head)  # the tokens between, hyphens too: 'Ban Ki - moon' is 'Ban Ki-moon'
