@@ -462,3 +462,21 @@ def test_a_word_labelled_a_body_is_no_person_though_someone_has_that_surname(quo
             'Odile Parmenter, said the company would "respond in writing."')
     [q] = [q for q in quotes(text) if q.kind == "partial"]
     assert q.speaker.name == "Odile Parmenter"
+
+
+def test_an_age_description_refers_back_to_the_person_of_that_age_or_in_focus(quotes):
+    """'the 58-year-old said' (AP style's second reference by age) is the person the article gave
+    that age, else the person just named; the recognizer's DATE label on it is no time."""
+    text = ("Mayor Ilse Marchbank ordered the evacuation shortly before midnight.\n\n"
+            "“I made that call in five minutes,” the 58-year-old said.")
+    [q] = [q for q in quotes(text) if q.kind == "direct"]
+    assert q.speaker.name == "Ilse Marchbank"
+    text = ("Odo Renfrew, 47, and Carla Minton, 62, run the bakery. Renfrew opened it in 1999.\n\n"
+            "“We have never seen a winter like this,” the 62-year-old said.")
+    [q] = [q for q in quotes(text) if q.kind == "direct"]
+    assert q.speaker.name == "Carla Minton"
+    # two people named just before and no age given: nobody is taken for the age
+    text = ("Ilse Marchbank accused Odo Renfrew of lying at the debate.\n\n"
+            "“She has never run anything,” the 38-year-old said.")
+    [q] = [q for q in quotes(text) if q.kind == "direct"]
+    assert q.speaker.name is None and q.speaker.descriptor == "38-year-old"

@@ -157,3 +157,19 @@ def _within_clause(tokens: list[Token], head: Token) -> list[Token]:
     left = max((t.i for t in doc[sent.start:head.i] if t.text in _CLAUSE_BREAKS), default=sent.start - 1)
     right = min((t.i for t in doc[head.i + 1:sent.end] if t.text in _CLAUSE_BREAKS), default=sent.end)
     return [t for t in tokens if left < t.i < right]
+
+
+def age_years(tok: Token) -> int | None:
+    """'the 58-year-old' as a noun phrase (AP style's second reference by age): the years, read at
+    its last word 'old' ('58 - year - old' as the tokenizer splits it), when a determiner opens it
+    and no noun follows ('the 58-year-old mayor' is headed by 'mayor'); else None."""
+    doc, i = tok.doc, tok.i
+    if tok.lower_ != "old" or i < 4 or doc[i - 1].text != "-" or doc[i - 2].lower_ not in ("year", "years"):
+        return None
+    num = doc[i - 4] if doc[i - 3].text == "-" else doc[i - 3]
+    if not num.text.isdigit() or num.i == 0 or doc[num.i - 1].lower_ not in ("the", "a", "an", "this"):
+        return None
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.text[:1].isalpha():
+        return None
+    return int(num.text)

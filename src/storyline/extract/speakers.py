@@ -27,6 +27,7 @@ from storyline.extract.descriptions import described_people, may_describe
 from storyline.extract.speaker_words import (
     DROP_DEPS,
     PERSON_NOUNS,
+    age_years,
     caption_line,
     descriptor_of,
     head_noun,
@@ -88,6 +89,8 @@ GROUP_HEAD = re.compile(rf"\b([A-Z][\w-]+)\s+and\s+(?:his\s+|her\s+|their\s+)?(?
 # How far back (characters) 'the lawmaker said' looks for the named person it describes: about two
 # sentences of news prose (the median news sentence is ~25 words, ~150 characters).
 DESCRIBED_WINDOW = 400
+# 'Tollefsen, 52, appeared …': a name and the age set beside it by commas (AP style gives ages so).
+STATED_AGE = re.compile(r"\b([A-Z][\w’'-]+),\s+(\d{1,3}),")
 
 
 def _role_titles() -> dict[str, frozenset[str]]:
@@ -209,6 +212,11 @@ class SpeakerResolver:
         return Speaker(name.title() if name.isupper() else name, None, "person", start, end)
 
     def _common(self, head: Token, start: int, end: int) -> tuple[Speaker, bool]:
+        years = age_years(head)
+        if years:
+            aged = self._aged(years, head.idx)
+            return (Speaker(aged, None, "person", start, end) if aged
+                    else Speaker(None, f"{years}-year-old", "anonymous", start, end)), False
         plural = head.tag_ in ("NNS", "NNPS")
         lemma = head.lemma_.lower()
         possessed = not self._is_definite(head) and self._definite_possessor(head)
@@ -240,6 +248,32 @@ class SpeakerResolver:
             if person:
                 return Speaker(person, None, "person", start, end), False
         return Speaker(None, descriptor_of(head) or head.text, "anonymous", start, end), plural
+
+    def _aged(self, years: int, pos: int) -> str | None:
+        """'the 58-year-old said': the person the article gave that age before ('Averill, 71,'), else
+        the person in focus in the nearest of the sentences before that names one — who spoke
+        there, else its named main-clause subjects — of no other stated age (an age refers back like
+        a sex-neutral pronoun: AP style uses it as a second reference to someone just named)."""
+        text = self.article.article_text()[:pos]
+        stated = {fold(m.group(1)): int(m.group(2)) for m in STATED_AGE.finditer(text)}
+        same = [k for k, age in stated.items() if age == years and k in self.article.people]
+        if same:
+            return self.article.people[same[-1]]
+        sentences = self.article.sentence_index()
+        own = sentences.index(pos)
+        for k in range(own, max(-1, own - SENTENCES_BACK - 1), -1):
+            lo, hi = sentences.bounds(k, len(text))
+            hi = min(hi, pos)
+            found = [(at, sp.name) for at, sp, plural in self.history
+                     if lo <= at < hi and sp.kind == "person" and not plural and not self.article.quoted(at)]
+            found += [(m.start, m.name) for m in self.article.mentions() if lo <= m.start < hi and m.subject]
+            fits = {name for _, name in found if name and stated.get(fold(name.split()[-1]), years) == years}
+            if found:  # one person named in that sentence, or none: 'Haley derided Ramaswamy …' is no focus
+                named = {m.name for m in self.article.mentions() if lo <= m.start < hi} | fits | {
+                    self.article.people[fold(e[-1].text)] for e in self.ents  # a person the recognizer called a body
+                    if lo <= e.start_char < hi and fold(e[-1].text) in self.article.people}
+                return fits.pop() if len(fits) == 1 and len(named) == 1 else None
+        return None
 
     def _description_referent(self, head: Token) -> str | None:
         """The named person a definite description refers back to, as `descriptions` decides for
