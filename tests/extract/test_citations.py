@@ -603,3 +603,14 @@ def test_an_outlet_form_wins_over_a_slot_that_takes_any_name():
 
 def test_a_brand_may_open_with_its_number():
     assert _cited("Ruiz has been talking to 4Velana News about what he saw.") == ["4Velana News"]
+
+
+def test_the_articles_own_outlet_cites_no_one():
+    """A paper's short name in its own pages and a wire's own credit are no citation of another
+    outlet; another outlet in the same article still is."""
+    body = ("Last month an inspector warned the firm, according to records obtained by the Tidewater Gazette. "
+            "Marsh told CNN on Tuesday that the plant would reopen.")
+    assert [c.outlet for c in find_citations(body)] == ["Tidewater Gazette", "CNN"]
+    assert [c.outlet for c in find_citations(body, own_outlet="Port Amsel Tidewater Gazette")] == ["CNN"]
+    wire = "HALDEN, Norland (Norland Wire) — The ministry froze the payments on Wednesday."
+    assert find_citations(wire) and not find_citations(wire, own_outlet="Norland Wire Service")
