@@ -480,3 +480,11 @@ def test_an_age_description_refers_back_to_the_person_of_that_age_or_in_focus(qu
             "“She has never run anything,” the 38-year-old said.")
     [q] = [q for q in quotes(text) if q.kind == "direct"]
     assert q.speaker.name is None and q.speaker.descriptor == "38-year-old"
+
+
+def test_a_role_set_beside_a_name_the_recognizer_missed_is_its_title(quotes):
+    """'Haverstock, the transportation secretary, said' with the surname tagged a body or an adjective:
+    the word is a person's name and 'the secretary' later refers back to it."""
+    for name in ("Abernethy", "Haverstock", "Brightwell"):
+        text = f'{name}, the transportation secretary, said the freeze would stay. "Nothing changes our position," the secretary said.'
+        assert [q.speaker.name for q in quotes(text)] == [name, name]

@@ -95,6 +95,23 @@ def shouted_name(head: Token) -> bool:
     return head.is_upper and head.is_alpha and len(head) > 1 and not any(c.dep_ == "det" for c in head.children)
 
 
+def role_apposed_name(head: Token) -> bool:
+    """'Abernethy, the transportation secretary, said' with the rare surname tagged an adjective or
+    a common noun: a capitalised word with no determiner, set beside a person noun with one, is a
+    name (a common noun with a role in apposition would take a determiner itself)."""
+    if not (head.is_title and head.is_alpha and head.pos_ in ("ADJ", "NOUN")) or any(
+            c.dep_ in ("det", "poss") for c in head.children):
+        return False
+    return person_role(head) is not None
+
+
+def person_role(head: Token) -> Token | None:
+    """The person noun with a determiner set beside a word by apposition ('…, the transportation
+    secretary,'), else None."""
+    return next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in PERSON_NOUNS
+                 and any(d.dep_ == "det" for d in c.children)), None)
+
+
 DROP_DEPS = frozenset({"relcl", "acl", "appos", "punct", "advcl", "cc", "conj", "det", "predet"})
 
 

@@ -32,6 +32,8 @@ from storyline.extract.speaker_words import (
     descriptor_of,
     head_noun,
     person_like,
+    person_role,
+    role_apposed_name,
     said_in,
     shouted_name,
     span_tokens,
@@ -150,6 +152,7 @@ class SpeakerResolver:
         self.article = ArticlePeople(doc, text, self.ents, capitalised(doc))
         self.history: list[tuple[int, Speaker, bool]] = []  # (char pos, speaker, plural)
         self._main: set[int] = set()  # char pos of the sources that are a main-clause subject
+        self._roles: list[tuple[int, str, str]] = []  # titles of names the recognizer missed (role_apposed_name)
 
     # -- resolution ------------------------------------------------------------------------
     def resolve(self, head: Token) -> Speaker:
@@ -165,8 +168,12 @@ class SpeakerResolver:
         start, end = mention_bounds(head)
         if head.pos_ == "PRON":
             return self._pronoun(head, start, end)
-        if (head.pos_ == "PROPN" and not _lower_case_word(head)) or shouted_name(head):
-            return self._proper(head, start, end), False
+        if (head.pos_ == "PROPN" and not _lower_case_word(head)) or shouted_name(head) or role_apposed_name(head):
+            speaker = self._proper(head, start, end)
+            role = person_role(head)
+            if speaker.kind == "person" and role is not None:  # a title for a later 'the secretary', also of a
+                self._roles.append((head.idx, role.lemma_.lower(), speaker.name or ""))  # name the recognizer missed
+            return speaker, False
         named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and not coordinated(c)),
                      None) or self_named(head) or self._apposed_to_object(head)
         if named is not None:  # "Another critic, Laurence Tribe, said" (polnear-dev): the name wins
@@ -205,7 +212,9 @@ class SpeakerResolver:
         ent = self.ent_at.get(head.i)
         if key in self.article.people:
             return Speaker(self.article.person_name(words), None, "person", start, end)
-        if ent is not None and ent.label_ in ORG_LABELS:
+        # a one-word 'body' with a person's role beside it is a person: 'Haverstock, the transportation
+        # secretary, said' (the small recognizer labels a rare surname ORG)
+        if ent is not None and ent.label_ in ORG_LABELS and not (len(ent) == 1 and person_role(head) is not None):
             name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
             return Speaker(name, None, "org", start, end)
         name = " ".join(clean_name(words)) or head.text
@@ -385,11 +394,12 @@ class SpeakerResolver:
     def _titled(self, lemma: str, pos: int) -> str | None:
         """The person given this title ('the interim president' → Guaidó), else the one person given
         a title the role covers ('the lawmaker' → the one 'Sen.' or 'Rep.' named before)."""
-        matches = [name for at, title, name in self.article.titles if title == lemma and at < pos]
+        titles = sorted(self.article.titles + self._roles) if self._roles else self.article.titles
+        matches = [name for at, title, name in titles if title == lemma and at < pos]
         if matches:
             return matches[-1]
         covered = ROLE_TITLES.get(lemma, frozenset())
-        people = {name for at, title, name in self.article.titles if title.rstrip(".") in covered and at < pos}
+        people = {name for at, title, name in titles if title.rstrip(".") in covered and at < pos}
         return people.pop() if len(people) == 1 else None
 
     def _described_person(self, lemma: str, pos: int) -> str | None:
