@@ -614,3 +614,7 @@ def test_the_articles_own_outlet_cites_no_one():
     assert [c.outlet for c in find_citations(body, own_outlet="Port Amsel Tidewater Gazette")] == ["CNN"]
     wire = "HALDEN, Norland (Norland Wire) — The ministry froze the payments on Wednesday."
     assert find_citations(wire) and not find_citations(wire, own_outlet="Norland Wire Service")
+    # call letters name the station with more words after them; a paper's name does not reach further
+    told = "Nobody has called us, Feliz told KWPX News 4 on Monday."
+    assert find_citations(told) and not find_citations(told, own_outlet="KWPX")
+    assert find_citations("Feliz told The Lanark Times on Monday.", own_outlet="The Times")

@@ -227,10 +227,14 @@ def find_citations(body: str, times: Sequence = (), known_outlets: Iterable[str]
 def _names_own(cited: str, own: str) -> bool:
     """'the Herald-Gazette' is the Osterly Herald-Gazette, 'Westmark Wire' the Westmark Wire Service:
     the same name, or its first or last words (a paper's short name in its own pages: AP Stylebook
-    'newspaper names' — the Times, the Post)."""
+    'newspaper names' — the Times, the Post); a broadcaster known by its call letters ('KVRN') names
+    itself with more words after them ('told KVRN News 7' in KVRN's own story)."""
     cited_words, own_words = outlet_key(cited).split(), outlet_key(own).split()
-    n = len(cited_words)
-    return bool(cited_words) and n <= len(own_words) and cited_words in (own_words[:n], own_words[-n:])
+    n, k = len(cited_words), len(own_words)
+    if cited_words and n <= k:
+        return cited_words in (own_words[:n], own_words[-n:])
+    letters = own.split()[0].removeprefix("The") if own.split() else ""
+    return k > 0 and cited_words[:k] == own_words and len(letters) > 1 and letters.isupper() and letters.isalpha()
 
 
 def _find_citations(body: str, times: Sequence, known_outlets: Iterable[str]) -> list[Citation]:
