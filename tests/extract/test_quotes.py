@@ -488,3 +488,10 @@ def test_a_role_set_beside_a_name_the_recognizer_missed_is_its_title(quotes):
     for name in ("Abernethy", "Haverstock", "Brightwell"):
         text = f'{name}, the transportation secretary, said the freeze would stay. "Nothing changes our position," the secretary said.'
         assert [q.speaker.name for q in quotes(text)] == [name, name]
+
+
+def test_a_one_word_name_with_a_role_beside_it_is_a_person_for_a_later_pronoun(quotes):
+    """'Keswick, a two-term congressman from the valley, was blunt. “…,” he said': the recognizer's
+    ORG label on the lone surname does not hide the person its apposition describes."""
+    text = 'Keswick, a two-term congressman from the valley, was blunt.\n\n"Somebody knew," he said.'
+    assert [q.speaker.name for q in quotes(text)] == ["Keswick"]
