@@ -495,3 +495,9 @@ def test_a_one_word_name_with_a_role_beside_it_is_a_person_for_a_later_pronoun(q
     ORG label on the lone surname does not hide the person its apposition describes."""
     text = 'Keswick, a two-term congressman from the valley, was blunt.\n\n"Somebody knew," he said.'
     assert [q.speaker.name for q in quotes(text)] == ["Keswick"]
+
+
+def test_a_capitalised_party_noun_after_the_is_a_description_not_a_name(quotes):
+    """'the Democrat said' refers back to the person just named, as 'the lawmaker' does."""
+    text = 'Rep. Lorna Vale voted against the bill on Tuesday.\n\n"This is a giveaway," the Democrat said.'
+    assert [q.speaker.name for q in quotes(text) if q.kind == "direct"] == ["Lorna Vale"]

@@ -133,6 +133,14 @@ def _lower_case_word(token: Token) -> bool:
     return token.text.isalpha() and token.text.islower() and not after_hyphen
 
 
+def _capitalised_description(head: Token) -> bool:
+    """'the Democrat said', 'the Republican added': a person noun written with a capital (a party's
+    member, AP Stylebook 'Democrat, Democratic Party') after 'the' and alone is a description that
+    refers back, not a name."""
+    return (head.lower_ in PERSON_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+            and not any(c.dep_ in ("compound", "flat") for c in head.children))
+
+
 def name_chain(head: Token) -> list[Token]:
     """A proper-noun head with its compound/flat name parts: 'Anna' 'Smith'."""
     parts = [c for c in head.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
@@ -168,7 +176,8 @@ class SpeakerResolver:
         start, end = mention_bounds(head)
         if head.pos_ == "PRON":
             return self._pronoun(head, start, end)
-        if (head.pos_ == "PROPN" and not _lower_case_word(head)) or shouted_name(head) or role_apposed_name(head):
+        if ((head.pos_ == "PROPN" and not _lower_case_word(head) and not _capitalised_description(head))
+                or shouted_name(head) or role_apposed_name(head)):
             speaker = self._proper(head, start, end)
             role = person_role(head)
             if speaker.kind == "person" and role is not None:  # a title for a later 'the secretary', also of a
