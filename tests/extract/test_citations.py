@@ -618,3 +618,10 @@ def test_the_articles_own_outlet_cites_no_one():
     told = "Nobody has called us, Feliz told KWPX News 4 on Monday."
     assert find_citations(told) and not find_citations(told, own_outlet="KWPX")
     assert find_citations("Feliz told The Lanark Times on Monday.", own_outlet="The Times")
+
+
+def test_a_post_put_on_a_platform_by_a_participle_cites_it():
+    """'in a video posted to Instagram': the participle names where the post went."""
+    [c] = find_citations("Halvard said in a video posted to Instagram that he would run again.")
+    assert c.outlet == "Instagram"
+    assert not find_citations("Halvard said in a statement to the council that he would run again.")
