@@ -625,3 +625,9 @@ def test_a_post_put_on_a_platform_by_a_participle_cites_it():
     [c] = find_citations("Halvard said in a video posted to Instagram that he would run again.")
     assert c.outlet == "Instagram"
     assert not find_citations("Halvard said in a statement to the council that he would run again.")
+
+
+def test_an_adverb_between_reported_and_by_still_cites():
+    """'was reported earlier by Reuters' is 'first reported by' with the adverb after the verb."""
+    [c] = find_citations("The decision was reported earlier by Reuters.")
+    assert c.outlet == "Reuters"
