@@ -631,3 +631,10 @@ def test_an_adverb_between_reported_and_by_still_cites():
     """'was reported earlier by Reuters' is 'first reported by' with the adverb after the verb."""
     [c] = find_citations("The decision was reported earlier by Reuters.")
     assert c.outlet == "Reuters"
+
+
+def test_a_local_station_named_after_its_noun_is_cited():
+    """'told local station KTVB': 'local station' is a broadcaster's noun though 'station' alone is not."""
+    [c] = find_citations("Halvard told local station KTVB that he would run.")
+    assert c.outlet == "KTVB"
+    assert not find_citations("Halvard told the station manager that he would run.")
