@@ -10,6 +10,7 @@ against; who the article names (`article_people.ArticlePeople`) is found once pe
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -269,14 +270,21 @@ class SpeakerResolver:
 
     def _aged(self, years: int, pos: int) -> str | None:
         """'the 58-year-old said': the person the article gave that age before ('Averill, 71,'), else
-        the person in focus in the nearest of the sentences before that names one — who spoke
-        there, else its named main-clause subjects — of no other stated age (an age refers back like
-        a sex-neutral pronoun: AP style uses it as a second reference to someone just named)."""
+        the person in focus just before (`_sole_focus`) when no other age is stated for them (an age
+        refers back like a sex-neutral pronoun: AP style's second reference to someone just named)."""
         text = self.article.article_text()[:pos]
         stated = {fold(m.group(1)): int(m.group(2)) for m in STATED_AGE.finditer(text)}
         same = [k for k, age in stated.items() if age == years and k in self.article.people]
         if same:
             return self.article.people[same[-1]]
+        return self._sole_focus(pos, lambda name: stated.get(fold(name.split()[-1]), years) == years)
+
+    def _sole_focus(self, pos: int, fits: Callable[[str], bool]) -> str | None:
+        """The person in focus in the nearest of the sentences before `pos` that has one — who spoke
+        there or a named main-clause subject — when that sentence names no one else and `fits` them
+        (with two people named, 'Nikki Haley derided Vivek Ramaswamy …. “…,” the 38-year-old said'
+        is Ramaswamy, dates-dev: no person is taken then)."""
+        text = self.article.article_text()
         sentences = self.article.sentence_index()
         own = sentences.index(pos)
         for k in range(own, max(-1, own - SENTENCES_BACK - 1), -1):
@@ -285,12 +293,15 @@ class SpeakerResolver:
             found = [(at, sp.name) for at, sp, plural in self.history
                      if lo <= at < hi and sp.kind == "person" and not plural and not self.article.quoted(at)]
             found += [(m.start, m.name) for m in self.article.mentions() if lo <= m.start < hi and m.subject]
-            fits = {name for _, name in found if name and stated.get(fold(name.split()[-1]), years) == years}
-            if found:  # one person named in that sentence, or none: 'Haley derided Ramaswamy …' is no focus
-                named = {m.name for m in self.article.mentions() if lo <= m.start < hi} | fits | {
+            if found:
+                named = {m.name for m in self.article.mentions() if lo <= m.start < hi} | {
+                    name for _, name in found if name} | {
                     self.article.people[fold(e[-1].text)] for e in self.ents  # a person the recognizer called a body
                     if lo <= e.start_char < hi and fold(e[-1].text) in self.article.people}
-                return fits.pop() if len(fits) == 1 and len(named) == 1 else None
+                if len(named) != 1:
+                    return None
+                name = named.pop()
+                return name if fits(name) else None
         return None
 
     def _description_referent(self, head: Token) -> str | None:
