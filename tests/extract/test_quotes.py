@@ -501,3 +501,17 @@ def test_a_capitalised_party_noun_after_the_is_a_description_not_a_name(quotes):
     """'the Democrat said' refers back to the person just named, as 'the lawmaker' does."""
     text = 'Rep. Lorna Vale voted against the bill on Tuesday.\n\n"This is a giveaway," the Democrat said.'
     assert [q.speaker.name for q in quotes(text) if q.kind == "direct"] == ["Lorna Vale"]
+
+
+def test_a_role_noun_right_after_a_sentence_naming_one_person_is_that_person(quotes):
+    """'Arlo Keswick introduced the bill. “…,” the lawmaker said' (no title given, nobody spoke
+    before): the one person just named; not when two are named, nor when the person holds another
+    title, nor for a noun a modifier ties to a body."""
+    text = 'Arlo Keswick introduced the bill on Tuesday.\n\n"Somebody inside knew," the lawmaker said.'
+    assert [q.speaker.name for q in quotes(text) if q.kind != "indirect"] == ["Arlo Keswick"]
+    text = 'Arlo Keswick met Dana Holt on Tuesday.\n\n"Somebody inside knew," the lawmaker said.'
+    assert [q.speaker.name for q in quotes(text) if q.kind != "indirect"] == [None]
+    text = 'Gov. Arlo Keswick signed the bill on Tuesday.\n\n"Somebody inside knew," the president said.'
+    assert [q.speaker.name for q in quotes(text) if q.kind != "indirect"] == [None]
+    text = 'Arlo Keswick took over the blog on Tuesday.\n\n"No cases were found," the health service executive said.'
+    assert [q.speaker.name for q in quotes(text) if q.kind != "indirect"] == [None]

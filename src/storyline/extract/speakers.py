@@ -24,7 +24,7 @@ from storyline.extract.antecedents import (
     pronoun_sex,
 )
 from storyline.extract.article_people import SUBJECTS, ArticlePeople, clean_name, fold
-from storyline.extract.descriptions import described_people, may_describe
+from storyline.extract.descriptions import KIN_NOUNS, PLAIN_NOUNS, described_people, may_describe
 from storyline.extract.speaker_words import (
     DROP_DEPS,
     PERSON_NOUNS,
@@ -266,7 +266,32 @@ class SpeakerResolver:
             person = None if plural else self._described_person(lemma, head.idx)
             if person:
                 return Speaker(person, None, "person", start, end), False
+            person = None if plural or possessed else self._just_named(head)
+            if person:
+                return Speaker(person, None, "person", start, end), False
         return Speaker(None, descriptor_of(head) or head.text, "anonymous", start, end), plural
+
+    def _just_named(self, head: Token) -> str | None:
+        """'Arlo Keswick introduced the bill on Tuesday. “…,” the lawmaker said': a definite person
+        noun as a quote's source, after a sentence that names one person only, is that person when
+        the article gives them no title the noun does not cover (a named senator is no 'the
+        president'). Kin and plain nouns ('the son', 'the man') may be someone else (bridging,
+        `descriptions`); an unnamed source just described is taken before this (`_earlier_anonymous`)."""
+        lemma = head.lemma_.lower()
+        if lemma not in PERSON_NOUNS or lemma in KIN_NOUNS or lemma in PLAIN_NOUNS:
+            return None
+        # the noun alone or with adjectives ('the former official'): a noun or phrase modifying it names a
+        # body the role belongs to ('The health service executive said' after 'Daniel Nasaw in Washington,
+        # taking over' is Ireland's HSE; timeline17-dev, dev part)
+        if any(c.dep_ not in ("det", "amod", "punct") for c in head.children):
+            return None
+        covered = ROLE_TITLES.get(lemma, frozenset()) | {lemma}
+        titles = self.article.titles + self._roles
+
+        def holds(name: str) -> bool:
+            own = {title.rstrip(".") for at, title, who in titles if who == name and at < head.idx}
+            return not own or bool(own & covered)
+        return self._sole_focus(head.idx, holds)
 
     def _aged(self, years: int, pos: int) -> str | None:
         """'the 58-year-old said': the person the article gave that age before ('Averill, 71,'), else
