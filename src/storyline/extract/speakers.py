@@ -288,9 +288,13 @@ class SpeakerResolver:
         covered = ROLE_TITLES.get(lemma, frozenset()) | {lemma}
         titles = self.article.titles + self._roles
 
+        # nobody else spoke in the last two sentences ('Ana Lind said …. Boris Kell said …. “…,” the
+        # official said' stays anonymous, as `_described_person` reads it)
+        spoke = {sp.name for at, sp, _ in self.history if head.idx - DESCRIBED_WINDOW <= at < head.idx and sp.kind == "person"}
+
         def holds(name: str) -> bool:
             own = {title.rstrip(".") for at, title, who in titles if who == name and at < head.idx}
-            return not own or bool(own & covered)
+            return (not own or bool(own & covered)) and spoke <= {name}
         return self._sole_focus(head.idx, holds)
 
     def _aged(self, years: int, pos: int) -> str | None:
