@@ -515,3 +515,14 @@ def test_a_role_noun_right_after_a_sentence_naming_one_person_is_that_person(quo
     assert [q.speaker.name for q in quotes(text) if q.kind != "indirect"] == [None]
     text = 'Arlo Keswick took over the blog on Tuesday.\n\n"No cases were found," the health service executive said.'
     assert [q.speaker.name for q in quotes(text) if q.kind != "indirect"] == [None]
+
+
+def test_a_name_as_possessor_or_a_modified_word_keeps_the_role_unnamed(quotes):
+    """'Mexico's ambassador said' is not the person titled before (a name as possessor is someone
+    else's role), and 'North of the border, the Scottish health secretary, said' is no person North."""
+    text = ("Dr Ines Vail, the ambassador of Norland, spoke first.\n\n"
+            "Mexico's ambassador to the United Nations said he would raise concerns about the measures.")
+    found = [q for q in quotes(text) if q.text.startswith("he would raise")]
+    assert found and found[0].speaker.name is None
+    text = "North of the border, the regional health secretary, Anna Roe, said another case had emerged."
+    assert all(q.speaker.name != "North" for q in quotes(text))

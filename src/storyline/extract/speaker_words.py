@@ -100,8 +100,8 @@ def role_apposed_name(head: Token) -> bool:
     a common noun: a capitalised word with no determiner, set beside a person noun with one, is a
     name (a common noun with a role in apposition would take a determiner itself)."""
     if not (head.is_title and head.is_alpha and head.pos_ in ("ADJ", "NOUN")) or any(
-            c.dep_ in ("det", "poss") for c in head.children):
-        return False
+            c.dep_ not in ("appos", "punct") for c in head.children):
+        return False  # a bare word: 'North of the border, the Scottish health secretary, …' (timeline17-dev) is none
     return person_role(head) is not None
 
 

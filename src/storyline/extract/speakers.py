@@ -142,6 +142,12 @@ def _capitalised_description(head: Token) -> bool:
             and not any(c.dep_ in ("compound", "flat") for c in head.children))
 
 
+def _common_possessor(tok: Token) -> bool:
+    """'the company's' in 'the company's chief executive': a common noun with a definite article as
+    possessor (a name as possessor, 'Jackson's doctor', is someone else's role)."""
+    return tok.dep_ == "poss" and tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children)
+
+
 def name_chain(head: Token) -> list[Token]:
     """A proper-noun head with its compound/flat name parts: 'Anna' 'Smith'."""
     parts = [c for c in head.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
@@ -392,16 +398,14 @@ class SpeakerResolver:
 
     @staticmethod
     def _definite_possessor(head: Token) -> bool:
-        """'the company's chief executive', 'Obama's former strategist': a possessor that is itself
-        definite (a name, or a noun with a definite article) makes a person noun's phrase definite
-        (Quirk et al. 1985, 5.115: the genitive acts as a determiner), so it refers back to the person
-        given that role like 'the chief executive'. Person nouns only: 'Trump's decision' and
-        'Clinton's campaign' are said by no one earlier (polnear-dev: taken for 'an individual's
-        decision' and another campaign's ad when read so)."""
-        return head.lemma_.lower() in PERSON_NOUNS and any(
-            c.dep_ == "poss" and (c.pos_ == "PROPN" or (c.pos_ == "NOUN" and any(
-                d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children)))
-            for c in head.children)
+        """'the company's chief executive': a common-noun possessor with 'the' makes a person noun's
+        phrase definite (Quirk et al. 1985, 5.115: the genitive acts as a determiner), so it refers
+        back to the person given that role like 'the chief executive'. Person nouns only ('Trump's
+        decision' and 'Clinton's campaign' are said by no one earlier, polnear-dev); and not a name as
+        possessor: on timeline17-dev dev-part text 'Mexico's ambassador', 'Jackson's doctor, Conrad
+        Murray,' and 'Dr Murray's spokeswoman' were each taken for another titled person, against two
+        right ('Obama's former campaign strategist' is left to the entity decision)."""
+        return head.lemma_.lower() in PERSON_NOUNS and any(_common_possessor(c) for c in head.children)
 
     def _earlier_anonymous(self, lemma: str, pos: int, plural: bool) -> Speaker | None:
         """The latest unnamed source whose description has the same head noun, in the same number
