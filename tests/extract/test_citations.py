@@ -603,3 +603,38 @@ def test_an_outlet_form_wins_over_a_slot_that_takes_any_name():
 
 def test_a_brand_may_open_with_its_number():
     assert _cited("Ruiz has been talking to 4Velana News about what he saw.") == ["4Velana News"]
+
+
+def test_the_articles_own_outlet_cites_no_one():
+    """A paper's short name in its own pages and a wire's own credit are no citation of another
+    outlet; another outlet in the same article still is."""
+    body = ("Last month an inspector warned the firm, according to records obtained by the Tidewater Gazette. "
+            "Marsh told CNN on Tuesday that the plant would reopen.")
+    assert [c.outlet for c in find_citations(body)] == ["Tidewater Gazette", "CNN"]
+    assert [c.outlet for c in find_citations(body, own_outlet="Port Amsel Tidewater Gazette")] == ["CNN"]
+    wire = "HALDEN, Norland (Norland Wire) — The ministry froze the payments on Wednesday."
+    assert find_citations(wire) and not find_citations(wire, own_outlet="Norland Wire Service")
+    # call letters name the station with more words after them; a paper's name does not reach further
+    told = "Nobody has called us, Feliz told KWPX News 4 on Monday."
+    assert find_citations(told) and not find_citations(told, own_outlet="KWPX")
+    assert find_citations("Feliz told The Lanark Times on Monday.", own_outlet="The Times")
+
+
+def test_a_post_put_on_a_platform_by_a_participle_cites_it():
+    """'in a video posted to Instagram': the participle names where the post went."""
+    [c] = find_citations("Halvard said in a video posted to Instagram that he would run again.")
+    assert c.outlet == "Instagram"
+    assert not find_citations("Halvard said in a statement to the council that he would run again.")
+
+
+def test_an_adverb_between_reported_and_by_still_cites():
+    """'was reported earlier by Reuters' is 'first reported by' with the adverb after the verb."""
+    [c] = find_citations("The decision was reported earlier by Reuters.")
+    assert c.outlet == "Reuters"
+
+
+def test_a_local_station_named_after_its_noun_is_cited():
+    """'told local station KTVB': 'local station' is a broadcaster's noun though 'station' alone is not."""
+    [c] = find_citations("Halvard told local station KTVB that he would run.")
+    assert c.outlet == "KTVB"
+    assert not find_citations("Halvard told the station manager that he would run.")

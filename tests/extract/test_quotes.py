@@ -438,3 +438,101 @@ def test_a_quantifier_object_with_a_dependent_still_reports_it():
     # PolNeAR annotates these: the relative clause or the 'about' phrase is the content
     [quote] = find_quotes("The nominee has not said much about how he is preparing for the debate.")
     assert quote.text.startswith("much about how")
+def test_a_name_the_parser_hangs_on_the_object_of_for_names_the_person_noun(quotes):
+    """'A spokesman for Varnley, Odo Pilcher, said': the apposition names the spokesman, not the
+    company whose object the parser attached it to."""
+    [q] = [q for q in quotes('A spokesman for Varnley, Odo Pilcher, said the plant would "reopen within the month."')
+           if q.kind == "partial"]
+    assert q.speaker.name == "Odo Pilcher" and q.speaker.kind == "person"
+
+
+def test_a_colon_closing_a_clause_with_an_object_introduces_the_next_paragraph(quotes):
+    """'Pilcher described the plant's troubles:' — the quote verb sits before its object, out of
+    reach of the last words before the colon; the quotation over the next paragraphs is hers."""
+    text = ("At the meeting on Friday, Edda Pilcher described the plant's troubles:\n\n"
+            "“We lost the contract in May, and then we lost the second line.\n\n"
+            "“Nobody in this town wants to hear that, but it is true.”")
+    found = [q for q in quotes(text) if q.kind == "direct"]
+    assert len(found) == 2 and all(q.speaker.name == "Edda Pilcher" for q in found)
+
+
+def test_a_description_with_a_definite_possessor_refers_back_to_the_titled_person(quotes):
+    """'the firm's finance director' is as definite as 'the finance director': it names the person
+    the article gave that title, not an unnamed source."""
+    text = ("Hanne Voskuil, the firm's finance director, spoke to reporters on Monday.\n\n"
+            "“We have the cash to finish the bridge,” the firm's finance director said.")
+    [q] = [q for q in quotes(text) if q.kind == "direct"]
+    assert q.speaker.name == "Hanne Voskuil" and q.speaker.kind == "person"
+
+
+def test_a_word_labelled_a_body_is_no_person_though_someone_has_that_surname(quotes):
+    """'A spokeswoman for Hollis' after 'Hollis Rail Systems': the recognizer's body label wins over
+    the surname of Graham Hollis, so the apposition still names the spokeswoman."""
+    text = ('Graham Hollis runs the yard. Hollis Rail Systems disputed the audit. A spokeswoman for Hollis, '
+            'Odile Parmenter, said the company would "respond in writing."')
+    [q] = [q for q in quotes(text) if q.kind == "partial"]
+    assert q.speaker.name == "Odile Parmenter"
+
+
+def test_an_age_description_refers_back_to_the_person_of_that_age_or_in_focus(quotes):
+    """'the 58-year-old said' (AP style's second reference by age) is the person the article gave
+    that age, else the person just named; the recognizer's DATE label on it is no time."""
+    text = ("Mayor Ilse Marchbank ordered the evacuation shortly before midnight.\n\n"
+            "“I made that call in five minutes,” the 58-year-old said.")
+    [q] = [q for q in quotes(text) if q.kind == "direct"]
+    assert q.speaker.name == "Ilse Marchbank"
+    text = ("Odo Renfrew, 47, and Carla Minton, 62, run the bakery. Renfrew opened it in 1999.\n\n"
+            "“We have never seen a winter like this,” the 62-year-old said.")
+    [q] = [q for q in quotes(text) if q.kind == "direct"]
+    assert q.speaker.name == "Carla Minton"
+    # two people named just before and no age given: nobody is taken for the age
+    text = ("Ilse Marchbank accused Odo Renfrew of lying at the debate.\n\n"
+            "“She has never run anything,” the 38-year-old said.")
+    [q] = [q for q in quotes(text) if q.kind == "direct"]
+    assert q.speaker.name is None and q.speaker.descriptor == "38-year-old"
+
+
+def test_a_role_set_beside_a_name_the_recognizer_missed_is_its_title(quotes):
+    """'Haverstock, the transportation secretary, said' with the surname tagged a body or an adjective:
+    the word is a person's name and 'the secretary' later refers back to it."""
+    for name in ("Abernethy", "Haverstock", "Brightwell"):
+        text = f'{name}, the transportation secretary, said the freeze would stay. "Nothing changes our position," the secretary said.'
+        assert [q.speaker.name for q in quotes(text)] == [name, name]
+
+
+def test_a_one_word_name_with_a_role_beside_it_is_a_person_for_a_later_pronoun(quotes):
+    """'Keswick, a two-term congressman from the valley, was blunt. “…,” he said': the recognizer's
+    ORG label on the lone surname does not hide the person its apposition describes."""
+    text = 'Keswick, a two-term congressman from the valley, was blunt.\n\n"Somebody knew," he said.'
+    assert [q.speaker.name for q in quotes(text)] == ["Keswick"]
+
+
+def test_a_capitalised_party_noun_after_the_is_a_description_not_a_name(quotes):
+    """'the Democrat said' refers back to the person just named, as 'the lawmaker' does."""
+    text = 'Rep. Lorna Vale voted against the bill on Tuesday.\n\n"This is a giveaway," the Democrat said.'
+    assert [q.speaker.name for q in quotes(text) if q.kind == "direct"] == ["Lorna Vale"]
+
+
+def test_a_role_noun_right_after_a_sentence_naming_one_person_is_that_person(quotes):
+    """'Arlo Keswick introduced the bill. “…,” the lawmaker said' (no title given, nobody spoke
+    before): the one person just named; not when two are named, nor when the person holds another
+    title, nor for a noun a modifier ties to a body."""
+    text = 'Arlo Keswick introduced the bill on Tuesday.\n\n"Somebody inside knew," the lawmaker said.'
+    assert [q.speaker.name for q in quotes(text) if q.kind != "indirect"] == ["Arlo Keswick"]
+    text = 'Arlo Keswick met Dana Holt on Tuesday.\n\n"Somebody inside knew," the lawmaker said.'
+    assert [q.speaker.name for q in quotes(text) if q.kind != "indirect"] == [None]
+    text = 'Gov. Arlo Keswick signed the bill on Tuesday.\n\n"Somebody inside knew," the president said.'
+    assert [q.speaker.name for q in quotes(text) if q.kind != "indirect"] == [None]
+    text = 'Arlo Keswick took over the blog on Tuesday.\n\n"No cases were found," the health service executive said.'
+    assert [q.speaker.name for q in quotes(text) if q.kind != "indirect"] == [None]
+
+
+def test_a_name_as_possessor_or_a_modified_word_keeps_the_role_unnamed(quotes):
+    """'Mexico's ambassador said' is not the person titled before (a name as possessor is someone
+    else's role), and 'North of the border, the Scottish health secretary, said' is no person North."""
+    text = ("Dr Ines Vail, the ambassador of Norland, spoke first.\n\n"
+            "Mexico's ambassador to the United Nations said he would raise concerns about the measures.")
+    found = [q for q in quotes(text) if q.text.startswith("he would raise")]
+    assert found and found[0].speaker.name is None
+    text = "North of the border, the regional health secretary, Anna Roe, said another case had emerged."
+    assert all(q.speaker.name != "North" for q in quotes(text))

@@ -229,3 +229,15 @@ def test_an_entry_says_whether_its_sentence_states_its_date_and_drops_a_wire_dat
     # an undated lead sentence stands for the publication day (or the day before): said so, not hidden
     assert all(e.basis == "published" for e in entries if "petition" in e.summary)
     assert any("petition" in e.summary for e in entries)
+
+
+def test_a_sentence_stands_for_a_second_date_it_states_when_no_other_sentence_does():
+    """'… flagged the valves on 12 September , and engineers had raised the same concern in 2023':
+    the 2023 event has no other sentence, so the one sentence is an entry at both dates; a reprint of
+    it in another article adds no third."""
+    two = "The report said an inspector flagged the valves on 12 September , and engineers had raised the concern in 2023 ."
+    story = [article("a", "2024-11-05", "The plant leaked on 6 October , forcing hundreds from their homes .", two),
+             article("b", "2024-11-06", "The plant leaked on 6 October , the report said .", two)]
+    entries = build_timeline(story)
+    assert {e.date for e in entries} >= {"2023", "2024-09-12", "2024-10-06"}
+    assert sum(e.summary == two for e in entries) == 2

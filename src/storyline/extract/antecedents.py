@@ -98,9 +98,20 @@ def looks_personal(ent: Span) -> bool:
     if before in TITLE_WORDS and ent.doc[ent.start - 1].text[0].isupper():
         return True
     first = fold(ent[0].text)
-    if len(ent) < 2 or fold(ent[-1].text) in ORG_HEADS:
+    if fold(ent[-1].text) in ORG_HEADS:
         return False
-    return first in MALE_NAMES or first in FEMALE_NAMES or _role_apposition(ent)
+    if _parsed_role(ent):  # 'Keswick, a two-term congressman from the valley,' (one word, tagged ORG)
+        return True
+    return len(ent) > 1 and (first in MALE_NAMES or first in FEMALE_NAMES or _role_apposition(ent))
+
+
+def _parsed_role(ent: Span) -> bool:
+    """A person's role set beside the name by apposition in the parse, with its own determiner
+    ('Keswick, a two-term congressman from the valley, was blunt'): `_role_apposition` reads only a
+    role that ends its commas; a body is described by what it is ('Orrin, the contractor')."""
+    root = ent.root
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= ent.end and c.lemma_.lower() in PERSON_NOUNS
+               and any(d.dep_ == "det" for d in c.children) for c in root.children)
 
 
 def _role_apposition(ent: Span) -> bool:

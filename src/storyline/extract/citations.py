@@ -212,11 +212,32 @@ def _named(m: re.Match[str]) -> str | None:
     return TWITTER if groups.get("tweeted") or groups.get("tweet") else None
 
 
-def find_citations(body: str, times: Sequence = (), known_outlets: Iterable[str] = ()) -> list[Citation]:
+def find_citations(body: str, times: Sequence = (), known_outlets: Iterable[str] = (),
+                   own_outlet: str | None = None) -> list[Citation]:
     """Every sentence of `body` that attributes reporting to an outlet or a post to a platform (one
     citation per sentence: an outlet before a platform); `times` are the body's time expressions.
     A name in an addressee or subject slot that any person or company could fill ('told Radar',
-    'The Post:') is an outlet only when the article shows it to be one elsewhere (_shown_outlets)."""
+    'The Post:') is an outlet only when the article shows it to be one elsewhere (_shown_outlets).
+    `own_outlet`, the article's own outlet when known: its own name cites no one ('records obtained
+    by the Herald-Gazette' in the Osterly Herald-Gazette, a wire's own credit '(Westmark Wire) —')."""
+    found = _find_citations(body, times, known_outlets)
+    return [c for c in found if not _names_own(c.outlet, own_outlet)] if own_outlet else found
+
+
+def _names_own(cited: str, own: str) -> bool:
+    """'the Herald-Gazette' is the Osterly Herald-Gazette, 'Westmark Wire' the Westmark Wire Service:
+    the same name, or its first or last words (a paper's short name in its own pages: AP Stylebook
+    'newspaper names' — the Times, the Post); a broadcaster known by its call letters ('KVRN') names
+    itself with more words after them ('told KVRN News 7' in KVRN's own story)."""
+    cited_words, own_words = outlet_key(cited).split(), outlet_key(own).split()
+    n, k = len(cited_words), len(own_words)
+    if cited_words and n <= k:
+        return cited_words in (own_words[:n], own_words[-n:])
+    letters = own.split()[0].removeprefix("The") if own.split() else ""
+    return k > 0 and cited_words[:k] == own_words and len(letters) > 1 and letters.isupper() and letters.isalpha()
+
+
+def _find_citations(body: str, times: Sequence, known_outlets: Iterable[str]) -> list[Citation]:
     known = _unlisted(known_outlets)
     listed = _listed_keys(known)
     found: list[Citation] = []

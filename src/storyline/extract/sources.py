@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from storyline.extract.cues import is_according
 from storyline.extract.marks import MarkIndex
+from storyline.extract.speaker_words import age_years
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -31,8 +32,10 @@ def source_of(cue: Token, marks: MarkIndex) -> Token | None:
     if any(c.dep_ == "nsubjpass" for c in cue.children):
         return _agent(cue)  # a passive names its source with 'by', or not at all
     for tok in (_subject(cue) or _climbed(cue, marks), _adjacent_left(cue, marks), _adjacent_right(cue)):
-        if tok is not None and not marks.covers(tok.idx) and tok.ent_type_ not in TIMES:
-            return tok  # 'Trump this week also said' parsed with 'week' as the subject
+        # 'Trump this week also said' parsed with 'week' as the subject; an age is no time, though
+        # the recognizer labels 'the 58-year-old' a DATE
+        if tok is not None and not marks.covers(tok.idx) and (tok.ent_type_ not in TIMES or age_years(tok)):
+            return tok
     return None
 
 
@@ -87,6 +90,8 @@ def _adjacent_left(cue: Token, marks: MarkIndex) -> Token | None:
         i -= 1
     if i > 0 and cue.doc[i].text == "," and cue.doc[i - 1].dep_ == "appos":
         i -= 1
+    if i >= 0 and age_years(cue.doc[i]):  # '“…?” the 64-year-old asked', the age parsed as the verb's modifier
+        return cue.doc[i]
     if i < 0 or cue.doc[i].pos_ not in NOMINAL or cue.doc[i].ent_type_ in TIMES:
         return None
     tok = cue.doc[i]
@@ -104,7 +109,7 @@ def _adjacent_left(cue: Token, marks: MarkIndex) -> Token | None:
 def _skippable(tok: Token) -> bool:
     """Words between a source and its verb: adverbs, auxiliaries and a time adjunct ('X also said',
     'X has said', 'X on Dec 1 swore …', which the parser can leave without a subject)."""
-    return (tok.pos_ in ("ADV", "AUX", "PART") or tok.ent_type_ in TIMES
+    return (tok.pos_ in ("ADV", "AUX", "PART") or (tok.ent_type_ in TIMES and not age_years(tok))
             or (tok.pos_ == "ADP" and tok.lower_ in ("on", "in", "at")))
 
 

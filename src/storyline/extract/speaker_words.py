@@ -95,6 +95,23 @@ def shouted_name(head: Token) -> bool:
     return head.is_upper and head.is_alpha and len(head) > 1 and not any(c.dep_ == "det" for c in head.children)
 
 
+def role_apposed_name(head: Token) -> bool:
+    """'Abernethy, the transportation secretary, said' with the rare surname tagged an adjective or
+    a common noun: a capitalised word with no determiner, set beside a person noun with one, is a
+    name (a common noun with a role in apposition would take a determiner itself)."""
+    if not (head.is_title and head.is_alpha and head.pos_ in ("ADJ", "NOUN")) or any(
+            c.dep_ not in ("appos", "punct") for c in head.children):
+        return False  # a bare word: 'North of the border, the Scottish health secretary, …' (timeline17-dev) is none
+    return person_role(head) is not None
+
+
+def person_role(head: Token) -> Token | None:
+    """The person noun with a determiner set beside a word by apposition ('…, the transportation
+    secretary,'), else None."""
+    return next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in PERSON_NOUNS
+                 and any(d.dep_ == "det" for d in c.children)), None)
+
+
 DROP_DEPS = frozenset({"relcl", "acl", "appos", "punct", "advcl", "cc", "conj", "det", "predet"})
 
 
@@ -157,3 +174,19 @@ def _within_clause(tokens: list[Token], head: Token) -> list[Token]:
     left = max((t.i for t in doc[sent.start:head.i] if t.text in _CLAUSE_BREAKS), default=sent.start - 1)
     right = min((t.i for t in doc[head.i + 1:sent.end] if t.text in _CLAUSE_BREAKS), default=sent.end)
     return [t for t in tokens if left < t.i < right]
+
+
+def age_years(tok: Token) -> int | None:
+    """'the 58-year-old' as a noun phrase (AP style's second reference by age): the years, read at
+    its last word 'old' ('58 - year - old' as the tokenizer splits it), when a determiner opens it
+    and no noun follows ('the 58-year-old mayor' is headed by 'mayor'); else None."""
+    doc, i = tok.doc, tok.i
+    if tok.lower_ != "old" or i < 4 or doc[i - 1].text != "-" or doc[i - 2].lower_ not in ("year", "years"):
+        return None
+    num = doc[i - 4] if doc[i - 3].text == "-" else doc[i - 3]
+    if not num.text.isdigit() or num.i == 0 or doc[num.i - 1].lower_ not in ("the", "a", "an", "this"):
+        return None
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.text[:1].isalpha():
+        return None
+    return int(num.text)

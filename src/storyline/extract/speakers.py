@@ -10,6 +10,7 @@ against; who the article names (`article_people.ArticlePeople`) is found once pe
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -23,14 +24,17 @@ from storyline.extract.antecedents import (
     pronoun_sex,
 )
 from storyline.extract.article_people import SUBJECTS, ArticlePeople, clean_name, fold
-from storyline.extract.descriptions import described_people, may_describe
+from storyline.extract.descriptions import KIN_NOUNS, PLAIN_NOUNS, described_people, may_describe
 from storyline.extract.speaker_words import (
     DROP_DEPS,
     PERSON_NOUNS,
+    age_years,
     caption_line,
     descriptor_of,
     head_noun,
     person_like,
+    person_role,
+    role_apposed_name,
     said_in,
     shouted_name,
     span_tokens,
@@ -71,6 +75,7 @@ ORG_NOUNS = rules.words("speakers", "org_nouns")
 DOCUMENT_NOUNS = rules.words("speakers", "document_nouns")
 AUTHOR_PREPS = frozenset({"by", "from", "of"})
 HE_SHE = frozenset({"he", "she", "him", "her"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 LOOKBACK = 12  # tokens searched back for the body an unresolved 'it' stands for
 THEY = frozenset({"they", "them"})
 # Determiners that open a described subject ('The mother', 'my dad', 'One survivor') and how many
@@ -87,6 +92,8 @@ GROUP_HEAD = re.compile(rf"\b([A-Z][\w-]+)\s+and\s+(?:his\s+|her\s+|their\s+)?(?
 # How far back (characters) 'the lawmaker said' looks for the named person it describes: about two
 # sentences of news prose (the median news sentence is ~25 words, ~150 characters).
 DESCRIBED_WINDOW = 400
+# 'Tollefsen, 52, appeared …': a name and the age set beside it by commas (AP style gives ages so).
+STATED_AGE = re.compile(r"\b([A-Z][\w’'-]+),\s+(\d{1,3}),")
 
 
 def _role_titles() -> dict[str, frozenset[str]]:
@@ -127,6 +134,20 @@ def _lower_case_word(token: Token) -> bool:
     return token.text.isalpha() and token.text.islower() and not after_hyphen
 
 
+def _capitalised_description(head: Token) -> bool:
+    """'the Democrat said', 'the Republican added': a person noun written with a capital (a party's
+    member, AP Stylebook 'Democrat, Democratic Party') after 'the' and alone is a description that
+    refers back, not a name."""
+    return (head.lower_ in PERSON_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+            and not any(c.dep_ in ("compound", "flat") for c in head.children))
+
+
+def _common_possessor(tok: Token) -> bool:
+    """'the company's' in 'the company's chief executive': a common noun with a definite article as
+    possessor (a name as possessor, 'Jackson's doctor', is someone else's role)."""
+    return tok.dep_ == "poss" and tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children)
+
+
 def name_chain(head: Token) -> list[Token]:
     """A proper-noun head with its compound/flat name parts: 'Anna' 'Smith'."""
     parts = [c for c in head.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
@@ -146,6 +167,7 @@ class SpeakerResolver:
         self.article = ArticlePeople(doc, text, self.ents, capitalised(doc))
         self.history: list[tuple[int, Speaker, bool]] = []  # (char pos, speaker, plural)
         self._main: set[int] = set()  # char pos of the sources that are a main-clause subject
+        self._roles: list[tuple[int, str, str]] = []  # titles of names the recognizer missed (role_apposed_name)
 
     # -- resolution ------------------------------------------------------------------------
     def resolve(self, head: Token) -> Speaker:
@@ -161,13 +183,43 @@ class SpeakerResolver:
         start, end = mention_bounds(head)
         if head.pos_ == "PRON":
             return self._pronoun(head, start, end)
-        if (head.pos_ == "PROPN" and not _lower_case_word(head)) or shouted_name(head):
-            return self._proper(head, start, end), False
+        if ((head.pos_ == "PROPN" and not _lower_case_word(head) and not _capitalised_description(head))
+                or shouted_name(head) or role_apposed_name(head)):
+            speaker = self._proper(head, start, end)
+            role = person_role(head)
+            if speaker.kind == "person" and role is not None:  # a title for a later 'the secretary', also of a
+                self._roles.append((head.idx, role.lemma_.lower(), speaker.name or ""))  # name the recognizer missed
+            return speaker, False
         named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and not coordinated(c)),
-                     None) or self_named(head)
+                     None) or self_named(head) or self._apposed_to_object(head)
         if named is not None:  # "Another critic, Laurence Tribe, said" (polnear-dev): the name wins
             return self._proper(named, start, end), False
         return self._common(head, start, end)
+
+    def _apposed_to_object(self, head: Token) -> Token | None:
+        """'A spokeswoman for Orrin, Celeste Varga, said': a person's name set off by commas after the
+        object of a person noun's preposition, which the parser hangs on that object; the name is
+        the person noun's (a body or place is no person: the object must be no person the recognizer
+        or the article names). The usual news order for introducing an unnamed role's holder (AP
+        Stylebook 'titles': 'a spokeswoman for the agency, Jane Doe, said')."""
+        if head.lemma_.lower() not in PERSON_NOUNS:
+            return None
+        for prep in (c for c in head.children if c.dep_ == "prep"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                if self._names_person(obj):
+                    continue
+                name = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                             and not coordinated(c) and self._names_person(c)), None)
+                if name is not None:
+                    return name
+        return None
+
+    def _names_person(self, tok: Token) -> bool:
+        """A token of a span the recognizer labels PERSON; one it saw nothing in is a person when it
+        is the surname of a person the article names (a word it labels a body or a place is not:
+        'Orrin', a given name, in 'a spokeswoman for Orrin' beside 'Orrin Rail Systems')."""
+        ent = self.ent_at.get(tok.i)
+        return ent.label_ == "PERSON" if ent is not None else fold(tok.text) in self.article.people
 
     def _proper(self, head: Token, start: int, end: int) -> Speaker:
         chain = name_chain(head)  # the tokens between, hyphens too: 'Ban Ki - moon' is 'Ban Ki-moon'
@@ -176,16 +228,24 @@ class SpeakerResolver:
         ent = self.ent_at.get(head.i)
         if key in self.article.people:
             return Speaker(self.article.person_name(words), None, "person", start, end)
-        if ent is not None and ent.label_ in ORG_LABELS:
+        # a one-word 'body' with a person's role beside it is a person: 'Haverstock, the transportation
+        # secretary, said' (the small recognizer labels a rare surname ORG)
+        if ent is not None and ent.label_ in ORG_LABELS and not (len(ent) == 1 and person_role(head) is not None):
             name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
             return Speaker(name, None, "org", start, end)
         name = " ".join(clean_name(words)) or head.text
         return Speaker(name.title() if name.isupper() else name, None, "person", start, end)
 
     def _common(self, head: Token, start: int, end: int) -> tuple[Speaker, bool]:
+        years = age_years(head)
+        if years:
+            aged = self._aged(years, head.idx)
+            return (Speaker(aged, None, "person", start, end) if aged
+                    else Speaker(None, f"{years}-year-old", "anonymous", start, end)), False
         plural = head.tag_ in ("NNS", "NNPS")
         lemma = head.lemma_.lower()
-        if self._is_definite(head):
+        possessed = not self._is_definite(head) and self._definite_possessor(head)
+        if possessed or self._is_definite(head):
             author = None if plural or lemma not in DOCUMENT_NOUNS else self._document_author(head)
             if author is not None:
                 return Speaker(author.name, author.descriptor, author.kind, start, end), False
@@ -195,7 +255,9 @@ class SpeakerResolver:
             person = self._titled(lemma, head.idx)
             if person:
                 return Speaker(person, None, "person", start, end), False
-            fuller = self._earlier_description(head)
+            # a possessor already says whose role it is: an earlier, fuller description of the same
+            # noun may be another's ('Trump's lawyer' is no earlier 'a lawyer for the network')
+            fuller = None if possessed else self._earlier_description(head)
             if fuller:
                 return Speaker(None, fuller, "anonymous", start, end), plural
             # the entity mentions' decision (`descriptions`), after the fuller description (chosen
@@ -210,7 +272,72 @@ class SpeakerResolver:
             person = None if plural else self._described_person(lemma, head.idx)
             if person:
                 return Speaker(person, None, "person", start, end), False
+            person = None if plural or possessed else self._just_named(head)
+            if person:
+                return Speaker(person, None, "person", start, end), False
         return Speaker(None, descriptor_of(head) or head.text, "anonymous", start, end), plural
+
+    def _just_named(self, head: Token) -> str | None:
+        """'Arlo Keswick introduced the bill on Tuesday. “…,” the lawmaker said': a definite person
+        noun as a quote's source, after a sentence that names one person only, is that person when
+        the article gives them no title the noun does not cover (a named senator is no 'the
+        president'). Kin and plain nouns ('the son', 'the man') may be someone else (bridging,
+        `descriptions`); an unnamed source just described is taken before this (`_earlier_anonymous`)."""
+        lemma = head.lemma_.lower()
+        if lemma not in PERSON_NOUNS or lemma in KIN_NOUNS or lemma in PLAIN_NOUNS:
+            return None
+        # the noun alone or with adjectives ('the former official'): a noun or phrase modifying it names a
+        # body the role belongs to ('The health service executive said' after 'Daniel Nasaw in Washington,
+        # taking over' is Ireland's HSE; timeline17-dev, dev part)
+        if any(c.dep_ not in ("det", "amod", "punct") for c in head.children):
+            return None
+        covered = ROLE_TITLES.get(lemma, frozenset()) | {lemma}
+        titles = self.article.titles + self._roles
+
+        # nobody else spoke in the last two sentences ('Ana Lind said …. Boris Kell said …. “…,” the
+        # official said' stays anonymous, as `_described_person` reads it)
+        spoke = {sp.name for at, sp, _ in self.history if head.idx - DESCRIBED_WINDOW <= at < head.idx and sp.kind == "person"}
+
+        def holds(name: str) -> bool:
+            own = {title.rstrip(".") for at, title, who in titles if who == name and at < head.idx}
+            return (not own or bool(own & covered)) and spoke <= {name}
+        return self._sole_focus(head.idx, holds)
+
+    def _aged(self, years: int, pos: int) -> str | None:
+        """'the 58-year-old said': the person the article gave that age before ('Averill, 71,'), else
+        the person in focus just before (`_sole_focus`) when no other age is stated for them (an age
+        refers back like a sex-neutral pronoun: AP style's second reference to someone just named)."""
+        text = self.article.article_text()[:pos]
+        stated = {fold(m.group(1)): int(m.group(2)) for m in STATED_AGE.finditer(text)}
+        same = [k for k, age in stated.items() if age == years and k in self.article.people]
+        if same:
+            return self.article.people[same[-1]]
+        return self._sole_focus(pos, lambda name: stated.get(fold(name.split()[-1]), years) == years)
+
+    def _sole_focus(self, pos: int, fits: Callable[[str], bool]) -> str | None:
+        """The person in focus in the nearest of the sentences before `pos` that has one — who spoke
+        there or a named main-clause subject — when that sentence names no one else and `fits` them
+        (with two people named, 'Nikki Haley derided Vivek Ramaswamy …. “…,” the 38-year-old said'
+        is Ramaswamy, dates-dev: no person is taken then)."""
+        text = self.article.article_text()
+        sentences = self.article.sentence_index()
+        own = sentences.index(pos)
+        for k in range(own, max(-1, own - SENTENCES_BACK - 1), -1):
+            lo, hi = sentences.bounds(k, len(text))
+            hi = min(hi, pos)
+            found = [(at, sp.name) for at, sp, plural in self.history
+                     if lo <= at < hi and sp.kind == "person" and not plural and not self.article.quoted(at)]
+            found += [(m.start, m.name) for m in self.article.mentions() if lo <= m.start < hi and m.subject]
+            if found:
+                named = {m.name for m in self.article.mentions() if lo <= m.start < hi} | {
+                    name for _, name in found if name} | {
+                    self.article.people[fold(e[-1].text)] for e in self.ents  # a person the recognizer called a body
+                    if lo <= e.start_char < hi and fold(e[-1].text) in self.article.people}
+                if len(named) != 1:
+                    return None
+                name = named.pop()
+                return name if fits(name) else None
+        return None
 
     def _description_referent(self, head: Token) -> str | None:
         """The named person a definite description refers back to, as `descriptions` decides for
@@ -267,8 +394,18 @@ class SpeakerResolver:
 
     @staticmethod
     def _is_definite(head: Token) -> bool:
-        return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those")
-                   for c in head.children)
+        return any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in head.children)
+
+    @staticmethod
+    def _definite_possessor(head: Token) -> bool:
+        """'the company's chief executive': a common-noun possessor with 'the' makes a person noun's
+        phrase definite (Quirk et al. 1985, 5.115: the genitive acts as a determiner), so it refers
+        back to the person given that role like 'the chief executive'. Person nouns only ('Trump's
+        decision' and 'Clinton's campaign' are said by no one earlier, polnear-dev); and not a name as
+        possessor: on timeline17-dev dev-part text 'Mexico's ambassador', 'Jackson's doctor, Conrad
+        Murray,' and 'Dr Murray's spokeswoman' were each taken for another titled person, against two
+        right ('Obama's former campaign strategist' is left to the entity decision)."""
+        return head.lemma_.lower() in PERSON_NOUNS and any(_common_possessor(c) for c in head.children)
 
     def _earlier_anonymous(self, lemma: str, pos: int, plural: bool) -> Speaker | None:
         """The latest unnamed source whose description has the same head noun, in the same number
@@ -310,11 +447,12 @@ class SpeakerResolver:
     def _titled(self, lemma: str, pos: int) -> str | None:
         """The person given this title ('the interim president' → Guaidó), else the one person given
         a title the role covers ('the lawmaker' → the one 'Sen.' or 'Rep.' named before)."""
-        matches = [name for at, title, name in self.article.titles if title == lemma and at < pos]
+        titles = sorted(self.article.titles + self._roles) if self._roles else self.article.titles
+        matches = [name for at, title, name in titles if title == lemma and at < pos]
         if matches:
             return matches[-1]
         covered = ROLE_TITLES.get(lemma, frozenset())
-        people = {name for at, title, name in self.article.titles if title.rstrip(".") in covered and at < pos}
+        people = {name for at, title, name in titles if title.rstrip(".") in covered and at < pos}
         return people.pop() if len(people) == 1 else None
 
     def _described_person(self, lemma: str, pos: int) -> str | None:

@@ -142,7 +142,7 @@ def citation_spans(article: Article, times: Sequence[Span], known_outlets: Itera
     from storyline.extract.citations import find_citations
 
     return [Span(c.start, c.end, "CITATION", "citations", c.text, CitationPayload(c.outlet, c.time))
-            for c in find_citations(article.body, [_TimeView(t) for t in times], known_outlets)]
+            for c in find_citations(article.body, [_TimeView(t) for t in times], known_outlets, article.outlet)]
 
 
 def extract_article(article: Article, doc, known_outlets: Iterable[str] = ()) -> Article:
