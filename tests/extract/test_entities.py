@@ -698,3 +698,14 @@ def test_a_listed_body_before_a_possessive_is_a_mention():
     body = "The Fed's Harbour City office supervises Carver Lending, the firm's main lender."
     found = {m.text for m in find_mentions(next(parse_selectively([body])), body)}
     assert "Fed" in found
+
+
+def test_words_before_a_generational_suffix_are_a_persons_name():
+    from storyline.extract.mention_spans import suffixed_names
+
+    body = "Harland Velasko Jr. pleaded not guilty; Harland Velasko Sr. said. Then Martin Orrin Jr. Day."
+    spans = [Mention(0, 7, "Harland", "NORP"), Mention(40, 58, "Harland Velasko Sr", "ORG"),
+             Mention(72, 92, "Martin Orrin Jr. Day", "EVENT")]
+    fixed = suffixed_names(spans, body)
+    assert [(m.text, m.label) for m in fixed] == [
+        ("Harland Velasko Jr.", "PERSON"), ("Harland Velasko Sr.", "PERSON"), ("Martin Orrin Jr. Day", "EVENT")]

@@ -23,6 +23,7 @@ from storyline.extract.mention_spans import (
     one_line,
     people_in_other_spans,
     person_parts,
+    suffixed_names,
     trim_headline_words,
     untagged_acronyms,
     untagged_aliases,
@@ -161,7 +162,7 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
         for s, e in person_parts(body, start, end) if label == "PERSON" else [(start, end)]:
             mentions.append(Mention(s, e, body[s:e], label))
     mentions = given_name_before(join_abbreviated_heads(mentions, body), body)
-    mentions = people_in_other_spans(trim_headline_words(attach_suffixes(mentions, body), body), body)
+    mentions = people_in_other_spans(trim_headline_words(suffixed_names(attach_suffixes(mentions, body), body), body), body)
     mentions = defined_acronyms(names_in_headlines(mentions, body), body)
     mentions += untagged_aliases(mentions, body)
     return with_descriptions(doc, correct_labels(mentions + untagged_acronyms(mentions, body), body), body)
