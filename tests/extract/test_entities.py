@@ -709,3 +709,12 @@ def test_words_before_a_generational_suffix_are_a_persons_name():
     fixed = suffixed_names(spans, body)
     assert [(m.text, m.label) for m in fixed] == [
         ("Harland Velasko Jr.", "PERSON"), ("Harland Velasko Sr.", "PERSON"), ("Martin Orrin Jr. Day", "EVENT")]
+
+
+def test_an_acronym_tagged_a_place_joins_the_organisation_it_spells():
+    entities = merge_entities({"a": link_mentions(mentions(("the Velana Coast Basketball League", "ORG"))),
+                               "b": link_mentions(mentions(("V.C.B.L.", "GPE"))),
+                               "c": link_mentions(mentions(("VCHA", "GPE"), ("Orrin", "PERSON")))})
+    league = next(e for e in entities if e.name == "Velana Coast Basketball League")
+    assert len(league.mentions) == 2 and league.type == "ORG"
+    assert any(e.name == "VCHA" for e in entities)  # spells no organisation of the corpus: itself

@@ -464,13 +464,24 @@ def _abbreviated(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[s
     blocked = sorted({k for kind in kinds for k in keys.candidates(canon, kind, e.label, word)})
     same = [(k, keys.keys_of(v.name)) for k in blocked if (v := canon[k]).type == e.label and len(v.name.split()) > 1]
     if is_acronym(e.name):
-        found = [k for k, of in same if word in of.spellings]
+        found = [k for k, of in same if word in of.spellings] or _spelled_organisation(canon, e, word, keys)
     else:  # its last word, or the head before 'of' ('the Academy' for 'Academy of Motion Picture Arts …')
         found = [k for k, of in same if word in (of.last, of.head)]
         if len(found) > 1:
             corpus = {alias_key(o) for o in outlets}
             found = [k for k in found if alias_key(canon[k].name) in corpus]
     return found[0] if len(found) == 1 else None
+
+
+def _spelled_organisation(canon: dict[str, Entity], e: ArticleEntity, word: str, keys: MergeIndex) -> list[str]:
+    """An acronym the model tagged a place, people or person ('P.C.B.L.' GPE, 'LCHA' GPE) that
+    spells no name of its own label: the organisations it spells. Capitals spelling a name of
+    several words name a body, not a place (a place's acronym spells a place: 'DRC' and 'UAE' find
+    theirs under their own label first)."""
+    if e.label == "ORG":
+        return []
+    return [k for k in keys.candidates(canon, "initials", "ORG", word)
+            if (v := canon[k]).type == "ORG" and len(v.name.split()) > 1 and word in keys.keys_of(v.name).spellings]
 
 
 # a one-word place or people's name is a name of its own, not the short form of the one longer name
