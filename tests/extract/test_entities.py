@@ -718,3 +718,11 @@ def test_an_acronym_tagged_a_place_joins_the_organisation_it_spells():
     league = next(e for e in entities if e.name == "Velana Coast Basketball League")
     assert len(league.mentions) == 2 and league.type == "ORG"
     assert any(e.name == "VCHA" for e in entities)  # spells no organisation of the corpus: itself
+
+
+def test_a_papers_short_name_is_the_corpus_outlet_that_no_body_names_in_full():
+    cited = {"a": link_mentions(mentions(("the Sentinel", "ORG"))), "b": link_mentions(mentions(("Sentinel", "ORG")))}
+    entities = merge_entities(cited, outlets=["The Velana Sentinel", "Harbour Public Radio"])
+    assert [(e.name, len(e.mentions)) for e in entities] == [("Velana Sentinel", 2)]
+    two = merge_entities(cited, outlets=["The Velana Sentinel", "The Orrin Sentinel"])
+    assert [(e.name, len(e.mentions)) for e in two] == [("Sentinel", 2)]  # which one: left open

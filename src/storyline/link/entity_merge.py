@@ -413,7 +413,24 @@ def _org_home(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[str]
     own = _canonical_key(e)
     if own in canon or not _is_short_org(e):
         return own
-    return _abbreviated(canon, e, outlets, keys) or own
+    return _abbreviated(canon, e, outlets, keys) or _outlet_named(canon, e, outlets) or own
+
+
+def _outlet_named(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[str]) -> str | None:
+    """'the Sentinel' where no article writes any '… Sentinel' but the corpus holds articles of 'The
+    Marlow Sentinel': that outlet, named in full (the store knows its outlets from the articles'
+    mastheads, which the bodies need not repeat; a paper's short name is its name's last word, AP
+    Stylebook 'newspaper names'). Only an organisation's name, and only when one outlet ends in it."""
+    word = alias_key(e.name)
+    if e.label != "ORG" or is_acronym(e.name) or not word:
+        return None
+    named = {o for o in outlets if len(alias_key(o).split()) > 1 and alias_key(o).split()[-1] == word}
+    if len(named) != 1:
+        return None
+    outlet = named.pop()
+    key = _canonical_key(ArticleEntity("ORG", outlet))
+    canon.setdefault(key, Entity(id="", name=strip_titles(outlet, person=False), type="ORG"))
+    return key
 
 
 def _person_named(canon: dict[str, Entity], e: ArticleEntity, moved: Mapping[str, str], keys: MergeIndex) -> str | None:
