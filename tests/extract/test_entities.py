@@ -726,3 +726,15 @@ def test_a_papers_short_name_is_the_corpus_outlet_that_no_body_names_in_full():
     assert [(e.name, len(e.mentions)) for e in entities] == [("Velana Sentinel", 2)]
     two = merge_entities(cited, outlets=["The Velana Sentinel", "The Orrin Sentinel"])
     assert [(e.name, len(e.mentions)) for e in two] == [("Sentinel", 2)]  # which one: left open
+
+
+def test_a_surname_with_particles_or_a_suffix_alone_joins_the_full_name_it_is_the_surname_of():
+    entities = merge_entities({
+        "a": link_mentions(mentions(("Rafael de la Vela", "PERSON"), ("Dale Orrin Sr.", "PERSON"))),
+        "b": link_mentions(mentions(("Mr. De la Vela", "PERSON"), ("Orrin Jr.", "PERSON"))),
+        "c": link_mentions(mentions(("Yusuf Al-Rasheen", "PERSON"), ("Dale Orrin Jr.", "PERSON"))),
+        "d": link_mentions(mentions(("Dr. al Rasheen", "PERSON"), ("De Blasko", "PERSON"))),
+        "e": link_mentions(mentions(("Bill de Blasko", "PERSON")))})
+    groups = sorted(sorted(fold(m.text) for _, m in e.mentions) for e in entities)
+    assert groups == [["bill de blasko", "de blasko"], ["dale orrin jr", "orrin jr"], ["dale orrin sr"],
+                      ["dr al rasheen", "yusuf al-rasheen"], ["mr de la vela", "rafael de la vela"]]

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from storyline.extract.entities import ArticleEntity, org_key, person_key
 from storyline.extract.mention_spans import DEMONYMS
 from storyline.extract.names import alias_key, canonical_alias, fold, is_acronym, looks_like_org, strip_titles
-from storyline.extract.person_names import name_parts
+from storyline.extract.person_names import surname_block
 from storyline.link.entity_merge import BlockKind, Entity, NameKeys, closed_key, merge_entities
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -94,7 +94,7 @@ def _alias_keys(e: ArticleEntity, may_be_person: bool) -> set[str]:
 
 def _full_person_keys(e: ArticleEntity) -> set[str]:
     words = fold(e.name).split()
-    keys = {f"c:PERSON:{person_key(e.name)}", f"v:{name_parts(e.name)[2]}"}
+    keys = {f"c:PERSON:{person_key(e.name)}", f"v:{surname_block(e.name)}"}
     if len(words) > 2:
         keys.add(f"+t:{' '.join(words[-2:])}")  # a two-word surname ending it ('Boone Isaacs')
     if len(words[0]) > 1:

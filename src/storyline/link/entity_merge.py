@@ -40,10 +40,12 @@ from storyline.extract.names import (
 from storyline.extract.person_names import (
     given_spelling,
     is_headline_run,
+    is_surname_alone,
     is_surname_tail,
     name_parts,
     nicknames_of,
     same_person_name,
+    surname_block,
 )
 from storyline.link.misspellings import join_misspellings
 
@@ -208,7 +210,7 @@ def _join_variants(canon: dict[str, Entity]) -> dict[str, str]:
     by_surname: dict[str, list[str]] = {}
     for k, v in canon.items():
         if v.type == "PERSON":
-            by_surname.setdefault(name_parts(v.name)[2], []).append(k)
+            by_surname.setdefault(surname_block(v.name), []).append(k)
     parent: dict[str, str] = {}
 
     def root(k: str) -> str:
@@ -222,6 +224,7 @@ def _join_variants(canon: dict[str, Entity]) -> dict[str, str]:
         x, y = canon[a].name, canon[b].name
         return compatible_gender(genders[a], genders[b]) and (
             same_person_name(x, y) or is_surname_tail(x, y) or is_surname_tail(y, x)
+            or is_surname_alone(x, y) or is_surname_alone(y, x)
             or is_headline_run(x, y) or is_headline_run(y, x))
 
     for keys in (ks for ks in by_surname.values() if len(ks) > 1):
@@ -255,8 +258,12 @@ def _variant_candidates(block: list[str], canon: Mapping[str, Entity]) -> dict[s
     index: dict[tuple[str, str], set[str]] = {}
     asks: dict[str, list[tuple[str, str]]] = {}
     for k in block:
-        given, words = name_parts(canon[k].name)[0], fold(canon[k].name).split()
-        own, wanted = [], []
+        given, _, last, suffix = name_parts(canon[k].name)
+        words = fold(canon[k].name).split()
+        own: list[tuple[str, str]] = []
+        wanted: list[tuple[str, str]] = []
+        # 'de la Vega' / 'Whitcombe Jr.' (no given name) is a full name of that surname (is_surname_alone)
+        (own if given else wanted).append(("surname", f"{last}|{suffix}"))
         if given:
             own += [("given", given), ("letter", given[0]), ("spelling", given_spelling(given))]
             wanted += [("given", given), ("given", given[0]), ("spelling", given_spelling(given)),
