@@ -738,3 +738,10 @@ def test_a_surname_with_particles_or_a_suffix_alone_joins_the_full_name_it_is_th
     groups = sorted(sorted(fold(m.text) for _, m in e.mentions) for e in entities)
     assert groups == [["bill de blasko", "de blasko"], ["dale orrin jr", "orrin jr"], ["dale orrin sr"],
                       ["dr al rasheen", "yusuf al-rasheen"], ["mr de la vela", "rafael de la vela"]]
+
+
+def test_a_double_surname_with_or_without_its_hyphen_is_one_name():
+    entities = merge_entities({"a": link_mentions(mentions(("Alma Ruiz-Castañeda", "PERSON"))),
+                               "b": link_mentions(mentions(("Alma Ruiz Castaneda", "PERSON"))),
+                               "c": link_mentions(mentions(("Ana Ruiz", "PERSON")))})
+    assert sorted(len(e.mentions) for e in entities) == [1, 2]

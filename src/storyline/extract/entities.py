@@ -436,10 +436,15 @@ def _full_names_of(e: ArticleEntity, entities: list[ArticleEntity]) -> list[Arti
                           and compatible_gender(said, honorific_gender(f.mentions))]
 
 
+_INNER_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+
+
 def person_key(name: str) -> str:
     """'Donald J. Trump' and 'Donald Trump' are one name: one middle initial is left out (two are
-    kept: 'George H. W. Bush' is not 'George W. Bush')."""
-    words = fold(name).split()
+    kept: 'George H. W. Bush' is not 'George W. Bush'); a double surname is one name with or without
+    its hyphen ('Alma Ruiz-Castañeda' / 'Alma Ruiz Castaneda': writers and scrapes drop it as they
+    drop accents)."""
+    words = _INNER_HYPHEN.sub(" ", fold(name)).split()
     if len(words) == 3 and len(words[1]) == 1:
         words = [words[0], words[2]]
     return " ".join(words)
