@@ -745,3 +745,13 @@ def test_a_double_surname_with_or_without_its_hyphen_is_one_name():
                                "b": link_mentions(mentions(("Alma Ruiz Castaneda", "PERSON"))),
                                "c": link_mentions(mentions(("Ana Ruiz", "PERSON")))})
     assert sorted(len(e.mentions) for e in entities) == [1, 2]
+
+
+def test_a_ship_named_for_a_person_is_not_that_person():
+    body = "A refit of the city ferry Evelyn Orrin. Evelyn Orrin, the council president, spoke."
+    spans = [Mention(26, 38, "Evelyn Orrin", "PERSON"), Mention(40, 52, "Evelyn Orrin", "PERSON")]
+    fixed = correct_labels(spans, body)
+    assert [m.label for m in fixed] == ["FAC", "PERSON"]
+    entities = merge_entities({"a": link_mentions(fixed),
+                               "b": link_mentions(mentions(("The Evelyn Orrin", "FAC"), ("Ms. Orrin", "PERSON")))})
+    assert sorted((e.type, len(e.mentions)) for e in entities) == [("FAC", 2), ("PERSON", 2)]

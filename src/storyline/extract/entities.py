@@ -13,6 +13,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from storyline import rules
 from storyline.extract.descriptions import DESC, description_heads, find_descriptions, replaceable
 from storyline.extract.mention_spans import (
     attach_suffixes,
@@ -229,6 +230,25 @@ def _coordinated_places(mentions: list[Mention], people: set[str], body: str | N
     return found
 
 
+_VESSEL_NOUNS = rules.words("aliases", "vessel_nouns")
+# 'the ferry Evelyn Strand', 'the city ferry …', 'a research vessel …': a determiner, up to two
+# lower-case modifiers and a vessel noun right before the name
+_VESSEL_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|its|their|his|her)\s+(?:[a-z][a-z-]*\s+){0,2}?([a-z]+)\s+$")
+
+
+def _named_vessels(mentions: list[Mention], body: str | None) -> set[tuple[int, int]]:
+    """The spans of names written right after a vessel noun ('the ferry Evelyn Strand'): a ship's
+    name, not the person it is named for (rules/aliases.toml [vessel_nouns])."""
+    if body is None:
+        return set()
+    found = set()
+    for m in mentions:
+        hit = _VESSEL_BEFORE.search(body, max(0, m.start - 48), m.start) if m.label in ("PERSON", "PERSON?") else None
+        if hit and hit[1] in _VESSEL_NOUNS:
+            found.add((m.start, m.end))
+    return found
+
+
 def correct_labels(mentions: list[Mention], body: str | None = None) -> list[Mention]:
     """A person's surname or name tagged otherwise ('Trump' in 'Trump administration', 'the Bachelet
     report', "Cabello's cousin") is a mention of that person; a modifier naming nobody is dropped.
@@ -238,8 +258,13 @@ def correct_labels(mentions: list[Mention], body: str | None = None) -> list[Men
     # a given name alone is the person too ('Kathina' tagged GPE beside 'Kathina Thomas')
     people |= {surname(p) for p in people} | {p.split()[0] for p in people if " " in p}
     placed = _coordinated_places(mentions, people, body)
+    vessels = _named_vessels(mentions, body)
+    placed |= vessels
     out = []
     for m in mentions:
+        if (m.start, m.end) in vessels:  # a ship named for a person is a thing of its own
+            out.append(Mention(m.start, m.end, m.text, "FAC"))
+            continue
         key = fold(strip_titles(m.text))
         is_person = not looks_like_org(m.text) and not canonical_alias(m.text) and (m.start, m.end) not in placed and (
             key in people or (" " in key and surname(key) in alone and is_given_name(key.split()[0])))

@@ -448,6 +448,11 @@ def _person_named(canon: dict[str, Entity], e: ArticleEntity, moved: Mapping[str
     words = fold(e.name).split()
     if len(words) > 2 and words[0] in DEMONYMS:
         words = words[1:]
+    elif len(words) > 1 and (e.label == "FAC" or all(fold(m.text).split()[:1] == ["the"] for m in e.mentions)):
+        # 'The Evelyn Strand will stay docked', 'the ferry Evelyn Strand' (FAC, correct_labels): a
+        # person's name takes no article, a ship's does (Quirk et al. 1985 §5.62), and a building or
+        # vessel named for a person is not that person
+        return None
     key = f"PERSON:{person_key(' '.join(words))}"
     key = moved.get(key, key)
     if key in canon:
