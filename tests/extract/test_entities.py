@@ -755,3 +755,10 @@ def test_a_ship_named_for_a_person_is_not_that_person():
     entities = merge_entities({"a": link_mentions(fixed),
                                "b": link_mentions(mentions(("The Evelyn Orrin", "FAC"), ("Ms. Orrin", "PERSON")))})
     assert sorted((e.type, len(e.mentions)) for e in entities) == [("FAC", 2), ("PERSON", 2)]
+
+
+def test_a_bare_surname_is_the_namesake_the_article_writes_without_an_honorific():
+    linked = link_mentions(mentions(("Margaret Velasko", "PERSON"), ("Harland Velasko Jr.", "PERSON"),
+                                    ("Mrs. Velasko", "PERSON"), ("Mrs. Velasko", "PERSON"), ("Velasko", "PERSON")))
+    holder = next(e for e in linked if any(m.text == "Velasko" for m in e.mentions))
+    assert fold(holder.name) == "harland velasko jr"

@@ -401,6 +401,9 @@ def _person_target(m: Mention, entities: list[ArticleEntity], namesakes: Namesak
         # most recent ("Cabello" after "Diosdado Cabello" ×3 and his cousin "Alexis Rodríguez Cabello" ×1)
         ending = [e for e in people if surname(e.name) == name] or \
             [e for e in people if name in fold(e.name).split()[1:]]
+        if not gender_of(m.text):  # 'Pryce' beside a 'Mrs. Pryce': the namesake the article writes bare
+            plain = [e for e in ending if not _called_by_honorific(e)]
+            ending = plain if plain and len(plain) < len(ending) else ending
         subject = namesakes.subject(name, m.gender) if namesakes else frozenset()
         if chosen := [e for e in ending if person_key(e.name) in subject]:
             return chosen[0]
@@ -421,6 +424,16 @@ def _person_target(m: Mention, entities: list[ArticleEntity], namesakes: Namesak
         return longer[0]
     return next((e for e in people if len(fold(e.name).split()) == 1 and surname(e.name) == surname(name)
                  and fold(m.name).split()[0] not in fold(e.name)), None)
+
+
+def _called_by_honorific(e: ArticleEntity) -> bool:
+    """Every surname-alone mention of the person so far carries a woman's honorific ('Mrs. Pryce'
+    twice): an article that writes her so and a namesake bare uses the honorific to tell a wife or
+    daughter from the man, so a bare surname there is the other (ECB+ dev's 'Miss Jenkin' beside the
+    accused 'Jenkin'). A man's 'Mr' tells nothing: British style writes it for the subject and drops
+    it at will ('Mr Jackson' and 'Jackson' for the singer beside his father, timeline17 dev)."""
+    short = [x for x in e.mentions if x.label == "PERSON" and len(fold(x.name).split()) == 1]
+    return bool(short) and all(gender_of(x.text) == "f" for x in short)
 
 
 def _short_org_target(m: Mention, entities: list[ArticleEntity]) -> ArticleEntity | None:

@@ -55,8 +55,9 @@ def given_gender(name: str) -> str:
 
 
 def split_suffix(words: list[str]) -> tuple[list[str], str]:
-    """['mark', 'felt', 'sr'] → (['mark', 'felt'], 'sr'); ['whitcombe', 'jr'] → (['whitcombe'], 'jr')."""
-    if len(words) > 1 and words[-1] in _SUFFIXES:
+    """['mark', 'felt', 'sr'] → (['mark', 'felt'], 'sr'); ['whitcombe', 'jr'] → (['whitcombe'], 'jr')
+    (a surname and suffix), not ['michael', 'ii'] (a given name and suffix: 'Prince Michael II')."""
+    if words and words[-1] in _SUFFIXES and (len(words) > 2 or (len(words) == 2 and not is_given_name(words[0]))):
         return words[:-1], words[-1]
     return words, ""
 
