@@ -762,3 +762,9 @@ def test_a_bare_surname_is_the_namesake_the_article_writes_without_an_honorific(
                                     ("Mrs. Velasko", "PERSON"), ("Mrs. Velasko", "PERSON"), ("Velasko", "PERSON")))
     holder = next(e for e in linked if any(m.text == "Velasko" for m in e.mentions))
     assert fold(holder.name) == "harland velasko jr"
+
+
+def test_a_hyphened_double_surname_alone_joins_the_full_name_written_without_the_hyphen():
+    entities = merge_entities({"a": link_mentions(mentions(("Alma Ruiz Castanedo", "PERSON"))),
+                               "b": link_mentions(mentions(("Ms. Ruiz-Castanedo", "PERSON")))})
+    assert [len(e.mentions) for e in entities] == [2]

@@ -554,6 +554,11 @@ def _surname_home(canon: dict[str, Entity], e: ArticleEntity, keys: MergeIndex |
         candidates = [c for c in candidates if keys.genders.of(c[1], canon[c[1]]) == gender] or candidates
     if candidates:
         return max(candidates)[1]
+    if "-" in name.strip("-"):  # 'Ms. Ruiz-Castaneda' for the 'Alma Ruiz Castaneda' another article writes unhyphened
+        tails = [k for k in keys.surname_tails(canon).get(name.replace("-", " "), [])
+                 if compatible_gender(gender, keys.genders.of(k, canon[k]))]
+        if len(tails) == 1:
+            return tails[0]
     said = honorific_gender(e.mentions)
     honour = _given_name_honour(e.mentions)
     given = [(len(canon[k].mentions), k) for k in keys.given_names(canon).get(name, ())
