@@ -768,3 +768,10 @@ def test_a_hyphened_double_surname_alone_joins_the_full_name_written_without_the
     entities = merge_entities({"a": link_mentions(mentions(("Alma Ruiz Castanedo", "PERSON"))),
                                "b": link_mentions(mentions(("Ms. Ruiz-Castanedo", "PERSON")))})
     assert [len(e.mentions) for e in entities] == [2]
+
+
+def test_a_bare_surname_alias_names_the_person_written_bare_not_the_mrs():
+    entities = merge_entities({"a": link_mentions(mentions(("Margaret Velasko", "PERSON"), ("Mrs. Velasko", "PERSON"))),
+                               "b": link_mentions(mentions(("Harland Velasko Jr.", "PERSON"), ("Velasko", "PERSON")))})
+    owners = sorted(e.name for e in entities if "Velasko" in e.aliases)
+    assert owners == ["Harland Velasko Jr"]

@@ -600,8 +600,22 @@ def entity_id(kind: str, name: str) -> str:
     return "e" + digest[:12]
 
 
+def _drop_borrowed_surnames(entities: list[Entity]) -> None:
+    """'Mrs. Pryce' gives Margaret Pryce the alias 'Pryce' (titles stripped); where the corpus writes
+    another person by that bare surname ('Pryce' for her husband), the bare form names him, not her."""
+    plain: dict[str, set[int]] = {}
+    for e in entities:
+        for _, m in e.mentions if e.type == "PERSON" else ():
+            if m.label == "PERSON" and m.name and " " not in m.name.strip() and fold(m.text) == fold(m.name):
+                plain.setdefault(fold(m.name), set()).add(id(e))
+    for e in entities:
+        if e.type == "PERSON":
+            e.aliases -= {a for a in e.aliases if " " not in a.strip() and id(e) not in plain.get(fold(a), {id(e)})}
+
+
 def _numbered(canon: dict[str, Entity]) -> list[Entity]:
     entities = sorted(canon.values(), key=lambda e: (-len(e.mentions), fold(e.name), e.type))
+    _drop_borrowed_surnames(entities)
     _add_reference_surnames(entities)
     taken: set[str] = set()
     for entity in entities:
