@@ -775,3 +775,11 @@ def test_a_bare_surname_alias_names_the_person_written_bare_not_the_mrs():
                                "b": link_mentions(mentions(("Harland Velasko Jr.", "PERSON"), ("Velasko", "PERSON")))})
     owners = sorted(e.name for e in entities if "Velasko" in e.aliases)
     assert owners == ["Harland Velasko Jr"]
+
+
+def test_an_institution_named_without_its_generic_tail_joins_its_one_full_name():
+    entities = merge_entities({"a": link_mentions(mentions(("St. Aldwin Medical Center", "ORG"),
+                                                            ("Velana Holdings", "ORG"), ("Velana Sports Media", "ORG"))),
+                               "b": link_mentions(mentions(("St. Aldwin's", "ORG"), ("Velana Sports", "ORG")))})
+    assert sorted((e.name, len(e.mentions)) for e in entities) == [
+        ("St. Aldwin Medical Center", 2), ("Velana Holdings", 1), ("Velana Sports", 1), ("Velana Sports Media", 1)]

@@ -117,7 +117,11 @@ def _leftover_keys(e: ArticleEntity, words: list[str], folded: str) -> set[str]:
     keys |= {f"+g:{w[0]}" for m in e.mentions if m.label == "PERSON" and len(w := fold(m.name).split()) > 1
              and len(w[0]) > 1}
     if e.label == "PERSON":
+        if "-" in folded.strip("-"):  # 'Ruiz-Castaneda' finds 'Alma Ruiz Castaneda' (a two-word tail)
+            keys.add(f"?t:{folded.replace('-', ' ')}")
         return keys
+    if len(lead := alias_key(e.name).split()) > 1:  # 'St. Aldric' / 'St. Aldric Medical Center'
+        keys.add(f"lw:{lead[0]}")
     listed = canonical_alias(e.name)
     keys |= {f"l:{org_key(e.name)}", f"+p:{org_key(e.name)}",
              f"c:ALIAS:{alias_key(listed)}" if listed else f"c:X:{closed_key(e.name)}"}

@@ -97,6 +97,7 @@ def merge_entities(articles: Mapping[str, Iterable[ArticleEntity]], outlets: Ite
     for article_id, e in [x for x in others if _is_short_org(x[1])]:
         home = _org_home(canon, e, outlets, keys, moved)
         _absorb(canon, moved.get(home, home), article_id, e, keys)
+    moved |= _join_leading_words(canon, keys)
     # the given names as the full names and the other names placed give them, before any bare name
     # is placed: built at the first bare name to need it, they depended on which article came first
     # in the whole corpus, and a merge of the names a new article touches could differ from the full one
@@ -152,6 +153,37 @@ def _join_place_dropped(canon: dict[str, Entity], keys: MergeIndex, places: set[
         holder.aliases |= source.aliases
         keys.note(home, holder)
         moved = {a: (home if b == k else b) for a, b in moved.items()} | {k: home}
+    return moved
+
+
+# the generic words a name's later mentions drop ('Medical Center', 'Ltd.'): rules/aliases.toml
+_DROPPED_TAILS = rules.words("aliases", "leading_name_tails") | rules.words("aliases", "org_heads")
+
+
+def _join_leading_words(canon: dict[str, Entity], keys: MergeIndex) -> dict[str, str]:
+    """An organisation named by the first words of the one longer organisation name they begin,
+    when the rest are generic words ("St. Aldric's" / 'St. Aldric Medical Center', 'Vancouver
+    Police' / '… Department'): the name without its generic tail, as a hospital or school is called. Two longer names ('Calloway Holdings', 'Calloway Sports Media')
+    leave it open. The joined keys leave `canon`; the returned map sends each to its new key."""
+    starts: dict[str, list[str]] = {}
+    for k, v in canon.items():
+        if v.type == "ORG" and len(words := alias_key(v.name).split()) > 1:
+            starts.setdefault(words[0], []).append(k)
+    moved: dict[str, str] = {}
+    for k, v in list(canon.items()):
+        words = alias_key(v.name).split()
+        if v.type != "ORG" or not 2 <= len(words) <= 3 or canonical_alias(v.name):
+            continue
+        longer = [o for o in starts.get(words[0], []) if o != k and o in canon
+                  and (ow := alias_key(canon[o].name).split())[:len(words)] == words and len(ow) > len(words)
+                  and all(w in _DROPPED_TAILS for w in ow[len(words):])]
+        if len(longer) != 1:
+            continue
+        source, holder = canon.pop(k), canon[longer[0]]
+        holder.mentions.extend(source.mentions)
+        holder.aliases |= source.aliases
+        keys.note(longer[0], holder)
+        moved[k] = longer[0]
     return moved
 
 
