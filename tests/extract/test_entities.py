@@ -698,3 +698,88 @@ def test_a_listed_body_before_a_possessive_is_a_mention():
     body = "The Fed's Harbour City office supervises Carver Lending, the firm's main lender."
     found = {m.text for m in find_mentions(next(parse_selectively([body])), body)}
     assert "Fed" in found
+
+
+def test_words_before_a_generational_suffix_are_a_persons_name():
+    from storyline.extract.mention_spans import suffixed_names
+
+    body = "Harland Velasko Jr. pleaded not guilty; Harland Velasko Sr. said. Then Martin Orrin Jr. Day."
+    spans = [Mention(0, 7, "Harland", "NORP"), Mention(40, 58, "Harland Velasko Sr", "ORG"),
+             Mention(72, 92, "Martin Orrin Jr. Day", "EVENT")]
+    fixed = suffixed_names(spans, body)
+    assert [(m.text, m.label) for m in fixed] == [
+        ("Harland Velasko Jr.", "PERSON"), ("Harland Velasko Sr.", "PERSON"), ("Martin Orrin Jr. Day", "EVENT")]
+
+
+def test_an_acronym_tagged_a_place_joins_the_organisation_it_spells():
+    entities = merge_entities({"a": link_mentions(mentions(("the Velana Coast Basketball League", "ORG"))),
+                               "b": link_mentions(mentions(("V.C.B.L.", "GPE"))),
+                               "c": link_mentions(mentions(("VCHA", "GPE"), ("Orrin", "PERSON")))})
+    league = next(e for e in entities if e.name == "Velana Coast Basketball League")
+    assert len(league.mentions) == 2 and league.type == "ORG"
+    assert any(e.name == "VCHA" for e in entities)  # spells no organisation of the corpus: itself
+
+
+def test_a_papers_short_name_is_the_corpus_outlet_that_no_body_names_in_full():
+    cited = {"a": link_mentions(mentions(("the Sentinel", "ORG"))), "b": link_mentions(mentions(("Sentinel", "ORG")))}
+    entities = merge_entities(cited, outlets=["The Velana Sentinel", "Harbour Public Radio"])
+    assert [(e.name, len(e.mentions)) for e in entities] == [("Velana Sentinel", 2)]
+    two = merge_entities(cited, outlets=["The Velana Sentinel", "The Orrin Sentinel"])
+    assert [(e.name, len(e.mentions)) for e in two] == [("Sentinel", 2)]  # which one: left open
+
+
+def test_a_surname_with_particles_or_a_suffix_alone_joins_the_full_name_it_is_the_surname_of():
+    entities = merge_entities({
+        "a": link_mentions(mentions(("Rafael de la Vela", "PERSON"), ("Dale Orrin Sr.", "PERSON"))),
+        "b": link_mentions(mentions(("Mr. De la Vela", "PERSON"), ("Orrin Jr.", "PERSON"))),
+        "c": link_mentions(mentions(("Yusuf Al-Rasheen", "PERSON"), ("Dale Orrin Jr.", "PERSON"))),
+        "d": link_mentions(mentions(("Dr. al Rasheen", "PERSON"), ("De Blasko", "PERSON"))),
+        "e": link_mentions(mentions(("Bill de Blasko", "PERSON")))})
+    groups = sorted(sorted(fold(m.text) for _, m in e.mentions) for e in entities)
+    assert groups == [["bill de blasko", "de blasko"], ["dale orrin jr", "orrin jr"], ["dale orrin sr"],
+                      ["dr al rasheen", "yusuf al-rasheen"], ["mr de la vela", "rafael de la vela"]]
+
+
+def test_a_double_surname_with_or_without_its_hyphen_is_one_name():
+    entities = merge_entities({"a": link_mentions(mentions(("Alma Ruiz-Castañeda", "PERSON"))),
+                               "b": link_mentions(mentions(("Alma Ruiz Castaneda", "PERSON"))),
+                               "c": link_mentions(mentions(("Ana Ruiz", "PERSON")))})
+    assert sorted(len(e.mentions) for e in entities) == [1, 2]
+
+
+def test_a_ship_named_for_a_person_is_not_that_person():
+    body = "A refit of the city ferry Evelyn Orrin. Evelyn Orrin, the council president, spoke."
+    spans = [Mention(26, 38, "Evelyn Orrin", "PERSON"), Mention(40, 52, "Evelyn Orrin", "PERSON")]
+    fixed = correct_labels(spans, body)
+    assert [m.label for m in fixed] == ["FAC", "PERSON"]
+    entities = merge_entities({"a": link_mentions(fixed),
+                               "b": link_mentions(mentions(("The Evelyn Orrin", "FAC"), ("Ms. Orrin", "PERSON")))})
+    assert sorted((e.type, len(e.mentions)) for e in entities) == [("FAC", 2), ("PERSON", 2)]
+
+
+def test_a_bare_surname_is_the_namesake_the_article_writes_without_an_honorific():
+    linked = link_mentions(mentions(("Margaret Velasko", "PERSON"), ("Harland Velasko Jr.", "PERSON"),
+                                    ("Mrs. Velasko", "PERSON"), ("Mrs. Velasko", "PERSON"), ("Velasko", "PERSON")))
+    holder = next(e for e in linked if any(m.text == "Velasko" for m in e.mentions))
+    assert fold(holder.name) == "harland velasko jr"
+
+
+def test_a_hyphened_double_surname_alone_joins_the_full_name_written_without_the_hyphen():
+    entities = merge_entities({"a": link_mentions(mentions(("Alma Ruiz Castanedo", "PERSON"))),
+                               "b": link_mentions(mentions(("Ms. Ruiz-Castanedo", "PERSON")))})
+    assert [len(e.mentions) for e in entities] == [2]
+
+
+def test_a_bare_surname_alias_names_the_person_written_bare_not_the_mrs():
+    entities = merge_entities({"a": link_mentions(mentions(("Margaret Velasko", "PERSON"), ("Mrs. Velasko", "PERSON"))),
+                               "b": link_mentions(mentions(("Harland Velasko Jr.", "PERSON"), ("Velasko", "PERSON")))})
+    owners = sorted(e.name for e in entities if "Velasko" in e.aliases)
+    assert owners == ["Harland Velasko Jr"]
+
+
+def test_an_institution_named_without_its_generic_tail_joins_its_one_full_name():
+    entities = merge_entities({"a": link_mentions(mentions(("St. Aldwin Medical Center", "ORG"),
+                                                            ("Velana Holdings", "ORG"), ("Velana Sports Media", "ORG"))),
+                               "b": link_mentions(mentions(("St. Aldwin's", "ORG"), ("Velana Sports", "ORG")))})
+    assert sorted((e.name, len(e.mentions)) for e in entities) == [
+        ("St. Aldwin Medical Center", 2), ("Velana Holdings", 1), ("Velana Sports", 1), ("Velana Sports Media", 1)]

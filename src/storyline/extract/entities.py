@@ -13,6 +13,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from storyline import rules
 from storyline.extract.descriptions import DESC, description_heads, find_descriptions, replaceable
 from storyline.extract.mention_spans import (
     attach_suffixes,
@@ -23,6 +24,7 @@ from storyline.extract.mention_spans import (
     one_line,
     people_in_other_spans,
     person_parts,
+    suffixed_names,
     trim_headline_words,
     untagged_acronyms,
     untagged_aliases,
@@ -161,7 +163,7 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
         for s, e in person_parts(body, start, end) if label == "PERSON" else [(start, end)]:
             mentions.append(Mention(s, e, body[s:e], label))
     mentions = given_name_before(join_abbreviated_heads(mentions, body), body)
-    mentions = people_in_other_spans(trim_headline_words(attach_suffixes(mentions, body), body), body)
+    mentions = people_in_other_spans(trim_headline_words(suffixed_names(attach_suffixes(mentions, body), body), body), body)
     mentions = defined_acronyms(names_in_headlines(mentions, body), body)
     mentions += untagged_aliases(mentions, body)
     return with_descriptions(doc, correct_labels(mentions + untagged_acronyms(mentions, body), body), body)
@@ -228,6 +230,25 @@ def _coordinated_places(mentions: list[Mention], people: set[str], body: str | N
     return found
 
 
+_VESSEL_NOUNS = rules.words("aliases", "vessel_nouns")
+# 'the ferry Evelyn Strand', 'the city ferry …', 'a research vessel …': a determiner, up to two
+# lower-case modifiers and a vessel noun right before the name
+_VESSEL_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|its|their|his|her)\s+(?:[a-z][a-z-]*\s+){0,2}?([a-z]+)\s+$")
+
+
+def _named_vessels(mentions: list[Mention], body: str | None) -> set[tuple[int, int]]:
+    """The spans of names written right after a vessel noun ('the ferry Evelyn Strand'): a ship's
+    name, not the person it is named for (rules/aliases.toml [vessel_nouns])."""
+    if body is None:
+        return set()
+    found = set()
+    for m in mentions:
+        hit = _VESSEL_BEFORE.search(body, max(0, m.start - 48), m.start) if m.label in ("PERSON", "PERSON?") else None
+        if hit and hit[1] in _VESSEL_NOUNS:
+            found.add((m.start, m.end))
+    return found
+
+
 def correct_labels(mentions: list[Mention], body: str | None = None) -> list[Mention]:
     """A person's surname or name tagged otherwise ('Trump' in 'Trump administration', 'the Bachelet
     report', "Cabello's cousin") is a mention of that person; a modifier naming nobody is dropped.
@@ -237,8 +258,13 @@ def correct_labels(mentions: list[Mention], body: str | None = None) -> list[Men
     # a given name alone is the person too ('Kathina' tagged GPE beside 'Kathina Thomas')
     people |= {surname(p) for p in people} | {p.split()[0] for p in people if " " in p}
     placed = _coordinated_places(mentions, people, body)
+    vessels = _named_vessels(mentions, body)
+    placed |= vessels
     out = []
     for m in mentions:
+        if (m.start, m.end) in vessels:  # a ship named for a person is a thing of its own
+            out.append(Mention(m.start, m.end, m.text, "FAC"))
+            continue
         key = fold(strip_titles(m.text))
         is_person = not looks_like_org(m.text) and not canonical_alias(m.text) and (m.start, m.end) not in placed and (
             key in people or (" " in key and surname(key) in alone and is_given_name(key.split()[0])))
@@ -375,6 +401,9 @@ def _person_target(m: Mention, entities: list[ArticleEntity], namesakes: Namesak
         # most recent ("Cabello" after "Diosdado Cabello" ×3 and his cousin "Alexis Rodríguez Cabello" ×1)
         ending = [e for e in people if surname(e.name) == name] or \
             [e for e in people if name in fold(e.name).split()[1:]]
+        if not gender_of(m.text):  # 'Pryce' beside a 'Mrs. Pryce': the namesake the article writes bare
+            plain = [e for e in ending if not _called_by_honorific(e)]
+            ending = plain if plain and len(plain) < len(ending) else ending
         subject = namesakes.subject(name, m.gender) if namesakes else frozenset()
         if chosen := [e for e in ending if person_key(e.name) in subject]:
             return chosen[0]
@@ -395,6 +424,16 @@ def _person_target(m: Mention, entities: list[ArticleEntity], namesakes: Namesak
         return longer[0]
     return next((e for e in people if len(fold(e.name).split()) == 1 and surname(e.name) == surname(name)
                  and fold(m.name).split()[0] not in fold(e.name)), None)
+
+
+def _called_by_honorific(e: ArticleEntity) -> bool:
+    """Every surname-alone mention of the person so far carries a woman's honorific ('Mrs. Pryce'
+    twice): an article that writes her so and a namesake bare uses the honorific to tell a wife or
+    daughter from the man, so a bare surname there is the other (ECB+ dev's 'Miss Jenkin' beside the
+    accused 'Jenkin'). A man's 'Mr' tells nothing: British style writes it for the subject and drops
+    it at will ('Mr Jackson' and 'Jackson' for the singer beside his father, timeline17 dev)."""
+    short = [x for x in e.mentions if x.label == "PERSON" and len(fold(x.name).split()) == 1]
+    return bool(short) and all(gender_of(x.text) == "f" for x in short)
 
 
 def _short_org_target(m: Mention, entities: list[ArticleEntity]) -> ArticleEntity | None:
@@ -435,10 +474,15 @@ def _full_names_of(e: ArticleEntity, entities: list[ArticleEntity]) -> list[Arti
                           and compatible_gender(said, honorific_gender(f.mentions))]
 
 
+_INNER_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+
+
 def person_key(name: str) -> str:
     """'Donald J. Trump' and 'Donald Trump' are one name: one middle initial is left out (two are
-    kept: 'George H. W. Bush' is not 'George W. Bush')."""
-    words = fold(name).split()
+    kept: 'George H. W. Bush' is not 'George W. Bush'); a double surname is one name with or without
+    its hyphen ('Alma Ruiz-Castañeda' / 'Alma Ruiz Castaneda': writers and scrapes drop it as they
+    drop accents)."""
+    words = _INNER_HYPHEN.sub(" ", fold(name)).split()
     if len(words) == 3 and len(words[1]) == 1:
         words = [words[0], words[2]]
     return " ".join(words)

@@ -60,6 +60,36 @@ def attach_suffixes(mentions: list[Mention], body: str) -> list[Mention]:
     return [m for m in out if not any(s <= m.start and m.end <= e for s, e in taken)]
 
 
+# 'Harland Pryce Jr.': capitalised words (a given name or initial, a surname) right before a
+# generational suffix. The suffix is written after a person's name only (AP Stylebook 'junior,
+# senior'), so the words are a person's name whatever the model tagged them ('Harland' NORP and the
+# rest left out; 'Harland Pryce Sr.' ORG) — unless a longer name runs on past the suffix ('Martin
+# Luther King Jr. Day').
+_SUFFIXED_NAME = re.compile(rf"(?<![\w.'’-])((?:[A-Z][\w'’-]*\.? ){{1,3}})(?:{_SUFFIX_FORMS})\b\.?(?!\w)")
+
+
+def suffixed_names(mentions: list[Mention], body: str) -> list[Mention]:
+    """A person's name before a generational suffix ('Harland Pryce Jr.') is one PERSON mention:
+    the spans it covers go, whatever they were tagged; titles before the name are left out."""
+    from storyline.extract.entities import Mention
+
+    out = list(mentions)
+    for hit in _SUFFIXED_NAME.finditer(body):
+        words = hit[1].split()
+        while words and (fold(words[0]).strip(".") in TITLE_WORDS or fold(words[0]) in _FUNCTION_WORDS):
+            words.pop(0)
+        if not words or len(words[-1].rstrip(".")) < 2:
+            continue
+        start, end = hit.end(1) - len(" ".join(words)) - 1, hit.end()
+        inside = [m for m in out if m.start < end and start < m.end]
+        if any(m.end > end or (m.label == "PERSON" and m.start <= start and m.end == end) for m in inside):
+            continue  # a longer name runs on ('… Jr. Day'), or the model got the name right
+        first = min((m.start for m in inside if m.label == "PERSON"), default=start)
+        out = [m for m in out if m not in inside]
+        out.append(Mention(min(first, start), end, body[min(first, start):end], "PERSON"))
+    return sorted(out, key=lambda m: m.start)
+
+
 _WORD_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+) $")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.'’-]* $")
 

@@ -59,8 +59,17 @@ def strip_titles(name: str, *, person: bool = True) -> str:
     return " ".join(words).removesuffix("’s").removesuffix("'s").strip(" ,.;:").rstrip("'’")
 
 
+# 'Jr.', 'Sr.', 'III' end a name after the surname (AP Stylebook 'junior, senior'; rules/honorifics.toml)
+_GENERATIONS = rules.words("honorifics", "son_suffixes") | rules.words("honorifics", "other_suffixes")
+
+
 def surname(name: str) -> str:
-    return fold(name).split()[-1] if fold(name) else ""
+    """The last word of a person's name, a generational suffix aside ('Harland Pryce Jr.' → 'pryce';
+    'Michael II' has no surname written: 'ii')."""
+    words = fold(name).split()
+    if len(words) > 2 and words[-1] in _GENERATIONS:
+        words.pop()
+    return words[-1] if words else ""
 
 
 def looks_like_org(name: str) -> bool:

@@ -55,22 +55,63 @@ def given_gender(name: str) -> str:
 
 
 def split_suffix(words: list[str]) -> tuple[list[str], str]:
-    """['mark', 'felt', 'sr'] → (['mark', 'felt'], 'sr')."""
-    if len(words) > 2 and words[-1] in _SUFFIXES:
+    """['mark', 'felt', 'sr'] → (['mark', 'felt'], 'sr'); ['whitcombe', 'jr'] → (['whitcombe'], 'jr')
+    (a surname and suffix), not ['michael', 'ii'] (a given name and suffix: 'Prince Michael II')."""
+    if words and words[-1] in _SUFFIXES and (len(words) > 2 or (len(words) == 2 and not is_given_name(words[0]))):
         return words[:-1], words[-1]
     return words, ""
+
+
+# 'de la Vega', 'van der Berg', 'al-Rashid': particles that belong to the surname (rules/honorifics.toml)
+_PARTICLES = rules.words("honorifics", "surname_particles")
+
+
+def _particle_words(name: str) -> list[str]:
+    """The folded words with a particle joined to its word by a hyphen split off ('al-rashid' →
+    'al', 'rashid'): 'Al-Rashid' and 'al Rashid' are one transliterated name."""
+    words: list[str] = []
+    for w in fold(name).split():
+        head, dash, rest = w.partition("-")
+        words += [head, rest] if dash and head in _PARTICLES and rest else [w]
+    return words
+
+
+def _surname_start(name: str, words: list[str]) -> int:
+    """Where the surname begins: at the particles before the last word ('rafael de la vega' → 1);
+    a name that opens with a particle is all surname when the particle is written in lower case, joined
+    by a hyphen or another particle follows ('de la Vega', 'Al-Rashid', 'Van der Berg'; 'Van Morrison'
+    has a given name)."""
+    i = len(words) - 1
+    while i > 1 and words[i - 1] in _PARTICLES:
+        i -= 1
+    if i == 1 and words[0] in _PARTICLES and len(words) > 1:
+        first = name.split()[0] if name.split() else ""
+        if first[:1].islower() or "-" in first or (len(words) > 2 and words[1] in _PARTICLES):
+            return 0
+    return i
 
 
 @lru_cache(maxsize=65536)
 def name_parts(name: str) -> tuple[str, tuple[str, ...], str, str]:
     """(given, middles, surname, suffix) of a folded person name; a leading initial before a given
-    name is a middle ('W. Mark Felt' → given 'mark')."""
-    words, suffix = split_suffix(fold(name).split())
+    name is a middle ('W. Mark Felt' → given 'mark'); particles go with the surname ('Rafael de la
+    Vega' → surname 'de la vega'; 'de la Vega' alone has no given name)."""
+    words, suffix = split_suffix(_particle_words(strip_titles(name)))
     if len(words) > 2 and len(words[0]) == 1 and len(words[1]) > 1:
         words = [words[1], words[0], *words[2:]]
     if len(words) < 2:
         return "", (), words[0] if words else "", suffix
-    return words[0], tuple(words[1:-1]), words[-1], suffix
+    start = _surname_start(strip_titles(name), words)
+    if start == 0:
+        return "", (), " ".join(words), suffix
+    return words[0], tuple(words[1:start]), " ".join(words[start:]), suffix
+
+
+def surname_block(name: str) -> str:
+    """The last word of a person's surname: the names that may be one person share it ('De Blasio',
+    'Bill de Blasio'; 'de la Vega', 'Rafael De la Vega'), however their particles were read."""
+    last = name_parts(name)[2].split()
+    return last[-1] if last else ""
 
 
 def _same_given(a: str, b: str) -> bool:
@@ -119,6 +160,15 @@ def same_person_name(a: str, b: str) -> bool:
     if sons and xa != xb:
         return False
     return _same_given(ga, gb) and _middles_fit(ma, mb)
+
+
+def is_surname_alone(short: str, full: str) -> bool:
+    """'de la Vega' / 'Rafael De la Vega', 'al Rashid' / 'Yusuf Al-Rashid', 'Whitcombe Jr.' / 'Dale
+    Whitcombe Jr.': a name that is all surname (particles, a generational suffix) is the full name
+    with that surname and the same suffix."""
+    gs, _, ss, xs = name_parts(short)
+    gf, _, sf, xf = name_parts(full)
+    return not gs and bool(gf) and ss == sf and xs == xf and (" " in ss or bool(xs))
 
 
 def is_surname_tail(short: str, full: str) -> bool:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from storyline.extract.entities import ArticleEntity, org_key, person_key
 from storyline.extract.mention_spans import DEMONYMS
 from storyline.extract.names import alias_key, canonical_alias, fold, is_acronym, looks_like_org, strip_titles
-from storyline.extract.person_names import name_parts
+from storyline.extract.person_names import surname_block
 from storyline.link.entity_merge import BlockKind, Entity, NameKeys, closed_key, merge_entities
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -94,7 +94,7 @@ def _alias_keys(e: ArticleEntity, may_be_person: bool) -> set[str]:
 
 def _full_person_keys(e: ArticleEntity) -> set[str]:
     words = fold(e.name).split()
-    keys = {f"c:PERSON:{person_key(e.name)}", f"v:{name_parts(e.name)[2]}"}
+    keys = {f"c:PERSON:{person_key(e.name)}", f"v:{surname_block(e.name)}"}
     if len(words) > 2:
         keys.add(f"+t:{' '.join(words[-2:])}")  # a two-word surname ending it ('Boone Isaacs')
     if len(words[0]) > 1:
@@ -117,7 +117,11 @@ def _leftover_keys(e: ArticleEntity, words: list[str], folded: str) -> set[str]:
     keys |= {f"+g:{w[0]}" for m in e.mentions if m.label == "PERSON" and len(w := fold(m.name).split()) > 1
              and len(w[0]) > 1}
     if e.label == "PERSON":
+        if "-" in folded.strip("-"):  # 'Ruiz-Castaneda' finds 'Alma Ruiz Castaneda' (a two-word tail)
+            keys.add(f"?t:{folded.replace('-', ' ')}")
         return keys
+    if len(lead := alias_key(e.name).split()) > 1:  # 'St. Aldric' / 'St. Aldric Medical Center'
+        keys.add(f"lw:{lead[0]}")
     listed = canonical_alias(e.name)
     keys |= {f"l:{org_key(e.name)}", f"+p:{org_key(e.name)}",
              f"c:ALIAS:{alias_key(listed)}" if listed else f"c:X:{closed_key(e.name)}"}

@@ -40,10 +40,12 @@ from storyline.extract.names import (
 from storyline.extract.person_names import (
     given_spelling,
     is_headline_run,
+    is_surname_alone,
     is_surname_tail,
     name_parts,
     nicknames_of,
     same_person_name,
+    surname_block,
 )
 from storyline.link.misspellings import join_misspellings
 
@@ -95,6 +97,7 @@ def merge_entities(articles: Mapping[str, Iterable[ArticleEntity]], outlets: Ite
     for article_id, e in [x for x in others if _is_short_org(x[1])]:
         home = _org_home(canon, e, outlets, keys, moved)
         _absorb(canon, moved.get(home, home), article_id, e, keys)
+    moved |= _join_leading_words(canon, keys)
     # the given names as the full names and the other names placed give them, before any bare name
     # is placed: built at the first bare name to need it, they depended on which article came first
     # in the whole corpus, and a merge of the names a new article touches could differ from the full one
@@ -153,6 +156,37 @@ def _join_place_dropped(canon: dict[str, Entity], keys: MergeIndex, places: set[
     return moved
 
 
+# the generic words a name's later mentions drop ('Medical Center', 'Ltd.'): rules/aliases.toml
+_DROPPED_TAILS = rules.words("aliases", "leading_name_tails") | rules.words("aliases", "org_heads")
+
+
+def _join_leading_words(canon: dict[str, Entity], keys: MergeIndex) -> dict[str, str]:
+    """An organisation named by the first words of the one longer organisation name they begin,
+    when the rest are generic words ("St. Aldric's" / 'St. Aldric Medical Center', 'Vancouver
+    Police' / '… Department'): the name without its generic tail, as a hospital or school is called. Two longer names ('Calloway Holdings', 'Calloway Sports Media')
+    leave it open. The joined keys leave `canon`; the returned map sends each to its new key."""
+    starts: dict[str, list[str]] = {}
+    for k, v in canon.items():
+        if v.type == "ORG" and len(words := alias_key(v.name).split()) > 1:
+            starts.setdefault(words[0], []).append(k)
+    moved: dict[str, str] = {}
+    for k, v in list(canon.items()):
+        words = alias_key(v.name).split()
+        if v.type != "ORG" or not 2 <= len(words) <= 3 or canonical_alias(v.name):
+            continue
+        longer = [o for o in starts.get(words[0], []) if o != k and o in canon
+                  and (ow := alias_key(canon[o].name).split())[:len(words)] == words and len(ow) > len(words)
+                  and all(w in _DROPPED_TAILS for w in ow[len(words):])]
+        if len(longer) != 1:
+            continue
+        source, holder = canon.pop(k), canon[longer[0]]
+        holder.mentions.extend(source.mentions)
+        holder.aliases |= source.aliases
+        keys.note(longer[0], holder)
+        moved[k] = longer[0]
+    return moved
+
+
 def _person_by_corpus_vote(leftovers: list[tuple[str, ArticleEntity]]) -> list[tuple[str, ArticleEntity]]:
     """A one-word name the corpus tags PERSON more often than the label one article gave it is that
     person there too ('Trump' tagged ORG in an article that never writes his full name; chosen on
@@ -208,7 +242,7 @@ def _join_variants(canon: dict[str, Entity]) -> dict[str, str]:
     by_surname: dict[str, list[str]] = {}
     for k, v in canon.items():
         if v.type == "PERSON":
-            by_surname.setdefault(name_parts(v.name)[2], []).append(k)
+            by_surname.setdefault(surname_block(v.name), []).append(k)
     parent: dict[str, str] = {}
 
     def root(k: str) -> str:
@@ -222,6 +256,7 @@ def _join_variants(canon: dict[str, Entity]) -> dict[str, str]:
         x, y = canon[a].name, canon[b].name
         return compatible_gender(genders[a], genders[b]) and (
             same_person_name(x, y) or is_surname_tail(x, y) or is_surname_tail(y, x)
+            or is_surname_alone(x, y) or is_surname_alone(y, x)
             or is_headline_run(x, y) or is_headline_run(y, x))
 
     for keys in (ks for ks in by_surname.values() if len(ks) > 1):
@@ -255,8 +290,12 @@ def _variant_candidates(block: list[str], canon: Mapping[str, Entity]) -> dict[s
     index: dict[tuple[str, str], set[str]] = {}
     asks: dict[str, list[tuple[str, str]]] = {}
     for k in block:
-        given, words = name_parts(canon[k].name)[0], fold(canon[k].name).split()
-        own, wanted = [], []
+        given, _, last, suffix = name_parts(canon[k].name)
+        words = fold(canon[k].name).split()
+        own: list[tuple[str, str]] = []
+        wanted: list[tuple[str, str]] = []
+        # 'de la Vega' / 'Whitcombe Jr.' (no given name) is a full name of that surname (is_surname_alone)
+        (own if given else wanted).append(("surname", f"{last}|{suffix}"))
         if given:
             own += [("given", given), ("letter", given[0]), ("spelling", given_spelling(given))]
             wanted += [("given", given), ("given", given[0]), ("spelling", given_spelling(given)),
@@ -413,7 +452,24 @@ def _org_home(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[str]
     own = _canonical_key(e)
     if own in canon or not _is_short_org(e):
         return own
-    return _abbreviated(canon, e, outlets, keys) or own
+    return _abbreviated(canon, e, outlets, keys) or _outlet_named(canon, e, outlets) or own
+
+
+def _outlet_named(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[str]) -> str | None:
+    """'the Sentinel' where no article writes any '… Sentinel' but the corpus holds articles of 'The
+    Marlow Sentinel': that outlet, named in full (the store knows its outlets from the articles'
+    mastheads, which the bodies need not repeat; a paper's short name is its name's last word, AP
+    Stylebook 'newspaper names'). Only an organisation's name, and only when one outlet ends in it."""
+    word = alias_key(e.name)
+    if e.label != "ORG" or is_acronym(e.name) or not word:
+        return None
+    named = {o for o in outlets if len(alias_key(o).split()) > 1 and alias_key(o).split()[-1] == word}
+    if len(named) != 1:
+        return None
+    outlet = named.pop()
+    key = _canonical_key(ArticleEntity("ORG", outlet))
+    canon.setdefault(key, Entity(id="", name=strip_titles(outlet, person=False), type="ORG"))
+    return key
 
 
 def _person_named(canon: dict[str, Entity], e: ArticleEntity, moved: Mapping[str, str], keys: MergeIndex) -> str | None:
@@ -424,6 +480,11 @@ def _person_named(canon: dict[str, Entity], e: ArticleEntity, moved: Mapping[str
     words = fold(e.name).split()
     if len(words) > 2 and words[0] in DEMONYMS:
         words = words[1:]
+    elif len(words) > 1 and (e.label == "FAC" or all(fold(m.text).split()[:1] == ["the"] for m in e.mentions)):
+        # 'The Evelyn Strand will stay docked', 'the ferry Evelyn Strand' (FAC, correct_labels): a
+        # person's name takes no article, a ship's does (Quirk et al. 1985 §5.62), and a building or
+        # vessel named for a person is not that person
+        return None
     key = f"PERSON:{person_key(' '.join(words))}"
     key = moved.get(key, key)
     if key in canon:
@@ -464,13 +525,24 @@ def _abbreviated(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[s
     blocked = sorted({k for kind in kinds for k in keys.candidates(canon, kind, e.label, word)})
     same = [(k, keys.keys_of(v.name)) for k in blocked if (v := canon[k]).type == e.label and len(v.name.split()) > 1]
     if is_acronym(e.name):
-        found = [k for k, of in same if word in of.spellings]
+        found = [k for k, of in same if word in of.spellings] or _spelled_organisation(canon, e, word, keys)
     else:  # its last word, or the head before 'of' ('the Academy' for 'Academy of Motion Picture Arts …')
         found = [k for k, of in same if word in (of.last, of.head)]
         if len(found) > 1:
             corpus = {alias_key(o) for o in outlets}
             found = [k for k in found if alias_key(canon[k].name) in corpus]
     return found[0] if len(found) == 1 else None
+
+
+def _spelled_organisation(canon: dict[str, Entity], e: ArticleEntity, word: str, keys: MergeIndex) -> list[str]:
+    """An acronym the model tagged a place, people or person ('P.C.B.L.' GPE, 'LCHA' GPE) that
+    spells no name of its own label: the organisations it spells. Capitals spelling a name of
+    several words name a body, not a place (a place's acronym spells a place: 'DRC' and 'UAE' find
+    theirs under their own label first)."""
+    if e.label == "ORG":
+        return []
+    return [k for k in keys.candidates(canon, "initials", "ORG", word)
+            if (v := canon[k]).type == "ORG" and len(v.name.split()) > 1 and word in keys.keys_of(v.name).spellings]
 
 
 # a one-word place or people's name is a name of its own, not the short form of the one longer name
@@ -514,6 +586,11 @@ def _surname_home(canon: dict[str, Entity], e: ArticleEntity, keys: MergeIndex |
         candidates = [c for c in candidates if keys.genders.of(c[1], canon[c[1]]) == gender] or candidates
     if candidates:
         return max(candidates)[1]
+    if "-" in name.strip("-"):  # 'Ms. Ruiz-Castaneda' for the 'Alma Ruiz Castaneda' another article writes unhyphened
+        tails = [k for k in keys.surname_tails(canon).get(name.replace("-", " "), [])
+                 if compatible_gender(gender, keys.genders.of(k, canon[k]))]
+        if len(tails) == 1:
+            return tails[0]
     said = honorific_gender(e.mentions)
     honour = _given_name_honour(e.mentions)
     given = [(len(canon[k].mentions), k) for k in keys.given_names(canon).get(name, ())
@@ -555,8 +632,22 @@ def entity_id(kind: str, name: str) -> str:
     return "e" + digest[:12]
 
 
+def _drop_borrowed_surnames(entities: list[Entity]) -> None:
+    """'Mrs. Pryce' gives Margaret Pryce the alias 'Pryce' (titles stripped); where the corpus writes
+    another person by that bare surname ('Pryce' for her husband), the bare form names him, not her."""
+    plain: dict[str, set[int]] = {}
+    for e in entities:
+        for _, m in e.mentions if e.type == "PERSON" else ():
+            if m.label == "PERSON" and m.name and " " not in m.name.strip() and fold(m.text) == fold(m.name):
+                plain.setdefault(fold(m.name), set()).add(id(e))
+    for e in entities:
+        if e.type == "PERSON":
+            e.aliases -= {a for a in e.aliases if " " not in a.strip() and id(e) not in plain.get(fold(a), {id(e)})}
+
+
 def _numbered(canon: dict[str, Entity]) -> list[Entity]:
     entities = sorted(canon.values(), key=lambda e: (-len(e.mentions), fold(e.name), e.type))
+    _drop_borrowed_surnames(entities)
     _add_reference_surnames(entities)
     taken: set[str] = set()
     for entity in entities:
