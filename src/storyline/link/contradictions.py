@@ -89,20 +89,41 @@ class Contradiction:
 
 
 def _values(figures: Sequence[str]) -> list[float]:
+    return [value for _, _, value in _parts(figures)]
+
+
+def _parts(figures: Sequence[str]) -> list[tuple[str, str, float]]:
+    """(unit, bound, value) of each figure: '52%' -> ('%', '', 52.0), '>40:resident' -> ('resident',
+    '>', 40.0), '4.2e+06:$' -> ('$', '', 4200000.0) (extract/claim_figures.py)."""
     out = []
     for f in figures:
+        body, unit = (f[:-1], "%") if f.endswith("%") else f.rpartition(":")[::2] if ":" in f else (f, "%")
+        bound = body[:1] if body[:1] in ("<", ">") else ""
         try:
-            out.append(float(f.rstrip("%").replace(",", "")))
+            out.append((unit, bound, float(body.lstrip("<>").replace(",", ""))))
         except ValueError:
             continue
     return out
 
 
+def _compatible(x: tuple[str, str, float], y: tuple[str, str, float]) -> bool:
+    """Two values of one unit can both hold: points within FIGURE_TOLERANCE, a bound and a value on
+    its side of it ('more than 40' and '45'), two bounds that leave a value between them."""
+    (_, p, u), (_, q, v) = sorted((x, y), key=lambda f: "=<>".index(f[1] or "="))
+    slack = FIGURE_TOLERANCE * max(abs(u), abs(v))
+    if p == q and p:
+        return True
+    if not p and not q:
+        return abs(u - v) <= slack
+    if not p:
+        return u <= v + slack if q == "<" else u >= v - slack
+    return u >= v - slack  # '<u' and '>v': some value lies between
+
+
 def figures_conflict(a: Sequence[str], b: Sequence[str]) -> bool:
-    """True when both give figures and none of one is within FIGURE_TOLERANCE of one of the other."""
-    x, y = _values(a), _values(b)
-    close = any(abs(u - v) <= FIGURE_TOLERANCE * max(abs(u), abs(v)) for u in x for v in y)
-    return bool(x) and bool(y) and not close
+    """True when both give figures of one unit and no figure of one can hold with one of the other."""
+    pairs = [(x, y) for x in _parts(a) for y in _parts(b) if x[0] == y[0]]
+    return bool(pairs) and not any(_compatible(x, y) for x, y in pairs)
 
 
 def _factual(claim: ClaimRef) -> bool:
@@ -162,12 +183,38 @@ def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
         # doers compare only under one predicate: "no well has tested above the limit" and "samples
         # found solvent above the limit in 11 wells" name the tested thing and the tester
         return Verdict("opposite", found, corrects=article_corrects(a, b) or article_corrects(b, a))
-    if a.polarity == b.polarity and figures_conflict(a.figures, b.figures):
+    if a.polarity == b.polarity and figures_conflict(a.figures, b.figures) and not _other_holders(a, b) \
+            and not _two_tallies(a, b):
         return Verdict("figures", found, corrects=_corrects(a, b) or _corrects(b, a))
     if a.polarity == b.polarity == "positive" and _dates_conflict(a, b) and same_doer(a, b, found.words) \
             and same_predicate(a, b):
         return Verdict("dates", found)
     return None
+
+
+def _other_holders(a: ClaimRef, b: ClaimRef) -> bool:
+    """Each figure's holder (the claim's subject) names a thing the other claim never names ('air
+    monitors in Ashmere recorded 12 ppm' / 'air monitors in Millbrook recorded 2 ppm'; 'Harlow spent'
+    / 'Greenvale spent'): the same measure of two holders, not two values of one. Names outside the
+    place list count too: a small town the recognizer misses is still a name. A capitalised first word
+    ('Air monitors') may read as a name on both sides, so each holder needs a name of its own."""
+    def holder(x: ClaimRef) -> set[str]:
+        words = {fold(w) for w in re.findall(r"[^\W\d_]+", x.agent or "")}
+        return {fold(w) for w in named_words(x)} & words
+    def used(x: ClaimRef) -> set[str]:
+        return {fold(w) for w in x.keywords} | {fold(w) for w in re.findall(r"[^\W\d_]+", x.text)}
+    mine, theirs = holder(a), holder(b)
+    return bool(mine - used(b)) and bool(theirs - used(a))
+
+
+def _two_tallies(a: ClaimRef, b: ClaimRef) -> bool:
+    """A running count stated up to a day ('by Sunday evening, 18 residents had signed'; 'by Wednesday,
+    31'): its scope is open at the start and its value is the tally at the end, so two such counts to
+    days more than DATE_TOLERANCE apart are the tally at two times, an update and not a dispute."""
+    tally = [x for x in (a, b) if x.scope_basis == "stated" and x.scope and x.scope[0] == dt.date.min]
+    if not tally or not a.scope or not b.scope:
+        return False
+    return abs(a.scope[1] - b.scope[1]) > DATE_TOLERANCE
 
 
 def denied(a: ClaimRef, b: ClaimRef, found: Proposition) -> bool:
