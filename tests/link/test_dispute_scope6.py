@@ -63,3 +63,21 @@ def test_running_tallies_to_two_days_are_an_update():
 def timex(body, text, value, mod):
     start = body.index(text)
     return Span(start, start + len(text), "TIMEX", "times", text, {"value": value, "type": "DATE", "mod": mod})
+
+
+def _reported_then(next_sentence, cue="say", speaker="mailer"):
+    x = "A mailer from the campaign says he cut county property taxes twice."
+    return article(x + " " + next_sentence,
+                   claim(0, x, "cut", "positive", speaker, "cut county property taxis", cue=cue, attributed="1",
+                         speaker_kind="unknown"),
+                   claim(len(x) + 1, next_sentence, "rise", "positive", "Records", "county property rate rise tax",
+                         cue="show", attributed="1", speaker_kind="unknown"))
+
+
+def test_a_correction_marker_rejects_the_reported_claim_before_it():
+    [c] = find_contradictions([_reported_then("Records show otherwise: the county's property tax rate rose in 2022.")])
+    assert c.correction and "rejects it" in c.explanation
+    assert find_contradictions([_reported_then("Records show the county's property tax rate rose in 2022.")]) == []
+    # the writer's own claim is nothing the article corrects
+    assert find_contradictions([_reported_then("That is false: the county's property tax rate rose in 2022.",
+                                               cue=None)]) == []

@@ -47,6 +47,7 @@ from storyline.link.propositions import (
     named_words,
     same_predicate,
     shared_proposition,
+    shared_stems,
     singular,
     story_topic,
 )
@@ -55,6 +56,7 @@ from storyline.model import Article
 
 _NONE: frozenset[str] = frozenset()
 CORRECTION_VERBS = rules.words("claims", "correction_verbs")
+LIGHT_VERBS = rules.words("stance", "light_verbs")
 # Verbs of finding and demonstration ('state records show', 'the audit found'): evidence the writer
 # cites, so a denial under one with no person as its source is the article's own correction.
 FINDING_VERBS = rules.words("claims", "finding_verbs")
@@ -135,6 +137,7 @@ class Verdict:
     kind: str                  # "opposite" | "figures" | "dates"
     proposition: Proposition
     corrects: bool = False     # one side rejects the other's very value: no time scope needed
+    marked: bool = False       # the article rejects the claim by a correction marker: about it, whatever words
 
 
 def _asserted(claim: ClaimRef) -> ClaimRef:
@@ -166,6 +169,9 @@ def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
 
     if _one_sentence(a, b) or _one_quotation(a, b):
         return None  # one sentence or one quotation, copied or read twice: any difference is in our reading of it
+    marked = _marked_correction(a, b) or _marked_correction(b, a)
+    if marked:
+        return marked
     if a.polarity != b.polarity:
         a, b = _asserted(a), _asserted(b)
     found = shared_proposition(a, b)
@@ -502,6 +508,37 @@ def article_corrects(claim: ClaimRef, denial: ClaimRef) -> bool:
     return own or cited
 
 
+def _marked_correction(claim: ClaimRef, later: ClaimRef) -> Verdict | None:
+    """`later`, the sentence right after `claim` in one article, rejects it by a correction marker
+    ('That is false: …', 'Records show otherwise: …', 'Contrary to the post, …', a 'Verdict: Mostly
+    false' line; rules/disputes.toml [correction_markers]): the article reports the claim to correct
+    it, whatever the polarity of either side, so both speak of one event. They must still share a
+    content word (what the correction is about); the claim must be a source's, reported by a verb."""
+    if claim.article_id != later.article_id or not 0 <= later.start - claim.end <= 3:
+        return None
+    if not claim.attributed or claim.cue is None or claim.speaker_kind == "outlet" \
+            or same_speaker(claim.speaker, later.speaker):
+        return None
+    if not (claim_scope.correction_marker(later.text) or claim_scope.correction_marker(_tail(claim.text))):
+        return None
+    # the correction's words, not only its claim's: 'That is false: state tests found chlorine in the
+    # river' is read as the claim 'that is false', its evidence after the colon; a name's words count
+    # ('the Tolvey River' / 'the river')
+    words = frozenset(re.findall(r"[a-z]+", later.text.lower()))  # matched only against the claim's content words
+    shared = shared_stems(claim, replace(later, keywords=later.keywords | words)) \
+        or {w: w[:6] for w in claim.keywords - LIGHT_VERBS if singular(w)[:6] in {singular(x)[:6] for x in words}}
+    if not shared:
+        return None
+    return Verdict("opposite", Proposition("claim about " + ", ".join(sorted(shared)), frozenset(shared.values())),
+                   corrects=True, marked=True)
+
+
+def _tail(text: str) -> str:
+    """What follows the claim's first sentence in its span ('… was taken. Verdict: Mostly false.')."""
+    cut = re.search(r"[.!?][\"'”’]?\s+(?=\S)", text)
+    return text[cut.end():] if cut else ""
+
+
 def _by_correction(a: ClaimRef, b: ClaimRef) -> bool:
     """The denying side uses a correction verb ('the paper corrected its report that …')."""
     return a.polarity != b.polarity and any(c.polarity == "negative" and c.cue in CORRECTION_VERBS for c in (a, b))
@@ -540,6 +577,10 @@ def _explain(verdict: Verdict, a: ClaimRef, b: ClaimRef) -> str:
         assert a.scope and b.scope  # _dates_conflict checked both
         return (f"{a.speaker} dates it {a.scope[0]} and {b.speaker} {b.scope[0]}: two days for one event "
                 f"({a.predicate}; {about}), more than {DATE_TOLERANCE.days} day apart")
+    if verdict.marked:
+        said, fix = sorted((a, b), key=lambda r: r.start)
+        return (f"the article reports {said.speaker}'s claim ({said.predicate}) and rejects it in the next sentence "
+                f"({' '.join(fix.text.split()[:6])} …): a correction, {about}")
     yes, no = (a, b) if a.polarity == "positive" else (b, a)
     when = f"the article reports {yes.speaker}'s claim to correct it, so both speak of one event" \
         if verdict.corrects else same_period(a, b)
@@ -572,7 +613,7 @@ def _topical(verdict: Verdict, a: ClaimRef, b: ClaimRef, topic: frozenset[str]) 
     words. Figures and dates of one quantity or event, one predicate, or three shared words are
     kept: a story about solvent in wells disputes whether solvent was found in wells."""
     words = verdict.proposition.words
-    return verdict.kind == "opposite" and len(words) < STRONG_SHARED_WORDS and words <= topic \
+    return verdict.kind == "opposite" and not verdict.marked and len(words) < STRONG_SHARED_WORDS and words <= topic \
         and not same_predicate(a, b)
 
 
