@@ -60,9 +60,9 @@ def test_running_tallies_to_two_days_are_an_update():
     assert c.kind == "figures"
 
 
-def timex(body, text, value, mod):
+def timex(body, text, value, mod=None):
     start = body.index(text)
-    return Span(start, start + len(text), "TIMEX", "times", text, {"value": value, "type": "DATE", "mod": mod})
+    return Span(start, start + len(text), "TIMEX", "times", text, {"value": value, "type": "DATE", "mod": mod or ""})
 
 
 def _reported_then(next_sentence, cue="say", speaker="mailer"):
@@ -81,3 +81,19 @@ def test_a_correction_marker_rejects_the_reported_claim_before_it():
     # the writer's own claim is nothing the article corrects
     assert find_contradictions([_reported_then("That is false: the county's property tax rate rose in 2022.",
                                                cue=None)]) == []
+
+
+def test_two_articles_dating_one_persons_own_act_are_two_tellers():
+    x, y = "Ostrander announced his resignation on March 9.", "Ostrander announced his resignation on March 12."
+    def one(text, day, published):
+        return article(text, claim(0, text, "announce", "positive", "Abel Ostrander", "announce resignation ostrander",
+                                   time=day, agent="Abel Ostrander", asserter_kind="person"),
+                       timex(text, text.split(" on ")[1].rstrip("."), day, None),
+                       published=PublishedDate(published, "day"))
+    [c] = find_contradictions([one(x, "2024-03-09", "2024-03-13"), one(y, "2024-03-12", "2024-03-14")])
+    assert c.kind == "dates"
+    # with a verb of saying of its own, the speaker's words stay one speaker's
+    said = article(x, claim(0, x, "announce", "positive", "Abel Ostrander", "announce resignation ostrander",
+                            time="2024-03-09", agent="Abel Ostrander", cue="say"),
+                   published=PublishedDate("2024-03-13", "day"))
+    assert find_contradictions([said, one(y, "2024-03-12", "2024-03-14")]) == []

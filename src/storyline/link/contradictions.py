@@ -177,7 +177,7 @@ def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
     found = shared_proposition(a, b)
     if found and _other_object(a, b):
         return None
-    if not found or same_speaker(a.speaker, b.speaker) or not (_factual(a) and _factual(b)):
+    if not found or _one_asserter(a, b) or not (_factual(a) and _factual(b)):
         return None
     if claim_scope.interrogative(a.text) or claim_scope.interrogative(b.text):
         return None  # a question asserts nothing
@@ -221,6 +221,21 @@ def _two_tallies(a: ClaimRef, b: ClaimRef) -> bool:
     if not tally or not a.scope or not b.scope:
         return False
     return abs(a.scope[1] - b.scope[1]) > DATE_TOLERANCE
+
+
+def _one_asserter(a: ClaimRef, b: ClaimRef) -> bool:
+    """Both claims are one speaker's. A claim about the speaker's own act with no reporting verb of
+    its own ('Ostrander announced his resignation on Monday', read with Ostrander as its source) is
+    told by its article: two articles telling it are two tellers, and their days or polarities can
+    disagree (issue 11, two accounts of when something was announced)."""
+    if not same_speaker(a.speaker, b.speaker):
+        return False
+    return not (a.article_id != b.article_id and _own_act(a) and _own_act(b))
+
+
+def _own_act(claim: ClaimRef) -> bool:
+    """The claim's doer is its asserter and no verb of saying frames it: the writer's report of an act."""
+    return claim.cue is None and bool(claim.agent) and same_speaker(claim.agent or "", claim.speaker)
 
 
 def denied(a: ClaimRef, b: ClaimRef, found: Proposition) -> bool:
