@@ -97,3 +97,17 @@ def test_two_articles_dating_one_persons_own_act_are_two_tellers():
                             time="2024-03-09", agent="Abel Ostrander", cue="say"),
                    published=PublishedDate("2024-03-13", "day"))
     assert find_contradictions([said, one(y, "2024-03-12", "2024-03-14")]) == []
+
+
+def test_opening_an_inquiry_meets_a_denial_that_one_exists():
+    x = "The state Department of Environmental Protection has opened an inquiry into the leak, two officials said."
+    y = "There is no inquiry into the Corvale Chemical leak, the department said."
+    def with_predicate(predicate):
+        return article(x + " " + y,
+                       claim(0, x, predicate, "positive", "two officials", "department environmental protection inquiry leak",
+                             agent="The state Department of Environmental Protection", theme="an inquiry", cue="say"),
+                       claim(len(x) + 1, y, "be", "negative", "department", "inquiry chemical corvale leak be",
+                             theme="no inquiry into the Corvale Chemical leak", cue="say"))
+    [c] = find_contradictions([with_predicate("open")])
+    assert c.kind == "opposite"
+    assert find_contradictions([with_predicate("criticize")]) == []

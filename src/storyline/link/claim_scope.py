@@ -69,6 +69,9 @@ def interrogative(text: str) -> bool:
     return end is not None and end.group() == "?"
 
 
+EFFECTED_OBJECT_VERBS = rules.words("disputes", "effected_object_verbs")
+
+
 def correction_marker(text: str) -> bool:
     """The sentence rejects the statement before it in the writer's voice ('That is false:',
     'records show otherwise', 'Contrary to the ad,', 'Verdict: Mostly false'; rules/disputes.toml)."""

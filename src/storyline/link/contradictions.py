@@ -312,7 +312,15 @@ def existence_met(a: ClaimRef, b: ClaimRef) -> bool:
         return False  # 'Haiti is in massive need of food' says what Haiti is, not that food is there
     if yes.predicate in EXISTENTIAL or same_predicate(a, b):
         return True
+    if yes.predicate in claim_scope.EFFECTED_OBJECT_VERBS and _theme_names(yes, named):
+        return True  # 'has opened an inquiry' says the inquiry exists
     return bool((EQUIVALENTS.get(yes.predicate, _NONE) | {yes.predicate[:6]}) & named)
+
+
+def _theme_names(claim: ClaimRef, named: frozenset[str]) -> bool:
+    """The claim's object holds a word of what a denial says is not there."""
+    words = fold(claim.theme or "").split()
+    return any({singular(w)[:6], w[:6]} & named or EQUIVALENTS.get(singular(w), _NONE) & named for w in words)
 
 
 def affirms_and_denies(a: ClaimRef, b: ClaimRef, found: Proposition | None = None) -> bool:
