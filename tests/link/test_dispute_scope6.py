@@ -111,3 +111,10 @@ def test_opening_an_inquiry_meets_a_denial_that_one_exists():
     [c] = find_contradictions([with_predicate("open")])
     assert c.kind == "opposite"
     assert find_contradictions([with_predicate("criticize")]) == []
+
+
+def test_a_lemma_spelt_otherwise_before_ing_is_still_a_common_word():
+    from storyline.link.propositions import common_noun
+    assert common_noun("probe", "The commission is probing the company.")
+    assert common_noun("deny", "The company denied it.")
+    assert not common_noun("lattice", "Lattice Learning said so.")

@@ -83,7 +83,15 @@ def agent_words(claim: ClaimRef) -> set[str]:
 def common_noun(word: str, text: str) -> bool:
     """The word is written in lower case somewhere in the claim: not only a name ("Smith", "Mr"),
     which says who the claim is about, not what it says."""
-    return re.search(rf"(?<![A-Za-z]){re.escape(word[:5])}", text) is not None
+    if re.search(rf"(?<![A-Za-z]){re.escape(word[:5])}", text):
+        return True
+    # the lemma's spelling changes before -ing/-ed: e-deletion ('probe' / 'probing', 'issue' / 'issued'
+    # is kept by the prefix) and y to i ('deny' / 'denied'; Quirk et al. 1985 App. I.A, spelling rules)
+    for end, endings in (("e", "ing|ed|er"), ("y", "ied|ies|ier")):
+        if word.endswith(end) and len(word) >= 4 and word[:-1][:5] == word[:-1] \
+                and re.search(rf"(?<![A-Za-z]){re.escape(word[:-1])}(?:{endings})\b", text):
+            return True
+    return False
 
 
 # Words that say when, not what: weekday names (rules/timex.toml [weekdays]) and the deictic day
