@@ -27,3 +27,8 @@ def test_an_amount_carries_its_currency(nlp):
 def test_time_and_percentages_are_as_before(nlp):
     assert figures(nlp, "The strike lasted three days.") == ()
     assert figures(nlp, "Turnout reached 52% in the vote.") == ("52%",)
+
+
+def test_a_finding_frame_the_tagger_read_as_a_noun_compound_still_frames(nlp):
+    [claim] = find_claims(nlp("Corvale signed the agreement on July 8, county records show."))
+    assert (claim.predicate, claim.cue, claim.asserter) == ("sign", "show", "county records")
