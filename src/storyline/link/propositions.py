@@ -188,8 +188,8 @@ def head_proposition(a: ClaimRef, b: ClaimRef) -> Proposition | None:
     name both claims use). Words naming when the claim holds ('since the election') are not shared."""
     if a.polarity == b.polarity:
         return None
-    mine = {w: k for w, k in (content_stems(a) | named_words(a)).items() if w not in time_nouns(a)}
-    theirs = {w: k for w, k in (content_stems(b) | named_words(b)).items() if w not in time_nouns(b)}
+    mine = {w: k for w, k in (content_stems(a) | named_words(a) | _pronoun_subject(a)).items() if w not in time_nouns(a)}
+    theirs = {w: k for w, k in (content_stems(b) | named_words(b) | _pronoun_subject(b)).items() if w not in time_nouns(b)}
     their_heads = frozenset().union(*(k for w, k in theirs.items() if w in event_heads(b)))
     if not any(k & their_heads for w, k in mine.items() if w in event_heads(a)):
         return related_proposition(a, b, mine, theirs)
@@ -199,6 +199,16 @@ def head_proposition(a: ClaimRef, b: ClaimRef) -> Proposition | None:
     if len(shared) < 2:
         return None
     return Proposition("claim about " + ", ".join(sorted(matched)), frozenset(shared))
+
+
+def _pronoun_subject(claim: ClaimRef) -> dict[str, frozenset[str]]:
+    """The name a pronoun subject stands for, as the claim's own argument: in 'Dravik Paving denied
+    that it is being investigated' the investigated is Dravik Paving (claim_doer.reported_subject, its
+    reporter when the pronoun agrees with it), an argument the report 'prosecutors are investigating
+    Dravik Paving' shares."""
+    from storyline.link.claim_doer import reported_subject  # claim_doer reads this module's tables
+
+    return {w: frozenset({"name:" + w}) for w in reported_subject(claim) if len(w) > 2}
 
 
 def related_proposition(a: ClaimRef, b: ClaimRef, mine: dict[str, frozenset[str]],
