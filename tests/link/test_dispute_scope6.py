@@ -131,3 +131,26 @@ def test_two_plain_days_a_day_apart_are_two_accounts_a_night_is_not():
     assert c.kind == "dates"
     assert find_contradictions([one("Ostrander announced his resignation on Monday night.", "2024-03-11", "2024-03-13"),
                                 one("Ostrander announced his resignation on March 12.", "2024-03-12", "2024-03-14")]) == []
+
+
+def _report_and(denial, predicate, agent, theme=None, words=""):
+    x = "State prosecutors are investigating Dravik Paving over its billing, two people familiar with the matter said."
+    return article(x + " " + denial,
+                   claim(0, x, "investigate", "positive", "two people", "investigate dravik paving billing prosecutor",
+                         agent="State prosecutors", theme="Dravik Paving", cue="say", asserter_kind="anonymous"),
+                   claim(len(x) + 1, denial, predicate, "negative", "Dravik Paving", f"{predicate} {words}", agent=agent, theme=theme,
+                         cue="deny", asserter_kind="org"))
+
+
+def test_a_pronoun_subject_is_the_named_reporter_as_an_argument():
+    from storyline.link.claim_ref import claim_refs
+    from storyline.link.propositions import head_proposition
+    a = _report_and("Dravik Paving denied that it is under investigation.", "be", "it", "under investigation", "investigation")
+    x, y = claim_refs(a)
+    found = head_proposition(x, y)
+    assert found is not None and "name:dravik" in found.words
+
+
+def test_a_passive_subject_is_no_doer():
+    [c] = find_contradictions([_report_and("Dravik Paving denied that it is being investigated.", "investigate", "it")])
+    assert c.kind == "opposite"

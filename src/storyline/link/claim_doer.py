@@ -42,6 +42,17 @@ def doer(claim: ClaimRef, topic: frozenset[str]) -> tuple[str, frozenset[str]] |
     return core[-1], frozenset(core[:-1])
 
 
+def passive(claim: ClaimRef) -> bool:
+    """The predicate is a passive participle after a form of be or get ('is being investigated', 'was
+    not arrested'): its subject is what the act is done to (Huddleston & Pullum 2002 ch. 16 §10)."""
+    stem = claim.predicate[:4]
+    return len(stem) == 4 and any(m.group(1)[:4] == stem for m in _PASSIVE.finditer(claim.text.lower()))
+
+
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got|gotten|'s|'re)\s+"
+                      r"(?:(?:not|n't|never|also|still|now|yet|already|\w+ly)\s+)*(\w+(?:ed|en))\b")
+
+
 # Third-person pronouns and what their reporter must be to be their referent: a person's name, one
 # organisation or body, or a plural.
 _REPORTED_PRONOUNS = {"he": "person", "she": "person", "it": "one", "they": "many"}
@@ -104,7 +115,8 @@ def same_doer(a: ClaimRef, b: ClaimRef, topic: frozenset[str]) -> bool:
     """Both claims name the same doer, or one of them names none: same head, modifiers that do not
     exclude each other ('the administration' and 'the Biden administration' agree; 'opposition
     leaders' and 'both countries' leaders' do not)."""
-    x, y = doer(a, topic), doer(b, topic)
+    # 'it is being investigated': a passive's subject undergoes the act; who does it is not said
+    x, y = (None if passive(c) else doer(c, topic) for c in (a, b))
     if x is None or y is None:
         return True
     if x[0] in agent_words(b) or y[0] in agent_words(a):
