@@ -154,3 +154,12 @@ def test_a_pronoun_subject_is_the_named_reporter_as_an_argument():
 def test_a_passive_subject_is_no_doer():
     [c] = find_contradictions([_report_and("Dravik Paving denied that it is being investigated.", "investigate", "it")])
     assert c.kind == "opposite"
+
+
+def test_a_bare_rating_after_the_claim_corrects_it():
+    x, y = "A flyer says violent crime rose 20% last year.", "PolitiFact rated the claim False."
+    a = article(x + " " + y, claim(0, x, "rise", "positive", "flyer", "rise crime violent year", figures="20%",
+                                   attributed="1"),
+                claim(len(x) + 1, y, "rate", "positive", "Valley Post", "rate claim false", asserter_kind="outlet"))
+    [c] = find_contradictions([a])
+    assert c.correction

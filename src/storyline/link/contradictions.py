@@ -535,12 +535,12 @@ def _marked_correction(claim: ClaimRef, later: ClaimRef) -> Verdict | None:
     """`later`, the sentence right after `claim` in one article, rejects it by a correction marker
     ('That is false: …', 'Records show otherwise: …', 'Contrary to the post, …', a 'Verdict: Mostly
     false' line; rules/disputes.toml [correction_markers]): the article reports the claim to correct
-    it, whatever the polarity of either side, so both speak of one event. They must still share a
-    content word (what the correction is about); the claim must be a source's, reported by a verb."""
+    it, whatever the polarity of either side, so both speak of one event. The marker refers back to the
+    sentence before it ('That', 'otherwise', 'the claim'), so no shared word is asked for; the claim
+    must be a source's (a reporting verb or 'according to'), not the article's own."""
     if claim.article_id != later.article_id or not 0 <= later.start - claim.end <= 3:
         return None
-    if not claim.attributed or claim.cue is None or claim.speaker_kind == "outlet" \
-            or same_speaker(claim.speaker, later.speaker):
+    if not claim.attributed or claim.speaker_kind == "outlet" or same_speaker(claim.speaker, later.speaker):
         return None
     if not (claim_scope.correction_marker(later.text) or claim_scope.correction_marker(_tail(claim.text))):
         return None
@@ -549,9 +549,8 @@ def _marked_correction(claim: ClaimRef, later: ClaimRef) -> Verdict | None:
     # ('the Tolvey River' / 'the river')
     words = frozenset(re.findall(r"[a-z]+", later.text.lower()))  # matched only against the claim's content words
     shared = shared_stems(claim, replace(later, keywords=later.keywords | words)) \
-        or {w: w[:6] for w in claim.keywords - LIGHT_VERBS if singular(w)[:6] in {singular(x)[:6] for x in words}}
-    if not shared:
-        return None
+        or {w: w[:6] for w in claim.keywords - LIGHT_VERBS if singular(w)[:6] in {singular(x)[:6] for x in words}} \
+        or {claim.predicate: claim.predicate}  # 'PolitiFact rated the claim False.': the marker is the anaphor
     return Verdict("opposite", Proposition("claim about " + ", ".join(sorted(shared)), frozenset(shared.values())),
                    corrects=True, marked=True)
 
