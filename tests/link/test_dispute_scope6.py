@@ -65,11 +65,10 @@ def timex(body, text, value, mod=None):
     return Span(start, start + len(text), "TIMEX", "times", text, {"value": value, "type": "DATE", "mod": mod or ""})
 
 
-def _reported_then(next_sentence, cue="say", speaker="mailer"):
+def _reported_then(next_sentence, cue="say", speaker="mailer", kind="unknown"):
     x = "A mailer from the campaign says he cut county property taxes twice."
     return article(x + " " + next_sentence,
-                   claim(0, x, "cut", "positive", speaker, "cut county property taxis", cue=cue, attributed="1",
-                         speaker_kind="unknown"),
+                   claim(0, x, "cut", "positive", speaker, "cut county property taxis", cue=cue, asserter_kind=kind),
                    claim(len(x) + 1, next_sentence, "rise", "positive", "Records", "county property rate rise tax",
                          cue="show", attributed="1", speaker_kind="unknown"))
 
@@ -80,7 +79,7 @@ def test_a_correction_marker_rejects_the_reported_claim_before_it():
     assert find_contradictions([_reported_then("Records show the county's property tax rate rose in 2022.")]) == []
     # the writer's own claim is nothing the article corrects
     assert find_contradictions([_reported_then("That is false: the county's property tax rate rose in 2022.",
-                                               cue=None)]) == []
+                                               cue=None, speaker="Valley Post", kind="outlet")]) == []
 
 
 def test_two_articles_dating_one_persons_own_act_are_two_tellers():
