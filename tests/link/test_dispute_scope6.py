@@ -162,3 +162,15 @@ def test_a_bare_rating_after_the_claim_corrects_it():
                 claim(len(x) + 1, y, "rate", "positive", "Valley Post", "rate claim false", asserter_kind="outlet"))
     [c] = find_contradictions([a])
     assert c.correction
+
+
+def test_the_company_takes_up_the_name_its_sentence_gives():
+    denial = "Gil Amory, a spokesman for Dravik Paving, said the company is not under investigation."
+    x = "State prosecutors are investigating Dravik Paving over its billing, two people familiar with the matter said."
+    a = article(x + " " + denial,
+                claim(0, x, "investigate", "positive", "two people", "investigate dravik paving billing prosecutor",
+                      agent="State prosecutors", theme="Dravik Paving", cue="say", asserter_kind="anonymous"),
+                claim(len(x) + 1, denial, "be", "negative", "Gil Amory", "be investigation", agent="the company",
+                      theme="investigation", cue="say", asserter_kind="person"))
+    [c] = find_contradictions([a])
+    assert c.kind == "opposite"

@@ -44,6 +44,7 @@ from storyline.link.propositions import (
     Proposition,
     agent_words,
     content_stems,
+    described_names,
     named_words,
     same_predicate,
     shared_proposition,
@@ -287,7 +288,7 @@ def _undergoer(x: ClaimRef, y: ClaimRef, found: Proposition) -> bool:
     subject = (agent_words(x) - PRONOUNS) or reported_subject(x)
     undergoer = {singular(fold(w)) for w in re.findall(r"[^\W\d_]+", y.theme)} - DETERMINERS
     event = {fold(w)[:6] for w in re.findall(r"[^\W\d_]+", x.theme or "")} & found.words
-    return bool(subject & undergoer) and bool(event)
+    return (bool(subject & undergoer) or bool(described_names(x) & undergoer)) and bool(event)
 
 
 def _doer_named(a: ClaimRef, b: ClaimRef, found: Proposition) -> bool:
@@ -392,7 +393,7 @@ def _ascription_met(no: ClaimRef, yes: ClaimRef) -> bool:
     for the readiness to help). A pronoun subject is no subject the other claim can be shown to share."""
     if no.predicate != "be" or not no.agent or fold(no.agent) in ("there", "here") or yes.predicate == "be":
         return True
-    subject = agent_words(no) - PRONOUNS or reported_subject(no)
+    subject = (agent_words(no) - PRONOUNS or reported_subject(no)) | described_names(no)
     theirs = {singular(fold(w))[:5] for w in yes.keywords} | {w[:5] for w in agent_words(yes)}
     return any(w[:5] in theirs for w in subject)
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from storyline import rules
-from storyline.extract.names import fold
+from storyline.extract.names import ORG_HEADS, fold
 from storyline.link.claim_ref import ClaimRef
 from storyline.link.related import best_related
 
@@ -208,7 +208,20 @@ def _pronoun_subject(claim: ClaimRef) -> dict[str, frozenset[str]]:
     Dravik Paving' shares."""
     from storyline.link.claim_doer import reported_subject  # claim_doer reads this module's tables
 
-    return {w: frozenset({"name:" + w}) for w in reported_subject(claim) if len(w) > 2}
+    words = reported_subject(claim) | described_names(claim)
+    return {w: frozenset({"name:" + w}) for w in words if len(w) > 2}
+
+
+def described_names(claim: ClaimRef) -> set[str]:
+    """The names a definite description of an organisation as the claim's subject ('the company', 'the
+    bank'; rules/aliases.toml [org_heads]) may take up from its own sentence ('Gil Amory, a spokesman
+    for Dravik Paving, said the company is not under investigation': a definite description's
+    antecedent in the same sentence, Poesio & Vieira 1998, 'A corpus-based investigation of definite
+    description use'): the sentence's capitalised words after its first."""
+    words = fold(claim.agent or "").split()
+    if len(words) != 2 or words[0] != "the" or words[1] not in ORG_HEADS:
+        return set()
+    return {fold(w) for w in re.findall(r"[^\W\d_]+", claim.text)[1:] if w[:1].isupper()}
 
 
 def related_proposition(a: ClaimRef, b: ClaimRef, mine: dict[str, frozenset[str]],
