@@ -174,12 +174,3 @@ def test_the_company_takes_up_the_name_its_sentence_gives():
                       theme="investigation", cue="say", asserter_kind="person"))
     [c] = find_contradictions([a])
     assert c.kind == "opposite"
-
-
-def test_counts_of_two_acts_by_two_doers_are_no_dispute():
-    x, y = "The UN said about $270m had been pledged for the relief effort.", "A musician has raised $1m for the relief effort."
-    a = article(x + " " + y,
-                claim(0, x, "pledge", "positive", "UN", "pledge relief effort", figures="2.7e+08:$", agent="The UN"),
-                claim(len(x) + 1, y, "raise", "positive", "Post", "raise relief effort musician", figures="1e+06:$",
-                      agent="A musician"))
-    assert find_contradictions([a]) == []

@@ -51,7 +51,7 @@ def _amount(t, kept: set[int]):
     run: list = []
     for x in ent:
         if x.like_num and x.i in kept:
-            run = [*run, x] if run and run[-1].i == x.i - 1 else [x]
+            run = run + [x] if run and run[-1].i == x.i - 1 else [x]
     unit = next((CURRENCY[x.lower_] for x in ent if x.lower_ in CURRENCY), None) \
         or next((CURRENCY[x.lemma_.lower()] for x in ent if x.lemma_.lower() in CURRENCY), None)
     value = _value(run)

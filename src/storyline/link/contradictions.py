@@ -29,7 +29,6 @@ from dataclasses import dataclass, replace
 from itertools import combinations
 
 from storyline import rules
-from storyline.extract import claim_figures
 from storyline.extract.names import fold
 from storyline.extract.speaker_words import person_like
 from storyline.link import claim_scope
@@ -192,7 +191,7 @@ def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
         # found solvent above the limit in 11 wells" name the tested thing and the tester
         return Verdict("opposite", found, corrects=article_corrects(a, b) or article_corrects(b, a))
     if a.polarity == b.polarity and figures_conflict(a.figures, b.figures) and not _other_holders(a, b) \
-            and not _two_tallies(a, b) and _one_count(a, b, found):
+            and not _two_tallies(a, b):
         return Verdict("figures", found, corrects=_corrects(a, b) or _corrects(b, a))
     if a.polarity == b.polarity == "positive" and _dates_conflict(a, b) and same_doer(a, b, found.words) \
             and same_predicate(a, b):
@@ -213,22 +212,6 @@ def _other_holders(a: ClaimRef, b: ClaimRef) -> bool:
         return {fold(w) for w in x.keywords} | {fold(w) for w in re.findall(r"[^\W\d_]+", x.text)}
     mine, theirs = holder(a), holder(b)
     return bool(mine - used(b)) and bool(theirs - used(a))
-
-
-def _one_count(a: ClaimRef, b: ClaimRef, found: Proposition) -> bool:
-    """Counts and amounts (not percentages) of one thing: the same doer, and either one predicate or
-    STRONG_SHARED_WORDS shared beside the counted noun and the number words. A count's noun is a
-    general word ('people', 'yards', 'cases') that many counts of one story share: on the dev stories
-    the bare figure check flagged 370 pairs of counts, nearly all of different acts or holders ('$270m
-    pledged by the UN' / '$1m raised by a musician'; '132 pulled from the rubble' / 'two on Friday')."""
-    units = {u for u, _, _ in _parts(a.figures)} & {u for u, _, _ in _parts(b.figures)}
-    if not units or units == {"%"}:
-        return True
-    if not same_doer(a, b, found.words):
-        return False
-    ignored = {u[:6] for u in units} | {w[:6] for w in claim_figures.NUMBER_WORDS} | {w[:6] for w in claim_figures.SCALES}
-    rest = {w for w in found.words if w.split("/")[0][:6] not in ignored and not w.startswith("name:")}
-    return same_predicate(a, b) or len(rest) >= STRONG_SHARED_WORDS
 
 
 def _two_tallies(a: ClaimRef, b: ClaimRef) -> bool:
