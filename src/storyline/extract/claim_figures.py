@@ -47,11 +47,7 @@ def _amount(t, kept: set[int]):
     ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
     if ent is None:
         return None
-    # the last unbroken run of numerals: '$140 and $150 million' is a range, not $290 million
-    run: list = []
-    for x in ent:
-        if x.like_num and x.i in kept:
-            run = run + [x] if run and run[-1].i == x.i - 1 else [x]
+    run = [x for x in ent if x.like_num and x.i in kept]
     unit = next((CURRENCY[x.lower_] for x in ent if x.lower_ in CURRENCY), None) \
         or next((CURRENCY[x.lemma_.lower()] for x in ent if x.lemma_.lower() in CURRENCY), None)
     value = _value(run)
