@@ -32,7 +32,3 @@ def test_time_and_percentages_are_as_before(nlp):
 def test_a_finding_frame_the_tagger_read_as_a_noun_compound_still_frames(nlp):
     [claim] = find_claims(nlp("Corvale signed the agreement on July 8, county records show."))
     assert (claim.predicate, claim.cue, claim.asserter) == ("sign", "show", "county records")
-
-
-def test_the_whole_of_a_partitive_is_no_value(nlp):
-    assert figures(nlp, "Tests found the solvent in 85 of the city's 212 wells.") == ()

@@ -66,8 +66,6 @@ def _count(t):
     if head.dep_ != "nummod" or noun.pos_ != "NOUN" or t.ent_type_ in ("DATE", "TIME", "ORDINAL", "MONEY") \
             or noun.lemma_.lower() in NOT_COUNTS:
         return None
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (noun.head.head.like_num or noun.head.head.pos_ in ("NUM", "PRON", "DET")):
-        return None  # '85 of the city's 212 wells': the whole of a partitive is the set counted from, not the value
     run = sorted([x for x in head.subtree if x.like_num and x.i < noun.i], key=lambda x: x.i)
     value = _value(run)
     if value is None:
