@@ -1,8 +1,9 @@
-"""Look-alikes and disputes of invented stories in new wordings (branch disputes6): figures with units
-and bounds, two holders, running tallies, a speaker described against another party."""
+"""Look-alikes and disputes of invented stories in new wordings (branch disputes6): two holders of one
+measure, running tallies, a speaker described against another party, correction markers, tellers of an act,
+investigation denials."""
 from conftest import make_article
 from storyline.link.claim_ref import same_speaker
-from storyline.link.contradictions import figures_conflict, find_contradictions
+from storyline.link.contradictions import find_contradictions
 from storyline.model import PublishedDate, Span
 
 
@@ -18,13 +19,6 @@ def article(body, *spans, published=None):
     return a
 
 
-def test_figures_compare_within_one_unit_and_respect_bounds():
-    assert figures_conflict([">40:resident"], ["25:resident"])
-    assert not figures_conflict([">40:resident"], ["45:resident"])
-    assert not figures_conflict(["3:worker"], ["25:resident"])
-    assert figures_conflict(["4.2e+06:$"], ["6e+06:$"]) and not figures_conflict(["38%"], ["40%"])
-
-
 def test_a_lawsuit_against_the_district_is_not_the_district():
     assert not same_speaker("district", "class-action lawsuit against the school district")
     assert same_speaker("district", "the school district")
@@ -38,16 +32,16 @@ def _pair(x, y, fx, fy, ax, ay):
 
 
 def test_the_same_measure_of_two_named_holders_is_no_dispute():
-    a = _pair("Air monitors in Ashmere recorded 12 parts of chlorine.", "Air monitors in Millbrook recorded 2 parts of chlorine.",
-              "12:part", "2:part", "Air monitors in Ashmere", "Air monitors in Millbrook")
+    a = _pair("Air monitors in Ashmere recorded 12% of the limit.", "Air monitors in Millbrook recorded 2% of the limit.",
+              "12%", "2%", "Air monitors in Ashmere", "Air monitors in Millbrook")
     assert find_contradictions([a]) == []
-    b = _pair("Air monitors recorded 12 parts of chlorine.", "Air monitors recorded 2 parts of chlorine.",
-              "12:part", "2:part", "Air monitors", "Air monitors")
+    b = _pair("Air monitors recorded 12% of the limit.", "Air monitors recorded 2% of the limit.",
+              "12%", "2%", "Air monitors", "Air monitors")
     assert [c.kind for c in find_contradictions([b])] == ["figures"]
 
 
 def test_running_tallies_to_two_days_are_an_update():
-    x, y = "By Sunday, 18 residents had signed the complaint.", "By Wednesday, 31 residents had signed the complaint."
+    x, y = "By Sunday, 18% of residents had signed the complaint.", "By Wednesday, 31% of residents had signed the complaint."
     body = x + " " + y
     def ref(start, text, fig, end, who):
         return claim(start, text, "sign", "positive", who, "sign resident complaint", figures=fig, time=end)
@@ -55,8 +49,8 @@ def test_running_tallies_to_two_days_are_an_update():
         return article(body, ref(0, x, fig_x, "2024-03-10", "Sentinel"), ref(len(x) + 1, y, fig_y, day_y, "Courier"),
                        timex(body, "Sunday", "2024-03-10", "BEFORE"), timex(body, "Wednesday", day_y, "BEFORE"),
                        published=PublishedDate("2024-03-13", "day"))
-    assert find_contradictions([on("18:resident", "31:resident", "2024-03-13")]) == []
-    [c] = find_contradictions([on("18:resident", "31:resident", "2024-03-10")])
+    assert find_contradictions([on("18%", "31%", "2024-03-13")]) == []
+    [c] = find_contradictions([on("18%", "31%", "2024-03-10")])
     assert c.kind == "figures"
 
 

@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 from storyline import rules
-from storyline.extract import claim_figures
 
 STAGE = "claims"
 # The lexicons are data (rules/claims.toml, each with its source).
@@ -174,9 +173,14 @@ def _clause(verb) -> list:
 
 
 def _figures(tokens: Sequence, *, rejected: bool = False) -> tuple[str, ...]:
-    """Figures that carry a value claim: '52%', '>40:resident', '4.2e+06:$' (claim_figures); with
-    `rejected`, the ones the clause negates instead."""
-    return tuple(f for f, r in claim_figures.figures(tokens, _rejected) if r == rejected)
+    """Numbers that carry a value claim: '52%', '65%' (bare counts are left out); with `rejected`,
+    the ones the clause negates instead."""
+    out = []
+    for t in tokens:
+        if t.like_num and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("%", "percent") \
+                and _rejected(t.doc[t.i + 1]) == rejected:
+            out.append(f"{t.text}%")
+    return tuple(out)
 
 
 def _rejected(unit) -> bool:

@@ -92,41 +92,20 @@ class Contradiction:
 
 
 def _values(figures: Sequence[str]) -> list[float]:
-    return [value for _, _, value in _parts(figures)]
-
-
-def _parts(figures: Sequence[str]) -> list[tuple[str, str, float]]:
-    """(unit, bound, value) of each figure: '52%' -> ('%', '', 52.0), '>40:resident' -> ('resident',
-    '>', 40.0), '4.2e+06:$' -> ('$', '', 4200000.0) (extract/claim_figures.py)."""
     out = []
     for f in figures:
-        body, unit = (f[:-1], "%") if f.endswith("%") else f.rpartition(":")[::2] if ":" in f else (f, "%")
-        bound = body[:1] if body[:1] in ("<", ">") else ""
         try:
-            out.append((unit, bound, float(body.lstrip("<>").replace(",", ""))))
+            out.append(float(f.rstrip("%").replace(",", "")))
         except ValueError:
             continue
     return out
 
 
-def _compatible(x: tuple[str, str, float], y: tuple[str, str, float]) -> bool:
-    """Two values of one unit can both hold: points within FIGURE_TOLERANCE, a bound and a value on
-    its side of it ('more than 40' and '45'), two bounds that leave a value between them."""
-    (_, p, u), (_, q, v) = sorted((x, y), key=lambda f: "=<>".index(f[1] or "="))
-    slack = FIGURE_TOLERANCE * max(abs(u), abs(v))
-    if p == q and p:
-        return True
-    if not p and not q:
-        return abs(u - v) <= slack
-    if not p:
-        return u <= v + slack if q == "<" else u >= v - slack
-    return u >= v - slack  # '<u' and '>v': some value lies between
-
-
 def figures_conflict(a: Sequence[str], b: Sequence[str]) -> bool:
-    """True when both give figures of one unit and no figure of one can hold with one of the other."""
-    pairs = [(x, y) for x in _parts(a) for y in _parts(b) if x[0] == y[0]]
-    return bool(pairs) and not any(_compatible(x, y) for x, y in pairs)
+    """True when both give figures and none of one is within FIGURE_TOLERANCE of one of the other."""
+    x, y = _values(a), _values(b)
+    close = any(abs(u - v) <= FIGURE_TOLERANCE * max(abs(u), abs(v)) for u in x for v in y)
+    return bool(x) and bool(y) and not close
 
 
 def _factual(claim: ClaimRef) -> bool:
