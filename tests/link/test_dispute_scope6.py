@@ -168,3 +168,14 @@ def test_the_company_takes_up_the_name_its_sentence_gives():
                       theme="investigation", cue="say", asserter_kind="person"))
     [c] = find_contradictions([a])
     assert c.kind == "opposite"
+
+
+def test_a_passive_subject_the_other_does_not_act_on_keeps_the_doers_apart():
+    x = "The official said the residents' samples had been taken from taps, not from wells."
+    y = "Verlo said the ministry's denial does not survive contact with a glass of tap water."
+    a = article(x + " " + y,
+                claim(0, x, "take", "positive", "official", "take sample resident tap ministry", agent="the residents' samples",
+                      theme="taps", cue="say"),
+                claim(len(x) + 1, y, "survive", "negative", "Verlo", "survive ministry denial contact tap water",
+                      agent="the ministry's denial", theme="contact with a glass of tap water", cue="say"))
+    assert find_contradictions([a]) == []

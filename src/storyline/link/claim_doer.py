@@ -42,6 +42,16 @@ def doer(claim: ClaimRef, topic: frozenset[str]) -> tuple[str, frozenset[str]] |
     return core[-1], frozenset(core[:-1])
 
 
+def _undergoes(x: ClaimRef, y: ClaimRef) -> bool:
+    """`x` is passive and its subject is what `y`'s act is done to ('Dravik Paving denied that it is
+    being investigated' / 'prosecutors are investigating Dravik Paving'): a passive's subject undergoes
+    the act, so it is no doer to set against `y`'s, when `y`'s object names it."""
+    if not passive(x) or not y.theme:
+        return False
+    subject = (agent_words(x) - PRONOUNS) or (reported_subject(x) if x.agent else set())
+    return bool(subject & {singular(fold(w)) for w in re.findall(r"[^\W\d_]+", y.theme)})
+
+
 def passive(claim: ClaimRef) -> bool:
     """The predicate is a passive participle after a form of be or get ('is being investigated', 'was
     not arrested'): its subject is what the act is done to (Huddleston & Pullum 2002 ch. 16 §10)."""
@@ -115,8 +125,9 @@ def same_doer(a: ClaimRef, b: ClaimRef, topic: frozenset[str]) -> bool:
     """Both claims name the same doer, or one of them names none: same head, modifiers that do not
     exclude each other ('the administration' and 'the Biden administration' agree; 'opposition
     leaders' and 'both countries' leaders' do not)."""
-    # 'it is being investigated': a passive's subject undergoes the act; who does it is not said
-    x, y = (None if passive(c) else doer(c, topic) for c in (a, b))
+    if _undergoes(a, b) or _undergoes(b, a):
+        return True
+    x, y = doer(a, topic), doer(b, topic)
     if x is None or y is None:
         return True
     if x[0] in agent_words(b) or y[0] in agent_words(a):
