@@ -182,3 +182,9 @@ def test_a_passive_subject_the_other_does_not_act_on_keeps_the_doers_apart():
                       agent="the ministry's denial", theme="contact with a glass of tap water", cue="say"))
     p, q = claim_refs(a)
     assert not same_doer(p, q, frozenset())
+
+
+def test_an_extraposed_it_is_no_correction_marker():
+    from storyline.link.claim_scope import correction_marker
+    assert not correction_marker("It is not so much that the warning system has failed as that it does not exist.")
+    assert correction_marker("That is not true, the state transport agency said.")
