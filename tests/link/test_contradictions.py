@@ -304,10 +304,9 @@ def test_two_days_for_one_event_are_two_dates():
                          agent="the company", theme="the recall"), published=PublishedDate("2023-05-11", "day"))
     [c] = find_contradictions([x, y])
     assert c.kind == "dates" and "2023-05-02" in c.explanation and "2023-05-09" in c.explanation
-    late = "The regulator said the company announced the recall late on May 3."
-    z = article(late, claim(0, late, "announce", "positive", "regulator", "announce company recall", time="2023-05-03",
-                            agent="the company", theme="the recall"), published=PublishedDate("2023-05-11", "day"))
-    assert find_contradictions([x, z]) == []   # a day apart, one at a day's edge: one event
+    z = article(b, claim(0, b, "announce", "positive", "regulator", "announce company recall", time="2023-05-03",
+                         agent="the company", theme="the recall"), published=PublishedDate("2023-05-11", "day"))
+    assert find_contradictions([x, z]) == []   # a day apart: one event
 
 
 def test_never_meets_an_undated_instance_and_says_so():
