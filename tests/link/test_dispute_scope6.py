@@ -113,19 +113,6 @@ def test_a_lemma_spelt_otherwise_before_ing_is_still_a_common_word():
     assert not common_noun("lattice", "Lattice Learning said so.")
 
 
-def test_two_plain_days_a_day_apart_are_two_accounts_a_night_is_not():
-    def one(text, day, published):
-        return article(text, claim(0, text, "announce", "positive", "Abel Ostrander", "announce resignation ostrander",
-                                   time=day, agent="Abel Ostrander"),
-                       timex(text, text.split(" on ")[1].rstrip("."), day),
-                       published=PublishedDate(published, "day"))
-    [c] = find_contradictions([one("Ostrander announced his resignation on March 11.", "2024-03-11", "2024-03-13"),
-                               one("Ostrander announced his resignation on March 12.", "2024-03-12", "2024-03-14")])
-    assert c.kind == "dates"
-    assert find_contradictions([one("Ostrander announced his resignation on Monday night.", "2024-03-11", "2024-03-13"),
-                                one("Ostrander announced his resignation on March 12.", "2024-03-12", "2024-03-14")]) == []
-
-
 def _report_and(denial, predicate, agent, theme=None, words=""):
     x = "State prosecutors are investigating Dravik Paving over its billing, two people familiar with the matter said."
     return article(x + " " + denial,

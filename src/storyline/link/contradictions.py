@@ -71,8 +71,8 @@ EXISTENTIAL = frozenset(["be", "have", "exist"])
 # Predicates of attitude or risk: their object is not claimed to have happened ("opposition leaders
 # said the statement risked sidelining their own negotiations" asserts no talks; seed set).
 ATTITUDES = frozenset(["risk", "fear", "hope", "wish", "expect", "doubt", "worry"])
-# Two stated days of one event: a day apart is one event told from two ends of a night ("Monday
-# night" / "Tuesday") when either names a time at a day's edge (_near_midnight); more is two accounts.
+# Two stated days of one event: a day apart is one event told from two time zones or two ends of a
+# night ("Monday night" / "Tuesday"); more is two accounts of when it happened.
 DATE_TOLERANCE = dt.timedelta(days=1)  # claims a week apart still describe the same state of affairs
 # Figures this close (relative) are one value reported twice: the sample key's 38% and 40% are 81 and
 # 85 of the same 212 wells; 52% vs 65% of one vote count is a conflict.
@@ -555,18 +555,7 @@ def _dates_conflict(a: ClaimRef, b: ClaimRef) -> bool:
         return False
     if _same_day_report(a) and _same_day_report(b) and a.published != b.published:
         return False  # each article reports what happened on its own day: two events, one per day
-    apart = abs(a.scope[0] - b.scope[0])
-    return apart > DATE_TOLERANCE or (apart > dt.timedelta(0) and not (_near_midnight(a) or _near_midnight(b)))
-
-
-def _near_midnight(claim: ClaimRef) -> bool:
-    """The claim's time may sit at a day's edge ('Monday night', 'late on Tuesday', 'overnight'), where
-    two outlets' days for one event differ by one: DATE_TOLERANCE is for these. Two plain days a day
-    apart ('on Monday' / 'on March 12') are two accounts."""
-    return _DAY_EDGE.search(claim.text) is not None
-
-
-_DAY_EDGE = rules.pattern("disputes", "day_edge_words", re.IGNORECASE)
+    return abs(a.scope[0] - b.scope[0]) > DATE_TOLERANCE
 
 
 def _same_day_report(claim: ClaimRef) -> bool:
