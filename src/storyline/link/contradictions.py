@@ -58,6 +58,7 @@ from storyline.model import Article
 _NONE: frozenset[str] = frozenset()
 CORRECTION_VERBS = rules.words("claims", "correction_verbs")
 LIGHT_VERBS = rules.words("stance", "light_verbs")
+DISCLOSURE_VERBS = rules.words("claims", "disclosure_events")
 # Verbs of finding and demonstration ('state records show', 'the audit found'): evidence the writer
 # cites, so a denial under one with no person as its source is the article's own correction.
 FINDING_VERBS = rules.words("claims", "finding_verbs")
@@ -214,8 +215,13 @@ def _one_asserter(a: ClaimRef, b: ClaimRef) -> bool:
 
 
 def _own_act(claim: ClaimRef) -> bool:
-    """The claim's doer is its asserter and no verb of saying frames it: the writer's report of an act."""
-    return claim.cue is None and bool(claim.agent) and same_speaker(claim.agent or "", claim.speaker)
+    """The claim's doer is its asserter, no verb of saying frames it, and its act is one of making
+    known (rules/claims.toml [disclosure_events]: an announcement happens once for one content): the
+    writer's report of that act. Other acts read with their doer as source ('authorities described
+    what witnesses saw', dated by two articles two days apart) are left as they were: a speaker says
+    the same thing on many days (dev stories: one wrong flag before this restriction)."""
+    return claim.cue is None and claim.predicate in DISCLOSURE_VERBS and bool(claim.agent) \
+        and same_speaker(claim.agent or "", claim.speaker)
 
 
 def denied(a: ClaimRef, b: ClaimRef, found: Proposition) -> bool:
