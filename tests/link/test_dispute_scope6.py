@@ -179,9 +179,11 @@ def test_an_extraposed_it_is_no_correction_marker():
 
 def test_only_an_act_of_making_known_is_told_by_its_article():
     def one(text, day, published):
-        return article(text, claim(0, text, "describe", "positive", "authorities", "describe arraignment witness",
+        return article(text, claim(0, text, "describe", "positive", "authorities", "describe scene arraignment",
                                    time=day, agent="authorities"),
                        timex(text, text.split(" on ")[1].rstrip("."), day),
                        published=PublishedDate(published, "day"))
-    assert find_contradictions([one("Authorities described the scene on April 9.", "2007-04-09", "2007-04-12"),
-                                one("Authorities described the scene on April 11.", "2007-04-11", "2007-04-12")]) == []
+    assert find_contradictions([one("Authorities described the scene at the arraignment on April 9.", "2007-04-09",
+                                    "2007-04-12"),
+                                one("Authorities described the scene at the arraignment on April 11.", "2007-04-11",
+                                    "2007-04-12")]) == []
