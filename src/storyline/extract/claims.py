@@ -239,9 +239,9 @@ def _verb_frames(sent) -> list[Frame]:
     'the opposition, which claims its candidate won')."""
     frames: list[Frame] = []
     for t in sent:
-        inner = _children(t, "ccomp") if t.lemma_.lower() in REPORTING and t.pos_ in ("VERB", "AUX") else []
+        inner = _children(t, "ccomp") if t.lemma_.lower() in REPORTING and _verbal(t) else []
         if inner:
-            source = (_children(t, "nsubj", "nsubjpass") or [None])[0]
+            source = (_children(t, "nsubj", "nsubjpass") or _children(t, "compound")[-1:] or [None])[0]
             if source is not None and source.lower_ in _RELATIVE and t.dep_ == "relcl":
                 source = t.head
             if t.tag_ == "VBG" and (source is None or not source.ent_type_):
@@ -251,6 +251,14 @@ def _verb_frames(sent) -> list[Frame]:
             # by a laboratory found X, the radio has learned") into two sibling ccomps
             frames.extend(Frame(clause, t, source) for clause in inner)
     return frames
+
+
+def _verbal(t) -> bool:
+    """A verb, or a root the tagger called a noun that still heads a reported clause: in 'X signed it,
+    county records show' the small model reads 'county records show' as one noun compound (its last
+    word the root, its first two modifiers), yet a noun takes no clausal complement, so the root is the
+    verb and the compound before it its subject."""
+    return t.pos_ in ("VERB", "AUX") or (t.dep_ == "ROOT" and t.tag_ in ("NN", "NNS", "NNP") and bool(_children(t, "ccomp")))
 
 
 def _gerund_frames(sent) -> list[Frame]:

@@ -42,6 +42,27 @@ def doer(claim: ClaimRef, topic: frozenset[str]) -> tuple[str, frozenset[str]] |
     return core[-1], frozenset(core[:-1])
 
 
+def _undergoes(x: ClaimRef, y: ClaimRef) -> bool:
+    """`x` is passive and its subject is what `y`'s act is done to ('Dravik Paving denied that it is
+    being investigated' / 'prosecutors are investigating Dravik Paving'): a passive's subject undergoes
+    the act, so it is no doer to set against `y`'s, when `y`'s object names it."""
+    if not passive(x) or not y.theme:
+        return False
+    subject = (agent_words(x) - PRONOUNS) or (reported_subject(x) if x.agent else set())
+    return bool(subject & {singular(fold(w)) for w in re.findall(r"[^\W\d_]+", y.theme)})
+
+
+def passive(claim: ClaimRef) -> bool:
+    """The predicate is a passive participle after a form of be or get ('is being investigated', 'was
+    not arrested'): its subject is what the act is done to (Huddleston & Pullum 2002 ch. 16 §10)."""
+    stem = claim.predicate[:4]
+    return len(stem) == 4 and any(m.group(1)[:4] == stem for m in _PASSIVE.finditer(claim.text.lower()))
+
+
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got|gotten|'s|'re)\s+"
+                      r"(?:(?:not|n't|never|also|still|now|yet|already|\w+ly)\s+)*(\w+(?:ed|en))\b")
+
+
 # Third-person pronouns and what their reporter must be to be their referent: a person's name, one
 # organisation or body, or a plural.
 _REPORTED_PRONOUNS = {"he": "person", "she": "person", "it": "one", "they": "many"}
@@ -104,6 +125,8 @@ def same_doer(a: ClaimRef, b: ClaimRef, topic: frozenset[str]) -> bool:
     """Both claims name the same doer, or one of them names none: same head, modifiers that do not
     exclude each other ('the administration' and 'the Biden administration' agree; 'opposition
     leaders' and 'both countries' leaders' do not)."""
+    if _undergoes(a, b) or _undergoes(b, a):
+        return True
     x, y = doer(a, topic), doer(b, topic)
     if x is None or y is None:
         return True

@@ -3,6 +3,7 @@ when it holds, read once from an article's CLAIM spans (link/contradictions.py).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -78,9 +79,14 @@ def _day(article: Article) -> dt.date | None:
         return None
 
 
+_OPPONENT = re.compile(r"\bagainst\b.*")
+
+
 def same_speaker(a: str, b: str) -> bool:
-    """'Anna Smith' and 'Smith' are one speaker; so are 'the official' and 'senior official'."""
-    x, y = set(fold(a).split()) - {"the", "a", "an"}, set(fold(b).split()) - {"the", "a", "an"}
+    """'Anna Smith' and 'Smith' are one speaker; so are 'the official' and 'senior official'. What
+    follows 'against' in a description is the other party ('class-action lawsuit against the school
+    district' is not the district's voice)."""
+    x, y = (set(_OPPONENT.sub("", fold(s)).split()) - {"the", "a", "an"} for s in (a, b))
     if bool(x) and bool(y) and (x <= y or y <= x):
         return True
     # 'Dr Fukuda' and 'Keiji Fukuda': a title is not part of the name (rules/honorifics.toml)

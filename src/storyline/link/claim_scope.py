@@ -69,6 +69,15 @@ def interrogative(text: str) -> bool:
     return end is not None and end.group() == "?"
 
 
+EFFECTED_OBJECT_VERBS = rules.words("disputes", "effected_object_verbs")
+
+
+def correction_marker(text: str) -> bool:
+    """The sentence rejects the statement before it in the writer's voice ('That is false:',
+    'records show otherwise', 'Contrary to the ad,', 'Verdict: Mostly false'; rules/disputes.toml)."""
+    return rules.pattern("disputes", "correction_markers", re.IGNORECASE).search(" ".join(text.split())) is not None
+
+
 def assertion_frame(text: str) -> bool:
     """The claim's negation belongs to a frame that asserts its content clause ('there is no doubt
     in my mind that CDC will use the lull'; rules/disputes.toml [assertion_frames])."""

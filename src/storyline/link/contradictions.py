@@ -44,9 +44,11 @@ from storyline.link.propositions import (
     Proposition,
     agent_words,
     content_stems,
+    described_names,
     named_words,
     same_predicate,
     shared_proposition,
+    shared_stems,
     singular,
     story_topic,
 )
@@ -55,6 +57,8 @@ from storyline.model import Article
 
 _NONE: frozenset[str] = frozenset()
 CORRECTION_VERBS = rules.words("claims", "correction_verbs")
+LIGHT_VERBS = rules.words("stance", "light_verbs")
+DISCLOSURE_VERBS = rules.words("claims", "disclosure_events")
 # Verbs of finding and demonstration ('state records show', 'the audit found'): evidence the writer
 # cites, so a denial under one with no person as its source is the article's own correction.
 FINDING_VERBS = rules.words("claims", "finding_verbs")
@@ -114,6 +118,7 @@ class Verdict:
     kind: str                  # "opposite" | "figures" | "dates"
     proposition: Proposition
     corrects: bool = False     # one side rejects the other's very value: no time scope needed
+    marked: bool = False       # the article rejects the claim by a correction marker: about it, whatever words
 
 
 def _asserted(claim: ClaimRef) -> ClaimRef:
@@ -132,7 +137,7 @@ def _other_object(a: ClaimRef, b: ClaimRef) -> bool:
         names = {fold(w) for w in named_words(x)}
         return words if words and words <= names else set()
     def used(x: ClaimRef) -> set[str]:
-        return {fold(w) for w in x.keywords} | reported_subject(x)
+        return {fold(w) for w in x.keywords} | reported_subject(x) | described_names(x)
     mine, theirs = named_object(a), named_object(b)
     return bool(mine and not mine & used(b)) or bool(theirs and not theirs & used(a))
 
@@ -145,12 +150,15 @@ def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
 
     if _one_sentence(a, b) or _one_quotation(a, b):
         return None  # one sentence or one quotation, copied or read twice: any difference is in our reading of it
+    marked = _marked_correction(a, b) or _marked_correction(b, a)
+    if marked:
+        return marked
     if a.polarity != b.polarity:
         a, b = _asserted(a), _asserted(b)
     found = shared_proposition(a, b)
     if found and _other_object(a, b):
         return None
-    if not found or same_speaker(a.speaker, b.speaker) or not (_factual(a) and _factual(b)):
+    if not found or _one_asserter(a, b) or not (_factual(a) and _factual(b)):
         return None
     if claim_scope.interrogative(a.text) or claim_scope.interrogative(b.text):
         return None  # a question asserts nothing
@@ -162,12 +170,58 @@ def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
         # doers compare only under one predicate: "no well has tested above the limit" and "samples
         # found solvent above the limit in 11 wells" name the tested thing and the tester
         return Verdict("opposite", found, corrects=article_corrects(a, b) or article_corrects(b, a))
-    if a.polarity == b.polarity and figures_conflict(a.figures, b.figures):
+    if a.polarity == b.polarity and figures_conflict(a.figures, b.figures) and not _other_holders(a, b) \
+            and not _two_tallies(a, b):
         return Verdict("figures", found, corrects=_corrects(a, b) or _corrects(b, a))
     if a.polarity == b.polarity == "positive" and _dates_conflict(a, b) and same_doer(a, b, found.words) \
             and same_predicate(a, b):
         return Verdict("dates", found)
     return None
+
+
+def _other_holders(a: ClaimRef, b: ClaimRef) -> bool:
+    """Each figure's holder (the claim's subject) names a thing the other claim never names ('air
+    monitors in Ashmere recorded 12 ppm' / 'air monitors in Millbrook recorded 2 ppm'; 'Harlow spent'
+    / 'Greenvale spent'): the same measure of two holders, not two values of one. Names outside the
+    place list count too: a small town the recognizer misses is still a name. A capitalised first word
+    ('Air monitors') may read as a name on both sides, so each holder needs a name of its own."""
+    def holder(x: ClaimRef) -> set[str]:
+        words = {fold(w) for w in re.findall(r"[^\W\d_]+", x.agent or "")}
+        return {fold(w) for w in named_words(x)} & words
+    def used(x: ClaimRef) -> set[str]:
+        return {fold(w) for w in x.keywords} | {fold(w) for w in re.findall(r"[^\W\d_]+", x.text)}
+    mine, theirs = holder(a), holder(b)
+    return bool(mine - used(b)) and bool(theirs - used(a))
+
+
+def _two_tallies(a: ClaimRef, b: ClaimRef) -> bool:
+    """A running count stated up to a day ('by Sunday evening, 18 residents had signed'; 'by Wednesday,
+    31'): its scope is open at the start and its value is the tally at the end, so two such counts to
+    days more than DATE_TOLERANCE apart are the tally at two times, an update and not a dispute."""
+    tally = [x for x in (a, b) if x.scope_basis == "stated" and x.scope and x.scope[0] == dt.date.min]
+    if not tally or not a.scope or not b.scope:
+        return False
+    return abs(a.scope[1] - b.scope[1]) > DATE_TOLERANCE
+
+
+def _one_asserter(a: ClaimRef, b: ClaimRef) -> bool:
+    """Both claims are one speaker's. A claim about the speaker's own act with no reporting verb of
+    its own ('Ostrander announced his resignation on Monday', read with Ostrander as its source) is
+    told by its article: two articles telling it are two tellers, and their days or polarities can
+    disagree (issue 11, two accounts of when something was announced)."""
+    if not same_speaker(a.speaker, b.speaker):
+        return False
+    return not (a.article_id != b.article_id and _own_act(a) and _own_act(b))
+
+
+def _own_act(claim: ClaimRef) -> bool:
+    """The claim's doer is its asserter, no verb of saying frames it, and its act is one of making
+    known (rules/claims.toml [disclosure_events]: an announcement happens once for one content): the
+    writer's report of that act. Other acts read with their doer as source ('authorities described
+    what witnesses saw', dated by two articles two days apart) are left as they were: a speaker says
+    the same thing on many days (dev stories: one wrong flag before this restriction)."""
+    return claim.cue is None and claim.predicate in DISCLOSURE_VERBS and bool(claim.agent) \
+        and same_speaker(claim.agent or "", claim.speaker)
 
 
 def denied(a: ClaimRef, b: ClaimRef, found: Proposition) -> bool:
@@ -219,7 +273,7 @@ def _undergoer(x: ClaimRef, y: ClaimRef, found: Proposition) -> bool:
     subject = (agent_words(x) - PRONOUNS) or reported_subject(x)
     undergoer = {singular(fold(w)) for w in re.findall(r"[^\W\d_]+", y.theme)} - DETERMINERS
     event = {fold(w)[:6] for w in re.findall(r"[^\W\d_]+", x.theme or "")} & found.words
-    return bool(subject & undergoer) and bool(event)
+    return (bool(subject & undergoer) or bool(described_names(x) & undergoer)) and bool(event)
 
 
 def _doer_named(a: ClaimRef, b: ClaimRef, found: Proposition) -> bool:
@@ -244,7 +298,15 @@ def existence_met(a: ClaimRef, b: ClaimRef) -> bool:
         return False  # 'Haiti is in massive need of food' says what Haiti is, not that food is there
     if yes.predicate in EXISTENTIAL or same_predicate(a, b):
         return True
+    if yes.predicate in claim_scope.EFFECTED_OBJECT_VERBS and _theme_names(yes, named):
+        return True  # 'has opened an inquiry' says the inquiry exists
     return bool((EQUIVALENTS.get(yes.predicate, _NONE) | {yes.predicate[:6]}) & named)
+
+
+def _theme_names(claim: ClaimRef, named: frozenset[str]) -> bool:
+    """The claim's object holds a word of what a denial says is not there."""
+    words = fold(claim.theme or "").split()
+    return any({singular(w)[:6], w[:6]} & named or EQUIVALENTS.get(singular(w), _NONE) & named for w in words)
 
 
 def affirms_and_denies(a: ClaimRef, b: ClaimRef, found: Proposition | None = None) -> bool:
@@ -316,7 +378,7 @@ def _ascription_met(no: ClaimRef, yes: ClaimRef) -> bool:
     for the readiness to help). A pronoun subject is no subject the other claim can be shown to share."""
     if no.predicate != "be" or not no.agent or fold(no.agent) in ("there", "here") or yes.predicate == "be":
         return True
-    subject = agent_words(no) - PRONOUNS or reported_subject(no)
+    subject = (agent_words(no) - PRONOUNS or reported_subject(no)) | described_names(no)
     theirs = {singular(fold(w))[:5] for w in yes.keywords} | {w[:5] for w in agent_words(yes)}
     return any(w[:5] in theirs for w in subject)
 
@@ -455,6 +517,36 @@ def article_corrects(claim: ClaimRef, denial: ClaimRef) -> bool:
     return own or cited
 
 
+def _marked_correction(claim: ClaimRef, later: ClaimRef) -> Verdict | None:
+    """`later`, the sentence right after `claim` in one article, rejects it by a correction marker
+    ('That is false: …', 'Records show otherwise: …', 'Contrary to the post, …', a 'Verdict: Mostly
+    false' line; rules/disputes.toml [correction_markers]): the article reports the claim to correct
+    it, whatever the polarity of either side, so both speak of one event. The marker refers back to the
+    sentence before it ('That', 'otherwise', 'the claim'), so no shared word is asked for; the claim
+    must be a source's (a reporting verb or 'according to'), not the article's own."""
+    if claim.article_id != later.article_id or not 0 <= later.start - claim.end <= 3:
+        return None
+    if not claim.attributed or claim.speaker_kind == "outlet" or same_speaker(claim.speaker, later.speaker):
+        return None
+    if not (claim_scope.correction_marker(later.text) or claim_scope.correction_marker(_tail(claim.text))):
+        return None
+    # the correction's words, not only its claim's: 'That is false: state tests found chlorine in the
+    # river' is read as the claim 'that is false', its evidence after the colon; a name's words count
+    # ('the Tolvey River' / 'the river')
+    words = frozenset(re.findall(r"[a-z]+", later.text.lower()))  # matched only against the claim's content words
+    shared = shared_stems(claim, replace(later, keywords=later.keywords | words)) \
+        or {w: w[:6] for w in claim.keywords - LIGHT_VERBS if singular(w)[:6] in {singular(x)[:6] for x in words}} \
+        or {claim.predicate: claim.predicate}  # 'PolitiFact rated the claim False.': the marker is the anaphor
+    return Verdict("opposite", Proposition("claim about " + ", ".join(sorted(shared)), frozenset(shared.values())),
+                   corrects=True, marked=True)
+
+
+def _tail(text: str) -> str:
+    """What follows the claim's first sentence in its span ('… was taken. Verdict: Mostly false.')."""
+    cut = re.search(r"[.!?][\"'”’]?\s+(?=\S)", text)
+    return text[cut.end():] if cut else ""
+
+
 def _by_correction(a: ClaimRef, b: ClaimRef) -> bool:
     """The denying side uses a correction verb ('the paper corrected its report that …')."""
     return a.polarity != b.polarity and any(c.polarity == "negative" and c.cue in CORRECTION_VERBS for c in (a, b))
@@ -493,6 +585,10 @@ def _explain(verdict: Verdict, a: ClaimRef, b: ClaimRef) -> str:
         assert a.scope and b.scope  # _dates_conflict checked both
         return (f"{a.speaker} dates it {a.scope[0]} and {b.speaker} {b.scope[0]}: two days for one event "
                 f"({a.predicate}; {about}), more than {DATE_TOLERANCE.days} day apart")
+    if verdict.marked:
+        said, fix = sorted((a, b), key=lambda r: r.start)
+        return (f"the article reports {said.speaker}'s claim ({said.predicate}) and rejects it in the next sentence "
+                f"({' '.join(fix.text.split()[:6])} …): a correction, {about}")
     yes, no = (a, b) if a.polarity == "positive" else (b, a)
     when = f"the article reports {yes.speaker}'s claim to correct it, so both speak of one event" \
         if verdict.corrects else same_period(a, b)
@@ -525,7 +621,7 @@ def _topical(verdict: Verdict, a: ClaimRef, b: ClaimRef, topic: frozenset[str]) 
     words. Figures and dates of one quantity or event, one predicate, or three shared words are
     kept: a story about solvent in wells disputes whether solvent was found in wells."""
     words = verdict.proposition.words
-    return verdict.kind == "opposite" and len(words) < STRONG_SHARED_WORDS and words <= topic \
+    return verdict.kind == "opposite" and not verdict.marked and len(words) < STRONG_SHARED_WORDS and words <= topic \
         and not same_predicate(a, b)
 
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from storyline import rules
-from storyline.extract.names import fold
+from storyline.extract.names import ORG_HEADS, fold
 from storyline.link.claim_ref import ClaimRef
 from storyline.link.related import best_related
 
@@ -83,7 +83,15 @@ def agent_words(claim: ClaimRef) -> set[str]:
 def common_noun(word: str, text: str) -> bool:
     """The word is written in lower case somewhere in the claim: not only a name ("Smith", "Mr"),
     which says who the claim is about, not what it says."""
-    return re.search(rf"(?<![A-Za-z]){re.escape(word[:5])}", text) is not None
+    if re.search(rf"(?<![A-Za-z]){re.escape(word[:5])}", text):
+        return True
+    # the lemma's spelling changes before -ing/-ed: e-deletion ('probe' / 'probing', 'issue' / 'issued'
+    # is kept by the prefix) and y to i ('deny' / 'denied'; Quirk et al. 1985 App. I.A, spelling rules)
+    for end, endings in (("e", "ing|ed|er"), ("y", "ied|ies|ier")):
+        if word.endswith(end) and len(word) >= 4 and word[:-1][:5] == word[:-1] \
+                and re.search(rf"(?<![A-Za-z]){re.escape(word[:-1])}(?:{endings})\b", text):
+            return True
+    return False
 
 
 # Words that say when, not what: weekday names (rules/timex.toml [weekdays]) and the deictic day
@@ -180,8 +188,8 @@ def head_proposition(a: ClaimRef, b: ClaimRef) -> Proposition | None:
     name both claims use). Words naming when the claim holds ('since the election') are not shared."""
     if a.polarity == b.polarity:
         return None
-    mine = {w: k for w, k in (content_stems(a) | named_words(a)).items() if w not in time_nouns(a)}
-    theirs = {w: k for w, k in (content_stems(b) | named_words(b)).items() if w not in time_nouns(b)}
+    mine = {w: k for w, k in (content_stems(a) | named_words(a) | _pronoun_subject(a)).items() if w not in time_nouns(a)}
+    theirs = {w: k for w, k in (content_stems(b) | named_words(b) | _pronoun_subject(b)).items() if w not in time_nouns(b)}
     their_heads = frozenset().union(*(k for w, k in theirs.items() if w in event_heads(b)))
     if not any(k & their_heads for w, k in mine.items() if w in event_heads(a)):
         return related_proposition(a, b, mine, theirs)
@@ -191,6 +199,29 @@ def head_proposition(a: ClaimRef, b: ClaimRef) -> Proposition | None:
     if len(shared) < 2:
         return None
     return Proposition("claim about " + ", ".join(sorted(matched)), frozenset(shared))
+
+
+def _pronoun_subject(claim: ClaimRef) -> dict[str, frozenset[str]]:
+    """The name a pronoun subject stands for, as the claim's own argument: in 'Dravik Paving denied
+    that it is being investigated' the investigated is Dravik Paving (claim_doer.reported_subject, its
+    reporter when the pronoun agrees with it), an argument the report 'prosecutors are investigating
+    Dravik Paving' shares."""
+    from storyline.link.claim_doer import reported_subject  # claim_doer reads this module's tables
+
+    words = reported_subject(claim) | described_names(claim)
+    return {w: frozenset({"name:" + w}) for w in words if len(w) > 2}
+
+
+def described_names(claim: ClaimRef) -> set[str]:
+    """The names a definite description of an organisation as the claim's subject ('the company', 'the
+    bank'; rules/aliases.toml [org_heads]) may take up from its own sentence ('Gil Amory, a spokesman
+    for Dravik Paving, said the company is not under investigation': a definite description's
+    antecedent in the same sentence, Poesio & Vieira 1998, 'A corpus-based investigation of definite
+    description use'): the sentence's capitalised words after its first."""
+    words = fold(claim.agent or "").split()
+    if len(words) != 2 or words[0] != "the" or words[1] not in ORG_HEADS:
+        return set()
+    return {fold(w) for w in re.findall(r"[^\W\d_]+", claim.text)[1:] if w[:1].isupper()}
 
 
 def related_proposition(a: ClaimRef, b: ClaimRef, mine: dict[str, frozenset[str]],
