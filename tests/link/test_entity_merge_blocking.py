@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 from storyline.extract.entities import ArticleEntity, Mention
 from storyline.link import entity_merge as ents
 from storyline.link.entity_merge import merge_entities
+from storyline.link.merge_index import _SeenGenders
 
 # Few words, so that names collide as a corpus's do: namesakes, shared given names, middle initials,
 # two-word surnames, acronyms of several organisations, one-word names that end several.
@@ -64,8 +65,8 @@ def test_a_bare_surname_is_compared_with_its_namesakes_only(monkeypatch):
                               ArticleEntity("PERSON", p.split()[1], [Mention(50, 55, p.split()[1], "PERSON")])]
                 for n, p in enumerate(people)}
     asked = []
-    gender = ents._SeenGenders.of
-    monkeypatch.setattr(ents._SeenGenders, "of", lambda self, key, entity: asked.append(key) or gender(self, key, entity))
+    gender = _SeenGenders.of
+    monkeypatch.setattr(_SeenGenders, "of", lambda self, key, entity: asked.append(key) or gender(self, key, entity))
     merged = merge_entities(articles)
     assert len(merged) == 300 and all(len(e.mentions) == 2 for e in merged)
     assert len(asked) <= 300

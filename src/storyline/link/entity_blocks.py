@@ -23,7 +23,8 @@ from storyline.extract.entities import ArticleEntity, org_key, person_key
 from storyline.extract.mention_spans import DEMONYMS
 from storyline.extract.names import alias_key, canonical_alias, fold, is_acronym, looks_like_org, strip_titles
 from storyline.extract.person_names import surname_block
-from storyline.link.entity_merge import BlockKind, Entity, NameKeys, closed_key, merge_entities
+from storyline.link.entity_merge import Entity, closed_key, merge_entities
+from storyline.link.merge_index import BlockKind, NameKeys
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _KINDS: tuple[BlockKind, ...] = ("initials", "last", "head", "surname")

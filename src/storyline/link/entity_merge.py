@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Literal
 
 from storyline import rules
 from storyline.extract.entities import (
@@ -26,12 +25,9 @@ from storyline.extract.entities import (
 )
 from storyline.extract.mention_spans import DEMONYMS
 from storyline.extract.names import (
-    acronym_spellings,
     alias_key,
     canonical_alias,
     fold,
-    gender_of,
-    initials,
     is_acronym,
     looks_like_org,
     strip_titles,
@@ -47,6 +43,7 @@ from storyline.extract.person_names import (
     same_person_name,
     surname_block,
 )
+from storyline.link.merge_index import BlockKind, MergeIndex
 from storyline.link.misspellings import join_misspellings
 
 
@@ -321,120 +318,6 @@ def _variant_candidates(block: list[str], canon: Mapping[str, Entity]) -> dict[s
 
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
-BlockKind = Literal["initials", "last", "head", "surname"]
-_BLOCK_KINDS: tuple[BlockKind, ...] = ("initials", "last", "head", "surname")
-
-
-@dataclass(slots=True, frozen=True)
-class NameKeys:
-    """The words a short name is matched on, of one canonical name (computed once per name)."""
-
-    initials: str  # 'fbi' for 'Federal Bureau of Investigation': what an acronym spells
-    last: str      # the alias key's last word ('times'): what a one-word short name ends
-    head: str      # the word before 'of' ('academy' in 'Academy of Motion Picture …'), else ''
-    surname: str   # what a bare surname is
-    spellings: frozenset[str] = frozenset()  # every acronym of it ('doj' too: names.acronym_spellings)
-
-    @classmethod
-    def of(cls, name: str) -> NameKeys:
-        return cls(initials(name), (alias_key(name).split() or [""])[-1], _head_before_of(name), surname(name),
-                   acronym_spellings(name))
-
-    def words(self, kind: BlockKind) -> frozenset[str]:
-        """The block words of `kind`: an acronym's every spelling, else the one word."""
-        return self.spellings if kind == "initials" and self.spellings else frozenset({self.word(kind)})
-
-    def word(self, kind: BlockKind) -> str:
-        return str(getattr(self, kind))
-
-
-@dataclass(slots=True)
-class _SeenGenders:
-    """One gender reading per entity ('' unless its mentions say one), kept up to date from the
-    mentions added since the last ask: a namesake gains a mention with every bare surname placed in
-    it, and re-reading them all was quadratic in its mentions (mentions are only ever added)."""
-
-    reading: Callable[[Mention], str]
-    seen: dict[str, tuple[int, set[str]]] = field(default_factory=dict)
-
-    def of(self, key: str, entity: Entity) -> str:
-        read, found = self.seen.get(key, (0, set()))
-        if read != len(entity.mentions):
-            found |= {g for _, m in entity.mentions[read:] if (g := self.reading(m))}
-            self.seen[key] = (len(entity.mentions), found)
-        return next(iter(found)) if len(found) == 1 else ""
-
-
-def _honorific_reading(m: Mention) -> str:
-    return gender_of(m.text) if m.label == "PERSON" else ""
-
-
-@dataclass(slots=True)
-class MergeIndex:
-    """What the merge asks of the canonical names again for each short name it places, read once.
-    The blocks, surname tails and given names are built on the first ask — when every full name is
-    in `canon` (the short names are placed after them) — and only the blocks follow later joins
-    (`note`). Blocking (issue 16): a short name is compared with the names of its block alone, not
-    with every entity (the merge was quadratic in the corpus); a block is a superset, each look-up
-    re-checks its own test."""
-
-    name_keys: dict[str, NameKeys] = field(default_factory=dict)
-    # (kind, type, word) → keys of the names of two words or more whose `kind` word it is
-    blocks: dict[tuple[BlockKind, str, str], set[str]] | None = None
-    # two-word surname → people of three words or more ending in it ('boone isaacs')
-    tails: dict[str, list[str]] | None = None
-    # given name → people whose full name some article writes with it ('katie' → Kathryn Jenkin)
-    given: dict[str, set[str]] | None = None
-    genders: _SeenGenders = field(default_factory=lambda: _SeenGenders(lambda m: m.gender))
-    honorifics: _SeenGenders = field(default_factory=lambda: _SeenGenders(_honorific_reading))
-
-    def keys_of(self, name: str) -> NameKeys:
-        found = self.name_keys.get(name)
-        if found is None:
-            found = self.name_keys[name] = NameKeys.of(name)
-        return found
-
-    def surname_tails(self, canon: Mapping[str, Entity]) -> dict[str, list[str]]:
-        """Two-word surname → the people of three words or more whose name ends in it (is_surname_tail)."""
-        if self.tails is None:
-            self.tails = {}
-            for k, v in canon.items():
-                words = fold(v.name).split()
-                if v.type == "PERSON" and len(words) > 2 and is_surname_tail(" ".join(words[-2:]), v.name):
-                    self.tails.setdefault(" ".join(words[-2:]), []).append(k)
-        return self.tails
-
-    def given_names(self, canon: Mapping[str, Entity]) -> dict[str, set[str]]:
-        """Given name → the people whose full name any of their PERSON mentions writes with it."""
-        if self.given is None:
-            self.given = {}
-            for k, v in canon.items():
-                if v.type != "PERSON" or len(v.name.split()) < 2:
-                    continue
-                for alias in {v.name} | {m.name for _, m in v.mentions if m.label == "PERSON"}:
-                    words = fold(alias).split()
-                    if len(words) > 1 and len(words[0]) > 1:
-                        self.given.setdefault(words[0], set()).add(k)
-        return self.given
-
-    def candidates(self, canon: Mapping[str, Entity], kind: BlockKind, label: str, word: str) -> list[str]:
-        """The keys of `canon` whose name of two words or more has `word` as its `kind` word, of type
-        `label` — and maybe a few more (callers test each)."""
-        if self.blocks is None:
-            self.blocks = {}
-            for k, v in canon.items():
-                self.note(k, v)
-        return [k for k in self.blocks.get((kind, label, word), ()) if k in canon]
-
-    def note(self, key: str, entity: Entity) -> None:
-        """Index an entity new in `canon` or renamed (a no-op before the first query builds the blocks;
-        an earlier name's entries stay, which the callers' own tests filter out)."""
-        if self.blocks is None or len(entity.name.split()) < 2:
-            return
-        keys = self.keys_of(entity.name)
-        for kind in _BLOCK_KINDS:
-            for word in keys.words(kind):
-                self.blocks.setdefault((kind, entity.type, word), set()).add(key)
 
 
 def _is_short_org(e: ArticleEntity) -> bool:
@@ -551,11 +434,6 @@ def _spelled_organisation(canon: dict[str, Entity], e: ArticleEntity, word: str,
 # city's 29 mentions went to 'North London'); their acronyms ('DRC') still abbreviate. A building
 # is often named short ('the Capitol'), so FAC is not among them
 _OWN_NAMED = frozenset({"GPE", "LOC", "NORP"})
-
-
-def _head_before_of(name: str) -> str:
-    words = alias_key(name).split()
-    return words[words.index("of") - 1] if "of" in words[1:] else ""
 
 
 def _absorb(canon: dict[str, Entity], key: str, article_id: str, e: ArticleEntity, keys: MergeIndex | None = None) -> None:
