@@ -5,12 +5,12 @@ It can name a person ("Smith" → the fullest mention "Anna Smith"), an organisa
 House"), describe an unnamed source ("a senior administration official", later "the official"), or
 be a pronoun ("he") that refers back to one of those. `SpeakerResolver` walks an article's
 attributions in text order and keeps the history that pronouns and definite descriptions resolve
-against; who the article names (`article_people.ArticlePeople`) is found once per article.
+against; who the article names (`article_people.ArticlePeople`) is found once per article, and
+who a definite description or an age refers back to by name is read in `speaker_referents`.
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -24,7 +24,8 @@ from storyline.extract.antecedents import (
     pronoun_sex,
 )
 from storyline.extract.article_people import SUBJECTS, ArticlePeople, clean_name, fold
-from storyline.extract.descriptions import KIN_NOUNS, PLAIN_NOUNS, described_people, may_describe
+from storyline.extract.descriptions import may_describe
+from storyline.extract.speaker_referents import NamedReferents
 from storyline.extract.speaker_words import (
     DROP_DEPS,
     PERSON_NOUNS,
@@ -89,19 +90,6 @@ _GROUP = "|".join(sorted(GROUP_NOUNS, key=len, reverse=True))
 # 'Rabadan and (his) colleagues', 'Rabadan's team', 'Rabadan 's team' (Penn Treebank spacing)
 GROUP_HEAD = re.compile(rf"\b([A-Z][\w-]+)\s+and\s+(?:his\s+|her\s+|their\s+)?(?:{_GROUP})\b"
                         rf"|\b([A-Z][\w-]+)\s*['’]s\s+(?:{_GROUP})\b")
-# How far back (characters) 'the lawmaker said' looks for the named person it describes: about two
-# sentences of news prose (the median news sentence is ~25 words, ~150 characters).
-DESCRIBED_WINDOW = 400
-# 'Tollefsen, 52, appeared …': a name and the age set beside it by commas (AP style gives ages so).
-STATED_AGE = re.compile(r"\b([A-Z][\w’'-]+),\s+(\d{1,3}),")
-
-
-def _role_titles() -> dict[str, frozenset[str]]:
-    """Role noun → the titles it covers ('lawmaker' → sen, rep, congressman, …)."""
-    return {e["role"]: frozenset(e["titles"]) | {e["role"]} for e in rules.entries("speakers", "role_titles")}
-
-
-ROLE_TITLES = _role_titles()
 
 
 def mention_bounds(head: Token) -> tuple[int, int]:
@@ -154,7 +142,7 @@ def name_chain(head: Token) -> list[Token]:
     return sorted([*parts, head], key=lambda t: t.i)
 
 
-class SpeakerResolver:
+class SpeakerResolver(NamedReferents):
     """Resolves source mentions of one parsed article, in text order."""
 
     def __init__(self, doc: Doc, text: str | None = None) -> None:
@@ -277,79 +265,6 @@ class SpeakerResolver:
                 return Speaker(person, None, "person", start, end), False
         return Speaker(None, descriptor_of(head) or head.text, "anonymous", start, end), plural
 
-    def _just_named(self, head: Token) -> str | None:
-        """'Arlo Keswick introduced the bill on Tuesday. “…,” the lawmaker said': a definite person
-        noun as a quote's source, after a sentence that names one person only, is that person when
-        the article gives them no title the noun does not cover (a named senator is no 'the
-        president'). Kin and plain nouns ('the son', 'the man') may be someone else (bridging,
-        `descriptions`); an unnamed source just described is taken before this (`_earlier_anonymous`)."""
-        lemma = head.lemma_.lower()
-        if lemma not in PERSON_NOUNS or lemma in KIN_NOUNS or lemma in PLAIN_NOUNS:
-            return None
-        # the noun alone or with adjectives ('the former official'): a noun or phrase modifying it names a
-        # body the role belongs to ('The health service executive said' after 'Daniel Nasaw in Washington,
-        # taking over' is Ireland's HSE; timeline17-dev, dev part)
-        if any(c.dep_ not in ("det", "amod", "punct") for c in head.children):
-            return None
-        covered = ROLE_TITLES.get(lemma, frozenset()) | {lemma}
-        titles = self.article.titles + self._roles
-
-        # nobody else spoke in the last two sentences ('Ana Lind said …. Boris Kell said …. “…,” the
-        # official said' stays anonymous, as `_described_person` reads it)
-        spoke = {sp.name for at, sp, _ in self.history if head.idx - DESCRIBED_WINDOW <= at < head.idx and sp.kind == "person"}
-
-        def holds(name: str) -> bool:
-            own = {title.rstrip(".") for at, title, who in titles if who == name and at < head.idx}
-            return (not own or bool(own & covered)) and spoke <= {name}
-        return self._sole_focus(head.idx, holds)
-
-    def _aged(self, years: int, pos: int) -> str | None:
-        """'the 58-year-old said': the person the article gave that age before ('Averill, 71,'), else
-        the person in focus just before (`_sole_focus`) when no other age is stated for them (an age
-        refers back like a sex-neutral pronoun: AP style's second reference to someone just named)."""
-        text = self.article.article_text()[:pos]
-        stated = {fold(m.group(1)): int(m.group(2)) for m in STATED_AGE.finditer(text)}
-        same = [k for k, age in stated.items() if age == years and k in self.article.people]
-        if same:
-            return self.article.people[same[-1]]
-        return self._sole_focus(pos, lambda name: stated.get(fold(name.split()[-1]), years) == years)
-
-    def _sole_focus(self, pos: int, fits: Callable[[str], bool]) -> str | None:
-        """The person in focus in the nearest of the sentences before `pos` that has one — who spoke
-        there or a named main-clause subject — when that sentence names no one else and `fits` them
-        (with two people named, 'Nikki Haley derided Vivek Ramaswamy …. “…,” the 38-year-old said'
-        is Ramaswamy, dates-dev: no person is taken then)."""
-        text = self.article.article_text()
-        sentences = self.article.sentence_index()
-        own = sentences.index(pos)
-        for k in range(own, max(-1, own - SENTENCES_BACK - 1), -1):
-            lo, hi = sentences.bounds(k, len(text))
-            hi = min(hi, pos)
-            found = [(at, sp.name) for at, sp, plural in self.history
-                     if lo <= at < hi and sp.kind == "person" and not plural and not self.article.quoted(at)]
-            found += [(m.start, m.name) for m in self.article.mentions() if lo <= m.start < hi and m.subject]
-            if found:
-                named = {m.name for m in self.article.mentions() if lo <= m.start < hi} | {
-                    name for _, name in found if name} | {
-                    self.article.people[fold(e[-1].text)] for e in self.ents  # a person the recognizer called a body
-                    if lo <= e.start_char < hi and fold(e[-1].text) in self.article.people}
-                if len(named) != 1:
-                    return None
-                name = named.pop()
-                return name if fits(name) else None
-        return None
-
-    def _description_referent(self, head: Token) -> str | None:
-        """The named person a definite description refers back to, as `descriptions` decides for
-        the article's entity mentions (found once per article, at the first such source)."""
-        if self._described is None:
-            self._described = described_people(self.doc, self.article.article_text())
-        name = self._described.get(head.idx + len(head.text))
-        if not name:
-            return None
-        # the resolver's own fullest form when it knows the surname, so a later 'he' finds one person
-        return self.article.person_name(name.split()) if fold(name.split()[-1]) in self.article.people else name
-
     def _document_author(self, head: Token) -> Speaker | None:
         """'The US military said in a statement … “…,” the statement said': a definite document noun
         as a source speaks for whoever issued the document the text introduced before: the source of
@@ -443,29 +358,6 @@ class SpeakerResolver:
                 if pos == NOUN:
                     self._nouns.setdefault((strings[lemma], strings[tag]), []).append(i)
         return self._nouns
-
-    def _titled(self, lemma: str, pos: int) -> str | None:
-        """The person given this title ('the interim president' → Guaidó), else the one person given
-        a title the role covers ('the lawmaker' → the one 'Sen.' or 'Rep.' named before)."""
-        titles = sorted(self.article.titles + self._roles) if self._roles else self.article.titles
-        matches = [name for at, title, name in titles if title == lemma and at < pos]
-        if matches:
-            return matches[-1]
-        covered = ROLE_TITLES.get(lemma, frozenset())
-        people = {name for at, title, name in titles if title.rstrip(".") in covered and at < pos}
-        return people.pop() if len(people) == 1 else None
-
-    def _described_person(self, lemma: str, pos: int) -> str | None:
-        """'Jane Doe said … The Oregon lawmaker said …': a definite person description right after a
-        named speaker is that speaker, when he or she is the only person who spoke in the last two
-        sentences and no unnamed source was just described."""
-        if lemma not in PERSON_NOUNS:
-            return None
-        recent = [(at, sp) for at, sp, _ in self.history if pos - DESCRIBED_WINDOW <= at < pos]
-        if not recent or recent[-1][1].kind != "person":
-            return None
-        names = {sp.name for _, sp in recent if sp.kind == "person"}
-        return names.pop() if len(names) == 1 else None
 
     def _pronoun(self, head: Token, start: int, end: int) -> tuple[Speaker, bool]:
         word = head.lower_
