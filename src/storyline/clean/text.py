@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from storyline.clean.lines import (
     Line,
@@ -404,6 +405,7 @@ def _byline_names(lines: list[Line]) -> tuple[str, ...]:
     return ()
 
 
+@cache
 def _bio_verbs() -> frozenset[str]:
     from storyline.rules import word_sequence
 
