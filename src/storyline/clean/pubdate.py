@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from email.utils import parsedate_to_datetime
+from datetime import date, timedelta
 from functools import cache
 from typing import TYPE_CHECKING
 
+from storyline.dates import parse_machine_datetime
 from storyline.model import Article, PublishedDate
 from storyline.rules import word_sequence
 
@@ -59,15 +59,9 @@ def _weekday_number(word: str, punctuation: str, languages: tuple[str, ...] = ()
 
 def parse_given_date(value: str) -> date | None:
     """A date a container gave: ISO 8601 (with or without time), RFC 2822, or written out."""
-    value = value.strip()
-    try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
-    except ValueError:
-        pass
-    try:
-        return parsedate_to_datetime(value).date()
-    except (TypeError, ValueError, IndexError):
-        pass
+    machine = parse_machine_datetime(value)
+    if machine is not None:
+        return machine.date()
     found = find_full_date(value)
     return found.value if found else None
 
