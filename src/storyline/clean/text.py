@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 from storyline.clean.lines import (
     Line,
@@ -153,6 +154,9 @@ def _mark_title(lines: list[Line]) -> str | None:
     if len(shaped) > 1 and is_masthead(shaped[0].text):
         shaped = shaped[1:]  # the site's name printed above the headline ('The Calder Tribune')
     head = shaped[0] if shaped else None
+    above = _above_credit(lines[:8], shaped)
+    if head is not None and above is not None and _menu_like(head, above):
+        head = above
     if head is None or not _copies(lines, head):
         twice = _printed_twice(lines)
         if twice is not None and (head is None or _menu_like(head, twice)):
@@ -163,6 +167,18 @@ def _mark_title(lines: list[Line]) -> str | None:
     for ln in [head, *_copies(lines, head)]:
         ln.reason = "title"
     return title
+
+
+def _above_credit(top: list[Line], shaped: list[Line]) -> Line | None:
+    """The headline-shaped line standing directly above the first byline or dateline line: news
+    pages print the headline over its credit ('Headline' / 'By NAME' / 'Updated DATE'), so a menu
+    of section names above it ('Watch Live Weather Traffic Contests') is not the title."""
+    from storyline.clean.byline import read_byline
+
+    for above, ln in pairwise(top):
+        if ln.reason in ("byline", "dateline") or (ln.reason is None and read_byline(ln.text) is not None):
+            return above if above in shaped else None
+    return None
 
 
 def _copies(lines: list[Line], head: Line) -> list[Line]:
