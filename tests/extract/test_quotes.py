@@ -536,3 +536,14 @@ def test_a_name_as_possessor_or_a_modified_word_keeps_the_role_unnamed(quotes):
     assert found and found[0].speaker.name is None
     text = "North of the border, the regional health secretary, Anna Roe, said another case had emerged."
     assert all(q.speaker.name != "North" for q in quotes(text))
+
+
+def test_a_cue_after_a_clause_preposition_takes_its_own_subject_not_the_main_clauses():
+    """'…, a day after a television station reported that …': the parser makes 'station' the object
+    of 'after'; the report is the station's, not the company's that denied it."""
+    text = ("Harrow Shipping on Friday denied that it was the subject of a state investigation, a day after a "
+            "Colorado television station reported that regulators had opened a formal inquiry into a tailings leak "
+            "at its Calder mine.")
+    reported = next(q for q in find_quotes(text) if q.cue == "reported")
+    assert reported.speaker.name is None
+    assert "station" in (reported.speaker.descriptor or "")
