@@ -149,6 +149,14 @@ def test_acronyms_with_and_without_periods_are_one_entity():
     assert sorted(e.name for e in linked) == ["Federal Bureau of Investigation", "United States"]
 
 
+def test_an_ap_state_abbreviation_joins_its_state_and_a_two_letter_one_is_not_listed():
+    """'ORVALE, Colo. (AP) —': AP datelines abbreviate the state; 'Pa.' is left out of the table
+    because, folded, it is 'PA', another body's acronym."""
+    entities = merge_entities({"a": link_mentions(mentions(("Colo.", "GPE"))),
+                               "b": link_mentions(mentions(("Colorado", "GPE"), ("PA", "ORG")))})
+    assert sorted((e.name, len(e.mentions)) for e in entities) == [("Colorado", 2), ("PA", 1)]
+
+
 def test_central_bank_nickname_and_agency_abbreviation_join_their_names():
     a = link_mentions(mentions(("the Federal Reserve", "ORG"), ("the E.P.A.", "ORG")))
     b = link_mentions(mentions(("the Fed", "ORG"), ("Environmental Protection Agency", "ORG")))
