@@ -157,6 +157,15 @@ def test_an_ap_state_abbreviation_joins_its_state_and_a_two_letter_one_is_not_li
     assert sorted((e.name, len(e.mentions)) for e in entities) == [("Colorado", 2), ("PA", 1)]
 
 
+def test_a_lower_case_premodifier_is_no_part_of_a_bodys_name_a_particle_is():
+    """'the state Department of Environmental Quality' is the department its other articles name;
+    'el Nuevo Herald' keeps its article."""
+    entities = merge_entities({"a": link_mentions(mentions(("The state Department of Water Quality", "ORG"))),
+                               "b": link_mentions(mentions(("the Department of Water Quality", "ORG")))})
+    assert [len(e.mentions) for e in entities] == [2]
+    assert Mention(0, 15, "el Nuevo Herald", "ORG").name == "el Nuevo Herald"
+
+
 def test_central_bank_nickname_and_agency_abbreviation_join_their_names():
     a = link_mentions(mentions(("the Federal Reserve", "ORG"), ("the E.P.A.", "ORG")))
     b = link_mentions(mentions(("the Fed", "ORG"), ("Environmental Protection Agency", "ORG")))
