@@ -547,3 +547,11 @@ def test_a_cue_after_a_clause_preposition_takes_its_own_subject_not_the_main_cla
     reported = next(q for q in find_quotes(text) if q.cue == "reported")
     assert reported.speaker.name is None
     assert "station" in (reported.speaker.descriptor or "")
+
+
+def test_a_station_named_by_its_call_sign_speaks_as_a_body_with_its_letters():
+    """'KWPX 4 reported': a call sign in capitals is a station, not a shouted person's name 'Kwpx'."""
+    text = ("KTVN 7 reported on Thursday that the Department of Environmental Quality had opened the inquiry, "
+            "citing two people familiar with the matter.")
+    reported = next(q for q in find_quotes(text) if q.cue == "reported")
+    assert (reported.speaker.name, reported.speaker.kind) == ("KTVN", "org")

@@ -25,6 +25,7 @@ from storyline.extract.antecedents import (
 )
 from storyline.extract.article_people import SUBJECTS, ArticlePeople, clean_name, fold
 from storyline.extract.descriptions import may_describe
+from storyline.extract.outlet_names import outlet_key, station_key
 from storyline.extract.speaker_referents import NamedReferents
 from storyline.extract.speaker_words import (
     DROP_DEPS,
@@ -222,6 +223,8 @@ class SpeakerResolver(NamedReferents):
             name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
             return Speaker(name, None, "org", start, end)
         name = " ".join(clean_name(words)) or head.text
+        if name.isupper() and station_key(outlet_key(name)) is not None:
+            return Speaker(name, None, "org", start, end)  # 'KVRN reported': a station's call sign, not a shouted name
         return Speaker(name.title() if name.isupper() else name, None, "person", start, end)
 
     def _common(self, head: Token, start: int, end: int) -> tuple[Speaker, bool]:
