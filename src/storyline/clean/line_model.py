@@ -1,14 +1,14 @@
-"""The learned line model: where the rules' body region is unsure, boosted trees over line shapes decide.
+"""The learned line model: sentences the body region left out that boosted trees hold for body come back.
 
 The rules (storyline.clean.lines, .text, .region) name boilerplate and choose the body region; four
 rounds of rules raised the dev halves far more than the held-out ones (docs/cleaning.md). This model
-gives each line a probability of being article body from its shape and place on the page
-(storyline.clean.line_vector: no word of any article) and overrules the region only where it is
-confident, and only for lines the region decided (no rule named them): a line the rules called a
-byline, a dateline or a copyright notice keeps that reason, which the metadata readers use.
-
-A kept line the model drops gets its own reason, `line_model`; a line the region dropped that the
-model keeps comes back into the body. Trained by scripts/train_line_model.py (scikit-learn
+gives a line a probability of being article body from its shape and place on the page
+(storyline.clean.line_vector: no word of any article) and overrules only the region, only one
+way: a sentence the region dropped (no rule named it) comes back into the body when the model
+holds it for body. A line a rule named (byline, dateline, copyright: the metadata readers use
+those reasons) keeps its reason, and the model drops nothing: in grouped CV every threshold for
+dropping region-kept lines lowered F1 (docs/models/lines.md), so no new drop reason exists.
+Trained by scripts/train_line_model.py (scikit-learn
 GradientBoostingClassifier, exported as plain arrays into line_model.json, predicted with numpy);
 model card: docs/models/lines.md.
 """
@@ -31,9 +31,6 @@ from storyline.errors import ConfigError
 
 MODEL_FILE = "line_model.json"
 FORMAT = 1
-REASON = "line_model"
-# The only verdicts the model may overrule: the region's (a line no rule named).
-_REGION_REASONS = (None, "boilerplate")
 # A line the model may bring back scores this as prose: a sentence of 100+ characters.
 _SENTENCE = 1.0
 
@@ -65,8 +62,7 @@ class Trees:
 @dataclass(slots=True, frozen=True)
 class LineModel:
     trees: Trees
-    keep_above: float    # a region-dropped line with P(body) above this comes back
-    drop_below: float    # a region-kept line with P(body) below this is dropped (`line_model`)
+    keep_above: float    # a region-dropped sentence with P(body) above this comes back
 
 
 def trees_from(record: dict[str, Any]) -> Trees:
@@ -89,29 +85,26 @@ def load_model(path: str | None = None) -> LineModel:
     if data.get("format") != FORMAT or tuple(data.get("feature_names", ())) != FEATURES:
         raise ConfigError(f"line model format {data.get('format')!r} or its features differ from this version's",
                           fix="re-train with scripts/train_line_model.py")
-    return LineModel(trees_from(data["trees"]), float(data["keep_above"]), float(data["drop_below"]))
+    return LineModel(trees_from(data["trees"]), float(data["keep_above"]))
 
 
-def body_probabilities(lines: Sequence[Line], reasons: Sequence[str | None], region: Region,
-                       model: LineModel) -> np.ndarray:
-    x = line_matrix(lines, reasons, region.scores, region.head, region.density)
-    return model.trees.probability(x) if len(x) else np.zeros(0)
+def overrule(lines: Sequence[Line], rows: Sequence[int], probabilities: np.ndarray, region: Region,
+             model: LineModel) -> None:
+    """Bring back the lines among `rows` (their probabilities in order) that the region dropped
+    and the model holds for body, when they may come back (`candidates`)."""
+    for i, p in zip(rows, probabilities):
+        if p > model.keep_above and lines[i].reason == "boilerplate" and _may_return(i, region):
+            lines[i].reason = None
 
 
-def overrule(lines: Sequence[Line], reasons: Sequence[str | None], probabilities: np.ndarray,
-             region: Region, model: LineModel) -> None:
-    """Change the region's confident mistakes; rules-named lines are left as they are. A line
-    comes back only when it is a sentence of 100+ characters (region score >= 1) between the
-    headline copy and the comment section: restored menus, captions and link lists scattered
-    the body, and a page's article does not start above its headline nor run into its comments
-    (5-fold CV over dev sites, docs/models/lines.md)."""
-    for i, (ln, before, p) in enumerate(zip(lines, reasons, probabilities)):
-        if before is not None or ln.reason not in _REGION_REASONS:
-            continue
-        if ln.reason == "boilerplate" and p > model.keep_above and _may_return(i, region):
-            ln.reason = None
-        elif ln.reason is None and p < model.drop_below:
-            ln.reason = REASON
+def candidates(lines: Sequence[Line], reasons: Sequence[str | None], region: Region) -> list[int]:
+    """The lines the model may bring back: dropped by the region (no rule named them), sentences
+    of 100+ characters (region score >= 1), between the headline copy and the comment section.
+    Restored menus, captions and link lists scattered the body, and a page's article does not
+    start above its headline nor run into its comments (5-fold CV over dev sites,
+    docs/models/lines.md). Only these lines' features are computed: a few per page."""
+    return [i for i, ln in enumerate(lines)
+            if reasons[i] is None and ln.reason == "boilerplate" and _may_return(i, region)]
 
 
 def _may_return(i: int, region: Region) -> bool:
@@ -120,8 +113,9 @@ def _may_return(i: int, region: Region) -> bool:
 
 def apply_line_model(lines: Sequence[Line], reasons: Sequence[str | None], region: Region,
                      model: LineModel | None = None) -> None:
-    """Score every line and overrule the region where the model is confident (see the module)."""
-    if not lines:
-        return
-    model = model or load_model()
-    overrule(lines, reasons, body_probabilities(lines, reasons, region, model), region, model)
+    """Score the lines the model may bring back and restore those it holds for body."""
+    rows = candidates(lines, reasons, region)
+    if rows:
+        model = model or load_model()
+        x = line_matrix(lines, reasons, region.scores, region.head, region.density, rows)
+        overrule(lines, rows, model.trees.probability(x), region, model)

@@ -41,28 +41,31 @@ _SEPARATORS = frozenset("|•·›»/")
 
 
 def line_matrix(lines: Sequence[Line], reasons: Sequence[str | None], prose: Sequence[float],
-                head: int | None, density: float) -> np.ndarray:
-    """The (len(lines), len(FEATURES)) matrix of a page. `lines` carry the rules' final verdict
-    (reason None = body); `reasons` are the reasons before the body region was chosen; `prose`
-    the region's score of each line; `head` the index of the headline copy the region starts at."""
+                head: int | None, density: float, rows: Sequence[int] | None = None) -> np.ndarray:
+    """The (len(rows), len(FEATURES)) matrix of a page's lines `rows` (default: every line).
+    `lines` carry the rules' final verdict (reason None = body); `reasons` are the reasons before
+    the body region was chosen; `prose` the region's score of each line; `head` the index of the
+    headline copy the region starts at."""
     n = len(lines)
-    if n == 0:
+    rows = range(n) if rows is None else rows
+    if n == 0 or not rows:
         return np.zeros((0, len(FEATURES)))
     kept = [ln.reason is None for ln in lines]
-    own = [_own(ln, prose[i], kept[i], density) for i, ln in enumerate(lines)]
-    copies = Counter(" ".join(ln.text.casefold().split()) for ln in lines)
-    place = _place(lines, kept, prose, head, density)
-    rows = []
-    for i, ln in enumerate(lines):
+    keys = [" ".join(ln.text.casefold().split()) for ln in lines]
+    copies = Counter(keys)
+    place = _Place(lines, kept, prose, head, density)
+    out = []
+    for i in rows:
+        ln = lines[i]
         reason = reasons[i] or "none"
         onehot = [float(reason == r) for r in REASONS[:-1]] + [float(reason not in REASONS[:-1])]
-        row = [*own[i], min(copies[" ".join(ln.text.casefold().split())] - 1, 5), *_cues(ln.text),
-               *onehot, *place[i]]
+        row = [*_own(ln, prose[i], kept[i], density), min(copies[keys[i]] - 1, 5), *_cues(ln.text),
+               *onehot, *place.of(i)]
         for o in _OFFSETS:
             j = i + o
             row.extend(_neighbour(lines[j], prose[j], kept[j], reasons[j]) if 0 <= j < n else [-1.0] * len(_NEIGHBOUR))
-        rows.append(row)
-    return np.asarray(rows, dtype=np.float64)
+        out.append(row)
+    return np.asarray(out, dtype=np.float64)
 
 
 def _own(ln: Line, prose: float, kept: bool, density: float) -> list[float]:
@@ -84,25 +87,33 @@ def _neighbour(ln: Line, prose: float, kept: bool, reason: str | None) -> list[f
     return [math.log1p(ln.shape.chars), prose, float(ln.shape.terminal), float(kept), float(reason is None)]
 
 
-def _place(lines: Sequence[Line], kept: list[bool], prose: Sequence[float], head: int | None,
-           density: float) -> list[list[float]]:
-    n = len(lines)
-    longs = [i for i in range(n) if prose[i] >= _LONG]
-    first_long, last_long = (longs[0], longs[-1]) if longs else (None, None)
-    body = [i for i in range(n) if kept[i]]
-    first_kept, last_kept = (body[0], body[-1]) if body else (None, None)
-    long_run = _runs([p > 0 for p in prose])
-    short_run = _runs([ln.shape.words <= 6 or (not ln.shape.terminal and ln.shape.words < 10) for ln in lines])
-    doc = [math.log1p(n), len(body) / n, density]
-    out = []
-    for i in range(n):
-        lo, hi = max(i - 5, 0), min(i + 6, n)
-        out.append([
-            i / max(n - 1, 1), _dist(i, head), float(head is not None), _dist(i, first_long), _dist(i, last_long),
-            float(first_long is not None and last_long is not None and first_long <= i <= last_long),
-            _outside(i, first_kept, last_kept), float(min(long_run[i], _FAR)), float(min(short_run[i], _FAR)),
-            sum(kept[lo:hi]) / (hi - lo), sum(prose[lo:hi]) / (hi - lo), *doc])
-    return out
+class _Place:
+    """The page-wide anchors the place features of a line are measured from."""
+
+    __slots__ = ("n", "kept", "prose", "head", "first_long", "last_long", "first_kept", "last_kept",
+                 "long_run", "short_run", "doc")
+
+    def __init__(self, lines: Sequence[Line], kept: list[bool], prose: Sequence[float], head: int | None,
+                 density: float) -> None:
+        n = len(lines)
+        longs = [i for i in range(n) if prose[i] >= _LONG]
+        body = [i for i in range(n) if kept[i]]
+        self.n, self.kept, self.prose, self.head = n, kept, prose, head
+        self.first_long, self.last_long = (longs[0], longs[-1]) if longs else (None, None)
+        self.first_kept, self.last_kept = (body[0], body[-1]) if body else (None, None)
+        self.long_run = _runs([p > 0 for p in prose])
+        self.short_run = _runs([ln.shape.words <= 6 or (not ln.shape.terminal and ln.shape.words < 10)
+                                for ln in lines])
+        self.doc = [math.log1p(n), len(body) / n, density]
+
+    def of(self, i: int) -> list[float]:
+        lo, hi = max(i - 5, 0), min(i + 6, self.n)
+        first, last = self.first_long, self.last_long
+        return [i / max(self.n - 1, 1), _dist(i, self.head), float(self.head is not None),
+                _dist(i, first), _dist(i, last), float(first is not None and last is not None and first <= i <= last),
+                _outside(i, self.first_kept, self.last_kept), float(min(self.long_run[i], _FAR)),
+                float(min(self.short_run[i], _FAR)), sum(self.kept[lo:hi]) / (hi - lo),
+                sum(self.prose[lo:hi]) / (hi - lo), *self.doc]
 
 
 def _dist(i: int, anchor: int | None) -> float:
