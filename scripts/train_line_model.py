@@ -23,26 +23,26 @@ import os
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
-import argparse  # noqa: E402
-import hashlib  # noqa: E402
-import json  # noqa: E402
-import re  # noqa: E402
-import sys  # noqa: E402
-import time  # noqa: E402
-from dataclasses import dataclass  # noqa: E402
-from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
+import argparse
+import hashlib
+import json
+import re
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
-import numpy as np  # noqa: E402
+import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from cleaning_silver import MIN_SILVER_TOKENS, load_pages, silver_bodies  # noqa: E402
-from extraction import half_of as extraction_half, load_reference  # noqa: E402
+from extraction import half_of as extraction_half  # noqa: E402
+from extraction import load_reference  # noqa: E402
 from extraction_metric import score, tokens  # noqa: E402
-
 from storyline.clean.line_model import FORMAT, LineModel, Trees, overrule, trees_from  # noqa: E402
 from storyline.clean.line_vector import FEATURES, line_matrix  # noqa: E402
 from storyline.clean.lines import Line  # noqa: E402

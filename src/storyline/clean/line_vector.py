@@ -90,8 +90,19 @@ def _neighbour(ln: Line, prose: float, kept: bool, reason: str | None) -> list[f
 class _Place:
     """The page-wide anchors the place features of a line are measured from."""
 
-    __slots__ = ("n", "kept", "prose", "head", "first_long", "last_long", "first_kept", "last_kept",
-                 "long_run", "short_run", "doc")
+    __slots__ = (
+        "doc",
+        "first_kept",
+        "first_long",
+        "head",
+        "kept",
+        "last_kept",
+        "last_long",
+        "long_run",
+        "n",
+        "prose",
+        "short_run",
+    )
 
     def __init__(self, lines: Sequence[Line], kept: list[bool], prose: Sequence[float], head: int | None,
                  density: float) -> None:
@@ -99,8 +110,10 @@ class _Place:
         longs = [i for i in range(n) if prose[i] >= _LONG]
         body = [i for i in range(n) if kept[i]]
         self.n, self.kept, self.prose, self.head = n, kept, prose, head
-        self.first_long, self.last_long = (longs[0], longs[-1]) if longs else (None, None)
-        self.first_kept, self.last_kept = (body[0], body[-1]) if body else (None, None)
+        self.first_long: int | None = longs[0] if longs else None
+        self.last_long: int | None = longs[-1] if longs else None
+        self.first_kept: int | None = body[0] if body else None
+        self.last_kept: int | None = body[-1] if body else None
         self.long_run = _runs([p > 0 for p in prose])
         self.short_run = _runs([ln.shape.words <= 6 or (not ln.shape.terminal and ln.shape.words < 10)
                                 for ln in lines])
