@@ -12,7 +12,8 @@ Pipeline per document (each step a short function below):
 3. a jusText-like prose score for the remaining lines, then the best-scoring contiguous region
    of the page is the article (`boilerplate` outside it), short lines inside it are kept
    (`storyline.clean.region`);
-4. a learned line model overrules the region where it is confident (`storyline.clean.line_model`);
+4. a learned line model brings back sentences the region dropped that it holds for body
+   (`storyline.clean.line_model`);
 5. paragraphs broken mid-sentence are rejoined.
 """
 from __future__ import annotations
@@ -88,7 +89,7 @@ def clean_text(text: str, *, repeated: LineStats | None = None, min_repeats: int
                normalised: bool = False, line_model: bool = True) -> CleanedText:
     """Split one scrape into body, title and dropped lines (see the module docstring).
     `normalised`: `text` is normalise_text's output already (it is idempotent: not done twice).
-    `line_model`: let the learned line model overrule the body region where it is confident."""
+    `line_model`: let the learned line model bring back sentences the region dropped."""
     labelled = label_lines(text, repeated=repeated, min_repeats=min_repeats, normalised=normalised)
     lines, title = labelled.lines, labelled.title
     reasons = [ln.reason for ln in lines]
