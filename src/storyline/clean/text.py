@@ -12,7 +12,9 @@ Pipeline per document (each step a short function below):
 3. a jusText-like prose score for the remaining lines, then the best-scoring contiguous region
    of the page is the article (`boilerplate` outside it), short lines inside it are kept
    (`storyline.clean.region`);
-4. paragraphs broken mid-sentence are rejoined.
+4. a learned line model brings back sentences the region dropped that it holds for body
+   (`storyline.clean.line_model`);
+5. paragraphs broken mid-sentence are rejoined.
 """
 from __future__ import annotations
 
@@ -85,12 +87,18 @@ def clean_texts(texts: Sequence[str], *, min_repeats: int = 3) -> list[CleanedTe
 
 
 def clean_text(text: str, *, repeated: LineStats | None = None, min_repeats: int = 3,
-               normalised: bool = False) -> CleanedText:
+               normalised: bool = False, line_model: bool = True) -> CleanedText:
     """Split one scrape into body, title and dropped lines (see the module docstring).
-    `normalised`: `text` is normalise_text's output already (it is idempotent: not done twice)."""
+    `normalised`: `text` is normalise_text's output already (it is idempotent: not done twice).
+    `line_model`: let the learned line model bring back sentences the region dropped."""
     labelled = label_lines(text, repeated=repeated, min_repeats=min_repeats, normalised=normalised)
     lines, title = labelled.lines, labelled.title
-    select_body(lines)
+    reasons = [ln.reason for ln in lines]
+    region = select_body(lines)
+    if line_model:
+        from storyline.clean.line_model import apply_line_model
+
+        apply_line_model(lines, reasons, region)
     body = "\n\n".join(_rejoin([ln.text for ln in lines if ln.reason is None]))
     dropped = tuple(DroppedLine(ln.no, ln.text, ln.reason) for ln in lines if ln.reason is not None)
     return CleanedText(body=body, title=title, dropped=dropped)
