@@ -783,3 +783,24 @@ def test_an_institution_named_without_its_generic_tail_joins_its_one_full_name()
                                "b": link_mentions(mentions(("St. Aldwin's", "ORG"), ("Velana Sports", "ORG")))})
     assert sorted((e.name, len(e.mentions)) for e in entities) == [
         ("St. Aldwin Medical Center", 2), ("Velana Holdings", 1), ("Velana Sports", 1), ("Velana Sports Media", 1)]
+
+
+def test_the_elder_and_the_younger_join_the_namesake_the_article_shows_older_or_younger():
+    """A father and son of one surname: 'the elder X' joins the one the article gives the greater
+    age (or calls the other's father), 'the younger X' the other; an alias keeps the words."""
+    found = _people("Dario Velluti, 81, founded the bakery in 1970. His son, Marco Velluti, 47, runs it. "
+                    "Marco Velluti said sales doubled. The elder Velluti said he would never sell. "
+                    "The younger Velluti said he would.")
+    assert "The elder Velluti" in found["Dario Velluti"] and "The younger Velluti" in found["Marco Velluti"]
+    found = _people("Robert Hammond's daughter, Susan Hammond, filed the suit. Susan Hammond spoke first. "
+                    "The elder Hammond said nothing.")
+    assert "The elder Hammond" in found["Robert Hammond"]
+
+
+def _people(body: str) -> dict[str, list[str]]:
+    from storyline.extract.entities import find_mentions
+    from storyline.extract.nlp import parse_selectively
+
+    found = link_mentions(find_mentions(next(parse_selectively([body])), body))
+    return {e.name: [m.text for m in e.mentions] for e in found if e.label == "PERSON"}
+

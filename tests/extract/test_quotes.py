@@ -536,3 +536,19 @@ def test_a_name_as_possessor_or_a_modified_word_keeps_the_role_unnamed(quotes):
     assert found and found[0].speaker.name is None
     text = "North of the border, the regional health secretary, Anna Roe, said another case had emerged."
     assert all(q.speaker.name != "North" for q in quotes(text))
+
+
+def test_the_elder_and_the_younger_pick_the_namesake_the_article_shows_older_or_younger(quotes):
+    """'the elder Okonkwo' / 'the younger Okonkwo' (AP Stylebook 'junior, senior'): the father and the
+    son by the ages or kinship the article states, not the namesake named most."""
+    text = ("Dario Velluti, 81, founded the bakery in 1970. His son, Marco Velluti, 47, runs it now. "
+            "Marco Velluti said sales had doubled. "
+            '"We will never sell," the elder Velluti said. "It is his decision," the younger Velluti said.')
+    found = quotes(text)
+    assert one(found, "We will never sell").speaker.name == "Dario Velluti"
+    assert one(found, "It is his decision").speaker.name == "Marco Velluti"
+    kin = ("Robert Hammond's daughter, Susan Hammond, filed the suit. Susan Hammond spoke first. "
+           '"It was promised to us," the younger Hammond said. "It was not," the elder Hammond said.')
+    found = quotes(kin)
+    assert one(found, "It was promised").speaker.name == "Susan Hammond"
+    assert one(found, "It was not").speaker.name == "Robert Hammond"

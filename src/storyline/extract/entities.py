@@ -49,6 +49,7 @@ from storyline.extract.person_names import (
     is_given_name,
     same_person_name,
 )
+from storyline.extract.seniority import Named, pick, seniority_word
 
 STAGE = "entities"
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "WORK_OF_ART"}
@@ -69,7 +70,9 @@ class Mention:
     end: int
     text: str
     label: str
-    refers_to: int = -1  # a description ('the senator'): the start of the named mention it refers back to
+    # a description ('the senator') or a surname after a seniority word ('the elder Castellane'):
+    # the start of the named mention it refers back to
+    refers_to: int = -1
 
     @property
     def name(self) -> str:
@@ -166,7 +169,32 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
     mentions = people_in_other_spans(trim_headline_words(suffixed_names(attach_suffixes(mentions, body), body), body), body)
     mentions = defined_acronyms(names_in_headlines(mentions, body), body)
     mentions += untagged_aliases(mentions, body)
-    return with_descriptions(doc, correct_labels(mentions + untagged_acronyms(mentions, body), body), body)
+    mentions = correct_labels(mentions + untagged_acronyms(mentions, body), body)
+    return with_descriptions(doc, seniority_referents(mentions, body), body)
+
+
+def seniority_referents(mentions: list[Mention], body: str) -> list[Mention]:
+    """'the elder Castellane' / 'the younger Castellane': the bare surname after a seniority word is
+    the namesake the article shows older (younger) than the other (`seniority`); the mention takes
+    the words in and refers to that namesake's first full mention (else it is left to the surname
+    rule, which picks the namesake named most)."""
+    full: dict[str, dict[str, list[Named]]] = {}
+    for m in mentions:
+        if m.label == "PERSON" and len(m.name.split()) > 1 and m.name[:1].isupper() and m.refers_to < 0:
+            names = full.setdefault(surname(m.name), {})
+            key = next((k for k in names if same_person_name(k, m.name)), m.name)
+            names.setdefault(key, []).append(Named(m.start, m.end, m.text))
+    if not any(len(v) > 1 for v in full.values()):
+        return mentions
+    out = []
+    for m in mentions:
+        sign, start = seniority_word(body, m.start) if m.label == "PERSON" and " " not in m.name.strip() else (0, 0)
+        chosen = pick(body, sign, full.get(fold(m.name), {})) if sign else None
+        if chosen is None:
+            out.append(m)
+            continue
+        out.append(Mention(start, m.end, body[start:m.end], "PERSON", full[fold(m.name)][chosen][0].start))
+    return out
 
 
 # The last article's named mentions → their referents, as `with_descriptions` linked them (read once).
@@ -308,7 +336,9 @@ def link_mentions(mentions: Sequence[Mention]) -> list[ArticleEntity]:
         return _place_descriptions(done, described)
     namesakes = Namesakes.of(mentions)
     for m in sorted(mentions, key=lambda m: m.start):
-        if m.label == "PERSON":
+        if m.refers_to >= 0 and (held := _referred(m, entities)) is not None:
+            target: ArticleEntity | None = held
+        elif m.label == "PERSON":
             target = _person_target(m, entities, namesakes)
         else:
             target = by_key.get(f"{m.label}:{org_key(m.name)}") or _short_org_target(m, entities)
@@ -318,6 +348,12 @@ def link_mentions(mentions: Sequence[Mention]) -> list[ArticleEntity]:
             by_key[f"{m.label}:{org_key(m.name)}"] = target
         _add(target, m)
     return _place_descriptions(_attach_leading_short_forms(entities), described)
+
+
+def _referred(m: Mention, entities: list[ArticleEntity]) -> ArticleEntity | None:
+    """The referent whose mention this one refers back to: the namesake 'the elder X' picks
+    (`seniority_referents`)."""
+    return next((e for e in entities if any(x.start == m.refers_to for x in e.mentions)), None)
 
 
 def _place_descriptions(entities: list[ArticleEntity], described: list[Mention]) -> list[ArticleEntity]:

@@ -25,6 +25,7 @@ from storyline.extract.antecedents import (
 )
 from storyline.extract.article_people import SUBJECTS, ArticlePeople, clean_name, fold
 from storyline.extract.descriptions import may_describe
+from storyline.extract.seniority import seniority_word
 from storyline.extract.speaker_referents import NamedReferents
 from storyline.extract.speaker_words import (
     DROP_DEPS,
@@ -215,7 +216,9 @@ class SpeakerResolver(NamedReferents):
         key = fold(clean_name(words)[-1]) if clean_name(words) else ""
         ent = self.ent_at.get(head.i)
         if key in self.article.people:
-            return Speaker(self.article.person_name(words), None, "person", start, end)
+            sign = seniority_word(self.article.article_text(), chain[0].idx)[0] if len(words) == 1 else 0
+            senior = self.article.senior_namesake(key, sign) if sign else None  # 'the elder Okafor'
+            return Speaker(senior or self.article.person_name(words), None, "person", start, end)
         # a one-word 'body' with a person's role beside it is a person: 'Haverstock, the transportation
         # secretary, said' (the small recognizer labels a rare surname ORG)
         if ent is not None and ent.label_ in ORG_LABELS and not (len(ent) == 1 and person_role(head) is not None):
