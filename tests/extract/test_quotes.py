@@ -552,3 +552,18 @@ def test_the_elder_and_the_younger_pick_the_namesake_the_article_shows_older_or_
     found = quotes(kin)
     assert one(found, "It was promised").speaker.name == "Susan Hammond"
     assert one(found, "It was not").speaker.name == "Robert Hammond"
+
+
+def test_an_attitude_cue_inside_another_quote_is_no_quote_of_its_own(quotes):
+    """'X said she learned of the order from a neighbor': 'learned' is part of what X said; a speech
+    cue there ('told') reports another statement and stays."""
+    found = quotes("Wanda Pettigrew, 67, said she learned of the evacuation order from a neighbor and left.")
+    assert [q.text for q in found] == ["she learned of the evacuation order from a neighbor and left"]
+    found = quotes("The mayor said the governor told him that the bridge would reopen.")
+    assert any(q.text.startswith("that the bridge") or q.text.startswith("the bridge") for q in found)
+
+
+def test_no_response_to_a_request_for_comment_is_no_quote(quotes):
+    """'did not respond to a request for comment' (the reporter's request, AP's no-comment formula)."""
+    assert not quotes("Bayline Power did not respond to a request for comment on Sunday.")
+    assert not quotes("The company did not respond to messages seeking comment.")
