@@ -804,3 +804,57 @@ def _people(body: str) -> dict[str, list[str]]:
     found = link_mentions(find_mentions(next(parse_selectively([body])), body))
     return {e.name: [m.text for m in e.mentions] for e in found if e.label == "PERSON"}
 
+
+
+def test_a_name_the_text_states_as_another_name_is_the_same_referent():
+    """'…, known locally as the Citadel,' and '…, known as Jane Roe before her marriage,' (appositive
+    clauses of naming): each later mention of the other name joins the named one; a maiden surname
+    after 'née' is no mention of a namesake."""
+    found = _all("The Central Bank of Tarsenia, known locally as the Citadel for its hilltop offices, "
+                 "warned on Thursday. The Citadel said exports had fallen.")
+    assert found["Central Bank of Tarsenia"] == ["The Central Bank of Tarsenia", "the Citadel", "The Citadel"]
+    found = _all("Margaret Hollis filed the suit. Mrs. Hollis, known as Margaret Dunne before her marriage, "
+                 "ran the plant. Her brother, Thomas Dunne, said little.")
+    assert "Margaret Dunne" in found["Margaret Hollis"] and "Margaret Dunne" not in found.get("Thomas Dunne", [])
+    found = _all("Thomas Dunne runs the plant. Margaret Hollis, née Dunne, left the court. Dunne said nothing.")
+    assert found["Thomas Dunne"].count("Dunne") == 1
+
+
+def test_a_storms_personal_name_alone_is_the_storm():
+    """'Hurricane Delphine' then 'Delphine weakened' (WMO names storms by personal names): the bare
+    name is the storm, also where a headline writes it before the full name."""
+    found = _all("Delphine floods the coast\n\nHurricane Delphine came ashore on Sunday. "
+                 "Delphine weakened to a tropical storm as it moved inland, Mayor Ana Ruiz said.")
+    assert sorted(found["Hurricane Delphine"]) == ["Delphine", "Delphine", "Hurricane Delphine"]
+    assert "Delphine" not in found
+
+
+def _all(body: str) -> dict[str, list[str]]:
+    from storyline.extract.entities import find_mentions
+    from storyline.extract.nlp import parse_selectively
+
+    return {e.name: [m.text for m in e.mentions]
+            for e in link_mentions(find_mentions(next(parse_selectively([body])), body))}
+
+
+def test_a_full_name_after_the_is_a_thing_named_for_a_person():
+    """'The Elena Marchetti left port' (a personal name takes no article): not a person; 'the Donald
+    Trump administration' (a noun follows) and 'the Rev. Al Sharpton' (a title) still are."""
+    found = _labels("The Elena Marchetti left for a port in Vastria on Wednesday, the shipping line said.")
+    assert found.get("Elena Marchetti") != "PERSON"
+    found = _labels("The Rev. Al Sharpton said the Donald Trump administration was wrong.")
+    assert found.get("Al Sharpton") == "PERSON"
+
+
+def test_a_capitalised_opening_modifier_is_no_person():
+    """'Ferry service resumed …, the county said': a sentence's capitalised first word modifying the
+    noun after it, never capitalised inside a sentence, names nobody."""
+    found = _labels("Ferry service resumed on Tuesday afternoon with two boats, the county said.")
+    assert found.get("Ferry") != "PERSON"
+
+
+def _labels(body: str) -> dict[str, str]:
+    from storyline.extract.entities import find_mentions
+    from storyline.extract.nlp import parse_selectively
+
+    return {e.name: e.label for e in link_mentions(find_mentions(next(parse_selectively([body])), body))}

@@ -50,6 +50,7 @@ from storyline.extract.person_names import (
     same_person_name,
 )
 from storyline.extract.seniority import Named, pick, seniority_word
+from storyline.extract.stated_names import stated_names
 
 STAGE = "entities"
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "WORK_OF_ART"}
@@ -140,7 +141,38 @@ def _label(doc, ent) -> str:
         return "PERSON?"
     if ent.label_ == "ORG" and _after_title(doc, ent) and len(text.split()) <= 2 and not canonical_alias(text):
         return "PERSON"  # 'Mayor Castell said': a title written before a name makes it a person's
+    if ent.label_ == "PERSON" and _definite_name(doc, ent):
+        return "FAC"
     return ent.label_
+
+
+def _opening_modifier(doc, ent, body: str) -> bool:
+    """'Ferry service resumed …', 'Harbor officials said …': a capitalised word opening a sentence
+    that modifies the common noun after it, and that the article never capitalises inside a
+    sentence, is a common noun written with a capital by position only (a surname used so, 'Trump
+    administration officials said', is written inside a sentence too, 'Donald Trump')."""
+    if len(ent) != 1 or not ent[0].is_sent_start or ent.end >= len(doc):
+        return False
+    nxt = doc[ent.end]
+    if nxt.pos_ != "NOUN" or not nxt.text[:1].islower() or ent[0].dep_ != "compound" or is_given_name(ent.text):
+        return False
+    inside = re.compile(r"(?<![.!?\n\"“‘'—-])[ \t]+" + re.escape(ent.text) + r"\b")
+    return inside.search(body) is None
+
+
+def _definite_name(doc, ent) -> bool:
+    """'The Elena Marchetti left port', 'the Marguerite Vance was carrying fertilizer': a personal
+    name takes no article (Quirk et al. 1985 §5.62), so a full name right after 'the' that heads its
+    phrase (no noun follows: 'the Donald Trump administration' is his) names a ship, building or
+    work called after a person — tagged FAC, as `_named_vessels` tags a ship's name."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if len(words) < 2 or not all(t.text[:1].isupper() for t in words) or fold(words[0].text).strip(".") in TITLE_WORDS:
+        return False
+    first = ent[0] if ent[0].lower_ == "the" else (doc[ent.start - 1] if ent.start else None)
+    if first is None or first.lower_ != "the":
+        return False
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    return nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "NUM")
 
 
 def _after_title(doc, ent) -> bool:
@@ -160,6 +192,8 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ not in KEPT_LABELS or _is_dateline(ent, body) or not ent.text[:1].isalnum():
             continue
+        if ent.label_ == "PERSON" and _opening_modifier(doc, ent, body):
+            continue
         start = doc[_extend_left_over_titles(doc, ent)].idx if ent.label_ == "PERSON" else ent.start_char
         start, end = one_line(body, start, ent.end_char)
         label = _label(doc, ent)
@@ -169,7 +203,7 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
     mentions = people_in_other_spans(trim_headline_words(suffixed_names(attach_suffixes(mentions, body), body), body), body)
     mentions = defined_acronyms(names_in_headlines(mentions, body), body)
     mentions += untagged_aliases(mentions, body)
-    mentions = correct_labels(mentions + untagged_acronyms(mentions, body), body)
+    mentions = stated_names(correct_labels(mentions + untagged_acronyms(mentions, body), body), body)
     return with_descriptions(doc, seniority_referents(mentions, body), body)
 
 
@@ -335,7 +369,8 @@ def link_mentions(mentions: Sequence[Mention]) -> list[ArticleEntity]:
     if done is not None:
         return _place_descriptions(done, described)
     namesakes = Namesakes.of(mentions)
-    for m in sorted(mentions, key=lambda m: m.start):
+    # a mention referring forward ('Delphine' in a headline before 'Hurricane Delphine') waits for its referent
+    for m in sorted(mentions, key=lambda m: (max(m.start, m.refers_to), m.refers_to > m.start, m.start)):
         if m.refers_to >= 0 and (held := _referred(m, entities)) is not None:
             target: ArticleEntity | None = held
         elif m.label == "PERSON":
@@ -352,7 +387,8 @@ def link_mentions(mentions: Sequence[Mention]) -> list[ArticleEntity]:
 
 def _referred(m: Mention, entities: list[ArticleEntity]) -> ArticleEntity | None:
     """The referent whose mention this one refers back to: the namesake 'the elder X' picks
-    (`seniority_referents`)."""
+    (`seniority_referents`), the named body a stated other name is ('… known as the Citadel',
+    `stated_names`)."""
     return next((e for e in entities if any(x.start == m.refers_to for x in e.mentions)), None)
 
 
