@@ -35,8 +35,6 @@ OBJECT_VERBS = rules.words("speakers", "object_verbs")
 NAMING_VERBS = rules.words("speakers", "naming_verbs")
 # Objects that report no content: 'the mayor said nothing' is no quote of the mayor's.
 EMPTY_OBJECTS = rules.words("speakers", "empty_objects")
-# A prepositional object that is the reporter's request ('respond to a request for comment'): no content.
-SOLICITATIONS = rules.words("speakers", "solicitation_nouns")
 
 # Verb → prepositions that introduce the content ("called for …", "spoke of …").
 PREP_CUES: dict[str, frozenset[str]] = {e["verb"]: frozenset(e["preps"])

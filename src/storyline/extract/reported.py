@@ -19,7 +19,6 @@ from storyline.extract.cues import (
     OBJECT_DEPS,
     OBJECT_VERBS,
     PREP_CUES,
-    SOLICITATIONS,
     VERBAL,
     is_according,
     is_nominal_cue,
@@ -68,8 +67,6 @@ def find_reported(doc: Doc, marks: MarkIndex, paras: list[tuple[int, int]]) -> l
         if span is None or marks.inside(*span) >= MOSTLY_MARKED * (span[1] - span[0]):
             continue
         source = source or (source_of(tok, marks) if is_reporting_verb(tok) else None)
-        if source is not None and source.lower_ in SOLICITATIONS:
-            continue  # 'messages seeking comment': the reporter's messages, no source
         if source is not None or _passive(tok):
             para = next((k for k, (s, e) in enumerate(paras) if s <= span[0] < e), 0)
             out.append(Found(span[0], span[1], "indirect", para, cue=tok, source=source))
@@ -185,8 +182,6 @@ def _prep_object(cue: Token, lemma: str) -> tuple[int, int] | None:
     for prep in cue.children:
         if prep.dep_ == "prep" and prep.lower_ in preps:
             objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
-            if any(o.lower_ in SOLICITATIONS for o in objs):
-                return None  # 'did not respond to a request for comment': the reporter's question
             if objs:
                 return _trim((t for o in objs for t in o.subtree), words=1)
     return None
