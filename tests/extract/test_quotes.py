@@ -563,7 +563,16 @@ def test_an_attitude_cue_inside_another_quote_is_no_quote_of_its_own(quotes):
     assert any(q.text.startswith("that the bridge") or q.text.startswith("the bridge") for q in found)
 
 
-def test_no_response_to_a_request_for_comment_is_no_quote(quotes):
-    """'did not respond to a request for comment' (the reporter's request, AP's no-comment formula)."""
-    assert not quotes("Bayline Power did not respond to a request for comment on Sunday.")
-    assert not quotes("The company did not respond to messages seeking comment.")
+def test_a_definite_organisation_noun_refers_back_to_the_body_it_heads(quotes):
+    """'the bank said' after 'the Central Bank of Tarsenia …' (same head word); 'the company said'
+    right after a company spoke; a body of another head stays unnamed."""
+    text = ("The Central Bank of Tarsenia warned on Thursday that growth would slow. "
+            "Exports fell sharply, traders said. "
+            '"Each week costs the economy," the bank said.')
+    assert one(quotes(text), "Each week").speaker.name == "Central Bank of Tarsenia"
+    text = ('Bayline Power said in a statement that 27,000 customers were without power. '
+            '"Our crews are working around the clock," the company said.')
+    assert one(quotes(text), "Our crews").speaker.name == "Bayline Power"
+    text = ("The Central Bank of Tarsenia warned on Thursday that growth would slow. "
+            '"We will not strike," the union said.')
+    assert one(quotes(text), "We will not").speaker.name is None
