@@ -858,3 +858,11 @@ def _labels(body: str) -> dict[str, str]:
     from storyline.extract.nlp import parse_selectively
 
     return {e.name: e.label for e in link_mentions(find_mentions(next(parse_selectively([body])), body))}
+
+
+def test_military_and_police_ranks_are_titles():
+    """'Petty Officer Dominic Saldana' (AP Stylebook military and police titles):
+    the rank is no part of the name, and a rank tagged apart is no person."""
+    found = _all('"There is no leak," said Petty Officer Dominic Saldana, a Coast Guard spokesman. '
+                 "Saldana said more.")
+    assert "Dominic Saldana" in found and "Officer" not in found and "Petty Officer" not in found

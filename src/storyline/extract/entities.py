@@ -146,6 +146,12 @@ def _label(doc, ent) -> str:
     return ent.label_
 
 
+def _all_titles(ent) -> bool:
+    """'Petty Officer' tagged apart from the name after it: titles only, which the name's mention
+    takes in (`_extend_left_over_titles`)."""
+    return all(fold(t.text).strip(".") in TITLE_WORDS for t in ent)
+
+
 def _opening_modifier(doc, ent, body: str) -> bool:
     """'Ferry service resumed …', 'Harbor officials said …': a capitalised word opening a sentence
     that modifies the common noun after it, and that the article never capitalises inside a
@@ -192,7 +198,7 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ not in KEPT_LABELS or _is_dateline(ent, body) or not ent.text[:1].isalnum():
             continue
-        if ent.label_ == "PERSON" and _opening_modifier(doc, ent, body):
+        if ent.label_ == "PERSON" and (_opening_modifier(doc, ent, body) or _all_titles(ent)):
             continue
         start = doc[_extend_left_over_titles(doc, ent)].idx if ent.label_ == "PERSON" else ent.start_char
         start, end = one_line(body, start, ent.end_char)
