@@ -866,3 +866,10 @@ def test_military_and_police_ranks_are_titles():
     found = _all('"There is no leak," said Petty Officer Dominic Saldana, a Coast Guard spokesman. '
                  "Saldana said more.")
     assert "Dominic Saldana" in found and "Officer" not in found and "Petty Officer" not in found
+
+
+def test_company_name_heads_make_a_body_not_a_person():
+    """'Harwick Brands', 'Norrvik Line' (company-name heads): an organisation whatever the tag."""
+    found = _labels("Harwick Brands did not respond. Norrvik Line said the ship had left. Dana Pruszynski spoke.")
+    assert found.get("Harwick Brands") == "ORG" and found.get("Norrvik Line") == "ORG"
+    assert found.get("Dana Pruszynski") == "PERSON"
