@@ -873,3 +873,12 @@ def test_company_name_heads_make_a_body_not_a_person():
     found = _labels("Harwick Brands did not respond. Norrvik Line said the ship had left. Dana Pruszynski spoke.")
     assert found.get("Harwick Brands") == "ORG" and found.get("Norrvik Line") == "ORG"
     assert found.get("Dana Pruszynski") == "PERSON"
+
+
+def test_the_dateline_place_is_a_place_wherever_the_article_writes_it():
+    """'DUNMORE, Ohio — …' then 'in Dunmore': the town, not a person of that name; a surname of a
+    person the article names in full stays a person."""
+    found = _labels("DUNMORE, Ohio — The plant will close. Dunmore has 12,000 residents, Mayor Ann Price said.")
+    assert found.get("Dunmore") != "PERSON"
+    found = _labels("PRICE, Utah — Ann Price said the plant will close. Price spoke on Monday.")
+    assert found.get("Ann Price") == "PERSON"

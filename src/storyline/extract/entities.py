@@ -209,7 +209,8 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
     mentions = people_in_other_spans(trim_headline_words(suffixed_names(attach_suffixes(mentions, body), body), body), body)
     mentions = defined_acronyms(names_in_headlines(mentions, body), body)
     mentions += untagged_aliases(mentions, body)
-    mentions = stated_names(correct_labels(mentions + untagged_acronyms(mentions, body), body), body)
+    mentions = correct_labels(mentions + untagged_acronyms(mentions, body), body)
+    mentions = stated_names(dateline_places(mentions, body), body)
     return with_descriptions(doc, seniority_referents(mentions, body), body)
 
 
@@ -340,6 +341,25 @@ def correct_labels(mentions: list[Mention], body: str | None = None) -> list[Men
             continue
         out.append(Mention(m.start, m.end, m.text, "PERSON") if is_person else m)
     return vote_labels(out, placed)
+
+
+def dateline_places(mentions: list[Mention], body: str) -> list[Mention]:
+    """'DUNMORE, Ohio — …' then 'the plant in Dunmore': the place a wire dateline names is a place
+    wherever the article writes it, though the recognizer took the town's name for a person's
+    (towns are named for people); unless the article names a person of that surname in full."""
+    from storyline.clean.wire_dateline import opening_dateline
+
+    places = set()
+    for line in re.finditer(r"^[^\n]{0,200}", body, re.M):
+        found = opening_dateline(line[0])
+        if found is not None:
+            places.add(fold(line[0][found.place_start:found.place_end].split(",")[0]))
+    if not places:
+        return mentions
+    people = {surname(m.name) for m in mentions if m.label == "PERSON" and len(m.name.split()) > 1}
+    return [Mention(m.start, m.end, m.text, "GPE", m.refers_to)
+            if m.label == "PERSON" and fold(m.name) in places and fold(m.name) not in people else m
+            for m in mentions]
 
 
 def vote_labels(mentions: list[Mention], placed: AbstractSet[tuple[int, int]] = frozenset()) -> list[Mention]:
