@@ -882,3 +882,13 @@ def test_the_dateline_place_is_a_place_wherever_the_article_writes_it():
     assert found.get("Dunmore") != "PERSON"
     found = _labels("PRICE, Utah — Ann Price said the plant will close. Price spoke on Monday.")
     assert found.get("Ann Price") == "PERSON"
+
+
+def test_a_palace_name_alone_is_the_seat_of_government():
+    """'Miraflores Palace' then 'Miraflores said' (a seat of government as metonym): the palace,
+    no person; 'Sandy Hook' beside 'Hurricane Sandy' is no mention of the storm."""
+    found = _all("The government spoke from Miraflores Palace on Monday. Miraflores said in a statement "
+                 "that talks would go on.")
+    assert sorted(found["Miraflores Palace"]) == ["Miraflores", "Miraflores Palace"]
+    found = _all("Hurricane Sandy hit the coast. Sandy Hook was flooded, Mayor Ann Price said.")
+    assert found["Hurricane Sandy"] == ["Hurricane Sandy"]

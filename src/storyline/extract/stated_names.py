@@ -7,7 +7,8 @@ recognizer labelled it, or where it saw no name at all ('The Citadel said …').
 'née' ('Ingrid Halvorsen, née Castellane') is no mention of a namesake of that surname (AP
 Stylebook 'nee'). A storm is named by a class word and a personal name ('Hurricane Delphine'), and
 later by the name alone ('Delphine weakened'): that name is the storm's, not a person's (WMO naming;
-rules/aliases.toml [storm_class_words]). Patterns: rules/aliases.toml [alias_statements],
+rules/aliases.toml [storm_class_words]); so is a seat of government named by its palace
+('Miraflores Palace', then 'Miraflores said': [seat_class_words]). Patterns: rules/aliases.toml [alias_statements],
 [maiden_name_statements].
 """
 from __future__ import annotations
@@ -25,6 +26,8 @@ _MAIDEN = rules.pattern("aliases", "maiden_name_statements")
 # how far after a mention a naming clause may start (a comma or bracket and spaces)
 _GAP = 3
 _STORM_WORDS = sorted(rules.words("aliases", "storm_class_words"), key=len, reverse=True)
+_SEATS = "|".join(sorted(rules.words("aliases", "seat_class_words"), key=len, reverse=True))
+_SEAT = re.compile(rf"(?:[Tt]he\s+)?([A-Z][\w'’-]+)\s+(?:{_SEATS})", re.IGNORECASE)
 _STORM = re.compile(r"(?:{})\s+([A-Z][\w'’-]+)".format("|".join(w.replace(" ", r"\s+") for w in _STORM_WORDS)),
                     re.IGNORECASE)
 
@@ -41,8 +44,10 @@ def stated_names(mentions: list[Mention], body: str) -> list[Mention]:
             found.append((m, hit[1].rstrip(".,;:")))
         elif m.label == "PERSON" and (hit := _MAIDEN.match(body, m.end)) is not None:
             dropped.add((hit.start(1), hit.end(1)))
-        elif m.label != "PERSON" and (storm := _STORM.fullmatch(m.text.strip())) is not None:
+        elif m.label != "PERSON" and (storm := _STORM.fullmatch(m.text.strip())) is not None and storm[1][:1].isupper():
             found.append((m, storm[1]))  # 'Hurricane Delphine', later 'Delphine'
+        elif m.label != "PERSON" and (seat := _SEAT.fullmatch(m.text.strip())) is not None and seat[1][:1].isupper():
+            found.append((m, seat[1]))  # 'Miraflores Palace', later 'Miraflores said'
 
     if not found and not dropped:
         return mentions
@@ -56,8 +61,9 @@ def stated_names(mentions: list[Mention], body: str) -> list[Mention]:
 
 def _occurrences(body: str, other: str, named: Mention) -> list[tuple[int, int]]:
     """Where the article writes the other name (a leading 'the' in either case, or none), outside
-    the named mention."""
+    the named mention and not as the first word of a longer name."""
     bare = re.sub(r"^[Tt]he\s+", "", other)
-    pattern = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?" + re.escape(bare) + r"(?![\w-])")
+    # not the first word of a longer name ('Sandy Hook' beside 'Hurricane Sandy')
+    pattern = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?" + re.escape(bare) + r"(?![\w-])(?![ \t]+[A-Z][a-z])")
     return [(hit.start(), hit.end()) for hit in pattern.finditer(body)
             if not (named.start <= hit.start() < named.end)]
