@@ -892,3 +892,13 @@ def test_a_palace_name_alone_is_the_seat_of_government():
     assert sorted(found["Miraflores Palace"]) == ["Miraflores", "Miraflores Palace"]
     found = _all("Hurricane Sandy hit the coast. Sandy Hook was flooded, Mayor Ann Price said.")
     assert found["Hurricane Sandy"] == ["Hurricane Sandy"]
+
+
+def test_a_companys_first_word_alone_is_the_company():
+    """'Harwick walks away' beside 'Harwick Brands'; 'Castellane' beside 'Castellane Foods' and
+    'Julian Castellane' stays the person."""
+    found = _all("Harwick Brands withdrew its offer on Wednesday. Harwick's chief executive, Dana Pruszynski, "
+                 "said the company would look elsewhere.")
+    assert sorted(found["Harwick Brands"]) == ["Harwick", "Harwick Brands"]
+    found = _labels("Castellane Foods employs 340 people. Julian Castellane runs it. Castellane said so.")
+    assert found.get("Julian Castellane") == "PERSON" and "Castellane" not in found

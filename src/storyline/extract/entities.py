@@ -210,7 +210,7 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
     mentions = defined_acronyms(names_in_headlines(mentions, body), body)
     mentions += untagged_aliases(mentions, body)
     mentions = correct_labels(mentions + untagged_acronyms(mentions, body), body)
-    mentions = stated_names(dateline_places(mentions, body), body)
+    mentions = stated_names(leading_org_words(dateline_places(mentions, body)), body)
     return with_descriptions(doc, seniority_referents(mentions, body), body)
 
 
@@ -360,6 +360,29 @@ def dateline_places(mentions: list[Mention], body: str) -> list[Mention]:
     return [Mention(m.start, m.end, m.text, "GPE", m.refers_to)
             if m.label == "PERSON" and fold(m.name) in places and fold(m.name) not in people else m
             for m in mentions]
+
+
+def leading_org_words(mentions: list[Mention]) -> list[Mention]:
+    """'Harwick walks away' beside 'Harwick Brands': a one-word name tagged PERSON that is the first
+    word of one organisation the article names, and no word of any person it names in full, is
+    that organisation's short name (a company is called by its distinctive first word, as the
+    leading-words rule of the corpus merge joins 'St. Aldric's' to '… Medical Center')."""
+    orgs: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.label == "ORG" and len(words := fold(m.name).split()) > 1:
+            orgs.setdefault(words[0], []).append(m)
+    if not orgs:
+        return mentions
+    people = {w for m in mentions if m.label == "PERSON" and len(m.name.split()) > 1 for w in fold(m.name).split()}
+    out = []
+    for m in mentions:
+        key = fold(m.name)
+        named = orgs.get(key, []) if m.label == "PERSON" and " " not in key and key not in people else []
+        if named and len({fold(o.name) for o in named}) == 1:
+            out.append(Mention(m.start, m.end, m.text, "ORG", named[0].start))
+        else:
+            out.append(m)
+    return out
 
 
 def vote_labels(mentions: list[Mention], placed: AbstractSet[tuple[int, int]] = frozenset()) -> list[Mention]:
