@@ -902,3 +902,14 @@ def test_a_companys_first_word_alone_is_the_company():
     assert sorted(found["Harwick Brands"]) == ["Harwick", "Harwick Brands"]
     found = _labels("Castellane Foods employs 340 people. Julian Castellane runs it. Castellane said so.")
     assert found.get("Julian Castellane") == "PERSON" and "Castellane" not in found
+
+
+def test_a_class_noun_in_apposition_says_what_the_name_is():
+    """'Winslow, a suburb east of Marlow' is the place beside Coach Abe Winslow; 'A cargo ship, the
+    Marguerite Vance, …' and 'the Elena Marchetti, a container ship operated by …' are vessels; a
+    clause boundary ('… of the harbor, the Coast Guard said') gives nothing."""
+    found = _labels("Coach Abe Winslow did not return a call. The team practices in Winslow, a suburb east of Marlow.")
+    assert found.get("Abe Winslow") == "PERSON" and found.get("Winslow") == "GPE"
+    found = _labels("A cargo ship, the Marguerite Vance, broke from its moorings. The Marguerite Vance was carrying "
+                    "fertilizer. It ran aground at the mouth of the harbor, the Coast Guard said.")
+    assert found.get("Marguerite Vance") == "FAC" and found.get("Coast Guard") != "GPE"

@@ -318,6 +318,38 @@ def _named_vessels(mentions: list[Mention], body: str | None) -> set[tuple[int, 
     return found
 
 
+_SETTLEMENT_NOUNS = rules.words("aliases", "settlement_nouns")
+_CLASS_LABEL = {**{n: "GPE" for n in _SETTLEMENT_NOUNS}, **{n: "FAC" for n in _VESSEL_NOUNS}}
+_CLASS = "|".join(sorted(_CLASS_LABEL, key=len, reverse=True))
+# 'Hollis Key, a barrier island of 900 residents', 'the Elena Marchetti, a container ship operated
+# by …': an indefinite apposition right after the name whose head (its last noun, before a comma,
+# a preposition or a participle) is a class noun
+_CLASS_AFTER = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,3}?(" + _CLASS + r")(?=\s*[,.;:)]|\s+(?:of|in|on|near|off|"
+                          r"east|west|north|south|with|where|that|which|operated|owned|carrying|bound|about)\b)")
+# 'A cargo ship, the Marguerite Vance, …': the class noun phrase first, the name set off after it
+# (a vessel only, introduced indefinitely, the name closed by a comma: '…of the harbor, the Coast
+# Guard said' is a clause boundary)
+_CLASS_BEFORE = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}?(" + "|".join(sorted(_VESSEL_NOUNS, key=len, reverse=True))
+                           + r"),\s+(?:the\s+)?$")
+
+
+def apposed_classes(mentions: list[Mention], body: str | None) -> dict[tuple[int, int], str]:
+    """The label a class noun in apposition gives a name ('Winslow, a suburb east of
+    Marlow' a place, 'the Elena Marchetti, a container ship' a vessel): rules/aliases.toml
+    [settlement_nouns], [vessel_nouns]. Apposition states what the name is (Quirk et al. 1985 §17.65)."""
+    if body is None:
+        return {}
+    found = {}
+    for m in mentions:
+        if m.label == DESC:
+            continue
+        hit = _CLASS_AFTER.match(body, m.end) or (_CLASS_BEFORE.search(body, max(0, m.start - 60), m.start)
+                                                   if body[m.end:m.end + 1] == "," else None)
+        if hit is not None:
+            found[(m.start, m.end)] = _CLASS_LABEL[hit[1]]
+    return found
+
+
 def correct_labels(mentions: list[Mention], body: str | None = None) -> list[Mention]:
     """A person's surname or name tagged otherwise ('Trump' in 'Trump administration', 'the Bachelet
     report', "Cabello's cousin") is a mention of that person; a modifier naming nobody is dropped.
@@ -329,10 +361,19 @@ def correct_labels(mentions: list[Mention], body: str | None = None) -> list[Men
     placed = _coordinated_places(mentions, people, body)
     vessels = _named_vessels(mentions, body)
     placed |= vessels
+    classed = apposed_classes(mentions, body)
+    # the apposition says what the name is wherever the article writes it; no vote undoes it
+    named_class = {fold(m.name): classed[(m.start, m.end)] for m in mentions if (m.start, m.end) in classed}
+    classed |= {(m.start, m.end): named_class[fold(m.name)] for m in mentions
+                if fold(m.name) in named_class}
+    placed |= set(classed)
     out = []
     for m in mentions:
         if (m.start, m.end) in vessels:  # a ship named for a person is a thing of its own
             out.append(Mention(m.start, m.end, m.text, "FAC"))
+            continue
+        if (m.start, m.end) in classed:  # voted with the name's other mentions (`vote_labels`)
+            out.append(Mention(m.start, m.end, m.text, classed[(m.start, m.end)]))
             continue
         key = fold(strip_titles(m.text))
         is_person = not looks_like_org(m.text) and not canonical_alias(m.text) and (m.start, m.end) not in placed and (
