@@ -576,3 +576,13 @@ def test_a_definite_organisation_noun_refers_back_to_the_body_it_heads(quotes):
     text = ("The Central Bank of Tarsenia warned on Thursday that growth would slow. "
             '"We will not strike," the union said.')
     assert one(quotes(text), "We will not").speaker.name is None
+
+
+def test_a_name_after_its_role_is_the_persons_whatever_its_tag(quotes):
+    """'The city's longtime planning director, Ana Whitcombe, said …' (the recognizer tags the
+    surname ORG): the speaker is the person, and a later 'the planning director' is her."""
+    text = ("The city's longtime planning director, Ana Whitcombe, said the plan was sound. Critics disagreed. "
+            '"It is a good plan," the planning director said.')
+    found = quotes(text)
+    assert one(found, "the plan was sound").speaker.name == "Ana Whitcombe"
+    assert one(found, "It is a good plan").speaker.name == "Ana Whitcombe"

@@ -120,6 +120,13 @@ def self_named(head: Token) -> Token | None:
     return None
 
 
+def _names_a_role(head: Token) -> bool:
+    """'The city's planning director, Ana Whitcombe, said': a name set by apposition beside a person
+    noun names a person, whatever label the recognizer gave it (the news order that introduces an
+    office holder by role first, AP Stylebook 'titles')."""
+    return head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in PERSON_NOUNS
+
+
 def _lower_case_word(token: Token) -> bool:
     """A lower-case word the tagger took for a proper noun ('which the city council announced') is a
     common noun: English capitalises names (CMOS 8.1). A handle ('@nycsouthpaw') and the part of a
@@ -187,7 +194,11 @@ class SpeakerResolver(NamedReferents):
         named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and not coordinated(c)),
                      None) or self_named(head) or self._apposed_to_object(head)
         if named is not None:  # "Another critic, Laurence Tribe, said" (polnear-dev): the name wins
-            return self._proper(named, start, end), False
+            speaker = self._proper(named, start, end)
+            if speaker.kind == "person" and head.pos_ == "NOUN" and head.lemma_.lower() in PERSON_NOUNS:
+                # 'The city's planning director, Ana Whitcombe, said': a later 'the director' is her
+                self._roles.append((head.idx, head.lemma_.lower(), speaker.name or ""))
+            return speaker, False
         return self._common(head, start, end)
 
     def _apposed_to_object(self, head: Token) -> Token | None:
@@ -226,7 +237,8 @@ class SpeakerResolver(NamedReferents):
             return Speaker(senior or self.article.person_name(words), None, "person", start, end)
         # a one-word 'body' with a person's role beside it is a person: 'Haverstock, the transportation
         # secretary, said' (the small recognizer labels a rare surname ORG)
-        if ent is not None and ent.label_ in ORG_LABELS and not (len(ent) == 1 and person_role(head) is not None):
+        if (ent is not None and ent.label_ in ORG_LABELS and not (len(ent) == 1 and person_role(head) is not None)
+                and not _names_a_role(head)):
             name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
             return Speaker(name, None, "org", start, end)
         name = " ".join(clean_name(words)) or head.text
