@@ -913,3 +913,11 @@ def test_a_class_noun_in_apposition_says_what_the_name_is():
     found = _labels("A cargo ship, the Marguerite Vance, broke from its moorings. The Marguerite Vance was carrying "
                     "fertilizer. It ran aground at the mouth of the harbor, the Coast Guard said.")
     assert found.get("Marguerite Vance") == "FAC" and found.get("Coast Guard") != "GPE"
+
+
+def test_a_one_word_name_with_a_person_role_in_apposition_is_a_person():
+    """'Renner, the county emergency director, said' (a rare surname tagged ORG): a person, whom the
+    description then names — not the mayor named before."""
+    found = _all("Luis Carbonell, the mayor, said debris removal would start. "
+                 "Renner, the county emergency director, said two shelters would close.")
+    assert "director" in found.get("Renner", []) and "director" not in found["Luis Carbonell"]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from storyline import rules
-from storyline.extract.descriptions import DESC, description_heads, find_descriptions, replaceable
+from storyline.extract.descriptions import DESC, PERSON_NOUNS, description_heads, find_descriptions, replaceable
 from storyline.extract.mention_spans import (
     attach_suffixes,
     defined_acronyms,
@@ -350,6 +350,18 @@ def apposed_classes(mentions: list[Mention], body: str | None) -> dict[tuple[int
     return found
 
 
+# ', the county emergency director,' right after a one-word name: a person's role in apposition
+_ROLE_AFTER = re.compile(r",\s+the\s+(?:[\w'’-]+\s+){0,4}?(\w+)\s*,")
+
+
+def _role_apposed(m: Mention, body: str | None) -> bool:
+    """'Renner, the county emergency director, said' (the recognizer tags a rare surname ORG): a
+    one-word name with a definite person noun in apposition is a person's (as the speaker
+    resolver reads it: `speaker_words.person_role`)."""
+    hit = _ROLE_AFTER.match(body, m.end) if body is not None else None
+    return hit is not None and hit[1].lower() in PERSON_NOUNS
+
+
 def correct_labels(mentions: list[Mention], body: str | None = None) -> list[Mention]:
     """A person's surname or name tagged otherwise ('Trump' in 'Trump administration', 'the Bachelet
     report', "Cabello's cousin") is a mention of that person; a modifier naming nobody is dropped.
@@ -377,7 +389,8 @@ def correct_labels(mentions: list[Mention], body: str | None = None) -> list[Men
             continue
         key = fold(strip_titles(m.text))
         is_person = not looks_like_org(m.text) and not canonical_alias(m.text) and (m.start, m.end) not in placed and (
-            key in people or (" " in key and surname(key) in alone and is_given_name(key.split()[0])))
+            key in people or (" " in key and surname(key) in alone and is_given_name(key.split()[0]))
+            or (" " not in key and _role_apposed(m, body)))
         if m.label == "PERSON?" and not is_person:
             continue
         out.append(Mention(m.start, m.end, m.text, "PERSON") if is_person else m)
