@@ -851,6 +851,9 @@ def test_a_capitalised_opening_modifier_is_no_person():
     noun after it, never capitalised inside a sentence, names nobody."""
     found = _labels("Ferry service resumed on Tuesday afternoon with two boats, the county said.")
     assert found.get("Ferry") != "PERSON"
+    # a sentence left unparsed (no reporting verb) by the same evidence read off its words
+    found = _labels("Cleanup begins, ferry stalled\n\nFerry service to Hollis Key remained suspended.")
+    assert found.get("Ferry") != "PERSON"
 
 
 def _labels(body: str) -> dict[str, str]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from storyline import rules
+from storyline.extract.cues import cue_forms_pattern
 from storyline.extract.descriptions import DESC, PERSON_NOUNS, description_heads, find_descriptions, replaceable
 from storyline.extract.mention_spans import (
     attach_suffixes,
@@ -152,15 +153,26 @@ def _all_titles(ent) -> bool:
     return all(fold(t.text).strip(".") in TITLE_WORDS for t in ent)
 
 
+_CUE_FORM = re.compile(cue_forms_pattern())
+
+
 def _opening_modifier(doc, ent, body: str) -> bool:
     """'Ferry service resumed …', 'Harbor officials said …': a capitalised word opening a sentence
     that modifies the common noun after it, and that the article never capitalises inside a
     sentence, is a common noun written with a capital by position only (a surname used so, 'Trump
     administration officials said', is written inside a sentence too, 'Donald Trump')."""
-    if len(ent) != 1 or not ent[0].is_sent_start or ent.end >= len(doc):
+    if len(ent) != 1 or ent.end >= len(doc) or is_given_name(ent.text):
         return False
     nxt = doc[ent.end]
-    if nxt.pos_ != "NOUN" or not nxt.text[:1].islower() or ent[0].dep_ != "compound" or is_given_name(ent.text):
+    if not nxt.text[:1].islower():
+        return False
+    if ent[0].pos_:  # parsed: the word opens its sentence as a compound on the noun after it
+        if not ent[0].is_sent_start or nxt.pos_ != "NOUN" or ent[0].dep_ != "compound":
+            return False
+    # unparsed (no reporting verb: `nlp.parse_selectively`): the word opens a line or follows a full
+    # stop, the word after it is no cue verb, and the article writes the word lower-case elsewhere
+    elif ((ent.start_char and not re.search(r"(?:\n|[.!?][ \t]+)$", body[max(0, ent.start_char - 3):ent.start_char]))
+          or _CUE_FORM.fullmatch(nxt.lower_) or not re.search(r"\b" + re.escape(ent.text.lower()) + r"\b", body)):
         return False
     inside = re.compile(r"(?<![.!?\n\"“‘'—-])[ \t]+" + re.escape(ent.text) + r"\b")
     return inside.search(body) is None
