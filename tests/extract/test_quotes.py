@@ -586,3 +586,11 @@ def test_a_name_after_its_role_is_the_persons_whatever_its_tag(quotes):
     found = quotes(text)
     assert one(found, "the plan was sound").speaker.name == "Ana Whitcombe"
     assert one(found, "It is a good plan").speaker.name == "Ana Whitcombe"
+
+
+def test_a_directive_verb_introduces_the_words_it_quotes(quotes):
+    """'X ordered the ministry to keep them at the table "for as long as it takes"' (VerbNet
+    order-60): the quoted words are the subject's."""
+    text = ('President Marisa Quintal ordered the labor ministry on Wednesday to keep both sides at the table '
+            '"for as long as it takes," as the strike entered its third day.')
+    assert one(quotes(text), "for as long as it takes").speaker.name == "Marisa Quintal"
