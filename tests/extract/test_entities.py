@@ -869,6 +869,12 @@ def test_military_and_police_ranks_are_titles():
     found = _all('"There is no leak," said Petty Officer Dominic Saldana, a Coast Guard spokesman. '
                  "Saldana said more.")
     assert "Dominic Saldana" in found and "Officer" not in found and "Petty Officer" not in found
+    # a title word alone before no name is a surname ('King said')
+    from storyline.extract.entities import _all_titles
+    from storyline.extract.nlp import parse_selectively
+
+    doc = next(parse_selectively(["Petty Officer Dominic Saldana and King said so."]))
+    assert _all_titles(doc, doc[0:2]) and not _all_titles(doc, doc[5:6])
 
 
 def test_company_name_heads_make_a_body_not_a_person():
@@ -905,6 +911,9 @@ def test_a_companys_first_word_alone_is_the_company():
     assert sorted(found["Harwick Brands"]) == ["Harwick", "Harwick Brands"]
     found = _labels("Castellane Foods employs 340 people. Julian Castellane runs it. Castellane said so.")
     assert found.get("Julian Castellane") == "PERSON" and "Castellane" not in found
+    # a church named for its town is no company called by its first word
+    found = _labels("Wasilla Bible Church burned on Friday. Wasilla residents watched, Pastor Ed Kalnins said.")
+    assert "Wasilla Bible Church" in found and found.get("Wasilla") != "ORG"
 
 
 def test_a_class_noun_in_apposition_says_what_the_name_is():

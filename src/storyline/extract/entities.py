@@ -147,10 +147,13 @@ def _label(doc, ent) -> str:
     return ent.label_
 
 
-def _all_titles(ent) -> bool:
-    """'Petty Officer' tagged apart from the name after it: titles only, which the name's mention
-    takes in (`_extend_left_over_titles`)."""
-    return all(fold(t.text).strip(".") in TITLE_WORDS for t in ent)
+def _all_titles(doc, ent) -> bool:
+    """'Petty Officer' tagged apart from the name right after it: titles only, which the name's
+    mention takes in (`_extend_left_over_titles`); a title word alone before no name is a surname
+    ('King said', ECB+ dev)."""
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    return (nxt is not None and nxt.text[:1].isupper()
+            and all(fold(t.text).strip(".") in TITLE_WORDS for t in ent))
 
 
 _CUE_FORM = re.compile(cue_forms_pattern())
@@ -210,7 +213,7 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ not in KEPT_LABELS or _is_dateline(ent, body) or not ent.text[:1].isalnum():
             continue
-        if ent.label_ == "PERSON" and (_opening_modifier(doc, ent, body) or _all_titles(ent)):
+        if ent.label_ == "PERSON" and (_opening_modifier(doc, ent, body) or _all_titles(doc, ent)):
             continue
         start = doc[_extend_left_over_titles(doc, ent)].idx if ent.label_ == "PERSON" else ent.start_char
         start, end = one_line(body, start, ent.end_char)
@@ -428,14 +431,19 @@ def dateline_places(mentions: list[Mention], body: str) -> list[Mention]:
             for m in mentions]
 
 
+# Company designators (rules/aliases.toml [org_heads]'s company-name heads and legal forms): 'Wasilla
+# Bible Church' beside the town 'Wasilla' (ECB+ dev) is no company called by its first word.
+_COMPANY_HEADS = rules.words("aliases", "company_heads")
+
+
 def leading_org_words(mentions: list[Mention]) -> list[Mention]:
     """'Harwick walks away' beside 'Harwick Brands': a one-word name tagged PERSON that is the first
     word of one organisation the article names, and no word of any person it names in full, is
     that organisation's short name (a company is called by its distinctive first word, as the
     leading-words rule of the corpus merge joins 'St. Aldric's' to '… Medical Center')."""
     orgs: dict[str, list[Mention]] = {}
-    for m in mentions:
-        if m.label == "ORG" and len(words := fold(m.name).split()) > 1:
+    for m in mentions:  # a company whose name ends in a designator ('… Brands', '… Holdings')
+        if m.label == "ORG" and len(words := fold(m.name).split()) > 1 and words[-1] in _COMPANY_HEADS:
             orgs.setdefault(words[0], []).append(m)
     if not orgs:
         return mentions
