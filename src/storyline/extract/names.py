@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 from storyline import rules
 
 # Titles and honorifics before a name, not part of it ("Mr Smith", "Interior Minister Ana Ruiz").
+_SENIORITY = rules.words("honorifics", "elder_words") | rules.words("honorifics", "younger_words")
 TITLE_WORDS = rules.words("honorifics", "courtesy_titles") | rules.words("honorifics", "office_titles")
 MALE_TITLES = rules.words("honorifics", "male")
 FEMALE_TITLES = rules.words("honorifics", "female")
@@ -53,6 +54,8 @@ def strip_titles(name: str, *, person: bool = True) -> str:
         words[:1] = [glued[1], glued[2]]
     while len(words) > 1 and ((person and fold(words[0]).strip(".") in TITLE_WORDS) or fold(words[0]) in ("the", "of")
                               or (not person and _lower_premodifier(words[0], words[1]))):
+        words.pop(0)
+    if person and len(words) > 1 and words[0] in _SENIORITY:  # 'the elder Castellane' (`extract.seniority`)
         words.pop(0)
     while words and fold(words[-1]) in ("'s", "s"):
         words.pop()
