@@ -193,6 +193,15 @@ def _dask_tasks(timings: dict[str, list[Any]], runs: list[tuple[float, float, st
     return events
 
 
+def _warm_stages(settings: dict[str, Any]) -> None:
+    """The stages' first-use loads, as a pool worker does them at its start (pipeline.warmup)."""
+    from storyline.pipeline.registry import select
+    from storyline.pipeline.warmup import warm_stages
+    from storyline.settings import Settings
+
+    warm_stages(select(Settings(settings)), settings)
+
+
 def measure(paths: list[Path], workers: int, dask: bool) -> dict[str, Any]:
     import datasketch  # noqa: F401
     import trafilatura  # noqa: F401
@@ -208,6 +217,11 @@ def measure(paths: list[Path], workers: int, dask: bool) -> dict[str, Any]:
     from storyline.store import open_store
 
     warm()
+    try:
+        import storyline.pipeline.warmup  # noqa: F401
+        warm_up = True
+    except ImportError:  # the code before the warm-up (a timeline of main)
+        warm_up = False
     phases, tasks = Phases(), []  # type: ignore[var-annotated]
     runs: list[tuple[float, float, str]] = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -218,6 +232,8 @@ def measure(paths: list[Path], workers: int, dask: bool) -> dict[str, Any]:
 
             client = local_client(workers)
             client.run(warm)
+            if warm_up:
+                client.run(_warm_stages, dict(settings.values))
             client.run(_patch_dask_worker)
             import storyline.distributed as distributed_module
 
