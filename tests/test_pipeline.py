@@ -60,7 +60,7 @@ def test_every_declared_stage_resolves_and_the_flow_meets_its_needs():
     for spec in registry.declared().values():
         assert callable(spec.load()), spec.name
     names = [s.name for s in registry.select(settings())]
-    assert names[:7] == ["lines", "decode", "body", "language", "metadata", "pubdate", "outlets"]
+    assert names[:8] == ["lines", "decode", "body", "language", "metadata", "pubdate", "compress", "outlets"]
     assert set(registry.EXTRACTORS) <= set(names) and names[-1] == "reprints"
     assert [s.name for s in registry.corpus_stages(settings())] == ["merge-entities", "resolve-citations", "stories"]
 

@@ -340,7 +340,8 @@ def clean_document(document: RawDocument, settings: Settings | None = None) -> A
 
     settings = settings or load_settings()
     flow = registry.select(settings)
-    cleaning = flow[:next((i for i, s in enumerate(flow) if s.name == "parse"), len(flow))]
+    cleaning = [s for s in flow[:next((i for i, s in enumerate(flow) if s.name == "parse"), len(flow))]
+                if s.name != "compress"]  # nothing is stored: the page need not be compressed
     done = run_flow([document], cleaning, settings, InProcess(dict(settings.values)))
     return done.articles[0] if done.articles else done.failures[0]
 
