@@ -7,7 +7,9 @@ compressing the raw page (~4 ms), the MinHash signature and its band keys (~3 ms
 that the databases can hold the article's text (~2.4 ms) (`benchmarks/ingest_parent_share.py`, CPU
 per page). The last document stage makes them, on the executor like every other document stage
 (pool, Dask or this process); the writer uses them as they are, or makes them itself for an
-article that did not go through the stage (`pack_article`), the same way.
+article that did not go through the stage (`pack_article`), the same way. The page itself is
+compressed earlier, by the `compress` stage at the end of cleaning, so that it crosses to the
+extraction worker as those bytes rather than whole a second time; `pack` stores them as they are.
 """
 from __future__ import annotations
 
