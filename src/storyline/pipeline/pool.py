@@ -119,11 +119,15 @@ class WorkerPool:
                 more = idle()
         return [[r for r in task_slots if r is not None] for task_slots in slots]
 
+    def launch(self) -> None:
+        """Start every worker process without waiting: they load what they need meanwhile."""
+        while len(self._workers) < self.size:
+            self._workers.append(self._start())
+
     def start(self) -> None:
         """Start every worker and wait until each has loaded what it needs. Raises PoolStartError if
         one dies first (e.g. a script without `if __name__ == "__main__":` re-runs in every worker)."""
-        while len(self._workers) < self.size:
-            self._workers.append(self._start())
+        self.launch()
         for worker in self._workers:
             if not worker.fresh:
                 continue

@@ -60,6 +60,9 @@ def ingest_documents(items: Iterable[RawDocument | IngestFailure], store: Store,
     writer = Writer(store, report, settings.near_duplicate_threshold, link_reprints="reprints" in names)
     own = executor is None
     executor = executor or local_executor(settings, flow)
+    launch = getattr(executor, "launch", None) if own else None
+    if launch is not None:
+        launch()  # the workers load the model while the first chunk is read (issue 16)
     try:
         _stream(items, expected, flow, settings, executor, writer, progress)
     except KeyboardInterrupt:
