@@ -8,12 +8,12 @@ from storyline.clean.duplicates import body_signature
 from storyline.model import Article, RawDocument
 from storyline.pipeline import registry
 from storyline.pipeline.document import restored, run_shipped, shipped
-from storyline.pipeline.pack import band_keys, pack_article, packed_for
+from storyline.pipeline.pack import band_keys, pack_article, packed_for, page_of
 from storyline.pipeline.writer import IngestReport, Writer
 from storyline.settings import load_settings
 from storyline.stage import Batch
 from storyline.store import open_store
-from storyline.store.storable import decompress_text
+from storyline.store.storable import compress_text, decompress_text
 
 PAGE = ("<html><head><title>Harbour wall to be tested again</title></head><body><article>"
         "<h1>Harbour wall to be tested again</h1><p>By Ann Reyes</p>"
@@ -93,3 +93,21 @@ def test_a_form_packed_at_another_threshold_is_made_again():
     again = packed_for(article, 0.9)
     assert again is not article.packed and again.threshold == 0.9
     assert list(again.bands) == band_keys(again.signature, 0.9)
+
+
+def test_the_page_crosses_to_extraction_compressed_and_is_stored_the_same(tmp_path):
+    settings = dict(load_settings(tmp_path / "none.toml").values)
+    specs = {s.name: s for s in registry.FLOW}
+    article = Article.from_raw(RawDocument("a.html", "html", PAGE))
+    cleaning = [specs[n] for n in ("decode", "body", "language", "metadata", "pubdate", "compress")]
+    results, changed = run_shipped(cleaning, shipped(cleaning, [article]), Batch(), settings)
+    [cleaned] = [r.article for r in restored(results, changed, [article])]
+    assert cleaned.raw == PAGE and page_of(cleaned) == compress_text(PAGE)
+    [out] = shipped([specs["pack"]], [cleaned])
+    assert out.raw == "" and page_of(out) is not None  # ~1/8 of the page crosses, not the page
+    results, changed = run_shipped([specs["pack"]], [out], Batch(), settings)
+    [packed] = [r.article for r in restored(results, changed, [cleaned])]
+    assert packed.raw == PAGE
+    threshold = settings["near_duplicate_threshold"]
+    cleaned.packed = None
+    assert packed.packed == pack_article(cleaned, threshold)  # as if packed from the whole page

@@ -60,7 +60,7 @@ def test_every_declared_stage_resolves_and_the_flow_meets_its_needs():
     for spec in registry.declared().values():
         assert callable(spec.load()), spec.name
     names = [s.name for s in registry.select(settings())]
-    assert names[:7] == ["lines", "decode", "body", "language", "metadata", "pubdate", "outlets"]
+    assert names[:8] == ["lines", "decode", "body", "language", "metadata", "pubdate", "compress", "outlets"]
     assert set(registry.EXTRACTORS) <= set(names) and names[-1] == "reprints"
     assert [s.name for s in registry.corpus_stages(settings())] == ["merge-entities", "resolve-citations", "stories"]
 
@@ -143,6 +143,34 @@ def test_pool_kills_a_worker_stuck_past_the_budget_and_the_rest_goes_through():
     assert [r.article.body if r.article else None for r in results] == ["A", None, "C"]
     assert (results[1].failure.error, results[1].failure.stage) == ("time-budget", "stuck")
     assert more[0].article.body == "D"
+
+
+def test_a_launched_pool_starts_its_workers_at_once_and_runs_on_them_later():
+    from storyline.pipeline.executors import PoolExecutor
+    from storyline.pipeline.pool import Task
+
+    executor = PoolExecutor({}, 2, warm=False)
+    executor.launch()  # the runner does this before reading: the workers load while it reads
+    try:
+        launched = executor._launched
+        assert launched is not None and all(w.process.is_alive() for w in launched._workers)
+        pids = {w.process.pid for w in launched._workers}
+        [results] = executor.run([Task([spec("upper", "step_upper")], [make_article("a")], Batch())])
+        assert results[0].article.body == "A"
+        assert executor._pool is launched and {w.process.pid for w in launched._workers} == pids
+    finally:
+        executor.close()
+    assert not any(w.process.is_alive() for w in launched._workers)
+
+
+def test_a_launched_pool_that_never_ran_is_stopped_by_close():
+    from storyline.pipeline.executors import PoolExecutor
+
+    executor = PoolExecutor({}, 2, warm=False)
+    executor.launch()
+    workers = list(executor._launched._workers)
+    executor.close()
+    assert workers and not any(w.process.is_alive() for w in workers)
 
 
 def test_an_article_a_stage_does_not_apply_to_skips_it_and_what_needs_it():

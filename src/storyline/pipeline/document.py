@@ -19,7 +19,9 @@ from typing import Any
 
 from storyline.errors import TimeBudgetError
 from storyline.model import Article, IngestFailure
+from storyline.pipeline.pack import page_of
 from storyline.stage import Batch, StageResult, StageSpec, Work, failure_of
+from storyline.store.storable import decompress_text
 
 log = logging.getLogger(__name__)
 
@@ -56,10 +58,11 @@ def run_segment(specs: Sequence[StageSpec], articles: Sequence[Article], batch: 
 
 def shipped(specs: Sequence[StageSpec], articles: Sequence[Article]) -> list[Article]:
     """The articles as they cross to a worker: without `raw` (the page, often 100 KB of HTML) when
-    no stage of the segment reads it (none needs `raw` or `raw:valid`); the parent keeps it."""
-    if any(need.partition(":")[0] == "raw" for spec in specs for need in spec.needs):
-        return list(articles)
-    return [replace(a, raw="") for a in articles]
+    no stage of the segment reads it (none needs `raw` or `raw:valid`), or when the page travels
+    compressed beside it (the `compress` stage's: `run_shipped` inflates it there); the parent keeps it."""
+    if not any(need.partition(":")[0] == "raw" for spec in specs for need in spec.needs):
+        return [replace(a, raw="") for a in articles]
+    return [replace(a, raw="") if page_of(a) is not None else a for a in articles]
 
 
 def run_shipped(specs: Sequence[StageSpec], articles: Sequence[Article], batch: Batch,
@@ -68,6 +71,11 @@ def run_shipped(specs: Sequence[StageSpec], articles: Sequence[Article], batch: 
     """`run_segment` in a worker process, its results slimmed for the way back: an article whose
     `raw` is the one it came with travels without it (the parent has it: `restored`). Returns the
     results and the offsets whose `raw` a stage changed (decode's repair), which travel whole."""
+    if any(need.partition(":")[0] == "raw" for spec in specs for need in spec.needs):
+        for article in articles:
+            page = page_of(article)
+            if page is not None and not article.raw:
+                article.raw = decompress_text(page)
     sent = [a.raw for a in articles]
     results = run_segment(specs, articles, batch, settings, budget=budget, on_stage=on_stage)
     changed = []

@@ -81,15 +81,25 @@ class PoolExecutor:
     warm: bool = True
     task_size: int = POOL_TASK
     _pool: WorkerPool | None = None
+    _launched: WorkerPool | None = None
 
     _fallback: InProcess | None = None
+
+    def launch(self) -> None:
+        """Start the worker processes without waiting for them, so that they load the model and warm
+        their stages while the caller reads its first chunk (the runner does, for its own pool);
+        `start` then waits for them."""
+        if self._pool is None and self._fallback is None and self._launched is None:
+            self._launched = WorkerPool(self.parallelism, self.settings, self.budget, self.warm)
+            self._launched.launch()
 
     def start(self) -> None:
         """Start the workers and wait for them to load the model (benchmarks keep this off the clock).
         If they cannot start, the stages run in this process from then on (logged)."""
         if self._pool is not None or self._fallback is not None:
             return
-        pool = WorkerPool(self.parallelism, self.settings, self.budget, self.warm)
+        pool = self._launched or WorkerPool(self.parallelism, self.settings, self.budget, self.warm)
+        self._launched = None
         try:
             pool.start()
         except PoolStartError as exc:
@@ -108,9 +118,10 @@ class PoolExecutor:
         return self._pool.run(tasks, on_done, on_result, idle)
 
     def close(self) -> None:
-        if self._pool is not None:
-            self._pool.close()
-            self._pool = None
+        for pool in (self._pool, self._launched):
+            if pool is not None:
+                pool.close()
+        self._pool = self._launched = None
 
 
 def available_cores() -> int:

@@ -119,11 +119,15 @@ class WorkerPool:
                 more = idle()
         return [[r for r in task_slots if r is not None] for task_slots in slots]
 
+    def launch(self) -> None:
+        """Start every worker process without waiting: they load what they need meanwhile."""
+        while len(self._workers) < self.size:
+            self._workers.append(self._start())
+
     def start(self) -> None:
         """Start every worker and wait until each has loaded what it needs. Raises PoolStartError if
         one dies first (e.g. a script without `if __name__ == "__main__":` re-runs in every worker)."""
-        while len(self._workers) < self.size:
-            self._workers.append(self._start())
+        self.launch()
         for worker in self._workers:
             if not worker.fresh:
                 continue
@@ -243,7 +247,8 @@ def _stop(worker: _Worker) -> None:
 
 
 def _serve(conn: Connection, settings: dict[str, Any], budget: float, warm: bool) -> None:
-    """A worker's loop: load the model and compile the citation forms once, then run tasks until the pipe closes."""
+    """A worker's loop: load the model, compile the citation forms and run the stages once over a
+    made-up page (pipeline.warmup), then run tasks until the pipe closes."""
     import signal
 
     from storyline.pipeline.document import run_shipped
@@ -251,8 +256,12 @@ def _serve(conn: Connection, settings: dict[str, Any], budget: float, warm: bool
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     if warm:
         from storyline.extract.stages import warm as ready_extraction
+        from storyline.pipeline.registry import select
+        from storyline.pipeline.warmup import warm_stages
+        from storyline.settings import Settings
 
         ready_extraction()
+        warm_stages(select(Settings(dict(settings))), settings)  # first-use loads off the first task
     conn.send(("warm", None))
     while True:
         try:

@@ -41,6 +41,9 @@ FLOW: tuple[StageSpec, ...] = (
               help="Outlet, byline and the rest of the metadata, each with its evidence."),
     StageSpec("pubdate", "document", f"{_CLEAN}:pubdate", needs=("body", "raw:valid"), adds=("published",),
               help="The publication date with its precision and evidence (null when unknown)."),
+    # last of the cleaning segment: the page crosses to the extraction worker compressed, not whole
+    StageSpec("compress", "document", "storyline.pipeline.pack:compress", needs=("raw:valid",), adds=("raw:packed",),
+              help="The page compressed as the store keeps it, where it was cleaned (it then travels small)."),
     StageSpec("outlets", "batch", f"{_BATCH}:name_outlets", needs=("outlet",), adds=("outlets",),
               help="The outlets the chunk names, for citation detection (\"X reported\")."),
     # the English model finds people in "Что" and crashed on a Japanese text: other languages get

@@ -60,6 +60,9 @@ def ingest_documents(items: Iterable[RawDocument | IngestFailure], store: Store,
     writer = Writer(store, report, settings.near_duplicate_threshold, link_reprints="reprints" in names)
     own = executor is None
     executor = executor or local_executor(settings, flow)
+    launch = getattr(executor, "launch", None) if own else None
+    if launch is not None:
+        launch()  # the workers load the model while the first chunk is read (issue 16)
     try:
         _stream(items, expected, flow, settings, executor, writer, progress)
     except KeyboardInterrupt:
@@ -340,7 +343,8 @@ def clean_document(document: RawDocument, settings: Settings | None = None) -> A
 
     settings = settings or load_settings()
     flow = registry.select(settings)
-    cleaning = flow[:next((i for i, s in enumerate(flow) if s.name == "parse"), len(flow))]
+    cleaning = [s for s in flow[:next((i for i, s in enumerate(flow) if s.name == "parse"), len(flow))]
+                if s.name != "compress"]  # nothing is stored: the page need not be compressed
     done = run_flow([document], cleaning, settings, InProcess(dict(settings.values)))
     return done.articles[0] if done.articles else done.failures[0]
 
