@@ -1,0 +1,34 @@
+"""Plain-text scrapes end to end through the cleaning stages: the metadata forms real sites print
+(found by probing invented scrapes, branch `probe9`)."""
+from storyline.clean.stages import cleaning_stages
+from storyline.model import Article
+from storyline.pipeline import run_stages
+
+PARAGRAPHS = (
+    "The ferry terminal at Vellin will close for repairs after divers found cracks in two piers, the harbour board "
+    "said on Tuesday, adding that crossings would move to the northern quay.\n\n"
+    "Engineers expect the work to take at least three months, and the board said it would publish a timetable "
+    "for the temporary crossings before the end of the week.\n\n"
+    "Local traders said the closure would hurt the summer season, when most visitors arrive by boat from the "
+    "mainland and walk straight into the old town from the terminal.\n"
+)
+
+
+def clean(raw: str) -> Article:
+    result = run_stages(Article(id="a", source="a.txt", kind="text", raw=raw), cleaning_stages())
+    assert result.article is not None, result.failure
+    return result.article
+
+
+def scrape(head: str, tail: str = "") -> Article:
+    """A scrape: `head` (title, furniture, headline, byline, date) above the story, `tail` below it."""
+    return clean(f"{head}\n\n{PARAGRAPHS}\n{tail}")
+
+
+def test_a_reporter_or_writer_label_before_the_name() -> None:
+    """'Reporter: NAME | Editor: NAME' (Tempo.co, Indonesian and Indian sites), 'Penulis: NAME'
+    (Kompas.com): the reporter, not the editor."""
+    head = "Ferry terminal to close | Vellin Herald\n\nFerry terminal to close after piers crack\n\n{}\n\n12/03/2024, 10:15 WIB"
+    assert scrape(head.format("Reporter: Ana Ruiz | Editor: Tom Lee")).byline == "Ana Ruiz"
+    assert scrape(head.format("Penulis: Ana Ruiz | Editor: Tom Lee")).byline == "Ana Ruiz"
+    assert scrape(head.format("Reporter: Ana Ruiz")).byline == "Ana Ruiz"
