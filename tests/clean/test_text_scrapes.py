@@ -32,3 +32,10 @@ def test_a_reporter_or_writer_label_before_the_name() -> None:
     assert scrape(head.format("Reporter: Ana Ruiz | Editor: Tom Lee")).byline == "Ana Ruiz"
     assert scrape(head.format("Penulis: Ana Ruiz | Editor: Tom Lee")).byline == "Ana Ruiz"
     assert scrape(head.format("Reporter: Ana Ruiz")).byline == "Ana Ruiz"
+
+
+def test_a_contributors_special_credit_after_the_name() -> None:
+    """'NAME, Special to the Courier' (AP Stylebook 'bylines': a non-staff writer's credit line)."""
+    head = "Vellin Herald\n\nFerry terminal to close after piers crack\n\n{}\n\nMarch 12, 2024"
+    assert scrape(head.format("Teodora Vance, Special to the Herald")).byline == "Teodora Vance"
+    assert scrape(head.format("Teodora Vance, Especial para El Heraldo")).byline == "Teodora Vance"

@@ -286,15 +286,25 @@ def _name_comma_outlet(text: str) -> Byline | None:
     'Jane Doe / AP' and 'Jane Doe · CBC News' (a spaced middle dot, as news sites' author lines set it)
     are too; 'Jane Doe/Reuters', the slash glued, is a picture's credit (photographer/agency, as
     agencies credit photos: 'Foto: Kay Nietfeld/dpa'), not a byline. A full name and the reporter's
-    role ('Jane Doe | Reporter', 'Jane Doe, Senior Correspondent': _is_role) is one as well."""
+    role ('Jane Doe | Reporter', 'Jane Doe, Senior Correspondent': _is_role) or a contributor's credit
+    ('Jane Doe, Special to the Herald': _special_credit) is one as well."""
     m = re.fullmatch(rf"(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?)(?:\s*[,|]|\s+[/·•])\s*(?P<outlet>[^,/|·•]{{2,40}})", text)
     if not m:
         return None
     names = tuple(_display(n.strip()) for n in re.split(r"\s+(?:and|&)\s+", m["name"]))
     outlet = credited_outlet(m["outlet"])
-    if outlet is None and not (_is_role(m["outlet"]) and all(len(n.split()) >= 2 for n in names)):
+    credit = _is_role(m["outlet"]) or _special_credit(m["outlet"])
+    if outlet is None and not (credit and all(len(n.split()) >= 2 for n in names)):
         return None
     return Byline(names, outlet, text)
+
+
+def _special_credit(text: str) -> bool:
+    """'Special to the Herald', 'Especial para El Tiempo': a contributor's credit, the paper's name after
+    the credit words (rules/bylines.toml [special_credits])."""
+    credits = "|".join(re.escape(w) for w in sorted(word_sequence("bylines", "special_credits"), key=len, reverse=True))
+    return re.fullmatch(rf"(?i:{credits})\s+(?:(?i:the)\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){{0,4}}",
+                        " ".join(text.split())) is not None
 
 
 # 'Fiona Castellane in Calveras', 'Jon Roe in Lima and Ana Ruiz in Quito': the Guardian's online byline
