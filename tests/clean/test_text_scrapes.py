@@ -39,3 +39,10 @@ def test_a_contributors_special_credit_after_the_name() -> None:
     head = "Vellin Herald\n\nFerry terminal to close after piers crack\n\n{}\n\nMarch 12, 2024"
     assert scrape(head.format("Teodora Vance, Special to the Herald")).byline == "Teodora Vance"
     assert scrape(head.format("Teodora Vance, Especial para El Heraldo")).byline == "Teodora Vance"
+
+
+def test_a_bare_name_with_the_reporters_handle_beside_the_date() -> None:
+    """'Nadine Okafor @nadine_reports' above the date: the reporter's account follows the name, as
+    news sites print their reporters' social handles in the byline."""
+    head = "Vellin Herald\n\nFerry terminal to close after piers crack\n\n{}\n\n2024/03/12"
+    assert scrape(head.format("Nadine Okafor-Reyes @nadine_reports")).byline == "Nadine Okafor-Reyes"

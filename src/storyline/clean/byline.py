@@ -506,6 +506,11 @@ def _role_after() -> re.Pattern[str]:
                       rf"|(?<=\w),\s+(?:[A-Z][a-z]+\s+){{0,2}}(?i:{roles})s?$")
 
 
+# The reporter's social account after the name ('Nadine Okafor @nadine_reports'): an X/Twitter handle,
+# 1 to 15 letters, digits or '_' (X's username rules), as news sites print it in their bylines.
+_HANDLE_AFTER = re.compile(r"(?<=\w)\s+@\w{1,15}$")
+
+
 def name_beside(lines: list[str], index: int, body: str = "", offsets: tuple[int, ...] = (-1, 1, -2)) -> Byline | None:
     """Bare author names on a line right above or below the dateline at `index` (or at the other
     `offsets` from it), if there are any.
@@ -516,7 +521,7 @@ def name_beside(lines: list[str], index: int, body: str = "", offsets: tuple[int
     alone = {text.strip().casefold() for text in lines if len(text.split()) == 1}
     for j in (index + offset for offset in offsets):
         if 0 <= j < len(lines):
-            line = _role_after().sub("", " ".join(lines[j].split()))
+            line = _role_after().sub("", _HANDLE_AFTER.sub("", " ".join(lines[j].split())))
             used = _words_used(body, line)
             bare, separator = _bare_names()
             # a name's particles ('von', 'de') and joiners ('und', 'et') are words every text uses
