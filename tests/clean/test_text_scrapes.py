@@ -46,3 +46,13 @@ def test_a_bare_name_with_the_reporters_handle_beside_the_date() -> None:
     news sites print their reporters' social handles in the byline."""
     head = "Vellin Herald\n\nFerry terminal to close after piers crack\n\n{}\n\n2024/03/12"
     assert scrape(head.format("Nadine Okafor-Reyes @nadine_reports")).byline == "Nadine Okafor-Reyes"
+
+
+HEAD = "Ferry terminal to close after piers crack\n\nBy Ana Ruiz\n\nMarch 12, 2024"
+
+
+def test_a_copyright_holders_company_form_of_other_countries() -> None:
+    """'Pty Ltd' (Australia), 'Pte Ltd' (Singapore), 'Pvt Ltd' (India), 'Sdn Bhd' (Malaysia)."""
+    assert scrape(HEAD, "Copyright 2024 Vellin Courier Pty Ltd").outlet == "Vellin Courier"
+    assert scrape(HEAD, "© 2024 Vellin Courier Sdn Bhd. All rights reserved.").outlet == "Vellin Courier"
+
