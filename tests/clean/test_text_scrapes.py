@@ -56,3 +56,10 @@ def test_a_copyright_holders_company_form_of_other_countries() -> None:
     assert scrape(HEAD, "Copyright 2024 Vellin Courier Pty Ltd").outlet == "Vellin Courier"
     assert scrape(HEAD, "© 2024 Vellin Courier Sdn Bhd. All rights reserved.").outlet == "Vellin Courier"
 
+
+def test_a_copyright_holder_without_its_parent_group() -> None:
+    """'© 2023 Brimfield Herald, a Tollard Newspapers publication': the paper, not its group."""
+    assert scrape(HEAD, "© 2024 Vellin Herald, a Tollard Newspapers publication").outlet == "Vellin Herald"
+    assert scrape(HEAD, "Copyright © 2024 Vellin Herald, part of Halsey Media Group. All rights reserved.").outlet \
+        == "Vellin Herald"
+

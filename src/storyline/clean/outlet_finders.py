@@ -117,8 +117,12 @@ def _copyright_line(article: Article) -> tuple[str | None, str]:
 # What follows the holder on a footer's notice: the theme's or CMS's credit ('Flawless Food on the
 # Foodie Pro Theme', 'RNA NEWS - Theme by HappyThemes', '· Powered by GeneratePress': WordPress and
 # Genesis themes' default footer text), a tagline after a middle dot, the years of a range
-# ('Bundespolizei 1999-2021') or a stray number ('Kyffhäuser Nachrichten 2.6411').
-_HOLDER_TAIL = re.compile(r"\s+on\s+(?:the\s+)?[\w\s-]*\b(?:theme|framework)\b.*$"
+# ('Bundespolizei 1999-2021') or a stray number ('Kyffhäuser Nachrichten 2.6411'), and the group that
+# owns the paper, after a comma ('Brimfield Herald, a Tollard Newspapers publication', 'Vellin Herald, part
+# of Halsey Media Group': US chains' footers name the paper first, its owner in apposition).
+_HOLDER_TAIL = re.compile(r",\s+(?:(?:a|an)\s+[^,]{1,60}?\s(?:publication|company|newspaper|brand|property)"
+                          r"|(?:part|a\s+(?:division|member|subsidiary|unit))\s+of\s+[^,]{1,60})$"
+                          r"|\s+on\s+(?:the\s+)?[\w\s-]*\b(?:theme|framework)\b.*$"
                           r"|\s*(?:[-–|·•]\s*)?(?:[\w-]+\s+)?\btheme\s+by\b.*$"
                           r"|\s*(?:[-–|·•]\s*)?(?:proudly\s+)?(?:powered|designed|made)\s+by\b.*$"
                           r"|\s+[·•]\s.*$|(?:\s+[-–]?\s*\d[\d.,–-]*)+$", re.I)
