@@ -63,3 +63,8 @@ def test_a_copyright_holder_without_its_parent_group() -> None:
     assert scrape(HEAD, "Copyright © 2024 Vellin Herald, part of Halsey Media Group. All rights reserved.").outlet \
         == "Vellin Herald"
 
+
+def test_a_holder_before_the_mark_and_a_dash_before_the_reservation() -> None:
+    """'Jornal da Enseada © 2024 - Todos os direitos reservados', also below a related-stories list."""
+    tail = "Leia também\n\nGoverno amplia fiscalização de balsas\n\nJornal da Enseada © 2024 - Todos os direitos reservados"
+    assert scrape(HEAD, tail).outlet == "Jornal da Enseada"

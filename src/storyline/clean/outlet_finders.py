@@ -39,7 +39,7 @@ def _holder_first() -> re.Pattern[str]:
     but the mark, years and the reservation after it."""
     marks = "|".join(re.escape(w) for w in sorted(word_sequence("credits", "copyright_marks"), key=len, reverse=True))
     return re.compile(rf"^\s*(?P<name>[^\W\d][^|©]{{1,40}}?)\s*[-–|,]?\s*(?:(?:{marks})\s*)+(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?)?"
-                      rf"[.,]?\s*(?:(?:{_rights_reserved()})\.?)?\s*$", re.I)
+                      rf"(?:[.,]|\s+[-–|])?\s*(?:(?:{_rights_reserved()})\.?)?\s*$", re.I)
 
 
 @cache
@@ -96,15 +96,20 @@ FOOTER_FROM = 0.8
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
+def _dated_or_reserved(line: str) -> bool:
+    """A notice's year or its 'All rights reserved': the site's notice, not a picture's credit."""
+    return bool(_YEAR.search(line) or re.search(_rights_reserved(), line, re.I))
+
+
 def _picture_credit(line: str, line_no: int, total: int) -> bool:
-    if _YEAR.search(line) or re.search(_rights_reserved(), line, re.I):
+    if _dated_or_reserved(line):
         return False
     return total > 0 and 0 < line_no < FOOTER_FROM * total
 
 
 def _copyright_line(article: Article) -> tuple[str | None, str]:
     total = article.raw.count("\n") + 1 if article.kind == "text" else 0
-    for line, line_no in ((d.text.strip(), d.line_no) for d in article.dropped if d.reason == "copyright"):
+    for line, line_no in _notices(article, total):
         if _picture_credit(line, line_no, total):
             continue
         m = _copyright().match(line) or _holder_first().match(line)
@@ -112,6 +117,20 @@ def _copyright_line(article: Article) -> tuple[str | None, str]:
         if re.search(r"[^\W\d_]", name) and not re.fullmatch(_rights_reserved(), name, re.I):
             return name, line
     return None, ""
+
+
+def _notices(article: Article, total: int) -> list[tuple[str, int]]:
+    """The lines cleaning set aside as copyright notices; on a text scrape also a footer line set aside
+    for another reason that is a notice by its shape (a mark and a year or 'All rights reserved', in
+    the page's last fifth): a related-stories list above the footer takes the lines below its label
+    ('Leia também' / teaser / 'Jornal da Enseada © 2024 - Todos os direitos reservados')."""
+    notices = [(d.text.strip(), d.line_no) for d in article.dropped if d.reason == "copyright"]
+    if total:
+        marks = word_sequence("credits", "copyright_marks")
+        notices += [(d.text.strip(), d.line_no) for d in article.dropped
+                    if d.reason != "copyright" and d.line_no >= FOOTER_FROM * total
+                    and any(m in d.text.casefold() for m in marks) and _dated_or_reserved(d.text)]
+    return notices
 
 
 # What follows the holder on a footer's notice: the theme's or CMS's credit ('Flawless Food on the
