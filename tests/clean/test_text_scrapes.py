@@ -68,3 +68,18 @@ def test_a_holder_before_the_mark_and_a_dash_before_the_reservation() -> None:
     """'Jornal da Enseada © 2024 - Todos os direitos reservados', also below a related-stories list."""
     tail = "Leia também\n\nGoverno amplia fiscalização de balsas\n\nJornal da Enseada © 2024 - Todos os direitos reservados"
     assert scrape(HEAD, tail).outlet == "Jornal da Enseada"
+
+
+def test_the_sites_own_name_opening_the_story() -> None:
+    """'TONDANO, Pos Sulawesi Raya - …', 'KabarKembara.id - …', 'Liputan6.com, Jakarta - …': Indonesian
+    sites open the story with the city and their own name where a wire prints its credit."""
+    body = PARAGRAPHS.split("\n\n")
+    story = "\n\n".join(body)
+    page = "Pos Sulawesi Raya\n\nFerry terminal to close after piers crack\n\nOleh Ana Ruiz\n\n12 Maret 2024\n\n"
+    assert clean(page + "VELLIN, Pos Sulawesi Raya - " + story).outlet == "Pos Sulawesi Raya"
+    page = "Ferry terminal to close after piers crack\n\nOleh Ana Ruiz\n\n12 Maret 2024\n\n"
+    assert clean(page + "Kabarvellin.id - " + story).outlet == "Kabarvellin.id"
+    assert clean(page + "Kabarvellin.id, Vellin - " + story).outlet == "Kabarvellin.id"
+    # a place alone, or a place and a word the page does not print alone, names no site
+    assert clean(page + "VELLIN - " + story).outlet is None
+    assert clean(page + "VELLIN, Reuters Desk - " + story).outlet is None

@@ -254,6 +254,29 @@ def _from_byline(article: Article) -> str | None:
     return agency
 
 
+# Indonesian news sites open the story with the city and their own name where a wire prints its credit
+# ('JAKARTA, KOMPAS.com -', 'Liputan6.com, Jakarta -', 'TEMPO.CO, Jakarta -', 'Suara.com -'): the part
+# before the first dash, one or two comma-separated parts, a site's domain or a name the page prints
+# alone on a line of its own (its masthead), the other part a place.
+_OPENER_HEAD = re.compile(r"^(?P<head>[^\W\d][^()\n]{1,70}?)\s+[-–—]{1,2}\s+\S")
+_PLACE_PART = re.compile(r"[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2}")
+
+
+def _site_opening_the_story(article: Article) -> str | None:
+    paragraphs = article.paragraphs()
+    m = _OPENER_HEAD.match(paragraphs[0]) if paragraphs and article.kind == "text" else None
+    parts = [p.strip() for p in m["head"].split(",")] if m else []
+    if not 1 <= len(parts) <= 2 or not all(_PLACE_PART.fullmatch(p) or _BARE_DOMAIN.match(p) for p in parts):
+        return None
+    body = set(article.paragraphs())
+    alone = {line for line in page_texts(article) if line not in body}
+    site = next((p for p in parts if _BARE_DOMAIN.match(p) or (len(parts) == 2 and p in alone)), None)
+    if site:
+        article.evidence["outlet"] = f"the site's own name opening the story: {paragraphs[0][:60]}"
+        return outlet_name(site)
+    return None
+
+
 # 'VNN', 'KVRN': a broadcaster's call letters or initials, as its own credit prints them
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
@@ -392,7 +415,7 @@ def _station_name(text: str) -> bool:
 
 _OUTLET_FINDERS: tuple[Callable[[Article], str | None], ...] = (
     _from_container, _from_domain, _from_site_name, _from_title, _copyright_holder, _from_page_lines, _from_byline,
-    _masthead_line, _from_site_links, _copyright_company, _named_by_newsroom, _wire_sign_off)
+    _site_opening_the_story, _masthead_line, _from_site_links, _copyright_company, _named_by_newsroom, _wire_sign_off)
 
 
 def find_outlet(article: Article) -> str | None:
