@@ -83,3 +83,12 @@ def test_the_sites_own_name_opening_the_story() -> None:
     # a place alone, or a place and a word the page does not print alone, names no site
     assert clean(page + "VELLIN - " + story).outlet is None
     assert clean(page + "VELLIN, Reuters Desk - " + story).outlet is None
+
+
+def test_the_masthead_opening_its_companys_name() -> None:
+    """'The Fenwick Register' under 'Skip to content', '© 2024 Fenwick Register Media Inc.' below."""
+    head = "Skip to content\n\nThe Vellin Register\n\nFerry terminal to close after piers crack\n\nBy Ana Ruiz\n\nMarch 12, 2024"
+    assert scrape(head, "© 2024 Vellin Register Media Inc. All rights reserved.").outlet == "The Vellin Register"
+    # a line with other words is no masthead of it
+    head = "Skip to content\n\nVellin Weather\n\nFerry terminal to close after piers crack\n\nBy Ana Ruiz\n\nMarch 12, 2024"
+    assert scrape(head, "© 2024 Vellin Register Media Inc. All rights reserved.").outlet == "Vellin Register Media"

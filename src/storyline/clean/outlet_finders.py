@@ -82,9 +82,32 @@ def _copyright_holder(article: Article) -> str | None:
 
 def _copyright_company(article: Article) -> str | None:
     holder, line = _copyright_line(article)
-    if holder:
-        article.evidence["outlet"] = f"copyright line (a company): {line}"
-        return outlet_name(holder)
+    if not holder:
+        return None
+    masthead = _masthead_of_company(article, holder)
+    if masthead:
+        article.evidence["outlet"] = f"the site's name on its own line, opening its company's name: {masthead} ({line})"
+        return masthead
+    article.evidence["outlet"] = f"copyright line (a company): {line}"
+    return outlet_name(holder)
+
+
+# A publisher's company is often the masthead and a company word ('The Fenwick Register' above the
+# headline, '© 2024 Fenwick Register Media Inc.' in the footer): a line of the page that is the company
+# name's first words (two or more, 'The' aside) is the masthead, the rest the company's form.
+MASTHEAD_WORDS = 6
+
+
+def _masthead_of_company(article: Article, holder: str) -> str | None:
+    if article.kind != "text":
+        return None
+    company = _bare(holder).split()
+    body = set(article.paragraphs())
+    for line in page_texts(article):
+        name = _bare(line).split()
+        if line not in body and 2 <= len(name) < len(company) and len(line.split()) <= MASTHEAD_WORDS \
+                and company[:len(name)] == name and line[:1].isupper():
+            return line
     return None
 
 
