@@ -92,3 +92,9 @@ def test_the_masthead_opening_its_companys_name() -> None:
     # a line with other words is no masthead of it
     head = "Skip to content\n\nVellin Weather\n\nFerry terminal to close after piers crack\n\nBy Ana Ruiz\n\nMarch 12, 2024"
     assert scrape(head, "© 2024 Vellin Register Media Inc. All rights reserved.").outlet == "Vellin Register Media"
+
+
+def test_a_company_form_written_with_dots() -> None:
+    """'© 2024 Ediciones Serranas S.L.', 'S.A.', 'S.p.A.': the dots are the company form's."""
+    assert scrape(HEAD, "© 2024 Ediciones Vellin S.L.").outlet == "Ediciones Vellin"
+    assert scrape(HEAD, "Copyright © 2024 Editoriale Vellin S.p.A. Tutti i diritti riservati").outlet == "Editoriale Vellin"

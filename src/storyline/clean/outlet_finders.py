@@ -27,9 +27,10 @@ from storyline.rules import pattern, rule_file, word_sequence, words
 
 @cache
 def _copyright() -> re.Pattern[str]:
-    """'© 2024 Ledger Media. All rights reserved.' / '(c) Ledger, Alle Rechte vorbehalten': the holder."""
+    """'© 2024 Ledger Media. All rights reserved.' / '(c) Ledger, Alle Rechte vorbehalten': the holder; a dot
+    goes on in a domain ('Ledger.com') and between a company form's letters ('Ediciones Ledger S.L.', 'S.p.A.')."""
     marks = "|".join(re.escape(w) for w in sorted(word_sequence("credits", "copyright_marks"), key=len, reverse=True))
-    return re.compile(rf"^\s*(?:(?:{marks}|@|·|by\b)[\s,]*|\d{{4}}\s*[-–]?\s*)+(?P<name>(?:[^|.]|\.(?=[a-z]{{2,6}}\b))+?)[.,]?\s*(?:\d{{4}}\s*)?"
+    return re.compile(rf"^\s*(?:(?:{marks}|@|·|by\b)[\s,]*|\d{{4}}\s*[-–]?\s*)+(?P<name>(?:[^|.]|\.(?=[a-z]{{2,6}}\b)|(?<=\b\w)\.(?=\w\.))+?)[.,]?\s*(?:\d{{4}}\s*)?"
                       rf"(?:(?:{_rights_reserved()}).*)?$", re.I)
 
 
