@@ -17,7 +17,11 @@ from functools import cache
 from storyline.clean.outlet import domain_of, registry_outlet
 from storyline.rules import word_sequence, words
 
-_NAME_WORD = r"(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|(?:de|da|del|van|von|der|la|le|di|du|bin|al|ten|ter)(?=\s+[A-ZÀ-Þ]))"
+# A surname's particles, lower case before a capitalised word: Spanish and Portuguese two-word ones
+# ('Pérez de la Fuente', 'de los Ríos', 'dos Santos', 'do Carmo'), Dutch and German ('van der Berg', 'von der
+# Leyen') count as one word of the name.
+_NAME_WORD = (r"(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|(?:de la|de las|de los|van der|van den|von der|de|da|dos|do|del|van|von|der|la|le|di|du"
+              r"|bin|al|ten|ter)(?=\s+[A-ZÀ-Þ]))")
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
 # A person's full name: two to four capitalised words ('Jane Roe', 'AWR Hawkins', 'Rudy W. Giuliani').
 NAME = rf"[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+{_NAME_WORD}){{1,3}}"
