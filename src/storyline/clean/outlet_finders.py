@@ -104,11 +104,24 @@ def _masthead_of_company(article: Article, holder: str) -> str | None:
         return None
     company = _bare(holder).split()
     body = set(article.paragraphs())
-    for line in page_texts(article):
+    lines = [line for line in page_texts(article) if line not in body]
+    for line in lines:
         name = _bare(line).split()
-        if line not in body and 2 <= len(name) < len(company) and len(line.split()) <= MASTHEAD_WORDS \
+        if 2 <= len(name) < len(company) and len(line.split()) <= MASTHEAD_WORDS \
                 and company[:len(name)] == name and line[:1].isupper():
             return line
+    return _prefix_printed(holder, [line for line in lines if holder not in line])
+
+
+def _prefix_printed(holder: str, lines: list[str]) -> str | None:
+    """The longest of the company name's first words (two or more, fewer than all) that another line
+    prints as a name ('Join the Calder Courier's WhatsApp channel' for 'Calder Courier Press Holdings Ltd.')."""
+    words_ = holder.split()
+    for n in range(len(words_) - 1, 1, -1):
+        prefix = " ".join(words_[:n])
+        printed = re.compile(rf"(?<![\w-]){re.escape(prefix)}(?![\w-]|\s+[A-ZÀ-Þ])")
+        if not is_legal_entity(prefix) and any(printed.search(line) for line in lines):
+            return prefix
     return None
 
 
