@@ -154,24 +154,6 @@ def without_outlet_credit(value: str | None, outlets: Iterable[str | None]) -> s
     return separator.join(kept) if kept != parts else value
 
 
-def without_own_outlet(value: str | None, outlet: str | None) -> str | None:
-    """A byline less a part that is the article's own outlet ('By Ana Ruiz, Northshore Daily Clarion' on
-    the Clarion's page: the paper credits itself after the reporter, AP style, where a co-credited
-    agency, 'Paula Steiger; SDA', is another newsroom and stays). The outlet alone stays: it is the byline
-    when no person is named."""
-    own = _without_article(outlet or "")
-    if not value or not own:
-        return value
-    separator = "; " if ";" in value else ", "
-    parts = [p.strip() for p in re.split(r"\s*[;,]\s*", value) if p.strip()]
-    kept = [p for p in parts if _without_article(p) != own]
-    return separator.join(kept) if kept and kept != parts else value
-
-
-def _without_article(name: str) -> str:
-    return _compact(re.sub(r"^(?i:the)\s+", "", name))
-
-
 _ROLE_WORDS_MAX = 4  # 'Chief Political Correspondent', 'Senior Health Reporter'
 
 

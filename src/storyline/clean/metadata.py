@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from storyline.clean.author_check import without_outlet_credit, without_own_outlet, without_roles
+from storyline.clean.author_check import without_outlet_credit, without_roles
 from storyline.clean.byline import (
     SENTENCE_WORDS,
     Byline,
@@ -330,7 +330,6 @@ def read_metadata(article: Article) -> Article:
     # the outlet is known only now: a byline's names may carry it as their credit ('By Jane Doe FOXBusiness')
     article.byline = without_outlet_credit(article.byline, (article.outlet, article.metadata.get("site_name")))
     article.byline = without_roles(article.byline, (article.outlet, article.metadata.get("site_name")))
-    article.byline = without_own_outlet(article.byline, article.outlet)
     if not article.title:
         article.title = article.metadata.get("title") or None
         if article.title:
