@@ -106,3 +106,12 @@ def test_the_masthead_a_promo_prints_opening_its_companys_name() -> None:
             "\n\nUPDATED Mar 07, 2024, 06:12 AM")
     tail = "Copyright © 2024 Vellin Courier Press Holdings Ltd. All rights reserved."
     assert scrape(head, tail).outlet == "Vellin Courier"
+
+
+def test_a_relative_time_beside_the_authors_name() -> None:
+    """'3 days ago | NAME' below the headline: the name, and no day read from the relative time."""
+    head = "Ferry terminal to close after piers crack\n\n{}"
+    for line in ("3 days ago | Fiona Tulloch", "vor 2 Stunden | Fiona Tulloch"):
+        article = scrape(head.format(line))
+        assert (article.byline, article.published.value) == ("Fiona Tulloch", None), line
+    assert scrape(head.format("3 days ago | World News")).byline is None

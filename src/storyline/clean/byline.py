@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from storyline.clean.outlet import domain_of, registry_outlet
-from storyline.rules import word_sequence, words
+from storyline.rules import pattern, word_sequence, words
 
 # A surname's particles, lower case before a capitalised word: Spanish and Portuguese two-word ones
 # ('Pérez de la Fuente', 'de los Ríos', 'dos Santos', 'do Carmo'), Dutch and German ('van der Berg', 'von der
@@ -123,7 +123,20 @@ def read_byline_fields(line: str, languages: Iterable[str] = ()) -> Byline | Non
         found = read_byline(field, languages)
         if found:
             return Byline(found.names, found.outlet, line)
-    return None
+    return _beside_relative_stamp(fields, line)
+
+
+def _beside_relative_stamp(fields: list[str], line: str) -> Byline | None:
+    """'3 days ago | Hamish Tulloch': a post meta line's relative time (rules/bylines.toml
+    [relative_stamps]) and one other field, a bare name opened by a listed given name (a relative
+    time dates nothing, so no dateline reader sees the name beside it)."""
+    stamp = pattern("bylines", "relative_stamps", re.I)
+    kept = [f for f in fields if not stamp.match(f)]
+    if len(kept) != 1 or len(kept) == len(fields):
+        return None
+    bare, _separator = _bare_names()
+    name = kept[0]
+    return Byline((name,), None, line) if bare.match(name) and given_first(name) else None
 
 
 # WordPress's default themes print a post's meta line as 'Posted on DATE by AUTHOR' (Twenty Fifteen
