@@ -115,3 +115,8 @@ def test_a_relative_time_beside_the_authors_name() -> None:
         article = scrape(head.format(line))
         assert (article.byline, article.published.value) == ("Fiona Tulloch", None), line
     assert scrape(head.format("3 days ago | World News")).byline is None
+
+
+def test_a_holder_and_the_reservation_without_a_mark() -> None:
+    """"L'Écho des Vallées - Tous droits réservés": the notice with no © (branch probe9)."""
+    assert scrape(HEAD, "L'Écho de Vellin - Tous droits réservés").outlet == "L'Écho de Vellin"

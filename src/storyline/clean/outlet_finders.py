@@ -44,6 +44,14 @@ def _holder_first() -> re.Pattern[str]:
 
 
 @cache
+def _holder_reserving() -> re.Pattern[str]:
+    """"L'Écho des Vallées - Tous droits réservés", 'Ledger Media, 2024. All rights reserved.': the holder
+    and the reservation with no mark (the Buenos Aires Convention's notice is the reservation itself)."""
+    return re.compile(rf"^\s*(?P<name>[^\W\d][^|©]{{1,40}}?)\s*[-–|,.]\s*(?:\d{{4}}\s*[-–|,.]?\s*)?"
+                      rf"(?:{_rights_reserved()})\.?\s*$", re.I)
+
+
+@cache
 def _rights_reserved() -> str:
     return "|".join(re.escape(w) for w in word_sequence("credits", "rights_reserved"))
 
@@ -149,7 +157,7 @@ def _copyright_line(article: Article) -> tuple[str | None, str]:
     for line, line_no in _notices(article, total):
         if _picture_credit(line, line_no, total):
             continue
-        m = _copyright().match(line) or _holder_first().match(line)
+        m = _copyright().match(line) or _holder_first().match(line) or _holder_reserving().match(line)
         name = _holder_name(m["name"]) if m else ""
         if re.search(r"[^\W\d_]", name) and not re.fullmatch(_rights_reserved(), name, re.I):
             return name, line
@@ -158,7 +166,7 @@ def _copyright_line(article: Article) -> tuple[str | None, str]:
 
 def _notices(article: Article, total: int) -> list[tuple[str, int]]:
     """The lines cleaning set aside as copyright notices; on a text scrape also a footer line set aside
-    for another reason that is a notice by its shape (a mark and a year or 'All rights reserved', in
+    for another reason that is a notice by its shape (a mark and a year, or 'All rights reserved', in
     the page's last fifth): a related-stories list above the footer takes the lines below its label
     ('Leia também' / teaser / 'Jornal da Enseada © 2024 - Todos os direitos reservados')."""
     notices = [(d.text.strip(), d.line_no) for d in article.dropped if d.reason == "copyright"]
@@ -166,7 +174,8 @@ def _notices(article: Article, total: int) -> list[tuple[str, int]]:
         marks = word_sequence("credits", "copyright_marks")
         notices += [(d.text.strip(), d.line_no) for d in article.dropped
                     if d.reason != "copyright" and d.line_no >= FOOTER_FROM * total
-                    and any(m in d.text.casefold() for m in marks) and _dated_or_reserved(d.text)]
+                    and _dated_or_reserved(d.text)
+                    and (any(m in d.text.casefold() for m in marks) or re.search(_rights_reserved(), d.text, re.I))]
     return notices
 
 
