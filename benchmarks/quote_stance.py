@@ -5,8 +5,9 @@
 
 DIR is the shared data folder the items name their texts in (fnc1-dev/bodies.csv#<Body ID> and the
 claim's row of fnc1-dev/stances.csv). Each item's quote (its content offsets in the raw body) is
-judged toward its claim by `storyline.stance.claims.judge_quotes`, as `storyline claim` and
-/api/claims judge the quotes of on-topic articles. Prints macro-F1 over agree / disagree / discuss
+judged toward its claim by `storyline.stance.claims.judge_quotes` with its reporting verb (found by
+running the quote extractor over the body, as ingest does), as `storyline claim` and /api/claims
+judge the quotes of on-topic articles. Prints macro-F1 over agree / disagree / discuss
 / unrelated, per-class precision, recall and F1 and the confusion (gold rows, predicted columns);
 --out also writes every item's prediction.
 """
@@ -27,6 +28,24 @@ def read_items(path: Path, part: str | None) -> list[dict]:
     with open(path, encoding="utf-8") as f:
         items = [json.loads(line) for line in f if line.strip()]
     return [i for i in items if part is None or i["part"] == part]
+
+
+def read_cues(shared: Path, items: list[dict]) -> list[str | None]:
+    """The reporting verb of each item's quote, as ingest finds it (storyline.extract.quotes over the
+    body): the quote of the body whose content overlaps the item's most; None when none does."""
+    from storyline.extract.quotes import find_quotes
+
+    with open(shared / "fnc1-dev" / "bodies.csv", newline="", encoding="utf-8") as f:
+        bodies = {r["Body ID"]: r["articleBody"] for r in csv.DictReader(f)}
+    found: dict[str, list] = {}
+    cues: list[str | None] = []
+    for i in items:
+        body_id = i["file"].partition("#")[2]
+        quotes = found.setdefault(body_id, find_quotes(bodies[body_id]))
+        start, end = i["content"]
+        overlap = [(min(end, q.end) - max(start, q.start), q.cue) for q in quotes if q.start < end and start < q.end]
+        cues.append(max(overlap)[1] if overlap else None)
+    return cues
 
 
 def read_texts(shared: Path, items: list[dict]) -> list[tuple[str, str]]:
@@ -81,10 +100,11 @@ def main() -> int:
 
     items = read_items(a.labels, a.part)
     texts = read_texts(a.shared, items)
+    cues = read_cues(a.shared, items)
     judge = StanceJudge()
     for claim in dict.fromkeys(c for c, _ in texts):   # one claim at a time, as `storyline claim` asks
         rows = [n for n, (c, _) in enumerate(texts) if c == claim]
-        verdicts = judge_quotes(judge, claim, [texts[n][1] for n in rows])
+        verdicts = judge_quotes(judge, claim, [texts[n][1] for n in rows], [cues[n] for n in rows])
         for n, v in zip(rows, verdicts, strict=True):
             items[n]["predicted"] = v.label
     pred = [i["predicted"] for i in items]

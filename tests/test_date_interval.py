@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from storyline.dates import DateInterval, date_interval
@@ -25,3 +25,30 @@ def test_what_is_no_calendar_date() -> None:
                   "2019-7", "PRESENT_REF", " 2019"):
         assert date_interval(value) is None, value
     assert date_interval("2020-02") == DateInterval(dt.date(2020, 2, 1), dt.date(2020, 2, 29))
+
+
+@settings(max_examples=200)
+@given(
+    st.datetimes(min_value=dt.datetime(1900, 1, 1), max_value=dt.datetime(2100, 12, 31)),
+    st.integers(min_value=-14 * 60, max_value=14 * 60),
+)
+def test_a_written_timestamp_keeps_its_own_offset_in_both_container_forms(
+    moment: dt.datetime, offset_minutes: int
+) -> None:
+    from email.utils import format_datetime
+
+    from storyline.dates import parse_machine_datetime
+
+    written = moment.replace(microsecond=0, tzinfo=dt.timezone(dt.timedelta(minutes=offset_minutes)))
+    # RSS writes RFC 2822, Atom and JSON-LD ISO 8601: the local day is the one the outlet printed
+    assert parse_machine_datetime(written.isoformat()) == written
+    assert parse_machine_datetime(format_datetime(written)) == written
+    assert parse_machine_datetime(format_datetime(written)).date() == written.date()  # type: ignore[union-attr]
+
+
+def test_a_timestamp_no_container_form_reads_is_none() -> None:
+    from storyline.dates import parse_machine_datetime
+
+    assert parse_machine_datetime("") is None
+    assert parse_machine_datetime("last Tuesday") is None
+    assert parse_machine_datetime("Thu, 99 Foo 2025 25:61:00 +0000") is None

@@ -1,7 +1,10 @@
-"""Partial calendar dates ("2019", "2019-07", "2019-07-23") as the days they cover.
+"""Partial calendar dates ("2019", "2019-07", "2019-07-23") as the days they cover, and the
+machine-written timestamps containers give (ISO 8601, RFC 2822).
 
 The one place that turns a TIMEX/publication value of year, month or day precision into its first
-and last day (time expressions, contradiction scopes and the web timeline's axis all need it).
+and last day (time expressions, contradiction scopes and the web timeline's axis all need it), and
+the one reader of a feed's or a JSONL record's written timestamp (ingest keeps it, cleaning dates
+the article by it).
 """
 from __future__ import annotations
 
@@ -46,3 +49,21 @@ def date_interval(value: str | None) -> DateInterval | None:
 def month_end(first: dt.date) -> dt.date:
     """The last day of the month `first` is in."""
     return (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+
+
+def parse_machine_datetime(written: str) -> dt.datetime | None:
+    """An ISO 8601 (Atom, JSON-LD, JSONL exports) or RFC 2822 (RSS, e-mail) timestamp with the
+    offset it was written with, else None. A bare ISO date reads as its midnight, without offset."""
+    from email.utils import parsedate_to_datetime
+
+    written = written.strip()
+    if not written:
+        return None
+    try:
+        return dt.datetime.fromisoformat(written.replace("Z", "+00:00"))
+    except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(written)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None

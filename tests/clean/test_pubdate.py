@@ -299,3 +299,23 @@ def test_a_wire_dateline_without_a_year_is_said_among_the_evidence_and_dates_not
     assert any("no year: PORT CALDER, March 6 (Coastline Press Agency)" in t for t in found.tried)
     dated = "PORT CALDER, March 6, 2024 (Coastline Press Agency) - Prosecutors are examining the authority."
     assert not any("no year" in t for t in date_publication(make_article(body=dated, raw=dated)).tried)
+
+
+def test_a_year_less_wire_dateline_takes_the_copyright_year_its_leads_weekday_confirms():
+    """6 March 2024 was a Wednesday: the lead's 'on Wednesday' and the footer's 2024 agree. In 2025
+    (a footer written the year the page was fetched) 6 March is a Thursday: nothing is dated."""
+    body = ("PORT CALDER, March 6 (Coastline Press Agency) - Prosecutors are examining the water authority, "
+            "two people familiar with the inquiry said on Wednesday. The authority said on Friday it had not been told.")
+    found = date_publication(make_article(body=body, raw=body, dropped=dropped("copyright", "© 2024 Coastline Press")))
+    assert (found.value, found.precision) == ("2024-03-06", "day")
+    assert "copyright year 2024" in found.evidence and "PORT CALDER, March 6" in found.evidence
+    later = date_publication(make_article(body=body, raw=body, dropped=dropped("copyright", "© 2025 Coastline Press")))
+    assert (later.value, later.latest) == (None, "2025-12-31")
+
+
+def test_a_year_less_wire_lead_naming_no_weekday_or_two_dates_nothing():
+    for lead in ("prosecutors are examining the water authority.",
+                 "prosecutors said on Wednesday they had examined the authority since Tuesday."):
+        body = f"PORT CALDER, March 6 (Coastline Press Agency) - {lead[0].upper()}{lead[1:]}"
+        found = date_publication(make_article(body=body, raw=body, dropped=dropped("copyright", "© 2024 Coastline Press")))
+        assert found.value is None, lead

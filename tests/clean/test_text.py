@@ -292,3 +292,20 @@ def test_a_biography_opening_with_the_bylines_name_after_the_article_is_dropped(
     lead = "Dana Whitcombe is back at city hall after a year away, and the first vote she saw was a close one."
     column = "\n\n".join(["Back at city hall for the bridge vote", "By Dana Whitcombe", lead, *paras])
     assert lead in clean_text(column).body
+
+
+def test_a_menu_above_the_headline_gives_way_to_the_line_over_the_credit() -> None:
+    """A station's menu of section names is headline-shaped but has no function word; the headline
+    is the line printed over its byline or dateline ('Story by NAME • DATE' too)."""
+    for credit in ("By Wren Calloway", "Updated: 9:12 PM MDT Aug 19, 2021", "Story by Wren Calloway • Aug 20, 2021"):
+        scrape = ("Harbor 4 News\nWatch Live Weather Traffic Contests\nFerry fares rise for the first time in a decade\n"
+                  f"{credit}\nFerry fares on the Calder line will rise by 12 percent from May, the port said on "
+                  "Thursday, the first increase since 2014.\nCommuters said the rise would hurt.\n")
+        assert clean_text(scrape).title == "Ferry fares rise for the first time in a decade", credit
+
+
+def test_a_headline_over_its_credit_keeps_the_title_when_the_first_line_is_no_menu() -> None:
+    scrape = ("Ferry fares rise for the first time in a decade\nFares on the Calder line climb 12 percent\n"
+              "By Wren Calloway\nFerry fares on the Calder line will rise by 12 percent from May, the port said on "
+              "Thursday, the first increase since 2014.\nCommuters said the rise would hurt.\n")
+    assert clean_text(scrape).title == "Ferry fares rise for the first time in a decade"

@@ -638,3 +638,18 @@ def test_a_local_station_named_after_its_noun_is_cited():
     [c] = find_citations("Halvard told local station KTVB that he would run.")
     assert c.outlet == "KTVB"
     assert not find_citations("Halvard told the station manager that he would run.")
+
+
+def test_a_station_cites_no_one_by_another_of_its_call_sign_names():
+    """'told KWPX 4' in a page whose copyright line names KWPX-TV: one station (FCC call sign)."""
+    told = "Nobody has called us, Feliz told KWPX 4 on Monday."
+    assert not find_citations(told, own_outlet="KWPX-TV")
+    assert find_citations(told, own_outlet="KWBN-TV")
+
+
+def test_an_outlet_described_by_its_place_after_a_or_an_is_no_outlet_name():
+    """'a Colorado television station reported' describes a station; 'Colorado' names none."""
+    for sentence in ("Halvard denied it, a day after a Calder television station reported that police had opened an inquiry.",
+                     "An Ostmark newspaper reported on Monday that the deal was off."):
+        assert _cited(sentence) == [], sentence
+    assert _cited("The minister told the Televen network that he would resign.") == ["Televen"]

@@ -536,3 +536,78 @@ def test_a_name_as_possessor_or_a_modified_word_keeps_the_role_unnamed(quotes):
     assert found and found[0].speaker.name is None
     text = "North of the border, the regional health secretary, Anna Roe, said another case had emerged."
     assert all(q.speaker.name != "North" for q in quotes(text))
+
+
+def test_a_cue_after_a_clause_preposition_takes_its_own_subject_not_the_main_clauses():
+    """'…, a day after a television station reported that …': the parser makes 'station' the object
+    of 'after'; the report is the station's, not the company's that denied it."""
+    text = ("Harrow Shipping on Friday denied that it was the subject of a state investigation, a day after a "
+            "Colorado television station reported that regulators had opened a formal inquiry into a tailings leak "
+            "at its Calder mine.")
+    reported = next(q for q in find_quotes(text) if q.cue == "reported")
+    assert reported.speaker.name is None
+    assert "station" in (reported.speaker.descriptor or "")
+
+
+def test_a_station_named_by_its_call_sign_speaks_as_a_body_with_its_letters():
+    """'KWPX 4 reported': a call sign in capitals is a station, not a shouted person's name 'Kwpx'."""
+    text = ("KTVN 7 reported on Thursday that the Department of Environmental Quality had opened the inquiry, "
+            "citing two people familiar with the matter.")
+    reported = next(q for q in find_quotes(text) if q.cue == "reported")
+    assert (reported.speaker.name, reported.speaker.kind) == ("KTVN", "org")
+def test_the_elder_and_the_younger_pick_the_namesake_the_article_shows_older_or_younger(quotes):
+    """'the elder Okonkwo' / 'the younger Okonkwo' (AP Stylebook 'junior, senior'): the father and the
+    son by the ages or kinship the article states, not the namesake named most."""
+    text = ("Dario Velluti, 81, founded the bakery in 1970. His son, Marco Velluti, 47, runs it now. "
+            "Marco Velluti said sales had doubled. "
+            '"We will never sell," the elder Velluti said. "It is his decision," the younger Velluti said.')
+    found = quotes(text)
+    assert one(found, "We will never sell").speaker.name == "Dario Velluti"
+    assert one(found, "It is his decision").speaker.name == "Marco Velluti"
+    kin = ("Robert Hammond's daughter, Susan Hammond, filed the suit. Susan Hammond spoke first. "
+           '"It was promised to us," the younger Hammond said. "It was not," the elder Hammond said.')
+    found = quotes(kin)
+    assert one(found, "It was promised").speaker.name == "Susan Hammond"
+    assert one(found, "It was not").speaker.name == "Robert Hammond"
+
+
+def test_an_attitude_cue_inside_another_quote_is_no_quote_of_its_own(quotes):
+    """'X said she learned of the order from a neighbor': 'learned' is part of what X said; a speech
+    cue there ('told') reports another statement and stays."""
+    found = quotes("Wanda Pettigrew, 67, said she learned of the evacuation order from a neighbor and left.")
+    assert [q.text for q in found] == ["she learned of the evacuation order from a neighbor and left"]
+    found = quotes("The mayor said the governor told him that the bridge would reopen.")
+    assert any(q.text.startswith("that the bridge") or q.text.startswith("the bridge") for q in found)
+
+
+def test_a_definite_organisation_noun_refers_back_to_the_body_it_heads(quotes):
+    """'the bank said' after 'the Central Bank of Tarsenia …' (same head word); 'the company said'
+    right after a company spoke; a body of another head stays unnamed."""
+    text = ("The Central Bank of Tarsenia warned on Thursday that growth would slow. "
+            "Exports fell sharply, traders said. "
+            '"Each week costs the economy," the bank said.')
+    assert one(quotes(text), "Each week").speaker.name == "Central Bank of Tarsenia"
+    text = ('Bayline Power said in a statement that 27,000 customers were without power. '
+            '"Our crews are working around the clock," the company said.')
+    assert one(quotes(text), "Our crews").speaker.name == "Bayline Power"
+    text = ("The Central Bank of Tarsenia warned on Thursday that growth would slow. "
+            '"We will not strike," the union said.')
+    assert one(quotes(text), "We will not").speaker.name is None
+
+
+def test_a_name_after_its_role_is_the_persons_whatever_its_tag(quotes):
+    """'The city's longtime planning director, Ana Whitcombe, said …' (the recognizer tags the
+    surname ORG): the speaker is the person, and a later 'the planning director' is her."""
+    text = ("The city's longtime planning director, Ana Whitcombe, said the plan was sound. Critics disagreed. "
+            '"It is a good plan," the planning director said.')
+    found = quotes(text)
+    assert one(found, "the plan was sound").speaker.name == "Ana Whitcombe"
+    assert one(found, "It is a good plan").speaker.name == "Ana Whitcombe"
+
+
+def test_a_directive_verb_introduces_the_words_it_quotes(quotes):
+    """'X ordered the ministry to keep them at the table "for as long as it takes"' (VerbNet
+    order-60): the quoted words are the subject's."""
+    text = ('President Marisa Quintal ordered the labor ministry on Wednesday to keep both sides at the table '
+            '"for as long as it takes," as the strike entered its third day.')
+    assert one(quotes(text), "for as long as it takes").speaker.name == "Marisa Quintal"

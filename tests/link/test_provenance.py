@@ -42,3 +42,12 @@ def test_short_names_resolve_through_the_corpus_outlets():
     links = {link.article_id: link.resolves_to for link in citation_links([times, other, short])}
     assert links == {short.id: None}  # two '… Times' in the corpus: the short name is ambiguous
 
+
+
+def test_a_station_cited_by_one_call_sign_name_resolves_to_its_article_under_another():
+    from storyline.link.provenance import citation_links
+
+    station = make_article("a", outlet="KWPX-TV", published=PublishedDate("2023-03-14", "day"))
+    citing = _citing("KWPX 4", "2023-03-14")
+    links = {link.article_id: link.resolves_to for link in citation_links([station, citing])}
+    assert links == {citing.id: station.id}

@@ -63,6 +63,22 @@ def test_the_deciding_sentence_is_the_quotes_clause_about_the_claim():
     assert 0 < verdict.confidence <= 1
 
 
+def test_a_clause_made_only_of_the_claims_words_is_its_proposition():
+    """'There is no investigation.' has one content word, the claim's: it denies the claim."""
+    claim = "Regulators opened an investigation into the spill"
+    assert _label(claim, "There is no investigation.") == "disagree"
+    assert _label(claim, "The investigation continues.") == "discuss"  # 'continues' is not the claim's
+
+
+def test_a_denial_verb_turns_the_quote_around():
+    """'X denied that it was under investigation': the quote's words are what X says is not so."""
+    claim = "The company is under investigation for the spill"
+    quote = "that it was under investigation for the spill"
+    assert quote_verdicts(claim, [quote], cues=["said"])[0].label == "agree"
+    assert quote_verdicts(claim, [quote], cues=["denied"])[0].label == "disagree"
+    assert quote_verdicts(claim, [quote], cues=["rejects"])[0].label == "disagree"
+
+
 def test_no_quotes_no_verdicts():
     assert quote_verdicts(CLAIM, []) == []
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from email.utils import parsedate_to_datetime
+from datetime import date, timedelta
 from functools import cache
 from typing import TYPE_CHECKING
 
+from storyline.dates import parse_machine_datetime
 from storyline.model import Article, PublishedDate
 from storyline.rules import word_sequence
 
@@ -59,15 +59,9 @@ def _weekday_number(word: str, punctuation: str, languages: tuple[str, ...] = ()
 
 def parse_given_date(value: str) -> date | None:
     """A date a container gave: ISO 8601 (with or without time), RFC 2822, or written out."""
-    value = value.strip()
-    try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
-    except ValueError:
-        pass
-    try:
-        return parsedate_to_datetime(value).date()
-    except (TypeError, ValueError, IndexError):
-        pass
+    machine = parse_machine_datetime(value)
+    if machine is not None:
+        return machine.date()
     found = find_full_date(value)
     return found.value if found else None
 
@@ -428,7 +422,17 @@ def _finders(article: Article) -> list[tuple[Callable[[Article], PublishedDate |
     return [*finders[:2], (_from_labelled, "labelled date"), *finders[2:]]
 
 
-def _yearless_dateline(article: Article) -> str | None:
+@dataclass(slots=True, frozen=True)
+class YearlessDateline:
+    """A wire dateline with a month and day and no year, and the paragraph it opens."""
+
+    line: str
+    month: int
+    day: int
+    paragraph: str
+
+
+def _yearless_dateline(article: Article) -> YearlessDateline | None:
     """A wire dateline opening the story with a month and day and no year ('PORT CALDER, March 6
     (Agency) -', AP and Reuters style): said among the evidence tried, since the day is printed and
     only its year is unknown."""
@@ -443,8 +447,29 @@ def _yearless_dateline(article: Article) -> str | None:
     if re.search(r"\b\d{4}\b", line):
         return None
     names = month_names(tuple(sorted({article.language or "", "en"})))
-    days = re.finditer(r"([^\W\d_]{3,})\.?\s+(\d{1,2})(?!\d)|(?<!\d)(\d{1,2})\.?\s+([^\W\d_]{3,})", line)
-    return line if any((m[1] or m[4]).casefold() in names for m in days) else None
+    for m in re.finditer(r"([^\W\d_]{3,})\.?\s+(\d{1,2})(?!\d)|(?<!\d)(\d{1,2})\.?\s+([^\W\d_]{3,})", line):
+        month = names.get((m[1] or m[4]).casefold())
+        if month:
+            return YearlessDateline(line, month, int(m[2] or m[3]), paragraphs[0][found.end:])
+    return None
+
+
+def _from_wire_weekday(wire: YearlessDateline, year: str, languages: tuple[str, ...]) -> PublishedDate | None:
+    """The year-less wire dateline's day in the copyright year, when the story's first sentence names
+    the weekday that day falls on there ('ORVALE, Aug 16 (Agency) - Shares fell on Monday'): wire
+    leads name the day of the dateline. A footer's year is often the year the page was fetched, not
+    written; a day's weekday moves 1-2 places a year, so a later year up to four years off cannot
+    fall on the weekday the lead names for that day or the day before it. One weekday named, no more."""
+    from storyline.clean.dateline import weekday_names
+
+    first = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", wire.paragraph.strip(), maxsplit=1)[0]
+    names = weekday_names(languages)
+    named = {names[w.casefold()] for w in re.findall(r"[^\W\d_]{6,}", first) if w.casefold() in names}
+    found = _build(year, wire.month, str(wire.day))
+    if found is None or named != {found.weekday()}:
+        return None
+    return PublishedDate(found.isoformat(), "day",
+                         f"wire dateline {wire.line!r}, its lead's weekday and copyright year {year}")
 
 
 def date_publication(article: Article) -> PublishedDate:
@@ -467,11 +492,13 @@ def date_publication(article: Article) -> PublishedDate:
         tried.append(f"no {label}")
     yearless = _yearless_dateline(article)
     if yearless:
-        tried.append(f"the dateline gives a month and day but no year: {yearless}")
+        tried.append(f"the dateline gives a month and day but no year: {yearless.line}")
     year = _copyright_year(article)
     caps = [f"{year}-12-31"] if year else []
     if year:
-        anchored = _from_weekday_anchor(article, year)
+        languages = tuple(sorted({article.language or ""} - {""}))
+        anchored = _from_weekday_anchor(article, year) or (
+            _from_wire_weekday(yearless, year, languages) if yearless else None)
         if anchored and (captured is None or (anchored.value or "") <= captured):
             return anchored
         # A footer's copyright year is the site's current year, not the article's: on dates-dev's

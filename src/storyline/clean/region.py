@@ -16,6 +16,8 @@ benchmarks/cleaning_silver.py).
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from storyline.clean.lines import Line, LineShape
 
 # Penalty a rule-matched line adds inside a candidate region. Section-ending furniture (comment
@@ -65,16 +67,32 @@ def prose_score(shape: LineShape, min_density: float = 0.2) -> float:
     return -0.5 - 0.01 * min(shape.chars, 100)
 
 
-def select_body(lines: list[Line]) -> None:
+@dataclass(slots=True, frozen=True)
+class Region:
+    """What the region chose from: each line's score, the headline copy's index, the density bar
+    (the learned line model, storyline.clean.line_model, reads them as features)."""
+
+    scores: list[float]
+    head: int | None
+    density: float
+    #: the article may stand only in lines[top:bottom]: below the headline copy, above the
+    #: comment section (or the first stamp of a thread of dated entries)
+    top: int = 0
+    bottom: int = 0
+
+
+def select_body(lines: list[Line]) -> Region:
     """Mark every unlabelled line outside the best-scoring contiguous region as boilerplate."""
     density = _min_density(lines)
     scores = [_score(ln, density) for ln in lines]
     _lift_list_items(lines, scores, density)
     _cap_gaps(lines, scores)
-    start, end = _bounded_run(lines, scores)
+    head = _headline_copy(lines)
+    start, end, cut = _bounded_run(lines, scores, head)
     for i, ln in enumerate(lines):
         if ln.reason is None and not start <= i < end:
             ln.reason = "boilerplate"
+    return Region(scores, head, density, 0 if head is None else head + 1, len(lines) if cut is None else cut)
 
 
 def _lift_list_items(lines: list[Line], scores: list[float], density: float) -> None:
@@ -149,17 +167,17 @@ def _gaps(scores: list[float]) -> list[tuple[int, int]]:
     return spans
 
 
-def _bounded_run(lines: list[Line], scores: list[float]) -> tuple[int, int]:
-    """The best run, then bounded by the headline copy above and the comment section below."""
+def _bounded_run(lines: list[Line], scores: list[float], head: int | None) -> tuple[int, int, int | None]:
+    """The best run, then bounded by the headline copy above and the comment section below
+    (returned too: `cut`, the comment heading's index, or None)."""
     start, end = _best_run(scores)
-    head = _headline_copy(lines)
     if head is not None and start < head < end:
         start, end = _trimmed(scores, head + 1, end) or (start, end)
     top = head + 1 if head is not None else start
     cut = _comment_heading(lines, scores, top)
     if cut is not None and cut < end:
         start, end = _trimmed(scores, top, cut) or (start, end)
-    return start, end
+    return start, end, cut
 
 
 def _headline_copy(lines: list[Line]) -> int | None:

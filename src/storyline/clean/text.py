@@ -12,7 +12,9 @@ Pipeline per document (each step a short function below):
 3. a jusText-like prose score for the remaining lines, then the best-scoring contiguous region
    of the page is the article (`boilerplate` outside it), short lines inside it are kept
    (`storyline.clean.region`);
-4. paragraphs broken mid-sentence are rejoined.
+4. a learned line model brings back sentences the region dropped that it holds for body
+   (`storyline.clean.line_model`);
+5. paragraphs broken mid-sentence are rejoined.
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 from storyline.clean.lines import (
     Line,
@@ -84,12 +87,18 @@ def clean_texts(texts: Sequence[str], *, min_repeats: int = 3) -> list[CleanedTe
 
 
 def clean_text(text: str, *, repeated: LineStats | None = None, min_repeats: int = 3,
-               normalised: bool = False) -> CleanedText:
+               normalised: bool = False, line_model: bool = True) -> CleanedText:
     """Split one scrape into body, title and dropped lines (see the module docstring).
-    `normalised`: `text` is normalise_text's output already (it is idempotent: not done twice)."""
+    `normalised`: `text` is normalise_text's output already (it is idempotent: not done twice).
+    `line_model`: let the learned line model bring back sentences the region dropped."""
     labelled = label_lines(text, repeated=repeated, min_repeats=min_repeats, normalised=normalised)
     lines, title = labelled.lines, labelled.title
-    select_body(lines)
+    reasons = [ln.reason for ln in lines]
+    region = select_body(lines)
+    if line_model:
+        from storyline.clean.line_model import apply_line_model
+
+        apply_line_model(lines, reasons, region)
     body = "\n\n".join(_rejoin([ln.text for ln in lines if ln.reason is None]))
     dropped = tuple(DroppedLine(ln.no, ln.text, ln.reason) for ln in lines if ln.reason is not None)
     return CleanedText(body=body, title=title, dropped=dropped)
@@ -153,6 +162,9 @@ def _mark_title(lines: list[Line]) -> str | None:
     if len(shaped) > 1 and is_masthead(shaped[0].text):
         shaped = shaped[1:]  # the site's name printed above the headline ('The Calder Tribune')
     head = shaped[0] if shaped else None
+    above = _above_credit(lines[:8], shaped)
+    if head is not None and above is not None and _menu_like(head, above):
+        head = above
     if head is None or not _copies(lines, head):
         twice = _printed_twice(lines)
         if twice is not None and (head is None or _menu_like(head, twice)):
@@ -163,6 +175,18 @@ def _mark_title(lines: list[Line]) -> str | None:
     for ln in [head, *_copies(lines, head)]:
         ln.reason = "title"
     return title
+
+
+def _above_credit(top: list[Line], shaped: list[Line]) -> Line | None:
+    """The headline-shaped line standing directly above the first byline or dateline line: news
+    pages print the headline over its credit ('Headline' / 'By NAME' / 'Updated DATE'), so a menu
+    of section names above it ('Watch Live Weather Traffic Contests') is not the title."""
+    from storyline.clean.byline import read_byline
+
+    for above, ln in pairwise(top):
+        if ln.reason in ("byline", "dateline") or (ln.reason is None and read_byline(ln.text) is not None):
+            return above if above in shaped else None
+    return None
 
 
 def _copies(lines: list[Line], head: Line) -> list[Line]:

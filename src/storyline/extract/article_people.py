@@ -25,6 +25,8 @@ from storyline.extract.antecedents import (
     titled_names,
 )
 from storyline.extract.names import FEMALE_TITLES, MALE_TITLES
+from storyline.extract.person_names import same_person_name
+from storyline.extract.seniority import Named, pick
 from storyline.extract.speaker_words import name_words, surface_appositions
 
 if TYPE_CHECKING:
@@ -143,6 +145,20 @@ class ArticlePeople:
             fits = [n for n in full if sex in self._known_sex(n)] or [n for n in full if not self._known_sex(n)]
             return fits[0] if len(fits) == 1 else words[0]
         return self.people.get(key, words[0])
+
+    def senior_namesake(self, key: str, sign: int) -> str | None:
+        """The fullest name of the namesake of surname `key` that 'the elder' (sign +1) or 'the
+        younger' (-1) picks by what the article says of their ages (`extract.seniority`)."""
+        namesakes: dict[str, list[Named]] = {}
+        for ent in self.person_spans:
+            words = clean_name(name_words(ent))
+            if len(words) < 2 or fold(words[-1]) != key:
+                continue
+            name = " ".join(words)
+            home = next((k for k in namesakes if same_person_name(k, name)), name)
+            namesakes.setdefault(home, []).append(Named(ent.start_char, ent.end_char, ent.text))
+        chosen = pick(self.article_text(), sign, namesakes)
+        return self.person_name(chosen.split()) if chosen else None
 
     def _known_sex(self, name: str) -> set[str]:
         """The sexes the article's honorifics give the person, else their given name's."""

@@ -41,6 +41,7 @@ from storyline.extract.outlet_names import (
     _unlisted,
     _without_owner,
     outlet_key,
+    station_key,
 )
 from storyline.extract.sentences import Sentence, split_sentences
 
@@ -229,6 +230,9 @@ def _names_own(cited: str, own: str) -> bool:
     the same name, or its first or last words (a paper's short name in its own pages: AP Stylebook
     'newspaper names' — the Times, the Post); a broadcaster known by its call letters ('KVRN') names
     itself with more words after them ('told KVRN News 7' in KVRN's own story)."""
+    sign = station_key(outlet_key(cited))
+    if sign is not None and sign == station_key(outlet_key(own)):
+        return True  # 'told KVRN 7' in a page whose copyright line names KVRN-TV
     cited_words, own_words = outlet_key(cited).split(), outlet_key(own).split()
     n, k = len(cited_words), len(own_words)
     if cited_words and n <= k:

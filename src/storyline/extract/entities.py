@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from storyline import rules
-from storyline.extract.descriptions import DESC, description_heads, find_descriptions, replaceable
+from storyline.extract.cues import cue_forms_pattern
+from storyline.extract.descriptions import DESC, PERSON_NOUNS, description_heads, find_descriptions, replaceable
 from storyline.extract.mention_spans import (
     attach_suffixes,
     defined_acronyms,
@@ -49,6 +50,8 @@ from storyline.extract.person_names import (
     is_given_name,
     same_person_name,
 )
+from storyline.extract.seniority import Named, pick, seniority_word
+from storyline.extract.stated_names import stated_names
 
 STAGE = "entities"
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "WORK_OF_ART"}
@@ -69,7 +72,9 @@ class Mention:
     end: int
     text: str
     label: str
-    refers_to: int = -1  # a description ('the senator'): the start of the named mention it refers back to
+    # a description ('the senator') or a surname after a seniority word ('the elder Castellane'):
+    # the start of the named mention it refers back to
+    refers_to: int = -1
 
     @property
     def name(self) -> str:
@@ -137,7 +142,58 @@ def _label(doc, ent) -> str:
         return "PERSON?"
     if ent.label_ == "ORG" and _after_title(doc, ent) and len(text.split()) <= 2 and not canonical_alias(text):
         return "PERSON"  # 'Mayor Castell said': a title written before a name makes it a person's
+    if ent.label_ == "PERSON" and _definite_name(doc, ent):
+        return "FAC"
     return ent.label_
+
+
+def _all_titles(doc, ent) -> bool:
+    """'Petty Officer' tagged apart from the name right after it: titles only, which the name's
+    mention takes in (`_extend_left_over_titles`); a title word alone before no name is a surname
+    ('King said', ECB+ dev)."""
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    return (nxt is not None and nxt.text[:1].isupper()
+            and all(fold(t.text).strip(".") in TITLE_WORDS for t in ent))
+
+
+_CUE_FORM = re.compile(cue_forms_pattern())
+
+
+def _opening_modifier(doc, ent, body: str) -> bool:
+    """'Ferry service resumed …', 'Harbor officials said …': a capitalised word opening a sentence
+    that modifies the common noun after it, and that the article never capitalises inside a
+    sentence, is a common noun written with a capital by position only (a surname used so, 'Trump
+    administration officials said', is written inside a sentence too, 'Donald Trump')."""
+    if len(ent) != 1 or ent.end >= len(doc) or is_given_name(ent.text):
+        return False
+    nxt = doc[ent.end]
+    if not nxt.text[:1].islower():
+        return False
+    if ent[0].pos_:  # parsed: the word opens its sentence as a compound on the noun after it
+        if not ent[0].is_sent_start or nxt.pos_ != "NOUN" or ent[0].dep_ != "compound":
+            return False
+    # unparsed (no reporting verb: `nlp.parse_selectively`): the word opens a line or follows a full
+    # stop, the word after it is no cue verb, and the article writes the word lower-case elsewhere
+    elif ((ent.start_char and not re.search(r"(?:\n|[.!?][ \t]+)$", body[max(0, ent.start_char - 3):ent.start_char]))
+          or _CUE_FORM.fullmatch(nxt.lower_) or not re.search(r"\b" + re.escape(ent.text.lower()) + r"\b", body)):
+        return False
+    inside = re.compile(r"(?<![.!?\n\"“‘'—-])[ \t]+" + re.escape(ent.text) + r"\b")
+    return inside.search(body) is None
+
+
+def _definite_name(doc, ent) -> bool:
+    """'The Elena Marchetti left port', 'the Marguerite Vance was carrying fertilizer': a personal
+    name takes no article (Quirk et al. 1985 §5.62), so a full name right after 'the' that heads its
+    phrase (no noun follows: 'the Donald Trump administration' is his) names a ship, building or
+    work called after a person — tagged FAC, as `_named_vessels` tags a ship's name."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if len(words) < 2 or not all(t.text[:1].isupper() for t in words) or fold(words[0].text).strip(".") in TITLE_WORDS:
+        return False
+    first = ent[0] if ent[0].lower_ == "the" else (doc[ent.start - 1] if ent.start else None)
+    if first is None or first.lower_ != "the":
+        return False
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    return nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "NUM")
 
 
 def _after_title(doc, ent) -> bool:
@@ -157,6 +213,8 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ not in KEPT_LABELS or _is_dateline(ent, body) or not ent.text[:1].isalnum():
             continue
+        if ent.label_ == "PERSON" and (_opening_modifier(doc, ent, body) or _all_titles(doc, ent)):
+            continue
         start = doc[_extend_left_over_titles(doc, ent)].idx if ent.label_ == "PERSON" else ent.start_char
         start, end = one_line(body, start, ent.end_char)
         label = _label(doc, ent)
@@ -166,7 +224,33 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
     mentions = people_in_other_spans(trim_headline_words(suffixed_names(attach_suffixes(mentions, body), body), body), body)
     mentions = defined_acronyms(names_in_headlines(mentions, body), body)
     mentions += untagged_aliases(mentions, body)
-    return with_descriptions(doc, correct_labels(mentions + untagged_acronyms(mentions, body), body), body)
+    mentions = correct_labels(mentions + untagged_acronyms(mentions, body), body)
+    mentions = stated_names(leading_org_words(dateline_places(mentions, body)), body)
+    return with_descriptions(doc, seniority_referents(mentions, body), body)
+
+
+def seniority_referents(mentions: list[Mention], body: str) -> list[Mention]:
+    """'the elder Castellane' / 'the younger Castellane': the bare surname after a seniority word is
+    the namesake the article shows older (younger) than the other (`seniority`); the mention takes
+    the words in and refers to that namesake's first full mention (else it is left to the surname
+    rule, which picks the namesake named most)."""
+    full: dict[str, dict[str, list[Named]]] = {}
+    for m in mentions:
+        if m.label == "PERSON" and len(m.name.split()) > 1 and m.name[:1].isupper() and m.refers_to < 0:
+            names = full.setdefault(surname(m.name), {})
+            key = next((k for k in names if same_person_name(k, m.name)), m.name)
+            names.setdefault(key, []).append(Named(m.start, m.end, m.text))
+    if not any(len(v) > 1 for v in full.values()):
+        return mentions
+    out = []
+    for m in mentions:
+        sign, start = seniority_word(body, m.start) if m.label == "PERSON" and " " not in m.name.strip() else (0, 0)
+        chosen = pick(body, sign, full.get(fold(m.name), {})) if sign else None
+        if chosen is None:
+            out.append(m)
+            continue
+        out.append(Mention(start, m.end, body[start:m.end], "PERSON", full[fold(m.name)][chosen][0].start))
+    return out
 
 
 # The last article's named mentions → their referents, as `with_descriptions` linked them (read once).
@@ -249,6 +333,50 @@ def _named_vessels(mentions: list[Mention], body: str | None) -> set[tuple[int, 
     return found
 
 
+_SETTLEMENT_NOUNS = rules.words("aliases", "settlement_nouns")
+_CLASS_LABEL = {**{n: "GPE" for n in _SETTLEMENT_NOUNS}, **{n: "FAC" for n in _VESSEL_NOUNS}}
+_CLASS = "|".join(sorted(_CLASS_LABEL, key=len, reverse=True))
+# 'Hollis Key, a barrier island of 900 residents', 'the Elena Marchetti, a container ship operated
+# by …': an indefinite apposition right after the name whose head (its last noun, before a comma,
+# a preposition or a participle) is a class noun
+_CLASS_AFTER = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,3}?(" + _CLASS + r")(?=\s*[,.;:)]|\s+(?:of|in|on|near|off|"
+                          r"east|west|north|south|with|where|that|which|operated|owned|carrying|bound|about)\b)")
+# 'A cargo ship, the Marguerite Vance, …': the class noun phrase first, the name set off after it
+# (a vessel only, introduced indefinitely, the name closed by a comma: '…of the harbor, the Coast
+# Guard said' is a clause boundary)
+_CLASS_BEFORE = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}?(" + "|".join(sorted(_VESSEL_NOUNS, key=len, reverse=True))
+                           + r"),\s+(?:the\s+)?$")
+
+
+def apposed_classes(mentions: list[Mention], body: str | None) -> dict[tuple[int, int], str]:
+    """The label a class noun in apposition gives a name ('Winslow, a suburb east of
+    Marlow' a place, 'the Elena Marchetti, a container ship' a vessel): rules/aliases.toml
+    [settlement_nouns], [vessel_nouns]. Apposition states what the name is (Quirk et al. 1985 §17.65)."""
+    if body is None:
+        return {}
+    found = {}
+    for m in mentions:
+        if m.label == DESC:
+            continue
+        hit = _CLASS_AFTER.match(body, m.end) or (_CLASS_BEFORE.search(body, max(0, m.start - 60), m.start)
+                                                   if body[m.end:m.end + 1] == "," else None)
+        if hit is not None:
+            found[(m.start, m.end)] = _CLASS_LABEL[hit[1]]
+    return found
+
+
+# ', the county emergency director,' right after a one-word name: a person's role in apposition
+_ROLE_AFTER = re.compile(r",\s+the\s+(?:[\w'’-]+\s+){0,4}?(\w+)\s*,")
+
+
+def _role_apposed(m: Mention, body: str | None) -> bool:
+    """'Renner, the county emergency director, said' (the recognizer tags a rare surname ORG): a
+    one-word name with a definite person noun in apposition is a person's (as the speaker
+    resolver reads it: `speaker_words.person_role`)."""
+    hit = _ROLE_AFTER.match(body, m.end) if body is not None else None
+    return hit is not None and hit[1].lower() in PERSON_NOUNS
+
+
 def correct_labels(mentions: list[Mention], body: str | None = None) -> list[Mention]:
     """A person's surname or name tagged otherwise ('Trump' in 'Trump administration', 'the Bachelet
     report', "Cabello's cousin") is a mention of that person; a modifier naming nobody is dropped.
@@ -260,18 +388,75 @@ def correct_labels(mentions: list[Mention], body: str | None = None) -> list[Men
     placed = _coordinated_places(mentions, people, body)
     vessels = _named_vessels(mentions, body)
     placed |= vessels
+    classed = apposed_classes(mentions, body)
+    # the apposition says what the name is wherever the article writes it; no vote undoes it
+    named_class = {fold(m.name): classed[(m.start, m.end)] for m in mentions if (m.start, m.end) in classed}
+    classed |= {(m.start, m.end): named_class[fold(m.name)] for m in mentions
+                if fold(m.name) in named_class}
+    placed |= set(classed)
     out = []
     for m in mentions:
         if (m.start, m.end) in vessels:  # a ship named for a person is a thing of its own
             out.append(Mention(m.start, m.end, m.text, "FAC"))
             continue
+        if (m.start, m.end) in classed:  # voted with the name's other mentions (`vote_labels`)
+            out.append(Mention(m.start, m.end, m.text, classed[(m.start, m.end)]))
+            continue
         key = fold(strip_titles(m.text))
         is_person = not looks_like_org(m.text) and not canonical_alias(m.text) and (m.start, m.end) not in placed and (
-            key in people or (" " in key and surname(key) in alone and is_given_name(key.split()[0])))
+            key in people or (" " in key and surname(key) in alone and is_given_name(key.split()[0]))
+            or (" " not in key and _role_apposed(m, body)))
         if m.label == "PERSON?" and not is_person:
             continue
         out.append(Mention(m.start, m.end, m.text, "PERSON") if is_person else m)
     return vote_labels(out, placed)
+
+
+def dateline_places(mentions: list[Mention], body: str) -> list[Mention]:
+    """'DUNMORE, Ohio — …' then 'the plant in Dunmore': the place a wire dateline names is a place
+    wherever the article writes it, though the recognizer took the town's name for a person's
+    (towns are named for people); unless the article names a person of that surname in full."""
+    from storyline.clean.wire_dateline import opening_dateline
+
+    places = set()
+    for line in re.finditer(r"^[^\n]{0,200}", body, re.M):
+        found = opening_dateline(line[0])
+        if found is not None:
+            places.add(fold(line[0][found.place_start:found.place_end].split(",")[0]))
+    if not places:
+        return mentions
+    people = {surname(m.name) for m in mentions if m.label == "PERSON" and len(m.name.split()) > 1}
+    return [Mention(m.start, m.end, m.text, "GPE", m.refers_to)
+            if m.label == "PERSON" and fold(m.name) in places and fold(m.name) not in people else m
+            for m in mentions]
+
+
+# Company designators (rules/aliases.toml [org_heads]'s company-name heads and legal forms): 'Wasilla
+# Bible Church' beside the town 'Wasilla' (ECB+ dev) is no company called by its first word.
+_COMPANY_HEADS = rules.words("aliases", "company_heads")
+
+
+def leading_org_words(mentions: list[Mention]) -> list[Mention]:
+    """'Harwick walks away' beside 'Harwick Brands': a one-word name tagged PERSON that is the first
+    word of one organisation the article names, and no word of any person it names in full, is
+    that organisation's short name (a company is called by its distinctive first word, as the
+    leading-words rule of the corpus merge joins 'St. Aldric's' to '… Medical Center')."""
+    orgs: dict[str, list[Mention]] = {}
+    for m in mentions:  # a company whose name ends in a designator ('… Brands', '… Holdings')
+        if m.label == "ORG" and len(words := fold(m.name).split()) > 1 and words[-1] in _COMPANY_HEADS:
+            orgs.setdefault(words[0], []).append(m)
+    if not orgs:
+        return mentions
+    people = {w for m in mentions if m.label == "PERSON" and len(m.name.split()) > 1 for w in fold(m.name).split()}
+    out = []
+    for m in mentions:
+        key = fold(m.name)
+        named = orgs.get(key, []) if m.label == "PERSON" and " " not in key and key not in people else []
+        if named and len({fold(o.name) for o in named}) == 1:
+            out.append(Mention(m.start, m.end, m.text, "ORG", named[0].start))
+        else:
+            out.append(m)
+    return out
 
 
 def vote_labels(mentions: list[Mention], placed: AbstractSet[tuple[int, int]] = frozenset()) -> list[Mention]:
@@ -307,8 +492,11 @@ def link_mentions(mentions: Sequence[Mention]) -> list[ArticleEntity]:
     if done is not None:
         return _place_descriptions(done, described)
     namesakes = Namesakes.of(mentions)
-    for m in sorted(mentions, key=lambda m: m.start):
-        if m.label == "PERSON":
+    # a mention referring forward ('Delphine' in a headline before 'Hurricane Delphine') waits for its referent
+    for m in sorted(mentions, key=lambda m: (max(m.start, m.refers_to), m.refers_to > m.start, m.start)):
+        if m.refers_to >= 0 and (held := _referred(m, entities)) is not None:
+            target: ArticleEntity | None = held
+        elif m.label == "PERSON":
             target = _person_target(m, entities, namesakes)
         else:
             target = by_key.get(f"{m.label}:{org_key(m.name)}") or _short_org_target(m, entities)
@@ -318,6 +506,13 @@ def link_mentions(mentions: Sequence[Mention]) -> list[ArticleEntity]:
             by_key[f"{m.label}:{org_key(m.name)}"] = target
         _add(target, m)
     return _place_descriptions(_attach_leading_short_forms(entities), described)
+
+
+def _referred(m: Mention, entities: list[ArticleEntity]) -> ArticleEntity | None:
+    """The referent whose mention this one refers back to: the namesake 'the elder X' picks
+    (`seniority_referents`), the named body a stated other name is ('… known as the Citadel',
+    `stated_names`)."""
+    return next((e for e in entities if any(x.start == m.refers_to for x in e.mentions)), None)
 
 
 def _place_descriptions(entities: list[ArticleEntity], described: list[Mention]) -> list[ArticleEntity]:

@@ -225,7 +225,7 @@ def untagged_acronyms(mentions: list[Mention], body: str) -> list[Mention]:
 # Listed names the recognizer may miss: the multi-word forms of rules/aliases.toml, every word
 # capitalised ('the Old Lady of Threadneedle Street' for the Bank of England, 'Downing Street'),
 # longest first; a country's forms are places, the others bodies.
-_PLACE_ALIAS_TABLES = frozenset({"countries_and_unions"})
+_PLACE_ALIAS_TABLES = frozenset({"countries_and_unions", "us_states"})
 
 
 @lru_cache(maxsize=1)

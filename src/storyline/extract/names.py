@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 from storyline import rules
 
 # Titles and honorifics before a name, not part of it ("Mr Smith", "Interior Minister Ana Ruiz").
+_SENIORITY = rules.words("honorifics", "elder_words") | rules.words("honorifics", "younger_words")
 TITLE_WORDS = rules.words("honorifics", "courtesy_titles") | rules.words("honorifics", "office_titles")
 MALE_TITLES = rules.words("honorifics", "male")
 FEMALE_TITLES = rules.words("honorifics", "female")
@@ -51,12 +52,26 @@ def strip_titles(name: str, *, person: bool = True) -> str:
     glued = re.match(r"([A-Za-z]{2,5}\.)([A-Z]\w.*)", words[0]) if words else None
     if glued and fold(glued[1]).strip(".") in TITLE_WORDS:  # 'Gov.Sarah Palin': a scrape lost the space
         words[:1] = [glued[1], glued[2]]
-    while len(words) > 1 and ((person and fold(words[0]).strip(".") in TITLE_WORDS) or fold(words[0]) in ("the", "of")):
+    while len(words) > 1 and ((person and fold(words[0]).strip(".") in TITLE_WORDS) or fold(words[0]) in ("the", "of")
+                              or (not person and _lower_premodifier(words[0], words[1]))):
+        words.pop(0)
+    if person and len(words) > 1 and words[0] in _SENIORITY:  # 'the elder Castellane' (`extract.seniority`)
         words.pop(0)
     while words and fold(words[-1]) in ("'s", "s"):
         words.pop()
     # a plural's possessive keeps only its apostrophe: "the Saints'" is 'Saints'
     return " ".join(words).removesuffix("’s").removesuffix("'s").strip(" ,.;:").rstrip("'’")
+
+
+# Lower-case particles a name keeps at its start ('el Nuevo Herald', 'de Volkskrant', 'al Jazeera')
+_NAME_PARTICLES = rules.words("honorifics", "surname_particles") | rules.words("disputes", "place_name_particles")
+
+
+def _lower_premodifier(word: str, following: str) -> bool:
+    """'the state Department of Environmental Quality', 'the federal Bureau of Prisons': a
+    lower-case common word the recognizer took into a body's name is no part of it (AP Stylebook
+    lowercases 'state', 'federal', 'city' before an agency's name), a name's own particle is."""
+    return word.isalpha() and word.islower() and fold(word) not in _NAME_PARTICLES and following[:1].isupper()
 
 
 # 'Jr.', 'Sr.', 'III' end a name after the surname (AP Stylebook 'junior, senior'; rules/honorifics.toml)

@@ -144,7 +144,9 @@ def _outlet_source(known: tuple[str, ...]) -> str:
            # 'Winter's website' names the site's owner, not the site
            # with its article as every other outlet shape takes it ('said on the Televen network', 'told the
            # Velana network'): without it the venue and 'in an interview on' slots missed such names
-           rf"|(?:[Tt]he\s+)?(?:{_CAP}\s+){{0,3}}{_CAP}(?<![’']s)(?=\s+(?:{nouns})\b)"
+           # — but not after 'a'/'an': 'a Colorado television station', 'an Ohio newspaper' describe an
+           # outlet by its place, they do not name it
+           rf"|(?<!\b[Aa] )(?<!\b[Aa]n )(?!An?\s)(?:[Tt]he\s+)?(?:{_CAP}\s+){{0,3}}{_CAP}(?<![’']s)(?=\s+(?:{nouns})\b)"
            # (not initials alone: a quoted '“EU”' is a scare-quoted body, not a title)
            rf"|(?<=[“\"])(?![A-Z]+[”\"])(?:{_CAP}|\d+)(?:\s+{title_word}){{0,5}}(?=[,.]?[”\"])")
     # the name after 'newspaper', 'TV station' … is the outlet whatever its shape; a day or month
@@ -322,3 +324,17 @@ def _is_non_news_agency(name: str, key: str) -> bool:
 def outlet_key(name: str) -> str:
     """'The Miami Herald' → 'miami herald'."""
     return fold(name).removeprefix("the ").strip()
+
+
+@cache
+def _station_name() -> re.Pattern[str]:
+    three = "|".join(re.escape(fold(w)) for w in sorted(rules.words(_RULES, "three_letter_call_signs")))
+    return re.compile(rf"(?P<sign>[kw][a-z]{{3}}|{three})(?:-(?:tv|fm|am|dt))?(?: news)?(?: \d{{1,2}})?(?: news)?")
+
+
+def station_key(key: str) -> str | None:
+    """The call sign a station's names share ('kvrn-tv', 'kvrn 7', 'kvrn 7 news' → 'kvrn'): a station
+    is known by its call sign with the suffix, channel number or 'News' it adds (FCC, 47 CFR 73.3550;
+    _CALL_SIGN), and its copyright line, masthead and a citation of it each print another of them."""
+    m = _station_name().fullmatch(key)
+    return m["sign"] if m else None

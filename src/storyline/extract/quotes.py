@@ -71,7 +71,20 @@ def find_quotes(text: str, doc: Doc | None = None) -> list[Quote]:
     _resolve(doc, found, text)
     _inherit(found)
     return [_to_quote(text, f) for f in sorted(found, key=lambda f: (f.start, f.end))
-            if not (f.kind == "partial" and f.speaker.kind == "unknown")]
+            if not (f.kind == "partial" and f.speaker.kind == "unknown") and not _nested_attitude(f, found)]
+
+
+def _nested_attitude(f: Found, found: list[Found]) -> bool:
+    """'Pettigrew said she learned of the order from a neighbor': an attitude, plan or perception
+    cue ('learned', 'planned', 'questioning') inside another quote's content is part of what that
+    source said, no statement of its own; a speech cue there ('she said he told her …') reports
+    another statement and stays. PolNeAR annotates the outermost attribution only (quotes.py drops
+    nested ones when scoring). Dropped after resolution, so pronoun history is unchanged."""
+    if f.kind != "indirect" or f.cue is None or is_quote_cue(f.cue):
+        return False
+    at = f.cue.idx
+    return any(o is not f and o.start <= at < o.end and not (o.start <= f.start and f.end <= o.end and o.cue is f.cue)
+               for o in found)
 
 
 # -- direct quotes --------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from storyline.extract.cues import is_according
 from storyline.extract.marks import MarkIndex
 from storyline.extract.speaker_words import age_years
+from storyline.rules import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -22,6 +23,7 @@ TIMES = frozenset({"DATE", "TIME"})
 # A cue hanging from another verb takes that verb's subject: "…, adding that", "went on to say",
 # "by saying" (through the preposition), "a statement saying" (the noun itself).
 CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp"})
+CLAUSE_PREPOSITIONS = words("speakers", "clause_prepositions")
 
 
 def source_of(cue: Token, marks: MarkIndex) -> Token | None:
@@ -31,11 +33,26 @@ def source_of(cue: Token, marks: MarkIndex) -> Token | None:
         return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     if any(c.dep_ == "nsubjpass" for c in cue.children):
         return _agent(cue)  # a passive names its source with 'by', or not at all
-    for tok in (_subject(cue) or _climbed(cue, marks), _adjacent_left(cue, marks), _adjacent_right(cue)):
+    for tok in (_subject(cue) or _clause_object(cue) or _climbed(cue, marks), _adjacent_left(cue, marks),
+                _adjacent_right(cue)):
         # 'Trump this week also said' parsed with 'week' as the subject; an age is no time, though
         # the recognizer labels 'the 58-year-old' a DATE
         if tok is not None and not marks.covers(tok.idx) and (tok.ent_type_ not in TIMES or age_years(tok)):
             return tok
+    return None
+
+
+def _clause_object(cue: Token) -> Token | None:
+    """'…, a day after a television station reported that …' parsed with 'station' the object of
+    'after' and the cue without a subject: a preposition that takes a clause, hanging from the cue
+    before it, whose object ends right before the cue, holds the cue's subject (the main clause's
+    subject would otherwise be climbed to: 'Kestrel denied …, after the station reported')."""
+    for prep in cue.lefts:
+        if prep.dep_ != "prep" or prep.lower_ not in CLAUSE_PREPOSITIONS:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.pos_ in NOMINAL and max(t.i for t in obj.subtree) == cue.i - 1:
+            return obj
     return None
 
 

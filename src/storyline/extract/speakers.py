@@ -25,7 +25,9 @@ from storyline.extract.antecedents import (
 )
 from storyline.extract.article_people import SUBJECTS, ArticlePeople, clean_name, fold
 from storyline.extract.descriptions import may_describe
-from storyline.extract.speaker_referents import NamedReferents
+from storyline.extract.outlet_names import outlet_key, station_key
+from storyline.extract.seniority import seniority_word
+from storyline.extract.speaker_referents import DESCRIBED_WINDOW, NamedReferents
 from storyline.extract.speaker_words import (
     DROP_DEPS,
     PERSON_NOUNS,
@@ -73,6 +75,11 @@ RELATIVE = frozenset({"who", "that", "which", "whom"})
 # NP parts that are not the source's own description ("the official, who spoke on condition…").
 # Unnamed sources 'he'/'she' can refer back to (people by role), and bodies 'it' can (rules/speakers.toml).
 ORG_NOUNS = rules.words("speakers", "org_nouns")
+# How far back (characters) a named body may be for 'the bank' to refer to it: a few paragraphs.
+BODY_WINDOW = 1200
+# Nouns any company falls under (WordNet: company.n.01's common synonyms), unlike 'bank', 'union',
+# 'ministry', which pick a body by its name's head word.
+ANY_BUSINESS = frozenset({"company", "firm", "corporation"})
 DOCUMENT_NOUNS = rules.words("speakers", "document_nouns")
 AUTHOR_PREPS = frozenset({"by", "from", "of"})
 HE_SHE = frozenset({"he", "she", "him", "her"})
@@ -112,6 +119,13 @@ def self_named(head: Token) -> Token | None:
             if c.pos_ == "PROPN" and c.lower_ not in REFLEXIVES:
                 return c
     return None
+
+
+def _names_a_role(head: Token) -> bool:
+    """'The city's planning director, Ana Whitcombe, said': a name set by apposition beside a person
+    noun names a person, whatever label the recognizer gave it (the news order that introduces an
+    office holder by role first, AP Stylebook 'titles')."""
+    return head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in PERSON_NOUNS
 
 
 def _lower_case_word(token: Token) -> bool:
@@ -181,7 +195,11 @@ class SpeakerResolver(NamedReferents):
         named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and not coordinated(c)),
                      None) or self_named(head) or self._apposed_to_object(head)
         if named is not None:  # "Another critic, Laurence Tribe, said" (polnear-dev): the name wins
-            return self._proper(named, start, end), False
+            speaker = self._proper(named, start, end)
+            if speaker.kind == "person" and head.pos_ == "NOUN" and head.lemma_.lower() in PERSON_NOUNS:
+                # 'The city's planning director, Ana Whitcombe, said': a later 'the director' is her
+                self._roles.append((head.idx, head.lemma_.lower(), speaker.name or ""))
+            return speaker, False
         return self._common(head, start, end)
 
     def _apposed_to_object(self, head: Token) -> Token | None:
@@ -215,13 +233,18 @@ class SpeakerResolver(NamedReferents):
         key = fold(clean_name(words)[-1]) if clean_name(words) else ""
         ent = self.ent_at.get(head.i)
         if key in self.article.people:
-            return Speaker(self.article.person_name(words), None, "person", start, end)
+            sign = seniority_word(self.article.article_text(), chain[0].idx)[0] if len(words) == 1 else 0
+            senior = self.article.senior_namesake(key, sign) if sign else None  # 'the elder Okafor'
+            return Speaker(senior or self.article.person_name(words), None, "person", start, end)
         # a one-word 'body' with a person's role beside it is a person: 'Haverstock, the transportation
         # secretary, said' (the small recognizer labels a rare surname ORG)
-        if ent is not None and ent.label_ in ORG_LABELS and not (len(ent) == 1 and person_role(head) is not None):
+        if (ent is not None and ent.label_ in ORG_LABELS and not (len(ent) == 1 and person_role(head) is not None)
+                and not _names_a_role(head)):
             name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
             return Speaker(name, None, "org", start, end)
         name = " ".join(clean_name(words)) or head.text
+        if name.isupper() and station_key(outlet_key(name)) is not None:
+            return Speaker(name, None, "org", start, end)  # 'KVRN reported': a station's call sign, not a shouted name
         return Speaker(name.title() if name.isupper() else name, None, "person", start, end)
 
     def _common(self, head: Token, start: int, end: int) -> tuple[Speaker, bool]:
@@ -237,9 +260,12 @@ class SpeakerResolver(NamedReferents):
             author = None if plural or lemma not in DOCUMENT_NOUNS else self._document_author(head)
             if author is not None:
                 return Speaker(author.name, author.descriptor, author.kind, start, end), False
+            body = None if plural or possessed or lemma not in ORG_NOUNS else self._described_body(lemma, head.idx)
             earlier = self._earlier_anonymous(lemma, head.idx, plural)
-            if earlier is not None:
+            if earlier is not None and (body is None or body[0] < self._said_at(earlier)):
                 return Speaker(None, earlier.descriptor, "anonymous", start, end), plural
+            if body is not None:
+                return Speaker(body[1], None, "org", start, end), False
             person = self._titled(lemma, head.idx)
             if person:
                 return Speaker(person, None, "person", start, end), False
@@ -505,6 +531,28 @@ class SpeakerResolver(NamedReferents):
         if t.pos_ not in ("PRON", "NUM") or t.lower_ in HE_SHE:
             return t
         return next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN"), t)
+
+    def _described_body(self, lemma: str, pos: int) -> tuple[int, str] | None:
+        """'the bank said' after 'the Central Bank of Tarsenia …', 'the union said' after 'the
+        Keldra Dockworkers Union …': a definite organisation noun refers back to the nearest body
+        named before whose name has that noun as a word (definite descriptions as anaphors: Poesio &
+        Vieira 1998, the same-head case); nothing when none is."""
+        for ent in reversed(self.ents):
+            if ent.start_char >= pos or ent.label_ != "ORG" or self.article.quoted(ent.start_char):
+                continue
+            if pos - ent.start_char > BODY_WINDOW:
+                break
+            if lemma in {t.lemma_.lower() for t in ent} | {t.lower_ for t in ent}:
+                return ent.start_char, ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        if lemma in ANY_BUSINESS:  # 'the company' names any firm: the body that spoke last, if it spoke last
+            last = next(((at, sp) for at, sp, _ in reversed(self.history) if at < pos), None)
+            if last is not None and last[1].kind == "org" and last[1].name and pos - last[0] <= DESCRIBED_WINDOW:
+                return last[0], last[1].name
+        return None
+
+    def _said_at(self, speaker: Speaker) -> int:
+        """Where the history last records this speaker."""
+        return next((at for at, sp, _ in reversed(self.history) if sp is speaker), -1)
 
     def _last_body_before(self, head: Token) -> Speaker | None:
         """'The second is the ministry's own. It says …': the nearest organisation mentioned in the

@@ -25,6 +25,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from storyline.dates import parse_machine_datetime
 from storyline.errors import EmptyInputError, InputError, MalformedInputError
 from storyline.ingest._common import Items, failure
 from storyline.ingest.decode import check_binary, valid_unicode
@@ -180,9 +181,9 @@ def _published(entry: Any) -> str | None:
     the local one ('Thu, 03 Apr 2025 22:20:00 -0400' is 3 April, though 4 April in UTC); feedparser's
     parsed struct is UTC, so it is the fallback for forms only feedparser reads."""
     written = str(entry.get("published") or entry.get("updated") or "").strip()
-    kept = _with_offset(written)
+    kept = parse_machine_datetime(written)
     if kept:
-        return kept
+        return kept.isoformat()
     parsed = entry.get("published_parsed") or entry.get("updated_parsed")
     if not parsed:
         return written or None  # unparsed dates kept as written
@@ -191,19 +192,3 @@ def _published(entry: Any) -> str | None:
         return datetime(year, month, day, hour, minute, second, tzinfo=UTC).isoformat()
     except (TypeError, ValueError, OverflowError):  # a struct feedparser built from a date out of range
         return written or None
-
-
-def _with_offset(written: str) -> str | None:
-    """An RFC 822 (RSS) or RFC 3339 (Atom) date as ISO 8601 with its own offset, else None."""
-    from email.utils import parsedate_to_datetime
-
-    if not written:
-        return None
-    try:
-        return datetime.fromisoformat(written.replace("Z", "+00:00")).isoformat()
-    except ValueError:
-        pass
-    try:
-        return parsedate_to_datetime(written).isoformat()
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return None

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storyline.extract.citations import Citation, cited_names, outlet_key, times_agree
+from storyline.extract.outlet_names import station_key
 from storyline.payloads import CitationPayload
 from storyline.store.base import CitationLink, CorpusQuery, CorpusRow
 
@@ -50,10 +51,11 @@ class OutletIndex:
         is a short form of ('the Times' when one '… Times' is in the corpus, 'AP' for 'Associated Press')."""
         found = []
         for name in cited_names(cited):
+            short = self._short.get(name) or self._short.get(station_key(name) or "", set())
             if name in self.outlets:
                 found.append(name)
-            elif len(self._short.get(name, ())) == 1:
-                found.extend(self._short[name])
+            elif len(short) == 1:
+                found.extend(short)
         return found
 
     def resolve(self, citation: Citation, group: set[str | None]) -> str | None:
@@ -86,12 +88,16 @@ _DATE_PREFIXES = (4, 7, 10)  # year, month, day of an ISO date
 
 def _short_forms(key: str) -> set[str]:
     """'new york times' → {'times', 'york times', 'nyt'}: the name's endings and its initials, as
-    newsrooms shorten a paper's name on second reference (AP Stylebook, 'newspaper names')."""
+    newsrooms shorten a paper's name on second reference (AP Stylebook, 'newspaper names'); a
+    station's call sign ('kvrn-tv' → 'kvrn')."""
     words = key.split()
     forms = {" ".join(words[i:]) for i in range(1, len(words))}
     if len(words) > 1:
         forms.add("".join(w[0] for w in words))
-    return forms - {""}
+    sign = station_key(key)
+    if sign is not None:
+        forms.add(sign)
+    return forms - {"", key}
 
 
 def _citations(article: Article | CorpusRow) -> list[Citation]:

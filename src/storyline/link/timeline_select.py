@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from storyline.link.timeline_dates import DatedSentence
@@ -89,16 +89,39 @@ def mentions_query(text: str, terms: Sequence[str]) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", lower) for t in terms)
 
 
+@dataclass(slots=True)
+class UsedSentences:
+    """What a timeline's earlier picks took: their texts (a reprint's copy is the same sentence), the
+    (article, sentence) occurrences, and the dates each occurrence already stands for."""
+
+    texts: set[str] = field(default_factory=set)
+    occurrences: set[tuple[int, int]] = field(default_factory=set)
+    dated: set[tuple[int, int, str]] = field(default_factory=set)
+
+    def take(self, s: DatedSentence) -> None:
+        self.texts.add(s.text)
+        self.occurrences.add((s.article, s.position))
+        self.dated.add((s.article, s.position, s.date))
+
+    def may_stand_for_another_date(self, s: DatedSentence) -> bool:
+        """'A state inspector flagged the valves on Sept. 12, and engineers had raised the same
+        concern in 2023': a sentence already picked for one date it states may stand for another it
+        states too, when no other sentence can (the probe5 story lost its 2023 event). Only the same
+        sentence of the same article: a reprint's copy stays out."""
+        return (s.mentioned and (s.article, s.position) in self.occurrences
+                and (s.article, s.position, s.date) not in self.dated)
+
+
 def summarise_date(candidates: Sequence[DatedSentence], vectors: Vectors, k: int, terms: Sequence[str],
-                   used: set[str], params: SelectParams = SelectParams(),
+                   used: UsedSentences, params: SelectParams = SelectParams(),
                    picked: Sequence[DatedSentence] = ()) -> list[Pick]:
-    """Up to k picks for one date, never a sentence text already in `used` (which is updated) nor one
+    """Up to k picks for one date, never a sentence `used` already took (it is updated) nor one
     repeating an earlier pick of this date (`picked`)."""
     import numpy as np
 
     pool = _distinct(candidates) if vectors.matrix is not None else []
-    eligible = [i for i, s in enumerate(pool) if _eligible(s.text, used, params)] or [
-        i for i, s in enumerate(pool) if _second_date(s, used) and _eligible(s.text, set(), params)]
+    eligible = [i for i, s in enumerate(pool) if s.text not in used.texts and _eligible(s.text, params)] or [
+        i for i, s in enumerate(pool) if used.may_stand_for_another_date(s) and _eligible(s.text, params)]
     if not eligible:
         return []
     X = vectors.rows([s.text for s in pool])
@@ -112,23 +135,8 @@ def summarise_date(candidates: Sequence[DatedSentence], vectors: Vectors, k: int
         if scores[i] <= 0 or _repeats(X, i, earlier + [p.sentence for p in picks], pool, params.redundant):
             continue
         picks.append(Pick(pool[i], _sources(X, i, pool, params.group)))
-        used.add(pool[i].text)
-        used.add(_occurrence(pool[i]))
-        used.add(f"{_occurrence(pool[i])}:{pool[i].date}")
+        used.take(pool[i])
     return picks
-
-
-def _occurrence(s: DatedSentence) -> str:
-    """A key for one sentence of one article in `used` (no sentence text starts with a NUL)."""
-    return f"\x00{s.article}:{s.position}"
-
-
-def _second_date(s: DatedSentence, used: set[str]) -> bool:
-    """'A state inspector flagged the valves on Sept. 12, and engineers had raised the same concern
-    in 2023': a sentence already picked for one date it states may stand for another it states too,
-    when no other sentence can (the probe5 story lost its 2023 event). Only the same sentence of the
-    same article: a reprint's copy stays out."""
-    return s.mentioned and _occurrence(s) in used and f"{_occurrence(s)}:{s.date}" not in used
 
 
 def _distinct(candidates: Sequence[DatedSentence]) -> list[DatedSentence]:
@@ -141,9 +149,9 @@ def _distinct(candidates: Sequence[DatedSentence]) -> list[DatedSentence]:
     return list(best.values())
 
 
-def _eligible(text: str, used: set[str], params: SelectParams) -> bool:
+def _eligible(text: str, params: SelectParams) -> bool:
     tokens = len(text.split())
-    return text not in used and params.min_tokens <= tokens <= params.max_tokens and not _FURNITURE.search(text)
+    return params.min_tokens <= tokens <= params.max_tokens and not _FURNITURE.search(text)
 
 
 def _centroid(X, mentioned: Sequence[bool], fallback_weight: float):

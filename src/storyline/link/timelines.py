@@ -25,7 +25,15 @@ from storyline.link.timeline_dates import (
     publication_day,
     rank_dates,
 )
-from storyline.link.timeline_select import Pick, SelectParams, Vectors, mentions_query, query_terms, summarise_date
+from storyline.link.timeline_select import (
+    Pick,
+    SelectParams,
+    UsedSentences,
+    Vectors,
+    mentions_query,
+    query_terms,
+    summarise_date,
+)
 from storyline.model import Article
 
 
@@ -124,7 +132,7 @@ def timeline_from_index(index: TimelineIndex, *, max_dates: int | None = None, s
     it; `precisions` the kinds of date allowed (a benchmark scoring days passes ("day",)). At most
     `max_entries` entries; once every chosen date has its `sentences_per_date` events, up to
     `extra_per_date` further distinct events per date fill the room left (best dates first)."""
-    terms, used = query_terms(query), set[str]()
+    terms, used = query_terms(query), UsedSentences()
     chosen: list[tuple[str, str, list[Pick]]] = []
     room = max_entries if max_entries is not None else float("inf")
     for date, precision, _score in rank_dates(index.sentences, index.published, weights, index.reports):
@@ -147,7 +155,7 @@ def _candidates(index: TimelineIndex, date: str, precision: str) -> list[DatedSe
 
 
 def _add_extra_events(index: TimelineIndex, chosen: list[tuple[str, str, list[Pick]]], extra: int, room: float,
-                      terms: Sequence[str], used: set[str], params: SelectParams) -> None:
+                      terms: Sequence[str], used: UsedSentences, params: SelectParams) -> None:
     """Further events on the chosen dates, best dates first, while room is left: from articles the
     date's entries do not rest on yet (another outlet's event of that day or year, not a second
     sentence of the same report), never repeating an earlier entry. An entry rests on an article

@@ -95,20 +95,20 @@ def article_stances(judge: StanceJudge, claim: str, articles: Sequence[Article])
 def quote_stances(judge: StanceJudge, claim: str, articles: Sequence[Article]) -> list[QuoteStance]:
     """The stance of each quote in `articles` (articles already judged to be about the claim)."""
     quotes = [(a, s) for a in articles for s in a.spans if s.label == "QUOTE" and s.text.strip()]
-    verdicts = judge_quotes(judge, claim, [s.text for _, s in quotes])
+    verdicts = judge_quotes(judge, claim, [s.text for _, s in quotes], [s.quote.cue if s.quote else None for _, s in quotes])
     found = [QuoteStance(a.id, a.outlet, a.published.value, _speaker(s), s.text, v)
              for (a, s), v in zip(quotes, verdicts, strict=True) if v.label in SIDES]
     return sorted(found, key=_by_date)
 
 
-def judge_quotes(judge: StanceJudge, claim: str, quotes: Sequence[str]) -> list[Stance]:
+def judge_quotes(judge: StanceJudge, claim: str, quotes: Sequence[str], cues: Sequence[str | None] = ()) -> list[Stance]:
     """The stance of each quote's text toward `claim` (benchmarks/quote_stance.py scores this): from
     the claims each states (storyline.stance.quotes), the article model only confirming that a quote
     sharing no word with the claim is unrelated; alone, the model judged quotes near chance
     (docs/models/stance.md, quote stance)."""
     from storyline.stance.quotes import quote_verdicts
 
-    return quote_verdicts(claim, quotes, judge=judge)
+    return quote_verdicts(claim, quotes, judge=judge, cues=cues)
 
 
 def _speaker(quote: Span) -> str | None:

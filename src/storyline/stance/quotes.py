@@ -20,8 +20,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
+from storyline import rules
 from storyline.stance import Stance, StanceJudge
 from storyline.stance.text import content, cue_words, stem, tokens
 
@@ -85,7 +87,8 @@ def claim_negative(claim: Statement) -> bool:
     return negative(claim, claim.clauses) or claim.negated
 
 
-def quote_stance(claim: Statement, quote: Statement) -> Stance:
+def quote_stance(claim: Statement, quote: Statement, denied: bool = False) -> Stance:
+    """`denied`: the quote's reporting verb denies what it holds (`denies`)."""
     shared = claim.stems & quote.stems
     share = round(len(shared) / len(claim.stems), 3) if claim.stems else 0.0
     if not shared and not quote.refutes:
@@ -93,14 +96,44 @@ def quote_stance(claim: Statement, quote: Statement) -> Stance:
     matched = sorted((c for c in quote.clauses if c.stems & claim.stems), key=lambda c: -len(c.stems & claim.stems))
     sentences = (matched[0].text,) if matched else (quote.text,)
     left_open = quote.open or (bool(matched) and all(c.modality in cue_words("open_modalities") for c in matched))
-    if left_open or len(shared) < SAME_PROPOSITION:
+    if left_open or not (len(shared) >= SAME_PROPOSITION or _covered(matched, claim)):
         return Stance("discuss", share, sentences)
-    same = claim_negative(claim) == negative(quote, matched)
+    same = claim_negative(claim) == (negative(quote, matched) != denied)
     return Stance("agree" if same else "disagree", share, sentences)
 
 
-def quote_verdicts(claim: str, quotes: Sequence[str], judge: StanceJudge | None = None) -> list[Stance]:
-    """The stance of each quote toward `claim`, in order. `confidence` is the share of the claim's
+def _covered(matched: Sequence[Clause], claim: Statement) -> bool:
+    """A clause whose every content word is the claim's states the claim's proposition, however few
+    its words: 'There is no investigation.' against 'regulators opened an investigation'."""
+    return bool(matched) and bool(matched[0].stems) and matched[0].stems <= claim.stems
+
+
+def _regular_forms(verb: str) -> set[str]:
+    """A regular English verb's -s, -ed and -ing forms (the spelling rules of Quirk et al. 1985,
+    3.5-3.8: 'deny' → 'denies', 'denied'; 'refute' → 'refuted', 'refuting'; 'dismiss' → 'dismisses')."""
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return {verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
+    if verb.endswith("e"):
+        return {verb, verb + "s", verb + "d", verb[:-1] + "ing"}
+    s_form = verb + "es" if verb.endswith(("s", "sh", "ch", "x", "z")) else verb + "s"
+    return {verb, s_form, verb + "ed", verb + "ing"}
+
+
+@cache
+def _denial_cues() -> frozenset[str]:
+    return frozenset(f for v in rules.words("claims", "denial_verbs") for f in _regular_forms(v))
+
+
+def denies(cue: str | None) -> bool:
+    """Whether a quote's reporting verb denies what the quote holds ('denied that it was the subject
+    of an investigation': the quote's words state what its speaker says is not so)."""
+    return cue is not None and bool(cue.split()) and cue.split()[-1].casefold() in _denial_cues()
+
+
+def quote_verdicts(claim: str, quotes: Sequence[str], judge: StanceJudge | None = None,
+                   cues: Sequence[str | None] = ()) -> list[Stance]:
+    """The stance of each quote toward `claim`, in order; `cues`, when given, the reporting verb of
+    each (a denial verb turns what the quote holds around). `confidence` is the share of the claim's
     content words the quote repeats (a rule's verdict has no probability).
 
     With `judge` (the article model), a quote is unrelated only when the model agrees: on the
@@ -110,7 +143,8 @@ def quote_verdicts(claim: str, quotes: Sequence[str], judge: StanceJudge | None 
     if not quotes:
         return []
     read = read_statements([claim, *quotes])
-    found = [quote_stance(read[0], q) for q in read[1:]]
+    denied = [denies(c) for c in cues] if cues else [False] * len(quotes)
+    found = [quote_stance(read[0], q, d) for q, d in zip(read[1:], denied, strict=True)]
     if judge is None or not any(v.label == "unrelated" for v in found):
         return found
     model = judge.judge([(claim, q) for q in quotes], known_related=False)

@@ -1,0 +1,69 @@
+"""Names the text itself gives as another name of a named mention: 'the Central Bank of Tarsenia,
+known locally as the Citadel,'; 'Mrs. Halvorsen, known as Ingrid Castellane before her marriage,'.
+
+An appositive clause of naming (Quirk et al. 1985 §17.80) states that two names are one referent,
+so every mention of the other name in the article is a mention of the first — whatever the
+recognizer labelled it, or where it saw no name at all ('The Citadel said …'). A maiden name after
+'née' ('Ingrid Halvorsen, née Castellane') is no mention of a namesake of that surname (AP
+Stylebook 'nee'). A storm is named by a class word and a personal name ('Hurricane Delphine'), and
+later by the name alone ('Delphine weakened'): that name is the storm's, not a person's (WMO naming;
+rules/aliases.toml [storm_class_words]); so is a seat of government named by its palace
+('Miraflores Palace', then 'Miraflores said': [seat_class_words]). Patterns: rules/aliases.toml [alias_statements],
+[maiden_name_statements].
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from storyline import rules
+
+if TYPE_CHECKING:
+    from storyline.extract.entities import Mention
+
+_STATED = rules.pattern("aliases", "alias_statements")
+_MAIDEN = rules.pattern("aliases", "maiden_name_statements")
+# how far after a mention a naming clause may start (a comma or bracket and spaces)
+_GAP = 3
+_STORM_WORDS = sorted(rules.words("aliases", "storm_class_words"), key=len, reverse=True)
+_SEATS = "|".join(sorted(rules.words("aliases", "seat_class_words"), key=len, reverse=True))
+_SEAT = re.compile(rf"(?:[Tt]he\s+)?([A-Z][\w'’-]+)\s+(?:{_SEATS})", re.IGNORECASE)
+_STORM = re.compile(r"(?:{})\s+([A-Z][\w'’-]+)".format("|".join(w.replace(" ", r"\s+") for w in _STORM_WORDS)),
+                    re.IGNORECASE)
+
+
+def stated_names(mentions: list[Mention], body: str) -> list[Mention]:
+    """The mentions, each occurrence of a stated other name now a mention referring to the named
+    one (its label, `refers_to` its start); a maiden surname after 'née' is no mention."""
+    from storyline.extract.entities import Mention
+
+    found: list[tuple[Mention, str]] = []
+    dropped: set[tuple[int, int]] = set()
+    for m in mentions:
+        if (hit := _STATED.match(body, m.end, m.end + _GAP + 80)) is not None and hit.start(1) - m.end <= 40:
+            found.append((m, hit[1].rstrip(".,;:")))
+        elif m.label == "PERSON" and (hit := _MAIDEN.match(body, m.end)) is not None:
+            dropped.add((hit.start(1), hit.end(1)))
+        elif m.label != "PERSON" and (storm := _STORM.fullmatch(m.text.strip())) is not None and storm[1][:1].isupper():
+            found.append((m, storm[1]))  # 'Hurricane Delphine', later 'Delphine'
+        elif m.label != "PERSON" and (seat := _SEAT.fullmatch(m.text.strip())) is not None and seat[1][:1].isupper():
+            found.append((m, seat[1]))  # 'Miraflores Palace', later 'Miraflores said'
+
+    if not found and not dropped:
+        return mentions
+    out = [m for m in mentions if not any(s < m.end and m.start < e for s, e in dropped)]
+    for named, other in found:
+        spans = _occurrences(body, other, named)
+        out = [m for m in out if not any(s < m.end and m.start < e for s, e in spans)]
+        out += [Mention(s, e, body[s:e], named.label, named.start) for s, e in spans]
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _occurrences(body: str, other: str, named: Mention) -> list[tuple[int, int]]:
+    """Where the article writes the other name (a leading 'the' in either case, or none), outside
+    the named mention and not as the first word of a longer name."""
+    bare = re.sub(r"^[Tt]he\s+", "", other)
+    # not the first word of a longer name ('Sandy Hook' beside 'Hurricane Sandy')
+    pattern = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?" + re.escape(bare) + r"(?![\w-])(?![ \t]+[A-Z][a-z])")
+    return [(hit.start(), hit.end()) for hit in pattern.finditer(body)
+            if not (named.start <= hit.start() < named.end)]
