@@ -326,3 +326,10 @@ def test_a_byline_written_for_a_title_ends_before_for():
     assert read_byline("By HENRIETTA BOYLE FOR THE HARBOUR LEDGER").names == ("Henrietta Boyle",)
     found = read_byline("By Jane Roe For The Harbour Ledger")
     assert found.names == ("Jane Roe",) and found.outlet == "The Harbour Ledger"
+
+
+def test_a_surnames_two_word_particle():
+    """'María José Pérez de la Fuente', 'Ana dos Santos', 'Pieter van der Berg' (branch probe9)."""
+    assert read_byline("By María José Pérez de la Fuente, Vellin Herald").names == ("María José Pérez de la Fuente",)
+    assert read_byline("Por Ana Luísa dos Santos").names == ("Ana Luísa dos Santos",)
+    assert read_byline("Door Pieter van der Berg").names == ("Pieter van der Berg",)

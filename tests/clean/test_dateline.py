@@ -202,10 +202,13 @@ def test_a_lead_dateline_gives_its_date_whatever_its_place_and_credit(day, place
 
 def test_a_us_time_zone_after_a_slash_date_puts_the_month_first():
     """'06/03/24 10:32 AM EDT' is a US page's date, written month first (CLDR en-US 'M/d/yy');
-    without a zone, or with a European one, the order stays unsettled and no date is read."""
+    without a zone the order stays unsettled and no date is read; a European zone puts the day first
+    (every CET country's CLDR locale writes 'd/M': branch probe9)."""
     assert values("06/03/24 10:32 AM EDT") == ["2024-06-03"]
     assert values("Posted 06/03/2024 at 4:12 PM PT") == ["2024-06-03"]
-    assert values("06/03/2024 16:12 CET") == []
+    assert values("06/03/2024 16:12 CET") == ["2024-03-06"]
+    assert values("05/03/2024 - 18:47 CET", ("es",)) == ["2024-03-05"]
+    assert values("06/03/2024 16:12") == []
     assert values("06/03/24 Est. reading time 3 min") == []
     assert values("13/03/2024 10:32 AM EDT") == ["2024-03-13"]   # the values settle it first
 

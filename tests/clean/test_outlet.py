@@ -192,3 +192,36 @@ def test_a_station_named_medium_first_above_the_headline_is_the_outlet():
     article.kind = "text"
     article.title = "Trust chief defends closure"
     assert read_metadata(article).outlet == "Radio Wealdshire"
+
+
+def test_a_follow_link_with_an_article_and_several_platforms_and_a_subscribe_link():
+    """'Siga o NAME no Instagram', 'Folgen Sie der NAME auf Instagram', 'Ikuti NAME di Google News',
+    'Follow NAME on Facebook and X', 'Subscribe to the NAME newsletter' (branch probe9)."""
+    body = "The harbour has new maps, the spokeswoman told reporters in the city on Monday morning."
+    for link in ("Siga o Notícias do Porto no Instagram", "Folgen Sie der Notícias do Porto auf Instagram",
+                 "Ikuti Notícias do Porto di Google News", "Follow Notícias do Porto on Facebook and X",
+                 "Follow Notícias do Porto on Facebook | X | Instagram",
+                 "Stay informed: subscribe to the Notícias do Porto newsletter", "Subscribe to The Notícias do Porto"):
+        lines = ["Notícias do Porto", "New maps for the harbour", body, link]
+        assert _text_page(lines, body).outlet == "Notícias do Porto", link
+    for link in ("Subscribe to our newsletter", "Subscribe to Our Newsletter", "Sign up for newsletters"):
+        lines = ["Our Newsletter", "New maps for the harbour", body, link]
+        assert _text_page(lines, body).outlet is None, link
+
+
+def test_more_from_the_site_over_its_groups_copyright_but_not_a_section_or_an_author():
+    """'More from The Vellin Star' heads the site's own story list; 'More from Sport' a section's."""
+    from conftest import make_article
+    from storyline.clean.metadata import read_metadata
+    from storyline.model import DroppedLine
+
+    body = "The harbour has new maps, the spokeswoman told reporters in the city on Monday morning."
+    notice = "©Harbour World Publishing Ltd. All rights reserved."
+    lines = ["New maps for the harbour", body, "More from The Vellin Star", "Subscription to The Vellin Star", notice]
+    article = make_article(body=body, raw="\n".join(lines))
+    article.kind = "text"
+    article.dropped = [DroppedLine(line_no=5, text=notice, reason="copyright")]
+    assert read_metadata(article).outlet == "The Vellin Star"
+    for heading in ("More from Sport", "Mehr von Catch more fish"):
+        lines = ["New maps for the harbour", body, heading, heading.split(maxsplit=2)[-1]]
+        assert _text_page(lines, body).outlet is None, heading

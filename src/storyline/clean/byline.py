@@ -15,9 +15,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from storyline.clean.outlet import domain_of, registry_outlet
-from storyline.rules import word_sequence, words
+from storyline.rules import pattern, word_sequence, words
 
-_NAME_WORD = r"(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|(?:de|da|del|van|von|der|la|le|di|du|bin|al|ten|ter)(?=\s+[A-ZÀ-Þ]))"
+# A surname's particles, lower case before a capitalised word: Spanish and Portuguese two-word ones
+# ('Pérez de la Fuente', 'de los Ríos', 'dos Santos', 'do Carmo'), Dutch and German ('van der Berg', 'von der
+# Leyen') count as one word of the name.
+_NAME_WORD = (r"(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|(?:de la|de las|de los|van der|van den|von der|de|da|dos|do|del|van|von|der|la|le|di|du"
+              r"|bin|al|ten|ter)(?=\s+[A-ZÀ-Þ]))")
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
 # A person's full name: two to four capitalised words ('Jane Roe', 'AWR Hawkins', 'Rudy W. Giuliani').
 NAME = rf"[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+{_NAME_WORD}){{1,3}}"
@@ -119,7 +123,20 @@ def read_byline_fields(line: str, languages: Iterable[str] = ()) -> Byline | Non
         found = read_byline(field, languages)
         if found:
             return Byline(found.names, found.outlet, line)
-    return None
+    return _beside_relative_stamp(fields, line)
+
+
+def _beside_relative_stamp(fields: list[str], line: str) -> Byline | None:
+    """'3 days ago | Hamish Tulloch': a post meta line's relative time (rules/bylines.toml
+    [relative_stamps]) and one other field, a bare name opened by a listed given name (a relative
+    time dates nothing, so no dateline reader sees the name beside it)."""
+    stamp = pattern("bylines", "relative_stamps", re.I)
+    kept = [f for f in fields if not stamp.match(f)]
+    if len(kept) != 1 or len(kept) == len(fields):
+        return None
+    bare, _separator = _bare_names()
+    name = kept[0]
+    return Byline((name,), None, line) if bare.match(name) and given_first(name) else None
 
 
 # WordPress's default themes print a post's meta line as 'Posted on DATE by AUTHOR' (Twenty Fifteen
@@ -286,15 +303,25 @@ def _name_comma_outlet(text: str) -> Byline | None:
     'Jane Doe / AP' and 'Jane Doe · CBC News' (a spaced middle dot, as news sites' author lines set it)
     are too; 'Jane Doe/Reuters', the slash glued, is a picture's credit (photographer/agency, as
     agencies credit photos: 'Foto: Kay Nietfeld/dpa'), not a byline. A full name and the reporter's
-    role ('Jane Doe | Reporter', 'Jane Doe, Senior Correspondent': _is_role) is one as well."""
+    role ('Jane Doe | Reporter', 'Jane Doe, Senior Correspondent': _is_role) or a contributor's credit
+    ('Jane Doe, Special to the Herald': _special_credit) is one as well."""
     m = re.fullmatch(rf"(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?)(?:\s*[,|]|\s+[/·•])\s*(?P<outlet>[^,/|·•]{{2,40}})", text)
     if not m:
         return None
     names = tuple(_display(n.strip()) for n in re.split(r"\s+(?:and|&)\s+", m["name"]))
     outlet = credited_outlet(m["outlet"])
-    if outlet is None and not (_is_role(m["outlet"]) and all(len(n.split()) >= 2 for n in names)):
+    credit = _is_role(m["outlet"]) or _special_credit(m["outlet"])
+    if outlet is None and not (credit and all(len(n.split()) >= 2 for n in names)):
         return None
     return Byline(names, outlet, text)
+
+
+def _special_credit(text: str) -> bool:
+    """'Special to the Herald', 'Especial para El Tiempo': a contributor's credit, the paper's name after
+    the credit words (rules/bylines.toml [special_credits])."""
+    credits = "|".join(re.escape(w) for w in sorted(word_sequence("bylines", "special_credits"), key=len, reverse=True))
+    return re.fullmatch(rf"(?i:{credits})\s+(?:(?i:the)\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){{0,4}}",
+                        " ".join(text.split())) is not None
 
 
 # 'Fiona Castellane in Calveras', 'Jon Roe in Lima and Ana Ruiz in Quito': the Guardian's online byline
@@ -496,6 +523,11 @@ def _role_after() -> re.Pattern[str]:
                       rf"|(?<=\w),\s+(?:[A-Z][a-z]+\s+){{0,2}}(?i:{roles})s?$")
 
 
+# The reporter's social account after the name ('Nadine Okafor @nadine_reports'): an X/Twitter handle,
+# 1 to 15 letters, digits or '_' (X's username rules), as news sites print it in their bylines.
+_HANDLE_AFTER = re.compile(r"(?<=\w)\s+@\w{1,15}$")
+
+
 def name_beside(lines: list[str], index: int, body: str = "", offsets: tuple[int, ...] = (-1, 1, -2)) -> Byline | None:
     """Bare author names on a line right above or below the dateline at `index` (or at the other
     `offsets` from it), if there are any.
@@ -506,7 +538,7 @@ def name_beside(lines: list[str], index: int, body: str = "", offsets: tuple[int
     alone = {text.strip().casefold() for text in lines if len(text.split()) == 1}
     for j in (index + offset for offset in offsets):
         if 0 <= j < len(lines):
-            line = _role_after().sub("", " ".join(lines[j].split()))
+            line = _role_after().sub("", _HANDLE_AFTER.sub("", " ".join(lines[j].split())))
             used = _words_used(body, line)
             bare, separator = _bare_names()
             # a name's particles ('von', 'de') and joiners ('und', 'et') are words every text uses

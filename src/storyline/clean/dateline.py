@@ -134,8 +134,10 @@ def find_dates(text: str, languages: Iterable[str] = (), *, any_year: bool = Fal
             day, month = (m["a"], m["b"]) if slash_order == "DMY" else (m["b"], m["a"])
         if day is None:
             day, month = _order_by_weekday(m, printed_weekday(text[:m.start()], langs))
-        if day is None and _us_zone_after(text, m.end()):
+        if day is None and _zone_after(text, m.end(), "month_first_zones"):
             day, month = m["b"], m["a"]
+        elif day is None and _zone_after(text, m.end(), "day_first_zones"):
+            day, month = m["a"], m["b"]
         if day is not None:
             _add(found, m, "numeric", m["year"], month, day, any_year)
     found.sort(key=lambda d: d.start)
@@ -198,11 +200,12 @@ ZONE_WINDOW = 24
 _ZONE_WORD = re.compile(r"[A-Za-z]{2,4}\b")
 
 
-def _us_zone_after(text: str, end: int) -> bool:
-    """A US time zone right after the date (with its time between): the page writes the month first
-    (rules/datelines.toml [month_first_zones])."""
+def _zone_after(text: str, end: int, table: str) -> bool:
+    """A time zone of `table` right after the date (with its time between): a US zone, the page writes
+    the month first (rules/datelines.toml [month_first_zones]); a European, British, Indian,
+    Indonesian or Australian one, the day first ([day_first_zones])."""
     window = text[end: end + ZONE_WINDOW]
-    zones = words("datelines", "month_first_zones")
+    zones = words("datelines", table)
     return any(w.group(0).casefold() in zones and w.group(0).isupper() for w in _ZONE_WORD.finditer(window))
 
 

@@ -27,9 +27,10 @@ from storyline.rules import pattern, rule_file, word_sequence, words
 
 @cache
 def _copyright() -> re.Pattern[str]:
-    """'© 2024 Ledger Media. All rights reserved.' / '(c) Ledger, Alle Rechte vorbehalten': the holder."""
+    """'© 2024 Ledger Media. All rights reserved.' / '(c) Ledger, Alle Rechte vorbehalten': the holder; a dot
+    goes on in a domain ('Ledger.com') and between a company form's letters ('Ediciones Ledger S.L.', 'S.p.A.')."""
     marks = "|".join(re.escape(w) for w in sorted(word_sequence("credits", "copyright_marks"), key=len, reverse=True))
-    return re.compile(rf"^\s*(?:(?:{marks}|@|·|by\b)[\s,]*|\d{{4}}\s*[-–]?\s*)+(?P<name>(?:[^|.]|\.(?=[a-z]{{2,6}}\b))+?)[.,]?\s*(?:\d{{4}}\s*)?"
+    return re.compile(rf"^\s*(?:(?:{marks}|@|·|by\b)[\s,]*|\d{{4}}\s*[-–]?\s*)+(?P<name>(?:[^|.]|\.(?=[a-z]{{2,6}}\b)|(?<=\b\w)\.(?=\w\.))+?)[.,]?\s*(?:\d{{4}}\s*)?"
                       rf"(?:(?:{_rights_reserved()}).*)?$", re.I)
 
 
@@ -39,7 +40,15 @@ def _holder_first() -> re.Pattern[str]:
     but the mark, years and the reservation after it."""
     marks = "|".join(re.escape(w) for w in sorted(word_sequence("credits", "copyright_marks"), key=len, reverse=True))
     return re.compile(rf"^\s*(?P<name>[^\W\d][^|©]{{1,40}}?)\s*[-–|,]?\s*(?:(?:{marks})\s*)+(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?)?"
-                      rf"[.,]?\s*(?:(?:{_rights_reserved()})\.?)?\s*$", re.I)
+                      rf"(?:[.,]|\s+[-–|])?\s*(?:(?:{_rights_reserved()})\.?)?\s*$", re.I)
+
+
+@cache
+def _holder_reserving() -> re.Pattern[str]:
+    """"L'Écho des Vallées - Tous droits réservés", 'Ledger Media, 2024. All rights reserved.': the holder
+    and the reservation with no mark (the Buenos Aires Convention's notice is the reservation itself)."""
+    return re.compile(rf"^\s*(?P<name>[^\W\d][^|©]{{1,40}}?)\s*[-–|,.]\s*(?:\d{{4}}\s*[-–|,.]?\s*)?"
+                      rf"(?:{_rights_reserved()})\.?\s*$", re.I)
 
 
 @cache
@@ -82,9 +91,45 @@ def _copyright_holder(article: Article) -> str | None:
 
 def _copyright_company(article: Article) -> str | None:
     holder, line = _copyright_line(article)
-    if holder:
-        article.evidence["outlet"] = f"copyright line (a company): {line}"
-        return outlet_name(holder)
+    if not holder:
+        return None
+    masthead = _masthead_of_company(article, holder)
+    if masthead:
+        article.evidence["outlet"] = f"the site's name on its own line, opening its company's name: {masthead} ({line})"
+        return masthead
+    article.evidence["outlet"] = f"copyright line (a company): {line}"
+    return outlet_name(holder)
+
+
+# A publisher's company is often the masthead and a company word ('The Fenwick Register' above the
+# headline, '© 2024 Fenwick Register Media Inc.' in the footer): a line of the page that is the company
+# name's first words (two or more, 'The' aside) is the masthead, the rest the company's form.
+MASTHEAD_WORDS = 6
+
+
+def _masthead_of_company(article: Article, holder: str) -> str | None:
+    if article.kind != "text":
+        return None
+    company = _bare(holder).split()
+    body = set(article.paragraphs())
+    lines = [line for line in page_texts(article) if line not in body]
+    for line in lines:
+        name = _bare(line).split()
+        if 2 <= len(name) < len(company) and len(line.split()) <= MASTHEAD_WORDS \
+                and company[:len(name)] == name and line[:1].isupper():
+            return line
+    return _prefix_printed(holder, [line for line in lines if holder not in line])
+
+
+def _prefix_printed(holder: str, lines: list[str]) -> str | None:
+    """The longest of the company name's first words (two or more, fewer than all) that another line
+    prints as a name ('Join the Calder Courier's WhatsApp channel' for 'Calder Courier Press Holdings Ltd.')."""
+    words_ = holder.split()
+    for n in range(len(words_) - 1, 1, -1):
+        prefix = " ".join(words_[:n])
+        printed = re.compile(rf"(?<![\w-]){re.escape(prefix)}(?![\w-]|\s+[A-ZÀ-Þ])")
+        if not is_legal_entity(prefix) and any(printed.search(line) for line in lines):
+            return prefix
     return None
 
 
@@ -96,29 +141,53 @@ FOOTER_FROM = 0.8
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
+def _dated_or_reserved(line: str) -> bool:
+    """A notice's year or its 'All rights reserved': the site's notice, not a picture's credit."""
+    return bool(_YEAR.search(line) or re.search(_rights_reserved(), line, re.I))
+
+
 def _picture_credit(line: str, line_no: int, total: int) -> bool:
-    if _YEAR.search(line) or re.search(_rights_reserved(), line, re.I):
+    if _dated_or_reserved(line):
         return False
     return total > 0 and 0 < line_no < FOOTER_FROM * total
 
 
 def _copyright_line(article: Article) -> tuple[str | None, str]:
     total = article.raw.count("\n") + 1 if article.kind == "text" else 0
-    for line, line_no in ((d.text.strip(), d.line_no) for d in article.dropped if d.reason == "copyright"):
+    for line, line_no in _notices(article, total):
         if _picture_credit(line, line_no, total):
             continue
-        m = _copyright().match(line) or _holder_first().match(line)
+        m = _copyright().match(line) or _holder_first().match(line) or _holder_reserving().match(line)
         name = _holder_name(m["name"]) if m else ""
         if re.search(r"[^\W\d_]", name) and not re.fullmatch(_rights_reserved(), name, re.I):
             return name, line
     return None, ""
 
 
+def _notices(article: Article, total: int) -> list[tuple[str, int]]:
+    """The lines cleaning set aside as copyright notices; on a text scrape also a footer line set aside
+    for another reason that is a notice by its shape (a mark and a year, or 'All rights reserved', in
+    the page's last fifth): a related-stories list above the footer takes the lines below its label
+    ('Leia também' / teaser / 'Jornal da Enseada © 2024 - Todos os direitos reservados')."""
+    notices = [(d.text.strip(), d.line_no) for d in article.dropped if d.reason == "copyright"]
+    if total:
+        marks = word_sequence("credits", "copyright_marks")
+        notices += [(d.text.strip(), d.line_no) for d in article.dropped
+                    if d.reason != "copyright" and d.line_no >= FOOTER_FROM * total
+                    and _dated_or_reserved(d.text)
+                    and (any(m in d.text.casefold() for m in marks) or re.search(_rights_reserved(), d.text, re.I))]
+    return notices
+
+
 # What follows the holder on a footer's notice: the theme's or CMS's credit ('Flawless Food on the
 # Foodie Pro Theme', 'RNA NEWS - Theme by HappyThemes', '· Powered by GeneratePress': WordPress and
 # Genesis themes' default footer text), a tagline after a middle dot, the years of a range
-# ('Bundespolizei 1999-2021') or a stray number ('Kyffhäuser Nachrichten 2.6411').
-_HOLDER_TAIL = re.compile(r"\s+on\s+(?:the\s+)?[\w\s-]*\b(?:theme|framework)\b.*$"
+# ('Bundespolizei 1999-2021') or a stray number ('Kyffhäuser Nachrichten 2.6411'), and the group that
+# owns the paper, after a comma ('Brimfield Herald, a Tollard Newspapers publication', 'Vellin Herald, part
+# of Halsey Media Group': US chains' footers name the paper first, its owner in apposition).
+_HOLDER_TAIL = re.compile(r",\s+(?:(?:a|an)\s+[^,]{1,60}?\s(?:publication|company|newspaper|brand|property)"
+                          r"|(?:part|a\s+(?:division|member|subsidiary|unit))\s+of\s+[^,]{1,60})$"
+                          r"|\s+on\s+(?:the\s+)?[\w\s-]*\b(?:theme|framework)\b.*$"
                           r"|\s*(?:[-–|·•]\s*)?(?:[\w-]+\s+)?\btheme\s+by\b.*$"
                           r"|\s*(?:[-–|·•]\s*)?(?:proudly\s+)?(?:powered|designed|made)\s+by\b.*$"
                           r"|\s+[·•]\s.*$|(?:\s+[-–]?\s*\d[\d.,–-]*)+$", re.I)
@@ -229,6 +298,29 @@ def _from_byline(article: Article) -> str | None:
     if agency:
         article.evidence["outlet"] = f"wire dateline's agency: {paragraphs[0][:60]}"
     return agency
+
+
+# Indonesian news sites open the story with the city and their own name where a wire prints its credit
+# ('JAKARTA, KOMPAS.com -', 'Liputan6.com, Jakarta -', 'TEMPO.CO, Jakarta -', 'Suara.com -'): the part
+# before the first dash, one or two comma-separated parts, a site's domain or a name the page prints
+# alone on a line of its own (its masthead), the other part a place.
+_OPENER_HEAD = re.compile(r"^(?P<head>[^\W\d][^()\n]{1,70}?)\s+[-–—]{1,2}\s+\S")
+_PLACE_PART = re.compile(r"[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2}")
+
+
+def _site_opening_the_story(article: Article) -> str | None:
+    paragraphs = article.paragraphs()
+    m = _OPENER_HEAD.match(paragraphs[0]) if paragraphs and article.kind == "text" else None
+    parts = [p.strip() for p in m["head"].split(",")] if m else []
+    if not 1 <= len(parts) <= 2 or not all(_PLACE_PART.fullmatch(p) or _BARE_DOMAIN.match(p) for p in parts):
+        return None
+    body = set(article.paragraphs())
+    alone = {line for line in page_texts(article) if line not in body}
+    site = next((p for p in parts if _BARE_DOMAIN.match(p) or (len(parts) == 2 and p in alone)), None)
+    if site:
+        article.evidence["outlet"] = f"the site's own name opening the story: {paragraphs[0][:60]}"
+        return outlet_name(site)
+    return None
 
 
 # 'VNN', 'KVRN': a broadcaster's call letters or initials, as its own credit prints them
@@ -369,7 +461,7 @@ def _station_name(text: str) -> bool:
 
 _OUTLET_FINDERS: tuple[Callable[[Article], str | None], ...] = (
     _from_container, _from_domain, _from_site_name, _from_title, _copyright_holder, _from_page_lines, _from_byline,
-    _masthead_line, _from_site_links, _copyright_company, _named_by_newsroom, _wire_sign_off)
+    _site_opening_the_story, _masthead_line, _from_site_links, _copyright_company, _named_by_newsroom, _wire_sign_off)
 
 
 def find_outlet(article: Article) -> str | None:
