@@ -88,3 +88,14 @@ def test_a_credit_alone_or_beside_a_name_stays():
     assert without_outlet_credit("Harbour News Staff", ["Harbour News"]) == "Harbour News Staff"
     assert without_outlet_credit("Dana Weller, CNN", ["CNN"]) == "Dana Weller, CNN"  # dates-dev's gold form
     assert without_outlet_credit("Dana Post", ["Post"]) == "Dana Post"  # a one-word surname
+
+
+def test_author_labels_of_more_languages_and_a_photographer_credit_are_no_names():
+    """WordPress's 'Author' in Greek, Persian, Thai, Indonesian (a final sigma case-folds to 'σ'), a
+    feature's 'Текст' credit, and its photographer's part dropped (probe8)."""
+    assert plausible_authors("Συντάκτης Μαρία Παπαδοπούλου") == "Μαρία Παπαδοπούλου"
+    assert plausible_authors("نویسنده مریم احمدی") == "مریم احمدی"
+    assert plausible_authors("ผู้เขียน สมชาย ใจดี") == "สมชาย ใจดี"
+    assert plausible_authors("Penulis Dimas Prasetyo") == "Dimas Prasetyo"
+    assert plausible_authors("Текст Анна Соколова; Фото Игорь Белов") == "Анна Соколова"
+    assert plausible_authors("Fotos: Ana Ruiz") is None
