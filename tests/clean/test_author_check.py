@@ -99,3 +99,13 @@ def test_author_labels_of_more_languages_and_a_photographer_credit_are_no_names(
     assert plausible_authors("Penulis Dimas Prasetyo") == "Dimas Prasetyo"
     assert plausible_authors("Текст Анна Соколова; Фото Игорь Белов") == "Анна Соколова"
     assert plausible_authors("Fotos: Ana Ruiz") is None
+
+
+def test_an_author_name_keeps_its_last_combining_mark():
+    """trafilatura strips a name's last combining mark as punctuation (Thai 'ใจดี' came out 'ใจด',
+    probe8); the page prints it, so it is put back."""
+    page = ("<html><head><meta name='author' content='สมชาย ใจดี'></head><body><article><h1>ตลาดนัดชุมชนริมน้ำ</h1>"
+            + "".join(f"<p>เทศบาลเปิดตลาดนัดชุมชนริมแม่น้ำอย่างเป็นทางการ ครั้งที่ {i} โดยจะเปิดทุกวันเสาร์และอาทิตย์</p>"
+                      for i in range(6))
+            + "<div class='author'>ผู้เขียน: สมชาย ใจดี</div></article></body></html>")
+    assert extract_html(page).author == "สมชาย ใจดี"

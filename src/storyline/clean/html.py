@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -152,8 +153,9 @@ def _author(tree: HtmlElement, document: Any, sites: tuple[str, ...], credited: 
     # XPaths over the whole page were 60% of this function's CPU on extraction-dev: 0.09 -> 0.036 s)
     sources: tuple[Callable[[], str | None], ...] = (
         lambda: getattr(document, "author", None), lambda: markup, lambda: "; ".join(author_links(tree)))
-    for source in sources:
+    for i, source in enumerate(sources):
         kept = plausible_authors(source())
+        kept = _marks_restored(kept, tree) if kept and i == 0 else kept
         if kept and names_a_source(kept):  # 'Quelle: dpa': the author only if no source names one
             source_credit = source_credit or without_source_label(kept)
         elif kept and names_site(kept, sites):
@@ -163,6 +165,23 @@ def _author(tree: HtmlElement, document: Any, sites: tuple[str, ...], credited: 
             written = _handle_as_written(written, credited) if written == kept else written
             return PageAuthor(_all_credited(written, markup), site_credit)
     return PageAuthor(source_credit, site_credit)
+
+
+def _marks_restored(names: str, tree: HtmlElement) -> str:
+    """Each name of trafilatura's author field ended as the page prints it: its normalize_authors
+    strips a last combining mark as punctuation (Thai 'ใจดี' comes out 'ใจด', Devanagari 'वर्मा'
+    'वर्म'; Unicode category M), so the marks the page prints right after the name are put back."""
+    text = tree.text_content()
+    if not any(unicodedata.category(c).startswith("M") for c in text):
+        return names
+    out = []
+    for name in names.split("; "):
+        at = text.find(name) if name else -1
+        end = at + len(name)
+        while 0 <= at and end < len(text) and unicodedata.category(text[end]).startswith("M"):
+            end += 1
+        out.append(text[at:end] if at >= 0 else name)
+    return "; ".join(out)
 
 
 def _as_written(first: str, markup: str | None) -> str:
