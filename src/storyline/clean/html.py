@@ -178,7 +178,7 @@ def _marks_restored(names: str, tree: HtmlElement) -> str:
     for name in names.split("; "):
         at = text.find(name) if name else -1
         end = at + len(name)
-        while 0 <= at and end < len(text) and unicodedata.category(text[end]).startswith("M"):
+        while at >= 0 and end < len(text) and unicodedata.category(text[end]).startswith("M"):
             end += 1
         out.append(text[at:end] if at >= 0 else name)
     return "; ".join(out)
