@@ -167,6 +167,24 @@ def test_a_utc_published_field_is_read_as_written_not_in_another_fields_offset()
     assert published_from_markup(tree) == ("2022-05-06", "meta article:published_time, UTC time")
 
 
+def test_an_embedded_videos_json_ld_date_is_not_the_pages():
+    """A video player's VideoObject (often a page's only JSON-LD) dates the video (probe8: a
+    Ukrainian page's 2 April video gave its 9 April article that day)."""
+    from lxml import html as lxml_html
+
+    from storyline.clean.html_meta import published_from_markup
+
+    video = ('{"@type": "VideoObject", "name": "Clip", "uploadDate": "2024-04-02T12:00:00+03:00", '
+             '"datePublished": "2024-04-02T12:00:00+03:00"}')
+    tree = lxml_html.fromstring(f"<html><head><script type='application/ld+json'>{video}</script></head>"
+                                "<body><p>x</p></body></html>")
+    assert published_from_markup(tree) == (None, "")
+    both = f'[{video}, {{"@type": "WebPage", "datePublished": "2024-04-02T12:00:00+03:00"}}]'
+    tree = lxml_html.fromstring(f"<html><head><script type='application/ld+json'>{both}</script></head>"
+                                "<body><p>x</p></body></html>")
+    assert published_from_markup(tree)[0] == "2024-04-02"  # the page's own node says so too
+
+
 def _with_footer_time(head: str, time_element: str) -> Article:
     """A page whose only printed date is a `<time>` element far below the article (a sidebar's or
     footer's meta block), so no dateline near the article settles the day."""

@@ -112,7 +112,10 @@ def _markup_dates(tree: HtmlElement) -> Iterator[tuple[str, str, str]]:
         if day := iso_day(value):
             yield day, "json-ld datePublished", value
     for script in scripts:
+        items = _item_dates(script)
         for m in _JSON_LD_PUBLISHED.finditer(script):
+            if m[1] in items:
+                continue
             if day := iso_day(m[1]):
                 yield day, "json-ld datePublished", m[1]
     for value in tree.xpath("//time[@pubdate or @itemprop='datePublished']/@datetime"):
@@ -141,6 +144,29 @@ def _article_node_dates(script: str) -> list[str]:
                                           for k in kinds):
             out.append(value)
     return out
+
+
+def _item_dates(script: str) -> frozenset[str]:
+    """The datePublished values that only nodes typed as an embedded or listed item hold (a video, an
+    image, a comment: rules/datelines.toml [item_types], from schema.org): none of them dates the page."""
+    import json
+
+    from storyline.rules import words
+
+    try:
+        data = json.loads(script)
+    except ValueError:
+        return frozenset()
+    items: set[str] = set()
+    others: set[str] = set()
+    for node in _json_nodes(data):
+        kinds = node.get("@type")
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        value = node.get("datePublished")
+        if isinstance(value, str):
+            item = any(isinstance(k, str) and k.casefold() in words("datelines", "item_types") for k in kinds)
+            (items if item else others).add(value)
+    return frozenset(items - others)
 
 
 def _rfc_day(value: str) -> str | None:
