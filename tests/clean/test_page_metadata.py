@@ -58,8 +58,10 @@ def test_markup_date_alone_is_kept():
 def test_outlet_from_the_registry_for_a_known_domain_and_from_the_title_otherwise():
     assert clean(page(), url="https://edition.cnn.com/2023/03/14/ferry").outlet == "CNN"
     # a site name trafilatura takes from the URL's host beats the <title> (dates-dev dev half: 83.9
-    # vs 81.7% strict); with no URL the <title>'s site is the outlet
-    assert clean(page()).outlet == "vellin-herald.example"
+    # vs 81.7% strict), unless the title's site spells the host ('Vellin Herald'); with no URL the
+    # <title>'s site is the outlet
+    assert clean(page(title="Ferry terminal to close | Harbour Weekly")).outlet == "vellin-herald.example"
+    assert clean(page()).outlet == "Vellin Herald"
     article = clean(page(), url=None)
     assert article.outlet == "Vellin Herald"
     assert "title" in article.evidence["outlet"]
@@ -230,3 +232,13 @@ def test_a_slash_date_reads_in_the_order_of_the_locale_the_page_declares():
     assert clean(spanish_page("es-AR"), url=None).published.value == "2023-03-05"
     assert clean(spanish_page("es-PR"), url=None).published.value == "2023-05-03"
     assert clean(spanish_page("es"), url=None).published.value is None  # Spanish locales disagree
+
+
+def test_a_host_name_site_yields_to_the_name_the_page_spells_it_with():
+    """No markup names the site, so trafilatura gives the host: the title's site part spelling the
+    host's letters is the outlet's name (probe8: 'Ege Ekspres' for egeekspres.com.tr); a site name the
+    page declares as a domain stays as declared."""
+    url = "https://www.vellinherald.example/news/ferry"
+    assert clean(page(), url=url).outlet == "Vellin Herald"
+    declared = clean(page(head='<meta property="og:site_name" content="VellinHerald.example">'), url=url)
+    assert declared.outlet == "VellinHerald.example"
