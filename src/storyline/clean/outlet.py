@@ -108,7 +108,8 @@ def strip_company_form(name: str) -> str:
     """'Vidal MMI Germany GmbH' -> 'Vidal MMI Germany'; a name that is only a company form stays."""
     forms = words("outlets", "legal_suffixes")
     parts = name.split()
-    while len(parts) > 1 and parts[-1].casefold().rstrip(",") in forms:
+    # a form's last dot may be the sentence's, cut off with it ('Vltavské listy, a.s. Všechna …')
+    while len(parts) > 1 and (parts[-1].casefold().rstrip(",") in forms or f"{parts[-1].casefold()}." in forms):
         parts.pop()
     return " ".join(parts).rstrip(" ,-–")
 

@@ -30,14 +30,14 @@ from storyline.model import Article
 from storyline.rules import pattern, rule_file, word_sequence, words
 
 # The credit lines' cues are in rules/credits.toml (copyright marks and 'All rights reserved' in
-# 14 languages; the English-only cues say there why they are English only).
+# 34 languages; the English-only cues say there why they are English only).
 
 
 @cache
 def _copyright() -> re.Pattern[str]:
     """'© 2024 Ledger Media. All rights reserved.' / '(c) Ledger, Alle Rechte vorbehalten': the holder."""
     marks = "|".join(re.escape(w) for w in sorted(word_sequence("credits", "copyright_marks"), key=len, reverse=True))
-    return re.compile(rf"^\s*(?:(?:{marks}|@|·|by\b)[\s,]*|\d{{4}}\s*[-–]?\s*)+(?P<name>(?:[^|.]|\.(?=[a-z]{{2,6}}\b))+?)[.,]?\s*(?:\d{{4}}\s*)?"
+    return re.compile(rf"^\s*(?:(?:{marks}|@|·|by\b)[\s,]*|\d{{4}}\s*[-–]?\s*)+(?P<name>(?:[^|.]|\.(?=[a-z]{{2,6}}\b)|(?<=\b[^\W\d_])\.(?=[^\W\d_]{{1,2}}\.))+?)[.,]?\s*(?:\d{{4}}\s*)?"
                       rf"(?:(?:{_rights_reserved()}).*)?$", re.I)
 
 
