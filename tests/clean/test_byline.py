@@ -326,3 +326,9 @@ def test_a_byline_written_for_a_title_ends_before_for():
     assert read_byline("By HENRIETTA BOYLE FOR THE HARBOUR LEDGER").names == ("Henrietta Boyle",)
     found = read_byline("By Jane Roe For The Harbour Ledger")
     assert found.names == ("Jane Roe",) and found.outlet == "The Harbour Ledger"
+
+
+def test_a_date_label_after_the_names_is_no_part_of_them():
+    """A scrape joins the byline and date spans: 'Por NAME Publicado em DATE' (probe8)."""
+    assert names("Por Renata Albuquerque Publicado em 14/03/2024 às 22h30 Atualizado em 16/03/2024") == ("Renata Albuquerque",)
+    assert names("Von Eva Nordmann Aktualisiert am 03.05.2024, 10:12 Uhr") == ("Eva Nordmann",)

@@ -237,8 +237,21 @@ def _less_date_lead(name: str, after: str) -> str:
     if last.casefold() in words("bylines", "date_leads"):
         found = find_dates(after[:40], any_year=True)
         return head if found and not after[:found[0].start].strip() else name
+    if last.casefold() in _date_labels():
+        # 'Por NAME Publicado em 14/03/2024', 'Von NAME Aktualisiert am …': a post meta line's date
+        # label, its preposition between, as a scrape joins the byline and date spans (probe8)
+        found = find_dates(after[:40], any_year=True)
+        return head if found and len(after[:found[0].start].split()) <= 1 else name
     found = find_dates((last + after)[:40], any_year=True)
     return head if found and found[0].start == 0 else name
+
+
+@cache
+def _date_labels() -> frozenset[str]:
+    """The one-word published and updated labels (rules/datelines.toml [published_markers],
+    [updated_markers]), case-folded."""
+    return frozenset(w.casefold() for table in ("published_markers", "updated_markers")
+                     for w in words("datelines", table) if " " not in w)
 
 
 def _plausible_name(name: str) -> bool:
