@@ -17,10 +17,10 @@ from functools import cache
 from storyline.clean.outlet import domain_of, registry_outlet
 from storyline.rules import word_sequence, words
 
-_NAME_WORD = r"(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|(?:de|da|del|van|von|der|la|le|di|du|bin|al|ten|ter)(?=\s+[A-ZÀ-Þ]))"
+_NAME_WORD = r"(?:[A-ZÀ-ÞĀ-ŽΆ-ΏΑ-ΩЀ-Я][\w'’.-]*|(?:de|da|del|van|von|der|la|le|di|du|bin|al|ten|ter)(?=\s+[A-ZÀ-ÞΆ-ΏΑ-ΩЀ-Я]))"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
 # A person's full name: two to four capitalised words ('Jane Roe', 'AWR Hawkins', 'Rudy W. Giuliani').
-NAME = rf"[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+{_NAME_WORD}){{1,3}}"
+NAME = rf"[A-ZÀ-ÞĀ-ŽΆ-ΏΑ-ΩЀ-Я][\w'’.-]*(?:\s+{_NAME_WORD}){{1,3}}"
 
 
 # A byline line is short: names, a date, an outlet. Longer lines are prose ("Von der Leyen sagte …").
