@@ -187,6 +187,20 @@ def test_an_embedded_videos_json_ld_date_is_not_the_pages():
     assert published_from_markup(tree)[0] == "2024-04-02"  # the page's own node says so too
 
 
+def test_a_listed_storys_json_ld_date_is_not_the_pages():
+    """An ItemList of 'most read' stories, each with its datePublished, is a page's only JSON-LD
+    (probe8: the list's 26 February left a 28 February article unknown)."""
+    from lxml import html as lxml_html
+
+    from storyline.clean.html_meta import published_from_markup
+
+    listed = ('{"@type": "ItemList", "itemListElement": [{"@type": "ListItem", "position": 1, "item": '
+              '{"@type": "NewsArticle", "headline": "Storm", "datePublished": "2024-02-26T07:00:00+01:00"}}]}')
+    tree = lxml_html.fromstring(f"<html><head><script type='application/ld+json'>{listed}</script></head>"
+                                "<body><p>x</p></body></html>")
+    assert published_from_markup(tree) == (None, "")
+
+
 def _with_footer_time(head: str, time_element: str) -> Article:
     """A page whose only printed date is a `<time>` element far below the article (a sidebar's or
     footer's meta block), so no dateline near the article settles the day."""

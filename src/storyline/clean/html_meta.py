@@ -147,11 +147,10 @@ def _article_node_dates(script: str) -> list[str]:
 
 
 def _item_dates(script: str) -> frozenset[str]:
-    """The datePublished values that only nodes typed as an embedded or listed item hold (a video, an
-    image, a comment: rules/datelines.toml [item_types], from schema.org): none of them dates the page."""
+    """The datePublished values that only embedded or listed items hold (a video, an image, a comment:
+    rules/datelines.toml [item_types], from schema.org; any node inside an ItemList, 'most read' or
+    'related' stories): none of them dates the page."""
     import json
-
-    from storyline.rules import words
 
     try:
         data = json.loads(script)
@@ -159,14 +158,29 @@ def _item_dates(script: str) -> frozenset[str]:
         return frozenset()
     items: set[str] = set()
     others: set[str] = set()
-    for node in _json_nodes(data):
-        kinds = node.get("@type")
-        kinds = kinds if isinstance(kinds, list) else [kinds]
-        value = node.get("datePublished")
-        if isinstance(value, str):
-            item = any(isinstance(k, str) and k.casefold() in words("datelines", "item_types") for k in kinds)
-            (items if item else others).add(value)
+    _sort_dates(data, False, items, others)
     return frozenset(items - others)
+
+
+def _sort_dates(data: object, listed: bool, items: set[str], others: set[str]) -> None:
+    """Put every datePublished under `data` in `items` (an item's, or inside a list) or `others`."""
+    from storyline.rules import words
+
+    if isinstance(data, list):
+        for value in data:
+            _sort_dates(value, listed, items, others)
+        return
+    if not isinstance(data, dict):
+        return
+    kinds = data.get("@type")
+    kinds = {k.casefold() for k in (kinds if isinstance(kinds, list) else [kinds]) if isinstance(k, str)}
+    item = bool(kinds & words("datelines", "item_types"))
+    value = data.get("datePublished")
+    if isinstance(value, str):
+        (items if item or listed else others).add(value)
+    inside = listed or bool(kinds & {"itemlist", "listitem"})
+    for key, child in data.items():
+        _sort_dates(child, inside or key == "itemListElement", items, others)
 
 
 def _rfc_day(value: str) -> str | None:
