@@ -109,3 +109,11 @@ def test_an_author_name_keeps_its_last_combining_mark():
                       for i in range(6))
             + "<div class='author'>ผู้เขียน: สมชาย ใจดี</div></article></body></html>")
     assert extract_html(page).author == "สมชาย ใจดี"
+
+
+def test_an_author_fields_introducer_and_a_korean_role_are_no_part_of_the_name():
+    """'Af Mette Holm', 'Par Ana Ruiz', '이서연 기자' (probe8); a surname's particle stays."""
+    assert plausible_authors("Af Mette Holm") == "Mette Holm"
+    assert plausible_authors("Par Ana Ruiz") == "Ana Ruiz"
+    assert plausible_authors("이서연 기자") == "이서연"
+    assert plausible_authors("von Bülow") == "von Bülow"

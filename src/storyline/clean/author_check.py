@@ -63,14 +63,23 @@ def without_label(name: str) -> str:
     labels = _field_labels()
     while tokens and tokens[0].casefold().rstrip(":") in labels:
         tokens = tokens[1:]
+    # a Korean reporter's role after the name ('이서연 기자': rules/bylines.toml [korean_credit_roles])
+    while len(tokens) > 1 and tokens[-1] in words("bylines", "korean_credit_roles"):
+        tokens = tokens[:-1]
     return " ".join(tokens).strip(" ,;:|")
 
 
 @cache
 def _field_labels() -> frozenset[str]:
     """The role and author labels, case-folded as a field's words are ('Συντάκτης' ends in a final
-    sigma that case folding turns into 'σ')."""
-    return frozenset(w.casefold() for w in words("bylines", "role_labels") | words("bylines", "author_labels"))
+    sigma that case folding turns into 'σ'), and the one-word byline introducers an author field
+    catches with its name ('Af Mette Holm', 'Av Erik Lindqvist': rules/bylines.toml [byline_words];
+    not the name particles 'von' and 'di', which open surnames, nor Russian 'от')."""
+    introducers = {w for w in words("bylines", "byline_words") if " " not in w} - _PARTICLES
+    return frozenset(w.casefold() for w in words("bylines", "role_labels") | words("bylines", "author_labels") | introducers)
+
+
+_PARTICLES = frozenset({"von", "di", "от"})
 
 
 def credits_pictures(name: str) -> bool:
