@@ -88,3 +88,32 @@ def test_a_credit_alone_or_beside_a_name_stays():
     assert without_outlet_credit("Harbour News Staff", ["Harbour News"]) == "Harbour News Staff"
     assert without_outlet_credit("Dana Weller, CNN", ["CNN"]) == "Dana Weller, CNN"  # dates-dev's gold form
     assert without_outlet_credit("Dana Post", ["Post"]) == "Dana Post"  # a one-word surname
+
+
+def test_author_labels_of_more_languages_and_a_photographer_credit_are_no_names():
+    """WordPress's 'Author' in Greek, Persian, Thai, Indonesian (a final sigma case-folds to 'σ'), a
+    feature's 'Текст' credit, and its photographer's part dropped (probe8)."""
+    assert plausible_authors("Συντάκτης Μαρία Παπαδοπούλου") == "Μαρία Παπαδοπούλου"
+    assert plausible_authors("نویسنده مریم احمدی") == "مریم احمدی"
+    assert plausible_authors("ผู้เขียน สมชาย ใจดี") == "สมชาย ใจดี"
+    assert plausible_authors("Penulis Dimas Prasetyo") == "Dimas Prasetyo"
+    assert plausible_authors("Текст Анна Соколова; Фото Игорь Белов") == "Анна Соколова"
+    assert plausible_authors("Fotos: Ana Ruiz") is None
+
+
+def test_an_author_name_keeps_its_last_combining_mark():
+    """trafilatura strips a name's last combining mark as punctuation (Thai 'ใจดี' came out 'ใจด',
+    probe8); the page prints it, so it is put back."""
+    page = ("<html><head><meta name='author' content='สมชาย ใจดี'></head><body><article><h1>ตลาดนัดชุมชนริมน้ำ</h1>"
+            + "".join(f"<p>เทศบาลเปิดตลาดนัดชุมชนริมแม่น้ำอย่างเป็นทางการ ครั้งที่ {i} โดยจะเปิดทุกวันเสาร์และอาทิตย์</p>"
+                      for i in range(6))
+            + "<div class='author'>ผู้เขียน: สมชาย ใจดี</div></article></body></html>")
+    assert extract_html(page).author == "สมชาย ใจดี"
+
+
+def test_an_author_fields_introducer_and_a_korean_role_are_no_part_of_the_name():
+    """'Af Mette Holm', 'Par Ana Ruiz', '이서연 기자' (probe8); a surname's particle stays."""
+    assert plausible_authors("Af Mette Holm") == "Mette Holm"
+    assert plausible_authors("Par Ana Ruiz") == "Ana Ruiz"
+    assert plausible_authors("이서연 기자") == "이서연"
+    assert plausible_authors("von Bülow") == "von Bülow"

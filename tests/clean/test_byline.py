@@ -333,3 +333,17 @@ def test_a_surnames_two_word_particle():
     assert read_byline("By María José Pérez de la Fuente, Vellin Herald").names == ("María José Pérez de la Fuente",)
     assert read_byline("Por Ana Luísa dos Santos").names == ("Ana Luísa dos Santos",)
     assert read_byline("Door Pieter van der Berg").names == ("Pieter van der Berg",)
+def test_a_date_label_after_the_names_is_no_part_of_them():
+    """A scrape joins the byline and date spans: 'Por NAME Publicado em DATE' (probe8)."""
+    assert names("Por Renata Albuquerque Publicado em 14/03/2024 às 22h30 Atualizado em 16/03/2024") == ("Renata Albuquerque",)
+    assert names("Von Eva Nordmann Aktualisiert am 03.05.2024, 10:12 Uhr") == ("Eva Nordmann",)
+
+
+def test_names_in_greek_and_cyrillic_capitals():
+    """A name opens with a capital in Greek and Cyrillic scripts too (probe8: 'Συντάκτης: NAME',
+    'Текст: NAME; фото: NAME' were read as no names)."""
+    assert names("Автор: Анна Соколова") == ("Анна Соколова",)
+    from storyline.clean.byline import labelled_byline
+
+    found = labelled_byline("Συντάκτης: Μαρία Παπαδοπούλου")
+    assert found is not None and found.names == ("Μαρία Παπαδοπούλου",)

@@ -225,3 +225,14 @@ def test_more_from_the_site_over_its_groups_copyright_but_not_a_section_or_an_au
     for heading in ("More from Sport", "Mehr von Catch more fish"):
         lines = ["New maps for the harbour", body, heading, heading.split(maxsplit=2)[-1]]
         assert _text_page(lines, body).outlet is None, heading
+def test_a_copyright_notice_in_more_languages_and_a_dotted_company_form():
+    """'Všechna práva vyhrazena', 'Усі права захищені', '版权所有' end a notice as 'All rights reserved'
+    does, and a company form with dots ('a.s.', 'A.Ş.') is no part of the masthead (probe8)."""
+    from storyline.clean.outlet_finders import _copyright
+
+    for line, holder in (("© 2024 Vltavské listy, a.s. Všechna práva vyhrazena.", "Vltavské listy"),
+                         ("© 2024 Подільський вісник. Усі права захищені.", "Подільський вісник"),
+                         ("Copyright © 2003-2024 江南晨报网 版权所有", "江南晨报网"),
+                         ("Copyright © 2024 Ege Ekspres Haber A.Ş. Tüm hakları saklıdır.", "Ege Ekspres Haber")):
+        m = _copyright().match(line)
+        assert m is not None and outlet_name(m["name"]) == holder

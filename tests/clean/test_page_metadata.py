@@ -58,8 +58,10 @@ def test_markup_date_alone_is_kept():
 def test_outlet_from_the_registry_for_a_known_domain_and_from_the_title_otherwise():
     assert clean(page(), url="https://edition.cnn.com/2023/03/14/ferry").outlet == "CNN"
     # a site name trafilatura takes from the URL's host beats the <title> (dates-dev dev half: 83.9
-    # vs 81.7% strict); with no URL the <title>'s site is the outlet
-    assert clean(page()).outlet == "vellin-herald.example"
+    # vs 81.7% strict), unless the title's site spells the host ('Vellin Herald'); with no URL the
+    # <title>'s site is the outlet
+    assert clean(page(title="Ferry terminal to close | Harbour Weekly")).outlet == "vellin-herald.example"
+    assert clean(page()).outlet == "Vellin Herald"
     article = clean(page(), url=None)
     assert article.outlet == "Vellin Herald"
     assert "title" in article.evidence["outlet"]
@@ -167,6 +169,38 @@ def test_a_utc_published_field_is_read_as_written_not_in_another_fields_offset()
     assert published_from_markup(tree) == ("2022-05-06", "meta article:published_time, UTC time")
 
 
+def test_an_embedded_videos_json_ld_date_is_not_the_pages():
+    """A video player's VideoObject (often a page's only JSON-LD) dates the video (probe8: a
+    Ukrainian page's 2 April video gave its 9 April article that day)."""
+    from lxml import html as lxml_html
+
+    from storyline.clean.html_meta import published_from_markup
+
+    video = ('{"@type": "VideoObject", "name": "Clip", "uploadDate": "2024-04-02T12:00:00+03:00", '
+             '"datePublished": "2024-04-02T12:00:00+03:00"}')
+    tree = lxml_html.fromstring(f"<html><head><script type='application/ld+json'>{video}</script></head>"
+                                "<body><p>x</p></body></html>")
+    assert published_from_markup(tree) == (None, "")
+    both = f'[{video}, {{"@type": "WebPage", "datePublished": "2024-04-02T12:00:00+03:00"}}]'
+    tree = lxml_html.fromstring(f"<html><head><script type='application/ld+json'>{both}</script></head>"
+                                "<body><p>x</p></body></html>")
+    assert published_from_markup(tree)[0] == "2024-04-02"  # the page's own node says so too
+
+
+def test_a_listed_storys_json_ld_date_is_not_the_pages():
+    """An ItemList of 'most read' stories, each with its datePublished, is a page's only JSON-LD
+    (probe8: the list's 26 February left a 28 February article unknown)."""
+    from lxml import html as lxml_html
+
+    from storyline.clean.html_meta import published_from_markup
+
+    listed = ('{"@type": "ItemList", "itemListElement": [{"@type": "ListItem", "position": 1, "item": '
+              '{"@type": "NewsArticle", "headline": "Storm", "datePublished": "2024-02-26T07:00:00+01:00"}}]}')
+    tree = lxml_html.fromstring(f"<html><head><script type='application/ld+json'>{listed}</script></head>"
+                                "<body><p>x</p></body></html>")
+    assert published_from_markup(tree) == (None, "")
+
+
 def _with_footer_time(head: str, time_element: str) -> Article:
     """A page whose only printed date is a `<time>` element far below the article (a sidebar's or
     footer's meta block), so no dateline near the article settles the day."""
@@ -212,3 +246,13 @@ def test_a_slash_date_reads_in_the_order_of_the_locale_the_page_declares():
     assert clean(spanish_page("es-AR"), url=None).published.value == "2023-03-05"
     assert clean(spanish_page("es-PR"), url=None).published.value == "2023-05-03"
     assert clean(spanish_page("es"), url=None).published.value is None  # Spanish locales disagree
+
+
+def test_a_host_name_site_yields_to_the_name_the_page_spells_it_with():
+    """No markup names the site, so trafilatura gives the host: the title's site part spelling the
+    host's letters is the outlet's name (probe8: 'Ege Ekspres' for egeekspres.com.tr); a site name the
+    page declares as a domain stays as declared."""
+    url = "https://www.vellinherald.example/news/ferry"
+    assert clean(page(), url=url).outlet == "Vellin Herald"
+    declared = clean(page(head='<meta property="og:site_name" content="VellinHerald.example">'), url=url)
+    assert declared.outlet == "VellinHerald.example"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import cache
 from urllib.parse import urlsplit
 
 from storyline.rules import words
@@ -59,9 +60,33 @@ def without_label(name: str) -> str:
     """The name after a role or form label the field caught with it ('Auteur Anna Kubišta' ->
     'Anna Kubišta'); a label alone ('Posted', 'Name') leaves nothing."""
     tokens = " ".join(name.split()).strip(" ,;:|").split()
-    while tokens and tokens[0].casefold().rstrip(":") in words("bylines", "role_labels"):
+    labels = _field_labels()
+    while tokens and tokens[0].casefold().rstrip(":") in labels:
         tokens = tokens[1:]
+    # a Korean reporter's role after the name ('이서연 기자': rules/bylines.toml [korean_credit_roles])
+    while len(tokens) > 1 and tokens[-1] in words("bylines", "korean_credit_roles"):
+        tokens = tokens[:-1]
     return " ".join(tokens).strip(" ,;:|")
+
+
+@cache
+def _field_labels() -> frozenset[str]:
+    """The role and author labels, case-folded as a field's words are ('Συντάκτης' ends in a final
+    sigma that case folding turns into 'σ'), and the one-word byline introducers an author field
+    catches with its name ('Af Mette Holm', 'Av Erik Lindqvist': rules/bylines.toml [byline_words];
+    not the name particles 'von' and 'di', which open surnames, nor Russian 'от')."""
+    introducers = {w for w in words("bylines", "byline_words") if " " not in w} - _PARTICLES
+    return frozenset(w.casefold() for w in words("bylines", "role_labels") | words("bylines", "author_labels") | introducers)
+
+
+_PARTICLES = frozenset({"von", "di", "от"})
+
+
+def credits_pictures(name: str) -> bool:
+    """'Фото Игорь Белов', 'Fotos: Ana Ruiz': a part of an author field crediting the photographer
+    (rules/bylines.toml [photo_labels]), beside the writer's 'Текст Анна Соколова'."""
+    tokens = name.split()
+    return len(tokens) > 1 and tokens[0].casefold().rstrip(":") in words("bylines", "photo_labels")
 
 
 def plausible_author(name: str) -> bool:
@@ -88,7 +113,8 @@ def without_source_label(value: str) -> str:
 def plausible_authors(value: str | None) -> str | None:
     """The plausible names of a '; '-joined author field, each without a label caught before it,
     joined again; None when none is."""
-    kept = [n for n in (without_label(n) for n in (value or "").split(";")) if n and plausible_author(n)]
+    parts = [n for n in (value or "").split(";") if not credits_pictures(n.strip())]
+    kept = [n for n in (without_label(n) for n in parts) if n and plausible_author(n)]
     return "; ".join(dict.fromkeys(kept)) or None
 
 

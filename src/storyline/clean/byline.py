@@ -19,12 +19,12 @@ from storyline.rules import pattern, word_sequence, words
 
 # A surname's particles, lower case before a capitalised word: Spanish and Portuguese two-word ones
 # ('Pérez de la Fuente', 'de los Ríos', 'dos Santos', 'do Carmo'), Dutch and German ('van der Berg', 'von der
-# Leyen') count as one word of the name.
-_NAME_WORD = (r"(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|(?:de la|de las|de los|van der|van den|von der|de|da|dos|do|del|van|von|der|la|le|di|du"
-              r"|bin|al|ten|ter)(?=\s+[A-ZÀ-Þ]))")
+# Leyen') count as one word of the name; a name may open with a Greek or Cyrillic capital (probe8).
+_NAME_WORD = (r"(?:[A-ZÀ-ÞĀ-ŽΆ-ΏΑ-ΩЀ-Я][\w'’.-]*|(?:de la|de las|de los|van der|van den|von der|de|da|dos|do|del|van|von|der|la|le|di|du"
+              r"|bin|al|ten|ter)(?=\s+[A-ZÀ-ÞΆ-ΏΑ-ΩЀ-Я]))")
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
 # A person's full name: two to four capitalised words ('Jane Roe', 'AWR Hawkins', 'Rudy W. Giuliani').
-NAME = rf"[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+{_NAME_WORD}){{1,3}}"
+NAME = rf"[A-ZÀ-ÞĀ-ŽΆ-ΏΑ-ΩЀ-Я][\w'’.-]*(?:\s+{_NAME_WORD}){{1,3}}"
 
 
 # A byline line is short: names, a date, an outlet. Longer lines are prose ("Von der Leyen sagte …").
@@ -254,8 +254,21 @@ def _less_date_lead(name: str, after: str) -> str:
     if last.casefold() in words("bylines", "date_leads"):
         found = find_dates(after[:40], any_year=True)
         return head if found and not after[:found[0].start].strip() else name
+    if last.casefold() in _date_labels():
+        # 'Por NAME Publicado em 14/03/2024', 'Von NAME Aktualisiert am …': a post meta line's date
+        # label, its preposition between, as a scrape joins the byline and date spans (probe8)
+        found = find_dates(after[:40], any_year=True)
+        return head if found and len(after[:found[0].start].split()) <= 1 else name
     found = find_dates((last + after)[:40], any_year=True)
     return head if found and found[0].start == 0 else name
+
+
+@cache
+def _date_labels() -> frozenset[str]:
+    """The one-word published and updated labels (rules/datelines.toml [published_markers],
+    [updated_markers]), case-folded."""
+    return frozenset(w.casefold() for table in ("published_markers", "updated_markers")
+                     for w in words("datelines", table) if " " not in w)
 
 
 def _plausible_name(name: str) -> bool:

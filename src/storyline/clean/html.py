@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -83,6 +84,8 @@ class ExtractedPage:
     below_headline: tuple[str, ...] = ()
     #: the locale the page declares (<html lang="es-AR">), as written
     declared_locale: str | None = None
+    #: whether `site_name` is only the page's host name (trafilatura's fallback: no markup names the site)
+    site_from_host: bool = False
 
 
 def extract_html(html: str, *, url: str | None = None, max_depth: int = 400) -> ExtractedPage:
@@ -100,7 +103,8 @@ def extract_html(html: str, *, url: str | None = None, max_depth: int = 400) -> 
     found, evidence = find_published(tree, getattr(document, "date", None))
     lines = visible_lines(tree)
     head = head_lines(lines, kept[0] if kept else "", getattr(document, "title", None))
-    site_name = site_name_from_markup(tree) or _clean(getattr(document, "sitename", None))
+    declared_site = site_name_from_markup(tree)
+    site_name = declared_site or _clean(getattr(document, "sitename", None))
     page_url = url or _clean(getattr(document, "url", None))
     credited = tuple(credited_lines(lines))
     author = _author(tree, document, site_names(site_name, url=page_url), credited)
@@ -122,6 +126,7 @@ def extract_html(html: str, *, url: str | None = None, max_depth: int = 400) -> 
         credited=credited,
         below_headline=_below_headlines(tree, lines, getattr(document, "title", None)),
         declared_locale=_clean(tree.get("lang") if tree.tag == "html" else None),
+        site_from_host=not declared_site and _is_host(site_name, page_url),
     )
 
 
@@ -152,8 +157,9 @@ def _author(tree: HtmlElement, document: Any, sites: tuple[str, ...], credited: 
     # XPaths over the whole page were 60% of this function's CPU on extraction-dev: 0.09 -> 0.036 s)
     sources: tuple[Callable[[], str | None], ...] = (
         lambda: getattr(document, "author", None), lambda: markup, lambda: "; ".join(author_links(tree)))
-    for source in sources:
+    for i, source in enumerate(sources):
         kept = plausible_authors(source())
+        kept = _marks_restored(kept, tree) if kept and i == 0 else kept
         if kept and names_a_source(kept):  # 'Quelle: dpa': the author only if no source names one
             source_credit = source_credit or without_source_label(kept)
         elif kept and names_site(kept, sites):
@@ -163,6 +169,32 @@ def _author(tree: HtmlElement, document: Any, sites: tuple[str, ...], credited: 
             written = _handle_as_written(written, credited) if written == kept else written
             return PageAuthor(_all_credited(written, markup), site_credit)
     return PageAuthor(source_credit, site_credit)
+
+
+def _is_host(name: str | None, url: str | None) -> bool:
+    """Whether `name` is `url`'s host name (less 'www.'), as trafilatura gives it for a site no
+    markup names."""
+    from urllib.parse import urlsplit
+
+    host = (urlsplit(url).hostname or "") if url and "://" in url else ""
+    return bool(name and host) and (name or "").casefold().removeprefix("www.") == host.removeprefix("www.")
+
+
+def _marks_restored(names: str, tree: HtmlElement) -> str:
+    """Each name of trafilatura's author field ended as the page prints it: its normalize_authors
+    strips a last combining mark as punctuation (Thai 'ใจดี' comes out 'ใจด', Devanagari 'वर्मा'
+    'वर्म'; Unicode category M), so the marks the page prints right after the name are put back."""
+    text = tree.text_content()
+    if not any(unicodedata.category(c).startswith("M") for c in text):
+        return names
+    out = []
+    for name in names.split("; "):
+        at = text.find(name) if name else -1
+        end = at + len(name)
+        while at >= 0 and end < len(text) and unicodedata.category(text[end]).startswith("M"):
+            end += 1
+        out.append(text[at:end] if at >= 0 else name)
+    return "; ".join(out)
 
 
 def _as_written(first: str, markup: str | None) -> str:

@@ -112,7 +112,10 @@ def _markup_dates(tree: HtmlElement) -> Iterator[tuple[str, str, str]]:
         if day := iso_day(value):
             yield day, "json-ld datePublished", value
     for script in scripts:
+        items = _item_dates(script)
         for m in _JSON_LD_PUBLISHED.finditer(script):
+            if m[1] in items:
+                continue
             if day := iso_day(m[1]):
                 yield day, "json-ld datePublished", m[1]
     for value in tree.xpath("//time[@pubdate or @itemprop='datePublished']/@datetime"):
@@ -141,6 +144,43 @@ def _article_node_dates(script: str) -> list[str]:
                                           for k in kinds):
             out.append(value)
     return out
+
+
+def _item_dates(script: str) -> frozenset[str]:
+    """The datePublished values that only embedded or listed items hold (a video, an image, a comment:
+    rules/datelines.toml [item_types], from schema.org; any node inside an ItemList, 'most read' or
+    'related' stories): none of them dates the page."""
+    import json
+
+    try:
+        data = json.loads(script)
+    except ValueError:
+        return frozenset()
+    items: set[str] = set()
+    others: set[str] = set()
+    _sort_dates(data, False, items, others)
+    return frozenset(items - others)
+
+
+def _sort_dates(data: object, listed: bool, items: set[str], others: set[str]) -> None:
+    """Put every datePublished under `data` in `items` (an item's, or inside a list) or `others`."""
+    from storyline.rules import words
+
+    if isinstance(data, list):
+        for value in data:
+            _sort_dates(value, listed, items, others)
+        return
+    if not isinstance(data, dict):
+        return
+    kinds = data.get("@type")
+    kinds = {k.casefold() for k in (kinds if isinstance(kinds, list) else [kinds]) if isinstance(k, str)}
+    item = bool(kinds & words("datelines", "item_types"))
+    value = data.get("datePublished")
+    if isinstance(value, str):
+        (items if item or listed else others).add(value)
+    inside = listed or bool(kinds & {"itemlist", "listitem"})
+    for key, child in data.items():
+        _sort_dates(child, inside or key == "itemListElement", items, others)
 
 
 def _rfc_day(value: str) -> str | None:

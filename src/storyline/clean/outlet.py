@@ -108,7 +108,8 @@ def strip_company_form(name: str) -> str:
     """'Vidal MMI Germany GmbH' -> 'Vidal MMI Germany'; a name that is only a company form stays."""
     forms = words("outlets", "legal_suffixes")
     parts = name.split()
-    # a notice's closing full stop is read as the sentence's ('© 2024 Ediciones Ledger S.L.' holds 'S.L')
+    # a notice's closing full stop is read as the sentence's ('© 2024 Ediciones Ledger S.L.' holds 'S.L';
+    # 'Vltavské listy, a.s. Všechna …')
     while len(parts) > 1 and {(w := parts[-1].casefold().rstrip(",")), w + "."} & forms:
         parts.pop()
     return " ".join(parts).rstrip(" ,-–")

@@ -15,14 +15,22 @@ from collections import Counter
 from collections.abc import Callable
 from functools import cache
 
+from storyline.clean.author_check import name_tokens
 from storyline.clean.byline import agency_credit, folded, given_first, opening_credit
-from storyline.clean.outlet import is_legal_entity, outlet_name, registry_outlet, site_before_headline, site_from_title
+from storyline.clean.outlet import (
+    domain_of,
+    is_legal_entity,
+    outlet_name,
+    registry_outlet,
+    site_before_headline,
+    site_from_title,
+)
 from storyline.extract.names import OUTLET_NAME
 from storyline.model import Article
 from storyline.rules import pattern, rule_file, word_sequence, words
 
 # The credit lines' cues are in rules/credits.toml (copyright marks and 'All rights reserved' in
-# 14 languages; the English-only cues say there why they are English only).
+# 34 languages; the English-only cues say there why they are English only).
 
 
 @cache
@@ -30,7 +38,7 @@ def _copyright() -> re.Pattern[str]:
     """'© 2024 Ledger Media. All rights reserved.' / '(c) Ledger, Alle Rechte vorbehalten': the holder; a dot
     goes on in a domain ('Ledger.com') and between a company form's letters ('Ediciones Ledger S.L.', 'S.p.A.')."""
     marks = "|".join(re.escape(w) for w in sorted(word_sequence("credits", "copyright_marks"), key=len, reverse=True))
-    return re.compile(rf"^\s*(?:(?:{marks}|@|·|by\b)[\s,]*|\d{{4}}\s*[-–]?\s*)+(?P<name>(?:[^|.]|\.(?=[a-z]{{2,6}}\b)|(?<=\b\w)\.(?=\w\.))+?)[.,]?\s*(?:\d{{4}}\s*)?"
+    return re.compile(rf"^\s*(?:(?:{marks}|@|·|by\b)[\s,]*|\d{{4}}\s*[-–]?\s*)+(?P<name>(?:[^|.]|\.(?=[a-z]{{2,6}}\b)|(?<=\b[^\W\d_])\.(?=[^\W\d_]{{1,2}}\.))+?)[.,]?\s*(?:\d{{4}}\s*)?"
                       rf"(?:(?:{_rights_reserved()}).*)?$", re.I)
 
 
@@ -254,7 +262,26 @@ def _from_site_name(article: Article) -> str | None:
         return None
     article.evidence["outlet"] = "the page's own site name field"
     known = registry_outlet(given)
-    return known.name if known else given
+    return known.name if known else (_spelled_domain(article, given) or given)
+
+
+def _spelled_domain(article: Article, given: str) -> str | None:
+    """The name the page spells its host name with, when its site name field holds only the host
+    (trafilatura's fallback when no markup names the site): 'Ege Ekspres' in the title's
+    site part for egeekspres.com.tr, 'Vltavské listy, a.s.' in the copyright line for
+    vltavskelisty.cz. Only a name whose letters are the host's first label, accents and case aside:
+    the domain's own spelling, not a guess."""
+    domain = domain_of(given)
+    if article.metadata.get("site_name_from") != "host" or domain is None:
+        return None  # a site name the page declares as a domain ('24Horas.cl') is its own word for it
+    label = re.sub(r"[\W_]+", "", domain.split(".")[0].casefold())
+    evidence = article.evidence.get("outlet")
+    for finder in (_from_title, _copyright_company):
+        name = finder(article)
+        if name and "".join(name_tokens(name)) == label:
+            return name
+    article.evidence["outlet"] = evidence or "the page's own site name field"
+    return None
 
 
 def _from_domain(article: Article) -> str | None:

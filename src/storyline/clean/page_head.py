@@ -156,15 +156,18 @@ def credited_lines(lines: list[str]) -> list[str]:
     author box below the article as often as above it."""
     from storyline.rules import words
 
-    labels = words("bylines", "author_labels")
+    labels = {w.casefold() for w in words("bylines", "author_labels")}
     # a byline introducer of two words or more alone on its line ('Kommentar von', 'Written by'): one
     # word ('Von', 'By') alone is as often a menu's or a form's
     introducers = {w for w in words("bylines", "byline_words") if " " in w}
     out: list[str] = []
     reporters: list[tuple[int, str]] = []
     for i, line in enumerate(lines):
-        if cjk_credit(line):
-            out.append(line)
+        # a Chinese page's meta line holds its credits side by side ('2024-03-08 07:30　来源：NAME　作者：NAME'):
+        # each part from a label on is read as a line of its own
+        credits = [part for part in _cjk_parts().split(line) if cjk_credit(part)]
+        if credits:
+            out.extend(credits)
             continue
         # '배윤경 기자' lines, one per reporter with an e-mail between them: the first such run only
         if KOREAN_REPORTER.fullmatch(line) and (not reporters or i - reporters[-1][0] <= _REPORTER_GAP):
@@ -200,6 +203,15 @@ def _cjk_label() -> re.Pattern[str]:
 
     labels = "|".join(re.escape(w) for w in word_sequence("bylines", "cjk_author_labels"))
     return re.compile(rf"^[（(]?\s*(?:{labels})\s*[：:]\s*(?P<names>{_CJK_NAME}(?:\s*[、，,/\s]\s*{_CJK_NAME})*)\s*[）)]?\s*$")
+
+
+@cache
+def _cjk_parts() -> re.Pattern[str]:
+    """The spaces before a credit label or a source label ('来源', 'source') on a line."""
+    from storyline.rules import word_sequence
+
+    labels = "|".join(re.escape(w) for w in (*word_sequence("bylines", "cjk_author_labels"), "来源", "來源"))
+    return re.compile(rf"\s+(?=[（(]?\s*(?:{labels})\s*[：:])")
 
 
 def cjk_credit(line: str) -> tuple[str, ...]:

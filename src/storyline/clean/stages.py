@@ -72,6 +72,8 @@ def _extract_html(article: Article, max_depth: int) -> None:
         article.metadata["page_credited"] = "\n".join(page.credited)
     if page.below_headline:
         article.metadata["below_headline"] = "\n".join(page.below_headline)
+    if page.site_from_host:
+        article.metadata["site_name_from"] = "host"
     if page.declared_locale:
         article.metadata["declared_locale"] = page.declared_locale
     if page.date and "published" not in article.metadata:
