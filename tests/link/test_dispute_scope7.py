@@ -1,0 +1,39 @@
+"""Disputes and look-alikes of invented stories in new wordings (branch disputes7): correction markers in
+other words, planned days, two announcements of one doer, two days for one announcement."""
+from conftest import make_article
+from storyline.link.contradictions import find_contradictions
+from storyline.model import PublishedDate, Span
+
+
+def claim(start, text, predicate, polarity, asserter, keywords, **extra):
+    attrs = {"predicate": predicate, "polarity": polarity, "asserter": asserter, "keywords": keywords,
+             "modality": "asserted"} | extra
+    return Span(start, start + len(text), "CLAIM", "claims", text, attrs)
+
+
+def article(body, *spans, published=None):
+    a = make_article(body, published=published or PublishedDate())
+    a.spans = list(spans)
+    return a
+
+
+def timex(body, text, value, mod=None):
+    start = body.index(text)
+    return Span(start, start + len(text), "TIMEX", "times", text, {"value": value, "type": "DATE", "mod": mod or ""})
+
+
+def _reported_then(next_sentence):
+    x = "A billboard on Highway 12 says the agency has had no serious crashes in ten years."
+    return article(x + " " + next_sentence,
+                   claim(0, x, "have", "negative", "billboard", "agency crash have year", cue="say",
+                         asserter_kind="unknown"),
+                   claim(len(x) + 1, next_sentence, "involve", "positive", "records", "bus involve crash",
+                         cue="show", asserter_kind="unknown"))
+
+
+def test_correction_markers_in_other_words_reject_the_claim_before_them():
+    for marker in ("That is not what state crash records show:", "The claim does not hold up:",
+                   "State crash records tell a different story:"):
+        [c] = find_contradictions([_reported_then(marker + " two buses were involved in serious crashes in 2021.")])
+        assert c.correction, marker
+    assert find_contradictions([_reported_then("Two buses were involved in serious crashes in 2021.")]) == []
