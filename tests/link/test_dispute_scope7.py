@@ -37,3 +37,27 @@ def test_correction_markers_in_other_words_reject_the_claim_before_them():
         [c] = find_contradictions([_reported_then(marker + " two buses were involved in serious crashes in 2021.")])
         assert c.correction, marker
     assert find_contradictions([_reported_then("Two buses were involved in serious crashes in 2021.")]) == []
+
+
+def _dated(text, predicate, day, published, modality="asserted", theme="new dairy testing rules", asserter="Herald"):
+    return article(text, claim(0, text, predicate, "positive", asserter, "announce state dairy testing rule",
+                               time=day, agent="The state", theme=theme, modality=modality, asserter_kind="outlet"),
+                   timex(text, "Friday", day),
+                   published=PublishedDate(published, "day"))
+
+
+def test_a_planned_day_is_no_account_of_when_it_happened():
+    done = _dated("The state announced new dairy testing rules on Friday.", "announce", "2024-09-20", "2024-09-24")
+    plan = _dated("The state will announce new dairy testing rules on Friday.", "announce", "2024-09-27",
+                  "2024-09-21", modality="will", asserter="Wire")
+    assert find_contradictions([done, plan]) == []
+    told = _dated("The state announced new dairy testing rules on Friday.", "announce", "2024-09-13", "2024-09-21",
+                  asserter="Wire")
+    assert [c.kind for c in find_contradictions([done, told])] == ["dates"]
+
+
+def test_two_announcements_of_other_things_are_two_events():
+    rules_ = _dated("The state announced new dairy testing rules on Friday.", "announce", "2024-09-20", "2024-09-24")
+    recall = _dated("The state announced a recall on Friday.", "announce", "2024-09-13", "2024-09-21",
+                    theme="a recall", asserter="Wire")
+    assert find_contradictions([rules_, recall]) == []

@@ -47,6 +47,7 @@ from storyline.link.propositions import (
     shared_stems,
     singular,
     story_topic,
+    theme_words,
 )
 from storyline.link.time_anchors import event_anchors
 from storyline.model import Article
@@ -167,7 +168,7 @@ def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
             and not _two_tallies(a, b):
         return Verdict("figures", found, corrects=_corrects(a, b) or _corrects(b, a))
     if a.polarity == b.polarity == "positive" and _dates_conflict(a, b) and same_doer(a, b, found.words) \
-            and same_predicate(a, b):
+            and same_predicate(a, b) and _same_event(a, b):
         return Verdict("dates", found)
     return None
 
@@ -323,14 +324,29 @@ def _by_correction(a: ClaimRef, b: ClaimRef) -> bool:
 
 def _dates_conflict(a: ClaimRef, b: ClaimRef) -> bool:
     """Two stated days for one event (same predicate, same doer) more than DATE_TOLERANCE apart;
-    months and years are too coarse to tell two accounts from two events."""
+    months and years are too coarse to tell two accounts from two events. A planned day ('the board
+    will announce its findings Friday') is no account of when anything happened: plans move, and the
+    act may be another one."""
     if a.scope_basis != "stated" or b.scope_basis != "stated" or not a.scope or not b.scope:
         return False
-    if a.scope[0] != a.scope[1] or b.scope[0] != b.scope[1]:
+    if a.scope[0] != a.scope[1] or b.scope[0] != b.scope[1] or "will" in (a.modality, b.modality):
         return False
     if _same_day_report(a) and _same_day_report(b) and a.published != b.published:
         return False  # each article reports what happened on its own day: two events, one per day
     return abs(a.scope[0] - b.scope[0]) > DATE_TOLERANCE
+
+
+def _same_event(a: ClaimRef, b: ClaimRef) -> bool:
+    """What the two dated claims say was done shares a word: its object, or the act itself when it is
+    not the announcing ('announced the recall' / 'said it would recall 12,000 cartons'), so two
+    announcements of one doer on two days ('announced the recall' / 'announced new testing rules')
+    are two events, not two days for one. A claim with no object found is not told apart."""
+    def done(x: ClaimRef) -> set[str]:
+        words = theme_words(x) | ({x.predicate} if x.predicate not in DISCLOSURE_VERBS else set())
+        return {singular(w)[:6] for w in words if len(w) > 2}
+    if not a.theme or not b.theme:
+        return True
+    return bool(done(a) & done(b))
 
 
 def _same_day_report(claim: ClaimRef) -> bool:
