@@ -61,3 +61,21 @@ def test_two_announcements_of_other_things_are_two_events():
     recall = _dated("The state announced a recall on Friday.", "announce", "2024-09-13", "2024-09-21",
                     theme="a recall", asserter="Wire")
     assert find_contradictions([rules_, recall]) == []
+
+
+def _announced(day_word, day, published, outlet):
+    text = f"Quarry Line Transit announced {day_word} that it will suspend its Route 9 express service."
+    return article(text, claim(0, text, "announce", "positive", outlet, "announce suspend express route service",
+                               time=day, agent="Quarry Line Transit", theme="that it will suspend its express service",
+                               asserter_kind="outlet"),
+                   timex(text, day_word.replace("on ", ""), day), published=PublishedDate(published, "day"))
+
+
+def test_two_days_a_day_apart_for_one_announcement_are_two_accounts():
+    monday = _announced("on Monday", "2024-04-08", "2024-04-09", "Ledger")
+    tuesday = _announced("Tuesday", "2024-04-09", "2024-04-10", "KVT")
+    [c] = find_contradictions([monday, tuesday])
+    assert c.kind == "dates"
+    # at a day's edge a day apart is one time told from two places
+    night = _announced("on Monday night", "2024-04-08", "2024-04-09", "Ledger")
+    assert find_contradictions([night, tuesday]) == []

@@ -323,7 +323,7 @@ def _by_correction(a: ClaimRef, b: ClaimRef) -> bool:
 
 
 def _dates_conflict(a: ClaimRef, b: ClaimRef) -> bool:
-    """Two stated days for one event (same predicate, same doer) more than DATE_TOLERANCE apart;
+    """Two stated days for one event (same predicate, same doer) more than the tolerance apart;
     months and years are too coarse to tell two accounts from two events. A planned day ('the board
     will announce its findings Friday') is no account of when anything happened: plans move, and the
     act may be another one."""
@@ -331,9 +331,24 @@ def _dates_conflict(a: ClaimRef, b: ClaimRef) -> bool:
         return False
     if a.scope[0] != a.scope[1] or b.scope[0] != b.scope[1] or "will" in (a.modality, b.modality):
         return False
-    if _same_day_report(a) and _same_day_report(b) and a.published != b.published:
+    tolerance = _date_tolerance(a, b)
+    if _same_day_report(a, tolerance) and _same_day_report(b, tolerance) and a.published != b.published:
         return False  # each article reports what happened on its own day: two events, one per day
-    return abs(a.scope[0] - b.scope[0]) > DATE_TOLERANCE
+    return abs(a.scope[0] - b.scope[0]) > tolerance
+
+
+def _date_tolerance(a: ClaimRef, b: ClaimRef) -> dt.timedelta:
+    """DATE_TOLERANCE, except for two acts of making known ([disclosure_events]: an announcement is
+    one public act at one moment, dated by its own day) neither of which is told at a day's edge
+    ('late Monday', 'Thursday night': rules/disputes.toml [day_edge_words]): there a day apart is two
+    accounts of when it was made (issue 11: 'announced on Monday' / 'announced Tuesday')."""
+    if a.predicate in DISCLOSURE_VERBS and b.predicate in DISCLOSURE_VERBS \
+            and not any(_DAY_EDGE.search(x.text) for x in (a, b)):
+        return dt.timedelta(0)
+    return DATE_TOLERANCE
+
+
+_DAY_EDGE = re.compile(r"\b(?:" + "|".join(sorted(rules.words("disputes", "day_edge_words"))) + r")\b", re.IGNORECASE)
 
 
 def _same_event(a: ClaimRef, b: ClaimRef) -> bool:
@@ -349,11 +364,11 @@ def _same_event(a: ClaimRef, b: ClaimRef) -> bool:
     return bool(done(a) & done(b))
 
 
-def _same_day_report(claim: ClaimRef) -> bool:
-    """The claim dates its event within DATE_TOLERANCE of its own article's publication day ('Seacom
+def _same_day_report(claim: ClaimRef, tolerance: dt.timedelta = DATE_TOLERANCE) -> bool:
+    """The claim dates its event within the tolerance of its own article's publication day ('Seacom
     announced today that …' in each day's article: two announcements, not two accounts of one)."""
     return claim.published is not None and claim.scope is not None \
-        and abs(claim.scope[0] - claim.published) <= DATE_TOLERANCE
+        and abs(claim.scope[0] - claim.published) <= tolerance
 
 
 def _explain(verdict: Verdict, a: ClaimRef, b: ClaimRef) -> str:
