@@ -79,3 +79,18 @@ def test_two_days_a_day_apart_for_one_announcement_are_two_accounts():
     # at a day's edge a day apart is one time told from two places
     night = _announced("on Monday night", "2024-04-08", "2024-04-09", "Ledger")
     assert find_contradictions([night, tuesday]) == []
+
+
+def test_an_announced_clause_is_not_denied_by_another_act_on_its_object():
+    x = "Quarry Line Transit announced on Monday that it will suspend its Route 9 express service."
+    y = "Quarry Line has not restored the express service, Farrow said."
+    def pair(predicate):
+        return article(x + " " + y,
+                       claim(0, x, "announce", "positive", "Ledger", "announce suspend express route service quarry line",
+                             agent="Quarry Line Transit", theme="that it will suspend its Route 9 express service",
+                             asserter_kind="outlet"),
+                       claim(len(x) + 1, y, predicate, "negative", "Gil Farrow", f"{predicate} express service quarry line",
+                             agent="Quarry Line", theme="the express service", cue="say", asserter_kind="person"))
+    assert find_contradictions([pair("restore")]) == []
+    # a denial of the announcing itself still meets it
+    assert [c.kind for c in find_contradictions([pair("announce")])] == ["opposite"]

@@ -156,6 +156,8 @@ def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
         return None
     if claim_scope.interrogative(a.text) or claim_scope.interrogative(b.text):
         return None  # a question asserts nothing
+    if a.polarity != b.polarity and not same_predicate(a, b) and (_announced_clause(a) or _announced_clause(b)):
+        return None  # what was announced is the announcer's claim, compared as such; this one asserts the announcing
     if a.polarity != b.polarity and not (denied(a, b, found) and asserted(a, b, found)
                                          and same_participants(a, b, found) and existence_met(a, b)
                                          and affirms_and_denies(a, b, found)):
@@ -171,6 +173,16 @@ def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
             and same_predicate(a, b) and _same_event(a, b):
         return Verdict("dates", found)
     return None
+
+
+def _announced_clause(claim: ClaimRef) -> bool:
+    """The writer's report that someone made a clause known ('Quarry Line announced on Monday that it will
+    suspend the service', [disclosure_events], no verb of saying): it asserts the announcement, dated by
+    its own day; the clause is the announcer's and is read as its own claim, with its own modality (a
+    plan, here). A denial of another act ('has not restored the service') does not deny the
+    announcement, and against the clause it is judged where the clause is compared."""
+    return claim.predicate in DISCLOSURE_VERBS and claim.cue is None \
+        and fold(claim.theme or "").startswith(("that ", "how ", "whether ", "what ", "why "))
 
 
 def _other_holders(a: ClaimRef, b: ClaimRef) -> bool:
