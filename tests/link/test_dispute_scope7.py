@@ -94,3 +94,39 @@ def test_an_announced_clause_is_not_denied_by_another_act_on_its_object():
     assert find_contradictions([pair("restore")]) == []
     # a denial of the announcing itself still meets it
     assert [c.kind for c in find_contradictions([pair("announce")])] == ["opposite"]
+
+
+def _hospitalized(number, published, outlet):
+    text = f"{number} riders were hospitalized after the crash, {outlet} said."
+    return article(text, claim(0, text, "hospitalize", "positive", outlet, "hospitalize rider crash",
+                               agent=f"{number} riders", theme="the crash", cue="say", asserter_kind="anonymous"),
+                   published=PublishedDate(published, "day"))
+
+
+def test_two_counts_of_one_thing_for_one_act_and_time_are_two_accounts():
+    [c] = find_contradictions([_hospitalized("Four", "2024-04-09", "the fire department"),
+                               _hospitalized("Three", "2024-04-10", "a spokesman")])
+    assert c.kind == "figures" and "4 rider" in c.explanation and "3 rider" in c.explanation
+    # a count that rises in the next day's report is an update; one day's reports cannot be ordered
+    assert find_contradictions([_hospitalized("Three", "2024-04-09", "the fire department"),
+                                _hospitalized("Four", "2024-04-10", "a spokesman")]) == []
+    assert find_contradictions([_hospitalized("Four", "2024-04-10", "the fire department"),
+                                _hospitalized("Three", "2024-04-10", "a spokesman")]) == []
+    # part of a set is no count of it
+    assert find_contradictions([_hospitalized("Four", "2024-04-09", "the fire department"),
+                                _hospitalized("Three of the", "2024-04-10", "a spokesman")]) == []
+
+
+def _fined(amount, year, published, outlet):
+    text = f"The state fined Pellmont {amount} in {year} for sanitation violations."
+    return article(text, claim(0, text, "fine", "positive", outlet, "fine state pellmont sanitation violation",
+                               agent="The state", theme=f"{amount} in {year}", time=year, asserter_kind="outlet"),
+                   timex(text, year, year), published=PublishedDate(published, "day"))
+
+
+def test_two_amounts_for_one_closed_period_are_two_accounts_whatever_their_order():
+    [c] = find_contradictions([_fined("$1.8 million", "2022", "2024-09-20", "Herald"),
+                               _fined("$2.1 million", "2022", "2024-09-23", "News")])
+    assert c.kind == "figures"
+    assert find_contradictions([_fined("$2.1 million", "2022", "2024-09-20", "Herald"),
+                                _fined("$400,000", "2019", "2024-09-23", "News")]) == []

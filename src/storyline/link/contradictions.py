@@ -32,6 +32,7 @@ from storyline import rules
 from storyline.extract.names import fold
 from storyline.extract.speaker_words import person_like
 from storyline.link import claim_scope
+from storyline.link.claim_counts import count_words, counts_conflict
 from storyline.link.claim_denial import affirms_and_denies, asserted, denied, existence_met, same_participants
 from storyline.link.claim_doer import reported_subject, same_doer
 from storyline.link.claim_ref import ClaimRef, claim_refs, same_speaker
@@ -169,6 +170,9 @@ def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
     if a.polarity == b.polarity and figures_conflict(a.figures, b.figures) and not _other_holders(a, b) \
             and not _two_tallies(a, b):
         return Verdict("figures", found, corrects=_corrects(a, b) or _corrects(b, a))
+    if a.polarity == b.polarity == "positive" and same_predicate(a, b) and not _other_holders(a, b) \
+            and counts_conflict(a, b):
+        return Verdict("figures", found)  # two counts of one thing for one act and time (claim_counts.py)
     if a.polarity == b.polarity == "positive" and _dates_conflict(a, b) and same_doer(a, b, found.words) \
             and same_predicate(a, b) and _same_event(a, b):
         return Verdict("dates", found)
@@ -390,7 +394,8 @@ def _explain(verdict: Verdict, a: ClaimRef, b: ClaimRef) -> str:
         if verdict.corrects:
             fixer = a if _corrects(a, b) else b
             when = f"{fixer.speaker} rejects {', '.join(fixer.rejected)} by name, so both speak of one measurement"
-        return (f"{a.speaker} gives {', '.join(a.figures)} and {b.speaker} gives {', '.join(b.figures)} for the "
+        return (f"{a.speaker} gives {', '.join(a.figures or count_words(a))} and {b.speaker} gives "
+                f"{', '.join(b.figures or count_words(b))} for the "
                 f"same quantity ({about}), no two within {FIGURE_TOLERANCE:.0%} of each other; {when}: "
                 f"the figures cannot both be right")
     if verdict.kind == "dates":
