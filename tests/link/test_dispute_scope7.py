@@ -130,3 +130,21 @@ def test_two_amounts_for_one_closed_period_are_two_accounts_whatever_their_order
     assert c.kind == "figures"
     assert find_contradictions([_fined("$2.1 million", "2022", "2024-09-20", "Herald"),
                                 _fined("$400,000", "2019", "2024-09-23", "News")]) == []
+
+
+def _insurance(covered_text, predicate="cover"):
+    x = "The bus was insured by Corliss Mutual, transit director Mara Quill said."
+    body = x + " " + covered_text
+    return article(body,
+                   claim(0, x, "insure", "positive", "Mara Quill", "bus insure", agent="The bus", cue="say",
+                         asserter_kind="person"),
+                   claim(len(x) + 1, covered_text, predicate, "negative", "Dev Ostby",
+                         f"bus {predicate}", agent="The bus that crashed", theme="any policy",
+                         cue="say", asserter_kind="person"))
+
+
+def test_covered_by_insurance_is_insured():
+    [c] = find_contradictions([_insurance("The bus that crashed was not covered by any insurance policy, Ostby said.")])
+    assert c.kind == "opposite"
+    # 'cover' without a word of insurance is another sense
+    assert find_contradictions([_insurance("The bus that crashed was not covered by any tarp, Ostby said.")]) == []
