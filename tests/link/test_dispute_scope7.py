@@ -148,3 +148,26 @@ def test_covered_by_insurance_is_insured():
     assert c.kind == "opposite"
     # 'cover' without a word of insurance is another sense
     assert find_contradictions([_insurance("The bus that crashed was not covered by any tarp, Ostby said.")]) == []
+
+
+def _said_it_would(time_of="report"):
+    text = "Pellmont Dairy said Thursday it would recall 12,000 cartons of chocolate milk."
+    return article(text, claim(0, text, "recall", "positive", "Pellmont Dairy", "recall carton chocolate milk",
+                               modality="would", cue="say", agent="it", theme="12,000 cartons of chocolate milk",
+                               time="2024-09-19", time_of=time_of, asserter_kind="unknown"),
+                   timex(text, "Thursday", "2024-09-19"), published=PublishedDate("2024-09-20", "day"))
+
+
+def _announced_recall():
+    text = "Pellmont Dairy announced the recall in a statement released on Wednesday."
+    return article(text, claim(0, text, "announce", "positive", "Pellmont Dairy", "announce recall statement release",
+                               agent="Pellmont Dairy", theme="the recall in a statement released on Wednesday",
+                               time="2024-09-18", asserter_kind="unknown"),
+                   timex(text, "Wednesday", "2024-09-18"), published=PublishedDate("2024-09-21", "day"))
+
+
+def test_said_on_a_day_it_would_act_is_an_announcement_on_that_day():
+    [c] = find_contradictions([_said_it_would(), _announced_recall()])
+    assert c.kind == "dates" and "2024-09-19" in c.explanation and "2024-09-18" in c.explanation
+    # a day that is not the report's says when the act will be, not when it was made known
+    assert find_contradictions([_said_it_would(time_of=""), _announced_recall()]) == []

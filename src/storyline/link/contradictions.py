@@ -56,6 +56,7 @@ from storyline.model import Article
 CORRECTION_VERBS = rules.words("claims", "correction_verbs")
 LIGHT_VERBS = rules.words("stance", "light_verbs")
 DISCLOSURE_VERBS = rules.words("claims", "disclosure_events")
+PLAN_SAYING = rules.words("disputes", "plan_saying_verbs")
 # Verbs of finding and demonstration ('state records show', 'the audit found'): evidence the writer
 # cites, so a denial under one with no person as its source is the article's own correction.
 FINDING_VERBS = rules.words("claims", "finding_verbs")
@@ -372,12 +373,15 @@ def _same_event(a: ClaimRef, b: ClaimRef) -> bool:
     not the announcing ('announced the recall' / 'said it would recall 12,000 cartons'), so two
     announcements of one doer on two days ('announced the recall' / 'announced new testing rules')
     are two events, not two days for one. A claim with no object found is not told apart."""
-    def done(x: ClaimRef) -> set[str]:
-        words = theme_words(x) | ({x.predicate} if x.predicate not in DISCLOSURE_VERBS else set())
-        return {singular(w)[:6] for w in words if len(w) > 2}
     if not a.theme or not b.theme:
         return True
-    return bool(done(a) & done(b))
+    return bool(_event_words(a) & _event_words(b))
+
+
+def _event_words(claim: ClaimRef) -> set[str]:
+    """What the claim says was done: its object's words, and the act when it is not the announcing."""
+    words = theme_words(claim) | ({claim.predicate} if claim.predicate not in DISCLOSURE_VERBS else set())
+    return {singular(w)[:6] for w in words if len(w) > 2}
 
 
 def _same_day_report(claim: ClaimRef, tolerance: dt.timedelta = DATE_TOLERANCE) -> bool:
@@ -429,7 +433,62 @@ def find_contradictions(articles: Sequence[Article]) -> list[Contradiction]:
             found.append(Contradiction(a, b, verdict.kind, verdict.proposition.name, _explain(verdict, a, b),
                                        topic=verdict.proposition.words,
                                        correction=verdict.corrects or _by_correction(a, b)))
+    for a, b in _plan_pairs(refs):
+        key = frozenset({(a.article_id, a.start), (b.article_id, b.start)})
+        verdict = None if key in seen else _announcement_days(a, b)
+        if verdict:
+            seen.add(key)
+            found.append(Contradiction(a, b, verdict.kind, verdict.proposition.name, _explain(verdict, a, b),
+                                       topic=verdict.proposition.words))
     return _number_disputes(found)
+
+
+def _plan_pairs(refs: Sequence[ClaimRef]) -> list[tuple[ClaimRef, ClaimRef]]:
+    """Each announced plan (_announced_plan) with every announcement of another article, and with
+    every other announced plan: compared for their days only."""
+    plans = [(r, p) for r in refs if (p := _announced_plan(r)) is not None]
+    told = [r for r in refs if r.predicate in DISCLOSURE_VERBS]
+    pairs = [(p, r) for c, p in plans for r in told if r.article_id != c.article_id]
+    pairs += [(p, q) for (c, p), (d, q) in combinations(plans, 2) if c.article_id != d.article_id]
+    return pairs
+
+
+def _announcement_days(a: ClaimRef, b: ClaimRef) -> Verdict | None:
+    """Two days for one announcement: two acts of making known ([disclosure_events], one kind of act
+    whatever the verb: announce, unveil, disclose) by one doer, of one thing (_same_event), on stated
+    days that conflict (_dates_conflict), told by two tellers, in places that are not two."""
+    if claim_scope.different_places(a.places, b.places) or _one_asserter(a, b) or not _dates_conflict(a, b):
+        return None
+    done = _event_words(a) & _event_words(b)
+    if not done or not same_doer(a, b, frozenset(done)):
+        return None
+    return Verdict("dates", Proposition("announcement of " + ", ".join(sorted(done)), frozenset(done)))
+
+
+def _sayer_subject(claim: ClaimRef) -> bool:
+    """The reported clause's subject is a pronoun after the sayer's name in one sentence ('Brightwater
+    said on Friday that it would …'): by the subject preference of pronoun resolution (Hobbs 1978) the
+    sayer, whatever kind the recognizer gave the name (a company read as a person)."""
+    pronoun = fold(claim.agent or "")
+    words = re.findall(r"[^\W\d_]+", claim.speaker)
+    return pronoun in ("it", "they", "we") and claim.speaker_kind != "outlet" and bool(words) \
+        and re.search(rf"\b{re.escape(words[-1])}\b[^.]*?\b(?:said|says|told|stated|added|confirmed)\b[^.]*?\b{pronoun}\b",
+                      claim.text, re.IGNORECASE) is not None
+
+
+def _announced_plan(claim: ClaimRef) -> ClaimRef | None:
+    """'Pellmont Dairy said Thursday it would recall 12,000 cartons': a speaker's words, on a day
+    they name, of its own coming act (the subject is the speaker, by _reporter) make that act known on
+    that day (a commissive: Searle 1976; rules/disputes.toml [plan_saying_verbs]). Read as the
+    writer's claim that the speaker announced it that day ('announce', the act as its object), it can
+    meet another outlet's day for the announcement ('announced the recall in a statement released on
+    Wednesday'); only the dates family compares it (find_contradictions)."""
+    if claim.report_day is None or claim.modality not in ("will", "would") or claim.polarity != "positive" \
+            or claim.cue not in PLAN_SAYING or not (reported_subject(claim) or _sayer_subject(claim)):
+        return None
+    return replace(claim, predicate="announce", modality="asserted", cue=None, agent=claim.speaker,
+                   theme=f"{claim.predicate} {claim.theme or ''}".strip(), keywords=claim.keywords | {"announce"},
+                   scope=(claim.report_day, claim.report_day), scope_basis="stated")
 
 
 
