@@ -222,3 +222,10 @@ def test_a_name_in_apposition_to_the_source_is_the_asserter(nlp):
     # 'the trust's chief executive, Graham Oduya, told …': the named person asserts it, not the title
     [claim] = find_claims(nlp("The trust's chief executive, Graham Oduya, told reporters that the ward would reopen."))
     assert (claim.asserter, claim.asserter_kind) == ("Graham Oduya", "person")
+
+
+def test_an_according_to_frame_inside_the_clause_gives_no_keywords(nlp):
+    [claim] = [c for c in find_claims(nlp("The Public Utility Commission is investigating Brightwater Power over the "
+                                          "outage, according to a commission order.")) if c.predicate == "investigate"]
+    assert "brightwater" in claim.keywords and "outage" in claim.keywords
+    assert not {"accord", "order"} & set(claim.keywords)

@@ -306,7 +306,12 @@ def test_two_days_for_one_event_are_two_dates():
     assert c.kind == "dates" and "2023-05-02" in c.explanation and "2023-05-09" in c.explanation
     z = article(b, claim(0, b, "announce", "positive", "regulator", "announce company recall", time="2023-05-03",
                          agent="the company", theme="the recall"), published=PublishedDate("2023-05-11", "day"))
-    assert find_contradictions([x, z]) == []   # a day apart: one event
+    # a day apart is two accounts of one announcement (an act of making known, dated by its day) ...
+    assert [c.kind for c in find_contradictions([x, z])] == ["dates"]
+    # ... and one event for another act: two ends of one night, two time zones
+    signed = [article(t.body, _with(t.spans[0], predicate="sign", keywords="sign company recall"), published=t.published)
+              for t in (x, z)]
+    assert find_contradictions(signed) == []
 
 
 def test_never_meets_an_undated_instance_and_says_so():

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 from storyline import rules
+from storyline.extract.cues import is_according
 
 STAGE = "claims"
 # The lexicons are data (rules/claims.toml, each with its source).
@@ -406,6 +407,16 @@ def _core(token) -> list:
                   key=lambda t: t.i)
 
 
+def _without_frame(clause: list, cue) -> list:
+    """The clause without its own reporting frame when the parse hangs the frame inside it ('X is
+    investigating Y over the outage, according to a commission order': 'according' is a modifier of
+    'investigating'): the frame says who asserts the clause, not what it asserts, so its words
+    ('accord', 'order', 'commission') are no keywords of the claim."""
+    frames = [t for t in clause if (cue is not None and t.i == cue.i) or is_according(t)]
+    inside = {w.i for t in frames for w in t.subtree}
+    return [t for t in clause if t.i not in inside]
+
+
 def claim_from_frame(sent, frame: Frame, times: Sequence = (), attributions: Sequence[Attribution] = (),
                      outlet: str | None = None) -> Claim | None:
     """The claim one framed clause makes, or None when the clause has no verbal predicate."""
@@ -422,6 +433,7 @@ def claim_from_frame(sent, frame: Frame, times: Sequence = (), attributions: Seq
     flipped = flipped != (verb.lemma_.lower() in NEGATING_PREDICATES)
     agent, theme = _agent(verb, cue), _theme(verb)
     clause = _clause(verb) + (_core(agent) if agent is not None and agent.i not in {t.i for t in verb.subtree} else [])
+    clause = _without_frame(clause, cue)
     asserter, kind = _asserter(sent, verb, frame.source, attributions, outlet)
     time = _time_of(sent, verb, times, _other_clauses(verb, frame.others))
     return Claim(sent.start_char, sent.end_char, sent.text, verb.lemma_.lower(), negated,

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from storyline.extract.names import TITLE_WORDS, fold
 from storyline.link import claim_scope
-from storyline.link.claim_time import scope_of, span_attr
+from storyline.link.claim_time import report_day, scope_of, span_attr
 from storyline.link.time_anchors import Anchor
 from storyline.model import Article, Span
 
@@ -39,6 +39,7 @@ class ClaimRef:
     attributed: bool = False                    # the extractor found its asserter (not the outlet by default)
     speaker_kind: str = "unknown"               # the asserter's kind: "person" | "org" | "anonymous" | "outlet" | "unknown"
     published: dt.date | None = None            # the article's publication day, when known to the day
+    report_day: dt.date | None = None           # the day its report names ('said Thursday it would …'), if one
 
 
 
@@ -67,7 +68,8 @@ def _claim_ref(span: Span, article: Article, anchors: Sequence[Anchor] = (),
                     places=claim_scope.claim_places(keywords, places or {}, span.text,
                                                     lambda: claim_scope.preceding_place(article, span.start)),
                     attributed=span_attr(span, "asserter") is not None,
-                    speaker_kind=span_attr(span, "asserter_kind") or "unknown", published=_day(article))
+                    speaker_kind=span_attr(span, "asserter_kind") or "unknown", published=_day(article),
+                    report_day=report_day(span))
 
 
 def _day(article: Article) -> dt.date | None:

@@ -55,6 +55,13 @@ class Scope:
     basis: str | None
 
 
+def report_day(span: Span) -> dt.date | None:
+    """The day a claim's report is dated by its own words ('Pellmont said Thursday it would …'), when
+    the claim's time is its report's and names one day."""
+    own = _value_interval(span_attr(span, "time"))
+    return own[0] if own and own[0] == own[1] and span_attr(span, "time_of") == "report" else None
+
+
 def scope_of(span: Span, article: Article, anchors: Sequence[Anchor] = ()) -> Scope:
     """When a claim holds, and on what basis: its own time expression ("stated"; "since January"
     runs from January to the publication day, "before June" up to June), else the dated start of

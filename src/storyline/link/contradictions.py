@@ -32,6 +32,7 @@ from storyline import rules
 from storyline.extract.names import fold
 from storyline.extract.speaker_words import person_like
 from storyline.link import claim_scope
+from storyline.link.claim_counts import count_words, counts_conflict
 from storyline.link.claim_denial import affirms_and_denies, asserted, denied, existence_met, same_participants
 from storyline.link.claim_doer import reported_subject, same_doer
 from storyline.link.claim_ref import ClaimRef, claim_refs, same_speaker
@@ -47,6 +48,7 @@ from storyline.link.propositions import (
     shared_stems,
     singular,
     story_topic,
+    theme_words,
 )
 from storyline.link.time_anchors import event_anchors
 from storyline.model import Article
@@ -54,6 +56,7 @@ from storyline.model import Article
 CORRECTION_VERBS = rules.words("claims", "correction_verbs")
 LIGHT_VERBS = rules.words("stance", "light_verbs")
 DISCLOSURE_VERBS = rules.words("claims", "disclosure_events")
+PLAN_SAYING = rules.words("disputes", "plan_saying_verbs")
 # Verbs of finding and demonstration ('state records show', 'the audit found'): evidence the writer
 # cites, so a denial under one with no person as its source is the article's own correction.
 FINDING_VERBS = rules.words("claims", "finding_verbs")
@@ -155,6 +158,8 @@ def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
         return None
     if claim_scope.interrogative(a.text) or claim_scope.interrogative(b.text):
         return None  # a question asserts nothing
+    if a.polarity != b.polarity and not same_predicate(a, b) and (_announced_clause(a) or _announced_clause(b)):
+        return None  # what was announced is the announcer's claim, compared as such; this one asserts the announcing
     if a.polarity != b.polarity and not (denied(a, b, found) and asserted(a, b, found)
                                          and same_participants(a, b, found) and existence_met(a, b)
                                          and affirms_and_denies(a, b, found)):
@@ -166,10 +171,23 @@ def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
     if a.polarity == b.polarity and figures_conflict(a.figures, b.figures) and not _other_holders(a, b) \
             and not _two_tallies(a, b):
         return Verdict("figures", found, corrects=_corrects(a, b) or _corrects(b, a))
+    if a.polarity == b.polarity == "positive" and same_predicate(a, b) and not _other_holders(a, b) \
+            and counts_conflict(a, b):
+        return Verdict("figures", found)  # two counts of one thing for one act and time (claim_counts.py)
     if a.polarity == b.polarity == "positive" and _dates_conflict(a, b) and same_doer(a, b, found.words) \
-            and same_predicate(a, b):
+            and same_predicate(a, b) and _same_event(a, b):
         return Verdict("dates", found)
     return None
+
+
+def _announced_clause(claim: ClaimRef) -> bool:
+    """The writer's report that someone made a clause known ('Quarry Line announced on Monday that it will
+    suspend the service', [disclosure_events], no verb of saying): it asserts the announcement, dated by
+    its own day; the clause is the announcer's and is read as its own claim, with its own modality (a
+    plan, here). A denial of another act ('has not restored the service') does not deny the
+    announcement, and against the clause it is judged where the clause is compared."""
+    return claim.predicate in DISCLOSURE_VERBS and claim.cue is None \
+        and fold(claim.theme or "").startswith(("that ", "how ", "whether ", "what ", "why "))
 
 
 def _other_holders(a: ClaimRef, b: ClaimRef) -> bool:
@@ -322,22 +340,55 @@ def _by_correction(a: ClaimRef, b: ClaimRef) -> bool:
 
 
 def _dates_conflict(a: ClaimRef, b: ClaimRef) -> bool:
-    """Two stated days for one event (same predicate, same doer) more than DATE_TOLERANCE apart;
-    months and years are too coarse to tell two accounts from two events."""
+    """Two stated days for one event (same predicate, same doer) more than the tolerance apart;
+    months and years are too coarse to tell two accounts from two events. A planned day ('the board
+    will announce its findings Friday') is no account of when anything happened: plans move, and the
+    act may be another one."""
     if a.scope_basis != "stated" or b.scope_basis != "stated" or not a.scope or not b.scope:
         return False
-    if a.scope[0] != a.scope[1] or b.scope[0] != b.scope[1]:
+    if a.scope[0] != a.scope[1] or b.scope[0] != b.scope[1] or "will" in (a.modality, b.modality):
         return False
-    if _same_day_report(a) and _same_day_report(b) and a.published != b.published:
+    tolerance = _date_tolerance(a, b)
+    if _same_day_report(a, tolerance) and _same_day_report(b, tolerance) and a.published != b.published:
         return False  # each article reports what happened on its own day: two events, one per day
-    return abs(a.scope[0] - b.scope[0]) > DATE_TOLERANCE
+    return abs(a.scope[0] - b.scope[0]) > tolerance
 
 
-def _same_day_report(claim: ClaimRef) -> bool:
-    """The claim dates its event within DATE_TOLERANCE of its own article's publication day ('Seacom
+def _date_tolerance(a: ClaimRef, b: ClaimRef) -> dt.timedelta:
+    """DATE_TOLERANCE, except for two acts of making known ([disclosure_events]: an announcement is
+    one public act at one moment, dated by its own day) neither of which is told at a day's edge
+    ('late Monday', 'Thursday night': rules/disputes.toml [day_edge_words]): there a day apart is two
+    accounts of when it was made (issue 11: 'announced on Monday' / 'announced Tuesday')."""
+    if a.predicate in DISCLOSURE_VERBS and b.predicate in DISCLOSURE_VERBS \
+            and not any(_DAY_EDGE.search(x.text) for x in (a, b)):
+        return dt.timedelta(0)
+    return DATE_TOLERANCE
+
+
+_DAY_EDGE = re.compile(r"\b(?:" + "|".join(sorted(rules.words("disputes", "day_edge_words"))) + r")\b", re.IGNORECASE)
+
+
+def _same_event(a: ClaimRef, b: ClaimRef) -> bool:
+    """What the two dated claims say was done shares a word: its object, or the act itself when it is
+    not the announcing ('announced the recall' / 'said it would recall 12,000 cartons'), so two
+    announcements of one doer on two days ('announced the recall' / 'announced new testing rules')
+    are two events, not two days for one. A claim with no object found is not told apart."""
+    if not a.theme or not b.theme:
+        return True
+    return bool(_event_words(a) & _event_words(b))
+
+
+def _event_words(claim: ClaimRef) -> set[str]:
+    """What the claim says was done: its object's words, and the act when it is not the announcing."""
+    words = theme_words(claim) | ({claim.predicate} if claim.predicate not in DISCLOSURE_VERBS else set())
+    return {singular(w)[:6] for w in words if len(w) > 2}
+
+
+def _same_day_report(claim: ClaimRef, tolerance: dt.timedelta = DATE_TOLERANCE) -> bool:
+    """The claim dates its event within the tolerance of its own article's publication day ('Seacom
     announced today that …' in each day's article: two announcements, not two accounts of one)."""
     return claim.published is not None and claim.scope is not None \
-        and abs(claim.scope[0] - claim.published) <= DATE_TOLERANCE
+        and abs(claim.scope[0] - claim.published) <= tolerance
 
 
 def _explain(verdict: Verdict, a: ClaimRef, b: ClaimRef) -> str:
@@ -347,7 +398,8 @@ def _explain(verdict: Verdict, a: ClaimRef, b: ClaimRef) -> str:
         if verdict.corrects:
             fixer = a if _corrects(a, b) else b
             when = f"{fixer.speaker} rejects {', '.join(fixer.rejected)} by name, so both speak of one measurement"
-        return (f"{a.speaker} gives {', '.join(a.figures)} and {b.speaker} gives {', '.join(b.figures)} for the "
+        return (f"{a.speaker} gives {', '.join(a.figures or count_words(a))} and {b.speaker} gives "
+                f"{', '.join(b.figures or count_words(b))} for the "
                 f"same quantity ({about}), no two within {FIGURE_TOLERANCE:.0%} of each other; {when}: "
                 f"the figures cannot both be right")
     if verdict.kind == "dates":
@@ -381,7 +433,62 @@ def find_contradictions(articles: Sequence[Article]) -> list[Contradiction]:
             found.append(Contradiction(a, b, verdict.kind, verdict.proposition.name, _explain(verdict, a, b),
                                        topic=verdict.proposition.words,
                                        correction=verdict.corrects or _by_correction(a, b)))
+    for a, b in _plan_pairs(refs):
+        key = frozenset({(a.article_id, a.start), (b.article_id, b.start)})
+        verdict = None if key in seen else _announcement_days(a, b)
+        if verdict:
+            seen.add(key)
+            found.append(Contradiction(a, b, verdict.kind, verdict.proposition.name, _explain(verdict, a, b),
+                                       topic=verdict.proposition.words))
     return _number_disputes(found)
+
+
+def _plan_pairs(refs: Sequence[ClaimRef]) -> list[tuple[ClaimRef, ClaimRef]]:
+    """Each announced plan (_announced_plan) with every announcement of another article, and with
+    every other announced plan: compared for their days only."""
+    plans = [(r, p) for r in refs if (p := _announced_plan(r)) is not None]
+    told = [r for r in refs if r.predicate in DISCLOSURE_VERBS]
+    pairs = [(p, r) for c, p in plans for r in told if r.article_id != c.article_id]
+    pairs += [(p, q) for (c, p), (d, q) in combinations(plans, 2) if c.article_id != d.article_id]
+    return pairs
+
+
+def _announcement_days(a: ClaimRef, b: ClaimRef) -> Verdict | None:
+    """Two days for one announcement: two acts of making known ([disclosure_events], one kind of act
+    whatever the verb: announce, unveil, disclose) by one doer, of one thing (_same_event), on stated
+    days that conflict (_dates_conflict), told by two tellers, in places that are not two."""
+    if claim_scope.different_places(a.places, b.places) or _one_asserter(a, b) or not _dates_conflict(a, b):
+        return None
+    done = _event_words(a) & _event_words(b)
+    if not done or not same_doer(a, b, frozenset(done)):
+        return None
+    return Verdict("dates", Proposition("announcement of " + ", ".join(sorted(done)), frozenset(done)))
+
+
+def _sayer_subject(claim: ClaimRef) -> bool:
+    """The reported clause's subject is a pronoun after the sayer's name in one sentence ('Brightwater
+    said on Friday that it would …'): by the subject preference of pronoun resolution (Hobbs 1978) the
+    sayer, whatever kind the recognizer gave the name (a company read as a person)."""
+    pronoun = fold(claim.agent or "")
+    words = re.findall(r"[^\W\d_]+", claim.speaker)
+    return pronoun in ("it", "they", "we") and claim.speaker_kind != "outlet" and bool(words) \
+        and re.search(rf"\b{re.escape(words[-1])}\b[^.]*?\b(?:said|says|told|stated|added|confirmed)\b[^.]*?\b{pronoun}\b",
+                      claim.text, re.IGNORECASE) is not None
+
+
+def _announced_plan(claim: ClaimRef) -> ClaimRef | None:
+    """'Pellmont Dairy said Thursday it would recall 12,000 cartons': a speaker's words, on a day
+    they name, of its own coming act (the subject is the speaker, by _reporter) make that act known on
+    that day (a commissive: Searle 1976; rules/disputes.toml [plan_saying_verbs]). Read as the
+    writer's claim that the speaker announced it that day ('announce', the act as its object), it can
+    meet another outlet's day for the announcement ('announced the recall in a statement released on
+    Wednesday'); only the dates family compares it (find_contradictions)."""
+    if claim.report_day is None or claim.modality not in ("will", "would") or claim.polarity != "positive" \
+            or claim.cue not in PLAN_SAYING or not (reported_subject(claim) or _sayer_subject(claim)):
+        return None
+    return replace(claim, predicate="announce", modality="asserted", cue=None, agent=claim.speaker,
+                   theme=f"{claim.predicate} {claim.theme or ''}".strip(), keywords=claim.keywords | {"announce"},
+                   scope=(claim.report_day, claim.report_day), scope_basis="stated")
 
 
 

@@ -113,10 +113,22 @@ def _senses(word: str, text: str) -> frozenset[str]:
     lemmatiser gives "talk" for both (the table holds 30-odd such plurals: authorities, funds, talks,
     works …)."""
     plural = word + "s"
-    own = EQUIVALENTS.get(word, _NONE)
+    own = EQUIVALENTS.get(word, _NONE) | _cued(word, text)
     if plural in EQUIVALENTS and re.search(rf"(?i)\b{re.escape(plural)}\b", text):
         return own | EQUIVALENTS[plural]
     return own
+
+
+# Minor senses taken only with a word of their domain in the claim (rules/disputes.toml [cued_senses]):
+# 'covered by any insurance policy' is insured.
+_CUED = [(e["group"], frozenset(e["words"]), frozenset(e["cued"]),
+          re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, e["cues"])) + r")\b"))
+         for e in rules.entries("disputes", "cued_senses")]
+
+
+def _cued(word: str, text: str) -> frozenset[str]:
+    return frozenset(group for group, words, cued, cues in _CUED
+                     if word in words or (word in cued and cues.search(text)))
 
 
 def shared_stems(a: ClaimRef, b: ClaimRef) -> dict[str, str]:
@@ -158,7 +170,7 @@ def generic_proposition(a: ClaimRef, b: ClaimRef) -> Proposition | None:
 
 def same_predicate(a: ClaimRef, b: ClaimRef) -> bool:
     light = rules.words("stance", "light_verbs")
-    same = a.predicate == b.predicate or bool(EQUIVALENTS.get(a.predicate, _NONE) & EQUIVALENTS.get(b.predicate, _NONE))
+    same = a.predicate == b.predicate or bool(_senses(a.predicate, a.text) & _senses(b.predicate, b.text))
     return same and a.predicate not in light and b.predicate not in light
 
 
