@@ -307,7 +307,9 @@ def test_two_days_for_one_event_are_two_dates():
     z = article(b, claim(0, b, "announce", "positive", "regulator", "announce company recall", time="2023-05-03",
                          agent="the company", theme="the recall"), published=PublishedDate("2023-05-11", "day"))
     # a day apart is two accounts of one announcement (an act of making known, dated by its day) ...
-    assert [c.kind for c in find_contradictions([x, z])] == ["dates"]
+    [one_day] = find_contradictions([x, z])
+    assert one_day.kind == "dates" and "1 day apart, and an announcement is one act on one day" in one_day.explanation
+    assert "7 days apart" in c.explanation and "more than" not in one_day.explanation
     # ... and one event for another act: two ends of one night, two time zones
     signed = [article(t.body, _with(t.spans[0], predicate="sign", keywords="sign company recall"), published=t.published)
               for t in (x, z)]

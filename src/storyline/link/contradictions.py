@@ -404,8 +404,11 @@ def _explain(verdict: Verdict, a: ClaimRef, b: ClaimRef) -> str:
                 f"the figures cannot both be right")
     if verdict.kind == "dates":
         assert a.scope and b.scope  # _dates_conflict checked both
+        days = abs(a.scope[0] - b.scope[0]).days
+        apart = f"{days} day{'s' if days > 1 else ''} apart" + (
+            ", and an announcement is one act on one day" if days <= DATE_TOLERANCE.days else "")
         return (f"{a.speaker} dates it {a.scope[0]} and {b.speaker} {b.scope[0]}: two days for one event "
-                f"({a.predicate}; {about}), more than {DATE_TOLERANCE.days} day apart")
+                f"({a.predicate}; {about}), {apart}")
     if verdict.marked:
         said, fix = sorted((a, b), key=lambda r: r.start)
         return (f"the article reports {said.speaker}'s claim ({said.predicate}) and rejects it in the next sentence "
