@@ -1,0 +1,221 @@
+"""Mention labels after the recognizer: which label each name of an article ends with.
+
+The recognizer's label is corrected from what the article itself says: a person's surname tagged
+otherwise is that person's ('Trump administration'), a place coordinated with a place stays a
+place, a name after a vessel noun or with a class noun in apposition is a ship's or a town's, a
+wire dateline's place is a place wherever it is written, a company is called by its first word,
+and one name gets one label by a vote of its mentions. Apart from storyline.extract.entities
+(finding mentions and linking them) because these corrections are one concern, pure functions
+over an article's mentions and its body (rules/aliases.toml [vessel_nouns], [settlement_nouns],
+[company_heads]).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Set as AbstractSet
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from storyline import rules
+from storyline.extract.descriptions import DESC, PERSON_NOUNS
+from storyline.extract.names import canonical_alias, fold, looks_like_org, strip_titles, surname
+from storyline.extract.person_names import is_given_name
+
+if TYPE_CHECKING:
+    from storyline.extract.entities import Mention
+
+# A place coordinated with another place ('shipments to Jordan and Lebanon', 'Egypt, Jordan and
+# Syria'): conjuncts share a semantic type (Quirk et al. 1985 §13.7), so the recognizer's place label
+# is kept though a person of the article bears the name. A preposition alone does not tell: 'tips to
+# Woodward', 'tributes to Page', 'from Monroe' tagged GPE are people (ECB+ dev).
+_PLACES = {"GPE", "LOC"}
+_AND = r"(?:\s*,\s*|\s+)(?:and|or)\s+|\s*,\s*"
+
+
+def _coordinated_places(mentions: list[Mention], people: set[str], body: str | None) -> set[tuple[int, int]]:
+    """The spans of one-word places the recognizer tagged next to another one-word place — no
+    person's name of the article — by 'and', 'or' or a comma."""
+    if body is None:
+        return set()
+    places = sorted((m for m in mentions if m.label in _PLACES), key=lambda m: m.start)
+    found: set[tuple[int, int]] = set()
+    for a, b in pairwise(places):
+        if a.text == b.text or not re.fullmatch(_AND, body[a.end:b.start]):
+            continue
+        if " " in a.text.strip() or " " in b.text.strip():
+            continue  # 'of Sterling Heights and Steinberg, 48,' (ECB+ dev): one-word places only
+        for one, other in ((a, b), (b, a)):
+            if fold(strip_titles(other.text)) not in people:
+                found.add((one.start, one.end))
+    return found
+
+
+_VESSEL_NOUNS = rules.words("aliases", "vessel_nouns")
+# 'the ferry Evelyn Strand', 'the city ferry …', 'a research vessel …': a determiner, up to two
+# lower-case modifiers and a vessel noun right before the name
+_VESSEL_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|its|their|his|her)\s+(?:[a-z][a-z-]*\s+){0,2}?([a-z]+)\s+$")
+
+
+def _named_vessels(mentions: list[Mention], body: str | None) -> set[tuple[int, int]]:
+    """The spans of names written right after a vessel noun ('the ferry Evelyn Strand'): a ship's
+    name, not the person it is named for (rules/aliases.toml [vessel_nouns])."""
+    if body is None:
+        return set()
+    found = set()
+    for m in mentions:
+        hit = _VESSEL_BEFORE.search(body, max(0, m.start - 48), m.start) if m.label in ("PERSON", "PERSON?") else None
+        if hit and hit[1] in _VESSEL_NOUNS:
+            found.add((m.start, m.end))
+    return found
+
+
+_SETTLEMENT_NOUNS = rules.words("aliases", "settlement_nouns")
+_CLASS_LABEL = {**{n: "GPE" for n in _SETTLEMENT_NOUNS}, **{n: "FAC" for n in _VESSEL_NOUNS}}
+_CLASS = "|".join(sorted(_CLASS_LABEL, key=len, reverse=True))
+# 'Hollis Key, a barrier island of 900 residents', 'the Elena Marchetti, a container ship operated
+# by …': an indefinite apposition right after the name whose head (its last noun, before a comma,
+# a preposition or a participle) is a class noun
+_CLASS_AFTER = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,3}?(" + _CLASS + r")(?=\s*[,.;:)]|\s+(?:of|in|on|near|off|"
+                          r"east|west|north|south|with|where|that|which|operated|owned|carrying|bound|about)\b)")
+# 'A cargo ship, the Marguerite Vance, …': the class noun phrase first, the name set off after it
+# (a vessel only, introduced indefinitely, the name closed by a comma: '…of the harbor, the Coast
+# Guard said' is a clause boundary)
+_CLASS_BEFORE = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}?(" + "|".join(sorted(_VESSEL_NOUNS, key=len, reverse=True))
+                           + r"),\s+(?:the\s+)?$")
+
+
+def apposed_classes(mentions: list[Mention], body: str | None) -> dict[tuple[int, int], str]:
+    """The label a class noun in apposition gives a name ('Winslow, a suburb east of
+    Marlow' a place, 'the Elena Marchetti, a container ship' a vessel): rules/aliases.toml
+    [settlement_nouns], [vessel_nouns]. Apposition states what the name is (Quirk et al. 1985 §17.65)."""
+    if body is None:
+        return {}
+    found = {}
+    for m in mentions:
+        if m.label == DESC:
+            continue
+        hit = _CLASS_AFTER.match(body, m.end) or (_CLASS_BEFORE.search(body, max(0, m.start - 60), m.start)
+                                                   if body[m.end:m.end + 1] == "," else None)
+        if hit is not None:
+            found[(m.start, m.end)] = _CLASS_LABEL[hit[1]]
+    return found
+
+
+# ', the county emergency director,' right after a one-word name: a person's role in apposition
+_ROLE_AFTER = re.compile(r",\s+the\s+(?:[\w'’-]+\s+){0,4}?(\w+)\s*,")
+
+
+def _role_apposed(m: Mention, body: str | None) -> bool:
+    """'Renner, the county emergency director, said' (the recognizer tags a rare surname ORG): a
+    one-word name with a definite person noun in apposition is a person's (as the speaker
+    resolver reads it: `speaker_words.person_role`)."""
+    hit = _ROLE_AFTER.match(body, m.end) if body is not None else None
+    return hit is not None and hit[1].lower() in PERSON_NOUNS
+
+
+def correct_labels(mentions: list[Mention], body: str | None = None) -> list[Mention]:
+    """A person's surname or name tagged otherwise ('Trump' in 'Trump administration', 'the Bachelet
+    report', "Cabello's cousin") is a mention of that person; a modifier naming nobody is dropped.
+    A place coordinated with another place ('to Jordan and Lebanon' beside 'Ms. Jordan') stays a place."""
+    from storyline.extract.entities import Mention
+
+    people = {fold(strip_titles(m.text)) for m in mentions if m.label == "PERSON"}
+    alone = {p for p in people if " " not in p}
+    # a given name alone is the person too ('Kathina' tagged GPE beside 'Kathina Thomas')
+    people |= {surname(p) for p in people} | {p.split()[0] for p in people if " " in p}
+    placed = _coordinated_places(mentions, people, body)
+    vessels = _named_vessels(mentions, body)
+    placed |= vessels
+    classed = apposed_classes(mentions, body)
+    # the apposition says what the name is wherever the article writes it; no vote undoes it
+    named_class = {fold(m.name): classed[(m.start, m.end)] for m in mentions if (m.start, m.end) in classed}
+    classed |= {(m.start, m.end): named_class[fold(m.name)] for m in mentions
+                if fold(m.name) in named_class}
+    placed |= set(classed)
+    out = []
+    for m in mentions:
+        if (m.start, m.end) in vessels:  # a ship named for a person is a thing of its own
+            out.append(Mention(m.start, m.end, m.text, "FAC"))
+            continue
+        if (m.start, m.end) in classed:  # voted with the name's other mentions (`vote_labels`)
+            out.append(Mention(m.start, m.end, m.text, classed[(m.start, m.end)]))
+            continue
+        key = fold(strip_titles(m.text))
+        is_person = not looks_like_org(m.text) and not canonical_alias(m.text) and (m.start, m.end) not in placed and (
+            key in people or (" " in key and surname(key) in alone and is_given_name(key.split()[0]))
+            or (" " not in key and _role_apposed(m, body)))
+        if m.label == "PERSON?" and not is_person:
+            continue
+        out.append(Mention(m.start, m.end, m.text, "PERSON") if is_person else m)
+    return vote_labels(out, placed)
+
+
+def dateline_places(mentions: list[Mention], body: str) -> list[Mention]:
+    """'DUNMORE, Ohio — …' then 'the plant in Dunmore': the place a wire dateline names is a place
+    wherever the article writes it, though the recognizer took the town's name for a person's
+    (towns are named for people); unless the article names a person of that surname in full."""
+    from storyline.clean.wire_dateline import opening_dateline
+    from storyline.extract.entities import Mention
+
+    places = set()
+    for line in re.finditer(r"^[^\n]{0,200}", body, re.M):
+        found = opening_dateline(line[0])
+        if found is not None:
+            places.add(fold(line[0][found.place_start:found.place_end].split(",")[0]))
+    if not places:
+        return mentions
+    people = {surname(m.name) for m in mentions if m.label == "PERSON" and len(m.name.split()) > 1}
+    return [Mention(m.start, m.end, m.text, "GPE", m.refers_to)
+            if m.label == "PERSON" and fold(m.name) in places and fold(m.name) not in people else m
+            for m in mentions]
+
+
+# Company designators (rules/aliases.toml [org_heads]'s company-name heads and legal forms): 'Wasilla
+# Bible Church' beside the town 'Wasilla' (ECB+ dev) is no company called by its first word.
+_COMPANY_HEADS = rules.words("aliases", "company_heads")
+
+
+def leading_org_words(mentions: list[Mention]) -> list[Mention]:
+    """'Harwick walks away' beside 'Harwick Brands': a one-word name tagged PERSON that is the first
+    word of one organisation the article names, and no word of any person it names in full, is
+    that organisation's short name (a company is called by its distinctive first word, as the
+    leading-words rule of the corpus merge joins 'St. Aldric's' to '… Medical Center')."""
+    from storyline.extract.entities import Mention
+
+    orgs: dict[str, list[Mention]] = {}
+    for m in mentions:  # a company whose name ends in a designator ('… Brands', '… Holdings')
+        if m.label == "ORG" and len(words := fold(m.name).split()) > 1 and words[-1] in _COMPANY_HEADS:
+            orgs.setdefault(words[0], []).append(m)
+    if not orgs:
+        return mentions
+    people = {w for m in mentions if m.label == "PERSON" and len(m.name.split()) > 1 for w in fold(m.name).split()}
+    out = []
+    for m in mentions:
+        key = fold(m.name)
+        named = orgs.get(key, []) if m.label == "PERSON" and " " not in key and key not in people else []
+        if named and len({fold(o.name) for o in named}) == 1:
+            out.append(Mention(m.start, m.end, m.text, "ORG", named[0].start))
+        else:
+            out.append(m)
+    return out
+
+
+def vote_labels(mentions: list[Mention], placed: AbstractSet[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """One name, one label within an article: the label most of its mentions got (ties: PERSON);
+    a place coordinated with another (`placed`) keeps its label and has no vote."""
+    from storyline.extract.entities import Mention
+
+    votes: dict[str, Counter] = {}
+    for m in mentions:
+        if (m.start, m.end) not in placed:
+            votes.setdefault(fold(m.name), Counter())[m.label] += 1
+    out = []
+    for m in mentions:
+        counts = votes.get(fold(m.name))
+        if counts is None or (m.start, m.end) in placed:
+            out.append(m)
+            continue
+        best = max(counts, key=lambda label: (counts[label], label == "PERSON"))
+        out.append(Mention(m.start, m.end, m.text, best))
+    return out
