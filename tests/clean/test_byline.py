@@ -175,14 +175,14 @@ def test_a_cms_user_name_in_lower_case_after_the_introducer():
 
 
 def test_a_name_on_an_update_dateline_without_its_label():
-    from storyline.clean.byline import name_on_dateline
+    from storyline.clean.bare_byline import name_on_dateline
 
     found = name_on_dateline("Evgenia Karp Zuletzt geändert am 06.11.2023", "Ein kurzer Text.", ["de"])
     assert found is not None and found.names == ("Evgenia Karp",)
 
 
 def test_a_name_the_body_uses_in_full_is_still_a_name_a_quoted_title_is_not():
-    from storyline.clean.byline import name_beside
+    from storyline.clean.bare_byline import name_beside
 
     body = ("Um dieser Frage auf den Grund zu gehen, hat GROOVE-Autorin Charlotte Elsen zwei Veteranen der Szene "
             "getroffen und lange mit ihnen gesprochen.")
@@ -209,7 +209,7 @@ def test_a_photographer_slash_agency_credit_is_no_byline():
 
 
 def test_a_bare_name_with_its_role_after_it():
-    from storyline.clean.byline import name_beside
+    from storyline.clean.bare_byline import name_beside
 
     for line, expected in (("Richard Adams Education editor", "Richard Adams"),
                            ("Jessica Elgot Chief political correspondent", "Jessica Elgot")):
@@ -241,7 +241,7 @@ def test_the_word_leading_the_date_is_no_part_of_the_name():
 
 
 def test_a_line_with_a_menu_word_beside_the_dateline_is_no_byline():
-    from storyline.clean.byline import name_beside
+    from storyline.clean.bare_byline import name_beside
 
     lines = ["Home", "Live", "Video", "Watch Harbour Live", "March 3, 2020 / 10:07 AM"]
     assert name_beside(lines, 4) is None
@@ -269,7 +269,7 @@ def test_a_korean_reporters_signature_names_the_author():
 
 
 def test_a_blog_themes_entry_meta_ends_the_names_at_the_first_category():
-    from storyline.clean.byline import name_on_dateline
+    from storyline.clean.bare_byline import name_on_dateline
 
     page = ["Home", "Local News", "Audio", "Harbour maps are late", "Sports"]
     found = name_on_dateline("October 26, 2020 Mary Keane Audio, Local News, Sports", "A short text.", ["en"], page)

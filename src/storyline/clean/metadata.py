@@ -7,8 +7,8 @@ import re
 from functools import cache
 
 from storyline.clean.author_check import without_outlet_credit, without_roles
+from storyline.clean.bare_byline import SENTENCE_WORDS, name_beside, name_on_dateline, names_in_places
 from storyline.clean.byline import (
-    SENTENCE_WORDS,
     Byline,
     agency_as_printed,
     first_byline,
@@ -16,9 +16,6 @@ from storyline.clean.byline import (
     given_first,
     korean_signature,
     labelled_byline,
-    name_beside,
-    name_on_dateline,
-    names_in_places,
 )
 from storyline.clean.outlet import site_from_title
 from storyline.clean.outlet_finders import find_outlet, page_texts

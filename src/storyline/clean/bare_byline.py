@@ -1,0 +1,160 @@
+"""Bare bylines: authors a page prints with no introducer ('By', 'Von'), only as names.
+
+    Ryan Devereaux                      Bettina Kugler 19.10.2019, 05:00 Uhr
+    April 28 2023                       Fiona Castellane in Calveras
+
+Apart from clean.byline because a bare run of capitalised words is as often a headline, a label or a
+menu as an author: each reader here checks the names against the article's own words and the page's
+lone lines before trusting them, where clean.byline reads a line its introducer already marks.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from storyline.clean.byline import NAME, Byline, _bare_names, _display, given_first
+from storyline.clean.outlet import registry_outlet
+from storyline.rules import word_sequence, words
+
+# 'Fiona Castellane in Calveras', 'Jon Roe in Lima and Ana Ruiz in Quito': the Guardian's online byline
+# names where each reporter filed from (its style guide, 'bylines'; other British and Australian papers
+# print it so). A place is one to three capitalised words.
+_PLACE = r"[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,2}"
+_NAME_IN_PLACE = re.compile(rf"(?P<name>{NAME})(?:\s+in\s+{_PLACE})?")
+
+
+def names_in_places(lines: Iterable[str], body: str) -> Byline | None:
+    """The first line of `lines` that is 'NAME in PLACE' (more joined by 'and' or commas), each name
+    opened by a listed given name and none of its words used by the body's sentences: a headline
+    has the shape too ('Storm Ciara in Wales', 'Joe Biden in Paris': the story names its subject)."""
+    for line in lines:
+        text = " ".join(line.split())
+        parts = re.split(r"\s*,\s*|\s+and\s+", text)
+        found = [m for part in parts if (m := _NAME_IN_PLACE.fullmatch(part))]
+        if len(found) < len(parts) or " in " not in text or not all(given_first(m["name"]) for m in found):
+            continue
+        used = _words_used(body, text)
+        if not any(w.casefold() in used for m in found for w in m["name"].split()):
+            return Byline(tuple(_display(m["name"]) for m in found), None, text)
+    return None
+
+
+# A paragraph of fewer words is the author's contact or signature line ('Ryan Devereaux  email  @handle'),
+# a caption or a credit, which prints the author's name without using it in the story's text.
+SENTENCE_WORDS = 8
+
+
+def _words_used(body: str, line: str) -> set[str]:
+    """The words the body's sentences use, less the copies of `line` as printed, unquoted: a label's
+    words are the text's own words, a person's full name is only that person ('GROOVE-Autorin
+    Charlotte Elsen hat …', an author bio opening with the author's name)."""
+    return {w.casefold() for paragraph in body.split("\n") if len(paragraph.split()) >= SENTENCE_WORDS
+            for w in re.findall(r"\w+", _without_name(paragraph, line))}
+
+
+# A quotation mark before a capitalised run makes it a title ('„Brave New Woman“'), not a person's name.
+_QUOTES = "\"'„“”‚‘’«»"
+
+
+def _without_name(paragraph: str, line: str) -> str:
+    if len(line.split()) < 2:
+        return paragraph
+    return re.sub(rf"(?<![{_QUOTES}\w]){re.escape(line)}(?![{_QUOTES}\w])", " ", paragraph)
+
+
+@cache
+def _role_after() -> re.Pattern[str]:
+    """The role a byline prints after the name ('Richard Adams Education editor'): rules/bylines.toml [name_roles]."""
+    roles = "|".join(re.escape(w) for w in sorted(word_sequence("bylines", "name_roles"), key=len, reverse=True))
+    # and the AP's form: a comma, then the role in title case ('Jane Doe, Staff Writer', 'Jane Doe,
+    # Chief Political Correspondent'; AP Stylebook "bylines"). Without the comma a title-case role is
+    # part of a desk's credit ('HT Correspondent', dates-dev's gold keeps it)
+    return re.compile(rf"(?<=\w)\s+(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){{0,2}}(?:{roles})$"
+                      rf"|(?<=\w),\s+(?:[A-Z][a-z]+\s+){{0,2}}(?i:{roles})s?$")
+
+
+# The reporter's social account after the name ('Nadine Okafor @nadine_reports'): an X/Twitter handle,
+# 1 to 15 letters, digits or '_' (X's username rules), as news sites print it in their bylines.
+_HANDLE_AFTER = re.compile(r"(?<=\w)\s+@\w{1,15}$")
+
+
+def name_beside(lines: list[str], index: int, body: str = "", offsets: tuple[int, ...] = (-1, 1, -2)) -> Byline | None:
+    """Bare author names on a line right above or below the dateline at `index` (or at the other
+    `offsets` from it), if there are any.
+    A line whose words the article's own text uses ('Letzte Kommentare', 'News Reporter') is a
+    label, not an author: an author's name is printed above the article, rarely inside it; nor is
+    one with a word these lines print alone, a menu's ('Home', 'Live': 'Home World News' as a
+    breadcrumb, 'Watch CBSN Live'), as name_on_dateline reads the page."""
+    alone = {text.strip().casefold() for text in lines if len(text.split()) == 1}
+    for j in (index + offset for offset in offsets):
+        if 0 <= j < len(lines):
+            line = _role_after().sub("", _HANDLE_AFTER.sub("", " ".join(lines[j].split())))
+            used = _words_used(body, line)
+            bare, separator = _bare_names()
+            # a name's particles ('von', 'de') and joiners ('und', 'et') are words every text uses
+            tokens = [w.casefold() for w in re.findall(r"\w+", line) if w[:1].isupper()]
+            if bare.match(line) and not registry_outlet(line) and not any(t in words("bylines", "not_names")
+                                                                          or t in used or t in alone for t in tokens):
+                names = tuple(_display(n) for n in separator.split(line) if n)
+                return Byline(names, None, line)
+    return None
+
+
+
+# What a dateline prints beside its date and the author's name: a time and its zone, a weekday, a
+# comment or view count, separators ('Bettina Kugler 19.10.2019, 05:00 Uhr', '28. Jan. 2022 Paula
+# Balov', 'Michael Mäser, 02.02.2022', 'Sat 3 Oct 2020 09.00 CET').
+_DATELINE_FURNITURE = re.compile(r"\b\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?(?:\s+(?-i:[A-Z]{2,5})\b)?"
+                                 r"|\b\d+\b|[|,·•/–—-]", re.I)
+
+
+@cache
+def _date_label() -> re.Pattern[str]:
+    """A dateline's own label after the name ('Evgenia Karp Zuletzt geändert am 06.11.2023'):
+    rules/datelines.toml [published_markers] and [updated_markers], with 'am'/'le'/'on' after them."""
+    labels = sorted(word_sequence("datelines", "published_markers") + word_sequence("datelines", "updated_markers"),
+                    key=len, reverse=True)
+    return re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in labels) + r")(?:\s+(?:am|um|on|le|el|il))?\s*:?\s*$", re.I)
+
+
+def _without_date_label(rest: str) -> str:
+    return _date_label().sub("", rest)
+
+
+def name_on_dateline(line: str, body: str, languages: Iterable[str] = (), page: Iterable[str] = ()) -> Byline | None:
+    """Bare author names on the dateline's own line, once its date, its time, weekday and counts
+    are gone (rules/bylines.toml [count_labels]). A word the `page` prints alone on a line is a menu
+    item or a label ('Aktuelles'), not part of a name."""
+    from storyline.clean.dateline import find_dates, weekday_names
+
+    langs = tuple(lang for lang in languages if lang)
+    text = " ".join(line.split())
+    found = find_dates(text, langs, any_year=True)
+    if len(found) != 1:
+        return None
+    rest = _DATELINE_FURNITURE.sub(" ", text[:found[0].start] + " " + text[found[0].end:])
+    furniture = set(weekday_names(langs)) | words("bylines", "count_labels")
+    rest = _without_date_label(" ".join(w for w in rest.split() if w.strip(".:").casefold() not in furniture))
+    page = list(page)
+    alone = {text.strip().casefold() for text in page if len(text.split()) == 1}
+    rest = _before_categories(rest, page)
+    if not rest or any(w.casefold() in alone for w in rest.split()):
+        return None
+    return name_beside([rest, ""], 1, body, offsets=(-1,))
+
+
+# A blog theme's entry meta prints the date, the author and the post's categories on one line ('13/06/2014
+# Tony Carter All, Books, Kit Reviews', 'October 26, 2020 AJ Taylor Audio, Local News, …': the entry
+# meta of WordPress's default themes, twentyten to twentytwenty, as a browser's text joins it). A
+# category is a link the page's menus print on a line of its own: the names end where one begins.
+CATEGORY_WORDS = 3
+
+
+def _before_categories(rest: str, page: list[str]) -> str:
+    menu = {" ".join(text.split()).casefold() for text in page if len(text.split()) <= CATEGORY_WORDS}
+    tokens = rest.split()
+    for i in range(1, len(tokens)):
+        if any(" ".join(tokens[i:i + n]).casefold() in menu for n in range(1, CATEGORY_WORDS + 1)):
+            return " ".join(tokens[:i])
+    return rest
