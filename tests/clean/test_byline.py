@@ -347,3 +347,9 @@ def test_names_in_greek_and_cyrillic_capitals():
 
     found = labelled_byline("Συντάκτης: Μαρία Παπαδοπούλου")
     assert found is not None and found.names == ("Μαρία Παπαδοπούλου",)
+
+
+def test_a_stations_call_sign_before_the_role_is_no_second_author():
+    """'By NAME, KWPX 7 reporter': a station's own byline names the role with its call sign and channel."""
+    assert read_byline("By Wren Calloway, KWPX 7 reporter").names == ("Wren Calloway",)
+    assert read_byline("By Wren Calloway and Tom Hale").names == ("Wren Calloway", "Tom Hale")

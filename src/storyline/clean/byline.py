@@ -338,14 +338,16 @@ def _special_credit(text: str) -> bool:
 
 
 def _is_role(text: str) -> bool:
-    """'Reporter', 'Staff Writer', 'Chief Political Correspondent': a reporter's role as a byline prints
-    it after the name (rules/bylines.toml [credit_roles], [name_roles]; AP Stylebook 'bylines'), up to
+    """'Reporter', 'Staff Writer', 'Chief Political Correspondent', 'KVRN 7 reporter': a reporter's role
+    as a byline prints it after the name (rules/bylines.toml [credit_roles], [name_roles]; AP Stylebook 'bylines'), up to
     two capitalised words before the role word, not a given name ('John Writer' is a person)."""
     if len(text.split()) > 1 and given_first(text):
         return False
     roles = sorted(words("bylines", "credit_roles") | words("bylines", "name_roles"), key=len, reverse=True)
     role = "|".join(re.escape(r) for r in roles)
-    return re.fullmatch(rf"(?:[A-Z][a-z]+\s+){{0,2}}(?i:{role})s?", " ".join(text.split())) is not None
+    # the outlet may stand before the role as its call sign or initials and channel ('KVRN 7 reporter',
+    # 'CNN producer'), as a station's own byline prints it
+    return re.fullmatch(rf"(?:(?:[A-Z][a-z]+|[A-Z]{{2,5}}|\d{{1,2}})\s+){{0,2}}(?i:{role})s?", " ".join(text.split())) is not None
 
 
 # A Korean name is two to four Hangul syllables; the signature prints the role right after it, then
