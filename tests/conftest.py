@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from storyline.model import Article, RawDocument
+from storyline.model import Article, PublishedDate, RawDocument, Span
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -29,6 +29,20 @@ def make_article(body: str = "Body text.", **fields) -> Article:
     article.body = body
     for name, value in fields.items():
         setattr(article, name, value)
+    return article
+
+
+def make_claim_span(start: int, text: str, predicate: str, polarity: str, asserter: str, keywords: str,
+                    **extra: object) -> Span:
+    """A CLAIM span as the claims stage writes one (asserted unless `modality` is given)."""
+    attrs = {"predicate": predicate, "polarity": polarity, "asserter": asserter, "keywords": keywords,
+             "modality": "asserted"} | extra
+    return Span(start, start + len(text), "CLAIM", "claims", text, attrs)
+
+
+def make_article_with_spans(body: str, *spans: Span, published: PublishedDate | None = None) -> Article:
+    article = make_article(body, published=published or PublishedDate())
+    article.spans = list(spans)
     return article
 
 

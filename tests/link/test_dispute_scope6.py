@@ -1,22 +1,11 @@
 """Look-alikes and disputes of invented stories in new wordings (branch disputes6): two holders of one
 measure, running tallies, a speaker described against another party, correction markers, tellers of an act,
 investigation denials."""
-from conftest import make_article
+from conftest import make_article_with_spans as article
+from conftest import make_claim_span as claim
 from storyline.link.claim_ref import same_speaker
 from storyline.link.contradictions import find_contradictions
 from storyline.model import PublishedDate, Span
-
-
-def claim(start, text, predicate, polarity, asserter, keywords, **extra):
-    attrs = {"predicate": predicate, "polarity": polarity, "asserter": asserter, "keywords": keywords,
-             "modality": "asserted"} | extra
-    return Span(start, start + len(text), "CLAIM", "claims", text, attrs)
-
-
-def article(body, *spans, published=None):
-    a = make_article(body, published=published or PublishedDate())
-    a.spans = list(spans)
-    return a
 
 
 def test_a_lawsuit_against_the_district_is_not_the_district():

@@ -1,20 +1,9 @@
 """Disputes and look-alikes of invented stories in new wordings (branch disputes7): correction markers in
 other words, planned days, two announcements of one doer, two days for one announcement."""
-from conftest import make_article
+from conftest import make_article_with_spans as article
+from conftest import make_claim_span as claim
 from storyline.link.contradictions import find_contradictions
 from storyline.model import PublishedDate, Span
-
-
-def claim(start, text, predicate, polarity, asserter, keywords, **extra):
-    attrs = {"predicate": predicate, "polarity": polarity, "asserter": asserter, "keywords": keywords,
-             "modality": "asserted"} | extra
-    return Span(start, start + len(text), "CLAIM", "claims", text, attrs)
-
-
-def article(body, *spans, published=None):
-    a = make_article(body, published=published or PublishedDate())
-    a.spans = list(spans)
-    return a
 
 
 def timex(body, text, value, mod=None):
