@@ -99,3 +99,19 @@ def test_below_headline_finds_the_lines_splitting_every_line_found(lines: list[s
     from storyline.clean.page_head import below_headline
 
     assert below_headline(lines, headline, skip_first=skip_first) == words_below(lines, headline, skip_first)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([" ", "\u3000", "\u00a0", "来源", "作者", "：", ":", "（", "X", "2024"]), max_size=14))
+def test_the_credit_split_takes_whole_runs_of_blanks_as_the_backtracking_form_did(parts):
+    """The split before a CJK credit label reads a run of blanks once (no quadratic back-off on a
+    line of 50,000 blanks) and splits exactly where the backtracking pattern did."""
+    import re
+
+    from storyline.clean.page_head import _cjk_parts
+    from storyline.rules import word_sequence
+
+    line = "".join(parts)
+    labels = "|".join(re.escape(w) for w in (*word_sequence("bylines", "cjk_author_labels"), "来源", "來源"))
+    before = re.compile(rf"\s+(?=[（(]?\s*(?:{labels})\s*[：:])")
+    assert _cjk_parts().split(line) == before.split(line)
