@@ -362,3 +362,14 @@ def test_a_clock_time_is_on_the_day_named_right_after_it():
     assert found == {"4 a.m.": "2021-06-15T04:00", "Tuesday": "2021-06-15"}
     found = {t.text: t.value for t in find_times("The blast came at 10 p.m. on June 3, officials said.", TUESDAY)}
     assert found["10 p.m."] == "2021-06-03T22:00"
+
+
+@pytest.mark.parametrize(("said_on", "week"), [
+    ("2021-08-19", "2021-W32-WE"),  # a Thursday: the weekend just past, 14-15 August
+    ("2021-08-16", "2021-W32-WE"),  # the Monday after it
+    ("2021-08-22", "2021-W32-WE"),  # a Sunday: the weekend before this one
+    ("2021-08-14", "2021-W31-WE"),  # a Saturday: the weekend before this one
+])
+def test_last_weekend_is_the_one_just_past_unless_said_on_a_weekend(said_on, week):
+    [found] = find_times("They opened an inquiry into last weekend's leak.", dt.date.fromisoformat(said_on))
+    assert (found.text, found.value) == ("last weekend", week)

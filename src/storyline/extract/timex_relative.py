@@ -87,7 +87,9 @@ def _weekend(ctx: Context, steps: int) -> Value:
     anchor = ctx.anchor.need("day")
     future = steps > 0 or (steps == 0 and ctx.tense == "future") or ctx.signal in {"of", "until", "before"}
     saturday = cal.weekday_date(anchor, 5, "future" if future else "past")
-    if steps < 0:
+    if steps < 0 and anchor - saturday <= dt.timedelta(days=1):
+        # 'last weekend' said on a weekend is the one before it; said on a weekday, the one just
+        # past ('last weekend's leak' on Thursday 19 Aug 2021 is 14-15 Aug, not 7-8 Aug)
         saturday -= dt.timedelta(weeks=1)
     return Value("DATE", cal.iso_week(saturday) + "-WE")
 
