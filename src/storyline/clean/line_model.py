@@ -15,12 +15,9 @@ model card: docs/models/lines.md.
 """
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -29,6 +26,7 @@ from storyline.clean.line_vector import FEATURES, line_matrix
 from storyline.clean.lines import Line
 from storyline.clean.region import Region
 from storyline.errors import ConfigError
+from storyline.shipped import read_shipped_json
 
 MODEL_FILE = "line_model.json"
 FORMAT = 1
@@ -76,13 +74,8 @@ def trees_from(record: dict[str, Any]) -> Trees:
 @cache
 def load_model(path: str | None = None) -> LineModel:
     """The shipped weights (or a file written by scripts/train_line_model.py)."""
-    try:
-        text = Path(path).read_text(encoding="utf-8") if path else \
-            resources.files("storyline.clean").joinpath(MODEL_FILE).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ConfigError(f"no line model at {path or MODEL_FILE}",
-                          fix="run scripts/train_line_model.py") from None
-    data = json.loads(text)
+    data = read_shipped_json("storyline.clean", MODEL_FILE, path, what="line model",
+                             fix="run scripts/train_line_model.py")
     if data.get("format") != FORMAT or tuple(data.get("feature_names", ())) != FEATURES:
         raise ConfigError(f"line model format {data.get('format')!r} or its features differ from this version's",
                           fix="re-train with scripts/train_line_model.py")

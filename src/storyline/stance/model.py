@@ -10,13 +10,13 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from storyline.errors import ConfigError
+from storyline.shipped import read_shipped_json
 from storyline.stance.text import Idf
 from storyline.stance.topics import Topics, topics_from
 
@@ -129,13 +129,8 @@ def _forest(record: dict[str, Any]) -> Forest:
 @cache
 def load_weights(path: str | None = None) -> StanceWeights:
     """The shipped weights (or a file written by scripts/train_stance.py)."""
-    try:
-        text = Path(path).read_text(encoding="utf-8") if path else \
-            resources.files("storyline.stance").joinpath(MODEL_FILE).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ConfigError(f"no stance model at {path or MODEL_FILE}",
-                          fix="run scripts/train_stance.py ../shared/data/fnc1-dev") from None
-    data = json.loads(text)
+    data = read_shipped_json("storyline.stance", MODEL_FILE, path, what="stance model",
+                             fix="run scripts/train_stance.py ../shared/data/fnc1-dev")
     if data.get("format") != FORMAT:
         raise ConfigError(f"stance model format {data.get('format')!r}, expected {FORMAT}",
                           fix="re-train with scripts/train_stance.py")
