@@ -968,3 +968,15 @@ def test_an_acronym_with_a_words_inner_letters_joins_its_name_whatever_its_tag()
     two = link_mentions(mentions(("Federal Highway Administration", "ORG"), ("Forth Hawthorne Authority", "ORG"),
                                  ("FHWA", "ORG")))
     assert len(two) == 3  # spelled inside words by two names: no guess
+
+
+def test_a_name_followed_by_its_us_state_is_a_place_wherever_the_article_writes_it():
+    """'In Bellhaven, Ore., a city of 60,000' (AP style) and later 'reported from Bellhaven' tagged PERSON:
+    the town; a full name before a state's possessive ('Anna Kerr, Washington state's engineer') is not."""
+    from storyline.extract.mention_labels import dateline_places
+
+    body = ("In Bellhaven, Ore., a city of 60,000, the bridge is shut. Anna Kerr, Washington state's engineer, "
+            "spoke. Rachel Ostrowski reported from Bellhaven.")
+    found = [Mention(3, 12, "Bellhaven", "PERSON"), Mention(body.index("Anna"), body.index("Anna") + 9, "Anna Kerr", "PERSON"),
+             Mention(body.rindex("Bellhaven"), body.rindex("Bellhaven") + 9, "Bellhaven", "PERSON")]
+    assert [m.label for m in dateline_places(found, body)] == ["GPE", "PERSON", "GPE"]
