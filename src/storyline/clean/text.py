@@ -183,10 +183,23 @@ def _above_credit(top: list[Line], shaped: list[Line]) -> Line | None:
     of section names above it ('Watch Live Weather Traffic Contests') is not the title."""
     from storyline.clean.byline import read_byline
 
-    for above, ln in pairwise(top):
+    for i, (above, ln) in enumerate(pairwise(top)):
         if ln.reason in ("byline", "dateline") or (ln.reason is None and read_byline(ln.text) is not None):
+            if i > 0 and top[i - 1] in shaped and _bare_name_shaped(above.text):
+                above = top[i - 1]  # 'Headline' / 'NAME' / 'DATE': the author's bare name between
             return above if above in shaped else None
     return None
+
+
+# 'Priya Raman', 'Ana de la Cruz': two to four words, each capitalised or a surname particle, nothing else
+_BARE_NAME = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]+|de|da|del|della|di|van|von|der|la|le|bin|al)"
+                        r"(?:\s(?:[A-ZÀ-Þ][\w'’.-]+|de|da|del|della|di|van|von|der|la|le|bin|al)){1,3}$")
+
+
+def _bare_name_shaped(text: str) -> bool:
+    """A line shaped like a person's name alone, as online-first sites print the author between the
+    headline and the date with no 'By'."""
+    return bool(_BARE_NAME.match(text.strip())) and not any(c.isdigit() for c in text)
 
 
 def _copies(lines: list[Line], head: Line) -> list[Line]:
