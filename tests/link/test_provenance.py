@@ -51,3 +51,26 @@ def test_a_station_cited_by_one_call_sign_name_resolves_to_its_article_under_ano
     citing = _citing("KWPX 4", "2023-03-14")
     links = {link.article_id: link.resolves_to for link in citation_links([station, citing])}
     assert links == {citing.id: station.id}
+
+
+def test_a_citation_dated_to_a_year_resolves_only_to_an_article_naming_its_people():
+    """'Delgado … told KBHV 4 last year': the station's one article of that year is about a lawsuit
+    and names no Delgado, so it is not the interview cited; with her in it, it is."""
+    from storyline.link.provenance import citation_links
+    from storyline.model import Span
+
+    body = "Marisol Delgado told KBHV 4 last year that the closure saved lives."
+    citing = make_article(body, published=PublishedDate("2025-04-10", "day"), spans=[
+        Span(0, len(body), "CITATION", "citations", body, {"outlet": "KBHV 4", "time": "2024"}),
+        Span(0, 15, "PERSON", "entities", "Marisol Delgado", {"name": "Marisol Delgado"})])
+    lawsuit_text = "Ostrander Logistics sued the city, said Grace Whitfield."
+    lawsuit = make_article(lawsuit_text, outlet="KBHV 4", published=PublishedDate("2024-03-05", "day"), spans=[
+        Span(40, 55, "PERSON", "entities", "Grace Whitfield", {"name": "Grace Whitfield"})])
+    assert {x.article_id: x.resolves_to for x in citation_links([lawsuit, citing])} == {citing.id: None}
+    interview_text = "Delgado said the closure saved lives."
+    interview = make_article(interview_text, outlet="KBHV 4", published=PublishedDate("2024-09-01", "day"), spans=[
+        Span(0, 7, "PERSON", "entities", "Delgado", {"name": "Delgado"})])
+    assert {x.article_id: x.resolves_to for x in citation_links([interview, citing])} == {citing.id: interview.id}
+    day = make_article(body, spans=[Span(0, len(body), "CITATION", "citations", body,
+                                         {"outlet": "KBHV 4", "time": "2024-03-05"})])
+    assert {x.article_id: x.resolves_to for x in citation_links([lawsuit, day])} == {day.id: lawsuit.id}

@@ -2,17 +2,18 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from storyline.extract.citations import Citation, cited_names, outlet_key, times_agree
+from storyline.extract.names import fold
 from storyline.extract.outlet_names import station_key
 from storyline.payloads import CitationPayload
 from storyline.store.base import CitationLink, CorpusQuery, CorpusRow
 
 if TYPE_CHECKING:
-    from storyline.model import Article
+    from storyline.model import Article, Span
     from storyline.store import Store
 
 
@@ -124,7 +125,55 @@ def citation_links(articles: Sequence[Article | CorpusRow]) -> list[CitationLink
             # only a corpus with citations pays for the index; every outlet names (as in resolve_citations)
             index = index or OutletIndex(articles, {outlet_key(a.outlet) for a in articles if a.outlet})
             links.extend(_links(article, index))
-    return links
+    by_id = {a.id: a for a in articles}
+    return _named_people_kept(links, lambda ids: {i: by_id[i] for i in ids if i in by_id})
+
+
+def _coarse(time: str | None) -> bool:
+    """A year, month or week ('told KBHV 4 last year'): one outlet publishes many articles in it."""
+    return time is not None and (len(time) < 10 or "W" in time)
+
+
+def _named_people_kept(links: list[CitationLink],
+                       load: Callable[[Sequence[str]], dict[str, Article | CorpusRow]]) -> list[CitationLink]:
+    """A citation dated only to a year, month or week that names people ('Delgado … told KBHV 4 last
+    year that the closure "saved lives"') resolves to the outlet's one article of that time only if
+    that article names one of them: the one article of a year is often another story of the outlet's
+    (the lead's second invented story: a lawsuit report taken for the cited interview). Day-dated
+    citations and those naming nobody resolve as before. `load` gives articles with their entity
+    spans by id (only those of such citations and their targets are read)."""
+    coarse = [i for i, link in enumerate(links) if link.resolves_to and _coarse(link.time)]
+    if not coarse:
+        return links
+    rows = load(sorted({links[i].article_id for i in coarse} | {links[i].resolves_to or "" for i in coarse}))
+    dropped = set()
+    for i in coarse:
+        link = links[i]
+        citing, target = rows.get(link.article_id), rows.get(link.resolves_to or "")
+        named = _people_between(citing, link.start, link.end, link.outlet) if citing else set()
+        if named and not (target and named & _people_of(target)):
+            dropped.add(i)
+    return [replace(link, resolves_to=None) if i in dropped else link for i, link in enumerate(links)]
+
+
+def _people_between(article: Article | CorpusRow, start: int, end: int, outlet: str) -> set[str]:
+    """The surnames of the people the citing sentence names (not words of the cited outlet's name)."""
+    outlet_words = set(fold(outlet).split())
+    return {w for s in article.spans if s.label == "PERSON" and start <= s.start and s.end <= end
+            for w in _surname_of(s) if w not in outlet_words}
+
+
+def _people_of(article: Article | CorpusRow) -> set[str]:
+    """The surnames an article's people go by, its byline's too."""
+    found = {w for s in article.spans if s.label == "PERSON" for w in _surname_of(s)}
+    byline = getattr(article, "byline", None)
+    return found | {fold(n).split()[-1] for n in (byline or "").split(",") if n.strip()}
+
+
+def _surname_of(span: Span) -> set[str]:
+    mention = span.mention
+    words = fold(mention.name if mention and mention.name else span.text).split()
+    return {words[-1]} if words else set()
 
 
 def resolve_citations(store: Store, since: int = 0) -> list[CitationLink]:
@@ -144,6 +193,8 @@ def resolve_citations(store: Store, since: int = 0) -> list[CitationLink]:
     names = tuple(sorted(name for name in counts if outlet_key(name) in wanted))
     index = OutletIndex(store.corpus_rows(CorpusQuery(outlets=names, stages=(), dated_only=True)), naming.outlets)
     links = [link for r in citing for link in _links(r, index)]
+    links = _named_people_kept(links, lambda ids: {r.id: r for r in store.corpus_rows(
+        CorpusQuery(ids=tuple(ids), stages=("entities",)))})
     store.replace_citation_links(links, of_articles=None if not since else [r.id for r in citing])
     return links
 
