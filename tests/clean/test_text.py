@@ -309,3 +309,25 @@ def test_a_headline_over_its_credit_keeps_the_title_when_the_first_line_is_no_me
               "By Wren Calloway\nFerry fares on the Calder line will rise by 12 percent from May, the port said on "
               "Thursday, the first increase since 2014.\nCommuters said the rise would hurt.\n")
     assert clean_text(scrape).title == "Ferry fares rise for the first time in a decade"
+
+
+def test_a_bare_author_name_between_headline_and_date_still_points_at_the_headline() -> None:
+    """Online-first sites print 'Headline' / 'NAME' / 'DATE' with no 'By': the tagline under the
+    masthead is not the title."""
+    scrape = ("THE QUAY\nHarwick's independent newsroom\nDonate | Newsletter | About us\n"
+              "Council puts ferry pier repair at $9 million, promises reopening next year\nAna de la Cruz\n"
+              "May 2, 2022\nRepairing the ferry pier will cost about $9 million and it will reopen next year, the "
+              "mayor said on Friday, the first estimate since the pier closed.\nThe council approved a study.\n")
+    assert clean_text(scrape).title == "Council puts ferry pier repair at $9 million, promises reopening next year"
+
+
+def test_a_name_line_is_known_by_its_closing_bio_and_a_title_case_copy_is_no_name() -> None:
+    scrape = ("THE QUAY\nHarwick's independent newsroom\nCouncil puts ferry pier repair at $9 million, promises "
+              "reopening next year\nOlatunde Mireku\nMay 2, 2022\nRepairing the ferry pier will cost about $9 million "
+              "and it will reopen next year, the mayor said on Friday, the first estimate since the pier closed.\n"
+              "The council approved a study.\nOlatunde Mireku is The Quay's city reporter.\n")
+    assert clean_text(scrape).title.startswith("Council puts ferry pier repair")
+    blog = ("Harwick Dev Blog | Tidying Rust Workspaces\nTidying Rust Workspaces\nBy Jo Lund - January 10, 2020\n"
+            "Rust workspaces grow quickly, and this post walks through the tools that keep them tidy for a team of "
+            "any size.\nWe begin with the simplest ones.\n")
+    assert clean_text(blog).title == "Tidying Rust Workspaces"

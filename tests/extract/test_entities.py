@@ -950,3 +950,33 @@ def test_a_one_word_name_with_a_person_role_in_apposition_is_a_person():
     found = _all("Luis Carbonell, the mayor, said debris removal would start. "
                  "Renner, the county emergency director, said two shelters would close.")
     assert "director" in found.get("Renner", []) and "director" not in found["Luis Carbonell"]
+
+
+def test_an_acronym_with_a_words_inner_letters_joins_its_name_whatever_its_tag():
+    """'FHWA' (Federal HighWay Administration) takes a second letter inside one word, and the tagger
+    called the dotted form a place: in its article it is still the one name it spells."""
+    from storyline.extract.names import spells_within_words
+
+    for form, label in (("FHWA", "ORG"), ("F.H.W.A.", "GPE")):
+        linked = link_mentions(mentions(("the Federal Highway Administration", "ORG"), (form, label)))
+        assert [(e.label, len(e.mentions)) for e in linked] == [("ORG", 2)]
+    assert not spells_within_words("FWA", "Federal Highway Administration")  # every word gives its first letter
+    assert not spells_within_words("FHA", "Federal Highway Administration")  # plain initials: acronym_spellings
+    exact = link_mentions(mentions(("Federal Highway Administration", "ORG"), ("Fairview Housing Works Agency", "ORG"),
+                                   ("FHWA", "ORG")))
+    assert [len(e.mentions) for e in exact] == [1, 2]  # the name its plain initials spell wins
+    two = link_mentions(mentions(("Federal Highway Administration", "ORG"), ("Forth Hawthorne Authority", "ORG"),
+                                 ("FHWA", "ORG")))
+    assert len(two) == 3  # spelled inside words by two names: no guess
+
+
+def test_a_name_followed_by_its_us_state_is_a_place_wherever_the_article_writes_it():
+    """'In Bellhaven, Ore., a city of 60,000' (AP style) and later 'reported from Bellhaven' tagged PERSON:
+    the town; a full name before a state's possessive ('Anna Kerr, Washington state's engineer') is not."""
+    from storyline.extract.mention_labels import dateline_places
+
+    body = ("In Bellhaven, Ore., a city of 60,000, the bridge is shut. Anna Kerr, Washington state's engineer, "
+            "spoke. Rachel Ostrowski reported from Bellhaven.")
+    found = [Mention(3, 12, "Bellhaven", "PERSON"), Mention(body.index("Anna"), body.index("Anna") + 9, "Anna Kerr", "PERSON"),
+             Mention(body.rindex("Bellhaven"), body.rindex("Bellhaven") + 9, "Bellhaven", "PERSON")]
+    assert [m.label for m in dateline_places(found, body)] == ["GPE", "PERSON", "GPE"]

@@ -241,3 +241,17 @@ def test_a_sentence_stands_for_a_second_date_it_states_when_no_other_sentence_do
     entries = build_timeline(story)
     assert {e.date for e in entries} >= {"2023", "2024-09-12", "2024-10-06"}
     assert sum(e.summary == two for e in entries) == 2
+
+
+def test_a_date_inside_a_signal_phrase_bounds_a_span_and_dates_no_entry():
+    """'… said on Tuesday that the mine has had no spills since the 2021 leak': the leak's year starts
+    the span the state fills; the statement is Tuesday's. A sentence whose only date is such a bound
+    ('have lost 11% since the start of the year') is undated, and a lead may stand for publication."""
+    story = [article("a", "2024-08-13",
+                     "Shares have lost 11% since the start of the year .",
+                     "A spokesman said on Tuesday that the mine has had no spills since the 2021 leak .",
+                     "Engineers flagged the valves after its 2019 inspection .")]
+    dated = {(s.position, s.date, s.mentioned) for s in index_articles(story).sentences}
+    assert (1, "2024-08-13", True) in dated
+    assert not any(date.startswith(("2021", "2019")) for _, date, _ in dated)
+    assert {(p, d) for p, d, m in dated if not m} >= {(0, "2024-08-13"), (2, "2024-08-12")}

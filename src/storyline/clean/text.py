@@ -162,7 +162,7 @@ def _mark_title(lines: list[Line]) -> str | None:
     if len(shaped) > 1 and is_masthead(shaped[0].text):
         shaped = shaped[1:]  # the site's name printed above the headline ('The Calder Tribune')
     head = shaped[0] if shaped else None
-    above = _above_credit(lines[:8], shaped)
+    above = _above_credit(lines[:8], shaped, lines)
     if head is not None and above is not None and _menu_like(head, above):
         head = above
     if head is None or not _copies(lines, head):
@@ -177,16 +177,38 @@ def _mark_title(lines: list[Line]) -> str | None:
     return title
 
 
-def _above_credit(top: list[Line], shaped: list[Line]) -> Line | None:
+def _above_credit(top: list[Line], shaped: list[Line], lines: list[Line]) -> Line | None:
     """The headline-shaped line standing directly above the first byline or dateline line: news
     pages print the headline over its credit ('Headline' / 'By NAME' / 'Updated DATE'), so a menu
     of section names above it ('Watch Live Weather Traffic Contests') is not the title."""
     from storyline.clean.byline import read_byline
 
-    for above, ln in pairwise(top):
+    for i, (above, ln) in enumerate(pairwise(top)):
         if ln.reason in ("byline", "dateline") or (ln.reason is None and read_byline(ln.text) is not None):
+            if i > 0 and top[i - 1] in shaped and _author_name_line(above, top[i - 1], lines):
+                above = top[i - 1]  # 'Headline' / 'NAME' / 'DATE': the author's bare name between
             return above if above in shaped else None
     return None
+
+
+# 'Priya Raman', 'Ana de la Cruz': two to four words, each capitalised or a surname particle, nothing else
+_BARE_NAME = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]+|de|da|del|della|di|van|von|der|la|le|bin|al)"
+                        r"(?:\s(?:[A-ZÀ-Þ][\w'’.-]+|de|da|del|della|di|van|von|der|la|le|bin|al)){1,3}$")
+
+
+def _author_name_line(ln: Line, above: Line, lines: list[Line]) -> bool:
+    """A line that is an author's name alone, as online-first sites print it between the headline and
+    the date with no 'By': shaped like a name, no copy of the line above it (a title-case headline
+    under 'Site | Headline' is, dates-dev dev), and a person's: its first word a census given name,
+    or the page closing on the name's bio ('Priya Raman is The Ledge's city reporter.')."""
+    text = " ".join(ln.text.split())
+    if not _BARE_NAME.match(text) or any(c.isdigit() for c in text) or line_key(text) in line_key(above.text):
+        return False
+    from storyline.extract.person_names import is_given_name
+
+    return is_given_name(text.split()[0]) or any(
+        other.text.startswith(text + " ") and other.shape.words > len(text.split()) + 2 for other in lines
+        if other is not ln)
 
 
 def _copies(lines: list[Line], head: Line) -> list[Line]:

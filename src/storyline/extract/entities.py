@@ -38,6 +38,7 @@ from storyline.extract.names import (
     is_acronym,
     looks_like_org,
     spelling_key,
+    spells_within_words,
     standard_name,
     strip_titles,
     surname,
@@ -444,13 +445,27 @@ def _short_org_target(m: Mention, entities: list[ArticleEntity]) -> ArticleEntit
     an unlisted acronym after the one name of the article it spells."""
     words = fold(m.name).split()
     if is_acronym(m.text) and not canonical_alias(m.text):  # 'AMPAS' after 'Academy of Motion Picture …'
-        spelled = [e for e in entities if e.label == m.label and alias_key(m.text) in acronym_spellings(e.name)]
+        spelled = _spelled_names(m, entities)
         if len(spelled) == 1:
             return spelled[0]
     if len(words) != 1:
         return None
     return next((e for e in reversed(entities) if e.label == m.label and len(fold(e.name).split()) > 1
                  and fold(e.name).split()[-1] == words[0]), None)
+
+
+def _spelled_names(m: Mention, entities: list[ArticleEntity]) -> list[ArticleEntity]:
+    """The article's names an acronym spells: by their initials ('AMPAS'), else with letters from
+    inside a word ('FHWA', names.spells_within_words). The tagger's label on a bare acronym is weak
+    evidence ('F.H.W.A.' tagged GPE beside 'the Federal Highway Administration' tagged ORG), so when
+    no name of its own label is spelled, one name of another non-person label is."""
+    key = alias_key(m.text)
+    named = [e for e in entities if e.label == m.label or e.label != "PERSON"]
+    spelled = [e for e in named if key in acronym_spellings(e.name)]
+    if not spelled:
+        spelled = [e for e in named if e.label != "PERSON" and spells_within_words(m.text, e.name)]
+    same = [e for e in spelled if e.label == m.label]
+    return same or spelled
 
 
 def _attach_leading_short_forms(entities: list[ArticleEntity]) -> list[ArticleEntity]:

@@ -151,14 +151,25 @@ def correct_labels(mentions: list[Mention], body: str | None = None) -> list[Men
     return vote_labels(out, placed)
 
 
+# 'In Bellhaven, Ore., a city of 60,000': a name, a comma, a U.S. state and a stop (rules/aliases.toml
+# [state_after_place]).
+_STATES = sorted(rules.words("aliases", "state_after_place"), key=len, reverse=True)
+_STATE_AFTER = re.compile(r",\s(?:" + "|".join(re.escape(s) for s in _STATES if not s.endswith("."))
+                          + r")(?=[,;:)—–]|\.(?:\s|$)|$)|,\s(?:"
+                          + "|".join(re.escape(s) for s in _STATES if s.endswith(".")) + r")(?=[,;:)—–]|\s|$)")
+
+
 def dateline_places(mentions: list[Mention], body: str) -> list[Mention]:
     """'DUNMORE, Ohio — …' then 'the plant in Dunmore': the place a wire dateline names is a place
     wherever the article writes it, though the recognizer took the town's name for a person's
-    (towns are named for people); unless the article names a person of that surname in full."""
+    (towns are named for people); unless the article names a person of that surname in full. So is
+    a name the article follows with its U.S. state ('in Bellhaven, Ore., a city …'), the AP style
+    for a city in running text."""
     from storyline.clean.wire_dateline import opening_dateline
     from storyline.extract.entities import Mention
 
-    places = set()
+    places = {fold(m.name) for m in mentions if _STATE_AFTER.match(body, m.end)
+              and (m.label != "PERSON" or " " not in m.name.strip())}
     for line in re.finditer(r"^[^\n]{0,200}", body, re.M):
         found = opening_dateline(line[0])
         if found is not None:

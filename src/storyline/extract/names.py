@@ -215,6 +215,36 @@ def acronym_spellings(name: str) -> frozenset[str]:
     return frozenset(f for f in found if f == base or len(f) >= 3)
 
 
+def spells_within_words(acronym: str, name: str) -> bool:
+    """'FHWA' spells 'Federal Highway Administration': every content word gives its first letter, in
+    order, and a word may give up to two more of its own letters after it (Schwartz & Hearst 2003, 'A
+    simple algorithm for identifying abbreviation definitions in biomedical text', PSB: a short form's
+    letters match inside the long form's words, its first letter starts the first word). Used for one
+    article's names, where a unique match is a definition, not for merging across articles."""
+    letters = fold(acronym).replace(".", "").replace(" ", "")
+    parts = name.split()
+    while len(parts) > 1 and parts[0].isalpha() and parts[0].islower():
+        parts.pop(0)
+    words = [w for w in fold(" ".join(parts)).split() if w not in _FUNCTION_WORDS]
+    if len(words) < 2 or not len(words) < len(letters) <= len(words) + 2 or letters[0] != words[0][0]:
+        return False
+    return _letters_match(letters, words, 1, 0, 0)
+
+
+def _letters_match(letters: str, words: list[str], i: int, j: int, p: int) -> bool:
+    """letters[i:] against the rest of words[j] (after position p) and the words after it."""
+    if i == len(letters):
+        return j == len(words) - 1
+    if j + 1 < len(words) and letters[i] == words[j + 1][0] and _letters_match(letters, words, i + 1, j + 1, 0):
+        return True
+    q = words[j].find(letters[i], p + 1)
+    while q != -1:
+        if _letters_match(letters, words, i + 1, j, q):
+            return True
+        q = words[j].find(letters[i], q + 1)
+    return False
+
+
 def is_acronym(text: str) -> bool:
     """'FBI', 'F.B.I.', 'NYPD': two to six capitals, periods aside."""
     bare = text.replace(".", "").strip()

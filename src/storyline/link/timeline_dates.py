@@ -151,7 +151,8 @@ def date_article(index: int, article: Article, *, fallback_sentences: int = 5,
     from storyline.extract.sentences import split_sentences
 
     sentences = split_sentences(article.body)
-    dates = _dates_by_sentence(sentences, _timex_spans(article))
+    timexes = [t for t in _timex_spans(article) if not bounds_a_span(article.body, t[0])]
+    dates = _dates_by_sentence(sentences, timexes)
     citing = _date_cited_reports(dates, sentences, cited)
     fallback = publication_dates(article)
     out: list[DatedSentence] = []
@@ -208,6 +209,22 @@ def _dateline_end(text: str) -> int:
     m = _DATELINE.match(text)
     end = m.end() if m else (wire.end if (wire := opening_dateline(text)) else 0)
     return end if end < len(text) else 0
+
+
+def bounds_a_span(body: str, start: int) -> bool:
+    """True when the date at `start` sits in the noun phrase of a temporal signal ('no spills since
+    the 2021 leak', 'shares have lost 11% since the start of the year', 'after its 2019 vote'): it
+    bounds the span the sentence's event fills, and is not that event's date. The times stage gives
+    the signal as a MOD only when the signal touches the date and the date has no MOD of its own
+    ('the start of' is START), so the words before the date are read here."""
+    from storyline.extract.timex_base import SIGNAL_MODS
+    from storyline.rules import words
+
+    before = body[max(0, start - 40):start].lower().split()
+    determiners = words("timex", "span_signal_determiners")
+    while before and before[-1] in determiners:
+        before.pop()
+    return bool(before) and before[-1] in SIGNAL_MODS
 
 
 def _dates_by_sentence(sentences: Sequence, timexes: Sequence) -> dict[int, list[tuple[str, str]]]:
