@@ -270,3 +270,13 @@ def test_an_empty_store_renders_every_list(tmp_path) -> None:
                      "/api/articles?offset=5000", "/api/quotes?offset=999999", "/api/search?q=x"]:
             assert client.get(path).status_code == 200, path
         assert client.get("/").text.count("No story matches") == 1
+
+
+def test_quotes_by_speaker_as_the_cli_finds_them(client) -> None:
+    """`/api/quotes?speaker=` answers what `storyline quotes --speaker` does, paged."""
+    every = client.get("/api/quotes?limit=100").json()["items"]
+    by_abrams = client.get("/api/quotes?speaker=abrams").json()
+    assert by_abrams["total"] == len(by_abrams["items"]) >= 1 < len(every)
+    assert all("Abrams" in (q["speaker"].get("name") or "") for q in by_abrams["items"])
+    assert client.get("/api/quotes?speaker=nobody-at-all").json() == {
+        "items": [], "total": 0, "limit": 20, "offset": 0, "next_offset": None}

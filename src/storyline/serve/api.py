@@ -127,9 +127,11 @@ def entity(request: Request, entity_id: IdPath, limit: Limit = 50, offset: Offse
     return _json(views.entity_api_record(views.entity_view(_store(request), entity_id, limit, offset)))
 
 
-@router.get("/quotes", response_model=schemas.Page[schemas.Quote], summary="Every quote, by article")
-def quotes(request: Request, limit: Limit = 20, offset: Offset = 0) -> Response:
-    return _page(views.list_span_records(_store(request), "QUOTE", limit, offset))
+@router.get("/quotes", response_model=schemas.Page[schemas.Quote],
+            summary="Every quote, by article; with `speaker`, only the quotes of speakers whose name, alias or "
+                    "description holds it")
+def quotes(request: Request, speaker: Text = None, limit: Limit = 20, offset: Offset = 0) -> Response:
+    return _page(views.list_quote_records(_store(request), speaker, limit, offset))
 
 
 @router.get("/timex", response_model=schemas.Page[schemas.Timex], summary="Every time expression, by article")

@@ -145,6 +145,19 @@ def list_span_records(store: ReadStore, label: str, limit: int = 50, offset: int
     return Page(items, counted(store, ("spans", label), lambda: store.count_spans(label)), limit, offset)
 
 
+def list_quote_records(store: ReadStore, speaker: str | None = None, limit: int = 50, offset: int = 0) -> Page:
+    """Quotes in export shape, paged; with `speaker`, only those whose speaker's name, alias or
+    description holds it (as `storyline quotes --speaker`: export.list_quotes, which reads every
+    quote to match it — an entity's page pages the quotes of one entity by the store's index)."""
+    if speaker is None:
+        return list_span_records(store, "QUOTE", limit, offset)
+    from storyline.export import list_quotes
+
+    limit, offset = _bounded(limit, offset)
+    found = list_quotes(store, speaker)
+    return Page([attributed(q) for q in found[offset:offset + limit]], len(found), limit, offset)
+
+
 def list_citation_records(store: ReadStore, limit: int = 50, offset: int = 0) -> Page:
     """Citations in export shape: the citing sentence, the outlet named, the article it resolves to."""
     limit, offset = _bounded(limit, offset)
