@@ -163,7 +163,10 @@ def _outlet_source(known: tuple[str, ...]) -> str:
              # ('… laboratory network, Quest said')
              rf"|(?:{demonyms})\s+(?:{qualified}))(?:\s+|,\s+(?=the\s|(?:{_CAP}|\d+)(?:\s+(?:{_CAP}|\d+)){{0,3}}\s*(?:[,.;:]|$)))"
              rf"(?:the\s+)?"
-             rf"(?P<appos>(?!{_TIME_WORDS}\b){_CAP}(?:\s+(?:{_CAP}|\d+)){{0,3}}))")
+             rf"(?P<appos>(?!{_TIME_WORDS}\b){_CAP}(?:\s+(?:{_CAP}|\d+)){{0,3}})"
+             # the comma closing the apposition before the clause goes on ('An Ohio newspaper, the Dayton Daily
+             # News, reported Tuesday': AP Stylebook 'comma', a nonessential appositive is set off on both sides)
+             rf"(?:,(?=\s+[a-z]))?)")
     # 'ISNA news agency reported', 'the Ansa news agency reported': the medium's noun after its name
     # 'Israel radio reported', 'Venevisión television said': a bare broadcast noun after the name too
     trailing = _alternatives(rules.words(_RULES, "appositive_media_nouns") | rules.words(_RULES, "trailing_media_nouns")
