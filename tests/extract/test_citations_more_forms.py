@@ -11,3 +11,8 @@ def test_an_outlet_in_apposition_closed_by_a_comma_reports():
     assert _cited("An Ohio newspaper, the Velana Daily News, reported Tuesday that the plant was fined.") \
         == ["Velana Daily News"]
     assert _cited("The local paper, the Harbour Gazette, first reported the closure.") == ["Harbour Gazette"]
+
+
+def test_a_word_that_opens_the_clause_is_no_part_of_the_outlet_name():
+    assert _cited("As Velana Public Radio reported Wednesday, the trustees will meet Friday.") == ["Velana Public Radio"]
+    assert _cited("When Velana Public Radio reported the fire, no one knew.") == ["Velana Public Radio"]

@@ -203,13 +203,18 @@ def _fill(template: str, fill: dict[str, str]) -> str:
     return re.sub(r"\{(outlet|report|document|descriptor|wire|platform|venue|sayto|name)\}", lambda m: fill[m[1]], template)
 
 
+_LEADING_NON_NAME = re.compile(r"^(?:An?|" + "|".join(sorted(rules.words(_RULES, "clause_openers"))) + r")\s+(?=[A-Z])")
+
+
 def _named(m: re.Match[str]) -> str | None:
     groups = m.groupdict()
     for key in ("appos", "outlet", "wire", "platform"):
         if groups.get(key):
             # a quoted title keeps the comma of the sentence inside its marks ('“Face the Nation,”'); an
             # indefinite article opening the sentence is not part of the name ('A Velana Times reporter said')
-            return re.sub(r"^An?\s+(?=[A-Z])", "", groups[key].strip().rstrip(",."))
+            # a word capitalised because it opens the sentence is no part of it either ('As Harbour Public Radio
+            # reported', [clause_openers])
+            return _LEADING_NON_NAME.sub("", groups[key].strip().rstrip(",."))
     return TWITTER if groups.get("tweeted") or groups.get("tweet") else None
 
 
