@@ -16,3 +16,18 @@ def test_an_outlet_in_apposition_closed_by_a_comma_reports():
 def test_a_word_that_opens_the_clause_is_no_part_of_the_outlet_name():
     assert _cited("As Velana Public Radio reported Wednesday, the trustees will meet Friday.") == ["Velana Public Radio"]
     assert _cited("When Velana Public Radio reported the fire, no one knew.") == ["Velana Public Radio"]
+
+
+def test_an_op_ed_is_published_by_a_medium_whatever_its_name():
+    assert _cited("In an op-ed for the Campus Beacon, the student president called for a pause.") == ["the Campus Beacon"]
+
+
+def test_a_named_body_citing_sources_in_commas_reports_but_a_person_does_not():
+    assert _cited("The Campus Beacon, citing two faculty members, said the vote would come next week.") \
+        == ["The Campus Beacon"]
+    assert _cited("Ruiz, citing two faculty members, said the vote would come next week.") == []
+
+
+def test_a_news_agency_credit_cut_from_its_dateline_is_cited():
+    assert _cited("ALDER GAP, Colo. (Pacifica Press Agency) — Most residents were allowed home.") \
+        == ["Pacifica Press Agency"]

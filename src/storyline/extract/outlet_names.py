@@ -248,8 +248,19 @@ def _is_other_body(name: str) -> bool:
     or an organisation noun's ('the Velana Police Department'), or a platform."""
     titles, bodies, org_nouns = _other_bodies()
     words = fold(name).removeprefix("the ").replace(".", "").split()
-    return (not words or words[0] in titles or " ".join(words) in bodies or words[-1] in org_nouns
+    return (not words or words[0] in titles or " ".join(words) in bodies or (words[-1] in org_nouns and not _media_ending(words))
             or name.removeprefix("the ").removeprefix("The ") in rules.words(_RULES, "platforms"))
+
+
+def _media_ending(words: list[str]) -> bool:
+    """The name ends in a noun phrase that names a medium ('Pacifica Press Agency', 'Alder News Service'):
+    'agency' and 'service' end government bodies' names too, 'news agency' and 'press agency' do not."""
+    return any(" ".join(words[-2:]) == noun for noun in _two_word_media_nouns())
+
+
+@cache
+def _two_word_media_nouns() -> frozenset[str]:
+    return frozenset(fold(n) for n in rules.words(_RULES, "appositive_media_nouns") if len(n.split()) == 2)
 
 
 def _shown_outlets(cited: Iterable[str]) -> frozenset[str]:
