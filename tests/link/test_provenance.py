@@ -51,3 +51,12 @@ def test_a_station_cited_by_one_call_sign_name_resolves_to_its_article_under_ano
     citing = _citing("KWPX 4", "2023-03-14")
     links = {link.article_id: link.resolves_to for link in citation_links([station, citing])}
     assert links == {citing.id: station.id}
+
+
+def test_a_station_cited_with_its_channel_resolves_to_its_article_under_the_bare_call_sign():
+    from storyline.link.provenance import citation_links
+
+    station = make_article("a", outlet="KDMR", published=PublishedDate("2023-03-14", "day"))
+    citing = _citing("KDMR 5", "2023-03-14")
+    links = {link.article_id: link.resolves_to for link in citation_links([station, citing])}
+    assert links == {citing.id: station.id}
