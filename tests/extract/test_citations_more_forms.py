@@ -31,3 +31,11 @@ def test_a_named_body_citing_sources_in_commas_reports_but_a_person_does_not():
 def test_a_news_agency_credit_cut_from_its_dateline_is_cited():
     assert _cited("ALDER GAP, Colo. (Pacifica Press Agency) — Most residents were allowed home.") \
         == ["Pacifica Press Agency"]
+
+
+def test_a_closing_line_on_the_writer_names_the_pages_own_outlet():
+    body = ('"We wrote it up three times," welder Amos Treadle told Ledger Daily. "Nobody came."\n\n'
+            "As KDMR 5 reported Wednesday, three more workers fell ill.\n\n"
+            "Rosa Vell is a reporter for Ledger Daily. Contact her at rvell@example.org.")
+    assert _cited(body) == ["KDMR 5"]
+    assert _cited(body.replace("Rosa Vell is a reporter for Ledger Daily.", "")) == ["Ledger Daily", "KDMR 5"]

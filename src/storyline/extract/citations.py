@@ -227,7 +227,24 @@ def find_citations(body: str, times: Sequence = (), known_outlets: Iterable[str]
     `own_outlet`, the article's own outlet when known: its own name cites no one ('records obtained
     by the Herald-Gazette' in the Osterly Herald-Gazette, a wire's own credit '(Westmark Wire) —')."""
     found = _find_citations(body, times, known_outlets)
-    return [c for c in found if not _names_own(c.outlet, own_outlet)] if own_outlet else found
+    own = own_outlet or (_bio_outlet(body) if found else None)
+    return [c for c in found if not _names_own(c.outlet, own)] if own else found
+
+
+@cache
+def _bio_forms() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in rules.rule_file(_RULES)["bio_lines"]["patterns"])
+
+
+def _bio_outlet(body: str) -> str | None:
+    """The outlet a closing line on the writer names ('Rosa Vell is a reporter for Ledger Daily.',
+    [bio_lines]): the page's own, when its metadata found none."""
+    for sentence in [s for s in split_sentences(body) if s.text.strip()][-3:]:
+        for form in _bio_forms():
+            m = form.search(sentence.text)
+            if m:
+                return m["own"].rstrip(".,")
+    return None
 
 
 def _names_own(cited: str, own: str) -> bool:
