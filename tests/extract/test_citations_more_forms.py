@@ -39,3 +39,17 @@ def test_a_closing_line_on_the_writer_names_the_pages_own_outlet():
             "Rosa Vell is a reporter for Ledger Daily. Contact her at rvell@example.org.")
     assert _cited(body) == ["KDMR 5"]
     assert _cited(body.replace("Rosa Vell is a reporter for Ledger Daily.", "")) == ["Ledger Daily", "KDMR 5"]
+
+
+class _Time:
+    def __init__(self, start: int, value: str) -> None:
+        self.start, self.value = start, value
+
+
+def test_the_time_of_an_opening_adverbial_dates_the_citation_when_none_follows_the_outlet():
+    body = "In a report published Monday, the Westbrook Sentinel said the president billed the grant."
+    [cite] = find_citations(body, times=[_Time(body.index("Monday"), "2026-04-13")])
+    assert cite.time == "2026-04-13"
+    other = "The 2019 attack, first reported by the Westbrook Sentinel, was never solved."
+    [cite] = find_citations(other, times=[_Time(other.index("2019"), "2019")])
+    assert cite.time is None

@@ -311,7 +311,7 @@ def _citation(sentence: Sentence, named: tuple[str, int], times: Sequence, read:
     if read is not None and read != sentence.text.translate(_SPACES):
         outlet, at = _as_written(sentence.text, outlet, at)
     return Citation(sentence.start, sentence.end, sentence.text, outlet,
-                    _time_in(times, sentence.start + at, sentence.end))
+                    _time_in(times, sentence.start + at, sentence.end) or _opening_time(times, sentence, at))
 
 
 # Text from tokenised corpora (ECB+, TimeBank, timeline17) keeps a space before punctuation and clitics ('the
@@ -400,6 +400,18 @@ def _first_named(forms: Sequence[_Form], text: str, listed: frozenset[str] = fro
 # seldom; 'according to X' and 'X reported' take companies as often ('according to FlightAware',
 # a data firm, was the one false citation on the fnc1 dev sentences).
 _ADDRESSEE = re.compile("(?i:" + "|".join(rules.rule_file(_RULES)["addressee_cues"]["patterns"]) + ")")
+
+
+# An adverbial opening the sentence before the outlet and set off by a comma ('In a report published Monday, the
+# Velana Herald said', 'On Monday, Ruiz told the Courier', 'In 2019, the Times reported'): its time is the
+# citation's when none follows the outlet (AP Stylebook 'comma': introductory clauses and phrases). A time
+# before the outlet elsewhere may be another event's ('The 2019 attack, first reported by the Times').
+_OPENING_ADVERBIAL = re.compile(r"\s*(?:In|On|During|At|Speaking|Writing|Earlier|Late|Early|Last)\b[^,.;:]*,")
+
+
+def _opening_time(times: Sequence, sentence: Sentence, at: int) -> str | None:
+    opening = _OPENING_ADVERBIAL.match(sentence.text, 0, at)
+    return _time_in(times, sentence.start, sentence.start + opening.end()) if opening else None
 
 
 def _time_in(times: Sequence, start: int, end: int) -> str | None:
