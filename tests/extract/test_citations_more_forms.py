@@ -53,3 +53,14 @@ def test_the_time_of_an_opening_adverbial_dates_the_citation_when_none_follows_t
     other = "The 2019 attack, first reported by the Westbrook Sentinel, was never solved."
     [cite] = find_citations(other, times=[_Time(other.index("2019"), "2019")])
     assert cite.time is None
+
+
+def test_reporting_by_an_outlet_and_an_interview_broadcast_on_it_cite_it():
+    assert _cited("According to reporting by the Velana Herald, the mayor knew.") == ["Velana Herald"]
+    assert _cited("In an interview broadcast Sunday on Velana Public Radio, the mayor said he knew.") \
+        == ["Velana Public Radio"]
+
+
+def test_a_names_reporting_that_shows_something_cites_it():
+    assert _cited("Harbor Notes' reporting showed that the mayor knew.") == ["Harbor Notes"]
+    assert _cited("Smith's report showed that the mayor knew.") == []
