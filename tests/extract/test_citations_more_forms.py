@@ -64,3 +64,8 @@ def test_reporting_by_an_outlet_and_an_interview_broadcast_on_it_cite_it():
 def test_a_names_reporting_that_shows_something_cites_it():
     assert _cited("Harbor Notes' reporting showed that the mayor knew.") == ["Harbor Notes"]
     assert _cited("Smith's report showed that the mayor knew.") == []
+
+
+def test_a_quote_credited_via_a_reporter_of_an_outlet_cites_it():
+    assert _cited('"We lost that game," Heyward said, via Ana Ruiz of the Velana Post-Gazette.') \
+        == ["the Velana Post-Gazette"]
