@@ -69,3 +69,8 @@ def test_a_names_reporting_that_shows_something_cites_it():
 def test_a_quote_credited_via_a_reporter_of_an_outlet_cites_it():
     assert _cited('"We lost that game," Heyward said, via Ana Ruiz of the Velana Post-Gazette.') \
         == ["the Velana Post-Gazette"]
+
+
+def test_an_outlets_journalist_in_the_area_or_its_titled_insider_reports():
+    assert _cited("An Associated Press journalist in the area also reported hearing gunfire.") == ["Associated Press"]
+    assert _cited("CBS Sports NFL Insider Ana Ruiz has reported that the league will fine him.") == ["CBS Sports"]
