@@ -74,3 +74,8 @@ def test_a_quote_credited_via_a_reporter_of_an_outlet_cites_it():
 def test_an_outlets_journalist_in_the_area_or_its_titled_insider_reports():
     assert _cited("An Associated Press journalist in the area also reported hearing gunfire.") == ["Associated Press"]
     assert _cited("CBS Sports NFL Insider Ana Ruiz has reported that the league will fine him.") == ["CBS Sports"]
+
+
+def test_an_announcement_on_a_platform_is_a_post_on_it():
+    assert _cited("In his initial Instagram announcement of the pregnancy, Ruiz noted there should be no shame.") \
+        == ["Instagram"]
