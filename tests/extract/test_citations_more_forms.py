@@ -79,3 +79,7 @@ def test_an_outlets_journalist_in_the_area_or_its_titled_insider_reports():
 def test_an_announcement_on_a_platform_is_a_post_on_it():
     assert _cited("In his initial Instagram announcement of the pregnancy, Ruiz noted there should be no shame.") \
         == ["Instagram"]
+
+
+def test_france_televisions_regional_channel_is_a_public_broadcaster():
+    assert _cited("The fire started on Thursday night, local media France 3 reports.") == ["France 3"]
