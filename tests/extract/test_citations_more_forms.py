@@ -83,3 +83,8 @@ def test_an_announcement_on_a_platform_is_a_post_on_it():
 
 def test_france_televisions_regional_channel_is_a_public_broadcaster():
     assert _cited("The fire started on Thursday night, local media France 3 reports.") == ["France 3"]
+
+
+def test_a_site_named_by_its_lower_case_domain_reports_but_an_email_address_does_not():
+    assert _cited("Children were caught imitating the sport, reports iolnews.com.") == ["iolnews.com"]
+    assert _cited("He told ana@velana.com that it rained.") == []

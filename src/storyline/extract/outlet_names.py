@@ -27,8 +27,9 @@ _CAP = r"[A-Z][\w.&'’-]*"
 # outlet when it is the addressee or author of reporting; 'McDonald'/'MacLeod' are surnames.
 _INTERCAPS = r"(?!Ma?c[A-Z])[A-Z][a-z]{2,}[A-Z][a-z]+\w*\b"
 # A web outlet named by its domain ('Canada.com', 'RadarOnline.com'): generic and country-code top-level
-# domains news sites use (IANA root zone database).
-_DOMAIN = r"[A-Z][\w-]*\.(?:com|net|org|co\.uk|ca|com\.au|co\.za|in)\b"
+# domains news sites use (IANA root zone database). Sites print their domain in lower case as often
+# ('reports iolnews.com'); not the host of an address or a link ('ana@velana.com', 'www.velana.com/x').
+_DOMAIN = r"(?<![\w@./-])[A-Za-z][\w-]*\.(?:com|net|org|co\.uk|ca|com\.au|co\.za|in)\b(?![./@-]\w)"
 # A US broadcast station by its call sign ('KMOV', 'WMUR', 'WESH 2 News'): four letters beginning with K
 # or W (FCC, 47 CFR 73.3550), with the channel number, '-TV'/'-FM' or 'News' stations add. Not inside a
 # run of capitals (a shouted headline).
