@@ -88,3 +88,7 @@ def test_france_televisions_regional_channel_is_a_public_broadcaster():
 def test_a_site_named_by_its_lower_case_domain_reports_but_an_email_address_does_not():
     assert _cited("Children were caught imitating the sport, reports iolnews.com.") == ["iolnews.com"]
     assert _cited("He told ana@velana.com that it rained.") == []
+
+
+def test_an_outlets_possessed_report_that_gives_its_content_cites_it():
+    assert _cited("The Velana Post’s report on the killing includes this detail:") == ["The Velana Post"]
