@@ -92,3 +92,9 @@ def test_a_site_named_by_its_lower_case_domain_reports_but_an_email_address_does
 
 def test_an_outlets_possessed_report_that_gives_its_content_cites_it():
     assert _cited("The Velana Post’s report on the killing includes this detail:") == ["The Velana Post"]
+
+
+def test_a_piece_posted_on_a_blog_called_by_its_name_cites_the_blog():
+    assert _cited("The photograph was originally posted on a blog called Harbour Oddities, a collection of sightings.") \
+        == ["Harbour Oddities"]
+    assert _cited("The notice was posted on Herald Street on Monday.") == []

@@ -162,7 +162,8 @@ def _outlet_source(known: tuple[str, ...]) -> str:
              # a comma after the noun only before 'the' ('told a local newspaper, the Gazette') or a name the
              # apposition closes ('the team-owned radio station, AM 830.'), not before the subject of a clause
              # ('… laboratory network, Quest said')
-             rf"|(?:{demonyms})\s+(?:{qualified}))(?:\s+|,\s+(?=the\s|(?:{_CAP}|\d+)(?:\s+(?:{_CAP}|\d+)){{0,3}}\s*(?:[,.;:]|$)))"
+             # a name given by 'called'/'named' after the noun ('a blog called Weird Whitstable')
+             rf"|(?:{demonyms})\s+(?:{qualified}))(?:\s+(?:called|named))?(?:\s+|,\s+(?=the\s|(?:{_CAP}|\d+)(?:\s+(?:{_CAP}|\d+)){{0,3}}\s*(?:[,.;:]|$)))"
              rf"(?:the\s+)?"
              rf"(?P<appos>(?!{_TIME_WORDS}\b){_CAP}(?:\s+(?:{_CAP}|\d+)){{0,3}})"
              # the comma closing the apposition before the clause goes on ('An Ohio newspaper, the Dayton Daily
