@@ -98,3 +98,9 @@ def test_a_piece_posted_on_a_blog_called_by_its_name_cites_the_blog():
     assert _cited("The photograph was originally posted on a blog called Harbour Oddities, a collection of sightings.") \
         == ["Harbour Oddities"]
     assert _cited("The notice was posted on Herald Street on Monday.") == []
+
+
+def test_an_outlet_among_news_outlets_that_report_is_cited_but_not_one_running_a_poll():
+    assert _cited("Several news sources, including The Velana Mirror, are suggesting the cheese was to blame.") \
+        == ["The Velana Mirror"]
+    assert _cited("Polls conducted by news outlets such as the Velana Times showed a lead.") == []
