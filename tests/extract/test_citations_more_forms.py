@@ -104,3 +104,12 @@ def test_an_outlet_among_news_outlets_that_report_is_cited_but_not_one_running_a
     assert _cited("Several news sources, including The Velana Mirror, are suggesting the cheese was to blame.") \
         == ["The Velana Mirror"]
     assert _cited("Polls conducted by news outlets such as the Velana Times showed a lead.") == []
+
+
+def test_broadcast_and_press_variants_of_the_speech_forms():
+    assert _cited("The mayor told CBS affiliate KVEL that the plant was safe.") == ["KVEL"]
+    assert _cited("The closure was first reported Monday by the Harbour Gazette.") == ["Harbour Gazette"]
+    assert _cited("News of the closure was broken by the Harbour Gazette on Monday.") == ["Harbour Gazette"]
+    assert _cited("Ruiz told a reporter from the Harbour Gazette that the plant was unsafe.") == ["Harbour Gazette"]
+    assert _cited("The mayor was interviewed on Velana Public Radio.") == ["Velana Public Radio"]
+    assert _cited("The Harbour Gazette's report, published Monday, said the plant would close.") == ["The Harbour Gazette"]
