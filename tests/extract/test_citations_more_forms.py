@@ -113,3 +113,12 @@ def test_broadcast_and_press_variants_of_the_speech_forms():
     assert _cited("Ruiz told a reporter from the Harbour Gazette that the plant was unsafe.") == ["Harbour Gazette"]
     assert _cited("The mayor was interviewed on Velana Public Radio.") == ["Velana Public Radio"]
     assert _cited("The Harbour Gazette's report, published Monday, said the plant would close.") == ["The Harbour Gazette"]
+
+
+def test_posts_put_to_a_platform_written_on_it_or_told_to_followers_there():
+    assert _cited("Ruiz later posted a video to TikTok calling the plant unsafe.") == ["TikTok"]
+    assert _cited("Take a look at some of the tributes posted to Twitter.") == []
+    assert _cited("Posting on X, Ruiz called the plant unsafe.") == ["X"]
+    assert _cited("Ruiz told her followers on Instagram that the plant was unsafe.") == ["Instagram"]
+    assert _cited("According to a post on Ruiz's Facebook page, the plant was unsafe.") == ["Facebook"]
+    assert _cited("Ruiz's post on X, which was later deleted, called the plant unsafe.") == ["X"]
