@@ -122,3 +122,9 @@ def test_posts_put_to_a_platform_written_on_it_or_told_to_followers_there():
     assert _cited("Ruiz told her followers on Instagram that the plant was unsafe.") == ["Instagram"]
     assert _cited("According to a post on Ruiz's Facebook page, the plant was unsafe.") == ["Facebook"]
     assert _cited("Ruiz's post on X, which was later deleted, called the plant unsafe.") == ["X"]
+
+
+def test_people_posting_on_a_platform_cite_nothing_but_a_named_posts_content_does():
+    assert _cited("Every minute, people have been posting more than 1,500 status updates on Facebook.") == []
+    assert _cited("Ruiz, writing on Facebook, said the plant was unsafe.") == ["Facebook"]
+    assert _cited("Ruiz described in a post on the Facebook corporate blog how the quake spread news.") == ["Facebook"]
