@@ -128,3 +128,10 @@ def test_people_posting_on_a_platform_cite_nothing_but_a_named_posts_content_doe
     assert _cited("Every minute, people have been posting more than 1,500 status updates on Facebook.") == []
     assert _cited("Ruiz, writing on Facebook, said the plant was unsafe.") == ["Facebook"]
     assert _cited("Ruiz described in a post on the Facebook corporate blog how the quake spread news.") == ["Facebook"]
+
+
+def test_a_platform_verb_that_tells_no_content_cites_nothing():
+    assert _cited("He tweeted at 19:00.") == []
+    assert _cited("Celebrities tweeted and spread the word.") == []
+    assert _cited("Ruiz tweeted from the airport that the deal was off.") == ["Twitter"]
+    assert _cited('"Meth is serious," Noem tweeted Monday night.') == ["Twitter"]

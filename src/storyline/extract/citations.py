@@ -106,7 +106,8 @@ def _patterns() -> tuple[_Form, ...]:
                  for table in ("correspondent_forms", "press_publishing_forms") for e in rules.entries(_RULES, table)]
     compiled += [_form(e["pattern"], fill, "name", tuple(e["cues"])) for e in rules.entries(_RULES, "name_slot_forms")]
     verbs = _alternatives(rules.words(_RULES, "platform_verbs"))
-    counts = "|".join(rules.rule_file(_RULES)["platform_verb_counts"]["patterns"])
+    counts = "|".join(rules.rule_file(_RULES)["platform_verb_counts"]["patterns"]
+                      + rules.rule_file(_RULES)["platform_verb_no_content"]["patterns"])
     compiled.append(_Form(re.compile(rf"\b(?P<tweeted>{verbs})\b(?!{counts})|\b(?:in|on) (?:a|one|his|her|their|another|the) "
                                      r"(?:\w+ )?(?P<tweet>tweet)\b"), None))
     return tuple(compiled)
