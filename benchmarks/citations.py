@@ -116,7 +116,7 @@ def main() -> None:
                              "3 = dates-dev English pages and ECB+ dev documents, "
                              "4 = TimeBank/AQUAINT wire and extraction-dev article bodies, "
                              "5 = fnc1-dev bodies and timeline17-dev articles no earlier round used, "
-                             "6 = extraction-dev article bodies, fnc1-dev bodies and timeline17-dev articles no earlier round used")
+                             "6 = extraction-dev article bodies, fnc1-dev bodies, timeline17-dev articles and ECB+ dev documents no earlier round used")
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--show-errors", action="store_true")
     args = parser.parse_args()
