@@ -135,3 +135,7 @@ def test_a_platform_verb_that_tells_no_content_cites_nothing():
     assert _cited("Celebrities tweeted and spread the word.") == []
     assert _cited("Ruiz tweeted from the airport that the deal was off.") == ["Twitter"]
     assert _cited('"Meth is serious," Noem tweeted Monday night.') == ["Twitter"]
+
+
+def test_a_hat_tip_in_capitals_in_parentheses_is_a_credit():
+    assert _cited("Every one feeds its children better (H/T U.K. Daily Mail).") == ["U.K. Daily Mail"]
