@@ -139,3 +139,7 @@ def test_a_platform_verb_that_tells_no_content_cites_nothing():
 
 def test_a_hat_tip_in_capitals_in_parentheses_is_a_credit():
     assert _cited("Every one feeds its children better (H/T U.K. Daily Mail).") == ["U.K. Daily Mail"]
+
+
+def test_the_hollywood_reporter_is_an_outlet_though_its_last_word_is_a_role():
+    assert _cited("The Hollywood Reporter says Ross is set to meet officials on Monday.") == ["The Hollywood Reporter"]
