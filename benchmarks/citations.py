@@ -35,7 +35,7 @@ def part_of(file: str) -> str:
 
 
 def read_items(folder: Path, part: str, labelling_round: str = "all") -> list[dict]:
-    """Items of a part; `labelling_round` '1' (the first 261 items), '2' … '5' (added later) or 'all'."""
+    """Items of a part; `labelling_round` '1' (the first 261 items), '2' … '6' (added later) or 'all'."""
     items = [json.loads(line) for line in (folder / "items.jsonl").read_text().splitlines() if line.strip()]
     return [i for i in items if (part == "all" or part_of(i["file"]) == part)
             and (labelling_round == "all" or str(i.get("round", 1)) == labelling_round)]
@@ -111,11 +111,12 @@ def main() -> None:
     parser.add_argument("dataset", type=Path)
     parser.add_argument("--shared", type=Path, default=Path("../shared/data"))
     parser.add_argument("--part", choices=("dev", "held-out", "all"), default="dev")
-    parser.add_argument("--round", choices=("1", "2", "3", "4", "5", "all"), default="all",
+    parser.add_argument("--round", choices=("1", "2", "3", "4", "5", "6", "all"), default="all",
                         help="labelling round: 1 = the first 261 items, 2 = those added from fnc1-dev and more, "
                              "3 = dates-dev English pages and ECB+ dev documents, "
                              "4 = TimeBank/AQUAINT wire and extraction-dev article bodies, "
-                             "5 = fnc1-dev bodies and timeline17-dev articles no earlier round used")
+                             "5 = fnc1-dev bodies and timeline17-dev articles no earlier round used, "
+                             "6 = extraction-dev article bodies, fnc1-dev bodies, timeline17-dev articles and ECB+ dev documents no earlier round used")
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--show-errors", action="store_true")
     args = parser.parse_args()

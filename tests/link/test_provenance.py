@@ -74,3 +74,10 @@ def test_a_citation_dated_to_a_year_resolves_only_to_an_article_naming_its_peopl
     day = make_article(body, spans=[Span(0, len(body), "CITATION", "citations", body,
                                          {"outlet": "KBHV 4", "time": "2024-03-05"})])
     assert {x.article_id: x.resolves_to for x in citation_links([lawsuit, day])} == {day.id: lawsuit.id}
+def test_a_station_cited_with_its_channel_resolves_to_its_article_under_the_bare_call_sign():
+    from storyline.link.provenance import citation_links
+
+    station = make_article("a", outlet="KDMR", published=PublishedDate("2023-03-14", "day"))
+    citing = _citing("KDMR 5", "2023-03-14")
+    links = {link.article_id: link.resolves_to for link in citation_links([station, citing])}
+    assert links == {citing.id: station.id}

@@ -106,7 +106,8 @@ def _patterns() -> tuple[_Form, ...]:
                  for table in ("correspondent_forms", "press_publishing_forms") for e in rules.entries(_RULES, table)]
     compiled += [_form(e["pattern"], fill, "name", tuple(e["cues"])) for e in rules.entries(_RULES, "name_slot_forms")]
     verbs = _alternatives(rules.words(_RULES, "platform_verbs"))
-    counts = "|".join(rules.rule_file(_RULES)["platform_verb_counts"]["patterns"])
+    counts = "|".join(rules.rule_file(_RULES)["platform_verb_counts"]["patterns"]
+                      + rules.rule_file(_RULES)["platform_verb_no_content"]["patterns"])
     compiled.append(_Form(re.compile(rf"\b(?P<tweeted>{verbs})\b(?!{counts})|\b(?:in|on) (?:a|one|his|her|their|another|the) "
                                      r"(?:\w+ )?(?P<tweet>tweet)\b"), None))
     return tuple(compiled)
@@ -203,13 +204,18 @@ def _fill(template: str, fill: dict[str, str]) -> str:
     return re.sub(r"\{(outlet|report|document|descriptor|wire|platform|venue|sayto|name)\}", lambda m: fill[m[1]], template)
 
 
+_LEADING_NON_NAME = re.compile(r"^(?:An?|" + "|".join(sorted(rules.words(_RULES, "clause_openers"))) + r")\s+(?=[A-Z])")
+
+
 def _named(m: re.Match[str]) -> str | None:
     groups = m.groupdict()
     for key in ("appos", "outlet", "wire", "platform"):
         if groups.get(key):
             # a quoted title keeps the comma of the sentence inside its marks ('“Face the Nation,”'); an
             # indefinite article opening the sentence is not part of the name ('A Velana Times reporter said')
-            return re.sub(r"^An?\s+(?=[A-Z])", "", groups[key].strip().rstrip(",."))
+            # a word capitalised because it opens the sentence is no part of it either ('As Harbour Public Radio
+            # reported', [clause_openers])
+            return _LEADING_NON_NAME.sub("", groups[key].strip().rstrip(",."))
     return TWITTER if groups.get("tweeted") or groups.get("tweet") else None
 
 
@@ -222,7 +228,24 @@ def find_citations(body: str, times: Sequence = (), known_outlets: Iterable[str]
     `own_outlet`, the article's own outlet when known: its own name cites no one ('records obtained
     by the Herald-Gazette' in the Osterly Herald-Gazette, a wire's own credit '(Westmark Wire) —')."""
     found = _find_citations(body, times, known_outlets)
-    return [c for c in found if not _names_own(c.outlet, own_outlet)] if own_outlet else found
+    own = own_outlet or (_bio_outlet(body) if found else None)
+    return [c for c in found if not _names_own(c.outlet, own)] if own else found
+
+
+@cache
+def _bio_forms() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in rules.rule_file(_RULES)["bio_lines"]["patterns"])
+
+
+def _bio_outlet(body: str) -> str | None:
+    """The outlet a closing line on the writer names ('Rosa Vell is a reporter for Ledger Daily.',
+    [bio_lines]): the page's own, when its metadata found none."""
+    for sentence in [s for s in split_sentences(body) if s.text.strip()][-3:]:
+        for form in _bio_forms():
+            m = form.search(sentence.text)
+            if m:
+                return m["own"].rstrip(".,")
+    return None
 
 
 def _names_own(cited: str, own: str) -> bool:
@@ -289,7 +312,7 @@ def _citation(sentence: Sentence, named: tuple[str, int], times: Sequence, read:
     if read is not None and read != sentence.text.translate(_SPACES):
         outlet, at = _as_written(sentence.text, outlet, at)
     return Citation(sentence.start, sentence.end, sentence.text, outlet,
-                    _time_in(times, sentence.start + at, sentence.end))
+                    _time_in(times, sentence.start + at, sentence.end) or _opening_time(times, sentence, at))
 
 
 # Text from tokenised corpora (ECB+, TimeBank, timeline17) keeps a space before punctuation and clitics ('the
@@ -378,6 +401,18 @@ def _first_named(forms: Sequence[_Form], text: str, listed: frozenset[str] = fro
 # seldom; 'according to X' and 'X reported' take companies as often ('according to FlightAware',
 # a data firm, was the one false citation on the fnc1 dev sentences).
 _ADDRESSEE = re.compile("(?i:" + "|".join(rules.rule_file(_RULES)["addressee_cues"]["patterns"]) + ")")
+
+
+# An adverbial opening the sentence before the outlet and set off by a comma ('In a report published Monday, the
+# Velana Herald said', 'On Monday, Ruiz told the Courier', 'In 2019, the Times reported'): its time is the
+# citation's when none follows the outlet (AP Stylebook 'comma': introductory clauses and phrases). A time
+# before the outlet elsewhere may be another event's ('The 2019 attack, first reported by the Times').
+_OPENING_ADVERBIAL = re.compile(r"\s*(?:In|On|During|At|Speaking|Writing|Earlier|Late|Early|Last)\b[^,.;:]*,")
+
+
+def _opening_time(times: Sequence, sentence: Sentence, at: int) -> str | None:
+    opening = _OPENING_ADVERBIAL.match(sentence.text, 0, at)
+    return _time_in(times, sentence.start, sentence.start + opening.end()) if opening else None
 
 
 def _time_in(times: Sequence, start: int, end: int) -> str | None:

@@ -27,8 +27,9 @@ _CAP = r"[A-Z][\w.&'’-]*"
 # outlet when it is the addressee or author of reporting; 'McDonald'/'MacLeod' are surnames.
 _INTERCAPS = r"(?!Ma?c[A-Z])[A-Z][a-z]{2,}[A-Z][a-z]+\w*\b"
 # A web outlet named by its domain ('Canada.com', 'RadarOnline.com'): generic and country-code top-level
-# domains news sites use (IANA root zone database).
-_DOMAIN = r"[A-Z][\w-]*\.(?:com|net|org|co\.uk|ca|com\.au|co\.za|in)\b"
+# domains news sites use (IANA root zone database). Sites print their domain in lower case as often
+# ('reports iolnews.com'); not the host of an address or a link ('ana@velana.com', 'www.velana.com/x').
+_DOMAIN = r"(?<![\w@./-])[A-Za-z][\w-]*\.(?:com|net|org|co\.uk|ca|com\.au|co\.za|in)\b(?![./@-]\w)"
 # A US broadcast station by its call sign ('KMOV', 'WMUR', 'WESH 2 News'): four letters beginning with K
 # or W (FCC, 47 CFR 73.3550), with the channel number, '-TV'/'-FM' or 'News' stations add. Not inside a
 # run of capitals (a shouted headline).
@@ -161,9 +162,13 @@ def _outlet_source(known: tuple[str, ...]) -> str:
              # a comma after the noun only before 'the' ('told a local newspaper, the Gazette') or a name the
              # apposition closes ('the team-owned radio station, AM 830.'), not before the subject of a clause
              # ('… laboratory network, Quest said')
-             rf"|(?:{demonyms})\s+(?:{qualified}))(?:\s+|,\s+(?=the\s|(?:{_CAP}|\d+)(?:\s+(?:{_CAP}|\d+)){{0,3}}\s*(?:[,.;:]|$)))"
+             # a name given by 'called'/'named' after the noun ('a blog called Weird Whitstable')
+             rf"|(?:{demonyms})\s+(?:{qualified}))(?:\s+(?:called|named))?(?:\s+|,\s+(?=the\s|(?:{_CAP}|\d+)(?:\s+(?:{_CAP}|\d+)){{0,3}}\s*(?:[,.;:]|$)))"
              rf"(?:the\s+)?"
-             rf"(?P<appos>(?!{_TIME_WORDS}\b){_CAP}(?:\s+(?:{_CAP}|\d+)){{0,3}}))")
+             rf"(?P<appos>(?!{_TIME_WORDS}\b){_CAP}(?:\s+(?:{_CAP}|\d+)){{0,3}})"
+             # the comma closing the apposition before the clause goes on ('An Ohio newspaper, the Dayton Daily
+             # News, reported Tuesday': AP Stylebook 'comma', a nonessential appositive is set off on both sides)
+             rf"(?:,(?=\s+[a-z]))?)")
     # 'ISNA news agency reported', 'the Ansa news agency reported': the medium's noun after its name
     # 'Israel radio reported', 'Venevisión television said': a bare broadcast noun after the name too
     trailing = _alternatives(rules.words(_RULES, "appositive_media_nouns") | rules.words(_RULES, "trailing_media_nouns")
@@ -245,8 +250,19 @@ def _is_other_body(name: str) -> bool:
     or an organisation noun's ('the Velana Police Department'), or a platform."""
     titles, bodies, org_nouns = _other_bodies()
     words = fold(name).removeprefix("the ").replace(".", "").split()
-    return (not words or words[0] in titles or " ".join(words) in bodies or words[-1] in org_nouns
+    return (not words or words[0] in titles or " ".join(words) in bodies or (words[-1] in org_nouns and not _media_ending(words))
             or name.removeprefix("the ").removeprefix("The ") in rules.words(_RULES, "platforms"))
+
+
+def _media_ending(words: list[str]) -> bool:
+    """The name ends in a noun phrase that names a medium ('Pacifica Press Agency', 'Alder News Service'):
+    'agency' and 'service' end government bodies' names too, 'news agency' and 'press agency' do not."""
+    return any(" ".join(words[-2:]) == noun for noun in _two_word_media_nouns())
+
+
+@cache
+def _two_word_media_nouns() -> frozenset[str]:
+    return frozenset(fold(n) for n in rules.words(_RULES, "appositive_media_nouns") if len(n.split()) == 2)
 
 
 def _shown_outlets(cited: Iterable[str]) -> frozenset[str]:

@@ -52,9 +52,12 @@ class OutletIndex:
         is a short form of ('the Times' when one '… Times' is in the corpus, 'AP' for 'Associated Press')."""
         found = []
         for name in cited_names(cited):
-            short = self._short.get(name) or self._short.get(station_key(name) or "", set())
+            sign = station_key(name) or ""
+            short = self._short.get(name) or self._short.get(sign, set())
             if name in self.outlets:
                 found.append(name)
+            elif sign in self.outlets:
+                found.append(sign)  # 'KDMR 5' cited, the page's copyright line printing the bare call sign 'KDMR'
             elif len(short) == 1:
                 found.extend(short)
         return found
