@@ -611,3 +611,10 @@ def test_a_directive_verb_introduces_the_words_it_quotes(quotes):
     text = ('President Marisa Quintal ordered the labor ministry on Wednesday to keep both sides at the table '
             '"for as long as it takes," as the strike entered its third day.')
     assert one(quotes(text), "for as long as it takes").speaker.name == "Marisa Quintal"
+
+
+def test_a_time_the_parse_hangs_on_an_unnamed_source_is_not_its_description():
+    for text in ("Harbor officials on Thursday denied that inspectors were examining the pier.",
+                 "Harbor officials Thursday said the pier would reopen."):
+        [q] = find_quotes(text)
+        assert q.speaker.descriptor == "Harbor officials", text

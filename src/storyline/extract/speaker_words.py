@@ -141,9 +141,21 @@ def _description_tokens(head: Token) -> list[Token]:
     inside its modifiers stay: 'of the Biden administration' lost its 'the' when every level dropped them."""
     keep = [head]
     for child in head.children:
-        if child.dep_ not in DROP_DEPS:
+        if child.dep_ not in DROP_DEPS and not _when(child):
             keep.extend(span_tokens(child, _INNER_DROP))
     return sorted(keep, key=lambda t: t.i)
+
+
+_TIMES = frozenset({"DATE", "TIME"})
+
+
+def _when(child: Token) -> bool:
+    """A time hung on the source noun by the parse ('Bellhaven officials on Thursday denied …',
+    'officials Thursday said'): when they spoke, not who they are."""
+    words = [t for t in child.subtree if not t.is_punct]
+    if child.dep_ == "prep":
+        words = words[1:]
+    return bool(words) and child.dep_ in ("prep", "npadvmod") and all(t.ent_type_ in _TIMES for t in words)
 
 
 _INNER_DROP = DROP_DEPS - {"det", "predet"}
