@@ -167,7 +167,10 @@ def test_a_copyright_holder_without_its_footers_theme_credit_and_years():
                          ("© 2021 Harbour Ledger - Theme by HappyThemes", "Harbour Ledger"),
                          ("© Harbour Ledger · Powered by GeneratePress", "Harbour Ledger"),
                          ("© 2000 – 2023 Harbour Ledger 2.6411", "Harbour Ledger"),
-                         ("© Harbour Ledger 1999-2021", "Harbour Ledger")):
+                         ("© Harbour Ledger 1999-2021", "Harbour Ledger"),
+                         ("© HLR 2024 · Impressum · Datenschutz", "HLR"),
+                         ("© Copyright 2024 Harbour Ledger, 12 Main St., Millbrook", "Harbour Ledger"),
+                         ("Harbour Ledger © 2024 · Powered by Ghost", "Harbour Ledger")):
         article = make_article(dropped=[DroppedLine(40, line, "copyright")])
         assert read_metadata(article).outlet == outlet, line
 

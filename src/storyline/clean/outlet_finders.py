@@ -165,7 +165,9 @@ def _copyright_line(article: Article) -> tuple[str | None, str]:
     for line, line_no in _notices(article, total):
         if _picture_credit(line, line_no, total):
             continue
-        m = _copyright().match(line) or _holder_first().match(line) or _holder_reserving().match(line)
+        notice = _ADDRESS_TAIL.sub("", line)
+        m = _copyright().match(notice) or _holder_first().match(_NOTICE_TAIL.sub("", notice)) \
+            or _holder_reserving().match(notice)
         name = _holder_name(m["name"]) if m else ""
         if re.search(r"[^\W\d_]", name) and not re.fullmatch(_rights_reserved(), name, re.I):
             return name, line
@@ -199,11 +201,24 @@ _HOLDER_TAIL = re.compile(r",\s+(?:(?:a|an)\s+[^,]{1,60}?\s(?:publication|compan
                           r"|\s*(?:[-–|·•]\s*)?(?:[\w-]+\s+)?\btheme\s+by\b.*$"
                           r"|\s*(?:[-–|·•]\s*)?(?:proudly\s+)?(?:powered|designed|made)\s+by\b.*$"
                           r"|\s+[·•]\s.*$|(?:\s+[-–]?\s*\d[\d.,–-]*)+$", re.I)
+# what a footer prints after a holder-first notice ('The Ledgerline © 2024 · Powered by Ghost'): the
+# CMS's or theme's credit, as _HOLDER_TAIL cuts it after a holder
+_NOTICE_TAIL = re.compile(r"\s*[-–|·•]?\s*(?:proudly\s+)?(?:powered|designed|made|hosted)\s+by\b.*$"
+                          r"|\s*[-–|·•]?\s*(?:[\w-]+\s+)?\btheme\s+by\b.*$", re.I)
+# a street address after the holder ('© 2024 Millbrook Courier, 12 Main St., Millbrook': US local
+# papers' footers print the office's address in the notice): a number, capitalised words and a street
+# suffix of USPS Publication 28, appendix C1 (the common ones)
+_ADDRESS_TAIL = re.compile(r",\s*\d{1,5}\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive"
+                           r"|Ln|Lane|Way|Pl|Place|Sq|Square|Ct|Court|Pkwy|Parkway|Hwy|Highway)\b.*$")
 
 
 def _holder_name(name: str) -> str:
-    """The copyright holder without what its footer prints after it (_HOLDER_TAIL)."""
-    return _HOLDER_TAIL.sub("", name.strip(" ,-–")).strip(" ,-–")
+    """The copyright holder without what its footer prints after it (_HOLDER_TAIL), cut until nothing
+    more goes: a year left before a cut tail is a tail too ('© WMR 2024 · Impressum · Datenschutz')."""
+    name = name.strip(" ,-–")
+    while (cut := _HOLDER_TAIL.sub("", name).strip(" ,-–")) != name:
+        name = cut
+    return name
 
 
 def _wire_sign_off(article: Article) -> str | None:
