@@ -117,3 +117,11 @@ def test_an_author_fields_introducer_and_a_korean_role_are_no_part_of_the_name()
     assert plausible_authors("Par Ana Ruiz") == "Ana Ruiz"
     assert plausible_authors("이서연 기자") == "이서연"
     assert plausible_authors("von Bülow") == "von Bülow"
+
+
+def test_an_author_fields_label_of_two_words_and_a_caseless_introducer_are_no_part_of_the_name():
+    """Vietnamese 'Tác giả' (WordPress's 'Author'), Arabic 'بقلم' ('by the pen of'), 'Posted by'
+    (branch htmlmeta): an author field catches the label or introducer with the name."""
+    assert plausible_authors("Tác giả Trần Thị Mai") == "Trần Thị Mai"
+    assert plausible_authors("بقلم سارة الحسن") == "سارة الحسن"
+    assert plausible_authors("Posted by Ana Ruiz") == "Ana Ruiz"

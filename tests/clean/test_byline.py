@@ -353,3 +353,12 @@ def test_a_stations_call_sign_before_the_role_is_no_second_author():
     """'By NAME, KWPX 7 reporter': a station's own byline names the role with its call sign and channel."""
     assert read_byline("By Wren Calloway, KWPX 7 reporter").names == ("Wren Calloway",)
     assert read_byline("By Wren Calloway and Tom Hale").names == ("Wren Calloway", "Tom Hale")
+
+
+def test_a_name_in_a_script_without_capitals_after_an_introducer():
+    """'بقلم: سارة الحسن', 'מאת דנה לוי | DATE' (branch htmlmeta): the name pattern reads capitals, which
+    Arabic and Hebrew do not have; CJK stays with its own labels."""
+    assert read_byline("بقلم: سارة الحسن").names == ("سارة الحسن",)
+    assert read_byline("מאת דנה לוי | 12.3.2024").names == ("דנה לוי",)
+    assert read_byline("By 中国 新闻") is None
+    assert read_byline("Tác giả: Trần Thị Mai").names == ("Trần Thị Mai",)

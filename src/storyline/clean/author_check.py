@@ -61,12 +61,24 @@ def without_label(name: str) -> str:
     'Anna Kubišta'); a label alone ('Posted', 'Name') leaves nothing."""
     tokens = " ".join(name.split()).strip(" ,;:|").split()
     labels = _field_labels()
-    while tokens and tokens[0].casefold().rstrip(":") in labels:
-        tokens = tokens[1:]
+    while tokens and (n := _label_words(tokens, labels)):
+        tokens = tokens[n:]
     # a Korean reporter's role after the name ('이서연 기자': rules/bylines.toml [korean_credit_roles])
     while len(tokens) > 1 and tokens[-1] in words("bylines", "korean_credit_roles"):
         tokens = tokens[:-1]
     return " ".join(tokens).strip(" ,;:|")
+
+
+# A label of two or three words ('Tác giả', Vietnamese 'Author'; 'Written by'): matched as a whole
+LABEL_WORDS_MAX = 3
+
+
+def _label_words(tokens: list[str], labels: frozenset[str]) -> int:
+    """How many of `tokens`' first words are a label (0 if none): the longest label first."""
+    for n in range(min(LABEL_WORDS_MAX, len(tokens)), 0, -1):
+        if " ".join(tokens[:n]).casefold().rstrip(":") in labels:
+            return n
+    return 0
 
 
 @cache
@@ -75,7 +87,7 @@ def _field_labels() -> frozenset[str]:
     sigma that case folding turns into 'σ'), and the one-word byline introducers an author field
     catches with its name ('Af Mette Holm', 'Av Erik Lindqvist': rules/bylines.toml [byline_words];
     not the name particles 'von' and 'di', which open surnames, nor Russian 'от')."""
-    introducers = {w for w in words("bylines", "byline_words") if " " not in w} - _PARTICLES
+    introducers = {w for w in words("bylines", "byline_words") if len(w.split()) <= LABEL_WORDS_MAX} - _PARTICLES
     return frozenset(w.casefold() for w in words("bylines", "role_labels") | words("bylines", "author_labels") | introducers)
 
 

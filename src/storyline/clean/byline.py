@@ -66,8 +66,27 @@ def read_byline(line: str, languages: Iterable[str] = ()) -> Byline | None:
         if _is_range(rest):
             return None
         return Byline(_staff_credit(names, m["rest"]), _credited_outlet(rest), text) if names else None
+    caseless = _caseless_name(m["rest"]) if m else None
+    if caseless:
+        return Byline((caseless,), None, text)
     handle = _user_handle(m["rest"], languages) if m else None
     return Byline((handle,), None, text) if handle else _name_comma_outlet(text)
+
+
+# A name in a script without capitals (Arabic, Hebrew, Persian, Devanagari, Thai) after an introducer
+# ('بقلم: سارة الحسن', 'מאת דנה לוי'): the name pattern reads capitals, which these scripts do not
+# have, so a name there is two to four words of letters that are neither upper nor lower case, up to a
+# separator, a digit or the line's end.
+_CASELESS_WORD = r"[^\W\d_]*[^\W\d_a-zA-Z\u00c0-\u024f\u0370-\u052f][^\W\d_]*"
+_CASELESS_NAME = re.compile(rf"(?P<name>{_CASELESS_WORD}(?:\s+{_CASELESS_WORD}){{1,3}})\s*(?:$|[|,،·•/–—-]|\d)")
+
+
+def _caseless_name(rest: str) -> str | None:
+    m = _CASELESS_NAME.match(rest.strip())
+    # not CJK or Hangul: their names are written without spaces and read by their own labels (page_head)
+    if not m or any(c.isupper() or c.islower() or "\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7a3" for c in m["name"]):
+        return None
+    return m["name"]
 
 
 # A CMS user name printed in lower case after the introducer ('By oradmin', 'Gespeichert von rasos am
