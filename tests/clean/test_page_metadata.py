@@ -256,3 +256,12 @@ def test_a_host_name_site_yields_to_the_name_the_page_spells_it_with():
     assert clean(page(), url=url).outlet == "Vellin Herald"
     declared = clean(page(head='<meta property="og:site_name" content="VellinHerald.example">'), url=url)
     assert declared.outlet == "VellinHerald.example"
+
+
+def test_an_html_pages_footer_notice_names_the_site_its_host_spells():
+    """No markup and no <title> part names the site: the holder of the footer's copyright notice
+    spelling the host's letters is the outlet (branch htmlmeta: 'El Faro Austral © 2024 - Todos los
+    derechos reservados' on elfaroaustral.example)."""
+    html = page(title="Ferry terminal to close").replace(
+        "<footer><p>Contact us</p></footer>", "<footer><p>Contact us</p><p>Vellin Herald © 2024 - All rights reserved</p></footer>")
+    assert clean(html, url="https://www.vellinherald.example/news/ferry").outlet == "Vellin Herald"

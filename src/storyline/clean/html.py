@@ -36,7 +36,14 @@ from storyline.clean.html_meta import (
 from storyline.clean.html_parse import parse_html
 from storyline.clean.html_rules import apply_rules, headline_key
 from storyline.clean.html_split import add_split_blocks
-from storyline.clean.page_head import below_headline, credited_lines, head_lines, labelled_lines, visible_lines
+from storyline.clean.page_head import (
+    below_headline,
+    credited_lines,
+    head_lines,
+    labelled_lines,
+    notice_lines,
+    visible_lines,
+)
 from storyline.model import DroppedLine
 
 if TYPE_CHECKING:
@@ -86,6 +93,8 @@ class ExtractedPage:
     declared_locale: str | None = None
     #: whether `site_name` is only the page's host name (trafilatura's fallback: no markup names the site)
     site_from_host: bool = False
+    #: visible lines of the page's footer with a copyright notice: its holder names the site
+    notices: tuple[str, ...] = ()
 
 
 def extract_html(html: str, *, url: str | None = None, max_depth: int = 400) -> ExtractedPage:
@@ -127,6 +136,7 @@ def extract_html(html: str, *, url: str | None = None, max_depth: int = 400) -> 
         below_headline=_below_headlines(tree, lines, getattr(document, "title", None)),
         declared_locale=_clean(tree.get("lang") if tree.tag == "html" else None),
         site_from_host=not declared_site and _is_host(site_name, page_url),
+        notices=tuple(notice_lines(lines)),
     )
 
 

@@ -180,6 +180,8 @@ def _notices(article: Article, total: int) -> list[tuple[str, int]]:
     the page's last fifth): a related-stories list above the footer takes the lines below its label
     ('Leia também' / teaser / 'Jornal da Enseada © 2024 - Todos os direitos reservados')."""
     notices = [(d.text.strip(), d.line_no) for d in article.dropped if d.reason == "copyright"]
+    if article.kind == "html":  # the footer's notices, read by clean.page_head.notice_lines (line number 0: no position test)
+        notices += [(line, 0) for line in article.metadata.get("page_notices", "").split("\n") if line]
     if total:
         marks = word_sequence("credits", "copyright_marks")
         notices += [(d.text.strip(), d.line_no) for d in article.dropped
