@@ -265,3 +265,13 @@ def test_an_html_pages_footer_notice_names_the_site_its_host_spells():
     html = page(title="Ferry terminal to close").replace(
         "<footer><p>Contact us</p></footer>", "<footer><p>Contact us</p><p>Vellin Herald © 2024 - All rights reserved</p></footer>")
     assert clean(html, url="https://www.vellinherald.example/news/ferry").outlet == "Vellin Herald"
+
+
+def test_the_outlet_a_byline_line_credits_beside_the_author_fields_name():
+    """The author field gives the byline, and the byline line printing that name credits the outlet
+    ('By Ana Ruiz, Vellin Herald reporter'): the site's own credit when nothing else names it (branch
+    htmlmeta)."""
+    html = page(title="Ferry terminal to close", head='<meta name="author" content="Ana Ruiz">',
+                above="<p>By Ana Ruiz, Vellin Herald reporter</p>")
+    article = clean(html, url=None)
+    assert (article.byline, article.outlet) == ("Ana Ruiz", "Vellin Herald")

@@ -40,6 +40,7 @@ def find_byline(article: Article) -> str | None:
     if article.byline:
         # `storyline show` gives every field its evidence: the container's or markup's author field
         article.evidence.setdefault("byline", "the page's or container's author field")
+        _credit_beside_field(article, found or first_byline(_below_headline(article), [article.language or ""]))
         return _fuller(article, article.byline, found)
     if found:
         article.evidence["byline"] = f"byline line: {found.line}"
@@ -87,6 +88,14 @@ def find_byline(article: Article) -> str | None:
     if site_credit:
         article.evidence["byline"] = "the author field names the site itself; no one else is credited"
     return site_credit or None
+
+
+def _credit_beside_field(article: Article, found: Byline | None) -> None:
+    """The outlet a byline line credits beside the author field's own name ('By Jane Roe, Ledger Daily
+    reporter' for 'Jane Roe'): the page's credit of itself, for when nothing else names the site."""
+    parts = {folded(p) for p in re.split(r"[;,]", article.byline or "")}
+    if found and found.outlet and parts & {folded(n) for n in found.names}:
+        article.metadata.setdefault("byline_outlet", found.outlet)
 
 
 def _person_below_headline(article: Article, lines: list[str]) -> Byline | None:
