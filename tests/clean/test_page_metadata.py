@@ -275,3 +275,10 @@ def test_the_outlet_a_byline_line_credits_beside_the_author_fields_name():
                 above="<p>By Ana Ruiz, Vellin Herald reporter</p>")
     article = clean(html, url=None)
     assert (article.byline, article.outlet) == ("Ana Ruiz", "Vellin Herald")
+
+
+def test_a_host_name_spells_the_masthead_without_its_article():
+    """'L'Écho du Bocage' on echodubocage (branch htmlmeta): the host leaves out the masthead's definite
+    article (rules/outlets.toml [name_articles])."""
+    html = page(title="Ferry terminal to close | L'Écho du Vellin")
+    assert clean(html, url="https://www.echoduvellin.example/news/ferry").outlet == "L'Écho du Vellin"

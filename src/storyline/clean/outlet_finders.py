@@ -295,10 +295,20 @@ def _spelled_domain(article: Article, given: str) -> str | None:
     evidence = article.evidence.get("outlet")
     for finder in (_from_title, _copyright_company):
         name = finder(article)
-        if name and "".join(name_tokens(name)) == label:
+        if name and label in _spellings(name):
             return name
     article.evidence["outlet"] = evidence or "the page's own site name field"
     return None
+
+
+def _spellings(name: str) -> set[str]:
+    """A masthead's letters as a host name spells them: all its words, and all but an opening definite
+    article (rules/outlets.toml [name_articles]: 'L'Écho du Bocage' is echodubocage)."""
+    tokens = name_tokens(name)
+    spelled = {"".join(tokens)}
+    if len(tokens) > 1 and tokens[0] in words("outlets", "name_articles"):
+        spelled.add("".join(tokens[1:]))
+    return spelled
 
 
 def _from_domain(article: Article) -> str | None:
