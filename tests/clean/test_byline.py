@@ -362,3 +362,11 @@ def test_a_name_in_a_script_without_capitals_after_an_introducer():
     assert read_byline("מאת דנה לוי | 12.3.2024").names == ("דנה לוי",)
     assert read_byline("By 中国 新闻") is None
     assert read_byline("Tác giả: Trần Thị Mai").names == ("Trần Thị Mai",)
+
+
+def test_a_reading_time_beside_the_name_on_a_dateline_is_no_part_of_it():
+    """'Ana Ruiz Feb 20, 2024 — 8 min read' (Ghost's and Medium's post meta; branch htmlmeta)."""
+    from storyline.clean.bare_byline import name_on_dateline
+
+    assert name_on_dateline("Ana Ruiz Feb 20, 2024 — 8 min read", "A short text.", ["en"]).names == ("Ana Ruiz",)
+    assert name_on_dateline("Tom Lee 06.11.2023 · Lesezeit: 4 Min.", "Ein kurzer Text.", ["de"]).names == ("Tom Lee",)
