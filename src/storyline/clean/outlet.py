@@ -122,8 +122,10 @@ def is_legal_entity(name: str) -> bool:
 
 # A <title> is "Headline - Section - Site" or "Site | Headline"; breadcrumbs follow "›" or "»". A
 # bare colon is left alone: headlines use it ("Stromausfall: Wie sicher ist das Netz?").
-# A pipe glued on both sides is part of a name ('Osthessen|News'), not a separator between title parts.
-_TITLE_PARTS = re.compile(r"\s+[-–—|·•]\s+|\s+\|\s*|\s*\|\s+|\s+::\s+")
+# A pipe glued on both sides is part of a name ('Osthessen|News'), not a separator between title parts;
+# the full-width bar ('｜', U+FF5C) is one glued or not: Japanese and Chinese titles set it without
+# spaces, as CJK text sets no spaces ('県道の拡幅工事、来月着工へ｜北陸新報').
+_TITLE_PARTS = re.compile(r"\s+[-–—|·•]\s+|\s+\|\s*|\s*\|\s+|\s+::\s+|\s*｜\s*")
 _BREADCRUMB = re.compile(r"\s*[›»>].*$")
 # A site name is short: the masthead, not a headline.
 MAX_SITE_WORDS = 6
