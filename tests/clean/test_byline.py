@@ -370,3 +370,13 @@ def test_a_reading_time_beside_the_name_on_a_dateline_is_no_part_of_it():
 
     assert name_on_dateline("Ana Ruiz Feb 20, 2024 — 8 min read", "A short text.", ["en"]).names == ("Ana Ruiz",)
     assert name_on_dateline("Tom Lee 06.11.2023 · Lesezeit: 4 Min.", "Ein kurzer Text.", ["de"]).names == ("Tom Lee",)
+
+
+def test_a_japanese_articles_closing_signature_in_brackets():
+    """'（山田太郎）' as the last paragraph of a Japanese article names its reporter (branch htmlmeta);
+    a one-character '（完）' or a bracketed sentence does not."""
+    from storyline.clean.byline import japanese_signature
+
+    assert japanese_signature("（山田太郎）").names == ("山田太郎",)
+    assert japanese_signature("（完）") is None
+    assert japanese_signature("（県によると、工事は来月から始まる）") is None

@@ -385,6 +385,18 @@ def korean_signature(line: str) -> Byline | None:
     return Byline((m["name"],), None, text)
 
 
+# Japanese newspapers sign an article with the reporter's name in full-width brackets as its last
+# paragraph ('（山田太郎）'; the agencies' '（共同）', '（時事）' likewise): two to six kanji (or kana),
+# perhaps a space between surname and given name, nothing else on the line.
+_JAPANESE_SIGNATURE = re.compile(r"[（(](?P<name>[\u3005\u3040-\u30ff\u4e00-\u9fff]{1,4}(?:[\u3000 ]?[\u3005\u3040-\u30ff\u4e00-\u9fff]{1,4})?)[）)]")
+
+
+def japanese_signature(line: str) -> Byline | None:
+    """The reporter a Japanese article's closing signature names ('（山田太郎）'); None for any other line."""
+    m = _JAPANESE_SIGNATURE.fullmatch(" ".join(line.split()))
+    return Byline((m["name"],), None, line) if m and len(m["name"].replace(" ", "").replace("\u3000", "")) >= 2 else None
+
+
 def agency_credit(paragraph: str) -> str | None:
     """The agency or paper a wire dateline opening a paragraph credits ('WASHINGTON (Reuters) -',
     'HARBOR CITY, June 3, 2024 (Tri-County Herald) -', '(CNN) —'): one the registry knows or shaped

@@ -14,6 +14,7 @@ from storyline.clean.byline import (
     first_byline,
     folded,
     given_first,
+    japanese_signature,
     korean_signature,
     labelled_byline,
 )
@@ -172,7 +173,8 @@ KOREAN_TAIL_PARAGRAPHS = 10
 def _signed_at_the_end(article: Article) -> Byline | None:
     last = [p for p in article.paragraphs()[-SIGNED_PARAGRAPHS:] + _lines_after_body(article)
             if len(p.split()) <= SIGNED_MAX_WORDS]
-    return first_byline(last) or next((found for p in _after_last_sentence(article) if (found := korean_signature(p))), None)
+    signature = japanese_signature if article.language == "ja" else korean_signature
+    return first_byline(last) or next((found for p in _after_last_sentence(article) if (found := signature(p))), None)
 
 
 def _after_last_sentence(article: Article) -> list[str]:
