@@ -380,3 +380,9 @@ def test_a_japanese_articles_closing_signature_in_brackets():
     assert japanese_signature("（山田太郎）").names == ("山田太郎",)
     assert japanese_signature("（完）") is None
     assert japanese_signature("（県によると、工事は来月から始まる）") is None
+
+
+def test_a_wire_credits_outlet_before_its_next_part():
+    """'Reporting by Jane Roe for Ledger Daily; Editing by Tom Hale' credits Ledger Daily (branch htmlmeta)."""
+    found = read_byline("Reporting by Ana Ruiz for Vellin Daily; Editing by Tom Hale")
+    assert (found.names, found.outlet) == (("Ana Ruiz",), "Vellin Daily")

@@ -298,7 +298,8 @@ def _plausible_name(name: str) -> bool:
 
 def _credited_outlet(rest: str) -> str | None:
     """'…, CNN' or '| Reuters' after the names: the outlet the byline credits (credited_outlet)."""
-    first = re.split(r"\s*[,|/]\s*|\s+[-–—]\s+", rest)[0].strip() if rest else ""
+    # a wire credit's next part follows a semicolon ('for Ledger Daily; Editing by Tom Hale')
+    first = re.split(r"\s*[,|/;]\s*|\s+[-–—]\s+", rest)[0].strip() if rest else ""
     first = re.sub(r"^for\s+", "", first, flags=re.I)  # 'FOR MAILONLINE': the title written for
     return credited_outlet(first)
 
