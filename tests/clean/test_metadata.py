@@ -38,6 +38,12 @@ def test_contributor_line_names_the_newsroom():
     assert read_metadata(make_article(body=body)).outlet == "Harbour Ledger"
 
 
+def test_a_producing_newsrooms_note_names_the_outlet():
+    """'This story was produced by NAME, a nonprofit newsroom …' closing the story (branch htmlmeta)."""
+    body = "The port reopened.\n\nThis story was produced by Vellin Watch, a nonprofit newsroom covering the coast."
+    assert read_metadata(make_article(body=body)).outlet == "Vellin Watch"
+
+
 def test_an_outlet_a_source_told_is_never_the_articles_outlet():
     body = "“We will test again,” the official told the Coastal Herald on Sunday, according to Reuters."
     assert read_metadata(make_article(body=body)).outlet is None

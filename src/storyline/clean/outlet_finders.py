@@ -65,9 +65,10 @@ def _rights_reserved() -> str:
 
 
 @cache
-def _contributed() -> re.Pattern[str]:
-    """The newsroom names itself: "Ledger reporter Ana Ruiz contributed to this story"."""
-    return re.compile("|".join(f"(?:{p})" for p in _patterns("contributor_line")).replace("OUTLET", OUTLET_NAME))
+def _contributed() -> tuple[re.Pattern[str], ...]:
+    """The newsroom names itself: "Ledger reporter Ana Ruiz contributed to this story", "This story was
+    produced by Ledger Daily, …" (each pattern apart: each names its group `outlet`)."""
+    return tuple(re.compile(p.replace("OUTLET", OUTLET_NAME)) for p in _patterns("contributor_line"))
 
 
 def _patterns(table: str) -> tuple[str, ...]:
@@ -233,7 +234,7 @@ def _wire_sign_off(article: Article) -> str | None:
 
 
 def _named_by_newsroom(article: Article) -> str | None:
-    m = _contributed().search(article.body)
+    m = next((m for p in _contributed() if (m := p.search(article.body))), None)
     if m:
         article.evidence["outlet"] = f"contributor line: {m.group(0)}"
         return re.sub(r"^[Tt]he\s+", "", m["outlet"]).strip()
