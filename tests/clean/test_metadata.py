@@ -357,3 +357,17 @@ def test_a_features_text_credit_labels_its_writer():
     from storyline.clean.byline import labelled_byline
 
     assert labelled_byline("Text: Anna Berger, Fotos: Jan Roth").names == ("Anna Berger",)
+
+
+def test_the_authors_tagline_after_the_body_names_author_and_outlet():
+    """'Ana Ruiz is Vellin Daily's energy correspondent.' set aside after the body: the author, and
+    the outlet that describes its own reporter (branch htmlmeta); with a byline line too."""
+    body = [f"The port board approved the {i}th pier plan on Monday after a long debate in the council." for i in range(4)]
+    tagline = "Ana Ruiz is Vellin Daily's energy correspondent."
+    lines = ["Port plan approved", *body, tagline, "Share this story"]
+    article = make_article(body="\n\n".join(body), raw="\n".join(lines), dropped=[DroppedLine(6, tagline, "boilerplate")])
+    article = read_metadata(article)
+    assert (article.byline, article.outlet) == ("Ana Ruiz", "Vellin Daily")
+    lines = ["Port plan approved", "By Ana Ruiz", *body, tagline]
+    article = make_article(body="\n\n".join(body), raw="\n".join(lines), dropped=[DroppedLine(2, "By Ana Ruiz", "byline")])
+    assert read_metadata(article).outlet == "Vellin Daily"

@@ -50,6 +50,8 @@ def find_byline(article: Article) -> str | None:
     credit = first_byline(_closing_credits(article)) or _signed_at_the_end(article) or _tagline(article)
     if credit:
         article.evidence["byline"] = f"closing credit: {credit.line}"
+        # 'Jane Roe is Ledger Daily's energy correspondent', 'Reporting by Jane Roe for Ledger Daily': its newsroom
+        article.metadata.setdefault("byline_outlet", credit.outlet or "")
         return credit.text
     below_lines = _below_headline(article)
     below = first_byline(below_lines, [article.language or ""])
@@ -239,7 +241,9 @@ TAGLINE_MAX_WORDS = 60
 def _tagline_pattern() -> re.Pattern[str]:
     from storyline.clean.byline import NAME
 
-    return re.compile(rule_file("credits")["author_tagline"]["patterns"][0].replace("NAME", NAME))
+    roles = sorted(words("bylines", "name_roles") | words("bylines", "credit_roles"), key=len, reverse=True)
+    role = "|".join(re.escape(r) for r in roles)
+    return re.compile(rule_file("credits")["author_tagline"]["patterns"][0].replace("NAME", NAME).replace("ROLE", role))
 
 
 def _named_before(name: str, before: str) -> bool:
@@ -251,17 +255,32 @@ def _named_before(name: str, before: str) -> bool:
 
 
 def _tagline(article: Article) -> Byline | None:
+    """The last paragraphs, then (a text scrape) the lines right after the body: cleaning sets a short
+    bio line there aside as furniture ('Jane Roe is Ledger Daily's energy correspondent.')."""
     paragraphs = article.paragraphs()
-    for i in range(max(0, len(paragraphs) - TAGLINE_PARAGRAPHS), len(paragraphs)):
-        paragraph = paragraphs[i]
+    first = max(0, len(paragraphs) - TAGLINE_PARAGRAPHS)
+    candidates = [(i, paragraphs[i]) for i in range(first, len(paragraphs))]
+    candidates += [(len(paragraphs), line) for line in _lines_after_body(article)]
+    for i, paragraph in candidates:
         m = _tagline_pattern().match(paragraph) if len(paragraph.split()) <= TAGLINE_MAX_WORDS else None
         if not m:
             continue
         names = tuple(n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", m["names"]) if n.strip())
         before = " ".join(paragraphs[:i])
         if names and not any(_named_before(n, before) for n in names):
-            return Byline(names, None, paragraph[:80])
+            return Byline(names, m["outlet"], paragraph[:80])
     return None
+
+
+def _outlet_in_tagline(article: Article) -> None:
+    """The outlet the author's closing tagline names ('Jane Roe is Ledger Daily's energy correspondent')
+    when the byline line credited none: the newsroom describing its own reporter (the byline's name)."""
+    if article.metadata.get("byline_outlet"):
+        return
+    found = _tagline(article)
+    byline = {folded(n) for n in re.split(r"[;,]", article.byline or "")}
+    if found and found.outlet and (not article.byline or byline & {folded(n) for n in found.names}):
+        article.metadata["byline_outlet"] = found.outlet
 
 
 def _names_beside_dateline(article: Article) -> Byline | None:
@@ -334,6 +353,7 @@ def _name_credited_to_the_site(article: Article, texts: list[str], index: int | 
 def read_metadata(article: Article) -> Article:
     """Fill title, byline and outlet from the cleaned article's set-aside lines and container fields."""
     article.byline = find_byline(article)
+    _outlet_in_tagline(article)
     article.outlet = find_outlet(article)
     # the outlet is known only now: a byline's names may carry it as their credit ('By Jane Doe FOXBusiness')
     article.byline = without_outlet_credit(article.byline, (article.outlet, article.metadata.get("site_name")))
