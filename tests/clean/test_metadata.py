@@ -371,3 +371,14 @@ def test_the_authors_tagline_after_the_body_names_author_and_outlet():
     lines = ["Port plan approved", "By Ana Ruiz", *body, tagline]
     article = make_article(body="\n\n".join(body), raw="\n".join(lines), dropped=[DroppedLine(2, "By Ana Ruiz", "byline")])
     assert read_metadata(article).outlet == "Vellin Daily"
+
+
+def test_a_masthead_in_capitals_among_the_lines_above_the_headline():
+    """'Skip to content' / 'THE VELLIN DAILY' / headline: the masthead need not be the scrape's first
+    line, and one set in capitals is read title-cased (branch htmlmeta)."""
+    body = [f"The port board approved the {i}th pier plan on Monday after a long debate in the council." for i in range(4)]
+    lines = ["Skip to content", "THE VELLIN DAILY", "Port plan approved", *body]
+    article = make_article(body="\n\n".join(body), raw="\n".join(lines), title="Port plan approved",
+                           dropped=[DroppedLine(1, "Skip to content", "furniture"), DroppedLine(2, "THE VELLIN DAILY", "furniture"),
+                                    DroppedLine(3, "Port plan approved", "title")])
+    assert read_metadata(article).outlet == "The Vellin Daily"

@@ -485,6 +485,11 @@ def _spelled_out(name: str, lines: list[str]) -> str:
     return found.most_common(1)[0][0] if found else name
 
 
+# The masthead is printed above the headline, in a scrape's first lines ('Skip to content' / 'THE LEDGER
+# DAILY' / headline); a masthead set in capitals is read title-cased ('The Ledger Daily').
+MASTHEAD_TOP = 3
+
+
 def _masthead_line(article: Article) -> str | None:
     """A scrape opening with its site's name above the headline ('The Northern Courier', then the
     headline): a few capitalised words ending in a word newspaper names end in (clean.text.is_masthead),
@@ -494,12 +499,17 @@ def _masthead_line(article: Article) -> str | None:
 
     if article.kind != "text":
         return None
-    top = page_texts(article)[:1]
     titles = {d.text.strip() for d in article.dropped if d.reason == "title"} | {(article.title or "").strip()}
-    line = next((t for t in top if t not in titles and (is_masthead(t) or _station_name(t))), None)
+    body = set(article.paragraphs())
+    top = []
+    for text in page_texts(article)[:MASTHEAD_TOP]:
+        if text in titles or text in body:  # the masthead is above the headline
+            break
+        top.append(text)
+    line = next((t for t in top if is_masthead(_display_name(t)) or _station_name(t)), None)
     if line:
         article.evidence["outlet"] = f"the site's name above the headline: {line}"
-        return outlet_name(line)
+        return outlet_name(_display_name(line))
     return None
 
 
