@@ -148,8 +148,21 @@ def site_from_title(title: str | None) -> str | None:
     middle = next((part for part in parts[1:-1] if _bare_domain(part)), None)
     if middle:
         return middle
+    masthead = _newspaper_part(parts)
+    if masthead:
+        return masthead
     last = parts[-1]
     return last if last is not max(parts, key=len) and _masthead_shaped(last) else None
+
+
+def _newspaper_part(parts: list[str]) -> str | None:
+    """The one part of a title that is a newspaper's name by its shape (clean.text.is_masthead: capitalised
+    words ending in 'Daily', 'Times', 'Herald'…; capitals read title-cased), wherever it stands: a
+    scrape's first line may be its masthead and section ('LEDGER DAILY | Business'), not a headline."""
+    from storyline.clean.text import is_masthead
+
+    found = [p for p in parts if is_masthead(p.title() if p.isupper() else p)]
+    return found[0] if len(found) == 1 else None
 
 
 def _bare_domain(part: str) -> bool:
