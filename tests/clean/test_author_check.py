@@ -125,15 +125,3 @@ def test_an_author_fields_label_of_two_words_and_a_caseless_introducer_are_no_pa
     assert plausible_authors("Tác giả Trần Thị Mai") == "Trần Thị Mai"
     assert plausible_authors("بقلم سارة الحسن") == "سارة الحسن"
     assert plausible_authors("Posted by Ana Ruiz") == "Ana Ruiz"
-
-
-def test_a_cms_account_beside_a_persons_name_is_no_author():
-    """trafilatura title-cases a meta author's account ('harbour_desk' -> 'Harbour Desk') and lists it
-    beside the person the JSON-LD names (branch htmlmeta); an account alone stays."""
-    import lxml.html
-
-    from storyline.clean.html import _without_accounts
-
-    tree = lxml.html.fromstring("<html><head><meta name='author' content='harbour_desk'></head><body></body></html>")
-    assert _without_accounts("Harbour Desk; Ana Ruiz Vega", tree) == "Ana Ruiz Vega"
-    assert _without_accounts("Harbour Desk", tree) == "Harbour Desk"

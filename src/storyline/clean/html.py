@@ -169,7 +169,7 @@ def _author(tree: HtmlElement, document: Any, sites: tuple[str, ...], credited: 
         lambda: getattr(document, "author", None), lambda: markup, lambda: "; ".join(author_links(tree)))
     for i, source in enumerate(sources):
         kept = plausible_authors(source())
-        kept = _without_accounts(_marks_restored(kept, tree), tree) if kept and i == 0 else kept
+        kept = _marks_restored(kept, tree) if kept and i == 0 else kept
         if kept and names_a_source(kept):  # 'Quelle: dpa': the author only if no source names one
             source_credit = source_credit or without_source_label(kept)
         elif kept and names_site(kept, sites):
@@ -179,22 +179,6 @@ def _author(tree: HtmlElement, document: Any, sites: tuple[str, ...], credited: 
             written = _handle_as_written(written, credited) if written == kept else written
             return PageAuthor(_all_credited(written, markup), site_credit)
     return PageAuthor(source_credit, site_credit)
-
-
-# A CMS account's login as a meta author field holds it: lower case, words joined by '_' or '.'
-# ('redaccion_dva', 'web.editor'), where a person's display name has spaces and capitals.
-_ACCOUNT = re.compile(r"[a-z0-9]+(?:[_.][a-z0-9]+)+")
-
-
-def _without_accounts(names: str, tree: HtmlElement) -> str:
-    """trafilatura's author names less the CMS account it read from a meta author field and title-cased
-    ('Redaccion Dva' for 'redaccion_dva') beside a person's name: the account posted, the person wrote.
-    An account alone stays (dates-dev's gold keeps a CMS user name when no one else is credited)."""
-    accounts = {name_tokens(v) for v in tree.xpath("//meta[@name='author' or @property='article:author']/@content")
-                if _ACCOUNT.fullmatch(str(v).strip())}
-    parts = [p.strip() for p in names.split(";")]
-    kept = [p for p in parts if name_tokens(p) not in accounts]
-    return "; ".join(kept) if kept and kept != parts else names
 
 
 def _is_host(name: str | None, url: str | None) -> bool:
