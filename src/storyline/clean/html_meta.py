@@ -334,7 +334,9 @@ def _json_ld_publisher(script: str) -> str | None:
     for node in _json_nodes(data):
         publisher = node.get("publisher")
         for item in publisher if isinstance(publisher, list) else [publisher]:
-            name = _node_name(item, named) if isinstance(item, dict) else None
+            # a plain name where a node is expected: schema.org's data model accepts text for any
+            # property ("publisher": "Lakeshore Chronicle"), and sites write it so
+            name = _node_name(item, named) if isinstance(item, dict) else item
             if isinstance(name, str) and _is_name(name):
                 return " ".join(name.split())
     return None
