@@ -125,3 +125,9 @@ def test_an_author_fields_label_of_two_words_and_a_caseless_introducer_are_no_pa
     assert plausible_authors("Tác giả Trần Thị Mai") == "Trần Thị Mai"
     assert plausible_authors("بقلم سارة الحسن") == "سارة الحسن"
     assert plausible_authors("Posted by Ana Ruiz") == "Ana Ruiz"
+
+
+def test_a_wordpress_author_links_phrase_is_no_part_of_the_name():
+    """'View all posts by NAME' (Twenty Ten's author link), 'Alle Beiträge von NAME anzeigen' (branch htmlmeta)."""
+    assert plausible_authors("View all posts by Tom Kelly") == "Tom Kelly"
+    assert plausible_authors("Alle Beiträge von Eva Roth anzeigen") == "Eva Roth"

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from functools import cache
 from urllib.parse import urlsplit
 
-from storyline.rules import words
+from storyline.rules import pattern, words
 
 # A year or a numeric day.month: a date is not a name (the 'happyface313' of a handle is).
 _DATE_SHAPE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]")
@@ -59,7 +59,9 @@ def is_site_name(name: str, sites: Iterable[str]) -> bool:
 def without_label(name: str) -> str:
     """The name after a role or form label the field caught with it ('Auteur Anna Kubišta' ->
     'Anna Kubišta'); a label alone ('Posted', 'Name') leaves nothing."""
-    tokens = " ".join(name.split()).strip(" ,;:|").split()
+    text = " ".join(name.split()).strip(" ,;:|")
+    link = pattern("bylines", "author_link_phrases").match(text)
+    tokens = (link["name"] if link else text).split()
     labels = _field_labels()
     while tokens and (n := _label_words(tokens, labels)):
         tokens = tokens[n:]
