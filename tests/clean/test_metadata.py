@@ -285,6 +285,9 @@ def test_an_author_field_yields_to_the_byline_line_naming_its_co_authors():
     article = read_metadata(make_article(byline="Laura Penn", dropped=[line]))
     assert article.byline == "Laura Penn, Kathryn Moss, Grace Hale"
     assert "co-authors" in article.evidence["byline"]
+    # the author field prints the author's role after the name (branch htmlmeta)
+    article = read_metadata(make_article(byline="Laura Penn, Staff Writer", dropped=[line]))
+    assert article.byline == "Laura Penn, Kathryn Moss, Grace Hale"
 
 
 def test_a_credit_after_the_author_is_no_co_author():

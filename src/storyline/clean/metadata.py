@@ -148,9 +148,10 @@ def _fuller(article: Article, field: str, found: Byline | None) -> str:
     to the byline line that names that person and co-authors ('By Ana Rook, Lee Parr and Kay Lund'):
     markup often lists the first author only. Only co-authors opened by a listed given name
     (rules/given_names.toml): a byline line's second 'name' may be a credit ('…, Wikimedia Foundation')."""
-    if found is not None and len(found.names) > 1 and ";" not in field and "," not in field \
-            and folded(field) in {folded(n) for n in found.names} \
-            and all(folded(n) == folded(field) or given_first(n) for n in found.names):
+    person = without_roles(field) or field  # 'Priya Shah, Staff Writer': the role is no second name
+    if found is not None and len(found.names) > 1 and ";" not in person and "," not in person \
+            and folded(person) in {folded(n) for n in found.names} \
+            and all(folded(n) == folded(person) or given_first(n) for n in found.names):
         article.evidence["byline"] = f"byline line with the author field's co-authors: {found.line}"
         return ", ".join(found.names)
     if len(field.split()) != 1 or found is None:
