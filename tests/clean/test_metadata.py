@@ -385,3 +385,15 @@ def test_a_masthead_in_capitals_among_the_lines_above_the_headline():
                            dropped=[DroppedLine(1, "Skip to content", "furniture"), DroppedLine(2, "THE VELLIN DAILY", "furniture"),
                                     DroppedLine(3, "Port plan approved", "title")])
     assert read_metadata(article).outlet == "The Vellin Daily"
+
+
+def test_a_bare_name_line_that_is_the_masthead_is_no_byline():
+    """'Vellin Courier-Times' above the headline and its date is the site's name, read as a bare name
+    beside the dateline before the outlet was known (branch htmlmeta)."""
+    body = [f"The port board approved the {i}th pier plan on Monday after a long debate in the council." for i in range(4)]
+    lines = ["Port plan approved", "Vellin Courier-Times", "March 3, 2024", *body, "© 2024 Vellin Courier-Times"]
+    article = make_article(body="\n\n".join(body), raw="\n".join(lines), language="en",
+                           dropped=[DroppedLine(2, "Vellin Courier-Times", "furniture"), DroppedLine(3, "March 3, 2024", "dateline"),
+                                    DroppedLine(8, "© 2024 Vellin Courier-Times", "copyright")])
+    article = read_metadata(article)
+    assert (article.outlet, article.byline) == ("Vellin Courier-Times", None)

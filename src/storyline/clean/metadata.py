@@ -330,10 +330,20 @@ def byline_beside_date(article: Article) -> Article:
     beside = _name_credited_to_the_site(article, texts, index)
     beside = beside or (name_beside(texts, index, article.body, offsets=(-1, 1)) if index is not None else None)
     beside = beside or name_on_dateline(m["line"], article.body, [article.language or ""], texts)
-    if beside and beside.text != article.byline:
+    if beside and beside.text != article.byline and not _names_the_outlet(article, beside.text):
         article.byline = beside.text
         article.evidence["byline"] = f"name line beside the date's dateline: {beside.line}"
     return article
+
+
+def _names_the_outlet(article: Article, names: str | None) -> bool:
+    """A bare 'name' line that is the site's own name ('Valley Courier-Times' above the headline and its
+    date): the masthead, not a person."""
+    from storyline.clean.author_check import name_tokens
+
+    sites = (article.outlet, article.metadata.get("site_name"))
+    bare = [t for t in name_tokens(names or "") if t != "the"]
+    return bool(bare) and any(bare == [t for t in name_tokens(s) if t != "the"] for s in sites if s)
 
 
 def _name_credited_to_the_site(article: Article, texts: list[str], index: int | None) -> Byline | None:
@@ -359,6 +369,9 @@ def read_metadata(article: Article) -> Article:
     # the outlet is known only now: a byline's names may carry it as their credit ('By Jane Doe FOXBusiness')
     article.byline = without_outlet_credit(article.byline, (article.outlet, article.metadata.get("site_name")))
     article.byline = without_roles(article.byline, (article.outlet, article.metadata.get("site_name")))
+    if article.evidence.get("byline", "").startswith("name line") and _names_the_outlet(article, article.byline):
+        article.byline = None  # a bare name line that is the masthead (its finders see no outlet yet)
+        article.evidence.pop("byline")
     if not article.title:
         article.title = article.metadata.get("title") or None
         if article.title:
