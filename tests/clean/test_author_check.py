@@ -131,3 +131,13 @@ def test_a_wordpress_author_links_phrase_is_no_part_of_the_name():
     """'View all posts by NAME' (Twenty Ten's author link), 'Alle Beiträge von NAME anzeigen' (branch htmlmeta)."""
     assert plausible_authors("View all posts by Tom Kelly") == "Tom Kelly"
     assert plausible_authors("Alle Beiträge von Eva Roth anzeigen") == "Eva Roth"
+
+
+def test_a_role_glued_after_the_name_is_cut_when_two_name_words_stay():
+    """'Jane Roe Senior Reporter' (an author field), 'Ana Ruiz Enviada' (Spanish 'Enviada especial'), but
+    'Tom Writer' is a name (branch htmlmeta)."""
+    from storyline.clean.author_check import without_roles
+
+    assert without_roles("Jane Roe Senior Reporter") == "Jane Roe"
+    assert without_roles("Ana Ruiz Enviada") == "Ana Ruiz"
+    assert without_roles("Tom Writer") == "Tom Writer"

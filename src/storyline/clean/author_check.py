@@ -206,11 +206,24 @@ def without_roles(value: str | None, outlets: Iterable[str | None] = ()) -> str 
         return value
     separator = "; " if ";" in value else ", "
     parts = [p.strip() for p in re.split(r"\s*[;,]\s*", value) if p.strip()]
-    kept = [p for p in parts if not _is_role(p)]
+    kept = [_without_glued_role(p) for p in parts if not _is_role(p)]
     known = frozenset(c for c in (_compact(o) for o in outlets if o) if c)
     if not any(not _is_outlet(p, known) for p in kept):
         return value  # only credits ('Associated Press; Guardian staff reporter'): no person to keep
     return separator.join(kept) if kept != parts else value
+
+
+NAME_WORDS_LEFT = 2  # 'Jane Roe' of 'Jane Roe Senior Reporter'; one word left may be the surname ('Tom Writer')
+
+
+def _without_glued_role(part: str) -> str:
+    """'Jane Roe Senior Reporter' -> 'Jane Roe', 'Jane Roe Enviada' -> 'Jane Roe': a role printed after the
+    name with no comma (an author field, a byline line's names), when two name words stay."""
+    tokens = part.split()
+    for k in range(min(3, len(tokens) - NAME_WORDS_LEFT), 0, -1):
+        if _is_role(" ".join(tokens[-k:])) and not _is_role(" ".join(tokens[:-k])):
+            return " ".join(tokens[:-k])
+    return part
 
 
 def _is_role(part: str) -> bool:
