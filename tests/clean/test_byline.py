@@ -386,3 +386,10 @@ def test_a_wire_credits_outlet_before_its_next_part():
     """'Reporting by Jane Roe for Ledger Daily; Editing by Tom Hale' credits Ledger Daily (branch htmlmeta)."""
     found = read_byline("Reporting by Ana Ruiz for Vellin Daily; Editing by Tom Hale")
     assert (found.names, found.outlet) == (("Ana Ruiz",), "Vellin Daily")
+
+
+def test_a_bare_name_beside_a_labelled_date_field_of_a_meta_line():
+    """'Mary Smith | Published 10:42 AM EST Mar 5, 2024' (branch htmlmeta): the name field opens with a
+    listed given name; a section beside the date is no name."""
+    assert read_byline_fields("Mary Smith | Published 10:42 AM EST Mar 5, 2024", ["en"]).names == ("Mary Smith",)
+    assert read_byline_fields("World | March 5, 2024", ["en"]) is None

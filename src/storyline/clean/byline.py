@@ -142,20 +142,38 @@ def read_byline_fields(line: str, languages: Iterable[str] = ()) -> Byline | Non
         found = read_byline(field, languages)
         if found:
             return Byline(found.names, found.outlet, line)
-    return _beside_relative_stamp(fields, line)
+    return _beside_relative_stamp(fields, line, tuple(languages))
 
 
-def _beside_relative_stamp(fields: list[str], line: str) -> Byline | None:
+def _beside_relative_stamp(fields: list[str], line: str, languages: tuple[str, ...] = ()) -> Byline | None:
     """'3 days ago | Hamish Tulloch': a post meta line's relative time (rules/bylines.toml
     [relative_stamps]) and one other field, a bare name opened by a listed given name (a relative
-    time dates nothing, so no dateline reader sees the name beside it)."""
+    time dates nothing, so no dateline reader sees the name beside it); or its date, perhaps labelled
+    ('Hamish Tulloch | Published 10:42 AM EST Mar 5, 2024': an HTML page's dateline lines are not read
+    for bare names, its post meta line's fields are)."""
     stamp = pattern("bylines", "relative_stamps", re.I)
-    kept = [f for f in fields if not stamp.match(f)]
+    kept = [f for f in fields if not stamp.match(f) and not _date_field(f, languages)]
     if len(kept) != 1 or len(kept) == len(fields):
         return None
     bare, _separator = _bare_names()
     name = kept[0]
     return Byline((name,), None, line) if bare.match(name) and given_first(name) else None
+
+
+LABEL_WORDS = 2  # 'Published', 'Last updated' beside a field's date
+
+
+def _date_field(field: str, languages: tuple[str, ...]) -> bool:
+    """A meta line's field holding a date and little else: its time, zone and a label of a word or two."""
+    from storyline.clean.dateline import find_dates
+
+    found = find_dates(field, languages, any_year=True)
+    if len(found) != 1:
+        return False
+    rest = _after_zone(field[found[0].end:]) if found[0].end < len(field) else ""
+    clock = {"am", "pm", "a.m.", "p.m.", "uhr", "h"} | {z.casefold() for z in word_sequence("bylines", "clock_zones")}
+    label = [w for w in field[:found[0].start].split() if not any(c.isdigit() for c in w) and w.casefold().strip(",") not in clock]
+    return not rest.strip() and len(label) <= LABEL_WORDS
 
 
 # WordPress's default themes print a post's meta line as 'Posted on DATE by AUTHOR' (Twenty Fifteen
