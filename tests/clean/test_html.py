@@ -350,3 +350,9 @@ def test_a_json_ld_publisher_given_as_a_plain_name() -> None:
     # schema.org's data model accepts text where a node is expected: "publisher": "NAME" (branch htmlmeta)
     head = '<script type="application/ld+json">{"@type": "NewsArticle", "publisher": "Lakeshore Ledger"}</script>'
     assert site_name_from_markup(parse_html(article_page(head=head))) == "Lakeshore Ledger"
+
+
+def test_an_email_after_the_name_in_a_meta_author_field() -> None:
+    # trafilatura's normalize_authors turns 'NAME a.b@paper.example' into 'NAME a b example' (branch htmlmeta)
+    head = '<meta name="author" content="Marta Oskarsdottir marta.osk@vellin.example">'
+    assert extract_html(article_page(head=head)).author == "Marta Oskarsdottir"
