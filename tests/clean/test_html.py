@@ -356,3 +356,11 @@ def test_an_email_after_the_name_in_a_meta_author_field() -> None:
     # trafilatura's normalize_authors turns 'NAME a.b@paper.example' into 'NAME a b example' (branch htmlmeta)
     head = '<meta name="author" content="Marta Oskarsdottir marta.osk@vellin.example">'
     assert extract_html(article_page(head=head)).author == "Marta Oskarsdottir"
+
+
+def test_the_application_name_when_no_open_graph_or_json_ld_field_names_the_site() -> None:
+    # HTML's standard 'application-name' metadata name (branch htmlmeta)
+    head = '<meta name="application-name" content="Lakeshore Ledger">'
+    assert site_name_from_markup(parse_html(article_page(head=head))) == "Lakeshore Ledger"
+    head += '<meta property="og:site_name" content="The Lakeshore Ledger">'
+    assert site_name_from_markup(parse_html(article_page(head=head))) == "The Lakeshore Ledger"
