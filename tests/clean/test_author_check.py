@@ -117,3 +117,27 @@ def test_an_author_fields_introducer_and_a_korean_role_are_no_part_of_the_name()
     assert plausible_authors("Par Ana Ruiz") == "Ana Ruiz"
     assert plausible_authors("이서연 기자") == "이서연"
     assert plausible_authors("von Bülow") == "von Bülow"
+
+
+def test_an_author_fields_label_of_two_words_and_a_caseless_introducer_are_no_part_of_the_name():
+    """Vietnamese 'Tác giả' (WordPress's 'Author'), Arabic 'بقلم' ('by the pen of'), 'Posted by'
+    (branch htmlmeta): an author field catches the label or introducer with the name."""
+    assert plausible_authors("Tác giả Trần Thị Mai") == "Trần Thị Mai"
+    assert plausible_authors("بقلم سارة الحسن") == "سارة الحسن"
+    assert plausible_authors("Posted by Ana Ruiz") == "Ana Ruiz"
+
+
+def test_a_wordpress_author_links_phrase_is_no_part_of_the_name():
+    """'View all posts by NAME' (Twenty Ten's author link), 'Alle Beiträge von NAME anzeigen' (branch htmlmeta)."""
+    assert plausible_authors("View all posts by Tom Kelly") == "Tom Kelly"
+    assert plausible_authors("Alle Beiträge von Eva Roth anzeigen") == "Eva Roth"
+
+
+def test_a_role_glued_after_the_name_is_cut_when_two_name_words_stay():
+    """'Jane Roe Senior Reporter' (an author field), 'Ana Ruiz Enviada' (Spanish 'Enviada especial'), but
+    'Tom Writer' is a name (branch htmlmeta)."""
+    from storyline.clean.author_check import without_roles
+
+    assert without_roles("Jane Roe Senior Reporter") == "Jane Roe"
+    assert without_roles("Ana Ruiz Enviada") == "Ana Ruiz"
+    assert without_roles("Tom Writer") == "Tom Writer"

@@ -353,3 +353,43 @@ def test_a_stations_call_sign_before_the_role_is_no_second_author():
     """'By NAME, KWPX 7 reporter': a station's own byline names the role with its call sign and channel."""
     assert read_byline("By Wren Calloway, KWPX 7 reporter").names == ("Wren Calloway",)
     assert read_byline("By Wren Calloway and Tom Hale").names == ("Wren Calloway", "Tom Hale")
+
+
+def test_a_name_in_a_script_without_capitals_after_an_introducer():
+    """'بقلم: سارة الحسن', 'מאת דנה לוי | DATE' (branch htmlmeta): the name pattern reads capitals, which
+    Arabic and Hebrew do not have; CJK stays with its own labels."""
+    assert read_byline("بقلم: سارة الحسن").names == ("سارة الحسن",)
+    assert read_byline("מאת דנה לוי | 12.3.2024").names == ("דנה לוי",)
+    assert read_byline("By 中国 新闻") is None
+    assert read_byline("Tác giả: Trần Thị Mai").names == ("Trần Thị Mai",)
+
+
+def test_a_reading_time_beside_the_name_on_a_dateline_is_no_part_of_it():
+    """'Ana Ruiz Feb 20, 2024 — 8 min read' (Ghost's and Medium's post meta; branch htmlmeta)."""
+    from storyline.clean.bare_byline import name_on_dateline
+
+    assert name_on_dateline("Ana Ruiz Feb 20, 2024 — 8 min read", "A short text.", ["en"]).names == ("Ana Ruiz",)
+    assert name_on_dateline("Tom Lee 06.11.2023 · Lesezeit: 4 Min.", "Ein kurzer Text.", ["de"]).names == ("Tom Lee",)
+
+
+def test_a_japanese_articles_closing_signature_in_brackets():
+    """'（山田太郎）' as the last paragraph of a Japanese article names its reporter (branch htmlmeta);
+    a one-character '（完）' or a bracketed sentence does not."""
+    from storyline.clean.byline import japanese_signature
+
+    assert japanese_signature("（山田太郎）").names == ("山田太郎",)
+    assert japanese_signature("（完）") is None
+    assert japanese_signature("（県によると、工事は来月から始まる）") is None
+
+
+def test_a_wire_credits_outlet_before_its_next_part():
+    """'Reporting by Jane Roe for Ledger Daily; Editing by Tom Hale' credits Ledger Daily (branch htmlmeta)."""
+    found = read_byline("Reporting by Ana Ruiz for Vellin Daily; Editing by Tom Hale")
+    assert (found.names, found.outlet) == (("Ana Ruiz",), "Vellin Daily")
+
+
+def test_a_bare_name_beside_a_labelled_date_field_of_a_meta_line():
+    """'Mary Smith | Published 10:42 AM EST Mar 5, 2024' (branch htmlmeta): the name field opens with a
+    listed given name; a section beside the date is no name."""
+    assert read_byline_fields("Mary Smith | Published 10:42 AM EST Mar 5, 2024", ["en"]).names == ("Mary Smith",)
+    assert read_byline_fields("World | March 5, 2024", ["en"]) is None

@@ -344,3 +344,23 @@ def test_a_user_name_with_digits_as_the_author_label_prints_it() -> None:
     # no markup author: trafilatura reads the author box and cuts the name at its digit ('Bo2man' -> 'Bo')
     inside = '<div class="left author">Author: <a href="index.php?site=profile&amp;id=58"><b>Vell2fan</b></a> am 29.12.2010, 13:36 Uhr</div>'
     assert extract_html(article_page(inside=inside)).author == "Vell2fan"
+
+
+def test_a_json_ld_publisher_given_as_a_plain_name() -> None:
+    # schema.org's data model accepts text where a node is expected: "publisher": "NAME" (branch htmlmeta)
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "publisher": "Lakeshore Ledger"}</script>'
+    assert site_name_from_markup(parse_html(article_page(head=head))) == "Lakeshore Ledger"
+
+
+def test_an_email_after_the_name_in_a_meta_author_field() -> None:
+    # trafilatura's normalize_authors turns 'NAME a.b@paper.example' into 'NAME a b example' (branch htmlmeta)
+    head = '<meta name="author" content="Marta Oskarsdottir marta.osk@vellin.example">'
+    assert extract_html(article_page(head=head)).author == "Marta Oskarsdottir"
+
+
+def test_the_application_name_when_no_open_graph_or_json_ld_field_names_the_site() -> None:
+    # HTML's standard 'application-name' metadata name (branch htmlmeta)
+    head = '<meta name="application-name" content="Lakeshore Ledger">'
+    assert site_name_from_markup(parse_html(article_page(head=head))) == "Lakeshore Ledger"
+    head += '<meta property="og:site_name" content="The Lakeshore Ledger">'
+    assert site_name_from_markup(parse_html(article_page(head=head))) == "The Lakeshore Ledger"

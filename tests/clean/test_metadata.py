@@ -38,6 +38,12 @@ def test_contributor_line_names_the_newsroom():
     assert read_metadata(make_article(body=body)).outlet == "Harbour Ledger"
 
 
+def test_a_producing_newsrooms_note_names_the_outlet():
+    """'This story was produced by NAME, a nonprofit newsroom …' closing the story (branch htmlmeta)."""
+    body = "The port reopened.\n\nThis story was produced by Vellin Watch, a nonprofit newsroom covering the coast."
+    assert read_metadata(make_article(body=body)).outlet == "Vellin Watch"
+
+
 def test_an_outlet_a_source_told_is_never_the_articles_outlet():
     body = "“We will test again,” the official told the Coastal Herald on Sunday, according to Reuters."
     assert read_metadata(make_article(body=body)).outlet is None
@@ -167,7 +173,10 @@ def test_a_copyright_holder_without_its_footers_theme_credit_and_years():
                          ("© 2021 Harbour Ledger - Theme by HappyThemes", "Harbour Ledger"),
                          ("© Harbour Ledger · Powered by GeneratePress", "Harbour Ledger"),
                          ("© 2000 – 2023 Harbour Ledger 2.6411", "Harbour Ledger"),
-                         ("© Harbour Ledger 1999-2021", "Harbour Ledger")):
+                         ("© Harbour Ledger 1999-2021", "Harbour Ledger"),
+                         ("© HLR 2024 · Impressum · Datenschutz", "HLR"),
+                         ("© Copyright 2024 Harbour Ledger, 12 Main St., Millbrook", "Harbour Ledger"),
+                         ("Harbour Ledger © 2024 · Powered by Ghost", "Harbour Ledger")):
         article = make_article(dropped=[DroppedLine(40, line, "copyright")])
         assert read_metadata(article).outlet == outlet, line
 
@@ -276,6 +285,9 @@ def test_an_author_field_yields_to_the_byline_line_naming_its_co_authors():
     article = read_metadata(make_article(byline="Laura Penn", dropped=[line]))
     assert article.byline == "Laura Penn, Kathryn Moss, Grace Hale"
     assert "co-authors" in article.evidence["byline"]
+    # the author field prints the author's role after the name (branch htmlmeta)
+    article = read_metadata(make_article(byline="Laura Penn, Staff Writer", dropped=[line]))
+    assert article.byline == "Laura Penn, Kathryn Moss, Grace Hale"
 
 
 def test_a_credit_after_the_author_is_no_co_author():
@@ -348,3 +360,40 @@ def test_a_features_text_credit_labels_its_writer():
     from storyline.clean.byline import labelled_byline
 
     assert labelled_byline("Text: Anna Berger, Fotos: Jan Roth").names == ("Anna Berger",)
+
+
+def test_the_authors_tagline_after_the_body_names_author_and_outlet():
+    """'Ana Ruiz is Vellin Daily's energy correspondent.' set aside after the body: the author, and
+    the outlet that describes its own reporter (branch htmlmeta); with a byline line too."""
+    body = [f"The port board approved the {i}th pier plan on Monday after a long debate in the council." for i in range(4)]
+    tagline = "Ana Ruiz is Vellin Daily's energy correspondent."
+    lines = ["Port plan approved", *body, tagline, "Share this story"]
+    article = make_article(body="\n\n".join(body), raw="\n".join(lines), dropped=[DroppedLine(6, tagline, "boilerplate")])
+    article = read_metadata(article)
+    assert (article.byline, article.outlet) == ("Ana Ruiz", "Vellin Daily")
+    lines = ["Port plan approved", "By Ana Ruiz", *body, tagline]
+    article = make_article(body="\n\n".join(body), raw="\n".join(lines), dropped=[DroppedLine(2, "By Ana Ruiz", "byline")])
+    assert read_metadata(article).outlet == "Vellin Daily"
+
+
+def test_a_masthead_in_capitals_among_the_lines_above_the_headline():
+    """'Skip to content' / 'THE VELLIN DAILY' / headline: the masthead need not be the scrape's first
+    line, and one set in capitals is read title-cased (branch htmlmeta)."""
+    body = [f"The port board approved the {i}th pier plan on Monday after a long debate in the council." for i in range(4)]
+    lines = ["Skip to content", "THE VELLIN DAILY", "Port plan approved", *body]
+    article = make_article(body="\n\n".join(body), raw="\n".join(lines), title="Port plan approved",
+                           dropped=[DroppedLine(1, "Skip to content", "furniture"), DroppedLine(2, "THE VELLIN DAILY", "furniture"),
+                                    DroppedLine(3, "Port plan approved", "title")])
+    assert read_metadata(article).outlet == "The Vellin Daily"
+
+
+def test_a_bare_name_line_that_is_the_masthead_is_no_byline():
+    """'Vellin Courier-Times' above the headline and its date is the site's name, read as a bare name
+    beside the dateline before the outlet was known (branch htmlmeta)."""
+    body = [f"The port board approved the {i}th pier plan on Monday after a long debate in the council." for i in range(4)]
+    lines = ["Port plan approved", "Vellin Courier-Times", "March 3, 2024", *body, "© 2024 Vellin Courier-Times"]
+    article = make_article(body="\n\n".join(body), raw="\n".join(lines), language="en",
+                           dropped=[DroppedLine(2, "Vellin Courier-Times", "furniture"), DroppedLine(3, "March 3, 2024", "dateline"),
+                                    DroppedLine(8, "© 2024 Vellin Courier-Times", "copyright")])
+    article = read_metadata(article)
+    assert (article.outlet, article.byline) == ("Vellin Courier-Times", None)

@@ -236,3 +236,16 @@ def test_a_copyright_notice_in_more_languages_and_a_dotted_company_form():
                          ("Copyright © 2024 Ege Ekspres Haber A.Ş. Tüm hakları saklıdır.", "Ege Ekspres Haber")):
         m = _copyright().match(line)
         assert m is not None and outlet_name(m["name"]) == holder
+
+
+def test_a_full_width_bar_separates_a_cjk_titles_site():
+    """'県道の拡幅工事、来月着工へ｜北陸新報': Japanese and Chinese titles set the full-width bar without
+    spaces (branch htmlmeta)."""
+    assert site_from_title("県道の拡幅工事、来月着工へ｜北陸日報") == "北陸日報"
+
+
+def test_a_newspaper_shaped_part_of_a_first_line_before_its_section():
+    """'VELLIN DAILY | Business': a scrape's first line may be its masthead and a section; the part
+    shaped as a newspaper's name is the site (branch htmlmeta)."""
+    assert site_from_title("VELLIN DAILY | Business") == "VELLIN DAILY"
+    assert site_from_title("Port plan approved after long debate | Vellin Herald") == "Vellin Herald"

@@ -256,3 +256,29 @@ def test_a_host_name_site_yields_to_the_name_the_page_spells_it_with():
     assert clean(page(), url=url).outlet == "Vellin Herald"
     declared = clean(page(head='<meta property="og:site_name" content="VellinHerald.example">'), url=url)
     assert declared.outlet == "VellinHerald.example"
+
+
+def test_an_html_pages_footer_notice_names_the_site_its_host_spells():
+    """No markup and no <title> part names the site: the holder of the footer's copyright notice
+    spelling the host's letters is the outlet (branch htmlmeta: 'El Faro Austral © 2024 - Todos los
+    derechos reservados' on elfaroaustral.example)."""
+    html = page(title="Ferry terminal to close").replace(
+        "<footer><p>Contact us</p></footer>", "<footer><p>Contact us</p><p>Vellin Herald © 2024 - All rights reserved</p></footer>")
+    assert clean(html, url="https://www.vellinherald.example/news/ferry").outlet == "Vellin Herald"
+
+
+def test_the_outlet_a_byline_line_credits_beside_the_author_fields_name():
+    """The author field gives the byline, and the byline line printing that name credits the outlet
+    ('By Ana Ruiz, Vellin Herald reporter'): the site's own credit when nothing else names it (branch
+    htmlmeta)."""
+    html = page(title="Ferry terminal to close", head='<meta name="author" content="Ana Ruiz">',
+                above="<p>By Ana Ruiz, Vellin Herald reporter</p>")
+    article = clean(html, url=None)
+    assert (article.byline, article.outlet) == ("Ana Ruiz", "Vellin Herald")
+
+
+def test_a_host_name_spells_the_masthead_without_its_article():
+    """'L'Écho du Bocage' on echodubocage (branch htmlmeta): the host leaves out the masthead's definite
+    article (rules/outlets.toml [name_articles])."""
+    html = page(title="Ferry terminal to close | L'Écho du Vellin")
+    assert clean(html, url="https://www.echoduvellin.example/news/ferry").outlet == "L'Écho du Vellin"

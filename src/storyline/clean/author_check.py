@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from functools import cache
 from urllib.parse import urlsplit
 
-from storyline.rules import words
+from storyline.rules import pattern, words
 
 # A year or a numeric day.month: a date is not a name (the 'happyface313' of a handle is).
 _DATE_SHAPE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]")
@@ -59,14 +59,28 @@ def is_site_name(name: str, sites: Iterable[str]) -> bool:
 def without_label(name: str) -> str:
     """The name after a role or form label the field caught with it ('Auteur Anna Kubišta' ->
     'Anna Kubišta'); a label alone ('Posted', 'Name') leaves nothing."""
-    tokens = " ".join(name.split()).strip(" ,;:|").split()
+    text = " ".join(name.split()).strip(" ,;:|")
+    link = pattern("bylines", "author_link_phrases").match(text)
+    tokens = (link["name"] if link else text).split()
     labels = _field_labels()
-    while tokens and tokens[0].casefold().rstrip(":") in labels:
-        tokens = tokens[1:]
+    while tokens and (n := _label_words(tokens, labels)):
+        tokens = tokens[n:]
     # a Korean reporter's role after the name ('이서연 기자': rules/bylines.toml [korean_credit_roles])
     while len(tokens) > 1 and tokens[-1] in words("bylines", "korean_credit_roles"):
         tokens = tokens[:-1]
     return " ".join(tokens).strip(" ,;:|")
+
+
+# A label of two or three words ('Tác giả', Vietnamese 'Author'; 'Written by'): matched as a whole
+LABEL_WORDS_MAX = 3
+
+
+def _label_words(tokens: list[str], labels: frozenset[str]) -> int:
+    """How many of `tokens`' first words are a label (0 if none): the longest label first."""
+    for n in range(min(LABEL_WORDS_MAX, len(tokens)), 0, -1):
+        if " ".join(tokens[:n]).casefold().rstrip(":") in labels:
+            return n
+    return 0
 
 
 @cache
@@ -75,7 +89,7 @@ def _field_labels() -> frozenset[str]:
     sigma that case folding turns into 'σ'), and the one-word byline introducers an author field
     catches with its name ('Af Mette Holm', 'Av Erik Lindqvist': rules/bylines.toml [byline_words];
     not the name particles 'von' and 'di', which open surnames, nor Russian 'от')."""
-    introducers = {w for w in words("bylines", "byline_words") if " " not in w} - _PARTICLES
+    introducers = {w for w in words("bylines", "byline_words") if len(w.split()) <= LABEL_WORDS_MAX} - _PARTICLES
     return frozenset(w.casefold() for w in words("bylines", "role_labels") | words("bylines", "author_labels") | introducers)
 
 
@@ -192,11 +206,24 @@ def without_roles(value: str | None, outlets: Iterable[str | None] = ()) -> str 
         return value
     separator = "; " if ";" in value else ", "
     parts = [p.strip() for p in re.split(r"\s*[;,]\s*", value) if p.strip()]
-    kept = [p for p in parts if not _is_role(p)]
+    kept = [_without_glued_role(p) for p in parts if not _is_role(p)]
     known = frozenset(c for c in (_compact(o) for o in outlets if o) if c)
     if not any(not _is_outlet(p, known) for p in kept):
         return value  # only credits ('Associated Press; Guardian staff reporter'): no person to keep
     return separator.join(kept) if kept != parts else value
+
+
+NAME_WORDS_LEFT = 2  # 'Jane Roe' of 'Jane Roe Senior Reporter'; one word left may be the surname ('Tom Writer')
+
+
+def _without_glued_role(part: str) -> str:
+    """'Jane Roe Senior Reporter' -> 'Jane Roe', 'Jane Roe Enviada' -> 'Jane Roe': a role printed after the
+    name with no comma (an author field, a byline line's names), when two name words stay."""
+    tokens = part.split()
+    for k in range(min(3, len(tokens) - NAME_WORDS_LEFT), 0, -1):
+        if _is_role(" ".join(tokens[-k:])) and not _is_role(" ".join(tokens[:-k])):
+            return " ".join(tokens[:-k])
+    return part
 
 
 def _is_role(part: str) -> bool:

@@ -15,7 +15,7 @@ from functools import cache
 
 from storyline.clean.byline import NAME, Byline, _bare_names, _display, given_first
 from storyline.clean.outlet import registry_outlet
-from storyline.rules import word_sequence, words
+from storyline.rules import pattern, word_sequence, words
 
 # 'Fiona Castellane in Calveras', 'Jon Roe in Lima and Ana Ruiz in Quito': the Guardian's online byline
 # names where each reporter filed from (its style guide, 'bylines'; other British and Australian papers
@@ -133,7 +133,8 @@ def name_on_dateline(line: str, body: str, languages: Iterable[str] = (), page: 
     found = find_dates(text, langs, any_year=True)
     if len(found) != 1:
         return None
-    rest = _DATELINE_FURNITURE.sub(" ", text[:found[0].start] + " " + text[found[0].end:])
+    rest = text[:found[0].start] + " " + text[found[0].end:]
+    rest = _DATELINE_FURNITURE.sub(" ", pattern("bylines", "reading_times", re.I).sub(" ", rest))
     furniture = set(weekday_names(langs)) | words("bylines", "count_labels")
     rest = _without_date_label(" ".join(w for w in rest.split() if w.strip(".:").casefold() not in furniture))
     page = list(page)

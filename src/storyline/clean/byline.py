@@ -66,8 +66,27 @@ def read_byline(line: str, languages: Iterable[str] = ()) -> Byline | None:
         if _is_range(rest):
             return None
         return Byline(_staff_credit(names, m["rest"]), _credited_outlet(rest), text) if names else None
+    caseless = _caseless_name(m["rest"]) if m else None
+    if caseless:
+        return Byline((caseless,), None, text)
     handle = _user_handle(m["rest"], languages) if m else None
     return Byline((handle,), None, text) if handle else _name_comma_outlet(text)
+
+
+# A name in a script without capitals (Arabic, Hebrew, Persian, Devanagari, Thai) after an introducer
+# ('بقلم: سارة الحسن', 'מאת דנה לוי'): the name pattern reads capitals, which these scripts do not
+# have, so a name there is two to four words of letters that are neither upper nor lower case, up to a
+# separator, a digit or the line's end.
+_CASELESS_WORD = r"[^\W\d_]*[^\W\d_a-zA-Z\u00c0-\u024f\u0370-\u052f][^\W\d_]*"
+_CASELESS_NAME = re.compile(rf"(?P<name>{_CASELESS_WORD}(?:\s+{_CASELESS_WORD}){{1,3}})\s*(?:$|[|,،·•/–—-]|\d)")
+
+
+def _caseless_name(rest: str) -> str | None:
+    m = _CASELESS_NAME.match(rest.strip())
+    # not CJK or Hangul: their names are written without spaces and read by their own labels (page_head)
+    if not m or any(c.isupper() or c.islower() or "\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7a3" for c in m["name"]):
+        return None
+    return m["name"]
 
 
 # A CMS user name printed in lower case after the introducer ('By oradmin', 'Gespeichert von rasos am
@@ -123,20 +142,38 @@ def read_byline_fields(line: str, languages: Iterable[str] = ()) -> Byline | Non
         found = read_byline(field, languages)
         if found:
             return Byline(found.names, found.outlet, line)
-    return _beside_relative_stamp(fields, line)
+    return _beside_relative_stamp(fields, line, tuple(languages))
 
 
-def _beside_relative_stamp(fields: list[str], line: str) -> Byline | None:
+def _beside_relative_stamp(fields: list[str], line: str, languages: tuple[str, ...] = ()) -> Byline | None:
     """'3 days ago | Hamish Tulloch': a post meta line's relative time (rules/bylines.toml
     [relative_stamps]) and one other field, a bare name opened by a listed given name (a relative
-    time dates nothing, so no dateline reader sees the name beside it)."""
+    time dates nothing, so no dateline reader sees the name beside it); or its date, perhaps labelled
+    ('Hamish Tulloch | Published 10:42 AM EST Mar 5, 2024': an HTML page's dateline lines are not read
+    for bare names, its post meta line's fields are)."""
     stamp = pattern("bylines", "relative_stamps", re.I)
-    kept = [f for f in fields if not stamp.match(f)]
+    kept = [f for f in fields if not stamp.match(f) and not _date_field(f, languages)]
     if len(kept) != 1 or len(kept) == len(fields):
         return None
     bare, _separator = _bare_names()
     name = kept[0]
     return Byline((name,), None, line) if bare.match(name) and given_first(name) else None
+
+
+LABEL_WORDS = 2  # 'Published', 'Last updated' beside a field's date
+
+
+def _date_field(field: str, languages: tuple[str, ...]) -> bool:
+    """A meta line's field holding a date and little else: its time, zone and a label of a word or two."""
+    from storyline.clean.dateline import find_dates
+
+    found = find_dates(field, languages, any_year=True)
+    if len(found) != 1:
+        return False
+    rest = _after_zone(field[found[0].end:]) if found[0].end < len(field) else ""
+    clock = {"am", "pm", "a.m.", "p.m.", "uhr", "h"} | {z.casefold() for z in word_sequence("bylines", "clock_zones")}
+    label = [w for w in field[:found[0].start].split() if not any(c.isdigit() for c in w) and w.casefold().strip(",") not in clock]
+    return not rest.strip() and len(label) <= LABEL_WORDS
 
 
 # WordPress's default themes print a post's meta line as 'Posted on DATE by AUTHOR' (Twenty Fifteen
@@ -279,7 +316,8 @@ def _plausible_name(name: str) -> bool:
 
 def _credited_outlet(rest: str) -> str | None:
     """'…, CNN' or '| Reuters' after the names: the outlet the byline credits (credited_outlet)."""
-    first = re.split(r"\s*[,|/]\s*|\s+[-–—]\s+", rest)[0].strip() if rest else ""
+    # a wire credit's next part follows a semicolon ('for Ledger Daily; Editing by Tom Hale')
+    first = re.split(r"\s*[,|/;]\s*|\s+[-–—]\s+", rest)[0].strip() if rest else ""
     first = re.sub(r"^for\s+", "", first, flags=re.I)  # 'FOR MAILONLINE': the title written for
     return credited_outlet(first)
 
@@ -364,6 +402,18 @@ def korean_signature(line: str) -> Byline | None:
     if not m or len(text.split()) > KOREAN_SIGNATURE_WORDS:
         return None
     return Byline((m["name"],), None, text)
+
+
+# Japanese newspapers sign an article with the reporter's name in full-width brackets as its last
+# paragraph ('（山田太郎）'; the agencies' '（共同）', '（時事）' likewise): two to six kanji (or kana),
+# perhaps a space between surname and given name, nothing else on the line.
+_JAPANESE_SIGNATURE = re.compile(r"[（(](?P<name>[\u3005\u3040-\u30ff\u4e00-\u9fff]{1,4}(?:[\u3000 ]?[\u3005\u3040-\u30ff\u4e00-\u9fff]{1,4})?)[）)]")
+
+
+def japanese_signature(line: str) -> Byline | None:
+    """The reporter a Japanese article's closing signature names ('（山田太郎）'); None for any other line."""
+    m = _JAPANESE_SIGNATURE.fullmatch(" ".join(line.split()))
+    return Byline((m["name"],), None, line) if m and len(m["name"].replace(" ", "").replace("\u3000", "")) >= 2 else None
 
 
 def agency_credit(paragraph: str) -> str | None:

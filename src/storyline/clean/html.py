@@ -36,7 +36,14 @@ from storyline.clean.html_meta import (
 from storyline.clean.html_parse import parse_html
 from storyline.clean.html_rules import apply_rules, headline_key
 from storyline.clean.html_split import add_split_blocks
-from storyline.clean.page_head import below_headline, credited_lines, head_lines, labelled_lines, visible_lines
+from storyline.clean.page_head import (
+    below_headline,
+    credited_lines,
+    head_lines,
+    labelled_lines,
+    notice_lines,
+    visible_lines,
+)
 from storyline.model import DroppedLine
 
 if TYPE_CHECKING:
@@ -86,6 +93,8 @@ class ExtractedPage:
     declared_locale: str | None = None
     #: whether `site_name` is only the page's host name (trafilatura's fallback: no markup names the site)
     site_from_host: bool = False
+    #: visible lines of the page's footer with a copyright notice: its holder names the site
+    notices: tuple[str, ...] = ()
 
 
 def extract_html(html: str, *, url: str | None = None, max_depth: int = 400) -> ExtractedPage:
@@ -127,6 +136,7 @@ def extract_html(html: str, *, url: str | None = None, max_depth: int = 400) -> 
         below_headline=_below_headlines(tree, lines, getattr(document, "title", None)),
         declared_locale=_clean(tree.get("lang") if tree.tag == "html" else None),
         site_from_host=not declared_site and _is_host(site_name, page_url),
+        notices=tuple(notice_lines(lines)),
     )
 
 
@@ -159,7 +169,7 @@ def _author(tree: HtmlElement, document: Any, sites: tuple[str, ...], credited: 
         lambda: getattr(document, "author", None), lambda: markup, lambda: "; ".join(author_links(tree)))
     for i, source in enumerate(sources):
         kept = plausible_authors(source())
-        kept = _marks_restored(kept, tree) if kept and i == 0 else kept
+        kept = _without_address(_marks_restored(kept, tree), tree) if kept and i == 0 else kept
         if kept and names_a_source(kept):  # 'Quelle: dpa': the author only if no source names one
             source_credit = source_credit or without_source_label(kept)
         elif kept and names_site(kept, sites):
@@ -169,6 +179,22 @@ def _author(tree: HtmlElement, document: Any, sites: tuple[str, ...], credited: 
             written = _handle_as_written(written, credited) if written == kept else written
             return PageAuthor(_all_credited(written, markup), site_credit)
     return PageAuthor(source_credit, site_credit)
+
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _without_address(first: str, tree: HtmlElement) -> str:
+    """trafilatura's author less the e-mail address a meta author field prints after the name ('Jane
+    Roe jane.roe@paper.example' comes out 'Jane Roe jane roe example': its normalize_authors drops the
+    '@' and dots): the field's name before the address."""
+    for value in tree.xpath("//meta[@name='author' or @property='article:author']/@content"):
+        m = _EMAIL.search(str(value))
+        name = str(value)[: m.start()].strip(" ,|-–(") if m else ""
+        tokens = name_tokens(name)
+        if tokens and len(name_tokens(first)) > len(tokens) and name_tokens(first)[: len(tokens)] == tokens:
+            return name
+    return first
 
 
 def _is_host(name: str | None, url: str | None) -> bool:

@@ -306,7 +306,8 @@ def _json_nodes(data: object) -> Iterator[dict]:
 
 def site_name_from_markup(tree: HtmlElement) -> str | None:
     """The site's name as its markup declares it: og:site_name (the Open Graph protocol's "name of
-    the overall site"), else the JSON-LD publisher's name; URLs and handles are not names."""
+    the overall site"), else the JSON-LD publisher's name, else its application name; URLs and handles
+    are not names."""
     for value in tree.xpath("//meta[translate(@property, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
                             "'abcdefghijklmnopqrstuvwxyz')='og:site_name']/@content"):
         if _is_name(str(value)):
@@ -315,6 +316,22 @@ def site_name_from_markup(tree: HtmlElement) -> str | None:
         name = _json_ld_publisher(script)
         if name:
             return name
+    return _application_name(tree)
+
+
+# The name a page gives the web application it belongs to: HTML's standard metadata name
+# 'application-name' ("the name of the Web application that the page represents", WHATWG HTML
+# 4.2.5.1) and Safari's 'apple-mobile-web-app-title' (the home-screen name; Apple's Safari HTML
+# reference): a news site's short name, where no Open Graph or JSON-LD field names it.
+_APPLICATION_FIELDS = ("application-name", "apple-mobile-web-app-title")
+
+
+def _application_name(tree: HtmlElement) -> str | None:
+    for field in _APPLICATION_FIELDS:
+        for value in tree.xpath(f"//meta[translate(@name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+                                f"'abcdefghijklmnopqrstuvwxyz')='{field}']/@content"):
+            if _is_name(str(value)):
+                return " ".join(str(value).split())
     return None
 
 
@@ -334,7 +351,9 @@ def _json_ld_publisher(script: str) -> str | None:
     for node in _json_nodes(data):
         publisher = node.get("publisher")
         for item in publisher if isinstance(publisher, list) else [publisher]:
-            name = _node_name(item, named) if isinstance(item, dict) else None
+            # a plain name where a node is expected: schema.org's data model accepts text for any
+            # property ("publisher": "Lakeshore Chronicle"), and sites write it so
+            name = _node_name(item, named) if isinstance(item, dict) else item
             if isinstance(name, str) and _is_name(name):
                 return " ".join(name.split())
     return None

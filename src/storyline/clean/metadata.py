@@ -14,6 +14,7 @@ from storyline.clean.byline import (
     first_byline,
     folded,
     given_first,
+    japanese_signature,
     korean_signature,
     labelled_byline,
 )
@@ -40,6 +41,7 @@ def find_byline(article: Article) -> str | None:
     if article.byline:
         # `storyline show` gives every field its evidence: the container's or markup's author field
         article.evidence.setdefault("byline", "the page's or container's author field")
+        _credit_beside_field(article, found or first_byline(_below_headline(article), [article.language or ""]))
         return _fuller(article, article.byline, found)
     if found:
         article.evidence["byline"] = f"byline line: {found.line}"
@@ -48,6 +50,8 @@ def find_byline(article: Article) -> str | None:
     credit = first_byline(_closing_credits(article)) or _signed_at_the_end(article) or _tagline(article)
     if credit:
         article.evidence["byline"] = f"closing credit: {credit.line}"
+        # 'Jane Roe is Ledger Daily's energy correspondent', 'Reporting by Jane Roe for Ledger Daily': its newsroom
+        article.metadata.setdefault("byline_outlet", credit.outlet or "")
         return credit.text
     below_lines = _below_headline(article)
     below = first_byline(below_lines, [article.language or ""])
@@ -87,6 +91,14 @@ def find_byline(article: Article) -> str | None:
     if site_credit:
         article.evidence["byline"] = "the author field names the site itself; no one else is credited"
     return site_credit or None
+
+
+def _credit_beside_field(article: Article, found: Byline | None) -> None:
+    """The outlet a byline line credits beside the author field's own name ('By Jane Roe, Ledger Daily
+    reporter' for 'Jane Roe'): the page's credit of itself, for when nothing else names the site."""
+    parts = {folded(p) for p in re.split(r"[;,]", article.byline or "")}
+    if found and found.outlet and parts & {folded(n) for n in found.names}:
+        article.metadata.setdefault("byline_outlet", found.outlet)
 
 
 def _person_below_headline(article: Article, lines: list[str]) -> Byline | None:
@@ -136,9 +148,10 @@ def _fuller(article: Article, field: str, found: Byline | None) -> str:
     to the byline line that names that person and co-authors ('By Ana Rook, Lee Parr and Kay Lund'):
     markup often lists the first author only. Only co-authors opened by a listed given name
     (rules/given_names.toml): a byline line's second 'name' may be a credit ('…, Wikimedia Foundation')."""
-    if found is not None and len(found.names) > 1 and ";" not in field and "," not in field \
-            and folded(field) in {folded(n) for n in found.names} \
-            and all(folded(n) == folded(field) or given_first(n) for n in found.names):
+    person = without_roles(field) or field  # 'Priya Shah, Staff Writer': the role is no second name
+    if found is not None and len(found.names) > 1 and ";" not in person and "," not in person \
+            and folded(person) in {folded(n) for n in found.names} \
+            and all(folded(n) == folded(person) or given_first(n) for n in found.names):
         article.evidence["byline"] = f"byline line with the author field's co-authors: {found.line}"
         return ", ".join(found.names)
     if len(field.split()) != 1 or found is None:
@@ -163,7 +176,8 @@ KOREAN_TAIL_PARAGRAPHS = 10
 def _signed_at_the_end(article: Article) -> Byline | None:
     last = [p for p in article.paragraphs()[-SIGNED_PARAGRAPHS:] + _lines_after_body(article)
             if len(p.split()) <= SIGNED_MAX_WORDS]
-    return first_byline(last) or next((found for p in _after_last_sentence(article) if (found := korean_signature(p))), None)
+    signature = japanese_signature if article.language == "ja" else korean_signature
+    return first_byline(last) or next((found for p in _after_last_sentence(article) if (found := signature(p))), None)
 
 
 def _after_last_sentence(article: Article) -> list[str]:
@@ -228,7 +242,9 @@ TAGLINE_MAX_WORDS = 60
 def _tagline_pattern() -> re.Pattern[str]:
     from storyline.clean.byline import NAME
 
-    return re.compile(rule_file("credits")["author_tagline"]["patterns"][0].replace("NAME", NAME))
+    roles = sorted(words("bylines", "name_roles") | words("bylines", "credit_roles"), key=len, reverse=True)
+    role = "|".join(re.escape(r) for r in roles)
+    return re.compile(rule_file("credits")["author_tagline"]["patterns"][0].replace("NAME", NAME).replace("ROLE", role))
 
 
 def _named_before(name: str, before: str) -> bool:
@@ -240,17 +256,32 @@ def _named_before(name: str, before: str) -> bool:
 
 
 def _tagline(article: Article) -> Byline | None:
+    """The last paragraphs, then (a text scrape) the lines right after the body: cleaning sets a short
+    bio line there aside as furniture ('Jane Roe is Ledger Daily's energy correspondent.')."""
     paragraphs = article.paragraphs()
-    for i in range(max(0, len(paragraphs) - TAGLINE_PARAGRAPHS), len(paragraphs)):
-        paragraph = paragraphs[i]
+    first = max(0, len(paragraphs) - TAGLINE_PARAGRAPHS)
+    candidates = [(i, paragraphs[i]) for i in range(first, len(paragraphs))]
+    candidates += [(len(paragraphs), line) for line in _lines_after_body(article)]
+    for i, paragraph in candidates:
         m = _tagline_pattern().match(paragraph) if len(paragraph.split()) <= TAGLINE_MAX_WORDS else None
         if not m:
             continue
         names = tuple(n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", m["names"]) if n.strip())
         before = " ".join(paragraphs[:i])
         if names and not any(_named_before(n, before) for n in names):
-            return Byline(names, None, paragraph[:80])
+            return Byline(names, m["outlet"], paragraph[:80])
     return None
+
+
+def _outlet_in_tagline(article: Article) -> None:
+    """The outlet the author's closing tagline names ('Jane Roe is Ledger Daily's energy correspondent')
+    when the byline line credited none: the newsroom describing its own reporter (the byline's name)."""
+    if article.metadata.get("byline_outlet"):
+        return
+    found = _tagline(article)
+    byline = {folded(n) for n in re.split(r"[;,]", article.byline or "")}
+    if found and found.outlet and (not article.byline or byline & {folded(n) for n in found.names}):
+        article.metadata["byline_outlet"] = found.outlet
 
 
 def _names_beside_dateline(article: Article) -> Byline | None:
@@ -299,10 +330,20 @@ def byline_beside_date(article: Article) -> Article:
     beside = _name_credited_to_the_site(article, texts, index)
     beside = beside or (name_beside(texts, index, article.body, offsets=(-1, 1)) if index is not None else None)
     beside = beside or name_on_dateline(m["line"], article.body, [article.language or ""], texts)
-    if beside and beside.text != article.byline:
+    if beside and beside.text != article.byline and not _names_the_outlet(article, beside.text):
         article.byline = beside.text
         article.evidence["byline"] = f"name line beside the date's dateline: {beside.line}"
     return article
+
+
+def _names_the_outlet(article: Article, names: str | None) -> bool:
+    """A bare 'name' line that is the site's own name ('Valley Courier-Times' above the headline and its
+    date): the masthead, not a person."""
+    from storyline.clean.author_check import name_tokens
+
+    sites = (article.outlet, article.metadata.get("site_name"))
+    bare = [t for t in name_tokens(names or "") if t != "the"]
+    return bool(bare) and any(bare == [t for t in name_tokens(s) if t != "the"] for s in sites if s)
 
 
 def _name_credited_to_the_site(article: Article, texts: list[str], index: int | None) -> Byline | None:
@@ -323,10 +364,14 @@ def _name_credited_to_the_site(article: Article, texts: list[str], index: int | 
 def read_metadata(article: Article) -> Article:
     """Fill title, byline and outlet from the cleaned article's set-aside lines and container fields."""
     article.byline = find_byline(article)
+    _outlet_in_tagline(article)
     article.outlet = find_outlet(article)
     # the outlet is known only now: a byline's names may carry it as their credit ('By Jane Doe FOXBusiness')
     article.byline = without_outlet_credit(article.byline, (article.outlet, article.metadata.get("site_name")))
     article.byline = without_roles(article.byline, (article.outlet, article.metadata.get("site_name")))
+    if article.evidence.get("byline", "").startswith("name line") and _names_the_outlet(article, article.byline):
+        article.byline = None  # a bare name line that is the masthead (its finders see no outlet yet)
+        article.evidence.pop("byline")
     if not article.title:
         article.title = article.metadata.get("title") or None
         if article.title:

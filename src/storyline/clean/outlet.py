@@ -122,8 +122,10 @@ def is_legal_entity(name: str) -> bool:
 
 # A <title> is "Headline - Section - Site" or "Site | Headline"; breadcrumbs follow "›" or "»". A
 # bare colon is left alone: headlines use it ("Stromausfall: Wie sicher ist das Netz?").
-# A pipe glued on both sides is part of a name ('Osthessen|News'), not a separator between title parts.
-_TITLE_PARTS = re.compile(r"\s+[-–—|·•]\s+|\s+\|\s*|\s*\|\s+|\s+::\s+")
+# A pipe glued on both sides is part of a name ('Osthessen|News'), not a separator between title parts;
+# the full-width bar ('｜', U+FF5C) is one glued or not: Japanese and Chinese titles set it without
+# spaces, as CJK text sets no spaces ('県道の拡幅工事、来月着工へ｜北陸新報').
+_TITLE_PARTS = re.compile(r"\s+[-–—|·•]\s+|\s+\|\s*|\s*\|\s+|\s+::\s+|\s*｜\s*")
 _BREADCRUMB = re.compile(r"\s*[›»>].*$")
 # A site name is short: the masthead, not a headline.
 MAX_SITE_WORDS = 6
@@ -146,8 +148,21 @@ def site_from_title(title: str | None) -> str | None:
     middle = next((part for part in parts[1:-1] if _bare_domain(part)), None)
     if middle:
         return middle
+    masthead = _newspaper_part(parts)
+    if masthead:
+        return masthead
     last = parts[-1]
     return last if last is not max(parts, key=len) and _masthead_shaped(last) else None
+
+
+def _newspaper_part(parts: list[str]) -> str | None:
+    """The one part of a title that is a newspaper's name by its shape (clean.text.is_masthead: capitalised
+    words ending in 'Daily', 'Times', 'Herald'…; capitals read title-cased), wherever it stands: a
+    scrape's first line may be its masthead and section ('LEDGER DAILY | Business'), not a headline."""
+    from storyline.clean.text import is_masthead
+
+    found = [p for p in parts if is_masthead(p.title() if p.isupper() else p)]
+    return found[0] if len(found) == 1 else None
 
 
 def _bare_domain(part: str) -> bool:

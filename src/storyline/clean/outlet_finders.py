@@ -65,9 +65,10 @@ def _rights_reserved() -> str:
 
 
 @cache
-def _contributed() -> re.Pattern[str]:
-    """The newsroom names itself: "Ledger reporter Ana Ruiz contributed to this story"."""
-    return re.compile("|".join(f"(?:{p})" for p in _patterns("contributor_line")).replace("OUTLET", OUTLET_NAME))
+def _contributed() -> tuple[re.Pattern[str], ...]:
+    """The newsroom names itself: "Ledger reporter Ana Ruiz contributed to this story", "This story was
+    produced by Ledger Daily, …" (each pattern apart: each names its group `outlet`)."""
+    return tuple(re.compile(p.replace("OUTLET", OUTLET_NAME)) for p in _patterns("contributor_line"))
 
 
 def _patterns(table: str) -> tuple[str, ...]:
@@ -165,7 +166,9 @@ def _copyright_line(article: Article) -> tuple[str | None, str]:
     for line, line_no in _notices(article, total):
         if _picture_credit(line, line_no, total):
             continue
-        m = _copyright().match(line) or _holder_first().match(line) or _holder_reserving().match(line)
+        notice = _ADDRESS_TAIL.sub("", line)
+        m = _copyright().match(notice) or _holder_first().match(_NOTICE_TAIL.sub("", notice)) \
+            or _holder_reserving().match(notice)
         name = _holder_name(m["name"]) if m else ""
         if re.search(r"[^\W\d_]", name) and not re.fullmatch(_rights_reserved(), name, re.I):
             return name, line
@@ -178,6 +181,8 @@ def _notices(article: Article, total: int) -> list[tuple[str, int]]:
     the page's last fifth): a related-stories list above the footer takes the lines below its label
     ('Leia também' / teaser / 'Jornal da Enseada © 2024 - Todos os direitos reservados')."""
     notices = [(d.text.strip(), d.line_no) for d in article.dropped if d.reason == "copyright"]
+    if article.kind == "html":  # the footer's notices, read by clean.page_head.notice_lines (line number 0: no position test)
+        notices += [(line, 0) for line in article.metadata.get("page_notices", "").split("\n") if line]
     if total:
         marks = word_sequence("credits", "copyright_marks")
         notices += [(d.text.strip(), d.line_no) for d in article.dropped
@@ -199,11 +204,24 @@ _HOLDER_TAIL = re.compile(r",\s+(?:(?:a|an)\s+[^,]{1,60}?\s(?:publication|compan
                           r"|\s*(?:[-–|·•]\s*)?(?:[\w-]+\s+)?\btheme\s+by\b.*$"
                           r"|\s*(?:[-–|·•]\s*)?(?:proudly\s+)?(?:powered|designed|made)\s+by\b.*$"
                           r"|\s+[·•]\s.*$|(?:\s+[-–]?\s*\d[\d.,–-]*)+$", re.I)
+# what a footer prints after a holder-first notice ('The Ledgerline © 2024 · Powered by Ghost'): the
+# CMS's or theme's credit, as _HOLDER_TAIL cuts it after a holder
+_NOTICE_TAIL = re.compile(r"\s*[-–|·•]?\s*(?:proudly\s+)?(?:powered|designed|made|hosted)\s+by\b.*$"
+                          r"|\s*[-–|·•]?\s*(?:[\w-]+\s+)?\btheme\s+by\b.*$", re.I)
+# a street address after the holder ('© 2024 Millbrook Courier, 12 Main St., Millbrook': US local
+# papers' footers print the office's address in the notice): a number, capitalised words and a street
+# suffix of USPS Publication 28, appendix C1 (the common ones)
+_ADDRESS_TAIL = re.compile(r",\s*\d{1,5}\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive"
+                           r"|Ln|Lane|Way|Pl|Place|Sq|Square|Ct|Court|Pkwy|Parkway|Hwy|Highway)\b.*$")
 
 
 def _holder_name(name: str) -> str:
-    """The copyright holder without what its footer prints after it (_HOLDER_TAIL)."""
-    return _HOLDER_TAIL.sub("", name.strip(" ,-–")).strip(" ,-–")
+    """The copyright holder without what its footer prints after it (_HOLDER_TAIL), cut until nothing
+    more goes: a year left before a cut tail is a tail too ('© WMR 2024 · Impressum · Datenschutz')."""
+    name = name.strip(" ,-–")
+    while (cut := _HOLDER_TAIL.sub("", name).strip(" ,-–")) != name:
+        name = cut
+    return name
 
 
 def _wire_sign_off(article: Article) -> str | None:
@@ -216,7 +234,7 @@ def _wire_sign_off(article: Article) -> str | None:
 
 
 def _named_by_newsroom(article: Article) -> str | None:
-    m = _contributed().search(article.body)
+    m = next((m for p in _contributed() if (m := p.search(article.body))), None)
     if m:
         article.evidence["outlet"] = f"contributor line: {m.group(0)}"
         return re.sub(r"^[Tt]he\s+", "", m["outlet"]).strip()
@@ -278,10 +296,20 @@ def _spelled_domain(article: Article, given: str) -> str | None:
     evidence = article.evidence.get("outlet")
     for finder in (_from_title, _copyright_company):
         name = finder(article)
-        if name and "".join(name_tokens(name)) == label:
+        if name and label in _spellings(name):
             return name
     article.evidence["outlet"] = evidence or "the page's own site name field"
     return None
+
+
+def _spellings(name: str) -> set[str]:
+    """A masthead's letters as a host name spells them: all its words, and all but an opening definite
+    article (rules/outlets.toml [name_articles]: 'L'Écho du Bocage' is echodubocage)."""
+    tokens = name_tokens(name)
+    spelled = {"".join(tokens)}
+    if len(tokens) > 1 and tokens[0] in words("outlets", "name_articles"):
+        spelled.add("".join(tokens[1:]))
+    return spelled
 
 
 def _from_domain(article: Article) -> str | None:
@@ -457,6 +485,11 @@ def _spelled_out(name: str, lines: list[str]) -> str:
     return found.most_common(1)[0][0] if found else name
 
 
+# The masthead is printed above the headline, in a scrape's first lines ('Skip to content' / 'THE LEDGER
+# DAILY' / headline); a masthead set in capitals is read title-cased ('The Ledger Daily').
+MASTHEAD_TOP = 3
+
+
 def _masthead_line(article: Article) -> str | None:
     """A scrape opening with its site's name above the headline ('The Northern Courier', then the
     headline): a few capitalised words ending in a word newspaper names end in (clean.text.is_masthead),
@@ -466,12 +499,17 @@ def _masthead_line(article: Article) -> str | None:
 
     if article.kind != "text":
         return None
-    top = page_texts(article)[:1]
     titles = {d.text.strip() for d in article.dropped if d.reason == "title"} | {(article.title or "").strip()}
-    line = next((t for t in top if t not in titles and (is_masthead(t) or _station_name(t))), None)
+    body = set(article.paragraphs())
+    top = []
+    for text in page_texts(article)[:MASTHEAD_TOP]:
+        if text in titles or text in body:  # the masthead is above the headline
+            break
+        top.append(text)
+    line = next((t for t in top if is_masthead(_display_name(t)) or _station_name(t)), None)
     if line:
         article.evidence["outlet"] = f"the site's name above the headline: {line}"
-        return outlet_name(line)
+        return outlet_name(_display_name(line))
     return None
 
 

@@ -120,6 +120,22 @@ def _find(lines: list[str], text: str) -> int | None:
     return next((i for i, line in enumerate(lines) if probe in line), None)
 
 
+# A site's copyright notice sits in its footer: the page's last fifth (as a text scrape's, clean.outlet_finders)
+NOTICE_FROM = 0.8
+NOTICE_MAX_CHARS = 200
+
+
+def notice_lines(lines: list[str]) -> list[str]:
+    """The visible lines of the page's footer that carry a copyright mark or an 'All rights reserved'
+    (rules/credits.toml [copyright_marks], [rights_reserved]): where an HTML page names its holder, as a
+    text scrape's set-aside copyright lines do."""
+    from storyline.rules import word_sequence
+
+    cues = tuple(word_sequence("credits", "copyright_marks")) + tuple(word_sequence("credits", "rights_reserved"))
+    start = int(NOTICE_FROM * len(lines))
+    return [line for line in lines[start:] if len(line) <= NOTICE_MAX_CHARS and any(c in line.casefold() for c in cues)]
+
+
 def labelled_lines(lines: list[str]) -> list[str]:
     """The visible lines that may label a date as the page's publication ('Erstellt am: 01.11.2023'),
     with a label printed alone on the line above joined to its value ('Datum:' / '03.02.2022').

@@ -72,6 +72,8 @@ def _extract_html(article: Article, max_depth: int) -> None:
         article.metadata["page_credited"] = "\n".join(page.credited)
     if page.below_headline:
         article.metadata["below_headline"] = "\n".join(page.below_headline)
+    if page.notices:
+        article.metadata["page_notices"] = "\n".join(page.notices)
     if page.site_from_host:
         article.metadata["site_name_from"] = "host"
     if page.declared_locale:
