@@ -236,3 +236,9 @@ def test_a_copyright_notice_in_more_languages_and_a_dotted_company_form():
                          ("Copyright © 2024 Ege Ekspres Haber A.Ş. Tüm hakları saklıdır.", "Ege Ekspres Haber")):
         m = _copyright().match(line)
         assert m is not None and outlet_name(m["name"]) == holder
+
+
+def test_a_conjunctions_tail_continues_the_headline():
+    assert site_from_title("Three years after the pier closed, a new inspection regime — and a lawsuit") is None
+    assert site_from_title("Neue Regeln für den Hafen - und ein Streit") is None
+    assert site_from_title("Ferry fares rise again - rbb24") == "rbb24"
