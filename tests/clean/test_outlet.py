@@ -256,3 +256,7 @@ def test_a_newspaper_shaped_part_of_a_first_line_before_its_section():
     shaped as a newspaper's name is the site (branch htmlmeta)."""
     assert site_from_title("VELLIN DAILY | Business") == "VELLIN DAILY"
     assert site_from_title("Port plan approved after long debate | Vellin Herald") == "Vellin Herald"
+def test_a_conjunctions_tail_continues_the_headline():
+    assert site_from_title("Three years after the pier closed, a new inspection regime — and a lawsuit") is None
+    assert site_from_title("Neue Regeln für den Hafen - und ein Streit") is None
+    assert site_from_title("Ferry fares rise again - rbb24") == "rbb24"

@@ -191,10 +191,12 @@ def _masthead_shaped(part: str) -> bool:
 def _question_piece(part: str) -> bool:
     """'what we know', 'wie es weitergeht': a lower-case part opened by a question word is the
     headline's own tail (the explainer's form, 'Ferry dock fire - what we know'), not a masthead
-    (rules/credits.toml [title_question_words])."""
+    (rules/credits.toml [title_question_words]); so is one opened by a conjunction ('… regime — and a
+    lawsuit', [title_conjunctions])."""
     from storyline.rules import words
 
-    return part.split()[0].casefold() in words("credits", "title_question_words")
+    first = part.split()[0].casefold()
+    return first in words("credits", "title_question_words") or first in words("credits", "title_conjunctions")
 
 
 def site_before_headline(title: str | None, headlines: list[str]) -> str | None:
