@@ -131,6 +131,13 @@ def test_a_placeless_opening_credit_names_the_outlet():
     assert read_metadata(make_article(body=body)).outlet is None
     article = make_article(body=body, dropped=[DroppedLine(1, "VNN", "furniture")])
     assert read_metadata(article).outlet == "VNN"
+    # a station's logo adds its channel to the call sign its credit prints; its parent group's
+    # copyright line is no better evidence
+    body = "HARWICK, Ore. (KQRT) — Rescue teams found three more people on Thursday, local officials said."
+    article = make_article(body=body, dropped=[DroppedLine(1, "KQRT 9", "boilerplate"),
+                                               DroppedLine(9, "Copyright 2022 Gannett-style Media Inc. All rights reserved.",
+                                                           "copyright")])
+    assert read_metadata(article).outlet == "KQRT 9"
 
 
 def test_a_masthead_line_ending_in_a_newspapers_word_beats_the_publishers_company():

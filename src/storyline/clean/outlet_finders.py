@@ -26,6 +26,7 @@ from storyline.clean.outlet import (
     site_from_title,
 )
 from storyline.extract.names import OUTLET_NAME
+from storyline.extract.outlet_names import station_key
 from storyline.model import Article
 from storyline.rules import pattern, rule_file, word_sequence, words
 
@@ -384,11 +385,18 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 def _masthead_acronym(article: Article, paragraph: str) -> str | None:
     """The initials a story's opening credit prints ('(VNN) —') when the page also prints them alone
-    on a line of its own (the logo): initials no registry knows name the site only with its masthead."""
+    on a line of its own (the logo): initials no registry knows name the site only with its masthead.
+    A station's logo line may add its channel or 'News' to the call sign the credit prints ('KBHV 4'
+    above '(KBHV) —', extract.outlet_names.station_key): that line is the name."""
     credit = opening_credit(paragraph)
     if not credit or not _ACRONYM.fullmatch(credit):
         return None
-    return credit if any(d.text.strip() == credit for d in article.dropped) else None
+    lines = [d.text.strip() for d in article.dropped]
+    if credit in lines:
+        return credit
+    sign = credit.casefold()
+    return next((outlet_name(line) for line in lines
+                 if len(line.split()) <= 4 and station_key(line.casefold()) == sign), None)
 
 
 _BARE_DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,13}$", re.I)
