@@ -81,3 +81,33 @@ def test_a_station_cited_with_its_channel_resolves_to_its_article_under_the_bare
     citing = _citing("KDMR 5", "2023-03-14")
     links = {link.article_id: link.resolves_to for link in citation_links([station, citing])}
     assert links == {citing.id: station.id}
+
+
+def test_a_first_report_with_no_time_points_at_the_outlets_earliest_article_on_its_people():
+    """'The closure was first reported by the Harbor Courier.': the Courier's earliest article before
+    the citing one that names one of its people; an earlier Courier article on other people is not it."""
+    from storyline.link.provenance import citation_links
+    from storyline.model import Span
+
+    def person(text: str, name: str) -> Span:
+        at = text.index(name)
+        return Span(at, at + len(name), "PERSON", "entities", name, {"name": name})
+
+    sports_text = "Ana Brill scored twice."
+    sports = make_article(sports_text, outlet="Harbor Courier", published=PublishedDate("2022-03-01", "day"),
+                          spans=[person(sports_text, "Ana Brill")])
+    first_text = "Engineer Lia Okoro ordered the bridge shut."
+    first = make_article(first_text, outlet="Harbor Courier", published=PublishedDate("2022-04-11", "day"),
+                         spans=[person(first_text, "Lia Okoro")])
+    later_text = "Lia Okoro said repairs would start."
+    later = make_article(later_text, outlet="Harbor Courier", published=PublishedDate("2022-06-01", "day"),
+                         spans=[person(later_text, "Lia Okoro")])
+    body = "The closure was first reported by the Harbor Courier. Okoro said the girders had cracked."
+    cite = body.split(". ")[0] + "."
+    citing = make_article(body, published=PublishedDate("2022-05-02", "day"), spans=[
+        Span(0, len(cite), "CITATION", "citations", cite, {"outlet": "Harbor Courier"}), person(body, "Okoro")])
+    links = citation_links([sports, first, later, citing])
+    assert {x.article_id: x.resolves_to for x in links} == {citing.id: first.id}
+    plain = make_article("The Harbor Courier reported it.", published=PublishedDate("2022-05-02", "day"), spans=[
+        Span(0, 31, "CITATION", "citations", "The Harbor Courier reported it.", {"outlet": "Harbor Courier"})])
+    assert {x.article_id: x.resolves_to for x in citation_links([first, plain])} == {plain.id: None}

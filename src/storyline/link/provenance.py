@@ -1,11 +1,13 @@
 """Corpus stage: resolve citation spans to the ingested article each points at, when one matches."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from storyline import rules
 from storyline.extract.citations import Citation, cited_names, outlet_key, times_agree
 from storyline.extract.names import fold
 from storyline.extract.outlet_names import station_key
@@ -30,6 +32,7 @@ class OutletIndex:
         # and (outlet key, date) → articles dated exactly so (a coarser date a finer citation agrees with)
         self.within: dict[tuple[str, str], list[_Dated]] = {}
         self.exact: dict[tuple[str, str], list[_Dated]] = {}
+        self.by_outlet: dict[str, list[_Dated]] = {}
         found: set[str] = set()
         for a in articles:
             value = a.published.value
@@ -38,6 +41,7 @@ class OutletIndex:
                 found.add(key)
                 dated = _Dated(a.id, a.duplicate_of, value)
                 self.exact.setdefault((key, value), []).append(dated)
+                self.by_outlet.setdefault(key, []).append(dated)
                 for size in _DATE_PREFIXES:
                     if len(value) >= size:
                         self.within.setdefault((key, value[:size]), []).append(dated)
@@ -76,6 +80,16 @@ class OutletIndex:
                 if a.id not in group and a.duplicate_of not in group - {None} and times_agree(time, a.published):
                     matches[a.id] = None
         return next(iter(matches)) if len(matches) == 1 else None
+
+
+    def earlier(self, citation: Citation, group: set[str | None], before: str | None) -> list[str]:
+        """The cited outlet's articles published on or before `before` (the citing article's date),
+        earliest first, none of the citing article's reprint group."""
+        if not before:
+            return []
+        found = {a.id: a.published for key in self.outlets_for(citation.outlet) for a in self.by_outlet.get(key, [])
+                 if a.id not in group and a.duplicate_of not in group - {None} and a.published[:10] <= before[:10]}
+        return sorted(found, key=lambda i: (found[i], i))
 
 
 @dataclass(slots=True, frozen=True)
@@ -119,6 +133,37 @@ def _links(article: Article | CorpusRow, index: OutletIndex) -> list[CitationLin
             for c in _citations(article)]
 
 
+_FIRST_REPORT = rules.pattern("citations", "first_report", re.IGNORECASE)
+
+
+def _first_reports(links: list[CitationLink], citing: dict[str, Article | CorpusRow], index: OutletIndex,
+                   load: Callable[[Sequence[str]], dict[str, Article | CorpusRow]]) -> list[CitationLink]:
+    """'The closure was first reported by the Bellhaven Courier.': a first-report citation with no
+    time of its own points at the cited outlet's earliest article before the citing one that names
+    one of the citing article's people (rules/citations.toml [first_report]); none such, unresolved."""
+    asks: dict[int, list[str]] = {}
+    for i, link in enumerate(links):
+        row = citing[link.article_id]
+        text = _span_text(row, link.start, link.end)
+        if link.resolves_to is None and link.time is None and _FIRST_REPORT.search(text):
+            cited = Citation(link.start, link.end, text, link.outlet, None)
+            asks[i] = index.earlier(cited, {row.id, row.duplicate_of}, row.published.value)
+    if not any(asks.values()):
+        return links
+    rows = load(sorted({link.article_id for link in links} | {c for found in asks.values() for c in found}))
+    out = list(links)
+    for i, candidates in asks.items():
+        people = _people_of(rows[links[i].article_id]) if links[i].article_id in rows else set()
+        match = next((c for c in candidates if c in rows and people & _people_of(rows[c])), None)
+        if match:
+            out[i] = replace(links[i], resolves_to=match)
+    return out
+
+
+def _span_text(article: Article | CorpusRow, start: int, end: int) -> str:
+    return next((s.text for s in article.spans if s.label == "CITATION" and (s.start, s.end) == (start, end)), "")
+
+
 def citation_links(articles: Sequence[Article | CorpusRow]) -> list[CitationLink]:
     """Every citation span with its resolution; a reprint never resolves to its own group."""
     index: OutletIndex | None = None
@@ -129,7 +174,8 @@ def citation_links(articles: Sequence[Article | CorpusRow]) -> list[CitationLink
             index = index or OutletIndex(articles, {outlet_key(a.outlet) for a in articles if a.outlet})
             links.extend(_links(article, index))
     by_id = {a.id: a for a in articles}
-    return _named_people_kept(links, lambda ids: {i: by_id[i] for i in ids if i in by_id})
+    links = _named_people_kept(links, lambda ids: {i: by_id[i] for i in ids if i in by_id})
+    return _first_reports(links, by_id, index, lambda ids: {i: by_id[i] for i in ids if i in by_id}) if index else links
 
 
 def _coarse(time: str | None) -> bool:
@@ -196,8 +242,11 @@ def resolve_citations(store: Store, since: int = 0) -> list[CitationLink]:
     names = tuple(sorted(name for name in counts if outlet_key(name) in wanted))
     index = OutletIndex(store.corpus_rows(CorpusQuery(outlets=names, stages=(), dated_only=True)), naming.outlets)
     links = [link for r in citing for link in _links(r, index)]
-    links = _named_people_kept(links, lambda ids: {r.id: r for r in store.corpus_rows(
-        CorpusQuery(ids=tuple(ids), stages=("entities",)))})
+    def load(ids: Sequence[str]) -> dict[str, Article | CorpusRow]:
+        return {r.id: r for r in store.corpus_rows(CorpusQuery(ids=tuple(ids), stages=("entities",)))}
+
+    links = _named_people_kept(links, load)
+    links = _first_reports(links, {r.id: r for r in citing}, index, load)
     store.replace_citation_links(links, of_articles=None if not since else [r.id for r in citing])
     return links
 
