@@ -180,6 +180,14 @@ def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
     return None
 
 
+def opposed(claim: ClaimRef, other: ClaimRef) -> bool:
+    """`other` denies what `claim` affirms or affirms what it denies, by the checks of a pair of the
+    story (_compare) without a time scope: a claim given in words has no time of its own
+    (storyline.stance.own_claims)."""
+    verdict = _compare(claim, other)
+    return verdict is not None and verdict.kind == "opposite"
+
+
 def _announced_clause(claim: ClaimRef) -> bool:
     """The writer's report that someone made a clause known ('Quarry Line announced on Monday that it will
     suspend the service', [disclosure_events], no verb of saying): it asserts the announcement, dated by
