@@ -32,7 +32,7 @@ from storyline import rules
 from storyline.extract.names import fold
 from storyline.extract.speaker_words import person_like
 from storyline.link import claim_scope
-from storyline.link.claim_counts import count_words, counts_conflict
+from storyline.link.claim_counts import count_correction, count_words, counts_conflict, rejected_counts
 from storyline.link.claim_denial import affirms_and_denies, asserted, denied, existence_met, same_participants
 from storyline.link.claim_doer import reported_subject, same_doer
 from storyline.link.claim_ref import ClaimRef, claim_refs, same_speaker
@@ -149,6 +149,9 @@ def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
     marked = _marked_correction(a, b) or _marked_correction(b, a)
     if marked:
         return marked
+    corrected = _corrected_count(a, b)
+    if corrected:
+        return corrected
     if a.polarity != b.polarity:
         a, b = _asserted(a), _asserted(b)
     found = shared_proposition(a, b)
@@ -178,6 +181,19 @@ def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
             and same_predicate(a, b) and _same_event(a, b):
         return Verdict("dates", found)
     return None
+
+
+def _corrected_count(a: ClaimRef, b: ClaimRef) -> Verdict | None:
+    """One claim rejects a count the other gives, by its value, and gives its own count of the same
+    thing ('"Eleven people were hurt, not 18," the chief said' / 'Eighteen people were injured';
+    claim_counts.count_correction): two values of one quantity, one correcting the other, whatever
+    words or predicates they share. Two speakers, both factual."""
+    if _one_asserter(a, b) or not (_factual(a) and _factual(b)):
+        return None
+    counted = count_correction(a, b) or count_correction(b, a)
+    if counted is None:
+        return None
+    return Verdict("figures", Proposition(f"count of {counted.unit}", frozenset({counted.unit})), corrects=True)
 
 
 def opposed(claim: ClaimRef, other: ClaimRef) -> bool:
@@ -404,8 +420,9 @@ def _explain(verdict: Verdict, a: ClaimRef, b: ClaimRef) -> str:
     if verdict.kind == "figures":
         when = same_period(a, b)
         if verdict.corrects:
-            fixer = a if _corrects(a, b) else b
-            when = f"{fixer.speaker} rejects {', '.join(fixer.rejected)} by name, so both speak of one measurement"
+            fixer = a if _corrects(a, b) or count_correction(a, b) else b
+            named = fixer.rejected or tuple(f"{n:,.0f}" for n in rejected_counts(fixer))
+            when = f"{fixer.speaker} rejects {', '.join(named)} by name, so both speak of one measurement"
         return (f"{a.speaker} gives {', '.join(a.figures or count_words(a))} and {b.speaker} gives "
                 f"{', '.join(b.figures or count_words(b))} for the "
                 f"same quantity ({about}), no two within {FIGURE_TOLERANCE:.0%} of each other; {when}: "
