@@ -37,6 +37,7 @@ from storyline.link.claim_denial import affirms_and_denies, asserted, denied, ex
 from storyline.link.claim_doer import reported_subject, same_doer
 from storyline.link.claim_ref import ClaimRef, claim_refs, same_speaker
 from storyline.link.claim_time import same_period, scopes_overlap
+from storyline.link.denied_existence import existence_denied
 from storyline.link.propositions import (
     DETERMINERS,
     STRONG_SHARED_WORDS,
@@ -115,6 +116,7 @@ class Verdict:
     proposition: Proposition
     corrects: bool = False     # one side rejects the other's very value: no time scope needed
     marked: bool = False       # the article rejects the claim by a correction marker: about it, whatever words
+    participants: bool = False  # paired by kind and target (denied_existence), not by shared words
 
 
 def _asserted(claim: ClaimRef) -> ClaimRef:
@@ -149,7 +151,7 @@ def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
     marked = _marked_correction(a, b) or _marked_correction(b, a)
     if marked:
         return marked
-    corrected = _corrected_count(a, b)
+    corrected = _corrected_count(a, b) or _denied_existence(a, b)
     if corrected:
         return corrected
     if a.polarity != b.polarity:
@@ -194,6 +196,16 @@ def _corrected_count(a: ClaimRef, b: ClaimRef) -> Verdict | None:
     if counted is None:
         return None
     return Verdict("figures", Proposition(f"count of {counted.unit}", frozenset({counted.unit})), corrects=True)
+
+
+def _denied_existence(a: ClaimRef, b: ClaimRef) -> Verdict | None:
+    """A report of the act that is or brings about a thing, and a denial that the thing exists, of
+    one kind and target (link/denied_existence.py): paired by participants, not shared words."""
+    if a.polarity == b.polarity or _one_asserter(a, b) or not (_factual(a) and _factual(b)) \
+            or claim_scope.interrogative(a.text) or claim_scope.interrogative(b.text):
+        return None
+    found = existence_denied(a, b)
+    return Verdict("opposite", found, participants=True) if found else None
 
 
 def opposed(claim: ClaimRef, other: ClaimRef) -> bool:
@@ -525,7 +537,7 @@ def _topical(verdict: Verdict, a: ClaimRef, b: ClaimRef, topic: frozenset[str]) 
     words. Figures and dates of one quantity or event, one predicate, or three shared words are
     kept: a story about solvent in wells disputes whether solvent was found in wells."""
     words = verdict.proposition.words
-    return verdict.kind == "opposite" and not verdict.marked and len(words) < STRONG_SHARED_WORDS and words <= topic \
+    return verdict.kind == "opposite" and not verdict.marked and not verdict.participants and len(words) < STRONG_SHARED_WORDS and words <= topic \
         and not same_predicate(a, b)
 
 
