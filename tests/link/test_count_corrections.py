@@ -29,3 +29,4 @@ def test_a_rejected_value_the_other_never_gave_or_another_thing_is_no_correction
     assert find_contradictions([article_of(GAVE, other_thing)]) == []
     hedged = with_(GAVE, modality="could")
     assert find_contradictions([article_of(hedged, FIX)]) == []
+

@@ -58,6 +58,8 @@ CORRECTION_VERBS = rules.words("claims", "correction_verbs")
 LIGHT_VERBS = rules.words("stance", "light_verbs")
 DISCLOSURE_VERBS = rules.words("claims", "disclosure_events")
 PLAN_SAYING = rules.words("disputes", "plan_saying_verbs")
+# a state's two stated days are two observations of it, not two dates of one event
+STATIVE_VERBS = rules.words("disputes", "stative_verbs")
 # Verbs of finding and demonstration ('state records show', 'the audit found'): evidence the writer
 # cites, so a denial under one with no person as its source is the article's own correction.
 FINDING_VERBS = rules.words("claims", "finding_verbs")
@@ -179,8 +181,8 @@ def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
     if a.polarity == b.polarity == "positive" and same_predicate(a, b) and not _other_holders(a, b) \
             and counts_conflict(a, b):
         return Verdict("figures", found)  # two counts of one thing for one act and time (claim_counts.py)
-    if a.polarity == b.polarity == "positive" and _dates_conflict(a, b) and same_doer(a, b, found.words) \
-            and same_predicate(a, b) and _same_event(a, b):
+    if a.polarity == b.polarity == "positive" and a.predicate not in STATIVE_VERBS and _dates_conflict(a, b) \
+            and same_doer(a, b, found.words) and same_predicate(a, b) and _same_event(a, b):
         return Verdict("dates", found)
     return None
 
