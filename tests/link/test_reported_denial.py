@@ -50,3 +50,14 @@ def test_a_quoted_we_is_the_group_its_speaker_is_described_as_speaking_for():
     # outside a quote, nobody is named for 'we'
     unquoted = with_(WE_DENY, "We are not under investigation by any state agency , the letter said .")
     assert find_contradictions([_attributed(article_of(OPENED, unquoted))]) == []
+
+
+def test_a_name_both_claims_have_as_subject_does_not_spare_the_assertion_its_focus_check():
+    made = ("Velmont made the closure public on Tuesday , in an email to season ticket holders .", "make", "positive",
+            "Courier", "make email holder season ticket tuesday velmont", {"agent": "Velmont", "theme": "Tuesday"})
+    refund = ("Velmont has not refunded season tickets .", "refund", "negative", "WRMT", "refund season ticket velmont",
+              {"agent": "Velmont", "theme": "season tickets"})
+    assert find_contradictions([article_of(made, refund)]) == []
+    refunded = with_(made, "Velmont refunded season tickets on Tuesday .", predicate="refund",
+                     keywords="refund season ticket tuesday velmont", theme="season tickets")
+    assert len(find_contradictions([article_of(refunded, refund)])) == 1
