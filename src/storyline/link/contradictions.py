@@ -387,9 +387,29 @@ def _dates_conflict(a: ClaimRef, b: ClaimRef) -> bool:
     if a.scope[0] != a.scope[1] or b.scope[0] != b.scope[1] or "will" in (a.modality, b.modality):
         return False
     tolerance = _date_tolerance(a, b)
-    if _same_day_report(a, tolerance) and _same_day_report(b, tolerance) and a.published != b.published:
+    if _same_day_report(a, tolerance) and _same_day_report(b, tolerance) and a.published != b.published \
+            and not _one_undertaking(a, b):
         return False  # each article reports what happened on its own day: two events, one per day
     return abs(a.scope[0] - b.scope[0]) > tolerance
+
+
+_PLAN = re.compile(r"^that\b.*\b(?:would|will|is\s+to|are\s+to)\b")
+
+
+def _one_undertaking(a: ClaimRef, b: ClaimRef) -> bool:
+    """Two announcements of one coming act ('announced on Monday that it would close the Dock Road
+    warehouse for three months' / 'announced Tuesday that it would close its Dock Road warehouse for
+    three months'): an undertaking is made known once (a commissive: Searle 1976), and later reports
+    date it rather than repeat it, so two same-day reports of it on two days are two accounts of one
+    day, not two events (a state reached, 'announced today that services were restored', can be
+    announced again as it changes). One act: the same verb and two more words of what it is done to.
+    Dev stories: 2 dated announcements of a plan, in two stories, none paired."""
+    if not all(x.predicate in DISCLOSURE_VERBS and _PLAN.match(fold(x.theme or "")) for x in (a, b)):
+        return False
+    return len(_event_words(a) & _event_words(b) - _PLAN_WORDS) >= STRONG_SHARED_WORDS
+
+
+_PLAN_WORDS = frozenset(["would", "will", "is", "are", "to", "be"])
 
 
 def _date_tolerance(a: ClaimRef, b: ClaimRef) -> dt.timedelta:
