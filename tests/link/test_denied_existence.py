@@ -37,3 +37,22 @@ def test_another_kind_target_or_act_is_no_dispute():
     inquiry = with_(OPENED, "The state division has opened an inquiry into Tarrow Chemicals , the division said .",
                     theme="an inquiry into Tarrow Chemicals")
     assert find_contradictions([article_of(inquiry, UNDER_WAY)]) == []
+
+
+LAUNCHED = ("Federal prosecutors have launched a criminal probe into the Brennock Water Authority , officials said .",
+            "launch", "positive", "officials", "launch criminal probe federal prosecutor brennock water authority",
+            {"agent": "Federal prosecutors", "theme": "a criminal probe"})
+FALSE = ('" Reports of a federal probe are false , " authority chairman Owen Pike said .', "be", "positive", "Owen Pike",
+         "be false federal probe report", {"agent": "Reports of a federal probe", "theme": "false"})
+
+
+def test_reports_of_a_thing_called_false_deny_it_and_the_attribution_names_the_denier():
+    [c] = find_contradictions([article_of(LAUNCHED, FALSE)])
+    assert "Owen Pike denies it" in c.explanation
+    # the chairman of another body denies nothing of this probe's target
+    other = with_(FALSE, '" Reports of a federal probe are false , " builder Owen Pike said .')
+    assert find_contradictions([article_of(LAUNCHED, other)]) == []
+    # a report called false is a report's noun: 'the results of the probe are false' is no report
+    results = with_(FALSE, '" The results of a federal probe are false , " authority chairman Owen Pike said .',
+                    agent="The results of a federal probe")
+    assert find_contradictions([article_of(LAUNCHED, results)]) == []

@@ -37,7 +37,7 @@ from storyline.link.claim_denial import affirms_and_denies, asserted, denied, ex
 from storyline.link.claim_doer import reported_subject, same_doer
 from storyline.link.claim_ref import ClaimRef, claim_refs, same_speaker
 from storyline.link.claim_time import same_period, scopes_overlap
-from storyline.link.denied_existence import existence_denied
+from storyline.link.denied_existence import existence_denied, false_report
 from storyline.link.propositions import (
     DETERMINERS,
     STRONG_SHARED_WORDS,
@@ -203,7 +203,7 @@ def _corrected_count(a: ClaimRef, b: ClaimRef) -> Verdict | None:
 def _denied_existence(a: ClaimRef, b: ClaimRef) -> Verdict | None:
     """A report of the act that is or brings about a thing, and a denial that the thing exists, of
     one kind and target (link/denied_existence.py): paired by participants, not shared words."""
-    if a.polarity == b.polarity or _one_asserter(a, b) or not (_factual(a) and _factual(b)) \
+    if _one_asserter(a, b) or not (_factual(a) and _factual(b)) \
             or claim_scope.interrogative(a.text) or claim_scope.interrogative(b.text):
         return None
     found = existence_denied(a, b)
@@ -472,7 +472,7 @@ def _explain(verdict: Verdict, a: ClaimRef, b: ClaimRef) -> str:
         said, fix = sorted((a, b), key=lambda r: r.start)
         return (f"the article reports {said.speaker}'s claim ({said.predicate}) and rejects it in the next sentence "
                 f"({' '.join(fix.text.split()[:6])} …): a correction, {about}")
-    yes, no = (a, b) if a.polarity == "positive" else (b, a)
+    yes, no = (a, b) if a.polarity == "positive" and not (verdict.participants and false_report(a)) else (b, a)
     when = f"the article reports {yes.speaker}'s claim to correct it, so both speak of one event" \
         if verdict.corrects else same_period(a, b)
     return (f"{yes.speaker} affirms it ({yes.predicate}) and {no.speaker} denies it (not {no.predicate}): "

@@ -30,11 +30,14 @@ from storyline.link.propositions import (
     EQUIVALENTS,
     Proposition,
     agent_words,
+    attribution_words,
     singular,
     speakers_group,
 )
 
 IN_PROGRESS = rules.words("disputes", "in_progress_complements")
+FALSITY = rules.words("claims", "falsity_adjectives")
+REPORT_NOUNS = rules.words("claims", "report_nouns")
 GENERAL_NOUNS = {e["general"]: frozenset(e["kinds"]) for e in rules.entries("disputes", "denied_general_nouns")}
 # words of the denied noun phrase that restrict nothing: negators and the non-affirmative / anaphoric determiners
 _OPEN_WORDS = frozenset(["no", "any", "such", "not", "either"]) | DETERMINERS
@@ -45,12 +48,11 @@ _NONE: frozenset[str] = frozenset()
 def existence_denied(a: ClaimRef, b: ClaimRef) -> Proposition | None:
     """The proposition when one of `a`, `b` denies that a thing exists and the other reports the act
     that is that thing or brings it about, with the same kind and target (module docstring)."""
-    no, yes = (a, b) if a.polarity == "negative" else (b, a)
-    if no.polarity != "negative" or yes.polarity != "positive":
+    found = [(no, yes, phrase) for no, yes in ((a, b), (b, a)) if yes.polarity == "positive"
+             and (phrase := denied_thing(no) if no.polarity == "negative" else false_report(no))]
+    if not found:
         return None
-    phrase = denied_thing(no)
-    if not phrase:
-        return None
+    no, yes, phrase = found[0]
     noun, target = _split(phrase)
     if not noun:
         return None
@@ -75,6 +77,17 @@ def denied_thing(no: ClaimRef) -> list[str]:
     if no.predicate == "be" and theme[-1:] and theme[-1] in IN_PROGRESS and agent and agent[0] in ("no", "any"):
         return agent
     return []
+
+
+def false_report(claim: ClaimRef) -> list[str]:
+    """'Reports of a federal probe are false': a report noun's 'of' object called false (rules/claims.toml
+    [report_nouns], [falsity_adjectives]) is denied to exist, as 'there is no federal probe' (a positive
+    'be' claim as the parse reads it). Else []."""
+    theme, agent = fold(claim.theme or "").split(), fold(claim.agent or "").split()
+    if claim.predicate != "be" or claim.polarity != "positive" or not theme or theme[-1] not in FALSITY:
+        return []
+    cut = next((i for i, w in enumerate(agent[:-1]) if singular(w) in REPORT_NOUNS and agent[i + 1] == "of"), None)
+    return agent[cut + 2:] if cut is not None else []
 
 
 def _split(phrase: list[str]) -> tuple[list[str], list[str]]:
@@ -111,4 +124,12 @@ def _same_target(no: ClaimRef, yes: ClaimRef, target: list[str]) -> bool:
     if named:
         return bool(named & done_to)
     denier = {singular(fold(w)) for w in re.findall(r"[^\W\d_]+", no.speaker)} | speakers_group(no.text)
-    return bool(denier & done_to)
+    # a quoted denier is described by the attribution around the quote ('authority chairman Owen Pike')
+    described = {singular(fold(w)) for w in attribution_words(no.text)} - _keys_free(yes)
+    return bool((denier | described) & done_to)
+
+
+def _keys_free(yes: ClaimRef) -> set[str]:
+    """The report's act itself: a word of it in the attribution ('of reports that the city was
+    investigating') names no target."""
+    return {yes.predicate, singular(yes.predicate)}

@@ -247,10 +247,14 @@ def speakers_group(text: str) -> set[str]:
     ch. 17 §2.1, 'we' includes the speaker's associates), named where the attribution describes the
     speaker, outside the quotation marks: the names of the sentence outside the quote. An unquoted
     'we' (no attribution around it) names nobody."""
+    return {fold(w) for w in attribution_words(text) if w[:1].isupper()}
+
+
+def attribution_words(text: str) -> list[str]:
+    """The words of a sentence outside its quotation marks ('authority chairman Owen Pike said on
+    Thursday'), none when it quotes nothing."""
     outside = _QUOTED.sub(" ", text)
-    if outside == text:
-        return set()
-    return {fold(w) for w in re.findall(r"[^\W\d_]+", outside) if w[:1].isupper()}
+    return [] if outside == text else re.findall(r"[^\W\d_]+", outside)
 
 
 def related_proposition(a: ClaimRef, b: ClaimRef, mine: dict[str, frozenset[str]],
