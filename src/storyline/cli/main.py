@@ -162,8 +162,9 @@ def claim(text: Annotated[str, typer.Argument(help="The claim, in words (a sente
         return
     console.print(f"[bold]{_escape(found['claim'])}[/]  " + "  ".join(f"{k}: {v}" for k, v in found["counts"].items()))
     for a in found["articles"]:
+        by = " [dim](its own claims)[/]" if a.get("by") == "claims" else ""
         console.print(f"[bold]{a['stance']:<8}[/] {a['published'] or 'undated':<10} {_escape(a['outlet'] or '?')} "
-                      f"[dim]{a['article'][:8]}[/] {_escape(a['title'] or '')}", soft_wrap=True)
+                      f"[dim]{a['article'][:8]}[/] {_escape(a['title'] or '')}{by}", soft_wrap=True)
         for sentence in a["sentences"]:
             console.print(f"           [dim]·[/] {_escape(sentence)}", soft_wrap=True)
     for q in found["quotes"]:

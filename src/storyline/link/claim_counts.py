@@ -25,6 +25,12 @@ CURRENCY = {"$": "$", "£": "£", "€": "€", "us$": "$"}
 NOT_COUNTED = rules.words("disputes", "count_units_not_counted")
 # Two counts this close (relative) are one value: as FIGURE_TOLERANCE.
 TOLERANCE = 0.1
+# 'not 120 as was reported', 'rather than the 2,400', 'eleven, not 18': a value named to be rejected
+CORRECTION = rules.pattern("disputes", "count_corrections", re.IGNORECASE)
+_NEGATOR = re.compile(r"(?i)\b(?:not|than|of)\s+")
+# a count of people meets a count of any kind of person ('1,800 people' / '2,400 residents')
+PERSON_NOUNS = rules.words("speakers", "person_nouns")
+PEOPLE = frozenset({"people", "person", "persons"})
 # Undated counts in reports a day apart speak of one state of affairs (as DATE_TOLERANCE of contradictions).
 ONE_DAY = dt.timedelta(days=1)
 
@@ -143,3 +149,42 @@ def _one_closed_period(a: ClaimRef, b: ClaimRef) -> bool:
     assert a.published and b.published  # checked by the caller
     return a.scope_basis == b.scope_basis == "stated" and a.scope is not None and a.scope == b.scope \
         and a.scope[1] < min(a.published, b.published)
+
+
+def rejected_counts(claim: ClaimRef) -> tuple[float, ...]:
+    """The values the claim's sentence names to reject them (rules/disputes.toml [count_corrections]):
+    the first number after the match's last 'not' / 'than' / 'of'."""
+    out = []
+    for m in CORRECTION.finditer(" ".join(claim.text.split())):
+        cut = list(_NEGATOR.finditer(m.group()))
+        if not cut:
+            continue
+        words = [w.lower() for w in _TOKEN.findall(m.group()[cut[-1].end():])]
+        words = words[1:] if words[:1] == ["the"] else words
+        start = 1 if words[:1] and " ".join(words[:1]) in BOUNDS else 0
+        value = _number(words, start)[0] if len(words) > start else None
+        if value is not None:
+            out.append(value)
+    return tuple(out)
+
+
+def count_correction(fix: ClaimRef, other: ClaimRef) -> Count | None:
+    """`other`'s count that `fix` rejects by naming its value, where `fix` gives a count of its own of
+    the same thing ('Only 85 households had to leave, not 120 as was reported' against 'About 120
+    households were evacuated'): two values of one quantity, the one correcting the other. The
+    rejected value must be one `other` allows, and both counts must count one kind of thing (a count of
+    people meets one of residents)."""
+    rejected = rejected_counts(fix)
+    if not rejected:
+        return None
+    mine = [c for c in counts(fix) if not any(c.low <= n <= c.high for n in rejected)]
+    for c in counts(other):
+        if c.high == float("inf") or c.low == 0:
+            continue  # 'at least 40', 'up to 40': a bound names no value to reject
+        if any(c.low <= n <= c.high for n in rejected) and any(_one_kind(c.unit, m.unit) for m in mine):
+            return c
+    return None
+
+
+def _one_kind(x: str, y: str) -> bool:
+    return x == y or (x in PEOPLE and y in PERSON_NOUNS) or (y in PEOPLE and x in PERSON_NOUNS)

@@ -32,11 +32,20 @@ from storyline import rules
 from storyline.extract.names import fold
 from storyline.extract.speaker_words import person_like
 from storyline.link import claim_scope
-from storyline.link.claim_counts import count_words, counts_conflict
+from storyline.link.claim_counts import count_correction, count_words, counts_conflict, rejected_counts
+from storyline.link.claim_dates import (
+    DATE_TOLERANCE,
+    DISCLOSURE_VERBS,
+    announced_plan,
+    dates_conflict,
+    event_words,
+    same_event,
+)
 from storyline.link.claim_denial import affirms_and_denies, asserted, denied, existence_met, same_participants
 from storyline.link.claim_doer import reported_subject, same_doer
 from storyline.link.claim_ref import ClaimRef, claim_refs, same_speaker
 from storyline.link.claim_time import same_period, scopes_overlap
+from storyline.link.denied_existence import existence_denied, false_report
 from storyline.link.propositions import (
     DETERMINERS,
     STRONG_SHARED_WORDS,
@@ -48,15 +57,14 @@ from storyline.link.propositions import (
     shared_stems,
     singular,
     story_topic,
-    theme_words,
 )
 from storyline.link.time_anchors import event_anchors
 from storyline.model import Article
 
 CORRECTION_VERBS = rules.words("claims", "correction_verbs")
 LIGHT_VERBS = rules.words("stance", "light_verbs")
-DISCLOSURE_VERBS = rules.words("claims", "disclosure_events")
-PLAN_SAYING = rules.words("disputes", "plan_saying_verbs")
+# a state's two stated days are two observations of it, not two dates of one event
+STATIVE_VERBS = rules.words("disputes", "stative_verbs")
 # Verbs of finding and demonstration ('state records show', 'the audit found'): evidence the writer
 # cites, so a denial under one with no person as its source is the article's own correction.
 FINDING_VERBS = rules.words("claims", "finding_verbs")
@@ -68,9 +76,6 @@ HYPOTHETICAL = frozenset({"would", "could", "may", "can", "should", "must", "con
 # Predicates of attitude or risk: their object is not claimed to have happened ("opposition leaders
 # said the statement risked sidelining their own negotiations" asserts no talks; seed set).
 ATTITUDES = frozenset(["risk", "fear", "hope", "wish", "expect", "doubt", "worry"])
-# Two stated days of one event: a day apart is one event told from two time zones or two ends of a
-# night ("Monday night" / "Tuesday"); more is two accounts of when it happened.
-DATE_TOLERANCE = dt.timedelta(days=1)  # claims a week apart still describe the same state of affairs
 # Figures this close (relative) are one value reported twice: the sample key's 38% and 40% are 81 and
 # 85 of the same 212 wells; 52% vs 65% of one vote count is a conflict.
 FIGURE_TOLERANCE = 0.1
@@ -115,6 +120,7 @@ class Verdict:
     proposition: Proposition
     corrects: bool = False     # one side rejects the other's very value: no time scope needed
     marked: bool = False       # the article rejects the claim by a correction marker: about it, whatever words
+    participants: bool = False  # paired by kind and target (denied_existence), not by shared words
 
 
 def _asserted(claim: ClaimRef) -> ClaimRef:
@@ -149,6 +155,9 @@ def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
     marked = _marked_correction(a, b) or _marked_correction(b, a)
     if marked:
         return marked
+    corrected = _corrected_count(a, b) or _denied_existence(a, b)
+    if corrected:
+        return corrected
     if a.polarity != b.polarity:
         a, b = _asserted(a), _asserted(b)
     found = shared_proposition(a, b)
@@ -174,10 +183,41 @@ def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
     if a.polarity == b.polarity == "positive" and same_predicate(a, b) and not _other_holders(a, b) \
             and counts_conflict(a, b):
         return Verdict("figures", found)  # two counts of one thing for one act and time (claim_counts.py)
-    if a.polarity == b.polarity == "positive" and _dates_conflict(a, b) and same_doer(a, b, found.words) \
-            and same_predicate(a, b) and _same_event(a, b):
+    if a.polarity == b.polarity == "positive" and a.predicate not in STATIVE_VERBS and dates_conflict(a, b) \
+            and same_doer(a, b, found.words) and same_predicate(a, b) and same_event(a, b):
         return Verdict("dates", found)
     return None
+
+
+def _corrected_count(a: ClaimRef, b: ClaimRef) -> Verdict | None:
+    """One claim rejects a count the other gives, by its value, and gives its own count of the same
+    thing ('"Eleven people were hurt, not 18," the chief said' / 'Eighteen people were injured';
+    claim_counts.count_correction): two values of one quantity, one correcting the other, whatever
+    words or predicates they share. Two speakers, both factual."""
+    if _one_asserter(a, b) or not (_factual(a) and _factual(b)):
+        return None
+    counted = count_correction(a, b) or count_correction(b, a)
+    if counted is None:
+        return None
+    return Verdict("figures", Proposition(f"count of {counted.unit}", frozenset({counted.unit})), corrects=True)
+
+
+def _denied_existence(a: ClaimRef, b: ClaimRef) -> Verdict | None:
+    """A report of the act that is or brings about a thing, and a denial that the thing exists, of
+    one kind and target (link/denied_existence.py): paired by participants, not shared words."""
+    if _one_asserter(a, b) or not (_factual(a) and _factual(b)) \
+            or claim_scope.interrogative(a.text) or claim_scope.interrogative(b.text):
+        return None
+    found = existence_denied(a, b)
+    return Verdict("opposite", found, participants=True) if found else None
+
+
+def opposed(claim: ClaimRef, other: ClaimRef) -> bool:
+    """`other` denies what `claim` affirms or affirms what it denies, by the checks of a pair of the
+    story (_compare) without a time scope: a claim given in words has no time of its own
+    (storyline.stance.own_claims)."""
+    verdict = _compare(claim, other)
+    return verdict is not None and verdict.kind == "opposite"
 
 
 def _announced_clause(claim: ClaimRef) -> bool:
@@ -339,71 +379,20 @@ def _by_correction(a: ClaimRef, b: ClaimRef) -> bool:
     return a.polarity != b.polarity and any(c.polarity == "negative" and c.cue in CORRECTION_VERBS for c in (a, b))
 
 
-def _dates_conflict(a: ClaimRef, b: ClaimRef) -> bool:
-    """Two stated days for one event (same predicate, same doer) more than the tolerance apart;
-    months and years are too coarse to tell two accounts from two events. A planned day ('the board
-    will announce its findings Friday') is no account of when anything happened: plans move, and the
-    act may be another one."""
-    if a.scope_basis != "stated" or b.scope_basis != "stated" or not a.scope or not b.scope:
-        return False
-    if a.scope[0] != a.scope[1] or b.scope[0] != b.scope[1] or "will" in (a.modality, b.modality):
-        return False
-    tolerance = _date_tolerance(a, b)
-    if _same_day_report(a, tolerance) and _same_day_report(b, tolerance) and a.published != b.published:
-        return False  # each article reports what happened on its own day: two events, one per day
-    return abs(a.scope[0] - b.scope[0]) > tolerance
-
-
-def _date_tolerance(a: ClaimRef, b: ClaimRef) -> dt.timedelta:
-    """DATE_TOLERANCE, except for two acts of making known ([disclosure_events]: an announcement is
-    one public act at one moment, dated by its own day) neither of which is told at a day's edge
-    ('late Monday', 'Thursday night': rules/disputes.toml [day_edge_words]): there a day apart is two
-    accounts of when it was made (issue 11: 'announced on Monday' / 'announced Tuesday')."""
-    if a.predicate in DISCLOSURE_VERBS and b.predicate in DISCLOSURE_VERBS \
-            and not any(_DAY_EDGE.search(x.text) for x in (a, b)):
-        return dt.timedelta(0)
-    return DATE_TOLERANCE
-
-
-_DAY_EDGE = re.compile(r"\b(?:" + "|".join(sorted(rules.words("disputes", "day_edge_words"))) + r")\b", re.IGNORECASE)
-
-
-def _same_event(a: ClaimRef, b: ClaimRef) -> bool:
-    """What the two dated claims say was done shares a word: its object, or the act itself when it is
-    not the announcing ('announced the recall' / 'said it would recall 12,000 cartons'), so two
-    announcements of one doer on two days ('announced the recall' / 'announced new testing rules')
-    are two events, not two days for one. A claim with no object found is not told apart."""
-    if not a.theme or not b.theme:
-        return True
-    return bool(_event_words(a) & _event_words(b))
-
-
-def _event_words(claim: ClaimRef) -> set[str]:
-    """What the claim says was done: its object's words, and the act when it is not the announcing."""
-    words = theme_words(claim) | ({claim.predicate} if claim.predicate not in DISCLOSURE_VERBS else set())
-    return {singular(w)[:6] for w in words if len(w) > 2}
-
-
-def _same_day_report(claim: ClaimRef, tolerance: dt.timedelta = DATE_TOLERANCE) -> bool:
-    """The claim dates its event within the tolerance of its own article's publication day ('Seacom
-    announced today that …' in each day's article: two announcements, not two accounts of one)."""
-    return claim.published is not None and claim.scope is not None \
-        and abs(claim.scope[0] - claim.published) <= tolerance
-
-
 def _explain(verdict: Verdict, a: ClaimRef, b: ClaimRef) -> str:
     about = verdict.proposition.name
     if verdict.kind == "figures":
         when = same_period(a, b)
         if verdict.corrects:
-            fixer = a if _corrects(a, b) else b
-            when = f"{fixer.speaker} rejects {', '.join(fixer.rejected)} by name, so both speak of one measurement"
+            fixer = a if _corrects(a, b) or count_correction(a, b) else b
+            named = fixer.rejected or tuple(f"{n:,.0f}" for n in rejected_counts(fixer))
+            when = f"{fixer.speaker} rejects {', '.join(named)} by name, so both speak of one measurement"
         return (f"{a.speaker} gives {', '.join(a.figures or count_words(a))} and {b.speaker} gives "
                 f"{', '.join(b.figures or count_words(b))} for the "
                 f"same quantity ({about}), no two within {FIGURE_TOLERANCE:.0%} of each other; {when}: "
                 f"the figures cannot both be right")
     if verdict.kind == "dates":
-        assert a.scope and b.scope  # _dates_conflict checked both
+        assert a.scope and b.scope  # dates_conflict checked both
         days = abs(a.scope[0] - b.scope[0]).days
         apart = f"{days} day{'s' if days > 1 else ''} apart" + (
             ", and an announcement is one act on one day" if days <= DATE_TOLERANCE.days else "")
@@ -413,7 +402,7 @@ def _explain(verdict: Verdict, a: ClaimRef, b: ClaimRef) -> str:
         said, fix = sorted((a, b), key=lambda r: r.start)
         return (f"the article reports {said.speaker}'s claim ({said.predicate}) and rejects it in the next sentence "
                 f"({' '.join(fix.text.split()[:6])} …): a correction, {about}")
-    yes, no = (a, b) if a.polarity == "positive" else (b, a)
+    yes, no = (a, b) if a.polarity == "positive" and not (verdict.participants and false_report(a)) else (b, a)
     when = f"the article reports {yes.speaker}'s claim to correct it, so both speak of one event" \
         if verdict.corrects else same_period(a, b)
     return (f"{yes.speaker} affirms it ({yes.predicate}) and {no.speaker} denies it (not {no.predicate}): "
@@ -447,9 +436,9 @@ def find_contradictions(articles: Sequence[Article]) -> list[Contradiction]:
 
 
 def _plan_pairs(refs: Sequence[ClaimRef]) -> list[tuple[ClaimRef, ClaimRef]]:
-    """Each announced plan (_announced_plan) with every announcement of another article, and with
+    """Each announced plan (announced_plan) with every announcement of another article, and with
     every other announced plan: compared for their days only."""
-    plans = [(r, p) for r in refs if (p := _announced_plan(r)) is not None]
+    plans = [(r, p) for r in refs if (p := announced_plan(r)) is not None]
     told = [r for r in refs if r.predicate in DISCLOSURE_VERBS]
     pairs = [(p, r) for c, p in plans for r in told if r.article_id != c.article_id]
     pairs += [(p, q) for (c, p), (d, q) in combinations(plans, 2) if c.article_id != d.article_id]
@@ -458,41 +447,14 @@ def _plan_pairs(refs: Sequence[ClaimRef]) -> list[tuple[ClaimRef, ClaimRef]]:
 
 def _announcement_days(a: ClaimRef, b: ClaimRef) -> Verdict | None:
     """Two days for one announcement: two acts of making known ([disclosure_events], one kind of act
-    whatever the verb: announce, unveil, disclose) by one doer, of one thing (_same_event), on stated
-    days that conflict (_dates_conflict), told by two tellers, in places that are not two."""
-    if claim_scope.different_places(a.places, b.places) or _one_asserter(a, b) or not _dates_conflict(a, b):
+    whatever the verb: announce, unveil, disclose) by one doer, of one thing (same_event), on stated
+    days that conflict (dates_conflict), told by two tellers, in places that are not two."""
+    if claim_scope.different_places(a.places, b.places) or _one_asserter(a, b) or not dates_conflict(a, b):
         return None
-    done = _event_words(a) & _event_words(b)
+    done = event_words(a) & event_words(b)
     if not done or not same_doer(a, b, frozenset(done)):
         return None
     return Verdict("dates", Proposition("announcement of " + ", ".join(sorted(done)), frozenset(done)))
-
-
-def _sayer_subject(claim: ClaimRef) -> bool:
-    """The reported clause's subject is a pronoun after the sayer's name in one sentence ('Brightwater
-    said on Friday that it would …'): by the subject preference of pronoun resolution (Hobbs 1978) the
-    sayer, whatever kind the recognizer gave the name (a company read as a person)."""
-    pronoun = fold(claim.agent or "")
-    words = re.findall(r"[^\W\d_]+", claim.speaker)
-    return pronoun in ("it", "they", "we") and claim.speaker_kind != "outlet" and bool(words) \
-        and re.search(rf"\b{re.escape(words[-1])}\b[^.]*?\b(?:said|says|told|stated|added|confirmed)\b[^.]*?\b{pronoun}\b",
-                      claim.text, re.IGNORECASE) is not None
-
-
-def _announced_plan(claim: ClaimRef) -> ClaimRef | None:
-    """'Pellmont Dairy said Thursday it would recall 12,000 cartons': a speaker's words, on a day
-    they name, of its own coming act (the subject is the speaker, by _reporter) make that act known on
-    that day (a commissive: Searle 1976; rules/disputes.toml [plan_saying_verbs]). Read as the
-    writer's claim that the speaker announced it that day ('announce', the act as its object), it can
-    meet another outlet's day for the announcement ('announced the recall in a statement released on
-    Wednesday'); only the dates family compares it (find_contradictions)."""
-    if claim.report_day is None or claim.modality not in ("will", "would") or claim.polarity != "positive" \
-            or claim.cue not in PLAN_SAYING or not (reported_subject(claim) or _sayer_subject(claim)):
-        return None
-    return replace(claim, predicate="announce", modality="asserted", cue=None, agent=claim.speaker,
-                   theme=f"{claim.predicate} {claim.theme or ''}".strip(), keywords=claim.keywords | {"announce"},
-                   scope=(claim.report_day, claim.report_day), scope_basis="stated")
-
 
 
 def _topical(verdict: Verdict, a: ClaimRef, b: ClaimRef, topic: frozenset[str]) -> bool:
@@ -500,7 +462,7 @@ def _topical(verdict: Verdict, a: ClaimRef, b: ClaimRef, topic: frozenset[str]) 
     words. Figures and dates of one quantity or event, one predicate, or three shared words are
     kept: a story about solvent in wells disputes whether solvent was found in wells."""
     words = verdict.proposition.words
-    return verdict.kind == "opposite" and not verdict.marked and len(words) < STRONG_SHARED_WORDS and words <= topic \
+    return verdict.kind == "opposite" and not verdict.marked and not verdict.participants and len(words) < STRONG_SHARED_WORDS and words <= topic \
         and not same_predicate(a, b)
 
 

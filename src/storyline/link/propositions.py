@@ -226,14 +226,35 @@ def _pronoun_subject(claim: ClaimRef) -> dict[str, frozenset[str]]:
 
 def described_names(claim: ClaimRef) -> set[str]:
     """The names a definite description of an organisation as the claim's subject ('the company', 'the
-    bank'; rules/aliases.toml [org_heads]) may take up from its own sentence ('Gil Amory, a spokesman
+    bank', or a quoted 'we': speakers_group; rules/aliases.toml [org_heads]) may take up from its own sentence ('Gil Amory, a spokesman
     for Dravik Paving, said the company is not under investigation': a definite description's
     antecedent in the same sentence, Poesio & Vieira 1998, 'A corpus-based investigation of definite
     description use'): the sentence's capitalised words after its first."""
     words = fold(claim.agent or "").split()
+    if words in (["we"], ["us"]):
+        return speakers_group(claim.text)
     if len(words) != 2 or words[0] != "the" or words[1] not in ORG_HEADS:
         return set()
     return {fold(w) for w in re.findall(r"[^\W\d_]+", claim.text)[1:] if w[:1].isupper()}
+
+
+_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
+
+
+def speakers_group(text: str) -> set[str]:
+    """'"We are not under investigation," Tarrow spokeswoman Dana Kirsch said': a quoted 'we' is the
+    speaker and the group the speaker speaks for (the institutional 'we': Huddleston & Pullum 2002
+    ch. 17 §2.1, 'we' includes the speaker's associates), named where the attribution describes the
+    speaker, outside the quotation marks: the names of the sentence outside the quote. An unquoted
+    'we' (no attribution around it) names nobody."""
+    return {fold(w) for w in attribution_words(text) if w[:1].isupper()}
+
+
+def attribution_words(text: str) -> list[str]:
+    """The words of a sentence outside its quotation marks ('authority chairman Owen Pike said on
+    Thursday'), none when it quotes nothing."""
+    outside = _QUOTED.sub(" ", text)
+    return [] if outside == text else re.findall(r"[^\W\d_]+", outside)
 
 
 def related_proposition(a: ClaimRef, b: ClaimRef, mine: dict[str, frozenset[str]],

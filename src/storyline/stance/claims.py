@@ -27,6 +27,7 @@ class ArticleStance:
     published: str | None
     title: str | None
     stance: Stance
+    by: str = "model"   # "model" (the article model) | "claims" (a claim of the article denies it: own_claims)
 
 
 @dataclass(slots=True, frozen=True)
@@ -64,7 +65,9 @@ def assess_claim(store: Any, text: str, story_id: str | None = None,
     claim = check_claim(text)
     articles = _articles(store, story_id)
     judge = judge or StanceJudge()
-    sided = article_stances(judge, claim, articles)
+    from storyline.stance.own_claims import with_own_claims
+
+    sided = with_own_claims(claim, article_stances(judge, claim, articles), articles)
     on_topic = {a.article_id for a in sided}
     return ClaimAssessment(claim, story_id, tuple(sided),
                            tuple(quote_stances(judge, claim, [a for a in articles if a.id in on_topic])))
@@ -124,7 +127,7 @@ def claim_record(found: ClaimAssessment) -> dict[str, Any]:
     """JSON shape of an assessment (the CLI's --json and /api/claims)."""
     return {"claim": found.claim, "story": found.story_id,
             "articles": [{"article": a.article_id, "outlet": a.outlet, "published": a.published, "title": a.title,
-                          **_stance_record(a.stance)} for a in found.articles],
+                          **_stance_record(a.stance), "by": a.by} for a in found.articles],
             "quotes": [{"article": q.article_id, "outlet": q.outlet, "published": q.published, "speaker": q.speaker,
                         "text": q.text, **_stance_record(q.stance)} for q in found.quotes],
             "counts": {side: sum(1 for a in found.articles if a.stance.label == side) for side in SIDES}}

@@ -1,0 +1,124 @@
+"""Two dates of one event: when two stated days for a claim are two accounts of when it happened.
+
+The `dates` family of link/contradictions.py: two claims of one predicate and doer dated to days more
+than the tolerance apart, of one event (what was done shares a word), not a plan and not each
+article's own day (a same-day report), except one undertaking made known once; and an announced plan
+('Pellmont said Thursday it would recall …') read as its announcement on that day. These read only the
+two claims; contradictions.py decides which pairs to compare and how a flag is explained.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from storyline import rules
+from storyline.extract.names import fold
+from storyline.link.claim_doer import reported_subject
+from storyline.link.claim_ref import ClaimRef
+from storyline.link.propositions import STRONG_SHARED_WORDS, singular, theme_words
+
+DISCLOSURE_VERBS = rules.words("claims", "disclosure_events")
+PLAN_SAYING = rules.words("disputes", "plan_saying_verbs")
+# Two stated days of one event: a day apart is one event told from two time zones or two ends of a
+# night ("Monday night" / "Tuesday"); more is two accounts of when it happened.
+DATE_TOLERANCE = dt.timedelta(days=1)  # claims a week apart still describe the same state of affairs
+
+
+def dates_conflict(a: ClaimRef, b: ClaimRef) -> bool:
+    """Two stated days for one event (same predicate, same doer) more than the tolerance apart;
+    months and years are too coarse to tell two accounts from two events. A planned day ('the board
+    will announce its findings Friday') is no account of when anything happened: plans move, and the
+    act may be another one."""
+    if a.scope_basis != "stated" or b.scope_basis != "stated" or not a.scope or not b.scope:
+        return False
+    if a.scope[0] != a.scope[1] or b.scope[0] != b.scope[1] or "will" in (a.modality, b.modality):
+        return False
+    tolerance = _date_tolerance(a, b)
+    if _same_day_report(a, tolerance) and _same_day_report(b, tolerance) and a.published != b.published \
+            and not _one_undertaking(a, b):
+        return False  # each article reports what happened on its own day: two events, one per day
+    return abs(a.scope[0] - b.scope[0]) > tolerance
+
+
+_PLAN = re.compile(r"^that\b.*\b(?:would|will|is\s+to|are\s+to)\b")
+
+
+def _one_undertaking(a: ClaimRef, b: ClaimRef) -> bool:
+    """Two announcements of one coming act ('announced on Monday that it would close the Dock Road
+    warehouse for three months' / 'announced Tuesday that it would close its Dock Road warehouse for
+    three months'): an undertaking is made known once (a commissive: Searle 1976), and later reports
+    date it rather than repeat it, so two same-day reports of it on two days are two accounts of one
+    day, not two events (a state reached, 'announced today that services were restored', can be
+    announced again as it changes). One act: the same verb and two more words of what it is done to.
+    Dev stories: 2 dated announcements of a plan, in two stories, none paired."""
+    if not all(x.predicate in DISCLOSURE_VERBS and _PLAN.match(fold(x.theme or "")) for x in (a, b)):
+        return False
+    return len(event_words(a) & event_words(b) - _PLAN_WORDS) >= STRONG_SHARED_WORDS
+
+
+_PLAN_WORDS = frozenset(["would", "will", "is", "are", "to", "be"])
+
+
+def _date_tolerance(a: ClaimRef, b: ClaimRef) -> dt.timedelta:
+    """DATE_TOLERANCE, except for two acts of making known ([disclosure_events]: an announcement is
+    one public act at one moment, dated by its own day) neither of which is told at a day's edge
+    ('late Monday', 'Thursday night': rules/disputes.toml [day_edge_words]): there a day apart is two
+    accounts of when it was made (issue 11: 'announced on Monday' / 'announced Tuesday')."""
+    if a.predicate in DISCLOSURE_VERBS and b.predicate in DISCLOSURE_VERBS \
+            and not any(_DAY_EDGE.search(x.text) for x in (a, b)):
+        return dt.timedelta(0)
+    return DATE_TOLERANCE
+
+
+_DAY_EDGE = re.compile(r"\b(?:" + "|".join(sorted(rules.words("disputes", "day_edge_words"))) + r")\b", re.IGNORECASE)
+
+
+def same_event(a: ClaimRef, b: ClaimRef) -> bool:
+    """What the two dated claims say was done shares a word: its object, or the act itself when it is
+    not the announcing ('announced the recall' / 'said it would recall 12,000 cartons'), so two
+    announcements of one doer on two days ('announced the recall' / 'announced new testing rules')
+    are two events, not two days for one. A claim with no object found is not told apart."""
+    if not a.theme or not b.theme:
+        return True
+    return bool(event_words(a) & event_words(b))
+
+
+def event_words(claim: ClaimRef) -> set[str]:
+    """What the claim says was done: its object's words, and the act when it is not the announcing."""
+    words = theme_words(claim) | ({claim.predicate} if claim.predicate not in DISCLOSURE_VERBS else set())
+    return {singular(w)[:6] for w in words if len(w) > 2}
+
+
+def _same_day_report(claim: ClaimRef, tolerance: dt.timedelta = DATE_TOLERANCE) -> bool:
+    """The claim dates its event within the tolerance of its own article's publication day ('Seacom
+    announced today that …' in each day's article: two announcements, not two accounts of one)."""
+    return claim.published is not None and claim.scope is not None \
+        and abs(claim.scope[0] - claim.published) <= tolerance
+
+
+
+def _sayer_subject(claim: ClaimRef) -> bool:
+    """The reported clause's subject is a pronoun after the sayer's name in one sentence ('Brightwater
+    said on Friday that it would …'): by the subject preference of pronoun resolution (Hobbs 1978) the
+    sayer, whatever kind the recognizer gave the name (a company read as a person)."""
+    pronoun = fold(claim.agent or "")
+    words = re.findall(r"[^\W\d_]+", claim.speaker)
+    return pronoun in ("it", "they", "we") and claim.speaker_kind != "outlet" and bool(words) \
+        and re.search(rf"\b{re.escape(words[-1])}\b[^.]*?\b(?:said|says|told|stated|added|confirmed)\b[^.]*?\b{pronoun}\b",
+                      claim.text, re.IGNORECASE) is not None
+
+
+def announced_plan(claim: ClaimRef) -> ClaimRef | None:
+    """'Pellmont Dairy said Thursday it would recall 12,000 cartons': a speaker's words, on a day
+    they name, of its own coming act (the subject is the speaker, by _reporter) make that act known on
+    that day (a commissive: Searle 1976; rules/disputes.toml [plan_saying_verbs]). Read as the
+    writer's claim that the speaker announced it that day ('announce', the act as its object), it can
+    meet another outlet's day for the announcement ('announced the recall in a statement released on
+    Wednesday'); only the dates family compares it (find_contradictions)."""
+    if claim.report_day is None or claim.modality not in ("will", "would") or claim.polarity != "positive" \
+            or claim.cue not in PLAN_SAYING or not (reported_subject(claim) or _sayer_subject(claim)):
+        return None
+    return replace(claim, predicate="announce", modality="asserted", cue=None, agent=claim.speaker,
+                   theme=f"{claim.predicate} {claim.theme or ''}".strip(), keywords=claim.keywords | {"announce"},
+                   scope=(claim.report_day, claim.report_day), scope_basis="stated")

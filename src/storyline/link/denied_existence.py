@@ -1,0 +1,135 @@
+"""A report of an act that brings a thing about, against a denial that the thing exists.
+
+'The division has opened a formal investigation into Tarrow Chemicals' / 'Tarrow Chemicals denied that
+any state probe of the company was under way'; 'The city is investigating Velmont' / '"No such inquiry
+exists," Velmont's spokeswoman said'. The two share few words (the denial names the thing, the report
+the act), so the generic pairing (propositions.shared_proposition) misses them, and the story's topic
+words are exactly what they share. They are paired instead by their participants:
+
+- the denial says that a thing does not exist or is not going on: 'X does not exist', 'X is not under
+  way / ongoing' (rules/disputes.toml [in_progress_complements]), 'there is no X';
+- the report's act is that thing (its verb is the thing's noun's verb: investigate / investigation) or
+  brings it into being (an effected object: 'opened an investigation', [effected_object_verbs]); a
+  general noun in the denial covers its kinds ('no inquiry' denies a probe: [denied_general_nouns]);
+- every restrictive modifier of the denied thing ('state', 'criminal', 'federal') is a word of the report:
+  'no federal probe' leaves a state investigation open (as 'no Gulf country' in [negative_quantifiers]);
+- the target is one: the thing's 'of / into' object when the denial names it by name, else the denier
+  (its speaker, or the group a quoted speaker is described as speaking for) is what the report's act is
+  done to — a word of the report outside its doer.
+"""
+from __future__ import annotations
+
+import re
+
+from storyline import rules
+from storyline.extract.names import fold
+from storyline.link import claim_scope
+from storyline.link.claim_ref import ClaimRef
+from storyline.link.propositions import (
+    DETERMINERS,
+    EQUIVALENTS,
+    Proposition,
+    agent_words,
+    attribution_words,
+    singular,
+    speakers_group,
+)
+
+IN_PROGRESS = rules.words("disputes", "in_progress_complements")
+FALSITY = rules.words("claims", "falsity_adjectives")
+REPORT_NOUNS = rules.words("claims", "report_nouns")
+GENERAL_NOUNS = {e["general"]: frozenset(e["kinds"]) for e in rules.entries("disputes", "denied_general_nouns")}
+# words of the denied noun phrase that restrict nothing: negators and the non-affirmative / anaphoric determiners
+_OPEN_WORDS = frozenset(["no", "any", "such", "not", "either"]) | DETERMINERS
+_TARGET = re.compile(r"\b(?:of|into|on|against|over|about)\b")
+_NONE: frozenset[str] = frozenset()
+
+
+def existence_denied(a: ClaimRef, b: ClaimRef) -> Proposition | None:
+    """The proposition when one of `a`, `b` denies that a thing exists and the other reports the act
+    that is that thing or brings it about, with the same kind and target (module docstring)."""
+    found = [(no, yes, phrase) for no, yes in ((a, b), (b, a)) if yes.polarity == "positive"
+             and (phrase := denied_thing(no) if no.polarity == "negative" else false_report(no))]
+    if not found:
+        return None
+    no, yes, phrase = found[0]
+    noun, target = _split(phrase)
+    if not noun:
+        return None
+    kinds = _kinds(noun[-1])
+    if not kinds or not _act_is(yes, kinds):
+        return None
+    theirs = _keys(set(yes.keywords) | {singular(w) for w in fold(yes.theme or "").split()})
+    if any(not (_kinds(w) | {w[:6]}) & theirs for w in noun[:-1]):
+        return None  # a restrictive modifier the report does not share: another thing
+    if not _same_target(no, yes, target):
+        return None
+    return Proposition(f"existence of {noun[-1]}", frozenset(kinds))
+
+
+def denied_thing(no: ClaimRef) -> list[str]:
+    """The words of what a denial says does not exist or is not going on, else []."""
+    agent, theme = fold(no.agent or "").split(), fold(no.theme or "").split()
+    if no.predicate == "exist" and agent and agent != ["there"]:
+        return agent
+    if no.predicate in ("be", "exist") and agent == ["there"]:
+        return theme
+    if no.predicate == "be" and theme[-1:] and theme[-1] in IN_PROGRESS and agent and agent[0] in ("no", "any"):
+        return agent
+    return []
+
+
+def false_report(claim: ClaimRef) -> list[str]:
+    """'Reports of a federal probe are false': a report noun's 'of' object called false (rules/claims.toml
+    [report_nouns], [falsity_adjectives]) is denied to exist, as 'there is no federal probe' (a positive
+    'be' claim as the parse reads it). Else []."""
+    theme, agent = fold(claim.theme or "").split(), fold(claim.agent or "").split()
+    if claim.predicate != "be" or claim.polarity != "positive" or not theme or theme[-1] not in FALSITY:
+        return []
+    cut = next((i for i, w in enumerate(agent[:-1]) if singular(w) in REPORT_NOUNS and agent[i + 1] == "of"), None)
+    return agent[cut + 2:] if cut is not None else []
+
+
+def _split(phrase: list[str]) -> tuple[list[str], list[str]]:
+    """The noun phrase before its of/into complement (without determiners) and the complement."""
+    text = " ".join(phrase)
+    cut = _TARGET.search(text)
+    head, target = (text[:cut.start()], text[cut.end():]) if cut else (text, "")
+    noun = [singular(w) for w in re.findall(r"[^\W\d_]+", head) if w not in _OPEN_WORDS]
+    return noun, [w for w in re.findall(r"[^\W\d_]+", target) if w not in DETERMINERS]
+
+
+def _kinds(noun: str) -> frozenset[str]:
+    return EQUIVALENTS.get(noun, _NONE) | GENERAL_NOUNS.get(noun, _NONE)
+
+
+def _keys(words: set[str]) -> frozenset[str]:
+    return frozenset().union(*(EQUIVALENTS.get(singular(w), _NONE) | {singular(w)[:6]} for w in words))
+
+
+def _act_is(yes: ClaimRef, kinds: frozenset[str]) -> bool:
+    """The report's verb is the thing's own verb, or brings its object (the thing) into being."""
+    if EQUIVALENTS.get(yes.predicate, _NONE) & kinds:
+        return True
+    return yes.predicate in claim_scope.EFFECTED_OBJECT_VERBS \
+        and any(EQUIVALENTS.get(singular(w), _NONE) & kinds for w in fold(yes.theme or "").split())
+
+
+def _same_target(no: ClaimRef, yes: ClaimRef, target: list[str]) -> bool:
+    """What the report's act is done to (its words outside its doer) names the denial's target: the
+    thing's named object, or, when it names none, the denier."""
+    done_to = {singular(fold(w)) for w in yes.keywords} | {singular(w) for w in re.findall(r"[^\W\d_]+", fold(yes.theme or ""))}
+    done_to -= agent_words(yes)
+    named = {w for w in target if any(x[:1].isupper() and fold(x) == w for x in re.findall(r"[^\W\d_]+", no.text))}
+    if named:
+        return bool(named & done_to)
+    denier = {singular(fold(w)) for w in re.findall(r"[^\W\d_]+", no.speaker)} | speakers_group(no.text)
+    # a quoted denier is described by the attribution around the quote ('authority chairman Owen Pike')
+    described = {singular(fold(w)) for w in attribution_words(no.text)} - _keys_free(yes)
+    return bool((denier | described) & done_to)
+
+
+def _keys_free(yes: ClaimRef) -> set[str]:
+    """The report's act itself: a word of it in the attribution ('of reports that the city was
+    investigating') names no target."""
+    return {yes.predicate, singular(yes.predicate)}

@@ -1,0 +1,32 @@
+"""A count corrected by naming the value rejected ('not 120 as was reported', 'rather than the 2,400',
+'eleven, not 18') against the claim that gave it (invented text)."""
+from link.test_claim_scope import article_of
+from link.test_dispute_frames import with_
+from storyline.link.contradictions import find_contradictions
+
+GAVE = ("About 120 households were evacuated on Saturday , the county said .", "evacuate", "positive", "county",
+        "evacuate household saturday", {"agent": "About 120 households", "theme": "Saturday"})
+FIX = ('" Only 85 households had to leave , not 120 as was reported , " the director said .', "have", "positive",
+       "the director", "have household leave", {"agent": "Only 85 households", "theme": "to leave"})
+RESIDENTS = ("The leak forced 2,400 residents from their homes , the sheriff said .", "force", "positive", "sheriff",
+             "force resident home leak", {"agent": "The leak", "theme": "2,400 residents"})
+RATHER = ('" About 1,800 people left , rather than the 2,400 that has been reported , " Coyle said .', "leave",
+          "positive", "Coyle", "leave people report", {"agent": "About 1,800 people"})
+
+
+def test_a_count_rejected_by_its_value_is_corrected_whatever_the_predicates():
+    [c] = find_contradictions([article_of(GAVE, FIX)])
+    assert c.kind == "figures" and c.correction and "120" in c.explanation
+    [c] = find_contradictions([article_of(RESIDENTS, RATHER)])  # people counts any kind of person
+    assert c.kind == "figures"
+
+
+def test_a_rejected_value_the_other_never_gave_or_another_thing_is_no_correction():
+    other_value = with_(FIX, '" Only 85 households had to leave , not 140 as was reported , " the director said .')
+    assert find_contradictions([article_of(GAVE, other_value)]) == []
+    other_thing = with_(FIX, '" Only 85 cars had to leave , not 120 as was reported , " the director said .',
+                        agent="Only 85 cars")
+    assert find_contradictions([article_of(GAVE, other_thing)]) == []
+    hedged = with_(GAVE, modality="could")
+    assert find_contradictions([article_of(hedged, FIX)]) == []
+

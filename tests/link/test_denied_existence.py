@@ -1,0 +1,58 @@
+"""A report of the act that brings a thing about against a denial that the thing exists (invented text):
+'opened an investigation into Tarrow' / 'Tarrow denied that any state probe was under way'."""
+from link.test_claim_scope import article_of
+from link.test_dispute_frames import with_
+from storyline.link.contradictions import find_contradictions
+
+OPENED = ("The state division has opened a formal investigation into Tarrow Chemicals , the division said .", "open",
+          "positive", "division", "open formal investigation tarrow chemicals state division",
+          {"agent": "The state division", "theme": "a formal investigation into Tarrow Chemicals"})
+UNDER_WAY = ("Tarrow Chemicals denied that any state probe of the company was under way .", "be", "negative",
+             "Tarrow Chemicals", "be company probe state way",
+             {"agent": "any state probe of the company", "theme": "way"})
+INVESTIGATING = ("The city is investigating Velmont Sports Group , an official said .", "investigate", "positive",
+                 "official", "investigate city velmont sports group",
+                 {"agent": "The city", "theme": "Velmont Sports Group"})
+NO_SUCH = ('" No such inquiry exists , " Velmont spokeswoman Tessa Brand said .', "exist", "negative", "Tessa Brand",
+           "exist inquiry", {"agent": "No such inquiry"})
+
+
+def test_a_denied_existence_meets_the_act_that_brings_it_about_by_kind_and_target():
+    assert len(find_contradictions([article_of(OPENED, UNDER_WAY)])) == 1
+    # a general noun denies its kinds ('no inquiry' / investigating), the target named outside the quote
+    assert len(find_contradictions([article_of(INVESTIGATING, NO_SUCH)])) == 1
+
+
+def test_another_kind_target_or_act_is_no_dispute():
+    federal = with_(UNDER_WAY, "Tarrow Chemicals denied that any federal probe of the company was under way .",
+                    agent="any federal probe of the company")
+    assert find_contradictions([article_of(OPENED, federal)]) == []
+    other_target = with_(UNDER_WAY, "Halden Construction denied that any state probe of Halden was under way .",
+                         asserter="Halden Construction", agent="any state probe of Halden")
+    assert find_contradictions([article_of(OPENED, other_target)]) == []
+    ended = with_(OPENED, "A state investigation into Tarrow Chemicals ended last year , the division said .",
+                  predicate="end", agent="A state investigation into Tarrow Chemicals", theme="last year")
+    assert find_contradictions([article_of(ended, UNDER_WAY)]) == []
+    # the narrower noun does not deny the general one: 'no investigation' leaves an inquiry open
+    inquiry = with_(OPENED, "The state division has opened an inquiry into Tarrow Chemicals , the division said .",
+                    theme="an inquiry into Tarrow Chemicals")
+    assert find_contradictions([article_of(inquiry, UNDER_WAY)]) == []
+
+
+LAUNCHED = ("Federal prosecutors have launched a criminal probe into the Brennock Water Authority , officials said .",
+            "launch", "positive", "officials", "launch criminal probe federal prosecutor brennock water authority",
+            {"agent": "Federal prosecutors", "theme": "a criminal probe"})
+FALSE = ('" Reports of a federal probe are false , " authority chairman Owen Pike said .', "be", "positive", "Owen Pike",
+         "be false federal probe report", {"agent": "Reports of a federal probe", "theme": "false"})
+
+
+def test_reports_of_a_thing_called_false_deny_it_and_the_attribution_names_the_denier():
+    [c] = find_contradictions([article_of(LAUNCHED, FALSE)])
+    assert "Owen Pike denies it" in c.explanation
+    # the chairman of another body denies nothing of this probe's target
+    other = with_(FALSE, '" Reports of a federal probe are false , " builder Owen Pike said .')
+    assert find_contradictions([article_of(LAUNCHED, other)]) == []
+    # a report called false is a report's noun: 'the results of the probe are false' is no report
+    results = with_(FALSE, '" The results of a federal probe are false , " authority chairman Owen Pike said .',
+                    agent="The results of a federal probe")
+    assert find_contradictions([article_of(LAUNCHED, results)]) == []
