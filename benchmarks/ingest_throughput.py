@@ -125,9 +125,11 @@ def _ready_extraction(settings: dict[str, Any]) -> None:
     """A Dask worker readied as a pool worker is: the model loaded, the citation forms compiled and
     the stages run once over a made-up page (pipeline.warmup)."""
     from storyline.extract.stages import warm
+    from storyline.pipeline.warmup import ready_corpus
 
     warm()
     _warm_stages(settings)
+    ready_corpus(settings)  # as a pool worker: the refresh's stages may run here (run_beside)
 
 
 def _load_model() -> None:
