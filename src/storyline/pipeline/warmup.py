@@ -61,9 +61,9 @@ def ready_corpus(settings: Mapping[str, Any]) -> None:
     """Import the corpus stages' modules and the SQL store here, so that a worker the refresh's
     stages run on (`run_beside`) starts them at once: ~0.2 s of CPU of imports in a fresh process,
     otherwise on the refresh's clock while the documents' work is done."""
+    import storyline.store.sql  # noqa: F401 - `open_store` imports it (SQLAlchemy, Alembic) on first use
     from storyline.pipeline.registry import corpus_stages
     from storyline.settings import Settings
-    from storyline.store import open_store  # noqa: F401 - imported for the refresh's stages
 
     for spec in corpus_stages(Settings(dict(settings))):
         spec.load()
