@@ -310,12 +310,13 @@ def _serve(conn: Connection, settings: dict[str, Any], budget: float, warm: bool
     if warm:
         from storyline.extract.stages import warm as ready_extraction
         from storyline.pipeline.registry import select
-        from storyline.pipeline.warmup import ready_corpus, warm_stages
+        from storyline.pipeline.warmup import freeze_heap, ready_corpus, warm_stages
         from storyline.settings import Settings
 
         ready_extraction()
         warm_stages(select(Settings(dict(settings))), settings)  # first-use loads off the first task
         ready_corpus(settings)  # the refresh's stages may run here too (run_beside)
+        freeze_heap()  # what the warm-up loaded lives as long as the worker: no collection scans it
     conn.send(("warm", None))
     while True:
         try:

@@ -67,3 +67,15 @@ def ready_corpus(settings: Mapping[str, Any]) -> None:
 
     for spec in corpus_stages(Settings(dict(settings))):
         spec.load()
+
+
+def freeze_heap() -> None:
+    """Move every object alive now (the model, rule tables, compiled forms: ~138k tracked objects
+    after a warm-up) out of the cyclic collector's way for the life of the process. Its full
+    collections traversed them all: 0.41-0.42 s of the 14.4 s of CPU one process spent on
+    extraction-dev's 90 pages, 0.04 s frozen (`gc.callbacks`, two runs each). Garbage is collected
+    first, so only live objects are kept; what the documents allocate later is collected as before."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
