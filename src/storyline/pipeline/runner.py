@@ -288,13 +288,15 @@ class _Reader:
             return False
         if isinstance(item, IngestFailure):
             self.ahead.append(item)
-        elif item.id in self.seen:
+            return True
+        doc_id = item.id  # a hash of the whole page (~1 ms for 100 KB of HTML): computed once here
+        if doc_id in self.seen:
             pass
-        elif self.writer.store.has_article(item.id):
-            self.seen.add(item.id)
-            self.ahead.append(_Stored(item.id))
+        elif self.writer.store.has_article(doc_id):
+            self.seen.add(doc_id)
+            self.ahead.append(_Stored(doc_id))
         else:
-            self.seen.add(item.id)
+            self.seen.add(doc_id)
             self.ahead.append(item)
             self.documents += 1
         return True
