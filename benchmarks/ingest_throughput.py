@@ -60,7 +60,7 @@ def _executor(settings: Any, dask: bool) -> Any:
         if start:
             start()  # each worker warms its stages (pipeline.warmup)
         else:
-            _warm_stages(dict(settings.values))  # this process runs them: warmed the same way
+            _warm_stages(dict(settings.values), freeze=True)  # this process runs them: readied the same way
         return executor
     from storyline.distributed import DaskExecutor, local_client
 
@@ -113,21 +113,26 @@ def _parse_chunk(texts: list[str]) -> int:
     return sum(len(doc) for doc in load_nlp().pipe(texts, batch_size=16))
 
 
-def _warm_stages(settings: dict[str, Any]) -> None:
+def _warm_stages(settings: dict[str, Any], freeze: bool = False) -> None:
     from storyline.pipeline.registry import select
-    from storyline.pipeline.warmup import warm_stages
+    from storyline.pipeline.warmup import freeze_heap, warm_stages
     from storyline.settings import Settings
 
     warm_stages(select(Settings(settings)), settings)
+    if freeze:  # the in-process run readied as a pool worker is
+        freeze_heap()
 
 
 def _ready_extraction(settings: dict[str, Any]) -> None:
     """A Dask worker readied as a pool worker is: the model loaded, the citation forms compiled and
     the stages run once over a made-up page (pipeline.warmup)."""
     from storyline.extract.stages import warm
+    from storyline.pipeline.warmup import freeze_heap, ready_corpus
 
     warm()
     _warm_stages(settings)
+    ready_corpus(settings)  # as a pool worker: the refresh's stages may run here (run_beside)
+    freeze_heap()
 
 
 def _load_model() -> None:

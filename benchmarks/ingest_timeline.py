@@ -13,7 +13,7 @@ the executor: pickling, waiting on the workers), store, refresh (the corpus stag
 
 Each worker's idle time inside the ingest (first document read → refresh done) is charged to what
 the parent was doing meanwhile; a strip chart (one character per `--tick` seconds) shows it:
-workers `c` clean, `x` extract, `.` idle; the parent `r` read, `b` batch, `w` wait, `s` store,
+workers `c` clean, `x` extract, `R` a corpus stage of the refresh (run beside, since perf18), `.` idle; the parent `r` read, `b` batch, `w` wait, `s` store,
 `R` refresh, `-` other. Wall time on a shared machine is noise; the shares and the order of events
 are the structure (the same on a busy machine, stretched).
 """
@@ -93,12 +93,36 @@ class Phases:
 class _Timed:
     """The executor with its `run` wrapped (the executors are slotted: no attribute to patch)."""
 
-    def __init__(self, executor: Any, run: Callable[..., Any]) -> None:
+    def __init__(self, executor: Any, run: Callable[..., Any], tasks: list[TaskEvent] | None = None) -> None:
         self.executor, self.task_size, self.parallelism, self.run = executor, executor.task_size, \
             executor.parallelism, run
+        self.tasks = tasks
+        if hasattr(executor, "run_beside"):  # the refresh's stages on the workers (the code since perf18)
+            self.run_beside = self._beside
+
+    def _beside(self, calls: Any) -> Any:
+        """`run_beside`, each pool worker's CPU over it recorded as a "refresh" task."""
+        pool = getattr(self.executor, "_pool", None)
+        workers = list(pool._workers) if pool is not None and self.tasks is not None else []
+        before = {w.process.pid: _cpu_of(w.process.pid) for w in workers}
+        started = time.time()
+        try:
+            return self.executor.run_beside(calls)
+        finally:
+            for pid, cpu in before.items():
+                used = _cpu_of(pid) - cpu
+                if used > 0.005 and self.tasks is not None:
+                    self.tasks.append(TaskEvent(f"w{pid}", "refresh", 0, started, started, time.time(), used))
 
     def close(self) -> None:
         self.executor.close()
+
+
+def _cpu_of(pid: int) -> float:
+    import psutil
+
+    times = psutil.Process(pid).cpu_times()
+    return float(times.user + times.system)
 
 
 def _segment(specs: Any) -> str:
@@ -253,7 +277,7 @@ def measure(paths: list[Path], workers: int, dask: bool) -> dict[str, Any]:
                 return phases.wrap("wait", real_run)(task_list, *args, **kwargs)
             finally:
                 runs.append((started, time.time(), _segment(task_list[0].specs) if task_list else "?"))
-        timed = _Timed(executor, run)
+        timed = _Timed(executor, run, tasks if client is None else None)
         patched = [(runner_module._Reader, "pull", "read"), (writer_module.Writer, "save", "store"),
                    (writer_module.Writer, "record", "store"), (batch_module, "count_lines", "batch"),
                    (batch_module, "name_outlets", "batch"), (corpus_module, "refresh_corpus", "refresh")]
@@ -341,7 +365,7 @@ def _strip(phases: Phases, by_worker: dict[str, list[TaskEvent]], start: float, 
         row = ["."] * n
         for t in own:
             for i in range(int((t.start - start) / tick), min(n, int((t.end - start) / tick) + 1)):
-                row[i] = "x" if t.segment == "extract" else t.segment[0]
+                row[i] = {"extract": "x", "refresh": "R"}.get(t.segment, t.segment[0])
         rows.append(f"{name[-7:]:<8}" + "".join(row))
     return rows
 

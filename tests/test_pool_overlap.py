@@ -67,3 +67,21 @@ def test_reading_ahead_keeps_the_chunks_and_the_order_of_failures():
     assert [d.source for d in second] == ["2.txt", "4.txt"] and handled == 3
     assert writer.report.existing == [docs[3].id]
     assert next(chunks, None) is None
+
+
+def test_the_reader_hashes_each_page_once():
+    hashed = []
+
+    class Counted(RawDocument):
+        __slots__ = ()
+
+        @property
+        def id(self) -> str:
+            hashed.append(self.source)
+            return RawDocument.id.fget(self)  # type: ignore[attr-defined]
+
+    docs = [Counted(f"{i}.html", "html", f"<p>page {i}</p>") for i in range(3)]
+    reader = _Reader(iter([docs[0], docs[1], docs[0], docs[2]]), _writer(stored={RawDocument.id.fget(docs[2])}), 8)
+    chunk, handled = next(reader.chunks())
+    assert [d.source for d in chunk] == ["0.html", "1.html"] and handled == 3  # the repeat is dropped
+    assert sorted(hashed) == ["0.html", "0.html", "1.html", "2.html"]  # once per input read

@@ -49,3 +49,25 @@ def test_a_failing_warm_up_is_ignored():
     _, settings = _cleaning()
     broken = StageSpec("lines", "batch", "storyline.pipeline.no_such_module:count_lines", adds=("line_stats",))
     warm_stages([broken], dict(settings.values))  # the real documents meet the error in their own boundary
+
+
+def test_frozen_after_the_warm_up_what_lives_is_kept_and_later_garbage_still_collected():
+    import gc
+    import weakref
+
+    from storyline.pipeline.warmup import freeze_heap
+
+    class Node:
+        pass
+
+    try:
+        freeze_heap()
+        assert gc.get_freeze_count() > 0  # moved out of every generation the collector scans
+        later = Node()
+        later.me = later  # a cycle made after the freeze: the collector still finds it
+        gone = weakref.ref(later)
+        del later
+        gc.collect()
+        assert gone() is None
+    finally:
+        gc.unfreeze()

@@ -6,7 +6,8 @@
     report = ingest(["corpus/"], store, executor=DaskExecutor(Client("tcp://scheduler:8786")))
 
 Reading, the batch stages, storing and the corpus refresh run in the calling process (they need
-the chunk or the store); each run of per-document stages is mapped over the workers as tasks of a
+the chunk or the store; a LocalCluster's workers, on this machine, run the refresh's independent
+stages at once: `DaskExecutor.run_beside`); each run of per-document stages is mapped over the workers as tasks of a
 few documents; each worker loads the spaCy model once, lazily, and keeps it. The per-document time
 budget is an alarm only a process's main thread can set, so on Dask it does not apply (Dask's own
 worker memory and lifetime limits are the guard there).
@@ -104,6 +105,16 @@ class DaskExecutor:
             while idle is not None and idle():
                 pass
         return results
+
+    def run_beside(self, calls: Sequence[tuple[Callable[..., Any], tuple[Any, ...]]]) -> list[Any]:
+        """Independent calls at once on the workers when they run on this machine (a LocalCluster
+        this client started: they can open the same store files), else here one after another (a
+        remote worker may not reach the store: a SQLite path names a file on this machine)."""
+        if getattr(self.client, "cluster", None) is None:
+            return [fn(*args) for fn, args in calls]
+        futures = [self.client.submit(fn, *args, pure=False) for fn, args in calls]
+        client_module().wait(futures)  # every call ended before the first failure is raised
+        return list(self.client.gather(futures))
 
     def close(self) -> None:
         pass  # the client belongs to the caller

@@ -7,7 +7,9 @@
 
 All run `document.run_segment` on `pool.Task`s and return one result list per task, in order;
 each tells `on_result(i, results)` as task i completes, and the pool calls `idle()` (the runner's
-storing, one article at a time) while its workers run, so storing overlaps them.
+storing, one article at a time) while its workers run, so storing overlaps them. The pool and Dask
+also offer `run_beside(calls)`: independent calls at once on their workers (the corpus refresh's
+stages, which would otherwise run one after another in the parent while every worker idles).
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from storyline.pipeline.document import run_segment
-from storyline.pipeline.pool import Done, Finished, Idle, PoolStartError, Task, WorkerPool
+from storyline.pipeline.pool import Call, Done, Finished, Idle, PoolStartError, Task, WorkerPool
 from storyline.settings import Settings
 from storyline.stage import StageResult, StageSpec
 
@@ -116,6 +118,13 @@ class PoolExecutor:
             return self._fallback.run(tasks, on_done, on_result, idle)
         assert self._pool is not None
         return self._pool.run(tasks, on_done, on_result, idle)
+
+    def run_beside(self, calls: Sequence[Call]) -> list[Any]:
+        """Independent calls at once on the workers (the corpus refresh's stages, issue 16), or here,
+        one after another, when no pool is up (it never ran a task, or could not start)."""
+        if self._pool is None:
+            return [fn(*args) for fn, args in calls]
+        return self._pool.run_beside(calls)
 
     def close(self) -> None:
         for pool in (self._pool, self._launched):

@@ -17,7 +17,7 @@ from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
-from typing import Any
+from typing import Any, cast
 
 from storyline.errors import ExtractionError, TimeBudgetError
 from storyline.model import Article
@@ -34,6 +34,8 @@ STARTUP_SECONDS = 120.0
 Done = Callable[[int], None]
 Finished = Callable[[int, list[StageResult]], None]
 Idle = Callable[[], bool]
+#: a module-level function and its arguments, run in a worker (`WorkerPool.run_beside`)
+Call = tuple[Callable[..., Any], tuple[Any, ...]]
 
 
 class PoolStartError(RuntimeError):
@@ -145,6 +147,38 @@ class WorkerPool:
             _stop(worker)
         self._workers.clear()
 
+    def run_beside(self, calls: Sequence[Call]) -> list[Any]:
+        """Run independent calls (a module-level function and its arguments) at once on the workers,
+        one per worker at a time; their results in order. The first failure is raised here once
+        every call has ended (none is left running); a worker that dies raises ExtractionError."""
+        self.start()
+        queue = deque(enumerate(calls))
+        results: list[Any] = [None] * len(calls)
+        failures: list[BaseException] = []
+        running: dict[Connection, int] = {}
+        while queue or running:
+            for worker in self._workers:
+                if queue and worker.conn not in running:
+                    index, call = queue.popleft()
+                    worker.conn.send(("call", call))
+                    running[worker.conn] = index
+            for ready in wait(list(running)):
+                conn = cast(Connection, ready)
+                index = running.pop(conn)
+                try:
+                    ok, value = conn.recv()
+                except (EOFError, OSError):
+                    self.close()
+                    raise ExtractionError(f"a worker process died running {calls[index][0].__name__}",
+                                          fix="report it; it may exhaust memory") from None
+                if ok:
+                    results[index] = value
+                else:
+                    failures.append(cast(BaseException, value))
+        if failures:
+            raise failures[0]
+        return results
+
     # --- scheduling ------------------------------------------------------------------------------
 
     def _fill(self, queue: deque[_Job]) -> None:
@@ -156,7 +190,8 @@ class WorkerPool:
                 # until the worker reports "ready" (model loaded, the job's stage modules imported)
                 worker.deadline = (time.monotonic() + STARTUP_SECONDS + self.budget * len(job.offsets)
                                    if self.budget > 0 else float("inf"))
-                worker.conn.send((list(job.task.specs), shipped(job.task.specs, job.task.articles), job.task.batch))
+                worker.conn.send(("task", (list(job.task.specs), shipped(job.task.specs, job.task.articles),
+                                           job.task.batch)))
 
     def _answers(self, at_most: float | None = None) -> Iterator[tuple[_Worker, Any]]:
         """The messages the busy workers sent, waiting for one until the first deadline (a second
@@ -246,9 +281,27 @@ def _stop(worker: _Worker) -> None:
     worker.conn.close()
 
 
+def _called(fn: Callable[..., Any], args: tuple[Any, ...]) -> tuple[bool, Any]:
+    """(True, what `fn(*args)` returned), or (False, the exception it raised, its traceback noted on
+    it; one that cannot cross back pickled becomes a RuntimeError naming it)."""
+    import pickle
+    import traceback
+
+    try:
+        return True, fn(*args)
+    except Exception as exc:  # the call's boundary: its failure is raised again in the parent
+        exc.add_note("in a worker process:\n" + "".join(traceback.format_exception(exc)).strip())
+        try:
+            pickle.loads(pickle.dumps(exc))
+        except Exception:  # any pickling failure: a plain copy crosses instead
+            exc = RuntimeError(f"{type(exc).__name__}: {exc}")
+        return False, exc
+
+
 def _serve(conn: Connection, settings: dict[str, Any], budget: float, warm: bool) -> None:
-    """A worker's loop: load the model, compile the citation forms and run the stages once over a
-    made-up page (pipeline.warmup), then run tasks until the pipe closes."""
+    """A worker's loop: load the model, compile the citation forms, run the stages once over a
+    made-up page and import the corpus stages (pipeline.warmup), then run tasks and calls until the
+    pipe closes."""
     import signal
 
     from storyline.pipeline.document import run_shipped
@@ -257,17 +310,23 @@ def _serve(conn: Connection, settings: dict[str, Any], budget: float, warm: bool
     if warm:
         from storyline.extract.stages import warm as ready_extraction
         from storyline.pipeline.registry import select
-        from storyline.pipeline.warmup import warm_stages
+        from storyline.pipeline.warmup import freeze_heap, ready_corpus, warm_stages
         from storyline.settings import Settings
 
         ready_extraction()
         warm_stages(select(Settings(dict(settings))), settings)  # first-use loads off the first task
+        ready_corpus(settings)  # the refresh's stages may run here too (run_beside)
+        freeze_heap()  # what the warm-up loaded lives as long as the worker: no collection scans it
     conn.send(("warm", None))
     while True:
         try:
-            specs, articles, batch = conn.recv()
+            kind, payload = conn.recv()
         except (EOFError, OSError):
             return
+        if kind == "call":
+            conn.send(_called(*payload))
+            continue
+        specs, articles, batch = payload
         for spec in specs:
             spec.load()  # imports, once per worker: not charged to the documents' budget
         conn.send(("ready", None))

@@ -78,7 +78,9 @@ CORPUS: tuple[StageSpec, ...] = (
     StageSpec("resolve-citations", "corpus", f"{_LINK}.provenance:resolve_citations",
               needs=("spans:citations",), adds=("citation_links",),
               help="Each citation linked to the stored article it points to."),
-    StageSpec("stories", "corpus", f"{_LINK}.stories:link_stories", needs=("entities",), adds=("stories",),
+    # stories read the articles' own entity spans (story_features.entity_keys), not the canonical
+    # entities: no stage of the refresh waits for another, so they may run at once (corpus.levels)
+    StageSpec("stories", "corpus", f"{_LINK}.stories:link_stories", needs=("spans:entities",), adds=("stories",),
               help="Stories with stable ids (merged ids kept as aliases)."),
     StageSpec("timelines", "corpus", f"{_LINK}.story_view:view_story", needs=("stories", "spans:times"),
               adds=("timeline",), on_ingest=False,

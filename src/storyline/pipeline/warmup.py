@@ -55,3 +55,27 @@ def warm_stages(flow: Sequence[StageSpec], settings: Mapping[str, Any]) -> None:
         run_flow([document], flow, Settings(dict(settings)), InProcess(settings))
     except Exception:  # a warm-up only: the stages' own errors belong to real documents
         log.debug("warming the stages failed", exc_info=True)
+
+
+def ready_corpus(settings: Mapping[str, Any]) -> None:
+    """Import the corpus stages' modules and the SQL store here, so that a worker the refresh's
+    stages run on (`run_beside`) starts them at once: ~0.2 s of CPU of imports in a fresh process,
+    otherwise on the refresh's clock while the documents' work is done."""
+    import storyline.store.sql  # noqa: F401 - `open_store` imports it (SQLAlchemy, Alembic) on first use
+    from storyline.pipeline.registry import corpus_stages
+    from storyline.settings import Settings
+
+    for spec in corpus_stages(Settings(dict(settings))):
+        spec.load()
+
+
+def freeze_heap() -> None:
+    """Move every object alive now (the model, rule tables, compiled forms: ~138k tracked objects
+    after a warm-up) out of the cyclic collector's way for the life of the process. Its full
+    collections traversed them all: 0.41-0.42 s of the 14.4 s of CPU one process spent on
+    extraction-dev's 90 pages, 0.04 s frozen (`gc.callbacks`, two runs each). Garbage is collected
+    first, so only live objects are kept; what the documents allocate later is collected as before."""
+    import gc
+
+    gc.collect()
+    gc.freeze()

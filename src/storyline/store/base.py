@@ -187,6 +187,8 @@ class Store(Protocol):
 
     def refresh_lock(self) -> AbstractContextManager[None]: ...
 
+    def shared_url(self) -> str | None: ...  # how another process opens this store (None: it cannot)
+
     # the stories stage's state between refreshes (0013, storyline.store.story_state)
     def story_documents(self) -> int | None: ...
 

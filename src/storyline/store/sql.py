@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import random
 import threading
 import time
@@ -488,6 +489,16 @@ class SqlStore(BrowseQueries, CorpusQueries, StoryStateQueries):
         """Hold while refreshing the corpus records: one refresh at a time, across processes."""
         with self._errors(), connect.refresh_lock(self._engine):
             yield
+
+    def shared_url(self) -> str | None:
+        """The URL another process on this machine opens this store with (password included, a
+        SQLite path made absolute); None for an in-memory store, which no other process can see."""
+        url = self._engine.url
+        if url.get_backend_name() == "sqlite":
+            if url.database in (None, "", ":memory:") or (url.query.get("mode") == "memory"):
+                return None
+            url = url.set(database=os.path.abspath(url.database))
+        return url.render_as_string(hide_password=False)
 
     def close(self) -> None:
         self._engine.dispose()
