@@ -611,3 +611,29 @@ def test_a_directive_verb_introduces_the_words_it_quotes(quotes):
     text = ('President Marisa Quintal ordered the labor ministry on Wednesday to keep both sides at the table '
             '"for as long as it takes," as the strike entered its third day.')
     assert one(quotes(text), "for as long as it takes").speaker.name == "Marisa Quintal"
+
+
+def test_an_honorific_before_a_bare_surname_keeps_the_sex_it_gives(quotes):
+    """'Mr. Benedetti said' where the article names only his wife in full: he is not she (the
+    recognizer drew 'Benedetti' without 'Mr.', and her name took his sex)."""
+    text = ('Gloria Benedetti and her husband kept their savings at Harwick. "It was supposed to be the safe '
+            'place," she said. Mr. Benedetti said he had written to the agency twice.')
+    assert one(quotes(text), "he had written").speaker.name != "Gloria Benedetti"
+
+
+def test_a_given_name_before_a_surname_the_article_gives_a_person_is_a_person(quotes):
+    """'Ellis Kovach and Marta Kovach' with 'Marta Kovach' tagged a place: 'Mrs. Kovach' is Marta."""
+    text = ("Ellis Kovach and Marta Kovach, whose ranch sits a mile below the dam, said they learned of it late. "
+            '"The cattle would not go near it," Mrs. Kovach said. Mr. Kovach said he had moved the herd.')
+    found = quotes(text)
+    assert one(found, "The cattle").speaker.name == "Marta Kovach"
+    assert one(found, "he had moved").speaker.name == "Ellis Kovach"
+
+
+def test_a_given_name_coordinated_with_a_full_name_shares_its_surname(quotes):
+    """'Arthur and Gloria Benedetti': a later 'Mr. Benedetti' is Arthur Benedetti."""
+    text = ("Arthur and Gloria Benedetti, who ran a bakery for 30 years, kept their savings there. "
+            '"It was the safe place," Mrs. Benedetti said. Mr. Benedetti said he had written to the agency twice.')
+    found = quotes(text)
+    assert one(found, "It was the safe").speaker.name == "Gloria Benedetti"
+    assert one(found, "he had written").speaker.name == "Arthur Benedetti"

@@ -105,6 +105,17 @@ def looks_personal(ent: Span) -> bool:
     return len(ent) > 1 and (first in MALE_NAMES or first in FEMALE_NAMES or _role_apposition(ent))
 
 
+def surname_sharers(ents: list[Span]) -> list[Span]:
+    """Spans not labelled PERSON of two or three capitalised words led by a given name whose last
+    word ends a PERSON span of the article ('Ellis Kovach and Marta Kovach' with 'Marta Kovach'
+    tagged GPE): a given name before a surname the article gives a person names a person (the rule
+    `mention_labels.correct_labels` applies to entity mentions; probe11 story, a married couple)."""
+    surnames = {fold(e[-1].text) for e in ents if e.label_ == "PERSON"}
+    return [e for e in ents if e.label_ != "PERSON" and 2 <= len(e) <= 3 and not looks_personal(e)
+            and all(t.is_alpha and t.text[0].isupper() and not t.is_upper for t in e)
+            and fold(e[0].text) in MALE_NAMES | FEMALE_NAMES and fold(e[-1].text) in surnames]
+
+
 def _parsed_role(ent: Span) -> bool:
     """A person's role set beside the name by apposition in the parse, with its own determiner
     ('Keswick, a two-term congressman from the valley, was blunt'): `_role_apposition` reads only a
