@@ -637,3 +637,11 @@ def test_a_given_name_coordinated_with_a_full_name_shares_its_surname(quotes):
     found = quotes(text)
     assert one(found, "It was the safe").speaker.name == "Gloria Benedetti"
     assert one(found, "he had written").speaker.name == "Arthur Benedetti"
+
+
+def test_a_fronted_asked_has_no_source_of_its_own(quotes):
+    """'Asked about the cause, Vandermeer said …': she was asked; who asked goes unsaid (PolNeAR's
+    attribution with no source). Her own statement keeps her as its speaker."""
+    found = quotes("Asked about the cause, Colleen Vandermeer said the company would not speculate.")
+    assert one(found, "the company would not").speaker.name == "Colleen Vandermeer"
+    assert all(q.speaker.name is None for q in found if q.cue == "Asked")
