@@ -950,3 +950,12 @@ def test_a_one_word_name_with_a_person_role_in_apposition_is_a_person():
     found = _all("Luis Carbonell, the mayor, said debris removal would start. "
                  "Renner, the county emergency director, said two shelters would close.")
     assert "director" in found.get("Renner", []) and "director" not in found["Luis Carbonell"]
+
+
+def test_a_company_head_ends_no_persons_name():
+    """'Harwick Savings', 'Darrow Freight': a trade head of company names (rules/aliases.toml
+    [company_heads]) makes the name a company's whatever the recognizer said."""
+    from storyline.extract.names import looks_like_org
+
+    assert looks_like_org("Harwick Savings") and looks_like_org("Darrow Freight")
+    assert looks_like_org("Pellham Minerals") and not looks_like_org("Marta Kovach")

@@ -645,3 +645,14 @@ def test_a_fronted_asked_has_no_source_of_its_own(quotes):
     found = quotes("Asked about the cause, Colleen Vandermeer said the company would not speculate.")
     assert one(found, "the company would not").speaker.name == "Colleen Vandermeer"
     assert all(q.speaker.name is None for q in found if q.cue == "Asked")
+
+
+def test_a_company_named_like_a_person_speaks_as_a_company(quotes):
+    """'Darrow Freight said it had no role' (the recognizer tags nothing): a company head makes it a
+    company, and a later 'the company said' is that company."""
+    text = ("A lawyer for several ranch families said they would file suit against Pellham and Darrow Freight. "
+            "Darrow Freight said it had no role in running the dam. "
+            '"Our trucks carry ore, nothing more," the company said in a statement.')
+    found = quotes(text)
+    assert one(found, "it had no role").speaker.kind == "org"
+    assert one(found, "Our trucks").speaker.name == "Darrow Freight"

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storyline import rules
-from storyline.extract.names import FEMALE_TITLES, MALE_TITLES, TITLE_WORDS, fold
+from storyline.extract.names import COMPANY_HEADS, FEMALE_TITLES, MALE_TITLES, NAME_HEADS, TITLE_WORDS, fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -25,7 +25,7 @@ MALE_NAMES = rules.words("given_names", "male_given_names")
 FEMALE_NAMES = rules.words("given_names", "female_given_names")
 MALE_NOUNS = rules.words("speakers", "male_person_nouns")
 FEMALE_NOUNS = rules.words("speakers", "female_person_nouns")
-ORG_HEADS = rules.words("aliases", "org_heads")
+ORG_HEADS = NAME_HEADS  # a company head ends no person's name either
 PERSON_NOUNS = rules.words("speakers", "person_nouns")
 # Words of a description set after a name by commas ('Keiji Fukuda, acting WHO assistant director-general,').
 APPOSITION_WORDS = 7
@@ -90,8 +90,9 @@ def looks_personal(ent: Span) -> bool:
     """A span the recognizer did not label PERSON that names a person all the same: an honorific or
     title right before it ('Dr Keiji Fukuda'), or two or three capitalised words led by a given name
     ('Leo Merores') and not ended by an organisation word ('Grace Church' is no one)."""
-    if ent.label_ == "PERSON":  # but not a platform or agency the small model tags PERSON ('Twitter')
-        return len(ent) > 1 or fold(ent.text) not in ORG_HEADS
+    if ent.label_ == "PERSON":  # but not a platform or agency the small model tags PERSON ('Twitter'),
+        # nor a company named for its founder ('Harwick Savings', probe11)
+        return fold(ent[-1].text) not in (COMPANY_HEADS if len(ent) > 1 else ORG_HEADS)
     if ent.label_ != "ORG" or not 1 <= len(ent) <= 3 or not all(t.is_alpha and t.text[0].isupper() for t in ent):
         return False
     before = fold(ent.doc[ent.start - 1].text).strip(".") if ent.start > 0 else ""

@@ -18,6 +18,10 @@ FEMALE_TITLES = rules.words("honorifics", "female")
 
 # Words that make a capitalised span an organisation whatever the tagger said.
 ORG_HEADS = rules.words("aliases", "org_heads")
+# Words that end a company's name (rules/aliases.toml [company_heads]): last words only, since some
+# open a person's title ('Energy Secretary …').
+COMPANY_HEADS = rules.words("aliases", "company_heads")
+NAME_HEADS = ORG_HEADS | COMPANY_HEADS
 _FUNCTION_WORDS = rules.words("aliases", "function_words")
 
 # A news outlet's name as written in running text (clean.metadata reads it for "told X" and "X staff
@@ -88,8 +92,9 @@ def surname(name: str) -> str:
 
 
 def looks_like_org(name: str) -> bool:
+    """An organisation word ends or opens the name, or a company head ends it ('Darrow Freight')."""
     words = fold(name).split()
-    return bool(words) and (words[-1] in ORG_HEADS or words[0] in ORG_HEADS)
+    return bool(words) and (words[-1] in NAME_HEADS or words[0] in ORG_HEADS)
 
 
 _AMPERSAND = re.compile(r"\s+&\s+")  # 'and' written '&' (alias_key)

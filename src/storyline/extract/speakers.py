@@ -25,6 +25,7 @@ from storyline.extract.antecedents import (
 )
 from storyline.extract.article_people import SUBJECTS, ArticlePeople, clean_name, fold
 from storyline.extract.descriptions import may_describe
+from storyline.extract.names import COMPANY_HEADS
 from storyline.extract.outlet_names import outlet_key, station_key
 from storyline.extract.seniority import seniority_word
 from storyline.extract.speaker_referents import DESCRIBED_WINDOW, NamedReferents
@@ -232,6 +233,8 @@ class SpeakerResolver(NamedReferents):
         words = [t.text for t in self.doc[chain[0].i:head.i + 1] if not t.is_space]
         key = fold(clean_name(words)[-1]) if clean_name(words) else ""
         ent = self.ent_at.get(head.i)
+        if len(words) > 1 and key in COMPANY_HEADS and (ent is None or ent.label_ == "PERSON"):
+            return Speaker(" ".join(words), None, "org", start, end)  # 'Darrow Freight said', untagged
         if key in self.article.people:
             sign = seniority_word(self.article.article_text(), chain[0].idx)[0] if len(words) == 1 else 0
             senior = self.article.senior_namesake(key, sign) if sign else None  # 'the elder Okafor'
