@@ -656,3 +656,15 @@ def test_a_company_named_like_a_person_speaks_as_a_company(quotes):
     found = quotes(text)
     assert one(found, "it had no role").speaker.kind == "org"
     assert one(found, "Our trucks").speaker.name == "Darrow Freight"
+
+
+def test_a_role_capitalised_before_a_name_is_a_title_the_next_sentence_refers_to(quotes):
+    """'Superintendent Howard Pruitt said …. The superintendent added …': the capitalised role is
+    his title (and no part of his name), so the description names him though another person
+    spoke two sentences before."""
+    text = ('Board member Renata Okafor said the building was empty. "We are heating hallways," Okafor said.\n\n'
+            "Superintendent Howard Pruitt said the students would move to Briar Hill. "
+            "The superintendent added that the district would add two bus routes.")
+    found = quotes(text)
+    assert one(found, "the students would move").speaker.name == "Howard Pruitt"
+    assert one(found, "that the district would add").speaker.name == "Howard Pruitt"

@@ -28,7 +28,7 @@ from storyline.extract.antecedents import (
 from storyline.extract.names import FEMALE_TITLES, MALE_TITLES
 from storyline.extract.person_names import same_person_name
 from storyline.extract.seniority import Named, pick
-from storyline.extract.speaker_words import name_words, surface_appositions
+from storyline.extract.speaker_words import PERSON_NOUNS, name_words, surface_appositions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -126,6 +126,10 @@ class ArticlePeople:
             for tok in list(root.lefts) + list(root.rights):
                 if tok.pos_ == "NOUN" and tok.dep_ in ("compound", "appos", "amod"):
                     found.append((ent.start_char, tok.lemma_.lower(), name))
+                elif tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.i < ent.start and fold(tok.text) in PERSON_NOUNS:
+                    # a role capitalised as a title before the name ('Superintendent Howard Pruitt'; AP
+                    # Stylebook 'titles'), which the tagger reads as part of the name
+                    found.append((ent.start_char, fold(tok.text), name))
             if root.dep_ == "appos" and root.head.pos_ == "NOUN":
                 found.append((ent.start_char, root.head.lemma_.lower(), name))
             if root.dep_ in SUBJECTS and root.head.lemma_ == "be":  # 'Kidd is a political scientist'
