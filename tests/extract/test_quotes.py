@@ -668,3 +668,12 @@ def test_a_role_capitalised_before_a_name_is_a_title_the_next_sentence_refers_to
     found = quotes(text)
     assert one(found, "the students would move").speaker.name == "Howard Pruitt"
     assert one(found, "that the district would add").speaker.name == "Howard Pruitt"
+
+
+def test_a_role_noun_refers_to_the_one_person_who_spoke_in_its_paragraph(quotes):
+    """'Okafor said … “…,” the board president said': one person spoke in the paragraph and it names
+    nobody else, so the role is hers, though another person spoke in the paragraph before."""
+    text = ("Ellen Whitlow said the family would keep fighting. Her husband said they would read the minutes.\n\n"
+            "Susan Okafor said in an interview that she welcomed the release. "
+            '"We have nothing to hide," the board president said.')
+    assert one(quotes(text), "We have nothing").speaker.name == "Susan Okafor"

@@ -289,7 +289,7 @@ class SpeakerResolver(NamedReferents):
             person = None if plural else self._described_person(lemma, head.idx)
             if person:
                 return Speaker(person, None, "person", start, end), False
-            person = None if plural or possessed else self._just_named(head)
+            person = None if plural or possessed else self._just_named(head) or self._paragraph_speaker(head)
             if person:
                 return Speaker(person, None, "person", start, end), False
         return Speaker(None, descriptor_of(head) or head.text, "anonymous", start, end), plural
