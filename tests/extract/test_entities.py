@@ -662,6 +662,11 @@ def test_an_abbreviated_head_cut_at_its_period_is_one_name_with_what_follows_of(
     cut = [Mention(a, a + 9, "the Dept.", "ORG"), Mention(b, b + 13, "Harbour Works", "ORG")]
     assert [m.text for m in join_abbreviated_heads(cut, body)] == ["the Dept. of Harbour Works"]
     assert org_key("the Dept. of Harbour Works") == org_key("Harbour Works Department")
+    # the recognizer can leave the period out of the span ('the Montana Dept' '.' 'Environmental Quality')
+    body = "In a letter, the senator said the Montana Dept. of Environmental Quality was short of staff."
+    a, b = body.index("the Montana"), body.index("Environmental")
+    cut = [Mention(a, a + 16, "the Montana Dept", "ORG"), Mention(b, b + 21, "Environmental Quality", "ORG")]
+    assert [m.text for m in join_abbreviated_heads(cut, body)] == ["the Montana Dept. of Environmental Quality"]
     # a name that merely ends in a period before 'of' is left alone
     body = "Velana Corp. of Harbour Town"
     kept = [Mention(0, 12, "Velana Corp.", "ORG"), Mention(16, 28, "Harbour Town", "GPE")]

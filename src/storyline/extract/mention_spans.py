@@ -38,8 +38,11 @@ def join_abbreviated_heads(mentions: list[Mention], body: str) -> list[Mention]:
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda m: m.start):
         last = out[-1] if out else None
-        head = fold(last.text).split()[-1] if last and last.text.endswith(".") and fold(last.text) else ""
-        if last and head in _HEAD_ABBREVIATIONS and re.fullmatch(r"\s+of\s+(?:the\s+)?", body[last.end:m.start]):
+        # the period inside the span ('the Dept.') or right after it ('the Montana Dept' + '.')
+        period = last is not None and (last.text.endswith(".") or body[last.end:last.end + 1] == ".")
+        head = fold(last.text).split()[-1] if last and period and fold(last.text) else ""
+        gap = body[last.end:m.start].removeprefix(".") if last else ""
+        if last and head in _HEAD_ABBREVIATIONS and re.fullmatch(r"\s+of\s+(?:the\s+)?", gap):
             out[-1] = replace(last, end=m.end, text=body[last.start:m.end], label="ORG")
             continue
         out.append(m)
