@@ -677,3 +677,12 @@ def test_a_role_noun_refers_to_the_one_person_who_spoke_in_its_paragraph(quotes)
             "Susan Okafor said in an interview that she welcomed the release. "
             '"We have nothing to hide," the board president said.')
     assert one(quotes(text), "We have nothing").speaker.name == "Susan Okafor"
+
+
+def test_an_untagged_acronym_speaks_as_a_body(quotes):
+    """'The F.D.I.C. said …', 'The Montana DEQ said …' (the recognizer tags neither): initials name
+    a body, not a person."""
+    found = quotes("The F.D.I.C. said all insured deposits would be available on Monday.")
+    assert one(found, "all insured deposits").speaker.kind == "org"
+    found = quotes("The Montana DEQ said early samples showed copper at eight times the state limit.")
+    assert one(found, "early samples").speaker.kind == "org"

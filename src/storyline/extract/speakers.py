@@ -32,6 +32,7 @@ from storyline.extract.speaker_referents import DESCRIBED_WINDOW, NamedReferents
 from storyline.extract.speaker_words import (
     DROP_DEPS,
     PERSON_NOUNS,
+    acronym_named,
     age_years,
     caption_line,
     descriptor_of,
@@ -246,6 +247,8 @@ class SpeakerResolver(NamedReferents):
             name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
             return Speaker(name, None, "org", start, end)
         name = " ".join(clean_name(words)) or head.text
+        if acronym_named(words):
+            return Speaker(name, None, "org", start, end)
         if name.isupper() and station_key(outlet_key(name)) is not None:
             return Speaker(name, None, "org", start, end)  # 'KVRN reported': a station's call sign, not a shouted name
         return Speaker(name.title() if name.isupper() else name, None, "person", start, end)
