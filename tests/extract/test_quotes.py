@@ -686,3 +686,14 @@ def test_an_untagged_acronym_speaks_as_a_body(quotes):
     assert one(found, "all insured deposits").speaker.kind == "org"
     found = quotes("The Montana DEQ said early samples showed copper at eight times the state limit.")
     assert one(found, "early samples").speaker.kind == "org"
+
+
+def test_a_name_ended_by_a_places_generic_term_is_a_place(nlp):
+    """'Corbin Falls' tagged PERSON (towns are named for people): a generic term of place names that
+    is no surname (rules/aliases.toml [place_heads]) makes it a place; a person keeps their label."""
+    from storyline.extract.entities import find_mentions
+    from storyline.extract.names import looks_like_place
+
+    text = "Tailings reached Corbin Falls on Sunday, forcing Corbin Falls to shut its intake."
+    assert {m.label for m in find_mentions(nlp(text), text)} == {"GPE"}
+    assert looks_like_place("Sallow Creek") and not looks_like_place("Samantha Power")

@@ -16,7 +16,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storyline import rules
-from storyline.extract.names import COMPANY_HEADS, FEMALE_TITLES, MALE_TITLES, NAME_HEADS, TITLE_WORDS, fold
+from storyline.extract.names import (
+    COMPANY_HEADS,
+    FEMALE_TITLES,
+    MALE_TITLES,
+    NAME_HEADS,
+    TITLE_WORDS,
+    fold,
+    looks_like_place,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -92,7 +100,7 @@ def looks_personal(ent: Span) -> bool:
     ('Leo Merores') and not ended by an organisation word ('Grace Church' is no one)."""
     if ent.label_ == "PERSON":  # but not a platform or agency the small model tags PERSON ('Twitter'),
         # nor a company named for its founder ('Harwick Savings', probe11)
-        return fold(ent[-1].text) not in (COMPANY_HEADS if len(ent) > 1 else ORG_HEADS)
+        return fold(ent[-1].text) not in (COMPANY_HEADS if len(ent) > 1 else ORG_HEADS) and not looks_like_place(ent.text)
     if ent.label_ != "ORG" or not 1 <= len(ent) <= 3 or not all(t.is_alpha and t.text[0].isupper() for t in ent):
         return False
     before = fold(ent.doc[ent.start - 1].text).strip(".") if ent.start > 0 else ""

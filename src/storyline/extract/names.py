@@ -91,6 +91,15 @@ def surname(name: str) -> str:
     return words[-1] if words else ""
 
 
+_PLACE_HEADS = rules.words("aliases", "place_heads")
+
+
+def looks_like_place(name: str) -> bool:
+    """A name of two words or more ended by a place's generic term ('Corbin Falls', 'Sallow Creek')."""
+    words = fold(name).split()
+    return len(words) > 1 and words[-1] in _PLACE_HEADS
+
+
 def looks_like_org(name: str) -> bool:
     """An organisation word ends or opens the name, or a company head ends it ('Darrow Freight')."""
     words = fold(name).split()
