@@ -964,3 +964,11 @@ def test_a_company_head_ends_no_persons_name():
 
     assert looks_like_org("Harwick Savings") and looks_like_org("Darrow Freight")
     assert looks_like_org("Pellham Minerals") and not looks_like_org("Marta Kovach")
+
+
+def test_a_companys_first_word_tagged_a_place_or_body_is_the_company():
+    """'against Pellham and Darrow Freight' ('Pellham' tagged GPE) beside 'Pellham Minerals': the
+    company's short name, as a first word tagged PERSON already was."""
+    found = _all("A lawyer said they would file suit against Pellham and Darrow Freight. "
+                 "Warren Abernathy, chief executive of Pellham Minerals, apologized.")
+    assert sorted(found["Pellham Minerals"]) == ["Pellham", "Pellham Minerals"]

@@ -225,7 +225,7 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
     mentions = defined_acronyms(names_in_headlines(mentions, body), body)
     mentions += untagged_aliases(mentions, body)
     mentions = correct_labels(mentions + untagged_acronyms(mentions, body), body)
-    mentions = stated_names(leading_org_words(dateline_places(mentions, body)), body)
+    mentions = stated_names(leading_org_words(dateline_places(mentions, body), body), body)
     return with_descriptions(doc, seniority_referents(mentions, body), body)
 
 
