@@ -972,3 +972,12 @@ def test_a_companys_first_word_tagged_a_place_or_body_is_the_company():
     found = _all("A lawyer said they would file suit against Pellham and Darrow Freight. "
                  "Warren Abernathy, chief executive of Pellham Minerals, apologized.")
     assert sorted(found["Pellham Minerals"]) == ["Pellham", "Pellham Minerals"]
+
+
+def test_a_papers_short_name_left_untagged_is_a_mention():
+    """'in an interview with the Observer': the paper's short name is an organisation mention;
+    a head word run into a longer name ('the Times Square crowd') is not."""
+    from storyline.extract.mention_spans import untagged_papers
+
+    body = "Okafor said in an interview with the Observer that she welcomed it. The Times Square crowd left."
+    assert [(m.text, m.label) for m in untagged_papers([], body)] == [("Observer", "ORG")]

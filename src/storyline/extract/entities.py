@@ -26,6 +26,7 @@ from storyline.extract.mention_spans import (
     trim_headline_words,
     untagged_acronyms,
     untagged_aliases,
+    untagged_papers,
 )
 from storyline.extract.names import (
     TITLE_WORDS,
@@ -224,6 +225,7 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
     mentions = people_in_other_spans(trim_headline_words(suffixed_names(attach_suffixes(mentions, body), body), body), body)
     mentions = defined_acronyms(names_in_headlines(mentions, body), body)
     mentions += untagged_aliases(mentions, body)
+    mentions += untagged_papers(mentions, body)
     mentions = correct_labels(mentions + untagged_acronyms(mentions, body), body)
     mentions = stated_names(leading_org_words(dateline_places(mentions, body), body), body)
     return with_descriptions(doc, seniority_referents(mentions, body), body)
