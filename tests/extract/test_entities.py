@@ -981,3 +981,14 @@ def test_a_papers_short_name_left_untagged_is_a_mention():
 
     body = "Okafor said in an interview with the Observer that she welcomed it. The Times Square crowd left."
     assert [(m.text, m.label) for m in untagged_papers([], body)] == [("Observer", "ORG")]
+
+
+def test_a_company_designator_inside_the_name_makes_its_first_word_its_short_name():
+    """'Harwick' (tagged PERSON) beside 'Harwick Savings Bank': 'Savings' is a company head though
+    'Bank' ends the name; 'Wasilla Bible Church' holds none."""
+    from storyline.extract.mention_labels import leading_org_words
+
+    found = leading_org_words(mentions(("Harwick Savings Bank", "ORG"), ("Harwick", "PERSON")))
+    assert [m.label for m in found] == ["ORG", "ORG"]
+    found = leading_org_words(mentions(("Wasilla Bible Church", "ORG"), ("Wasilla", "PERSON")))
+    assert [m.label for m in found] == ["ORG", "PERSON"]

@@ -195,8 +195,8 @@ def leading_org_words(mentions: list[Mention], body: str = "") -> list[Mention]:
     datelined = _dateline_names(body) if body else set()
 
     orgs: dict[str, list[Mention]] = {}
-    for m in mentions:  # a company whose name ends in a designator ('… Brands', '… Holdings')
-        if m.label == "ORG" and len(words := fold(m.name).split()) > 1 and words[-1] in _COMPANY_HEADS:
+    for m in mentions:  # a company whose name holds a designator ('… Brands', '… Holdings', '… Savings Bank')
+        if m.label == "ORG" and len(words := fold(m.name).split()) > 1 and _COMPANY_HEADS.intersection(words[1:]):
             orgs.setdefault(words[0], []).append(m)
     if not orgs:
         return mentions
