@@ -992,3 +992,16 @@ def test_a_company_designator_inside_the_name_makes_its_first_word_its_short_nam
     assert [m.label for m in found] == ["ORG", "ORG"]
     found = leading_org_words(mentions(("Wasilla Bible Church", "ORG"), ("Wasilla", "PERSON")))
     assert [m.label for m in found] == ["ORG", "PERSON"]
+
+
+def test_a_state_bodys_acronym_without_its_state_joins_the_full_name():
+    """'The Montana DEQ said …', 'DEQ Director Silas Akerman' (untagged) in one article, 'the
+    Montana Department of Environmental Quality' in another: one body. An acronym beside no place or
+    title ('The SUV hit a wall') is no mention."""
+    from storyline.extract.mention_spans import placed_acronyms
+
+    body = "The Montana DEQ said the water was unsafe, DEQ Director Silas Akerman said. The SUV hit a wall."
+    assert [m.text for m in placed_acronyms([], body)] == ["DEQ", "DEQ"]
+    entities = merge_entities({"a": link_mentions(mentions(("DEQ", "ORG"))),
+                               "b": link_mentions(mentions(("Montana Department of Environmental Quality", "ORG")))})
+    assert [len(e.mentions) for e in entities] == [2]

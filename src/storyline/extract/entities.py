@@ -22,6 +22,7 @@ from storyline.extract.mention_spans import (
     one_line,
     people_in_other_spans,
     person_parts,
+    placed_acronyms,
     suffixed_names,
     trim_headline_words,
     untagged_acronyms,
@@ -227,6 +228,7 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
     mentions += untagged_aliases(mentions, body)
     mentions += untagged_papers(mentions, body)
     mentions = correct_labels(mentions + untagged_acronyms(mentions, body), body)
+    mentions += placed_acronyms(mentions, body)
     mentions = stated_names(leading_org_words(dateline_places(mentions, body), body), body)
     return with_descriptions(doc, seniority_referents(mentions, body), body)
 

@@ -12,8 +12,18 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from storyline import rules
-from storyline.extract.names import TITLE_WORDS, acronym_spellings, alias_forms, alias_key, fold, initials, strip_titles
+from storyline.extract.names import (
+    TITLE_WORDS,
+    acronym_spellings,
+    alias_forms,
+    alias_key,
+    fold,
+    initials,
+    place_leads,
+    strip_titles,
+)
 from storyline.extract.person_names import is_given_name
+from storyline.extract.speaker_words import PERSON_NOUNS
 
 if TYPE_CHECKING:
     from storyline.extract.entities import Mention
@@ -222,6 +232,31 @@ def untagged_acronyms(mentions: list[Mention], body: str) -> list[Mention]:
         key = alias_key(hit[0])
         if len(orgs.get(key, ())) == 1 and not any(s < hit.end() and hit.start() < e for s, e in taken):
             out.append(replace(template, start=hit.start(), end=hit.end(), text=hit[0]))
+    return out
+
+
+_TITLE_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
+_WORD_BEFORE = re.compile(r"([A-Z][a-z]+) $")
+
+
+def placed_acronyms(mentions: list[Mention], body: str) -> list[Mention]:
+    """An untagged acronym of three letters or more right after a place ('the Montana DEQ said') or
+    right before a capitalised title ('DEQ Director Silas Akerman'): a body's initials, as a state's
+    agencies are written (AP Stylebook 'abbreviations and acronyms'); the corpus merge joins it to
+    the one organisation it spells, its home place left out (`names.acronym_spellings`)."""
+    from storyline.extract.entities import Mention
+
+    taken = [(m.start, m.end) for m in mentions]
+    places = {m.end for m in mentions if m.label == "GPE"}
+    out = []
+    for hit in _ACRONYM.finditer(body):
+        if len(hit[0].replace(".", "")) < 3 or any(s < hit.end() and hit.start() < e for s, e in taken):
+            continue
+        title = _TITLE_AFTER.match(body, hit.end())
+        before = _WORD_BEFORE.search(body, max(0, hit.start() - 30), hit.start())
+        placed = hit.start() - 1 in places or (before is not None and alias_key(before[1]) in place_leads())
+        if placed or (title is not None and (fold(title[1]) in TITLE_WORDS or fold(title[1]) in PERSON_NOUNS)):
+            out.append(Mention(hit.start(), hit.end(), hit[0], "ORG"))
     return out
 
 

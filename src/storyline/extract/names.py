@@ -177,6 +177,15 @@ def _country_leads() -> tuple[str, ...]:
     return tuple(sorted(keys, key=len, reverse=True))
 
 
+@cache
+def place_leads() -> tuple[str, ...]:
+    """The alias keys of countries, unions and US states, longest first: the home place a body's
+    name can open with ('Montana Department of Environmental Quality')."""
+    keys = {spelling_key(alias_key(form)) for table in ("countries_and_unions", "us_states")
+            for entry in rules.entries("aliases", table) for form in [entry["name"], *entry["aliases"]]}
+    return tuple(sorted((k for k in keys if len(k) > 2), key=len, reverse=True))
+
+
 def canonical_alias(name: str) -> str | None:
     """'U.S.' → 'United States', 'the Fed' → 'Federal Reserve', 'FBI' → 'Federal Bureau of Investigation';
     a listed body after its country ('U.S. Food and Drug Administration', 'the US Fed') is that body:
@@ -226,6 +235,13 @@ def acronym_spellings(name: str) -> frozenset[str]:
     inner = [w for w in words if w not in _GENERIC_HEADS and w != "of"]
     if len(inner) < len([w for w in words if w != "of"]) and len(inner) >= 3:
         found.add("".join(w[0] for w in inner))
+    # a state's or country's body without its home place ('Montana DEQ', 'the DEQ' for the Montana
+    # Department of Environmental Quality), three letters or more
+    named = name.split()[1:] if name.lower().startswith("the ") else name.split()
+    key = alias_key(" ".join(named))
+    lead = next((p for p in place_leads() if key.startswith(p + " ")), "")
+    if lead and len(rest := initials(" ".join(named[len(lead.split()):]))) >= 3:
+        found.add(rest)
     return frozenset(f for f in found if f == base or len(f) >= 3)
 
 
