@@ -1005,3 +1005,11 @@ def test_a_state_bodys_acronym_without_its_state_joins_the_full_name():
     entities = merge_entities({"a": link_mentions(mentions(("DEQ", "ORG"))),
                                "b": link_mentions(mentions(("Montana Department of Environmental Quality", "ORG")))})
     assert [len(e.mentions) for e in entities] == [2]
+
+
+def test_a_firm_named_with_an_ampersand_is_a_mention():
+    """'Voss & Daughters, the Helena contractor, could not be reached' (untagged): a firm's name."""
+    from storyline.extract.mention_spans import ampersand_firms
+
+    body = "Voss & Daughters, the Helena contractor, could not be reached. The Tom and Jerry show ran."
+    assert [(m.text, m.label) for m in ampersand_firms([], body)] == [("Voss & Daughters", "ORG")]

@@ -14,6 +14,7 @@ from storyline.extract.cues import cue_forms_pattern
 from storyline.extract.descriptions import DESC, description_heads, find_descriptions, replaceable
 from storyline.extract.mention_labels import correct_labels, dateline_places, leading_org_words
 from storyline.extract.mention_spans import (
+    ampersand_firms,
     attach_suffixes,
     defined_acronyms,
     given_name_before,
@@ -227,6 +228,7 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
     mentions = defined_acronyms(names_in_headlines(mentions, body), body)
     mentions += untagged_aliases(mentions, body)
     mentions += untagged_papers(mentions, body)
+    mentions += ampersand_firms(mentions, body)
     mentions = correct_labels(mentions + untagged_acronyms(mentions, body), body)
     mentions += placed_acronyms(mentions, body)
     mentions = stated_names(leading_org_words(dateline_places(mentions, body), body), body)

@@ -312,6 +312,22 @@ def untagged_papers(mentions: list[Mention], body: str) -> list[Mention]:
             if not any(s < hit.end() and hit.start() < e for s, e in taken)]
 
 
+# 'Voss & Daughters', 'Odell & Sons', 'Procter & Gamble': capitalised names joined by an ampersand
+# are a firm's name (the ampersand belongs to company and partnership names, CMOS 10.24; a person's
+# name never holds one), one word each side.
+_AMPERSAND_FIRM = re.compile(r"(?<![\w&])[A-Z][\w'’-]+ & [A-Z][\w'’-]+(?![\w&])")
+
+
+def ampersand_firms(mentions: list[Mention], body: str) -> list[Mention]:
+    """A firm named with an ampersand the model left untagged ('Voss & Daughters, the Helena
+    contractor, could not be reached'): an ORG mention (probe11)."""
+    from storyline.extract.entities import Mention
+
+    taken = [(m.start, m.end) for m in mentions]
+    return [Mention(hit.start(), hit.end(), hit[0], "ORG") for hit in _AMPERSAND_FIRM.finditer(body)
+            if not any(s < hit.end() and hit.start() < e for s, e in taken)]
+
+
 def defined_acronyms(mentions: list[Mention], body: str) -> list[Mention]:
     """An acronym in brackets right after a name it spells ('the Calder Valley Water Authority
     (CVWA)') is defined there as that name's short form (Schwartz & Hearst 2003, 'A simple algorithm
