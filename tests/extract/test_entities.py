@@ -662,6 +662,11 @@ def test_an_abbreviated_head_cut_at_its_period_is_one_name_with_what_follows_of(
     cut = [Mention(a, a + 9, "the Dept.", "ORG"), Mention(b, b + 13, "Harbour Works", "ORG")]
     assert [m.text for m in join_abbreviated_heads(cut, body)] == ["the Dept. of Harbour Works"]
     assert org_key("the Dept. of Harbour Works") == org_key("Harbour Works Department")
+    # the recognizer can leave the period out of the span ('the Montana Dept' '.' 'Environmental Quality')
+    body = "In a letter, the senator said the Montana Dept. of Environmental Quality was short of staff."
+    a, b = body.index("the Montana"), body.index("Environmental")
+    cut = [Mention(a, a + 16, "the Montana Dept", "ORG"), Mention(b, b + 21, "Environmental Quality", "ORG")]
+    assert [m.text for m in join_abbreviated_heads(cut, body)] == ["the Montana Dept. of Environmental Quality"]
     # a name that merely ends in a period before 'of' is left alone
     body = "Velana Corp. of Harbour Town"
     kept = [Mention(0, 12, "Velana Corp.", "ORG"), Mention(16, 28, "Harbour Town", "GPE")]
@@ -980,3 +985,59 @@ def test_a_name_followed_by_its_us_state_is_a_place_wherever_the_article_writes_
     found = [Mention(3, 12, "Bellhaven", "PERSON"), Mention(body.index("Anna"), body.index("Anna") + 9, "Anna Kerr", "PERSON"),
              Mention(body.rindex("Bellhaven"), body.rindex("Bellhaven") + 9, "Bellhaven", "PERSON")]
     assert [m.label for m in dateline_places(found, body)] == ["GPE", "PERSON", "GPE"]
+def test_a_company_head_ends_no_persons_name():
+    """'Harwick Savings', 'Darrow Freight': a trade head of company names (rules/aliases.toml
+    [company_heads]) makes the name a company's whatever the recognizer said."""
+    from storyline.extract.names import looks_like_org
+
+    assert looks_like_org("Harwick Savings") and looks_like_org("Darrow Freight")
+    assert looks_like_org("Pellham Minerals") and not looks_like_org("Marta Kovach")
+
+
+def test_a_companys_first_word_tagged_a_place_or_body_is_the_company():
+    """'against Pellham and Darrow Freight' ('Pellham' tagged GPE) beside 'Pellham Minerals': the
+    company's short name, as a first word tagged PERSON already was."""
+    found = _all("A lawyer said they would file suit against Pellham and Darrow Freight. "
+                 "Warren Abernathy, chief executive of Pellham Minerals, apologized.")
+    assert sorted(found["Pellham Minerals"]) == ["Pellham", "Pellham Minerals"]
+
+
+def test_a_papers_short_name_left_untagged_is_a_mention():
+    """'in an interview with the Observer': the paper's short name is an organisation mention;
+    a head word run into a longer name ('the Times Square crowd') is not."""
+    from storyline.extract.mention_spans import untagged_papers
+
+    body = "Okafor said in an interview with the Observer that she welcomed it. The Times Square crowd left."
+    assert [(m.text, m.label) for m in untagged_papers([], body)] == [("Observer", "ORG")]
+
+
+def test_a_company_designator_inside_the_name_makes_its_first_word_its_short_name():
+    """'Harwick' (tagged PERSON) beside 'Harwick Savings Bank': 'Savings' is a company head though
+    'Bank' ends the name; 'Wasilla Bible Church' holds none."""
+    from storyline.extract.mention_labels import leading_org_words
+
+    found = leading_org_words(mentions(("Harwick Savings Bank", "ORG"), ("Harwick", "PERSON")))
+    assert [m.label for m in found] == ["ORG", "ORG"]
+    found = leading_org_words(mentions(("Wasilla Bible Church", "ORG"), ("Wasilla", "PERSON")))
+    assert [m.label for m in found] == ["ORG", "PERSON"]
+
+
+def test_a_state_bodys_acronym_without_its_state_joins_the_full_name():
+    """'The Montana DEQ said …', 'DEQ Director Silas Akerman' (untagged) in one article, 'the
+    Montana Department of Environmental Quality' in another: one body. An acronym beside no place or
+    title ('The SUV hit a wall') is no mention."""
+    from storyline.extract.mention_spans import placed_acronyms
+
+    body = "The Montana DEQ said the water was unsafe, DEQ Director Silas Akerman said. The SUV hit a wall."
+    assert [m.text for m in placed_acronyms([], body)] == ["DEQ", "DEQ"]
+    entities = merge_entities({"a": link_mentions(mentions(("DEQ", "ORG"))),
+                               "b": link_mentions(mentions(("Montana Department of Environmental Quality", "ORG")))})
+    assert [len(e.mentions) for e in entities] == [2]
+
+
+def test_a_firm_named_with_an_ampersand_is_a_mention():
+    """'Voss & Daughters, the Helena contractor, could not be reached' (untagged): a firm's name."""
+    from storyline.extract.mention_spans import ampersand_firms
+
+    body = "Voss & Daughters, the Helena contractor, could not be reached. The Tom and Jerry show ran."
+    assert [(m.text, m.label) for m in ampersand_firms([], body)] == [("Voss & Daughters", "ORG")]

@@ -618,3 +618,87 @@ def test_a_time_the_parse_hangs_on_an_unnamed_source_is_not_its_description():
                  "Harbor officials Thursday said the pier would reopen."):
         [q] = find_quotes(text)
         assert q.speaker.descriptor == "Harbor officials", text
+def test_an_honorific_before_a_bare_surname_keeps_the_sex_it_gives(quotes):
+    """'Mr. Benedetti said' where the article names only his wife in full: he is not she (the
+    recognizer drew 'Benedetti' without 'Mr.', and her name took his sex)."""
+    text = ('Gloria Benedetti and her husband kept their savings at Harwick. "It was supposed to be the safe '
+            'place," she said. Mr. Benedetti said he had written to the agency twice.')
+    assert one(quotes(text), "he had written").speaker.name != "Gloria Benedetti"
+
+
+def test_a_given_name_before_a_surname_the_article_gives_a_person_is_a_person(quotes):
+    """'Ellis Kovach and Marta Kovach' with 'Marta Kovach' tagged a place: 'Mrs. Kovach' is Marta."""
+    text = ("Ellis Kovach and Marta Kovach, whose ranch sits a mile below the dam, said they learned of it late. "
+            '"The cattle would not go near it," Mrs. Kovach said. Mr. Kovach said he had moved the herd.')
+    found = quotes(text)
+    assert one(found, "The cattle").speaker.name == "Marta Kovach"
+    assert one(found, "he had moved").speaker.name == "Ellis Kovach"
+
+
+def test_a_given_name_coordinated_with_a_full_name_shares_its_surname(quotes):
+    """'Arthur and Gloria Benedetti': a later 'Mr. Benedetti' is Arthur Benedetti."""
+    text = ("Arthur and Gloria Benedetti, who ran a bakery for 30 years, kept their savings there. "
+            '"It was the safe place," Mrs. Benedetti said. Mr. Benedetti said he had written to the agency twice.')
+    found = quotes(text)
+    assert one(found, "It was the safe").speaker.name == "Gloria Benedetti"
+    assert one(found, "he had written").speaker.name == "Arthur Benedetti"
+
+
+def test_a_fronted_asked_has_no_source_of_its_own(quotes):
+    """'Asked about the cause, Vandermeer said …': she was asked; who asked goes unsaid (PolNeAR's
+    attribution with no source). Her own statement keeps her as its speaker."""
+    found = quotes("Asked about the cause, Colleen Vandermeer said the company would not speculate.")
+    assert one(found, "the company would not").speaker.name == "Colleen Vandermeer"
+    assert all(q.speaker.name is None for q in found if q.cue == "Asked")
+
+
+def test_a_company_named_like_a_person_speaks_as_a_company(quotes):
+    """'Darrow Freight said it had no role' (the recognizer tags nothing): a company head makes it a
+    company, and a later 'the company said' is that company."""
+    text = ("A lawyer for several ranch families said they would file suit against Pellham and Darrow Freight. "
+            "Darrow Freight said it had no role in running the dam. "
+            '"Our trucks carry ore, nothing more," the company said in a statement.')
+    found = quotes(text)
+    assert one(found, "it had no role").speaker.kind == "org"
+    assert one(found, "Our trucks").speaker.name == "Darrow Freight"
+
+
+def test_a_role_capitalised_before_a_name_is_a_title_the_next_sentence_refers_to(quotes):
+    """'Superintendent Howard Pruitt said …. The superintendent added …': the capitalised role is
+    his title (and no part of his name), so the description names him though another person
+    spoke two sentences before."""
+    text = ('Board member Renata Okafor said the building was empty. "We are heating hallways," Okafor said.\n\n'
+            "Superintendent Howard Pruitt said the students would move to Briar Hill. "
+            "The superintendent added that the district would add two bus routes.")
+    found = quotes(text)
+    assert one(found, "the students would move").speaker.name == "Howard Pruitt"
+    assert one(found, "that the district would add").speaker.name == "Howard Pruitt"
+
+
+def test_a_role_noun_refers_to_the_one_person_who_spoke_in_its_paragraph(quotes):
+    """'Okafor said … “…,” the board president said': one person spoke in the paragraph and it names
+    nobody else, so the role is hers, though another person spoke in the paragraph before."""
+    text = ("Ellen Whitlow said the family would keep fighting. Her husband said they would read the minutes.\n\n"
+            "Susan Okafor said in an interview that she welcomed the release. "
+            '"We have nothing to hide," the board president said.')
+    assert one(quotes(text), "We have nothing").speaker.name == "Susan Okafor"
+
+
+def test_an_untagged_acronym_speaks_as_a_body(quotes):
+    """'The F.D.I.C. said …', 'The Montana DEQ said …' (the recognizer tags neither): initials name
+    a body, not a person."""
+    found = quotes("The F.D.I.C. said all insured deposits would be available on Monday.")
+    assert one(found, "all insured deposits").speaker.kind == "org"
+    found = quotes("The Montana DEQ said early samples showed copper at eight times the state limit.")
+    assert one(found, "early samples").speaker.kind == "org"
+
+
+def test_a_name_ended_by_a_places_generic_term_is_a_place(nlp):
+    """'Corbin Falls' tagged PERSON (towns are named for people): a generic term of place names that
+    is no surname (rules/aliases.toml [place_heads]) makes it a place; a person keeps their label."""
+    from storyline.extract.entities import find_mentions
+    from storyline.extract.names import looks_like_place
+
+    text = "Tailings reached Corbin Falls on Sunday, forcing Corbin Falls to shut its intake."
+    assert {m.label for m in find_mentions(nlp(text), text)} == {"GPE"}
+    assert looks_like_place("Sallow Creek") and not looks_like_place("Samantha Power")

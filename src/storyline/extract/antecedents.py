@@ -16,7 +16,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storyline import rules
-from storyline.extract.names import FEMALE_TITLES, MALE_TITLES, TITLE_WORDS, fold
+from storyline.extract.names import (
+    COMPANY_HEADS,
+    FEMALE_TITLES,
+    MALE_TITLES,
+    NAME_HEADS,
+    TITLE_WORDS,
+    fold,
+    looks_like_place,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -25,7 +33,7 @@ MALE_NAMES = rules.words("given_names", "male_given_names")
 FEMALE_NAMES = rules.words("given_names", "female_given_names")
 MALE_NOUNS = rules.words("speakers", "male_person_nouns")
 FEMALE_NOUNS = rules.words("speakers", "female_person_nouns")
-ORG_HEADS = rules.words("aliases", "org_heads")
+ORG_HEADS = NAME_HEADS  # a company head ends no person's name either
 PERSON_NOUNS = rules.words("speakers", "person_nouns")
 # Words of a description set after a name by commas ('Keiji Fukuda, acting WHO assistant director-general,').
 APPOSITION_WORDS = 7
@@ -90,8 +98,9 @@ def looks_personal(ent: Span) -> bool:
     """A span the recognizer did not label PERSON that names a person all the same: an honorific or
     title right before it ('Dr Keiji Fukuda'), or two or three capitalised words led by a given name
     ('Leo Merores') and not ended by an organisation word ('Grace Church' is no one)."""
-    if ent.label_ == "PERSON":  # but not a platform or agency the small model tags PERSON ('Twitter')
-        return len(ent) > 1 or fold(ent.text) not in ORG_HEADS
+    if ent.label_ == "PERSON":  # but not a platform or agency the small model tags PERSON ('Twitter'),
+        # nor a company named for its founder ('Harwick Savings', probe11)
+        return fold(ent[-1].text) not in (COMPANY_HEADS if len(ent) > 1 else ORG_HEADS) and not looks_like_place(ent.text)
     if ent.label_ != "ORG" or not 1 <= len(ent) <= 3 or not all(t.is_alpha and t.text[0].isupper() for t in ent):
         return False
     before = fold(ent.doc[ent.start - 1].text).strip(".") if ent.start > 0 else ""
@@ -103,6 +112,17 @@ def looks_personal(ent: Span) -> bool:
     if _parsed_role(ent):  # 'Keswick, a two-term congressman from the valley,' (one word, tagged ORG)
         return True
     return len(ent) > 1 and (first in MALE_NAMES or first in FEMALE_NAMES or _role_apposition(ent))
+
+
+def surname_sharers(ents: list[Span]) -> list[Span]:
+    """Spans not labelled PERSON of two or three capitalised words led by a given name whose last
+    word ends a PERSON span of the article ('Ellis Kovach and Marta Kovach' with 'Marta Kovach'
+    tagged GPE): a given name before a surname the article gives a person names a person (the rule
+    `mention_labels.correct_labels` applies to entity mentions; probe11 story, a married couple)."""
+    surnames = {fold(e[-1].text) for e in ents if e.label_ == "PERSON"}
+    return [e for e in ents if e.label_ != "PERSON" and 2 <= len(e) <= 3 and not looks_personal(e)
+            and all(t.is_alpha and t.text[0].isupper() and not t.is_upper for t in e)
+            and fold(e[0].text) in MALE_NAMES | FEMALE_NAMES and fold(e[-1].text) in surnames]
 
 
 def _parsed_role(ent: Span) -> bool:

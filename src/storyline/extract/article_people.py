@@ -21,13 +21,14 @@ from storyline.extract.antecedents import (
     is_subject,
     looks_personal,
     name_sex,
+    surname_sharers,
     title_sex,
     titled_names,
 )
 from storyline.extract.names import FEMALE_TITLES, MALE_TITLES
 from storyline.extract.person_names import same_person_name
 from storyline.extract.seniority import Named, pick
-from storyline.extract.speaker_words import name_words, surface_appositions
+from storyline.extract.speaker_words import PERSON_NOUNS, name_words, surface_appositions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -71,8 +72,8 @@ class ArticlePeople:
         self._caps = caps
         self._inside_caps: frozenset[str] | None = None
         # people the recognizer saw, and those it mislabelled or missed that a title or given name shows
-        self.person_spans = sorted([e for e in self.ents if looks_personal(e)] + titled_names(doc, self.ents, self._caps),
-                                   key=lambda e: e.start)
+        self.person_spans = sorted([e for e in self.ents if looks_personal(e)] + surname_sharers(self.ents)
+                                   + titled_names(doc, self.ents, self._caps), key=lambda e: e.start)
         self.people = self._people(self.person_spans)
         self.titles = self._titles(self.person_spans)
 
@@ -90,7 +91,24 @@ class ArticlePeople:
             self.names.setdefault(key, []).append(" ".join(words))
             if len(words) > len(people.get(key, "").split()):
                 people[key] = " ".join(words)
+        for name in self._shared_surnames():
+            self.names.setdefault(fold(name.split()[-1]), []).append(name)
         return people
+
+    def _shared_surnames(self) -> list[str]:
+        """'Arthur and Gloria Benedetti': a lone given name coordinated with a full name bears its
+        surname ('Arthur Benedetti'), whatever label the recognizer gave it ('Gregory' ORG), so a
+        later 'Mr. Benedetti' is he, not the one named in full (CMOS 8.4 shared surnames; probe11)."""
+        spans = {e.end - 1: e for e in self.ents if e.label_ == "PERSON" and len(e) > 1}
+        out = []
+        for ent in self.ents:
+            word = fold(ent.text)
+            if len(ent) != 1 or not ent.text[:1].isupper() or word not in MALE_NAMES | FEMALE_NAMES:
+                continue
+            full = next((spans[c.i] for c in ent[0].children if c.dep_ == "conj" and c.i in spans), None)
+            if full is not None:
+                out.append(f"{ent.text} {full[-1].text}")
+        return out
 
     def _titles(self, ents: list) -> list[tuple[int, str, str]]:
         """(pos, title lemma, person) for 'interim president Ruiz', 'Smith, the envoy' and 'Kidd is a
@@ -108,6 +126,10 @@ class ArticlePeople:
             for tok in list(root.lefts) + list(root.rights):
                 if tok.pos_ == "NOUN" and tok.dep_ in ("compound", "appos", "amod"):
                     found.append((ent.start_char, tok.lemma_.lower(), name))
+                elif tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.i < ent.start and fold(tok.text) in PERSON_NOUNS:
+                    # a role capitalised as a title before the name ('Superintendent Howard Pruitt'; AP
+                    # Stylebook 'titles'), which the tagger reads as part of the name
+                    found.append((ent.start_char, fold(tok.text), name))
             if root.dep_ == "appos" and root.head.pos_ == "NOUN":
                 found.append((ent.start_char, root.head.lemma_.lower(), name))
             if root.dep_ in SUBJECTS and root.head.lemma_ == "be":  # 'Kidd is a political scientist'
@@ -173,14 +195,15 @@ class ArticlePeople:
             for ent in sorted(self.person_spans + self._bare_surnames(), key=lambda e: e.start):
                 if self.quoted(ent.start_char):
                     continue
-                name = self.person_name(name_words(ent))
+                sex = title_sex(ent)
+                name = self.person_name(_honorific_before(ent, sex) + name_words(ent))
                 start = sentences.starts[sentences.index(ent.start_char)]
                 if not name or self._opening_word_only(ent, start):
                     continue
                 nxt = self.doc[ent.end] if ent.end < len(self.doc) else None
                 self._mentions.append(Mention(ent.start_char, name, is_subject(ent, self.article_text(), start),
                                               nxt is not None and nxt.text in ("'s", "’s", "'", "’")))
-                if sex := title_sex(ent):
+                if sex:
                     self._sex.setdefault(name, set()).add(sex)
         return self._mentions
 
@@ -252,6 +275,15 @@ class ArticlePeople:
             return para.count("“") + para.count("``") > para.count("”") + para.count("''") or para.count('"') % 2 == 1
         return para.count("“") > para.count("”") or para.count('"') % 2 == 1 or para.count("''") % 2 == 1
 
+
+
+def _honorific_before(ent: Span, sex: str) -> list[str]:
+    """The honorific written just before a span that leaves it out ('Mr.' of 'Mr. Benedetti' when
+    the recognizer drew 'Benedetti'), so the name it picks is the namesake of that sex: without it
+    'Mr. Benedetti' took the one full name, his wife's, and gave her his sex (probe11 story)."""
+    if not sex or ent.start == 0 or not _honorific_sex(ent.doc[ent.start - 1].text):
+        return []
+    return [ent.doc[ent.start - 1].text]
 
 
 def _honorific_sex(word: str) -> str:

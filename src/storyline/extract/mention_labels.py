@@ -165,15 +165,10 @@ def dateline_places(mentions: list[Mention], body: str) -> list[Mention]:
     (towns are named for people); unless the article names a person of that surname in full. So is
     a name the article follows with its U.S. state ('in Bellhaven, Ore., a city …'), the AP style
     for a city in running text."""
-    from storyline.clean.wire_dateline import opening_dateline
     from storyline.extract.entities import Mention
 
-    places = {fold(m.name) for m in mentions if _STATE_AFTER.match(body, m.end)
-              and (m.label != "PERSON" or " " not in m.name.strip())}
-    for line in re.finditer(r"^[^\n]{0,200}", body, re.M):
-        found = opening_dateline(line[0])
-        if found is not None:
-            places.add(fold(line[0][found.place_start:found.place_end].split(",")[0]))
+    places = _dateline_names(body) | {fold(m.name) for m in mentions if _STATE_AFTER.match(body, m.end)
+                                      and (m.label != "PERSON" or " " not in m.name.strip())}
     if not places:
         return mentions
     people = {surname(m.name) for m in mentions if m.label == "PERSON" and len(m.name.split()) > 1}
@@ -182,21 +177,37 @@ def dateline_places(mentions: list[Mention], body: str) -> list[Mention]:
             for m in mentions]
 
 
+def _dateline_names(body: str) -> set[str]:
+    """The folded names of the places the article's wire datelines name ('DUNMORE, Ohio — …')."""
+    from storyline.clean.wire_dateline import opening_dateline
+
+    places = set()
+    for line in re.finditer(r"^[^\n]{0,200}", body, re.M):
+        found = opening_dateline(line[0])
+        if found is not None:
+            places.add(fold(line[0][found.place_start:found.place_end].split(",")[0]))
+    return places
+
+
 # Company designators (rules/aliases.toml [org_heads]'s company-name heads and legal forms): 'Wasilla
 # Bible Church' beside the town 'Wasilla' (ECB+ dev) is no company called by its first word.
 _COMPANY_HEADS = rules.words("aliases", "company_heads")
 
 
-def leading_org_words(mentions: list[Mention]) -> list[Mention]:
+def leading_org_words(mentions: list[Mention], body: str = "") -> list[Mention]:
     """'Harwick walks away' beside 'Harwick Brands': a one-word name tagged PERSON that is the first
     word of one organisation the article names, and no word of any person it names in full, is
     that organisation's short name (a company is called by its distinctive first word, as the
-    leading-words rule of the corpus merge joins 'St. Aldric's' to '… Medical Center')."""
+    leading-words rule of the corpus merge joins 'St. Aldric's' to '… Medical Center'). So is one
+    tagged ORG ('Castell' beside 'Castell Publishing'), or a place no list or dateline of the
+    article makes one ('Pellham' GPE beside 'Pellham Minerals'; probe11)."""
     from storyline.extract.entities import Mention
 
+    datelined = _dateline_names(body) if body else set()
+
     orgs: dict[str, list[Mention]] = {}
-    for m in mentions:  # a company whose name ends in a designator ('… Brands', '… Holdings')
-        if m.label == "ORG" and len(words := fold(m.name).split()) > 1 and words[-1] in _COMPANY_HEADS:
+    for m in mentions:  # a company whose name holds a designator ('… Brands', '… Holdings', '… Savings Bank')
+        if m.label == "ORG" and len(words := fold(m.name).split()) > 1 and _COMPANY_HEADS.intersection(words[1:]):
             orgs.setdefault(words[0], []).append(m)
     if not orgs:
         return mentions
@@ -204,7 +215,9 @@ def leading_org_words(mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         key = fold(m.name)
-        named = orgs.get(key, []) if m.label == "PERSON" and " " not in key and key not in people else []
+        shortened = m.label in ("PERSON", "ORG") or (m.label == "GPE" and key not in datelined
+                                                      and not canonical_alias(m.name))
+        named = orgs.get(key, []) if shortened and " " not in key and key not in people else []
         if named and len({fold(o.name) for o in named}) == 1:
             out.append(Mention(m.start, m.end, m.text, "ORG", named[0].start))
         else:

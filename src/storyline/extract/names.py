@@ -18,6 +18,10 @@ FEMALE_TITLES = rules.words("honorifics", "female")
 
 # Words that make a capitalised span an organisation whatever the tagger said.
 ORG_HEADS = rules.words("aliases", "org_heads")
+# Words that end a company's name (rules/aliases.toml [company_heads]): last words only, since some
+# open a person's title ('Energy Secretary …').
+COMPANY_HEADS = rules.words("aliases", "company_heads")
+NAME_HEADS = ORG_HEADS | COMPANY_HEADS
 _FUNCTION_WORDS = rules.words("aliases", "function_words")
 
 # A news outlet's name as written in running text (clean.metadata reads it for "told X" and "X staff
@@ -87,9 +91,19 @@ def surname(name: str) -> str:
     return words[-1] if words else ""
 
 
-def looks_like_org(name: str) -> bool:
+_PLACE_HEADS = rules.words("aliases", "place_heads")
+
+
+def looks_like_place(name: str) -> bool:
+    """A name of two words or more ended by a place's generic term ('Corbin Falls', 'Sallow Creek')."""
     words = fold(name).split()
-    return bool(words) and (words[-1] in ORG_HEADS or words[0] in ORG_HEADS)
+    return len(words) > 1 and words[-1] in _PLACE_HEADS
+
+
+def looks_like_org(name: str) -> bool:
+    """An organisation word ends or opens the name, or a company head ends it ('Darrow Freight')."""
+    words = fold(name).split()
+    return bool(words) and (words[-1] in NAME_HEADS or words[0] in ORG_HEADS)
 
 
 _AMPERSAND = re.compile(r"\s+&\s+")  # 'and' written '&' (alias_key)
@@ -163,6 +177,15 @@ def _country_leads() -> tuple[str, ...]:
     return tuple(sorted(keys, key=len, reverse=True))
 
 
+@cache
+def place_leads() -> tuple[str, ...]:
+    """The alias keys of countries, unions and US states, longest first: the home place a body's
+    name can open with ('Montana Department of Environmental Quality')."""
+    keys = {spelling_key(alias_key(form)) for table in ("countries_and_unions", "us_states")
+            for entry in rules.entries("aliases", table) for form in [entry["name"], *entry["aliases"]]}
+    return tuple(sorted((k for k in keys if len(k) > 2), key=len, reverse=True))
+
+
 def canonical_alias(name: str) -> str | None:
     """'U.S.' → 'United States', 'the Fed' → 'Federal Reserve', 'FBI' → 'Federal Bureau of Investigation';
     a listed body after its country ('U.S. Food and Drug Administration', 'the US Fed') is that body:
@@ -212,6 +235,13 @@ def acronym_spellings(name: str) -> frozenset[str]:
     inner = [w for w in words if w not in _GENERIC_HEADS and w != "of"]
     if len(inner) < len([w for w in words if w != "of"]) and len(inner) >= 3:
         found.add("".join(w[0] for w in inner))
+    # a state's or country's body without its home place ('Montana DEQ', 'the DEQ' for the Montana
+    # Department of Environmental Quality), three letters or more
+    named = name.split()[1:] if name.lower().startswith("the ") else name.split()
+    key = alias_key(" ".join(named))
+    lead = next((p for p in place_leads() if key.startswith(p + " ")), "")
+    if lead and len(rest := initials(" ".join(named[len(lead.split()):]))) >= 3:
+        found.add(rest)
     return frozenset(f for f in found if f == base or len(f) >= 3)
 
 

@@ -26,7 +26,7 @@ from storyline.extract.cues import (
 )
 from storyline.extract.marks import MarkIndex
 from storyline.extract.nominal import nominal_content, nominal_source
-from storyline.extract.sources import source_of
+from storyline.extract.sources import fronted_participle, source_of
 from storyline.extract.speakers import UNKNOWN, Speaker
 
 if TYPE_CHECKING:
@@ -67,7 +67,7 @@ def find_reported(doc: Doc, marks: MarkIndex, paras: list[tuple[int, int]]) -> l
         if span is None or marks.inside(*span) >= MOSTLY_MARKED * (span[1] - span[0]):
             continue
         source = source or (source_of(tok, marks) if is_reporting_verb(tok) else None)
-        if source is not None or _passive(tok):
+        if source is not None or _passive(tok) or fronted_participle(tok):
             para = next((k for k, (s, e) in enumerate(paras) if s <= span[0] < e), 0)
             out.append(Found(span[0], span[1], "indirect", para, cue=tok, source=source))
     return out

@@ -33,6 +33,8 @@ def source_of(cue: Token, marks: MarkIndex) -> Token | None:
         return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     if any(c.dep_ == "nsubjpass" for c in cue.children):
         return _agent(cue)  # a passive names its source with 'by', or not at all
+    if fronted_participle(cue):
+        return _agent(cue)
     for tok in (_subject(cue) or _clause_object(cue) or _climbed(cue, marks), _adjacent_left(cue, marks),
                 _adjacent_right(cue)):
         # 'Trump this week also said' parsed with 'week' as the subject; an age is no time, though
@@ -40,6 +42,15 @@ def source_of(cue: Token, marks: MarkIndex) -> Token | None:
         if tok is not None and not marks.covers(tok.idx) and (tok.ent_type_ not in TIMES or age_years(tok)):
             return tok
     return None
+
+
+def fronted_participle(cue: Token) -> bool:
+    """'Asked about the cause, Vandermeer said …': a past participle set before the clause it
+    modifies, without a subject, is passive — the main clause's subject was asked, and who asked
+    goes unsaid (PolNeAR annotates such a cue as an attribution with no source; polnear-dev
+    'Asked to describe …, O'Neill said')."""
+    return (cue.tag_ == "VBN" and cue.dep_ == "advcl" and cue.i < cue.head.i
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in cue.children))
 
 
 def _clause_object(cue: Token) -> Token | None:

@@ -77,6 +77,28 @@ class NamedReferents:
             return (not own or bool(own & covered)) and spoke <= {name}
         return self._sole_focus(head.idx, holds)
 
+    def _paragraph_speaker(self, head: Token) -> str | None:
+        """'Okafor said in an interview that she welcomed the release. “We have nothing to hide,” the
+        board president said.': a definite role noun as a source refers to the one person who spoke
+        earlier in its paragraph when the paragraph names nobody else (a paragraph keeps one
+        source in news prose; a second person is introduced by name or an indefinite 'a …', not
+        by 'the …'), unless the article titled that person with a role the noun does not cover
+        (probe11 story; `_just_named` leaves out a noun with a modifier, 'the board president')."""
+        lemma = head.lemma_.lower()
+        if lemma not in PERSON_NOUNS or lemma in KIN_NOUNS or lemma in PLAIN_NOUNS:
+            return None
+        text = self.article.article_text()
+        lo = text.rfind("\n", 0, head.idx) + 1
+        spoke = {sp.name for at, sp, plural in self.history
+                 if lo <= at < head.idx and sp.kind == "person" and not plural and sp.name}
+        named = {m.name for m in self.article.mentions() if lo <= m.start < head.idx}
+        if len(spoke) != 1 or not named <= spoke:
+            return None
+        name = spoke.pop()
+        covered = ROLE_TITLES.get(lemma, frozenset()) | {lemma}
+        own = {title.rstrip(".") for at, title, who in self.article.titles + self._roles if who == name and at < head.idx}
+        return name if not own or own & covered else None
+
     def _aged(self, years: int, pos: int) -> str | None:
         """'the 58-year-old said': the person the article gave that age before ('Averill, 71,'), else
         the person in focus just before (`_sole_focus`) when no other age is stated for them (an age

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from storyline import rules
+from storyline.extract.names import is_acronym
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -202,3 +203,13 @@ def age_years(tok: Token) -> int | None:
     if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.text[:1].isalpha():
         return None
     return int(num.text)
+
+
+def acronym_named(words: list[str]) -> bool:
+    """'The F.D.I.C. said', 'The Montana DEQ said' (untagged): three initials or more with periods,
+    or capitals ending a longer name or of three or four letters, name a body (a shouted surname,
+    'TRUMP said', is longer and alone; a person the article names is taken before this)."""
+    last = words[-1] if words else ""
+    letters = len(last.replace(".", ""))
+    # two initials with periods are a person's as often ('G.K. Butterfield', 'J.K. Rowling')
+    return is_acronym(last) and letters >= 3 and ("." in last.rstrip(".") or len(words) > 1 or letters <= 4)

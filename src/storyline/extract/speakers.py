@@ -25,12 +25,14 @@ from storyline.extract.antecedents import (
 )
 from storyline.extract.article_people import SUBJECTS, ArticlePeople, clean_name, fold
 from storyline.extract.descriptions import may_describe
+from storyline.extract.names import COMPANY_HEADS
 from storyline.extract.outlet_names import outlet_key, station_key
 from storyline.extract.seniority import seniority_word
 from storyline.extract.speaker_referents import DESCRIBED_WINDOW, NamedReferents
 from storyline.extract.speaker_words import (
     DROP_DEPS,
     PERSON_NOUNS,
+    acronym_named,
     age_years,
     caption_line,
     descriptor_of,
@@ -232,6 +234,8 @@ class SpeakerResolver(NamedReferents):
         words = [t.text for t in self.doc[chain[0].i:head.i + 1] if not t.is_space]
         key = fold(clean_name(words)[-1]) if clean_name(words) else ""
         ent = self.ent_at.get(head.i)
+        if len(words) > 1 and key in COMPANY_HEADS and (ent is None or ent.label_ == "PERSON"):
+            return Speaker(" ".join(words), None, "org", start, end)  # 'Darrow Freight said', untagged
         if key in self.article.people:
             sign = seniority_word(self.article.article_text(), chain[0].idx)[0] if len(words) == 1 else 0
             senior = self.article.senior_namesake(key, sign) if sign else None  # 'the elder Okafor'
@@ -243,6 +247,8 @@ class SpeakerResolver(NamedReferents):
             name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
             return Speaker(name, None, "org", start, end)
         name = " ".join(clean_name(words)) or head.text
+        if acronym_named(words):
+            return Speaker(name, None, "org", start, end)
         if name.isupper() and station_key(outlet_key(name)) is not None:
             return Speaker(name, None, "org", start, end)  # 'KVRN reported': a station's call sign, not a shouted name
         return Speaker(name.title() if name.isupper() else name, None, "person", start, end)
@@ -286,7 +292,7 @@ class SpeakerResolver(NamedReferents):
             person = None if plural else self._described_person(lemma, head.idx)
             if person:
                 return Speaker(person, None, "person", start, end), False
-            person = None if plural or possessed else self._just_named(head)
+            person = None if plural or possessed else self._just_named(head) or self._paragraph_speaker(head)
             if person:
                 return Speaker(person, None, "person", start, end), False
         return Speaker(None, descriptor_of(head) or head.text, "anonymous", start, end), plural
