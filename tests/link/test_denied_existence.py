@@ -84,3 +84,14 @@ def test_a_denial_of_being_the_subject_of_an_inquiry_meets_the_report_of_its_ope
     federal = with_(subject, "Tarrow Chemicals denied that it was the subject of a federal investigation .",
                     theme="the subject of a federal investigation")
     assert find_contradictions([article_of(OPENED, federal)]) == []
+
+
+def test_a_report_noun_denied_is_not_the_act_of_reporting():
+    """'There were no reports of injuries.' denies injuries, not that 'A caller reported the fire at
+    3:33 a.m.' (ecbplus-dev)."""
+    reported = ("A 911 caller reported the fire at 3:33 a.m. .", "report", "positive", "911 caller",
+                "caller fire report", {"agent": "A 911 caller", "theme": "the fire"})
+    no_reports = ("There were no reports of injuries .", "be", "negative", "the article", "injury report",
+                  {"agent": "There", "theme": "no reports of injuries"})
+    assert [c.family for c in find_contradictions([article_of(reported, no_reports)])
+            if c.family.startswith("existence")] == []

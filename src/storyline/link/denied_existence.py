@@ -58,10 +58,10 @@ def existence_denied(a: ClaimRef, b: ClaimRef) -> Proposition | None:
         return None
     no, yes, phrase = found[0]
     noun, target = _split(phrase)
-    if not noun:
-        return None
+    if not noun or singular(noun[-1]) in REPORT_NOUNS:
+        return None  # 'no reports of injuries' denies injuries, not a caller's report (ecbplus-dev)
     kinds = _kinds(noun[-1])
-    if not (_act_is(yes, kinds) if kinds else _nominalises(yes, noun[-1])):
+    if not (_act_is(yes, kinds) if kinds else _nominalises(yes, noun[-1], target)):
         return None
     theirs = _keys(set(yes.keywords) | {singular(w) for w in fold(yes.theme or "").split()})
     if any(not (_kinds(w) | {w[:6]}) & theirs for w in noun[:-1]):
@@ -112,11 +112,17 @@ def _keys(words: set[str]) -> frozenset[str]:
     return frozenset().union(*(EQUIVALENTS.get(singular(w), _NONE) | {singular(w)[:6]} for w in words))
 
 
-def _nominalises(yes: ClaimRef, noun: str) -> bool:
+def _nominalises(yes: ClaimRef, noun: str, target: list[str]) -> bool:
     """A denied noun no equivalence group holds is the report's act when it is that verb's noun, by
     zero derivation or a suffix after the same six letters ('no federal review' / 'is reviewing',
-    'examination' / 'examining': the six-letter stems link/propositions.py pairs words by)."""
-    return len(noun) >= 5 and singular(noun)[:6] == (yes.predicate or "")[:6]
+    'examination' / 'examining': the six-letter stems link/propositions.py pairs words by), and its
+    of-object is what the act is done to ('of our inspections' / 'the city's bridge inspection
+    records'). A report noun is no such act: 'no reports of injuries' denies injuries, not that a
+    caller 'reported the fire' (ecbplus-dev, two wrong flags; rules/claims.toml [report_nouns])."""
+    if len(noun) < 5 or singular(noun)[:6] != (yes.predicate or "")[:6] or singular(noun) in REPORT_NOUNS:
+        return False
+    done_to = {singular(w)[:6] for w in fold(yes.theme or "").split()} | {singular(w)[:6] for w in yes.keywords}
+    return all(singular(w)[:6] in done_to for w in target)
 
 
 def _act_is(yes: ClaimRef, kinds: frozenset[str]) -> bool:
