@@ -56,3 +56,42 @@ def test_reports_of_a_thing_called_false_deny_it_and_the_attribution_names_the_d
     results = with_(FALSE, '" The results of a federal probe are false , " authority chairman Owen Pike said .',
                     agent="The results of a federal probe")
     assert find_contradictions([article_of(LAUNCHED, results)]) == []
+
+
+def test_an_existential_denial_whose_expletive_the_parse_left_out_still_denies():
+    """'"There is no federal review of our inspections," city spokesperson Dana Kuo said.' read as
+    be / no agent / 'no federal review of our inspections' against 'The Federal Highway Administration
+    is reviewing the city's bridge inspection records'."""
+    reviewing = ("The Federal Highway Administration is reviewing the city 's bridge inspection records , two people "
+                 "said .", "review", "positive", "two people familiar with the matter",
+                 "administration bridge city federal highway inspection record review",
+                 {"agent": "The Federal Highway Administration", "theme": "the city 's bridge inspection records"})
+    no_review = ('" There is no federal review of our inspections , " city spokesperson Dana Kuo said .', "be",
+                 "negative", "Dana Kuo", "federal inspection review",
+                 {"theme": "no federal review of our inspections"})
+    [found] = find_contradictions([article_of(reviewing, no_review)])
+    assert found.family == "existence of review"  # the act's own noun ('review' / 'is reviewing')
+
+
+def test_a_denial_of_being_the_subject_of_an_inquiry_meets_the_report_of_its_opening():
+    """'Tarrow Chemicals denied that it was the subject of a state investigation' (rules/disputes.toml
+    [undergoer_nouns]) against 'The state division has opened a formal investigation into Tarrow'."""
+    subject = ("Tarrow Chemicals denied that it was the subject of a state investigation .", "be", "negative",
+               "Tarrow Chemicals", "be investigation state subject",
+               {"agent": "it", "theme": "the subject of a state investigation"})
+    [found] = find_contradictions([article_of(OPENED, subject)])
+    assert found.family == "existence of investigation"
+    federal = with_(subject, "Tarrow Chemicals denied that it was the subject of a federal investigation .",
+                    theme="the subject of a federal investigation")
+    assert find_contradictions([article_of(OPENED, federal)]) == []
+
+
+def test_a_report_noun_denied_is_not_the_act_of_reporting():
+    """'There were no reports of injuries.' denies injuries, not that 'A caller reported the fire at
+    3:33 a.m.' (ecbplus-dev)."""
+    reported = ("A 911 caller reported the fire at 3:33 a.m. .", "report", "positive", "911 caller",
+                "caller fire report", {"agent": "A 911 caller", "theme": "the fire"})
+    no_reports = ("There were no reports of injuries .", "be", "negative", "the article", "injury report",
+                  {"agent": "There", "theme": "no reports of injuries"})
+    assert [c.family for c in find_contradictions([article_of(reported, no_reports)])
+            if c.family.startswith("existence")] == []

@@ -41,6 +41,10 @@ REPORT_NOUNS = rules.words("claims", "report_nouns")
 GENERAL_NOUNS = {e["general"]: frozenset(e["kinds"]) for e in rules.entries("disputes", "denied_general_nouns")}
 # words of the denied noun phrase that restrict nothing: negators and the non-affirmative / anaphoric determiners
 _OPEN_WORDS = frozenset(["no", "any", "such", "not", "either"]) | DETERMINERS
+# 'it was not the subject of a state investigation': the thing done to the denier (rules/disputes.toml
+# [undergoer_nouns]); the denier is then the target (_same_target)
+_UNDERGOER = re.compile(r"^(?:the |a |an )?(?:" + "|".join(sorted(rules.words("disputes", "undergoer_nouns")))
+                        + r") of (?P<thing>.+)$")
 _TARGET = re.compile(r"\b(?:of|into|on|against|over|about)\b")
 _NONE: frozenset[str] = frozenset()
 
@@ -54,17 +58,17 @@ def existence_denied(a: ClaimRef, b: ClaimRef) -> Proposition | None:
         return None
     no, yes, phrase = found[0]
     noun, target = _split(phrase)
-    if not noun:
-        return None
+    if not noun or singular(noun[-1]) in REPORT_NOUNS:
+        return None  # 'no reports of injuries' denies injuries, not a caller's report (ecbplus-dev)
     kinds = _kinds(noun[-1])
-    if not kinds or not _act_is(yes, kinds):
+    if not (_act_is(yes, kinds) if kinds else _nominalises(yes, noun[-1], target)):
         return None
     theirs = _keys(set(yes.keywords) | {singular(w) for w in fold(yes.theme or "").split()})
     if any(not (_kinds(w) | {w[:6]}) & theirs for w in noun[:-1]):
         return None  # a restrictive modifier the report does not share: another thing
     if not _same_target(no, yes, target):
         return None
-    return Proposition(f"existence of {noun[-1]}", frozenset(kinds))
+    return Proposition(f"existence of {noun[-1]}", frozenset(kinds) or frozenset({singular(noun[-1])[:6]}))
 
 
 def denied_thing(no: ClaimRef) -> list[str]:
@@ -72,11 +76,12 @@ def denied_thing(no: ClaimRef) -> list[str]:
     agent, theme = fold(no.agent or "").split(), fold(no.theme or "").split()
     if no.predicate == "exist" and agent and agent != ["there"]:
         return agent
-    if no.predicate in ("be", "exist") and agent == ["there"]:
-        return theme
+    if no.predicate in ("be", "exist") and (agent == ["there"] or (not agent and theme[:1] == ["no"])):
+        return theme  # 'There is no federal review of …': the parse may leave the expletive out
     if no.predicate == "be" and theme[-1:] and theme[-1] in IN_PROGRESS and agent and agent[0] in ("no", "any"):
         return agent
-    return []
+    undergone = _UNDERGOER.match(" ".join(theme)) if no.predicate == "be" and agent else None
+    return undergone["thing"].split() if undergone else []
 
 
 def false_report(claim: ClaimRef) -> list[str]:
@@ -105,6 +110,19 @@ def _kinds(noun: str) -> frozenset[str]:
 
 def _keys(words: set[str]) -> frozenset[str]:
     return frozenset().union(*(EQUIVALENTS.get(singular(w), _NONE) | {singular(w)[:6]} for w in words))
+
+
+def _nominalises(yes: ClaimRef, noun: str, target: list[str]) -> bool:
+    """A denied noun no equivalence group holds is the report's act when it is that verb's noun, by
+    zero derivation or a suffix after the same six letters ('no federal review' / 'is reviewing',
+    'examination' / 'examining': the six-letter stems link/propositions.py pairs words by), and its
+    of-object is what the act is done to ('of our inspections' / 'the city's bridge inspection
+    records'). A report noun is no such act: 'no reports of injuries' denies injuries, not that a
+    caller 'reported the fire' (ecbplus-dev, two wrong flags; rules/claims.toml [report_nouns])."""
+    if len(noun) < 5 or singular(noun)[:6] != (yes.predicate or "")[:6] or singular(noun) in REPORT_NOUNS:
+        return False
+    done_to = {singular(w)[:6] for w in fold(yes.theme or "").split()} | {singular(w)[:6] for w in yes.keywords}
+    return all(singular(w)[:6] in done_to for w in target)
 
 
 def _act_is(yes: ClaimRef, kinds: frozenset[str]) -> bool:
