@@ -150,7 +150,7 @@ def _first_reports(links: list[CitationLink], citing: dict[str, Article | Corpus
             asks[i] = index.earlier(cited, {row.id, row.duplicate_of}, row.published.value)
     if not any(asks.values()):
         return links
-    rows = load(sorted({link.article_id for link in links} | {c for found in asks.values() for c in found}))
+    rows = load(sorted({links[i].article_id for i in asks} | {c for found in asks.values() for c in found}))
     out = list(links)
     for i, candidates in asks.items():
         people = _people_of(rows[links[i].article_id]) if links[i].article_id in rows else set()
