@@ -260,3 +260,22 @@ def test_a_conjunctions_tail_continues_the_headline():
     assert site_from_title("Three years after the pier closed, a new inspection regime — and a lawsuit") is None
     assert site_from_title("Neue Regeln für den Hafen - und ein Streit") is None
     assert site_from_title("Ferry fares rise again - rbb24") == "rbb24"
+
+
+def test_a_short_name_over_a_menu_of_sections_is_the_sites_logo():
+    from conftest import make_article
+    from storyline.clean.metadata import read_metadata
+    from storyline.clean.text import clean_text
+
+    def outlet_of(scrape: str) -> str | None:
+        cleaned = clean_text(scrape)
+        article = make_article(body=cleaned.body, title=cleaned.title, dropped=cleaned.dropped, raw=scrape)
+        return read_metadata(article).outlet
+
+    body = ("Across the country, cities are closing bridges they cannot afford to repair, engineers said on "
+            "Monday, and the backlog keeps growing.\nThe federal data show thousands of spans in poor condition.\n")
+    menu = "The Meridian\nU.S. | Politics | Climate | Opinion\nAging bridges are closing faster than they can be fixed\n"
+    assert outlet_of(menu + "By Rae Ostrow\nNov. 20, 2022\n" + body) == "The Meridian"
+    # a headline over a one-item language switch is no logo
+    switch = "Efficient hybrid battery\nEnglish\nLogin\nRegister\n"
+    assert outlet_of(switch + body) != "Efficient hybrid battery"
