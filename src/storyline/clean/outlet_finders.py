@@ -514,7 +514,7 @@ def _masthead_line(article: Article) -> str | None:
         if text in titles or text in body:  # the masthead is above the headline
             break
         top.append(text)
-    line = next((t for t in top if is_masthead(_display_name(t)) or _station_name(t)), None) or _logo_over_menu(article)
+    line = next((t for t in top if is_masthead(_display_name(t)) or _station_name(t)), None) or _logo_over_menu(article, titles)
     if line:
         article.evidence["outlet"] = f"the site's name above the headline: {line}"
         return outlet_name(_display_name(line))
@@ -525,17 +525,16 @@ _LOGO = re.compile(r"(?:The\s)?[A-ZÀ-Þ][\w'’&.-]+(?:\s[A-ZÀ-Þ][\w'’&.-]+
 _MENU_ITEMS = re.compile(r"\s+[|·•]\s+")
 
 
-def _logo_over_menu(article: Article) -> str | None:
+def _logo_over_menu(article: Article, titles: set[str]) -> str | None:
     """A page opening with a short capitalised name right above its menu of sections ('The
     Continental' / 'U.S. | Politics | Climate | Opinion' / headline): the site's logo, as a header
     prints it. Three menu items or more ('English' alone is a language switch under a headline,
-    dates-dev dev), and the name is not the page's headline."""
+    dates-dev dev), and the name is not one of the page's `titles` (its headline)."""
     texts = page_texts(article)
     menus = {d.text.strip() for d in article.dropped if d.reason == "navigation"}
     if len(texts) < 2 or texts[1].strip() not in menus or len(_MENU_ITEMS.split(texts[1].strip())) < 3:
         return None
     first = " ".join(texts[0].split())
-    titles = {(article.title or "").strip()} | {d.text.strip() for d in article.dropped if d.reason == "title"}
     return first if _LOGO.fullmatch(first) and first not in menus | titles else None
 
 

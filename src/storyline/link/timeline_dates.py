@@ -16,6 +16,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from storyline.model import Article
@@ -217,14 +218,25 @@ def bounds_a_span(body: str, start: int) -> bool:
     bounds the span the sentence's event fills, and is not that event's date. The times stage gives
     the signal as a MOD only when the signal touches the date and the date has no MOD of its own
     ('the start of' is START), so the words before the date are read here."""
+    before = body[max(0, start - 40):start].lower().split()
+    while before and before[-1] in _signal_determiners():
+        before.pop()
+    return bool(before) and before[-1] in _span_signals()
+
+
+# Read once: bounds_a_span runs for every time expression a timeline indexes.
+@cache
+def _span_signals() -> frozenset[str]:
     from storyline.extract.timex_base import SIGNAL_MODS
+
+    return frozenset(SIGNAL_MODS)
+
+
+@cache
+def _signal_determiners() -> frozenset[str]:
     from storyline.rules import words
 
-    before = body[max(0, start - 40):start].lower().split()
-    determiners = words("timex", "span_signal_determiners")
-    while before and before[-1] in determiners:
-        before.pop()
-    return bool(before) and before[-1] in SIGNAL_MODS
+    return words("timex", "span_signal_determiners")
 
 
 def _dates_by_sentence(sentences: Sequence, timexes: Sequence) -> dict[int, list[tuple[str, str]]]:
