@@ -209,10 +209,13 @@ def _is_host(name: str | None, url: str | None) -> bool:
 def _marks_restored(names: str, tree: HtmlElement) -> str:
     """Each name of trafilatura's author field ended as the page prints it: its normalize_authors
     strips a last combining mark as punctuation (Thai 'ใจดี' comes out 'ใจด', Devanagari 'वर्मा'
-    'वर्म'; Unicode category M), so the marks the page prints right after the name are put back."""
+    'वर्म'; Unicode category M), so the marks the page prints right after the name are put back.
+
+    A name whose first copy on the page is followed by no mark comes back as it was, so no test of
+    the whole page for marks is needed first: that test, one `unicodedata.category` call per
+    character of the page, was 0.88 s of the 3.6 s of CPU the cleaning stages spent on
+    extraction-dev's 90 pages (10.7M characters), where looking the names up costs ~0.03 s."""
     text = tree.text_content()
-    if not any(unicodedata.category(c).startswith("M") for c in text):
-        return names
     out = []
     for name in names.split("; "):
         at = text.find(name) if name else -1
