@@ -9,7 +9,6 @@ boilerplate rules per paragraph (`html_rules`) → date with evidence (`html_met
 """
 from __future__ import annotations
 
-import copy
 import re
 import unicodedata
 from collections.abc import Callable
@@ -281,20 +280,25 @@ def _unmask_embedded_posts(tree: HtmlElement) -> None:
 
 
 def _run_trafilatura(tree: HtmlElement, url: str | None) -> Any:
-    """trafilatura's Document for the tree (never changed: trafilatura works on a copy)."""
+    """trafilatura's Document for the tree (never changed: trafilatura works on a copy), with the
+    metadata fields we read (clean.trafilatura_meta: its metadata pass less what we do not read)."""
     import trafilatura
+
+    from storyline.clean.trafilatura_meta import page_metadata
 
     # Same date policy as html_meta: markup and URL only, no guessing from the visible text.
     date_params = {"original_date": True, "extensive_search": False,
                    "max_date": datetime.now().strftime("%Y-%m-%d")}
-    document = trafilatura.bare_extraction(tree, url=url, with_metadata=True,
-                                           date_extraction_params=date_params,
+    metadata = page_metadata(tree, url, date_params)
+    document = trafilatura.bare_extraction(tree, url=url, with_metadata=False, date_extraction_params=date_params,
                                            **TRAFILATURA_OPTIONS)
     if document is None:  # no article found: the page's title, author and date still count
-        from trafilatura.metadata import extract_metadata
+        from trafilatura.settings import Document
 
-        document = extract_metadata(copy.deepcopy(tree), url, date_params)
+        document = Document()
         document.text = ""
+    for field in ("title", "author", "url", "date", "sitename"):
+        setattr(document, field, getattr(metadata, field))
     return document
 
 
