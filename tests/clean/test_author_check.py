@@ -141,3 +141,10 @@ def test_a_role_glued_after_the_name_is_cut_when_two_name_words_stay():
     assert without_roles("Jane Roe Senior Reporter") == "Jane Roe"
     assert without_roles("Ana Ruiz Enviada") == "Ana Ruiz"
     assert without_roles("Tom Writer") == "Tom Writer"
+
+
+def test_an_author_fields_introducer_in_more_languages_is_no_part_of_the_name():
+    """'كتب أحمد السيد', 'द्वारा राहुल शर्मा', 'Του Γιώργου Παπαδόπουλου' (branch htmlmeta2)."""
+    assert plausible_authors("كتب أحمد السيد") == "أحمد السيد"
+    assert plausible_authors("द्वारा राहुल शर्मा") == "राहुल शर्मा"
+    assert plausible_authors("Του Γιώργου Παπαδόπουλου") == "Γιώργου Παπαδόπουλου"

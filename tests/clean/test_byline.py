@@ -393,3 +393,13 @@ def test_a_bare_name_beside_a_labelled_date_field_of_a_meta_line():
     listed given name; a section beside the date is no name."""
     assert read_byline_fields("Mary Smith | Published 10:42 AM EST Mar 5, 2024", ["en"]).names == ("Mary Smith",)
     assert read_byline_fields("World | March 5, 2024", ["en"]) is None
+
+
+def test_introducers_of_more_languages_and_names_with_combining_vowel_signs():
+    """Arabic 'كتب:' ('wrote'), Hindi 'द्वारा', Thai 'โดย', Greek 'Του', Hungarian 'Szerző:' (branch
+    htmlmeta2); a Devanagari or Thai name goes on through its vowel signs (Unicode category M, no `\\w`)."""
+    assert read_byline("كتب: أحمد السيد").names == ("أحمد السيد",)
+    assert read_byline("द्वारा राहुल शर्मा | 19 अगस्त 2024").names == ("राहुल शर्मा",)
+    assert read_byline("โดย สมชาย ใจดี").names == ("สมชาย ใจดี",)
+    assert read_byline("Του Γιώργου Παπαδόπουλου").names == ("Γιώργου Παπαδόπουλου",)
+    assert read_byline("Szerző: Nagy Péter | 2024. március 28.").names == ("Nagy Péter",)

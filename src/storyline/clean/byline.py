@@ -76,8 +76,11 @@ def read_byline(line: str, languages: Iterable[str] = ()) -> Byline | None:
 # A name in a script without capitals (Arabic, Hebrew, Persian, Devanagari, Thai) after an introducer
 # ('بقلم: سارة الحسن', 'מאת דנה לוי'): the name pattern reads capitals, which these scripts do not
 # have, so a name there is two to four words of letters that are neither upper nor lower case, up to a
-# separator, a digit or the line's end.
-_CASELESS_WORD = r"[^\W\d_]*[^\W\d_a-zA-Z\u00c0-\u024f\u0370-\u052f][^\W\d_]*"
+# separator, a digit or the line's end. A word goes on through its combining marks: the vowel signs of
+# Devanagari and Thai ('राहुल', 'ใจดี') and Arabic's and Hebrew's points are no letters to `\w` (Unicode
+# category M), so without them a Hindi or Thai name stopped at its first vowel sign.
+_SCRIPT_MARKS = r"\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+_CASELESS_WORD = rf"[^\W\d_]*[^\W\d_a-zA-Z\u00c0-\u024f\u0370-\u052f](?:(?!\d)[^\W_]|(?!\d)[{_SCRIPT_MARKS}])*"
 _CASELESS_NAME = re.compile(rf"(?P<name>{_CASELESS_WORD}(?:\s+{_CASELESS_WORD}){{1,3}})\s*(?:$|[|,،·•/–—-]|\d)")
 
 
