@@ -148,3 +148,11 @@ def test_an_author_fields_introducer_in_more_languages_is_no_part_of_the_name():
     assert plausible_authors("كتب أحمد السيد") == "أحمد السيد"
     assert plausible_authors("द्वारा राहुल शर्मा") == "राहुल शर्मा"
     assert plausible_authors("Του Γιώργου Παπαδόπουλου") == "Γιώργου Παπαδόπουλου"
+
+
+
+def test_a_japanese_or_chinese_reporters_role_after_the_name_is_no_part_of_it():
+    """'山本花子 記者', '王小明记者' (name, then 'reporter'; branch htmlmeta2); the role alone stays a label."""
+    assert plausible_authors("山本花子 記者") == "山本花子"
+    assert plausible_authors("王小明记者") == "王小明"
+    assert plausible_authors("记者") == "记者"

@@ -68,7 +68,21 @@ def without_label(name: str) -> str:
     # a Korean reporter's role after the name ('이서연 기자': rules/bylines.toml [korean_credit_roles])
     while len(tokens) > 1 and tokens[-1] in words("bylines", "korean_credit_roles"):
         tokens = tokens[:-1]
-    return " ".join(tokens).strip(" ,;:|")
+    return _without_cjk_role(" ".join(tokens).strip(" ,;:|"))
+
+
+CJK_NAME_CHARS = 2  # the shortest Japanese or Chinese full name ('王明')
+_CJK = re.compile(r"[\u3005\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def _without_cjk_role(name: str) -> str:
+    """'山本花子 記者', '山本花子記者' -> '山本花子': a Japanese or Chinese reporter's role printed after the
+    name, spaced or not (rules/bylines.toml [cjk_credit_roles]), when a name of two characters stays."""
+    for role in sorted(words("bylines", "cjk_credit_roles"), key=len, reverse=True):
+        head = name[: -len(role)].rstrip() if name.endswith(role) else ""
+        if len(_CJK.findall(head)) >= CJK_NAME_CHARS:
+            return head
+    return name
 
 
 # A label of two or three words ('Tác giả', Vietnamese 'Author'; 'Written by'): matched as a whole
