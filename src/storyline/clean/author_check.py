@@ -146,6 +146,19 @@ def plausible_authors(value: str | None) -> str | None:
     return "; ".join(dict.fromkeys(kept)) or None
 
 
+def without_editors(value: str | None, page_text: str) -> str | None:
+    """A '; '-joined author field less the names the page credits as the story's editor ('By Kim Lee |
+    Edited by Paul Grant' read whole as 'Kim Lee; Paul Grant'; rules/bylines.toml [editor_credits]):
+    an editor is no author. A field of one name, or of editors only, stays."""
+    if not value or ";" not in value:
+        return value
+    parts = [p.strip() for p in value.split(";") if p.strip()]
+    text = " ".join(page_text.split()).casefold()
+    labels = words("bylines", "editor_credits")
+    kept = [p for p in parts if not any(f"{label} {p.casefold()}" in text for label in labels)]
+    return "; ".join(kept) if kept and kept != parts else value
+
+
 def names_site(value: str, sites: Iterable[str]) -> bool:
     """True when one of the names of a '; '-joined author field is the site's own name."""
     return any(is_site_name(n, sites) for n in value.split(";") if n.strip())
