@@ -403,3 +403,11 @@ def test_introducers_of_more_languages_and_names_with_combining_vowel_signs():
     assert read_byline("โดย สมชาย ใจดี").names == ("สมชาย ใจดี",)
     assert read_byline("Του Γιώργου Παπαδόπουλου").names == ("Γιώργου Παπαδόπουλου",)
     assert read_byline("Szerző: Nagy Péter | 2024. március 28.").names == ("Nagy Péter",)
+
+
+def test_a_desk_or_paper_credited_with_a_lower_case_particle_is_no_co_author():
+    """'Por Ana Souza, da Redação', 'Por João Lima, do G1' ('of the newsroom', 'of G1'; branch htmlmeta2)."""
+    assert names("Por Ana Souza, da Redação") == ("Ana Souza",)
+    assert names("Por João Lima, do G1") == ("João Lima",)
+    assert names("Por Ana Ruiz, de la Redacción") == ("Ana Ruiz",)
+    assert names("Por Ana Ruiz, Tom Lee e Kay Lund") == ("Ana Ruiz", "Tom Lee", "Kay Lund")

@@ -278,8 +278,11 @@ def _before_credit_for(name: str) -> str:
 
 def _credit_follows(segment: str) -> bool:
     """After a comma, the byline's credit rather than another name: an outlet ('By Ana Ruiz and Tom
-    Lee, Tri-County Herald': credited_outlet) or a role ('By Ana Ruiz, Staff Writer'; _is_role)."""
-    return _is_role(segment) or credited_outlet(segment) is not None
+    Lee, Tri-County Herald': credited_outlet) or a role ('By Ana Ruiz, Staff Writer'; _is_role), or a
+    part opened by a lower-case particle: Portuguese and Spanish bylines credit the reporter's desk or
+    paper so ('Por Ana Souza, da Redação', 'Por João Lima, do G1', 'Por Ana Ruiz, de la Redacción':
+    'of the newsroom'), where a co-author's name opens with a capital (branch htmlmeta2)."""
+    return segment[:1].islower() or _is_role(segment) or credited_outlet(segment) is not None
 
 
 def _less_date_lead(name: str, after: str) -> str:
