@@ -47,6 +47,10 @@ def find_byline(article: Article) -> str | None:
         article.evidence["byline"] = f"byline line: {found.line}"
         article.metadata.setdefault("byline_outlet", found.outlet or "")
         return found.text
+    lead = _lead_credit(article)
+    if lead:
+        article.evidence["byline"] = f"reporter credited in the lead: {lead.line}"
+        return lead.text
     credit = first_byline(_closing_credits(article)) or _signed_at_the_end(article) or _tagline(article)
     if credit:
         article.evidence["byline"] = f"closing credit: {credit.line}"
@@ -220,6 +224,14 @@ def _lines_after_body(article: Article) -> list[str]:
     texts = page_texts(article)
     last = next((i for i in range(len(texts) - 1, -1, -1) if texts[i] == paragraphs[-1].strip()), None)
     return [] if last is None else texts[last + 1: last + 1 + SOURCE_PARAGRAPHS]
+
+
+def _lead_credit(article: Article) -> Byline | None:
+    """The reporters a Korean or Chinese wire-style lead credits ('[부산=남부뉴스] 홍길동 기자 =',
+    '本报讯（记者 王小明 报道）'; clean.lead_credit) in one of the first paragraphs."""
+    from storyline.clean.lead_credit import lead_credit
+
+    return next((found for p in article.paragraphs()[:WIRE_DATELINE_PARAGRAPHS] if (found := lead_credit(p))), None)
 
 
 def _wire_dateline(article: Article) -> tuple[str | None, str]:
