@@ -156,3 +156,10 @@ def test_a_japanese_or_chinese_reporters_role_after_the_name_is_no_part_of_it():
     assert plausible_authors("山本花子 記者") == "山本花子"
     assert plausible_authors("王小明记者") == "王小明"
     assert plausible_authors("记者") == "记者"
+
+
+def test_a_date_label_and_the_date_an_author_field_caught_after_the_name_are_no_part_of_it():
+    """'By Tom Hale Updated 3:45 PM EDT, Mon June 3, 2024' read whole into the extractor's author field
+    (branch htmlmeta2); a given name that is a month stays ('June Carter')."""
+    assert plausible_authors("Tom Hale Updated; Mon June 3") == "Tom Hale"
+    assert plausible_authors("June Carter") == "June Carter"

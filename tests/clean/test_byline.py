@@ -411,3 +411,9 @@ def test_a_desk_or_paper_credited_with_a_lower_case_particle_is_no_co_author():
     assert names("Por João Lima, do G1") == ("João Lima",)
     assert names("Por Ana Ruiz, de la Redacción") == ("Ana Ruiz",)
     assert names("Por Ana Ruiz, Tom Lee e Kay Lund") == ("Ana Ruiz", "Tom Lee", "Kay Lund")
+
+
+def test_a_revision_stamp_after_the_name_with_its_time_and_zone_first():
+    """'By Tom Hale Updated 3:45 PM EDT, Mon June 3, 2024' (US news sites' stamp; branch htmlmeta2)."""
+    assert names("By Tom Hale Updated 3:45 PM EDT, Mon June 3, 2024") == ("Tom Hale",)
+    assert names("By Tom Hale Published 10:42 AM EST Mar 5, 2024") == ("Tom Hale",)

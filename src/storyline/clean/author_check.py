@@ -68,7 +68,27 @@ def without_label(name: str) -> str:
     # a Korean reporter's role after the name ('이서연 기자': rules/bylines.toml [korean_credit_roles])
     while len(tokens) > 1 and tokens[-1] in words("bylines", "korean_credit_roles"):
         tokens = tokens[:-1]
+    # a date label glued after the name ('Tom Hale Updated' of 'By Tom Hale Updated 3:45 PM EDT, …'),
+    # when two name words stay (rules/datelines.toml [published_markers], [updated_markers])
+    while len(tokens) > NAME_WORDS_LEFT and tokens[-1].casefold() in _date_labels():
+        tokens = tokens[:-1]
     return _without_cjk_role(" ".join(tokens).strip(" ,;:|"))
+
+
+@cache
+def _date_labels() -> frozenset[str]:
+    return frozenset(w.casefold() for table in ("published_markers", "updated_markers")
+                     for w in words("datelines", table) if " " not in w)
+
+
+def _date_words(name: str) -> bool:
+    """'Mon June 3': a part of an author field made of weekday and month names and numbers, the date a
+    byline element printed after the name (trafilatura splits 'By NAME Updated …, Mon June 3, 2024' so)."""
+    from storyline.clean.dateline import month_names, weekday_names
+
+    known = set(month_names(())) | set(weekday_names(()))
+    tokens = [t.strip(".,").casefold() for t in name.split()]
+    return bool(tokens) and all(t.isdigit() or t in known for t in tokens)
 
 
 CJK_NAME_CHARS = 2  # the shortest Japanese or Chinese full name ('王明')
@@ -122,7 +142,8 @@ def plausible_author(name: str) -> bool:
     alone. A newsroom credit ('Redaktion', 'admin', the site's name) is one: dates-dev's gold
     keeps those as bylines when no person is credited."""
     text = " ".join(name.split()).strip(" ,;:|")
-    return bool(_LETTER.search(text)) and not _DATE_SHAPE.search(text) and without_label(text) == text
+    return bool(_LETTER.search(text)) and not _DATE_SHAPE.search(text) and without_label(text) == text \
+        and not _date_words(text)
 
 
 def names_a_source(value: str) -> bool:

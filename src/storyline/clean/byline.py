@@ -217,7 +217,7 @@ def _after_date(text: str, languages: Iterable[str]) -> str:
 def _after_zone(rest: str) -> str:
     """`rest` less the time opening it and the time zone after that ('7:45 am PST by …' -> 'by …')."""
     rest = rest[_TIME_AFTER_DATE.match(rest).end():]  # type: ignore[union-attr]
-    zone = re.match(r"(\S+)[\s,;|·•/–—-]*", rest)
+    zone = re.match(r"([^\s,;|]+)[\s,;|·•/–—-]*", rest)
     return rest[zone.end():] if zone and zone.group(1) in word_sequence("bylines", "clock_zones") else rest
 
 
@@ -296,14 +296,26 @@ def _less_date_lead(name: str, after: str) -> str:
         return name
     if last.casefold() in words("bylines", "date_leads"):
         found = find_dates(after[:40], any_year=True)
-        return head if found and not after[:found[0].start].strip() else name
+        return head if (found and not after[:found[0].start].strip()) or _dated_after_time(after) else name
     if last.casefold() in _date_labels():
         # 'Por NAME Publicado em 14/03/2024', 'Von NAME Aktualisiert am …': a post meta line's date
         # label, its preposition between, as a scrape joins the byline and date spans (probe8)
         found = find_dates(after[:40], any_year=True)
-        return head if found and len(after[:found[0].start].split()) <= 1 else name
+        return head if (found and len(after[:found[0].start].split()) <= 1) or _dated_after_time(after) else name
     found = find_dates((last + after)[:40], any_year=True)
     return head if found and found[0].start == 0 else name
+
+
+def _dated_after_time(after: str) -> bool:
+    """A date after a time and its zone, perhaps its weekday first ('3:45 PM EDT, Mon June 3, 2024' after
+    'By NAME Updated', as US news sites print a revision's stamp; branch htmlmeta2)."""
+    from storyline.clean.dateline import find_dates
+
+    rest = _after_zone(after.lstrip())
+    if rest == after.lstrip():
+        return False  # no time opened it: the checks above had their say
+    found = find_dates(rest[:40], any_year=True)
+    return bool(found) and len(rest[:found[0].start].split()) <= 1
 
 
 @cache
