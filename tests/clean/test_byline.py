@@ -417,3 +417,12 @@ def test_a_revision_stamp_after_the_name_with_its_time_and_zone_first():
     """'By Tom Hale Updated 3:45 PM EDT, Mon June 3, 2024' (US news sites' stamp; branch htmlmeta2)."""
     assert names("By Tom Hale Updated 3:45 PM EDT, Mon June 3, 2024") == ("Tom Hale",)
     assert names("By Tom Hale Published 10:42 AM EST Mar 5, 2024") == ("Tom Hale",)
+
+
+def test_an_interviewers_credit_and_a_magazines_words_credit():
+    """'Interview by NAME', 'Propos recueillis par NAME', 'Das Interview führte NAME', 'Words: NAME | Photos:
+    NAME' (branch htmlmeta2)."""
+    assert names("Interview by Paula Neri") == ("Paula Neri",)
+    assert names("Propos recueillis par Claire Dubois") == ("Claire Dubois",)
+    assert names("Das Interview führte Ana Ruiz.") == ("Ana Ruiz",)
+    assert names("Words: Ella Fitzroy | Photos: Sam Lind") == ("Ella Fitzroy",)
