@@ -163,3 +163,9 @@ def test_a_date_label_and_the_date_an_author_field_caught_after_the_name_are_no_
     (branch htmlmeta2); a given name that is a month stays ('June Carter')."""
     assert plausible_authors("Tom Hale Updated; Mon June 3") == "Tom Hale"
     assert plausible_authors("June Carter") == "June Carter"
+
+
+def test_an_author_box_heading_and_bio_caught_by_an_author_field():
+    """trafilatura's author of a page whose only credit is its author box (branch htmlmeta2)."""
+    assert plausible_authors("About the author Priya Raman is a freelance writer who covers public health") == "Priya Raman"
+    assert plausible_authors("Über den Autor Jan Berg") == "Jan Berg"

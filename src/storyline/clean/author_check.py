@@ -163,7 +163,7 @@ def plausible_authors(value: str | None) -> str | None:
     """The plausible names of a '; '-joined author field, each without a label caught before it,
     joined again; None when none is."""
     parts = [n for n in (value or "").split(";") if not credits_pictures(n.strip())]
-    kept = [n for n in (without_label(n) for n in parts) if n and plausible_author(n)]
+    kept = [n for n in (_bio_name(without_label(n)) for n in parts) if n and plausible_author(n)]
     return "; ".join(dict.fromkeys(kept)) or None
 
 
@@ -178,6 +178,20 @@ def without_editors(value: str | None, page_text: str) -> str | None:
     labels = words("bylines", "editor_credits")
     kept = [p for p in parts if not any(f"{label} {p.casefold()}" in text for label in labels)]
     return "; ".join(kept) if kept and kept != parts else value
+
+
+BIO_MIN_WORDS = 5  # a name is at most four words: a longer field may be the author box's bio sentence
+
+
+def _bio_name(name: str) -> str:
+    """'Priya Raman is a freelance writer who covers …' -> 'Priya Raman': an author field that caught the
+    author box's one-sentence bio under its 'About the author' heading (clean.byline.tagline_pattern)."""
+    if len(name.split()) < BIO_MIN_WORDS:
+        return name
+    from storyline.clean.byline import tagline_pattern
+
+    m = tagline_pattern().match(name)
+    return "; ".join(n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", m["names"]) if n.strip()) if m else name
 
 
 def names_site(value: str, sites: Iterable[str]) -> bool:

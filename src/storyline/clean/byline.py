@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from storyline.clean.outlet import domain_of, registry_outlet
-from storyline.rules import pattern, word_sequence, words
+from storyline.rules import pattern, rule_file, word_sequence, words
 
 # A surname's particles, lower case before a capitalised word: Spanish and Portuguese two-word ones
 # ('Pérez de la Fuente', 'de los Ríos', 'dos Santos', 'do Carmo'), Dutch and German ('van der Berg', 'von der
@@ -558,3 +558,12 @@ def given_first(name: str) -> bool:
 def folded(name: str) -> str:
     """The name case-folded with its spaces collapsed, for comparing two spellings."""
     return " ".join(name.casefold().split())
+
+
+@cache
+def tagline_pattern() -> re.Pattern[str]:
+    """An author's one-sentence bio ('Jane Roe is a professor of …', 'Jane Roe is Ledger Daily's energy
+    correspondent'): rules/credits.toml [author_tagline], NAME and ROLE filled in."""
+    roles = sorted(words("bylines", "name_roles") | words("bylines", "credit_roles"), key=len, reverse=True)
+    role = "|".join(re.escape(r) for r in roles)
+    return re.compile(rule_file("credits")["author_tagline"]["patterns"][0].replace("NAME", NAME).replace("ROLE", role))

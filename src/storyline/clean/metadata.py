@@ -4,7 +4,6 @@ from `clean.outlet_finders` (`find_outlet`, re-exported here).
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from storyline.clean.author_check import without_outlet_credit, without_roles
 from storyline.clean.bare_byline import SENTENCE_WORDS, name_beside, name_on_dateline, names_in_places
@@ -17,11 +16,12 @@ from storyline.clean.byline import (
     japanese_signature,
     korean_signature,
     labelled_byline,
+    tagline_pattern,
 )
 from storyline.clean.outlet import site_from_title
 from storyline.clean.outlet_finders import find_outlet, page_texts
 from storyline.model import Article
-from storyline.rules import pattern, rule_file, words
+from storyline.rules import pattern, words
 
 
 def head_lines(article: Article) -> list[str]:
@@ -250,15 +250,6 @@ TAGLINE_PARAGRAPHS = 2
 TAGLINE_MAX_WORDS = 60
 
 
-@cache
-def _tagline_pattern() -> re.Pattern[str]:
-    from storyline.clean.byline import NAME
-
-    roles = sorted(words("bylines", "name_roles") | words("bylines", "credit_roles"), key=len, reverse=True)
-    role = "|".join(re.escape(r) for r in roles)
-    return re.compile(rule_file("credits")["author_tagline"]["patterns"][0].replace("NAME", NAME).replace("ROLE", role))
-
-
 def _named_before(name: str, before: str) -> bool:
     """The story names this person before its last lines: in full, or by the given name (a subject the
     closing lines describe). The surname alone may be a relative's ('my parents, James and Olive
@@ -275,7 +266,7 @@ def _tagline(article: Article) -> Byline | None:
     candidates = [(i, paragraphs[i]) for i in range(first, len(paragraphs))]
     candidates += [(len(paragraphs), line) for line in _lines_after_body(article)]
     for i, paragraph in candidates:
-        m = _tagline_pattern().match(paragraph) if len(paragraph.split()) <= TAGLINE_MAX_WORDS else None
+        m = tagline_pattern().match(paragraph) if len(paragraph.split()) <= TAGLINE_MAX_WORDS else None
         if not m:
             continue
         names = tuple(n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", m["names"]) if n.strip())
