@@ -426,3 +426,12 @@ def test_an_interviewers_credit_and_a_magazines_words_credit():
     assert names("Propos recueillis par Claire Dubois") == ("Claire Dubois",)
     assert names("Das Interview führte Ana Ruiz.") == ("Ana Ruiz",)
     assert names("Words: Ella Fitzroy | Photos: Sam Lind") == ("Ella Fitzroy",)
+
+
+def test_author_labels_of_south_slavic_finnish_baltic_and_bengali_pages():
+    """'Piše:' / 'Пише:' ('writes:'), 'Teksti:', 'Autorius:', 'Autors:', 'লেখক:' (branch htmlmeta2)."""
+    assert names("Piše: Ivana Horvat | 14. srpnja 2024.") == ("Ivana Horvat",)
+    assert names("Пише: Милан Петровић") == ("Милан Петровић",)
+    assert names("Teksti: Mikko Virtanen · Kuvat: Anna Korhonen") == ("Mikko Virtanen",)
+    assert names("Autorius: Tomas Kazlauskas") == ("Tomas Kazlauskas",)
+    assert read_byline("লেখক: রহিম উদ্দিন").names == ("রহিম উদ্দিন",)
