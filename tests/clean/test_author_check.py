@@ -169,3 +169,8 @@ def test_an_author_box_heading_and_bio_caught_by_an_author_field():
     """trafilatura's author of a page whose only credit is its author box (branch htmlmeta2)."""
     assert plausible_authors("About the author Priya Raman is a freelance writer who covers public health") == "Priya Raman"
     assert plausible_authors("Über den Autor Jan Berg") == "Jan Berg"
+
+
+def test_contact_and_social_links_an_author_field_caught_after_the_name():
+    """'Jane Doe Email Twitter' (branch htmlmeta2)."""
+    assert plausible_authors("Jane Doe Email Twitter") == "Jane Doe"

@@ -435,3 +435,9 @@ def test_author_labels_of_south_slavic_finnish_baltic_and_bengali_pages():
     assert names("Teksti: Mikko Virtanen · Kuvat: Anna Korhonen") == ("Mikko Virtanen",)
     assert names("Autorius: Tomas Kazlauskas") == ("Tomas Kazlauskas",)
     assert read_byline("লেখক: রহিম উদ্দিন").names == ("রহিম উদ্দিন",)
+
+
+def test_contact_and_social_links_after_the_name_are_no_part_of_it():
+    """'By Jane Doe Email Twitter' (the byline's link icons' texts, joined by a scrape; branch htmlmeta2)."""
+    assert names("By Jane Doe Email Twitter") == ("Jane Doe",)
+    assert names("By Ana Ruiz Follow") == ("Ana Ruiz",)

@@ -239,7 +239,7 @@ def _names(text: str) -> tuple[tuple[str, ...], str]:
         end = m.start() + len(name)
         if text[end:end + 1] == ":" and " " in name:  # 'Ana Ruiz Lesezeit: 4 Min.': a label follows
             name = name.rsplit(" ", 1)[0]
-        name = _less_date_lead(name, text[end:])
+        name = _less_contact_links(_less_date_lead(name, text[end:]))
         names.append(_display(name.rstrip(".")))
         j = _joiner().match(text, end)
         if not j or _credit_follows(text[j.end():].split(",")[0].strip()):
@@ -247,6 +247,15 @@ def _names(text: str) -> tuple[tuple[str, ...], str]:
             break
         pos = j.end()
     return tuple(n for n in names if _plausible_name(n)), text[pos:].strip(" ,|/-–—:")
+
+
+def _less_contact_links(name: str) -> str:
+    """'Jane Doe Email Twitter' -> 'Jane Doe': the contact and social links a byline prints after the
+    name (rules/bylines.toml [contact_links]), when two name words stay."""
+    tokens = name.split()
+    while len(tokens) > 2 and tokens[-1].casefold() in words("bylines", "contact_links"):
+        tokens = tokens[:-1]
+    return " ".join(tokens) if len(tokens) < len(name.split()) else name
 
 
 def _before_capital_joiner(name: str) -> str:
