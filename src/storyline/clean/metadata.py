@@ -51,7 +51,8 @@ def find_byline(article: Article) -> str | None:
     if lead:
         article.evidence["byline"] = f"reporter credited in the lead: {lead.line}"
         return lead.text
-    credit = first_byline(_closing_credits(article)) or _signed_at_the_end(article) or _tagline(article)
+    credit = first_byline(_closing_credits(article)) or _signed_at_the_end(article) or _tagline(article) \
+        or _bare_signature(article)
     if credit:
         article.evidence["byline"] = f"closing credit: {credit.line}"
         # 'Jane Roe is Ledger Daily's energy correspondent', 'Reporting by Jane Roe for Ledger Daily': its newsroom
@@ -182,6 +183,30 @@ def _signed_at_the_end(article: Article) -> Byline | None:
             if len(p.split()) <= SIGNED_MAX_WORDS]
     signature = japanese_signature if article.language == "ja" else korean_signature
     return first_byline(last) or next((found for p in _after_last_sentence(article) if (found := signature(p))), None)
+
+
+# A signature closing an HTML page's story is among its last paragraphs, above its notes ('(1) Ces chiffres …').
+SIGNATURE_PARAGRAPHS = 4
+
+
+def _bare_signature(article: Article) -> Byline | None:
+    """A paragraph of the author's bare name among the story's last ones, as magazines and papers sign an
+    essay at its end ('Denis Clerc', set right in italics): only names opened by a listed given name
+    (rules/given_names.toml) whose words the story itself does not use (clean.bare_byline.name_beside: a
+    person the story is about is named in it). HTML only: a scrape's last lines are as often a list's."""
+    if article.kind != "html":
+        return None
+    paragraphs = article.paragraphs()
+    tail = paragraphs[-SIGNATURE_PARAGRAPHS:]
+    for i in range(len(tail)):
+        found = name_beside(tail, i, article.body, offsets=(0,))
+        if not found or not all(len(n.split()) >= 2 and given_first(n) for n in found.names):
+            continue
+        # the story names no one so: a subject's or a source's name in a line of its own is no signature
+        others = " ".join(p for p in paragraphs if p.strip() != tail[i].strip())
+        if not any(re.search(rf"\b{re.escape(n.split()[-1])}\b", others) for n in found.names):
+            return found
+    return None
 
 
 def _after_last_sentence(article: Article) -> list[str]:
