@@ -174,3 +174,9 @@ def test_an_author_box_heading_and_bio_caught_by_an_author_field():
 def test_contact_and_social_links_an_author_field_caught_after_the_name():
     """'Jane Doe Email Twitter' (branch htmlmeta2)."""
     assert plausible_authors("Jane Doe Email Twitter") == "Jane Doe"
+
+
+def test_a_photographers_credit_read_with_the_writers_is_cut():
+    """'By Ana Ruiz<br>Photos by Tom Lee' read whole by the extractor (branch htmlmeta2)."""
+    assert plausible_authors("Ana Ruiz Photos by Tom Lee") == "Ana Ruiz"
+    assert plausible_authors("Anna Weber Fotos: Tom Richter") == "Anna Weber"

@@ -441,3 +441,8 @@ def test_contact_and_social_links_after_the_name_are_no_part_of_it():
     """'By Jane Doe Email Twitter' (the byline's link icons' texts, joined by a scrape; branch htmlmeta2)."""
     assert names("By Jane Doe Email Twitter") == ("Jane Doe",)
     assert names("By Ana Ruiz Follow") == ("Ana Ruiz",)
+
+
+def test_a_photographers_label_after_the_writers_name_is_no_part_of_it():
+    """'By Ana Ruiz Photos by Tom Lee' (two credit lines joined; branch htmlmeta2)."""
+    assert names("By Ana Ruiz Photos by Tom Lee") == ("Ana Ruiz",)

@@ -140,6 +140,24 @@ def credits_pictures(name: str) -> bool:
     return len(tokens) > 1 and tokens[0].casefold().rstrip(":") in words("bylines", "photo_labels")
 
 
+# what follows a photographer's label in a credit ('Photos by', 'Fotos von', 'Photos de', 'Fotos: '): the
+# introducers of rules/bylines.toml [byline_words] of one word
+_CREDIT_INTRODUCERS = frozenset({"by", "von", "de", "par", "por", "di", "door", "av", "af"})
+
+
+def before_picture_credit(name: str) -> str:
+    """'Ana Ruiz Photos by Tom Lee' -> 'Ana Ruiz': a byline element's writer and photographer credits
+    read as one ('By Ana Ruiz<br>Photos by Tom Lee'), cut at the photographer's label
+    (rules/bylines.toml [photo_labels]) when two name words stand before it."""
+    tokens = name.split()
+    for i in range(2, len(tokens) - 1):
+        label = tokens[i].casefold()
+        if label.rstrip(":") in words("bylines", "photo_labels") \
+                and (label.endswith(":") or tokens[i + 1].casefold() in _CREDIT_INTRODUCERS):
+            return " ".join(tokens[:i])
+    return name
+
+
 def plausible_author(name: str) -> bool:
     """A name an author field may hold: some letters, no date, not a form label or a role word
     alone. A newsroom credit ('Redaktion', 'admin', the site's name) is one: dates-dev's gold
@@ -166,7 +184,7 @@ def plausible_authors(value: str | None) -> str | None:
     """The plausible names of a '; '-joined author field, each without a label caught before it,
     joined again; None when none is."""
     parts = [n for n in (value or "").split(";") if not credits_pictures(n.strip())]
-    kept = [n for n in (_bio_name(without_label(n)) for n in parts) if n and plausible_author(n)]
+    kept = [n for n in (_bio_name(without_label(before_picture_credit(n))) for n in parts) if n and plausible_author(n)]
     return "; ".join(dict.fromkeys(kept)) or None
 
 

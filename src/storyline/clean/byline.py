@@ -240,6 +240,7 @@ def _names(text: str) -> tuple[tuple[str, ...], str]:
         if text[end:end + 1] == ":" and " " in name:  # 'Ana Ruiz Lesezeit: 4 Min.': a label follows
             name = name.rsplit(" ", 1)[0]
         name = _less_contact_links(_less_date_lead(name, text[end:]))
+        name = _less_picture_label(name, text[m.start() + len(name):])
         names.append(_display(name.rstrip(".")))
         j = _joiner().match(text, end)
         if not j or _credit_follows(text[j.end():].split(",")[0].strip()):
@@ -256,6 +257,14 @@ def _less_contact_links(name: str) -> str:
     while len(tokens) > 2 and tokens[-1].casefold() in words("bylines", "contact_links"):
         tokens = tokens[:-1]
     return " ".join(tokens) if len(tokens) < len(name.split()) else name
+
+
+def _less_picture_label(name: str, after: str) -> str:
+    """'Ana Ruiz Photos' before 'by Tom Lee': the photographer's credit label is no part of the name."""
+    from storyline.clean.author_check import before_picture_credit
+
+    cut = before_picture_credit(f"{name} {after.strip()}")
+    return cut if len(cut) < len(name) else name
 
 
 def _before_capital_joiner(name: str) -> str:
