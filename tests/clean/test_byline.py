@@ -446,3 +446,10 @@ def test_contact_and_social_links_after_the_name_are_no_part_of_it():
 def test_a_photographers_label_after_the_writers_name_is_no_part_of_it():
     """'By Ana Ruiz Photos by Tom Lee' (two credit lines joined; branch htmlmeta2)."""
     assert names("By Ana Ruiz Photos by Tom Lee") == ("Ana Ruiz",)
+
+
+def test_genre_introducers_of_english_pages():
+    """'Analysis by NAME', 'Guest column by NAME', 'Commentary by NAME' (branch htmlmeta2)."""
+    assert names("Analysis by Stephen Collinson, CNN") == ("Stephen Collinson",)
+    assert names("Guest column by Ana Ruiz") == ("Ana Ruiz",)
+    assert names("Commentary by Tom Lee") == ("Tom Lee",)
