@@ -180,3 +180,8 @@ def test_a_photographers_credit_read_with_the_writers_is_cut():
     """'By Ana Ruiz<br>Photos by Tom Lee' read whole by the extractor (branch htmlmeta2)."""
     assert plausible_authors("Ana Ruiz Photos by Tom Lee") == "Ana Ruiz"
     assert plausible_authors("Anna Weber Fotos: Tom Richter") == "Anna Weber"
+
+
+def test_a_contributors_credit_left_after_the_name_in_an_author_field():
+    """'Ana Ruiz Special' (trafilatura's cut of 'Ana Ruiz Special to the Gazette'; branch htmlmeta2)."""
+    assert plausible_authors("Ana Ruiz Special") == "Ana Ruiz"

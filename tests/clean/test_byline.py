@@ -453,3 +453,10 @@ def test_genre_introducers_of_english_pages():
     assert names("Analysis by Stephen Collinson, CNN") == ("Stephen Collinson",)
     assert names("Guest column by Ana Ruiz") == ("Ana Ruiz",)
     assert names("Commentary by Tom Lee") == ("Tom Lee",)
+
+
+def test_a_contributors_special_credit_with_or_without_its_comma():
+    """'By Ana Ruiz, Special to the Gazette' read 'Special' as a second name; 'By Ana Ruiz Special to the
+    Gazette' kept it in the name (branch htmlmeta2)."""
+    assert names("By Ana Ruiz, Special to the Gazette") == ("Ana Ruiz",)
+    assert names("By Ana Ruiz Special to the Gazette") == ("Ana Ruiz",)

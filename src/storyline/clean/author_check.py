@@ -72,6 +72,10 @@ def without_label(name: str) -> str:
     # when two name words stay (rules/datelines.toml [published_markers], [updated_markers])
     while len(tokens) > NAME_WORDS_LEFT and tokens[-1].casefold() in _date_labels():
         tokens = tokens[:-1]
+    # a contributor's credit after it, its first word left ('Ana Ruiz Special' of 'Ana Ruiz Special to the
+    # Gazette': [special_credits])
+    if len(tokens) > NAME_WORDS_LEFT and tokens[-1].casefold() in {w.split()[0] for w in words("bylines", "special_credits")}:
+        tokens = tokens[:-1]
     # the contact and social links printed after it ('Jane Doe Email Twitter': [contact_links])
     while len(tokens) > NAME_WORDS_LEFT and tokens[-1].casefold() in words("bylines", "contact_links"):
         tokens = tokens[:-1]

@@ -241,6 +241,7 @@ def _names(text: str) -> tuple[tuple[str, ...], str]:
             name = name.rsplit(" ", 1)[0]
         name = _less_contact_links(_less_date_lead(name, text[end:]))
         name = _less_picture_label(name, text[m.start() + len(name):])
+        name = _less_special_credit(name, text[m.start() + len(name):])
         names.append(_display(name.rstrip(".")))
         j = _joiner().match(text, end)
         if not j or _credit_follows(text[j.end():].split(",")[0].strip()):
@@ -265,6 +266,15 @@ def _less_picture_label(name: str, after: str) -> str:
 
     cut = before_picture_credit(f"{name} {after.strip()}")
     return cut if len(cut) < len(name) else name
+
+
+def _less_special_credit(name: str, after: str) -> str:
+    """'Ana Ruiz Special' before 'to the Gazette': a contributor's credit printed without its comma
+    (rules/bylines.toml [special_credits]) is no part of the name, when two name words stay."""
+    head, _, last = name.rpartition(" ")
+    if len(head.split()) < 2:
+        return name
+    return head if _special_credit(f"{last} {after.strip()}") else name
 
 
 def _before_capital_joiner(name: str) -> str:
@@ -300,7 +310,7 @@ def _credit_follows(segment: str) -> bool:
     part opened by a lower-case particle: Portuguese and Spanish bylines credit the reporter's desk or
     paper so ('Por Ana Souza, da Redação', 'Por João Lima, do G1', 'Por Ana Ruiz, de la Redacción':
     'of the newsroom'), where a co-author's name opens with a capital (branch htmlmeta2)."""
-    return segment[:1].islower() or _is_role(segment) or credited_outlet(segment) is not None
+    return segment[:1].islower() or _is_role(segment) or _special_credit(segment) or credited_outlet(segment) is not None
 
 
 def _less_date_lead(name: str, after: str) -> str:
