@@ -185,3 +185,10 @@ def test_a_photographers_credit_read_with_the_writers_is_cut():
 def test_a_contributors_credit_left_after_the_name_in_an_author_field():
     """'Ana Ruiz Special' (trafilatura's cut of 'Ana Ruiz Special to the Gazette'; branch htmlmeta2)."""
     assert plausible_authors("Ana Ruiz Special") == "Ana Ruiz"
+
+
+def test_a_chinese_or_japanese_credit_label_opening_an_author_field():
+    """'文・写真：山本花子' (text and photographs), '文/王小明' split by the extractor into '文; 王小明' (branch htmlmeta2)."""
+    assert plausible_authors("文・写真：山本花子") == "山本花子"
+    assert plausible_authors("文; 王小明") == "王小明"
+    assert plausible_authors("文字") == "文字"

@@ -59,7 +59,7 @@ def is_site_name(name: str, sites: Iterable[str]) -> bool:
 def without_label(name: str) -> str:
     """The name after a role or form label the field caught with it ('Auteur Anna Kubišta' ->
     'Anna Kubišta'); a label alone ('Posted', 'Name') leaves nothing."""
-    text = " ".join(name.split()).strip(" ,;:|")
+    text = _cjk_label().sub("", " ".join(name.split())).strip(" ,;:|")
     link = pattern("bylines", "author_link_phrases").match(text)
     tokens = (link["name"] if link else text).split()
     labels = _field_labels()
@@ -110,6 +110,14 @@ def _without_cjk_role(name: str) -> str:
         if len(_CJK.findall(head)) >= CJK_NAME_CHARS:
             return head
     return name
+
+
+@cache
+def _cjk_label() -> re.Pattern[str]:
+    """A Chinese or Japanese credit label opening a field, or the field itself ('文・写真：山本花子', '文', '作者：
+    王小明': rules/bylines.toml [cjk_author_labels]), with its colon or slash."""
+    labels = "|".join(re.escape(w) for w in sorted(words("bylines", "cjk_author_labels"), key=len, reverse=True))
+    return re.compile(rf"^(?:{labels})(?:\s*[：:/／]\s*|$)")
 
 
 # A label of two or three words ('Tác giả', Vietnamese 'Author'; 'Written by'): matched as a whole
