@@ -152,10 +152,10 @@ def test_an_author_fields_introducer_in_more_languages_is_no_part_of_the_name():
 
 
 def test_a_japanese_or_chinese_reporters_role_after_the_name_is_no_part_of_it():
-    """'山本花子 記者', '王小明记者' (name, then 'reporter'; branch htmlmeta2); the role alone stays a label."""
+    """'山本花子 記者', '王小明记者' (name, then 'reporter'; branch htmlmeta2); the label alone is no name."""
     assert plausible_authors("山本花子 記者") == "山本花子"
     assert plausible_authors("王小明记者") == "王小明"
-    assert plausible_authors("记者") == "记者"
+    assert plausible_authors("记者") is None
 
 
 def test_a_date_label_and_the_date_an_author_field_caught_after_the_name_are_no_part_of_it():
