@@ -153,6 +153,10 @@ def _fuller(article: Article, field: str, found: Byline | None) -> str:
     to the byline line that names that person and co-authors ('By Ana Rook, Lee Parr and Kay Lund'):
     markup often lists the first author only. Only co-authors opened by a listed given name
     (rules/given_names.toml): a byline line's second 'name' may be a credit ('…, Wikimedia Foundation')."""
+    handled = _named_by_handle(field, found)
+    if handled:
+        article.evidence["byline"] = f"byline line with the name the author field's user name stands for: {found.line if found else ''}"
+        return handled
     person = without_roles(field) or field  # 'Priya Shah, Staff Writer': the role is no second name
     if found is not None and len(found.names) > 1 and ";" not in person and "," not in person \
             and folded(person) in {folded(n) for n in found.names} \
@@ -166,6 +170,28 @@ def _fuller(article: Article, field: str, found: Byline | None) -> str:
         article.evidence["byline"] = f"byline line with the author field's full name: {found.line}"
         return ", ".join(fuller)
     return field
+
+
+HANDLE_LETTERS = 4  # 'aruiz', 'jdoe': shorter handles match too many names
+
+
+def _named_by_handle(field: str, found: Byline | None) -> str | None:
+    """A CMS user name in the author field ('aruiz', trafilatura's 'Aruiz') yields to the name the byline
+    line prints when the user name is that name's usual handle: the full name, initial and surname, given
+    name and initial, surname and initial ('Ana Ruiz': 'anaruiz', 'aruiz', 'anar', 'ruiza')."""
+    from storyline.clean.author_check import name_tokens
+
+    handle = re.sub(r"[\W\d_]", "", field.casefold())
+    if found is None or " " in field.strip() or len(handle) < HANDLE_LETTERS:
+        return None
+    for name in found.names:
+        tokens = name_tokens(name)
+        if len(tokens) < 2:
+            continue
+        first, last = tokens[0], tokens[-1]
+        if handle in {"".join(tokens), first[0] + last, first + last[0], last + first[0], last + first}:
+            return name
+    return None
 
 
 # An author signing at the end of the story ('Von Cosima Künzel' as its last paragraph), as German
