@@ -260,7 +260,7 @@ def test_the_month_opening_the_date_is_no_part_of_the_last_name():
 
 
 def test_a_korean_reporters_signature_names_the_author():
-    from storyline.clean.byline import korean_signature
+    from storyline.clean.cjk_credits import korean_signature
 
     found = korean_signature("김하늘 기자 sky@example.kr")
     assert found is not None and found.names == ("김하늘",)
@@ -375,7 +375,7 @@ def test_a_reading_time_beside_the_name_on_a_dateline_is_no_part_of_it():
 def test_a_japanese_articles_closing_signature_in_brackets():
     """'（山田太郎）' as the last paragraph of a Japanese article names its reporter (branch htmlmeta);
     a one-character '（完）' or a bracketed sentence does not."""
-    from storyline.clean.byline import japanese_signature
+    from storyline.clean.cjk_credits import japanese_signature
 
     assert japanese_signature("（山田太郎）").names == ("山田太郎",)
     assert japanese_signature("（完）") is None

@@ -434,34 +434,6 @@ def _is_role(text: str) -> bool:
     return re.fullmatch(rf"(?:(?:[A-Z][a-z]+|[A-Z]{{2,5}}|\d{{1,2}})\s+){{0,2}}(?i:{role})s?", " ".join(text.split())) is not None
 
 
-# A Korean name is two to four Hangul syllables; the signature prints the role right after it, then
-# perhaps the reporter's e-mail ('홍길동 기자 hong@example.kr').
-KOREAN_SIGNATURE_WORDS = 4
-
-
-def korean_signature(line: str) -> Byline | None:
-    """The reporter a Korean article's signature line names ('홍길동 기자 hong@…'), rules/bylines.toml
-    [korean_credit_roles]; None for any other line."""
-    roles = "|".join(re.escape(w) for w in sorted(word_sequence("bylines", "korean_credit_roles"), key=len, reverse=True))
-    text = " ".join(line.split())
-    m = re.match(rf"(?P<name>[\uac00-\ud7a3]{{2,4}})\s?(?:{roles})(?=\s|$|[=,.)\]])", text)
-    if not m or len(text.split()) > KOREAN_SIGNATURE_WORDS:
-        return None
-    return Byline((m["name"],), None, text)
-
-
-# Japanese newspapers sign an article with the reporter's name in full-width brackets as its last
-# paragraph ('（山田太郎）'; the agencies' '（共同）', '（時事）' likewise): two to six kanji (or kana),
-# perhaps a space between surname and given name, nothing else on the line.
-_JAPANESE_SIGNATURE = re.compile(r"[（(](?P<name>[\u3005\u3040-\u30ff\u4e00-\u9fff]{1,4}(?:[\u3000 ]?[\u3005\u3040-\u30ff\u4e00-\u9fff]{1,4})?)[）)]")
-
-
-def japanese_signature(line: str) -> Byline | None:
-    """The reporter a Japanese article's closing signature names ('（山田太郎）'); None for any other line."""
-    m = _JAPANESE_SIGNATURE.fullmatch(" ".join(line.split()))
-    return Byline((m["name"],), None, line) if m and len(m["name"].replace(" ", "").replace("\u3000", "")) >= 2 else None
-
-
 def agency_credit(paragraph: str) -> str | None:
     """The agency or paper a wire dateline opening a paragraph credits ('WASHINGTON (Reuters) -',
     'HARBOR CITY, June 3, 2024 (Tri-County Herald) -', '(CNN) —'): one the registry knows or shaped

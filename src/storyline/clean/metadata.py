@@ -13,11 +13,10 @@ from storyline.clean.byline import (
     first_byline,
     folded,
     given_first,
-    japanese_signature,
-    korean_signature,
     labelled_byline,
     tagline_pattern,
 )
+from storyline.clean.cjk_credits import japanese_signature, korean_signature, lead_credit
 from storyline.clean.outlet import site_from_title
 from storyline.clean.outlet_finders import find_outlet, page_texts
 from storyline.model import Article
@@ -279,9 +278,7 @@ def _lines_after_body(article: Article) -> list[str]:
 
 def _lead_credit(article: Article) -> Byline | None:
     """The reporters a Korean or Chinese wire-style lead credits ('[부산=남부뉴스] 홍길동 기자 =',
-    '本报讯（记者 王小明 报道）'; clean.lead_credit) in one of the first paragraphs."""
-    from storyline.clean.lead_credit import lead_credit
-
+    '本报讯（记者 王小明 报道）'; clean.cjk_credits) in one of the first paragraphs."""
     return next((found for p in article.paragraphs()[:WIRE_DATELINE_PARAGRAPHS] if (found := lead_credit(p))), None)
 
 

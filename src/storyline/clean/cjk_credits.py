@@ -1,4 +1,7 @@
-"""The reporters an East Asian story credits in its opening paragraph, where its wire-style lead prints them:
+"""The reporters a Chinese, Japanese or Korean story credits where its press prints them: in its
+wire-style lead, and in the signature closing it.
+
+Leads:
 
     [부산=남부뉴스] 홍길동 기자 = 부산 도시철도 …      (Korean agencies and papers: '[place=outlet] NAME 기자 =')
     本报讯（记者 王小明 报道）杭州地铁 …              (Chinese papers: '(reporter NAME reports)')
@@ -7,6 +10,9 @@
 Both forms are the press's fixed house style (Yonhap '(서울=연합뉴스) NAME 기자 =', Newsis '[서울=뉴시스]
 NAME 기자 =', News1; Xinhua and People's Daily '本报讯（记者 NAME）'); the page often prints no byline line
 and no author field beside it (branch htmlmeta2).
+
+Signatures: a Korean article's '홍길동 기자 hong@…' and a Japanese one's '（山田太郎）' (moved here from
+clean.byline, which had grown to 600 lines, by branch htmlmeta2).
 """
 from __future__ import annotations
 
@@ -50,3 +56,31 @@ def lead_credit(paragraph: str) -> Byline | None:
     if m and m.start() <= LEAD_CHARS:
         return Byline(tuple(re.findall(_CJK_NAME, m["names"])), None, text[: m.end()])
     return None
+
+
+# A Korean name is two to four Hangul syllables; the signature prints the role right after it, then
+# perhaps the reporter's e-mail ('홍길동 기자 hong@example.kr').
+KOREAN_SIGNATURE_WORDS = 4
+
+
+def korean_signature(line: str) -> Byline | None:
+    """The reporter a Korean article's signature line names ('홍길동 기자 hong@…'), rules/bylines.toml
+    [korean_credit_roles]; None for any other line."""
+    roles = "|".join(re.escape(w) for w in sorted(word_sequence("bylines", "korean_credit_roles"), key=len, reverse=True))
+    text = " ".join(line.split())
+    m = re.match(rf"(?P<name>[\uac00-\ud7a3]{{2,4}})\s?(?:{roles})(?=\s|$|[=,.)\]])", text)
+    if not m or len(text.split()) > KOREAN_SIGNATURE_WORDS:
+        return None
+    return Byline((m["name"],), None, text)
+
+
+# Japanese newspapers sign an article with the reporter's name in full-width brackets as its last
+# paragraph ('（山田太郎）'; the agencies' '（共同）', '（時事）' likewise): two to six kanji (or kana),
+# perhaps a space between surname and given name, nothing else on the line.
+_JAPANESE_SIGNATURE = re.compile(r"[（(](?P<name>[\u3005\u3040-\u30ff\u4e00-\u9fff]{1,4}(?:[\u3000 ]?[\u3005\u3040-\u30ff\u4e00-\u9fff]{1,4})?)[）)]")
+
+
+def japanese_signature(line: str) -> Byline | None:
+    """The reporter a Japanese article's closing signature names ('（山田太郎）'); None for any other line."""
+    m = _JAPANESE_SIGNATURE.fullmatch(" ".join(line.split()))
+    return Byline((m["name"],), None, line) if m and len(m["name"].replace(" ", "").replace("\u3000", "")) >= 2 else None

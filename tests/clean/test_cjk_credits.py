@@ -1,6 +1,6 @@
 """The reporters a Korean or Chinese wire-style lead credits (branch htmlmeta2)."""
 from conftest import make_article
-from storyline.clean.lead_credit import lead_credit
+from storyline.clean.cjk_credits import lead_credit
 from storyline.clean.metadata import read_metadata
 
 
