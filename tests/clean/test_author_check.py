@@ -192,3 +192,11 @@ def test_a_chinese_or_japanese_credit_label_opening_an_author_field():
     assert plausible_authors("文・写真：山本花子") == "山本花子"
     assert plausible_authors("文; 王小明") == "王小明"
     assert plausible_authors("文字") == "文字"
+
+
+def test_a_date_tail_the_extractor_left_after_the_name():
+    """'By Ana Ruiz. Published: July 21, 2024' and 'By Ana Ruiz • July 21, 2024' read as 'Ana Ruiz Published
+    July', 'Ana Ruiz • July' (its digits dropped; branch htmlmeta2); a month as a surname stays."""
+    assert plausible_authors("Ana Ruiz Published July") == "Ana Ruiz"
+    assert plausible_authors("Ana Ruiz • July") == "Ana Ruiz"
+    assert plausible_authors("Theresa May") == "Theresa May"

@@ -68,10 +68,7 @@ def without_label(name: str) -> str:
     # a Korean reporter's role after the name ('이서연 기자': rules/bylines.toml [korean_credit_roles])
     while len(tokens) > 1 and tokens[-1] in words("bylines", "korean_credit_roles"):
         tokens = tokens[:-1]
-    # a date label glued after the name ('Tom Hale Updated' of 'By Tom Hale Updated 3:45 PM EDT, …'),
-    # when two name words stay (rules/datelines.toml [published_markers], [updated_markers])
-    while len(tokens) > NAME_WORDS_LEFT and tokens[-1].casefold() in _date_labels():
-        tokens = tokens[:-1]
+    tokens = _before_date_tail(tokens)
     # a contributor's credit after it, its first word left ('Ana Ruiz Special' of 'Ana Ruiz Special to the
     # Gazette': [special_credits])
     if len(tokens) > NAME_WORDS_LEFT and tokens[-1].casefold() in {w.split()[0] for w in words("bylines", "special_credits")}:
@@ -80,6 +77,23 @@ def without_label(name: str) -> str:
     while len(tokens) > NAME_WORDS_LEFT and tokens[-1].casefold() in words("bylines", "contact_links"):
         tokens = tokens[:-1]
     return _without_cjk_role(" ".join(tokens).strip(" ,;:|"))
+
+
+_SEPARATORS = frozenset({"•", "|", "·", "-", "–", "—"})
+
+
+def _before_date_tail(tokens: list[str]) -> list[str]:
+    """The name before a date label or a separator glued after it with only a date after that ('Tom Hale
+    Updated' of 'By Tom Hale Updated 3:45 PM EDT, …', 'Ana Ruiz Published July', 'Ana Ruiz • July': the
+    extractor drops the digits), when two name words stay (rules/datelines.toml [published_markers],
+    [updated_markers]; a month after the name alone may be a surname, 'Theresa May')."""
+    leads = words("bylines", "date_leads")
+    for i in range(NAME_WORDS_LEFT, len(tokens)):
+        if tokens[i].casefold().rstrip(":") in _SEPARATORS | _date_labels():
+            rest = [t for t in tokens[i + 1:] if t.casefold().rstrip(":") not in _SEPARATORS | _date_labels() | leads]
+            if not rest or _date_words(" ".join(rest)):
+                return tokens[:i]
+    return tokens
 
 
 @cache
