@@ -200,3 +200,8 @@ def test_a_date_tail_the_extractor_left_after_the_name():
     assert plausible_authors("Ana Ruiz Published July") == "Ana Ruiz"
     assert plausible_authors("Ana Ruiz • July") == "Ana Ruiz"
     assert plausible_authors("Theresa May") == "Theresa May"
+
+
+def test_a_reading_time_label_is_no_co_author():
+    """'Von Anna Weber | … | Lesezeit: 3 Min.' read as 'Anna Weber; Lesezeit' (branch htmlmeta2)."""
+    assert plausible_authors("Anna Weber; Lesezeit") == "Anna Weber"

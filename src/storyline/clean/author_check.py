@@ -153,7 +153,8 @@ def _field_labels() -> frozenset[str]:
     catches with its name ('Af Mette Holm', 'Av Erik Lindqvist': rules/bylines.toml [byline_words];
     not the name particles 'von' and 'di', which open surnames, nor Russian 'от')."""
     introducers = {w for w in words("bylines", "byline_words") if len(w.split()) <= LABEL_WORDS_MAX} - _PARTICLES
-    return frozenset(w.casefold() for w in words("bylines", "role_labels") | words("bylines", "author_labels") | introducers)
+    labels = words("bylines", "role_labels") | words("bylines", "author_labels") | words("bylines", "reading_labels")
+    return frozenset(w.casefold() for w in labels | introducers)
 
 
 _PARTICLES = frozenset({"von", "di", "от"})
@@ -335,9 +336,16 @@ def _without_glued_role(part: str) -> str:
     return part
 
 
+# 'Corresponsal en Madrid', 'Correspondent in Washington', 'Correspondant à Paris': a role and its post
+_ROLE_IN_PLACE = re.compile(r"^(?P<role>.+?)\s+(?:in|en|à|a|em|aus|from)\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}$")
+
+
 def _is_role(part: str) -> bool:
     from storyline.extract.person_names import is_given_name
 
+    placed = _ROLE_IN_PLACE.match(part)
+    if placed and _is_role(placed["role"]):
+        return True
     tokens = part.split()
     if not tokens or len(tokens) > _ROLE_WORDS_MAX or is_given_name(tokens[0].casefold()):
         return False
