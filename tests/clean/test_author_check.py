@@ -205,3 +205,11 @@ def test_a_date_tail_the_extractor_left_after_the_name():
 def test_a_reading_time_label_is_no_co_author():
     """'Von Anna Weber | … | Lesezeit: 3 Min.' read as 'Anna Weber; Lesezeit' (branch htmlmeta2)."""
     assert plausible_authors("Anna Weber; Lesezeit") == "Anna Weber"
+
+
+def test_a_role_with_its_post_is_a_role():
+    """'Corresponsal en Madrid', 'Correspondent in Washington' after the name (branch htmlmeta2)."""
+    from storyline.clean.author_check import without_roles
+
+    assert without_roles("Ana Ruiz; Corresponsal en Madrid") == "Ana Ruiz"
+    assert without_roles("Ana Ruiz, Correspondent in Washington") == "Ana Ruiz"
