@@ -460,3 +460,9 @@ def test_a_contributors_special_credit_with_or_without_its_comma():
     Gazette' kept it in the name (branch htmlmeta2)."""
     assert names("By Ana Ruiz, Special to the Gazette") == ("Ana Ruiz",)
     assert names("By Ana Ruiz Special to the Gazette") == ("Ana Ruiz",)
+
+
+def test_a_greek_article_introducer_needs_a_full_name_after_it():
+    """'Του Γιώργου Παπαδόπουλου' is a byline, 'Της Κυριακής' ('of Sunday') a headline's words (branch htmlmeta2)."""
+    assert names("Του Γιώργου Παπαδόπουλου") == ("Γιώργου Παπαδόπουλου",)
+    assert names("Της Κυριακής") is None

@@ -47,7 +47,7 @@ class Byline:
 @cache
 def _introducer() -> re.Pattern[str]:
     intro = sorted(word_sequence("bylines", "byline_words"), key=len, reverse=True)
-    return re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in intro) + r")\s*:?\s+(?P<rest>\S.*)$", re.I)
+    return re.compile(r"^\s*(?P<intro>" + "|".join(re.escape(w) for w in intro) + r")\s*:?\s+(?P<rest>\S.*)$", re.I)
 
 
 @cache
@@ -63,7 +63,9 @@ def read_byline(line: str, languages: Iterable[str] = ()) -> Byline | None:
     m = _introducer().match(text) or _introducer().match(_after_date(text, languages))
     if m and m["rest"][:1].isupper():
         names, rest = _names(m["rest"])
-        if _is_range(rest):
+        # lower(), not casefold(): case folding turns the final sigma of 'Της' into 'σ'
+        if _is_range(rest) or (m["intro"].lower() in words("bylines", "article_introducers")
+                               and any(len(n.split()) < 2 for n in names)):
             return None
         return Byline(_staff_credit(names, m["rest"]), _credited_outlet(rest), text) if names else None
     caseless = _caseless_name(m["rest"]) if m else None
