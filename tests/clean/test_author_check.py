@@ -213,3 +213,12 @@ def test_a_role_with_its_post_is_a_role():
 
     assert without_roles("Ana Ruiz; Corresponsal en Madrid") == "Ana Ruiz"
     assert without_roles("Ana Ruiz, Correspondent in Washington") == "Ana Ruiz"
+
+
+def test_an_introducer_read_only_in_an_author_field_before_a_full_name():
+    """Swahili 'Na NAME', Tagalog 'Ni NAME', Turkish 'Haber NAME' (branch htmlmeta2); the desk 'Haber Merkezi'
+    and a two-word name opening with the word stay."""
+    assert plausible_authors("Na Juma Mwakalinga") == "Juma Mwakalinga"
+    assert plausible_authors("Ni Maria Santos") == "Maria Santos"
+    assert plausible_authors("Haber Merkezi") == "Haber Merkezi"
+    assert plausible_authors("Na Young-ju") == "Na Young-ju"

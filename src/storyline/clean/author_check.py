@@ -65,6 +65,10 @@ def without_label(name: str) -> str:
     labels = _field_labels()
     while tokens and (n := _label_words(tokens, labels)):
         tokens = tokens[n:]
+    # an introducer or label read only here, where a full name follows it ('Na Juma Mwakalinga'; 'Haber
+    # Merkezi', a desk, stays): rules/bylines.toml [field_introducers]
+    if len(tokens) > NAME_WORDS_LEFT and tokens[0].casefold().rstrip(":") in words("bylines", "field_introducers"):
+        tokens = tokens[1:]
     # a Korean reporter's role after the name ('이서연 기자': rules/bylines.toml [korean_credit_roles])
     while len(tokens) > 1 and tokens[-1] in words("bylines", "korean_credit_roles"):
         tokens = tokens[:-1]
