@@ -397,3 +397,13 @@ def test_a_bare_name_line_that_is_the_masthead_is_no_byline():
                                     DroppedLine(8, "© 2024 Vellin Courier-Times", "copyright")])
     article = read_metadata(article)
     assert (article.outlet, article.byline) == ("Vellin Courier-Times", None)
+
+
+def test_a_cms_user_name_in_the_author_field_yields_to_the_name_it_stands_for():
+    """Markup 'aruiz' (trafilatura's 'Aruiz') and the byline line 'By Ana Ruiz' (branch htmlmeta2); a user
+    name the printed name does not spell stays."""
+    from storyline.clean.metadata import find_byline
+
+    line = [DroppedLine(2, "By Ana Ruiz", "byline")]
+    assert find_byline(make_article(byline="Aruiz", dropped=line)) == "Ana Ruiz"
+    assert find_byline(make_article(byline="webdesk", dropped=line)) == "webdesk"
