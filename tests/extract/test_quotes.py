@@ -702,3 +702,15 @@ def test_a_name_ended_by_a_places_generic_term_is_a_place(nlp):
     text = "Tailings reached Corbin Falls on Sunday, forcing Corbin Falls to shut its intake."
     assert {m.label for m in find_mentions(nlp(text), text)} == {"GPE"}
     assert looks_like_place("Sallow Creek") and not looks_like_place("Samantha Power")
+
+
+def test_a_sourceless_passive_inside_a_report_or_a_time_clause_is_no_quote(quotes):
+    """'Avian flu has been confirmed at the farm, officials said': the confirming is the officials';
+    '… seven weeks after bird flu was confirmed there' dates the clause by an event. A passive
+    attribution standing alone ('The plan was widely criticized') stays."""
+    found = quotes("Avian influenza has been confirmed at a laying operation near Orrick, state officials said Sunday.")
+    assert [q.cue for q in found] == ["said"]
+    found = quotes("State officials lifted the control zone on Monday, seven weeks after bird flu was confirmed there.")
+    assert found == []
+    found = quotes("The plan to close the bridge was widely criticized by residents and was confirmed last week.")
+    assert found

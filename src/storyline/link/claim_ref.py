@@ -40,6 +40,7 @@ class ClaimRef:
     speaker_kind: str = "unknown"               # the asserter's kind: "person" | "org" | "anonymous" | "outlet" | "unknown"
     published: dt.date | None = None            # the article's publication day, when known to the day
     report_day: dt.date | None = None           # the day its report names ('said Thursday it would …'), if one
+    headline: frozenset[str] = frozenset()       # its article's headline words, folded
 
 
 
@@ -69,7 +70,11 @@ def _claim_ref(span: Span, article: Article, anchors: Sequence[Anchor] = (),
                                                     lambda: claim_scope.preceding_place(article, span.start)),
                     attributed=span_attr(span, "asserter") is not None,
                     speaker_kind=span_attr(span, "asserter_kind") or "unknown", published=_day(article),
-                    report_day=report_day(span))
+                    report_day=report_day(span), headline=_headline_words(article.title))
+
+
+def _headline_words(title: str | None) -> frozenset[str]:
+    return frozenset(re.findall(r"[^\W\d_]+", fold(title or "")))
 
 
 def _day(article: Article) -> dt.date | None:
