@@ -714,3 +714,14 @@ def test_a_sourceless_passive_inside_a_report_or_a_time_clause_is_no_quote(quote
     assert found == []
     found = quotes("The plan to close the bridge was widely criticized by residents and was confirmed last week.")
     assert found
+
+
+def test_mr_after_a_couple_named_together_is_the_husband_not_a_namesake_named_later(quotes):
+    """'Dale and Carol Vogel' (a given name the census gives both sexes, in an unparsed sentence),
+    then 'Mrs. Vogel said', 'Mr. Vogel said', and only then their son Aaron Vogel: a reference points
+    back, so 'Mr. Vogel' is Dale Vogel."""
+    text = ("ORRICK — Dale and Carol Vogel have raised chickens outside Orrick since 1994.\n\n"
+            '"We haven\'t lost a bird," Mrs. Vogel said.\n\nMr. Vogel said he had tested his flock twice.\n\n'
+            "Their son, Aaron Vogel, runs a feed store. He said sales had fallen by half.")
+    assert one(quotes(text), "he had tested").speaker.name == "Dale Vogel"
+    assert one(quotes(text), "sales had fallen").speaker.name == "Aaron Vogel"
