@@ -39,6 +39,7 @@ from storyline.link.claim_dates import (
     announced_plan,
     dates_conflict,
     event_words,
+    named_doer,
     same_event,
 )
 from storyline.link.claim_denial import affirms_and_denies, asserted, denied, existence_met, same_participants
@@ -163,7 +164,9 @@ def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
     found = shared_proposition(a, b)
     if found and _other_object(a, b):
         return None
-    if not found or _one_asserter(a, b) or not (_factual(a) and _factual(b)):
+    if not found:
+        return _named_doer_dates(a, b)
+    if _one_asserter(a, b) or not (_factual(a) and _factual(b)):
         return None
     if claim_scope.interrogative(a.text) or claim_scope.interrogative(b.text):
         return None  # a question asserts nothing
@@ -187,6 +190,20 @@ def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
             and same_doer(a, b, found.words) and same_predicate(a, b) and same_event(a, b):
         return Verdict("dates", found)
     return None
+
+
+def _named_doer_dates(a: ClaimRef, b: ClaimRef) -> Verdict | None:
+    """Two days for one act of one named doer ('The Marlow Street Bridge closed at 11 p.m. Saturday' /
+    'The Marlow Street Bridge closed Sunday'), where the name is all the two claims share: the dates
+    family's checks (one predicate, one event, stated days that conflict), positive, factual, two
+    asserters."""
+    name = named_doer(a, b)
+    if name is None or not a.polarity == b.polarity == "positive" or _one_asserter(a, b) \
+            or not (_factual(a) and _factual(b)) or a.predicate in STATIVE_VERBS or not same_predicate(a, b):
+        return None
+    if not (dates_conflict(a, b) and same_event(a, b)):
+        return None
+    return Verdict("dates", Proposition(f"{a.predicate} of the {name}", frozenset({name})))
 
 
 def _corrected_count(a: ClaimRef, b: ClaimRef) -> Verdict | None:
