@@ -67,7 +67,7 @@ def count_words(claim: ClaimRef) -> tuple[str, ...]:
 def _count(phrase: str, role: str) -> Count | None:
     words = [w.lower() for w in _TOKEN.findall(phrase)]
     for i, w in enumerate(words):
-        value, after = _number(words, i)
+        value, after = number_at(words, i)
         if value is None:
             continue
         currency = CURRENCY.get(words[i - 1]) if i else None
@@ -81,7 +81,7 @@ def _count(phrase: str, role: str) -> Count | None:
     return None
 
 
-def _number(words: list[str], i: int) -> tuple[float | None, int]:
+def number_at(words: list[str], i: int) -> tuple[float | None, int]:
     """The number at words[i] and the index after it ('2.1 million' → 2.1e6; 'four' → 4)."""
     w = words[i]
     if re.fullmatch(r"\d[\d,]*(?:\.\d+)?", w):
@@ -162,7 +162,7 @@ def rejected_counts(claim: ClaimRef) -> tuple[float, ...]:
         words = [w.lower() for w in _TOKEN.findall(m.group()[cut[-1].end():])]
         words = words[1:] if words[:1] == ["the"] else words
         start = 1 if words[:1] and " ".join(words[:1]) in BOUNDS else 0
-        value = _number(words, start)[0] if len(words) > start else None
+        value = number_at(words, start)[0] if len(words) > start else None
         if value is not None:
             out.append(value)
     return tuple(out)

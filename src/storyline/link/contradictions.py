@@ -44,6 +44,7 @@ from storyline.link.claim_dates import (
 )
 from storyline.link.claim_denial import affirms_and_denies, asserted, denied, existence_met, same_participants
 from storyline.link.claim_doer import reported_subject, same_doer
+from storyline.link.claim_estimates import estimate_words, estimates_conflict
 from storyline.link.claim_ref import ClaimRef, claim_refs, same_speaker
 from storyline.link.claim_time import same_period, scopes_overlap
 from storyline.link.denied_existence import existence_denied, false_report
@@ -156,7 +157,7 @@ def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
     marked = _marked_correction(a, b) or _marked_correction(b, a)
     if marked:
         return marked
-    corrected = _corrected_count(a, b) or _denied_existence(a, b)
+    corrected = _corrected_count(a, b) or _denied_existence(a, b) or _competing_estimates(a, b)
     if corrected:
         return corrected
     if a.polarity != b.polarity:
@@ -217,6 +218,19 @@ def _corrected_count(a: ClaimRef, b: ClaimRef) -> Verdict | None:
     if counted is None:
         return None
     return Verdict("figures", Proposition(f"count of {counted.unit}", frozenset({counted.unit})), corrects=True)
+
+
+def _competing_estimates(a: ClaimRef, b: ClaimRef) -> Verdict | None:
+    """Two asserters' estimates of one quantity at values apart (claim_estimates.py: 'estimate the
+    cost of the repairs at $8 million' / 'put the cost of the repairs at $13 million'), both factual;
+    their time scopes must overlap (flag_pair): one party's estimate and another's a month later may
+    each be right at its time."""
+    if _one_asserter(a, b) or not (_factual(a) and _factual(b)):
+        return None
+    measured = estimates_conflict(a, b)
+    if measured is None:
+        return None
+    return Verdict("figures", Proposition("estimate of " + ", ".join(sorted(measured)), measured))
 
 
 def _denied_existence(a: ClaimRef, b: ClaimRef) -> Verdict | None:
@@ -404,15 +418,14 @@ def _explain(verdict: Verdict, a: ClaimRef, b: ClaimRef) -> str:
             fixer = a if _corrects(a, b) or count_correction(a, b) else b
             named = fixer.rejected or tuple(f"{n:,.0f}" for n in rejected_counts(fixer))
             when = f"{fixer.speaker} rejects {', '.join(named)} by name, so both speak of one measurement"
-        return (f"{a.speaker} gives {', '.join(a.figures or count_words(a))} and {b.speaker} gives "
-                f"{', '.join(b.figures or count_words(b))} for the "
+        return (f"{a.speaker} gives {', '.join(a.figures or count_words(a) or estimate_words(a))} and {b.speaker} gives "
+                f"{', '.join(b.figures or count_words(b) or estimate_words(b))} for the "
                 f"same quantity ({about}), no two within {FIGURE_TOLERANCE:.0%} of each other; {when}: "
                 f"the figures cannot both be right")
     if verdict.kind == "dates":
         assert a.scope and b.scope  # dates_conflict checked both
         days = abs(a.scope[0] - b.scope[0]).days
-        apart = f"{days} day{'s' if days > 1 else ''} apart" + (
-            ", and an announcement is one act on one day" if days <= DATE_TOLERANCE.days else "")
+        apart = f"{days} day{'s' if days > 1 else ''} apart" + (_why_one_day(a, b) if days <= DATE_TOLERANCE.days else "")
         return (f"{a.speaker} dates it {a.scope[0]} and {b.speaker} {b.scope[0]}: two days for one event "
                 f"({a.predicate}; {about}), {apart}")
     if verdict.marked:
@@ -424,6 +437,14 @@ def _explain(verdict: Verdict, a: ClaimRef, b: ClaimRef) -> str:
         if verdict.corrects else same_period(a, b)
     return (f"{yes.speaker} affirms it ({yes.predicate}) and {no.speaker} denies it (not {no.predicate}): "
             f"opposite claims, {about}; {when}")
+
+
+def _why_one_day(a: ClaimRef, b: ClaimRef) -> str:
+    """Why a day apart is two accounts (claim_dates._date_tolerance): an announcement is one act, or a
+    clock time places the act inside its day."""
+    if a.predicate in DISCLOSURE_VERBS and b.predicate in DISCLOSURE_VERBS:
+        return ", and an announcement is one act on one day"
+    return ", and a clock time places the act inside its day" if a.clock or b.clock else ""
 
 
 def find_contradictions(articles: Sequence[Article]) -> list[Contradiction]:
