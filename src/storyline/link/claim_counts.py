@@ -178,12 +178,26 @@ def count_correction(fix: ClaimRef, other: ClaimRef) -> Count | None:
     if not rejected:
         return None
     mine = [c for c in counts(fix) if not any(c.low <= n <= c.high for n in rejected)]
-    for c in counts(other):
+    for c in (*counts(other), *_clause_counts(other)):
         if c.high == float("inf") or c.low == 0:
             continue  # 'at least 40', 'up to 40': a bound names no value to reject
         if any(c.low <= n <= c.high for n in rejected) and any(_one_kind(c.unit, m.unit) for m in mine):
             return c
     return None
+
+
+def _clause_counts(claim: ClaimRef) -> tuple[Count, ...]:
+    """The counts of the claim's sentence outside its subject and object ('The levee failed …, sending
+    water into about 340 homes'): a count in a participle or adjunct the parse left out of the claim,
+    read only when another claim rejects its very value (count_correction), which names what it
+    corrects."""
+    words = [w.lower() for w in _TOKEN.findall(claim.text)]
+    out = []
+    for i in range(len(words)):
+        found = _count(" ".join(words[max(0, i - 2):]), "theme") if number_at(words, i)[0] is not None else None
+        if found is not None:
+            out.append(found)
+    return tuple(out)
 
 
 def _one_kind(x: str, y: str) -> bool:
