@@ -17,6 +17,11 @@ CITY = ("City engineers estimate the cost of the repairs at $8 million, director
         "City engineers", "the cost of the repairs at $ 8 million", "Anita Solberg")
 
 
+def _named(article, name):
+    article.id = name
+    return article
+
+
 def _figures(*articles) -> list[str]:
     for i, article in enumerate(articles):
         article.id = f"a{i}"
@@ -26,7 +31,8 @@ def _figures(*articles) -> list[str]:
 def test_two_parties_estimates_of_one_quantity_are_two_values():
     state = _article("State engineers put the cost of the repairs at $13 million, spokesman Tobias Renn said.", "put",
                      "State engineers", "the cost of the repairs", "Tobias Renn", "2025-03-11")
-    assert _figures(_article(*CITY, "2025-03-10"), state) == ["estimate of repair"]
+    [c] = find_contradictions([_named(_article(*CITY, "2025-03-10"), "a0"), _named(state, "a1")])
+    assert c.family == "estimate of repair" and "$8,000,000" in c.explanation and "$13,000,000" in c.explanation
 
 
 def test_one_party_revising_its_estimate_is_one_asserter():

@@ -200,5 +200,28 @@ def _clause_counts(claim: ClaimRef) -> tuple[Count, ...]:
     return tuple(out)
 
 
+def corrected_words(fix: ClaimRef, other: ClaimRef) -> tuple[str, str] | None:
+    """The two counts of a correction in words, the corrector's and the one it rejects ('at most 200
+    home', 'about 340 home'), for an explanation; None when `fix` corrects no count of `other`."""
+    rejected = count_correction(fix, other)
+    if rejected is None:
+        return None
+    own = next((c for c in counts(fix) if _one_kind(c.unit, rejected.unit)), None)
+    return (_phrase(own) if own else "another count"), _phrase(rejected)
+
+
+def _phrase(c: Count) -> str:
+    value = (c.low + c.high) / 2
+    if c.low == c.high:
+        text = f"{c.low:,.0f}"
+    elif c.low == 0:
+        text = f"at most {c.high:,.0f}"
+    elif c.high == float("inf"):
+        text = f"at least {c.low:,.0f}"
+    else:
+        text = f"about {value:,.0f}"
+    return f"{c.unit}{text}" if c.unit in CURRENCY.values() else f"{text} {c.unit}"
+
+
 def _one_kind(x: str, y: str) -> bool:
     return x == y or (x in PEOPLE and y in PERSON_NOUNS) or (y in PEOPLE and x in PERSON_NOUNS)

@@ -32,7 +32,13 @@ from storyline import rules
 from storyline.extract.names import fold
 from storyline.extract.speaker_words import person_like
 from storyline.link import claim_scope
-from storyline.link.claim_counts import count_correction, count_words, counts_conflict, rejected_counts
+from storyline.link.claim_counts import (
+    corrected_words,
+    count_correction,
+    count_words,
+    counts_conflict,
+    rejected_counts,
+)
 from storyline.link.claim_dates import (
     DATE_TOLERANCE,
     DISCLOSURE_VERBS,
@@ -204,7 +210,8 @@ def _named_doer_dates(a: ClaimRef, b: ClaimRef) -> Verdict | None:
         return None
     if not (dates_conflict(a, b) and same_event(a, b)):
         return None
-    return Verdict("dates", Proposition(f"{a.predicate} of the {name}", frozenset({name})))
+    return Verdict("dates", Proposition(f"{a.predicate} by one doer ({' '.join((a.agent or name).split())})",
+                                        frozenset({name})))
 
 
 def _corrected_count(a: ClaimRef, b: ClaimRef) -> Verdict | None:
@@ -418,8 +425,7 @@ def _explain(verdict: Verdict, a: ClaimRef, b: ClaimRef) -> str:
             fixer = a if _corrects(a, b) or count_correction(a, b) else b
             named = fixer.rejected or tuple(f"{n:,.0f}" for n in rejected_counts(fixer))
             when = f"{fixer.speaker} rejects {', '.join(named)} by name, so both speak of one measurement"
-        return (f"{a.speaker} gives {', '.join(a.figures or count_words(a) or estimate_words(a))} and {b.speaker} gives "
-                f"{', '.join(b.figures or count_words(b) or estimate_words(b))} for the "
+        return (f"{a.speaker} gives {_values_in_words(a, b)} and {b.speaker} gives {_values_in_words(b, a)} for the "
                 f"same quantity ({about}), no two within {FIGURE_TOLERANCE:.0%} of each other; {when}: "
                 f"the figures cannot both be right")
     if verdict.kind == "dates":
@@ -437,6 +443,15 @@ def _explain(verdict: Verdict, a: ClaimRef, b: ClaimRef) -> str:
         if verdict.corrects else same_period(a, b)
     return (f"{yes.speaker} affirms it ({yes.predicate}) and {no.speaker} denies it (not {no.predicate}): "
             f"opposite claims, {about}; {when}")
+
+
+def _values_in_words(x: ClaimRef, other: ClaimRef) -> str:
+    """What `x` gives: its figures, or its count in a correction (as corrector or corrected), or its
+    count or estimate."""
+    counted = corrected_words(x, other) or tuple(reversed(corrected_words(other, x) or ()))
+    if not x.figures and counted:
+        return counted[0]
+    return ", ".join(x.figures or count_words(x) or estimate_words(x))
 
 
 def _why_one_day(a: ClaimRef, b: ClaimRef) -> str:
