@@ -200,6 +200,16 @@ def test_a_lead_dateline_gives_its_date_whatever_its_place_and_credit(day, place
     assert found is not None and found.value == day and found.line.endswith(dash)
 
 
+def test_a_dotted_date_is_month_first_when_its_values_or_a_us_time_zone_say_so():
+    """Dotted dates stay day first ('14.08.23', 'am 3.5.2025'), but a US site writing them month
+    first ('Published 08.14.23', the Daily Beast's '3.5.25 11:30 AM ET') was read as no date or as
+    3 May (branch probe12: an invented online newsroom's scrape)."""
+    assert values("Published 08.14.23 | Updated 08.15.23") == ["2023-08-14", "2023-08-15"]
+    assert values("3.5.25 · 11:30 AM ET") == ["2025-03-05"]
+    assert values("am 3.5.2025 um 11:30") == ["2025-05-03"]
+    assert values("14.08.23") == ["2023-08-14"]
+
+
 def test_a_us_time_zone_after_a_slash_date_puts_the_month_first():
     """'06/03/24 10:32 AM EDT' is a US page's date, written month first (CLDR en-US 'M/d/yy');
     without a zone the order stays unsettled and no date is read; a European zone puts the day first

@@ -130,6 +130,8 @@ def find_dates(text: str, languages: Iterable[str] = (), *, any_year: bool = Fal
             _add(found, m, form, m["year"], number, m["day"], any_year)
     for m in _NUMERIC.finditer(text):
         day, month = _numeric_order(m["a"], m["b"], m["sep"], langs)
+        if m["sep"] == "." and _zone_after(text, m.end(), "month_first_zones"):
+            day, month = m["b"], m["a"]  # a US page's dotted date, 'Published 3.5.25 11:30 AM ET'
         if day is None and slash_order:
             day, month = (m["a"], m["b"]) if slash_order == "DMY" else (m["b"], m["a"])
         if day is None:
@@ -218,11 +220,13 @@ def _weekday_of(year: str, month: str, day: str) -> int | None:
 
 def _numeric_order(a: str, b: str, sep: str, languages: tuple[str, ...] = ()) -> tuple[str | None, str]:
     """(day, month) of a numeric date: dotted and dashed dates are day-first everywhere they are
-    used (German, Dutch, Nordic, Slavic, Iberian pages); a slash date is read when its values
+    used (German, Dutch, Nordic, Slavic, Iberian pages) unless their values settle the month first
+    (a US site's 'Published 08.14.23', as it writes slash dates; find_dates also reads one with a US
+    time zone month first, 'Published 3.5.25 11:30 AM ET'); a slash date is read when its values
     settle the order (a part above 12 is the day), both readings are the same day, or the page's
     language writes slash dates in one order in every CLDR locale (`_slash_order`: French, Portuguese,
     Italian, Indonesian day first; not English or Spanish, whose US locales put the month first)."""
-    if sep in ".-":
+    if sep in ".-" and not int(b) > 12 >= int(a):
         return a, b
     if int(a) > 12 >= int(b):
         return a, b
