@@ -279,3 +279,12 @@ def test_a_short_name_over_a_menu_of_sections_is_the_sites_logo():
     # a headline over a one-item language switch is no logo
     switch = "Efficient hybrid battery\nEnglish\nLogin\nRegister\n"
     assert outlet_of(switch + body) != "Efficient hybrid battery"
+
+
+def test_a_call_sign_with_its_channel_is_the_site_before_a_slogan():
+    """A TV site's logo line, read as a scrape's title, prints the station before its slogan
+    ('KQRT 9 | Your Western Slope News'): the slogan's newsroom word made it the masthead (branch
+    probe12). Four capitals alone are as often a section label: no call sign without more."""
+    assert site_from_title("KQRT 9 | Your Western Slope News") == "KQRT 9"
+    assert site_from_title("WHFR-TV | Local News") == "WHFR-TV"
+    assert site_from_title("KIDS | Daily News") == "Daily News"
