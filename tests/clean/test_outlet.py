@@ -288,3 +288,22 @@ def test_a_call_sign_with_its_channel_is_the_site_before_a_slogan():
     assert site_from_title("KQRT 9 | Your Western Slope News") == "KQRT 9"
     assert site_from_title("WHFR-TV | Local News") == "WHFR-TV"
     assert site_from_title("KIDS | Daily News") == "Daily News"
+
+
+def test_a_logo_line_opening_with_a_call_sign_names_the_station_before_its_parent_company():
+    """'WHFR 12 Harlow Falls' above the menu: the call sign with its channel is the station's name;
+    the footer's 'Copyright 2025 Lakeland Broadcasting, Inc.' is its owner (branch probe12)."""
+    from conftest import make_article
+    from storyline.clean.metadata import read_metadata
+    from storyline.clean.text import clean_text
+
+    scrape = ("WHFR 12 Harlow Falls\nLocal News | Weather | Traffic | Sports\n"
+              "Hospital chain confirms a cybersecurity incident affecting patient records\nBy: Tessa Grunwald\n"
+              "Posted at 6:41 PM, Feb 28, 2025\n"
+              "HARLOW FALLS, Wis. — The hospital chain confirmed Friday that hackers had gained access to "
+              "patient records, days after nurses said computer systems had been down since Monday.\n"
+              "The chain said it had notified the FBI and hired an outside firm to investigate the breach.\n"
+              "Copyright 2025 Lakeland Broadcasting, Inc. All rights reserved.\n")
+    cleaned = clean_text(scrape)
+    article = make_article(body=cleaned.body, title=cleaned.title, dropped=cleaned.dropped, raw=scrape)
+    assert read_metadata(article).outlet == "WHFR 12"

@@ -514,6 +514,10 @@ def _masthead_line(article: Article) -> str | None:
         if text in titles or text in body:  # the masthead is above the headline
             break
         top.append(text)
+    sign = next((sign for t in top if (sign := _call_sign_head(t))), None)
+    if sign:  # capitals kept: a call sign is no masthead set in capitals
+        article.evidence["outlet"] = f"the station's call sign above the headline: {sign}"
+        return sign
     line = next((t for t in top if is_masthead(_display_name(t)) or _station_name(t)), None) or _logo_over_menu(article, titles)
     if line:
         article.evidence["outlet"] = f"the site's name above the headline: {line}"
@@ -536,6 +540,17 @@ def _logo_over_menu(article: Article, titles: set[str]) -> str | None:
         return None
     first = " ".join(texts[0].split())
     return first if _LOGO.fullmatch(first) and first not in menus | titles else None
+
+
+# a logo line opening with a call sign and its channel or suffix, then the station's city ('WHFR 12
+# Harlow Falls', 'KQRT-TV Denver'): the call sign part is the station's name (FCC 47 CFR 73.3550)
+_CALL_SIGN_HEAD = re.compile(r"(?P<sign>[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?(?:\s\d{1,2})?)(?:\s[A-Z][\w.'’-]*){0,3}")
+
+
+def _call_sign_head(text: str) -> str | None:
+    m = _CALL_SIGN_HEAD.fullmatch(" ".join(text.split()))
+    sign = m["sign"].casefold() if m else ""
+    return m["sign"] if m and station_key(sign) not in (None, sign) else None
 
 
 def _station_name(text: str) -> bool:
