@@ -307,3 +307,27 @@ def test_a_logo_line_opening_with_a_call_sign_names_the_station_before_its_paren
     cleaned = clean_text(scrape)
     article = make_article(body=cleaned.body, title=cleaned.title, dropped=cleaned.dropped, raw=scrape)
     assert read_metadata(article).outlet == "WHFR 12"
+
+
+def test_a_nonprofit_newsrooms_closing_tagline_names_the_outlet():
+    """'Front Range Watchdog is a nonprofit newsroom.' closing the story (INN members' tagline), in the
+    body or set apart as a bio line; the newsroom it was co-published with is no outlet (branch probe12)."""
+    from conftest import make_article
+    from storyline.clean.metadata import read_metadata
+    from storyline.clean.text import clean_text
+
+    def outlet_of(scrape: str) -> str | None:
+        cleaned = clean_text(scrape)
+        article = make_article(body=cleaned.body, title=cleaned.title, dropped=cleaned.dropped, raw=scrape)
+        return read_metadata(article).outlet
+
+    head = ("Front Range Watchdog\nNonprofit, nonpartisan news for Colorado\nDonate\n"
+            "Alert system failed test months before the fire, records show\nby Marcus Oyelaran\nAugust 29, 2023\n"
+            "This article was co-published with the Tamarack Bend Sentinel.\n"
+            "The county's emergency alert system failed two tests this year before it sent evacuation warnings "
+            "more than an hour late, according to records.\nThe county has hired an outside firm to review it.\n")
+    assert outlet_of(head + "Front Range Watchdog is a nonprofit newsroom. Republish our stories for free.\n") \
+        == "Front Range Watchdog"
+    assert outlet_of(head + "Front Range Watchdog is a nonprofit, nonpartisan news organization covering Colorado. "
+                            "This article may be republished for free under a Creative Commons license.\n") \
+        == "Front Range Watchdog"

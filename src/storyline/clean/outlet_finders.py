@@ -235,7 +235,9 @@ def _wire_sign_off(article: Article) -> str | None:
 
 
 def _named_by_newsroom(article: Article) -> str | None:
-    m = next((m for p in _contributed() if (m := p.search(article.body))), None)
+    # the cleaner sets a closing tagline apart as an author's bio ('NAME is a nonprofit newsroom …')
+    texts = [article.body] + [d.text for d in article.dropped if d.reason == "author_bio"]
+    m = next((m for p in _contributed() for text in texts if (m := p.search(text))), None)
     if m:
         article.evidence["outlet"] = f"contributor line: {m.group(0)}"
         return re.sub(r"^[Tt]he\s+", "", m["outlet"]).strip()
