@@ -276,6 +276,9 @@ def test_a_short_name_over_a_menu_of_sections_is_the_sites_logo():
             "Monday, and the backlog keeps growing.\nThe federal data show thousands of spans in poor condition.\n")
     menu = "The Meridian\nU.S. | Politics | Climate | Opinion\nAging bridges are closing faster than they can be fixed\n"
     assert outlet_of(menu + "By Rae Ostrow\nNov. 20, 2022\n" + body) == "The Meridian"
+    # a menu whose links the scrape keeps apart by blanks only (branch probe12)
+    blanks = "PACKETLINE\nThreats   Policy   Privacy   Podcasts   Newsletter\nAging bridges are closing faster\n"
+    assert outlet_of(blanks + "Posted by Jordan Ebbesen\nNov. 20, 2022\n" + body) == "Packetline"
     # a headline over a one-item language switch is no logo
     switch = "Efficient hybrid battery\nEnglish\nLogin\nRegister\n"
     assert outlet_of(switch + body) != "Efficient hybrid battery"

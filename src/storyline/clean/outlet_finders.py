@@ -528,7 +528,8 @@ def _masthead_line(article: Article) -> str | None:
 
 
 _LOGO = re.compile(r"(?:The\s)?[A-ZÀ-Þ][\w'’&.-]+(?:\s[A-ZÀ-Þ][\w'’&.-]+){0,2}")
-_MENU_ITEMS = re.compile(r"\s+[|·•]\s+")
+# menu items apart by a bar or a dot, or by a run of blanks (a text scrape of a nav bar's links)
+_MENU_ITEMS = re.compile(r"\s+[|·•]\s+|\s{2,}")
 
 
 def _logo_over_menu(article: Article, titles: set[str]) -> str | None:
@@ -538,7 +539,9 @@ def _logo_over_menu(article: Article, titles: set[str]) -> str | None:
     dates-dev dev), and the name is not one of the page's `titles` (its headline)."""
     texts = page_texts(article)
     menus = {d.text.strip() for d in article.dropped if d.reason == "navigation"}
-    if len(texts) < 2 or texts[1].strip() not in menus or len(_MENU_ITEMS.split(texts[1].strip())) < 3:
+    # a menu of links apart by blanks only is set apart as boilerplate, not as a navigation bar
+    furniture = menus | {d.text.strip() for d in article.dropped if d.reason == "boilerplate"}
+    if len(texts) < 2 or texts[1].strip() not in furniture or len(_MENU_ITEMS.split(texts[1].strip())) < 3:
         return None
     first = " ".join(texts[0].split())
     return first if _LOGO.fullmatch(first) and first not in menus | titles else None
