@@ -312,7 +312,18 @@ def _citation(sentence: Sentence, named: tuple[str, int], times: Sequence, read:
     if read is not None and read != sentence.text.translate(_SPACES):
         outlet, at = _as_written(sentence.text, outlet, at)
     return Citation(sentence.start, sentence.end, sentence.text, outlet,
-                    _time_in(times, sentence.start + at, sentence.end) or _opening_time(times, sentence, at))
+                    _time_in(times, sentence.start + at, _report_end(sentence, at)) or _opening_time(times, sentence, at))
+
+
+# A fronted 'as' clause of attribution ('As the Sentinel first reported, the alert system failed a test in May';
+# AP Stylebook 'as': conjunction introducing a clause): the comma closes the report, the main clause after it
+# is what was reported, so a time there is the reported event's, not the report's.
+_AS_REPORTED = re.compile(r"\s*As\b[^,;:]*,")
+
+
+def _report_end(sentence: Sentence, at: int) -> int:
+    fronted = _AS_REPORTED.match(sentence.text)
+    return sentence.start + fronted.end() if fronted and fronted.end() > at else sentence.end
 
 
 # Text from tokenised corpora (ECB+, TimeBank, timeline17) keeps a space before punctuation and clitics ('the
