@@ -334,3 +334,26 @@ def test_a_nonprofit_newsrooms_closing_tagline_names_the_outlet():
     assert outlet_of(head + "Front Range Watchdog is a nonprofit, nonpartisan news organization covering Colorado. "
                             "This article may be republished for free under a Creative Commons license.\n") \
         == "Front Range Watchdog"
+
+
+def test_a_syndication_note_names_the_storys_outlet_and_the_masthead_its_republisher():
+    """'This story was originally published by Allied Newswire.' on the Summit Daily Post's page: the
+    story is the wire's, the page republished it (the seeds' gold: the Herald's story on AMN; branch
+    probe12); prose naming where a study first appeared is no note."""
+    from conftest import make_article
+    from storyline.clean.metadata import read_metadata
+    from storyline.clean.text import clean_text
+
+    body = ("DENVER, Aug 17 (Allied) - A power line that fell in high winds started the fire, which destroyed "
+            "14 homes this week, the county sheriff said on Thursday.\n"
+            "The fire was 60 percent contained on Thursday, according to the U.S. Forest Service.\n")
+    head = "Summit Daily Post\nHome | Local | State | Nation | Weather\nSheriff: power line sparked the fire\n"
+    scrape = head + "This story was originally published by Allied Newswire.\nBy Kelsey Marsh\nAug 17, 2023\n" + body
+    cleaned = clean_text(scrape)
+    article = read_metadata(make_article(body=cleaned.body, title=cleaned.title, dropped=cleaned.dropped, raw=scrape))
+    assert (article.outlet, article.metadata.get("republished_by")) == ("Allied Newswire", "Summit Daily Post")
+    prose = head + "By Kelsey Marsh\nAug 17, 2023\n" + body + \
+        "The study, originally published in The Lancet, found the same.\n"
+    cleaned = clean_text(prose)
+    article = read_metadata(make_article(body=cleaned.body, title=cleaned.title, dropped=cleaned.dropped, raw=prose))
+    assert article.outlet != "The Lancet" and not article.metadata.get("republished_by")

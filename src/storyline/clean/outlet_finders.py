@@ -19,13 +19,14 @@ from storyline.clean.author_check import name_tokens
 from storyline.clean.byline import agency_credit, folded, given_first, opening_credit
 from storyline.clean.outlet import (
     domain_of,
+    fold_name,
     is_legal_entity,
     outlet_name,
     registry_outlet,
     site_before_headline,
     site_from_title,
 )
-from storyline.extract.names import OUTLET_NAME
+from storyline.clean.outlet_notes import named_by_newsroom, originally_published, promo_outlet
 from storyline.extract.outlet_names import station_key
 from storyline.model import Article
 from storyline.rules import pattern, rule_file, word_sequence, words
@@ -63,13 +64,6 @@ def _holder_reserving() -> re.Pattern[str]:
 @cache
 def _rights_reserved() -> str:
     return "|".join(re.escape(w) for w in word_sequence("credits", "rights_reserved"))
-
-
-@cache
-def _contributed() -> tuple[re.Pattern[str], ...]:
-    """The newsroom names itself: "Ledger reporter Ana Ruiz contributed to this story", "This story was
-    produced by Ledger Daily, …" (each pattern apart: each names its group `outlet`)."""
-    return tuple(re.compile(p.replace("OUTLET", OUTLET_NAME)) for p in _patterns("contributor_line"))
 
 
 def _patterns(table: str) -> tuple[str, ...]:
@@ -231,24 +225,6 @@ def _wire_sign_off(article: Article) -> str | None:
     if m and m["wire"] not in words("credits", "not_wires"):
         article.evidence["outlet"] = f"wire sign-off at the end of the body: {m['wire']}"
         return _display_name(m["wire"])
-    return None
-
-
-def _named_by_newsroom(article: Article) -> str | None:
-    # the cleaner sets a closing tagline apart as an author's bio ('NAME is a nonprofit newsroom …')
-    texts = [article.body] + [d.text for d in article.dropped if d.reason == "author_bio"]
-    m = next((m for p in _contributed() for text in texts if (m := p.search(text))), None)
-    if m:
-        article.evidence["outlet"] = f"contributor line: {m.group(0)}"
-        return re.sub(r"^[Tt]he\s+", "", m["outlet"]).strip()
-    return None
-
-
-def _promo_outlet(article: Article) -> str | None:
-    for line in (d.text for d in article.dropped if d.reason == "promo"):
-        m = pattern("credits", "promo_outlet").search(line)
-        if m:
-            return m["name"]
     return None
 
 
@@ -571,13 +547,19 @@ def _station_name(text: str) -> bool:
 
 _OUTLET_FINDERS: tuple[Callable[[Article], str | None], ...] = (
     _from_container, _from_domain, _from_site_name, _from_title, _copyright_holder, _from_page_lines, _from_byline,
-    _site_opening_the_story, _masthead_line, _from_site_links, _copyright_company, _named_by_newsroom, _wire_sign_off)
+    _site_opening_the_story, _masthead_line, _from_site_links, _copyright_company, named_by_newsroom, _wire_sign_off)
 
 
 def find_outlet(article: Article) -> str | None:
     """Who published it: the first finder with an answer (see the module docstring for the order)."""
+    original = originally_published(article)
+    evidence = article.evidence.get("outlet")
     outlet = next((found for finder in _OUTLET_FINDERS if (found := finder(article))), None)
-    republisher = _promo_outlet(article)
+    republisher = promo_outlet(article)
+    if original and (not outlet or fold_name(original) != fold_name(outlet)):
+        # a republished story's note names its publisher; the page's masthead republished it
+        outlet, republisher = original, outlet
+        article.evidence["outlet"] = evidence or ""
     if outlet and republisher and _bare(republisher) != _bare(outlet):
         article.metadata["republished_by"] = republisher
     return outlet or article.outlet
