@@ -280,3 +280,19 @@ def test_a_year_glued_to_the_time_or_date_copy_after_it():
     for text in ("March 5, 20244:12 PM ET", "Published On 5 Mar 20245 Mar 2024", "03/05/2024March 5, 2024"):
         assert [d.value for d in find_dates(text, ["en"])] == [date(2024, 3, 5)], text
     assert find_dates("March 5, 201912", ["en"]) == []  # no time, no date after it: no year
+
+
+def test_an_english_pages_ambiguous_dotted_date_is_month_first_when_it_writes_month_names_first():
+    """'Published 11.06.24' on a page writing 'on Nov. 5' is 6 November (branch probe12: an invented
+    US newsroom's scrape was dated 11 June); with no month-name date, or a day-first one, it stays
+    day first, and a date whose day is above 12 or equals its month is left as read."""
+    from datetime import date
+
+    from storyline.clean.dateline import dotted_month_first
+
+    page = "Published 11.06.24\\nThe board voted 7-4 on Nov. 5 to approve the deal."
+    assert dotted_month_first("Published 11.06.24", date(2024, 6, 11), page) == date(2024, 11, 6)
+    assert dotted_month_first("Published 11.06.24", date(2024, 6, 11), "Published 11.06.24") == date(2024, 6, 11)
+    british = page + " It meets again on 5 December."
+    assert dotted_month_first("Published 11.06.24", date(2024, 6, 11), british) == date(2024, 6, 11)
+    assert dotted_month_first("Published 14.06.24", date(2024, 6, 14), page) == date(2024, 6, 14)
