@@ -352,6 +352,11 @@ def test_a_syndication_note_names_the_storys_outlet_and_the_masthead_its_republi
     cleaned = clean_text(scrape)
     article = read_metadata(make_article(body=cleaned.body, title=cleaned.title, dropped=cleaned.dropped, raw=scrape))
     assert (article.outlet, article.metadata.get("republished_by")) == ("Allied Newswire", "Summit Daily Post")
+    inn = scrape.replace("This story was originally published by Allied Newswire.",
+                         "This article first appeared on Allied Newswire and is republished here under a Creative Commons license.")
+    cleaned = clean_text(inn)
+    article = read_metadata(make_article(body=cleaned.body, title=cleaned.title, dropped=cleaned.dropped, raw=inn))
+    assert article.outlet == "Allied Newswire"
     prose = head + "By Kelsey Marsh\nAug 17, 2023\n" + body + \
         "The study, originally published in The Lancet, found the same.\n"
     cleaned = clean_text(prose)
