@@ -296,3 +296,14 @@ def test_an_english_pages_ambiguous_dotted_date_is_month_first_when_it_writes_mo
     british = page + " It meets again on 5 December."
     assert dotted_month_first("Published 11.06.24", date(2024, 6, 11), british) == date(2024, 6, 11)
     assert dotted_month_first("Published 14.06.24", date(2024, 6, 14), page) == date(2024, 6, 14)
+
+
+def test_an_update_label_with_a_time_before_its_date_marks_the_update():
+    """'Updated: 11:42 AM EST March 4, 2025 | Published: 5:00 AM EST March 3, 2025': the time and zone
+    between the label and the date hid the label, and the update's day was taken (branch probe12)."""
+    from storyline.clean.dateline import find_dateline
+
+    line = "Updated: 11:42 AM EST March 4, 2025 | Published: 5:00 AM EST March 3, 2025"
+    assert str(find_dateline([(1, line)], ["en"]).value) == "2025-03-03"
+    usa = "Published 5:00 a.m. ET March 3, 2025 | Updated 11:42 a.m. ET March 4, 2025"
+    assert str(find_dateline([(1, usa)], ["en"]).value) == "2025-03-03"

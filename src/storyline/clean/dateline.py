@@ -576,10 +576,16 @@ def _sentence(text: str, mention: DateMention, n_words: int) -> bool:
     return n_words >= 6 and mention.start > 0 and re.search(r"[.!?][\"'”’)]*$", text.rstrip()) is not None
 
 
+# a time and its zone between a label and its date ('Updated: 11:42 AM EST March 4, 2025', USA Today's
+# 'Published 5:00 a.m. ET March 3, 2025'), read case-folded
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[a-z]{2,4})?$")
+
+
 def _after_marker(text: str, mention: DateMention, table: str) -> bool:
     """True when the few words before the date are one of the table's markers ('Updated: ')."""
     before = text[max(0, mention.start - 40): mention.start].casefold()
     before = re.sub(r"[\s:,|·•\-–—/]+$", "", before)
     before = re.sub(r"\b(?:am|le|el|em|il|on|at|den|der|le)$", "", before).rstrip(" :,")
     before = re.sub(r"\b\w+day$|\b\w+tag$", "", before).rstrip(" :,")  # 'Updated Monday, March 4, 2024'
+    before = _CLOCK_BEFORE.sub("", before).rstrip(" :,")  # 'Updated: 11:42 AM EST March 4, 2025'
     return any(before.endswith(marker) for marker in words("datelines", table))
