@@ -393,3 +393,14 @@ def test_a_bare_name_beside_a_labelled_date_field_of_a_meta_line():
     listed given name; a section beside the date is no name."""
     assert read_byline_fields("Mary Smith | Published 10:42 AM EST Mar 5, 2024", ["en"]).names == ("Mary Smith",)
     assert read_byline_fields("World | March 5, 2024", ["en"]) is None
+
+
+def test_a_stations_call_sign_and_channel_after_the_name_is_the_bylines_credit():
+    """'By Raj Mehta, KTVN News 4': the station's name ends in no head word, so it was read as a second
+    name ('KTVN News'); a call sign with its channel is an outlet (branch probe12)."""
+    from storyline.clean.byline import read_byline
+
+    found = read_byline("By Raj Mehta, KTVN News 4")
+    assert found is not None and (found.names, found.outlet) == (("Raj Mehta",), "KTVN News 4")
+    found = read_byline("By Raj Mehta and Kim Webb, WHFR-TV")
+    assert found is not None and (found.names, found.outlet) == (("Raj Mehta", "Kim Webb"), "WHFR-TV")

@@ -310,6 +310,9 @@ def test_a_logo_line_opening_with_a_call_sign_names_the_station_before_its_paren
     cleaned = clean_text(scrape)
     article = make_article(body=cleaned.body, title=cleaned.title, dropped=cleaned.dropped, raw=scrape)
     assert read_metadata(article).outlet == "WHFR 12"
+    from storyline.clean.outlet_finders import _call_sign_head
+
+    assert [_call_sign_head(t) for t in ("KTVN News 4", "KQRT-TV Denver", "KIDS Corner")] == ["KTVN News 4", "KQRT-TV", None]
 
 
 def test_a_nonprofit_newsrooms_closing_tagline_names_the_outlet():

@@ -523,9 +523,10 @@ def _logo_over_menu(article: Article, titles: set[str]) -> str | None:
     return first if _LOGO.fullmatch(first) and first not in menus | titles else None
 
 
-# a logo line opening with a call sign and its channel or suffix, then the station's city ('WHFR 12
-# Harlow Falls', 'KQRT-TV Denver'): the call sign part is the station's name (FCC 47 CFR 73.3550)
-_CALL_SIGN_HEAD = re.compile(r"(?P<sign>[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?(?:\s\d{1,2})?)(?:\s[A-Z][\w.'’-]*){0,3}")
+# a logo line opening with a call sign and its channel, suffix or 'News', then the station's city ('WHFR 12
+# Harlow Falls', 'KQRT-TV Denver', 'KTVN News 4'): the call sign part is the station's name (FCC 47 CFR 73.3550)
+_CALL_SIGN_HEAD = re.compile(r"(?P<sign>[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?(?:\sNews)?(?:\s\d{1,2})?(?:\sNews)?)"
+                             r"(?:\s[A-Z][\w.'’-]*){0,3}")
 
 
 def _call_sign_head(text: str) -> str | None:
