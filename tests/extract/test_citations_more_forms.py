@@ -161,3 +161,13 @@ def test_the_main_clause_after_a_fronted_as_clause_gives_no_time_of_the_report()
     dated = "As the Sentinel reported on Monday, the alert system failed."
     [cite] = find_citations(dated, times=[_Time(dated.index("Monday"), "2023-08-14")])
     assert cite.time == "2023-08-14"
+
+
+def test_a_known_outlets_last_word_after_the_is_its_second_reference():
+    """'the Compass reported' in a story about The Daily Compass's scoop (AP: a paper's short name on
+    second reference; branch probe12); the word alone, with no 'the', is no outlet."""
+    known = ("The Daily Compass", "Front Range Watchdog")
+    assert _cited("In a story published Tuesday, the Compass reported that the contractor was breached.",
+                  known_outlets=known) == ["the Compass"]
+    assert _cited("Mayor Ruiz told the Watchdog that the alert failed.", known_outlets=known) == ["the Watchdog"]
+    assert _cited("In a story published Tuesday, the Compass reported that the contractor was breached.") == []
