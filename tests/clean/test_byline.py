@@ -466,3 +466,12 @@ def test_a_greek_article_introducer_needs_a_full_name_after_it():
     """'Του Γιώργου Παπαδόπουλου' is a byline, 'Της Κυριακής' ('of Sunday') a headline's words (branch htmlmeta2)."""
     assert names("Του Γιώργου Παπαδόπουλου") == ("Γιώργου Παπαδόπουλου",)
     assert names("Της Κυριακής") is None
+def test_a_stations_call_sign_and_channel_after_the_name_is_the_bylines_credit():
+    """'By Raj Mehta, KTVN News 4': the station's name ends in no head word, so it was read as a second
+    name ('KTVN News'); a call sign with its channel is an outlet (branch probe12)."""
+    from storyline.clean.byline import read_byline
+
+    found = read_byline("By Raj Mehta, KTVN News 4")
+    assert found is not None and (found.names, found.outlet) == (("Raj Mehta",), "KTVN News 4")
+    found = read_byline("By Raj Mehta and Kim Webb, WHFR-TV")
+    assert found is not None and (found.names, found.outlet) == (("Raj Mehta", "Kim Webb"), "WHFR-TV")

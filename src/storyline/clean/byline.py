@@ -390,11 +390,23 @@ def credited_outlet(text: str) -> str | None:
     known = registry_outlet(name)
     if known:
         return known.name
+    if _station(name):
+        return name
     parts = name.split()
     heads = words("citations", "outlet_heads") | words("credits", "masthead_heads")
     shaped = 2 <= len(parts) <= CREDIT_NAME_WORDS and all(p[:1].isupper() for p in parts) \
         and (parts[-1] in heads or " ".join(parts[-2:]) in heads)
     return name if shaped else None
+
+
+def _station(name: str) -> bool:
+    """A broadcaster's call sign with its channel, suffix or 'News' ('KTVN News 4', 'WHFR-TV'; FCC 47 CFR
+    73.3550, extract.outlet_names.station_key): a station's name, no person's, though it ends in no head word."""
+    from storyline.extract.outlet_names import station_key
+
+    key = " ".join(name.casefold().split())
+    sign = station_key(key) if name[:1].isupper() and name.split()[0].isupper() else None
+    return sign is not None and sign != key
 
 
 def _name_comma_outlet(text: str) -> Byline | None:

@@ -320,7 +320,7 @@ def _tagline(article: Article) -> Byline | None:
         names = tuple(n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", m["names"]) if n.strip())
         before = " ".join(paragraphs[:i])
         if names and not any(_named_before(n, before) for n in names):
-            return Byline(names, m["outlet"], paragraph[:80])
+            return Byline(names, m["outlet"] or m["outlet_for"], paragraph[:80])
     return None
 
 

@@ -29,6 +29,8 @@ _INTERCAPS = r"(?!Ma?c[A-Z])[A-Z][a-z]{2,}[A-Z][a-z]+\w*\b"
 # A web outlet named by its domain ('Canada.com', 'RadarOnline.com'): generic and country-code top-level
 # domains news sites use (IANA root zone database). Sites print their domain in lower case as often
 # ('reports iolnews.com'); not the host of an address or a link ('ana@velana.com', 'www.velana.com/x').
+# a US broadcaster's call sign as printed (FCC 47 CFR 73.3550: K or W and two or three letters, a service suffix)
+_CALL_SIGN_SHAPE = r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?\b"
 _DOMAIN = r"(?<![\w@./-])[A-Za-z][\w-]*\.(?:com|net|org|co\.uk|ca|com\.au|co\.za|in)\b(?![./@-]\w)"
 # A US broadcast station by its call sign ('KMOV', 'WMUR', 'WESH 2 News'): four letters beginning with K
 # or W (FCC, 47 CFR 73.3550), with the channel number, '-TV'/'-FM' or 'News' stations add. Not inside a
@@ -157,7 +159,8 @@ def _outlet_source(known: tuple[str, ...]) -> str:
     # 'paper' only after a nationality ('the Mexican paper La Jornada'), not 'a paper Smith wrote'
     demonyms = _alternatives({d.title() for d in rules.words("honorifics", "demonyms")})
     qualified = _alternatives(rules.words(_RULES, "demonym_media_nouns"))
-    appos = (rf"(?:(?:[\w’'-]+\s+){{0,3}}?(?:{appos_nouns}|site(?=\s+{_DOMAIN})|(?<=[\w’'] )daily"
+    # 'station' alone before a call sign ('Harlow Falls station WHFR 12'): a police or gas station has none
+    appos = (rf"(?:(?:[\w’'-]+\s+){{0,3}}?(?:{appos_nouns}|site(?=\s+{_DOMAIN})|station(?=\s+{_CALL_SIGN_SHAPE})|(?<=[\w’'] )daily"
              # a nationality before 'paper' ('the Mexican paper La Jornada'); '(?<=[a-z] )paper' alone would take 'a paper'
              # a comma after the noun only before 'the' ('told a local newspaper, the Gazette') or a name the
              # apposition closes ('the team-owned radio station, AM 830.'), not before the subject of a clause
