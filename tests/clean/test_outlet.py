@@ -341,8 +341,9 @@ def test_a_nonprofit_newsrooms_closing_tagline_names_the_outlet():
 
 def test_a_syndication_note_names_the_storys_outlet_and_the_masthead_its_republisher():
     """'This story was originally published by Allied Newswire.' on the Summit Daily Post's page: the
-    story is the wire's, the page republished it (the seeds' gold: the Herald's story on AMN; branch
-    probe12); prose naming where a study first appeared is no note."""
+    page that carries it is the outlet, as dates-dev's and metadata_pages' labels have it, and the
+    note's publisher is kept beside it; a page naming nothing else takes the note's; prose naming
+    where a study first appeared is no note."""
     from conftest import make_article
     from storyline.clean.metadata import read_metadata
     from storyline.clean.text import clean_text
@@ -354,14 +355,18 @@ def test_a_syndication_note_names_the_storys_outlet_and_the_masthead_its_republi
     scrape = head + "This story was originally published by Allied Newswire.\nBy Kelsey Marsh\nAug 17, 2023\n" + body
     cleaned = clean_text(scrape)
     article = read_metadata(make_article(body=cleaned.body, title=cleaned.title, dropped=cleaned.dropped, raw=scrape))
-    assert (article.outlet, article.metadata.get("republished_by")) == ("Allied Newswire", "Summit Daily Post")
+    assert (article.outlet, article.metadata.get("originally_published_by")) == ("Summit Daily Post", "Allied Newswire")
+    bare = scrape.replace("Summit Daily Post\nHome | Local | State | Nation | Weather\n", "")
+    cleaned = clean_text(bare)
+    article = read_metadata(make_article(body=cleaned.body, title=cleaned.title, dropped=cleaned.dropped, raw=bare))
+    assert article.outlet == "Allied Newswire"
     inn = scrape.replace("This story was originally published by Allied Newswire.",
                          "This article first appeared on Allied Newswire and is republished here under a Creative Commons license.")
     cleaned = clean_text(inn)
     article = read_metadata(make_article(body=cleaned.body, title=cleaned.title, dropped=cleaned.dropped, raw=inn))
-    assert article.outlet == "Allied Newswire"
+    assert article.metadata.get("originally_published_by") == "Allied Newswire"
     prose = head + "By Kelsey Marsh\nAug 17, 2023\n" + body + \
         "The study, originally published in The Lancet, found the same.\n"
     cleaned = clean_text(prose)
     article = read_metadata(make_article(body=cleaned.body, title=cleaned.title, dropped=cleaned.dropped, raw=prose))
-    assert article.outlet != "The Lancet" and not article.metadata.get("republished_by")
+    assert article.outlet != "The Lancet" and not article.metadata.get("originally_published_by")

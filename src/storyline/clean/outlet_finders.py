@@ -554,13 +554,15 @@ _OUTLET_FINDERS: tuple[Callable[[Article], str | None], ...] = (
 def find_outlet(article: Article) -> str | None:
     """Who published it: the first finder with an answer (see the module docstring for the order)."""
     original = originally_published(article)
-    evidence = article.evidence.get("outlet")
     outlet = next((found for finder in _OUTLET_FINDERS if (found := finder(article))), None)
     republisher = promo_outlet(article)
-    if original and (not outlet or fold_name(original) != fold_name(outlet)):
-        # a republished story's note names its publisher; the page's masthead republished it
-        outlet, republisher = original, outlet
-        article.evidence["outlet"] = evidence or ""
+    if original and not outlet:
+        outlet = original  # the note is all the page says of who published it
+    elif original and outlet and fold_name(original) != fold_name(outlet):
+        # the page that carries a republished story is its outlet, as both hand-labelled sets have it
+        # (dates-dev's publisher gold; metadata_pages: 'VentureBeat carrying Reuters is VentureBeat');
+        # the note's publisher is kept beside it
+        article.metadata["originally_published_by"] = original
     if outlet and republisher and _bare(republisher) != _bare(outlet):
         article.metadata["republished_by"] = republisher
     return outlet or article.outlet
