@@ -260,7 +260,7 @@ def test_the_month_opening_the_date_is_no_part_of_the_last_name():
 
 
 def test_a_korean_reporters_signature_names_the_author():
-    from storyline.clean.byline import korean_signature
+    from storyline.clean.cjk_credits import korean_signature
 
     found = korean_signature("김하늘 기자 sky@example.kr")
     assert found is not None and found.names == ("김하늘",)
@@ -375,7 +375,7 @@ def test_a_reading_time_beside_the_name_on_a_dateline_is_no_part_of_it():
 def test_a_japanese_articles_closing_signature_in_brackets():
     """'（山田太郎）' as the last paragraph of a Japanese article names its reporter (branch htmlmeta);
     a one-character '（完）' or a bracketed sentence does not."""
-    from storyline.clean.byline import japanese_signature
+    from storyline.clean.cjk_credits import japanese_signature
 
     assert japanese_signature("（山田太郎）").names == ("山田太郎",)
     assert japanese_signature("（完）") is None
@@ -393,3 +393,85 @@ def test_a_bare_name_beside_a_labelled_date_field_of_a_meta_line():
     listed given name; a section beside the date is no name."""
     assert read_byline_fields("Mary Smith | Published 10:42 AM EST Mar 5, 2024", ["en"]).names == ("Mary Smith",)
     assert read_byline_fields("World | March 5, 2024", ["en"]) is None
+
+
+def test_introducers_of_more_languages_and_names_with_combining_vowel_signs():
+    """Arabic 'كتب:' ('wrote'), Hindi 'द्वारा', Thai 'โดย', Greek 'Του', Hungarian 'Szerző:' (branch
+    htmlmeta2); a Devanagari or Thai name goes on through its vowel signs (Unicode category M, no `\\w`)."""
+    assert read_byline("كتب: أحمد السيد").names == ("أحمد السيد",)
+    assert read_byline("द्वारा राहुल शर्मा | 19 अगस्त 2024").names == ("राहुल शर्मा",)
+    assert read_byline("โดย สมชาย ใจดี").names == ("สมชาย ใจดี",)
+    assert read_byline("Του Γιώργου Παπαδόπουλου").names == ("Γιώργου Παπαδόπουλου",)
+    assert read_byline("Szerző: Nagy Péter | 2024. március 28.").names == ("Nagy Péter",)
+
+
+def test_a_desk_or_paper_credited_with_a_lower_case_particle_is_no_co_author():
+    """'Por Ana Souza, da Redação', 'Por João Lima, do G1' ('of the newsroom', 'of G1'; branch htmlmeta2)."""
+    assert names("Por Ana Souza, da Redação") == ("Ana Souza",)
+    assert names("Por João Lima, do G1") == ("João Lima",)
+    assert names("Por Ana Ruiz, de la Redacción") == ("Ana Ruiz",)
+    assert names("Por Ana Ruiz, Tom Lee e Kay Lund") == ("Ana Ruiz", "Tom Lee", "Kay Lund")
+
+
+def test_a_revision_stamp_after_the_name_with_its_time_and_zone_first():
+    """'By Tom Hale Updated 3:45 PM EDT, Mon June 3, 2024' (US news sites' stamp; branch htmlmeta2)."""
+    assert names("By Tom Hale Updated 3:45 PM EDT, Mon June 3, 2024") == ("Tom Hale",)
+    assert names("By Tom Hale Published 10:42 AM EST Mar 5, 2024") == ("Tom Hale",)
+
+
+def test_an_interviewers_credit_and_a_magazines_words_credit():
+    """'Interview by NAME', 'Propos recueillis par NAME', 'Das Interview führte NAME', 'Words: NAME | Photos:
+    NAME' (branch htmlmeta2)."""
+    assert names("Interview by Paula Neri") == ("Paula Neri",)
+    assert names("Propos recueillis par Claire Dubois") == ("Claire Dubois",)
+    assert names("Das Interview führte Ana Ruiz.") == ("Ana Ruiz",)
+    assert names("Words: Ella Fitzroy | Photos: Sam Lind") == ("Ella Fitzroy",)
+
+
+def test_author_labels_of_south_slavic_finnish_baltic_and_bengali_pages():
+    """'Piše:' / 'Пише:' ('writes:'), 'Teksti:', 'Autorius:', 'Autors:', 'লেখক:' (branch htmlmeta2)."""
+    assert names("Piše: Ivana Horvat | 14. srpnja 2024.") == ("Ivana Horvat",)
+    assert names("Пише: Милан Петровић") == ("Милан Петровић",)
+    assert names("Teksti: Mikko Virtanen · Kuvat: Anna Korhonen") == ("Mikko Virtanen",)
+    assert names("Autorius: Tomas Kazlauskas") == ("Tomas Kazlauskas",)
+    assert read_byline("লেখক: রহিম উদ্দিন").names == ("রহিম উদ্দিন",)
+
+
+def test_contact_and_social_links_after_the_name_are_no_part_of_it():
+    """'By Jane Doe Email Twitter' (the byline's link icons' texts, joined by a scrape; branch htmlmeta2)."""
+    assert names("By Jane Doe Email Twitter") == ("Jane Doe",)
+    assert names("By Ana Ruiz Follow") == ("Ana Ruiz",)
+
+
+def test_a_photographers_label_after_the_writers_name_is_no_part_of_it():
+    """'By Ana Ruiz Photos by Tom Lee' (two credit lines joined; branch htmlmeta2)."""
+    assert names("By Ana Ruiz Photos by Tom Lee") == ("Ana Ruiz",)
+
+
+def test_genre_introducers_of_english_pages():
+    """'Analysis by NAME', 'Guest column by NAME', 'Commentary by NAME' (branch htmlmeta2)."""
+    assert names("Analysis by Stephen Collinson, CNN") == ("Stephen Collinson",)
+    assert names("Guest column by Ana Ruiz") == ("Ana Ruiz",)
+    assert names("Commentary by Tom Lee") == ("Tom Lee",)
+
+
+def test_a_contributors_special_credit_with_or_without_its_comma():
+    """'By Ana Ruiz, Special to the Gazette' read 'Special' as a second name; 'By Ana Ruiz Special to the
+    Gazette' kept it in the name (branch htmlmeta2)."""
+    assert names("By Ana Ruiz, Special to the Gazette") == ("Ana Ruiz",)
+    assert names("By Ana Ruiz Special to the Gazette") == ("Ana Ruiz",)
+
+
+def test_a_greek_article_introducer_needs_a_full_name_after_it():
+    """'Του Γιώργου Παπαδόπουλου' is a byline, 'Της Κυριακής' ('of Sunday') a headline's words (branch htmlmeta2)."""
+    assert names("Του Γιώργου Παπαδόπουλου") == ("Γιώργου Παπαδόπουλου",)
+    assert names("Της Κυριακής") is None
+def test_a_stations_call_sign_and_channel_after_the_name_is_the_bylines_credit():
+    """'By Raj Mehta, KTVN News 4': the station's name ends in no head word, so it was read as a second
+    name ('KTVN News'); a call sign with its channel is an outlet (branch probe12)."""
+    from storyline.clean.byline import read_byline
+
+    found = read_byline("By Raj Mehta, KTVN News 4")
+    assert found is not None and (found.names, found.outlet) == (("Raj Mehta",), "KTVN News 4")
+    found = read_byline("By Raj Mehta and Kim Webb, WHFR-TV")
+    assert found is not None and (found.names, found.outlet) == (("Raj Mehta", "Kim Webb"), "WHFR-TV")

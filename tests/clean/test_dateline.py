@@ -200,6 +200,16 @@ def test_a_lead_dateline_gives_its_date_whatever_its_place_and_credit(day, place
     assert found is not None and found.value == day and found.line.endswith(dash)
 
 
+def test_a_dotted_date_is_month_first_when_its_values_or_a_us_time_zone_say_so():
+    """Dotted dates stay day first ('14.08.23', 'am 3.5.2025'), but a US site writing them month
+    first ('Published 08.14.23', the Daily Beast's '3.5.25 11:30 AM ET') was read as no date or as
+    3 May (branch probe12: an invented online newsroom's scrape)."""
+    assert values("Published 08.14.23 | Updated 08.15.23") == ["2023-08-14", "2023-08-15"]
+    assert values("3.5.25 · 11:30 AM ET") == ["2025-03-05"]
+    assert values("am 3.5.2025 um 11:30") == ["2025-05-03"]
+    assert values("14.08.23") == ["2023-08-14"]
+
+
 def test_a_us_time_zone_after_a_slash_date_puts_the_month_first():
     """'06/03/24 10:32 AM EDT' is a US page's date, written month first (CLDR en-US 'M/d/yy');
     without a zone the order stays unsettled and no date is read; a European zone puts the day first
@@ -270,3 +280,30 @@ def test_a_year_glued_to_the_time_or_date_copy_after_it():
     for text in ("March 5, 20244:12 PM ET", "Published On 5 Mar 20245 Mar 2024", "03/05/2024March 5, 2024"):
         assert [d.value for d in find_dates(text, ["en"])] == [date(2024, 3, 5)], text
     assert find_dates("March 5, 201912", ["en"]) == []  # no time, no date after it: no year
+
+
+def test_an_english_pages_ambiguous_dotted_date_is_month_first_when_it_writes_month_names_first():
+    """'Published 11.06.24' on a page writing 'on Nov. 5' is 6 November (branch probe12: an invented
+    US newsroom's scrape was dated 11 June); with no month-name date, or a day-first one, it stays
+    day first, and a date whose day is above 12 or equals its month is left as read."""
+    from datetime import date
+
+    from storyline.clean.dateline import dotted_month_first
+
+    page = "Published 11.06.24\\nThe board voted 7-4 on Nov. 5 to approve the deal."
+    assert dotted_month_first("Published 11.06.24", date(2024, 6, 11), page) == date(2024, 11, 6)
+    assert dotted_month_first("Published 11.06.24", date(2024, 6, 11), "Published 11.06.24") == date(2024, 6, 11)
+    british = page + " It meets again on 5 December."
+    assert dotted_month_first("Published 11.06.24", date(2024, 6, 11), british) == date(2024, 6, 11)
+    assert dotted_month_first("Published 14.06.24", date(2024, 6, 14), page) == date(2024, 6, 14)
+
+
+def test_an_update_label_with_a_time_before_its_date_marks_the_update():
+    """'Updated: 11:42 AM EST March 4, 2025 | Published: 5:00 AM EST March 3, 2025': the time and zone
+    between the label and the date hid the label, and the update's day was taken (branch probe12)."""
+    from storyline.clean.dateline import find_dateline
+
+    line = "Updated: 11:42 AM EST March 4, 2025 | Published: 5:00 AM EST March 3, 2025"
+    assert str(find_dateline([(1, line)], ["en"]).value) == "2025-03-03"
+    usa = "Published 5:00 a.m. ET March 3, 2025 | Updated 11:42 a.m. ET March 4, 2025"
+    assert str(find_dateline([(1, usa)], ["en"]).value) == "2025-03-03"

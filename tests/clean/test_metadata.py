@@ -376,6 +376,20 @@ def test_the_authors_tagline_after_the_body_names_author_and_outlet():
     assert read_metadata(article).outlet == "Vellin Daily"
 
 
+def test_the_authors_tagline_may_name_the_outlet_after_the_role():
+    """'Colm Byrne is a staff reporter for The Harbor Signal covering county government.': the outlet
+    after 'for' (branch probe12); a professor's bio names no outlet."""
+    body = [f"The port board approved the {i}th pier plan on Monday after a long debate in the council." for i in range(4)]
+    tagline = "Colm Byrne is a staff reporter for The Harbor Signal covering county government."
+    lines = ["Port plan approved", "By Colm Byrne", *body, tagline]
+    article = make_article(body="\n\n".join(body), raw="\n".join(lines), dropped=[DroppedLine(2, "By Colm Byrne", "byline")])
+    assert read_metadata(article).outlet == "The Harbor Signal"
+    bio = "Colm Byrne is a professor of history at Lakefront University."
+    lines = ["Port plan approved", "By Colm Byrne", *body, bio]
+    article = make_article(body="\n\n".join(body), raw="\n".join(lines), dropped=[DroppedLine(2, "By Colm Byrne", "byline")])
+    assert read_metadata(article).outlet != "Lakefront University"
+
+
 def test_a_masthead_in_capitals_among_the_lines_above_the_headline():
     """'Skip to content' / 'THE VELLIN DAILY' / headline: the masthead need not be the scrape's first
     line, and one set in capitals is read title-cased (branch htmlmeta)."""
@@ -397,3 +411,13 @@ def test_a_bare_name_line_that_is_the_masthead_is_no_byline():
                                     DroppedLine(8, "© 2024 Vellin Courier-Times", "copyright")])
     article = read_metadata(article)
     assert (article.outlet, article.byline) == ("Vellin Courier-Times", None)
+
+
+def test_a_cms_user_name_in_the_author_field_yields_to_the_name_it_stands_for():
+    """Markup 'aruiz' (trafilatura's 'Aruiz') and the byline line 'By Ana Ruiz' (branch htmlmeta2); a user
+    name the printed name does not spell stays."""
+    from storyline.clean.metadata import find_byline
+
+    line = [DroppedLine(2, "By Ana Ruiz", "byline")]
+    assert find_byline(make_article(byline="Aruiz", dropped=line)) == "Ana Ruiz"
+    assert find_byline(make_article(byline="webdesk", dropped=line)) == "webdesk"

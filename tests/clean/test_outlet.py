@@ -276,6 +276,97 @@ def test_a_short_name_over_a_menu_of_sections_is_the_sites_logo():
             "Monday, and the backlog keeps growing.\nThe federal data show thousands of spans in poor condition.\n")
     menu = "The Meridian\nU.S. | Politics | Climate | Opinion\nAging bridges are closing faster than they can be fixed\n"
     assert outlet_of(menu + "By Rae Ostrow\nNov. 20, 2022\n" + body) == "The Meridian"
+    # a menu whose links the scrape keeps apart by blanks only (branch probe12)
+    blanks = "PACKETLINE\nThreats   Policy   Privacy   Podcasts   Newsletter\nAging bridges are closing faster\n"
+    assert outlet_of(blanks + "Posted by Jordan Ebbesen\nNov. 20, 2022\n" + body) == "Packetline"
     # a headline over a one-item language switch is no logo
     switch = "Efficient hybrid battery\nEnglish\nLogin\nRegister\n"
     assert outlet_of(switch + body) != "Efficient hybrid battery"
+
+
+def test_a_call_sign_with_its_channel_is_the_site_before_a_slogan():
+    """A TV site's logo line, read as a scrape's title, prints the station before its slogan
+    ('KQRT 9 | Your Western Slope News'): the slogan's newsroom word made it the masthead (branch
+    probe12). Four capitals alone are as often a section label: no call sign without more."""
+    assert site_from_title("KQRT 9 | Your Western Slope News") == "KQRT 9"
+    assert site_from_title("WHFR-TV | Local News") == "WHFR-TV"
+    assert site_from_title("KIDS | Daily News") == "Daily News"
+
+
+def test_a_logo_line_opening_with_a_call_sign_names_the_station_before_its_parent_company():
+    """'WHFR 12 Harlow Falls' above the menu: the call sign with its channel is the station's name;
+    the footer's 'Copyright 2025 Lakeland Broadcasting, Inc.' is its owner (branch probe12)."""
+    from conftest import make_article
+    from storyline.clean.metadata import read_metadata
+    from storyline.clean.text import clean_text
+
+    scrape = ("WHFR 12 Harlow Falls\nLocal News | Weather | Traffic | Sports\n"
+              "Hospital chain confirms a cybersecurity incident affecting patient records\nBy: Tessa Grunwald\n"
+              "Posted at 6:41 PM, Feb 28, 2025\n"
+              "HARLOW FALLS, Wis. — The hospital chain confirmed Friday that hackers had gained access to "
+              "patient records, days after nurses said computer systems had been down since Monday.\n"
+              "The chain said it had notified the FBI and hired an outside firm to investigate the breach.\n"
+              "Copyright 2025 Lakeland Broadcasting, Inc. All rights reserved.\n")
+    cleaned = clean_text(scrape)
+    article = make_article(body=cleaned.body, title=cleaned.title, dropped=cleaned.dropped, raw=scrape)
+    assert read_metadata(article).outlet == "WHFR 12"
+    from storyline.clean.outlet_finders import _call_sign_head
+
+    assert [_call_sign_head(t) for t in ("KTVN News 4", "KQRT-TV Denver", "KIDS Corner")] == ["KTVN News 4", "KQRT-TV", None]
+
+
+def test_a_nonprofit_newsrooms_closing_tagline_names_the_outlet():
+    """'Front Range Watchdog is a nonprofit newsroom.' closing the story (INN members' tagline), in the
+    body or set apart as a bio line; the newsroom it was co-published with is no outlet (branch probe12)."""
+    from conftest import make_article
+    from storyline.clean.metadata import read_metadata
+    from storyline.clean.text import clean_text
+
+    def outlet_of(scrape: str) -> str | None:
+        cleaned = clean_text(scrape)
+        article = make_article(body=cleaned.body, title=cleaned.title, dropped=cleaned.dropped, raw=scrape)
+        return read_metadata(article).outlet
+
+    head = ("Front Range Watchdog\nNonprofit, nonpartisan news for Colorado\nDonate\n"
+            "Alert system failed test months before the fire, records show\nby Marcus Oyelaran\nAugust 29, 2023\n"
+            "This article was co-published with the Tamarack Bend Sentinel.\n"
+            "The county's emergency alert system failed two tests this year before it sent evacuation warnings "
+            "more than an hour late, according to records.\nThe county has hired an outside firm to review it.\n")
+    assert outlet_of(head + "Front Range Watchdog is a nonprofit newsroom. Republish our stories for free.\n") \
+        == "Front Range Watchdog"
+    assert outlet_of(head + "Front Range Watchdog is a nonprofit, nonpartisan news organization covering Colorado. "
+                            "This article may be republished for free under a Creative Commons license.\n") \
+        == "Front Range Watchdog"
+
+
+def test_a_syndication_note_names_the_storys_outlet_and_the_masthead_its_republisher():
+    """'This story was originally published by Allied Newswire.' on the Summit Daily Post's page: the
+    page that carries it is the outlet, as dates-dev's and metadata_pages' labels have it, and the
+    note's publisher is kept beside it; a page naming nothing else takes the note's; prose naming
+    where a study first appeared is no note."""
+    from conftest import make_article
+    from storyline.clean.metadata import read_metadata
+    from storyline.clean.text import clean_text
+
+    body = ("DENVER, Aug 17 (Allied) - A power line that fell in high winds started the fire, which destroyed "
+            "14 homes this week, the county sheriff said on Thursday.\n"
+            "The fire was 60 percent contained on Thursday, according to the U.S. Forest Service.\n")
+    head = "Summit Daily Post\nHome | Local | State | Nation | Weather\nSheriff: power line sparked the fire\n"
+    scrape = head + "This story was originally published by Allied Newswire.\nBy Kelsey Marsh\nAug 17, 2023\n" + body
+    cleaned = clean_text(scrape)
+    article = read_metadata(make_article(body=cleaned.body, title=cleaned.title, dropped=cleaned.dropped, raw=scrape))
+    assert (article.outlet, article.metadata.get("originally_published_by")) == ("Summit Daily Post", "Allied Newswire")
+    bare = scrape.replace("Summit Daily Post\nHome | Local | State | Nation | Weather\n", "")
+    cleaned = clean_text(bare)
+    article = read_metadata(make_article(body=cleaned.body, title=cleaned.title, dropped=cleaned.dropped, raw=bare))
+    assert article.outlet == "Allied Newswire"
+    inn = scrape.replace("This story was originally published by Allied Newswire.",
+                         "This article first appeared on Allied Newswire and is republished here under a Creative Commons license.")
+    cleaned = clean_text(inn)
+    article = read_metadata(make_article(body=cleaned.body, title=cleaned.title, dropped=cleaned.dropped, raw=inn))
+    assert article.metadata.get("originally_published_by") == "Allied Newswire"
+    prose = head + "By Kelsey Marsh\nAug 17, 2023\n" + body + \
+        "The study, originally published in The Lancet, found the same.\n"
+    cleaned = clean_text(prose)
+    article = read_metadata(make_article(body=cleaned.body, title=cleaned.title, dropped=cleaned.dropped, raw=prose))
+    assert article.outlet != "The Lancet" and not article.metadata.get("originally_published_by")

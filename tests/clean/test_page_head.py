@@ -115,3 +115,11 @@ def test_the_credit_split_takes_whole_runs_of_blanks_as_the_backtracking_form_di
     labels = "|".join(re.escape(w) for w in (*word_sequence("bylines", "cjk_author_labels"), "来源", "來源"))
     before = re.compile(rf"\s+(?=[（(]?\s*(?:{labels})\s*[：:])")
     assert _cjk_parts().split(line) == before.split(line)
+
+
+def test_a_chinese_credit_label_before_a_slash():
+    """'文/王小明' (Chinese pages' 'text/NAME' credit) and Japanese '文・写真：NAME' (branch htmlmeta2)."""
+    from storyline.clean.page_head import cjk_credit
+
+    assert cjk_credit("文/王小明") == ("王小明",)
+    assert cjk_credit("文・写真：山本花子") == ("山本花子",)

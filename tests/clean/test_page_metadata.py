@@ -282,3 +282,19 @@ def test_a_host_name_spells_the_masthead_without_its_article():
     article (rules/outlets.toml [name_articles])."""
     html = page(title="Ferry terminal to close | L'Écho du Vellin")
     assert clean(html, url="https://www.echoduvellin.example/news/ferry").outlet == "L'Écho du Vellin"
+
+
+def test_the_editor_credited_beside_the_writer_is_no_author():
+    """'By Kim Lee | Edited by Paul Grant': the extractor's author field reads both names (branch htmlmeta2)."""
+    article = clean(page(above="<div class='byline'>By Kim Lee | Edited by Paul Grant</div><p>March 14, 2023</p>"))
+    assert article.byline == "Kim Lee"
+
+
+def test_an_essay_signed_with_the_authors_bare_name_at_its_end():
+    """The author's name alone as a closing paragraph, above the notes (branch htmlmeta2); a person the
+    story names is no signature."""
+    signed = page().replace("</article>", "<p><em>Denis Clerc</em></p><p>(1) Figures from the harbour board.</p></article>")
+    assert clean(signed).byline == "Denis Clerc"
+    named = page().replace("</article>", "<p>Harbour master Denis Clerc declined to comment on the closure of the terminal.</p>"
+                                          "<p><em>Denis Clerc</em></p></article>")
+    assert clean(named).byline is None

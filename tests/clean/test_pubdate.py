@@ -319,3 +319,14 @@ def test_a_year_less_wire_lead_naming_no_weekday_or_two_dates_nothing():
         body = f"PORT CALDER, March 6 (Coastline Press Agency) - {lead[0].upper()}{lead[1:]}"
         found = date_publication(make_article(body=body, raw=body, dropped=dropped("copyright", "© 2024 Coastline Press")))
         assert found.value is None, lead
+
+
+def test_an_english_scrapes_dotted_dateline_is_read_in_the_order_its_month_names_are_written():
+    """A US newsroom's 'Published 11.06.24' above 'voted … on Nov. 5' is 6 November, not 11 June
+    (branch probe12; clean.dateline.dotted_month_first)."""
+    raw = "\n".join(["County board approves ballpark deal", "Published 11.06.24",
+                     "The county board voted 7-4 on Nov. 5 to approve the ballpark deal, the board said."])
+    article = make_article(body=raw.split("\n")[-1], raw=raw, language="en",
+                           dropped=[DroppedLine(1, raw.split("\n")[0], "title"), DroppedLine(2, "Published 11.06.24", "dateline")])
+    article.title = "County board approves ballpark deal"
+    assert date_publication(article).value == "2024-11-06"

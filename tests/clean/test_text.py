@@ -331,3 +331,19 @@ def test_a_name_line_is_known_by_its_closing_bio_and_a_title_case_copy_is_no_nam
             "Rust workspaces grow quickly, and this post walks through the tools that keep them tidy for a team of "
             "any size.\nWe begin with the simplest ones.\n")
     assert clean_text(blog).title == "Tidying Rust Workspaces"
+
+
+def test_a_two_sentence_headline_over_its_byline_is_the_title():
+    """Fact-check headlines often end in a period ('Ad says X. It isn't.'); first on the page and
+    right above the byline, the line is the title, not the body's first paragraph. A dek ending in
+    a period under a headline stays out of the title."""
+    text = ("Group's ad says the county has had no floods since 2019. It has.\n"
+            "By ANA RUIZ Valley Wire\nSept. 14, 2023\n"
+            "BRANTFORD (VW) — A radio ad from the growers' group says the county has had no flood since 2019.\n"
+            "That is not true. The river flooded two farms in April 2022, county records show.\n")
+    cleaned = clean_text(text)
+    assert cleaned.title == "Group's ad says the county has had no floods since 2019. It has."
+    assert not cleaned.body.startswith("Group's ad")
+    with_dek = "County flood maps redrawn\nThe new maps add 400 homes. Owners have 60 days to appeal.\nBy ANA RUIZ\n" + \
+        "The county redrew its flood maps on Monday, adding about 400 homes to the zone.\n"
+    assert clean_text(with_dek).title == "County flood maps redrawn"

@@ -653,3 +653,12 @@ def test_an_outlet_described_by_its_place_after_a_or_an_is_no_outlet_name():
                      "An Ostmark newspaper reported on Monday that the deal was off."):
         assert _cited(sentence) == [], sentence
     assert _cited("The minister told the Televen network that he would resign.") == ["Televen"]
+
+
+def test_a_station_branded_news_and_its_channel_is_cited_whole():
+    """'KTRX News 9' (call sign, 'News', channel: the order many stations brand themselves in) is the
+    outlet in every citing form, not 'KTRX News' without its channel."""
+    for text in ("Gov. Ruth Calder said in an interview on KTRX News 9 last week that the state had spent $4 million.",
+                 "Calder told KTRX News 9 on Monday that she would run.",
+                 "KTRX News 9 reported Thursday that the plant would close."):
+        assert [c.outlet for c in find_citations(text)] == ["KTRX News 9"]

@@ -143,3 +143,31 @@ def test_a_hat_tip_in_capitals_in_parentheses_is_a_credit():
 
 def test_the_hollywood_reporter_is_an_outlet_though_its_last_word_is_a_role():
     assert _cited("The Hollywood Reporter says Ross is set to meet officials on Monday.") == ["The Hollywood Reporter"]
+
+
+def test_station_before_a_call_sign_makes_the_place_no_outlet():
+    """'first reported by Harlow Falls station WHFR 12' cited 'Harlow Falls' (branch probe12); 'station'
+    alone is an apposition's noun only before a call sign (a police station has none)."""
+    assert _cited("The breach was first reported by Harlow Falls station WHFR 12.") == ["WHFR 12"]
+    assert _cited("Ruiz told Denver station KQRT-TV on Monday that she would resign.") == ["KQRT-TV"]
+
+
+def test_the_main_clause_after_a_fronted_as_clause_gives_no_time_of_the_report():
+    """'As the Sentinel first reported, the alert system had failed a test in May': May is the failed
+    test's, so the citation has no time and resolves as a first report (branch probe12)."""
+    body = "As the Sentinel first reported, the county's alert system had failed a test in May."
+    [cite] = find_citations(body, times=[_Time(body.index("May"), "2023-05")])
+    assert cite.outlet == "the Sentinel" and cite.time is None
+    dated = "As the Sentinel reported on Monday, the alert system failed."
+    [cite] = find_citations(dated, times=[_Time(dated.index("Monday"), "2023-08-14")])
+    assert cite.time == "2023-08-14"
+
+
+def test_a_known_outlets_last_word_after_the_is_its_second_reference():
+    """'the Compass reported' in a story about The Daily Compass's scoop (AP: a paper's short name on
+    second reference; branch probe12); the word alone, with no 'the', is no outlet."""
+    known = ("The Daily Compass", "Front Range Watchdog")
+    assert _cited("In a story published Tuesday, the Compass reported that the contractor was breached.",
+                  known_outlets=known) == ["the Compass"]
+    assert _cited("Mayor Ruiz told the Watchdog that the alert failed.", known_outlets=known) == ["the Watchdog"]
+    assert _cited("In a story published Tuesday, the Compass reported that the contractor was breached.") == []

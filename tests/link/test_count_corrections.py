@@ -30,3 +30,18 @@ def test_a_rejected_value_the_other_never_gave_or_another_thing_is_no_correction
     hedged = with_(GAVE, modality="could")
     assert find_contradictions([article_of(hedged, FIX)]) == []
 
+
+
+SENDING = ("The levee failed at 4 a.m. Tuesday , sending water into about 340 homes , the county said .", "fail",
+           "positive", "county", "levee fail send water home", {"agent": "The levee", "theme": "4 a.m."})
+FEWER = ('" Fewer than 200 homes flooded , not 340 , " the assessor said .', "flood", "positive", "the assessor",
+         "flood home few", {"agent": "Fewer than 200 homes"})
+
+
+def test_a_rejected_count_in_the_other_sentence_outside_its_subject_and_object_is_corrected():
+    [c] = find_contradictions([article_of(SENDING, FEWER)])  # the count is in a participle clause
+    assert c.kind == "figures" and c.correction and "about 340 home" in c.explanation
+    assert "at most 200 home" in c.explanation
+    other_thing = with_(FEWER, '" Fewer than 200 cars flooded , not 340 , " the assessor said .',
+                        agent="Fewer than 200 cars")
+    assert find_contradictions([article_of(SENDING, other_thing)]) == []

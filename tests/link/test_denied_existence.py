@@ -95,3 +95,31 @@ def test_a_report_noun_denied_is_not_the_act_of_reporting():
                   {"agent": "There", "theme": "no reports of injuries"})
     assert [c.family for c in find_contradictions([article_of(reported, no_reports)])
             if c.family.startswith("existence")] == []
+
+
+USDA_OPENED = ("The USDA 's Office of Inspector General has opened an investigation into how the cull was carried out .",
+               "open", "positive", "two people", "open investigation cull carry usda office inspector general",
+               {"agent": "The USDA 's Office of Inspector General",
+                "theme": "an investigation into how the cull was carried out"})
+NO_FEDERAL = ('" There is no federal investigation of Halloway , " spokeswoman Ana Reyes said .', "be", "negative",
+              "Ana Reyes", "be federal investigation halloway",
+              {"agent": "There", "theme": "no federal investigation of Halloway"})
+
+
+def test_a_federal_bodys_act_meets_a_denied_federal_thing_about_what_the_headline_names():
+    """'The USDA's Office of Inspector General has opened an investigation into how the cull was
+    carried out' under the headline '… during Halloway cull' against '"There is no federal
+    investigation of Halloway"': the doer is a federal body by name (rules/disputes.toml
+    [federal_bodies]) and an object naming nobody is about what the headline names with it."""
+    article = article_of(USDA_OPENED, NO_FEDERAL)
+    article.title = "Workers say they lacked gear during Halloway cull"
+    assert len(find_contradictions([article])) == 1
+    # the headline names another company: the cull is not Halloway's
+    article.title = "Workers say they lacked gear during Brenton cull"
+    assert find_contradictions([article]) == []
+    # a state body's act leaves 'no federal investigation' open
+    state = with_(USDA_OPENED, "The state auditor has opened an investigation into how the cull was carried out .",
+                  agent="The state auditor", keywords="open investigation cull carry state auditor")
+    article = article_of(state, NO_FEDERAL)
+    article.title = "Workers say they lacked gear during Halloway cull"
+    assert find_contradictions([article]) == []

@@ -111,3 +111,41 @@ def test_a_first_report_with_no_time_points_at_the_outlets_earliest_article_on_i
     plain = make_article("The Harbor Courier reported it.", published=PublishedDate("2022-05-02", "day"), spans=[
         Span(0, 31, "CITATION", "citations", "The Harbor Courier reported it.", {"outlet": "Harbor Courier"})])
     assert {x.article_id: x.resolves_to for x in citation_links([first, plain])} == {plain.id: None}
+
+
+def test_a_citation_dated_to_a_week_resolves_to_the_outlets_article_of_that_week():
+    """'Moreno told the Report last week' ('2022-W11'): an ISO week is no prefix of its days, so the
+    Report's article of Friday 18 March 2022 was never found; a weekend takes only its two days."""
+    from storyline.link.provenance import citation_links
+
+    friday = make_article("a", outlet="Harvest Report", published=PublishedDate("2022-03-18", "day"))
+    later = make_article("b", outlet="Harvest Report", published=PublishedDate("2022-03-25", "day"))
+    week = _citing("Harvest Report", "2022-W11")
+    assert {x.article_id: x.resolves_to for x in citation_links([friday, later, week])} == {week.id: friday.id}
+    weekend = _citing("Harvest Report", "2022-W11-WE")
+    assert {x.article_id: x.resolves_to for x in citation_links([friday, later, weekend])} == {weekend.id: None}
+
+
+def test_a_timeless_citation_resolves_to_the_one_earlier_article_printing_its_figures():
+    """'The Sentinel reported at the time that about 1.1 million hens were destroyed.'"""
+    from storyline.link.provenance import citation_links
+    from storyline.model import Span
+
+    body = "The Sentinel reported at the time that about 1.1 million hens were destroyed in 2022."
+    def citing(**kw):
+        return make_article(body, published=PublishedDate("2025-04-10", "day"), spans=[
+            Span(0, len(body), "CITATION", "citations", body, {"outlet": "The Sentinel", "time": None})], **kw)
+    first = make_article("About 1.1 million hens at the site will be destroyed.", outlet="Cedar Valley Sentinel",
+                         published=PublishedDate("2022-03-14", "day"))
+    other = make_article("The company said 900,000 hens were housed there.", outlet="Cedar Valley Sentinel",
+                         published=PublishedDate("2022-03-21", "day"))
+    one = citing()
+    assert {x.article_id: x.resolves_to for x in citation_links([first, other, one])} == {one.id: first.id}
+    again = make_article("Last year 1.1 million hens were lost.", outlet="Cedar Valley Sentinel",
+                         published=PublishedDate("2023-03-01", "day"))
+    two = citing()
+    assert {x.article_id: x.resolves_to for x in citation_links([first, again, two])} == {two.id: None}
+    after = make_article("In 2026, 1.1 million hens again.", outlet="Cedar Valley Sentinel",
+                         published=PublishedDate("2026-01-01", "day"))
+    three = citing()
+    assert {x.article_id: x.resolves_to for x in citation_links([after, three])} == {three.id: None}

@@ -59,16 +59,83 @@ def is_site_name(name: str, sites: Iterable[str]) -> bool:
 def without_label(name: str) -> str:
     """The name after a role or form label the field caught with it ('Auteur Anna Kubišta' ->
     'Anna Kubišta'); a label alone ('Posted', 'Name') leaves nothing."""
-    text = " ".join(name.split()).strip(" ,;:|")
+    text = _cjk_label().sub("", " ".join(name.split())).strip(" ,;:|")
     link = pattern("bylines", "author_link_phrases").match(text)
     tokens = (link["name"] if link else text).split()
     labels = _field_labels()
     while tokens and (n := _label_words(tokens, labels)):
         tokens = tokens[n:]
+    # an introducer or label read only here, where a full name follows it ('Na Juma Mwakalinga'; 'Haber
+    # Merkezi', a desk, stays): rules/bylines.toml [field_introducers]
+    if len(tokens) > NAME_WORDS_LEFT and tokens[0].casefold().rstrip(":") in words("bylines", "field_introducers"):
+        tokens = tokens[1:]
     # a Korean reporter's role after the name ('이서연 기자': rules/bylines.toml [korean_credit_roles])
     while len(tokens) > 1 and tokens[-1] in words("bylines", "korean_credit_roles"):
         tokens = tokens[:-1]
-    return " ".join(tokens).strip(" ,;:|")
+    tokens = _before_date_tail(tokens)
+    # a contributor's credit after it, its first word left ('Ana Ruiz Special' of 'Ana Ruiz Special to the
+    # Gazette': [special_credits])
+    if len(tokens) > NAME_WORDS_LEFT and tokens[-1].casefold() in {w.split()[0] for w in words("bylines", "special_credits")}:
+        tokens = tokens[:-1]
+    # the contact and social links printed after it ('Jane Doe Email Twitter': [contact_links])
+    while len(tokens) > NAME_WORDS_LEFT and tokens[-1].casefold() in words("bylines", "contact_links"):
+        tokens = tokens[:-1]
+    return _without_cjk_role(" ".join(tokens).strip(" ,;:|"))
+
+
+_SEPARATORS = frozenset({"•", "|", "·", "-", "–", "—"})
+
+
+def _before_date_tail(tokens: list[str]) -> list[str]:
+    """The name before a date label or a separator glued after it with only a date after that ('Tom Hale
+    Updated' of 'By Tom Hale Updated 3:45 PM EDT, …', 'Ana Ruiz Published July', 'Ana Ruiz • July': the
+    extractor drops the digits), when two name words stay (rules/datelines.toml [published_markers],
+    [updated_markers]; a month after the name alone may be a surname, 'Theresa May')."""
+    leads = words("bylines", "date_leads")
+    for i in range(NAME_WORDS_LEFT, len(tokens)):
+        if tokens[i].casefold().rstrip(":") in _SEPARATORS | _date_labels():
+            rest = [t for t in tokens[i + 1:] if t.casefold().rstrip(":") not in _SEPARATORS | _date_labels() | leads]
+            if not rest or _date_words(" ".join(rest)):
+                return tokens[:i]
+    return tokens
+
+
+@cache
+def _date_labels() -> frozenset[str]:
+    return frozenset(w.casefold() for table in ("published_markers", "updated_markers")
+                     for w in words("datelines", table) if " " not in w)
+
+
+def _date_words(name: str) -> bool:
+    """'Mon June 3': a part of an author field made of weekday and month names and numbers, the date a
+    byline element printed after the name (trafilatura splits 'By NAME Updated …, Mon June 3, 2024' so)."""
+    from storyline.clean.dateline import month_names, weekday_names
+
+    known = set(month_names(())) | set(weekday_names(()))
+    tokens = [t.strip(".,").casefold() for t in name.split()]
+    return bool(tokens) and all(t.isdigit() or t in known for t in tokens)
+
+
+CJK_NAME_CHARS = 2  # the shortest Japanese or Chinese full name ('王明')
+_CJK = re.compile(r"[\u3005\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def _without_cjk_role(name: str) -> str:
+    """'山本花子 記者', '山本花子記者' -> '山本花子': a Japanese or Chinese reporter's role printed after the
+    name, spaced or not (rules/bylines.toml [cjk_credit_roles]), when a name of two characters stays."""
+    for role in sorted(words("bylines", "cjk_credit_roles"), key=len, reverse=True):
+        head = name[: -len(role)].rstrip() if name.endswith(role) else ""
+        if len(_CJK.findall(head)) >= CJK_NAME_CHARS:
+            return head
+    return name
+
+
+@cache
+def _cjk_label() -> re.Pattern[str]:
+    """A Chinese or Japanese credit label opening a field, or the field itself ('文・写真：山本花子', '文', '作者：
+    王小明': rules/bylines.toml [cjk_author_labels]), with its colon or slash."""
+    labels = "|".join(re.escape(w) for w in sorted(words("bylines", "cjk_author_labels"), key=len, reverse=True))
+    return re.compile(rf"^(?:{labels})(?:\s*[：:/／]\s*|$)")
 
 
 # A label of two or three words ('Tác giả', Vietnamese 'Author'; 'Written by'): matched as a whole
@@ -90,7 +157,8 @@ def _field_labels() -> frozenset[str]:
     catches with its name ('Af Mette Holm', 'Av Erik Lindqvist': rules/bylines.toml [byline_words];
     not the name particles 'von' and 'di', which open surnames, nor Russian 'от')."""
     introducers = {w for w in words("bylines", "byline_words") if len(w.split()) <= LABEL_WORDS_MAX} - _PARTICLES
-    return frozenset(w.casefold() for w in words("bylines", "role_labels") | words("bylines", "author_labels") | introducers)
+    labels = words("bylines", "role_labels") | words("bylines", "author_labels") | words("bylines", "reading_labels")
+    return frozenset(w.casefold() for w in labels | introducers)
 
 
 _PARTICLES = frozenset({"von", "di", "от"})
@@ -103,12 +171,31 @@ def credits_pictures(name: str) -> bool:
     return len(tokens) > 1 and tokens[0].casefold().rstrip(":") in words("bylines", "photo_labels")
 
 
+# what follows a photographer's label in a credit ('Photos by', 'Fotos von', 'Photos de', 'Fotos: '): the
+# introducers of rules/bylines.toml [byline_words] of one word
+_CREDIT_INTRODUCERS = frozenset({"by", "von", "de", "par", "por", "di", "door", "av", "af"})
+
+
+def before_picture_credit(name: str) -> str:
+    """'Ana Ruiz Photos by Tom Lee' -> 'Ana Ruiz': a byline element's writer and photographer credits
+    read as one ('By Ana Ruiz<br>Photos by Tom Lee'), cut at the photographer's label
+    (rules/bylines.toml [photo_labels]) when two name words stand before it."""
+    tokens = name.split()
+    for i in range(2, len(tokens) - 1):
+        label = tokens[i].casefold()
+        if label.rstrip(":") in words("bylines", "photo_labels") \
+                and (label.endswith(":") or tokens[i + 1].casefold() in _CREDIT_INTRODUCERS):
+            return " ".join(tokens[:i])
+    return name
+
+
 def plausible_author(name: str) -> bool:
     """A name an author field may hold: some letters, no date, not a form label or a role word
     alone. A newsroom credit ('Redaktion', 'admin', the site's name) is one: dates-dev's gold
     keeps those as bylines when no person is credited."""
     text = " ".join(name.split()).strip(" ,;:|")
-    return bool(_LETTER.search(text)) and not _DATE_SHAPE.search(text) and without_label(text) == text
+    return bool(_LETTER.search(text)) and not _DATE_SHAPE.search(text) and without_label(text) == text \
+        and not _date_words(text)
 
 
 def names_a_source(value: str) -> bool:
@@ -128,8 +215,35 @@ def plausible_authors(value: str | None) -> str | None:
     """The plausible names of a '; '-joined author field, each without a label caught before it,
     joined again; None when none is."""
     parts = [n for n in (value or "").split(";") if not credits_pictures(n.strip())]
-    kept = [n for n in (without_label(n) for n in parts) if n and plausible_author(n)]
+    kept = [n for n in (_bio_name(without_label(before_picture_credit(n))) for n in parts) if n and plausible_author(n)]
     return "; ".join(dict.fromkeys(kept)) or None
+
+
+def without_editors(value: str | None, page_text: str) -> str | None:
+    """A '; '-joined author field less the names the page credits as the story's editor ('By Kim Lee |
+    Edited by Paul Grant' read whole as 'Kim Lee; Paul Grant'; rules/bylines.toml [editor_credits]):
+    an editor is no author. A field of one name, or of editors only, stays."""
+    if not value or ";" not in value:
+        return value
+    parts = [p.strip() for p in value.split(";") if p.strip()]
+    text = " ".join(page_text.split()).casefold()
+    labels = words("bylines", "editor_credits")
+    kept = [p for p in parts if not any(f"{label} {p.casefold()}" in text for label in labels)]
+    return "; ".join(kept) if kept and kept != parts else value
+
+
+BIO_MIN_WORDS = 5  # a name is at most four words: a longer field may be the author box's bio sentence
+
+
+def _bio_name(name: str) -> str:
+    """'Priya Raman is a freelance writer who covers …' -> 'Priya Raman': an author field that caught the
+    author box's one-sentence bio under its 'About the author' heading (clean.byline.tagline_pattern)."""
+    if len(name.split()) < BIO_MIN_WORDS:
+        return name
+    from storyline.clean.byline import tagline_pattern
+
+    m = tagline_pattern().match(name)
+    return "; ".join(n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", m["names"]) if n.strip()) if m else name
 
 
 def names_site(value: str, sites: Iterable[str]) -> bool:
@@ -226,9 +340,16 @@ def _without_glued_role(part: str) -> str:
     return part
 
 
+# 'Corresponsal en Madrid', 'Correspondent in Washington', 'Correspondant à Paris': a role and its post
+_ROLE_IN_PLACE = re.compile(r"^(?P<role>.+?)\s+(?:in|en|à|a|em|aus|from)\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}$")
+
+
 def _is_role(part: str) -> bool:
     from storyline.extract.person_names import is_given_name
 
+    placed = _ROLE_IN_PLACE.match(part)
+    if placed and _is_role(placed["role"]):
+        return True
     tokens = part.split()
     if not tokens or len(tokens) > _ROLE_WORDS_MAX or is_given_name(tokens[0].casefold()):
         return False

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from storyline.clean.outlet import domain_of, registry_outlet
-from storyline.rules import pattern, word_sequence, words
+from storyline.rules import pattern, rule_file, word_sequence, words
 
 # A surname's particles, lower case before a capitalised word: Spanish and Portuguese two-word ones
 # ('Pérez de la Fuente', 'de los Ríos', 'dos Santos', 'do Carmo'), Dutch and German ('van der Berg', 'von der
@@ -47,7 +47,7 @@ class Byline:
 @cache
 def _introducer() -> re.Pattern[str]:
     intro = sorted(word_sequence("bylines", "byline_words"), key=len, reverse=True)
-    return re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in intro) + r")\s*:?\s+(?P<rest>\S.*)$", re.I)
+    return re.compile(r"^\s*(?P<intro>" + "|".join(re.escape(w) for w in intro) + r")\s*:?\s+(?P<rest>\S.*)$", re.I)
 
 
 @cache
@@ -63,7 +63,9 @@ def read_byline(line: str, languages: Iterable[str] = ()) -> Byline | None:
     m = _introducer().match(text) or _introducer().match(_after_date(text, languages))
     if m and m["rest"][:1].isupper():
         names, rest = _names(m["rest"])
-        if _is_range(rest):
+        # lower(), not casefold(): case folding turns the final sigma of 'Της' into 'σ'
+        if _is_range(rest) or (m["intro"].lower() in words("bylines", "article_introducers")
+                               and any(len(n.split()) < 2 for n in names)):
             return None
         return Byline(_staff_credit(names, m["rest"]), _credited_outlet(rest), text) if names else None
     caseless = _caseless_name(m["rest"]) if m else None
@@ -76,8 +78,11 @@ def read_byline(line: str, languages: Iterable[str] = ()) -> Byline | None:
 # A name in a script without capitals (Arabic, Hebrew, Persian, Devanagari, Thai) after an introducer
 # ('بقلم: سارة الحسن', 'מאת דנה לוי'): the name pattern reads capitals, which these scripts do not
 # have, so a name there is two to four words of letters that are neither upper nor lower case, up to a
-# separator, a digit or the line's end.
-_CASELESS_WORD = r"[^\W\d_]*[^\W\d_a-zA-Z\u00c0-\u024f\u0370-\u052f][^\W\d_]*"
+# separator, a digit or the line's end. A word goes on through its combining marks: the vowel signs of
+# Devanagari and Thai ('राहुल', 'ใจดี') and Arabic's and Hebrew's points are no letters to `\w` (Unicode
+# category M), so without them a Hindi or Thai name stopped at its first vowel sign.
+_SCRIPT_MARKS = r"\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+_CASELESS_WORD = rf"[^\W\d_]*[^\W\d_a-zA-Z\u00c0-\u024f\u0370-\u052f](?:(?!\d)[^\W_]|(?!\d)[{_SCRIPT_MARKS}])*"
 _CASELESS_NAME = re.compile(rf"(?P<name>{_CASELESS_WORD}(?:\s+{_CASELESS_WORD}){{1,3}})\s*(?:$|[|,،·•/–—-]|\d)")
 
 
@@ -214,7 +219,7 @@ def _after_date(text: str, languages: Iterable[str]) -> str:
 def _after_zone(rest: str) -> str:
     """`rest` less the time opening it and the time zone after that ('7:45 am PST by …' -> 'by …')."""
     rest = rest[_TIME_AFTER_DATE.match(rest).end():]  # type: ignore[union-attr]
-    zone = re.match(r"(\S+)[\s,;|·•/–—-]*", rest)
+    zone = re.match(r"([^\s,;|]+)[\s,;|·•/–—-]*", rest)
     return rest[zone.end():] if zone and zone.group(1) in word_sequence("bylines", "clock_zones") else rest
 
 
@@ -236,7 +241,9 @@ def _names(text: str) -> tuple[tuple[str, ...], str]:
         end = m.start() + len(name)
         if text[end:end + 1] == ":" and " " in name:  # 'Ana Ruiz Lesezeit: 4 Min.': a label follows
             name = name.rsplit(" ", 1)[0]
-        name = _less_date_lead(name, text[end:])
+        name = _less_contact_links(_less_date_lead(name, text[end:]))
+        name = _less_picture_label(name, text[m.start() + len(name):])
+        name = _less_special_credit(name, text[m.start() + len(name):])
         names.append(_display(name.rstrip(".")))
         j = _joiner().match(text, end)
         if not j or _credit_follows(text[j.end():].split(",")[0].strip()):
@@ -244,6 +251,32 @@ def _names(text: str) -> tuple[tuple[str, ...], str]:
             break
         pos = j.end()
     return tuple(n for n in names if _plausible_name(n)), text[pos:].strip(" ,|/-–—:")
+
+
+def _less_contact_links(name: str) -> str:
+    """'Jane Doe Email Twitter' -> 'Jane Doe': the contact and social links a byline prints after the
+    name (rules/bylines.toml [contact_links]), when two name words stay."""
+    tokens = name.split()
+    while len(tokens) > 2 and tokens[-1].casefold() in words("bylines", "contact_links"):
+        tokens = tokens[:-1]
+    return " ".join(tokens) if len(tokens) < len(name.split()) else name
+
+
+def _less_picture_label(name: str, after: str) -> str:
+    """'Ana Ruiz Photos' before 'by Tom Lee': the photographer's credit label is no part of the name."""
+    from storyline.clean.author_check import before_picture_credit
+
+    cut = before_picture_credit(f"{name} {after.strip()}")
+    return cut if len(cut) < len(name) else name
+
+
+def _less_special_credit(name: str, after: str) -> str:
+    """'Ana Ruiz Special' before 'to the Gazette': a contributor's credit printed without its comma
+    (rules/bylines.toml [special_credits]) is no part of the name, when two name words stay."""
+    head, _, last = name.rpartition(" ")
+    if len(head.split()) < 2:
+        return name
+    return head if _special_credit(f"{last} {after.strip()}") else name
 
 
 def _before_capital_joiner(name: str) -> str:
@@ -275,8 +308,11 @@ def _before_credit_for(name: str) -> str:
 
 def _credit_follows(segment: str) -> bool:
     """After a comma, the byline's credit rather than another name: an outlet ('By Ana Ruiz and Tom
-    Lee, Tri-County Herald': credited_outlet) or a role ('By Ana Ruiz, Staff Writer'; _is_role)."""
-    return _is_role(segment) or credited_outlet(segment) is not None
+    Lee, Tri-County Herald': credited_outlet) or a role ('By Ana Ruiz, Staff Writer'; _is_role), or a
+    part opened by a lower-case particle: Portuguese and Spanish bylines credit the reporter's desk or
+    paper so ('Por Ana Souza, da Redação', 'Por João Lima, do G1', 'Por Ana Ruiz, de la Redacción':
+    'of the newsroom'), where a co-author's name opens with a capital (branch htmlmeta2)."""
+    return segment[:1].islower() or _is_role(segment) or _special_credit(segment) or credited_outlet(segment) is not None
 
 
 def _less_date_lead(name: str, after: str) -> str:
@@ -290,14 +326,26 @@ def _less_date_lead(name: str, after: str) -> str:
         return name
     if last.casefold() in words("bylines", "date_leads"):
         found = find_dates(after[:40], any_year=True)
-        return head if found and not after[:found[0].start].strip() else name
+        return head if (found and not after[:found[0].start].strip()) or _dated_after_time(after) else name
     if last.casefold() in _date_labels():
         # 'Por NAME Publicado em 14/03/2024', 'Von NAME Aktualisiert am …': a post meta line's date
         # label, its preposition between, as a scrape joins the byline and date spans (probe8)
         found = find_dates(after[:40], any_year=True)
-        return head if found and len(after[:found[0].start].split()) <= 1 else name
+        return head if (found and len(after[:found[0].start].split()) <= 1) or _dated_after_time(after) else name
     found = find_dates((last + after)[:40], any_year=True)
     return head if found and found[0].start == 0 else name
+
+
+def _dated_after_time(after: str) -> bool:
+    """A date after a time and its zone, perhaps its weekday first ('3:45 PM EDT, Mon June 3, 2024' after
+    'By NAME Updated', as US news sites print a revision's stamp; branch htmlmeta2)."""
+    from storyline.clean.dateline import find_dates
+
+    rest = _after_zone(after.lstrip())
+    if rest == after.lstrip():
+        return False  # no time opened it: the checks above had their say
+    found = find_dates(rest[:40], any_year=True)
+    return bool(found) and len(rest[:found[0].start].split()) <= 1
 
 
 @cache
@@ -342,11 +390,23 @@ def credited_outlet(text: str) -> str | None:
     known = registry_outlet(name)
     if known:
         return known.name
+    if _station(name):
+        return name
     parts = name.split()
     heads = words("citations", "outlet_heads") | words("credits", "masthead_heads")
     shaped = 2 <= len(parts) <= CREDIT_NAME_WORDS and all(p[:1].isupper() for p in parts) \
         and (parts[-1] in heads or " ".join(parts[-2:]) in heads)
     return name if shaped else None
+
+
+def _station(name: str) -> bool:
+    """A broadcaster's call sign with its channel, suffix or 'News' ('KTVN News 4', 'WHFR-TV'; FCC 47 CFR
+    73.3550, extract.outlet_names.station_key): a station's name, no person's, though it ends in no head word."""
+    from storyline.extract.outlet_names import station_key
+
+    key = " ".join(name.casefold().split())
+    sign = station_key(key) if name[:1].isupper() and name.split()[0].isupper() else None
+    return sign is not None and sign != key
 
 
 def _name_comma_outlet(text: str) -> Byline | None:
@@ -386,34 +446,6 @@ def _is_role(text: str) -> bool:
     # the outlet may stand before the role as its call sign or initials and channel ('KVRN 7 reporter',
     # 'CNN producer'), as a station's own byline prints it
     return re.fullmatch(rf"(?:(?:[A-Z][a-z]+|[A-Z]{{2,5}}|\d{{1,2}})\s+){{0,2}}(?i:{role})s?", " ".join(text.split())) is not None
-
-
-# A Korean name is two to four Hangul syllables; the signature prints the role right after it, then
-# perhaps the reporter's e-mail ('홍길동 기자 hong@example.kr').
-KOREAN_SIGNATURE_WORDS = 4
-
-
-def korean_signature(line: str) -> Byline | None:
-    """The reporter a Korean article's signature line names ('홍길동 기자 hong@…'), rules/bylines.toml
-    [korean_credit_roles]; None for any other line."""
-    roles = "|".join(re.escape(w) for w in sorted(word_sequence("bylines", "korean_credit_roles"), key=len, reverse=True))
-    text = " ".join(line.split())
-    m = re.match(rf"(?P<name>[\uac00-\ud7a3]{{2,4}})\s?(?:{roles})(?=\s|$|[=,.)\]])", text)
-    if not m or len(text.split()) > KOREAN_SIGNATURE_WORDS:
-        return None
-    return Byline((m["name"],), None, text)
-
-
-# Japanese newspapers sign an article with the reporter's name in full-width brackets as its last
-# paragraph ('（山田太郎）'; the agencies' '（共同）', '（時事）' likewise): two to six kanji (or kana),
-# perhaps a space between surname and given name, nothing else on the line.
-_JAPANESE_SIGNATURE = re.compile(r"[（(](?P<name>[\u3005\u3040-\u30ff\u4e00-\u9fff]{1,4}(?:[\u3000 ]?[\u3005\u3040-\u30ff\u4e00-\u9fff]{1,4})?)[）)]")
-
-
-def japanese_signature(line: str) -> Byline | None:
-    """The reporter a Japanese article's closing signature names ('（山田太郎）'); None for any other line."""
-    m = _JAPANESE_SIGNATURE.fullmatch(" ".join(line.split()))
-    return Byline((m["name"],), None, line) if m and len(m["name"].replace(" ", "").replace("\u3000", "")) >= 2 else None
 
 
 def agency_credit(paragraph: str) -> str | None:
@@ -540,3 +572,12 @@ def given_first(name: str) -> bool:
 def folded(name: str) -> str:
     """The name case-folded with its spaces collapsed, for comparing two spellings."""
     return " ".join(name.casefold().split())
+
+
+@cache
+def tagline_pattern() -> re.Pattern[str]:
+    """An author's one-sentence bio ('Jane Roe is a professor of …', 'Jane Roe is Ledger Daily's energy
+    correspondent'): rules/credits.toml [author_tagline], NAME and ROLE filled in."""
+    roles = sorted(words("bylines", "name_roles") | words("bylines", "credit_roles"), key=len, reverse=True)
+    role = "|".join(re.escape(r) for r in roles)
+    return re.compile(rule_file("credits")["author_tagline"]["patterns"][0].replace("NAME", NAME).replace("ROLE", role))

@@ -114,10 +114,11 @@ _NUMERIC = re.compile(r"(?<![\d.,/-])(?P<a>[0-3]?\d)(?P<sep>[./-])\s?(?P<b>[0-3]
 
 
 def find_dates(text: str, languages: Iterable[str] = (), *, any_year: bool = False,
-               slash_order: str | None = None) -> list[DateMention]:
+               slash_order: str | None = None, dotted_order: str | None = None) -> list[DateMention]:
     """Every complete, plausible date in `text`, in reading order, never overlapping. A page's own
     date is from 1990 to today; `any_year` keeps every 19xx/20xx date (a container's value);
-    `slash_order` ('DMY'/'MDY') is the order the rest of the page writes slash dates in, if known."""
+    `slash_order` ('DMY'/'MDY') is the order the rest of the page writes slash dates in, if known;
+    `dotted_order` the order an English page writes month names and days in (dotted_order)."""
     langs = tuple(sorted({lang for lang in languages if lang}))
     if _OTHER_DIGIT.search(text):
         text = text.translate(_ascii_digits())
@@ -130,6 +131,9 @@ def find_dates(text: str, languages: Iterable[str] = (), *, any_year: bool = Fal
             _add(found, m, form, m["year"], number, m["day"], any_year)
     for m in _NUMERIC.finditer(text):
         day, month = _numeric_order(m["a"], m["b"], m["sep"], langs)
+        if m["sep"] == "." and int(m["a"]) <= 12 and (_zone_after(text, m.end(), "month_first_zones")
+                                                     or ("en" in langs and dotted_order == "MDY")):
+            day, month = m["b"], m["a"]  # a US page's dotted date, 'Published 3.5.25 11:30 AM ET'
         if day is None and slash_order:
             day, month = (m["a"], m["b"]) if slash_order == "DMY" else (m["b"], m["a"])
         if day is None:
@@ -218,11 +222,13 @@ def _weekday_of(year: str, month: str, day: str) -> int | None:
 
 def _numeric_order(a: str, b: str, sep: str, languages: tuple[str, ...] = ()) -> tuple[str | None, str]:
     """(day, month) of a numeric date: dotted and dashed dates are day-first everywhere they are
-    used (German, Dutch, Nordic, Slavic, Iberian pages); a slash date is read when its values
+    used (German, Dutch, Nordic, Slavic, Iberian pages) unless their values settle the month first
+    (a US site's 'Published 08.14.23', as it writes slash dates; find_dates also reads one with a US
+    time zone month first, 'Published 3.5.25 11:30 AM ET'); a slash date is read when its values
     settle the order (a part above 12 is the day), both readings are the same day, or the page's
     language writes slash dates in one order in every CLDR locale (`_slash_order`: French, Portuguese,
     Italian, Indonesian day first; not English or Spanish, whose US locales put the month first)."""
-    if sep in ".-":
+    if sep in ".-" and not int(b) > 12 >= int(a):
         return a, b
     if int(a) > 12 >= int(b):
         return a, b
@@ -275,6 +281,30 @@ def named_slash_order(text: str) -> str | None:
     if day_first >= _NAMED_ORDER_MIN and not month_first:
         return "DMY"
     return None
+
+
+def dotted_order(text: str) -> str | None:
+    """The order an English page's dotted dates are in ('Published 11.06.24'): no English locale of the
+    CLDR writes dotted dates, so their day-first default comes from other languages' pages, and a US
+    online newsroom writes them month first as it writes 'Nov. 5' (the Daily Beast's '03.05.25').
+    'MDY' when the page writes a month name before its day at least once and never after it
+    (named_slash_order asks two for slash dates, whose en-US default is already month first)."""
+    month_first, day_first = len(_MONTH_DAY.findall(text)), len(_DAY_MONTH.findall(text))
+    return "MDY" if month_first and not day_first else None
+
+
+def dotted_month_first(line: str, value: date, page_text: str) -> date:
+    """`value`, read day first from an ambiguous dotted date on `line` of an English page, read month
+    first when the page writes month names before days ('Published 11.06.24' above 'voted on Nov. 5'):
+    no English locale of the CLDR writes dotted dates, so their day-first default comes from other
+    languages' pages, while a US online newsroom writes them month first as it writes 'Nov. 5' (the
+    Daily Beast's '03.05.25'). One month-first adverbial is enough and none may be day first
+    (named_slash_order asks two for slash dates, whose en-US default is already month first)."""
+    if value.day > 12 or value.day == value.month:
+        return value
+    dotted = re.search(rf"(?<![\d.,/-])0?{value.day}\.\s?0?{value.month}\.\s?(?:{value.year}|{value.year % 100:02d})(?![\d]|[./-]\d)", line)
+    month_first, day_first = len(_MONTH_DAY.findall(page_text)), len(_DAY_MONTH.findall(page_text))
+    return value.replace(month=value.day, day=value.month) if dotted and month_first and not day_first else value
 
 
 def _slash_order(languages: tuple[str, ...]) -> str | None:
@@ -546,10 +576,16 @@ def _sentence(text: str, mention: DateMention, n_words: int) -> bool:
     return n_words >= 6 and mention.start > 0 and re.search(r"[.!?][\"'”’)]*$", text.rstrip()) is not None
 
 
+# a time and its zone between a label and its date ('Updated: 11:42 AM EST March 4, 2025', USA Today's
+# 'Published 5:00 a.m. ET March 3, 2025'), read case-folded
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[a-z]{2,4})?$")
+
+
 def _after_marker(text: str, mention: DateMention, table: str) -> bool:
     """True when the few words before the date are one of the table's markers ('Updated: ')."""
     before = text[max(0, mention.start - 40): mention.start].casefold()
     before = re.sub(r"[\s:,|·•\-–—/]+$", "", before)
     before = re.sub(r"\b(?:am|le|el|em|il|on|at|den|der|le)$", "", before).rstrip(" :,")
     before = re.sub(r"\b\w+day$|\b\w+tag$", "", before).rstrip(" :,")  # 'Updated Monday, March 4, 2024'
+    before = _CLOCK_BEFORE.sub("", before).rstrip(" :,")  # 'Updated: 11:42 AM EST March 4, 2025'
     return any(before.endswith(marker) for marker in words("datelines", table))

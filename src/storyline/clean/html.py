@@ -22,6 +22,7 @@ from storyline.clean.author_check import (
     names_site,
     plausible_authors,
     site_names,
+    without_editors,
     without_source_label,
 )
 from storyline.clean.html_meta import (
@@ -168,6 +169,7 @@ def _author(tree: HtmlElement, document: Any, sites: tuple[str, ...], credited: 
         lambda: getattr(document, "author", None), lambda: markup, lambda: "; ".join(author_links(tree)))
     for i, source in enumerate(sources):
         kept = plausible_authors(source())
+        kept = without_editors(kept, tree.text_content()) if kept and ";" in kept else kept
         kept = _without_address(_marks_restored(kept, tree), tree) if kept and i == 0 else kept
         if kept and names_a_source(kept):  # 'Quelle: dpa': the author only if no source names one
             source_credit = source_credit or without_source_label(kept)

@@ -4,7 +4,6 @@ from `clean.outlet_finders` (`find_outlet`, re-exported here).
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from storyline.clean.author_check import without_outlet_credit, without_roles
 from storyline.clean.bare_byline import SENTENCE_WORDS, name_beside, name_on_dateline, names_in_places
@@ -14,14 +13,14 @@ from storyline.clean.byline import (
     first_byline,
     folded,
     given_first,
-    japanese_signature,
-    korean_signature,
     labelled_byline,
+    tagline_pattern,
 )
+from storyline.clean.cjk_credits import japanese_signature, korean_signature, lead_credit
 from storyline.clean.outlet import site_from_title
 from storyline.clean.outlet_finders import find_outlet, page_texts
 from storyline.model import Article
-from storyline.rules import pattern, rule_file, words
+from storyline.rules import pattern, words
 
 
 def head_lines(article: Article) -> list[str]:
@@ -47,7 +46,12 @@ def find_byline(article: Article) -> str | None:
         article.evidence["byline"] = f"byline line: {found.line}"
         article.metadata.setdefault("byline_outlet", found.outlet or "")
         return found.text
-    credit = first_byline(_closing_credits(article)) or _signed_at_the_end(article) or _tagline(article)
+    lead = _lead_credit(article)
+    if lead:
+        article.evidence["byline"] = f"reporter credited in the lead: {lead.line}"
+        return lead.text
+    credit = first_byline(_closing_credits(article)) or _signed_at_the_end(article) or _tagline(article) \
+        or _bare_signature(article)
     if credit:
         article.evidence["byline"] = f"closing credit: {credit.line}"
         # 'Jane Roe is Ledger Daily's energy correspondent', 'Reporting by Jane Roe for Ledger Daily': its newsroom
@@ -148,6 +152,10 @@ def _fuller(article: Article, field: str, found: Byline | None) -> str:
     to the byline line that names that person and co-authors ('By Ana Rook, Lee Parr and Kay Lund'):
     markup often lists the first author only. Only co-authors opened by a listed given name
     (rules/given_names.toml): a byline line's second 'name' may be a credit ('…, Wikimedia Foundation')."""
+    handled = _named_by_handle(field, found)
+    if handled:
+        article.evidence["byline"] = f"byline line with the name the author field's user name stands for: {found.line if found else ''}"
+        return handled
     person = without_roles(field) or field  # 'Priya Shah, Staff Writer': the role is no second name
     if found is not None and len(found.names) > 1 and ";" not in person and "," not in person \
             and folded(person) in {folded(n) for n in found.names} \
@@ -161,6 +169,28 @@ def _fuller(article: Article, field: str, found: Byline | None) -> str:
         article.evidence["byline"] = f"byline line with the author field's full name: {found.line}"
         return ", ".join(fuller)
     return field
+
+
+HANDLE_LETTERS = 4  # 'aruiz', 'jdoe': shorter handles match too many names
+
+
+def _named_by_handle(field: str, found: Byline | None) -> str | None:
+    """A CMS user name in the author field ('aruiz', trafilatura's 'Aruiz') yields to the name the byline
+    line prints when the user name is that name's usual handle: the full name, initial and surname, given
+    name and initial, surname and initial ('Ana Ruiz': 'anaruiz', 'aruiz', 'anar', 'ruiza')."""
+    from storyline.clean.author_check import name_tokens
+
+    handle = re.sub(r"[\W\d_]", "", field.casefold())
+    if found is None or " " in field.strip() or len(handle) < HANDLE_LETTERS:
+        return None
+    for name in found.names:
+        tokens = name_tokens(name)
+        if len(tokens) < 2:
+            continue
+        first, last = tokens[0], tokens[-1]
+        if handle in {"".join(tokens), first[0] + last, first + last[0], last + first[0], last + first}:
+            return name
+    return None
 
 
 # An author signing at the end of the story ('Von Cosima Künzel' as its last paragraph), as German
@@ -178,6 +208,30 @@ def _signed_at_the_end(article: Article) -> Byline | None:
             if len(p.split()) <= SIGNED_MAX_WORDS]
     signature = japanese_signature if article.language == "ja" else korean_signature
     return first_byline(last) or next((found for p in _after_last_sentence(article) if (found := signature(p))), None)
+
+
+# A signature closing an HTML page's story is among its last paragraphs, above its notes ('(1) Ces chiffres …').
+SIGNATURE_PARAGRAPHS = 4
+
+
+def _bare_signature(article: Article) -> Byline | None:
+    """A paragraph of the author's bare name among the story's last ones, as magazines and papers sign an
+    essay at its end ('Denis Clerc', set right in italics): only names opened by a listed given name
+    (rules/given_names.toml) whose words the story itself does not use (clean.bare_byline.name_beside: a
+    person the story is about is named in it). HTML only: a scrape's last lines are as often a list's."""
+    if article.kind != "html":
+        return None
+    paragraphs = article.paragraphs()
+    tail = paragraphs[-SIGNATURE_PARAGRAPHS:]
+    for i in range(len(tail)):
+        found = name_beside(tail, i, article.body, offsets=(0,))
+        if not found or not all(len(n.split()) >= 2 and given_first(n) for n in found.names):
+            continue
+        # the story names no one so: a subject's or a source's name in a line of its own is no signature
+        others = " ".join(p for p in paragraphs if p.strip() != tail[i].strip())
+        if not any(re.search(rf"\b{re.escape(n.split()[-1])}\b", others) for n in found.names):
+            return found
+    return None
 
 
 def _after_last_sentence(article: Article) -> list[str]:
@@ -222,6 +276,12 @@ def _lines_after_body(article: Article) -> list[str]:
     return [] if last is None else texts[last + 1: last + 1 + SOURCE_PARAGRAPHS]
 
 
+def _lead_credit(article: Article) -> Byline | None:
+    """The reporters a Korean or Chinese wire-style lead credits ('[부산=남부뉴스] 홍길동 기자 =',
+    '本报讯（记者 王小明 报道）'; clean.cjk_credits) in one of the first paragraphs."""
+    return next((found for p in article.paragraphs()[:WIRE_DATELINE_PARAGRAPHS] if (found := lead_credit(p))), None)
+
+
 def _wire_dateline(article: Article) -> tuple[str | None, str]:
     """The agency of a wire dateline opening one of the first paragraphs ('WASHINGTON (AP) —')."""
     for paragraph in article.paragraphs()[:WIRE_DATELINE_PARAGRAPHS]:
@@ -236,15 +296,6 @@ def _wire_dateline(article: Article) -> tuple[str | None, str]:
 # the story is about is named in its text before such a closing line).
 TAGLINE_PARAGRAPHS = 2
 TAGLINE_MAX_WORDS = 60
-
-
-@cache
-def _tagline_pattern() -> re.Pattern[str]:
-    from storyline.clean.byline import NAME
-
-    roles = sorted(words("bylines", "name_roles") | words("bylines", "credit_roles"), key=len, reverse=True)
-    role = "|".join(re.escape(r) for r in roles)
-    return re.compile(rule_file("credits")["author_tagline"]["patterns"][0].replace("NAME", NAME).replace("ROLE", role))
 
 
 def _named_before(name: str, before: str) -> bool:
@@ -263,13 +314,13 @@ def _tagline(article: Article) -> Byline | None:
     candidates = [(i, paragraphs[i]) for i in range(first, len(paragraphs))]
     candidates += [(len(paragraphs), line) for line in _lines_after_body(article)]
     for i, paragraph in candidates:
-        m = _tagline_pattern().match(paragraph) if len(paragraph.split()) <= TAGLINE_MAX_WORDS else None
+        m = tagline_pattern().match(paragraph) if len(paragraph.split()) <= TAGLINE_MAX_WORDS else None
         if not m:
             continue
         names = tuple(n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", m["names"]) if n.strip())
         before = " ".join(paragraphs[:i])
         if names and not any(_named_before(n, before) for n in names):
-            return Byline(names, m["outlet"], paragraph[:80])
+            return Byline(names, m["outlet"] or m["outlet_for"], paragraph[:80])
     return None
 
 

@@ -148,11 +148,29 @@ def site_from_title(title: str | None) -> str | None:
     middle = next((part for part in parts[1:-1] if _bare_domain(part)), None)
     if middle:
         return middle
-    masthead = _newspaper_part(parts)
+    masthead = _call_sign_part(parts) or _newspaper_part(parts)
     if masthead:
         return masthead
     last = parts[-1]
     return last if last is not max(parts, key=len) and _masthead_shaped(last) else None
+
+
+def _call_sign_part(parts: list[str]) -> str | None:
+    """The one part of a title that is a broadcaster's call sign, printed in capitals with its channel
+    or suffix ('KQRT 9', 'WHFR-TV'; extract.outlet_names.station_key, FCC 47 CFR 73.3550): a station's
+    name wherever it stands. A TV site's logo line prints it before its slogan ('KQRT 9 | Your Western
+    Slope News'), whose newsroom word would otherwise make the slogan the masthead."""
+    found = [p for p in parts if p.split()[0].isupper() and _sign_with_more(" ".join(p.casefold().split()))]
+    return found[0] if len(found) == 1 else None
+
+
+def _sign_with_more(key: str) -> bool:
+    """A call sign with its channel, suffix or 'News' ('kqrt 9'): four capitals alone are as often a
+    section label in capitals ('KIDS', 'WINE')."""
+    from storyline.extract.outlet_names import station_key
+
+    sign = station_key(key)
+    return sign is not None and sign != key
 
 
 def _newspaper_part(parts: list[str]) -> str | None:

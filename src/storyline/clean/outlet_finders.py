@@ -19,13 +19,14 @@ from storyline.clean.author_check import name_tokens
 from storyline.clean.byline import agency_credit, folded, given_first, opening_credit
 from storyline.clean.outlet import (
     domain_of,
+    fold_name,
     is_legal_entity,
     outlet_name,
     registry_outlet,
     site_before_headline,
     site_from_title,
 )
-from storyline.extract.names import OUTLET_NAME
+from storyline.clean.outlet_notes import named_by_newsroom, originally_published, promo_outlet
 from storyline.extract.outlet_names import station_key
 from storyline.model import Article
 from storyline.rules import pattern, rule_file, word_sequence, words
@@ -63,13 +64,6 @@ def _holder_reserving() -> re.Pattern[str]:
 @cache
 def _rights_reserved() -> str:
     return "|".join(re.escape(w) for w in word_sequence("credits", "rights_reserved"))
-
-
-@cache
-def _contributed() -> tuple[re.Pattern[str], ...]:
-    """The newsroom names itself: "Ledger reporter Ana Ruiz contributed to this story", "This story was
-    produced by Ledger Daily, …" (each pattern apart: each names its group `outlet`)."""
-    return tuple(re.compile(p.replace("OUTLET", OUTLET_NAME)) for p in _patterns("contributor_line"))
 
 
 def _patterns(table: str) -> tuple[str, ...]:
@@ -231,22 +225,6 @@ def _wire_sign_off(article: Article) -> str | None:
     if m and m["wire"] not in words("credits", "not_wires"):
         article.evidence["outlet"] = f"wire sign-off at the end of the body: {m['wire']}"
         return _display_name(m["wire"])
-    return None
-
-
-def _named_by_newsroom(article: Article) -> str | None:
-    m = next((m for p in _contributed() if (m := p.search(article.body))), None)
-    if m:
-        article.evidence["outlet"] = f"contributor line: {m.group(0)}"
-        return re.sub(r"^[Tt]he\s+", "", m["outlet"]).strip()
-    return None
-
-
-def _promo_outlet(article: Article) -> str | None:
-    for line in (d.text for d in article.dropped if d.reason == "promo"):
-        m = pattern("credits", "promo_outlet").search(line)
-        if m:
-            return m["name"]
     return None
 
 
@@ -514,6 +492,10 @@ def _masthead_line(article: Article) -> str | None:
         if text in titles or text in body:  # the masthead is above the headline
             break
         top.append(text)
+    sign = next((sign for t in top if (sign := _call_sign_head(t))), None)
+    if sign:  # capitals kept: a call sign is no masthead set in capitals
+        article.evidence["outlet"] = f"the station's call sign above the headline: {sign}"
+        return sign
     line = next((t for t in top if is_masthead(_display_name(t)) or _station_name(t)), None) or _logo_over_menu(article, titles)
     if line:
         article.evidence["outlet"] = f"the site's name above the headline: {line}"
@@ -522,7 +504,8 @@ def _masthead_line(article: Article) -> str | None:
 
 
 _LOGO = re.compile(r"(?:The\s)?[A-ZÀ-Þ][\w'’&.-]+(?:\s[A-ZÀ-Þ][\w'’&.-]+){0,2}")
-_MENU_ITEMS = re.compile(r"\s+[|·•]\s+")
+# menu items apart by a bar or a dot, or by a run of blanks (a text scrape of a nav bar's links)
+_MENU_ITEMS = re.compile(r"\s+[|·•]\s+|\s{2,}")
 
 
 def _logo_over_menu(article: Article, titles: set[str]) -> str | None:
@@ -532,10 +515,24 @@ def _logo_over_menu(article: Article, titles: set[str]) -> str | None:
     dates-dev dev), and the name is not one of the page's `titles` (its headline)."""
     texts = page_texts(article)
     menus = {d.text.strip() for d in article.dropped if d.reason == "navigation"}
-    if len(texts) < 2 or texts[1].strip() not in menus or len(_MENU_ITEMS.split(texts[1].strip())) < 3:
+    # a menu of links apart by blanks only is set apart as boilerplate, not as a navigation bar
+    furniture = menus | {d.text.strip() for d in article.dropped if d.reason == "boilerplate"}
+    if len(texts) < 2 or texts[1].strip() not in furniture or len(_MENU_ITEMS.split(texts[1].strip())) < 3:
         return None
     first = " ".join(texts[0].split())
     return first if _LOGO.fullmatch(first) and first not in menus | titles else None
+
+
+# a logo line opening with a call sign and its channel, suffix or 'News', then the station's city ('WHFR 12
+# Harlow Falls', 'KQRT-TV Denver', 'KTVN News 4'): the call sign part is the station's name (FCC 47 CFR 73.3550)
+_CALL_SIGN_HEAD = re.compile(r"(?P<sign>[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?(?:\sNews)?(?:\s\d{1,2})?(?:\sNews)?)"
+                             r"(?:\s[A-Z][\w.'’-]*){0,3}")
+
+
+def _call_sign_head(text: str) -> str | None:
+    m = _CALL_SIGN_HEAD.fullmatch(" ".join(text.split()))
+    sign = m["sign"].casefold() if m else ""
+    return m["sign"] if m and station_key(sign) not in (None, sign) else None
 
 
 def _station_name(text: str) -> bool:
@@ -551,13 +548,21 @@ def _station_name(text: str) -> bool:
 
 _OUTLET_FINDERS: tuple[Callable[[Article], str | None], ...] = (
     _from_container, _from_domain, _from_site_name, _from_title, _copyright_holder, _from_page_lines, _from_byline,
-    _site_opening_the_story, _masthead_line, _from_site_links, _copyright_company, _named_by_newsroom, _wire_sign_off)
+    _site_opening_the_story, _masthead_line, _from_site_links, _copyright_company, named_by_newsroom, _wire_sign_off)
 
 
 def find_outlet(article: Article) -> str | None:
     """Who published it: the first finder with an answer (see the module docstring for the order)."""
+    original = originally_published(article)
     outlet = next((found for finder in _OUTLET_FINDERS if (found := finder(article))), None)
-    republisher = _promo_outlet(article)
+    republisher = promo_outlet(article)
+    if original and not outlet:
+        outlet = original  # the note is all the page says of who published it
+    elif original and outlet and fold_name(original) != fold_name(outlet):
+        # the page that carries a republished story is its outlet, as both hand-labelled sets have it
+        # (dates-dev's publisher gold; metadata_pages: 'VentureBeat carrying Reuters is VentureBeat');
+        # the note's publisher is kept beside it
+        article.metadata["originally_published_by"] = original
     if outlet and republisher and _bare(republisher) != _bare(outlet):
         article.metadata["republished_by"] = republisher
     return outlet or article.outlet

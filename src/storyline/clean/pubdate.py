@@ -83,7 +83,12 @@ def _from_dateline(article: Article) -> PublishedDate | None:
     if found is None:
         return None
     kind = "update dateline (no original date given)" if found.updated else "dateline"
-    return PublishedDate(found.value.isoformat(), "day", f"{kind}: {found.line}")
+    value = found.value
+    if (article.language or "").startswith("en"):
+        from storyline.clean.dateline import dotted_month_first
+
+        value = dotted_month_first(found.line, value, article.raw if article.kind == "text" else article.body)
+    return PublishedDate(value.isoformat(), "day", f"{kind}: {found.line}")
 
 
 def _dateline(article: Article) -> Dateline | None:

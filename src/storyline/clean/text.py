@@ -163,7 +163,7 @@ def _mark_title(lines: list[Line]) -> str | None:
         shaped = shaped[1:]  # the site's name printed above the headline ('The Calder Tribune')
     head = shaped[0] if shaped else None
     above = _above_credit(lines[:8], shaped, lines)
-    if head is not None and above is not None and _menu_like(head, above):
+    if above is not None and (head is None or _menu_like(head, above)):
         head = above
     if head is None or not _copies(lines, head):
         twice = _printed_twice(lines)
@@ -187,8 +187,16 @@ def _above_credit(top: list[Line], shaped: list[Line], lines: list[Line]) -> Lin
         if ln.reason in ("byline", "dateline") or (ln.reason is None and read_byline(ln.text) is not None):
             if i > 0 and top[i - 1] in shaped and _author_name_line(above, top[i - 1], lines):
                 above = top[i - 1]  # 'Headline' / 'NAME' / 'DATE': the author's bare name between
-            return above if above in shaped else None
+            return above if above in shaped or _first_sentence_headline(above, top) else None
     return None
+
+
+def _first_sentence_headline(ln: Line, top: list[Line]) -> bool:
+    """The page's first kept line over its credit is its headline even when it ends in a period:
+    headlines of two short sentences ('Ad says the state is flu-free. It isn't.') are a common
+    fact-check and explainer form; a dek that ends in one sits under a headline, not first."""
+    first = next((x for x in top if x.reason is None), None)
+    return first is ln and is_headline_shaped(ln.text.rstrip().rstrip(".").rstrip())
 
 
 # 'Priya Raman', 'Ana de la Cruz': two to four words, each capitalised or a surname particle, nothing else

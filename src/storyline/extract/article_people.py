@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 # Titles stripped from names so "Mr Smith" and "President John Smith" are one person.
 TITLES = rules.words("speakers", "name_titles")
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# given names the census gives both sexes ('Dale', 'Dana'): a given name, of no sex
+BOTH_NAMES = rules.words("given_names", "both_sexes_given_names")
 
 
 @lru_cache(maxsize=65536)  # pure, and asked again for every mention compared
@@ -83,31 +85,39 @@ class ArticlePeople:
         every full name with that surname: 'Jonas Brede' and 'Elin Brede' are two people)."""
         people: dict[str, str] = {}
         self.names: dict[str, list[str]] = {}
+        self.first_named: dict[str, int] = {}  # a full name → where the article first names it
         for ent in ents:
             words = clean_name(name_words(ent))
             if not words:
                 continue
             key = fold(words[-1])
             self.names.setdefault(key, []).append(" ".join(words))
+            self.first_named.setdefault(" ".join(words), ent.start_char)
             if len(words) > len(people.get(key, "").split()):
                 people[key] = " ".join(words)
-        for name in self._shared_surnames():
+        for name, at in self._shared_surnames():
             self.names.setdefault(fold(name.split()[-1]), []).append(name)
+            self.first_named[name] = min(at, self.first_named.get(name, at))
         return people
 
-    def _shared_surnames(self) -> list[str]:
+    def _shared_surnames(self) -> list[tuple[str, int]]:
         """'Arthur and Gloria Benedetti': a lone given name coordinated with a full name bears its
         surname ('Arthur Benedetti'), whatever label the recognizer gave it ('Gregory' ORG), so a
         later 'Mr. Benedetti' is he, not the one named in full (CMOS 8.4 shared surnames; probe11)."""
         spans = {e.end - 1: e for e in self.ents if e.label_ == "PERSON" and len(e) > 1}
+        starts = {e.start: e for e in spans.values()}
         out = []
         for ent in self.ents:
             word = fold(ent.text)
-            if len(ent) != 1 or not ent.text[:1].isupper() or word not in MALE_NAMES | FEMALE_NAMES:
+            if len(ent) != 1 or not ent.text[:1].isupper() or word not in MALE_NAMES | FEMALE_NAMES | BOTH_NAMES:
                 continue
             full = next((spans[c.i] for c in ent[0].children if c.dep_ == "conj" and c.i in spans), None)
+            doc = ent.doc
+            if full is None and ent.end + 1 < len(doc) and doc[ent.end].lower_ in ("and", "&"):
+                # a sentence left unparsed: 'Dale and Carol Vogel' by its words, the full name two words
+                full = next((e for e in (starts.get(ent.end + 1),) if e is not None and len(e) == 2), None)
             if full is not None:
-                out.append(f"{ent.text} {full[-1].text}")
+                out.append((f"{ent.text} {full[-1].text}", ent.start_char))
         return out
 
     def _titles(self, ents: list) -> list[tuple[int, str, str]]:
@@ -150,9 +160,11 @@ class ArticlePeople:
             i -= 1
         return toks
 
-    def person_name(self, words: list[str]) -> str:
+    def person_name(self, words: list[str], before: int | None = None) -> str:
         """The fullest mention of the person whose surname ends `words`; an honorific picks among
-        those sharing the surname ('Mr. Mehta' is Raj Mehta, not Priya Mehta, his wife)."""
+        those sharing the surname ('Mr. Mehta' is Raj Mehta, not Priya Mehta, his wife), among those
+        named before character `before` when any is (a reference points back: 'Mr. Vogel' after 'Dale
+        and Carol Vogel' is not their son Aaron Vogel, named further on)."""
         sex = next((s for w in words if (s := _honorific_sex(w))), "")
         words = clean_name(words)
         if not words:
@@ -163,6 +175,8 @@ class ArticlePeople:
             same = [n for n in self.names.get(key, []) if given & {fold(w) for w in n.split()[:-1]}]
             return max(same, key=lambda n: len(n.split()), default=" ".join(words))
         full = sorted({n for n in self.names.get(key, []) if len(n.split()) > 1})
+        if sex and before is not None:
+            full = [n for n in full if self.first_named.get(n, 0) < before] or full
         if sex and full:  # the namesake of that sex, else the one nothing says is not; else the surname
             fits = [n for n in full if sex in self._known_sex(n)] or [n for n in full if not self._known_sex(n)]
             return fits[0] if len(fits) == 1 else words[0]
@@ -196,7 +210,7 @@ class ArticlePeople:
                 if self.quoted(ent.start_char):
                     continue
                 sex = title_sex(ent)
-                name = self.person_name(_honorific_before(ent, sex) + name_words(ent))
+                name = self.person_name(_honorific_before(ent, sex) + name_words(ent), before=ent.start_char)
                 start = sentences.starts[sentences.index(ent.start_char)]
                 if not name or self._opening_word_only(ent, start):
                     continue

@@ -264,8 +264,22 @@ def _names_own(cited: str, own: str) -> bool:
     return k > 0 and cited_words[:k] == own_words and len(letters) > 1 and letters.isupper() and letters.isalpha()
 
 
+def _second_references(known_outlets: Iterable[str]) -> list[str]:
+    """The short name a story gives a known outlet on second reference, its last word after 'the' ('the
+    Compass' for The Daily Compass; AP Stylebook 'newspaper names'), when that word is no outlet head
+    (a head word is an outlet with 'the' already: 'the Sentinel') and the name has two words or more."""
+    heads = rules.words(_RULES, "outlet_heads")
+    short = []
+    for name in known_outlets:
+        words = re.sub(r"^[Tt]he\s+", "", name).split()
+        if len(words) >= 2 and words[-1][:1].isupper() and words[-1].isalpha() and words[-1] not in heads:
+            short += [f"the {words[-1]}", f"The {words[-1]}"]
+    return short
+
+
 def _find_citations(body: str, times: Sequence, known_outlets: Iterable[str]) -> list[Citation]:
-    known = _unlisted(known_outlets)
+    known_outlets = list(known_outlets)
+    known = _unlisted([*known_outlets, *_second_references(known_outlets)])
     listed = _listed_keys(known)
     found: list[Citation] = []
     rest: list[tuple[Sentence, str, list[tuple[int, str]]]] = []
@@ -312,7 +326,18 @@ def _citation(sentence: Sentence, named: tuple[str, int], times: Sequence, read:
     if read is not None and read != sentence.text.translate(_SPACES):
         outlet, at = _as_written(sentence.text, outlet, at)
     return Citation(sentence.start, sentence.end, sentence.text, outlet,
-                    _time_in(times, sentence.start + at, sentence.end) or _opening_time(times, sentence, at))
+                    _time_in(times, sentence.start + at, _report_end(sentence, at)) or _opening_time(times, sentence, at))
+
+
+# A fronted 'as' clause of attribution ('As the Sentinel first reported, the alert system failed a test in May';
+# AP Stylebook 'as': conjunction introducing a clause): the comma closes the report, the main clause after it
+# is what was reported, so a time there is the reported event's, not the report's.
+_AS_REPORTED = re.compile(r"\s*As\b[^,;:]*,")
+
+
+def _report_end(sentence: Sentence, at: int) -> int:
+    fronted = _AS_REPORTED.match(sentence.text)
+    return sentence.start + fronted.end() if fronted and fronted.end() > at else sentence.end
 
 
 # Text from tokenised corpora (ECB+, TimeBank, timeline17) keeps a space before punctuation and clitics ('the

@@ -29,11 +29,14 @@ _INTERCAPS = r"(?!Ma?c[A-Z])[A-Z][a-z]{2,}[A-Z][a-z]+\w*\b"
 # A web outlet named by its domain ('Canada.com', 'RadarOnline.com'): generic and country-code top-level
 # domains news sites use (IANA root zone database). Sites print their domain in lower case as often
 # ('reports iolnews.com'); not the host of an address or a link ('ana@velana.com', 'www.velana.com/x').
+# a US broadcaster's call sign as printed (FCC 47 CFR 73.3550: K or W and two or three letters, a service suffix)
+_CALL_SIGN_SHAPE = r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?\b"
 _DOMAIN = r"(?<![\w@./-])[A-Za-z][\w-]*\.(?:com|net|org|co\.uk|ca|com\.au|co\.za|in)\b(?![./@-]\w)"
-# A US broadcast station by its call sign ('KMOV', 'WMUR', 'WESH 2 News'): four letters beginning with K
+# A US broadcast station by its call sign ('KMOV', 'WMUR', 'WESH 2 News', 'KTRX News 9'): four letters beginning with K
 # or W (FCC, 47 CFR 73.3550), with the channel number, '-TV'/'-FM' or 'News' stations add. Not inside a
 # run of capitals (a shouted headline).
-_CALL_SIGN = r"(?<![A-Z] )\b[KW][A-Z]{3}\b(?!\s+[A-Z]{2,}\b)(?:-(?:TV|FM|AM|DT)\b)?(?:\s+\d{1,2}\b)?(?:\s+News\b)?"
+_CALL_SIGN = (r"(?<![A-Z] )\b[KW][A-Z]{3}\b(?!\s+[A-Z]{2,}\b)(?:-(?:TV|FM|AM|DT)\b)?"
+              r"(?:\s+\d{1,2}\b(?:\s+News\b)?|\s+News\b(?:\s+\d{1,2}\b)?)?")  # 'KTRX 9 News' or 'KTRX News 9'
 # A local station by the network it carries and its channel number ('NBC10', 'FOX 2', 'ABC7 News',
 # 'CBS 6', or '7NEWS'): affiliates brand themselves so (FCC, 47 CFR 73.3550 allows a station any such brand; the
 # network list is the US broadcast networks). Channel numbers run 2-69 (digits, not a year).
@@ -133,6 +136,9 @@ def _outlet_source(known: tuple[str, ...]) -> str:
            # a network's owned station by network and market ('CBS DFW', 'NBC Bay Area', 'FOX Carolina'), tried
            # when the network's name alone leaves the form unmatched
            rf"|{_NETWORK_MARKET}"
+           # a call sign branded 'News' and its channel ('KTRX News 9'), before the head-word shape below
+           # takes 'KTRX News' and leaves the channel out
+           rf"|(?<![A-Z] )\b[KW][A-Z]{{3}}\s+News\s+\d{{1,2}}\b"
            # a hyphenated masthead ends in its head too ('the Omaha World-Herald', 'the Star-Ledger')
            # a brand may open with its number ('1Xtra News', '5Live Radio'), as stations and channels brand themselves
            rf"|(?:(?:[Tt]he|el|la|le)\s+(?:{_CAP}\s+){{0,4}}|(?:(?:{_CAP}|(?<![\w.,])\d{{1,2}}[A-Z][a-z]+)\s+){{1,4}})(?:[A-Z][a-z]+-)?(?:{heads_alt})\b"
@@ -157,7 +163,8 @@ def _outlet_source(known: tuple[str, ...]) -> str:
     # 'paper' only after a nationality ('the Mexican paper La Jornada'), not 'a paper Smith wrote'
     demonyms = _alternatives({d.title() for d in rules.words("honorifics", "demonyms")})
     qualified = _alternatives(rules.words(_RULES, "demonym_media_nouns"))
-    appos = (rf"(?:(?:[\w’'-]+\s+){{0,3}}?(?:{appos_nouns}|site(?=\s+{_DOMAIN})|(?<=[\w’'] )daily"
+    # 'station' alone before a call sign ('Harlow Falls station WHFR 12'): a police or gas station has none
+    appos = (rf"(?:(?:[\w’'-]+\s+){{0,3}}?(?:{appos_nouns}|site(?=\s+{_DOMAIN})|station(?=\s+{_CALL_SIGN_SHAPE})|(?<=[\w’'] )daily"
              # a nationality before 'paper' ('the Mexican paper La Jornada'); '(?<=[a-z] )paper' alone would take 'a paper'
              # a comma after the noun only before 'the' ('told a local newspaper, the Gazette') or a name the
              # apposition closes ('the team-owned radio station, AM 830.'), not before the subject of a clause

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from storyline import rules
 from storyline.extract.cues import (
     CLAUSE_DEPS,
     CLAUSE_VERBS,
@@ -32,6 +33,7 @@ from storyline.extract.speakers import UNKNOWN, Speaker
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+_CLAUSE_PREPOSITIONS = rules.words("speakers", "clause_prepositions")
 # Share of a clause inside quote marks above which it is the direct quote already found (so it is
 # not reported speech as well).
 MOSTLY_MARKED = 0.6
@@ -67,7 +69,7 @@ def find_reported(doc: Doc, marks: MarkIndex, paras: list[tuple[int, int]]) -> l
         if span is None or marks.inside(*span) >= MOSTLY_MARKED * (span[1] - span[0]):
             continue
         source = source or (source_of(tok, marks) if is_reporting_verb(tok) else None)
-        if source is not None or _passive(tok) or fronted_participle(tok):
+        if source is not None or (_passive(tok) and not _time_clause(tok)) or fronted_participle(tok):
             para = next((k for k, (s, e) in enumerate(paras) if s <= span[0] < e), 0)
             out.append(Found(span[0], span[1], "indirect", para, cue=tok, source=source))
     return out
@@ -212,6 +214,13 @@ def _antecedent(cue: Token) -> tuple[int, int] | None:
 def _passive(cue: Token) -> bool:
     """'The deal was widely criticized': an attribution whose source the text leaves out."""
     return any(c.dep_ == "nsubjpass" for c in cue.children) and not any(c.dep_ == "agent" for c in cue.children)
+
+
+def _time_clause(cue: Token) -> bool:
+    """'… seven weeks after bird flu was confirmed there': a passive cue heading a clause that a
+    time preposition takes (rules/speakers.toml [clause_prepositions]) dates the main clause by an
+    event; it attributes nothing."""
+    return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CLAUSE_PREPOSITIONS for c in cue.children)
 
 
 def _trim(tokens, words: int = 2) -> tuple[int, int] | None:

@@ -239,7 +239,7 @@ class SpeakerResolver(NamedReferents):
         if key in self.article.people:
             sign = seniority_word(self.article.article_text(), chain[0].idx)[0] if len(words) == 1 else 0
             senior = self.article.senior_namesake(key, sign) if sign else None  # 'the elder Okafor'
-            return Speaker(senior or self.article.person_name(words), None, "person", start, end)
+            return Speaker(senior or self.article.person_name(words, before=chain[0].idx), None, "person", start, end)
         # a one-word 'body' with a person's role beside it is a person: 'Haverstock, the transportation
         # secretary, said' (the small recognizer labels a rare surname ORG)
         if (ent is not None and ent.label_ in ORG_LABELS and not (len(ent) == 1 and person_role(head) is not None)

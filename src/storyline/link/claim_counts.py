@@ -67,7 +67,7 @@ def count_words(claim: ClaimRef) -> tuple[str, ...]:
 def _count(phrase: str, role: str) -> Count | None:
     words = [w.lower() for w in _TOKEN.findall(phrase)]
     for i, w in enumerate(words):
-        value, after = _number(words, i)
+        value, after = number_at(words, i)
         if value is None:
             continue
         currency = CURRENCY.get(words[i - 1]) if i else None
@@ -81,7 +81,7 @@ def _count(phrase: str, role: str) -> Count | None:
     return None
 
 
-def _number(words: list[str], i: int) -> tuple[float | None, int]:
+def number_at(words: list[str], i: int) -> tuple[float | None, int]:
     """The number at words[i] and the index after it ('2.1 million' → 2.1e6; 'four' → 4)."""
     w = words[i]
     if re.fullmatch(r"\d[\d,]*(?:\.\d+)?", w):
@@ -162,7 +162,7 @@ def rejected_counts(claim: ClaimRef) -> tuple[float, ...]:
         words = [w.lower() for w in _TOKEN.findall(m.group()[cut[-1].end():])]
         words = words[1:] if words[:1] == ["the"] else words
         start = 1 if words[:1] and " ".join(words[:1]) in BOUNDS else 0
-        value = _number(words, start)[0] if len(words) > start else None
+        value = number_at(words, start)[0] if len(words) > start else None
         if value is not None:
             out.append(value)
     return tuple(out)
@@ -178,12 +178,49 @@ def count_correction(fix: ClaimRef, other: ClaimRef) -> Count | None:
     if not rejected:
         return None
     mine = [c for c in counts(fix) if not any(c.low <= n <= c.high for n in rejected)]
-    for c in counts(other):
+    for c in (*counts(other), *_clause_counts(other)):
         if c.high == float("inf") or c.low == 0:
             continue  # 'at least 40', 'up to 40': a bound names no value to reject
         if any(c.low <= n <= c.high for n in rejected) and any(_one_kind(c.unit, m.unit) for m in mine):
             return c
     return None
+
+
+def _clause_counts(claim: ClaimRef) -> tuple[Count, ...]:
+    """The counts of the claim's sentence outside its subject and object ('The levee failed …, sending
+    water into about 340 homes'): a count in a participle or adjunct the parse left out of the claim,
+    read only when another claim rejects its very value (count_correction), which names what it
+    corrects."""
+    words = [w.lower() for w in _TOKEN.findall(claim.text)]
+    out = []
+    for i in range(len(words)):
+        found = _count(" ".join(words[max(0, i - 2):]), "theme") if number_at(words, i)[0] is not None else None
+        if found is not None:
+            out.append(found)
+    return tuple(out)
+
+
+def corrected_words(fix: ClaimRef, other: ClaimRef) -> tuple[str, str] | None:
+    """The two counts of a correction in words, the corrector's and the one it rejects ('at most 200
+    home', 'about 340 home'), for an explanation; None when `fix` corrects no count of `other`."""
+    rejected = count_correction(fix, other)
+    if rejected is None:
+        return None
+    own = next((c for c in counts(fix) if _one_kind(c.unit, rejected.unit)), None)
+    return (_phrase(own) if own else "another count"), _phrase(rejected)
+
+
+def _phrase(c: Count) -> str:
+    value = (c.low + c.high) / 2
+    if c.low == c.high:
+        text = f"{c.low:,.0f}"
+    elif c.low == 0:
+        text = f"at most {c.high:,.0f}"
+    elif c.high == float("inf"):
+        text = f"at least {c.low:,.0f}"
+    else:
+        text = f"about {value:,.0f}"
+    return f"{c.unit}{text}" if c.unit in CURRENCY.values() else f"{text} {c.unit}"
 
 
 def _one_kind(x: str, y: str) -> bool:

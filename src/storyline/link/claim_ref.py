@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from storyline.extract.names import TITLE_WORDS, fold
 from storyline.link import claim_scope
-from storyline.link.claim_time import report_day, scope_of, span_attr
+from storyline.link.claim_time import clock_time, report_day, scope_of, span_attr
 from storyline.link.time_anchors import Anchor
 from storyline.model import Article, Span
 
@@ -40,6 +40,8 @@ class ClaimRef:
     speaker_kind: str = "unknown"               # the asserter's kind: "person" | "org" | "anonymous" | "outlet" | "unknown"
     published: dt.date | None = None            # the article's publication day, when known to the day
     report_day: dt.date | None = None           # the day its report names ('said Thursday it would …'), if one
+    headline: frozenset[str] = frozenset()       # its article's headline words, folded
+    clock: bool = False                         # its own time is a clock time on a day ('at 11 p.m. Saturday')
 
 
 
@@ -69,7 +71,12 @@ def _claim_ref(span: Span, article: Article, anchors: Sequence[Anchor] = (),
                                                     lambda: claim_scope.preceding_place(article, span.start)),
                     attributed=span_attr(span, "asserter") is not None,
                     speaker_kind=span_attr(span, "asserter_kind") or "unknown", published=_day(article),
-                    report_day=report_day(span))
+                    report_day=report_day(span), headline=_headline_words(article.title),
+                    clock=scope.basis == "stated" and clock_time(span_attr(span, "time")))
+
+
+def _headline_words(title: str | None) -> frozenset[str]:
+    return frozenset(re.findall(r"[^\W\d_]+", fold(title or "")))
 
 
 def _day(article: Article) -> dt.date | None:

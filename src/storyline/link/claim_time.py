@@ -26,10 +26,24 @@ def span_attr(span: Span, key: str) -> str | None:
     return span.attrs.get(key) or None
 
 
+# A TIMEX3 time of day on a resolved day ('11 p.m. Saturday' 2025-03-08T23:00, 'Saturday night'
+# 2025-03-08TNI: TimeML guidelines, Pustejovsky et al. 2005): a moment or part of that day.
+_TIME_OF_DAY = re.compile(r"(\d{4}-\d\d-\d\d)T(?:\d\d(?::\d\d){0,2}|MO|AF|EV|NI)")
+_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT\d\d")
+
+
+def clock_time(value: str | None) -> bool:
+    """The value names a clock time on a resolved day ('at 11 p.m. Saturday'), not a day or a part of it."""
+    return bool(value) and _CLOCK.match(value or "") is not None
+
+
 def _value_interval(value: str | None) -> tuple[dt.date, dt.date] | None:
-    """'2019-07-23' → that day; '2019-07' → the month; '2019' → the year; anything else → None."""
+    """'2019-07-23' → that day (with a time of day: the same day); '2019-07' → the month; '2019' →
+    the year; anything else → None."""
     if not value:
         return None
+    part = _TIME_OF_DAY.fullmatch(value)
+    value = part.group(1) if part else value
     try:
         if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
             day = dt.date.fromisoformat(value)

@@ -32,17 +32,25 @@ from storyline import rules
 from storyline.extract.names import fold
 from storyline.extract.speaker_words import person_like
 from storyline.link import claim_scope
-from storyline.link.claim_counts import count_correction, count_words, counts_conflict, rejected_counts
+from storyline.link.claim_counts import (
+    corrected_words,
+    count_correction,
+    count_words,
+    counts_conflict,
+    rejected_counts,
+)
 from storyline.link.claim_dates import (
     DATE_TOLERANCE,
     DISCLOSURE_VERBS,
     announced_plan,
     dates_conflict,
     event_words,
+    named_doer,
     same_event,
 )
 from storyline.link.claim_denial import affirms_and_denies, asserted, denied, existence_met, same_participants
 from storyline.link.claim_doer import reported_subject, same_doer
+from storyline.link.claim_estimates import estimate_words, estimates_conflict
 from storyline.link.claim_ref import ClaimRef, claim_refs, same_speaker
 from storyline.link.claim_time import same_period, scopes_overlap
 from storyline.link.denied_existence import existence_denied, false_report
@@ -155,7 +163,7 @@ def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
     marked = _marked_correction(a, b) or _marked_correction(b, a)
     if marked:
         return marked
-    corrected = _corrected_count(a, b) or _denied_existence(a, b)
+    corrected = _corrected_count(a, b) or _denied_existence(a, b) or _competing_estimates(a, b)
     if corrected:
         return corrected
     if a.polarity != b.polarity:
@@ -163,7 +171,9 @@ def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
     found = shared_proposition(a, b)
     if found and _other_object(a, b):
         return None
-    if not found or _one_asserter(a, b) or not (_factual(a) and _factual(b)):
+    if not found:
+        return _named_doer_dates(a, b)
+    if _one_asserter(a, b) or not (_factual(a) and _factual(b)):
         return None
     if claim_scope.interrogative(a.text) or claim_scope.interrogative(b.text):
         return None  # a question asserts nothing
@@ -189,6 +199,21 @@ def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
     return None
 
 
+def _named_doer_dates(a: ClaimRef, b: ClaimRef) -> Verdict | None:
+    """Two days for one act of one named doer ('The Marlow Street Bridge closed at 11 p.m. Saturday' /
+    'The Marlow Street Bridge closed Sunday'), where the name is all the two claims share: the dates
+    family's checks (one predicate, one event, stated days that conflict), positive, factual, two
+    asserters."""
+    name = named_doer(a, b)
+    if name is None or not a.polarity == b.polarity == "positive" or _one_asserter(a, b) \
+            or not (_factual(a) and _factual(b)) or a.predicate in STATIVE_VERBS or not same_predicate(a, b):
+        return None
+    if not (dates_conflict(a, b) and same_event(a, b)):
+        return None
+    return Verdict("dates", Proposition(f"{a.predicate} by one doer ({' '.join((a.agent or name).split())})",
+                                        frozenset({name})))
+
+
 def _corrected_count(a: ClaimRef, b: ClaimRef) -> Verdict | None:
     """One claim rejects a count the other gives, by its value, and gives its own count of the same
     thing ('"Eleven people were hurt, not 18," the chief said' / 'Eighteen people were injured';
@@ -200,6 +225,19 @@ def _corrected_count(a: ClaimRef, b: ClaimRef) -> Verdict | None:
     if counted is None:
         return None
     return Verdict("figures", Proposition(f"count of {counted.unit}", frozenset({counted.unit})), corrects=True)
+
+
+def _competing_estimates(a: ClaimRef, b: ClaimRef) -> Verdict | None:
+    """Two asserters' estimates of one quantity at values apart (claim_estimates.py: 'estimate the
+    cost of the repairs at $8 million' / 'put the cost of the repairs at $13 million'), both factual;
+    their time scopes must overlap (flag_pair): one party's estimate and another's a month later may
+    each be right at its time."""
+    if _one_asserter(a, b) or not (_factual(a) and _factual(b)):
+        return None
+    measured = estimates_conflict(a, b)
+    if measured is None:
+        return None
+    return Verdict("figures", Proposition("estimate of " + ", ".join(sorted(measured)), measured))
 
 
 def _denied_existence(a: ClaimRef, b: ClaimRef) -> Verdict | None:
@@ -387,15 +425,13 @@ def _explain(verdict: Verdict, a: ClaimRef, b: ClaimRef) -> str:
             fixer = a if _corrects(a, b) or count_correction(a, b) else b
             named = fixer.rejected or tuple(f"{n:,.0f}" for n in rejected_counts(fixer))
             when = f"{fixer.speaker} rejects {', '.join(named)} by name, so both speak of one measurement"
-        return (f"{a.speaker} gives {', '.join(a.figures or count_words(a))} and {b.speaker} gives "
-                f"{', '.join(b.figures or count_words(b))} for the "
+        return (f"{a.speaker} gives {_values_in_words(a, b)} and {b.speaker} gives {_values_in_words(b, a)} for the "
                 f"same quantity ({about}), no two within {FIGURE_TOLERANCE:.0%} of each other; {when}: "
                 f"the figures cannot both be right")
     if verdict.kind == "dates":
         assert a.scope and b.scope  # dates_conflict checked both
         days = abs(a.scope[0] - b.scope[0]).days
-        apart = f"{days} day{'s' if days > 1 else ''} apart" + (
-            ", and an announcement is one act on one day" if days <= DATE_TOLERANCE.days else "")
+        apart = f"{days} day{'s' if days > 1 else ''} apart" + (_why_one_day(a, b) if days <= DATE_TOLERANCE.days else "")
         return (f"{a.speaker} dates it {a.scope[0]} and {b.speaker} {b.scope[0]}: two days for one event "
                 f"({a.predicate}; {about}), {apart}")
     if verdict.marked:
@@ -407,6 +443,23 @@ def _explain(verdict: Verdict, a: ClaimRef, b: ClaimRef) -> str:
         if verdict.corrects else same_period(a, b)
     return (f"{yes.speaker} affirms it ({yes.predicate}) and {no.speaker} denies it (not {no.predicate}): "
             f"opposite claims, {about}; {when}")
+
+
+def _values_in_words(x: ClaimRef, other: ClaimRef) -> str:
+    """What `x` gives: its figures, or its count in a correction (as corrector or corrected), or its
+    count or estimate."""
+    counted = corrected_words(x, other) or tuple(reversed(corrected_words(other, x) or ()))
+    if not x.figures and counted:
+        return counted[0]
+    return ", ".join(x.figures or count_words(x) or estimate_words(x))
+
+
+def _why_one_day(a: ClaimRef, b: ClaimRef) -> str:
+    """Why a day apart is two accounts (claim_dates._date_tolerance): an announcement is one act, or a
+    clock time places the act inside its day."""
+    if a.predicate in DISCLOSURE_VERBS and b.predicate in DISCLOSURE_VERBS:
+        return ", and an announcement is one act on one day"
+    return ", and a clock time places the act inside its day" if a.clock or b.clock else ""
 
 
 def find_contradictions(articles: Sequence[Article]) -> list[Contradiction]:

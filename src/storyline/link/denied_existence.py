@@ -64,7 +64,7 @@ def existence_denied(a: ClaimRef, b: ClaimRef) -> Proposition | None:
     if not (_act_is(yes, kinds) if kinds else _nominalises(yes, noun[-1], target)):
         return None
     theirs = _keys(set(yes.keywords) | {singular(w) for w in fold(yes.theme or "").split()})
-    if any(not (_kinds(w) | {w[:6]}) & theirs for w in noun[:-1]):
+    if any(not (_kinds(w) | {w[:6]}) & theirs and not _federal_doer(w, yes) for w in noun[:-1]):
         return None  # a restrictive modifier the report does not share: another thing
     if not _same_target(no, yes, target):
         return None
@@ -140,11 +140,39 @@ def _same_target(no: ClaimRef, yes: ClaimRef, target: list[str]) -> bool:
     done_to -= agent_words(yes)
     named = {w for w in target if any(x[:1].isupper() and fold(x) == w for x in re.findall(r"[^\W\d_]+", no.text))}
     if named:
-        return bool(named & done_to)
+        return bool(named & done_to) or (not _names_anyone(yes) and _headline_target(yes, named))
     denier = {singular(fold(w)) for w in re.findall(r"[^\W\d_]+", no.speaker)} | speakers_group(no.text)
     # a quoted denier is described by the attribution around the quote ('authority chairman Owen Pike')
     described = {singular(fold(w)) for w in attribution_words(no.text)} - _keys_free(yes)
-    return bool((denier | described) & done_to)
+    if (denier | described) & done_to:
+        return True
+    return not _names_anyone(yes) and _headline_target(yes, (denier | described) & {singular(w) for w in yes.headline})
+
+
+def _names_anyone(yes: ClaimRef) -> bool:
+    """The report's object names someone: a capitalised word of its theme past its first word."""
+    return any(w[:1].isupper() for w in (yes.theme or "").split()[1:])
+
+
+_FEDERAL = rules.words("disputes", "federal_bodies")
+_FEDERAL_PATTERN = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in sorted(_FEDERAL, key=len, reverse=True))
+                              + r")(?![\w])", re.IGNORECASE)
+
+
+def _federal_doer(modifier: str, yes: ClaimRef) -> bool:
+    """'no federal investigation' and a report whose doer is a federal body by name ('the USDA's
+    Office of Inspector General has opened …'; rules/disputes.toml [federal_bodies])."""
+    return modifier == "federal" and bool(_FEDERAL_PATTERN.search(yes.agent or ""))
+
+
+def _headline_target(yes: ClaimRef, named: set[str]) -> bool:
+    """A report whose act's object names nobody ('an investigation into how the cull was carried
+    out') is about what its article's headline names with that object ('… during Brightwater cull'):
+    the headline names the denial's target and shares a word of the object."""
+    cut = _TARGET.search(fold(yes.theme or ""))
+    obj = {singular(w) for w in re.findall(r"[^\W\d_]+", fold(yes.theme or "")[cut.end():])} - DETERMINERS if cut else set()
+    headline = {singular(w) for w in yes.headline}
+    return bool(named) and bool(obj & headline) and named <= headline
 
 
 def _keys_free(yes: ClaimRef) -> set[str]:

@@ -5,6 +5,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from storyline import rules
@@ -45,6 +46,9 @@ class OutletIndex:
                 for size in _DATE_PREFIXES:
                     if len(value) >= size:
                         self.within.setdefault((key, value[:size]), []).append(dated)
+                week = _iso_week(value)
+                if week:
+                    self.within.setdefault((key, week), []).append(dated)
         self.outlets = found if outlets is None else set(outlets)
         self._short: dict[str, set[str]] = {}
         for key in self.outlets:
@@ -74,10 +78,10 @@ class OutletIndex:
             return None
         matches: dict[str, None] = {}
         for key in self.outlets_for(citation.outlet):
-            candidates = self.within.get((key, time), []) + [
+            candidates = self.within.get((key, time[:8] if "W" in time else time), []) + [
                 a for size in _DATE_PREFIXES if size < len(time) for a in self.exact.get((key, time[:size]), [])]
             for a in candidates:
-                if a.id not in group and a.duplicate_of not in group - {None} and times_agree(time, a.published):
+                if a.id not in group and a.duplicate_of not in group - {None} and _agree(time, a.published):
                     matches[a.id] = None
         return next(iter(matches)) if len(matches) == 1 else None
 
@@ -102,6 +106,26 @@ class _Dated:
 
 
 _DATE_PREFIXES = (4, 7, 10)  # year, month, day of an ISO date
+
+
+def _iso_week(value: str) -> str | None:
+    """'2022-03-18' → '2022-W11', the form a week's time expression takes ('last week')."""
+    if len(value) < 10:
+        return None
+    try:
+        year, week, _ = date.fromisoformat(value[:10]).isocalendar()
+    except ValueError:
+        return None
+    return f"{year}-W{week:02d}"
+
+
+def _agree(time: str, published: str) -> bool:
+    """A citation's time agrees with a publication date within it; a week ('told the Report last
+    week', '2022-W11') with a day inside that week (an ISO week is no prefix of the days in it)."""
+    if "W" in time:
+        weekend = time.endswith("-WE") and len(published) >= 10
+        return _iso_week(published) == time[:8] and (not weekend or date.fromisoformat(published[:10]).weekday() >= 5)
+    return times_agree(time, published)
 
 
 def _short_forms(key: str) -> set[str]:
@@ -160,6 +184,44 @@ def _first_reports(links: list[CitationLink], citing: dict[str, Article | Corpus
     return out
 
 
+# A figure as news prints it: '1.1 million', '900,000', '$4 million', '28%'; a bare year is no fingerprint
+# (every article of a story names its years), nor a one-digit count ('two', '3 people' recur).
+_FIGURE = re.compile(r"\$?\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|trillion))?%?")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _figures(text: str) -> set[str]:
+    found = {m.group().rstrip(",.").replace(",", "").lstrip("$") for m in _FIGURE.finditer(text)}
+    return {f for f in found if not _YEAR.fullmatch(f) and len(f.rstrip("%")) > 1}
+
+
+def _figures_matched(links: list[CitationLink], citing: dict[str, Article | CorpusRow], index: OutletIndex,
+                     load: Callable[[Sequence[str]], dict[str, Article | CorpusRow]]) -> list[CitationLink]:
+    """'The Sentinel reported at the time that about 1.1 million hens were destroyed.': a citation
+    with no time of its own whose sentence gives figures points at the cited outlet's one article,
+    published on or before the citing one, that prints every one of them (a figure is what a report
+    is quoted for and rarely recurs across one outlet's articles); none or several, unresolved.
+    `load` gives articles with their bodies by id."""
+    asks: dict[int, tuple[set[str], list[str]]] = {}
+    for i, link in enumerate(links):
+        row = citing[link.article_id]
+        figures = _figures(_span_text(row, link.start, link.end))
+        if link.resolves_to is None and link.time is None and figures:
+            cited = Citation(link.start, link.end, "", link.outlet, None)
+            candidates = index.earlier(cited, {row.id, row.duplicate_of}, row.published.value)
+            if candidates:
+                asks[i] = (figures, candidates)
+    if not asks:
+        return links
+    rows = load(sorted({c for _, found in asks.values() for c in found}))
+    out = list(links)
+    for i, (figures, candidates) in asks.items():
+        matches = [c for c in candidates if c in rows and figures <= _figures(rows[c].body)]
+        if len(matches) == 1:
+            out[i] = replace(links[i], resolves_to=matches[0])
+    return out
+
+
 def _span_text(article: Article | CorpusRow, start: int, end: int) -> str:
     return next((s.text for s in article.spans if s.label == "CITATION" and (s.start, s.end) == (start, end)), "")
 
@@ -175,7 +237,10 @@ def citation_links(articles: Sequence[Article | CorpusRow]) -> list[CitationLink
             links.extend(_links(article, index))
     by_id = {a.id: a for a in articles}
     links = _named_people_kept(links, lambda ids: {i: by_id[i] for i in ids if i in by_id})
-    return _first_reports(links, by_id, index, lambda ids: {i: by_id[i] for i in ids if i in by_id}) if index else links
+    if not index:
+        return links
+    links = _first_reports(links, by_id, index, lambda ids: {i: by_id[i] for i in ids if i in by_id})
+    return _figures_matched(links, by_id, index, lambda ids: {i: by_id[i] for i in ids if i in by_id})
 
 
 def _coarse(time: str | None) -> bool:
@@ -247,6 +312,11 @@ def resolve_citations(store: Store, since: int = 0) -> list[CitationLink]:
 
     links = _named_people_kept(links, load)
     links = _first_reports(links, {r.id: r for r in citing}, index, load)
+
+    def load_bodies(ids: Sequence[str]) -> dict[str, Article | CorpusRow]:
+        return {r.id: r for r in store.corpus_rows(CorpusQuery(ids=tuple(ids), body=True, stages=()))}
+
+    links = _figures_matched(links, {r.id: r for r in citing}, index, load_bodies)
     store.replace_citation_links(links, of_articles=None if not since else [r.id for r in citing])
     return links
 

@@ -1,0 +1,62 @@
+"""The outlet a page's own notes name: the newsroom naming itself in a contributor line or a closing
+tagline, a republisher's promotion of its channels, and a syndication note naming the story's
+original publisher ('This story was originally published by X'). `clean.outlet_finders` asks these
+after (or, for the syndication note, over) the page's masthead evidence.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from storyline.extract.names import OUTLET_NAME
+from storyline.model import Article
+from storyline.rules import pattern, rule_file
+
+
+def _patterns(table: str) -> tuple[str, ...]:
+    return tuple(rule_file("credits")[table]["patterns"])
+
+
+@cache
+def _contributed() -> tuple[re.Pattern[str], ...]:
+    """The newsroom names itself: "Ledger reporter Ana Ruiz contributed to this story", "This story was
+    produced by Ledger Daily, …" (each pattern apart: each names its group `outlet`)."""
+    return tuple(re.compile(p.replace("OUTLET", OUTLET_NAME)) for p in _patterns("contributor_line"))
+
+
+def named_by_newsroom(article: Article) -> str | None:
+    # the cleaner sets a closing tagline apart as an author's bio ('NAME is a nonprofit newsroom …')
+    texts = [article.body] + [d.text for d in article.dropped if d.reason == "author_bio"]
+    m = next((m for p in _contributed() for text in texts if (m := p.search(text))), None)
+    if m:
+        article.evidence["outlet"] = f"contributor line: {m.group(0)}"
+        return re.sub(r"^[Tt]he\s+", "", m["outlet"]).strip()
+    return None
+
+
+def promo_outlet(article: Article) -> str | None:
+    for line in (d.text for d in article.dropped if d.reason == "promo"):
+        m = pattern("credits", "promo_outlet").search(line)
+        if m:
+            return m["name"]
+    return None
+
+
+@cache
+def _syndicated() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in _patterns("syndication_notes"))
+
+
+def originally_published(article: Article) -> str | None:
+    """The original publisher a republished story's note names ('This story was originally published
+    by Allied Newswire.', rules/credits.toml [syndication_notes]), on a line set apart or in the body:
+    the story's outlet, the page's own masthead its republisher (as the seeds' gold has it)."""
+    texts = [d.text for d in article.dropped if d.reason not in ("title", "caption", "credit")] + article.paragraphs()
+    m = next((m for text in texts for p in _syndicated() if (m := p.search(text))), None)
+    if m:
+        article.evidence["outlet"] = f"syndication note: {m.group(0)}"
+        return m["outlet"].strip().rstrip(".")
+    return None
+
+
+__all__ = ["named_by_newsroom", "originally_published", "promo_outlet"]
