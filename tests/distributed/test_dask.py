@@ -46,3 +46,11 @@ def test_dask_ingest_matches_local_ingest(tmp_path, client):
     assert [s.article_ids for s in remote.list_stories()] == [s.article_ids for s in local.list_stories()]
     again = ingest_on_dask([str(SAMPLE)], remote, settings, client=client)
     assert again.added == [] and len(again.existing) == 11
+
+
+def test_the_local_clusters_workers_start_without_the_statistical_profiler(client):
+    """No dashboard is served, so nobody reads the profile it samples every 10 ms (issue 16)."""
+    import dask
+
+    assert set(client.run(lambda: dask.config.get("distributed.worker.profile.enabled")).values()) == {False}
+    assert dask.config.get("distributed.worker.profile.enabled")  # the caller's own config is left as it was
