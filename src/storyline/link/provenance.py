@@ -188,6 +188,7 @@ def _first_reports(links: list[CitationLink], citing: dict[str, Article | Corpus
 # (every article of a story names its years), nor a one-digit count ('two', '3 people' recur).
 _FIGURE = re.compile(r"\$?\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|trillion))?%?")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+FIGURE_CANDIDATES = 200
 
 
 def _figures(text: str) -> set[str]:
@@ -208,7 +209,9 @@ def _figures_matched(links: list[CitationLink], citing: dict[str, Article | Corp
         figures = _figures(_span_text(row, link.start, link.end))
         if link.resolves_to is None and link.time is None and figures:
             cited = Citation(link.start, link.end, "", link.outlet, None)
-            candidates = index.earlier(cited, {row.id, row.duplicate_of}, row.published.value)
+            # the outlet's latest articles before the citing one: an outlet with years of articles in
+            # the store must not have every body read for one citation (issue 16: bounded per citation)
+            candidates = index.earlier(cited, {row.id, row.duplicate_of}, row.published.value)[-FIGURE_CANDIDATES:]
             if candidates:
                 asks[i] = (figures, candidates)
     if not asks:
