@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from storyline.extract.cues import is_according, is_quote_cue
 from storyline.extract.marks import Marked, MarkIndex, find_marked, paragraphs
-from storyline.extract.reported import Found, find_reported
+from storyline.extract.reported import Found, find_reported, sourceless_passive
 from storyline.extract.sources import source_of
 from storyline.extract.speakers import Speaker, SpeakerResolver
 
@@ -82,15 +82,11 @@ def _nested_attitude(f: Found, found: list[Found]) -> bool:
     nested ones when scoring). Dropped after resolution, so pronoun history is unchanged."""
     if f.kind != "indirect" or f.cue is None:
         return False
-    if is_quote_cue(f.cue) and not (f.speaker.kind == "unknown" and _sourceless_passive(f.cue)):
+    if is_quote_cue(f.cue) and not (f.speaker.kind == "unknown" and sourceless_passive(f.cue)):
         return False  # a passive speech cue with no source inside another's content ('X has been confirmed at the farm, officials said') is theirs
     at = f.cue.idx
     return any(o is not f and o.start <= at < o.end and not (o.start <= f.start and f.end <= o.end and o.cue is f.cue)
                for o in found)
-
-
-def _sourceless_passive(cue: Token) -> bool:
-    return any(c.dep_ == "nsubjpass" for c in cue.children) and not any(c.dep_ == "agent" for c in cue.children)
 
 
 # -- direct quotes --------------------------------------------------------------------------

@@ -69,7 +69,7 @@ def find_reported(doc: Doc, marks: MarkIndex, paras: list[tuple[int, int]]) -> l
         if span is None or marks.inside(*span) >= MOSTLY_MARKED * (span[1] - span[0]):
             continue
         source = source or (source_of(tok, marks) if is_reporting_verb(tok) else None)
-        if source is not None or (_passive(tok) and not _time_clause(tok)) or fronted_participle(tok):
+        if source is not None or (sourceless_passive(tok) and not _time_clause(tok)) or fronted_participle(tok):
             para = next((k for k, (s, e) in enumerate(paras) if s <= span[0] < e), 0)
             out.append(Found(span[0], span[1], "indirect", para, cue=tok, source=source))
     return out
@@ -211,7 +211,7 @@ def _antecedent(cue: Token) -> tuple[int, int] | None:
     return _trim((t for t in cue.head.subtree if t.i not in own), words=1)
 
 
-def _passive(cue: Token) -> bool:
+def sourceless_passive(cue: Token) -> bool:
     """'The deal was widely criticized': an attribution whose source the text leaves out."""
     return any(c.dep_ == "nsubjpass" for c in cue.children) and not any(c.dep_ == "agent" for c in cue.children)
 
