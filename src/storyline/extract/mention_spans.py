@@ -39,14 +39,21 @@ _SUFFIX_AFTER = re.compile(rf",? (?:{_SUFFIX_FORMS})\b\.?")
 
 
 _HEAD_ABBREVIATIONS = rules.rule_file("aliases")["org_head_abbreviations"]["map"]
+# 'The Dept. of Collegiate Affairs confirmed …': the recognizer tags only the words after 'of'
+_HEAD_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?\b(?:" + "|".join(w.capitalize() for w in sorted(_HEAD_ABBREVIATIONS))
+                          + r")\.\s+of\s+(?:the\s+)?$")
 
 
 def join_abbreviated_heads(mentions: list[Mention], body: str) -> list[Mention]:
     """'the Dept. of Justice': the recognizer ends a name at an abbreviated head word's period and
-    tags the rest a name of its own ('the Dept.' and 'Justice'); the two, joined by 'of', are one
-    organisation (rules/aliases.toml [org_head_abbreviations])."""
+    tags the rest a name of its own ('the Dept.' and 'Justice'), or leaves the head out ('the Dept. of'
+    untagged before 'Collegiate Affairs'); joined by 'of', they are one organisation
+    (rules/aliases.toml [org_head_abbreviations])."""
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda m: m.start):
+        head = _HEAD_BEFORE.search(body, max(0, m.start - 30), m.start) if m.label in {"ORG", "GPE"} else None
+        if head and not any(o.end > head.start() for o in out[-1:]):
+            m = replace(m, start=head.start(), text=body[head.start():m.end], label="ORG")
         last = out[-1] if out else None
         # the period inside the span ('the Dept.') or right after it ('the Montana Dept' + '.')
         period = last is not None and (last.text.endswith(".") or body[last.end:last.end + 1] == ".")

@@ -1,0 +1,40 @@
+"""Entity and speaker fixes found on entities8's invented stories (an admissions scandal, a dam
+permit): abbreviated name words, ..."""
+import pytest
+
+from storyline.extract.entities import Mention
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    pytest.importorskip("spacy")
+    from storyline.extract.nlp import load_nlp
+
+    return load_nlp()
+
+
+def test_an_abbreviated_name_word_ends_no_sentence(nlp):
+    from storyline.extract.nlp import make_doc_bounded
+    from storyline.extract.sentences import split_sentences
+
+    text = "The Natl. Fisheries Service confirmed it. Town manager Cheryl Okafor said Ft. Kessel had asked."
+    assert [s.text for s in split_sentences(text)] == [
+        "The Natl. Fisheries Service confirmed it.", "Town manager Cheryl Okafor said Ft. Kessel had asked."]
+    words = [t.text for t in make_doc_bounded(nlp, text)]
+    assert "Natl." in words and "Ft." in words
+    # a lower-case word is no name's abbreviation: '6 ft.' keeps spaCy's own tokens
+    assert "Dept." in [t.text for t in make_doc_bounded(nlp, "They asked the Dept. of Works.")]
+
+
+def test_an_abbreviated_head_the_recognizer_left_out_joins_the_name_after_of():
+    from storyline.extract.mention_spans import join_abbreviated_heads
+
+    body = "The Dept. of Collegiate Affairs confirmed it had received the request."
+    b = body.index("Collegiate")
+    cut = [Mention(b, b + 18, "Collegiate Affairs", "ORG")]
+    assert [m.text for m in join_abbreviated_heads(cut, body)] == ["The Dept. of Collegiate Affairs"]
+    # a name after 'of' with no abbreviated head before it stays as it is
+    body = "The mayor of Collegiate Affairs said so."
+    b = body.index("Collegiate")
+    assert [m.text for m in join_abbreviated_heads([Mention(b, b + 18, "Collegiate Affairs", "ORG")], body)] == [
+        "Collegiate Affairs"]
