@@ -51,9 +51,9 @@ def join_abbreviated_heads(mentions: list[Mention], body: str) -> list[Mention]:
     (rules/aliases.toml [org_head_abbreviations])."""
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda m: m.start):
-        head = _HEAD_BEFORE.search(body, max(0, m.start - 30), m.start) if m.label in {"ORG", "GPE"} else None
-        if head and not any(o.end > head.start() for o in out[-1:]):
-            m = replace(m, start=head.start(), text=body[head.start():m.end], label="ORG")
+        left = _HEAD_BEFORE.search(body, max(0, m.start - 30), m.start) if m.label in {"ORG", "GPE"} else None
+        if left and not any(o.end > left.start() for o in out[-1:]):
+            m = replace(m, start=left.start(), text=body[left.start():m.end], label="ORG")
         last = out[-1] if out else None
         # the period inside the span ('the Dept.') or right after it ('the Montana Dept' + '.')
         period = last is not None and (last.text.endswith(".") or body[last.end:last.end + 1] == ".")

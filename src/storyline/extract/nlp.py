@@ -54,10 +54,11 @@ def _keep_name_abbreviations(nlp: Language) -> None:
 
     from storyline.extract.sentences import NAME_ABBREVIATIONS
 
+    tokenizer: Any = nlp.tokenizer  # a Tokenizer; spaCy types it as a callable
     for word in NAME_ABBREVIATIONS:
         form = word.capitalize() + "."
-        if len(nlp.tokenizer(form)) > 1:
-            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+        if len(tokenizer(form)) > 1:
+            tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def _index_lemmas_as_sets(nlp: Language) -> None:
