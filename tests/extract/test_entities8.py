@@ -38,3 +38,19 @@ def test_an_abbreviated_head_the_recognizer_left_out_joins_the_name_after_of():
     b = body.index("Collegiate")
     assert [m.text for m in join_abbreviated_heads([Mention(b, b + 18, "Collegiate Affairs", "ORG")], body)] == [
         "Collegiate Affairs"]
+
+
+def test_a_given_name_opening_a_three_word_name_is_kept_beside_its_bare_surname():
+    from storyline.extract.mention_spans import trim_headline_words
+
+    body = ("A spokeswoman for the firm, Priscilla Van Allen, said the bids were public.\n\n"
+            "\"We won those jobs fairly,\" Van Allen said.")
+    a, b = body.index("Priscilla"), body.index("Van Allen said")
+    found = [Mention(a, a + 19, "Priscilla Van Allen", "PERSON"), Mention(b, b + 9, "Van Allen", "PERSON")]
+    assert [m.text for m in trim_headline_words(found, body)] == ["Priscilla Van Allen", "Van Allen"]
+    # a headline's verb run into the name is still cut
+    body = "Board Hires Maurice Cheeks\n\nThe board hired Cheeks on Monday."
+    a, b = body.index("Hires"), body.index("Cheeks on")
+    found = [Mention(a, a + 20, "Hires Maurice Cheeks", "PERSON"), Mention(b, b + 6, "Cheeks", "PERSON"),
+             Mention(a + 6, a + 20, "Maurice Cheeks", "PERSON")]
+    assert trim_headline_words(found, body)[0].text == "Maurice Cheeks"

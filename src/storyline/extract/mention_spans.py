@@ -202,7 +202,11 @@ def _trimmed(m: Mention, names: set[str], body: str) -> Mention:
         return m
     first, rest = words[0][0], m.text[words[1].start():]
     lower = re.search(rf"(?<![\w-]){re.escape(first.lower())}(?![\w-])", body) is not None
-    if fold(rest) in names or (lower and not is_given_name(first) and is_given_name(words[1][0])):
+    # a given name opens a name of three words in running text ('Priscilla Van Allen', 'Lucas Brannigan
+    # Jr.' beside a bare 'Van Allen', 'Brannigan Jr.'; entities8's stories): only a headline runs a
+    # word into it
+    known = fold(rest) in names and (not is_given_name(first) or _title_case_line(body, m.start))
+    if known or (lower and not is_given_name(first) and is_given_name(words[1][0])):
         s = m.start + words[1].start()
         return replace(m, start=s, text=body[s:m.end])
     # the longest name the article writes alone that the span starts with, the rest of it a title-case
