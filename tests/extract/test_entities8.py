@@ -54,3 +54,10 @@ def test_a_given_name_opening_a_three_word_name_is_kept_beside_its_bare_surname(
     found = [Mention(a, a + 20, "Hires Maurice Cheeks", "PERSON"), Mention(b, b + 6, "Cheeks", "PERSON"),
              Mention(a + 6, a + 20, "Maurice Cheeks", "PERSON")]
     assert trim_headline_words(found, body)[0].text == "Maurice Cheeks"
+
+
+def test_commissioner_is_a_title_before_a_name():
+    from storyline.extract.names import strip_titles
+
+    assert strip_titles("Commissioner Lucas Brannigan Sr.") == "Lucas Brannigan Sr"
+    assert strip_titles("Commissioner", person=True) == "Commissioner"
