@@ -61,3 +61,31 @@ def test_commissioner_is_a_title_before_a_name():
 
     assert strip_titles("Commissioner Lucas Brannigan Sr.") == "Lucas Brannigan Sr"
     assert strip_titles("Commissioner", person=True) == "Commissioner"
+
+
+def _mentions(*items: tuple[str, str]) -> list[Mention]:
+    out, pos = [], 0
+    for text, label in items:
+        out.append(Mention(pos, pos + len(text), text, label))
+        pos += len(text) + 10
+    return out
+
+
+def _merged(**articles: list[tuple[str, str]]):
+    from storyline.extract.entities import link_mentions
+    from storyline.link.entity_merge import merge_entities
+
+    entities = merge_entities({k: link_mentions(_mentions(*v)) for k, v in articles.items()})
+    return sorted(sorted(m.text for _, m in e.mentions) for e in entities), entities
+
+
+def test_a_companys_name_without_its_designator_or_clipped_is_the_company_not_a_person():
+    groups, entities = _merged(a=[("Orvane Hydroelectric Company", "ORG")], b=[("Orvane Hydro", "PERSON")],
+                               c=[("Orvane Hydroelectric", "PERSON")], d=[("Keystone Pathways LLC", "ORG")],
+                               e=[("Keystone Pathways", "PERSON")])
+    assert ["Orvane Hydro", "Orvane Hydroelectric", "Orvane Hydroelectric Company"] in groups
+    assert ["Keystone Pathways", "Keystone Pathways LLC"] in groups
+    assert all(e.type == "ORG" for e in entities)
+    # a person named like the company's founder stays a person
+    groups, entities = _merged(a=[("Walter Keystone Co.", "ORG")], b=[("Walter Keystone", "PERSON")])
+    assert sorted(e.type for e in entities) == ["ORG", "PERSON"]

@@ -35,6 +35,7 @@ from storyline.extract.names import (
 )
 from storyline.extract.person_names import (
     given_spelling,
+    is_given_name,
     is_headline_run,
     is_surname_alone,
     is_surname_tail,
@@ -78,8 +79,10 @@ def merge_entities(articles: Mapping[str, Iterable[ArticleEntity]], outlets: Ite
     leftovers: list[tuple[str, ArticleEntity]] = []
     outlets = list(outlets)
     named = {org_key(o) for o in outlets if len(o.split()) > 1}
-    for article_id, entities in sorted(articles.items()):
-        for e in map(lambda e: _as_outlet(e, named), entities):
+    listed = {k: list(v) for k, v in articles.items()}
+    stems = _company_stems(listed)
+    for article_id, entities in sorted(listed.items()):
+        for e in (_as_company(_as_outlet(e, named), stems) for e in entities):
             if (e.label == "PERSON" and len(e.name.split()) == 1) or e.label != "PERSON":
                 leftovers.append((article_id, e))
             else:
@@ -112,6 +115,35 @@ def _as_outlet(e: ArticleEntity, outlets: set[str]) -> ArticleEntity:
     if e.label == "ORG" or len(e.name.split()) < 2 or org_key(e.name) not in outlets:
         return e
     return ArticleEntity("ORG", e.name, [replace(m, label="ORG") for m in e.mentions])
+
+
+_DESIGNATORS = rules.words("aliases", "legal_designators")
+
+
+def _company_stems(articles: Mapping[str, list[ArticleEntity]]) -> dict[tuple[str, ...], str]:
+    """Every organisation named with a legal designator, by its words without the designator
+    ('Orvane Hydroelectric Company' by ('orvane', 'hydroelectric'))."""
+    stems: dict[tuple[str, ...], str] = {}
+    for _, entities in sorted(articles.items()):
+        for e in entities:
+            words = fold(e.name).replace(".", "").split()
+            if e.label == "ORG" and len(words) > 2 and words[-1] in _DESIGNATORS:
+                stems.setdefault(tuple(words[:-1]), e.name)
+    return stems
+
+
+def _as_company(e: ArticleEntity, stems: Mapping[tuple[str, ...], str]) -> ArticleEntity:
+    """A company's name without its designator, or with its last word clipped ('Keystone Pathways',
+    'Orvane Hydro' beside 'Keystone Pathways LLC', 'Orvane Hydroelectric Company'), is the company
+    though the recognizer took it for a person's: no given name opens it (entities8's stories)."""
+    words = fold(e.name).split()
+    if e.label != "PERSON" or len(words) < 2 or is_given_name(e.name.split()[0]):
+        return e
+    full = [name for stem, name in sorted(stems.items()) if len(stem) == len(words) and stem[:-1] == tuple(words[:-1])
+            and stem[-1].startswith(words[-1]) and len(words[-1]) > 3]
+    if not full:
+        return e
+    return ArticleEntity("ORG", full[0], [replace(m, label="ORG") for m in e.mentions])
 
 
 def closed_key(name: str) -> str:
