@@ -89,3 +89,10 @@ def test_a_companys_name_without_its_designator_or_clipped_is_the_company_not_a_
     # a person named like the company's founder stays a person
     groups, entities = _merged(a=[("Walter Keystone Co.", "ORG")], b=[("Walter Keystone", "PERSON")])
     assert sorted(e.type for e in entities) == ["ORG", "PERSON"]
+
+
+def test_a_titled_bare_surname_joins_the_namesake_the_corpus_gave_that_title():
+    groups, _ = _merged(a=[("Commissioner Lucas Brannigan Sr.", "PERSON")],
+                        b=[("Lucas Brannigan Jr.", "PERSON"), ("Brannigan Jr.", "PERSON"), ("Brannigan Jr.", "PERSON")],
+                        c=[("Commissioner Brannigan", "PERSON")])
+    assert ["Commissioner Brannigan", "Commissioner Lucas Brannigan Sr."] in groups
