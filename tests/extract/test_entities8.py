@@ -96,3 +96,10 @@ def test_a_titled_bare_surname_joins_the_namesake_the_corpus_gave_that_title():
                         b=[("Lucas Brannigan Jr.", "PERSON"), ("Brannigan Jr.", "PERSON"), ("Brannigan Jr.", "PERSON")],
                         c=[("Commissioner Brannigan", "PERSON")])
     assert ["Commissioner Brannigan", "Commissioner Lucas Brannigan Sr."] in groups
+
+
+def test_an_institution_called_by_its_one_distinctive_word_is_that_institution():
+    groups, _ = _merged(a=[("Carrowmore University", "ORG")], b=[("Carrowmore", "ORG")], c=[("Wasilla", "GPE")],
+                        d=[("Wasilla Bible Church", "ORG")])
+    assert ["Carrowmore", "Carrowmore University"] in groups
+    assert ["Wasilla"] in groups  # a place the institution is named for stays the place

@@ -201,7 +201,8 @@ def _join_leading_words(canon: dict[str, Entity], keys: MergeIndex) -> dict[str,
     moved: dict[str, str] = {}
     for k, v in list(canon.items()):
         words = alias_key(v.name).split()
-        if v.type != "ORG" or not 2 <= len(words) <= 3 or canonical_alias(v.name):
+        # one word too, tagged an organisation ('Carrowmore' / 'Carrowmore University'; entities8)
+        if v.type != "ORG" or not 1 <= len(words) <= 3 or canonical_alias(v.name):
             continue
         longer = [o for o in starts.get(words[0], []) if o != k and o in canon
                   and (ow := alias_key(canon[o].name).split())[:len(words)] == words and len(ow) > len(words)
