@@ -103,3 +103,23 @@ def test_an_institution_called_by_its_one_distinctive_word_is_that_institution()
                         d=[("Wasilla Bible Church", "ORG")])
     assert ["Carrowmore", "Carrowmore University"] in groups
     assert ["Wasilla"] in groups  # a place the institution is named for stays the place
+
+
+def _speaker_of(text: str, piece: str, nlp) -> str | None:
+    from storyline.extract.quotes import find_quotes
+
+    doc = nlp(text)
+    hits = [q for q in find_quotes(text, doc) if piece in q.text]
+    assert hits, piece
+    return hits[0].speaker.name
+
+
+def test_the_current_holder_is_not_the_former_one_and_a_predecessor_is_the_former(nlp):
+    text = ("“The rules are strict,” said Ilse Marwick, the agency's director.\n\n"
+            "The plan was approved after the former director of the agency, Walter Pennock, had twice sent it "
+            "back. Pennock left the agency in 2023. The current director said the firm had answered every question.")
+    assert _speaker_of(text, "the firm had answered", nlp) == "Ilse Marwick"
+    text = ("The finance director, Ilse Marwick, said she had ended the practice. “I closed it,” the director said.\n\n"
+            "Her predecessor, Walter Pennock, who retired in 2023, said the fund had existed before his time. "
+            "The former director said he never saw a payment made without approval.")
+    assert _speaker_of(text, "he never saw a payment", nlp) == "Walter Pennock"

@@ -272,7 +272,7 @@ class SpeakerResolver(NamedReferents):
                 return Speaker(None, earlier.descriptor, "anonymous", start, end), plural
             if body is not None:
                 return Speaker(body[1], None, "org", start, end), False
-            person = self._titled(lemma, head.idx)
+            person = self._titled(lemma, head.idx, frozenset(c.lower_.rstrip("-") for c in head.lefts if c.dep_ == "amod"))
             if person:
                 return Speaker(person, None, "person", start, end), False
             # a possessor already says whose role it is: an earlier, fuller description of the same
