@@ -123,3 +123,13 @@ def test_the_current_holder_is_not_the_former_one_and_a_predecessor_is_the_forme
             "Her predecessor, Walter Pennock, who retired in 2023, said the fund had existed before his time. "
             "The former director said he never saw a payment made without approval.")
     assert _speaker_of(text, "he never saw a payment", nlp) == "Walter Pennock"
+
+
+def test_his_wife_as_a_source_is_the_wife_the_article_named_beside_those_words(nlp):
+    text = ("Harold Quenby and his wife, Edith Quenby, said they paid the firm $9,000.\n\n"
+            "“We were told it was a fee for coaching,” Mr. Quenby said. His wife said the firm later asked for more.")
+    assert _speaker_of(text, "the firm later asked", nlp) == "Edith Quenby"
+    # two wives named so: no one is taken
+    text = ("Harold Quenby and his wife, Edith Quenby, spoke first. Paul Tarrow and his wife, Nina Tarrow, spoke next.\n\n"
+            "His wife said the firm later asked for more.")
+    assert _speaker_of(text, "the firm later asked", nlp) is None

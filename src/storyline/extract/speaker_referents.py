@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 DESCRIBED_WINDOW = 400
 # 'Tollefsen, 52, appeared …': a name and the age set beside it by commas (AP style gives ages so).
 STATED_AGE = re.compile(r"\b([A-Z][\w’'-]+),\s+(\d{1,3}),")
+# a capitalised name of up to four words ('Lorraine Feeney', 'Mary Ann de la Cruz' aside)
+_NAME = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+
 
 
 def _role_titles() -> dict[str, frozenset[str]]:
@@ -122,6 +125,20 @@ class NamedReferents:
         text = self.article.article_text()
         return any(_written_past(text, m.start) for m in self.article.mentions()
                    if m.name == name and m.start < head.idx) == past.pop()
+
+    def _named_kin(self, head: Token) -> str | None:
+        """'His wife said …' after 'Gordon Feeney and his wife, Lorraine Feeney,': a kin noun after
+        'his'/'her' as a source is the one person the article set beside the same words by a comma
+        before (apposition names the relative: Quirk et al. 1985 §17.65; `descriptions` reads a kin
+        noun by apposition only, as it may be anyone's relative)."""
+        pron = next((c.lower_ for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        if pron is None or head.lemma_.lower() not in KIN_NOUNS:
+            return None
+        text, kin = self.article.article_text()[:head.idx], rf"(?i:{pron})\s+{re.escape(head.lower_)}"
+        named = {m.group(1) for m in re.finditer(rf"\b{kin}\s*,\s+({_NAME})", text)}
+        named |= {m.group(1) for m in re.finditer(rf"({_NAME}),\s+{kin}\b", text)}
+        people = {self.article.person_name(n.split()) for n in named if fold(n.split()[-1]) in self.article.people}
+        return people.pop() if len(people) == 1 and len(named) == 1 else None
 
     def _aged(self, years: int, pos: int) -> str | None:
         """'the 58-year-old said': the person the article gave that age before ('Averill, 71,'), else

@@ -259,6 +259,8 @@ class SpeakerResolver(NamedReferents):
             aged = self._aged(years, head.idx)
             return (Speaker(aged, None, "person", start, end) if aged
                     else Speaker(None, f"{years}-year-old", "anonymous", start, end)), False
+        if kin := self._named_kin(head):  # 'His wife said' after '… and his wife, Lorraine Feeney,'
+            return Speaker(kin, None, "person", start, end), False
         plural = head.tag_ in ("NNS", "NNPS")
         lemma = head.lemma_.lower()
         possessed = not self._is_definite(head) and self._definite_possessor(head)
