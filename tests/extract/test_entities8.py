@@ -133,3 +133,17 @@ def test_his_wife_as_a_source_is_the_wife_the_article_named_beside_those_words(n
     text = ("Harold Quenby and his wife, Edith Quenby, spoke first. Paul Tarrow and his wife, Nina Tarrow, spoke next.\n\n"
             "His wife said the firm later asked for more.")
     assert _speaker_of(text, "the firm later asked", nlp) is None
+
+
+def test_a_ticker_symbol_names_the_company_it_follows():
+    from storyline.extract.entities import link_mentions
+    from storyline.extract.stated_names import stated_names
+
+    body = ("Velmont Hydro Co. said the permit was sound. Its shares, which trade under the symbol VLMH, "
+            "fell. VLMH closed at $31.")
+    found = [Mention(0, 17, "Velmont Hydro Co.", "ORG"), Mention(body.index("VLMH closed"), body.index("VLMH closed") + 4, "VLMH", "ORG")]
+    linked = link_mentions(stated_names(found, body))
+    assert [sorted(m.text for m in e.mentions) for e in linked] == [["VLMH", "VLMH", "Velmont Hydro Co."]]
+    body = "Velmont Hydro Co. (NASDAQ: VLMH) fell. Traders sold VLMH."
+    linked = link_mentions(stated_names([Mention(0, 17, "Velmont Hydro Co.", "ORG")], body))
+    assert [sorted(m.text for m in e.mentions) for e in linked] == [["VLMH", "VLMH", "Velmont Hydro Co."]]
