@@ -147,3 +147,16 @@ def test_a_ticker_symbol_names_the_company_it_follows():
     body = "Velmont Hydro Co. (NASDAQ: VLMH) fell. Traders sold VLMH."
     linked = link_mentions(stated_names([Mention(0, 17, "Velmont Hydro Co.", "ORG")], body))
     assert [sorted(m.text for m in e.mentions) for e in linked] == [["VLMH", "VLMH", "Velmont Hydro Co."]]
+
+
+def test_a_banks_name_without_its_trade_head_and_its_ticker_are_the_bank():
+    from storyline.extract.entities import link_mentions
+    from storyline.extract.stated_names import stated_names
+
+    groups, entities = _merged(a=[("Quarry Trust Bancorp", "ORG")], b=[("Quarry Trust", "PERSON")],
+                               c=[("Quarry Trust", "ORG")])
+    assert groups == [["Quarry Trust", "Quarry Trust", "Quarry Trust Bancorp"]] and entities[0].type == "ORG"
+    body = "Quarry Trust, which trades under the ticker QTBC, fell. QTBC lost 9 percent."
+    found = [Mention(0, 12, "Quarry Trust", "PERSON")]
+    linked = link_mentions(stated_names(found, body))
+    assert [sorted(m.text for m in e.mentions) for e in linked] == [["QTBC", "QTBC", "Quarry Trust"]]

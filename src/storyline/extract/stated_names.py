@@ -65,15 +65,17 @@ def stated_names(mentions: list[Mention], body: str) -> list[Mention]:
 
 def _tickers(mentions: list[Mention], body: str) -> list[tuple[Mention, str]]:
     """'Orvane Hydroelectric Co. (NASDAQ: ORVH)', 'Its shares, which trade under the symbol ORVH': the
-    ticker names the organisation named right before the bracket, or the last one named before
-    'symbol' (rules/aliases.toml [ticker_statements])."""
+    ticker names the organisation named right before the bracket, or the name last before 'symbol'
+    (rules/aliases.toml [ticker_statements])."""
     out = []
     for hit in _TICKER.finditer(body):
         symbol, at = (hit[1], hit.start()) if hit[1] else (hit[2], hit.start())
-        orgs = [m for m in mentions if m.label == "ORG" and at - _TICKER_BACK <= m.end <= at and m.text.strip() != symbol
-                and (hit[2] or not body[m.end:at].strip())]
+        # the name right before: a company name the recognizer took for a person's counts ('Quarry Trust,
+        # which trades under the ticker QTBC'), a place does not
+        orgs = [m for m in mentions if m.label in ("ORG", "PERSON") and at - _TICKER_BACK <= m.end <= at
+                and m.text.strip() != symbol and (hit[2] or not body[m.end:at].strip())]
         if orgs:
-            out.append((orgs[-1], symbol))
+            out.append((max(orgs, key=lambda m: m.end), symbol))
     return out
 
 

@@ -117,7 +117,8 @@ def _as_outlet(e: ArticleEntity, outlets: set[str]) -> ArticleEntity:
     return ArticleEntity("ORG", e.name, [replace(m, label="ORG") for m in e.mentions])
 
 
-_DESIGNATORS = rules.words("aliases", "legal_designators")
+# a company's legal designator or trade head ('… LLC', '… Bancorp'): rules/aliases.toml
+_DESIGNATORS = rules.words("aliases", "legal_designators") | rules.words("aliases", "company_heads")
 
 
 def _company_stems(articles: Mapping[str, list[ArticleEntity]]) -> dict[tuple[str, ...], str]:
@@ -137,10 +138,10 @@ def _as_company(e: ArticleEntity, stems: Mapping[tuple[str, ...], str]) -> Artic
     'Orvane Hydro' beside 'Keystone Pathways LLC', 'Orvane Hydroelectric Company'), is the company
     though the recognizer took it for a person's: no given name opens it (entities8's stories)."""
     words = fold(e.name).split()
-    if e.label != "PERSON" or len(words) < 2 or is_given_name(e.name.split()[0]):
+    if e.label not in ("PERSON", "ORG") or len(words) < 2 or is_given_name(e.name.split()[0]):
         return e
     full = [name for stem, name in sorted(stems.items()) if len(stem) == len(words) and stem[:-1] == tuple(words[:-1])
-            and stem[-1].startswith(words[-1]) and len(words[-1]) > 3]
+            and (stem[-1] == words[-1] or (e.label == "PERSON" and stem[-1].startswith(words[-1]) and len(words[-1]) > 3))]
     if not full:
         return e
     return ArticleEntity("ORG", full[0], [replace(m, label="ORG") for m in e.mentions])
