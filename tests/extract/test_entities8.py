@@ -160,3 +160,10 @@ def test_a_banks_name_without_its_trade_head_and_its_ticker_are_the_bank():
     found = [Mention(0, 12, "Quarry Trust", "PERSON")]
     linked = link_mentions(stated_names(found, body))
     assert [sorted(m.text for m in e.mentions) for e in linked] == [["QTBC", "QTBC", "Quarry Trust"]]
+
+
+def test_a_surname_a_courtesy_title_gives_makes_the_full_name_a_person_whatever_its_tag():
+    from storyline.extract.entities import correct_labels
+
+    fixed = correct_labels(_mentions(("Anjali Ravensworth", "ORG"), ("Ms. Ravensworth", "PERSON"), ("Ravensworth Capital", "ORG")))
+    assert [m.label for m in fixed] == ["PERSON", "PERSON", "ORG"]
