@@ -167,3 +167,11 @@ def test_a_surname_a_courtesy_title_gives_makes_the_full_name_a_person_whatever_
 
     fixed = correct_labels(_mentions(("Anjali Ravensworth", "ORG"), ("Ms. Ravensworth", "PERSON"), ("Ravensworth Capital", "ORG")))
     assert [m.label for m in fixed] == ["PERSON", "PERSON", "ORG"]
+
+
+def test_a_one_word_name_after_a_capitalised_role_is_a_person():
+    from storyline.extract.entities import correct_labels
+
+    body = "Director Velasquez-Hart said the board would keep its review open. Banking Velmont rose."
+    found = [Mention(9, 23, "Velasquez-Hart", "ORG"), Mention(body.index("Velmont"), body.index("Velmont") + 7, "Velmont", "ORG")]
+    assert [m.label for m in correct_labels(found, body)] == ["PERSON", "ORG"]
