@@ -175,3 +175,14 @@ def test_a_one_word_name_after_a_capitalised_role_is_a_person():
     body = "Director Velasquez-Hart said the board would keep its review open. Banking Velmont rose."
     found = [Mention(9, 23, "Velasquez-Hart", "ORG"), Mention(body.index("Velmont"), body.index("Velmont") + 7, "Velmont", "ORG")]
     assert [m.label for m in correct_labels(found, body)] == ["PERSON", "ORG"]
+
+
+def test_an_untagged_abbreviated_body_after_a_place_is_one_organisation():
+    from storyline.extract.mention_spans import untagged_abbreviated_bodies
+
+    body = "She asked why the Nebraska Dept. of Banking had missed the errors."
+    place = Mention(body.index("Nebraska"), body.index("Nebraska") + 8, "Nebraska", "GPE")
+    assert [m.text for m in untagged_abbreviated_bodies([place], body)] == ["Nebraska Dept. of Banking"]
+    # a span the recognizer made over it stays
+    whole = Mention(body.index("the Nebraska"), body.index(" had"), "the Nebraska Dept. of Banking", "ORG")
+    assert untagged_abbreviated_bodies([whole], body) == [whole]

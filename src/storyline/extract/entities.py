@@ -26,6 +26,7 @@ from storyline.extract.mention_spans import (
     placed_acronyms,
     suffixed_names,
     trim_headline_words,
+    untagged_abbreviated_bodies,
     untagged_acronyms,
     untagged_aliases,
     untagged_papers,
@@ -224,7 +225,7 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
         label = _label(doc, ent)
         for s, e in person_parts(body, start, end) if label == "PERSON" else [(start, end)]:
             mentions.append(Mention(s, e, body[s:e], label))
-    mentions = given_name_before(join_abbreviated_heads(mentions, body), body)
+    mentions = given_name_before(untagged_abbreviated_bodies(join_abbreviated_heads(mentions, body), body), body)
     mentions = people_in_other_spans(trim_headline_words(suffixed_names(attach_suffixes(mentions, body), body), body), body)
     mentions = defined_acronyms(names_in_headlines(mentions, body), body)
     mentions += untagged_aliases(mentions, body)

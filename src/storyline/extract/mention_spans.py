@@ -66,6 +66,26 @@ def join_abbreviated_heads(mentions: list[Mention], body: str) -> list[Mention]:
     return out
 
 
+# 'the Nebraska Dept. of Banking' with no span at all: a place, an abbreviated head, 'of' and capitalised words
+_UNTAGGED_BODY = re.compile(r"(?:\b[A-Z][\w-]+\s+)?\b(?:" + "|".join(w.capitalize() for w in sorted(_HEAD_ABBREVIATIONS))
+                            + r")\.\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*)*")
+
+
+def untagged_abbreviated_bodies(mentions: list[Mention], body: str) -> list[Mention]:
+    """'the Nebraska Dept. of Banking had missed …', which the recognizer left untagged, or tagged only
+    its place: an organisation's name (rules/aliases.toml [org_head_abbreviations]); a place inside
+    it gives way, any other mention over it keeps it out."""
+    from storyline.extract.entities import Mention
+
+    out = list(mentions)
+    for hit in _UNTAGGED_BODY.finditer(body):
+        inside = [m for m in out if m.start < hit.end() and hit.start() < m.end]
+        if any(m.label not in ("GPE", "LOC") or not (hit.start() <= m.start and m.end <= hit.end()) for m in inside):
+            continue
+        out = [m for m in out if m not in inside] + [Mention(hit.start(), hit.end(), hit.group(), "ORG")]
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
 def attach_suffixes(mentions: list[Mention], body: str) -> list[Mention]:
     """A person's generational suffix written after a comma ('W. Mark Felt, Sr.') is part of the name
     (so 'Jr.' keeps a son apart from his father); a mention of the suffix alone is dropped."""
