@@ -186,3 +186,13 @@ def test_an_untagged_abbreviated_body_after_a_place_is_one_organisation():
     # a span the recognizer made over it stays
     whole = Mention(body.index("the Nebraska"), body.index(" had"), "the Nebraska Dept. of Banking", "ORG")
     assert untagged_abbreviated_bodies([whole], body) == [whole]
+
+
+def test_a_body_ending_in_its_head_and_of_a_place_is_one_name():
+    from storyline.extract.mention_spans import bodies_of_places
+
+    body = "The Federal Reserve Bank of Kestrel City said it was aware. Officials of Kestrel City agreed."
+    a, b = body.index("Kestrel"), body.index("Officials")
+    found = [Mention(0, 24, "The Federal Reserve Bank", "ORG"), Mention(a, a + 12, "Kestrel City", "GPE"),
+             Mention(b + 13, b + 25, "Kestrel City", "GPE")]
+    assert [m.text for m in bodies_of_places(found, body)] == ["The Federal Reserve Bank of Kestrel City", "Kestrel City"]

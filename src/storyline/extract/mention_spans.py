@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from storyline import rules
 from storyline.extract.names import (
+    ORG_HEADS,
     TITLE_WORDS,
     acronym_spellings,
     alias_forms,
@@ -84,6 +85,22 @@ def untagged_abbreviated_bodies(mentions: list[Mention], body: str) -> list[Ment
             continue
         out = [m for m in out if m not in inside] + [Mention(hit.start(), hit.end(), hit.group(), "ORG")]
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def bodies_of_places(mentions: list[Mention], body: str) -> list[Mention]:
+    """'The Federal Reserve Bank' ORG, 'of', 'Kestrel City' GPE: an organisation's name ending in its
+    head word and followed by 'of' and a place is one name with it ('the Central Bank of Tarsenia',
+    'the University of Velmont'; rules/aliases.toml [org_heads]), as the recognizer tags most such
+    names whole."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        last = out[-1] if out else None
+        if last is not None and last.label == "ORG" and m.label in ("GPE", "LOC") and fold(last.text) \
+                and fold(last.text).split()[-1] in ORG_HEADS and re.fullmatch(r"\s+of\s+", body[last.end:m.start]):
+            out[-1] = replace(last, end=m.end, text=body[last.start:m.end])
+            continue
+        out.append(m)
+    return out
 
 
 def attach_suffixes(mentions: list[Mention], body: str) -> list[Mention]:
