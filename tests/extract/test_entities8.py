@@ -103,6 +103,8 @@ def test_an_institution_called_by_its_one_distinctive_word_is_that_institution()
                         d=[("Wasilla Bible Church", "ORG")])
     assert ["Carrowmore", "Carrowmore University"] in groups
     assert ["Wasilla"] in groups  # a place the institution is named for stays the place
+    groups, _ = _merged(a=[("Harbour Times", "ORG")], b=[("Harbour", "ORG")])
+    assert ["Harbour"] in groups  # a paper named for its town is no institution called by its first word
 
 
 def _speaker_of(text: str, piece: str, nlp) -> str | None:

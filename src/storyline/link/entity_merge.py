@@ -187,7 +187,8 @@ def _join_place_dropped(canon: dict[str, Entity], keys: MergeIndex, places: set[
 
 
 # the generic words a name's later mentions drop ('Medical Center', 'Ltd.'): rules/aliases.toml
-_DROPPED_TAILS = rules.words("aliases", "leading_name_tails") | rules.words("aliases", "org_heads")
+_INSTITUTION_TAILS = rules.words("aliases", "leading_name_tails")
+_DROPPED_TAILS = _INSTITUTION_TAILS | rules.words("aliases", "org_heads")
 
 
 def _join_leading_words(canon: dict[str, Entity], keys: MergeIndex) -> dict[str, str]:
@@ -205,9 +206,12 @@ def _join_leading_words(canon: dict[str, Entity], keys: MergeIndex) -> dict[str,
         # one word too, tagged an organisation ('Carrowmore' / 'Carrowmore University'; entities8)
         if v.type != "ORG" or not 1 <= len(words) <= 3 or canonical_alias(v.name):
             continue
+        # one word only before an institution's tail ('Carrowmore' / '… University'), never a paper's
+        # ('Harbour' the town / 'Harbour Times')
+        tails = _INSTITUTION_TAILS if len(words) == 1 else _DROPPED_TAILS
         longer = [o for o in starts.get(words[0], []) if o != k and o in canon
                   and (ow := alias_key(canon[o].name).split())[:len(words)] == words and len(ow) > len(words)
-                  and all(w in _DROPPED_TAILS for w in ow[len(words):])]
+                  and all(w in tails for w in ow[len(words):])]
         if len(longer) != 1:
             continue
         source, holder = canon.pop(k), canon[longer[0]]
