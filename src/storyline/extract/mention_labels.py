@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 # is kept though a person of the article bears the name. A preposition alone does not tell: 'tips to
 # Woodward', 'tributes to Page', 'from Monroe' tagged GPE are people (ECB+ dev).
 _PLACES = {"GPE", "LOC"}
+_COURTESY = rules.words("honorifics", "courtesy_titles")
 _AND = r"(?:\s*,\s*|\s+)(?:and|or)\s+|\s*,\s*"
 
 
@@ -114,6 +115,17 @@ def _role_apposed(m: Mention, body: str | None) -> bool:
     return hit is not None and hit[1].lower() in PERSON_NOUNS
 
 
+# 'Director Velasquez-Hart said': a person noun capitalised right before a name is its title (AP
+# Stylebook 'titles'), whatever the recognizer made of the name
+_ROLE_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+)\s+$")
+
+
+def _role_before(m: Mention, body: str | None) -> bool:
+    """A one-word name right after a capitalised person noun ('Director Velasquez-Hart', tagged ORG)."""
+    hit = _ROLE_BEFORE.search(body, max(0, m.start - 20), m.start) if body is not None else None
+    return hit is not None and hit[1].lower() in PERSON_NOUNS
+
+
 def correct_labels(mentions: list[Mention], body: str | None = None) -> list[Mention]:
     """A person's surname or name tagged otherwise ('Trump' in 'Trump administration', 'the Bachelet
     report', "Cabello's cousin") is a mention of that person; a modifier naming nobody is dropped.
@@ -122,6 +134,10 @@ def correct_labels(mentions: list[Mention], body: str | None = None) -> list[Men
 
     people = {fold(strip_titles(m.text)) for m in mentions if m.label == "PERSON"}
     alone = {p for p in people if " " not in p}
+    # 'Ms. Ravensworth': a surname a courtesy title calls a person makes 'Anjali Ravensworth' one
+    # whatever the tag, though the given name is in no list (entities8)
+    honoured = {p for m in mentions if m.label == "PERSON" and " " not in (p := fold(strip_titles(m.text)))
+                and fold(m.text.split()[0]).strip(".") in _COURTESY}
     # a given name alone is the person too ('Kathina' tagged GPE beside 'Kathina Thomas')
     people |= {surname(p) for p in people} | {p.split()[0] for p in people if " " in p}
     placed = _coordinated_places(mentions, people, body)
@@ -144,7 +160,8 @@ def correct_labels(mentions: list[Mention], body: str | None = None) -> list[Men
         key = fold(strip_titles(m.text))
         is_person = not looks_like_org(m.text) and not canonical_alias(m.text) and (m.start, m.end) not in placed and (
             key in people or (" " in key and surname(key) in alone and is_given_name(key.split()[0]))
-            or (" " not in key and _role_apposed(m, body)))
+            or (len(key.split()) == 2 and surname(key) in honoured and m.text.split()[0][:1].isupper())
+            or (" " not in key and (_role_apposed(m, body) or _role_before(m, body))))
         if m.label == "PERSON?" and not is_person:
             continue
         out.append(Mention(m.start, m.end, m.text, "PERSON") if is_person else m)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from storyline import rules
 from storyline.extract.names import (
+    ORG_HEADS,
     TITLE_WORDS,
     acronym_spellings,
     alias_forms,
@@ -39,14 +40,21 @@ _SUFFIX_AFTER = re.compile(rf",? (?:{_SUFFIX_FORMS})\b\.?")
 
 
 _HEAD_ABBREVIATIONS = rules.rule_file("aliases")["org_head_abbreviations"]["map"]
+# 'The Dept. of Collegiate Affairs confirmed …': the recognizer tags only the words after 'of'
+_HEAD_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?\b(?:" + "|".join(w.capitalize() for w in sorted(_HEAD_ABBREVIATIONS))
+                          + r")\.\s+of\s+(?:the\s+)?$")
 
 
 def join_abbreviated_heads(mentions: list[Mention], body: str) -> list[Mention]:
     """'the Dept. of Justice': the recognizer ends a name at an abbreviated head word's period and
-    tags the rest a name of its own ('the Dept.' and 'Justice'); the two, joined by 'of', are one
-    organisation (rules/aliases.toml [org_head_abbreviations])."""
+    tags the rest a name of its own ('the Dept.' and 'Justice'), or leaves the head out ('the Dept. of'
+    untagged before 'Collegiate Affairs'); joined by 'of', they are one organisation
+    (rules/aliases.toml [org_head_abbreviations])."""
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda m: m.start):
+        left = _HEAD_BEFORE.search(body, max(0, m.start - 30), m.start) if m.label in {"ORG", "GPE"} else None
+        if left and not any(o.end > left.start() for o in out[-1:]):
+            m = replace(m, start=left.start(), text=body[left.start():m.end], label="ORG")
         last = out[-1] if out else None
         # the period inside the span ('the Dept.') or right after it ('the Montana Dept' + '.')
         period = last is not None and (last.text.endswith(".") or body[last.end:last.end + 1] == ".")
@@ -54,6 +62,42 @@ def join_abbreviated_heads(mentions: list[Mention], body: str) -> list[Mention]:
         gap = body[last.end:m.start].removeprefix(".") if last else ""
         if last and head in _HEAD_ABBREVIATIONS and re.fullmatch(r"\s+of\s+(?:the\s+)?", gap):
             out[-1] = replace(last, end=m.end, text=body[last.start:m.end], label="ORG")
+            continue
+        out.append(m)
+    return out
+
+
+# 'the Nebraska Dept. of Banking' with no span at all: a place, an abbreviated head, 'of' and capitalised words
+_UNTAGGED_BODY = re.compile(r"(?:\b[A-Z][\w-]+\s+)?\b(?:" + "|".join(w.capitalize() for w in sorted(_HEAD_ABBREVIATIONS))
+                            + r")\.\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*)*")
+
+
+def untagged_abbreviated_bodies(mentions: list[Mention], body: str) -> list[Mention]:
+    """'the Nebraska Dept. of Banking had missed …', which the recognizer left untagged, or tagged only
+    its place: an organisation's name (rules/aliases.toml [org_head_abbreviations]); a place inside
+    it gives way, any other mention over it keeps it out."""
+    from storyline.extract.entities import Mention
+
+    out = list(mentions)
+    for hit in _UNTAGGED_BODY.finditer(body):
+        inside = [m for m in out if m.start < hit.end() and hit.start() < m.end]
+        if any(m.label not in ("GPE", "LOC") or not (hit.start() <= m.start and m.end <= hit.end()) for m in inside):
+            continue
+        out = [m for m in out if m not in inside] + [Mention(hit.start(), hit.end(), hit.group(), "ORG")]
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def bodies_of_places(mentions: list[Mention], body: str) -> list[Mention]:
+    """'The Federal Reserve Bank' ORG, 'of', 'Kestrel City' GPE: an organisation's name ending in its
+    head word and followed by 'of' and a place is one name with it ('the Central Bank of Tarsenia',
+    'the University of Velmont'; rules/aliases.toml [org_heads]), as the recognizer tags most such
+    names whole."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        last = out[-1] if out else None
+        if last is not None and last.label == "ORG" and m.label in ("GPE", "LOC") and fold(last.text) \
+                and fold(last.text).split()[-1] in ORG_HEADS and re.fullmatch(r"\s+of\s+", body[last.end:m.start]):
+            out[-1] = replace(last, end=m.end, text=body[last.start:m.end])
             continue
         out.append(m)
     return out
@@ -195,7 +239,11 @@ def _trimmed(m: Mention, names: set[str], body: str) -> Mention:
         return m
     first, rest = words[0][0], m.text[words[1].start():]
     lower = re.search(rf"(?<![\w-]){re.escape(first.lower())}(?![\w-])", body) is not None
-    if fold(rest) in names or (lower and not is_given_name(first) and is_given_name(words[1][0])):
+    # a given name opens a name of three words in running text ('Priscilla Van Allen', 'Lucas Brannigan
+    # Jr.' beside a bare 'Van Allen', 'Brannigan Jr.'; entities8's stories): only a headline runs a
+    # word into it
+    known = fold(rest) in names and (not is_given_name(first) or _title_case_line(body, m.start))
+    if known or (lower and not is_given_name(first) and is_given_name(words[1][0])):
         s = m.start + words[1].start()
         return replace(m, start=s, text=body[s:m.end])
     # the longest name the article writes alone that the span starts with, the rest of it a title-case

@@ -41,7 +41,24 @@ def load_nlp() -> Language:
     except OSError as exc:  # spaCy raises OSError (E050) when the package cannot be found
         raise MissingModelError() from exc
     _index_lemmas_as_sets(nlp)
+    _keep_name_abbreviations(nlp)
     return nlp
+
+
+def _keep_name_abbreviations(nlp: Language) -> None:
+    """'Natl.', 'Ft.', 'Dept.' stay one token, as spaCy keeps 'Mt.' and 'Corp.': split off, their
+    period ended a sentence inside a name ('The Natl.' | 'Fisheries Service confirmed …') and the
+    recognizer lost the name or cut it ('Ft' a person; entities8's invented stories). The forms are
+    the name-word abbreviations of rules/aliases.toml, capitalised as names write them."""
+    from spacy.attrs import ORTH
+
+    from storyline.extract.sentences import NAME_ABBREVIATIONS
+
+    tokenizer: Any = nlp.tokenizer  # a Tokenizer; spaCy types it as a callable
+    for word in NAME_ABBREVIATIONS:
+        form = word.capitalize() + "."
+        if len(tokenizer(form)) > 1:
+            tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def _index_lemmas_as_sets(nlp: Language) -> None:

@@ -9,7 +9,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from storyline import rules
+
 _ABBREVIATIONS = frozenset(["mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "lt", "col", "capt", "sgt", "adm", "gov", "sen", "rep", "rev", "maj", "cmdr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "d.c", "no", "vs", "etc", "inc", "corp", "ltd", "co", "a.m", "p.m", "approx", "dept", "est", "fig"])
+# abbreviated words of names ('the Natl. Fisheries Service', 'Ft. Kessel', 'the Assn. of …'): never a
+# sentence's last word (rules/aliases.toml, GPO Style Manual ch. 9 and USPS Pub. 28)
+NAME_ABBREVIATIONS = frozenset(rules.rule_file("aliases")["org_head_abbreviations"]["map"]) | frozenset(
+    rules.rule_file("aliases")["name_word_abbreviations"]["map"])
 _BOUNDARY = re.compile(r"""([.!?]["”’')\]]*)(\s+)(?=["“‘'(\[]?[A-Z0-9])""")
 
 
@@ -25,7 +31,7 @@ def _is_abbreviation(text: str, end: int) -> bool:
     if not word:
         return False
     token = word.group(1).lower()
-    return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+    return token in _ABBREVIATIONS or token in NAME_ABBREVIATIONS or (len(token) == 1 and token.isalpha())
 
 
 def _split_paragraph(text: str, offset: int) -> list[Sentence]:

@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 DESCRIBED_WINDOW = 400
 # 'Tollefsen, 52, appeared …': a name and the age set beside it by commas (AP style gives ages so).
 STATED_AGE = re.compile(r"\b([A-Z][\w’'-]+),\s+(\d{1,3}),")
+# a capitalised name of up to four words ('Lorraine Feeney', 'Mary Ann de la Cruz' aside)
+_NAME = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+
 
 
 def _role_titles() -> dict[str, frozenset[str]]:
@@ -39,6 +42,19 @@ def _role_titles() -> dict[str, frozenset[str]]:
 
 
 ROLE_TITLES = _role_titles()
+# 'predecessor', 'successor': another's office, whatever its name (rules/speakers.toml [office_relation_nouns])
+OFFICE_RELATIONS = rules.words("speakers", "office_relation_nouns")
+# 'former' → True, 'current' → False (rules/speakers.toml [tenure_modifiers])
+TENURE = {e["word"]: bool(e["past"]) for e in rules.entries("speakers", "tenure_modifiers")}
+_PAST_WORDS = re.compile(r"\b(?:" + "|".join(re.escape(w) for w, past in TENURE.items() if past) + r")\b|\bpredecessor\b", re.I)
+# how far from a name its title's 'former' may stand ('Clifford Amundsen, the former director of …')
+_TENURE_WINDOW = 50
+
+
+def _written_past(text: str, at: int) -> bool:
+    """Does the text call the person named at `at` a past holder: 'former' (or the like) in the
+    words before the name or right after it ('Amundsen, the former director')."""
+    return _PAST_WORDS.search(text, max(0, at - _TENURE_WINDOW), at + _TENURE_WINDOW) is not None
 
 
 class NamedReferents:
@@ -73,8 +89,8 @@ class NamedReferents:
         spoke = {sp.name for at, sp, _ in self.history if head.idx - DESCRIBED_WINDOW <= at < head.idx and sp.kind == "person"}
 
         def holds(name: str) -> bool:
-            own = {title.rstrip(".") for at, title, who in titles if who == name and at < head.idx}
-            return (not own or bool(own & covered)) and spoke <= {name}
+            own = {title.rstrip(".") for at, title, who in titles if who == name and at < head.idx} - OFFICE_RELATIONS
+            return (not own or bool(own & covered)) and spoke <= {name} and self._tenure_fits(head, name)
         return self._sole_focus(head.idx, holds)
 
     def _paragraph_speaker(self, head: Token) -> str | None:
@@ -96,8 +112,33 @@ class NamedReferents:
             return None
         name = spoke.pop()
         covered = ROLE_TITLES.get(lemma, frozenset()) | {lemma}
-        own = {title.rstrip(".") for at, title, who in self.article.titles + self._roles if who == name and at < head.idx}
-        return name if not own or own & covered else None
+        own = {title.rstrip(".") for at, title, who in self.article.titles + self._roles
+               if who == name and at < head.idx} - OFFICE_RELATIONS
+        return name if (not own or own & covered) and self._tenure_fits(head, name) else None
+
+    def _tenure_fits(self, head: Token, name: str) -> bool:
+        """'the former director' is a person the article calls a former holder or a predecessor
+        where it names them, 'the current director' one it does not; a noun with neither fits anyone."""
+        past = {TENURE[w] for c in head.lefts if c.dep_ == "amod" and (w := c.lower_.rstrip("-")) in TENURE}
+        if len(past) != 1:
+            return True
+        text = self.article.article_text()
+        return any(_written_past(text, m.start) for m in self.article.mentions()
+                   if m.name == name and m.start < head.idx) == past.pop()
+
+    def _named_kin(self, head: Token) -> str | None:
+        """'His wife said …' after 'Gordon Feeney and his wife, Lorraine Feeney,': a kin noun after
+        'his'/'her' as a source is the one person the article set beside the same words by a comma
+        before (apposition names the relative: Quirk et al. 1985 §17.65; `descriptions` reads a kin
+        noun by apposition only, as it may be anyone's relative)."""
+        pron = next((c.lower_ for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        if pron is None or head.lemma_.lower() not in KIN_NOUNS:
+            return None
+        text, kin = self.article.article_text()[:head.idx], rf"(?i:{pron})\s+{re.escape(head.lower_)}"
+        named = {m.group(1) for m in re.finditer(rf"\b{kin}\s*,\s+({_NAME})", text)}
+        named |= {m.group(1) for m in re.finditer(rf"({_NAME}),\s+{kin}\b", text)}
+        people = {self.article.person_name(n.split()) for n in named if fold(n.split()[-1]) in self.article.people}
+        return people.pop() if len(people) == 1 and len(named) == 1 else None
 
     def _aged(self, years: int, pos: int) -> str | None:
         """'the 58-year-old said': the person the article gave that age before ('Averill, 71,'), else
@@ -146,10 +187,15 @@ class NamedReferents:
         # the resolver's own fullest form when it knows the surname, so a later 'he' finds one person
         return self.article.person_name(name.split()) if fold(name.split()[-1]) in self.article.people else name
 
-    def _titled(self, lemma: str, pos: int) -> str | None:
+    def _titled(self, lemma: str, pos: int, modifiers: frozenset[str] = frozenset()) -> str | None:
         """The person given this title ('the interim president' → Guaidó), else the one person given
-        a title the role covers ('the lawmaker' → the one 'Sen.' or 'Rep.' named before)."""
+        a title the role covers ('the lawmaker' → the one 'Sen.' or 'Rep.' named before). 'The former
+        director' is one the article called a former director, 'the current director' one it did not."""
         titles = sorted(self.article.titles + self._roles) if self._roles else self.article.titles
+        past = {TENURE[w] for w in modifiers if w in TENURE}
+        if len(past) == 1:
+            text, was = self.article.article_text(), past.pop()
+            titles = [t for t in titles if _written_past(text, t[0]) == was]
         matches = [name for at, title, name in titles if title == lemma and at < pos]
         if matches:
             return matches[-1]

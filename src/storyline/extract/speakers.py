@@ -259,6 +259,8 @@ class SpeakerResolver(NamedReferents):
             aged = self._aged(years, head.idx)
             return (Speaker(aged, None, "person", start, end) if aged
                     else Speaker(None, f"{years}-year-old", "anonymous", start, end)), False
+        if kin := self._named_kin(head):  # 'His wife said' after '… and his wife, Lorraine Feeney,'
+            return Speaker(kin, None, "person", start, end), False
         plural = head.tag_ in ("NNS", "NNPS")
         lemma = head.lemma_.lower()
         possessed = not self._is_definite(head) and self._definite_possessor(head)
@@ -272,7 +274,7 @@ class SpeakerResolver(NamedReferents):
                 return Speaker(None, earlier.descriptor, "anonymous", start, end), plural
             if body is not None:
                 return Speaker(body[1], None, "org", start, end), False
-            person = self._titled(lemma, head.idx)
+            person = self._titled(lemma, head.idx, frozenset(c.lower_.rstrip("-") for c in head.lefts if c.dep_ == "amod"))
             if person:
                 return Speaker(person, None, "person", start, end), False
             # a possessor already says whose role it is: an earlier, fuller description of the same

@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 
 _STATED = rules.pattern("aliases", "alias_statements")
 _MAIDEN = rules.pattern("aliases", "maiden_name_statements")
+_TICKER = rules.pattern("aliases", "ticker_statements")
+# how far back (characters) 'trade under the symbol ORVH' looks for the company: about two sentences
+_TICKER_BACK = 300
 # how far after a mention a naming clause may start (a comma or bracket and spaces)
 _GAP = 3
 _STORM_WORDS = sorted(rules.words("aliases", "storm_class_words"), key=len, reverse=True)
@@ -49,6 +52,7 @@ def stated_names(mentions: list[Mention], body: str) -> list[Mention]:
         elif m.label != "PERSON" and (seat := _SEAT.fullmatch(m.text.strip())) is not None and seat[1][:1].isupper():
             found.append((m, seat[1]))  # 'Miraflores Palace', later 'Miraflores said'
 
+    found += _tickers(mentions, body)
     if not found and not dropped:
         return mentions
     out = [m for m in mentions if not any(s < m.end and m.start < e for s, e in dropped)]
@@ -57,6 +61,22 @@ def stated_names(mentions: list[Mention], body: str) -> list[Mention]:
         out = [m for m in out if not any(s < m.end and m.start < e for s, e in spans)]
         out += [Mention(s, e, body[s:e], named.label, named.start) for s, e in spans]
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _tickers(mentions: list[Mention], body: str) -> list[tuple[Mention, str]]:
+    """'Orvane Hydroelectric Co. (NASDAQ: ORVH)', 'Its shares, which trade under the symbol ORVH': the
+    ticker names the organisation named right before the bracket, or the name last before 'symbol'
+    (rules/aliases.toml [ticker_statements])."""
+    out = []
+    for hit in _TICKER.finditer(body):
+        symbol, at = (hit[1], hit.start()) if hit[1] else (hit[2], hit.start())
+        # the name right before: a company name the recognizer took for a person's counts ('Quarry Trust,
+        # which trades under the ticker QTBC'), a place does not
+        orgs = [m for m in mentions if m.label in ("ORG", "PERSON") and at - _TICKER_BACK <= m.end <= at
+                and m.text.strip() != symbol and (hit[2] or not body[m.end:at].strip())]
+        if orgs:
+            out.append((max(orgs, key=lambda m: m.end), symbol))
+    return out
 
 
 def _occurrences(body: str, other: str, named: Mention) -> list[tuple[int, int]]:

@@ -62,6 +62,8 @@ def merge_keys(article_id: str, e: ArticleEntity, corpus: CorpusNames | None = N
     """Every key the merge may ask this referent's name under or find it by (see the module doc);
     without `corpus`, as if every name could answer to every key it has."""
     keys = {f"n:{_NUMBERED.sub('', fold(e.name))}"}  # namesakes' numbering and the list order
+    if len(named := fold(e.name).split()) > 1 and e.label in ("PERSON", "ORG"):
+        keys.add(f"cs:{' '.join(named[:-1])}")  # a company's name without its designator (entity_merge._as_company)
     keys |= {f"s:{article_id}:{m.start}:{m.end}" for m in e.mentions}  # a span kept by one entity only
     keys |= _alias_keys(e, corpus is None or corpus.may_be_person(e))
     words, folded = e.name.split(), fold(e.name)
@@ -121,7 +123,7 @@ def _leftover_keys(e: ArticleEntity, words: list[str], folded: str) -> set[str]:
         if "-" in folded.strip("-"):  # 'Ruiz-Castaneda' finds 'Alma Ruiz Castaneda' (a two-word tail)
             keys.add(f"?t:{folded.replace('-', ' ')}")
         return keys
-    if len(lead := alias_key(e.name).split()) > 1:  # 'St. Aldric' / 'St. Aldric Medical Center'
+    if lead := alias_key(e.name).split():  # 'St. Aldric', 'Carrowmore' / 'St. Aldric Medical Center'
         keys.add(f"lw:{lead[0]}")
     listed = canonical_alias(e.name)
     keys |= {f"l:{org_key(e.name)}", f"+p:{org_key(e.name)}",

@@ -35,6 +35,7 @@ from storyline.extract.names import (
 )
 from storyline.extract.person_names import (
     given_spelling,
+    is_given_name,
     is_headline_run,
     is_surname_alone,
     is_surname_tail,
@@ -78,8 +79,10 @@ def merge_entities(articles: Mapping[str, Iterable[ArticleEntity]], outlets: Ite
     leftovers: list[tuple[str, ArticleEntity]] = []
     outlets = list(outlets)
     named = {org_key(o) for o in outlets if len(o.split()) > 1}
-    for article_id, entities in sorted(articles.items()):
-        for e in map(lambda e: _as_outlet(e, named), entities):
+    listed = {k: list(v) for k, v in articles.items()}
+    stems = _company_stems(listed)
+    for article_id, entities in sorted(listed.items()):
+        for e in (_as_company(_as_outlet(e, named), stems) for e in entities):
             if (e.label == "PERSON" and len(e.name.split()) == 1) or e.label != "PERSON":
                 leftovers.append((article_id, e))
             else:
@@ -112,6 +115,36 @@ def _as_outlet(e: ArticleEntity, outlets: set[str]) -> ArticleEntity:
     if e.label == "ORG" or len(e.name.split()) < 2 or org_key(e.name) not in outlets:
         return e
     return ArticleEntity("ORG", e.name, [replace(m, label="ORG") for m in e.mentions])
+
+
+# a company's legal designator or trade head ('… LLC', '… Bancorp'): rules/aliases.toml
+_DESIGNATORS = rules.words("aliases", "legal_designators") | rules.words("aliases", "company_heads")
+
+
+def _company_stems(articles: Mapping[str, list[ArticleEntity]]) -> dict[tuple[str, ...], str]:
+    """Every organisation named with a legal designator, by its words without the designator
+    ('Orvane Hydroelectric Company' by ('orvane', 'hydroelectric'))."""
+    stems: dict[tuple[str, ...], str] = {}
+    for _, entities in sorted(articles.items()):
+        for e in entities:
+            words = fold(e.name).replace(".", "").split()
+            if e.label == "ORG" and len(words) > 2 and words[-1] in _DESIGNATORS:
+                stems.setdefault(tuple(words[:-1]), e.name)
+    return stems
+
+
+def _as_company(e: ArticleEntity, stems: Mapping[tuple[str, ...], str]) -> ArticleEntity:
+    """A company's name without its designator, or with its last word clipped ('Keystone Pathways',
+    'Orvane Hydro' beside 'Keystone Pathways LLC', 'Orvane Hydroelectric Company'), is the company
+    though the recognizer took it for a person's: no given name opens it (entities8's stories)."""
+    words = fold(e.name).split()
+    if e.label not in ("PERSON", "ORG") or len(words) < 2 or is_given_name(e.name.split()[0]):
+        return e
+    full = [name for stem, name in sorted(stems.items()) if len(stem) == len(words) and stem[:-1] == tuple(words[:-1])
+            and (stem[-1] == words[-1] or (e.label == "PERSON" and stem[-1].startswith(words[-1]) and len(words[-1]) > 3))]
+    if not full:
+        return e
+    return ArticleEntity("ORG", full[0], [replace(m, label="ORG") for m in e.mentions])
 
 
 def closed_key(name: str) -> str:
@@ -154,7 +187,8 @@ def _join_place_dropped(canon: dict[str, Entity], keys: MergeIndex, places: set[
 
 
 # the generic words a name's later mentions drop ('Medical Center', 'Ltd.'): rules/aliases.toml
-_DROPPED_TAILS = rules.words("aliases", "leading_name_tails") | rules.words("aliases", "org_heads")
+_INSTITUTION_TAILS = rules.words("aliases", "leading_name_tails")
+_DROPPED_TAILS = _INSTITUTION_TAILS | rules.words("aliases", "org_heads")
 
 
 def _join_leading_words(canon: dict[str, Entity], keys: MergeIndex) -> dict[str, str]:
@@ -169,11 +203,15 @@ def _join_leading_words(canon: dict[str, Entity], keys: MergeIndex) -> dict[str,
     moved: dict[str, str] = {}
     for k, v in list(canon.items()):
         words = alias_key(v.name).split()
-        if v.type != "ORG" or not 2 <= len(words) <= 3 or canonical_alias(v.name):
+        # one word too, tagged an organisation ('Carrowmore' / 'Carrowmore University'; entities8)
+        if v.type != "ORG" or not 1 <= len(words) <= 3 or canonical_alias(v.name):
             continue
+        # one word only before an institution's tail ('Carrowmore' / '… University'), never a paper's
+        # ('Harbour' the town / 'Harbour Times')
+        tails = _INSTITUTION_TAILS if len(words) == 1 else _DROPPED_TAILS
         longer = [o for o in starts.get(words[0], []) if o != k and o in canon
                   and (ow := alias_key(canon[o].name).split())[:len(words)] == words and len(ow) > len(words)
-                  and all(w in _DROPPED_TAILS for w in ow[len(words):])]
+                  and all(w in tails for w in ow[len(words):])]
         if len(longer) != 1:
             continue
         source, holder = canon.pop(k), canon[longer[0]]
@@ -462,6 +500,8 @@ def _surname_home(canon: dict[str, Entity], e: ArticleEntity, keys: MergeIndex |
     candidates = [(len(v.mentions), k) for k, v in people if keys.keys_of(v.name).surname == name]
     if gender:  # 'Mrs Pell' is the Pell known to be a woman before one whose sex nothing tells
         candidates = [c for c in candidates if keys.genders.of(c[1], canon[c[1]]) == gender] or candidates
+    if titles := _office_titles(e.mentions):  # 'Commissioner Brannigan' is the Brannigan the corpus gave that title
+        candidates = [c for c in candidates if titles & _office_titles(m for _, m in canon[c[1]].mentions)] or candidates
     if candidates:
         return max(candidates)[1]
     if "-" in name.strip("-"):  # 'Ms. Ruiz-Castaneda' for the 'Alma Ruiz Castaneda' another article writes unhyphened
@@ -476,6 +516,21 @@ def _surname_home(canon: dict[str, Entity], e: ArticleEntity, keys: MergeIndex |
              and (not honour or honour in {_given_name_honour([m]) for _, m in canon[k].mentions})]
     best = max(given, default=None)
     return best[1] if best and 2 * best[0] > sum(n for n, _ in given) else None
+
+
+_OFFICE_TITLES = rules.words("honorifics", "office_titles")
+
+
+def _office_titles(mentions: Iterable[Mention]) -> set[str]:
+    """The office titles written before a person's name ('Commissioner Lucas Brannigan Sr.' →
+    {'commissioner'}): of a father and son named alike, the title tells which one a bare surname is."""
+    out = set()
+    for m in mentions:
+        for word in fold(m.text).split()[:-1]:
+            if word.strip(".") not in _OFFICE_TITLES:
+                break
+            out.add(word.strip("."))
+    return out
 
 
 GIVEN_NAME_HONOURS = rules.words("honorifics", "given_name_honours")
