@@ -45,3 +45,12 @@ def test_a_rejected_count_in_the_other_sentence_outside_its_subject_and_object_i
     other_thing = with_(FEWER, '" Fewer than 200 cars flooded , not 340 , " the assessor said .',
                         agent="Fewer than 200 cars")
     assert find_contradictions([article_of(SENDING, other_thing)]) == []
+
+
+def test_the_explanation_names_the_corrected_count_not_another_figure_of_the_sentence():
+    """'Shares fell 6% … the evacuation of about 120 households' against '"… not 120 as was reported"':
+    the first side gives 120 households, not 6%."""
+    shares = with_(GAVE, "Shares fell 6% on Monday after about 120 households were evacuated , the county said .",
+                   figures="6%")
+    [c] = find_contradictions([article_of(shares, FIX)])
+    assert "gives 6%" not in c.explanation and "120 household" in c.explanation

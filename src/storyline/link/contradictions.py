@@ -449,7 +449,7 @@ def _values_in_words(x: ClaimRef, other: ClaimRef) -> str:
     """What `x` gives: its figures, or its count in a correction (as corrector or corrected), or its
     count or estimate."""
     counted = corrected_words(x, other) or tuple(reversed(corrected_words(other, x) or ()))
-    if not x.figures and counted:
+    if counted:  # the corrected count, not another figure of the sentence ('Shares fell 6% … about 140 households')
         return counted[0]
     return ", ".join(x.figures or count_words(x) or estimate_words(x))
 
