@@ -2,6 +2,7 @@
 permit): abbreviated name words, ..."""
 import pytest
 
+from extract.test_entities import mentions as _mentions
 from storyline.extract.entities import Mention
 
 
@@ -62,13 +63,6 @@ def test_commissioner_is_a_title_before_a_name():
     assert strip_titles("Commissioner Lucas Brannigan Sr.") == "Lucas Brannigan Sr"
     assert strip_titles("Commissioner", person=True) == "Commissioner"
 
-
-def _mentions(*items: tuple[str, str]) -> list[Mention]:
-    out, pos = [], 0
-    for text, label in items:
-        out.append(Mention(pos, pos + len(text), text, label))
-        pos += len(text) + 10
-    return out
 
 
 def _merged(**articles: list[tuple[str, str]]):
