@@ -32,6 +32,7 @@ from storyline import rules
 from storyline.extract.names import fold
 from storyline.extract.speaker_words import person_like
 from storyline.link import claim_scope
+from storyline.link.claim_comparisons import figures_compared, value_words
 from storyline.link.claim_counts import (
     corrected_words,
     count_correction,
@@ -129,6 +130,7 @@ class Verdict:
     corrects: bool = False     # one side rejects the other's very value: no time scope needed
     marked: bool = False       # the article rejects the claim by a correction marker: about it, whatever words
     participants: bool = False  # paired by kind and target (denied_existence), not by shared words
+    compared: str = ""          # the unit of a value the writer set against the other's figure (claim_comparisons)
 
 
 def _asserted(claim: ClaimRef) -> ClaimRef:
@@ -163,6 +165,9 @@ def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
     marked = _marked_correction(a, b) or _marked_correction(b, a)
     if marked:
         return marked
+    unit = figures_compared(a, b) or figures_compared(b, a)
+    if unit:
+        return Verdict("figures", Proposition(f"figure of {unit}", frozenset({unit})), compared=unit)
     corrected = _corrected_count(a, b) or _denied_existence(a, b) or _competing_estimates(a, b)
     if corrected:
         return corrected
@@ -419,6 +424,10 @@ def _by_correction(a: ClaimRef, b: ClaimRef) -> bool:
 
 def _explain(verdict: Verdict, a: ClaimRef, b: ClaimRef) -> str:
     about = verdict.proposition.name
+    if verdict.kind == "figures" and verdict.compared:
+        return (f"{a.speaker} gives {value_words(a, verdict.compared)} and {b.speaker} gives "
+                f"{value_words(b, verdict.compared)}, and the sentence sets one against the other's figure "
+                f"({verdict.proposition.name}): two values of one quantity, they cannot both be right")
     if verdict.kind == "figures":
         when = same_period(a, b)
         if verdict.corrects:
@@ -525,7 +534,7 @@ def flag_pair(a: ClaimRef, b: ClaimRef, groups: dict[str, str], topic: frozenset
     verdict = _compare(a, b)
     if verdict and _topical(verdict, a, b, topic):
         return None
-    timeless = verdict is not None and (verdict.kind == "dates" or verdict.corrects)
+    timeless = verdict is not None and (verdict.kind == "dates" or verdict.corrects or bool(verdict.compared))
     return verdict if verdict and (timeless or scopes_overlap(a, b, groups)) else None
 
 
