@@ -1,7 +1,7 @@
 """The outlet a page's own notes name: the newsroom naming itself in a contributor line or a closing
 tagline, a republisher's promotion of its channels, and a syndication note naming the story's
 original publisher ('This story was originally published by X'). `clean.outlet_finders` asks these
-after (or, for the syndication note, over) the page's masthead evidence.
+after the page's masthead evidence.
 """
 from __future__ import annotations
 
@@ -49,8 +49,8 @@ def _syndicated() -> tuple[re.Pattern[str], ...]:
 
 def originally_published(article: Article) -> str | None:
     """The original publisher a republished story's note names ('This story was originally published
-    by Allied Newswire.', rules/credits.toml [syndication_notes]), on a line set apart or in the body:
-    the story's outlet, the page's own masthead its republisher (as the seeds' gold has it)."""
+    by Allied Newswire.', rules/credits.toml [syndication_notes]), on a line set apart or in the body;
+    `find_outlet` keeps it beside the page's own outlet and takes it only when the page names none."""
     texts = [d.text for d in article.dropped if d.reason not in ("title", "caption", "credit")] + article.paragraphs()
     m = next((m for text in texts for p in _syndicated() if (m := p.search(text))), None)
     if m:
