@@ -184,16 +184,16 @@ def _first_reports(links: list[CitationLink], citing: dict[str, Article | Corpus
     return out
 
 
-# A figure as news prints it: '1.1 million', '900,000', '$4 million', '28%'; a bare year is no fingerprint
-# (every article of a story names its years), nor a one-digit count ('two', '3 people' recur).
-_FIGURE = re.compile(r"\$?\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|trillion))?%?")
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# the latest earlier articles of the cited outlet a time-less citation reads (bounded per citation)
 FIGURE_CANDIDATES = 200
 
 
-def _figures(text: str) -> set[str]:
-    found = {m.group().rstrip(",.").replace(",", "").lstrip("$") for m in _FIGURE.finditer(text)}
-    return {f for f in found if not _YEAR.fullmatch(f) and len(f.rstrip("%")) > 1}
+def _figures(text: str) -> set[float]:
+    """The amounts a sentence gives (claim_comparisons.values: '1.1 million', '900,000', '$4 million';
+    no bare year); a one-digit count is no fingerprint ('two', '3 people' recur)."""
+    from storyline.link.claim_comparisons import values
+
+    return {v.amount for v in values(text) if v.amount >= 10}
 
 
 def _figures_matched(links: list[CitationLink], citing: dict[str, Article | CorpusRow], index: OutletIndex,
@@ -203,7 +203,7 @@ def _figures_matched(links: list[CitationLink], citing: dict[str, Article | Corp
     published on or before the citing one, that prints every one of them (a figure is what a report
     is quoted for and rarely recurs across one outlet's articles); none or several, unresolved.
     `load` gives articles with their bodies by id."""
-    asks: dict[int, tuple[set[str], list[str]]] = {}
+    asks: dict[int, tuple[set[float], list[str]]] = {}
     for i, link in enumerate(links):
         row = citing[link.article_id]
         figures = _figures(_span_text(row, link.start, link.end))
