@@ -77,12 +77,15 @@ def _from_container(article: Article) -> PublishedDate | None:
     return PublishedDate(parsed.isoformat(), "day", f"{origin}: {given}")
 
 
+UPDATE_DATELINE = "update dateline (no original date given)"
+
+
 def _from_dateline(article: Article) -> PublishedDate | None:
     """The date the page prints for itself near its top (see storyline.clean.dateline)."""
     found = _dateline(article)
     if found is None:
         return None
-    kind = "update dateline (no original date given)" if found.updated else "dateline"
+    kind = UPDATE_DATELINE if found.updated else "dateline"
     value = found.value
     if (article.language or "").startswith("en"):
         from storyline.clean.dateline import dotted_month_first
@@ -265,12 +268,14 @@ def _body_test(article: Article) -> Callable[[int, str], bool]:
 
 def _printed_days(article: Article) -> set[str]:
     """Every day printed on a dateline-shaped line near the article's start, or labelled on the page
-    as its publication date."""
+    as its publication date. An update's day ('Updated Feb. 8, 2024') is no publication day: beside a
+    'Published Feb. 7, 2024 at 10:45 p.m. EST' it confirmed a UTC markup day one off (invented pages
+    of unseen sites, branch htmlmeta3)."""
     from storyline.clean.dateline import dateline_candidates
 
     found = dateline_candidates(top_lines(article), [article.language or ""], _page_slash_order(article))
     labelled = _labelled(article)
-    return {d.value.isoformat() for d in found} | ({labelled.value.isoformat()} if labelled else set())
+    return {d.value.isoformat() for d in found if not d.updated} | ({labelled.value.isoformat()} if labelled else set())
 
 
 def _labelled(article: Article) -> Dateline | None:
