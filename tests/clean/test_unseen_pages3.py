@@ -40,3 +40,11 @@ def test_an_update_a_day_after_the_markup_leaves_the_markup_day():
     head = '<meta property="article:published_time" content="2024-03-11T22:15:00+05:30">'
     above = "<p>Written by Rohan Mehta | Pune | Updated: March 12, 2024 10:32 IST</p>"
     assert clean(page(head=head, above=above)).published.value == "2024-03-11"
+
+
+def test_greek_update_and_publication_labels_on_one_line():
+    from storyline.clean.dateline import find_dateline
+
+    line = "Ενημερώθηκε: 13.03.2024 09:00 Δημοσίευση: 12.03.2024 18:45"
+    found = find_dateline([(1, line)], ["el"])
+    assert found is not None and found.value.isoformat() == "2024-03-12" and not found.updated
