@@ -48,3 +48,28 @@ def test_greek_update_and_publication_labels_on_one_line():
     line = "Ενημερώθηκε: 13.03.2024 09:00 Δημοσίευση: 12.03.2024 18:45"
     found = find_dateline([(1, line)], ["el"])
     assert found is not None and found.value.isoformat() == "2024-03-12" and not found.updated
+
+
+DE_PARAGRAPHS = [
+    "Die Stadt lädt alle Bürgerinnen und Bürger zum Frühlingsfest in den Stadtpark ein, mit Musik, Kinderprogramm "
+    "und regionalen Ständen aus dem ganzen Landkreis.",
+    "Der Eintritt ist frei, für die Anreise empfiehlt die Stadt Bus und Fahrrad, da nur wenige Parkplätze zur "
+    "Verfügung stehen und die Zufahrt gesperrt wird.",
+    "Vereine, die sich mit einem Stand beteiligen möchten, können sich bis Ende März im Kulturamt melden und "
+    "erhalten dort auch die Unterlagen.",
+]
+EVENT_BOX = "<div><p>Datum: 20.04.2024</p><p>Uhrzeit: 10 bis 18 Uhr</p><p>Ort: Stadtpark</p></div>"
+
+
+def test_an_event_box_date_label_is_not_the_page_date():
+    from storyline.clean.page_head import labelled_lines
+
+    lines = ["Frühlingsfest im Stadtpark", "Datum: 20.04.2024", "Uhrzeit: 10 bis 18 Uhr", "Ort: Stadtpark"]
+    assert labelled_lines(lines) == []
+    assert labelled_lines(["Frühlingsfest im Stadtpark", "Datum: 12.03.2024"]) == ["Datum: 12.03.2024"]
+
+
+def test_a_press_release_dated_with_vom_beats_its_event_box():
+    html = page(lang="de", above="<p>Pressemitteilung vom 12.03.2024</p>" + EVENT_BOX, paragraphs=DE_PARAGRAPHS,
+                headline="Frühlingsfest im Stadtpark")
+    assert clean(html, url="https://stadt-lindenau.example/presse/fest").published.value == "2024-03-12"
