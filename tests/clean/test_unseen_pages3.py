@@ -73,3 +73,11 @@ def test_a_press_release_dated_with_vom_beats_its_event_box():
     html = page(lang="de", above="<p>Pressemitteilung vom 12.03.2024</p>" + EVENT_BOX, paragraphs=DE_PARAGRAPHS,
                 headline="Frühlingsfest im Stadtpark")
     assert clean(html, url="https://stadt-lindenau.example/presse/fest").published.value == "2024-03-12"
+
+
+def test_a_related_label_and_its_dated_teaser_on_one_line_is_no_dateline():
+    text = "\n".join(["Ski lift upgrade approved | Summit Valley Times", "News", "Outdoors", "Ski lift upgrade approved",
+                      "Related: Ski area sale closes (Feb. 27, 2024)", "By Owen Fitch", *PARAGRAPHS,
+                      "Posted March 12, 2024", "© 2024 Summit Valley Times"])
+    published = clean(text, url="https://summitvalleytimes.example/news/ski-lift", kind="text").published
+    assert published.value != "2024-02-27"

@@ -138,17 +138,21 @@ TEASER_LINES = 1
 
 
 def _teaser_lines(article: Article) -> set[int]:
-    """Numbers of the (non-blank) lines just below a short related-stories label of a plain-text scrape."""
+    """Numbers of the (non-blank) lines just below a short related-stories label of a plain-text scrape,
+    and of the longer lines cleaning dropped as related: a label with its teaser on one line ('Related:
+    Ski area sale closes (Feb. 27, 2024)' between a headline and its byline was read as the dateline on
+    an invented page, branch htmlmeta3)."""
     if article.kind != "text":
         return set()
     from storyline.clean.normalise import normalised_scrape
 
-    labels = {d.line_no for d in article.dropped
-              if d.reason == "related" and len(d.text.split()) <= RELATED_LABEL_WORDS}
+    related = [d for d in article.dropped if d.reason == "related"]
+    labels = {d.line_no for d in related if len(d.text.split()) <= RELATED_LABEL_WORDS}
+    teasers = {d.line_no for d in related if d.line_no not in labels}
     if not labels:
-        return set()
+        return teasers
     numbers = [no for no, raw in enumerate(normalised_scrape(article.raw).split("\n"), start=1) if raw.strip()]
-    return {after for i, no in enumerate(numbers) if no in labels for after in numbers[i + 1: i + 1 + TEASER_LINES]}
+    return teasers | {after for i, no in enumerate(numbers) if no in labels for after in numbers[i + 1: i + 1 + TEASER_LINES]}
 
 
 def _without(lines: list[tuple[int, str]], skip: set[int]) -> list[tuple[int, str]]:
