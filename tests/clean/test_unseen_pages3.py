@@ -81,3 +81,35 @@ def test_a_related_label_and_its_dated_teaser_on_one_line_is_no_dateline():
                       "Posted March 12, 2024", "© 2024 Summit Valley Times"])
     published = clean(text, url="https://summitvalleytimes.example/news/ski-lift", kind="text").published
     assert published.value != "2024-02-27"
+
+
+def test_an_author_field_less_a_date_label_split_off_after_the_name():
+    from storyline.clean.author_check import plausible_authors
+
+    assert plausible_authors("राहुल शर्मा; Updated") == "राहुल शर्मा"
+    assert plausible_authors("Ana Ruiz; Aktualisiert") == "Ana Ruiz"
+
+
+def test_a_photographer_label_without_its_colon_and_a_colon_label_opening_the_field():
+    from storyline.clean.author_check import plausible_authors
+
+    assert plausible_authors("Erik Lindqvist Foto Anna Berg") == "Erik Lindqvist"
+    assert plausible_authors("Teksti Matti Virtanen Kuvat Liisa Korhonen") == "Matti Virtanen"
+
+
+def test_the_rest_of_an_author_box_bio_is_no_second_author():
+    from storyline.clean.author_check import plausible_authors
+
+    assert plausible_authors("About the author Hannah Voss is a field editor; Grew Up") == "Hannah Voss"
+
+
+def test_a_taiwanese_reporter_credit_with_the_place_reported_from():
+    from storyline.clean.author_check import plausible_authors
+
+    assert plausible_authors("記者 陳美玲／台南報導") == "陳美玲"
+
+
+def test_an_urdu_writing_label_before_the_name():
+    from storyline.clean.author_check import plausible_authors
+
+    assert plausible_authors("تحریر عمران احمد") == "عمران احمد"
