@@ -113,3 +113,31 @@ def test_an_urdu_writing_label_before_the_name():
     from storyline.clean.author_check import plausible_authors
 
     assert plausible_authors("تحریر عمران احمد") == "عمران احمد"
+
+
+def test_update_labels_printed_before_the_publication_date():
+    from storyline.clean.dateline import find_dateline
+
+    for lang, line in [("pl", "Aktualizacja: 13.03.2024 08:15 Publikacja: 12.03.2024 10:30"),
+                       ("tr", "Güncellenme Tarihi: 13 Mart 2024 08:15 Oluşturulma Tarihi: 12 Mart 2024 10:30"),
+                       ("ja", "更新日：2024年3月13日 公開日：2024年3月12日"),
+                       ("zh", "更新时间：2024-03-13 08:15 发布时间：2024-03-12 10:30")]:
+        found = find_dateline([(1, line)], [lang])
+        assert found is not None and found.value.isoformat() == "2024-03-12", line
+
+
+def test_a_japanese_revision_label_after_its_date():
+    from storyline.clean.dateline import dateline_candidates
+
+    found = dateline_candidates([(1, "2024年3月12日 10時30分 （2024年3月13日 08時15分 更新）")], ["ja"])
+    assert [(d.value.isoformat(), d.updated) for d in found] == [("2024-03-12", False), ("2024-03-13", True)]
+
+
+def test_an_update_below_the_headline_yields_to_an_original_date_above_it():
+    text = "\n".join(["自転車専用道路を整備へ : 中部新聞オンライン", "ニュース", "社会", "自転車専用道路を整備へ",
+                      "2024年3月12日 10時30分", "（2024年3月13日 08時15分 更新）", "山田花子 記者",
+                      "市は十二日、市内中心部に新しい自転車専用道路を整備する計画を発表した。総延長は約二十キロで、来年度中の完成を目指す。",
+                      "市長は記者会見で「渋滞の緩和と市民の健康づくりにつなげたい」と述べ、駅周辺の駐輪場も増やす考えを示した。",
+                      "一方、沿道の商店からは工事期間中の客足への影響を心配する声も上がっている。"])
+    published = clean(text, url="https://chubu.example/article/1", kind="text").published
+    assert published.value == "2024-03-12"

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
 
+from storyline.clean.date_markers import after_marker, marked_after
 from storyline.clean.wire_dateline import CREDIT, DASH
 from storyline.rules import entries, words
 
@@ -360,7 +361,8 @@ def dateline_candidates(lines: Sequence[tuple[int, str]], languages: Iterable[st
     candidates = [(line_no, text, mention) for line_no, text in lines
                   for mention in _dateline_dates(text, langs, slash_order)]
     listed, runs = _listed_shapes(candidates), _listed_runs(candidates)
-    return [Dateline(mention.value, line_no, text.strip(), _after_marker(text, mention, "updated_markers"))
+    return [Dateline(mention.value, line_no, text.strip(), after_marker(text, mention.start, "updated_markers")
+                     or marked_after(text, mention.end))
             for line_no, text, mention in candidates if _shape(text, mention) not in listed and line_no not in runs]
 
 
@@ -433,7 +435,7 @@ def labelled_dateline(lines: Sequence[tuple[int, str]], languages: Iterable[str]
         for i, mention in enumerate(mentions):
             if _in_range(joined, mentions, i):
                 continue
-            labelled = _after_marker(joined, mention, "published_markers") or _verb_after(joined, mention)
+            labelled = after_marker(joined, mention.start, "published_markers") or _verb_after(joined, mention)
             if (labelled and _dateline_shaped(joined, mention)) or (subjects and _verb_after(joined, mention, subjects)):
                 return Dateline(mention.value, line_no, joined.strip(), False)
         previous = text
@@ -492,10 +494,10 @@ def _dateline_shaped(text: str, mention: DateMention) -> bool:
     # input of 1,500 dates)
     n_words = _words_beside(text, mention, MAX_DATELINE_WORDS + 1)
     short = n_words <= MAX_DATELINE_WORDS and not _sentence(text, mention, n_words)
-    relative = _after_marker(text, mention, "relative_markers") and not _after_marker(text, mention, "published_markers")
+    relative = after_marker(text, mention.start, "relative_markers") and not after_marker(text, mention.start, "published_markers")
     if relative or _ticker(text) or _reply_header(text, mention) or _source_line(text):
         return False  # '[ 14. Februar 2020 ] Other headline': a ticker of other stories
-    return short or _after_marker(text, mention, "published_markers") or _verb_after(text, mention)
+    return short or after_marker(text, mention.start, "published_markers") or _verb_after(text, mention)
 
 
 # The publication verb ends the clause a few words after its date ('wurde am 19. Mai 2010 um 23:03
@@ -574,18 +576,3 @@ def _sentence(text: str, mention: DateMention, n_words: int) -> bool:
     """A sentence that mentions a date ('The board met on March 3, 2011.'): it ends like one and
     the date sits inside it, not at its head as a dateline's date does."""
     return n_words >= 6 and mention.start > 0 and re.search(r"[.!?][\"'”’)]*$", text.rstrip()) is not None
-
-
-# a time and its zone between a label and its date ('Updated: 11:42 AM EST March 4, 2025', USA Today's
-# 'Published 5:00 a.m. ET March 3, 2025'), read case-folded
-_CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[a-z]{2,4})?$")
-
-
-def _after_marker(text: str, mention: DateMention, table: str) -> bool:
-    """True when the few words before the date are one of the table's markers ('Updated: ')."""
-    before = text[max(0, mention.start - 40): mention.start].casefold()
-    before = re.sub(r"[\s:,|·•\-–—/]+$", "", before)
-    before = re.sub(r"\b(?:am|le|el|em|il|on|at|den|der|le)$", "", before).rstrip(" :,")
-    before = re.sub(r"\b\w+day$|\b\w+tag$", "", before).rstrip(" :,")  # 'Updated Monday, March 4, 2024'
-    before = _CLOCK_BEFORE.sub("", before).rstrip(" :,")  # 'Updated: 11:42 AM EST March 4, 2025'
-    return any(before.endswith(marker) for marker in words("datelines", table))

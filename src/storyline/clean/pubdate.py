@@ -109,7 +109,11 @@ def _dateline(article: Article) -> Dateline | None:
         # reaches a related list below (hand-dated extraction-dev text: 2 wrong dates right; dates-dev
         # dev: 1 wrong right; no page of either lost its date).
         found = find_dateline(below_headline(article, _without(page_head(article), teasers), named=True), languages, order)
-    found = found or find_dateline(lines, languages, order)
+    if found is None or found.updated:
+        # an update in the headline's block yields to an original date in the window ('（2024年3月13日
+        # 08時15分 更新）' below a date line the scrape's cleaner took for the headline; branch htmlmeta3)
+        wider = find_dateline(lines, languages, order)
+        found = wider if wider is not None and (found is None or not wider.updated) else found
     if found is None and article.kind == "text":
         # From the page's top, the date nearest the article: the first is more often the site
         # header's date of the day (dates-dev dev half: 2 wrong dates right, 1 right one wrong).
