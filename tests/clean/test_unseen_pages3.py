@@ -141,3 +141,21 @@ def test_an_update_below_the_headline_yields_to_an_original_date_above_it():
                       "一方、沿道の商店からは工事期間中の客足への影響を心配する声も上がっている。"])
     published = clean(text, url="https://chubu.example/article/1", kind="text").published
     assert published.value == "2024-03-12"
+
+
+def test_two_names_an_author_field_joins_in_the_page_language():
+    from storyline.clean.author_check import plausible_authors
+
+    assert plausible_authors("Jan de Vries en Els Bakker") == "Jan de Vries; Els Bakker"
+    assert plausible_authors("Rina Wulandari dan Budi Santoso") == "Rina Wulandari; Budi Santoso"
+    assert plausible_authors("José Ortega y Gasset") == "José Ortega y Gasset"
+
+
+def test_other_contributors_after_the_writer_are_no_authors():
+    from storyline.clean.author_check import plausible_authors
+
+    assert plausible_authors("Claire Dubois; Übersetzung Jonas Klein") == "Claire Dubois"
+    assert plausible_authors("Hans Becker; Traduit De L'Allemand Par Julie Morel") == "Hans Becker"
+    assert plausible_authors("Laura Kim; Fact-checked by Peter Shaw") == "Laura Kim"
+    assert plausible_authors("Lena Hoffmann; Mit Material Von Dpa; AFP") == "Lena Hoffmann"
+    assert plausible_authors("Kevin Osei Video by Rachel Stone") == "Kevin Osei"

@@ -201,11 +201,17 @@ def before_picture_credit(name: str) -> str:
     tokens = name.split()
     for i in range(2, len(tokens) - 1):
         label = tokens[i].casefold()
-        if label.rstrip(":") in words("bylines", "photo_labels") \
+        if label.rstrip(":") in words("bylines", "photo_labels") | _contributor_words() \
                 and (label.endswith(":") or tokens[i + 1].casefold() in _CREDIT_INTRODUCERS
                      or (tokens[i][:1].isupper() and len(tokens) - i - 1 >= NAME_WORDS_LEFT)):
             return " ".join(tokens[:i])
     return name
+
+
+@cache
+def _contributor_words() -> frozenset[str]:
+    """The one-word labels of [contributor_labels] ('video', 'illustrations'), cut at like a photo label."""
+    return frozenset(w for w in words("bylines", "contributor_labels") if " " not in w and not w.endswith("."))
 
 
 def plausible_author(name: str) -> bool:
@@ -236,7 +242,10 @@ def plausible_authors(value: str | None) -> str | None:
     rest ('Hannah Voss is a field editor; Grew Up' of '… is a field editor at X and grew up on a
     farm': the extractor splits at 'at' and 'and'; branch htmlmeta3)."""
     kept: list[str] = []
-    for part in (n for n in (value or "").split(";") if not credits_pictures(n.strip())):
+    parts = [n for part in (value or "").split(";") for n in _joined_names(part)]
+    for part in (n for n in parts if not credits_pictures(n.strip())):
+        if credits_contributor(part):
+            break
         label_less = without_label(before_picture_credit(part))
         name = _bio_name(label_less)
         if name and plausible_author(name):
@@ -244,6 +253,29 @@ def plausible_authors(value: str | None) -> str | None:
         if name != label_less:
             break
     return "; ".join(dict.fromkeys(kept)) or None
+
+
+def credits_contributor(part: str) -> bool:
+    """'Übersetzung Jonas Klein', 'Fact-checked by Peter Shaw', 'Mit Material Von Dpa': a part of an author
+    field opening with another contributor's label (rules/bylines.toml [contributor_labels])."""
+    text = " ".join(part.casefold().split()).lstrip("|·•-–— ")
+    return any(text.startswith(label) and (len(text) == len(label) or not text[len(label)].isalnum())
+               for label in words("bylines", "contributor_labels"))
+
+
+_FIELD_JOINER_WORDS = 2  # a full name on each side of the joiner: 'José Ortega y Gasset' stays whole
+
+
+def _joined_names(part: str) -> list[str]:
+    """'Jan de Vries en Els Bakker' -> ['Jan de Vries', 'Els Bakker']: two full names an author field
+    joins with 'and' in the page's language (rules/bylines.toml [joiners]; the extractor splits at
+    English 'and' only; branch htmlmeta3), each side of two words or more, the second capitalised."""
+    tokens = part.split()
+    joiners = words("bylines", "joiners") - {"&"}
+    for i in range(_FIELD_JOINER_WORDS, len(tokens) - _FIELD_JOINER_WORDS):
+        if tokens[i].casefold() in joiners and tokens[i + 1][:1].isupper() and tokens[i - 1][:1].isupper():
+            return [" ".join(tokens[:i]), *_joined_names(" ".join(tokens[i + 1:]))]
+    return [part]
 
 
 def without_editors(value: str | None, page_text: str) -> str | None:
