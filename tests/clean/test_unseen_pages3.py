@@ -159,3 +159,11 @@ def test_other_contributors_after_the_writer_are_no_authors():
     assert plausible_authors("Laura Kim; Fact-checked by Peter Shaw") == "Laura Kim"
     assert plausible_authors("Lena Hoffmann; Mit Material Von Dpa; AFP") == "Lena Hoffmann"
     assert plausible_authors("Kevin Osei Video by Rachel Stone") == "Kevin Osei"
+
+
+def test_a_hungarian_or_lithuanian_date_with_the_year_before_the_month_name():
+    from storyline.clean.dateline import find_dates
+
+    assert [m.value.isoformat() for m in find_dates("2024. március 12. 10:30", ["hu"])] == ["2024-03-12"]
+    assert [m.value.isoformat() for m in find_dates("2024 m. kovo 12 d.", ["lt"])] == ["2024-03-12"]
+    assert find_dates("2024 March 12", ["en"]) == []

@@ -93,7 +93,7 @@ def _usable_name(form: str) -> bool:
 
 
 @cache
-def _named_patterns(languages: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _named_patterns(languages: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     names = sorted(_month_names(languages), key=len, reverse=True)
     month = "(?P<month>" + "|".join(re.escape(n) for n in names) + r")\.?"
     day = r"(?P<day>[0-3]?\d)(?:\.|st|nd|rd|th|er|º|°)?"
@@ -104,7 +104,17 @@ def _named_patterns(languages: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pat
     day_first = re.compile(rf"(?<![\w.]){day}\s*(?:(?:de|of)\s+)?{month}(?!\w){link}{year}", re.I)
     # a month name may follow a digit glued to it ('03/05/2024March 5, 2024'), not a letter ('Summer')
     month_first = re.compile(rf"(?<![^\W\d]){month}(?!\w)\s*{day}(?!\d)(?:\s*,\s*|\s+){year}", re.I)
-    return day_first, month_first
+    if not _year_first(languages):
+        return day_first, month_first
+    # the year first, for the languages CLDR writes so ('2024. március 12.', Hungarian 'y. MMMM d.';
+    # Lithuanian '2024 m. kovo 12 d.'): branch htmlmeta3, an invented Hungarian page had no date
+    year_first = re.compile(rf"(?<![\d.])(?P<year>(?:19|20)\d{{2}})\.?(?:\s+m\.)?\s+{month}(?!\w)\s*{day}(?!\d)", re.I)
+    return day_first, month_first, year_first
+
+
+def _year_first(languages: tuple[str, ...]) -> bool:
+    """Whether one of the languages writes the year before a month name (rules/datelines.toml [year_first_named])."""
+    return any(lang in words("datelines", "year_first_named") for lang in languages)
 
 
 _ISO = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])\s?(?P<month>[01]?\d)(?P=sep)\s?"
@@ -124,8 +134,7 @@ def find_dates(text: str, languages: Iterable[str] = (), *, any_year: bool = Fal
     if _OTHER_DIGIT.search(text):
         text = text.translate(_ascii_digits())
     found: list[DateMention] = []
-    for form, rx in (("named", _named_patterns(langs)[0]), ("named", _named_patterns(langs)[1]),
-                     ("iso", _ISO), ("cjk", _CJK)):
+    for form, rx in (*(("named", named) for named in _named_patterns(langs)), ("iso", _ISO), ("cjk", _CJK)):
         for m in rx.finditer(text):
             month = m["month"]
             number = int(month) if month.isdigit() else _month_names(langs).get(month.casefold())
