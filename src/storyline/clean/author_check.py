@@ -107,12 +107,14 @@ def _date_labels() -> frozenset[str]:
 
 
 def _date_words(name: str) -> bool:
-    """'Mon June 3': a part of an author field made of weekday and month names and numbers, the date a
-    byline element printed after the name (trafilatura splits 'By NAME Updated …, Mon June 3, 2024' so)."""
+    """'Mon June 3': a part of an author field made of weekday and month names, date labels and
+    numbers, the date a byline element printed after the name (trafilatura splits 'By NAME Updated …,
+    Mon June 3, 2024' so; 'Updated' alone of 'Published by: NAME | Updated: 12 Mar 2024', branch
+    htmlmeta3)."""
     from storyline.clean.dateline import month_names, weekday_names
 
-    known = set(month_names(())) | set(weekday_names(()))
-    tokens = [t.strip(".,").casefold() for t in name.split()]
+    known = set(month_names(())) | set(weekday_names(())) | _date_labels()
+    tokens = [t.strip(".,:").casefold() for t in name.split()]
     return bool(tokens) and all(t.isdigit() or t in known for t in tokens)
 
 
@@ -123,6 +125,7 @@ _CJK = re.compile(r"[\u3005\u3040-\u30ff\u4e00-\u9fff]")
 def _without_cjk_role(name: str) -> str:
     """'山本花子 記者', '山本花子記者' -> '山本花子': a Japanese or Chinese reporter's role printed after the
     name, spaced or not (rules/bylines.toml [cjk_credit_roles]), when a name of two characters stays."""
+    name = _place_report().sub("", name)
     for role in sorted(words("bylines", "cjk_credit_roles"), key=len, reverse=True):
         head = name[: -len(role)].rstrip() if name.endswith(role) else ""
         if len(_CJK.findall(head)) >= CJK_NAME_CHARS:
@@ -131,11 +134,22 @@ def _without_cjk_role(name: str) -> str:
 
 
 @cache
+def _place_report() -> re.Pattern[str]:
+    """'／台南報導' after a reporter's name: where the report was filed (rules/bylines.toml [cjk_place_reports])."""
+    verbs = "|".join(re.escape(w) for w in words("bylines", "cjk_place_reports"))
+    return re.compile(rf"\s*[／/]\s*[^\s／/]{{1,8}}?(?:{verbs})$")
+
+
+@cache
 def _cjk_label() -> re.Pattern[str]:
     """A Chinese or Japanese credit label opening a field, or the field itself ('文・写真：山本花子', '文', '作者：
     王小明': rules/bylines.toml [cjk_author_labels]), with its colon or slash."""
-    labels = "|".join(re.escape(w) for w in sorted(words("bylines", "cjk_author_labels"), key=len, reverse=True))
-    return re.compile(rf"^(?:{labels})(?:\s*[：:/／]\s*|$)")
+    ordered = sorted(words("bylines", "cjk_author_labels"), key=len, reverse=True)
+    labels = "|".join(re.escape(w) for w in ordered)
+    # a label of two characters or more may stand before the name with a space only ('記者 陳美玲', an
+    # extractor's rendering of '記者<span>陳美玲</span>'); '文' alone opens names too
+    spaced = "|".join(re.escape(w) for w in ordered if len(w) >= CJK_NAME_CHARS)
+    return re.compile(rf"^(?:(?:{labels})(?:\s*[：:/／]\s*|$)|(?:{spaced})\s+(?=\S))")
 
 
 # A label of two or three words ('Tác giả', Vietnamese 'Author'; 'Written by'): matched as a whole
@@ -158,7 +172,9 @@ def _field_labels() -> frozenset[str]:
     not the name particles 'von' and 'di', which open surnames, nor Russian 'от')."""
     introducers = {w for w in words("bylines", "byline_words") if len(w.split()) <= LABEL_WORDS_MAX} - _PARTICLES
     labels = words("bylines", "role_labels") | words("bylines", "author_labels") | words("bylines", "reading_labels")
-    return frozenset(w.casefold() for w in labels | introducers)
+    # a colon form ('teksti:', 'szerző:') is matched without its colon: the extractor drops it, and in an
+    # author field the word is a label, not prose ('Teksti Matti Virtanen', branch htmlmeta3)
+    return frozenset(w.casefold().rstrip(":") for w in labels | introducers)
 
 
 _PARTICLES = frozenset({"von", "di", "от"})
@@ -179,14 +195,23 @@ _CREDIT_INTRODUCERS = frozenset({"by", "von", "de", "par", "por", "di", "door", 
 def before_picture_credit(name: str) -> str:
     """'Ana Ruiz Photos by Tom Lee' -> 'Ana Ruiz': a byline element's writer and photographer credits
     read as one ('By Ana Ruiz<br>Photos by Tom Lee'), cut at the photographer's label
-    (rules/bylines.toml [photo_labels]) when two name words stand before it."""
+    (rules/bylines.toml [photo_labels]) when two name words stand before it; a capitalised label
+    before a full name without its colon too ('Erik Lindqvist Foto Anna Berg' of 'Text: Erik Lindqvist
+    Foto: Anna Berg', the extractor drops the colons; branch htmlmeta3)."""
     tokens = name.split()
     for i in range(2, len(tokens) - 1):
         label = tokens[i].casefold()
-        if label.rstrip(":") in words("bylines", "photo_labels") \
-                and (label.endswith(":") or tokens[i + 1].casefold() in _CREDIT_INTRODUCERS):
+        if label.rstrip(":") in words("bylines", "photo_labels") | _contributor_words() \
+                and (label.endswith(":") or tokens[i + 1].casefold() in _CREDIT_INTRODUCERS
+                     or (tokens[i][:1].isupper() and len(tokens) - i - 1 >= NAME_WORDS_LEFT)):
             return " ".join(tokens[:i])
     return name
+
+
+@cache
+def _contributor_words() -> frozenset[str]:
+    """The one-word labels of [contributor_labels] ('video', 'illustrations'), cut at like a photo label."""
+    return frozenset(w for w in words("bylines", "contributor_labels") if " " not in w and not w.endswith("."))
 
 
 def plausible_author(name: str) -> bool:
@@ -213,10 +238,44 @@ def without_source_label(value: str) -> str:
 
 def plausible_authors(value: str | None) -> str | None:
     """The plausible names of a '; '-joined author field, each without a label caught before it,
-    joined again; None when none is."""
-    parts = [n for n in (value or "").split(";") if not credits_pictures(n.strip())]
-    kept = [n for n in (_bio_name(without_label(before_picture_credit(n))) for n in parts) if n and plausible_author(n)]
+    joined again; None when none is. The parts after an author box's bio sentence are that sentence's
+    rest ('Hannah Voss is a field editor; Grew Up' of '… is a field editor at X and grew up on a
+    farm': the extractor splits at 'at' and 'and'; branch htmlmeta3)."""
+    kept: list[str] = []
+    parts = [n for part in (value or "").split(";") for n in _joined_names(part)]
+    for part in (n for n in parts if not credits_pictures(n.strip())):
+        if credits_contributor(part):
+            break
+        label_less = without_label(before_picture_credit(part))
+        name = _bio_name(label_less)
+        if name and plausible_author(name):
+            kept.append(name)
+        if name != label_less:
+            break
     return "; ".join(dict.fromkeys(kept)) or None
+
+
+def credits_contributor(part: str) -> bool:
+    """'Übersetzung Jonas Klein', 'Fact-checked by Peter Shaw', 'Mit Material Von Dpa': a part of an author
+    field opening with another contributor's label (rules/bylines.toml [contributor_labels])."""
+    text = " ".join(part.casefold().split()).lstrip("|·•-–— ")
+    return any(text.startswith(label) and (len(text) == len(label) or not text[len(label)].isalnum())
+               for label in words("bylines", "contributor_labels"))
+
+
+_FIELD_JOINER_WORDS = 2  # a full name on each side of the joiner: 'José Ortega y Gasset' stays whole
+
+
+def _joined_names(part: str) -> list[str]:
+    """'Jan de Vries en Els Bakker' -> ['Jan de Vries', 'Els Bakker']: two full names an author field
+    joins with 'and' in the page's language (rules/bylines.toml [joiners]; the extractor splits at
+    English 'and' only; branch htmlmeta3), each side of two words or more, the second capitalised."""
+    tokens = part.split()
+    joiners = words("bylines", "joiners") - {"&"}
+    for i in range(_FIELD_JOINER_WORDS, len(tokens) - _FIELD_JOINER_WORDS):
+        if tokens[i].casefold() in joiners and tokens[i + 1][:1].isupper() and tokens[i - 1][:1].isupper():
+            return [" ".join(tokens[:i]), *_joined_names(" ".join(tokens[i + 1:]))]
+    return [part]
 
 
 def without_editors(value: str | None, page_text: str) -> str | None:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
 
+from storyline.clean.date_markers import after_marker, marked_after
 from storyline.clean.wire_dateline import CREDIT, DASH
 from storyline.rules import entries, words
 
@@ -92,7 +93,7 @@ def _usable_name(form: str) -> bool:
 
 
 @cache
-def _named_patterns(languages: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _named_patterns(languages: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     names = sorted(_month_names(languages), key=len, reverse=True)
     month = "(?P<month>" + "|".join(re.escape(n) for n in names) + r")\.?"
     day = r"(?P<day>[0-3]?\d)(?:\.|st|nd|rd|th|er|º|°)?"
@@ -103,7 +104,17 @@ def _named_patterns(languages: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pat
     day_first = re.compile(rf"(?<![\w.]){day}\s*(?:(?:de|of)\s+)?{month}(?!\w){link}{year}", re.I)
     # a month name may follow a digit glued to it ('03/05/2024March 5, 2024'), not a letter ('Summer')
     month_first = re.compile(rf"(?<![^\W\d]){month}(?!\w)\s*{day}(?!\d)(?:\s*,\s*|\s+){year}", re.I)
-    return day_first, month_first
+    if not _year_first(languages):
+        return day_first, month_first
+    # the year first, for the languages CLDR writes so ('2024. március 12.', Hungarian 'y. MMMM d.';
+    # Lithuanian '2024 m. kovo 12 d.'): branch htmlmeta3, an invented Hungarian page had no date
+    year_first = re.compile(rf"(?<![\d.])(?P<year>(?:19|20)\d{{2}})\.?(?:\s+m\.)?\s+{month}(?!\w)\s*{day}(?!\d)", re.I)
+    return day_first, month_first, year_first
+
+
+def _year_first(languages: tuple[str, ...]) -> bool:
+    """Whether one of the languages writes the year before a month name (rules/datelines.toml [year_first_named])."""
+    return any(lang in words("datelines", "year_first_named") for lang in languages)
 
 
 _ISO = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])\s?(?P<month>[01]?\d)(?P=sep)\s?"
@@ -123,8 +134,7 @@ def find_dates(text: str, languages: Iterable[str] = (), *, any_year: bool = Fal
     if _OTHER_DIGIT.search(text):
         text = text.translate(_ascii_digits())
     found: list[DateMention] = []
-    for form, rx in (("named", _named_patterns(langs)[0]), ("named", _named_patterns(langs)[1]),
-                     ("iso", _ISO), ("cjk", _CJK)):
+    for form, rx in (*(("named", named) for named in _named_patterns(langs)), ("iso", _ISO), ("cjk", _CJK)):
         for m in rx.finditer(text):
             month = m["month"]
             number = int(month) if month.isdigit() else _month_names(langs).get(month.casefold())
@@ -360,7 +370,8 @@ def dateline_candidates(lines: Sequence[tuple[int, str]], languages: Iterable[st
     candidates = [(line_no, text, mention) for line_no, text in lines
                   for mention in _dateline_dates(text, langs, slash_order)]
     listed, runs = _listed_shapes(candidates), _listed_runs(candidates)
-    return [Dateline(mention.value, line_no, text.strip(), _after_marker(text, mention, "updated_markers"))
+    return [Dateline(mention.value, line_no, text.strip(), after_marker(text, mention.start, "updated_markers")
+                     or marked_after(text, mention.end))
             for line_no, text, mention in candidates if _shape(text, mention) not in listed and line_no not in runs]
 
 
@@ -433,7 +444,7 @@ def labelled_dateline(lines: Sequence[tuple[int, str]], languages: Iterable[str]
         for i, mention in enumerate(mentions):
             if _in_range(joined, mentions, i):
                 continue
-            labelled = _after_marker(joined, mention, "published_markers") or _verb_after(joined, mention)
+            labelled = after_marker(joined, mention.start, "published_markers") or _verb_after(joined, mention)
             if (labelled and _dateline_shaped(joined, mention)) or (subjects and _verb_after(joined, mention, subjects)):
                 return Dateline(mention.value, line_no, joined.strip(), False)
         previous = text
@@ -492,10 +503,10 @@ def _dateline_shaped(text: str, mention: DateMention) -> bool:
     # input of 1,500 dates)
     n_words = _words_beside(text, mention, MAX_DATELINE_WORDS + 1)
     short = n_words <= MAX_DATELINE_WORDS and not _sentence(text, mention, n_words)
-    relative = _after_marker(text, mention, "relative_markers") and not _after_marker(text, mention, "published_markers")
+    relative = after_marker(text, mention.start, "relative_markers") and not after_marker(text, mention.start, "published_markers")
     if relative or _ticker(text) or _reply_header(text, mention) or _source_line(text):
         return False  # '[ 14. Februar 2020 ] Other headline': a ticker of other stories
-    return short or _after_marker(text, mention, "published_markers") or _verb_after(text, mention)
+    return short or after_marker(text, mention.start, "published_markers") or _verb_after(text, mention)
 
 
 # The publication verb ends the clause a few words after its date ('wurde am 19. Mai 2010 um 23:03
@@ -574,18 +585,3 @@ def _sentence(text: str, mention: DateMention, n_words: int) -> bool:
     """A sentence that mentions a date ('The board met on March 3, 2011.'): it ends like one and
     the date sits inside it, not at its head as a dateline's date does."""
     return n_words >= 6 and mention.start > 0 and re.search(r"[.!?][\"'”’)]*$", text.rstrip()) is not None
-
-
-# a time and its zone between a label and its date ('Updated: 11:42 AM EST March 4, 2025', USA Today's
-# 'Published 5:00 a.m. ET March 3, 2025'), read case-folded
-_CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[a-z]{2,4})?$")
-
-
-def _after_marker(text: str, mention: DateMention, table: str) -> bool:
-    """True when the few words before the date are one of the table's markers ('Updated: ')."""
-    before = text[max(0, mention.start - 40): mention.start].casefold()
-    before = re.sub(r"[\s:,|·•\-–—/]+$", "", before)
-    before = re.sub(r"\b(?:am|le|el|em|il|on|at|den|der|le)$", "", before).rstrip(" :,")
-    before = re.sub(r"\b\w+day$|\b\w+tag$", "", before).rstrip(" :,")  # 'Updated Monday, March 4, 2024'
-    before = _CLOCK_BEFORE.sub("", before).rstrip(" :,")  # 'Updated: 11:42 AM EST March 4, 2025'
-    return any(before.endswith(marker) for marker in words("datelines", table))

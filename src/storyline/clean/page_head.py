@@ -155,11 +155,32 @@ def labelled_lines(lines: list[str]) -> list[str]:
         if len(line) > longest:
             continue
         above = lines[i - 1] if i else ""
+        if _event_detail(lines, i):
+            continue
         if above.casefold().strip().rstrip(": ") in markers:
             out.append(f"{above} {line}")
         elif any(marker in folded for marker in markers):
             out.append(line)
     return out
+
+
+# An event's details block prints its date, time and place one under another ('Datum: 20.04.2024' /
+# 'Uhrzeit: 10 bis 18 Uhr' / 'Ort: Stadtpark'): a generic date label within EVENT_NEIGHBOURS lines of
+# a time or place label dates the event (rules/datelines.toml [event_labels]).
+EVENT_NEIGHBOURS = 2
+_LABEL = re.compile(r"^\s*([^\W\d_]+)\s*:")
+
+
+def _event_detail(lines: list[str], i: int) -> bool:
+    """Whether line `i` (or a label alone above it) is a generic date label of an event's details."""
+    from storyline.rules import words
+
+    generic, details = words("datelines", "event_date_labels"), words("datelines", "event_labels")
+    own = [lines[j] for j in (i - 1, i) if j >= 0]
+    if not any((m := _LABEL.match(line)) and m[1].casefold() in generic for line in own):
+        return False
+    near = lines[max(0, i - EVENT_NEIGHBOURS): i + EVENT_NEIGHBOURS + 1]
+    return any((m := _LABEL.match(line)) is not None and m[1].casefold() in details for line in near)
 
 
 # An author label prints a name or two after it: 'Autor: Peter Maahn/SP-X'. Longer lines are prose.

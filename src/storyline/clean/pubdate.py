@@ -77,12 +77,15 @@ def _from_container(article: Article) -> PublishedDate | None:
     return PublishedDate(parsed.isoformat(), "day", f"{origin}: {given}")
 
 
+UPDATE_DATELINE = "update dateline (no original date given)"
+
+
 def _from_dateline(article: Article) -> PublishedDate | None:
     """The date the page prints for itself near its top (see storyline.clean.dateline)."""
     found = _dateline(article)
     if found is None:
         return None
-    kind = "update dateline (no original date given)" if found.updated else "dateline"
+    kind = UPDATE_DATELINE if found.updated else "dateline"
     value = found.value
     if (article.language or "").startswith("en"):
         from storyline.clean.dateline import dotted_month_first
@@ -106,7 +109,11 @@ def _dateline(article: Article) -> Dateline | None:
         # reaches a related list below (hand-dated extraction-dev text: 2 wrong dates right; dates-dev
         # dev: 1 wrong right; no page of either lost its date).
         found = find_dateline(below_headline(article, _without(page_head(article), teasers), named=True), languages, order)
-    found = found or find_dateline(lines, languages, order)
+    if found is None or found.updated:
+        # an update in the headline's block yields to an original date in the window ('（2024年3月13日
+        # 08時15分 更新）' below a date line the scrape's cleaner took for the headline; branch htmlmeta3)
+        wider = find_dateline(lines, languages, order)
+        found = wider if wider is not None and (found is None or not wider.updated) else found
     if found is None and article.kind == "text":
         # From the page's top, the date nearest the article: the first is more often the site
         # header's date of the day (dates-dev dev half: 2 wrong dates right, 1 right one wrong).
@@ -135,17 +142,21 @@ TEASER_LINES = 1
 
 
 def _teaser_lines(article: Article) -> set[int]:
-    """Numbers of the (non-blank) lines just below a short related-stories label of a plain-text scrape."""
+    """Numbers of the (non-blank) lines just below a short related-stories label of a plain-text scrape,
+    and of the longer lines cleaning dropped as related: a label with its teaser on one line ('Related:
+    Ski area sale closes (Feb. 27, 2024)' between a headline and its byline was read as the dateline on
+    an invented page, branch htmlmeta3)."""
     if article.kind != "text":
         return set()
     from storyline.clean.normalise import normalised_scrape
 
-    labels = {d.line_no for d in article.dropped
-              if d.reason == "related" and len(d.text.split()) <= RELATED_LABEL_WORDS}
+    related = [d for d in article.dropped if d.reason == "related"]
+    labels = {d.line_no for d in related if len(d.text.split()) <= RELATED_LABEL_WORDS}
+    teasers = {d.line_no for d in related if d.line_no not in labels}
     if not labels:
-        return set()
+        return teasers
     numbers = [no for no, raw in enumerate(normalised_scrape(article.raw).split("\n"), start=1) if raw.strip()]
-    return {after for i, no in enumerate(numbers) if no in labels for after in numbers[i + 1: i + 1 + TEASER_LINES]}
+    return teasers | {after for i, no in enumerate(numbers) if no in labels for after in numbers[i + 1: i + 1 + TEASER_LINES]}
 
 
 def _without(lines: list[tuple[int, str]], skip: set[int]) -> list[tuple[int, str]]:
@@ -265,12 +276,14 @@ def _body_test(article: Article) -> Callable[[int, str], bool]:
 
 def _printed_days(article: Article) -> set[str]:
     """Every day printed on a dateline-shaped line near the article's start, or labelled on the page
-    as its publication date."""
+    as its publication date. An update's day ('Updated Feb. 8, 2024') is no publication day: beside a
+    'Published Feb. 7, 2024 at 10:45 p.m. EST' it confirmed a UTC markup day one off (invented pages
+    of unseen sites, branch htmlmeta3)."""
     from storyline.clean.dateline import dateline_candidates
 
     found = dateline_candidates(top_lines(article), [article.language or ""], _page_slash_order(article))
     labelled = _labelled(article)
-    return {d.value.isoformat() for d in found} | ({labelled.value.isoformat()} if labelled else set())
+    return {d.value.isoformat() for d in found if not d.updated} | ({labelled.value.isoformat()} if labelled else set())
 
 
 def _labelled(article: Article) -> Dateline | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from storyline.clean.pubdate import _build, _from_dateline, _from_url, _printed_days, find_full_date
+from storyline.clean.pubdate import UPDATE_DATELINE, _build, _from_dateline, _from_url, _printed_days, find_full_date
 from storyline.model import Article, PublishedDate
 
 _URL_MONTH = re.compile(r"/(?P<year>(?:19|20)\d{2})[/-](?P<month>\d{2})(?:[/-]|$)")
@@ -43,6 +43,8 @@ def _checked_against_dateline(article: Article, container: PublishedDate) -> Pub
     if dateline is None or dateline.value is None:
         return container
     gap = abs((date.fromisoformat(dateline.value) - date.fromisoformat(container.value)).days)
+    if gap <= SAME_MOMENT_DAYS and _updated_after(dateline, container):
+        return container
     if gap <= SAME_MOMENT_DAYS:
         return PublishedDate(dateline.value, "day", f"{dateline.evidence} (markup said {container.value})")
     settled = _settled_by_url(article, container, dateline)
@@ -54,6 +56,17 @@ def _checked_against_dateline(article: Article, container: PublishedDate) -> Pub
     low, high = sorted((container.value, dateline.value))
     tried = (f"markup and dateline disagree: {container.evidence} / {dateline.evidence}",)
     return PublishedDate(None, "unknown", "", tried, low, high)
+
+
+def _updated_after(dateline: PublishedDate, container: PublishedDate) -> bool:
+    """Whether the page prints only an update ('Aktualisiert am 13.03.2024', 'Updated: March 12,
+    2024 10:32 IST') on or after the markup's published day: a revision follows the publication, so a
+    day after the markup's is no sign that the markup's day is the same moment in another zone
+    (invented pages of unseen sites, branch htmlmeta3: two wrong days, the update's, right). An update
+    printed before the markup's day still wins; one further apart leaves the date unknown as before
+    (dates-dev dev: Tages-Anzeiger's 'Aktualisiert: 11.04.2020' eight days after its markup, gold the
+    update's day)."""
+    return dateline.evidence.startswith(UPDATE_DATELINE) and str(dateline.value) >= str(container.value)
 
 
 def _rendered_day(article: Article, markup_day: str) -> PublishedDate | None:

@@ -1,0 +1,38 @@
+"""The labels around a date on a page: a marker before it ('Updated:', 'Published on', 'seit') or a
+revision label after it ('（2024年3月13日 08時15分 更新）'), from rules/datelines.toml.
+
+Apart from clean.dateline, which finds dates and picks the page's own, because reading a date's
+label is one concern that module's several filters (dateline, labelled date, relative date) share.
+"""
+from __future__ import annotations
+
+import re
+
+from storyline.rules import words
+
+# a time and its zone between a label and its date ('Updated: 11:42 AM EST March 4, 2025', USA Today's
+# 'Published 5:00 a.m. ET March 3, 2025'), read case-folded
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[a-z]{2,4})?$")
+
+
+def after_marker(text: str, start: int, table: str) -> bool:
+    """True when the few words before the date starting at `start` are one of the table's markers
+    ('Updated: ')."""
+    before = text[max(0, start - 40): start].casefold()
+    before = re.sub(r"[\s:：,|·•\-–—/]+$", "", before)  # '：' the full-width colon of CJK labels ('更新时间：')
+    before = re.sub(r"\b(?:am|le|el|em|il|on|at|den|der|le)$", "", before).rstrip(" :,")
+    before = re.sub(r"\b\w+day$|\b\w+tag$", "", before).rstrip(" :,")  # 'Updated Monday, March 4, 2024'
+    before = _CLOCK_BEFORE.sub("", before).rstrip(" :,")  # 'Updated: 11:42 AM EST March 4, 2025'
+    return any(before.endswith(marker) for marker in words("datelines", table))
+
+
+# A Japanese revision label follows its date and time: '（2024年3月13日 08時15分 更新）'.
+_TIME_AFTER = re.compile(r"\s*(?:\d{1,2}(?:[:：]\d{2}|時\d{1,2}分|時))?\s*")
+
+
+def marked_after(text: str, end: int) -> bool:
+    """True when a revision label (rules/datelines.toml [updated_after]) follows the date ending at
+    `end`, after its time (branch htmlmeta3: a Japanese page's update read as its dateline)."""
+    m = _TIME_AFTER.match(text, end)
+    rest = text[m.end() if m else end:]
+    return any(rest.startswith(label) for label in words("datelines", "updated_after"))
