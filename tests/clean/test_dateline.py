@@ -172,7 +172,7 @@ def test_printed_weekday_reads_only_the_end_as_the_whole_text_did(pieces: list[s
     `$`-anchored search over all of it (which was quadratic in a page of many dates)."""
     import re
 
-    from storyline.clean.dateline import SHORT_WEEKDAY, printed_weekday, weekday_names
+    from storyline.clean.weekdays import SHORT_WEEKDAY, printed_weekday, weekday_names
 
     before = "".join(pieces)
     m = re.search(r"(\w+)(\.?,?)\s*$", before)

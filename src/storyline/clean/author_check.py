@@ -109,7 +109,8 @@ def _date_labels() -> frozenset[str]:
 def _date_words(name: str) -> bool:
     """'Mon June 3': a part of an author field made of weekday and month names and numbers, the date a
     byline element printed after the name (trafilatura splits 'By NAME Updated …, Mon June 3, 2024' so)."""
-    from storyline.clean.dateline import month_names, weekday_names
+    from storyline.clean.dateline import month_names
+    from storyline.clean.weekdays import weekday_names
 
     known = set(month_names(())) | set(weekday_names(()))
     tokens = [t.strip(".,").casefold() for t in name.split()]
