@@ -38,11 +38,35 @@ def printed_weekday(before: str, languages: tuple[str, ...]) -> int | None:
     stripped = before.rstrip()
     tail = stripped[-_WEEKDAY_WINDOW:]
     m = _LAST_WORD.search(tail)
-    if m is None or (len(m.group(1)) <= SHORT_WEEKDAY and not m.group(2)):
+    if m is None or (len(m.group(1)) <= SHORT_WEEKDAY and not m.group(2) and not _labelled_short(tail, m)):
         return None
     if m.start() == 0 and len(tail) < len(stripped) and stripped[-len(tail) - 1].isalnum():
         return None  # a word longer than the window names no weekday
     return weekday_names(languages).get(m.group(1).casefold())
+
+
+# What may stand before a bare short weekday that opens a date label: the line's start, a label's
+# colon, a bar or dot between fields, a dash or a comma ('Posted: Sat 5/3/25 9:47 PM', 'News | Tue
+# 4/1/25'); after a word it is as often a name's last word ('The Sun 12/04/2024').
+_LABEL_END = ":|·•-–—,("
+
+
+def _labelled_short(tail: str, m: re.Match[str]) -> bool:
+    """An English weekday's three-letter form without its '.' ('Sat', 'THU'), capitalised as a label
+    prints it and opening the field after a label or separator: a US TV site's 'Posted: Sat 5/3/25
+    9:47 PM' (found by branch probe13's invented station scrape) names its weekday, whose day then
+    settles the slash date's order."""
+    word = m.group(1)
+    before = tail[: m.start()].rstrip()
+    return (word[:1].isupper() and (word.istitle() or word.isupper()) and word.casefold() in _english_short()
+            and (not before or before[-1] in _LABEL_END))
+
+
+@cache
+def _english_short() -> frozenset[str]:
+    """The English CLDR abbreviated weekday names of three letters ('sat', 'thu')."""
+    return frozenset(form for entry in entries("datelines", "weekdays") if entry["lang"] == "en"
+                     for forms in entry["names"] for form in forms if len(form) == SHORT_WEEKDAY)
 
 
 def weekday_fits(text: str, start: int, value: date, languages: tuple[str, ...]) -> bool:
