@@ -20,6 +20,7 @@ from storyline.extract.mention_spans import (
     defined_acronyms,
     given_name_before,
     join_abbreviated_heads,
+    join_coordinated_orgs,
     names_in_headlines,
     one_line,
     people_in_other_spans,
@@ -226,7 +227,8 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
         label = _label(doc, ent)
         for s, e in person_parts(body, start, end) if label == "PERSON" else [(start, end)]:
             mentions.append(Mention(s, e, body[s:e], label))
-    mentions = untagged_abbreviated_bodies(bodies_of_places(join_abbreviated_heads(mentions, body), body), body)
+    mentions = join_coordinated_orgs(join_abbreviated_heads(mentions, body), body)
+    mentions = untagged_abbreviated_bodies(bodies_of_places(mentions, body), body)
     mentions = given_name_before(mentions, body)
     mentions = people_in_other_spans(trim_headline_words(suffixed_names(attach_suffixes(mentions, body), body), body), body)
     mentions = defined_acronyms(names_in_headlines(mentions, body), body)
