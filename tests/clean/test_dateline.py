@@ -138,6 +138,7 @@ def test_a_bare_short_weekday_opening_a_date_label_settles_a_slash_date_order():
     assert values("Posted: Sat 5/3/25 9:47 PM") == ["2025-05-03"]
     assert values("Sat 5/3/25") == ["2025-05-03"]
     assert values("News | Wed 5/3/25") == ["2025-03-05"]
+    assert values("Published Tue 04/03/25") == ["2025-03-04"]
     assert values("Posted: 5/3/25 9:47 PM") == []
     assert values("The Sun 12/04/2024") == []
     assert values("Posted: sat 5/3/25") == []

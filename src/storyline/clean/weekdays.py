@@ -59,7 +59,16 @@ def _labelled_short(tail: str, m: re.Match[str]) -> bool:
     word = m.group(1)
     before = tail[: m.start()].rstrip()
     return (word[:1].isupper() and (word.istitle() or word.isupper()) and word.casefold() in _english_short()
-            and (not before or before[-1] in _LABEL_END))
+            and (not before or before[-1] in _LABEL_END or _date_label_word(before)))
+
+
+def _date_label_word(before: str) -> bool:
+    """'Published Tue 04/03/25': the word before is a date label (rules/datelines.toml [published_markers],
+    [updated_markers]), not a name's last word."""
+    from storyline.rules import words
+
+    last = before.split()[-1].casefold() if before.split() else ""
+    return last in words("datelines", "published_markers") | words("datelines", "updated_markers")
 
 
 @cache
