@@ -47,7 +47,8 @@ def printed_weekday(before: str, languages: tuple[str, ...]) -> int | None:
 
 # What may stand before a bare short weekday that opens a date label: the line's start, a label's
 # colon, a bar or dot between fields, a dash or a comma ('Posted: Sat 5/3/25 9:47 PM', 'News | Tue
-# 4/1/25'); after a word it is as often a name's last word ('The Sun 12/04/2024').
+# 4/1/25'), or a date label's word ('Published Tue 04/03/25'); after another word it is as often a
+# name's last word ('The Sun 12/04/2024').
 _LABEL_END = ":|·•-–—,("
 
 
