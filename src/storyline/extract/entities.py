@@ -20,7 +20,7 @@ from storyline.extract.mention_spans import (
     defined_acronyms,
     given_name_before,
     join_abbreviated_heads,
-    join_coordinated_orgs,
+    join_coordinated_ents,
     names_in_headlines,
     one_line,
     people_in_other_spans,
@@ -217,7 +217,7 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
     on every access)."""
     mentions = []
     body = doc.text if body is None else body
-    for ent in doc.ents:
+    for ent in join_coordinated_ents(list(doc.ents)):  # 'X Competition and' + 'Consumer Commission'
         if ent.label_ not in KEPT_LABELS or _is_dateline(ent, body) or not ent.text[:1].isalnum():
             continue
         if ent.label_ == "PERSON" and (_opening_modifier(doc, ent, body) or _all_titles(doc, ent)):
@@ -227,8 +227,7 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
         label = _label(doc, ent)
         for s, e in person_parts(body, start, end) if label == "PERSON" else [(start, end)]:
             mentions.append(Mention(s, e, body[s:e], label))
-    mentions = join_coordinated_orgs(join_abbreviated_heads(mentions, body), body)
-    mentions = untagged_abbreviated_bodies(bodies_of_places(mentions, body), body)
+    mentions = untagged_abbreviated_bodies(bodies_of_places(join_abbreviated_heads(mentions, body), body), body)
     mentions = given_name_before(mentions, body)
     mentions = people_in_other_spans(trim_headline_words(suffixed_names(attach_suffixes(mentions, body), body), body), body)
     mentions = defined_acronyms(names_in_headlines(mentions, body), body)

@@ -73,33 +73,20 @@ def join_abbreviated_heads(mentions: list[Mention], body: str) -> list[Mention]:
 _DANGLING_AND = re.compile(r"\s+(?:and|&)$")
 
 
-def join_coordinated_orgs(mentions: list[Mention], body: str) -> list[Mention]:
+def join_coordinated_ents(ents: list[Span]) -> list[Span]:
     """'The Australian Competition and' + 'Consumer Commission': the recognizer cuts an organisation
     named with 'and' ('Food and Drug Administration', 'Securities and Exchange Commission') after the
-    coordinator; the span that ends in it and the name right after are one organisation (branch probe13).
-    Two names with 'and' between them and not in the first span ('Apple and Google') stay two."""
-    out: list[Mention] = []
-    for m in sorted(mentions, key=lambda m: m.start):
-        last = out[-1] if out else None
-        if last and last.label == "ORG" and m.label in {"ORG", "GPE", "NORP", "FAC"} and _DANGLING_AND.search(last.text) \
-                and m.text[:1].isupper() and not body[last.end:m.start].strip():
-            out[-1] = replace(last, end=m.end, text=body[last.start:m.end], label="ORG")
-            continue
-        out.append(m)
-    return out
-
-
-def join_coordinated_ents(ents: list[Span]) -> list[Span]:
-    """The recognizer's spans with join_coordinated_orgs' repair: an ORG span ending in 'and' and the
-    name right after it are one ORG span ('The Australian Competition and' + 'Consumer Commission'), as
-    the speaker resolver reads them (branch probe13: the commission's quote went to 'Consumer Commission')."""
+    coordinator, and may label the first part another kind (LAW); a span that ends in its coordinator
+    was cut inside a name, so it and the organisation right after it are one ORG span (branch probe13:
+    the commission's quote went to 'Consumer Commission'). Two names with 'and' between them and in
+    neither span ('Apple and Google') stay two."""
     from spacy.tokens import Span
 
     out: list[Span] = []
     for ent in ents:
         last = out[-1] if out else None
-        if last is not None and last.label_ == "ORG" and ent.start == last.end and ent.text[:1].isupper() \
-                and ent.label_ in {"ORG", "GPE", "NORP", "FAC"} and _DANGLING_AND.search(last.text):
+        if last is not None and ent.label_ == "ORG" and ent.start == last.end and ent.text[:1].isupper() \
+                and _DANGLING_AND.search(last.text):
             out[-1] = Span(ent.doc, last.start, ent.end, label="ORG")
             continue
         out.append(ent)
