@@ -475,3 +475,14 @@ def test_a_stations_call_sign_and_channel_after_the_name_is_the_bylines_credit()
     assert found is not None and (found.names, found.outlet) == (("Raj Mehta",), "KTVN News 4")
     found = read_byline("By Raj Mehta and Kim Webb, WHFR-TV")
     assert found is not None and (found.names, found.outlet) == (("Raj Mehta", "Kim Webb"), "WHFR-TV")
+
+
+def test_a_stations_desk_after_its_call_sign_is_the_bylines_credit():
+    """'by Jenna Ruiz, WKVB 7 Sports': the station's call sign and channel with its desk's name read as a
+    second name cut at the digit ('Jenna Ruiz, WKVB'; branch probe13)."""
+    from storyline.clean.byline import read_byline
+
+    found = read_byline("by Jenna Ruiz, WKVB 7 Sports")
+    assert found is not None and (found.names, found.outlet) == (("Jenna Ruiz",), "WKVB 7")
+    found = read_byline("By Raj Mehta, KTVN News 4")
+    assert found is not None and found.outlet == "KTVN News 4"

@@ -131,6 +131,19 @@ def test_a_date_whose_printed_weekday_is_not_its_own_is_no_evidence():
     assert values("Die 3. März 2024", ("de",)) == ["2024-03-03"]   # bare 'Die' is an article, not a weekday
 
 
+def test_a_bare_short_weekday_opening_a_date_label_settles_a_slash_date_order():
+    """'Posted: Sat 5/3/25 9:47 PM' (a US TV site's label; 3 May 2025 was a Saturday, 5 March a
+    Wednesday): the bare three-letter form names a weekday after a label or separator, not after a
+    word ('The Sun 12/04/2024' is a masthead; German 'Die' an article)."""
+    assert values("Posted: Sat 5/3/25 9:47 PM") == ["2025-05-03"]
+    assert values("Sat 5/3/25") == ["2025-05-03"]
+    assert values("News | Wed 5/3/25") == ["2025-03-05"]
+    assert values("Published Tue 04/03/25") == ["2025-03-04"]
+    assert values("Posted: 5/3/25 9:47 PM") == []
+    assert values("The Sun 12/04/2024") == []
+    assert values("Posted: sat 5/3/25") == []
+
+
 def test_the_page_settles_its_slash_date_order():
     """A site writes its dates in one format: '23/10/2020' elsewhere on it reads '12/04/2020' as 12 April."""
     assert page_slash_order("Comments: 23/10/2020, 02/11/2020") == "DMY"
@@ -172,11 +185,13 @@ def test_printed_weekday_reads_only_the_end_as_the_whole_text_did(pieces: list[s
     `$`-anchored search over all of it (which was quadratic in a page of many dates)."""
     import re
 
-    from storyline.clean.dateline import SHORT_WEEKDAY, printed_weekday, weekday_names
+    from storyline.clean.weekdays import SHORT_WEEKDAY, printed_weekday, weekday_names
 
     before = "".join(pieces)
     m = re.search(r"(\w+)(\.?,?)\s*$", before)
-    whole = (None if m is None or (len(m.group(1)) <= SHORT_WEEKDAY and not m.group(2))
+    # a bare 'Mon' opening the text (or after a comma) is a weekday label ('Posted: Sat 5/3/25')
+    labelled = m is not None and m.group(1) == "Mon" and before[:m.start()].rstrip()[-1:] in ("", ",")
+    whole = (None if m is None or (len(m.group(1)) <= SHORT_WEEKDAY and not m.group(2) and not labelled)
              else weekday_names(languages).get(m.group(1).casefold()))
     assert printed_weekday(before, languages) == whole
 

@@ -90,6 +90,9 @@ def test_each_pattern_on_its_own_matches_what_its_table_joined_matched() -> None
     ("Deel dit artikel", "social"),
     ("Ônibus na avenida Brasil, no centro. Foto: Ana Prado/Folha da Serra", "caption"),
     ("Il pontile di Bellagio con il lago in secca (foto Ansa)", "caption"),
+    # The Guardian's caption credits (branch probe13: a kept caption's credit became a quote's speaker)
+    ("Runners on the Halden track in 2020. Photograph: Alan Birch/The Vellin Chronicle", "caption"),
+    ("The flooded quay at dawn. Illustration: Mara Lind", "caption"),
 ])
 def test_european_furniture_line(line: str, reason: str) -> None:
     assert explicit_reason(line) == reason
@@ -102,6 +105,7 @@ def test_european_furniture_line(line: str, reason: str) -> None:
     "You have to listen to this article's critics, the mayor said.",
     "La publicité a été retirée mardi après deux jours.",
     "The photo: a grey bridge under a grey sky, with no one on it.",
+    "The photograph: a grey bridge under a grey sky, with no one on it.",
 ])
 def test_european_furniture_words_in_body_survive(line: str) -> None:
     assert explicit_reason(line) is None

@@ -370,3 +370,20 @@ def test_a_syndication_note_names_the_storys_outlet_and_the_masthead_its_republi
     cleaned = clean_text(prose)
     article = read_metadata(make_article(body=cleaned.body, title=cleaned.title, dropped=cleaned.dropped, raw=prose))
     assert article.outlet != "The Lancet" and not article.metadata.get("originally_published_by")
+
+
+def test_a_call_sign_and_channel_before_the_newscasts_brand_is_the_site():
+    """'WKVB 7 Action News | Carverton, OH': the station's logo line prints its newscast's brand after
+    the call sign and channel; the place after the bar was taken as the masthead (branch probe13)."""
+    assert site_from_title("WKVB 7 Action News | Carverton, OH") == "WKVB 7"
+    assert site_from_title("KTRX-TV Investigates | Local News") == "KTRX-TV"
+    assert site_from_title("KIDS Corner | Daily News") == "Daily News"   # four capitals alone are no call sign
+
+
+def test_a_menu_line_opening_a_scrape_is_no_page_title():
+    """A wire site's section bar above the headline ('Home | World | Business | Sport | Markets |
+    Video'), the scrape's first line, gave its last item as the site (branch probe13); a title of three
+    parts keeps its site."""
+    assert site_from_title("Home | World | Business | Sport | Markets | Video") is None
+    assert site_from_title("News | Sport | Weather | Vellin Herald") is None
+    assert site_from_title("Ferry terminal to close after piers crack | Business | Vellin Herald") == "Vellin Herald"

@@ -248,6 +248,18 @@ def test_a_masthead_above_the_headline_is_not_the_title() -> None:
     assert clean_text(alone).title == "Regulators Seize Halden Trust After Run on Deposits"
 
 
+def test_a_masthead_in_capitals_above_the_headline_is_not_the_title() -> None:
+    """'SPORTS INTEGRITY MONITOR' over a menu and the headline (a trade site's logo as text, branch
+    probe13): read title-cased it is a masthead, as the outlet readers read capitals; the headline
+    was dropped and the masthead kept as the title."""
+    text = ("CALDER SAFETY MONITOR\n\nNews | Investigations | Policy | Events | Subscribe\n\n"
+            "Boil-water advisory lifted after tests\n\nDana Okoro\n\n22/04/2024\n\nThe city's boil-water advisory was lifted on Saturday after three rounds of "
+            "clean tests, the water authority said, ending a five-day ordeal for thousands of residents.\n\n"
+            "The authority's board voted on Friday to hire an outside firm to review how the bacteria got "
+            "into the tanks and why residents were not warned sooner.\n")
+    assert clean_text(text).title == "Boil-water advisory lifted after tests"
+
+
 def test_two_account_links_on_a_line_are_navigation() -> None:
     text = ("Verity Post\n\nSign in | Register\n\nInside the week the taps went bad\n\nBy Ana Lucero\n\n"
             "It began, according to a maintenance log, with a single failed test at the pumping station "

@@ -120,3 +120,18 @@ def test_a_relative_time_beside_the_authors_name() -> None:
 def test_a_holder_and_the_reservation_without_a_mark() -> None:
     """"L'Écho des Vallées - Tous droits réservés": the notice with no © (branch probe9)."""
     assert scrape(HEAD, "L'Écho de Vellin - Tous droits réservés").outlet == "L'Écho de Vellin"
+
+
+def test_a_footer_naming_the_masthead_and_its_publisher():
+    """'Vellin Integrity Monitor is published by Halvard Media Ltd. © 2024': a trade site's imprint line,
+    set apart by the cleaning, names its masthead (branch probe13; rules/credits.toml [publisher_lines])."""
+    found = scrape(HEAD, "Vellin Integrity Monitor is published by Halvard Media Ltd. © 2024")
+    assert found.outlet == "Vellin Integrity Monitor"
+    assert "Vellin Integrity Monitor" not in found.body
+
+
+def test_a_syndication_note_with_the_headline_after_a_colon():
+    """'This article originally appeared on Vellin Herald: HEADLINE' (the USA TODAY Network's note): the
+    note ends at a colon before the story's headline (branch probe13)."""
+    found = scrape(HEAD, "This article originally appeared on Vellin Herald: Ferry terminal to close after piers crack")
+    assert found.outlet == "Vellin Herald"

@@ -171,3 +171,14 @@ def test_a_known_outlets_last_word_after_the_is_its_second_reference():
                   known_outlets=known) == ["the Compass"]
     assert _cited("Mayor Ruiz told the Watchdog that the alert failed.", known_outlets=known) == ["the Watchdog"]
     assert _cited("In a story published Tuesday, the Compass reported that the contractor was breached.") == []
+
+
+def test_an_appositive_before_the_relative_clause_of_first_reporting():
+    """'… began with Velana Integrity Monitor, the trade publication that first reported the request':
+    the noun phrase in apposition stands between the outlet and its clause (branch probe13); a person or
+    a company so described is no outlet."""
+    assert _cited("The case draws on a paper trail that began with Velana Integrity Monitor, the trade "
+                  "publication that first reported the request in August 2021.",
+                  known_outlets=["Velana Integrity Monitor"]) == ["Velana Integrity Monitor"]
+    assert _cited("He thanked Ana Ruiz, the neighbour that first reported the fire.") == []
+    assert _cited("The board met Calder Mills, the company that first reported the leak.") == []

@@ -111,7 +111,8 @@ def _date_words(name: str) -> bool:
     numbers, the date a byline element printed after the name (trafilatura splits 'By NAME Updated …,
     Mon June 3, 2024' so; 'Updated' alone of 'Published by: NAME | Updated: 12 Mar 2024', branch
     htmlmeta3)."""
-    from storyline.clean.dateline import month_names, weekday_names
+    from storyline.clean.dateline import month_names
+    from storyline.clean.weekdays import weekday_names
 
     known = set(month_names(())) | set(weekday_names(())) | _date_labels()
     tokens = [t.strip(".,:").casefold() for t in name.split()]

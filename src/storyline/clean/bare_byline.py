@@ -126,7 +126,8 @@ def name_on_dateline(line: str, body: str, languages: Iterable[str] = (), page: 
     """Bare author names on the dateline's own line, once its date, its time, weekday and counts
     are gone (rules/bylines.toml [count_labels]). A word the `page` prints alone on a line is a menu
     item or a label ('Aktuelles'), not part of a name."""
-    from storyline.clean.dateline import find_dates, weekday_names
+    from storyline.clean.dateline import find_dates
+    from storyline.clean.weekdays import weekday_names
 
     langs = tuple(lang for lang in languages if lang)
     text = " ".join(line.split())

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from storyline.clean.credited_outlet import CREDIT_NAME_WORDS, credited_outlet
 from storyline.clean.outlet import domain_of, registry_outlet
 from storyline.rules import pattern, rule_file, word_sequence, words
 
@@ -368,45 +369,6 @@ def _credited_outlet(rest: str) -> str | None:
     first = re.split(r"\s*[,|/;]\s*|\s+[-–—]\s+", rest)[0].strip() if rest else ""
     first = re.sub(r"^for\s+", "", first, flags=re.I)  # 'FOR MAILONLINE': the title written for
     return credited_outlet(first)
-
-
-# An outlet's name on a credit line: a few capitalised words ending in a newspaper's, agency's or
-# broadcaster's head word ('Tri-County Herald', 'The Harbour Ledger'; rules/citations.toml
-# [outlet_heads]), less a role after it ('… Staff Writers', rules/bylines.toml [credit_roles]).
-CREDIT_NAME_WORDS = 5
-
-
-def credited_outlet(text: str) -> str | None:
-    """The outlet a byline's credit names: one the registry knows, else a name shaped as an outlet's."""
-    known = registry_outlet(text)
-    if known:
-        return known.name
-    name = " ".join(text.split())
-    roles = sorted(words("bylines", "credit_roles"), key=len, reverse=True)
-    for role in roles:
-        if name.casefold().endswith(" " + role):
-            name = name[: -len(role) - 1].rstrip()
-            break
-    known = registry_outlet(name)
-    if known:
-        return known.name
-    if _station(name):
-        return name
-    parts = name.split()
-    heads = words("citations", "outlet_heads") | words("credits", "masthead_heads")
-    shaped = 2 <= len(parts) <= CREDIT_NAME_WORDS and all(p[:1].isupper() for p in parts) \
-        and (parts[-1] in heads or " ".join(parts[-2:]) in heads)
-    return name if shaped else None
-
-
-def _station(name: str) -> bool:
-    """A broadcaster's call sign with its channel, suffix or 'News' ('KTVN News 4', 'WHFR-TV'; FCC 47 CFR
-    73.3550, extract.outlet_names.station_key): a station's name, no person's, though it ends in no head word."""
-    from storyline.extract.outlet_names import station_key
-
-    key = " ".join(name.casefold().split())
-    sign = station_key(key) if name[:1].isupper() and name.split()[0].isupper() else None
-    return sign is not None and sign != key
 
 
 def _name_comma_outlet(text: str) -> Byline | None:

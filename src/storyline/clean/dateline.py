@@ -22,6 +22,7 @@ from datetime import date
 from functools import cache, lru_cache
 
 from storyline.clean.date_markers import after_marker, marked_after
+from storyline.clean.weekdays import order_by_weekday, printed_weekday, weekday_fits
 from storyline.clean.wire_dateline import CREDIT, DASH
 from storyline.rules import entries, words
 
@@ -61,21 +62,6 @@ def _month_names(languages: tuple[str, ...]) -> dict[str, int]:
             for form in forms:
                 if _usable_name(form):
                     names.setdefault(form, month)
-    return names
-
-
-@cache
-def weekday_names(languages: tuple[str, ...]) -> dict[str, int]:
-    """Weekday name (case-folded) → weekday number (Monday 0), for the given languages plus English
-    (CLDR, rules/datelines.toml [weekdays]); one- and two-letter forms are left out ('mo', 'di')."""
-    names: dict[str, int] = {}
-    wanted = set(languages) | {"en"}
-    for entry in entries("datelines", "weekdays"):
-        if entry["lang"] in wanted:
-            for number, forms in enumerate(entry["names"]):
-                for form in forms:
-                    if len(form) >= 3:
-                        names.setdefault(form, number)
     return names
 
 
@@ -147,7 +133,7 @@ def find_dates(text: str, languages: Iterable[str] = (), *, any_year: bool = Fal
         if day is None and slash_order:
             day, month = (m["a"], m["b"]) if slash_order == "DMY" else (m["b"], m["a"])
         if day is None:
-            day, month = _order_by_weekday(m, printed_weekday(text[:m.start()], langs))
+            day, month = order_by_weekday(m, printed_weekday(text[:m.start()], langs))
         if day is None and _zone_after(text, m.end(), "month_first_zones"):
             day, month = m["b"], m["a"]
         elif day is None and _zone_after(text, m.end(), "day_first_zones"):
@@ -155,7 +141,7 @@ def find_dates(text: str, languages: Iterable[str] = (), *, any_year: bool = Fal
         if day is not None:
             _add(found, m, "numeric", m["year"], month, day, any_year)
     found.sort(key=lambda d: d.start)
-    return [d for d in _without_overlaps(found) if _weekday_fits(text, d, langs)]
+    return [d for d in _without_overlaps(found) if weekday_fits(text, d.start, d.value, langs)]
 
 
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
@@ -172,43 +158,6 @@ def _ascii_digits() -> dict[int, str]:
             if unicodedata.category(chr(cp)) == "Nd"}
 
 
-# A weekday's short form (3 letters: 'Mon', German 'Die') needs its '.' or ',' to be one: bare, it
-# is as often an ordinary word ('die', 'mit', 'son' in German).
-SHORT_WEEKDAY = 3
-_WEEKDAY_WINDOW = 64  # characters: the longest weekday name in the CLDR tables is far shorter
-_LAST_WORD = re.compile(r"(\w+)(\.?,?)\s*$")
-
-
-def printed_weekday(before: str, languages: tuple[str, ...]) -> int | None:
-    """The weekday (Monday 0) named by the word just before a date ('Tuesday, ' / 'Di., '), if any."""
-    # only the end of the text is read: a `$`-anchored search over all of it tried every position,
-    # quadratic in a page of many dates (a fuzz input of 1,500 dates took 5.6 s here)
-    stripped = before.rstrip()
-    tail = stripped[-_WEEKDAY_WINDOW:]
-    m = _LAST_WORD.search(tail)
-    if m is None or (len(m.group(1)) <= SHORT_WEEKDAY and not m.group(2)):
-        return None
-    if m.start() == 0 and len(tail) < len(stripped) and stripped[-len(tail) - 1].isalnum():
-        return None  # a word longer than the window names no weekday
-    return weekday_names(languages).get(m.group(1).casefold())
-
-
-def _weekday_fits(text: str, mention: DateMention, languages: tuple[str, ...]) -> bool:
-    """False when the date is printed after a weekday that is not its own ('Tuesday, 3 March 2024' was a
-    Sunday): a misread date (or a misprint), and a date that contradicts itself is no evidence."""
-    weekday = printed_weekday(text[:mention.start], languages)
-    return weekday is None or weekday == mention.value.weekday()
-
-
-def _order_by_weekday(m: re.Match[str], weekday: int | None) -> tuple[str | None, str]:
-    """(day, month) of a slash date whose order nothing else settles, when exactly one order falls on
-    the weekday printed before it ('Tuesday 03/04/2021': 3 April, a Saturday; 4 March, a Thursday)."""
-    if weekday is None:
-        return None, m["b"]
-    fits = [(d, mo) for d, mo in ((m["a"], m["b"]), (m["b"], m["a"])) if _weekday_of(m["year"], mo, d) == weekday]
-    return fits[0] if len(fits) == 1 else (None, m["b"])
-
-
 # A time and its zone follow the date within this many characters ('06/03/24 10:32 AM EDT').
 ZONE_WINDOW = 24
 _ZONE_WORD = re.compile(r"[A-Za-z]{2,4}\b")
@@ -221,13 +170,6 @@ def _zone_after(text: str, end: int, table: str) -> bool:
     window = text[end: end + ZONE_WINDOW]
     zones = words("datelines", table)
     return any(w.group(0).casefold() in zones and w.group(0).isupper() for w in _ZONE_WORD.finditer(window))
-
-
-def _weekday_of(year: str, month: str, day: str) -> int | None:
-    try:
-        return date(int(year) if len(year) == 4 else 2000 + int(year), int(month), int(day)).weekday()
-    except ValueError:
-        return None
 
 
 def _numeric_order(a: str, b: str, sep: str, languages: tuple[str, ...] = ()) -> tuple[str | None, str]:

@@ -139,7 +139,7 @@ def site_from_title(title: str | None) -> str | None:
     # text's first line, read as its title) once per position, 29 s of CPU
     parts = [_BREADCRUMB.sub("", p).strip() for p in _TITLE_PARTS.split(" ".join(title.split()))]
     parts = [p for p in parts if p]
-    if len(parts) < 2:
+    if len(parts) < 2 or _menu(parts):
         return None
     for part in (parts[-1], parts[0]):
         if registry_outlet(part) or _bare_domain(part):
@@ -155,12 +155,30 @@ def site_from_title(title: str | None) -> str | None:
     return last if last is not max(parts, key=len) and _masthead_shaped(last) else None
 
 
+# A menu's items are a word or two each ('Home | World | Business | Sport | Markets | Video'); a title has
+# a headline among its parts, and at most a site and a section or two beside it.
+_MENU_ITEMS = 4
+_MENU_ITEM_WORDS = 2
+
+
+def _menu(parts: list[str]) -> bool:
+    """A scrape's first line that is the site's menu, not its <title> (a wire site's section bar above
+    the headline, branch probe13): four parts or more, none longer than two words. Its last item
+    ('Video') is no site name."""
+    return len(parts) >= _MENU_ITEMS and all(len(p.split()) <= _MENU_ITEM_WORDS for p in parts)
+
+
 def _call_sign_part(parts: list[str]) -> str | None:
     """The one part of a title that is a broadcaster's call sign, printed in capitals with its channel
     or suffix ('KQRT 9', 'WHFR-TV'; extract.outlet_names.station_key, FCC 47 CFR 73.3550): a station's
     name wherever it stands. A TV site's logo line prints it before its slogan ('KQRT 9 | Your Western
     Slope News'), whose newsroom word would otherwise make the slogan the masthead."""
+    from storyline.extract.outlet_names import station_prefix
+
     found = [p for p in parts if p.split()[0].isupper() and _sign_with_more(" ".join(p.casefold().split()))]
+    # or its call sign and channel before the newscast's brand ('WKVB 7 Action News | Carverton, OH',
+    # branch probe13): the station's name is the call sign and channel, as its copyright line prints it
+    found = found or [sign for p in parts if (sign := station_prefix(p))]
     return found[0] if len(found) == 1 else None
 
 

@@ -26,7 +26,7 @@ from storyline.clean.outlet import (
     site_before_headline,
     site_from_title,
 )
-from storyline.clean.outlet_notes import named_by_newsroom, originally_published, promo_outlet
+from storyline.clean.outlet_notes import named_as_published, named_by_newsroom, originally_published, promo_outlet
 from storyline.extract.outlet_names import station_key
 from storyline.model import Article
 from storyline.rules import pattern, rule_file, word_sequence, words
@@ -548,7 +548,8 @@ def _station_name(text: str) -> bool:
 
 _OUTLET_FINDERS: tuple[Callable[[Article], str | None], ...] = (
     _from_container, _from_domain, _from_site_name, _from_title, _copyright_holder, _from_page_lines, _from_byline,
-    _site_opening_the_story, _masthead_line, _from_site_links, _copyright_company, named_by_newsroom, _wire_sign_off)
+    _site_opening_the_story, _masthead_line, _from_site_links, named_as_published, _copyright_company, named_by_newsroom,
+    _wire_sign_off)
 
 
 def find_outlet(article: Article) -> str | None:

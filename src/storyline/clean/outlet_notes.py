@@ -60,3 +60,20 @@ def originally_published(article: Article) -> str | None:
 
 
 __all__ = ["named_by_newsroom", "originally_published", "promo_outlet"]
+
+
+@cache
+def _publisher_lines() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in _patterns("publisher_lines"))
+
+
+def named_as_published(article: Article) -> str | None:
+    """The masthead a footer names with its publisher ('Sports Integrity Monitor is published by
+    Halvard Media Ltd.', 'The Vellin Herald is part of Calder Media'; rules/credits.toml
+    [publisher_lines]), on a line the cleaning set apart: the site's name before its company's."""
+    texts = [d.text for d in article.dropped if d.reason not in ("title", "caption_quote")]
+    m = next((m for text in texts for p in _publisher_lines() if (m := p.search(text))), None)
+    if m:
+        article.evidence["outlet"] = f"publisher line: {m.group(0)}"
+        return re.sub(r"^[Tt]he\s+", "", m["outlet"]).strip()
+    return None

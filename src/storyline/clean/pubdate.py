@@ -52,7 +52,7 @@ def find_full_date(text: str, languages: Iterable[str] = ()) -> DateFound | None
 
 
 def _weekday_number(word: str, punctuation: str, languages: tuple[str, ...] = ()) -> int | None:
-    from storyline.clean.dateline import printed_weekday
+    from storyline.clean.weekdays import printed_weekday
 
     return printed_weekday(word + punctuation, languages)
 
@@ -399,7 +399,8 @@ def _copyright_year_pattern() -> re.Pattern[str]:
 @cache
 def _weekday_month_day(languages: tuple[str, ...]) -> re.Pattern[str]:
     """'Monday, June 3' / 'Montag, 3. Juni': a weekday, then month and day in either order, no year."""
-    from storyline.clean.dateline import month_names, weekday_names
+    from storyline.clean.dateline import month_names
+    from storyline.clean.weekdays import weekday_names
 
     weekday = "|".join(re.escape(n) for n in sorted(weekday_names(languages), key=len, reverse=True))
     month = "|".join(re.escape(n) for n in sorted(month_names(languages), key=len, reverse=True))
@@ -478,7 +479,7 @@ def _from_wire_weekday(wire: YearlessDateline, year: str, languages: tuple[str, 
     leads name the day of the dateline. A footer's year is often the year the page was fetched, not
     written; a day's weekday moves 1-2 places a year, so a later year up to four years off cannot
     fall on the weekday the lead names for that day or the day before it. One weekday named, no more."""
-    from storyline.clean.dateline import weekday_names
+    from storyline.clean.weekdays import weekday_names
 
     first = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", wire.paragraph.strip(), maxsplit=1)[0]
     names = weekday_names(languages)

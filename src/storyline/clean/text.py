@@ -159,7 +159,9 @@ def _mark_title(lines: list[Line]) -> str | None:
     <title> ("Headline - Site"), and repeat the bare headline above the article.
     """
     shaped = [ln for ln in lines[:8] if ln.reason is None and is_headline_shaped(ln.text)]
-    if len(shaped) > 1 and is_masthead(shaped[0].text):
+    first = shaped[0].text if shaped else ""
+    # capitals read title-cased, as the outlet readers read them ('SPORTS INTEGRITY MONITOR', branch probe13)
+    if len(shaped) > 1 and is_masthead(first.title() if first.isupper() else first):
         shaped = shaped[1:]  # the site's name printed above the headline ('The Calder Tribune')
     head = shaped[0] if shaped else None
     above = _above_credit(lines[:8], shaped, lines)

@@ -25,7 +25,7 @@ from storyline.extract.antecedents import (
     title_sex,
     titled_names,
 )
-from storyline.extract.names import FEMALE_TITLES, MALE_TITLES
+from storyline.extract.names import FEMALE_TITLES, MALE_TITLES, compound_title
 from storyline.extract.person_names import same_person_name
 from storyline.extract.seniority import Named, pick
 from storyline.extract.speaker_words import PERSON_NOUNS, name_words, surface_appositions
@@ -55,8 +55,8 @@ def clean_name(tokens: list[str]) -> list[str]:
             words[-1] += t  # 'Ban Ki-moon' tokenised 'Ki' '-' 'moon'
         else:
             words.append(t)
-    while words and (fold(words[0]) in TITLES or fold(words[0]).rstrip(".") in TITLES):
-        words = words[1:]
+    while words and (fold(words[0]) in TITLES or fold(words[0]).rstrip(".") in TITLES or compound_title(words)):
+        words = words[2:] if compound_title(words) else words[1:]  # 'Fire Marshal NAME': both words
     return words
 
 

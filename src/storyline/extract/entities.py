@@ -20,6 +20,7 @@ from storyline.extract.mention_spans import (
     defined_acronyms,
     given_name_before,
     join_abbreviated_heads,
+    join_coordinated_ents,
     names_in_headlines,
     one_line,
     people_in_other_spans,
@@ -216,7 +217,7 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
     on every access)."""
     mentions = []
     body = doc.text if body is None else body
-    for ent in doc.ents:
+    for ent in join_coordinated_ents(list(doc.ents)):  # 'X Competition and' + 'Consumer Commission'
         if ent.label_ not in KEPT_LABELS or _is_dateline(ent, body) or not ent.text[:1].isalnum():
             continue
         if ent.label_ == "PERSON" and (_opening_modifier(doc, ent, body) or _all_titles(doc, ent)):

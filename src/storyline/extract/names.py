@@ -13,6 +13,7 @@ from storyline import rules
 # Titles and honorifics before a name, not part of it ("Mr Smith", "Interior Minister Ana Ruiz").
 _SENIORITY = rules.words("honorifics", "elder_words") | rules.words("honorifics", "younger_words")
 TITLE_WORDS = rules.words("honorifics", "courtesy_titles") | rules.words("honorifics", "office_titles")
+_TITLE_MODIFIERS = rules.words("honorifics", "title_modifiers")
 MALE_TITLES = rules.words("honorifics", "male")
 FEMALE_TITLES = rules.words("honorifics", "female")
 
@@ -57,6 +58,7 @@ def strip_titles(name: str, *, person: bool = True) -> str:
     if glued and fold(glued[1]).strip(".") in TITLE_WORDS:  # 'Gov.Sarah Palin': a scrape lost the space
         words[:1] = [glued[1], glued[2]]
     while len(words) > 1 and ((person and fold(words[0]).strip(".") in TITLE_WORDS) or fold(words[0]) in ("the", "of")
+                              or (person and compound_title(words))
                               or (not person and _lower_premodifier(words[0], words[1]))):
         words.pop(0)
     if person and len(words) > 1 and words[0] in _SENIORITY:  # 'the elder Castellane' (`extract.seniority`)
@@ -65,6 +67,12 @@ def strip_titles(name: str, *, person: bool = True) -> str:
         words.pop()
     # a plural's possessive keeps only its apostrophe: "the Saints'" is 'Saints'
     return " ".join(words).removesuffix("’s").removesuffix("'s").strip(" ,.;:").rstrip("'’")
+
+
+def compound_title(words: list[str]) -> bool:
+    """'Fire Marshal Renee Gault', 'Police Chief Ana Ruiz': an agency word before a title word, with a
+    name after both (rules/honorifics.toml [title_modifiers])."""
+    return len(words) > 2 and fold(words[0]) in _TITLE_MODIFIERS and fold(words[1]).strip(".") in TITLE_WORDS
 
 
 # Lower-case particles a name keeps at its start ('el Nuevo Herald', 'de Volkskrant', 'al Jazeera')

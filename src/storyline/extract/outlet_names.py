@@ -361,3 +361,25 @@ def station_key(key: str) -> str | None:
     _CALL_SIGN), and its copyright line, masthead and a citation of it each print another of them."""
     m = _station_name().fullmatch(key)
     return m["sign"] if m else None
+
+
+# A station's brand after its call sign and channel is its newscast's or desk's name ('WKVB 7 Action News',
+# 'KTRX 9 Investigates', 'WKVB 7 Sports'): a few capitalised words at most.
+_BRAND_WORDS = 3
+
+
+def station_prefix(name: str) -> str | None:
+    """The call sign with its channel or suffix that opens a station's branded name ('WKVB 7 Action
+    News' → 'WKVB 7', 'WHFR-TV Sports' → 'WHFR-TV'), the station's own name (station_key), when the
+    words after it are a few capitalised ones; None when the name opens with no call sign."""
+    parts = name.split()
+    if not parts or not parts[0].isupper():
+        return None
+    for n in (2, 1):
+        head, brand = parts[:n], parts[n:]
+        key = " ".join(head).casefold()
+        sign = station_key(key)
+        if sign is not None and sign != key and 0 < len(brand) <= _BRAND_WORDS \
+                and all(w[:1].isupper() for w in brand):
+            return " ".join(head)
+    return None

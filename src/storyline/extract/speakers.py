@@ -25,6 +25,7 @@ from storyline.extract.antecedents import (
 )
 from storyline.extract.article_people import SUBJECTS, ArticlePeople, clean_name, fold
 from storyline.extract.descriptions import may_describe
+from storyline.extract.mention_spans import join_coordinated_ents
 from storyline.extract.names import COMPANY_HEADS
 from storyline.extract.outlet_names import outlet_key, station_key
 from storyline.extract.seniority import seniority_word
@@ -164,7 +165,7 @@ class SpeakerResolver(NamedReferents):
     def __init__(self, doc: Doc, text: str | None = None) -> None:
         """`text` is doc.text when the caller has it (Doc.text rebuilds the string from the tokens)."""
         self.doc = doc
-        self.ents = list(doc.ents)  # doc.ents rebuilds its spans on every access
+        self.ents = join_coordinated_ents(list(doc.ents))  # doc.ents rebuilds its spans on every access
         self.ent_at = {i: e for e in self.ents for i in range(e.start, e.end)}
         self._nouns: dict[tuple[str, str], list[int]] | None = None
         self._described: dict[int, str] | None = None
