@@ -23,8 +23,9 @@ from storyline.extract.entities import ArticleEntity, org_key, person_key
 from storyline.extract.mention_spans import DEMONYMS
 from storyline.extract.names import alias_key, canonical_alias, fold, is_acronym, looks_like_org, strip_titles
 from storyline.extract.person_names import surname_block
-from storyline.link.entity_merge import Entity, closed_key, merge_entities
+from storyline.link.entity_merge import Entity, merge_entities
 from storyline.link.merge_index import BlockKind, NameKeys
+from storyline.link.org_merge import closed_key
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _KINDS: tuple[BlockKind, ...] = ("initials", "last", "head", "surname")
@@ -63,7 +64,7 @@ def merge_keys(article_id: str, e: ArticleEntity, corpus: CorpusNames | None = N
     without `corpus`, as if every name could answer to every key it has."""
     keys = {f"n:{_NUMBERED.sub('', fold(e.name))}"}  # namesakes' numbering and the list order
     if len(named := fold(e.name).split()) > 1 and e.label in ("PERSON", "ORG"):
-        keys.add(f"cs:{' '.join(named[:-1])}")  # a company's name without its designator (entity_merge._as_company)
+        keys.add(f"cs:{' '.join(named[:-1])}")  # a company's name without its designator (org_merge.as_company)
     keys |= {f"s:{article_id}:{m.start}:{m.end}" for m in e.mentions}  # a span kept by one entity only
     keys |= _alias_keys(e, corpus is None or corpus.may_be_person(e))
     words, folded = e.name.split(), fold(e.name)
@@ -150,7 +151,7 @@ def _place_dropped_keys(name: str) -> set[str]:
 
 
 def outlet_keys(outlet: str) -> set[str]:
-    """The keys a corpus outlet settles: 'the Times' among several '… Times' (entity_merge._abbreviated)."""
+    """The keys a corpus outlet settles: 'the Times' among several '… Times' (org_merge.abbreviated)."""
     if len(outlet.split()) < 2:
         return set()
     of = NameKeys.of(outlet)
