@@ -66,6 +66,7 @@ def merge_keys(article_id: str, e: ArticleEntity, corpus: CorpusNames | None = N
     if len(named := fold(e.name).split()) > 1 and e.label in ("PERSON", "ORG"):
         keys.add(f"cs:{' '.join(named[:-1])}")  # a company's name without its designator (org_merge.as_company)
     keys |= {f"s:{article_id}:{m.start}:{m.end}" for m in e.mentions}  # a span kept by one entity only
+    keys |= _short_name_keys(e, named)
     keys |= _alias_keys(e, corpus is None or corpus.may_be_person(e))
     words, folded = e.name.split(), fold(e.name)
     if e.label == "PERSON" and len(words) > 1:
@@ -81,6 +82,16 @@ def merge_keys(article_id: str, e: ArticleEntity, corpus: CorpusNames | None = N
         answers = {kind: "" if kind == "surname" and e.label == "PERSON" else "+" for kind in _KINDS}
         keys |= {f"{answers[kind]}b{kind[0]}:{word}" for kind in _KINDS for word in of.words(kind) if word}
     return keys
+
+
+def _short_name_keys(e: ArticleEntity, words: list[str]) -> set[str]:
+    """A one-word name asks the organisations some article called by it, the people named in full
+    with it and the places it begins (org_merge.ShortNames)."""
+    if len(words) == 1:
+        return {f"?o:{words[0]}"}
+    if e.label == "PERSON":
+        return {f"+o:{w}" for w in words}
+    return {f"+o:{words[0]}"} | {f"+o:{fold(m.name)}" for m in e.mentions if len(fold(m.name).split()) == 1}
 
 
 def _alias_keys(e: ArticleEntity, may_be_person: bool) -> set[str]:

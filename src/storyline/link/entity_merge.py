@@ -46,6 +46,7 @@ from storyline.link.merge_index import MergeIndex
 from storyline.link.misspellings import join_misspellings
 from storyline.link.org_merge import (
     PLACE_LABELS,
+    ShortNames,
     abbreviated,
     as_company,
     as_outlet,
@@ -103,8 +104,9 @@ def merge_entities(articles: Mapping[str, Iterable[ArticleEntity]], outlets: Ite
         home = _org_home(canon, e, outlets, keys, moved)
         _absorb(canon, moved.get(home, home), article_id, e, keys)
     moved |= join_place_dropped(canon, keys, {org_key(e.name) for _, e in others if e.label in PLACE_LABELS})
+    short = ShortNames.of(canon)
     for article_id, e in [x for x in others if is_short_org(x[1])]:
-        home = _org_home(canon, e, outlets, keys, moved)
+        home = short.home(e, moved) or _org_home(canon, e, outlets, keys, moved)
         _absorb(canon, moved.get(home, home), article_id, e, keys)
     moved |= join_leading_words(canon, keys)
     # the given names as the full names and the other names placed give them, before any bare name
@@ -112,7 +114,7 @@ def merge_entities(articles: Mapping[str, Iterable[ArticleEntity]], outlets: Ite
     # in the whole corpus, and a merge of the names a new article touches could differ from the full one
     keys.given_names(canon)
     for article_id, e in [x for x in leftovers if x[1].label == "PERSON"]:
-        home = _surname_home(canon, e, keys) or _canonical_key(e)
+        home = _surname_home(canon, e, keys) or short.home(e, moved) or _canonical_key(e)
         _absorb(canon, moved.get(home, home), article_id, e, keys)
     join_misspellings(canon)
     return _numbered(canon)

@@ -4,7 +4,7 @@ without its home place or its generic tail, an acronym, a paper's last word."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from storyline import rules
@@ -204,3 +204,43 @@ def _spelled_organisation(canon: dict[str, Entity], e: ArticleEntity, word: str,
 # city's 29 mentions went to 'North London'); their acronyms ('DRC') still abbreviate. A building
 # is often named short ('the Capitol'), so FAC is not among them
 OWN_NAMED = frozenset({"GPE", "LOC", "NORP"})
+
+
+@dataclass(slots=True)
+class ShortNames:
+    """The one-word names the corpus's own text gives its organisations: 'Kittredge said in a statement'
+    beside 'Kittredge Aviation Group' in one article makes 'Kittredge' that company's short name
+    (extract.mention_labels.leading_org_words), and the same word alone in another article, however
+    the recognizer tagged it there ('the contractor Kittredge used' PERSON, 'the Kittredge hangar'
+    LOC; entities9's stories), is that company too — unless a person the corpus names in full bears
+    the word, a title or honorific calls it a person, or a place name begins with it."""
+
+    by_word: dict[str, set[str]] = field(default_factory=dict)
+    person_words: set[str] = field(default_factory=set)
+    place_words: set[str] = field(default_factory=set)
+
+    @classmethod
+    def of(cls, canon: Mapping[str, Entity]) -> ShortNames:
+        found = cls()
+        for k, v in canon.items():
+            words = fold(v.name).split()
+            if len(words) < 2:
+                continue
+            if v.type == "PERSON":
+                found.person_words.update(words)
+            elif v.type in PLACE_LABELS:
+                found.place_words.add(words[0])
+            elif v.type == "ORG":
+                for _, m in v.mentions:
+                    if len(short := fold(m.name).split()) == 1 and not is_acronym(m.name) and short[0] == words[0]:
+                        found.by_word.setdefault(short[0], set()).add(k)
+        return found
+
+    def home(self, e: ArticleEntity, moved: Mapping[str, str]) -> str | None:
+        """The one organisation this one-word name is the short name of, or None."""
+        word = fold(e.name)
+        if " " in word or is_acronym(e.name) or canonical_alias(e.name) or e.gender or word in self.person_words \
+                or (e.label in PLACE_LABELS and word in self.place_words):
+            return None
+        homes = {moved.get(k, k) for k in self.by_word.get(word, ())}
+        return homes.pop() if len(homes) == 1 else None

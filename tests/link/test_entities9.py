@@ -1,0 +1,50 @@
+"""Entity identity on invented multi-outlet stories (entities9; docs/entities.md)."""
+from __future__ import annotations
+
+from storyline.extract.entities import ArticleEntity, Mention
+from storyline.link.entity_blocks import merge_incremental
+from storyline.link.entity_merge import merge_entities
+
+
+def _entity(label: str, name: str, *texts: str) -> ArticleEntity:
+    texts = texts or (name,)
+    return ArticleEntity(label, name, [Mention(20 * i, 20 * i + len(t), t, label) for i, t in enumerate(texts)])
+
+
+def _groups(merged) -> list[list[str]]:
+    return sorted(sorted({m.text for _, m in e.mentions}) for e in merged)
+
+
+def test_a_companys_one_word_short_name_joins_it_in_other_articles_whatever_its_tag():
+    articles = {
+        # one article's own text called the company by its first word
+        "a1": [_entity("ORG", "Kittredge Aviation Group", "Kittredge Aviation Group", "Kittredge")],
+        "a2": [_entity("PERSON", "Kittredge")],  # 'the contractor Kittredge used'
+        "a3": [_entity("LOC", "Kittredge")],  # 'the Kittredge hangar'
+    }
+    assert _groups(merge_entities(articles)) == [["Kittredge", "Kittredge Aviation Group"]]
+
+
+def test_a_short_name_a_person_or_a_place_also_bears_stays_apart():
+    articles = {
+        "a1": [_entity("ORG", "Kittredge Aviation Group", "Kittredge Aviation Group", "Kittredge")],
+        "a2": [_entity("PERSON", "Walter Kittredge")],
+        "a3": [_entity("PERSON", "Kittredge")],
+    }
+    assert ["Kittredge", "Walter Kittredge"] in _groups(merge_entities(articles))
+    articles = {
+        "a1": [_entity("ORG", "Norcastle Chemical Company", "Norcastle Chemical Company", "Norcastle")],
+        "a2": [_entity("GPE", "Norcastle Township")],
+        "a3": [_entity("GPE", "Norcastle")],
+    }
+    assert ["Norcastle"] in _groups(merge_entities(articles))
+    # a title or honorific makes it a person's surname ('Mr. Kittredge')
+    articles = {"a1": articles["a1"], "a2": [_entity("PERSON", "Norcastle", "Mr. Norcastle")]}
+    assert ["Mr. Norcastle"] in _groups(merge_entities(articles))
+
+
+def test_the_short_name_join_is_the_same_when_the_articles_come_in_batches():
+    old = {"a2": [_entity("PERSON", "Brixholm")], "a3": [_entity("PERSON", "Ada Lowe")]}
+    new = {"a1": [_entity("ORG", "Brixholm Industries plc", "Brixholm Industries plc", "Brixholm")]}
+    result = merge_incremental(merge_entities(old), old | new, new)
+    assert _groups(result.entities) == _groups(merge_entities(old | new)) == [["Ada Lowe"], ["Brixholm", "Brixholm Industries plc"]]
