@@ -48,3 +48,23 @@ def test_the_short_name_join_is_the_same_when_the_articles_come_in_batches():
     new = {"a1": [_entity("ORG", "Brixholm Industries plc", "Brixholm Industries plc", "Brixholm")]}
     result = merge_incremental(merge_entities(old), old | new, new)
     assert _groups(result.entities) == _groups(merge_entities(old | new)) == [["Ada Lowe"], ["Brixholm", "Brixholm Industries plc"]]
+
+
+def test_a_state_agency_stays_apart_from_the_federal_one_it_is_named_after():
+    articles = {
+        "a1": [_entity("ORG", "Ohio Environmental Protection Agency"), _entity("GPE", "Ohio")],
+        "a2": [_entity("ORG", "Environmental Protection Agency", "The U.S. Environmental Protection Agency", "EPA")],
+        "a3": [_entity("ORG", "Ohio EPA", "the Ohio EPA")],  # a state and its agency's initials
+    }
+    groups = _groups(merge_entities(articles))
+    assert ["Ohio Environmental Protection Agency", "the Ohio EPA"] in groups
+    assert ["EPA", "The U.S. Environmental Protection Agency"] in groups
+
+
+def test_a_state_and_acronym_join_the_same_when_the_articles_come_in_batches():
+    for old, new in (("a1", "a3"), ("a3", "a1")):
+        articles = {"a1": [_entity("ORG", "Ohio Environmental Protection Agency")],
+                    "a3": [_entity("ORG", "Ohio EPA", "the Ohio EPA")], "a4": [_entity("ORG", "Texas EPA")]}
+        first = {old: articles[old], "a4": articles["a4"]}
+        result = merge_incremental(merge_entities(first), articles, {new: articles[new]})
+        assert _groups(result.entities) == _groups(merge_entities(articles))

@@ -183,6 +183,7 @@ def place_leads() -> tuple[str, ...]:
     name can open with ('Montana Department of Environmental Quality')."""
     keys = {spelling_key(alias_key(form)) for table in ("countries_and_unions", "us_states")
             for entry in rules.entries("aliases", table) for form in [entry["name"], *entry["aliases"]]}
+    keys |= {spelling_key(alias_key(state)) for state in rules.words("aliases", "us_state_names")}
     return tuple(sorted((k for k in keys if len(k) > 2), key=len, reverse=True))
 
 

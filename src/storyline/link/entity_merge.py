@@ -54,6 +54,7 @@ from storyline.link.org_merge import (
     is_short_org,
     join_leading_words,
     join_place_dropped,
+    join_placed_acronyms,
     org_canonical_key,
     outlet_named,
 )
@@ -104,6 +105,7 @@ def merge_entities(articles: Mapping[str, Iterable[ArticleEntity]], outlets: Ite
         home = _org_home(canon, e, outlets, keys, moved)
         _absorb(canon, moved.get(home, home), article_id, e, keys)
     moved |= join_place_dropped(canon, keys, {org_key(e.name) for _, e in others if e.label in PLACE_LABELS})
+    moved |= join_placed_acronyms(canon, keys)
     short = ShortNames.of(canon)
     for article_id, e in [x for x in others if is_short_org(x[1])]:
         home = short.home(e, moved) or _org_home(canon, e, outlets, keys, moved)

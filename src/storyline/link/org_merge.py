@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from storyline import rules
 from storyline.extract.entities import ArticleEntity, org_key
-from storyline.extract.names import alias_key, canonical_alias, fold, is_acronym, strip_titles
+from storyline.extract.names import alias_key, canonical_alias, fold, is_acronym, place_leads, strip_titles
 from storyline.extract.person_names import is_given_name
 from storyline.link.merge_index import BlockKind, MergeIndex
 
@@ -93,7 +93,9 @@ def join_place_dropped(canon: dict[str, Entity], keys: MergeIndex, places: set[s
     moved: dict[str, str] = {}
     for k, v in list(canon.items()):
         homes = longer.get((v.type, closed_key(v.name)), set()) - {k}
-        if len(alias_key(v.name).split()) < 2 or len(homes) != 1:
+        # a listed national body ('Environmental Protection Agency') is never its state's namesake
+        # ('Ohio Environmental Protection Agency'): states name their agencies after the federal ones
+        if len(alias_key(v.name).split()) < 2 or len(homes) != 1 or k.startswith("ALIAS:"):
             continue
         home = next(iter(homes))
         home = moved.get(home, home)
@@ -244,3 +246,30 @@ class ShortNames:
             return None
         homes = {moved.get(k, k) for k in self.by_word.get(word, ())}
         return homes.pop() if len(homes) == 1 else None
+
+
+def join_placed_acronyms(canon: dict[str, Entity], keys: MergeIndex) -> dict[str, str]:
+    """'Ohio EPA' / 'Ohio Environmental Protection Agency': a home place and an acronym is the one
+    organisation that opens with the same place and whose rest the acronym spells — a state's
+    agency written as its state and initials (AP Stylebook 'abbreviations and acronyms'; the place
+    left out, the acronym alone, is `names.acronym_spellings`' reading). The joined keys leave
+    `canon`; the returned map sends each to its new key."""
+    moved: dict[str, str] = {}
+    for k, v in list(canon.items()):
+        words = v.name.split()
+        place = alias_key(" ".join(words[:-1]))
+        if v.type != "ORG" or len(words) < 2 or not is_acronym(words[-1]) or place not in place_leads():
+            continue
+        acronym = alias_key(words[-1])
+        homes = {o for o in keys.candidates(canon, "initials", "ORG", acronym) if o != k and o in canon
+                 and alias_key(canon[o].name).startswith(place + " ") and not is_acronym(canon[o].name.split()[-1])
+                 and acronym in keys.keys_of(canon[o].name).spellings}
+        if len(homes) != 1:
+            continue
+        home = homes.pop()
+        source, holder = canon.pop(k), canon[home]
+        holder.mentions.extend(source.mentions)
+        holder.aliases |= source.aliases
+        keys.note(home, holder)
+        moved[k] = home
+    return moved
