@@ -68,3 +68,25 @@ def test_a_state_and_acronym_join_the_same_when_the_articles_come_in_batches():
         first = {old: articles[old], "a4": articles["a4"]}
         result = merge_incremental(merge_entities(first), articles, {new: articles[new]})
         assert _groups(result.entities) == _groups(merge_entities(articles))
+
+
+def _article(*items: tuple[str, str]) -> list[Mention]:
+    out, pos = [], 0
+    for text, label in items:
+        out.append(Mention(pos, pos + len(text), text, label))
+        pos += len(text) + 10
+    return out
+
+
+def test_a_titled_surname_the_article_addresses_otherwise_goes_to_the_namesake_with_that_title():
+    from storyline.extract.entities import link_mentions
+
+    # 'Ernesto Delgado … Mr. Delgado said … Mayor Delgado, his daughter, said'
+    father = _article(("Ernesto Delgado", "PERSON"), ("Mr. Delgado", "PERSON"), ("Mayor Delgado", "PERSON"))
+    assert [[m.text for m in e.mentions] for e in link_mentions(father)] == \
+        [["Ernesto Delgado", "Mr. Delgado"], ["Mayor Delgado"]]
+    articles = {"a1": link_mentions(father), "a2": link_mentions(_article(("Mayor Rosa Delgado", "PERSON")))}
+    assert ["Mayor Delgado", "Mayor Rosa Delgado"] in _groups(merge_entities(articles))
+    # a title the article gives only there still joins the one namesake ('Dr. Natarajan')
+    one = _article(("Priya Natarajan", "PERSON"), ("Dr. Natarajan", "PERSON"), ("Natarajan", "PERSON"))
+    assert len(link_mentions(one)) == 1

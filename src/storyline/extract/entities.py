@@ -43,6 +43,7 @@ from storyline.extract.names import (
     is_acronym,
     looks_like_org,
     looks_like_place,
+    office_titles,
     spelling_key,
     spells_within_words,
     standard_name,
@@ -420,6 +421,8 @@ def _person_target(m: Mention, entities: list[ArticleEntity], namesakes: Namesak
         if not gender_of(m.text):  # 'Pryce' beside a 'Mrs. Pryce': the namesake the article writes bare
             plain = [e for e in ending if not _called_by_honorific(e)]
             ending = plain if plain and len(plain) < len(ending) else ending
+        if titles := office_titles([m.text]):
+            ending = _titled(titles, ending)
         subject = namesakes.subject(name, m.gender) if namesakes else frozenset()
         if chosen := [e for e in ending if person_key(e.name) in subject]:
             return chosen[0]
@@ -440,6 +443,20 @@ def _person_target(m: Mention, entities: list[ArticleEntity], namesakes: Namesak
         return longer[0]
     return next((e for e in people if len(fold(e.name).split()) == 1 and surname(e.name) == surname(name)
                  and fold(m.name).split()[0] not in fold(e.name)), None)
+
+
+def _titled(titles: set[str], people: list[ArticleEntity]) -> list[ArticleEntity]:
+    """Of the people a titled bare surname ('Mayor Delgado') may be: those the article gives the
+    title; none when it gives it to none of them and addresses each by another title or honorific
+    ('Mr. Delgado', the mayor's father) — two forms of address, two people, whom the corpus merge
+    tells apart by the title another article writes with the full name ('Mayor Rosa Delgado');
+    else all (a title the article gives only here: 'Dr. Natarajan' after 'Priya Natarajan')."""
+    given = [e for e in people if titles & office_titles(x.text for x in e.mentions)]
+    if given:
+        return given
+    addressed = [e for e in people if any(len(fold(x.name).split()) == 1 and fold(x.text) != fold(x.name)
+                                          for x in e.mentions if x.label == "PERSON")]
+    return [] if people and len(addressed) == len(people) else people
 
 
 def _called_by_honorific(e: ArticleEntity) -> bool:
@@ -499,6 +516,10 @@ def _full_names_of(e: ArticleEntity, entities: list[ArticleEntity]) -> list[Arti
         return []
     full = [f for f in entities if f is not e and f.label == "PERSON" and len(f.name.split()) > 1]
     by_surname = [f for f in full if surname(f.name) == fold(e.name) and compatible_gender(e.gender, f.gender)]
+    if titles := office_titles(m.text for m in e.mentions):
+        by_surname = _titled(titles, by_surname)
+        if not by_surname:
+            return []
     said = honorific_gender(e.mentions)
     return by_surname or [f for f in full if fold(f.name).split()[0] == fold(e.name)
                           and compatible_gender(said, honorific_gender(f.mentions))]

@@ -29,6 +29,7 @@ from storyline.extract.names import (
     fold,
     is_acronym,
     looks_like_org,
+    office_titles,
     strip_titles,
     surname,
 )
@@ -338,8 +339,8 @@ def _surname_home(canon: dict[str, Entity], e: ArticleEntity, keys: MergeIndex |
     candidates = [(len(v.mentions), k) for k, v in people if keys.keys_of(v.name).surname == name]
     if gender:  # 'Mrs Pell' is the Pell known to be a woman before one whose sex nothing tells
         candidates = [c for c in candidates if keys.genders.of(c[1], canon[c[1]]) == gender] or candidates
-    if titles := _office_titles(e.mentions):  # 'Commissioner Brannigan' is the Brannigan the corpus gave that title
-        candidates = [c for c in candidates if titles & _office_titles(m for _, m in canon[c[1]].mentions)] or candidates
+    if titles := office_titles(m.text for m in e.mentions):  # 'Commissioner Brannigan': the Brannigan the corpus gave that title
+        candidates = [c for c in candidates if titles & office_titles(m.text for _, m in canon[c[1]].mentions)] or candidates
     if candidates:
         return max(candidates)[1]
     if "-" in name.strip("-"):  # 'Ms. Ruiz-Castaneda' for the 'Alma Ruiz Castaneda' another article writes unhyphened
@@ -354,21 +355,6 @@ def _surname_home(canon: dict[str, Entity], e: ArticleEntity, keys: MergeIndex |
              and (not honour or honour in {_given_name_honour([m]) for _, m in canon[k].mentions})]
     best = max(given, default=None)
     return best[1] if best and 2 * best[0] > sum(n for n, _ in given) else None
-
-
-_OFFICE_TITLES = rules.words("honorifics", "office_titles")
-
-
-def _office_titles(mentions: Iterable[Mention]) -> set[str]:
-    """The office titles written before a person's name ('Commissioner Lucas Brannigan Sr.' →
-    {'commissioner'}): of a father and son named alike, the title tells which one a bare surname is."""
-    out = set()
-    for m in mentions:
-        for word in fold(m.text).split()[:-1]:
-            if word.strip(".") not in _OFFICE_TITLES:
-                break
-            out.add(word.strip("."))
-    return out
 
 
 GIVEN_NAME_HONOURS = rules.words("honorifics", "given_name_honours")
