@@ -90,3 +90,17 @@ def test_a_titled_surname_the_article_addresses_otherwise_goes_to_the_namesake_w
     # a title the article gives only there still joins the one namesake ('Dr. Natarajan')
     one = _article(("Priya Natarajan", "PERSON"), ("Dr. Natarajan", "PERSON"), ("Natarajan", "PERSON"))
     assert len(link_mentions(one)) == 1
+
+
+def test_an_outlets_short_name_or_initials_name_it_whatever_the_tag():
+    outlets = ["The Capital City Dispatch", "Great Lakes Public Radio"]
+    articles = {"a1": [_entity("NORP", "Dispatch")],  # 'The Dispatch reported in March'
+                "a2": [_entity("PERSON", "GLPR")],  # 'Natarajan told GLPR'
+                "a3": [_entity("PERSON", "Ada Lowe")]}
+    merged = merge_entities(articles, outlets)
+    assert sorted((e.name, e.type) for e in merged) == [
+        ("Ada Lowe", "PERSON"), ("Capital City Dispatch", "ORG"), ("Great Lakes Public Radio", "ORG")]
+    # the same with the outlets known only from a later batch
+    old = {"a1": articles["a1"], "a2": articles["a2"]}
+    result = merge_incremental(merge_entities(old, []), articles, {"a3": articles["a3"]}, outlets, set(outlets))
+    assert _groups(result.entities) == _groups(merged)

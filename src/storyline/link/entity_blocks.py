@@ -134,6 +134,8 @@ def _leftover_keys(e: ArticleEntity, words: list[str], folded: str) -> set[str]:
     if e.label == "PERSON":
         if "-" in folded.strip("-"):  # 'Ruiz-Castaneda' finds 'Alma Ruiz Castaneda' (a two-word tail)
             keys.add(f"?t:{folded.replace('-', ' ')}")
+        if is_acronym(e.name):  # an outlet's initials tagged a person (org_merge.outlet_named)
+            keys.add(f"?bi:{alias_key(e.name)}")
         return keys
     if lead := alias_key(e.name).split():  # 'St. Aldric', 'Carrowmore' / 'St. Aldric Medical Center'
         keys.add(f"lw:{lead[0]}")
@@ -166,7 +168,8 @@ def outlet_keys(outlet: str) -> set[str]:
     if len(outlet.split()) < 2:
         return set()
     of = NameKeys.of(outlet)
-    return {f"bl:{of.last}"} | ({f"bh:{of.head}"} if of.head else set())  # as their askers hold them
+    # as their askers hold them; its initials too (org_merge.outlet_named)
+    return {f"bl:{of.last}"} | ({f"bh:{of.head}"} if of.head else set()) | {f"bi:{s}" for s in of.spellings}
 
 
 @dataclass(slots=True)

@@ -117,7 +117,8 @@ def merge_entities(articles: Mapping[str, Iterable[ArticleEntity]], outlets: Ite
     # in the whole corpus, and a merge of the names a new article touches could differ from the full one
     keys.given_names(canon)
     for article_id, e in [x for x in leftovers if x[1].label == "PERSON"]:
-        home = _surname_home(canon, e, keys) or short.home(e, moved) or _canonical_key(e)
+        home = _surname_home(canon, e, keys) or short.home(e, moved) or outlet_named(canon, e, outlets) \
+            or _canonical_key(e)
         _absorb(canon, moved.get(home, home), article_id, e, keys)
     join_misspellings(canon)
     return _numbered(canon)

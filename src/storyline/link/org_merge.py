@@ -9,7 +9,15 @@ from typing import TYPE_CHECKING
 
 from storyline import rules
 from storyline.extract.entities import ArticleEntity, org_key
-from storyline.extract.names import alias_key, canonical_alias, fold, is_acronym, place_leads, strip_titles
+from storyline.extract.names import (
+    acronym_spellings,
+    alias_key,
+    canonical_alias,
+    fold,
+    is_acronym,
+    place_leads,
+    strip_titles,
+)
 from storyline.extract.person_names import is_given_name
 from storyline.link.merge_index import BlockKind, MergeIndex
 
@@ -155,11 +163,18 @@ def outlet_named(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[s
     """'the Sentinel' where no article writes any '… Sentinel' but the corpus holds articles of 'The
     Marlow Sentinel': that outlet, named in full (the store knows its outlets from the articles'
     mastheads, which the bodies need not repeat; a paper's short name is its name's last word, AP
-    Stylebook 'newspaper names'). Only an organisation's name, and only when one outlet ends in it."""
+    Stylebook 'newspaper names'). Only when one outlet ends in it, and whatever the recognizer tagged
+    it but a person or a place ('The Dispatch reported' NORP). So are an outlet's initials, of three
+    letters or more, whatever the tag ('told GLPR' PERSON for Great Lakes Public Radio; entities9)."""
     word = alias_key(e.name)
-    if e.label != "ORG" or is_acronym(e.name) or not word:
+    if e.label in ("GPE", "LOC") or not word:
         return None
-    named = {o for o in outlets if len(alias_key(o).split()) > 1 and alias_key(o).split()[-1] == word}
+    if is_acronym(e.name):
+        named = {o for o in outlets if len(word) >= 3 and word in acronym_spellings(o)}
+    elif e.label == "PERSON":
+        return None
+    else:
+        named = {o for o in outlets if len(alias_key(o).split()) > 1 and alias_key(o).split()[-1] == word}
     if len(named) != 1:
         return None
     outlet = named.pop()
