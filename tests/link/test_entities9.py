@@ -104,3 +104,16 @@ def test_an_outlets_short_name_or_initials_name_it_whatever_the_tag():
     old = {"a1": articles["a1"], "a2": articles["a2"]}
     result = merge_incremental(merge_entities(old, []), articles, {"a3": articles["a3"]}, outlets, set(outlets))
     assert _groups(result.entities) == _groups(merged)
+
+
+def test_a_legal_designator_ends_a_companys_name_before_of_and_a_place():
+    from storyline.extract.mention_spans import bodies_of_places
+
+    body = "built by Corvane Aerospace Inc. of Wichita, Kan., and the Central Bank of Tarsenia"
+
+    def at(text: str, label: str) -> Mention:
+        return Mention(body.index(text), body.index(text) + len(text), text, label)
+
+    found = bodies_of_places([at("Corvane Aerospace Inc.", "ORG"), at("Wichita", "GPE"), at("Central Bank", "ORG"),
+                              at("Tarsenia", "GPE")], body)
+    assert [m.text for m in found] == ["Corvane Aerospace Inc.", "Wichita", "Central Bank of Tarsenia"]

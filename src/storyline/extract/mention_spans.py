@@ -87,16 +87,22 @@ def untagged_abbreviated_bodies(mentions: list[Mention], body: str) -> list[Ment
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
+# a company's legal designator ends its name ('Corvane Aerospace Inc. of Wichita' is where it is based:
+# AP Stylebook 'company names' sets Co., Corp., Inc., Ltd. after the name; rules/aliases.toml)
+_DESIGNATORS = rules.words("aliases", "legal_designators")
+
+
 def bodies_of_places(mentions: list[Mention], body: str) -> list[Mention]:
     """'The Federal Reserve Bank' ORG, 'of', 'Kestrel City' GPE: an organisation's name ending in its
     head word and followed by 'of' and a place is one name with it ('the Central Bank of Tarsenia',
     'the University of Velmont'; rules/aliases.toml [org_heads]), as the recognizer tags most such
-    names whole."""
+    names whole — not after a legal designator ('Corvane Aerospace Inc. of Wichita')."""
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda m: m.start):
         last = out[-1] if out else None
-        if last is not None and last.label == "ORG" and m.label in ("GPE", "LOC") and fold(last.text) \
-                and fold(last.text).split()[-1] in ORG_HEADS and re.fullmatch(r"\s+of\s+", body[last.end:m.start]):
+        head = fold(last.text).split()[-1].strip(".") if last is not None and fold(last.text) else ""
+        if last is not None and last.label == "ORG" and m.label in ("GPE", "LOC") and head in ORG_HEADS \
+                and head not in _DESIGNATORS and re.fullmatch(r"\s+of\s+", body[last.end:m.start]):
             out[-1] = replace(last, end=m.end, text=body[last.start:m.end])
             continue
         out.append(m)
