@@ -117,3 +117,15 @@ def test_a_legal_designator_ends_a_companys_name_before_of_and_a_place():
     found = bodies_of_places([at("Corvane Aerospace Inc.", "ORG"), at("Wichita", "GPE"), at("Central Bank", "ORG"),
                               at("Tarsenia", "GPE")], body)
     assert [m.text for m in found] == ["Corvane Aerospace Inc.", "Wichita", "Central Bank of Tarsenia"]
+
+
+def test_a_body_named_for_its_purpose_takes_the_capitalised_words_after_for():
+    from storyline.extract.mention_spans import bodies_for_purposes
+
+    body = "and with the Agency for Toxic Substances and Disease Registry, a federal agency. The Council for Smith voters"
+
+    def at(text: str, label: str) -> Mention:
+        return Mention(body.index(text), body.index(text) + len(text), text, label)
+
+    found = bodies_for_purposes([at("Agency", "ORG"), at("Disease Registry", "ORG"), at("Smith", "PERSON")], body)
+    assert [m.text for m in found] == ["Agency for Toxic Substances and Disease Registry", "Smith"]

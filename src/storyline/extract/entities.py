@@ -16,6 +16,7 @@ from storyline.extract.mention_labels import correct_labels, dateline_places, le
 from storyline.extract.mention_spans import (
     ampersand_firms,
     attach_suffixes,
+    bodies_for_purposes,
     bodies_of_places,
     defined_acronyms,
     given_name_before,
@@ -228,6 +229,7 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
         for s, e in person_parts(body, start, end) if label == "PERSON" else [(start, end)]:
             mentions.append(Mention(s, e, body[s:e], label))
     mentions = untagged_abbreviated_bodies(bodies_of_places(join_abbreviated_heads(mentions, body), body), body)
+    mentions = bodies_for_purposes(mentions, body)
     mentions = given_name_before(mentions, body)
     mentions = people_in_other_spans(trim_headline_words(suffixed_names(attach_suffixes(mentions, body), body), body), body)
     mentions = defined_acronyms(names_in_headlines(mentions, body), body)

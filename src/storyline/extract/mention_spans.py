@@ -109,6 +109,29 @@ def bodies_of_places(mentions: list[Mention], body: str) -> list[Mention]:
     return out
 
 
+_PURPOSE_HEADS = rules.words("aliases", "purpose_heads")
+# 'for' and a run of capitalised words, 'and' / 'of' / 'the' / '&' between them
+_PURPOSE = re.compile(r" for (?:the )?[A-Z][\w'’-]*(?:,? (?:(?:and|of|the|&) )*[A-Z][\w'’-]*)*")
+
+
+def bodies_for_purposes(mentions: list[Mention], body: str) -> list[Mention]:
+    """'the Agency' ORG followed by 'for Toxic Substances and Disease Registry': a body whose name
+    states its purpose after 'for' ([purpose_heads]) is one name with the capitalised words after
+    it; a mention inside them gives way."""
+    out: list[Mention] = []
+    end = -1
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.start < end and m.end <= end:  # inside the name just extended
+            continue
+        words = fold(m.text).split()
+        hit = _PURPOSE.match(body, m.end) if m.label == "ORG" and words and words[-1] in _PURPOSE_HEADS else None
+        if hit is not None:
+            end = hit.end()
+            m = replace(m, end=end, text=body[m.start:end])
+        out.append(m)
+    return out
+
+
 def attach_suffixes(mentions: list[Mention], body: str) -> list[Mention]:
     """A person's generational suffix written after a comma ('W. Mark Felt, Sr.') is part of the name
     (so 'Jr.' keeps a son apart from his father); a mention of the suffix alone is dropped."""
