@@ -129,3 +129,15 @@ def test_a_body_named_for_its_purpose_takes_the_capitalised_words_after_for():
 
     found = bodies_for_purposes([at("Agency", "ORG"), at("Disease Registry", "ORG"), at("Smith", "PERSON")], body)
     assert [m.text for m in found] == ["Agency for Toxic Substances and Disease Registry", "Smith"]
+
+
+def test_a_companys_name_without_its_designator_and_trade_word_is_the_company():
+    articles = {"a1": [_entity("ORG", "Halloran Cyber Solutions LLC")], "a2": [_entity("ORG", "Halloran Cyber")],
+                "a3": [_entity("PERSON", "Maeve Halloran")]}
+    assert ["Halloran Cyber", "Halloran Cyber Solutions LLC"] in _groups(merge_entities(articles))
+    old = {"a2": articles["a2"], "a3": articles["a3"]}
+    result = merge_incremental(merge_entities(old), articles, {"a1": articles["a1"]})
+    assert _groups(result.entities) == _groups(merge_entities(articles))
+    # two companies it could be: neither
+    articles["a4"] = [_entity("ORG", "Halloran Cyber Defense Inc.")]
+    assert ["Halloran Cyber"] in _groups(merge_entities(articles))

@@ -65,6 +65,9 @@ def merge_keys(article_id: str, e: ArticleEntity, corpus: CorpusNames | None = N
     keys = {f"n:{_NUMBERED.sub('', fold(e.name))}"}  # namesakes' numbering and the list order
     if len(named := fold(e.name).split()) > 1 and e.label in ("PERSON", "ORG"):
         keys.add(f"cs:{' '.join(named[:-1])}")  # a company's name without its designator (org_merge.as_company)
+        keys.add(f"cs:{' '.join(named)}")  # … and without its trade word too
+        if len(named) > 2:
+            keys.add(f"cs:{' '.join(named[:-2])}")
     keys |= {f"s:{article_id}:{m.start}:{m.end}" for m in e.mentions}  # a span kept by one entity only
     keys |= _short_name_keys(e, named)
     keys |= _alias_keys(e, corpus is None or corpus.may_be_person(e))

@@ -65,12 +65,18 @@ def company_stems(articles: Mapping[str, list[ArticleEntity]]) -> dict[tuple[str
 def as_company(e: ArticleEntity, stems: Mapping[tuple[str, ...], str]) -> ArticleEntity:
     """A company's name without its designator, or with its last word clipped ('Keystone Pathways',
     'Orvane Hydro' beside 'Keystone Pathways LLC', 'Orvane Hydroelectric Company'), is the company
-    though the recognizer took it for a person's: no given name opens it (entities8's stories)."""
+    though the recognizer took it for a person's: no given name opens it (entities8's stories). So
+    is its name without the designator and the trade word before it, when one company's is
+    ('Halloran Cyber' / 'Halloran Cyber Solutions LLC', 'Tidewater Aero' / 'Tidewater Aero Maintenance
+    LLC'; entities9's stories)."""
     words = fold(e.name).split()
     if e.label not in ("PERSON", "ORG") or len(words) < 2 or is_given_name(e.name.split()[0]):
         return e
     full = [name for stem, name in sorted(stems.items()) if len(stem) == len(words) and stem[:-1] == tuple(words[:-1])
             and (stem[-1] == words[-1] or (e.label == "PERSON" and stem[-1].startswith(words[-1]) and len(words[-1]) > 3))]
+    if not full:
+        full = sorted({name for stem, name in stems.items() if len(stem) == len(words) + 1 and stem[:-1] == tuple(words)})
+        full = full if len(full) == 1 else []
     if not full:
         return e
     return ArticleEntity("ORG", full[0], [replace(m, label="ORG") for m in e.mentions])
