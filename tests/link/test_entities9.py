@@ -141,3 +141,13 @@ def test_a_companys_name_without_its_designator_and_trade_word_is_the_company():
     # two companies it could be: neither
     articles["a4"] = [_entity("ORG", "Halloran Cyber Defense Inc.")]
     assert ["Halloran Cyber"] in _groups(merge_entities(articles))
+
+
+def test_a_titled_surname_never_joins_a_namesake_the_article_gives_another_office():
+    from storyline.extract.entities import link_mentions
+
+    # 'Its chief executive, Dr. Aranda, said … State Rep. Paul Aranda, her husband, said'
+    couple = _article(("Dr. Aranda", "PERSON"), ("State Rep. Paul Aranda", "PERSON"))
+    assert len(link_mentions(couple)) == 2
+    articles = {"a1": link_mentions(couple), "a2": link_mentions(_article(("Dr. Lillian Aranda", "PERSON")))}
+    assert ["Dr. Aranda", "Dr. Lillian Aranda"] in _groups(merge_entities(articles))

@@ -443,8 +443,16 @@ def _person_target(m: Mention, entities: list[ArticleEntity], namesakes: Namesak
               if len(fold(e.name).split()) > len(words) and fold(e.name).split()[-len(words):] == words]
     if len(longer) == 1:
         return longer[0]
+    # a bare surname met first joins the full name, unless the two carry different offices ('Dr. Aranda',
+    # then 'State Rep. Paul Aranda': `_titled`)
     return next((e for e in people if len(fold(e.name).split()) == 1 and surname(e.name) == surname(name)
-                 and fold(m.name).split()[0] not in fold(e.name)), None)
+                 and fold(m.name).split()[0] not in fold(e.name) and not _other_offices(e, m)), None)
+
+
+def _other_offices(e: ArticleEntity, m: Mention) -> bool:
+    """Both carry office titles and share none."""
+    titles, own = office_titles(x.text for x in e.mentions), office_titles([m.text])
+    return bool(titles and own and not titles & own)
 
 
 def _titled(titles: set[str], people: list[ArticleEntity]) -> list[ArticleEntity]:
@@ -452,12 +460,13 @@ def _titled(titles: set[str], people: list[ArticleEntity]) -> list[ArticleEntity
     title; none when it gives it to none of them and addresses each by another title or honorific
     ('Mr. Delgado', the mayor's father) — two forms of address, two people, whom the corpus merge
     tells apart by the title another article writes with the full name ('Mayor Rosa Delgado');
-    else all (a title the article gives only here: 'Dr. Natarajan' after 'Priya Natarajan')."""
+    so with another office title ('Dr. Aranda' beside 'State Rep. Paul Aranda', her husband); else all (a title the article gives only here: 'Dr. Natarajan' after 'Priya Natarajan')."""
     given = [e for e in people if titles & office_titles(x.text for x in e.mentions)]
     if given:
         return given
-    addressed = [e for e in people if any(len(fold(x.name).split()) == 1 and fold(x.text) != fold(x.name)
-                                          for x in e.mentions if x.label == "PERSON")]
+    # addressed by another title ('State Rep. Paul Aranda' for a 'Dr. Aranda') or honorific ('Mr. Delgado')
+    addressed = [e for e in people if office_titles(x.text for x in e.mentions) or any(
+        len(fold(x.name).split()) == 1 and fold(x.text) != fold(x.name) for x in e.mentions if x.label == "PERSON")]
     return [] if people and len(addressed) == len(people) else people
 
 
