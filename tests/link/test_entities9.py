@@ -159,3 +159,10 @@ def test_an_institutions_first_word_alone_is_the_institution_but_a_town_stays_a_
     found = leading_org_words(_article(("Pinecrest Health System", "ORG"), ("Pinecrest", "PERSON"),
                                        ("Boston College", "ORG"), ("Boston", "GPE")))
     assert [m.label for m in found] == ["ORG", "ORG", "ORG", "GPE"]
+
+
+def test_a_papers_short_name_opening_a_sentence_is_a_mention():
+    from storyline.extract.mention_spans import untagged_papers
+
+    body = "The Observer first reported on it in 2021. She told the Gazette so."
+    assert [m.text for m in untagged_papers([], body)] == ["Observer", "Gazette"]
