@@ -166,3 +166,13 @@ def test_a_papers_short_name_opening_a_sentence_is_a_mention():
 
     body = "The Observer first reported on it in 2021. She told the Gazette so."
     assert [m.text for m in untagged_papers([], body)] == ["Observer", "Gazette"]
+
+
+def test_short_names_of_one_outlet_merge_the_same_in_batches():
+    # 'Arts' makes the outlet 'Union of Arts' an entity, which a later 'Union' (its head) joins:
+    # the outlet ties the two short names' components
+    outlets = ["Union of Arts"]
+    old = {"a1": [_entity("FAC", "Arts")], "a2": [_entity("ORG", "National of Union")]}
+    new = {"a3": [_entity("ORG", "Union")]}
+    result = merge_incremental(merge_entities(old, outlets), old | new, new, outlets)
+    assert _groups(result.entities) == _groups(merge_entities(old | new, outlets))

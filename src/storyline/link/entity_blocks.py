@@ -199,15 +199,20 @@ class Components:
         return first
 
 
-def components(articles: Mapping[str, Iterable[ArticleEntity]]) -> list[Component]:
+def components(articles: Mapping[str, Iterable[ArticleEntity]], outlets: Iterable[str] = ()) -> list[Component]:
     """The articles' referents grouped into independent merge inputs. A key marked '+' is one a name
     answers to and '?' one it is asked under ('g:anna': the people written 'Anna …' and a bare
     'Anna'): the names that answer to a key no name asks under do not depend on one another through
-    it (two 'Anna …' with no bare 'Anna' anywhere); unmarked keys tie every name that has them."""
+    it (two 'Anna …' with no bare 'Anna' anywhere); unmarked keys tie every name that has them. A
+    corpus outlet ties its own keys: a short name that names it ('Arts' for 'Union of Arts',
+    org_merge.outlet_named) makes its entity, which another short name ('Union', its head) joins."""
     corpus = CorpusNames.of(e for es in articles.values() for e in es)
     tagged = [(a, e, merge_keys(a, e, corpus)) for a, es in sorted(articles.items()) for e in es]
     asked = {k[1:] for _, _, keys in tagged for k in keys if k[0] == "?"}
     found = Components()
+    for outlet in outlets:
+        if keys := outlet_keys(outlet):
+            found.join(keys)
     joined = []
     for article_id, e, keys in tagged:
         ties = {k.lstrip("?") for k in keys if k[0] != "+"} | {k[1:] for k in keys if k[0] == "+" and k[1:] in asked}
@@ -235,8 +240,8 @@ def merge_incremental(previous: Sequence[Entity], articles: Mapping[str, Sequenc
     `new` ones (and without `new_outlets` among the outlets): only the components holding a new
     article's referent, or asked about a new outlet, are merged again; every other entity is kept
     as it was. Equal to the full merge, ids and list order included."""
-    new, asked = set(new), set().union(*(outlet_keys(o) for o in new_outlets))
-    touched = [c for c in components(articles) if asked & c.keys or not new.isdisjoint(c.articles)]
+    new, asked, outlets = set(new), set().union(*(outlet_keys(o) for o in new_outlets)), list(outlets)
+    touched = [c for c in components(articles, outlets) if asked & c.keys or not new.isdisjoint(c.articles)]
     spans = {(a, m.start, m.end) for c in touched for a, es in c.articles.items() for e in es for m in e.mentions}
     kept = [e for e in previous if not any(a in new or (a, m.start, m.end) in spans for a, m in e.mentions)]
     inputs: dict[str, list[ArticleEntity]] = {}
