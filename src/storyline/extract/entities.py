@@ -16,6 +16,7 @@ from storyline.extract.mention_labels import correct_labels, dateline_places, le
 from storyline.extract.mention_spans import (
     ampersand_firms,
     attach_suffixes,
+    bodies_for_purposes,
     bodies_of_places,
     defined_acronyms,
     given_name_before,
@@ -44,6 +45,7 @@ from storyline.extract.names import (
     is_acronym,
     looks_like_org,
     looks_like_place,
+    office_titles,
     spelling_key,
     spells_within_words,
     standard_name,
@@ -228,6 +230,7 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
         for s, e in person_parts(body, start, end) if label == "PERSON" else [(start, end)]:
             mentions.append(Mention(s, e, body[s:e], label))
     mentions = untagged_abbreviated_bodies(bodies_of_places(join_abbreviated_heads(mentions, body), body), body)
+    mentions = bodies_for_purposes(mentions, body)
     mentions = given_name_before(mentions, body)
     mentions = people_in_other_spans(trim_headline_words(suffixed_names(attach_suffixes(mentions, body), body), body), body)
     mentions = defined_acronyms(names_in_headlines(mentions, body), body)
@@ -421,6 +424,8 @@ def _person_target(m: Mention, entities: list[ArticleEntity], namesakes: Namesak
         if not gender_of(m.text):  # 'Pryce' beside a 'Mrs. Pryce': the namesake the article writes bare
             plain = [e for e in ending if not _called_by_honorific(e)]
             ending = plain if plain and len(plain) < len(ending) else ending
+        if titles := office_titles([m.text]):
+            ending = _titled(titles, ending)
         subject = namesakes.subject(name, m.gender) if namesakes else frozenset()
         if chosen := [e for e in ending if person_key(e.name) in subject]:
             return chosen[0]
@@ -439,8 +444,31 @@ def _person_target(m: Mention, entities: list[ArticleEntity], namesakes: Namesak
               if len(fold(e.name).split()) > len(words) and fold(e.name).split()[-len(words):] == words]
     if len(longer) == 1:
         return longer[0]
+    # a bare surname met first joins the full name, unless the two carry different offices ('Dr. Aranda',
+    # then 'State Rep. Paul Aranda': `_titled`)
     return next((e for e in people if len(fold(e.name).split()) == 1 and surname(e.name) == surname(name)
-                 and fold(m.name).split()[0] not in fold(e.name)), None)
+                 and fold(m.name).split()[0] not in fold(e.name) and not _other_offices(e, m)), None)
+
+
+def _other_offices(e: ArticleEntity, m: Mention) -> bool:
+    """Both carry office titles and share none."""
+    titles, own = office_titles(x.text for x in e.mentions), office_titles([m.text])
+    return bool(titles and own and not titles & own)
+
+
+def _titled(titles: set[str], people: list[ArticleEntity]) -> list[ArticleEntity]:
+    """Of the people a titled bare surname ('Mayor Delgado') may be: those the article gives the
+    title; none when it gives it to none of them and addresses each by another title or honorific
+    ('Mr. Delgado', the mayor's father) — two forms of address, two people, whom the corpus merge
+    tells apart by the title another article writes with the full name ('Mayor Rosa Delgado');
+    so with another office title ('Dr. Aranda' beside 'State Rep. Paul Aranda', her husband); else all (a title the article gives only here: 'Dr. Natarajan' after 'Priya Natarajan')."""
+    given = [e for e in people if titles & office_titles(x.text for x in e.mentions)]
+    if given:
+        return given
+    # addressed by another title ('State Rep. Paul Aranda' for a 'Dr. Aranda') or honorific ('Mr. Delgado')
+    addressed = [e for e in people if office_titles(x.text for x in e.mentions) or any(
+        len(fold(x.name).split()) == 1 and fold(x.text) != fold(x.name) for x in e.mentions if x.label == "PERSON")]
+    return [] if people and len(addressed) == len(people) else people
 
 
 def _called_by_honorific(e: ArticleEntity) -> bool:
@@ -500,6 +528,10 @@ def _full_names_of(e: ArticleEntity, entities: list[ArticleEntity]) -> list[Arti
         return []
     full = [f for f in entities if f is not e and f.label == "PERSON" and len(f.name.split()) > 1]
     by_surname = [f for f in full if surname(f.name) == fold(e.name) and compatible_gender(e.gender, f.gender)]
+    if titles := office_titles(m.text for m in e.mentions):
+        by_surname = _titled(titles, by_surname)
+        if not by_surname:
+            return []
     said = honorific_gender(e.mentions)
     return by_surname or [f for f in full if fold(f.name).split()[0] == fold(e.name)
                           and compatible_gender(said, honorific_gender(f.mentions))]

@@ -113,18 +113,47 @@ def untagged_abbreviated_bodies(mentions: list[Mention], body: str) -> list[Ment
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
+# a company's legal designator ends its name ('Corvane Aerospace Inc. of Wichita' is where it is based:
+# AP Stylebook 'company names' sets Co., Corp., Inc., Ltd. after the name; rules/aliases.toml)
+_DESIGNATORS = rules.words("aliases", "legal_designators")
+
+
 def bodies_of_places(mentions: list[Mention], body: str) -> list[Mention]:
     """'The Federal Reserve Bank' ORG, 'of', 'Kestrel City' GPE: an organisation's name ending in its
     head word and followed by 'of' and a place is one name with it ('the Central Bank of Tarsenia',
     'the University of Velmont'; rules/aliases.toml [org_heads]), as the recognizer tags most such
-    names whole."""
+    names whole — not after a legal designator ('Corvane Aerospace Inc. of Wichita')."""
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda m: m.start):
         last = out[-1] if out else None
-        if last is not None and last.label == "ORG" and m.label in ("GPE", "LOC") and fold(last.text) \
-                and fold(last.text).split()[-1] in ORG_HEADS and re.fullmatch(r"\s+of\s+", body[last.end:m.start]):
+        head = fold(last.text).split()[-1].strip(".") if last is not None and fold(last.text) else ""
+        if last is not None and last.label == "ORG" and m.label in ("GPE", "LOC") and head in ORG_HEADS \
+                and head not in _DESIGNATORS and re.fullmatch(r"\s+of\s+", body[last.end:m.start]):
             out[-1] = replace(last, end=m.end, text=body[last.start:m.end])
             continue
+        out.append(m)
+    return out
+
+
+_PURPOSE_HEADS = rules.words("aliases", "purpose_heads")
+# 'for' and a run of capitalised words, 'and' / 'of' / 'the' / '&' between them
+_PURPOSE = re.compile(r" for (?:the )?[A-Z][\w'’-]*(?:,? (?:(?:and|of|the|&) )*[A-Z][\w'’-]*)*")
+
+
+def bodies_for_purposes(mentions: list[Mention], body: str) -> list[Mention]:
+    """'the Agency' ORG followed by 'for Toxic Substances and Disease Registry': a body whose name
+    states its purpose after 'for' ([purpose_heads]) is one name with the capitalised words after
+    it; a mention inside them gives way."""
+    out: list[Mention] = []
+    end = -1
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.start < end and m.end <= end:  # inside the name just extended
+            continue
+        words = fold(m.text).split()
+        hit = _PURPOSE.match(body, m.end) if m.label == "ORG" and words and words[-1] in _PURPOSE_HEADS else None
+        if hit is not None:
+            end = hit.end()
+            m = replace(m, end=end, text=body[m.start:end])
         out.append(m)
     return out
 
@@ -370,8 +399,9 @@ def untagged_aliases(mentions: list[Mention], body: str) -> list[Mention]:
 
 # 'with the Observer', 'told the Gazette': a newspaper's head word after 'the' and before no other
 # capitalised word is the paper's short name (AP Stylebook 'newspaper names'), which the recognizer
-# can leave untagged; the corpus merge joins it to the one outlet it ends.
-_PAPER_SHORT_NAME = re.compile(r"(?<=\bthe )(?:Herald|Times|Journal|Post|Tribune|Telegraph|Guardian|Gazette|Chronicle|"
+# can leave untagged; the corpus merge joins it to the one outlet it ends. 'The Observer first
+# reported …' opens a sentence with it (entities9)
+_PAPER_SHORT_NAME = re.compile(r"(?<=\b[Tt]he )(?:Herald|Times|Journal|Post|Tribune|Telegraph|Guardian|Gazette|Chronicle|"
                                r"Observer|Ledger|Courier|Monitor|Standard|Dispatch|Bulletin|Examiner|Inquirer)"
                                r"(?!['’\w-]| [A-Z])")
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from storyline import rules
@@ -191,7 +192,24 @@ def place_leads() -> tuple[str, ...]:
     name can open with ('Montana Department of Environmental Quality')."""
     keys = {spelling_key(alias_key(form)) for table in ("countries_and_unions", "us_states")
             for entry in rules.entries("aliases", table) for form in [entry["name"], *entry["aliases"]]}
+    keys |= {spelling_key(alias_key(state)) for state in rules.words("aliases", "us_state_names")}
     return tuple(sorted((k for k in keys if len(k) > 2), key=len, reverse=True))
+
+
+_OFFICE_TITLES = rules.words("honorifics", "office_titles")
+
+
+def office_titles(texts: Iterable[str]) -> set[str]:
+    """The office titles written before a person's name in these mention texts ('Commissioner Lucas
+    Brannigan Sr.' → {'commissioner'}): of a father and son named alike, the title tells which one
+    a bare surname is."""
+    out = set()
+    for text in texts:
+        for word in fold(text).split()[:-1]:
+            if word.strip(".") not in _OFFICE_TITLES:
+                break
+            out.add(word.strip("."))
+    return out
 
 
 def canonical_alias(name: str) -> str | None:

@@ -23,8 +23,9 @@ from storyline.extract.entities import ArticleEntity, org_key, person_key
 from storyline.extract.mention_spans import DEMONYMS
 from storyline.extract.names import alias_key, canonical_alias, fold, is_acronym, looks_like_org, strip_titles
 from storyline.extract.person_names import surname_block
-from storyline.link.entity_merge import Entity, closed_key, merge_entities
+from storyline.link.entity_merge import Entity, merge_entities
 from storyline.link.merge_index import BlockKind, NameKeys
+from storyline.link.org_merge import closed_key
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _KINDS: tuple[BlockKind, ...] = ("initials", "last", "head", "surname")
@@ -63,8 +64,12 @@ def merge_keys(article_id: str, e: ArticleEntity, corpus: CorpusNames | None = N
     without `corpus`, as if every name could answer to every key it has."""
     keys = {f"n:{_NUMBERED.sub('', fold(e.name))}"}  # namesakes' numbering and the list order
     if len(named := fold(e.name).split()) > 1 and e.label in ("PERSON", "ORG"):
-        keys.add(f"cs:{' '.join(named[:-1])}")  # a company's name without its designator (entity_merge._as_company)
+        keys.add(f"cs:{' '.join(named[:-1])}")  # a company's name without its designator (org_merge.as_company)
+        keys.add(f"cs:{' '.join(named)}")  # … and without its trade word too
+        if len(named) > 2:
+            keys.add(f"cs:{' '.join(named[:-2])}")
     keys |= {f"s:{article_id}:{m.start}:{m.end}" for m in e.mentions}  # a span kept by one entity only
+    keys |= _short_name_keys(e, named)
     keys |= _alias_keys(e, corpus is None or corpus.may_be_person(e))
     words, folded = e.name.split(), fold(e.name)
     if e.label == "PERSON" and len(words) > 1:
@@ -80,6 +85,16 @@ def merge_keys(article_id: str, e: ArticleEntity, corpus: CorpusNames | None = N
         answers = {kind: "" if kind == "surname" and e.label == "PERSON" else "+" for kind in _KINDS}
         keys |= {f"{answers[kind]}b{kind[0]}:{word}" for kind in _KINDS for word in of.words(kind) if word}
     return keys
+
+
+def _short_name_keys(e: ArticleEntity, words: list[str]) -> set[str]:
+    """A one-word name asks the organisations some article called by it, the people named in full
+    with it and the places it begins (org_merge.ShortNames)."""
+    if len(words) == 1:
+        return {f"?o:{words[0]}"}
+    if e.label == "PERSON":
+        return {f"+o:{w}" for w in words}
+    return {f"+o:{words[0]}"} | {f"+o:{fold(m.name)}" for m in e.mentions if len(fold(m.name).split()) == 1}
 
 
 def _alias_keys(e: ArticleEntity, may_be_person: bool) -> set[str]:
@@ -122,6 +137,8 @@ def _leftover_keys(e: ArticleEntity, words: list[str], folded: str) -> set[str]:
     if e.label == "PERSON":
         if "-" in folded.strip("-"):  # 'Ruiz-Castaneda' finds 'Alma Ruiz Castaneda' (a two-word tail)
             keys.add(f"?t:{folded.replace('-', ' ')}")
+        if is_acronym(e.name):  # an outlet's initials tagged a person (org_merge.outlet_named)
+            keys.add(f"?bi:{alias_key(e.name)}")
         return keys
     if lead := alias_key(e.name).split():  # 'St. Aldric', 'Carrowmore' / 'St. Aldric Medical Center'
         keys.add(f"lw:{lead[0]}")
@@ -150,11 +167,12 @@ def _place_dropped_keys(name: str) -> set[str]:
 
 
 def outlet_keys(outlet: str) -> set[str]:
-    """The keys a corpus outlet settles: 'the Times' among several '… Times' (entity_merge._abbreviated)."""
+    """The keys a corpus outlet settles: 'the Times' among several '… Times' (org_merge.abbreviated)."""
     if len(outlet.split()) < 2:
         return set()
     of = NameKeys.of(outlet)
-    return {f"bl:{of.last}"} | ({f"bh:{of.head}"} if of.head else set())  # as their askers hold them
+    # as their askers hold them; its initials too (org_merge.outlet_named)
+    return {f"bl:{of.last}"} | ({f"bh:{of.head}"} if of.head else set()) | {f"bi:{s}" for s in of.spellings}
 
 
 @dataclass(slots=True)
@@ -181,15 +199,20 @@ class Components:
         return first
 
 
-def components(articles: Mapping[str, Iterable[ArticleEntity]]) -> list[Component]:
+def components(articles: Mapping[str, Iterable[ArticleEntity]], outlets: Iterable[str] = ()) -> list[Component]:
     """The articles' referents grouped into independent merge inputs. A key marked '+' is one a name
     answers to and '?' one it is asked under ('g:anna': the people written 'Anna …' and a bare
     'Anna'): the names that answer to a key no name asks under do not depend on one another through
-    it (two 'Anna …' with no bare 'Anna' anywhere); unmarked keys tie every name that has them."""
+    it (two 'Anna …' with no bare 'Anna' anywhere); unmarked keys tie every name that has them. A
+    corpus outlet ties its own keys: a short name that names it ('Arts' for 'Union of Arts',
+    org_merge.outlet_named) makes its entity, which another short name ('Union', its head) joins."""
     corpus = CorpusNames.of(e for es in articles.values() for e in es)
     tagged = [(a, e, merge_keys(a, e, corpus)) for a, es in sorted(articles.items()) for e in es]
     asked = {k[1:] for _, _, keys in tagged for k in keys if k[0] == "?"}
     found = Components()
+    for outlet in outlets:
+        if keys := outlet_keys(outlet):
+            found.join(keys)
     joined = []
     for article_id, e, keys in tagged:
         ties = {k.lstrip("?") for k in keys if k[0] != "+"} | {k[1:] for k in keys if k[0] == "+" and k[1:] in asked}
@@ -217,8 +240,8 @@ def merge_incremental(previous: Sequence[Entity], articles: Mapping[str, Sequenc
     `new` ones (and without `new_outlets` among the outlets): only the components holding a new
     article's referent, or asked about a new outlet, are merged again; every other entity is kept
     as it was. Equal to the full merge, ids and list order included."""
-    new, asked = set(new), set().union(*(outlet_keys(o) for o in new_outlets))
-    touched = [c for c in components(articles) if asked & c.keys or not new.isdisjoint(c.articles)]
+    new, asked, outlets = set(new), set().union(*(outlet_keys(o) for o in new_outlets)), list(outlets)
+    touched = [c for c in components(articles, outlets) if asked & c.keys or not new.isdisjoint(c.articles)]
     spans = {(a, m.start, m.end) for c in touched for a, es in c.articles.items() for e in es for m in e.mentions}
     kept = [e for e in previous if not any(a in new or (a, m.start, m.end) in spans for a, m in e.mentions)]
     inputs: dict[str, list[ArticleEntity]] = {}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from storyline import rules
 from storyline.extract.entities import (
@@ -25,17 +25,16 @@ from storyline.extract.entities import (
 )
 from storyline.extract.mention_spans import DEMONYMS
 from storyline.extract.names import (
-    alias_key,
     canonical_alias,
     fold,
     is_acronym,
     looks_like_org,
+    office_titles,
     strip_titles,
     surname,
 )
 from storyline.extract.person_names import (
     given_spelling,
-    is_given_name,
     is_headline_run,
     is_surname_alone,
     is_surname_tail,
@@ -44,8 +43,22 @@ from storyline.extract.person_names import (
     same_person_name,
     surname_block,
 )
-from storyline.link.merge_index import BlockKind, MergeIndex
+from storyline.link.merge_index import MergeIndex
 from storyline.link.misspellings import join_misspellings
+from storyline.link.org_merge import (
+    PLACE_LABELS,
+    ShortNames,
+    abbreviated,
+    as_company,
+    as_outlet,
+    company_stems,
+    is_short_org,
+    join_leading_words,
+    join_place_dropped,
+    join_placed_acronyms,
+    org_canonical_key,
+    outlet_named,
+)
 
 
 @dataclass(slots=True)
@@ -62,8 +75,7 @@ class Entity:
 def _canonical_key(entity: ArticleEntity) -> str:
     if entity.label != "PERSON":
         # a listed alias names one body whatever the tagger called it ('U.N.' GPE, 'United Nations' ORG)
-        listed = canonical_alias(entity.name)
-        return f"ALIAS:{alias_key(listed)}" if listed else f"{entity.label}:{closed_key(entity.name)}"
+        return org_canonical_key(entity.label, entity.name)
     # a bare 'Mr. Clinton' and 'Mrs. Clinton' are two people across articles too
     gender = f":{entity.gender}" if len(entity.name.split()) == 1 and entity.gender else ""
     return f"PERSON:{person_key(entity.name)}{gender}"
@@ -80,9 +92,9 @@ def merge_entities(articles: Mapping[str, Iterable[ArticleEntity]], outlets: Ite
     outlets = list(outlets)
     named = {org_key(o) for o in outlets if len(o.split()) > 1}
     listed = {k: list(v) for k, v in articles.items()}
-    stems = _company_stems(listed)
+    stems = company_stems(listed)
     for article_id, entities in sorted(listed.items()):
-        for e in (_as_company(_as_outlet(e, named), stems) for e in entities):
+        for e in (as_company(as_outlet(e, named), stems) for e in entities):
             if (e.label == "PERSON" and len(e.name.split()) == 1) or e.label != "PERSON":
                 leftovers.append((article_id, e))
             else:
@@ -90,136 +102,27 @@ def merge_entities(articles: Mapping[str, Iterable[ArticleEntity]], outlets: Ite
     moved = _join_variants(canon)
     leftovers = _one_label_per_name(_person_by_corpus_vote(leftovers))
     others = [x for x in leftovers if x[1].label != "PERSON"]
-    for article_id, e in [x for x in others if not _is_short_org(x[1])]:
+    for article_id, e in [x for x in others if not is_short_org(x[1])]:
         home = _org_home(canon, e, outlets, keys, moved)
         _absorb(canon, moved.get(home, home), article_id, e, keys)
-    moved |= _join_place_dropped(canon, keys, {org_key(e.name) for _, e in others if e.label in _PLACE_LABELS})
-    for article_id, e in [x for x in others if _is_short_org(x[1])]:
-        home = _org_home(canon, e, outlets, keys, moved)
+    moved |= join_place_dropped(canon, keys, {org_key(e.name) for _, e in others if e.label in PLACE_LABELS})
+    moved |= join_placed_acronyms(canon, keys)
+    short = ShortNames.of(canon)
+    for article_id, e in [x for x in others if is_short_org(x[1])]:
+        home = short.home(e, moved) or _org_home(canon, e, outlets, keys, moved)
         _absorb(canon, moved.get(home, home), article_id, e, keys)
-    moved |= _join_leading_words(canon, keys)
+    moved |= join_leading_words(canon, keys)
     # the given names as the full names and the other names placed give them, before any bare name
     # is placed: built at the first bare name to need it, they depended on which article came first
     # in the whole corpus, and a merge of the names a new article touches could differ from the full one
     keys.given_names(canon)
     for article_id, e in [x for x in leftovers if x[1].label == "PERSON"]:
-        home = _surname_home(canon, e, keys) or _canonical_key(e)
+        home = _surname_home(canon, e, keys) or short.home(e, moved) or outlet_named(canon, e, outlets) \
+            or _canonical_key(e)
         _absorb(canon, moved.get(home, home), article_id, e, keys)
     join_misspellings(canon)
     return _numbered(canon)
 
-
-def _as_outlet(e: ArticleEntity, outlets: set[str]) -> ArticleEntity:
-    """A corpus outlet's name ('The Harrow Courier', 'Lakeshore Public Radio') is that organisation
-    whatever the recognizer tagged it: the small model takes a two-word masthead for a person."""
-    if e.label == "ORG" or len(e.name.split()) < 2 or org_key(e.name) not in outlets:
-        return e
-    return ArticleEntity("ORG", e.name, [replace(m, label="ORG") for m in e.mentions])
-
-
-# a company's legal designator or trade head ('… LLC', '… Bancorp'): rules/aliases.toml
-_DESIGNATORS = rules.words("aliases", "legal_designators") | rules.words("aliases", "company_heads")
-
-
-def _company_stems(articles: Mapping[str, list[ArticleEntity]]) -> dict[tuple[str, ...], str]:
-    """Every organisation named with a legal designator, by its words without the designator
-    ('Orvane Hydroelectric Company' by ('orvane', 'hydroelectric'))."""
-    stems: dict[tuple[str, ...], str] = {}
-    for _, entities in sorted(articles.items()):
-        for e in entities:
-            words = fold(e.name).replace(".", "").split()
-            if e.label == "ORG" and len(words) > 2 and words[-1] in _DESIGNATORS:
-                stems.setdefault(tuple(words[:-1]), e.name)
-    return stems
-
-
-def _as_company(e: ArticleEntity, stems: Mapping[tuple[str, ...], str]) -> ArticleEntity:
-    """A company's name without its designator, or with its last word clipped ('Keystone Pathways',
-    'Orvane Hydro' beside 'Keystone Pathways LLC', 'Orvane Hydroelectric Company'), is the company
-    though the recognizer took it for a person's: no given name opens it (entities8's stories)."""
-    words = fold(e.name).split()
-    if e.label not in ("PERSON", "ORG") or len(words) < 2 or is_given_name(e.name.split()[0]):
-        return e
-    full = [name for stem, name in sorted(stems.items()) if len(stem) == len(words) and stem[:-1] == tuple(words[:-1])
-            and (stem[-1] == words[-1] or (e.label == "PERSON" and stem[-1].startswith(words[-1]) and len(words[-1]) > 3))]
-    if not full:
-        return e
-    return ArticleEntity("ORG", full[0], [replace(m, label="ORG") for m in e.mentions])
-
-
-def closed_key(name: str) -> str:
-    """An organisation's key with the spaces between its words left out: an open and a closed
-    compound are one name: writers differ on compounds ('Portland Trailblazers' / 'Portland Trail
-    Blazers', ECB+ dev), and a name's letters, not its spaces, tell it apart."""
-    return org_key(name).replace(" ", "")
-
-
-def _join_place_dropped(canon: dict[str, Entity], keys: MergeIndex, places: set[str]) -> dict[str, str]:
-    """A name of two words or more that is the one longer organisation name of its type without
-    the place it begins with ('Trail Blazers' / 'Portland Trail Blazers'): later references drop
-    the home city, as the one-word 'the Saints' for 'New Orleans Saints' does (ECB+ dev). The place must be a place the corpus itself names
-    (`places`: the org keys of its GPE, LOC and FAC names), and the short name must fit one longer
-    name only. The joined keys leave `canon`; the returned map sends each to the key that now holds
-    its mentions."""
-    longer: dict[tuple[str, str], set[str]] = {}
-    for k, v in canon.items():
-        words = alias_key(v.name).split()
-        if v.type == "PERSON" or v.type in _PLACE_LABELS or len(words) < 3:
-            continue
-        for i in range(1, len(words) - 1):
-            if org_key(" ".join(words[:i])) in places:
-                longer.setdefault((v.type, closed_key(" ".join(words[i:]))), set()).add(k)
-    moved: dict[str, str] = {}
-    for k, v in list(canon.items()):
-        homes = longer.get((v.type, closed_key(v.name)), set()) - {k}
-        if len(alias_key(v.name).split()) < 2 or len(homes) != 1:
-            continue
-        home = next(iter(homes))
-        home = moved.get(home, home)
-        if home == k or home not in canon:
-            continue
-        source, holder = canon.pop(k), canon[home]
-        holder.mentions.extend(source.mentions)
-        holder.aliases |= source.aliases
-        keys.note(home, holder)
-        moved = {a: (home if b == k else b) for a, b in moved.items()} | {k: home}
-    return moved
-
-
-# the generic words a name's later mentions drop ('Medical Center', 'Ltd.'): rules/aliases.toml
-_INSTITUTION_TAILS = rules.words("aliases", "leading_name_tails")
-_DROPPED_TAILS = _INSTITUTION_TAILS | rules.words("aliases", "org_heads")
-
-
-def _join_leading_words(canon: dict[str, Entity], keys: MergeIndex) -> dict[str, str]:
-    """An organisation named by the first words of the one longer organisation name they begin,
-    when the rest are generic words ("St. Aldric's" / 'St. Aldric Medical Center', 'Vancouver
-    Police' / '… Department'): the name without its generic tail, as a hospital or school is called. Two longer names ('Calloway Holdings', 'Calloway Sports Media')
-    leave it open. The joined keys leave `canon`; the returned map sends each to its new key."""
-    starts: dict[str, list[str]] = {}
-    for k, v in canon.items():
-        if v.type == "ORG" and len(words := alias_key(v.name).split()) > 1:
-            starts.setdefault(words[0], []).append(k)
-    moved: dict[str, str] = {}
-    for k, v in list(canon.items()):
-        words = alias_key(v.name).split()
-        # one word too, tagged an organisation ('Carrowmore' / 'Carrowmore University'; entities8)
-        if v.type != "ORG" or not 1 <= len(words) <= 3 or canonical_alias(v.name):
-            continue
-        # one word only before an institution's tail ('Carrowmore' / '… University'), never a paper's
-        # ('Harbour' the town / 'Harbour Times')
-        tails = _INSTITUTION_TAILS if len(words) == 1 else _DROPPED_TAILS
-        longer = [o for o in starts.get(words[0], []) if o != k and o in canon
-                  and (ow := alias_key(canon[o].name).split())[:len(words)] == words and len(ow) > len(words)
-                  and all(w in tails for w in ow[len(words):])]
-        if len(longer) != 1:
-            continue
-        source, holder = canon.pop(k), canon[longer[0]]
-        holder.mentions.extend(source.mentions)
-        holder.aliases |= source.aliases
-        keys.note(longer[0], holder)
-        moved[k] = longer[0]
-    return moved
 
 
 def _person_by_corpus_vote(leftovers: list[tuple[str, ArticleEntity]]) -> list[tuple[str, ArticleEntity]]:
@@ -355,13 +258,6 @@ def _variant_candidates(block: list[str], canon: Mapping[str, Entity]) -> dict[s
     return {k: set().union(*(index.get(w, set()) for w in wanted)) - {k} for k, wanted in asks.items()}
 
 
-_PLACE_LABELS = {"GPE", "LOC", "FAC"}
-
-
-def _is_short_org(e: ArticleEntity) -> bool:
-    return (is_acronym(e.name) or len(e.name.split()) == 1) and not canonical_alias(e.name)
-
-
 def _org_home(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[str], keys: MergeIndex | None = None,
               moved: Mapping[str, str] | None = None) -> str:
     """Where a non-person name goes: a person of that name ('for Ana Ruiz, Garcia's number
@@ -371,26 +267,9 @@ def _org_home(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[str]
     if not looks_like_org(e.name) and (person := _person_named(canon, e, moved or {}, keys)):
         return person
     own = _canonical_key(e)
-    if own in canon or not _is_short_org(e):
+    if own in canon or not is_short_org(e):
         return own
-    return _abbreviated(canon, e, outlets, keys) or _outlet_named(canon, e, outlets) or own
-
-
-def _outlet_named(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[str]) -> str | None:
-    """'the Sentinel' where no article writes any '… Sentinel' but the corpus holds articles of 'The
-    Marlow Sentinel': that outlet, named in full (the store knows its outlets from the articles'
-    mastheads, which the bodies need not repeat; a paper's short name is its name's last word, AP
-    Stylebook 'newspaper names'). Only an organisation's name, and only when one outlet ends in it."""
-    word = alias_key(e.name)
-    if e.label != "ORG" or is_acronym(e.name) or not word:
-        return None
-    named = {o for o in outlets if len(alias_key(o).split()) > 1 and alias_key(o).split()[-1] == word}
-    if len(named) != 1:
-        return None
-    outlet = named.pop()
-    key = _canonical_key(ArticleEntity("ORG", outlet))
-    canon.setdefault(key, Entity(id="", name=strip_titles(outlet, person=False), type="ORG"))
-    return key
+    return abbreviated(canon, e, outlets, keys) or outlet_named(canon, e, outlets) or own
 
 
 def _person_named(canon: dict[str, Entity], e: ArticleEntity, moved: Mapping[str, str], keys: MergeIndex) -> str | None:
@@ -410,7 +289,7 @@ def _person_named(canon: dict[str, Entity], e: ArticleEntity, moved: Mapping[str
     key = moved.get(key, key)
     if key in canon:
         return key
-    if e.label in _PLACE_LABELS:
+    if e.label in PLACE_LABELS:
         return None
     if len(words) == 1:
         return _written_surname(canon, e, keys)
@@ -433,45 +312,6 @@ def _written_surname(canon: dict[str, Entity], e: ArticleEntity, keys: MergeInde
              and any(m.label == "PERSON" and fold(m.name) == word for _, m in v.mentions)]
     return found[0] if len(found) == 1 else None
 
-
-def _abbreviated(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[str], keys: MergeIndex) -> str | None:
-    """'FBI' → the one 'Federal Bureau of Investigation'; 'Times' → the one '… Times' (a corpus
-    outlet when several organisations end in it)."""
-    word = alias_key(e.name)
-    if not word:  # no letters to abbreviate anything with ('The'): every name without 'of' has that head
-        return None
-    if not is_acronym(e.name) and e.label in _OWN_NAMED:
-        return None
-    kinds: tuple[BlockKind, ...] = ("initials",) if is_acronym(e.name) else ("last", "head")
-    blocked = sorted({k for kind in kinds for k in keys.candidates(canon, kind, e.label, word)})
-    same = [(k, keys.keys_of(v.name)) for k in blocked if (v := canon[k]).type == e.label and len(v.name.split()) > 1]
-    if is_acronym(e.name):
-        found = [k for k, of in same if word in of.spellings] or _spelled_organisation(canon, e, word, keys)
-    else:  # its last word, or the head before 'of' ('the Academy' for 'Academy of Motion Picture Arts …')
-        found = [k for k, of in same if word in (of.last, of.head)]
-        if len(found) > 1:
-            corpus = {alias_key(o) for o in outlets}
-            found = [k for k in found if alias_key(canon[k].name) in corpus]
-    return found[0] if len(found) == 1 else None
-
-
-def _spelled_organisation(canon: dict[str, Entity], e: ArticleEntity, word: str, keys: MergeIndex) -> list[str]:
-    """An acronym the model tagged a place, people or person ('P.C.B.L.' GPE, 'LCHA' GPE) that
-    spells no name of its own label: the organisations it spells. Capitals spelling a name of
-    several words name a body, not a place (a place's acronym spells a place: 'DRC' and 'UAE' find
-    theirs under their own label first)."""
-    if e.label == "ORG":
-        return []
-    return [k for k in keys.candidates(canon, "initials", "ORG", word)
-            if (v := canon[k]).type == "ORG" and len(v.name.split()) > 1 and word in keys.keys_of(v.name).spellings]
-
-
-# a one-word place or people's name is a name of its own, not the short form of the one longer name
-# ending in it, as 'the Times' is of an organisation's: 'York' / 'New York', 'Korea' / 'South Korea',
-# 'London' / 'North London', 'American' / 'South American' (seen on timeline17-dev's MJ_bbc: the
-# city's 29 mentions went to 'North London'); their acronyms ('DRC') still abbreviate. A building
-# is often named short ('the Capitol'), so FAC is not among them
-_OWN_NAMED = frozenset({"GPE", "LOC", "NORP"})
 
 
 def _absorb(canon: dict[str, Entity], key: str, article_id: str, e: ArticleEntity, keys: MergeIndex | None = None) -> None:
@@ -500,8 +340,8 @@ def _surname_home(canon: dict[str, Entity], e: ArticleEntity, keys: MergeIndex |
     candidates = [(len(v.mentions), k) for k, v in people if keys.keys_of(v.name).surname == name]
     if gender:  # 'Mrs Pell' is the Pell known to be a woman before one whose sex nothing tells
         candidates = [c for c in candidates if keys.genders.of(c[1], canon[c[1]]) == gender] or candidates
-    if titles := _office_titles(e.mentions):  # 'Commissioner Brannigan' is the Brannigan the corpus gave that title
-        candidates = [c for c in candidates if titles & _office_titles(m for _, m in canon[c[1]].mentions)] or candidates
+    if titles := office_titles(m.text for m in e.mentions):  # 'Commissioner Brannigan': the Brannigan the corpus gave that title
+        candidates = [c for c in candidates if titles & office_titles(m.text for _, m in canon[c[1]].mentions)] or candidates
     if candidates:
         return max(candidates)[1]
     if "-" in name.strip("-"):  # 'Ms. Ruiz-Castaneda' for the 'Alma Ruiz Castaneda' another article writes unhyphened
@@ -516,21 +356,6 @@ def _surname_home(canon: dict[str, Entity], e: ArticleEntity, keys: MergeIndex |
              and (not honour or honour in {_given_name_honour([m]) for _, m in canon[k].mentions})]
     best = max(given, default=None)
     return best[1] if best and 2 * best[0] > sum(n for n, _ in given) else None
-
-
-_OFFICE_TITLES = rules.words("honorifics", "office_titles")
-
-
-def _office_titles(mentions: Iterable[Mention]) -> set[str]:
-    """The office titles written before a person's name ('Commissioner Lucas Brannigan Sr.' →
-    {'commissioner'}): of a father and son named alike, the title tells which one a bare surname is."""
-    out = set()
-    for m in mentions:
-        for word in fold(m.text).split()[:-1]:
-            if word.strip(".") not in _OFFICE_TITLES:
-                break
-            out.add(word.strip("."))
-    return out
 
 
 GIVEN_NAME_HONOURS = rules.words("honorifics", "given_name_honours")

@@ -1,0 +1,296 @@
+"""The organisation side of the corpus merge (storyline.link.entity_merge): a corpus outlet's or a
+company's name whatever the recognizer tagged it, and the short names of organisations — a name
+without its home place or its generic tail, an acronym, a paper's last word."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from storyline import rules
+from storyline.extract.entities import ArticleEntity, org_key
+from storyline.extract.names import (
+    acronym_spellings,
+    alias_key,
+    canonical_alias,
+    fold,
+    is_acronym,
+    place_leads,
+    strip_titles,
+)
+from storyline.extract.person_names import is_given_name
+from storyline.link.merge_index import BlockKind, MergeIndex
+
+if TYPE_CHECKING:  # the merge's entity type: entity_merge imports this module
+    from storyline.link.entity_merge import Entity
+
+
+def org_canonical_key(label: str, name: str) -> str:
+    """A non-person name's merge key: a listed alias names one body whatever the tagger called it
+    ('U.N.' GPE, 'United Nations' ORG)."""
+    listed = canonical_alias(name)
+    return f"ALIAS:{alias_key(listed)}" if listed else f"{label}:{closed_key(name)}"
+
+
+def _entity(name: str, type: str) -> Entity:
+    from storyline.link.entity_merge import Entity
+
+    return Entity(id="", name=name, type=type)
+
+
+def as_outlet(e: ArticleEntity, outlets: set[str]) -> ArticleEntity:
+    """A corpus outlet's name ('The Harrow Courier', 'Lakeshore Public Radio') is that organisation
+    whatever the recognizer tagged it: the small model takes a two-word masthead for a person."""
+    if e.label == "ORG" or len(e.name.split()) < 2 or org_key(e.name) not in outlets:
+        return e
+    return ArticleEntity("ORG", e.name, [replace(m, label="ORG") for m in e.mentions])
+
+
+# a company's legal designator or trade head ('… LLC', '… Bancorp'): rules/aliases.toml
+_DESIGNATORS = rules.words("aliases", "legal_designators") | rules.words("aliases", "company_heads")
+
+
+def company_stems(articles: Mapping[str, list[ArticleEntity]]) -> dict[tuple[str, ...], str]:
+    """Every organisation named with a legal designator, by its words without the designator
+    ('Orvane Hydroelectric Company' by ('orvane', 'hydroelectric'))."""
+    stems: dict[tuple[str, ...], str] = {}
+    for _, entities in sorted(articles.items()):
+        for e in entities:
+            words = fold(e.name).replace(".", "").split()
+            if e.label == "ORG" and len(words) > 2 and words[-1] in _DESIGNATORS:
+                stems.setdefault(tuple(words[:-1]), e.name)
+    return stems
+
+
+def as_company(e: ArticleEntity, stems: Mapping[tuple[str, ...], str]) -> ArticleEntity:
+    """A company's name without its designator, or with its last word clipped ('Keystone Pathways',
+    'Orvane Hydro' beside 'Keystone Pathways LLC', 'Orvane Hydroelectric Company'), is the company
+    though the recognizer took it for a person's: no given name opens it (entities8's stories). So
+    is its name without the designator and the trade word before it, when one company's is
+    ('Halloran Cyber' / 'Halloran Cyber Solutions LLC', 'Tidewater Aero' / 'Tidewater Aero Maintenance
+    LLC'; entities9's stories)."""
+    words = fold(e.name).split()
+    if e.label not in ("PERSON", "ORG") or len(words) < 2 or is_given_name(e.name.split()[0]):
+        return e
+    full = [name for stem, name in sorted(stems.items()) if len(stem) == len(words) and stem[:-1] == tuple(words[:-1])
+            and (stem[-1] == words[-1] or (e.label == "PERSON" and stem[-1].startswith(words[-1]) and len(words[-1]) > 3))]
+    if not full:
+        full = sorted({name for stem, name in stems.items() if len(stem) == len(words) + 1 and stem[:-1] == tuple(words)})
+        full = full if len(full) == 1 else []
+    if not full:
+        return e
+    return ArticleEntity("ORG", full[0], [replace(m, label="ORG") for m in e.mentions])
+
+
+def closed_key(name: str) -> str:
+    """An organisation's key with the spaces between its words left out: an open and a closed
+    compound are one name: writers differ on compounds ('Portland Trailblazers' / 'Portland Trail
+    Blazers', ECB+ dev), and a name's letters, not its spaces, tell it apart."""
+    return org_key(name).replace(" ", "")
+
+
+def join_place_dropped(canon: dict[str, Entity], keys: MergeIndex, places: set[str]) -> dict[str, str]:
+    """A name of two words or more that is the one longer organisation name of its type without
+    the place it begins with ('Trail Blazers' / 'Portland Trail Blazers'): later references drop
+    the home city, as the one-word 'the Saints' for 'New Orleans Saints' does (ECB+ dev). The place must be a place the corpus itself names
+    (`places`: the org keys of its GPE, LOC and FAC names), and the short name must fit one longer
+    name only. The joined keys leave `canon`; the returned map sends each to the key that now holds
+    its mentions."""
+    longer: dict[tuple[str, str], set[str]] = {}
+    for k, v in canon.items():
+        words = alias_key(v.name).split()
+        if v.type == "PERSON" or v.type in PLACE_LABELS or len(words) < 3:
+            continue
+        for i in range(1, len(words) - 1):
+            if org_key(" ".join(words[:i])) in places:
+                longer.setdefault((v.type, closed_key(" ".join(words[i:]))), set()).add(k)
+    moved: dict[str, str] = {}
+    for k, v in list(canon.items()):
+        homes = longer.get((v.type, closed_key(v.name)), set()) - {k}
+        # a listed national body ('Environmental Protection Agency') is never its state's namesake
+        # ('Ohio Environmental Protection Agency'): states name their agencies after the federal ones
+        if len(alias_key(v.name).split()) < 2 or len(homes) != 1 or k.startswith("ALIAS:"):
+            continue
+        home = next(iter(homes))
+        home = moved.get(home, home)
+        if home == k or home not in canon:
+            continue
+        source, holder = canon.pop(k), canon[home]
+        holder.mentions.extend(source.mentions)
+        holder.aliases |= source.aliases
+        keys.note(home, holder)
+        moved = {a: (home if b == k else b) for a, b in moved.items()} | {k: home}
+    return moved
+
+
+# the generic words a name's later mentions drop ('Medical Center', 'Ltd.'): rules/aliases.toml
+_INSTITUTION_TAILS = rules.words("aliases", "leading_name_tails")
+_DROPPED_TAILS = _INSTITUTION_TAILS | rules.words("aliases", "org_heads")
+
+
+def join_leading_words(canon: dict[str, Entity], keys: MergeIndex) -> dict[str, str]:
+    """An organisation named by the first words of the one longer organisation name they begin,
+    when the rest are generic words ("St. Aldric's" / 'St. Aldric Medical Center', 'Vancouver
+    Police' / '… Department'): the name without its generic tail, as a hospital or school is called. Two longer names ('Calloway Holdings', 'Calloway Sports Media')
+    leave it open. The joined keys leave `canon`; the returned map sends each to its new key."""
+    starts: dict[str, list[str]] = {}
+    for k, v in canon.items():
+        if v.type == "ORG" and len(words := alias_key(v.name).split()) > 1:
+            starts.setdefault(words[0], []).append(k)
+    moved: dict[str, str] = {}
+    for k, v in list(canon.items()):
+        words = alias_key(v.name).split()
+        # one word too, tagged an organisation ('Carrowmore' / 'Carrowmore University'; entities8)
+        if v.type != "ORG" or not 1 <= len(words) <= 3 or canonical_alias(v.name):
+            continue
+        # one word only before an institution's tail ('Carrowmore' / '… University'), never a paper's
+        # ('Harbour' the town / 'Harbour Times')
+        tails = _INSTITUTION_TAILS if len(words) == 1 else _DROPPED_TAILS
+        longer = [o for o in starts.get(words[0], []) if o != k and o in canon
+                  and (ow := alias_key(canon[o].name).split())[:len(words)] == words and len(ow) > len(words)
+                  and all(w in tails for w in ow[len(words):])]
+        if len(longer) != 1:
+            continue
+        source, holder = canon.pop(k), canon[longer[0]]
+        holder.mentions.extend(source.mentions)
+        holder.aliases |= source.aliases
+        keys.note(longer[0], holder)
+        moved[k] = longer[0]
+    return moved
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+def is_short_org(e: ArticleEntity) -> bool:
+    return (is_acronym(e.name) or len(e.name.split()) == 1) and not canonical_alias(e.name)
+
+
+def outlet_named(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[str]) -> str | None:
+    """'the Sentinel' where no article writes any '… Sentinel' but the corpus holds articles of 'The
+    Marlow Sentinel': that outlet, named in full (the store knows its outlets from the articles'
+    mastheads, which the bodies need not repeat; a paper's short name is its name's last word, AP
+    Stylebook 'newspaper names'). Only when one outlet ends in it, and whatever the recognizer tagged
+    it but a person or a place ('The Dispatch reported' NORP). So are an outlet's initials, of three
+    letters or more, whatever the tag ('told GLPR' PERSON for Great Lakes Public Radio; entities9)."""
+    word = alias_key(e.name)
+    if e.label in ("GPE", "LOC") or not word:
+        return None
+    if is_acronym(e.name):
+        named = {o for o in outlets if len(word) >= 3 and word in acronym_spellings(o)}
+    elif e.label == "PERSON":
+        return None
+    else:
+        named = {o for o in outlets if len(alias_key(o).split()) > 1 and alias_key(o).split()[-1] == word}
+    if len(named) != 1:
+        return None
+    outlet = named.pop()
+    key = org_canonical_key("ORG", outlet)
+    canon.setdefault(key, _entity(name=strip_titles(outlet, person=False), type="ORG"))
+    return key
+
+
+def abbreviated(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[str], keys: MergeIndex) -> str | None:
+    """'FBI' → the one 'Federal Bureau of Investigation'; 'Times' → the one '… Times' (a corpus
+    outlet when several organisations end in it)."""
+    word = alias_key(e.name)
+    if not word:  # no letters to abbreviate anything with ('The'): every name without 'of' has that head
+        return None
+    if not is_acronym(e.name) and e.label in OWN_NAMED:
+        return None
+    kinds: tuple[BlockKind, ...] = ("initials",) if is_acronym(e.name) else ("last", "head")
+    blocked = sorted({k for kind in kinds for k in keys.candidates(canon, kind, e.label, word)})
+    same = [(k, keys.keys_of(v.name)) for k in blocked if (v := canon[k]).type == e.label and len(v.name.split()) > 1]
+    if is_acronym(e.name):
+        found = [k for k, of in same if word in of.spellings] or _spelled_organisation(canon, e, word, keys)
+    else:  # its last word, or the head before 'of' ('the Academy' for 'Academy of Motion Picture Arts …')
+        found = [k for k, of in same if word in (of.last, of.head)]
+        if len(found) > 1:
+            corpus = {alias_key(o) for o in outlets}
+            found = [k for k in found if alias_key(canon[k].name) in corpus]
+    return found[0] if len(found) == 1 else None
+
+
+def _spelled_organisation(canon: dict[str, Entity], e: ArticleEntity, word: str, keys: MergeIndex) -> list[str]:
+    """An acronym the model tagged a place, people or person ('P.C.B.L.' GPE, 'LCHA' GPE) that
+    spells no name of its own label: the organisations it spells. Capitals spelling a name of
+    several words name a body, not a place (a place's acronym spells a place: 'DRC' and 'UAE' find
+    theirs under their own label first)."""
+    if e.label == "ORG":
+        return []
+    return [k for k in keys.candidates(canon, "initials", "ORG", word)
+            if (v := canon[k]).type == "ORG" and len(v.name.split()) > 1 and word in keys.keys_of(v.name).spellings]
+
+
+# a one-word place or people's name is a name of its own, not the short form of the one longer name
+# ending in it, as 'the Times' is of an organisation's: 'York' / 'New York', 'Korea' / 'South Korea',
+# 'London' / 'North London', 'American' / 'South American' (seen on timeline17-dev's MJ_bbc: the
+# city's 29 mentions went to 'North London'); their acronyms ('DRC') still abbreviate. A building
+# is often named short ('the Capitol'), so FAC is not among them
+OWN_NAMED = frozenset({"GPE", "LOC", "NORP"})
+
+
+@dataclass(slots=True)
+class ShortNames:
+    """The one-word names the corpus's own text gives its organisations: 'Kittredge said in a statement'
+    beside 'Kittredge Aviation Group' in one article makes 'Kittredge' that company's short name
+    (extract.mention_labels.leading_org_words), and the same word alone in another article, however
+    the recognizer tagged it there ('the contractor Kittredge used' PERSON, 'the Kittredge hangar'
+    LOC; entities9's stories), is that company too — unless a person the corpus names in full bears
+    the word, a title or honorific calls it a person, or a place name begins with it."""
+
+    by_word: dict[str, set[str]] = field(default_factory=dict)
+    person_words: set[str] = field(default_factory=set)
+    place_words: set[str] = field(default_factory=set)
+
+    @classmethod
+    def of(cls, canon: Mapping[str, Entity]) -> ShortNames:
+        found = cls()
+        for k, v in canon.items():
+            words = fold(v.name).split()
+            if len(words) < 2:
+                continue
+            if v.type == "PERSON":
+                found.person_words.update(words)
+            elif v.type in PLACE_LABELS:
+                found.place_words.add(words[0])
+            elif v.type == "ORG":
+                for _, m in v.mentions:
+                    if len(short := fold(m.name).split()) == 1 and not is_acronym(m.name) and short[0] == words[0]:
+                        found.by_word.setdefault(short[0], set()).add(k)
+        return found
+
+    def home(self, e: ArticleEntity, moved: Mapping[str, str]) -> str | None:
+        """The one organisation this one-word name is the short name of, or None."""
+        word = fold(e.name)
+        if " " in word or is_acronym(e.name) or canonical_alias(e.name) or e.gender or word in self.person_words \
+                or (e.label in PLACE_LABELS and word in self.place_words):
+            return None
+        homes = {moved.get(k, k) for k in self.by_word.get(word, ())}
+        return homes.pop() if len(homes) == 1 else None
+
+
+def join_placed_acronyms(canon: dict[str, Entity], keys: MergeIndex) -> dict[str, str]:
+    """'Ohio EPA' / 'Ohio Environmental Protection Agency': a home place and an acronym is the one
+    organisation that opens with the same place and whose rest the acronym spells — a state's
+    agency written as its state and initials (AP Stylebook 'abbreviations and acronyms'; the place
+    left out, the acronym alone, is `names.acronym_spellings`' reading). The joined keys leave
+    `canon`; the returned map sends each to its new key."""
+    moved: dict[str, str] = {}
+    for k, v in list(canon.items()):
+        words = v.name.split()
+        place = alias_key(" ".join(words[:-1]))
+        if v.type != "ORG" or len(words) < 2 or not is_acronym(words[-1]) or place not in place_leads():
+            continue
+        acronym = alias_key(words[-1])
+        homes = {o for o in keys.candidates(canon, "initials", "ORG", acronym) if o != k and o in canon
+                 and alias_key(canon[o].name).startswith(place + " ") and not is_acronym(canon[o].name.split()[-1])
+                 and acronym in keys.keys_of(canon[o].name).spellings}
+        if len(homes) != 1:
+            continue
+        home = homes.pop()
+        source, holder = canon.pop(k), canon[home]
+        holder.mentions.extend(source.mentions)
+        holder.aliases |= source.aliases
+        keys.note(home, holder)
+        moved[k] = home
+    return moved
