@@ -56,7 +56,7 @@ def client_module() -> Any:
 #:   80 %) every 1 s instead of 0.1 s: the guard stays, a runaway is stopped within a second.
 #: An idle cluster of 2 workers spent 0.055 s of CPU a second in all (scheduler, nannies and client
 #: 0.023-0.026, workers 0.030-0.031) and 0.012 with these (0.0067 and 0.0053; `admin.tick` alone
-#: 0.030, with the system monitor 0.027): psutil over 15 s, 3 runs, load 10.
+#: 0.030, with the system monitor 0.027): psutil over 15 s, 1-3 runs of each, load 10.
 LOCAL_CLUSTER_CONFIG = {"distributed.worker.profile.enabled": False,
                         "distributed.admin.tick.interval": "1s",
                         "distributed.admin.system-monitor.interval": "5s",
