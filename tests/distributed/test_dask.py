@@ -54,3 +54,20 @@ def test_the_local_clusters_workers_start_without_the_statistical_profiler(clien
 
     assert set(client.run(lambda: dask.config.get("distributed.worker.profile.enabled")).values()) == {False}
     assert dask.config.get("distributed.worker.profile.enabled")  # the caller's own config is left as it was
+
+
+def test_the_local_clusters_housekeeping_runs_rarely(client):
+    """Event-loop checks every 1 s (not 20 ms), the system monitor every 5 s (not 0.5 s) and the memory
+    checks every 1 s (not 0.1 s), in the workers, the nannies and the scheduler: on two cores their
+    CPU is taken from the workers' tasks (issue 16); the memory guard itself stays."""
+    import dask
+
+    def intervals(server):
+        return {name: server.periodic_callbacks[name].callback_time for name in ("tick", "monitor", "memory_monitor")
+                if name in server.periodic_callbacks}
+
+    expected = {"tick": 1000, "monitor": 5000, "memory_monitor": 1000}
+    assert list(client.run(lambda dask_worker: intervals(dask_worker)).values()) == [expected, expected]
+    assert [intervals(nanny) for nanny in client.cluster.workers.values()] == [expected, expected]
+    assert intervals(client.cluster.scheduler) == {"tick": 1000, "monitor": 5000}
+    assert dask.config.get("distributed.admin.tick.interval") == "20ms"  # the caller's own config is unchanged
