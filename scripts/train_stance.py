@@ -1,12 +1,14 @@
 """Train the stance model on fnc1-dev and write its weights into the package (bit for bit reproducible).
 
     python scripts/train_stance.py ../shared/data/fnc1-dev [--out src/storyline/stance/stance_model.json]
-        [--cv] [--heldout-out DIR] [--all]
+        [--cv [--cv-seeds 0,1,2] [--oof-out OOF.csv]] [--heldout-out DIR] [--all]
 
 The split: pairs are grouped into stories (connected components of related headline-body pairs, so
 a body and its related headlines never straddle the split); a story goes to held-out when the
 SHA-1 of its smallest Body ID falls in the last fifth. Unrelated pairs follow their body. Only the
-training part is used to fit and (with --cv) to tune, by 5-fold cross-validation over stories.
+training part is used to fit and (with --cv) to tune, by 5-fold cross-validation over stories,
+repeated over fold seeds (--cv-seeds; compare two designs' --oof-out files with
+scripts/compare_stance_cv.py, a bootstrap over stories).
 --heldout-out writes the held-out part in fnc1 layout (stances.csv with gold, bodies.csv) into a
 scratch folder outside the repo so that benchmarks/stance.py can be scored on it once at the end.
 --all fits the same design on every story of fnc1-dev, held-out part included: the shipped weights,
@@ -202,20 +204,49 @@ def scores(gold: np.ndarray, pred: np.ndarray) -> dict[str, float]:
             "accuracy": round(float((gold == pred).mean()), 4)}
 
 
-def cross_validate(x: np.ndarray, pairs: list[dict[str, str]], bodies: dict[str, str], prepared: Prepared,
-                   y: np.ndarray, groups: np.ndarray) -> dict[str, float]:
-    """5-fold GroupKFold over training stories; the topics are refitted inside each fold on its
-    training stories only (fitted once on all of them, CV read unrelated F1 0.982 instead of 0.975).
-    The IDF of stage two's features is fitted once on all training bodies, as before."""
+def fold_splits(groups: np.ndarray, seed: int) -> list[tuple[np.ndarray, np.ndarray]]:
+    """5 folds over stories: seed 0 is GroupKFold's own order (the card's `--cv` figures), any other
+    seed shuffles the stories first. One fold order is one draw: with 43 training stories, 13 of them
+    with disagreeing bodies (one with 130 of the 253 pairs), which stories share a test fold moves
+    disagree F1 by ±0.03 (docs/models/stance.md, fourth round), so designs are compared over several."""
     from sklearn.model_selection import GroupKFold
 
+    folds = GroupKFold(n_splits=5) if seed == 0 else GroupKFold(n_splits=5, shuffle=True, random_state=seed)
+    return list(folds.split(groups, groups, groups))
+
+
+def cross_validate(x: np.ndarray, pairs: list[dict[str, str]], bodies: dict[str, str], prepared: Prepared,
+                   y: np.ndarray, groups: np.ndarray, seed: int = 0) -> np.ndarray:
+    """Out-of-fold predictions over training stories (fold_splits); the topics are refitted inside
+    each fold on its training stories only (fitted once on all of them, CV read unrelated F1 0.982
+    instead of 0.975). The IDF of stage two's features is fitted once on all training bodies."""
     pred = np.empty(len(y), dtype=object)
-    for train, test in GroupKFold(n_splits=5).split(x, y, groups):
+    for train, test in fold_splits(groups, seed):
         fold = [pairs[i] for i in train]
         topics = learn_topics(fold, {p["Body ID"]: bodies[p["Body ID"]] for p in fold})
         t = topic_matrix(pairs, prepared, topics)
         pred[test] = predict(fit(x[train], t[train], y[train], groups[train]), x[test], t[test])
-    return scores(y, pred)
+    return pred
+
+
+def repeated_cv(x: np.ndarray, pairs: list[dict[str, str]], bodies: dict[str, str], prepared: Prepared,
+                y: np.ndarray, groups: np.ndarray, seeds: list[int], out: Path | None) -> None:
+    """Print each fold seed's scores and their mean; write the out-of-fold predictions (one row per
+    pair and seed, with its story) for scripts/compare_stance_cv.py's bootstrap over stories."""
+    rows, per_seed = [], []
+    for seed in seeds:
+        pred = cross_validate(x, pairs, bodies, prepared, y, groups, seed)
+        per_seed.append(scores(y, pred))
+        print(f"cross-validation, fold seed {seed}:", json.dumps(per_seed[-1]), flush=True)
+        rows += [[seed, i, groups[i], y[i], pred[i]] for i in range(len(y))]
+    mean = {k: round(float(np.mean([s[k] for s in per_seed])), 4) for k in per_seed[0]}
+    print(f"cross-validation, mean of {len(seeds)} fold seeds:", json.dumps(mean))
+    if out:
+        with open(out, "w", newline="", encoding="utf-8") as f:
+            w = csv.writer(f)
+            w.writerow(["seed", "pair", "story", "gold", "predicted"])
+            w.writerows(rows)
+        print(f"out-of-fold predictions written to {out}")
 
 
 def main() -> int:
@@ -223,6 +254,8 @@ def main() -> int:
     ap.add_argument("data", type=Path)
     ap.add_argument("--out", type=Path, default=ROOT / "src/storyline/stance/stance_model.json")
     ap.add_argument("--cv", action="store_true", help="5-fold cross-validation over training stories")
+    ap.add_argument("--cv-seeds", default="0", help="fold seeds for --cv, comma-separated (0: unshuffled)")
+    ap.add_argument("--oof-out", type=Path, help="with --cv: write the out-of-fold predictions (CSV) here")
     ap.add_argument("--heldout-out", type=Path, help="write the held-out part (fnc1 layout) here")
     ap.add_argument("--all", action="store_true", help="fit on all of fnc1-dev (the shipped weights)")
     a = ap.parse_args()
@@ -243,7 +276,8 @@ def main() -> int:
     print(f"training: {len(train)} pairs, {len(train_bodies)} bodies, {dict(Counter(y.tolist()))}")
     groups = np.asarray([story[p["Body ID"]] for p in train])
     if a.cv and not a.all:
-        print("cross-validation:", json.dumps(cross_validate(x, train, train_bodies, prepared, y, groups)))
+        seeds = [int(v) for v in a.cv_seeds.split(",")]
+        repeated_cv(x, train, train_bodies, prepared, y, groups, seeds, a.oof_out)
     s1, s2, scaler, linear = fit(x, t, y, groups)
     forest = export_trees(s2, x[y != "unrelated"], [str(c) for c in s2.classes_])
     model = {"features": feature_names(), "idf": dict(idf.weights), "idf_unseen": idf.unseen,
