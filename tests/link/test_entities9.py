@@ -176,3 +176,18 @@ def test_short_names_of_one_outlet_merge_the_same_in_batches():
     new = {"a3": [_entity("ORG", "Union")]}
     result = merge_incremental(merge_entities(old, outlets), old | new, new, outlets)
     assert _groups(result.entities) == _groups(merge_entities(old | new, outlets))
+
+
+def test_a_district_and_a_service_firm_are_called_without_their_generic_tails():
+    """'Harlow Unified' for 'Harlow Unified School District' (a district's name without 'School
+    District'); 'Brightmoor' for 'Brightmoor Water Testing Services' (a company named with a company
+    head is called by its first word, whatever trade words stand between)."""
+    articles = {
+        "a1": [_entity("ORG", "Harlow Unified School District"), _entity("ORG", "Brightmoor Water Testing Services")],
+        "a2": [_entity("ORG", "Harlow Unified"), _entity("ORG", "Brightmoor")],
+    }
+    assert _groups(merge_entities(articles)) == [["Brightmoor", "Brightmoor Water Testing Services"],
+                                                 ["Harlow Unified", "Harlow Unified School District"]]
+    two = {"a1": [_entity("ORG", "Brightmoor Water Testing Services"), _entity("ORG", "Brightmoor Freight Services")],
+           "a2": [_entity("ORG", "Brightmoor")]}
+    assert ["Brightmoor"] in _groups(merge_entities(two))  # two such companies: the short name stays open

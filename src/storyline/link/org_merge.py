@@ -128,6 +128,13 @@ _INSTITUTION_TAILS = rules.words("aliases", "leading_name_tails")
 _DROPPED_TAILS = _INSTITUTION_TAILS | rules.words("aliases", "org_heads")
 
 
+def _company_named(words: list[str]) -> bool:
+    """A company's name ends in a company head or designator ('Clearwell Testing Services', 'Harwick
+    Brands'): such a company is called by its first word alone (rules/aliases.toml [company_heads]),
+    whatever trade words stand between."""
+    return len(words) >= 2 and words[-1].rstrip(".") in _DESIGNATORS
+
+
 def join_leading_words(canon: dict[str, Entity], keys: MergeIndex) -> dict[str, str]:
     """An organisation named by the first words of the one longer organisation name they begin,
     when the rest are generic words ("St. Aldric's" / 'St. Aldric Medical Center', 'Vancouver
@@ -148,7 +155,7 @@ def join_leading_words(canon: dict[str, Entity], keys: MergeIndex) -> dict[str, 
         tails = _INSTITUTION_TAILS if len(words) == 1 else _DROPPED_TAILS
         longer = [o for o in starts.get(words[0], []) if o != k and o in canon
                   and (ow := alias_key(canon[o].name).split())[:len(words)] == words and len(ow) > len(words)
-                  and all(w in tails for w in ow[len(words):])]
+                  and (all(w in tails for w in ow[len(words):]) or (len(words) == 1 and _company_named(ow)))]
         if len(longer) != 1:
             continue
         source, holder = canon.pop(k), canon[longer[0]]
