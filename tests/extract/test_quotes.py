@@ -725,3 +725,15 @@ def test_mr_after_a_couple_named_together_is_the_husband_not_a_namesake_named_la
             "Their son, Aaron Vogel, runs a feed store. He said sales had fallen by half.")
     assert one(quotes(text), "he had tested").speaker.name == "Dale Vogel"
     assert one(quotes(text), "sales had fallen").speaker.name == "Aaron Vogel"
+
+
+def test_a_surname_the_tagger_reads_as_a_plural_is_still_the_named_person(quotes):
+    """'"…," Pruitt said': the small tagger reads surnames ending like plurals (Pruitt, Sanders,
+    Matthews on polnear-dev) as NNS; the recognizer's PERSON label and the capital make it a name,
+    resolved to the full name the article gave, not an unnamed source described as 'Pruitt'."""
+    text = ("Linda Pruitt, whose two children attend the school, said she learned of the results late.\n\n"
+            '"I want to see every page of that report," Pruitt said.')
+    speaker = one(quotes(text), "I want to see").speaker
+    assert (speaker.name, speaker.kind) == ("Linda Pruitt", "person")
+    found = quotes('"We will keep testing," officials said.')
+    assert one(found, "We will keep").speaker.kind == "anonymous"
