@@ -171,3 +171,12 @@ def test_a_known_outlets_last_word_after_the_is_its_second_reference():
                   known_outlets=known) == ["the Compass"]
     assert _cited("Mayor Ruiz told the Watchdog that the alert failed.", known_outlets=known) == ["the Watchdog"]
     assert _cited("In a story published Tuesday, the Compass reported that the contractor was breached.") == []
+
+
+def test_a_time_word_inside_the_outlet_name_is_not_the_citation_time():
+    """'… told Harbor Schools Today in 2022 that …': the time tagger reads the name's 'Today' as the
+    article's own day; the citation's time is the one after the name."""
+    body = "The facilities director told Harbor Schools Today in 2022 that the work would end by August."
+    times = [_Time(body.index("Today"), "2024-08-20"), _Time(body.index("2022"), "2022")]
+    [cite] = find_citations(body, times=times, known_outlets=["Harbor Schools Today"])
+    assert (cite.outlet, cite.time) == ("Harbor Schools Today", "2022")
