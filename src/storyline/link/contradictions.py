@@ -134,6 +134,13 @@ class Verdict:
     compared: str = ""          # the unit of a value the writer set against the other's figure (claim_comparisons)
 
 
+BARE_SPEECH_VERBS = rules.words("disputes", "bare_speech_verbs")
+
+
+def _speech_only(claim: ClaimRef) -> bool:
+    return claim.predicate in BARE_SPEECH_VERBS and claim.cue is None
+
+
 def _asserted(claim: ClaimRef) -> ClaimRef:
     """A denial as it is compared: without what its definite descriptions presuppose ('X was not the
     source of the lead found in the river' does not deny that lead was found)."""
@@ -172,6 +179,8 @@ def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
     corrected = _corrected_count(a, b) or _denied_existence(a, b) or _competing_estimates(a, b)
     if corrected:
         return corrected
+    if _speech_only(a) or _speech_only(b):
+        return None  # an act of speaking whose content the parse did not give asserts nothing to dispute
     if a.polarity != b.polarity:
         a, b = _asserted(a), _asserted(b)
     found = shared_proposition(a, b)
@@ -415,14 +424,15 @@ def _marked_correction(claim: ClaimRef, later: ClaimRef) -> Verdict | None:
 # a correction marker standing alone ('That is not accurate.', 'It hasn't.') is the verdict; its evidence is
 # the sentence after it, the fact-check's order (claim, rating, evidence: Graves 2016, ch. 4)
 _BARE_MARKER_WORDS = 6
-_NEXT_SENTENCE = re.compile(r"\s*([^\n]+?[.!?][\"'”’]?)(?=\s|$)")
+_NEXT_SENTENCE = re.compile(r"[ \t]*([^\n]+?[.!?][\"'”’]?)(?=\s|$)")
 
 
 def _with_evidence(ref: ClaimRef, body: str) -> ClaimRef:
     """A bare correction marker's side shown with the sentence of evidence that follows it in its
     paragraph, so the dispute shows what the article found, not only that it disagrees."""
-    if len(ref.text.split()) > _BARE_MARKER_WORDS or not claim_scope.correction_marker(ref.text):
-        return ref
+    if len(ref.text.split()) > _BARE_MARKER_WORDS or not claim_scope.correction_marker(ref.text) \
+            or ref.text.rstrip(" \t").endswith("\n"):
+        return ref  # a marker that ends its paragraph (a headline's 'It hasn't.') stands alone
     following = _NEXT_SENTENCE.match(body, ref.end)
     if following is None:
         return ref
