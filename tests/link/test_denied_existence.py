@@ -48,16 +48,16 @@ def test_another_kind_target_or_act_is_no_dispute():
 def test_an_official_inquiry_into_something_is_the_investigation_a_denial_names():
     """A state body's 'inquiry into' a target is its investigation (Cambridge 'inquiry': an official
     process to find the facts; WordNet investigation.n.02), so 'no state probe' denies it; a state
-    body is named by its state ('the Oregon Health Authority'), not only by the word 'state'."""
+    body is named by its state ('the Ohio Department of Health'), not only by the word 'state'."""
     official = with_(OPENED, "The state division has opened an inquiry into Tarrow Chemicals , the division said .",
                      theme="an inquiry into Tarrow Chemicals", keywords="open inquiry tarrow chemicals state division")
     assert len(find_contradictions([article_of(official, UNDER_WAY)])) == 1
     named = with_(official, "The Velmont Health Authority has opened an inquiry into Tarrow Chemicals .",
                   agent="The Velmont Health Authority", keywords="open inquiry tarrow chemicals velmont health authority")
     assert find_contradictions([article_of(named, UNDER_WAY)]) == []  # no state's name: its level is unknown
-    oregon = with_(official, "The Oregon Health Authority has opened an inquiry into Tarrow Chemicals .",
-                   agent="The Oregon Health Authority", keywords="open inquiry tarrow chemicals oregon health authority")
-    assert len(find_contradictions([article_of(oregon, UNDER_WAY)])) == 1
+    ohio = with_(official, "The Ohio Department of Health has opened an inquiry into Tarrow Chemicals .",
+                   agent="The Ohio Department of Health", keywords="open inquiry tarrow chemicals ohio department of health")
+    assert len(find_contradictions([article_of(ohio, UNDER_WAY)])) == 1
 
 
 LAUNCHED = ("Federal prosecutors have launched a criminal probe into the Brennock Water Authority , officials said .",

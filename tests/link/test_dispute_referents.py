@@ -26,8 +26,8 @@ def test_the_district_is_the_one_district_its_article_named_and_a_short_name_is_
 
 
 def test_other_sets_a_doer_apart_from_the_one_named():
-    named = ref("Fourteen fountains in the Harlow district tested above the limit.",
-                agent="Fourteen fountains in the Harlow district", predicate="test")
+    named = ref("Fourteen wells in the Harlow district tested above the limit.",
+                agent="Fourteen wells in the Harlow district", predicate="test")
     others = ref("Two other districts in the county had not yet tested their water.",
                  agent="two other districts in the county", predicate="test")
     assert not same_doer(named, others, frozenset({"test"}))
@@ -43,11 +43,11 @@ def test_a_begun_process_goes_on_for_weeks_after_its_report_not_for_years():
 
 def test_a_bare_correction_marker_is_shown_with_the_evidence_after_it():
     body = ('The mailer said "every school tested safe since 2022." That is not accurate. Tests in May found '
-            'two fountains above the limit.\n\nNext paragraph.')
+            'two wells above the limit.\n\nNext paragraph.')
     start = body.index("That is")
     marker = ref("That is not accurate.", start=start)
     shown = _with_evidence(marker, body)
-    assert shown.text == "That is not accurate. Tests in May found two fountains above the limit."
+    assert shown.text == "That is not accurate. Tests in May found two wells above the limit."
     assert body[shown.start:shown.end] == shown.text
     headline = "A mailer says the water is safe. Its tests say otherwise.\n\nThe dek line."
     ending = ref("Its tests say otherwise.\n\n", start=headline.index("Its"))
@@ -55,7 +55,7 @@ def test_a_bare_correction_marker_is_shown_with_the_evidence_after_it():
 
 
 def test_a_say_verb_claim_without_an_attribution_cue_holds_no_content():
-    misparsed = ref("Nine fountains tested above the limit, the district said.", predicate="say",
-                    agent="Nine fountains tested above")
+    misparsed = ref("Nine wells tested above the limit, the district said.", predicate="say",
+                    agent="Nine wells tested above")
     assert _speech_only(misparsed)
-    assert not _speech_only(ref("The district said nine fountains failed.", predicate="fail", cue="say"))
+    assert not _speech_only(ref("The district said nine wells failed.", predicate="fail", cue="say"))

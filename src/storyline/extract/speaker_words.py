@@ -97,7 +97,7 @@ def shouted_name(head: Token) -> bool:
 
 
 def recognised_name(head: Token) -> bool:
-    """'"…," Pruitt said' with the surname tagged a plural common noun: a capitalised word the
+    """'"…," Truitt said' with the surname tagged a plural common noun: a capitalised word the
     recognizer labels a person, with no determiner, possessor or modifier of its own and no person
     noun ('Officials said' stays a description), is a name. The small tagger reads rare surnames
     ending like plurals as NNS while its recognizer, trained on names in context, does not."""

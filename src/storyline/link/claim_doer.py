@@ -48,11 +48,11 @@ _OTHER = frozenset({"other", "another"})
 
 
 def _described_body(described: ClaimRef, named: ClaimRef) -> bool:
-    """'The district emailed …' and 'Marlow Unified emailed …': a definite description of one common
+    """'The district emailed …' and 'Harlow Unified emailed …': a definite description of one common
     noun ('the district', 'the company') refers back to the one organisation its article named with
     that noun as head (a definite description's referent is the unique one the text makes salient:
     Huddleston & Pullum 2002 ch. 5 §6.1), and the other claim's doer is that organisation when its
-    words are all words of the name (a short name: 'Marlow Unified' for 'Marlow Unified School
+    words are all words of the name (a short name: 'Harlow Unified' for 'Harlow Unified School
     District'). Two such organisations in the article leave the description open."""
     words = fold(described.agent or "").split()
     if len(words) != 2 or words[0] != "the":

@@ -136,7 +136,7 @@ def _act_is(yes: ClaimRef, kinds: frozenset[str]) -> bool:
 
 
 def _official_inquiry(yes: ClaimRef, theme: list[str], kinds: frozenset[str]) -> bool:
-    """'The Oregon Health Authority has opened an inquiry into how the district reported …': an
+    """'The Ohio Department of Health has opened an inquiry into how the district reported …': an
     inquiry into something that a public body opens is the official process to find the facts of
     something gone wrong (Cambridge Dictionary 'inquiry'), WordNet's investigation.n.02 ('an inquiry
     into … questionable activities'), so it is of the kinds the general noun covers; any other
@@ -175,7 +175,7 @@ _FEDERAL_PATTERN = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in 
                               + r")(?![\w])", re.IGNORECASE)
 
 
-# a state's name or 'state', then up to four name words, then an agency noun: 'the Oregon Health Authority',
+# a state's name or 'state', then up to four name words, then an agency noun: 'the Ohio Department of Health',
 # 'the State Water Resources Control Board', 'the Texas Attorney General'
 _STATE_PATTERN = re.compile(
     r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in sorted(rules.words("disputes", "state_bodies"), key=len, reverse=True)) + r")"
@@ -186,7 +186,7 @@ _STATE_PATTERN = re.compile(
 def _federal_doer(modifier: str, yes: ClaimRef) -> bool:
     """'no federal investigation' and a report whose doer is a federal body by name ('the USDA's
     Office of Inspector General has opened …'; rules/disputes.toml [federal_bodies]); 'no state
-    investigation' and a state's body by name ('the Oregon Health Authority', [state_bodies])."""
+    investigation' and a state's body by name ('the Ohio Department of Health', [state_bodies])."""
     if modifier == "state":
         return bool(_STATE_PATTERN.search(yes.agent or ""))
     return modifier == "federal" and bool(_FEDERAL_PATTERN.search(yes.agent or ""))
