@@ -2,6 +2,7 @@
 text here): a definite description of a named body, 'other', a begun process that goes on after its
 report, a bare correction marker with its evidence, a misparsed speech verb."""
 import datetime as dt
+from dataclasses import replace
 
 from storyline.link.claim_doer import same_doer
 from storyline.link.claim_ref import ClaimRef
@@ -59,3 +60,5 @@ def test_a_say_verb_claim_without_an_attribution_cue_holds_no_content():
                     agent="Nine wells tested above")
     assert _speech_only(misparsed)
     assert not _speech_only(ref("The district said nine wells failed.", predicate="fail", cue="say"))
+    denial = replace(ref("Velmont says no ban on imports", predicate="say", agent="Velmont"), polarity="negative")
+    assert not _speech_only(denial)  # 'says no ban': the denial is in the sentence
