@@ -182,3 +182,10 @@ def test_an_appositive_before_the_relative_clause_of_first_reporting():
                   known_outlets=["Velana Integrity Monitor"]) == ["Velana Integrity Monitor"]
     assert _cited("He thanked Ana Ruiz, the neighbour that first reported the fire.") == []
     assert _cited("The board met Calder Mills, the company that first reported the leak.") == []
+def test_a_time_word_inside_the_outlet_name_is_not_the_citation_time():
+    """'… told Harbor Schools Today in 2022 that …': the time tagger reads the name's 'Today' as the
+    article's own day; the citation's time is the one after the name."""
+    body = "The facilities director told Harbor Schools Today in 2022 that the work would end by August."
+    times = [_Time(body.index("Today"), "2024-08-20"), _Time(body.index("2022"), "2022")]
+    [cite] = find_citations(body, times=times, known_outlets=["Harbor Schools Today"])
+    assert (cite.outlet, cite.time) == ("Harbor Schools Today", "2022")

@@ -33,10 +33,31 @@ def test_another_kind_target_or_act_is_no_dispute():
     ended = with_(OPENED, "A state investigation into Tarrow Chemicals ended last year , the division said .",
                   predicate="end", agent="A state investigation into Tarrow Chemicals", theme="last year")
     assert find_contradictions([article_of(ended, UNDER_WAY)]) == []
-    # the narrower noun does not deny the general one: 'no investigation' leaves an inquiry open
-    inquiry = with_(OPENED, "The state division has opened an inquiry into Tarrow Chemicals , the division said .",
-                    theme="an inquiry into Tarrow Chemicals")
+    # the narrower noun does not deny the general one: 'no investigation' leaves an inquiry open, unless
+    # the inquiry is a public body's official inquiry into something (test_an_official_inquiry_…)
+    inquiry = with_(OPENED, "The state division has opened an inquiry about Tarrow Chemicals , the division said .",
+                    theme="an inquiry about Tarrow Chemicals", keywords="open inquiry tarrow chemicals state division")
     assert find_contradictions([article_of(inquiry, UNDER_WAY)]) == []
+    formal = with_(UNDER_WAY, "Tarrow Chemicals denied that any formal state probe of the company was under way .",
+                   agent="any formal state probe of the company")
+    official = with_(OPENED, "The state division has opened an inquiry into Tarrow Chemicals , the division said .",
+                     theme="an inquiry into Tarrow Chemicals", keywords="open inquiry tarrow chemicals state division")
+    assert find_contradictions([article_of(official, formal)]) == []  # 'formal' is no word of the report
+
+
+def test_an_official_inquiry_into_something_is_the_investigation_a_denial_names():
+    """A state body's 'inquiry into' a target is its investigation (Cambridge 'inquiry': an official
+    process to find the facts; WordNet investigation.n.02), so 'no state probe' denies it; a state
+    body is named by its state ('the Ohio Department of Health'), not only by the word 'state'."""
+    official = with_(OPENED, "The state division has opened an inquiry into Tarrow Chemicals , the division said .",
+                     theme="an inquiry into Tarrow Chemicals", keywords="open inquiry tarrow chemicals state division")
+    assert len(find_contradictions([article_of(official, UNDER_WAY)])) == 1
+    named = with_(official, "The Velmont Health Authority has opened an inquiry into Tarrow Chemicals .",
+                  agent="The Velmont Health Authority", keywords="open inquiry tarrow chemicals velmont health authority")
+    assert find_contradictions([article_of(named, UNDER_WAY)]) == []  # no state's name: its level is unknown
+    ohio = with_(official, "The Ohio Department of Health has opened an inquiry into Tarrow Chemicals .",
+                   agent="The Ohio Department of Health", keywords="open inquiry tarrow chemicals ohio department of health")
+    assert len(find_contradictions([article_of(ohio, UNDER_WAY)])) == 1
 
 
 LAUNCHED = ("Federal prosecutors have launched a criminal probe into the Brennock Water Authority , officials said .",

@@ -325,8 +325,11 @@ def _citation(sentence: Sentence, named: tuple[str, int], times: Sequence, read:
     outlet, at = named
     if read is not None and read != sentence.text.translate(_SPACES):
         outlet, at = _as_written(sentence.text, outlet, at)
+    # the time is looked for after the outlet's name: a name may hold a time word ('USA Today', 'School
+    # Facilities Today'), which the time tagger reads as the article's own day
+    after = sentence.start + at + len(outlet)
     return Citation(sentence.start, sentence.end, sentence.text, outlet,
-                    _time_in(times, sentence.start + at, _report_end(sentence, at)) or _opening_time(times, sentence, at))
+                    _time_in(times, after, _report_end(sentence, at)) or _opening_time(times, sentence, at))
 
 
 # A fronted 'as' clause of attribution ('As the Sentinel first reported, the alert system failed a test in May';

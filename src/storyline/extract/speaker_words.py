@@ -96,6 +96,16 @@ def shouted_name(head: Token) -> bool:
     return head.is_upper and head.is_alpha and len(head) > 1 and not any(c.dep_ == "det" for c in head.children)
 
 
+def recognised_name(head: Token) -> bool:
+    """'"…," Truitt said' with the surname tagged a plural common noun: a capitalised word the
+    recognizer labels a person, with no determiner, possessor or modifier of its own and no person
+    noun ('Officials said' stays a description), is a name. The small tagger reads rare surnames
+    ending like plurals as NNS while its recognizer, trained on names in context, does not."""
+    return (head.ent_type_ == "PERSON" and head.is_title and head.is_alpha and head.pos_ == "NOUN"
+            and head.lower_ not in PERSON_NOUNS and head.lemma_.lower() not in PERSON_NOUNS
+            and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in head.children))
+
+
 def role_apposed_name(head: Token) -> bool:
     """'Abernethy, the transportation secretary, said' with the rare surname tagged an adjective or
     a common noun: a capitalised word with no determiner, set beside a person noun with one, is a

@@ -42,6 +42,27 @@ def doer(claim: ClaimRef, topic: frozenset[str]) -> tuple[str, frozenset[str]] |
     return core[-1], frozenset(core[:-1])
 
 
+# 'other', 'another': the referent is not the one the discourse has already named (Huddleston & Pullum 2002
+# ch. 5 §7.3, 'other' as a marker of non-identity)
+_OTHER = frozenset({"other", "another"})
+
+
+def _described_body(described: ClaimRef, named: ClaimRef) -> bool:
+    """'The district emailed …' and 'Harlow Unified emailed …': a definite description of one common
+    noun ('the district', 'the company') refers back to the one organisation its article named with
+    that noun as head (a definite description's referent is the unique one the text makes salient:
+    Huddleston & Pullum 2002 ch. 5 §6.1), and the other claim's doer is that organisation when its
+    words are all words of the name (a short name: 'Harlow Unified' for 'Harlow Unified School
+    District'). Two such organisations in the article leave the description open."""
+    words = fold(described.agent or "").split()
+    if len(words) != 2 or words[0] != "the":
+        return False
+    noun = singular(words[1])
+    heads = [set(name.split()) for name in described.bodies if name.split() and singular(name.split()[-1]) == noun]
+    other = agent_words(named) - {noun}
+    return len(heads) == 1 and bool(other) and other <= {singular(w) for w in heads[0]}
+
+
 def _undergoes(x: ClaimRef, y: ClaimRef) -> bool:
     """`x` is passive and its subject is what `y`'s act is done to ('Dravik Paving denied that it is
     being investigated' / 'prosecutors are investigating Dravik Paving'): a passive's subject undergoes
@@ -130,6 +151,10 @@ def same_doer(a: ClaimRef, b: ClaimRef, topic: frozenset[str]) -> bool:
     x, y = doer(a, topic), doer(b, topic)
     if x is None or y is None:
         return True
+    if _OTHER & (x[1] | y[1]):
+        return False  # 'two other districts': 'other' sets its referent apart from the one already named
     if x[0] in agent_words(b) or y[0] in agent_words(a):
         return True  # "Acme" and "storage tanks at Acme Coatings": one names the other's owner
+    if _described_body(a, b) or _described_body(b, a):
+        return True
     return x[0] == y[0] and not (x[1] and y[1] and x[1].isdisjoint(y[1]))

@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from storyline.extract.names import TITLE_WORDS, fold
 from storyline.link import claim_scope
 from storyline.link.claim_time import clock_time, report_day, scope_of, span_attr
 from storyline.link.time_anchors import Anchor
 from storyline.model import Article, Span
+from storyline.payloads import MentionPayload
 
 
 @dataclass(slots=True, frozen=True)
@@ -42,6 +43,7 @@ class ClaimRef:
     report_day: dt.date | None = None           # the day its report names ('said Thursday it would …'), if one
     headline: frozenset[str] = frozenset()       # its article's headline words, folded
     clock: bool = False                         # its own time is a clock time on a day ('at 11 p.m. Saturday')
+    bodies: frozenset[str] = frozenset()        # the organisations its article names, folded (claim_doer)
 
 
 
@@ -50,8 +52,16 @@ def claim_refs(article: Article, anchors: Sequence[Anchor] = ()) -> list[ClaimRe
     the page's reader comments are left out (claim_scope.comment_start)."""
     comments = claim_scope.comment_start(article)
     places = claim_scope.place_names(article)
-    return [_claim_ref(span, article, anchors, places) for span in article.spans
+    bodies = body_names(article)
+    return [replace(_claim_ref(span, article, anchors, places), bodies=bodies) for span in article.spans
             if span.label == "CLAIM" and (comments is None or span.start < comments)]
+
+
+def body_names(article: Article) -> frozenset[str]:
+    """The organisations the article names (ORG spans, by their linked name when there is one), folded:
+    what a later 'the district' or 'the company' may stand for (claim_doer.same_doer)."""
+    return frozenset(fold(s.payload.name if isinstance(s.payload, MentionPayload) and s.payload.name else s.text)
+                     for s in article.spans if s.label == "ORG")
 
 
 def _claim_ref(span: Span, article: Article, anchors: Sequence[Anchor] = (),

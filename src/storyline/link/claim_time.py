@@ -129,6 +129,30 @@ def scopes_overlap(a: ClaimRef, b: ClaimRef, groups: dict[str, str]) -> bool:
     return groups.get(a.article_id, a.article_id) == groups.get(b.article_id, b.article_id)
 
 
+# A process a report says was begun ('has opened an inquiry', 'launched an investigation') goes on after
+# the report for a time the report does not give; a denial that it exists answers the report within weeks
+# (the follow-up story), while one a year later may be true of a closed inquiry. So a begun process is held
+# to exist for BEGUN_PROCESS_DAYS after its last known day: about two monthly news cycles, a judgement, not
+# a measured duration — kept short so that only a prompt denial meets the report.
+BEGUN_PROCESS_DAYS = dt.timedelta(days=60)
+
+
+def begun_process_overlaps(report: ClaimRef, denial: ClaimRef) -> bool:
+    """The denial's time falls while the process the report says was begun may still go on: from the
+    report's scope to BEGUN_PROCESS_DAYS after its end (a denial before the report is not moved)."""
+    if not (report.scope and denial.scope) or report.scope[1] == dt.date.max:
+        return False
+    end = report.scope[1] + BEGUN_PROCESS_DAYS if report.scope[1] < dt.date.max - BEGUN_PROCESS_DAYS else dt.date.max
+    return _earlier(report.scope[0]) <= denial.scope[1] and _earlier(denial.scope[0]) <= end
+
+
+def begun_process_words(report: ClaimRef, denial: ClaimRef) -> str:
+    """Why a denial weeks after a report of a begun process meets it, in words."""
+    assert report.scope and denial.scope  # begun_process_overlaps checked both
+    return (f"what {report.speaker} reports begun (by {report.scope[1]}) is taken to go on for "
+            f"{BEGUN_PROCESS_DAYS.days} days after it, and the denial ({_span(denial.scope)}) falls within them")
+
+
 def _earlier(day: dt.date) -> dt.date:
     """`day` less the tolerance; an open start ('never', 'before June') stays open."""
     return day if day - dt.date.min < TOLERANCE else day - TOLERANCE

@@ -53,7 +53,7 @@ from storyline.link.claim_denial import affirms_and_denies, asserted, denied, ex
 from storyline.link.claim_doer import reported_subject, same_doer
 from storyline.link.claim_estimates import estimate_words, estimates_conflict
 from storyline.link.claim_ref import ClaimRef, claim_refs, same_speaker
-from storyline.link.claim_time import same_period, scopes_overlap
+from storyline.link.claim_time import begun_process_overlaps, begun_process_words, same_period, scopes_overlap
 from storyline.link.denied_existence import existence_denied, false_report
 from storyline.link.propositions import (
     DETERMINERS,
@@ -130,7 +130,18 @@ class Verdict:
     corrects: bool = False     # one side rejects the other's very value: no time scope needed
     marked: bool = False       # the article rejects the claim by a correction marker: about it, whatever words
     participants: bool = False  # paired by kind and target (denied_existence), not by shared words
+    begun: bool = False  # the report's process held to go on after it (claim_time.begun_process_overlaps)
     compared: str = ""          # the unit of a value the writer set against the other's figure (claim_comparisons)
+
+
+BARE_SPEECH_VERBS = rules.words("disputes", "bare_speech_verbs")
+
+
+def _speech_only(claim: ClaimRef) -> bool:
+    """A positive bare speech act with no attribution cue: the parse gave no content ('Nine wells …
+    tested above the limit, the district said' read as the wells saying). A negative one keeps its
+    denial ('UAE says no ban on pork', a real dispute on timeline17-dev)."""
+    return claim.predicate in BARE_SPEECH_VERBS and claim.cue is None and claim.polarity == "positive"
 
 
 def _asserted(claim: ClaimRef) -> ClaimRef:
@@ -171,6 +182,8 @@ def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
     corrected = _corrected_count(a, b) or _denied_existence(a, b) or _competing_estimates(a, b)
     if corrected:
         return corrected
+    if _speech_only(a) or _speech_only(b):
+        return None  # an act of speaking whose content the parse did not give asserts nothing to dispute
     if a.polarity != b.polarity:
         a, b = _asserted(a), _asserted(b)
     found = shared_proposition(a, b)
@@ -411,6 +424,24 @@ def _marked_correction(claim: ClaimRef, later: ClaimRef) -> Verdict | None:
                    corrects=True, marked=True)
 
 
+# a correction marker standing alone ('That is not accurate.', 'It hasn't.') is the verdict; its evidence is
+# the sentence after it, the fact-check's order (claim, rating, evidence: Graves 2016, ch. 4)
+_BARE_MARKER_WORDS = 6
+_NEXT_SENTENCE = re.compile(r"[ \t]*([^\n]+?[.!?][\"'”’]?)(?=\s|$)")
+
+
+def _with_evidence(ref: ClaimRef, body: str) -> ClaimRef:
+    """A bare correction marker's side shown with the sentence of evidence that follows it in its
+    paragraph, so the dispute shows what the article found, not only that it disagrees."""
+    if len(ref.text.split()) > _BARE_MARKER_WORDS or not claim_scope.correction_marker(ref.text) \
+            or ref.text.rstrip(" \t").endswith("\n"):
+        return ref  # a marker that ends its paragraph (a headline's 'It hasn't.') stands alone
+    following = _NEXT_SENTENCE.match(body, ref.end)
+    if following is None:
+        return ref
+    return replace(ref, text=body[ref.start:following.end(1)], end=following.end(1))
+
+
 def _tail(text: str) -> str:
     """What follows the claim's first sentence in its span ('… was taken. Verdict: Mostly false.')."""
     cut = re.search(r"[.!?][\"'”’]?\s+(?=\S)", text)
@@ -447,11 +478,15 @@ def _explain(verdict: Verdict, a: ClaimRef, b: ClaimRef) -> str:
         said, fix = sorted((a, b), key=lambda r: r.start)
         return (f"the article reports {said.speaker}'s claim ({said.predicate}) and rejects it in the next sentence "
                 f"({' '.join(fix.text.split()[:6])} …): a correction, {about}")
-    yes, no = (a, b) if a.polarity == "positive" and not (verdict.participants and false_report(a)) else (b, a)
+    yes, no = _report_and_denial(verdict, a, b)
     when = f"the article reports {yes.speaker}'s claim to correct it, so both speak of one event" \
-        if verdict.corrects else same_period(a, b)
+        if verdict.corrects else begun_process_words(yes, no) if verdict.begun else same_period(a, b)
     return (f"{yes.speaker} affirms it ({yes.predicate}) and {no.speaker} denies it (not {no.predicate}): "
             f"opposite claims, {about}; {when}")
+
+
+def _report_and_denial(verdict: Verdict, a: ClaimRef, b: ClaimRef) -> tuple[ClaimRef, ClaimRef]:
+    return (a, b) if a.polarity == "positive" and not (verdict.participants and false_report(a)) else (b, a)
 
 
 def _values_in_words(x: ClaimRef, other: ClaimRef) -> str:
@@ -479,11 +514,14 @@ def find_contradictions(articles: Sequence[Article]) -> list[Contradiction]:
     refs = [r for a in articles for r in claim_refs(a, anchors)]
     topic = story_topic(refs)
     found, seen = [], set()
+    bodies = {a.id: a.body for a in articles}
     for a, b in combinations(refs, 2):
         key = frozenset({(a.article_id, a.start), (b.article_id, b.start)})
         verdict = None if key in seen else flag_pair(a, b, groups, topic)
         if verdict:
             seen.add(key)
+            if verdict.marked:
+                a, b = (_with_evidence(r, bodies.get(r.article_id, "")) for r in (a, b))
             found.append(Contradiction(a, b, verdict.kind, verdict.proposition.name, _explain(verdict, a, b),
                                        topic=verdict.proposition.words,
                                        correction=verdict.corrects or _by_correction(a, b)))
@@ -535,6 +573,9 @@ def flag_pair(a: ClaimRef, b: ClaimRef, groups: dict[str, str], topic: frozenset
     if verdict and _topical(verdict, a, b, topic):
         return None
     timeless = verdict is not None and (verdict.kind == "dates" or verdict.corrects or bool(verdict.compared))
+    if verdict and verdict.participants and not timeless and not scopes_overlap(a, b, groups):
+        report, denial = _report_and_denial(verdict, a, b)
+        return replace(verdict, begun=True) if begun_process_overlaps(report, denial) else None
     return verdict if verdict and (timeless or scopes_overlap(a, b, groups)) else None
 
 

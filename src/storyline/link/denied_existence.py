@@ -129,8 +129,24 @@ def _act_is(yes: ClaimRef, kinds: frozenset[str]) -> bool:
     """The report's verb is the thing's own verb, or brings its object (the thing) into being."""
     if EQUIVALENTS.get(yes.predicate, _NONE) & kinds:
         return True
-    return yes.predicate in claim_scope.EFFECTED_OBJECT_VERBS \
-        and any(EQUIVALENTS.get(singular(w), _NONE) & kinds for w in fold(yes.theme or "").split())
+    if yes.predicate not in claim_scope.EFFECTED_OBJECT_VERBS:
+        return False
+    theme = fold(yes.theme or "").split()
+    return any(EQUIVALENTS.get(singular(w), _NONE) & kinds for w in theme) or _official_inquiry(yes, theme, kinds)
+
+
+def _official_inquiry(yes: ClaimRef, theme: list[str], kinds: frozenset[str]) -> bool:
+    """'The Ohio Department of Health has opened an inquiry into how the district reported …': an
+    inquiry into something that a public body opens is the official process to find the facts of
+    something gone wrong (Cambridge Dictionary 'inquiry'), WordNet's investigation.n.02 ('an inquiry
+    into … questionable activities'), so it is of the kinds the general noun covers; any other
+    inquiry ('questions from the health authority') stays only a general one."""
+    general = next((i for i, w in enumerate(theme) if GENERAL_NOUNS.get(singular(w), _NONE) & kinds), None)
+    return general is not None and theme[general + 1: general + 2] == ["into"] and _public_body(yes.agent or "")
+
+
+def _public_body(doer: str) -> bool:
+    return bool(_FEDERAL_PATTERN.search(doer) or _STATE_PATTERN.search(doer))
 
 
 def _same_target(no: ClaimRef, yes: ClaimRef, target: list[str]) -> bool:
@@ -159,9 +175,20 @@ _FEDERAL_PATTERN = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in 
                               + r")(?![\w])", re.IGNORECASE)
 
 
+# a state's name or 'state', then up to four name words, then an agency noun: 'the Ohio Department of Health',
+# 'the State Water Resources Control Board', 'the Texas Attorney General'
+_STATE_PATTERN = re.compile(
+    r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in sorted(rules.words("disputes", "state_bodies"), key=len, reverse=True)) + r")"
+    r"(?:\s+(?:of\s+)?[A-Z][\w&'’.-]*){0,4}?\s+(?:" + "|".join(re.escape(w) for w in rules.words("disputes", "state_agency_nouns")) + r")(?![\w])",
+    re.IGNORECASE)
+
+
 def _federal_doer(modifier: str, yes: ClaimRef) -> bool:
     """'no federal investigation' and a report whose doer is a federal body by name ('the USDA's
-    Office of Inspector General has opened …'; rules/disputes.toml [federal_bodies])."""
+    Office of Inspector General has opened …'; rules/disputes.toml [federal_bodies]); 'no state
+    investigation' and a state's body by name ('the Ohio Department of Health', [state_bodies])."""
+    if modifier == "state":
+        return bool(_STATE_PATTERN.search(yes.agent or ""))
     return modifier == "federal" and bool(_FEDERAL_PATTERN.search(yes.agent or ""))
 
 
