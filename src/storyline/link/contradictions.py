@@ -30,9 +30,12 @@ from itertools import combinations
 
 from storyline import rules
 from storyline.extract.names import fold
-from storyline.extract.speaker_words import person_like
 from storyline.link import claim_scope
 from storyline.link.claim_comparisons import figures_compared, value_words
+from storyline.link.claim_corrections import article_corrects
+from storyline.link.claim_corrections import by_correction as _by_correction
+from storyline.link.claim_corrections import corrects as _corrects
+from storyline.link.claim_corrections import marked_correction as _marked_correction
 from storyline.link.claim_counts import (
     corrected_words,
     count_correction,
@@ -54,6 +57,7 @@ from storyline.link.claim_doer import reported_subject, same_doer
 from storyline.link.claim_estimates import estimate_words, estimates_conflict
 from storyline.link.claim_ref import ClaimRef, claim_refs, same_speaker
 from storyline.link.claim_time import same_period, scopes_overlap
+from storyline.link.claim_verdict import FIGURE_TOLERANCE, Verdict, figures_conflict
 from storyline.link.denied_existence import existence_denied, false_report
 from storyline.link.propositions import (
     DETERMINERS,
@@ -63,20 +67,13 @@ from storyline.link.propositions import (
     named_words,
     same_predicate,
     shared_proposition,
-    shared_stems,
-    singular,
     story_topic,
 )
 from storyline.link.time_anchors import event_anchors
 from storyline.model import Article
 
-CORRECTION_VERBS = rules.words("claims", "correction_verbs")
-LIGHT_VERBS = rules.words("stance", "light_verbs")
 # a state's two stated days are two observations of it, not two dates of one event
 STATIVE_VERBS = rules.words("disputes", "stative_verbs")
-# Verbs of finding and demonstration ('state records show', 'the audit found'): evidence the writer
-# cites, so a denial under one with no person as its source is the article's own correction.
-FINDING_VERBS = rules.words("claims", "finding_verbs")
 # 'must' states an obligation (deontic) or an inference (epistemic), like 'should', never a fact
 # ("federal scientists must be able to evaluate …"; Huddleston & Pullum 2002 ch. 3 §9.2; dev stories:
 # 9 flags, one pair in duplicated articles, none real).
@@ -85,9 +82,6 @@ HYPOTHETICAL = frozenset({"would", "could", "may", "can", "should", "must", "con
 # Predicates of attitude or risk: their object is not claimed to have happened ("opposition leaders
 # said the statement risked sidelining their own negotiations" asserts no talks; seed set).
 ATTITUDES = frozenset(["risk", "fear", "hope", "wish", "expect", "doubt", "worry"])
-# Figures this close (relative) are one value reported twice: the sample key's 38% and 40% are 81 and
-# 85 of the same 212 wells; 52% vs 65% of one vote count is a conflict.
-FIGURE_TOLERANCE = 0.1
 
 
 @dataclass(slots=True, frozen=True)
@@ -102,35 +96,8 @@ class Contradiction:
     topic: frozenset[str] = frozenset()   # the words the two claims share (what the dispute is about)
 
 
-def _values(figures: Sequence[str]) -> list[float]:
-    out = []
-    for f in figures:
-        try:
-            out.append(float(f.rstrip("%").replace(",", "")))
-        except ValueError:
-            continue
-    return out
-
-
-def figures_conflict(a: Sequence[str], b: Sequence[str]) -> bool:
-    """True when both give figures and none of one is within FIGURE_TOLERANCE of one of the other."""
-    x, y = _values(a), _values(b)
-    close = any(abs(u - v) <= FIGURE_TOLERANCE * max(abs(u), abs(v)) for u in x for v in y)
-    return bool(x) and bool(y) and not close
-
-
 def _factual(claim: ClaimRef) -> bool:
     return claim.modality not in HYPOTHETICAL and claim.predicate not in ATTITUDES
-
-
-@dataclass(slots=True, frozen=True)
-class Verdict:
-    kind: str                  # "opposite" | "figures" | "dates"
-    proposition: Proposition
-    corrects: bool = False     # one side rejects the other's very value: no time scope needed
-    marked: bool = False       # the article rejects the claim by a correction marker: about it, whatever words
-    participants: bool = False  # paired by kind and target (denied_existence), not by shared words
-    compared: str = ""          # the unit of a value the writer set against the other's figure (claim_comparisons)
 
 
 def _asserted(claim: ClaimRef) -> ClaimRef:
@@ -359,67 +326,6 @@ def _one_quotation(a: ClaimRef, b: ClaimRef) -> bool:
         return False
     x, y = sorted((a, b), key=lambda r: r.start)
     return 0 <= y.start - x.end <= 3 and _quote_balance(x.text) > 0 and _quote_balance(y.text) < 0
-
-
-def _corrects(a: ClaimRef, b: ClaimRef) -> bool:
-    """`a` names `b`'s value to reject it ("38% … and not 'fewer than 5%', as the ministry said at
-    the time"): it speaks of the same measurement, whenever each was said."""
-    return bool(a.rejected) and not figures_conflict(a.rejected, b.figures) and bool(_values(b.figures))
-
-
-def article_corrects(claim: ClaimRef, denial: ClaimRef) -> bool:
-    """`denial`, later in the same article and in the writer's own voice (no source, or evidence it
-    cites: 'Vale did not vote to cut school funding …, state records show'), denies `claim`, which
-    the article attributes to a source ('an advertisement from the Harper campaign says Vale voted
-    to cut school funding'): the article reports the allegation to correct it, the fact-check's
-    shape (a claim, then its rating and the evidence: Graves 2016, 'Deciding What's True', ch. 4),
-    so the two speak of one event whatever time the allegation gives it. The allegation's source is
-    no person: a text (an advertisement, a post, a statement) says what it says once, where a
-    person's account may speak of another time than the writer's. A denial with a stated time of
-    its own speaks of that time, not of the allegation's."""
-    if claim.article_id != denial.article_id or denial.start <= claim.start or denial.polarity != "negative":
-        return False
-    if not claim.attributed or claim.speaker_kind in ("outlet", "person") or person_like(claim.speaker) \
-            or claim.cue is None or denial.scope_basis == "stated":
-        return False
-    own = denial.speaker_kind == "outlet" or not denial.attributed
-    cited = denial.cue in FINDING_VERBS and denial.speaker_kind != "person"
-    return own or cited
-
-
-def _marked_correction(claim: ClaimRef, later: ClaimRef) -> Verdict | None:
-    """`later`, the sentence right after `claim` in one article, rejects it by a correction marker
-    ('That is false: …', 'Records show otherwise: …', 'Contrary to the post, …', a 'Verdict: Mostly
-    false' line; rules/disputes.toml [correction_markers]): the article reports the claim to correct
-    it, whatever the polarity of either side, so both speak of one event. The marker refers back to the
-    sentence before it ('That', 'otherwise', 'the claim'), so no shared word is asked for; the claim
-    must be a source's (a reporting verb or 'according to'), not the article's own."""
-    if claim.article_id != later.article_id or not 0 <= later.start - claim.end <= 3:
-        return None
-    if not claim.attributed or claim.speaker_kind == "outlet" or same_speaker(claim.speaker, later.speaker):
-        return None
-    if not (claim_scope.correction_marker(later.text) or claim_scope.correction_marker(_tail(claim.text))):
-        return None
-    # the correction's words, not only its claim's: 'That is false: state tests found chlorine in the
-    # river' is read as the claim 'that is false', its evidence after the colon; a name's words count
-    # ('the Tolvey River' / 'the river')
-    words = frozenset(re.findall(r"[a-z]+", later.text.lower()))  # matched only against the claim's content words
-    shared = shared_stems(claim, replace(later, keywords=later.keywords | words)) \
-        or {w: w[:6] for w in claim.keywords - LIGHT_VERBS if singular(w)[:6] in {singular(x)[:6] for x in words}} \
-        or {claim.predicate: claim.predicate}  # 'PolitiFact rated the claim False.': the marker is the anaphor
-    return Verdict("opposite", Proposition("claim about " + ", ".join(sorted(shared)), frozenset(shared.values())),
-                   corrects=True, marked=True)
-
-
-def _tail(text: str) -> str:
-    """What follows the claim's first sentence in its span ('… was taken. Verdict: Mostly false.')."""
-    cut = re.search(r"[.!?][\"'”’]?\s+(?=\S)", text)
-    return text[cut.end():] if cut else ""
-
-
-def _by_correction(a: ClaimRef, b: ClaimRef) -> bool:
-    """The denying side uses a correction verb ('the paper corrected its report that …')."""
-    return a.polarity != b.polarity and any(c.polarity == "negative" and c.cue in CORRECTION_VERBS for c in (a, b))
 
 
 def _explain(verdict: Verdict, a: ClaimRef, b: ClaimRef) -> str:
