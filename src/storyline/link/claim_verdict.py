@@ -37,3 +37,4 @@ class Verdict:
     marked: bool = False       # the article rejects the claim by a correction marker: about it, whatever words
     participants: bool = False  # paired by kind and target (denied_existence), not by shared words
     compared: str = ""          # the unit of a value the writer set against the other's figure (claim_comparisons)
+    estimated: bool = False     # two parties' estimates (claim_estimates): the parties are who values

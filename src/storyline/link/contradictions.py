@@ -54,7 +54,7 @@ from storyline.link.claim_dates import (
 )
 from storyline.link.claim_denial import affirms_and_denies, asserted, denied, existence_met, same_participants
 from storyline.link.claim_doer import reported_subject, same_doer
-from storyline.link.claim_estimates import estimate_words, estimates_conflict
+from storyline.link.claim_estimates import estimate_words, estimates_conflict, estimator
 from storyline.link.claim_ref import ClaimRef, claim_refs, same_speaker
 from storyline.link.claim_time import same_period, scopes_overlap
 from storyline.link.claim_verdict import FIGURE_TOLERANCE, Verdict, figures_conflict
@@ -203,13 +203,14 @@ def _competing_estimates(a: ClaimRef, b: ClaimRef) -> Verdict | None:
     """Two asserters' estimates of one quantity at values apart (claim_estimates.py: 'estimate the
     cost of the repairs at $8 million' / 'put the cost of the repairs at $13 million'), both factual;
     their time scopes must overlap (flag_pair): one party's estimate and another's a month later may
-    each be right at its time."""
-    if _one_asserter(a, b) or not (_factual(a) and _factual(b)):
+    each be right at its time. The two parties are who values (claim_estimates.estimator): a writer's
+    own report of two agencies' estimates is two parties' values."""
+    if same_speaker(estimator(a), estimator(b)) or not (_factual(a) and _factual(b)):
         return None
     measured = estimates_conflict(a, b)
     if measured is None:
         return None
-    return Verdict("figures", Proposition("estimate of " + ", ".join(sorted(measured)), measured))
+    return Verdict("figures", Proposition("estimate of " + ", ".join(sorted(measured)), measured), estimated=True)
 
 
 def _denied_existence(a: ClaimRef, b: ClaimRef) -> Verdict | None:
@@ -340,7 +341,8 @@ def _explain(verdict: Verdict, a: ClaimRef, b: ClaimRef) -> str:
             fixer = a if _corrects(a, b) or count_correction(a, b) else b
             named = fixer.rejected or tuple(f"{n:,.0f}" for n in rejected_counts(fixer))
             when = f"{fixer.speaker} rejects {', '.join(named)} by name, so both speak of one measurement"
-        return (f"{a.speaker} gives {_values_in_words(a, b)} and {b.speaker} gives {_values_in_words(b, a)} for the "
+        x, y = (estimator(a), estimator(b)) if verdict.estimated else (a.speaker, b.speaker)
+        return (f"{x} gives {_values_in_words(a, b)} and {y} gives {_values_in_words(b, a)} for the "
                 f"same quantity ({about}), no two within {FIGURE_TOLERANCE:.0%} of each other; {when}: "
                 f"the figures cannot both be right")
     if verdict.kind == "dates":
