@@ -16,10 +16,12 @@ from storyline import rules
 from storyline.extract.names import fold
 from storyline.link.claim_doer import reported_subject
 from storyline.link.claim_ref import ClaimRef
-from storyline.link.propositions import STRONG_SHARED_WORDS, singular, theme_words
+from storyline.link.propositions import PHRASE_END, STRONG_SHARED_WORDS, same_predicate, singular, theme_words
 
 DISCLOSURE_VERBS = rules.words("claims", "disclosure_events")
 PLAN_SAYING = rules.words("disputes", "plan_saying_verbs")
+INSTRUMENT_VERBS = rules.words("disputes", "instrument_verbs")
+INSTRUMENT_NOUNS = rules.words("disputes", "instrument_nouns")
 # Two stated days of one event: a day apart is one event told from two time zones or two ends of a
 # night ("Monday night" / "Tuesday"); more is two accounts of when it happened.
 DATE_TOLERANCE = dt.timedelta(days=1)  # claims a week apart still describe the same state of affairs
@@ -38,7 +40,25 @@ def dates_conflict(a: ClaimRef, b: ClaimRef) -> bool:
     if _same_day_report(a, tolerance) and _same_day_report(b, tolerance) and a.published != b.published \
             and not _one_undertaking(a, b):
         return False  # each article reports what happened on its own day: two events, one per day
+    if _two_news_reports(a, b):
+        return False
     return abs(a.scope[0] - b.scope[0]) > tolerance
+
+
+# A report's own news: an act it dates within a week of its publication (a weekday name is resolved
+# inside that week).
+NEWS_WEEK = dt.timedelta(days=7)
+
+
+def _two_news_reports(a: ClaimRef, b: ClaimRef) -> bool:
+    """Each article dates the act inside its own week and the two days are weeks apart ('Mayor Vasko
+    signed an order … on Monday' in March 2022 and again in May 2024): news reports tell the latest
+    events (timeliness: Galtung & Ruge 1965), so two reports each of its week's act, weeks apart, tell
+    two acts of one kind, not two accounts of one act; two accounts of one act are days apart."""
+    if a.published is None or b.published is None or not a.scope or not b.scope:
+        return False
+    own = all(abs(x.scope[0] - x.published) <= NEWS_WEEK for x in (a, b) if x.scope and x.published)
+    return own and abs(a.scope[0] - b.scope[0]) > 2 * NEWS_WEEK
 
 
 _PLAN = re.compile(r"^that\b.*\b(?:would|will|is\s+to|are\s+to)\b")
@@ -89,7 +109,44 @@ def same_event(a: ClaimRef, b: ClaimRef) -> bool:
     the object)."""
     if not _object_words(a) or not _object_words(b):
         return True
+    contents = [_content(x) for x in (a, b)]
+    if all(contents) and contents[0] != contents[1]:
+        return False  # 'an order suspending the route' / 'an order restoring the service': two things
     return bool(event_words(a) & event_words(b))
+
+
+def _content(claim: ClaimRef) -> str | None:
+    """The participle right after the object's head noun, a reduced relative that says what the thing
+    does ('an executive order suspending the route' → suspend; Huddleston & Pullum 2002 ch. 12 §8)."""
+    words = re.findall(r"[^\W\d_]+", fold(claim.theme or ""))
+    found = next((i for i, w in enumerate(words) if i and w.endswith("ing") and len(w) > 5), None)
+    if found is None or words[found - 1] in PHRASE_END or words[found - 1] in ("the", "a", "an"):
+        return None
+    return words[found][:-3][:5]
+
+
+def one_act(a: ClaimRef, b: ClaimRef) -> bool:
+    """One predicate (propositions.same_predicate), or two verbs that put one written instrument into
+    force ('Mayor Vasko signed an executive order suspending the route on Monday' / 'Vasko issued the
+    order suspending the route on March 17': rules/disputes.toml [instrument_verbs], [instrument_nouns]):
+    an order is issued by its signature, so the two verbs tell one act on one day."""
+    if same_predicate(a, b):
+        return True
+    if a.predicate not in INSTRUMENT_VERBS or b.predicate not in INSTRUMENT_VERBS:
+        return False
+    head = _instrument(a)
+    return head is not None and head == _instrument(b)
+
+
+def _instrument(claim: ClaimRef) -> str | None:
+    """The instrument noun heading the claim's object ('an executive order suspending …' → order)."""
+    words = []
+    for word in re.findall(r"[^\W\d_]+", fold(claim.theme or "")):
+        if word in PHRASE_END or word.endswith("ing"):
+            break
+        words.append(word)
+    head = singular(words[-1]) if words else None
+    return head if head in INSTRUMENT_NOUNS else None
 
 
 def _object_words(claim: ClaimRef) -> set[str]:

@@ -50,6 +50,7 @@ from storyline.link.claim_dates import (
     dates_conflict,
     event_words,
     named_doer,
+    one_act,
     same_event,
 )
 from storyline.link.claim_denial import affirms_and_denies, asserted, denied, existence_met, same_participants
@@ -166,7 +167,7 @@ def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
             and counts_conflict(a, b):
         return Verdict("figures", found)  # two counts of one thing for one act and time (claim_counts.py)
     if a.polarity == b.polarity == "positive" and a.predicate not in STATIVE_VERBS and dates_conflict(a, b) \
-            and same_doer(a, b, found.words) and same_predicate(a, b) and same_event(a, b):
+            and same_doer(a, b, found.words) and one_act(a, b) and same_event(a, b):
         return Verdict("dates", found)
     return None
 
@@ -178,7 +179,7 @@ def _named_doer_dates(a: ClaimRef, b: ClaimRef) -> Verdict | None:
     asserters."""
     name = named_doer(a, b)
     if name is None or not a.polarity == b.polarity == "positive" or _one_asserter(a, b) \
-            or not (_factual(a) and _factual(b)) or a.predicate in STATIVE_VERBS or not same_predicate(a, b):
+            or not (_factual(a) and _factual(b)) or a.predicate in STATIVE_VERBS or not one_act(a, b):
         return None
     if not (dates_conflict(a, b) and same_event(a, b)):
         return None
