@@ -62,6 +62,7 @@ from storyline.link.claim_verdict import FIGURE_TOLERANCE, Verdict, figures_conf
 from storyline.link.denied_existence import existence_denied, false_report
 from storyline.link.propositions import (
     DETERMINERS,
+    PRONOUNS,
     STRONG_SHARED_WORDS,
     Proposition,
     described_names,
@@ -156,10 +157,12 @@ def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
                                          and same_participants(a, b, found) and existence_met(a, b)
                                          and affirms_and_denies(a, b, found)):
         return None
-    if a.polarity != b.polarity and (not same_predicate(a, b) or same_doer(a, b, found.words)):
+    corrects = a.polarity != b.polarity and (article_corrects(a, b) or article_corrects(b, a))
+    if a.polarity != b.polarity and (not same_predicate(a, b) or same_doer(a, b, found.words)
+                                     or (corrects and (_taken_up(a) or _taken_up(b)))):
         # doers compare only under one predicate: "no well has tested above the limit" and "samples
         # found solvent above the limit in 11 wells" name the tested thing and the tester
-        return Verdict("opposite", found, corrects=article_corrects(a, b) or article_corrects(b, a))
+        return Verdict("opposite", found, corrects=corrects)
     if a.polarity == b.polarity and figures_conflict(a.figures, b.figures) and not _other_holders(a, b) \
             and not _two_tallies(a, b):
         return Verdict("figures", found, corrects=_corrects(a, b) or _corrects(b, a))
@@ -170,6 +173,17 @@ def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
             and same_doer(a, b, found.words) and one_act(a, b) and same_event(a, b):
         return Verdict("dates", found)
     return None
+
+
+def _taken_up(claim: ClaimRef) -> bool:
+    """The doer is a bare definite description ('the company', 'the agency'): in an article's own
+    correction of a claim it has just reported ('a flyer says Brennick cut its training budget' / 'State
+    filings show the company did not cut the training budget'), it takes up the doer the reported claim
+    named (a definite description's antecedent in the text before it: Poesio & Vieira 1998), not a
+    third party."""
+    words = fold(claim.agent or "").split()
+    return len(words) == 2 and words[0] in ("the", "this", "that") and words[1] not in PRONOUNS \
+        and re.search(rf"\b(?:the|this|that) {re.escape(words[1])}\b", claim.text) is not None
 
 
 def _named_doer_dates(a: ClaimRef, b: ClaimRef) -> Verdict | None:
