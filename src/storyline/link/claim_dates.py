@@ -14,9 +14,16 @@ from dataclasses import replace
 
 from storyline import rules
 from storyline.extract.names import fold
-from storyline.link.claim_doer import reported_subject
+from storyline.link.claim_doer import passive, reported_subject
 from storyline.link.claim_ref import ClaimRef
-from storyline.link.propositions import PHRASE_END, STRONG_SHARED_WORDS, same_predicate, singular, theme_words
+from storyline.link.propositions import (
+    CALENDAR_WORDS,
+    PHRASE_END,
+    STRONG_SHARED_WORDS,
+    same_predicate,
+    singular,
+    theme_words,
+)
 
 DISCLOSURE_VERBS = rules.words("claims", "disclosure_events")
 PLAN_SAYING = rules.words("disputes", "plan_saying_verbs")
@@ -156,16 +163,66 @@ def _object_words(claim: ClaimRef) -> set[str]:
 def named_doer(a: ClaimRef, b: ClaimRef) -> str | None:
     """The name both claims' doers are ('The Marlow Street Bridge closed …' / 'The bridge was shut …'):
     their heads are one word, the head of a name in at least one of them; the bare head of the other
-    is its short definite form (a definite description taking up a name: Poesio & Vieira 1998). Two
-    dated acts of one named doer under one predicate can be one event with no other shared word."""
-    heads = [fold(x.agent or "").split()[-1:] for x in (a, b)]
+    is its short definite form (a definite description taking up a name: Poesio & Vieira 1998), or an
+    indefinite one that describes it ('a 91-year-old steel bridge'). Failing the doers, the same for
+    what undergoes the act (_undergoer: 'County crews closed a 91-year-old steel bridge' / 'The Harlow
+    Bridge was closed'). Two dated acts of one named participant under one predicate can be one event
+    with no other shared word."""
+    return _named_head(a.agent or "", b.agent or "") or _named_head(_undergoer(a), _undergoer(b))
+
+
+def _named_head(x: str, y: str) -> str | None:
+    heads = [fold(p).split()[-1:] for p in (x, y)]
     if not heads[0] or heads[0] != heads[1] or len(heads[0][0]) < 3:
         return None
     head = heads[0][0]
-    names = [_name_words(x.agent or "") for x in (a, b)]
+    names = [_name_words(p) for p in (x, y)]
     if not any(names) or (all(names) and not (names[0] <= names[1] or names[1] <= names[0])):
         return None  # no name, or two names ('the Kessel Bridge' / 'the Marlow Street Bridge')
+    if any(set(fold(p).split()) & _ANOTHER for p in (x, y)):
+        return None  # 'another bridge', 'a second bridge': a referent other than the one named
     return head
+
+
+# Words that make a description a referent other than one already known (H&P ch. 5 §7, 'another',
+# 'other'; ordinals after the first).
+_ANOTHER = frozenset(["another", "other", "second", "third", "fourth", "fifth", "new"])
+
+
+def _undergoer(claim: ClaimRef) -> str:
+    """What undergoes the act: a passive's subject ('The Harlow Bridge was closed'), an intransitive
+    subject when the claim has no object but a time ('A 91-year-old steel bridge closed at 10 p.m.':
+    the causative alternation, Levin 1993 §1.1.2.1, 'the bridge closed' / 'crews closed the bridge'),
+    else the object's first noun phrase."""
+    if passive(claim) or not _TIME_ONLY.sub("", claim.theme or "").strip():
+        return claim.agent or ""
+    words = []
+    for word in (claim.theme or "").split():
+        if fold(word) in _NP_END:
+            break
+        words.append(word)
+    if _after_preposition(claim.text, words):
+        return ""  # 'ran aground off Gull Point': a place or a circumstance, not what undergoes the act
+    return " ".join(words)
+
+
+def _after_preposition(text: str, words: list[str]) -> bool:
+    """The phrase follows a preposition in the claim's sentence (the parse took a prepositional object
+    for the object)."""
+    found = re.search(r"([^\W\d_]+)\s+" + r"\s*".join(re.escape(w) for w in words[:2]), text) if words else None
+    return found is not None and fold(found.group(1)) in _PREPOSITIONS
+
+
+# an object that is only a time ('10 p.m.', 'Tuesday', 'March 10'): the parse's reading of an intransitive
+_TIME_ONLY = re.compile(r"(?i)\b(?:" + "|".join(sorted(CALENDAR_WORDS | set(rules.mapping("timex", "months"))
+                                                      | set(rules.mapping("timex", "parts_of_day")))) +
+                        r"|[ap]\.?m\.?|noon|midnight|on|at|the|about|around)\b|[\d\W_]")
+_PREPOSITIONS = frozenset(["off", "at", "in", "on", "near", "into", "onto", "from", "to", "over", "under", "along",
+                           "across", "through", "by", "outside", "inside", "around", "past", "toward", "towards"])
+# where the object's first noun phrase ends: a preposition or a relative word ('a steel bridge over the
+# river'); a hyphen is inside a compound the parse spaced out ('91 - year - old')
+_NP_END = (PHRASE_END - {"-", "–"}) | {"over", "under", "near", "across", "along", "into", "after", "before",
+                                       "during", "between", "through", "off", "about", "against"}
 
 
 def _name_words(phrase: str) -> set[str]:
