@@ -30,6 +30,8 @@ def test_signed_and_issued_one_order_on_two_days_are_two_accounts():
                     "the order suspending the Gull Point ferry route on March 17", "2022-03-17", "2022-03-25",
                     "Civic Wire")
     assert _pairs(_order(*SIGNED), issued) == [("a0", "a1")]
+    [flag] = find_contradictions([_order(*SIGNED), issued])
+    assert "sign / issue, one instrument" in flag.explanation
 
 
 def test_an_order_suspending_and_one_restoring_are_two_instruments():

@@ -365,7 +365,7 @@ def _explain(verdict: Verdict, a: ClaimRef, b: ClaimRef) -> str:
         days = abs(a.scope[0] - b.scope[0]).days
         apart = f"{days} day{'s' if days > 1 else ''} apart" + (_why_one_day(a, b) if days <= DATE_TOLERANCE.days else "")
         return (f"{a.speaker} dates it {a.scope[0]} and {b.speaker} {b.scope[0]}: two days for one event "
-                f"({a.predicate}; {about}), {apart}")
+                f"({_acts(a, b)}; {about}), {apart}")
     if verdict.marked:
         said, fix = sorted((a, b), key=lambda r: r.start)
         return (f"the article reports {said.speaker}'s claim ({said.predicate}) and rejects it in the next sentence "
@@ -375,6 +375,13 @@ def _explain(verdict: Verdict, a: ClaimRef, b: ClaimRef) -> str:
         if verdict.corrects else same_period(a, b)
     return (f"{yes.speaker} affirms it ({yes.predicate}) and {no.speaker} denies it (not {no.predicate}): "
             f"opposite claims, {about}; {when}")
+
+
+def _acts(a: ClaimRef, b: ClaimRef) -> str:
+    """The act as the two claims tell it: one verb, or two told as one act ('sign / issue, one instrument')."""
+    if a.predicate == b.predicate or not one_act(a, b) or same_predicate(a, b):
+        return a.predicate
+    return f"{a.predicate} / {b.predicate}, one instrument signed and issued at once"
 
 
 def _values_in_words(x: ClaimRef, other: ClaimRef) -> str:
