@@ -229,3 +229,15 @@ def test_an_according_to_frame_inside_the_clause_gives_no_keywords(nlp):
                                           "outage, according to a commission order.")) if c.predicate == "investigate"]
     assert "brightwater" in claim.keywords and "outage" in claim.keywords
     assert not {"accord", "order"} & set(claim.keywords)
+
+
+def test_a_time_after_a_semicolon_dates_the_clause_after_it(nlp):
+    # a semicolon joins two independent clauses: '2020' dates the rise, not the cut the filings deny
+    text = "State filings show the company did not cut the training budget; it rose from $410,000 in 2020."
+
+    class Time:
+        start, value, type, text = 0, "2020", "DATE", "2020"
+    Time.start = text.index("2020")
+    claims = {c.predicate: c for c in find_claims(nlp(text), times=[Time()])}
+    assert claims["cut"].polarity == "negative" and claims["cut"].time is None
+    assert claims["rise"].time == "2020"

@@ -498,8 +498,17 @@ def _time_of(sent, verb, times: Sequence, elsewhere: frozenset[int] = frozenset(
     one inside another main clause of the sentence: in 'Vale did not vote to cut funding; the bill he
     voted for in March raised it', March dates the other vote."""
     inside = [t for t in times if sent.start_char <= t.start < sent.end_char and t.value and t.value[:1].isdigit()
-              and getattr(t, "type", "DATE") in ("DATE", "TIME") and t.start not in elsewhere]
+              and getattr(t, "type", "DATE") in ("DATE", "TIME") and t.start not in elsewhere
+              and _clause_part(sent, t.start) == _clause_part(sent, verb.idx)]
     return min(inside, key=lambda t: abs(t.start - verb.idx)) if inside else None
+
+
+def _clause_part(sent, offset: int) -> int:
+    """Which semicolon-separated part of the sentence holds `offset`: a semicolon joins independent
+    clauses (Chicago Manual of Style 6.57; Huddleston & Pullum 2002 ch. 20 §4), so a time expression
+    after it dates the other clause, whatever the parse attached it to ('State filings show the company
+    did not cut the budget; it rose from $410,000 in 2020 …': 2020 dates the rise, not the cut)."""
+    return sent.text.count(";", 0, max(0, offset - sent.start_char))
 
 
 def _time_of_report(verb, cue, time) -> str | None:

@@ -14,12 +14,21 @@ from dataclasses import replace
 
 from storyline import rules
 from storyline.extract.names import fold
-from storyline.link.claim_doer import reported_subject
+from storyline.link.claim_doer import passive, reported_subject
 from storyline.link.claim_ref import ClaimRef
-from storyline.link.propositions import STRONG_SHARED_WORDS, singular, theme_words
+from storyline.link.propositions import (
+    CALENDAR_WORDS,
+    PHRASE_END,
+    STRONG_SHARED_WORDS,
+    same_predicate,
+    singular,
+    theme_words,
+)
 
 DISCLOSURE_VERBS = rules.words("claims", "disclosure_events")
 PLAN_SAYING = rules.words("disputes", "plan_saying_verbs")
+INSTRUMENT_VERBS = rules.words("disputes", "instrument_verbs")
+INSTRUMENT_NOUNS = rules.words("disputes", "instrument_nouns")
 # Two stated days of one event: a day apart is one event told from two time zones or two ends of a
 # night ("Monday night" / "Tuesday"); more is two accounts of when it happened.
 DATE_TOLERANCE = dt.timedelta(days=1)  # claims a week apart still describe the same state of affairs
@@ -38,7 +47,25 @@ def dates_conflict(a: ClaimRef, b: ClaimRef) -> bool:
     if _same_day_report(a, tolerance) and _same_day_report(b, tolerance) and a.published != b.published \
             and not _one_undertaking(a, b):
         return False  # each article reports what happened on its own day: two events, one per day
+    if _two_news_reports(a, b):
+        return False
     return abs(a.scope[0] - b.scope[0]) > tolerance
+
+
+# A report's own news: an act it dates within a week of its publication (a weekday name is resolved
+# inside that week).
+NEWS_WEEK = dt.timedelta(days=7)
+
+
+def _two_news_reports(a: ClaimRef, b: ClaimRef) -> bool:
+    """Each article dates the act inside its own week and the two days are weeks apart ('Mayor Vasko
+    signed an order … on Monday' in March 2022 and again in May 2024): news reports tell the latest
+    events (timeliness: Galtung & Ruge 1965), so two reports each of its week's act, weeks apart, tell
+    two acts of one kind, not two accounts of one act; two accounts of one act are days apart."""
+    if a.published is None or b.published is None or not a.scope or not b.scope:
+        return False
+    own = all(abs(x.scope[0] - x.published) <= NEWS_WEEK for x in (a, b) if x.scope and x.published)
+    return own and abs(a.scope[0] - b.scope[0]) > 2 * NEWS_WEEK
 
 
 _PLAN = re.compile(r"^that\b.*\b(?:would|will|is\s+to|are\s+to)\b")
@@ -89,7 +116,44 @@ def same_event(a: ClaimRef, b: ClaimRef) -> bool:
     the object)."""
     if not _object_words(a) or not _object_words(b):
         return True
+    contents = [_content(x) for x in (a, b)]
+    if all(contents) and contents[0] != contents[1]:
+        return False  # 'an order suspending the route' / 'an order restoring the service': two things
     return bool(event_words(a) & event_words(b))
+
+
+def _content(claim: ClaimRef) -> str | None:
+    """The participle right after the object's head noun, a reduced relative that says what the thing
+    does ('an executive order suspending the route' → suspend; Huddleston & Pullum 2002 ch. 12 §8)."""
+    words = re.findall(r"[^\W\d_]+", fold(claim.theme or ""))
+    found = next((i for i, w in enumerate(words) if i and w.endswith("ing") and len(w) > 5), None)
+    if found is None or words[found - 1] in PHRASE_END or words[found - 1] in ("the", "a", "an"):
+        return None
+    return words[found][:-3][:5]
+
+
+def one_act(a: ClaimRef, b: ClaimRef) -> bool:
+    """One predicate (propositions.same_predicate), or two verbs that put one written instrument into
+    force ('Mayor Vasko signed an executive order suspending the route on Monday' / 'Vasko issued the
+    order suspending the route on March 17': rules/disputes.toml [instrument_verbs], [instrument_nouns]):
+    an order is issued by its signature, so the two verbs tell one act on one day."""
+    if same_predicate(a, b):
+        return True
+    if a.predicate not in INSTRUMENT_VERBS or b.predicate not in INSTRUMENT_VERBS:
+        return False
+    head = _instrument(a)
+    return head is not None and head == _instrument(b)
+
+
+def _instrument(claim: ClaimRef) -> str | None:
+    """The instrument noun heading the claim's object ('an executive order suspending …' → order)."""
+    words = []
+    for word in re.findall(r"[^\W\d_]+", fold(claim.theme or "")):
+        if word in PHRASE_END or word.endswith("ing"):
+            break
+        words.append(word)
+    head = singular(words[-1]) if words else None
+    return head if head in INSTRUMENT_NOUNS else None
 
 
 def _object_words(claim: ClaimRef) -> set[str]:
@@ -99,16 +163,66 @@ def _object_words(claim: ClaimRef) -> set[str]:
 def named_doer(a: ClaimRef, b: ClaimRef) -> str | None:
     """The name both claims' doers are ('The Marlow Street Bridge closed …' / 'The bridge was shut …'):
     their heads are one word, the head of a name in at least one of them; the bare head of the other
-    is its short definite form (a definite description taking up a name: Poesio & Vieira 1998). Two
-    dated acts of one named doer under one predicate can be one event with no other shared word."""
-    heads = [fold(x.agent or "").split()[-1:] for x in (a, b)]
+    is its short definite form (a definite description taking up a name: Poesio & Vieira 1998), or an
+    indefinite one that describes it ('a 91-year-old steel bridge'). Failing the doers, the same for
+    what undergoes the act (_undergoer: 'County crews closed a 91-year-old steel bridge' / 'The Harlow
+    Bridge was closed'). Two dated acts of one named participant under one predicate can be one event
+    with no other shared word."""
+    return _named_head(a.agent or "", b.agent or "") or _named_head(_undergoer(a), _undergoer(b))
+
+
+def _named_head(x: str, y: str) -> str | None:
+    heads = [fold(p).split()[-1:] for p in (x, y)]
     if not heads[0] or heads[0] != heads[1] or len(heads[0][0]) < 3:
         return None
     head = heads[0][0]
-    names = [_name_words(x.agent or "") for x in (a, b)]
+    names = [_name_words(p) for p in (x, y)]
     if not any(names) or (all(names) and not (names[0] <= names[1] or names[1] <= names[0])):
         return None  # no name, or two names ('the Kessel Bridge' / 'the Marlow Street Bridge')
+    if any(set(fold(p).split()) & _ANOTHER for p in (x, y)):
+        return None  # 'another bridge', 'a second bridge': a referent other than the one named
     return head
+
+
+# Words that make a description a referent other than one already known (H&P ch. 5 §7, 'another',
+# 'other'; ordinals after the first).
+_ANOTHER = frozenset(["another", "other", "second", "third", "fourth", "fifth", "new"])
+
+
+def _undergoer(claim: ClaimRef) -> str:
+    """What undergoes the act: a passive's subject ('The Harlow Bridge was closed'), an intransitive
+    subject when the claim has no object but a time ('A 91-year-old steel bridge closed at 10 p.m.':
+    the causative alternation, Levin 1993 §1.1.2.1, 'the bridge closed' / 'crews closed the bridge'),
+    else the object's first noun phrase."""
+    if passive(claim) or not _TIME_ONLY.sub("", claim.theme or "").strip():
+        return claim.agent or ""
+    words = []
+    for word in (claim.theme or "").split():
+        if fold(word) in _NP_END:
+            break
+        words.append(word)
+    if _after_preposition(claim.text, words):
+        return ""  # 'ran aground off Gull Point': a place or a circumstance, not what undergoes the act
+    return " ".join(words)
+
+
+def _after_preposition(text: str, words: list[str]) -> bool:
+    """The phrase follows a preposition in the claim's sentence (the parse took a prepositional object
+    for the object)."""
+    found = re.search(r"([^\W\d_]+)\s+" + r"\s*".join(re.escape(w) for w in words[:2]), text) if words else None
+    return found is not None and fold(found.group(1)) in _PREPOSITIONS
+
+
+# an object that is only a time ('10 p.m.', 'Tuesday', 'March 10'): the parse's reading of an intransitive
+_TIME_ONLY = re.compile(r"(?i)\b(?:" + "|".join(sorted(CALENDAR_WORDS | set(rules.mapping("timex", "months"))
+                                                      | set(rules.mapping("timex", "parts_of_day")))) +
+                        r"|[ap]\.?m\.?|noon|midnight|on|at|the|about|around)\b|[\d\W_]")
+_PREPOSITIONS = frozenset(["off", "at", "in", "on", "near", "into", "onto", "from", "to", "over", "under", "along",
+                           "across", "through", "by", "outside", "inside", "around", "past", "toward", "towards"])
+# where the object's first noun phrase ends: a preposition or a relative word ('a steel bridge over the
+# river'); a hyphen is inside a compound the parse spaced out ('91 - year - old')
+_NP_END = (PHRASE_END - {"-", "–"}) | {"over", "under", "near", "across", "along", "into", "after", "before",
+                                       "during", "between", "through", "off", "about", "against"}
 
 
 def _name_words(phrase: str) -> set[str]:

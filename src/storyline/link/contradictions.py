@@ -30,9 +30,12 @@ from itertools import combinations
 
 from storyline import rules
 from storyline.extract.names import fold
-from storyline.extract.speaker_words import person_like
 from storyline.link import claim_scope
 from storyline.link.claim_comparisons import figures_compared, value_words
+from storyline.link.claim_corrections import article_corrects
+from storyline.link.claim_corrections import by_correction as _by_correction
+from storyline.link.claim_corrections import corrects as _corrects
+from storyline.link.claim_corrections import marked_correction as _marked_correction
 from storyline.link.claim_counts import (
     corrected_words,
     count_correction,
@@ -47,36 +50,32 @@ from storyline.link.claim_dates import (
     dates_conflict,
     event_words,
     named_doer,
+    one_act,
     same_event,
 )
 from storyline.link.claim_denial import affirms_and_denies, asserted, denied, existence_met, same_participants
 from storyline.link.claim_doer import reported_subject, same_doer
-from storyline.link.claim_estimates import estimate_words, estimates_conflict
+from storyline.link.claim_estimates import estimate_words, estimates_conflict, estimator
 from storyline.link.claim_ref import ClaimRef, claim_refs, same_speaker
 from storyline.link.claim_time import begun_process_overlaps, begun_process_words, same_period, scopes_overlap
+from storyline.link.claim_verdict import FIGURE_TOLERANCE, Verdict, figures_conflict
 from storyline.link.denied_existence import existence_denied, false_report
 from storyline.link.propositions import (
     DETERMINERS,
+    PRONOUNS,
     STRONG_SHARED_WORDS,
     Proposition,
     described_names,
     named_words,
     same_predicate,
     shared_proposition,
-    shared_stems,
-    singular,
     story_topic,
 )
 from storyline.link.time_anchors import event_anchors
 from storyline.model import Article
 
-CORRECTION_VERBS = rules.words("claims", "correction_verbs")
-LIGHT_VERBS = rules.words("stance", "light_verbs")
 # a state's two stated days are two observations of it, not two dates of one event
 STATIVE_VERBS = rules.words("disputes", "stative_verbs")
-# Verbs of finding and demonstration ('state records show', 'the audit found'): evidence the writer
-# cites, so a denial under one with no person as its source is the article's own correction.
-FINDING_VERBS = rules.words("claims", "finding_verbs")
 # 'must' states an obligation (deontic) or an inference (epistemic), like 'should', never a fact
 # ("federal scientists must be able to evaluate …"; Huddleston & Pullum 2002 ch. 3 §9.2; dev stories:
 # 9 flags, one pair in duplicated articles, none real).
@@ -85,9 +84,6 @@ HYPOTHETICAL = frozenset({"would", "could", "may", "can", "should", "must", "con
 # Predicates of attitude or risk: their object is not claimed to have happened ("opposition leaders
 # said the statement risked sidelining their own negotiations" asserts no talks; seed set).
 ATTITUDES = frozenset(["risk", "fear", "hope", "wish", "expect", "doubt", "worry"])
-# Figures this close (relative) are one value reported twice: the sample key's 38% and 40% are 81 and
-# 85 of the same 212 wells; 52% vs 65% of one vote count is a conflict.
-FIGURE_TOLERANCE = 0.1
 
 
 @dataclass(slots=True, frozen=True)
@@ -102,36 +98,8 @@ class Contradiction:
     topic: frozenset[str] = frozenset()   # the words the two claims share (what the dispute is about)
 
 
-def _values(figures: Sequence[str]) -> list[float]:
-    out = []
-    for f in figures:
-        try:
-            out.append(float(f.rstrip("%").replace(",", "")))
-        except ValueError:
-            continue
-    return out
-
-
-def figures_conflict(a: Sequence[str], b: Sequence[str]) -> bool:
-    """True when both give figures and none of one is within FIGURE_TOLERANCE of one of the other."""
-    x, y = _values(a), _values(b)
-    close = any(abs(u - v) <= FIGURE_TOLERANCE * max(abs(u), abs(v)) for u in x for v in y)
-    return bool(x) and bool(y) and not close
-
-
 def _factual(claim: ClaimRef) -> bool:
     return claim.modality not in HYPOTHETICAL and claim.predicate not in ATTITUDES
-
-
-@dataclass(slots=True, frozen=True)
-class Verdict:
-    kind: str                  # "opposite" | "figures" | "dates"
-    proposition: Proposition
-    corrects: bool = False     # one side rejects the other's very value: no time scope needed
-    marked: bool = False       # the article rejects the claim by a correction marker: about it, whatever words
-    participants: bool = False  # paired by kind and target (denied_existence), not by shared words
-    begun: bool = False  # the report's process held to go on after it (claim_time.begun_process_overlaps)
-    compared: str = ""          # the unit of a value the writer set against the other's figure (claim_comparisons)
 
 
 BARE_SPEECH_VERBS = rules.words("disputes", "bare_speech_verbs")
@@ -201,10 +169,12 @@ def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
                                          and same_participants(a, b, found) and existence_met(a, b)
                                          and affirms_and_denies(a, b, found)):
         return None
-    if a.polarity != b.polarity and (not same_predicate(a, b) or same_doer(a, b, found.words)):
+    corrects = a.polarity != b.polarity and (article_corrects(a, b) or article_corrects(b, a))
+    if a.polarity != b.polarity and (not same_predicate(a, b) or same_doer(a, b, found.words)
+                                     or (corrects and (_taken_up(a) or _taken_up(b)))):
         # doers compare only under one predicate: "no well has tested above the limit" and "samples
         # found solvent above the limit in 11 wells" name the tested thing and the tester
-        return Verdict("opposite", found, corrects=article_corrects(a, b) or article_corrects(b, a))
+        return Verdict("opposite", found, corrects=corrects)
     if a.polarity == b.polarity and figures_conflict(a.figures, b.figures) and not _other_holders(a, b) \
             and not _two_tallies(a, b):
         return Verdict("figures", found, corrects=_corrects(a, b) or _corrects(b, a))
@@ -212,9 +182,20 @@ def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
             and counts_conflict(a, b):
         return Verdict("figures", found)  # two counts of one thing for one act and time (claim_counts.py)
     if a.polarity == b.polarity == "positive" and a.predicate not in STATIVE_VERBS and dates_conflict(a, b) \
-            and same_doer(a, b, found.words) and same_predicate(a, b) and same_event(a, b):
+            and same_doer(a, b, found.words) and one_act(a, b) and same_event(a, b):
         return Verdict("dates", found)
     return None
+
+
+def _taken_up(claim: ClaimRef) -> bool:
+    """The doer is a bare definite description ('the company', 'the agency'): in an article's own
+    correction of a claim it has just reported ('a flyer says Brennick cut its training budget' / 'State
+    filings show the company did not cut the training budget'), it takes up the doer the reported claim
+    named (a definite description's antecedent in the text before it: Poesio & Vieira 1998), not a
+    third party."""
+    words = fold(claim.agent or "").split()
+    return len(words) == 2 and words[0] in ("the", "this", "that") and words[1] not in PRONOUNS \
+        and re.search(rf"\b(?:the|this|that) {re.escape(words[1])}\b", claim.text) is not None
 
 
 def _named_doer_dates(a: ClaimRef, b: ClaimRef) -> Verdict | None:
@@ -224,7 +205,7 @@ def _named_doer_dates(a: ClaimRef, b: ClaimRef) -> Verdict | None:
     asserters."""
     name = named_doer(a, b)
     if name is None or not a.polarity == b.polarity == "positive" or _one_asserter(a, b) \
-            or not (_factual(a) and _factual(b)) or a.predicate in STATIVE_VERBS or not same_predicate(a, b):
+            or not (_factual(a) and _factual(b)) or a.predicate in STATIVE_VERBS or not one_act(a, b):
         return None
     if not (dates_conflict(a, b) and same_event(a, b)):
         return None
@@ -249,13 +230,14 @@ def _competing_estimates(a: ClaimRef, b: ClaimRef) -> Verdict | None:
     """Two asserters' estimates of one quantity at values apart (claim_estimates.py: 'estimate the
     cost of the repairs at $8 million' / 'put the cost of the repairs at $13 million'), both factual;
     their time scopes must overlap (flag_pair): one party's estimate and another's a month later may
-    each be right at its time."""
-    if _one_asserter(a, b) or not (_factual(a) and _factual(b)):
+    each be right at its time. The two parties are who values (claim_estimates.estimator): a writer's
+    own report of two agencies' estimates is two parties' values."""
+    if same_speaker(estimator(a), estimator(b)) or not (_factual(a) and _factual(b)):
         return None
     measured = estimates_conflict(a, b)
     if measured is None:
         return None
-    return Verdict("figures", Proposition("estimate of " + ", ".join(sorted(measured)), measured))
+    return Verdict("figures", Proposition("estimate of " + ", ".join(sorted(measured)), measured), estimated=True)
 
 
 def _denied_existence(a: ClaimRef, b: ClaimRef) -> Verdict | None:
@@ -374,56 +356,6 @@ def _one_quotation(a: ClaimRef, b: ClaimRef) -> bool:
     return 0 <= y.start - x.end <= 3 and _quote_balance(x.text) > 0 and _quote_balance(y.text) < 0
 
 
-def _corrects(a: ClaimRef, b: ClaimRef) -> bool:
-    """`a` names `b`'s value to reject it ("38% … and not 'fewer than 5%', as the ministry said at
-    the time"): it speaks of the same measurement, whenever each was said."""
-    return bool(a.rejected) and not figures_conflict(a.rejected, b.figures) and bool(_values(b.figures))
-
-
-def article_corrects(claim: ClaimRef, denial: ClaimRef) -> bool:
-    """`denial`, later in the same article and in the writer's own voice (no source, or evidence it
-    cites: 'Vale did not vote to cut school funding …, state records show'), denies `claim`, which
-    the article attributes to a source ('an advertisement from the Harper campaign says Vale voted
-    to cut school funding'): the article reports the allegation to correct it, the fact-check's
-    shape (a claim, then its rating and the evidence: Graves 2016, 'Deciding What's True', ch. 4),
-    so the two speak of one event whatever time the allegation gives it. The allegation's source is
-    no person: a text (an advertisement, a post, a statement) says what it says once, where a
-    person's account may speak of another time than the writer's. A denial with a stated time of
-    its own speaks of that time, not of the allegation's."""
-    if claim.article_id != denial.article_id or denial.start <= claim.start or denial.polarity != "negative":
-        return False
-    if not claim.attributed or claim.speaker_kind in ("outlet", "person") or person_like(claim.speaker) \
-            or claim.cue is None or denial.scope_basis == "stated":
-        return False
-    own = denial.speaker_kind == "outlet" or not denial.attributed
-    cited = denial.cue in FINDING_VERBS and denial.speaker_kind != "person"
-    return own or cited
-
-
-def _marked_correction(claim: ClaimRef, later: ClaimRef) -> Verdict | None:
-    """`later`, the sentence right after `claim` in one article, rejects it by a correction marker
-    ('That is false: …', 'Records show otherwise: …', 'Contrary to the post, …', a 'Verdict: Mostly
-    false' line; rules/disputes.toml [correction_markers]): the article reports the claim to correct
-    it, whatever the polarity of either side, so both speak of one event. The marker refers back to the
-    sentence before it ('That', 'otherwise', 'the claim'), so no shared word is asked for; the claim
-    must be a source's (a reporting verb or 'according to'), not the article's own."""
-    if claim.article_id != later.article_id or not 0 <= later.start - claim.end <= 3:
-        return None
-    if not claim.attributed or claim.speaker_kind == "outlet" or same_speaker(claim.speaker, later.speaker):
-        return None
-    if not (claim_scope.correction_marker(later.text) or claim_scope.correction_marker(_tail(claim.text))):
-        return None
-    # the correction's words, not only its claim's: 'That is false: state tests found chlorine in the
-    # river' is read as the claim 'that is false', its evidence after the colon; a name's words count
-    # ('the Tolvey River' / 'the river')
-    words = frozenset(re.findall(r"[a-z]+", later.text.lower()))  # matched only against the claim's content words
-    shared = shared_stems(claim, replace(later, keywords=later.keywords | words)) \
-        or {w: w[:6] for w in claim.keywords - LIGHT_VERBS if singular(w)[:6] in {singular(x)[:6] for x in words}} \
-        or {claim.predicate: claim.predicate}  # 'PolitiFact rated the claim False.': the marker is the anaphor
-    return Verdict("opposite", Proposition("claim about " + ", ".join(sorted(shared)), frozenset(shared.values())),
-                   corrects=True, marked=True)
-
-
 # a correction marker standing alone ('That is not accurate.', 'It hasn't.') is the verdict; its evidence is
 # the sentence after it, the fact-check's order (claim, rating, evidence: Graves 2016, ch. 4)
 _BARE_MARKER_WORDS = 6
@@ -442,17 +374,6 @@ def _with_evidence(ref: ClaimRef, body: str) -> ClaimRef:
     return replace(ref, text=body[ref.start:following.end(1)], end=following.end(1))
 
 
-def _tail(text: str) -> str:
-    """What follows the claim's first sentence in its span ('… was taken. Verdict: Mostly false.')."""
-    cut = re.search(r"[.!?][\"'”’]?\s+(?=\S)", text)
-    return text[cut.end():] if cut else ""
-
-
-def _by_correction(a: ClaimRef, b: ClaimRef) -> bool:
-    """The denying side uses a correction verb ('the paper corrected its report that …')."""
-    return a.polarity != b.polarity and any(c.polarity == "negative" and c.cue in CORRECTION_VERBS for c in (a, b))
-
-
 def _explain(verdict: Verdict, a: ClaimRef, b: ClaimRef) -> str:
     about = verdict.proposition.name
     if verdict.kind == "figures" and verdict.compared:
@@ -465,7 +386,8 @@ def _explain(verdict: Verdict, a: ClaimRef, b: ClaimRef) -> str:
             fixer = a if _corrects(a, b) or count_correction(a, b) else b
             named = fixer.rejected or tuple(f"{n:,.0f}" for n in rejected_counts(fixer))
             when = f"{fixer.speaker} rejects {', '.join(named)} by name, so both speak of one measurement"
-        return (f"{a.speaker} gives {_values_in_words(a, b)} and {b.speaker} gives {_values_in_words(b, a)} for the "
+        x, y = (estimator(a), estimator(b)) if verdict.estimated else (a.speaker, b.speaker)
+        return (f"{x} gives {_values_in_words(a, b)} and {y} gives {_values_in_words(b, a)} for the "
                 f"same quantity ({about}), no two within {FIGURE_TOLERANCE:.0%} of each other; {when}: "
                 f"the figures cannot both be right")
     if verdict.kind == "dates":
@@ -473,7 +395,7 @@ def _explain(verdict: Verdict, a: ClaimRef, b: ClaimRef) -> str:
         days = abs(a.scope[0] - b.scope[0]).days
         apart = f"{days} day{'s' if days > 1 else ''} apart" + (_why_one_day(a, b) if days <= DATE_TOLERANCE.days else "")
         return (f"{a.speaker} dates it {a.scope[0]} and {b.speaker} {b.scope[0]}: two days for one event "
-                f"({a.predicate}; {about}), {apart}")
+                f"({_acts(a, b)}; {about}), {apart}")
     if verdict.marked:
         said, fix = sorted((a, b), key=lambda r: r.start)
         return (f"the article reports {said.speaker}'s claim ({said.predicate}) and rejects it in the next sentence "
@@ -487,6 +409,13 @@ def _explain(verdict: Verdict, a: ClaimRef, b: ClaimRef) -> str:
 
 def _report_and_denial(verdict: Verdict, a: ClaimRef, b: ClaimRef) -> tuple[ClaimRef, ClaimRef]:
     return (a, b) if a.polarity == "positive" and not (verdict.participants and false_report(a)) else (b, a)
+
+
+def _acts(a: ClaimRef, b: ClaimRef) -> str:
+    """The act as the two claims tell it: one verb, or two told as one act ('sign / issue, one instrument')."""
+    if a.predicate == b.predicate or not one_act(a, b) or same_predicate(a, b):
+        return a.predicate
+    return f"{a.predicate} / {b.predicate}, one instrument signed and issued at once"
 
 
 def _values_in_words(x: ClaimRef, other: ClaimRef) -> str:
