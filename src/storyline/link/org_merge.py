@@ -129,7 +129,7 @@ _DROPPED_TAILS = _INSTITUTION_TAILS | rules.words("aliases", "org_heads")
 
 
 def _company_named(words: list[str]) -> bool:
-    """A company's name ends in a company head or designator ('Clearwell Testing Services', 'Harwick
+    """A company's name ends in a company head or designator ('Brightmoor Water Testing Services', 'Harwick
     Brands'): such a company is called by its first word alone (rules/aliases.toml [company_heads]),
     whatever trade words stand between."""
     return len(words) >= 2 and words[-1].rstrip(".") in _DESIGNATORS
