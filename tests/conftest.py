@@ -46,6 +46,15 @@ def make_article_with_spans(body: str, *spans: Span, published: PublishedDate | 
     return article
 
 
+def date_flag_pairs(*articles: Article) -> list[tuple[str, str]]:
+    """The (article, article) pairs of the 'dates' disputes found across `articles`, named a0, a1, …"""
+    from storyline.link.contradictions import find_contradictions
+
+    for i, article in enumerate(articles):
+        article.id = f"a{i}"
+    return [(c.a.article_id, c.b.article_id) for c in find_contradictions(list(articles)) if c.kind == "dates"]
+
+
 @pytest.fixture
 def shared_dir() -> Path:
     if not SHARED.exists():

@@ -1,17 +1,9 @@
 """Pages of site kinds never seen (branch htmlmeta3): invented markup and wording, end to end through
 the cleaning stages."""
+from clean.test_page_metadata import PARAGRAPHS
 from storyline.clean.stages import cleaning_stages
 from storyline.model import Article, RawDocument
 from storyline.pipeline import run_stages
-
-PARAGRAPHS = [
-    "The ferry terminal at Vellin will close for repairs after divers found cracks in two piers, the harbour board "
-    "said on Tuesday, adding that crossings would move to the northern quay.",
-    "Engineers expect the work to take at least three months, and the board said it would publish a timetable "
-    "for the temporary crossings before the end of the week.",
-    "Local traders said the closure would hurt the summer season, when most visitors arrive by boat from the "
-    "mainland and walk straight into the old town from the terminal.",
-]
 
 
 def page(*, head: str = "", above: str = "", below: str = "", lang: str = "en",

@@ -2,7 +2,7 @@
 order … on March 17') is one act, so its two days are two accounts; an order suspending a route and
 one restoring it are two instruments, and two reports years apart each dating its own week's order
 tell two acts (invented text)."""
-from conftest import make_article_with_spans, make_claim_span
+from conftest import date_flag_pairs, make_article_with_spans, make_claim_span
 from storyline.link.contradictions import find_contradictions
 from storyline.model import PublishedDate
 
@@ -19,17 +19,11 @@ SIGNED = ("Mayor Ellen Vasko signed an executive order suspending the Gull Point
           "2022-03-18")
 
 
-def _pairs(*articles) -> list[tuple[str, str]]:
-    for i, article in enumerate(articles):
-        article.id = f"a{i}"
-    return [(c.a.article_id, c.b.article_id) for c in find_contradictions(list(articles)) if c.kind == "dates"]
-
-
 def test_signed_and_issued_one_order_on_two_days_are_two_accounts():
     issued = _order("Vasko issued the order suspending the Gull Point ferry route on March 17.", "issue", "Vasko",
                     "the order suspending the Gull Point ferry route on March 17", "2022-03-17", "2022-03-25",
                     "Civic Wire")
-    assert _pairs(_order(*SIGNED), issued) == [("a0", "a1")]
+    assert date_flag_pairs(_order(*SIGNED), issued) == [("a0", "a1")]
     [flag] = find_contradictions([_order(*SIGNED), issued])
     assert "sign / issue, one instrument" in flag.explanation
 
@@ -39,14 +33,14 @@ def test_an_order_suspending_and_one_restoring_are_two_instruments():
                       "Thursday.", "sign", "Mayor Ellen Vasko",
                       "an executive order restoring the Gull Point ferry route on Thursday", "2022-03-17",
                       "2022-03-18", "Civic Wire")
-    assert _pairs(_order(*SIGNED), restored) == []
+    assert date_flag_pairs(_order(*SIGNED), restored) == []
 
 
 def test_two_reports_years_apart_each_of_its_own_week_tell_two_acts():
     again = _order("Mayor Ellen Vasko signed an executive order on the Gull Point ferry route on Monday.", "sign",
                    "Mayor Ellen Vasko", "an executive order on the Gull Point ferry route on Monday", "2024-05-06",
                    "2024-05-06", "Civic Wire")
-    assert _pairs(_order(*SIGNED), again) == []
+    assert date_flag_pairs(_order(*SIGNED), again) == []
 
 
 def test_a_later_retelling_of_the_day_still_disputes_it():
@@ -54,4 +48,4 @@ def test_a_later_retelling_of_the_day_still_disputes_it():
                     "March 21, 2022.", "sign", "Mayor Ellen Vasko",
                     "the executive order suspending the Gull Point ferry route on March 21, 2022", "2022-03-21",
                     "2023-06-12", "Civic Wire")
-    assert _pairs(_order(*SIGNED), retold) == [("a0", "a1")]
+    assert date_flag_pairs(_order(*SIGNED), retold) == [("a0", "a1")]

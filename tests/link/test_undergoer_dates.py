@@ -2,8 +2,7 @@
 91-year-old steel bridge … at 10 p.m. Sunday' / 'The Harlow Bridge was closed on Tuesday'): an
 indefinite description of the named thing and the name, as object, passive subject or intransitive
 subject; 'another bridge' and a place after a preposition are not that thing (invented text)."""
-from conftest import make_article_with_spans, make_claim_span
-from storyline.link.contradictions import find_contradictions
+from conftest import date_flag_pairs, make_article_with_spans, make_claim_span
 from storyline.model import PublishedDate
 
 
@@ -19,22 +18,16 @@ CREWS = ("County crews closed a 91-year-old steel bridge over the Sable River at
          "the county", "2025-03-11")
 
 
-def _pairs(*articles) -> list[tuple[str, str]]:
-    for i, article in enumerate(articles):
-        article.id = f"a{i}"
-    return [(c.a.article_id, c.b.article_id) for c in find_contradictions(list(articles)) if c.kind == "dates"]
-
-
 def test_an_indefinite_description_and_the_name_undergo_one_closing():
     passive = _claim("The Harlow Bridge was closed on Tuesday, state officials said.", "close", "The Harlow Bridge",
                      "Tuesday", "2025-03-11", "state officials", "2025-03-12")
-    assert _pairs(_claim(*CREWS), passive) == [("a0", "a1")]
+    assert date_flag_pairs(_claim(*CREWS), passive) == [("a0", "a1")]
 
 
 def test_another_bridge_is_another_thing():
     other = _claim("Another bridge was closed on Tuesday, state officials said.", "close", "Another bridge",
                    "Tuesday", "2025-03-11", "state officials", "2025-03-12")
-    assert _pairs(_claim(*CREWS), other) == []
+    assert date_flag_pairs(_claim(*CREWS), other) == []
 
 
 def test_a_named_place_after_a_preposition_is_not_what_undergoes_the_act():
@@ -42,4 +35,4 @@ def test_a_named_place_after_a_preposition_is_not_what_undergoes_the_act():
                    "run", "A 38 - year - old ferry", "Gull Point", "2022-03-08T07:15", "the Coast Guard", "2022-03-08")
     star = _claim("The Corran Star ran aground off Gull Point on Monday, a notice said.", "run", "The Corran Star",
                   "Gull Point", "2022-03-07", "notice", "2022-03-09")
-    assert _pairs(ferry, star) == []
+    assert date_flag_pairs(ferry, star) == []
