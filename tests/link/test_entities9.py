@@ -153,14 +153,6 @@ def test_a_titled_surname_never_joins_a_namesake_the_article_gives_another_offic
     assert ["Dr. Aranda", "Dr. Lillian Aranda"] in _groups(merge_entities(articles))
 
 
-def test_an_institutions_first_word_alone_is_the_institution_but_a_town_stays_a_town():
-    from storyline.extract.mention_labels import leading_org_words
-
-    found = leading_org_words(_article(("Pinecrest Health System", "ORG"), ("Pinecrest", "PERSON"),
-                                       ("Boston College", "ORG"), ("Boston", "GPE")))
-    assert [m.label for m in found] == ["ORG", "ORG", "ORG", "GPE"]
-
-
 def test_a_papers_short_name_opening_a_sentence_is_a_mention():
     from storyline.extract.mention_spans import untagged_papers
 

@@ -209,8 +209,6 @@ def _dateline_names(body: str) -> set[str]:
 # Company designators (rules/aliases.toml [org_heads]'s company-name heads and legal forms): 'Wasilla
 # Bible Church' beside the town 'Wasilla' (ECB+ dev) is no company called by its first word.
 _COMPANY_HEADS = rules.words("aliases", "company_heads")
-# the generic words an institution's later mentions drop ('… Medical Center', '… Health System')
-_INSTITUTION_TAILS = rules.words("aliases", "leading_name_tails")
 
 
 def leading_org_words(mentions: list[Mention], body: str = "") -> list[Mention]:
@@ -225,10 +223,8 @@ def leading_org_words(mentions: list[Mention], body: str = "") -> list[Mention]:
     datelined = _dateline_names(body) if body else set()
 
     orgs: dict[str, list[Mention]] = {}
-    for m in mentions:  # a company whose name holds a designator ('… Brands', '… Holdings', '… Savings Bank'),
-        # or an institution named by one word and generic tails only ('Pinecrest Health System'; entities9)
-        if m.label == "ORG" and len(words := fold(m.name).split()) > 1 and (
-                _COMPANY_HEADS.intersection(words[1:]) or _INSTITUTION_TAILS.issuperset(words[1:])):
+    for m in mentions:  # a company whose name holds a designator ('… Brands', '… Holdings', '… Savings Bank')
+        if m.label == "ORG" and len(words := fold(m.name).split()) > 1 and _COMPANY_HEADS.intersection(words[1:]):
             orgs.setdefault(words[0], []).append(m)
     if not orgs:
         return mentions
@@ -239,8 +235,6 @@ def leading_org_words(mentions: list[Mention], body: str = "") -> list[Mention]:
         shortened = m.label in ("PERSON", "ORG") or (m.label == "GPE" and key not in datelined
                                                       and not canonical_alias(m.name))
         named = orgs.get(key, []) if shortened and " " not in key and key not in people else []
-        if m.label == "GPE":  # a town an institution is named for stays the town ('Boston' / 'Boston College')
-            named = [o for o in named if _COMPANY_HEADS.intersection(fold(o.name).split()[1:])]
         if named and len({fold(o.name) for o in named}) == 1:
             out.append(Mention(m.start, m.end, m.text, "ORG", named[0].start))
         else:
