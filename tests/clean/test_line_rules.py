@@ -109,3 +109,32 @@ def test_european_furniture_line(line: str, reason: str) -> None:
 ])
 def test_european_furniture_words_in_body_survive(line: str) -> None:
     assert explicit_reason(line) is None
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Get the valley's top stories delivered to your inbox every morning.", "promo"),
+    ("Get the latest news from valleypost.example in your inbox.", "promo"),
+    ("Newsletter abonnieren", "promo"),
+    ("Zum Newsletter anmelden", "promo"),
+    ("Unterstützen Sie uns mit Ihrem Beitrag", "promo"),
+    ("Wenn Ihnen dieser Artikel gefallen hat, können Sie mich durch eine Spende unterstützen.", "promo"),
+    ("Support our journalism. Subscribe today.", "promo"),
+    ("Eine Welt ohne Lärm? Unterstütze uns mit deiner Spende!", "promo"),
+    ("Recherche kostet Geld. Unterstützen Sie unsere Arbeit mit Ihrer Spende.", "promo"),
+    ("A ferry at the north quay at dawn. Picture: Lena Oakes", "caption"),
+])
+def test_signup_donation_and_picture_credit_lines(line: str, reason: str) -> None:
+    """branch clean11: newsletter and donation calls to action, a 'Picture: NAME' credit after a caption."""
+    assert explicit_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "The fake invoices landed in your inbox looking like a bill from the water company, police said.",
+    "The charity said it would support us through the winter, the mayor told the council.",
+    "Die Stiftung will den Verein mit einer Spende von 5.000 Euro unterstützen, sagte der Bürgermeister.",
+    "Die Grünen unterstützen unsere Forderung, sagte die Sprecherin der Initiative am Montag.",
+    "Mit ihrer Spende hat die Firma die Renovierung der Kapelle erst möglich gemacht.",
+    "The picture: a town split over the plan, and a council that has not decided.",
+])
+def test_body_sentences_about_inboxes_donations_and_pictures_survive(line: str) -> None:
+    assert explicit_reason(line) is None
