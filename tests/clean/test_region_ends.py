@@ -76,3 +76,21 @@ def test_a_list_of_ingredients_inside_the_article_stays_body() -> None:
     text = _page(_HEAD, _PARAS[:2], items, _PARAS[2:], _MORE, _FOOTER)
     body = clean_text(text).body
     assert all(i in body for i in items)
+
+
+def test_an_app_promo_between_paragraphs_does_not_end_the_article() -> None:
+    """A call to action inside the article costs the in-body penalty when two article lines follow
+    it: at the section-ending one the short paragraphs after it were cut off."""
+    after = ["\"Can we keep the old packs?\" one owner asked the harbour master.",
+             "The harbour master said that they could not, and that the collection was free."]
+    text = _page(_HEAD, _PARAS, ["CLICK HERE TO GET THE BAY LEDGER APP"], after, _FOOTER)
+    result = clean_text(text)
+    assert all(p in result.body for p in after)
+    assert _dropped(text)["CLICK HERE TO GET THE BAY LEDGER APP"] == "promo"
+
+
+def test_a_newsletter_box_closing_the_article_still_ends_it() -> None:
+    teaser = "Watch Now Contestants race the clock against a quiz champion in the new season of the show."
+    text = _page(_HEAD, _PARAS, ["Get the latest news from the Bay Ledger in your inbox.", "Sign up for our emails"],
+                 [teaser, "Find out More"], _FOOTER)
+    assert teaser not in clean_text(text).body

@@ -392,6 +392,9 @@ def _mark_link_list(lines: list[Line], j: int) -> None:
 # A recirculation module inside an article: a "Read also: HEADLINE" line, or a heading with one
 # or two headlines under it ("Leggi anche" + a headline); longer modules are end-of-page lists.
 _INLINE_MODULE = 3
+# The furniture such a module is made of: recirculation links, and calls to action (an app or
+# newsletter promo between two paragraphs: extraction-dev dev, one page lost its last paragraphs).
+_MODULE_REASONS = frozenset({"related", "promo"})
 # Article lines (8+ words, a sentence end) above it: a "Read More" link under a teaser's lead above
 # the article (extraction-dev dev, one page: the lead came into the body) is not inside an article.
 _MODULE_PROSE_ABOVE = 3
@@ -404,14 +407,23 @@ def _mark_inline_modules(lines: list[Line]) -> None:
     i, prose = 0, 0
     while i < len(lines):
         j = i
-        while j < len(lines) and lines[j].reason == "related":
+        while j < len(lines) and lines[j].reason in _MODULE_REASONS:
             j += 1
         if 0 < j - i <= _INLINE_MODULE and prose >= _MODULE_PROSE_ABOVE and j < len(lines) \
-                and _prose(lines[i - 1]) and _resumes(lines[j]):
+                and _prose(lines[i - 1]) and _resumes(lines[j]) and _article_resumes(lines, i, j):
             for k in range(i, j):
                 lines[k].inline = True
         prose += sum(ln.reason is None and _prose(ln) for ln in lines[i:max(j, i + 1)])
         i = max(j, i + 1)
+
+
+def _article_resumes(lines: list[Line], i: int, j: int) -> bool:
+    """A call to action (`promo`: 'CLICK HERE TO GET THE APP') stands inside an article only when
+    two article lines follow it; a newsletter box closing the article is followed by one teaser's
+    lead at most (silver dates-dev dev, one page). A related-links module needs one (probe7)."""
+    if all(ln.reason == "related" for ln in lines[i:j]):
+        return True
+    return j + 1 < len(lines) and _resumes(lines[j + 1]) and _prose(lines[j]) and _prose(lines[j + 1])
 
 
 def _resumes(ln: Line) -> bool:
