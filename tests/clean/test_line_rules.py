@@ -115,6 +115,7 @@ def test_european_furniture_words_in_body_survive(line: str) -> None:
     ("Get the valley's top stories delivered to your inbox every morning.", "promo"),
     ("Get the latest news from valleypost.example in your inbox.", "promo"),
     ("Newsletter abonnieren", "promo"),
+    ("Get Valley Rider Monthly delivered through your letterbox every month. 12 issues for £11.99.", "promo"),
     ("Zum Newsletter anmelden", "promo"),
     ("Unterstützen Sie uns mit Ihrem Beitrag", "promo"),
     ("Wenn Ihnen dieser Artikel gefallen hat, können Sie mich durch eine Spende unterstützen.", "promo"),
@@ -129,6 +130,7 @@ def test_signup_donation_and_picture_credit_lines(line: str, reason: str) -> Non
 
 
 @pytest.mark.parametrize("line", [
+    "Meal kits delivered to your door cost more than the same food bought at a market, the survey found.",
     "The fake invoices landed in your inbox looking like a bill from the water company, police said.",
     "The charity said it would support us through the winter, the mayor told the council.",
     "Die Stiftung will den Verein mit einer Spende von 5.000 Euro unterstützen, sagte der Bürgermeister.",
