@@ -140,3 +140,25 @@ def test_signup_donation_and_picture_credit_lines(line: str, reason: str) -> Non
 ])
 def test_body_sentences_about_inboxes_donations_and_pictures_survive(line: str) -> None:
     assert explicit_reason(line) is None
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("As you comment, please be respectful of other commenters and other viewpoints.", "comments"),
+    ("Comments are closed.", "comments"),
+    ("Comments are moderated and may take a day to appear.", "comments"),
+    ("Write a Letter to the Editor", "navigation"),
+    ("Letters to the Editor", "navigation"),
+    ("Read our full community guidelines.", "navigation"),
+])
+def test_comment_moderation_notes_and_reader_links(line: str, reason: str) -> None:
+    """branch clean11: comment-section moderation notes, reader-participation links."""
+    assert explicit_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "In a letter to the editor, the mayor wrote that the bridge was safe.",
+    "The platform said the video broke its community guidelines and removed it on Friday.",
+    "Comments made by the minister on Monday were taken out of context, his office said.",
+])
+def test_sentences_about_letters_guidelines_and_comments_survive(line: str) -> None:
+    assert explicit_reason(line) is None
