@@ -7,6 +7,9 @@ prose, so here each unlabelled line gets a score (positive for prose, negative f
 lines, a penalty for rule-matched boilerplate) and the maximum-sum contiguous run is the body;
 lines outside it are dropped as `boilerplate`.
 
+After the run is chosen, quoted sentences right after its end join it and lists of other stories'
+headlines inside it are named `related` (branch clean11, docs/cleaning.md "Eighth pass").
+
 Two positions bound that run (the article's place on the page, not its wording): it starts no
 earlier than the page's own copy of the headline, and it ends at a comment-section heading (or
 the first stamp of a thread of dated entries) once article prose stands before it. Inside the
@@ -61,6 +64,7 @@ _LONG_SHARE = 0.75
 # Quoted sentences ('"That's correct," NAME said.') right after the run's last line continue the
 # article (news stories often close on a one-line quote paragraph); short and sparse in function
 # words, they scored as menu lines and were cut off. At most this many, of 3+ words each.
+# Extraction-dev dev: one page up; any short sentence there (not only quotes) lost 7 silver pages.
 _CLOSING_QUOTES = 2
 _QUOTE_WORDS = 3
 _OPENING_QUOTES = "\"“‘'«„"
@@ -68,7 +72,8 @@ _OPENING_QUOTES = "\"“‘'«„"
 # few digits, each scoring as a menu line) is a list of links to other stories ('Trending News' /
 # four headlines), not the article's: the run had to take them to reach the paragraphs after them.
 # Extraction-dev and silver dev halves: 10 pages up, one silver page down (its silver keeps such
-# a teaser list); 2 took two recipe ingredient lines, digits or lower-case starts, and stock tables.
+# a teaser list). Without the capital and digit conditions it took recipe ingredients ('2 tsp …')
+# and a stock table (two extraction-dev pages down); runs of 2 took sub-headings.
 _LINK_LIST = 3
 _LINK_DIGITS = 0.1
 
