@@ -221,7 +221,13 @@ def plausible_author(name: str) -> bool:
     keeps those as bylines when no person is credited."""
     text = " ".join(name.split()).strip(" ,;:|")
     return bool(_LETTER.search(text)) and not _DATE_SHAPE.search(text) and without_label(text) == text \
-        and not _date_words(text)
+        and not _date_words(text) and text[:1] not in _OPENING_QUOTES
+
+
+# A part opening with a quotation mark names a title, not a person: the paper a role credits ('Ольга
+# Смирнова, корреспондент «Волжской правды»' split at its comma; the Russian and Ukrainian press quote a
+# paper's name in guillemets, the German one in „…“; branch htmlmeta4)
+_OPENING_QUOTES = frozenset("«»„“\"‹")
 
 
 def names_a_source(value: str) -> bool:
