@@ -65,3 +65,38 @@ def test_htmldate_day_first_reading_of_an_unsettled_english_slash_date_is_no_ans
 def test_a_british_host_settles_the_slash_date_day_first():
     above = "<p class='date'>03/12/2024 10:42</p>"
     assert clean(page(above=above), url="https://www.weald-times.co.uk/news/story").published.value == "2024-12-03"
+
+
+def test_levantine_and_maghrebi_arabic_month_names():
+    from storyline.clean.dateline import find_dates
+
+    assert [m.value.isoformat() for m in find_dates("7 أيار 2024", ["ar"])] == ["2024-05-07"]
+    assert [m.value.isoformat() for m in find_dates("12 تشرين الثاني 2023", ["ar"])] == ["2023-11-12"]
+    assert [m.value.isoformat() for m in find_dates("06 فيفري 2024", ["ar"])] == ["2024-02-06"]
+
+
+def test_a_serbian_cyrillic_author_label_opens_a_byline():
+    from storyline.clean.byline import first_byline
+
+    found = first_byline(["Аутор: Марко Јовановић"], ["sr"])
+    assert found is not None and found.names == ("Марко Јовановић",)
+
+
+TEXT_PAGE = """Water plant repairs begin next month | Metro Buzz Daily
+News
+Sports
+Bus routes change this weekend
+March 14, 2024
+Water plant repairs begin next month
+by Peter Okoro
+March 12, 2024
+The regional water authority said on Tuesday that the treatment plant on the north bank would close for six weeks of repairs, and that homes in three districts would be supplied from the reservoir on the hill.
+Engineers found cracks in two of the settling tanks during an inspection last month, a spokesman said, and the authority decided to carry out the work before the summer demand.
+Residents were asked to report any change in the taste or colour of their tap water, and the authority set up a telephone line that will be staffed around the clock.
+"""
+
+
+def test_the_page_title_names_the_headline_of_a_text_page_below_a_teaser():
+    article = clean(TEXT_PAGE, kind="text")
+    assert article.title == "Water plant repairs begin next month"
+    assert article.published.value == "2024-03-12"

@@ -225,7 +225,7 @@ def below_headline(article: Article, lines: list[tuple[int, str]], *, named: boo
     for i, (no, text) in enumerate(lines):
         if body(no, text):
             break
-        if no in titles or (headline and " ".join(text.split()).casefold() == headline):
+        if no in titles or (headline and " ".join(text.split()).casefold() == headline) or _names_the_title(text, headline):
             start = i + 1
     if start is None:
         return []
