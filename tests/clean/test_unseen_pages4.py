@@ -100,3 +100,28 @@ def test_the_page_title_names_the_headline_of_a_text_page_below_a_teaser():
     article = clean(TEXT_PAGE, kind="text")
     assert article.title == "Water plant repairs begin next month"
     assert article.published.value == "2024-03-12"
+
+
+def test_arabic_and_hebrew_and_as_a_prefix_joins_two_full_names():
+    from storyline.clean.author_check import plausible_authors
+
+    assert plausible_authors("أحمد سعيد ومحمد علي") == "أحمد سعيد; محمد علي"
+    assert plausible_authors("רוני אברהם ויעל כהן") == "רוני אברהם; יעל כהן"
+    assert plausible_authors("أحمد وليد") == "أحمد وليد"  # a name opening with the letter stays
+
+
+def test_a_special_to_credit_after_a_pipe_is_no_second_name():
+    from storyline.clean.author_check import plausible_authors
+
+    assert plausible_authors("Harold Finch; Special") == "Harold Finch"
+
+
+MEGA_MENU = ("<div class='td-mega-menu'><h3><a>Harbor cleanup wraps up</a></h3><div class='td-post-author-name'>"
+             "<a href='/author/nshaw/'>Nick Shaw</a></div></div>")
+
+
+def test_a_menu_byline_above_the_article_yields_to_the_articles_author_link():
+    above = ("<div class='td-post-author-name'><div class='td-author-by'>By</div> "
+             "<a href='/author/jmorales/'>Jorge Morales</a></div><p>March 12, 2024</p>")
+    html = page(above=above).replace("<main>", MEGA_MENU + "<main>")
+    assert clean(html).byline == "Jorge Morales"
