@@ -125,3 +125,14 @@ def test_a_menu_byline_above_the_article_yields_to_the_articles_author_link():
              "<a href='/author/jmorales/'>Jorge Morales</a></div><p>March 12, 2024</p>")
     html = page(above=above).replace("<main>", MEGA_MENU + "<main>")
     assert clean(html).byline == "Jorge Morales"
+
+
+def test_ap_copy_credits_the_agency_after_the_names_without_a_comma():
+    from storyline.clean.byline import first_byline
+
+    found = first_byline(["By MARY CLAYTON and DEVIN ROSS Associated Press"], ["en"])
+    assert found is not None and found.names == ("Mary Clayton", "Devin Ross") and found.outlet == "Associated Press"
+    found = first_byline(["By MARY CLAYTON Associated Press"], ["en"])
+    assert found is not None and found.names == ("Mary Clayton",)
+    found = first_byline(["By Michael Bloomberg"], ["en"])
+    assert found is not None and found.names == ("Michael Bloomberg",)
