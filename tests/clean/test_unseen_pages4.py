@@ -136,3 +136,12 @@ def test_ap_copy_credits_the_agency_after_the_names_without_a_comma():
     assert found is not None and found.names == ("Mary Clayton",)
     found = first_byline(["By Michael Bloomberg"], ["en"])
     assert found is not None and found.names == ("Michael Bloomberg",)
+
+
+def test_an_introducer_followed_by_a_spaced_dash_and_tagalog_report_by():
+    from storyline.clean.byline import first_byline
+
+    found = first_byline(["كتب - يوسف حداد"], ["ar"])
+    assert found is not None and found.names == ("يوسف حداد",)
+    found = first_byline(["Ulat ni Liza Ramos"], ["tl"])
+    assert found is not None and found.names == ("Liza Ramos",)

@@ -48,7 +48,8 @@ class Byline:
 @cache
 def _introducer() -> re.Pattern[str]:
     intro = sorted(word_sequence("bylines", "byline_words"), key=len, reverse=True)
-    return re.compile(r"^\s*(?P<intro>" + "|".join(re.escape(w) for w in intro) + r")\s*:?\s+(?P<rest>\S.*)$", re.I)
+    # a colon or a spaced dash after it ('كتب - NAME', 'كتب ـ NAME': the Egyptian press's credit line; branch htmlmeta4)
+    return re.compile(r"^\s*(?P<intro>" + "|".join(re.escape(w) for w in intro) + r")(?:\s*:|\s+[-–—ـ])?\s+(?P<rest>\S.*)$", re.I)
 
 
 @cache
