@@ -221,7 +221,13 @@ def plausible_author(name: str) -> bool:
     keeps those as bylines when no person is credited."""
     text = " ".join(name.split()).strip(" ,;:|")
     return bool(_LETTER.search(text)) and not _DATE_SHAPE.search(text) and without_label(text) == text \
-        and not _date_words(text)
+        and not _date_words(text) and text[:1] not in _OPENING_QUOTES
+
+
+# A part opening with a quotation mark names a title, not a person: the paper a role credits ('Ольга
+# Смирнова, корреспондент «Волжской правды»' split at its comma; the Russian and Ukrainian press quote a
+# paper's name in guillemets, the German one in „…“; branch htmlmeta4)
+_OPENING_QUOTES = frozenset("«»„“\"‹")
 
 
 def names_a_source(value: str) -> bool:
@@ -245,7 +251,7 @@ def plausible_authors(value: str | None) -> str | None:
     kept: list[str] = []
     parts = [n for part in (value or "").split(";") for n in _joined_names(part)]
     for part in (n for n in parts if not credits_pictures(n.strip())):
-        if credits_contributor(part):
+        if credits_contributor(part) or (kept and _special_credit(part)):
             break
         label_less = without_label(before_picture_credit(part))
         name = _bio_name(label_less)
@@ -254,6 +260,13 @@ def plausible_authors(value: str | None) -> str | None:
         if name != label_less:
             break
     return "; ".join(dict.fromkeys(kept)) or None
+
+
+def _special_credit(part: str) -> bool:
+    """'Special' (of 'Harold Finch | Special to the Gazette', the extractor keeping the first word): a
+    non-staff writer's credit line after the name (rules/bylines.toml [special_credits]), no second name."""
+    text = " ".join(part.casefold().split())
+    return any(text == w.split()[0] or text.startswith(f"{w} ") for w in words("bylines", "special_credits"))
 
 
 def credits_contributor(part: str) -> bool:
@@ -276,7 +289,20 @@ def _joined_names(part: str) -> list[str]:
     for i in range(_FIELD_JOINER_WORDS, len(tokens) - _FIELD_JOINER_WORDS):
         if tokens[i].casefold() in joiners and tokens[i + 1][:1].isupper() and tokens[i - 1][:1].isupper():
             return [" ".join(tokens[:i]), *_joined_names(" ".join(tokens[i + 1:]))]
+    # Arabic and Hebrew write 'and' as a prefix of the next word ('أحمد سعيد ومحمد علي', 'רוני אברהם ויעל
+    # כהן'; Wiktionary 'و', 'ו'), a full name of two words or more on each side (branch htmlmeta4)
+    for i in range(_FIELD_JOINER_WORDS, len(tokens) - _FIELD_JOINER_WORDS + 1):
+        if tokens[i][:1] in _PREFIX_JOINERS and len(tokens[i]) > _PREFIX_JOINED_MIN and _rtl_letters(tokens[i]):
+            return [" ".join(tokens[:i]), *_joined_names(" ".join([tokens[i][1:], *tokens[i + 1:]]))]
     return [part]
+
+
+_PREFIX_JOINERS = frozenset("وו")
+_PREFIX_JOINED_MIN = 3  # the prefix and a name of three letters at least ('ومحمد', 'ויעל')
+
+
+def _rtl_letters(token: str) -> bool:
+    return all("\u0590" <= c <= "\u06ff" for c in token)
 
 
 def without_editors(value: str | None, page_text: str) -> str | None:

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from storyline.clean.credited_outlet import CREDIT_NAME_WORDS, credited_outlet
+from storyline.clean.credited_outlet import CREDIT_NAME_WORDS, credited_outlet, name_before_outlet
 from storyline.clean.outlet import domain_of, registry_outlet
 from storyline.rules import pattern, rule_file, word_sequence, words
 
@@ -48,7 +48,8 @@ class Byline:
 @cache
 def _introducer() -> re.Pattern[str]:
     intro = sorted(word_sequence("bylines", "byline_words"), key=len, reverse=True)
-    return re.compile(r"^\s*(?P<intro>" + "|".join(re.escape(w) for w in intro) + r")\s*:?\s+(?P<rest>\S.*)$", re.I)
+    # a colon or a spaced dash after it ('كتب - NAME', 'كتب ـ NAME': the Egyptian press's credit line; branch htmlmeta4)
+    return re.compile(r"^\s*(?P<intro>" + "|".join(re.escape(w) for w in intro) + r")(?:\s*:|\s+[-–—ـ])?\s+(?P<rest>\S.*)$", re.I)
 
 
 @cache
@@ -239,6 +240,7 @@ def _names(text: str) -> tuple[tuple[str, ...], str]:
         if not m or m.group(0).casefold() in words("bylines", "not_names"):
             break
         name = _before_credit_for(_before_capital_joiner(m.group(0)))
+        name = name_before_outlet(name)
         end = m.start() + len(name)
         if text[end:end + 1] == ":" and " " in name:  # 'Ana Ruiz Lesezeit: 4 Min.': a label follows
             name = name.rsplit(" ", 1)[0]
@@ -313,6 +315,8 @@ def _credit_follows(segment: str) -> bool:
     part opened by a lower-case particle: Portuguese and Spanish bylines credit the reporter's desk or
     paper so ('Por Ana Souza, da Redação', 'Por João Lima, do G1', 'Por Ana Ruiz, de la Redacción':
     'of the newsroom'), where a co-author's name opens with a capital (branch htmlmeta2)."""
+    if name_before_outlet(segment) != segment:
+        return False  # 'DEVIN ROSS Associated Press': a second name, then the agency
     return segment[:1].islower() or _is_role(segment) or _special_credit(segment) or credited_outlet(segment) is not None
 
 

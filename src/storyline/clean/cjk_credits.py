@@ -42,13 +42,22 @@ def _korean_lead() -> re.Pattern[str]:
     return re.compile(rf"^\s*[\[(（][^\])）=]{{1,15}}=[^\])）]{{1,25}}[\])）]\s*(?P<names>{one}(?:\s*[,·]\s*{one})*)\s*=")
 
 
+@cache
+def _korean_bracket_lead() -> re.Pattern[str]:
+    """'[지역일보 박준호 기자] …', '[헤럴드경제=김철수 기자] …': the outlet and the reporter in one bracket
+    opening the lead, the other house style of the Korean press (Asia Business Daily, Edaily, Herald
+    Business, Money Today: '[OUTLET NAME 기자]'; branch htmlmeta4)."""
+    one = rf"{_HANGUL_NAME}\s?(?:{_korean_roles()})"
+    return re.compile(rf"^\s*\[[^\]=\s]{{1,15}}(?:\s+|\s*=\s*)(?P<names>{one}(?:\s*[,·]\s*{one})*)\s*\]")
+
+
 _CHINESE_LEAD = re.compile(rf"[（(]\s*(?:记者|記者)\s*(?P<names>{_CJK_NAME}(?:\s*[、，,\s]\s*{_CJK_NAME})*?)\s*(?:报道|報道)?\s*[）)]")
 
 
 def lead_credit(paragraph: str) -> Byline | None:
     """The reporters a Korean or Chinese wire-style lead credits at the start of `paragraph`, or None."""
     text = " ".join(paragraph.split())
-    m = _korean_lead().match(text)
+    m = _korean_lead().match(text) or _korean_bracket_lead().match(text)
     if m:
         bare = re.sub(rf"\s?(?:{_korean_roles()})(?=$|[\s,·])", " ", m["names"])
         return Byline(tuple(re.findall(_HANGUL_NAME, bare)), None, text[: m.end()])
@@ -81,6 +90,10 @@ _JAPANESE_SIGNATURE = re.compile(r"[（(](?P<name>[\u3005\u3040-\u30ff\u4e00-\u9
 
 
 def japanese_signature(line: str) -> Byline | None:
-    """The reporter a Japanese article's closing signature names ('（山田太郎）'); None for any other line."""
-    m = _JAPANESE_SIGNATURE.fullmatch(" ".join(line.split()))
+    """The reporter a Japanese article's closing signature names ('（山田太郎）'), alone on its line or
+    right after the last paragraph's full stop ('…給水する。（山田太郎）', as regional papers run it on);
+    None for any other line."""
+    text = " ".join(line.split())
+    tail = re.search(rf"。\s*(?P<sig>{_JAPANESE_SIGNATURE.pattern})$", text)
+    m = _JAPANESE_SIGNATURE.fullmatch(tail["sig"] if tail else text)
     return Byline((m["name"],), None, line) if m and len(m["name"].replace(" ", "").replace("\u3000", "")) >= 2 else None

@@ -44,3 +44,17 @@ def _station(name: str) -> bool:
     key = " ".join(name.casefold().split())
     sign = station_key(key) if name[:1].isupper() and name.split()[0].isupper() else None
     return (sign is not None and sign != key) or station_prefix(name) is not None
+
+
+def name_before_outlet(name: str) -> str:
+    """'MARY CLAYTON Associated Press' -> 'MARY CLAYTON': an outlet the registry knows printed after the
+    names without a comma, as AP copy on member papers' sites credits it ('By JANE DOE and JOHN ROE
+    Associated Press': AP Stylebook 'bylines'); two name words stay, and the outlet is a name of two words
+    or more, or the names are set in capitals and it is not (a one-word surname may be a title's name)."""
+    tokens = name.split()
+    for k in range(2, len(tokens)):
+        head, tail = tokens[:k], tokens[k:]
+        contrast = all(t.isupper() for t in head) and not all(t.isupper() for t in tail)
+        if (len(tail) >= 2 or contrast) and registry_outlet(" ".join(tail)):
+            return " ".join(head)
+    return name

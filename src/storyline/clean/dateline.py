@@ -55,7 +55,7 @@ def _month_names(languages: tuple[str, ...]) -> dict[str, int]:
     """Month name (case-folded) → month number, for the given languages plus English."""
     names: dict[str, int] = {}
     wanted = set(languages) | {"en"}
-    for entry in entries("datelines", "months"):
+    for entry in [*entries("datelines", "months"), *entries("datelines", "regional_months")]:
         if entry["lang"] not in wanted:
             continue
         for month, forms in enumerate(entry["names"], start=1):

@@ -26,10 +26,13 @@ from storyline.clean.author_check import (
     without_source_label,
 )
 from storyline.clean.html_meta import (
+    article_element,
     author_links,
     authors_from_markup,
     find_published,
     markup_days,
+    printed_in_article,
+    printed_outside_article,
     rendered_published,
     site_name_from_markup,
 )
@@ -176,10 +179,24 @@ def _author(tree: HtmlElement, document: Any, sites: tuple[str, ...], credited: 
         elif kept and names_site(kept, sites):
             site_credit = site_credit or kept
         elif kept:
+            if i == 0 and printed_outside_article(kept, tree):
+                # another story's byline above the article: a later source's name printed in it instead
+                kept = _inside_article(markup, tree, sites) or kept
             written = _as_written(kept, markup)
             written = _handle_as_written(written, credited) if written == kept else written
             return PageAuthor(_all_credited(written, markup), site_credit)
     return PageAuthor(source_credit, site_credit)
+
+
+def _inside_article(markup: str | None, tree: HtmlElement, sites: tuple[str, ...]) -> str | None:
+    """The markup's author, else the first author link inside the page's article, when the article
+    prints the name (html_meta.printed_outside_article: trafilatura's took another story's byline)."""
+    container = article_element(tree)
+    links = "; ".join(author_links(container, within=True)) if container is not None else None
+    for candidate in (markup, plausible_authors(links)):
+        if candidate and not names_site(candidate, sites) and printed_in_article(candidate, tree):
+            return candidate
+    return None
 
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

@@ -244,11 +244,12 @@ _AUTHOR_LINKS: tuple[str, ...] = (
 MAX_LINK_NAME_WORDS = 6
 
 
-def author_links(tree: HtmlElement) -> list[str]:
-    """The text of the page's first author link (see `_AUTHOR_LINKS`), one name per kind of link."""
+def author_links(tree: HtmlElement, *, within: bool = False) -> list[str]:
+    """The text of the page's first author link (see `_AUTHOR_LINKS`), one name per kind of link;
+    `within`: the first inside `tree`, an element of the page, only."""
     names: list[str] = []
     for path in _AUTHOR_LINKS:
-        for element in tree.xpath(path + _NOT_IN_COMMENTS):
+        for element in tree.xpath(("." if within else "") + path + _NOT_IN_COMMENTS):
             text = " ".join(element.text_content().split())
             if text and len(text.split()) <= MAX_LINK_NAME_WORDS:
                 names.append(text)
@@ -404,3 +405,34 @@ def _same_instant(a: datetime, b: datetime) -> bool:
     # two times on the quarter hour ('10:00', '14:00') are apart by an offset by chance: not linked
     on_quarter = a.second == 0 and a.minute % 15 == 0
     return gap <= _MAX_OFFSET and gap % _OFFSET_STEP == timedelta(0) and not on_quarter
+
+
+def printed_outside_article(names: str, tree: HtmlElement) -> bool:
+    """Whether a page with one <article> (or else one <main>) prints none of `names` inside it and
+    some outside: trafilatura takes the first byline element of the page ('td-post-author-name'),
+    which a theme's menu or widget of other stories may print above the article (tagDiv's Newspaper
+    theme's mega menu and blocks; an invented page, branch htmlmeta4)."""
+    inside = _article_text(tree)
+    if inside is None:
+        return False
+    page = " ".join(tree.text_content().split())
+    parts = [n.strip() for n in names.split(";") if n.strip()]
+    return not any(n in inside for n in parts) and any(n in page for n in parts)
+
+
+def printed_in_article(names: str, tree: HtmlElement) -> bool:
+    """Whether the page's one <article> (or else one <main>) prints each of `names`."""
+    inside = _article_text(tree)
+    parts = [n.strip() for n in names.split(";") if n.strip()]
+    return inside is not None and bool(parts) and all(n in inside for n in parts)
+
+
+def _article_text(tree: HtmlElement) -> str | None:
+    container = article_element(tree)
+    return " ".join(container.text_content().split()) if container is not None else None
+
+
+def article_element(tree: HtmlElement) -> HtmlElement | None:
+    """The page's one <article> element, else its one <main>; None when it has none or several."""
+    container = tree.xpath("//article") or tree.xpath("//main")
+    return container[0] if len(container) == 1 else None

@@ -225,7 +225,7 @@ def below_headline(article: Article, lines: list[tuple[int, str]], *, named: boo
     for i, (no, text) in enumerate(lines):
         if body(no, text):
             break
-        if no in titles or (headline and " ".join(text.split()).casefold() == headline):
+        if no in titles or (headline and " ".join(text.split()).casefold() == headline) or _names_the_title(text, headline):
             start = i + 1
     if start is None:
         return []
@@ -494,12 +494,15 @@ def _from_wire_weekday(wire: YearlessDateline, year: str, languages: tuple[str, 
 def date_publication(article: Article) -> PublishedDate:
     """The best-supported publication date of a cleaned article, or an honest unknown with bounds."""
     # Here, not at the top: clean.pubdate_checks imports this module's finders.
-    from storyline.clean.pubdate_checks import _checked_against_dateline, _checked_against_url
+    from storyline.clean.pubdate_checks import _checked_against_dateline, _checked_against_url, unsettled_slash_guess
 
     tried: list[str] = []
     captured = _archive_capture(article)
     for finder, label in _finders(article):
         found = finder(article)
+        if found and finder is _from_container and unsettled_slash_guess(article, found):
+            tried.append(f"{found.evidence}: a slash date whose day and month order the page does not settle")
+            continue
         if found:
             checked = finder is _from_container and "htmldate" not in article.evidence.get("published", "")
             found = _checked_against_dateline(article, found) if checked else found

@@ -139,3 +139,49 @@ def _checked_against_url(article: Article, found: PublishedDate) -> PublishedDat
             url.value, "day", f"{url.evidence}; the page prints the same day ({found.evidence} disagreed)")
     low, high = sorted((found.value, url.value))
     return PublishedDate(None, "unknown", "", (f"URL and page disagree: {url.evidence} / {found.evidence}",), low, high)
+
+
+_SLASH_DATE = re.compile(r"(?<![\d./-])(?P<a>[01]?\d)/(?P<b>[01]?\d)/(?P<year>(?:19|20)\d{2})(?![\d/])")
+
+
+def unsettled_slash_guess(article: Article, guess: PublishedDate) -> bool:
+    """Whether htmldate's guess is the day-first reading of a slash date the page prints whose order
+    nothing settles ('Release Date: 03/12/2024' on an English page read as 3 December): htmldate reads
+    every slash date day first, while an English page's slash dates are month first in en-US and day
+    first in en-GB (CLDR short dates), so storyline's own reader leaves such a date unread
+    (clean.dateline._numeric_order). A guess the page also prints otherwise ('March 12, 2024', the
+    markup) or whose order the page or its language settles stays (invented US pages, branch htmlmeta4)."""
+    from storyline.clean.pubdate import _page_slash_order
+
+    if article.kind != "html" or not guess.value or "htmldate" not in guess.evidence:
+        return False
+    text = "\n".join((article.metadata.get("page_head", ""), article.metadata.get("page_labelled", ""), article.body))
+    swapped = [m for m in _SLASH_DATE.finditer(text) if m["a"] != m["b"]
+               and f"{m['year']}-{int(m['b']):02d}-{int(m['a']):02d}" == guess.value and int(m["a"]) <= 12]
+    if not swapped:
+        return False
+    from storyline.clean.dateline import _slash_order
+
+    return _page_slash_order(article) is None and _slash_order((article.language or "",)) is None \
+        and _host_slash_order(article) != "DMY"
+
+
+# The country-code top-level domains whose code is not the country's ISO 3166 code (IANA root zone: .uk
+# for GB); every other two-letter domain is its country's code.
+_CCTLD_COUNTRY = {"uk": "GB"}
+
+
+def _host_slash_order(article: Article) -> str | None:
+    """The slash-date order of the page's language in the country of its host's country-code domain
+    (a '.co.uk' English page: CLDR en_GB 'dd/MM/y'; rules/datelines.toml [slash_order_locales])."""
+    from urllib.parse import urlsplit
+
+    from storyline.rules import rule_file
+
+    host = urlsplit(article.url or article.metadata.get("url") or "").hostname or ""
+    tld = host.rsplit(".", 1)[-1]
+    if len(tld) != 2 or not article.language:
+        return None
+    country = _CCTLD_COUNTRY.get(tld, tld.upper())
+    order = rule_file("datelines")["slash_order_locales"]["map"].get(f"{article.language.casefold()}_{country}")
+    return str(order) if order else None

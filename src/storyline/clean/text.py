@@ -167,6 +167,8 @@ def _mark_title(lines: list[Line]) -> str | None:
     above = _above_credit(lines[:8], shaped, lines)
     if above is not None and (head is None or _menu_like(head, above)):
         head = above
+    named = _named_by_page_title(lines)
+    head = named or head
     if head is None or not _copies(lines, head):
         twice = _printed_twice(lines)
         if twice is not None and (head is None or _menu_like(head, twice)):
@@ -177,6 +179,26 @@ def _mark_title(lines: list[Line]) -> str | None:
     for ln in [head, *_copies(lines, head)]:
         ln.reason = "title"
     return title
+
+
+# The separators between a page <title>'s headline and its site name ('Headline | Site', 'Headline - Site')
+_TITLE_SITE = re.compile(r"\s+(?:[|–—-]|::)\s+")
+PAGE_TITLE_MIN_WORDS = 3  # 'Home - Site' names no headline
+PAGE_TITLE_REACH = 40  # the headline below the page's menus: lines from the top
+
+
+def _named_by_page_title(lines: list[Line]) -> Line | None:
+    """The line that is the page <title>'s headline ('Headline' below 'Headline | Site' on an html-text
+    page's first line), when the title has a site name after it: a teaser's headline or a menu above the
+    article's is no title then (an invented JNews page put its 'popular' widget above the headline, whose
+    date was read as the page's; branch htmlmeta4)."""
+    if not lines:
+        return None
+    parts = _TITLE_SITE.split(" ".join(lines[0].text.split()))
+    if len(parts) < 2 or len(parts[0].split()) < PAGE_TITLE_MIN_WORDS:
+        return None
+    key = line_key(parts[0])
+    return next((ln for ln in lines[1:PAGE_TITLE_REACH] if line_key(ln.text) == key), None)
 
 
 def _above_credit(top: list[Line], shaped: list[Line], lines: list[Line]) -> Line | None:
