@@ -176,7 +176,9 @@ def _mark_title(lines: list[Line]) -> str | None:
     if head is None:
         return None
     title = head.text
-    for ln in [head, *_copies(lines, head)]:
+    # the <title> line itself stays a title line: the region reads the bare headline below it as the
+    # page's copy of the headline, which bounds the article from above (region._headline_copy)
+    for ln in [*([lines[0]] if named is head else []), head, *_copies(lines, head)]:
         ln.reason = "title"
     return title
 
