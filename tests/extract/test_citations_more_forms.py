@@ -189,3 +189,11 @@ def test_a_time_word_inside_the_outlet_name_is_not_the_citation_time():
     times = [_Time(body.index("Today"), "2024-08-20"), _Time(body.index("2022"), "2022")]
     [cite] = find_citations(body, times=times, known_outlets=["Harbor Schools Today"])
     assert (cite.outlet, cite.time) == ("Harbor Schools Today", "2022")
+
+
+def test_a_newsroom_named_by_its_kind_in_apposition_is_cited():
+    from storyline.extract.citations import find_citations
+
+    text = ("The ships ran their generators for nine hours at each call, according to an analysis of port logs "
+            "by the nonprofit newsroom Tidewater Watch.")
+    assert [c.outlet for c in find_citations(text)] == ["Tidewater Watch"]

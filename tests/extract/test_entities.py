@@ -1052,3 +1052,10 @@ def test_a_firm_named_with_an_ampersand_is_a_mention():
 
     body = "Voss & Daughters, the Helena contractor, could not be reached. The Tom and Jerry show ran."
     assert [(m.text, m.label) for m in ampersand_firms([], body)] == [("Voss & Daughters", "ORG")]
+
+
+def test_a_courtesy_title_is_not_the_namesake_the_article_calls_doctor():
+    # given names the census list does not sex ('Anil', 'Priya'): the 'Dr.' tells the doctor, so 'Ms.' is the other
+    linked = link_mentions(mentions(("Dr. Anil Mehta", "PERSON"), ("Mehta", "PERSON"), ("Mehta", "PERSON"),
+                                    ("Priya Mehta", "PERSON"), ("Ms. Mehta", "PERSON")))
+    assert {e.name: len(e.mentions) for e in linked} == {"Anil Mehta": 3, "Priya Mehta": 2}

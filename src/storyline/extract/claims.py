@@ -300,7 +300,20 @@ def _disclosure_frames(sent) -> list[Frame]:
     (checked in _disclosure_claim) — the reported clause or the noun it modifies is what was made known."""
     return [Frame(t, None, None, disclosure=True) for t in sent
             if t.lemma_.lower() in DISCLOSURE and t.pos_ == "VERB"
-            and (_children(t, "ccomp") or (t.dep_ == "relcl" and _relative_object(t)))]
+            and (_children(t, "ccomp") or (t.dep_ == "relcl" and _relative_object(t)) or _temporal_object(t))]
+
+
+# Subordinators of a clause of time, whose event the sentence takes as given ('When the council announced
+# the plan on March 10, it …' presupposes the announcing: Huddleston & Pullum 2002 ch. 8 §7.2, temporal
+# adjuncts; Karttunen 1971 on presupposition of temporal clauses)
+_TEMPORAL_MARKS = frozenset({"when", "after", "once", "since", "as"})
+
+
+def _temporal_object(verb) -> bool:
+    """'When the commission announced its contract with X on March 10, …': an announcing verb in a
+    clause of time, with its own subject and what it made known as its object."""
+    return verb.dep_ == "advcl" and any(m.lower_ in _TEMPORAL_MARKS and m.i < verb.i for m in _children(verb, "mark", "advmod")) \
+        and bool(_children(verb, "nsubj")) and bool(_children(verb, "dobj"))
 
 
 def _relative_object(verb) -> bool:
@@ -334,7 +347,7 @@ def _disclosure_claim(sent, frame: Frame, times: Sequence, outlet: str | None) -
         made_known = [w for w in verb.head.subtree if w.i not in clause]
         theme = " ".join(w.text for w in made_known[:12])
     else:
-        inner = _children(verb, "ccomp")[0]
+        inner = (_children(verb, "ccomp") or _children(verb, "dobj"))[0]
         made_known = list(inner.subtree)
         theme = _phrase(inner)
     # what was made known names the event; the announcer's words are its doer, compared as such

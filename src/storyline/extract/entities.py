@@ -431,6 +431,11 @@ def _person_target(m: Mention, entities: list[ArticleEntity], namesakes: Namesak
             return chosen[0]
         if m.gender:  # 'Mrs Pell' is the Pell known to be a woman ('Elaine Pell'), not one of unknown sex
             ending = [e for e in ending if e.gender == m.gender] or ending
+        if gender_of(m.text) and len(ending) > 1:
+            # 'Ms. Mehta' beside 'Dr. Anil Mehta' and 'Priya Mehta': a paper that writes courtesy titles
+            # writes a doctor's or an official's own title on second reference (NYT style: 'Dr.', 'Senator'
+            # before the surname, 'Mr.'/'Ms.' for the rest), so the courtesy title is the other namesake's
+            ending = [e for e in ending if not office_titles(x.text for x in e.mentions)] or ending
         if ending:
             return max(ending, key=lambda e: len(e.mentions))
         # a given name alone ('Craig' after 'Craig Zadan'), when it is one person's only

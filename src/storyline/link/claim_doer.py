@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from storyline import rules
-from storyline.extract.names import fold, looks_like_org
+from storyline.extract.names import acronym_spellings, fold, is_acronym, looks_like_org
 from storyline.link import claim_scope
 from storyline.link.claim_ref import ClaimRef
 from storyline.link.propositions import (
@@ -61,6 +61,16 @@ def _described_body(described: ClaimRef, named: ClaimRef) -> bool:
     heads = [set(name.split()) for name in described.bodies if name.split() and singular(name.split()[-1]) == noun]
     other = agent_words(named) - {noun}
     return len(heads) == 1 and bool(other) and other <= {singular(w) for w in heads[0]}
+
+
+def _spelled_out(short: ClaimRef, named: ClaimRef) -> bool:
+    """'The DEP has not opened any review' and 'The Maine Department of Environmental Protection has
+    opened a review': a doer named by an acronym alone is the body whose name it spells
+    (names.acronym_spellings: initials, with 'of', without a home state or country's name)."""
+    words = [w for w in (short.agent or "").split() if fold(w) not in DETERMINERS]
+    if len(words) != 1 or not is_acronym(words[0]) or not named.agent:
+        return False
+    return fold(words[0]).replace(".", "") in acronym_spellings(named.agent)
 
 
 def _undergoes(x: ClaimRef, y: ClaimRef) -> bool:
@@ -155,6 +165,6 @@ def same_doer(a: ClaimRef, b: ClaimRef, topic: frozenset[str]) -> bool:
         return False  # 'two other districts': 'other' sets its referent apart from the one already named
     if x[0] in agent_words(b) or y[0] in agent_words(a):
         return True  # "Acme" and "storage tanks at Acme Coatings": one names the other's owner
-    if _described_body(a, b) or _described_body(b, a):
+    if _described_body(a, b) or _described_body(b, a) or _spelled_out(a, b) or _spelled_out(b, a):
         return True
     return x[0] == y[0] and not (x[1] and y[1] and x[1].isdisjoint(y[1]))

@@ -502,10 +502,19 @@ def flag_pair(a: ClaimRef, b: ClaimRef, groups: dict[str, str], topic: frozenset
     if verdict and _topical(verdict, a, b, topic):
         return None
     timeless = verdict is not None and (verdict.kind == "dates" or verdict.corrects or bool(verdict.compared))
-    if verdict and verdict.participants and not timeless and not scopes_overlap(a, b, groups):
+    if verdict and (verdict.participants or _begun_and_denied(verdict, a, b)) and not timeless \
+            and not scopes_overlap(a, b, groups):
         report, denial = _report_and_denial(verdict, a, b)
         return replace(verdict, begun=True) if begun_process_overlaps(report, denial) else None
     return verdict if verdict and (timeless or scopes_overlap(a, b, groups)) else None
+
+
+def _begun_and_denied(verdict: Verdict, a: ClaimRef, b: ClaimRef) -> bool:
+    """One act told begun and denied, with the one verb that brings its object into being ('has
+    opened a review of the permit' / 'has not opened any review of our permit'; [effected_object_verbs]):
+    the begun thing goes on after the report, as a denial of its existence meets it (claim_time)."""
+    return verdict.kind == "opposite" and a.predicate == b.predicate and a.polarity != b.polarity \
+        and a.predicate in claim_scope.EFFECTED_OBJECT_VERBS
 
 
 def _number_disputes(found: list[Contradiction]) -> list[Contradiction]:
