@@ -22,8 +22,10 @@ from storyline.extract.mention_spans import (
     given_name_before,
     join_abbreviated_heads,
     join_coordinated_ents,
+    middle_initial_after,
     names_in_headlines,
     one_line,
+    opening_person_noun,
     people_in_other_spans,
     person_parts,
     placed_acronyms,
@@ -52,6 +54,7 @@ from storyline.extract.names import (
     strip_titles,
     surname,
 )
+from storyline.extract.org_spans import trade_firms, union_locals
 from storyline.extract.person_names import (
     given_gender,
     is_given_name,
@@ -231,12 +234,13 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
             mentions.append(Mention(s, e, body[s:e], label))
     mentions = untagged_abbreviated_bodies(bodies_of_places(join_abbreviated_heads(mentions, body), body), body)
     mentions = bodies_for_purposes(mentions, body)
-    mentions = given_name_before(mentions, body)
+    mentions = opening_person_noun(middle_initial_after(given_name_before(mentions, body), body), body)
     mentions = people_in_other_spans(trim_headline_words(suffixed_names(attach_suffixes(mentions, body), body), body), body)
     mentions = defined_acronyms(names_in_headlines(mentions, body), body)
     mentions += untagged_aliases(mentions, body)
     mentions += untagged_papers(mentions, body)
     mentions += ampersand_firms(mentions, body)
+    mentions = union_locals(trade_firms(mentions, body), body)
     mentions = correct_labels(mentions + untagged_acronyms(mentions, body), body)
     mentions += placed_acronyms(mentions, body)
     mentions = stated_names(leading_org_words(dateline_places(mentions, body), body), body)

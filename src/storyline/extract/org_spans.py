@@ -1,0 +1,114 @@
+"""Organisation names the small recognizer leaves untagged or cuts short (entities10's stories):
+a firm named by proper words and its trade ('Haskins Mechanical', 'Relay Clinical Staffing'), and
+a union's local body with its number ('… Workers Union Local 237', 'IBEW Local 58', 'Local 237').
+
+Pure functions over an article's mentions and its body (rules/org_names.toml).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from storyline import rules
+from storyline.extract.names import TITLE_WORDS, fold
+
+if TYPE_CHECKING:
+    from storyline.extract.entities import Mention
+
+TRADE_HEADS = rules.words("org_names", "trade_heads")
+UNION_DESIGNATORS = rules.words("org_names", "union_designators")
+_FUNCTION_WORDS = rules.words("aliases", "function_words")
+_DESIGNATOR = re.compile(r",? (?:Inc|LLC|Co|Corp|Ltd)\b\.?")
+# a capitalised word of a name, an ampersand between two, or a lone initial ('J. R.')
+_NAME_WORD = re.compile(r"(?:[A-Z][\w'’-]*\.?|&)$")
+_TRADE = re.compile(r"\b(?:" + "|".join(sorted((w.capitalize() for w in TRADE_HEADS), key=len, reverse=True)) + r")\b")
+_ACRONYM_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,6} $")
+_LOCAL = re.compile(r"\b(?:" + "|".join(w.capitalize() for w in sorted(UNION_DESIGNATORS)) + r") \d{1,5}\b")
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _replace_inside(mentions: list[Mention], new: Mention) -> list[Mention] | None:
+    """`mentions` with `new` in place of those it covers; None when one crosses its edges or an
+    organisation's own span already covers it."""
+    span = (new.start, new.end)
+    inside = [m for m in mentions if _overlaps((m.start, m.end), span)]
+    if any(m.start < new.start or m.end > new.end for m in inside):
+        return None
+    if any(m.label == "ORG" and (m.start, m.end) == span for m in inside):
+        return None
+    return [m for m in mentions if m not in inside] + [new]
+
+
+def _name_start(body: str, head_start: int, limit: int = 4) -> int:
+    """Where the capitalised words right before `head_start` begin (at most `limit` words, on one
+    line, no function or title word at their head: 'The', 'Mayor'); `head_start` when none."""
+    start = pos = head_start
+    for _ in range(limit):
+        if pos < 2 or body[pos - 1] != " ":
+            break
+        word_start = max(body.rfind(" ", 0, pos - 1), body.rfind("\n", 0, pos - 1)) + 1
+        word = body[word_start:pos - 1]
+        # a sentence's last word ('… Inc. Bexley Electric') ends no name of this one; an initial may
+        if not _NAME_WORD.fullmatch(word) or (word.endswith(".") and len(word) > 3) \
+                or (word != "&" and fold(word) in _FUNCTION_WORDS):
+            break
+        pos = word_start
+        if word != "&":
+            start = word_start
+    while start < head_start and fold(body[start:].split(" ", 1)[0]).strip(".") in TITLE_WORDS:
+        start = body.index(" ", start) + 1
+    return start
+
+
+def _headline(body: str, pos: int) -> bool:
+    """A title-case line ('Local Plumbing Firm Wins Bid'): every word capitalised, so capitals
+    there tell no name."""
+    from storyline.extract.mention_spans import _title_case_line
+
+    return _title_case_line(body, pos)
+
+
+def trade_firms(mentions: list[Mention], body: str) -> list[Mention]:
+    """Capitalised words ending in a trade noun ('Haskins Mechanical', 'Drummond & Sons Excavating',
+    'Relay Clinical Staffing'; rules/org_names.toml [trade_heads]) are a firm's name, an ORG mention,
+    whatever the recognizer made of its words (untagged, or the first word a person). Its legal
+    designator comes with it ('Bexley Electric Inc.')."""
+    from storyline.extract.entities import Mention
+
+    out = list(mentions)
+    for hit in _TRADE.finditer(body):
+        start = _name_start(body, hit.start())
+        first = fold(body[start:hit.start()].split(" ", 1)[0])
+        if start == hit.start() or first in TRADE_HEADS or _headline(body, hit.start()):
+            continue
+        end = hit.end()
+        if (designator := _DESIGNATOR.match(body, end)) is not None:
+            end = designator.end()
+        if body[end:end + 2].strip()[:1].isupper() and body[end:end + 1] == " ":
+            continue  # 'Bexley Electric Cooperative': a longer name the trade word does not end
+        joined = _replace_inside(out, Mention(start, end, body[start:end], "ORG"))
+        out = joined if joined is not None else out
+    return sorted(out, key=lambda m: m.start) if out != mentions else mentions
+
+
+def union_locals(mentions: list[Mention], body: str) -> list[Mention]:
+    """A union's local body is its name and its number: the recognizer cuts the number off
+    ('Healthcare Workers Union Local' + '237') or tags nothing ('Local 237', 'IBEW Local 58'). The
+    designation and number join the mention that ends right before them (or holds the designation),
+    else stand as an ORG mention of their own (rules/org_names.toml [union_designators])."""
+    from storyline.extract.entities import Mention
+
+    out = list(mentions)
+    for hit in _LOCAL.finditer(body):
+        designation_end = hit.start() + len(hit[0].split(" ")[0])
+        holder = next((m for m in out if m.start < hit.start() and m.end == designation_end), None)
+        before = next((m for m in out if m.end == hit.start() - 1 and body[m.end] == " " and m.label != "PERSON"), None)
+        start = holder.start if holder else before.start if before else hit.start()
+        if start == hit.start() and (acronym := _ACRONYM_BEFORE.search(body, 0, start)) is not None:
+            start = acronym.start()  # 'IBEW Local 58' with the national union's acronym untagged
+        joined = _replace_inside(out, Mention(start, hit.end(), body[start:hit.end()], "ORG"))
+        out = joined if joined is not None else out
+    return sorted(out, key=lambda m: m.start) if out != mentions else mentions
