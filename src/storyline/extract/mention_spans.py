@@ -498,36 +498,3 @@ def _title_case_line(body: str, pos: int) -> bool:
     words = re.findall(r"[^\W\d_][\w'’.-]*", body[start:end if end >= 0 else len(body)])
     return len(words) >= 3 and all(w[:1].isupper() or fold(w) in _FUNCTION_WORDS for w in words)
 
-
-# 'Lydia M. Vance': the model ends the name at the initial's period ('Treasurer Lydia')
-_INITIAL_AFTER = re.compile(r" [A-Z]\. [A-Z][\w'’-]+\b")
-
-
-def middle_initial_after(mentions: list[Mention], body: str) -> list[Mention]:
-    """A PERSON mention ending in a given name, followed by a middle initial and a capitalised word
-    outside every mention, takes them in: the initial's period cut the name (entities10)."""
-    starts = {m.start for m in mentions}
-    out = []
-    for m in mentions:
-        hit = _INITIAL_AFTER.match(body, m.end) if m.label == "PERSON" else None
-        if hit and is_given_name(m.text.split()[-1]) and not any(m.end < s < hit.end() for s in starts):
-            m = replace(m, end=hit.end(), text=body[m.start:hit.end()])
-        out.append(m)
-    return out
-
-
-def opening_person_noun(mentions: list[Mention], body: str) -> list[Mention]:
-    """'Organizer Bernadette Cole said …': a role noun opening a sentence, capitalised by position
-    only, before a name of two words or more, is no part of the name (rules/speakers.toml
-    [person_nouns]; AP Stylebook lowercases occupational descriptions before a name). Formal titles
-    ('Mayor', 'Treasurer') stay: the name strips them."""
-    out = []
-    for m in mentions:
-        words = m.text.split()
-        if (m.label == "PERSON" and len(words) >= 3 and fold(words[0]) in PERSON_NOUNS
-                and fold(words[0]) not in TITLE_WORDS and not is_given_name(words[0])
-                and (m.start == 0 or re.search(r"(?:\n|[.!?][\"”’']?[ \t]+)$", body[max(0, m.start - 4):m.start]))):
-            cut = len(words[0]) + 1
-            m = replace(m, start=m.start + cut, text=m.text[cut:])
-        out.append(m)
-    return out
