@@ -7,6 +7,7 @@ Pure functions over an article's mentions and its body (rules/org_names.toml).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from storyline import rules
@@ -112,3 +113,24 @@ def union_locals(mentions: list[Mention], body: str) -> list[Mention]:
         joined = _replace_inside(out, Mention(start, hit.end(), body[start:hit.end()], "ORG"))
         out = joined if joined is not None else out
     return sorted(out, key=lambda m: m.start) if out != mentions else mentions
+
+
+def possessive_names(mentions: list[Mention], body: str) -> list[Mention]:
+    """"St. Brigid's" + 'Regional Medical Center': a name with a possessive in it (a saint's or
+    founder's, AP Stylebook 'possessives': 'St. Mary's Hospital') that the model cut after the
+    possessive is one organisation when the second span ends in an institution's head
+    (rules/aliases.toml [leading_name_tails], [org_heads])."""
+    from storyline.extract.names import ORG_HEADS
+
+    tails = ORG_HEADS | rules.words("aliases", "leading_name_tails")
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out: list[Mention] = []
+    for m in ordered:
+        before = out[-1] if out else None
+        if (before is not None and before.text.endswith(("'s", "’s")) and m.start == before.end + 1
+                and body[before.end] == " " and m.label in ("ORG", "FAC") and before.label != "PERSON"
+                and fold(m.text.split()[-1]).strip(".") in tails):
+            out[-1] = replace(m, start=before.start, text=body[before.start:m.end], label="ORG")
+            continue
+        out.append(m)
+    return out if len(out) != len(mentions) else mentions

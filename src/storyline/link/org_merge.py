@@ -105,7 +105,7 @@ def join_place_dropped(canon: dict[str, Entity], keys: MergeIndex, places: set[s
         if v.type == "PERSON" or v.type in PLACE_LABELS or len(words) < 3:
             continue
         for i in range(1, len(words) - 1):
-            if org_key(" ".join(words[:i])) in places:
+            if org_key(" ".join(words[:i])) in places or _listed_country(" ".join(words[:i])):
                 longer.setdefault((v.type, closed_key(" ".join(words[i:]))), set()).add(k)
     moved: dict[str, str] = {}
     for k, v in list(canon.items()):
@@ -126,6 +126,14 @@ def join_place_dropped(canon: dict[str, Entity], keys: MergeIndex, places: set[s
     return moved
 
 
+def _listed_country(words: str) -> bool:
+    """'U.S.' opening 'U.S. Army Corps of Engineers': a country's listed name or abbreviation
+    (rules/aliases.toml [countries_and_unions]) is a home place whether or not the corpus names it
+    (national bodies drop it: 'the Army Corps of Engineers'; entities10)."""
+    listed = canonical_alias(words)
+    return listed is not None and alias_key(listed) in place_leads()
+
+
 # the generic words a name's later mentions drop ('Medical Center', 'Ltd.'): rules/aliases.toml
 _INSTITUTION_TAILS = rules.words("aliases", "leading_name_tails")
 # a firm's trade ('Drummond & Sons' for '… Excavating'; rules/org_names.toml [trade_heads]) too
@@ -139,6 +147,12 @@ def _company_named(words: list[str]) -> bool:
     return len(words) >= 2 and words[-1].rstrip(".") in _DESIGNATORS
 
 
+def _plain_words(name: str) -> list[str]:
+    """A name's alias-key words without a possessive ending: "St. Brigid's" and 'St. Brigid' open
+    "St. Brigid's Regional Medical Center" alike."""
+    return [w.removesuffix("'s").removesuffix("’s") for w in alias_key(name).split()]
+
+
 def join_leading_words(canon: dict[str, Entity], keys: MergeIndex) -> dict[str, str]:
     """An organisation named by the first words of the one longer organisation name they begin,
     when the rest are generic words ("St. Aldric's" / 'St. Aldric Medical Center', 'Vancouver
@@ -146,11 +160,11 @@ def join_leading_words(canon: dict[str, Entity], keys: MergeIndex) -> dict[str, 
     leave it open. The joined keys leave `canon`; the returned map sends each to its new key."""
     starts: dict[str, list[str]] = {}
     for k, v in canon.items():
-        if v.type == "ORG" and len(words := alias_key(v.name).split()) > 1:
+        if v.type == "ORG" and len(words := _plain_words(v.name)) > 1:
             starts.setdefault(words[0], []).append(k)
     moved: dict[str, str] = {}
     for k, v in list(canon.items()):
-        words = alias_key(v.name).split()
+        words = _plain_words(v.name)
         # one word too, tagged an organisation ('Carrowmore' / 'Carrowmore University'; entities8)
         if v.type != "ORG" or not 1 <= len(words) <= 3 or canonical_alias(v.name):
             continue
@@ -158,7 +172,7 @@ def join_leading_words(canon: dict[str, Entity], keys: MergeIndex) -> dict[str, 
         # ('Harbour' the town / 'Harbour Times')
         tails = _INSTITUTION_TAILS if len(words) == 1 else _DROPPED_TAILS
         longer = [o for o in starts.get(words[0], []) if o != k and o in canon
-                  and (ow := alias_key(canon[o].name).split())[:len(words)] == words and len(ow) > len(words)
+                  and (ow := _plain_words(canon[o].name))[:len(words)] == words and len(ow) > len(words)
                   and (all(w in tails for w in ow[len(words):]) or (len(words) == 1 and _company_named(ow)))]
         if len(longer) != 1:
             continue
@@ -337,8 +351,9 @@ def as_short_org(e: ArticleEntity, names: Iterable[str]) -> ArticleEntity:
     found = set()
     for name in names:
         full = alias_key(name).split()
-        if full == words:
-            return e
+        if full == words:  # its own name, tagged ORG elsewhere ('Greyson Flats Elementary' PERSON and ORG)
+            found = {name}
+            break
         rest = full[len(words):]
         if (full[:len(words)] == words and rest and all(w.rstrip(".") in _DROPPED_TAILS for w in rest)) \
                 or (len(_partners(name)) > len(words) and _partners(name)[:len(words)] == words):
