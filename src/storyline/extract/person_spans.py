@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from storyline import rules
 from storyline.extract.descriptions import KIN_NOUNS
 from storyline.extract.names import ORG_HEADS, TITLE_WORDS, fold, surname
 from storyline.extract.person_names import is_given_name
@@ -18,6 +19,9 @@ from storyline.extract.speaker_words import PERSON_NOUNS
 
 if TYPE_CHECKING:
     from storyline.extract.entities import Mention
+
+# prepositions opening a sentence that the census lists as given names ('In', 'At')
+_FUNCTION_WORDS = rules.words("aliases", "function_words") | {"at", "by", "as", "with", "from", "after", "before"}
 
 
 # 'Lydia M. Vance': the model ends the name at the initial's period ('Treasurer Lydia')
@@ -74,12 +78,13 @@ _INITIALLED_NAME = re.compile(r"(?<![\w.'â€™-])([A-Z][a-z]+) [A-Z]\. [A-Z][\w'â€
 def untagged_initialled_names(mentions: list[Mention], body: str) -> list[Mention]:
     """A given name, a middle initial and a capitalised word outside every mention is a person's
     full name the recognizer missed (AP Stylebook 'middle initials': people who use one are written
-    with it); the initial and its period are no other name's pattern."""
+    with it); the initial and its period are no other name's pattern. Not after a function word the
+    census lists as a given name ('In A. Lincoln Park')."""
     from storyline.extract.entities import Mention
 
     taken = [(m.start, m.end) for m in mentions]
     return [Mention(hit.start(), hit.end(), hit[0], "PERSON") for hit in _INITIALLED_NAME.finditer(body)
-            if is_given_name(hit[1]) and not any(s < hit.end() and hit.start() < e for s, e in taken)]
+            if is_given_name(hit[1]) and fold(hit[1]) not in _FUNCTION_WORDS and not any(s < hit.end() and hit.start() < e for s, e in taken)]
 
 
 def untagged_surnames(mentions: list[Mention], body: str) -> list[Mention]:
