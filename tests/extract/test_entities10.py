@@ -47,11 +47,13 @@ def test_a_union_local_takes_its_number():
 
 
 def test_a_possessive_inside_an_institutions_name_is_one_name():
-    body = "Nurses at St. Brigid's Regional Medical Center voted. Apple's Tim Cook spoke."
+    body = "Nurses at St. Brigid's Regional Medical Center voted. Apple's Tim Cook spoke. Irving Klaw's Movie Star News paid."
     mentions = [_at(body, "St. Brigid's", "FAC"), _at(body, "Regional Medical Center", "ORG"),
-                _at(body, "Apple's", "ORG"), _at(body, "Tim Cook", "PERSON")]
+                _at(body, "Apple's", "ORG"), _at(body, "Tim Cook", "PERSON"),
+                _at(body, "Irving Klaw's", "ORG"), _at(body, "Movie Star News", "ORG")]
     assert _texts(possessive_names(mentions, body)) == [
-        ("St. Brigid's Regional Medical Center", "ORG"), ("Apple's", "ORG"), ("Tim Cook", "PERSON")]
+        ("St. Brigid's Regional Medical Center", "ORG"), ("Apple's", "ORG"), ("Tim Cook", "PERSON"),
+        ("Irving Klaw's", "ORG"), ("Movie Star News", "ORG")]
 
 
 def test_a_name_cut_at_its_middle_initial_takes_it_in():

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from storyline import rules
 from storyline.extract.names import TITLE_WORDS, fold
+from storyline.extract.person_names import is_given_name
 
 if TYPE_CHECKING:
     from storyline.extract.entities import Mention
@@ -119,7 +120,8 @@ def possessive_names(mentions: list[Mention], body: str) -> list[Mention]:
     """"St. Brigid's" + 'Regional Medical Center': a name with a possessive in it (a saint's or
     founder's, AP Stylebook 'possessives': 'St. Mary's Hospital') that the model cut after the
     possessive is one organisation when the second span ends in an institution's head
-    (rules/aliases.toml [leading_name_tails], [org_heads])."""
+    (rules/aliases.toml [leading_name_tails], [org_heads]); not after a person's full name ("Irving
+    Klaw's Movie Star News", ECB+ dev: his company, not its name)."""
     from storyline.extract.names import ORG_HEADS
 
     tails = ORG_HEADS | rules.words("aliases", "leading_name_tails")
@@ -129,6 +131,7 @@ def possessive_names(mentions: list[Mention], body: str) -> list[Mention]:
         before = out[-1] if out else None
         if (before is not None and before.text.endswith(("'s", "’s")) and m.start == before.end + 1
                 and body[before.end] == " " and m.label in ("ORG", "FAC") and before.label != "PERSON"
+                and not is_given_name(before.text.split()[0])  # "Irving Klaw's Movie Star News": his company
                 and fold(m.text.split()[-1]).strip(".") in tails):
             out[-1] = replace(m, start=before.start, text=body[before.start:m.end], label="ORG")
             continue
