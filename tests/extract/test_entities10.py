@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.extract.entities import Mention, link_mentions
-from storyline.extract.org_spans import possessive_names, trade_firms, union_locals
+from storyline.extract.org_spans import advocacy_groups, possessive_names, trade_firms, union_locals
 from storyline.extract.person_spans import (
     kin_apposed,
     middle_initial_after,
@@ -35,6 +35,17 @@ def test_capitalised_words_ending_in_a_trade_are_a_firm():
     # no name before the trade word, a title-case headline, a longer name the trade word does not end
     body = "Mechanical engineers met.\nLocal Plumbing Firm Wins Bid\nBexley Electric Cooperative said so."
     assert trade_firms([], body) == []
+
+
+def test_a_group_named_by_its_members_and_its_cause_is_one_organisation():
+    body = "Fenwick Parents for Safe Water sued. The Oakvale Neighbors for Clean Air group met. Mothers Against Drunk Driving spoke."
+    mentions = [_at(body, "Fenwick Parents", "PERSON"), _at(body, "Safe Water", "ORG")]
+    assert _texts(advocacy_groups(mentions, body)) == [
+        ("Fenwick Parents for Safe Water", "ORG"), ("Oakvale Neighbors for Clean Air", "ORG"),
+        ("Mothers Against Drunk Driving", "ORG")]
+    # members alone before 'for', or no member noun: no group
+    body = "Workers for Amazon said so. Vote for Clean Air on Tuesday. Fenwick Schools for Safe Water."
+    assert advocacy_groups([], body) == []
 
 
 def test_a_union_local_takes_its_number():

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 TRADE_HEADS = rules.words("org_names", "trade_heads")
 UNION_DESIGNATORS = rules.words("org_names", "union_designators")
+GROUP_MEMBERS = rules.words("org_names", "group_member_nouns")
 _FUNCTION_WORDS = rules.words("aliases", "function_words")
 _DESIGNATOR = re.compile(r",? (?:Inc|LLC|Co|Corp|Ltd)\b\.?")
 # a capitalised word of a name, an ampersand between two, or a lone initial ('J. R.')
@@ -137,3 +138,28 @@ def possessive_names(mentions: list[Mention], body: str) -> list[Mention]:
             continue
         out.append(m)
     return out if len(out) != len(mentions) else mentions
+
+
+# 'Fenwick Parents for Safe Water', 'Mothers Against Drunk Driving': capitalised words ending in a
+# plural member noun, 'for' or 'Against', and the capitalised words of the cause
+_GROUP = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’.-]* ){0,3}([A-Z][a-z]+)) (for|Against) "
+                    r"([A-Z][\w'’-]*(?: (?:and|of|the|&) [A-Z][\w'’-]*| [A-Z][\w'’-]*){0,4})")
+
+
+def advocacy_groups(mentions: list[Mention], body: str) -> list[Mention]:
+    """An advocacy or residents' group named by its members and its cause ('Fenwick Parents for Safe
+    Water': the small model tags 'Fenwick Parents' a person and 'Safe Water' an organisation) is one
+    ORG mention (rules/org_names.toml [group_member_nouns]). With 'for', a capitalised word must stand
+    before the members ('Workers for Amazon said' may be workers of Amazon); 'Against' is a name's
+    own capital."""
+    from storyline.extract.entities import Mention
+
+    out = list(mentions)
+    for hit in _GROUP.finditer(body):
+        if fold(hit[2]) not in GROUP_MEMBERS or (hit[3] == "for" and hit[1] == hit[2]) or _headline(body, hit.start()):
+            continue
+        start = hit.start() + len(hit[1]) - len(hit[1].lstrip()) if fold(hit[1].split()[0]) not in _FUNCTION_WORDS \
+            else hit.start() + len(hit[1].split()[0]) + 1
+        joined = _replace_inside(out, Mention(start, hit.end(), body[start:hit.end()], "ORG"))
+        out = joined if joined is not None else out
+    return sorted(out, key=lambda m: m.start) if out != mentions else mentions
