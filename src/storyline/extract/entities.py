@@ -52,7 +52,7 @@ from storyline.extract.names import (
     strip_titles,
     surname,
 )
-from storyline.extract.org_spans import advocacy_groups, possessive_names, trade_firms, union_locals
+from storyline.extract.org_spans import advocacy_groups, partnerships, possessive_names, trade_firms, union_locals
 from storyline.extract.person_names import (
     given_gender,
     is_given_name,
@@ -249,7 +249,7 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
     mentions += untagged_papers(mentions, body)
     mentions += ampersand_firms(mentions, body)
     mentions += untagged_initialled_names(mentions, body)
-    mentions = possessive_names(union_locals(trade_firms(advocacy_groups(mentions, body), body), body), body)
+    mentions = possessive_names(union_locals(trade_firms(advocacy_groups(partnerships(mentions, body), body), body), body), body)
     mentions = correct_labels(mentions + untagged_acronyms(mentions, body), body)
     mentions += placed_acronyms(mentions, body)
     mentions += untagged_surnames(mentions, body)

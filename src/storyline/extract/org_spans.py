@@ -143,7 +143,7 @@ def possessive_names(mentions: list[Mention], body: str) -> list[Mention]:
 # 'Fenwick Parents for Safe Water', 'Mothers Against Drunk Driving': capitalised words ending in a
 # plural member noun, 'for' or 'Against', and the capitalised words of the cause
 _GROUP = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’.-]* ){0,3}([A-Z][a-z]+)) (for|Against) "
-                    r"([A-Z][\w'’-]*(?: (?:and|of|the|&) [A-Z][\w'’-]*| [A-Z][\w'’-]*){0,4})")
+                    r"((?:the )?[A-Z][\w'’-]*(?: (?:and|of|the|&) [A-Z][\w'’-]*| [A-Z][\w'’-]*){0,4})")
 
 
 def advocacy_groups(mentions: list[Mention], body: str) -> list[Mention]:
@@ -162,4 +162,24 @@ def advocacy_groups(mentions: list[Mention], body: str) -> list[Mention]:
             else hit.start() + len(hit[1].split()[0]) + 1
         joined = _replace_inside(out, Mention(start, hit.end(), body[start:hit.end()], "ORG"))
         out = joined if joined is not None else out
+    return sorted(out, key=lambda m: m.start) if out != mentions else mentions
+
+
+# 'Garrity, Lowe & Brandt': partners' surnames, commas between, an ampersand before the last (a
+# person's name never holds one, CMOS 10.24; 'Smith, Jones and Brown' may be three people)
+_PARTNERSHIP = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:, [A-Z][\w'’-]+)+,? & [A-Z][\w'’-]+(?:,? (?:LLP|LLC|PC|PLLC)\b)?")
+
+
+def partnerships(mentions: list[Mention], body: str) -> list[Mention]:
+    """A partnership named by its partners' surnames ('Garrity, Lowe & Brandt', which the model cuts
+    into 'Garrity,' and 'Lowe & Brandt') is one ORG mention."""
+    from storyline.extract.entities import Mention
+
+    out = list(mentions)
+    for hit in _PARTNERSHIP.finditer(body):
+        inside = [m for m in out if m.start < hit.end() and hit.start() < m.end]
+        if any(m.start < hit.start() or m.end > hit.end() for m in inside if not m.text.endswith(",")):
+            continue
+        kept = [m for m in out if m not in inside]
+        out = [*kept, Mention(hit.start(), hit.end(), hit[0], "ORG")]
     return sorted(out, key=lambda m: m.start) if out != mentions else mentions

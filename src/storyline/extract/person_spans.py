@@ -42,14 +42,20 @@ def middle_initial_after(mentions: list[Mention], body: str) -> list[Mention]:
 
 
 def opening_person_noun(mentions: list[Mention], body: str) -> list[Mention]:
-    """'Organizer Bernadette Cole said …': a role noun opening a sentence, capitalised by position
-    only, before a name of two words or more, is no part of the name (rules/speakers.toml
+    """'Organizer Bernadette Cole said …', 'Engineer Whitcomb said …': a role noun opening a sentence,
+    capitalised by position only, before a name of two words or more or a surname of the article's, is
+    no part of the name (rules/speakers.toml
     [person_nouns]; AP Stylebook lowercases occupational descriptions before a name). Formal titles
     ('Mayor', 'Treasurer') stay: the name strips them."""
+    # 'Engineer Whitcomb said' after 'City engineer Paul D. Whitcomb': two words, the second a surname
+    # the article gives a person named in full
+    surnames = {m.name.split()[-1] for m in mentions if m.label == "PERSON" and len(m.name.split()) > 1
+                and fold(m.name.split()[0]) not in PERSON_NOUNS}
     out = []
     for m in mentions:
         words = m.text.split()
-        if (m.label == "PERSON" and len(words) >= 3 and fold(words[0]) in PERSON_NOUNS
+        if (m.label == "PERSON" and (len(words) >= 3 or (len(words) == 2 and words[1] in surnames))
+                and fold(words[0]) in PERSON_NOUNS
                 and fold(words[0]) not in TITLE_WORDS and not is_given_name(words[0])
                 and (m.start == 0 or re.search(r"(?:\n|[.!?][\"”’']?[ \t]+)$", body[max(0, m.start - 4):m.start]))):
             cut = len(words[0]) + 1

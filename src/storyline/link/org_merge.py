@@ -348,19 +348,19 @@ def as_short_org(e: ArticleEntity, names: Iterable[str]) -> ArticleEntity:
     if e.label not in ("PERSON", "ORG") or len(words) < 2 or is_given_name(e.name.split()[0]) or e.gender \
             or any(fold(m.text).split()[0].strip(".") in TITLE_WORDS for m in e.mentions if m.text.strip()):
         return e
-    found = set()
+    found, own = set(), None
     for name in names:
         full = alias_key(name).split()
         if full == words:  # its own name, tagged ORG elsewhere ('Greyson Flats Elementary' PERSON and ORG)
-            found = {name}
-            break
+            own = name
+            continue
         rest = full[len(words):]
         if (full[:len(words)] == words and rest and all(w.rstrip(".") in _DROPPED_TAILS for w in rest)) \
                 or (len(_partners(name)) > len(words) and _partners(name)[:len(words)] == words):
             found.add(name)
-    if len(found) != 1:
+    if len(found) != 1 and own is None:
         return e
-    return ArticleEntity("ORG", found.pop(), [replace(m, label="ORG") for m in e.mentions])
+    return ArticleEntity("ORG", found.pop() if len(found) == 1 else e.name, [replace(m, label="ORG") for m in e.mentions])
 
 
 def join_numbered_locals(canon: dict[str, Entity], keys: MergeIndex) -> dict[str, str]:

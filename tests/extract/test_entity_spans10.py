@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.extract.entities import Mention, link_mentions
-from storyline.extract.org_spans import advocacy_groups, possessive_names, trade_firms, union_locals
+from storyline.extract.org_spans import advocacy_groups, partnerships, possessive_names, trade_firms, union_locals
 from storyline.extract.person_spans import (
     kin_apposed,
     middle_initial_after,
@@ -38,14 +38,22 @@ def test_capitalised_words_ending_in_a_trade_are_a_firm():
 
 
 def test_a_group_named_by_its_members_and_its_cause_is_one_organisation():
-    body = "Fenwick Parents for Safe Water sued. The Oakvale Neighbors for Clean Air group met. Mothers Against Drunk Driving spoke."
+    body = ("Fenwick Parents for Safe Water sued. The Oakvale Neighbors for Clean Air group met. Mothers Against "
+            "Drunk Driving spoke. Kestrel Bay Friends for the Library raised money.")
     mentions = [_at(body, "Fenwick Parents", "PERSON"), _at(body, "Safe Water", "ORG")]
     assert _texts(advocacy_groups(mentions, body)) == [
         ("Fenwick Parents for Safe Water", "ORG"), ("Oakvale Neighbors for Clean Air", "ORG"),
-        ("Mothers Against Drunk Driving", "ORG")]
+        ("Mothers Against Drunk Driving", "ORG"), ("Kestrel Bay Friends for the Library", "ORG")]
     # members alone before 'for', or no member noun: no group
     body = "Workers for Amazon said so. Vote for Clean Air on Tuesday. Fenwick Schools for Safe Water."
     assert advocacy_groups([], body) == []
+
+
+def test_a_partnership_named_by_its_partners_is_one_organisation():
+    body = "The city hired the law firm Garrity, Lowe & Brandt to review it. Smith, Jones and Brown said so."
+    mentions = [_at(body, "Garrity,", "ORG"), _at(body, "Lowe & Brandt", "ORG")]
+    assert _texts(partnerships(mentions, body)) == [("Garrity, Lowe & Brandt", "ORG")]
+    assert partnerships([], "Smith, Jones and Brown said so.") == []
 
 
 def test_a_union_local_takes_its_number():
@@ -82,6 +90,12 @@ def test_a_role_noun_opening_a_sentence_is_no_part_of_the_name():
     mentions = [_at(body, "Organizer Bernadette Cole", "PERSON"), _at(body, "Mayor Renata Okoye", "PERSON")]
     assert _texts(opening_person_noun(mentions, body)) == [("Bernadette Cole", "PERSON"),
                                                            ("Mayor Renata Okoye", "PERSON")]
+    # two words: only before a surname the article gives a person named in full
+    body = "City engineer Paul D. Whitcomb spoke. Engineer Whitcomb said so. Engineer Hollis agreed."
+    mentions = [_at(body, "Paul D. Whitcomb", "PERSON"), _at(body, "Engineer Whitcomb", "PERSON"),
+                _at(body, "Engineer Hollis", "PERSON")]
+    assert _texts(opening_person_noun(mentions, body)) == [
+        ("Paul D. Whitcomb", "PERSON"), ("Whitcomb", "PERSON"), ("Engineer Hollis", "PERSON")]
 
 
 def test_a_full_name_beside_a_possessed_kinship_noun_is_the_relative():
