@@ -52,6 +52,15 @@ def test_a_person_with_a_given_name_or_title_is_no_short_name():
     assert ["Carla Bexley"] in groups and ["Sen. Fitch Ratings"] in groups
 
 
+def test_a_name_tagged_org_keeps_its_own_name():
+    """ECB+ dev: 'New Orleans Saints' beside a 'New Orleans Saints Twitter' ('twitter' an org head)
+    stays the team, and its one-word 'Saints' with it."""
+    articles = {"a1": [_entity("ORG", "New Orleans Saints", "New Orleans Saints", "Saints")],
+                "a2": [_entity("ORG", "New Orleans Saints Twitter")],
+                "a3": [_entity("ORG", "Saints")]}
+    assert ["New Orleans Saints", "Saints"] in _groups(merge_entities(articles))
+
+
 def test_a_union_local_joins_its_union_by_number_only():
     articles = {
         "a1": [_entity("ORG", "Healthcare Workers Union Local 237"), _entity("ORG", "United Association Local 520")],

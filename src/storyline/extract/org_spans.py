@@ -167,7 +167,9 @@ def advocacy_groups(mentions: list[Mention], body: str) -> list[Mention]:
 
 # 'Garrity, Lowe & Brandt': partners' surnames, commas between, an ampersand before the last (a
 # person's name never holds one, CMOS 10.24; 'Smith, Jones and Brown' may be three people)
-_PARTNERSHIP = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:, [A-Z][\w'’-]+)+,? & [A-Z][\w'’-]+(?:,? (?:LLP|LLC|PC|PLLC)\b)?")
+# (surnames, not a list of acronyms: 'IBF, WBO, WBA & IBO', ECB+ dev)
+_PARTNERSHIP = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*(?:, [A-Z][a-z][\w'’-]*)+,? & [A-Z][a-z][\w'’-]*"
+                          r"(?:,? (?:LLP|LLC|PC|PLLC)\b)?")
 
 
 def partnerships(mentions: list[Mention], body: str) -> list[Mention]:

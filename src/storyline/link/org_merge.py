@@ -355,7 +355,9 @@ def as_short_org(e: ArticleEntity, names: Iterable[str]) -> ArticleEntity:
             own = name
             continue
         rest = full[len(words):]
-        if (full[:len(words)] == words and rest and all(w.rstrip(".") in _DROPPED_TAILS for w in rest)) \
+        # (a name tagged ORG without its generic tail is join_leading_words' to join, after the
+        # corpus's own keys: 'New Orleans Saints' never becomes a '… Saints Twitter')
+        if (e.label == "PERSON" and full[:len(words)] == words and rest and all(w.rstrip(".") in _DROPPED_TAILS for w in rest)) \
                 or (len(_partners(name)) > len(words) and _partners(name)[:len(words)] == words):
             found.add(name)
     if len(found) != 1 and own is None:
