@@ -52,10 +52,18 @@ from storyline.extract.names import (
     strip_titles,
     surname,
 )
+from storyline.extract.org_spans import advocacy_groups, partnerships, possessive_names, trade_firms, union_locals
 from storyline.extract.person_names import (
     given_gender,
     is_given_name,
     same_person_name,
+)
+from storyline.extract.person_spans import (
+    kin_apposed,
+    middle_initial_after,
+    opening_person_noun,
+    untagged_initialled_names,
+    untagged_surnames,
 )
 from storyline.extract.seniority import Named, pick, seniority_word
 from storyline.extract.stated_names import stated_names
@@ -82,6 +90,9 @@ class Mention:
     # a description ('the senator') or a surname after a seniority word ('the elder Castellane'):
     # the start of the named mention it refers back to
     refers_to: int = -1
+    # a full name set beside a kinship noun of another's ('Fitch's wife, Anne Fitch', 'Her son, Mateo
+    # Ybarra'): a relative, not the namesake the article wrote bare before (`kin_apposed`)
+    kin: bool = False
 
     @property
     def name(self) -> str:
@@ -231,15 +242,18 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
             mentions.append(Mention(s, e, body[s:e], label))
     mentions = untagged_abbreviated_bodies(bodies_of_places(join_abbreviated_heads(mentions, body), body), body)
     mentions = bodies_for_purposes(mentions, body)
-    mentions = given_name_before(mentions, body)
+    mentions = opening_person_noun(middle_initial_after(given_name_before(mentions, body), body), body)
     mentions = people_in_other_spans(trim_headline_words(suffixed_names(attach_suffixes(mentions, body), body), body), body)
     mentions = defined_acronyms(names_in_headlines(mentions, body), body)
     mentions += untagged_aliases(mentions, body)
     mentions += untagged_papers(mentions, body)
     mentions += ampersand_firms(mentions, body)
+    mentions += untagged_initialled_names(mentions, body)
+    mentions = possessive_names(union_locals(trade_firms(advocacy_groups(partnerships(mentions, body), body), body), body), body)
     mentions = correct_labels(mentions + untagged_acronyms(mentions, body), body)
     mentions += placed_acronyms(mentions, body)
-    mentions = stated_names(leading_org_words(dateline_places(mentions, body), body), body)
+    mentions += untagged_surnames(mentions, body)
+    mentions = kin_apposed(stated_names(leading_org_words(dateline_places(mentions, body), body), body), body)
     return with_descriptions(doc, seniority_referents(mentions, body), body)
 
 
@@ -413,8 +427,11 @@ def _person_target(m: Mention, entities: list[ArticleEntity], namesakes: Namesak
     name = fold(m.name)
     # 'Mrs. Clinton' never joins a Clinton whom honorifics call 'Mr.' (a married couple, two people)
     people = [e for e in reversed(entities) if e.label == "PERSON" and compatible_gender(m.gender, e.gender)]
+    # 'Mrs. Fitch' after a bare 'Rep. Fitch' of unknown sex and 'Fitch's wife, Anne Fitch': the woman
+    # named in full, not the bare namesake (entities10)
+    sexed = {surname(e.name) for e in people if m.gender and e.gender == m.gender and len(e.name.split()) > 1}
     for e in people:  # the same full name, accents aside
-        if fold(e.name) == name:
+        if fold(e.name) == name and not (len(name.split()) == 1 and not e.gender and name in sexed):
             return e
     if len(name.split()) == 1:
         # a bare surname: of the people whose name ends with it, the most mentioned so far, then the
@@ -450,8 +467,9 @@ def _person_target(m: Mention, entities: list[ArticleEntity], namesakes: Namesak
     if len(longer) == 1:
         return longer[0]
     # a bare surname met first joins the full name, unless the two carry different offices ('Dr. Aranda',
-    # then 'State Rep. Paul Aranda': `_titled`)
-    return next((e for e in people if len(fold(e.name).split()) == 1 and surname(e.name) == surname(name)
+    # then 'State Rep. Paul Aranda': `_titled`), or the full name is set beside a kinship noun ('Fitch's
+    # wife, Anne Fitch' after 'Rep. Fitch': `kin_apposed`)
+    return None if m.kin else next((e for e in people if len(fold(e.name).split()) == 1 and surname(e.name) == surname(name)
                  and fold(m.name).split()[0] not in fold(e.name) and not _other_offices(e, m)), None)
 
 
@@ -531,7 +549,8 @@ def _full_names_of(e: ArticleEntity, entities: list[ArticleEntity]) -> list[Arti
     nobody's surname) the one person it is the given name of ('Katie … Katie Jenkin')."""
     if e.label != "PERSON" or len(e.name.split()) != 1:
         return []
-    full = [f for f in entities if f is not e and f.label == "PERSON" and len(f.name.split()) > 1]
+    full = [f for f in entities if f is not e and f.label == "PERSON" and len(f.name.split()) > 1
+            and not any(m.kin for m in f.mentions)]  # a relative of the one written bare (`kin_apposed`)
     by_surname = [f for f in full if surname(f.name) == fold(e.name) and compatible_gender(e.gender, f.gender)]
     if titles := office_titles(m.text for m in e.mentions):
         by_surname = _titled(titles, by_surname)

@@ -497,3 +497,4 @@ def _title_case_line(body: str, pos: int) -> bool:
     end = body.find("\n", pos)
     words = re.findall(r"[^\W\d_][\w'’.-]*", body[start:end if end >= 0 else len(body)])
     return len(words) >= 3 and all(w[:1].isupper() or fold(w) in _FUNCTION_WORDS for w in words)
+

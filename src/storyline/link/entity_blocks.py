@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from storyline.extract.entities import ArticleEntity, org_key, person_key
 from storyline.extract.mention_spans import DEMONYMS
 from storyline.extract.names import alias_key, canonical_alias, fold, is_acronym, looks_like_org, strip_titles
+from storyline.extract.org_spans import UNION_DESIGNATORS
 from storyline.extract.person_names import surname_block
 from storyline.link.entity_merge import Entity, merge_entities
 from storyline.link.merge_index import BlockKind, NameKeys
@@ -69,6 +70,7 @@ def merge_keys(article_id: str, e: ArticleEntity, corpus: CorpusNames | None = N
         if len(named) > 2:
             keys.add(f"cs:{' '.join(named[:-2])}")
     keys |= {f"s:{article_id}:{m.start}:{m.end}" for m in e.mentions}  # a span kept by one entity only
+    keys |= _organisation_name_keys(e)
     keys |= _short_name_keys(e, named)
     keys |= _alias_keys(e, corpus is None or corpus.may_be_person(e))
     words, folded = e.name.split(), fold(e.name)
@@ -97,12 +99,30 @@ def _short_name_keys(e: ArticleEntity, words: list[str]) -> set[str]:
     return {f"+o:{words[0]}"} | {f"+o:{fold(m.name)}" for m in e.mentions if len(fold(m.name).split()) == 1}
 
 
+def _plain(word: str) -> str:
+    return word.removesuffix("'s").removesuffix("’s")
+
+
+def _organisation_name_keys(e: ArticleEntity) -> set[str]:
+    """A name of two words or more is asked by the organisation names it begins, whatever its tag
+    (org_merge.as_short_org; a possessive aside, org_merge.join_leading_words); a union local by its
+    designation and number (org_merge.join_numbered_locals)."""
+    words = alias_key(e.name).split()
+    keys = set()
+    if len(words) > 1 and e.label in ("PERSON", "ORG"):
+        keys.add(f"lw:{_plain(words[0])}")
+    if len(words) > 1 and words[-1].isdigit() and words[-2] in UNION_DESIGNATORS:
+        keys.add(f"ul:{' '.join(words[-2:])}")
+    return keys
+
+
 def _alias_keys(e: ArticleEntity, may_be_person: bool) -> set[str]:
     """One-word aliases: a person's last word is added as a reference alias unless another person
     has it as a one-word alias (entity_merge._add_reference_surnames)."""
     keys = set()
-    for m in e.mentions if may_be_person else ():
-        for alias in (m.text, m.name, strip_titles(m.text, person=m.label == "PERSON")):
+    for m in e.mentions:
+        # an organisation's one-word alias is taken too ('Corrigan' for Corrigan & Sons)
+        for alias in (m.text, m.name, strip_titles(m.text, person=m.label == "PERSON")) if may_be_person else (m.text, m.name):
             if len(alias.split()) == 1:
                 keys.add(f"+a:{fold(alias)}")
     if e.label == "PERSON" and len(e.name.split()) > 1:
@@ -141,7 +161,7 @@ def _leftover_keys(e: ArticleEntity, words: list[str], folded: str) -> set[str]:
             keys.add(f"?bi:{alias_key(e.name)}")
         return keys
     if lead := alias_key(e.name).split():  # 'St. Aldric', 'Carrowmore' / 'St. Aldric Medical Center'
-        keys.add(f"lw:{lead[0]}")
+        keys |= {f"lw:{lead[0]}", f"lw:{_plain(lead[0])}"}
     listed = canonical_alias(e.name)
     keys |= {f"l:{org_key(e.name)}", f"+p:{org_key(e.name)}",
              f"c:ALIAS:{alias_key(listed)}" if listed else f"c:X:{closed_key(e.name)}"}

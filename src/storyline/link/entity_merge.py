@@ -51,12 +51,15 @@ from storyline.link.org_merge import (
     abbreviated,
     as_company,
     as_outlet,
+    as_short_org,
     company_stems,
     is_short_org,
     join_leading_words,
+    join_numbered_locals,
     join_place_dropped,
     join_placed_acronyms,
     org_canonical_key,
+    org_names,
     outlet_named,
 )
 
@@ -92,9 +95,9 @@ def merge_entities(articles: Mapping[str, Iterable[ArticleEntity]], outlets: Ite
     outlets = list(outlets)
     named = {org_key(o) for o in outlets if len(o.split()) > 1}
     listed = {k: list(v) for k, v in articles.items()}
-    stems = company_stems(listed)
+    stems, names = company_stems(listed), org_names(listed)
     for article_id, entities in sorted(listed.items()):
-        for e in (as_company(as_outlet(e, named), stems) for e in entities):
+        for e in (as_short_org(as_company(as_outlet(e, named), stems), names) for e in entities):
             if (e.label == "PERSON" and len(e.name.split()) == 1) or e.label != "PERSON":
                 leftovers.append((article_id, e))
             else:
@@ -107,6 +110,7 @@ def merge_entities(articles: Mapping[str, Iterable[ArticleEntity]], outlets: Ite
         _absorb(canon, moved.get(home, home), article_id, e, keys)
     moved |= join_place_dropped(canon, keys, {org_key(e.name) for _, e in others if e.label in PLACE_LABELS})
     moved |= join_placed_acronyms(canon, keys)
+    moved |= join_numbered_locals(canon, keys)
     short = ShortNames.of(canon)
     for article_id, e in [x for x in others if is_short_org(x[1])]:
         home = short.home(e, moved) or _org_home(canon, e, outlets, keys, moved)
@@ -376,7 +380,8 @@ def _add_reference_surnames(entities: list[Entity]) -> None:
     """A person is searched by surname ('Putin'); add it as an alias where no other person shares it."""
     people = [e for e in entities if e.type == "PERSON" and len(e.name.split()) > 1]
     counts = Counter(surname(e.name) for e in people)
-    taken = {fold(a) for e in entities if e.type == "PERSON" for a in e.aliases if len(a.split()) == 1}
+    # an organisation's one-word name too ('Corrigan' for Corrigan & Sons beside a Frank Corrigan)
+    taken = {fold(a) for e in entities for a in e.aliases if len(a.split()) == 1}
     for e in people:
         last = e.name.split()[-1]
         if counts[surname(e.name)] == 1 and (fold(last) not in taken or fold(last) in {fold(a) for a in e.aliases}):

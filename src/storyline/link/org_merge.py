@@ -3,6 +3,7 @@ company's name whatever the recognizer tagged it, and the short names of organis
 without its home place or its generic tail, an acronym, a paper's last word."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING
 from storyline import rules
 from storyline.extract.entities import ArticleEntity, org_key
 from storyline.extract.names import (
+    TITLE_WORDS,
     acronym_spellings,
     alias_key,
     canonical_alias,
@@ -18,6 +20,7 @@ from storyline.extract.names import (
     place_leads,
     strip_titles,
 )
+from storyline.extract.org_spans import TRADE_HEADS, UNION_DESIGNATORS
 from storyline.extract.person_names import is_given_name
 from storyline.link.merge_index import BlockKind, MergeIndex
 
@@ -102,7 +105,7 @@ def join_place_dropped(canon: dict[str, Entity], keys: MergeIndex, places: set[s
         if v.type == "PERSON" or v.type in PLACE_LABELS or len(words) < 3:
             continue
         for i in range(1, len(words) - 1):
-            if org_key(" ".join(words[:i])) in places:
+            if org_key(" ".join(words[:i])) in places or _listed_country(" ".join(words[:i])):
                 longer.setdefault((v.type, closed_key(" ".join(words[i:]))), set()).add(k)
     moved: dict[str, str] = {}
     for k, v in list(canon.items()):
@@ -123,9 +126,18 @@ def join_place_dropped(canon: dict[str, Entity], keys: MergeIndex, places: set[s
     return moved
 
 
+def _listed_country(words: str) -> bool:
+    """'U.S.' opening 'U.S. Army Corps of Engineers': a country's listed name or abbreviation
+    (rules/aliases.toml [countries_and_unions]) is a home place whether or not the corpus names it
+    (national bodies drop it: 'the Army Corps of Engineers'; entities10)."""
+    listed = canonical_alias(words)
+    return listed is not None and alias_key(listed) in place_leads()
+
+
 # the generic words a name's later mentions drop ('Medical Center', 'Ltd.'): rules/aliases.toml
 _INSTITUTION_TAILS = rules.words("aliases", "leading_name_tails")
-_DROPPED_TAILS = _INSTITUTION_TAILS | rules.words("aliases", "org_heads")
+# a firm's trade ('Drummond & Sons' for '… Excavating'; rules/org_names.toml [trade_heads]) too
+_DROPPED_TAILS = _INSTITUTION_TAILS | rules.words("aliases", "org_heads") | TRADE_HEADS
 
 
 def _company_named(words: list[str]) -> bool:
@@ -135,6 +147,12 @@ def _company_named(words: list[str]) -> bool:
     return len(words) >= 2 and words[-1].rstrip(".") in _DESIGNATORS
 
 
+def _plain_words(name: str) -> list[str]:
+    """A name's alias-key words without a possessive ending: "St. Brigid's" and 'St. Brigid' open
+    "St. Brigid's Regional Medical Center" alike."""
+    return [w.removesuffix("'s").removesuffix("’s") for w in alias_key(name).split()]
+
+
 def join_leading_words(canon: dict[str, Entity], keys: MergeIndex) -> dict[str, str]:
     """An organisation named by the first words of the one longer organisation name they begin,
     when the rest are generic words ("St. Aldric's" / 'St. Aldric Medical Center', 'Vancouver
@@ -142,11 +160,11 @@ def join_leading_words(canon: dict[str, Entity], keys: MergeIndex) -> dict[str, 
     leave it open. The joined keys leave `canon`; the returned map sends each to its new key."""
     starts: dict[str, list[str]] = {}
     for k, v in canon.items():
-        if v.type == "ORG" and len(words := alias_key(v.name).split()) > 1:
+        if v.type == "ORG" and len(words := _plain_words(v.name)) > 1:
             starts.setdefault(words[0], []).append(k)
     moved: dict[str, str] = {}
     for k, v in list(canon.items()):
-        words = alias_key(v.name).split()
+        words = _plain_words(v.name)
         # one word too, tagged an organisation ('Carrowmore' / 'Carrowmore University'; entities8)
         if v.type != "ORG" or not 1 <= len(words) <= 3 or canonical_alias(v.name):
             continue
@@ -154,7 +172,7 @@ def join_leading_words(canon: dict[str, Entity], keys: MergeIndex) -> dict[str, 
         # ('Harbour' the town / 'Harbour Times')
         tails = _INSTITUTION_TAILS if len(words) == 1 else _DROPPED_TAILS
         longer = [o for o in starts.get(words[0], []) if o != k and o in canon
-                  and (ow := alias_key(canon[o].name).split())[:len(words)] == words and len(ow) > len(words)
+                  and (ow := _plain_words(canon[o].name))[:len(words)] == words and len(ow) > len(words)
                   and (all(w in tails for w in ow[len(words):]) or (len(words) == 1 and _company_named(ow)))]
         if len(longer) != 1:
             continue
@@ -300,4 +318,76 @@ def join_placed_acronyms(canon: dict[str, Entity], keys: MergeIndex) -> dict[str
         holder.aliases |= source.aliases
         keys.note(home, holder)
         moved[k] = home
+    return moved
+
+
+# 'Whitlock, Baines & Ostrander', 'Kessler, Marsh & Adeyemi LLP': a partnership named by its
+# partners' surnames, a comma between them and an ampersand (or 'and') before the last
+_PARTNERSHIP = re.compile(r"([A-Z][\w'’-]+(?:, [A-Z][\w'’-]+)+,? (?:&|and) [A-Z][\w'’-]+)(?:,? (?:LLP|LLC|PC|P\.C\.|PLLC))?")
+
+
+def _partners(name: str) -> list[str]:
+    found = _PARTNERSHIP.fullmatch(name)
+    return fold(found[1].replace(",", " ").replace(" & ", " ").replace(" and ", " ")).split() if found else []
+
+
+def org_names(articles: Mapping[str, list[ArticleEntity]]) -> list[str]:
+    """Every organisation name of two words or more that the corpus tags ORG, once each."""
+    return sorted({e.name for entities in articles.values() for e in entities if e.label == "ORG" and len(e.name.split()) > 1})
+
+
+def as_short_org(e: ArticleEntity, names: Iterable[str]) -> ArticleEntity:
+    """A name of two words or more that the one organisation name the corpus tags ORG begins, the
+    rest generic ('Harwick State' / 'Harwick State University', 'Greyson Flats Elementary' / '…
+    School', 'Drummond & Sons' / '… Excavating'; [leading_name_tails], [org_heads], [trade_heads]),
+    or a partnership's first partners ('Whitlock Baines' / 'Whitlock, Baines & Ostrander'; law and
+    accounting firms are called so), is that organisation whatever the recognizer tagged it (the
+    small model takes such words for a person's name). Not a name a given name opens, an honorific
+    or a title calls a person, or the organisation's own name."""
+    words = alias_key(e.name).split()
+    if e.label not in ("PERSON", "ORG") or len(words) < 2 or is_given_name(e.name.split()[0]) or e.gender \
+            or any(fold(m.text).split()[0].strip(".") in TITLE_WORDS for m in e.mentions if m.text.strip()):
+        return e
+    found, own = set(), None
+    for name in names:
+        full = alias_key(name).split()
+        if full == words:  # its own name, tagged ORG elsewhere ('Greyson Flats Elementary' PERSON and ORG)
+            own = name
+            continue
+        rest = full[len(words):]
+        # (a name tagged ORG without its generic tail is join_leading_words' to join, after the
+        # corpus's own keys: 'New Orleans Saints' never becomes a '… Saints Twitter')
+        if (e.label == "PERSON" and full[:len(words)] == words and rest and all(w.rstrip(".") in _DROPPED_TAILS for w in rest)) \
+                or (len(_partners(name)) > len(words) and _partners(name)[:len(words)] == words):
+            found.add(name)
+    if len(found) != 1 and own is None:
+        return e
+    return ArticleEntity("ORG", found.pop() if len(found) == 1 else e.name, [replace(m, label="ORG") for m in e.mentions])
+
+
+def join_numbered_locals(canon: dict[str, Entity], keys: MergeIndex) -> dict[str, str]:
+    """'Local 237' / 'Healthcare Workers Union Local 237', 'IBEW Local 58' / 'International
+    Brotherhood of Electrical Workers Local 58': a union's local body named by its designation and
+    number alone, or after an acronym the union's name spells, is the one organisation so numbered
+    (rules/org_names.toml [union_designators]). The joined keys leave `canon`; the returned map
+    sends each to its new key."""
+    numbered: dict[tuple[str, ...], list[str]] = {}
+    for k, v in canon.items():
+        words = alias_key(v.name).split()
+        if v.type == "ORG" and len(words) > 2 and words[-2] in UNION_DESIGNATORS and words[-1].isdigit():
+            numbered.setdefault(tuple(words[-2:]), []).append(k)
+    moved: dict[str, str] = {}
+    for k, v in list(canon.items()):
+        words = alias_key(v.name).split()
+        if v.type != "ORG" or len(words) not in (2, 3) or tuple(words[-2:]) not in numbered:
+            continue
+        homes = [o for o in numbered[tuple(words[-2:])] if o != k and o in canon
+                 and (len(words) == 2 or words[0] in acronym_spellings(" ".join(canon[o].name.split()[:-2])))]
+        if len(homes) != 1:
+            continue
+        source, holder = canon.pop(k), canon[homes[0]]
+        holder.mentions.extend(source.mentions)
+        holder.aliases |= source.aliases
+        keys.note(homes[0], holder)
+        moved[k] = homes[0]
     return moved

@@ -1,0 +1,187 @@
+"""Organisation names the small recognizer leaves untagged or cuts short (entities10's stories):
+a firm named by proper words and its trade ('Haskins Mechanical', 'Relay Clinical Staffing'), and
+a union's local body with its number ('… Workers Union Local 237', 'IBEW Local 58', 'Local 237').
+
+Pure functions over an article's mentions and its body (rules/org_names.toml).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from storyline import rules
+from storyline.extract.names import TITLE_WORDS, fold
+from storyline.extract.person_names import is_given_name
+
+if TYPE_CHECKING:
+    from storyline.extract.entities import Mention
+
+TRADE_HEADS = rules.words("org_names", "trade_heads")
+UNION_DESIGNATORS = rules.words("org_names", "union_designators")
+GROUP_MEMBERS = rules.words("org_names", "group_member_nouns")
+_FUNCTION_WORDS = rules.words("aliases", "function_words")
+_DESIGNATOR = re.compile(r",? (?:Inc|LLC|Co|Corp|Ltd)\b\.?")
+# a capitalised word of a name, an ampersand between two, or a lone initial ('J. R.')
+_NAME_WORD = re.compile(r"(?:[A-Z][\w'’-]*\.?|&)$")
+_TRADE = re.compile(r"\b(?:" + "|".join(sorted((w.capitalize() for w in TRADE_HEADS), key=len, reverse=True)) + r")\b")
+_ACRONYM_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,6} $")
+_LOCAL = re.compile(r"\b(?:" + "|".join(w.capitalize() for w in sorted(UNION_DESIGNATORS)) + r") \d{1,5}\b")
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _replace_inside(mentions: list[Mention], new: Mention) -> list[Mention] | None:
+    """`mentions` with `new` in place of those it covers; None when one crosses its edges or an
+    organisation's own span already covers it."""
+    span = (new.start, new.end)
+    inside = [m for m in mentions if _overlaps((m.start, m.end), span)]
+    if any(m.start < new.start or m.end > new.end for m in inside):
+        return None
+    if any(m.label == "ORG" and (m.start, m.end) == span for m in inside):
+        return None
+    return [m for m in mentions if m not in inside] + [new]
+
+
+def _name_start(body: str, head_start: int, limit: int = 4) -> int:
+    """Where the capitalised words right before `head_start` begin (at most `limit` words, on one
+    line, no function or title word at their head: 'The', 'Mayor'); `head_start` when none."""
+    start = pos = head_start
+    for _ in range(limit):
+        if pos < 2 or body[pos - 1] != " ":
+            break
+        word_start = max(body.rfind(" ", 0, pos - 1), body.rfind("\n", 0, pos - 1)) + 1
+        word = body[word_start:pos - 1]
+        # a sentence's last word ('… Inc. Bexley Electric') ends no name of this one; an initial may
+        if not _NAME_WORD.fullmatch(word) or (word.endswith(".") and len(word) > 3) \
+                or (word != "&" and fold(word) in _FUNCTION_WORDS):
+            break
+        pos = word_start
+        if word != "&":
+            start = word_start
+    while start < head_start and fold(body[start:].split(" ", 1)[0]).strip(".") in TITLE_WORDS:
+        start = body.index(" ", start) + 1
+    return start
+
+
+def _headline(body: str, pos: int) -> bool:
+    """A title-case line ('Local Plumbing Firm Wins Bid'): every word capitalised, so capitals
+    there tell no name."""
+    from storyline.extract.mention_spans import _title_case_line
+
+    return _title_case_line(body, pos)
+
+
+def trade_firms(mentions: list[Mention], body: str) -> list[Mention]:
+    """Capitalised words ending in a trade noun ('Haskins Mechanical', 'Drummond & Sons Excavating',
+    'Relay Clinical Staffing'; rules/org_names.toml [trade_heads]) are a firm's name, an ORG mention,
+    whatever the recognizer made of its words (untagged, or the first word a person). Its legal
+    designator comes with it ('Bexley Electric Inc.')."""
+    from storyline.extract.entities import Mention
+
+    out = list(mentions)
+    for hit in _TRADE.finditer(body):
+        start = _name_start(body, hit.start())
+        first = fold(body[start:hit.start()].split(" ", 1)[0])
+        if start == hit.start() or first in TRADE_HEADS or _headline(body, hit.start()):
+            continue
+        end = hit.end()
+        if (designator := _DESIGNATOR.match(body, end)) is not None:
+            end = designator.end()
+        if body[end:end + 2].strip()[:1].isupper() and body[end:end + 1] == " ":
+            continue  # 'Bexley Electric Cooperative': a longer name the trade word does not end
+        joined = _replace_inside(out, Mention(start, end, body[start:end], "ORG"))
+        out = joined if joined is not None else out
+    return sorted(out, key=lambda m: m.start) if out != mentions else mentions
+
+
+def union_locals(mentions: list[Mention], body: str) -> list[Mention]:
+    """A union's local body is its name and its number: the recognizer cuts the number off
+    ('Healthcare Workers Union Local' + '237') or tags nothing ('Local 237', 'IBEW Local 58'). The
+    designation and number join the mention that ends right before them (or holds the designation),
+    else stand as an ORG mention of their own (rules/org_names.toml [union_designators])."""
+    from storyline.extract.entities import Mention
+
+    out = list(mentions)
+    for hit in _LOCAL.finditer(body):
+        designation_end = hit.start() + len(hit[0].split(" ")[0])
+        holder = next((m for m in out if m.start < hit.start() and m.end == designation_end), None)
+        before = next((m for m in out if m.end == hit.start() - 1 and body[m.end] == " " and m.label != "PERSON"), None)
+        start = holder.start if holder else before.start if before else hit.start()
+        if start == hit.start() and (acronym := _ACRONYM_BEFORE.search(body, 0, start)) is not None:
+            start = acronym.start()  # 'IBEW Local 58' with the national union's acronym untagged
+        joined = _replace_inside(out, Mention(start, hit.end(), body[start:hit.end()], "ORG"))
+        out = joined if joined is not None else out
+    return sorted(out, key=lambda m: m.start) if out != mentions else mentions
+
+
+def possessive_names(mentions: list[Mention], body: str) -> list[Mention]:
+    """"St. Brigid's" + 'Regional Medical Center': a name with a possessive in it (a saint's or
+    founder's, AP Stylebook 'possessives': 'St. Mary's Hospital') that the model cut after the
+    possessive is one organisation when the second span ends in an institution's head
+    (rules/aliases.toml [leading_name_tails], [org_heads]); not after a person's full name ("Irving
+    Klaw's Movie Star News", ECB+ dev: his company, not its name)."""
+    from storyline.extract.names import ORG_HEADS
+
+    tails = ORG_HEADS | rules.words("aliases", "leading_name_tails")
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out: list[Mention] = []
+    for m in ordered:
+        before = out[-1] if out else None
+        if (before is not None and before.text.endswith(("'s", "’s")) and m.start == before.end + 1
+                and body[before.end] == " " and m.label in ("ORG", "FAC") and before.label != "PERSON"
+                and not is_given_name(before.text.split()[0])  # "Irving Klaw's Movie Star News": his company
+                and fold(m.text.split()[-1]).strip(".") in tails):
+            out[-1] = replace(m, start=before.start, text=body[before.start:m.end], label="ORG")
+            continue
+        out.append(m)
+    return out if len(out) != len(mentions) else mentions
+
+
+# 'Fenwick Parents for Safe Water', 'Mothers Against Drunk Driving': capitalised words ending in a
+# plural member noun, 'for' or 'Against', and the capitalised words of the cause
+_GROUP = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’.-]* ){0,3}([A-Z][a-z]+)) (for|Against) "
+                    r"((?:the )?[A-Z][\w'’-]*(?: (?:and|of|the|&) [A-Z][\w'’-]*| [A-Z][\w'’-]*){0,4})")
+
+
+def advocacy_groups(mentions: list[Mention], body: str) -> list[Mention]:
+    """An advocacy or residents' group named by its members and its cause ('Fenwick Parents for Safe
+    Water': the small model tags 'Fenwick Parents' a person and 'Safe Water' an organisation) is one
+    ORG mention (rules/org_names.toml [group_member_nouns]). With 'for', a capitalised word must stand
+    before the members ('Workers for Amazon said' may be workers of Amazon); 'Against' is a name's
+    own capital."""
+    from storyline.extract.entities import Mention
+
+    out = list(mentions)
+    for hit in _GROUP.finditer(body):
+        if fold(hit[2]) not in GROUP_MEMBERS or (hit[3] == "for" and hit[1] == hit[2]) or _headline(body, hit.start()):
+            continue
+        start = hit.start() + len(hit[1]) - len(hit[1].lstrip()) if fold(hit[1].split()[0]) not in _FUNCTION_WORDS \
+            else hit.start() + len(hit[1].split()[0]) + 1
+        joined = _replace_inside(out, Mention(start, hit.end(), body[start:hit.end()], "ORG"))
+        out = joined if joined is not None else out
+    return sorted(out, key=lambda m: m.start) if out != mentions else mentions
+
+
+# 'Garrity, Lowe & Brandt': partners' surnames, commas between, an ampersand before the last (a
+# person's name never holds one, CMOS 10.24; 'Smith, Jones and Brown' may be three people)
+# (surnames, not a list of acronyms: 'IBF, WBO, WBA & IBO', ECB+ dev)
+_PARTNERSHIP = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*(?:, [A-Z][a-z][\w'’-]*)+,? & [A-Z][a-z][\w'’-]*"
+                          r"(?:,? (?:LLP|LLC|PC|PLLC)\b)?")
+
+
+def partnerships(mentions: list[Mention], body: str) -> list[Mention]:
+    """A partnership named by its partners' surnames ('Garrity, Lowe & Brandt', which the model cuts
+    into 'Garrity,' and 'Lowe & Brandt') is one ORG mention."""
+    from storyline.extract.entities import Mention
+
+    out = list(mentions)
+    for hit in _PARTNERSHIP.finditer(body):
+        inside = [m for m in out if m.start < hit.end() and hit.start() < m.end]
+        if any(m.start < hit.start() or m.end > hit.end() for m in inside if not m.text.endswith(",")):
+            continue
+        kept = [m for m in out if m not in inside]
+        out = [*kept, Mention(hit.start(), hit.end(), hit[0], "ORG")]
+    return sorted(out, key=lambda m: m.start) if out != mentions else mentions

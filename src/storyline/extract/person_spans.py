@@ -1,0 +1,123 @@
+"""Person names the small recognizer cuts or leaves untagged (entities10's stories): a name cut at
+its middle initial ('Treasurer Lydia' of 'Treasurer Lydia M. Vance'), a role noun opening a sentence
+taken into the name ('Organizer Bernadette Cole'), a full name with a middle initial left untagged,
+and a person's bare surname left untagged after the article names them in full ('Hale said').
+
+Pure functions over an article's mentions and its body.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from storyline import rules
+from storyline.extract.descriptions import KIN_NOUNS
+from storyline.extract.names import ORG_HEADS, TITLE_WORDS, fold, surname
+from storyline.extract.person_names import is_given_name
+from storyline.extract.speaker_words import PERSON_NOUNS
+
+if TYPE_CHECKING:
+    from storyline.extract.entities import Mention
+
+# prepositions opening a sentence that the census lists as given names ('In', 'At')
+_FUNCTION_WORDS = rules.words("aliases", "function_words") | {"at", "by", "as", "with", "from", "after", "before"}
+
+
+# 'Lydia M. Vance': the model ends the name at the initial's period ('Treasurer Lydia')
+_INITIAL_AFTER = re.compile(r" [A-Z]\. [A-Z][\w'’-]+\b")
+
+
+def middle_initial_after(mentions: list[Mention], body: str) -> list[Mention]:
+    """A PERSON mention ending in a given name, followed by a middle initial and a capitalised word
+    outside every mention, takes them in: the initial's period cut the name (entities10)."""
+    starts = {m.start for m in mentions}
+    out = []
+    for m in mentions:
+        hit = _INITIAL_AFTER.match(body, m.end) if m.label == "PERSON" else None
+        if hit and is_given_name(m.text.split()[-1]) and not any(m.end < s < hit.end() for s in starts):
+            m = replace(m, end=hit.end(), text=body[m.start:hit.end()])
+        out.append(m)
+    return out
+
+
+def opening_person_noun(mentions: list[Mention], body: str) -> list[Mention]:
+    """'Organizer Bernadette Cole said …', 'Engineer Whitcomb said …': a role noun opening a sentence,
+    capitalised by position only, before a name of two words or more or a surname of the article's, is
+    no part of the name (rules/speakers.toml
+    [person_nouns]; AP Stylebook lowercases occupational descriptions before a name). Formal titles
+    ('Mayor', 'Treasurer') stay: the name strips them."""
+    # 'Engineer Whitcomb said' after 'City engineer Paul D. Whitcomb': two words, the second a surname
+    # the article gives a person named in full
+    surnames = {m.name.split()[-1] for m in mentions if m.label == "PERSON" and len(m.name.split()) > 1
+                and fold(m.name.split()[0]) not in PERSON_NOUNS}
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        if (m.label == "PERSON" and (len(words) >= 3 or (len(words) == 2 and words[1] in surnames))
+                and fold(words[0]) in PERSON_NOUNS
+                and fold(words[0]) not in TITLE_WORDS and not is_given_name(words[0])
+                and (m.start == 0 or re.search(r"(?:\n|[.!?][\"”’']?[ \t]+)$", body[max(0, m.start - 4):m.start]))):
+            cut = len(words[0]) + 1
+            m = replace(m, start=m.start + cut, text=m.text[cut:])
+        out.append(m)
+    return out
+
+
+_KIN_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]+['’]s|\b[Hh](?:is|er)|\b[Tt]heir)(?: [a-z-]+)? (?:"
+                         + "|".join(sorted(KIN_NOUNS)) + r"),? $")
+
+
+def kin_apposed(mentions: list[Mention], body: str) -> list[Mention]:
+    """A full name right after a possessed kinship noun ('Fitch's wife, Anne Fitch', 'Her son, Mateo
+    Ybarra', 'Mr. Hale's daughter, Sasha Hale'; rules/honorifics.toml [family_words]) names the
+    relative: the possessor, whom the article may have written by surname alone before ('Rep.
+    Fitch', 'Ms. Ybarra'), is another person of the same surname (entities10's stories)."""
+    return [replace(m, kin=True) if m.label == "PERSON" and len(m.name.split()) > 1
+            and _KIN_BEFORE.search(body, max(0, m.start - 48), m.start) else m for m in mentions]
+
+
+# 'Lydia M. Vance, who left …': a census given name, a middle initial and a capitalised word
+_INITIALLED_NAME = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+) [A-Z]\. [A-Z][\w'’-]*[a-z][\w'’-]*\b")
+
+
+def untagged_initialled_names(mentions: list[Mention], body: str) -> list[Mention]:
+    """A given name, a middle initial and a capitalised word outside every mention is a person's
+    full name the recognizer missed (AP Stylebook 'middle initials': people who use one are written
+    with it); the initial and its period are no other name's pattern. Not after a function word the
+    census lists as a given name ('In A. Lincoln Park')."""
+    from storyline.extract.entities import Mention
+
+    taken = [(m.start, m.end) for m in mentions]
+    return [Mention(hit.start(), hit.end(), hit[0], "PERSON") for hit in _INITIALLED_NAME.finditer(body)
+            if is_given_name(hit[1]) and fold(hit[1]) not in _FUNCTION_WORDS and not any(s < hit.end() and hit.start() < e for s, e in taken)]
+
+
+def untagged_surnames(mentions: list[Mention], body: str) -> list[Mention]:
+    """'Hale said …', 'Vance told jurors …' after the article named Viktor Hale or Lydia Vance in full:
+    the bare surname the recognizer left untagged is a mention of that name (AP Stylebook: a person
+    is named in full once, by surname after). Only after the first full mention, outside every
+    mention, with no capitalised word right before or after it ('the Hale Family Foundation' is a
+    body's name), and not in a title-case headline."""
+    from storyline.extract.entities import Mention
+    from storyline.extract.mention_spans import _title_case_line
+
+    first: dict[str, int] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.label == "PERSON" and len(words := m.name.split()) > 1:
+            first.setdefault(words[-1], m.end)
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for word, after in first.items():
+        # a surname is no common word the article writes lower-case ('State' of a 'Harwick State'
+        # the model took for a person) nor an organisation's head
+        if fold(word) != surname(word) or not word[:1].isupper() or fold(word) in ORG_HEADS \
+                or re.search(rf"\b{re.escape(word.lower())}\b", body):
+            continue
+        for hit in re.finditer(rf"(?<![\w'’.-]){re.escape(word)}(?![\w-])", body[after:]):
+            start, end = after + hit.start(), after + hit.end()
+            if any(s < end and start < e for s, e in taken) or _title_case_line(body, start) \
+                    or re.match(r"(?:['’]s)? [A-Z]", body[end:end + 4]) or re.search(r"[A-Z][\w'’-]* $", body[max(0, start - 24):start]):
+                continue
+            found.append(Mention(start, end, word, "PERSON"))
+    return found
