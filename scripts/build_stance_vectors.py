@@ -33,9 +33,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from train_stance import held_out, read, stories  # noqa: E402
-
 from storyline.stance.text import tokens  # noqa: E402
+from train_stance import held_out, read, stories  # noqa: E402
 
 SEED = 20170601
 VOCAB = 30000
