@@ -48,11 +48,15 @@ from storyline.stance.features import (  # noqa: E402
     relevance,
     topic_features,
     topic_names,
+    vector_features,
+    vector_names,
     with_topics,
+    with_vectors,
 )
 from storyline.stance.model import LABELS, export_linear, export_trees, save_model  # noqa: E402
 from storyline.stance.text import Idf, content, tokens  # noqa: E402
 from storyline.stance.topics import Topics, topics_from  # noqa: E402
+from storyline.stance.vectors import WordVectors, load_vectors  # noqa: E402
 
 SEED = 20170601          # FNC-1 stage 1 deadline; any fixed number would do
 HELDOUT_FIFTH = 4        # sha1 % 5 == 4 → held-out (~20 % of stories)
@@ -145,6 +149,14 @@ def topic_matrix(pairs: list[dict[str, str]], prepared: Prepared, topics: Topics
                        for p, rel in zip(pairs, prepared.relevances, strict=True)], dtype=np.float64)
 
 
+def vector_matrix(pairs: list[dict[str, str]], prepared: Prepared, vectors: WordVectors) -> np.ndarray:
+    """Stage one's word-vector features of each pair (the table is fixed: not refitted per fold)."""
+    claims = {h: with_vectors(c, vectors) for h, c in prepared.claims.items()}
+    bodies = {b: with_vectors(t, vectors) for b, t in prepared.bodies.items()}
+    return np.asarray([vector_features(claims[p["Headline"]], bodies[p["Body ID"]], rel)
+                       for p, rel in zip(pairs, prepared.relevances, strict=True)], dtype=np.float64)
+
+
 def class_weights(y: np.ndarray) -> np.ndarray:
     counts = Counter(y.tolist())
     w = {c: (len(y) / n) ** CLASS_WEIGHT_POWER for c, n in counts.items()}
@@ -215,8 +227,8 @@ def fold_splits(groups: np.ndarray, seed: int) -> list[tuple[np.ndarray, np.ndar
     return list(folds.split(groups, groups, groups))
 
 
-def cross_validate(x: np.ndarray, pairs: list[dict[str, str]], bodies: dict[str, str], prepared: Prepared,
-                   y: np.ndarray, groups: np.ndarray, seed: int = 0) -> np.ndarray:
+def cross_validate(x: np.ndarray, v: np.ndarray, pairs: list[dict[str, str]], bodies: dict[str, str],
+                   prepared: Prepared, y: np.ndarray, groups: np.ndarray, seed: int = 0) -> np.ndarray:
     """Out-of-fold predictions over training stories (fold_splits); the topics are refitted inside
     each fold on its training stories only (fitted once on all of them, CV read unrelated F1 0.982
     instead of 0.975). The IDF of stage two's features is fitted once on all training bodies."""
@@ -224,18 +236,18 @@ def cross_validate(x: np.ndarray, pairs: list[dict[str, str]], bodies: dict[str,
     for train, test in fold_splits(groups, seed):
         fold = [pairs[i] for i in train]
         topics = learn_topics(fold, {p["Body ID"]: bodies[p["Body ID"]] for p in fold})
-        t = topic_matrix(pairs, prepared, topics)
+        t = np.hstack([topic_matrix(pairs, prepared, topics), v])
         pred[test] = predict(fit(x[train], t[train], y[train], groups[train]), x[test], t[test])
     return pred
 
 
-def repeated_cv(x: np.ndarray, pairs: list[dict[str, str]], bodies: dict[str, str], prepared: Prepared,
-                y: np.ndarray, groups: np.ndarray, seeds: list[int], out: Path | None) -> None:
+def repeated_cv(x: np.ndarray, v: np.ndarray, pairs: list[dict[str, str]], bodies: dict[str, str],
+                prepared: Prepared, y: np.ndarray, groups: np.ndarray, seeds: list[int], out: Path | None) -> None:
     """Print each fold seed's scores and their mean; write the out-of-fold predictions (one row per
     pair and seed, with its story) for scripts/compare_stance_cv.py's bootstrap over stories."""
     rows, per_seed = [], []
     for seed in seeds:
-        pred = cross_validate(x, pairs, bodies, prepared, y, groups, seed)
+        pred = cross_validate(x, v, pairs, bodies, prepared, y, groups, seed)
         per_seed.append(scores(y, pred))
         print(f"cross-validation, fold seed {seed}:", json.dumps(per_seed[-1]), flush=True)
         rows += [[seed, i, groups[i], y[i], pred[i]] for i in range(len(y))]
@@ -271,20 +283,22 @@ def main() -> int:
     idf = learn_idf(list(train_bodies.values()))
     topics = learn_topics(train, train_bodies)
     x, prepared = featurise(train, train_bodies, idf)
-    t = topic_matrix(train, prepared, topics)
+    vectors = load_vectors()
+    v = vector_matrix(train, prepared, vectors)
+    t = np.hstack([topic_matrix(train, prepared, topics), v])
     y = np.asarray([p["Stance"] for p in train], dtype=object)
     print(f"training: {len(train)} pairs, {len(train_bodies)} bodies, {dict(Counter(y.tolist()))}")
     groups = np.asarray([story[p["Body ID"]] for p in train])
     if a.cv and not a.all:
         seeds = [int(v) for v in a.cv_seeds.split(",")]
-        repeated_cv(x, train, train_bodies, prepared, y, groups, seeds, a.oof_out)
+        repeated_cv(x, v, train, train_bodies, prepared, y, groups, seeds, a.oof_out)
     s1, s2, scaler, linear = fit(x, t, y, groups)
     forest = export_trees(s2, x[y != "unrelated"], [str(c) for c in s2.classes_])
     model = {"features": feature_names(), "idf": dict(idf.weights), "idf_unseen": idf.unseen,
              "relatedness": export_trees(s1, np.hstack([x, t]), ["unrelated", "related"]),
-             "relatedness_features": feature_names() + topic_names(),
+             "relatedness_features": feature_names() + topic_names() + vector_names(),
              "stance": {"forest": forest, "linear": export_linear(scaler, linear), "weight": LINEAR_WEIGHT},
-             "topics": topics.record(),
+             "topics": topics.record(), "vectors": vectors.digest,
              "trained_on": f"fnc1-dev {'all' if a.all else 'training part'}: {len(train)} pairs, "
                            f"{len(train_bodies)} bodies, seed {SEED}"}
     save_model(model, a.out)

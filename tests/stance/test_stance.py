@@ -143,7 +143,7 @@ def test_topic_vectors_are_unit_tfidf_projections_and_unknown_words_give_zeros()
 
 
 def test_shipped_topics_put_a_claim_closer_to_a_text_about_it():
-    from storyline.stance.features import prepare, relevance, topic_features, topic_names
+    from storyline.stance.features import prepare, relevance, topic_features, topic_names, vector_names
 
     weights = load_weights()
     claim = prepare(CLAIM, weights.idf, weights.topics)
@@ -152,4 +152,4 @@ def test_shipped_topics_put_a_claim_closer_to_a_text_about_it():
     near = dict(zip(topic_names(), topic_features(claim, on, relevance(claim, on, weights.idf)), strict=True))
     far = dict(zip(topic_names(), topic_features(claim, off, relevance(claim, off, weights.idf)), strict=True))
     assert near["topic_best"] > far["topic_best"] and near["topic_body"] > far["topic_body"]
-    assert weights.relatedness.features.max() < len(weights.features) + len(topic_names())
+    assert weights.relatedness.features.max() < len(weights.features) + len(topic_names()) + len(vector_names())

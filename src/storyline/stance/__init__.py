@@ -6,7 +6,7 @@ taking a side, or is it unrelated? With the sentences that decide.
     verdict.label, verdict.sentences
 
 The model (storyline.stance.model) is two stages (trees; trees blended with a linear model, stage one
-also over latent-topic cosines, storyline.stance.topics) trained on fnc1-dev by
+also over latent-topic and word-vector cosines, storyline.stance.topics and .vectors) trained on fnc1-dev by
 scripts/train_stance.py; its card is docs/models/stance.md. `assess_claim` (storyline.stance.claims)
 asks it of every article in a store.
 """
@@ -18,7 +18,15 @@ from dataclasses import dataclass
 import numpy as np
 
 from storyline.errors import InputError
-from storyline.stance.features import TOP, Passage, pair_features, prepare, relevance, topic_features
+from storyline.stance.features import (
+    TOP,
+    Passage,
+    pair_features,
+    prepare,
+    relevance,
+    topic_features,
+    vector_features,
+)
 from storyline.stance.model import LABELS, StanceWeights, load_weights
 
 __all__ = ["LABELS", "Stance", "StanceJudge", "assess_stance"]
@@ -48,7 +56,7 @@ class StanceJudge:
         if found is None:
             if len(self._cache) > 4096:  # bound memory on long runs; bodies are re-read in order
                 self._cache.clear()
-            found = self._cache[text] = prepare(text, self.weights.idf, self.weights.topics)
+            found = self._cache[text] = prepare(text, self.weights.idf, self.weights.topics, self.weights.vectors)
         return found
 
     def judge(self, pairs: Sequence[tuple[str, str]], *, known_related: bool = False) -> list[Stance]:
@@ -66,7 +74,8 @@ class StanceJudge:
         if known_related:
             related, sure = ["related"] * len(x), np.ones(len(x))
         else:
-            t = np.asarray([topic_features(c, b, r) for (c, b), r in zip(prepared, relevances, strict=True)])
+            t = np.asarray([topic_features(c, b, r) + vector_features(c, b, r)
+                            for (c, b), r in zip(prepared, relevances, strict=True)])
             xt = np.hstack([x, t])
             related, sure = self.weights.relatedness.predict(xt), self.weights.relatedness.confidence(xt)
         out = [Stance("unrelated", float(s), ()) for s in sure]

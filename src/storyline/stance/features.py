@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 import numpy as np
@@ -30,6 +30,7 @@ from storyline.stance.text import (
     tokens,
 )
 from storyline.stance.topics import Topics
+from storyline.stance.vectors import WordVectors
 
 TOP = 3          # sentences that decide: the three most relevant (chosen by CV on fnc1-train)
 LEAD = 2         # the lead: a news body's first sentences state its own take
@@ -51,9 +52,11 @@ class Passage:
     length: int                                   # word tokens
     topics: np.ndarray                            # (sentences, k) unit topic vectors; (sentences, 0) without
     topic: np.ndarray                             # (k,) the whole text's
+    embeddings: np.ndarray = field(default_factory=lambda: np.zeros((0, 0)))  # (sentences, d) unit word-vector means
+    embedding: np.ndarray = field(default_factory=lambda: np.zeros(0))        # (d,) the whole text's
 
 
-def prepare(text: str, idf: Idf, topics: Topics | None = None) -> Passage:
+def prepare(text: str, idf: Idf, topics: Topics | None = None, vectors: WordVectors | None = None) -> Passage:
     """Split and vectorise a text once; a body is compared with many claims."""
     sentences = tuple(split_sentences(text)) or (text,)
     words = tuple(tuple(tokens(s)) for s in sentences)
@@ -62,13 +65,20 @@ def prepare(text: str, idf: Idf, topics: Topics | None = None) -> Passage:
     passage = Passage(text, sentences, words, tuple(idf.vector(ws) for ws in words),
                       tuple(cue_counts(ws) for ws in words), idf.vector(every), frozenset(stem(w) for w in kept),
                       frozenset(pairwise(kept)), len(every), np.zeros((len(words), 0)), np.zeros(0))
-    return passage if topics is None else with_topics(passage, topics)
+    passage = passage if topics is None else with_topics(passage, topics)
+    return passage if vectors is None else with_vectors(passage, vectors)
 
 
 def with_topics(passage: Passage, topics: Topics) -> Passage:
     """The passage with its sentences' and its whole text's topic vectors."""
     vectors = topics.vectors([*passage.words, [w for ws in passage.words for w in ws]])
     return replace(passage, topics=vectors[:-1], topic=vectors[-1])
+
+
+def with_vectors(passage: Passage, vectors: WordVectors) -> Passage:
+    """The passage with its sentences' and its whole text's word-vector means."""
+    embedded = vectors.embed([*passage.words, [w for ws in passage.words for w in ws]])
+    return replace(passage, embeddings=embedded[:-1], embedding=embedded[-1])
 
 
 @dataclass(slots=True, frozen=True)
@@ -218,7 +228,21 @@ def topic_names() -> list[str]:
 def topic_features(claim: Passage, body: Passage, rel: Relevance) -> list[float]:
     """Cosines of the claim's topic vector with each body sentence's: the best, the mean of the best
     three, the best of the lead, the mean; with the whole body; at the TF-IDF best sentence."""
-    sims = body.topics @ claim.topic
+    return _similarities(body.topics @ claim.topic, float(body.topic @ claim.topic), rel)
+
+
+def _similarities(sims: np.ndarray, whole: float, rel: Relevance) -> list[float]:
     best = np.sort(sims)[::-1]
-    return [float(best[0]), float(best[:TOP].mean()), float(sims[:LEAD].max()), float(sims.mean()),
-            float(body.topic @ claim.topic), float(sims[rel.order[0]])]
+    return [float(best[0]), float(best[:TOP].mean()), float(sims[:LEAD].max()), float(sims.mean()), whole,
+            float(sims[rel.order[0]])]
+
+
+# Word-vector features (fifth round): the same six cosines with the claim, between SIF-weighted means
+# of word vectors distilled from all-MiniLM-L6-v2 (storyline.stance.vectors). Stage one only.
+def vector_names() -> list[str]:
+    return ["vector_best", "vector_top", "vector_lead", "vector_mean", "vector_body", "vector_at_best"]
+
+
+def vector_features(claim: Passage, body: Passage, rel: Relevance) -> list[float]:
+    """Cosines of the claim's word-vector mean with each body sentence's (as topic_features)."""
+    return _similarities(body.embeddings @ claim.embedding, float(body.embedding @ claim.embedding), rel)

@@ -19,10 +19,11 @@ from storyline.errors import ConfigError
 from storyline.shipped import read_shipped_json
 from storyline.stance.text import Idf
 from storyline.stance.topics import Topics, topics_from
+from storyline.stance.vectors import WordVectors, load_vectors
 
 LABELS = ("agree", "disagree", "discuss", "unrelated")
 MODEL_FILE = "stance_model.json"
-FORMAT = 2          # 2: latent topics (LSA) for stage one
+FORMAT = 3          # 2: latent topics (LSA) for stage one; 3: word-vector cosines for stage one
 
 
 @dataclass(slots=True, frozen=True)
@@ -114,9 +115,10 @@ class Blend:
 class StanceWeights:
     features: tuple[str, ...]               # stage two's (features.feature_names())
     idf: Idf
-    relatedness: Forest                     # over features + topic features (features.topic_names())
+    relatedness: Forest                     # over features + topic + word-vector features (features.*_names())
     stance: Blend
     topics: Topics
+    vectors: WordVectors                    # the word-vector table stage one was fitted with
 
 
 def _forest(record: dict[str, Any]) -> Forest:
@@ -134,8 +136,12 @@ def load_weights(path: str | None = None) -> StanceWeights:
     if data.get("format") != FORMAT:
         raise ConfigError(f"stance model format {data.get('format')!r}, expected {FORMAT}",
                           fix="re-train with scripts/train_stance.py")
+    vectors = load_vectors()
+    if data.get("vectors") != vectors.digest:
+        raise ConfigError(f"stance model fitted with word vectors {data.get('vectors')!r}, the shipped table is "
+                          f"{vectors.digest!r}", fix="re-train with scripts/train_stance.py")
     return StanceWeights(tuple(data["features"]), Idf(data["idf"], float(data["idf_unseen"])),
-                         _forest(data["relatedness"]), _blend(data["stance"]), topics_from(data["topics"]))
+                         _forest(data["relatedness"]), _blend(data["stance"]), topics_from(data["topics"]), vectors)
 
 
 def _blend(record: dict[str, Any]) -> Blend:
