@@ -372,9 +372,29 @@ def _masthead_acronym(article: Article, paragraph: str) -> str | None:
     lines = [d.text.strip() for d in article.dropped]
     if credit in lines:
         return credit
+    spelled = _initials_beside(credit, lines)
+    if spelled:
+        return spelled
     sign = credit.casefold()
     return next((outlet_name(line) for line in lines
                  if len(line.split()) <= 4 and station_key(line.casefold()) == sign), None)
+
+
+# a logo line's parts: the initials and the name they stand for, apart by a bar or a dot
+_LOGO_PARTS = re.compile(r"\s+[|·•]\s+")
+
+
+def _initials_beside(credit: str, lines: list[str]) -> str | None:
+    """The name a logo line prints beside the credit's initials ('GNS | Global Newswire Service' above
+    'WASHINGTON, March 15 (GNS) -'): the masthead the initials spell (_spelled_out), as a wire's or a
+    broadcaster's header prints both; None when no such line spells them."""
+    for line in lines:
+        parts = [p.strip() for p in _LOGO_PARTS.split(line)]
+        if 2 <= len(parts) <= 3 and credit in parts:
+            spelled = _spelled_out(credit, [p for p in parts if p != credit])
+            if spelled != credit:
+                return spelled
+    return None
 
 
 _BARE_DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,13}$", re.I)
