@@ -38,3 +38,14 @@ def test_a_plan_a_merger_includes_meets_a_denial_of_any_plan():
                               agent="The merger", theme="the maternity unit at Ridge Hospital"),
                  denial, claim(0, denial, "have", "negative", "chief executive", "have plan close maternity unit ridge hospital",
                                agent="We", theme="no plans to close the maternity unit at Ridge Hospital")) == []
+
+
+def test_what_a_need_includes_is_no_claim_that_it_is_there():
+    """'the help that is needed includes food and water' against 'there is no water or food' (a containing
+    verb meets a denial of possession, not one of existence; timeline17-dev)."""
+    need = "He says the help that is needed includes food, water and shelter."
+    none = "They told me there is no water or food."
+    assert _pair(need, claim(0, need, "include", "positive", "Ana Ruiz", "include food water shelter help need",
+                             agent="the help that is needed", theme="food, water and shelter", asserter_kind="person"),
+                 none, claim(0, none, "be", "negative", "rescue teams", "be water food",
+                             theme="no water or food")) == []
