@@ -189,4 +189,3 @@ def test_a_time_word_inside_the_outlet_name_is_not_the_citation_time():
     times = [_Time(body.index("Today"), "2024-08-20"), _Time(body.index("2022"), "2022")]
     [cite] = find_citations(body, times=times, known_outlets=["Harbor Schools Today"])
     assert (cite.outlet, cite.time) == ("Harbor Schools Today", "2022")
-
