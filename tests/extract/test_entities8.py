@@ -192,3 +192,14 @@ def test_a_body_ending_in_its_head_and_of_a_place_is_one_name():
     found = [Mention(0, 24, "The Federal Reserve Bank", "ORG"), Mention(a, a + 12, "Kestrel City", "GPE"),
              Mention(b + 13, b + 25, "Kestrel City", "GPE")]
     assert [m.text for m in bodies_of_places(found, body)] == ["The Federal Reserve Bank of Kestrel City", "Kestrel City"]
+
+
+def test_a_one_word_name_tagged_a_thing_before_a_verb_of_saying_is_a_person():
+    """'"This is the beginning," Delaney said' with 'Delaney' tagged LAW made an entity of its own beside
+    Marcus Delaney (branch probe14); a law named before other words stays a law."""
+    from storyline.extract.entities import correct_labels
+
+    body = '"This is the beginning of the work," Delaney said. The Harlan Act requires a review.'
+    found = [Mention(body.index("Delaney"), body.index("Delaney") + 7, "Delaney", "LAW"),
+             Mention(body.index("Harlan Act"), body.index("Harlan Act") + 10, "Harlan Act", "LAW")]
+    assert [m.label for m in correct_labels(found, body)] == ["PERSON", "LAW"]

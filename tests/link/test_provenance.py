@@ -149,3 +149,17 @@ def test_a_timeless_citation_resolves_to_the_one_earlier_article_printing_its_fi
                          published=PublishedDate("2026-01-01", "day"))
     three = citing()
     assert {x.article_id: x.resolves_to for x in citation_links([after, three])} == {three.id: None}
+
+
+def test_an_agencys_name_less_its_generic_tail_and_last_week_over_a_us_sunday():
+    """'as Meridian Press reported in March' is the Meridian Press Agency (rules/citations.toml
+    [outlet_name_tails]); 'told the Breakwater last week' on Tuesday 2022-09-06 is its Sunday 2022-08-28
+    interview, the first day of the week before on a US calendar (branch probe14); a weekend stays ISO's."""
+    from storyline.link.provenance import citation_links
+
+    agency = make_article("a", outlet="Meridian Press Agency", published=PublishedDate("2021-03-10", "day"))
+    sunday = make_article("b", outlet="The Breakwater", published=PublishedDate("2022-08-28", "day"))
+    tail, week, weekend = _citing("Meridian Press", "2021-03"), _citing("The Breakwater", "2022-W35"), \
+        _citing("The Breakwater", "2022-W35-WE")
+    links = {link.article_id: link.resolves_to for link in citation_links([agency, sunday, tail, week, weekend])}
+    assert links == {tail.id: agency.id, week.id: sunday.id, weekend.id: None}

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import cache
 
 from storyline.clean.author_check import name_tokens
-from storyline.clean.byline import agency_credit, folded, given_first, opening_credit
+from storyline.clean.byline import agency_credit, folded, opening_credit
 from storyline.clean.outlet import (
     domain_of,
     fold_name,
@@ -27,6 +27,7 @@ from storyline.clean.outlet import (
     site_from_title,
 )
 from storyline.clean.outlet_notes import named_as_published, named_by_newsroom, originally_published, promo_outlet
+from storyline.clean.site_links import from_site_links, initials_beside, page_texts
 from storyline.extract.outlet_names import station_key
 from storyline.model import Article
 from storyline.rules import pattern, rule_file, word_sequence, words
@@ -74,13 +75,6 @@ def _display_name(name: str) -> str:
     """'NORA GÁMEZ TORRES' → 'Nora Gámez Torres'; mixed case is left as written."""
     name = " ".join(name.split())
     return name.title() if name.isupper() else name
-
-
-def page_texts(article: Article) -> list[str]:
-    """A text scrape's lines, in order."""
-    from storyline.clean.normalise import normalised_scrape
-
-    return [line.strip() for line in normalised_scrape(article.raw).split("\n") if line.strip()]
 
 
 def _copyright_holder(article: Article) -> str | None:
@@ -372,6 +366,9 @@ def _masthead_acronym(article: Article, paragraph: str) -> str | None:
     lines = [d.text.strip() for d in article.dropped]
     if credit in lines:
         return credit
+    spelled = initials_beside(credit, lines)
+    if spelled:
+        return spelled
     sign = credit.casefold()
     return next((outlet_name(line) for line in lines
                  if len(line.split()) <= 4 and station_key(line.casefold()) == sign), None)
@@ -413,62 +410,6 @@ def _masthead_domain(article: Article) -> str | None:
         article.evidence["outlet"] = f"the site's domain as its masthead: {domain}"
         return outlet_name(re.sub(r"^www\.", "", domain, flags=re.I))
     return None
-
-
-# A site links to itself in its header and footer ('Über t-online', 'Motorsport-Total.com auf Twitter',
-# 'Follow VentureBeat'; rules/credits.toml [site_links]). A name there is the site's when it is no
-# person's (an author box also says 'About NAME': a listed given name or the byline's name) and the page prints it on another line too (a
-# section or a partner is linked once). dates-dev and extraction-dev text dev halves: the rule's name
-# was the gold outlet on 26 and part of it on 8 of the 38 such pages with a gold outlet (read alone).
-SITE_LINK_WORDS = 5
-
-
-@cache
-def _site_links() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p) for p in _patterns("site_links"))
-
-
-def _site_link_name(line: str) -> str | None:
-    m = next((m for p in _site_links() if (m := p.match(line))), None)
-    name = m["name"].strip(" :@|") if m else ""
-    if not name or name.casefold() in words("credits", "not_site_names") or len(name.split()) > SITE_LINK_WORDS:
-        return None
-    if not (name[:1].isupper() or len(name.split()) == 1) or given_first(name):
-        return None
-    return name
-
-
-def _from_site_links(article: Article) -> str | None:
-    if article.kind != "text":
-        return None
-    body = set(article.paragraphs())
-    lines = [line for line in page_texts(article) if line not in body]
-    names = Counter(name for line in lines if (name := _site_link_name(line)))
-    # an author box links 'About NAME' too: the byline's own name is no site's
-    author = set(folded(article.byline or "").split())
-    for name, _count in names.most_common():
-        if author & set(folded(name).split()):
-            continue
-        printed = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
-        if sum(1 for line in lines if printed.search(line)) >= 2:
-            article.evidence["outlet"] = f"the site's link to itself: {name}"
-            return outlet_name(_spelled_out(name, lines))
-    return None
-
-
-# A link names the site by its initials as often as by its masthead ('LTO auf Twitter' for Legal Tribune
-# Online, 'Über IZ' for Islamische Zeitung); the masthead is the run of capitalised words the page
-# prints whose initials spell them (the acronym-definition pattern of Schwartz & Hearst 2003, "A simple
-# algorithm for identifying abbreviation definitions in biomedical text", narrowed to initials).
-_INITIALS = re.compile(r"[A-Z]{2,4}")
-
-
-def _spelled_out(name: str, lines: list[str]) -> str:
-    if not _INITIALS.fullmatch(name):
-        return name
-    spelled = re.compile(r"(?<![\w-])" + r"[\s-]+".join(rf"{c}[^\W\d_]+" for c in name) + r"(?![\w-])")
-    found = Counter(m.group(0) for line in lines for m in spelled.finditer(line))
-    return found.most_common(1)[0][0] if found else name
 
 
 # The masthead is printed above the headline, in a scrape's first lines ('Skip to content' / 'THE LEDGER
@@ -548,7 +489,7 @@ def _station_name(text: str) -> bool:
 
 _OUTLET_FINDERS: tuple[Callable[[Article], str | None], ...] = (
     _from_container, _from_domain, _from_site_name, _from_title, _copyright_holder, _from_page_lines, _from_byline,
-    _site_opening_the_story, _masthead_line, _from_site_links, named_as_published, _copyright_company, named_by_newsroom,
+    _site_opening_the_story, _masthead_line, from_site_links, named_as_published, _copyright_company, named_by_newsroom,
     _wire_sign_off)
 
 

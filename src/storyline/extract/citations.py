@@ -256,6 +256,8 @@ def _names_own(cited: str, own: str) -> bool:
     sign = station_key(outlet_key(cited))
     if sign is not None and sign == station_key(outlet_key(own)):
         return True  # 'told KVRN 7' in a page whose copyright line names KVRN-TV
+    if cited.removeprefix("the ").removeprefix("The ") in _initials_of([own]):
+        return True  # 'GNS could not verify' in the Global Newswire Service's own story
     cited_words, own_words = outlet_key(cited).split(), outlet_key(own).split()
     n, k = len(cited_words), len(own_words)
     if cited_words and n <= k:
@@ -277,9 +279,29 @@ def _second_references(known_outlets: Iterable[str]) -> list[str]:
     return short
 
 
+# the initials a name of three to five capitalised words is known by ('Global Newswire Service' → 'GNS')
+_INITIALS_WORDS = (3, 5)
+_INITIALS_JOINERS = frozenset({"of", "and", "&", "for", "the"})
+
+
+def _initials_of(known_outlets: Iterable[str]) -> list[str]:
+    """The initials a known outlet goes by on later reference ('As GNS reported Tuesday' in a story
+    citing the Global Newswire Service; 'AFP', 'PTI', 'NHK': AP Stylebook 'abbreviations and acronyms',
+    an organisation's initials on second reference): a name of three to five capitalised words besides
+    joiners, unless the initials name a non-media body ('FBI'), which initials alone must not cite."""
+    short = []
+    for name in known_outlets:
+        words = [w for w in re.sub(r"^[Tt]he\s+", "", name).split() if w.casefold() not in _INITIALS_JOINERS]
+        if _INITIALS_WORDS[0] <= len(words) <= _INITIALS_WORDS[1] and all(w[:1].isupper() and w[:1].isalpha() for w in words):
+            initials = "".join(w[0] for w in words)
+            if not _is_other_body(initials):
+                short.append(initials)
+    return short
+
+
 def _find_citations(body: str, times: Sequence, known_outlets: Iterable[str]) -> list[Citation]:
     known_outlets = list(known_outlets)
-    known = _unlisted([*known_outlets, *_second_references(known_outlets)])
+    known = _unlisted([*known_outlets, *_second_references(known_outlets), *_initials_of(known_outlets)])
     listed = _listed_keys(known)
     found: list[Citation] = []
     rest: list[tuple[Sentence, str, list[tuple[int, str]]]] = []

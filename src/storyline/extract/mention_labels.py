@@ -126,6 +126,21 @@ def _role_before(m: Mention, body: str | None) -> bool:
     return hit is not None and hit[1].lower() in PERSON_NOUNS
 
 
+# The recognizer's labels for things, not speakers: a law, a work, a product, an event, a language
+_THING_LABELS = frozenset({"LAW", "WORK_OF_ART", "PRODUCT", "EVENT", "LANGUAGE"})
+# a name right before a verb of saying is who said it ('"…," Delaney said'): the commonest attribution
+# cues of PolNeAR's dev sources (say, tell, add, ask, write), past and present
+_SPEAKS = re.compile(r"\s+(?:said|says|told|tells|added|adds|asked|asks|wrote|writes)\b")
+
+
+def _speaks_as_thing(m: Mention, body: str | None) -> bool:
+    """'"This is the beginning," Delaney said' with 'Delaney' tagged LAW (branch probe14): a one-word
+    name the recognizer took for a thing, right before a verb of saying, is a person's surname; a law
+    or a product says nothing."""
+    return body is not None and m.label in _THING_LABELS and " " not in m.text.strip() \
+        and _SPEAKS.match(body, m.end) is not None
+
+
 def correct_labels(mentions: list[Mention], body: str | None = None) -> list[Mention]:
     """A person's surname or name tagged otherwise ('Trump' in 'Trump administration', 'the Bachelet
     report', "Cabello's cousin") is a mention of that person; a modifier naming nobody is dropped.
@@ -161,7 +176,7 @@ def correct_labels(mentions: list[Mention], body: str | None = None) -> list[Men
         is_person = not looks_like_org(m.text) and not canonical_alias(m.text) and (m.start, m.end) not in placed and (
             key in people or (" " in key and surname(key) in alone and is_given_name(key.split()[0]))
             or (len(key.split()) == 2 and surname(key) in honoured and m.text.split()[0][:1].isupper())
-            or (" " not in key and (_role_apposed(m, body) or _role_before(m, body))))
+            or (" " not in key and (_role_apposed(m, body) or _role_before(m, body) or _speaks_as_thing(m, body))))
         if m.label == "PERSON?" and not is_person:
             continue
         out.append(Mention(m.start, m.end, m.text, "PERSON") if is_person else m)

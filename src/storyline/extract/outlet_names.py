@@ -352,11 +352,11 @@ def outlet_key(name: str) -> str:
 @cache
 def _station_name() -> re.Pattern[str]:
     three = "|".join(re.escape(fold(w)) for w in sorted(rules.words(_RULES, "three_letter_call_signs")))
-    return re.compile(rf"(?P<sign>[kw][a-z]{{3}}|{three})(?:-(?:tv|fm|am|dt))?(?: news)?(?: \d{{1,2}})?(?: news)?")
+    return re.compile(rf"(?P<sign>[kw][a-z]{{3}}|{three})(?:-(?:tv|fm|am|dt))?(?: news)?(?: (?:channel )?\d{{1,2}})?(?: news)?")
 
 
 def station_key(key: str) -> str | None:
-    """The call sign a station's names share ('kvrn-tv', 'kvrn 7', 'kvrn 7 news' → 'kvrn'): a station
+    """The call sign a station's names share ('kvrn-tv', 'kvrn 7', 'kvrn 7 news', 'kvrn channel 7' → 'kvrn'): a station
     is known by its call sign with the suffix, channel number or 'News' it adds (FCC, 47 CFR 73.3550;
     _CALL_SIGN), and its copyright line, masthead and a citation of it each print another of them."""
     m = _station_name().fullmatch(key)

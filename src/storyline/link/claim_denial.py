@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from storyline import rules
 from storyline.extract.names import fold
 from storyline.link import claim_scope
 from storyline.link.claim_doer import doer, partitive_head, reported_subject, same_doer
@@ -37,6 +38,10 @@ _NONE: frozenset[str] = frozenset()
 
 # Verbs of existence and possession: "there is no X" and "Y has no X" deny that X exists or is had.
 EXISTENTIAL = frozenset(["be", "have", "exist"])
+# Relational verbs of having (rules/disputes.toml [containing_verbs]): 'the merger includes plans to close X'
+# says the plans are had, as 'has' would; they meet a denial of possession ('we have no plans'), not one of
+# existence: 'the help needed includes food' does not say food is there ('there is no food', timeline17-dev).
+CONTAINING = rules.words("disputes", "containing_verbs")
 
 
 def denied(a: ClaimRef, b: ClaimRef, found: Proposition) -> bool:
@@ -118,7 +123,7 @@ def existence_met(a: ClaimRef, b: ClaimRef) -> bool:
     named = frozenset().union(*(k for w, k in content_stems(no).items() if fold(w)[:5] in theme))
     if yes.predicate == "be" and yes.agent and not _subject_named(yes, named):
         return False  # 'Haiti is in massive need of food' says what Haiti is, not that food is there
-    if yes.predicate in EXISTENTIAL or same_predicate(a, b):
+    if yes.predicate in EXISTENTIAL or (yes.predicate in CONTAINING and no.predicate == "have") or same_predicate(a, b):
         return True
     if yes.predicate in claim_scope.EFFECTED_OBJECT_VERBS and _theme_names(yes, named):
         return True  # 'has opened an inquiry' says the inquiry exists

@@ -5,7 +5,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from storyline import rules
@@ -46,8 +46,7 @@ class OutletIndex:
                 for size in _DATE_PREFIXES:
                     if len(value) >= size:
                         self.within.setdefault((key, value[:size]), []).append(dated)
-                week = _iso_week(value)
-                if week:
+                for week in _weeks_of(value):
                     self.within.setdefault((key, week), []).append(dated)
         self.outlets = found if outlets is None else set(outlets)
         self._short: dict[str, set[str]] = {}
@@ -119,23 +118,42 @@ def _iso_week(value: str) -> str | None:
     return f"{year}-W{week:02d}"
 
 
+def _weeks_of(value: str) -> list[str]:
+    """The weeks a publication day falls in: its ISO week, and for a Sunday also the week that opens
+    with it on a US calendar (CLDR weekData: firstDay 'sun' for the US, Canada and others), as 'told
+    the Report last week' counts from a Tuesday back over the Sunday before (branch probe14: an
+    interview published on a Sunday, cited 'last week' the Tuesday nine days later)."""
+    week = _iso_week(value)
+    if week is None:
+        return []
+    day = date.fromisoformat(value[:10])
+    return [week, _iso_week((day + timedelta(days=1)).isoformat()) or week] if day.weekday() == 6 else [week]
+
+
 def _agree(time: str, published: str) -> bool:
     """A citation's time agrees with a publication date within it; a week ('told the Report last
     week', '2022-W11') with a day inside that week (an ISO week is no prefix of the days in it)."""
     if "W" in time:
-        weekend = time.endswith("-WE") and len(published) >= 10
-        return _iso_week(published) == time[:8] and (not weekend or date.fromisoformat(published[:10]).weekday() >= 5)
+        if time.endswith("-WE") and len(published) >= 10:  # a weekend is the ISO week's Saturday and Sunday
+            return _iso_week(published) == time[:8] and date.fromisoformat(published[:10]).weekday() >= 5
+        return time[:8] in _weeks_of(published)
     return times_agree(time, published)
 
 
 def _short_forms(key: str) -> set[str]:
-    """'new york times' → {'times', 'york times', 'nyt'}: the name's endings and its initials, as
+    """'new york times' → {'times', 'york times', 'nyt'}: the name's endings, its initials and the name
+    less a generic tail ('xinhua news agency' → 'xinhua'), as
     newsrooms shorten a paper's name on second reference (AP Stylebook, 'newspaper names'); a
     station's call sign ('kvrn-tv' → 'kvrn')."""
     words = key.split()
     forms = {" ".join(words[i:]) for i in range(1, len(words))}
     if len(words) > 1:
         forms.add("".join(w[0] for w in words))
+    # the name less a generic tail ('meridian press agency' → 'meridian press', 'kyodo news' → 'kyodo';
+    # rules/citations.toml [outlet_name_tails])
+    for tail in rules.words("citations", "outlet_name_tails"):
+        if key.endswith(" " + tail) and len(key) > len(tail) + 3:
+            forms.add(key[: -len(tail) - 1])
     sign = station_key(key)
     if sign is not None:
         forms.add(sign)
