@@ -426,13 +426,8 @@ def _masthead_line(article: Article) -> str | None:
 
     if article.kind != "text":
         return None
-    titles = {d.text.strip() for d in article.dropped if d.reason == "title"} | {(article.title or "").strip()}
-    body = set(article.paragraphs())
-    top = []
-    for text in page_texts(article)[:MASTHEAD_TOP]:
-        if text in titles or text in body:  # the masthead is above the headline
-            break
-        top.append(text)
+    titles = _titles(article)
+    top = _above_headline(article, titles)
     sign = next((sign for t in top if (sign := _call_sign_head(t))), None)
     if sign:  # capitals kept: a call sign is no masthead set in capitals
         article.evidence["outlet"] = f"the station's call sign above the headline: {sign}"
@@ -442,6 +437,42 @@ def _masthead_line(article: Article) -> str | None:
         article.evidence["outlet"] = f"the site's name above the headline: {line}"
         return outlet_name(_display_name(line))
     return None
+
+
+def _titles(article: Article) -> set[str]:
+    return {d.text.strip() for d in article.dropped if d.reason == "title"} | {(article.title or "").strip()}
+
+
+def _above_headline(article: Article, titles: set[str]) -> list[str]:
+    """The scrape's first lines above its headline (and above the body)."""
+    body = set(article.paragraphs())
+    top = []
+    for text in page_texts(article)[:MASTHEAD_TOP]:
+        if text in titles or text in body:  # the masthead is above the headline
+            break
+        top.append(text)
+    return top
+
+
+# The credit of a dateline, in parentheses before its dash ('HARLAN RIDGE, Pa. (WPRH) —'): AP style's
+# dateline with the originating outlet's name or call sign
+_DATELINE_CREDIT = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]+(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*\((?P<credit>[A-Z][A-Z-]{2,7})\)\s*[—–-]")
+
+
+def _station_credited(article: Article) -> str | None:
+    """A station's scrape: its call sign heads the page above the headline ('WPRH 7 ACTION NEWS') and the
+    body's dateline credits the same call sign ('HARLAN RIDGE, Pa. (WPRH) —'). Two marks of the station
+    agree, so they name the outlet before a copyright line, which on a station's site names the group
+    that owns it ('© 2024 [Group] Broadcasting'; FCC ownership reports list station groups as licensees)."""
+    if article.kind != "text":
+        return None
+    sign = next((sign for t in _above_headline(article, _titles(article)) if (sign := _call_sign_head(t))), None)
+    first = next(iter(article.paragraphs()), "")
+    credit = _DATELINE_CREDIT.match(first[:200])
+    if not sign or not credit or credit["credit"].split("-")[0] != sign.split()[0].split("-")[0]:
+        return None
+    article.evidence["outlet"] = f"the station's call sign above the headline and in the dateline: {sign}"
+    return sign
 
 
 _LOGO = re.compile(r"(?:The\s)?[A-ZÀ-Þ][\w'’&.-]+(?:\s[A-ZÀ-Þ][\w'’&.-]+){0,2}")
@@ -488,8 +519,9 @@ def _station_name(text: str) -> bool:
 
 
 _OUTLET_FINDERS: tuple[Callable[[Article], str | None], ...] = (
-    _from_container, _from_domain, _from_site_name, _from_title, _copyright_holder, _from_page_lines, _from_byline,
-    _site_opening_the_story, _masthead_line, from_site_links, named_as_published, _copyright_company, named_by_newsroom,
+    _from_container, _from_domain, _from_site_name, _from_title, _station_credited, _copyright_holder, _from_page_lines,
+    _from_byline, _site_opening_the_story, _masthead_line, from_site_links, named_as_published, _copyright_company,
+    named_by_newsroom,
     _wire_sign_off)
 
 

@@ -448,7 +448,7 @@ def claim_from_frame(sent, frame: Frame, times: Sequence = (), attributions: Seq
     clause = _clause(verb) + (_core(agent) if agent is not None and agent.i not in {t.i for t in verb.subtree} else [])
     clause = _without_frame(clause, cue)
     asserter, kind = _asserter(sent, verb, frame.source, attributions, outlet)
-    time = _time_of(sent, verb, times, _other_clauses(verb, frame.others))
+    time = _time_of(sent, verb, times, _other_clauses(verb, frame.others) | _subordinate_times(verb))
     return Claim(sent.start_char, sent.end_char, sent.text, verb.lemma_.lower(), negated,
                  "negative" if flipped else "positive",
                  "hedged" if verb.lemma_.lower() in NEGATING_PREDICATES else _modality(verb, cue),
@@ -504,6 +504,24 @@ def _other_clauses(verb, others: Sequence) -> frozenset[int]:
     without `verb`'s own, which the parser may hang inside one of them)."""
     own = {t.i for t in verb.subtree}
     return frozenset(t.idx for other in others for t in other.subtree if t.i not in own)
+
+
+SEQUENTIAL = rules.words("claims", "sequential_subordinators")
+
+
+def _subordinate_times(verb) -> frozenset[int]:
+    """Character offsets of the words of finite clauses under `verb` that have their own time: a relative
+    clause ('the bridge, which closed in March, reopened') and an adverbial clause of sequence or reason
+    ('after a patient died in February'; [sequential_subordinators]). A time there dates that clause's
+    event, not the claim's."""
+    out: set[int] = set()
+    for t in verb.subtree:
+        if t.i == verb.i or t.dep_ not in ("relcl", "advcl") or not _children(t, "nsubj", "nsubjpass"):
+            continue
+        marks = {m.lower_ for m in _children(t, "mark", "advmod") if m.i < t.i}
+        if t.dep_ == "relcl" or marks & SEQUENTIAL:
+            out.update(w.idx for w in t.subtree)
+    return frozenset(out)
 
 
 def _time_of(sent, verb, times: Sequence, elsewhere: frozenset[int] = frozenset()):

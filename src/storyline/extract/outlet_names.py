@@ -139,6 +139,9 @@ def _outlet_source(known: tuple[str, ...]) -> str:
            # a call sign branded 'News' and its channel ('KTRX News 9'), before the head-word shape below
            # takes 'KTRX News' and leaves the channel out
            rf"|(?<![A-Z] )\b[KW][A-Z]{{3}}\s+News\s+\d{{1,2}}\b"
+           # or its channel first and a news brand after it ('WPRH 7 Action News', 'KXAN 36 News', 'WABC 7
+           # Eyewitness News': local TV's brand forms, call sign + channel + newscast name)
+           rf"|(?<![A-Z] )\b[KW][A-Z]{{3}}\s+\d{{1,2}}\s+(?:(?:Action|Eyewitness)\s+)?News\b"
            # a hyphenated masthead ends in its head too ('the Omaha World-Herald', 'the Star-Ledger')
            # a brand may open with its number ('1Xtra News', '5Live Radio'), as stations and channels brand themselves
            rf"|(?:(?:[Tt]he|el|la|le)\s+(?:{_CAP}\s+){{0,4}}|(?:(?:{_CAP}|(?<![\w.,])\d{{1,2}}[A-Z][a-z]+)\s+){{1,4}})(?:[A-Z][a-z]+-)?(?:{heads_alt})\b"

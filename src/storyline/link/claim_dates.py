@@ -243,6 +243,22 @@ def event_words(claim: ClaimRef) -> set[str]:
     return {singular(w)[:6] for w in words if len(w) > 2}
 
 
+SHELL_NOUNS = rules.words("disputes", "shell_nouns")
+# a shell noun's object stands for its article's lead: only the lead's longer words count (names aside)
+LEAD_WORD_MIN = 4
+
+
+def announced_words(claim: ClaimRef) -> set[str]:
+    """What an announcement is of: its event words, or when its object is a definite shell noun ('disclosed
+    the plan', 'announced the decision'; [shell_nouns]) what its article's lead says — the plan the shell
+    noun takes up (Schmid 2000)."""
+    theme = fold(claim.theme or "").split()
+    if len(theme) != 2 or theme[0] not in ("the", "its", "their", "this") or theme[1] not in SHELL_NOUNS:
+        return event_words(claim)
+    lead = {w for w in claim.lead if len(w) >= LEAD_WORD_MIN}
+    return event_words(claim) | {singular(w)[:6] for w in lead}
+
+
 def _same_day_report(claim: ClaimRef, tolerance: dt.timedelta = DATE_TOLERANCE) -> bool:
     """The claim dates its event within the tolerance of its own article's publication day ('Seacom
     announced today that …' in each day's article: two announcements, not two accounts of one)."""

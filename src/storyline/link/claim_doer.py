@@ -9,6 +9,7 @@ from storyline import rules
 from storyline.extract.names import acronym_spellings, fold, is_acronym, looks_like_org
 from storyline.link import claim_scope
 from storyline.link.claim_ref import ClaimRef
+from storyline.link.denied_existence import level_doer
 from storyline.link.propositions import (
     DETERMINERS,
     EQUIVALENTS,
@@ -71,6 +72,25 @@ def _spelled_out(short: ClaimRef, named: ClaimRef) -> bool:
     if len(words) != 1 or not is_acronym(words[0]) or not named.agent:
         return False
     return fold(words[0]).replace(".", "") in acronym_spellings(named.agent)
+
+
+# the nouns a public body's name ends in (USA.gov state directory; rules/disputes.toml [state_agency_nouns])
+_BODY_NOUNS = frozenset(singular(w) for w in rules.words("disputes", "state_agency_nouns") if " " not in w)
+
+
+def _none_of_a_kind(denial: ClaimRef, other: ClaimRef) -> bool:
+    """'No federal agency is investigating our department' against 'Federal regulators are investigating
+    the hospital's department': a subject with the determiner 'no' and a public body's noun denies the act
+    of every body of its kind (the level its modifiers name: 'federal', 'state'), so it meets a doer that is
+    such a body — a body noun with those words ('federal regulators'), or a body the level's lists name
+    ('the FDA', 'the Ohio Department of Health': denied_existence.level_doer)."""
+    words = [singular(w) for w in fold(denial.agent or "").split()]
+    if len(words) < 2 or words[0] != "no" or words[-1] not in _BODY_NOUNS:
+        return False
+    theirs = {singular(w) for w in fold(other.agent or "").split()}
+    levels = words[1:-1]
+    named = bool(levels) and all(level_doer(m, other) for m in levels)
+    return named or (bool(theirs & _BODY_NOUNS) and all(m in theirs for m in levels))
 
 
 def _undergoes(x: ClaimRef, y: ClaimRef) -> bool:
@@ -165,6 +185,7 @@ def same_doer(a: ClaimRef, b: ClaimRef, topic: frozenset[str]) -> bool:
         return False  # 'two other districts': 'other' sets its referent apart from the one already named
     if x[0] in agent_words(b) or y[0] in agent_words(a):
         return True  # "Acme" and "storage tanks at Acme Coatings": one names the other's owner
-    if _described_body(a, b) or _described_body(b, a) or _spelled_out(a, b) or _spelled_out(b, a):
+    if _described_body(a, b) or _described_body(b, a) or _spelled_out(a, b) or _spelled_out(b, a) \
+            or _none_of_a_kind(a, b) or _none_of_a_kind(b, a):
         return True
     return x[0] == y[0] and not (x[1] and y[1] and x[1].isdisjoint(y[1]))

@@ -44,6 +44,7 @@ class ClaimRef:
     headline: frozenset[str] = frozenset()       # its article's headline words, folded
     clock: bool = False                         # its own time is a clock time on a day ('at 11 p.m. Saturday')
     bodies: frozenset[str] = frozenset()        # the organisations its article names, folded (claim_doer)
+    lead: frozenset[str] = frozenset()          # its article's first paragraph's common words, folded (claim_dates)
 
 
 
@@ -53,7 +54,9 @@ def claim_refs(article: Article, anchors: Sequence[Anchor] = ()) -> list[ClaimRe
     comments = claim_scope.comment_start(article)
     places = claim_scope.place_names(article)
     bodies = body_names(article)
-    return [replace(_claim_ref(span, article, anchors, places), bodies=bodies) for span in article.spans
+    # the lead's common words (written in lower case: names say who, not what)
+    lead = frozenset(fold(w) for w in re.findall(r"[^\W\d_]+", next(iter(article.paragraphs()), "")) if w.islower())
+    return [replace(_claim_ref(span, article, anchors, places), bodies=bodies, lead=lead) for span in article.spans
             if span.label == "CLAIM" and (comments is None or span.start < comments)]
 
 

@@ -47,8 +47,8 @@ from storyline.link.claim_dates import (
     DATE_TOLERANCE,
     DISCLOSURE_VERBS,
     announced_plan,
+    announced_words,
     dates_conflict,
-    event_words,
     named_doer,
     one_act,
     same_event,
@@ -480,7 +480,7 @@ def _announcement_days(a: ClaimRef, b: ClaimRef) -> Verdict | None:
     days that conflict (dates_conflict), told by two tellers, in places that are not two."""
     if claim_scope.different_places(a.places, b.places) or _one_asserter(a, b) or not dates_conflict(a, b):
         return None
-    done = event_words(a) & event_words(b)
+    done = announced_words(a) & announced_words(b)
     if not done or not same_doer(a, b, frozenset(done)):
         return None
     return Verdict("dates", Proposition("announcement of " + ", ".join(sorted(done)), frozenset(done)))

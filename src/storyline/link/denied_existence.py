@@ -64,7 +64,7 @@ def existence_denied(a: ClaimRef, b: ClaimRef) -> Proposition | None:
     if not (_act_is(yes, kinds) if kinds else _nominalises(yes, noun[-1], target)):
         return None
     theirs = _keys(set(yes.keywords) | {singular(w) for w in fold(yes.theme or "").split()})
-    if any(not (_kinds(w) | {w[:6]}) & theirs and not _federal_doer(w, yes) for w in noun[:-1]):
+    if any(not (_kinds(w) | {w[:6]}) & theirs and not level_doer(w, yes) for w in noun[:-1]):
         return None  # a restrictive modifier the report does not share: another thing
     if not _same_target(no, yes, target):
         return None
@@ -183,7 +183,7 @@ _STATE_PATTERN = re.compile(
     re.IGNORECASE)
 
 
-def _federal_doer(modifier: str, yes: ClaimRef) -> bool:
+def level_doer(modifier: str, yes: ClaimRef) -> bool:
     """'no federal investigation' and a report whose doer is a federal body by name ('the USDA's
     Office of Inspector General has opened …'; rules/disputes.toml [federal_bodies]); 'no state
     investigation' and a state's body by name ('the Ohio Department of Health', [state_bodies])."""
