@@ -18,6 +18,13 @@ from entity keys and top terms to stories. A refresh then
 3. streams the new originals into them (stories.cluster: merge and split passes included) and
    writes back only the stories it restored or founded, with their index keys and centroids.
 
+Steps 2 and 3 run once per slice of `params.refresh_slice` new originals in stream order, each
+slice written before the next restores its own candidates (a story an earlier slice changed or
+founded comes back from the store with its new members). In one slice a shuffled batch of 10k
+restored the stories of two thirds of the store at once, and the refresh's peak grew with the
+store (docs/corpus.md, issue 16); the slices are a multiple of `params.period`, so the merge and
+split passes run where they would in one run, over the stories the slice holds.
+
 Its cost follows the new articles and the stories they can join, not the store: without the
 centroid check ten candidates per new original reached every stored story once the store held
 fewer than ten times a batch, and the refresh grew with the store (docs/corpus.md). `storyline repair
@@ -69,7 +76,7 @@ class StaleState(Exception):
 
 def refresh_touched(store: Store, params: StoryParams, since: int) -> list[StoryRecord]:
     """Stream the originals stored after generation `since` into the stories they can join, a
-    slice of `params.refresh_slice` at a time; returns the stories written (each as last written)."""
+    slice of `params.refresh_slice` at a time; returns the stories written, as stored."""
     documents = store.story_documents() or 0
     seen = store.refresh_generation()
     store.begin_story_state(full=False)  # a refresh that stops from here on leaves a full rebuild
@@ -86,7 +93,7 @@ def refresh_touched(store: Store, params: StoryParams, since: int) -> list[Story
     del kept
     del idf  # ~100k keys' weights at 10k new originals, not needed past this point
     recopied = _recopied(store, new, since)
-    written: dict[str, StoryRecord] = {}
+    written: set[str] = set()  # ids only: the records of every slice held would grow with the store
     run = _Run(store, params, seen, vocabulary, store.story_aliases())
     size = params.refresh_slice or len(new) or 1
     for start in range(0, max(len(new), 1), size):
@@ -96,7 +103,7 @@ def refresh_touched(store: Store, params: StoryParams, since: int) -> list[Story
     log.info("stories: %d new originals in %d slices; %d stories restored (%d originals), %d written, %d merged away",
              added, run.slices, run.restored, run.originals, len(written), run.removed)
     store.write_story_changes(StoryChanges([], set(), run.aliases, documents + added))
-    return list(written.values())
+    return store.stories_by_id(written)
 
 
 @dataclass(slots=True)
@@ -113,7 +120,7 @@ class _Run:
     originals: int = 0
     removed: int = 0
 
-    def slice(self, new: list[ArticleFeatures], recopied: set[str], written: dict[str, StoryRecord]) -> None:
+    def slice(self, new: list[ArticleFeatures], recopied: set[str], written: set[str]) -> None:
         """Restore the stories these new originals can join (and `recopied`), stream them in, and
         write back the stories that changed."""
         store, params = self.store, self.params
@@ -142,9 +149,8 @@ class _Run:
         copies = store.copies_of(a for r in clustered for a in r.article_ids)
         records = with_reprints(keep_titles(clustered, existing, titles), copies)
         store.write_story_slice(records, removed)
-        for story_id in removed:
-            written.pop(story_id, None)
-        written.update((r.id, r) for r in records)
+        written.difference_update(removed)
+        written.update(r.id for r in records)
         self.slices += 1
         self.restored += len(existing)
         self.originals += len(originals)
