@@ -267,3 +267,46 @@ def test_a_candidate_story_out_of_reach_is_not_restored(tmp_path, monkeypatch):
     assert read_every, "the shared Smith makes earlier stories candidates: restored without the bound"
     assert read_bounded == [], "no earlier story's centroid is within reach of the new story"
     assert bounded.list_stories() == every.list_stories()
+
+
+@contextlib.contextmanager
+def _sliced(monkeypatch, size: int) -> Iterator[None]:
+    """A context in which the refresh streams its new originals `size` at a time (0: all at once)."""
+    import storyline.link.story_refresh as story_refresh
+
+    touched = story_refresh.refresh_touched
+    with monkeypatch.context() as patch:
+        patch.setattr(story_refresh, "refresh_touched",
+                      lambda store, params, since: touched(store, dataclasses.replace(params, refresh_slice=size), since))
+        yield
+
+
+def _calls(store) -> list[set[str]]:
+    """The originals each request for stored features asks for, one set per request, from now on."""
+    calls: list[set[str]] = []
+    features_of = store.story_features_of
+    store.story_features_of = lambda ids: (calls.append(set(ids)), features_of(ids))[1]
+    return calls
+
+
+def test_a_refresh_in_slices_restores_each_slice_s_stories_only(tmp_path, monkeypatch):
+    # the batch continues two unrelated stored stories, the earlier-dated one first in the stream:
+    # in slices of its 20 originals, each slice restores the stories its own originals can join,
+    # never both (one slice restores them together), and the stories come out the same
+    zephyr = {a.id for a in _new_story(6)}
+    later = [make_article(a.body + " More.", raw=a.raw + " more", title=a.title, outlet=a.outlet,
+                          published=a.published, spans=a.spans) for a in _new_story(3)]
+    found = {}
+    for size in (20, 0):
+        store = _store(tmp_path, f"sliced{size}")
+        _save(store, make_corpus(60, seed=3) + _new_story(6))
+        refresh_corpus(store)
+        _save(store, make_corpus(20, seed=4) + later)
+        calls = _calls(store)
+        with _sliced(monkeypatch, size):
+            refresh_corpus(store)
+        both = [c for c in calls if c & zephyr and c - zephyr]
+        assert bool(both) == (size == 0), f"slice {size}: a request holding both stories' originals"
+        assert any(c & zephyr for c in calls) and any(c - zephyr for c in calls)
+        found[size] = store.list_stories()
+    assert found[20] == found[0]

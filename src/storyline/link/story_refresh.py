@@ -18,6 +18,13 @@ from entity keys and top terms to stories. A refresh then
 3. streams the new originals into them (stories.cluster: merge and split passes included) and
    writes back only the stories it restored or founded, with their index keys and centroids.
 
+Steps 2 and 3 run once per slice of `params.refresh_slice` new originals in stream order (0, the
+default: one slice), each slice written before the next restores its own candidates (a story an
+earlier slice changed or founded comes back from the store with its new members). In one slice a
+shuffled batch of 10k restores the stories of two thirds of the store at once, and the refresh's
+peak grows with the store; slices of 1000 bound it but cost clustering quality on generated
+corpora and CPU, measured in docs/corpus.md (issue 16), hence off by default.
+
 Its cost follows the new articles and the stories they can join, not the store: without the
 centroid check ten candidates per new original reached every stored story once the store held
 fewer than ten times a batch, and the refresh grew with the store (docs/corpus.md). `storyline repair
@@ -28,6 +35,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storyline.link.stories import (
@@ -38,6 +46,7 @@ from storyline.link.stories import (
     save_centroids,
     save_features,
     save_keys,
+    stream_order,
     with_reprints,
 )
 from storyline.link.story_features import (
@@ -66,7 +75,8 @@ class StaleState(Exception):
 
 
 def refresh_touched(store: Store, params: StoryParams, since: int) -> list[StoryRecord]:
-    """Stream the originals stored after generation `since` into the stories they can join."""
+    """Stream the originals stored after generation `since` into the stories they can join, a
+    slice of `params.refresh_slice` at a time; returns the stories written, as stored."""
     documents = store.story_documents() or 0
     seen = store.refresh_generation()
     store.begin_story_state(full=False)  # a refresh that stops from here on leaves a full rebuild
@@ -79,37 +89,72 @@ def refresh_touched(store: Store, params: StoryParams, since: int) -> list[Story
     idf = idfs(store.add_story_frequencies(df), documents + added)
     del df
     vocabulary = Vocabulary()
-    new = _weighted(store, new_originals() if kept is None else kept, idf, vocabulary)
+    new = stream_order(_weighted(store, new_originals() if kept is None else kept, idf, vocabulary))
     del kept
     del idf  # ~100k keys' weights at 10k new originals, not needed past this point
-    candidates, recopied = _touched(store, new, since, params)
-    existing = store.stories_by_id(candidates | recopied)
-    originals, titles = _members(store, [a for r in existing for a in r.article_ids])
-    restored = [decode(a, blob, vocabulary) for a, blob in store.story_features_of(originals)]
-    if len(restored) != len(originals):
-        raise StaleState(f"{len(originals) - len(restored)} originals of touched stories have no stored features")
-    result = cluster([*restored, *new], params, existing, store.story_aliases(), taken=store.story_ids())
-    # a restored story that kept its originals and reprints is left as stored (title, keys, order)
-    before = {r.id: {a for a in r.article_ids if a in originals} for r in existing}
-    changed = {s.id for s in result.state.stories.values() if s.id in recopied or set(s.members) != before.get(s.id)}
-    removed = set(before) - set(result.state.stories)
-    del before
-    titles.update(_titles(store, [f.article_id for f in new]))
-    clustered = result.records(titles, only=changed)
-    # the index keys of the stories written, replaced a chunk of stories at a time while the
-    # clustering is held (as one dict of key sets they were the refresh's peak; docs/corpus.md)
-    store.drop_story_keys(changed | removed)
-    save_keys(store, result.state, seen, only=changed)
-    save_centroids(store, result.state, only=changed)
-    store.drop_story_centroids(removed)
-    merged = result.aliases
-    del result, restored, new
-    copies = store.copies_of(a for r in clustered for a in r.article_ids)
-    records = with_reprints(keep_titles(clustered, existing, titles), copies)
-    log.info("stories: %d new originals; %d stories restored (%d originals), %d written, %d merged away",
-             added, len(existing), len(originals), len(records), len(removed))
-    store.write_story_changes(StoryChanges(records, removed, merged, documents + added))
-    return records
+    recopied = _recopied(store, new, since)
+    written: set[str] = set()  # ids only: the records of every slice held would grow with the store
+    run = _Run(store, params, seen, vocabulary, store.story_aliases())
+    size = params.refresh_slice or len(new) or 1
+    for start in range(0, max(len(new), 1), size):
+        # the stories a slice changed are written before the next one looks for its candidates:
+        # one that reaches them restores them, with their new members, from the store
+        run.slice(new[start:start + size], recopied if start == 0 else set(), written)
+    log.info("stories: %d new originals in %d slices; %d stories restored (%d originals), %d written, %d merged away",
+             added, run.slices, run.restored, run.originals, len(written), run.removed)
+    store.write_story_changes(StoryChanges([], set(), run.aliases, documents + added))
+    return store.stories_by_id(written)
+
+
+@dataclass(slots=True)
+class _Run:
+    """One refresh's slices: what carries from one to the next (the merged-id aliases) and counts."""
+
+    store: Store
+    params: StoryParams
+    seen: int
+    vocabulary: Vocabulary  # the new originals' words, in which the restored ones are read too
+    aliases: dict[str, str]
+    slices: int = 0
+    restored: int = 0
+    originals: int = 0
+    removed: int = 0
+
+    def slice(self, new: list[ArticleFeatures], recopied: set[str], written: set[str]) -> None:
+        """Restore the stories these new originals can join (and `recopied`), stream them in, and
+        write back the stories that changed."""
+        store, params = self.store, self.params
+        existing = store.stories_by_id(_touched(store, new, params) | recopied)
+        originals, titles = _members(store, [a for r in existing for a in r.article_ids])
+        restored = [decode(a, blob, self.vocabulary) for a, blob in store.story_features_of(originals)]
+        if len(restored) != len(originals):
+            raise StaleState(f"{len(originals) - len(restored)} originals of touched stories have no stored features")
+        result = cluster([*restored, *new], params, existing, self.aliases, taken=store.story_ids())
+        # a restored story that kept its originals and reprints is left as stored (title, keys, order)
+        before = {r.id: {a for a in r.article_ids if a in originals} for r in existing}
+        changed = {s.id for s in result.state.stories.values()
+                   if s.id in recopied or set(s.members) != before.get(s.id)}
+        removed = set(before) - set(result.state.stories)
+        del before, restored
+        titles.update(_titles(store, [f.article_id for f in new]))
+        clustered = result.records(titles, only=changed)
+        # the index keys of the stories written, replaced a chunk of stories at a time while the
+        # clustering is held (as one dict of key sets they were the refresh's peak; docs/corpus.md)
+        store.drop_story_keys(changed | removed)
+        save_keys(store, result.state, self.seen, only=changed)
+        save_centroids(store, result.state, only=changed)
+        store.drop_story_centroids(removed)
+        self.aliases = result.aliases
+        del result
+        copies = store.copies_of(a for r in clustered for a in r.article_ids)
+        records = with_reprints(keep_titles(clustered, existing, titles), copies)
+        store.write_story_slice(records, removed)
+        written.difference_update(removed)
+        written.update(r.id for r in records)
+        self.slices += 1
+        self.restored += len(existing)
+        self.originals += len(originals)
+        self.removed += len(removed)
 
 
 def _weighted(store: Store, rows: Iterable[CorpusRow | Counted], idf: Mapping[str, dict[str, float]],
@@ -117,9 +162,8 @@ def _weighted(store: Store, rows: Iterable[CorpusRow | Counted], idf: Mapping[st
     return save_features(store, weighted_features(rows, idf, vocabulary), SAVE_EVERY)
 
 
-def _touched(store: Store, new: list[ArticleFeatures], since: int, params: StoryParams) -> tuple[set[str], set[str]]:
-    """Stories to restore: candidates of the new originals, and those whose reprints changed (to
-    be written whatever the clustering does). The index postings past the per-key cap are dropped
+def _touched(store: Store, new: list[ArticleFeatures], params: StoryParams) -> set[str]:
+    """Stories to restore: the candidates of these new originals within reach. The index postings past the per-key cap are dropped
     from the store as they are read, a chunk of keys at a time (the refresh has already marked the
     state for a rebuild, begin_story_state, so a refresh that stops after this leaves nothing stale)."""
     postings: dict[str, tuple[str, ...]] = {}
@@ -140,10 +184,16 @@ def _touched(store: Store, new: list[ArticleFeatures], since: int, params: Story
         for story_id, _ in hits.most_common(params.candidates):
             ranked_by.setdefault(story_id, []).append(n)
     del postings
-    kept = _reachable(store, new, ranked_by, params)
+    return _reachable(store, new, ranked_by, params)
+
+
+def _recopied(store: Store, new: list[ArticleFeatures], since: int) -> set[str]:
+    """The stories whose reprints changed, to be written whatever the clustering does: those of
+    originals new reprints copy, and of earlier originals a new article took over as its group's
+    original."""
     copied = [r.duplicate_of for r in store.corpus_rows(CorpusQuery(since=since, stages=())) if r.duplicate_of]
     taken_over = [c for cs in store.copies_of(f.article_id for f in new).values() for c in cs]
-    return kept, store.stories_of([*copied, *taken_over])
+    return store.stories_of([*copied, *taken_over])
 
 
 def _reachable(store: Store, new: list[ArticleFeatures], ranked_by: dict[str, list[int]],

@@ -193,22 +193,21 @@ class StoryStateQueries:
             connect.lock_corpus_writes(conn)
             _write_count(conn, documents)
 
+    def write_story_slice(self, records: Sequence[StoryRecord], removed: Iterable[str]) -> None:
+        """One slice of an incremental refresh: these stories replace those of the same ids and
+        those `removed`, listed last (position -1) until `write_story_changes` renumbers them. The
+        count row stays absent meanwhile, so a refresh that stops between slices leaves a full
+        rebuild (story_refresh)."""
+        with self._write() as conn:
+            connect.lock_corpus_writes(conn)
+            _replace_stories(conn, records, removed)
+
     def write_story_changes(self, changes: StoryChanges) -> None:
         """An incremental refresh's stories and count, in one transaction; the stories' list order
         is then renumbered as the full rebuild orders them."""
-        ids = sorted({r.id for r in changes.records} | changes.removed)
         with self._write() as conn:
             connect.lock_corpus_writes(conn)
-            for part in chunks(ids):
-                conn.execute(story_articles.delete().where(story_articles.c.story_id.in_(part)))
-                conn.execute(stories.delete().where(stories.c.id.in_(part)))
-            for start in range(0, len(changes.records), ROWS):  # rows built a chunk at a time
-                part_records = changes.records[start:start + ROWS]
-                conn.execute(stories.insert(), [{"id": r.id, "title": r.title, "position": -1} for r in part_records])
-                rows = [{"story_id": r.id, "article_id": a, "position": i}
-                        for r in part_records for i, a in enumerate(r.article_ids)]
-                if rows:
-                    conn.execute(story_articles.insert(), rows)
+            _replace_stories(conn, changes.records, changes.removed)
             conn.execute(story_aliases.delete())
             if changes.aliases:
                 conn.execute(story_aliases.insert(), [{"alias": k, "story_id": v} for k, v in changes.aliases.items()])
@@ -216,6 +215,19 @@ class StoryStateQueries:
             _write_count(conn, changes.documents)
             refresh_story_stats(conn)
             bump_revision(conn)
+
+
+def _replace_stories(conn: sa.Connection, records: Sequence[StoryRecord], removed: Iterable[str]) -> None:
+    for part in chunks(sorted({r.id for r in records} | set(removed))):
+        conn.execute(story_articles.delete().where(story_articles.c.story_id.in_(part)))
+        conn.execute(stories.delete().where(stories.c.id.in_(part)))
+    for start in range(0, len(records), ROWS):  # rows built a chunk at a time
+        part_records = records[start:start + ROWS]
+        conn.execute(stories.insert(), [{"id": r.id, "title": r.title, "position": -1} for r in part_records])
+        rows = [{"story_id": r.id, "article_id": a, "position": i}
+                for r in part_records for i, a in enumerate(r.article_ids)]
+        if rows:
+            conn.execute(story_articles.insert(), rows)
 
 
 def _add_frequencies(conn: sa.Connection, name: str, counts: Mapping[str, int],
