@@ -1059,3 +1059,9 @@ def test_a_courtesy_title_is_not_the_namesake_the_article_calls_doctor():
     linked = link_mentions(mentions(("Dr. Anil Mehta", "PERSON"), ("Mehta", "PERSON"), ("Mehta", "PERSON"),
                                     ("Priya Mehta", "PERSON"), ("Ms. Mehta", "PERSON")))
     assert {e.name: len(e.mentions) for e in linked} == {"Anil Mehta": 3, "Priya Mehta": 2}
+
+
+def test_agency_acronyms_that_are_not_initials_are_aliases():
+    linked = link_mentions(mentions(("Centers for Medicare & Medicaid Services", "ORG"), ("CMS", "ORG"),
+                                    ("USDA", "ORG"), ("Agriculture Department", "ORG")))
+    assert sorted(e.name for e in linked) == ["Centers for Medicare & Medicaid Services", "Department of Agriculture"]
