@@ -144,7 +144,9 @@ def test_each_main_clause_under_one_frame_is_a_claim_with_its_own_polarity(nlp):
     claims = {c.predicate: c for c in find_claims(nlp(text), times=_times(text, "May", "2024-05"), outlet="Ledger")}
     assert claims["sign"].polarity == "negative" and claims["close"].polarity == "positive"
     assert claims["sign"].cue == claims["close"].cue == "show"
-    assert claims["sign"].time is None and claims["close"].time == "2024-05"  # May dates the other clause
+    # May dates neither: not the clause before the semicolon, and not 'closed' either — it is in the
+    # relative clause 'she signed in May', whose own event it dates (claims._subordinate_times)
+    assert claims["sign"].time is None and claims["close"].time is None
 
 
 def test_coordinated_clauses_under_one_frame_each_give_a_claim(nlp):
@@ -241,3 +243,12 @@ def test_a_time_after_a_semicolon_dates_the_clause_after_it(nlp):
     claims = {c.predicate: c for c in find_claims(nlp(text), times=[Time()])}
     assert claims["cut"].polarity == "negative" and claims["cut"].time is None
     assert claims["rise"].time == "2020"
+
+
+def test_a_time_in_a_sequential_clause_dates_that_clause_not_the_claim(nlp):
+    text = "Regulators are investigating the hospital after a patient died there in February."
+    [claim] = [c for c in find_claims(nlp(text), times=_times(text, "February", "2024-02")) if c.predicate == "investigate"]
+    assert claim.time is None
+    when = "Regulators began investigating the hospital in February, when a patient died there."
+    [begun] = [c for c in find_claims(nlp(when), times=_times(when, "February", "2024-02")) if c.predicate == "begin"]
+    assert begun.time == "2024-02"  # the claim's own time, outside the clause
