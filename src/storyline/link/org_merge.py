@@ -92,6 +92,14 @@ def closed_key(name: str) -> str:
     return org_key(name).replace(" ", "")
 
 
+def _absorb(canon: dict[str, Entity], keys: MergeIndex, k: str, into: str) -> None:
+    """Entity `k`'s mentions and aliases join `into`'s; `k` leaves the canon and the merge index learns `into`."""
+    source, holder = canon.pop(k), canon[into]
+    holder.mentions.extend(source.mentions)
+    holder.aliases |= source.aliases
+    keys.note(into, holder)
+
+
 def join_place_dropped(canon: dict[str, Entity], keys: MergeIndex, places: set[str]) -> dict[str, str]:
     """A name of two words or more that is the one longer organisation name of its type without
     the place it begins with ('Trail Blazers' / 'Portland Trail Blazers'): later references drop
@@ -118,10 +126,7 @@ def join_place_dropped(canon: dict[str, Entity], keys: MergeIndex, places: set[s
         home = moved.get(home, home)
         if home == k or home not in canon:
             continue
-        source, holder = canon.pop(k), canon[home]
-        holder.mentions.extend(source.mentions)
-        holder.aliases |= source.aliases
-        keys.note(home, holder)
+        _absorb(canon, keys, k, home)
         moved = {a: (home if b == k else b) for a, b in moved.items()} | {k: home}
     return moved
 
@@ -176,10 +181,7 @@ def join_leading_words(canon: dict[str, Entity], keys: MergeIndex) -> dict[str, 
                   and (all(w in tails for w in ow[len(words):]) or (len(words) == 1 and _company_named(ow)))]
         if len(longer) != 1:
             continue
-        source, holder = canon.pop(k), canon[longer[0]]
-        holder.mentions.extend(source.mentions)
-        holder.aliases |= source.aliases
-        keys.note(longer[0], holder)
+        _absorb(canon, keys, k, longer[0])
         moved[k] = longer[0]
     return moved
 
@@ -313,10 +315,7 @@ def join_placed_acronyms(canon: dict[str, Entity], keys: MergeIndex) -> dict[str
         if len(homes) != 1:
             continue
         home = homes.pop()
-        source, holder = canon.pop(k), canon[home]
-        holder.mentions.extend(source.mentions)
-        holder.aliases |= source.aliases
-        keys.note(home, holder)
+        _absorb(canon, keys, k, home)
         moved[k] = home
     return moved
 
@@ -385,9 +384,6 @@ def join_numbered_locals(canon: dict[str, Entity], keys: MergeIndex) -> dict[str
                  and (len(words) == 2 or words[0] in acronym_spellings(" ".join(canon[o].name.split()[:-2])))]
         if len(homes) != 1:
             continue
-        source, holder = canon.pop(k), canon[homes[0]]
-        holder.mentions.extend(source.mentions)
-        holder.aliases |= source.aliases
-        keys.note(homes[0], holder)
+        _absorb(canon, keys, k, homes[0])
         moved[k] = homes[0]
     return moved
