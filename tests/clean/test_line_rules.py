@@ -25,6 +25,7 @@ from storyline.clean.lines import author_box_name, explicit_reason
     ("Also on gazette.com Council votes to close the bridge", "related"),
     ("A version of this article appears in print on May 15, 2024, Section B, Page 1 of the New York edition.", "credit"),
     ("Appeared in the May 15, 2024, print edition as 'Harbour Bank Fails'.", "credit"),
+    ("Get the Harbour Gazette app: breaking news, weather and tides on your phone", "promo"),
 ])
 def test_line_rule(line: str, reason: str) -> None:
     assert explicit_reason(line) == reason
@@ -38,6 +39,7 @@ def test_line_rule(line: str, reason: str) -> None:
     "Don't miss the chance to see the bridge before it closes, the mayor said.",
     "More in the town than ever before say they will use the ferry.",
     "A version of the bill appeared in print in the council's gazette last week.",
+    "Get the apples in before the frost, the growers' association told members.",
 ])
 def test_body_sentences_survive(line: str) -> None:
     assert explicit_reason(line) is None
