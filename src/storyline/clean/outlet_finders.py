@@ -428,7 +428,7 @@ def _masthead_line(article: Article) -> str | None:
         return None
     titles = _titles(article)
     top = _above_headline(article, titles)
-    sign = next((sign for t in top if (sign := _call_sign_head(t))), None)
+    sign = _top_call_sign(top)
     if sign:  # capitals kept: a call sign is no masthead set in capitals
         article.evidence["outlet"] = f"the station's call sign above the headline: {sign}"
         return sign
@@ -459,6 +459,11 @@ def _above_headline(article: Article, titles: set[str]) -> list[str]:
 _DATELINE_CREDIT = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]+(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*\((?P<credit>[A-Z][A-Z-]{2,7})\)\s*[—–-]")
 
 
+def _top_call_sign(top: list[str]) -> str | None:
+    """The first station call sign heading one of the lines above the headline."""
+    return next((sign for t in top if (sign := _call_sign_head(t))), None)
+
+
 def _station_credited(article: Article) -> str | None:
     """A station's scrape: its call sign heads the page above the headline ('WPRH 7 ACTION NEWS') and the
     body's dateline credits the same call sign ('HARLAN RIDGE, Pa. (WPRH) —'). Two marks of the station
@@ -466,7 +471,7 @@ def _station_credited(article: Article) -> str | None:
     that owns it ('© 2024 [Group] Broadcasting'; FCC ownership reports list station groups as licensees)."""
     if article.kind != "text":
         return None
-    sign = next((sign for t in _above_headline(article, _titles(article)) if (sign := _call_sign_head(t))), None)
+    sign = _top_call_sign(_above_headline(article, _titles(article)))
     first = next(iter(article.paragraphs()), "")
     credit = _DATELINE_CREDIT.match(first[:200])
     if not sign or not credit or credit["credit"].split("-")[0] != sign.split()[0].split("-")[0]:

@@ -312,8 +312,14 @@ _TEMPORAL_MARKS = frozenset({"when", "after", "once", "since", "as"})
 def _temporal_object(verb) -> bool:
     """'When the commission announced its contract with X on March 10, …': an announcing verb in a
     clause of time, with its own subject and what it made known as its object."""
-    return verb.dep_ == "advcl" and any(m.lower_ in _TEMPORAL_MARKS and m.i < verb.i for m in _children(verb, "mark", "advmod")) \
+    return verb.dep_ == "advcl" and bool(_subordinators(verb) & _TEMPORAL_MARKS) \
         and bool(_children(verb, "nsubj")) and bool(_children(verb, "dobj"))
+
+
+def _subordinators(verb) -> set[str]:
+    """The words that open `verb`'s clause as a subordinate one ('when', 'after'; a mark or, as the small
+    parser often reads 'when', an adverb before the verb), lower case."""
+    return {m.lower_ for m in _children(verb, "mark", "advmod") if m.i < verb.i}
 
 
 def _relative_object(verb) -> bool:
@@ -518,8 +524,7 @@ def _subordinate_times(verb) -> frozenset[int]:
     for t in verb.subtree:
         if t.i == verb.i or t.dep_ not in ("relcl", "advcl") or not _children(t, "nsubj", "nsubjpass"):
             continue
-        marks = {m.lower_ for m in _children(t, "mark", "advmod") if m.i < t.i}
-        if t.dep_ == "relcl" or marks & SEQUENTIAL:
+        if t.dep_ == "relcl" or _subordinators(t) & SEQUENTIAL:
             out.update(w.idx for w in t.subtree)
     return frozenset(out)
 

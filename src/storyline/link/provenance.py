@@ -268,8 +268,11 @@ def citation_links(articles: Sequence[Article | CorpusRow]) -> list[CitationLink
 
 
 def _coarse(time: str | None) -> bool:
-    """A year, month or week ('told KBHV 4 last year'): one outlet publishes many articles in it."""
-    return time is not None and (len(time) < 10 or "W" in time)
+    """A year or month ('told KBHV 4 last year'): one outlet publishes many articles in it. A week is
+    not: an outlet's one article of a week is the report a 'last week' citation means far more often than
+    its one article of a year (the lead's sixth invented story: 'According to Keystone Wire, regulators
+    found last week that … in the death of [a man]', whose cited report named no one)."""
+    return time is not None and len(time) < 10 and "W" not in time
 
 
 def _named_people_kept(links: list[CitationLink],
@@ -280,10 +283,7 @@ def _named_people_kept(links: list[CitationLink],
     (the lead's second invented story: a lawsuit report taken for the cited interview). Day-dated
     citations and those naming nobody resolve as before. `load` gives articles with their entity
     spans by id (only those of such citations and their targets are read)."""
-    # a week is left out: an outlet's one article of a week is the report a 'last week' citation means far
-    # more often than its one article of a year (the lead's fifth invented story: 'According to Keystone
-    # Wire, regulators found last week that … in the death of [a man]', whose cited report named no one)
-    coarse = [i for i, link in enumerate(links) if link.resolves_to and _coarse(link.time) and "W" not in (link.time or "")]
+    coarse = [i for i, link in enumerate(links) if link.resolves_to and _coarse(link.time)]
     if not coarse:
         return links
     rows = load(sorted({links[i].article_id for i in coarse} | {links[i].resolves_to or "" for i in coarse}))
