@@ -21,6 +21,7 @@ benchmarks/cleaning_silver.py).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from storyline.clean.lines import Line, LineShape, is_headline_shaped
@@ -78,6 +79,11 @@ _OPENING_QUOTES = "\"“‘'«„"
 # and a stock table (two extraction-dev pages down); runs of 2 took sub-headings.
 _LINK_LIST = 3
 _LINK_DIGITS = 0.1
+# A bare link alone on its line (an audio or video player's source, a reference) is neither prose
+# nor a menu: it scores 0, so that it neither ends the article between two paragraphs (silver dev:
+# a radio site's '.wav' link cut the closing paragraph off, one page up) nor joins it at an edge.
+# Gold bodies keep such links inside articles (extraction-dev dev: reference lists on two pages).
+_BARE_URL = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 # A long sentence (this many words, a sentence end) right above the run's first line, below the
 # headline copy, opens the article even when it scores as a menu line: a lead that names many people,
 # places or outlets falls under the page's function-word bar, most on pages whose bar is already low
@@ -337,6 +343,8 @@ def _score(ln: Line, min_density: float) -> float:
         return -_PENALTY["comments"]
     if ln.reason is not None:
         return -_DEFAULT_PENALTY if ln.inline else -_PENALTY.get(ln.reason, _DEFAULT_PENALTY)
+    if _BARE_URL.match(ln.text):
+        return 0.0
     return prose_score(ln.shape, min_density)
 
 
