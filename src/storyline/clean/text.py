@@ -416,7 +416,7 @@ def _mark_link_list(lines: list[Line], j: int) -> None:
 # A recirculation module inside an article: a "Read also: HEADLINE" line, or a heading with one
 # to three headlines under it ("Leggi anche" + a headline); longer modules are end-of-page lists.
 # Three headlines (4 lines, was 3): a German regional scrape of branch clean12 ('Lesen Sie auch' + three
-# links between two paragraphs) lost its last two paragraphs; dev halves: one silver page up, none down.
+# links between two paragraphs) lost its last two paragraphs; dev halves: no page changes.
 _INLINE_MODULE = 4
 # The furniture such a module is made of: recirculation links, and calls to action (an app or
 # newsletter promo between two paragraphs: extraction-dev dev, one page lost its last paragraphs).
