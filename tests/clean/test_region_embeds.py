@@ -3,6 +3,8 @@ bare links, a lead sparse in function words, a three-link module between paragra
 Invented text only."""
 from __future__ import annotations
 
+import re
+
 from storyline.clean.lines import explicit_reason
 from storyline.clean.text import clean_text
 
@@ -30,18 +32,32 @@ def _dropped(text: str) -> dict[str, str]:
 
 
 def test_a_copyright_sign_photo_credit_does_not_end_the_article() -> None:
-    """'© NAME' under an image is a credit: as a copyright line it was a hard stop, and every
-    paragraph after the photo was lost."""
+    """'© NAME' between two article lines is a photo credit: as a copyright line it was a hard stop,
+    and every paragraph after the photo was lost. It stays a copyright line (the outlet reader tells
+    credits by their place)."""
     text = _page(_HEAD, _PARAS, ["© Lena Oakes"], _MORE, _FOOTER)
     body = clean_text(text).body
     assert all(p in body for p in _PARAS + _MORE)
-    assert _dropped(text)["© Lena Oakes"] == "credit"
+    assert _dropped(text)["© Lena Oakes"] == "copyright"
 
 
-def test_a_copyright_notice_with_a_year_stays_copyright() -> None:
-    assert explicit_reason("© 2025 Bay Ledger") == "copyright"
-    assert explicit_reason("© Bay Ledger. All rights reserved.") == "copyright"
-    assert explicit_reason("© Alfa Romeo F1 Team") == "credit"
+def test_a_credit_form_in_the_footer_still_ends_the_article() -> None:
+    """The footer's notice of the same form ('© Bay Ledger Media', no year) has no article line below
+    it: it stays a hard stop, and the publisher's prose after it stays out."""
+    about = ("The Bay Ledger is an independent newspaper that has served the harbour towns of the northern "
+             "coast since 1921 and is owned by a trust of its readers.")
+    text = _page(_HEAD, _PARAS, _MORE, ["© Bay Ledger Media", "Privacy", about])
+    assert about not in clean_text(text).body
+
+
+def test_only_a_short_notice_without_a_year_reads_as_a_credit() -> None:
+    from storyline.rules import pattern
+
+    credit = pattern("boilerplate_context", "copyright_credit", re.IGNORECASE)
+    assert credit.match("© Alfa Romeo F1 Team") and credit.match("©iStock") and credit.match("(c) Wiley-VCH")
+    assert not credit.match("© 2025 Bay Ledger") and not credit.match("© Bay Ledger. All rights reserved.")
+    assert not credit.match("© Getty Images MANCHESTER, ENGLAND - SEPTEMBER 28: students look out of a window")
+    assert explicit_reason("© Lena Oakes") == "copyright"
 
 
 def test_an_embedded_post_and_the_paragraph_after_it_stay_body() -> None:

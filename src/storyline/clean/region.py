@@ -91,6 +91,17 @@ _BARE_URL = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 # long sentences above the run elsewhere already score as prose). The same rule at the run's end
 # took a trailing sentence into one silver dev page (-0.18) and is not used.
 _OPENING_WORDS = 20
+# A copyright line of a photo credit's form (rules/boilerplate_context.toml [copyright_credit]) with
+# an article line among the _CREDIT_REACH lines above it and article prose below it (prose scores
+# summing to _CREDIT_AFTER: a paragraph of 200+ characters, or two) is a credit under an image, not
+# the footer: it costs the in-body penalty and does not end the article (as a copyright line it was a
+# hard stop, and every paragraph after the photo was lost: dev halves, silver 3 pages up, 1 down by
+# 0.02, a caption above a credit). The footer's notice of the same form is followed by one sentence
+# about the publisher at most. The reason stays `copyright`: the outlet reader reads the holder of the
+# footer's notices of this form (renamed `credit`, they cost dates-dev dev 5 outlets), and tells
+# picture credits by their place.
+_CREDIT_REACH = 3
+_CREDIT_AFTER = 2.0
 # An embedded post ('— NAME (@handle) DATE' under its text, rules/boilerplate_context.toml
 # [embed_signature]) quoted by the article is the article's: the Zyte gold and the silver HTML bodies
 # keep it (12 of 15 signatures on the dev halves, 11 sites). Its lines are short, in another
@@ -136,6 +147,7 @@ class Region:
 def select_body(lines: list[Line]) -> Region:
     """Mark every unlabelled line outside the best-scoring contiguous region as boilerplate."""
     density = _min_density(lines)
+    _mark_inline_credits(lines, density)
     scores = [_score(ln, density) for ln in lines]
     _lift_list_items(lines, scores, density)
     _lift_embeds(lines, scores)
@@ -212,6 +224,23 @@ def _lift_list_items(lines: list[Line], scores: list[float], density: float) -> 
                 scores[j] = max(scores[j], _ITEM_SCORE)
 
 
+def _mark_inline_credits(lines: list[Line], density: float) -> None:
+    """Flag the photo credits printed as copyright lines between article lines (see _CREDIT_REACH)."""
+    from storyline.rules import pattern
+
+    credit = pattern("boilerplate_context", "copyright_credit", re.IGNORECASE)
+    for i, ln in enumerate(lines):
+        if ln.reason == "copyright" and credit.match(ln.text.strip()) \
+                and any(_article_line(x) for x in lines[max(i - _CREDIT_REACH, 0):i]) \
+                and sum(max(prose_score(x.shape, density), 0.0) for x in lines[i + 1:i + 1 + _CREDIT_REACH]
+                        if x.reason is None) >= _CREDIT_AFTER:
+            ln.inline = True
+
+
+def _article_line(ln: Line) -> bool:
+    return ln.reason is None and ln.shape.words >= 8 and ln.shape.terminal
+
+
 def _lift_embeds(lines: list[Line], scores: list[float]) -> None:
     """The lines of an embedded post score as short prose (see _EMBED_LINES): its signature, and the
     unlabelled lines above it back to the article line (a sentence of 100+ characters) before it."""
@@ -266,10 +295,13 @@ def _cap_gaps(lines: list[Line], scores: list[float]) -> None:
     heading or a copyright line must still end the article, so gaps with those keep their cost."""
     for i, j in _gaps(scores):
         cost = -sum(scores[i:j])
-        if cost > _MAX_GAP_COST and not any(_ends_section(lines[k]) or lines[k].reason in _HARD_STOPS
-                                             for k in range(i, j)):
+        if cost > _MAX_GAP_COST and not any(_ends_section(lines[k]) or _hard_stop(lines[k]) for k in range(i, j)):
             for k in range(i, j):
                 scores[k] *= _MAX_GAP_COST / cost
+
+
+def _hard_stop(ln: Line) -> bool:
+    return ln.reason in _HARD_STOPS and not ln.inline
 
 
 def _gaps(scores: list[float]) -> list[tuple[int, int]]:
