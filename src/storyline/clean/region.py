@@ -9,8 +9,9 @@ lines outside it are dropped as `boilerplate`.
 
 After the run is chosen, quoted sentences right after its end join it and lists of other stories'
 headlines inside it are named `related` (branch clean11, docs/cleaning.md "Eighth pass"); a long
-sentence right above its start joins it, and embedded posts score as short prose (branch clean12,
-"Ninth pass").
+sentence right above its start joins it; embedded posts score as short prose, bare links as 0, and a
+photo credit printed as a copyright line between article lines as in-body furniture (branch
+clean12, "Ninth pass").
 
 Two positions bound that run (the article's place on the page, not its wording): it starts no
 earlier than the page's own copy of the headline, and it ends at a comment-section heading (or
