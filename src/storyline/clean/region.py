@@ -96,7 +96,7 @@ _OPENING_WORDS = 20
 # an article line among the _CREDIT_REACH lines above it and article prose below it (prose scores
 # summing to _CREDIT_AFTER: a paragraph of 200+ characters, or two) is a credit under an image, not
 # the footer: it costs the in-body penalty and does not end the article (as a copyright line it was a
-# hard stop, and every paragraph after the photo was lost: dev halves, silver 3 pages up, 1 down by
+# hard stop, and every paragraph after the photo was lost: dev halves, silver 2 pages up, 1 down by
 # 0.02, a caption above a credit). The footer's notice of the same form is followed by one sentence
 # about the publisher at most. The reason stays `copyright`: the outlet reader reads the holder of the
 # footer's notices of this form (renamed `credit`, they cost dates-dev dev 5 outlets), and tells
