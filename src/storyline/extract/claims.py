@@ -153,6 +153,8 @@ def _modality(verb, cue) -> str:
 
 
 def _theme(verb):
+    if _by_agent(verb) is not None:
+        return _children(verb, "nsubjpass")[0]  # what a passive with a named doer says was done to
     objects = _children(verb, "dobj", "attr", "acomp", "xcomp", "oprd") or \
         [p for prep in _children(verb, "prep", "agent") for p in _children(prep, "pobj")]
     return objects[0] if objects else None
@@ -408,7 +410,20 @@ def _coordinates(verb, framed: bool = True) -> list:
     return sorted(found, key=lambda t: t.i)
 
 
+def _by_agent(verb):
+    """The doer a passive names in its by-phrase ('has never been fined by the department'): in the
+    passive the subject undergoes the act and the by-phrase's noun does it (Huddleston & Pullum 2002
+    ch. 16 §10.1), so the pair 'the department fined X' / 'X was never fined by the department' has one
+    doer; None when the verb is no passive with a by-phrase."""
+    if not _children(verb, "nsubjpass"):
+        return None
+    return next((p for a in _children(verb, "agent") for p in _children(a, "pobj")), None)
+
+
 def _agent(verb, cue):
+    by_agent = _by_agent(verb)
+    if by_agent is not None:
+        return by_agent
     agent = (_children(verb, "nsubj", "nsubjpass") or [None])[0]
     if agent is None and cue is not None and cue.lemma_.lower() in GERUND_FRAMES:
         # the gerund's doer is the accused (object control) or the denier (subject control)

@@ -126,6 +126,23 @@ def _role_before(m: Mention, body: str | None) -> bool:
     return hit is not None and hit[1].lower() in PERSON_NOUNS
 
 
+# 'chief executive Adrian Holt told analysts' (tagged ORG): a person noun before a name, in any case
+# (a given name borne by both sexes, 'Adrian', 'Jordan', is a given name here too: rules/given_names.toml)
+_BOTH_SEXES = rules.words("given_names", "both_sexes_given_names")
+_ROLE_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Za-z]+)\s+$")
+
+
+def _named_in_role(m: Mention, key: str, body: str | None) -> bool:
+    """A given name and one more word right after a person noun ('chief executive Adrian Holt', 'spokesperson
+    Paul Deschamps') is a person's name, whatever the recognizer made of it: an occupational description
+    before a name is the AP Stylebook's 'titles' form, and a body's name opens with no given name."""
+    words = key.split()
+    if body is None or len(words) != 2 or not (is_given_name(words[0]) or words[0] in _BOTH_SEXES):
+        return False
+    hit = _ROLE_WORD_BEFORE.search(body, max(0, m.start - 20), m.start)
+    return hit is not None and hit[1].lower() in PERSON_NOUNS
+
+
 # The recognizer's labels for things, not speakers: a law, a work, a product, an event, a language
 _THING_LABELS = frozenset({"LAW", "WORK_OF_ART", "PRODUCT", "EVENT", "LANGUAGE"})
 # a name right before a verb of saying is who said it ('"…," Delaney said'): the commonest attribution
@@ -176,6 +193,7 @@ def correct_labels(mentions: list[Mention], body: str | None = None) -> list[Men
         is_person = not looks_like_org(m.text) and not canonical_alias(m.text) and (m.start, m.end) not in placed and (
             key in people or (" " in key and surname(key) in alone and is_given_name(key.split()[0]))
             or (len(key.split()) == 2 and surname(key) in honoured and m.text.split()[0][:1].isupper())
+            or _named_in_role(m, key, body)
             or (" " not in key and (_role_apposed(m, body) or _role_before(m, body) or _speaks_as_thing(m, body))))
         if m.label == "PERSON?" and not is_person:
             continue

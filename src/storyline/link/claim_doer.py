@@ -48,6 +48,11 @@ def doer(claim: ClaimRef, topic: frozenset[str]) -> tuple[str, frozenset[str]] |
 _OTHER = frozenset({"other", "another"})
 
 
+# name heads that tell a body's kind ('Air' names an airline): rules/disputes.toml [described_kind_heads]
+_KIND_HEADS = {noun: frozenset(singular(h) for h in heads)
+               for noun, heads in rules.mapping("disputes", "described_kind_heads").items()}
+
+
 def _described_body(described: ClaimRef, named: ClaimRef) -> bool:
     """'The district emailed …' and 'Harlow Unified emailed …': a definite description of one common
     noun ('the district', 'the company') refers back to the one organisation its article named with
@@ -59,7 +64,8 @@ def _described_body(described: ClaimRef, named: ClaimRef) -> bool:
     if len(words) != 2 or words[0] != "the":
         return False
     noun = singular(words[1])
-    heads = [set(name.split()) for name in described.bodies if name.split() and singular(name.split()[-1]) == noun]
+    kind = {noun} | set(_KIND_HEADS.get(noun, ()))
+    heads = [set(name.split()) for name in described.bodies if name.split() and singular(name.split()[-1]) in kind]
     other = agent_words(named) - {noun}
     return len(heads) == 1 and bool(other) and other <= {singular(w) for w in heads[0]}
 
