@@ -12,12 +12,13 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from storyline import rules
 from storyline.extract.names import fold
 
 if TYPE_CHECKING:
+    from storyline.link.provenance import OutletIndex
     from storyline.model import Article
     from storyline.store.base import CitationLink, CorpusRow
 
@@ -27,12 +28,6 @@ RECENT_DAYS = 7
 
 _DESIGNATORS = rules.words("aliases", "legal_designators")
 _FIRST_REPORT = rules.pattern("citations", "first_report", re.IGNORECASE)
-
-
-class _Index(Protocol):
-    outlets: set[str]
-
-    def earlier(self, citation: object, group: set[str | None], before: str | None) -> list[str]: ...
 
 
 def org_keys(article: Article | CorpusRow, outlets: set[str]) -> set[str]:
@@ -59,7 +54,7 @@ def shares_actors(a: Article | CorpusRow, b: Article | CorpusRow, outlets: set[s
     return bool(people(a) & people(b)) or bool(org_keys(a, outlets) & org_keys(b, outlets))
 
 
-def recent_reports(links: list[CitationLink], citing: dict[str, Article | CorpusRow], index: _Index,
+def recent_reports(links: list[CitationLink], citing: dict[str, Article | CorpusRow], index: OutletIndex,
                    load: Callable[[Sequence[str]], dict[str, Article | CorpusRow]],
                    people: Callable[[Article | CorpusRow], set[str]],
                    span_text: Callable[[Article | CorpusRow, int, int], str]) -> list[CitationLink]:
