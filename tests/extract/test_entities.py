@@ -1074,3 +1074,13 @@ def test_a_transport_operators_head_makes_a_company():
 
     assert looks_like_org("Castlegate Rail") and looks_like_org("Harmon Transport")
     assert not looks_like_org("Castlegate Smith")
+
+
+def test_one_word_after_the_is_no_persons_name():
+    """'Payroll records reviewed by the Ledger show …' ('Ledger' tagged a person; branch probe15): a
+    personal name takes no article; a surname of someone named in full keeps its tag."""
+    body = "Payroll records reviewed by the Ledger show a raise. Harold Beaumont spoke; the Beaumont family left."
+    found = [Mention(body.index("Ledger"), body.index("Ledger") + 6, "Ledger", "PERSON"),
+             Mention(body.index("Harold"), body.index("Harold") + 15, "Harold Beaumont", "PERSON"),
+             Mention(body.rindex("Beaumont"), body.rindex("Beaumont") + 8, "Beaumont", "PERSON")]
+    assert [m.label for m in correct_labels(found, body)] == ["ORG", "PERSON", "PERSON"]
