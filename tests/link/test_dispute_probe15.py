@@ -29,3 +29,27 @@ def test_two_sums_for_one_payment_are_two_accounts_of_it():
     early = "Prosecutors say the two men paid $1.2 million in bribes in 2019 to secure spots for applicants."
     late = "Prosecutors say the two men paid $900,000 in bribes in 2021 to secure spots for applicants."
     assert _pair(early, _paid(early, time="2019", time_text="in 2019"), late, _paid(late, time="2021", time_text="in 2021")) == []
+
+
+def test_a_joint_acts_two_days_told_with_its_parties_named_otherwise():
+    """'Castlegate Transport and Local 1190 announced the agreement on Monday, Oct. 18' against '…
+    and the drivers' union announced the agreement on Saturday, Oct. 16': one joint act, two days."""
+    from conftest import date_flag_pairs
+
+    one = "Castlegate Transport and Local 1190 announced the tentative agreement on Monday, Oct. 18."
+    two = "Castlegate Transport and the drivers' union announced the tentative agreement on Saturday, Oct. 16."
+    kw = "announce agreement tentative castlegate transport"
+    a = article(one, claim(0, one, "announce", "positive", "Local 1190", kw, agent="Castlegate Transport and Local 1190",
+                           theme="the tentative agreement", time="2021-10-18", time_text="Monday, Oct. 18"),
+                published=PublishedDate("2021-10-18", "day"))
+    b = article(two, claim(0, two, "announce", "positive", "Castlegate Transport", kw,
+                           agent="Castlegate Transport and the drivers' union", theme="the tentative agreement",
+                           time="2021-10-16", time_text="Saturday, Oct. 16"),
+                published=PublishedDate("2021-10-17", "day"))
+    assert date_flag_pairs(a, b) == [("a0", "a1")]
+    other = "Harwick Bus and the drivers' union announced the tentative agreement on Saturday, Oct. 16."
+    c = article(other, claim(0, other, "announce", "positive", "Harwick Bus", kw + " harwick bus",
+                             agent="Harwick Bus and the drivers' union", theme="the tentative agreement",
+                             time="2021-10-16", time_text="Saturday, Oct. 16"),
+                published=PublishedDate("2021-10-17", "day"))
+    assert date_flag_pairs(a, c) == []
