@@ -53,3 +53,22 @@ def test_a_joint_acts_two_days_told_with_its_parties_named_otherwise():
                              time="2021-10-16", time_text="Saturday, Oct. 16"),
                 published=PublishedDate("2021-10-17", "day"))
     assert date_flag_pairs(a, c) == []
+
+
+def test_a_sum_is_compared_only_when_exact_single_and_of_a_named_thing():
+    """contradiction_stories' dev stories: a conversion in parentheses, a bound, a running total, or a
+    sum of nothing named fits many values (14 unrestricted flags there, none real)."""
+    from types import SimpleNamespace
+
+    from storyline.link.claim_amounts import sum_of
+
+    def of(text):
+        found = sum_of(SimpleNamespace(text=text))
+        return (found.amount, found.of) if found else None
+
+    assert of("The deal adds $36 million in wages and benefits.") == (36e6, "wage")
+    assert of("Damage was estimated at $US1 million ($1.52 million), police said.") is None
+    assert of("Diamonds valued at 85 million euros ($108 million) were stolen.") is None
+    assert of("Jewellery worth more than $160 million in gems was stolen.") is None
+    assert of("The UN said about $270m in aid had been pledged so far.") is None
+    assert of("He paid Kealy $250,000 through a consulting company.") is None
