@@ -486,3 +486,10 @@ def test_a_stations_desk_after_its_call_sign_is_the_bylines_credit():
     assert found is not None and (found.names, found.outlet) == (("Jenna Ruiz",), "WKVB 7")
     found = read_byline("By Raj Mehta, KTVN News 4")
     assert found is not None and found.outlet == "KTVN News 4"
+
+
+def test_a_desk_and_role_before_the_name_are_no_part_of_it():
+    """'By North America correspondent Tom Gillard' (the ABC's byline form; branch probe15)."""
+    assert read_byline("By North America correspondent Tom Gillard").names == ("Tom Gillard",)
+    assert read_byline("By political reporter Jane Norman").names == ("Jane Norman",)
+    assert read_byline("By Fiona Gallagher, Business reporter").names == ("Fiona Gallagher",)

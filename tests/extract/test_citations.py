@@ -662,3 +662,10 @@ def test_a_station_branded_news_and_its_channel_is_cited_whole():
                  "Calder told KTRX News 9 on Monday that she would run.",
                  "KTRX News 9 reported Thursday that the plant would close."):
         assert [c.outlet for c in find_citations(text)] == ["KTRX News 9"]
+
+
+def test_a_quoted_show_title_before_a_programme_noun_is_the_medium_cited():
+    """'said on the “Admit One” podcast' (branch probe15): AP style quotes a podcast's or show's title."""
+    found = find_citations("Anita Rao said on the “Admit One” podcast last fall that recruits are checked twice.")
+    assert [c.outlet for c in found] == ["Admit One"]
+    assert find_citations("She said on the phone that recruits are checked twice.") == []

@@ -1065,3 +1065,22 @@ def test_agency_acronyms_that_are_not_initials_are_aliases():
     linked = link_mentions(mentions(("Centers for Medicare & Medicaid Services", "ORG"), ("CMS", "ORG"),
                                     ("USDA", "ORG"), ("Agriculture Department", "ORG")))
     assert sorted(e.name for e in linked) == ["Centers for Medicare & Medicaid Services", "Department of Agriculture"]
+
+
+def test_a_transport_operators_head_makes_a_company():
+    """'its rail arm, Castlegate Rail' (tagged a person; branch probe15): rail and transport operators'
+    heads of company names (rules/aliases.toml [company_heads])."""
+    from storyline.extract.names import looks_like_org
+
+    assert looks_like_org("Castlegate Rail") and looks_like_org("Harmon Transport")
+    assert not looks_like_org("Castlegate Smith")
+
+
+def test_one_word_after_the_is_no_persons_name():
+    """'Payroll records reviewed by the Ledger show …' ('Ledger' tagged a person; branch probe15): a
+    personal name takes no article; a surname of someone named in full keeps its tag."""
+    body = "Payroll records reviewed by the Ledger show a raise. Harold Beaumont spoke; the Beaumont family left."
+    found = [Mention(body.index("Ledger"), body.index("Ledger") + 6, "Ledger", "PERSON"),
+             Mention(body.index("Harold"), body.index("Harold") + 15, "Harold Beaumont", "PERSON"),
+             Mention(body.rindex("Beaumont"), body.rindex("Beaumont") + 8, "Beaumont", "PERSON")]
+    assert [m.label for m in correct_labels(found, body)] == ["ORG", "PERSON", "PERSON"]

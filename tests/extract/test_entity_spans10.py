@@ -140,3 +140,13 @@ def test_find_mentions_reads_the_new_forms(nlp):
     names = [(m.text, m.label) for m in find_mentions(nlp(text), text)]
     assert ("Relay Clinical Staffing", "ORG") in names
     assert ("International Brotherhood of Electrical Workers Local 58", "ORG") in names
+
+
+def test_a_sons_suffix_is_not_cut_as_a_run_on_word_beside_his_fathers_name():
+    """'Harold Beaumont … His son, Harold Beaumont Jr.,' (branch probe15): the father's name written
+    alone is no reason to cut 'Jr.' off the son's, which would make the two one person."""
+    from storyline.extract.mention_spans import trim_headline_words
+
+    body = "Harold Beaumont chairs the board. His son, Harold Beaumont Jr., sits on the council."
+    mentions = [_at(body, "Harold Beaumont", "PERSON"), _at(body, "Harold Beaumont Jr.", "PERSON")]
+    assert _texts(trim_headline_words(mentions, body)) == [("Harold Beaumont", "PERSON"), ("Harold Beaumont Jr.", "PERSON")]

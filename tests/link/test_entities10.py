@@ -109,3 +109,16 @@ def test_the_new_joins_are_the_same_when_the_articles_come_in_batches():
     full = merge_entities(old | new)
     assert _groups(result.entities) == _groups(full)
     assert sorted((e.id, sorted(e.aliases)) for e in result.entities) == sorted((e.id, sorted(e.aliases)) for e in full)
+
+
+def test_namesakes_one_article_writes_apart_by_a_suffix_stay_two_across_articles():
+    """'Walter Grissom III … the son of Walter Grissom' in one article (branch probe15): a 'III' may be
+    left out of one man's name, but not by an article that names both; elsewhere the forms still join."""
+    articles = {
+        "a1": [_entity("PERSON", "Walter Grissom III"), _entity("PERSON", "Walter Grissom")],
+        "a2": [_entity("PERSON", "Walter Grissom III")],
+        "a3": [_entity("PERSON", "Walter Grissom")],
+    }
+    assert _groups(merge_entities(articles)) == [["Walter Grissom"], ["Walter Grissom III"]]
+    apart = {"a2": [_entity("PERSON", "Orrin Faulk III")], "a3": [_entity("PERSON", "Orrin Faulk")]}
+    assert _groups(merge_entities(apart)) == [["Orrin Faulk", "Orrin Faulk III"]]

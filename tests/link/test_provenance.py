@@ -163,3 +163,65 @@ def test_an_agencys_name_less_its_generic_tail_and_last_week_over_a_us_sunday():
         _citing("The Breakwater", "2022-W35-WE")
     links = {link.article_id: link.resolves_to for link in citation_links([agency, sunday, tail, week, weekend])}
     assert links == {tail.id: agency.id, week.id: sunday.id, weekend.id: None}
+
+
+def _org(text: str, name: str):
+    from storyline.model import Span
+
+    at = text.index(name)
+    return Span(at, at + len(name), "ORG", "entities", name, {"name": name})
+
+
+def _timeless(body: str, outlet: str, day: str, *spans):
+    from storyline.model import Span
+
+    return make_article(body, published=PublishedDate(day, "day"), spans=[
+        Span(0, len(body), "CITATION", "citations", body, {"outlet": outlet, "time": None}), *spans])
+
+
+def test_a_timeless_citation_points_at_the_outlets_report_of_the_days_before_on_its_actors():
+    """'…, according to Meridian.' the day after Meridian's report naming the same company (branch
+    probe15); a report a month old, or one on other actors, is not the one meant."""
+    from storyline.link.provenance import citation_links
+
+    text = "Drivers struck against Castlegate Transport Plc."
+    report = make_article(text, outlet="Meridian", published=PublishedDate("2021-09-21", "day"),
+                          spans=[_org(text, "Castlegate Transport Plc")])
+    other_text = "Ferries ran late, said Orvik Lines."
+    other = make_article(other_text, outlet="Meridian", published=PublishedDate("2021-09-21", "day"),
+                         spans=[_org(other_text, "Orvik Lines")])
+    body = "Castlegate Transport halted every route, according to Meridian."
+    citing = _timeless(body, "Meridian", "2021-09-22", _org(body, "Castlegate Transport"))
+    assert {x.article_id: x.resolves_to for x in citation_links([report, other, citing])} == {citing.id: report.id}
+    late = _timeless(body, "Meridian", "2021-10-22", _org(body, "Castlegate Transport"))
+    assert {x.article_id: x.resolves_to for x in citation_links([report, late])} == {late.id: None}
+    assert {x.article_id: x.resolves_to for x in citation_links([other, citing])} == {citing.id: None}
+
+
+def test_a_first_report_in_a_year_with_two_of_the_outlets_articles_is_the_earliest():
+    """'The scheme was first reported by CivicBeat in 2022': CivicBeat's April and September articles
+    both fall in 2022; the first report is the earliest naming the story's organisation."""
+    from storyline.link.provenance import citation_links
+    from storyline.model import Span
+
+    text = "Pinecrest State University flagged recruits."
+    april = make_article(text, outlet="CivicBeat", published=PublishedDate("2022-04-11", "day"),
+                         spans=[_org(text, "Pinecrest State University")])
+    fired = "Pinecrest State University fired its coach."
+    september = make_article(fired, outlet="CivicBeat", published=PublishedDate("2022-09-20", "day"),
+                             spans=[_org(fired, "Pinecrest State University")])
+    body = "The scheme at Pinecrest State University was first reported by CivicBeat in 2022."
+    citing = make_article(body, published=PublishedDate("2024-06-05", "day"), spans=[
+        Span(0, len(body), "CITATION", "citations", body, {"outlet": "CivicBeat", "time": "2022"}),
+        _org(body, "Pinecrest State University")])
+    assert {x.article_id: x.resolves_to for x in citation_links([september, april, citing])} == {citing.id: april.id}
+
+
+def test_a_broadcaster_cited_by_its_full_name_resolves_to_its_site_named_by_initials():
+    from storyline.link.provenance import citation_links
+
+    site = make_article("a", outlet="SCB News", published=PublishedDate("2022-04-14", "day"))
+    citing = _citing("Southern Cross Broadcasting", "2022")
+    assert {x.article_id: x.resolves_to for x in citation_links([site, citing])} == {citing.id: site.id}
+    two_words = _citing("Southern Cross", "2022")  # 'SC': too short to stand for a name
+    assert {x.article_id: x.resolves_to for x in citation_links([site, two_words])} == {two_words.id: None}

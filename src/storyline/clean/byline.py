@@ -63,6 +63,8 @@ def read_byline(line: str, languages: Iterable[str] = ()) -> Byline | None:
     if it is not one."""
     text = " ".join(line.split())
     m = _introducer().match(text) or _introducer().match(_after_date(text, languages))
+    if m and (lead := _role_before_name().match(m["rest"])):
+        m = _introducer().match(f"{m['intro']} {m['rest'][lead.end():]}")
     if m and m["rest"][:1].isupper():
         names, rest = _names(m["rest"])
         # lower(), not casefold(): case folding turns the final sigma of 'Της' into 'σ'
@@ -86,6 +88,14 @@ def read_byline(line: str, languages: Iterable[str] = ()) -> Byline | None:
 _SCRIPT_MARKS = r"\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
 _CASELESS_WORD = rf"[^\W\d_]*[^\W\d_a-zA-Z\u00c0-\u024f\u0370-\u052f](?:(?!\d)[^\W_]|(?!\d)[{_SCRIPT_MARKS}])*"
 _CASELESS_NAME = re.compile(rf"(?P<name>{_CASELESS_WORD}(?:\s+{_CASELESS_WORD}){{1,3}})\s*(?:$|[|,،·•/–—-]|\d)")
+
+
+@cache
+def _role_before_name() -> re.Pattern[str]:
+    """'North America correspondent ' in 'By North America correspondent Tom Gillard': up to three
+    desk words, a lower-case role (rules/bylines.toml [roles_before_name]), then a capitalised name."""
+    roles = "|".join(re.escape(w) for w in sorted(word_sequence("bylines", "roles_before_name"), key=len, reverse=True))
+    return re.compile(rf"^(?:[\w'’.-]+\s+){{0,3}}?(?:{roles})\s+(?=[A-Z][\w'’.-]*\s+[A-Z])")
 
 
 def _caseless_name(rest: str) -> str | None:

@@ -158,6 +158,18 @@ def _speaks_as_thing(m: Mention, body: str | None) -> bool:
         and _SPEAKS.match(body, m.end) is not None
 
 
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he $")
+
+
+def _article_before(m: Mention, body: str | None, full_surnames: set[str]) -> bool:
+    """'Payroll records reviewed by the Ledger show …' with 'Ledger' tagged a person (branch probe15): an
+    English personal name takes no article (CGEL 5.8, proper names), so one capitalised word right
+    after 'the' is a body's short name, a paper's ('the Ledger'), unless it is the surname of a person
+    the article names in full ('the Beaumont family' is left to the other rules)."""
+    return body is not None and m.label == "PERSON" and " " not in m.text.strip() \
+        and fold(m.text) not in full_surnames and _THE_BEFORE.search(body, 0, m.start) is not None
+
+
 def correct_labels(mentions: list[Mention], body: str | None = None) -> list[Mention]:
     """A person's surname or name tagged otherwise ('Trump' in 'Trump administration', 'the Bachelet
     report', "Cabello's cousin") is a mention of that person; a modifier naming nobody is dropped.
@@ -181,8 +193,12 @@ def correct_labels(mentions: list[Mention], body: str | None = None) -> list[Men
     classed |= {(m.start, m.end): named_class[fold(m.name)] for m in mentions
                 if fold(m.name) in named_class}
     placed |= set(classed)
+    full_surnames = {surname(p) for p in people if " " in p}
     out = []
     for m in mentions:
+        if _article_before(m, body, full_surnames):
+            out.append(Mention(m.start, m.end, m.text, "ORG"))
+            continue
         if (m.start, m.end) in vessels:  # a ship named for a person is a thing of its own
             out.append(Mention(m.start, m.end, m.text, "FAC"))
             continue

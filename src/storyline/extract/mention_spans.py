@@ -306,6 +306,8 @@ def _trimmed(m: Mention, names: set[str], body: str) -> Mention:
     # 'Aung San Suu Kyi' keeps its words although the article writes her father 'Aung San' alone
     for k in range(len(words) - 1, 1, -1):
         dropped = [w[0] for w in words[k:]]
+        if all(fold(w) in _SUFFIX_WORDS for w in dropped):
+            continue  # 'Harold Beaumont Jr.' beside his father 'Harold Beaumont': the suffix is the son's name (branch probe15)
         headline = all(w[:1].isupper() for w in dropped) and any(fold(w) in _FUNCTION_WORDS for w in dropped)
         if fold(m.text[:words[k - 1].end()]) in names and (k == len(words) - 1 or headline):
             e = m.start + words[k - 1].end()

@@ -194,4 +194,19 @@ def same_doer(a: ClaimRef, b: ClaimRef, topic: frozenset[str]) -> bool:
     if _described_body(a, b) or _described_body(b, a) or _spelled_out(a, b) or _spelled_out(b, a) \
             or _none_of_a_kind(a, b) or _none_of_a_kind(b, a):
         return True
-    return x[0] == y[0] and not (x[1] and y[1] and x[1].isdisjoint(y[1]))
+    return (x[0] == y[0] and not (x[1] and y[1] and x[1].isdisjoint(y[1]))) or _shared_party(a, b, topic)
+
+
+_AND = re.compile(r"\s+(?:and|&)\s+|,\s+")
+
+
+def _shared_party(a: ClaimRef, b: ClaimRef, topic: frozenset[str]) -> bool:
+    """'Castlegate Transport and Local 1190 announced …' and 'Castlegate Transport and the drivers'
+    union announced …': a joint act's doers are its coordinated parties, and the two claims share one
+    of them (the other may be named or described: branch probe15). The doer of a coordination is
+    otherwise read off its last conjunct ('1190' / 'union'), which sets one act's two tellings apart."""
+    parts = [[doer(replace(c, agent=p), topic) for p in _AND.split(c.agent or "") if p.strip()] for c in (a, b)]
+    if max(len(parts[0]), len(parts[1])) < 2:
+        return False
+    heads = [{(d[0], d[1]) for d in ps if d is not None} for ps in parts]
+    return any(x[0] == y[0] and not (x[1] and y[1] and x[1].isdisjoint(y[1])) for x in heads[0] for y in heads[1])

@@ -38,4 +38,5 @@ class Verdict:
     participants: bool = False  # paired by kind and target (denied_existence), not by shared words
     begun: bool = False        # the report's process held to go on after it (claim_time.begun_process_overlaps)
     compared: str = ""          # the unit of a value the writer set against the other's figure (claim_comparisons)
+    sums: bool = False          # two sums of money for one act (claim_amounts): held at any time not stated apart
     estimated: bool = False     # two parties' estimates (claim_estimates): the parties are who values

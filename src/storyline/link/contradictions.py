@@ -31,6 +31,7 @@ from itertools import combinations
 from storyline import rules
 from storyline.extract.names import fold
 from storyline.link import claim_scope
+from storyline.link.claim_amounts import stated_apart, sum_words, sums_conflict
 from storyline.link.claim_comparisons import figures_compared, value_words
 from storyline.link.claim_corrections import article_corrects
 from storyline.link.claim_corrections import by_correction as _by_correction
@@ -159,6 +160,12 @@ def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
         return None
     if not found:
         return _named_doer_dates(a, b)
+    if a.polarity == b.polarity == "positive" and same_predicate(a, b) and _factual(a) and _factual(b) \
+            and a.article_id != b.article_id and not _other_holders(a, b) and not _two_tallies(a, b) \
+            and sums_conflict(a, b):
+        # two sums of money for one act (claim_amounts.py); one asserter's sum told two ways by two
+        # articles is two accounts of it ('Prosecutors say … $1.2 million' / '… $900,000')
+        return Verdict("figures", found, sums=True)
     if _one_asserter(a, b) or not (_factual(a) and _factual(b)):
         return None
     if claim_scope.interrogative(a.text) or claim_scope.interrogative(b.text):
@@ -380,6 +387,9 @@ def _explain(verdict: Verdict, a: ClaimRef, b: ClaimRef) -> str:
         return (f"{a.speaker} gives {value_words(a, verdict.compared)} and {b.speaker} gives "
                 f"{value_words(b, verdict.compared)}, and the sentence sets one against the other's figure "
                 f"({verdict.proposition.name}): two values of one quantity, they cannot both be right")
+    if verdict.kind == "figures" and verdict.sums:
+        return (f"{a.speaker} gives {sum_words(a)} and {b.speaker} gives {sum_words(b)} for one act ({about}), "
+                f"not within {FIGURE_TOLERANCE:.0%} of each other and not dated apart: the sums cannot both be right")
     if verdict.kind == "figures":
         when = same_period(a, b)
         if verdict.corrects:
@@ -501,7 +511,8 @@ def flag_pair(a: ClaimRef, b: ClaimRef, groups: dict[str, str], topic: frozenset
     verdict = _compare(a, b)
     if verdict and _topical(verdict, a, b, topic):
         return None
-    timeless = verdict is not None and (verdict.kind == "dates" or verdict.corrects or bool(verdict.compared))
+    timeless = verdict is not None and (verdict.kind == "dates" or verdict.corrects or bool(verdict.compared)
+                                        or (verdict.sums and not stated_apart(a, b)))
     if verdict and (verdict.participants or _begun_and_denied(verdict, a, b)) and not timeless \
             and not scopes_overlap(a, b, groups):
         report, denial = _report_and_denial(verdict, a, b)

@@ -12,6 +12,7 @@ from storyline import rules
 from storyline.extract.citations import Citation, cited_names, outlet_key, times_agree
 from storyline.extract.names import fold
 from storyline.extract.outlet_names import station_key, station_prefix
+from storyline.link.citation_recent import recent_reports, shares_actors
 from storyline.payloads import CitationPayload
 from storyline.store.base import CitationLink, CorpusQuery, CorpusRow
 
@@ -34,6 +35,7 @@ class OutletIndex:
         self.within: dict[tuple[str, str], list[_Dated]] = {}
         self.exact: dict[tuple[str, str], list[_Dated]] = {}
         self.by_outlet: dict[str, list[_Dated]] = {}
+        self.published: dict[str, str] = {}
         found: set[str] = set()
         for a in articles:
             value = a.published.value
@@ -43,6 +45,7 @@ class OutletIndex:
                 dated = _Dated(a.id, a.duplicate_of, value)
                 self.exact.setdefault((key, value), []).append(dated)
                 self.by_outlet.setdefault(key, []).append(dated)
+                self.published[a.id] = value
                 for size in _DATE_PREFIXES:
                     if len(value) >= size:
                         self.within.setdefault((key, value[:size]), []).append(dated)
@@ -70,6 +73,8 @@ class OutletIndex:
                 found.append(sign)  # 'KDMR 5' cited, the page's copyright line printing the bare call sign 'KDMR'
             elif len(short) == 1:
                 found.extend(short)
+            elif len(initials := self._short.get(_initials(name), set())) == 1:
+                found.extend(initials)
         return found
 
     def resolve(self, citation: Citation, group: set[str | None]) -> str | None:
@@ -88,13 +93,14 @@ class OutletIndex:
         return next(iter(matches)) if len(matches) == 1 else None
 
 
-    def earlier(self, citation: Citation, group: set[str | None], before: str | None) -> list[str]:
-        """The cited outlet's articles published on or before `before` (the citing article's date),
-        earliest first, none of the citing article's reprint group."""
+    def earlier(self, citation: Citation, group: set[str | None], before: str | None, since: str = "") -> list[str]:
+        """The cited outlet's articles published on or before `before` (the citing article's date)
+        and not before `since`, earliest first, none of the citing article's reprint group."""
         if not before:
             return []
         found = {a.id: a.published for key in self.outlets_for(citation.outlet) for a in self.by_outlet.get(key, [])
-                 if a.id not in group and a.duplicate_of not in group - {None} and a.published[:10] <= before[:10]}
+                 if a.id not in group and a.duplicate_of not in group - {None}
+                 and since[:10] <= a.published[:10] <= before[:10]}
         return sorted(found, key=lambda i: (found[i], i))
 
 
@@ -163,6 +169,13 @@ def _short_forms(key: str) -> set[str]:
     return forms - {"", key}
 
 
+def _initials(name: str) -> str:
+    """'southern cross broadcasting' → 'scb': a broadcaster whose site goes by its initials ('SCB
+    News') is cited by its full name in other outlets' copy; under three words initials collide too often."""
+    words = name.split()
+    return "".join(w[0] for w in words) if len(words) >= 3 else ""
+
+
 def _citations(article: Article | CorpusRow) -> list[Citation]:
     found = []
     for span in article.spans:
@@ -184,22 +197,26 @@ _FIRST_REPORT = rules.pattern("citations", "first_report", re.IGNORECASE)
 def _first_reports(links: list[CitationLink], citing: dict[str, Article | CorpusRow], index: OutletIndex,
                    load: Callable[[Sequence[str]], dict[str, Article | CorpusRow]]) -> list[CitationLink]:
     """'The closure was first reported by the Bellhaven Courier.': a first-report citation with no
-    time of its own points at the cited outlet's earliest article before the citing one that names
-    one of the citing article's people (rules/citations.toml [first_report]); none such, unresolved."""
+    time of its own (or with one holding several of the outlet's articles) points at the cited
+    outlet's earliest article before the citing one that names one of the citing article's people or
+    organisations (rules/citations.toml [first_report]); none such, unresolved."""
     asks: dict[int, list[str]] = {}
     for i, link in enumerate(links):
         row = citing[link.article_id]
         text = _span_text(row, link.start, link.end)
-        if link.resolves_to is None and link.time is None and _FIRST_REPORT.search(text):
+        if link.resolves_to is None and _FIRST_REPORT.search(text):
             cited = Citation(link.start, link.end, text, link.outlet, None)
-            asks[i] = index.earlier(cited, {row.id, row.duplicate_of}, row.published.value)
+            found = index.earlier(cited, {row.id, row.duplicate_of}, row.published.value)
+            # 'first reported by CivicBeat in 2022' with two of its articles that year: the earliest
+            asks[i] = found if link.time is None else [c for c in found if _agree(link.time, index.published[c])]
     if not any(asks.values()):
         return links
     rows = load(sorted({links[i].article_id for i in asks} | {c for found in asks.values() for c in found}))
     out = list(links)
     for i, candidates in asks.items():
-        people = _people_of(rows[links[i].article_id]) if links[i].article_id in rows else set()
-        match = next((c for c in candidates if c in rows and people & _people_of(rows[c])), None)
+        own = rows.get(links[i].article_id)
+        match = next((c for c in candidates if own and c in rows
+                      and shares_actors(own, rows[c], index.outlets, _people_of)), None)
         if match:
             out[i] = replace(links[i], resolves_to=match)
     return out
@@ -264,7 +281,9 @@ def citation_links(articles: Sequence[Article | CorpusRow]) -> list[CitationLink
     if not index:
         return links
     links = _first_reports(links, by_id, index, lambda ids: {i: by_id[i] for i in ids if i in by_id})
-    return _figures_matched(links, by_id, index, lambda ids: {i: by_id[i] for i in ids if i in by_id})
+    links = _figures_matched(links, by_id, index, lambda ids: {i: by_id[i] for i in ids if i in by_id})
+    return recent_reports(links, by_id, index, lambda ids: {i: by_id[i] for i in ids if i in by_id},
+                          _people_of, _span_text)
 
 
 def _coarse(time: str | None) -> bool:
@@ -344,6 +363,7 @@ def resolve_citations(store: Store, since: int = 0) -> list[CitationLink]:
         return {r.id: r for r in store.corpus_rows(CorpusQuery(ids=tuple(ids), body=True, stages=()))}
 
     links = _figures_matched(links, {r.id: r for r in citing}, index, load_bodies)
+    links = recent_reports(links, {r.id: r for r in citing}, index, load, _people_of, _span_text)
     store.replace_citation_links(links, of_articles=None if not since else [r.id for r in citing])
     return links
 

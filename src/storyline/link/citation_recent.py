@@ -1,0 +1,93 @@
+"""Citations that name no time of their own but an outlet's current report.
+
+'…, according to Meridian.' and 'disputing a report in the Ledger' in a follow-up point at the
+outlet's latest article on the story, published in the days before (news attributes a rival's
+report while it is news; the invented probe stories of branch probe15: four such citations a day
+after the cited report, none resolved before). Both readings are guarded by the story's actors: the
+cited article must share a person's surname or an organisation's name with the citing article.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from storyline import rules
+from storyline.extract.names import fold
+
+if TYPE_CHECKING:
+    from storyline.link.provenance import OutletIndex
+    from storyline.model import Article
+    from storyline.store.base import CitationLink, CorpusRow
+
+# how many days before the citing article an outlet's report still counts as its current one: a
+# week, the same window a 'last week' citation spans (link/provenance._weeks_of)
+RECENT_DAYS = 7
+
+_DESIGNATORS = rules.words("aliases", "legal_designators")
+_FIRST_REPORT = rules.pattern("citations", "first_report", re.IGNORECASE)
+
+
+def org_keys(article: Article | CorpusRow, outlets: set[str]) -> set[str]:
+    """The organisations an article names, folded and less a legal designator ('castlegate transport'
+    for 'Castlegate Transport Plc'); outlets (the corpus's own names) are no actors of the story."""
+    found = set()
+    for span in article.spans:
+        if span.label != "ORG":
+            continue
+        words = fold(span.mention.name if span.mention and span.mention.name else span.text).split()
+        if words and words[0] == "the":
+            words = words[1:]
+        while len(words) > 1 and words[-1] in _DESIGNATORS:
+            words = words[:-1]
+        key = " ".join(words)
+        if len(key) > 2 and key not in outlets:
+            found.add(key)
+    return found
+
+
+def shares_actors(a: Article | CorpusRow, b: Article | CorpusRow, outlets: set[str],
+                  people: Callable[[Article | CorpusRow], set[str]]) -> bool:
+    """Whether two articles name one person (by surname) or one organisation."""
+    return bool(people(a) & people(b)) or bool(org_keys(a, outlets) & org_keys(b, outlets))
+
+
+def recent_reports(links: list[CitationLink], citing: dict[str, Article | CorpusRow], index: OutletIndex,
+                   load: Callable[[Sequence[str]], dict[str, Article | CorpusRow]],
+                   people: Callable[[Article | CorpusRow], set[str]],
+                   span_text: Callable[[Article | CorpusRow, int, int], str]) -> list[CitationLink]:
+    """A time-less citation that is no first report, still unresolved, points at the cited outlet's
+    latest article of the RECENT_DAYS before the citing one that shares its actors; none, unresolved."""
+    from storyline.extract.citations import Citation
+
+    asks: dict[int, list[str]] = {}
+    for i, link in enumerate(links):
+        row = citing[link.article_id]
+        day = _day(row.published.value)
+        if link.resolves_to is not None or link.time is not None or day is None:
+            continue
+        if _FIRST_REPORT.search(span_text(row, link.start, link.end)):
+            continue
+        cited = Citation(link.start, link.end, "", link.outlet, None)
+        since = (day - timedelta(days=RECENT_DAYS)).isoformat()
+        asks[i] = index.earlier(cited, {row.id, row.duplicate_of}, row.published.value, since)
+    if not any(asks.values()):
+        return links
+    rows = load(sorted({links[i].article_id for i in asks} | {c for found in asks.values() for c in found}))
+    out = list(links)
+    for i, candidates in asks.items():
+        own = rows.get(links[i].article_id)
+        match = next((c for c in reversed(candidates)
+                      if own and c in rows and shares_actors(own, rows[c], index.outlets, people)), None)
+        if match:
+            out[i] = replace(links[i], resolves_to=match)
+    return out
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value and len(value) >= 10 else None
+    except ValueError:
+        return None

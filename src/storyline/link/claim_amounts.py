@@ -1,0 +1,81 @@
+"""Two sums of money for one act: 'The three-year deal adds $36 million in wages' against 'The
+three-year deal adds $48 million in wages' (branch probe15's invented stories: a contract's cost and
+a bribery total reported by two outlets; nothing flagged them, as a claim's figures hold percentages
+only). A sum is compared only when it is the one amount of money in the claim's first sentence (a
+conversion in parentheses, 'about 85 million euros ($108 million)', or a second sum makes the
+sentence compare them itself), it is exact (a bound such as 'more than $1 million' or a running
+total 'pledged so far' fits many values), and it says what it is a sum of ('$36 million in wages',
+'$900,000 in bribes'): the two name the same thing and differ by more than the figure tolerance
+(claim_verdict.FIGURE_TOLERANCE). Counts of things are left to claim_counts.py; the caller asks for
+one predicate, one polarity and a shared proposition; the pair holds at any time unless both claims
+state disjoint times. Chosen on the stories and on contradiction_stories' dev stories, where the
+unrestricted comparison added 14 flags, none real (conversions, bounds, running totals, two donors).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from storyline.link.claim_comparisons import values
+from storyline.link.claim_ref import ClaimRef
+from storyline.link.claim_verdict import FIGURE_TOLERANCE
+from storyline.link.propositions import singular
+
+CURRENCIES = frozenset({"$", "£", "€"})
+# every written amount of money: a sign (PTB text writes '£' as '#'), a currency code before or after
+# the number, or a currency word after it
+_MONEY = re.compile(r"(?:[$£€#]|\b(?:US|A|C|NZ|HK)\$|\$(?:US|A|C)|\b(?:USD|GBP|EUR)\s?)\s?\d"
+                    r"|\d[\d,.]*\s*(?:m|bn|million|billion|thousand)?\s*(?:euros?|pounds?|dollars?|yen|yuan|rupees?)\b",
+                    re.IGNORECASE)
+# a bound or a running total fits many values (AP Stylebook 'more than, over'; 'so far', 'to date')
+_BOUND = re.compile(r"\b(?:more than|less than|fewer than|at least|up to|over|under|nearly|almost|as much as|as little as)\s*$",
+                    re.IGNORECASE)
+_RUNNING = re.compile(r"\b(?:so far|to date|thus far|so far this year)\b", re.IGNORECASE)
+# what the sum is of: 'in wages', 'in bribes', 'of funding' right after the amount
+_OF_WHAT = re.compile(r"^\s*(?:million|billion|thousand|m|bn)?\s*(?:in|of)\s+([a-z]+)", re.IGNORECASE)
+
+
+@dataclass(slots=True, frozen=True)
+class Sum:
+    amount: float
+    unit: str
+    of: str     # the noun it is a sum of, singular
+
+
+def sum_of(claim: ClaimRef) -> Sum | None:
+    """The one exact sum of money the claim's first sentence gives, with what it is of; else None (a
+    reported claim's text may run on into the next paragraph, whose sums are other claims')."""
+    from storyline.extract.sentences import split_sentences
+
+    first = next(iter(split_sentences(claim.text.split("\n\n")[0])), None)
+    if first is None or len(_MONEY.findall(first.text)) != 1 or _RUNNING.search(first.text):
+        return None
+    at = re.search(r"[$£€]\s?\d[\d,]*(?:\.\d+)?", first.text)
+    found = [v for v in values(first.text) if v.unit in CURRENCIES]
+    if at is None or len(found) != 1 or _BOUND.search(first.text[:at.start()]):
+        return None
+    of = _OF_WHAT.match(first.text[at.end():])
+    return Sum(found[0].amount, found[0].unit, singular(of.group(1).lower())) if of else None
+
+
+def sums_conflict(a: ClaimRef, b: ClaimRef) -> bool:
+    """Both claims give one exact sum of one thing in one currency, not one value reported twice."""
+    x, y = sum_of(a), sum_of(b)
+    if x is None or y is None or x.unit != y.unit or x.of != y.of:
+        return False
+    return abs(x.amount - y.amount) > FIGURE_TOLERANCE * max(x.amount, y.amount)
+
+
+def stated_apart(a: ClaimRef, b: ClaimRef) -> bool:
+    """Both claims state their own times and the times are disjoint ('$2 million in 2019' / '$3
+    million in 2022': two payments). A sum whose act the sentence does not date ('paid $900,000 in
+    bribes') is the one total the other states, told otherwise, whenever its report came."""
+    if a.scope_basis != "stated" or b.scope_basis != "stated" or not a.scope or not b.scope:
+        return False
+    return a.scope[1] < b.scope[0] or b.scope[1] < a.scope[0]
+
+
+def sum_words(claim: ClaimRef) -> str:
+    """The claim's sum as written in an explanation ('$1,200,000 in bribe')."""
+    found = sum_of(claim)
+    return f"{found.unit}{found.amount:,.0f} in {found.of}" if found else "a sum"
