@@ -1084,3 +1084,11 @@ def test_one_word_after_the_is_no_persons_name():
              Mention(body.index("Harold"), body.index("Harold") + 15, "Harold Beaumont", "PERSON"),
              Mention(body.rindex("Beaumont"), body.rindex("Beaumont") + 8, "Beaumont", "PERSON")]
     assert [m.label for m in correct_labels(found, body)] == ["ORG", "PERSON", "PERSON"]
+
+
+def test_a_nickname_after_the_keeps_its_person_tag():
+    """'The Donald' (ECB+ dev): only a head word of outlets' or bodies' names after 'the' is a short name."""
+    body = "Fans of The Donald cheered. Payroll records reviewed by the Ledger show a raise."
+    found = [Mention(body.index("Donald"), body.index("Donald") + 6, "Donald", "PERSON"),
+             Mention(body.index("Ledger"), body.index("Ledger") + 6, "Ledger", "PERSON")]
+    assert [m.label for m in correct_labels(found, body)] == ["PERSON", "ORG"]

@@ -159,15 +159,23 @@ def _speaks_as_thing(m: Mention, body: str | None) -> bool:
 
 
 _THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he $")
+# the words a paper's or a body's short name is ('the Ledger', 'the Tribune', 'the Commission'):
+# the heads of outlets' and organisations' names (rules/citations.toml [outlet_heads], credits.toml
+# [masthead_heads], aliases.toml [org_heads], [company_heads]); any other word after 'the' tagged a
+# person may be a nickname ('The Donald', ECB+ dev) and keeps its tag
+_SHORT_NAME_HEADS = frozenset(fold(w) for w in rules.words("citations", "outlet_heads") | rules.words("credits", "masthead_heads")
+                              | rules.words("aliases", "org_heads") | rules.words("aliases", "company_heads"))
 
 
 def _article_before(m: Mention, body: str | None, full_surnames: set[str]) -> bool:
     """'Payroll records reviewed by the Ledger show …' with 'Ledger' tagged a person (branch probe15): an
     English personal name takes no article (CGEL 5.8, proper names), so one capitalised word right
-    after 'the' is a body's short name, a paper's ('the Ledger'), unless it is the surname of a person
-    the article names in full ('the Beaumont family' is left to the other rules)."""
+    after 'the' is a body's short name, a paper's ('the Ledger'), when it is the head word of such names
+    and not the surname of a person the article names in full ('the Beaumont family' is left to the
+    other rules; 'The Donald', a nickname, keeps its tag)."""
     return body is not None and m.label == "PERSON" and " " not in m.text.strip() \
-        and fold(m.text) not in full_surnames and _THE_BEFORE.search(body, 0, m.start) is not None
+        and fold(m.text) in _SHORT_NAME_HEADS and fold(m.text) not in full_surnames \
+        and _THE_BEFORE.search(body, 0, m.start) is not None
 
 
 def correct_labels(mentions: list[Mention], body: str | None = None) -> list[Mention]:
