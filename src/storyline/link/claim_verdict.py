@@ -39,3 +39,5 @@ class Verdict:
     begun: bool = False        # the report's process held to go on after it (claim_time.begun_process_overlaps)
     compared: str = ""          # the unit of a value the writer set against the other's figure (claim_comparisons)
     estimated: bool = False     # two parties' estimates (claim_estimates): the parties are who values
+    same_time: bool = False     # the check itself found one period (claim_event_counts.same_time): no scope needed
+    reason: str = ""            # the explanation the check wrote (claim_event_counts, claim_converse)
