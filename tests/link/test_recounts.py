@@ -130,4 +130,15 @@ def test_an_ingested_story_flags_both_shapes(tmp_path):
     found = [c for story in store.list_stories() for c in view_story(store, story.id).contradictions]
     told = sorted(c["explanation"].split(": ")[1].split(",")[0] for c in found)
     assert told == ["'inspect … N times' and a count of the noun 'inspection' count one kind of act",
-                    "sell and buy tell one transfer from its two ends"]
+                    "sell and buy tell one event from its two sides"]
+
+
+def test_two_exact_counts_five_percent_apart_are_two_values_and_a_rounded_one_is_not():
+    delivered = ref("Tidewell Regional delivered 412 babies in 2023.", "deliver", "Tidewell Regional", "412 babies",
+                    scope=(dt.date(2023, 1, 1), dt.date(2023, 12, 31)))
+    born = ref("380 babies were born at Tidewell Regional in 2023.", "bear", "380 babies", "Tidewell Regional",
+               scope=(dt.date(2023, 1, 1), dt.date(2023, 12, 31)), speaker="birth records")
+    about = ref("About 400 babies were born at Tidewell Regional in 2023.", "bear", "About 400 babies",
+                "Tidewell Regional", scope=(dt.date(2023, 1, 1), dt.date(2023, 12, 31)), speaker="birth records")
+    assert converse_conflict(delivered, born) is not None  # deliver / bear: one event from its two sides
+    assert converse_conflict(delivered, about) is None

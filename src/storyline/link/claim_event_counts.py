@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from storyline import rules
 from storyline.extract.names import fold
-from storyline.link.claim_counts import NOT_COUNTED, bounds, number_at
+from storyline.link.claim_counts import NOT_COUNTED, TOLERANCE, bounds, number_at
 from storyline.link.claim_ref import ClaimRef
 from storyline.link.propositions import DETERMINERS, PHRASE_END, PRONOUNS, singular
 
@@ -96,9 +96,16 @@ def lemma(word: str, claim: ClaimRef) -> str:
     return singular(word)
 
 
+# Two exact counts within 5% may be one count rounded to two significant figures (rounding to two figures
+# moves a value by at most 1/20 of it: '412' told as '410' or '400'), so they are one value; a count with a
+# bound or 'about' allows its range and the figures' tolerance of a tenth (claim_counts.TOLERANCE).
+EXACT_TOLERANCE = 0.05
+
+
 def apart(x: Tally, y: Tally) -> bool:
-    """No value both allow beyond a tenth (claim_counts.TOLERANCE)."""
-    return x.low > y.high * 1.1 or y.low > x.high * 1.1
+    """No value both allow beyond the tolerance ('412 babies' / '380 babies' are apart)."""
+    tolerance = EXACT_TOLERANCE if x.low == x.high and y.low == y.high else TOLERANCE
+    return x.low > y.high * (1 + tolerance) or y.low > x.high * (1 + tolerance)
 
 
 def words_of(text: str) -> set[str]:

@@ -35,7 +35,7 @@ def _told(t: Tally) -> str:
 def _verdict(a: ClaimRef, b: ClaimRef, x: Tally, y: Tally, shape: str) -> Verdict:
     how = {"times": f"'{a.predicate} … N times' and a count of the noun '{y.noun}' count one kind of act",
            "part": f"two parts of one set ({x.of_set}) for one act ({a.predicate})",
-           "converse": f"{a.predicate} and {b.predicate} tell one transfer from its two ends"}[shape]
+           "converse": f"{a.predicate} and {b.predicate} tell one event from its two sides"}[shape]
     reason = (f"{a.speaker} gives {_told(x)} and {b.speaker} gives {_told(y)}: {how}, in one period; "
               f"the counts cannot both be right")
     return Verdict("figures", Proposition(f"count of {y.noun}", frozenset({y.noun, a.predicate})),
