@@ -142,3 +142,13 @@ def test_two_exact_counts_five_percent_apart_are_two_values_and_a_rounded_one_is
                 "Tidewell Regional", scope=(dt.date(2023, 1, 1), dt.date(2023, 12, 31)), speaker="birth records")
     assert converse_conflict(delivered, born) is not None  # deliver / bear: one event from its two sides
     assert converse_conflict(delivered, about) is None
+
+
+def test_acts_counted_as_a_passive_subject_with_no_doer_meet_the_object():
+    called = ref("Parents called the help line 300 times in 2022.", "call", "Parents", "the help line")
+    made = ref("Only 120 calls were made to the help line in 2022.", "make", "Only 120 calls", "the help line",
+               speaker="phone records")
+    assert event_count_conflict(called, made) is not None
+    by_others = ref("Only 120 calls were made to the help line by teachers in 2022.", "make", "Only 120 calls",
+                    "the help line", speaker="phone records")
+    assert event_count_conflict(called, by_others) is None  # another doer's acts

@@ -159,19 +159,29 @@ def _nominal_of(verb: str, noun: str) -> bool:
 
 def event_count_conflict(a: ClaimRef, b: ClaimRef) -> tuple[Tally, Tally] | None:
     """`a` counts its act with 'N times' and `b` counts the act's noun, at values apart, in one time, and
-    `a`'s doer and object are `b`'s words too."""
+    `a`'s object is `b`'s words too; so is `a`'s doer, unless `b` counts the acts as its subject and names
+    no doer ('312 calls were made to the line'), when the object alone says which acts."""
     acts = _times_count(a)
     if acts is None or a.polarity != "positive" or b.polarity != "positive" or not same_time(a, b):
         return None
-    if not told_in(a.agent, b) or content(a.agent) <= PRONOUNS or (content(a.theme) and not told_in(a.theme, b)):
+    if content(a.agent) <= PRONOUNS or (content(a.theme) and not told_in(a.theme, b)):
         return None
     for t in tallies(b):
-        if not t.of_set and _nominal_of(a.predicate, t.noun) and apart(acts, t):
+        if t.of_set or not _nominal_of(a.predicate, t.noun) or not apart(acts, t):
+            continue
+        if told_in(a.agent, b) or (t.role == "agent" and content(a.theme) and _no_doer(b)):
             return acts, t
     return None
 
 
-_PASSIVE = re.compile(r"(?i)\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|rn|t)\b")
+def _no_doer(claim: ClaimRef) -> bool:
+    """A passive clause without a 'by' phrase: its acts are counted whoever did them."""
+    return _PASSIVE.search(claim.text) is not None and re.search(r"(?i)\bby\b", claim.text) is None
+
+
+# a form of 'be' and a past participle: regular (-ed) and the irregular endings of English participles
+# ('born', 'made', 'held', 'paid', 'bought', 'hung', 'done', 'struck')
+_PASSIVE = re.compile(r"(?i)\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|rn|t|de|ld|id|ght|ung|un|ne|ck)\b")
 
 
 def partitive_conflict(a: ClaimRef, b: ClaimRef) -> tuple[Tally, Tally] | None:
