@@ -40,6 +40,11 @@ _TIME_PHRASE = re.compile(
 _YEAR = re.compile(r"\d{4}")
 
 
+# a form of 'be' and a past participle: regular (-ed) and the irregular endings of English participles
+# ('born', 'made', 'held', 'paid', 'bought', 'hung', 'done', 'struck')
+_PASSIVE = re.compile(r"(?i)\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|rn|t|de|ld|id|ght|ung|un|ne|ck)\b")
+
+
 @dataclass(slots=True, frozen=True)
 class Tally:
     low: float
@@ -177,11 +182,6 @@ def event_count_conflict(a: ClaimRef, b: ClaimRef) -> tuple[Tally, Tally] | None
 def _no_doer(claim: ClaimRef) -> bool:
     """A passive clause without a 'by' phrase: its acts are counted whoever did them."""
     return _PASSIVE.search(claim.text) is not None and re.search(r"(?i)\bby\b", claim.text) is None
-
-
-# a form of 'be' and a past participle: regular (-ed) and the irregular endings of English participles
-# ('born', 'made', 'held', 'paid', 'bought', 'hung', 'done', 'struck')
-_PASSIVE = re.compile(r"(?i)\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|rn|t|de|ld|id|ght|ung|un|ne|ck)\b")
 
 
 def partitive_conflict(a: ClaimRef, b: ClaimRef) -> tuple[Tally, Tally] | None:
