@@ -76,7 +76,7 @@ def _count(phrase: str, role: str) -> Count | None:
                                  or (re.fullmatch(r"\d{4}", w) and 1800 <= value <= 2100)):
             return None
         unit = currency or _singular(rest[0])
-        low, high = _bounds(words[:i - (1 if currency else 0)], value)
+        low, high = bounds(words[:i - (1 if currency else 0)], value)
         return Count(low, high, unit, role)
     return None
 
@@ -99,7 +99,7 @@ def number_at(words: list[str], i: int) -> tuple[float | None, int]:
     return value, j
 
 
-def _bounds(before: list[str], value: float) -> tuple[float, float]:
+def bounds(before: list[str], value: float) -> tuple[float, float]:
     """The values the count allows: 'at least 40' [40, inf), 'about 40' within the tolerance."""
     for n in (2, 1):
         kind = BOUNDS.get(" ".join(before[-n:])) if len(before) >= n else None

@@ -40,3 +40,5 @@ class Verdict:
     compared: str = ""          # the unit of a value the writer set against the other's figure (claim_comparisons)
     sums: bool = False          # two sums of money for one act (claim_amounts): held at any time not stated apart
     estimated: bool = False     # two parties' estimates (claim_estimates): the parties are who values
+    same_time: bool = False     # the check itself found one period (claim_event_counts.same_time): no scope needed
+    reason: str = ""            # the explanation the check wrote (claim_event_counts, claim_converse)

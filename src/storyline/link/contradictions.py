@@ -57,7 +57,9 @@ from storyline.link.claim_dates import (
 from storyline.link.claim_denial import affirms_and_denies, asserted, denied, existence_met, same_participants
 from storyline.link.claim_doer import reported_subject, same_doer
 from storyline.link.claim_estimates import estimate_words, estimates_conflict, estimator
+from storyline.link.claim_recounts import recounted
 from storyline.link.claim_ref import ClaimRef, claim_refs, same_speaker
+from storyline.link.claim_sets import other_sets
 from storyline.link.claim_time import begun_process_overlaps, begun_process_words, same_period, scopes_overlap
 from storyline.link.claim_verdict import FIGURE_TOLERANCE, Verdict, figures_conflict
 from storyline.link.denied_existence import existence_denied, false_report
@@ -148,7 +150,7 @@ def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
     unit = figures_compared(a, b) or figures_compared(b, a)
     if unit:
         return Verdict("figures", Proposition(f"figure of {unit}", frozenset({unit})), compared=unit)
-    corrected = _corrected_count(a, b) or _denied_existence(a, b) or _competing_estimates(a, b)
+    corrected = _corrected_count(a, b) or _denied_existence(a, b) or _competing_estimates(a, b) or _recounted(a, b)
     if corrected:
         return corrected
     if _speech_only(a) or _speech_only(b):
@@ -172,6 +174,8 @@ def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
         return None  # a question asserts nothing
     if a.polarity != b.polarity and not same_predicate(a, b) and (_announced_clause(a) or _announced_clause(b)):
         return None  # what was announced is the announcer's claim, compared as such; this one asserts the announcing
+    if a.polarity != b.polarity and other_sets(a.agent, b.agent):
+        return None  # 'none of the marinas' / 'two thirds of the boats': two sets (claim_sets.py)
     if a.polarity != b.polarity and not (denied(a, b, found) and asserted(a, b, found)
                                          and same_participants(a, b, found) and existence_met(a, b)
                                          and affirms_and_denies(a, b, found)):
@@ -231,6 +235,11 @@ def _corrected_count(a: ClaimRef, b: ClaimRef) -> Verdict | None:
     if counted is None:
         return None
     return Verdict("figures", Proposition(f"count of {counted.unit}", frozenset({counted.unit})), corrects=True)
+
+
+def _recounted(a: ClaimRef, b: ClaimRef) -> Verdict | None:
+    """One count told in two shapes by two asserters, both factual (claim_recounts.py)."""
+    return None if _one_asserter(a, b) or not (_factual(a) and _factual(b)) else recounted(a, b)
 
 
 def _competing_estimates(a: ClaimRef, b: ClaimRef) -> Verdict | None:
@@ -383,6 +392,8 @@ def _with_evidence(ref: ClaimRef, body: str) -> ClaimRef:
 
 def _explain(verdict: Verdict, a: ClaimRef, b: ClaimRef) -> str:
     about = verdict.proposition.name
+    if verdict.reason:
+        return verdict.reason
     if verdict.kind == "figures" and verdict.compared:
         return (f"{a.speaker} gives {value_words(a, verdict.compared)} and {b.speaker} gives "
                 f"{value_words(b, verdict.compared)}, and the sentence sets one against the other's figure "
@@ -512,7 +523,7 @@ def flag_pair(a: ClaimRef, b: ClaimRef, groups: dict[str, str], topic: frozenset
     if verdict and _topical(verdict, a, b, topic):
         return None
     timeless = verdict is not None and (verdict.kind == "dates" or verdict.corrects or bool(verdict.compared)
-                                        or (verdict.sums and not stated_apart(a, b)))
+                                        or (verdict.sums and not stated_apart(a, b)) or verdict.same_time)
     if verdict and (verdict.participants or _begun_and_denied(verdict, a, b)) and not timeless \
             and not scopes_overlap(a, b, groups):
         report, denial = _report_and_denial(verdict, a, b)

@@ -1,0 +1,48 @@
+"""Two quantified sets: 'None of the five marinas had shore power' against 'two thirds of the boats docking
+at the marinas have shore power' speak of two sets (marinas, boats), and a negative universal over one set
+says nothing of another (Barwise & Cooper 1981: 'no A B' and 'some C B' are consistent unless the C are
+A). Each claim's subject is a partitive (a quantifier, number, fraction or percentage, then 'of' and the
+set: rules/disputes.toml [proportion_words] and the quantifier tables); the sets are told apart by their
+head nouns. An assertion and a denial over two such sets are no dispute (link/contradictions.py)."""
+from __future__ import annotations
+
+import re
+
+from storyline import rules
+from storyline.extract.names import fold
+from storyline.link.propositions import PHRASE_END, singular
+
+QUANTIFYING = (rules.words("disputes", "proportion_words") | rules.words("disputes", "partitive_quantifiers")
+               | rules.words("disputes", "partial_quantifiers") | rules.words("disputes", "negative_quantifiers")
+               | frozenset(w for bound in rules.mapping("disputes", "count_bounds") for w in bound.split())
+               | frozenset(rules.mapping("timex", "small_numbers")))
+_NUMBER = re.compile(r"\d[\d,.]*%?")
+
+
+def quantified_set(phrase: str | None) -> str | None:
+    """The head noun of the set a partitive subject quantifies ('two thirds of the boats docking at …' ->
+    'boat'), or None when the phrase is no partitive."""
+    words = fold(phrase or "").replace("%", " % ").split()
+    if "of" not in words:
+        return None
+    i = words.index("of")
+    before = words[:i]
+    if not before or not all(w in QUANTIFYING or _NUMBER.fullmatch(w) for w in before):
+        return None
+    group = []
+    for w in words[i + 1:]:
+        if w in PHRASE_END or (w.endswith("ing") and len(w) >= 5):
+            break
+        group.append(w)
+    nouns = [w for w in group if w.isalpha() and w not in QUANTIFYING]
+    return _singular(nouns[-1]) if nouns else None
+
+
+def _singular(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") and len(word) > 4 else singular(word)
+
+
+def other_sets(a_agent: str | None, b_agent: str | None) -> bool:
+    """Both subjects quantify a set, and the sets' heads differ."""
+    x, y = quantified_set(a_agent), quantified_set(b_agent)
+    return x is not None and y is not None and x != y
