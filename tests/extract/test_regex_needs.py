@@ -93,3 +93,53 @@ def test_the_citation_forms_find_what_they_find_without_their_strings():
     bare = tuple(citations.replace(f, needs=()) for f in forms)
     for text in sentences:
         assert citations._first_named(forms, text) == citations._first_named(bare, text)
+
+
+def _spans(matches):
+    return [(m.start(), m.end(), m.groupdict()) for m in matches]
+
+
+_TIME_WORDS = ["June", "5", "05", "2019", "1999", "last", "next", "week", "weeks", "ago", "a", "year", "years",
+               "earlier", "the", "end", "of", "quarter", "Q3", "Monday", "morning", "10:30", "p.m.", "pm", "noon",
+               "mid-2020", "1990s", "'90s", "spring", "two", "days", "-long", "decade", "century", "21st", "Sept.",
+               "today", "tonight", ",", ".", "x", "5x", "\u212a", "Christmas", "Eve", "every", "now", "-", "/"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TIME_WORDS), min_size=1, max_size=40), st.sampled_from([" ", "", "  ", "\n"]))
+def test_near_scans_find_every_time_rules_matches(words, joiner):
+    from storyline.extract.regex_needs import NearScan
+    from storyline.extract.timex_rules import RULES
+
+    text = joiner.join(words)
+    for rule in RULES:
+        scan = NearScan.of(rule.pattern)
+        assert _spans(scan.finditer(text, text.lower())) == _spans(rule.pattern.finditer(text)), rule.kind
+
+
+def test_a_near_scan_reads_a_lookahead_to_its_end_at_a_windows_end():
+    from storyline.extract.regex_needs import NearScan
+
+    pattern = re.compile(r"(?<![\w])June\s\d{1,2}(?![\w])(?!\s(?:was|is)\b)")
+    scan = NearScan.of(pattern)
+    assert scan.strings == ("june",) and scan.width == 7 and scan.ahead == 4
+    for text in ["It opens June 5x.", "On June 5 was the vote" + " filler" * 30, "June 12 is a Monday; June 3.",
+                 "x" * 50 + "June 7" + " y" * 30 + "June 8 was"]:
+        assert _spans(scan.finditer(text, text.lower())) == _spans(pattern.finditer(text))
+
+
+def test_a_near_scan_finds_a_longest_match_that_ends_in_its_string():
+    from storyline.extract.regex_needs import NearScan
+
+    pattern = re.compile(r"(?<![\w])\d{1,2}\s?ago(?![\w])")
+    scan = NearScan.of(pattern)
+    assert scan.strings == ("ago",) and scan.width == 6
+    for text in ["It was 12 ago.", "12 ago", "x12 ago", "1 ago, 22 ago"]:
+        assert _spans(scan.finditer(text, text.lower())) == _spans(pattern.finditer(text))
+
+
+def test_a_pattern_of_unbounded_width_is_scanned_whole():
+    from storyline.extract.regex_needs import NearScan
+
+    assert NearScan.of(re.compile(r"June\s+\d+")).width is None
+    assert NearScan.of(re.compile(r"June(?=\s+\d+)")).ahead is None

@@ -17,6 +17,8 @@ point): a text holding one of them is never skipped.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 from re import _constants as sre  # type: ignore[attr-defined]  # the parser's op codes (CPython's re)
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -73,3 +75,94 @@ def _element(op: Any, av: Any) -> frozenset[str] | None:
     if op is sre.ATOMIC_GROUP:
         return _sequence(list(av.data))
     return None
+
+
+@dataclass(slots=True, frozen=True)
+class NearScan:
+    """`pattern.finditer` run only near the strings a match needs, with the same matches.
+
+    A match holds one of `strings` (required_strings) and spans at most `width` characters (the
+    pattern's longest match), so it starts at most `width` before that string's end and ends at most
+    `width` after its start; the pattern's lookaheads read at most `ahead` characters past where they
+    stand. Each occurrence gets the window [end - width, start + width + ahead + 1); overlapping
+    windows are merged. A window is scanned by `finditer(text, start, end)`: a lookbehind still
+    reads the text before it, and an attempt from any position up to its last occurrence reads
+    nothing past its end, so what it finds there is what the whole text has there; a match starting
+    later would need an occurrence that no window holds. Windows are disjoint and hold every match,
+    so the matches are those of the whole text, in order. A pattern with no strings, an unbounded
+    width or lookahead, or a text holding a twin letter, is scanned whole. The time-expression rules
+    over extraction-dev's 90 bodies: 0.45 → 0.31 s of CPU, the same matches (issue 16)."""
+
+    pattern: re.Pattern[str]
+    strings: tuple[str, ...]
+    width: int | None
+    ahead: int | None
+
+    @classmethod
+    def of(cls, pattern: re.Pattern[str]) -> NearScan:
+        tree = sre_parse.parse(pattern.pattern, pattern.flags)
+        width = tree.getwidth()[1]
+        ahead = _lookahead(list(tree.data))
+        found = _sequence(list(tree.data))
+        return cls(pattern, tuple(sorted(found)) if found else (), width if width < sre.MAXREPEAT else None,
+                   ahead if ahead is not None and ahead < sre.MAXREPEAT else None)
+
+    def finditer(self, text: str, lower: str) -> Iterator[re.Match[str]]:
+        if not self.strings or self.width is None or self.ahead is None or len(lower) != len(text) \
+                or ASCII_TWINS.search(text) is not None:
+            yield from self.pattern.finditer(text)
+            return
+        for start, end in self._windows(lower):
+            yield from self.pattern.finditer(text, start, end)
+
+    def _windows(self, lower: str) -> list[tuple[int, int]]:
+        """(start, end) of each window, in order, disjoint."""
+        assert self.width is not None and self.ahead is not None
+        spans = sorted((at, at + len(s)) for s in self.strings for at in _occurrences(lower, s))
+        windows: list[tuple[int, int]] = []
+        for at, stop in spans:
+            start, end = max(0, stop - self.width), min(len(lower), at + self.width + self.ahead + 1)
+            if windows and start <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], max(windows[-1][1], end))
+            else:
+                windows.append((start, end))
+        return windows
+
+
+def _occurrences(text: str, string: str) -> Iterator[int]:
+    at = text.find(string)
+    while at >= 0:
+        yield at
+        at = text.find(string, at + 1)
+
+
+def _lookahead(items: list[tuple[Any, Any]]) -> int | None:
+    """The most characters any lookahead of the sequence reads past where it stands (0 for none);
+    None where a conditional or reference makes it unknown."""
+    most = 0
+    for op, av in items:
+        inner: list[Any] = []
+        if op in (sre.ASSERT, sre.ASSERT_NOT):
+            direction, body = av
+            reach = _lookahead(list(body.data))  # a lookahead inside reads on from the body's end
+            if reach is None:
+                return None
+            if direction == 1:
+                most = max(most, body.getwidth()[1] + reach)
+            inner = [body]
+        elif op is sre.SUBPATTERN:
+            inner = [av[3]]
+        elif op is sre.BRANCH:
+            inner = list(av[1])
+        elif op in _REPEATS:
+            inner = [av[2]]
+        elif op is sre.ATOMIC_GROUP:
+            inner = [av]
+        elif op in (sre.GROUPREF_EXISTS, sre.GROUPREF):
+            return None
+        for body in inner:
+            found = _lookahead(list(body.data))
+            if found is None:
+                return None
+            most = max(most, found)
+    return most
