@@ -252,3 +252,18 @@ def test_a_time_in_a_sequential_clause_dates_that_clause_not_the_claim(nlp):
     when = "Regulators began investigating the hospital in February, when a patient died there."
     [begun] = [c for c in find_claims(nlp(when), times=_times(when, "February", "2024-02")) if c.predicate == "begin"]
     assert begun.time == "2024-02"  # the claim's own time, outside the clause
+
+
+def test_a_sentence_without_a_listed_lemma_is_not_walked_for_its_frames(nlp, monkeypatch):
+    """Each frame finder looks for a lemma of its own list: a sentence with none is skipped (issue 16),
+    with the claims it makes unchanged."""
+    from storyline.extract import claims
+
+    def never(sent):
+        raise AssertionError("walked a sentence holding none of its lemmas")
+
+    doc = nlp("The council approved a new footbridge over the river on Tuesday.")
+    expected = find_claims(doc)
+    for name in ("_verb_frames", "_noun_frames", "_gerund_frames", "_disclosure_frames"):
+        monkeypatch.setattr(claims, name, never)
+    assert find_claims(doc) == expected and expected[0].predicate == "approve"

@@ -43,6 +43,7 @@ from storyline.extract.outlet_names import (
     outlet_key,
     station_key,
 )
+from storyline.extract.regex_needs import needed, required_strings
 from storyline.extract.sentences import Sentence, split_sentences
 
 STAGE = "citations"
@@ -89,8 +90,8 @@ def _fills(known: tuple[str, ...]) -> dict[str, str]:
 @cache
 def _evidence_forms() -> tuple[_Form, ...]:
     fill = _fills(())
-    return tuple(_Form(re.compile(_fill(s, fill)), _gate(s, fill), "evidence")
-                 for s in rules.rule_file(_RULES)["evidence_slot_forms"]["patterns"])
+    patterns = [(s, re.compile(_fill(s, fill))) for s in rules.rule_file(_RULES)["evidence_slot_forms"]["patterns"]]
+    return tuple(_Form(p, _gate(s, fill), "evidence", needs=required_strings(p)) for s, p in patterns)
 
 
 @cache
@@ -108,8 +109,8 @@ def _patterns() -> tuple[_Form, ...]:
     verbs = _alternatives(rules.words(_RULES, "platform_verbs"))
     counts = "|".join(rules.rule_file(_RULES)["platform_verb_counts"]["patterns"]
                       + rules.rule_file(_RULES)["platform_verb_no_content"]["patterns"])
-    compiled.append(_Form(re.compile(rf"\b(?P<tweeted>{verbs})\b(?!{counts})|\b(?:in|on) (?:a|one|his|her|their|another|the) "
-                                     r"(?:\w+ )?(?P<tweet>tweet)\b"), None))
+    compiled.append(_plain(re.compile(rf"\b(?P<tweeted>{verbs})\b(?!{counts})|\b(?:in|on) (?:a|one|his|her|their|another|the) "
+                                      r"(?:\w+ )?(?P<tweet>tweet)\b")))
     return tuple(compiled)
 
 
@@ -117,7 +118,7 @@ def _patterns() -> tuple[_Form, ...]:
 def _closing_forms() -> tuple[_Form, ...]:
     """Forms that cite only in the body's last sentence ([closing_credit_lines])."""
     fill = _fills(())
-    return tuple(_Form(re.compile(_fill(s, fill)), None) for s in rules.rule_file(_RULES)["closing_credit_lines"]["patterns"])
+    return tuple(_plain(re.compile(_fill(s, fill))) for s in rules.rule_file(_RULES)["closing_credit_lines"]["patterns"])
 
 
 def warm() -> None:
@@ -137,13 +138,23 @@ class _Form:
     # the template with any text at all in its {outlet} slot: where it finds nothing, the form finds nothing
     # with any names in the slot (_sentence_forms)
     probe: re.Pattern[str] | None = None
+    # strings one of which every match holds whatever names fill the slot (regex_needs, read from the
+    # probe): a sentence holding none is skipped before the form scans it
+    needs: tuple[str, ...] = ()
 
 
 def _form(template: str, fill: dict[str, str], slot: str = "outlet", cues: tuple[str, ...] = ()) -> _Form:
     if "{outlet}" not in template:
-        return _Form(re.compile(_fill(template, fill)), _gate(template, fill), slot, cues)
+        pattern = re.compile(_fill(template, fill))
+        return _Form(pattern, _gate(template, fill), slot, cues, needs=required_strings(pattern))
     probe = re.compile(_fill(template, {**fill, "outlet": r"(?s:.*?)"}))
-    return _Form(re.compile(_fill(template, fill)), _gate(template, fill), slot, cues, template, probe)
+    return _Form(re.compile(_fill(template, fill)), _gate(template, fill), slot, cues, template, probe,
+                 required_strings(probe))
+
+
+def _plain(pattern: re.Pattern[str]) -> _Form:
+    """A form of a fixed pattern: no gate, no slot for names."""
+    return _Form(pattern, None, needs=required_strings(pattern))
 
 
 @lru_cache(maxsize=16)
@@ -182,7 +193,8 @@ def _sentence_forms(forms: tuple[_Form, ...], known: tuple[str, ...], text: str)
 
 def _may_match(form: _Form, text: str, lower: str) -> bool:
     """The form's cues and gate let it try the sentence."""
-    return not (form.cues and not any(c in lower for c in form.cues)) and (form.gate is None or form.gate.search(text) is not None)
+    return not (form.cues and not any(c in lower for c in form.cues)) and needed(form.needs, text, lower) \
+        and (form.gate is None or form.gate.search(text) is not None)
 
 
 # the outlet slot opening a template, after any lookarounds ('(?<!\bby )', '(?=[Tt]he\s)') and an optional quotation mark
@@ -424,6 +436,8 @@ def _first_named(forms: Sequence[_Form], text: str, listed: frozenset[str] = fro
     lower = text.lower()
     for form in forms:
         if form.cues and not any(c in lower for c in form.cues):
+            continue
+        if not needed(form.needs, text, lower):
             continue
         if form.gate is not None and form.gate.search(text) is None:
             continue

@@ -368,7 +368,12 @@ def _disclosure_claim(sent, frame: Frame, times: Sequence, outlet: str | None) -
 def _frames(sent) -> list[Frame]:
     """The sentence's main clause (unless it only reports) plus every framed clause inside it, each
     with the main clauses coordinated or juxtaposed with it under the same frame."""
-    embedded = _verb_frames(sent) + _noun_frames(sent) + _gerund_frames(sent)
+    # each finder looks for a token whose lemma is in its word list: a sentence holding none of a list's
+    # lemmas (one pass over its tokens) is not walked again for it (issue 16: four walks per sentence)
+    lemmas = {t.lemma_.lower() for t in sent}
+    embedded = (_verb_frames(sent) if not lemmas.isdisjoint(REPORTING) else []) \
+        + (_noun_frames(sent) if not lemmas.isdisjoint(REPORT_NOUNS) else []) \
+        + (_gerund_frames(sent) if not lemmas.isdisjoint(GERUND_FRAMES) else [])
     root = sent.root
     reports = root.lemma_.lower() in REPORTING and _children(root, "ccomp")
     # 'Officials said A, and B happened': a clause coordinated with the reporting verb is the writer's
@@ -381,7 +386,8 @@ def _frames(sent) -> list[Frame]:
             if clause.i not in seen:
                 seen.add(clause.i)
                 unique.append(Frame(clause, frame.cue, frame.source, tuple(g for g in group if g is not clause)))
-    return unique + _disclosure_frames(sent)  # the announcing verb beside the clause it announces
+    # the announcing verb beside the clause it announces
+    return unique + (_disclosure_frames(sent) if not lemmas.isdisjoint(DISCLOSURE) else [])
 
 
 def _coordinated(verb, *deps: str) -> list:

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from storyline import rules
+from storyline.extract.regex_needs import NearScan
 
 MONTHS = rules.mapping("timex", "months")
 WEEKDAYS = rules.mapping("timex", "weekdays")
@@ -61,6 +62,8 @@ class Rule:
     needs: tuple[str, ...] = ()
     cased: tuple[str, ...] = ()
     near: re.Pattern[str] | None = None  # or this part of the pattern, where words will not do
+    # the pattern scanned near the strings its matches need only (regex_needs.NearScan: the same matches)
+    scan: NearScan | None = None
 
     def may_match(self, text: str, folded: str) -> bool:
         if not (self.needs or self.cased or self.near):
@@ -131,7 +134,8 @@ _NEAR = {"time": re.compile(r"\d(?::|\s*[AaPp]\.?[Mm])")}
 
 def _rule(kind: str, priority: int, pattern: str) -> Rule:
     needs, cased = _GATES.get(kind, ((), ()))
-    return Rule(kind, priority, re.compile(pattern), needs, cased, _NEAR.get(kind))
+    compiled = re.compile(pattern)
+    return Rule(kind, priority, compiled, needs, cased, _NEAR.get(kind), NearScan.of(compiled))
 
 
 RULES: tuple[Rule, ...] = (
@@ -174,9 +178,9 @@ RULES: tuple[Rule, ...] = (
 def candidates(text: str) -> list[tuple[int, int, Rule, re.Match[str]]]:
     """Every match of every rule, then the longest (ties: rule priority, then earliest) kept
     where matches overlap."""
-    folded = fold(text)
+    folded, lower = fold(text), text.lower()
     found = [(m.start(), m.end(), r, m) for r in RULES if r.may_match(text, folded)
-             for m in r.pattern.finditer(text) if m.end() > m.start()]
+             for m in (r.scan.finditer(text, lower) if r.scan else r.pattern.finditer(text)) if m.end() > m.start()]
     found.sort(key=lambda c: (c[0] - c[1], c[2].priority, c[0]))
     taken: list[tuple[int, int, Rule, re.Match[str]]] = []
     occupied = bytearray(len(text) + 1)

@@ -406,10 +406,12 @@ class Clustering:
         return [f.article_id for f in stream_order([features[m] for m in story.members])]
 
     def _title(self, story: _Story, titles: dict[str, str]) -> str:
-        central = _as_features(story)
+        # the central terms unpacked once: `.terms` builds its dict on every read, and read per
+        # member term it made titling quadratic in a story's vocabulary (issue 16)
+        central = _as_features(story).terms
         def fit(member: str) -> float:
             f = self.state.features[member]
-            return sum(w * central.terms.get(t, 0.0) for t, w in f.terms.items())
+            return sum(w * central.get(t, 0.0) for t, w in f.terms.items())
         ranked = sorted(story.members, key=lambda m: (-fit(m), m))
         return next((titles[m] for m in ranked if titles.get(m)), story.id)
 
