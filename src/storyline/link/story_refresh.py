@@ -124,12 +124,15 @@ class _Run:
         """Restore the stories these new originals can join (and `recopied`), stream them in, and
         write back the stories that changed."""
         store, params = self.store, self.params
-        existing = store.stories_by_id(_touched(store, new, params) | recopied)
+        candidates = _touched(store, new, params)
+        existing = store.stories_by_id(candidates.reachable | recopied)
         originals, titles = _members(store, [a for r in existing for a in r.article_ids])
         restored = [decode(a, blob, self.vocabulary) for a, blob in store.story_features_of(originals)]
         if len(restored) != len(originals):
             raise StaleState(f"{len(originals) - len(restored)} originals of touched stories have no stored features")
-        result = cluster([*restored, *new], params, existing, self.aliases, taken=store.story_ids())
+        result = cluster([*restored, *new], params, existing, self.aliases, taken=store.story_ids(),
+                         unrestored=candidates.postings)
+        del candidates
         # a restored story that kept its originals and reprints is left as stored (title, keys, order)
         before = {r.id: {a for a in r.article_ids if a in originals} for r in existing}
         changed = {s.id for s in result.state.stories.values()
@@ -162,7 +165,16 @@ def _weighted(store: Store, rows: Iterable[CorpusRow | Counted], idf: Mapping[st
     return save_features(store, weighted_features(rows, idf, vocabulary), SAVE_EVERY)
 
 
-def _touched(store: Store, new: list[ArticleFeatures], params: StoryParams) -> set[str]:
+@dataclass(slots=True)
+class _Candidates:
+    """The stories to restore, and the stored postings of the new originals' keys they were found
+    by (each key's most recent `postings` stories), for the clusterer to rank candidates with."""
+
+    reachable: set[str]
+    postings: dict[str, tuple[str, ...]]
+
+
+def _touched(store: Store, new: list[ArticleFeatures], params: StoryParams) -> _Candidates:
     """Stories to restore: the candidates of these new originals within reach. The index postings past the per-key cap are dropped
     from the store as they are read, a chunk of keys at a time (the refresh has already marked the
     state for a rebuild, begin_story_state, so a refresh that stops after this leaves nothing stale)."""
@@ -183,8 +195,7 @@ def _touched(store: Store, new: list[ArticleFeatures], params: StoryParams) -> s
         hits = Counter(s for k in article_keys(f, params) for s in postings.get(k, ()))
         for story_id, _ in hits.most_common(params.candidates):
             ranked_by.setdefault(story_id, []).append(n)
-    del postings
-    return _reachable(store, new, ranked_by, params)
+    return _Candidates(_reachable(store, new, ranked_by, params), postings)
 
 
 def _recopied(store: Store, new: list[ArticleFeatures], since: int) -> set[str]:
