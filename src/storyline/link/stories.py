@@ -95,13 +95,13 @@ class StoryParams:
     # lowest score the clusterer acts on. ECB+ in 4 batches: the same 772 assignments as 0; 3k
     # generated articles in 3 batches: the same by day, 1 article moved (to its gold story) shuffled
     restore_floor: float = 0.1
-    # a refresh can stream its new originals in slices of this many (a multiple of `period`, so the
+    # a refresh streams its new originals in slices of this many (a multiple of `period`, so the
     # passes fall where they would in one run), each restoring only the stories its own originals
     # can join and written before the next; 0: one slice. 1000 bounds a shuffled refresh's memory
-    # (30k generated in 3 batches: peak ratio 1.18 -> 1.056) but costs BCubed against the
-    # generator's gold (F1 0.9968 -> 0.9965, more noise articles merged) and CPU (long stories are
-    # restored once per slice), so it is off until that is fixed (docs/corpus.md, issue 16)
-    refresh_slice: int = 0
+    # (30k generated in 3 batches: peak ratio 1.18 -> 1.056); with the stored stories it did not
+    # restore ranked as candidates (_Clusterer.candidates) it keeps one slice's BCubed against the
+    # generator's gold (docs/corpus.md, issue 16)
+    refresh_slice: int = 1000
 
     def weights(self) -> dict[str, float]:
         return {"terms": self.terms_weight, "lead": self.lead_weight, "entities": self.entity_weight,
