@@ -18,12 +18,14 @@ from entity keys and top terms to stories. A refresh then
 3. streams the new originals into them (stories.cluster: merge and split passes included) and
    writes back only the stories it restored or founded, with their index keys and centroids.
 
-Steps 2 and 3 run once per slice of `params.refresh_slice` new originals in stream order (0, the
-default: one slice), each slice written before the next restores its own candidates (a story an
+Steps 2 and 3 run once per slice of `params.refresh_slice` new originals in stream order (1000 by
+default; 0: one slice), each slice written before the next restores its own candidates (a story an
 earlier slice changed or founded comes back from the store with its new members). In one slice a
 shuffled batch of 10k restores the stories of two thirds of the store at once, and the refresh's
-peak grows with the store; slices of 1000 bound it but cost clustering quality on generated
-corpora and CPU, measured in docs/corpus.md (issue 16), hence off by default.
+peak grows with the store; slices bound it. A slice holds fewer stories than one run would, so the
+stored postings its candidates were found by go to the clusterer too: a stored story it did not
+restore takes its place in the candidate ranking (unscored), and a changed story does not reach the
+weak matches that one run's larger crowd kept out (docs/corpus.md, issue 16).
 
 Its cost follows the new articles and the stories they can join, not the store: without the
 centroid check ten candidates per new original reached every stored story once the store held
