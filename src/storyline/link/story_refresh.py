@@ -18,14 +18,15 @@ from entity keys and top terms to stories. A refresh then
 3. streams the new originals into them (stories.cluster: merge and split passes included) and
    writes back only the stories it restored or founded, with their index keys and centroids.
 
-Steps 2 and 3 run once per slice of `params.refresh_slice` new originals in stream order (1000 by
-default; 0: one slice), each slice written before the next restores its own candidates (a story an
+Steps 2 and 3 run once per slice of `params.refresh_slice` new originals in stream order (0, the
+default: one slice), each slice written before the next restores its own candidates (a story an
 earlier slice changed or founded comes back from the store with its new members). In one slice a
 shuffled batch of 10k restores the stories of two thirds of the store at once, and the refresh's
-peak grows with the store; slices bound it. A slice holds fewer stories than one run would, so the
-stored postings its candidates were found by go to the clusterer too: a stored story it did not
-restore takes its place in the candidate ranking (unscored), and a changed story does not reach the
-weak matches that one run's larger crowd kept out (docs/corpus.md, issue 16).
+peak grows with the store; slices of 1000 bound it. A slice holds fewer stories than one run would,
+so in slices the stored postings its candidates were found by go to the clusterer too: a stored
+story it did not restore takes its place in the candidate ranking (unscored), and a changed story
+does not reach as many weak matches that one run's larger crowd kept out. That halves the BCubed
+the slices lost on generated corpora, not all of it, hence off by default (docs/corpus.md, issue 16).
 
 Its cost follows the new articles and the stories they can join, not the store: without the
 centroid check ten candidates per new original reached every stored story once the store held
@@ -96,8 +97,9 @@ def refresh_touched(store: Store, params: StoryParams, since: int) -> list[Story
     del idf  # ~100k keys' weights at 10k new originals, not needed past this point
     recopied = _recopied(store, new, since)
     written: set[str] = set()  # ids only: the records of every slice held would grow with the store
-    run = _Run(store, params, seen, vocabulary, store.story_aliases())
     size = params.refresh_slice or len(new) or 1
+    # one slice ranks as before (the default: its figures unmeasured with the unrestored stories)
+    run = _Run(store, params, seen, vocabulary, store.story_aliases(), ranks_unrestored=len(new) > size)
     for start in range(0, max(len(new), 1), size):
         # the stories a slice changed are written before the next one looks for its candidates:
         # one that reaches them restores them, with their new members, from the store
@@ -117,6 +119,7 @@ class _Run:
     seen: int
     vocabulary: Vocabulary  # the new originals' words, in which the restored ones are read too
     aliases: dict[str, str]
+    ranks_unrestored: bool = False  # in slices: the stored stories not restored rank as candidates
     slices: int = 0
     restored: int = 0
     originals: int = 0
@@ -133,7 +136,7 @@ class _Run:
         if len(restored) != len(originals):
             raise StaleState(f"{len(originals) - len(restored)} originals of touched stories have no stored features")
         result = cluster([*restored, *new], params, existing, self.aliases, taken=store.story_ids(),
-                         unrestored=candidates.postings)
+                         unrestored=candidates.postings if self.ranks_unrestored else None)
         del candidates
         # a restored story that kept its originals and reprints is left as stored (title, keys, order)
         before = {r.id: {a for a in r.article_ids if a in originals} for r in existing}
