@@ -130,14 +130,17 @@ class _Run:
         write back the stories that changed."""
         store, params = self.store, self.params
         candidates = _touched(store, new, params)
+        # in one slice the postings go now, as before: held through the clustering they add to its peak
+        unrestored = candidates.postings if self.ranks_unrestored else None
         existing = store.stories_by_id(candidates.reachable | recopied)
+        del candidates
         originals, titles = _members(store, [a for r in existing for a in r.article_ids])
         restored = [decode(a, blob, self.vocabulary) for a, blob in store.story_features_of(originals)]
         if len(restored) != len(originals):
             raise StaleState(f"{len(originals) - len(restored)} originals of touched stories have no stored features")
         result = cluster([*restored, *new], params, existing, self.aliases, taken=store.story_ids(),
-                         unrestored=candidates.postings if self.ranks_unrestored else None)
-        del candidates
+                         unrestored=unrestored)
+        del unrestored
         # a restored story that kept its originals and reprints is left as stored (title, keys, order)
         before = {r.id: {a for a in r.article_ids if a in originals} for r in existing}
         changed = {s.id for s in result.state.stories.values()
