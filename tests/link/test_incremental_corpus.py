@@ -310,3 +310,24 @@ def test_a_refresh_in_slices_restores_each_slice_s_stories_only(tmp_path, monkey
         assert any(c & zephyr for c in calls) and any(c - zephyr for c in calls)
         found[size] = store.list_stories()
     assert found[20] == found[0]
+
+
+def test_only_a_refresh_in_slices_ranks_the_stories_it_did_not_restore(tmp_path, monkeypatch):
+    # in slices the stored postings of the new originals' keys reach the clusterer (a slice holds
+    # fewer stories than one run, docs/corpus.md); one slice ranks as before, with none
+    import storyline.link.story_refresh as story_refresh
+
+    given: dict[int, list[bool]] = {}
+    cluster = story_refresh.cluster
+    for size in (20, 0):
+        store = _store(tmp_path, f"ranked{size}")
+        _save(store, make_corpus(60, seed=3))
+        refresh_corpus(store)
+        _save(store, make_corpus(30, seed=4))
+        seen = given.setdefault(size, [])
+        monkeypatch.setattr(story_refresh, "cluster",
+                            lambda *a, unrestored=None, seen=seen, **k: (seen.append(bool(unrestored)), cluster(*a, unrestored=unrestored, **k))[1])
+        with _sliced(monkeypatch, size):
+            refresh_corpus(store)
+    assert given[0] == [False]
+    assert len(given[20]) == 2 and any(given[20])

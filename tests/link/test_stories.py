@@ -175,3 +175,25 @@ def test_figures_leave_written_dates_out():
 
     assert figures("On 2023-03-14 and 12/23/12, 26 pirates; magnitude 5.6 in 2011, 7 boats") == {
         "26": 1, "5.6": 1, "2011": 1}
+
+
+def test_stored_stories_not_restored_crowd_out_a_weaker_candidate():
+    # a refresh holds only some stored stories; those it did not restore still take their places in
+    # the candidate ranking (unscored), as they would if held, so a story that ranks below them is
+    # not reached (in slices the merge pass otherwise joined weak matches, docs/corpus.md)
+    import dataclasses
+
+    from storyline.link.stories import article_keys
+
+    early, new = wells("2023-03-14"), wells("2023-03-20", "An inquiry opens into the leak.")
+    features = article_features([early, new])
+    params = dataclasses.replace(StoryParams(), candidates=1)
+    existing = [StoryRecord("s-wells", "Saltmere wells", (early.id,))]
+    crowd = {k: ["s-stored-1", "s-stored-2"] for k in article_keys(features[1], params)}
+    alone = cluster(features, params, existing).records()
+    crowded = cluster(features, params, existing, unrestored=crowd).records()
+    assert groups(alone) == [{early.id, new.id}]
+    assert sorted(map(len, groups(crowded))) == [1, 1]
+    restored_too = {k: ["s-wells", *ids] for k, ids in crowd.items()}  # a restored story counts once
+    assert groups(cluster(features, params, existing, unrestored={k: ["s-wells"] for k in crowd}).records()) == [{early.id, new.id}]
+    assert sorted(map(len, groups(cluster(features, params, existing, unrestored=restored_too).records()))) == [1, 1]

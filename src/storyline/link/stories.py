@@ -95,12 +95,13 @@ class StoryParams:
     # lowest score the clusterer acts on. ECB+ in 4 batches: the same 772 assignments as 0; 3k
     # generated articles in 3 batches: the same by day, 1 article moved (to its gold story) shuffled
     restore_floor: float = 0.1
-    # a refresh can stream its new originals in slices of this many (a multiple of `period`, so the
+    # a refresh streams its new originals in slices of this many (a multiple of `period`, so the
     # passes fall where they would in one run), each restoring only the stories its own originals
     # can join and written before the next; 0: one slice. 1000 bounds a shuffled refresh's memory
     # (30k generated in 3 batches: peak ratio 1.18 -> 1.056) but costs BCubed against the
-    # generator's gold (F1 0.9968 -> 0.9965, more noise articles merged) and CPU (long stories are
-    # restored once per slice), so it is off until that is fixed (docs/corpus.md, issue 16)
+    # generator's gold: F1 0.9968 -> 0.9965, 0.9967 with the stored stories a slice did not restore
+    # ranked as candidates (_Clusterer.candidates), still below one slice, so it is off until that
+    # gap is closed (docs/corpus.md, issue 16)
     refresh_slice: int = 0
 
     def weights(self) -> dict[str, float]:
@@ -144,6 +145,9 @@ class _Clusterer:
     by_term: dict[str, list[str]] = field(default_factory=dict)
     taken: set[str] = field(default_factory=set)
     changed: set[str] = field(default_factory=set)
+    # a refresh's stored stories that are not in memory, per index key ("e:…", "t:…", as
+    # article_keys): they take candidate slots as they would if restored, see `candidates`
+    unrestored: Mapping[str, Sequence[str]] = field(default_factory=dict)
 
     def join(self, story: _Story, f: ArticleFeatures) -> None:
         story.add(f)
@@ -170,11 +174,18 @@ class _Clusterer:
             salt += 1
 
     def candidates(self, f: ArticleFeatures) -> list[_Story]:
+        """The stories sharing most index keys with `f` that are in memory, of the top
+        2 × `candidates` ranked with the `unrestored` stories too: in a refresh a stored story not
+        restored still crowds out the weaker ones, so what is scored does not depend on how many
+        stories the refresh holds (in slices of 1000 the merge pass otherwise reached weak matches,
+        mostly the generator's noise articles; docs/corpus.md)."""
         hits: Counter = Counter()
         for e in _top(f.entities, self.params.index_terms):
             hits.update(self.by_entity.get(e, ()))
+            hits.update(self.unrestored.get(f"e:{e}", ()))
         for t in _top(f.terms, self.params.index_terms):
             hits.update(self.by_term.get(t, ()))
+            hits.update(self.unrestored.get(f"t:{t}", ()))
         ranked = [s for s, _ in hits.most_common(2 * self.params.candidates) if s in self.stories]
         return [self.stories[s] for s in ranked[:self.params.candidates]]
 
@@ -353,15 +364,20 @@ def _passes(state: _Clusterer, aliases: dict[str, str]) -> None:
 
 def cluster(features: Sequence[ArticleFeatures], params: StoryParams = StoryParams(),
             existing: Sequence[StoryRecord] = (), aliases: dict[str, str] | None = None,
-            taken: Iterable[str] = ()) -> Clustering:
+            taken: Iterable[str] = (), unrestored: Mapping[str, Sequence[str]] | None = None) -> Clustering:
     """Assign every article to a story: earlier assignments kept, new articles streamed in, with
     the merge and split passes every `params.period` articles (0: once, at the end). `taken`: story
-    ids in use beyond `existing` and `aliases` (stories a touched-only refresh did not restore)."""
+    ids in use beyond `existing` and `aliases` (stories a touched-only refresh did not restore);
+    `unrestored`: stored postings per index key, whose stories not in `existing` rank as
+    candidates without being scored (_Clusterer.candidates)."""
     aliases = dict(aliases or {})
     state = _Clusterer(params, {f.article_id: f for f in features})
     state.taken.update(aliases)
     state.taken.update(taken)
     assigned = _restore(state, existing)
+    if unrestored:
+        restored = {r.id for r in existing}
+        state.unrestored = {k: kept for k, ids in unrestored.items() if (kept := [s for s in ids if s not in restored])}
     for n, f in enumerate(stream_order([f for f in features if f.article_id not in assigned]), 1):
         state.assign(f)
         if params.period and n % params.period == 0:

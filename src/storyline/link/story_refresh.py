@@ -22,8 +22,11 @@ Steps 2 and 3 run once per slice of `params.refresh_slice` new originals in stre
 default: one slice), each slice written before the next restores its own candidates (a story an
 earlier slice changed or founded comes back from the store with its new members). In one slice a
 shuffled batch of 10k restores the stories of two thirds of the store at once, and the refresh's
-peak grows with the store; slices of 1000 bound it but cost clustering quality on generated
-corpora and CPU, measured in docs/corpus.md (issue 16), hence off by default.
+peak grows with the store; slices of 1000 bound it. A slice holds fewer stories than one run would,
+so in slices the stored postings its candidates were found by go to the clusterer too: a stored
+story it did not restore takes its place in the candidate ranking (unscored), and a changed story
+does not reach as many weak matches that one run's larger crowd kept out. That halves the BCubed
+the slices lost on generated corpora, not all of it, hence off by default (docs/corpus.md, issue 16).
 
 Its cost follows the new articles and the stories they can join, not the store: without the
 centroid check ten candidates per new original reached every stored story once the store held
@@ -94,8 +97,9 @@ def refresh_touched(store: Store, params: StoryParams, since: int) -> list[Story
     del idf  # ~100k keys' weights at 10k new originals, not needed past this point
     recopied = _recopied(store, new, since)
     written: set[str] = set()  # ids only: the records of every slice held would grow with the store
-    run = _Run(store, params, seen, vocabulary, store.story_aliases())
     size = params.refresh_slice or len(new) or 1
+    # one slice ranks as before (the default: its figures unmeasured with the unrestored stories)
+    run = _Run(store, params, seen, vocabulary, store.story_aliases(), ranks_unrestored=len(new) > size)
     for start in range(0, max(len(new), 1), size):
         # the stories a slice changed are written before the next one looks for its candidates:
         # one that reaches them restores them, with their new members, from the store
@@ -115,6 +119,7 @@ class _Run:
     seen: int
     vocabulary: Vocabulary  # the new originals' words, in which the restored ones are read too
     aliases: dict[str, str]
+    ranks_unrestored: bool = False  # in slices: the stored stories not restored rank as candidates
     slices: int = 0
     restored: int = 0
     originals: int = 0
@@ -124,12 +129,18 @@ class _Run:
         """Restore the stories these new originals can join (and `recopied`), stream them in, and
         write back the stories that changed."""
         store, params = self.store, self.params
-        existing = store.stories_by_id(_touched(store, new, params) | recopied)
+        candidates = _touched(store, new, params)
+        # in one slice the postings go now, as before: held through the clustering they add to its peak
+        unrestored = candidates.postings if self.ranks_unrestored else None
+        existing = store.stories_by_id(candidates.reachable | recopied)
+        del candidates
         originals, titles = _members(store, [a for r in existing for a in r.article_ids])
         restored = [decode(a, blob, self.vocabulary) for a, blob in store.story_features_of(originals)]
         if len(restored) != len(originals):
             raise StaleState(f"{len(originals) - len(restored)} originals of touched stories have no stored features")
-        result = cluster([*restored, *new], params, existing, self.aliases, taken=store.story_ids())
+        result = cluster([*restored, *new], params, existing, self.aliases, taken=store.story_ids(),
+                         unrestored=unrestored)
+        del unrestored
         # a restored story that kept its originals and reprints is left as stored (title, keys, order)
         before = {r.id: {a for a in r.article_ids if a in originals} for r in existing}
         changed = {s.id for s in result.state.stories.values()
@@ -162,7 +173,16 @@ def _weighted(store: Store, rows: Iterable[CorpusRow | Counted], idf: Mapping[st
     return save_features(store, weighted_features(rows, idf, vocabulary), SAVE_EVERY)
 
 
-def _touched(store: Store, new: list[ArticleFeatures], params: StoryParams) -> set[str]:
+@dataclass(slots=True)
+class _Candidates:
+    """The stories to restore, and the stored postings of the new originals' keys they were found
+    by (each key's most recent `postings` stories), for the clusterer to rank candidates with."""
+
+    reachable: set[str]
+    postings: dict[str, tuple[str, ...]]
+
+
+def _touched(store: Store, new: list[ArticleFeatures], params: StoryParams) -> _Candidates:
     """Stories to restore: the candidates of these new originals within reach. The index postings past the per-key cap are dropped
     from the store as they are read, a chunk of keys at a time (the refresh has already marked the
     state for a rebuild, begin_story_state, so a refresh that stops after this leaves nothing stale)."""
@@ -183,8 +203,7 @@ def _touched(store: Store, new: list[ArticleFeatures], params: StoryParams) -> s
         hits = Counter(s for k in article_keys(f, params) for s in postings.get(k, ()))
         for story_id, _ in hits.most_common(params.candidates):
             ranked_by.setdefault(story_id, []).append(n)
-    del postings
-    return _reachable(store, new, ranked_by, params)
+    return _Candidates(_reachable(store, new, ranked_by, params), postings)
 
 
 def _recopied(store: Store, new: list[ArticleFeatures], since: int) -> set[str]:
