@@ -365,11 +365,25 @@ def lead_dateline(paragraphs: Sequence[tuple[int, str]], languages: Iterable[str
     return None
 
 
+# 'HARLOW, Pa. (KSW) — March 5, 2024 — ': the date set between dashes after the credited place, the
+# order of the dateline's parts reversed (the place and credit first, as AP's 'PLACE (AP) —' opens,
+# then the date a wire's own dateline prints after its place); the place in capitals or a credit
+_DASHED_AFTER_PLACE = re.compile(rf"^\s*(?P<place>[^()\n]{{1,60}}?)\s*(?:\((?P<credit>[^()\n]{{1,40}})\)\s*)?{DASH}\s*$")
+
+
 def _opens_lead(text: str, mention: DateMention) -> bool:
     before = text[: mention.start]
     place = _WORD.findall(before)
-    return before.rstrip().endswith(",") and 1 <= len(place) <= LEAD_PLACE_WORDS \
-        and all(w[0].isupper() for w in place) and _LEAD_AFTER.match(text, mention.end) is not None
+    if _LEAD_AFTER.match(text, mention.end) is None:
+        return False
+    if before.rstrip().endswith(","):
+        return 1 <= len(place) <= LEAD_PLACE_WORDS and all(w[0].isupper() for w in place)
+    dashed = _DASHED_AFTER_PLACE.match(before)
+    if dashed is None:
+        return False
+    words = _WORD.findall(dashed["place"])
+    return 1 <= len(words) <= LEAD_PLACE_WORDS and all(w[0].isupper() for w in words) \
+        and (dashed["credit"] is not None or words[0].isupper())
 
 
 def labelled_dateline(lines: Sequence[tuple[int, str]], languages: Iterable[str] = (),

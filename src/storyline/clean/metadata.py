@@ -320,8 +320,16 @@ def _tagline(article: Article) -> Byline | None:
         names = tuple(n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", m["names"]) if n.strip())
         before = " ".join(paragraphs[:i])
         if names and not any(_named_before(n, before) for n in names):
-            return Byline(names, m["outlet"] or m["outlet_for"], paragraph[:80])
+            return Byline(names, _without_sentence_end(m["outlet"] or m["outlet_for"]), paragraph[:80])
     return None
+
+
+def _without_sentence_end(outlet: str | None) -> str | None:
+    """'… is a senior editor at Public Sector IT Review.': the tagline's full stop ends its sentence, not
+    the outlet's name; an abbreviation's point stays ('Acme Media Inc.': one capital or a short word before it)."""
+    if outlet and outlet.endswith(".") and not re.search(r"(?:\b[A-Z]|\b\w{1,3})\.$", outlet):
+        return outlet[:-1].rstrip()
+    return outlet
 
 
 def _outlet_in_tagline(article: Article) -> None:
