@@ -19,3 +19,29 @@ def test_a_date_between_dashes_after_the_credited_place_dates_the_story():
 def test_a_tagline_s_full_stop_is_no_part_of_the_outlet_s_name():
     assert _without_sentence_end("Harbor Trade Review.") == "Harbor Trade Review"
     assert _without_sentence_end("Acme Media Inc.") == "Acme Media Inc."
+
+
+def test_a_station_whose_copyright_line_holds_its_call_sign_is_named_by_its_masthead(tmp_path):
+    from storyline.pipeline import ingest
+    from storyline.settings import load_settings
+    from storyline.store import open_store
+
+    page = """WKMB 9 News
+Live | Weather | 9 Investigates
+County closes two bridges after inspection
+Author: Dana Lyle
+Published: 6:05 PM EDT June 4, 2023
+MILLBROOK, Ore. — The county closed two bridges on Sunday after an inspection found cracked beams.
+The bridges will stay closed through the summer, county engineer Paul Rusk said.
+Copyright 2023 {holder}. All rights reserved.
+"""
+    outlets = {}
+    for holder in ("WKMB-TV", "Brightline Broadcasting"):
+        folder = tmp_path / holder.split()[0]
+        folder.mkdir()
+        (folder / "a.txt").write_text(page.format(holder=holder))
+        store = open_store(f"sqlite:///{folder}.db")
+        ingest([str(folder)], store, load_settings(tmp_path / "none.toml"))
+        outlets[holder] = store.list_articles(with_raw=False)[0].outlet
+    assert outlets["WKMB-TV"].startswith("WKMB 9")
+    assert outlets["Brightline Broadcasting"] == "Brightline Broadcasting"  # a group's line, no second mark: as before

@@ -466,18 +466,28 @@ def _top_call_sign(top: list[str]) -> str | None:
 
 def _station_credited(article: Article) -> str | None:
     """A station's scrape: its call sign heads the page above the headline ('WPRH 7 ACTION NEWS') and the
-    body's dateline credits the same call sign ('HARLAN RIDGE, Pa. (WPRH) —'). Two marks of the station
+    body's dateline credits the same call sign ('HARLAN RIDGE, Pa. (WPRH) —'), or its copyright line
+    holds the call sign with a service suffix ('WPRH-TV'). Two marks of the station
     agree, so they name the outlet before a copyright line, which on a station's site names the group
     that owns it ('© 2024 [Group] Broadcasting'; FCC ownership reports list station groups as licensees)."""
     if article.kind != "text":
         return None
     sign = _top_call_sign(_above_headline(article, _titles(article)))
+    if not sign:
+        return None
+    letters = sign.split()[0].split("-")[0]
     first = next(iter(article.paragraphs()), "")
     credit = _DATELINE_CREDIT.match(first[:200])
-    if not sign or not credit or credit["credit"].split("-")[0] != sign.split()[0].split("-")[0]:
-        return None
-    article.evidence["outlet"] = f"the station's call sign above the headline and in the dateline: {sign}"
-    return sign
+    if credit and credit["credit"].split("-")[0] == letters:
+        article.evidence["outlet"] = f"the station's call sign above the headline and in the dateline: {sign}"
+        return sign
+    # or the copyright line holds the call sign itself with its service suffix ('Copyright 2024 WHRL-TV'):
+    # the licensee's legal name, which the page's own masthead brands ('WHRL 12 News')
+    holder, line = _copyright_line(article)
+    if holder and holder.split("-")[0] == letters and holder != letters:
+        article.evidence["outlet"] = f"the station's call sign above the headline and in the copyright line: {sign} ({line})"
+        return sign
+    return None
 
 
 _LOGO = re.compile(r"(?:The\s)?[A-ZÀ-Þ][\w'’&.-]+(?:\s[A-ZÀ-Þ][\w'’&.-]+){0,2}")
