@@ -76,11 +76,17 @@ def recent_reports(links: list[CitationLink], citing: dict[str, Article | Corpus
     if not any(asks.values()):
         return links
     rows = load(sorted({links[i].article_id for i in asks} | {c for found in asks.values() for c in found}))
+    # the latest report of the week first
+    return resolve_sharing(links, {i: found[::-1] for i, found in asks.items()}, rows, index.outlets, people)
+
+
+def resolve_sharing(links: list, asks: dict, rows: dict, outlets: set[str], people: Callable) -> list:
+    """`links` with each asked citation resolved to the first of its candidates (in the order given)
+    that shares an actor with the citing article (`shares_actors`)."""
     out = list(links)
     for i, candidates in asks.items():
         own = rows.get(links[i].article_id)
-        match = next((c for c in reversed(candidates)
-                      if own and c in rows and shares_actors(own, rows[c], index.outlets, people)), None)
+        match = next((c for c in candidates if own and c in rows and shares_actors(own, rows[c], outlets, people)), None)
         if match:
             out[i] = replace(links[i], resolves_to=match)
     return out

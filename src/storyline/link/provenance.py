@@ -12,7 +12,7 @@ from storyline import rules
 from storyline.extract.citations import Citation, cited_names, outlet_key, times_agree
 from storyline.extract.names import fold
 from storyline.extract.outlet_names import station_key, station_prefix
-from storyline.link.citation_recent import recent_reports, shares_actors
+from storyline.link.citation_recent import recent_reports, resolve_sharing
 from storyline.payloads import CitationPayload
 from storyline.store.base import CitationLink, CorpusQuery, CorpusRow
 
@@ -212,14 +212,7 @@ def _first_reports(links: list[CitationLink], citing: dict[str, Article | Corpus
     if not any(asks.values()):
         return links
     rows = load(sorted({links[i].article_id for i in asks} | {c for found in asks.values() for c in found}))
-    out = list(links)
-    for i, candidates in asks.items():
-        own = rows.get(links[i].article_id)
-        match = next((c for c in candidates if own and c in rows
-                      and shares_actors(own, rows[c], index.outlets, _people_of)), None)
-        if match:
-            out[i] = replace(links[i], resolves_to=match)
-    return out
+    return resolve_sharing(links, asks, rows, index.outlets, _people_of)
 
 
 # the latest earlier articles of the cited outlet a time-less citation reads (bounded per citation)
