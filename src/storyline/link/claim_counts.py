@@ -33,6 +33,8 @@ PERSON_NOUNS = rules.words("speakers", "person_nouns")
 PEOPLE = frozenset({"people", "person", "persons"})
 # Undated counts in reports a day apart speak of one state of affairs (as DATE_TOLERANCE of contradictions).
 ONE_DAY = dt.timedelta(days=1)
+# the scopes that say how things stood on, or before, the report's own day (claim_scope)
+_OF_ITS_DAY = frozenset({"published", "reported"})
 
 
 @dataclass(slots=True, frozen=True)
@@ -139,7 +141,9 @@ def counts_conflict(a: ClaimRef, b: ClaimRef) -> bool:
         return False
     if _one_closed_period(a, b):
         return True
-    if not (a.scope_basis == b.scope_basis == "published" and abs(a.published - b.published) <= ONE_DAY):
+    # a past act told as before its report ('reported': 'demanded $850,000', told on Wednesday) is of that
+    # day's account as much as a present state is: two accounts a day apart of one act
+    if not ({a.scope_basis, b.scope_basis} <= _OF_ITS_DAY and abs(a.published - b.published) <= ONE_DAY):
         return False
     falls = [y.low < x.low for x, y in pairs]  # b's count below a's
     return any(falls) if a.published < b.published else not all(falls)
