@@ -77,7 +77,7 @@ def _count(phrase: str, role: str) -> Count | None:
         if currency is None and (not rest or rest[0] in ("of", "%", "percent") or rest[0] in NOT_COUNTED
                                  or (re.fullmatch(r"\d{4}", w) and 1800 <= value <= 2100)):
             return None
-        unit = currency or _singular(rest[0])
+        unit = currency or noun_singular(rest[0])
         low, high = bounds(words[:i - (1 if currency else 0)], value)
         return Count(low, high, unit, role)
     return None
@@ -114,7 +114,8 @@ def bounds(before: list[str], value: float) -> tuple[float, float]:
     return value, value
 
 
-def _singular(word: str) -> str:
+def noun_singular(word: str) -> str:
+    """A counted noun's singular ('babies' -> 'baby', 'wells' -> 'well')."""
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word

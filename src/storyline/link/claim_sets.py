@@ -10,7 +10,8 @@ import re
 
 from storyline import rules
 from storyline.extract.names import fold
-from storyline.link.propositions import PHRASE_END, singular
+from storyline.link.claim_counts import noun_singular
+from storyline.link.propositions import PHRASE_END
 
 QUANTIFYING = (rules.words("disputes", "proportion_words") | rules.words("disputes", "partitive_quantifiers")
                | rules.words("disputes", "partial_quantifiers") | rules.words("disputes", "negative_quantifiers")
@@ -35,11 +36,7 @@ def quantified_set(phrase: str | None) -> str | None:
             break
         group.append(w)
     nouns = [w for w in group if w.isalpha() and w not in QUANTIFYING]
-    return _singular(nouns[-1]) if nouns else None
-
-
-def _singular(word: str) -> str:
-    return word[:-3] + "y" if word.endswith("ies") and len(word) > 4 else singular(word)
+    return noun_singular(nouns[-1]) if nouns else None
 
 
 def other_sets(a_agent: str | None, b_agent: str | None) -> bool:
