@@ -301,6 +301,34 @@ def site_folds(found: list[dict[str, Any]]) -> None:
         print(f"| {cost} | {'; '.join(chosen)} | {saved} of {int(wrong.sum())} | {lost} |")
 
 
+BOOTSTRAP_ROUNDS = 2000
+
+
+def site_intervals(found: list[dict[str, Any]]) -> dict[str, dict[str, tuple[float, float]]]:
+    """95 % intervals of each set's exact and wrong rates when its sites are drawn again with
+    replacement (pages of one site stay together: a site's template decides them alike): how far a
+    half of other sites may fall from these figures by the draw of sites alone."""
+    import random
+
+    rng = random.Random(SEED)
+    out = {}
+    for name in dict.fromkeys(r["set"] for r in found):
+        by_site: dict[str, list[str]] = defaultdict(list)
+        for r in found:
+            if r["set"] == name:
+                by_site[r["site"]].append(r["outcome"])
+        sites, rates = list(by_site), {"right": [], "wrong": []}
+        for _ in range(BOOTSTRAP_ROUNDS):
+            drawn = [o for site in rng.choices(sites, k=len(sites)) for o in by_site[site]]
+            for outcome, values in rates.items():
+                values.append(100 * drawn.count(outcome) / len(drawn))
+        low, high = int(0.025 * BOOTSTRAP_ROUNDS), int(0.975 * BOOTSTRAP_ROUNDS) - 1
+        out[name] = {k: (sorted(v)[low], sorted(v)[high]) for k, v in rates.items()}
+        print(f"{name}: exact 95 % [{out[name]['right'][0]:.1f}, {out[name]['right'][1]:.1f}], "
+              f"wrong [{out[name]['wrong'][0]:.1f}, {out[name]['wrong'][1]:.1f}] ({len(sites)} sites drawn again)")
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("dates_dev", type=Path)
@@ -309,6 +337,7 @@ def main() -> None:
     ap.add_argument("--sets", nargs="+", choices=SETS, default=SETS)
     ap.add_argument("--learned", action="store_true", help="also fit and score the learned abstention (scikit-learn)")
     ap.add_argument("--site-folds", action="store_true", help="choose a policy on 4 folds of sites, score the 5th")
+    ap.add_argument("--site-intervals", action="store_true", help="exact / wrong intervals, sites drawn again")
     a = ap.parse_args()
     found = rows(a.dates_dev, a.extraction_dev, tuple(a.sets))
     if a.rows:
@@ -324,6 +353,8 @@ def main() -> None:
         learned(found)
     if a.site_folds:
         site_folds(found)
+    if a.site_intervals:
+        site_intervals(found)
 
 
 if __name__ == "__main__":

@@ -69,3 +69,12 @@ def test_htmldate_read_on_its_own_is_a_witness_of_the_day():
     assert witness(page, "https://news.example/a", "2024-03-06") == "one off"
     assert witness(page, "https://news.example/a", "2024-04-05") == "far"
     assert witness(None, None, "2024-03-05") == "n/a"
+
+
+def test_site_intervals_draw_sites_not_pages():
+    module = _module()
+    # one site of ten holds every wrong answer: a tenth of the sites drawn again may hold none or several
+    found = [_row("bad.example", "dateline", "wrong") for _ in range(10)]
+    found += [_row(f"s{i}.example", "dateline", "right") for i in range(9) for _ in range(10)]
+    low, high = module.site_intervals(found)["dates-dev html"]["wrong"]
+    assert low == 0.0 and high > 20.0
