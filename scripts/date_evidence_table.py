@@ -12,7 +12,10 @@ answer's evidence text; support comes from scripts/date_abstention_study.candida
 `--rows FILE` writes one JSON row per page (set, site, language, kind, support, outcome) for
 further counting; the abstention rules the table suggests are tried on every answer (wrong days
 saved, right days lost), and `--learned` fits a logistic regression over the same features (fixed
-seed, GroupKFold by site). No page text is printed.
+seed, GroupKFold by site). `--site-folds` estimates what an abstention policy does on sites
+never seen: in each of 5 folds by site, the policy (none, one of the rules, the learned scorer's k
+riskiest) whose cost (wrong days x W + right days lost) is lowest on the other four folds is applied to
+the fold left out. No page text is printed.
 """
 from __future__ import annotations
 
@@ -82,20 +85,33 @@ def dateline_step(article: Any) -> str:
     return "?"
 
 
-def support(article: Any, answer: str) -> tuple[list[str], list[str]]:
-    """Sources naming the answer's day, and sources naming only days more than a day from it."""
+def support(article: Any, answer: str) -> dict[str, list[str]]:
+    """Sources naming the answer's day (agree), only days more than a day from it (conflict), and a
+    day one off it but not its day (near: a time zone's or a late evening's other reading)."""
     from date_abstention_study import candidate_days
 
-    agree, conflict = [], []
+    found: dict[str, list[str]] = {"agree": [], "conflict": [], "near": []}
     for source, days in candidate_days(article).items():
         if source == "container" or not days:
             continue
         gaps = {abs((date.fromisoformat(answer) - date.fromisoformat(d)).days) for d in days}
-        if 0 in gaps:
-            agree.append(source)
-        elif min(gaps) > 1:
-            conflict.append(source)
-    return agree, conflict
+        key = "agree" if 0 in gaps else "near" if 1 in gaps else "conflict"
+        found[key].append(source)
+    return found
+
+
+def witness(html: str | None, url: str | None, answer: str) -> str:
+    """How htmldate's own answer for the page (run on its own, original date, extensive search: an
+    independent reader) relates to storyline's day: same, one day off, further, none; text pages n/a."""
+    if html is None:
+        return "n/a"
+    from htmldate import find_date
+
+    guess = find_date(html, url=url, original_date=True, outputformat="%Y-%m-%d")
+    if not guess:
+        return "none"
+    gap = abs((date.fromisoformat(answer) - date.fromisoformat(guess)).days)
+    return "same" if gap == 0 else "one off" if gap == 1 else "far"
 
 
 SETS = ("dates-dev html", "dates-dev text", "unseen unseen", "unseen unseen-text")
@@ -132,13 +148,15 @@ def rows(dates_dev: Path, extraction_dev: Path, sets: tuple[str, ...] = SETS) ->
             lang = case.get("lang") or (article.language if article else None)
             row = {"set": name, "site": case["site"], "file": case["file"], "en": lang == "en"}
             if article is None or found is None or found.value is None or found.precision != "day":
-                out.append({**row, "kind": "unknown", "agree": [], "conflict": [], "outcome": "unknown"})
+                out.append({**row, "kind": "unknown", "agree": [], "conflict": [], "near": [], "witness": "n/a",
+                            "outcome": "unknown"})
                 continue
-            agree, conflict = support(article, found.value)
+            sources = support(article, found.value)
             kind = evidence_kind(found.evidence)
             if "dateline" in kind and "markup" not in kind:
                 kind = f"{kind}, {dateline_step(article)}"
-            out.append({**row, "kind": kind, "agree": agree, "conflict": conflict,
+            html = doc.content if doc.kind == "html" else None
+            out.append({**row, "kind": kind, **sources, "witness": witness(html, case.get("url"), found.value),
                         "outcome": "right" if found.value == case["date"] else "wrong"})
     return out
 
@@ -166,9 +184,17 @@ POLICIES: tuple[tuple[str, Any], ...] = (
     ("another source names a day > 1 day away", lambda r: bool(r["conflict"])),
     ("no other source names the day", lambda r: len([a for a in r["agree"] if a != "markup"]) == 0),
     ("one source names the day, or none", lambda r: len(r["agree"]) <= 1),
+    ("a source names a day one off, none the day", lambda r: bool(r["near"]) and not r["agree"]),
+    ("a source names a day one off", lambda r: bool(r["near"])),
+    ("htmldate on its own names another day", lambda r: r["witness"] in ("one off", "far")),
+    ("htmldate on its own names a day > 1 day away", lambda r: r["witness"] == "far"),
+    ("htmldate disagrees and one source or none names the day",
+     lambda r: r["witness"] in ("one off", "far") and len(r["agree"]) <= 1),
 )
+WRONG_COSTS = (2, 3, 5)
 SEED = 0
 FOLDS = 5
+WITNESS = ("same", "one off", "far", "none", "n/a")
 RISKIEST = (5, 10, 20, 40)
 
 
@@ -182,32 +208,125 @@ def policies(found: list[dict[str, Any]]) -> None:
               f"| {sum(r['outcome'] == 'right' for r in hit)} |")
 
 
-def learned(found: list[dict[str, Any]]) -> None:
-    """A logistic regression over evidence kind, agreeing and conflicting sources (no page words),
-    scored out of fold with GroupKFold by site: AUC, and wrong saved / right lost abstaining on the
-    k riskiest answers."""
+def _features(answered: list[dict[str, Any]]) -> Any:
+    """Evidence kind, agreeing / conflicting / one-off sources, htmldate's relation, page kind (no words)."""
+    import numpy as np
+
+    kinds = sorted({r["kind"] for r in answered})
+    sources = sorted({s for r in answered for s in r["agree"] + r["conflict"] + r["near"]})
+    return np.array([[r["kind"] == k for k in kinds] + [s in r["agree"] for s in sources]
+                     + [s in r["conflict"] for s in sources] + [s in r["near"] for s in sources]
+                     + [r["witness"] == w for w in WITNESS]
+                     + [len(r["agree"]), bool(r["conflict"]), r["en"], "text" in r["set"]] for r in answered], float)
+
+
+def _out_of_fold_risk(x: Any, y: Any, groups: Any, c: float) -> Any:
+    """Each answer's risk of being wrong from a model fitted on the other sites' folds."""
     import numpy as np
     from sklearn.linear_model import LogisticRegression
-    from sklearn.metrics import roc_auc_score
     from sklearn.model_selection import GroupKFold
 
+    risk = np.zeros(len(y))
+    for train, test in GroupKFold(n_splits=FOLDS).split(x, y, groups):
+        if y[train].sum() == 0:
+            continue
+        model = LogisticRegression(C=c, class_weight="balanced", max_iter=3000, random_state=SEED)
+        risk[test] = model.fit(x[train], y[train]).predict_proba(x[test])[:, 1]
+    return risk
+
+
+def learned(found: list[dict[str, Any]]) -> None:
+    """A logistic regression over the evidence features, scored out of fold with GroupKFold by site:
+    AUC, and wrong saved / right lost abstaining on the k riskiest answers."""
+    import numpy as np
+    from sklearn.metrics import roc_auc_score
+
     answered = [r for r in found if r["outcome"] != "unknown"]
-    kinds = sorted({r["kind"] for r in answered})
-    sources = sorted({s for r in answered for s in r["agree"] + r["conflict"]})
-    x = np.array([[r["kind"] == k for k in kinds] + [s in r["agree"] for s in sources]
-                  + [s in r["conflict"] for s in sources]
-                  + [len(r["agree"]), bool(r["conflict"]), r["en"], "text" in r["set"]] for r in answered], float)
-    y = np.array([r["outcome"] == "wrong" for r in answered], int)
+    x, y = _features(answered), np.array([r["outcome"] == "wrong" for r in answered], int)
     groups = np.array([r["site"] for r in answered])
     print(f"\nlearned abstention: {len(y)} answers, {int(y.sum())} wrong, {len(set(groups))} sites")
     for c in (0.03, 0.1, 0.3, 1.0, 3.0):
-        risk = np.zeros(len(y))
-        for train, test in GroupKFold(n_splits=FOLDS).split(x, y, groups):
-            model = LogisticRegression(C=c, class_weight="balanced", max_iter=3000, random_state=SEED)
-            risk[test] = model.fit(x[train], y[train]).predict_proba(x[test])[:, 1]
+        risk = _out_of_fold_risk(x, y, groups, c)
         order = np.argsort(-risk)
         trade = [(k, int(y[order[:k]].sum()), k - int(y[order[:k]].sum())) for k in RISKIEST]
         print(f"  C={c}: out-of-fold AUC {roc_auc_score(y, risk):.3f}; (k riskiest, wrong saved, right lost) {trade}")
+
+
+def _policy_masks(answered: list[dict[str, Any]], train: Any, test: Any) -> dict[str, Any]:
+    """Every candidate policy as the answers it abstains on; the learned ones are fitted on `train`
+    only (their cost on `train` out of fold by site, their abstentions on `test` from the fit)."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    masks = {"none": np.zeros(len(answered), bool)}
+    masks.update({name: np.array([bool(test_(r)) for r in answered]) for name, test_ in POLICIES})
+    x, y = _features(answered), np.array([r["outcome"] == "wrong" for r in answered], int)
+    groups = np.array([r["site"] for r in answered])
+    if y[train].sum() == 0:  # no wrong answer to learn from: the learned policies abstain on nothing
+        return masks
+    risk = np.zeros(len(y))
+    risk[train] = _out_of_fold_risk(x[train], y[train], groups[train], 0.1)
+    risk[test] = LogisticRegression(C=0.1, class_weight="balanced", max_iter=3000, random_state=SEED) \
+        .fit(x[train], y[train]).predict_proba(x[test])[:, 1]
+    for share in (0.01, 0.02, 0.05):
+        cut = np.quantile(risk[train], 1 - share)
+        masks[f"learned, riskiest {share:.0%}"] = risk >= cut
+    return masks
+
+
+def site_folds(found: list[dict[str, Any]]) -> None:
+    """Leave-site-out choice of an abstention policy: chosen on four folds of sites by cost (wrong x W
+    + right lost), scored on the fifth; summed over the five folds left out."""
+    import numpy as np
+    from sklearn.model_selection import GroupKFold
+
+    answered = [r for r in found if r["outcome"] != "unknown"]
+    wrong = np.array([r["outcome"] == "wrong" for r in answered])
+    groups = np.array([r["site"] for r in answered])
+    print("\n| wrong costs | policy chosen per fold | wrong saved out of fold | right lost out of fold |\n|---|---|---|---|")
+    for cost in WRONG_COSTS:
+        chosen, saved, lost = [], 0, 0
+        for train, test in GroupKFold(n_splits=FOLDS).split(answered, wrong, groups):
+            masks = _policy_masks(answered, train, test)
+
+            def price(name: str, idx: Any = train, m: dict[str, Any] = masks, w: int = cost) -> float:
+                hit = m[name][idx]
+                return float(w * (wrong[idx].sum() - wrong[idx][hit].sum()) + (~wrong[idx][hit]).sum())
+
+            best = min(masks, key=price)
+            chosen.append(best)
+            hit = masks[best][test]
+            saved += int(wrong[test][hit].sum())
+            lost += int((~wrong[test][hit]).sum())
+        print(f"| {cost} | {'; '.join(chosen)} | {saved} of {int(wrong.sum())} | {lost} |")
+
+
+BOOTSTRAP_ROUNDS = 2000
+
+
+def site_intervals(found: list[dict[str, Any]]) -> dict[str, dict[str, tuple[float, float]]]:
+    """95 % intervals of each set's exact and wrong rates when its sites are drawn again with
+    replacement (pages of one site stay together: a site's template decides them alike): how far a
+    half of other sites may fall from these figures by the draw of sites alone."""
+    import random
+
+    rng = random.Random(SEED)
+    out = {}
+    for name in dict.fromkeys(r["set"] for r in found):
+        by_site: dict[str, list[str]] = defaultdict(list)
+        for r in found:
+            if r["set"] == name:
+                by_site[r["site"]].append(r["outcome"])
+        sites, rates = list(by_site), {"right": [], "wrong": []}
+        for _ in range(BOOTSTRAP_ROUNDS):
+            drawn = [o for site in rng.choices(sites, k=len(sites)) for o in by_site[site]]
+            for outcome, values in rates.items():
+                values.append(100 * drawn.count(outcome) / len(drawn))
+        low, high = int(0.025 * BOOTSTRAP_ROUNDS), int(0.975 * BOOTSTRAP_ROUNDS) - 1
+        out[name] = {k: (sorted(v)[low], sorted(v)[high]) for k, v in rates.items()}
+        print(f"{name}: exact 95 % [{out[name]['right'][0]:.1f}, {out[name]['right'][1]:.1f}], "
+              f"wrong [{out[name]['wrong'][0]:.1f}, {out[name]['wrong'][1]:.1f}] ({len(sites)} sites drawn again)")
+    return out
 
 
 def main() -> None:
@@ -217,6 +336,8 @@ def main() -> None:
     ap.add_argument("--rows", type=Path, help="write the per-page rows here (JSON)")
     ap.add_argument("--sets", nargs="+", choices=SETS, default=SETS)
     ap.add_argument("--learned", action="store_true", help="also fit and score the learned abstention (scikit-learn)")
+    ap.add_argument("--site-folds", action="store_true", help="choose a policy on 4 folds of sites, score the 5th")
+    ap.add_argument("--site-intervals", action="store_true", help="exact / wrong intervals, sites drawn again")
     a = ap.parse_args()
     found = rows(a.dates_dev, a.extraction_dev, tuple(a.sets))
     if a.rows:
@@ -225,11 +346,15 @@ def main() -> None:
     for r in found:
         r["n_agree"] = str(len(r["agree"]))
         r["conflicts"] = "conflict" if r["conflict"] else "no conflict"
-    for key in ("kind", "n_agree", "conflicts", "agree"):
+    for key in ("kind", "n_agree", "conflicts", "agree", "near", "witness"):
         table(found, key)
     policies(found)
     if a.learned:
         learned(found)
+    if a.site_folds:
+        site_folds(found)
+    if a.site_intervals:
+        site_intervals(found)
 
 
 if __name__ == "__main__":

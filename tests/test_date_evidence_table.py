@@ -37,3 +37,44 @@ def test_the_rules_of_the_study_say_what_they_cost():
             {"kind": "dateline", "agree": ["printed", "url"], "conflict": [], "outcome": "right"}]
     first = dict(module.POLICIES)["htmldate's guess alone"]
     assert [first(r) for r in rows] == [True, True, False]
+
+
+def _row(site, kind, outcome, witness="n/a"):
+    return {"set": "dates-dev html", "site": site, "en": False, "kind": kind, "agree": [] if "alone" in kind else
+            ["printed", "markup"], "conflict": [], "near": [], "witness": witness, "outcome": outcome}
+
+
+def test_a_policy_is_credited_only_with_what_it_saves_on_sites_left_out(capsys):
+    module = _module()
+    # every site has one wrong htmldate guess: the rule learned on four folds saves the fifth's
+    found = [_row(f"s{i}.example", "htmldate guess alone", "wrong") for i in range(10)]
+    found += [_row(f"s{i}.example", "dateline", "right") for i in range(10) for _ in range(5)]
+    module.site_folds(found)
+    lines = [line for line in capsys.readouterr().out.splitlines() if line.startswith("| 3 |")]
+    assert lines and "10 of 10 | 0 |" in lines[0]
+    # the wrong answers sit on one site only: what fits it saves nothing on the other folds
+    found = [_row("one.example", "htmldate guess alone", "wrong") for _ in range(3)]
+    found += [_row(f"s{i}.example", "htmldate guess alone", "right") for i in range(10)]
+    found += [_row(f"s{i}.example", "dateline", "right") for i in range(10) for _ in range(5)]
+    module.site_folds(found)
+    lines = [line for line in capsys.readouterr().out.splitlines() if line.startswith("| 3 |")]
+    assert lines and "| 0 of 3 |" in lines[0]
+
+
+def test_htmldate_read_on_its_own_is_a_witness_of_the_day():
+    witness = _module().witness
+    page = ('<html><head><meta property="article:published_time" content="2024-03-05T10:00:00+01:00">'
+            "</head><body><p>An invented page.</p></body></html>")
+    assert witness(page, "https://news.example/a", "2024-03-05") == "same"
+    assert witness(page, "https://news.example/a", "2024-03-06") == "one off"
+    assert witness(page, "https://news.example/a", "2024-04-05") == "far"
+    assert witness(None, None, "2024-03-05") == "n/a"
+
+
+def test_site_intervals_draw_sites_not_pages():
+    module = _module()
+    # one site of ten holds every wrong answer: a tenth of the sites drawn again may hold none or several
+    found = [_row("bad.example", "dateline", "wrong") for _ in range(10)]
+    found += [_row(f"s{i}.example", "dateline", "right") for i in range(9) for _ in range(10)]
+    low, high = module.site_intervals(found)["dates-dev html"]["wrong"]
+    assert low == 0.0 and high > 20.0
