@@ -87,3 +87,36 @@ def test_a_podcast_named_after_its_noun_is_cited():
     text = 'Okonjo said on the podcast "Dam Nation" this summer that the repair was late.'
     assert [c.outlet for c in find_citations(text)] == ["Dam Nation"]
     assert [c.outlet for c in find_citations('She said on the podcast that the "Dam" was late.')] == []
+
+
+def test_a_name_run_into_its_bracketed_acronym_is_two_mentions():
+    from storyline.extract.entities import Mention
+    from storyline.extract.org_spans import bracketed_acronym_split
+
+    body = "The U.S. Army Corps of Engineers (USACE) is not involved."
+    run_on = Mention(0, 38, "The U.S. Army Corps of Engineers (USACE", "ORG")
+    assert [(m.text, body[m.start:m.end]) for m in bracketed_acronym_split([run_on], body)] == [
+        ("The U.S. Army Corps of Engineers", "The U.S. Army Corps of Engineers"), ("USACE", "USACE")]
+    person = Mention(0, 20, "Ana Ruiz (D", "PERSON")  # a party in brackets after a person stays as it is
+    assert bracketed_acronym_split([person], body) == [person]
+
+
+def test_an_office_title_before_a_name_tagged_a_thing_is_a_person():
+    from storyline.extract.entities import Mention
+    from storyline.extract.mention_labels import correct_labels
+
+    body = '"The slope is dry," Sheriff Boyle said, citing Special Olympics rules.'
+    at, other = body.index("Sheriff"), body.index("Special")
+    fixed = correct_labels([Mention(at, at + 13, "Sheriff Boyle", "WORK_OF_ART"),
+                            Mention(other, other + 16, "Special Olympics", "EVENT")], body)
+    assert [(m.text, m.label) for m in fixed] == [("Sheriff Boyle", "PERSON"), ("Special Olympics", "EVENT")]
+
+
+def test_a_masthead_with_an_ampersand_named_by_its_publisher_line_and_a_newsletters_thanks():
+    from storyline.clean.metadata import read_metadata
+    from storyline.model import DroppedLine
+
+    line = DroppedLine(23, "Dam & Hydro Engineer is published by Meridian Trade Media. Subscribe to the print edition.", "related")
+    assert read_metadata(make_article(body="The dam was approved.", dropped=[line])).outlet == "Dam & Hydro Engineer"
+    body = "The park closed.\n\nThanks for reading The Paddock! Subscribe for free to receive new posts."
+    assert read_metadata(make_article(body=body)).outlet == "Paddock"

@@ -52,7 +52,14 @@ from storyline.extract.names import (
     strip_titles,
     surname,
 )
-from storyline.extract.org_spans import advocacy_groups, partnerships, possessive_names, trade_firms, union_locals
+from storyline.extract.org_spans import (
+    advocacy_groups,
+    bracketed_acronym_split,
+    partnerships,
+    possessive_names,
+    trade_firms,
+    union_locals,
+)
 from storyline.extract.person_names import (
     given_gender,
     is_given_name,
@@ -244,7 +251,7 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
     mentions = bodies_for_purposes(mentions, body)
     mentions = opening_person_noun(middle_initial_after(given_name_before(mentions, body), body), body)
     mentions = people_in_other_spans(trim_headline_words(suffixed_names(attach_suffixes(mentions, body), body), body), body)
-    mentions = defined_acronyms(names_in_headlines(mentions, body), body)
+    mentions = defined_acronyms(bracketed_acronym_split(names_in_headlines(mentions, body), body), body)
     mentions += untagged_aliases(mentions, body)
     mentions += untagged_papers(mentions, body)
     mentions += ampersand_firms(mentions, body)
