@@ -120,3 +120,22 @@ def test_a_masthead_with_an_ampersand_named_by_its_publisher_line_and_a_newslett
     assert read_metadata(make_article(body="The dam was approved.", dropped=[line])).outlet == "Dam & Hydro Engineer"
     body = "The park closed.\n\nThanks for reading The Paddock! Subscribe for free to receive new posts."
     assert read_metadata(make_article(body=body)).outlet == "Paddock"
+
+
+def test_a_radio_station_named_by_region_and_frequency_is_an_outlet():
+    from storyline.extract.citations import find_citations
+
+    assert [c.outlet for c in find_citations("Councillor Moran told Midlands 104 FM that he was confident.")] == [
+        "Midlands 104 FM"]
+    assert [c.outlet for c in find_citations("The mayor told FM Global that the plan was sound.")] == []
+
+
+def test_an_outlets_investigation_into_a_topic_and_a_report_read_cite_it():
+    from storyline.extract.citations import find_citations
+
+    known = ["Floodline"]
+    follows = "The approval follows Floodline's June investigation into missed inspections."
+    reading = "Whitcomb said he wrote the bill after reading a Floodline investigation of the dam."
+    assert [c.outlet for c in find_citations(follows, (), known)] == ["Floodline"]
+    assert [c.outlet for c in find_citations(reading, (), known)] == ["Floodline"]
+    assert find_citations("Smith's investigation into the crash found nothing.", (), known) == []
