@@ -139,3 +139,10 @@ def test_an_outlets_investigation_into_a_topic_and_a_report_read_cite_it():
     assert [c.outlet for c in find_citations(follows, (), known)] == ["Floodline"]
     assert [c.outlet for c in find_citations(reading, (), known)] == ["Floodline"]
     assert find_citations("Smith's investigation into the crash found nothing.", (), known) == []
+
+
+def test_a_name_ended_by_a_structures_term_is_a_facility_not_a_person():
+    from storyline.extract.names import looks_like_structure
+
+    assert looks_like_structure("Tolliver Dam") and looks_like_structure("Granite Falls Bridge")
+    assert not looks_like_structure("Dam") and not looks_like_structure("Anita Boyle")

@@ -45,6 +45,7 @@ from storyline.extract.names import (
     is_acronym,
     looks_like_org,
     looks_like_place,
+    looks_like_structure,
     office_titles,
     spelling_key,
     spells_within_words,
@@ -163,6 +164,8 @@ def _label(doc, ent) -> str:
         return "ORG"
     if ent.label_ == "PERSON" and looks_like_place(text):
         return "GPE"  # 'Corbin Falls': towns are named for people, and the recognizer takes them so
+    if ent.label_ == "PERSON" and looks_like_structure(text):
+        return "FAC"  # 'Tolliver Dam': a structure named for its builder's family (rules/aliases.toml [structure_heads])
     # a surname as modifier; confirmed against the article's people later. A listed body is never
     # one: 'The Fed's Cleveland office', "the FBI's agents" were dropped as naming nobody
     if ent.label_ == "ORG" and nxt in _MODIFIED_HEADS and len(text.split()) <= 2 and not canonical_alias(text):
