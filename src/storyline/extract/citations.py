@@ -363,7 +363,8 @@ def _citation(sentence: Sentence, named: tuple[str, int], times: Sequence, read:
     # Facilities Today'), which the time tagger reads as the article's own day
     after = sentence.start + at + len(outlet)
     return Citation(sentence.start, sentence.end, sentence.text, outlet,
-                    _time_in(times, after, _report_end(sentence, at)) or _opening_time(times, sentence, at))
+                    _time_in(times, after, _report_end(sentence, at)) or _opening_time(times, sentence, at)
+                    or _contemporary_time(times, sentence, at))
 
 
 # A fronted 'as' clause of attribution ('As the Sentinel first reported, the alert system failed a test in May';
@@ -477,6 +478,22 @@ _OPENING_ADVERBIAL = re.compile(r"\s*(?:In|On|During|At|Speaking|Writing|Earlier
 def _opening_time(times: Sequence, sentence: Sentence, at: int) -> str | None:
     opening = _OPENING_ADVERBIAL.match(sentence.text, 0, at)
     return _time_in(times, sentence.start, sentence.start + opening.end()) if opening else None
+
+
+# 'at the time' after the report ('the court upheld it in July 2022, as Globe Wire reported at the time'):
+# the report was contemporary with the event the sentence dates, so that time is the report's
+# (rules/citations.toml [contemporary_report]; probe16); the time nearest before the outlet is that
+# event's ('suspended last year and … upheld in July 2022, as X reported at the time': July 2022).
+_CONTEMPORARY = rules.pattern(_RULES, "contemporary_report", re.IGNORECASE)
+
+
+def _contemporary_time(times: Sequence, sentence: Sentence, at: int) -> str | None:
+    # the phrase closes the report (within a name and a verb's reach), not a clause of what was reported
+    if not _CONTEMPORARY.search(sentence.text, at, at + 80):
+        return None
+    dated = [t.value for t in sorted(times, key=lambda t: t.start) if sentence.start <= t.start < sentence.start + at
+             and t.value and re.match(r"\d{4}", t.value)]
+    return dated[-1] if dated else None  # the nearest: the event of the clause the report closes
 
 
 def _time_in(times: Sequence, start: int, end: int) -> str | None:

@@ -45,6 +45,7 @@ from storyline.extract.names import (
     is_acronym,
     looks_like_org,
     looks_like_place,
+    looks_like_structure,
     office_titles,
     spelling_key,
     spells_within_words,
@@ -52,7 +53,14 @@ from storyline.extract.names import (
     strip_titles,
     surname,
 )
-from storyline.extract.org_spans import advocacy_groups, partnerships, possessive_names, trade_firms, union_locals
+from storyline.extract.org_spans import (
+    advocacy_groups,
+    bracketed_acronym_split,
+    partnerships,
+    possessive_names,
+    trade_firms,
+    union_locals,
+)
 from storyline.extract.person_names import (
     given_gender,
     is_given_name,
@@ -156,6 +164,8 @@ def _label(doc, ent) -> str:
         return "ORG"
     if ent.label_ == "PERSON" and looks_like_place(text):
         return "GPE"  # 'Corbin Falls': towns are named for people, and the recognizer takes them so
+    if ent.label_ == "PERSON" and looks_like_structure(text):
+        return "FAC"  # 'Tolliver Dam': a structure named for its builder's family (rules/aliases.toml [structure_heads])
     # a surname as modifier; confirmed against the article's people later. A listed body is never
     # one: 'The Fed's Cleveland office', "the FBI's agents" were dropped as naming nobody
     if ent.label_ == "ORG" and nxt in _MODIFIED_HEADS and len(text.split()) <= 2 and not canonical_alias(text):
@@ -244,7 +254,7 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
     mentions = bodies_for_purposes(mentions, body)
     mentions = opening_person_noun(middle_initial_after(given_name_before(mentions, body), body), body)
     mentions = people_in_other_spans(trim_headline_words(suffixed_names(attach_suffixes(mentions, body), body), body), body)
-    mentions = defined_acronyms(names_in_headlines(mentions, body), body)
+    mentions = defined_acronyms(bracketed_acronym_split(names_in_headlines(mentions, body), body), body)
     mentions += untagged_aliases(mentions, body)
     mentions += untagged_papers(mentions, body)
     mentions += ampersand_firms(mentions, body)

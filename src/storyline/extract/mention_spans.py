@@ -36,7 +36,10 @@ _FUNCTION_WORDS = rules.words("aliases", "function_words")
 # 'W. Mark Felt, Sr.': a generational suffix after a comma (AP Stylebook 'junior, senior'; older and
 # wire style keep the comma) the model leaves out of the name or tags as a place of its own.
 _SUFFIX_WORDS = rules.words("honorifics", "son_suffixes") | rules.words("honorifics", "other_suffixes")
-_SUFFIX_FORMS = "|".join(sorted((w.upper() if set(w) <= set("ivx") else w.capitalize() for w in _SUFFIX_WORDS),
+# 'Jr.' and, as Irish and British papers print it, lower-case 'jnr' ('Michael Doherty jnr'); a Roman
+# numeral upper-case only ('ii' is no suffix)
+_SUFFIX_FORMS = "|".join(sorted({f for w in _SUFFIX_WORDS
+                                 for f in ([w.upper()] if set(w) <= set("ivx") else [w.capitalize(), w])},
                                 key=len, reverse=True))
 _SUFFIX_AFTER = re.compile(rf",? (?:{_SUFFIX_FORMS})\b\.?")
 

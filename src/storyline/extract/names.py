@@ -109,6 +109,15 @@ def looks_like_place(name: str) -> bool:
     return len(words) > 1 and words[-1] in _PLACE_HEADS
 
 
+_STRUCTURE_HEADS = rules.words("aliases", "structure_heads")
+
+
+def looks_like_structure(name: str) -> bool:
+    """A name of two words or more ended by a built structure's generic term ('Tolliver Dam', 'Granite Bridge')."""
+    words = fold(name).split()
+    return len(words) > 1 and words[-1] in _STRUCTURE_HEADS
+
+
 def looks_like_org(name: str) -> bool:
     """An organisation word ends or opens the name, or a company head ends it ('Darrow Freight')."""
     words = fold(name).split()

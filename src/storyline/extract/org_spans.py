@@ -185,3 +185,22 @@ def partnerships(mentions: list[Mention], body: str) -> list[Mention]:
         kept = [m for m in out if m not in inside]
         out = [*kept, Mention(hit.start(), hit.end(), hit[0], "ORG")]
     return sorted(out, key=lambda m: m.start) if out != mentions else mentions
+
+
+# a name the model ran on into the acronym bracketed after it ('U.S. Army Corps of Engineers (USACE', with or
+# without the closing bracket): the definition form of Schwartz & Hearst 2003 (mention_spans.defined_acronyms)
+_RUN_INTO_ACRONYM = re.compile(r"^(.*\S) \(([A-Z][A-Z.&]{1,9})\)?$")
+
+
+def bracketed_acronym_split(mentions: list[Mention], body: str) -> list[Mention]:
+    """'The U.S. Army Corps of Engineers (USACE' as one span is two mentions, the name and its acronym
+    (probe16: the span's unclosed bracket made a third entity that neither form joined)."""
+    out: list[Mention] = []
+    for m in mentions:
+        hit = _RUN_INTO_ACRONYM.match(m.text) if m.label != "PERSON" else None
+        if hit is None:
+            out.append(m)
+            continue
+        at = m.start + hit.start(2)
+        out += [replace(m, end=m.start + hit.end(1), text=hit[1]), replace(m, start=at, end=at + len(hit[2]), text=hit[2])]
+    return out if len(out) != len(mentions) else mentions

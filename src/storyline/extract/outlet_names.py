@@ -142,6 +142,9 @@ def _outlet_source(known: tuple[str, ...]) -> str:
            # or its channel first and a news brand after it ('WPRH 7 Action News', 'KXAN 36 News', 'WABC 7
            # Eyewitness News': local TV's brand forms, call sign + channel + newscast name)
            rf"|(?<![A-Z] )\b[KW][A-Z]{{3}}\s+\d{{1,2}}\s+(?:(?:Action|Eyewitness)\s+)?News\b"
+           # a radio station branded by its region and frequency ('Midlands 104 FM', 'Harbour 96.4FM', 'Today FM': the
+           # commercial radio brands of Ireland and the UK; probe16)
+           rf"|(?:{_CAP}\s+){{1,3}}(?:\d{{2,3}}(?:\.\d)?\s?)?FM\b"
            # a hyphenated masthead ends in its head too ('the Omaha World-Herald', 'the Star-Ledger')
            # a brand may open with its number ('1Xtra News', '5Live Radio'), as stations and channels brand themselves
            rf"|(?:(?:[Tt]he|el|la|le)\s+(?:{_CAP}\s+){{0,4}}|(?:(?:{_CAP}|(?<![\w.,])\d{{1,2}}[A-Z][a-z]+)\s+){{1,4}})(?:[A-Z][a-z]+-)?(?:{heads_alt})\b"

@@ -22,7 +22,7 @@ YOUNGER_WORDS = rules.words("honorifics", "younger_words")
 _PARENTS = rules.words("honorifics", "parent_nouns")
 _CHILDREN = rules.words("honorifics", "child_nouns")
 _SON_SUFFIXES = rules.words("honorifics", "son_suffixes")
-_SENIOR_SUFFIXES = frozenset({"sr", "senior"})
+_SENIOR_SUFFIXES = frozenset({"sr", "snr", "senior"})  # 'snr': rules/honorifics.toml [other_suffixes]
 
 # 'the elder ' right before a surname (capitalised 'The' opening a sentence too)
 _BEFORE = re.compile(r"\b[Tt]he\s+(\w+)\s+$")

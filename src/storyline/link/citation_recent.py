@@ -30,12 +30,19 @@ _DESIGNATORS = rules.words("aliases", "legal_designators")
 _FIRST_REPORT = rules.pattern("citations", "first_report", re.IGNORECASE)
 
 
+# a named facility is as much a story's actor as a company: the dam, bridge or plant a story is about
+# ('Tolliver Dam' in a station's first report and in the wire story citing it; probe16: the only name the
+# two shared, the first report left unresolved)
+_ACTOR_LABELS = frozenset({"ORG", "FAC"})
+
+
 def org_keys(article: Article | CorpusRow, outlets: set[str]) -> set[str]:
-    """The organisations an article names, folded and less a legal designator ('castlegate transport'
-    for 'Castlegate Transport Plc'); outlets (the corpus's own names) are no actors of the story."""
+    """The organisations and facilities an article names, folded and less a legal designator
+    ('castlegate transport' for 'Castlegate Transport Plc'); outlets (the corpus's own names) are no
+    actors of the story."""
     found = set()
     for span in article.spans:
-        if span.label != "ORG":
+        if span.label not in _ACTOR_LABELS:
             continue
         words = fold(span.mention.name if span.mention and span.mention.name else span.text).split()
         if words and words[0] == "the":

@@ -75,6 +75,8 @@ class OutletIndex:
                 found.extend(short)
             elif len(initials := self._short.get(_initials(name), set())) == 1:
                 found.extend(initials)
+            elif (bare := _less_tail(name)) in self.outlets:
+                found.append(bare)
         return found
 
     def resolve(self, citation: Citation, group: set[str | None]) -> str | None:
@@ -167,6 +169,16 @@ def _short_forms(key: str) -> set[str]:
     if sign is not None:
         forms.add(sign)
     return forms - {"", key}
+
+
+def _less_tail(name: str) -> str:
+    """'rtn news' → 'rtn': a cited name with a generic tail ([outlet_name_tails]) whose outlet's own
+    page prints the bare brand ('© RTN 2020' on the site of 'RTN News'; probe16: an Irish broadcaster
+    cited as 'RTN News' in a rival's copy, its pages' outlet read as 'RTN'); the reverse of _short_forms."""
+    for tail in rules.words("citations", "outlet_name_tails"):
+        if name.endswith(" " + tail) and len(name) > len(tail) + 3:
+            return name[: -len(tail) - 1]
+    return ""
 
 
 def _initials(name: str) -> str:
