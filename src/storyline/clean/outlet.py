@@ -120,6 +120,29 @@ def is_legal_entity(name: str) -> bool:
     return strip_company_form(name) != name.strip()
 
 
+def is_media_group(name: str) -> bool:
+    """'Southern Skies Media', 'Kestrel Broadcasting': a copyright holder named as a station's or paper's
+    owning group (rules/credits.toml [group_heads]), read like a company rather than the masthead."""
+    parts = name.split()
+    return len(parts) > 1 and parts[-1].casefold().strip(".,") in words("credits", "group_heads")
+
+
+# A local newsroom's logo names its market after the news brand ('QBN9 NEWS Brisbane', '9News Perth', 'CBS News
+# Chicago'): the station groups' market editions (Nine's and Seven's '9News'/'7NEWS' + city sites, CBS's owned
+# stations since 2023). The brand before the market is the outlet every edition shares (branch probe17).
+_NEWS_MARKET = re.compile(r"(?P<brand>\S+(?:\s+\S+){0,2}?\s+(?:NEWS|News))\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
+
+
+def without_market(name: str) -> str:
+    """'QBN9 NEWS Brisbane' → 'QBN9 NEWS': a news brand's logo without the market it adds."""
+    m = _NEWS_MARKET.fullmatch(" ".join(name.split()))
+    # a masthead word after 'News' is the name going on ('The Hamilton News Herald'), not a market
+    heads = words("citations", "outlet_heads")
+    if not m or any(w in heads for w in name[m.end("brand"):].split()):
+        return name
+    return m["brand"]
+
+
 # A <title> is "Headline - Section - Site" or "Site | Headline"; breadcrumbs follow "›" or "»". A
 # bare colon is left alone: headlines use it ("Stromausfall: Wie sicher ist das Netz?").
 # A pipe glued on both sides is part of a name ('Osthessen|News'), not a separator between title parts;

@@ -21,10 +21,12 @@ from storyline.clean.outlet import (
     domain_of,
     fold_name,
     is_legal_entity,
+    is_media_group,
     outlet_name,
     registry_outlet,
     site_before_headline,
     site_from_title,
+    without_market,
 )
 from storyline.clean.outlet_notes import named_as_published, named_by_newsroom, originally_published, promo_outlet
 from storyline.clean.site_links import from_site_links, initials_beside, page_texts
@@ -81,7 +83,7 @@ def _copyright_holder(article: Article) -> str | None:
     """The holder a copyright line names, unless it is a company (a masthead's parent group, a
     photo agency: other evidence names the outlet better; see `_copyright_company`)."""
     holder, line = _copyright_line(article)
-    if holder and not is_legal_entity(holder):
+    if holder and not is_legal_entity(holder) and not is_media_group(holder):
         article.evidence["outlet"] = f"copyright line: {line}"
         return outlet_name(holder)
     return None
@@ -435,7 +437,7 @@ def _masthead_line(article: Article) -> str | None:
     line = next((t for t in top if is_masthead(_display_name(t)) or _station_name(t)), None) or _logo_over_menu(article, titles)
     if line:
         article.evidence["outlet"] = f"the site's name above the headline: {line}"
-        return outlet_name(_display_name(line))
+        return outlet_name(_display_name(without_market(line)))
     return None
 
 

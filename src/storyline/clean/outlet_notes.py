@@ -25,8 +25,9 @@ def _contributed() -> tuple[re.Pattern[str], ...]:
 
 
 def named_by_newsroom(article: Article) -> str | None:
-    # the cleaner sets a closing tagline apart as an author's bio ('NAME is a nonprofit newsroom …')
-    texts = [article.body] + [d.text for d in article.dropped if d.reason == "author_bio"]
+    # the cleaner sets a closing tagline apart as an author's bio ('NAME is a nonprofit newsroom …'), and a
+    # newsletter's closing call to subscribe as a promo ('Thanks for reading NAME! Subscribe …'; probe17)
+    texts = [article.body] + [d.text for d in article.dropped if d.reason in ("author_bio", "promo")]
     m = next((m for p in _contributed() for text in texts if (m := p.search(text))), None)
     if m:
         article.evidence["outlet"] = f"contributor line: {m.group(0)}"

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from storyline.extract.cues import cue_forms_pattern
 from storyline.extract.descriptions import DESC, description_heads, find_descriptions, replaceable
-from storyline.extract.mention_labels import correct_labels, dateline_places, leading_org_words
+from storyline.extract.mention_labels import correct_labels, courtesy_named, dateline_places, leading_org_words
 from storyline.extract.mention_spans import (
     ampersand_firms,
     attach_suffixes,
@@ -174,6 +174,8 @@ def _label(doc, ent) -> str:
         return "PERSON"  # 'Mayor Castell said': a title written before a name makes it a person's
     if ent.label_ == "PERSON" and _definite_name(doc, ent):
         return "FAC"
+    if courtesy_named(doc, ent, text):
+        return "PERSON"  # 'Mrs Delaney said' tagged LAW
     return ent.label_
 
 
@@ -245,9 +247,9 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
             continue
         if ent.label_ == "PERSON" and (_opening_modifier(doc, ent, body) or _all_titles(doc, ent)):
             continue
-        start = doc[_extend_left_over_titles(doc, ent)].idx if ent.label_ == "PERSON" else ent.start_char
-        start, end = one_line(body, start, ent.end_char)
         label = _label(doc, ent)
+        start = doc[_extend_left_over_titles(doc, ent)].idx if "PERSON" in (ent.label_, label) else ent.start_char
+        start, end = one_line(body, start, ent.end_char)
         for s, e in person_parts(body, start, end) if label == "PERSON" else [(start, end)]:
             mentions.append(Mention(s, e, body[s:e], label))
     mentions = untagged_abbreviated_bodies(bodies_of_places(join_abbreviated_heads(mentions, body), body), body)

@@ -23,6 +23,8 @@ from storyline.extract.names import canonical_alias, fold, looks_like_org, strip
 from storyline.extract.person_names import is_given_name
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
     from storyline.extract.entities import Mention
 
 # A place coordinated with another place ('shipments to Jordan and Lebanon', 'Egypt, Jordan and
@@ -331,3 +333,16 @@ def vote_labels(mentions: list[Mention], placed: AbstractSet[tuple[int, int]] = 
         best = max(counts, key=lambda label: (counts[label], label == "PERSON"))
         out.append(Mention(m.start, m.end, m.text, best))
     return out
+
+
+# labels the small recognizer gives a bare surname after 'Mr'/'Mrs' ('Mrs Delaney' LAW; branch probe17): no
+# law, work, event or product is called by a courtesy title (AP Stylebook 'courtesy titles')
+_MISREAD_LABELS = frozenset({"LAW", "WORK_OF_ART", "EVENT", "PRODUCT"})
+
+
+def courtesy_named(doc: Doc, ent: Span, text: str) -> bool:
+    """A span of a misread label right after a capitalised 'Mr', 'Mrs.', 'Ms' (rules/honorifics.toml
+    [courtesy_titles]), one or two words: a person's name."""
+    before = doc[ent.start - 1].text if ent.start else ""
+    return (ent.label_ in _MISREAD_LABELS and len(text.split()) <= 2 and before[:1].isupper()
+            and fold(before).strip(".") in _COURTESY)

@@ -331,10 +331,27 @@ def _inherit(found: list[Found]) -> None:
         # a fragment in scare quotes continues nobody's statement (polnear-dev: 'Miss Piggy')
         if cur.cue is None and cur.kind == "direct" and prev.speaker.kind != "unknown" and same:
             cur.speaker, cur.cue = prev.speaker, prev.cue
+    _inherit_reported(found)
     for nxt, cur in zip(reversed(direct), list(reversed(direct))[1:]):
         if (cur.cue is None and cur.kind == "direct" and cur.speaker.kind == "unknown"
                 and cur.para == nxt.para and nxt.cue):
             cur.speaker, cur.cue = nxt.speaker, nxt.cue
+
+
+def _inherit_reported(found: list[Found]) -> None:
+    """A quote paragraph with no verb after a paragraph that ends by reporting a named person's words
+    ('Mrs Delaney said nobody had called them.' then '"We trusted them …"') is that person's: news
+    writing introduces a speaker in indirect speech and goes on in their own words (AP Stylebook
+    'quotations in the news': a new paragraph of quotation from the same speaker needs no new
+    attribution). Only a person: an organisation's reported statement is rarely followed so."""
+    last_in: dict[int, Found] = {}
+    for f in sorted(found, key=lambda f: f.end):
+        last_in[f.para] = f
+    for cur in found:
+        prev = last_in.get(cur.para - 1)
+        if (cur.cue is None and cur.kind == "direct" and cur.opens_para and cur.speaker.kind == "unknown"
+                and prev is not None and prev.kind == "indirect" and prev.speaker.kind == "person"):
+            cur.speaker, cur.cue = prev.speaker, prev.cue
 
 
 def _to_quote(text: str, f: Found) -> Quote:

@@ -335,9 +335,16 @@ def _people_of(article: Article | CorpusRow) -> set[str]:
     return found | {fold(n).split()[-1] for n in (byline or "").split(",") if n.strip()}
 
 
+# generational suffixes after a surname ('Graham Whitcombe Sr.', 'Michael Doherty jnr'; rules/honorifics.toml):
+# the surname is the word before them, or a father and son would share the surname 'sr' (branch probe17)
+_SUFFIXES = rules.words("honorifics", "son_suffixes") | rules.words("honorifics", "other_suffixes")
+
+
 def _surname_of(span: Span) -> set[str]:
     mention = span.mention
     words = fold(mention.name if mention and mention.name else span.text).split()
+    while len(words) > 1 and words[-1].strip(".,") in _SUFFIXES:
+        words.pop()
     return {words[-1]} if words else set()
 
 
