@@ -59,7 +59,7 @@ from storyline.link.claim_doer import reported_subject, same_doer
 from storyline.link.claim_estimates import estimate_words, estimates_conflict, estimator
 from storyline.link.claim_recounts import recounted
 from storyline.link.claim_ref import ClaimRef, claim_refs, same_speaker
-from storyline.link.claim_sets import other_sets
+from storyline.link.claim_sets import other_sets, part_against_not_all
 from storyline.link.claim_time import begun_process_overlaps, begun_process_words, same_period, scopes_overlap
 from storyline.link.claim_verdict import FIGURE_TOLERANCE, Verdict, figures_conflict
 from storyline.link.denied_existence import existence_denied, false_report
@@ -176,6 +176,8 @@ def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
         return None  # what was announced is the announcer's claim, compared as such; this one asserts the announcing
     if a.polarity != b.polarity and other_sets(a.agent, b.agent):
         return None  # 'none of the marinas' / 'two thirds of the boats': two sets (claim_sets.py)
+    if a.polarity != b.polarity and part_against_not_all(a.text, b.text):
+        return None  # 'not checked every morning' / 'checked on 11 of the 31 days': not all, and some
     if a.polarity != b.polarity and not (denied(a, b, found) and asserted(a, b, found)
                                          and same_participants(a, b, found) and existence_met(a, b)
                                          and affirms_and_denies(a, b, found)):
