@@ -27,6 +27,7 @@ DENIAL = rules.words("claims", "denial_verbs")
 NEGATING_PREDICATES = rules.words("claims", "negating_predicates")
 COMPLEX_TRANSITIVE = rules.words("claims", "complex_transitive_verbs")
 MEANS_NOUNS = rules.words("claims", "means_nouns")
+TOPIC_PREPOSITIONS = rules.words("claims", "topic_prepositions")
 # "The notion that we are negotiating is just flat-out wrong": the embedded clause is denied.
 FALSITY = rules.words("claims", "falsity_adjectives")
 MODALS = rules.mapping("claims", "modals")
@@ -581,8 +582,23 @@ def _time_of(sent, verb, times: Sequence, elsewhere: frozenset[int] = frozenset(
     voted for in March raised it', March dates the other vote."""
     inside = [t for t in times if sent.start_char <= t.start < sent.end_char and t.value and t.value[:1].isdigit()
               and getattr(t, "type", "DATE") in ("DATE", "TIME") and t.start not in elsewhere
-              and _clause_part(sent, t.start) == _clause_part(sent, verb.idx)]
+              and _clause_part(sent, t.start) == _clause_part(sent, verb.idx) and not _dates_a_topic(sent, t)]
     return min(inside, key=lambda t: abs(t.start - verb.idx)) if inside else None
+
+
+def _dates_a_topic(sent, time) -> bool:
+    """A time in the genitive before the noun a topic preposition takes ('pending its investigation
+    into Saturday's stoppage': rules/claims.toml [topic_prepositions]) dates that noun's event, not the
+    claim's act (lead17: 'has ordered the lift closed' was dated to the stoppage two days before)."""
+    if sent.doc.text[time.end:time.end + 2] not in ("'s", "’s"):
+        return False
+    span = sent.doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None:
+        return False
+    noun = span[-1].head
+    while noun.dep_ in ("compound", "amod") and noun.head is not noun:
+        noun = noun.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPOSITIONS
 
 
 def _clause_part(sent, offset: int) -> int:
