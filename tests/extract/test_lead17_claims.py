@@ -53,3 +53,18 @@ def test_a_person_tagged_name_that_opens_a_resort_s_name_is_the_resort():
     # a given name opens a person's name, whatever organisation bears it
     maria = ArticleEntity("PERSON", "Maria Ridge", [Mention(0, 11, "Maria Ridge", "PERSON")])
     assert as_short_org(maria, ["Maria Ridge Resort"]).label == "PERSON"
+
+
+def test_a_genitive_time_after_a_topic_preposition_dates_its_noun_not_the_claim():
+    import datetime as dt
+
+    from storyline.extract.times import find_times
+
+    def time_of(text: str) -> str | None:
+        doc = parse_one(text)
+        found = [c for c in claims_from_sentence(next(iter(doc.sents)), find_times(text, dt.date(2023, 3, 8)))
+                 if c.predicate == "open"]
+        return found[0].time if found else "no claim"
+
+    assert time_of("Regulators have opened an inquiry into Saturday's crash.") is None
+    assert time_of("Regulators opened an inquiry on Saturday.") == "2023-03-04"

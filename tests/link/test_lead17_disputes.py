@@ -25,3 +25,61 @@ def test_nobody_names_no_doer():
     assert doer(_claim("Nobody", "Nobody ordered us to shut that lift."), frozenset()) is None
     assert doer(_claim("The state board", "The state board ordered the lift shut."), frozenset()) == \
         ("board", frozenset({"state"}))
+
+
+GROUNDED = """Ferry runs aground near Corran
+
+By Lena Ostrow, Corbett Herald
+
+CORRAN, Ore., March 4, 2023 - The Corran Queen, a 40-year-old ferry built in Scotland, ran aground near \
+Corran on Saturday with 80 passengers aboard, the Corran Ferry Co. said.
+"""
+ORDERED = """State board orders ferry out of service
+
+By Piet Vermeer, Oregon Daily Ledger
+
+SALEM, Ore., March 6, 2023 - The Oregon State Marine Board has ordered the Corran Queen closed pending its \
+investigation into Saturday's grounding, board chairman Ty Olsen said Monday.
+"""
+DENIED = """Ferry operator defends its response
+
+By Ana Reyes, Coast Business Journal
+
+PORTLAND, Ore., April 11, 2023 - The head of the Corran Ferry Co. says her company acted quickly after one of \
+its ferries ran aground last month.
+
+"{who} ordered us to shut that {what}. We shut it ourselves," chief executive Mara Lind said in an interview.
+"""
+
+
+def _disputes(tmp_path, name: str, texts: list[str]) -> list[dict]:
+    from storyline.link.story_view import view_story
+    from storyline.pipeline import ingest
+    from storyline.settings import load_settings
+    from storyline.store import open_store
+
+    folder = tmp_path / name
+    folder.mkdir()
+    for i, text in enumerate(texts):
+        (folder / f"{i}.txt").write_text(text)
+    store = open_store(f"sqlite:///{folder}.db")
+    ingest([str(folder)], store, load_settings(tmp_path / "none.toml"))
+    return [c for story in store.list_stories() for c in view_story(store, story.id).contradictions]
+
+
+def test_nobody_denies_an_order_told_of_the_thing_by_its_kind(tmp_path):
+    found = _disputes(tmp_path, "kind", [GROUNDED, ORDERED, DENIED.format(who="Nobody", what="ferry")])
+    assert [c["kind"] for c in found] == ["opposite"]
+
+
+def test_a_noun_the_story_never_gives_the_name_is_another_object(tmp_path):
+    assert _disputes(tmp_path, "other", [GROUNDED, ORDERED, DENIED.format(who="Nobody", what="terminal")]) == []
+
+
+def test_the_story_s_appositions_give_its_names_their_kinds():
+    from storyline.link.name_kinds import kind_named, name_kinds
+
+    kinds = name_kinds(["The lift, known as the Summit Express, stopped.",
+                        "The Corran Queen, a 40-year-old ferry built in Scotland, ran aground."])
+    assert kinds == {"summit express": frozenset({"lift"}), "corran queen": frozenset({"ferry"})}
+    assert kind_named(["ferries", "order"], kinds) == {"corran", "queen"}

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from storyline.extract.names import fold
-from storyline.link.propositions import singular
+from storyline.link.claim_counts import noun_singular as singular
 
 _NAME = r"((?:[A-Z][\w'’-]* ){0,4}[A-Z][\w'’-]*)"
 # 'the lift, known as the Summit Express' / 'a chairlift called the Summit Express'
@@ -20,7 +20,7 @@ _NOUN_THEN_NAME = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}?([a
                              r"(?:known\s+as|called|named|dubbed)\s+(?:the\s+)?" + _NAME)
 # 'the Summit Express, a fixed-grip chair built in 1987,' — the appositive's head is its last word before
 # a participle, relative word or preposition (the head of a noun phrase precedes its post-modifiers)
-_NAME_THEN_NOUN = re.compile(_NAME + r",\s+(?:a|an)\s+((?:[a-z][\w-]*\s+){0,4}?)([a-z][a-z-]{2,})"
+_NAME_THEN_NOUN = re.compile(_NAME + r",\s+(?:a|an)\s+((?:[a-z0-9][\w-]*\s+){0,4}?)([a-z][a-z-]{2,})"
                              r"(?=\s+(?:built|made|owned|operated|run|used|opened|that|which|who|in|of|with|from|on|at|for|near)\b|[,.;])")
 
 
