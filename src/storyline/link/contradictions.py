@@ -63,6 +63,7 @@ from storyline.link.claim_sets import other_sets, part_against_not_all
 from storyline.link.claim_time import begun_process_overlaps, begun_process_words, same_period, scopes_overlap
 from storyline.link.claim_verdict import FIGURE_TOLERANCE, Verdict, figures_conflict
 from storyline.link.denied_existence import existence_denied, false_report
+from storyline.link.name_kinds import kind_named, name_kinds
 from storyline.link.propositions import (
     DETERMINERS,
     PRONOUNS,
@@ -74,7 +75,6 @@ from storyline.link.propositions import (
     shared_proposition,
     story_topic,
 )
-from storyline.link.name_kinds import kind_named, name_kinds
 from storyline.link.time_anchors import event_anchors
 from storyline.model import Article
 
