@@ -82,4 +82,6 @@ def test_the_story_s_appositions_give_its_names_their_kinds():
     kinds = name_kinds(["The lift, known as the Summit Express, stopped.",
                         "The Corran Queen, a 40-year-old ferry built in Scotland, ran aground."])
     assert kinds == {"summit express": frozenset({"lift"}), "corran queen": frozenset({"ferry"})}
-    assert kind_named(["ferries", "order"], kinds) == {"corran", "queen"}
+    assert kind_named(["ferries", "order"], kinds, "Nobody ordered us to shut that ferry.") == {"corran", "queen"}
+    # a noun heading another name's phrase describes that other referent
+    assert kind_named(["ferry"], kinds, "Lind boarded Pacific Lines' Harbor ferry.") == set()

@@ -136,7 +136,7 @@ def _other_object(a: ClaimRef, b: ClaimRef, kinds: Mapping[str, frozenset[str]] 
         names = {fold(w) for w in named_words(x)}
         return words if words and words <= names else set()
     def used(x: ClaimRef) -> set[str]:
-        return {fold(w) for w in x.keywords} | reported_subject(x) | described_names(x) | kind_named(x.keywords, kinds)
+        return {fold(w) for w in x.keywords} | reported_subject(x) | described_names(x) | kind_named(x.keywords, kinds, x.text)
     mine, theirs = named_object(a), named_object(b)
     return bool(mine and not mine & used(b)) or bool(theirs and not theirs & used(a))
 

@@ -39,7 +39,19 @@ def _key(name: str) -> str:
     return fold(name).removeprefix("the ")
 
 
-def kind_named(words: Iterable[str], kinds: Mapping[str, frozenset[str]]) -> set[str]:
-    """The words of every name whose kind is among `words` ('lift' → {'summit', 'express'})."""
+def kind_named(words: Iterable[str], kinds: Mapping[str, frozenset[str]], text: str) -> set[str]:
+    """The words of every name whose kind is among `words` ('lift' → {'summit', 'express'}), when the
+    claim's text takes that kind up as a bare description ('that lift', 'the ferry', 'its chairlift'): a
+    definite or demonstrative article, or a possessive pronoun, and at most one lower-case modifier. A
+    noun heading another name's phrase ("California's Betty Ford Center rehab facility") describes that
+    other referent (ecbplus-dev topic 1: it set 'Morningside Recovery, a … facility' against Betty Ford)."""
     nouns = {singular(fold(w)) for w in words}
-    return {w for name, of in kinds.items() if of & nouns for w in name.split()}
+    found = set()
+    for name, of in kinds.items():
+        for noun in of & nouns:
+            if re.search(rf"\b{_TAKING_UP}\s+(?:[a-z][\w-]*\s+)?{re.escape(noun)}", text):
+                found.update(name.split())
+    return found
+
+
+_TAKING_UP = "(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er)"
