@@ -25,6 +25,9 @@ REPORTING = rules.words("claims", "reporting_verbs") | rules.words("claims", "fi
 DENIAL = rules.words("claims", "denial_verbs")
 # Predicates that negate their object: "did not rule out a negotiated exit" asserts the exit is possible.
 NEGATING_PREDICATES = rules.words("claims", "negating_predicates")
+COMPLEX_TRANSITIVE = rules.words("claims", "complex_transitive_verbs")
+MEANS_NOUNS = rules.words("claims", "means_nouns")
+TOPIC_PREPOSITIONS = rules.words("claims", "topic_prepositions")
 # "The notion that we are negotiating is just flat-out wrong": the embedded clause is denied.
 FALSITY = rules.words("claims", "falsity_adjectives")
 MODALS = rules.mapping("claims", "modals")
@@ -156,8 +159,24 @@ def _theme(verb):
     if _by_agent(verb) is not None:
         return _children(verb, "nsubjpass")[0]  # what a passive with a named doer says was done to
     objects = _children(verb, "dobj", "attr", "acomp", "xcomp", "oprd") or \
+        [_children(c, "nsubj", "nsubjpass")[0] for c in _children(verb, "ccomp") if small_clause(c)] or \
         [p for prep in _children(verb, "prep", "agent") for p in _children(prep, "pobj")]
     return objects[0] if objects else None
+
+
+def small_clause(clause) -> bool:
+    """A verbless complement with its own subject: 'ordered [the plant closed]', 'declared [the vote
+    void]', 'found [the company liable]' — the complex-transitive pattern, whose object and its
+    predicative are what the verb takes (Huddleston & Pullum 2002 ch. 4 §5; Quirk et al. 1985 §16.43).
+    The small parser hangs it as a clausal complement (ccomp) with a subject, like a finite clause
+    ('said the plant closed', and it tags 'closed' a past tense either way); after a complex-transitive
+    verb (rules/claims.toml [complex_transitive_verbs]) with no auxiliary, no subordinator and a
+    participle or adjective for its head it is no clause of its own, so its words are the claim's (lead17: 'has ordered the lift
+    closed' / 'nobody ordered us to shut that lift' shared only 'order')."""
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in COMPLEX_TRANSITIVE \
+        and clause.tag_ in ("VBN", "VBD", "JJ") and clause.i > clause.head.i \
+        and not _children(clause, "aux", "auxpass", "mark", "neg") \
+        and any(s.i < clause.i for s in _children(clause, "nsubj", "nsubjpass"))
 
 
 _SUBCLAUSES = frozenset({"relcl", "ccomp", "advcl", "parataxis", "conj"})
@@ -171,7 +190,7 @@ def _clause(verb) -> list:
         token = stack.pop()
         kept.append(token)
         stack.extend(c for c in token.children
-                     if not (c.dep_ in _SUBCLAUSES and _children(c, "nsubj", "nsubjpass", "expl")))
+                     if not (c.dep_ in _SUBCLAUSES and _children(c, "nsubj", "nsubjpass", "expl")) or small_clause(c))
     return sorted(kept, key=lambda t: t.i)
 
 
@@ -423,7 +442,14 @@ def _by_agent(verb):
     doer; None when the verb is no passive with a by-phrase."""
     if not _children(verb, "nsubjpass"):
         return None
-    return next((p for a in _children(verb, "agent") for p in _children(a, "pobj")), None)
+    return next((p for a in _children(verb, "agent") for p in _children(a, "pobj") if not _means(p)), None)
+
+
+def _means(noun) -> bool:
+    """'by hand', 'by phone', 'by rope': a bare noun of means after 'by' (rules/claims.toml
+    [means_nouns]) names how the act was done, not its doer (lead17: 'chairs were inspected by hand'
+    took 'hand' for the inspector)."""
+    return noun.lemma_.lower() in MEANS_NOUNS and not _children(noun, "det", "poss", "nummod", "compound", "amod")
 
 
 def _agent(verb, cue):
@@ -556,8 +582,23 @@ def _time_of(sent, verb, times: Sequence, elsewhere: frozenset[int] = frozenset(
     voted for in March raised it', March dates the other vote."""
     inside = [t for t in times if sent.start_char <= t.start < sent.end_char and t.value and t.value[:1].isdigit()
               and getattr(t, "type", "DATE") in ("DATE", "TIME") and t.start not in elsewhere
-              and _clause_part(sent, t.start) == _clause_part(sent, verb.idx)]
+              and _clause_part(sent, t.start) == _clause_part(sent, verb.idx) and not _dates_a_topic(sent, t)]
     return min(inside, key=lambda t: abs(t.start - verb.idx)) if inside else None
+
+
+def _dates_a_topic(sent, time) -> bool:
+    """A time in the genitive before the noun a topic preposition takes ('pending its investigation
+    into Saturday's stoppage': rules/claims.toml [topic_prepositions]) dates that noun's event, not the
+    claim's act (lead17: 'has ordered the lift closed' was dated to the stoppage two days before)."""
+    if sent.doc.text[time.end:time.end + 2] not in ("'s", "’s"):
+        return False
+    span = sent.doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None:
+        return False
+    noun = span[-1].head
+    while noun.dep_ in ("compound", "amod") and noun.head is not noun:
+        noun = noun.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPOSITIONS
 
 
 def _clause_part(sent, offset: int) -> int:

@@ -282,6 +282,10 @@ def _dateline_names(body: str) -> set[str]:
 # Company designators (rules/aliases.toml [org_heads]'s company-name heads and legal forms): 'Wasilla
 # Bible Church' beside the town 'Wasilla' (ECB+ dev) is no company called by its first word.
 _COMPANY_HEADS = rules.words("aliases", "company_heads")
+# a one-word NORP that is no nationality or people ('Summitline chief executive Troy Hadley' NORP beside
+# 'Summitline Mountain Co.'; lead17) is a coined name the recognizer took for a group's: the company's
+# short name like a PERSON- or ORG-tagged one; 'American' beside 'American Widget Co.' stays a people
+_DEMONYMS = frozenset(fold(d) for d in rules.words("honorifics", "demonyms"))
 
 
 def leading_org_words(mentions: list[Mention], body: str = "") -> list[Mention]:
@@ -289,8 +293,9 @@ def leading_org_words(mentions: list[Mention], body: str = "") -> list[Mention]:
     word of one organisation the article names, and no word of any person it names in full, is
     that organisation's short name (a company is called by its distinctive first word, as the
     leading-words rule of the corpus merge joins 'St. Aldric's' to '… Medical Center'). So is one
-    tagged ORG ('Castell' beside 'Castell Publishing'), or a place no list or dateline of the
-    article makes one ('Pellham' GPE beside 'Pellham Minerals'; probe11)."""
+    tagged ORG ('Castell' beside 'Castell Publishing'), a place no list or dateline of the
+    article makes one ('Pellham' GPE beside 'Pellham Minerals'; probe11), or a people that is no
+    nationality ('Summitline' NORP beside 'Summitline Mountain Co.'; lead17)."""
     from storyline.extract.entities import Mention
 
     datelined = _dateline_names(body) if body else set()
@@ -306,7 +311,8 @@ def leading_org_words(mentions: list[Mention], body: str = "") -> list[Mention]:
     for m in mentions:
         key = fold(m.name)
         shortened = m.label in ("PERSON", "ORG") or (m.label == "GPE" and key not in datelined
-                                                      and not canonical_alias(m.name))
+                                                      and not canonical_alias(m.name)) \
+            or (m.label == "NORP" and key not in _DEMONYMS)
         named = orgs.get(key, []) if shortened and " " not in key and key not in people else []
         if named and len({fold(o.name) for o in named}) == 1:
             out.append(Mention(m.start, m.end, m.text, "ORG", named[0].start))

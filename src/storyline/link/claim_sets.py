@@ -43,3 +43,23 @@ def other_sets(a_agent: str | None, b_agent: str | None) -> bool:
     """Both subjects quantify a set, and the sets' heads differ."""
     x, y = quantified_set(a_agent), quantified_set(b_agent)
     return x is not None and y is not None and x != y
+
+
+UNIVERSALS = rules.words("disputes", "universal_quantifiers")
+_NEGATED_UNIVERSAL = re.compile(r"(?i)\b(?:not|never|n't)\b(?:\s+[\w'-]+){0,8}?\s+(?:"
+                                + "|".join(sorted(UNIVERSALS)) + r")\b")
+_UNIVERSAL = re.compile(r"(?i)\b(?:" + "|".join(sorted(UNIVERSALS)) + r")\b")
+_PART = re.compile(r"(?i)\b(?:\d[\d,.]*|" + "|".join(sorted(rules.words("disputes", "partial_quantifiers")
+                                                          | frozenset(rules.mapping("timex", "small_numbers"))))
+                   + r")\s+(?:%\s+|percent\s+)?(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:\d[\d,]*\s+)?[a-z]")
+
+
+def part_against_not_all(a_text: str, b_text: str) -> bool:
+    """One claim negates a universal ('had not been checked by hand every morning': not all) and the
+    other gives a part with no universal of its own ('chairs were inspected by hand on 11 of the 31
+    days'): 'not all' and 'some' are consistent (rules/disputes.toml [universal_quantifiers]), so the pair
+    is no dispute; a universal claim ('every chair is inspected each morning') still is (lead17)."""
+    for negated, other in ((a_text, b_text), (b_text, a_text)):
+        if _NEGATED_UNIVERSAL.search(negated) and _PART.search(other) and not _UNIVERSAL.search(other):
+            return True
+    return False

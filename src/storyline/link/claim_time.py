@@ -103,9 +103,19 @@ def scope_of(span: Span, article: Article, anchors: Sequence[Anchor] = ()) -> Sc
         # a start known to the month ("began in March") is surely past only at the month's end: the
         # scope keeps the part it surely covers, so a report from early March is not set against it
         return Scope((start[1], said if said and said >= start[1] else dt.date.max), "since")
-    if said and span_attr(span, "polarity") == "negative" and _NEVER.search(span.text):
+    if said and span_attr(span, "polarity") == "negative" and (_NEVER.search(span.text) or _nobody(span)):
         return Scope((dt.date.min, said), "never")
     return Scope((day, day), "published") if day else Scope(None, None)
+
+
+# 'Nobody ordered us to shut that lift', 'No one told us': a negative universal as the doer, with no time
+# of its own, denies the act by anyone up to the statement, as 'we were never ordered' does (Huddleston &
+# Pullum 2002 ch. 5 §7.5, ch. 9 §3.3: 'nobody', 'no one' are the negative counterparts of 'anybody ever'); lead17
+_NOBODY = frozenset({"nobody", "no one", "no-one", "none"})
+
+
+def _nobody(span: Span) -> bool:
+    return " ".join(str(span_attr(span, "agent") or "").lower().split()) in _NOBODY
 
 
 def _time_mod(span: Span, article: Article) -> str | None:

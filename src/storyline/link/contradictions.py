@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations
 
@@ -59,10 +59,11 @@ from storyline.link.claim_doer import reported_subject, same_doer
 from storyline.link.claim_estimates import estimate_words, estimates_conflict, estimator
 from storyline.link.claim_recounts import recounted
 from storyline.link.claim_ref import ClaimRef, claim_refs, same_speaker
-from storyline.link.claim_sets import other_sets
+from storyline.link.claim_sets import other_sets, part_against_not_all
 from storyline.link.claim_time import begun_process_overlaps, begun_process_words, same_period, scopes_overlap
 from storyline.link.claim_verdict import FIGURE_TOLERANCE, Verdict, figures_conflict
 from storyline.link.denied_existence import existence_denied, false_report
+from storyline.link.name_kinds import kind_named, name_kinds
 from storyline.link.propositions import (
     DETERMINERS,
     PRONOUNS,
@@ -76,6 +77,8 @@ from storyline.link.propositions import (
 )
 from storyline.link.time_anchors import event_anchors
 from storyline.model import Article
+
+_NO_KINDS: Mapping[str, frozenset[str]] = {}
 
 # a state's two stated days are two observations of it, not two dates of one event
 STATIVE_VERBS = rules.words("disputes", "stative_verbs")
@@ -123,20 +126,22 @@ def _asserted(claim: ClaimRef) -> ClaimRef:
     return replace(claim, keywords=claim.keywords - claim.presupposed)
 
 
-def _other_object(a: ClaimRef, b: ClaimRef) -> bool:
+def _other_object(a: ClaimRef, b: ClaimRef, kinds: Mapping[str, frozenset[str]] = _NO_KINDS) -> bool:
     """One claim's object is a name the other never uses ('does not recognise Alvarez as mayor'
-    against 'was the first to recognise Brandt as mayor'): two propositions about two named things."""
+    against 'was the first to recognise Brandt as mayor'): two propositions about two named things.
+    A noun the story sets in apposition with the name ('the lift, known as the Summit Express') uses
+    it (name_kinds.py: 'Nobody ordered us to shut that lift' may be about the Summit Express)."""
     def named_object(x: ClaimRef) -> set[str]:
         words = {fold(w) for w in re.findall(r"[^\W\d_]+", x.theme or "")} - DETERMINERS
         names = {fold(w) for w in named_words(x)}
         return words if words and words <= names else set()
     def used(x: ClaimRef) -> set[str]:
-        return {fold(w) for w in x.keywords} | reported_subject(x) | described_names(x)
+        return {fold(w) for w in x.keywords} | reported_subject(x) | described_names(x) | kind_named(x.keywords, kinds, x.text)
     mine, theirs = named_object(a), named_object(b)
     return bool(mine and not mine & used(b)) or bool(theirs and not theirs & used(a))
 
 
-def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
+def _compare(a: ClaimRef, b: ClaimRef, kinds: Mapping[str, frozenset[str]] = _NO_KINDS) -> Verdict | None:
     if claim_scope.different_places(a.places, b.places):
         return None  # about different places, whatever words they share
     if any(x.places and not y.places and claim_scope.counted_places(y.text) for x, y in ((a, b), (b, a))):
@@ -158,7 +163,7 @@ def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
     if a.polarity != b.polarity:
         a, b = _asserted(a), _asserted(b)
     found = shared_proposition(a, b)
-    if found and _other_object(a, b):
+    if found and _other_object(a, b, kinds):
         return None
     if not found:
         return _named_doer_dates(a, b)
@@ -176,6 +181,8 @@ def _compare(a: ClaimRef, b: ClaimRef) -> Verdict | None:
         return None  # what was announced is the announcer's claim, compared as such; this one asserts the announcing
     if a.polarity != b.polarity and other_sets(a.agent, b.agent):
         return None  # 'none of the marinas' / 'two thirds of the boats': two sets (claim_sets.py)
+    if a.polarity != b.polarity and part_against_not_all(a.text, b.text):
+        return None  # 'not checked every morning' / 'checked on 11 of the 31 days': not all, and some
     if a.polarity != b.polarity and not (denied(a, b, found) and asserted(a, b, found)
                                          and same_participants(a, b, found) and existence_met(a, b)
                                          and affirms_and_denies(a, b, found)):
@@ -465,9 +472,10 @@ def find_contradictions(articles: Sequence[Article]) -> list[Contradiction]:
     topic = story_topic(refs)
     found, seen = [], set()
     bodies = {a.id: a.body for a in articles}
+    kinds = name_kinds(bodies.values())
     for a, b in combinations(refs, 2):
         key = frozenset({(a.article_id, a.start), (b.article_id, b.start)})
-        verdict = None if key in seen else flag_pair(a, b, groups, topic)
+        verdict = None if key in seen else flag_pair(a, b, groups, topic, kinds)
         if verdict:
             seen.add(key)
             if verdict.marked:
@@ -516,10 +524,12 @@ def _topical(verdict: Verdict, a: ClaimRef, b: ClaimRef, topic: frozenset[str]) 
         and not same_predicate(a, b)
 
 
-def flag_pair(a: ClaimRef, b: ClaimRef, groups: dict[str, str], topic: frozenset[str] = frozenset()) -> Verdict | None:
+def flag_pair(a: ClaimRef, b: ClaimRef, groups: dict[str, str], topic: frozenset[str] = frozenset(),
+              kinds: Mapping[str, frozenset[str]] = _NO_KINDS) -> Verdict | None:
     """The verdict on two claims when they contradict in overlapping time, else None; a proposition
-    named only by the story's topic words (story_topic) is none."""
-    verdict = _compare(a, b)
+    named only by the story's topic words (story_topic) is none; `kinds` are the story's names' nouns
+    (name_kinds)."""
+    verdict = _compare(a, b, kinds)
     if verdict and _topical(verdict, a, b, topic):
         return None
     timeless = verdict is not None and (verdict.kind == "dates" or verdict.corrects or bool(verdict.compared)
