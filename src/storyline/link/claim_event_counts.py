@@ -154,6 +154,9 @@ _ANCHORED = re.compile(
     re.IGNORECASE)
 
 
+_UNIT = re.compile(r"(?:days?|weeks?|months?|years?|seasons?|quarters?|hours?|\d+)")
+
+
 def _anchored(text: str) -> dict[str, str]:
     """Each anchored period of the sentence: its unit and connective ('week after') → its event's head noun."""
     out = {}
@@ -161,7 +164,7 @@ def _anchored(text: str) -> dict[str, str]:
         words = fold(m.group(2)).split()
         end = next((i for i, w in enumerate(words) if w in PHRASE_END or w in _STOPS or not w.isalpha()), len(words))
         unit = fold(m.group(1))
-        if words[:end] and not set(unit.split()) & DEICTIC and not words[end - 1].isdigit():
+        if words[:end] and not set(unit.split()) & DEICTIC and not _UNIT.fullmatch(words[end - 1]):
             out[" ".join(unit.split())] = singular(words[end - 1])
     return out
 
