@@ -72,7 +72,7 @@ def test_a_habitual_frequency_meets_a_lower_count_of_its_year():
                "The county's bridges", None, speaker="records", scope=(dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
                basis="stated", published=dt.date(2024, 2, 1))
     found = frequency_conflict(HABIT, once)
-    assert found is not None and found.same_time and "4 times a year" in found.reason
+    assert found is not None and found.same_time and "4 times a year and records once in 2023" in found.reason
     monthly = ref("Each bridge is inspected twice a month, the engineers said.", "inspect", "Each bridge", None,
                   speaker="the engineers")
     assert frequency_conflict(HABIT, monthly) is not None  # 4 a year against 24 a year
@@ -137,3 +137,25 @@ def test_an_ingested_story_flags_the_three_kinds(tmp_path):
     assert frozenset(("bridge", "County's")) in pairs
     assert frozenset(("streetlights", "crews")) in pairs
     assert frozenset(("state",)) in pairs
+
+
+def test_a_quoted_promise_of_n_out_of_m_meets_a_measured_percentage():
+    from storyline.link.claim_slogans import slogan_conflict
+
+    ad = ref('Buses carry the district\'s pledge, "Nine in 10 buses arrive before the bell," on their doors.', "carry",
+             "Buses", "the district 's pledge", speaker="the district", published=dt.date(2023, 9, 1))
+    audit = ref("Audit data show 62 percent of district buses arrived before the bell in 2023.", "arrive",
+                "62 percent of district buses", "the bell", speaker="audit data", basis="stated",
+                published=dt.date(2024, 3, 1))
+    found = slogan_conflict(ad, audit)
+    assert found is not None and "the district's states 90%" in found.reason
+    near = ref("Audit data show 88 percent of district buses arrived before the bell in 2023.", "arrive",
+               "88 percent of district buses", "the bell", speaker="audit data", published=dt.date(2024, 3, 1))
+    riders = ref("Audit data show 62 percent of riders arrived before the bell in 2023.", "arrive",
+                 "62 percent of riders", "the bell", speaker="audit data", published=dt.date(2024, 3, 1))
+    later = ref("Audit data show 62 percent of district buses arrived before the bell in 2021.", "arrive",
+                "62 percent of district buses", "the bell", speaker="audit data", published=dt.date(2024, 3, 1))
+    goal = ref('The district\'s goal, "Nine in 10 buses arrive before the bell," hangs in the depot.', "hang",
+               "The district 's goal", "the depot", speaker="the district", published=dt.date(2023, 9, 1))
+    assert all(slogan_conflict(ad, x) is None for x in (near, riders, later))
+    assert slogan_conflict(goal, audit) is None  # a goal asserts nothing

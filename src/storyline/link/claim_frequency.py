@@ -69,11 +69,15 @@ def frequency_conflict(a: ClaimRef, b: ClaimRef) -> Verdict | None:
     if year is not None and (habit.published is None or habit.published.year != year):
         return None
     who = sorted(_participants(a) & _participants(b))[0]
-    reason = (f"{habit.speaker} says it happens {rates[habit][0]:g} times a year and {other.speaker} "
-              f"{rates[other][0]:g} times {'in ' + str(year) if year else 'a year'} ({a.predicate}, "
+    reason = (f"{habit.speaker} says it happens {_times(rates[habit][0])} a year and {other.speaker} "
+              f"{_times(rates[other][0])} {'in ' + str(year) if year else 'a year'} ({a.predicate}, "
               f"{who}): two frequencies of one habitual act, they cannot both be right")
     return Verdict("figures", Proposition(f"frequency of {a.predicate}", frozenset({a.predicate, who})),
                    same_time=year is not None, reason=reason)
+
+
+def _times(rate: float) -> str:
+    return {1.0: "once", 2.0: "twice"}.get(rate, f"{rate:g} times")
 
 
 def _participants(claim: ClaimRef) -> set[str]:
