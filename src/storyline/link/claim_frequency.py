@@ -16,6 +16,7 @@ when:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from storyline import rules
 from storyline.extract.names import fold
@@ -34,7 +35,12 @@ _YEAR = re.compile(r"^(?:in|during|for)\s+(?P<year>(?:19|20)\d\d)\b")
 
 def _rate(claim: ClaimRef) -> tuple[float, int | None] | None:
     """The claim's frequency per year, and the calendar year it counts (None: a habitual rate 'a UNIT')."""
-    text = claim.text
+    return _rate_in(claim.text)
+
+
+@lru_cache(maxsize=8192)
+def _rate_in(text: str) -> tuple[float, int | None] | None:
+    """_rate by the sentence alone (each claim meets every other: read once per sentence)."""
     for m in re.finditer(rf"\b(?:(?P<adverb>{'|'.join(_ADVERBS)})|(?P<n>[\w,-]+)\s+times)\s+", text, re.IGNORECASE):
         count = _ADVERBS.get(fold(m.group("adverb") or "")) or number_at([fold(m.group("n") or "")], 0)[0]
         if count is None:

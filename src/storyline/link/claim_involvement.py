@@ -20,6 +20,7 @@ process is (claim_time.begun_process_overlaps).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from storyline import rules
 from storyline.extract.names import fold
@@ -45,11 +46,17 @@ def denied_act(claim: ClaimRef) -> list[str]:
     """The words of the act a negative claim denies any part in ('any inquiry into the collision'), else []."""
     if claim.polarity != "negative" or claim.predicate not in VERBS:
         return []
-    found = _DENIAL.search(claim.text)
+    return list(_denied_words(claim.text))
+
+
+@lru_cache(maxsize=8192)
+def _denied_words(text: str) -> tuple[str, ...]:
+    """denied_act by the sentence alone (each claim meets every other: read once per sentence)."""
+    found = _DENIAL.search(text)
     if found is None:
-        return []
+        return ()
     act = found.group("act") or found.group("act2") or ""
-    return [w for w in re.findall(r"[^\W\d_]+(?:'s)?", fold(act)) if w not in _OPEN]
+    return tuple(w for w in re.findall(r"[^\W\d_]+(?:'s)?", fold(act)) if w not in _OPEN)
 
 
 def involvement_conflict(a: ClaimRef, b: ClaimRef) -> Verdict | None:

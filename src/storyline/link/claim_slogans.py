@@ -17,6 +17,7 @@ A target or goal ('the center's target, "95 percent of calls answered …"') ass
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from storyline import rules
 from storyline.extract.names import fold
@@ -39,7 +40,14 @@ _YEAR = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b")
 
 def _stated(claim: ClaimRef) -> tuple[float, str, str, str] | None:
     """A slogan's proportion (percent), its set's head noun, its verb's stem and its owner's words."""
-    found = _APPOSED.search(claim.text)
+    found = _slogan(claim.text)
+    return (*found[:3], found[3] or claim.speaker) if found else None
+
+
+@lru_cache(maxsize=8192)
+def _slogan(text: str) -> tuple[float, str, str, str] | None:
+    """_stated by the sentence alone (each claim meets every other: read once per sentence)."""
+    found = _APPOSED.search(text) if ('"' in text or "“" in text) else None
     part = _PROPORTION.match(found.group("quote")) if found else None
     if found is None or part is None:
         return None
@@ -52,7 +60,7 @@ def _stated(claim: ClaimRef) -> tuple[float, str, str, str] | None:
     if n is None or not m or n > m or noun is None or not act.isalpha():
         return None
     owner = _POSSESSOR.search(found.group("owner"))
-    return 100 * n / m, singular(words[noun]), act[:6], owner.group(0).strip() if owner else claim.speaker
+    return 100 * n / m, singular(words[noun]), act[:6], owner.group(0).strip() if owner else ""
 
 
 def _measured(claim: ClaimRef) -> tuple[float, str] | None:
