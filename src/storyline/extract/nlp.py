@@ -210,7 +210,11 @@ NEEDS_PARSE = re.compile(
     # every reporting cue the quotes stage knows ("opposed", "called for", "believes"): without it
     # 442 of polnear-dev's 2192 gold attributions sat in unparsed sentences (29 with it); parsing
     # 94% of the words instead of 76% cost ~2 s CPU of ~20 s on polnear-dev
-    r"|" + factored_cue_forms(cue_forms_pattern()), re.I)
+    r"|" + factored_cue_forms(cue_forms_pattern())
+    # a universal with a frequency ('Every vessel is inspected three times a year'): a habit stated with no
+    # cue, which link/claim_frequency.py compares with a count of the act (branch claims15)
+    + r"|\b(?:every|each|all)\s[^.\n]{0,120}?\b(?:once|twice|times)\s+(?:a|an|per|each|every)\s+(?:day|week|month|quarter|year)\b",
+    re.I)
 _NER_ONLY = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 # the attribute ruler and lemmatizer run as table lookups (extract/tagging.py): same annotation
 _RULE_PIPES = ("attribute_ruler", "lemmatizer")

@@ -138,6 +138,37 @@ def time_phrases(text: str) -> set[str]:
     return out
 
 
+def anchored_period(a: ClaimRef, b: ClaimRef) -> str:
+    """The period both sentences name after, before or of one event in the same words ('in the week after
+    the collision' / 'in the week after the Harbor Star collision': one unit, one connective, one head noun
+    of the event), else "": one stretch of one story's time whatever day each was reported, so an assertion
+    and a denial of one act in it meet. A period of a bare unit ('in the first week', 'of the year') or
+    relative to its speaker's day ('the past week') is anchored to nothing the words name."""
+    mine = _anchored(a.text)
+    return next((f"{unit} {head}" for unit, head in mine.items() if _anchored(b.text).get(unit) == head), "")
+
+
+_ANCHORED = re.compile(
+    r"\b(?:in|during|within|over|throughout)\s+the\s+((?:[\w-]+\s+){0,3}?"
+    r"(?:days?|weeks?|months?|years?|hours?)\s+(?:after|following|before|of))\s+(?:the\s+)?((?:[\w'-]+\s*){1,4})",
+    re.IGNORECASE)
+
+
+_UNIT = re.compile(r"(?:days?|weeks?|months?|years?|seasons?|quarters?|hours?|\d+)")
+
+
+def _anchored(text: str) -> dict[str, str]:
+    """Each anchored period of the sentence: its unit and connective ('week after') → its event's head noun."""
+    out = {}
+    for m in _ANCHORED.finditer(text):
+        words = fold(m.group(2)).split()
+        end = next((i for i, w in enumerate(words) if w in PHRASE_END or w in _STOPS or not w.isalpha()), len(words))
+        unit = fold(m.group(1))
+        if words[:end] and not set(unit.split()) & DEICTIC and not _UNIT.fullmatch(words[end - 1]):
+            out[" ".join(unit.split())] = singular(words[end - 1])
+    return out
+
+
 def same_time(a: ClaimRef, b: ClaimRef) -> bool:
     """One stated period, or one period named in the same words by both sentences."""
     if a.scope_basis == b.scope_basis == "stated" and a.scope is not None and a.scope == b.scope:

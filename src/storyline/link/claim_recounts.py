@@ -8,7 +8,9 @@ from collections.abc import Callable
 
 from storyline.link.claim_converse import converse_conflict
 from storyline.link.claim_event_counts import Tally, event_count_conflict, partitive_conflict
+from storyline.link.claim_frequency import frequency_conflict
 from storyline.link.claim_ref import ClaimRef
+from storyline.link.claim_slogans import slogan_conflict
 from storyline.link.claim_verdict import Verdict
 from storyline.link.propositions import Proposition
 
@@ -16,7 +18,9 @@ Check = Callable[[ClaimRef, ClaimRef], "tuple[Tally, Tally] | None"]
 
 
 def recounted(a: ClaimRef, b: ClaimRef) -> Verdict | None:
-    """The first of the shapes that finds two counts of one quantity apart, with its explanation."""
+    """The first of the shapes that finds two counts of one quantity apart, with its explanation; or two
+    frequencies of one habitual act (claim_frequency.py); or a slogan's 'N out of M' against a measured
+    percentage (claim_slogans.py)."""
     checks: tuple[tuple[ClaimRef, ClaimRef, Check, str], ...] = (
         (a, b, event_count_conflict, "times"), (b, a, event_count_conflict, "times"),
         (a, b, partitive_conflict, "part"), (a, b, converse_conflict, "converse"))
@@ -24,7 +28,7 @@ def recounted(a: ClaimRef, b: ClaimRef) -> Verdict | None:
         found = check(x, y)
         if found:
             return _verdict(x, y, found[0], found[1], shape)
-    return None
+    return frequency_conflict(a, b) or slogan_conflict(a, b)
 
 
 def _told(t: Tally) -> str:

@@ -57,6 +57,8 @@ from storyline.link.claim_dates import (
 from storyline.link.claim_denial import affirms_and_denies, asserted, denied, existence_met, same_participants
 from storyline.link.claim_doer import reported_subject, same_doer
 from storyline.link.claim_estimates import estimate_words, estimates_conflict, estimator
+from storyline.link.claim_event_counts import anchored_period
+from storyline.link.claim_involvement import involvement_conflict
 from storyline.link.claim_recounts import recounted
 from storyline.link.claim_ref import ClaimRef, claim_refs, same_speaker
 from storyline.link.claim_sets import other_sets, part_against_not_all
@@ -270,7 +272,8 @@ def _denied_existence(a: ClaimRef, b: ClaimRef) -> Verdict | None:
             or claim_scope.interrogative(a.text) or claim_scope.interrogative(b.text):
         return None
     found = existence_denied(a, b)
-    return Verdict("opposite", found, participants=True) if found else None
+    # a denial of any part in the act ('has no role in reviewing the contract', claim_involvement.py)
+    return Verdict("opposite", found, participants=True) if found else involvement_conflict(a, b)
 
 
 def opposed(claim: ClaimRef, other: ClaimRef) -> bool:
@@ -430,7 +433,8 @@ def _explain(verdict: Verdict, a: ClaimRef, b: ClaimRef) -> str:
                 f"({' '.join(fix.text.split()[:6])} …): a correction, {about}")
     yes, no = _report_and_denial(verdict, a, b)
     when = f"the article reports {yes.speaker}'s claim to correct it, so both speak of one event" \
-        if verdict.corrects else begun_process_words(yes, no) if verdict.begun else same_period(a, b)
+        if verdict.corrects else begun_process_words(yes, no) if verdict.begun else \
+        f"both in the {anchored_period(a, b)} (one period, named in the same words)" if verdict.same_time else same_period(a, b)
     return (f"{yes.speaker} affirms it ({yes.predicate}) and {no.speaker} denies it (not {no.predicate}): "
             f"opposite claims, {about}; {when}")
 
@@ -538,6 +542,8 @@ def flag_pair(a: ClaimRef, b: ClaimRef, groups: dict[str, str], topic: frozenset
             and not scopes_overlap(a, b, groups):
         report, denial = _report_and_denial(verdict, a, b)
         return replace(verdict, begun=True) if begun_process_overlaps(report, denial) else None
+    if verdict and not timeless and verdict.kind == "opposite" and anchored_period(a, b):
+        return replace(verdict, same_time=True)  # one period named in the same words (claim_event_counts)
     return verdict if verdict and (timeless or scopes_overlap(a, b, groups)) else None
 
 
