@@ -331,3 +331,24 @@ def test_only_a_refresh_in_slices_ranks_the_stories_it_did_not_restore(tmp_path,
             refresh_corpus(store)
     assert given[0] == [False]
     assert len(given[20]) == 2 and any(given[20])
+
+
+def test_the_default_refresh_of_more_originals_than_a_slice_runs_in_slices(tmp_path, monkeypatch):
+    # the default StoryParams bound a shuffled refresh's memory (docs/corpus.md, issue 16): a batch
+    # of more new originals than `refresh_slice` is streamed a slice at a time, with no setting
+    import storyline.link.story_refresh as story_refresh
+    from storyline.link.stories import StoryParams
+
+    size = StoryParams().refresh_slice
+    assert size > 0
+    store = _store(tmp_path, "default")
+    _save(store, make_corpus(24, seed=3))
+    refresh_corpus(store)
+    _save(store, make_corpus(size + 12, seed=4))
+    slices: list[int] = []
+    run_slice = story_refresh._Run.slice
+    monkeypatch.setattr(story_refresh._Run, "slice",
+                        lambda run, new, *rest: (slices.append(len(new)), run_slice(run, new, *rest))[1])
+    refresh_corpus(store)
+    assert slices == [size, 12]
+    assert len(_story_of(store)) == 24 + size + 12
