@@ -319,9 +319,18 @@ def _tagline(article: Article) -> Byline | None:
             continue
         names = tuple(n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", m["names"]) if n.strip())
         before = " ".join(paragraphs[:i])
-        if names and not any(_named_before(n, before) for n in names):
+        if names and not any(_named_before(n, before) or _organisation(n) for n in names):
             return Byline(names, _without_sentence_end(m["outlet"] or m["outlet_for"]), paragraph[:80])
     return None
+
+
+def _organisation(name: str) -> bool:
+    """'Ohio Valley Public Radio is supported by listeners like you.': a station's or body's own closing
+    line has the tagline's shape, but a name with an organisation's head word (extract.names.looks_like_org:
+    Radio, News, Bank …) is no author (lead18: the station's name was taken for the reporter's)."""
+    from storyline.extract.names import looks_like_org
+
+    return looks_like_org(name)
 
 
 def _without_sentence_end(outlet: str | None) -> str | None:

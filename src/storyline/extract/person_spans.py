@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from storyline import rules
 from storyline.extract.descriptions import KIN_NOUNS
-from storyline.extract.names import ORG_HEADS, TITLE_WORDS, fold, surname
+from storyline.extract.names import ORG_HEADS, TITLE_WORDS, fold, looks_like_org, surname
 from storyline.extract.person_names import is_given_name
 from storyline.extract.speaker_words import PERSON_NOUNS
 
@@ -121,3 +121,33 @@ def untagged_surnames(mentions: list[Mention], body: str) -> list[Mention]:
                 continue
             found.append(Mention(start, end, word, "PERSON"))
     return found
+
+
+# 'Maria Okonkwo and her husband, Emeka Okonkwo, …': two or three capitalised words right after a
+# possessed kinship noun and its comma (the apposition kin_apposed reads)
+_KIN_NAME = re.compile(r"(?:\b[Hh](?:is|er)|\b[Tt]heir)(?: [a-z-]+)? (?:" + "|".join(sorted(KIN_NOUNS))
+                       + r"), ([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})(?=[,.;]| and\b| who\b)")
+# '…," said Emeka Okonkwo, who volunteers there': a name the relative 'who' takes up is a person's
+# ('who' selects a personal antecedent: Huddleston & Pullum 2002 ch. 12 §3.1; AP Stylebook 'who, whom':
+# 'that' and 'which' for things and organisations)
+_WHO_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}), who\b")
+
+
+def untagged_kin_and_who_names(mentions: list[Mention], body: str) -> list[Mention]:
+    """A full name the recognizer missed or took for an organisation, where the grammar says it is a
+    person's: after a possessed kinship noun ('her husband, Emeka Okonkwo') or before the relative 'who'
+    ('said Emeka Okonkwo, who volunteers there with his wife'). A PERSON mention of it (a mention
+    inside it under another label gives way); not a name whose first word is a function word or a
+    title-case headline's, nor one with an organisation's head word ('the Velez Family Foundation, who
+    thanked donors'; lead18: the small model tagged 'Okonkwo' ORG and missed 'Emeka Okonkwo')."""
+    from storyline.extract.entities import Mention
+
+    found = [(h.start(1), h.end(1)) for pattern in (_KIN_NAME, _WHO_NAME) for h in pattern.finditer(body)
+             if fold(h[1].split()[0]) not in _FUNCTION_WORDS and "\n" not in h[1] and not looks_like_org(h[1])]
+    out = list(mentions)
+    for s, e in sorted(set(found)):
+        inside = [m for m in out if s < m.end and m.start < e]
+        if any(m.label == "PERSON" or m.start < s or m.end > e for m in inside):
+            continue  # a person already, or a longer name ('the Okonkwo Family Foundation, who …')
+        out = [m for m in out if m not in inside] + [Mention(s, e, body[s:e], "PERSON")]
+    return sorted(out, key=lambda m: (m.start, m.end))
