@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from storyline import rules
 from storyline.extract.names import fold
 from storyline.model import Article
 from storyline.payloads import MentionPayload
+
+if TYPE_CHECKING:
+    from storyline.link.claim_ref import ClaimRef
 
 # Entity labels that name a place (spaCy's OntoNotes scheme): countries, cities, states (GPE) and
 # other locations (LOC: regions, mountains, bodies of water). NORP (nationalities) is left out: a
@@ -70,6 +74,19 @@ def interrogative(text: str) -> bool:
 
 
 EFFECTED_OBJECT_VERBS = rules.words("disputes", "effected_object_verbs")
+
+
+def under_begun(report: ClaimRef, denial: ClaimRef) -> bool:
+    """'has opened a review of Harvest Hands' spending' / 'Harvest Hands is not under review by any state
+    agency': 'under' before a process noun says its subject undergoes that process ('under review',
+    'under investigation': Huddleston & Pullum 2002 ch. 7 §4, 'under' with a nominalisation as an ongoing
+    passive), so the negated state denies the begun process the report's effected-object verb made (lead18)."""
+    if report.polarity != "positive" or denial.polarity != "negative" or report.predicate not in EFFECTED_OBJECT_VERBS:
+        return False
+    words = [w for w in fold(report.theme or "").split() if w not in ("a", "an", "the", "its", "their", "new")]
+    head = words[words.index("of") - 1] if "of" in words[1:] else (words[-1] if words else "")
+    return len(head) > 3 and re.search(rf"\bnot\s+(?:\w+\s+)?under\s+(?:an?\s+|any\s+)?(?:\w+\s+)?{re.escape(head)}\b",
+                                       denial.text, re.IGNORECASE) is not None
 
 
 def correction_marker(text: str) -> bool:

@@ -551,8 +551,9 @@ def _begun_and_denied(verdict: Verdict, a: ClaimRef, b: ClaimRef) -> bool:
     """One act told begun and denied, with the one verb that brings its object into being ('has
     opened a review of the permit' / 'has not opened any review of our permit'; [effected_object_verbs]):
     the begun thing goes on after the report, as a denial of its existence meets it (claim_time)."""
-    return verdict.kind == "opposite" and a.predicate == b.predicate and a.polarity != b.polarity \
-        and a.predicate in claim_scope.EFFECTED_OBJECT_VERBS
+    return verdict.kind == "opposite" and a.polarity != b.polarity and ((
+        a.predicate == b.predicate and a.predicate in claim_scope.EFFECTED_OBJECT_VERBS)
+        or claim_scope.under_begun(a, b) or claim_scope.under_begun(b, a))  # 'not under review'
 
 
 def _number_disputes(found: list[Contradiction]) -> list[Contradiction]:
