@@ -590,9 +590,10 @@ def _dates_a_topic(sent, time) -> bool:
     """A time in the genitive before the noun a topic preposition takes ('pending its investigation
     into Saturday's stoppage': rules/claims.toml [topic_prepositions]) dates that noun's event, not the
     claim's act (lead17: 'has ordered the lift closed' was dated to the stoppage two days before)."""
-    if sent.doc.text[time.end:time.end + 2] not in ("'s", "’s"):
+    end = getattr(time, "end", None)  # a time given by its start alone (a caller's own record) is read whole
+    if end is None or sent.doc.text[end:end + 2] not in ("'s", "’s"):
         return False
-    span = sent.doc.char_span(time.start, time.end, alignment_mode="expand")
+    span = sent.doc.char_span(time.start, end, alignment_mode="expand")
     if span is None:
         return False
     noun = span[-1].head
