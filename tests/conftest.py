@@ -189,3 +189,20 @@ def make_corpus(size: int, seed: int = 3, outlets: tuple[str, ...] = CORPUS_OUTL
         found.append(make_article(body, raw=f"{i} {body}", title=f"Story {story} item {i}", outlet=rng.choice(outlets),
                                   published=PublishedDate(day.isoformat(), "day"), spans=spans))
     return found
+
+
+def ingested_disputes(tmp_path: Path, name: str, texts: list[str]) -> list[dict]:
+    """The disputes every story shows after ingesting `texts` (one plain-text file each) into a fresh
+    SQLite store in `tmp_path / name`."""
+    from storyline.link.story_view import view_story
+    from storyline.pipeline import ingest
+    from storyline.settings import load_settings
+    from storyline.store import open_store
+
+    folder = tmp_path / name
+    folder.mkdir()
+    for i, text in enumerate(texts):
+        (folder / f"{i}.txt").write_text(text)
+    store = open_store(f"sqlite:///{folder}.db")
+    ingest([str(folder)], store, load_settings(tmp_path / "none.toml"))
+    return [c for story in store.list_stories() for c in view_story(store, story.id).contradictions]

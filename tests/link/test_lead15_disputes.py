@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.link.story_view import view_story
-from storyline.pipeline import ingest
-from storyline.settings import load_settings
-from storyline.store import open_store
+from conftest import ingested_disputes
 
 FINE = """Gaming Commission fines Redmont Casino over late payouts
 
@@ -27,13 +24,7 @@ ELKTON, Md., Oct. 11, 2022 - Redmont Casino said on Tuesday that its payouts are
 
 
 def _disputes(tmp_path, name: str, texts: list[str]) -> list[dict]:
-    folder = tmp_path / name
-    folder.mkdir()
-    for i, text in enumerate(texts):
-        (folder / f"{i}.txt").write_text(text)
-    store = open_store(f"sqlite:///{folder}.db")
-    ingest([str(folder)], store, load_settings(tmp_path / "none.toml"))
-    return [c for story in store.list_stories() for c in view_story(store, story.id).contradictions]
+    return ingested_disputes(tmp_path, name, texts)
 
 
 def test_a_passive_denial_names_its_doer_in_the_by_phrase(tmp_path):

@@ -1,5 +1,6 @@
 """Disputes an unseen invented story (lead17) told wrong, on invented text: a part against a negated
 universal, and a negative universal as the doer."""
+from conftest import ingested_disputes
 from storyline.link.claim_doer import doer
 from storyline.link.claim_ref import ClaimRef
 from storyline.link.claim_sets import part_against_not_all
@@ -53,18 +54,7 @@ its ferries ran aground last month.
 
 
 def _disputes(tmp_path, name: str, texts: list[str]) -> list[dict]:
-    from storyline.link.story_view import view_story
-    from storyline.pipeline import ingest
-    from storyline.settings import load_settings
-    from storyline.store import open_store
-
-    folder = tmp_path / name
-    folder.mkdir()
-    for i, text in enumerate(texts):
-        (folder / f"{i}.txt").write_text(text)
-    store = open_store(f"sqlite:///{folder}.db")
-    ingest([str(folder)], store, load_settings(tmp_path / "none.toml"))
-    return [c for story in store.list_stories() for c in view_story(store, story.id).contradictions]
+    return ingested_disputes(tmp_path, name, texts)
 
 
 def test_nobody_denies_an_order_told_of_the_thing_by_its_kind(tmp_path):
