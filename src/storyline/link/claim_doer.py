@@ -38,16 +38,10 @@ def doer(claim: ClaimRef, topic: frozenset[str]) -> tuple[str, frozenset[str]] |
     core = [w for w in core if w not in DETERMINERS]
     if core and core[-1] in _REPORTED_PRONOUNS and claim.agent != claim.speaker:
         return _reporter(claim, core[-1], topic)
-    if not core or core[-1] in PRONOUNS or core[-1] in _NEGATIVE_UNIVERSALS:
+    if not core or core[-1] in PRONOUNS or core[-1] in claim_scope.NEGATIVE_UNIVERSALS:
         return None
     return core[-1], frozenset(core[:-1])
 
-
-# 'Nobody ordered us to shut that lift': a negative universal as the doer denies that anyone did the act
-# (Huddleston & Pullum 2002 ch. 5 §7.5, 'nobody', 'none' as negative quantifiers), so it names no doer
-# another claim's could differ from (lead17: 'The board has ordered the lift closed' / 'Nobody ordered
-# us to shut that lift'). 'No one' folds to 'one', a pronoun already.
-_NEGATIVE_UNIVERSALS = frozenset({"nobody", "none", "noone"})
 
 
 # 'other', 'another': the referent is not the one the discourse has already named (Huddleston & Pullum 2002

@@ -74,6 +74,10 @@ def interrogative(text: str) -> bool:
 
 
 EFFECTED_OBJECT_VERBS = rules.words("disputes", "effected_object_verbs")
+# 'Nobody ordered us to shut that lift', 'No one told us': a negative universal as the doer (Huddleston &
+# Pullum 2002 ch. 5 §7.5) names no doer another claim's could differ from (claim_doer) and, with no time of
+# its own, denies the act up to its statement as 'never' does (claim_time); lead17
+NEGATIVE_UNIVERSALS = frozenset({"nobody", "no one", "no-one", "noone", "none"})
 
 
 def under_begun(report: ClaimRef, denial: ClaimRef) -> bool:

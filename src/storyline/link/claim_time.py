@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from storyline.link import claim_scope
 from storyline.link.time_anchors import Anchor, resolve, since_noun
 from storyline.model import Article, Span
 
@@ -108,14 +109,8 @@ def scope_of(span: Span, article: Article, anchors: Sequence[Anchor] = ()) -> Sc
     return Scope((day, day), "published") if day else Scope(None, None)
 
 
-# 'Nobody ordered us to shut that lift', 'No one told us': a negative universal as the doer, with no time
-# of its own, denies the act by anyone up to the statement, as 'we were never ordered' does (Huddleston &
-# Pullum 2002 ch. 5 §7.5, ch. 9 §3.3: 'nobody', 'no one' are the negative counterparts of 'anybody ever'); lead17
-_NOBODY = frozenset({"nobody", "no one", "no-one", "none"})
-
-
 def _nobody(span: Span) -> bool:
-    return " ".join(str(span_attr(span, "agent") or "").lower().split()) in _NOBODY
+    return " ".join(str(span_attr(span, "agent") or "").lower().split()) in claim_scope.NEGATIVE_UNIVERSALS
 
 
 def _time_mod(span: Span, article: Article) -> str | None:
