@@ -392,7 +392,7 @@ def _name_comma_outlet(text: str) -> Byline | None:
     agencies credit photos: 'Foto: Kay Nietfeld/dpa'), not a byline. A full name and the reporter's
     role ('Jane Doe | Reporter', 'Jane Doe, Senior Correspondent': _is_role) or a contributor's credit
     ('Jane Doe, Special to the Herald': _special_credit) is one as well."""
-    m = re.fullmatch(rf"(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?)(?:\s*[,|]|\s+[/·•])\s*(?P<outlet>[^,/|·•]{{2,40}})", text)
+    m = re.fullmatch(rf"(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?)(?:\s*[,|]|\s+[/·•])\s*(?P<outlet>[^,/|·•]{{2,40}}(?:/[^,/|·•]{{2,30}})?)", text)
     if not m:
         return None
     names = tuple(_display(n.strip()) for n in re.split(r"\s+(?:and|&)\s+", m["name"]))
@@ -421,7 +421,9 @@ def _is_role(text: str) -> bool:
     role = "|".join(re.escape(r) for r in roles)
     # the outlet may stand before the role as its call sign or initials and channel ('KVRN 7 reporter',
     # 'CNN producer'), as a station's own byline prints it
-    return re.fullmatch(rf"(?:(?:[A-Z][a-z]+|[A-Z]{{2,5}}|\d{{1,2}})\s+){{0,2}}(?i:{role})s?", " ".join(text.split())) is not None
+    # two titles joined by a slash ('Anchor/Reporter', 'Reporter / Photographer'), as a station's staff byline prints them
+    return re.fullmatch(rf"(?:(?:[A-Z][a-z]+|[A-Z]{{2,5}}|\d{{1,2}})\s+){{0,2}}(?i:{role})s?(?:\s*/\s*(?i:{role})s?)?",
+                        " ".join(text.split())) is not None
 
 
 def agency_credit(paragraph: str) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 # Sentence ends, with the full-width ones of Chinese and Japanese (。！？ and the closing 」』）).
@@ -77,6 +78,8 @@ class LineShape:
     alpha_share: float
     digit_share: float
     quote: bool
+    # two capitalised words in a row after the first word ('… president Gerald Whitlock told …'): a name
+    name_run: bool = False
 
 
 def words_of(line: str) -> list[str]:
@@ -101,6 +104,7 @@ def line_features(line: str, stopwords: frozenset[str] = frozenset()) -> LineSha
         alpha_share=sum(map(str.isalpha, text)) / max(len(text), 1),
         digit_share=sum(map(str.isdigit, text)) / max(len(text), 1),
         quote=bool(text) and text[0] in "\"“‘'«",
+        name_run=any(a[:1].isupper() and b[:1].isupper() for a, b in pairwise(words[1:])),
     )
 
 

@@ -30,7 +30,7 @@ from storyline.clean.outlet import (
 )
 from storyline.clean.outlet_notes import named_as_published, named_by_newsroom, originally_published, promo_outlet
 from storyline.clean.site_links import from_site_links, initials_beside, page_texts
-from storyline.extract.outlet_names import station_key
+from storyline.extract.outlet_names import station_key, station_prefix
 from storyline.model import Article
 from storyline.rules import pattern, rule_file, word_sequence, words
 
@@ -556,6 +556,11 @@ def find_outlet(article: Article) -> str | None:
         article.metadata["originally_published_by"] = original
     if outlet and republisher and _bare(republisher) != _bare(outlet):
         article.metadata["republished_by"] = republisher
+    if outlet and (station := station_prefix(outlet)):
+        # a station's masthead brands its newscast after its name ('KBRM 8 News', 'WKVB 7 Action News'); the
+        # station is its call sign and channel, as its copyright line and other outlets' citations name it
+        # (station_key; lead19: 'KBRM 8 News' read where the story's own references say 'KBRM 8')
+        outlet = station
     return outlet or article.outlet
 
 

@@ -66,7 +66,8 @@ def recent_reports(links: list[CitationLink], citing: dict[str, Article | Corpus
                    people: Callable[[Article | CorpusRow], set[str]],
                    span_text: Callable[[Article | CorpusRow, int, int], str]) -> list[CitationLink]:
     """A time-less citation that is no first report, still unresolved, points at the cited outlet's
-    latest article of the RECENT_DAYS before the citing one that shares its actors; none, unresolved."""
+    latest article of the RECENT_DAYS before the citing one that shares its actors, else its first one
+    from the time the sentence dates the reported event on (_reported_event_start); none, unresolved."""
     from storyline.extract.citations import Citation
 
     asks: dict[int, list[str]] = {}
@@ -79,12 +80,39 @@ def recent_reports(links: list[CitationLink], citing: dict[str, Article | Corpus
             continue
         cited = Citation(link.start, link.end, "", link.outlet, None)
         since = (day - timedelta(days=RECENT_DAYS)).isoformat()
-        asks[i] = index.earlier(cited, {row.id, row.duplicate_of}, row.published.value, since)
+        group = {row.id, row.duplicate_of}
+        # the latest report of the week first; then, when the sentence dates what was reported ('Grange was
+        # charged last month …, the Ledger reported'), the outlet's reports from that time on, earliest first:
+        # news reports an event when it happens (lead19: a report five weeks before the citing one)
+        recent = index.earlier(cited, group, row.published.value, since)[::-1]
+        start = _reported_event_start(row, link.start, link.end, day)
+        event = index.earlier(cited, group, row.published.value, start.isoformat()) if start and start.isoformat() < since else []
+        asks[i] = recent + [c for c in event if c not in recent]
     if not any(asks.values()):
         return links
     rows = load(sorted({links[i].article_id for i in asks} | {c for found in asks.values() for c in found}))
-    # the latest report of the week first
-    return resolve_sharing(links, {i: found[::-1] for i, found in asks.items()}, rows, index.outlets, people)
+    return resolve_sharing(links, asks, rows, index.outlets, people)
+
+
+# how far back a reported event's time may send a time-less citation: a year, as a 'last year' citation reaches
+EVENT_REACH = timedelta(days=366)
+_DATE_VALUE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?![\dW-])")
+
+
+def _reported_event_start(row: Article | CorpusRow, start: int, end: int, day: date) -> date | None:
+    """The first day of the earliest past calendar time (a year, month or day) the citing sentence names,
+    within EVENT_REACH of the citing day; None when it names none."""
+    found = []
+    for span in row.spans:
+        if span.label != "TIMEX" or not (start <= span.start < end):
+            continue
+        m = _DATE_VALUE.match(span.attrs.get("value") or "")
+        if m is None:
+            continue
+        first = date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
+        if day - EVENT_REACH <= first <= day:
+            found.append(first)
+    return min(found) if found else None
 
 
 def resolve_sharing(links: list, asks: dict, rows: dict, outlets: set[str], people: Callable) -> list:

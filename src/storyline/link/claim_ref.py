@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from storyline import rules
 from storyline.extract.names import TITLE_WORDS, fold
 from storyline.link import claim_scope
 from storyline.link.claim_time import clock_time, report_day, scope_of, span_attr
@@ -71,13 +72,17 @@ def _claim_ref(span: Span, article: Article, anchors: Sequence[Anchor] = (),
                places: dict[str, frozenset[frozenset[str]]] | None = None) -> ClaimRef:
     scope = scope_of(span, article, anchors)
     predicate = span_attr(span, "predicate") or ""
+    theme = span_attr(span, "theme")
+    act = implied_act(predicate, theme)
+    if act is not None:
+        predicate, theme = act.predicate, act.theme
     keywords = frozenset((span_attr(span, "keywords") or "").split()) | {predicate}
     return ClaimRef(article.id, span.start, span.end, span.text,
                     span_attr(span, "asserter") or article.outlet or "the article (outlet unknown)",
                     predicate, span_attr(span, "polarity") or "positive", span_attr(span, "modality") or "asserted",
                     keywords,
                     tuple((span_attr(span, "figures") or "").split()), scope.interval,
-                    agent=span_attr(span, "agent"), theme=span_attr(span, "theme"), scope_basis=scope.basis,
+                    agent=span_attr(span, "agent"), theme=theme, scope_basis=scope.basis,
                     cue=span_attr(span, "cue"), rejected=tuple((span_attr(span, "rejected") or "").split()),
                     presupposed=frozenset((span_attr(span, "presupposed") or "").split()),
                     places=claim_scope.claim_places(keywords, places or {}, span.text,
@@ -86,6 +91,27 @@ def _claim_ref(span: Span, article: Article, anchors: Sequence[Anchor] = (),
                     speaker_kind=span_attr(span, "asserter_kind") or "unknown", published=_day(article),
                     report_day=report_day(span), headline=_headline_words(article.title),
                     clock=scope.basis == "stated" and clock_time(span_attr(span, "time")))
+
+
+@dataclass(slots=True, frozen=True)
+class ImpliedAct:
+    predicate: str
+    theme: str | None
+
+
+IMPLICATIVES = rules.words("claims", "implicative_verbs")
+_INFINITIVE = re.compile(r"to\s+([a-z]+)\b\s*(.*)", re.S)
+
+
+def implied_act(predicate: str, theme: str | None) -> ImpliedAct | None:
+    """The act an implicative verb's infinitive states ('vote' with 'to approve $48 million in bonds' →
+    'approve', '$48 million in bonds'; rules/claims.toml [implicative_verbs]); None for any other verb."""
+    if predicate not in IMPLICATIVES or not theme:
+        return None
+    m = _INFINITIVE.match(theme.strip())
+    if m is None:
+        return None
+    return ImpliedAct(m[1], m[2].strip() or None)
 
 
 def _headline_words(title: str | None) -> frozenset[str]:

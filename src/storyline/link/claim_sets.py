@@ -32,7 +32,10 @@ def quantified_set(phrase: str | None) -> str | None:
         return None
     group = []
     for w in words[i + 1:]:
-        if w in PHRASE_END or (w.endswith("ing") and len(w) >= 5):
+        # a post-modifier ends the head: a preposition or relative word, or a participle ('the boats
+        # docking at …', 'the wells sampled in November …')
+        if w in PHRASE_END or (len(w) >= 5 and (w.endswith("ing") or (w.endswith("ed") and not w.endswith("eed")))
+                               and w not in QUANTIFYING):
             break
         group.append(w)
     nouns = [w for w in group if w.isalpha() and w not in QUANTIFYING]

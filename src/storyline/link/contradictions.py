@@ -196,7 +196,8 @@ def _compare(a: ClaimRef, b: ClaimRef, kinds: Mapping[str, frozenset[str]] = _NO
         # found solvent above the limit in 11 wells" name the tested thing and the tester
         return Verdict("opposite", found, corrects=corrects)
     if a.polarity == b.polarity and figures_conflict(a.figures, b.figures) and not _other_holders(a, b) \
-            and not _two_tallies(a, b):
+            and not _two_tallies(a, b) and not other_sets(a.agent, b.agent):
+        # 'N percent of the voters' / 'M percent of the business owners': shares of two sets (lead19)
         return Verdict("figures", found, corrects=_corrects(a, b) or _corrects(b, a))
     if a.polarity == b.polarity == "positive" and same_predicate(a, b) and not _other_holders(a, b) \
             and counts_conflict(a, b):

@@ -222,6 +222,8 @@ def abbreviated(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[st
     word = alias_key(e.name)
     if not word:  # no letters to abbreviate anything with ('The'): every name without 'of' has that head
         return None
+    if not is_acronym(e.name) and e.label == "NORP" and len(e.name.split()) == 1 and word not in _DEMONYMS:
+        return _team_name(canon, word, keys)
     if not is_acronym(e.name) and e.label in OWN_NAMED:
         return None
     kinds: tuple[BlockKind, ...] = ("initials",) if is_acronym(e.name) else ("last", "head")
@@ -235,6 +237,21 @@ def abbreviated(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[st
             corpus = {alias_key(o) for o in outlets}
             found = [k for k in found if alias_key(canon[k].name) in corpus]
     return found[0] if len(found) == 1 else None
+
+
+# nationalities and peoples ('American', 'Kurds'): a one-word NORP that is one of them is a people's name
+_DEMONYMS = frozenset(rules.words("honorifics", "demonyms"))
+
+
+def _team_name(canon: dict[str, Entity], word: str, keys: MergeIndex) -> str | None:
+    """'the Railcats' (NORP, no people's name) where one organisation or venue of the corpus is
+    '… Railcats': a team or company called by the last word of its name on second reference (AP
+    Stylebook 'sports': 'the Yankees'), which the small model tags as a people. The full name is tagged
+    an organisation or a venue ('Bramley Railcats' FAC), never a people: 'Republicans' is not the one
+    'House Republicans' (NORP); only one may end in the word (lead19)."""
+    found = {k for label in ("ORG", "FAC") for k in keys.candidates(canon, "last", label, word)
+             if (v := canon[k]).type == label and len(v.name.split()) > 1 and keys.keys_of(v.name).last == word}
+    return found.pop() if len(found) == 1 else None
 
 
 def _spelled_organisation(canon: dict[str, Entity], e: ArticleEntity, word: str, keys: MergeIndex) -> list[str]:

@@ -356,7 +356,10 @@ def resolve_citations(store: Store, since: int = 0) -> list[CitationLink]:
     outlets they name are indexed (issue 16: by outlet, only for articles that cite)."""
     counts = dict(store.list_outlets())
     naming = OutletIndex((), {outlet_key(name) for name in counts})
-    citing = [r for r in store.corpus_rows(CorpusQuery(since=since, stages=("citations",))) if r.spans]
+    # the citing articles' time expressions too: a time-less citation's sentence may date what it reports
+    # (citation_recent._reported_event_start)
+    citing = [r for r in store.corpus_rows(CorpusQuery(since=since, stages=("citations", "times")))
+              if any(s.label == "CITATION" for s in r.spans)]
     if since:
         citing += _earlier_citing(store, since, counts, {r.id for r in citing})
     if not citing:
@@ -397,7 +400,8 @@ def _earlier_citing(store: Store, since: int, counts: dict[str, int], new: set[s
                   if link.article_id not in new and affected(link.outlet)})
     if not ids:
         return []
-    return [r for r in store.corpus_rows(CorpusQuery(ids=tuple(ids), stages=("citations",))) if r.spans]
+    return [r for r in store.corpus_rows(CorpusQuery(ids=tuple(ids), stages=("citations", "times")))
+            if any(s.label == "CITATION" for s in r.spans)]
 
 
 @dataclass(slots=True, frozen=True)

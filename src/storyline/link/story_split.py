@@ -155,6 +155,21 @@ def concurrent(a: Sequence[ArticleFeatures], b: Sequence[ArticleFeatures], withi
     return float((np.abs(days_a[:, None] - days_b[None, :]) <= within_days).mean()) >= 0.5
 
 
+def interleaved(a: Sequence[ArticleFeatures], b: Sequence[ArticleFeatures]) -> bool:
+    """Do the two parts run side by side? At least half of each part's dated members fall within the
+    other's span of days (first to last). Two events of one kind occupy two periods (a 2008 and a 2013
+    rehab); two threads of one long-running story interleave over the same years (lead19: a ballpark's
+    construction and the land deal behind it, 2023–2026, cut at 0.23 into its two threads). Mostly
+    undated parts never are (`dated_enough`)."""
+    if not dated_enough(a) or not dated_enough(b):
+        return False
+    days_a = sorted(m.day for m in a if m.day)
+    days_b = sorted(m.day for m in b if m.day)
+    def within(days: list, other: list) -> bool:
+        return 2 * sum(1 for d in days if other[0] <= d <= other[-1]) >= len(days)
+    return within(days_a, days_b) and within(days_b, days_a)
+
+
 def dated_enough(part: Sequence[ArticleFeatures]) -> bool:
     """At least half the part's members are dated (so a part without any never is)."""
     dated = sum(1 for m in part if m.day)
@@ -176,7 +191,8 @@ def bisect(members: Sequence[ArticleFeatures], weights: Mapping[str, float], *, 
            within_days: float = 60.0) -> tuple[list[ArticleFeatures], list[ArticleFeatures]] | None:
     """The two stories these members hold, the larger (then the one with the earliest-listed member)
     first; None when the best cut is not below `max_cut` (`concurrent_cut` when the two parts were
-    published over the same weeks: then they are more likely one story's phases) or a side would
+    published over the same weeks, or interleaved over the same period: then they are more likely one
+    story's phases or threads) or a side would
     hold fewer than `min_part` members."""
     if len(members) < 2 * min_part:
         return None
@@ -189,6 +205,6 @@ def bisect(members: Sequence[ArticleFeatures], weights: Mapping[str, float], *, 
     if where == 0 or value >= max_cut:
         return None
     parts = _parts(members, set(order[:where].tolist()))
-    if concurrent_cut is not None and value >= concurrent_cut and concurrent(*parts, within_days):
+    if concurrent_cut is not None and value >= concurrent_cut and (concurrent(*parts, within_days) or interleaved(*parts)):
         return None
     return parts
