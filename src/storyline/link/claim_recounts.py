@@ -8,8 +8,11 @@ from collections.abc import Callable
 
 from storyline.link.claim_converse import converse_conflict
 from storyline.link.claim_event_counts import Tally, event_count_conflict, partitive_conflict
+from storyline.link.claim_frame_counts import frame_count_conflict
 from storyline.link.claim_frequency import frequency_conflict
+from storyline.link.claim_last_event import last_event_conflict
 from storyline.link.claim_ref import ClaimRef
+from storyline.link.claim_shares import share_conflict
 from storyline.link.claim_slogans import slogan_conflict
 from storyline.link.claim_verdict import Verdict
 from storyline.link.propositions import Proposition
@@ -28,7 +31,8 @@ def recounted(a: ClaimRef, b: ClaimRef) -> Verdict | None:
         found = check(x, y)
         if found:
             return _verdict(x, y, found[0], found[1], shape)
-    return frequency_conflict(a, b) or slogan_conflict(a, b)
+    return frequency_conflict(a, b) or slogan_conflict(a, b) or frame_count_conflict(a, b) \
+        or share_conflict(a, b) or last_event_conflict(a, b)
 
 
 def _told(t: Tally) -> str:
