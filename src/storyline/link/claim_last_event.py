@@ -7,7 +7,7 @@ billing office by state examiners was in November 2022'.
 [unique_recent_markers]) makes the event unique up to the time of speaking: no later one happened before
 the report. The act is one of FrameNet's Scrutiny / Inspecting units, verb or noun (claim_acts.toml
 [scrutiny_acts]: audit, inspection, examine, review …), so 'audited' and 'examination' tell one kind of
-act. Two such claims are about one event when their objects share a head noun ('contract', 'office') and
+act. Two such claims are about one event when their objects have one head noun ('contract', 'office') and
 their doers, when both are named, share a word ('state examiners' / 'by state examiners'). Their stated
 dates conflict when they do not overlap and the later report's date is before the earlier report (it
 happened when the earlier report called another check the last); a check dated after the earlier report
@@ -72,7 +72,9 @@ def _in_order(phrase: str) -> tuple[str, ...]:
 
 
 def _one_thing(x: LastAct, y: LastAct) -> bool:
-    return bool(set(x.thing) & set(y.thing)) and (not x.doer or not y.doer or bool(x.doer & y.doer))
+    """One head noun ('the snow contract' / 'the contract'), and one doer when both name one."""
+    return bool(x.thing) and bool(y.thing) and x.thing[-1] == y.thing[-1] \
+        and (not x.doer or not y.doer or bool(x.doer & y.doer))
 
 
 def last_event_conflict(a: ClaimRef, b: ClaimRef) -> Verdict | None:
@@ -91,7 +93,7 @@ def last_event_conflict(a: ClaimRef, b: ClaimRef) -> Verdict | None:
         return None  # one period: the two dates may be one
     if later.scope[0] >= earlier.published:
         return None  # a check after the earlier report is a newer one
-    thing = " ".join(w for w in x.thing if w in y.thing)
+    thing = " ".join(w for w in x.thing if w in y.thing)  # the head at least
     reason = (f"{a.speaker} dates the last check of the {thing} ({x.act}) {a.scope[0]:%B %Y} and {b.speaker} "
               f"({y.act}) {b.scope[0]:%B %Y}: 'last' and 'most recent' make the check one event, and the later "
               f"report's date is before the earlier report, so they cannot both be right")
