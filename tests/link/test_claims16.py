@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from storyline.link.claim_contrast import named_apart
+from storyline.link.claim_dates import same_event
 from storyline.link.claim_frame_counts import frame_count_conflict, one_set, source_heads
 from storyline.link.claim_last_event import last_act, last_event_conflict
 from storyline.link.claim_recounts import recounted
@@ -122,3 +124,15 @@ def test_checks_that_are_not_unique_newer_or_of_another_thing_stay_apart():
                     "the Wren Street bridge", speaker="a county aide", scope=month(2023, 1),
                     published=dt.date(2024, 6, 3))
     assert last_act(last_year) is None  # 'last year' is a time, not a unique check
+
+
+def test_one_head_with_two_contrasting_modifiers_is_two_things():
+    north = ref("The north wing lost power on March 3, the hospital said.", "lose", "The north wing", "power",
+                scope=(dt.date(2024, 3, 3), dt.date(2024, 3, 3)))
+    south = ref("The south wing of the hospital lost power on June 18.", "lose", "The south wing of the hospital",
+                "power", speaker="the wire", scope=(dt.date(2024, 6, 18), dt.date(2024, 6, 18)))
+    again = ref("The north wing lost power on March 4.", "lose", "The north wing", "power", speaker="the wire",
+                scope=(dt.date(2024, 3, 4), dt.date(2024, 3, 4)))
+    assert named_apart(north, south) and not named_apart(north, again)
+    assert not same_event(north, south)  # two wings: two events, not two dates of one
+    assert same_event(north, again)
