@@ -13,6 +13,7 @@ from storyline.link.claim_last_event import last_act, last_event_conflict
 from storyline.link.claim_recounts import recounted
 from storyline.link.claim_ref import ClaimRef
 from storyline.link.claim_shares import dollar_share, share_conflict
+from storyline.link.contradictions import flag_pair
 from storyline.link.propositions import singular
 
 FLOOD = (dt.date(2023, 9, 8), dt.date(2023, 9, 8))
@@ -136,3 +137,14 @@ def test_one_head_with_two_contrasting_modifiers_is_two_things():
     assert named_apart(north, south) and not named_apart(north, again)
     assert not same_event(north, south)  # two wings: two events, not two dates of one
     assert same_event(north, again)
+
+
+def test_asking_about_a_thing_asserts_nothing_of_it():
+    asked = ref("Board members on Monday questioned public works director Ann Lee about the city's oversight of "
+                "Elmstead Mowing.", "question", "Board members",
+                "public works director Ann Lee about the city's oversight of Elmstead", speaker="Board members",
+                scope=(dt.date(2024, 4, 1), dt.date(2024, 4, 1)), published=dt.date(2024, 4, 2))
+    never = ref("Elmstead Mowing has never been penalized by the city for its work, its owner said.", "penalize",
+                "the city", "Elmstead Mowing", speaker="its owner", polarity="negative", basis="never",
+                scope=(dt.date.min, dt.date(2024, 5, 1)), published=dt.date(2024, 5, 1))
+    assert flag_pair(asked, never, {}) is None
