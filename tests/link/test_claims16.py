@@ -148,3 +148,10 @@ def test_asking_about_a_thing_asserts_nothing_of_it():
                 "the city", "Elmstead Mowing", speaker="its owner", polarity="negative", basis="never",
                 scope=(dt.date.min, dt.date(2024, 5, 1)), published=dt.date(2024, 5, 1))
     assert flag_pair(asked, never, {}) is None
+
+
+def test_two_dollar_shares_of_one_whole():
+    filings = ref("Tax filings show 61 cents of every dollar donors gave went to exhibits in 2024.", "go",
+                  "61 cents of every dollar donors gave", "exhibits", speaker="tax filings",
+                  scope=(dt.date(2024, 1, 1), dt.date(2024, 12, 31)), published=dt.date(2024, 6, 1))
+    assert share_conflict(SHARE, filings) is not None

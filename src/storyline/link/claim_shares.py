@@ -5,7 +5,8 @@ cents on the dollar from the insurers it bills' / 'collected 71 percent of what 
 'N cents of every dollar', 'N cents on the dollar' (rules/claim_frames.toml [dollar_share_patterns]) is the
 proportion N percent of a whole sum of money; the extractor reads no figure in it. It meets a percentage of
 another claim when:
-- the percentage is not of a set of people, vehicles or animals ('74 percent of residents surveyed rated the
+- the percentage (or the other claim's own cents of a dollar: '95 cents of every dollar' in an annual report /
+  '71 cents of every dollar' in tax filings) is not of a set of people, vehicles or animals ('74 percent of residents surveyed rated the
   plowing good' is a share of residents: [count_hypernyms] and speakers.toml [person_nouns]);
 - the two claims say what the share is of in one word: the same predicate ('collects' / 'collected'), or a
   common word written in lower case in both sentences besides the words of proportion ('plowing');
@@ -72,9 +73,9 @@ def _one_whole(a: ClaimRef, b: ClaimRef) -> bool:
 def share_conflict(a: ClaimRef, b: ClaimRef) -> Verdict | None:
     """A dollar share against a percentage of the same whole, apart (module docstring)."""
     for said, measured in ((a, b), (b, a)):
-        share = dollar_share(said.text)
-        percents = values([f for f in measured.figures if f.endswith("%")])
-        if share is None or not percents or measured.polarity != "positive" or dollar_share(measured.text) is not None:
+        share, other = dollar_share(said.text), dollar_share(measured.text)
+        percents = [other] if other is not None else values([f for f in measured.figures if f.endswith("%")])
+        if share is None or not percents or measured.polarity != "positive":
             continue
         if _of_counted_set(measured.text) or not _one_whole(said, measured):
             continue
