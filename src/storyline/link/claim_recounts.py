@@ -1,7 +1,9 @@
 """One count told in two shapes (link/contradictions.py asks when the two claims are two asserters' and
 factual): an act counted with 'N times' and with its noun, or a part of one definite set
 (claim_event_counts.py), or the two ends of one transfer (claim_converse.py: 'sold 30 buses to' /
-'bought 18 buses from'). The check finds the period itself, so the verdict needs no time scope."""
+'bought 18 buses from'); one removal under two verbs of one frame and nouns of one class
+(claim_frame_counts.py), a dollar's cents against a percentage (claim_shares.py), two dates of the one most
+recent check (claim_last_event.py). The check finds the period itself, so the verdict needs no time scope."""
 from __future__ import annotations
 
 from collections.abc import Callable
