@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from storyline import rules
 from storyline.extract.names import fold
+from storyline.link.claim_contrast import named_apart
 from storyline.link.claim_doer import passive, reported_subject
 from storyline.link.claim_ref import ClaimRef
 from storyline.link.propositions import (
@@ -114,6 +115,8 @@ def same_event(a: ClaimRef, b: ClaimRef) -> bool:
     are two events, not two days for one. A claim with no object found is not told apart, nor one
     whose object has no word of three letters ('closed at 11 p.m. Saturday', the clock time read as
     the object)."""
+    if named_apart(a, b):
+        return False  # 'the north tower' / 'the south tower': two things of one kind (claim_contrast)
     if not _object_words(a) or not _object_words(b):
         return True
     contents = [_content(x) for x in (a, b)]

@@ -230,6 +230,11 @@ def partitive_conflict(a: ClaimRef, b: ClaimRef) -> tuple[Tally, Tally] | None:
     return None
 
 
+def passive(claim: ClaimRef) -> bool:
+    """The claim's sentence has a passive verb group ('were removed', 'was born'): its subject undergoes the act."""
+    return _PASSIVE.search(claim.text) is not None
+
+
 def _one_role(x: Tally, a: ClaimRef, y: Tally, b: ClaimRef) -> bool:
     """The part is what the act is done to on both sides: the object, or a passive's subject."""
     return all(t.role == "theme" or _PASSIVE.search(c.text) for t, c in ((x, a), (y, b)))

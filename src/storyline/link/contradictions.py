@@ -89,9 +89,9 @@ STATIVE_VERBS = rules.words("disputes", "stative_verbs")
 # 9 flags, one pair in duplicated articles, none real).
 HYPOTHETICAL = frozenset({"would", "could", "may", "can", "should", "must", "conditional", "hedged", "might",
                           "proposed", "asked"})
-# Predicates of attitude or risk: their object is not claimed to have happened ("opposition leaders
-# said the statement risked sidelining their own negotiations" asserts no talks; seed set).
-ATTITUDES = frozenset(["risk", "fear", "hope", "wish", "expect", "doubt", "worry"])
+# Predicates of attitude or risk, or of asking: their object is not claimed to have happened ("opposition
+# leaders said the statement risked sidelining their own negotiations" asserts no talks; seed set).
+ATTITUDES = frozenset(["risk", "fear", "hope", "wish", "expect", "doubt", "worry"]) | rules.words("claim_frames", "questioning_verbs")
 
 
 @dataclass(slots=True, frozen=True)
