@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 from storyline import rules
 from storyline.extract.cues import is_according
+from storyline.extract.nlp import text_of
 
 STAGE = "claims"
 # The lexicons are data (rules/claims.toml, each with its source).
@@ -591,7 +592,7 @@ def _dates_a_topic(sent, time) -> bool:
     into Saturday's stoppage': rules/claims.toml [topic_prepositions]) dates that noun's event, not the
     claim's act (lead17: 'has ordered the lift closed' was dated to the stoppage two days before)."""
     end = getattr(time, "end", None)  # a time given by its start alone (a caller's own record) is read whole
-    if end is None or sent.doc.text[end:end + 2] not in ("'s", "’s"):
+    if end is None or text_of(sent.doc, end, end + 2) not in ("'s", "’s"):
         return False
     span = sent.doc.char_span(time.start, end, alignment_mode="expand")
     if span is None:

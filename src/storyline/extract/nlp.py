@@ -6,6 +6,7 @@ as a pinned package from `requirements/model.txt`; nothing is ever downloaded at
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -142,6 +143,28 @@ def _add_run(nlp: Language, run: str, words: list[str], spaces: list[bool]) -> N
 def _add_sliced(nlp: Language, stretch: str, words: list[str], spaces: list[bool]) -> None:
     for lo in range(0, len(stretch), _LONG_RUN):
         _add_tokens(nlp, stretch[lo:lo + _LONG_RUN], words, spaces)
+
+
+def text_of(doc: Doc, start: int, end: int) -> str:
+    """`doc.text[start:end]` for 0 <= start, read from the tokens that hold it. `Doc.text` joins the
+    text of every token of the Doc, one Python object per token, on each call: claims' genitive-time
+    check asked for it once per time expression, ~0.6 s of CPU over extraction-dev's 90 pages."""
+    if not len(doc) or end <= start:
+        return ""
+    first = max(0, bisect_right(doc, start, key=_token_start) - 1)  # the last token starting at or before
+    offset = at = doc[first].idx
+    pieces = []
+    for i in range(first, len(doc)):
+        if at >= end:
+            break
+        piece = doc[i].text_with_ws
+        pieces.append(piece)
+        at += len(piece)
+    return "".join(pieces)[start - offset:end - offset]
+
+
+def _token_start(token: Any) -> int:
+    return int(token.idx)
 
 
 def parse_one(text: str, *, disable: Iterable[str] = ()) -> Doc:
