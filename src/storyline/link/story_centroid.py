@@ -6,7 +6,7 @@
     centroid.field("terms")                # {"harbour": 2.31, …}   (for the merge pass and titles)
     blob = encode_centroid(centroid, first, last)   # as stored per story (0014), for the next refresh
     centroid, first, last = decode_centroid(blob, vocabulary)
-    first, last, sums = read_centroid(blob)           # the same as plain dicts, no Vocabulary
+    first, last, sums = read_centroid(blob)         # the same, as plain dicts (no Vocabulary)
 
 Held packed, like the features (story_features.ArticleFeatures): one sorted array of keys (the word's
 number in the run's Vocabulary × 4 + the field's slot) and one of the summed weights as doubles.
