@@ -81,3 +81,27 @@ def test_a_stored_centroid_reads_back_with_its_sums_norms_and_days():
     for got, want in zip(again.dots(again.pack(probe)), centroid.dots(centroid.pack(probe))):
         assert math.isclose(got, want, rel_tol=1e-9, abs_tol=1e-12)
     assert decode_centroid(encode_centroid(Centroid(), None, None), vocabulary)[1:] == (None, None)
+
+
+def test_a_stored_centroid_scores_as_the_story_built_from_its_members_without_numbering_its_words():
+    import datetime as dt
+
+    from storyline.link.stories import StoryParams, _Story, best_fit, similarity
+    from storyline.link.story_centroid import encode_centroid
+
+    rng, built = random.Random(11), Vocabulary()
+    story = _Story("s1")
+    for n in range(7):
+        f = member(rng, n, built)
+        f.day = dt.date(2024, 3, 1) + dt.timedelta(days=3 * n)
+        story.add(f)
+    blob = encode_centroid(story.centroid, story.first, story.last)
+    run = Vocabulary()  # the refresh's: only the new originals' words
+    new = [member(rng, 50 + n, run) for n in range(4)]
+    for n, f in enumerate(new):
+        f.day = dt.date(2024, 1, 1) + dt.timedelta(days=40 * n)  # before, within and after the story
+    words = len(run.words)
+    params = StoryParams()
+    want = max(similarity(f, story, params) for f in new)
+    assert math.isclose(best_fit("s1", blob, new, params), want, rel_tol=1e-9)
+    assert len(run.words) == words  # the candidate's words are not added to the run's vocabulary

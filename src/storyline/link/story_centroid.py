@@ -6,6 +6,7 @@
     centroid.field("terms")                # {"harbour": 2.31, …}   (for the merge pass and titles)
     blob = encode_centroid(centroid, first, last)   # as stored per story (0014), for the next refresh
     centroid, first, last = decode_centroid(blob, vocabulary)
+    first, last, sums = read_centroid(blob)         # the same, as plain dicts (no Vocabulary)
 
 Held packed, like the features (story_features.ArticleFeatures): one sorted array of keys (the word's
 number in the run's Vocabulary × 4 + the field's slot) and one of the summed weights as doubles.
@@ -101,15 +102,21 @@ def encode_centroid(centroid: Centroid, first: dt.date | None, last: dt.date | N
                                     separators=(",", ":")).encode("utf-8"))
 
 
+def read_centroid(blob: bytes) -> tuple[dt.date | None, dt.date | None, dict[str, Vector]]:
+    """A stored centroid's first and last day and its word sums per field, as plain dicts (no
+    Vocabulary: the refresh's reach check scores them without packing, stories.best_fit)."""
+    first, last, *fields = json.loads(zlib.decompress(blob))
+    return _day(first), _day(last), {name: vector or {} for name, vector in zip(FIELDS, fields)}
+
+
 def decode_centroid(blob: bytes, vocabulary: Vocabulary) -> tuple[Centroid, dt.date | None, dt.date | None]:
     """A stored centroid back, its words numbered in `vocabulary`, with the story's first and last
     day. Its norms are recomputed from the sums (equal to the running ones up to rounding)."""
-    first, last, *fields = json.loads(zlib.decompress(blob))
-    vectors = dict(zip(FIELDS, fields))
+    first, last, vectors = read_centroid(blob)
     centroid = Centroid()
     centroid.add(ArticleFeatures("", vectors["terms"], vectors["entities"], None, vectors["lead"],
                                  vectors["figures"], vocabulary))
-    return centroid, _day(first), _day(last)
+    return centroid, first, last
 
 
 def _day(text: str | None) -> dt.date | None:
