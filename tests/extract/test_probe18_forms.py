@@ -1,0 +1,52 @@
+"""Forms an invented story of branch probe18 (a wildfire blamed on a utility's power line) read wrong, on
+invented text: a couple named with one surname whose second given name is also a month's, a utility called
+by its first word, a caption's photographer credit, a staff tagline and a 'reported from' line kept in the
+body, a follow-up citing the day's report that shares the company only by its short name."""
+from conftest import make_article
+from storyline.extract.entities import Mention
+from storyline.extract.person_spans import untagged_kin_and_who_names
+from storyline.model import Span
+
+
+def test_the_second_of_a_couple_named_with_one_surname_is_a_person():
+    body = "Residents said Walter and June Haskins had 20 minutes to leave."
+    at = body.index("Walter")
+    found = untagged_kin_and_who_names([Mention(at, at + 6, "Walter", "PERSON")], body)
+    assert [(m.text, m.label) for m in found] == [("Walter", "PERSON"), ("June Haskins", "PERSON")]
+    # a foundation named for a couple, and two words that are no given names, stay as they are
+    body = "A grant from the Bill and Melinda Gates Foundation arrived."
+    assert untagged_kin_and_who_names([], body) == []
+    body = "The case against Procter and Gamble Haskins went on."
+    assert untagged_kin_and_who_names([], body) == []
+
+
+def test_a_utility_is_called_by_its_first_word():
+    from storyline.link.org_merge import _company_named
+
+    assert _company_named(["northfork", "power", "and", "light"])
+    assert _company_named(["hallam", "general", "electric"])
+    assert not _company_named(["samantha", "power"])
+
+
+def test_a_photographer_s_credit_and_a_staff_tagline_are_no_body():
+    from storyline.clean.lines import explicit_reason
+
+    assert explicit_reason("Fence posts near Pine Hollow on Aug. 28. (Jordan Ekwueme for The National Courier)") == "caption"
+    assert explicit_reason("Megan Castellano covers utilities and wildfire liability for Grid & Utility Weekly.") == "credit"
+    assert explicit_reason("Okafor reported from Portland, Oregon.") == "credit"
+    # prose of the same words is body
+    assert explicit_reason("The party said it would vote no (a spokesman for the Greens).") is None
+    assert explicit_reason("Police reported from Monday that three people died.") is None
+    assert explicit_reason("Smith said he covers the costs for the Red Cross.") is None
+
+
+def _org(text: str, name: str, start: int = 0) -> Span:
+    return Span(start, start + len(text), "ORG", "entities", text, {"name": name})
+
+
+def test_an_organisation_s_short_name_is_an_actor_key_beside_its_full_name():
+    from storyline.link.citation_recent import org_keys
+
+    full = make_article("Northfork agreed to pay.", spans=[_org("Northfork", "Northfork Power & Light")])
+    short = make_article("Northfork said so.", spans=[_org("Northfork", "Northfork")])
+    assert org_keys(full, set()) & org_keys(short, set()) == {"northfork"}
