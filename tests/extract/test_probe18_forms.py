@@ -32,12 +32,26 @@ def test_a_photographer_s_credit_and_a_staff_tagline_are_no_body():
     from storyline.clean.lines import explicit_reason
 
     assert explicit_reason("Fence posts near Pine Hollow on Aug. 28. (Jordan Ekwueme for The National Courier)") == "caption"
-    assert explicit_reason("Megan Castellano covers utilities and wildfire liability for Grid & Utility Weekly.") == "credit"
     assert explicit_reason("Okafor reported from Portland, Oregon.") == "credit"
     # prose of the same words is body
     assert explicit_reason("The party said it would vote no (a spokesman for the Greens).") is None
     assert explicit_reason("Police reported from Monday that three people died.") is None
-    assert explicit_reason("Smith said he covers the costs for the Red Cross.") is None
+
+
+def test_a_tagline_under_a_byline_without_by_is_the_author_s_bio():
+    from storyline.clean.text import clean_text
+
+    paras = ["The state fire marshal said on Wednesday that a power line started the fire, which burned "
+             "through two valleys and destroyed dozens of homes last summer.",
+             "The utility said it would contest the findings and fight the lawsuits against it in court, "
+             "and that it had trimmed trees along the line every year.",
+             "Regulators have opened their own investigation and expect to finish it this year, a spokesman "
+             "for the commission said on Thursday."]
+    bio = "Megan Castellano covers utilities and wildfire liability for Grid & Utility Weekly."
+    page = "\n\n".join(["Fire marshal: utility line ignited the fire", "Megan Castellano, Senior Reporter",
+                         "March 10, 2022", *paras, bio, "© 2022 GUW Media"])
+    result = clean_text(page)
+    assert bio not in result.body and all(p in result.body for p in paras)
 
 
 def _org(text: str, name: str, start: int = 0) -> Span:
@@ -50,3 +64,19 @@ def test_an_organisation_s_short_name_is_an_actor_key_beside_its_full_name():
     full = make_article("Northfork agreed to pay.", spans=[_org("Northfork", "Northfork Power & Light")])
     short = make_article("Northfork said so.", spans=[_org("Northfork", "Northfork")])
     assert org_keys(full, set()) & org_keys(short, set()) == {"northfork"}
+
+
+def test_a_headline_over_its_dek_and_byline_is_the_title():
+    from storyline.clean.text import clean_text
+
+    page = ("The Harbour Daily\n\nNews  World  Business\n\nCouncil votes to close the old ferry terminal\n\n"
+            "Officials say the closure will save more than a million dollars a year\n\nBy Ana Ruiz\n\n"
+            "Updated March 3, 2022 at 7:14 p.m.\n\n"
+            "The city council voted on Tuesday to close the ferry terminal, ending a service that began in 1921.\n\n"
+            "The vote was 7 to 2. Residents who use the ferry said they would appeal the decision to the state.\n")
+    assert clean_text(page).title == "Council votes to close the old ferry terminal"
+    # a menu over the headline is still no title
+    page = page.replace("Council votes to close the old ferry terminal\n\nOfficials say the closure will save more "
+                        "than a million dollars a year", "Watch Live  Weather  Traffic  Contests\n\nCouncil votes to "
+                        "close the old ferry terminal after a long debate on the budget")
+    assert clean_text(page).title == "Council votes to close the old ferry terminal after a long debate on the budget"
