@@ -3,7 +3,7 @@ invented text: a couple named with one surname whose second given name is also a
 by its first word, a caption's photographer credit, a staff tagline and a 'reported from' line kept in the
 body, a follow-up citing the day's report that shares the company only by its short name."""
 from conftest import make_article
-from storyline.extract.entities import Mention
+from storyline.extract.entities import ArticleEntity, Mention
 from storyline.extract.person_spans import untagged_kin_and_who_names
 from storyline.model import Span
 
@@ -80,3 +80,47 @@ def test_a_headline_over_its_dek_and_byline_is_the_title():
                         "than a million dollars a year", "Watch Live  Weather  Traffic  Contests\n\nCouncil votes to "
                         "close the old ferry terminal after a long debate on the budget")
     assert clean_text(page).title == "Council votes to close the old ferry terminal after a long debate on the budget"
+
+
+def test_a_month_that_opens_a_person_s_name_is_no_date():
+    import datetime as dt
+
+    from storyline.extract.times import find_times
+
+    def found(text: str) -> list[str]:
+        return [t.text for t in find_times(text, dt.date(2021, 8, 24))]
+
+    assert found("Walter and June Haskins had 20 minutes to leave.") == ["20 minutes"]
+    assert found("April Reyes said the plant would close.") == []
+    # after a word a date follows, or before no capitalised word, it is the month
+    assert found("In June Congress passed the bill.") == ["June"]
+    assert found("He said June was the worst month.") == ["June"]
+    assert found("Last June Smith resigned.") == ["Last June"]
+
+
+def test_a_multi_word_name_the_corpus_tags_a_thing_more_often_is_no_person():
+    from storyline.link.entity_merge import merge_entities
+
+    def entity(label: str, name: str) -> ArticleEntity:
+        return ArticleEntity(label, name, [Mention(0, len(name), name, label)])
+
+    articles = {"a": [entity("FAC", "Larkspur Fire")], "b": [entity("FAC", "Larkspur Fire")],
+                "c": [entity("PERSON", "Larkspur Fire")]}
+    found = [(e.type, e.name) for e in merge_entities(articles)]
+    assert found == [("FAC", "Larkspur Fire")]
+    # a name a given name opens stays a person
+    articles = {"a": [entity("ORG", "Dixie Carter")], "b": [entity("ORG", "Dixie Carter")],
+                "c": [entity("PERSON", "Dixie Carter")]}
+    assert ("PERSON", "Dixie Carter") in [(e.type, e.name) for e in merge_entities(articles)]
+
+
+def test_a_station_is_called_by_its_call_sign_without_its_channel():
+    from storyline.link.entity_merge import merge_entities
+
+    def entity(name: str) -> ArticleEntity:
+        return ArticleEntity("ORG", name, [Mention(0, len(name), name, "ORG")])
+
+    found = [(e.name, sorted(e.aliases)) for e in merge_entities({"a": [entity("KVRO 7")], "b": [entity("KVRO")]})]
+    assert found == [("KVRO 7", ["KVRO", "KVRO 7"])]
+    # a word that is no call sign stays apart from a name it opens with a number
+    assert len(merge_entities({"a": [entity("Route 9")], "b": [entity("Route")]})) == 2
