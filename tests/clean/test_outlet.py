@@ -143,7 +143,7 @@ def test_a_placeless_opening_credit_names_the_outlet():
 def test_a_masthead_line_ending_in_a_newspapers_word_beats_the_publishers_company():
     from conftest import make_article
     from storyline.clean.metadata import read_metadata
-    from storyline.clean.text import is_masthead
+    from storyline.clean.title_lines import is_masthead
     from storyline.model import DroppedLine
 
     assert is_masthead("Harbourside Echo") and is_masthead("The Valley Citizen")

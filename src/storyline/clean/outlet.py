@@ -218,7 +218,7 @@ def _newspaper_part(parts: list[str]) -> str | None:
     """The one part of a title that is a newspaper's name by its shape (clean.text.is_masthead: capitalised
     words ending in 'Daily', 'Times', 'Herald'…; capitals read title-cased), wherever it stands: a
     scrape's first line may be its masthead and section ('LEDGER DAILY | Business'), not a headline."""
-    from storyline.clean.text import is_masthead
+    from storyline.clean.title_lines import is_masthead
 
     found = [p for p in parts if is_masthead(p.title() if p.isupper() else p)]
     return found[0] if len(found) == 1 else None

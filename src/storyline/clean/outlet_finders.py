@@ -424,7 +424,7 @@ def _masthead_line(article: Article) -> str | None:
     headline): a few capitalised words ending in a word newspaper names end in (clean.text.is_masthead),
     not the headline itself. Weaker than a copyright line or a byline's credit, which name the
     publisher rather than a logo."""
-    from storyline.clean.text import is_masthead
+    from storyline.clean.title_lines import is_masthead
 
     if article.kind != "text":
         return None

@@ -131,12 +131,19 @@ _KIN_NAME = re.compile(r"(?:\b[Hh](?:is|er)|\b[Tt]heir)(?: [a-z-]+)? (?:" + "|".
 # ('who' selects a personal antecedent: Huddleston & Pullum 2002 ch. 12 §3.1; AP Stylebook 'who, whom':
 # 'that' and 'which' for things and organisations)
 _WHO_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}), who\b")
+# 'Walter and June Haskins had 20 minutes to leave': a couple named with one surname after two given
+# names (CMOS 8.4 shared surnames), the second full name the small model leaves untagged when its given
+# name is also a month's or a word's ('June', 'May', 'Rose'; probe18); not before a further capitalised
+# word ('the Bill and Melinda Gates Foundation') nor after one ('Procter and Gamble' aside, 'Johnson and
+# Johnson' are no given names)
+_COUPLE_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z'’-]+) (?:and|&) (([A-Z][a-z'’-]+) [A-Z][a-z'’-]+)\b(?! [A-Z&])")
 
 
 def untagged_kin_and_who_names(mentions: list[Mention], body: str) -> list[Mention]:
     """A full name the recognizer missed or took for an organisation, where the grammar says it is a
     person's: after a possessed kinship noun ('her husband, Emeka Okonkwo') or before the relative 'who'
-    ('said Emeka Okonkwo, who volunteers there with his wife'). A PERSON mention of it (a mention
+    ('said Emeka Okonkwo, who volunteers there with his wife'), or the second of a couple named with
+    one surname ('Walter and June Haskins'). A PERSON mention of it (a mention
     inside it under another label gives way); not a name whose first word is a function word or a
     title-case headline's, nor one with an organisation's head word ('the Velez Family Foundation, who
     thanked donors'; lead18: the small model tagged 'Okonkwo' ORG and missed 'Emeka Okonkwo')."""
@@ -144,6 +151,7 @@ def untagged_kin_and_who_names(mentions: list[Mention], body: str) -> list[Menti
 
     found = [(h.start(1), h.end(1)) for pattern in (_KIN_NAME, _WHO_NAME) for h in pattern.finditer(body)
              if fold(h[1].split()[0]) not in _FUNCTION_WORDS and "\n" not in h[1] and not looks_like_org(h[1])]
+    found += [(h.start(2), h.end(2)) for h in _COUPLE_NAME.finditer(body) if _couple(h)]
     out = list(mentions)
     for s, e in sorted(set(found)):
         inside = [m for m in out if s < m.end and m.start < e]
@@ -151,3 +159,13 @@ def untagged_kin_and_who_names(mentions: list[Mention], body: str) -> list[Menti
             continue  # a person already, or a longer name ('the Okonkwo Family Foundation, who …')
         out = [m for m in out if m not in inside] + [Mention(s, e, body[s:e], "PERSON")]
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _couple(hit: re.Match[str]) -> bool:
+    """Two given names of the census lists before one capitalised surname, no function word or
+    organisation's head word among them ('Walter and June Haskins'; not 'Smith and Wesson Holdings')."""
+    first, second = hit[1], hit[3]
+    if re.search(r"[A-Z][\w'’.-]* $", hit.string[max(0, hit.start() - 30):hit.start()]):
+        return False
+    return (is_given_name(first) and is_given_name(second) and fold(first) not in _FUNCTION_WORDS
+            and fold(second) not in _FUNCTION_WORDS and not looks_like_org(hit[2]))

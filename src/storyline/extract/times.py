@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from storyline import rules
 from storyline.dates import date_interval
 from storyline.extract import timex_resolve as cal
 from storyline.extract.timex_resolve import Anchor
@@ -44,6 +45,8 @@ def find_times(text: str, anchor: dt.date | None, *, anchor_precision: str = "da
     ctx = Context(text, Anchor(anchor, anchor_precision if anchor else "unknown"))
     found: list[TimeExpr] = []
     for start, end, rule, match in candidates(text):
+        if rule.kind == "month" and _month_in_a_name(text, start, end, match):
+            continue
         ctx.start, ctx.end, ctx.signal = start, end, signal_word(text, start)
         value, anchored = resolve(ctx, rule.kind, match)
         if value is None:
@@ -56,6 +59,27 @@ def find_times(text: str, anchor: dt.date | None, *, anchor_precision: str = "da
         if value.type in {"DATE", "TIME"} and value.value and value.value[:4].isdigit():
             ctx.last_date = value.value  # what "that year", "the following day" refer to
     return found
+
+
+# the words a bare month name follows as a date ('in June', 'by May', 'last August'); after any other word, a
+# month that is also a given name, before a capitalised word, is a person's name
+_MONTH_SIGNALS = frozenset(rules.words("timex", "month_date_signals"))  # rules/timex.toml
+_CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z'’-]+\b")
+
+
+def _month_in_a_name(text: str, start: int, end: int, match: re.Match[str]) -> bool:
+    """'Walter and June Haskins', 'April Reyes said': a bare month name that is also a given name (the
+    census lists: April, May, June, August), right before a capitalised word and after no word a date
+    follows, opens a person's name, no month (probe18: a couple's names made a June entry in the timeline)."""
+    from storyline.extract.person_names import is_given_name
+
+    word = text[start:end]
+    if match.groupdict().get("mod") or match.groupdict().get("rel") or not is_given_name(word):
+        return False
+    after = _CAPITALISED_AFTER.match(text, end)
+    if after is None or after.group().strip() in MONTHS or after.group().strip() in WEEKDAYS:
+        return False
+    return signal_word(text, start).lower() not in _MONTH_SIGNALS
 
 
 # Leading words TimeML keeps outside the span (tempeval3-train gold, outside:inside): "in" 256:0,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from storyline import rules
 from storyline.extract.entities import (
@@ -25,6 +25,7 @@ from storyline.extract.entities import (
 )
 from storyline.extract.mention_spans import DEMONYMS
 from storyline.extract.names import (
+    TITLE_WORDS,
     canonical_alias,
     fold,
     is_acronym,
@@ -35,6 +36,7 @@ from storyline.extract.names import (
 )
 from storyline.extract.person_names import (
     given_spelling,
+    is_given_name,
     is_headline_run,
     is_surname_alone,
     is_surname_tail,
@@ -95,6 +97,7 @@ def merge_entities(articles: Mapping[str, Iterable[ArticleEntity]], outlets: Ite
     outlets = list(outlets)
     named = {org_key(o) for o in outlets if len(o.split()) > 1}
     listed = {k: list(v) for k, v in articles.items()}
+    listed = _things_by_corpus_vote(listed)
     stems, names = company_stems(listed), org_names(listed)
     for article_id, entities in sorted(listed.items()):
         for e in (as_short_org(as_company(as_outlet(e, named), stems), names) for e in entities):
@@ -155,6 +158,33 @@ def _person_by_corpus_vote(leftovers: list[tuple[str, ArticleEntity]]) -> list[t
             e = ArticleEntity("PERSON", e.name, list(e.mentions))
         out.append((article_id, e))
     return out
+
+
+def _things_by_corpus_vote(listed: dict[str, list[ArticleEntity]]) -> dict[str, list[ArticleEntity]]:
+    """A name of two words or more that one article tags PERSON and the corpus tags one other label more
+    often is that thing there too ('the 2021 Larkspur Fire' PERSON in two articles, 'the Larkspur Fire'
+    FAC in seven: a wildfire named for its road split in two entities; probe18), unless a given name opens
+    it or a title or honorific calls it a person somewhere. The multi-word counterpart of
+    `_person_by_corpus_vote`; `_one_label_per_name` then gives the name one non-person label."""
+    votes: dict[str, Counter] = {}
+    titled: set[str] = set()
+    for entities in listed.values():
+        for e in entities:
+            if len(e.name.split()) > 1:
+                votes.setdefault(org_key(e.name), Counter())[e.label] += len(e.mentions)
+                if e.label == "PERSON" and any(fold(m.text).split()[0].strip(".") in TITLE_WORDS for m in e.mentions if m.text.strip()):
+                    titled.add(org_key(e.name))
+
+    def thing(e: ArticleEntity) -> str | None:
+        key = org_key(e.name)
+        counts = votes.get(key)
+        if e.label != "PERSON" or counts is None or key in titled or is_given_name(e.name.split()[0]):
+            return None
+        label, n = min(((lb, c) for lb, c in counts.items() if lb != "PERSON"), key=lambda x: (-x[1], x[0]), default=("", 0))
+        return label if n > counts["PERSON"] else None
+
+    return {a: [ArticleEntity(label, e.name, [replace(m, label=label) for m in e.mentions]) if (label := thing(e)) else e
+                for e in entities] for a, entities in listed.items()}
 
 
 def _one_label_per_name(leftovers: list[tuple[str, ArticleEntity]]) -> list[tuple[str, ArticleEntity]]:

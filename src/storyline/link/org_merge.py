@@ -152,6 +152,19 @@ def _company_named(words: list[str]) -> bool:
     return len(words) >= 2 and words[-1].rstrip(".") in _DESIGNATORS
 
 
+# a US broadcaster's call sign (FCC 47 CFR 73.3550: K or W and three letters) and the words a station's brand
+# adds to it: its channel number, 'News', 'TV' ('KVRO 7', 'WESH 2 News'; extract.outlet_names)
+_CALL_SIGN = re.compile(r"[kw][a-z]{3}")
+_BRAND_WORDS = frozenset({"news", "tv"})
+
+
+def _station_brand(words: list[str]) -> bool:
+    """A station's brand, its call sign and a channel number or 'News' ('kvro 7'): the station is called by
+    its call sign alone, as a wire dateline credits it ('(KVRO) —'; probe18)."""
+    return len(words) >= 2 and bool(_CALL_SIGN.fullmatch(words[0])) and \
+        all(w.isdigit() or w in _BRAND_WORDS for w in words[1:]) and any(w.isdigit() for w in words[1:])
+
+
 def _plain_words(name: str) -> list[str]:
     """A name's alias-key words without a possessive ending: "St. Brigid's" and 'St. Brigid' open
     "St. Brigid's Regional Medical Center" alike."""
@@ -178,7 +191,7 @@ def join_leading_words(canon: dict[str, Entity], keys: MergeIndex) -> dict[str, 
         tails = _INSTITUTION_TAILS if len(words) == 1 else _DROPPED_TAILS
         longer = [o for o in starts.get(words[0], []) if o != k and o in canon
                   and (ow := _plain_words(canon[o].name))[:len(words)] == words and len(ow) > len(words)
-                  and (all(w in tails for w in ow[len(words):]) or (len(words) == 1 and _company_named(ow)))]
+                  and (all(w in tails for w in ow[len(words):]) or (len(words) == 1 and (_company_named(ow) or _station_brand(ow))))]
         if len(longer) != 1:
             continue
         _absorb(canon, keys, k, longer[0])

@@ -1,0 +1,190 @@
+"""The title of a plain-text scrape: which of its first lines is the headline (a menu, a site name, the
+headline's dek and the page <title> aside), and its later copies. Split from storyline.clean.text
+(branch probe18) when that module neared 600 lines."""
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from storyline.clean.lines import Line, explicit_reason, is_headline_shaped
+from storyline.clean.normalise import normalise_text
+
+_SPACES = re.compile(r"\s+")
+
+
+def line_key(line: str) -> str:
+    """The comparison form of a line: normalised, whitespace collapsed, case-folded."""
+    return _SPACES.sub(" ", normalise_text(line)).strip().casefold()
+
+
+def mark_title(lines: list[Line]) -> str | None:
+    """The first headline-shaped line among the first few is the title; its later copies too.
+
+    Scrapes start with the headline (after a promo line at most); html-text pages start with the
+    <title> ("Headline - Site"), and repeat the bare headline above the article.
+    """
+    shaped = [ln for ln in lines[:8] if ln.reason is None and is_headline_shaped(ln.text)]
+    first = shaped[0].text if shaped else ""
+    # capitals read title-cased, as the outlet readers read them ('SPORTS INTEGRITY MONITOR', branch probe13)
+    if len(shaped) > 1 and is_masthead(first.title() if first.isupper() else first):
+        shaped = shaped[1:]  # the site's name printed above the headline ('The Calder Tribune')
+    head = shaped[0] if shaped else None
+    above = _above_credit(lines[:8], shaped, lines)
+    if above is not None and (head is None or _menu_like(head, above)):
+        over = _headline_over_dek(above, shaped, lines)
+        head = over if over is not None else above
+    named = _named_by_page_title(lines)
+    head = named or head
+    if head is None or not _copies(lines, head):
+        twice = _printed_twice(lines)
+        if twice is not None and (head is None or _menu_like(head, twice)):
+            head = twice
+    if head is None:
+        return None
+    title = head.text
+    # the <title> line itself stays a title line: the region reads the bare headline below it as the
+    # page's copy of the headline, which bounds the article from above (region._headline_copy)
+    for ln in [*([lines[0]] if named is head else []), head, *_copies(lines, head)]:
+        ln.reason = "title"
+    return title
+
+
+# The separators between a page <title>'s headline and its site name ('Headline | Site', 'Headline - Site')
+_TITLE_SITE = re.compile(r"\s+(?:[|–—-]|::)\s+")
+PAGE_TITLE_MIN_WORDS = 3  # 'Home - Site' names no headline
+PAGE_TITLE_REACH = 40  # the headline below the page's menus: lines from the top
+
+
+def _named_by_page_title(lines: list[Line]) -> Line | None:
+    """The line that is the page <title>'s headline ('Headline' below 'Headline | Site' on an html-text
+    page's first line), when the title has a site name after it: a teaser's headline or a menu above the
+    article's is no title then (an invented JNews page put its 'popular' widget above the headline, whose
+    date was read as the page's; branch htmlmeta4)."""
+    if not lines:
+        return None
+    parts = _TITLE_SITE.split(" ".join(lines[0].text.split()))
+    if len(parts) < 2 or len(parts[0].split()) < PAGE_TITLE_MIN_WORDS:
+        return None
+    key = line_key(parts[0])
+    return next((ln for ln in lines[1:PAGE_TITLE_REACH] if line_key(ln.text) == key), None)
+
+
+def _above_credit(top: list[Line], shaped: list[Line], lines: list[Line]) -> Line | None:
+    """The headline-shaped line standing directly above the first byline or dateline line: news
+    pages print the headline over its credit ('Headline' / 'By NAME' / 'Updated DATE'), so a menu
+    of section names above it ('Watch Live Weather Traffic Contests') is not the title."""
+    from storyline.clean.byline import read_byline
+
+    for i, (above, ln) in enumerate(pairwise(top)):
+        if ln.reason in ("byline", "dateline") or (ln.reason is None and read_byline(ln.text) is not None):
+            if i > 0 and top[i - 1] in shaped and _author_name_line(above, top[i - 1], lines):
+                above = top[i - 1]  # 'Headline' / 'NAME' / 'DATE': the author's bare name between
+            return above if above in shaped or _first_sentence_headline(above, top) else None
+    return None
+
+
+def _first_sentence_headline(ln: Line, top: list[Line]) -> bool:
+    """The page's first kept line over its credit is its headline even when it ends in a period:
+    headlines of two short sentences ('Ad says the state is flu-free. It isn't.') are a common
+    fact-check and explainer form; a dek that ends in one sits under a headline, not first."""
+    first = next((x for x in top if x.reason is None), None)
+    return first is ln and is_headline_shaped(ln.text.rstrip().rstrip(".").rstrip())
+
+
+# 'Priya Raman', 'Ana de la Cruz': two to four words, each capitalised or a surname particle, nothing else
+_BARE_NAME = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]+|de|da|del|della|di|van|von|der|la|le|bin|al)"
+                        r"(?:\s(?:[A-ZÀ-Þ][\w'’.-]+|de|da|del|della|di|van|von|der|la|le|bin|al)){1,3}$")
+
+
+def _author_name_line(ln: Line, above: Line, lines: list[Line]) -> bool:
+    """A line that is an author's name alone, as online-first sites print it between the headline and
+    the date with no 'By': shaped like a name, no copy of the line above it (a title-case headline
+    under 'Site | Headline' is, dates-dev dev), and a person's: its first word a census given name,
+    or the page closing on the name's bio ('Priya Raman is The Ledge's city reporter.')."""
+    text = " ".join(ln.text.split())
+    if not _BARE_NAME.match(text) or any(c.isdigit() for c in text) or line_key(text) in line_key(above.text):
+        return False
+    from storyline.extract.person_names import is_given_name
+
+    return is_given_name(text.split()[0]) or any(
+        other.text.startswith(text + " ") and other.shape.words > len(text.split()) + 2 for other in lines
+        if other is not ln)
+
+
+def _copies(lines: list[Line], head: Line) -> list[Line]:
+    """The other lines that are the headline, or a part of it the page prints alone (html-text's
+    <title> 'Headline - Site' above the bare headline); a copy printed twice near the top was
+    taken for a caption by `_mark_duplicates` and is the headline's too."""
+    key = line_key(head.text)
+    return [ln for ln in lines if ln is not head and ln.reason in (None, "repeated", "caption")
+            and len(other := line_key(ln.text)) >= 12 and (other == key or other in key)]
+
+
+def _bare_headline(ln: Line) -> bool:
+    """A headline-shaped line of 4+ words with no sentence inside it, that no explicit rule took
+    (a caption with its credit in brackets is printed twice too, but ends in the credit)."""
+    text = ln.text
+    return (ln.reason in (None, "caption") and ln.shape.words >= 4 and is_headline_shaped(text)
+            and not re.search(r"[.!?]\s", text) and explicit_reason(text) is None)
+
+
+def _headline_over_dek(above: Line, shaped: list[Line], lines: list[Line]) -> Line | None:
+    """'Headline' / 'Dek' / 'By NAME': the line over the credit is the headline's dek (standfirst) when the
+    headline-shaped line right above it reads as prose, five words or more with function words: a dek
+    runs longer than its headline, which the shorter-is-a-menu test took for a menu (the news sites'
+    headline-dek-byline stack; probe18: a national daily's page took its dek for the title), while a
+    menu or a site's tagline has no function word. That line, else None."""
+    at = next((i for i, ln in enumerate(lines) if ln is above), 0)
+    head = lines[at - 1] if at > 0 else None
+    if head is not None and head in shaped and head.shape.words >= 5 and head.shape.stop_density > 0 \
+            and not head.shape.terminal:
+        return head
+    return None
+
+
+def _menu_like(head: Line, twice: Line) -> bool:
+    """Whether `head` reads as a menu, a site name or a button rather than the headline printed
+    twice: it is shorter, or it has no function word ('Startseite Lokales Politik Sport' is as
+    long as a German headline). A real headline with no copy above a link printed twice ('Alles zu
+    SITEPlus', dates-dev dev) is longer and has function words: it stays the title."""
+    return head.shape.words < twice.shape.words or head.shape.stop_density == 0
+
+
+# A page prints its headline twice near the top (the <title> or og:title, then the h1 above the
+# article); a menu line ('News Sports Business Opinion') or a site name is printed once there.
+_TITLE_LINES = 12
+
+
+def _printed_twice(lines: list[Line]) -> Line | None:
+    """The first headline-shaped line of 4+ words among the first lines that the page prints
+    again within the next _TITLE_LINES lines (a menu, the byline and a share bar may stand
+    between): the headline, when the first headline-shaped line (a menu, a masthead, a button)
+    has no copy. Invented scrapes of 10 site layouts (probe7): 7 of 10 titles were a menu or a
+    site name, on pages that printed the headline twice above the body."""
+    top = lines[:_TITLE_LINES]
+    for i, ln in enumerate(top):
+        if not _bare_headline(ln):
+            continue
+        key = line_key(ln.text)
+        if any(line_key(other.text) == key for other in lines[i + 1:i + 1 + _TITLE_LINES]):
+            return ln
+    return None
+
+
+_MASTHEAD_WORDS = 4  # 'The St. Louis Post-Dispatch': a paper's name is a few capitalised words
+_NAME_JOINERS = frozenset({"the", "of", "and", "de", "la", "el", "&"})
+
+
+def is_masthead(text: str) -> bool:
+    """A line that is an outlet's name alone, not a headline: a few capitalised words ending in
+    a word newspaper, agency and broadcaster names end in (rules/citations.toml [outlet_heads]:
+    'Times', 'Tribune', 'Network'). A headline names what happened: it has a verb or a lower-case
+    word ('Regulators Seize Halden Trust' capitalises every word but does not end in such a word)."""
+    from storyline.rules import words
+
+    parts = text.split()
+    if not parts or len(parts) > _MASTHEAD_WORDS:
+        return False
+    if any(not (w[:1].isupper() or w.casefold() in _NAME_JOINERS) for w in parts):
+        return False
+    return parts[-1] in words("citations", "outlet_heads") | words("credits", "masthead_heads")
