@@ -93,3 +93,18 @@ def test_a_station_scrape_is_the_station_s_with_its_anchor_s_byline(tmp_path):
     article = store.list_articles(with_raw=False)[0]
     assert article.outlet == "WQRT 4"  # not the masthead's newscast brand 'WQRT 4 News'
     assert article.byline and "Dana Whitlow" in article.byline
+
+
+def test_a_menu_with_function_words_is_no_headline_over_a_dek():
+    """A station's menu ('Watch Live | Weather | 4 On Your Side | Contests') above the headline and its
+    credit is no headline whose dek the headline would be: three items apart by bars are a menu."""
+    page = "\n".join([
+        "WQRT 4 NEWS",
+        "Watch Live | Weather | 4 On Your Side | Contests",
+        "Harbor board backs new ferry terminal",
+        "by: Dana Whitlow",
+        "Posted: Mar 4, 2024 / 06:25 PM EST",
+        "PORT ELLIS, Maine (WQRT) — The Port Ellis harbor board approved $12 million on Monday night for a new terminal.",
+        "Ferry riders filled the meeting room for the vote, and many of them stayed until the board had finished.",
+    ])
+    assert clean_text(page).title == "Harbor board backs new ferry terminal"

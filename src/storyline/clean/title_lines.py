@@ -23,7 +23,7 @@ def mark_title(lines: list[Line]) -> str | None:
     Scrapes start with the headline (after a promo line at most); html-text pages start with the
     <title> ("Headline - Site"), and repeat the bare headline above the article.
     """
-    shaped = [ln for ln in lines[:8] if ln.reason is None and is_headline_shaped(ln.text)]
+    shaped = [ln for ln in lines[:8] if ln.reason is None and is_headline_shaped(ln.text) and not is_menu(ln.text)]
     first = shaped[0].text if shaped else ""
     # capitals read title-cased, as the outlet readers read them ('SPORTS INTEGRITY MONITOR', branch probe13)
     if len(shaped) > 1 and is_masthead(first.title() if first.isupper() else first):
@@ -137,9 +137,19 @@ def _headline_over_dek(above: Line, shaped: list[Line], lines: list[Line]) -> Li
     at = next((i for i, ln in enumerate(lines) if ln is above), 0)
     head = lines[at - 1] if at > 0 else None
     if head is not None and head in shaped and head.shape.words >= 5 and head.shape.stop_density > 0 \
-            and not head.shape.terminal:
+            and not head.shape.terminal and not is_menu(head.text):
         return head
     return None
+
+
+# a menu's items apart by bars or dots ('Watch Live | Weather | 9 On Your Side | Contests'): three or more
+# items are a menu, however many function words its items hold, never the headline ('Headline | Site' is
+# two); lead15's station page took it for the title after probe18, an invented page of the same shape before
+_MENU_ITEMS = re.compile(r"\s+[|·•]\s+")
+
+
+def is_menu(text: str) -> bool:
+    return len(_MENU_ITEMS.split(text.strip())) >= 3
 
 
 def _menu_like(head: Line, twice: Line) -> bool:
