@@ -114,7 +114,8 @@ def _reported_event_start(row: Article | CorpusRow, start: int, end: int, day: d
     for span in row.spans:
         if span.label != "TIMEX" or not (start <= span.start < end):
             continue
-        m = _DATE_VALUE.match(span.attrs.get("value") or "")
+        timex = span.timex
+        m = _DATE_VALUE.match((timex.value if timex else None) or "")
         if m is None:
             continue
         first = date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
