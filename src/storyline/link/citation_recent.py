@@ -104,23 +104,19 @@ def recent_reports(links: list[CitationLink], citing: dict[str, Article | Corpus
 
 # how far back a reported event's time may send a time-less citation: a year, as a 'last year' citation reaches
 EVENT_REACH = timedelta(days=366)
-_DATE_VALUE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?![\dW-])")
 
 
 def _reported_event_start(row: Article | CorpusRow, start: int, end: int, day: date) -> date | None:
     """The first day of the earliest past calendar time (a year, month or day) the citing sentence names,
     within EVENT_REACH of the citing day; None when it names none."""
+    from storyline.link.claim_time import value_interval
+
     found = []
     for span in row.spans:
-        if span.label != "TIMEX" or not (start <= span.start < end):
-            continue
-        timex = span.timex
-        m = _DATE_VALUE.match((timex.value if timex else None) or "")
-        if m is None:
-            continue
-        first = date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
-        if day - EVENT_REACH <= first <= day:
-            found.append(first)
+        timex = span.timex if span.label == "TIMEX" and start <= span.start < end else None
+        interval = value_interval(timex.value) if timex else None
+        if interval is not None and day - EVENT_REACH <= interval[0] <= day:
+            found.append(interval[0])
     return min(found) if found else None
 
 

@@ -140,7 +140,7 @@ def counts_conflict(a: ClaimRef, b: ClaimRef) -> bool:
     pairs = [(x, y) for x in counts(a) for y in counts(b) if x.unit == y.unit and x.role == y.role and _apart(x, y)]
     if not pairs:
         return False
-    if _one_closed_period(a, b):
+    if one_closed_period(a, b):
         return True
     # a past act told as before its report ('reported': 'demanded $850,000', told on Wednesday) is of that
     # day's account as much as a present state is: two accounts a day apart of one act
@@ -150,8 +150,10 @@ def counts_conflict(a: ClaimRef, b: ClaimRef) -> bool:
     return any(falls) if a.published < b.published else not all(falls)
 
 
-def _one_closed_period(a: ClaimRef, b: ClaimRef) -> bool:
-    assert a.published and b.published  # checked by the caller
+def one_closed_period(a: ClaimRef, b: ClaimRef) -> bool:
+    """One stated period, over before either report (a finished act); False when a report is undated."""
+    if a.published is None or b.published is None:
+        return False
     return a.scope_basis == b.scope_basis == "stated" and a.scope is not None and a.scope == b.scope \
         and a.scope[1] < min(a.published, b.published)
 

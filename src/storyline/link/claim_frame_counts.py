@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from storyline import rules
+from storyline.link.claim_counts import one_closed_period
 from storyline.link.claim_event_counts import Tally, apart, passive, tallies, words_of
 from storyline.link.claim_ref import ClaimRef
 from storyline.link.claim_verdict import Verdict
@@ -74,14 +75,6 @@ def _undergoer(t: Tally, claim: ClaimRef) -> bool:
     return not t.of_set and (t.role == "theme" or (t.role == "agent" and passive(claim)))
 
 
-def _closed_period(a: ClaimRef, b: ClaimRef) -> bool:
-    """One stated period, over before either report (a finished act)."""
-    if not (a.scope_basis == b.scope_basis == "stated" and a.scope is not None and a.scope == b.scope):
-        return False
-    days = [d for d in (a.published, b.published) if d is not None]
-    return len(days) == 2 and a.scope[1] < min(days)
-
-
 def _one_place(a: ClaimRef, b: ClaimRef) -> bool:
     """The head of a source phrase of one sentence is a word of the other (both ways when both have one)."""
     mine, theirs = source_heads(a.text), source_heads(b.text)
@@ -95,7 +88,7 @@ def frame_count_conflict(a: ClaimRef, b: ClaimRef) -> Verdict | None:
     docstring); the caller asks for two asserters' positive, factual claims."""
     frame = _removal(a)
     if frame is None or frame != _removal(b) or a.polarity != "positive" or b.polarity != "positive" \
-            or not _closed_period(a, b) or not _one_place(a, b):
+            or not one_closed_period(a, b) or not _one_place(a, b):
         return None
     for x in (t for t in tallies(a) if _undergoer(t, a)):
         for y in (t for t in tallies(b) if _undergoer(t, b)):

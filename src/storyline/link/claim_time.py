@@ -38,7 +38,7 @@ def clock_time(value: str | None) -> bool:
     return bool(value) and _CLOCK.match(value or "") is not None
 
 
-def _value_interval(value: str | None) -> tuple[dt.date, dt.date] | None:
+def value_interval(value: str | None) -> tuple[dt.date, dt.date] | None:
     """'2019-07-23' → that day (with a time of day: the same day); '2019-07' → the month; '2019' →
     the year; anything else → None."""
     if not value:
@@ -73,7 +73,7 @@ class Scope:
 def report_day(span: Span) -> dt.date | None:
     """The day a claim's report is dated by its own words ('Pellmont said Thursday it would …'), when
     the claim's time is its report's and names one day."""
-    own = _value_interval(span_attr(span, "time"))
+    own = value_interval(span_attr(span, "time"))
     return own[0] if own and own[0] == own[1] and span_attr(span, "time_of") == "report" else None
 
 
@@ -83,10 +83,10 @@ def scope_of(span: Span, article: Article, anchors: Sequence[Anchor] = ()) -> Sc
     the thing it is scoped by ("since": 'since the inquiry began', dated by another sentence of the
     story), else "never" (a negative claim holding at every time up to publication), else the
     publication day ("published"), else unknown."""
-    published = _value_interval(article.published.value)
+    published = value_interval(article.published.value)
     said = published[1] if published else None   # a month or year of publication: its last day
     day = said if article.published.precision == "day" else None
-    own = _value_interval(span_attr(span, "time"))
+    own = value_interval(span_attr(span, "time"))
     if own and span_attr(span, "time_of") == "report":
         # 'first reported in May 2021 that …': the event is on or before the report, when unknown;
         # 'announced on Friday that X will be granted …': on or after it
@@ -99,7 +99,7 @@ def scope_of(span: Span, article: Article, anchors: Sequence[Anchor] = ()) -> Sc
             return Scope((own[0], said if said and said >= own[0] else dt.date.max), "stated")
         return Scope((dt.date.min, own[1]) if mod in _UNTIL else own, "stated")
     noun = since_noun(span.text)
-    start = _value_interval(resolve(noun, article.id, anchors)) if noun else None
+    start = value_interval(resolve(noun, article.id, anchors)) if noun else None
     if start:
         # a start known to the month ("began in March") is surely past only at the month's end: the
         # scope keeps the part it surely covers, so a report from early March is not set against it
