@@ -12,6 +12,7 @@ from storyline import rules
 from storyline.extract.citations import Citation, cited_names, outlet_key, times_agree
 from storyline.extract.names import fold
 from storyline.extract.outlet_names import station_key, station_prefix
+from storyline.link.citation_content import content_matched
 from storyline.link.citation_recent import recent_reports, resolve_sharing
 from storyline.payloads import CitationPayload
 from storyline.store.base import CitationLink, CorpusQuery, CorpusRow
@@ -220,11 +221,28 @@ def _first_reports(links: list[CitationLink], citing: dict[str, Article | Corpus
             cited = Citation(link.start, link.end, text, link.outlet, None)
             found = index.earlier(cited, {row.id, row.duplicate_of}, row.published.value)
             # 'first reported by CivicBeat in 2022' with two of its articles that year: the earliest
-            asks[i] = found if link.time is None else [c for c in found if _agree(link.time, index.published[c])]
+            asks[i] = found if link.time is None else (
+                [c for c in found if _agree(link.time, index.published[c])] or _after_event(link.time, found, index))
     if not any(asks.values()):
         return links
     rows = load(sorted({links[i].article_id for i in asks} | {c for found in asks.values() for c in found}))
     return resolve_sharing(links, asks, rows, index.outlets, _people_of)
+
+
+def _after_event(time: str, found: list[str], index: OutletIndex) -> list[str]:
+    """The cited outlet's articles from the start of a time none of them was published in, to a year
+    after its end: 'X, which first reported the engineer's 2021 report, …' dates what was reported, and
+    a first report of an event comes after it (the lead's twentieth invented story); a year (EVENT_REACH,
+    as a time-less citation's reported event reaches) keeps a 2019 first report that was never ingested
+    from resolving to the outlet's article of 2024."""
+    from storyline.link.citation_recent import EVENT_REACH
+    from storyline.link.claim_time import value_interval
+
+    interval = value_interval(time)
+    if interval is None:
+        return []
+    first, last = interval[0].isoformat(), (interval[1] + EVENT_REACH).isoformat()
+    return [c for c in found if first <= index.published[c][:10] <= last]
 
 
 # the latest earlier articles of the cited outlet a time-less citation reads (bounded per citation)
@@ -287,8 +305,10 @@ def citation_links(articles: Sequence[Article | CorpusRow]) -> list[CitationLink
         return links
     links = _first_reports(links, by_id, index, lambda ids: {i: by_id[i] for i in ids if i in by_id})
     links = _figures_matched(links, by_id, index, lambda ids: {i: by_id[i] for i in ids if i in by_id})
-    return recent_reports(links, by_id, index, lambda ids: {i: by_id[i] for i in ids if i in by_id},
-                          _people_of, _span_text)
+    links = recent_reports(links, by_id, index, lambda ids: {i: by_id[i] for i in ids if i in by_id},
+                           _people_of, _span_text)
+    return content_matched(links, by_id, index, lambda ids: {i: by_id[i] for i in ids if i in by_id},
+                           _people_of, _span_text)
 
 
 def _coarse(time: str | None) -> bool:
@@ -379,6 +399,11 @@ def resolve_citations(store: Store, since: int = 0) -> list[CitationLink]:
 
     links = _figures_matched(links, {r.id: r for r in citing}, index, load_bodies)
     links = recent_reports(links, {r.id: r for r in citing}, index, load, _people_of, _span_text)
+
+    def load_full(ids: Sequence[str]) -> dict[str, Article | CorpusRow]:
+        return {r.id: r for r in store.corpus_rows(CorpusQuery(ids=tuple(ids), body=True, stages=("entities",)))}
+
+    links = content_matched(links, {r.id: r for r in citing}, index, load_full, _people_of, _span_text)
     store.replace_citation_links(links, of_articles=None if not since else [r.id for r in citing])
     return links
 

@@ -1,0 +1,107 @@
+"""Citations that name no time and no figure, resolved by what they say was reported.
+
+'According to the Tidewater Record, the city had not inspected the garage for almost seven years before
+the evacuation.' in an article eighteen months after the cited report: no time (citation_recent reaches a
+week back, or to a time the sentence dates), no amount of ten or more (provenance._figures_matched), no
+first-report wording. What such a sentence attributes is the cited report's own finding, told in most of
+its words ('last inspected the parking garage … in 2015, nearly seven years before the city ordered the
+building evacuated'): the lead's twentieth invented story. The citation resolves to the cited outlet's one
+earlier article holding a sentence with most of the citing sentence's content words, sharing an actor
+with the citing article; two such articles, or none, leave it unresolved.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from storyline import rules
+from storyline.link.citation_recent import shares_actors
+
+if TYPE_CHECKING:
+    from storyline.link.provenance import OutletIndex
+    from storyline.model import Article
+    from storyline.store.base import CitationLink, CorpusRow
+
+# the share of the citing sentence's content words (less the outlet's name) one sentence of the cited
+# report must hold, and the fewest words that share may be: a retelling keeps the finding's nouns and
+# numbers and changes its frame ('had not inspected … for almost seven years' / 'last inspected … nearly
+# seven years before'); half with three words is what a paraphrase of one sentence keeps and a sentence
+# of another report on the same story rarely does
+SHARED = 0.5
+FEWEST = 3
+# the cited outlet's latest earlier articles read per citation (as provenance.FIGURE_CANDIDATES)
+CANDIDATES = 200
+# sentence ends for the cited body: a full stop, question or exclamation mark before a space
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))\s+|\n+")
+
+
+def content_matched(links: list[CitationLink], citing: dict[str, Article | CorpusRow], index: OutletIndex,
+                    load: Callable[[Sequence[str]], dict[str, Article | CorpusRow]],
+                    people: Callable[[Article | CorpusRow], set[str]],
+                    span_text: Callable[[Article | CorpusRow, int, int], str]) -> list[CitationLink]:
+    """`links` with each still unresolved time-less citation resolved to the cited outlet's one earlier
+    article that retells its sentence (module doc). `load` gives articles with body and entities by id."""
+    from storyline.extract.citations import Citation
+
+    asks: dict[int, list[str]] = {}
+    for i, link in enumerate(links):
+        if link.resolves_to is not None or link.time is not None:
+            continue
+        row = citing[link.article_id]
+        cited = Citation(link.start, link.end, "", link.outlet, None)
+        candidates = index.earlier(cited, {row.id, row.duplicate_of}, row.published.value)[-CANDIDATES:]
+        if candidates and len(_words(span_text(row, link.start, link.end))) >= FEWEST:
+            asks[i] = candidates
+    if not asks:
+        return links
+    rows = load(sorted({links[i].article_id for i in asks} | {c for found in asks.values() for c in found}))
+    out = list(links)
+    for i, candidates in asks.items():
+        own = rows.get(links[i].article_id)
+        if own is None:
+            continue
+        words = _reported(citing[links[i].article_id], own, links[i], span_text)
+        if len(words) < FEWEST:
+            continue
+        matches = [c for c in candidates if c in rows and _retells(words, rows[c].body)
+                   and shares_actors(own, rows[c], index.outlets, people)]
+        if len(matches) == 1:
+            out[i] = replace(links[i], resolves_to=matches[0])
+    return out
+
+
+# names are who the report is about, which shares_actors asks of the cited article already; what it
+# retells is the rest ('Brenn was charged last month after an investigation' is not retold by every
+# report naming Brenn)
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "NORP", "LOC"})
+
+
+def _reported(row: Article | CorpusRow, named: Article | CorpusRow, link: CitationLink,
+              span_text: Callable[[Article | CorpusRow, int, int], str]) -> set[str]:
+    """The citing sentence's content words (`row`: the article with its citations) less the outlet's, the
+    attribution's and the names' (`named`: the same article with its entities; the store reads them apart)."""
+    names = {w for s in named.spans if s.label in _NAME_LABELS and link.start <= s.start < link.end
+             for w in _words(s.text)}
+    return _words(span_text(row, link.start, link.end)) - _words(link.outlet) - _attribution() - names
+
+
+def _attribution() -> set[str]:
+    return {w for table in ("attribution_words", "report_verbs", "document_nouns", "media_nouns")
+            for phrase in rules.words("citations", table) for w in _words(phrase)}
+
+
+def _words(text: str) -> set[str]:
+    from storyline.link.story_features import content_words
+
+    return set(content_words(text))
+
+
+def _retells(words: set[str], body: str) -> bool:
+    """Whether one sentence of `body` holds SHARED of `words`, at least FEWEST of them."""
+    for sentence in _SENTENCE_END.split(body or ""):
+        shared = len(words & _words(sentence))
+        if shared >= FEWEST and shared >= SHARED * len(words):
+            return True
+    return False
