@@ -160,3 +160,28 @@ def test_a_time_less_citation_resolves_by_what_it_retells_in_an_ingested_store(t
     by_file = {(a.source or "").rsplit("/", 1)[-1]: a.id for a in store.list_articles(with_raw=False)}
     links = store.list_citation_links()
     assert [(link.article_id, link.resolves_to) for link in links] == [(by_file["analysis.txt"], by_file["report.txt"])]
+
+
+def _told(article: str, text: str, day: str) -> object:
+    import datetime as dt
+
+    from storyline.link.claim_ref import ClaimRef
+
+    return ClaimRef(article, 0, len(text), text, "Outlet " + article, "evacuate", "positive", "asserted",
+                    frozenset({"apartment"}), (), None, published=dt.date.fromisoformat(day))
+
+
+def test_two_totals_of_one_owners_parts_in_one_month_conflict():
+    from storyline.link.claim_totals import total_conflict, totals
+
+    wire = _told("a", "Some 300 tenants of the complex's 140 apartments left on Friday.", "2024-02-03")
+    station = _told("b", "All 118 apartments in the complex were ordered emptied.", "2024-02-03")
+    verdict = total_conflict(wire, station)
+    assert verdict is not None and verdict.kind == "figures"
+    # the same total told as an attributive compound; a month later; an indefinite count; a bound; a year
+    assert total_conflict(wire, _told("c", "Crews emptied the 140-apartment complex.", "2024-02-05")) is None
+    assert total_conflict(wire, _told("d", "All 118 apartments in the complex were emptied.", "2024-06-01")) is None
+    assert total_conflict(wire, _told("e", "The city emptied 60 apartments at Elm Court.", "2024-02-04")) is None
+    assert totals("all nearly 130 apartments in the complex") == {}
+    assert totals("the district's 2023 budget and the 10-year plan") == {}
+    assert totals("the district's 1,200 teachers") == {("district", "teacher"): 1200.0}
