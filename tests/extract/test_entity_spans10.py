@@ -150,3 +150,15 @@ def test_a_sons_suffix_is_not_cut_as_a_run_on_word_beside_his_fathers_name():
     body = "Harold Beaumont chairs the board. His son, Harold Beaumont Jr., sits on the council."
     mentions = [_at(body, "Harold Beaumont", "PERSON"), _at(body, "Harold Beaumont Jr.", "PERSON")]
     assert _texts(trim_headline_words(mentions, body)) == [("Harold Beaumont", "PERSON"), ("Harold Beaumont Jr.", "PERSON")]
+
+
+def test_a_courtesy_title_without_its_period_joins_the_untagged_surname():
+    """'Mr Bell said …' (British style, no period; the lead's twenty-first invented story): the title is
+    the surname's, not another name's capitalised word, so the bare surname is a mention with its title."""
+    body = "Chief executive Marcus Bell spoke on Wednesday.\n\nMr Bell said the firm had 180,000 customers. Dr. Bell agreed."
+    found = untagged_surnames([_at(body, "Marcus Bell", "PERSON")], body)
+    assert [m.text for m in found] == ["Mr Bell", "Bell"]  # 'Dr.' is no courtesy title: its period sets it apart
+    assert all(m.label == "PERSON" for m in found)
+    # another capitalised word right before is still a name's ('Lake Bell' is no mention of Marcus Bell)
+    other = "Marcus Bell spoke.\n\nSwimmers crowded Lake Bell on Sunday."
+    assert untagged_surnames([_at(other, "Marcus Bell", "PERSON")], other) == []

@@ -506,10 +506,22 @@ def _logo_over_menu(article: Article, titles: set[str]) -> str | None:
     menus = {d.text.strip() for d in article.dropped if d.reason == "navigation"}
     # a menu of links apart by blanks only is set apart as boilerplate, not as a navigation bar
     furniture = menus | {d.text.strip() for d in article.dropped if d.reason == "boilerplate"}
-    if len(texts) < 2 or texts[1].strip() not in furniture or len(_MENU_ITEMS.split(texts[1].strip())) < 3:
+    # the site's slogan may sit between its logo and the menu ('Inkwell' / 'Independent journalism. No
+    # paywall.' / 'Politics | Money | …': the lead's twenty-first invented story): a short dropped line
+    at = 2 if len(texts) > 2 and _tagline(texts[1].strip(), furniture) else 1
+    if len(texts) <= at or texts[at].strip() not in furniture or len(_MENU_ITEMS.split(texts[at].strip())) < 3:
         return None
     first = " ".join(texts[0].split())
     return first if _LOGO.fullmatch(first) and first not in menus | titles else None
+
+
+# a slogan under a logo is a few words ('Nonprofit. Nonpartisan. Maryland.', 'The magazine for structural
+# engineers'), dropped as boilerplate, with no menu bar in it
+TAGLINE_WORDS = 8
+
+
+def _tagline(text: str, furniture: set[str]) -> bool:
+    return text in furniture and len(text.split()) <= TAGLINE_WORDS and len(_MENU_ITEMS.split(text)) < 2
 
 
 # a logo line opening with a call sign and its channel, suffix or 'News', then the station's city ('WHFR 12

@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 
 from storyline.clean.lines import Line, LineShape, is_headline_shaped
+from storyline.rules import words
 
 # Penalty a rule-matched line adds inside a candidate region. Section-ending furniture (comment
 # forms, "Related"/"Up Next" blocks, copyright) costs more so the region stops there; in-body
@@ -208,10 +209,16 @@ def _after_named_sentences(lines: list[Line], scores: list[float], start: int, e
 
 def _named_sentence(ln: Line) -> bool:
     """A sentence of 8 words or more with a name in it (two capitalised words in a row after the first),
-    under half its words capitalised (a menu or a headline in title case is more)."""
+    under half its words capitalised (a menu or a headline in title case is more); or one of 6 words or
+    more attributing something to someone ('Mr Bell said FreshCrate had 180,000 active customers.': a
+    title and one-word names leave no name run; rules/speakers.toml [closing_speech_verbs])."""
     s = ln.shape
-    return (ln.reason is None and not ln.entry and s.terminal and _ends_period(ln.text.strip()) and s.words >= 8
-            and s.name_run and s.capital_share < 0.5 and not s.starts_lower)
+    return (ln.reason is None and not ln.entry and s.terminal and _ends_period(ln.text.strip()) and s.words >= 6
+            and s.capital_share < 0.5 and not s.starts_lower
+            and ((s.words >= 8 and s.name_run) or bool(_SPEECH_VERBS & set(ln.text.lower().split()))))
+
+
+_SPEECH_VERBS = frozenset(words("speakers", "closing_speech_verbs"))
 
 
 def _quoted_sentence(ln: Line) -> bool:

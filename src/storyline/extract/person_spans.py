@@ -24,6 +24,10 @@ if TYPE_CHECKING:
 _FUNCTION_WORDS = rules.words("aliases", "function_words") | {"at", "by", "as", "with", "from", "after", "before"}
 
 
+# a courtesy title right before a surname, with or without its period (rules/honorifics.toml [courtesy_titles])
+_COURTESY_BEFORE = re.compile(rf"(?<![\w.])(?:{'|'.join(sorted((w.capitalize() for w in rules.words('honorifics', 'courtesy_titles')), key=len, reverse=True))})\.? $")
+
+
 # 'Lydia M. Vance': the model ends the name at the initial's period ('Treasurer Lydia')
 _INITIAL_AFTER = re.compile(r" [A-Z]\. [A-Z][\w'’-]+\b")
 
@@ -116,10 +120,15 @@ def untagged_surnames(mentions: list[Mention], body: str) -> list[Mention]:
             continue
         for hit in re.finditer(rf"(?<![\w'’.-]){re.escape(word)}(?![\w-])", body[after:]):
             start, end = after + hit.start(), after + hit.end()
+            # a courtesy title before it is the name's ('Mr Bell said', British style without the period:
+            # the lead's twenty-first invented story), not another capitalised word of a name
+            title = _COURTESY_BEFORE.search(body[max(0, start - 8):start])
+            start = start - len(title.group(0)) if title else start
             if any(s < end and start < e for s, e in taken) or _title_case_line(body, start) \
-                    or re.match(r"(?:['’]s)? [A-Z]", body[end:end + 4]) or re.search(r"[A-Z][\w'’-]* $", body[max(0, start - 24):start]):
+                    or re.match(r"(?:['’]s)? [A-Z]", body[end:end + 4]) \
+                    or (not title and re.search(r"[A-Z][\w'’-]* $", body[max(0, start - 24):start])):
                 continue
-            found.append(Mention(start, end, word, "PERSON"))
+            found.append(Mention(start, end, body[start:end], "PERSON"))
     return found
 
 
