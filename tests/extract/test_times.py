@@ -380,3 +380,13 @@ def test_a_clock_time_is_on_the_day_named_right_after_it():
 def test_last_weekend_is_the_one_just_past_unless_said_on_a_weekend(said_on, week):
     [found] = find_times("They opened an inquiry into last weekend's leak.", dt.date.fromisoformat(said_on))
     assert (found.text, found.value) == ("last weekend", week)
+
+
+def test_a_weekday_told_with_a_day_first_date_is_that_date():
+    """'on Thursday, 29 February' (British and Australian order, the lead's twenty-first invented story):
+    one expression, the date saying which Thursday, not the article's own Thursday a week later."""
+    found = [(t.text, t.value) for t in find_times("It announced the switch on Thursday, 29 February, a week after.",
+                                                    dt.date(2024, 3, 7))]
+    assert found[0] == ("Thursday, 29 February", "2024-02-29")
+    assert [(t.text, t.value) for t in find_times("Talks ended on Monday 4th March 2024.", dt.date(2024, 3, 9))] == [
+        ("Monday 4th March 2024", "2024-03-04")]

@@ -71,9 +71,18 @@ def _leading_number(text: str) -> int:
 
 
 def _month_day(ctx: Context, m: re.Match[str]) -> Value | None:
-    month, day = _month(m["mon"]), _leading_number(m["d"])
-    if m["y"]:
-        value = _explicit(ctx, int(m["y"]), month, day)
+    value = _day_of(ctx, m["mon"], m["d"], m["y"])
+    clock = _clock(m.groupdict().get("clock"))
+    if value and clock and value.value:
+        return Value("TIME", f"{value.value}T{clock}")
+    return value
+
+
+def _day_of(ctx: Context, month_name: str, day_text: str, year: str | None) -> Value | None:
+    """The day a month name, a day number and perhaps a year name (the closest such day to the anchor)."""
+    month, day = _month(month_name), _leading_number(day_text)
+    if year:
+        value = _explicit(ctx, int(year), month, day)
     else:
         try:
             anchor = ctx.anchor.need("day")
@@ -81,9 +90,6 @@ def _month_day(ctx: Context, m: re.Match[str]) -> Value | None:
             return Value("DATE", f"XXXX-{month:02d}-{day:02d}") if 1 <= day <= 31 else None
         found = cal.closest_day(anchor, month, day, ctx.tense)
         value = Value("DATE", found.isoformat()) if found else None
-    clock = _clock(m.groupdict().get("clock"))
-    if value and clock and value.value:
-        return Value("TIME", f"{value.value}T{clock}")
     return value
 
 
@@ -361,7 +367,11 @@ def _r_pod(ctx: Context, m: re.Match[str]) -> Value:
     return Value("TIME", f"{day}T{pod}")
 
 
-_DATE_AFTER = re.compile(rf",?\s(?P<mon>{MONTH})\s?(?P<d>\d{{1,2}})(?!\d)(?:,?\s(?P<y>\d{{4}}))?")
+# the date a weekday is told with: 'Monday, Oct. 26' (US) or 'Thursday, 29 February' / 'Thursday 29 February
+# 2024' (British, Australian: day first; the lead's twenty-first invented story read 'Thursday' as the
+# article's own Thursday and the date apart)
+_DATE_AFTER = re.compile(rf",?\s(?:(?P<mon>{MONTH})\s?(?P<d>\d{{1,2}})(?!\d)|(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<mm>{MONTH}))"
+                         rf"(?:,?\s(?P<y>\d{{4}}))?")
 
 
 def _r_weekday(ctx: Context, m: re.Match[str]) -> Value | None:
@@ -369,7 +379,7 @@ def _r_weekday(ctx: Context, m: re.Match[str]) -> Value | None:
     weekday, rel = WEEKDAYS[m["wd"].lower()], (m.groupdict().get("rel") or "").lower()
     dated = _DATE_AFTER.match(ctx.text, m.start("dated") if m.groupdict().get("dated") else m.end())
     if dated:  # "Monday, Oct. 26": the date says which Monday
-        return _month_day(ctx, dated)
+        return _month_day(ctx, dated) if dated["mon"] else _day_of(ctx, dated["mm"], dated["dd"], dated["y"])
     try:
         anchor = ctx.anchor.need("day")
     except Unanchored:
