@@ -162,3 +162,16 @@ def test_a_courtesy_title_without_its_period_joins_the_untagged_surname():
     # another capitalised word right before is still a name's ('Lake Bell' is no mention of Marcus Bell)
     other = "Marcus Bell spoke.\n\nSwimmers crowded Lake Bell on Sunday."
     assert untagged_surnames([_at(other, "Marcus Bell", "PERSON")], other) == []
+
+
+def test_a_two_word_name_after_a_lower_case_person_noun_is_a_person():
+    """'Dunedin resident Mere Tawhiri said …' (a Māori given name no census list holds; the recognizer tagged
+    'Tawhiri' an organisation): the person noun before it makes the two capitalised words a person's name."""
+    from storyline.extract.person_spans import described_names
+
+    body = "Dunedin resident Mere Tawhiri said she had stopped ordering."
+    found = described_names([_at(body, "Tawhiri", "ORG")], body)
+    assert _texts(found) == [("Mere Tawhiri", "PERSON")]
+    # an organisation's head, a name already a person's, or a longer capitalised run is left as it is
+    body = "Company director Pulpworks Ltd said so. Resident Ana Ruiz said so. A lawyer Acme Coatings Inc hired spoke."
+    assert _texts(described_names([], body)) == []

@@ -67,6 +67,7 @@ from storyline.extract.person_names import (
     same_person_name,
 )
 from storyline.extract.person_spans import (
+    described_names,
     kin_apposed,
     middle_initial_after,
     opening_person_noun,
@@ -266,7 +267,7 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
     mentions = correct_labels(mentions + untagged_acronyms(mentions, body), body)
     mentions += placed_acronyms(mentions, body)
     mentions += untagged_surnames(mentions, body)
-    mentions = untagged_kin_and_who_names(mentions, body)
+    mentions = described_names(untagged_kin_and_who_names(mentions, body), body)
     mentions = kin_apposed(stated_names(leading_org_words(dateline_places(mentions, body), body), body), body)
     return with_descriptions(doc, seniority_referents(mentions, body), body)
 
