@@ -367,15 +367,26 @@ def _citation(sentence: Sentence, named: tuple[str, int], times: Sequence, read:
                     or _contemporary_time(times, sentence, at))
 
 
-# A fronted 'as' clause of attribution ('As the Sentinel first reported, the alert system failed a test in May';
-# AP Stylebook 'as': conjunction introducing a clause): the comma closes the report, the main clause after it
-# is what was reported, so a time there is the reported event's, not the report's.
-_AS_REPORTED = re.compile(r"\s*As\b[^,;:]*,")
+# A fronted 'as' or 'according to' clause of attribution ('As the Sentinel first reported, the alert system
+# failed a test in May'; 'According to the Ledger, only two ports publish them today'; AP Stylebook 'as':
+# conjunction introducing a clause, 'according to'): the comma closes the report, the main clause after it
+# is what was reported, so a time there is the reported event's, not the report's (branch probe19).
+_AS_REPORTED = re.compile(r"\s*(?:As|According to)\b[^,;:]*,")
+# The outlet as the subject of a report verb whose complement clause opens with its own subject ('The
+# Current, which first reported the findings, said a November 2022 report had found a crack'): that clause
+# is what was reported, and a time in it dates the reported event. A time right after the verb ('said
+# Monday', 'reported on Thursday that', 'wrote in a March column') is the report's, so the report ends only
+# where a determiner or 'that' opens the complement (AP Stylebook 'that (conjunction)'; branch probe19).
+_COMPLEMENT = re.compile(r"\b(?:said|says|reported|reports|wrote|writes|found|finds|revealed|reveals)\s+"
+                         r"(?=(?:that|a|an|the|its|his|her|their)\b)")
 
 
 def _report_end(sentence: Sentence, at: int) -> int:
     fronted = _AS_REPORTED.match(sentence.text)
-    return sentence.start + fronted.end() if fronted and fronted.end() > at else sentence.end
+    if fronted and fronted.end() > at:
+        return sentence.start + fronted.end()
+    clause = _COMPLEMENT.search(sentence.text, at)
+    return sentence.start + clause.end() if clause else sentence.end
 
 
 # Text from tokenised corpora (ECB+, TimeBank, timeline17) keeps a space before punctuation and clitics ('the

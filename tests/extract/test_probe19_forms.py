@@ -1,0 +1,40 @@
+"""Forms an invented story of branch probe19 (a container crane's collapse at a port, its maker abroad, a
+regulator's citation, a lawsuit) read wrong, on invented text: a union local's number read as a year, and a
+citation dated by a time in what the cited outlet reported rather than by its report."""
+import datetime as dt
+
+from storyline.extract.citations import find_citations
+from storyline.extract.times import find_times
+
+
+def _years(text: str) -> list[str]:
+    return [t.value for t in find_times(text, dt.date(2023, 3, 9))]
+
+
+def test_a_number_after_a_label_noun_is_no_year():
+    assert _years("Members of ILA Local 1790 walked out.") == []
+    assert _years("Flight 1549 landed in the river.") == []
+    # a year after other words, and a lower-case 'local', is a year
+    assert _years("The port opened in 1790.") == ["1790"]
+    assert _years("It was the local 1990 vote.") == ["1990"]
+
+
+def _time_of(body: str, outlet: str) -> str | None:
+    times = find_times(body, dt.date(2023, 3, 22))
+    found = [c for c in find_citations(body, times, known_outlets=[outlet]) if outlet in c.outlet]
+    assert found, body
+    return found[0].time
+
+
+def test_a_time_in_what_was_reported_does_not_date_the_report():
+    outlet = "The Harbor Ledger"
+    body = ("Cranes were checked. The Harbor Ledger, which first reported the findings, said a November 2022 "
+            "report had found a crack.")
+    assert _time_of(body, outlet) is None
+    body = "Cranes were checked. According to The Harbor Ledger, only two ports publish their reports today."
+    assert _time_of(body, outlet) is None
+    # a time right after the report verb, or inside the fronted clause, dates the report
+    body = "Cranes were checked. The Harbor Ledger reported on Monday that a crack had been found."
+    assert _time_of(body, outlet) == "2023-03-20"
+    body = "Cranes were checked. According to The Harbor Ledger on Monday, a crack had been found."
+    assert _time_of(body, outlet) == "2023-03-20"
