@@ -38,3 +38,20 @@ def test_a_time_in_what_was_reported_does_not_date_the_report():
     assert _time_of(body, outlet) == "2023-03-20"
     body = "Cranes were checked. According to The Harbor Ledger on Monday, a crack had been found."
     assert _time_of(body, outlet) == "2023-03-20"
+
+
+def test_a_company_s_bare_name_tagged_a_person_is_the_company():
+    from storyline.extract.entities import ArticleEntity, Mention
+    from storyline.link.org_merge import as_company_word, company_stems, person_surnames
+
+    company = ArticleEntity("ORG", "Nordholm Lift AB", [Mention(0, 16, "Nordholm Lift AB", "ORG")])
+    bare = ArticleEntity("PERSON", "Nordholm", [Mention(40, 48, "Nordholm", "PERSON")])
+    listed = {"a": [company, bare]}
+    stems, surnames = company_stems(listed), person_surnames(listed)
+    assert as_company_word(bare, stems, surnames).name == "Nordholm Lift AB"
+    assert as_company_word(bare, stems, surnames).label == "ORG"
+    # a person of that surname in the corpus, or a title, keeps it a person
+    eva = ArticleEntity("PERSON", "Eva Nordholm", [Mention(60, 72, "Eva Nordholm", "PERSON")])
+    assert as_company_word(bare, stems, person_surnames({"a": [company, bare, eva]})).label == "PERSON"
+    titled = ArticleEntity("PERSON", "Nordholm", [Mention(36, 48, "Dr. Nordholm", "PERSON")])
+    assert as_company_word(titled, stems, surnames).label == "PERSON"

@@ -85,7 +85,8 @@ def _month_in_a_name(text: str, start: int, end: int, match: re.Match[str]) -> b
 
 
 # the nouns a number follows as its label ('Local 1790', 'Flight 1549'; rules/timex.toml [number_labels])
-_NUMBER_LABEL = re.compile(r"\b(?:%s)\.?\s+$" % "|".join(re.escape(w) for w in rules.words("timex", "number_labels")))
+_LABELS = "|".join(re.escape(w) for w in sorted(rules.words("timex", "number_labels")))
+_NUMBER_LABEL = re.compile(rf"\b(?:{_LABELS})\.?\s+$")
 
 
 def _labelled_number(text: str, start: int) -> bool:
