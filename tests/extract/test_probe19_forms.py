@@ -55,3 +55,19 @@ def test_a_company_s_bare_name_tagged_a_person_is_the_company():
     assert as_company_word(bare, stems, person_surnames({"a": [company, bare, eva]})).label == "PERSON"
     titled = ArticleEntity("PERSON", "Nordholm", [Mention(36, 48, "Dr. Nordholm", "PERSON")])
     assert as_company_word(titled, stems, surnames).label == "PERSON"
+
+
+def test_a_station_s_photo_credit_a_writer_s_place_and_a_newsroom_s_own_promo_are_no_body():
+    from storyline.clean.lines import explicit_reason
+
+    assert explicit_reason("Ana Ruiz holds a photo of her son on Friday. (WHLT photo)") == "caption"
+    assert explicit_reason("Ana Ruiz speaks to reporters outside the courthouse on Friday. (WHLT)") == "caption"
+    assert explicit_reason("Rosa Achebe contributed reporting from Columbia.") == "credit"
+    assert explicit_reason("Sunniva Berg reported from Gothenburg.") == "credit"
+    assert explicit_reason("The Harbor Ledger is a nonprofit newsroom. Support our work: Donate today.") == "promo"
+    assert explicit_reason("Welcome back to The Harbor Note. This week: a case ends.") == "promo"
+    # prose, and an outlet's credit the citation stage reads, stay body
+    assert explicit_reason("Allied News Wire contributed to this report.") is None
+    assert explicit_reason("The shares fell 3% (NYSE).") is None
+    assert explicit_reason("Welcome back to the show, he said.") is None
+    assert explicit_reason("Police reported from Monday that three people died.") is None
