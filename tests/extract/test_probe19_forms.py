@@ -71,3 +71,16 @@ def test_a_station_s_photo_credit_a_writer_s_place_and_a_newsroom_s_own_promo_ar
     assert explicit_reason("The shares fell 3% (NYSE).") is None
     assert explicit_reason("Welcome back to the show, he said.") is None
     assert explicit_reason("Police reported from Monday that three people died.") is None
+
+
+def test_a_closing_as_x_reported_is_dated_by_the_clause_it_closes():
+    outlet = "The Harbor Ledger"
+    body = "Cranes were checked. The maker had said last year that it would fight the suit, as the Harbor Ledger reported."
+    times = find_times(body, dt.date(2025, 9, 8))
+    found = [c for c in find_citations(body, times, known_outlets=[outlet]) if "Harbor Ledger" in c.outlet]
+    assert [c.time for c in found] == ["2024"]
+    # not when the sentence goes on past the report
+    body = "Cranes were checked. The maker said last year, as the Harbor Ledger reported, that it would sue."
+    times = find_times(body, dt.date(2025, 9, 8))
+    found = [c for c in find_citations(body, times, known_outlets=[outlet]) if "Harbor Ledger" in c.outlet]
+    assert [c.time for c in found] == [None]
