@@ -84,3 +84,21 @@ def test_a_closing_as_x_reported_is_dated_by_the_clause_it_closes():
     times = find_times(body, dt.date(2025, 9, 8))
     found = [c for c in find_citations(body, times, known_outlets=[outlet]) if "Harbor Ledger" in c.outlet]
     assert [c.time for c in found] == [None]
+
+
+def test_a_figure_sentence_near_the_end_does_not_cut_the_last_paragraphs():
+    from storyline.clean.text import clean_text
+
+    body = [
+        "The maker has been named in a wrongful-death lawsuit in the United States over the collapse of one of "
+        "its cranes at a port in March last year, according to court papers filed on Tuesday.",
+        "The suit, brought by the family of the crane operator, also names the harbour authority, which ran the crane.",
+        "It says a weld made at the maker's factory failed, citing the findings of the federal safety regulator.",
+        "The company said it would fight the lawsuit in court.",
+        "Kavera's shares closed 2.1 per cent lower on Thursday.",
+        "The managing director, who stepped down in January, has been succeeded by Anjali Deshpande.",
+    ]
+    page = "\n\n".join(["THE DAILY SAMPLE", "Home  India  Business  Markets", "Maker faces suit over crane collapse",
+                        *body, "Also Read: Maker's profit rises 14% on orders", "© 2024 The Daily Sample Ltd."])
+    cleaned = clean_text(page)
+    assert body[-2] in cleaned.body and body[-1] in cleaned.body
