@@ -102,3 +102,12 @@ def test_a_figure_sentence_near_the_end_does_not_cut_the_last_paragraphs():
                         *body, "Also Read: Maker's profit rises 14% on orders", "© 2024 The Daily Sample Ltd."])
     cleaned = clean_text(page)
     assert body[-2] in cleaned.body and body[-1] in cleaned.body
+
+
+def test_a_desk_s_unsigned_credit_beside_the_dateline_is_no_author():
+    from storyline.clean.bare_byline import name_beside
+
+    assert name_beside(["SPECIAL CORRESPONDENT", "Pune, 23 May 2024"], 1) is None
+    assert name_beside(["Our Bureau", "Pune, 23 May 2024"], 1) is None
+    found = name_beside(["ADITI RAGHUNATHAN", "Pune, 23 May 2024"], 1)
+    assert found is not None and found.names
