@@ -42,8 +42,12 @@ def test_a_report_at_the_time_takes_the_time_of_the_event_its_sentence_dates():
             "as Globe Wire reported at the time.")
     times = [Time(text.index("last year"), "2022"), Time(text.index("July 2022"), "2022-07")]
     assert [(c.outlet, c.time) for c in find_citations(text, times, ["Globe Wire"])] == [("Globe Wire", "2022-07")]
+    # a bare 'as X reported' closing the sentence is dated so too (branch probe19); one the sentence goes on
+    # past is not
     plain = "The court upheld the suspension in July 2022, as Globe Wire reported."
-    assert [c.time for c in find_citations(plain, [Time(plain.index("July"), "2022-07")], ["Globe Wire"])] == [None]
+    assert [c.time for c in find_citations(plain, [Time(plain.index("July"), "2022-07")], ["Globe Wire"])] == ["2022-07"]
+    going_on = "The court upheld the suspension in July 2022, as Globe Wire reported, and the firm appealed."
+    assert [c.time for c in find_citations(going_on, [Time(going_on.index("July"), "2022-07")], ["Globe Wire"])] == [None]
 
 
 def _fac(text: str, name: str) -> Span:

@@ -364,18 +364,29 @@ def _citation(sentence: Sentence, named: tuple[str, int], times: Sequence, read:
     after = sentence.start + at + len(outlet)
     return Citation(sentence.start, sentence.end, sentence.text, outlet,
                     _time_in(times, after, _report_end(sentence, at)) or _opening_time(times, sentence, at)
-                    or _contemporary_time(times, sentence, at))
+                    or _contemporary_time(times, sentence, at, after - sentence.start))
 
 
-# A fronted 'as' clause of attribution ('As the Sentinel first reported, the alert system failed a test in May';
-# AP Stylebook 'as': conjunction introducing a clause): the comma closes the report, the main clause after it
-# is what was reported, so a time there is the reported event's, not the report's.
-_AS_REPORTED = re.compile(r"\s*As\b[^,;:]*,")
+# A fronted 'as' or 'according to' clause of attribution ('As the Sentinel first reported, the alert system
+# failed a test in May'; 'According to the Ledger, only two ports publish them today'; AP Stylebook 'as':
+# conjunction introducing a clause, 'according to'): the comma closes the report, the main clause after it
+# is what was reported, so a time there is the reported event's, not the report's (branch probe19).
+_AS_REPORTED = re.compile(r"\s*(?:As|According to)\b[^,;:]*,")
+# The outlet as the subject of a report verb whose complement clause opens with its own subject ('The
+# Current, which first reported the findings, said a November 2022 report had found a crack'): that clause
+# is what was reported, and a time in it dates the reported event. A time right after the verb ('said
+# Monday', 'reported on Thursday that', 'wrote in a March column') is the report's, so the report ends only
+# where a determiner or 'that' opens the complement (AP Stylebook 'that (conjunction)'; branch probe19).
+_COMPLEMENT = re.compile(r"\b(?:said|says|reported|reports|wrote|writes|found|finds|revealed|reveals)\s+"
+                         r"(?=(?:that|a|an|the|its|his|her|their)\b)")
 
 
 def _report_end(sentence: Sentence, at: int) -> int:
     fronted = _AS_REPORTED.match(sentence.text)
-    return sentence.start + fronted.end() if fronted and fronted.end() > at else sentence.end
+    if fronted and fronted.end() > at:
+        return sentence.start + fronted.end()
+    clause = _COMPLEMENT.search(sentence.text, at)
+    return sentence.start + clause.end() if clause else sentence.end
 
 
 # Text from tokenised corpora (ECB+, TimeBank, timeline17) keeps a space before punctuation and clitics ('the
@@ -487,9 +498,18 @@ def _opening_time(times: Sequence, sentence: Sentence, at: int) -> str | None:
 _CONTEMPORARY = rules.pattern(_RULES, "contemporary_report", re.IGNORECASE)
 
 
-def _contemporary_time(times: Sequence, sentence: Sentence, at: int) -> str | None:
+# A bare 'as X reported' closing the sentence ('Kavera had said last year that it would fight the suit, as the
+# Mercury reported.'): the clause it closes is what the outlet reported, and with no time of its own the
+# report is dated by that clause's event, as with 'at the time' (news reports an event within days; branch
+# probe19). Only sentence-final, so '…, as the Times reported, and in 2019 …' takes no later clause's time.
+_AS_BEFORE = re.compile(r",\s+as\s+$")
+_REPORTED_AFTER = re.compile(r"\s+(?:first\s+|previously\s+|also\s+|had\s+|has\s+)?reported\s*[.!]?\s*$")
+
+
+def _contemporary_time(times: Sequence, sentence: Sentence, at: int, end: int) -> str | None:
     # the phrase closes the report (within a name and a verb's reach), not a clause of what was reported
-    if not _CONTEMPORARY.search(sentence.text, at, at + 80):
+    closing = _AS_BEFORE.search(sentence.text, 0, at) is not None and _REPORTED_AFTER.match(sentence.text, end) is not None
+    if not (closing or _CONTEMPORARY.search(sentence.text, at, at + 80)):
         return None
     dated = [t.value for t in sorted(times, key=lambda t: t.start) if sentence.start <= t.start < sentence.start + at
              and t.value and re.match(r"\d{4}", t.value)]

@@ -47,6 +47,8 @@ def find_times(text: str, anchor: dt.date | None, *, anchor_precision: str = "da
     for start, end, rule, match in candidates(text):
         if rule.kind == "month" and _month_in_a_name(text, start, end, match):
             continue
+        if rule.kind == "year" and _labelled_number(text, start):
+            continue
         ctx.start, ctx.end, ctx.signal = start, end, signal_word(text, start)
         value, anchored = resolve(ctx, rule.kind, match)
         if value is None:
@@ -80,6 +82,17 @@ def _month_in_a_name(text: str, start: int, end: int, match: re.Match[str]) -> b
     if after is None or after.group().strip() in MONTHS or after.group().strip() in WEEKDAYS:
         return False
     return signal_word(text, start).lower() not in _MONTH_SIGNALS
+
+
+# the nouns a number follows as its label ('Local 1790', 'Flight 1549'; rules/timex.toml [number_labels])
+_LABELS = "|".join(re.escape(w) for w in sorted(rules.words("timex", "number_labels")))
+_NUMBER_LABEL = re.compile(rf"\b(?:{_LABELS})\.?\s+$")
+
+
+def _labelled_number(text: str, start: int) -> bool:
+    """'ILA Local 1790', 'Flight 1549': a bare four-digit number right after a capitalised label noun
+    names the thing, no year (branch probe19: a union local's number made a 1790 timeline entry)."""
+    return _NUMBER_LABEL.search(text, max(0, start - 20), start) is not None
 
 
 # Leading words TimeML keeps outside the span (tempeval3-train gold, outside:inside): "in" 256:0,

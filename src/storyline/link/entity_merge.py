@@ -52,6 +52,7 @@ from storyline.link.org_merge import (
     ShortNames,
     abbreviated,
     as_company,
+    as_company_word,
     as_outlet,
     as_short_org,
     company_stems,
@@ -63,6 +64,7 @@ from storyline.link.org_merge import (
     org_canonical_key,
     org_names,
     outlet_named,
+    person_surnames,
 )
 
 
@@ -98,9 +100,10 @@ def merge_entities(articles: Mapping[str, Iterable[ArticleEntity]], outlets: Ite
     named = {org_key(o) for o in outlets if len(o.split()) > 1}
     listed = {k: list(v) for k, v in articles.items()}
     listed = _things_by_corpus_vote(listed)
-    stems, names = company_stems(listed), org_names(listed)
+    stems, names, surnames = company_stems(listed), org_names(listed), person_surnames(listed)
     for article_id, entities in sorted(listed.items()):
-        for e in (as_short_org(as_company(as_outlet(e, named), stems), names) for e in entities):
+        for e in (as_short_org(as_company_word(as_company(as_outlet(e, named), stems), stems, surnames), names)
+                  for e in entities):
             if (e.label == "PERSON" and len(e.name.split()) == 1) or e.label != "PERSON":
                 leftovers.append((article_id, e))
             else:

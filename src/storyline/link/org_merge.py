@@ -85,6 +85,27 @@ def as_company(e: ArticleEntity, stems: Mapping[tuple[str, ...], str]) -> Articl
     return ArticleEntity("ORG", full[0], [replace(m, label="ORG") for m in e.mentions])
 
 
+def person_surnames(articles: Mapping[str, list[ArticleEntity]]) -> frozenset[str]:
+    """The last words of the corpus's full personal names ('nordholm' of 'Eva Nordholm')."""
+    return frozenset(fold(e.name).split()[-1] for entities in articles.values() for e in entities
+                     if e.label == "PERSON" and len(e.name.split()) > 1)
+
+
+def as_company_word(e: ArticleEntity, stems: Mapping[tuple[str, ...], str], surnames: frozenset[str]) -> ArticleEntity:
+    """A one-word name tagged a person that opens the one company named with a designator or trade head
+    ("Nordholm's cranes" beside 'Nordholm Lift AB': the small model takes a company's bare name before
+    a possessive for a surname) is that company, unless a given name, a title or a pronoun's gender
+    calls it a person or a full personal name in the corpus ends in it (branch probe19)."""
+    words = fold(e.name).split()
+    if e.label != "PERSON" or len(words) != 1 or words[0] in surnames or is_given_name(e.name) or e.gender \
+            or any(fold(m.text).split()[0].strip(".") in TITLE_WORDS for m in e.mentions if m.text.strip()):
+        return e
+    full = {name for stem, name in stems.items() if stem[0] == words[0]}
+    if len(full) != 1:
+        return e
+    return ArticleEntity("ORG", full.pop(), [replace(m, label="ORG") for m in e.mentions])
+
+
 def closed_key(name: str) -> str:
     """An organisation's key with the spaces between its words left out: an open and a closed
     compound are one name: writers differ on compounds ('Portland Trailblazers' / 'Portland Trail
