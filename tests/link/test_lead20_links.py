@@ -185,3 +185,21 @@ def test_two_totals_of_one_owners_parts_in_one_month_conflict():
     assert totals("all nearly 130 apartments in the complex") == {}
     assert totals("the district's 2023 budget and the 10-year plan") == {}
     assert totals("the district's 1,200 teachers") == {("district", "teacher"): 1200.0}
+
+
+def test_a_citation_dating_its_news_to_last_week_resolves_to_the_outlets_one_report_of_that_week():
+    """'According to Plains Wire, the attorney general's office opened an investigation last week.' (its time
+    is the event's since the fronted 'According to X,' ends the report): the Wire's one article of that week
+    is the report, even when it names none of the citing article's people; two that week, none."""
+    import datetime as dt
+
+    body = "According to Plains Wire, the attorney general's office opened an investigation last week."
+    at = body.index("last week")
+    spans = [Span(0, len(body), "CITATION", "citations", body, {"outlet": "Plains Wire"}),
+             Span(at, at + 9, "TIMEX", "times", "last week", {"type": "DATE", "value": "2023-W32"})]
+    citing = make_article(body, published=PublishedDate("2023-08-17", "day"), spans=spans)
+    report = make_article("Regulators looked at a vendor.", outlet="Plains Wire", published=PublishedDate("2023-08-10", "day"))
+    assert {x.article_id: x.resolves_to for x in citation_links([report, citing])} == {citing.id: report.id}
+    other = make_article("A fair opened.", outlet="Plains Wire", published=PublishedDate("2023-08-09", "day"))
+    assert {x.article_id: x.resolves_to for x in citation_links([report, other, citing])} == {citing.id: None}
+    assert dt.date(2023, 8, 7).isocalendar()[1] == 32

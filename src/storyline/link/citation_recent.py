@@ -75,7 +75,7 @@ def recent_reports(links: list[CitationLink], citing: dict[str, Article | Corpus
                    span_text: Callable[[Article | CorpusRow, int, int], str]) -> list[CitationLink]:
     """A time-less citation that is no first report, still unresolved, points at the cited outlet's
     latest article of the RECENT_DAYS before the citing one that shares its actors, else its first one
-    from the time the sentence dates the reported event on (_reported_event_start); none, unresolved."""
+    from the time the sentence dates the reported event on (_reported_event); none, unresolved."""
     from storyline.extract.citations import Citation
 
     asks: dict[int, list[str]] = {}
@@ -93,31 +93,60 @@ def recent_reports(links: list[CitationLink], citing: dict[str, Article | Corpus
         # charged last month …, the Ledger reported'), the outlet's reports from that time on, earliest first:
         # news reports an event when it happens (lead19: a report five weeks before the citing one)
         recent = index.earlier(cited, group, row.published.value, since)[::-1]
-        start = _reported_event_start(row, link.start, link.end, day)
+        when = _reported_event(row, link.start, link.end, day)
+        start = when[0] if when else None
         event = index.earlier(cited, group, row.published.value, start.isoformat()) if start and start.isoformat() < since else []
         asks[i] = recent + [c for c in event if c not in recent]
+        if when and (when[1] - when[0]) < SHORT_EVENT:
+            # the sentence dates what was reported to a day or a week ('… opened an investigation last
+            # week'): the outlet's one report of that week is the one cited, as a citation dated so itself
+            # resolves (OutletIndex.resolve); lead14, once the time after a fronted 'According to X,' became
+            # the event's (branch probe19)
+            last = min(when[1] + timedelta(days=RECENT_DAYS), day).isoformat()
+            week = [c for c in index.earlier(cited, group, last, when[0].isoformat())]
+            if len(week) == 1:
+                links = [*links[:i], replace(link, resolves_to=week[0]), *links[i + 1:]]
+                del asks[i]
     if not any(asks.values()):
         return links
     rows = load(sorted({links[i].article_id for i in asks} | {c for found in asks.values() for c in found}))
     return resolve_sharing(links, asks, rows, index.outlets, people)
 
 
+# a reported event dated to less than this (a day, a week) names the week of its report
+SHORT_EVENT = timedelta(days=7)
+
+
 # how far back a reported event's time may send a time-less citation: a year, as a 'last year' citation reaches
 EVENT_REACH = timedelta(days=366)
 
 
-def _reported_event_start(row: Article | CorpusRow, start: int, end: int, day: date) -> date | None:
-    """The first day of the earliest past calendar time (a year, month or day) the citing sentence names,
-    within EVENT_REACH of the citing day; None when it names none."""
+def _reported_event(row: Article | CorpusRow, start: int, end: int, day: date) -> tuple[date, date] | None:
+    """The first and last day of the earliest past calendar time (a year, month, week or day) the citing
+    sentence names, within EVENT_REACH of the citing day; None when it names none."""
     from storyline.link.claim_time import value_interval
 
     found = []
     for span in row.spans:
         timex = span.timex if span.label == "TIMEX" and start <= span.start < end else None
-        interval = value_interval(timex.value) if timex else None
+        interval = (value_interval(timex.value) or _week_interval(timex.value)) if timex else None
         if interval is not None and day - EVENT_REACH <= interval[0] <= day:
-            found.append(interval[0])
+            found.append(interval)
     return min(found) if found else None
+
+
+def _week_interval(value: str | None) -> tuple[date, date] | None:
+    """An ISO week's Monday and Sunday ('2023-W32', as 'last week' resolves): the sentence dates what it
+    reports to that week ('According to Midwest Press Wire, the attorney general's office opened an
+    investigation last week': lead14, once the citation's own time stopped at its fronted 'According to')."""
+    m = re.fullmatch(r"(\d{4})-W(\d{2})", value or "")
+    if not m:
+        return None
+    try:
+        monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+    except ValueError:
+        return None
+    return monday, monday + timedelta(days=6)
 
 
 def resolve_sharing(links: list, asks: dict, rows: dict, outlets: set[str], people: Callable) -> list:

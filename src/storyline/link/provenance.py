@@ -377,7 +377,7 @@ def resolve_citations(store: Store, since: int = 0) -> list[CitationLink]:
     counts = dict(store.list_outlets())
     naming = OutletIndex((), {outlet_key(name) for name in counts})
     # the citing articles' time expressions too: a time-less citation's sentence may date what it reports
-    # (citation_recent._reported_event_start)
+    # (citation_recent._reported_event)
     citing = [r for r in store.corpus_rows(CorpusQuery(since=since, stages=("citations", "times")))
               if any(s.label == "CITATION" for s in r.spans)]
     if since:
