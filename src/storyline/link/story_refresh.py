@@ -39,7 +39,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from storyline.link.stories import (
@@ -121,10 +121,32 @@ class _Run:
     vocabulary: Vocabulary  # the new originals' words, in which the restored ones are read too
     aliases: dict[str, str]
     ranks_unrestored: bool = False  # in slices: the stored stories not restored rank as candidates
+    # what the last slice read of its restored stories' members, for the next slice to reuse: a
+    # long story is restored by nearly every slice of a shuffled batch (docs/corpus.md, refresh25)
+    members: _Members = field(default_factory=lambda: _Members())
+    carried: dict[str, ArticleFeatures] = field(default_factory=dict)
+    earlier: dict[str, ArticleFeatures] = field(default_factory=dict)  # this batch's new originals, by id
     slices: int = 0
     restored: int = 0
     originals: int = 0
     removed: int = 0
+
+    def restore_features(self, originals: set[str]) -> list[ArticleFeatures]:
+        """The features of the restored stories' originals: those the last slice restored or this
+        batch brought (held already) as they are, the others decoded from the store; only this
+        slice's are carried to the next (one slice's restored originals, as one slice holds anyway).
+        The same values either way (decoded into the run's one Vocabulary, where a held article's
+        words are numbered already), so the clustering is unchanged."""
+        held = {a: f for a in originals if (f := self.carried.get(a) or self.earlier.get(a)) is not None}
+        self.carried = {}
+        stored = sorted(originals - set(held))
+        decoded = {a: decode(a, blob, self.vocabulary) for a, blob in self.store.story_features_of(stored)}
+        if len(decoded) != len(stored):
+            raise StaleState(f"{len(stored) - len(decoded)} originals of touched stories have no stored features")
+        # in sorted id order, as the store yields them (the order `cluster` meets them in is kept)
+        restored = [held.get(a) or decoded[a] for a in sorted(originals)]
+        self.carried = {f.article_id: f for f in restored if f.article_id not in self.earlier}
+        return restored
 
     def slice(self, new: list[ArticleFeatures], recopied: set[str], written: set[str]) -> None:
         """Restore the stories these new originals can join (and `recopied`), stream them in, and
@@ -135,10 +157,8 @@ class _Run:
         unrestored = candidates.postings if self.ranks_unrestored else None
         existing = store.stories_by_id(candidates.reachable | recopied)
         del candidates
-        originals, titles = _members(store, [a for r in existing for a in r.article_ids])
-        restored = [decode(a, blob, self.vocabulary) for a, blob in store.story_features_of(originals)]
-        if len(restored) != len(originals):
-            raise StaleState(f"{len(originals) - len(restored)} originals of touched stories have no stored features")
+        originals, titles = self.members.read(store, [a for r in existing for a in r.article_ids])
+        restored = self.restore_features(originals)
         result = cluster([*restored, *new], params, existing, self.aliases, taken=store.story_ids(),
                          unrestored=unrestored)
         del unrestored
@@ -163,6 +183,7 @@ class _Run:
         store.write_story_slice(records, removed)
         written.difference_update(removed)
         written.update(r.id for r in records)
+        self.earlier.update((f.article_id, f) for f in new)
         self.slices += 1
         self.restored += len(existing)
         self.originals += len(originals)
@@ -232,17 +253,35 @@ def _reachable(store: Store, new: list[ArticleFeatures], ranked_by: dict[str, li
     return kept
 
 
-def _members(store: Store, ids: list[str]) -> tuple[set[str], dict[str, str]]:
-    """Which of these articles are originals, and the originals' titles (no row kept whole)."""
-    originals: set[str] = set()
-    titles: dict[str, str] = {}
-    for part in chunks(sorted(set(ids))):
-        for r in store.corpus_rows(CorpusQuery(ids=tuple(part), stages=())):
-            if not r.duplicate_of:
-                originals.add(r.id)
+@dataclass(slots=True)
+class _Members:
+    """Which of the restored stories' articles are originals, and the originals' titles (leads for
+    those that printed none), read from the store; the last slice's answers are reused (a
+    refresh's rows do not change while it runs) and only the next slice's articles are kept."""
+
+    originals: set[str] = field(default_factory=set)
+    reprints: set[str] = field(default_factory=set)
+    titles: dict[str, str] = field(default_factory=dict)
+
+    def read(self, store: Store, ids: list[str]) -> tuple[set[str], dict[str, str]]:
+        wanted = set(ids)
+        originals = wanted & self.originals
+        reprints = wanted & self.reprints
+        titles = {a: self.titles[a] for a in originals if a in self.titles}
+        unread = wanted - originals - reprints
+        fresh: set[str] = set()
+        for part in chunks(sorted(unread)):
+            for r in store.corpus_rows(CorpusQuery(ids=tuple(part), stages=())):
+                if r.duplicate_of:
+                    reprints.add(r.id)
+                    continue
+                fresh.add(r.id)
                 if r.title:
                     titles[r.id] = r.title
-    return originals, titles | leads_of(store, sorted(originals - set(titles)))
+        originals |= fresh
+        titles |= leads_of(store, sorted(fresh - set(titles)))
+        self.originals, self.reprints, self.titles = set(originals), reprints, dict(titles)
+        return originals, titles
 
 
 def _titles(store: Store, ids: list[str]) -> dict[str, str]:
