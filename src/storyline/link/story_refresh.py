@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING
 
 from storyline.link.stories import (
     StoryParams,
+    Unpacked,
     article_keys,
     best_fit,
     cluster,
@@ -105,8 +106,9 @@ def refresh_touched(store: Store, params: StoryParams, since: int) -> list[Story
         # the stories a slice changed are written before the next one looks for its candidates:
         # one that reaches them restores them, with their new members, from the store
         run.slice(new[start:start + size], recopied if start == 0 else set(), written)
-    log.info("stories: %d new originals in %d slices; %d stories restored (%d originals), %d written, %d merged away",
-             added, run.slices, run.restored, run.originals, len(written), run.removed)
+    log.info("stories: %d new originals in %d slices; %d stories restored (%d originals, %d read from the store), "
+             "%d written, %d merged away", added, run.slices, run.restored, run.originals, run.decoded, len(written),
+             run.removed)
     store.write_story_changes(StoryChanges([], set(), run.aliases, documents + added))
     return store.stories_by_id(written)
 
@@ -129,6 +131,7 @@ class _Run:
     slices: int = 0
     restored: int = 0
     originals: int = 0
+    decoded: int = 0  # of `originals`, those read from the store (the others were held)
     removed: int = 0
 
     def restore_features(self, originals: set[str]) -> list[ArticleFeatures]:
@@ -145,6 +148,7 @@ class _Run:
             raise StaleState(f"{len(stored) - len(decoded)} originals of touched stories have no stored features")
         # in sorted id order, as the store yields them (the order `cluster` meets them in is kept)
         restored = [held.get(a) or decoded[a] for a in sorted(originals)]
+        self.decoded += len(decoded)
         self.carried = {f.article_id: f for f in restored if f.article_id not in self.earlier}
         return restored
 
@@ -246,8 +250,9 @@ def _reachable(store: Store, new: list[ArticleFeatures], ranked_by: dict[str, li
     if params.restore_floor <= 0:
         return set(ranked_by)
     kept = set(ranked_by)
+    unpacked = [Unpacked.of(f) for f in new]  # each new original's fields read once, not per candidate
     for story_id, blob in store.story_centroids_of(ranked_by):
-        if best_fit(story_id, blob, [new[n] for n in ranked_by[story_id]], params) < params.restore_floor:
+        if best_fit(story_id, blob, [unpacked[n] for n in ranked_by[story_id]], params) < params.restore_floor:
             kept.discard(story_id)
     log.info("stories: %d candidate stories, %d within reach of a new original", len(ranked_by), len(kept))
     return kept
