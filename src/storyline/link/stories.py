@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from storyline.errors import NotFoundError
-from storyline.link.story_centroid import Centroid, Packed, encode_centroid, read_centroid
+from storyline.link.story_centroid import Centroid, Packed, Unpacked, encode_centroid, read_centroid
 from storyline.link.story_features import (
     FIELDS,
     SLOTS,
@@ -515,21 +515,6 @@ def save_centroids(store: Store, state: _Clusterer, only: set[str] | None = None
     for start in range(0, len(ids), every):
         chosen = [state.stories[i] for i in ids[start:start + every]]
         store.save_story_centroids({s.id: encode_centroid(s.centroid, s.first, s.last) for s in chosen})
-
-
-@dataclass(slots=True, frozen=True)
-class Unpacked:
-    """An article's day and fields as dicts, unpacked once for the many stored centroids a refresh
-    scores it against (`best_fit`): unpacked per centroid, reading the fields was a third of the
-    reach check's CPU at 30k generated articles stored (480k unpackings for 10k new originals;
-    docs/corpus.md, refresh25)."""
-
-    day: dt.date | None
-    fields: dict[str, dict[str, float]]
-
-    @classmethod
-    def of(cls, f: ArticleFeatures) -> Unpacked:
-        return cls(f.day, {name: f.field(name) for name in FIELDS})
 
 
 def best_fit(story_id: str, blob: bytes, articles: Sequence[Unpacked], params: StoryParams) -> float:

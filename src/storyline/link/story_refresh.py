@@ -14,7 +14,9 @@ from entity keys and top terms to stories. A refresh then
    original the `params.candidates` sharing most keys) that one of the new originals ranking them
    scores at least `params.restore_floor` against by the story's stored centroid (0014, read
    before any member), the stories of originals that new reprints copy, and the stories of earlier
-   originals a new article took over as its group's original; each with its members' stored features;
+   originals a new article took over as its group's original; each with its members' stored features
+   (those the refresh holds already, this batch's new originals and the last slice's restored ones,
+   taken from memory: a long story is restored by nearly every slice of a shuffled batch);
 3. streams the new originals into them (stories.cluster: merge and split passes included) and
    writes back only the stories it restored or founded, with their index keys and centroids.
 
@@ -44,7 +46,6 @@ from typing import TYPE_CHECKING
 
 from storyline.link.stories import (
     StoryParams,
-    Unpacked,
     article_keys,
     best_fit,
     cluster,
@@ -54,6 +55,7 @@ from storyline.link.stories import (
     stream_order,
     with_reprints,
 )
+from storyline.link.story_centroid import Unpacked
 from storyline.link.story_features import (
     ArticleFeatures,
     Counted,
