@@ -352,3 +352,34 @@ def test_the_default_refresh_of_more_originals_than_a_slice_runs_in_slices(tmp_p
     refresh_corpus(store)
     assert slices == [size, 12]
     assert len(_story_of(store)) == 24 + size + 12
+
+
+def test_a_slice_reads_again_none_of_the_originals_the_refresh_holds(tmp_path, monkeypatch):
+    # a long story is restored by nearly every slice of a shuffled batch (docs/corpus.md, issue 16):
+    # the batch's new originals, held from the start, and those the last slice restored are not read
+    # from the store again, and the stories are the same as when every slice reads them all
+    import storyline.link.story_refresh as story_refresh
+
+    restore = story_refresh._Run.restore_features
+
+    def forgetful(run, originals):
+        run.carried, run.earlier, run.members = {}, {}, story_refresh._Members()
+        return restore(run, originals)
+
+    found, reads = {}, {}
+    for carry in (True, False):
+        store = _store(tmp_path, f"carry{carry}")
+        _save(store, make_corpus(60, seed=3))
+        refresh_corpus(store)
+        batch = make_corpus(40, seed=4)
+        _save(store, batch)
+        read = _reads(store)
+        with monkeypatch.context() as patch, _sliced(monkeypatch, 10):
+            if not carry:
+                patch.setattr(story_refresh._Run, "restore_features", forgetful)
+            refresh_corpus(store)
+        found[carry], reads[carry] = store.list_stories(), read
+    new = {a.id for a in batch}
+    assert not new & set(reads[True]) and new & set(reads[False])
+    assert len(reads[True]) < len(reads[False])
+    assert found[True] == found[False]

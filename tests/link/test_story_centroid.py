@@ -87,7 +87,7 @@ def test_a_stored_centroid_scores_as_the_story_built_from_its_members_without_nu
     import datetime as dt
 
     from storyline.link.stories import StoryParams, _Story, best_fit, similarity
-    from storyline.link.story_centroid import encode_centroid
+    from storyline.link.story_centroid import Unpacked, encode_centroid
 
     rng, built = random.Random(11), Vocabulary()
     story = _Story("s1")
@@ -103,5 +103,5 @@ def test_a_stored_centroid_scores_as_the_story_built_from_its_members_without_nu
     words = len(run.words)
     params = StoryParams()
     want = max(similarity(f, story, params) for f in new)
-    assert math.isclose(best_fit("s1", blob, new, params), want, rel_tol=1e-9)
+    assert math.isclose(best_fit("s1", blob, [Unpacked.of(f) for f in new], params), want, rel_tol=1e-9)
     assert len(run.words) == words  # the candidate's words are not added to the run's vocabulary

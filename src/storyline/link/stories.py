@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from storyline.errors import NotFoundError
-from storyline.link.story_centroid import Centroid, Packed, encode_centroid, read_centroid
+from storyline.link.story_centroid import Centroid, Packed, Unpacked, encode_centroid, read_centroid
 from storyline.link.story_features import (
     FIELDS,
     SLOTS,
@@ -538,7 +538,7 @@ def save_centroids(store: Store, state: _Clusterer, only: set[str] | None = None
         store.save_story_centroids({s.id: encode_centroid(s.centroid, s.first, s.last) for s in chosen})
 
 
-def best_fit(story_id: str, blob: bytes, articles: Sequence[ArticleFeatures], params: StoryParams) -> float:
+def best_fit(story_id: str, blob: bytes, articles: Sequence[Unpacked], params: StoryParams) -> float:
     """The highest similarity of these articles to a stored story centroid: what the stream's first
     comparison of each with the restored story would score (equal up to rounding). Read as the
     stored word sums, not as a packed Centroid: a refresh scores every candidate story of its new
@@ -551,12 +551,12 @@ def best_fit(story_id: str, blob: bytes, articles: Sequence[ArticleFeatures], pa
     return max((_fit(f, sums, norms, first, last, params) for f in articles), default=0.0)
 
 
-def _fit(f: ArticleFeatures, sums: Mapping[str, Mapping[str, float]], norms: Mapping[str, float],
+def _fit(f: Unpacked, sums: Mapping[str, Mapping[str, float]], norms: Mapping[str, float],
          first: dt.date | None, last: dt.date | None, params: StoryParams) -> float:
     """_similarity over a centroid's word sums and squared norms per field."""
     total = weight = 0.0
     for name, w in params.weights().items():
-        vector = f.field(name)
+        vector = f.fields[name]
         if not vector or not w:
             continue
         weight += w

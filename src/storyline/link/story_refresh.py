@@ -14,7 +14,9 @@ from entity keys and top terms to stories. A refresh then
    original the `params.candidates` sharing most keys) that one of the new originals ranking them
    scores at least `params.restore_floor` against by the story's stored centroid (0014, read
    before any member), the stories of originals that new reprints copy, and the stories of earlier
-   originals a new article took over as its group's original; each with its members' stored features;
+   originals a new article took over as its group's original; each with its members' stored features
+   (those the refresh holds already, this batch's new originals and the last slice's restored ones,
+   taken from memory: a long story is restored by nearly every slice of a shuffled batch);
 3. streams the new originals into them (stories.cluster: merge and split passes included) and
    writes back only the stories it restored or founded, with their index keys and centroids.
 
@@ -39,7 +41,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from storyline.link.stories import (
@@ -53,6 +55,7 @@ from storyline.link.stories import (
     stream_order,
     with_reprints,
 )
+from storyline.link.story_centroid import Unpacked
 from storyline.link.story_features import (
     ArticleFeatures,
     Counted,
@@ -105,8 +108,9 @@ def refresh_touched(store: Store, params: StoryParams, since: int) -> list[Story
         # the stories a slice changed are written before the next one looks for its candidates:
         # one that reaches them restores them, with their new members, from the store
         run.slice(new[start:start + size], recopied if start == 0 else set(), written)
-    log.info("stories: %d new originals in %d slices; %d stories restored (%d originals), %d written, %d merged away",
-             added, run.slices, run.restored, run.originals, len(written), run.removed)
+    log.info("stories: %d new originals in %d slices; %d stories restored (%d originals, %d read from the store), "
+             "%d written, %d merged away", added, run.slices, run.restored, run.originals, run.decoded, len(written),
+             run.removed)
     store.write_story_changes(StoryChanges([], set(), run.aliases, documents + added))
     return store.stories_by_id(written)
 
@@ -121,10 +125,34 @@ class _Run:
     vocabulary: Vocabulary  # the new originals' words, in which the restored ones are read too
     aliases: dict[str, str]
     ranks_unrestored: bool = False  # in slices: the stored stories not restored rank as candidates
+    # what the last slice read of its restored stories' members, for the next slice to reuse: a
+    # long story is restored by nearly every slice of a shuffled batch (docs/corpus.md, refresh25)
+    members: _Members = field(default_factory=lambda: _Members())
+    carried: dict[str, ArticleFeatures] = field(default_factory=dict)
+    earlier: dict[str, ArticleFeatures] = field(default_factory=dict)  # this batch's new originals, by id
     slices: int = 0
     restored: int = 0
     originals: int = 0
+    decoded: int = 0  # of `originals`, those read from the store (the others were held)
     removed: int = 0
+
+    def restore_features(self, originals: set[str]) -> list[ArticleFeatures]:
+        """The features of the restored stories' originals: those the last slice restored or this
+        batch brought (held already) as they are, the others decoded from the store; only this
+        slice's are carried to the next (one slice's restored originals, as one slice holds anyway).
+        The same values either way (decoded into the run's one Vocabulary, where a held article's
+        words are numbered already), so the clustering is unchanged."""
+        held = {a: f for a in originals if (f := self.carried.get(a) or self.earlier.get(a)) is not None}
+        self.carried = {}
+        stored = sorted(originals - set(held))
+        decoded = {a: decode(a, blob, self.vocabulary) for a, blob in self.store.story_features_of(stored)}
+        if len(decoded) != len(stored):
+            raise StaleState(f"{len(stored) - len(decoded)} originals of touched stories have no stored features")
+        # in sorted id order, as the store yields them (the order `cluster` meets them in is kept)
+        restored = [held.get(a) or decoded[a] for a in sorted(originals)]
+        self.decoded += len(decoded)
+        self.carried = {f.article_id: f for f in restored if f.article_id not in self.earlier}
+        return restored
 
     def slice(self, new: list[ArticleFeatures], recopied: set[str], written: set[str]) -> None:
         """Restore the stories these new originals can join (and `recopied`), stream them in, and
@@ -135,10 +163,8 @@ class _Run:
         unrestored = candidates.postings if self.ranks_unrestored else None
         existing = store.stories_by_id(candidates.reachable | recopied)
         del candidates
-        originals, titles = _members(store, [a for r in existing for a in r.article_ids])
-        restored = [decode(a, blob, self.vocabulary) for a, blob in store.story_features_of(originals)]
-        if len(restored) != len(originals):
-            raise StaleState(f"{len(originals) - len(restored)} originals of touched stories have no stored features")
+        originals, titles = self.members.read(store, [a for r in existing for a in r.article_ids])
+        restored = self.restore_features(originals)
         result = cluster([*restored, *new], params, existing, self.aliases, taken=store.story_ids(),
                          unrestored=unrestored)
         del unrestored
@@ -163,6 +189,7 @@ class _Run:
         store.write_story_slice(records, removed)
         written.difference_update(removed)
         written.update(r.id for r in records)
+        self.earlier.update((f.article_id, f) for f in new)
         self.slices += 1
         self.restored += len(existing)
         self.originals += len(originals)
@@ -225,24 +252,43 @@ def _reachable(store: Store, new: list[ArticleFeatures], ranked_by: dict[str, li
     if params.restore_floor <= 0:
         return set(ranked_by)
     kept = set(ranked_by)
+    unpacked = [Unpacked.of(f) for f in new]  # each new original's fields read once, not per candidate
     for story_id, blob in store.story_centroids_of(ranked_by):
-        if best_fit(story_id, blob, [new[n] for n in ranked_by[story_id]], params) < params.restore_floor:
+        if best_fit(story_id, blob, [unpacked[n] for n in ranked_by[story_id]], params) < params.restore_floor:
             kept.discard(story_id)
     log.info("stories: %d candidate stories, %d within reach of a new original", len(ranked_by), len(kept))
     return kept
 
 
-def _members(store: Store, ids: list[str]) -> tuple[set[str], dict[str, str]]:
-    """Which of these articles are originals, and the originals' titles (no row kept whole)."""
-    originals: set[str] = set()
-    titles: dict[str, str] = {}
-    for part in chunks(sorted(set(ids))):
-        for r in store.corpus_rows(CorpusQuery(ids=tuple(part), stages=())):
-            if not r.duplicate_of:
-                originals.add(r.id)
+@dataclass(slots=True)
+class _Members:
+    """Which of the restored stories' articles are originals, and the originals' titles (leads for
+    those that printed none), read from the store; the last slice's answers are reused (a
+    refresh's rows do not change while it runs) and only the next slice's articles are kept."""
+
+    originals: set[str] = field(default_factory=set)
+    reprints: set[str] = field(default_factory=set)
+    titles: dict[str, str] = field(default_factory=dict)
+
+    def read(self, store: Store, ids: list[str]) -> tuple[set[str], dict[str, str]]:
+        wanted = set(ids)
+        originals = wanted & self.originals
+        reprints = wanted & self.reprints
+        titles = {a: self.titles[a] for a in originals if a in self.titles}
+        unread = wanted - originals - reprints
+        fresh: set[str] = set()
+        for part in chunks(sorted(unread)):
+            for r in store.corpus_rows(CorpusQuery(ids=tuple(part), stages=())):
+                if r.duplicate_of:
+                    reprints.add(r.id)
+                    continue
+                fresh.add(r.id)
                 if r.title:
                     titles[r.id] = r.title
-    return originals, titles | leads_of(store, sorted(originals - set(titles)))
+        originals |= fresh
+        titles |= leads_of(store, sorted(fresh - set(titles)))
+        self.originals, self.reprints, self.titles = set(originals), reprints, dict(titles)
+        return originals, titles
 
 
 def _titles(store: Store, ids: list[str]) -> dict[str, str]:
