@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 from storyline import rules
+from storyline.extract.claim_conjuncts import is_verb_conjunct, shared_negation, shares_auxiliaries, verb_conjuncts
 from storyline.extract.claim_times import subordinate_times, subordinators, time_of, time_of_report
 from storyline.extract.cues import is_according
 
@@ -190,7 +191,8 @@ def _clause(verb) -> list:
         token = stack.pop()
         kept.append(token)
         stack.extend(c for c in token.children
-                     if not (c.dep_ in _SUBCLAUSES and _children(c, "nsubj", "nsubjpass", "expl")) or small_clause(c))
+                     if (not (c.dep_ in _SUBCLAUSES and _children(c, "nsubj", "nsubjpass", "expl")) or small_clause(c))
+                     and not is_verb_conjunct(c))  # 'and destroyed 312 homes' is a claim of its own
     return sorted(kept, key=lambda t: t.i)
 
 
@@ -254,6 +256,7 @@ class Frame:
     source: Token | None
     others: tuple[Token, ...] = ()  # the other main clauses joined to this one under the same frame
     disclosure: bool = False  # the verb is an act of making known, stated in the writer's voice
+    shares: Token | None = None  # a coordinated verb phrase's first verb, whose subject it takes (claim_conjuncts)
 
 
 def _verb_frames(sent) -> list[Frame]:
@@ -399,6 +402,8 @@ def _frames(sent) -> list[Frame]:
             if clause.i not in seen:
                 seen.add(clause.i)
                 unique.append(Frame(clause, frame.cue, frame.source, tuple(g for g in group if g is not clause)))
+    unique += [Frame(c, f.cue, f.source, shares=f.verb) for f in list(unique) for c in verb_conjuncts(f.verb)
+               if c.i not in seen]
     # the announcing verb beside the clause it announces
     return unique + (_disclosure_frames(sent) if not lemmas.isdisjoint(DISCLOSURE) else [])
 
@@ -488,17 +493,21 @@ def claim_from_frame(sent, frame: Frame, times: Sequence = (), attributions: Seq
         verb = denied
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    negated = _negated(verb) or denied is not None
+    first = frame.shares if frame.shares is not None else verb
+    negated = _negated(verb) or denied is not None or (first is not verb and shared_negation(verb, first))
     flipped = negated != (cue is not None and cue.lemma_.lower() in DENIAL)
     flipped = flipped != (verb.lemma_.lower() in NEGATING_PREDICATES)
-    agent, theme = _agent(verb, cue), _theme(verb)
+    agent, theme = _agent(verb, cue) if first is verb else _agent(first, cue), _theme(verb)
     clause = _clause(verb) + (_core(agent) if agent is not None and agent.i not in {t.i for t in verb.subtree} else [])
     clause = _without_frame(clause, cue)
     asserter, kind = _asserter(sent, verb, frame.source, attributions, outlet)
-    time = time_of(sent, verb, times, _other_clauses(verb, frame.others) | subordinate_times(verb))
+    # a shared subject's relative clause ('The fire, which crews contained on Tuesday, …') dates its own event
+    time = time_of(sent, verb, times, _other_clauses(verb, frame.others) | subordinate_times(verb)
+                   | (subordinate_times(first) if first is not verb else frozenset()))
     return Claim(sent.start_char, sent.end_char, sent.text, verb.lemma_.lower(), negated,
                  "negative" if flipped else "positive",
-                 "hedged" if verb.lemma_.lower() in NEGATING_PREDICATES else _modality(verb, cue),
+                 "hedged" if verb.lemma_.lower() in NEGATING_PREDICATES else
+                 _modality(first if first is not verb and shares_auxiliaries(verb, first) else verb, cue),
                  _phrase(agent) if agent is not None else None, _phrase(theme) if theme is not None else None,
                  _keywords(clause), asserter, kind, cue.lemma_.lower() if cue is not None else None,
                  time.value if time else None, time.text if time else None, _figures(clause),
