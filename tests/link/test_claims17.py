@@ -40,3 +40,41 @@ def test_a_rise_another_doer_or_a_period_still_open_is_not_read():
     early = ref("The hailstorm damaged 415 cars.", "damage", "The hailstorm", "415 cars",
                 published=dt.date(2023, 5, 20))
     assert period_count_conflict(early, DATED_LOWER) is None  # the first report came before May was over
+
+
+def test_a_denial_of_causing_meets_a_finding_under_another_verb_of_the_frame():
+    from storyline.link.claim_frame_acts import frame_act_conflict
+
+    denial = ref('"Our pipeline did not cause this flood," said Tomas Reyes, Valecrest Water\'s director.', "cause",
+                 "Our pipeline", "this flood", speaker="Tomas Reyes", polarity="negative")
+    finding = ref("Engineers found that the flood was triggered by a Valecrest Water main under Elm Street.", "trigger",
+                  "a Valecrest Water main under Elm Street", "the flood", speaker="the Gazette")
+    assert frame_act_conflict(denial, finding) is not None
+    other = ref("Engineers found that the flood was triggered by a county storm drain under Elm Street.", "trigger",
+                "a county storm drain under Elm Street", "the flood", speaker="the Gazette")
+    assert frame_act_conflict(denial, other) is None  # the finding names another party
+
+
+def test_two_verbs_of_switching_off_with_their_particle():
+    from storyline.link.claim_frame_acts import frame_act_conflict, frame_of
+
+    did = ref("The plant said it switched off the boilers on Friday as a precaution.", "switch", "it", "the boilers",
+              speaker="the plant")
+    never = ref('"The boilers were never shut down," said inspector Ada Brill.', "shut", "The boilers", None,
+                speaker="Ada Brill", polarity="negative")
+    assert frame_act_conflict(did, never) is not None
+    assert frame_of(ref("The guard shut the gate.", "shut", "The guard", "the gate")) is None  # no particle
+
+
+def test_paying_no_fine_denies_being_fined():
+    from storyline.link.claim_denial import same_participants
+    from storyline.link.propositions import Proposition
+
+    fined = ref("The state fined Corliss Dairy $40,000 in 2021.", "fine", "The state", "Corliss Dairy $ 40,000")
+    never = ref("Corliss Dairy has never paid a state fine, its owner said.", "pay", "Corliss Dairy", "a state fine",
+                speaker="its owner", polarity="negative")
+    found = Proposition("claim about fine, corliss", frozenset({"fine", "name:corliss"}))
+    assert same_participants(never, fined, found)
+    other = ref("Brookfield Farms has never paid a state fine, its owner said.", "pay", "Brookfield Farms",
+                "a state fine", speaker="its owner", polarity="negative")
+    assert not same_participants(other, fined, found)

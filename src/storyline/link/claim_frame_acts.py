@@ -81,7 +81,10 @@ def _institutional_owner(doer: str, claim: ClaimRef, other_doer: str) -> bool:
 def _doers_meet(a: ClaimRef, da: str | None, b: ClaimRef, db: str | None) -> bool:
     if da is None or db is None:
         return True
-    return same_doer(a, b, frozenset()) or _institutional_owner(da, a, db) or _institutional_owner(db, b, da)
+    if {(fold(da).split() or [""])[0], (fold(db).split() or [""])[0]} & _INSTITUTIONAL:
+        # 'our equipment' is the speaker's organisation's: same_doer reads no doer in it and would pass any other
+        return _institutional_owner(da, a, db) or _institutional_owner(db, b, da)
+    return same_doer(a, b, frozenset())
 
 
 def frame_act_conflict(a: ClaimRef, b: ClaimRef) -> Verdict | None:
