@@ -14,8 +14,13 @@ def test_each_conjunct_is_a_claim_with_the_shared_subject():
     assert "house" not in found["flood"].keywords  # the first claim keeps only its own words
 
 
+def test_a_conjunct_with_an_uncounted_object_stays_in_the_first_claim():
+    found = _claims("Gray turned around and pointed the gun at the officers.")
+    assert "point" not in found and "point" in found["turn"].keywords
+
+
 def test_negation_scopes_over_conjuncts_only_through_a_shared_auxiliary():
-    shared = _claims("The agency did not inspect the bridge or repair the railings.")
+    shared = _claims("The agency did not inspect 12 bridges or repair 40 railings.")
     assert shared["repair"].polarity == "negative"
     own = _claims("The storm killed no one but damaged 40 houses.")
     assert own["kill"].polarity == "negative" and own["damage"].polarity == "positive"
