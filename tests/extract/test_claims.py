@@ -145,7 +145,7 @@ def test_each_main_clause_under_one_frame_is_a_claim_with_its_own_polarity(nlp):
     assert claims["sign"].polarity == "negative" and claims["close"].polarity == "positive"
     assert claims["sign"].cue == claims["close"].cue == "show"
     # May dates neither: not the clause before the semicolon, and not 'closed' either — it is in the
-    # relative clause 'she signed in May', whose own event it dates (claims._subordinate_times)
+    # relative clause 'she signed in May', whose own event it dates (claim_times.subordinate_times)
     assert claims["sign"].time is None and claims["close"].time is None
 
 

@@ -21,12 +21,16 @@ def _annotations(doc) -> list[tuple]:
 
 @pytest.fixture(scope="module")
 def stock():
-    """spaCy's pipeline exactly as shipped (not load_nlp's, whose lemma word lists are sets)."""
+    """spaCy's pipeline as shipped (not load_nlp's, whose lemma word lists are sets), with the one
+    change load_nlp makes to what its lemmatizer returns (extract/lemma_spelling.py)."""
     import spacy
 
+    from storyline.extract.lemma_spelling import install
     from storyline.extract.nlp import MODEL
 
-    return spacy.load(MODEL, exclude=["ner"])
+    nlp = spacy.load(MODEL, exclude=["ner"])
+    install(nlp)
+    return nlp
 
 
 @pytest.fixture(scope="module")

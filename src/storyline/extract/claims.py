@@ -15,8 +15,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 from storyline import rules
+from storyline.extract.claim_conjuncts import is_verb_conjunct, shared_negation, shares_auxiliaries, verb_conjuncts
+from storyline.extract.claim_times import subordinate_times, subordinators, time_of, time_of_report
 from storyline.extract.cues import is_according
-from storyline.extract.nlp import text_of
 
 STAGE = "claims"
 # The lexicons are data (rules/claims.toml, each with its source).
@@ -28,7 +29,6 @@ DENIAL = rules.words("claims", "denial_verbs")
 NEGATING_PREDICATES = rules.words("claims", "negating_predicates")
 COMPLEX_TRANSITIVE = rules.words("claims", "complex_transitive_verbs")
 MEANS_NOUNS = rules.words("claims", "means_nouns")
-TOPIC_PREPOSITIONS = rules.words("claims", "topic_prepositions")
 # "The notion that we are negotiating is just flat-out wrong": the embedded clause is denied.
 FALSITY = rules.words("claims", "falsity_adjectives")
 MODALS = rules.mapping("claims", "modals")
@@ -191,7 +191,8 @@ def _clause(verb) -> list:
         token = stack.pop()
         kept.append(token)
         stack.extend(c for c in token.children
-                     if not (c.dep_ in _SUBCLAUSES and _children(c, "nsubj", "nsubjpass", "expl")) or small_clause(c))
+                     if (not (c.dep_ in _SUBCLAUSES and _children(c, "nsubj", "nsubjpass", "expl")) or small_clause(c))
+                     and not is_verb_conjunct(c))  # 'and destroyed 312 homes' is a claim of its own
     return sorted(kept, key=lambda t: t.i)
 
 
@@ -255,6 +256,7 @@ class Frame:
     source: Token | None
     others: tuple[Token, ...] = ()  # the other main clauses joined to this one under the same frame
     disclosure: bool = False  # the verb is an act of making known, stated in the writer's voice
+    shares: Token | None = None  # a coordinated verb phrase's first verb, whose subject it takes (claim_conjuncts)
 
 
 def _verb_frames(sent) -> list[Frame]:
@@ -334,14 +336,8 @@ _TEMPORAL_MARKS = frozenset({"when", "after", "once", "since", "as"})
 def _temporal_object(verb) -> bool:
     """'When the commission announced its contract with X on March 10, …': an announcing verb in a
     clause of time, with its own subject and what it made known as its object."""
-    return verb.dep_ == "advcl" and bool(_subordinators(verb) & _TEMPORAL_MARKS) \
+    return verb.dep_ == "advcl" and bool(subordinators(verb) & _TEMPORAL_MARKS) \
         and bool(_children(verb, "nsubj")) and bool(_children(verb, "dobj"))
-
-
-def _subordinators(verb) -> set[str]:
-    """The words that open `verb`'s clause as a subordinate one ('when', 'after'; a mark or, as the small
-    parser often reads 'when', an adverb before the verb), lower case."""
-    return {m.lower_ for m in _children(verb, "mark", "advmod") if m.i < verb.i}
 
 
 def _relative_object(verb) -> bool:
@@ -406,6 +402,8 @@ def _frames(sent) -> list[Frame]:
             if clause.i not in seen:
                 seen.add(clause.i)
                 unique.append(Frame(clause, frame.cue, frame.source, tuple(g for g in group if g is not clause)))
+    unique += [Frame(c, f.cue, f.source, shares=f.verb) for f in list(unique) for c in verb_conjuncts(f.verb)
+               if c.i not in seen]
     # the announcing verb beside the clause it announces
     return unique + (_disclosure_frames(sent) if not lemmas.isdisjoint(DISCLOSURE) else [])
 
@@ -495,21 +493,25 @@ def claim_from_frame(sent, frame: Frame, times: Sequence = (), attributions: Seq
         verb = denied
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    negated = _negated(verb) or denied is not None
+    first = frame.shares if frame.shares is not None else verb
+    negated = _negated(verb) or denied is not None or (first is not verb and shared_negation(verb, first))
     flipped = negated != (cue is not None and cue.lemma_.lower() in DENIAL)
     flipped = flipped != (verb.lemma_.lower() in NEGATING_PREDICATES)
-    agent, theme = _agent(verb, cue), _theme(verb)
+    agent, theme = _agent(verb, cue) if first is verb else _agent(first, cue), _theme(verb)
     clause = _clause(verb) + (_core(agent) if agent is not None and agent.i not in {t.i for t in verb.subtree} else [])
     clause = _without_frame(clause, cue)
     asserter, kind = _asserter(sent, verb, frame.source, attributions, outlet)
-    time = _time_of(sent, verb, times, _other_clauses(verb, frame.others) | _subordinate_times(verb))
+    # a shared subject's relative clause ('The fire, which crews contained on Tuesday, …') dates its own event
+    time = time_of(sent, verb, times, _other_clauses(verb, frame.others) | subordinate_times(verb)
+                   | (subordinate_times(first) if first is not verb else frozenset()))
     return Claim(sent.start_char, sent.end_char, sent.text, verb.lemma_.lower(), negated,
                  "negative" if flipped else "positive",
-                 "hedged" if verb.lemma_.lower() in NEGATING_PREDICATES else _modality(verb, cue),
+                 "hedged" if verb.lemma_.lower() in NEGATING_PREDICATES else
+                 _modality(first if first is not verb and shares_auxiliaries(verb, first) else verb, cue),
                  _phrase(agent) if agent is not None else None, _phrase(theme) if theme is not None else None,
                  _keywords(clause), asserter, kind, cue.lemma_.lower() if cue is not None else None,
                  time.value if time else None, time.text if time else None, _figures(clause),
-                 _figures(clause, rejected=True), _time_of_report(verb, cue, time), _presupposed(clause))
+                 _figures(clause, rejected=True), time_of_report(verb, cue, time), _presupposed(clause))
 
 
 def claims_from_sentence(sent, times: Sequence = (), attributions: Sequence[Attribution] = (),
@@ -558,73 +560,6 @@ def _other_clauses(verb, others: Sequence) -> frozenset[int]:
     without `verb`'s own, which the parser may hang inside one of them)."""
     own = {t.i for t in verb.subtree}
     return frozenset(t.idx for other in others for t in other.subtree if t.i not in own)
-
-
-SEQUENTIAL = rules.words("claims", "sequential_subordinators")
-
-
-def _subordinate_times(verb) -> frozenset[int]:
-    """Character offsets of the words of finite clauses under `verb` that have their own time: a relative
-    clause ('the bridge, which closed in March, reopened') and an adverbial clause of sequence or reason
-    ('after a patient died in February'; [sequential_subordinators]). A time there dates that clause's
-    event, not the claim's."""
-    out: set[int] = set()
-    for t in verb.subtree:
-        if t.i == verb.i or t.dep_ not in ("relcl", "advcl") or not _children(t, "nsubj", "nsubjpass"):
-            continue
-        if t.dep_ == "relcl" or _subordinators(t) & SEQUENTIAL:
-            out.update(w.idx for w in t.subtree)
-    return frozenset(out)
-
-
-def _time_of(sent, verb, times: Sequence, elsewhere: frozenset[int] = frozenset()):
-    """The sentence's time expression nearest the predicate (only DATE/TIME values with a year), not
-    one inside another main clause of the sentence: in 'Vale did not vote to cut funding; the bill he
-    voted for in March raised it', March dates the other vote."""
-    inside = [t for t in times if sent.start_char <= t.start < sent.end_char and t.value and t.value[:1].isdigit()
-              and getattr(t, "type", "DATE") in ("DATE", "TIME") and t.start not in elsewhere
-              and _clause_part(sent, t.start) == _clause_part(sent, verb.idx) and not _dates_a_topic(sent, t)]
-    return min(inside, key=lambda t: abs(t.start - verb.idx)) if inside else None
-
-
-def _dates_a_topic(sent, time) -> bool:
-    """A time in the genitive before the noun a topic preposition takes ('pending its investigation
-    into Saturday's stoppage': rules/claims.toml [topic_prepositions]) dates that noun's event, not the
-    claim's act (lead17: 'has ordered the lift closed' was dated to the stoppage two days before)."""
-    end = getattr(time, "end", None)  # a time given by its start alone (a caller's own record) is read whole
-    if end is None or text_of(sent.doc, end, end + 2) not in ("'s", "’s"):
-        return False
-    span = sent.doc.char_span(time.start, end, alignment_mode="expand")
-    if span is None:
-        return False
-    noun = span[-1].head
-    while noun.dep_ in ("compound", "amod") and noun.head is not noun:
-        noun = noun.head
-    return noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPOSITIONS
-
-
-def _clause_part(sent, offset: int) -> int:
-    """Which semicolon-separated part of the sentence holds `offset`: a semicolon joins independent
-    clauses (Chicago Manual of Style 6.57; Huddleston & Pullum 2002 ch. 20 §4), so a time expression
-    after it dates the other clause, whatever the parse attached it to ('State filings show the company
-    did not cut the budget; it rose from $410,000 in 2020 …': 2020 dates the rise, not the cut)."""
-    return sent.text.count(";", 0, max(0, offset - sent.start_char))
-
-
-def _time_of_report(verb, cue, time) -> str | None:
-    """'report' when the time expression lies outside the reported clause ('first reported in March
-    2021 that the wells had been closed', 'In a statement issued on Thursday, it said …'): it dates
-    the report, and the event is known only to be on or before it."""
-    if cue is None or time is None:
-        return None
-
-    def covers(token) -> bool:
-        tokens = list(token.subtree)
-        return tokens[0].idx <= time.start < tokens[-1].idx + len(tokens[-1])
-
-    # the cue's own words, not any clause it reports (the parser may split one reported clause in two)
-    reported = [verb, *_children(cue, "ccomp", "xcomp", "parataxis")]
-    return "report" if covers(cue) and not any(covers(c) for c in reported) else None
 
 
 def find_claims(doc, times: Sequence = (), attributions: Sequence[Attribution] = (),

@@ -43,6 +43,9 @@ def load_nlp() -> Language:
         raise MissingModelError() from exc
     _index_lemmas_as_sets(nlp)
     _keep_name_abbreviations(nlp)
+    from storyline.extract.lemma_spelling import install
+
+    install(nlp)  # 'fined' is 'fine', not 'fin': spelling rules the lemmatizer's order ignores
     return nlp
 
 

@@ -18,6 +18,7 @@ from storyline import rules
 from storyline.extract.names import fold
 from storyline.link import claim_scope
 from storyline.link.claim_doer import doer, partitive_head, reported_subject, same_doer
+from storyline.link.claim_light_undergoer import light_undergoer
 from storyline.link.claim_ref import ClaimRef
 from storyline.link.propositions import (
     DETERMINERS,
@@ -84,7 +85,8 @@ def same_participants(a: ClaimRef, b: ClaimRef, found: Proposition) -> bool:
     reported no cases' against 'officials confirmed 65 cases'). Dev stories: 121 of 705 flags
     failed the doer check under fewer than three shared words (24 only it); with three or more, 14
     of 109 flags failed it, none of them a real dispute (docs/models/claims.md)."""
-    if same_predicate(a, b) or same_doer(a, b, found.words) or _undergoer(a, b, found) or _undergoer(b, a, found):
+    if same_predicate(a, b) or same_doer(a, b, found.words) or _undergoer(a, b, found) or _undergoer(b, a, found) \
+            or light_undergoer(a, b) or light_undergoer(b, a):  # 'never paid a fine' / 'fined X' (claims17)
         return True
     return len(found.words) >= STRONG_SHARED_WORDS and (_doer_named(a, b, found) or _doer_named(b, a, found))
 
