@@ -86,8 +86,9 @@ def test_a_stored_centroid_reads_back_with_its_sums_norms_and_days():
 def test_a_stored_centroid_scores_as_the_story_built_from_its_members_without_numbering_its_words():
     import datetime as dt
 
-    from storyline.link.stories import StoryParams, _Story, best_fit, similarity
+    from storyline.link.stories import StoryParams, _Story, similarity
     from storyline.link.story_centroid import Unpacked, encode_centroid
+    from storyline.link.story_refresh import best_fit
 
     rng, built = random.Random(11), Vocabulary()
     story = _Story("s1")

@@ -541,3 +541,29 @@ def _sentence(text: str, mention: DateMention, n_words: int) -> bool:
     """A sentence that mentions a date ('The board met on March 3, 2011.'): it ends like one and
     the date sits inside it, not at its head as a dateline's date does."""
     return n_words >= 6 and mention.start > 0 and re.search(r"[.!?][\"'”’)]*$", text.rstrip()) is not None
+
+
+# a masthead is the page's first line or two, a name of a few words ('PACKAGING TODAY AUSTRALIA')
+MASTHEAD_LINES = 2
+MASTHEAD_WORDS = 5
+
+
+def masthead_order(text: str) -> str | None:
+    """The slash-date order of the country an English page's masthead names ('Packaging Today Australia',
+    'The New Zealand Herald': CLDR en_AU, en_NZ day first; rules/datelines.toml [masthead_countries]): an
+    outlet named for its country writes dates as that country does (the lead's twenty-first invented story:
+    an Australian trade site's '07/03/2024' was left unknown)."""
+    from storyline.extract.names import fold
+    from storyline.rules import mapping
+
+    countries = mapping("datelines", "masthead_countries")
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:MASTHEAD_LINES]
+    for line in lines:
+        words = fold(line).split()
+        if len(words) > MASTHEAD_WORDS:
+            continue
+        joined = f" {' '.join(words)} "
+        found = {order for name, order in countries.items() if f" {name} " in joined}
+        if len(found) == 1:
+            return found.pop()
+    return None

@@ -167,7 +167,7 @@ def _page_slash_order(article: Article) -> str | None:
     """The order the page's visible text writes slash dates in, where its own dates settle it
     (clean.dateline.page_slash_order): a plain-text scrape's every line, an HTML page's lines
     around the article, its labelled-date lines and its body."""
-    from storyline.clean.dateline import named_slash_order, page_slash_order
+    from storyline.clean.dateline import masthead_order, named_slash_order, page_slash_order
 
     if article.kind == "text":
         text = article.raw
@@ -180,32 +180,6 @@ def _page_slash_order(article: Article) -> str | None:
     # No slash date settles it: an English page's month-name dates tell its locale ('Published
     # 3/9/24' on a page writing 'March 4', 'Feb. 29'), else the country its masthead names.
     return named_slash_order(text) or masthead_order(text)
-
-
-# a masthead is the page's first line or two, a name of a few words ('PACKAGING TODAY AUSTRALIA')
-MASTHEAD_LINES = 2
-MASTHEAD_WORDS = 5
-
-
-def masthead_order(text: str) -> str | None:
-    """The slash-date order of the country an English page's masthead names ('Packaging Today Australia',
-    'The New Zealand Herald': CLDR en_AU, en_NZ day first; rules/datelines.toml [masthead_countries]): an
-    outlet named for its country writes dates as that country does (the lead's twenty-first invented story:
-    an Australian trade site's '07/03/2024' was left unknown)."""
-    from storyline.extract.names import fold
-    from storyline.rules import mapping
-
-    countries = mapping("datelines", "masthead_countries")
-    lines = [line.strip() for line in text.splitlines() if line.strip()][:MASTHEAD_LINES]
-    for line in lines:
-        words = fold(line).split()
-        if len(words) > MASTHEAD_WORDS:
-            continue
-        joined = f" {' '.join(words)} "
-        found = {order for name, order in countries.items() if f" {name} " in joined}
-        if len(found) == 1:
-            return found.pop()
-    return None
 
 
 def _declared_slash_order(article: Article) -> str | None:

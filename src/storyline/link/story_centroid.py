@@ -96,7 +96,7 @@ class Centroid:
 @dataclass(slots=True, frozen=True)
 class Unpacked:
     """An article's day and fields as dicts, unpacked once for the many stored centroids a refresh
-    scores it against (`stories.best_fit`): unpacked per centroid, reading the fields was a third of the
+    scores it against (`story_refresh.best_fit`): unpacked per centroid, reading the fields was a third of the
     reach check's CPU at 30k generated articles stored (480k unpackings for 10k new originals;
     docs/corpus.md, refresh25)."""
 
@@ -119,7 +119,7 @@ def encode_centroid(centroid: Centroid, first: dt.date | None, last: dt.date | N
 
 def read_centroid(blob: bytes) -> tuple[dt.date | None, dt.date | None, dict[str, Vector]]:
     """A stored centroid's first and last day and its word sums per field, as plain dicts (no
-    Vocabulary: the refresh's reach check scores them without packing, stories.best_fit)."""
+    Vocabulary: the refresh's reach check scores them without packing, story_refresh.best_fit)."""
     first, last, *fields = json.loads(zlib.decompress(blob))
     return _day(first), _day(last), {name: vector or {} for name, vector in zip(FIELDS, fields)}
 
