@@ -66,7 +66,7 @@ def existence_denied(a: ClaimRef, b: ClaimRef) -> Proposition | None:
     theirs = _keys(set(yes.keywords) | {singular(w) for w in fold(yes.theme or "").split()})
     if any(not (_kinds(w) | {w[:6]}) & theirs and not level_doer(w, yes) for w in noun[:-1]):
         return None  # a restrictive modifier the report does not share: another thing
-    if not _same_target(no, yes, target):
+    if not _same_target(no, yes, target) or not _by_doer_met(no, yes):
         return None
     return Proposition(f"existence of {noun[-1]}", frozenset(kinds) or frozenset({singular(noun[-1])[:6]}))
 
@@ -81,7 +81,34 @@ def denied_thing(no: ClaimRef) -> list[str]:
     if no.predicate == "be" and theme[-1:] and theme[-1] in IN_PROGRESS and agent and agent[0] in ("no", "any"):
         return agent
     undergone = _UNDERGOER.match(" ".join(theme)) if no.predicate == "be" and agent else None
-    return undergone["thing"].split() if undergone else []
+    if undergone:
+        return undergone["thing"].split()
+    return _under_process(no, agent, theme)
+
+
+def _under_process(no: ClaimRef, agent: list[str], theme: list[str]) -> list[str]:
+    """'We are not under investigation by the ACSC or any other regulator': to be under a process is to
+    undergo it (as 'the subject of' one: [undergoer_nouns]), so the process is the thing denied, and its
+    by-phrase names who would run it (the lead's twenty-first invented story); [] otherwise."""
+    if no.predicate != "be" or not agent or not theme or not re.search(rf"\bunder\s+{re.escape(theme[0])}\b", fold(no.text)):
+        return []
+    cut = theme.index("by") if "by" in theme else len(theme)
+    return theme[:cut]
+
+
+def _by_doer_met(no: ClaimRef, yes: ClaimRef) -> bool:
+    """The denial's 'under investigation by X' names the report's doer, by a shared name word or an acronym
+    its name spells; 'or any other …' after it widens it to every such body; no by-phrase: any doer."""
+    from storyline.extract.names import acronym_spellings, is_acronym
+
+    by = re.search(r"\bunder\s+\w+\s+by\s+(?P<who>[^.;,\"”]+)", no.text)
+    if not by or re.search(r"\bany\s+other\b", by["who"]):
+        return True
+    words = by["who"].split()
+    theirs = {fold(w) for w in (yes.agent or "").split()} - DETERMINERS
+    spelled = acronym_spellings(yes.agent or "")
+    return any((is_acronym(w) and fold(w).replace(".", "") in spelled) or (w[:1].isupper() and fold(w) in theirs)
+               for w in words)
 
 
 def false_report(claim: ClaimRef) -> list[str]:
@@ -153,6 +180,11 @@ def _same_target(no: ClaimRef, yes: ClaimRef, target: list[str]) -> bool:
     """What the report's act is done to (its words outside its doer) names the denial's target: the
     thing's named object, or, when it names none, the denier."""
     done_to = {singular(fold(w)) for w in yes.keywords} | {singular(w) for w in re.findall(r"[^\W\d_]+", fold(yes.theme or ""))}
+    # 'is investigating whether FreshCrate misled customers': the act is done to the whether-clause's parties
+    # (the parse leaves the clause out of the object: the lead's twenty-first invented story)
+    asked = re.search(r"\bwhether\b(?P<clause>[^.;]*)", yes.text) if not yes.theme else None
+    if asked:
+        done_to |= {singular(fold(w)) for w in re.findall(r"[^\W\d_]+", asked["clause"])}
     done_to -= agent_words(yes)
     named = {w for w in target if any(x[:1].isupper() and fold(x) == w for x in re.findall(r"[^\W\d_]+", no.text))}
     if named:
