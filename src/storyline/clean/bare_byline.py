@@ -87,7 +87,7 @@ def name_beside(lines: list[str], index: int, body: str = "", offsets: tuple[int
     one with a word these lines print alone, a menu's ('Home', 'Live': 'Home World News' as a
     breadcrumb, 'Watch CBSN Live'), as name_on_dateline reads the page."""
     alone = {text.strip().casefold() for text in lines if len(text.split()) == 1}
-    for j in (index + offset for offset in offsets):
+    for j in _beside(lines, index, offsets):
         if 0 <= j < len(lines):
             line = _role_after().sub("", _HANDLE_AFTER.sub("", " ".join(lines[j].split())))
             used = _words_used(body, line)
@@ -100,6 +100,48 @@ def name_beside(lines: list[str], index: int, body: str = "", offsets: tuple[int
                 return Byline(names, None, line)
     return None
 
+
+
+@cache
+def _role_line() -> re.Pattern[str]:
+    """A line that is only a reporter's role ('QUEEN'S PARK REPORTER', 'Senior Writer', 'Staff
+    Reporter'): rules/bylines.toml [name_roles] and [credit_roles] after up to three capitalised words
+    (a desk or beat), in any case — the role half of a stacked byline, never a name."""
+    roles = sorted(set(word_sequence("bylines", "name_roles")) | set(word_sequence("bylines", "credit_roles")),
+                   key=len, reverse=True)
+    return re.compile(r"(?:[A-ZÀ-Þ][\w'’.&-]*\s+){0,3}(?:" + "|".join(re.escape(w) for w in roles) + r")s?", re.I)
+
+
+# The place a stacked byline prints between the role and the date ('JULIEN MERCIER' / 'QUEEN'S PARK
+# REPORTER' / 'TORONTO' / 'PUBLISHED MARCH 5, 2024': the Globe and Mail's and National Post's web
+# byline block; AP style's dateline city in capitals): one to three words in capitals, no digits.
+_PLACE_LINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,2},?")
+
+
+def _beside(lines: list[str], index: int, offsets: tuple[int, ...]) -> list[int]:
+    """The lines `name_beside` reads, in order: above the dateline, first the line over a stacked
+    byline's role (and place), then the line itself — a desk's credit alone ('HT Correspondent') is
+    the byline dates-dev's gold keeps."""
+    found: list[int] = []
+    for offset in offsets:
+        if offset < 0 and (above := _past_stacked_credit(lines, index + offset)) != index + offset:
+            found.append(above)
+        found.append(index + offset)
+    return found
+
+
+def _past_stacked_credit(lines: list[str], j: int) -> int:
+    """The line above a stacked byline's role line (and the place line below the role), from `j`
+    upward: the name sits on top of its role and the place it filed from, the date below them. A
+    capitalised line is a place only under a role: an all-caps name has the place's shape."""
+    def text(k: int) -> str:
+        return " ".join(lines[k].split()) if 0 <= k < len(lines) else ""
+
+    if _PLACE_LINE.fullmatch(text(j)) and _role_line().fullmatch(text(j - 1)):
+        j -= 1
+    # a role line opening with a given name is a name and its role on one line ('Richard Adams
+    # Education editor', 'Daniel Großert Redakteur': dates-dev dev pages)
+    return j - 1 if _role_line().fullmatch(text(j)) and not given_first(text(j)) else j
 
 
 # What a dateline prints beside its date and the author's name: a time and its zone, a weekday, a
