@@ -318,10 +318,22 @@ def _tagline(article: Article) -> Byline | None:
         if not m:
             continue
         names = tuple(n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", m["names"]) if n.strip())
+        names += _co_author_taglines(paragraph, names)
         before = " ".join(paragraphs[:i])
         if names and not any(_named_before(n, before) or _organisation(n) for n in names):
             return Byline(names, _without_sentence_end(m["outlet"] or m["outlet_for"]), paragraph[:80])
     return None
+
+
+def _co_author_taglines(paragraph: str, names: tuple[str, ...]) -> tuple[str, ...]:
+    """The names of the bio sentences after the first in one closing paragraph ('Ana Ruiz is a health
+    reporter at Daybreak. Kabir Sethi is Daybreak's business editor.'): a co-author's bio follows the
+    first author's, each a tagline of its own."""
+    found: list[str] = []
+    for sentence in re.split(r"(?<=\w{4}[.!])\s+(?=[A-Z])", paragraph)[1:]:
+        m = tagline_pattern().match(sentence)
+        found += [n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", m["names"]) if n.strip()] if m else []
+    return tuple(n for n in found if n not in names and not _organisation(n))
 
 
 def _organisation(name: str) -> bool:
@@ -336,6 +348,11 @@ def _organisation(name: str) -> bool:
 def _without_sentence_end(outlet: str | None) -> str | None:
     """'… is a senior editor at Public Sector IT Review.': the tagline's full stop ends its sentence, not
     the outlet's name; an abbreviation's point stays ('Acme Media Inc.': one capital or a short word before it)."""
+    if outlet:
+        # '… a health reporter at Daybreak. This story was supported by …': a full stop after a word
+        # longer than an abbreviation, then a capital, ends the tagline's sentence inside the match
+        ends = [m.start() for m in re.finditer(r"(?<=\w{4})\.\s+(?=[A-Z])", outlet)]
+        outlet = outlet[:ends[0]] if ends else outlet
     if outlet and outlet.endswith(".") and not re.search(r"(?:\b[A-Z]|\b\w{1,3})\.$", outlet):
         return outlet[:-1].rstrip()
     return outlet

@@ -140,6 +140,9 @@ def without_market(name: str) -> str:
     heads = words("citations", "outlet_heads")
     if not m or any(w in heads for w in name[m.end("brand"):].split()):
         return name
+    if " ".join(name.split()[-2:]) in words("credits", "masthead_heads"):
+        return name  # 'National News Service': a two-word head ends the name, no market follows 'News'
+
     return m["brand"]
 
 

@@ -492,7 +492,9 @@ def _station_credited(article: Article) -> str | None:
     return None
 
 
-_LOGO = re.compile(r"(?:The\s)?[A-ZÀ-Þ][\w'’&.-]+(?:\s[A-ZÀ-Þ][\w'’&.-]+){0,2}")
+# a word after the first may open with a digit: broadcasters' and online brands carry a channel number
+# or a '24x7' ('France 24', 'Channel 4', 'NDTV 24x7', 'News 24': Wikipedia 'List of news television channels')
+_LOGO = re.compile(r"(?:The\s)?[A-ZÀ-Þ][\w'’&.-]+(?:\s[A-ZÀ-Þ0-9][\w'’&.-]+){0,2}")
 # menu items apart by a bar or a dot, or by a run of blanks (a text scrape of a nav bar's links)
 _MENU_ITEMS = re.compile(r"\s+[|·•]\s+|\s{2,}")
 

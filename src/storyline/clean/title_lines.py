@@ -197,4 +197,6 @@ def is_masthead(text: str) -> bool:
         return False
     if any(not (w[:1].isupper() or w.casefold() in _NAME_JOINERS) for w in parts):
         return False
-    return parts[-1] in words("citations", "outlet_heads") | words("credits", "masthead_heads")
+    # two-word heads ('News Service', 'Wire Service': [masthead_heads]) end a name as one-word heads do
+    heads = words("citations", "outlet_heads") | words("credits", "masthead_heads")
+    return parts[-1] in heads or " ".join(parts[-2:]) in heads

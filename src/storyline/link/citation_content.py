@@ -84,7 +84,18 @@ def _reported(row: Article | CorpusRow, named: Article | CorpusRow, link: Citati
     attribution's and the names' (`named`: the same article with its entities; the store reads them apart)."""
     names = {w for s in named.spans if s.label in _NAME_LABELS and link.start <= s.start < link.end
              for w in _words(s.text)}
-    return _words(span_text(row, link.start, link.end)) - _words(link.outlet) - _attribution() - names
+    text = span_text(row, link.start, link.end)
+    # the appositive that says what the outlet is ('according to PharmaWatch Weekly, an American trade
+    # publication'): it describes the source, not what the source reported (lead23)
+    text = _appositive(link.outlet).sub(link.outlet, text)
+    return _words(text) - _words(link.outlet) - _attribution() - names
+
+
+def _appositive(outlet: str) -> re.Pattern[str]:
+    """The outlet's name and an appositive ending in a medium's noun (rules/citations.toml
+    [appositive_media_nouns]: 'a Toronto nonprofit newsroom', 'an American trade publication')."""
+    nouns = "|".join(re.escape(n) for n in sorted(rules.words("citations", "appositive_media_nouns"), key=len, reverse=True))
+    return re.compile(rf"{re.escape(outlet)},\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,5}}?(?:{nouns})\b")
 
 
 def _attribution() -> set[str]:
@@ -92,10 +103,15 @@ def _attribution() -> set[str]:
             for phrase in rules.words("citations", table) for w in _words(phrase)}
 
 
+# inflections a retelling changes ('tests' / 'testing', 'shipped' / 'ships'): stripped before the
+# six-letter stem the claim checks compare by (link/propositions.content_stems)
+_INFLECTION = re.compile(r"(?:ing|ed|es|s)$")
+
+
 def _words(text: str) -> set[str]:
     from storyline.link.story_features import content_words
 
-    return set(content_words(text))
+    return {_INFLECTION.sub("", w)[:6] if len(w) > 4 else w for w in content_words(text)}
 
 
 def _retells(words: set[str], body: str) -> bool:
