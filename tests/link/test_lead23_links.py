@@ -50,3 +50,17 @@ def test_initials_tagged_a_person_join_the_body_another_article_writes_them_for(
     # initials the corpus tags a person everywhere stay a person
     people = {"a1": [_entity("PERSON", "AOC")], "a2": [_entity("PERSON", "AOC")]}
     assert [e.type for e in merge_entities(people)] == ["PERSON"]
+
+
+def test_a_name_one_article_tags_a_person_and_another_a_body_is_one_shared_actor():
+    """'Kargo' tagged PERSON in the citing article and ORG in the cited one (lead24): a recent report
+    of the cited outlet sharing the name is the one cited."""
+    report_text = "Ferrylink announced the breach in an email to its users, a day before its public statement."
+    report = make_article(report_text, outlet="Harbour Times", published=PublishedDate("2024-03-12", "day"),
+                          spans=[_named(report_text, "Ferrylink", "ORG")])
+    body = "Ferrylink had emailed users before its public statement, as the Harbour Times reported. Shares fell."
+    cite = body.split(". ")[0] + "."
+    citing = make_article(body, published=PublishedDate("2024-03-13", "day"), spans=[
+        Span(0, len(cite), "CITATION", "citations", cite, {"outlet": "Harbour Times"}),
+        _named(body, "Ferrylink", "PERSON")])
+    assert {x.article_id: x.resolves_to for x in citation_links([report, citing])} == {citing.id: report.id}

@@ -108,6 +108,7 @@ _ISO = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])\s?(?P<month
 _CJK = re.compile(r"(?P<year>(?:19|20)\d{2})\s*[年년]\s*(?P<month>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]")
 _NUMERIC = re.compile(r"(?<![\d.,/-])(?P<a>[0-3]?\d)(?P<sep>[./-])\s?(?P<b>[0-3]?\d)(?P=sep)\s?"
                       r"(?P<year>(?:19|20)\d{2}|\d{2})(?![\d]|[./-]\d)")
+NUMERIC_DATE = _NUMERIC  # a numeric date's parts, for readers of the page's own dates (clean.pubdate)
 
 
 def find_dates(text: str, languages: Iterable[str] = (), *, any_year: bool = False,

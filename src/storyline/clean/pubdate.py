@@ -174,12 +174,28 @@ def _page_slash_order(article: Article) -> str | None:
     else:
         text = "\n".join((article.metadata.get("page_head", ""), article.metadata.get("page_labelled", ""),
                           article.body))
-    settled = page_slash_order(text) or _declared_slash_order(article)
+    settled = page_slash_order(text) or _declared_slash_order(article) or _wire_day_order(article, text)
     if settled or not (article.language or "").startswith("en"):
         return settled
     # No slash date settles it: an English page's month-name dates tell its locale ('Published
     # 3/9/24' on a page writing 'March 4', 'Feb. 29'), else the country its masthead names.
     return named_slash_order(text) or masthead_order(text)
+
+
+def _wire_day_order(article: Article, text: str) -> str | None:
+    """The order a slash date holding a year-less wire dateline's day and month is written in
+    ('KUALA LUMPUR, March 11 (Agency) --' above 'Last updated: 11/03/2024'): the dateline is the page's
+    own date, so the slash date that writes its two numbers reads them in the order that gives it
+    (lead23's wire: day first). None when the day is the month's number or no slash date writes both."""
+    from storyline.clean.dateline import NUMERIC_DATE
+
+    wire = _yearless_dateline(article)
+    if wire is None or wire.day == wire.month:
+        return None
+    orders = {("DMY" if (int(m["a"]), int(m["b"])) == (wire.day, wire.month) else "MDY")
+              for m in NUMERIC_DATE.finditer(text) if m["sep"] == "/"
+              and {int(m["a"]), int(m["b"])} == {wire.day, wire.month}}
+    return orders.pop() if len(orders) == 1 else None
 
 
 def _declared_slash_order(article: Article) -> str | None:

@@ -184,7 +184,16 @@ class ArticlePeople:
         if sex and full:  # the namesake of that sex, else the one nothing says is not; else the surname
             fits = [n for n in full if sex in self._known_sex(n)] or [n for n in full if not self._known_sex(n)]
             return fits[0] if len(fits) == 1 else words[0]
-        return self.people.get(key, words[0])
+        known = self.people.get(key)
+        return (known if known and " " in known else None) or self._opened_by(key) or known or words[0]
+
+    def _opened_by(self, key: str) -> str | None:
+        """The one full name the article writes that opens with `key`, when none ends with it: a
+        given name alone ('Farid said' after 'Farid Hakim': Malay names carry no surname) or a family
+        name written first ('Dr Lim' after 'Dr Lim Boon Keat'), as extract.entities links the mention
+        to that person (lead24)."""
+        opened = {n for names in self.names.values() for n in names if len(n.split()) > 1 and fold(n.split()[0]) == key}
+        return opened.pop() if len(opened) == 1 else None
 
     def senior_namesake(self, key: str, sign: int) -> str | None:
         """The fullest name of the namesake of surname `key` that 'the elder' (sign +1) or 'the

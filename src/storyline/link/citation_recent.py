@@ -65,8 +65,10 @@ def _org_key(name: str) -> str:
 
 def shares_actors(a: Article | CorpusRow, b: Article | CorpusRow, outlets: set[str],
                   people: Callable[[Article | CorpusRow], set[str]]) -> bool:
-    """Whether two articles name one person (by surname) or one organisation."""
-    return bool(people(a) & people(b)) or bool(org_keys(a, outlets) & org_keys(b, outlets))
+    """Whether two articles name one person (by surname) or one organisation, whatever label each
+    article's recognizer gave the name ('Kargo' tagged PERSON in one article, ORG in the other: lead24)."""
+    names_a, names_b = people(a) | org_keys(a, outlets), people(b) | org_keys(b, outlets)
+    return bool(names_a & names_b)
 
 
 def recent_reports(links: list[CitationLink], citing: dict[str, Article | CorpusRow], index: OutletIndex,
