@@ -35,3 +35,9 @@ def test_a_surname_the_article_gives_still_picks_the_person_it_ends(nlp):
     text = ("Dr Lim Boon Keat and the engineer Mei Tan spoke to reporters.\n\n"
             "\u201cThe ramps were fine,\u201d Tan said.")
     assert _speaker_of(text, "The ramps were fine", nlp) == "Mei Tan"
+
+
+def test_a_councillors_abbreviated_title_is_no_part_of_her_name():
+    from storyline.extract.names import strip_titles
+
+    assert strip_titles("Cllr Jane Ashby") == "Jane Ashby"

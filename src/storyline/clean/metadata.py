@@ -118,7 +118,9 @@ def _person_below_headline(article: Article, lines: list[str]) -> Byline | None:
     given = words("given_names", "male_given_names") | words("given_names", "female_given_names")
     for i in range(len(lines)):
         found = name_beside(lines, i, article.body, offsets=(0,))
-        if found and all(n.split()[0].casefold() in given for n in found.names):
+        # co-authors after a listed first author need only a name's shape ('Sophie Hale and Arjun
+        # Bhatt': lists of given names are national, newsrooms are not; lead25)
+        if found and found.names[0].split()[0].casefold() in given and all(len(n.split()) > 1 for n in found.names):
             return found
     return None
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from storyline import rules
-from storyline.extract.names import fold
+from storyline.extract.names import fold, initials_of_words
 from storyline.extract.outlet_names import (
     _alternatives,
     _heads_alt,
@@ -305,7 +305,7 @@ def _initials_of(known_outlets: Iterable[str]) -> list[str]:
     for name in known_outlets:
         words = [w for w in re.sub(r"^[Tt]he\s+", "", name).split() if w.casefold() not in _INITIALS_JOINERS]
         if _INITIALS_WORDS[0] <= len(words) <= _INITIALS_WORDS[1] and all(w[:1].isupper() and w[:1].isalpha() for w in words):
-            initials = "".join(w[0] for w in words)
+            initials = initials_of_words(" ".join(words))
             if not _is_other_body(initials):
                 short.append(initials)
     return short

@@ -313,6 +313,16 @@ def _letters_match(letters: str, words: list[str], i: int, j: int, p: int) -> bo
     return False
 
 
+def initials_of_words(name: str) -> str:
+    """The initials a name of three words or more is abbreviated to, a word in capitals giving all its
+    letters ('UK News Agency' → 'UKNA', 'Britannia Broadcasting News' → 'BBN': organisations abbreviate a
+    word already abbreviated whole, as 'UKIP', 'USPS'); '' for shorter names, whose initials collide."""
+    words = [w for w in name.split() if w[:1].isalpha()]
+    if len(words) < 3:
+        return ""
+    return "".join(w if w.isupper() and 2 <= len(w) <= 3 else w[0] for w in words)
+
+
 def is_acronym(text: str) -> bool:
     """'FBI', 'F.B.I.', 'NYPD': two to six capitals, periods aside."""
     bare = text.replace(".", "").strip()

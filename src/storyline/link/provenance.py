@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from storyline import rules
 from storyline.extract.citations import Citation, cited_names, outlet_key, times_agree
-from storyline.extract.names import fold
+from storyline.extract.names import fold, initials_of_words
 from storyline.extract.outlet_names import station_key, station_prefix
 from storyline.link.citation_content import content_matched
 from storyline.link.citation_recent import recent_reports, resolve_sharing
@@ -38,11 +38,13 @@ class OutletIndex:
         self.by_outlet: dict[str, list[_Dated]] = {}
         self.published: dict[str, str] = {}
         found: set[str] = set()
+        spelled: dict[str, str] = {}  # an outlet's initials as its printed name spells them ('UKNA')
         for a in articles:
             value = a.published.value
             if a.outlet and value:
                 key = outlet_key(a.outlet)
                 found.add(key)
+                spelled[key] = initials_of_words(a.outlet).casefold()
                 dated = _Dated(a.id, a.duplicate_of, value)
                 self.exact.setdefault((key, value), []).append(dated)
                 self.by_outlet.setdefault(key, []).append(dated)
@@ -55,7 +57,7 @@ class OutletIndex:
         self.outlets = found if outlets is None else set(outlets)
         self._short: dict[str, set[str]] = {}
         for key in self.outlets:
-            for short in _short_forms(key):
+            for short in _short_forms(key) | ({spelled[key]} - {"", key} if key in spelled else set()):
                 self._short.setdefault(short, set()).add(key)
 
     def outlets_for(self, cited: str) -> list[str]:
@@ -78,6 +80,8 @@ class OutletIndex:
                 found.extend(initials)
             elif (bare := _less_tail(name)) in self.outlets:
                 found.append(bare)
+            elif bare and len(short := self._short.get(bare, set())) == 1:
+                found.extend(short)  # 'BBN News' cited, the site's name 'Britannia Broadcasting News' (lead25)
         return found
 
     def resolve(self, citation: Citation, group: set[str | None]) -> str | None:
