@@ -26,7 +26,7 @@ def mark_title(lines: list[Line]) -> str | None:
     shaped = [ln for ln in lines[:8] if ln.reason is None and is_headline_shaped(ln.text) and not is_menu(ln.text)]
     first = shaped[0].text if shaped else ""
     # capitals read title-cased, as the outlet readers read them ('SPORTS INTEGRITY MONITOR', branch probe13)
-    if len(shaped) > 1 and is_masthead(first.title() if first.isupper() else first):
+    if len(shaped) > 1 and (is_masthead(first.title() if first.isupper() else first) or _over_menu(shaped[0], lines)):
         shaped = shaped[1:]  # the site's name printed above the headline ('The Calder Tribune')
     head = shaped[0] if shaped else None
     above = _above_credit(lines[:8], shaped, lines)
@@ -146,6 +146,15 @@ def _headline_over_dek(above: Line, shaped: list[Line], lines: list[Line]) -> Li
 # items are a menu, however many function words its items hold, never the headline ('Headline | Site' is
 # two); lead15's station page took it for the title after probe18, an invented page of the same shape before
 _MENU_ITEMS = re.compile(r"\s+[|·•]\s+")
+
+
+def _over_menu(first: Line, lines: list[Line]) -> bool:
+    """The line right above the page's menu bar ('The Daily Current' / 'News  Politics  Money …'): a
+    page header prints its logo, then its menu, and the headline below them (lead23's and lead26's
+    wires and online newsrooms, whose names end in no newspaper word)."""
+    at = next((i for i, ln in enumerate(lines) if ln is first), None)
+    following = next((ln for ln in lines[at + 1:] if ln.text.strip()), None) if at is not None else None
+    return following is not None and (following.reason == "navigation" or is_menu(following.text))
 
 
 def is_menu(text: str) -> bool:

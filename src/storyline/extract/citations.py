@@ -283,11 +283,17 @@ def _second_references(known_outlets: Iterable[str]) -> list[str]:
     Compass' for The Daily Compass; AP Stylebook 'newspaper names'), when that word is no outlet head
     (a head word is an outlet with 'the' already: 'the Sentinel') and the name has two words or more."""
     heads = rules.words(_RULES, "outlet_heads")
+    tails = sorted(rules.words(_RULES, "outlet_name_tails"), key=len, reverse=True)
     short = []
     for name in known_outlets:
         words = re.sub(r"^[Tt]he\s+", "", name).split()
         if len(words) >= 2 and words[-1][:1].isupper() and words[-1].isalpha() and words[-1] not in heads:
             short += [f"the {words[-1]}", f"The {words[-1]}"]
+        # the name less its generic tail, two words or more left ('Radio Éireann' for Radio Éireann News;
+        # [outlet_name_tails], as link.provenance reads such a citation back: lead26)
+        tail = next((t for t in tails if name.casefold().endswith(" " + t)), None)
+        if tail and len(rest := name[: -len(tail) - 1].split()) >= 2:
+            short.append(" ".join(rest))
     return short
 
 

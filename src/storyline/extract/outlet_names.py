@@ -20,7 +20,8 @@ from storyline.extract.names import fold
 from storyline.extract.timex_rules import MONTH, WEEKDAY
 
 _RULES = "citations"
-_CAP = r"[A-Z][\w.&'’-]*"
+# a capitalised word of a name, a Latin-1 capital included ('Radio Éireann', 'Ólafsvík'; lead26)
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w.&'’-]*"
 
 
 # A one-word brand with a capital inside ('HuffPost', 'InsideSources', 'PolitiFact') names a web

@@ -1,0 +1,26 @@
+"""The lead's twenty-sixth invented story (a Galway festival's collapse; Irish, Northern Irish and UK
+outlets): an online newsroom whose name ends in no newspaper word, printed right above its menu bar
+(invented text only)."""
+from __future__ import annotations
+
+from conftest import make_raw
+from storyline.model import Article
+from storyline.pipeline.runner import clean_document
+
+_PAGE = """The Morning Tide
+News  Politics  Money  Sport  Entertainment  Voices
+Cork's harbour festival cancelled five weeks before it was due to open
+Ciara Lynch
+5.30pm, 10 Jun 2024
+Share
+The three-day music festival on Cork's quays has been cancelled five weeks before it was due to begin.
+The promoter announced on Monday that the festival would not go ahead, blaming rising costs.
+Ticket holders will be refunded through the festival's ticketing partner, the company said.
+"""
+
+
+def test_the_line_right_above_the_menu_bar_is_the_sites_name_not_the_headline():
+    article = clean_document(make_raw(_PAGE, source="page.txt"))
+    assert isinstance(article, Article)
+    assert article.title == "Cork's harbour festival cancelled five weeks before it was due to open"
+    assert article.outlet == "The Morning Tide"
