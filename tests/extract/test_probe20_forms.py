@@ -1,0 +1,55 @@
+"""Forms an invented story of branch probe20 (a stolen church relic found in a museum abroad: an Irish daily, a
+US wire, a public radio station, an art-trade weekly, a magazine, a newsletter) read wrong, on invented text."""
+from storyline.clean.byline import read_byline
+from storyline.clean.outlet import site_from_title
+from storyline.clean.text import clean_text
+
+
+def test_a_bare_call_sign_beside_its_station_s_description_is_the_station():
+    assert site_from_title("WKDX | Lakeland Public Radio") == "WKDX"
+    assert site_from_title("Lakeland Public Radio | WKDX") == "WKDX"
+    # four capitals beside no medium word are as often a section label
+    assert site_from_title("KIDS | Fun Stuff") is None
+    # and the call sign is no reporter's name in 'X | Outlet'
+    assert read_byline("WKDX | Lakeland Public Radio") is None
+    found = read_byline("Jane Doe | Lakeland Public Radio")
+    assert found is not None and found.names == ("Jane Doe",)
+
+
+def test_fr_is_a_priest_s_title_not_his_given_name():
+    from storyline.extract.article_people import clean_name
+    from storyline.extract.names import strip_titles
+
+    assert clean_name(["Fr", "Aidan", "Kearney"]) == ["Aidan", "Kearney"]
+    assert clean_name(["Fr.", "Kearney"]) == ["Kearney"]
+    assert strip_titles("Fr Aidan Kearney") == "Aidan Kearney"
+    # a given name that only starts so stays
+    assert clean_name(["Fred", "Kearney"]) == ["Fred", "Kearney"]
+
+
+def test_a_definite_museum_speaks_as_the_museum_named_before():
+    from storyline.extract.quotes import find_quotes
+
+    body = ("The Halvern Museum of Art's board met on Monday to discuss the loan.\n\n"
+            'The museum said in a statement that it had "cooperated fully with the inquiry."')
+    quotes = [q for q in find_quotes(body) if "cooperated fully" in q.text]
+    assert quotes and quotes[0].speaker.kind == "org" and "Halvern" in (quotes[0].speaker.name or "")
+
+
+_PROSE = ["The museum filed its lawsuit in federal court on Tuesday, seeking the return of the money it paid.",
+          "The complaint says the dealer knew or should have known that the object had been stolen from a church.",
+          "A lawyer for the gallery said the suit was without merit and that the gallery would defend it in court.",
+          "The case is the third this year in which a museum has sued a dealer over an object later seized."]
+
+
+def test_a_two_writer_bio_box_and_a_newsletter_s_forward_call_are_no_body():
+    page = "\n\n".join(["THE SAMPLE LEDGER", "Market  Museums  Heritage  Law", "Museum sues dealer over seized relic",
+                        "Words: Jane Roe and John Doe", *_PROSE,
+                        "Jane Roe and John Doe cover heritage and the law for The Sample Ledger.", "© The Sample Ledger Ltd 2023"])
+    body = clean_text(page).body
+    assert _PROSE[-1] in body and "cover heritage" not in body
+    page = "\n\n".join(["The Sample Desk", "Home  Archive  About", "What the settlement tells buyers", "Hal Roe | The Sample Desk",
+                        "Jan 16, 2025", *_PROSE,
+                        "Thanks for reading The Sample Desk. Forward this to a colleague who buys at auction."])
+    body = clean_text(page).body
+    assert _PROSE[-1] in body and "Forward this" not in body
