@@ -53,3 +53,19 @@ def test_a_two_writer_bio_box_and_a_newsletter_s_forward_call_are_no_body():
                         "Thanks for reading The Sample Desk. Forward this to a colleague who buys at auction."])
     body = clean_text(page).body
     assert _PROSE[-1] in body and "Forward this" not in body
+
+
+def test_fr_with_its_period_ends_no_sentence():
+    from storyline.extract.sentences import split_sentences
+
+    text = "In Ireland, Fr. Aidan Kearney told a local station on Tuesday that the village would wait."
+    assert len(split_sentences(text)) == 1
+    assert len(split_sentences("The village waited. Kearney said so.")) == 2
+
+
+def test_co_before_a_county_s_name_is_county():
+    from storyline.extract.names import spelling_key
+
+    assert spelling_key("co kerry") == spelling_key("county kerry")
+    # after a name it is still a company's 'Co.'
+    assert spelling_key("pell and co") == spelling_key("pell and company")

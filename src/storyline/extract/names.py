@@ -165,7 +165,8 @@ def spelling_key(key: str) -> str:
     words = key.split()
     out = []
     for i, w in enumerate(words):
-        w = _WORD_ABBREVIATIONS.get(w) or (_LEADING_ABBREVIATIONS.get(w) if i == 0 and len(words) > 1 else None) or w
+        # a name's first word reads as a leading abbreviation first: 'Co Clare' is County Clare, 'Pell & Co' a company
+        w = (_LEADING_ABBREVIATIONS.get(w) if i == 0 and len(words) > 1 else None) or _WORD_ABBREVIATIONS.get(w) or w
         out.append(_SUFFIX.sub(lambda m: _SPELLING_SUFFIXES[m[1]], w) if len(w) >= 6 else w)
     return " ".join(out)
 
