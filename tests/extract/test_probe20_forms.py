@@ -69,3 +69,13 @@ def test_co_before_a_county_s_name_is_county():
     assert spelling_key("co kerry") == spelling_key("county kerry")
     # after a name it is still a company's 'Co.'
     assert spelling_key("pell and co") == spelling_key("pell and company")
+
+
+def test_a_name_after_two_titles_the_model_tagged_apart_is_one_person():
+    from storyline.extract.entities import find_mentions
+    from storyline.extract.nlp import parse_one
+
+    text = '"It was reported within hours," said Detective Sergeant Ciarán Tobin, who now leads the inquiry.'
+    found = [(m.text, m.label) for m in find_mentions(parse_one(text), text)]
+    assert ("Detective Sergeant Ciarán Tobin", "PERSON") in found
+    assert not any(label == "GPE" for _, label in found)
