@@ -79,3 +79,13 @@ def test_a_name_after_two_titles_the_model_tagged_apart_is_one_person():
     found = [(m.text, m.label) for m in find_mentions(parse_one(text), text)]
     assert ("Detective Sergeant Ciarán Tobin", "PERSON") in found
     assert not any(label == "GPE" for _, label in found)
+
+
+def test_a_saint_s_name_before_a_church_is_the_church():
+    from storyline.extract.entities import find_mentions
+    from storyline.extract.nlp import parse_one
+
+    text = "The relic disappeared from St Aidan's Church in Ballyrow in November 1987."
+    found = [(m.text, m.label) for m in find_mentions(parse_one(text), text)]
+    assert ("St Aidan's Church", "FAC") in found
+    assert not any(label == "PERSON" for _, label in found)

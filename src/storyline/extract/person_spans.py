@@ -71,6 +71,25 @@ def titled_names(mentions: list[Mention], body: str) -> list[Mention]:
     return [m for m in out if (m.start, m.end) not in drop]
 
 
+# a saint's name, its possessive and the building or institution named for the saint
+_DEDICATION = re.compile(r"(?:['’]s)? (" + "|".join(w.capitalize() for w in sorted(rules.words("aliases", "dedication_heads"))) + r")\b")
+_SAINT = re.compile(r"(?:St\.?|Saint) [A-Z][\w'’-]+(?:['’]s)?")
+
+
+def saint_dedications(mentions: list[Mention], body: str) -> list[Mention]:
+    """"St Brennan's Church", "St. Vincent's Hospital": a saint's name the recognizer tagged a person's
+    ('St Brennan's' PERSON), right before a building's or institution's kind (rules/aliases.toml
+    [dedication_heads]), is the place named for the saint, kind included (branch probe20); so is one it
+    tagged a place ("St. Vincent's" GPE before 'Hospital')."""
+    from storyline.extract.entities import Mention
+
+    out = []
+    for m in mentions:
+        hit = _DEDICATION.match(body, m.end) if _SAINT.fullmatch(m.text) else None
+        out.append(Mention(m.start, hit.end(), body[m.start:hit.end()], "FAC") if hit else m)
+    return out
+
+
 def opening_person_noun(mentions: list[Mention], body: str) -> list[Mention]:
     """'Organizer Bernadette Cole said …', 'Engineer Whitcomb said …': a role noun opening a sentence,
     capitalised by position only, before a name of two words or more or a surname of the article's, is
