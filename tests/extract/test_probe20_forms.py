@@ -30,10 +30,10 @@ def test_fr_is_a_priest_s_title_not_his_given_name():
 def test_a_definite_museum_speaks_as_the_museum_named_before():
     from storyline.extract.quotes import find_quotes
 
-    body = ("The Halvern Museum of Art's board met on Monday to discuss the loan.\n\n"
+    body = ("The Wexcombe Museum of Art's board met on Monday to discuss the loan.\n\n"
             'The museum said in a statement that it had "cooperated fully with the inquiry."')
     quotes = [q for q in find_quotes(body) if "cooperated fully" in q.text]
-    assert quotes and quotes[0].speaker.kind == "org" and "Halvern" in (quotes[0].speaker.name or "")
+    assert quotes and quotes[0].speaker.kind == "org" and "Wexcombe" in (quotes[0].speaker.name or "")
 
 
 _PROSE = ["The museum filed its lawsuit in federal court on Tuesday, seeking the return of the money it paid.",
@@ -89,3 +89,18 @@ def test_a_saint_s_name_before_a_church_is_the_church():
     found = [(m.text, m.label) for m in find_mentions(parse_one(text), text)]
     assert ("St Aidan's Church", "FAC") in found
     assert not any(label == "PERSON" for _, label in found)
+
+
+def test_a_museum_called_by_its_first_word_is_the_museum():
+    from storyline.extract.entities import ArticleEntity, Mention, find_mentions
+    from storyline.extract.nlp import parse_one
+    from storyline.link.entity_merge import merge_entities
+
+    text = ("The Wexcombe Museum of Art said it was reviewing the claim.\n\n"
+            "The museum, known around town simply as the Wexcombe, was founded in 1931.")
+    found = [(m.text, m.label) for m in find_mentions(parse_one(text), text)]
+    assert ("Wexcombe", "ORG") in found
+    full = ArticleEntity("ORG", "Wexcombe Museum of Art", [Mention(0, 22, "Wexcombe Museum of Art", "ORG")])
+    short = ArticleEntity("ORG", "Wexcombe", [Mention(90, 98, "Wexcombe", "ORG")])
+    merged = merge_entities({"a": [full], "b": [short]})
+    assert len(merged) == 1
