@@ -104,3 +104,19 @@ def test_a_museum_called_by_its_first_word_is_the_museum():
     short = ArticleEntity("ORG", "Wexcombe", [Mention(90, 98, "Wexcombe", "ORG")])
     merged = merge_entities({"a": [full], "b": [short]})
     assert len(merged) == 1
+
+
+def test_a_yearless_day_near_a_full_date_takes_that_date_s_year():
+    import datetime as dt
+
+    from storyline.extract.times import find_times
+
+    text = ("A police file shows the theft was reported on November 22nd, 1987. The relic was taken between "
+            "the evening Mass on Saturday, November 21st, and the next morning.")
+    values = {t.text: t.value for t in find_times(text, dt.date(2022, 3, 21))}
+    assert values["Saturday, November 21st"] == "1987-11-21"
+    # a yearless day far from it, or after a year alone, is still the one nearest the publication date
+    values = {t.text: t.value for t in find_times("Sales rose in 2019. The store closes on March 25.", dt.date(2022, 3, 21))}
+    assert values["March 25"] == "2022-03-25"
+    values = {t.text: t.value for t in find_times("It opened on June 2, 1990. It closes on March 25.", dt.date(2022, 3, 21))}
+    assert values["March 25"] == "2022-03-25"
