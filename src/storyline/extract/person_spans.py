@@ -59,9 +59,13 @@ def titled_names(mentions: list[Mention], body: str) -> list[Mention]:
 
     out: list[Mention] = []
     drop: set[tuple[int, int]] = set()
+    people = [o for o in mentions if o.label == "PERSON"]
     for m in mentions:
         words = m.text.split()
         hit = _NAME_AFTER_TITLES.match(body, m.end) if m.label != "PERSON" and words else None
+        # a name the recognizer tagged a person already takes its titles in (`entities._extend_left_over_titles`)
+        if hit is not None and any(o.start < hit.end(1) and m.start < o.end for o in people):
+            hit = None
         if hit is None or not all(fold(w).strip(".") in TITLE_WORDS and w[:1].isupper() for w in words) \
                 or any(fold(w).strip(".") in TITLE_WORDS for w in hit[1].split()) or looks_like_org(hit[1]):
             out.append(m)
