@@ -120,3 +120,19 @@ def test_a_yearless_day_near_a_full_date_takes_that_date_s_year():
     assert values["March 25"] == "2022-03-25"
     values = {t.text: t.value for t in find_times("It opened on June 2, 1990. It closes on March 25.", dt.date(2022, 3, 21))}
     assert values["March 25"] == "2022-03-25"
+
+
+def test_two_bodies_tagged_as_one_span_are_two_when_the_corpus_names_each():
+    from storyline.extract.entities import ArticleEntity, Mention
+    from storyline.link.entity_merge import merge_entities
+
+    both = ArticleEntity("ORG", "Wexcombe Museum of Art and Hale & Son",
+                         [Mention(4, 41, "Wexcombe Museum of Art and Hale & Son", "ORG")])
+    museum = ArticleEntity("ORG", "Wexcombe Museum of Art", [Mention(0, 22, "Wexcombe Museum of Art", "ORG")])
+    gallery = ArticleEntity("ORG", "Hale & Son", [Mention(0, 10, "Hale & Son", "ORG")])
+    names = {e.name for e in merge_entities({"a": [both], "b": [museum], "c": [gallery]})}
+    assert names == {"Wexcombe Museum of Art", "Hale & Son"}
+    # a name with 'and' in it whose sides the corpus does not name apart stays one
+    one = ArticleEntity("ORG", "Department of Health and Human Services",
+                        [Mention(0, 39, "Department of Health and Human Services", "ORG")])
+    assert {e.name for e in merge_entities({"a": [one], "c": [gallery]})} == {"Department of Health and Human Services", "Hale & Son"}
