@@ -137,3 +137,12 @@ def test_two_bodies_tagged_as_one_span_are_two_when_the_corpus_names_each():
     one = ArticleEntity("ORG", "Department of Health and Human Services",
                         [Mention(0, 39, "Department of Health and Human Services", "ORG")])
     assert {e.name for e in merge_entities({"a": [one], "c": [gallery]})} == {"Department of Health and Human Services", "Hale & Son"}
+
+
+def test_a_courtesy_title_finds_the_namesake_named_with_a_suffix():
+    from storyline.extract.quotes import find_quotes
+
+    body = ("Conrad Hale Jr., who runs the gallery, said his father had bought it at auction.\n\n"
+            '"There is no record anywhere that it was ever stolen," Mr Hale said.')
+    quotes = [q for q in find_quotes(body) if "no record" in q.text]
+    assert quotes and quotes[0].speaker.name == "Conrad Hale Jr."
