@@ -88,14 +88,14 @@ def _lower_premodifier(word: str, following: str) -> bool:
 
 
 # 'Jr.', 'Sr.', 'III' end a name after the surname (AP Stylebook 'junior, senior'; rules/honorifics.toml)
-_GENERATIONS = rules.words("honorifics", "son_suffixes") | rules.words("honorifics", "other_suffixes")
+GENERATIONS = rules.words("honorifics", "son_suffixes") | rules.words("honorifics", "other_suffixes")
 
 
 def surname(name: str) -> str:
     """The last word of a person's name, a generational suffix aside ('Harland Pryce Jr.' → 'pryce';
     'Michael II' has no surname written: 'ii')."""
     words = fold(name).split()
-    if len(words) > 2 and words[-1] in _GENERATIONS:
+    if len(words) > 2 and words[-1] in GENERATIONS:
         words.pop()
     return words[-1] if words else ""
 
