@@ -396,11 +396,23 @@ def _name_comma_outlet(text: str) -> Byline | None:
     if not m:
         return None
     names = tuple(_display(n.strip()) for n in re.split(r"\s+(?:and|&)\s+", m["name"]))
+    if any(_call_sign(n) for n in names):
+        return None
     outlet = credited_outlet(m["outlet"])
     credit = _is_role(m["outlet"]) or _special_credit(m["outlet"])
     if outlet is None and not (credit and all(len(n.split()) >= 2 for n in names)):
         return None
     return Byline(names, outlet, text)
+
+
+def _call_sign(name: str) -> bool:
+    """'WCRV' in 'WCRV | Central Ohio Public Radio': a broadcaster's call sign (four capitals opened by K
+    or W, FCC 47 CFR 73.3550; extract.outlet_names.station_key) is the station's logo line beside its
+    slogan, no reporter's name (branch probe20)."""
+    from storyline.extract.outlet_names import station_key
+
+    key = name.casefold()
+    return name.isupper() and " " not in name and station_key(key) == key
 
 
 def _special_credit(text: str) -> bool:

@@ -205,7 +205,26 @@ def _call_sign_part(parts: list[str]) -> str | None:
     # or its call sign and channel before the newscast's brand ('WKVB 7 Action News | Carverton, OH',
     # branch probe13): the station's name is the call sign and channel, as its copyright line prints it
     found = found or [sign for p in parts if (sign := station_prefix(p))]
-    return found[0] if len(found) == 1 else None
+    return found[0] if len(found) == 1 else _bare_sign_beside_medium(parts)
+
+
+def _bare_sign_beside_medium(parts: list[str]) -> str | None:
+    """A bare call sign beside its station's description ('WCRV | Central Ohio Public Radio', public radio
+    stations' logo lines: 'WXXX | Northeast Indiana Public Radio'): four capitals alone are as often a
+    section label, but beside a part naming a broadcaster's medium (rules/credits.toml [broadcast_leads]:
+    Radio, TV, Television) they are the station's name, the one its citations use ('told WCRV'), while
+    the description is its slogan (branch probe20)."""
+    from storyline.extract.outlet_names import station_key
+    from storyline.rules import words
+
+    if len(parts) != 2:
+        return None
+    media = set(words("credits", "broadcast_leads"))
+    for sign, other in (parts, parts[::-1]):
+        key = sign.casefold()
+        if sign.isupper() and station_key(key) == key and media & set(other.split()):
+            return sign
+    return None
 
 
 def _sign_with_more(key: str) -> bool:

@@ -354,7 +354,10 @@ def _bio_verbs() -> frozenset[str]:
 
 
 def _opens_bio(text: str, names: tuple[str, ...], verbs: frozenset[str]) -> bool:
-    for name in names:
+    # the byline's writers together first ('Jane Roe and John Doe cover courts for …', 'A, B and C are …':
+    # a two- or three-writer story's box; branch probe20), then each alone
+    together = (f"{', '.join(names[:-1])} and {names[-1]}", f"{' and '.join(names)}") if len(names) > 1 else ()
+    for name in (*together, *names):
         if text.startswith(name + " "):
             rest = text[len(name) + 1:].split(maxsplit=1)
             return bool(rest) and rest[0].casefold() in verbs

@@ -26,7 +26,7 @@ from storyline.extract.antecedents import (
     title_sex,
     titled_names,
 )
-from storyline.extract.names import FEMALE_TITLES, MALE_TITLES, compound_title
+from storyline.extract.names import FEMALE_TITLES, GENERATIONS, MALE_TITLES, compound_title
 from storyline.extract.person_names import same_person_name
 from storyline.extract.seniority import Named, pick
 from storyline.extract.speaker_words import PERSON_NOUNS, name_words, surface_appositions
@@ -94,7 +94,8 @@ class ArticlePeople:
             words = clean_name(name_words(ent))
             if not words:
                 continue
-            key = fold(words[-1])
+            # 'Conrad Pell Jr.' by 'pell', the word before its suffix: 'Mr Pell' is he (branch probe20)
+            key = fold(words[-2] if len(words) > 2 and fold(words[-1]) in GENERATIONS else words[-1])
             self.names.setdefault(key, []).append(" ".join(words))
             self.first_named.setdefault(" ".join(words), ent.start_char)
             if len(words) > len(people.get(key, "").split()):

@@ -71,6 +71,8 @@ from storyline.extract.person_spans import (
     kin_apposed,
     middle_initial_after,
     opening_person_noun,
+    saint_dedications,
+    titled_names,
     untagged_initialled_names,
     untagged_kin_and_who_names,
     untagged_surnames,
@@ -256,7 +258,8 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
             mentions.append(Mention(s, e, body[s:e], label))
     mentions = untagged_abbreviated_bodies(bodies_of_places(join_abbreviated_heads(mentions, body), body), body)
     mentions = bodies_for_purposes(mentions, body)
-    mentions = opening_person_noun(middle_initial_after(given_name_before(mentions, body), body), body)
+    mentions = given_name_before(saint_dedications(titled_names(mentions, body), body), body)
+    mentions = opening_person_noun(middle_initial_after(mentions, body), body)
     mentions = people_in_other_spans(trim_headline_words(suffixed_names(attach_suffixes(mentions, body), body), body), body)
     mentions = defined_acronyms(bracketed_acronym_split(names_in_headlines(mentions, body), body), body)
     mentions += untagged_aliases(mentions, body)

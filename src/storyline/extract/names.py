@@ -88,14 +88,14 @@ def _lower_premodifier(word: str, following: str) -> bool:
 
 
 # 'Jr.', 'Sr.', 'III' end a name after the surname (AP Stylebook 'junior, senior'; rules/honorifics.toml)
-_GENERATIONS = rules.words("honorifics", "son_suffixes") | rules.words("honorifics", "other_suffixes")
+GENERATIONS = rules.words("honorifics", "son_suffixes") | rules.words("honorifics", "other_suffixes")
 
 
 def surname(name: str) -> str:
     """The last word of a person's name, a generational suffix aside ('Harland Pryce Jr.' → 'pryce';
     'Michael II' has no surname written: 'ii')."""
     words = fold(name).split()
-    if len(words) > 2 and words[-1] in _GENERATIONS:
+    if len(words) > 2 and words[-1] in GENERATIONS:
         words.pop()
     return words[-1] if words else ""
 
@@ -165,7 +165,8 @@ def spelling_key(key: str) -> str:
     words = key.split()
     out = []
     for i, w in enumerate(words):
-        w = _WORD_ABBREVIATIONS.get(w) or (_LEADING_ABBREVIATIONS.get(w) if i == 0 and len(words) > 1 else None) or w
+        # a name's first word reads as a leading abbreviation first: 'Co Clare' is County Clare, 'Pell & Co' a company
+        w = (_LEADING_ABBREVIATIONS.get(w) if i == 0 and len(words) > 1 else None) or _WORD_ABBREVIATIONS.get(w) or w
         out.append(_SUFFIX.sub(lambda m: _SPELLING_SUFFIXES[m[1]], w) if len(w) >= 6 else w)
     return " ".join(out)
 

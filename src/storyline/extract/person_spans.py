@@ -45,6 +45,55 @@ def middle_initial_after(mentions: list[Mention], body: str) -> list[Mention]:
     return out
 
 
+# a name after a run of titles: one to three capitalised words, up to a comma, a lower-case word or a sentence end
+_NAME_AFTER_TITLES = re.compile(r" ((?:[A-ZÀ-ÞĀ-Ž][\w'’-]+ ){0,2}[A-ZÀ-ÞĀ-Ž][\w'’-]+)(?=[,;:]|[.!?]?[\"”’']?(?:\s|$)(?![A-Z]))")
+
+
+def titled_names(mentions: list[Mention], body: str) -> list[Mention]:
+    """'said Detective Sergeant Ciarán Tobin, who …': a mention of titles only (rules/honorifics.toml
+    [office_titles], the police ranks of AP Stylebook 'police titles') that the recognizer tagged as a body,
+    before capitalised words it tagged apart or not at all ('Tobin' GPE, the given name untagged: the small
+    model loses an accented given name after two titles), is one person's mention, titles and name; the
+    mentions inside the name are dropped (branch probe20)."""
+    from storyline.extract.entities import Mention
+
+    out: list[Mention] = []
+    drop: set[tuple[int, int]] = set()
+    people = [o for o in mentions if o.label == "PERSON"]
+    for m in mentions:
+        words = m.text.split()
+        hit = _NAME_AFTER_TITLES.match(body, m.end) if m.label != "PERSON" and words else None
+        # a name the recognizer tagged a person already takes its titles in (`entities._extend_left_over_titles`)
+        if hit is not None and any(o.start < hit.end(1) and m.start < o.end for o in people):
+            hit = None
+        if hit is None or not all(fold(w).strip(".") in TITLE_WORDS and w[:1].isupper() for w in words) \
+                or any(fold(w).strip(".") in TITLE_WORDS for w in hit[1].split()) or looks_like_org(hit[1]):
+            out.append(m)
+            continue
+        drop |= {(o.start, o.end) for o in mentions if hit.start(1) <= o.start and o.end <= hit.end(1)}
+        out.append(Mention(m.start, hit.end(1), body[m.start:hit.end(1)], "PERSON"))
+    return [m for m in out if (m.start, m.end) not in drop]
+
+
+# a saint's name, its possessive and the building or institution named for the saint
+_DEDICATION = re.compile(r"(?:['’]s)? (" + "|".join(w.capitalize() for w in sorted(rules.words("aliases", "dedication_heads"))) + r")\b")
+_SAINT = re.compile(r"(?:St\.?|Saint) [A-Z][\w'’-]+(?:['’]s)?")
+
+
+def saint_dedications(mentions: list[Mention], body: str) -> list[Mention]:
+    """"St Brennan's Church", "St. Vincent's Hospital": a saint's name the recognizer tagged a person's
+    ('St Brennan's' PERSON), right before a building's or institution's kind (rules/aliases.toml
+    [dedication_heads]), is the place named for the saint, kind included (branch probe20); so is one it
+    tagged a place ("St. Vincent's" GPE before 'Hospital')."""
+    from storyline.extract.entities import Mention
+
+    out = []
+    for m in mentions:
+        hit = _DEDICATION.match(body, m.end) if _SAINT.fullmatch(m.text) else None
+        out.append(Mention(m.start, hit.end(), body[m.start:hit.end()], "FAC") if hit else m)
+    return out
+
+
 def opening_person_noun(mentions: list[Mention], body: str) -> list[Mention]:
     """'Organizer Bernadette Cole said …', 'Engineer Whitcomb said …': a role noun opening a sentence,
     capitalised by position only, before a name of two words or more or a surname of the article's, is

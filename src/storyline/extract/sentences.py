@@ -11,7 +11,8 @@ from functools import lru_cache
 
 from storyline import rules
 
-_ABBREVIATIONS = frozenset(["mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "lt", "col", "capt", "sgt", "adm", "gov", "sen", "rep", "rev", "maj", "cmdr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "d.c", "no", "vs", "etc", "inc", "corp", "ltd", "co", "a.m", "p.m", "approx", "dept", "est", "fig"])
+_ABBREVIATIONS = frozenset(["mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "lt", "col", "capt", "sgt", "adm", "gov", "sen", "rep", "rev", "maj", "cmdr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "d.c", "no", "vs", "etc", "inc", "corp", "ltd", "co", "a.m", "p.m", "approx", "dept", "est", "fig"]) \
+    | rules.words("honorifics", "abbreviated_titles")  # titles abbreviated before a name ('Fr. Moran', 'Det. Ruiz'): branch probe20
 # abbreviated words of names ('the Natl. Fisheries Service', 'Ft. Kessel', 'the Assn. of …'): never a
 # sentence's last word (rules/aliases.toml, GPO Style Manual ch. 9 and USPS Pub. 28)
 NAME_ABBREVIATIONS = frozenset(rules.rule_file("aliases")["org_head_abbreviations"]["map"]) | frozenset(

@@ -553,7 +553,7 @@ class SpeakerResolver(NamedReferents):
             if pos - ent.start_char > BODY_WINDOW:
                 break
             if lemma in {t.lemma_.lower() for t in ent} | {t.lower_ for t in ent}:
-                return ent.start_char, ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+                return ent.start_char, re.sub(r"^[Tt]he |['’]s$", "", ent.text)  # "The X's board …; the museum said": X
         if lemma in ANY_BUSINESS:  # 'the company' names any firm: the body that spoke last, if it spoke last
             last = next(((at, sp) for at, sp, _ in reversed(self.history) if at < pos), None)
             if last is not None and last[1].kind == "org" and last[1].name and pos - last[0] <= DESCRIBED_WINDOW:

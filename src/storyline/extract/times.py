@@ -60,6 +60,8 @@ def find_times(text: str, anchor: dt.date | None, *, anchor_precision: str = "da
                               anchored and not needed_anchor))
         if value.type in {"DATE", "TIME"} and value.value and value.value[:4].isdigit():
             ctx.last_date = value.value  # what "that year", "the following day" refer to
+            if re.search(r"\b\d{4}\b", text[start:end]) and re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", value.value):
+                ctx.last_full_day = value.value  # the day a yearless day near it belongs with (`timex_values._narrative_day`)
     return found
 
 

@@ -28,6 +28,7 @@ class Context:
     quarter: int | None = None       # the last fiscal quarter the document talked about
     quarter_year: int | None = None
     last_date: str | None = None     # the last calendar value resolved ("1998-06"), for "that year"
+    last_full_day: str | None = None  # the last day written with its year ("November 22nd, 1987"): a narrative's day
 
     @property
     def tense(self) -> str | None:

@@ -88,9 +88,29 @@ def _day_of(ctx: Context, month_name: str, day_text: str, year: str | None) -> V
             anchor = ctx.anchor.need("day")
         except Unanchored:
             return Value("DATE", f"XXXX-{month:02d}-{day:02d}") if 1 <= day <= 31 else None
-        found = cal.closest_day(anchor, month, day, ctx.tense)
+        found = _narrative_day(ctx, month, day) or cal.closest_day(anchor, month, day, ctx.tense)
         value = Value("DATE", found.isoformat()) if found else None
     return value
+
+
+# how near a yearless day must lie to the day the text last named in full for that day's year to be its year
+NARRATIVE_DAYS = 31
+
+
+def _narrative_day(ctx: Context, month: int, day: int) -> dt.date | None:
+    """'… was reported on November 22nd, 1987. … taken between Saturday, November 21st, and …': a day
+    without its year, within a month of the full date the text last named, is in that date's year
+    (the narrative's reference time, TimeML's anchor for underspecified dates: Pustejovsky et al. 2005),
+    not the one nearest the publication date (branch probe20)."""
+    last = ctx.last_full_day or ""
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", last):
+        return None
+    ref = dt.date.fromisoformat(last[:10])
+    try:
+        near = dt.date(ref.year, month, day)
+    except ValueError:
+        return None
+    return near if abs((near - ref).days) <= NARRATIVE_DAYS else None
 
 
 _r_mdy = _month_day

@@ -65,6 +65,7 @@ from storyline.link.org_merge import (
     org_names,
     outlet_named,
     person_surnames,
+    split_coordinated,
 )
 
 
@@ -99,7 +100,7 @@ def merge_entities(articles: Mapping[str, Iterable[ArticleEntity]], outlets: Ite
     outlets = list(outlets)
     named = {org_key(o) for o in outlets if len(o.split()) > 1}
     listed = {k: list(v) for k, v in articles.items()}
-    listed = _things_by_corpus_vote(listed)
+    listed = _things_by_corpus_vote(split_coordinated(listed))
     stems, names, surnames = company_stems(listed), org_names(listed), person_surnames(listed)
     for article_id, entities in sorted(listed.items()):
         for e in (as_short_org(as_company_word(as_company(as_outlet(e, named), stems), stems, surnames), names)

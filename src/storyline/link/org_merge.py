@@ -438,3 +438,46 @@ def join_numbered_locals(canon: dict[str, Entity], keys: MergeIndex) -> dict[str
         _absorb(canon, keys, k, homes[0])
         moved[k] = homes[0]
     return moved
+
+
+_COORDINATOR = re.compile(r"\s+(?:and|&)\s+")
+
+
+def split_coordinated(listed: Mapping[str, list[ArticleEntity]]) -> dict[str, list[ArticleEntity]]:
+    """'the Carrow Museum of Art and Pell & Son announced …': two bodies the recognizer tagged as one span
+    are two mentions when each side is a name the corpus gives a body of its own (the one entity's name
+    alone is no evidence: 'Procter & Gamble', 'Department of Health and Human Services' are one name
+    each, and the corpus names neither side apart). Branch probe20."""
+    known = {alias_key(e.name): e.label for es in listed.values() for e in es if e.label not in ("PERSON", "NORP")}
+    return {a: [part for e in es for part in _split_one(e, known)] for a, es in listed.items()}
+
+
+def _split_one(e: ArticleEntity, known: Mapping[str, str]) -> list[ArticleEntity]:
+    key = alias_key(e.name)
+    if e.label != "ORG" or " and " not in key:
+        return [e]
+    parts = key.split(" and ")
+    for i in range(1, len(parts)):
+        left, right = " and ".join(parts[:i]), " and ".join(parts[i:])
+        if left in known and right in known:
+            return _split_at(e, left, right, known)
+    return [e]
+
+
+def _split_at(e: ArticleEntity, left: str, right: str, known: Mapping[str, str]) -> list[ArticleEntity]:
+    """The two bodies' entities, each mention cut at the coordinator whose sides are `left` and `right`."""
+    from storyline.extract.entities import Mention
+
+    lefts, rights = [], []
+    for m in e.mentions:
+        cut = next((c for c in _COORDINATOR.finditer(m.text) if alias_key(m.text[:c.start()]) == left
+                    and alias_key(m.text[c.end():]) == right), None)
+        if cut is None:
+            return [e]
+        lefts.append(Mention(m.start, m.start + cut.start(), m.text[:cut.start()], known[left]))
+        rights.append(Mention(m.start + cut.end(), m.end, m.text[cut.end():], known[right]))
+    cut = next((c for c in _COORDINATOR.finditer(e.name) if alias_key(e.name[:c.start()]) == left), None)
+    if cut is None:
+        return [e]
+    return [ArticleEntity(known[left], e.name[:cut.start()], lefts), ArticleEntity(known[right], e.name[cut.end():], rights)]
+
