@@ -447,8 +447,10 @@ def agency_credit(paragraph: str) -> str | None:
 
 
 # '(CNN) — ', '(Reuters) - ': a broadcaster's or agency's own credit opening the story with no place
-# before it (CNN's and Reuters' web stories whose dateline the site drops).
-_PLACELESS_CREDIT = re.compile(r"^\s*\((?P<credit>[^()\n]{1,40})\)\s*[-–—―]+\s")
+# before it (CNN's and Reuters' web stories whose dateline the site drops); Reuters prints the day
+# before it when there is no place ('Feb 5 (Reuters) - ', 'May 22 (Reuters) - ': lead27).
+_PLACELESS_CREDIT = re.compile(r"^\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+)?"
+                               r"\((?P<credit>[^()\n]{1,40})\)\s*[-–—―]+\s")
 
 
 def opening_credit(paragraph: str) -> str | None:
