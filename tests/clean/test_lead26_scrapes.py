@@ -34,3 +34,12 @@ def test_an_agencys_placeless_credit_after_the_day_names_the_outlet():
     assert agency_credit("Feb 5 (Reuters) - A freight train derailed near a town in Ohio.") == "Reuters"
     assert agency_credit("May 22 (Reuters) - The cleanup will continue.") == "Reuters"
     assert agency_credit("Maybe 5 (x) - no") is None
+
+
+def test_one_title_case_word_after_a_full_name_is_where_the_reporter_filed_from():
+    """'By Chinedu Eze, Abuja' (lead28): a place, not a co-author; an agency's credit stays out of the names
+    as before, and a second full name is a co-author."""
+    from storyline.clean.byline import read_byline
+
+    assert read_byline("By Kofi Mensah, Accra").names == ("Kofi Mensah",)
+    assert read_byline("By Kofi Mensah, Ama Owusu").names == ("Kofi Mensah", "Ama Owusu")

@@ -263,7 +263,20 @@ def _names(text: str) -> tuple[tuple[str, ...], str]:
             pos = end
             break
         pos = j.end()
-    return tuple(n for n in names if _plausible_name(n)), text[pos:].strip(" ,|/-–—:")
+    kept = [n for i, n in enumerate(names) if _plausible_name(n) and not (i and _filed_from(n, names[i - 1]))]
+    return tuple(kept), text[pos:].strip(" ,|/-–—:")
+
+
+def _filed_from(part: str, before: str) -> bool:
+    """'By Chinedu Eze, Abuja': one title-case word after a full name is where the reporter filed from
+    (AP style's byline-and-place lines), not a co-author — a person is named in two words or more. An
+    agency's credit in the same slot ('Max Muster, dpa', 'Ana Ruiz, AFP', 'Ana Ruiz, Reuters') is no
+    ordinary word: lower case or capitals, or an outlet the registry knows; dates-dev's gold keeps those
+    (lead28)."""
+    from storyline.clean.outlet import registry_outlet
+
+    return (" " not in part and " " in before and part[:1].isupper() and part[1:].islower()
+            and registry_outlet(part) is None)
 
 
 def _less_contact_links(name: str) -> str:
