@@ -67,6 +67,7 @@ def read_byline(line: str, languages: Iterable[str] = ()) -> Byline | None:
         m = _introducer().match(f"{m['intro']} {m['rest'][lead.end():]}")
     if m and m["rest"][:1].isupper():
         names, rest = _names(m["rest"])
+        names = _less_filed_places(names, languages)
         # lower(), not casefold(): case folding turns the final sigma of 'Της' into 'σ'
         if _is_range(rest) or (m["intro"].lower() in words("bylines", "article_introducers")
                                and any(len(n.split()) < 2 for n in names)):
@@ -263,8 +264,16 @@ def _names(text: str) -> tuple[tuple[str, ...], str]:
             pos = end
             break
         pos = j.end()
-    kept = [n for i, n in enumerate(names) if _plausible_name(n) and not (i and _filed_from(n, names[i - 1]))]
-    return tuple(kept), text[pos:].strip(" ,|/-–—:")
+    return tuple(n for n in names if _plausible_name(n)), text[pos:].strip(" ,|/-–—:")
+
+
+def _less_filed_places(names: tuple[str, ...], languages: Iterable[str]) -> tuple[str, ...]:
+    """The names less the places an English byline says the reporters filed from (_filed_from); other
+    languages' desk words take that slot ('Michael Rädel, Redaktion': dates-dev's gold keeps it)."""
+    langs = {lang for lang in languages if lang}
+    if langs and not any(lang.startswith("en") for lang in langs):
+        return names
+    return tuple(n for i, n in enumerate(names) if not (i and _filed_from(n, names[i - 1])))
 
 
 def _filed_from(part: str, before: str) -> bool:
