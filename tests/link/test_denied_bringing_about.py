@@ -42,3 +42,15 @@ def test_not_aware_of_any_investigation_denies_a_reported_one():
                            "aware of any fine over the sinking of the Kestrel Star", speaker="spokesman",
                            keywords=frozenset({"aware", "fine", "sinking", "kestrel", "star"}))
     assert existence_denied(report, unaware_of_fine) is None
+
+
+def test_an_according_to_phrase_describes_the_denier_as_a_quotes_attribution_does():
+    report = _ref("Kelby Council has banned Arlow Roofing from bidding for its contracts.", "Kelby Council", "ban",
+                  "positive", "Arlow Roofing", keywords=frozenset({"ban", "kelby", "council", "arlow", "roofing", "contract"}))
+    text = "There is no ban, according to Arlow Roofing's director Paul Oakes."
+    denial = ClaimRef("y", 0, len(text), text, "Paul Oakes", "be", "negative", "asserted",
+                      frozenset({"ban", "be"}), (), None, agent=None, theme="no ban")
+    assert existence_denied(report, denial) is not None
+    other = ClaimRef("x", 0, 10, denial.text.replace("Arlow Roofing", "Tarn Glazing"), "Paul Oakes", "be", "negative",
+                     "asserted", frozenset({"ban", "be"}), (), None, agent=None, theme="no ban")
+    assert existence_denied(report, other) is None
