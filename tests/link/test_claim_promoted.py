@@ -51,3 +51,12 @@ def test_a_plan_or_unquoted_statement_is_no_promoted_claim():
     assert not promoted(_ref("Hollin promises to use only compostable cups by 2028.", 0, "promise", agent="Hollin"))
     assert not promoted(_ref('The mayor said the plan was "a good start".', 0, "be", agent="the plan"))
     assert promoted(_ref('Volt touts the sedan as having "a 400-mile range".', 0, "tout", agent="Volt"))
+
+
+def test_a_rival_of_the_kind_is_another_doer_than_the_one_named():
+    from storyline.link.claim_sets import other_sets
+
+    assert other_sets("A rival app , Rokda ,", "the app")
+    assert other_sets("the app", "another app")
+    assert not other_sets("the app", "the PayMitra app")
+    assert not other_sets("a rival app", "another app")
