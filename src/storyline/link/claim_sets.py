@@ -7,6 +7,7 @@ head nouns. An assertion and a denial over two such sets are no dispute (link/co
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from storyline import rules
 from storyline.extract.names import fold
@@ -54,7 +55,7 @@ _OTHER = rules.words("disputes", "other_referent_modifiers")
 
 def _another_of(agent: str | None, other: str | None) -> bool:
     words, theirs = (agent or "").lower().split(), (other or "").lower().split()
-    return any(w in _OTHER and nxt in theirs and nxt.isalpha() for w, nxt in zip(words, words[1:])) \
+    return any(w in _OTHER and nxt in theirs and nxt.isalpha() for w, nxt in pairwise(words)) \
         and not any(w in _OTHER for w in theirs)
 
 
