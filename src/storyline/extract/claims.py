@@ -564,5 +564,8 @@ def _other_clauses(verb, others: Sequence) -> frozenset[int]:
 
 def find_claims(doc, times: Sequence = (), attributions: Sequence[Attribution] = (),
                 outlet: str | None = None) -> list[Claim]:
-    """The claims of every sentence of a parsed body (sentences without a parse make none)."""
-    return [c for sent in doc.sents for c in claims_from_sentence(sent, times, attributions, outlet)]
+    """The claims of every sentence of a parsed body (sentences without a parse make none); a
+    sentence's evidence keeps the closing quotation mark the parser gave the next one."""
+    from storyline.extract.closing_quote import closed
+
+    return [c for sent in doc.sents for c in closed(claims_from_sentence(sent, times, attributions, outlet), sent)]

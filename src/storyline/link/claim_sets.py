@@ -7,6 +7,7 @@ head nouns. An assertion and a denial over two such sets are no dispute (link/co
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from storyline import rules
 from storyline.extract.names import fold
@@ -43,9 +44,19 @@ def quantified_set(phrase: str | None) -> str | None:
 
 
 def other_sets(a_agent: str | None, b_agent: str | None) -> bool:
-    """Both subjects quantify a set, and the sets' heads differ."""
+    """Both subjects quantify a set, and the sets' heads differ; or one subject is another member of the
+    kind the other names ('A rival app, Rokda' / 'the app': rules/disputes.toml [other_referent_modifiers])."""
     x, y = quantified_set(a_agent), quantified_set(b_agent)
-    return x is not None and y is not None and x != y
+    return (x is not None and y is not None and x != y) or _another_of(a_agent, b_agent) or _another_of(b_agent, a_agent)
+
+
+_OTHER = rules.words("disputes", "other_referent_modifiers")
+
+
+def _another_of(agent: str | None, other: str | None) -> bool:
+    words, theirs = (agent or "").lower().split(), (other or "").lower().split()
+    return any(w in _OTHER and nxt in theirs and nxt.isalpha() for w, nxt in pairwise(words)) \
+        and not any(w in _OTHER for w in theirs)
 
 
 UNIVERSALS = rules.words("disputes", "universal_quantifiers")

@@ -59,6 +59,7 @@ from storyline.link.claim_doer import reported_subject, same_doer
 from storyline.link.claim_estimates import estimate_words, estimates_conflict, estimator
 from storyline.link.claim_event_counts import anchored_period
 from storyline.link.claim_involvement import involvement_conflict
+from storyline.link.claim_promoted import promoted_correction
 from storyline.link.claim_recounts import recounted
 from storyline.link.claim_ref import ClaimRef, claim_refs, same_speaker
 from storyline.link.claim_sets import other_sets, part_against_not_all
@@ -151,7 +152,7 @@ def _compare(a: ClaimRef, b: ClaimRef, kinds: Mapping[str, frozenset[str]] = _NO
 
     if _one_sentence(a, b) or _one_quotation(a, b):
         return None  # one sentence or one quotation, copied or read twice: any difference is in our reading of it
-    marked = _marked_correction(a, b) or _marked_correction(b, a)
+    marked = _marked_correction(a, b) or _marked_correction(b, a) or promoted_correction(a, b) or promoted_correction(b, a)
     if marked:
         return marked
     unit = figures_compared(a, b) or figures_compared(b, a)

@@ -66,7 +66,7 @@ def existence_denied(a: ClaimRef, b: ClaimRef) -> Proposition | None:
     theirs = _keys(set(yes.keywords) | {singular(w) for w in fold(yes.theme or "").split()})
     if any(not (_kinds(w) | {w[:6]}) & theirs and not level_doer(w, yes) for w in noun[:-1]):
         return None  # a restrictive modifier the report does not share: another thing
-    if not _same_target(no, yes, target) or not _by_doer_met(no, yes):
+    if not _same_target(no, yes, target) or not _by_doer_met(no, yes) or not _named_doer_met(no, yes):
         return None
     return Proposition(f"existence of {noun[-1]}", frozenset(kinds) or frozenset({singular(noun[-1])[:6]}))
 
@@ -83,7 +83,34 @@ def denied_thing(no: ClaimRef) -> list[str]:
     undergone = _UNDERGOER.match(" ".join(theme)) if no.predicate == "be" and agent else None
     if undergone:
         return undergone["thing"].split()
-    return _under_process(no, agent, theme)
+    return _under_process(no, agent, theme) or _not_brought_about(no, theme) or _not_aware(no, theme)
+
+
+def _not_brought_about(no: ClaimRef, theme: list[str]) -> list[str]:
+    """'The regulator had not opened any probe into trading in Corella shares': an effected-object verb
+    ([effected_object_verbs]) negated over a non-affirmative object ('any', 'no') says no such thing was
+    brought about, as 'there is no probe into …' does; its into/of-phrase, which the parse may leave out
+    of the object, is the thing's target (claims18's invented cases)."""
+    if no.predicate not in claim_scope.EFFECTED_OBJECT_VERBS or theme[:1] not in (["any"], ["no"]) or len(theme) < 2:
+        return []
+    return theme + _complement(no.text, theme)
+
+
+def _not_aware(no: ClaimRef, theme: list[str]) -> list[str]:
+    """'The agency was not aware of any review of its permits': the knower denies knowing of any such
+    thing, the denial of existence an organisation gives in its own name (the BBC Editorial Guidelines'
+    'not aware of' as a denial; claims18's invented cases); the noun phrase after 'aware of any'."""
+    if no.predicate != "be" or theme[:3] not in (["aware", "of", "any"], ["aware", "of", "a"], ["aware", "of", "an"]):
+        return []
+    return theme[2:]
+
+
+def _complement(text: str, theme: list[str]) -> list[str]:
+    """The into/of/against-phrase that follows the object's last word in the sentence, when the object ends there."""
+    if _TARGET.search(" ".join(theme)):
+        return []
+    after = re.search(rf"\b{re.escape(theme[-1])}\s+(?P<rest>(?:into|of|against|on)\s+[^,.;:\"”]+)", fold(text))
+    return after["rest"].split() if after else []
 
 
 def _under_process(no: ClaimRef, agent: list[str], theme: list[str]) -> list[str]:
@@ -109,6 +136,22 @@ def _by_doer_met(no: ClaimRef, yes: ClaimRef) -> bool:
     spelled = acronym_spellings(yes.agent or "")
     return any((is_acronym(w) and fold(w).replace(".", "") in spelled) or (w[:1].isupper() and fold(w) in theirs)
                for w in words)
+
+
+def _named_doer_met(no: ClaimRef, yes: ClaimRef) -> bool:
+    """A denial of bringing the thing about ('X had not opened any probe') by a doer named by name is the
+    report's doer's only when the name is (a shared name word, or an acronym its name spells): 'the ASX had not
+    opened any probe' leaves ASIC's probe open. An unnamed doer ('the regulator', 'it', 'we') may be it."""
+    from storyline.extract.names import acronym_spellings, is_acronym
+
+    if no.predicate not in claim_scope.EFFECTED_OBJECT_VERBS:
+        return True
+    names = [w for w in re.findall(r"[^\W\d_][\w.&-]*", no.agent or "") if w[:1].isupper() and fold(w) not in DETERMINERS]
+    if not names:
+        return True
+    theirs = {fold(w) for w in (yes.agent or "").split()} - DETERMINERS
+    spelled = acronym_spellings(yes.agent or "")
+    return any((is_acronym(w) and fold(w).replace(".", "") in spelled) or fold(w) in theirs for w in names)
 
 
 def false_report(claim: ClaimRef) -> list[str]:
@@ -191,10 +234,18 @@ def _same_target(no: ClaimRef, yes: ClaimRef, target: list[str]) -> bool:
         return bool(named & done_to) or (not _names_anyone(yes) and _headline_target(yes, named))
     denier = {singular(fold(w)) for w in re.findall(r"[^\W\d_]+", no.speaker)} | speakers_group(no.text)
     # a quoted denier is described by the attribution around the quote ('authority chairman Owen Pike')
-    described = {singular(fold(w)) for w in attribution_words(no.text)} - _keys_free(yes)
+    described = {singular(fold(w)) for w in attribution_words(no.text) + _according_to(no.text)} - _keys_free(yes)
     if (denier | described) & done_to:
         return True
     return not _names_anyone(yes) and _headline_target(yes, (denier | described) & {singular(w) for w in yes.headline})
+
+
+def _according_to(text: str) -> list[str]:
+    """The words of an 'according to' phrase ('There is no ban, according to Arlow Roofing's director Paul
+    Oakes'): the source as the sentence describes it, as a quote's attribution does (claims18's invented
+    cases)."""
+    found = re.search(r"\baccording\s+to\s+(?P<who>[^.;:\"“”]+)", text)
+    return re.findall(r"[^\W\d_]+", found["who"]) if found else []
 
 
 def _names_anyone(yes: ClaimRef) -> bool:

@@ -1,0 +1,62 @@
+"""A promoted claim (an ad's, a label's, a website's quoted words) and the article's finding against it
+(link/claim_promoted.py). Invented sentences."""
+from storyline.link.claim_promoted import promoted, promoted_correction
+from storyline.link.claim_ref import ClaimRef
+
+
+def _ref(text: str, start: int, predicate: str, *, agent: str | None = None, speaker: str = "Outlet",
+         kind: str = "outlet", cue: str | None = None, polarity: str = "positive", modality: str = "asserted",
+         keywords: frozenset[str] = frozenset(), figures: tuple[str, ...] = ()) -> ClaimRef:
+    return ClaimRef("art", start, start + len(text), text, speaker, predicate, polarity, modality,
+                    keywords | {predicate}, figures, None, agent=agent, cue=cue, speaker_kind=kind)
+
+
+AD = 'Hollin & Co\'s print ads describe its cups as "fully compostable."'
+
+
+def _ad() -> ClaimRef:
+    return _ref(AD, 0, "describe", agent="Hollin & Co 's print ads", speaker="Hollin print ads", kind="anonymous",
+                keywords=frozenset({"cup", "hollin", "print"}))
+
+
+def test_an_ads_described_claim_is_corrected_by_the_next_sentences_in_fact():
+    fact = _ref("In fact, the cups need an industrial plant to break down, the council said.", len(AD) + 1, "need",
+                agent="the cups", speaker="council", kind="org", keywords=frozenset({"cup", "plant", "break"}))
+    assert promoted(_ad())
+    assert promoted_correction(_ad(), fact) is not None
+    # without the contrastive opener and with no finding cited, it is only the next sentence
+    plain = _ref(fact.text.replace("In fact, the", "The"), fact.start, "need", agent="the cups", speaker="council",
+                 kind="org", keywords=fact.keywords)
+    assert promoted_correction(_ad(), plain) is None
+    # a person's word is no finding; a later sentence far off is not the correction
+    said = _ref(fact.text, fact.start, "need", agent="the cups", speaker="Ann Roe", kind="person")
+    assert promoted_correction(_ad(), said) is None
+
+
+def test_a_cited_finding_with_a_value_corrects_a_quoted_label_two_sentences_on():
+    label = _ref('The label on Tarn juice says it is "made from 100% fruit".', 0, "be", agent="it",
+                 speaker="label", kind="unknown", cue="say", keywords=frozenset({"fruit", "tarn", "juice"}))
+    finding = _ref("Laboratory tests found the juice is 60 per cent fruit.", label.end + 50, "be", agent="the juice",
+                   speaker="Laboratory tests", kind="unknown", cue="find", keywords=frozenset({"juice", "fruit"}),
+                   figures=("60%",))
+    assert promoted_correction(label, finding) is not None
+    # a finding about another named product is not one against this label
+    rival = _ref("Tests found a rival juice, Brisk, is 60 per cent fruit.", finding.start, "be",
+                 agent="a rival juice , Brisk ,", speaker="Tests", kind="unknown", cue="find",
+                 keywords=finding.keywords, figures=("60%",))
+    assert promoted_correction(label, rival) is None
+
+
+def test_a_plan_or_unquoted_statement_is_no_promoted_claim():
+    assert not promoted(_ref("Hollin promises to use only compostable cups by 2028.", 0, "promise", agent="Hollin"))
+    assert not promoted(_ref('The mayor said the plan was "a good start".', 0, "be", agent="the plan"))
+    assert promoted(_ref('Volt touts the sedan as having "a 400-mile range".', 0, "tout", agent="Volt"))
+
+
+def test_a_rival_of_the_kind_is_another_doer_than_the_one_named():
+    from storyline.link.claim_sets import other_sets
+
+    assert other_sets("A rival app , Rokda ,", "the app")
+    assert other_sets("the app", "another app")
+    assert not other_sets("the app", "the PayMitra app")
+    assert not other_sets("a rival app", "another app")
