@@ -201,10 +201,17 @@ def _figures(tokens: Sequence, *, rejected: bool = False) -> tuple[str, ...]:
     the ones the clause negates instead."""
     out = []
     for t in tokens:
-        if t.like_num and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("%", "percent") \
+        if t.like_num and t.i + 1 < len(t.doc) and (t.doc[t.i + 1].text in ("%", "percent") or _per_cent(t)) \
                 and _rejected(t.doc[t.i + 1]) == rejected:
             out.append(f"{t.text}%")
     return tuple(out)
+
+
+def _per_cent(number) -> bool:
+    """'4 per cent': the British, Irish, Australian, New Zealand and Indian spelling of 'percent'
+    (Guardian and Observer style guide, 'per cent'; The Economist Style Guide), two tokens."""
+    doc = number.doc
+    return number.i + 2 < len(doc) and doc[number.i + 1].lower_ == "per" and doc[number.i + 2].lower_ == "cent"
 
 
 def _rejected(unit) -> bool:

@@ -42,8 +42,10 @@ def dates_conflict(a: ClaimRef, b: ClaimRef) -> bool:
     act may be another one."""
     if a.scope_basis != "stated" or b.scope_basis != "stated" or not a.scope or not b.scope:
         return False
-    if a.scope[0] != a.scope[1] or b.scope[0] != b.scope[1] or "will" in (a.modality, b.modality):
+    if "will" in (a.modality, b.modality):
         return False
+    if a.scope[0] != a.scope[1] or b.scope[0] != b.scope[1]:
+        return _day_outside_period(a, b)
     tolerance = _date_tolerance(a, b)
     if _same_day_report(a, tolerance) and _same_day_report(b, tolerance) and a.published != b.published \
             and not _one_undertaking(a, b):
@@ -51,6 +53,28 @@ def dates_conflict(a: ClaimRef, b: ClaimRef) -> bool:
     if _two_news_reports(a, b):
         return False
     return abs(a.scope[0] - b.scope[0]) > tolerance
+
+
+# The longest stated period a making-known is read against a day: a month ('earlier this month', 'in
+# March', 'last week'); a year or a season is too coarse to hold one act's account.
+PERIOD_OF_ONE_ACT = dt.timedelta(days=31)
+
+
+def _day_outside_period(a: ClaimRef, b: ClaimRef) -> bool:
+    """One act of making known dated to a day by one claim and to a period of at most a month that
+    leaves that day out by more than the tolerance by the other ('revealed the breach earlier this
+    month' in January / 'first revealed the breach on Dec. 30'). An announcement happens once for one
+    content ([disclosure_events], as _date_tolerance): a day outside the other's period is a second
+    account of when it was made, where for other acts a period may hold a second act of one kind."""
+    if a.predicate not in DISCLOSURE_VERBS or b.predicate not in DISCLOSURE_VERBS or not a.scope or not b.scope:
+        return False
+    days = [x.scope for x in (a, b) if x.scope and x.scope[0] == x.scope[1]]
+    periods = [x.scope for x in (a, b) if x.scope and x.scope[0] < x.scope[1]]
+    if len(days) != 1 or len(periods) != 1 or periods[0][1] - periods[0][0] >= PERIOD_OF_ONE_ACT \
+            or dt.date.min in periods[0] or dt.date.max in periods[0]:
+        return False
+    day, (start, end) = days[0][0], periods[0]
+    return day < start - DATE_TOLERANCE or day > end + DATE_TOLERANCE
 
 
 # A report's own news: an act it dates within a week of its publication (a weekday name is resolved
