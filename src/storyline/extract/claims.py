@@ -28,6 +28,7 @@ DENIAL = rules.words("claims", "denial_verbs")
 # Predicates that negate their object: "did not rule out a negotiated exit" asserts the exit is possible.
 NEGATING_PREDICATES = rules.words("claims", "negating_predicates")
 COMPLEX_TRANSITIVE = rules.words("claims", "complex_transitive_verbs")
+IMPLICATIVE = rules.words("claims", "implicative_verbs")
 MEANS_NOUNS = rules.words("claims", "means_nouns")
 # "The notion that we are negotiating is just flat-out wrong": the embedded clause is denied.
 FALSITY = rules.words("claims", "falsity_adjectives")
@@ -161,8 +162,19 @@ def _theme(verb):
         return _children(verb, "nsubjpass")[0]  # what a passive with a named doer says was done to
     objects = _children(verb, "dobj", "attr", "acomp", "xcomp", "oprd") or \
         [_children(c, "nsubj", "nsubjpass")[0] for c in _children(verb, "ccomp") if small_clause(c)] or \
+        [c for c in _children(verb, "advcl") if _infinitive_complement(verb, c)] or \
         [p for prep in _children(verb, "prep", "agent") for p in _children(prep, "pobj")]
     return objects[0] if objects else None
+
+
+def _infinitive_complement(verb, clause) -> bool:
+    """An implicative verb's to-infinitive hung as an adverbial clause when a time phrase stands
+    between them ('voted on March 3 to close the branch': the small parser's advcl, its xcomp in 'voted
+    to close the branch on March 3'): the complement that states the act (rules/claims.toml
+    [implicative_verbs]), not the object the time phrase would give."""
+    return verb.lemma_.lower() in IMPLICATIVE and clause.i > verb.i and clause.tag_ == "VB" \
+        and any(a.lower_ == "to" for a in _children(clause, "aux")) \
+        and not _children(clause, "nsubj", "nsubjpass", "mark")
 
 
 def small_clause(clause) -> bool:

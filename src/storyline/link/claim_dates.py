@@ -29,6 +29,7 @@ from storyline.link.propositions import (
 DISCLOSURE_VERBS = rules.words("claims", "disclosure_events")
 PLAN_SAYING = rules.words("disputes", "plan_saying_verbs")
 INSTRUMENT_VERBS = rules.words("disputes", "instrument_verbs")
+ONE_SITTING_ACTS = rules.words("disputes", "one_sitting_acts")
 INSTRUMENT_NOUNS = rules.words("disputes", "instrument_nouns")
 # Two stated days of one event: a day apart is one event told from two time zones or two ends of a
 # night ("Monday night" / "Tuesday"); more is two accounts of when it happened.
@@ -124,6 +125,8 @@ def _date_tolerance(a: ClaimRef, b: ClaimRef) -> dt.timedelta:
         return DATE_TOLERANCE
     if a.predicate in DISCLOSURE_VERBS and b.predicate in DISCLOSURE_VERBS:
         return dt.timedelta(0)
+    if a.keywords & b.keywords & ONE_SITTING_ACTS:
+        return dt.timedelta(0)  # 'voted on Tuesday to close' / 'voted on March 3 to close': one sitting
     if a.clock or b.clock:
         return dt.timedelta(0)  # 'closed at 11 p.m. Saturday' / 'closed Sunday': the clock fixes the day
     return DATE_TOLERANCE
@@ -151,8 +154,10 @@ def same_event(a: ClaimRef, b: ClaimRef) -> bool:
 
 def _content(claim: ClaimRef) -> str | None:
     """The participle right after the object's head noun, a reduced relative that says what the thing
-    does ('an executive order suspending the route' → suspend; Huddleston & Pullum 2002 ch. 12 §8)."""
-    words = re.findall(r"[^\W\d_]+", fold(claim.theme or ""))
+    does ('an executive order suspending the route' → suspend; Huddleston & Pullum 2002 ch. 12 §8). A
+    participle after a comma is a supplementary clause about the act, not part of the thing's
+    description ('the branch library, citing a budget gap': H&P ch. 15 §5), and is left out."""
+    words = re.findall(r"[^\W\d_]+", fold((claim.theme or "").split(",")[0]))
     found = next((i for i, w in enumerate(words) if i and w.endswith("ing") and len(w) > 5), None)
     if found is None or words[found - 1] in PHRASE_END or words[found - 1] in ("the", "a", "an"):
         return None
