@@ -92,3 +92,17 @@ def test_same_day_undated_counts_or_a_day_not_yet_over_are_not():
     assert flag_pair(*undated, GROUPS) is None
     today = [replace(x, scope=(x.published, x.published)) for x in (ELEVEN, SEVEN)]
     assert flag_pair(*today, GROUPS) is None  # the reports' own day: counts of it still update
+
+
+def test_an_iso_week_is_its_seven_days():
+    from storyline.link.claim_time import value_interval
+    assert value_interval("2024-W45") == (dt.date(2024, 11, 4), dt.date(2024, 11, 10))
+
+
+def test_two_verbs_of_making_known_date_one_act():
+    unveiled = replace(REVEALED_ON_DAY, predicate="unveil", text="Lakeside Health unveiled the breach on Dec. 30 .",
+                       keywords=REVEALED_ON_DAY.keywords - {"reveal"} | {"unveil"})
+    announced = replace(REVEALED_IN_MONTH, predicate="announce", keywords=REVEALED_IN_MONTH.keywords - {"reveal"} | {"announce"},
+                        text="Lakeside Health announced the data breach earlier this month .")
+    verdict = flag_pair(announced, unveiled, GROUPS)
+    assert verdict is not None and verdict.kind == "dates"

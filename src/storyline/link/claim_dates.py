@@ -168,8 +168,10 @@ def one_act(a: ClaimRef, b: ClaimRef) -> bool:
     """One predicate (propositions.same_predicate), or two verbs that put one written instrument into
     force ('Mayor Vasko signed an executive order suspending the route on Monday' / 'Vasko issued the
     order suspending the route on March 17': rules/disputes.toml [instrument_verbs], [instrument_nouns]):
-    an order is issued by its signature, so the two verbs tell one act on one day."""
-    if same_predicate(a, b):
+    an order is issued by its signature, so the two verbs tell one act on one day. Two verbs of making
+    known ([disclosure_events]: 'unveiled its expansion plan on Tuesday' / 'announced its expansion plan
+    on June 4') are one kind of act, made once for one content (as _announcement_days reads them)."""
+    if same_predicate(a, b) or (a.predicate in DISCLOSURE_VERBS and b.predicate in DISCLOSURE_VERBS):
         return True
     if a.predicate not in INSTRUMENT_VERBS or b.predicate not in INSTRUMENT_VERBS:
         return False
