@@ -130,22 +130,18 @@ def _apart(x: Count, y: Count) -> bool:
 def counts_conflict(a: ClaimRef, b: ClaimRef) -> bool:
     """Two counts of one thing, in one role, for one act (the caller asks for one predicate) and one
     time, that no value satisfies, in reports of two days (two reports of one day cannot be ordered, and a
-    day's reports update each other) unless both name one closed period. One time is either the same
-    stated period, ended before both reports ('in 2022', 'Thursday night's storm'; on any two days,
-    'closed 11 schools on Wednesday' / 'closed seven schools on Wednesday' in two reports of Thursday),
-    or no stated time in reports a day apart (each says
+    day's reports update each other). One time is either the same stated period, ended before both
+    reports ('in 2022', 'Thursday night's storm'), or no stated time in reports a day apart (each says
     how things stand on its day); then the later report must count fewer: a count that rises from one
     day's report to the next is an update (more found, more reported), one that falls is two accounts
     (or a correction). A later time stated for the later count ('by Thursday, 17') is another time."""
-    if a.published is None or b.published is None:
+    if a.published is None or b.published is None or a.published == b.published:
         return False
     pairs = [(x, y) for x in counts(a) for y in counts(b) if x.unit == y.unit and x.role == y.role and _apart(x, y)]
     if not pairs:
         return False
     if one_closed_period(a, b):
-        return True  # one finished act of one stated day or period, whichever report came first
-    if a.published == b.published:
-        return False
+        return True
     # a past act told as before its report ('reported': 'demanded $850,000', told on Wednesday) is of that
     # day's account as much as a present state is: two accounts a day apart of one act
     if not ({a.scope_basis, b.scope_basis} <= _OF_ITS_DAY and abs(a.published - b.published) <= ONE_DAY):
