@@ -41,5 +41,6 @@ def test_one_title_case_word_after_a_full_name_is_where_the_reporter_filed_from(
     as before, and a second full name is a co-author."""
     from storyline.clean.byline import read_byline
 
-    assert read_byline("By Kofi Mensah, Accra").names == ("Kofi Mensah",)
-    assert read_byline("By Kofi Mensah, Ama Owusu").names == ("Kofi Mensah", "Ama Owusu")
+    assert read_byline("By Kofi Mensah, Accra", ["en"]).names == ("Kofi Mensah",)
+    assert read_byline("By Kofi Mensah, Ama Owusu", ["en"]).names == ("Kofi Mensah", "Ama Owusu")
+    assert read_byline("Von Ana Ruiz, Redaktion", ["de"]).names == ("Ana Ruiz", "Redaktion")

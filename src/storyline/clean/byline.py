@@ -268,10 +268,10 @@ def _names(text: str) -> tuple[tuple[str, ...], str]:
 
 
 def _less_filed_places(names: tuple[str, ...], languages: Iterable[str]) -> tuple[str, ...]:
-    """The names less the places an English byline says the reporters filed from (_filed_from); other
-    languages' desk words take that slot ('Michael Rädel, Redaktion': dates-dev's gold keeps it)."""
-    langs = {lang for lang in languages if lang}
-    if langs and not any(lang.startswith("en") for lang in langs):
+    """The names less the places a byline of a page known to be English says the reporters filed from
+    (_filed_from); other languages' desk words take that slot ('Michael Rädel, Redaktion': dates-dev's
+    gold keeps it), and a page of unknown language is not known to be English."""
+    if not any(lang.startswith("en") for lang in languages if lang):
         return names
     return tuple(n for i, n in enumerate(names) if not (i and _filed_from(n, names[i - 1])))
 

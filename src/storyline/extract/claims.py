@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 from storyline import rules
 from storyline.extract.claim_conjuncts import is_verb_conjunct, shared_negation, shares_auxiliaries, verb_conjuncts
+from storyline.extract.claim_figures import figures
 from storyline.extract.claim_times import subordinate_times, subordinators, time_of, time_of_report
 from storyline.extract.cues import is_according
 
@@ -28,6 +29,7 @@ DENIAL = rules.words("claims", "denial_verbs")
 # Predicates that negate their object: "did not rule out a negotiated exit" asserts the exit is possible.
 NEGATING_PREDICATES = rules.words("claims", "negating_predicates")
 COMPLEX_TRANSITIVE = rules.words("claims", "complex_transitive_verbs")
+IMPLICATIVE = rules.words("claims", "implicative_verbs")
 MEANS_NOUNS = rules.words("claims", "means_nouns")
 # "The notion that we are negotiating is just flat-out wrong": the embedded clause is denied.
 FALSITY = rules.words("claims", "falsity_adjectives")
@@ -161,8 +163,19 @@ def _theme(verb):
         return _children(verb, "nsubjpass")[0]  # what a passive with a named doer says was done to
     objects = _children(verb, "dobj", "attr", "acomp", "xcomp", "oprd") or \
         [_children(c, "nsubj", "nsubjpass")[0] for c in _children(verb, "ccomp") if small_clause(c)] or \
+        [c for c in _children(verb, "advcl") if _infinitive_complement(verb, c)] or \
         [p for prep in _children(verb, "prep", "agent") for p in _children(prep, "pobj")]
     return objects[0] if objects else None
+
+
+def _infinitive_complement(verb, clause) -> bool:
+    """An implicative verb's to-infinitive hung as an adverbial clause when a time phrase stands
+    between them ('voted on March 3 to close the branch': the small parser's advcl, its xcomp in 'voted
+    to close the branch on March 3'): the complement that states the act (rules/claims.toml
+    [implicative_verbs]), not the object the time phrase would give."""
+    return verb.lemma_.lower() in IMPLICATIVE and clause.i > verb.i and clause.tag_ == "VB" \
+        and any(a.lower_ == "to" for a in _children(clause, "aux")) \
+        and not _children(clause, "nsubj", "nsubjpass", "mark")
 
 
 def small_clause(clause) -> bool:
@@ -194,29 +207,6 @@ def _clause(verb) -> list:
                      if (not (c.dep_ in _SUBCLAUSES and _children(c, "nsubj", "nsubjpass", "expl")) or small_clause(c))
                      and not is_verb_conjunct(c))  # 'and destroyed 312 homes' is a claim of its own
     return sorted(kept, key=lambda t: t.i)
-
-
-def _figures(tokens: Sequence, *, rejected: bool = False) -> tuple[str, ...]:
-    """Numbers that carry a value claim: '52%', '65%' (bare counts are left out); with `rejected`,
-    the ones the clause negates instead."""
-    out = []
-    for t in tokens:
-        if t.like_num and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("%", "percent") \
-                and _rejected(t.doc[t.i + 1]) == rejected:
-            out.append(f"{t.text}%")
-    return tuple(out)
-
-
-def _rejected(unit) -> bool:
-    """A value the clause negates is the one it rejects, not the one it gives: '38% … and not
-    “fewer than 5%”' gives 38%. The parser hangs that 'not' on the value's unit or on the phrase
-    holding it ('not “under 10%”'), below the verb: a 'not' on the verb negates the clause instead."""
-    token = unit
-    while token.pos_ not in ("VERB", "AUX") and token.head is not token:
-        if any(c.dep_ == "neg" for c in token.children):
-            return True
-        token = token.head
-    return False
 
 
 def _keywords(tokens: Sequence) -> tuple[str, ...]:
@@ -256,6 +246,7 @@ class Frame:
     source: Token | None
     others: tuple[Token, ...] = ()  # the other main clauses joined to this one under the same frame
     disclosure: bool = False  # the verb is an act of making known, stated in the writer's voice
+    dated: bool = False  # a clause of time with its own subject: a claim only with a time of its own
     shares: Token | None = None  # a coordinated verb phrase's first verb, whose subject it takes (claim_conjuncts)
 
 
@@ -340,6 +331,32 @@ def _temporal_object(verb) -> bool:
         and bool(_children(verb, "nsubj")) and bool(_children(verb, "dobj"))
 
 
+def _predicative(clause) -> bool:
+    """A complex-transitive verb's predicative participle hung as a clause ('ordered the plant shut on
+    Jan. 21': small_clause's pattern with the object left on the verb): no clause of its own, so its
+    time is the verb's; so is small_clause's own ('ordered [the plant shut] on Jan. 21')."""
+    if small_clause(clause):
+        return True
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in COMPLEX_TRANSITIVE \
+        and clause.tag_ in ("VBN", "VBD", "JJ") and clause.i > clause.head.i \
+        and not _children(clause, "aux", "auxpass", "mark", "neg", "nsubj", "nsubjpass") \
+        and bool(_children(clause.head, "dobj"))
+
+
+def _dated_clause_frames(sent) -> list[Frame]:
+    """'Since the board approved the four-day week on Oct. 12, 2023, enrollment has fallen': the
+    event of a clause of time is taken as given (_TEMPORAL_MARKS), so the writer asserts it, and its
+    own time expression dates it (checked in claim_from_frame); an undated one says only how two
+    events are ordered, and acts of making known have frames of their own (_disclosure_frames)."""
+    return [Frame(t, None, None, dated=True) for t in sent
+            if t.dep_ == "advcl" and t.pos_ == "VERB" and t.lemma_.lower() not in DISCLOSURE
+            and bool(subordinators(t) & _DATED_MARKS) and bool(_children(t, "nsubj", "nsubjpass"))]
+
+
+# 'as' is left out: it also gives a reason or a manner ('as prices rose on Monday')
+_DATED_MARKS = _TEMPORAL_MARKS - {"as"}
+
+
 def _relative_object(verb) -> bool:
     """The relative pronoun is what the verb made known: 'which the council announced', 'which was
     announced'."""
@@ -349,7 +366,8 @@ def _relative_object(verb) -> bool:
 def _own_time(verb, times: Sequence):
     """A time expression in the verb's own words, not in what it reports ('announced on Monday that it
     will close at the end of June': Monday)."""
-    reported = {t.i for c in _children(verb, "ccomp", "xcomp", "parataxis", "advcl") for t in c.subtree}
+    reported = {t.i for c in _children(verb, "ccomp", "xcomp", "parataxis", "advcl") if not _predicative(c)
+                for t in c.subtree}
     own = [w for w in verb.subtree if w.i not in reported]
     spans = [(w.idx, w.idx + len(w)) for w in own]
     inside = [t for t in times if t.value and t.value[:1].isdigit() and getattr(t, "type", "DATE") in ("DATE", "TIME")
@@ -378,7 +396,7 @@ def _disclosure_claim(sent, frame: Frame, times: Sequence, outlet: str | None) -
     return Claim(sent.start_char, sent.end_char, sent.text, verb.lemma_.lower(), False, "positive", "asserted",
                  _phrase(agent) if agent is not None else None, theme, _keywords(made_known),
                  outlet, "outlet" if outlet else "unknown", None, time.value, time.text,
-                 _figures(made_known), _figures(made_known, rejected=True), None, _presupposed(made_known))
+                 figures(made_known), figures(made_known, rejected=True), None, _presupposed(made_known))
 
 
 def _frames(sent) -> list[Frame]:
@@ -405,7 +423,8 @@ def _frames(sent) -> list[Frame]:
     unique += [Frame(c, f.cue, f.source, shares=f.verb) for f in list(unique) for c in verb_conjuncts(f.verb)
                if c.i not in seen]
     # the announcing verb beside the clause it announces
-    return unique + (_disclosure_frames(sent) if not lemmas.isdisjoint(DISCLOSURE) else [])
+    dated = [f for f in _dated_clause_frames(sent) if f.verb.i not in seen]
+    return unique + dated + (_disclosure_frames(sent) if not lemmas.isdisjoint(DISCLOSURE) else [])
 
 
 def _coordinated(verb, *deps: str) -> list:
@@ -487,6 +506,9 @@ def claim_from_frame(sent, frame: Frame, times: Sequence = (), attributions: Seq
     """The claim one framed clause makes, or None when the clause has no verbal predicate."""
     if frame.disclosure:
         return _disclosure_claim(sent, frame, times, outlet)
+    own = _own_time(frame.verb, times) if frame.dated else None
+    if frame.dated and own is None:
+        return None
     verb, cue = frame.verb, frame.cue
     denied = _denied_clause(verb)
     if denied is not None:
@@ -502,16 +524,16 @@ def claim_from_frame(sent, frame: Frame, times: Sequence = (), attributions: Seq
     clause = _without_frame(clause, cue)
     asserter, kind = _asserter(sent, verb, frame.source, attributions, outlet)
     # a shared subject's relative clause ('The fire, which crews contained on Tuesday, …') dates its own event
-    time = time_of(sent, verb, times, _other_clauses(verb, frame.others) | subordinate_times(verb)
-                   | (subordinate_times(first) if first is not verb else frozenset()))
+    time = own or time_of(sent, verb, times, _other_clauses(verb, frame.others) | subordinate_times(verb)
+                          | (subordinate_times(first) if first is not verb else frozenset()))
     return Claim(sent.start_char, sent.end_char, sent.text, verb.lemma_.lower(), negated,
                  "negative" if flipped else "positive",
                  "hedged" if verb.lemma_.lower() in NEGATING_PREDICATES else
                  _modality(first if first is not verb and shares_auxiliaries(verb, first) else verb, cue),
                  _phrase(agent) if agent is not None else None, _phrase(theme) if theme is not None else None,
                  _keywords(clause), asserter, kind, cue.lemma_.lower() if cue is not None else None,
-                 time.value if time else None, time.text if time else None, _figures(clause),
-                 _figures(clause, rejected=True), time_of_report(verb, cue, time), _presupposed(clause))
+                 time.value if time else None, time.text if time else None, figures(clause),
+                 figures(clause, rejected=True), time_of_report(verb, cue, time), _presupposed(clause))
 
 
 def claims_from_sentence(sent, times: Sequence = (), attributions: Sequence[Attribution] = (),

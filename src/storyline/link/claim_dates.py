@@ -29,6 +29,7 @@ from storyline.link.propositions import (
 DISCLOSURE_VERBS = rules.words("claims", "disclosure_events")
 PLAN_SAYING = rules.words("disputes", "plan_saying_verbs")
 INSTRUMENT_VERBS = rules.words("disputes", "instrument_verbs")
+ONE_SITTING_ACTS = rules.words("disputes", "one_sitting_acts")
 INSTRUMENT_NOUNS = rules.words("disputes", "instrument_nouns")
 # Two stated days of one event: a day apart is one event told from two time zones or two ends of a
 # night ("Monday night" / "Tuesday"); more is two accounts of when it happened.
@@ -42,8 +43,10 @@ def dates_conflict(a: ClaimRef, b: ClaimRef) -> bool:
     act may be another one."""
     if a.scope_basis != "stated" or b.scope_basis != "stated" or not a.scope or not b.scope:
         return False
-    if a.scope[0] != a.scope[1] or b.scope[0] != b.scope[1] or "will" in (a.modality, b.modality):
+    if "will" in (a.modality, b.modality):
         return False
+    if a.scope[0] != a.scope[1] or b.scope[0] != b.scope[1]:
+        return _day_outside_period(a, b)
     tolerance = _date_tolerance(a, b)
     if _same_day_report(a, tolerance) and _same_day_report(b, tolerance) and a.published != b.published \
             and not _one_undertaking(a, b):
@@ -51,6 +54,28 @@ def dates_conflict(a: ClaimRef, b: ClaimRef) -> bool:
     if _two_news_reports(a, b):
         return False
     return abs(a.scope[0] - b.scope[0]) > tolerance
+
+
+# The longest stated period a making-known is read against a day: a month ('earlier this month', 'in
+# March', 'last week'); a year or a season is too coarse to hold one act's account.
+PERIOD_OF_ONE_ACT = dt.timedelta(days=31)
+
+
+def _day_outside_period(a: ClaimRef, b: ClaimRef) -> bool:
+    """One act of making known dated to a day by one claim and to a period of at most a month that
+    leaves that day out by more than the tolerance by the other ('revealed the breach earlier this
+    month' in January / 'first revealed the breach on Dec. 30'). An announcement happens once for one
+    content ([disclosure_events], as _date_tolerance): a day outside the other's period is a second
+    account of when it was made, where for other acts a period may hold a second act of one kind."""
+    if a.predicate not in DISCLOSURE_VERBS or b.predicate not in DISCLOSURE_VERBS or not a.scope or not b.scope:
+        return False
+    days = [x.scope for x in (a, b) if x.scope and x.scope[0] == x.scope[1]]
+    periods = [x.scope for x in (a, b) if x.scope and x.scope[0] < x.scope[1]]
+    if len(days) != 1 or len(periods) != 1 or periods[0][1] - periods[0][0] >= PERIOD_OF_ONE_ACT \
+            or dt.date.min in periods[0] or dt.date.max in periods[0]:
+        return False
+    day, (start, end) = days[0][0], periods[0]
+    return day < start - DATE_TOLERANCE or day > end + DATE_TOLERANCE
 
 
 # A report's own news: an act it dates within a week of its publication (a weekday name is resolved
@@ -100,6 +125,8 @@ def _date_tolerance(a: ClaimRef, b: ClaimRef) -> dt.timedelta:
         return DATE_TOLERANCE
     if a.predicate in DISCLOSURE_VERBS and b.predicate in DISCLOSURE_VERBS:
         return dt.timedelta(0)
+    if a.keywords & b.keywords & ONE_SITTING_ACTS:
+        return dt.timedelta(0)  # 'voted on Tuesday to close' / 'voted on March 3 to close': one sitting
     if a.clock or b.clock:
         return dt.timedelta(0)  # 'closed at 11 p.m. Saturday' / 'closed Sunday': the clock fixes the day
     return DATE_TOLERANCE
@@ -127,8 +154,10 @@ def same_event(a: ClaimRef, b: ClaimRef) -> bool:
 
 def _content(claim: ClaimRef) -> str | None:
     """The participle right after the object's head noun, a reduced relative that says what the thing
-    does ('an executive order suspending the route' → suspend; Huddleston & Pullum 2002 ch. 12 §8)."""
-    words = re.findall(r"[^\W\d_]+", fold(claim.theme or ""))
+    does ('an executive order suspending the route' → suspend; Huddleston & Pullum 2002 ch. 12 §8). A
+    participle after a comma is a supplementary clause about the act, not part of the thing's
+    description ('the branch library, citing a budget gap': H&P ch. 15 §5), and is left out."""
+    words = re.findall(r"[^\W\d_]+", fold((claim.theme or "").split(",")[0]))
     found = next((i for i, w in enumerate(words) if i and w.endswith("ing") and len(w) > 5), None)
     if found is None or words[found - 1] in PHRASE_END or words[found - 1] in ("the", "a", "an"):
         return None
@@ -139,8 +168,10 @@ def one_act(a: ClaimRef, b: ClaimRef) -> bool:
     """One predicate (propositions.same_predicate), or two verbs that put one written instrument into
     force ('Mayor Vasko signed an executive order suspending the route on Monday' / 'Vasko issued the
     order suspending the route on March 17': rules/disputes.toml [instrument_verbs], [instrument_nouns]):
-    an order is issued by its signature, so the two verbs tell one act on one day."""
-    if same_predicate(a, b):
+    an order is issued by its signature, so the two verbs tell one act on one day. Two verbs of making
+    known ([disclosure_events]: 'unveiled its expansion plan on Tuesday' / 'announced its expansion plan
+    on June 4') are one kind of act, made once for one content (as _announcement_days reads them)."""
+    if same_predicate(a, b) or (a.predicate in DISCLOSURE_VERBS and b.predicate in DISCLOSURE_VERBS):
         return True
     if a.predicate not in INSTRUMENT_VERBS or b.predicate not in INSTRUMENT_VERBS:
         return False

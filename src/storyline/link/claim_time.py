@@ -40,7 +40,7 @@ def clock_time(value: str | None) -> bool:
 
 def value_interval(value: str | None) -> tuple[dt.date, dt.date] | None:
     """'2019-07-23' → that day (with a time of day: the same day); '2019-07' → the month; '2019' →
-    the year; anything else → None."""
+    the year; '2024-W45' → that week, Monday to Sunday; anything else → None."""
     if not value:
         return None
     part = _TIME_OF_DAY.fullmatch(value)
@@ -54,6 +54,9 @@ def value_interval(value: str | None) -> tuple[dt.date, dt.date] | None:
             return first, (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
         if re.fullmatch(r"\d{4}", value):
             return dt.date(int(value), 1, 1), dt.date(int(value), 12, 31)
+        if re.fullmatch(r"\d{4}-W\d\d", value):  # an ISO week (TimeML TIMEX3: 'last week' → 2024-W45)
+            monday = dt.date.fromisocalendar(int(value[:4]), int(value[6:]), 1)
+            return monday, monday + dt.timedelta(days=6)
     except ValueError:
         return None
     return None
