@@ -50,3 +50,26 @@ def test_two_doers_named_before_their_appositives_are_two_individuals():
     # the same name, however described, is one doer
     again = _ref("Kesi, a giraffe born in 2001, died on Sunday.", "Kesi , a giraffe born in 2001 ,")
     assert same_doer(kesi, again, frozenset())
+
+
+def _dated(text: str, agent: str, predicate: str, theme: str) -> object:
+    from storyline.link.claim_ref import ClaimRef
+
+    return ClaimRef("a" + text[:3], 0, len(text), text, "Outlet", predicate, "positive", "asserted",
+                    frozenset({predicate}), (), None, agent=agent, theme=theme)
+
+
+def test_a_repeated_visit_and_two_orders_of_different_content_are_two_events():
+    """'visited the plant again on Jan. 15' repeats an earlier visit; 'ordered the park to repair its fence' and
+    'ordered the park on Tuesday to stop breeding' are two orders (lead22, lead23)."""
+    from storyline.link.claim_dates import same_event
+
+    first = _dated("Inspectors visited the mill on Wednesday.", "Inspectors", "visit", "the mill")
+    again = _dated("Inspectors visited the mill again on Jan. 15.", "Inspectors", "visit", "the mill")
+    assert same_event(first, _dated("Inspectors visited the mill on Thursday.", "Inspectors", "visit", "the mill"))
+    assert not same_event(first, again)
+    repair = _dated("Regulators ordered the park to repair its fence on Feb. 2.", "Regulators", "order", "the park")
+    stop = _dated("Regulators ordered the park on Tuesday to stop breeding animals.", "Regulators", "order", "the park")
+    assert not same_event(repair, stop)
+    assert same_event(repair, _dated("Regulators ordered the park on Feb. 3 to repair the fence.", "Regulators",
+                                     "order", "the park"))

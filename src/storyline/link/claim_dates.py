@@ -144,12 +144,36 @@ def same_event(a: ClaimRef, b: ClaimRef) -> bool:
     the object)."""
     if named_apart(a, b):
         return False  # 'the north tower' / 'the south tower': two things of one kind (claim_contrast)
+    if _repeated(a) or _repeated(b):
+        return False  # 'visited the plant again on Jan. 15': a repetition is another event of the kind
+    aims = [_aim(x) for x in (a, b)]
+    if all(aims) and aims[0] != aims[1]:
+        return False  # 'ordered the zoo to repair its barn' / 'ordered the zoo to stop breeding': two orders
     if not _object_words(a) or not _object_words(b):
         return True
     contents = [_content(x) for x in (a, b)]
     if all(contents) and contents[0] != contents[1]:
         return False  # 'an order suspending the route' / 'an order restoring the service': two things
     return bool(event_words(a) & event_words(b))
+
+
+# repetitive adverbials ('again', 'a second time', 'once more', 'anew'): the event they mark repeats an
+# earlier one of its kind (Quirk et al. 1985, 8.84 and 8.52 on repetitive 'again'; lead23)
+_REPEATED = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(rules.words("disputes", "repeat_markers"),
+                                                                          key=len, reverse=True)) + r")\b", re.I)
+
+
+def _repeated(claim: ClaimRef) -> bool:
+    return _REPEATED.search(claim.text) is not None
+
+
+def _aim(claim: ClaimRef) -> str | None:
+    """The verb of a to-infinitive after the claim's predicate ('ordered the zoo to repair …' → repair): a
+    directive's or decision's content, which tells two acts of one verb apart (H&P 2002 ch. 14 §5, the
+    catenative complement); None when the claim has none."""
+    at = re.search(rf"\b{re.escape(claim.predicate[:4])}\w*", claim.text, re.I) if claim.predicate else None
+    m = re.search(r"\bto ([a-z]{3,})\b", claim.text[at.end():]) if at else None
+    return m.group(1) if m else None
 
 
 def _content(claim: ClaimRef) -> str | None:
