@@ -30,6 +30,7 @@ from storyline.clean.outlet import (
 )
 from storyline.clean.outlet_notes import named_as_published, named_by_newsroom, originally_published, promo_outlet
 from storyline.clean.site_links import from_site_links, initials_beside, page_texts
+from storyline.clean.title_lines import LOGO_NAME
 from storyline.extract.outlet_names import station_key, station_prefix
 from storyline.model import Article
 from storyline.rules import pattern, rule_file, word_sequence, words
@@ -492,9 +493,6 @@ def _station_credited(article: Article) -> str | None:
     return None
 
 
-# a word after the first may open with a digit: broadcasters' and online brands carry a channel number
-# or a '24x7' ('France 24', 'Channel 4', 'NDTV 24x7', 'News 24': Wikipedia 'List of news television channels')
-_LOGO = re.compile(r"(?:The\s)?[A-ZÀ-Þ][\w'’&.-]+(?:\s[A-ZÀ-Þ0-9][\w'’&.-]+){0,2}")
 # menu items apart by a bar or a dot, or by a run of blanks (a text scrape of a nav bar's links)
 _MENU_ITEMS = re.compile(r"\s+[|·•]\s+|\s{2,}")
 
@@ -514,7 +512,7 @@ def _logo_over_menu(article: Article, titles: set[str]) -> str | None:
     if len(texts) <= at or texts[at].strip() not in furniture or len(_MENU_ITEMS.split(texts[at].strip())) < 3:
         return None
     first = " ".join(texts[0].split())
-    return first if _LOGO.fullmatch(first) and first not in menus | titles else None
+    return first if LOGO_NAME.fullmatch(first) and first not in menus | titles else None
 
 
 # a slogan under a logo is a few words ('Nonprofit. Nonpartisan. Maryland.', 'The magazine for structural

@@ -155,13 +155,16 @@ def _over_menu(first: Line, lines: list[Line]) -> bool:
     # only the page's first line, shaped as a name (capitalised words, 'The' at most before them): a
     # headline above a related-links bar is no logo (dates-dev text dev: 18 such headlines)
     top = next((ln for ln in lines if ln.text.strip()), None)
-    if top is not first or not _LOGO_NAME.fullmatch(" ".join(first.text.split())):
+    if top is not first or not LOGO_NAME.fullmatch(" ".join(first.text.split())):
         return False
     following = next((ln for ln in lines[lines.index(first) + 1:] if ln.text.strip()), None)
     return following is not None and (following.reason == "navigation" or is_menu(following.text))
 
 
-_LOGO_NAME = re.compile(r"(?:The\s)?[A-ZÀ-Þ][\w'’&.-]+(?:\s[A-ZÀ-Þ0-9][\w'’&.-]+){0,2}")
+# a site name as its logo prints it: capitalised words, 'The' at most before them; a later word may open
+# with a digit, as broadcasters' and online brands carry a channel number or a '24x7' ('France 24', 'Channel
+# 4', 'NDTV 24x7': Wikipedia 'List of news television channels'); clean.outlet_finders reads logos with it too
+LOGO_NAME = re.compile(r"(?:The\s)?[A-ZÀ-Þ][\w'’&.-]+(?:\s[A-ZÀ-Þ0-9][\w'’&.-]+){0,2}")
 
 
 def is_menu(text: str) -> bool:
