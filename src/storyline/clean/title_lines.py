@@ -163,8 +163,10 @@ def _over_menu(first: Line, lines: list[Line]) -> bool:
 
 # a site name as its logo prints it: capitalised words, 'The' at most before them; a later word may open
 # with a digit, as broadcasters' and online brands carry a channel number or a '24x7' ('France 24', 'Channel
-# 4', 'NDTV 24x7': Wikipedia 'List of news television channels'); clean.outlet_finders reads logos with it too
-LOGO_NAME = re.compile(r"(?:The\s)?[A-ZÀ-Þ][\w'’&.-]+(?:\s[A-ZÀ-Þ0-9][\w'’&.-]+){0,2}")
+# 4', 'NDTV 24x7': Wikipedia 'List of news television channels'); an Australian station's logo opens with its
+# call sign, a state digit and two or three capitals ('3AW', '2GB Sydney', '3RV Riverina Radio': ACMA's call
+# sign rules; lead29); clean.outlet_finders reads logos with it too
+LOGO_NAME = re.compile(r"(?:The\s)?(?:[A-ZÀ-Þ][\w'’&.-]+|[2-8][A-Z]{2,3})(?:\s[A-ZÀ-Þ0-9][\w'’&.-]+){0,2}")
 
 
 def is_menu(text: str) -> bool:

@@ -173,7 +173,12 @@ def _short_forms(key: str) -> set[str]:
     sign = station_key(key)
     if sign is not None:
         forms.add(sign)
+    if _AU_CALL_SIGN.fullmatch(words[0]) and len(words) > 1:
+        forms.add(words[0])  # '3rv riverina radio' cited as '3RV' (ACMA call signs: a state digit, 2-3 letters; lead29)
     return forms - {"", key}
+
+
+_AU_CALL_SIGN = re.compile(r"[2-8][a-z]{2,3}")
 
 
 def _less_tail(name: str) -> str:
@@ -204,8 +209,29 @@ def _citations(article: Article | CorpusRow) -> list[Citation]:
 
 def _links(article: Article | CorpusRow, index: OutletIndex) -> list[CitationLink]:
     group = {article.id, article.duplicate_of}
-    return [CitationLink(article.id, c.start, c.end, c.outlet, c.time, index.resolve(c, group))
-            for c in _citations(article)]
+    links = []
+    for c in _citations(article):
+        found = index.resolve(c, group)
+        if found is None and (earlier := _month_a_year_before(c, article.published.value)):
+            found = index.resolve(earlier, group)
+            c = earlier if found else c
+        links.append(CitationLink(article.id, c.start, c.end, c.outlet, c.time, found))
+    return links
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _month_a_year_before(citation: Citation, published: str | None) -> Citation | None:
+    """'X reported in March that …' in an article of 3 March: a month named without its year reads as the
+    citing article's own month (TimeML anchors it to the document's year), but a report in the days of the
+    month before publication is as likely the last March's; when the outlet has no report in this month's
+    days, the same month a year earlier is the one meant (lead29: 'Hydro Review reported in March', a year
+    on from the report). Never when the sentence prints a year."""
+    time = citation.time
+    if not time or len(time) != 7 or not published or published[:7] != time or _YEAR.search(citation.text):
+        return None
+    return replace(citation, time=f"{int(time[:4]) - 1:04d}{time[4:]}")
 
 
 _FIRST_REPORT = rules.pattern("citations", "first_report", re.IGNORECASE)
