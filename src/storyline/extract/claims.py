@@ -113,6 +113,8 @@ def _denied_clause(verb):
 
 def _negated(verb) -> bool:
     """'has not offered', 'never released', 'offered no exemption', 'No well has tested above'."""
+    if _not_until(verb):
+        return False
     if any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in verb.children if c.dep_ in ("neg", "advmod", "det")):
         return True
     if any(s.lower_ in ("nobody", "nothing", "none") for s in _children(verb, "nsubj", "nsubjpass")):
@@ -121,6 +123,16 @@ def _negated(verb) -> bool:
         return True
     return any(d.lower_ == "no" and d.dep_ == "det"
                for arg in _children(verb, "dobj", "attr", "nsubj", "nsubjpass") for d in arg.children)
+
+
+def _not_until(verb) -> bool:
+    """'did not announce the release until Sunday morning', 'Not until Sunday did it announce …': a negated
+    event verb with 'until' asserts the event at that time and denies it only before (Huddleston & Pullum
+    2002 ch. 8 §7.2: 'until' with a negated punctual verb; Quirk et al. 1985 §8.62), so it is no denial
+    of the event (lead29: the late announcement read as a denial that one was made)."""
+    untils = [c for c in verb.children if c.lower_ in ("until", "till") and c.dep_ in ("prep", "mark", "advmod")]
+    return any(c.dep_ == "neg" for c in verb.children) and bool(untils) or any(
+        any(n.dep_ == "neg" for n in u.children) for u in untils)
 
 
 def _determiner_no(token) -> bool:

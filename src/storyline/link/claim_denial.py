@@ -17,6 +17,7 @@ import re
 from storyline import rules
 from storyline.extract.names import fold
 from storyline.link import claim_scope
+from storyline.link.claim_converse import converse
 from storyline.link.claim_doer import doer, partitive_head, reported_subject, same_doer
 from storyline.link.claim_light_undergoer import light_undergoer
 from storyline.link.claim_ref import ClaimRef
@@ -172,6 +173,8 @@ def affirms_and_denies(a: ClaimRef, b: ClaimRef, found: Proposition | None = Non
         return False  # 'does not recommend travel restrictions' denies a recommendation, not the checks
     if _future(a) != _future(b):
         return False  # a prediction and a report of what is or was: two times, not one proposition
+    if found is not None and not same_predicate(a, b) and not converse(a, b) and _act_on_definite_denied(no, found):
+        return False  # 'did not answer the Current's questions' / 'is facing questions from regulators'
     if same_predicate(a, b):
         return not _other_complements(a, b)
     stance = {claim_scope.adjective_complement(x.predicate, x.theme) for x in (a, b)}
@@ -179,6 +182,26 @@ def affirms_and_denies(a: ClaimRef, b: ClaimRef, found: Proposition | None = Non
         return False  # 'not ready to declare a pandemic' denies a readiness, not the pandemic
     return not any(claim_scope.irrealis_complement(x.predicate, x.theme) and _names_event(x.theme, y)
                    for x, y in ((a, b), (b, a)))
+
+
+_VERB_NEGATED = re.compile(r"(?i)\b(?:not|never)\b|n['’]t\b")
+_DEFINITE_OPENERS = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my",
+                               "your"})
+
+
+def _act_on_definite_denied(no: ClaimRef, found: Proposition) -> bool:
+    """A verb negated in its clause with a definite object ('did not answer the Current's questions', 'did
+    not announce the release') denies the act and presupposes its object: a definite description's
+    content survives negation (Strawson 1950; Huddleston & Pullum 2002 ch. 5 §6.1). Under another
+    predicate, a claim that shares only that object ('is facing questions from regulators', 'an
+    investigation into the release') meets no denial, unless the denied act is itself among what the
+    two share (lead29: two such pairs flagged as opposite)."""
+    words = fold(no.theme or "").split()
+    if not words or words[0] not in _DEFINITE_OPENERS or not _VERB_NEGATED.search(no.text):
+        return False
+    if claim_scope.universal_subject(no.agent) or fold(no.agent or "").split()[:1] == ["no"]:
+        return False
+    return not ((EQUIVALENTS.get(no.predicate, _NONE) | {no.predicate[:6], no.predicate}) & found.words)
 
 
 def _shared_lemmas(claim: ClaimRef, found: Proposition) -> set[str]:

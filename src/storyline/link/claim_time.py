@@ -65,6 +65,8 @@ def value_interval(value: str | None) -> tuple[dt.date, dt.date] | None:
 _SINCE = frozenset({"AFTER", "ON_OR_AFTER"})
 _UNTIL = frozenset({"BEFORE", "ON_OR_BEFORE"})
 _NEVER = re.compile(r"(?i)\bnever\b")
+# a negated event before 'until' in one clause: the event happened at the until-time (H&P 2002 ch. 8 §7.2)
+_NOT_UNTIL = re.compile(r"(?i)\b(?:not|n't|never)\b[^.;:,]{0,60}\b(?:until|till)\b")
 
 
 @dataclass(slots=True, frozen=True)
@@ -100,7 +102,10 @@ def scope_of(span: Span, article: Article, anchors: Sequence[Anchor] = ()) -> Sc
         mod = _time_mod(span, article)
         if mod in _SINCE:
             return Scope((own[0], said if said and said >= own[0] else dt.date.max), "stated")
-        return Scope((dt.date.min, own[1]) if mod in _UNTIL else own, "stated")
+        if mod in _UNTIL and not _NOT_UNTIL.search(span.text):
+            return Scope((dt.date.min, own[1]), "stated")
+        # 'did not announce it until Sunday': the event is at the until-time (extract.claims._not_until)
+        return Scope(own, "stated")
     noun = since_noun(span.text)
     start = value_interval(resolve(noun, article.id, anchors)) if noun else None
     if start:
