@@ -2,7 +2,7 @@
 cited by its bare call sign, a year-less month cited in the citing article's own month, a late
 announcement told as 'did not announce … until', and a denied act on a definite object against a claim
 sharing only that object. Invented sentences."""
-from conftest import ingested_disputes, make_article
+from conftest import make_article
 from storyline.extract.citations import find_citations
 from storyline.link.provenance import OutletIndex, citation_links
 from storyline.model import PublishedDate, Span

@@ -131,7 +131,7 @@ def _not_until(verb) -> bool:
     2002 ch. 8 §7.2: 'until' with a negated punctual verb; Quirk et al. 1985 §8.62), so it is no denial
     of the event (lead29: the late announcement read as a denial that one was made)."""
     untils = [c for c in verb.children if c.lower_ in ("until", "till") and c.dep_ in ("prep", "mark", "advmod")]
-    return any(c.dep_ == "neg" for c in verb.children) and bool(untils) or any(
+    return (any(c.dep_ == "neg" for c in verb.children) and bool(untils)) or any(
         any(n.dep_ == "neg" for n in u.children) for u in untils)
 
 
