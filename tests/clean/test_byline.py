@@ -1,4 +1,5 @@
-from storyline.clean.byline import agency_credit, first_byline, read_byline, read_byline_fields
+from storyline.clean.byline import first_byline, read_byline, read_byline_fields
+from storyline.clean.wire_credit import agency_credit
 
 
 def names(line: str) -> tuple[str, ...] | None:

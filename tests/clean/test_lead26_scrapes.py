@@ -29,7 +29,7 @@ def test_the_line_right_above_the_menu_bar_is_the_sites_name_not_the_headline():
 def test_an_agencys_placeless_credit_after_the_day_names_the_outlet():
     """'Feb 5 (Reuters) - …': Reuters' web stories with no place dateline print the day before the
     credit (lead27)."""
-    from storyline.clean.byline import agency_credit
+    from storyline.clean.wire_credit import agency_credit
 
     assert agency_credit("Feb 5 (Reuters) - A freight train derailed near a town in Ohio.") == "Reuters"
     assert agency_credit("May 22 (Reuters) - The cleanup will continue.") == "Reuters"

@@ -416,7 +416,7 @@ def _name_comma_outlet(text: str) -> Byline | None:
     ('Jane Doe, Special to the Herald': _special_credit) is one as well."""
     m = re.fullmatch(rf"(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?)(?:\s*[,|]|\s+[/·•])\s*(?P<outlet>[^,/|·•]{{2,40}}(?:/[^,/|·•]{{2,30}})?)", text)
     if not m:
-        return None
+        return _name_slash_role(text)
     names = tuple(_display(n.strip()) for n in re.split(r"\s+(?:and|&)\s+", m["name"]))
     if any(_call_sign(n) for n in names):
         return None
@@ -425,6 +425,17 @@ def _name_comma_outlet(text: str) -> Byline | None:
     if outlet is None and not (credit and all(len(n.split()) >= 2 for n in names)):
         return None
     return Byline(names, outlet, text)
+
+
+def _name_slash_role(text: str) -> Byline | None:
+    """'Jovan Rowe/Senior Staff Reporter', 'Ann Lee and Ben Kerr/Staff Reporters': a glued slash before a
+    reporter's role is the byline Caribbean dailies print (the Gleaner's 'NAME/Senior Staff Reporter'
+    house style); a role is no agency, so this is no picture credit ('Kay Nietfeld/dpa'). Full names only."""
+    m = re.fullmatch(rf"(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?)/(?P<role>[^,/|·•]{{2,40}})", text)
+    if not m or not _is_role(m["role"]):
+        return None
+    names = tuple(_display(n.strip()) for n in re.split(r"\s+(?:and|&)\s+", m["name"]))
+    return Byline(names, None, text) if all(len(n.split()) >= 2 for n in names) else None
 
 
 def _call_sign(name: str) -> bool:
@@ -458,42 +469,6 @@ def _is_role(text: str) -> bool:
     # two titles joined by a slash ('Anchor/Reporter', 'Reporter / Photographer'), as a station's staff byline prints them
     return re.fullmatch(rf"(?:(?:[A-Z][a-z]+|[A-Z]{{2,5}}|\d{{1,2}})\s+){{0,2}}(?i:{role})s?(?:\s*/\s*(?i:{role})s?)?",
                         " ".join(text.split())) is not None
-
-
-def agency_credit(paragraph: str) -> str | None:
-    """The agency or paper a wire dateline opening a paragraph credits ('WASHINGTON (Reuters) -',
-    'HARBOR CITY, June 3, 2024 (Tri-County Herald) -', '(CNN) —'): one the registry knows or shaped
-    as an outlet's name (credited_outlet)."""
-    credit = opening_credit(paragraph)
-    return credited_outlet(credit) if credit else None
-
-
-# '(CNN) — ', '(Reuters) - ': a broadcaster's or agency's own credit opening the story with no place
-# before it (CNN's and Reuters' web stories whose dateline the site drops); Reuters prints the day
-# before it when there is no place ('Feb 5 (Reuters) - ', 'May 22 (Reuters) - ': lead27).
-_PLACELESS_CREDIT = re.compile(r"^\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+)?"
-                               r"\((?P<credit>[^()\n]{1,40})\)\s*[-–—―]+\s")
-
-
-def opening_credit(paragraph: str) -> str | None:
-    """The bracketed credit a paragraph opens with, after a wire dateline's place or with none."""
-    from storyline.clean.wire_dateline import opening_dateline
-
-    found = opening_dateline(paragraph.strip())
-    if found:
-        return " ".join(found.credit.split()) if found.credit else None
-    m = _PLACELESS_CREDIT.match(paragraph)
-    return " ".join(m["credit"].split()) if m else None
-
-
-def agency_as_printed(paragraph: str) -> str | None:
-    """The credit of a wire dateline as the paragraph prints it ('AP' of 'WASHINGTON (AP) —'): a
-    byline names its author as credited, where the outlet is the registry's name (agency_credit)."""
-    from storyline.clean.wire_dateline import opening_dateline
-
-    found = opening_dateline(paragraph.strip())
-    credit = " ".join(found.credit.split()) if found and found.credit else None
-    return credit if credit and credited_outlet(credit) else None
 
 
 def labelled_byline(line: str) -> Byline | None:

@@ -9,7 +9,6 @@ from storyline.clean.author_check import without_outlet_credit, without_roles
 from storyline.clean.bare_byline import SENTENCE_WORDS, name_beside, name_on_dateline, names_in_places
 from storyline.clean.byline import (
     Byline,
-    agency_as_printed,
     first_byline,
     folded,
     given_first,
@@ -19,6 +18,7 @@ from storyline.clean.byline import (
 from storyline.clean.cjk_credits import japanese_signature, korean_signature, lead_credit
 from storyline.clean.outlet import site_from_title
 from storyline.clean.outlet_finders import find_outlet, page_texts
+from storyline.clean.wire_credit import agency_as_printed
 from storyline.model import Article
 from storyline.rules import pattern, words
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import cache
 
 from storyline.clean.author_check import name_tokens
-from storyline.clean.byline import agency_credit, folded, opening_credit
+from storyline.clean.byline import folded
 from storyline.clean.outlet import (
     domain_of,
     fold_name,
@@ -31,6 +31,7 @@ from storyline.clean.outlet import (
 from storyline.clean.outlet_notes import named_as_published, named_by_newsroom, originally_published, promo_outlet
 from storyline.clean.site_links import from_site_links, initials_beside, page_texts
 from storyline.clean.title_lines import LOGO_NAME
+from storyline.clean.wire_credit import agency_credit, opening_credit
 from storyline.extract.outlet_names import station_key, station_prefix
 from storyline.model import Article
 from storyline.rules import pattern, rule_file, word_sequence, words
@@ -85,9 +86,27 @@ def _copyright_holder(article: Article) -> str | None:
     photo agency: other evidence names the outlet better; see `_copyright_company`)."""
     holder, line = _copyright_line(article)
     if holder and not is_legal_entity(holder) and not is_media_group(holder):
+        logo = _logo_sharing_brand(article, holder)
+        if logo:
+            article.evidence["outlet"] = f"the site's logo over its menu, the brand of its copyright line: {logo} ({line})"
+            return logo
         article.evidence["outlet"] = f"copyright line: {line}"
         return outlet_name(holder)
     return None
+
+
+def _logo_sharing_brand(article: Article, holder: str) -> str | None:
+    """'TTV6 News' as the logo over the menu, '© 2024 TTV6 Trinidad and Tobago' in the footer: a holder
+    that opens with the logo's first word and goes on otherwise names the brand in its licensee's or
+    country's form; the logo is the name the page gives itself, the one other outlets cite (lead30:
+    'TTV6 News reported')."""
+    if article.kind != "text":
+        return None
+    logo = _logo_over_menu(article, _titles(article))
+    if not logo or fold_name(logo) == fold_name(holder) or len(logo.split()) < 2:
+        return None
+    first = logo.split()[0]
+    return logo if holder.split()[0] == first and not fold_name(holder).startswith(fold_name(logo)) else None
 
 
 def _copyright_company(article: Article) -> str | None:

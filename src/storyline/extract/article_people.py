@@ -28,7 +28,7 @@ from storyline.extract.antecedents import (
 )
 from storyline.extract.names import FEMALE_TITLES, GENERATIONS, MALE_TITLES, compound_title
 from storyline.extract.person_names import same_person_name
-from storyline.extract.seniority import Named, pick
+from storyline.extract.seniority import GENERATION_SUFFIXES, Named, pick
 from storyline.extract.speaker_words import PERSON_NOUNS, name_words, surface_appositions
 
 if TYPE_CHECKING:
@@ -178,7 +178,11 @@ class ArticlePeople:
         if len(words) > 1:  # a first name picks its own person among those sharing the surname
             given = {fold(w) for w in words[:-1]}
             same = [n for n in self.names.get(key, []) if given & {fold(w) for w in n.split()[:-1]}]
-            return max(same, key=lambda n: len(n.split()), default=" ".join(words))
+            # a son's 'Jr' is no fuller form of his father's name ('Winston Clarke' beside 'Winston Clarke Jr':
+            # person_names.same_person_name keeps father and son two; lead30)
+            written = " ".join(words)
+            same = [n for n in same if same_person_name(written, n)] or same
+            return max(same, key=lambda n: len(n.split()), default=written)
         full = sorted({n for n in self.names.get(key, []) if len(n.split()) > 1})
         if sex and before is not None:
             full = [n for n in full if self.first_named.get(n, 0) < before] or full
@@ -202,7 +206,10 @@ class ArticlePeople:
         namesakes: dict[str, list[Named]] = {}
         for ent in self.person_spans:
             words = clean_name(name_words(ent))
-            if len(words) < 2 or fold(words[-1]) != key:
+            # 'Winston Clarke Jr' is a namesake of surname 'clarke' beside 'Winston Clarke' (lead30: the son's
+            # suffix hid him, so 'the elder Clarke' had one namesake and went to the son)
+            core = words[:-1] if len(words) > 2 and fold(words[-1]).strip(".") in GENERATION_SUFFIXES else words
+            if len(words) < 2 or fold(core[-1]) != key:
                 continue
             name = " ".join(words)
             home = next((k for k in namesakes if same_person_name(k, name)), name)

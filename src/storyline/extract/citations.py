@@ -292,9 +292,14 @@ def _second_references(known_outlets: Iterable[str]) -> list[str]:
         # the name less its generic tail, two words or more left ('Radio Éireann' for Radio Éireann News;
         # [outlet_name_tails], as link.provenance reads such a citation back: lead26)
         tail = next((t for t in tails if name.casefold().endswith(" " + t)), None)
-        if tail and len(rest := name[: -len(tail) - 1].split()) >= 2:
+        if tail and (len(rest := name[: -len(tail) - 1].split()) >= 2 or (len(rest) == 1 and _BRAND.fullmatch(rest[0]))):
             short.append(" ".join(rest))
     return short
+
+
+# one word left of a known outlet's name less its tail names it when it is a brand no common word spells: capitals
+# with a digit ('TTV6' for TTV6 News, 'CNC3'; lead30: 'said in an interview on TTV6') or four capitals or more
+_BRAND = re.compile(r"(?=[A-Z0-9]*\d)[A-Z][A-Z0-9]{2,}|[A-Z]{4,}")
 
 
 # the initials a name of three to five capitalised words is known by ('Global Newswire Service' → 'GNS')

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from storyline.extract.cues import cue_forms_pattern
 from storyline.extract.descriptions import DESC, description_heads, find_descriptions, replaceable
+from storyline.extract.long_forms import long_form, mixed_acronym, spelled_long_forms
 from storyline.extract.mention_labels import correct_labels, courtesy_named, dateline_places, leading_org_words
 from storyline.extract.mention_spans import (
     ampersand_firms,
@@ -261,7 +262,7 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
     mentions = given_name_before(saint_dedications(titled_names(mentions, body), body), body)
     mentions = opening_person_noun(middle_initial_after(mentions, body), body)
     mentions = people_in_other_spans(trim_headline_words(suffixed_names(attach_suffixes(mentions, body), body), body), body)
-    mentions = defined_acronyms(bracketed_acronym_split(names_in_headlines(mentions, body), body), body)
+    mentions = defined_acronyms(bracketed_acronym_split(spelled_long_forms(names_in_headlines(mentions, body), body), body), body)
     mentions += untagged_aliases(mentions, body)
     mentions += untagged_papers(mentions, body)
     mentions += ampersand_firms(mentions, body)
@@ -526,7 +527,7 @@ def _short_org_target(m: Mention, entities: list[ArticleEntity]) -> ArticleEntit
     """'the Journal' after 'the Wall Street Journal': a one-word org that ends a longer one seen before;
     an unlisted acronym after the one name of the article it spells."""
     words = fold(m.name).split()
-    if is_acronym(m.text) and not canonical_alias(m.text):  # 'AMPAS' after 'Academy of Motion Picture …'
+    if (is_acronym(m.text) or mixed_acronym(m.text)) and not canonical_alias(m.text):  # 'AMPAS', 'AuGD'
         spelled = _spelled_names(m, entities)
         if len(spelled) == 1:
             return spelled[0]
@@ -546,6 +547,8 @@ def _spelled_names(m: Mention, entities: list[ArticleEntity]) -> list[ArticleEnt
     spelled = [e for e in named if key in acronym_spellings(e.name)]
     if not spelled:
         spelled = [e for e in named if e.label != "PERSON" and spells_within_words(m.text, e.name)]
+    if not spelled:  # 'MOCA' leaves out a word of its name, 'AuGD' keeps a letter (long_forms: Schwartz & Hearst)
+        spelled = [e for e in named if e.label != "PERSON" and long_form(m.text, e.name) == e.name]
     same = [e for e in spelled if e.label == m.label]
     return same or spelled
 

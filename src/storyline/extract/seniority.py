@@ -23,6 +23,8 @@ _PARENTS = rules.words("honorifics", "parent_nouns")
 _CHILDREN = rules.words("honorifics", "child_nouns")
 _SON_SUFFIXES = rules.words("honorifics", "son_suffixes")
 _SENIOR_SUFFIXES = frozenset({"sr", "snr", "senior"})  # 'snr': rules/honorifics.toml [other_suffixes]
+# the words that mark a generation after a name ('Jr', 'II', 'Sr')
+GENERATION_SUFFIXES = _SON_SUFFIXES | _SENIOR_SUFFIXES
 
 # 'the elder ' right before a surname (capitalised 'The' opening a sentence too)
 _BEFORE = re.compile(r"\b[Tt]he\s+(\w+)\s+$")

@@ -215,11 +215,34 @@ def _links(article: Article | CorpusRow, index: OutletIndex) -> list[CitationLin
         if found is None and (earlier := _month_a_year_before(c, article.published.value)):
             found = index.resolve(earlier, group)
             c = earlier if found else c
+        if found is None and _AS_REPORTED.search(c.text):
+            found = _report_of_the_day(c, group, index, article.published.value)
         links.append(CitationLink(article.id, c.start, c.end, c.outlet, c.time, found))
     return links
 
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# a closing 'as X reported' attributes the sentence's event, and the sentence's time dates that event
+_AS_REPORTED = re.compile(r",\s+as\s+(?:the\s+)?\S.{0,60}?\s+(?:had\s+|has\s+)?(?:first\s+)?reported\W*$")
+# days after an event its news report may appear: the day itself, or the next morning's paper or site
+REPORT_LAG_DAYS = 1
+
+
+def _report_of_the_day(citation: Citation, group: set[str | None], index: OutletIndex, published: str | None) -> str | None:
+    """'He was charged on Tuesday with fraud, as TTV6 News reported.': the day is the charge's, and the
+    report came that day or the next (news reports an event when it happens); the outlet's one article
+    of those days, not after the citing article (lead30: the station's story of the next day)."""
+    time = citation.time
+    if not time or len(time) != 10 or not published:
+        return None
+    try:
+        day = date.fromisoformat(time)
+    except ValueError:
+        return None
+    days = [(day + timedelta(days=n)).isoformat() for n in range(1, REPORT_LAG_DAYS + 1)]
+    found = {a for d in days if d <= published[:10]
+             for a in [index.resolve(replace(citation, time=d), group)] if a}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _month_a_year_before(citation: Citation, published: str | None) -> Citation | None:

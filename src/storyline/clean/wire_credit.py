@@ -1,0 +1,44 @@
+"""A wire dateline's credit: the agency or paper a story's opening bracket names ('WASHINGTON (Reuters) -',
+'(CNN) —', 'Feb 5 (Reuters) -'), as the registry names it or as the paragraph prints it. Moved out of
+clean.byline, which reads the author lines."""
+from __future__ import annotations
+
+import re
+
+from storyline.clean.credited_outlet import credited_outlet
+
+
+def agency_credit(paragraph: str) -> str | None:
+    """The agency or paper a wire dateline opening a paragraph credits ('WASHINGTON (Reuters) -',
+    'HARBOR CITY, June 3, 2024 (Tri-County Herald) -', '(CNN) —'): one the registry knows or shaped
+    as an outlet's name (credited_outlet)."""
+    credit = opening_credit(paragraph)
+    return credited_outlet(credit) if credit else None
+
+
+# '(CNN) — ', '(Reuters) - ': a broadcaster's or agency's own credit opening the story with no place
+# before it (CNN's and Reuters' web stories whose dateline the site drops); Reuters prints the day
+# before it when there is no place ('Feb 5 (Reuters) - ', 'May 22 (Reuters) - ': lead27).
+_PLACELESS_CREDIT = re.compile(r"^\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+)?"
+                               r"\((?P<credit>[^()\n]{1,40})\)\s*[-–—―]+\s")
+
+
+def opening_credit(paragraph: str) -> str | None:
+    """The bracketed credit a paragraph opens with, after a wire dateline's place or with none."""
+    from storyline.clean.wire_dateline import opening_dateline
+
+    found = opening_dateline(paragraph.strip())
+    if found:
+        return " ".join(found.credit.split()) if found.credit else None
+    m = _PLACELESS_CREDIT.match(paragraph)
+    return " ".join(m["credit"].split()) if m else None
+
+
+def agency_as_printed(paragraph: str) -> str | None:
+    """The credit of a wire dateline as the paragraph prints it ('AP' of 'WASHINGTON (AP) —'): a
+    byline names its author as credited, where the outlet is the registry's name (agency_credit)."""
+    from storyline.clean.wire_dateline import opening_dateline
+
+    found = opening_dateline(paragraph.strip())
+    credit = " ".join(found.credit.split()) if found and found.credit else None
+    return credit if credit and credited_outlet(credit) else None

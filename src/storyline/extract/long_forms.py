@@ -1,0 +1,85 @@
+"""An organisation's name defined by the acronym bracketed after it, found by the letters it spells.
+
+'Jamaica's Major Organised Crime and Anti-Corruption Agency (MOCA)' and "the Auditor General's Department
+(AuGD)": the small recognizer cuts such a name at its 'and' or its possessive and runs into the bracket,
+and an acronym that skips a word ('MOCA' leaves out 'Anti') or keeps a lower-case letter ('AuGD', 'DfE',
+'MoD', as British and Commonwealth bodies abbreviate) matches no initials rule. Schwartz & Hearst's
+algorithm (2003, 'A simple algorithm for identifying abbreviation definitions in biomedical text', PSB)
+reads the long form back from the bracket: each letter of the short form, right to left, is found in the
+words before it, the first at a word's start; the long form opens at that word. The name then becomes one
+organisation mention and the acronym another, in place of the recognizer's pieces (lead30).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from storyline import rules
+
+if TYPE_CHECKING:
+    from storyline.extract.entities import Mention
+
+_FUNCTION_WORDS = rules.words("aliases", "function_words")
+# a short form in brackets: a capital, then capitals, lower-case letters, '&' or periods, two capitals or more
+_SHORT = re.compile(r"\((?P<short>[A-Z][A-Za-z&.]{1,9})\)")
+# the words before the bracket a long form may take: Schwartz & Hearst's min(|A| + 5, 2|A|)
+_EXTRA_WORDS = 5
+_LABELS = frozenset({"ORG", "FAC", "NORP", "GPE"})
+
+
+# an acronym keeping a lower-case letter of a word ('AuGD', 'DfE', 'MoD', 'DoJ': British and Commonwealth bodies'
+# short forms): more capitals than lower-case letters, at most two of those, six letters at most ('McCain' is a name)
+_MIXED = re.compile(r"[A-Z][A-Za-z]{1,5}")
+
+
+def mixed_acronym(text: str) -> bool:
+    upper = sum(c.isupper() for c in text)
+    lower = sum(c.islower() for c in text)
+    return _MIXED.fullmatch(text) is not None and 0 < lower <= 2 and upper > lower
+
+
+def long_form(short: str, before: str) -> str | None:
+    """The end of `before` that `short` abbreviates, by Schwartz & Hearst's backward letter match, or None."""
+    letters = [c.lower() for c in short if c.isalnum()]
+    text = before.rstrip()
+    at = len(text) - 1
+    for i in range(len(letters) - 1, -1, -1):
+        while at >= 0 and (text[at].lower() != letters[i] or (i == 0 and at > 0 and text[at - 1].isalnum())):
+            at -= 1
+        if at < 0:
+            return None
+        at -= 1
+    start = max(text.rfind(" ", 0, at + 1), text.rfind("\n", 0, at + 1)) + 1
+    found = text[start:]
+    words = found.split()
+    if not 2 <= len(words) <= min(len(letters) + _EXTRA_WORDS, 2 * len(letters)):
+        return None
+    # a name: every word capitalised but its function words ('and', 'of', 'for')
+    return found if all(w[:1].isupper() or w.lower() in _FUNCTION_WORDS for w in words) else None
+
+
+def spelled_long_forms(mentions: list[Mention], body: str) -> list[Mention]:
+    """Each bracketed acronym of two capitals or more whose long form the body spells before it: the long form
+    one mention and the acronym another, taking the place of the mentions they cover, unless one of those
+    is a person or a work ('John Smith (JS)' keeps its own reading)."""
+    from storyline.extract.entities import Mention
+
+    out = list(mentions)
+    for hit in _SHORT.finditer(body):
+        short = hit["short"]
+        if sum(c.isupper() for c in short) < 2:
+            continue
+        line_start = body.rfind("\n", 0, hit.start()) + 1
+        before = body[line_start:hit.start()]
+        name = long_form(short, before)
+        if name is None:
+            continue
+        end = line_start + len(before.rstrip())
+        start = end - len(name)
+        covered = [m for m in out if m.start < hit.end() and start < m.end]
+        if not covered or any(m.label not in _LABELS for m in covered):
+            continue
+        label = next((m.label for m in covered if m.label == "ORG"), covered[0].label)
+        out = [m for m in out if m not in covered]
+        out += [Mention(start, end, body[start:end], label), Mention(hit.start("short"), hit.end("short"), short, label)]
+    return sorted(out, key=lambda m: (m.start, m.end)) if out != mentions else mentions
