@@ -29,3 +29,14 @@ def test_as_reported_finds_the_report_of_the_day_after_the_event():
     # a report dated by its own verb is looked for on that day only
     dated = _citing("TTV6 News reported on Tuesday that he had been charged.", "2025-06-17")
     assert citation_links([station, dated])[0].resolves_to is None
+
+
+def test_a_masthead_opening_with_its_initials_goes_by_them():
+    """lead31: 'GPA Global Press Agency' cited as 'told GPA', 'as GPA reported'."""
+    from storyline.link.provenance import OutletIndex
+
+    known = ("GPA Global Press Agency",)
+    assert [c.outlet for c in find_citations("Fjordline told GPA last week that there was no inquiry.",
+                                              known_outlets=known)] == ["GPA"]
+    wire = make_article("Text.", outlet="GPA Global Press Agency", published=PublishedDate("2024-02-15", "day"))
+    assert OutletIndex([wire]).outlets_for("GPA") == ["gpa global press agency"]

@@ -414,7 +414,7 @@ def byline_beside_date(article: Article) -> Article:
     index = min(copies, key=lambda i: abs(body_start - i), default=None)
     # only the lines right above and below it: two lines away is a list's previous item or a headline
     # the site's name first: 'Ana Ruiz Vellin Herald' is four capitalised words, as a long name is
-    beside = _name_credited_to_the_site(article, texts, index)
+    beside = _name_credited_to_the_site(article, texts, index) or _name_over_the_sites_desk(article, texts, index)
     beside = beside or (name_beside(texts, index, article.body, offsets=(-1, 1)) if index is not None else None)
     beside = beside or name_on_dateline(m["line"], article.body, [article.language or ""], texts)
     if beside and beside.text != article.byline and not _names_the_outlet(article, beside.text):
@@ -445,6 +445,27 @@ def _name_credited_to_the_site(article: Article, texts: list[str], index: int | 
                 found = name_beside([name, ""], 1, article.body, offsets=(-1,)) if name else None
                 if found:
                     return Byline(found.names, site, line)
+    return None
+
+
+# how far below the dateline a broadcaster prints its reporter over the desk ('14 February 2024' / 'Share' /
+# 'Kirsty Beaton' / 'BBC Scotland News': the BBC's article header; lead31)
+DESK_REACH = 3
+
+
+def _name_over_the_sites_desk(article: Article, texts: list[str], index: int | None) -> Byline | None:
+    """A bare name on the line over a line opening with the site's own name ('Kirsty Beaton' / 'Alba
+    Broadcasting Scotland News'), a few lines below the dateline past a share button: the reporter
+    and the desk they file for, as broadcasters' sites print them under the date."""
+    site = article.outlet or ""
+    if index is None or len(site) < 3:
+        return None
+    for j in range(index + 1, min(index + DESK_REACH, len(texts) - 1) + 1):
+        desk = " ".join(texts[j + 1].split()) if j + 1 < len(texts) else ""
+        if not desk.casefold().startswith(site.casefold()):
+            continue
+        found = name_beside([" ".join(texts[j].split()), ""], 1, article.body, offsets=(-1,))
+        return Byline(found.names, site, texts[j]) if found else None
     return None
 
 

@@ -169,8 +169,28 @@ def _over_menu(first: Line, lines: list[Line]) -> bool:
 LOGO_NAME = re.compile(r"(?:The\s)?(?:[A-ZÀ-Þ][\w'’&.-]+|[2-8][A-Z]{2,3})(?:\s[A-ZÀ-Þ0-9][\w'’&.-]+){0,2}")
 
 
+# or by runs of blanks, as a text scrape writes a nav bar's links ('Home  News  Sport  Weather  Sounds'): four
+# items or more, each one to three capitalised words (a headline has lower-case words, and a scrape's double
+# space inside one splits it in two or three; lead31: two such bars were taken for the headline)
+_BLANK_RUN = re.compile(r"\s{2,}")
+MENU_ITEMS_APART_BY_BLANKS = 4
+
+
 def is_menu(text: str) -> bool:
-    return len(_MENU_ITEMS.split(text.strip())) >= 3
+    if len(_MENU_ITEMS.split(text.strip())) >= 3:
+        return True
+    items = _BLANK_RUN.split(text.strip())
+    return len(items) >= MENU_ITEMS_APART_BY_BLANKS and all(
+        len(item.split()) <= 3 and _menu_word(item.split()[0]) and all(
+            _menu_word(w) or w.lower() in _MENU_LOWER for w in item.split()) for item in items)
+
+
+_MENU_LOWER = frozenset({"us", "in", "on", "and", "of"})  # 'Support us', 'Sign in', 'Arts and Culture'
+
+
+def _menu_word(word: str) -> bool:
+    """A capitalised word, a number or sign, or a brand with a capital after its first letter ('iPlayer')."""
+    return word[:1].isupper() or not word[:1].isalpha() or word[1:2].isupper()
 
 
 def _menu_like(head: Line, twice: Line) -> bool:

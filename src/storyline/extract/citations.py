@@ -291,6 +291,9 @@ def _second_references(known_outlets: Iterable[str]) -> list[str]:
             short += [f"the {words[-1]}", f"The {words[-1]}"]
         # the name less its generic tail, two words or more left ('Radio Éireann' for Radio Éireann News;
         # [outlet_name_tails], as link.provenance reads such a citation back: lead26)
+        # a masthead opening with its own initials ('GPA Global Press Agency') goes by them (lead31: 'told GPA')
+        if len(words) >= 3 and words[0].isupper() and words[0] == "".join(w[0] for w in words[1:] if w[:1].isupper()):
+            short.append(words[0])
         tail = next((t for t in tails if name.casefold().endswith(" " + t)), None)
         if tail and (len(rest := name[: -len(tail) - 1].split()) >= 2 or (len(rest) == 1 and _BRAND.fullmatch(rest[0]))):
             short.append(" ".join(rest))

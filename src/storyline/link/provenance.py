@@ -173,6 +173,8 @@ def _short_forms(key: str) -> set[str]:
     sign = station_key(key)
     if sign is not None:
         forms.add(sign)
+    if len(words) >= 3 and words[0] == "".join(w[0] for w in words[1:]):
+        forms.add(words[0])  # 'gpa global press agency' cited as 'GPA': the masthead opens with its initials (lead31)
     if _AU_CALL_SIGN.fullmatch(words[0]) and len(words) > 1:
         forms.add(words[0])  # '3rv riverina radio' cited as '3RV' (ACMA call signs: a state digit, 2-3 letters; lead29)
     return forms - {"", key}

@@ -1,0 +1,39 @@
+"""The lead's thirty-first invented story (mass salmon deaths at a Scottish fish farm): a nav bar written
+with blank runs between its links, and a broadcaster's reporter printed over the desk they file for, below
+the date and a share button (invented text only)."""
+from __future__ import annotations
+
+from conftest import make_raw
+from storyline.clean.title_lines import is_menu
+from storyline.model import Article
+from storyline.pipeline.runner import clean_document
+
+
+def test_a_bar_of_links_apart_by_blanks_is_a_menu():
+    assert is_menu("Home  News  Sport  Weather  iPlayer  Sounds")
+    assert is_menu("Investigations  Environment  Land  Newsletter  Support us")
+    # a headline keeps its lower-case words; three items are too few to tell
+    assert not is_menu("Tax  rises  hit  workers")
+    assert not is_menu("News  Sport  Weather")
+
+
+_PAGE = """Strath Broadcasting
+Home  News  Sport  Weather  Sounds
+Ferry timetable cut for the winter
+Published
+14 February 2024
+Share
+Kirsty Beaton
+Strath Broadcasting Scotland News
+The island ferry will run two sailings a day instead of four from November, the operator has said.
+The operator said a shortage of engineers meant it could not crew a second vessel through the winter.
+Islanders said the cut would leave them without a way to reach hospital appointments on the mainland.
+"""
+
+
+def test_the_reporter_over_the_sites_desk_below_the_date_is_the_byline():
+    article = clean_document(make_raw(_PAGE, source="page.txt"))
+    assert isinstance(article, Article)
+    assert article.title == "Ferry timetable cut for the winter"
+    assert article.outlet == "Strath Broadcasting"
+    assert article.byline == "Kirsty Beaton"
