@@ -37,3 +37,26 @@ def test_the_reporter_over_the_sites_desk_below_the_date_is_the_byline():
     assert article.title == "Ferry timetable cut for the winter"
     assert article.outlet == "Strath Broadcasting"
     assert article.byline == "Kirsty Beaton"
+
+
+_LEDGER = """The Harbour Ledger
+Home  Nation  Business  Sports  Opinion  Epaper
+Port workers strike over unpaid overtime
+Ledger Business Report
+Mon Mar 11, 2024 09:40 PM
+Dock workers at the city's container port walked out on Monday over overtime they say has not been paid since January.
+The port authority said the strike had halted the loading of four ships.
+The union said it would continue the strike until the overtime was paid in full.
+The Harbour Ledger is funded by its readers. Donate today.
+Copyright: Any unauthorized use or reproduction of The Harbour Ledger content for commercial purposes is strictly prohibited.
+"""
+
+
+def test_a_notice_sentence_names_no_holder_and_a_desk_credit_no_author():
+    """lead32: a South Asian daily's footer sentence is no copyright holder; 'Ledger Business Report' is a
+    desk's credit; 'is funded by its readers. Donate today.' is an appeal, not the body."""
+    article = clean_document(make_raw(_LEDGER, source="page.txt"))
+    assert isinstance(article, Article)
+    assert article.outlet == "The Harbour Ledger"
+    assert article.byline is None
+    assert "funded by its readers" not in article.body

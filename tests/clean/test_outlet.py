@@ -235,7 +235,7 @@ def test_more_from_the_site_over_its_groups_copyright_but_not_a_section_or_an_au
 def test_a_copyright_notice_in_more_languages_and_a_dotted_company_form():
     """'Všechna práva vyhrazena', 'Усі права захищені', '版权所有' end a notice as 'All rights reserved'
     does, and a company form with dots ('a.s.', 'A.Ş.') is no part of the masthead (probe8)."""
-    from storyline.clean.outlet_finders import _copyright
+    from storyline.clean.copyright_line import _copyright
 
     for line, holder in (("© 2024 Vltavské listy, a.s. Všechna práva vyhrazena.", "Vltavské listy"),
                          ("© 2024 Подільський вісник. Усі права захищені.", "Подільський вісник"),

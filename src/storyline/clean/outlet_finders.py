@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from functools import cache
 
 from storyline.clean.author_check import name_tokens
 from storyline.clean.byline import folded
+from storyline.clean.copyright_line import copyright_line
 from storyline.clean.outlet import (
     domain_of,
     fold_name,
@@ -34,41 +34,7 @@ from storyline.clean.title_lines import LOGO_NAME
 from storyline.clean.wire_credit import agency_credit, opening_credit
 from storyline.extract.outlet_names import station_key, station_prefix
 from storyline.model import Article
-from storyline.rules import pattern, rule_file, word_sequence, words
-
-# The credit lines' cues are in rules/credits.toml (copyright marks and 'All rights reserved' in
-# 34 languages; the English-only cues say there why they are English only).
-
-
-@cache
-def _copyright() -> re.Pattern[str]:
-    """'© 2024 Ledger Media. All rights reserved.' / '(c) Ledger, Alle Rechte vorbehalten': the holder; a dot
-    goes on in a domain ('Ledger.com') and between a company form's letters ('Ediciones Ledger S.L.', 'S.p.A.')."""
-    marks = "|".join(re.escape(w) for w in sorted(word_sequence("credits", "copyright_marks"), key=len, reverse=True))
-    return re.compile(rf"^\s*(?:(?:{marks}|@|·|by\b)[\s,]*|\d{{4}}\s*[-–]?\s*)+(?P<name>(?:[^|.]|\.(?=[a-z]{{2,6}}\b)|(?<=\b[^\W\d_])\.(?=[^\W\d_]{{1,2}}\.))+?)[.,]?\s*(?:\d{{4}}\s*)?"
-                      rf"(?:(?:{_rights_reserved()}).*)?$", re.I)
-
-
-@cache
-def _holder_first() -> re.Pattern[str]:
-    """'Sermitsiaq.gl © Copyright 2024. All rights reserved.': the holder before the mark, nothing
-    but the mark, years and the reservation after it."""
-    marks = "|".join(re.escape(w) for w in sorted(word_sequence("credits", "copyright_marks"), key=len, reverse=True))
-    return re.compile(rf"^\s*(?P<name>[^\W\d][^|©]{{1,40}}?)\s*[-–|,]?\s*(?:(?:{marks})\s*)+(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?)?"
-                      rf"(?:[.,]|\s+[-–|])?\s*(?:(?:{_rights_reserved()})\.?)?\s*$", re.I)
-
-
-@cache
-def _holder_reserving() -> re.Pattern[str]:
-    """"L'Écho des Vallées - Tous droits réservés", 'Ledger Media, 2024. All rights reserved.': the holder
-    and the reservation with no mark (the Buenos Aires Convention's notice is the reservation itself)."""
-    return re.compile(rf"^\s*(?P<name>[^\W\d][^|©]{{1,40}}?)\s*[-–|,.]\s*(?:\d{{4}}\s*[-–|,.]?\s*)?"
-                      rf"(?:{_rights_reserved()})\.?\s*$", re.I)
-
-
-@cache
-def _rights_reserved() -> str:
-    return "|".join(re.escape(w) for w in word_sequence("credits", "rights_reserved"))
+from storyline.rules import pattern, rule_file, words
 
 
 def _patterns(table: str) -> tuple[str, ...]:
@@ -84,7 +50,7 @@ def _display_name(name: str) -> str:
 def _copyright_holder(article: Article) -> str | None:
     """The holder a copyright line names, unless it is a company (a masthead's parent group, a
     photo agency: other evidence names the outlet better; see `_copyright_company`)."""
-    holder, line = _copyright_line(article)
+    holder, line = copyright_line(article)
     if holder and not is_legal_entity(holder) and not is_media_group(holder):
         logo = _logo_sharing_brand(article, holder)
         if logo:
@@ -110,7 +76,7 @@ def _logo_sharing_brand(article: Article, holder: str) -> str | None:
 
 
 def _copyright_company(article: Article) -> str | None:
-    holder, line = _copyright_line(article)
+    holder, line = copyright_line(article)
     if not holder:
         return None
     masthead = _masthead_of_company(article, holder)
@@ -151,88 +117,6 @@ def _prefix_printed(holder: str, lines: list[str]) -> str | None:
         if not is_legal_entity(prefix) and any(printed.search(line) for line in lines):
             return prefix
     return None
-
-
-# A '© NAME' line with no year and no 'All rights reserved' above the page's last fifth is a picture's
-# credit ('© Getty Images', '© Red Bull Content Pool' under a photo), not the site's notice, which
-# sits in the footer. dates-dev text dev half: 14 such lines were taken for the outlet, 11 of them
-# a photographer or agency; the 3 right ones are repeated by the footer's notice.
-FOOTER_FROM = 0.8
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-
-
-def _dated_or_reserved(line: str) -> bool:
-    """A notice's year or its 'All rights reserved': the site's notice, not a picture's credit."""
-    return bool(_YEAR.search(line) or re.search(_rights_reserved(), line, re.I))
-
-
-def _picture_credit(line: str, line_no: int, total: int) -> bool:
-    if _dated_or_reserved(line):
-        return False
-    return total > 0 and 0 < line_no < FOOTER_FROM * total
-
-
-def _copyright_line(article: Article) -> tuple[str | None, str]:
-    total = article.raw.count("\n") + 1 if article.kind == "text" else 0
-    for line, line_no in _notices(article, total):
-        if _picture_credit(line, line_no, total):
-            continue
-        notice = _ADDRESS_TAIL.sub("", line)
-        m = _copyright().match(notice) or _holder_first().match(_NOTICE_TAIL.sub("", notice)) \
-            or _holder_reserving().match(notice)
-        name = _holder_name(m["name"]) if m else ""
-        if re.search(r"[^\W\d_]", name) and not re.fullmatch(_rights_reserved(), name, re.I):
-            return name, line
-    return None, ""
-
-
-def _notices(article: Article, total: int) -> list[tuple[str, int]]:
-    """The lines cleaning set aside as copyright notices; on a text scrape also a footer line set aside
-    for another reason that is a notice by its shape (a mark and a year, or 'All rights reserved', in
-    the page's last fifth): a related-stories list above the footer takes the lines below its label
-    ('Leia também' / teaser / 'Jornal da Enseada © 2024 - Todos os direitos reservados')."""
-    notices = [(d.text.strip(), d.line_no) for d in article.dropped if d.reason == "copyright"]
-    if article.kind == "html":  # the footer's notices, read by clean.page_head.notice_lines (line number 0: no position test)
-        notices += [(line, 0) for line in article.metadata.get("page_notices", "").split("\n") if line]
-    if total:
-        marks = word_sequence("credits", "copyright_marks")
-        notices += [(d.text.strip(), d.line_no) for d in article.dropped
-                    if d.reason != "copyright" and d.line_no >= FOOTER_FROM * total
-                    and _dated_or_reserved(d.text)
-                    and (any(m in d.text.casefold() for m in marks) or re.search(_rights_reserved(), d.text, re.I))]
-    return notices
-
-
-# What follows the holder on a footer's notice: the theme's or CMS's credit ('Flawless Food on the
-# Foodie Pro Theme', 'RNA NEWS - Theme by HappyThemes', '· Powered by GeneratePress': WordPress and
-# Genesis themes' default footer text), a tagline after a middle dot, the years of a range
-# ('Bundespolizei 1999-2021') or a stray number ('Kyffhäuser Nachrichten 2.6411'), and the group that
-# owns the paper, after a comma ('Brimfield Herald, a Tollard Newspapers publication', 'Vellin Herald, part
-# of Halsey Media Group': US chains' footers name the paper first, its owner in apposition).
-_HOLDER_TAIL = re.compile(r",\s+(?:(?:a|an)\s+[^,]{1,60}?\s(?:publication|company|newspaper|brand|property)"
-                          r"|(?:part|a\s+(?:division|member|subsidiary|unit))\s+of\s+[^,]{1,60})$"
-                          r"|\s+on\s+(?:the\s+)?[\w\s-]*\b(?:theme|framework)\b.*$"
-                          r"|\s*(?:[-–|·•]\s*)?(?:[\w-]+\s+)?\btheme\s+by\b.*$"
-                          r"|\s*(?:[-–|·•]\s*)?(?:proudly\s+)?(?:powered|designed|made)\s+by\b.*$"
-                          r"|\s+[·•]\s.*$|(?:\s+[-–]?\s*\d[\d.,–-]*)+$", re.I)
-# what a footer prints after a holder-first notice ('The Ledgerline © 2024 · Powered by Ghost'): the
-# CMS's or theme's credit, as _HOLDER_TAIL cuts it after a holder
-_NOTICE_TAIL = re.compile(r"\s*[-–|·•]?\s*(?:proudly\s+)?(?:powered|designed|made|hosted)\s+by\b.*$"
-                          r"|\s*[-–|·•]?\s*(?:[\w-]+\s+)?\btheme\s+by\b.*$", re.I)
-# a street address after the holder ('© 2024 Millbrook Courier, 12 Main St., Millbrook': US local
-# papers' footers print the office's address in the notice): a number, capitalised words and a street
-# suffix of USPS Publication 28, appendix C1 (the common ones)
-_ADDRESS_TAIL = re.compile(r",\s*\d{1,5}\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive"
-                           r"|Ln|Lane|Way|Pl|Place|Sq|Square|Ct|Court|Pkwy|Parkway|Hwy|Highway)\b.*$")
-
-
-def _holder_name(name: str) -> str:
-    """The copyright holder without what its footer prints after it (_HOLDER_TAIL), cut until nothing
-    more goes: a year left before a cut tail is a tail too ('© WMR 2024 · Impressum · Datenschutz')."""
-    name = name.strip(" ,-–")
-    while (cut := _HOLDER_TAIL.sub("", name).strip(" ,-–")) != name:
-        name = cut
-    return name
 
 
 def _wire_sign_off(article: Article) -> str | None:
@@ -505,7 +389,7 @@ def _station_credited(article: Article) -> str | None:
         return sign
     # or the copyright line holds the call sign itself with its service suffix ('Copyright 2024 WHRL-TV'):
     # the licensee's legal name, which the page's own masthead brands ('WHRL 12 News')
-    holder, line = _copyright_line(article)
+    holder, line = copyright_line(article)
     if holder and holder.split("-")[0] == letters and holder != letters:
         article.evidence["outlet"] = f"the station's call sign above the headline and in the copyright line: {sign} ({line})"
         return sign

@@ -325,8 +325,11 @@ def initials_of_words(name: str) -> str:
 
 
 def is_acronym(text: str) -> bool:
-    """'FBI', 'F.B.I.', 'NYPD': two to six capitals, periods aside."""
+    """'FBI', 'F.B.I.', 'NYPD': two to six capitals, periods aside; an ampersand between two of them
+    ('H&F', 'M&S', 'AT&T': a firm named 'X & Y' abbreviated, lead32) aside too."""
     bare = text.replace(".", "").strip()
+    if "&" in bare and re.fullmatch(r"[A-Z]+&[A-Z]+", bare):
+        bare = bare.replace("&", "")
     return 2 <= len(bare) <= 6 and bare.isalpha() and bare.isupper()
 
 

@@ -204,6 +204,14 @@ def _one_label_per_name(leftovers: list[tuple[str, ArticleEntity]]) -> list[tupl
     for _, e in leftovers:
         if e.label != "PERSON":
             votes.setdefault(org_key(e.name), Counter())[e.label] += len(e.mentions)
+    # a one-word name's short mentions inside longer names vote with their referent's label, as in
+    # _person_by_corpus_vote ('Rupsha' tagged GPE in 'the fire at Rupsha', written alone for 'Rupsha Knit
+    # Composite Ltd' in five other articles: lead32)
+    for _, e in leftovers:
+        if e.label != "PERSON" and " " in org_key(e.name):
+            for m in e.mentions:
+                if (key := org_key(m.name)) in votes and " " not in key:
+                    votes[key][e.label] += 1
     out = []
     for article_id, e in leftovers:
         if e.label != "PERSON" and len(counts := votes[org_key(e.name)]) > 1:
