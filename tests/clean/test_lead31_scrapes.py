@@ -60,3 +60,23 @@ def test_a_notice_sentence_names_no_holder_and_a_desk_credit_no_author():
     assert article.outlet == "The Harbour Ledger"
     assert article.byline is None
     assert "funded by its readers" not in article.body
+
+
+_CREDITED = """Canadian Broadcast News
+Sections
+Windsor
+Ferry service cut for the winter
+Posted: Jul 15, 2024 4:00 AM EDT | Last Updated: July 15, 2024
+By Marie Tremblay, CBN News
+The island ferry will run two sailings a day instead of four from November, the operator has said.
+The operator said a shortage of engineers meant it could not crew a second vessel through the winter.
+Islanders said the cut would leave them without a way to reach hospital appointments on the mainland.
+"""
+
+
+def test_a_byline_credit_abbreviating_the_masthead_names_the_masthead():
+    """lead33: 'By NAME, CBN News' under the masthead 'Canadian Broadcast News'."""
+    article = clean_document(make_raw(_CREDITED, source="page.txt"))
+    assert isinstance(article, Article)
+    assert article.outlet == "Canadian Broadcast News"
+    assert article.byline == "Marie Tremblay"

@@ -40,3 +40,13 @@ def test_the_elder_namesake_is_the_father_not_the_son_with_jr():
             "the elder Clarke said outside the court.")
     [quote] = [q for q in find_quotes(body, load_nlp()(body)) if "My son" in q.text]
     assert quote.speaker.name == "Winston Clarke"
+
+
+def test_a_title_before_an_inverted_subjects_name_is_no_speaker():
+    """lead33: 'said medical officer of health Dr. Anil Mehta' parsed with two subjects."""
+    from storyline.extract.nlp import load_nlp
+    from storyline.extract.quotes import find_quotes
+
+    body = "\u201cDo not swim, and keep your dogs out of the water,\u201d said medical officer of health Dr. Anil Mehta."
+    [quote] = find_quotes(body, load_nlp()(body))
+    assert quote.speaker.name == "Anil Mehta"

@@ -225,6 +225,10 @@ def _from_title(article: Article) -> str | None:
 def _from_byline(article: Article) -> str | None:
     credited = article.metadata.get("byline_outlet")
     if credited:
+        spelled = _masthead_spelled(article, credited)
+        if spelled:
+            article.evidence["outlet"] = f"the masthead the byline's credit abbreviates: {spelled} ({credited})"
+            return spelled
         article.evidence["outlet"] = f"outlet the byline credits: {credited}"
         return credited
     paragraphs = article.paragraphs()
@@ -232,6 +236,22 @@ def _from_byline(article: Article) -> str | None:
     if agency:
         article.evidence["outlet"] = f"wire dateline's agency: {paragraphs[0][:60]}"
     return agency
+
+
+def _masthead_spelled(article: Article, credited: str) -> str | None:
+    """'By Marie Tremblay, CBN News' under the masthead 'Canadian Broadcast News': the credit abbreviates the
+    name the page prints above its headline (its first word the masthead's initials), which names the outlet
+    in full (lead33)."""
+    from storyline.extract.names import initials_of_words
+
+    first = credited.split()[0] if credited.split() else ""
+    if not first.isupper() or len(first) < 3:
+        return None
+    for line in _above_headline(article, _titles(article)):
+        name = " ".join(line.split())
+        if initials_of_words(name) == first and LOGO_NAME.fullmatch(name):
+            return name
+    return None
 
 
 # Indonesian news sites open the story with the city and their own name where a wire prints its credit

@@ -97,7 +97,14 @@ def _actor(verb: Token) -> Token | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    subj = subjects[0] if subjects else None
+    # 'said medical officer of health Dr. Anil Mehta': the small parser makes the title before an inverted
+    # subject's name a second subject; the name is the source (Canadian and British papers put the title
+    # first in lower case; lead33)
+    named = next((c for c in subjects[1:] if c.pos_ == "PROPN" and c.ent_type_ == "PERSON" and c.i > verb.i), None)
+    if subj is not None and named is not None and subj.pos_ == "NOUN" and subj.i > verb.i:
+        subj = named
     if subj is None or subj.dep_ == "nsubjpass":
         return None  # "the plan was backed (by the union)", "he was told": not who holds the view
     return subj  # "Rubio, who said …": 'who', resolved to Rubio by the speaker resolver

@@ -63,10 +63,13 @@ def content_matched(links: list[CitationLink], citing: dict[str, Article | Corpu
         if own is None:
             continue
         words = _reported(citing[links[i].article_id], own, links[i], span_text)
-        if len(words) < FEWEST:
-            continue
-        matches = [c for c in candidates if c in rows and _retells(words, rows[c].body)
-                   and shares_actors(own, rows[c], index.outlets, people)]
+        sharing = [c for c in candidates if c in rows and shares_actors(own, rows[c], index.outlets, people)]
+        matches = [c for c in sharing if _retells(words, rows[c].body)] if len(words) >= FEWEST else []
+        if not matches and len(sharing) == 1:
+            # the cited outlet's only earlier report on the story's actors is the one cited, however the
+            # sentence words its finding ('reported that the company denied any EPA investigation' of a report
+            # quoting 'has not opened any investigation'; lead33); two such reports leave it unresolved
+            matches = sharing
         if len(matches) == 1:
             out[i] = replace(links[i], resolves_to=matches[0])
     return out

@@ -68,7 +68,22 @@ def shares_actors(a: Article | CorpusRow, b: Article | CorpusRow, outlets: set[s
     """Whether two articles name one person (by surname) or one organisation, whatever label each
     article's recognizer gave the name ('Kargo' tagged PERSON in one article, ORG in the other: lead24)."""
     names_a, names_b = people(a) | org_keys(a, outlets), people(b) | org_keys(b, outlets)
-    return bool(names_a & names_b)
+    return bool(names_a & names_b) or _name_opens_name(_full_names(a, outlets), _full_names(b, outlets))
+
+
+_NAMED_LABELS = frozenset({"PERSON", "ORG", "FAC"})
+
+
+def _full_names(article: Article | CorpusRow, outlets: set[str]) -> set[str]:
+    """The article's names of two words or more, whatever their label, folded less 'the' and a designator."""
+    keys = {_org_key(s.text) for s in article.spans if s.label in _NAMED_LABELS}
+    return {k for k in keys if " " in k and k not in outlets}
+
+
+def _name_opens_name(a: set[str], b: set[str]) -> bool:
+    """One article's name is the other's or opens it ('harlan agri' tagged PERSON in one article, 'harlan agri
+    products' ORG in the other: the company's short name; lead33)."""
+    return any(x == y or y.startswith(x + " ") or x.startswith(y + " ") for x in a for y in b)
 
 
 def recent_reports(links: list[CitationLink], citing: dict[str, Article | CorpusRow], index: OutletIndex,

@@ -25,6 +25,7 @@ from storyline.extract.entities import (
 )
 from storyline.extract.mention_spans import DEMONYMS
 from storyline.extract.names import (
+    COMPANY_HEADS,
     TITLE_WORDS,
     canonical_alias,
     fold,
@@ -184,9 +185,15 @@ def _things_by_corpus_vote(listed: dict[str, list[ArticleEntity]]) -> dict[str, 
                 if e.label == "PERSON" and any(fold(m.text).split()[0].strip(".") in TITLE_WORDS for m in e.mentions if m.text.strip()):
                     titled.add(org_key(e.name))
 
+    companies = {k for k, counts in votes.items() if counts.get("ORG") and k.split()[-1] in COMPANY_HEADS}
+
     def thing(e: ArticleEntity) -> str | None:
         key = org_key(e.name)
         counts = votes.get(key)
+        if e.label == "PERSON" and key not in titled and any(c.startswith(key + " ") for c in companies):
+            # 'Harlan Agri' tagged PERSON (a given name opens it) where the corpus names 'Harlan Agri Products':
+            # a company's name less its head word is the company (lead33); 'Dale Harlan' opens no company name
+            return "ORG"
         if e.label != "PERSON" or counts is None or key in titled or is_given_name(e.name.split()[0]):
             return None
         label, n = min(((lb, c) for lb, c in counts.items() if lb != "PERSON"), key=lambda x: (-x[1], x[0]), default=("", 0))

@@ -162,8 +162,9 @@ def _listed_country(words: str) -> bool:
 
 # the generic words a name's later mentions drop ('Medical Center', 'Ltd.'): rules/aliases.toml
 _INSTITUTION_TAILS = rules.words("aliases", "leading_name_tails")
-# a firm's trade ('Drummond & Sons' for '… Excavating'; rules/org_names.toml [trade_heads]) too
-_DROPPED_TAILS = _INSTITUTION_TAILS | rules.words("aliases", "org_heads") | TRADE_HEADS
+# a firm's trade ('Drummond & Sons' for '… Excavating'; rules/org_names.toml [trade_heads]) too, and a company
+# head ('Harlan Agri' for '… Products'; rules/aliases.toml [company_heads]; lead33)
+_DROPPED_TAILS = _INSTITUTION_TAILS | rules.words("aliases", "org_heads") | TRADE_HEADS | rules.words("aliases", "company_heads")
 
 
 def _company_named(words: list[str]) -> bool:

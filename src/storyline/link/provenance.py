@@ -276,12 +276,26 @@ def _first_reports(links: list[CitationLink], citing: dict[str, Article | Corpus
             cited = Citation(link.start, link.end, text, link.outlet, None)
             found = index.earlier(cited, {row.id, row.duplicate_of}, row.published.value)
             # 'first reported by CivicBeat in 2022' with two of its articles that year: the earliest
-            asks[i] = found if link.time is None else (
+            asks[i] = _since_reported_event(row, link, found, index) if link.time is None else (
                 [c for c in found if _agree(link.time, index.published[c])] or _after_event(link.time, found, index))
     if not any(asks.values()):
         return links
     rows = load(sorted({links[i].article_id for i in asks} | {c for found in asks.values() for c in found}))
     return resolve_sharing(links, asks, rows, index.outlets, _people_of)
+
+
+def _since_reported_event(row: Article | CorpusRow, link: CitationLink, found: list[str], index: OutletIndex) -> list[str]:
+    """'X first reported the closure on Tuesday': the day dates the closure (the complement's time,
+    extract.citations._report_end), and a first report of an event is no earlier than the event; the
+    outlet's reports before it are of other news (lead33: the first report of a plant's closure resolved to
+    the outlet's story of two years before on the same company)."""
+    from storyline.link.citation_recent import _day, _reported_event
+
+    day = _day(row.published.value)
+    when = _reported_event(row, link.start, link.end, day) if day else None
+    if when is None:
+        return found
+    return [c for c in found if index.published[c][:10] >= when[0].isoformat()]
 
 
 def _after_event(time: str, found: list[str], index: OutletIndex) -> list[str]:
