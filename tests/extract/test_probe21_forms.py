@@ -71,3 +71,19 @@ def test_a_surname_after_mr_that_the_recognizer_took_for_a_place_is_the_titled_p
     from storyline.extract.mention_labels import _SURNAME_COURTESY
 
     assert {"mr", "mrs", "ms"} <= _SURNAME_COURTESY and not {"miss", "lord", "lady", "don"} & _SURNAME_COURTESY
+
+
+def test_a_quotation_after_an_asked_paragraph_is_the_answer_of_the_one_asked(nlp):
+    from storyline.extract.quotes import find_quotes
+
+    text = ("Halcyon's chief executive, Gene Vickery Jr., said the company accepted the finding.\n\n"
+            "\u201cWe got this wrong, and we are going to fix it,\u201d Vickery said.\n\n"
+            "Asked whether the company had misled the town, he paused.\n\n"
+            "\u201cI do not think anyone set out to mislead. But the number we gave was not the number people needed.\u201d\n\n"
+            "His father did not respond.\n")
+    hits = [q for q in find_quotes(text, nlp(text)) if "set out to mislead" in q.text]
+    assert hits and hits[0].speaker.name == "Gene Vickery Jr."
+    # a narrative paragraph not opened by a question leaves the quotation unattributed
+    text = text.replace("Asked whether the company had misled the town, he paused.", "He paused for a long time.")
+    hits = [q for q in find_quotes(text, nlp(text)) if "set out to mislead" in q.text]
+    assert hits and hits[0].speaker.name is None

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from itertools import islice, pairwise
 from typing import TYPE_CHECKING
 
+from storyline import rules
 from storyline.extract.cues import is_according, is_quote_cue
 from storyline.extract.marks import Marked, MarkIndex, find_marked, paragraphs
 from storyline.extract.reported import Found, find_reported, sourceless_passive
@@ -67,6 +68,7 @@ def find_quotes(text: str, doc: Doc | None = None) -> list[Quote]:
     found = [_direct(doc, text, m, marks) for m in marked if not _names_a_work(text, m)]
     _sign_headed(found, headed)
     found += _introduced_blocks(doc, text, paras, marks, found)
+    _asked_answers(doc, text, paras, marks, found)
     found += find_reported(doc, marks, paras)
     _resolve(doc, found, text)
     _inherit(found)
@@ -167,6 +169,27 @@ def _introduced_blocks(doc: Doc, text: str, paras: list[tuple[int, int]], marks:
     return out
 
 
+_ASKED = frozenset(w.capitalize() for w in rules.words("speakers", "question_participles"))
+
+
+def _asked_answers(doc: Doc, text: str, paras: list[tuple[int, int]], marks: MarkIndex, found: list[Found]) -> None:
+    """'Asked whether the company had misled the town, he paused.' then a paragraph of quotation with no
+    verb: the quotation is the answer of the one asked, the subject of that paragraph's sentence
+    (rules/speakers.toml [question_participles]); only a paragraph of one sentence with no quotation of
+    its own, whose subject is a pronoun or a name (branch probe21)."""
+    for f in found:
+        if not (f.kind == "direct" and f.opens_para and f.cue is None and 0 < f.para <= len(paras)):
+            continue
+        lo, hi = paras[f.para - 1]
+        toks = [t for t in _tokens(doc, lo, hi) if not t.is_space]
+        if not toks or toks[0].text not in _ASKED or marks.inside(lo, hi) or toks[0].sent != toks[-1].sent:
+            continue
+        root = toks[0].sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ in ("PRON", "PROPN")), None)
+        if subject is not None and root.i > toks[0].i:
+            f.cue, f.source = root, subject
+
+
 def _colon_clause_cue(doc: Doc, hi: int, marks: MarkIndex) -> Token | None:
     """'Marrow described the contract's history:' — the verb of the clause a paragraph-ending colon
     closes, when its object stands between it and the colon (the four-token window above holds only
@@ -207,8 +230,6 @@ def _names_a_work(text: str, m: Marked) -> bool:
     noun for a programme or piece ('told KNN's "Evening Ledger" program', 'her "Inside Track"
     column'; rules/citations.toml [media_nouns] [document_nouns]) — AP style sets such titles in
     quotation marks."""
-    from storyline import rules
-
     words = text[m.start:m.end].strip(" ,.").split()
     if not words or len(words) > _TITLE_WORDS_MAX or not words[0][:1].isupper():
         return False
