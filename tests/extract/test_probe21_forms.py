@@ -87,3 +87,16 @@ def test_a_quotation_after_an_asked_paragraph_is_the_answer_of_the_one_asked(nlp
     text = text.replace("Asked whether the company had misled the town, he paused.", "He paused for a long time.")
     hits = [q for q in find_quotes(text, nlp(text)) if "set out to mislead" in q.text]
     assert hits and hits[0].speaker.name is None
+
+
+def test_a_quotation_after_with_a_message_noun_and_a_colon_is_the_senders(nlp):
+    from storyline.extract.quotes import find_quotes
+
+    text = ("In March 2021, an engineer emailed the authority a spreadsheet.\n\n"
+            "The authority's managing director, Dr Colin Mabey, forwarded it to two senior staff with a single "
+            "line: \u201cKeep it quiet until the board has seen it.\u201d\n\n"
+            "The sign on the door read: \u201cClosed until further notice.\u201d\n")
+    quotes = {q.text[:12]: q.speaker for q in find_quotes(text, nlp(text))}
+    assert quotes["Keep it quie"].name == "Colin Mabey"
+    # a colon after a noun that is no message leaves the rules as they were
+    assert quotes["Closed until"].name is None

@@ -95,7 +95,7 @@ def _nested_attitude(f: Found, found: list[Found]) -> bool:
 def _direct(doc: Doc, text: str, m: Marked, marks: MarkIndex) -> Found:
     kind = "partial" if _is_partial(text, m) else "direct"
     found = Found(m.start, m.end, kind, m.para, continues=m.continues, opens_para=m.opens_para)
-    cue = _governing_cue(doc, m, marks) or _cue_after(doc, m, marks) or _cue_before(doc, m, marks)
+    cue = _governing_cue(doc, m, marks) or _cue_after(doc, m, marks) or _cue_before(doc, m, marks) or _message_before(doc, m, marks)
     if cue is not None:
         found.cue, found.source = cue, source_of(cue, marks)
     else:
@@ -329,6 +329,27 @@ def _cue_before(doc: Doc, m: Marked, marks: MarkIndex) -> Token | None:
         if is_quote_cue(tok) and source_of(tok, marks) is not None:
             return tok
     return None
+
+
+_MESSAGE_NOUNS = rules.words("speakers", "message_nouns")
+
+
+def _message_before(doc: Doc, m: Marked, marks: MarkIndex) -> Token | None:
+    """'Mabey forwarded it to two staff with a single line: “Keep it quiet …”' — a colon right before the
+    opening mark after 'with' and a noun for a written message (rules/speakers.toml [message_nouns]): the
+    quotation is that message, and the verb 'with' hangs from, with a subject, is its cue (branch probe21)."""
+    back = list(islice(_unquoted_tokens_back(doc, marks, m.para_start, m.open_at), 6))
+    if len(back) < 3 or back[0].text != ":" or back[1].lower_ not in _MESSAGE_NOUNS:
+        return None
+    prep = next((t for t in back[2:] if t.lower_ == "with"), None)
+    if prep is None or any(t.text in ".!?" for t in back[:back.index(prep)]):
+        return None
+    verb = prep.head  # 'with' may hang from the object ('to two senior staff with …'): its verb above
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return verb if source_of(verb, marks) is not None else None
 
 
 # -- speakers -------------------------------------------------------------------------------
