@@ -362,11 +362,19 @@ def vote_labels(mentions: list[Mention], placed: AbstractSet[tuple[int, int]] = 
 # labels the small recognizer gives a bare surname after 'Mr'/'Mrs' ('Mrs Delaney' LAW; branch probe17): no
 # law, work, event or product is called by a courtesy title (AP Stylebook 'courtesy titles')
 _MISREAD_LABELS = frozenset({"LAW", "WORK_OF_ART", "EVENT", "PRODUCT"})
+# a bare surname the recognizer takes for a place ('Mr Dunstan said' GPE; branch probe21): only after the
+# titles that are written before a surname alone and abbreviated ('Mr', 'Mrs', 'Ms': rules/honorifics.toml
+# [courtesy_titles] and [abbreviated_titles]), never 'Lord', 'Lady', 'Don' or 'Miss', which open place and
+# pageant names too ('Lord Howe Island', 'Miss America')
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+_SURNAME_COURTESY = _COURTESY & rules.words("honorifics", "abbreviated_titles")
 
 
 def courtesy_named(doc: Doc, ent: Span, text: str) -> bool:
     """A span of a misread label right after a capitalised 'Mr', 'Mrs.', 'Ms' (rules/honorifics.toml
     [courtesy_titles]), one or two words: a person's name."""
     before = doc[ent.start - 1].text if ent.start else ""
-    return (ent.label_ in _MISREAD_LABELS and len(text.split()) <= 2 and before[:1].isupper()
-            and fold(before).strip(".") in _COURTESY)
+    title = fold(before).strip(".")
+    return (len(text.split()) <= 2 and before[:1].isupper()
+            and ((ent.label_ in _MISREAD_LABELS and title in _COURTESY)
+                 or (ent.label_ in _PLACE_LABELS and title in _SURNAME_COURTESY)))

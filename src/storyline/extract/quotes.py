@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from itertools import islice, pairwise
 from typing import TYPE_CHECKING
 
+from storyline import rules
 from storyline.extract.cues import is_according, is_quote_cue
 from storyline.extract.marks import Marked, MarkIndex, find_marked, paragraphs
 from storyline.extract.reported import Found, find_reported, sourceless_passive
@@ -67,6 +68,7 @@ def find_quotes(text: str, doc: Doc | None = None) -> list[Quote]:
     found = [_direct(doc, text, m, marks) for m in marked if not _names_a_work(text, m)]
     _sign_headed(found, headed)
     found += _introduced_blocks(doc, text, paras, marks, found)
+    _asked_answers(doc, text, paras, marks, found)
     found += find_reported(doc, marks, paras)
     _resolve(doc, found, text)
     _inherit(found)
@@ -93,7 +95,7 @@ def _nested_attitude(f: Found, found: list[Found]) -> bool:
 def _direct(doc: Doc, text: str, m: Marked, marks: MarkIndex) -> Found:
     kind = "partial" if _is_partial(text, m) else "direct"
     found = Found(m.start, m.end, kind, m.para, continues=m.continues, opens_para=m.opens_para)
-    cue = _governing_cue(doc, m, marks) or _cue_after(doc, m, marks) or _cue_before(doc, m, marks)
+    cue = _governing_cue(doc, m, marks) or _cue_after(doc, m, marks) or _cue_before(doc, m, marks) or _message_before(doc, m, marks)
     if cue is not None:
         found.cue, found.source = cue, source_of(cue, marks)
     else:
@@ -167,6 +169,27 @@ def _introduced_blocks(doc: Doc, text: str, paras: list[tuple[int, int]], marks:
     return out
 
 
+_ASKED = frozenset(w.capitalize() for w in rules.words("speakers", "question_participles"))
+
+
+def _asked_answers(doc: Doc, text: str, paras: list[tuple[int, int]], marks: MarkIndex, found: list[Found]) -> None:
+    """'Asked whether the company had misled the town, he paused.' then a paragraph of quotation with no
+    verb: the quotation is the answer of the one asked, the subject of that paragraph's sentence
+    (rules/speakers.toml [question_participles]); only a paragraph of one sentence with no quotation of
+    its own, whose subject is a pronoun or a name (branch probe21)."""
+    for f in found:
+        if not (f.kind == "direct" and f.opens_para and f.cue is None and 0 < f.para <= len(paras)):
+            continue
+        lo, hi = paras[f.para - 1]
+        toks = [t for t in _tokens(doc, lo, hi) if not t.is_space]
+        if not toks or toks[0].text not in _ASKED or marks.inside(lo, hi) or toks[0].sent != toks[-1].sent:
+            continue
+        root = toks[0].sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ in ("PRON", "PROPN")), None)
+        if subject is not None and root.i > toks[0].i:
+            f.cue, f.source = root, subject
+
+
 def _colon_clause_cue(doc: Doc, hi: int, marks: MarkIndex) -> Token | None:
     """'Marrow described the contract's history:' — the verb of the clause a paragraph-ending colon
     closes, when its object stands between it and the colon (the four-token window above holds only
@@ -207,8 +230,6 @@ def _names_a_work(text: str, m: Marked) -> bool:
     noun for a programme or piece ('told KNN's "Evening Ledger" program', 'her "Inside Track"
     column'; rules/citations.toml [media_nouns] [document_nouns]) — AP style sets such titles in
     quotation marks."""
-    from storyline import rules
-
     words = text[m.start:m.end].strip(" ,.").split()
     if not words or len(words) > _TITLE_WORDS_MAX or not words[0][:1].isupper():
         return False
@@ -308,6 +329,27 @@ def _cue_before(doc: Doc, m: Marked, marks: MarkIndex) -> Token | None:
         if is_quote_cue(tok) and source_of(tok, marks) is not None:
             return tok
     return None
+
+
+_MESSAGE_NOUNS = rules.words("speakers", "message_nouns")
+
+
+def _message_before(doc: Doc, m: Marked, marks: MarkIndex) -> Token | None:
+    """'Mabey forwarded it to two staff with a single line: “Keep it quiet …”' — a colon right before the
+    opening mark after 'with' and a noun for a written message (rules/speakers.toml [message_nouns]): the
+    quotation is that message, and the verb 'with' hangs from, with a subject, is its cue (branch probe21)."""
+    back = list(islice(_unquoted_tokens_back(doc, marks, m.para_start, m.open_at), 6))
+    if len(back) < 3 or back[0].text != ":" or back[1].lower_ not in _MESSAGE_NOUNS:
+        return None
+    prep = next((t for t in back[2:] if t.lower_ == "with"), None)
+    if prep is None or any(t.text in ".!?" for t in back[:back.index(prep)]):
+        return None
+    verb = prep.head  # 'with' may hang from the object ('to two senior staff with …'): its verb above
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return verb if source_of(verb, marks) is not None else None
 
 
 # -- speakers -------------------------------------------------------------------------------
