@@ -80,3 +80,18 @@ def test_a_byline_credit_abbreviating_the_masthead_names_the_masthead():
     assert isinstance(article, Article)
     assert article.outlet == "Canadian Broadcast News"
     assert article.byline == "Marie Tremblay"
+
+
+def test_a_menu_may_hold_an_e_paper_link_and_an_initial_is_no_word_of_the_body():
+    """lead34: 'Home  News  Tamil Nadu  Business  e-Paper' is a menu; 'S. Vijayakumar' over 'CHENNAI' and the date
+    is the byline though the body's "hospital's" gives the word 's'."""
+    assert is_menu("Home  News  Tamil Nadu  Business  Sport  Opinion  e-Paper")
+    page = ("THE HARBOUR CHRONICLE\nHome  News  Tamil Nadu  Business  Sport  Opinion  e-Paper\n"
+            "Gas leak sends dozens to hospital\nS. Vijayakumar\nCHENNAI\nUpdated - May 05, 2024 11:42 pm IST\n"
+            "Dozens of residents were taken to the city hospital's emergency ward after a gas leak late on Saturday.\n"
+            "Officials said 42 people had been admitted by Sunday evening, most with breathing problems.\n"
+            "The plant's owner said it had shut the pipeline and begun an inquiry into the cause of the leak.\n")
+    article = clean_document(make_raw(page, source="page.txt"))
+    assert isinstance(article, Article)
+    assert article.title == "Gas leak sends dozens to hospital"
+    assert article.byline == "S. Vijayakumar"

@@ -60,3 +60,15 @@ def test_a_first_report_is_no_earlier_than_the_event_the_sentence_dates():
                       Span(at, at + 20, "ORG", "entities", "Harlan Agri Products"),
                       Span(day, day + 7, "TIMEX", "times", "Tuesday", payload=TimexPayload(value="2026-01-20")))
     assert citation_links([old, new, citing])[0].resolves_to == "new"
+
+
+def test_a_three_capital_agency_less_news_is_cited_and_a_registered_case_exists():
+    """lead34: 'PTB reported on Monday …' for PTB News; 'registered a case' brings the case about, so 'There is
+    no police case' denies it (rules/disputes.toml [effected_object_verbs])."""
+    from storyline.extract.citations import find_citations
+    from storyline.link.claim_scope import EFFECTED_OBJECT_VERBS
+
+    assert [c.outlet for c in find_citations("PTB reported on Monday that the police had registered a case.",
+                                              known_outlets=("PTB News",))] == ["PTB"]
+    assert find_citations("FBI agents said on Monday that the case was closed.", known_outlets=("FBI News",)) == []
+    assert {"register", "lodge"} <= EFFECTED_OBJECT_VERBS

@@ -93,7 +93,8 @@ def name_beside(lines: list[str], index: int, body: str = "", offsets: tuple[int
             used = _words_used(body, line)
             bare, separator = _bare_names()
             # a name's particles ('von', 'de') and joiners ('und', 'et') are words every text uses
-            tokens = [w.casefold() for w in re.findall(r"\w+", line) if w[:1].isupper()]
+            # an initial is no word of the text ('S. Vijayakumar' beside a body whose "hospital's" gives 's'; lead34)
+            tokens = [w.casefold() for w in re.findall(r"\w+", line) if w[:1].isupper() and len(w) > 1]
             if bare.match(line) and not registry_outlet(line) and not any(t in words("bylines", "not_names")
                                                                           or t in used or t in alone for t in tokens):
                 names = tuple(_display(n) for n in separator.split(line) if n)

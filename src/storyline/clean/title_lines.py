@@ -189,8 +189,9 @@ _MENU_LOWER = frozenset({"us", "in", "on", "and", "of"})  # 'Support us', 'Sign 
 
 
 def _menu_word(word: str) -> bool:
-    """A capitalised word, a number or sign, or a brand with a capital after its first letter ('iPlayer')."""
-    return word[:1].isupper() or not word[:1].isalpha() or word[1:2].isupper()
+    """A capitalised word, a number or sign, or a brand with a capital after its first letter or its hyphen
+    ('iPlayer', 'e-Paper')."""
+    return word[:1].isupper() or not word[:1].isalpha() or word[1:2].isupper() or (word[1:2] == "-" and word[2:3].isupper())
 
 
 def _menu_like(head: Line, twice: Line) -> bool:

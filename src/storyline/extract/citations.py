@@ -295,7 +295,7 @@ def _second_references(known_outlets: Iterable[str]) -> list[str]:
         if len(words) >= 3 and words[0].isupper() and words[0] == "".join(w[0] for w in words[1:] if w[:1].isupper()):
             short.append(words[0])
         tail = next((t for t in tails if name.casefold().endswith(" " + t)), None)
-        if tail and (len(rest := name[: -len(tail) - 1].split()) >= 2 or (len(rest) == 1 and _BRAND.fullmatch(rest[0]))):
+        if tail and (len(rest := name[: -len(tail) - 1].split()) >= 2 or (len(rest) == 1 and _brand(rest[0]))):
             short.append(" ".join(rest))
     return short
 
@@ -303,6 +303,12 @@ def _second_references(known_outlets: Iterable[str]) -> list[str]:
 # one word left of a known outlet's name less its tail names it when it is a brand no common word spells: capitals
 # with a digit ('TTV6' for TTV6 News, 'CNC3'; lead30: 'said in an interview on TTV6') or four capitals or more
 _BRAND = re.compile(r"(?=[A-Z0-9]*\d)[A-Z][A-Z0-9]{2,}|[A-Z]{4,}")
+
+
+def _brand(word: str) -> bool:
+    """… or three capitals that name no other body ('PTB' for PTB News, as 'PTI', 'ANI', 'AAP' are cited;
+    lead34), as an outlet's initials are read (_initials_of)."""
+    return _BRAND.fullmatch(word) is not None or (re.fullmatch(r"[A-Z]{3}", word) is not None and not _is_other_body(word))
 
 
 # the initials a name of three to five capitalised words is known by ('Global Newswire Service' → 'GNS')
