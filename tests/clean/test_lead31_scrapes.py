@@ -95,3 +95,21 @@ def test_a_menu_may_hold_an_e_paper_link_and_an_initial_is_no_word_of_the_body()
     assert isinstance(article, Article)
     assert article.title == "Gas leak sends dozens to hospital"
     assert article.byline == "S. Vijayakumar"
+
+
+def test_a_dashless_wire_dateline_is_read_and_its_agency_page_keeps_its_masthead():
+    """lead34: PTI-style 'Chennai, May 6 (PTB) The police …' (no dash); on the agency's own page the masthead
+    'PTB News' above the headline names it, not the bare credit."""
+    from storyline.clean.wire_dateline import opening_dateline
+
+    found = opening_dateline("New Delhi, Jan 5 (PTI) The Supreme Court on Friday said the case would go on.")
+    assert found is not None and found.credit == "PTI"
+    assert opening_dateline("Paris, May 6 (Reuters) said the man.") is None  # no capital after the credit
+    page = ("PTB News\nPress Trust of Bharat\nNational  States  Business  World\n"
+            "Compensation for leak victims\n"
+            "Chennai, Feb 18 (PTB) The company will pay compensation to 61 people who were taken to hospital.\n"
+            "The payments will be made within a month, the company said on Tuesday in a statement.\n"
+            "The state pollution board fined the company last year over the leak at its coastal plant.\n")
+    article = clean_document(make_raw(page, source="page.txt"))
+    assert isinstance(article, Article)
+    assert article.outlet == "PTB News"

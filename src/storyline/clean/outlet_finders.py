@@ -234,7 +234,11 @@ def _from_byline(article: Article) -> str | None:
     paragraphs = article.paragraphs()
     agency = (agency_credit(paragraphs[0]) or _masthead_acronym(article, paragraphs[0])) if paragraphs else None
     if agency:
+        # the agency's own page prints its name in full above the headline ('PTB News' over '(PTB)'; lead34)
+        named = next((line for line in _above_headline(article, _titles(article))
+                      if line.split()[:1] == [agency] and LOGO_NAME.fullmatch(" ".join(line.split()))), None)
         article.evidence["outlet"] = f"wire dateline's agency: {paragraphs[0][:60]}"
+        return named or agency
     return agency
 
 

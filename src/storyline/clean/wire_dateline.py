@@ -28,6 +28,12 @@ DASH = r"[-–—―_]+"
 _WIRE_DATELINE = re.compile(
     rf"(?m)^[ \t]*(?P<place>{_PLACE}){_REGION}{_DATE_PART}\s*{CREDIT}{DASH}(?:[ \t]+(?=\S)|[ \t]*$)")
 
+# PTI's and IANS's form with no dash: the place in title case, the date, the credit, then the story's first word
+# ('New Delhi, Jan 5 (PTI) The Supreme Court …': Press Trust of India copy as Indian papers print it; lead34)
+_MONTH_ABBREVIATION = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DASHLESS = re.compile(rf"(?m)^[ \t]*(?P<place>[A-ZÀ-Þ][\w.'’-]*(?:\s[A-ZÀ-Þ][\w.'’-]*){{0,2}}),\s*{_MONTH_ABBREVIATION}\s+\d{{1,2}}"
+                       r"\s*\((?P<credit>[A-Z][A-Za-z]{1,9})\)[ \t]+(?=[A-Z\"“‘'])")
+
 _SPACED_DASH = re.compile(r"\s[-–—_]")
 # 'US - China talks', 'UN - backed': fewer capitals than this before the dash are a compound.
 MIN_PLACE_LETTERS = 3
@@ -46,22 +52,22 @@ class WireDateline:
 
 def wire_datelines(text: str) -> Iterator[WireDateline]:
     """Every wire dateline opening a line of `text`, in order."""
-    for m in _WIRE_DATELINE.finditer(text):
-        found = _dateline(m)
-        if found is not None:
-            yield found
+    found = [d for m in _WIRE_DATELINE.finditer(text) if (d := _dateline(m)) is not None]
+    taken = {d.start for d in found}
+    found += [d for m in _DASHLESS.finditer(text) if m.start("place") not in taken and (d := _dateline(m)) is not None]
+    yield from sorted(found, key=lambda d: d.start)
 
 
 def opening_dateline(paragraph: str) -> WireDateline | None:
     """The wire dateline `paragraph` opens with (after spaces or tabs), if any."""
-    m = _WIRE_DATELINE.match(paragraph)
+    m = _WIRE_DATELINE.match(paragraph) or _DASHLESS.match(paragraph)
     return _dateline(m) if m else None
 
 
 def _dateline(m: re.Match[str]) -> WireDateline | None:
     # the place ends at a spaced dash ('KL -RRB- said' in tokenised text is no place 'KL -RRB')
     place = _SPACED_DASH.split(m.group("place"), maxsplit=1)[0].rstrip(" -.'’")
-    if sum(c.isupper() for c in place) < MIN_PLACE_LETTERS:
+    if m.re is not _DASHLESS and sum(c.isupper() for c in place) < MIN_PLACE_LETTERS:
         return None
     credit = m.group("credit")
     return WireDateline(m.start("place"), m.end(), m.start("place"), m.start("place") + len(place),
