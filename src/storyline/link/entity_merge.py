@@ -170,6 +170,9 @@ def _person_by_corpus_vote(leftovers: list[tuple[str, ArticleEntity]]) -> list[t
     return out
 
 
+_LEGAL_FORMS = rules.words("aliases", "legal_designators") | {"company", "corporation", "group", "holdings"}
+
+
 def _things_by_corpus_vote(listed: dict[str, list[ArticleEntity]]) -> dict[str, list[ArticleEntity]]:
     """A name of two words or more that one article tags PERSON and the corpus tags one other label more
     often is that thing there too ('the 2021 Larkspur Fire' PERSON in two articles, 'the Larkspur Fire'
@@ -185,7 +188,10 @@ def _things_by_corpus_vote(listed: dict[str, list[ArticleEntity]]) -> dict[str, 
                 if e.label == "PERSON" and any(fold(m.text).split()[0].strip(".") in TITLE_WORDS for m in e.mentions if m.text.strip()):
                     titled.add(org_key(e.name))
 
-    companies = {k for k, counts in votes.items() if counts.get("ORG") and k.split()[-1] in COMPANY_HEADS}
+    # a company named for its trade ('… Products', '… Logistics'), not one named for a person with a legal form
+    # ('Walter Keystone Co.': the founder 'Walter Keystone' stays a person)
+    companies = {k for k, counts in votes.items() if counts.get("ORG") and k.split()[-1] in COMPANY_HEADS
+                 and k.split()[-1].strip(".") not in _LEGAL_FORMS}
 
     def thing(e: ArticleEntity) -> str | None:
         key = org_key(e.name)
