@@ -197,7 +197,9 @@ def _act_on_definite_denied(no: ClaimRef, found: Proposition) -> bool:
     investigation into the release') meets no denial, unless the denied act is itself among what the
     two share (lead29: two such pairs flagged as opposite)."""
     words = fold(no.theme or "").split()
-    if not words or words[0] not in _DEFINITE_OPENERS or not _VERB_NEGATED.search(no.text):
+    # a copula's or possession's denial ('was not the new strain', 'has not the licence') denies an ascription, not
+    # an act on its object (existence_met and _ascription_met read those)
+    if no.predicate in EXISTENTIAL or not words or words[0] not in _DEFINITE_OPENERS or not _VERB_NEGATED.search(no.text):
         return False
     if claim_scope.universal_subject(no.agent) or fold(no.agent or "").split()[:1] == ["no"]:
         return False

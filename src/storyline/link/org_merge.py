@@ -162,9 +162,16 @@ def _listed_country(words: str) -> bool:
 
 # the generic words a name's later mentions drop ('Medical Center', 'Ltd.'): rules/aliases.toml
 _INSTITUTION_TAILS = rules.words("aliases", "leading_name_tails")
-# a firm's trade ('Drummond & Sons' for '… Excavating'; rules/org_names.toml [trade_heads]) too, and a company
-# head ('Harlan Agri' for '… Products'; rules/aliases.toml [company_heads]; lead33)
-_DROPPED_TAILS = _INSTITUTION_TAILS | rules.words("aliases", "org_heads") | TRADE_HEADS | rules.words("aliases", "company_heads")
+# a firm's trade ('Drummond & Sons' for '… Excavating'; rules/org_names.toml [trade_heads]) too
+_DROPPED_TAILS = _INSTITUTION_TAILS | rules.words("aliases", "org_heads") | TRADE_HEADS
+# and a company head ('Harlan Agri' for '… Products'; rules/aliases.toml [company_heads]; lead33), only when no
+# other longer name begins with the same words ('Halloran Cyber' beside '… Solutions LLC' and '… Defense Inc.')
+_COMPANY_TAILS = _DROPPED_TAILS | rules.words("aliases", "company_heads")
+
+
+def _tail_dropped(words: list[str], longer: list[str], tails: frozenset[str]) -> bool:
+    """`longer` is `words` and a tail a name may drop: generic words, or for one word a company's or station's form."""
+    return all(w in tails for w in longer[len(words):]) or (len(words) == 1 and (_company_named(longer) or _station_brand(longer)))
 
 
 def _company_named(words: list[str]) -> bool:
@@ -211,9 +218,12 @@ def join_leading_words(canon: dict[str, Entity], keys: MergeIndex) -> dict[str, 
         # one word only before an institution's tail ('Carrowmore' / '… University'), never a paper's
         # ('Harbour' the town / 'Harbour Times')
         tails = _INSTITUTION_TAILS if len(words) == 1 else _DROPPED_TAILS
-        longer = [o for o in starts.get(words[0], []) if o != k and o in canon
-                  and (ow := _plain_words(canon[o].name))[:len(words)] == words and len(ow) > len(words)
-                  and (all(w in tails for w in ow[len(words):]) or (len(words) == 1 and (_company_named(ow) or _station_brand(ow))))]
+        begun = [o for o in starts.get(words[0], []) if o != k and o in canon
+                 and (ow := _plain_words(canon[o].name))[:len(words)] == words and len(ow) > len(words)]
+        longer = [o for o in begun if _tail_dropped(words, _plain_words(canon[o].name), tails)]
+        if not longer and len(words) > 1 and len(begun) == 1 \
+                and all(w in _COMPANY_TAILS for w in _plain_words(canon[begun[0]].name)[len(words):]):
+            longer = begun
         if len(longer) != 1:
             continue
         _absorb(canon, keys, k, longer[0])
