@@ -83,3 +83,19 @@ def test_money_in_a_countrys_dollars_and_with_m_or_bn():
     assert [(c.low, c.unit) for c in counts(replace(CARRIED, theme="a C$36-million contract"))] == [(36e6, "C$")]
     assert [(c.low, c.unit) for c in counts(replace(CARRIED, theme="£1.3bn"))] == [(1.3e9, "£")]
     assert [(c.low, c.unit) for c in counts(replace(CARRIED, theme="US$3 million"))] == [(3e6, "$")]
+
+
+COST = ref("a", "The march cost the city $48,000 in police overtime , according to the police department .", "cost",
+           "cost march city police overtime department", (dt.date(2025, 3, 4),) * 2, speaker="the police department",
+           agent="The march", theme="the city", published=dt.date(2025, 3, 4), basis="published")
+SPENT = ref("b", "The city spent $84,000 on police overtime for the march , a city budget memo shows .", "spend",
+            "spend city police overtime march memo budget", (dt.date(2025, 3, 6),) * 2, speaker="a city budget memo",
+            agent="The city", theme="$84,000", published=dt.date(2025, 3, 6), basis="published")
+
+
+def test_what_a_thing_cost_a_payer_and_what_the_payer_spent_on_it_are_one_outlay():
+    verdict = flag_pair(COST, SPENT, GROUPS)
+    assert verdict is not None and verdict.kind == "figures"
+    assert flag_pair(COST, replace(SPENT, text=SPENT.text.replace("$84,000", "$49,000")), GROUPS) is None
+    other_payer = replace(SPENT, agent="The county", text=SPENT.text.replace("The city", "The county"))
+    assert flag_pair(COST, other_payer, GROUPS) is None

@@ -91,6 +91,23 @@ def _count(phrase: str, role: str) -> Count | None:
     return None
 
 
+def money_amounts(text: str) -> tuple[Count, ...]:
+    """Every amount of money the text writes with a currency sign ('$48,000', '£1.3m', 'A$2.5 million'), with
+    its bounds ('more than $40,000' allows many values)."""
+    words = [w.lower() for w in _TOKEN.findall(text)]
+    out = []
+    for i in range(1, len(words)):
+        currency = _currency(words[i - 1])
+        value, after = number_at(words, i) if currency else (None, i)
+        if value is None or currency is None:
+            continue
+        if after == i + 1 and after < len(words) and words[after] in MONEY_MULTIPLIERS:
+            value *= MONEY_MULTIPLIERS[words[after]]
+        low, high = bounds(words[:i - 1], value)
+        out.append(Count(low, high, currency, "theme"))
+    return tuple(out)
+
+
 def _currency(token: str) -> str | None:
     """The currency a sign names: '$', '£', '€', or a country's dollar ('a$' -> 'A$'; 'us$' is '$')."""
     if token in CURRENCY:

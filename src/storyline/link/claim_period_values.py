@@ -41,6 +41,9 @@ def period_value_conflict(a: ClaimRef, b: ClaimRef) -> bool:
     """Two counts of one thing, in one role, for one finished act of one period, that no value satisfies."""
     if a.published is None or b.published is None or running(a) or running(b) or not one_period(a, b):
         return False
+    if a.scope_basis == b.scope_basis == "stated" and a.scope and b.scope \
+            and (a.scope[1] < b.scope[0] or b.scope[1] < a.scope[0]):
+        return False  # 'in the first quarter' of two stated years: two periods in one phrase
     return any(x.unit == y.unit and x.role == y.role and _apart(x, y) for x in _counts(a) for y in _counts(b))
 
 
