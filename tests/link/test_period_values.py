@@ -99,3 +99,23 @@ def test_what_a_thing_cost_a_payer_and_what_the_payer_spent_on_it_are_one_outlay
     assert flag_pair(COST, replace(SPENT, text=SPENT.text.replace("$84,000", "$49,000")), GROUPS) is None
     other_payer = replace(SPENT, agent="The county", text=SPENT.text.replace("The city", "The county"))
     assert flag_pair(COST, other_payer, GROUPS) is None
+
+
+DAMAGED = ref("a", "Flooding damaged 320 homes in Tewley , the district council said .", "damage",
+              "damage flooding home tewley council district", (dt.date(2025, 1, 9),) * 2, speaker="the district council",
+              agent="Flooding", theme="320 homes", published=dt.date(2025, 1, 9), basis="published")
+WERE_DAMAGED = ref("b", "About 180 homes in Tewley were damaged by the floods , council figures show .", "damage",
+                   "damage flood home tewley council figure", (dt.date(2025, 1, 11),) * 2, speaker="council figures",
+                   agent="the floods", theme="About 180 homes in Tewley", published=dt.date(2025, 1, 11),
+                   basis="published")
+
+
+def test_a_finished_acts_count_told_lower_two_days_later_is_another_account():
+    verdict = flag_pair(DAMAGED, WERE_DAMAGED, GROUPS)
+    assert verdict is not None and verdict.kind == "figures"
+    higher = replace(WERE_DAMAGED, theme="About 480 homes in Tewley", text=WERE_DAMAGED.text.replace("180", "480"))
+    assert flag_pair(DAMAGED, higher, GROUPS) is None  # an update: more found
+    perfect = replace(WERE_DAMAGED, text="About 180 homes in Tewley have been damaged by the floods , figures show .")
+    assert flag_pair(DAMAGED, perfect, GROUPS) is None  # a tally still running
+    weeks = replace(WERE_DAMAGED, published=dt.date(2025, 2, 11), scope=(dt.date(2025, 2, 11),) * 2)
+    assert flag_pair(DAMAGED, weeks, GROUPS) is None
