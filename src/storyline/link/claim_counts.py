@@ -21,6 +21,12 @@ MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12
 # 'at least 40', 'more than 40', 'up to 40', 'about 40': bounds and approximations (rules/disputes.toml)
 BOUNDS = rules.mapping("disputes", "count_bounds")
 CURRENCY = {"$": "$", "£": "£", "€": "€", "us$": "$"}
+# a dollar sign after a country's letters names that country's dollar ('A$4.2m', 'C$36-million', 'NZ$'): another
+# currency than the bare '$' (Guardian and Economist style guides, 'currencies'; ISO 4217's AUD, CAD, NZD, HKD)
+DOLLAR_PREFIXES = rules.mapping("disputes", "dollar_prefixes")
+# 'm' and 'bn' after an amount of money are million and billion (Economist and Guardian style: '£1.3bn',
+# '$4.2m'); read only after a currency sign, where no unit of measure ('5m' metres) can follow
+MONEY_MULTIPLIERS = {"m": 1e6, "bn": 1e9, "k": 1e3}
 # a count of time or of a measure, not of things the act involves ('in 10 years', '5 miles')
 NOT_COUNTED = rules.words("disputes", "count_units_not_counted")
 # Two counts this close (relative) are one value: as FIGURE_TOLERANCE.
@@ -45,7 +51,7 @@ class Count:
     role: str       # "agent" (the subject) or "theme" (the object)
 
 
-_TOKEN = re.compile(r"\$|£|€|\d[\d,]*(?:\.\d+)?|[^\W\d_]+(?:-[^\W\d_]+)*")
+_TOKEN = re.compile(r"\b[A-Za-z]{1,2}\$|\$|£|€|\d[\d,]*(?:\.\d+)?|[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def counts(claim: ClaimRef) -> tuple[Count, ...]:
@@ -63,7 +69,7 @@ def counts(claim: ClaimRef) -> tuple[Count, ...]:
 
 def count_words(claim: ClaimRef) -> tuple[str, ...]:
     """The claim's counts in words, for an explanation ('4 rider', '$2,100,000')."""
-    return tuple(f"{c.unit}{c.low:,.0f}" if c.unit in CURRENCY.values() else f"{c.low:g} {c.unit}" for c in counts(claim))
+    return tuple(f"{c.unit}{c.low:,.0f}" if c.unit.endswith(("$", "£", "€")) else f"{c.low:g} {c.unit}" for c in counts(claim))
 
 
 def _count(phrase: str, role: str) -> Count | None:
@@ -72,7 +78,9 @@ def _count(phrase: str, role: str) -> Count | None:
         value, after = number_at(words, i)
         if value is None:
             continue
-        currency = CURRENCY.get(words[i - 1]) if i else None
+        currency = _currency(words[i - 1]) if i else None
+        if currency and after < len(words) and words[after] in MONEY_MULTIPLIERS and after == i + 1:
+            value, after = value * MONEY_MULTIPLIERS[words[after]], after + 1
         rest = words[after:]
         if currency is None and (not rest or rest[0] in ("of", "%", "percent") or rest[0] in NOT_COUNTED
                                  or (re.fullmatch(r"\d{4}", w) and 1800 <= value <= 2100)):
@@ -80,6 +88,32 @@ def _count(phrase: str, role: str) -> Count | None:
         unit = currency or noun_singular(rest[0])
         low, high = bounds(words[:i - (1 if currency else 0)], value)
         return Count(low, high, unit, role)
+    return None
+
+
+def money_amounts(text: str) -> tuple[Count, ...]:
+    """Every amount of money the text writes with a currency sign ('$48,000', '£1.3m', 'A$2.5 million'), with
+    its bounds ('more than $40,000' allows many values)."""
+    words = [w.lower() for w in _TOKEN.findall(text)]
+    out = []
+    for i in range(1, len(words)):
+        currency = _currency(words[i - 1])
+        value, after = number_at(words, i) if currency else (None, i)
+        if value is None or currency is None:
+            continue
+        if after == i + 1 and after < len(words) and words[after] in MONEY_MULTIPLIERS:
+            value *= MONEY_MULTIPLIERS[words[after]]
+        low, high = bounds(words[:i - 1], value)
+        out.append(Count(low, high, currency, "theme"))
+    return tuple(out)
+
+
+def _currency(token: str) -> str | None:
+    """The currency a sign names: '$', '£', '€', or a country's dollar ('a$' -> 'A$'; 'us$' is '$')."""
+    if token in CURRENCY:
+        return CURRENCY[token]
+    if token.endswith("$") and token[:-1] in DOLLAR_PREFIXES:
+        return str(DOLLAR_PREFIXES[token[:-1]])
     return None
 
 
@@ -227,7 +261,7 @@ def _phrase(c: Count) -> str:
         text = f"at least {c.low:,.0f}"
     else:
         text = f"about {value:,.0f}"
-    return f"{c.unit}{text}" if c.unit in CURRENCY.values() else f"{text} {c.unit}"
+    return f"{c.unit}{text}" if c.unit.endswith(("$", "£", "€")) else f"{text} {c.unit}"
 
 
 def _one_kind(x: str, y: str) -> bool:

@@ -5,7 +5,8 @@ factual): an act counted with 'N times' and with its noun, or a part of one defi
 (claim_frame_counts.py), a dollar's cents against a percentage (claim_shares.py), two dates of the one most
 recent check (claim_last_event.py), a finished act counted lower by a later report that dates it
 (claim_period_counts.py); one act asserted and denied under two verbs of one frame (claim_frame_acts.py);
-two totals of one thing's parts (claim_totals.py). The check finds the period itself, so the verdict needs no
+two totals of one thing's parts (claim_totals.py); one outlay told as a cost and as a spending
+(claim_payment_converse.py). The check finds the period itself, so the verdict needs no
 time scope."""
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from storyline.link.claim_frame_acts import frame_act_conflict
 from storyline.link.claim_frame_counts import frame_count_conflict
 from storyline.link.claim_frequency import frequency_conflict
 from storyline.link.claim_last_event import last_event_conflict
+from storyline.link.claim_payment_converse import payment_converse_conflict
 from storyline.link.claim_period_counts import period_count_conflict
 from storyline.link.claim_ref import ClaimRef
 from storyline.link.claim_shares import share_conflict
@@ -41,7 +43,7 @@ def recounted(a: ClaimRef, b: ClaimRef) -> Verdict | None:
             return _verdict(x, y, found[0], found[1], shape)
     return frequency_conflict(a, b) or slogan_conflict(a, b) or frame_count_conflict(a, b) \
         or share_conflict(a, b) or last_event_conflict(a, b) or period_count_conflict(a, b) \
-        or frame_act_conflict(a, b) or total_conflict(a, b)
+        or frame_act_conflict(a, b) or total_conflict(a, b) or payment_converse_conflict(a, b)
 
 
 def _told(t: Tally) -> str:

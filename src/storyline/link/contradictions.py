@@ -33,6 +33,7 @@ from storyline.extract.names import fold
 from storyline.link import claim_scope
 from storyline.link.claim_amounts import stated_apart, sum_words, sums_conflict
 from storyline.link.claim_comparisons import figures_compared, value_words
+from storyline.link.claim_copies import one_quotation, one_sentence
 from storyline.link.claim_corrections import article_corrects
 from storyline.link.claim_corrections import by_correction as _by_correction
 from storyline.link.claim_corrections import corrects as _corrects
@@ -59,6 +60,7 @@ from storyline.link.claim_doer import reported_subject, same_doer
 from storyline.link.claim_estimates import estimate_words, estimates_conflict, estimator
 from storyline.link.claim_event_counts import anchored_period
 from storyline.link.claim_involvement import involvement_conflict
+from storyline.link.claim_period_values import finished_count_conflict, period_value_conflict
 from storyline.link.claim_promoted import promoted_correction
 from storyline.link.claim_recounts import recounted
 from storyline.link.claim_ref import ClaimRef, claim_refs, same_speaker
@@ -150,7 +152,7 @@ def _compare(a: ClaimRef, b: ClaimRef, kinds: Mapping[str, frozenset[str]] = _NO
     if any(x.places and not y.places and claim_scope.counted_places(y.text) for x, y in ((a, b), (b, a))):
         return None  # 'the country (China) has not confirmed any cases' / 'confirmed in seven countries'
 
-    if _one_sentence(a, b) or _one_quotation(a, b):
+    if one_sentence(a, b) or one_quotation(a, b):
         return None  # one sentence or one quotation, copied or read twice: any difference is in our reading of it
     marked = _marked_correction(a, b) or _marked_correction(b, a) or promoted_correction(a, b) or promoted_correction(b, a)
     if marked:
@@ -201,7 +203,7 @@ def _compare(a: ClaimRef, b: ClaimRef, kinds: Mapping[str, frozenset[str]] = _NO
         # 'N percent of the voters' / 'M percent of the business owners': shares of two sets (lead19)
         return Verdict("figures", found, corrects=_corrects(a, b) or _corrects(b, a))
     if a.polarity == b.polarity == "positive" and same_predicate(a, b) and not _other_holders(a, b) \
-            and counts_conflict(a, b):
+            and (counts_conflict(a, b) or period_value_conflict(a, b) or finished_count_conflict(a, b)):
         return Verdict("figures", found)  # two counts of one thing for one act and time (claim_counts.py)
     if a.polarity == b.polarity == "positive" and a.predicate not in STATIVE_VERBS and dates_conflict(a, b) \
             and same_doer(a, b, found.words) and one_act(a, b) and same_event(a, b):
@@ -339,49 +341,6 @@ def _own_act(claim: ClaimRef) -> bool:
     the same thing on many days (dev stories: one wrong flag before this restriction)."""
     return claim.cue is None and claim.predicate in DISCLOSURE_VERBS and bool(claim.agent) \
         and same_speaker(claim.agent or "", claim.speaker)
-
-
-def _one_sentence(a: ClaimRef, b: ClaimRef) -> bool:
-    """One sentence in two articles (whitespace aside), or one claim's sentence inside the other's: a
-    report syndicated to two pages, or a sentence split and read twice. Its words cannot disagree with
-    themselves; two dates or two polarities come from how each copy was read. Two clauses of one
-    sentence in one article stay comparable: 'police said he pointed a gun; witnesses said he did not'
-    reports a dispute."""
-    x, y = " ".join(a.text.split()), " ".join(b.text.split())
-    if x == y:
-        return a.article_id != b.article_id
-    if min(len(x), len(y)) >= 20 and (x in y or y in x):
-        return True
-    # the same words with other punctuation: a heading copied before a quotation ("Don't wanna add to
-    # that number ." / "Don't wanna add to that number `` We also operate …")
-    u, v = _WORDS.sub(" ", x).strip(), _WORDS.sub(" ", y).strip()
-    return a.article_id != b.article_id and min(len(u), len(v)) >= 20 and (u in v or v in u)
-
-
-_WORDS = re.compile(r"[\W_]+")
-_OPENING = re.compile(r"``|“")
-_CLOSING = re.compile(r"''|”")
-
-
-def _quote_balance(text: str) -> int:
-    """Opening less closing quotation marks ('``' and "''" in tokenised text, curly quotes; a straight
-    '"' opens when the text starts with it and closes otherwise, if their count is odd)."""
-    balance = len(_OPENING.findall(text)) - len(_CLOSING.findall(text))
-    if text.count('"') % 2:
-        balance += 1 if text.lstrip().startswith('"') else -1
-    return balance
-
-
-def _one_quotation(a: ClaimRef, b: ClaimRef) -> bool:
-    """Two consecutive sentences of one quotation (`` We will call it Mexico flu . We won't call it swine
-    flu , '' the minister said): the first opens a quotation that the second closes, so both are the
-    words of the source the second names — one attribution relation whose content spans sentences
-    (PARC: Pareti 2016, 'PARC 3.0', LREC; Pareti et al. 2013 on multi-sentence quotations). Its two
-    halves are one speaker's, not a dispute."""
-    if a.article_id != b.article_id:
-        return False
-    x, y = sorted((a, b), key=lambda r: r.start)
-    return 0 <= y.start - x.end <= 3 and _quote_balance(x.text) > 0 and _quote_balance(y.text) < 0
 
 
 # a correction marker standing alone ('That is not accurate.', 'It hasn't.') is the verdict; its evidence is
