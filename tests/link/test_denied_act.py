@@ -86,3 +86,11 @@ def test_never_with_the_perfect_and_one_day_dates_the_telling_not_the_state():
     assert len(_audit_pair(NEVER)) == 1
     # without the perfect 'never' may deny one occasion: the day stays the claim's
     assert _audit_pair("The foundation was never audited by the revenue agency on Wednesday , its director said .") == []
+
+
+def test_an_object_with_a_to_infinitive_denies_that_content_not_the_act():
+    ordered = ("The marine board ordered the Corran Queen closed , the board said .", "order", "positive", "board",
+               "order corran queen close board marine", {"agent": "The marine board", "theme": "the Corran Queen"})
+    nobody = ('" Nobody ordered us to shut that terminal , " Corran Ferry Co. chief executive Mara Lind said .',
+              "order", "negative", "Mara Lind", "order shut terminal", {"agent": "Nobody", "theme": "us"})
+    assert find_contradictions([article_of(ordered, nobody)]) == []

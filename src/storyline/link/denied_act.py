@@ -52,9 +52,17 @@ def act_denied(a: ClaimRef, b: ClaimRef) -> Proposition | None:
         kind = _universal(no.agent or "")
         if kind is None or (kind == "institution" and not _institution(yes.agent or "")):
             continue
-        if _same_act(no.predicate, yes) and _undergoer_met(no, yes):
+        if _same_act(no.predicate, yes) and _undergoer_met(no, yes) and not _with_content(no):
             return Proposition(f"act of {no.predicate} by anyone", frozenset({no.predicate}))
     return None
+
+
+def _with_content(no: ClaimRef) -> bool:
+    """'Nobody ordered us to shut that terminal': an object and a to-infinitive (a catenative complement,
+    H&P ch. 14 §4) give what was ordered or asked, so the denial is of that content, compared by the
+    generic pairing (contradictions._other_object), not of the act done to 'us' (lead17's story)."""
+    theme = (no.theme or "").split()
+    return bool(theme) and re.search(rf"\b{re.escape(theme[-1])}\s+to\s+[a-z]", no.text) is not None
 
 
 def _universal(doer: str) -> str | None:
