@@ -60,3 +60,33 @@ def test_a_rival_of_the_kind_is_another_doer_than_the_one_named():
     assert other_sets("the app", "another app")
     assert not other_sets("the app", "the PayMitra app")
     assert not other_sets("a rival app", "another app")
+
+
+def _elsewhere(text: str, predicate: str, *, agent: str, speaker: str, cue: str | None, article: str,
+               day: int, keywords: frozenset[str]) -> ClaimRef:
+    import datetime as dt
+    from dataclasses import replace
+    ref = _ref(text, 0, predicate, agent=agent, speaker=speaker, kind="anonymous", cue=cue, keywords=keywords)
+    return replace(ref, article_id=article, published=dt.date(2025, 2, day))
+
+
+BILLED = 'Corrib Coaches bills itself as "Ireland\'s most punctual bus service" on every coach.'
+
+
+def test_a_finding_in_another_article_cites_its_evidence_and_names_the_promoter():
+    claim = _elsewhere(BILLED, "bill", agent="Corrib Coaches", speaker="Courier", cue=None, article="one", day=12,
+                       keywords=frozenset({"corrib", "coach", "bus", "punctual", "service"}))
+    ranked = _elsewhere("Corrib Coaches ranked last for punctuality among eight operators in 2024, transport "
+                        "authority figures show.", "rank", agent="Corrib Coaches", speaker="transport authority figures",
+                        cue="show", article="two", day=14, keywords=frozenset({"corrib", "punctuality", "operator"}))
+    assert promoted_correction(claim, ranked) is not None
+    # another operator, no cited evidence, or a finding a year on is none
+    other = _elsewhere(ranked.text.replace("Corrib Coaches", "Shannon Buses"), "rank", agent="Shannon Buses",
+                       speaker=ranked.speaker, cue="show", article="two", day=14, keywords=ranked.keywords)
+    assert promoted_correction(claim, other) is None
+    said = _elsewhere(ranked.text, "rank", agent="Corrib Coaches", speaker="transport authority", cue=None,
+                      article="two", day=14, keywords=ranked.keywords)
+    assert promoted_correction(claim, said) is None
+    import datetime as dt
+    from dataclasses import replace
+    assert promoted_correction(claim, replace(ranked, published=dt.date(2026, 2, 14))) is None

@@ -67,6 +67,13 @@ _UNTIL = frozenset({"BEFORE", "ON_OR_BEFORE"})
 _NEVER = re.compile(r"(?i)\bnever\b")
 # a negated event before 'until' in one clause: the event happened at the until-time (H&P 2002 ch. 8 §7.2)
 _NOT_UNTIL = re.compile(r"(?i)\b(?:not|n't|never)\b[^.;:,]{0,60}\b(?:until|till)\b")
+# 'No fine was ever issued to …': non-affirmative 'ever' under negation is 'never' split (not … ever;
+# Huddleston & Pullum 2002 ch. 9 §4.3, 'never' as the negative of 'ever'), a denial at every time
+_EVER = re.compile(r"(?i)\bever\b")
+# 'has never been audited': 'never' with the perfect is 'at no time up to now' (Quirk et al. 1985 §4.20, the
+# perfect's time up to the reference time); with the simple past it may deny one occasion ('never took off on
+# Friday', the emphatic 'not')
+_NEVER_PERFECT = re.compile(r"(?i)\b(?:has|have|had|'s|'ve|’s|’ve)\s+never\b")
 
 
 @dataclass(slots=True, frozen=True)
@@ -100,6 +107,8 @@ def scope_of(span: Span, article: Article, anchors: Sequence[Anchor] = ()) -> Sc
         return Scope((dt.date.min, own[1]), "reported")
     if own:
         mod = _time_mod(span, article)
+        if mod is None and _universal_told_on(span, own, said):
+            return Scope((dt.date.min, own[1]), "never")
         if mod in _SINCE:
             return Scope((own[0], said if said and said >= own[0] else dt.date.max), "stated")
         if mod in _UNTIL and not _NOT_UNTIL.search(span.text):
@@ -112,9 +121,23 @@ def scope_of(span: Span, article: Article, anchors: Sequence[Anchor] = ()) -> Sc
         # a start known to the month ("began in March") is surely past only at the month's end: the
         # scope keeps the part it surely covers, so a report from early March is not set against it
         return Scope((start[1], said if said and said >= start[1] else dt.date.max), "since")
-    if said and span_attr(span, "polarity") == "negative" and (_NEVER.search(span.text) or _nobody(span)):
+    if said and span_attr(span, "polarity") == "negative" and (_never(span.text) or _nobody(span)):
         return Scope((dt.date.min, said), "never")
     return Scope((day, day), "published") if day else Scope(None, None)
+
+
+def _never(text: str) -> bool:
+    return bool(_NEVER.search(text) or _EVER.search(text))
+
+
+def _universal_told_on(span: Span, own: tuple[dt.date, dt.date], said: dt.date | None) -> bool:
+    """'The foundation has never been audited by the CRA, its director told donors in a letter on
+    Wednesday': 'never' with the perfect quantifies over every time up to its reference time, so one
+    stated day no later than publication (the caller checks it has no since/before modifier) dates the
+    telling, not the state denied (a universal cannot hold on one day only; the reporting clause the
+    extractor did not read as one)."""
+    return bool(said) and span_attr(span, "polarity") == "negative" and _NEVER_PERFECT.search(span.text) is not None \
+        and own[0] == own[1] and said is not None and own[1] <= said
 
 
 def _nobody(span: Span) -> bool:

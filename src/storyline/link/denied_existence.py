@@ -20,11 +20,13 @@ words are exactly what they share. They are paired instead by their participants
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from storyline import rules
 from storyline.extract.names import fold
 from storyline.link import claim_scope
 from storyline.link.claim_ref import ClaimRef
+from storyline.link.denied_act import act_denied
 from storyline.link.propositions import (
     DETERMINERS,
     EQUIVALENTS,
@@ -55,13 +57,14 @@ def existence_denied(a: ClaimRef, b: ClaimRef) -> Proposition | None:
     found = [(no, yes, phrase) for no, yes in ((a, b), (b, a)) if yes.polarity == "positive"
              and (phrase := denied_thing(no) if no.polarity == "negative" else false_report(no))]
     if not found:
-        return None
+        return act_denied(a, b)  # 'Nobody has sued us': the act denied by any doer (denied_act.py)
     no, yes, phrase = found[0]
     noun, target = _split(phrase)
     if not noun or singular(noun[-1]) in REPORT_NOUNS:
         return None  # 'no reports of injuries' denies injuries, not a caller's report (ecbplus-dev)
     kinds = _kinds(noun[-1])
-    if not (_act_is(yes, kinds) if kinds else _nominalises(yes, noun[-1], target)):
+    yes = particle_act(yes)
+    if not ((kinds and _act_is(yes, kinds)) or _nominalises(yes, noun[-1], target)):
         return None
     theirs = _keys(set(yes.keywords) | {singular(w) for w in fold(yes.theme or "").split()})
     if any(not (_kinds(w) | {w[:6]}) & theirs and not level_doer(w, yes) for w in noun[:-1]):
@@ -69,6 +72,18 @@ def existence_denied(a: ClaimRef, b: ClaimRef) -> Proposition | None:
     if not _same_target(no, yes, target) or not _by_doer_met(no, yes) or not _named_doer_met(no, yes):
         return None
     return Proposition(f"existence of {noun[-1]}", frozenset(kinds) or frozenset({singular(noun[-1])[:6]}))
+
+
+_PARTICLE_ACTS: dict[str, list[str]] = rules.mapping("disputes", "particle_acts")
+
+
+def particle_act(yes: ClaimRef) -> ClaimRef:
+    """The claim with its particle verb's act as its predicate ('is looking into waiting times' is the act
+    'investigate': rules/disputes.toml [particle_acts]), when its sentence has the verb with its particle."""
+    particle, act = _PARTICLE_ACTS.get(yes.predicate, ("", ""))
+    if not particle or not act or not re.search(rf"\b{re.escape(yes.predicate[:4])}\w*\s+{particle}\b", fold(yes.text)):
+        return yes
+    return replace(yes, predicate=act)
 
 
 def denied_thing(no: ClaimRef) -> list[str]:
@@ -83,7 +98,20 @@ def denied_thing(no: ClaimRef) -> list[str]:
     undergone = _UNDERGOER.match(" ".join(theme)) if no.predicate == "be" and agent else None
     if undergone:
         return undergone["thing"].split()
-    return _under_process(no, agent, theme) or _not_brought_about(no, theme) or _not_aware(no, theme)
+    return _under_process(no, agent, theme) or _not_brought_about(no, theme) or _not_aware(no, theme) \
+        or _none_brought_about(no, agent, theme)
+
+
+def _none_brought_about(no: ClaimRef, agent: list[str], theme: list[str]) -> list[str]:
+    """'No fine was ever issued to Sahyadri Chemicals': the passive of an effected-object verb
+    ([effected_object_verbs]) with a 'no' subject says no such thing was brought about, as the active 'had
+    not issued any fine' does (_not_brought_about); the passive's subject is the effected object (Quirk et
+    al. 1985 §3.63) and its to/into/against-phrase, which the parse gives as the object, is the target."""
+    if no.predicate not in claim_scope.EFFECTED_OBJECT_VERBS or agent[:1] != ["no"] or len(agent) < 2 \
+            or not re.search(rf"\b{re.escape(agent[-1])}\s+(?:was|were|has|have|had|is|are)\b", fold(no.text)):
+        return []
+    target = re.search(rf"\b{re.escape(agent[-1])}\b[^,.;:]*?\b(?:to|into|against|on)\s+(?P<who>[^,.;:\"”]+)", no.text.lower())
+    return agent + (["against", *fold(target["who"]).split()] if target else [])
 
 
 def _not_brought_about(no: ClaimRef, theme: list[str]) -> list[str]:
@@ -146,7 +174,7 @@ def _named_doer_met(no: ClaimRef, yes: ClaimRef) -> bool:
 
     if no.predicate not in claim_scope.EFFECTED_OBJECT_VERBS:
         return True
-    names = [w for w in re.findall(r"[^\W\d_][\w.&-]*", no.agent or "") if w[:1].isupper() and fold(w) not in DETERMINERS]
+    names = [w for w in re.findall(r"[^\W\d_][\w.&-]*", no.agent or "") if w[:1].isupper() and fold(w) not in _OPEN_WORDS]
     if not names:
         return True
     theirs = {fold(w) for w in (yes.agent or "").split()} - DETERMINERS

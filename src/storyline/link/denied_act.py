@@ -1,0 +1,114 @@
+"""A denial of an act by any doer, with its undergoer the denier, against a report of the act by one doer.
+
+'"Nobody has sued us," said chief executive Ron Adair' / 'Three former delivery drivers filed a lawsuit
+against Bluefin Logistics'; '"We are not being investigated by anyone," Mwangi said' / 'The Competition
+Authority has launched a probe into Savanna Dairies'; 'No government agency is investigating Bayside Solar'
+/ 'The Department of Trade and Industry is investigating Bayside Solar'. The denial's doer is a universal
+(rules/disputes.toml [universal_doers]: nobody, anyone) or an institution noun under 'no' / 'any'
+([institution_nouns]), so it names no doer to match and denied_existence.py (a denied thing) does not read
+it: the act is denied, not a thing. They meet when
+
+- the report's act is the denied act: the same verb or one equivalence group, or an effected-object verb
+  ([effected_object_verbs]: file, launch, open) whose object is a noun of the act ([act_nouns]: 'filed a
+  lawsuit' sues, 'launched a probe' investigates);
+- an institutional universal ('no regulator', 'no government agency') covers the report's doer only when
+  that doer is an institution ([institution_nouns] in its name, or an initialism): a customer's lawsuit is
+  not a regulator's;
+- what the report's act is done to names the denial's undergoer: its name, or for 'we' / 'us' the group
+  the speaker speaks for (propositions.speakers_group), the denial's article's headline (the company the
+  article is about: 'Bluefin Logistics to add 40 jobs') or the one organisation that article names.
+"""
+from __future__ import annotations
+
+import re
+
+from storyline import rules
+from storyline.extract.names import fold, is_acronym
+from storyline.link import claim_scope
+from storyline.link.claim_ref import ClaimRef
+from storyline.link.propositions import (
+    DETERMINERS,
+    EQUIVALENTS,
+    Proposition,
+    agent_words,
+    attribution_words,
+    singular,
+    speakers_group,
+)
+
+UNIVERSALS = rules.words("disputes", "universal_doers")
+INSTITUTIONS = rules.words("disputes", "institution_nouns")
+ACT_NOUNS: dict[str, list[str]] = rules.mapping("disputes", "act_nouns")
+_FIRST_PERSON = frozenset(["we", "us", "our", "i", "me"])
+_WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
+
+
+def act_denied(a: ClaimRef, b: ClaimRef) -> Proposition | None:
+    """The proposition when one of `a`, `b` denies an act by any doer to its undergoer and the other
+    reports that act done to it (module docstring)."""
+    for no, yes in ((a, b), (b, a)):
+        if no.polarity != "negative" or yes.polarity != "positive":
+            continue
+        kind = _universal(no.agent or "")
+        if kind is None or (kind == "institution" and not _institution(yes.agent or "")):
+            continue
+        if _same_act(no.predicate, yes) and _undergoer_met(no, yes) and not _with_content(no):
+            return Proposition(f"act of {no.predicate} by anyone", frozenset({no.predicate}))
+    return None
+
+
+def _with_content(no: ClaimRef) -> bool:
+    """'Nobody ordered us to shut that terminal': an object and a to-infinitive (a catenative complement,
+    H&P ch. 14 §4) give what was ordered or asked, so the denial is of that content, compared by the
+    generic pairing (contradictions._other_object), not of the act done to 'us' (lead17's story)."""
+    theme = (no.theme or "").split()
+    return bool(theme) and re.search(rf"\b{re.escape(theme[-1])}\s+to\s+[a-z]", no.text) is not None
+
+
+def _universal(doer: str) -> str | None:
+    """'anyone', 'nobody' → "anyone"; 'no government agency (in …)', 'any regulator' → "institution"."""
+    words = fold(doer).split()
+    if " ".join(words) in UNIVERSALS:
+        return "anyone"
+    if words[:1] not in (["no"], ["any"]):
+        return None
+    head = next((w for w in words[1:4] if singular(w) in INSTITUTIONS), None)
+    return "institution" if head else None
+
+
+def _institution(doer: str) -> bool:
+    return any(singular(fold(w)) in INSTITUTIONS or is_acronym(w) for w in _WORD.findall(doer))
+
+
+def _same_act(verb: str, yes: ClaimRef) -> bool:
+    """The report's act is `verb`'s: one verb or equivalence group, or an effected object of its act."""
+    mine = EQUIVALENTS.get(verb, frozenset()) | {verb}
+    if yes.predicate in mine or EQUIVALENTS.get(yes.predicate, frozenset()) & mine:
+        return True
+    if yes.predicate not in claim_scope.EFFECTED_OBJECT_VERBS:
+        return False
+    nouns = set(ACT_NOUNS.get(verb, ()))
+    head = [singular(w) for w in fold(yes.theme or "").split()[:3] if w not in DETERMINERS]
+    return bool(head) and head[0] in nouns
+
+
+def _undergoer_met(no: ClaimRef, yes: ClaimRef) -> bool:
+    """What the report's act is done to names who the denial says it was not done to."""
+    done_to = {singular(fold(w)) for w in yes.keywords} | {singular(fold(w)) for w in _WORD.findall(yes.theme or "")}
+    done_to -= agent_words(yes) | DETERMINERS
+    theme = [fold(w) for w in _WORD.findall(no.theme or "")]
+    if not theme:
+        return False
+    if theme[0] in _FIRST_PERSON:
+        group = speakers_group(no.text) | {singular(fold(w)) for w in attribution_words(no.text) if w[:1].isupper()}
+        group |= {singular(fold(w)) for w in _WORD.findall(no.speaker or "")} | {singular(w) for w in no.headline}
+        if len(no.bodies) == 1:  # the one organisation its article names: no other group for 'we' to be
+            group |= {singular(w) for w in next(iter(no.bodies)).split()}
+        return bool(group & done_to & _names_of(yes))
+    named = {singular(w) for w, raw in zip(theme, _WORD.findall(no.theme or "")) if raw[:1].isupper()} - DETERMINERS
+    return bool(named) and bool(named & done_to)
+
+
+def _names_of(yes: ClaimRef) -> set[str]:
+    """The capitalised words of the report's sentence: the undergoer the group must match is named."""
+    return {singular(fold(w)) for w in _WORD.findall(yes.text) if w[:1].isupper()}
