@@ -443,10 +443,12 @@ def _restore(state: _Clusterer, existing: Sequence[StoryRecord]) -> set[str]:
     stored = state.restored.stories if state.restored is not None else {}
     for record in existing:
         state.taken.add(record.id)
-        if (kept := stored.get(record.id)) is not None and not assigned.intersection(kept.members):
-            _restore_stored(state, record.id, kept)
-            assigned.update(kept.members)
-            continue
+        if (kept := stored.get(record.id)) is not None:
+            if not assigned.intersection(kept.members):
+                _restore_stored(state, record.id, kept)
+                assigned.update(kept.members)
+                continue
+            state.need([m for m in kept.members if m not in assigned])  # rebuilt from the rest, as below
         members = [m for m in record.article_ids if m in state.features and m not in assigned]
         if not members:
             continue
