@@ -440,3 +440,23 @@ def test_a_story_a_refresh_barely_grows_is_restored_without_reading_its_members(
             want = centroids[False][sid][2][name]
             assert vector.keys() == want.keys()
             assert all(abs(v - want[t]) <= 1e-9 * max(1.0, abs(v)) for t, v in vector.items())
+
+
+def test_a_story_restored_from_its_centroid_is_split_tested_once_a_part_s_worth_joined(tmp_path):
+    # one new member, 1/6 larger: the split pass would test the story again (split_regrowth) and
+    # read all its members' features; it waits until `split_min_part` new members joined (perf23)
+    from storyline.link.stories import StoryParams
+
+    story = _new_story(6)
+    for extra in (1, StoryParams().split_min_part):
+        store = _store(tmp_path, f"grown{extra}")
+        _save(store, make_corpus(40, seed=3) + story)
+        refresh_corpus(store)
+        _save(store, [make_article(a.body + " More.", raw=a.raw + " more", title=a.title, outlet=a.outlet,
+                                   published=a.published, spans=a.spans) for a in _new_story(extra)])
+        read = _reads(store)
+        refresh_corpus(store)
+        members = {a.id for a in story}
+        assert members < set(_story_of(store)), "the story is stored"
+        assert len({_story_of(store)[a] for a in members}) == 1
+        assert set(read) == (members if extra > 1 else set()), f"{extra} new member(s)"

@@ -49,7 +49,7 @@ from storyline.store.base import CorpusQuery, CorpusRow, StoryRecord
 from storyline.titles import keep_titles
 
 if TYPE_CHECKING:
-    from storyline.link.story_restore import Restored, StoredStory
+    from storyline.link.story_restore import Restored
     from storyline.model import Article
     from storyline.store import ReadStore, Store
 
@@ -354,9 +354,7 @@ def _split_pass(state: _Clusterer, origin: dict[str, str], aliases: dict[str, st
     """Split every changed story that holds two (story_split.bisect), again on each part. A part
     mostly made of a story merged away in this pass gets that story's id back (`origin`: each
     article's story before the passes), so a merge the split undoes changes no id."""
-    grown = 1 + state.params.split_regrowth
-    pending = [(s, 0) for s in sorted(state.stories.values(), key=lambda s: s.id)
-               if s.id in state.changed and len(s.members) >= grown * s.tested]
+    pending = [(s, 0) for s in sorted(state.stories.values(), key=lambda s: s.id) if s.id in state.changed and _due(state, s)]
     while pending:
         story, depth = pending.pop()
         parts = _bisected(state, story.members) if depth < state.params.split_depth else None
@@ -367,6 +365,16 @@ def _split_pass(state: _Clusterer, origin: dict[str, str], aliases: dict[str, st
             _rebuild(state, story, [f.article_id for f in kept])
             revived = _revived_id(state, off, origin, aliases)
             pending += [(state.stories[story.id], depth + 1), (_found_all(state, off, revived), depth + 1)]
+
+
+def _due(state: _Clusterer, story: _Story) -> bool:
+    """Whether the split pass tests a changed story: grown by `split_regrowth` since kept whole; one
+    restored from its stored centroid also by `split_min_part` members (a part's least), since
+    testing it reads every member's features and a shuffled batch gives most stories one (perf23)."""
+    size, p = len(story.members), state.params
+    if size < (1 + p.split_regrowth) * story.tested:
+        return False
+    return size - story.tested >= p.split_min_part or not state.partial([story.id])
 
 
 def _keeper_first(parts: tuple[list[ArticleFeatures], list[ArticleFeatures]], story_id: str,
@@ -426,7 +434,9 @@ def cluster(features: Sequence[ArticleFeatures], params: StoryParams = StoryPara
     state = _Clusterer(params, {f.article_id: f for f in features}, restored=restored)
     state.taken.update(aliases)
     state.taken.update(taken)
-    assigned = _restore(state, existing)
+    from storyline.link.story_restore import restore
+
+    assigned = restore(state, existing)
     if unrestored:
         held = {r.id for r in existing}
         state.unrestored = {k: kept for k, ids in unrestored.items() if (kept := [s for s in ids if s not in held])}
@@ -436,39 +446,6 @@ def cluster(features: Sequence[ArticleFeatures], params: StoryParams = StoryPara
             _passes(state, aliases)
     _passes(state, aliases)
     return Clustering(state, aliases)
-
-
-def _restore(state: _Clusterer, existing: Sequence[StoryRecord]) -> set[str]:
-    assigned: set[str] = set()
-    stored = state.restored.stories if state.restored is not None else {}
-    for record in existing:
-        state.taken.add(record.id)
-        if (kept := stored.get(record.id)) is not None:
-            if not assigned.intersection(kept.members):
-                _restore_stored(state, record.id, kept)
-                assigned.update(kept.members)
-                continue
-            state.need([m for m in kept.members if m not in assigned])  # rebuilt from the rest, as below
-        members = [m for m in record.article_ids if m in state.features and m not in assigned]
-        if not members:
-            continue
-        story = state.found(state.features[members[0]], record.id)
-        for m in members[1:]:
-            state.join(story, state.features[m])
-        story.tested = len(members)
-        assigned.update(members)
-    state.changed.clear()
-    return assigned
-
-
-def _restore_stored(state: _Clusterer, story_id: str, stored: StoredStory) -> None:
-    """A stored story as it was held, from its stored centroid and index keys (story_restore):
-    posted under each key once, in restore order, as rebuilding it member by member posts it."""
-    story = _Story(story_id, list(stored.members), stored.centroid, stored.first, stored.last,
-                   founded=len(state.taken), tested=len(stored.members))
-    state.stories[story_id] = story
-    for key in stored.keys:
-        _post(state.by_entity if key.startswith("e:") else state.by_term, key[2:], story_id, state.params.postings)
 
 
 @dataclass(slots=True)

@@ -14,11 +14,13 @@ from entity keys and top terms to stories. A refresh then
    original the `params.candidates` sharing most keys) that one of the new originals ranking them
    scores at least `params.restore_floor` against by the story's stored centroid (0014, read
    before any member), the stories of originals that new reprints copy, and the stories of earlier
-   originals a new article took over as its group's original; each with its members' stored features
-   (those the refresh holds already, this batch's new originals and the last slice's restored ones,
-   taken from memory: a long story is restored by nearly every slice of a shuffled batch);
+   originals a new article took over as its group's original; each from its stored centroid, keys
+   and member ids (story_restore), its members' stored features read only when a pass needs them
+   (those the refresh holds already, this batch's new originals and the last slice's, taken from
+   memory: a long story is restored by nearly every slice of a shuffled batch);
 3. streams the new originals into them (stories.cluster: merge and split passes included) and
-   writes back only the stories it restored or founded, with their index keys and centroids.
+   writes back only the stories it changed or founded, with their centroids and index keys (of a
+   story whose members it did not read, the new members' keys added to the stored ones).
 
 Steps 2 and 3 run once per slice of `params.refresh_slice` new originals in stream order (1000 by
 default; 0: one slice), each slice written before the next restores its own candidates (a story an
