@@ -216,6 +216,15 @@ def _reads(store) -> list[str]:
     return read
 
 
+def _restores(store) -> list[str]:
+    """What the refresh restores from now on: every original whose stored features it reads and
+    every story whose stored keys it reads (a story restored from its stored centroid)."""
+    read = _reads(store)
+    keys_of = store.story_keys_of
+    store.story_keys_of = lambda ids: (read.extend(ids), keys_of(ids))[1]
+    return read
+
+
 def test_the_bounded_refresh_gives_the_stories_of_restoring_every_candidate(tmp_path, monkeypatch):
     # a candidate story is skipped only when no new original ranking it scores restore_floor
     # against its stored centroid; on these corpora that changes no story's articles. Ids can
@@ -260,7 +269,7 @@ def test_a_candidate_story_out_of_reach_is_not_restored(tmp_path, monkeypatch):
         _save(store, make_corpus(60, seed=3))
         refresh_corpus(store)
         _save(store, _smith_story(6))
-    read_bounded, read_every = _reads(bounded), _reads(every)
+    read_bounded, read_every = _restores(bounded), _restores(every)
     refresh_corpus(bounded)
     with _unbounded(monkeypatch):
         refresh_corpus(every)
@@ -282,10 +291,19 @@ def _sliced(monkeypatch, size: int) -> Iterator[None]:
 
 
 def _calls(store) -> list[set[str]]:
-    """The originals each request for stored features asks for, one set per request, from now on."""
+    """The originals each request restores, one set per request, from now on: those whose stored
+    features it asks for, or the members of the stories whose stored keys it asks for (a story
+    restored from its stored centroid)."""
     calls: list[set[str]] = []
-    features_of = store.story_features_of
+    members = {s.id: set(s.article_ids) for s in store.list_stories()}
+    features_of, keys_of = store.story_features_of, store.story_keys_of
+
+    def keys(ids):
+        ids = list(ids)
+        calls.append({a for i in ids for a in members.get(i, ())})
+        return keys_of(ids)
     store.story_features_of = lambda ids: (calls.append(set(ids)), features_of(ids))[1]
+    store.story_keys_of = keys
     return calls
 
 
@@ -383,3 +401,62 @@ def test_a_slice_reads_again_none_of_the_originals_the_refresh_holds(tmp_path, m
     assert not new & set(reads[True]) and new & set(reads[False])
     assert len(reads[True]) < len(reads[False])
     assert found[True] == found[False]
+
+
+def test_a_story_a_refresh_barely_grows_is_restored_without_reading_its_members(tmp_path, monkeypatch):
+    # a long story one new article joins is restored from its stored centroid, keys and member ids:
+    # none of its members' features is read (the split pass tests it again only once 10% larger),
+    # and the stories, their stored keys and centroids are those of rebuilding it member by member
+    import storyline.link.story_refresh as story_refresh
+    from storyline.link.story_centroid import read_centroid
+
+    story = _new_story(24)
+    again = [make_article(a.body + " More.", raw=a.raw + " more", title=a.title, outlet=a.outlet,
+                          published=a.published, spans=a.spans) for a in _new_story(1)]
+    found, reads, keys, centroids = {}, {}, {}, {}
+    for lazy in (True, False):
+        store = _store(tmp_path, f"lazy{lazy}")
+        _save(store, make_corpus(40, seed=3) + story)
+        refresh_corpus(store)
+        _save(store, again)
+        read = _reads(store)
+        with monkeypatch.context() as patch:
+            if not lazy:  # every touched story rebuilt from its members' features, as before
+                patch.setattr(story_refresh._Run, "stored_stories", lambda run, existing, originals: {})
+            refresh_corpus(store)
+        found[lazy], reads[lazy] = store.list_stories(), read
+        ids = [s.id for s in found[lazy]]
+        keys[lazy] = {sid: sorted(ks) for sid, ks in store.story_keys_of(ids)}
+        centroids[lazy] = {sid: read_centroid(blob) for sid, blob in store.story_centroids_of(ids)}
+    members = {a.id for a in story}
+    assert not members & set(reads[True]), "a barely grown story's members are read"
+    assert members <= set(reads[False])
+    assert found[True] == found[False]
+    assert keys[True] == keys[False]
+    assert centroids[True].keys() == centroids[False].keys()
+    for sid, (first, last, sums) in centroids[True].items():
+        assert (first, last) == centroids[False][sid][:2]
+        for name, vector in sums.items():
+            want = centroids[False][sid][2][name]
+            assert vector.keys() == want.keys()
+            assert all(abs(v - want[t]) <= 1e-9 * max(1.0, abs(v)) for t, v in vector.items())
+
+
+def test_a_story_restored_from_its_centroid_is_split_tested_once_a_part_s_worth_joined(tmp_path):
+    # one new member, 1/6 larger: the split pass would test the story again (split_regrowth) and
+    # read all its members' features; it waits until `split_min_part` new members joined (perf23)
+    from storyline.link.stories import StoryParams
+
+    story = _new_story(6)
+    for extra in (1, StoryParams().split_min_part):
+        store = _store(tmp_path, f"grown{extra}")
+        _save(store, make_corpus(40, seed=3) + story)
+        refresh_corpus(store)
+        _save(store, [make_article(a.body + " More.", raw=a.raw + " more", title=a.title, outlet=a.outlet,
+                                   published=a.published, spans=a.spans) for a in _new_story(extra)])
+        read = _reads(store)
+        refresh_corpus(store)
+        members = {a.id for a in story}
+        assert members < set(_story_of(store)), "the story is stored"
+        assert len({_story_of(store)[a] for a in members}) == 1
+        assert set(read) == (members if extra > 1 else set()), f"{extra} new member(s)"

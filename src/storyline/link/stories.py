@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from storyline.errors import NotFoundError
-from storyline.link.story_centroid import Centroid, Packed, encode_centroid
+from storyline.link.story_centroid import Centroid, Packed
 from storyline.link.story_features import (
     FIELDS,
     SLOTS,
@@ -40,15 +40,16 @@ from storyline.link.story_features import (
     ArticleFeatures,
     article_features,
     counted_frequencies,
-    encode,
     idfs,
     normalised,
     weighted_features,
 )
+from storyline.link.story_saves import save_centroids, save_features, save_keys
 from storyline.store.base import CorpusQuery, CorpusRow, StoryRecord
 from storyline.titles import keep_titles
 
 if TYPE_CHECKING:
+    from storyline.link.story_restore import Restored
     from storyline.model import Article
     from storyline.store import ReadStore, Store
 
@@ -148,6 +149,30 @@ class _Clusterer:
     # a refresh's stored stories that are not in memory, per index key ("e:…", "t:…", as
     # article_keys): they take candidate slots as they would if restored, see `candidates`
     unrestored: Mapping[str, Sequence[str]] = field(default_factory=dict)
+    # a refresh's stories restored from their stored centroids: their members' features are read
+    # when a pass needs them (story_restore)
+    restored: Restored | None = None
+
+    def need(self, ids: Sequence[str]) -> list[ArticleFeatures]:
+        """These articles' features, those not held yet (members of a story restored from its
+        stored centroid) read in one go."""
+        missing = [m for m in ids if m not in self.features]
+        if missing:
+            if self.restored is None:
+                raise KeyError(missing[0])
+            self.features.update((f.article_id, f) for f in self.restored.load(missing))
+        return [self.features[m] for m in ids]
+
+    def day(self, article_id: str) -> dt.date | None:
+        f = self.features.get(article_id)
+        if f is None and self.restored is not None:
+            return self.restored.days[article_id]
+        return self.features[article_id].day
+
+    def partial(self, ids: Iterable[str]) -> set[str]:
+        """Of these stories, those some of whose members' features were never read (restored from
+        the stored centroid and not tested, split or absorbed since)."""
+        return {i for i in ids if i in self.stories and any(m not in self.features for m in self.stories[i].members)}
 
     def join(self, story: _Story, f: ArticleFeatures) -> None:
         story.add(f)
@@ -306,7 +331,7 @@ def _bisected(state: _Clusterer, members: list[str]):
     from storyline.link.story_split import bisect
 
     p = state.params
-    return bisect([state.features[m] for m in members], p.weights(), neighbours=p.split_neighbours,
+    return bisect(state.need(members), p.weights(), neighbours=p.split_neighbours,
                   max_cut=p.split_cut, min_part=p.split_min_part, concurrent_cut=p.split_concurrent_cut,
                   within_days=p.half_life_days)
 
@@ -316,8 +341,8 @@ def _absorb(state: _Clusterer, keeper: _Story, gone: _Story, aliases: dict[str, 
         keeper, gone = gone, keeper
     del state.stories[gone.id]
     keeper.tested = 0
-    for member in gone.members:
-        state.join(keeper, state.features[member])
+    for f in state.need(gone.members):
+        state.join(keeper, f)
     aliases[gone.id] = keeper.id
     for alias, target in list(aliases.items()):
         if target == gone.id:
@@ -329,9 +354,7 @@ def _split_pass(state: _Clusterer, origin: dict[str, str], aliases: dict[str, st
     """Split every changed story that holds two (story_split.bisect), again on each part. A part
     mostly made of a story merged away in this pass gets that story's id back (`origin`: each
     article's story before the passes), so a merge the split undoes changes no id."""
-    grown = 1 + state.params.split_regrowth
-    pending = [(s, 0) for s in sorted(state.stories.values(), key=lambda s: s.id)
-               if s.id in state.changed and len(s.members) >= grown * s.tested]
+    pending = [(s, 0) for s in sorted(state.stories.values(), key=lambda s: s.id) if s.id in state.changed and _due(state, s)]
     while pending:
         story, depth = pending.pop()
         parts = _bisected(state, story.members) if depth < state.params.split_depth else None
@@ -342,6 +365,16 @@ def _split_pass(state: _Clusterer, origin: dict[str, str], aliases: dict[str, st
             _rebuild(state, story, [f.article_id for f in kept])
             revived = _revived_id(state, off, origin, aliases)
             pending += [(state.stories[story.id], depth + 1), (_found_all(state, off, revived), depth + 1)]
+
+
+def _due(state: _Clusterer, story: _Story) -> bool:
+    """Whether the split pass tests a changed story: grown by `split_regrowth` since kept whole; one
+    restored from its stored centroid also by `split_min_part` members (a part's least), since
+    testing it reads every member's features and a shuffled batch gives most stories one (perf23)."""
+    size, p = len(story.members), state.params
+    if size < (1 + p.split_regrowth) * story.tested:
+        return False
+    return size - story.tested >= p.split_min_part or not state.partial([story.id])
 
 
 def _keeper_first(parts: tuple[list[ArticleFeatures], list[ArticleFeatures]], story_id: str,
@@ -373,8 +406,8 @@ def _found_all(state: _Clusterer, members: Sequence[ArticleFeatures], story_id: 
 
 def _rebuild(state: _Clusterer, story: _Story, members: list[str]) -> None:
     fresh = _Story(story.id, founded=story.founded)
-    for m in members:
-        fresh.add(state.features[m])
+    for f in state.need(members):
+        fresh.add(f)
     state.stories[story.id] = fresh
     state.changed.add(story.id)
 
@@ -389,42 +422,30 @@ def _passes(state: _Clusterer, aliases: dict[str, str]) -> None:
 
 def cluster(features: Sequence[ArticleFeatures], params: StoryParams = StoryParams(),
             existing: Sequence[StoryRecord] = (), aliases: dict[str, str] | None = None,
-            taken: Iterable[str] = (), unrestored: Mapping[str, Sequence[str]] | None = None) -> Clustering:
+            taken: Iterable[str] = (), unrestored: Mapping[str, Sequence[str]] | None = None,
+            restored: Restored | None = None) -> Clustering:
     """Assign every article to a story: earlier assignments kept, new articles streamed in, with
     the merge and split passes every `params.period` articles (0: once, at the end). `taken`: story
     ids in use beyond `existing` and `aliases` (stories a touched-only refresh did not restore);
     `unrestored`: stored postings per index key, whose stories not in `existing` rank as
-    candidates without being scored (_Clusterer.candidates)."""
+    candidates without being scored (_Clusterer.candidates); `restored`: stories of `existing`
+    restored from their stored centroids and keys, without their members' features (story_restore)."""
     aliases = dict(aliases or {})
-    state = _Clusterer(params, {f.article_id: f for f in features})
+    state = _Clusterer(params, {f.article_id: f for f in features}, restored=restored)
     state.taken.update(aliases)
     state.taken.update(taken)
-    assigned = _restore(state, existing)
+    from storyline.link.story_restore import restore
+
+    assigned = restore(state, existing)
     if unrestored:
-        restored = {r.id for r in existing}
-        state.unrestored = {k: kept for k, ids in unrestored.items() if (kept := [s for s in ids if s not in restored])}
+        held = {r.id for r in existing}
+        state.unrestored = {k: kept for k, ids in unrestored.items() if (kept := [s for s in ids if s not in held])}
     for n, f in enumerate(stream_order([f for f in features if f.article_id not in assigned]), 1):
         state.assign(f)
         if params.period and n % params.period == 0:
             _passes(state, aliases)
     _passes(state, aliases)
     return Clustering(state, aliases)
-
-
-def _restore(state: _Clusterer, existing: Sequence[StoryRecord]) -> set[str]:
-    assigned: set[str] = set()
-    for record in existing:
-        members = [m for m in record.article_ids if m in state.features and m not in assigned]
-        state.taken.add(record.id)
-        if not members:
-            continue
-        story = state.found(state.features[members[0]], record.id)
-        for m in members[1:]:
-            state.join(story, state.features[m])
-        story.tested = len(members)
-        assigned.update(members)
-    state.changed.clear()
-    return assigned
 
 
 @dataclass(slots=True)
@@ -443,8 +464,14 @@ class Clustering:
         return [StoryRecord(s.id, self._title(s, titles), tuple(self._ordered(s))) for s in stories]
 
     def _ordered(self, story: _Story) -> list[str]:
-        features = self.state.features
-        return [f.article_id for f in stream_order([features[m] for m in story.members])]
+        """The members in stream order (by day, undated last, then id), by their days alone: a
+        story restored from its stored centroid holds few of its members' features."""
+        day = self.state.day
+
+        def order(member: str) -> tuple[bool, dt.date | int, str]:
+            d = day(member)
+            return d is None, d or 0, member
+        return sorted(story.members, key=order)
 
     def _title(self, story: _Story, titles: dict[str, str]) -> str:
         # the central terms unpacked once: `.terms` builds its dict on every read, and read per
@@ -453,7 +480,10 @@ class Clustering:
         def fit(member: str) -> float:
             f = self.state.features[member]
             return sum(w * central.get(t, 0.0) for t, w in f.terms.items())
-        ranked = sorted(story.members, key=lambda m: (-fit(m), m))
+        # of a story restored from its stored centroid, among the members whose features were read
+        # (its new ones): keep_titles then keeps its stored title unless most of its articles back another
+        held = [m for m in story.members if m in self.state.features]
+        ranked = sorted(held, key=lambda m: (-fit(m), m))
         return next((titles[m] for m in ranked if titles.get(m)), story.id)
 
 
@@ -520,49 +550,10 @@ def link_stories(store: Store, params: StoryParams = StoryParams(), since: int =
     return records
 
 
-def save_keys(store: Store, state: _Clusterer, seen: int, only: set[str] | None = None, every: int = 200) -> None:
-    """The index keys of every story (`only` these ids, when given), written `every` stories at a
-    time: built whole they were a set of key strings per story held through the writing of the
-    stories (~30 MB at 10k generated articles, and the rows for them as many again; docs/corpus.md)."""
-    ids = sorted(state.stories if only is None else only)
-    for start in range(0, len(ids), every):
-        store.add_story_keys(index_keys(state, only=set(ids[start:start + every])), seen)
-
-
-def save_centroids(store: Store, state: _Clusterer, only: set[str] | None = None, every: int = 200) -> None:
-    """Every story's centroid (`only` these ids, when given), encoded and written `every` stories at
-    a time, for the next refresh to score new originals against (story_refresh)."""
-    ids = sorted(state.stories if only is None else only & set(state.stories))
-    for start in range(0, len(ids), every):
-        chosen = [state.stories[i] for i in ids[start:start + every]]
-        store.save_story_centroids({s.id: encode_centroid(s.centroid, s.first, s.last) for s in chosen})
-
-
-def save_features(store: Store, features: Iterable[ArticleFeatures], every: int = 1000) -> list[ArticleFeatures]:
-    """The features, each stored (encoded) for later refreshes a page at a time as they come."""
-    kept: list[ArticleFeatures] = []
-    pending: dict[str, bytes] = {}
-    for f in features:
-        kept.append(f)
-        pending[f.article_id] = encode(f)
-        if len(pending) >= every:
-            store.save_story_features(pending)
-            pending = {}
-    store.save_story_features(pending)
-    return kept
-
-
 def article_keys(f: ArticleFeatures, params: StoryParams) -> list[str]:
     """The index keys an article posts its story under: its top entity keys and top terms."""
     return ([f"e:{e}" for e in _top(f.entities, params.index_terms)]
             + [f"t:{t}" for t in _top(f.terms, params.index_terms)])
-
-
-def index_keys(state: _Clusterer, only: set[str] | None = None) -> dict[str, set[str]]:
-    """Per story (`only` these ids, when given), the keys its members post it under (what the next
-    refresh looks candidates up by)."""
-    stories = state.stories.values() if only is None else [state.stories[i] for i in only if i in state.stories]
-    return {s.id: {k for m in s.members for k in article_keys(state.features[m], state.params)} for s in stories}
 
 
 def with_reprints(records: list[StoryRecord], copies: Mapping[str, list[str]]) -> list[StoryRecord]:

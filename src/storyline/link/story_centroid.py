@@ -5,7 +5,7 @@
     centroid.dots(packed)                  # per field, a member's dot product with the sum
     centroid.field("terms")                # {"harbour": 2.31, …}   (for the merge pass and titles)
     blob = encode_centroid(centroid, first, last)   # as stored per story (0014), for the next refresh
-    centroid, first, last = decode_centroid(blob, vocabulary)
+    centroid, first, last = decode_centroid(blob, vocabulary)   # with the stored running norms
     first, last, sums = read_centroid(blob)         # the same, as plain dicts (no Vocabulary)
 
 Held packed, like the features (story_features.ArticleFeatures): one sorted array of keys (the word's
@@ -109,11 +109,12 @@ class Unpacked:
 
 
 def encode_centroid(centroid: Centroid, first: dt.date | None, last: dt.date | None) -> bytes:
-    """A story's centroid as stored (story_centroids, 0014): its first and last day and the four
-    fields' summed weights, as JSON (floats round-trip exactly), zlib-compressed (as encode does
-    an original's features)."""
+    """A story's centroid as stored (story_centroids, 0014): its first and last day, the four
+    fields' summed weights and the four running squared norms, as JSON (floats round-trip exactly),
+    zlib-compressed (as encode does an original's features). The norms let a refresh restore the
+    story from this alone, as it held it (story_refresh; blobs written before them have none)."""
     days = [d.isoformat() if d else None for d in (first, last)]
-    return zlib.compress(json.dumps([*days, *(centroid.field(name) for name in FIELDS)],
+    return zlib.compress(json.dumps([*days, *(centroid.field(name) for name in FIELDS), list(centroid.norms)],
                                     separators=(",", ":")).encode("utf-8"))
 
 
@@ -126,12 +127,16 @@ def read_centroid(blob: bytes) -> tuple[dt.date | None, dt.date | None, dict[str
 
 def decode_centroid(blob: bytes, vocabulary: Vocabulary) -> tuple[Centroid, dt.date | None, dt.date | None]:
     """A stored centroid back, its words numbered in `vocabulary`, with the story's first and last
-    day. Its norms are recomputed from the sums (equal to the running ones up to rounding)."""
-    first, last, vectors = read_centroid(blob)
+    day and its stored running norms (recomputed from the sums for a blob stored without them:
+    equal up to rounding)."""
+    first, last, *rest = json.loads(zlib.decompress(blob))
+    vectors = {name: vector or {} for name, vector in zip(FIELDS, rest)}
     centroid = Centroid()
     centroid.add(ArticleFeatures("", vectors["terms"], vectors["entities"], None, vectors["lead"],
                                  vectors["figures"], vocabulary))
-    return centroid, first, last
+    if len(rest) > len(FIELDS):
+        centroid.norms = [float(n) for n in rest[len(FIELDS)]]
+    return centroid, _day(first), _day(last)
 
 
 def _day(text: str | None) -> dt.date | None:

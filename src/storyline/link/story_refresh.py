@@ -14,11 +14,13 @@ from entity keys and top terms to stories. A refresh then
    original the `params.candidates` sharing most keys) that one of the new originals ranking them
    scores at least `params.restore_floor` against by the story's stored centroid (0014, read
    before any member), the stories of originals that new reprints copy, and the stories of earlier
-   originals a new article took over as its group's original; each with its members' stored features
-   (those the refresh holds already, this batch's new originals and the last slice's restored ones,
-   taken from memory: a long story is restored by nearly every slice of a shuffled batch);
+   originals a new article took over as its group's original; each from its stored centroid, keys
+   and member ids (story_restore), its members' stored features read only when a pass needs them
+   (those the refresh holds already, this batch's new originals and the last slice's, taken from
+   memory: a long story is restored by nearly every slice of a shuffled batch);
 3. streams the new originals into them (stories.cluster: merge and split passes included) and
-   writes back only the stories it restored or founded, with their index keys and centroids.
+   writes back only the stories it changed or founded, with their centroids and index keys (of a
+   story whose members it did not read, the new members' keys added to the stored ones).
 
 Steps 2 and 3 run once per slice of `params.refresh_slice` new originals in stream order (1000 by
 default; 0: one slice), each slice written before the next restores its own candidates (a story an
@@ -51,13 +53,10 @@ from storyline.link.stories import (
     _decay_between,
     article_keys,
     cluster,
-    save_centroids,
-    save_features,
-    save_keys,
     stream_order,
     with_reprints,
 )
-from storyline.link.story_centroid import Unpacked, read_centroid
+from storyline.link.story_centroid import Unpacked, decode_centroid, read_centroid
 from storyline.link.story_features import (
     FIELDS,
     ArticleFeatures,
@@ -66,8 +65,11 @@ from storyline.link.story_features import (
     counted_frequencies,
     decode,
     idfs,
+    publication_day,
     weighted_features,
 )
+from storyline.link.story_restore import Restored, StoredStory
+from storyline.link.story_saves import save_added_keys, save_centroids, save_features, save_keys
 from storyline.store.base import CorpusQuery, CorpusRow, StoryRecord
 from storyline.store.rows import chunks
 from storyline.store.story_state import StoryChanges
@@ -111,9 +113,9 @@ def refresh_touched(store: Store, params: StoryParams, since: int) -> list[Story
         # the stories a slice changed are written before the next one looks for its candidates:
         # one that reaches them restores them, with their new members, from the store
         run.slice(new[start:start + size], recopied if start == 0 else set(), written)
-    log.info("stories: %d new originals in %d slices; %d stories restored (%d originals, %d read from the store), "
-             "%d written, %d merged away", added, run.slices, run.restored, run.originals, run.decoded, len(written),
-             run.removed)
+    log.info("stories: %d new originals in %d slices; %d stories restored (%d from their stored centroids; "
+             "%d originals, %d features read from the store), %d written, %d merged away", added, run.slices,
+             run.restored, run.from_centroids, run.originals, run.decoded, len(written), run.removed)
     store.write_story_changes(StoryChanges([], set(), run.aliases, documents + added))
     return store.stories_by_id(written)
 
@@ -135,6 +137,7 @@ class _Run:
     earlier: dict[str, ArticleFeatures] = field(default_factory=dict)  # this batch's new originals, by id
     slices: int = 0
     restored: int = 0
+    from_centroids: int = 0  # of `restored`, those restored from their stored centroids
     originals: int = 0
     decoded: int = 0  # of `originals`, those read from the store (the others were held)
     removed: int = 0
@@ -145,17 +148,28 @@ class _Run:
         slice's are carried to the next (one slice's restored originals, as one slice holds anyway).
         The same values either way (decoded into the run's one Vocabulary, where a held article's
         words are numbered already), so the clustering is unchanged."""
-        held = {a: f for a in originals if (f := self.carried.get(a) or self.earlier.get(a)) is not None}
-        self.carried = {}
-        stored = sorted(originals - set(held))
+        # in sorted id order, as the store yields them (the order `cluster` meets them in is kept)
+        return self.load(sorted(originals))
+
+    def load(self, ids: Sequence[str]) -> list[ArticleFeatures]:
+        """These originals' features: held ones (this batch's, the last slice's) as they are, the
+        others decoded from the store (also what a pass reads of a story restored from its centroid)."""
+        held = {a: f for a in ids if (f := self.carried.get(a) or self.earlier.get(a)) is not None}
+        stored = sorted(set(ids) - set(held))
         decoded = {a: decode(a, blob, self.vocabulary) for a, blob in self.store.story_features_of(stored)}
         if len(decoded) != len(stored):
             raise StaleState(f"{len(stored) - len(decoded)} originals of touched stories have no stored features")
-        # in sorted id order, as the store yields them (the order `cluster` meets them in is kept)
-        restored = [held.get(a) or decoded[a] for a in sorted(originals)]
         self.decoded += len(decoded)
-        self.carried = {f.article_id: f for f in restored if f.article_id not in self.earlier}
-        return restored
+        return [held.get(a) or decoded[a] for a in ids]
+
+    def stored_stories(self, existing: Sequence[StoryRecord], originals: set[str]) -> dict[str, StoredStory]:
+        """The restored stories that have a stored centroid, as stored: centroid, days, keys and
+        originals (story_restore); those without one are rebuilt from their members."""
+        ids = [r.id for r in existing]
+        centroids = {sid: decode_centroid(blob, self.vocabulary) for sid, blob in self.store.story_centroids_of(ids)}
+        keys = dict(self.store.story_keys_of(centroids))
+        return {r.id: StoredStory(tuple(a for a in r.article_ids if a in originals), *centroids[r.id],
+                                  tuple(keys.get(r.id, ()))) for r in existing if r.id in centroids}
 
     def slice(self, new: list[ArticleFeatures], recopied: set[str], written: set[str]) -> None:
         """Restore the stories these new originals can join (and `recopied`), stream them in, and
@@ -167,22 +181,31 @@ class _Run:
         existing = store.stories_by_id(candidates.reachable | recopied)
         del candidates
         originals, titles = self.members.read(store, [a for r in existing for a in r.article_ids])
-        restored = self.restore_features(originals)
-        result = cluster([*restored, *new], params, existing, self.aliases, taken=store.story_ids(),
-                         unrestored=unrestored)
+        stored = self.stored_stories(existing, originals)
+        # only the stories without a stored centroid are rebuilt from their members' features
+        rebuilt = {a for r in existing if r.id not in stored for a in r.article_ids if a in originals}
+        result = cluster([*self.restore_features(rebuilt), *new], params, existing, self.aliases,
+                         taken=store.story_ids(), unrestored=unrestored,
+                         restored=Restored(stored, self.load, self.members.days))
         del unrestored
+        # what this slice read of restored members, for the next slice (one slice's worth)
+        self.carried = {a: f for a, f in result.state.features.items() if a not in self.earlier}
+        self.from_centroids += len(stored)
+        del stored
         # a restored story that kept its originals and reprints is left as stored (title, keys, order)
         before = {r.id: {a for a in r.article_ids if a in originals} for r in existing}
         changed = {s.id for s in result.state.stories.values()
                    if s.id in recopied or set(s.members) != before.get(s.id)}
         removed = set(before) - set(result.state.stories)
-        del before, restored
+        del before
         titles.update(_titles(store, [f.article_id for f in new]))
         clustered = result.records(titles, only=changed)
         # the index keys of the stories written, replaced a chunk of stories at a time while the
         # clustering is held (as one dict of key sets they were the refresh's peak; docs/corpus.md)
-        store.drop_story_keys(changed | removed)
-        save_keys(store, result.state, self.seen, only=changed)
+        partial = result.state.partial(changed)  # restored from the centroid: their unread members' keys stay
+        store.drop_story_keys((changed - partial) | removed)
+        save_keys(store, result.state, self.seen, only=changed - partial)
+        save_added_keys(store, result.state, self.seen, only=partial)
         save_centroids(store, result.state, only=changed)
         store.drop_story_centroids(removed)
         self.aliases = result.aliases
@@ -272,12 +295,14 @@ class _Members:
     originals: set[str] = field(default_factory=set)
     reprints: set[str] = field(default_factory=set)
     titles: dict[str, str] = field(default_factory=dict)
+    days: dict[str, dt.date | None] = field(default_factory=dict)  # the originals' (the member order)
 
     def read(self, store: Store, ids: list[str]) -> tuple[set[str], dict[str, str]]:
         wanted = set(ids)
         originals = wanted & self.originals
         reprints = wanted & self.reprints
         titles = {a: self.titles[a] for a in originals if a in self.titles}
+        days = {a: self.days[a] for a in originals}
         unread = wanted - originals - reprints
         fresh: set[str] = set()
         for part in chunks(sorted(unread)):
@@ -286,11 +311,12 @@ class _Members:
                     reprints.add(r.id)
                     continue
                 fresh.add(r.id)
+                days[r.id] = publication_day(r)
                 if r.title:
                     titles[r.id] = r.title
         originals |= fresh
         titles |= leads_of(store, sorted(fresh - set(titles)))
-        self.originals, self.reprints, self.titles = set(originals), reprints, dict(titles)
+        self.originals, self.reprints, self.titles, self.days = set(originals), reprints, dict(titles), days
         return originals, titles
 
 

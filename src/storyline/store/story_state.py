@@ -186,6 +186,30 @@ class StoryStateQueries:
         with self._write() as conn:
             _insert_keys(conn, keys, seen)
 
+    def story_keys_of(self, story_ids: Iterable[str]) -> Iterator[tuple[str, list[str]]]:
+        """The index keys each of these stories is posted under (a refresh restoring it from its
+        stored centroid posts it under them, story_restore), a chunk of stories at a time."""
+        for part in chunks(sorted(set(story_ids))):
+            found: dict[str, list[str]] = defaultdict(list)
+            with self._read() as conn:
+                for r in conn.execute(sa.select(story_keys.c.story_id, story_keys.c.key)
+                                      .where(story_keys.c.story_id.in_(part))):
+                    found[r.story_id].append(r.key)
+            yield from found.items()
+
+    def extend_story_keys(self, keys: Mapping[str, Iterable[str]], seen: int) -> None:
+        """Add these keys to stories that keep the ones they have; every posting of theirs is marked
+        `seen`, as dropping and re-adding them all would (story_refresh, stories.save_added_keys)."""
+        pairs = [{"k": k, "s": story_id} for story_id, ks in keys.items() for k in sorted(set(ks))]
+        with self._write() as conn:
+            connect.lock_corpus_writes(conn)
+            for part in chunks(sorted(keys)):
+                conn.execute(story_keys.update().where(story_keys.c.story_id.in_(part)).values(seen=seen))
+            if pairs:
+                conn.execute(story_keys.delete().where(story_keys.c.key == sa.bindparam("k"),
+                                                       story_keys.c.story_id == sa.bindparam("s")), pairs)
+            _insert_keys(conn, keys, seen)
+
     def finish_story_state(self, documents: int) -> None:
         """After a full rebuild wrote the stories and their index keys: the count row, which makes
         the state valid for the next refresh."""
