@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 from storyline import rules
 from storyline.extract.claim_conjuncts import is_verb_conjunct, shared_negation, shares_auxiliaries, verb_conjuncts
 from storyline.extract.claim_figures import figures
+from storyline.extract.claim_negation import negated_verb
 from storyline.extract.claim_times import subordinate_times, subordinators, time_of, time_of_report
 from storyline.extract.cues import is_according
 
@@ -35,7 +36,6 @@ MEANS_NOUNS = rules.words("claims", "means_nouns")
 FALSITY = rules.words("claims", "falsity_adjectives")
 MODALS = rules.mapping("claims", "modals")
 HEDGES = rules.mapping("claims", "hedges")
-NEGATORS = rules.words("claims", "negators")
 # Verbs whose that-clause in the base form is a proposal, not a fact: "urged that the minister be
 # replaced", "insisted that a second test be carried out" (the mandative subjunctive; 6 of 6 such
 # claims in 1,378 real news documents are proposals: benchmarks/data/claim_patterns).
@@ -109,37 +109,6 @@ def _denied_clause(verb):
     subject = (_children(verb, "nsubj") or [None])[0]
     clause = _children(subject, "acl", "relcl", "ccomp") if subject is not None else []
     return clause[0] if clause else None
-
-
-def _negated(verb) -> bool:
-    """'has not offered', 'never released', 'offered no exemption', 'No well has tested above'."""
-    if _not_until(verb):
-        return False
-    if any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in verb.children if c.dep_ in ("neg", "advmod", "det")):
-        return True
-    if any(s.lower_ in ("nobody", "nothing", "none") for s in _children(verb, "nsubj", "nsubjpass")):
-        return True
-    if any(_determiner_no(c) for c in _children(verb, "intj") if c.i < verb.i):
-        return True
-    return any(d.lower_ == "no" and d.dep_ == "det"
-               for arg in _children(verb, "dobj", "attr", "nsubj", "nsubjpass") for d in arg.children)
-
-
-def _not_until(verb) -> bool:
-    """'did not announce the release until Sunday morning', 'Not until Sunday did it announce …': a negated
-    event verb with 'until' asserts the event at that time and denies it only before (Huddleston & Pullum
-    2002 ch. 8 §7.2: 'until' with a negated punctual verb; Quirk et al. 1985 §8.62), so it is no denial
-    of the event (lead29: the late announcement read as a denial that one was made)."""
-    untils = [c for c in verb.children if c.lower_ in ("until", "till") and c.dep_ in ("prep", "mark", "advmod")]
-    return (any(c.dep_ == "neg" for c in verb.children) and bool(untils)) or any(
-        any(n.dep_ == "neg" for n in u.children) for u in untils)
-
-
-def _determiner_no(token) -> bool:
-    """'No public well has tested above …': the small parser tags a sentence-initial 'No' before a
-    noun phrase as an interjection; an answer 'No, …' is followed by punctuation, a determiner is not."""
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return token.lower_ == "no" and following is not None and not following.is_punct
 
 
 def _subjunctive(verb) -> bool:
@@ -392,7 +361,7 @@ def _disclosure_claim(sent, frame: Frame, times: Sequence, outlet: str | None) -
     reported clause's words, or the noun phrase a relative clause modifies)."""
     verb = frame.verb
     time = _own_time(verb, times)
-    if time is None or _negated(verb):
+    if time is None or negated_verb(verb):
         return None  # 'never revealed why …' dates no announcement
     agent = next((s for s in _children(verb, "nsubj") if s.lower_ not in _RELATIVE), None) or next(
         (p for a in _children(verb, "agent") for p in _children(a, "pobj")), None)
@@ -528,7 +497,7 @@ def claim_from_frame(sent, frame: Frame, times: Sequence = (), attributions: Seq
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     first = frame.shares if frame.shares is not None else verb
-    negated = _negated(verb) or denied is not None or (first is not verb and shared_negation(verb, first))
+    negated = negated_verb(verb) or denied is not None or (first is not verb and shared_negation(verb, first))
     flipped = negated != (cue is not None and cue.lemma_.lower() in DENIAL)
     flipped = flipped != (verb.lemma_.lower() in NEGATING_PREDICATES)
     agent, theme = _agent(verb, cue) if first is verb else _agent(first, cue), _theme(verb)
