@@ -235,8 +235,7 @@ def _from_byline(article: Article) -> str | None:
     agency = (agency_credit(paragraphs[0]) or _masthead_acronym(article, paragraphs[0])) if paragraphs else None
     if agency:
         # the agency's own page prints its name in full above the headline ('PTB News' over '(PTB)'; lead34)
-        named = next((line for line in _above_headline(article, _titles(article))
-                      if line.split()[:1] == [agency] and LOGO_NAME.fullmatch(" ".join(line.split()))), None)
+        named = _masthead_above(article, lambda name: name.split()[:1] == [agency])
         article.evidence["outlet"] = f"wire dateline's agency: {paragraphs[0][:60]}"
         return named or agency
     return agency
@@ -251,11 +250,13 @@ def _masthead_spelled(article: Article, credited: str) -> str | None:
     first = credited.split()[0] if credited.split() else ""
     if not first.isupper() or len(first) < 3:
         return None
-    for line in _above_headline(article, _titles(article)):
-        name = " ".join(line.split())
-        if initials_of_words(name) == first and LOGO_NAME.fullmatch(name):
-            return name
-    return None
+    return _masthead_above(article, lambda name: initials_of_words(name) == first)
+
+
+def _masthead_above(article: Article, fits: Callable[[str], bool]) -> str | None:
+    """The first line above the headline shaped as a logo's name (LOGO_NAME) that `fits`."""
+    names = (" ".join(line.split()) for line in _above_headline(article, _titles(article)))
+    return next((name for name in names if LOGO_NAME.fullmatch(name) and fits(name)), None)
 
 
 # Indonesian news sites open the story with the city and their own name where a wire prints its credit

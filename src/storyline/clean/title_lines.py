@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from storyline.clean.lines import Line, explicit_reason, is_headline_shaped
 from storyline.clean.normalise import normalise_text
+from storyline.extract.outlet_names import AU_CALL_SIGN_SHAPE
 
 _SPACES = re.compile(r"\s+")
 
@@ -166,7 +167,7 @@ def _over_menu(first: Line, lines: list[Line]) -> bool:
 # 4', 'NDTV 24x7': Wikipedia 'List of news television channels'); an Australian station's logo opens with its
 # call sign, a state digit and two or three capitals ('3AW', '2GB Sydney', '3RV Riverina Radio': ACMA's call
 # sign rules; lead29); clean.outlet_finders reads logos with it too
-LOGO_NAME = re.compile(r"(?:The\s)?(?:[A-ZÀ-Þ][\w'’&.-]+|[2-8][A-Z]{2,3})(?:\s[A-ZÀ-Þ0-9][\w'’&.-]+){0,2}")
+LOGO_NAME = re.compile(rf"(?:The\s)?(?:[A-ZÀ-Þ][\w'’&.-]+|{AU_CALL_SIGN_SHAPE})(?:\s[A-ZÀ-Þ0-9][\w'’&.-]+){{0,2}}")
 
 
 # or by runs of blanks, as a text scrape writes a nav bar's links ('Home  News  Sport  Weather  Sounds'): four

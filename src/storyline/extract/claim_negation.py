@@ -6,12 +6,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from storyline import rules
+from storyline.extract.claim_conjuncts import NEGATORS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-NEGATORS = rules.words("claims", "negators")
 
 
 def negated_verb(verb: Token) -> bool:

@@ -42,7 +42,8 @@ _CALL_SIGN = (r"(?<![A-Z] )\b[KW][A-Z]{3}\b(?!\s+[A-Z]{2,}\b)(?:-(?:TV|FM|AM|DT)
 # call sign rules, digit 2-8 for the state), said with 'Radio' or 'radio station' before it: alone the shape is
 # as often a size or a model ('4GB', '3DS') (branch probe17); or as the one a source told, where a size is no
 # addressee ('told 3AW', 'told 2GB's breakfast host': the form Australian papers cite talkback radio in; lead29)
-_AU_CALL_SIGN = r"(?:(?<=[Rr]adio station )|(?<=\btold )|Radio\s+)[2-8][A-Z]{2,3}\b"
+AU_CALL_SIGN_SHAPE = r"[2-8][A-Z]{2,3}"  # a state digit and two or three letters (ACMA call sign rules)
+_AU_CALL_SIGN = rf"(?:(?<=[Rr]adio station )|(?<=\btold )|Radio\s+){AU_CALL_SIGN_SHAPE}\b"
 # A local station by the network it carries and its channel number ('NBC10', 'FOX 2', 'ABC7 News',
 # 'CBS 6', or '7NEWS'): affiliates brand themselves so (FCC, 47 CFR 73.3550 allows a station any such brand; the
 # network list is the US broadcast networks). Channel numbers run 2-69 (digits, not a year).

@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from storyline import rules
-from storyline.link.citation_recent import shares_actors
+from storyline.link.citation_recent import _day, shares_actors
 
 if TYPE_CHECKING:
     from storyline.link.provenance import OutletIndex
@@ -82,14 +82,8 @@ SOLE_REPORT_DAYS = 21
 
 
 def _within(published: str | None, citing: str | None, days: int) -> bool:
-    from datetime import date
-
-    if not published or not citing:
-        return False
-    try:
-        return (date.fromisoformat(citing[:10]) - date.fromisoformat(published[:10])).days <= days
-    except ValueError:
-        return False
+    then, now = _day(published), _day(citing)
+    return then is not None and now is not None and (now - then).days <= days
 
 
 # names are who the report is about, which shares_actors asks of the cited article already; what it

@@ -170,7 +170,7 @@ def _person_by_corpus_vote(leftovers: list[tuple[str, ArticleEntity]]) -> list[t
     return out
 
 
-_LEGAL_FORMS = rules.words("aliases", "legal_designators") | {"company", "corporation", "group", "holdings"}
+_LEGAL_FORMS = rules.words("aliases", "legal_designators") | {"group", "holdings"}
 
 
 def _things_by_corpus_vote(listed: dict[str, list[ArticleEntity]]) -> dict[str, list[ArticleEntity]]:

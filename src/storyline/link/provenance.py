@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 from storyline import rules
 from storyline.extract.citations import Citation, cited_names, outlet_key, times_agree
 from storyline.extract.names import fold, initials_of_words
-from storyline.extract.outlet_names import station_key, station_prefix
+from storyline.extract.outlet_names import AU_CALL_SIGN_SHAPE, station_key, station_prefix
 from storyline.link.citation_content import content_matched
-from storyline.link.citation_recent import recent_reports, resolve_sharing
+from storyline.link.citation_recent import _day, recent_reports, resolve_sharing
 from storyline.payloads import CitationPayload
 from storyline.store.base import CitationLink, CorpusQuery, CorpusRow
 
@@ -180,7 +180,7 @@ def _short_forms(key: str) -> set[str]:
     return forms - {"", key}
 
 
-_AU_CALL_SIGN = re.compile(r"[2-8][a-z]{2,3}")
+_AU_CALL_SIGN = re.compile(AU_CALL_SIGN_SHAPE, re.IGNORECASE)  # keys are folded
 
 
 def _less_tail(name: str) -> str:
@@ -234,12 +234,8 @@ def _report_of_the_day(citation: Citation, group: set[str | None], index: Outlet
     """'He was charged on Tuesday with fraud, as TTV6 News reported.': the day is the charge's, and the
     report came that day or the next (news reports an event when it happens); the outlet's one article
     of those days, not after the citing article (lead30: the station's story of the next day)."""
-    time = citation.time
-    if not time or len(time) != 10 or not published:
-        return None
-    try:
-        day = date.fromisoformat(time)
-    except ValueError:
+    day = _day(citation.time) if citation.time and len(citation.time) == 10 else None
+    if day is None or not published:
         return None
     days = [(day + timedelta(days=n)).isoformat() for n in range(1, REPORT_LAG_DAYS + 1)]
     found = {a for d in days if d <= published[:10]
@@ -289,7 +285,7 @@ def _since_reported_event(row: Article | CorpusRow, link: CitationLink, found: l
     extract.citations._report_end), and a first report of an event is no earlier than the event; the
     outlet's reports before it are of other news (lead33: the first report of a plant's closure resolved to
     the outlet's story of two years before on the same company)."""
-    from storyline.link.citation_recent import _day, _reported_event
+    from storyline.link.citation_recent import _reported_event
 
     day = _day(row.published.value)
     when = _reported_event(row, link.start, link.end, day) if day else None
