@@ -49,3 +49,12 @@ def test_a_reader_funded_appeal_is_no_body_and_the_bio_names_the_outlet():
     assert "funded by readers" not in article.body
     assert article.outlet == "The Ledger"
     assert article.byline == "Nia Obi"
+
+
+def test_a_lone_weekday_or_month_after_by_opens_a_sentence_not_a_byline():
+    """lead35: a wire story's 'By Tuesday afternoon, 3,000 learners had completed …' was read as its byline."""
+    from storyline.clean.byline import read_byline
+
+    assert read_byline("By Tuesday afternoon, 3,000 pupils had finished the paper, a spokesman said.", ["en"]) is None
+    assert read_byline("By March the plan had stalled.", ["en"]) is None
+    assert read_byline("By June Fox and Ravi Nair", ["en"]).names == ("June Fox", "Ravi Nair")  # type: ignore[union-attr]

@@ -149,8 +149,10 @@ def _resolve(art: _Article, tok: Token, start: int) -> int | None:
     # responsible if something happened to the opposition leader': a repeat would be a pronoun)
     own = {i for s, i in art.named if tok.sent.start_char <= s < start}
     recent = _recent(art.doc, tok, art.named)
-    who = _by_title(head, [t for t in art.titles if t.start < start and t.who not in own and t.who in recent],
-                    _modifiers(tok))
+    candidates = [t for t in art.titles if t.start < start and t.who not in own and t.who in recent]
+    who = _by_title(head, candidates, _modifiers(tok))
+    if who is None:
+        who = _by_owner(candidates, _modifiers(tok))
     if who is None and (head in DEMONYM_NOUNS or head not in OFFICE_TITLES | ROLE_TITLES.keys() | PLAIN_NOUNS):
         who = _by_position(art.doc, tok, art.named, art.people, head)
     return who
@@ -307,6 +309,16 @@ def _by_title(head: str, titles: list[Titled], modifiers: set[str]) -> int | Non
     not 'Ruritanian leader Dana Velk')."""
     covers = ROLE_TITLES.get(head, frozenset({head}))
     fits = {t.who for t in titles if t.titles & covers and modifiers <= t.near}
+    return fits.pop() if len(fits) == 1 else None
+
+
+def _by_owner(titles: list[Titled], modifiers: set[str]) -> int | None:
+    """The one recent person written as the restricting noun's own ('the union's Jane Roe', then 'the
+    union leader said'): the description's modifier is the body the name was given to (a possessive
+    determiner naming the group, Quirk et al. 1985 §5.115); lead35."""
+    if not modifiers:
+        return None
+    fits = {t.who for t in titles if {f"{w}'s" for w in modifiers} <= {w.replace("’", "'") for w in t.near}}
     return fits.pop() if len(fits) == 1 else None
 
 

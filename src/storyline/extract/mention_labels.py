@@ -237,6 +237,7 @@ def correct_labels(mentions: list[Mention], body: str | None = None) -> list[Men
         is_person = not looks_like_org(m.text) and not canonical_alias(m.text) and (m.start, m.end) not in placed and (
             key in people or (" " in key and surname(key) in alone and is_given_name(key.split()[0]))
             or (len(key.split()) == 2 and surname(key) in honoured and m.text.split()[0][:1].isupper())
+            or _titled_with_surname_alone(m, key, alone)
             or _named_in_role(m, key, body)
             or (" " not in key and (_role_apposed(m, body) or _role_before(m, body) or _speaks_as_thing(m, body)))
             or _office_titled(m))
@@ -251,6 +252,15 @@ def correct_labels(mentions: list[Mention], body: str | None = None) -> list[Men
 # second entity beside the sheriff's full name); rules/honorifics.toml [person_office_titles]
 _OFFICES = rules.words("honorifics", "person_office_titles")
 _THING_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE", "NORP"})
+
+
+def _titled_with_surname_alone(m: Mention, key: str, alone: set[str]) -> bool:
+    """'Education MEC Lerato Dube' tagged ORG, then 'Dube said': an office title before two name words
+    whose surname the article calls a person on its own is that person, though the given name is in no
+    list (lead35: a South African minister became a company)."""
+    words = m.text.split()
+    return (len(key.split()) == 2 and surname(key) in alone and len(words) == 3
+            and fold(words[0]).strip(".") in _OFFICES and all(w[:1].isupper() for w in words[1:]))
 
 
 def _office_titled(m: Mention) -> bool:
