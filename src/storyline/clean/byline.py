@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from storyline.clean.byline_guards import calendar_word, source_credit
 from storyline.clean.credited_outlet import CREDIT_NAME_WORDS, credited_outlet, name_before_outlet
 from storyline.clean.outlet import domain_of, registry_outlet
 from storyline.rules import pattern, rule_file, word_sequence, words
@@ -62,12 +63,15 @@ def read_byline(line: str, languages: Iterable[str] = ()) -> Byline | None:
     """The byline on `line` ('By X and Y', 'Von X | date', 'X, CNN', 'March 3, 2023 by X'), or None
     if it is not one."""
     text = " ".join(line.split())
+    sourced = source_credit(text)
+    if sourced:
+        return sourced
     m = _introducer().match(text) or _introducer().match(_after_date(text, languages))
     if m and (lead := _role_before_name().match(m["rest"])):
         m = _introducer().match(f"{m['intro']} {m['rest'][lead.end():]}")
     if m and m["rest"][:1].isupper():
         names, rest = _names(m["rest"])
-        names = tuple(n for n in _less_filed_places(names, languages) if not _calendar_word(n, languages))
+        names = tuple(n for n in _less_filed_places(names, languages) if not calendar_word(n, languages))
         # lower(), not casefold(): case folding turns the final sigma of 'Της' into 'σ'
         if _is_range(rest) or (m["intro"].lower() in words("bylines", "article_introducers")
                                and any(len(n.split()) < 2 for n in names)):
@@ -391,20 +395,6 @@ def _date_labels() -> frozenset[str]:
     [updated_markers]), case-folded."""
     return frozenset(w.casefold() for table in ("published_markers", "updated_markers")
                      for w in words("datelines", table) if " " not in w)
-
-
-def _calendar_word(name: str, languages: Iterable[str]) -> bool:
-    """'By Tuesday afternoon, 3,000 had …', 'By March the plan …': a lone weekday or month after 'By'
-    opens a sentence's time phrase, not a byline (CLDR's names, rules/datelines.toml). A two-word
-    name keeps its month ('June Fox'), and so does a given name ('Jan', 'April'; census lists)."""
-    from storyline.clean.dateline import month_names
-    from storyline.clean.weekdays import weekday_names
-    from storyline.extract.person_names import is_given_name
-
-    if " " in name or len(name) < 4 or is_given_name(name):
-        return False
-    langs = tuple(sorted(set(languages) - {""}))
-    return name.casefold() in weekday_names(langs).keys() | month_names(langs).keys()
 
 
 def _plausible_name(name: str) -> bool:

@@ -2,6 +2,8 @@
 the registry knows, or a name shaped as an outlet's or a station's. Split from clean/byline.py."""
 from __future__ import annotations
 
+import re
+
 from storyline.clean.outlet import registry_outlet
 from storyline.rules import words
 
@@ -33,7 +35,15 @@ def credited_outlet(text: str) -> str | None:
     heads = words("citations", "outlet_heads") | words("credits", "masthead_heads")
     shaped = 2 <= len(parts) <= CREDIT_NAME_WORDS and all(p[:1].isupper() for p in parts) \
         and (parts[-1] in heads or " ".join(parts[-2:]) in heads)
-    return name if shaped else None
+    return name if shaped or _glued_head(name, heads) else None
+
+
+def _glued_head(name: str, heads: frozenset[str]) -> bool:
+    """'VoltaFM', 'CitiTV': a brand written as one word with its capitalised medium glued to it, as
+    radio and TV stations style themselves (Ghana's 'JoyFM', 'CitiFM'; lead36) — the head word of
+    [outlet_heads] ends it in capitals, so no person's name has that shape."""
+    m = re.fullmatch(r"[A-Z][a-z]{2,}(?P<head>[A-Z]{2,3})", name)
+    return m is not None and m["head"] in heads
 
 
 def _station(name: str) -> bool:

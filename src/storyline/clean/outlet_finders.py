@@ -30,7 +30,7 @@ from storyline.clean.outlet import (
 )
 from storyline.clean.outlet_notes import named_as_published, named_by_newsroom, originally_published, promo_outlet
 from storyline.clean.site_links import from_site_links, initials_beside, page_texts
-from storyline.clean.title_lines import LOGO_NAME
+from storyline.clean.title_lines import LOGO_NAME, acronym_logo
 from storyline.clean.wire_credit import agency_credit, opening_credit
 from storyline.extract.outlet_names import station_key, station_prefix
 from storyline.model import Article
@@ -366,7 +366,9 @@ def _masthead_line(article: Article) -> str | None:
     line = next((t for t in top if is_masthead(_display_name(t)) or _station_name(t)), None) or _logo_over_menu(article, titles)
     if line:
         article.evidence["outlet"] = f"the site's name above the headline: {line}"
-        return outlet_name(_display_name(without_market(line)))
+        # an agency's initials from its logo (title_lines.acronym_logo) keep their capitals, as a call sign does
+        initials = line not in top and line.isalpha() and line.isupper()
+        return line if initials else outlet_name(_display_name(without_market(line)))
     return None
 
 
@@ -440,7 +442,9 @@ def _logo_over_menu(article: Article, titles: set[str]) -> str | None:
     if len(texts) <= at or texts[at].strip() not in furniture or len(_MENU_ITEMS.split(texts[at].strip())) < 3:
         return None
     first = " ".join(texts[0].split())
-    return first if LOGO_NAME.fullmatch(first) and first not in menus | titles else None
+    if first in menus | titles:
+        return None
+    return first if LOGO_NAME.fullmatch(first) else acronym_logo(first)
 
 
 # a slogan under a logo is a few words ('Nonprofit. Nonpartisan. Maryland.', 'The magazine for structural

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import TYPE_CHECKING
 
+from storyline.clean.slash_order import page_slash_order_of
 from storyline.dates import parse_machine_datetime
 from storyline.model import Article, PublishedDate
 from storyline.rules import word_sequence
@@ -99,7 +100,7 @@ def _dateline(article: Article) -> Dateline | None:
     first one near the article's start, else (text) the first one from the page's top."""
     from storyline.clean.dateline import dateline_candidates, find_dateline, lead_dateline
 
-    languages, order = [article.language or ""], _page_slash_order(article)
+    languages, order = [article.language or ""], page_slash_order_of(article)
     teasers = _teaser_lines(article)
     lines = _without(top_lines(article), teasers)
     found = find_dateline(below_headline(article, lines), languages, order)
@@ -161,56 +162,6 @@ def _teaser_lines(article: Article) -> set[int]:
 
 def _without(lines: list[tuple[int, str]], skip: set[int]) -> list[tuple[int, str]]:
     return [(no, text) for no, text in lines if no not in skip] if skip else lines
-
-
-def _page_slash_order(article: Article) -> str | None:
-    """The order the page's visible text writes slash dates in, where its own dates settle it
-    (clean.dateline.page_slash_order): a plain-text scrape's every line, an HTML page's lines
-    around the article, its labelled-date lines and its body."""
-    from storyline.clean.dateline import masthead_order, named_slash_order, page_slash_order
-
-    if article.kind == "text":
-        text = article.raw
-    else:
-        text = "\n".join((article.metadata.get("page_head", ""), article.metadata.get("page_labelled", ""),
-                          article.body))
-    settled = page_slash_order(text) or _declared_slash_order(article) or _wire_day_order(article, text)
-    if settled or not (article.language or "").startswith("en"):
-        return settled
-    # No slash date settles it: an English page's month-name dates tell its locale ('Published
-    # 3/9/24' on a page writing 'March 4', 'Feb. 29'), else the country its masthead names.
-    return named_slash_order(text) or masthead_order(text)
-
-
-def _wire_day_order(article: Article, text: str) -> str | None:
-    """The order a slash date holding a year-less wire dateline's day and month is written in
-    ('KUALA LUMPUR, March 11 (Agency) --' above 'Last updated: 11/03/2024'): the dateline is the page's
-    own date, so the slash date that writes its two numbers reads them in the order that gives it
-    (lead23's wire: day first). None when the day is the month's number or no slash date writes both."""
-    from storyline.clean.dateline import NUMERIC_DATE
-
-    wire = _yearless_dateline(article)
-    if wire is None or wire.day == wire.month:
-        return None
-    orders = {("DMY" if (int(m["a"]), int(m["b"])) == (wire.day, wire.month) else "MDY")
-              for m in NUMERIC_DATE.finditer(text) if m["sep"] == "/"
-              and {int(m["a"]), int(m["b"])} == {wire.day, wire.month}}
-    return orders.pop() if len(orders) == 1 else None
-
-
-def _declared_slash_order(article: Article) -> str | None:
-    """The slash-date order of the regional locale an HTML page declares (<html lang="es-AR">: CLDR
-    es_AR 'd/M/yy'; rules/datelines.toml [slash_order_locales]) when it is the language the page is
-    written in. Not for English: a CMS's default locale ('en-US', WordPress's) stays on sites
-    everywhere, where a Spanish page declaring 'es-AR' chose it."""
-    from storyline.rules import rule_file
-
-    declared = (article.metadata.get("declared_locale") or "").replace("-", "_")
-    language, _, region = declared.partition("_")
-    if not region or language.casefold() == "en" or language.casefold() != (article.language or "").casefold():
-        return None
-    order = rule_file("datelines")["slash_order_locales"]["map"].get(f"{language.casefold()}_{region.upper()}")
-    return str(order) if order else None
 
 
 def set_aside_datelines(article: Article) -> list[tuple[int, str]]:
@@ -297,7 +248,7 @@ def _printed_days(article: Article) -> set[str]:
     of unseen sites, branch htmlmeta3)."""
     from storyline.clean.dateline import dateline_candidates
 
-    found = dateline_candidates(top_lines(article), [article.language or ""], _page_slash_order(article))
+    found = dateline_candidates(top_lines(article), [article.language or ""], page_slash_order_of(article))
     labelled = _labelled(article)
     return {d.value.isoformat() for d in found if not d.updated} | ({labelled.value.isoformat()} if labelled else set())
 
@@ -307,7 +258,7 @@ def _labelled(article: Article) -> Dateline | None:
 
     lines = article.metadata.get("page_labelled", "").split("\n")
     return labelled_dateline([(-i, line) for i, line in enumerate(lines, start=1) if line.strip()],
-                             [article.language or ""], _page_slash_order(article),
+                             [article.language or ""], page_slash_order_of(article),
                              subjects=(article.title,) if article.title else ())
 
 
@@ -315,7 +266,7 @@ def _headline_block_dateline(article: Article) -> Dateline | None:
     from storyline.clean.dateline import find_dateline
 
     lines = _without(top_lines(article), _teaser_lines(article))
-    return find_dateline(below_headline(article, lines), [article.language or ""], _page_slash_order(article))
+    return find_dateline(below_headline(article, lines), [article.language or ""], page_slash_order_of(article))
 
 
 def _from_labelled(article: Article) -> PublishedDate | None:

@@ -151,7 +151,7 @@ def unsettled_slash_guess(article: Article, guess: PublishedDate) -> bool:
     first in en-GB (CLDR short dates), so storyline's own reader leaves such a date unread
     (clean.dateline._numeric_order). A guess the page also prints otherwise ('March 12, 2024', the
     markup) or whose order the page or its language settles stays (invented US pages, branch htmlmeta4)."""
-    from storyline.clean.pubdate import _page_slash_order
+    from storyline.clean.slash_order import page_slash_order_of
 
     if article.kind != "html" or not guess.value or "htmldate" not in guess.evidence:
         return False
@@ -162,7 +162,7 @@ def unsettled_slash_guess(article: Article, guess: PublishedDate) -> bool:
         return False
     from storyline.clean.dateline import _slash_order
 
-    return _page_slash_order(article) is None and _slash_order((article.language or "",)) is None \
+    return page_slash_order_of(article) is None and _slash_order((article.language or "",)) is None \
         and _host_slash_order(article) != "DMY"
 
 

@@ -156,7 +156,7 @@ def _over_menu(first: Line, lines: list[Line]) -> bool:
     # only the page's first line, shaped as a name (capitalised words, 'The' at most before them): a
     # headline above a related-links bar is no logo (dates-dev text dev: 18 such headlines)
     top = next((ln for ln in lines if ln.text.strip()), None)
-    if top is not first or not LOGO_NAME.fullmatch(" ".join(first.text.split())):
+    if top is not first or not (LOGO_NAME.fullmatch(" ".join(first.text.split())) or acronym_logo(first.text)):
         return False
     following = next((ln for ln in lines[lines.index(first) + 1:] if ln.text.strip()), None)
     return following is not None and (following.reason == "navigation" or is_menu(following.text))
@@ -168,6 +168,25 @@ def _over_menu(first: Line, lines: list[Line]) -> bool:
 # call sign, a state digit and two or three capitals ('3AW', '2GB Sydney', '3RV Riverina Radio': ACMA's call
 # sign rules; lead29); clean.outlet_finders reads logos with it too
 LOGO_NAME = re.compile(rf"(?:The\s)?(?:[A-ZÀ-Þ][\w'’&.-]+|{AU_CALL_SIGN_SHAPE})(?:\s[A-ZÀ-Þ0-9][\w'’&.-]+){{0,2}}")
+
+
+# an agency's or broadcaster's logo line giving its initials and its name ('AMP - Agence Mondiale de Presse',
+# 'Ghana News Agency (GNA)'), as agencies' sites head their pages; the initials must spell the name
+# (Schwartz & Hearst's long-form match, extract.long_forms), so a headline with a dash is no logo (lead36)
+_INITIALS_FIRST = re.compile(r"(?P<initials>[A-Z]{2,6})\s+[-–—|:]\s+(?P<name>[A-ZÀ-Þ][^()|]{3,60})")
+_INITIALS_LAST = re.compile(r"(?P<name>[A-ZÀ-Þ][^()|]{3,60}?)\s*(?:\(|[-–—|]\s+)(?P<initials>[A-Z]{2,6})\)?")
+
+
+def acronym_logo(text: str) -> str | None:
+    """The initials of a logo line that prints an organisation's initials beside its name, else None."""
+    from storyline.extract.long_forms import long_form
+
+    line = " ".join(text.split())
+    m = _INITIALS_FIRST.fullmatch(line) or _INITIALS_LAST.fullmatch(line)
+    if m is None or len(m["name"].split()) > 6:
+        return None
+    name = m["name"].strip()
+    return m["initials"] if long_form(m["initials"], name + " ") == name else None
 
 
 # or by runs of blanks, as a text scrape writes a nav bar's links ('Home  News  Sport  Weather  Sounds'): four

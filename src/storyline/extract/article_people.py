@@ -190,9 +190,9 @@ class ArticlePeople:
             fits = [n for n in full if sex in self._known_sex(n)] or [n for n in full if not self._known_sex(n)]
             return fits[0] if len(fits) == 1 else words[0]
         known = self.people.get(key)
-        return (known if known and " " in known else None) or self._opened_by(key) or known or words[0]
+        return (known if known and " " in known else None) or self.opened_by(key) or known or words[0]
 
-    def _opened_by(self, key: str) -> str | None:
+    def opened_by(self, key: str) -> str | None:
         """The one full name the article writes that opens with `key`, when none ends with it: a
         given name alone ('Farid said' after 'Farid Hakim': Malay names carry no surname) or a family
         name written first ('Dr Lim' after 'Dr Lim Boon Keat'), as extract.entities links the mention

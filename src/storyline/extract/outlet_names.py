@@ -193,7 +193,10 @@ def _outlet_source(known: tuple[str, ...]) -> str:
     # 'Israel radio reported', 'Venevisión television said': a bare broadcast noun after the name too
     trailing = _alternatives(rules.words(_RULES, "appositive_media_nouns") | rules.words(_RULES, "trailing_media_nouns")
                              | {"daily"})
-    return rf"(?:{appos}|(?P<outlet>(?:{one})(?:\s+and\s+(?:{one}))?)(?:\s+(?:{trailing})\b)?)"
+    # a country or owner in the possessive before the name ('told Ghana's JoyFM', 'Nigeria's Punch reported'):
+    # not part of the name (_OWNER strips it from a name of two words or more; lead36: 'told Ghana's VoltaFM')
+    owner = r"(?:(?<![\w'’])[A-Z][a-z]+['’]s\s+(?=[A-Z]))?"
+    return rf"(?:{appos}|{owner}(?P<outlet>(?:{one})(?:\s+and\s+(?:{one}))?)(?:\s+(?:{trailing})\b)?)"
 
 
 # One capitalised word in the possessive before a masthead of two or more words ('Australia's Sydney Morning

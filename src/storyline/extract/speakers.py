@@ -242,6 +242,9 @@ class SpeakerResolver(NamedReferents):
             sign = seniority_word(self.article.article_text(), chain[0].idx)[0] if len(words) == 1 else 0
             senior = self.article.senior_namesake(key, sign) if sign else None  # 'the elder Okafor'
             return Speaker(senior or self.article.person_name(words, before=chain[0].idx), None, "person", start, end)
+        opened = self.article.opened_by(key) if len(clean_name(words)) == 1 else None
+        if opened:  # 'Ramli said' after 'Datuk Ramli Yusof': a Malay name's second reference is its given name (lead36)
+            return Speaker(opened, None, "person", start, end)
         # a one-word 'body' with a person's role beside it is a person: 'Haverstock, the transportation
         # secretary, said' (the small recognizer labels a rare surname ORG)
         if (ent is not None and ent.label_ in ORG_LABELS and not (len(ent) == 1 and person_role(head) is not None)

@@ -1,0 +1,39 @@
+"""Lines that look like bylines and are not, or are in a form the byline reader does not open with: a
+time phrase after 'By' ('By Tuesday afternoon, …'), and a source label before a reporter and the brand she
+files for ('Source: NAME | BRAND'). Split from clean/byline.py."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from storyline.rules import word_sequence
+
+if TYPE_CHECKING:
+    from storyline.clean.byline import Byline
+
+
+def calendar_word(name: str, languages: Iterable[str]) -> bool:
+    """'By Tuesday afternoon, 3,000 had …', 'By March the plan …': a lone weekday or month after 'By'
+    opens a sentence's time phrase, not a byline (CLDR's names, rules/datelines.toml). A two-word
+    name keeps its month ('June Fox'), and so does a given name ('Jan', 'April'; census lists)."""
+    from storyline.clean.dateline import month_names
+    from storyline.clean.weekdays import weekday_names
+    from storyline.extract.person_names import is_given_name
+
+    if " " in name or len(name) < 4 or is_given_name(name):
+        return False
+    langs = tuple(sorted(set(languages) - {""}))
+    return name.casefold() in weekday_names(langs).keys() | month_names(langs).keys()
+
+
+def source_credit(text: str) -> Byline | None:
+    """'Source: Kwame Asare | VoltaFM': a source label before a reporter's full name and the outlet he
+    files for is the page's credit of its reporter (West African news sites print it so); a source
+    label before anything else ('Source: AFP', 'Source: Ministry of Health') credits no author."""
+    from storyline.clean.byline import _name_comma_outlet
+
+    labels = "|".join(re.escape(w) for w in sorted(word_sequence("bylines", "source_labels"), key=len, reverse=True))
+    m = re.match(rf"(?:{labels})\s*:\s*(?P<rest>.+)$", text, re.I)
+    found = _name_comma_outlet(m["rest"]) if m else None
+    return found if found and found.outlet and all(len(n.split()) >= 2 for n in found.names) else None
