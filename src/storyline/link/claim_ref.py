@@ -46,6 +46,7 @@ class ClaimRef:
     clock: bool = False                         # its own time is a clock time on a day ('at 11 p.m. Saturday')
     bodies: frozenset[str] = frozenset()        # the organisations its article names, folded (claim_doer)
     lead: frozenset[str] = frozenset()          # its article's first paragraph's common words, folded (claim_dates)
+    people: frozenset[str] = frozenset()        # the people its own words name, by their linked names, folded
 
 
 
@@ -90,7 +91,16 @@ def _claim_ref(span: Span, article: Article, anchors: Sequence[Anchor] = (),
                     attributed=span_attr(span, "asserter") is not None,
                     speaker_kind=span_attr(span, "asserter_kind") or "unknown", published=_day(article),
                     report_day=report_day(span), headline=_headline_words(article.title),
-                    clock=scope.basis == "stated" and clock_time(span_attr(span, "time")))
+                    clock=scope.basis == "stated" and clock_time(span_attr(span, "time")),
+                    people=_people_named(article, span))
+
+
+def _people_named(article: Article, span: Span) -> frozenset[str]:
+    """The people the claim's words name, by the names their mentions link to ('Mrs. Eze' is Ngozi Eze,
+    not her husband Chukwuma Eze): a surname two people share says nothing of which one a claim is about."""
+    return frozenset(fold(s.payload.name) for s in article.spans
+                     if s.label == "PERSON" and span.start <= s.start and s.end <= span.end
+                     and isinstance(s.payload, MentionPayload) and s.payload.name)
 
 
 @dataclass(slots=True, frozen=True)

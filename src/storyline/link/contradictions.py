@@ -60,6 +60,7 @@ from storyline.link.claim_doer import reported_subject, same_doer
 from storyline.link.claim_estimates import estimate_words, estimates_conflict, estimator
 from storyline.link.claim_event_counts import anchored_period
 from storyline.link.claim_involvement import involvement_conflict
+from storyline.link.claim_people import other_namesakes
 from storyline.link.claim_period_values import finished_count_conflict, period_value_conflict
 from storyline.link.claim_promoted import promoted_correction
 from storyline.link.claim_recounts import recounted
@@ -168,7 +169,7 @@ def _compare(a: ClaimRef, b: ClaimRef, kinds: Mapping[str, frozenset[str]] = _NO
     if a.polarity != b.polarity:
         a, b = _asserted(a), _asserted(b)
     found = shared_proposition(a, b)
-    if found and _other_object(a, b, kinds):
+    if found and (_other_object(a, b, kinds) or other_namesakes(a, b)):
         return None
     if not found:
         return _named_doer_dates(a, b)

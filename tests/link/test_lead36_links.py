@@ -1,0 +1,23 @@
+"""The lead's thirty-sixth invented story: a founder's arrest and his wife's non-arrest are two people's, not
+one claim and its denial (invented text only)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import ingested_disputes
+
+_PAGE = """ChainWire
+Markets  Policy  Tech  Research  Newsletters
+Harbourpay Founder Arrested in Accra as Losses Mount
+By Sam Lowe, Ama Boateng
+Updated Mar 10, 2025, 7:12 p.m. UTC Published Mar 10, 2025, 6:40 p.m. UTC
+Harbourpay founder Kofi Mensah was arrested on Saturday by the Serious Fraud Office, the agency said on Monday.
+The app's adverts promised "guaranteed 20% monthly returns".
+"Mr. Mensah is cooperating with investigators," his lawyer, Yaw Darko, said.
+Mrs. Mensah was not arrested, the SFO said.
+Sign up for The Node, our daily newsletter.
+"""
+
+
+def test_a_namesakes_non_arrest_does_not_deny_the_arrest(tmp_path: Path) -> None:
+    assert ingested_disputes(tmp_path, "namesakes", [_PAGE]) == []
