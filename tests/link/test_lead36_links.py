@@ -21,3 +21,13 @@ Sign up for The Node, our daily newsletter.
 
 def test_a_namesakes_non_arrest_does_not_deny_the_arrest(tmp_path: Path) -> None:
     assert ingested_disputes(tmp_path, "namesakes", [_PAGE]) == []
+
+
+def test_a_cited_month_after_the_citing_articles_own_is_last_years() -> None:
+    from storyline.extract.citations import Citation
+    from storyline.link.provenance import _month_a_year_before
+
+    cited = Citation(0, 60, "The tribunal began the hearing, the Gulf Daily reported in July.", "Gulf Daily", "2025-07")
+    assert _month_a_year_before(cited, "2025-05-13") == Citation(0, 60, cited.text, "Gulf Daily", "2024-07")
+    earlier = Citation(0, 60, cited.text, "Gulf Daily", "2025-03")
+    assert _month_a_year_before(earlier, "2025-05-13") is None

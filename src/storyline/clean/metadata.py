@@ -52,6 +52,14 @@ def find_byline(article: Article) -> str | None:
         return lead.text
     credit = first_byline(_closing_credits(article)) or _signed_at_the_end(article) or _tagline(article) \
         or _bare_signature(article)
+    # the bio's own paragraph is no use of the co-author's name by the text ('Sana Javed is a freelance …')
+    beside = _names_beside_dateline(article, "\n".join(p for p in article.body.split("\n")
+                                                       if not any(n in p for n in credit.names))) \
+        if credit and article.kind == "text" else None
+    if credit and beside and set(credit.names) < set(beside.names):
+        # 'NAME and NAME' beside the date, the second one's bio at the end: the bio names a co-author (lead37)
+        article.evidence["byline"] = f"name line beside the dateline: {beside.line}"
+        return beside.text
     if credit:
         article.evidence["byline"] = f"closing credit: {credit.line}"
         # 'Jane Roe is Ledger Daily's energy correspondent', 'Reporting by Jane Roe for Ledger Daily': its newsroom
@@ -371,7 +379,7 @@ def _outlet_in_tagline(article: Article) -> None:
         article.metadata["byline_outlet"] = found.outlet
 
 
-def _names_beside_dateline(article: Article) -> Byline | None:
+def _names_beside_dateline(article: Article, body: str | None = None) -> Byline | None:
     """Bare names beside a dateline near the article's start: the first dateline's, else one's
     above the body (a teaser's date can come first: '19.10.2023 in Community' above the headline;
     the dates below the body's start are lists of other stories, 'Neueste Beiträge')."""
@@ -386,7 +394,7 @@ def _names_beside_dateline(article: Article) -> Byline | None:
         index = next(i for i, (no, _text) in enumerate(lines) if no == found.line_no)
         if n and index > body_start:
             break
-        beside = name_beside(texts, index, article.body)
+        beside = name_beside(texts, index, article.body if body is None else body)
         if beside:
             return beside
     return None

@@ -195,7 +195,9 @@ def _after_named_sentences(lines: list[Line], scores: list[float], start: int, e
     """The run's end moved past the sentences full of names right after it ('Railcats president Gerald
     Whitlock Jr. told KBRM 8 that …': few function words, as names are none, so scored as a menu line)
     and the prose lines they held off (at most _CLOSING_NAMED lines, above the comment section)."""
-    added, named = 0, False
+    # a run that already ends in such a sentence scored as a menu line (taken in by _after_closing_quotes:
+    # '"We accept the decision," Asif Malik said.') held off the prose after it too (lead37)
+    added, named = 0, start < end and scores[end - 1] <= 0 and _named_sentence(lines[end - 1])
     while start < end < stop and added < _CLOSING_NAMED:
         ln = lines[end]
         if _named_sentence(ln):
@@ -215,7 +217,8 @@ def _named_sentence(ln: Line) -> bool:
     FreshCrate had 180,000 active customers.': a title and one-word names leave no name run;
     rules/speakers.toml [closing_speech_verbs])."""
     s = ln.shape
-    spoken = bool(_SPEECH_VERBS & set(ln.text.lower().split()))
+    # the verb may close the sentence ('… decision," Asif Malik said.': lead37), its stop no part of it
+    spoken = bool(_SPEECH_VERBS & {w.strip(".,;:!?\"'“”‘’") for w in ln.text.lower().split()})
     return (ln.reason is None and not ln.entry and s.terminal and _ends_period(ln.text.strip()) and s.words >= 6
             and (s.capital_share < 0.5 or (spoken and _lower_words(ln.text) >= _SPOKEN_LOWER_WORDS))
             and not s.starts_lower

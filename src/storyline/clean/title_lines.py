@@ -200,12 +200,12 @@ def is_menu(text: str) -> bool:
     if len(_MENU_ITEMS.split(text.strip())) >= 3:
         return True
     items = _BLANK_RUN.split(text.strip())
+    # an item may be in sentence case after its first word ('Rugby union', 'Life and style', 'US sports': the
+    # Guardian's sections; lead37), so long as it opens with a capital
     return len(items) >= MENU_ITEMS_APART_BY_BLANKS and all(
-        len(item.split()) <= 3 and _menu_word(item.split()[0]) and all(
-            _menu_word(w) or w.lower() in _MENU_LOWER for w in item.split()) for item in items)
+        len(item.split()) <= 3 and _menu_word(item.split()[0]) for item in items)
 
 
-_MENU_LOWER = frozenset({"us", "in", "on", "and", "of"})  # 'Support us', 'Sign in', 'Arts and Culture'
 
 
 def _menu_word(word: str) -> bool:
@@ -261,4 +261,6 @@ def is_masthead(text: str) -> bool:
         return False
     # two-word heads ('News Service', 'Wire Service': [masthead_heads]) end a name as one-word heads do
     heads = words("citations", "outlet_heads") | words("credits", "masthead_heads")
+    if len(parts) == 1 and parts[0] in heads:
+        return False  # a section's label over the headline ('News', 'Sport'; lead37), not the site's name
     return parts[-1] in heads or " ".join(parts[-2:]) in heads

@@ -281,6 +281,10 @@ def acronym_spellings(name: str) -> frozenset[str]:
     lead = next((p for p in place_leads() if key.startswith(p + " ")), "")
     if lead and len(rest := initials(" ".join(named[len(lead.split()):]))) >= 3:
         found.add(rest)
+    # a hyphenated word gives an initial for each part ('Anti-Corruption Unit' → 'ACU', 'Non-Governmental
+    # Organisation' → 'NGO'; lead37: a league's ACU stayed apart from its unit)
+    if "-" in name and len(split := initials(name.replace("-", " "))) >= 3:
+        found.add(split)
     return frozenset(f for f in found if f == base or len(f) >= 3)
 
 

@@ -248,9 +248,10 @@ def _month_a_year_before(citation: Citation, published: str | None) -> Citation 
     citing article's own month (TimeML anchors it to the document's year), but a report in the days of the
     month before publication is as likely the last March's; when the outlet has no report in this month's
     days, the same month a year earlier is the one meant (lead29: 'Hydro Review reported in March', a year
-    on from the report). Never when the sentence prints a year."""
+    on from the report). A month after the citing article's own is last year's the same way ('… reported in
+    July' in May: lead37). Never when the sentence prints a year."""
     time = citation.time
-    if not time or len(time) != 7 or not published or published[:7] != time or _YEAR.search(citation.text):
+    if not time or len(time) != 7 or not published or time < published[:7] or _YEAR.search(citation.text):
         return None
     return replace(citation, time=f"{int(time[:4]) - 1:04d}{time[4:]}")
 

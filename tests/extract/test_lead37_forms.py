@@ -1,0 +1,27 @@
+"""The lead's thirty-seventh invented story: a wire cited at a sentence's start, a barrister's title, a
+hyphenated unit's acronym, a league's name after 'The Premier' (invented text only)."""
+from storyline.extract.names import acronym_spellings, looks_like_org
+
+
+def test_a_news_agency_opening_a_sentence_is_cited():
+    from storyline.extract.citations import find_citations
+
+    [citation] = find_citations("News agency SPA reported on Monday that the adviser had criticised the club.", (), ())
+    assert citation.outlet == "SPA"
+
+
+def test_a_barristers_title_is_no_part_of_the_speakers_name():
+    from storyline.extract.nlp import load_nlp
+    from storyline.extract.quotes import find_quotes
+
+    body = "\u201cHe has done nothing wrong and he will clear his name,\u201d his lawyer, Barrister Kamal Rashid, said."
+    [quote] = find_quotes(body, load_nlp()(body))
+    assert quote.speaker.name == "Kamal Rashid"
+
+
+def test_a_hyphenated_word_gives_an_initial_for_each_part():
+    assert "acu" in acronym_spellings("Anti-Corruption Unit")
+
+
+def test_a_league_is_an_organisation():
+    assert looks_like_org("Premier T20 League") and looks_like_org("Arab League")
