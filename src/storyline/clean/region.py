@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from storyline.clean.lines import Line, LineShape, is_headline_shaped
-from storyline.rules import words
+from storyline.rules import pattern, words
 
 # Penalty a rule-matched line adds inside a candidate region. Section-ending furniture (comment
 # forms, "Related"/"Up Next" blocks, copyright) costs more so the region stops there; in-body
@@ -164,6 +164,7 @@ def select_body(lines: list[Line]) -> Region:
     start, end, cut = _bounded_run(lines, scores, head)
     end = _after_closing_quotes(lines, start, end, len(lines) if cut is None else cut)
     end = _after_named_sentences(lines, scores, start, end, len(lines) if cut is None else cut)
+    end = _after_credit_line(lines, start, end, len(lines) if cut is None else cut)
     start = _after_opening_sentence(lines, start, end, 0 if head is None else head + 1)
     for i, ln in enumerate(lines):
         if ln.reason is None and not start <= i < end:
@@ -206,6 +207,16 @@ def _after_named_sentences(lines: list[Line], scores: list[float], start: int, e
             break
         end += 1
         added += 1
+    return end
+
+
+def _after_credit_line(lines: list[Line], start: int, end: int, stop: int) -> int:
+    """The run's end moved past a wire's credit line right after it ('With files from The Canadian
+    Press', 'X contributed to this report.'; rules/boilerplate_context.toml [wire_credit_line]): the
+    story's last line, which the citation stage reads; scored as a menu line, it was cut off."""
+    credit = pattern("boilerplate_context", "wire_credit_line")
+    if start < end < stop and lines[end].reason is None and not lines[end].entry and credit.match(lines[end].text):
+        return end + 1
     return end
 
 
@@ -282,8 +293,6 @@ def _lift_list_items(lines: list[Line], scores: list[float], density: float) -> 
 
 def _mark_inline_credits(lines: list[Line], density: float) -> None:
     """Flag the photo credits printed as copyright lines between article lines (see _CREDIT_REACH)."""
-    from storyline.rules import pattern
-
     credit = pattern("boilerplate_context", "copyright_credit", re.IGNORECASE)
     for i, ln in enumerate(lines):
         if ln.reason == "copyright" and credit.match(ln.text.strip()) \
@@ -300,8 +309,6 @@ def _article_line(ln: Line) -> bool:
 def _lift_embeds(lines: list[Line], scores: list[float]) -> None:
     """The lines of an embedded post score as short prose (see _EMBED_LINES): its signature, and the
     unlabelled lines above it back to the article line (a sentence of 100+ characters) before it."""
-    from storyline.rules import pattern
-
     signature = pattern("boilerplate_context", "embed_signature")
     for i, ln in enumerate(lines):
         if ln.reason not in (None, "repeated") or not signature.match(ln.text.strip()):

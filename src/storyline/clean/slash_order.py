@@ -14,6 +14,7 @@ def page_slash_order_of(article: Article) -> str | None:
     (clean.dateline.page_slash_order): a plain-text scrape's every line, an HTML page's lines
     around the article, its labelled-date lines and its body."""
     from storyline.clean.dateline import masthead_order, named_slash_order, page_slash_order
+    from storyline.clean.page_locale import currency_order
 
     if article.kind == "text":
         text = article.raw
@@ -26,7 +27,7 @@ def page_slash_order_of(article: Article) -> str | None:
         return settled
     # No slash date settles it: an English page's month-name dates tell its locale ('Published
     # 3/9/24' on a page writing 'March 4', 'Feb. 29'), else the country its masthead names.
-    return named_slash_order(text) or masthead_order(text)
+    return named_slash_order(text) or masthead_order(text) or currency_order(text)
 
 
 def _wire_day_order(article: Article, text: str) -> str | None:

@@ -75,6 +75,8 @@ class ArticlePeople:
         self._mentions: list[Mention] | None = None
         self._sentences: Sentences | None = None
         self._sex: dict[str, set[str]] = {}
+        # one-word names the article writes after a title ('Dr Lamont'): surnames, whose sex no given-name list tells
+        self._titled_surnames: set[str] = set()
         self._caps = caps
         self._inside_caps: frozenset[str] | None = None
         # people the recognizer saw, and those it mislabelled or missed that a title or given name shows
@@ -152,6 +154,7 @@ class ArticlePeople:
                              if c.dep_ == "attr" and c.pos_ == "NOUN")
             for tok in self._title_tokens(ent):  # 'Sen. Jane Doe', 'Rep. Doe'
                 found.append((ent.start_char, fold(tok.text), name))
+            found.extend((ent.start_char, role, name) for role in _relative_clause_roles(root))
             if not root.dep_:  # a sentence left unparsed (parse_selectively): the apposition by its form
                 found.extend((ent.start_char, title, name) for title in surface_appositions(self.doc, ent))
         return found
@@ -218,7 +221,12 @@ class ArticlePeople:
         return self.person_name(chosen.split()) if chosen else None
 
     def _known_sex(self, name: str) -> set[str]:
-        """The sexes the article's honorifics give the person, else their given name's."""
+        """The sexes the article's honorifics give the person, else their given name's. A name of one
+        word written after a title is a surname ('Dr Lamont', 'Prof. Lamont'): that a census lists it as a
+        given name ('Lamont', 'Morgan', 'Douglas') says nothing of its bearer's sex (branch probe22: 'Dr
+        Lamont said …' / '“…,” she said.' went to the woman named before her)."""
+        if name in self._titled_surnames:
+            return self._sex.get(name, set())
         return self._sex.get(name) or ({name_sex(name)} - {""})
 
     # -- where the article mentions them ---------------------------------------------------
@@ -240,6 +248,8 @@ class ArticlePeople:
                                               nxt is not None and nxt.text in ("'s", "’s", "'", "’")))
                 if sex:
                     self._sex.setdefault(name, set()).add(sex)
+                if " " not in name and self._title_tokens(ent):
+                    self._titled_surnames.add(name)
         return self._mentions
 
     def _opening_word_only(self, ent: Span, start: int) -> bool:
@@ -310,6 +320,21 @@ class ArticlePeople:
             return para.count("“") + para.count("``") > para.count("”") + para.count("''") or para.count('"') % 2 == 1
         return para.count("“") > para.count("”") or para.count('"') % 2 == 1 or para.count("''") % 2 == 1
 
+
+
+def _relative_clause_roles(root: Token) -> list[str]:
+    """The roles a 'who' clause on the name gives its person ('Isla Munro, who chairs the council,' →
+    chair, chairwoman …; rules/speakers.toml [relative_clause_roles]): what a later 'the chairwoman
+    said' refers back to, as an apposition's noun is."""
+    roles = _role_verbs()
+    return [role for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in roles
+            and any(d.dep_ == "nsubj" and d.lower_ == "who" for d in c.children)
+            for role in roles[c.lemma_.lower()]]
+
+
+@lru_cache(maxsize=1)
+def _role_verbs() -> dict[str, list[str]]:
+    return rules.mapping("speakers", "relative_clause_roles")
 
 
 def _honorific_before(ent: Span, sex: str) -> list[str]:

@@ -44,6 +44,15 @@ _CALL_SIGN = (r"(?<![A-Z] )\b[KW][A-Z]{3}\b(?!\s+[A-Z]{2,}\b)(?:-(?:TV|FM|AM|DT)
 # addressee ('told 3AW', 'told 2GB's breakfast host': the form Australian papers cite talkback radio in; lead29)
 AU_CALL_SIGN_SHAPE = r"[2-8][A-Z]{2,3}"  # a state digit and two or three letters (ACMA call sign rules)
 _AU_CALL_SIGN = rf"(?:(?<=[Rr]adio station )|(?<=\btold )|Radio\s+){AU_CALL_SIGN_SHAPE}\b"
+# A Canadian station by its call sign: C and a letter of the call-sign series the ITU allots Canada for broadcasting
+# (CF, CH, CI, CJ, CK; CB for the CBC's own stations) and two letters ('CKNW', 'CFRB', 'CBLA-FM'). Alone the shape
+# is as often an agency's or a bank's initials ('CFPB', 'CIBC', 'CJEU'), so only with its service suffix, after
+# 'Radio' or 'radio station', or as the one a source told ('told CKNW', as 'told 3AW' above; branch probe22);
+# after 'told' the sign ends the addressee: a noun after it makes the initials a modifier ('told CFPB examiners')
+CA_CALL_SIGN_SHAPE = r"C[BFHIJK][A-Z]{2}"
+_CA_CALL_SIGN = (rf"(?:(?:(?<=[Rr]adio station )|Radio\s+){CA_CALL_SIGN_SHAPE}\b(?:-(?:FM|TV|AM)\b)?"
+                 rf"|(?<=\btold ){CA_CALL_SIGN_SHAPE}(?:-(?:FM|TV|AM))?(?=[,.;:!?)\"”’']|\s+(?:in|on|that|last|this|earlier|at|about|after|before|when|{WEEKDAY})\b|\s*$)"
+                 rf"|\b{CA_CALL_SIGN_SHAPE}-(?:FM|TV|AM)\b)")
 # A local station by the network it carries and its channel number ('NBC10', 'FOX 2', 'ABC7 News',
 # 'CBS 6', or '7NEWS'): affiliates brand themselves so (FCC, 47 CFR 73.3550 allows a station any such brand; the
 # network list is the US broadcast networks). Channel numbers run 2-69 (digits, not a year).
@@ -159,7 +168,7 @@ def _outlet_source(known: tuple[str, ...]) -> str:
            # a bare head word names the outlet before a piece of reporting ('a Times article', 'a Post report')
            rf"|(?<=\b[Aa] )(?:{heads_alt})(?=\s+(?:{documents})\b)"
            rf"|(?:{prefixes})(?:\s+(?:{_CAP}|\d+)){{1,2}}\b"
-           rf"|{_DOMAIN}|{_CALL_SIGN}|{_AU_CALL_SIGN}"
+           rf"|{_DOMAIN}|{_CALL_SIGN}|{_AU_CALL_SIGN}|{_CA_CALL_SIGN}"
            rf"|(?!(?:{platforms})\b){_INTERCAPS}"
            # 'Winter's website' names the site's owner, not the site
            # with its article as every other outlet shape takes it ('said on the Televen network', 'told the
@@ -368,13 +377,14 @@ def outlet_key(name: str) -> str:
 @cache
 def _station_name() -> re.Pattern[str]:
     three = "|".join(re.escape(fold(w)) for w in sorted(rules.words(_RULES, "three_letter_call_signs")))
-    return re.compile(rf"(?P<sign>[kw][a-z]{{3}}|{three})(?:-(?:tv|fm|am|dt))?(?: news)?(?: (?:channel )?\d{{1,2}})?(?: news)?")
+    canadian = CA_CALL_SIGN_SHAPE.casefold()
+    return re.compile(rf"(?P<sign>[kw][a-z]{{3}}|{canadian}|{three})(?:-(?:tv|fm|am|dt))?(?: news)?(?: (?:channel )?\d{{1,2}})?(?: news)?")
 
 
 def station_key(key: str) -> str | None:
     """The call sign a station's names share ('kvrn-tv', 'kvrn 7', 'kvrn 7 news', 'kvrn channel 7' → 'kvrn'): a station
     is known by its call sign with the suffix, channel number or 'News' it adds (FCC, 47 CFR 73.3550;
-    _CALL_SIGN), and its copyright line, masthead and a citation of it each print another of them."""
+    _CALL_SIGN; a Canadian one's, CA_CALL_SIGN_SHAPE), and its copyright line, masthead and a citation of it each print another of them."""
     m = _station_name().fullmatch(key)
     return m["sign"] if m else None
 

@@ -175,8 +175,10 @@ def _short_forms(key: str) -> set[str]:
         forms.add(sign)
     if len(words) >= 3 and words[0] == "".join(w[0] for w in words[1:]):
         forms.add(words[0])  # 'gpa global press agency' cited as 'GPA': the masthead opens with its initials (lead31)
-    if _AU_CALL_SIGN.fullmatch(words[0]) and len(words) > 1:
-        forms.add(words[0])  # '3rv riverina radio' cited as '3RV' (ACMA call signs: a state digit, 2-3 letters; lead29)
+    if (_AU_CALL_SIGN.fullmatch(words[0]) or station_key(words[0]) == words[0]) and len(words) > 1:
+        # '3rv riverina radio' cited as '3RV' (ACMA call signs: a state digit, 2-3 letters; lead29), 'ckrv maritime
+        # public radio' as 'CKRV' (a US or Canadian call sign opening the masthead; branch probe22)
+        forms.add(words[0])
     return forms - {"", key}
 
 
