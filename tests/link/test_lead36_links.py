@@ -31,3 +31,23 @@ def test_a_cited_month_after_the_citing_articles_own_is_last_years() -> None:
     assert _month_a_year_before(cited, "2025-05-13") == Citation(0, 60, cited.text, "Gulf Daily", "2024-07")
     earlier = Citation(0, 60, cited.text, "Gulf Daily", "2025-03")
     assert _month_a_year_before(earlier, "2025-05-13") is None
+
+
+def test_a_negated_appeal_against_a_ban_takes_the_ban_as_given() -> None:
+    """lead37: 'has not lodged an appeal against his five-year ban' is no denial of 'was banned'."""
+    from storyline.link.claim_presupposed import presupposed_event
+    from storyline.link.claim_ref import ClaimRef
+    from storyline.link.propositions import Proposition
+
+    def claim(text: str, predicate: str, polarity: str, theme: str) -> ClaimRef:
+        return ClaimRef("a1", 0, len(text), text, "someone", predicate, polarity, "asserted",
+                        frozenset({predicate, "ban"}), (), None, theme=theme)
+
+    banned = claim("The bowler Tariq Aziz was banned for five years on Tuesday.", "ban", "positive", "Tariq Aziz")
+    appeal = claim("Tariq Aziz has not lodged an appeal against his five-year ban.", "lodge", "negative",
+                   "an appeal against his five - year ban")
+    found = Proposition("claim about ban", frozenset({"ban", "name:aziz"}))
+    assert presupposed_event(banned, appeal, found)
+    # a denial of the event itself is one
+    denied = claim("Tariq Aziz was not banned, the board said.", "ban", "negative", "Tariq Aziz")
+    assert not presupposed_event(banned, denied, found)

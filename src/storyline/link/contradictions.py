@@ -62,6 +62,7 @@ from storyline.link.claim_event_counts import anchored_period
 from storyline.link.claim_involvement import involvement_conflict
 from storyline.link.claim_people import other_namesakes
 from storyline.link.claim_period_values import finished_count_conflict, period_value_conflict
+from storyline.link.claim_presupposed import presupposed_event
 from storyline.link.claim_promoted import promoted_correction
 from storyline.link.claim_recounts import recounted
 from storyline.link.claim_ref import ClaimRef, claim_refs, same_speaker
@@ -193,6 +194,8 @@ def _compare(a: ClaimRef, b: ClaimRef, kinds: Mapping[str, frozenset[str]] = _NO
                                          and same_participants(a, b, found) and existence_met(a, b)
                                          and affirms_and_denies(a, b, found)):
         return None
+    if a.polarity != b.polarity and presupposed_event(a, b, found):
+        return None  # 'has not lodged an appeal against his ban' takes the ban as given (claim_presupposed.py)
     corrects = a.polarity != b.polarity and (article_corrects(a, b) or article_corrects(b, a))
     if a.polarity != b.polarity and (not same_predicate(a, b) or same_doer(a, b, found.words)
                                      or (corrects and (_taken_up(a) or _taken_up(b)))):
