@@ -64,3 +64,11 @@ Related: Shares end lower on profit-taking
 def test_a_sentence_naming_an_official_under_a_long_title_stays_in_the_body():
     article = clean_document(make_raw(_STAR, source="star.txt"))
     assert "At least 120 users" in article.body and "Do not send any more money" in article.body
+
+
+def test_an_afp_style_dateline_with_a_title_case_place_is_a_wire_dateline():
+    from storyline.clean.wire_dateline import opening_dateline
+
+    found = opening_dateline("Accra (WPA) - Ghana's central bank has suspended the licence of a payments app.")
+    assert found is not None and found.credit == "WPA" and found.place_end == len("Accra")
+    assert opening_dateline("Accra - the city said on Monday that it would close.") is None

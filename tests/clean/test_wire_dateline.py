@@ -27,7 +27,8 @@ def test_reads_the_place_and_credit_of_a_wire_dateline(paragraph: str, place: st
     "US - China talks resumed on Monday.",          # two capitals: a compound
     "KL -RRB- said its shares rose.",               # a tokenised bracket is no place
     "NATO, the alliance, met on Monday.",           # an acronym and a comma, no dash
-    "Washington (AP) — title case is not the AP form.",
+    # title case is not the AP form; only a bracketed credit makes it a dateline (AFP's clients' form, lead36)
+    "Washington — title case is not the AP form.",
 ])
 def test_refuses_what_is_no_wire_dateline(paragraph: str) -> None:
     assert opening_dateline(paragraph) is None

@@ -34,6 +34,12 @@ _MONTH_ABBREVIATION = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)
 _DASHLESS = re.compile(rf"(?m)^[ \t]*(?P<place>[A-ZÀ-Þ][\w.'’-]*(?:\s[A-ZÀ-Þ][\w.'’-]*){{0,2}}),\s*{_MONTH_ABBREVIATION}\s+\d{{1,2}}"
                        r"\s*\((?P<credit>[A-Z][A-Za-z]{1,9})\)[ \t]+(?=[A-Z\"“‘'])")
 
+# AFP's form as its clients print it: the place in title case, the credit in brackets, then the dash ('Lagos
+# (AFP) - …', 'Paris (AFP) – …': France 24's and Barron's AFP copy; lead36). The bracketed credit is what
+# makes a title-case place a dateline: without it 'Lagos - …' may open any sentence.
+_TITLE_CASE_CREDITED = re.compile(rf"(?m)^[ \t]*(?P<place>[A-ZÀ-Þ][a-zà-ÿ'’.-]+(?:\s[A-ZÀ-Þ][a-zà-ÿ'’.-]+){{0,2}})"
+                                  rf"\s*\((?P<credit>[A-Z][A-Za-z]{{1,9}})\)\s*{DASH}[ \t]+(?=\S)")
+
 _SPACED_DASH = re.compile(r"\s[-–—_]")
 # 'US - China talks', 'UN - backed': fewer capitals than this before the dash are a compound.
 MIN_PLACE_LETTERS = 3
@@ -54,20 +60,21 @@ def wire_datelines(text: str) -> Iterator[WireDateline]:
     """Every wire dateline opening a line of `text`, in order."""
     found = [d for m in _WIRE_DATELINE.finditer(text) if (d := _dateline(m)) is not None]
     taken = {d.start for d in found}
-    found += [d for m in _DASHLESS.finditer(text) if m.start("place") not in taken and (d := _dateline(m)) is not None]
+    found += [d for rx in (_DASHLESS, _TITLE_CASE_CREDITED) for m in rx.finditer(text)
+              if m.start("place") not in taken and (d := _dateline(m)) is not None]
     yield from sorted(found, key=lambda d: d.start)
 
 
 def opening_dateline(paragraph: str) -> WireDateline | None:
     """The wire dateline `paragraph` opens with (after spaces or tabs), if any."""
-    m = _WIRE_DATELINE.match(paragraph) or _DASHLESS.match(paragraph)
+    m = _WIRE_DATELINE.match(paragraph) or _DASHLESS.match(paragraph) or _TITLE_CASE_CREDITED.match(paragraph)
     return _dateline(m) if m else None
 
 
 def _dateline(m: re.Match[str]) -> WireDateline | None:
     # the place ends at a spaced dash ('KL -RRB- said' in tokenised text is no place 'KL -RRB')
     place = _SPACED_DASH.split(m.group("place"), maxsplit=1)[0].rstrip(" -.'’")
-    if m.re is not _DASHLESS and sum(c.isupper() for c in place) < MIN_PLACE_LETTERS:
+    if m.re not in (_DASHLESS, _TITLE_CASE_CREDITED) and sum(c.isupper() for c in place) < MIN_PLACE_LETTERS:
         return None
     credit = m.group("credit")
     return WireDateline(m.start("place"), m.end(), m.start("place"), m.start("place") + len(place),
