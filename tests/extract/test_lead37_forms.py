@@ -25,3 +25,16 @@ def test_a_hyphenated_word_gives_an_initial_for_each_part():
 
 def test_a_league_is_an_organisation():
     assert looks_like_org("Premier T20 League") and looks_like_org("Arab League")
+
+
+def test_a_colon_dateline_opening_the_story_is_no_speaker():
+    from storyline.extract.nlp import load_nlp
+    from storyline.extract.quotes import find_quotes
+
+    body = ("MULTAN: The cricket board fined the Multan Hawks eight million rupees on Monday for failing to report an "
+            "approach made to one of their players, the board said.\n\n\u201cWe accept the decision,\u201d the "
+            "club's chief executive said.")
+    assert all((q.speaker.name or "").casefold() != "multan" for q in find_quotes(body, load_nlp()(body)))
+    # a transcript's heads are its speakers
+    transcript = "PENCE: Well, I think the president has been very clear.\n\nKAINE: That is not true at all."
+    assert {q.speaker.name for q in find_quotes(transcript, load_nlp()(transcript))} == {"Pence", "KAINE"}

@@ -137,7 +137,20 @@ def _headed_paragraphs(doc: Doc, text: str,
         end = start + len(rest.rstrip(" \"”'.")) if rest.count(" ") >= 2 else start
         if end > start:
             out[k] = Found(start, end, "indirect", k, cue=toks[colon], source=toks[colon - 1])
+    if list(out) == [0] and _colon_dateline(text[out[0].start:paras[0][1]]):
+        return {}
     return out
+
+
+# 'LAHORE: The board fined …', 'Dubai: The league …': the colon dateline of South Asian, Gulf and Malaysian
+# papers (Dawn, Gulf News, The Star, Times of India style) opens the story with its place, not a speaker's
+# statement. It heads the first paragraph only, and a full sentence of news follows it; a transcript heads
+# many paragraphs, a headline's 'Sanders: Clinton needs to …' is short and has no full stop (lead36, lead37)
+_DATELINE_LEDE_WORDS = 15
+
+
+def _colon_dateline(statement: str) -> bool:
+    return len(statement.split()) >= _DATELINE_LEDE_WORDS and statement.rstrip(" \"”'").endswith(".")
 
 
 def _introduced_blocks(doc: Doc, text: str, paras: list[tuple[int, int]], marks: MarkIndex,
