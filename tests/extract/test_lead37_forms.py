@@ -38,3 +38,14 @@ def test_a_colon_dateline_opening_the_story_is_no_speaker():
     # a transcript's heads are its speakers
     transcript = "PENCE: Well, I think the president has been very clear.\n\nKAINE: That is not true at all."
     assert {q.speaker.name for q in find_quotes(transcript, load_nlp()(transcript))} == {"Pence", "KAINE"}
+
+
+def test_the_state_and_party_of_a_lawmaker_describe_him():
+    """lead38: 'the Florida Republican said' went to a body called 'Republican'."""
+    from storyline.extract.nlp import load_nlp
+    from storyline.extract.quotes import find_quotes
+
+    body = ("Sen. Rick Dolan said Wednesday that the sanctions should never have been eased.\n\n"
+            "\u201cWe told you so. He was never going to leave,\u201d the Florida Republican said.")
+    [quote] = [q for q in find_quotes(body, load_nlp()(body)) if "told you" in q.text]
+    assert quote.speaker.name == "Rick Dolan"

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from storyline.clean.byline_guards import calendar_word, source_credit
+from storyline.clean.byline_guards import calendar_word, initials_credit, source_credit
 from storyline.clean.credited_outlet import CREDIT_NAME_WORDS, credited_outlet, name_before_outlet
 from storyline.clean.outlet import domain_of, registry_outlet
 from storyline.rules import pattern, rule_file, word_sequence, words
@@ -76,7 +76,9 @@ def read_byline(line: str, languages: Iterable[str] = ()) -> Byline | None:
         if _is_range(rest) or (m["intro"].lower() in words("bylines", "article_introducers")
                                and any(len(n.split()) < 2 for n in names)):
             return None
-        return Byline(_staff_credit(names, m["rest"]), _credited_outlet(rest), text) if names else None
+        credit = initials_credit(names)
+        names = names[:-1] if credit else names
+        return Byline(_staff_credit(names, m["rest"]), _credited_outlet(rest) or credit, text) if names else None
     caseless = _caseless_name(m["rest"]) if m else None
     if caseless:
         return Byline((caseless,), None, text)

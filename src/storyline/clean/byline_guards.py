@@ -37,3 +37,13 @@ def source_credit(text: str) -> Byline | None:
     m = re.match(rf"(?:{labels})\s*:\s*(?P<rest>.+)$", text, re.I)
     found = _name_comma_outlet(m["rest"]) if m else None
     return found if found and found.outlet and all(len(n.split()) >= 2 for n in found.names) else None
+
+
+def initials_credit(names: tuple[str, ...]) -> str | None:
+    """'By Maria Lopez, CNX': capitals alone after a reporter's full name are the outlet she files for (a
+    broadcaster's or agency's initials, as 'By Jane Doe, CNN' credits CNN), never a second author: a
+    person's name has two words or more (lead38)."""
+    if len(names) < 2 or not any(len(n.split()) >= 2 for n in names[:-1]):
+        return None
+    last = names[-1]
+    return last if last.isalpha() and last.isupper() and 2 <= len(last) <= 5 else None

@@ -42,9 +42,11 @@ def _patterns(table: str) -> tuple[str, ...]:
 
 
 def _display_name(name: str) -> str:
-    """'NORA GÁMEZ TORRES' → 'Nora Gámez Torres'; mixed case is left as written."""
+    """'NORA GÁMEZ TORRES' → 'Nora Gámez Torres'; mixed case is left as written, and so are initials alone
+    ('CNX', 'NWS': a broadcaster's or agency's logo; lead38)."""
     name = " ".join(name.split())
-    return name.title() if name.isupper() else name
+    initials = name.isalpha() and len(name) <= 5
+    return name.title() if name.isupper() and not initials else name
 
 
 def _copyright_holder(article: Article) -> str | None:
@@ -367,8 +369,7 @@ def _masthead_line(article: Article) -> str | None:
     if line:
         article.evidence["outlet"] = f"the site's name above the headline: {line}"
         # an agency's initials from its logo (title_lines.acronym_logo) keep their capitals, as a call sign does
-        initials = line not in top and line.isalpha() and line.isupper()
-        return line if initials else outlet_name(_display_name(without_market(line)))
+        return outlet_name(_display_name(without_market(line)))
     return None
 
 

@@ -144,8 +144,11 @@ def _capitalised_description(head: Token) -> bool:
     """'the Democrat said', 'the Republican added': a person noun written with a capital (a party's
     member, AP Stylebook 'Democrat, Democratic Party') after 'the' and alone is a description that
     refers back, not a name."""
+    # a place before it qualifies it ('the Florida Republican said', AP style for a lawmaker's second reference;
+    # lead38), a name part does not
     return (head.lower_ in PERSON_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-            and not any(c.dep_ in ("compound", "flat") for c in head.children))
+            and not any(c.dep_ in ("compound", "flat") and c.ent_type_ not in ("GPE", "NORP", "LOC")
+                        for c in head.children))
 
 
 def _common_possessor(tok: Token) -> bool:
