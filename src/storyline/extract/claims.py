@@ -40,6 +40,7 @@ HEDGES = rules.mapping("claims", "hedges")
 # replaced", "insisted that a second test be carried out" (the mandative subjunctive; 6 of 6 such
 # claims in 1,378 real news documents are proposals: benchmarks/data/claim_patterns).
 MANDATIVE = rules.words("claims", "mandative_verbs")
+COMMISSIVE = rules.words("claims", "commissive_verbs")
 DEFINITE = rules.words("claims", "definite_determiners")
 SEPARATORS = rules.words("claims", "clause_separators")
 # "announced on Monday that …": the act of making known is an event of its own, dated by its own
@@ -134,7 +135,10 @@ def _modality(verb, cue) -> str:
             return MODALS[c.lower_]
         if c.dep_ == "advmod" and c.lower_ in HEDGES:
             return HEDGES[c.lower_]
-    if any(m.lower_ in ("if", "unless") for a in _children(verb, "advcl") for m in _children(a, "mark")):
+    # an offer's or promise's condition is the offered act's (rules/claims.toml [commissive_verbs]): the parse
+    # hangs 'if he steps down' on 'offered' as often as on the infinitive it conditions
+    commits = verb.lemma_.lower() in COMMISSIVE and bool(_children(verb, "xcomp"))
+    if not commits and any(m.lower_ in ("if", "unless") for a in _children(verb, "advcl") for m in _children(a, "mark")):
         return "conditional"
     return "reported" if cue is not None and cue.lemma_.lower() == "report" else "asserted"
 

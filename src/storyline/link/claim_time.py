@@ -65,6 +65,9 @@ def value_interval(value: str | None) -> tuple[dt.date, dt.date] | None:
 _SINCE = frozenset({"AFTER", "ON_OR_AFTER"})
 _UNTIL = frozenset({"BEFORE", "ON_OR_BEFORE"})
 _NEVER = re.compile(r"(?i)\bnever\b")
+# a state said in the simple present ('there is no', 'is not', 'remains'), with no past or perfect beside it
+_PRESENT_STATE = re.compile(r"(?i)\b(?:there (?:is|are)|is|are|isn[’']t|aren[’']t|remains?|stands?)\b")
+_PAST_OR_PERFECT = re.compile(r"(?i)\b(?:was|were|had|has been|have been|has (?:\w+ )?(?:\w+ed|been)|ever|never)\b")
 # a negated event before 'until' in one clause: the event happened at the until-time (H&P 2002 ch. 8 §7.2)
 _NOT_UNTIL = re.compile(r"(?i)\b(?:not|n't|never)\b[^.;:,]{0,60}\b(?:until|till)\b")
 # 'No fine was ever issued to …': non-affirmative 'ever' under negation is 'never' split (not … ever;
@@ -104,6 +107,10 @@ def scope_of(span: Span, article: Article, anchors: Sequence[Anchor] = ()) -> Sc
         # 'announced on Friday that X will be granted …': on or after it
         if span_attr(span, "modality") == "will":
             return Scope((own[0], dt.date.max), "reported")
+        if _PRESENT_STATE.search(span.text) and not _PAST_OR_PERFECT.search(span.text):
+            # '"There is no offer on the table," a spokesperson said Wednesday': a state in the simple present
+            # holds when it is said, not at every time before (lead38: a 2025 'no offer' met a 2023 offer)
+            return Scope(own, "reported")
         return Scope((dt.date.min, own[1]), "reported")
     if own:
         mod = _time_mod(span, article)
