@@ -48,3 +48,19 @@ def test_a_state_said_in_the_simple_present_holds_when_it_is_said() -> None:
     ever = make_claim_span(0, past, "make", "negative", "spokesperson", "offer", time="2025-02-19", time_of="report")
     article = make_article_with_spans(past, ever, published=PublishedDate("2025-02-19", "day"))
     assert scope_of(ever, article).interval == (dt.date.min, dt.date(2025, 2, 19))
+
+
+def test_a_bare_surname_tagged_a_place_joins_the_person_the_corpus_names_in_full() -> None:
+    """lead38: 'Estévez's arrest' tagged GPE in articles that never write his full name."""
+    from storyline.extract.entities import ArticleEntity, Mention
+    from storyline.link.entity_merge import merge_entities
+
+    def entity(label: str, name: str, *texts: str) -> ArticleEntity:
+        texts = texts or (name,)
+        return ArticleEntity(label, name, [Mention(20 * i, 20 * i + len(t), t, label) for i, t in enumerate(texts)])
+
+    articles = {"a1": [entity("PERSON", "Tomás Ibáñez", "Tomás Ibáñez", "Ibáñez")],
+                "a2": [entity("GPE", "Ibáñez")],
+                "a3": [entity("PERSON", "Tomás Ibáñez", "Tomás Ibáñez", "Ibáñez"), entity("GPE", "Lima")]}
+    groups = sorted(sorted({m.text for _, m in e.mentions}) for e in merge_entities(articles))
+    assert groups == [["Ibáñez", "Tomás Ibáñez"], ["Lima"]]

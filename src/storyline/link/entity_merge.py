@@ -111,7 +111,10 @@ def merge_entities(articles: Mapping[str, Iterable[ArticleEntity]], outlets: Ite
             else:
                 _absorb(canon, _canonical_key(e), article_id, e)
     moved = _join_variants(canon)
-    leftovers = _one_label_per_name(_person_by_corpus_vote(leftovers))
+    # the mentions of full personal names, by surname: a bare surname the model tagged a place votes with them
+    full_names = Counter(fold(e.name).split()[-1] for entities in listed.values() for e in entities
+                         if e.label == "PERSON" and len(e.name.split()) > 1 for _ in e.mentions)
+    leftovers = _one_label_per_name(_person_by_corpus_vote(leftovers, full_names))
     others = [x for x in leftovers if x[1].label != "PERSON"]
     for article_id, e in [x for x in others if not is_short_org(x[1])]:
         home = _org_home(canon, e, outlets, keys, moved)
@@ -137,7 +140,8 @@ def merge_entities(articles: Mapping[str, Iterable[ArticleEntity]], outlets: Ite
 
 
 
-def _person_by_corpus_vote(leftovers: list[tuple[str, ArticleEntity]]) -> list[tuple[str, ArticleEntity]]:
+def _person_by_corpus_vote(leftovers: list[tuple[str, ArticleEntity]],
+                           full_names: Counter | None = None) -> list[tuple[str, ArticleEntity]]:
     """A one-word name the corpus tags PERSON more often than the label one article gave it is that
     person there too ('Trump' tagged ORG in an article that never writes his full name; chosen on
     polnear-dev): a company named for a person ('Ford') is tagged ORG in most articles and stays.
@@ -145,7 +149,9 @@ def _person_by_corpus_vote(leftovers: list[tuple[str, ArticleEntity]]) -> list[t
     ('Blazers' in an article about the 'Portland Trail Blazers'): counting one-word referents only let
     three 'Blazers' a model tagged PERSON in one ECB+ dev article outvote the team's two one-word
     referents. (Counting persons' short mentions too sent a bare 'Kafoury' tagged ORG to the wrong
-    Kafoury on ECB+ dev: not kept.)"""
+    Kafoury on ECB+ dev: not kept.) A bare surname tagged a place or a people counts the corpus's full
+    names that end in it too ('Estévez's arrest' GPE in articles that never write 'Ramón Estévez', written
+    in full nine times elsewhere: lead38): the small model takes an accented surname for a place."""
     votes: Counter = Counter()
     for _, e in leftovers:
         if len(e.name.split()) == 1:
@@ -158,7 +164,8 @@ def _person_by_corpus_vote(leftovers: list[tuple[str, ArticleEntity]]) -> list[t
     out = []
     for article_id, e in leftovers:
         name = fold(e.name)
-        if e.label != "PERSON" and " " not in name and votes[name, "PERSON"] > votes[name, e.label] \
+        full = full_names[name] if full_names is not None and e.label in _PLACE_OR_PEOPLE else 0
+        if e.label != "PERSON" and " " not in name and votes[name, "PERSON"] + full > votes[name, e.label] \
                 and not looks_like_org(e.name) and not canonical_alias(e.name):
             e = ArticleEntity("PERSON", e.name, list(e.mentions))
         elif e.label == "PERSON" and is_acronym(e.name) and votes[name, "ORG"] >= max(1, votes[name, "PERSON"]):
@@ -171,6 +178,7 @@ def _person_by_corpus_vote(leftovers: list[tuple[str, ArticleEntity]]) -> list[t
 
 
 _LEGAL_FORMS = rules.words("aliases", "legal_designators") | {"group", "holdings"}
+_PLACE_OR_PEOPLE = frozenset({"GPE", "LOC", "NORP"})
 
 
 def _things_by_corpus_vote(listed: dict[str, list[ArticleEntity]]) -> dict[str, list[ArticleEntity]]:
