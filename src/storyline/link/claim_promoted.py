@@ -88,7 +88,17 @@ def promoted_correction(claim: ClaimRef, later: ClaimRef) -> Verdict | None:
 
 def _cites_evidence(later: ClaimRef) -> bool:
     source = {singular(w) for w in fold(later.speaker or "").split()} | set(fold(later.speaker or "").split())
-    return later.cue in FINDING_VERBS and bool(source & EVIDENCE)
+    return (later.cue in FINDING_VERBS and bool(source & EVIDENCE)) or _evidence_finds(later)
+
+
+def _evidence_finds(later: ClaimRef) -> bool:
+    """'Tests commissioned by the Herald found the water at 22C', 'Inspectors found mould in 12 flats': the
+    finding told as the finding verb's own clause, its subject the evidence (no that-clause, so no frame whose
+    source is the evidence); the subject's words before a by/from-phrase hold a [finding_sources] noun."""
+    if later.predicate not in FINDING_VERBS or later.polarity != "positive":
+        return False
+    words = fold(_without_holder(later.agent or "")).split()
+    return bool({v for w in words for v in (w, singular(w))} & EVIDENCE)
 
 
 def _against(later: ClaimRef) -> bool:
@@ -108,7 +118,7 @@ def _names_other(claim: ClaimRef, later: ClaimRef) -> bool:
     """The finding's doer has a name the claim's sentence never uses: another product or party."""
     mine = {fold(w) for w in re.findall(r"[^\W\d_]+", claim.text)}
     named = {fold(w) for w in re.findall(r"[^\W\d_]+", _without_holder(later.agent or "")) if w[:1].isupper()}
-    return bool(named - mine - _FUNCTION_WORDS)
+    return bool(named - mine - _FUNCTION_WORDS - EVIDENCE)  # 'Tests commissioned …': a capital, no name
 
 
 def _without_holder(doer: str) -> str:
