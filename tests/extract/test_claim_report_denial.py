@@ -27,3 +27,10 @@ def test_dispute_denies_a_report_but_a_plain_report_is_reported(nlp):
     assert disputed.polarity == "negative"
     kept = _clause(nlp, "The paper published reports that the commission was investigating the agency.", "investigate")
     assert kept.polarity == "positive"
+
+
+def test_a_participle_denying_a_report_has_its_heads_subject_as_denier(nlp):
+    claim = _clause(nlp, "The water ministry has insisted that the public wells are safe, rejecting a report that "
+                         "solvent levels in the district rose over the summer.", "rise")
+    assert claim.polarity == "negative"
+    assert claim.asserter and "ministry" in claim.asserter.lower()

@@ -299,7 +299,13 @@ def _denied_report(clause, noun) -> Frame | None:
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in REPORT_DENIAL or verb.pos_ != "VERB":
         return None
-    return Frame(clause, verb, (_children(verb, "nsubj") or [None])[0])
+    # 'The ministry has insisted that the wells are safe, rejecting a report that …': a supplementive participle
+    # clause's subject is the superordinate clause's (Quirk et al. 1985 §15.58), which the parser may hang on the
+    # reported clause ('are'); after a comma it is the sentence's main clause
+    doer = verb
+    if not _children(verb, "nsubj") and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):
+        doer = verb.sent.root if verb.i > 0 and verb.doc[verb.i - 1].text == "," else verb.head
+    return Frame(clause, verb, (_children(doer, "nsubj") or [None])[0])
 
 
 def _disclosure_frames(sent) -> list[Frame]:
