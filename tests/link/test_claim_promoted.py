@@ -90,3 +90,37 @@ def test_a_finding_in_another_article_cites_its_evidence_and_names_the_promoter(
     import datetime as dt
     from dataclasses import replace
     assert promoted_correction(claim, replace(ranked, published=dt.date(2026, 2, 14))) is None
+
+
+def test_a_carrier_that_says_something_makes_a_promoted_claim_without_quotes():
+    # claims22: 'X's website tells residents that …', 'a sign at the entrance says …'
+    site = _ref("North Vale Council's website tells residents that their bins are collected every week.", 0, "collect",
+                agent="their bins", speaker="Council website", kind="unknown", cue="tell",
+                keywords=frozenset({"bin", "week"}))
+    sign = _ref("A sign at the entrance says the club is open all night.", 0, "be", agent="the club",
+                speaker="sign", kind="unknown", cue="say")
+    assert promoted(site) and promoted(sign)
+    # a person who says it is no carrier; a carrier's plan is no claim; 'sign' counts only as a speaker
+    assert not promoted(_ref(site.text, 0, "collect", agent="their bins", speaker="Ann Roe", kind="person", cue="say"))
+    assert not promoted(_ref("The app says a new gym will open in June.", 0, "open", agent="a new gym",
+                             speaker="app", kind="unknown", cue="say", modality="will"))
+    assert not promoted(_ref('There was no sign of "forced entry".', 0, "be", agent="There"))
+    but = _ref("But figures obtained by the Vale Mercury show 1,240 streets went without a collection for two weeks.",
+               site.end + 1, "go", agent="figures obtained by the Vale Mercury show", speaker="Outlet",
+               keywords=frozenset({"figure", "mercury", "street", "collection", "week"}))
+    # the evidence's holder ('by the Vale Mercury') names no other product
+    assert promoted_correction(site, but) is not None
+
+
+def test_a_finding_told_as_the_evidence_finding_something_cites_it():
+    # claims22: 'Tests commissioned by the Herald found the water at 22C' (no that-clause: no frame)
+    label = _ref('The label on Tarn water says it is "sodium free".', 0, "be", agent="it", speaker="label",
+                 kind="unknown", cue="say", keywords=frozenset({"sodium", "tarn", "water"}))
+    found = _ref("Tests commissioned by the Herald found 12 milligrams of sodium in the water.", label.end + 40, "find",
+                 agent="Tests commissioned by the Herald", keywords=frozenset({"sodium", "water", "test"}),
+                 figures=("12 milligrams",))
+    assert promoted_correction(label, found) is not None
+    # a person who found it is no evidence
+    assert promoted_correction(label, _ref(found.text.replace("Tests commissioned by the Herald", "Ann Roe"),
+                                           found.start, "find", agent="Ann Roe", keywords=found.keywords,
+                                           figures=found.figures)) is None

@@ -27,6 +27,8 @@ REPORTING = rules.words("claims", "reporting_verbs") | rules.words("claims", "fi
 # (finding verbs frame what they establish like speech does: "the inquiry has found that tanks
 # leaked" asserts the leak, by the inquiry)
 DENIAL = rules.words("claims", "denial_verbs")
+# 'denied reports that X', 'disputed the report that X': the report noun's clause is denied (_noun_frames)
+REPORT_DENIAL = rules.words("claims", "report_denying_verbs")
 # Predicates that negate their object: "did not rule out a negotiated exit" asserts the exit is possible.
 NEGATING_PREDICATES = rules.words("claims", "negating_predicates")
 COMPLEX_TRANSITIVE = rules.words("claims", "complex_transitive_verbs")
@@ -290,8 +292,24 @@ def _noun_frames(sent) -> list[Frame]:
             noun = before[-1]
             source = next((p for prep in _children(noun, "prep") if prep.lower_ in ("from", "by")
                            for p in _children(prep, "pobj")), None) or (_children(noun, "poss") or [None])[0]
-            frames.append(Frame(t, noun, source))
+            frames.append(_denied_report(t, noun) or Frame(t, noun, source))
     return frames
+
+
+def _denied_report(clause, noun) -> Frame | None:
+    """'The ministry categorically denied reports that the EFCC was investigating the agency': the report
+    noun is the object of a verb that denies it (rules/claims.toml [report_denying_verbs]), so its clause is
+    denied by that verb's subject, as in 'denied that the EFCC was investigating' (claims22's cases)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in REPORT_DENIAL or verb.pos_ != "VERB":
+        return None
+    # 'The ministry has insisted that the wells are safe, rejecting a report that …': a supplementive participle
+    # clause's subject is the superordinate clause's (Quirk et al. 1985 §15.58), which the parser may hang on the
+    # reported clause ('are'); after a comma it is the sentence's main clause
+    doer = verb
+    if not _children(verb, "nsubj") and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):
+        doer = verb.sent.root if verb.i > 0 and verb.doc[verb.i - 1].text == "," else verb.head
+    return Frame(clause, verb, (_children(doer, "nsubj") or [None])[0])
 
 
 def _disclosure_frames(sent) -> list[Frame]:
@@ -502,7 +520,7 @@ def claim_from_frame(sent, frame: Frame, times: Sequence = (), attributions: Seq
         return None
     first = frame.shares if frame.shares is not None else verb
     negated = negated_verb(verb) or denied is not None or (first is not verb and shared_negation(verb, first))
-    flipped = negated != (cue is not None and cue.lemma_.lower() in DENIAL)
+    flipped = negated != (cue is not None and cue.lemma_.lower() in (DENIAL | REPORT_DENIAL))
     flipped = flipped != (verb.lemma_.lower() in NEGATING_PREDICATES)
     agent, theme = _agent(verb, cue) if first is verb else _agent(first, cue), _theme(verb)
     clause = _clause(verb) + (_core(agent) if agent is not None and agent.i not in {t.i for t in verb.subtree} else [])
