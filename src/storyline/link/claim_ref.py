@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from storyline import rules
 from storyline.extract.names import TITLE_WORDS, fold
 from storyline.link import claim_scope
+from storyline.link.claim_idioms import made_known
 from storyline.link.claim_time import clock_time, report_day, scope_of, span_attr
 from storyline.link.time_anchors import Anchor
 from storyline.model import Article, Span
@@ -76,6 +77,9 @@ def _claim_ref(span: Span, article: Article, anchors: Sequence[Anchor] = (),
     act = implied_act(predicate, theme)
     if act is not None:
         predicate, theme = act.predicate, act.theme
+    known = made_known(predicate, theme, span.text)
+    if known is not None:  # 'went public with the plan', 'made the decision public' (claim_idioms)
+        predicate, theme = "disclose", known.theme
     keywords = frozenset((span_attr(span, "keywords") or "").split()) | {predicate}
     return ClaimRef(article.id, span.start, span.end, span.text,
                     span_attr(span, "asserter") or article.outlet or "the article (outlet unknown)",

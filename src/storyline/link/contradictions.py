@@ -65,6 +65,7 @@ from storyline.link.claim_promoted import promoted_correction
 from storyline.link.claim_recounts import recounted
 from storyline.link.claim_ref import ClaimRef, claim_refs, same_speaker
 from storyline.link.claim_sets import other_sets, part_against_not_all
+from storyline.link.claim_telling import told_group_days
 from storyline.link.claim_time import begun_process_overlaps, begun_process_words, same_period, scopes_overlap
 from storyline.link.claim_verdict import FIGURE_TOLERANCE, Verdict, figures_conflict
 from storyline.link.denied_existence import existence_denied, false_report
@@ -160,7 +161,8 @@ def _compare(a: ClaimRef, b: ClaimRef, kinds: Mapping[str, frozenset[str]] = _NO
     unit = figures_compared(a, b) or figures_compared(b, a)
     if unit:
         return Verdict("figures", Proposition(f"figure of {unit}", frozenset({unit})), compared=unit)
-    corrected = _corrected_count(a, b) or _denied_existence(a, b) or _competing_estimates(a, b) or _recounted(a, b)
+    corrected = _corrected_count(a, b) or _denied_existence(a, b) or _competing_estimates(a, b) or _recounted(a, b) \
+        or _told_days(a, b)
     if corrected:
         return corrected
     if _speech_only(a) or _speech_only(b):
@@ -267,6 +269,15 @@ def _competing_estimates(a: ClaimRef, b: ClaimRef) -> Verdict | None:
     if measured is None:
         return None
     return Verdict("figures", Proposition("estimate of " + ", ".join(sorted(measured)), measured), estimated=True)
+
+
+def _told_days(a: ClaimRef, b: ClaimRef) -> Verdict | None:
+    """Two days for one telling of a workforce ('We told staff on Friday' / 'Workers … were told of the
+    closure on 17 February'; claim_telling.py), paired by addressee; two asserters, both factual."""
+    if _one_asserter(a, b) or not (_factual(a) and _factual(b)) or not told_group_days(a, b):
+        return None
+    return Verdict("dates", Proposition(f"telling of {a.predicate} / {b.predicate} to one workforce",
+                                        frozenset({a.predicate, b.predicate})))
 
 
 def _denied_existence(a: ClaimRef, b: ClaimRef) -> Verdict | None:
