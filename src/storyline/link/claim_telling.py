@@ -42,7 +42,7 @@ def told_group_days(a: ClaimRef, b: ClaimRef) -> bool:
         return False
     if heads[0] != heads[1] and not set(heads) & WORKFORCE:
         return False  # 'nurses' / 'doctors': two groups told
-    contents = [_words(content(x)) for x in (a, b)]
+    contents = [_words(content(x), 3) for x in (a, b)]  # 'the pay cut'
     if all(contents) and not _stems(contents[0]) & _stems(contents[1]):
         return False  # 'told of the closure' / 'told about the pay cut': two tellings
     if not (_one_workplace(a, b) or _one_workplace(b, a)) or repeated(a) or repeated(b) or named_apart(a, b):
@@ -79,8 +79,8 @@ def _head(phrase: str) -> str:
     return singular(words[-1]) if words else ""
 
 
-def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[^\W\d_]+", fold(text)) if len(w) > 3 and w not in _EMPTY
+def _words(text: str, shortest: int = 4) -> set[str]:
+    return {w for w in re.findall(r"[^\W\d_]+", fold(text)) if len(w) >= shortest and w not in _EMPTY
             and w not in CALENDAR_WORDS}
 
 
