@@ -72,7 +72,7 @@ ANNOUNCED = ref("b", "The university announced the hostel fee increase on March 
 def test_a_shell_nouns_announcement_is_of_what_its_headline_says():
     verdict = flag_pair(MADE_PUBLIC, ANNOUNCED, GROUPS)
     assert verdict is not None and verdict.kind == "dates"
-    other = replace(MADE_PUBLIC, headline=frozenset("university opens new library".split()))
+    other = replace(MADE_PUBLIC, headline=frozenset(["university", "opens", "new", "library"]))
     assert flag_pair(other, ANNOUNCED, GROUPS) is None
 
 
@@ -101,3 +101,22 @@ def test_a_day_in_the_genitive_after_by_is_no_deadline():
         article.id = f"a{i}"
     found = find_contradictions(run_extraction(articles).articles)
     assert [(c.kind, c.a.article_id, c.b.article_id) for c in found] == [("figures", "a0", "a1")]
+
+
+GRANT = ref("a", "Townsville's Riverway Stadium received a A$4.2m federal grant for new lights , the minister said .",
+            "receive", None, speaker="the minister", agent="Townsville 's Riverway Stadium",
+            theme="a A$ 4.2 m federal grant for new lights", published=dt.date(2025, 8, 8))
+WORTH = ref("b", "The federal grant for Riverway Stadium's lights is worth A$2.5 million , the council said .", "be",
+            None, speaker="the council", agent="The federal grant for Riverway Stadium 's lights",
+            theme="worth A$ 2.5 million", published=dt.date(2025, 8, 8))
+
+
+def test_two_values_of_one_grant_are_two_accounts():
+    verdict = flag_pair(GRANT, WORTH, GROUPS)
+    assert verdict is not None and verdict.kind == "figures"
+    same = replace(WORTH, text=WORTH.text.replace("A$2.5 million", "A$4.2 million"))
+    assert flag_pair(GRANT, same, GROUPS) is None  # one value
+    second = replace(GRANT, text=GRANT.text.replace("a A$4.2m federal", "a second A$4.2m federal"))
+    assert flag_pair(second, WORTH, GROUPS) is None  # another grant
+    house = replace(WORTH, text="The stadium is worth A$2.5 million , the council said .", agent="The stadium")
+    assert flag_pair(GRANT, house, GROUPS) is None  # not the grant
