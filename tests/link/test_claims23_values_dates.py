@@ -19,10 +19,11 @@ GROUPS = {"a": "a", "b": "b"}
 
 
 def ref(article: str, text: str, predicate: str, scope: tuple[dt.date, dt.date] | None, *, speaker: str,
-        agent: str, theme: str, published: dt.date, headline: str = "", keywords: str = "") -> ClaimRef:
+        agent: str, theme: str, published: dt.date, headline: str = "", keywords: str = "",
+        basis: str = "stated") -> ClaimRef:
     return ClaimRef(article, 0, len(text), text, speaker, predicate, "positive", "asserted",
                     frozenset((keywords or predicate).split()), (), scope, agent=agent, theme=theme,
-                    scope_basis="stated", published=published, attributed=True, speaker_kind="person",
+                    scope_basis=basis, published=published, attributed=True, speaker_kind="person",
                     headline=frozenset(headline.lower().split()))
 
 
@@ -120,3 +121,22 @@ def test_two_values_of_one_grant_are_two_accounts():
     assert flag_pair(second, WORTH, GROUPS) is None  # another grant
     house = replace(WORTH, text="The stadium is worth A$2.5 million , the council said .", agent="The stadium")
     assert flag_pair(GRANT, house, GROUPS) is None  # not the grant
+
+
+OWING = ref("a", "Nore Valley Construction , owing €2.1 million to suppliers , has applied for court protection .",
+            "apply", None, speaker="its directors", agent="Nore Valley Construction , owing € 2.1 million to suppliers ,",
+            theme="court protection", published=dt.date(2025, 5, 14), basis="published")
+OWES = ref("b", "Nore Valley Construction owes its suppliers €1.6 million , according to a report .", "owe", None,
+           speaker="a report", agent="Nore Valley Construction", theme="its suppliers", published=dt.date(2025, 5, 14),
+           basis="published")
+
+
+def test_two_amounts_of_one_debt_on_one_day_are_two_accounts():
+    verdict = flag_pair(OWING, OWES, GROUPS)
+    assert verdict is not None and verdict.kind == "figures"
+    parent = replace(OWES, text="Devane Holdings owes its suppliers €9 million .", agent="Devane Holdings")
+    assert flag_pair(OWING, parent, GROUPS) is None  # another debtor
+    bank = replace(OWES, text="Nore Valley Construction owes the bank €1.6 million .")
+    assert flag_pair(OWING, bank, GROUPS) is None  # another creditor
+    later = replace(OWES, published=dt.date(2025, 6, 14))
+    assert flag_pair(OWING, later, GROUPS) is None  # a month on, the debt may have changed

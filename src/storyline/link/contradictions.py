@@ -31,6 +31,7 @@ from itertools import combinations
 from storyline import rules
 from storyline.extract.names import fold
 from storyline.link import claim_scope
+from storyline.link.claim_accounts import accounts_apart
 from storyline.link.claim_amounts import stated_apart, sum_words, sums_conflict
 from storyline.link.claim_comparisons import figures_compared, value_words
 from storyline.link.claim_copies import one_quotation, one_sentence
@@ -65,10 +66,8 @@ from storyline.link.claim_promoted import promoted_correction
 from storyline.link.claim_recounts import recounted
 from storyline.link.claim_ref import ClaimRef, claim_refs, same_speaker
 from storyline.link.claim_sets import other_sets, part_against_not_all
-from storyline.link.claim_telling import told_group_days
 from storyline.link.claim_time import begun_process_overlaps, begun_process_words, same_period, scopes_overlap
 from storyline.link.claim_verdict import FIGURE_TOLERANCE, Verdict, figures_conflict
-from storyline.link.claim_worth import worth_conflict
 from storyline.link.denied_existence import existence_denied, false_report
 from storyline.link.name_kinds import kind_named, name_kinds
 from storyline.link.propositions import (
@@ -163,7 +162,7 @@ def _compare(a: ClaimRef, b: ClaimRef, kinds: Mapping[str, frozenset[str]] = _NO
     if unit:
         return Verdict("figures", Proposition(f"figure of {unit}", frozenset({unit})), compared=unit)
     corrected = _corrected_count(a, b) or _denied_existence(a, b) or _competing_estimates(a, b) or _recounted(a, b) \
-        or _told_days(a, b) or _worth(a, b)
+        or _accounts(a, b)
     if corrected:
         return corrected
     if _speech_only(a) or _speech_only(b):
@@ -272,22 +271,12 @@ def _competing_estimates(a: ClaimRef, b: ClaimRef) -> Verdict | None:
     return Verdict("figures", Proposition("estimate of " + ", ".join(sorted(measured)), measured), estimated=True)
 
 
-def _told_days(a: ClaimRef, b: ClaimRef) -> Verdict | None:
-    """Two days for one telling of a workforce ('We told staff on Friday' / 'Workers … were told of the
-    closure on 17 February'; claim_telling.py), paired by addressee; two asserters, both factual."""
-    if _one_asserter(a, b) or not (_factual(a) and _factual(b)) or not told_group_days(a, b):
-        return None
-    return Verdict("dates", Proposition(f"telling of {a.predicate} / {b.predicate} to one workforce",
-                                        frozenset({a.predicate, b.predicate})))
-
-
-def _worth(a: ClaimRef, b: ClaimRef) -> Verdict | None:
-    """Two values of one fixed sum ('a A$4.2m federal grant' / 'The federal grant … is worth A$2.5 million';
-    claim_worth.py), two asserters, both factual and positive; held at any time not stated apart, as sums are."""
+def _accounts(a: ClaimRef, b: ClaimRef) -> Verdict | None:
+    """Two accounts of one fact that name it two ways (claim_accounts.py: a telling of a workforce told in the
+    passive, a fixed sum's worth, a debt next to 'owe'); two asserters, both factual and positive."""
     if _one_asserter(a, b) or not (_factual(a) and _factual(b)) or not a.polarity == b.polarity == "positive":
         return None
-    noun = worth_conflict(a, b)
-    return Verdict("figures", Proposition(f"value of one {noun}", frozenset({noun})), sums=True) if noun else None
+    return accounts_apart(a, b)
 
 
 def _denied_existence(a: ClaimRef, b: ClaimRef) -> Verdict | None:
