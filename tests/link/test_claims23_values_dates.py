@@ -140,3 +140,16 @@ def test_two_amounts_of_one_debt_on_one_day_are_two_accounts():
     assert flag_pair(OWING, bank, GROUPS) is None  # another creditor
     later = replace(OWES, published=dt.date(2025, 6, 14))
     assert flag_pair(OWING, later, GROUPS) is None  # a month on, the debt may have changed
+
+
+def test_a_tally_marker_in_a_paragraph_the_claim_ran_into_says_nothing_of_its_count():
+    text = "Thirty people were admitted to hospital on Monday , officials said .\n\nThe caterer has been suspended ."
+    assert not running(replace(TOLD_ACTIVE, text=text))
+    assert running(replace(TOLD_ACTIVE, text=text.replace("were admitted", "have been admitted")))
+
+
+def test_two_bodies_that_differ_by_a_title_word_are_two_speakers():
+    from storyline.link.claim_ref import same_speaker
+
+    assert not same_speaker("county health department", "state health department")
+    assert same_speaker("Dr Fukuda", "Keiji Fukuda") and same_speaker("the official", "senior official")

@@ -141,8 +141,17 @@ def same_speaker(a: str, b: str) -> bool:
     x, y = (set(_OPPONENT.sub("", fold(s)).split()) - {"the", "a", "an"} for s in (a, b))
     if bool(x) and bool(y) and (x <= y or y <= x):
         return True
-    # 'Dr Fukuda' and 'Keiji Fukuda': a title is not part of the name (rules/honorifics.toml)
+    # 'Dr Fukuda' and 'Keiji Fukuda': a title is not part of the name (rules/honorifics.toml); only a name's, so
+    # 'the county health department' and 'the state health department' stay two bodies ('county', 'state' are
+    # titles before a name: 'County Executive', 'State Senator')
+    if not (_named(a) and _named(b)):
+        return False
     x, y = x - TITLE_WORDS, y - TITLE_WORDS
     return bool(x) and bool(y) and (x <= y or y <= x)
+
+
+def _named(speaker: str) -> bool:
+    """The speaker is written with a capitalised word that is no title: a name."""
+    return any(fold(w) not in TITLE_WORDS for w in re.findall(r"\b[A-Z][\w'-]*", speaker))
 
 
