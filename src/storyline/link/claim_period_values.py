@@ -95,8 +95,8 @@ def same_day_finished_conflict(a: ClaimRef, b: ClaimRef) -> bool:
     stated = [x for x in (a, b) if x.scope_basis == "stated"]
     if any(x.scope_basis not in _OF_ITS_DAY | {"stated"} for x in (a, b)) or len(stated) > 1:
         return False  # two stated times are period_value_conflict's
-    if stated and not (stated[0].scope and stated[0].scope[0] == stated[0].scope[1] < stated[0].published):
-        return False
+    if stated and not (stated[0].scope and stated[0].scope[0] == stated[0].scope[1] < a.published):
+        return False  # one day before the reports' day
     return any(x.unit == y.unit and x.role == y.role and _apart(x, y) for x in _counts(a) for y in _counts(b))
 
 
