@@ -154,20 +154,3 @@ def test_two_bodies_that_differ_by_a_title_word_are_two_speakers():
     assert not same_speaker("county health department", "state health department")
     assert same_speaker("Dr Fukuda", "Keiji Fukuda") and same_speaker("the official", "senior official")
 
-
-MONDAY = (dt.date(2025, 3, 3),) * 2
-DESTROYED = ref("a", "The flood destroyed 180 homes in Grafton on Monday , the shire council said .", "destroy", MONDAY,
-                speaker="the shire council", agent="The flood", theme="180 homes", published=dt.date(2025, 3, 5),
-                keywords="destroy flood home grafton")
-WERE_DESTROYED = ref("b", "Some 260 homes were destroyed in Grafton by the flood , according to the emergency service .",
-                     "destroy", (dt.date(2025, 3, 5),) * 2, speaker="the emergency service", agent="the flood",
-                     theme="Some 260 homes", published=dt.date(2025, 3, 5), basis="published",
-                     keywords="destroy flood home grafton")
-
-
-def test_two_sources_counts_of_one_finished_act_on_one_day_are_two_accounts():
-    verdict = flag_pair(DESTROYED, WERE_DESTROYED, GROUPS)
-    assert verdict is not None and verdict.kind == "figures"
-    tally = replace(WERE_DESTROYED, text="Some 260 homes have been destroyed so far , the service said .")
-    assert flag_pair(DESTROYED, tally, GROUPS) is None  # a running tally
-    assert flag_pair(DESTROYED, replace(WERE_DESTROYED, theme="Some 190 homes"), GROUPS) is None  # one value

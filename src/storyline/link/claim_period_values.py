@@ -81,25 +81,6 @@ def finished_count_conflict(a: ClaimRef, b: ClaimRef) -> bool:
                for x in _counts(earlier) for y in _counts(later))
 
 
-def same_day_finished_conflict(a: ClaimRef, b: ClaimRef) -> bool:
-    """Two counts of one finished act in two reports of one day, each attributed to its own source ('The storm
-    destroyed 230 homes, the council said' / 'Some 310 homes were destroyed by the storm, according to the Red
-    Cross'): claim_counts does not compare same-day reports (neither can be the later), but an act told in the
-    simple past is over, so its count is one total whatever order the two came in, and a day holds no update of
-    it that the reports would not mark ('so far', 'has risen to': [running_tally_markers], never compared here).
-    At most one side may date the act (a stated day before publication); the other tells it undated."""
-    if a.published is None or a.published != b.published or running(a) or running(b):
-        return False
-    if not (a.attributed and b.attributed) or not (simple_past(a) and simple_past(b)):
-        return False
-    stated = [x for x in (a, b) if x.scope_basis == "stated"]
-    if any(x.scope_basis not in _OF_ITS_DAY | {"stated"} for x in (a, b)) or len(stated) > 1:
-        return False  # two stated times are period_value_conflict's
-    if stated and not (stated[0].scope and stated[0].scope[0] == stated[0].scope[1] < a.published):
-        return False  # one day before the reports' day
-    return any(x.unit == y.unit and x.role == y.role and _apart(x, y) for x in _counts(a) for y in _counts(b))
-
-
 def simple_past(claim: ClaimRef) -> bool:
     """The claim's verb is written in a regular past form ('damaged', 'were damaged', 'closed', 'carried'),
     not after a perfect's 'has' / 'have' or a modal (an irregular past is not read: no tense is stored)."""

@@ -61,11 +61,7 @@ from storyline.link.claim_doer import reported_subject, same_doer
 from storyline.link.claim_estimates import estimate_words, estimates_conflict, estimator
 from storyline.link.claim_event_counts import anchored_period
 from storyline.link.claim_involvement import involvement_conflict
-from storyline.link.claim_period_values import (
-    finished_count_conflict,
-    period_value_conflict,
-    same_day_finished_conflict,
-)
+from storyline.link.claim_period_values import finished_count_conflict, period_value_conflict
 from storyline.link.claim_promoted import promoted_correction
 from storyline.link.claim_recounts import recounted
 from storyline.link.claim_ref import ClaimRef, claim_refs, same_speaker
@@ -209,8 +205,7 @@ def _compare(a: ClaimRef, b: ClaimRef, kinds: Mapping[str, frozenset[str]] = _NO
         # 'N percent of the voters' / 'M percent of the business owners': shares of two sets (lead19)
         return Verdict("figures", found, corrects=_corrects(a, b) or _corrects(b, a))
     if a.polarity == b.polarity == "positive" and same_predicate(a, b) and not _other_holders(a, b) \
-            and (counts_conflict(a, b) or period_value_conflict(a, b) or finished_count_conflict(a, b)
-                 or same_day_finished_conflict(a, b)):
+            and (counts_conflict(a, b) or period_value_conflict(a, b) or finished_count_conflict(a, b)):
         return Verdict("figures", found)  # two counts of one thing for one act and time (claim_counts.py)
     if a.polarity == b.polarity == "positive" and a.predicate not in STATIVE_VERBS and dates_conflict(a, b) \
             and same_doer(a, b, found.words) and one_act(a, b) and same_event(a, b):
