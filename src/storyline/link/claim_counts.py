@@ -17,7 +17,10 @@ from storyline import rules
 from storyline.link.claim_ref import ClaimRef
 
 NUMBER_WORDS = rules.mapping("timex", "small_numbers")
-MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# a numeral that multiplies the one before it ("two dozen" 24, "three hundred" 300, "2.1 million"): the complex
+# numerals of Huddleston & Pullum 2002 ch. 5 §7.2 ('dozen' is a numeral noun like 'hundred'; the plurals
+# 'dozens of', 'hundreds of' name no value and are not numbers here)
+MULTIPLIERS = {"dozen": 12.0, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 # 'at least 40', 'more than 40', 'up to 40', 'about 40': bounds and approximations (rules/disputes.toml)
 BOUNDS = rules.mapping("disputes", "count_bounds")
 CURRENCY = {"$": "$", "£": "£", "€": "€", "us$": "$"}

@@ -144,7 +144,7 @@ def same_event(a: ClaimRef, b: ClaimRef) -> bool:
     the object)."""
     if named_apart(a, b):
         return False  # 'the north tower' / 'the south tower': two things of one kind (claim_contrast)
-    if _repeated(a) or _repeated(b):
+    if repeated(a) or repeated(b):
         return False  # 'visited the plant again on Jan. 15': a repetition is another event of the kind
     aims = [_aim(x) for x in (a, b)]
     if all(aims) and aims[0] != aims[1]:
@@ -154,6 +154,8 @@ def same_event(a: ClaimRef, b: ClaimRef) -> bool:
     contents = [_content(x) for x in (a, b)]
     if all(contents) and contents[0] != contents[1]:
         return False  # 'an order suspending the route' / 'an order restoring the service': two things
+    if a.predicate in DISCLOSURE_VERBS and b.predicate in DISCLOSURE_VERBS:
+        return bool(announced_words(a) & announced_words(b))  # 'made the decision public' / 'announced the fee increase'
     return bool(event_words(a) & event_words(b))
 
 
@@ -163,7 +165,7 @@ _REPEATED = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(rules.wo
                                                                           key=len, reverse=True)) + r")\b", re.I)
 
 
-def _repeated(claim: ClaimRef) -> bool:
+def repeated(claim: ClaimRef) -> bool:
     return _REPEATED.search(claim.text) is not None
 
 
@@ -309,11 +311,12 @@ LEAD_WORD_MIN = 4
 def announced_words(claim: ClaimRef) -> set[str]:
     """What an announcement is of: its event words, or when its object is a definite shell noun ('disclosed
     the plan', 'announced the decision'; [shell_nouns]) what its article's lead says — the plan the shell
-    noun takes up (Schmid 2000)."""
+    noun takes up (Schmid 2000), or its headline, which states the same news in brief ('University raises hostel
+    fees by 30%' above 'made the decision public on Thursday': claims23's date_of_event_fee_hike_public)."""
     theme = fold(claim.theme or "").split()
     if len(theme) != 2 or theme[0] not in ("the", "its", "their", "this") or theme[1] not in SHELL_NOUNS:
         return event_words(claim)
-    lead = {w for w in claim.lead if len(w) >= LEAD_WORD_MIN}
+    lead = {w for w in claim.lead | claim.headline if len(w) >= LEAD_WORD_MIN and w not in SHELL_NOUNS}
     return event_words(claim) | {singular(w)[:6] for w in lead}
 
 

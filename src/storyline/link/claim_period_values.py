@@ -37,8 +37,15 @@ _NOT_PAST = frozenset({"has", "have", "had", "'s", "'ve", "will", "would", "coul
 
 
 def running(claim: ClaimRef) -> bool:
-    """The sentence tells a tally still running or a changed value ([running_tally_markers])."""
-    return RUNNING.search(claim.text) is not None
+    """The sentence tells a tally still running or a changed value ([running_tally_markers]). Only the
+    claim's own paragraph is read: a claim's text may run on into the paragraphs after it (sentences the
+    parser skipped join the one before), and 'The caterer has been suspended' there tells nothing of the
+    count (as claim_amounts.sum_of reads only the first)."""
+    return RUNNING.search(own_paragraph(claim)) is not None
+
+
+def own_paragraph(claim: ClaimRef) -> str:
+    return claim.text.split("\n\n")[0]
 
 
 def one_period(a: ClaimRef, b: ClaimRef) -> bool:
@@ -81,7 +88,7 @@ def simple_past(claim: ClaimRef) -> bool:
     if not verb.isalpha():
         return False
     stem = verb[:-1] if verb.endswith("e") else verb[:-1] + "i" if verb.endswith("y") and verb[-2:-1] not in "aeiou" else verb
-    past = re.search(rf"(?i)(\w+\s+)?\b{stem}{stem[-1] if len(stem) > 2 else ''}?ed\b", claim.text)
+    past = re.search(rf"(?i)(\w+\s+)?\b{stem}{stem[-1] if len(stem) > 2 else ''}?ed\b", own_paragraph(claim))
     return past is not None and (past.group(1) or "").strip().lower() not in _NOT_PAST
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from storyline import rules
 from storyline.extract.names import TITLE_WORDS, fold
 from storyline.link import claim_scope
+from storyline.link.claim_idioms import made_known
 from storyline.link.claim_time import clock_time, report_day, scope_of, span_attr
 from storyline.link.time_anchors import Anchor
 from storyline.model import Article, Span
@@ -77,6 +78,9 @@ def _claim_ref(span: Span, article: Article, anchors: Sequence[Anchor] = (),
     act = implied_act(predicate, theme)
     if act is not None:
         predicate, theme = act.predicate, act.theme
+    known = made_known(predicate, theme, span.text)
+    if known is not None:  # 'went public with the plan', 'made the decision public' (claim_idioms)
+        predicate, theme = "disclose", known.theme
     keywords = frozenset((span_attr(span, "keywords") or "").split()) | {predicate}
     return ClaimRef(article.id, span.start, span.end, span.text,
                     span_attr(span, "asserter") or article.outlet or "the article (outlet unknown)",
@@ -147,8 +151,17 @@ def same_speaker(a: str, b: str) -> bool:
     x, y = (set(_OPPONENT.sub("", fold(s)).split()) - {"the", "a", "an"} for s in (a, b))
     if bool(x) and bool(y) and (x <= y or y <= x):
         return True
-    # 'Dr Fukuda' and 'Keiji Fukuda': a title is not part of the name (rules/honorifics.toml)
+    # 'Dr Fukuda' and 'Keiji Fukuda': a title is not part of the name (rules/honorifics.toml); only a name's, so
+    # 'the county health department' and 'the state health department' stay two bodies ('county', 'state' are
+    # titles before a name: 'County Executive', 'State Senator')
+    if not (_named(a) and _named(b)):
+        return False
     x, y = x - TITLE_WORDS, y - TITLE_WORDS
     return bool(x) and bool(y) and (x <= y or y <= x)
+
+
+def _named(speaker: str) -> bool:
+    """The speaker is written with a capitalised word that is no title: a name."""
+    return any(fold(w) not in TITLE_WORDS for w in re.findall(r"\b[A-Z][\w'-]*", speaker))
 
 

@@ -70,6 +70,10 @@ _PRESENT_STATE = re.compile(r"(?i)\b(?:there (?:is|are)|is|are|isn[’']t|aren[�
 _PAST_OR_PERFECT = re.compile(r"(?i)\b(?:was|were|had|has been|have been|has (?:\w+ )?(?:\w+ed|been)|ever|never)\b")
 # a negated event before 'until' in one clause: the event happened at the until-time (H&P 2002 ch. 8 §7.2)
 _NOT_UNTIL = re.compile(r"(?i)\b(?:not|n't|never)\b[^.;:,]{0,60}\b(?:until|till)\b")
+# 'were destroyed … by Wednesday's storm': a day in the genitive determines a noun (the storm of that day; H&P 2002
+# ch. 5 §16.5, the temporal genitive 'yesterday's paper'), so 'by' heads the passive's agent, not a deadline
+_BY_DAYS_THING = re.compile(r"(?i)\bby\s+(?:last\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                            r"yesterday|today|tonight|last\s+night|this\s+morning)(?:\s+night|\s+morning|\s+evening)?['’]s\s")
 # 'No fine was ever issued to …': non-affirmative 'ever' under negation is 'never' split (not … ever;
 # Huddleston & Pullum 2002 ch. 9 §4.3, 'never' as the negative of 'ever'), a denial at every time
 _EVER = re.compile(r"(?i)\bever\b")
@@ -118,7 +122,7 @@ def scope_of(span: Span, article: Article, anchors: Sequence[Anchor] = ()) -> Sc
             return Scope((dt.date.min, own[1]), "never")
         if mod in _SINCE:
             return Scope((own[0], said if said and said >= own[0] else dt.date.max), "stated")
-        if mod in _UNTIL and not _NOT_UNTIL.search(span.text):
+        if mod in _UNTIL and not _NOT_UNTIL.search(span.text) and not _BY_DAYS_THING.search(span.text):
             return Scope((dt.date.min, own[1]), "stated")
         # 'did not announce it until Sunday': the event is at the until-time (extract.claims._not_until)
         return Scope(own, "stated")

@@ -31,6 +31,7 @@ from itertools import combinations
 from storyline import rules
 from storyline.extract.names import fold
 from storyline.link import claim_scope
+from storyline.link.claim_accounts import accounts_apart
 from storyline.link.claim_amounts import stated_apart, sum_words, sums_conflict
 from storyline.link.claim_comparisons import figures_compared, value_words
 from storyline.link.claim_copies import one_quotation, one_sentence
@@ -162,7 +163,8 @@ def _compare(a: ClaimRef, b: ClaimRef, kinds: Mapping[str, frozenset[str]] = _NO
     unit = figures_compared(a, b) or figures_compared(b, a)
     if unit:
         return Verdict("figures", Proposition(f"figure of {unit}", frozenset({unit})), compared=unit)
-    corrected = _corrected_count(a, b) or _denied_existence(a, b) or _competing_estimates(a, b) or _recounted(a, b)
+    corrected = _corrected_count(a, b) or _denied_existence(a, b) or _competing_estimates(a, b) or _recounted(a, b) \
+        or _accounts(a, b)
     if corrected:
         return corrected
     if _speech_only(a) or _speech_only(b):
@@ -271,6 +273,14 @@ def _competing_estimates(a: ClaimRef, b: ClaimRef) -> Verdict | None:
     if measured is None:
         return None
     return Verdict("figures", Proposition("estimate of " + ", ".join(sorted(measured)), measured), estimated=True)
+
+
+def _accounts(a: ClaimRef, b: ClaimRef) -> Verdict | None:
+    """Two accounts of one fact that name it two ways (claim_accounts.py: a telling of a workforce told in the
+    passive, a fixed sum's worth, a debt next to 'owe'); two asserters, both factual and positive."""
+    if _one_asserter(a, b) or not (_factual(a) and _factual(b)) or not a.polarity == b.polarity == "positive":
+        return None
+    return accounts_apart(a, b)
 
 
 def _denied_existence(a: ClaimRef, b: ClaimRef) -> Verdict | None:

@@ -1,0 +1,27 @@
+"""Two accounts of one fact that no check of one predicate pairs, because each names the fact another way: one
+telling of a workforce with the addressee as a passive's subject (claim_telling), one fixed sum priced before its
+noun and said to be 'worth' another (claim_worth), one debt read next to 'owe' in a participle and in a
+ditransitive (claim_owed). The caller (link/contradictions.py) asks for two asserters and two factual, positive
+claims."""
+from __future__ import annotations
+
+from storyline.link.claim_owed import owed_conflict
+from storyline.link.claim_ref import ClaimRef
+from storyline.link.claim_telling import told_group_days
+from storyline.link.claim_verdict import Verdict
+from storyline.link.claim_worth import worth_conflict
+from storyline.link.propositions import Proposition
+
+
+def accounts_apart(a: ClaimRef, b: ClaimRef) -> Verdict | None:
+    """The verdict of the first of these checks that finds two accounts of one fact, else None."""
+    if told_group_days(a, b):
+        return Verdict("dates", Proposition(f"telling of {a.predicate} / {b.predicate} to one workforce",
+                                            frozenset({a.predicate, b.predicate})))
+    noun = worth_conflict(a, b)
+    if noun:  # held at any time not stated apart, as two sums of one act are
+        return Verdict("figures", Proposition(f"value of one {noun}", frozenset({noun})), sums=True)
+    creditor = owed_conflict(a, b)
+    if creditor:
+        return Verdict("figures", Proposition(f"amount owed to {creditor}", frozenset({creditor, "owe"})), sums=True)
+    return None
