@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 from storyline import rules
 from storyline.extract.claim_conjuncts import is_verb_conjunct, shared_negation, shares_auxiliaries, verb_conjuncts
 from storyline.extract.claim_figures import figures
+from storyline.extract.claim_modality import claim_modality
 from storyline.extract.claim_negation import negated_verb
 from storyline.extract.claim_times import subordinate_times, subordinators, time_of, time_of_report
 from storyline.extract.cues import is_according
@@ -36,13 +37,6 @@ IMPLICATIVE = rules.words("claims", "implicative_verbs")
 MEANS_NOUNS = rules.words("claims", "means_nouns")
 # "The notion that we are negotiating is just flat-out wrong": the embedded clause is denied.
 FALSITY = rules.words("claims", "falsity_adjectives")
-MODALS = rules.mapping("claims", "modals")
-HEDGES = rules.mapping("claims", "hedges")
-# Verbs whose that-clause in the base form is a proposal, not a fact: "urged that the minister be
-# replaced", "insisted that a second test be carried out" (the mandative subjunctive; 6 of 6 such
-# claims in 1,378 real news documents are proposals: benchmarks/data/claim_patterns).
-MANDATIVE = rules.words("claims", "mandative_verbs")
-COMMISSIVE = rules.words("claims", "commissive_verbs")
 DEFINITE = rules.words("claims", "definite_determiners")
 SEPARATORS = rules.words("claims", "clause_separators")
 # "announced on Monday that …": the act of making known is an event of its own, dated by its own
@@ -112,37 +106,6 @@ def _denied_clause(verb):
     subject = (_children(verb, "nsubj") or [None])[0]
     clause = _children(subject, "acl", "relcl", "ccomp") if subject is not None else []
     return clause[0] if clause else None
-
-
-def _subjunctive(verb) -> bool:
-    """A finite clause in the base form ('the minister be replaced', 'that he resign'): its first verb
-    form (the verb or its first auxiliary) is tagged VB with a subject and no modal or 'to'."""
-    if not _children(verb, "nsubj", "nsubjpass"):
-        return False
-    auxes = _children(verb, "aux", "auxpass")
-    if any(a.lower_ in MODALS or a.lower_ == "to" for a in auxes):
-        return False
-    return min([verb, *auxes], key=lambda t: t.i).tag_ == "VB"
-
-
-def _modality(verb, cue) -> str:
-    if cue is not None and cue.lemma_.lower() in MANDATIVE and _subjunctive(verb):
-        return "proposed"
-    if cue is not None and any(m.lower_ in ("whether", "if") for m in _children(verb, "mark")):
-        # 'declined to say whether the church had received threats': an interrogative content clause
-        # expresses a question, not a proposition (Huddleston & Pullum 2002 ch. 11 §5)
-        return "asked"
-    for c in verb.children:
-        if c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS:
-            return MODALS[c.lower_]
-        if c.dep_ == "advmod" and c.lower_ in HEDGES:
-            return HEDGES[c.lower_]
-    # an offer's or promise's condition is the offered act's (rules/claims.toml [commissive_verbs]): the parse
-    # hangs 'if he steps down' on 'offered' as often as on the infinitive it conditions
-    commits = verb.lemma_.lower() in COMMISSIVE and bool(_children(verb, "xcomp"))
-    if not commits and any(m.lower_ in ("if", "unless") for a in _children(verb, "advcl") for m in _children(a, "mark")):
-        return "conditional"
-    return "reported" if cue is not None and cue.lemma_.lower() == "report" else "asserted"
 
 
 def _theme(verb):
@@ -532,7 +495,7 @@ def claim_from_frame(sent, frame: Frame, times: Sequence = (), attributions: Seq
     return Claim(sent.start_char, sent.end_char, sent.text, verb.lemma_.lower(), negated,
                  "negative" if flipped else "positive",
                  "hedged" if verb.lemma_.lower() in NEGATING_PREDICATES else
-                 _modality(first if first is not verb and shares_auxiliaries(verb, first) else verb, cue),
+                 claim_modality(first if first is not verb and shares_auxiliaries(verb, first) else verb, cue),
                  _phrase(agent) if agent is not None else None, _phrase(theme) if theme is not None else None,
                  _keywords(clause), asserter, kind, cue.lemma_.lower() if cue is not None else None,
                  time.value if time else None, time.text if time else None, figures(clause),
