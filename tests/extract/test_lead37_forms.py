@@ -49,3 +49,16 @@ def test_the_state_and_party_of_a_lawmaker_describe_him():
             "\u201cWe told you so. He was never going to leave,\u201d the Florida Republican said.")
     [quote] = [q for q in find_quotes(body, load_nlp()(body)) if "told you" in q.text]
     assert quote.speaker.name == "Rick Dolan"
+
+
+def test_a_colon_dateline_is_parsed_apart_from_the_lede():
+    """lead37: 'LAHORE: The board fined …, the board said in a statement.' gave a claim of saying only."""
+    from storyline.clean.wire_dateline import colon_dateline_end
+    from storyline.extract.claims import find_claims
+    from storyline.extract.nlp import parse_selectively
+
+    body = ("MULTAN: The cricket board fined the Multan Hawks eight million rupees on Monday for failing to report "
+            "an approach made to one of their players, the board said in a statement.")
+    assert colon_dateline_end(body) == len("MULTAN: ")
+    assert colon_dateline_end("PENCE: Well.") is None
+    assert "fine" in {c.predicate for c in find_claims(next(parse_selectively([body])))}

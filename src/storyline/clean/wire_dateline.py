@@ -79,3 +79,21 @@ def _dateline(m: re.Match[str]) -> WireDateline | None:
     credit = m.group("credit")
     return WireDateline(m.start("place"), m.end(), m.start("place"), m.start("place") + len(place),
                         credit.strip() if credit else None)
+
+
+# The colon dateline of South Asian, Gulf and Malaysian papers ('LAHORE: The board fined …', 'Dubai: The
+# league …': Dawn, Gulf News, The Star, Times of India style) opening the story: a place of one to three
+# capitalised words and a colon before a full sentence of news (15 words or more, to its full stop). Read at
+# the text's start only: further down, a capitalised head and a colon is a transcript's speaker or a label
+# ('PENCE: Well, …', 'UPDATE: …'); lead36, lead37.
+_COLON_DATELINE = re.compile(r"[ \t]*(?P<place>[A-ZÀ-Þ][\w.'’-]*(?:\s[A-ZÀ-Þ][\w.'’-]*){0,2}):\s+(?=[A-Z\"“])")
+COLON_LEDE_WORDS = 15
+
+
+def colon_dateline_end(text: str) -> int | None:
+    """Where the story's first words start after a colon dateline opening `text`, else None."""
+    m = _COLON_DATELINE.match(text)
+    if m is None:
+        return None
+    lede = re.split(r"(?<=[.!?])\s", text[m.end():], maxsplit=1)[0]
+    return m.end() if len(lede.split()) >= COLON_LEDE_WORDS and lede.rstrip(" \"”'").endswith(".") else None

@@ -248,12 +248,13 @@ _RULE_PIPES = ("attribute_ruler", "lemmatizer")
 
 def _chunks(text: str) -> list[str]:
     """The text cut at sentence starts; the pieces concatenate back to exactly `text`."""
-    from storyline.clean.wire_dateline import wire_datelines
+    from storyline.clean.wire_dateline import colon_dateline_end, wire_datelines
     from storyline.extract.sentences import split_sentences
 
     # a dateline alone on its line ('NAIROBI, Kenya (AP) _') is cut off by the line break already
-    heads = (found.end for found in wire_datelines(text) if text[found.end: found.end + 1].strip())
-    starts = sorted({0, *(s.start for s in split_sentences(text)), *heads})
+    heads = [found.end for found in wire_datelines(text) if text[found.end: found.end + 1].strip()]
+    colon = colon_dateline_end(text)  # 'LAHORE: The board fined …' parsed with the place as its subject (lead37)
+    starts = sorted({0, *(s.start for s in split_sentences(text)), *heads, *([colon] if colon else [])})
     pieces = [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True) if b > a]
     return [cut for piece in pieces for cut in _capped(piece)]
 
