@@ -95,5 +95,8 @@ def colon_dateline_end(text: str) -> int | None:
     m = _COLON_DATELINE.match(text)
     if m is None:
         return None
-    lede = re.split(r"(?<=[.!?])\s", text[m.end():], maxsplit=1)[0]
-    return m.end() if len(lede.split()) >= COLON_LEDE_WORDS and lede.rstrip(" \"”'").endswith(".") else None
+    lede = re.split(r"(?<=[.!?])\s", text[m.end():], maxsplit=1)[0].split("\n")[0]
+    words = lede.split()
+    # a headline in title case is no lede ('Pat Caddell: Democrat Voters Worried About …', polnear-dev)
+    sentence_case = sum(w[:1].isupper() for w in words) < len(words) / 2
+    return m.end() if len(words) >= COLON_LEDE_WORDS and lede.rstrip(" \"”'").endswith(".") and sentence_case else None

@@ -150,7 +150,11 @@ _DATELINE_LEDE_WORDS = 15
 
 
 def _colon_dateline(statement: str) -> bool:
-    return len(statement.split()) >= _DATELINE_LEDE_WORDS and statement.rstrip(" \"”'").endswith(".")
+    words = statement.split()
+    # a headline in title case ('Pat Caddell: Democrat Voters Worried About …; It's 'in Their Heads.'', polnear-dev)
+    # is a quote's, whatever its length: a lede is in sentence case
+    capitals = sum(w[:1].isupper() for w in words)
+    return len(words) >= _DATELINE_LEDE_WORDS and statement.rstrip(" \"”'").endswith(".") and capitals < len(words) / 2
 
 
 def _introduced_blocks(doc: Doc, text: str, paras: list[tuple[int, int]], marks: MarkIndex,
