@@ -223,3 +223,22 @@ def acronym_named(words: list[str]) -> bool:
     letters = len(last.replace(".", ""))
     # two initials with periods are a person's as often ('G.K. Butterfield', 'J.K. Rowling')
     return is_acronym(last) and letters >= 3 and ("." in last.rstrip(".") or len(words) > 1 or letters <= 4)
+
+
+def lower_case_word(token: Token) -> bool:
+    """A lower-case word the tagger took for a proper noun ('which the city council announced') is a
+    common noun: English capitalises names (CMOS 8.1). A handle ('@nycsouthpaw') and the part of a
+    hyphenated name after its hyphen ('Ki-moon', polnear-dev) are names."""
+    after_hyphen = token.i > 0 and token.doc[token.i - 1].text == "-"
+    return token.text.isalpha() and token.text.islower() and not after_hyphen
+
+
+def capitalised_description(head: Token) -> bool:
+    """'the Democrat said', 'the Republican added': a person noun written with a capital (a party's
+    member, AP Stylebook 'Democrat, Democratic Party') after 'the' and alone is a description that
+    refers back, not a name."""
+    # a place before it qualifies it ('the Florida Republican said', AP style for a lawmaker's second reference;
+    # lead38), a name part does not
+    return (head.lower_ in PERSON_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+            and not any(c.dep_ in ("compound", "flat") and c.ent_type_ not in ("GPE", "NORP", "LOC")
+                        for c in head.children))

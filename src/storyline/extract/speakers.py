@@ -35,9 +35,11 @@ from storyline.extract.speaker_words import (
     PERSON_NOUNS,
     acronym_named,
     age_years,
+    capitalised_description,
     caption_line,
     descriptor_of,
     head_noun,
+    lower_case_word,
     person_like,
     person_role,
     recognised_name,
@@ -132,25 +134,6 @@ def _names_a_role(head: Token) -> bool:
     return head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in PERSON_NOUNS
 
 
-def _lower_case_word(token: Token) -> bool:
-    """A lower-case word the tagger took for a proper noun ('which the city council announced') is a
-    common noun: English capitalises names (CMOS 8.1). A handle ('@nycsouthpaw') and the part of a
-    hyphenated name after its hyphen ('Ki-moon', polnear-dev) are names."""
-    after_hyphen = token.i > 0 and token.doc[token.i - 1].text == "-"
-    return token.text.isalpha() and token.text.islower() and not after_hyphen
-
-
-def _capitalised_description(head: Token) -> bool:
-    """'the Democrat said', 'the Republican added': a person noun written with a capital (a party's
-    member, AP Stylebook 'Democrat, Democratic Party') after 'the' and alone is a description that
-    refers back, not a name."""
-    # a place before it qualifies it ('the Florida Republican said', AP style for a lawmaker's second reference;
-    # lead38), a name part does not
-    return (head.lower_ in PERSON_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-            and not any(c.dep_ in ("compound", "flat") and c.ent_type_ not in ("GPE", "NORP", "LOC")
-                        for c in head.children))
-
-
 def _common_possessor(tok: Token) -> bool:
     """'the company's' in 'the company's chief executive': a common noun with a definite article as
     possessor (a name as possessor, 'Jackson's doctor', is someone else's role)."""
@@ -192,7 +175,7 @@ class SpeakerResolver(NamedReferents):
         start, end = mention_bounds(head)
         if head.pos_ == "PRON":
             return self._pronoun(head, start, end)
-        if ((head.pos_ == "PROPN" and not _lower_case_word(head) and not _capitalised_description(head))
+        if ((head.pos_ == "PROPN" and not lower_case_word(head) and not capitalised_description(head))
                 or shouted_name(head) or role_apposed_name(head) or recognised_name(head)):
             speaker = self._proper(head, start, end)
             role = person_role(head)
