@@ -21,6 +21,7 @@ from itertools import islice, pairwise
 from typing import TYPE_CHECKING
 
 from storyline import rules
+from storyline.clean.wire_dateline import colon_dateline_end
 from storyline.extract.cues import is_according, is_quote_cue
 from storyline.extract.marks import Marked, MarkIndex, find_marked, paragraphs
 from storyline.extract.reported import Found, find_reported, sourceless_passive
@@ -137,24 +138,9 @@ def _headed_paragraphs(doc: Doc, text: str,
         end = start + len(rest.rstrip(" \"”'.")) if rest.count(" ") >= 2 else start
         if end > start:
             out[k] = Found(start, end, "indirect", k, cue=toks[colon], source=toks[colon - 1])
-    if list(out) == [0] and _colon_dateline(text[out[0].start:paras[0][1]]):
-        return {}
+    if list(out) == [0] and colon_dateline_end(text[paras[0][0]:paras[0][1]]) is not None:
+        return {}  # 'LAHORE: The board fined …' heads the story with its place (clean.wire_dateline)
     return out
-
-
-# 'LAHORE: The board fined …', 'Dubai: The league …': the colon dateline of South Asian, Gulf and Malaysian
-# papers (Dawn, Gulf News, The Star, Times of India style) opens the story with its place, not a speaker's
-# statement. It heads the first paragraph only, and a full sentence of news follows it; a transcript heads
-# many paragraphs, a headline's 'Sanders: Clinton needs to …' is short and has no full stop (lead36, lead37)
-_DATELINE_LEDE_WORDS = 15
-
-
-def _colon_dateline(statement: str) -> bool:
-    words = statement.split()
-    # a headline in title case ('Pat Caddell: Democrat Voters Worried About …; It's 'in Their Heads.'', polnear-dev)
-    # is a quote's, whatever its length: a lede is in sentence case
-    capitals = sum(w[:1].isupper() for w in words)
-    return len(words) >= _DATELINE_LEDE_WORDS and statement.rstrip(" \"”'").endswith(".") and capitals < len(words) / 2
 
 
 def _introduced_blocks(doc: Doc, text: str, paras: list[tuple[int, int]], marks: MarkIndex,
