@@ -83,7 +83,11 @@ def read_byline(line: str, languages: Iterable[str] = ()) -> Byline | None:
     if caseless:
         return Byline((caseless,), None, text)
     handle = _user_handle(m["rest"], languages) if m else None
-    return Byline((handle,), None, text) if handle else _name_comma_outlet(text)
+    if handle:
+        return Byline((handle,), None, text)
+    from storyline.clean.email_byline import email_byline
+
+    return _name_comma_outlet(text) or email_byline(text)
 
 
 # A name in a script without capitals (Arabic, Hebrew, Persian, Devanagari, Thai) after an introducer

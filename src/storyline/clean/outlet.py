@@ -165,7 +165,7 @@ def site_from_title(title: str | None) -> str | None:
     # text's first line, read as its title) once per position, 29 s of CPU
     parts = [_BREADCRUMB.sub("", p).strip() for p in _TITLE_PARTS.split(" ".join(title.split()))]
     parts = [p for p in parts if p]
-    if len(parts) < 2 or _menu(parts):
+    if len(parts) < 2 or _menu(parts) or any(_account_link(p) for p in parts):
         return None
     for part in (parts[-1], parts[0]):
         if registry_outlet(part) or _bare_domain(part):
@@ -185,6 +185,16 @@ def site_from_title(title: str | None) -> str | None:
 # a headline among its parts, and at most a site and a section or two beside it.
 _MENU_ITEMS = 4
 _MENU_ITEM_WORDS = 2
+
+
+def _account_link(part: str) -> bool:
+    """'Log in', 'Sign in', 'Register', 'Subscribe': a part no page <title> prints beside a headline, only a
+    scrape's account bar ('Subscribe | e-Paper | Log in' over the masthead; lead39). The account items of
+    rules/boilerplate.toml's [navigation] table."""
+    return _ACCOUNT_LINK.fullmatch(part) is not None
+
+
+_ACCOUNT_LINK = re.compile(r"(?:log ?in|sign ?in|log ?out|sign ?out|register|subscribe|my account)\W*", re.I)
 
 
 def _menu(parts: list[str]) -> bool:

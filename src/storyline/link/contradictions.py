@@ -60,6 +60,7 @@ from storyline.link.claim_denial import affirms_and_denies, asserted, denied, ex
 from storyline.link.claim_doer import reported_subject, same_doer
 from storyline.link.claim_estimates import estimate_words, estimates_conflict, estimator
 from storyline.link.claim_event_counts import anchored_period
+from storyline.link.claim_indefinite import indefinite_only
 from storyline.link.claim_involvement import involvement_conflict
 from storyline.link.claim_people import other_namesakes
 from storyline.link.claim_period_values import finished_count_conflict, period_value_conflict
@@ -198,6 +199,8 @@ def _compare(a: ClaimRef, b: ClaimRef, kinds: Mapping[str, frozenset[str]] = _NO
         return None
     if a.polarity != b.polarity and presupposed_event(a, b, found):
         return None  # 'has not lodged an appeal against his ban' takes the ban as given (claim_presupposed.py)
+    if a.polarity != b.polarity and not same_predicate(a, b) and indefinite_only(a, b, found):
+        return None  # 'a small airline' and 'a small airline': two referents (claim_indefinite.py)
     corrects = a.polarity != b.polarity and (article_corrects(a, b) or article_corrects(b, a))
     if a.polarity != b.polarity and (not same_predicate(a, b) or same_doer(a, b, found.words)
                                      or (corrects and (_taken_up(a) or _taken_up(b)))):

@@ -29,6 +29,7 @@ from storyline.extract.names import (
     TITLE_WORDS,
     canonical_alias,
     fold,
+    initials_of_words,
     is_acronym,
     looks_like_org,
     office_titles,
@@ -155,26 +156,37 @@ def _person_by_corpus_vote(leftovers: list[tuple[str, ArticleEntity]],
     votes: Counter = Counter()
     for _, e in leftovers:
         if len(e.name.split()) == 1:
-            votes[fold(e.name), e.label] += len(e.mentions)
+            votes[_vote_key(e.name), e.label] += len(e.mentions)
     for _, e in leftovers:
         if len(e.name.split()) > 1:
             for m in e.mentions:
                 if len(word := fold(m.name).split()) == 1:
-                    votes[word[0], e.label] += 1
+                    votes[_vote_key(word[0]), e.label] += 1
+    # the initials of the corpus's organisations of three words or more ('Regional Aviators Union' → RAU)
+    spelled = {initials_of_words(e.name).casefold() for _, e in leftovers if e.label == "ORG"} - {""}
     out = []
     for article_id, e in leftovers:
-        name = fold(e.name)
+        name = _vote_key(e.name)
         full = full_names[name] if full_names is not None and e.label in _PLACE_OR_PEOPLE else 0
         if e.label != "PERSON" and " " not in name and votes[name, "PERSON"] + full > votes[name, e.label] \
                 and not looks_like_org(e.name) and not canonical_alias(e.name):
             e = ArticleEntity("PERSON", e.name, list(e.mentions))
-        elif e.label == "PERSON" and is_acronym(e.name) and votes[name, "ORG"] >= max(1, votes[name, "PERSON"]):
+        elif e.label == "PERSON" and is_acronym(e.name) and (votes[name, "ORG"] >= max(1, votes[name, "PERSON"])
+                                                            or ("." in e.name and name in spelled)):
             # the other way for initials only, ties to the body ('There is no investigation by the CDSA'
             # tagged PERSON where another article writes the CDSA inside the authority's name: lead23);
-            # a person's initials ('AOC') are tagged PERSON across the corpus and stay
+            # a person's initials ('AOC') are tagged PERSON across the corpus and stay; dotted initials that
+            # spell one of the corpus's organisations are that body ('the R.A.U. represents 61 pilots' tagged
+            # PERSON, the 'Regional Aviators Union' elsewhere: lead39)
             e = ArticleEntity("ORG", e.name, list(e.mentions))
         out.append((article_id, e))
     return out
+
+
+def _vote_key(name: str) -> str:
+    """The folded name; initials without their periods ('R.A.U.' votes with 'RAU': one acronym written
+    two ways, AP Stylebook 'abbreviations and acronyms'; lead39's union tagged PERSON where dotted)."""
+    return "".join(fold(name).split()) if is_acronym(name) else fold(name)
 
 
 _LEGAL_FORMS = rules.words("aliases", "legal_designators") | {"group", "holdings"}

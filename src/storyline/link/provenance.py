@@ -219,7 +219,7 @@ def _links(article: Article | CorpusRow, index: OutletIndex) -> list[CitationLin
         if found is None and (earlier := _month_a_year_before(c, article.published.value)):
             found = index.resolve(earlier, group)
             c = earlier if found else c
-        if found is None and _AS_REPORTED.search(c.text):
+        if found is None and (_AS_REPORTED.search(c.text) or _TOLD.search(c.text)):
             found = _report_of_the_day(c, group, index, article.published.value)
         links.append(CitationLink(article.id, c.start, c.end, c.outlet, c.time, found))
     return links
@@ -228,6 +228,9 @@ def _links(article: Article | CorpusRow, index: OutletIndex) -> list[CitationLin
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # a closing 'as X reported' attributes the sentence's event, and the sentence's time dates that event
 _AS_REPORTED = re.compile(r",\s+as\s+(?:the\s+)?\S.{0,60}?\s+(?:had\s+|has\s+)?(?:first\s+)?reported\W*$")
+# 'their union told the Courier on Thursday': the day is the interview's, and a daily prints it that day
+# or the next morning (lead39: a Friday paper's story of a Thursday news conference)
+_TOLD = re.compile(r"\btold\s+(?:the\s+)?[A-Z]")
 # days after an event its news report may appear: the day itself, or the next morning's paper or site
 REPORT_LAG_DAYS = 1
 
