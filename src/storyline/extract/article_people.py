@@ -51,6 +51,18 @@ def fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
+def company_short_names(ents: list[Span]) -> frozenset[str]:
+    """The first words of the companies the article names ('Lunar Semiconductor Corp'): a one-word
+    'Lunar' tagged PERSON there is the company called short ('Lunar's chairman'; lead40), as
+    mention_labels.leading_org_words reads entity mentions, unless a person named in full bears it."""
+    from storyline.extract.names import COMPANY_HEADS
+
+    people = {fold(t.text) for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    firsts = {fold(e[0].text) for e in ents
+              if e.label_ == "ORG" and len(e) > 1 and fold(e[-1].text).strip(".") in COMPANY_HEADS}
+    return frozenset(firsts - people)
+
+
 def clean_name(tokens: list[str]) -> list[str]:
     """Drop leading titles and trailing possessive/punctuation tokens from a name."""
     words: list[str] = []
@@ -80,8 +92,10 @@ class ArticlePeople:
         self._caps = caps
         self._inside_caps: frozenset[str] | None = None
         # people the recognizer saw, and those it mislabelled or missed that a title or given name shows
-        self.person_spans = sorted([e for e in self.ents if looks_personal(e)] + surname_sharers(self.ents)
-                                   + titled_names(doc, self.ents, self._caps), key=lambda e: e.start)
+        self.company_short = short = company_short_names(self.ents)
+        self.person_spans = sorted([e for e in self.ents if looks_personal(e) and not (len(e) == 1 and fold(e.text) in short)]
+                                   + surname_sharers(self.ents) + titled_names(doc, self.ents, self._caps),
+                                   key=lambda e: e.start)
         self.people = self._people(self.person_spans)
         self.titles = self._titles(self.person_spans)
 

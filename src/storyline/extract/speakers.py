@@ -29,6 +29,7 @@ from storyline.extract.mention_spans import join_coordinated_ents
 from storyline.extract.names import COMPANY_HEADS
 from storyline.extract.outlet_names import outlet_key, station_key
 from storyline.extract.seniority import seniority_word
+from storyline.extract.speaker_names import name_before_role, name_end
 from storyline.extract.speaker_referents import DESCRIBED_WINDOW, NamedReferents
 from storyline.extract.speaker_words import (
     DROP_DEPS,
@@ -219,11 +220,13 @@ class SpeakerResolver(NamedReferents):
 
     def _proper(self, head: Token, start: int, end: int) -> Speaker:
         chain = name_chain(head)  # the tokens between, hyphens too: 'Ban Ki - moon' is 'Ban Ki-moon'
-        words = [t.text for t in self.doc[chain[0].i:head.i + 1] if not t.is_space]
-        key = fold(clean_name(words)[-1]) if clean_name(words) else ""
         ent = self.ent_at.get(head.i)
+        words = [t.text for t in self.doc[chain[0].i:name_end(head, ent)] if not t.is_space]
+        key = fold(clean_name(words)[-1]) if clean_name(words) else ""
         if len(words) > 1 and key in COMPANY_HEADS and (ent is None or ent.label_ == "PERSON"):
             return Speaker(" ".join(words), None, "org", start, end)  # 'Darrow Freight said', untagged
+        if len(words) == 1 and key in self.article.company_short and key not in self.article.people:
+            return Speaker(words[0], None, "org", start, end)  # 'Lunar said' beside 'Lunar Semiconductor Corp'
         if key in self.article.people:
             sign = seniority_word(self.article.article_text(), chain[0].idx)[0] if len(words) == 1 else 0
             senior = self.article.senior_namesake(key, sign) if sign else None  # 'the elder Okafor'
@@ -252,6 +255,8 @@ class SpeakerResolver(NamedReferents):
                     else Speaker(None, f"{years}-year-old", "anonymous", start, end)), False
         if kin := self._named_kin(head):  # 'His wife said' after '… and his wife, Lorraine Feeney,'
             return Speaker(kin, None, "person", start, end), False
+        if fronted := name_before_role(head, self.ent_at):
+            return Speaker(fronted, None, "person", start, end), False
         plural = head.tag_ in ("NNS", "NNPS")
         lemma = head.lemma_.lower()
         possessed = not self._is_definite(head) and self._definite_possessor(head)
@@ -366,6 +371,8 @@ class SpeakerResolver(NamedReferents):
         person = head.lemma_.lower() in PERSON_NOUNS
         for i in reversed(self._noun_index().get((head.lemma_, head.tag_), [])):
             if i < head.i and not (person and self._is_definite(self.doc[i])):
+                if person and name_before_role(self.doc[i], self.ent_at):
+                    return None  # 'Hsu Wen-chieh, Lunar's chairman,' named the role's holder: no unnamed source
                 desc = descriptor_of(self.doc[i])
                 if len(desc) > len(own):
                     return desc
