@@ -37,3 +37,13 @@ def test_an_account_bar_is_no_page_title_and_the_credit_line_no_headline() -> No
     assert article.outlet == "Harbour Courier"
     assert article.byline == "Ria Ramdass"
     assert article.title == "Regulator looking into ferry firm's safety logs"
+
+
+def test_an_agencys_initials_glued_to_its_name_and_edition_make_a_logo() -> None:
+    """lead40: 'KNA Korea News Agency  ENGLISH' above the headline is the agency's logo, not the title."""
+    from storyline.clean.title_lines import acronym_logo
+
+    assert acronym_logo("KNA Korea News Agency  ENGLISH") == "KNA"
+    assert acronym_logo("PNA Pacific News Agency") == "PNA"
+    assert acronym_logo("UN Security Council meets") is None
+    assert acronym_logo("EU leaders agree deal") is None

@@ -173,7 +173,9 @@ LOGO_NAME = re.compile(rf"(?:The\s)?(?:[A-ZÀ-Þ][\w'’&.-]+|{AU_CALL_SIGN_SHAP
 # an agency's or broadcaster's logo line giving its initials and its name ('AMP - Agence Mondiale de Presse',
 # 'Ghana News Agency (GNA)'), as agencies' sites head their pages; the initials must spell the name
 # (Schwartz & Hearst's long-form match, extract.long_forms), so a headline with a dash is no logo (lead36)
-_INITIALS_FIRST = re.compile(r"(?P<initials>[A-Z]{2,6})\s+[-–—|:]\s+(?P<name>[A-ZÀ-Þ][^()|]{3,60})")
+# The initials may stand glued to the name with no mark between ('KNA Korea News Agency'), and the logo may
+# end on its language edition ('… ENGLISH', as Asian agencies' English sites print it; lead40)
+_INITIALS_FIRST = re.compile(r"(?P<initials>[A-Z]{2,6})\s+(?:[-–—|:]\s+)?(?P<name>[A-ZÀ-Þ][^()|]{3,60}?)(?:\s+(?:ENGLISH|English))?")
 _INITIALS_LAST = re.compile(r"(?P<name>[A-ZÀ-Þ][^()|]{3,60}?)\s*(?:\(|[-–—|]\s+)(?P<initials>[A-Z]{2,6})\)?")
 
 
