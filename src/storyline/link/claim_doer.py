@@ -228,12 +228,23 @@ def same_doer(a: ClaimRef, b: ClaimRef, topic: frozenset[str]) -> bool:
         return True
     if _OTHER & (x[1] | y[1]):
         return False  # 'two other districts': 'other' sets its referent apart from the one already named
-    if x[0] in agent_words(b) or y[0] in agent_words(a):
-        return True  # "Acme" and "storage tanks at Acme Coatings": one names the other's owner
+    if x[0] in _doer_words(b, topic) or y[0] in _doer_words(a, topic):
+        # "Acme" and "storage tanks at Acme Coatings": one names the other's owner; a reported 'it' is its
+        # reporter ('the Prosecutors Office said it had not opened …' / 'Prosecutors … have opened'; lead40)
+        return True
     if _described_body(a, b) or _described_body(b, a) or _spelled_out(a, b) or _spelled_out(b, a) \
             or _none_of_a_kind(a, b) or _none_of_a_kind(b, a):
         return True
     return (x[0] == y[0] and not (x[1] and y[1] and x[1].isdisjoint(y[1]))) or _shared_party(a, b, topic)
+
+
+def _doer_words(claim: ClaimRef, topic: frozenset[str]) -> set[str]:
+    """The agent's words, or its reporter's when the agent is a pronoun the reporter resolves (`_reporter`)."""
+    words = [w for w in fold(claim.agent or "").split() if w not in DETERMINERS]
+    if len(words) == 1 and words[0] in _REPORTED_PRONOUNS and claim.agent != claim.speaker \
+            and _reporter(claim, words[0], topic) is not None:
+        return agent_words(replace(claim, agent=claim.speaker))
+    return agent_words(claim)
 
 
 _AND = re.compile(r"\s+(?:and|&)\s+|,\s+")
