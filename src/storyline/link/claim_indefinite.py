@@ -18,6 +18,8 @@ _INDEFINITE = re.compile(r"(?:a|an|another|some)\s", re.I)
 
 def indefinite_only(a: ClaimRef, b: ClaimRef, found: Proposition) -> bool:
     """Both themes are indefinite descriptions and every word the proposition shares lies in both."""
+    if a.predicate == b.predicate or "be" in (a.predicate, b.predicate):
+        return False  # an existential ('there is an X' / 'there isn't an X') asserts or denies its indefinite
     themes = [" ".join((x.theme or "").split()) for x in (a, b)]
     if not all(_INDEFINITE.match(t) for t in themes):
         return False
