@@ -135,3 +135,19 @@ def test_a_syndication_note_with_the_headline_after_a_colon():
     note ends at a colon before the story's headline (branch probe13)."""
     found = scrape(HEAD, "This article originally appeared on Vellin Herald: Ferry terminal to close after piers crack")
     assert found.outlet == "Vellin Herald"
+
+
+def test_a_genre_noun_and_von_before_the_writer() -> None:
+    """'Beitrag von NAME', 'Artikel von NAME' (German pages credit a writer by the piece's genre, as 'Ein
+    Beitrag von' and 'Kommentar von'): the writer, not 'Beitrag von NAME' read as one name with a particle."""
+    head = "Fährhafen schließt | Vellin Bote\n\nFährhafen schließt nach Rissen\n\n{}\n\n12.03.2024"
+    for intro in ("Beitrag von", "Artikel von", "Blogbeitrag von"):
+        assert scrape(head.format(f"{intro} Teodora Vance")).byline == "Teodora Vance"
+
+
+def test_a_label_and_von_before_a_full_name_is_no_bare_name() -> None:
+    """A bare name's particle is followed by its surname ('Konrad von Eichwald'), not by a full name:
+    'Grußwort von Teodora Vance' beside the date is a label and a name, no author's name."""
+    head = "Fährhafen schließt | Vellin Bote\n\nFährhafen schließt nach Rissen\n\n{}\n\n12.03.2024"
+    assert scrape(head.format("Grußwort von Teodora Vance")).byline != "Grußwort von Teodora Vance"
+    assert scrape(head.format("Konrad von Eichwald")).byline == "Konrad von Eichwald"

@@ -95,12 +95,24 @@ def name_beside(lines: list[str], index: int, body: str = "", offsets: tuple[int
             # a name's particles ('von', 'de') and joiners ('und', 'et') are words every text uses
             # an initial is no word of the text ('S. Vijayakumar' beside a body whose "hospital's" gives 's'; lead34)
             tokens = [w.casefold() for w in re.findall(r"\w+", line) if w[:1].isupper() and len(w) > 1]
-            if bare.match(line) and not registry_outlet(line) and not any(t in words("bylines", "not_names")
-                                                                          or t in used or t in alone for t in tokens):
+            if bare.match(line) and not registry_outlet(line) and not _label_before_introducer(line) \
+                    and not any(t in words("bylines", "not_names") or t in used or t in alone for t in tokens):
                 names = tuple(_display(n) for n in separator.split(line) if n)
                 return Byline(names, None, line)
     return None
 
+
+
+# A particle that is also a byline introducer (German 'von', Italian 'di') before a given name and a
+# surname: 'Beitrag von Teodora Vance', 'Articolo di Mario Rossi' credit a writer, they are no one's name.
+# A surname's own particle is followed by the surname alone ('Christoph von Eichhorn') or by its article
+# ('Ursula von der Leyen'); found on invented scrapes (branch meta25): the bare-name shape read the
+# genre noun and its 'von' as a given name and a particle.
+_INTRODUCER_PARTICLE = re.compile(r"(?:^|\s)(?:von|di)\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+[A-ZÀ-ÞĀ-Ž]")
+
+
+def _label_before_introducer(line: str) -> bool:
+    return bool(_INTRODUCER_PARTICLE.search(line))
 
 
 @cache
