@@ -151,3 +151,11 @@ def test_a_label_and_von_before_a_full_name_is_no_bare_name() -> None:
     head = "Fährhafen schließt | Vellin Bote\n\nFährhafen schließt nach Rissen\n\n{}\n\n12.03.2024"
     assert scrape(head.format("Grußwort von Teodora Vance")).byline != "Grußwort von Teodora Vance"
     assert scrape(head.format("Konrad von Eichwald")).byline == "Konrad von Eichwald"
+
+
+def test_a_comments_widgets_title_beside_a_date_is_no_name() -> None:
+    """'Neueste Kommentare' / 'Recent Comments' (WordPress's comments widget) above a sidebar date: no author."""
+    head = "Ferry terminal to close | Vellin Notes\n\nFerry terminal to close\n\n{}\n\n12.03.2024"
+    assert scrape(head.format("Neueste Kommentare")).byline is None
+    assert scrape(head.format("Recent Comments")).byline is None
+    assert scrape(head.format("Teodora Vance")).byline == "Teodora Vance"

@@ -96,11 +96,19 @@ def name_beside(lines: list[str], index: int, body: str = "", offsets: tuple[int
             # an initial is no word of the text ('S. Vijayakumar' beside a body whose "hospital's" gives 's'; lead34)
             tokens = [w.casefold() for w in re.findall(r"\w+", line) if w[:1].isupper() and len(w) > 1]
             if bare.match(line) and not registry_outlet(line) and not _label_before_introducer(line) \
-                    and not any(t in words("bylines", "not_names") or t in used or t in alone for t in tokens):
+                    and not any(t in _not_names() or t in used or t in alone for t in tokens):
                 names = tuple(_display(n) for n in separator.split(line) if n)
                 return Byline(names, None, line)
     return None
 
+
+
+def _not_names() -> frozenset[str]:
+    """Words no bare name holds: CMS placeholders (rules/bylines.toml [not_names]) and the comment and view
+    counts of a post's meta line and its widgets ([count_labels]: 'Letzte Kommentare', 'Neueste Kommentare',
+    'Recent Comments' are the titles of WordPress's comments widget, printed beside a sidebar's dates; branch
+    meta25, dates-dev dev-a text: the one such line taken beside a dateline was the widget's title)."""
+    return words("bylines", "not_names") | words("bylines", "count_labels")
 
 
 # A particle that is also a byline introducer (German 'von', Italian 'di') before a given name and a
