@@ -103,6 +103,7 @@ def name_beside(lines: list[str], index: int, body: str = "", offsets: tuple[int
 
 
 
+@cache
 def _not_names() -> frozenset[str]:
     """Words no bare name holds: CMS placeholders (rules/bylines.toml [not_names]) and the comment and view
     counts of a post's meta line and its widgets ([count_labels]: 'Letzte Kommentare', 'Neueste Kommentare',
