@@ -96,7 +96,7 @@ _COLON_HEADLINE = re.compile(r"^(?P<words>[a-zäöüßà-ÿ][\w-]*(?:\s+[a-zäö
 def _colon_headline(rest: str) -> bool:
     m = _COLON_HEADLINE.match(rest)
     labels = words("datelines", "updated_markers") | words("datelines", "published_markers")
-    return bool(m) and m["words"].casefold() not in labels
+    return m is not None and m["words"].casefold() not in labels
 
 
 # A name in a script without capitals (Arabic, Hebrew, Persian, Devanagari, Thai) after an introducer
