@@ -159,3 +159,14 @@ def test_a_comments_widgets_title_beside_a_date_is_no_name() -> None:
     assert scrape(head.format("Neueste Kommentare")).byline is None
     assert scrape(head.format("Recent Comments")).byline is None
     assert scrape(head.format("Teodora Vance")).byline == "Teodora Vance"
+
+
+def test_co_authors_printed_below_the_byline_one_block_a_line() -> None:
+    """A byline whose authors are links (each with a role line) becomes blocks in a browser's text: 'By' /
+    NAME / 'and' / NAME, or 'By NAME' / ROLE, OUTLET / 'and' / NAME / ROLE, OUTLET."""
+    head = "Ferry terminal to close | Vellin Notes\n\nFerry terminal to close\n\n{}\n\nMarch 12, 2024"
+    assert scrape(head.format("By\n\nTeodora Vance\n\nand\n\nKonrad Eichwald")).byline == "Teodora Vance, Konrad Eichwald"
+    two = "By Teodora Vance\n\nSenior Politics Reporter, Vellin Notes\n\nand\n\nKonrad Eichwald\n\nReporter, Vellin Notes"
+    assert scrape(head.format(two)).byline == "Teodora Vance, Konrad Eichwald"
+    # a joiner before a line that is no name adds no one
+    assert scrape(head.format("By Teodora Vance\n\nand\n\nMore from Vellin Notes today")).byline == "Teodora Vance"

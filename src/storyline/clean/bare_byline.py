@@ -125,7 +125,7 @@ def _label_before_introducer(line: str) -> bool:
 
 
 @cache
-def _role_line() -> re.Pattern[str]:
+def role_line() -> re.Pattern[str]:
     """A line that is only a reporter's role ('QUEEN'S PARK REPORTER', 'Senior Writer', 'Staff
     Reporter'): rules/bylines.toml [name_roles] and [credit_roles] after up to three capitalised words
     (a desk or beat), in any case — the role half of a stacked byline, never a name."""
@@ -159,11 +159,11 @@ def _past_stacked_credit(lines: list[str], j: int) -> int:
     def text(k: int) -> str:
         return " ".join(lines[k].split()) if 0 <= k < len(lines) else ""
 
-    if _PLACE_LINE.fullmatch(text(j)) and _role_line().fullmatch(text(j - 1)):
+    if _PLACE_LINE.fullmatch(text(j)) and role_line().fullmatch(text(j - 1)):
         j -= 1
     # a role line opening with a given name is a name and its role on one line ('Richard Adams
     # Education editor', 'Daniel Großert Redakteur': dates-dev dev pages)
-    return j - 1 if _role_line().fullmatch(text(j)) and not given_first(text(j)) else j
+    return j - 1 if role_line().fullmatch(text(j)) and not given_first(text(j)) else j
 
 
 # What a dateline prints beside its date and the author's name: a time and its zone, a weekday, a

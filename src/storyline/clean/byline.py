@@ -516,7 +516,9 @@ def first_byline(lines: Iterable[str], languages: Iterable[str] = ()) -> Byline 
     for line in lines:
         joined = f"{previous.strip().rstrip(':')} {line}" if _is_label(previous) else line
         if _word_count(joined) <= MAX_BYLINE_WORDS and (found := read_byline_fields(joined, langs)):
-            return _with_credit_below(found, line, lines)
+            from storyline.clean.co_authors import co_authors_below
+
+            return co_authors_below(_with_credit_below(found, line, lines), line, lines)
         previous = line
     return None
 
