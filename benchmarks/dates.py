@@ -21,6 +21,12 @@ topic as benchmarks/timeline17.py splits it (haiti, the one odd topic, is held o
 with a few datelines, comment threads and blog archives: a check of wrong dates read from prose.
 `--kind unseen` reads extraction-dev's pages of sites not in dates-dev with the publication days
 labelled by hand in benchmarks/data/dates_unseen (its README says how); all of it is `dev` now.
+
+Folds inside dev: `--half dev-a` / `--half dev-b` score the dev half's sites split again by the parity
+of their BLAKE2b (dates-dev HTML: 157 sites, 199 pages / 143 sites, 169 pages): change a rule while
+looking at one fold, then check it on the other before keeping it. Not SHA-1: every site of the
+shared dev set has an even SHA-1 (the set's own dev / test split, it seems), so its parity splits nothing.
+Each dev case carries its `fold`; the printed groups add dev-a and dev-b whenever dev cases are run.
 """
 from __future__ import annotations
 
@@ -40,6 +46,7 @@ from typing import Any
 DEFAULT_SCORER = next((p / "shared" / "tools" / "score_dates.py" for p in Path(__file__).resolve().parents[1:4]
                        if (p / "shared" / "tools" / "score_dates.py").exists()), Path("score_dates.py"))
 HALVES = ("dev", "held-out")
+FOLDS = ("dev-a", "dev-b")
 
 
 def half_of(key: str) -> str:
@@ -47,8 +54,27 @@ def half_of(key: str) -> str:
     return HALVES[int(hashlib.sha256(key.encode("utf-8")).hexdigest(), 16) % 2]
 
 
+def fold_of(key: str) -> str:
+    """'dev-a' or 'dev-b' for a dev site: the parity of its BLAKE2b, a hash other than `half_of`'s SHA-256
+    and the shared set's own split's (all its dev sites have an even SHA-1)."""
+    return FOLDS[int(hashlib.blake2b(key.encode("utf-8")).hexdigest(), 16) % 2]
+
+
 def load_cases(folder: Path, kind: str) -> list[dict[str, Any]]:
-    """The gold cases of a folder, each with `path` (the file to read) and `half`."""
+    """The gold cases of a folder, each with `path` (the file to read), `half` and, for dev cases, `fold`."""
+    cases = _cases(folder, kind)
+    for case in cases:
+        if case["half"] == "dev":
+            case["fold"] = fold_of(case["site"])
+    return cases
+
+
+def in_half(case: dict[str, Any], half: str) -> bool:
+    """Whether a case belongs to `half`: 'all', a half ('dev', 'held-out') or a dev fold ('dev-a', 'dev-b')."""
+    return half == "all" or case["half"] == half or case.get("fold") == half
+
+
+def _cases(folder: Path, kind: str) -> list[dict[str, Any]]:
     if kind == "polnear":
         return _polnear_cases(folder)
     if kind == "timeline17":
@@ -205,9 +231,9 @@ def summarise(scorer: ModuleType, records: list[dict[str, Any]], cases: list[dic
     """The scorer's summary for each half x language group (all / en / non-en)."""
     export = {Path(r["source"]).name: r for r in records}
     out: dict[str, Any] = {}
-    for half in (*HALVES, "all"):
+    for half in (*HALVES, *FOLDS, "all"):
         for lang in ("all", "en", "non-en"):
-            chosen = [c for c in cases if (half == "all" or c["half"] == half)
+            chosen = [c for c in cases if in_half(c, half)
                       and (lang == "all" or (c.get("lang") == "en") == (lang == "en"))]
             if chosen:
                 out[f"{half}/{lang}"] = scorer.summary(scorer.score(export, chosen))
@@ -219,14 +245,15 @@ def main() -> None:
     ap.add_argument("folder", type=Path)
     ap.add_argument("--kind", choices=("html", "text", "polnear", "timeline17", "unseen", "unseen-text"), default="html")
     ap.add_argument("--out", type=Path, required=True, help="export-shape predictions (JSON)")
-    ap.add_argument("--half", choices=(*HALVES, "all"), default="all", help="score only this half")
+    ap.add_argument("--half", choices=(*HALVES, *FOLDS, "all"), default="all",
+                    help="score only this half, or one fold of the dev half's sites")
     ap.add_argument("--limit", type=int, default=0, help="first N cases only (quick runs)")
     ap.add_argument("--scorer", type=Path, default=DEFAULT_SCORER)
     ap.add_argument("--failures", type=int, default=0, help="print N wrong/unknown dates of the dev half")
     ap.add_argument("--repair-mojibake", action="store_true",
                     help="repair UTF-8-read-as-Latin-1 gold outlet and byline names before scoring")
     a = ap.parse_args()
-    cases = [c for c in load_cases(a.folder, a.kind) if a.half == "all" or c["half"] == a.half]
+    cases = [c for c in load_cases(a.folder, a.kind) if in_half(c, a.half)]
     if a.repair_mojibake:
         print(f"repaired mojibake in {repair_gold(cases)} gold values")
     cases = cases[: a.limit] if a.limit else cases

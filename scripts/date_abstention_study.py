@@ -38,8 +38,9 @@ def candidate_days(article: Any) -> dict[str, set[str]]:
     """Every day each kind of evidence on the page names (as pubdate reads them)."""
     from storyline.clean import pubdate as p
     from storyline.clean.dateline import dateline_candidates
+    from storyline.clean.slash_order import page_slash_order_of
 
-    languages, order = [article.language or ""], p._page_slash_order(article)
+    languages, order = [article.language or ""], page_slash_order_of(article)
     lines = p.top_lines(article)
 
     def days(found: list[Any]) -> set[str]:

@@ -62,17 +62,20 @@ def dateline_step(article: Any) -> str:
     """Which step of clean.pubdate._dateline found the page's dateline (the same order it tries them)."""
     from storyline.clean import pubdate as p
     from storyline.clean.dateline import dateline_candidates, find_dateline, lead_dateline
+    from storyline.clean.slash_order import page_slash_order_of
 
-    languages, order = [article.language or ""], p._page_slash_order(article)
+    languages, order = [article.language or ""], page_slash_order_of(article)
     teasers = p._teaser_lines(article)
     lines = p._without(p.top_lines(article), teasers)
-    if find_dateline(p.below_headline(article, lines), languages, order):
-        return "headline block"
     text = article.kind == "text"
-    if text and find_dateline(p.below_headline(article, p._without(p.page_head(article), teasers), named=True),
-                              languages, order):
-        return "headline block above the window"
-    if find_dateline(lines, languages, order):
+    block = find_dateline(p.below_headline(article, lines), languages, order)
+    if block is None and text:
+        block = find_dateline(p.below_headline(article, p._without(p.page_head(article), teasers), named=True),
+                              languages, order)
+    wider = find_dateline(lines, languages, order) if block is None or block.updated else None
+    if block is not None and (wider is None or wider.updated):
+        return "headline block"
+    if wider is not None:
         return "window"
     if text:
         head = p._without(p.page_head(article), teasers)

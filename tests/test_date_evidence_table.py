@@ -78,3 +78,18 @@ def test_site_intervals_draw_sites_not_pages():
     found += [_row(f"s{i}.example", "dateline", "right") for i in range(9) for _ in range(10)]
     low, high = module.site_intervals(found)["dates-dev html"]["wrong"]
     assert low == 0.0 and high > 20.0
+
+
+def test_the_dateline_step_names_where_clean_pubdate_found_the_date():
+    """dateline_step follows clean.pubdate._dateline's order (it had fallen out of step with its helpers)."""
+    from storyline.clean.stages import cleaning_stages
+    from storyline.model import Article
+    from storyline.pipeline import run_stages
+
+    body = ("The ferry terminal at Vellin will close for repairs after divers found cracks in two piers, the "
+            "harbour board said on Tuesday.\n\nEngineers expect the work to take at least three months, the "
+            "board said, and crossings will move to the northern quay.\n")
+    raw = f"Ferry terminal to close | Vellin Herald\n\nFerry terminal to close\n\nMarch 12, 2024\n\n{body}"
+    article = run_stages(Article(id="a", source="a.txt", kind="text", raw=raw), cleaning_stages()).article
+    assert article is not None and article.published.value == "2024-03-12"
+    assert _module().dateline_step(article) == "headline block"

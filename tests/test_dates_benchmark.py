@@ -38,3 +38,16 @@ def test_mojibake_in_gold_names_is_repaired_only_when_it_round_trips():
     cases = [{"outlet": "KÃ¶lner Stadt-Anzeiger", "byline": ["RocÃ\xado GarcÃ\xada", "Ana Ruiz"]}]
     assert bench.repair_gold(cases) == 2
     assert cases == [{"outlet": "Kölner Stadt-Anzeiger", "byline": ["Rocío García", "Ana Ruiz"]}]
+
+
+def test_dev_sites_split_again_into_two_folds_by_another_hash():
+    bench = _module()
+    sites = [f"site{i}.example" for i in range(40)]
+    cases = [{"site": s, "half": bench.half_of(s), "fold": bench.fold_of(s)} for s in sites]
+    dev = [c for c in cases if c["half"] == "dev"]
+    # both folds hold sites, every dev site is in exactly one, and no held-out site is in either
+    assert {c["fold"] for c in dev} == {"dev-a", "dev-b"}
+    assert all(bench.in_half(c, "dev") and bench.in_half(c, c["fold"]) for c in dev)
+    held_out = {"site": "x.example", "half": "held-out"}
+    assert not bench.in_half(held_out, "dev-a") and not bench.in_half(held_out, "dev-b")
+    assert bench.in_half(held_out, "all")

@@ -494,3 +494,12 @@ def test_a_desk_and_role_before_the_name_are_no_part_of_it():
     assert read_byline("By North America correspondent Tom Gillard").names == ("Tom Gillard",)
     assert read_byline("By political reporter Jane Norman").names == ("Jane Norman",)
     assert read_byline("By Fiona Gallagher, Business reporter").names == ("Fiona Gallagher",)
+
+
+def test_a_headline_opening_with_von_and_a_passive_is_no_byline():
+    """'Von Blitz getroffen: Scheune brennt nieder' ('hit by lightning: …'): German's passive headline opens with
+    the introducer; the lower-case participle and the colon after the noun make it a headline."""
+    assert first_byline(["Von Blitz getroffen: Scheune brennt nieder"], ["de"]) is None
+    assert first_byline(["Von Fans gefeiert: Trainer bleibt"], ["de"]) is None
+    assert first_byline(["Von Teodora Vance aktualisiert: 12.03.2024"], ["de"]).names == ("Teodora Vance",)
+    assert first_byline(["Von Teodora Vance am 12.03.2024"], ["de"]).names == ("Teodora Vance",)

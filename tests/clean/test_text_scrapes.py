@@ -135,3 +135,38 @@ def test_a_syndication_note_with_the_headline_after_a_colon():
     note ends at a colon before the story's headline (branch probe13)."""
     found = scrape(HEAD, "This article originally appeared on Vellin Herald: Ferry terminal to close after piers crack")
     assert found.outlet == "Vellin Herald"
+
+
+def test_a_genre_noun_and_von_before_the_writer() -> None:
+    """'Beitrag von NAME', 'Artikel von NAME' (German pages credit a writer by the piece's genre, as 'Ein
+    Beitrag von' and 'Kommentar von'): the writer, not 'Beitrag von NAME' read as one name with a particle."""
+    head = "Fährhafen schließt | Vellin Bote\n\nFährhafen schließt nach Rissen\n\n{}\n\n12.03.2024"
+    for intro in ("Beitrag von", "Artikel von", "Blogbeitrag von"):
+        assert scrape(head.format(f"{intro} Teodora Vance")).byline == "Teodora Vance"
+
+
+def test_a_label_and_von_before_a_full_name_is_no_bare_name() -> None:
+    """A bare name's particle is followed by its surname ('Konrad von Eichwald'), not by a full name:
+    'Grußwort von Teodora Vance' beside the date is a label and a name, no author's name."""
+    head = "Fährhafen schließt | Vellin Bote\n\nFährhafen schließt nach Rissen\n\n{}\n\n12.03.2024"
+    assert scrape(head.format("Grußwort von Teodora Vance")).byline != "Grußwort von Teodora Vance"
+    assert scrape(head.format("Konrad von Eichwald")).byline == "Konrad von Eichwald"
+
+
+def test_a_comments_widgets_title_beside_a_date_is_no_name() -> None:
+    """'Neueste Kommentare' / 'Recent Comments' (WordPress's comments widget) above a sidebar date: no author."""
+    head = "Ferry terminal to close | Vellin Notes\n\nFerry terminal to close\n\n{}\n\n12.03.2024"
+    assert scrape(head.format("Neueste Kommentare")).byline is None
+    assert scrape(head.format("Recent Comments")).byline is None
+    assert scrape(head.format("Teodora Vance")).byline == "Teodora Vance"
+
+
+def test_co_authors_printed_below_the_byline_one_block_a_line() -> None:
+    """A byline whose authors are links (each with a role line) becomes blocks in a browser's text: 'By' /
+    NAME / 'and' / NAME, or 'By NAME' / ROLE, OUTLET / 'and' / NAME / ROLE, OUTLET."""
+    head = "Ferry terminal to close | Vellin Notes\n\nFerry terminal to close\n\n{}\n\nMarch 12, 2024"
+    assert scrape(head.format("By\n\nTeodora Vance\n\nand\n\nKonrad Eichwald")).byline == "Teodora Vance, Konrad Eichwald"
+    two = "By Teodora Vance\n\nSenior Politics Reporter, Vellin Notes\n\nand\n\nKonrad Eichwald\n\nReporter, Vellin Notes"
+    assert scrape(head.format(two)).byline == "Teodora Vance, Konrad Eichwald"
+    # a joiner before a line that is no name adds no one
+    assert scrape(head.format("By Teodora Vance\n\nand\n\nMore from Vellin Notes today")).byline == "Teodora Vance"

@@ -95,8 +95,8 @@ def name_beside(lines: list[str], index: int, body: str = "", offsets: tuple[int
             # a name's particles ('von', 'de') and joiners ('und', 'et') are words every text uses
             # an initial is no word of the text ('S. Vijayakumar' beside a body whose "hospital's" gives 's'; lead34)
             tokens = [w.casefold() for w in re.findall(r"\w+", line) if w[:1].isupper() and len(w) > 1]
-            if bare.match(line) and not registry_outlet(line) and not any(t in words("bylines", "not_names")
-                                                                          or t in used or t in alone for t in tokens):
+            if bare.match(line) and not registry_outlet(line) and not _label_before_introducer(line) \
+                    and not any(t in _not_names() or t in used or t in alone for t in tokens):
                 names = tuple(_display(n) for n in separator.split(line) if n)
                 return Byline(names, None, line)
     return None
@@ -104,7 +104,28 @@ def name_beside(lines: list[str], index: int, body: str = "", offsets: tuple[int
 
 
 @cache
-def _role_line() -> re.Pattern[str]:
+def _not_names() -> frozenset[str]:
+    """Words no bare name holds: CMS placeholders (rules/bylines.toml [not_names]) and the comment and view
+    counts of a post's meta line and its widgets ([count_labels]: 'Letzte Kommentare', 'Neueste Kommentare',
+    'Recent Comments' are the titles of WordPress's comments widget, printed beside a sidebar's dates; branch
+    meta25, dates-dev dev-a text: the one such line taken beside a dateline was the widget's title)."""
+    return words("bylines", "not_names") | words("bylines", "count_labels")
+
+
+# A particle that is also a byline introducer (German 'von', Italian 'di') before a given name and a
+# surname: 'Beitrag von Teodora Vance', 'Articolo di Mario Rossi' credit a writer, they are no one's name.
+# A surname's own particle is followed by the surname alone ('Christoph von Eichhorn') or by its article
+# ('Ursula von der Leyen'); found on invented scrapes (branch meta25): the bare-name shape read the
+# genre noun and its 'von' as a given name and a particle.
+_INTRODUCER_PARTICLE = re.compile(r"(?:^|\s)(?:von|di)\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+[A-ZÀ-ÞĀ-Ž]")
+
+
+def _label_before_introducer(line: str) -> bool:
+    return bool(_INTRODUCER_PARTICLE.search(line))
+
+
+@cache
+def role_line() -> re.Pattern[str]:
     """A line that is only a reporter's role ('QUEEN'S PARK REPORTER', 'Senior Writer', 'Staff
     Reporter'): rules/bylines.toml [name_roles] and [credit_roles] after up to three capitalised words
     (a desk or beat), in any case — the role half of a stacked byline, never a name."""
@@ -138,11 +159,11 @@ def _past_stacked_credit(lines: list[str], j: int) -> int:
     def text(k: int) -> str:
         return " ".join(lines[k].split()) if 0 <= k < len(lines) else ""
 
-    if _PLACE_LINE.fullmatch(text(j)) and _role_line().fullmatch(text(j - 1)):
+    if _PLACE_LINE.fullmatch(text(j)) and role_line().fullmatch(text(j - 1)):
         j -= 1
     # a role line opening with a given name is a name and its role on one line ('Richard Adams
     # Education editor', 'Daniel Großert Redakteur': dates-dev dev pages)
-    return j - 1 if _role_line().fullmatch(text(j)) and not given_first(text(j)) else j
+    return j - 1 if role_line().fullmatch(text(j)) and not given_first(text(j)) else j
 
 
 # What a dateline prints beside its date and the author's name: a time and its zone, a weekday, a

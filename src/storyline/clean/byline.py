@@ -73,8 +73,8 @@ def read_byline(line: str, languages: Iterable[str] = ()) -> Byline | None:
         names, rest = _names(m["rest"])
         names = tuple(n for n in _less_filed_places(names, languages) if not calendar_word(n, languages))
         # lower(), not casefold(): case folding turns the final sigma of 'Της' into 'σ'
-        if _is_range(rest) or (m["intro"].lower() in words("bylines", "article_introducers")
-                               and any(len(n.split()) < 2 for n in names)):
+        if _is_range(rest) or _colon_headline(rest) or (m["intro"].lower() in words("bylines", "article_introducers")
+                                                        and any(len(n.split()) < 2 for n in names)):
             return None
         credit = initials_credit(names)
         names = names[:-1] if credit else names
@@ -88,6 +88,19 @@ def read_byline(line: str, languages: Iterable[str] = ()) -> Byline | None:
     from storyline.clean.email_byline import email_byline
 
     return _name_comma_outlet(text) or email_byline(text)
+
+
+# A headline that opens with the byline's introducer: 'Von Ast getroffen: …', 'Von Fans gefeiert: …' (German's
+# passive 'by X hit / celebrated', a headline's form): after the capitalised words, one or two lower-case words
+# and the headline's colon. On dates-dev's dev text 3 lines on 3 sites have this shape, all headlines (one was
+# read as the byline 'Ast'); a date label there ('Von NAME aktualisiert: DATE') stays a byline's.
+_COLON_HEADLINE = re.compile(r"^(?P<words>[a-zäöüßà-ÿ][\w-]*(?:\s+[a-zäöüßà-ÿ][\w-]*)?):")
+
+
+def _colon_headline(rest: str) -> bool:
+    m = _COLON_HEADLINE.match(rest)
+    labels = words("datelines", "updated_markers") | words("datelines", "published_markers")
+    return m is not None and m["words"].casefold() not in labels
 
 
 # A name in a script without capitals (Arabic, Hebrew, Persian, Devanagari, Thai) after an introducer
@@ -507,7 +520,9 @@ def first_byline(lines: Iterable[str], languages: Iterable[str] = ()) -> Byline 
     for line in lines:
         joined = f"{previous.strip().rstrip(':')} {line}" if _is_label(previous) else line
         if _word_count(joined) <= MAX_BYLINE_WORDS and (found := read_byline_fields(joined, langs)):
-            return _with_credit_below(found, line, lines)
+            from storyline.clean.co_authors import co_authors_below
+
+            return co_authors_below(_with_credit_below(found, line, lines), line, lines)
         previous = line
     return None
 
