@@ -181,9 +181,8 @@ def counts_conflict(a: ClaimRef, b: ClaimRef) -> bool:
     how things stand on its day); then the later report must count fewer: a count that rises from one
     day's report to the next is an update (more found, more reported), one that falls is two accounts
     (or a correction). A later time stated for the later count ('by Thursday, 17') is another time.
-    Two reports of one day cannot be ordered, so neither updates the other: their counts are two
-    accounts when they count one finished period or both tell how things stand that day
-    (`_one_day_accounts`)."""
+    Two reports of one day cannot be ordered: their counts are two accounts only of one finished
+    period both state (`_one_day_accounts`)."""
     if a.published is None or b.published is None:
         return False
     pairs = [(x, y) for x in counts(a) for y in counts(b)
@@ -203,13 +202,13 @@ def counts_conflict(a: ClaimRef, b: ClaimRef) -> bool:
 
 
 def _one_day_accounts(a: ClaimRef, b: ClaimRef) -> bool:
-    """Two sources' counts in reports of one day ('officials said 212 passengers were aboard when it ran
-    aground on Monday' / 'the operator said 164 travellers were on board'): one finished period both
-    state, or both told as of that day. Each must name its source: the outlet's own count and a
-    source's on one day may be the same figure read at two hours."""
-    if not (a.attributed and b.attributed):
-        return False
-    return one_closed_period(a, b) or {a.scope_basis, b.scope_basis} <= _OF_ITS_DAY
+    """Two sources' counts in reports of one day of one finished period both state, over before the
+    reports ('officials said 212 passengers were aboard when it ran aground on Monday' / 'the operator
+    said 164 travellers were on board … on Monday', told on Tuesday): what a day held is no running
+    tally, so neither count updates the other. Undated counts of the report's own day stay apart
+    (tests/link/test_dispute_scope7.py: 'Four riders were hospitalized' / 'Three riders …' the same day
+    may be one count read at two hours), and each side must name its source."""
+    return a.attributed and b.attributed and one_closed_period(a, b)
 
 
 def one_thing(x: str, y: str) -> bool:
