@@ -15,8 +15,8 @@ SCALES: dict[str, float] = {str(k): float(v) for k, v in rules.mapping("currenci
 # 'R', 'N': money only before a scaled amount ('R18 million'), never a road ('the N2')
 SCALED_ONLY = frozenset(w.lower() for w in rules.words("currencies", "letter_signs_with_scale"))
 _SYMBOLS = "".join(sorted(k for k in SIGNS if len(k) == 1 and not k.isalnum() and k != "$"))
-# a sign as one token: letters before '$' or '₵' ('A$', 'GH₵'), or a symbol
-TOKEN_SIGN = rf"\b[A-Za-z]{{1,2}}[$₵]|[${re.escape(_SYMBOLS)}]"
+# a sign as one token: letters before '$', '₵' or '¥' ('A$', 'GH₵', 'CN¥'), or a symbol
+TOKEN_SIGN = rf"\b[A-Za-z]{{1,2}}[$₵¥]|[${re.escape(_SYMBOLS)}]"
 _WORD_SCALES = ("million", "billion", "trillion")
 _SCALE = "|".join(sorted((*SCALES, *_WORD_SCALES), key=len, reverse=True))
 _LETTER_SIGNS = sorted((k for k in SIGNS if k[0].isalpha() and k.lower() not in SCALED_ONLY), key=len, reverse=True)
