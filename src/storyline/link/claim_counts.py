@@ -15,21 +15,25 @@ from dataclasses import dataclass
 
 from storyline import rules
 from storyline.link.claim_ref import ClaimRef
+from storyline.link.currency import NAMES as CURRENCY_NAMES
+from storyline.link.currency import SCALED_ONLY, SCALES, TOKEN_SIGN, currency_of, is_money
 
 NUMBER_WORDS = rules.mapping("timex", "small_numbers")
 # a numeral that multiplies the one before it ("two dozen" 24, "three hundred" 300, "2.1 million"): the complex
 # numerals of Huddleston & Pullum 2002 ch. 5 §7.2 ('dozen' is a numeral noun like 'hundred'; the plurals
-# 'dozens of', 'hundreds of' name no value and are not numbers here)
-MULTIPLIERS = {"dozen": 12.0, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# 'dozens of', 'hundreds of' name no value and are not numbers here); 'lakh' and 'crore' are the Indian numbering
+# system's numeral nouns ('12 lakh women', '₹48 crore'; Oxford English Dictionary 'lakh', 'crore')
+MULTIPLIERS = {"dozen": 12.0, "hundred": 1e2, "thousand": 1e3, "lakh": 1e5, "million": 1e6, "crore": 1e7,
+               "billion": 1e9, "trillion": 1e12}
 # 'at least 40', 'more than 40', 'up to 40', 'about 40': bounds and approximations (rules/disputes.toml)
 BOUNDS = rules.mapping("disputes", "count_bounds")
 CURRENCY = {"$": "$", "£": "£", "€": "€", "us$": "$"}
 # a dollar sign after a country's letters names that country's dollar ('A$4.2m', 'C$36-million', 'NZ$'): another
 # currency than the bare '$' (Guardian and Economist style guides, 'currencies'; ISO 4217's AUD, CAD, NZD, HKD)
 DOLLAR_PREFIXES = rules.mapping("disputes", "dollar_prefixes")
-# 'm' and 'bn' after an amount of money are million and billion (Economist and Guardian style: '£1.3bn',
-# '$4.2m'); read only after a currency sign, where no unit of measure ('5m' metres) can follow
-MONEY_MULTIPLIERS = {"m": 1e6, "bn": 1e9, "k": 1e3}
+# 'm', 'bn', 'mil', 'crore' after an amount of money (rules/currencies.toml [money_scales]); read only after a
+# currency sign, where no unit of measure ('5m' metres) can follow
+MONEY_MULTIPLIERS = SCALES
 # a count of time or of a measure, not of things the act involves ('in 10 years', '5 miles')
 NOT_COUNTED = rules.words("disputes", "count_units_not_counted")
 # Two counts this close (relative) are one value: as FIGURE_TOLERANCE.
@@ -40,6 +44,9 @@ _NEGATOR = re.compile(r"(?i)\b(?:not|than|of)\s+")
 # a count of people meets a count of any kind of person ('1,800 people' / '2,400 residents')
 PERSON_NOUNS = rules.words("speakers", "person_nouns")
 PEOPLE = frozenset({"people", "person", "persons"})
+# count nouns of one set ('pupils' / 'candidates', 'passengers' / 'travellers', 'staff' / 'workers'): WordNet
+# synsets and their near hyponyms (rules/disputes.toml [count_noun_synonyms])
+COUNT_NOUN_SYNONYMS = rules.mapping("disputes", "count_noun_synonyms")
 # Undated counts in reports a day apart speak of one state of affairs (as DATE_TOLERANCE of contradictions).
 ONE_DAY = dt.timedelta(days=1)
 # the scopes that say how things stood on, or before, the report's own day (claim_scope)
@@ -54,7 +61,7 @@ class Count:
     role: str       # "agent" (the subject) or "theme" (the object)
 
 
-_TOKEN = re.compile(r"\b[A-Za-z]{1,2}\$|\$|£|€|\d[\d,]*(?:\.\d+)?|[^\W\d_]+(?:-[^\W\d_]+)*")
+_TOKEN = re.compile(rf"{TOKEN_SIGN}|\d[\d,]*(?:\.\d+)?|[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def counts(claim: ClaimRef) -> tuple[Count, ...]:
@@ -72,7 +79,7 @@ def counts(claim: ClaimRef) -> tuple[Count, ...]:
 
 def count_words(claim: ClaimRef) -> tuple[str, ...]:
     """The claim's counts in words, for an explanation ('4 rider', '$2,100,000')."""
-    return tuple(f"{c.unit}{c.low:,.0f}" if c.unit.endswith(("$", "£", "€")) else f"{c.low:g} {c.unit}" for c in counts(claim))
+    return tuple(f"{c.unit}{c.low:,.0f}" if is_money(c.unit) else f"{c.low:g} {c.unit}" for c in counts(claim))
 
 
 def _count(phrase: str, role: str) -> Count | None:
@@ -84,6 +91,10 @@ def _count(phrase: str, role: str) -> Count | None:
         currency = _currency(words[i - 1]) if i else None
         if currency and after < len(words) and words[after] in MONEY_MULTIPLIERS and after == i + 1:
             value, after = value * MONEY_MULTIPLIERS[words[after]], after + 1
+        if currency and words[i - 1] in SCALED_ONLY and after == i + 1:
+            return None  # 'the N2', 'R40': a road, not an amount
+        if currency is None and after < len(words) and words[after] in CURRENCY_NAMES:
+            currency, after = CURRENCY_NAMES[words[after]], after + 1  # '15 billion naira'
         rest = words[after:]
         if currency is None and (not rest or rest[0] in ("of", "%", "percent") or rest[0] in NOT_COUNTED
                                  or (re.fullmatch(r"\d{4}", w) and 1800 <= value <= 2100)):
@@ -105,19 +116,18 @@ def money_amounts(text: str) -> tuple[Count, ...]:
         if value is None or currency is None:
             continue
         if after == i + 1 and after < len(words) and words[after] in MONEY_MULTIPLIERS:
-            value *= MONEY_MULTIPLIERS[words[after]]
+            value, after = value * MONEY_MULTIPLIERS[words[after]], after + 1
+        if words[i - 1] in SCALED_ONLY and after == i + 1:
+            continue  # 'the N2', 'R40': a road, not an amount
         low, high = bounds(words[:i - 1], value)
         out.append(Count(low, high, currency, "theme"))
     return tuple(out)
 
 
 def _currency(token: str) -> str | None:
-    """The currency a sign names: '$', '£', '€', or a country's dollar ('a$' -> 'A$'; 'us$' is '$')."""
-    if token in CURRENCY:
-        return CURRENCY[token]
-    if token.endswith("$") and token[:-1] in DOLLAR_PREFIXES:
-        return str(DOLLAR_PREFIXES[token[:-1]])
-    return None
+    """The currency a sign names: '$', '£', '€', a country's dollar ('a$' -> 'A$'; 'us$' is '$'), or another
+    currency's sign or code (rules/currencies.toml: '₹' and 'rs' -> 'Rs', 'rm' -> 'RM')."""
+    return currency_of(token, DOLLAR_PREFIXES)
 
 
 def number_at(words: list[str], i: int) -> tuple[float | None, int]:
@@ -166,15 +176,16 @@ def _apart(x: Count, y: Count) -> bool:
 
 def counts_conflict(a: ClaimRef, b: ClaimRef) -> bool:
     """Two counts of one thing, in one role, for one act (the caller asks for one predicate) and one
-    time, that no value satisfies, in reports of two days (two reports of one day cannot be ordered, and a
-    day's reports update each other). One time is either the same stated period, ended before both
+    time, that no value satisfies. One time is either the same stated period, ended before both
     reports ('in 2022', 'Thursday night's storm'), or no stated time in reports a day apart (each says
     how things stand on its day); then the later report must count fewer: a count that rises from one
     day's report to the next is an update (more found, more reported), one that falls is two accounts
-    (or a correction). A later time stated for the later count ('by Thursday, 17') is another time."""
+    (or a correction). A later time stated for the later count ('by Thursday, 17') is another time.
+    Two reports of one day cannot be ordered (one finished period both name is claim_period_values')."""
     if a.published is None or b.published is None or a.published == b.published:
         return False
-    pairs = [(x, y) for x in counts(a) for y in counts(b) if x.unit == y.unit and x.role == y.role and _apart(x, y)]
+    pairs = [(x, y) for x in counts(a) for y in counts(b)
+             if one_thing(x.unit, y.unit) and x.role == y.role and _apart(x, y)]
     if not pairs:
         return False
     if one_closed_period(a, b):
@@ -185,6 +196,12 @@ def counts_conflict(a: ClaimRef, b: ClaimRef) -> bool:
         return False
     falls = [y.low < x.low for x, y in pairs]  # b's count below a's
     return any(falls) if a.published < b.published else not all(falls)
+
+
+def one_thing(x: str, y: str) -> bool:
+    """Two counted nouns (singular) or currencies that count one set: the same word, or two words of one
+    synonym group ([count_noun_synonyms])."""
+    return x == y or (x in COUNT_NOUN_SYNONYMS and COUNT_NOUN_SYNONYMS[x] == COUNT_NOUN_SYNONYMS.get(y))
 
 
 def one_closed_period(a: ClaimRef, b: ClaimRef) -> bool:
@@ -264,7 +281,7 @@ def _phrase(c: Count) -> str:
         text = f"at least {c.low:,.0f}"
     else:
         text = f"about {value:,.0f}"
-    return f"{c.unit}{text}" if c.unit.endswith(("$", "£", "€")) else f"{text} {c.unit}"
+    return f"{c.unit}{text}" if is_money(c.unit) else f"{text} {c.unit}"
 
 
 def _one_kind(x: str, y: str) -> bool:

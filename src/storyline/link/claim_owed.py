@@ -15,9 +15,11 @@ from storyline.extract.names import fold
 from storyline.link.claim_counts import money_amounts
 from storyline.link.claim_ref import ClaimRef
 from storyline.link.claim_verdict import FIGURE_TOLERANCE
+from storyline.link.currency import AMOUNT
 from storyline.link.propositions import singular
 
-_AMOUNT = r"(?:\b[A-Z]{1,2}\s?\$|US\$|\$|£|€)\s?\d[\d,]*(?:\.\d+)?(?:\s*(?:m|bn|k|million|billion)\b)?"
+# an amount with its currency's sign or code before it ('A$4.2m', '₹48 crore', 'RM6.8mil'; link/currency.py)
+_AMOUNT = AMOUNT
 _DET = r"(?:(?:its|their|his|her|the|some)\s+)?"
 # 'owes its suppliers €1.6 million', 'owing €2.1 million to suppliers', 'owed €3m to the bank'
 _OWED = re.compile(rf"\b(?:owe|owes|owed|owing)\s+(?:{_DET}(?P<first>[a-z]+)\s+)?(?P<amount>{_AMOUNT})"

@@ -20,7 +20,7 @@ import datetime as dt
 import re
 
 from storyline import rules
-from storyline.link.claim_counts import Count, counts, one_closed_period
+from storyline.link.claim_counts import Count, counts, one_closed_period, one_thing
 from storyline.link.claim_event_counts import passive, time_phrases
 from storyline.link.claim_ref import ClaimRef
 
@@ -60,7 +60,7 @@ def period_value_conflict(a: ClaimRef, b: ClaimRef) -> bool:
     if a.scope_basis == b.scope_basis == "stated" and a.scope and b.scope \
             and (a.scope[1] < b.scope[0] or b.scope[1] < a.scope[0]):
         return False  # 'in the first quarter' of two stated years: two periods in one phrase
-    return any(x.unit == y.unit and x.role == y.role and _apart(x, y) for x in _counts(a) for y in _counts(b))
+    return any(one_thing(x.unit, y.unit) and x.role == y.role and _apart(x, y) for x in _counts(a) for y in _counts(b))
 
 
 def finished_count_conflict(a: ClaimRef, b: ClaimRef) -> bool:
@@ -77,7 +77,7 @@ def finished_count_conflict(a: ClaimRef, b: ClaimRef) -> bool:
     if not (simple_past(a) and simple_past(b)):
         return False
     earlier, later = (a, b) if a.published < b.published else (b, a)
-    return any(x.unit == y.unit and x.role == y.role and y.high * (1 + TOLERANCE) < x.low
+    return any(one_thing(x.unit, y.unit) and x.role == y.role and y.high * (1 + TOLERANCE) < x.low
                for x in _counts(earlier) for y in _counts(later))
 
 

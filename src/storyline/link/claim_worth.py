@@ -15,10 +15,12 @@ from storyline.extract.names import fold
 from storyline.link.claim_counts import money_amounts
 from storyline.link.claim_ref import ClaimRef
 from storyline.link.claim_verdict import FIGURE_TOLERANCE
+from storyline.link.currency import AMOUNT
 from storyline.link.propositions import singular
 
 FIXED_VALUE_NOUNS = rules.words("disputes", "fixed_value_nouns")
-_AMOUNT = r"(?:\b[A-Z]{1,2}\s?\$|US\$|\$|£|€)\s?\d[\d,]*(?:\.\d+)?\s*(?:-?\s?(?:m|bn|k|million|billion))?\b"
+# an amount with its currency's sign or code before it ('A$4.2m', '₹48 crore', 'RM6.8mil'; link/currency.py)
+_AMOUNT = AMOUNT
 # 'a A$4.2m federal grant', 'a $36-million contract': the amount, at most three modifiers, the noun
 _PRICED = re.compile(rf"({_AMOUNT})\s*(?:-\s*)?((?:[A-Za-z][\w'-]*\s+){{0,3}}?)"
                      rf"({'|'.join(sorted(FIXED_VALUE_NOUNS, key=len, reverse=True))})s?\b")

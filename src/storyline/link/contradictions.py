@@ -135,13 +135,18 @@ def _asserted(claim: ClaimRef) -> ClaimRef:
     return replace(claim, keywords=claim.keywords - claim.presupposed)
 
 
+# month and weekday names: a day written as an object names no thing the other claim must use
+_DATE_WORDS = frozenset(rules.mapping("timex", "months")) | frozenset(rules.mapping("timex", "weekdays"))
+
+
 def _other_object(a: ClaimRef, b: ClaimRef, kinds: Mapping[str, frozenset[str]] = _NO_KINDS) -> bool:
     """One claim's object is a name the other never uses ('does not recognise Alvarez as mayor'
     against 'was the first to recognise Brandt as mayor'): two propositions about two named things.
     A noun the story sets in apposition with the name ('the lift, known as the Summit Express') uses
     it (name_kinds.py: 'Nobody ordered us to shut that lift' may be about the Summit Express)."""
     def named_object(x: ClaimRef) -> set[str]:
-        words = {fold(w) for w in re.findall(r"[^\W\d_]+", x.theme or "")} - DETERMINERS
+        # a date is no named thing: 'was launched on August 15' parsed with 'August 15' as its object
+        words = {fold(w) for w in re.findall(r"[^\W\d_]+", x.theme or "")} - DETERMINERS - _DATE_WORDS
         names = {fold(w) for w in named_words(x)}
         return words if words and words <= names else set()
     def used(x: ClaimRef) -> set[str]:
