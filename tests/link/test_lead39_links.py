@@ -79,3 +79,28 @@ def test_dotted_initials_tagged_a_person_are_the_organisation_they_spell() -> No
     union = by_name["Harbour Pilots Union"]
     assert any(article == "a2" for article, _ in union.mentions)
     assert by_name["J.R.T."].type == "PERSON"
+
+
+_SUSPENDED = """Harbour Post
+Ferry firm halts sailings
+By Ann Lowry
+March 4, 2025
+Bluewater Ferries, a Scottish ferry operator that began sailing to Oban last year, halted all sailings on Tuesday.
+The operator announced the suspension on Monday, the Island Times reported, citing financial difficulties.
+"""
+
+_ANALYSIS = """Sound Weekly
+Analysis: how Bluewater ran aground
+By Joe Marr
+March 6, 2025
+Bluewater Ferries announced the suspension of its sailings on Sunday, March 2, after its fuel supplier stopped extending credit.
+"""
+
+
+def test_a_description_the_articles_appositive_gives_refers_back_past_a_trailing_report(tmp_path: Path) -> None:
+    """'The operator announced the suspension on Monday, the Island Times reported' names what was announced
+    (not the trailing report) and 'the operator' is the firm the article's appositive calls one: two dates
+    of one announcement."""
+    found = ingested_disputes(tmp_path, "announced", [_SUSPENDED, _ANALYSIS])
+    assert any("announced the suspension on Monday" in d["a"]["text"] + d["b"]["text"]
+               and "on Sunday, March 2" in d["a"]["text"] + d["b"]["text"] for d in found)

@@ -355,7 +355,7 @@ def _disclosure_claim(sent, frame: Frame, times: Sequence, outlet: str | None) -
         made_known = [w for w in verb.head.subtree if w.i not in clause]
         theme = " ".join(w.text for w in made_known[:12])
     else:
-        inner = (_children(verb, "ccomp") or _children(verb, "dobj"))[0]
+        inner = ([c for c in _children(verb, "ccomp") if not _trailing_report(verb, c)] or _children(verb, "dobj"))[0]
         made_known = list(inner.subtree)
         theme = _phrase(inner)
     # what was made known names the event; the announcer's words are its doer, compared as such
@@ -363,6 +363,14 @@ def _disclosure_claim(sent, frame: Frame, times: Sequence, outlet: str | None) -
                  _phrase(agent) if agent is not None else None, theme, _keywords(made_known),
                  outlet, "outlet" if outlet else "unknown", None, time.value, time.text,
                  figures(made_known), figures(made_known, rejected=True), None, _presupposed(made_known))
+
+
+def _trailing_report(verb, clause) -> bool:
+    """'The carrier announced the suspension on Monday, the Ledger reported': a reporting clause set off by
+    a comma after the verb's object, which the small parser hangs as the verb's complement; it attributes
+    the sentence and says nothing of what was made known (lead39)."""
+    return clause.i > verb.i and clause.lemma_.lower() in REPORTING and bool(_children(verb, "dobj")) \
+        and bool(_children(clause, "nsubj")) and any(t.text == "," for t in clause.lefts)
 
 
 def _frames(sent) -> list[Frame]:

@@ -77,6 +77,7 @@ def _described_name(described: ClaimRef) -> str | None:
     noun = singular(words[1])
     kind = {noun} | set(_KIND_HEADS.get(noun, ()))
     names = {name for name in described.bodies if (head := _name_head(name)) and singular(head) in kind}
+    names |= {name for name, noun in described.kinds if singular(noun) in kind or noun in kind}
     return next(iter(names)) if len(names) == 1 else None
 
 

@@ -46,6 +46,7 @@ class ClaimRef:
     headline: frozenset[str] = frozenset()       # its article's headline words, folded
     clock: bool = False                         # its own time is a clock time on a day ('at 11 p.m. Saturday')
     bodies: frozenset[str] = frozenset()        # the organisations its article names, folded (claim_doer)
+    kinds: frozenset[tuple[str, str]] = frozenset()  # (body, noun) its article's appositives give ('X, a … airline')
     lead: frozenset[str] = frozenset()          # its article's first paragraph's common words, folded (claim_dates)
     people: frozenset[str] = frozenset()        # the people its own words name, by their linked names, folded
 
@@ -57,9 +58,10 @@ def claim_refs(article: Article, anchors: Sequence[Anchor] = ()) -> list[ClaimRe
     comments = claim_scope.comment_start(article)
     places = claim_scope.place_names(article)
     bodies = body_names(article)
+    kinds = body_kinds(article, bodies)
     # the lead's common words (written in lower case: names say who, not what)
     lead = frozenset(fold(w) for w in re.findall(r"[^\W\d_]+", next(iter(article.paragraphs()), "")) if w.islower())
-    return [replace(_claim_ref(span, article, anchors, places), bodies=bodies, lead=lead) for span in article.spans
+    return [replace(_claim_ref(span, article, anchors, places), bodies=bodies, kinds=kinds, lead=lead) for span in article.spans
             if span.label == "CLAIM" and (comments is None or span.start < comments)]
 
 
@@ -68,6 +70,25 @@ def body_names(article: Article) -> frozenset[str]:
     what a later 'the district' or 'the company' may stand for (claim_doer.same_doer)."""
     return frozenset(fold(s.payload.name if isinstance(s.payload, MentionPayload) and s.payload.name else s.text)
                      for s in article.spans if s.label == "ORG")
+
+
+# 'Coral Wings, a Jamaican airline that began …', 'X, the Kingston-based regional carrier,': a name, a comma, an article, up to three
+# modifiers and the head noun before a relative word, a comma or the sentence's end (the appositive that
+# classifies an organisation on first reference, AP Stylebook 'organizations and institutions'; lead39)
+_KIND_AFTER = r"{name},\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>[a-z]+)\b(?=\s+(?:that|which|who|whose|based|with|in|from)\b|\s*[,.;]|$)"
+
+
+def body_kinds(article: Article, bodies: frozenset[str]) -> frozenset[tuple[str, str]]:
+    """(body, noun) for each organisation its article classifies by an indefinite appositive: what 'the
+    airline' or 'the carrier' may refer back to when the name itself does not say (claim_doer._described_name)."""
+    text = (article.body or "").lower()
+    found = set()
+    for name in bodies:
+        written = r"\W+".join(re.escape(w) for w in name.split())  # a folded name, as the text writes it
+        m = re.search(_KIND_AFTER.format(name=written), text) if written else None
+        if m:
+            found.add((name, m["noun"]))
+    return frozenset(found)
 
 
 def _claim_ref(span: Span, article: Article, anchors: Sequence[Anchor] = (),
