@@ -44,3 +44,15 @@ def test_the_commissioner_is_the_person_given_the_title_after_an_unnamed_one(nlp
             "The Privacy Commissioner, Ruth Calloway, has opened an investigation into the clinic.\n\n"
             "\"Patients deserve to know what happened,\" the commissioner said.")
     assert _speaker_of(nlp, text, "Patients deserve") == "Ruth Calloway"
+
+
+def test_an_acronyms_capitals_are_its_names_initials():
+    from storyline.extract.long_forms import long_form
+
+    assert long_form("IISc", "a researcher at the Indian Institute of Science") == "Indian Institute of Science"
+    assert long_form("OAIC", "told the Office of the Australian Information Commissioner") == \
+        "Office of the Australian Information Commissioner"
+    # the letter match still reads an acronym that skips a word or keeps a lower-case letter
+    assert long_form("MOCA", "the Major Organised Crime and Anti-Corruption Agency") == \
+        "Major Organised Crime and Anti-Corruption Agency"
+    assert long_form("AuGD", "the Auditor General's Department") == "Auditor General's Department"
