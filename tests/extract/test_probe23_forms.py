@@ -56,3 +56,14 @@ def test_an_acronyms_capitals_are_its_names_initials():
     assert long_form("MOCA", "the Major Organised Crime and Anti-Corruption Agency") == \
         "Major Organised Crime and Anti-Corruption Agency"
     assert long_form("AuGD", "the Auditor General's Department") == "Auditor General's Department"
+
+
+def test_a_title_joins_a_chinese_family_name_to_the_person_so_titled(nlp):
+    from storyline.extract.entities import find_mentions, link_mentions
+
+    text = ("“We have written to every affected patient,” said the clinic group’s medical director Dr Tan Wei Jie.\n\n"
+            "Mr Tan Chee Keong, a partner at cyber security consultancy Harbourline Risk, said the case was a "
+            "warning for the region.\n\n“Regional health providers should plan for this,” Mr Tan said.")
+    entities = link_mentions(find_mentions(nlp(text), text))
+    owner = {m.text: e.name for e in entities for m in e.mentions}
+    assert owner["Mr Tan"] == "Tan Chee Keong"
