@@ -111,15 +111,8 @@ CALENDAR_WORDS = frozenset(rules.mapping("timex", "weekdays")) | {"today", "toni
 def content_stems(claim: ClaimRef) -> dict[str, frozenset[str]]:
     """Each content word with what it matches: its six-letter stem and its equivalence groups."""
     light = rules.words("stance", "light_verbs")
-    return {w: _senses(w, claim.text) | {_stem(w)} for w in claim.keywords
+    return {w: _senses(w, claim.text) | {w[:6]} for w in claim.keywords
             if w and w not in light and w not in CALENDAR_WORDS and _written_common(w, claim)}
-
-
-def _stem(word: str) -> str:
-    """A word's six-letter stem; a lemma in '-ed' past six letters is a participle adjective (the lemmatiser
-    gives a verb's '-ed' forms their base), whose sense is its own: 'a detailed report' says nothing of
-    'bank details' (branch probe23: the two made one claim about details)."""
-    return word if word.endswith("ed") and len(word) > 6 else word[:6]
 
 
 def _senses(word: str, text: str) -> frozenset[str]:
