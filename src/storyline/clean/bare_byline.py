@@ -87,7 +87,7 @@ def name_beside(lines: list[str], index: int, body: str = "", offsets: tuple[int
     one with a word these lines print alone, a menu's ('Home', 'Live': 'Home World News' as a
     breadcrumb, 'Watch CBSN Live'), as name_on_dateline reads the page."""
     alone = {text.strip().casefold() for text in lines if len(text.split()) == 1}
-    for j in _beside(lines, index, offsets):
+    for j, stacked in _beside(lines, index, offsets):
         if 0 <= j < len(lines):
             line = _role_after().sub("", _HANDLE_AFTER.sub("", " ".join(lines[j].split())))
             used = _words_used(body, line)
@@ -95,8 +95,11 @@ def name_beside(lines: list[str], index: int, body: str = "", offsets: tuple[int
             # a name's particles ('von', 'de') and joiners ('und', 'et') are words every text uses
             # an initial is no word of the text ('S. Vijayakumar' beside a body whose "hospital's" gives 's'; lead34)
             tokens = [w.casefold() for w in re.findall(r"\w+", line) if w[:1].isupper() and len(w) > 1]
-            if bare.match(line) and not registry_outlet(line) and not _label_before_introducer(line) \
-                    and not any(t in _not_names() or t in used or t in alone for t in tokens):
+            # a name over its role line is a byline block: one shared word is a surname the story's people share
+            # ('Tan Wei Ling' / 'Senior Health Correspondent' over a story quoting a 'Dr Tan'), a label uses all
+            shared = (all if stacked else any)(t in used for t in tokens)
+            if bare.match(line) and not registry_outlet(line) and not _label_before_introducer(line) and not shared \
+                    and not any(t in _not_names() or t in alone for t in tokens):
                 names = tuple(_display(n) for n in separator.split(line) if n)
                 return Byline(names, None, line)
     return None
@@ -140,15 +143,15 @@ def role_line() -> re.Pattern[str]:
 _PLACE_LINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,2},?")
 
 
-def _beside(lines: list[str], index: int, offsets: tuple[int, ...]) -> list[int]:
-    """The lines `name_beside` reads, in order: above the dateline, first the line over a stacked
-    byline's role (and place), then the line itself — a desk's credit alone ('HT Correspondent') is
-    the byline dates-dev's gold keeps."""
-    found: list[int] = []
+def _beside(lines: list[str], index: int, offsets: tuple[int, ...]) -> list[tuple[int, bool]]:
+    """The lines `name_beside` reads, in order, each with whether it sits over a stacked byline's role:
+    above the dateline, first the line over a stacked byline's role (and place), then the line itself —
+    a desk's credit alone ('HT Correspondent') is the byline dates-dev's gold keeps."""
+    found: list[tuple[int, bool]] = []
     for offset in offsets:
         if offset < 0 and (above := _past_stacked_credit(lines, index + offset)) != index + offset:
-            found.append(above)
-        found.append(index + offset)
+            found.append((above, True))
+        found.append((index + offset, False))
     return found
 
 

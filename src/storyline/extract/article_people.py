@@ -8,6 +8,7 @@ through which those mentions are read. Names are compared folded and without tit
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -163,6 +164,10 @@ class ArticlePeople:
                     found.append((ent.start_char, fold(tok.text), name))
             if root.dep_ == "appos" and root.head.pos_ == "NOUN":
                 found.append((ent.start_char, root.head.lemma_.lower(), name))
+            elif root.dep_ == "appos" and root.head.pos_ == "PROPN" and fold(root.head.text) in PERSON_NOUNS:
+                # the title capitalised before the name set off by commas ('The Australian Information
+                # Commissioner, Carly Whitford, has …'): a later 'the commissioner' is she (branch probe23)
+                found.append((ent.start_char, fold(root.head.text), name))
             if root.dep_ in SUBJECTS and root.head.lemma_ == "be":  # 'Kidd is a political scientist'
                 found.extend((ent.start_char, c.lemma_.lower(), name) for c in root.head.children
                              if c.dep_ == "attr" and c.pos_ == "NOUN")
@@ -188,6 +193,7 @@ class ArticlePeople:
         named before character `before` when any is (a reference points back: 'Mr. Vogel' after 'Dale
         and Carol Vogel' is not their son Aaron Vogel, named further on)."""
         sex = next((s for w in words if (s := _honorific_sex(w))), "")
+        title = words[0] if len(words) > 1 and len(clean_name(words)) == 1 else ""
         words = clean_name(words)
         if not words:
             return ""
@@ -207,14 +213,19 @@ class ArticlePeople:
             fits = [n for n in full if sex in self._known_sex(n)] or [n for n in full if not self._known_sex(n)]
             return fits[0] if len(fits) == 1 else words[0]
         known = self.people.get(key)
-        return (known if known and " " in known else None) or self.opened_by(key) or known or words[0]
+        return (known if known and " " in known else None) or self.opened_by(key, title) or known or words[0]
 
-    def opened_by(self, key: str) -> str | None:
+    def opened_by(self, key: str, title: str = "") -> str | None:
         """The one full name the article writes that opens with `key`, when none ends with it: a
         given name alone ('Farid said' after 'Farid Hakim': Malay names carry no surname) or a family
         name written first ('Dr Lim' after 'Dr Lim Boon Keat'), as extract.entities links the mention
-        to that person (lead24)."""
+        to that person (lead24). Of several, the one the article writes after the mention's `title`:
+        'Mr Tan' is 'Mr Tan Hock Seng', not 'Dr Tan Boon Kiat' (Singapore's press gives every mention
+        of a Chinese name its title; branch probe23)."""
         opened = {n for names in self.names.values() for n in names if len(n.split()) > 1 and fold(n.split()[0]) == key}
+        if len(opened) > 1 and title:
+            text = self.article_text()
+            opened = {n for n in opened if re.search(rf"\b{re.escape(title)}\.?\s+{re.escape(n)}\b", text)}
         return opened.pop() if len(opened) == 1 else None
 
     def senior_namesake(self, key: str, sign: int) -> str | None:

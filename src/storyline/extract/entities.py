@@ -478,6 +478,11 @@ def _person_target(m: Mention, entities: list[ArticleEntity], namesakes: Namesak
         said = gender_of(m.text)
         given = [e for e in reversed(entities) if e.label == "PERSON" and len(fold(e.name).split()) > 1
                  and fold(e.name).split()[0] == name and compatible_gender(said, honorific_gender(e.mentions))]
+        if len(given) > 1 and len(m.text.split()) > 1:
+            # 'Mr Tan' beside 'Dr Tan Boon Kiat' and 'Mr Tan Hock Seng': the one written with that title
+            # (Singapore's press titles every mention of a Chinese name, family name first; probe23)
+            title = fold(m.text).split()[0].rstrip(".")
+            given = [e for e in given if any(fold(x.text).split()[0].rstrip(".") == title for x in e.mentions)]
         return given[0] if len(given) == 1 else None
     words = name.split()
     # the last words of one longer name ('Boone Isaacs' after 'Cheryl Boone Isaacs')

@@ -39,7 +39,43 @@ def mixed_acronym(text: str) -> bool:
 
 
 def long_form(short: str, before: str) -> str | None:
-    """The end of `before` that `short` abbreviates, by Schwartz & Hearst's backward letter match, or None."""
+    """The end of `before` that `short` abbreviates: its capitals the initials of the name's words, else
+    by Schwartz & Hearst's backward letter match, or None."""
+    return _by_initials(short, before) or _by_letters(short, before)
+
+
+# the short form's parts: a capital with the lower-case letters after it ('IISc' → I, I, Sc)
+_PARTS = re.compile(r"[A-Z][a-z]*")
+
+
+def _by_initials(short: str, before: str) -> str | None:
+    """The end of `before` whose words, less their function words, open with the short form's capitals in
+    order, a part's lower-case letters inside its word: 'Indian Institute of Science (IISc)', 'Office of the
+    Australian Information Commissioner (OAIC)'. The letter match alone takes the nearest letters, so it read
+    'Institute of Science' (an 'i' inside 'Institute') and 'of the Australian …' (the 'o' of 'of') (probe23)."""
+    parts = _PARTS.findall(short)
+    if len(parts) < 2 or "".join(parts) != short:
+        return None
+    words = list(re.finditer(r"\S+", before.rstrip()))
+    j = len(words) - 1
+    for part in reversed(parts):
+        while j >= 0 and words[j].group().casefold() in _FUNCTION_WORDS:
+            j -= 1
+        word = words[j].group() if j >= 0 else ""
+        if not word.startswith(part[0]) or not _in_order(part[1:], word[1:]):
+            return None
+        j -= 1
+    return before.rstrip()[words[j + 1].start():]
+
+
+def _in_order(letters: str, word: str) -> bool:
+    """Whether `letters` occur in `word` in order ('c' in 'cience')."""
+    rest = iter(word)
+    return all(c in rest for c in letters)
+
+
+def _by_letters(short: str, before: str) -> str | None:
+    """Schwartz & Hearst's backward letter match."""
     letters = [c.lower() for c in short if c.isalnum()]
     text = before.rstrip()
     at = len(text) - 1

@@ -203,6 +203,14 @@ class NamedReferents:
         people = {name for at, title, name in titles if title.rstrip(".") in covered and at < pos}
         return people.pop() if len(people) == 1 else None
 
+    def _titled_since(self, lemma: str, since: int, pos: int) -> str | None:
+        """The person last given this very title between `since` and `pos`: 'the commissioner said'
+        after 'The Information Commissioner, Carly Whitford, has opened …' is she, though an unnamed
+        'commissioner' spoke before her name was given (branch probe23: a summary box above the story)."""
+        titles = sorted(self.article.titles + self._roles) if self._roles else self.article.titles
+        matches = [name for at, title, name in titles if title == lemma and since < at < pos]
+        return matches[-1] if matches else None
+
     def _described_person(self, lemma: str, pos: int) -> str | None:
         """'Jane Doe said … The Oregon lawmaker said …': a definite person description right after a
         named speaker is that speaker, when he or she is the only person who spoke in the last two

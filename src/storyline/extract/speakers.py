@@ -231,7 +231,9 @@ class SpeakerResolver(NamedReferents):
             sign = seniority_word(self.article.article_text(), chain[0].idx)[0] if len(words) == 1 else 0
             senior = self.article.senior_namesake(key, sign) if sign else None  # 'the elder Okafor'
             return Speaker(senior or self.article.person_name(words, before=chain[0].idx), None, "person", start, end)
-        opened = self.article.opened_by(key) if len(clean_name(words)) == 1 else None
+        # the title before the name picks among several such names ('Mr Tan' beside a 'Dr Tan …')
+        title = words[0] if len(words) > 1 and len(clean_name(words)) == 1 else ""
+        opened = self.article.opened_by(key, title) if len(clean_name(words)) == 1 else None
         if opened:  # 'Ramli said' after 'Datuk Ramli Yusof': a Malay name's second reference is its given name (lead36)
             return Speaker(opened, None, "person", start, end)
         # a one-word 'body' with a person's role beside it is a person: 'Haverstock, the transportation
@@ -266,6 +268,9 @@ class SpeakerResolver(NamedReferents):
                 return Speaker(author.name, author.descriptor, author.kind, start, end), False
             body = None if plural or possessed or lemma not in ORG_NOUNS else self._described_body(lemma, head.idx)
             earlier = self._earlier_anonymous(lemma, head.idx, plural)
+            named = self._titled_since(lemma, self._said_at(earlier), head.idx) if earlier and not plural else None
+            if named:  # the unnamed one spoke before a person was given the title
+                return Speaker(named, None, "person", start, end), False
             if earlier is not None and (body is None or body[0] < self._said_at(earlier)):
                 return Speaker(None, earlier.descriptor, "anonymous", start, end), plural
             if body is not None:
