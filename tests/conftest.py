@@ -18,6 +18,24 @@ PG_ENV = "STORYLINE_TEST_PG_URL"
 os.environ.setdefault("STORYLINE_WORKERS", "1")
 
 
+@pytest.fixture(scope="session")
+def nlp():
+    """spaCy's pipeline as storyline loads it, once per run (a test module may keep its own)."""
+    pytest.importorskip("spacy")
+    from storyline.extract.nlp import load_nlp
+
+    return load_nlp()
+
+
+def speaker_of(nlp, text: str, starts: str) -> str | None:
+    """The speaker name of the first quote of `text` whose text holds `starts`."""
+    from storyline.extract.quotes import find_quotes
+
+    hits = [q for q in find_quotes(text, nlp(text)) if starts in q.text]
+    assert hits, text
+    return hits[0].speaker.name
+
+
 def make_raw(content: str = "Body text.", *, source: str = "test.txt", kind: str = "text",
              record: str | None = None, **metadata: str) -> RawDocument:
     return RawDocument(source=source, kind=kind, content=content, record=record, metadata=metadata)

@@ -5,25 +5,8 @@ sign told by a source, a one-word surname after 'Dr' given the sex of a census g
 clause giving no role, a ferry operator's first word left a place, and a UK page's ambiguous slash date."""
 from __future__ import annotations
 
-import pytest
-
+from conftest import speaker_of
 from storyline.extract.citations import find_citations
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    pytest.importorskip("spacy")
-    from storyline.extract.nlp import load_nlp
-
-    return load_nlp()
-
-
-def _speaker_of(nlp, text: str, starts: str) -> str | None:
-    from storyline.extract.quotes import find_quotes
-
-    hits = [q for q in find_quotes(text, nlp(text)) if starts in q.text]
-    assert hits, text
-    return hits[0].speaker.name
 
 
 def test_a_canadian_files_from_credit_is_a_citation_but_prose_is_not():
@@ -77,7 +60,7 @@ def test_a_canadian_call_sign_told_by_a_source_is_an_outlet_but_initials_before_
 def test_a_one_word_surname_after_a_title_has_no_sex_from_the_given_name_lists(nlp):
     text = ("His wife was more cautious. \u201cOne winter is not a service,\u201d Mrs Hale said.\n\n"
             "Dr Lamont said patients no longer missed appointments. \u201cThe fear has gone,\u201d she said.\n")
-    assert _speaker_of(nlp, text, "The fear has gone") == "Lamont"
+    assert speaker_of(nlp, text, "The fear has gone") == "Lamont"
 
 
 def test_a_who_chairs_clause_gives_the_role_a_later_description_names(nlp):
@@ -85,7 +68,7 @@ def test_a_who_chairs_clause_gives_the_role_a_later_description_names(nlp):
             "Pupils are being housed in a hostel until the service resumes.\n\n"
             "Isla Munro, who chairs the community council, said the island needed a second vessel.\n\n"
             "\u201cWe have asked for a relief boat for five years,\u201d the chairwoman said.\n")
-    assert _speaker_of(nlp, text, "We have asked") == "Isla Munro"
+    assert speaker_of(nlp, text, "We have asked") == "Isla Munro"
 
 
 def test_a_ferry_operators_first_word_tagged_a_place_is_its_short_name():

@@ -4,29 +4,13 @@ taken for a common noun, a title before a Chinese name picking between two peopl
 capitalised title set beside a name for a later 'the commissioner said'."""
 from __future__ import annotations
 
-import pytest
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    pytest.importorskip("spacy")
-    from storyline.extract.nlp import load_nlp
-
-    return load_nlp()
-
-
-def _speaker_of(nlp, text: str, starts: str) -> str | None:
-    from storyline.extract.quotes import find_quotes
-
-    hits = [q for q in find_quotes(text, nlp(text)) if starts in q.text]
-    assert hits, text
-    return hits[0].speaker.name
+from conftest import speaker_of
 
 
 def test_a_surname_with_a_typographic_apostrophe_is_a_name(nlp):
     text = ("Tenants' union secretary Maeve O’Connell said the repairs were overdue.\n\n"
             "“Families have waited two winters for dry walls,” Ms O’Connell said.")
-    assert _speaker_of(nlp, text, "Families have waited") == "Maeve O’Connell"
+    assert speaker_of(nlp, text, "Families have waited") == "Maeve O’Connell"
     assert [t.pos_ for t in nlp("Ms O’Connell said.") if t.text == "O’Connell"] == ["PROPN"]
 
 
@@ -35,15 +19,15 @@ def test_the_title_before_a_chinese_name_picks_between_namesakes(nlp):
             "Mr Lim Boon Huat, a partner at a consultancy, said the closure was a warning.\n\n"
             "“Every hospital should plan for this,” Mr Lim said.\n\n"
             "“The ward will reopen on Monday,” Dr Lim said.")
-    assert _speaker_of(nlp, text, "Every hospital should") == "Lim Boon Huat"
-    assert _speaker_of(nlp, text, "The ward will reopen") == "Lim Kok Wah"
+    assert speaker_of(nlp, text, "Every hospital should") == "Lim Boon Huat"
+    assert speaker_of(nlp, text, "The ward will reopen") == "Lim Kok Wah"
 
 
 def test_the_commissioner_is_the_person_given_the_title_after_an_unnamed_one(nlp):
     text = ("What's next? The commissioner can seek civil penalties, the office said.\n\n"
             "The Privacy Commissioner, Ruth Calloway, has opened an investigation into the clinic.\n\n"
             "\"Patients deserve to know what happened,\" the commissioner said.")
-    assert _speaker_of(nlp, text, "Patients deserve") == "Ruth Calloway"
+    assert speaker_of(nlp, text, "Patients deserve") == "Ruth Calloway"
 
 
 def test_an_acronyms_capitals_are_its_names_initials():
