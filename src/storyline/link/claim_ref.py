@@ -79,7 +79,7 @@ _KIND_AFTER = r"{name},\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>[a-z]+
 
 
 def body_kinds(article: Article, bodies: frozenset[str]) -> frozenset[tuple[str, str]]:
-    """(body, noun) for each organisation its article classifies by an indefinite appositive: what 'the
+    """(body, noun) for each organisation its article classifies by an appositive (a or the): what 'the
     airline' or 'the carrier' may refer back to when the name itself does not say (claim_doer._described_name)."""
     text = (article.body or "").lower()
     found = set()
