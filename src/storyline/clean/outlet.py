@@ -189,12 +189,9 @@ _MENU_ITEM_WORDS = 2
 
 def _account_link(part: str) -> bool:
     """'Log in', 'Sign in', 'Register', 'Subscribe': a part no page <title> prints beside a headline, only a
-    scrape's account bar ('Subscribe | e-Paper | Log in' over the masthead; lead39). The account items of
-    rules/boilerplate.toml's [navigation] table."""
-    return _ACCOUNT_LINK.fullmatch(part) is not None
-
-
-_ACCOUNT_LINK = re.compile(r"(?:log ?in|sign ?in|log ?out|sign ?out|register|subscribe|my account)\W*", re.I)
+    scrape's account bar ('Subscribe | e-Paper | Log in' over the masthead; lead39): rules/outlets.toml
+    [account_links]."""
+    return " ".join(re.sub(r"\W+$", "", part).casefold().split()) in words("outlets", "account_links")
 
 
 def _menu(parts: list[str]) -> bool:
