@@ -91,3 +91,21 @@ def test_a_story_of_bare_bodies_is_titled_by_a_lead_not_its_id(tmp_path) -> None
     assert story.title != story.id
     assert story.title.endswith("…") or story.title.endswith(".")
     store.close()
+
+
+def test_support_counts_equal_the_pairwise_count():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from storyline.titles import _support_counts
+
+    vocabulary = ["harbour", "pier", "storm", "repairs", "reopens", "council", "inquiry", "residents", "ferry",
+                  "closed", "wind", "damage"]
+
+    @settings(max_examples=200)
+    @given(st.lists(st.lists(st.sampled_from(vocabulary), max_size=7), max_size=25))
+    def check(titles: list[list[str]]) -> None:
+        words = [_words(" ".join(t)) for t in titles]
+        assert _support_counts(words) == [_supports(" ".join(t), words) for t in titles]
+
+    check()

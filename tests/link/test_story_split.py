@@ -105,3 +105,15 @@ def test_large_story_path_finds_the_same_parts(monkeypatch):
     sparse = bisect(QESHM + LENGEH, WEIGHTS, neighbours=3, max_cut=0.25, min_part=2)
     assert sparse is not None
     assert [{f.article_id for f in p} for p in sparse] == [{f.article_id for f in p} for p in dense]
+
+
+def test_members_of_one_vocabulary_give_the_same_similarities_as_their_dicts(monkeypatch):
+    from storyline.link import story_split
+    from storyline.link.story_features import Vocabulary
+
+    shared = Vocabulary()
+    members = [ArticleFeatures(f.article_id, f.terms, f.entities, f.day, vocabulary=shared) for f in QESHM + LENGEH]
+    packed = story_split.similarity_matrix(members, WEIGHTS)
+    monkeypatch.setattr(story_split, "_field_matrix",
+                        lambda ms, name: story_split._dict_matrix([m.field(name) for m in ms]))
+    assert np.array_equal(packed, story_split.similarity_matrix(members, WEIGHTS))

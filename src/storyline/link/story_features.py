@@ -119,6 +119,19 @@ class ArticleFeatures:
     def field(self, name: str) -> Vector:
         return self._unpack(SLOTS[name]) or {}
 
+    def field_numbers(self, name: str) -> tuple[np.ndarray, np.ndarray]:
+        """One field's word numbers (in `vocabulary`) and weights, in the order `field` lists them:
+        what a matrix of many members' fields is built from without a dict per member."""
+        import numpy as np
+
+        numbers, slot = self._numbers, SLOTS[name]
+        end = numbers[slot]
+        if end < 0:
+            return np.zeros(0, dtype=np.int32), np.zeros(0)
+        start = max([0, *(numbers[i] for i in range(slot))])
+        return (np.frombuffer(numbers, dtype=np.int32)[4 + start:4 + end],
+                np.frombuffer(self._weights, dtype=np.float64)[start:end])
+
     @property
     def vocabulary(self) -> Vocabulary:
         return self._vocabulary
