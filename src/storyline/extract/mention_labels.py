@@ -117,6 +117,26 @@ def _role_apposed(m: Mention, body: str | None) -> bool:
     return hit is not None and hit[1].lower() in PERSON_NOUNS
 
 
+# ', director of Delta Components', ', a spokeswoman for the port,': a role in apposition after a
+# name, with or without its article, up to the preposition that opens its organisation (AP Stylebook
+# 'titles': a long title goes after the name, set off by commas)
+_ROLE_OF_AFTER = re.compile(r",\s+(?:(?:the|an?)\s+)?(?:[\w'’-]+\s+){0,3}?([a-z]+)(?:\s*,|\s+(?:of|at|for)\b)")
+# labels no person's role is apposed to: an organisation's can be ('Acme, the owner of the site'), a place's
+# or a thing's cannot
+_THING_OR_PLACE = frozenset({"FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
+
+
+def _named_with_role_after(m: Mention, body: str | None) -> bool:
+    """'said Pieter van Dam, director of Delta Components' with the name tagged FAC (lead40): a name of
+    two or more capitalised words, tagged a place or a thing, with a person's role in apposition is a
+    person's; one-word names are `_role_apposed`'s."""
+    words = m.text.split()
+    if body is None or m.label not in _THING_OR_PLACE or len(words) < 2 or not words[-1][:1].isupper():
+        return False
+    hit = _ROLE_OF_AFTER.match(body, m.end)
+    return hit is not None and hit[1] in PERSON_NOUNS
+
+
 # 'Director Velasquez-Hart said': a person noun capitalised right before a name is its title (AP
 # Stylebook 'titles'), whatever the recognizer made of the name
 _ROLE_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+)\s+$")
@@ -197,13 +217,30 @@ def _opens_an_org(m: Mention, body: str | None, openers: set[str], full_surnames
         and word not in full_surnames and _THE_BEFORE.search(body, 0, m.start) is not None
 
 
+def _particle_surnames(names: list[str]) -> set[str]:
+    """'de wit' of 'Joris de Wit', 'van der berg' of 'Anna van der Berg': a surname opened by a
+    lower-case particle inside a capitalised name (Dutch, German, French, Spanish, Portuguese,
+    Italian naming: 'van', 'von', 'de', 'da', 'del', 'di', 'le') is that name's surname, written
+    alone with its particle capitalised ('De Wit said'); `names.surname` keeps the last word only."""
+    found = set()
+    for name in names:
+        words = name.split()
+        for i in range(1, len(words) - 1):
+            if words[i].isalpha() and words[i].islower() and words[i - 1][:1].isupper():
+                found.add(fold(" ".join(words[i:])))
+                break
+    return found
+
+
 def correct_labels(mentions: list[Mention], body: str | None = None) -> list[Mention]:
     """A person's surname or name tagged otherwise ('Trump' in 'Trump administration', 'the Bachelet
     report', "Cabello's cousin") is a mention of that person; a modifier naming nobody is dropped.
     A place coordinated with another place ('to Jordan and Lebanon' beside 'Ms. Jordan') stays a place."""
     from storyline.extract.entities import Mention
 
-    people = {fold(strip_titles(m.text)) for m in mentions if m.label == "PERSON"}
+    # a name the article gives a person's role ('NAME, director of …') names that person wherever it is written
+    named = [strip_titles(m.text) for m in mentions if m.label == "PERSON" or _named_with_role_after(m, body)]
+    people = {fold(n) for n in named} | _particle_surnames(named)
     alone = {p for p in people if " " not in p}
     # 'Ms. Ravensworth': a surname a courtesy title calls a person makes 'Anjali Ravensworth' one
     # whatever the tag, though the given name is in no list (entities8)
@@ -238,7 +275,7 @@ def correct_labels(mentions: list[Mention], body: str | None = None) -> list[Men
             key in people or (" " in key and surname(key) in alone and is_given_name(key.split()[0]))
             or (len(key.split()) == 2 and surname(key) in honoured and m.text.split()[0][:1].isupper())
             or _titled_with_surname_alone(m, key, alone)
-            or _named_in_role(m, key, body)
+            or _named_in_role(m, key, body) or _named_with_role_after(m, body)
             or (" " not in key and (_role_apposed(m, body) or _role_before(m, body) or _speaks_as_thing(m, body)))
             or _office_titled(m))
         if m.label == "PERSON?" and not is_person:

@@ -1,0 +1,27 @@
+"""A name of two or more words that the recognizer tagged a place or a thing, with a person's role set
+off after it ('NAME, director of ORG'), is a person's, and so is its surname alone (invented text)."""
+from storyline.extract.entities import Mention
+from storyline.extract.mention_labels import correct_labels
+
+
+def _at(body: str, text: str, label: str, nth: int = 0) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = body.index(text, start + 1)
+    return Mention(start, start + len(text), text, label)
+
+
+def test_a_role_apposed_after_a_name_tagged_a_facility_makes_it_a_person():
+    body = ('"Stock ran out in days," said Joris de Wit, director of Kestrel Parts in Utrecht. '
+            "De Wit said the firm had none left.")
+    mentions = [_at(body, "Joris de Wit", "FAC"), _at(body, "Kestrel Parts", "ORG"), _at(body, "Utrecht", "GPE"),
+                _at(body, "De Wit", "FAC")]
+    labels = {m.text: m.label for m in correct_labels(mentions, body)}
+    assert labels == {"Joris de Wit": "PERSON", "Kestrel Parts": "ORG", "Utrecht": "GPE", "De Wit": "PERSON"}
+
+
+def test_an_organisation_or_a_place_with_an_apposition_keeps_its_label():
+    body = ("Harbor Freight Lines, the owner of the depot, said it would reopen. "
+            "Grand Central Terminal, a hub for commuters, stayed shut.")
+    mentions = [_at(body, "Harbor Freight Lines", "ORG"), _at(body, "Grand Central Terminal", "FAC")]
+    assert [m.label for m in correct_labels(mentions, body)] == ["ORG", "FAC"]
