@@ -48,6 +48,7 @@ from storyline.extract.names import (
     looks_like_place,
     looks_like_structure,
     office_titles,
+    person_key,
     spelling_key,
     spells_within_words,
     standard_name,
@@ -585,19 +586,3 @@ def _full_names_of(e: ArticleEntity, entities: list[ArticleEntity]) -> list[Arti
     said = honorific_gender(e.mentions)
     return by_surname or [f for f in full if fold(f.name).split()[0] == fold(e.name)
                           and compatible_gender(said, honorific_gender(f.mentions))]
-
-
-_INNER_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
-
-
-def person_key(name: str) -> str:
-    """'Donald J. Trump' and 'Donald Trump' are one name: one middle initial is left out (two are
-    kept: 'George H. W. Bush' is not 'George W. Bush'); a double surname is one name with or without
-    its hyphen ('Alma Ruiz-Castañeda' / 'Alma Ruiz Castaneda': writers and scrapes drop it as they
-    drop accents)."""
-    words = _INNER_HYPHEN.sub(" ", fold(name)).split()
-    if len(words) == 3 and len(words[1]) == 1:
-        words = [words[0], words[2]]
-    return " ".join(words)
-
-

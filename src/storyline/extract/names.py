@@ -343,3 +343,17 @@ def gender_of(text: str) -> str:
     words = fold(text).split()
     first = words[0].strip(".") if words else ""
     return "m" if first in MALE_TITLES else "f" if first in FEMALE_TITLES else ""
+
+
+_INNER_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+
+
+def person_key(name: str) -> str:
+    """'Donald J. Trump' and 'Donald Trump' are one name: one middle initial is left out (two are
+    kept: 'George H. W. Bush' is not 'George W. Bush'); a double surname is one name with or without
+    its hyphen ('Alma Ruiz-Castañeda' / 'Alma Ruiz Castaneda': writers and scrapes drop it as they
+    drop accents)."""
+    words = _INNER_HYPHEN.sub(" ", fold(name)).split()
+    if len(words) == 3 and len(words[1]) == 1:
+        words = [words[0], words[2]]
+    return " ".join(words)

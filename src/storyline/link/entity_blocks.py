@@ -19,9 +19,17 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from storyline.extract.entities import ArticleEntity, org_key, person_key
+from storyline.extract.entities import ArticleEntity, org_key
 from storyline.extract.mention_spans import DEMONYMS
-from storyline.extract.names import alias_key, canonical_alias, fold, is_acronym, looks_like_org, strip_titles
+from storyline.extract.names import (
+    alias_key,
+    canonical_alias,
+    fold,
+    is_acronym,
+    looks_like_org,
+    person_key,
+    strip_titles,
+)
 from storyline.extract.org_spans import UNION_DESIGNATORS
 from storyline.extract.person_names import surname_block
 from storyline.link.entity_merge import Entity, merge_entities
