@@ -25,3 +25,23 @@ def test_an_organisation_or_a_place_with_an_apposition_keeps_its_label():
             "Grand Central Terminal, a hub for commuters, stayed shut.")
     mentions = [_at(body, "Harbor Freight Lines", "ORG"), _at(body, "Grand Central Terminal", "FAC")]
     assert [m.label for m in correct_labels(mentions, body)] == ["ORG", "FAC"]
+
+
+def test_a_facility_called_by_its_namesakes_name_is_the_facility():
+    from storyline.extract.entities import link_mentions
+
+    body = ("Passengers waited at Marlow Prince International Airport overnight. "
+            "No carrier cancelled more flights out of Marlow Prince this winter.")
+    mentions = [_at(body, "Marlow Prince International Airport", "FAC"), _at(body, "Marlow Prince", "PERSON", nth=1)]
+    corrected = correct_labels(mentions, body)
+    assert [m.label for m in corrected] == ["FAC", "FAC"]
+    (airport,) = link_mentions(corrected)
+    assert airport.name == "Marlow Prince International Airport" and len(airport.mentions) == 2
+
+
+def test_the_namesake_himself_stays_a_person():
+    body = ("The terminal of Marlow Prince International Airport was opened in 1979. "
+            "Sir Marlow Prince led the island's first government. Marlow Prince said little of it.")
+    mentions = [_at(body, "Marlow Prince International Airport", "FAC"), _at(body, "Sir Marlow Prince", "PERSON"),
+                _at(body, "Marlow Prince", "PERSON", nth=2)]
+    assert [m.label for m in correct_labels(mentions, body)] == ["FAC", "PERSON", "PERSON"]

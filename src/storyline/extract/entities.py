@@ -358,7 +358,8 @@ def link_mentions(mentions: Sequence[Mention]) -> list[ArticleEntity]:
         elif m.label == "PERSON":
             target = _person_target(m, entities, namesakes)
         else:
-            target = by_key.get(f"{m.label}:{org_key(m.name)}") or _short_org_target(m, entities)
+            target = by_key.get(f"{m.label}:{org_key(m.name)}") or _short_org_target(m, entities) \
+                or _facility_opened(m, entities)
         if target is None:
             target = ArticleEntity(m.label, m.name)
             entities.append(target)
@@ -541,6 +542,16 @@ def _short_org_target(m: Mention, entities: list[ArticleEntity]) -> ArticleEntit
         return None
     return next((e for e in reversed(entities) if e.label == m.label and len(fold(e.name).split()) > 1
                  and fold(e.name).split()[-1] == words[0]), None)
+
+
+def _facility_opened(m: Mention, entities: list[ArticleEntity]) -> ArticleEntity | None:
+    """'Grantley Adams' after 'Grantley Adams International Airport': a facility's name of two words or
+    more that opens the one longer facility's name seen before is that facility."""
+    key = fold(m.name).removeprefix("the ")
+    if m.label != "FAC" or len(key.split()) < 2:
+        return None
+    found = [e for e in entities if e.label == "FAC" and fold(e.name).removeprefix("the ").startswith(key + " ")]
+    return found[0] if len(found) == 1 else None
 
 
 def _spelled_names(m: Mention, entities: list[ArticleEntity]) -> list[ArticleEntity]:
