@@ -45,3 +45,24 @@ def test_the_namesake_himself_stays_a_person():
     mentions = [_at(body, "Marlow Prince International Airport", "FAC"), _at(body, "Sir Marlow Prince", "PERSON"),
                 _at(body, "Marlow Prince", "PERSON", nth=2)]
     assert [m.label for m in correct_labels(mentions, body)] == ["FAC", "PERSON", "PERSON"]
+
+
+def test_a_mixed_case_short_form_defined_in_brackets_is_the_bodys():
+    from storyline.extract.entities import link_mentions
+    from storyline.extract.mention_spans import defined_acronyms, defined_mixed_short_forms
+
+    body = ("The Department of Coastal Affairs (DoCA) asked for a report. "
+            "DoCA officials met the firm on Friday, and the DfE was not told.")
+    mentions = [_at(body, "The Department of Coastal Affairs", "ORG"), _at(body, "DoCA", "PERSON"),
+                _at(body, "DoCA", "ORG", nth=1), _at(body, "DfE", "ORG")]
+    linked = link_mentions(defined_mixed_short_forms(defined_acronyms(mentions, body), body))
+    assert {e.name: len(e.mentions) for e in linked} == {"Department of Coastal Affairs": 3, "DfE": 1}
+
+
+def test_a_places_former_name_is_the_place_and_meets_its_current_name():
+    from storyline.extract.names import canonical_alias
+
+    body = "The lab was founded in Bombay in 1998 and moved its head office within Mumbai in 2015."
+    mentions = [_at(body, "Bombay", "PERSON"), _at(body, "Mumbai", "GPE")]
+    assert [m.label for m in correct_labels(mentions, body)] == ["GPE", "GPE"]
+    assert canonical_alias("Bombay") == canonical_alias("Mumbai") == "Mumbai"

@@ -20,6 +20,7 @@ from storyline.extract.mention_spans import (
     bodies_for_purposes,
     bodies_of_places,
     defined_acronyms,
+    defined_mixed_short_forms,
     given_name_before,
     join_abbreviated_heads,
     join_coordinated_ents,
@@ -274,7 +275,8 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
     mentions += untagged_surnames(mentions, body)
     mentions = described_names(untagged_kin_and_who_names(mentions, body), body)
     mentions = kin_apposed(stated_names(leading_org_words(dateline_places(mentions, body), body), body), body)
-    return with_descriptions(doc, seniority_referents(mentions, body), body)
+    # once every acronym is found (the placed ones are added after the labels are corrected)
+    return with_descriptions(doc, seniority_referents(defined_mixed_short_forms(mentions, body), body), body)
 
 
 def seniority_referents(mentions: list[Mention], body: str) -> list[Mention]:
@@ -355,6 +357,8 @@ def link_mentions(mentions: Sequence[Mention]) -> list[ArticleEntity]:
     for m in sorted(mentions, key=lambda m: (max(m.start, m.refers_to), m.refers_to > m.start, m.start)):
         if m.refers_to >= 0 and (held := _referred(m, entities)) is not None:
             target: ArticleEntity | None = held
+            if m.label not in ("PERSON", DESC):  # a defined short form: its later mentions find the body too
+                by_key.setdefault(f"{m.label}:{org_key(m.name)}", held)
         elif m.label == "PERSON":
             target = _person_target(m, entities, namesakes)
         else:

@@ -14,12 +14,21 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Set as AbstractSet
+from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from storyline import rules
 from storyline.extract.descriptions import DESC, PERSON_NOUNS
-from storyline.extract.names import canonical_alias, fold, looks_like_org, strip_titles, surname
+from storyline.extract.names import (
+    alias_key,
+    canonical_alias,
+    fold,
+    looks_like_org,
+    spelling_key,
+    strip_titles,
+    surname,
+)
 from storyline.extract.person_names import is_given_name
 
 if TYPE_CHECKING:
@@ -255,6 +264,18 @@ def _facility_namesakes(mentions: list[Mention], body: str | None) -> set[tuple[
     return {(m.start, m.end) for m in candidates if fold(strip_titles(m.text)) not in personal}
 
 
+def _renamed_place(m: Mention) -> bool:
+    """'founded in Bangalore in 1998' tagged a person (probe23): a place's current or former name
+    (rules/aliases.toml [renamed_places]) written alone is that place, whatever the model tagged it."""
+    return m.label != "GPE" and spelling_key(alias_key(m.text.removeprefix("the "))) in _renamed_keys()
+
+
+@lru_cache(maxsize=1)
+def _renamed_keys() -> frozenset[str]:
+    return frozenset(spelling_key(alias_key(form)) for entry in rules.entries("aliases", "renamed_places")
+                     for form in [entry["name"], *entry["aliases"]])
+
+
 def correct_labels(mentions: list[Mention], body: str | None = None) -> list[Mention]:
     """A person's surname or name tagged otherwise ('Trump' in 'Trump administration', 'the Bachelet
     report', "Cabello's cousin") is a mention of that person; a modifier naming nobody is dropped.
@@ -285,6 +306,9 @@ def correct_labels(mentions: list[Mention], body: str | None = None) -> list[Men
     facilities = _facility_namesakes(mentions, body)
     out = []
     for m in mentions:
+        if _renamed_place(m):
+            out.append(Mention(m.start, m.end, m.text, "GPE"))
+            continue
         if (m.start, m.end) in facilities:
             out.append(Mention(m.start, m.end, m.text, "FAC"))
             continue
