@@ -1,0 +1,13 @@
+"""Branch probe24's invented story: a Nigerian minister titled 'Alhaji' before his name, the title no part of the
+speaker's name (invented text only)."""
+
+
+def test_a_hajj_honorific_is_no_part_of_the_speakers_name():
+    from storyline.extract.nlp import load_nlp
+    from storyline.extract.quotes import find_quotes
+
+    body = ("The Minister of Fisheries, Alhaji Musa Garba, has ordered a review of all trawler licences.\n\n"
+            "\u201cNo licence will be renewed until the review is complete,\u201d the minister said.\n\n"
+            "\u201cWe will publish the list of defaulters,\u201d Garba added.")
+    speakers = {q.speaker.name for q in find_quotes(body, load_nlp()(body)) if q.speaker}
+    assert speakers == {"Musa Garba"}
