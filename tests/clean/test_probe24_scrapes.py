@@ -32,3 +32,25 @@ def test_a_bracketed_aside_after_a_date_is_no_agency_dateline():
     # lower case after the brackets: an aside in a sentence, no lede
     assert lead_dateline([(1, "Kaduna, Mar. 4, 2024 (NAN) the minister spoke.")]) is None
     assert lead_dateline([(1, "Kaduna, Mar. 4, 2024 (see the report below) The minister spoke.")]) is None
+
+
+_IMPRINT = """Tidemark
+News
+South Africa
+Business
+Municipality delays water tariff increase after residents' protest
+Lerato Mokoena
+Journalist
+12 Mar 2024 at 09:20 SAST
+The municipality has postponed a planned 14% increase in water tariffs after hundreds of residents protested outside the civic centre on Monday.
+The mayoral committee said it would consult ratepayers' associations before tabling a new proposal in April.
+Residents said bills had doubled in two years while supply interruptions had become more frequent.
+Get the biggest daily news stories by email
+Tidemark is a Tidemark Media publication. © 2024
+"""
+
+
+def test_an_imprint_with_the_company_before_the_noun_names_the_masthead():
+    article = clean_document(make_raw(_IMPRINT, source="page.txt"))
+    assert isinstance(article, Article)
+    assert article.outlet == "Tidemark"

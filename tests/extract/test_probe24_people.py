@@ -11,3 +11,10 @@ def test_a_hajj_honorific_is_no_part_of_the_speakers_name():
             "\u201cWe will publish the list of defaulters,\u201d Garba added.")
     speakers = {q.speaker.name for q in find_quotes(body, load_nlp()(body)) if q.speaker}
     assert speakers == {"Musa Garba"}
+
+
+def test_a_station_named_with_the_filipino_word_for_radio_is_cited():
+    from storyline.extract.citations import find_citations
+
+    body = "In an interview with Radyo Silangan on Monday night, the engineer said he had kept copies of the files."
+    assert [c.outlet for c in find_citations(body, (), ())] == ["Radyo Silangan"]
