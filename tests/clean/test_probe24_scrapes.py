@@ -54,3 +54,13 @@ def test_an_imprint_with_the_company_before_the_noun_names_the_masthead():
     article = clean_document(make_raw(_IMPRINT, source="page.txt"))
     assert isinstance(article, Article)
     assert article.outlet == "Tidemark"
+
+
+def test_an_outlets_photo_credit_naming_its_photographer_closes_a_caption():
+    from storyline.clean.lines import explicit_reason
+
+    line = ("FLOODED. Residents wade through a flooded street in Malabon City on Monday (March 4, 2024). "
+            "(PNA photo by Ana Dizon)")
+    assert explicit_reason(line) == "caption"
+    # a bracketed aside in prose names no camera
+    assert explicit_reason("The council approved the plan. (The photo by the river is older.)") is None

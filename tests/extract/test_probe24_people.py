@@ -18,3 +18,12 @@ def test_a_station_named_with_the_filipino_word_for_radio_is_cited():
 
     body = "In an interview with Radyo Silangan on Monday night, the engineer said he had kept copies of the files."
     assert [c.outlet for c in find_citations(body, (), ())] == ["Radyo Silangan"]
+
+
+def test_a_firm_of_two_surnames_and_llp_is_an_organisation():
+    from storyline.extract.entities import find_mentions
+    from storyline.extract.nlp import load_nlp
+
+    body = "He said the audit would be conducted by an independent firm, Brennan Walsh LLP, and would take six weeks."
+    labels = {m.text: m.label for m in find_mentions(load_nlp()(body), body)}
+    assert labels.get("Brennan Walsh LLP") == "ORG"
