@@ -347,9 +347,14 @@ def _listed_runs(candidates: list[tuple[int, str, DateMention]]) -> set[int]:
 # or country after it), a comma, the date, the agency or paper in brackets, and a dash before the
 # lede (AP Stylebook, 'datelines'; Reuters and UPI write the day, 'PARIS, April 8 (Reuters) -').
 # A few words of place: 'HEMPSTEAD, N.Y., Sept. 26 (UPI) —' (polnear-dev), 'PUTRAJAYA, Nov 22 —'
-# (dates-dev); a weekday may stand between ('WASHINGTON, Monday, June 3, 2024').
+# (dates-dev); a weekday may stand between ('WASHINGTON, Monday, June 3, 2024'). A national agency's
+# house style sets no dash after its bracketed credit, the lede's first word follows it: NAN's 'Abuja, Dec. 2,
+# 2024 (NAN) The minister …' (News Agency of Nigeria copy as Nigerian papers print it), as PTI's and IANS's
+# 'New Delhi, Jan 5 (PTI) The …' (wire_dateline's dashless form, lead34) without the year; there the credit
+# is one short capitalised word and the lede opens with a capital or a quotation mark (probe24; the dates-dev
+# text dev half prints no such line, so no dev page changes).
 LEAD_PLACE_WORDS = 6
-_LEAD_AFTER = re.compile(rf"\s*{CREDIT}(?:{DASH}|:)\s+(?=\S)")
+_LEAD_AFTER = re.compile(rf"\s*(?:{CREDIT}(?:{DASH}|:)\s+(?=\S)|\([A-Z][A-Za-z]{{1,9}}\)[ \t]+(?=[A-Z\"“‘']))")
 # The date of a lead dateline sits in the paragraph's first characters (place, weekday, date).
 LEAD_CHARS = 90
 

@@ -19,7 +19,9 @@ from storyline.link.claim_doer import passive, reported_subject
 from storyline.link.claim_ref import ClaimRef
 from storyline.link.propositions import (
     CALENDAR_WORDS,
+    DETERMINERS,
     PHRASE_END,
+    PRONOUNS,
     STRONG_SHARED_WORDS,
     same_predicate,
     singular,
@@ -174,8 +176,16 @@ def _aim(claim: ClaimRef) -> str | None:
     directive's or decision's content, which tells two acts of one verb apart (H&P 2002 ch. 14 §5, the
     catenative complement); None when the claim has none."""
     at = re.search(rf"\b{re.escape(claim.predicate[:4])}\w*", claim.text, re.I) if claim.predicate else None
-    m = re.search(r"\bto ([a-z]{3,})\b", claim.text[at.end():]) if at else None
-    return m.group(1) if m else None
+    if at is None:
+        return None
+    # 'according to the authority', 'due to rain': a complex preposition's 'to' opens a noun phrase, and no
+    # infinitive's verb is a determiner or pronoun ('to the', 'to its'): rules/disputes.toml [to_prepositions]
+    return next((m.group(2) for m in _TO_WORD.finditer(claim.text[at.end():])
+                 if fold(m.group(1) or "") not in TO_PREPOSITIONS and m.group(2) not in DETERMINERS | PRONOUNS), None)
+
+
+TO_PREPOSITIONS = rules.words("disputes", "to_prepositions")
+_TO_WORD = re.compile(r"(?:\b([A-Za-z]+)\s+)?\bto ([a-z]{3,})\b")
 
 
 def _content(claim: ClaimRef) -> str | None:
