@@ -66,3 +66,20 @@ def test_a_places_former_name_is_the_place_and_meets_its_current_name():
     mentions = [_at(body, "Bombay", "PERSON"), _at(body, "Mumbai", "GPE")]
     assert [m.label for m in correct_labels(mentions, body)] == ["GPE", "GPE"]
     assert canonical_alias("Bombay") == canonical_alias("Mumbai") == "Mumbai"
+
+
+def test_a_courtesy_titled_surname_tagged_a_body_is_the_person_named_in_full():
+    body = ('"We will review every certificate," said port board chairperson Amara Otieno. '
+            "Ms Otieno said the berths would be dredged. Mr Price said nothing; Mr Price stores stayed open.")
+    mentions = [_at(body, "Amara Otieno", "ORG"), _at(body, "Ms Otieno", "ORG"), _at(body, "Mr Price", "ORG"),
+                _at(body, "Mr Price", "ORG", nth=1)]
+    assert [m.label for m in correct_labels(mentions, body)] == ["PERSON", "PERSON", "PERSON", "ORG"]
+
+
+def test_a_company_name_less_its_designator_is_the_company_whatever_its_tag():
+    from storyline.extract.mention_labels import designator_dropped
+
+    body = "Corvane Asia-Pacific Inc. won the bid. Corvane Asia-Pacific said it would hire. Port Jervis Ltd. agreed."
+    mentions = [_at(body, "Corvane Asia-Pacific Inc.", "ORG"), _at(body, "Corvane Asia-Pacific", "LOC", nth=1),
+                _at(body, "Port Jervis Ltd.", "ORG")]
+    assert [(m.label, m.refers_to) for m in designator_dropped(mentions)] == [("ORG", -1), ("ORG", 0), ("ORG", -1)]

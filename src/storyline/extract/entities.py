@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 from storyline.extract.cues import cue_forms_pattern
 from storyline.extract.descriptions import DESC, description_heads, find_descriptions, replaceable
 from storyline.extract.long_forms import long_form, mixed_acronym, spelled_long_forms
-from storyline.extract.mention_labels import correct_labels, courtesy_named, dateline_places, leading_org_words
+from storyline.extract.mention_labels import (
+    correct_labels,
+    courtesy_named,
+    dateline_places,
+    designator_dropped,
+    facility_opened,
+    leading_org_words,
+)
 from storyline.extract.mention_spans import (
     ampersand_firms,
     attach_suffixes,
@@ -274,7 +281,7 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
     mentions += placed_acronyms(mentions, body)
     mentions += untagged_surnames(mentions, body)
     mentions = described_names(untagged_kin_and_who_names(mentions, body), body)
-    mentions = kin_apposed(stated_names(leading_org_words(dateline_places(mentions, body), body), body), body)
+    mentions = kin_apposed(stated_names(designator_dropped(leading_org_words(dateline_places(mentions, body), body)), body), body)
     # once every acronym is found (the placed ones are added after the labels are corrected)
     return with_descriptions(doc, seniority_referents(defined_mixed_short_forms(mentions, body), body), body)
 
@@ -363,7 +370,7 @@ def link_mentions(mentions: Sequence[Mention]) -> list[ArticleEntity]:
             target = _person_target(m, entities, namesakes)
         else:
             target = by_key.get(f"{m.label}:{org_key(m.name)}") or _short_org_target(m, entities) \
-                or _facility_opened(m, entities)
+                or facility_opened(m, entities)
         if target is None:
             target = ArticleEntity(m.label, m.name)
             entities.append(target)
@@ -546,16 +553,6 @@ def _short_org_target(m: Mention, entities: list[ArticleEntity]) -> ArticleEntit
         return None
     return next((e for e in reversed(entities) if e.label == m.label and len(fold(e.name).split()) > 1
                  and fold(e.name).split()[-1] == words[0]), None)
-
-
-def _facility_opened(m: Mention, entities: list[ArticleEntity]) -> ArticleEntity | None:
-    """'Grantley Adams' after 'Grantley Adams International Airport': a facility's name of two words or
-    more that opens the one longer facility's name seen before is that facility."""
-    key = fold(m.name).removeprefix("the ")
-    if m.label != "FAC" or len(key.split()) < 2:
-        return None
-    found = [e for e in entities if e.label == "FAC" and fold(e.name).removeprefix("the ").startswith(key + " ")]
-    return found[0] if len(found) == 1 else None
 
 
 def _spelled_names(m: Mention, entities: list[ArticleEntity]) -> list[ArticleEntity]:

@@ -34,7 +34,7 @@ from storyline.extract.person_names import is_given_name
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-    from storyline.extract.entities import Mention
+    from storyline.extract.entities import ArticleEntity, Mention
 
 # A place coordinated with another place ('shipments to Jordan and Lebanon', 'Egypt, Jordan and
 # Syria'): conjuncts share a semantic type (Quirk et al. 1985 §13.7), so the recognizer's place label
@@ -288,8 +288,8 @@ def correct_labels(mentions: list[Mention], body: str | None = None) -> list[Men
     alone = {p for p in people if " " not in p}
     # 'Ms. Ravensworth': a surname a courtesy title calls a person makes 'Anjali Ravensworth' one
     # whatever the tag, though the given name is in no list (entities8)
-    honoured = {p for m in mentions if m.label == "PERSON" and " " not in (p := fold(strip_titles(m.text)))
-                and fold(m.text.split()[0]).strip(".") in _COURTESY}
+    honoured = {p for m in mentions if (m.label == "PERSON" or _courtesy_called(m, body))
+                and " " not in (p := fold(strip_titles(m.text))) and fold(m.text.split()[0]).strip(".") in _COURTESY}
     # a given name alone is the person too ('Kathina' tagged GPE beside 'Kathina Thomas')
     people |= {surname(p) for p in people} | {p.split()[0] for p in people if " " in p}
     placed = _coordinated_places(mentions, people, body)
@@ -328,7 +328,7 @@ def correct_labels(mentions: list[Mention], body: str | None = None) -> list[Men
             or _titled_with_surname_alone(m, key, alone)
             or _named_in_role(m, key, body) or _named_with_role_after(m, body)
             or (" " not in key and (_role_apposed(m, body) or _role_before(m, body) or _speaks_as_thing(m, body)))
-            or _office_titled(m))
+            or _office_titled(m) or _courtesy_called(m, body))
         if m.label == "PERSON?" and not is_person:
             continue
         out.append(Mention(m.start, m.end, m.text, "PERSON") if is_person else m)
@@ -437,6 +437,26 @@ def leading_org_words(mentions: list[Mention], body: str = "") -> list[Mention]:
     return out
 
 
+_LEGAL_DESIGNATORS = frozenset(rules.words("aliases", "legal_designators"))
+
+
+def designator_dropped(mentions: list[Mention]) -> list[Mention]:
+    """'Halvergate Asia-Pacific' tagged a place beside 'Halvergate Asia-Pacific Inc.' (probe24): a name of two
+    words or more that is an organisation's name of the article less its legal designator
+    (rules/aliases.toml [legal_designators]; AP Stylebook 'company names': the designator is dropped on
+    later references) is that organisation, whatever the recognizer made of it."""
+    from storyline.extract.entities import Mention
+
+    bases: dict[str, Mention] = {}
+    for m in mentions:
+        words = fold(m.name).split()
+        if m.label == "ORG" and len(words) > 2 and words[-1].strip(".") in _LEGAL_DESIGNATORS:
+            bases.setdefault(" ".join(words[:-1]), m)
+    return [Mention(m.start, m.end, m.text, "ORG", bases[key].start)
+            if m.label in ("GPE", "LOC", "FAC", "NORP", "PERSON") and len((key := fold(m.name)).split()) > 1
+            and key in bases else m for m in mentions]
+
+
 def vote_labels(mentions: list[Mention], placed: AbstractSet[tuple[int, int]] = frozenset()) -> list[Mention]:
     """One name, one label within an article: the label most of its mentions got (ties: PERSON);
     a place coordinated with another (`placed`) keeps its label and has no vote."""
@@ -468,6 +488,15 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 _SURNAME_COURTESY = _COURTESY & rules.words("honorifics", "abbreviated_titles")
 
 
+def _courtesy_called(m: Mention, body: str | None) -> bool:
+    """'Ms Kamau said' tagged ORG with its title inside the span (probe24): 'Mr', 'Mrs' or 'Ms' and one
+    capitalised word before a verb of saying is a person called by surname (AP Stylebook 'courtesy
+    titles'); the verb keeps out the shops and brands named so ('Mr Price', 'Mrs. Fields')."""
+    words = m.text.split()
+    return (body is not None and m.label != "PERSON" and len(words) == 2 and words[1][:1].isupper()
+            and fold(words[0]).strip(".") in _SURNAME_COURTESY and _SPEAKS.match(body, m.end) is not None)
+
+
 def courtesy_named(doc: Doc, ent: Span, text: str) -> bool:
     """A span of a misread label right after a capitalised 'Mr', 'Mrs.', 'Ms' (rules/honorifics.toml
     [courtesy_titles]), one or two words: a person's name."""
@@ -476,3 +505,13 @@ def courtesy_named(doc: Doc, ent: Span, text: str) -> bool:
     return (len(text.split()) <= 2 and before[:1].isupper()
             and ((ent.label_ in _MISREAD_LABELS and title in _COURTESY)
                  or (ent.label_ in _PLACE_LABELS and title in _SURNAME_COURTESY)))
+
+
+def facility_opened(m: Mention, entities: list[ArticleEntity]) -> ArticleEntity | None:
+    """'Grantley Adams' after 'Grantley Adams International Airport': a facility's name of two words or
+    more that opens the one longer facility's name seen before is that facility."""
+    key = fold(m.name).removeprefix("the ")
+    if m.label != "FAC" or len(key.split()) < 2:
+        return None
+    found = [e for e in entities if e.label == "FAC" and fold(e.name).removeprefix("the ").startswith(key + " ")]
+    return found[0] if len(found) == 1 else None
