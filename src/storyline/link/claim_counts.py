@@ -187,7 +187,7 @@ def counts_conflict(a: ClaimRef, b: ClaimRef) -> bool:
     counts of one day are two accounts of how things stood that day ('More than 300 families were
     displaced' / 'The floods displaced 250 families', both said on Monday; same_day_accounts), unless a
     sentence tells a running tally or names another day of report."""
-    if a.published is None or b.published is None:
+    if a.published is None or b.published is None or (a.published == b.published and not same_day_accounts(a, b)):
         return False
     pairs = [(x, y) for x in counts(a) for y in counts(b)
              if one_thing(x.unit, y.unit) and x.role == y.role and _apart(x, y)]
@@ -200,7 +200,7 @@ def counts_conflict(a: ClaimRef, b: ClaimRef) -> bool:
     if not ({a.scope_basis, b.scope_basis} <= _OF_ITS_DAY and abs(a.published - b.published) <= ONE_DAY):
         return False
     if a.published == b.published:
-        return same_day_accounts(a, b)
+        return True  # same_day_accounts held above
     falls = [y.low < x.low for x, y in pairs]  # b's count below a's
     return any(falls) if a.published < b.published else not all(falls)
 
