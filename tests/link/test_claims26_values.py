@@ -65,3 +65,5 @@ def test_one_day_counts_with_a_running_tally_or_two_days_of_report_are_no_disput
     assert flag_pair(HIGHER, so_far, GROUPS) is None
     days = (replace(HIGHER, report_day=dt.date(2025, 5, 8)), replace(LOWER, report_day=dt.date(2025, 5, 9)))
     assert flag_pair(*days, GROUPS) is None
+    one_article = replace(LOWER, article_id="a")
+    assert flag_pair(HIGHER, one_article, {"a": "a"}) is None  # one article's two counts: two things counted
