@@ -1,10 +1,12 @@
 """Two accounts of one fact that no check of one predicate pairs, because each names the fact another way: one
 telling of a workforce with the addressee as a passive's subject (claim_telling), one fixed sum priced before its
 noun and said to be 'worth' another (claim_worth), one debt read next to 'owe' in a participle and in a
-ditransitive (claim_owed). The caller (link/contradictions.py) asks for two asserters and two factual, positive
+ditransitive (claim_owed), one count of a set in one place told with a copula and with 'there be'
+(claim_located_counts). The caller (link/contradictions.py) asks for two asserters and two factual, positive
 claims."""
 from __future__ import annotations
 
+from storyline.link.claim_located_counts import located_count_conflict
 from storyline.link.claim_owed import owed_conflict
 from storyline.link.claim_ref import ClaimRef
 from storyline.link.claim_telling import told_group_days
@@ -24,4 +26,7 @@ def accounts_apart(a: ClaimRef, b: ClaimRef) -> Verdict | None:
     creditor = owed_conflict(a, b)
     if creditor:
         return Verdict("figures", Proposition(f"amount owed to {creditor}", frozenset({creditor, "owe"})), sums=True)
+    located = located_count_conflict(a, b)
+    if located:  # the check found one time itself (claim_located_counts._one_time)
+        return Verdict("figures", Proposition(f"count of {located}", frozenset({located.split()[0]})), same_time=True)
     return None

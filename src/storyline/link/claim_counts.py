@@ -40,6 +40,8 @@ NOT_COUNTED = rules.words("disputes", "count_units_not_counted")
 TOLERANCE = 0.1
 # 'not 120 as was reported', 'rather than the 2,400', 'eleven, not 18': a value named to be rejected
 CORRECTION = rules.pattern("disputes", "count_corrections", re.IGNORECASE)
+# a tally still running or a changed value ('has confirmed', 'so far', 'up from'; claim_period_values)
+RUNNING = rules.pattern("disputes", "running_tally_markers", re.IGNORECASE)
 _NEGATOR = re.compile(r"(?i)\b(?:not|than|of)\s+")
 # a count of people meets a count of any kind of person ('1,800 people' / '2,400 residents')
 PERSON_NOUNS = rules.words("speakers", "person_nouns")
@@ -181,8 +183,11 @@ def counts_conflict(a: ClaimRef, b: ClaimRef) -> bool:
     how things stand on its day); then the later report must count fewer: a count that rises from one
     day's report to the next is an update (more found, more reported), one that falls is two accounts
     (or a correction). A later time stated for the later count ('by Thursday, 17') is another time.
-    Two reports of one day cannot be ordered (one finished period both name is claim_period_values')."""
-    if a.published is None or b.published is None or a.published == b.published:
+    Two reports of one day cannot be ordered, so neither is the other's update: two asserters' undated
+    counts of one day are two accounts of how things stood that day ('More than 300 families were
+    displaced' / 'The floods displaced 250 families', both said on Monday; same_day_accounts), unless a
+    sentence tells a running tally or names another day of report."""
+    if a.published is None or b.published is None or (a.published == b.published and not same_day_accounts(a, b)):
         return False
     pairs = [(x, y) for x in counts(a) for y in counts(b)
              if one_thing(x.unit, y.unit) and x.role == y.role and _apart(x, y)]
@@ -194,8 +199,25 @@ def counts_conflict(a: ClaimRef, b: ClaimRef) -> bool:
     # day's account as much as a present state is: two accounts a day apart of one act
     if not ({a.scope_basis, b.scope_basis} <= _OF_ITS_DAY and abs(a.published - b.published) <= ONE_DAY):
         return False
+    if a.published == b.published:
+        return True  # same_day_accounts held above
     falls = [y.low < x.low for x, y in pairs]  # b's count below a's
     return any(falls) if a.published < b.published else not all(falls)
+
+
+def same_day_accounts(a: ClaimRef, b: ClaimRef) -> bool:
+    """Two reports of one day, each telling how things stood on it: no running tally in either sentence
+    ([running_tally_markers]: 'has confirmed', 'so far', 'up from' tell a count still moving, which two
+    reports of one day may catch at two moments) and no two days of report named ('said on Monday' /
+    'said on Tuesday' in one day's papers are two times). One article's two counts are two things it counts,
+    not a dispute it leaves unmarked (dev stories: 'The Asian flu killed 2 million people' / 'It killed an
+    estimated 1 million people', two pandemics; 'will provide 137m euros' / 'an additional 92m euros', two
+    pledges: both wrong flags, both within one article)."""
+    if a.article_id == b.article_id:
+        return False
+    if RUNNING.search(a.text.split("\n\n")[0]) or RUNNING.search(b.text.split("\n\n")[0]):
+        return False
+    return a.report_day is None or b.report_day is None or a.report_day == b.report_day
 
 
 def one_thing(x: str, y: str) -> bool:

@@ -33,6 +33,8 @@ PLAN_SAYING = rules.words("disputes", "plan_saying_verbs")
 INSTRUMENT_VERBS = rules.words("disputes", "instrument_verbs")
 ONE_SITTING_ACTS = rules.words("disputes", "one_sitting_acts")
 INSTRUMENT_NOUNS = rules.words("disputes", "instrument_nouns")
+# verbs of handing over a document ([submitting_verbs]): with one object noun, one act
+SUBMITTING_VERBS = rules.words("disputes", "submitting_verbs")
 # Two stated days of one event: a day apart is one event told from two time zones or two ends of a
 # night ("Monday night" / "Tuesday"); more is two accounts of when it happened.
 DATE_TOLERANCE = dt.timedelta(days=1)  # claims a week apart still describe the same state of affairs
@@ -206,13 +208,27 @@ def one_act(a: ClaimRef, b: ClaimRef) -> bool:
     order suspending the route on March 17': rules/disputes.toml [instrument_verbs], [instrument_nouns]):
     an order is issued by its signature, so the two verbs tell one act on one day. Two verbs of making
     known ([disclosure_events]: 'unveiled its expansion plan on Tuesday' / 'announced its expansion plan
-    on June 4') are one kind of act, made once for one content (as _announcement_days reads them)."""
+    on June 4') are one kind of act, made once for one content (as _announcement_days reads them). Two
+    verbs of handing over a document ([submitting_verbs]) with one object noun are the one handing of it."""
     if same_predicate(a, b) or (a.predicate in DISCLOSURE_VERBS and b.predicate in DISCLOSURE_VERBS):
         return True
+    if a.predicate in SUBMITTING_VERBS and b.predicate in SUBMITTING_VERBS:
+        head = _object_head(a)  # 'tendered his resignation' / 'submitted his resignation as minister'
+        return head is not None and head == _object_head(b)
     if a.predicate not in INSTRUMENT_VERBS or b.predicate not in INSTRUMENT_VERBS:
         return False
     head = _instrument(a)
     return head is not None and head == _instrument(b)
+
+
+def _object_head(claim: ClaimRef) -> str | None:
+    """The head noun of the claim's object: its last word before a preposition, a clause or 'as'."""
+    words = []
+    for word in re.findall(r"[^\W\d_]+", fold(claim.theme or "")):
+        if word in PHRASE_END or word == "as" or word.endswith("ing"):
+            break
+        words.append(word)
+    return singular(words[-1]) if words else None
 
 
 def _instrument(claim: ClaimRef) -> str | None:

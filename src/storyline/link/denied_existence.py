@@ -64,7 +64,7 @@ def existence_denied(a: ClaimRef, b: ClaimRef) -> Proposition | None:
         return None  # 'no reports of injuries' denies injuries, not a caller's report (ecbplus-dev)
     kinds = _kinds(noun[-1])
     yes = particle_act(yes)
-    if not ((kinds and _act_is(yes, kinds)) or _nominalises(yes, noun[-1], target)):
+    if not ((kinds and (_act_is(yes, kinds) or _undergone(yes, kinds))) or _nominalises(yes, noun[-1], target)):
         return None
     theirs = _keys(set(yes.keywords) | {singular(w) for w in fold(yes.theme or "").split()})
     if any(not (_kinds(w) | {w[:6]}) & theirs and not level_doer(w, yes) for w in noun[:-1]):
@@ -233,6 +233,16 @@ def _act_is(yes: ClaimRef, kinds: frozenset[str]) -> bool:
     return any(EQUIVALENTS.get(singular(w), _NONE) & kinds for w in theme) or _official_inquiry(yes, theme, kinds)
 
 
+def _undergone(yes: ClaimRef, kinds: frozenset[str]) -> bool:
+    """'The lender was under investigation by the regulator': to be under a process is to undergo it (Grimshaw
+    1990 ch. 3 on event nominals after 'under'; the denial side's _under_process), so a positive 'be under X'
+    reports the process X as going on, as 'is investigating' does."""
+    under = re.search(r"\bunder\s+(?:an?\s+|the\s+)?(?P<noun>\w+)(?:\s+(?P<next>\w+))?", fold(yes.text)) \
+        if yes.predicate == "be" else None
+    # the process noun, or the one after a modifier ('under formal investigation')
+    return under is not None and any(bool(_kinds(singular(w)) & kinds) for w in (under["noun"], under["next"] or ""))
+
+
 def _official_inquiry(yes: ClaimRef, theme: list[str], kinds: frozenset[str]) -> bool:
     """'The Ohio Department of Health has opened an inquiry into how the district reported …': an
     inquiry into something that a public body opens is the official process to find the facts of
@@ -260,6 +270,11 @@ def _same_target(no: ClaimRef, yes: ClaimRef, target: list[str]) -> bool:
     named = {w for w in target if any(x[:1].isupper() and fold(x) == w for x in re.findall(r"[^\W\d_]+", no.text))}
     if named:
         return bool(named & done_to) or (not _names_anyone(yes) and _headline_target(yes, named))
+    # 'no inquiry had been opened into its loan fees' / 'was under investigation … over its loan fees': the
+    # process's complement names what the report's process is about, word for word
+    about = {singular(w) for w in target} - DETERMINERS
+    if about and about <= done_to:
+        return True
     denier = {singular(fold(w)) for w in re.findall(r"[^\W\d_]+", no.speaker)} | speakers_group(no.text)
     # a quoted denier is described by the attribution around the quote ('authority chairman Owen Pike')
     described = {singular(fold(w)) for w in attribution_words(no.text) + _according_to(no.text)} - _keys_free(yes)
