@@ -203,3 +203,12 @@ def test_a_one_word_name_tagged_a_thing_before_a_verb_of_saying_is_a_person():
     found = [Mention(body.index("Delaney"), body.index("Delaney") + 7, "Delaney", "LAW"),
              Mention(body.index("Harlan Act"), body.index("Harlan Act") + 10, "Harlan Act", "LAW")]
     assert [m.label for m in correct_labels(found, body)] == ["PERSON", "LAW"]
+
+
+def test_a_companys_name_less_its_designator_tagged_a_place_in_another_article_is_the_company():
+    groups, entities = _merged(a=[("Corvane Asia-Pacific Inc.", "ORG")], b=[("Corvane Asia-Pacific", "GPE")],
+                               c=[("New Harlow Post Ltd", "ORG")], d=[("New Harlow", "GPE")])
+    assert ["Corvane Asia-Pacific", "Corvane Asia-Pacific Inc."] in groups
+    # a place that opens a company's name ('New Harlow' of 'New Harlow Post Ltd') stays the place
+    assert ["New Harlow"] in groups
+    assert sorted(e.type for e in entities) == ["GPE", "ORG", "ORG"]

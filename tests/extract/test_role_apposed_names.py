@@ -83,3 +83,23 @@ def test_a_company_name_less_its_designator_is_the_company_whatever_its_tag():
     mentions = [_at(body, "Corvane Asia-Pacific Inc.", "ORG"), _at(body, "Corvane Asia-Pacific", "LOC", nth=1),
                 _at(body, "Port Jervis Ltd.", "ORG")]
     assert [(m.label, m.refers_to) for m in designator_dropped(mentions)] == [("ORG", -1), ("ORG", 0), ("ORG", -1)]
+
+
+def test_a_courtesy_titled_full_name_the_recognizer_missed_is_a_person():
+    from storyline.extract.person_spans import untagged_titled_names
+
+    body = ("The spokesperson of the port board, Mr Kofi Mensah-Bart, said the board would cooperate. "
+            "She called the 1996 winner Miss Grace Tollan. The First Lady. First Woman Award went to Mrs. Ada Obi. "
+            "Mr The Harbour Group said nothing.")
+    found = [(m.text, m.label) for m in untagged_titled_names([_at(body, "Ada Obi", "PERSON")], body)]
+    assert found == [("Mr Kofi Mensah-Bart", "PERSON")]
+
+
+def test_a_courtesy_titled_full_name_is_one_person_with_its_bare_surname(nlp):
+    from storyline.extract.entities import find_mentions, link_mentions
+
+    body = ("Also speaking, the spokesperson of the Federal Harbours Authority, Mr Kwabena Asante, said the "
+            "authority would cooperate.\n\n\u201cNo official received any payment,\u201d Asante said.")
+    people = {e.name: sorted(m.text for m in e.mentions) for e in link_mentions(find_mentions(nlp(body), body))
+              if e.label == "PERSON"}
+    assert people == {"Kwabena Asante": ["Asante", "Mr Kwabena Asante"]}

@@ -83,7 +83,7 @@ from storyline.extract.person_spans import (
     opening_person_noun,
     saint_dedications,
     titled_names,
-    untagged_initialled_names,
+    untagged_full_names,
     untagged_kin_and_who_names,
     untagged_surnames,
 )
@@ -275,7 +275,7 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
     mentions += untagged_aliases(mentions, body)
     mentions += untagged_papers(mentions, body)
     mentions += ampersand_firms(mentions, body)
-    mentions += untagged_initialled_names(mentions, body)
+    mentions += untagged_full_names(mentions, body)
     mentions = possessive_names(union_locals(trade_firms(advocacy_groups(partnerships(mentions, body), body), body), body), body)
     mentions = correct_labels(mentions + untagged_acronyms(mentions, body), body)
     mentions += placed_acronyms(mentions, body)

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Set as AbstractSet
-from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -22,6 +21,7 @@ from storyline import rules
 from storyline.extract.descriptions import DESC, PERSON_NOUNS
 from storyline.extract.names import (
     alias_key,
+    alias_table_keys,
     canonical_alias,
     fold,
     looks_like_org,
@@ -135,15 +135,18 @@ _ROLE_OF_AFTER = re.compile(r",\s+(?:(?:the|an?)\s+)?(?:[\w'’-]+\s+){0,3}?([a-
 _THING_OR_PLACE = frozenset({"FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
 
 
+def _role_after(m: Mention, body: str | None) -> bool:
+    """A person's role set off after the name (', director of …')."""
+    hit = _ROLE_OF_AFTER.match(body, m.end) if body is not None else None
+    return hit is not None and hit[1] in PERSON_NOUNS
+
+
 def _named_with_role_after(m: Mention, body: str | None) -> bool:
     """'said Pieter van Dam, director of Delta Components' with the name tagged FAC (lead40): a name of
     two or more capitalised words, tagged a place or a thing, with a person's role in apposition is a
     person's; one-word names are `_role_apposed`'s."""
     words = m.text.split()
-    if body is None or m.label not in _THING_OR_PLACE or len(words) < 2 or not words[-1][:1].isupper():
-        return False
-    hit = _ROLE_OF_AFTER.match(body, m.end)
-    return hit is not None and hit[1] in PERSON_NOUNS
+    return m.label in _THING_OR_PLACE and len(words) >= 2 and words[-1][:1].isupper() and _role_after(m, body)
 
 
 # 'Director Velasquez-Hart said': a person noun capitalised right before a name is its title (AP
@@ -260,20 +263,14 @@ def _facility_namesakes(mentions: list[Mention], body: str | None) -> set[tuple[
     candidates = [m for m in mentions if m.label == "PERSON" and len(m.name.split()) >= 2 and fold(m.name) in openers]
     personal = {fold(strip_titles(m.text)) for m in candidates
                 if strip_titles(m.text) != m.text.strip() or _SPEAKS.match(body, m.end) or _role_apposed(m, body)
-                or ((hit := _ROLE_OF_AFTER.match(body, m.end)) is not None and hit[1] in PERSON_NOUNS)}
+                or _role_after(m, body)}
     return {(m.start, m.end) for m in candidates if fold(strip_titles(m.text)) not in personal}
 
 
 def _renamed_place(m: Mention) -> bool:
     """'founded in Bangalore in 1998' tagged a person (probe23): a place's current or former name
     (rules/aliases.toml [renamed_places]) written alone is that place, whatever the model tagged it."""
-    return m.label != "GPE" and spelling_key(alias_key(m.text.removeprefix("the "))) in _renamed_keys()
-
-
-@lru_cache(maxsize=1)
-def _renamed_keys() -> frozenset[str]:
-    return frozenset(spelling_key(alias_key(form)) for entry in rules.entries("aliases", "renamed_places")
-                     for form in [entry["name"], *entry["aliases"]])
+    return m.label != "GPE" and spelling_key(alias_key(m.text.removeprefix("the "))) in alias_table_keys("renamed_places")
 
 
 def correct_labels(mentions: list[Mention], body: str | None = None) -> list[Mention]:

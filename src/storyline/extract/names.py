@@ -189,19 +189,24 @@ def _aliases() -> dict[str, str]:
 
 
 @cache
+def alias_table_keys(table: str) -> frozenset[str]:
+    """Every name and alias of a rules/aliases.toml table, keyed the way names are compared
+    (folded, spelling-normalised): the one lookup of place and body tables."""
+    return frozenset(spelling_key(alias_key(form)) for entry in rules.entries("aliases", table)
+                     for form in [entry["name"], *entry["aliases"]])
+
+
+@cache
 def _country_leads() -> tuple[str, ...]:
     """The alias keys of countries and unions, longest first ('united states', 'us', 'uk', 'eu')."""
-    keys = {spelling_key(alias_key(form)) for entry in rules.entries("aliases", "countries_and_unions")
-            for form in [entry["name"], *entry["aliases"]]}
-    return tuple(sorted(keys, key=len, reverse=True))
+    return tuple(sorted(alias_table_keys("countries_and_unions"), key=len, reverse=True))
 
 
 @cache
 def place_leads() -> tuple[str, ...]:
     """The alias keys of countries, unions and US states, longest first: the home place a body's
     name can open with ('Montana Department of Environmental Quality')."""
-    keys = {spelling_key(alias_key(form)) for table in ("countries_and_unions", "us_states")
-            for entry in rules.entries("aliases", table) for form in [entry["name"], *entry["aliases"]]}
+    keys = alias_table_keys("countries_and_unions") | alias_table_keys("us_states")
     keys |= {spelling_key(alias_key(state)) for state in rules.words("aliases", "us_state_names")}
     return tuple(sorted((k for k in keys if len(k) > 2), key=len, reverse=True))
 

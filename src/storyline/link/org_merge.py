@@ -53,6 +53,11 @@ def as_outlet(e: ArticleEntity, outlets: set[str]) -> ArticleEntity:
 _DESIGNATORS = rules.words("aliases", "legal_designators") | rules.words("aliases", "company_heads")
 
 
+# labels the recognizer gives a company's bare name that a designator's absence can mislead it to
+# (the same set extract.mention_labels.designator_dropped relabels within an article)
+_PLACE_OR_THING = frozenset({"GPE", "LOC", "FAC", "NORP"})
+
+
 def company_stems(articles: Mapping[str, list[ArticleEntity]]) -> dict[tuple[str, ...], str]:
     """Every organisation named with a legal designator, by its words without the designator
     ('Orvane Hydroelectric Company' by ('orvane', 'hydroelectric'))."""
@@ -71,9 +76,17 @@ def as_company(e: ArticleEntity, stems: Mapping[tuple[str, ...], str]) -> Articl
     though the recognizer took it for a person's: no given name opens it (entities8's stories). So
     is its name without the designator and the trade word before it, when one company's is
     ('Halloran Cyber' / 'Halloran Cyber Solutions LLC', 'Tidewater Aero' / 'Tidewater Aero Maintenance
-    LLC'; entities9's stories)."""
+    LLC'; entities9's stories). A name tagged a place or a thing is the company only when it is the
+    company's name exactly less its designator ('Halvergate Asia-Pacific' GPE beside '… Inc.' in another
+    article; probe24; AP Stylebook 'company names': later references drop the designator): a place can
+    open a company's longer name ('New Zealand' of 'New Zealand Post Ltd')."""
     words = fold(e.name).split()
-    if e.label not in ("PERSON", "ORG") or len(words) < 2 or is_given_name(e.name.split()[0]):
+    if len(words) < 2 or is_given_name(e.name.split()[0]):
+        return e
+    if e.label in _PLACE_OR_THING:
+        exact = stems.get(tuple(words))
+        return e if exact is None else ArticleEntity("ORG", exact, [replace(m, label="ORG") for m in e.mentions])
+    if e.label not in ("PERSON", "ORG"):
         return e
     full = [name for stem, name in sorted(stems.items()) if len(stem) == len(words) and stem[:-1] == tuple(words[:-1])
             and (stem[-1] == words[-1] or (e.label == "PERSON" and stem[-1].startswith(words[-1]) and len(words[-1]) > 3))]
