@@ -63,7 +63,7 @@ def test_a_sum_is_compared_only_when_exact_single_and_of_a_named_thing():
     from storyline.link.claim_amounts import sum_of
 
     def of(text):
-        found = sum_of(SimpleNamespace(text=text))
+        found = sum_of(SimpleNamespace(text=text, predicate="", agent=None))
         return (found.amount, found.of) if found else None
 
     assert of("The deal adds $36 million in wages and benefits.") == (36e6, "wage")

@@ -6,7 +6,7 @@ from storyline.link.claim_amounts import sum_of, sums_conflict
 
 
 def _claim(text: str) -> SimpleNamespace:
-    return SimpleNamespace(text=text)
+    return SimpleNamespace(text=text, predicate="", agent=None)
 
 
 def test_two_sums_of_one_payment_conflict_whatever_each_says_they_are_of():

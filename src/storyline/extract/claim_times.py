@@ -25,16 +25,27 @@ def subordinators(verb) -> set[str]:
 SEQUENTIAL = rules.words("claims", "sequential_subordinators")
 
 
+def participle_modifier(token) -> bool:
+    """A past participle modifying a noun, a reduced relative clause ('the lease, signed on 19 June, runs
+    …'; 'the plant opened in 2019'): the event it names happened to the noun (Huddleston & Pullum 2002
+    ch. 12 §8, past-participial relatives are passive)."""
+    return token.dep_ == "acl" and token.tag_ == "VBN" and token.pos_ == "VERB"
+
+
 def subordinate_times(verb) -> frozenset[int]:
-    """Character offsets of the words of finite clauses under `verb` that have their own time: a relative
-    clause ('the bridge, which closed in March, reopened') and an adverbial clause of sequence or reason
-    ('after a patient died in February'; [sequential_subordinators]). A time there dates that clause's
-    event, not the claim's."""
+    """Character offsets of the words of clauses under `verb` that have their own time: a relative
+    clause ('the bridge, which closed in March, reopened'), its reduced form on the subject ('the
+    lease, signed in May, runs'), and an adverbial clause of sequence or reason ('after a patient died in February';
+    [sequential_subordinators]). A time there dates that clause's event, not the claim's."""
     out: set[int] = set()
     for t in verb.subtree:
-        if t.i == verb.i or t.dep_ not in ("relcl", "advcl") or not _children(t, "nsubj", "nsubjpass"):
+        if t.i == verb.i:
             continue
-        if t.dep_ == "relcl" or subordinators(t) & SEQUENTIAL:
+        # a reduced relative on the subject ('The lease, signed in May, runs'), not on a noun of the report
+        # ('In a statement issued on Thursday, it said …': Thursday is when it said so)
+        subject_participle = participle_modifier(t) and t.head.dep_ in ("nsubj", "nsubjpass")
+        if subject_participle or (t.dep_ in ("relcl", "advcl") and _children(t, "nsubj", "nsubjpass")
+                                      and (t.dep_ == "relcl" or subordinators(t) & SEQUENTIAL)):
             out.update(w.idx for w in t.subtree)
     return frozenset(out)
 

@@ -19,7 +19,7 @@ from storyline.extract.claim_conjuncts import is_verb_conjunct, shared_negation,
 from storyline.extract.claim_figures import figures
 from storyline.extract.claim_modality import claim_modality
 from storyline.extract.claim_negation import negated_verb
-from storyline.extract.claim_times import subordinate_times, subordinators, time_of, time_of_report
+from storyline.extract.claim_times import participle_modifier, subordinate_times, subordinators, time_of, time_of_report
 from storyline.extract.cues import is_according
 
 STAGE = "claims"
@@ -313,10 +313,13 @@ def _dated_clause_frames(sent) -> list[Frame]:
     """'Since the board approved the four-day week on Oct. 12, 2023, enrollment has fallen': the
     event of a clause of time is taken as given (_TEMPORAL_MARKS), so the writer asserts it, and its
     own time expression dates it (checked in claim_from_frame); an undated one says only how two
-    events are ordered, and acts of making known have frames of their own (_disclosure_frames)."""
+    events are ordered, and acts of making known have frames of their own (_disclosure_frames). So is
+    the event of a dated participle modifying a noun ('The lease, signed on 19 June 2021, runs …'):
+    the writer states when it happened to the noun."""
     return [Frame(t, None, None, dated=True) for t in sent
-            if t.dep_ == "advcl" and t.pos_ == "VERB" and t.lemma_.lower() not in DISCLOSURE
-            and bool(subordinators(t) & _DATED_MARKS) and bool(_children(t, "nsubj", "nsubjpass"))]
+            if (t.dep_ == "advcl" and t.pos_ == "VERB" and t.lemma_.lower() not in DISCLOSURE
+                and bool(subordinators(t) & _DATED_MARKS) and bool(_children(t, "nsubj", "nsubjpass")))
+            or participle_modifier(t)]
 
 
 # 'as' is left out: it also gives a reason or a manner ('as prices rose on Monday')
@@ -434,7 +437,14 @@ def _by_agent(verb):
     doer; None when the verb is no passive with a by-phrase."""
     if not _children(verb, "nsubjpass"):
         return None
-    return next((p for a in _children(verb, "agent") for p in _children(a, "pobj") if not _means(p)), None)
+    return next((p for a in _children(verb, "agent") for p in _children(a, "pobj") if not _means(p) and not _deadline(p)),
+                None)
+
+
+def _deadline(noun) -> bool:
+    """'had been paid by the end of October', 'must be filed by Friday': a by-phrase whose noun is a time
+    expression sets a deadline, not a doer (CGEL ch. 7 §7.3, 'by' of time; probe24)."""
+    return noun.ent_type_ in ("DATE", "TIME")
 
 
 def _means(noun) -> bool:
@@ -449,6 +459,8 @@ def _agent(verb, cue):
     if by_agent is not None:
         return by_agent
     agent = (_children(verb, "nsubj", "nsubjpass") or [None])[0]
+    if agent is None and participle_modifier(verb):
+        return verb.head  # 'the lease, signed on …': the noun is the participle's passive subject
     if agent is None and cue is not None and cue.lemma_.lower() in GERUND_FRAMES:
         # the gerund's doer is the accused (object control) or the denier (subject control)
         # ('X was accused of hiding': the passive's subject is the accused)

@@ -65,13 +65,23 @@ def sum_of(claim: ClaimRef) -> Sum | None:
         return None
     of = _OF_WHAT.match(first.text[at.end():])
     verb = _PAID.search(first.text[:at.start()])
-    paid = _PAYMENT_VERBS.get(verb.group("verb").lower(), "") if verb else ""
+    paid = (_PAYMENT_VERBS.get(verb.group("verb").lower(), "") if verb else "") or _paid_sum_subject(claim)
     if not of and not paid:
         return None
     return Sum(found[0].amount, found[0].unit, singular(of.group(1).lower()) if of else "", paid)
 
 
 _PAYMENT_VERBS = {form: verb for verb, forms in rules.mapping("disputes", "payment_verbs").items() for form in forms}
+
+
+def _paid_sum_subject(claim: ClaimRef) -> str:
+    """'$412 million had already been paid to the company': the sum is the passive subject of a payment
+    verb, the same payment's amount as in the active 'paid $412 million' (probe24: two accounts of what
+    a contractor was paid, one of them passive)."""
+    if claim.predicate not in _PAYMENT_VERBS.values() or not claim.agent:
+        return ""
+    # the subject is the sum itself, not a noun it modifies ('The firm, valued at $412 million, was paid')
+    return claim.predicate if _MONEY.match(re.sub(r"([$£€])\s+", r"\1", claim.agent)) else ""
 
 
 def sums_conflict(a: ClaimRef, b: ClaimRef) -> bool:

@@ -188,6 +188,10 @@ def _compare(a: ClaimRef, b: ClaimRef, kinds: Mapping[str, frozenset[str]] = _NO
         # two sums of money for one act (claim_amounts.py); one asserter's sum told two ways by two
         # articles is two accounts of it ('Prosecutors say … $1.2 million' / '… $900,000')
         return Verdict("figures", found, sums=True)
+    if a.article_id != b.article_id and _writers_own(a) and _writers_own(b) and _dates_of_one_event(a, b, found):
+        # one outlet's two articles dating one act two ways are two accounts of it, as with sums above
+        # (probe24: a contract 'signed on 14 March' in one report, 'signed on 21 April' in the next)
+        return Verdict("dates", found)
     if _one_asserter(a, b) or not (_factual(a) and _factual(b)):
         return None
     if claim_scope.interrogative(a.text) or claim_scope.interrogative(b.text):
@@ -219,10 +223,20 @@ def _compare(a: ClaimRef, b: ClaimRef, kinds: Mapping[str, frozenset[str]] = _NO
     if a.polarity == b.polarity == "positive" and same_predicate(a, b) and not _other_holders(a, b) \
             and (counts_conflict(a, b) or period_value_conflict(a, b) or finished_count_conflict(a, b)):
         return Verdict("figures", found)  # two counts of one thing for one act and time (claim_counts.py)
-    if a.polarity == b.polarity == "positive" and a.predicate not in STATIVE_VERBS and dates_conflict(a, b) \
-            and same_doer(a, b, found.words) and one_act(a, b) and same_event(a, b):
+    if _dates_of_one_event(a, b, found):
         return Verdict("dates", found)
     return None
+
+
+def _dates_of_one_event(a: ClaimRef, b: ClaimRef, found: Proposition) -> bool:
+    """Two stated days of one act by one doer (claim_dates)."""
+    return a.polarity == b.polarity == "positive" and a.predicate not in STATIVE_VERBS and dates_conflict(a, b) \
+        and same_doer(a, b, found.words) and one_act(a, b) and same_event(a, b)
+
+
+def _writers_own(claim: ClaimRef) -> bool:
+    """A claim its article states in its own voice: the outlet asserts it and no verb of saying frames it."""
+    return claim.speaker_kind == "outlet" and claim.cue is None and _factual(claim)
 
 
 def _taken_up(claim: ClaimRef) -> bool:
