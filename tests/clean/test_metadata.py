@@ -67,6 +67,17 @@ def test_a_closing_credit_names_its_reporters_not_its_writer_or_editor():
     assert "closing credit" in article.evidence["byline"]
 
 
+def test_a_bracketed_by_credit_closing_a_wire_story_names_its_reporters():
+    """Taiwan's Central News Agency English style: '(By NAME and NAME)' alone on the story's last line."""
+    body = "Taichung, Dec. 3 (Meridian Wire) Crews contained the fire on Tuesday, officials said."
+    raw = f"Plant fire contained\n\n{body}\n\n(By Lin Wen-hsu and Clara Osei)\n\nEnditem/ls"
+    article = read_metadata(make_article(body=body, raw=raw))
+    assert article.byline == "Lin Wen-hsu, Clara Osei"
+    # a bracketed aside in running text is no credit
+    aside = f"Plant fire contained\n\n{body} (By then the roof had fallen.)\n\nEnditem/ls"
+    assert read_metadata(make_article(body=body, raw=aside)).byline is None
+
+
 def _scrape(lines: list[str], body_from: int) -> object:
     """A plain-text scrape whose lines from `body_from` (1-based) on are the body."""
     dropped = [DroppedLine(no, text, "furniture") for no, text in enumerate(lines[:body_from - 1], start=1)]

@@ -153,7 +153,8 @@ def _closing_credits(article: Article) -> list[str]:
     semicolon credit others ('; Writing by C; Editing by D', Reuters' form) and made the line too long
     to read as a byline when two reporters and a place came first."""
     lines = [line.strip() for line in article.raw.splitlines() if line.strip()][-CLOSING_LINES:]
-    return [line.lstrip("( ").split(";")[0] for line in lines if pattern("credits", "closing_credit", re.I).match(line)]
+    return [line.lstrip("( ").split(";")[0].rstrip(") ") for line in lines
+            if pattern("credits", "closing_credit", re.I).match(line)]
 
 
 def _fuller(article: Article, field: str, found: Byline | None) -> str:
