@@ -103,3 +103,11 @@ def test_a_courtesy_titled_full_name_is_one_person_with_its_bare_surname(nlp):
     people = {e.name: sorted(m.text for m in e.mentions) for e in link_mentions(find_mentions(nlp(body), body))
               if e.label == "PERSON"}
     assert people == {"Kwabena Asante": ["Asante", "Mr Kwabena Asante"]}
+
+
+def test_a_name_after_a_body_class_noun_is_the_body_wherever_the_article_writes_it():
+    body = ("The breach was confirmed by Australian firm Corrawong Cyber on Monday. Corrawong Cyber said the "
+            "files were taken. The company Jane Ostrow founded was not involved.")
+    mentions = [_at(body, "Corrawong Cyber", "PERSON"), _at(body, "Corrawong Cyber", "PERSON", nth=1),
+                _at(body, "Jane Ostrow", "PERSON")]
+    assert [m.label for m in correct_labels(mentions, body)] == ["ORG", "ORG", "PERSON"]

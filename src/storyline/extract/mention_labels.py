@@ -82,6 +82,26 @@ def _named_vessels(mentions: list[Mention], body: str | None) -> set[tuple[int, 
     return found
 
 
+_BODY_CLASS_NOUNS = rules.words("aliases", "body_class_nouns")
+# 'Australian firm Ironbark Cyber', 'the advocacy group Clean Air Now': a body class noun right before the
+# name on its line, with no comma (a comma makes the name an apposition to the noun phrase)
+_BODY_CLASS_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]*) $")
+
+
+def _named_bodies(mentions: list[Mention], body: str | None) -> set[tuple[int, int]]:
+    """The spans of names tagged a person written right after a body class noun ('Australian firm Ironbark
+    Cyber', 'social network Path'; rules/aliases.toml [body_class_nouns]): the noun says what the name is.
+    Not a name opening with a census given name ('the company Jane Doe founded' reads 'Jane Doe')."""
+    if body is None:
+        return set()
+    found = set()
+    for m in mentions:
+        hit = _BODY_CLASS_BEFORE.search(body, max(0, m.start - 24), m.start) if m.label == "PERSON" else None
+        if hit and hit[1] in _BODY_CLASS_NOUNS and not is_given_name(m.text.split()[0]):
+            found.add((m.start, m.end))
+    return found
+
+
 _SETTLEMENT_NOUNS = rules.words("aliases", "settlement_nouns")
 _CLASS_LABEL = {**{n: "GPE" for n in _SETTLEMENT_NOUNS}, **{n: "FAC" for n in _VESSEL_NOUNS}}
 _CLASS = "|".join(sorted(_CLASS_LABEL, key=len, reverse=True))
@@ -292,8 +312,9 @@ def correct_labels(mentions: list[Mention], body: str | None = None) -> list[Men
     placed = _coordinated_places(mentions, people, body)
     vessels = _named_vessels(mentions, body)
     placed |= vessels
-    classed = apposed_classes(mentions, body)
-    # the apposition says what the name is wherever the article writes it; no vote undoes it
+    classed = apposed_classes(mentions, body) | dict.fromkeys(_named_bodies(mentions, body), "ORG")
+    # the apposition (or the class noun before it) says what the name is wherever the article writes it;
+    # no vote undoes it
     named_class = {fold(m.name): classed[(m.start, m.end)] for m in mentions if (m.start, m.end) in classed}
     classed |= {(m.start, m.end): named_class[fold(m.name)] for m in mentions
                 if fold(m.name) in named_class}
