@@ -111,3 +111,15 @@ def test_a_name_after_a_body_class_noun_is_the_body_wherever_the_article_writes_
     mentions = [_at(body, "Corrawong Cyber", "PERSON"), _at(body, "Corrawong Cyber", "PERSON", nth=1),
                 _at(body, "Jane Ostrow", "PERSON")]
     assert [m.label for m in correct_labels(mentions, body)] == ["ORG", "ORG", "PERSON"]
+
+
+def test_an_organisations_first_word_before_a_role_noun_is_that_organisation():
+    from storyline.extract.mention_spans import untagged_org_modifiers
+
+    body = ("Corrawong Cyber, hired by the board, found gaps. Corrawong director Lena Brooks said so. "
+            "Lagos Harbour Board said Lagos officials agreed. National Grid engineers said National parks stayed shut.")
+    mentions = [_at(body, "Corrawong Cyber", "ORG"), _at(body, "Lena Brooks", "PERSON"),
+                _at(body, "Lagos Harbour Board", "ORG"), _at(body, "Lagos", "GPE", nth=1),
+                _at(body, "National Grid", "ORG")]
+    found = untagged_org_modifiers(mentions, body)
+    assert [(m.text, m.label, m.refers_to) for m in found] == [("Corrawong", "ORG", 0)]

@@ -41,6 +41,7 @@ from storyline.extract.mention_spans import (
     untagged_abbreviated_bodies,
     untagged_acronyms,
     untagged_aliases,
+    untagged_org_modifiers,
     untagged_papers,
 )
 from storyline.extract.names import (
@@ -279,7 +280,7 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
     mentions = possessive_names(union_locals(trade_firms(advocacy_groups(partnerships(mentions, body), body), body), body), body)
     mentions = correct_labels(mentions + untagged_acronyms(mentions, body), body)
     mentions += placed_acronyms(mentions, body)
-    mentions += untagged_surnames(mentions, body)
+    mentions += untagged_surnames(mentions, body) + untagged_org_modifiers(mentions, body)
     mentions = described_names(untagged_kin_and_who_names(mentions, body), body)
     mentions = kin_apposed(stated_names(designator_dropped(leading_org_words(dateline_places(mentions, body), body)), body), body)
     # once every acronym is found (the placed ones are added after the labels are corrected)

@@ -19,6 +19,7 @@ from storyline.extract.names import (
     acronym_spellings,
     alias_forms,
     alias_key,
+    canonical_alias,
     fold,
     initials,
     place_leads,
@@ -528,3 +529,35 @@ def _title_case_line(body: str, pos: int) -> bool:
     words = re.findall(r"[^\W\d_][\w'’.-]*", body[start:end if end >= 0 else len(body)])
     return len(words) >= 3 and all(w[:1].isupper() or fold(w) in _FUNCTION_WORDS for w in words)
 
+
+
+# 'Ironbark director Hannah Brooks', 'Halvergate spokesperson': an organisation's distinctive first word as a
+# noun modifier before a person's role noun (AP Stylebook 'titles': a company's short name may stand before a
+# title, 'Apple CEO Tim Cook')
+_ROLE_NOUN_AFTER = re.compile(r"\s+([a-z]+|[A-Z]{2,4})\b")
+
+
+def untagged_org_modifiers(mentions: list[Mention], body: str) -> list[Mention]:
+    """The first word of an organisation the article names in two words or more, left untagged before a
+    person's role noun: a mention of that organisation. Not a word the article also writes in lower case or
+    as another name's, nor a place or a given name, nor a function word or a title."""
+    from storyline.extract.entities import Mention
+
+    firsts: dict[str, Mention] = {}
+    for m in mentions:
+        words = m.name.split()
+        if m.label == "ORG" and len(words) > 1 and words[0][:1].isupper():
+            firsts.setdefault(words[0], m)
+    others = {w for m in mentions if m.label != "ORG" for w in m.name.split()}
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for word, org in firsts.items():
+        key = fold(word)
+        if word in others or key in _FUNCTION_WORDS or key in TITLE_WORDS or is_given_name(word) \
+                or canonical_alias(word) or alias_key(word) in place_leads() or re.search(rf"\b{re.escape(word.lower())}\b", body):
+            continue
+        for hit in re.finditer(rf"(?<![\w'’.-]){re.escape(word)}(?![\w'’-])", body):
+            role = _ROLE_NOUN_AFTER.match(body, hit.end())
+            if role and role[1].lower() in PERSON_NOUNS and not any(s < hit.end() and hit.start() < e for s, e in taken):
+                found.append(Mention(hit.start(), hit.end(), word, "ORG", org.start))
+    return found
