@@ -96,3 +96,27 @@ def test_a_passives_bare_subject_is_counted_as_what_the_act_is_done_to():
     active = replace(closed, text="The union said 210 teachers closed the schools on Tuesday .", agent="210 teachers",
                      theme="the schools")
     assert [c.role for c in counts(active)] == ["agent"]
+
+
+LAUNCHED = ref("a", "Police have launched an inquiry into the award of a ferry contract by the harbour board , the "
+               "Coast Echo understands .", "launch", agent="Police",
+               theme="an inquiry into the award of a ferry contract by the harbour board", speaker="Coast Echo",
+               keywords="police launch inquiry award ferry contract harbour board")
+NOT_SUBJECT = ref("b", "Contrary to reports , the harbour board is not the subject of a police inquiry , Ruth Colley "
+                  "said .", "be", "negative", agent="the harbour board", theme="the subject of a police inquiry",
+                  speaker="Ruth Colley", keywords="contrary report harbour board subject police inquiry be")
+
+
+# the story's topic words: what every article of it shares says nothing of a dispute (contradictions._topical)
+TOPIC = frozenset({"board", "inquir", "harbor/harbour/seaport", "police"})
+
+
+def test_the_subject_of_a_denied_process_is_its_target_whoever_speaks():
+    verdict = flag_pair(LAUNCHED, NOT_SUBJECT, GROUPS, TOPIC)
+    assert verdict is not None and verdict.kind == "opposite" and verdict.participants
+
+
+def test_another_subject_denied_a_process_is_no_dispute():
+    other = replace(NOT_SUBJECT, text="Contrary to reports , the port trust is not the subject of a police inquiry .",
+                    agent="the port trust", keywords=frozenset("contrary report port trust subject police inquiry".split()))
+    assert flag_pair(LAUNCHED, other, GROUPS, TOPIC) is None
