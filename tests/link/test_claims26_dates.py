@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+import pytest
+
 from storyline.link.claim_ref import ClaimRef
 from storyline.link.contradictions import flag_pair
 
@@ -32,9 +34,11 @@ def test_two_verbs_of_handing_over_one_document_on_two_days_are_two_dates_of_one
     assert verdict is not None and verdict.kind == "dates"
 
 
-def test_two_documents_handed_over_or_one_day_are_no_dispute():
-    other = replace(SUBMITTED, text="Ada Lindqvist submitted her expenses claim on June 12 , a colleague said .",
-                    theme="her expenses claim", keywords="lindqvist submit expense claim")
-    assert flag_pair(TENDERED, other, GROUPS) is None
-    same_day = replace(SUBMITTED, scope=(dt.date(2025, 6, 17),) * 2)
-    assert flag_pair(TENDERED, same_day, GROUPS) is None
+@pytest.mark.parametrize("changes", [
+    pytest.param({"text": "Ada Lindqvist submitted her expenses claim on June 12 , a colleague said .",
+                  "theme": "her expenses claim", "keywords": frozenset(["lindqvist", "submit", "expense", "claim"])},
+                 id="another document"),
+    pytest.param({"scope": (dt.date(2025, 6, 17),) * 2}, id="one day"),
+])
+def test_two_documents_handed_over_or_one_day_are_no_dispute(changes):
+    assert flag_pair(TENDERED, replace(SUBMITTED, **changes), GROUPS) is None

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+import pytest
+
 from storyline.link.claim_ref import ClaimRef
 from storyline.link.contradictions import flag_pair
 
@@ -33,11 +35,14 @@ def test_a_report_of_being_under_a_process_meets_a_denial_that_it_was_opened():
     assert verdict is not None and verdict.kind == "opposite"
 
 
-def test_a_denial_about_another_matter_or_a_state_under_no_process_is_no_dispute():
-    other = replace(NO_INQUIRY, text="Kelmar Homes said no inquiry had been opened into its land purchases .",
-                    theme="its land purchases", keywords="inquiry open land purchase")
-    assert flag_pair(UNDER, other, GROUPS) is None
-    repair = replace(UNDER, text="The Weekly Tribune reported that the builder was under pressure over its "
-                     "deposit charges .", theme="pressure over its deposit charges",
-                     keywords="builder pressure deposit charge be")
-    assert flag_pair(repair, NO_INQUIRY, GROUPS) is None
+@pytest.mark.parametrize(("report", "denial"), [
+    pytest.param(UNDER, replace(NO_INQUIRY, text="Kelmar Homes said no inquiry had been opened into its land purchases .",
+                                theme="its land purchases", keywords=frozenset(["inquiry", "open", "land", "purchase"])),
+                 id="a denial about another matter"),
+    pytest.param(replace(UNDER, text="The Weekly Tribune reported that the builder was under pressure over its "
+                         "deposit charges .", theme="pressure over its deposit charges",
+                         keywords=frozenset(["builder", "pressure", "deposit", "charge", "be"])), NO_INQUIRY,
+                 id="a state under no process"),
+])
+def test_a_denial_about_another_matter_or_a_state_under_no_process_is_no_dispute(report, denial):
+    assert flag_pair(report, denial, GROUPS) is None

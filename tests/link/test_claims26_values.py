@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+import pytest
+
 from storyline.link.claim_ref import ClaimRef
 from storyline.link.contradictions import flag_pair
 
@@ -34,17 +36,16 @@ def test_two_counts_of_one_set_in_one_place_told_with_a_copula_are_two_values():
     assert verdict is not None and verdict.kind == "figures"
 
 
-def test_a_part_another_place_another_day_or_a_running_tally_is_no_dispute():
-    among = replace(THERE_WERE, text="Four crew were among the 41 people on board the Sea Lark ferry .",
-                    agent="Four crew", theme="the 41 people on board the Sea Lark ferry")
-    assert flag_pair(TOTAL, among, GROUPS) is None  # a part of the set
-    elsewhere = replace(THERE_WERE, text="There were 41 people on board the Kestrel barge .",
-                        theme="41 people on board the Kestrel barge")
-    assert flag_pair(TOTAL, elsewhere, GROUPS) is None  # two places
-    later = replace(THERE_WERE, published=FRIDAY + dt.timedelta(days=1))
-    assert flag_pair(TOTAL, later, GROUPS) is None  # reports of two days: how things stood on each
-    close = replace(THERE_WERE, theme="61 people on board the Sea Lark ferry")
-    assert flag_pair(TOTAL, close, GROUPS) is None  # within the tolerance: one value
+@pytest.mark.parametrize("changes", [
+    pytest.param({"text": "Four crew were among the 41 people on board the Sea Lark ferry .", "agent": "Four crew",
+                  "theme": "the 41 people on board the Sea Lark ferry"}, id="a part of the set"),
+    pytest.param({"text": "There were 41 people on board the Kestrel barge .",
+                  "theme": "41 people on board the Kestrel barge"}, id="two places"),
+    pytest.param({"published": FRIDAY + dt.timedelta(days=1)}, id="reports of two days: how things stood on each"),
+    pytest.param({"theme": "61 people on board the Sea Lark ferry"}, id="within the tolerance: one value"),
+])
+def test_a_part_another_place_another_day_or_a_running_tally_is_no_dispute(changes):
+    assert flag_pair(TOTAL, replace(THERE_WERE, **changes), GROUPS) is None
 
 
 HIGHER = ref("a", "More than 300 households were evacuated from the Lowmoor estate , the fire service said .",
@@ -60,10 +61,12 @@ def test_two_sources_undated_counts_in_reports_of_one_day_are_two_accounts():
     assert verdict is not None and verdict.kind == "figures"
 
 
-def test_one_day_counts_with_a_running_tally_or_two_days_of_report_are_no_dispute():
-    so_far = replace(LOWER, text="The council has evacuated 180 households from the Lowmoor estate so far .")
-    assert flag_pair(HIGHER, so_far, GROUPS) is None
-    days = (replace(HIGHER, report_day=dt.date(2025, 5, 8)), replace(LOWER, report_day=dt.date(2025, 5, 9)))
-    assert flag_pair(*days, GROUPS) is None
-    one_article = replace(LOWER, article_id="a")
-    assert flag_pair(HIGHER, one_article, {"a": "a"}) is None  # one article's two counts: two things counted
+@pytest.mark.parametrize(("higher", "lower", "groups"), [
+    pytest.param({}, {"text": "The council has evacuated 180 households from the Lowmoor estate so far ."}, GROUPS,
+                 id="a running tally"),
+    pytest.param({"report_day": dt.date(2025, 5, 8)}, {"report_day": dt.date(2025, 5, 9)}, GROUPS,
+                 id="two days of report"),
+    pytest.param({}, {"article_id": "a"}, {"a": "a"}, id="one article's two counts: two things counted"),
+])
+def test_one_day_counts_with_a_running_tally_or_two_days_of_report_are_no_dispute(higher, lower, groups):
+    assert flag_pair(replace(HIGHER, **higher), replace(LOWER, **lower), groups) is None

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 from storyline import rules
 from storyline.extract.claim_conjuncts import is_verb_conjunct, shared_negation, shares_auxiliaries, verb_conjuncts
+from storyline.extract.claim_denials import by_phrase_doer, denied_by_truth_noun, falsified_clause, passive_gerund
 from storyline.extract.claim_figures import figures
 from storyline.extract.claim_modality import claim_modality
 from storyline.extract.claim_negation import negated_verb
@@ -35,8 +36,6 @@ NEGATING_PREDICATES = rules.words("claims", "negating_predicates")
 COMPLEX_TRANSITIVE = rules.words("claims", "complex_transitive_verbs")
 IMPLICATIVE = rules.words("claims", "implicative_verbs")
 MEANS_NOUNS = rules.words("claims", "means_nouns")
-# "The notion that we are negotiating is just flat-out wrong": the embedded clause is denied.
-FALSITY = rules.words("claims", "falsity_adjectives")
 DEFINITE = rules.words("claims", "definite_determiners")
 SEPARATORS = rules.words("claims", "clause_separators")
 # "announced on Monday that …": the act of making known is an event of its own, dated by its own
@@ -99,16 +98,9 @@ def _content_verb(root):
     return verb, cue, source
 
 
-def _denied_clause(verb):
-    """'the notion that X is wrong' → X's verb (to be read with negative polarity), else None."""
-    if verb.lemma_ != "be" or not any(c.lemma_.lower() in FALSITY for c in verb.subtree):
-        return None
-    subject = (_children(verb, "nsubj") or [None])[0]
-    clause = _children(subject, "acl", "relcl", "ccomp") if subject is not None else []
-    return clause[0] if clause else None
-
-
-def _theme(verb):
+def _theme(verb, cue=None):
+    if passive_gerund(verb) and cue is not None and cue.lemma_.lower() in GERUND_FRAMES:
+        return _controller(cue)  # 'denied being investigated by X': the denier undergoes the act
     if _by_agent(verb) is not None:
         return _children(verb, "nsubjpass")[0]  # what a passive with a named doer says was done to
     objects = _children(verb, "dobj", "attr", "acomp", "xcomp", "oprd") or \
@@ -198,6 +190,7 @@ class Frame:
     disclosure: bool = False  # the verb is an act of making known, stated in the writer's voice
     dated: bool = False  # a clause of time with its own subject: a claim only with a time of its own
     shares: Token | None = None  # a coordinated verb phrase's first verb, whose subject it takes (claim_conjuncts)
+    denied: bool = False  # the frame calls its clause untrue without a denial verb ('no truth in the claim that')
 
 
 def _verb_frames(sent) -> list[Frame]:
@@ -237,7 +230,9 @@ def _gerund_frames(sent) -> list[Frame]:
         if prep is None or t.pos_ != "VERB":
             continue
         heads = [p for p in _children(t, "prep") if p.lower_ == prep] if prep else [t]
-        acts = [g for h in heads for g in _children(h, "pcomp" if prep else "xcomp") if g.tag_ == "VBG"]
+        acts = [g for h in heads for g in _children(h, "pcomp" if prep else "xcomp")
+                if g.tag_ == "VBG" or passive_gerund(g)]  # 'denied being investigated by …'
+
         source = (_children(t, "nsubj") or [None])[0]
         frames.extend(Frame(act, t, source) for act in acts)
     return frames
@@ -263,6 +258,8 @@ def _denied_report(clause, noun) -> Frame | None:
     """'The ministry categorically denied reports that the EFCC was investigating the agency': the report
     noun is the object of a verb that denies it (rules/claims.toml [report_denying_verbs]), so its clause is
     denied by that verb's subject, as in 'denied that the EFCC was investigating' (claims22's cases)."""
+    if denied_by_truth_noun(noun):  # 'There is no truth in the suggestion that …' (claim_denials)
+        return Frame(clause, None, None, denied=True)
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in REPORT_DENIAL or verb.pos_ != "VERB":
         return None
@@ -396,9 +393,10 @@ def _frames(sent) -> list[Frame]:
         for clause in group:
             if clause.i not in seen:
                 seen.add(clause.i)
-                unique.append(Frame(clause, frame.cue, frame.source, tuple(g for g in group if g is not clause)))
-    unique += [Frame(c, f.cue, f.source, shares=f.verb) for f in list(unique) for c in verb_conjuncts(f.verb)
-               if c.i not in seen]
+                unique.append(Frame(clause, frame.cue, frame.source, tuple(g for g in group if g is not clause),
+                                    denied=frame.denied))
+    unique += [Frame(c, f.cue, f.source, shares=f.verb, denied=f.denied) for f in list(unique)
+               for c in verb_conjuncts(f.verb) if c.i not in seen]
     # the announcing verb beside the clause it announces
     dated = [f for f in _dated_clause_frames(sent) if f.verb.i not in seen]
     return unique + dated + (_disclosure_frames(sent) if not lemmas.isdisjoint(DISCLOSURE) else [])
@@ -462,13 +460,18 @@ def _agent(verb, cue):
     if agent is None and participle_modifier(verb):
         return verb.head  # 'the lease, signed on …': the noun is the participle's passive subject
     if agent is None and cue is not None and cue.lemma_.lower() in GERUND_FRAMES:
-        # the gerund's doer is the accused (object control) or the denier (subject control)
-        # ('X was accused of hiding': the passive's subject is the accused)
-        doers = ("dobj", "nsubjpass") if GERUND_FRAMES[cue.lemma_.lower()][1] == "object" else ("nsubj",)
-        return (_children(cue, *doers) or [None])[0]
+        # a passive gerund's doer is its by-phrase's ('denied being investigated by the authority')
+        return by_phrase_doer(verb) if passive_gerund(verb) else _controller(cue)
     if agent is not None and agent.lower_ in _RELATIVE and cue is not None and cue.dep_ == "relcl":
         return cue.head  # 'talks that the envoy said did not happen': what did not happen is the talks
     return agent
+
+
+def _controller(cue):
+    """The gerund's understood subject: the accused (object control) or the denier (subject control)
+    ('X was accused of hiding': the passive's subject is the accused)."""
+    doers = ("dobj", "nsubjpass") if GERUND_FRAMES[cue.lemma_.lower()][1] == "object" else ("nsubj",)
+    return (_children(cue, *doers) or [None])[0]
 
 
 def _core(token) -> list:
@@ -496,17 +499,18 @@ def claim_from_frame(sent, frame: Frame, times: Sequence = (), attributions: Seq
     if frame.dated and own is None:
         return None
     verb, cue = frame.verb, frame.cue
-    denied = _denied_clause(verb)
+    denied = falsified_clause(verb)
     if denied is not None:
         verb = denied
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     first = frame.shares if frame.shares is not None else verb
     negated = negated_verb(verb) or denied is not None or (first is not verb and shared_negation(verb, first))
-    flipped = negated != (cue is not None and cue.lemma_.lower() in (DENIAL | REPORT_DENIAL))
+    flipped = negated != (frame.denied or (cue is not None and cue.lemma_.lower() in (DENIAL | REPORT_DENIAL)))
     flipped = flipped != (verb.lemma_.lower() in NEGATING_PREDICATES)
-    agent, theme = _agent(verb, cue) if first is verb else _agent(first, cue), _theme(verb)
-    clause = _clause(verb) + (_core(agent) if agent is not None and agent.i not in {t.i for t in verb.subtree} else [])
+    agent, theme = _agent(verb, cue) if first is verb else _agent(first, cue), _theme(verb, cue)
+    inside = {t.i for t in verb.subtree}  # an argument found outside the clause (a controller) is one of its words
+    clause = _clause(verb) + [w for x in (agent, theme) if x is not None and x.i not in inside for w in _core(x)]
     clause = _without_frame(clause, cue)
     asserter, kind = _asserter(sent, verb, frame.source, attributions, outlet)
     # a shared subject's relative clause ('The fire, which crews contained on Tuesday, …') dates its own event

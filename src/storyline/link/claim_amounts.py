@@ -71,7 +71,8 @@ def sum_of(claim: ClaimRef) -> Sum | None:
     return Sum(found[0].amount, found[0].unit, singular(of.group(1).lower()) if of else "", paid)
 
 
-_PAYMENT_VERBS = {form: verb for verb, forms in rules.mapping("disputes", "payment_verbs").items() for form in forms}
+_PAYMENT_VERBS = {form: verb for table in ("payment_verbs", "measure_verbs")
+                  for verb, forms in rules.mapping("disputes", table).items() for form in forms}
 
 
 def _paid_sum_subject(claim: ClaimRef) -> str:

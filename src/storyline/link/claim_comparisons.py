@@ -14,10 +14,14 @@ from functools import cache
 
 from storyline import rules
 from storyline.link.claim_ref import ClaimRef
+from storyline.link.currency import SCALES as MONEY_SCALES
 from storyline.link.propositions import singular
 
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-_VALUE = re.compile(r"(?P<cur>[$£€])?\s?(?P<num>\d[\d,]*(?:\.\d+)?)(?:\s+(?P<scale>thousand|million|billion|trillion))?"
+# the scale words of money glued to a sum after its sign ('£3.1m', '$2bn': rules/currencies.toml [money_scales])
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12} | MONEY_SCALES
+_SHORT = "|".join(sorted(MONEY_SCALES, key=len, reverse=True))
+_VALUE = re.compile(r"(?P<cur>[$£€])?\s?(?P<num>\d[\d,]*(?:\.\d+)?)"
+                    rf"(?:\s+(?P<scale>thousand|million|billion|trillion)|(?(cur)(?P<short>{_SHORT})\b))?"
                     r"(?P<pct>%| percent)?(?:\s+(?P<unit>[a-z]+))?", re.IGNORECASE)
 
 
@@ -50,7 +54,8 @@ def values(text: str) -> list[Value]:
         if not m["cur"] and not m["scale"] and not m["pct"] and re.fullmatch(r"(?:1[89]|20)\d\d", digits):
             continue
         try:
-            amount = float(digits) * _SCALES.get((m["scale"] or "").lower(), 1)
+            scale = m["scale"] or m["short"]  # only after a currency sign: '3.1m' alone may be metres
+            amount = float(digits) * _SCALES.get((scale or "").lower(), 1)
         except ValueError:
             continue
         unit = m["cur"] or ("%" if m["pct"] else singular((m["unit"] or "").lower()))

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from storyline import rules
+from storyline.link.claim_doer import passive
 from storyline.link.claim_ref import ClaimRef
 from storyline.link.currency import NAMES as CURRENCY_NAMES
 from storyline.link.currency import SCALED_ONLY, SCALES, TOKEN_SIGN, currency_of, is_money
@@ -72,7 +73,10 @@ def counts(claim: ClaimRef) -> tuple[Count, ...]:
     elsewhere, a year is a time, and a number before a unit of time or measure counts no participant:
     none of these is read."""
     out = []
-    for role, phrase in (("agent", claim.agent), ("theme", claim.theme)):
+    # a passive's subject with no by-phrase is what the act is done to ('2,150 season tickets had been sold' /
+    # 'the club has sold 3,400 season tickets'): the parse gives it as the claim's agent (claims._agent)
+    undergoer = claim.theme is None and passive(claim)
+    for role, phrase in (("theme" if undergoer else "agent", claim.agent), ("theme", claim.theme)):
         found = _count(phrase or "", role)
         if found is not None:
             out.append(found)

@@ -49,6 +49,7 @@ class ClaimRef:
     kinds: frozenset[tuple[str, str]] = frozenset()  # (body, noun) its article's appositives give ('X, a … airline')
     lead: frozenset[str] = frozenset()          # its article's first paragraph's common words, folded (claim_dates)
     people: frozenset[str] = frozenset()        # the people its own words name, by their linked names, folded
+    ended: dt.date | None = None                # the last day its own sentence says its process ended (claim_ended)
 
 
 

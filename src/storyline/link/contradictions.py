@@ -58,6 +58,7 @@ from storyline.link.claim_dates import (
 )
 from storyline.link.claim_denial import affirms_and_denies, asserted, denied, existence_met, same_participants
 from storyline.link.claim_doer import reported_subject, same_doer
+from storyline.link.claim_ended import ended_before, with_ends
 from storyline.link.claim_estimates import estimate_words, estimates_conflict, estimator
 from storyline.link.claim_event_counts import anchored_period
 from storyline.link.claim_indefinite import indefinite_only
@@ -469,7 +470,7 @@ def find_contradictions(articles: Sequence[Article]) -> list[Contradiction]:
     between the same two speakers about the same proposition are numbered as one dispute."""
     groups = {a.id: a.duplicate_of or a.id for a in articles}
     anchors = event_anchors(articles)
-    refs = [r for a in articles for r in claim_refs(a, anchors)]
+    refs = with_ends([r for a in articles for r in claim_refs(a, anchors)])
     topic = story_topic(refs)
     found, seen = [], set()
     bodies = {a.id: a.body for a in articles}
@@ -531,8 +532,8 @@ def flag_pair(a: ClaimRef, b: ClaimRef, groups: dict[str, str], topic: frozenset
     named only by the story's topic words (story_topic) is none; `kinds` are the story's names' nouns
     (name_kinds)."""
     verdict = _compare(a, b, kinds)
-    if verdict and _topical(verdict, a, b, topic):
-        return None
+    if verdict and (_topical(verdict, a, b, topic) or (verdict.kind == "opposite" and ended_before(a, b))):
+        return None  # the topic's words only; a process its report says had ended before the denial (claim_ended)
     timeless = verdict is not None and (verdict.kind == "dates" or verdict.corrects or bool(verdict.compared)
                                         or (verdict.sums and not stated_apart(a, b)) or verdict.same_time)
     if verdict and (verdict.participants or _begun_and_denied(verdict, a, b)) and not timeless \

@@ -8,6 +8,8 @@ Authority has launched a probe into Savanna Dairies'; 'No government agency is i
 ([institution_nouns]), so it names no doer to match and denied_existence.py (a denied thing) does not read
 it: the act is denied, not a thing. They meet when
 
+- or the denial names the report's doer ('is being sued by a passengers' association' / 'A passengers'
+  association has filed a lawsuit against …': claims27's 'Reports that … are false');
 - the report's act is the denied act: the same verb or one equivalence group, or an effected-object verb
   ([effected_object_verbs]: file, launch, open) whose object is a noun of the act ([act_nouns]: 'filed a
   lawsuit' sues, 'launched a probe' investigates);
@@ -49,11 +51,12 @@ def act_denied(a: ClaimRef, b: ClaimRef) -> Proposition | None:
     for no, yes in ((a, b), (b, a)):
         if no.polarity != "negative" or yes.polarity != "positive":
             continue
-        kind = _universal(no.agent or "")
+        kind = _universal(no.agent or "") or ("named" if _one_named_doer(no, yes) else None)
         if kind is None or (kind == "institution" and not _institution(yes.agent or "")):
             continue
         if _same_act(no.predicate, yes) and _undergoer_met(no, yes) and not _with_content(no):
-            return Proposition(f"act of {no.predicate} by anyone", frozenset({no.predicate}))
+            doer = "anyone" if kind != "named" else " ".join(sorted(_doer_words(no)))
+            return Proposition(f"act of {no.predicate} by {doer}", frozenset({no.predicate}))
     return None
 
 
@@ -63,6 +66,19 @@ def _with_content(no: ClaimRef) -> bool:
     generic pairing (contradictions._other_object), not of the act done to 'us' (lead17's story)."""
     theme = (no.theme or "").split()
     return bool(theme) and re.search(rf"\b{re.escape(theme[-1])}\s+to\s+[a-z]", no.text) is not None
+
+
+def _one_named_doer(no: ClaimRef, yes: ClaimRef) -> bool:
+    """'Reports that SkyLark is being sued by a passengers' association are false' / 'A passengers'
+    association has filed a lawsuit against SkyLark': the denial names the report's doer (every word of
+    its doer is one of the report's doer's), so the act is denied of that doer; claims with one verb are
+    paired by their shared words (propositions.shared_proposition), this meets a verb with its act noun."""
+    mine = _doer_words(no)
+    return bool(mine) and mine <= _doer_words(yes) and no.predicate != yes.predicate
+
+
+def _doer_words(claim: ClaimRef) -> set[str]:
+    return {w for w in agent_words(claim) if _WORD.fullmatch(w)}
 
 
 def _universal(doer: str) -> str | None:

@@ -275,12 +275,20 @@ def _same_target(no: ClaimRef, yes: ClaimRef, target: list[str]) -> bool:
     about = {singular(w) for w in target} - DETERMINERS
     if about and about <= done_to:
         return True
-    denier = {singular(fold(w)) for w in re.findall(r"[^\W\d_]+", no.speaker)} | speakers_group(no.text)
+    denier = {singular(fold(w)) for w in re.findall(r"[^\W\d_]+", no.speaker)} | speakers_group(no.text) | _undergoer(no)
     # a quoted denier is described by the attribution around the quote ('authority chairman Owen Pike')
     described = {singular(fold(w)) for w in attribution_words(no.text) + _according_to(no.text)} - _keys_free(yes)
     if (denier | described) & done_to:
         return True
     return not _names_anyone(yes) and _headline_target(yes, (denier | described) & {singular(w) for w in yes.headline})
+
+
+def _undergoer(no: ClaimRef) -> set[str]:
+    """'Contrary to reports, the mayor's office is not the subject of a police inquiry': in the undergoer form
+    ([undergoer_nouns]) the subject is what the process would be done to, whoever denies it (claims27)."""
+    if no.predicate != "be" or not _UNDERGOER.match(" ".join(fold(no.theme or "").split())):
+        return set()
+    return {singular(w) for w in re.findall(r"[^\W\d_]+", fold(no.agent or ""))} - DETERMINERS - _OPEN_WORDS
 
 
 def _according_to(text: str) -> list[str]:
