@@ -104,3 +104,10 @@ Residents had asked for the upgrade for a decade.
 def test_a_reader_revenue_call_is_no_title():
     article = _clean(_SUPPORT_PROMO)
     assert article.title == "Council approves sea wall upgrade after winter storms"
+
+
+def test_a_name_on_the_dateline_is_the_byline_when_the_container_gives_the_date():
+    raw = make_raw(_DAILY_PAGE, source="page.txt", published="2024-03-12")
+    article = clean_document(raw)
+    assert isinstance(article, Article)
+    assert article.byline == "Amna Rauf"

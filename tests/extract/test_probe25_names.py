@@ -1,0 +1,67 @@
+"""Branch probe25's invented story: a city named by its former name, and acronyms that the alias table gives to US
+agencies but that the article defines as another country's bodies (invented text only)."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def linked():
+    from storyline.extract.entities import find_mentions, link_mentions
+    from storyline.extract.nlp import load_nlp
+
+    def run(body: str) -> dict[str, set[str]]:
+        return {e.name: {m.text for m in e.mentions} for e in link_mentions(find_mentions(load_nlp()(body), body))}
+    return run
+
+
+def test_a_former_name_after_a_describing_phrase_is_the_places_other_name(linked):
+    got = linked("Traders in Tarnowa, the river port formerly known as Halmsburg, said prices had doubled. "
+                 "Older residents of Halmsburg still use the name.")
+    owner = next(name for name, texts in got.items() if "Halmsburg" in texts)
+    assert "Tarnowa" in got[owner]
+
+
+def test_a_bare_former_name_in_brackets_is_the_bodys_other_name(linked):
+    got = linked("The Coastal Ports Corporation (formerly Harbour Board) said dredging would resume in May.")
+    owner = next(name for name, texts in got.items() if "Harbour Board" in texts)
+    assert "Coastal Ports Corporation" in got[owner] or owner == "Coastal Ports Corporation"
+
+
+def test_a_role_after_formerly_names_nothing():
+    from storyline import rules
+
+    statement = rules.pattern("aliases", "alias_statements")
+    assert statement.match(", formerly Acme chief executive, said") is None
+    assert statement.match(", formerly Halvorsen's finance director") is None
+    assert statement.match(", formerly Twitter.")["name"] == "Twitter."
+
+
+def test_an_acronym_the_article_defines_names_its_own_body_not_the_listed_one(linked):
+    got = linked("The Food and Drugs Authority (FDA) has taken samples from clinics in the region. "
+                 "The chief executive of the FDA said results were expected on Friday.")
+    assert {"FDA"} <= got.get("Food and Drugs Authority", set())
+    assert "Food and Drug Administration" not in got
+
+
+def test_the_listed_body_named_in_full_keeps_its_acronym(linked):
+    got = linked("The Food and Drug Administration approved the drug on Monday. "
+                 "A spokesman for the FDA said the review took a year.")
+    assert "FDA" in got.get("Food and Drug Administration", set())
+
+
+def test_a_papers_short_name_after_the_is_a_body_in_every_mention(linked):
+    got = linked("Tax records seen by the Beacon show the payments. A clerk told the Beacon, asking not to be named, "
+                 "that the files had been moved.")
+    assert "Beacon" in got
+    from storyline.extract.entities import find_mentions
+    from storyline.extract.nlp import load_nlp
+
+    body = "Tax records seen by the Ledger show the payments. A clerk told the Ledger, asking not to be named."
+    assert {m.label for m in find_mentions(load_nlp()(body), body) if m.text == "Ledger"} == {"ORG"}
+
+
+def test_a_party_then_a_members_title_and_name_is_the_party_and_the_person(linked):
+    got = linked("Green Party TD Niamh Corrigan said the minister should explain the delay. "
+                 "\u201cWe need answers now,\u201d Deputy Corrigan said.")
+    assert got.get("Niamh Corrigan") == {"TD Niamh Corrigan", "Deputy Corrigan"}
