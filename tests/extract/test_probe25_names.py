@@ -65,3 +65,22 @@ def test_a_party_then_a_members_title_and_name_is_the_party_and_the_person(linke
     got = linked("Green Party TD Niamh Corrigan said the minister should explain the delay. "
                  "\u201cWe need answers now,\u201d Deputy Corrigan said.")
     assert got.get("Niamh Corrigan") == {"TD Niamh Corrigan", "Deputy Corrigan"}
+
+
+def test_a_members_title_opening_a_span_tagged_a_body_makes_it_a_person():
+    from storyline.extract.entities import Mention
+    from storyline.extract.mention_spans import people_in_other_spans
+
+    body = "TD Niamh Corrigan said the minister should explain. General Electric Healthcare declined to comment."
+    spans = [Mention(0, 17, "TD Niamh Corrigan", "ORG"), Mention(52, 80, "General Electric Healthcare", "ORG")]
+    assert [(m.text, m.label) for m in people_in_other_spans(spans, body)] == [
+        ("TD Niamh Corrigan", "PERSON"), ("General Electric Healthcare", "ORG")]
+
+
+def test_a_member_addressed_as_deputy_is_named_in_full_as_the_speaker():
+    from storyline.extract.nlp import load_nlp
+    from storyline.extract.quotes import find_quotes
+
+    body = ("Labour TD Niamh Corrigan said the minister should explain the delay.\n\n"
+            "\u201cWe need answers now,\u201d Deputy Corrigan said.")
+    assert {q.speaker.name for q in find_quotes(body, load_nlp()(body)) if q.speaker} == {"Niamh Corrigan"}

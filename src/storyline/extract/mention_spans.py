@@ -252,8 +252,14 @@ def people_in_other_spans(mentions: list[Mention], body: str) -> list[Mention]:
     return out
 
 
+# titles only a person holds ('Senator', 'TD'; rules/honorifics.toml [person_office_titles], [address_titles]):
+# 'General' or 'Justice' before two capitalised words may open a body's name ('General Electric Healthcare')
+_PERSON_TITLES = rules.words("honorifics", "person_office_titles") | set(rules.mapping("honorifics", "address_titles"))
 # a person's name after an office title: two or three capitalised words
-_NAME_WORDS = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}")
+_NAME_WORDS = re.compile(r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}")
+# a body's name before the title: capitalised words only ('Palmer Police', 'Social Democrats'); else the words
+# before the title are no name ('the ministry of the Rev NAME', '1602 Rear Adm NAME') and are left out
+_HEAD_NAME = re.compile(r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*")
 
 
 def _titled_person_at_end(m: Mention, body: str) -> list[Mention]:
@@ -265,15 +271,18 @@ def _titled_person_at_end(m: Mention, body: str) -> list[Mention]:
     if m.label in ("PERSON", "DESC"):
         return [m]
     words = list(re.finditer(r"\S+", m.text))
-    for k in range(1, len(words) - 1):
-        rest = m.text[words[k + 1].start():]
-        if fold(words[k][0]).strip(".") not in TITLE_WORDS or not words[k][0][:1].isupper() \
-                or not _NAME_WORDS.fullmatch(rest) or looks_like_org(rest) \
-                or any(fold(w).strip(".") in TITLE_WORDS for w in rest.split()):
+    for k in range(len(words) - 2):
+        rest, title = m.text[words[k + 1].start():], fold(words[k][0]).strip(".")
+        if title not in TITLE_WORDS or not words[k][0][:1].isupper() or not _NAME_WORDS.fullmatch(rest) \
+                or looks_like_org(rest) or any(fold(w).strip(".") in TITLE_WORDS for w in rest.split()) \
+                or not (title in _PERSON_TITLES or is_given_name(rest.split()[0])):
             continue
+        if k == 0:  # the title opens the span: all of it is the person ('TD Jane Roe' ORG)
+            return [replace(m, label="PERSON")]
         start = m.start + words[k].start()
         head = m.text[:words[k].start()].rstrip()
-        return [replace(m, end=m.start + len(head), text=head), replace(m, start=start, text=body[start:m.end], label="PERSON")]
+        person = replace(m, start=start, text=body[start:m.end], label="PERSON")
+        return [replace(m, end=m.start + len(head), text=head), person] if _HEAD_NAME.fullmatch(head) else [person]
     return [m]
 
 

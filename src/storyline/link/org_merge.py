@@ -73,6 +73,10 @@ def as_company(e: ArticleEntity, stems: Mapping[tuple[str, ...], str]) -> Articl
     ('Halloran Cyber' / 'Halloran Cyber Solutions LLC', 'Tidewater Aero' / 'Tidewater Aero Maintenance
     LLC'; entities9's stories)."""
     words = fold(e.name).split()
+    # or a place: "Kestrel Coldchain's hub at the airport" tagged a facility (branch probe25), the company's
+    # name less its designator exactly
+    if e.label == "FAC" and tuple(words) in stems:
+        return ArticleEntity("ORG", stems[tuple(words)], [replace(m, label="ORG") for m in e.mentions])
     if e.label not in ("PERSON", "ORG") or len(words) < 2 or is_given_name(e.name.split()[0]):
         return e
     full = [name for stem, name in sorted(stems.items()) if len(stem) == len(words) and stem[:-1] == tuple(words[:-1])
