@@ -84,3 +84,17 @@ def test_a_member_addressed_as_deputy_is_named_in_full_as_the_speaker():
     body = ("Labour TD Niamh Corrigan said the minister should explain the delay.\n\n"
             "\u201cWe need answers now,\u201d Deputy Corrigan said.")
     assert {q.speaker.name for q in find_quotes(body, load_nlp()(body)) if q.speaker} == {"Niamh Corrigan"}
+
+
+def test_a_surname_after_its_bodys_possessive_is_the_speaker_and_the_pronouns_referent():
+    from storyline.extract.nlp import load_nlp
+    from storyline.extract.quotes import find_quotes
+
+    body = ("The committee met on Monday.\n\n"
+            "DRAP\u2019s Siddiqui told reporters that the authority had received Kestrel\u2019s temperature records on "
+            "Thursday and was studying them. \u201cThe records show a gap of more than a day,\u201d he said.")
+    assert [q.speaker.name for q in find_quotes(body, load_nlp()(body)) if q.speaker] == ["Siddiqui", "Siddiqui"]
+    from storyline.extract.nlp import parse_selectively  # as ingest parses it
+
+    doc = next(parse_selectively([body]))
+    assert [q.speaker.name for q in find_quotes(body, doc) if q.speaker] == ["Siddiqui", "Siddiqui"]
