@@ -32,7 +32,7 @@ def test_a_departure_dated_two_days_after_the_other_is_another_departure() -> No
     from storyline.link.claim_dates import dates_conflict, same_event
 
     first = _left("a", "The cargo left Harbour on November 5 and was handled by a local firm .", 5, 2)
-    second = _left("b", "The northern cargo left Harbour on November 7 , two days after the shipment to the south .", 7, 8)
+    second = _left("b", "The northern cargo left Harbour on November 7 , two days after the shipment to Portmore .", 7, 8)
     assert dates_conflict(first, second)  # two days two apart: what the family compares
     assert not same_event(first, second)
     # without the interval the two days are two accounts of one departure; nor does a wrong interval tell them apart
