@@ -99,11 +99,22 @@ def name_beside(lines: list[str], index: int, body: str = "", offsets: tuple[int
             # ('Tan Wei Ling' / 'Senior Health Correspondent' over a story quoting a 'Dr Tan'), a label uses all
             shared = (all if stacked else any)(t in used for t in tokens)
             if bare.match(line) and not registry_outlet(line) and not _label_before_introducer(line) and not shared \
-                    and not any(t in _not_names() or t in alone for t in tokens):
+                    and not any(t in _not_names() or t in alone for t in tokens) and not _page_furniture(line):
                 names = tuple(_display(n) for n in separator.split(line) if n)
                 return Byline(names, None, line)
     return None
 
+
+
+def _page_furniture(line: str) -> bool:
+    """A line the boilerplate rules name as a share bar, menu or call to action ('Share  Tweet  WhatsApp',
+    'Facebook Count': two capitalised words, a name's shape, beside the date; branch probe25)."""
+    from storyline.clean.lines import explicit_reason
+
+    return explicit_reason(line) in _FURNITURE
+
+
+_FURNITURE = frozenset({"social", "navigation", "promo", "ad", "related", "comments"})
 
 
 @cache
@@ -197,7 +208,7 @@ def name_on_dateline(line: str, body: str, languages: Iterable[str] = (), page: 
     from storyline.clean.weekdays import weekday_names
 
     langs = tuple(lang for lang in languages if lang)
-    text = " ".join(line.split())
+    text = _before_update(" ".join(line.split()))
     found = find_dates(text, langs, any_year=True)
     if len(found) != 1:
         return None
@@ -211,6 +222,21 @@ def name_on_dateline(line: str, body: str, languages: Iterable[str] = (), page: 
     if not rest or any(w.casefold() in alone for w in rest.split()):
         return None
     return name_beside([rest, ""], 1, body, offsets=(-1,))
+
+
+@cache
+def _update_stamp() -> re.Pattern[str]:
+    """A revision stamp after the publication date ('NAME Published December 3, 2024 Updated about 3 hours
+    ago', '… Updated December 10, 2024 10:12am': Dawn's byline line, name, label and both stamps on one line):
+    rules/datelines.toml [updated_markers] after a year."""
+    labels = sorted(word_sequence("datelines", "updated_markers"), key=len, reverse=True)
+    return re.compile(r"(?<=\d)(?:,?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\s+(?:"
+                      + "|".join(re.escape(w) for w in labels) + r")\b.*$", re.I)
+
+
+def _before_update(text: str) -> str:
+    """The dateline up to its revision stamp: the names and the first date are before it."""
+    return _update_stamp().sub("", text, count=1)
 
 
 # A blog theme's entry meta prints the date, the author and the post's categories on one line ('13/06/2014

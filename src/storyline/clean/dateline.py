@@ -93,12 +93,15 @@ def _named_patterns(languages: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     # day, month name and year joined by hyphens ('22-Feb-2024'): the date stamp of sports and Indian sites
     # (ESPNcricinfo's article header, Oracle's DD-MON-YYYY; lead37), no other form's glue
     hyphened = re.compile(rf"(?<![\w.-])(?P<day>[0-3]?\d)-{month}-{year}", re.I)
+    # a month name, day and year between spaced hyphens ('Dec - 04 - 2024 , 06:48': Ghanaian dailies' article
+    # stamp, Graphic Online's; none on the dates-dev pages, where no other text spaces a date's hyphens so)
+    spaced = re.compile(rf"(?<![^\W\d]){month}(?!\w)\s+-\s+{day}(?!\d)\s+-\s+{year}", re.I)
     if not _year_first(languages):
-        return day_first, month_first, hyphened
+        return day_first, month_first, hyphened, spaced
     # the year first, for the languages CLDR writes so ('2024. március 12.', Hungarian 'y. MMMM d.';
     # Lithuanian '2024 m. kovo 12 d.'): branch htmlmeta3, an invented Hungarian page had no date
     year_first = re.compile(rf"(?<![\d.])(?P<year>(?:19|20)\d{{2}})\.?(?:\s+m\.)?\s+{month}(?!\w)\s*{day}(?!\d)", re.I)
-    return day_first, month_first, hyphened, year_first
+    return day_first, month_first, hyphened, spaced, year_first
 
 
 def _year_first(languages: tuple[str, ...]) -> bool:

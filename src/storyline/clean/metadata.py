@@ -395,7 +395,11 @@ def _names_beside_dateline(article: Article, body: str | None = None) -> Byline 
         index = next(i for i, (no, _text) in enumerate(lines) if no == found.line_no)
         if n and index > body_start:
             break
-        beside = name_beside(texts, index, article.body if body is None else body)
+        text = article.body if body is None else body
+        # or on the dateline's own line ('NAME Published DATE Updated …', Dawn's), read here too when the
+        # date is the container's and byline_beside_date does not look (branch probe25)
+        beside = name_beside(texts, index, text) or name_on_dateline(found.line, text, [article.language or ""],
+                                                                       page_texts(article))
         if beside:
             return beside
     return None

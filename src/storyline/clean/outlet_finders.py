@@ -203,10 +203,11 @@ def _from_domain(article: Article) -> str | None:
 
 def _from_title(article: Article) -> str | None:
     """The site after the headline in the page's <title> line (the first line of an html-text scrape)."""
-    titles = [d.text for d in article.dropped if d.reason == "title"]
+    titles = [d.text for d in article.dropped if d.reason == "title" and _may_be_page_title(article, d.text)]
     titles += [article.metadata.get("page_title") or "", article.title or ""]
+    titles[-1] = titles[-1] if _may_be_page_title(article, titles[-1]) else ""
     if article.kind == "text":  # a browser's text of a page opens with its <title>
-        titles.append(next((line.strip() for line in article.raw.split("\n") if line.strip()), ""))
+        titles.append(_first_line(article))
     for title in titles:
         site = site_from_title(title)
         if site:
@@ -222,6 +223,27 @@ def _from_title(article: Article) -> str | None:
             article.evidence["outlet"] = f"site name before the headline in the page title: {title}"
             return outlet_name(site)
     return None
+
+
+def _first_line(article: Article) -> str:
+    return next((line.strip() for line in article.raw.split("\n") if line.strip()), "")
+
+
+def _may_be_page_title(article: Article, headline: str) -> bool:
+    """Whether a headline may be the page's <title>: an HTML page's, or a text scrape's first line. A text
+    scrape's headline below its masthead and menu is the page's printed headline, whose part after a dash is
+    its source ('Samples pass first potency test - FDA': Ghanaian and Nigerian dailies end a headline with
+    who said it), not a site (branch probe25)."""
+    if article.kind != "text":
+        return True
+    return _plain(_first_line(article)) == _plain(headline)
+
+
+def _plain(text: str) -> str:
+    """A line as cleaning prints it: one space between words, no soft hyphens or other format characters."""
+    import unicodedata
+
+    return " ".join("".join(c for c in text if unicodedata.category(c) != "Cf").split())
 
 
 def _from_byline(article: Article) -> str | None:

@@ -300,7 +300,10 @@ def correct_labels(mentions: list[Mention], body: str | None = None) -> list[Men
     from storyline.extract.entities import Mention
 
     # a name the article gives a person's role ('NAME, director of …') names that person wherever it is written
-    named = [strip_titles(m.text) for m in mentions if m.label == "PERSON" or _named_with_role_after(m, body)]
+    # a paper's short name after 'the' tagged a person ('seen by the Ledger') names no one: its other
+    # mentions, tagged a body ('told the Ledger' ORG), are not a person's by it (branch probe25)
+    named = [strip_titles(m.text) for m in mentions
+             if (m.label == "PERSON" and not _article_before(m, body, set())) or _named_with_role_after(m, body)]
     people = {fold(n) for n in named} | _particle_surnames(named)
     alone = {p for p in people if " " not in p}
     # 'Ms. Ravensworth': a surname a courtesy title calls a person makes 'Anjali Ravensworth' one

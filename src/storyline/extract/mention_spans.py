@@ -22,6 +22,7 @@ from storyline.extract.names import (
     canonical_alias,
     fold,
     initials,
+    looks_like_org,
     place_leads,
     strip_titles,
 )
@@ -235,6 +236,7 @@ def people_in_other_spans(mentions: list[Mention], body: str) -> list[Mention]:
     surnames of its PERSON mentions), 'the American Hasim Rahman' (a demonym before its person):
     cut as a PERSON span is (person_parts) when every part is a name, surname or given name of a
     person the article names."""
+    mentions = [part for m in mentions for part in _titled_person_at_end(m, body)]
     known: set[str] = set()
     for m in mentions:
         if m.label == "PERSON" and (words := fold(strip_titles(m.text)).split()):
@@ -249,6 +251,40 @@ def people_in_other_spans(mentions: list[Mention], body: str) -> list[Mention]:
         else:
             out.append(_leading_person(m, known, body) if m.label != "PERSON" else m)
     return out
+
+
+# titles only a person holds ('Senator', 'TD'; rules/honorifics.toml [person_office_titles], [address_titles]):
+# 'General' or 'Justice' before two capitalised words may open a body's name ('General Electric Healthcare')
+_PERSON_TITLES = rules.words("honorifics", "person_office_titles") | set(rules.mapping("honorifics", "address_titles"))
+# a person's name after an office title: two or three capitalised words
+_NAME_WORDS = re.compile(r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}")
+# a body's name before the title: capitalised words only ('Palmer Police', 'Social Democrats'); else the words
+# before the title are no name ('the ministry of the Rev NAME', '1602 Rear Adm NAME') and are left out
+_HEAD_NAME = re.compile(r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*")
+
+
+def _titled_person_at_end(m: Mention, body: str) -> list[Mention]:
+    """'Social Democrats TD Jane Roe' tagged one body: a party or body, then an office title (rules/
+    honorifics.toml [office_titles]) and a name of two or three capitalised words ending the span (no title
+    or body's head among them), are the body and the person it describes (Irish and British papers set the
+    party before the member's title and name: 'Labour TD …', 'Green Party Senator …'; branch probe25). A
+    name after the title that goes on into a body's name is no person ('Senator Heinz History Center')."""
+    if m.label in ("PERSON", "DESC"):
+        return [m]
+    words = list(re.finditer(r"\S+", m.text))
+    for k in range(len(words) - 2):
+        rest, title = m.text[words[k + 1].start():], fold(words[k][0]).strip(".")
+        if title not in TITLE_WORDS or not words[k][0][:1].isupper() or not _NAME_WORDS.fullmatch(rest) \
+                or looks_like_org(rest) or any(fold(w).strip(".") in TITLE_WORDS for w in rest.split()) \
+                or not (title in _PERSON_TITLES or is_given_name(rest.split()[0])):
+            continue
+        if k == 0:  # the title opens the span: all of it is the person ('TD Jane Roe' ORG)
+            return [replace(m, label="PERSON")]
+        start = m.start + words[k].start()
+        head = m.text[:words[k].start()].rstrip()
+        person = replace(m, start=start, text=body[start:m.end], label="PERSON")
+        return [replace(m, end=m.start + len(head), text=head), person] if _HEAD_NAME.fullmatch(head) else [person]
+    return [m]
 
 
 def _leading_person(m: Mention, known: set[str], body: str) -> Mention:

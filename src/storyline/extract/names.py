@@ -223,8 +223,12 @@ def office_titles(texts: Iterable[str]) -> set[str]:
         for word in fold(text).split()[:-1]:
             if word.strip(".") not in _OFFICE_TITLES:
                 break
-            out.add(word.strip("."))
+            out.add(_ADDRESSED.get(word.strip("."), word.strip(".")))
     return out
+
+
+# a title before the full name → the title the holder is addressed by ('td' → 'deputy'): one office
+_ADDRESSED: dict[str, str] = rules.mapping("honorifics", "address_titles")
 
 
 # pure, and asked ~60k times for the mentions of extraction-dev's 90 pages (every name keyed, compared,

@@ -43,6 +43,7 @@ from storyline.extract.speaker_words import (
     lower_case_word,
     person_like,
     person_role,
+    possessed_name,
     recognised_name,
     role_apposed_name,
     said_in,
@@ -177,7 +178,7 @@ class SpeakerResolver(NamedReferents):
         if head.pos_ == "PRON":
             return self._pronoun(head, start, end)
         if ((head.pos_ == "PROPN" and not lower_case_word(head) and not capitalised_description(head))
-                or shouted_name(head) or role_apposed_name(head) or recognised_name(head)):
+                or shouted_name(head) or role_apposed_name(head) or recognised_name(head) or possessed_name(head)):
             speaker = self._proper(head, start, end)
             role = person_role(head)
             if speaker.kind == "person" and role is not None:  # a title for a later 'the secretary', also of a

@@ -148,6 +148,8 @@ def same_event(a: ClaimRef, b: ClaimRef) -> bool:
     the object)."""
     if named_apart(a, b):
         return False  # 'the north tower' / 'the south tower': two things of one kind (claim_contrast)
+    if _dated_from_the_other(a, b) or _dated_from_the_other(b, a):
+        return False  # 'left on November 7, two days after the shipment to Pakistan' / 'left on November 5'
     if repeated(a) or repeated(b):
         return False  # 'visited the plant again on Jan. 15': a repetition is another event of the kind
     aims = [_aim(x) for x in (a, b)]
@@ -161,6 +163,27 @@ def same_event(a: ClaimRef, b: ClaimRef) -> bool:
     if a.predicate in DISCLOSURE_VERBS and b.predicate in DISCLOSURE_VERBS:
         return bool(announced_words(a) & announced_words(b))  # 'made the decision public' / 'announced the fee increase'
     return bool(event_words(a) & event_words(b))
+
+
+_RELATIVE_DATING = rules.pattern("disputes", "relative_dating", re.IGNORECASE)
+_SMALL_NUMBERS: dict[str, float] = rules.mapping("timex", "small_numbers")
+
+
+def _dated_from_the_other(a: ClaimRef, b: ClaimRef) -> bool:
+    """`a` dates its event an interval after or before another event ('two days after the shipment to …'), and
+    `b`'s day is the day that interval points to: the writer tells the two events apart (rules/disputes.toml
+    [relative_dating])."""
+    if not a.scope or not b.scope:
+        return False
+    for hit in _RELATIVE_DATING.finditer(a.text):
+        n = int(hit["n"]) if hit["n"].isdigit() else _SMALL_NUMBERS.get(hit["n"].casefold())
+        if n is None or n != int(n):
+            continue
+        days = dt.timedelta(days=int(n) * (7 if hit["unit"].casefold().startswith("week") else 1))
+        other = a.scope[0] - days if hit["rel"].casefold() == "after" else a.scope[0] + days
+        if abs(other - b.scope[0]) <= DATE_TOLERANCE:
+            return True
+    return False
 
 
 # repetitive adverbials ('again', 'a second time', 'once more', 'anew'): the event they mark repeats an
