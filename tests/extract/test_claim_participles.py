@@ -36,3 +36,9 @@ def test_a_by_phrase_of_time_is_a_deadline_not_the_doer():
 def test_a_participle_on_the_statement_dates_the_saying():
     found = _claims("In a statement issued on Thursday, the board said 40 wells had failed.", "Thursday", "2024-03-07")
     assert found["fail"].time == "2024-03-07"
+
+
+def test_a_dated_relative_clause_with_its_own_subject_is_its_own_dated_claim():
+    found = _claims("Staff were told to silence alarms on a freezer whose pump failed on 12 October.",
+                    "12 October", "2024-10-12")
+    assert found["fail"].time == "2024-10-12" and "pump" in (found["fail"].agent or "")

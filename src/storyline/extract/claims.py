@@ -311,12 +311,22 @@ def _dated_clause_frames(sent) -> list[Frame]:
     event of a clause of time is taken as given (_TEMPORAL_MARKS), so the writer asserts it, and its
     own time expression dates it (checked in claim_from_frame); an undated one says only how two
     events are ordered, and acts of making known have frames of their own (_disclosure_frames). So is
-    the event of a dated participle modifying a noun ('The lease, signed on 19 June 2021, runs …'):
-    the writer states when it happened to the noun."""
+    the event of a dated participle modifying a noun ('The lease, signed on 19 June 2021, runs …'),
+    and of a dated 'whose' relative clause ('a freezer whose pump failed on 12 October'): a relative
+    clause's content is asserted or presupposed, not open (Huddleston & Pullum 2002 ch. 12), so its
+    own time says when that happened."""
     return [Frame(t, None, None, dated=True) for t in sent
             if (t.dep_ == "advcl" and t.pos_ == "VERB" and t.lemma_.lower() not in DISCLOSURE
                 and bool(subordinators(t) & _DATED_MARKS) and bool(_children(t, "nsubj", "nsubjpass")))
-            or participle_modifier(t)]
+            or participle_modifier(t) or _dated_relative(t)]
+
+
+def _dated_relative(t) -> bool:
+    """A relative clause whose subject is the head's part or possession ('whose pump failed'): its subject
+    is a noun the claim can name, where 'which closed' names only 'which' and in 'the order she signed'
+    the head is the clause's gapped object, which the claim would not name (tests/extract/test_claims.py)."""
+    return t.dep_ == "relcl" and t.pos_ == "VERB" and t.lemma_.lower() not in DISCLOSURE \
+        and any(w.lower_ == "whose" for c in _children(t, "nsubj", "nsubjpass") for w in c.children)
 
 
 # 'as' is left out: it also gives a reason or a manner ('as prices rose on Monday')
