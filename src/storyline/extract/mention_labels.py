@@ -459,6 +459,9 @@ def leading_org_words(mentions: list[Mention], body: str = "") -> list[Mention]:
 
 
 _LEGAL_DESIGNATORS = frozenset(rules.words("aliases", "legal_designators"))
+# labels the recognizer gives a company's bare name once its designator is dropped (probe24: GPE, LOC);
+# the corpus merge reads the same set across articles (link.org_merge.as_company)
+PLACE_OR_THING_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 
 
 def designator_dropped(mentions: list[Mention]) -> list[Mention]:
@@ -474,7 +477,7 @@ def designator_dropped(mentions: list[Mention]) -> list[Mention]:
         if m.label == "ORG" and len(words) > 2 and words[-1].strip(".") in _LEGAL_DESIGNATORS:
             bases.setdefault(" ".join(words[:-1]), m)
     return [Mention(m.start, m.end, m.text, "ORG", bases[key].start)
-            if m.label in ("GPE", "LOC", "FAC", "NORP", "PERSON") and len((key := fold(m.name)).split()) > 1
+            if (m.label in PLACE_OR_THING_LABELS or m.label == "PERSON") and len((key := fold(m.name)).split()) > 1
             and key in bases else m for m in mentions]
 
 

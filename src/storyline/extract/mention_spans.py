@@ -25,6 +25,7 @@ from storyline.extract.names import (
     looks_like_org,
     place_leads,
     strip_titles,
+    written_lower,
 )
 from storyline.extract.person_names import is_given_name
 from storyline.extract.speaker_words import PERSON_NOUNS
@@ -590,7 +591,7 @@ def untagged_org_modifiers(mentions: list[Mention], body: str) -> list[Mention]:
     for word, org in firsts.items():
         key = fold(word)
         if word in others or key in _FUNCTION_WORDS or key in TITLE_WORDS or is_given_name(word) \
-                or canonical_alias(word) or alias_key(word) in place_leads() or re.search(rf"\b{re.escape(word.lower())}\b", body):
+                or canonical_alias(word) or alias_key(word) in place_leads() or written_lower(word, body):
             continue
         for hit in re.finditer(rf"(?<![\w'’.-]){re.escape(word)}(?![\w'’-])", body):
             role = _ROLE_NOUN_AFTER.match(body, hit.end())

@@ -118,6 +118,12 @@ def looks_like_structure(name: str) -> bool:
     return len(words) > 1 and words[-1] in _STRUCTURE_HEADS
 
 
+def written_lower(word: str, body: str) -> bool:
+    """Whether the text also writes this capitalised word in lower case: then it is a common word
+    ('State', 'National'), not a name of its own."""
+    return re.search(rf"\b{re.escape(word.lower())}\b", body) is not None
+
+
 def looks_like_org(name: str) -> bool:
     """An organisation word ends or opens the name, or a company head ends it ('Darrow Freight')."""
     words = fold(name).split()

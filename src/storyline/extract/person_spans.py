@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from storyline import rules
 from storyline.extract.descriptions import KIN_NOUNS
-from storyline.extract.names import ORG_HEADS, TITLE_WORDS, fold, looks_like_org, surname
+from storyline.extract.names import ORG_HEADS, TITLE_WORDS, fold, looks_like_org, surname, written_lower
 from storyline.extract.person_names import is_given_name
 from storyline.extract.speaker_words import PERSON_NOUNS
 
@@ -202,7 +202,7 @@ def untagged_surnames(mentions: list[Mention], body: str) -> list[Mention]:
         # a surname is no common word the article writes lower-case ('State' of a 'Harwick State'
         # the model took for a person) nor an organisation's head
         if fold(word) != surname(word) or not word[:1].isupper() or fold(word) in ORG_HEADS \
-                or re.search(rf"\b{re.escape(word.lower())}\b", body):
+                or written_lower(word, body):
             continue
         for hit in re.finditer(rf"(?<![\w'’.-]){re.escape(word)}(?![\w-])", body[after:]):
             start, end = after + hit.start(), after + hit.end()

@@ -14,9 +14,11 @@ rules/aliases.toml [storm_class_words]); so is a seat of government named by its
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from storyline import rules
+from storyline.extract.names import alias_key, canonical_alias, fold, initials, is_acronym
 
 if TYPE_CHECKING:
     from storyline.extract.entities import Mention
@@ -100,10 +102,6 @@ def _local_acronyms(mentions: list[Mention]) -> list[Mention]:
     (Schwartz & Hearst 2003: the writer defines the short form by the name it abbreviates). Regulators
     and institutes of other countries take the US agencies' initials (Ghana's, Thailand's and the
     Philippines' FDA, Pakistan's NIH; branch probe25)."""
-    from dataclasses import replace
-
-    from storyline.extract.names import alias_key, canonical_alias, fold, initials, is_acronym
-
     bodies: dict[str, Mention] = {}
     for m in mentions:
         if m.label in ("ORG", "FAC", "GPE") and m.refers_to < 0 and len(m.name.split()) > 1:

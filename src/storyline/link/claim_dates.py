@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from storyline import rules
 from storyline.extract.names import fold
+from storyline.extract.timex_rules import SMALL_NUMBERS
 from storyline.link.claim_contrast import named_apart
 from storyline.link.claim_doer import passive, reported_subject
 from storyline.link.claim_ref import ClaimRef
@@ -166,7 +167,6 @@ def same_event(a: ClaimRef, b: ClaimRef) -> bool:
 
 
 _RELATIVE_DATING = rules.pattern("disputes", "relative_dating", re.IGNORECASE)
-_SMALL_NUMBERS: dict[str, float] = rules.mapping("timex", "small_numbers")
 
 
 def _dated_from_the_other(a: ClaimRef, b: ClaimRef) -> bool:
@@ -176,7 +176,7 @@ def _dated_from_the_other(a: ClaimRef, b: ClaimRef) -> bool:
     if not a.scope or not b.scope:
         return False
     for hit in _RELATIVE_DATING.finditer(a.text):
-        n = int(hit["n"]) if hit["n"].isdigit() else _SMALL_NUMBERS.get(hit["n"].casefold())
+        n = int(hit["n"]) if hit["n"].isdigit() else SMALL_NUMBERS.get(hit["n"].casefold())
         if n is None or n != int(n):
             continue
         days = dt.timedelta(days=int(n) * (7 if hit["unit"].casefold().startswith("week") else 1))

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from storyline import rules
 from storyline.extract.entities import ArticleEntity, org_key
+from storyline.extract.mention_labels import PLACE_OR_THING_LABELS
 from storyline.extract.names import (
     TITLE_WORDS,
     acronym_spellings,
@@ -53,11 +54,6 @@ def as_outlet(e: ArticleEntity, outlets: set[str]) -> ArticleEntity:
 _DESIGNATORS = rules.words("aliases", "legal_designators") | rules.words("aliases", "company_heads")
 
 
-# labels the recognizer gives a company's bare name that a designator's absence can mislead it to
-# (the same set extract.mention_labels.designator_dropped relabels within an article)
-_PLACE_OR_THING = frozenset({"GPE", "LOC", "FAC", "NORP"})
-
-
 def company_stems(articles: Mapping[str, list[ArticleEntity]]) -> dict[tuple[str, ...], str]:
     """Every organisation named with a legal designator, by its words without the designator
     ('Orvane Hydroelectric Company' by ('orvane', 'hydroelectric'))."""
@@ -83,7 +79,7 @@ def as_company(e: ArticleEntity, stems: Mapping[tuple[str, ...], str]) -> Articl
     words = fold(e.name).split()
     if len(words) < 2 or is_given_name(e.name.split()[0]):
         return e
-    if e.label in _PLACE_OR_THING:
+    if e.label in PLACE_OR_THING_LABELS:
         exact = stems.get(tuple(words))
         return e if exact is None else ArticleEntity("ORG", exact, [replace(m, label="ORG") for m in e.mentions])
     if e.label not in ("PERSON", "ORG"):
