@@ -49,6 +49,7 @@ from storyline.extract.names import (
     acronym_spellings,
     alias_key,
     canonical_alias,
+    compatible_gender,
     department_key,
     fold,
     gender_of,
@@ -57,6 +58,7 @@ from storyline.extract.names import (
     looks_like_place,
     looks_like_structure,
     office_titles,
+    one_gender,
     person_key,
     spelling_key,
     spells_within_words,
@@ -152,16 +154,6 @@ def honorific_gender(mentions: Iterable[Mention]) -> str:
     """What the honorifics alone say. A bare name matched to the first word of a full name is used as
     a surname there ('Mr. Kim' for 'Kim Jong Un'), so that first word's census sex says nothing."""
     return one_gender(gender_of(m.text) for m in mentions if m.label == "PERSON")
-
-
-def one_gender(genders: Iterable[str]) -> str:
-    found = {g for g in genders if g}
-    return found.pop() if len(found) == 1 else ""
-
-
-def compatible_gender(a: str, b: str) -> bool:
-    """Mr. X and Mrs. X are two people; an unknown gender fits either."""
-    return not a or not b or a == b
 
 
 def _extend_left_over_titles(doc, ent) -> int:

@@ -28,6 +28,7 @@ from storyline.extract.names import (
     written_lower,
 )
 from storyline.extract.person_names import is_given_name
+from storyline.extract.span_overlap import overlaps_any
 from storyline.extract.speaker_words import PERSON_NOUNS
 
 if TYPE_CHECKING:
@@ -373,11 +374,10 @@ def untagged_acronyms(mentions: list[Mention], body: str) -> list[Mention]:
             template = m
     if template is None:
         return []
-    taken = [(m.start, m.end) for m in mentions]
     out = []
     for hit in _ACRONYM.finditer(body):
         key = alias_key(hit[0])
-        if len(orgs.get(key, ())) == 1 and not any(s < hit.end() and hit.start() < e for s, e in taken):
+        if len(orgs.get(key, ())) == 1 and not overlaps_any(mentions, hit.start(), hit.end()):
             out.append(replace(template, start=hit.start(), end=hit.end(), text=hit[0]))
     return out
 
@@ -393,11 +393,10 @@ def placed_acronyms(mentions: list[Mention], body: str) -> list[Mention]:
     the one organisation it spells, its home place left out (`names.acronym_spellings`)."""
     from storyline.extract.entities import Mention
 
-    taken = [(m.start, m.end) for m in mentions]
     places = {m.end for m in mentions if m.label == "GPE"}
     out = []
     for hit in _ACRONYM.finditer(body):
-        if len(hit[0].replace(".", "")) < 3 or any(s < hit.end() and hit.start() < e for s, e in taken):
+        if len(hit[0].replace(".", "")) < 3 or overlaps_any(mentions, hit.start(), hit.end()):
             continue
         title = _TITLE_AFTER.match(body, hit.end())
         before = _WORD_BEFORE.search(body, max(0, hit.start() - 30), hit.start())
@@ -436,9 +435,8 @@ def untagged_aliases(mentions: list[Mention], body: str) -> list[Mention]:
     pattern, labels = _listed_forms()
     if pattern is None:
         return []
-    taken = [(m.start, m.end) for m in mentions]
     return [Mention(hit.start(), hit.end(), hit[0], labels[hit[0]]) for hit in pattern.finditer(body)
-            if not any(s < hit.end() and hit.start() < e for s, e in taken)]
+            if not overlaps_any(mentions, hit.start(), hit.end())]
 
 
 # 'with the Observer', 'told the Gazette': a newspaper's head word after 'the' and before no other
@@ -455,9 +453,8 @@ def untagged_papers(mentions: list[Mention], body: str) -> list[Mention]:
     ORG mention (probe11: the paper's own short name went missing)."""
     from storyline.extract.entities import Mention
 
-    taken = [(m.start, m.end) for m in mentions]
     return [Mention(hit.start(), hit.end(), hit[0], "ORG") for hit in _PAPER_SHORT_NAME.finditer(body)
-            if not any(s < hit.end() and hit.start() < e for s, e in taken)]
+            if not overlaps_any(mentions, hit.start(), hit.end())]
 
 
 # 'Voss & Daughters', 'Odell & Sons', 'Procter & Gamble': capitalised names joined by an ampersand
@@ -471,9 +468,8 @@ def ampersand_firms(mentions: list[Mention], body: str) -> list[Mention]:
     contractor, could not be reached'): an ORG mention (probe11)."""
     from storyline.extract.entities import Mention
 
-    taken = [(m.start, m.end) for m in mentions]
     return [Mention(hit.start(), hit.end(), hit[0], "ORG") for hit in _AMPERSAND_FIRM.finditer(body)
-            if not any(s < hit.end() and hit.start() < e for s, e in taken)]
+            if not overlaps_any(mentions, hit.start(), hit.end())]
 
 
 def defined_acronyms(mentions: list[Mention], body: str) -> list[Mention]:
@@ -586,7 +582,6 @@ def untagged_org_modifiers(mentions: list[Mention], body: str) -> list[Mention]:
         if m.label == "ORG" and len(words) > 1 and words[0][:1].isupper():
             firsts.setdefault(words[0], m)
     others = {w for m in mentions if m.label != "ORG" for w in m.name.split()}
-    taken = [(m.start, m.end) for m in mentions]
     found = []
     for word, org in firsts.items():
         key = fold(word)
@@ -595,6 +590,6 @@ def untagged_org_modifiers(mentions: list[Mention], body: str) -> list[Mention]:
             continue
         for hit in re.finditer(rf"(?<![\w'’.-]){re.escape(word)}(?![\w'’-])", body):
             role = _ROLE_NOUN_AFTER.match(body, hit.end())
-            if role and role[1].lower() in PERSON_NOUNS and not any(s < hit.end() and hit.start() < e for s, e in taken):
+            if role and role[1].lower() in PERSON_NOUNS and not overlaps_any(mentions, hit.start(), hit.end()):
                 found.append(Mention(hit.start(), hit.end(), word, "ORG", org.start))
     return found

@@ -360,6 +360,17 @@ def gender_of(text: str) -> str:
     return "m" if first in MALE_TITLES else "f" if first in FEMALE_TITLES else ""
 
 
+def one_gender(genders: Iterable[str]) -> str:
+    """The one gender the honorifics agree on; '' when none says one or two disagree."""
+    found = {g for g in genders if g}
+    return found.pop() if len(found) == 1 else ""
+
+
+def compatible_gender(a: str, b: str) -> bool:
+    """Mr. X and Mrs. X are two people; an unknown gender fits either."""
+    return not a or not b or a == b
+
+
 _INNER_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 
 

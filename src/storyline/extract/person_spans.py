@@ -15,6 +15,7 @@ from storyline import rules
 from storyline.extract.descriptions import KIN_NOUNS
 from storyline.extract.names import ORG_HEADS, TITLE_WORDS, fold, looks_like_org, surname, written_lower
 from storyline.extract.person_names import is_given_name
+from storyline.extract.span_overlap import overlaps_any
 from storyline.extract.speaker_words import PERSON_NOUNS
 
 if TYPE_CHECKING:
@@ -141,9 +142,8 @@ def untagged_initialled_names(mentions: list[Mention], body: str) -> list[Mentio
     census lists as a given name ('In A. Lincoln Park')."""
     from storyline.extract.entities import Mention
 
-    taken = [(m.start, m.end) for m in mentions]
     return [Mention(hit.start(), hit.end(), hit[0], "PERSON") for hit in _INITIALLED_NAME.finditer(body)
-            if is_given_name(hit[1]) and fold(hit[1]) not in _FUNCTION_WORDS and not any(s < hit.end() and hit.start() < e for s, e in taken)]
+            if is_given_name(hit[1]) and fold(hit[1]) not in _FUNCTION_WORDS and not overlaps_any(mentions, hit.start(), hit.end())]
 
 
 # 'the spokesperson of the authority, Mr Tunde Adebayo, said' (probe24): a courtesy title before a full name
@@ -166,13 +166,12 @@ def untagged_titled_names(mentions: list[Mention], body: str) -> list[Mention]:
     not a name opening with a function word or an office title, nor one with an organisation's head."""
     from storyline.extract.entities import Mention
 
-    taken = [(m.start, m.end) for m in mentions]
     found = []
     for hit in _TITLED_NAME.finditer(body):
         words = [fold(w) for w in hit[3].split()]
         if (hit[2] and fold(hit[1]) not in _TITLE_ABBREVIATIONS) or words[0] in _FUNCTION_WORDS \
                 or words[0] in TITLE_WORDS or looks_like_org(hit[3]) \
-                or any(s < hit.end() and hit.start() < e for s, e in taken):
+                or overlaps_any(mentions, hit.start(), hit.end()):
             continue
         found.append(Mention(hit.start(), hit.end(), hit[0], "PERSON"))
     return found
@@ -196,7 +195,6 @@ def untagged_surnames(mentions: list[Mention], body: str) -> list[Mention]:
     for m in sorted(mentions, key=lambda m: m.start):
         if m.label == "PERSON" and len(words := m.name.split()) > 1:
             first.setdefault(words[-1], m.end)
-    taken = [(m.start, m.end) for m in mentions]
     found = []
     for word, after in first.items():
         # a surname is no common word the article writes lower-case ('State' of a 'Harwick State'
@@ -210,7 +208,7 @@ def untagged_surnames(mentions: list[Mention], body: str) -> list[Mention]:
             # the lead's twenty-first invented story), not another capitalised word of a name
             title = _COURTESY_BEFORE.search(body[max(0, start - 8):start])
             start = start - len(title.group(0)) if title else start
-            if any(s < end and start < e for s, e in taken) or _title_case_line(body, start) \
+            if overlaps_any(mentions, start, end) or _title_case_line(body, start) \
                     or re.match(r"(?:['’]s)? [A-Z]", body[end:end + 4]) \
                     or (not title and re.search(r"[A-Z][\w'’-]* $", body[max(0, start - 24):start])):
                 continue

@@ -17,9 +17,7 @@ from storyline import rules
 from storyline.extract.entities import (
     ArticleEntity,
     Mention,
-    compatible_gender,
     honorific_gender,
-    one_gender,
     org_key,
     person_key,
 )
@@ -28,11 +26,13 @@ from storyline.extract.names import (
     COMPANY_HEADS,
     TITLE_WORDS,
     canonical_alias,
+    compatible_gender,
     fold,
     initials_of_words,
     is_acronym,
     looks_like_org,
     office_titles,
+    one_gender,
     strip_titles,
     surname,
 )
