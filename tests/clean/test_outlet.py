@@ -387,3 +387,26 @@ def test_a_menu_line_opening_a_scrape_is_no_page_title():
     assert site_from_title("Home | World | Business | Sport | Markets | Video") is None
     assert site_from_title("News | Sport | Weather | Vellin Herald") is None
     assert site_from_title("Ferry terminal to close after piers crack | Business | Vellin Herald") == "Vellin Herald"
+
+
+def test_a_known_name_alone_on_a_line_yields_to_the_name_the_site_links_to_itself_by():
+    """A section heading ('Metro') is a registry outlet's name alone on a line; a page whose header and
+    footer link to the site by another name ('More from The Vellin Star') is that site's."""
+    from conftest import make_article
+    from storyline.clean.metadata import read_metadata
+    from storyline.model import DroppedLine
+
+    body = "The harbour has new maps, the spokeswoman told reporters in the city on Monday morning."
+    footer = ["More from The Vellin Star", "About The Vellin Star"]
+
+    def outlet(links: list[str]) -> str | None:
+        lines = ["Metro", "New maps for the harbour", body, *links]
+        article = make_article(body=body, raw="\n".join(lines))
+        article.kind = "text"
+        article.dropped = [DroppedLine(line_no=1, text="Metro", reason="navigation"),
+                           *(DroppedLine(line_no=4 + i, text=link, reason="navigation") for i, link in enumerate(links))]
+        return read_metadata(article).outlet
+
+    assert outlet(footer) == "The Vellin Star"
+    assert outlet([]) == "Metro"
+    assert outlet(["More from Metro", "About Metro"]) == "Metro"

@@ -61,22 +61,32 @@ def _site_link_name(line: str) -> str | None:
     return name
 
 
-def from_site_links(article: Article) -> str | None:
+def linked_names(article: Article) -> list[str]:
+    """The names a text scrape's header and footer link to the site by, most linked first: no
+    byline's name, each printed on two lines at least."""
     if article.kind != "text":
-        return None
+        return []
     body = set(article.paragraphs())
     lines = [line for line in page_texts(article) if line not in body]
     names = Counter(name for line in lines if (name := _site_link_name(line)))
     # an author box links 'About NAME' too: the byline's own name is no site's
     author = set(folded(article.byline or "").split())
+    found = []
     for name, _count in names.most_common():
         if author & set(folded(name).split()):
             continue
         printed = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
         if sum(1 for line in lines if printed.search(line)) >= 2:
-            article.evidence["outlet"] = f"the site's link to itself: {name}"
-            return outlet_name(spelled_out(name, lines))
-    return None
+            found.append(spelled_out(name, lines))
+    return found
+
+
+def from_site_links(article: Article) -> str | None:
+    found = linked_names(article)
+    if not found:
+        return None
+    article.evidence["outlet"] = f"the site's link to itself: {found[0]}"
+    return outlet_name(found[0])
 
 
 # A link names the site by its initials as often as by its masthead ('LTO auf Twitter' for Legal Tribune
