@@ -323,10 +323,10 @@ BIO_MIN_WORDS = 5  # a name is at most four words: a longer field may be the aut
 
 def _bio_name(name: str) -> str:
     """'Priya Raman is a freelance writer who covers …' -> 'Priya Raman': an author field that caught the
-    author box's one-sentence bio under its 'About the author' heading (clean.byline.tagline_pattern)."""
+    author box's one-sentence bio under its 'About the author' heading (clean.byline_guards.tagline_pattern)."""
     if len(name.split()) < BIO_MIN_WORDS:
         return name
-    from storyline.clean.byline import tagline_pattern
+    from storyline.clean.byline_guards import tagline_pattern
 
     m = tagline_pattern().match(name)
     return "; ".join(n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", m["names"]) if n.strip()) if m else name

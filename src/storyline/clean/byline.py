@@ -17,7 +17,7 @@ from functools import cache
 from storyline.clean.byline_guards import calendar_word, initials_credit, source_credit
 from storyline.clean.credited_outlet import CREDIT_NAME_WORDS, credited_outlet, name_before_outlet
 from storyline.clean.outlet import domain_of, registry_outlet
-from storyline.rules import pattern, rule_file, word_sequence, words
+from storyline.rules import pattern, word_sequence, words
 
 # A surname's particles, lower case before a capitalised word: Spanish and Portuguese two-word ones
 # ('Pérez de la Fuente', 'de los Ríos', 'dos Santos', 'do Carmo'), Dutch and German ('van der Berg', 'von der
@@ -175,7 +175,12 @@ _FIELD_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 def read_byline_fields(line: str, languages: Iterable[str] = ()) -> Byline | None:
     """The byline on `line`, else on one of its '|'-separated fields (a post meta line)."""
     found = read_byline(line, languages)
-    text = " ".join(line.split())  # a run of blanks before no separator was scanned once per blank
+    # a run of blanks before no separator was scanned once per blank; a meta line may end on its separator
+    # ('NAME · OUTLET ·' above its date line, CBC's byline)
+    text = " ".join(line.split()).rstrip(" |·•")
+    if not found and text != line.strip():
+        found = read_byline(text, languages)
+        found = Byline(found.names, found.outlet, line) if found else None
     if found or not _FIELD_SEPARATOR.search(text):
         return found
     fields = _FIELD_SEPARATOR.split(text)
@@ -194,7 +199,13 @@ def _beside_relative_stamp(fields: list[str], line: str, languages: tuple[str, .
     for bare names, its post meta line's fields are)."""
     stamp = pattern("bylines", "relative_stamps", re.I)
     kept = [f for f in fields if not stamp.match(f) and not _date_field(f, languages)]
-    if len(kept) != 1 or len(kept) == len(fields):
+    if len(kept) == len(fields):
+        return None
+    if len(kept) == 2:
+        # 'NAME · OUTLET · Posted: DATE' (CBC's meta line): the name and its newsroom without the date
+        paired = read_byline(" · ".join(kept), languages)
+        return Byline(paired.names, paired.outlet, line) if paired and paired.outlet else None
+    if len(kept) != 1:
         return None
     bare, _separator = _bare_names()
     name = kept[0]
@@ -586,12 +597,3 @@ def given_first(name: str) -> bool:
 def folded(name: str) -> str:
     """The name case-folded with its spaces collapsed, for comparing two spellings."""
     return " ".join(name.casefold().split())
-
-
-@cache
-def tagline_pattern() -> re.Pattern[str]:
-    """An author's one-sentence bio ('Jane Roe is a professor of …', 'Jane Roe is Ledger Daily's energy
-    correspondent'): rules/credits.toml [author_tagline], NAME and ROLE filled in."""
-    roles = sorted(words("bylines", "name_roles") | words("bylines", "credit_roles"), key=len, reverse=True)
-    role = "|".join(re.escape(r) for r in roles)
-    return re.compile(rule_file("credits")["author_tagline"]["patterns"][0].replace("NAME", NAME).replace("ROLE", role))

@@ -1,13 +1,14 @@
 """Lines that look like bylines and are not, or are in a form the byline reader does not open with: a
-time phrase after 'By' ('By Tuesday afternoon, …'), and a source label before a reporter and the brand she
-files for ('Source: NAME | BRAND'). Split from clean/byline.py."""
+time phrase after 'By' ('By Tuesday afternoon, …'), a source label before a reporter and the brand she
+files for ('Source: NAME | BRAND'), and an author's one-sentence bio. Split from clean/byline.py."""
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 from typing import TYPE_CHECKING
 
-from storyline.rules import word_sequence
+from storyline.rules import rule_file, word_sequence, words
 
 if TYPE_CHECKING:
     from storyline.clean.byline import Byline
@@ -47,3 +48,14 @@ def initials_credit(names: tuple[str, ...]) -> str | None:
         return None
     last = names[-1]
     return last if last.isalpha() and last.isupper() and 2 <= len(last) <= 5 else None
+
+
+@cache
+def tagline_pattern() -> re.Pattern[str]:
+    """An author's one-sentence bio ('Jane Roe is a professor of …', 'Jane Roe is Ledger Daily's energy
+    correspondent'): rules/credits.toml [author_tagline], NAME and ROLE filled in."""
+    from storyline.clean.byline import NAME
+
+    roles = sorted(words("bylines", "name_roles") | words("bylines", "credit_roles"), key=len, reverse=True)
+    role = "|".join(re.escape(r) for r in roles)
+    return re.compile(rule_file("credits")["author_tagline"]["patterns"][0].replace("NAME", NAME).replace("ROLE", role))

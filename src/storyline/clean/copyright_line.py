@@ -119,7 +119,10 @@ _HOLDER_TAIL = re.compile(r",\s+(?:(?:a|an)\s+[^,]{1,60}?\s(?:publication|compan
                           r"|\s+on\s+(?:the\s+)?[\w\s-]*\b(?:theme|framework)\b.*$"
                           r"|\s*(?:[-–|·•]\s*)?(?:[\w-]+\s+)?\btheme\s+by\b.*$"
                           r"|\s*(?:[-–|·•]\s*)?(?:proudly\s+)?(?:powered|designed|made)\s+by\b.*$"
-                          r"|\s+[·•]\s.*$|(?:\s+[-–]?\s*\d[\d.,–-]*)+$", re.I)
+                          r"|\s+[·•]\s.*$|(?:\s+[-–]?\s*\d[\d.,–-]*)+$"
+                          # the notice's legal reach after the owner ('Guardian News & Media Limited or its
+                          # affiliated companies', '… and its licensors'): the Guardian's and many US sites' form
+                          r"|\s+(?:and/or|or|and)\s+its\s+(?:affiliated\s+companies|affiliates|licensors|subsidiaries)\b.*$", re.I)
 # what a footer prints after a holder-first notice ('The Ledgerline © 2024 · Powered by Ghost'): the
 # CMS's or theme's credit, as _HOLDER_TAIL cuts it after a holder
 _NOTICE_TAIL = re.compile(r"\s*[-–|·•]?\s*(?:proudly\s+)?(?:powered|designed|made|hosted)\s+by\b.*$"

@@ -13,8 +13,8 @@ from storyline.clean.byline import (
     folded,
     given_first,
     labelled_byline,
-    tagline_pattern,
 )
+from storyline.clean.byline_guards import tagline_pattern
 from storyline.clean.cjk_credits import japanese_signature, korean_signature, lead_credit
 from storyline.clean.outlet import site_from_title
 from storyline.clean.outlet_finders import find_outlet, page_texts

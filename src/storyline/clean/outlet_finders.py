@@ -86,7 +86,16 @@ def _copyright_company(article: Article) -> str | None:
         article.evidence["outlet"] = f"the site's name on its own line, opening its company's name: {masthead} ({line})"
         return masthead
     article.evidence["outlet"] = f"copyright line (a company): {line}"
-    return outlet_name(holder)
+    return _less_group_head(outlet_name(holder) or holder)
+
+
+def _less_group_head(name: str) -> str:
+    """'Fenwick Register Media' → 'Fenwick Register': a publisher company named as its masthead and a
+    group word (rules/credits.toml [group_heads]) is the masthead's, when two words or more remain; a
+    two-word group ('Gray Media') is the owner's own name and stays."""
+    if not is_media_group(name) or len(name.split()) < 3:
+        return name
+    return re.sub(r"\s+(?:&|and)$", "", name.rsplit(maxsplit=1)[0])
 
 
 # A publisher's company is often the masthead and a company word ('The Fenwick Register' above the
@@ -127,6 +136,25 @@ def _wire_sign_off(article: Article) -> str | None:
     if m and m["wire"] not in words("credits", "not_wires"):
         article.evidence["outlet"] = f"wire sign-off at the end of the body: {m['wire']}"
         return _display_name(m["wire"])
+    return _wire_line_after_body(article, paragraphs[-1] if paragraphs else "")
+
+
+# the lines after the story's last paragraph where a scrape sets its wire credit apart ('REUTERS', then
+# the page's related links)
+SIGN_OFF_LINES = 2
+
+
+def _wire_line_after_body(article: Article, last: str) -> str | None:
+    """The same sign-off printed on its own line below the story (a republisher's page of a wire story:
+    the sentence's end and the capitals are split by a block break): a wire agency the registry knows."""
+    if article.kind != "text" or not last:
+        return None
+    lines = page_texts(article)
+    at = next((i for i in range(len(lines) - 1, -1, -1) if lines[i] == last.strip()), None)
+    for line in lines[at + 1: at + 1 + SIGN_OFF_LINES] if at is not None else ():
+        if line.isupper() and line not in words("credits", "not_wires") and (known := registry_outlet(line)):
+            article.evidence["outlet"] = f"wire sign-off on its own line below the story: {line}"
+            return known.name
     return None
 
 
@@ -423,9 +451,16 @@ def _above_headline(article: Article, titles: set[str]) -> list[str]:
 _DATELINE_CREDIT = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]+(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*\((?P<credit>[A-Z][A-Z-]{2,7})\)\s*[—–-]")
 
 
-def _top_call_sign(top: list[str]) -> str | None:
-    """The first station call sign heading one of the lines above the headline."""
-    return next((sign for t in top if (sign := _call_sign_head(t))), None)
+# A scrape prints a site's logo and its menu on one line when the header is one row ('KPNW 8 | News |
+# Weather'): the first item before a menu separator is the logo's text.
+_MENU_SEPARATOR = re.compile(r"\s+[|•·]\s+")
+
+
+def _top_call_sign(top: list[str], *, menus: bool = False) -> str | None:
+    """The first station call sign heading one of the lines above the headline (with `menus`, or the
+    first item of a menu line there: only where a second mark of the station must agree)."""
+    return next((sign for t in top if (sign := _call_sign_head(t) or (
+        menus and _call_sign_head(_MENU_SEPARATOR.split(t)[0])))), None)
 
 
 def _station_credited(article: Article) -> str | None:
@@ -436,7 +471,7 @@ def _station_credited(article: Article) -> str | None:
     that owns it ('© 2024 [Group] Broadcasting'; FCC ownership reports list station groups as licensees)."""
     if article.kind != "text":
         return None
-    sign = _top_call_sign(_above_headline(article, _titles(article)))
+    sign = _top_call_sign(_above_headline(article, _titles(article)), menus=True)
     if not sign:
         return None
     letters = sign.split()[0].split("-")[0]

@@ -281,9 +281,31 @@ def focus_words(predicate: str, theme: str | None, agent: str | None, keywords: 
     if theme is None:
         subject = set(fold(agent or "").split())
         return frozenset(w for w in keywords if w and fold(w) not in subject)
-    theme_text = fold(theme)
+    theme_text = object_head_phrase(fold(theme))
     return frozenset({predicate} | {w for w in keywords
                                     if w and re.search(rf"(?<![a-z]){re.escape(fold(w)[:5])}", theme_text)})
+
+
+# A participle or relative clause after the object's noun ('did not receive an emergency text ordering them
+# to evacuate', 'no word from the firm which runs the system'): the modifier describes the thing, and its event
+# stays presupposed under the negation of the main verb (Huddleston & Pullum 2002 ch. 9 §1.3: the focus lies in
+# the predicate and its complement, not inside a modifier of it). An -ing or -ed word after a noun (not a
+# determiner or preposition) that takes an object or a by-phrase opens it; so does 'which', 'who' or
+# 'whose' ('that' is left: after 'report' or 'claim' it opens the content the negation is about).
+_OBJECT_MODIFIER = re.compile(
+    r"(?<=[a-z])\s+(?:(?:which|who|whose)\s|[a-z]{3,}ing\s+(?:them|him|her|it|us|the|a|an|its|their|his|our)\b"
+    r"|[a-z]{3,}ed\s+(?:by|to|from)\s)")
+_NOT_A_NOUN = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "these",
+                         "those", "some", "any", "no", "of", "in", "on", "at", "for", "from", "with", "by", "to"})
+
+
+def object_head_phrase(theme: str) -> str:
+    """The object up to a participle or relative clause modifying its noun (_OBJECT_MODIFIER)."""
+    for m in _OBJECT_MODIFIER.finditer(theme):
+        before = theme[:m.start()].split()
+        if len(before) >= 1 and before[-1] not in _NOT_A_NOUN:
+            return theme[:m.start()]
+    return theme
 
 
 def partial_object(theme: str | None) -> bool:

@@ -1,0 +1,36 @@
+"""The lead's forty-first invented story (a county's wildfire alerts fail): a denial under one predicate
+meets an assertion under another only through the denied object's noun, not through a word inside a
+participle that modifies that noun. Invented sentences."""
+from conftest import make_article
+from storyline.link.claim_scope import object_head_phrase
+from storyline.model import PublishedDate
+
+MISSED = ("About 9,800 residents of Brayford County did not receive an emergency text ordering them to leave as "
+          "the fire approached, county officials said Monday.")
+REVIEW = "Governor Ana Pell on Wednesday ordered a review of county emergency alert systems across the state."
+
+
+def _flags(*texts_and_days: tuple[str, str]) -> list[tuple[str, str, str]]:
+    from storyline.link.contradictions import find_contradictions
+    from storyline.pipeline.runner import run_extraction
+
+    articles = [make_article(text, outlet=f"Outlet {i}", published=PublishedDate(day, "day"))
+                for i, (text, day) in enumerate(texts_and_days)]
+    for i, article in enumerate(articles):
+        article.id = f"a{i}"
+    extracted = run_extraction(articles).articles
+    return sorted((c.kind, c.a.article_id, c.b.article_id) for c in find_contradictions(extracted))
+
+
+def test_a_participle_inside_the_denied_object_is_not_what_the_negation_denies():
+    assert _flags((MISSED, "2024-08-12"), (REVIEW, "2024-08-14")) == []
+
+
+def test_the_object_head_phrase_stops_at_a_participle_or_relative_clause():
+    assert object_head_phrase("an emergency text ordering them to leave") == "an emergency text"
+    assert object_head_phrase("the firm which runs the system") == "the firm"
+    assert object_head_phrase("letters signed by the mayor") == "letters"
+    # a content clause after 'report' is what a denial of the report is about; a gerund object stays whole
+    assert object_head_phrase("the report that the firm was warned") == "the report that the firm was warned"
+    assert object_head_phrase("selling the land") == "selling the land"
+    assert object_head_phrase("a meeting the board held") == "a meeting the board held"
