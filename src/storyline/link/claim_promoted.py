@@ -49,8 +49,8 @@ def promoted(claim: ClaimRef) -> bool:
     text = " ".join(claim.text.split())
     if claim.modality != "asserted" or _LATER.search(text):
         return False
-    if _carrier_says(claim):
-        return True
+    if _carrier_says(claim) or claim.cue in PROMOTION_VERBS:
+        return True  # or the promoter's own verb frames the clause: 'the firm advertises that its system reaches …'
     if not _QUOTED.search(text):
         return False
     outside = {singular(w) for w in re.findall(r"[a-z]+", _QUOTED.sub(" ", text).lower())} \
@@ -103,7 +103,14 @@ def _evidence_finds(later: ClaimRef) -> bool:
 
 def _against(later: ClaimRef) -> bool:
     """The finding gives a value or a negation (what the promoted words are measured against)."""
-    return later.polarity == "negative" or bool(later.figures) or re.search(r"\b(?:per\s*cent|percent|%)", later.text) is not None
+    return later.polarity == "negative" or bool(later.figures) or re.search(r"\b(?:per\s*cent|percent|%)", later.text) is not None \
+        or _FRACTION.search(later.text) is not None
+
+
+# a share told as a fraction ('fewer than half of the messages', 'about a third of the homes'): a value, as a
+# percentage is (lead41: an audit's 'fewer than half' against an advertised '98 percent')
+_FRACTION = re.compile(r"\b(?:(?:fewer|less|more)\s+than|about|around|nearly|almost|only|just|over|under|a|one|two)\s+"
+                       r"(?:a\s+)?(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\s+of\b", re.I)
 
 
 def _shared(claim: ClaimRef, later: ClaimRef) -> set[str]:
