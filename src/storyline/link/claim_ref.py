@@ -34,7 +34,7 @@ class ClaimRef:
     scope: tuple[dt.date, dt.date] | None   # None: the claim's time is unknown
     agent: str | None = None                # who does what is claimed, as the parse found it
     theme: str | None = None                # its object or complement
-    scope_basis: str | None = None          # "stated" | "reported" (only its report is dated) | "since" | "never" | "published" | None
+    scope_basis: str | None = None          # "stated" | "reported" (only its report is dated) | "since" | "never" | "before" (an undated event) | "published" | None
     cue: str | None = None                  # the reporting verb's lemma ("deny", "correct"), when there is one
     rejected: tuple[str, ...] = ()          # figures the claim negates ("and not 'fewer than 5%'")
     presupposed: frozenset[str] = frozenset()   # keywords only in a definite description's modifiers

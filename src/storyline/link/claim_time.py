@@ -132,9 +132,29 @@ def scope_of(span: Span, article: Article, anchors: Sequence[Anchor] = ()) -> Sc
         # a start known to the month ("began in March") is surely past only at the month's end: the
         # scope keeps the part it surely covers, so a report from early March is not set against it
         return Scope((start[1], said if said and said >= start[1] else dt.date.max), "since")
+    if before_event(span.text):
+        # 'crew were sick before the voyage', 'no one showed symptoms before the ship sailed': the claim holds
+        # before an event the sentence names but does not date, not on its publication day nor at every time
+        # up to it (lead42: 'denied crew were sick before the voyage' met 'crew were among the sick' of days later)
+        return Scope(None, "before")
     if said and span_attr(span, "polarity") == "negative" and (_never(span.text) or _nobody(span)):
         return Scope((dt.date.min, said), "never")
     return Scope((day, day), "published") if day else Scope(None, None)
+
+
+# 'before the ship left port', 'prior to the vote', 'ahead of its launch': a time bounded by an event the clause
+# names (a definite description or a possessive), not by a date; a dated bound is a time expression and is
+# read above ('before June' → the claim's own time with mod BEFORE)
+_BEFORE_EVENT = re.compile(r"(?i)\b(?:before|prior\s+to|ahead\s+of)\s+(?:the|its|their|his|her|our)\s+"
+                           r"([a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})")
+_ANCHOR_STOP = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "of", "to", "in", "on", "at", "was",
+                          "were", "had", "has", "been", "left", "began", "started"})
+
+
+def before_event(text: str) -> frozenset[str]:
+    """The content words of the event a claim is said to hold before ('before the ship left port' → ship, port)."""
+    return frozenset(w for m in _BEFORE_EVENT.finditer(text) for w in m.group(1).lower().split()
+                     if w not in _ANCHOR_STOP)
 
 
 def _never(text: str) -> bool:
@@ -169,6 +189,10 @@ def scopes_overlap(a: ClaimRef, b: ClaimRef, groups: dict[str, str]) -> bool:
     time up to its statement, so any instance of what it denies meets it unless a time sets it apart)."""
     if {a.scope_basis, b.scope_basis} == {"reported", "since"}:
         return False  # an event known only as before its report cannot be placed after a start
+    if "before" in (a.scope_basis, b.scope_basis):
+        # two claims bounded by an undated event meet when they name the same one ('before the ship left port' /
+        # 'before the ship sailed'); against any other time, when that is, is not known
+        return a.scope_basis == b.scope_basis and bool(before_event(a.text) & before_event(b.text))
     if a.scope and b.scope:
         return _earlier(a.scope[0]) <= b.scope[1] and _earlier(b.scope[0]) <= a.scope[1]
     if (a.scope_basis == "never" and b.scope is None) or (b.scope_basis == "never" and a.scope is None):
