@@ -23,3 +23,13 @@ def test_a_place_opening_with_a_grade_word_keeps_it():
 
     assert strip_titles("Seri Kembangan") == "Seri Kembangan"
     assert strip_titles("Dato' Sri Aziz Rahman") == "Aziz Rahman"
+
+
+def test_a_stations_channel_number_before_its_head_word_is_part_of_its_name():
+    """'told Lagos 24 TV': a city's station brand with its channel number, as 'Capital 103 FM' prints its
+    frequency."""
+    from storyline.extract.citations import find_citations
+
+    body = "\u201cShe refused to look at it,\u201d the parent told Vellin 24 TV on Friday."
+    assert [c.outlet for c in find_citations(body, (), ())] == ["Vellin 24 TV"]
+    assert [c.outlet for c in find_citations("The minister told Capital 103 FM on Friday.", (), ())] == ["Capital 103 FM"]

@@ -1,0 +1,54 @@
+"""Branch probe26's invented story: a denial of an act done to other participants than the ones a report
+names ('arrested two teachers' / 'denied that any candidate had been arrested') is no dispute (invented text
+only)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import ingested_disputes
+
+_ARRESTS = """Lakeside Wire
+Two clerks held over leaked ballots
+By Ana Reyes
+March 4, 2025
+Police in Vellin have arrested two clerks suspected of selling copies of the leaked ballot papers to voters.
+The police chief denied that any voter had been arrested, saying voters were witnesses, not suspects.
+"""
+
+_SAME_SET = """Coast Wire
+Police deny clerks held
+By Tom Vale
+March 5, 2025
+The Vellin police chief said on Wednesday that no clerks had been arrested over the leaked ballot papers.
+"""
+
+
+def test_a_denial_of_the_act_done_to_another_set_is_no_dispute(tmp_path: Path) -> None:
+    assert ingested_disputes(tmp_path, "other_set", [_ARRESTS]) == []
+
+
+def test_a_denial_of_the_act_done_to_the_same_set_still_meets_the_report(tmp_path: Path) -> None:
+    found = ingested_disputes(tmp_path, "same_set", [_ARRESTS, _SAME_SET])
+    texts = [f["a"]["text"] + f["b"]["text"] for f in found]
+    assert any("arrested two clerks" in t and "no clerks had been arrested" in t for t in texts)
+
+
+def test_the_head_of_what_the_act_is_done_to() -> None:
+    import datetime as dt
+
+    from storyline.link.claim_ref import ClaimRef
+    from storyline.link.claim_undergoers import other_undergoers, undergoer_head
+
+    def claim(text: str, polarity: str, agent: str, theme: str | None) -> ClaimRef:
+        day = dt.date(2025, 3, 4)
+        return ClaimRef("a", 0, len(text), text, "x", "arrest", polarity, "asserted", frozenset({"arrest"}), (),
+                        (day, day), agent=agent, theme=theme)
+
+    report = claim("Police arrested two clerks suspected of fraud .", "positive", "Police",
+                   "two clerks suspected of fraud")
+    assert undergoer_head(report) == "clerk"
+    assert undergoer_head(claim("No one was arrested .", "negative", "No one", None)) is None
+    assert other_undergoers(report, claim("No voters were arrested .", "negative", "No voters", None))
+    assert not other_undergoers(report, claim("No people were arrested .", "negative", "No people", None))
+    pupils = claim("Police arrested 40 pupils .", "positive", "Police", "40 pupils")
+    assert not other_undergoers(pupils, claim("No candidates were arrested .", "negative", "No candidates", None))
