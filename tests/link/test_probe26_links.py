@@ -52,3 +52,19 @@ def test_the_head_of_what_the_act_is_done_to() -> None:
     assert not other_undergoers(report, claim("No people were arrested .", "negative", "No people", None))
     pupils = claim("Police arrested 40 pupils .", "positive", "Police", "40 pupils")
     assert not other_undergoers(pupils, claim("No candidates were arrested .", "negative", "No candidates", None))
+
+
+def test_a_company_named_with_pty_ltd_joins_its_bare_name_tagged_a_facility() -> None:
+    """'Harrow Freight (Pty) Ltd' / 'Harrow Freight’s plant': 'Pty Ltd', 'Sdn Bhd' are one designator."""
+    from storyline.extract.entities import ArticleEntity, Mention
+    from storyline.link.entity_merge import merge_entities
+
+    def entity(label: str, name: str, *texts: str) -> ArticleEntity:
+        texts = texts or (name,)
+        return ArticleEntity(label, name, [Mention(20 * i, 20 * i + len(t), t, label) for i, t in enumerate(texts)])
+
+    for company in ("Harrow Freight (Pty) Ltd", "Harrow Freight Sdn Bhd"):
+        articles = {"a1": [entity("ORG", company, company, "Harrow")],
+                    "a2": [entity("FAC", "Harrow Freight", "Harrow Freight’s")]}
+        groups = sorted(sorted({m.text for _, m in e.mentions}) for e in merge_entities(articles))
+        assert groups == [sorted(["Harrow", company, "Harrow Freight’s"])]

@@ -384,3 +384,19 @@ def person_key(name: str) -> str:
     if len(words) == 3 and len(words[1]) == 1:
         words = [words[0], words[2]]
     return " ".join(words)
+
+
+_DESIGNATORS = rules.words("aliases", "legal_designators")
+_DESIGNATOR_QUALIFIERS = rules.words("aliases", "designator_qualifiers")
+
+
+def designator_stem(words: list[str]) -> list[str] | None:
+    """A company's folded name words less its legal designator ('tessellate print pty ltd' → 'tessellate
+    print'; rules/aliases.toml [legal_designators], with a [designator_qualifiers] word before it, 'Pty Ltd',
+    'Sdn Bhd'); None when no designator ends it or fewer than two words stay."""
+    if not words or words[-1].strip(".") not in _DESIGNATORS:
+        return None
+    stem = words[:-1]
+    if stem and stem[-1].strip(".") in _DESIGNATOR_QUALIFIERS:
+        stem = stem[:-1]
+    return stem if len(stem) > 1 else None
