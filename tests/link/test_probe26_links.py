@@ -8,18 +8,18 @@ from pathlib import Path
 from conftest import ingested_disputes
 
 _ARRESTS = """Lakeside Wire
-Two clerks held over leaked ballots
+Two teachers held over leaked ballots
 By Ana Reyes
 March 4, 2025
-Police in Vellin have arrested two clerks suspected of selling copies of the leaked ballot papers to voters.
+Police in Vellin have arrested two teachers suspected of selling copies of the leaked ballot papers to voters.
 The police chief denied that any voter had been arrested, saying voters were witnesses, not suspects.
 """
 
 _SAME_SET = """Coast Wire
-Police deny clerks held
+Police deny teachers held
 By Tom Vale
 March 5, 2025
-The Vellin police chief said on Wednesday that no clerks had been arrested over the leaked ballot papers.
+The Vellin police chief said on Wednesday that no teachers had been arrested over the leaked ballot papers.
 """
 
 
@@ -30,7 +30,7 @@ def test_a_denial_of_the_act_done_to_another_set_is_no_dispute(tmp_path: Path) -
 def test_a_denial_of_the_act_done_to_the_same_set_still_meets_the_report(tmp_path: Path) -> None:
     found = ingested_disputes(tmp_path, "same_set", [_ARRESTS, _SAME_SET])
     texts = [f["a"]["text"] + f["b"]["text"] for f in found]
-    assert any("arrested two clerks" in t and "no clerks had been arrested" in t for t in texts)
+    assert any("arrested two teachers" in t and "no teachers had been arrested" in t for t in texts)
 
 
 def test_the_head_of_what_the_act_is_done_to() -> None:
@@ -44,14 +44,17 @@ def test_the_head_of_what_the_act_is_done_to() -> None:
         return ClaimRef("a", 0, len(text), text, "x", "arrest", polarity, "asserted", frozenset({"arrest"}), (),
                         (day, day), agent=agent, theme=theme)
 
-    report = claim("Police arrested two clerks suspected of fraud .", "positive", "Police",
-                   "two clerks suspected of fraud")
-    assert undergoer_head(report) == "clerk"
+    report = claim("Police arrested two teachers suspected of fraud .", "positive", "Police",
+                   "two teachers suspected of fraud")
+    assert undergoer_head(report) == "teacher"
     assert undergoer_head(claim("No one was arrested .", "negative", "No one", None)) is None
     assert other_undergoers(report, claim("No voters were arrested .", "negative", "No voters", None))
     assert not other_undergoers(report, claim("No people were arrested .", "negative", "No people", None))
     pupils = claim("Police arrested 40 pupils .", "positive", "Police", "40 pupils")
     assert not other_undergoers(pupils, claim("No candidates were arrested .", "negative", "No candidates", None))
+    # things are not compared: 'the fever was confirmed' / 'no cases confirmed' name one thing two ways
+    fever = claim("The fever has been confirmed .", "positive", "The fever", None)
+    assert not other_undergoers(fever, claim("Officials confirmed no cases .", "negative", "Officials", "no cases"))
 
 
 def test_a_company_named_with_pty_ltd_joins_its_bare_name_tagged_a_facility() -> None:
