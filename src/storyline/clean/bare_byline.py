@@ -182,8 +182,10 @@ def _past_stacked_credit(lines: list[str], j: int) -> int:
 
 # What a dateline prints beside its date and the author's name: a time and its zone, a weekday, a
 # comment or view count, separators ('Bettina Kugler 19.10.2019, 05:00 Uhr', '28. Jan. 2022 Paula
-# Balov', 'Michael Mäser, 02.02.2022', 'Sat 3 Oct 2020 09.00 CET').
-_DATELINE_FURNITURE = re.compile(r"\b\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?(?:\s+(?-i:[A-Z]{2,5})\b)?"
+# Balov', 'Michael Mäser, 02.02.2022', 'Sat 3 Oct 2020 09.00 CET'). The time may be glued to the name's last
+# letter ('Jane Roe13:45, Dec 03 2024': the author and the stamp are two inline elements a scrape joins without a
+# space, Stuff's article header; branch probe26. No dates-dev text page glues a letter to a time: 0 of 588).
+_DATELINE_FURNITURE = re.compile(r"(?:\b|(?<=[^\W\d_]))\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?(?:\s+(?-i:[A-Z]{2,5})\b)?"
                                  r"|\b\d+\b|[|,·•/–—-]", re.I)
 
 

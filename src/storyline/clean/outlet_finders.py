@@ -125,7 +125,9 @@ def _prefix_printed(holder: str, lines: list[str]) -> str | None:
     for n in range(len(words_) - 1, 1, -1):
         prefix = " ".join(words_[:n])
         printed = re.compile(rf"(?<![\w-]){re.escape(prefix)}(?![\w-]|\s+[A-ZÀ-Þ])")
-        if not is_legal_entity(prefix) and any(printed.search(line) for line in lines):
+        # or in capitals, as a photo credit prints the paper ('FILE PHOTO | LEDGER DAILY'; branch probe26)
+        capitals = re.compile(rf"(?<![\w-]){re.escape(prefix.upper())}(?![\w-]|\s+[A-ZÀ-Þ])")
+        if not is_legal_entity(prefix) and any(printed.search(line) or capitals.search(line) for line in lines):
             return prefix
     return None
 
@@ -239,6 +241,7 @@ def _from_title(article: Article) -> str | None:
     for title in titles:
         site = site_from_title(title)
         if site:
+            site = _part_the_footer_holds(article, title, site)
             article.evidence["outlet"] = f"site name in the page title: {title}"
             return outlet_name(site)
     headlines = [d.text for d in article.dropped if d.reason == "title"] + [article.title or ""]
@@ -251,6 +254,20 @@ def _from_title(article: Article) -> str | None:
             article.evidence["outlet"] = f"site name before the headline in the page title: {title}"
             return outlet_name(site)
     return None
+
+
+def _part_the_footer_holds(article: Article, title: str, site: str) -> str:
+    """Of a masthead line's two parts, the name and its tagline ('NEWSWIRE | Malaysian National News Agency':
+    an agency's logo line, its name and what it is), the one the page's copyright line holds ('© 2024
+    Newswire'): a tagline shaped like a masthead ('… News Agency') is no name the site signs with (branch
+    probe26: the tagline was taken). A title whose other part is the headline is left as it was read."""
+    holder, _line = copyright_line(article)
+    parts = [p.strip() for p in re.split(r"\s+[-–—|·•]\s+", " ".join(title.split()))]
+    if not holder or len(parts) != 2 or site not in parts:
+        return site
+    other = parts[1 - parts.index(site)]
+    # as the notice writes it: a logo's capitals are its type, 'NEWSWIRE' is 'Newswire'
+    return holder if fold_name(other) == fold_name(holder) != fold_name(site) else site
 
 
 def _first_line(article: Article) -> str:

@@ -23,6 +23,7 @@ from storyline.extract.names import (
     NAME_HEADS,
     TITLE_WORDS,
     fold,
+    graded_title,
     looks_like_place,
 )
 
@@ -179,7 +180,8 @@ def titled_names(doc: Doc, ents: list[Span], caps: list[int]) -> list[Span]:
             done = i + 1
         elif fold(doc[i].text).strip(".") in TITLE_WORDS:
             j = i + 1
-            while j < n and doc[j].text[:1].isupper() and fold(doc[j].text).strip(".") in TITLE_WORDS:
+            while j < n and doc[j].text[:1].isupper() and (fold(doc[j].text).strip(".") in TITLE_WORDS
+                                                           or graded_title(doc[j - 1].text, doc[j].text)):
                 j += 1
             k = j
             while k < n and k - j < 3 and doc[k].is_alpha and doc[k].text[:1].isupper() and k not in in_person:

@@ -27,7 +27,7 @@ from storyline.extract.antecedents import (
     title_sex,
     titled_names,
 )
-from storyline.extract.names import FEMALE_TITLES, GENERATIONS, MALE_TITLES, compound_title
+from storyline.extract.names import FEMALE_TITLES, GENERATIONS, MALE_TITLES, compound_title, graded_title
 from storyline.extract.person_names import same_person_name
 from storyline.extract.seniority import GENERATION_SUFFIXES, Named, pick
 from storyline.extract.speaker_words import PERSON_NOUNS, name_words, surface_appositions
@@ -73,7 +73,9 @@ def clean_name(tokens: list[str]) -> list[str]:
         else:
             words.append(t)
     while words and (fold(words[0]) in TITLES or fold(words[0]).rstrip(".") in TITLES or compound_title(words)):
-        words = words[2:] if compound_title(words) else words[1:]  # 'Fire Marshal NAME': both words
+        # 'Fire Marshal NAME', 'Datuk Seri NAME': both words
+        both = compound_title(words) or (len(words) > 2 and graded_title(words[0], words[1]))
+        words = words[2:] if both else words[1:]
     return words
 
 

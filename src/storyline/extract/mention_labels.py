@@ -23,6 +23,7 @@ from storyline.extract.names import (
     alias_key,
     alias_table_keys,
     canonical_alias,
+    designator_stem,
     fold,
     looks_like_org,
     spelling_key,
@@ -475,7 +476,7 @@ def designator_dropped(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         words = fold(m.name).split()
         if m.label == "ORG" and len(words) > 2 and words[-1].strip(".") in _LEGAL_DESIGNATORS:
-            bases.setdefault(" ".join(words[:-1]), m)
+            bases.setdefault(" ".join(designator_stem(words) or words[:-1]), m)  # with 'Pty' of 'Pty Ltd'
     return [Mention(m.start, m.end, m.text, "ORG", bases[key].start)
             if (m.label in PLACE_OR_THING_LABELS or m.label == "PERSON") and len((key := fold(m.name)).split()) > 1
             and key in bases else m for m in mentions]

@@ -15,6 +15,9 @@ from storyline import rules
 _SENIORITY = rules.words("honorifics", "elder_words") | rules.words("honorifics", "younger_words")
 TITLE_WORDS = rules.words("honorifics", "courtesy_titles") | rules.words("honorifics", "office_titles")
 _TITLE_MODIFIERS = rules.words("honorifics", "title_modifiers")
+# 'Datuk Seri': a grade word right after a Malaysian title is part of it (rules/honorifics.toml [title_grades])
+_GRADED_TITLES = rules.words("honorifics", "graded_titles")
+_TITLE_GRADES = rules.words("honorifics", "title_grades")
 MALE_TITLES = rules.words("honorifics", "male")
 FEMALE_TITLES = rules.words("honorifics", "female")
 
@@ -58,9 +61,12 @@ def strip_titles(name: str, *, person: bool = True) -> str:
     glued = re.match(r"([A-Za-z]{2,5}\.)([A-Z]\w.*)", words[0]) if words else None
     if glued and fold(glued[1]).strip(".") in TITLE_WORDS:  # 'Gov.Sarah Palin': a scrape lost the space
         words[:1] = [glued[1], glued[2]]
+    titled = False
     while len(words) > 1 and ((person and fold(words[0]).strip(".") in TITLE_WORDS) or fold(words[0]) in ("the", "of")
                               or (person and compound_title(words))
+                              or (person and titled and fold(words[0]) in _TITLE_GRADES)
                               or (not person and _lower_premodifier(words[0], words[1]))):
+        titled = fold(words[0]).strip(".") in _GRADED_TITLES
         words.pop(0)
     if person and len(words) > 1 and words[0] in _SENIORITY:  # 'the elder Castellane' (`extract.seniority`)
         words.pop(0)
@@ -68,6 +74,12 @@ def strip_titles(name: str, *, person: bool = True) -> str:
         words.pop()
     # a plural's possessive keeps only its apostrophe: "the Saints'" is 'Saints'
     return " ".join(words).removesuffix("’s").removesuffix("'s").strip(" ,.;:").rstrip("'’")
+
+
+def graded_title(title: str, word: str) -> bool:
+    """'Datuk' 'Seri': the grade word right after a Malaysian title, part of the title (rules/honorifics.toml
+    [title_grades])."""
+    return fold(title).strip(".") in _GRADED_TITLES and fold(word) in _TITLE_GRADES
 
 
 def compound_title(words: list[str]) -> bool:
@@ -383,3 +395,19 @@ def person_key(name: str) -> str:
     if len(words) == 3 and len(words[1]) == 1:
         words = [words[0], words[2]]
     return " ".join(words)
+
+
+_DESIGNATORS = rules.words("aliases", "legal_designators")
+_DESIGNATOR_QUALIFIERS = rules.words("aliases", "designator_qualifiers")
+
+
+def designator_stem(words: list[str]) -> list[str] | None:
+    """A company's folded name words less its legal designator ('tessellate print pty ltd' → 'tessellate
+    print'; rules/aliases.toml [legal_designators], with a [designator_qualifiers] word before it, 'Pty Ltd',
+    'Sdn Bhd'); None when no designator ends it or fewer than two words stay."""
+    if not words or words[-1].strip(".") not in _DESIGNATORS:
+        return None
+    stem = words[:-1]
+    if stem and stem[-1].strip(".") in _DESIGNATOR_QUALIFIERS:
+        stem = stem[:-1]
+    return stem if len(stem) > 1 else None

@@ -163,7 +163,10 @@ def _outlet_source(known: tuple[str, ...]) -> str:
            rf"|(?:{_CAP}\s+){{1,3}}(?:\d{{2,3}}(?:\.\d)?\s?)?FM\b"
            # a hyphenated masthead ends in its head too ('the Omaha World-Herald', 'the Star-Ledger')
            # a brand may open with its number ('1Xtra News', '5Live Radio'), as stations and channels brand themselves
-           rf"|(?:(?:[Tt]he|el|la|le)\s+(?:{_CAP}\s+){{0,4}}|(?:(?:{_CAP}|(?<![\w.,])\d{{1,2}}[A-Z][a-z]+)\s+){{1,4}})(?:[A-Z][a-z]+-)?(?:{heads_alt})\b"
+           # a channel's number before the head ('Lagos 24 TV', 'Coast 47 News': a city's station brand, as the FM
+           # form above prints its frequency; branch probe26: 'told Lagos 24 TV' was no citation)
+           rf"|(?:(?:[Tt]he|el|la|le)\s+(?:{_CAP}\s+){{0,4}}|(?:(?:{_CAP}|(?<![\w.,])\d{{1,2}}[A-Z][a-z]+)\s+){{1,4}})"
+           rf"(?:\d{{1,3}}\s+(?=(?:{heads_alt})\b))?(?:[A-Z][a-z]+-)?(?:{heads_alt})\b"
            rf"(?:(?<=Broadcasting)\s+(?:{suffix})(?!\w))?"
            # a bare head word names the outlet before a piece of reporting ('a Times article', 'a Post report')
            rf"|(?<=\b[Aa] )(?:{heads_alt})(?=\s+(?:{documents})\b)"

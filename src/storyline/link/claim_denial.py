@@ -21,6 +21,7 @@ from storyline.link.claim_converse import converse
 from storyline.link.claim_doer import doer, partitive_head, reported_subject, same_doer
 from storyline.link.claim_light_undergoer import light_undergoer
 from storyline.link.claim_ref import ClaimRef
+from storyline.link.claim_undergoers import other_undergoers
 from storyline.link.propositions import (
     DETERMINERS,
     EQUIVALENTS,
@@ -193,7 +194,8 @@ def affirms_and_denies(a: ClaimRef, b: ClaimRef, found: Proposition | None = Non
     if found is not None and not same_predicate(a, b) and not converse(a, b) and _act_on_definite_denied(no, found):
         return False  # 'did not answer the Current's questions' / 'is facing questions from regulators'
     if same_predicate(a, b):
-        return not _other_complements(a, b)
+        # 'arrested two teachers' / 'denied that any candidate had been arrested' (claim_undergoers.py)
+        return not _other_complements(a, b) and not other_undergoers(a, b)
     stance = {claim_scope.adjective_complement(x.predicate, x.theme) for x in (a, b)}
     if stance != {None} and len(stance) == 2:
         return False  # 'not ready to declare a pandemic' denies a readiness, not the pandemic

@@ -16,6 +16,7 @@ from storyline.extract.names import (
     acronym_spellings,
     alias_key,
     canonical_alias,
+    designator_stem,
     fold,
     is_acronym,
     place_leads,
@@ -62,7 +63,8 @@ def company_stems(articles: Mapping[str, list[ArticleEntity]]) -> dict[tuple[str
         for e in entities:
             words = fold(e.name).replace(".", "").split()
             if e.label == "ORG" and len(words) > 2 and words[-1] in _DESIGNATORS:
-                stems.setdefault(tuple(words[:-1]), e.name)
+                # 'Tessellate Print (Pty) Ltd': a designator's qualifier goes with it (names.designator_stem)
+                stems.setdefault(tuple(designator_stem(words) or words[:-1]), e.name)
     return stems
 
 
