@@ -86,10 +86,9 @@ def read_byline(line: str, languages: Iterable[str] = ()) -> Byline | None:
     if handle:
         return Byline((handle,), None, text)
     from storyline.clean.email_byline import email_byline
-    from storyline.clean.filed_byline import filed_from_name
+    from storyline.clean.filed_byline import filed_byline
 
-    filed = filed_from_name(text)
-    return _name_comma_outlet(text) or email_byline(text) or (Byline((filed,), None, text) if filed else None)
+    return _name_comma_outlet(text) or email_byline(text) or filed_byline(text)
 
 
 # A headline that opens with the byline's introducer: 'Von Ast getroffen: …', 'Von Fans gefeiert: …' (German's

@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from storyline.rules import word_sequence, words
+
+if TYPE_CHECKING:
+    from storyline.clean.byline import Byline
 
 _WORD = r"[A-ZÀ-Þ][\w'’-]+"
 
@@ -30,3 +34,11 @@ def filed_from_name(line: str) -> str | None:
         return None
     # a city and its state ('From Los Angeles, California', a headline's or a caption's phrase) is a place
     return None if m["place"].casefold() in words("aliases", "us_state_names") else m["name"]
+
+
+def filed_byline(line: str) -> Byline | None:
+    """The credit as a byline of its one reporter, no outlet."""
+    from storyline.clean.byline import Byline
+
+    name = filed_from_name(line)
+    return Byline((name,), None, line) if name else None
