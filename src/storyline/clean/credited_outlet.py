@@ -35,7 +35,13 @@ def credited_outlet(text: str) -> str | None:
     heads = words("citations", "outlet_heads") | words("credits", "masthead_heads")
     shaped = 2 <= len(parts) <= CREDIT_NAME_WORDS and all(p[:1].isupper() for p in parts) \
         and (parts[-1] in heads or " ".join(parts[-2:]) in heads)
-    return name if shaped or _glued_head(name, heads) else None
+    return name if shaped or _glued_head(name, heads) or _web_brand(name) else None
+
+
+def _web_brand(name: str) -> bool:
+    """'MailOnline', 'POSTONLINE', 'Dailymail.com': one word that is a site's web brand (a name glued to
+    'Online', the Daily Mail's byline credit 'By NAME FOR MAILONLINE'; or a domain) — no person's name."""
+    return re.fullmatch(r"(?i)[a-z]{2,}online|[a-z][\w-]+\.(?:com|co\.uk|net|org|com\.au)", name) is not None
 
 
 def _glued_head(name: str, heads: frozenset[str]) -> bool:

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from storyline.clean.author_check import name_tokens
 from storyline.clean.byline import folded
 from storyline.clean.copyright_line import copyright_line
+from storyline.clean.credited_outlet import credited_outlet
 from storyline.clean.outlet import (
     domain_of,
     fold_name,
@@ -28,9 +29,16 @@ from storyline.clean.outlet import (
     site_from_title,
     without_market,
 )
-from storyline.clean.outlet_notes import named_as_published, named_by_newsroom, originally_published, promo_outlet
+from storyline.clean.outlet_notes import (
+    named_as_published,
+    named_by_newsroom,
+    named_in_stamp,
+    originally_published,
+    promo_outlet,
+)
 from storyline.clean.site_links import from_site_links, initials_beside, linked_names, page_texts
-from storyline.clean.title_lines import LOGO_NAME, acronym_logo
+from storyline.clean.site_logo import logo_opening_menu, logo_over_menu
+from storyline.clean.title_lines import LOGO_NAME
 from storyline.clean.wire_credit import agency_credit, opening_credit
 from storyline.extract.outlet_names import station_key, station_prefix
 from storyline.model import Article
@@ -70,7 +78,7 @@ def _logo_sharing_brand(article: Article, holder: str) -> str | None:
     'TTV6 News reported')."""
     if article.kind != "text":
         return None
-    logo = _logo_over_menu(article, _titles(article))
+    logo = logo_over_menu(article, _titles(article))
     if not logo or fold_name(logo) == fold_name(holder) or len(logo.split()) < 2:
         return None
     first = logo.split()[0]
@@ -304,10 +312,21 @@ def _from_byline(article: Article) -> str | None:
     agency = (agency_credit(paragraphs[0]) or _masthead_acronym(article, paragraphs[0])) if paragraphs else None
     if agency:
         # the agency's own page prints its name in full above the headline ('PTB News' over '(PTB)'; lead34)
-        named = _masthead_above(article, lambda name: name.split()[:1] == [agency])
+        named = _masthead_above(article, lambda name: name.split()[:1] == [agency]) \
+            or initials_beside(agency, page_texts(article)) or _spelled_in_full(article, agency)
         article.evidence["outlet"] = f"wire dateline's agency: {paragraphs[0][:60]}"
         return named or agency
     return agency
+
+
+def _spelled_in_full(article: Article, agency: str) -> str | None:
+    """The wire's full name the page prints elsewhere, its credit's word and an outlet's head word ('Allied' in
+    'DENVER, Aug 17 (Allied) -', 'originally published by Allied Newswire'): a credit the registry does not know."""
+    if " " in agency or registry_outlet(agency):
+        return None
+    fuller = re.compile(rf"\b{re.escape(agency)}\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?")
+    return next((name for line in page_texts(article) for m in fuller.finditer(line)
+                 if (name := credited_outlet(m.group(0))) and name != m.group(0).split()[0]), None)
 
 
 def _masthead_spelled(article: Article, credited: str) -> str | None:
@@ -440,7 +459,8 @@ def _masthead_line(article: Article) -> str | None:
     if sign:  # capitals kept: a call sign is no masthead set in capitals
         article.evidence["outlet"] = f"the station's call sign above the headline: {sign}"
         return sign
-    line = next((t for t in top if is_masthead(_display_name(t)) or _station_name(t)), None) or _logo_over_menu(article, titles)
+    line = next((t for t in top if is_masthead(_display_name(t)) or _station_name(t)), None) \
+        or logo_over_menu(article, titles) or logo_opening_menu(article, titles)
     if line:
         article.evidence["outlet"] = f"the site's name above the headline: {line}"
         # an agency's initials from its logo (title_lines.acronym_logo) keep their capitals, as a call sign does
@@ -506,39 +526,6 @@ def _station_credited(article: Article) -> str | None:
     return None
 
 
-# menu items apart by a bar or a dot, or by a run of blanks (a text scrape of a nav bar's links)
-_MENU_ITEMS = re.compile(r"\s+[|·•]\s+|\s{2,}")
-
-
-def _logo_over_menu(article: Article, titles: set[str]) -> str | None:
-    """A page opening with a short capitalised name right above its menu of sections ('The
-    Continental' / 'U.S. | Politics | Climate | Opinion' / headline): the site's logo, as a header
-    prints it. Three menu items or more ('English' alone is a language switch under a headline,
-    dates-dev dev), and the name is not one of the page's `titles` (its headline)."""
-    texts = page_texts(article)
-    menus = {d.text.strip() for d in article.dropped if d.reason == "navigation"}
-    # a menu of links apart by blanks only is set apart as boilerplate, not as a navigation bar
-    furniture = menus | {d.text.strip() for d in article.dropped if d.reason == "boilerplate"}
-    # the site's slogan may sit between its logo and the menu ('Inkwell' / 'Independent journalism. No
-    # paywall.' / 'Politics | Money | …': the lead's twenty-first invented story): a short dropped line
-    at = 2 if len(texts) > 2 and _tagline(texts[1].strip(), furniture) else 1
-    if len(texts) <= at or texts[at].strip() not in furniture or len(_MENU_ITEMS.split(texts[at].strip())) < 3:
-        return None
-    first = " ".join(texts[0].split())
-    if first in menus | titles:
-        return None
-    return first if LOGO_NAME.fullmatch(first) else acronym_logo(first)
-
-
-# a slogan under a logo is a few words ('Nonprofit. Nonpartisan. Maryland.', 'The magazine for structural
-# engineers'), dropped as boilerplate, with no menu bar in it
-TAGLINE_WORDS = 8
-
-
-def _tagline(text: str, furniture: set[str]) -> bool:
-    return text in furniture and len(text.split()) <= TAGLINE_WORDS and len(_MENU_ITEMS.split(text)) < 2
-
-
 # a logo line opening with a call sign and its channel, suffix or 'News', then the station's city ('WHFR 12
 # Harlow Falls', 'KQRT-TV Denver', 'KTVN News 4'): the call sign part is the station's name (FCC 47 CFR 73.3550)
 _CALL_SIGN_HEAD = re.compile(r"(?P<sign>[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?(?:\sNews)?(?:\s\d{1,2})?(?:\sNews)?)"
@@ -563,7 +550,8 @@ def _station_name(text: str) -> bool:
 
 
 _OUTLET_FINDERS: tuple[Callable[[Article], str | None], ...] = (
-    _from_container, _from_domain, _from_site_name, _from_title, _station_credited, _copyright_holder, _from_page_lines,
+    _from_container, _from_domain, _from_site_name, _from_title, named_in_stamp, _station_credited, _copyright_holder,
+    _from_page_lines,
     _from_byline, _site_opening_the_story, _masthead_line, from_site_links, named_as_published, _copyright_company,
     named_by_newsroom,
     _wire_sign_off)

@@ -60,7 +60,7 @@ def originally_published(article: Article) -> str | None:
     return None
 
 
-__all__ = ["named_by_newsroom", "originally_published", "promo_outlet"]
+__all__ = ["named_as_published", "named_by_newsroom", "named_in_stamp", "originally_published", "promo_outlet"]
 
 
 @cache
@@ -77,4 +77,20 @@ def named_as_published(article: Article) -> str | None:
     if m:
         article.evidence["outlet"] = f"publisher line: {m.group(0)}"
         return re.sub(r"^[Tt]he\s+", "", m["outlet"]).strip()
+    return None
+
+
+# The Times' stamp under its byline ('Tuesday March 05 2024, 6.15pm GMT, The Times'): the paper's name closes the
+# date line after its clock time and zone, the page's own stamp, so no cited outlet (lead43)
+_STAMPED_NAME = re.compile(r"\d(?:\s*(?:[ap]\.?m\.?|GMT|BST|UTC|[A-Z]{2,4}T))+\s*,\s*(?P<outlet>(?:The\s+)?[A-Z][\w&'’.-]*"
+                           r"(?:\s+[A-Z][\w&'’.-]*){0,3})\s*$")
+
+
+def named_in_stamp(article: Article) -> str | None:
+    """The outlet a dateline line names after its time ('…, 6.15pm GMT, The Daily Courant')."""
+    for line in (d.text for d in article.dropped if d.reason == "dateline"):
+        m = _STAMPED_NAME.search(line)
+        if m:
+            article.evidence["outlet"] = f"the outlet's name closing its date line: {line}"
+            return m["outlet"]
     return None

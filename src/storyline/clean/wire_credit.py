@@ -13,7 +13,16 @@ def agency_credit(paragraph: str) -> str | None:
     'HARBOR CITY, June 3, 2024 (Tri-County Herald) -', '(CNN) —'): one the registry knows or shaped
     as an outlet's name (credited_outlet)."""
     credit = opening_credit(paragraph)
-    return credited_outlet(credit) if credit else None
+    if not credit:
+        return None
+    # Reuters' dateline prints the day between the place and the credit ('LONDON, March 4 (Reuters) - '): a
+    # capitalised word in brackets after a place and a day is the wire that filed it, known to the registry
+    # or not (UPI and Korea Bizwire in that form on the dev sets; lead43's invented wire)
+    return credited_outlet(credit) or (credit if _DATED_CREDIT.match(paragraph) else None)
+
+
+_DATED_CREDIT = re.compile(r"^\s*[A-ZÀ-Þ][A-ZÀ-Þ .'’-]+,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+                           r"\s+\d{1,2}\s+\([A-Z][\w&.-]{1,24}\)\s*[-–—]")
 
 
 # '(CNN) — ', '(Reuters) - ': a broadcaster's or agency's own credit opening the story with no place

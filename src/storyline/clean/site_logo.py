@@ -1,0 +1,54 @@
+"""A site's logo in a text scrape's header: a short name over the menu of sections, or a broadcaster's news brand
+opening the menu line itself. Split from clean/outlet_finders.py."""
+from __future__ import annotations
+
+import re
+
+from storyline.clean.site_links import page_texts
+from storyline.clean.title_lines import LOGO_NAME, acronym_logo
+from storyline.model import Article
+
+# menu items apart by a bar or a dot, or by a run of blanks (a text scrape of a nav bar's links)
+_MENU_ITEMS = re.compile(r"\s+[|·•]\s+|\s{2,}")
+
+
+def logo_over_menu(article: Article, titles: set[str]) -> str | None:
+    """A page opening with a short capitalised name right above its menu of sections ('The
+    Continental' / 'U.S. | Politics | Climate | Opinion' / headline): the site's logo, as a header
+    prints it. Three menu items or more ('English' alone is a language switch under a headline,
+    dates-dev dev), and the name is not one of the page's `titles` (its headline)."""
+    texts = page_texts(article)
+    menus = {d.text.strip() for d in article.dropped if d.reason == "navigation"}
+    # a menu of links apart by blanks only is set apart as boilerplate, not as a navigation bar
+    furniture = menus | {d.text.strip() for d in article.dropped if d.reason == "boilerplate"}
+    # the site's slogan may sit between its logo and the menu ('Inkwell' / 'Independent journalism. No
+    # paywall.' / 'Politics | Money | …': the lead's twenty-first invented story): a short dropped line
+    at = 2 if len(texts) > 2 and _tagline(texts[1].strip(), furniture) else 1
+    if len(texts) <= at or texts[at].strip() not in furniture or len(_MENU_ITEMS.split(texts[at].strip())) < 3:
+        return None
+    first = " ".join(texts[0].split())
+    if first in menus | titles:
+        return None
+    return first if LOGO_NAME.fullmatch(first) else acronym_logo(first)
+
+
+# a broadcaster's logo printed as the first item of the menu on its own line ('SCB News  Just In  Politics  World'):
+# a news brand of initials and 'News' (ABC News, CBS News, ITV News), never a section's name
+_INITIALS_NEWS = re.compile(r"[A-Z]{2,5}\s+News")
+
+
+def logo_opening_menu(article: Article, titles: set[str]) -> str | None:
+    texts = page_texts(article)
+    items = _MENU_ITEMS.split(texts[0].strip()) if texts else []
+    if len(items) < 4 or texts[0].strip() in titles:
+        return None
+    return items[0] if _INITIALS_NEWS.fullmatch(items[0]) else None
+
+
+# a slogan under a logo is a few words ('Nonprofit. Nonpartisan. Maryland.', 'The magazine for structural
+# engineers'), dropped as boilerplate, with no menu bar in it
+TAGLINE_WORDS = 8
+
+
+def _tagline(text: str, furniture: set[str]) -> bool:
+    return text in furniture and len(text.split()) <= TAGLINE_WORDS and len(_MENU_ITEMS.split(text)) < 2
