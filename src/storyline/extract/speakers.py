@@ -24,6 +24,7 @@ from storyline.extract.antecedents import (
     pronoun_sex,
 )
 from storyline.extract.article_people import SUBJECTS, ArticlePeople, clean_name, fold
+from storyline.extract.company_referent import one_company_before
 from storyline.extract.descriptions import may_describe
 from storyline.extract.mention_spans import join_coordinated_ents
 from storyline.extract.names import COMPANY_HEADS
@@ -545,10 +546,8 @@ class SpeakerResolver(NamedReferents):
         return next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN"), t)
 
     def _described_body(self, lemma: str, pos: int) -> tuple[int, str] | None:
-        """'the bank said' after 'the Central Bank of Tarsenia …', 'the union said' after 'the
-        Keldra Dockworkers Union …': a definite organisation noun refers back to the nearest body
-        named before whose name has that noun as a word (definite descriptions as anaphors: Poesio &
-        Vieira 1998, the same-head case); nothing when none is."""
+        """'the bank said' after 'the Central Bank of Tarsenia …': a definite organisation noun refers back to
+        the nearest body named before with that noun as a word (Poesio & Vieira 1998, the same-head case)."""
         for ent in reversed(self.ents):
             if ent.start_char >= pos or ent.label_ != "ORG" or self.article.quoted(ent.start_char):
                 continue
@@ -560,6 +559,7 @@ class SpeakerResolver(NamedReferents):
             last = next(((at, sp) for at, sp, _ in reversed(self.history) if at < pos), None)
             if last is not None and last[1].kind == "org" and last[1].name and pos - last[0] <= DESCRIBED_WINDOW:
                 return last[0], last[1].name
+            return one_company_before(self.ents, pos, BODY_WINDOW)  # or the one firm named with a designator
         return None
 
     def _said_at(self, speaker: Speaker) -> int:
