@@ -1,0 +1,79 @@
+"""claims28's denials of existence (invented sentences): an occurrence predicate ('has taken place') over a
+'no' subject; a report that brings about the very noun the denial names ('started a review' / 'no review');
+an undergoer noun phrase cut at the comma where the parse runs on into the attribution."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from storyline.link.claim_ref import ClaimRef
+from storyline.link.contradictions import flag_pair
+
+GROUPS = {"a": "a", "b": "b"}
+DAY = dt.date(2025, 4, 7)
+
+
+def ref(article: str, text: str, predicate: str, polarity: str = "positive", *, agent: str | None,
+        theme: str | None, speaker: str, keywords: str, day: dt.date = DAY, basis: str = "reported",
+        scope: tuple[dt.date, dt.date] | None = None) -> ClaimRef:
+    return ClaimRef(article, 0, len(text), text, speaker, predicate, polarity, "asserted",
+                    frozenset(keywords.split()), (), scope or (day, day), agent=agent, theme=theme,
+                    scope_basis=basis, published=day, attributed=True, speaker_kind="org", cue="say")
+
+
+INVESTIGATING = ref("a", "County inspectors are investigating dumping at the Harrowgate tip , a council officer said .",
+                    "investigate", agent="County inspectors", theme="dumping at the Harrowgate tip",
+                    speaker="council officer", keywords="county inspector investigate dump harrowgate tip")
+NONE_TOOK_PLACE = ref("b", "No county investigation of dumping at the Harrowgate tip has taken place , the site's "
+                      "owner said .", "take", "negative",
+                      agent="No county investigation of dumping at the Harrowgate tip", theme="place",
+                      speaker="owner", keywords="county investigation dump harrowgate tip take place",
+                      day=DAY + dt.timedelta(days=3), basis="published")
+
+
+def test_no_event_that_has_taken_place_denies_the_reported_act():
+    verdict = flag_pair(INVESTIGATING, NONE_TOOK_PLACE, GROUPS)
+    assert verdict is not None and verdict.kind == "opposite"
+
+
+def test_a_place_that_took_no_part_is_not_an_event_denied():
+    # 'take' with another object is no occurrence predicate: 'No county team took the samples'
+    other = replace(NONE_TOOK_PLACE, text="No county investigation of dumping at the Harrowgate tip took samples .",
+                    theme="samples", keywords="county investigation dump harrowgate tip take sample")
+    assert flag_pair(INVESTIGATING, other, GROUPS) is None
+
+
+STARTED = ref("a", "The health board has started a review of ambulance times at Kilbride General , the Echo has "
+              "learned .", "start", agent="The health board", theme="a review of ambulance times at Kilbride General",
+              speaker="Echo", keywords="health board start review ambulance time kilbride general")
+NONE_UNDER_WAY = ref("b", "A board spokesman said no review of ambulance times at Kilbride General was under way .",
+                     "be", "negative", agent="no review of ambulance times at Kilbride General", theme="way",
+                     speaker="board spokesman", keywords="review ambulance time kilbride general be way",
+                     day=DAY + dt.timedelta(days=2), basis="published")
+
+
+def test_a_begun_review_meets_a_denial_that_any_review_is_under_way():
+    verdict = flag_pair(STARTED, NONE_UNDER_WAY, GROUPS)
+    assert verdict is not None and verdict.kind == "opposite"
+
+
+def test_a_begun_review_of_another_thing_is_no_dispute():
+    other = replace(NONE_UNDER_WAY, text="A board spokesman said no review of parking fees at Kilbride General was under way .",
+                    agent="no review of parking fees at Kilbride General",
+                    keywords="review parking fee kilbride general be way")
+    assert flag_pair(STARTED, other, GROUPS) is None
+
+
+PROBING = ref("a", "The Fair Trading Office is investigating Larchmont Creamery over the prices it pays farmers .",
+              "investigate", agent="The Fair Trading Office", theme="Larchmont Creamery",
+              speaker="Fair Trading Office", keywords="fair trading office investigate larchmont creamery price farmer")
+NEVER_SUBJECT = ref("b", "Larchmont Creamery has never been the subject of a fair trading inquiry , its chairman , "
+                    "Peter Allsop , said .", "be", "negative", agent="Larchmont Creamery",
+                    theme="the subject of a fair trading inquiry , its chairman , Peter Allsop",
+                    speaker="Peter Allsop", keywords="larchmont creamery subject fair trading inquiry chairman peter allsop be",
+                    day=DAY + dt.timedelta(days=2), basis="never", scope=(dt.date(1, 1, 1), DAY + dt.timedelta(days=2)))
+
+
+def test_an_undergoer_phrase_ends_at_the_comma_before_its_attribution():
+    verdict = flag_pair(PROBING, NEVER_SUBJECT, GROUPS)
+    assert verdict is not None and verdict.kind == "opposite"
