@@ -150,12 +150,20 @@ def _undergoes(x: ClaimRef, y: ClaimRef) -> bool:
 def passive(claim: ClaimRef) -> bool:
     """The predicate is a passive participle after a form of be or get ('is being investigated', 'was
     not arrested'): its subject is what the act is done to (Huddleston & Pullum 2002 ch. 16 §10)."""
-    stem = claim.predicate[:4]
-    return len(stem) == 4 and any(m.group(1)[:4] == stem for m in _PASSIVE.finditer(claim.text.lower()))
+    return any(_participle_of(m.group(1), claim.predicate) for m in _PASSIVE.finditer(claim.text.lower()))
+
+
+def _participle_of(word: str, predicate: str) -> bool:
+    """`word` is the predicate's past participle: a regular one (-ed / -en after the lemma's first four
+    letters), or an irregular one ('were shut', 'was sold': rules/claims.toml [irregular_participles])."""
+    if _IRREGULAR.get(word) == predicate:
+        return True
+    return len(predicate) >= 4 and word[:4] == predicate[:4] and word.endswith(("ed", "en"))
 
 
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got|gotten|'s|'re)\s+"
-                      r"(?:(?:not|n't|never|also|still|now|yet|already|\w+ly)\s+)*(\w+(?:ed|en))\b")
+                      r"(?:(?:not|n't|never|also|still|now|yet|already|\w+ly)\s+)*(?!(?:be|been|being|get|got|gotten)\b)(\w+)\b")
+_IRREGULAR: dict[str, str] = {e["form"]: e["lemma"] for e in rules.entries("claims", "irregular_participles")}
 
 
 # Third-person pronouns and what their reporter must be to be their referent: a person's name, one
