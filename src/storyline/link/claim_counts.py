@@ -17,8 +17,8 @@ from storyline import rules
 from storyline.link.claim_doer import passive
 from storyline.link.claim_ref import ClaimRef
 from storyline.link.currency import NAMES as CURRENCY_NAMES
-from storyline.link.propositions import CALENDAR_WORDS
 from storyline.link.currency import SCALED_ONLY, SCALES, TOKEN_SIGN, currency_of, is_money
+from storyline.link.propositions import CALENDAR_WORDS
 
 NUMBER_WORDS = rules.mapping("timex", "small_numbers")
 # a numeral that multiplies the one before it ("two dozen" 24, "three hundred" 300, "2.1 million"): the complex
