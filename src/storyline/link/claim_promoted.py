@@ -120,7 +120,7 @@ def _against(later: ClaimRef) -> bool:
 def _counted(later: ClaimRef) -> bool:
     """The finding counts what the promoted words speak of ('found 14 of the hotel's 40 rooms faced the car
     park'): a number that is no year ('rose in 2022' dates a finding, it measures nothing)."""
-    return any(not re.fullmatch(r"(?:1[89]|20)\d\d", n) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", later.text))
+    return any(not re.fullmatch(r"(?:1[89]|20)\d\d", n) for n in re.findall(r"\d+(?:,\d{3})*(?:\.\d+)?", later.text))
 
 
 def _shared(claim: ClaimRef, later: ClaimRef) -> set[str]:

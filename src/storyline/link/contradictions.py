@@ -61,6 +61,7 @@ from storyline.link.claim_doer import reported_subject, same_doer
 from storyline.link.claim_ended import ended_before, with_ends
 from storyline.link.claim_estimates import estimate_words, estimates_conflict, estimator
 from storyline.link.claim_event_counts import anchored_period
+from storyline.link.claim_hedged import bounded_conflict, hedged_pair
 from storyline.link.claim_indefinite import indefinite_only
 from storyline.link.claim_involvement import involvement_conflict
 from storyline.link.claim_people import other_namesakes
@@ -194,7 +195,8 @@ def _compare(a: ClaimRef, b: ClaimRef, kinds: Mapping[str, frozenset[str]] = _NO
         # (probe24: a contract 'signed on 14 March' in one report, 'signed on 21 April' in the next)
         return Verdict("dates", found)
     if _one_asserter(a, b) or not (_factual(a) and _factual(b)):
-        return None
+        pair = None if _one_asserter(a, b) else hedged_pair(a, b)  # 'Up to 60 … may have been destroyed' (claim_hedged)
+        return Verdict("figures", found) if pair and not _other_holders(*pair) and bounded_conflict(*pair) else None
     if claim_scope.interrogative(a.text) or claim_scope.interrogative(b.text):
         return None  # a question asserts nothing
     if a.polarity != b.polarity and not same_predicate(a, b) and (_announced_clause(a) or _announced_clause(b)):
