@@ -77,3 +77,47 @@ NEVER_SUBJECT = ref("b", "Larchmont Creamery has never been the subject of a fai
 def test_an_undergoer_phrase_ends_at_the_comma_before_its_attribution():
     verdict = flag_pair(PROBING, NEVER_SUBJECT, GROUPS)
     assert verdict is not None and verdict.kind == "opposite"
+
+
+PROBING_PORT = ref("a", "The anti-graft commission is probing the Harbour Authority over dredging contracts , officials "
+                   "told the Ledger .", "probe", agent="The anti-graft commission",
+                   theme="the Harbour Authority over dredging contracts", speaker="officials",
+                   keywords="anti graft commission probe harbour authority dredging contract")
+DISMISSED = ClaimRef("b", 0, 96, "The ministry dismissed as false reports of a commission investigation into the Harbour "
+                     "Authority .", "ministry", "dismiss", "negative", "hedged",
+                     frozenset("ministry dismiss false report commission investigation harbour authority".split()), (),
+                     (DAY, DAY), agent="The ministry",
+                     theme="false reports of a commission investigation into the Harbour Authority",
+                     scope_basis="reported", published=DAY, attributed=True, speaker_kind="org")
+
+
+def test_dismissing_reports_of_a_process_denies_that_it_exists():
+    verdict = flag_pair(PROBING_PORT, DISMISSED, GROUPS)
+    assert verdict is not None and verdict.kind == "opposite"
+
+
+def test_dismissing_reports_of_another_process_is_no_dispute():
+    other = replace(DISMISSED, theme="false reports of a commission audit of the Harbour Authority's pension fund",
+                    text="The ministry dismissed as false reports of a commission audit of the Harbour Authority's "
+                         "pension fund .")
+    assert flag_pair(PROBING_PORT, other, GROUPS) is None
+
+
+SUED = ref("a", "A lawsuit was filed against Corran Freight in Leeds last week by four former drivers .", "file",
+           agent="four former drivers", theme="A lawsuit", speaker="Courier",
+           keywords="lawsuit file corran freight leeds week driver")
+NEVER_SUED = replace(ref("b", "The company has never been sued by its drivers , its chief executive said .", "sue", "negative",
+                         agent="its drivers", theme="The company", speaker="chief executive",
+                         keywords="company sue driver", day=DAY + dt.timedelta(days=3), basis="never",
+                         scope=(dt.date(1, 1, 1), DAY + dt.timedelta(days=3))),
+                     bodies=frozenset({"corran freight"}), headline=frozenset({"corran", "freight", "expands"}))
+
+
+def test_the_company_of_a_denial_is_the_organisation_its_article_names():
+    verdict = flag_pair(SUED, NEVER_SUED, GROUPS)
+    assert verdict is not None and verdict.kind == "opposite"
+
+
+def test_the_company_of_an_article_about_another_firm_is_no_dispute():
+    other = replace(NEVER_SUED, bodies=frozenset({"halden haulage"}), headline=frozenset({"halden", "haulage", "expands"}))
+    assert flag_pair(SUED, other, GROUPS) is None

@@ -40,6 +40,7 @@ from storyline.link.propositions import (
 IN_PROGRESS = rules.words("disputes", "in_progress_complements")
 OCCURRENCE = rules.words("disputes", "occurrence_predicates")
 FALSITY = rules.words("claims", "falsity_adjectives")
+REPORT_DENYING = rules.words("claims", "report_denying_verbs")
 REPORT_NOUNS = rules.words("claims", "report_nouns")
 GENERAL_NOUNS = {e["general"]: frozenset(e["kinds"]) for e in rules.entries("disputes", "denied_general_nouns")}
 # words of the denied noun phrase that restrict nothing: negators and the non-affirmative / anaphoric determiners
@@ -100,7 +101,7 @@ def denied_thing(no: ClaimRef) -> list[str]:
     undergone = _UNDERGOER.match(" ".join(fold(_phrase_end(no.theme)).split())) if no.predicate == "be" and agent else None
     if undergone:
         return undergone["thing"].split()
-    return _occurred(no, agent, theme) or _under_process(no, agent, theme) or _not_brought_about(no, theme) \
+    return _report_denied(no, theme) or _occurred(no, agent, theme) or _under_process(no, agent, theme) or _not_brought_about(no, theme) \
         or _not_aware(no, theme) or _none_brought_about(no, agent, theme)
 
 
@@ -108,6 +109,26 @@ def _phrase_end(phrase: str | None) -> str:
     """A noun phrase of the parse up to its first comma: the parse's object may run on into an appositive or
     the attribution after it ('has never been the subject of a competition inquiry, its chairman, … said')."""
     return (phrase or "").split(",")[0]
+
+
+def _report_denied(no: ClaimRef, theme: list[str]) -> list[str]:
+    """'The ministry dismissed as false reports of an EFCC investigation into the agency', 'rejected claims of a
+    police inquiry': a verb that denies a report ([report_denying_verbs]) over a report noun's of-object
+    ([report_nouns]) denies that the reported thing exists, as 'Reports of a probe are false' does (false_report);
+    the of-object is the denied thing. A report noun with a that-clause is read by the extractor as the clause."""
+    if no.predicate not in REPORT_DENYING:
+        return []
+    cut = next((i for i, w in enumerate(theme[:-1]) if singular(w) in REPORT_NOUNS and theme[i + 1] == "of"), None)
+    return theme[cut + 2:] if cut is not None else []
+
+
+def denial_of_report(claim: ClaimRef) -> ClaimRef:
+    """The claim as factual when it denies a report of a thing (_report_denied): the extractor marks the
+    negating verbs' claims 'hedged' (rules/claims.toml [negating_predicates]: 'did not rule out X' leaves X
+    open), but 'dismissed reports of an investigation' says there is none."""
+    if claim.modality != "hedged" or claim.polarity != "negative" or not _report_denied(claim, fold(claim.theme or "").split()):
+        return claim
+    return replace(claim, modality="asserted")
 
 
 def _occurred(no: ClaimRef, agent: list[str], theme: list[str]) -> list[str]:
