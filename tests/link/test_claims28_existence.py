@@ -85,7 +85,7 @@ PROBING_PORT = ref("a", "The anti-graft commission is probing the Harbour Author
                    keywords="anti graft commission probe harbour authority dredging contract")
 DISMISSED = ClaimRef("b", 0, 96, "The ministry dismissed as false reports of a commission investigation into the Harbour "
                      "Authority .", "ministry", "dismiss", "negative", "hedged",
-                     frozenset("ministry dismiss false report commission investigation harbour authority".split()), (),
+                     frozenset(["ministry", "dismiss", "false", "report", "commission", "investigation", "harbour", "authority"]), (),
                      (DAY, DAY), agent="The ministry",
                      theme="false reports of a commission investigation into the Harbour Authority",
                      scope_basis="reported", published=DAY, attributed=True, speaker_kind="org")

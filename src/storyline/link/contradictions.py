@@ -63,8 +63,8 @@ from storyline.link.claim_estimates import estimate_words, estimates_conflict, e
 from storyline.link.claim_event_counts import anchored_period
 from storyline.link.claim_hedged import bounded_conflict, hedged_pair
 from storyline.link.claim_indefinite import indefinite_only
-from storyline.link.claim_nominal_acts import with_nominal_acts
 from storyline.link.claim_involvement import involvement_conflict
+from storyline.link.claim_nominal_acts import with_nominal_acts
 from storyline.link.claim_people import other_namesakes
 from storyline.link.claim_period_values import finished_count_conflict, period_value_conflict
 from storyline.link.claim_presupposed import presupposed_event
