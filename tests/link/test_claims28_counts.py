@@ -52,3 +52,9 @@ def test_a_capitalised_head_stays_the_counted_noun():
 def test_two_counts_of_one_closing_told_by_two_verbs_conflict():
     verdict = flag_pair(SHUT, CLOSED, GROUPS)
     assert verdict is not None and verdict.kind == "figures"
+
+
+def test_a_short_verbs_doubled_participle_is_a_passive():
+    assert passive(SimpleNamespace(predicate="bar", text="The firm has been barred from bidding"))
+    assert passive(SimpleNamespace(predicate="sue", text="The airline was sued by a union"))
+    assert not passive(SimpleNamespace(predicate="bar", text="The council barred the firm"))

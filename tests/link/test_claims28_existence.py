@@ -121,3 +121,17 @@ def test_the_company_of_a_denial_is_the_organisation_its_article_names():
 def test_the_company_of_an_article_about_another_firm_is_no_dispute():
     other = replace(NEVER_SUED, bodies=frozenset({"halden haulage"}), headline=frozenset({"halden", "haulage", "expands"}))
     assert flag_pair(SUED, other, GROUPS) is None
+
+
+BARRED = replace(ref("a", "Kestrel Roofing has been barred from bidding for Alnmouth Council contracts , the Courier "
+                     "understands .", "bar", agent="Kestrel Roofing", theme="two years", speaker="Courier",
+                     keywords="kestrel roofing bar bid alnmouth council contract"), cue="understand")
+NOT_BARRED = replace(ref("b", "The council has not barred the firm from bidding , Kestrel Roofing 's director said .", "bar",
+                         "negative", agent="The council", theme="the firm", speaker="director",
+                         keywords="council bar firm bidding kestrel roofing", day=DAY + dt.timedelta(days=3),
+                         basis="published"), headline=frozenset({"kestrel", "still", "on", "list"}))
+
+
+def test_a_passive_subject_is_the_firm_a_denial_describes():
+    verdict = flag_pair(BARRED, NOT_BARRED, GROUPS)
+    assert verdict is not None and verdict.kind == "opposite"

@@ -48,3 +48,11 @@ def test_an_event_noun_without_a_day_or_occurrence_asserts_no_act():
                   agent="Kelmer Bus 's announcement of 80 job cuts", theme="the union", day=dt.date(2025, 3, 7),
                   keywords="kelmer bus announcement job cut anger union", speaker="Transport Daily")
     assert nominal_act(undated) is None
+
+
+def test_a_passive_made_public_makes_its_subject_known():
+    from storyline.link.claim_idioms import made_known
+
+    found = made_known("make", "The leak", "The leak was first made public by Dunmere Water on 2 May .")
+    assert found is not None and found.theme == "The leak"
+    assert made_known("make", "The leak", "The leak was made worse by the frost .") is None

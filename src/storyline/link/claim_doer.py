@@ -144,7 +144,24 @@ def _undergoes(x: ClaimRef, y: ClaimRef) -> bool:
     if not passive(x) or not y.theme:
         return False
     subject = (agent_words(x) - PRONOUNS) or (reported_subject(x) if x.agent else set())
-    return bool(subject & {singular(fold(w)) for w in re.findall(r"[^\W\d_]+", y.theme)})
+    if subject & {singular(fold(w)) for w in re.findall(r"[^\W\d_]+", y.theme)}:
+        return True
+    # 'has not barred the firm': a bare definite description is the organisation its article is about
+    return _described(y.theme) and bool(subject & _article_bodies(y))
+
+
+def _described(theme: str) -> bool:
+    """A bare definite description ('the firm', 'the company'): its antecedent is in the text before it
+    (Poesio & Vieira 1998), as contradictions._taken_up reads a correction's doer."""
+    words = re.findall(r"[^\W\d_]+", theme)
+    return len(words) == 2 and words[0].lower() == "the" and words[1].islower()
+
+
+def _article_bodies(claim: ClaimRef) -> set[str]:
+    """What the claim's article is about: its headline's words and the one organisation it names (none when it
+    names several)."""
+    one = {singular(w) for w in next(iter(claim.bodies)).split()} if len(claim.bodies) == 1 else set()
+    return one | {singular(w) for w in claim.headline}
 
 
 def passive(claim: ClaimRef) -> bool:
@@ -157,6 +174,9 @@ def _participle_of(word: str, predicate: str) -> bool:
     """`word` is the predicate's past participle: a regular one (-ed / -en after the lemma's first four
     letters), or an irregular one ('were shut', 'was sold': rules/claims.toml [irregular_participles])."""
     if _IRREGULAR.get(word) == predicate:
+        return True
+    # the -ed spellings of a short verb: 'sued', 'barred', 'banned', 'tied' (Quirk et al. 1985 App. I.A)
+    if word in (predicate + "d", predicate + "ed", predicate + predicate[-1:] + "ed", predicate[:-1] + "ied"):
         return True
     return len(predicate) >= 4 and word[:4] == predicate[:4] and word.endswith(("ed", "en"))
 
