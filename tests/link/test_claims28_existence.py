@@ -135,3 +135,41 @@ NOT_BARRED = replace(ref("b", "The council has not barred the firm from bidding 
 def test_a_passive_subject_is_the_firm_a_denial_describes():
     verdict = flag_pair(BARRED, NOT_BARRED, GROUPS)
     assert verdict is not None and verdict.kind == "opposite"
+
+
+BEING_SUED = ref("a", "Tern Air is being sued by a passengers ' group over cancelled flights , the Lagos Ledger reported .",
+                 "sue", agent="a passengers ' group", theme="Tern Air", speaker="Lagos Ledger",
+                 keywords="tern air sue passenger group cancel flight")
+NO_LAWSUIT = ref("b", "Tern Air said no lawsuit had been filed against it by any passengers ' group .", "file", "negative",
+                 agent="any passengers ' group", theme="no lawsuit", speaker="Tern Air",
+                 keywords="lawsuit file passenger group", day=DAY + dt.timedelta(days=1), basis="published")
+
+
+def test_no_lawsuit_filed_denies_the_suing_reported():
+    verdict = flag_pair(BEING_SUED, NO_LAWSUIT, GROUPS)
+    assert verdict is not None and verdict.kind == "opposite"
+
+
+def test_no_fine_issued_is_no_denial_of_a_suit():
+    no_fine = replace(NO_LAWSUIT, text="Tern Air said no fine had been issued against it by any regulator .",
+                      theme="no fine", agent="any regulator", keywords="fine issue regulator", predicate="issue")
+    assert flag_pair(BEING_SUED, no_fine, GROUPS) is None
+
+
+AUDITING = ref("a", "The Charities Regulator is auditing the accounts of the Oakfield Pantry food bank , trustees said .",
+               "audit", agent="The Charities Regulator", theme="the accounts of the Oakfield Pantry food bank",
+               speaker="trustees", keywords="charities regulator audit account oakfield pantry food bank")
+NO_AUDIT = replace(ref("b", "Oakfield Pantry 's chair said no audit of the charity 's accounts was taking place .", "take",
+                       "negative", agent="no audit of the charity 's accounts", theme="place", speaker="chair",
+                       keywords="audit charity account take place", basis="published"),
+                   headline=frozenset({"oakfield", "pantry", "responds"}))
+
+
+def test_the_charity_of_a_denial_is_the_organisation_its_article_is_about():
+    verdict = flag_pair(AUDITING, NO_AUDIT, GROUPS)
+    assert verdict is not None and verdict.kind == "opposite"
+
+
+def test_the_charity_of_an_article_about_another_body_is_no_dispute():
+    other = replace(NO_AUDIT, headline=frozenset({"harrow", "trust", "responds"}))
+    assert flag_pair(AUDITING, other, GROUPS) is None

@@ -26,7 +26,7 @@ from storyline import rules
 from storyline.extract.names import fold
 from storyline.link import claim_scope
 from storyline.link.claim_ref import ClaimRef
-from storyline.link.denied_act import act_denied
+from storyline.link.denied_act import ACT_NOUNS, act_denied
 from storyline.link.propositions import (
     DETERMINERS,
     EQUIVALENTS,
@@ -66,8 +66,9 @@ def existence_denied(a: ClaimRef, b: ClaimRef) -> Proposition | None:
         return None  # 'no reports of injuries' denies injuries, not a caller's report (ecbplus-dev)
     kinds = _kinds(noun[-1])
     yes = particle_act(yes)
+    target = _taken_up(no, yes, target)
     if not ((kinds and (_act_is(yes, kinds) or _undergone(yes, kinds))) or _nominalises(yes, noun[-1], target)
-            or _effects_noun(yes, noun[-1], target)):
+            or _effects_noun(yes, noun[-1], target) or _act_noun(yes, noun[-1])):
         return None
     theirs = _keys(set(yes.keywords) | {singular(w) for w in fold(yes.theme or "").split()})
     if any(not (_kinds(w) | {w[:6]}) & theirs and not level_doer(w, yes) for w in noun[:-1]):
@@ -261,6 +262,26 @@ def _nominalises(yes: ClaimRef, noun: str, target: list[str]) -> bool:
         return False
     done_to = {singular(w)[:6] for w in fold(yes.theme or "").split()} | {singular(w)[:6] for w in yes.keywords}
     return all(singular(w)[:6] in done_to for w in target)
+
+
+def _taken_up(no: ClaimRef, yes: ClaimRef, target: list[str]) -> list[str]:
+    """The target without a bare definite description's noun that takes up what the denial's article is about
+    ('no audit of the charity's accounts' in an article headed 'Harvest Table responds'): the noun names the
+    organisation the report names, when the report's words hold that article's subject (its headline or its one
+    organisation; Poesio & Vieira 1998 on definite descriptions and their antecedents)."""
+    subject = {singular(w) for w in no.headline} | ({singular(w) for w in next(iter(no.bodies)).split()}
+                                                     if len(no.bodies) == 1 else set())
+    named = {singular(fold(w)) for w in re.findall(r"[^\W\d_]+", yes.text) if w[:1].isupper()}  # a name, not a topic word
+    if not subject & named - DETERMINERS:
+        return target
+    return [w for w in target if not re.search(rf"\bthe\s+{re.escape(w)}(?:'s|’s|\s+'s)?\b", no.text)]
+
+
+def _act_noun(yes: ClaimRef, noun: str) -> bool:
+    """The denied noun is the noun of the report's act ('is being sued' / 'no lawsuit had been filed against it':
+    rules/disputes.toml [act_nouns], WordNet's derivational links), as denied_act reads 'filed a lawsuit' as
+    suing."""
+    return singular(noun) in ACT_NOUNS.get(yes.predicate, ())
 
 
 def _effects_noun(yes: ClaimRef, noun: str, target: list[str]) -> bool:
