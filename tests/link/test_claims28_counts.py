@@ -58,3 +58,8 @@ def test_a_short_verbs_doubled_participle_is_a_passive():
     assert passive(SimpleNamespace(predicate="bar", text="The firm has been barred from bidding"))
     assert passive(SimpleNamespace(predicate="sue", text="The airline was sued by a union"))
     assert not passive(SimpleNamespace(predicate="bar", text="The council barred the firm"))
+
+
+def test_the_adjective_used_to_is_no_passive():
+    assert not passive(SimpleNamespace(predicate="use", text="The island was not used to dealing with storms"))
+    assert passive(SimpleNamespace(predicate="use", text="The grant was used to buy two ambulances"))

@@ -167,7 +167,15 @@ def _article_bodies(claim: ClaimRef) -> set[str]:
 def passive(claim: ClaimRef) -> bool:
     """The predicate is a passive participle after a form of be or get ('is being investigated', 'was
     not arrested'): its subject is what the act is done to (Huddleston & Pullum 2002 ch. 16 §10)."""
-    return any(_participle_of(m.group(1), claim.predicate) for m in _PASSIVE.finditer(claim.text.lower()))
+    text = claim.text.lower()
+    return any(_participle_of(m.group(1), claim.predicate) and not _ADJECTIVE_USED.match(text, m.start(1))
+               for m in _PASSIVE.finditer(text))
+
+
+# 'was not used to dealing with earthquakes': the adjective 'used to' (accustomed; Oxford English Dictionary
+# 'used' adj. 2b, Huddleston & Pullum 2002 ch. 14 §4), no passive of 'use' (timeline17-dev, one wrong flag
+# when short verbs' participles were first read)
+_ADJECTIVE_USED = re.compile(r"used\s+to\s+(?:\w+ing|the|a|an|it|this|that|such)\b")
 
 
 def _participle_of(word: str, predicate: str) -> bool:
