@@ -18,6 +18,7 @@ from storyline.link.claim_doer import passive
 from storyline.link.claim_ref import ClaimRef
 from storyline.link.currency import NAMES as CURRENCY_NAMES
 from storyline.link.currency import SCALED_ONLY, SCALES, TOKEN_SIGN, currency_of, is_money
+from storyline.link.propositions import CALENDAR_WORDS
 
 NUMBER_WORDS = rules.mapping("timex", "small_numbers")
 # a numeral that multiplies the one before it ("two dozen" 24, "three hundred" 300, "2.1 million"): the complex
@@ -47,6 +48,10 @@ _NEGATOR = re.compile(r"(?i)\b(?:not|than|of)\s+")
 # a count of people meets a count of any kind of person ('1,800 people' / '2,400 residents')
 PERSON_NOUNS = rules.words("speakers", "person_nouns")
 PEOPLE = frozenset({"people", "person", "persons"})
+# words after a run of capitalised words that end the noun phrase, so the capitalised word was its head ('30
+# Britons in Gaza'): prepositions, conjunctions, relative pronouns and forms of be and have
+_NOT_HEADS = frozenset(["of", "in", "at", "on", "for", "from", "to", "with", "by", "and", "or", "who", "which",
+                        "that", "were", "was", "is", "are", "had", "have", "has", "aboard", "across", "into"])
 # count nouns of one set ('pupils' / 'candidates', 'passengers' / 'travellers', 'staff' / 'workers'): WordNet
 # synsets and their near hyponyms (rules/disputes.toml [count_noun_synonyms])
 COUNT_NOUN_SYNONYMS = rules.mapping("disputes", "count_noun_synonyms")
@@ -75,7 +80,7 @@ def counts(claim: ClaimRef) -> tuple[Count, ...]:
     out = []
     # a passive's subject with no by-phrase is what the act is done to ('2,150 season tickets had been sold' /
     # 'the club has sold 3,400 season tickets'): the parse gives it as the claim's agent (claims._agent)
-    undergoer = claim.theme is None and passive(claim)
+    undergoer = (claim.theme is None or _calendar_only(claim.theme)) and passive(claim)
     for role, phrase in (("theme" if undergoer else "agent", claim.agent), ("theme", claim.theme)):
         found = _count(phrase or "", role)
         if found is not None:
@@ -88,8 +93,28 @@ def count_words(claim: ClaimRef) -> tuple[str, ...]:
     return tuple(f"{c.unit}{c.low:,.0f}" if is_money(c.unit) else f"{c.low:g} {c.unit}" for c in counts(claim))
 
 
+def _calendar_only(theme: str) -> bool:
+    """An object that is only a day's name ('Eleven schools were shut on Wednesday' parsed with 'Wednesday' as
+    the object): a time, not what the act is done to, so the passive's subject still is (counts)."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", theme)]
+    return bool(words) and all(w in CALENDAR_WORDS for w in words)
+
+
+def _name_modifiers(raw: list[str], at: int) -> int:
+    """The index of the counted noun after the number: past the capitalised name words that modify it
+    ('Eleven Lincoln County schools', '40 Boeing jets': a proper-noun modifier before the head, Quirk et al.
+    1985 §17.108), when a common noun follows them; else `at` ('500 Americans', '30 Britons in …')."""
+    k = at
+    while k < len(raw) - 1 and raw[k][:1].isupper():
+        k += 1
+    if k == at or not raw[k][:1].islower() or raw[k].lower() in _NOT_HEADS:
+        return at
+    return k
+
+
 def _count(phrase: str, role: str) -> Count | None:
-    words = [w.lower() for w in _TOKEN.findall(phrase)]
+    raw = _TOKEN.findall(phrase)
+    words = [w.lower() for w in raw]
     for i, w in enumerate(words):
         value, after = number_at(words, i)
         if value is None:
@@ -105,7 +130,7 @@ def _count(phrase: str, role: str) -> Count | None:
         if currency is None and (not rest or rest[0] in ("of", "%", "percent") or rest[0] in NOT_COUNTED
                                  or (re.fullmatch(r"\d{4}", w) and 1800 <= value <= 2100)):
             return None
-        unit = currency or noun_singular(rest[0])
+        unit = currency or noun_singular(words[_name_modifiers(raw, after)])
         low, high = bounds(words[:i - (1 if currency else 0)], value)
         return Count(low, high, unit, role)
     return None

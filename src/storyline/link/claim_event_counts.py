@@ -20,11 +20,22 @@ from dataclasses import dataclass
 
 from storyline import rules
 from storyline.extract.names import fold
-from storyline.link.claim_counts import NOT_COUNTED, TOLERANCE, bounds, number_at
+from storyline.link.claim_counts import (
+    NOT_COUNTED,
+    NUMBER_WORDS,
+    PEOPLE,
+    PERSON_NOUNS,
+    TOLERANCE,
+    bounds,
+    counts,
+    number_at,
+)
+from storyline.link.claim_doer import passive as doer_passive
 from storyline.link.claim_ref import ClaimRef
 from storyline.link.propositions import DETERMINERS, PHRASE_END, PRONOUNS, singular
 
 NOMINAL_SUFFIXES = rules.words("disputes", "event_nominal_suffixes")
+LIGHT_VERBS = rules.words("stance", "light_verbs")
 DEICTIC = rules.words("disputes", "same_time_phrase_deictics")
 _TOKEN = re.compile(r"\$|£|€|\d[\d,]*(?:\.\d+)?(?:-\d+)?|[^\W\d_]+(?:['-][^\W\d_]+)*")
 # 'three times as many', 'four times more', 'twice the size': a multiplier, not a count of acts
@@ -210,6 +221,33 @@ def event_count_conflict(a: ClaimRef, b: ClaimRef) -> tuple[Tally, Tally] | None
             continue
         if told_in(a.agent, b) or (t.role == "agent" and content(a.theme) and _no_doer(b)):
             return acts, t
+    return None
+
+
+def undergoer_count_conflict(a: ClaimRef, b: ClaimRef) -> tuple[Tally, Tally] | None:
+    """`a` counts the people its act was done to ('Fourteen people were arrested at the festival on Saturday')
+    and `b` counts the act's noun after a light verb ('Police made 23 arrests at the festival on Saturday'):
+    an act done to a person is one per person (an arrest, a rescue, an eviction; the noun names the act and
+    its count the undergoers: Grimshaw 1990 ch. 3 on result and event nominals), so the two count one thing.
+    At values apart, in one time, with `a`'s other phrase ('the festival in Bendigo') told in `b`."""
+    if a.polarity != "positive" or b.polarity != "positive" or b.predicate not in LIGHT_VERBS \
+            or a.predicate in LIGHT_VERBS or not same_time(a, b):
+        return None
+    # the act's undergoers: its object, or a passive's subject ('Fourteen people were arrested')
+    people = [c for c in counts(a) if (c.role == "theme" or doer_passive(a)) and (c.unit in PEOPLE or c.unit in PERSON_NOUNS)]
+    if len(people) != 1:
+        return None
+    # the phrase without the count says where or to what ('the festival in Bendigo'); with one phrase, its
+    # words after the counted noun
+    counted = [p for p in (a.agent, a.theme) if p and re.search(r"\d|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", p.lower())]
+    rest = [p for p in (a.agent, a.theme) if p and p not in counted]
+    place = rest[0] if rest else " ".join(words_of(counted[0] if counted else "") - {people[0].unit} - PEOPLE)
+    if not told_in(place, b) or not content(place) - PEOPLE - set(NUMBER_WORDS):
+        return None
+    x = Tally(people[0].low, people[0].high, people[0].unit, "theme")
+    for t in tallies(b):
+        if t.role == "theme" and not t.of_set and _nominal_of(a.predicate, t.noun) and apart(x, t):
+            return x, t
     return None
 
 

@@ -33,6 +33,8 @@ def made_known(predicate: str, theme: str | None, text: str) -> MadeKnown | None
             return None
         found = re.search(rf"(?i)\b{_FORMS['go']}\s+(?:{adjective})\s+(?:with|about)\s+(.+)", text)
         return MadeKnown(_thing(found.group(1)) if found else None)
+    if theme and re.search(rf"(?i)\b(?:is|are|was|were|been|being)\s+(?:\w+\s+)?made\s+(?:{adjective})\b", text):
+        return MadeKnown(theme)  # the passive: 'The breach was first made public by …', its subject the thing
     found = re.search(rf"(?i)\b{_FORMS['make']}\s+(.{{1,80}}?)\s+(?:{adjective})\b", text)
     if found is None or not theme or fold(found.group(1)).split()[:1] != fold(theme).split()[:1]:
         return None  # 'made a profit', 'made the case that …': no making known

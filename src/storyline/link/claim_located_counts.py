@@ -41,7 +41,7 @@ _EMPTY = frozenset({"aboard", "board", "on", "in", "at", "inside", "there", "tot
 def located_count_conflict(a: ClaimRef, b: ClaimRef) -> str | None:
     """The counted set ('people on coral air flight') when `a` and `b` give two values of one count in one
     place at one time, told with a copula; else None."""
-    if a.predicate not in COPULAS or b.predicate not in COPULAS or _part(a) or _part(b) or not _one_time(a, b):
+    if not (_located(a) and _located(b)) or _part(a) or _part(b) or not _one_time(a, b):
         return None
     for x in counts(a):
         for y in counts(b):
@@ -51,6 +51,19 @@ def located_count_conflict(a: ClaimRef, b: ClaimRef) -> str | None:
             if shared:
                 return f"{x.unit} in one place ({', '.join(sorted(shared))})"
     return None
+
+
+def _located(claim: ClaimRef) -> bool:
+    """A count told as where a set is: the copula, or its subject holding the set at the time ('The jet had 97
+    people on board': 'have' with a locative adverb is the existential's converse, H&P 2002 ch. 4 §4.3; 'the
+    flight was carrying 118 people': the progressive of 'carry' tells what was aboard then, where the simple
+    present tells a capacity or a habit, 'the ferry carries 350 passengers')."""
+    if claim.predicate in COPULAS:
+        return True
+    text = _own_paragraph(claim).lower()
+    if claim.predicate == "have":
+        return re.search(r"\b(?:on\s+board|aboard)\b", text) is not None
+    return claim.predicate == "carry" and re.search(r"\b(?:was|were|is|are)\s+carrying\b", text) is not None
 
 
 def _part(claim: ClaimRef) -> bool:
@@ -65,9 +78,19 @@ def _one_time(a: ClaimRef, b: ClaimRef) -> bool:
     """One stated period, or two reports of one day that state no time of their own and tell no running tally."""
     if a.scope_basis == b.scope_basis == "stated":
         return a.scope is not None and a.scope == b.scope
+    if _day_of_report(a, b) or _day_of_report(b, a):
+        return True
     if not {a.scope_basis, b.scope_basis} <= _OF_ITS_DAY or a.published is None or a.published != b.published:
         return False
     return not (RUNNING.search(_own_paragraph(a)) or RUNNING.search(_own_paragraph(b)))
+
+
+def _day_of_report(stated: ClaimRef, told: ClaimRef) -> bool:
+    """One claim states the one day of the state, the other tells it as of the day its report names ('had 97
+    people on board, the operator told reporters on Monday night'): one time, when the one told as of its report
+    is no running tally (the stated one is closed by its day: its progressive 'was carrying' is the state then)."""
+    return stated.scope_basis == "stated" and told.scope_basis in _OF_ITS_DAY and stated.scope is not None \
+        and stated.scope[0] == stated.scope[1] == told.report_day and not RUNNING.search(_own_paragraph(told))
 
 
 def _place(claim: ClaimRef, count: Count) -> set[str]:

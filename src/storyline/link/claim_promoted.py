@@ -49,13 +49,24 @@ def promoted(claim: ClaimRef) -> bool:
     text = " ".join(claim.text.split())
     if claim.modality != "asserted" or _LATER.search(text):
         return False
-    if _carrier_says(claim) or claim.cue in PROMOTION_VERBS:
+    if _carrier_says(claim) or _promoted_as(claim, text) or claim.cue in PROMOTION_VERBS:
         return True  # or the promoter's own verb frames the clause: 'the firm advertises that its system reaches …'
     if not _QUOTED.search(text):
         return False
     outside = {singular(w) for w in re.findall(r"[a-z]+", _QUOTED.sub(" ", text).lower())} \
         | set(re.findall(r"[a-z]+", _QUOTED.sub(" ", text).lower()))
     return bool(outside & CARRIERS) or claim.predicate in PROMOTION_VERBS
+
+
+def _promoted_as(claim: ClaimRef, text: str) -> bool:
+    """'The cottage is advertised as a three-bedroom house', 'Sunrise Oats is marketed as a cereal with no
+    added sugar', 'promotes every room … as having a sea view': a verb of promoting with its 'as' complement
+    (the quality ascribed: the complex-transitive pattern of Quirk et al. 1985 §16.48) is the promoter's
+    claim whether or not its words are quoted; 'markets its products in 40 countries' ascribes nothing."""
+    if claim.predicate not in PROMOTION_VERBS:
+        return False
+    verb = re.search(rf"\b{re.escape(claim.predicate[:4])}\w*\b(?P<rest>[^.;]*)", text, re.I)
+    return verb is not None and re.search(r"\bas\b", verb["rest"]) is not None
 
 
 def _carrier_says(claim: ClaimRef) -> bool:
@@ -79,7 +90,7 @@ def promoted_correction(claim: ClaimRef, later: ClaimRef) -> Verdict | None:
     gap = later.start - claim.end
     opened = gap <= _NEXT and rules.pattern("disputes", "promoted_correction_openers", re.I).search(later.text)
     shared = _shared(claim, later)
-    if not opened and not (gap <= _NEAR and _cites_evidence(later) and shared and _against(later)):
+    if not opened and not (gap <= _NEAR and _cites_evidence(later) and shared and (_against(later) or _counted(later))):
         return None
     words = frozenset(shared) or frozenset({later.predicate})
     return Verdict("opposite", Proposition("promoted claim about " + ", ".join(sorted(words)), words),
@@ -111,6 +122,12 @@ def _against(later: ClaimRef) -> bool:
 # percentage is (lead41: an audit's 'fewer than half' against an advertised '98 percent')
 _FRACTION = re.compile(r"\b(?:(?:fewer|less|more)\s+than|about|around|nearly|almost|only|just|over|under|a|one|two)\s+"
                        r"(?:a\s+)?(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\s+of\b", re.I)
+
+
+def _counted(later: ClaimRef) -> bool:
+    """The finding counts what the promoted words speak of ('found 14 of the hotel's 40 rooms faced the car
+    park'): a number that is no year ('rose in 2022' dates a finding, it measures nothing)."""
+    return any(not re.fullmatch(r"(?:1[89]|20)\d\d", n) for n in re.findall(r"\d+(?:,\d{3})*(?:\.\d+)?", later.text))
 
 
 def _shared(claim: ClaimRef, later: ClaimRef) -> set[str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from storyline.link.claim_converse import converse_conflict
-from storyline.link.claim_event_counts import Tally, event_count_conflict, partitive_conflict
+from storyline.link.claim_event_counts import Tally, event_count_conflict, partitive_conflict, undergoer_count_conflict
 from storyline.link.claim_frame_acts import frame_act_conflict
 from storyline.link.claim_frame_counts import frame_count_conflict
 from storyline.link.claim_frequency import frequency_conflict
@@ -36,7 +36,8 @@ def recounted(a: ClaimRef, b: ClaimRef) -> Verdict | None:
     percentage (claim_slogans.py)."""
     checks: tuple[tuple[ClaimRef, ClaimRef, Check, str], ...] = (
         (a, b, event_count_conflict, "times"), (b, a, event_count_conflict, "times"),
-        (a, b, partitive_conflict, "part"), (a, b, converse_conflict, "converse"))
+        (a, b, partitive_conflict, "part"), (a, b, converse_conflict, "converse"),
+        (a, b, undergoer_count_conflict, "undergoers"), (b, a, undergoer_count_conflict, "undergoers"))
     for x, y, check, shape in checks:
         found = check(x, y)
         if found:
@@ -54,7 +55,8 @@ def _told(t: Tally) -> str:
 def _verdict(a: ClaimRef, b: ClaimRef, x: Tally, y: Tally, shape: str) -> Verdict:
     how = {"times": f"'{a.predicate} … N times' and a count of the noun '{y.noun}' count one kind of act",
            "part": f"two parts of one set ({x.of_set}) for one act ({a.predicate})",
-           "converse": f"{a.predicate} and {b.predicate} tell one event from its two sides"}[shape]
+           "converse": f"{a.predicate} and {b.predicate} tell one event from its two sides",
+           "undergoers": f"the people {a.predicate} was done to and the '{y.noun}' made count one act per person"}[shape]
     reason = (f"{a.speaker} gives {_told(x)} and {b.speaker} gives {_told(y)}: {how}, in one period; "
               f"the counts cannot both be right")
     return Verdict("figures", Proposition(f"count of {y.noun}", frozenset({y.noun, a.predicate})),

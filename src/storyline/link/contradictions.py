@@ -61,8 +61,10 @@ from storyline.link.claim_doer import reported_subject, same_doer
 from storyline.link.claim_ended import ended_before, with_ends
 from storyline.link.claim_estimates import estimate_words, estimates_conflict, estimator
 from storyline.link.claim_event_counts import anchored_period
+from storyline.link.claim_hedged import bounded_conflict, hedged_pair
 from storyline.link.claim_indefinite import indefinite_only
 from storyline.link.claim_involvement import involvement_conflict
+from storyline.link.claim_nominal_acts import with_nominal_acts
 from storyline.link.claim_people import other_namesakes
 from storyline.link.claim_period_values import finished_count_conflict, period_value_conflict
 from storyline.link.claim_presupposed import presupposed_event
@@ -72,7 +74,7 @@ from storyline.link.claim_ref import ClaimRef, claim_refs, same_speaker
 from storyline.link.claim_sets import other_sets, part_against_not_all
 from storyline.link.claim_time import begun_process_overlaps, begun_process_words, same_period, scopes_overlap
 from storyline.link.claim_verdict import FIGURE_TOLERANCE, Verdict, figures_conflict
-from storyline.link.denied_existence import existence_denied, false_report
+from storyline.link.denied_existence import denial_of_report, existence_denied, false_report
 from storyline.link.name_kinds import kind_named, name_kinds
 from storyline.link.propositions import (
     DETERMINERS,
@@ -194,7 +196,8 @@ def _compare(a: ClaimRef, b: ClaimRef, kinds: Mapping[str, frozenset[str]] = _NO
         # (probe24: a contract 'signed on 14 March' in one report, 'signed on 21 April' in the next)
         return Verdict("dates", found)
     if _one_asserter(a, b) or not (_factual(a) and _factual(b)):
-        return None
+        pair = None if _one_asserter(a, b) else hedged_pair(a, b)  # 'Up to 60 … may have been destroyed' (claim_hedged)
+        return Verdict("figures", found) if pair and not _other_holders(*pair) and bounded_conflict(*pair) else None
     if claim_scope.interrogative(a.text) or claim_scope.interrogative(b.text):
         return None  # a question asserts nothing
     if a.polarity != b.polarity and not same_predicate(a, b) and (_announced_clause(a) or _announced_clause(b)):
@@ -309,6 +312,7 @@ def _accounts(a: ClaimRef, b: ClaimRef) -> Verdict | None:
 def _denied_existence(a: ClaimRef, b: ClaimRef) -> Verdict | None:
     """A report of the act that is or brings about a thing, and a denial that the thing exists, of
     one kind and target (link/denied_existence.py): paired by participants, not shared words."""
+    a, b = denial_of_report(a), denial_of_report(b)  # 'dismissed as false reports of an investigation'
     if _one_asserter(a, b) or not (_factual(a) and _factual(b)) \
             or claim_scope.interrogative(a.text) or claim_scope.interrogative(b.text):
         return None
@@ -470,7 +474,7 @@ def find_contradictions(articles: Sequence[Article]) -> list[Contradiction]:
     between the same two speakers about the same proposition are numbered as one dispute."""
     groups = {a.id: a.duplicate_of or a.id for a in articles}
     anchors = event_anchors(articles)
-    refs = with_ends([r for a in articles for r in claim_refs(a, anchors)])
+    refs = with_nominal_acts(with_ends([r for a in articles for r in claim_refs(a, anchors)]))
     topic = story_topic(refs)
     found, seen = [], set()
     bodies = {a.id: a.body for a in articles}

@@ -117,12 +117,29 @@ def _undergoer_met(no: ClaimRef, yes: ClaimRef) -> bool:
         return False
     if theme[0] in _FIRST_PERSON:
         group = speakers_group(no.text) | {singular(fold(w)) for w in attribution_words(no.text) if w[:1].isupper()}
-        group |= {singular(fold(w)) for w in _WORD.findall(no.speaker or "")} | {singular(w) for w in no.headline}
-        if len(no.bodies) == 1:  # the one organisation its article names: no other group for 'we' to be
-            group |= {singular(w) for w in next(iter(no.bodies)).split()}
+        group |= {singular(fold(w)) for w in _WORD.findall(no.speaker or "")} | _article_subject(no)
         return bool(group & done_to & _names_of(yes))
+    if _definite_description(no.theme or ""):
+        return bool(_article_subject(no) & done_to & _names_of(yes))
     named = {singular(w) for w, raw in zip(theme, _WORD.findall(no.theme or "")) if raw[:1].isupper()} - DETERMINERS
     return bool(named) and bool(named & done_to)
+
+
+def _article_subject(no: ClaimRef) -> set[str]:
+    """What the denial's article is about: its headline's words and the one organisation it names (no other
+    group for 'we' or 'the company' to be)."""
+    group = {singular(w) for w in no.headline}
+    if len(no.bodies) == 1:
+        group |= {singular(w) for w in next(iter(no.bodies)).split()}
+    return group
+
+
+def _definite_description(theme: str) -> bool:
+    """'The company has never been sued': a bare definite description ('the company', 'the firm') takes up
+    the organisation its article is about (its antecedent in the text before it: Poesio & Vieira 1998), as
+    contradictions._taken_up reads a correction's doer."""
+    words = _WORD.findall(theme)
+    return len(words) == 2 and fold(words[0]) in ("the", "this", "that") and words[1].islower()
 
 
 def _names_of(yes: ClaimRef) -> set[str]:

@@ -26,7 +26,7 @@ from storyline import rules
 from storyline.extract.names import fold
 from storyline.link import claim_scope
 from storyline.link.claim_ref import ClaimRef
-from storyline.link.denied_act import act_denied
+from storyline.link.denied_act import ACT_NOUNS, act_denied
 from storyline.link.propositions import (
     DETERMINERS,
     EQUIVALENTS,
@@ -38,7 +38,9 @@ from storyline.link.propositions import (
 )
 
 IN_PROGRESS = rules.words("disputes", "in_progress_complements")
+OCCURRENCE = rules.words("disputes", "occurrence_predicates")
 FALSITY = rules.words("claims", "falsity_adjectives")
+REPORT_DENYING = rules.words("claims", "report_denying_verbs")
 REPORT_NOUNS = rules.words("claims", "report_nouns")
 GENERAL_NOUNS = {e["general"]: frozenset(e["kinds"]) for e in rules.entries("disputes", "denied_general_nouns")}
 # words of the denied noun phrase that restrict nothing: negators and the non-affirmative / anaphoric determiners
@@ -64,7 +66,9 @@ def existence_denied(a: ClaimRef, b: ClaimRef) -> Proposition | None:
         return None  # 'no reports of injuries' denies injuries, not a caller's report (ecbplus-dev)
     kinds = _kinds(noun[-1])
     yes = particle_act(yes)
-    if not ((kinds and (_act_is(yes, kinds) or _undergone(yes, kinds))) or _nominalises(yes, noun[-1], target)):
+    target = _taken_up(no, yes, target)
+    if not ((kinds and (_act_is(yes, kinds) or _undergone(yes, kinds))) or _nominalises(yes, noun[-1], target)
+            or _effects_noun(yes, noun[-1], target) or _act_noun(yes, noun[-1])):
         return None
     theirs = _keys(set(yes.keywords) | {singular(w) for w in fold(yes.theme or "").split()})
     if any(not (_kinds(w) | {w[:6]}) & theirs and not level_doer(w, yes) for w in noun[:-1]):
@@ -95,11 +99,47 @@ def denied_thing(no: ClaimRef) -> list[str]:
         return theme  # 'There is no federal review of …': the parse may leave the expletive out
     if no.predicate == "be" and theme[-1:] and theme[-1] in IN_PROGRESS and agent and agent[0] in ("no", "any"):
         return agent
-    undergone = _UNDERGOER.match(" ".join(theme)) if no.predicate == "be" and agent else None
+    undergone = _UNDERGOER.match(" ".join(fold(_phrase_end(no.theme)).split())) if no.predicate == "be" and agent else None
     if undergone:
         return undergone["thing"].split()
-    return _under_process(no, agent, theme) or _not_brought_about(no, theme) or _not_aware(no, theme) \
-        or _none_brought_about(no, agent, theme)
+    return _report_denied(no, theme) or _occurred(no, agent, theme) or _under_process(no, agent, theme) or _not_brought_about(no, theme) \
+        or _not_aware(no, theme) or _none_brought_about(no, agent, theme)
+
+
+def _phrase_end(phrase: str | None) -> str:
+    """A noun phrase of the parse up to its first comma: the parse's object may run on into an appositive or
+    the attribution after it ('has never been the subject of a competition inquiry, its chairman, … said')."""
+    return (phrase or "").split(",")[0]
+
+
+def _report_denied(no: ClaimRef, theme: list[str]) -> list[str]:
+    """'The ministry dismissed as false reports of an EFCC investigation into the agency', 'rejected claims of a
+    police inquiry': a verb that denies a report ([report_denying_verbs]) over a report noun's of-object
+    ([report_nouns]) denies that the reported thing exists, as 'Reports of a probe are false' does (false_report);
+    the of-object is the denied thing. A report noun with a that-clause is read by the extractor as the clause."""
+    if no.predicate not in REPORT_DENYING:
+        return []
+    cut = next((i for i, w in enumerate(theme[:-1]) if singular(w) in REPORT_NOUNS and theme[i + 1] == "of"), None)
+    return theme[cut + 2:] if cut is not None else []
+
+
+def denial_of_report(claim: ClaimRef) -> ClaimRef:
+    """The claim as factual when it denies a report of a thing (_report_denied): the extractor marks the
+    negating verbs' claims 'hedged' (rules/claims.toml [negating_predicates]: 'did not rule out X' leaves X
+    open), but 'dismissed reports of an investigation' says there is none."""
+    if claim.modality != "hedged" or claim.polarity != "negative" or not _report_denied(claim, fold(claim.theme or "").split()):
+        return claim
+    return replace(claim, modality="asserted")
+
+
+def _occurred(no: ClaimRef, agent: list[str], theme: list[str]) -> list[str]:
+    """'No state investigation of the blasting has taken place': an event predicate of coming to pass
+    (rules/disputes.toml [occurrence_predicates]: happen, occur, take place) over a 'no' subject denies that
+    the event exists, as 'there is no investigation' does; the subject is the denied thing."""
+    said = no.predicate if no.predicate in OCCURRENCE else f"{no.predicate} {' '.join(theme[:1])}"
+    if said not in OCCURRENCE or agent[:1] != ["no"] or len(agent) < 2:
+        return []
+    return fold(_phrase_end(no.agent)).split()
 
 
 def _none_brought_about(no: ClaimRef, agent: list[str], theme: list[str]) -> list[str]:
@@ -199,7 +239,8 @@ def _split(phrase: list[str]) -> tuple[list[str], list[str]]:
     cut = _TARGET.search(text)
     head, target = (text[:cut.start()], text[cut.end():]) if cut else (text, "")
     noun = [singular(w) for w in re.findall(r"[^\W\d_]+", head) if w not in _OPEN_WORDS]
-    return noun, [w for w in re.findall(r"[^\W\d_]+", target) if w not in DETERMINERS]
+    # a possessive's 's' is no word of the target ('the charity's accounts')
+    return noun, [w for w in re.findall(r"[^\W\d_]+", target) if w not in DETERMINERS and w != "s"]
 
 
 def _kinds(noun: str) -> frozenset[str]:
@@ -218,6 +259,42 @@ def _nominalises(yes: ClaimRef, noun: str, target: list[str]) -> bool:
     records'). A report noun is no such act: 'no reports of injuries' denies injuries, not that a
     caller 'reported the fire' (ecbplus-dev, two wrong flags; rules/claims.toml [report_nouns])."""
     if len(noun) < 5 or singular(noun)[:6] != (yes.predicate or "")[:6] or singular(noun) in REPORT_NOUNS:
+        return False
+    done_to = {singular(w)[:6] for w in fold(yes.theme or "").split()} | {singular(w)[:6] for w in yes.keywords}
+    return all(singular(w)[:6] in done_to for w in target)
+
+
+def _taken_up(no: ClaimRef, yes: ClaimRef, target: list[str]) -> list[str]:
+    """The target without a bare definite description's noun that takes up what the denial's article is about
+    ('no audit of the charity's accounts' in an article headed 'Harvest Table responds'): the noun names the
+    organisation the report names, when the report's words hold that article's subject (its headline or its one
+    organisation; Poesio & Vieira 1998 on definite descriptions and their antecedents)."""
+    subject = {singular(w) for w in no.headline} | ({singular(w) for w in next(iter(no.bodies)).split()}
+                                                     if len(no.bodies) == 1 else set())
+    named = {singular(fold(w)) for w in re.findall(r"[^\W\d_]+", yes.text) if w[:1].isupper()}  # a name, not a topic word
+    if not subject & named - DETERMINERS:
+        return target
+    return [w for w in target if not re.search(rf"\bthe\s+{re.escape(w)}(?:'s|’s|\s+'s)?\b", no.text)]
+
+
+def _act_noun(yes: ClaimRef, noun: str) -> bool:
+    """The denied noun is the noun of the report's act ('is being sued' / 'no lawsuit had been filed against it':
+    rules/disputes.toml [act_nouns], WordNet's derivational links), as denied_act reads 'filed a lawsuit' as
+    suing."""
+    return singular(noun) in ACT_NOUNS.get(yes.predicate, ())
+
+
+def _effects_noun(yes: ClaimRef, noun: str, target: list[str]) -> bool:
+    """The report brings about the very thing the denial names ('NHS England has started a review of waiting
+    times' / 'no review of waiting times … was under way'): an effected-object verb ([effected_object_verbs])
+    whose object's head is the denied noun, by the six-letter stems link/propositions.py pairs words by. A
+    general noun's kinds (_act_is) widen the denial; its own noun must meet it too. A report noun is no
+    such thing ('no reports of injuries', as _nominalises), and the denied thing's of-object is what the
+    report's is about, word for word ('no review of parking fees' leaves a review of ambulance times open)."""
+    if yes.predicate not in claim_scope.EFFECTED_OBJECT_VERBS or singular(noun) in REPORT_NOUNS:
+        return False
+    head = re.split(r"\b(?:of|into|on|against|over|about|at)\b", fold(yes.theme or ""))[0].split()
+    if not head or singular(head[-1])[:6] != singular(noun)[:6]:
         return False
     done_to = {singular(w)[:6] for w in fold(yes.theme or "").split()} | {singular(w)[:6] for w in yes.keywords}
     return all(singular(w)[:6] in done_to for w in target)
