@@ -4,21 +4,20 @@ No NLI model and no topic lists. Two claims from different asserters state one p
 share its words (a WordNet equivalent counts as the same word): three content words, or two with a
 shared theme, the same predicate or figures on both sides; or, for an assertion and a denial, a
 matching event head (predicate verb or event noun, from WordNet's lexicographer files) and one more
-shared argument, a content word or a name. The dispute
-kinds are generic: a report vs its denial, or an allegation vs its correction (opposite polarity,
-the same doer when both name one: "opposition leaders have not offered immunity" says nothing about
-a US offer); two values of one quantity (figures, none close: 38% and 40% count the same wells, 52%
-and 65% do not); two dates of one event (two stated days for the same predicate and doer). Opposite
-claims and figures conflict only if their time scopes overlap: a 2019 offer and a 2024 denial "since
-the election" are not a contradiction. Hypothetical claims (would, could, if …) and attitudes (a
-statement that "risked sidelining" negotiations) never contradict a factual one. Look-alikes of one
-story are kept apart (claim_scope.py): reader comments, different places, what a denial denies and an
-assertion asserts, one doer, the story's topic words, a denied existence; and pairs of which one side
-asserts or denies nothing of the other (a question, "there is no doubt that", a prediction against a
-report, a denial of part of a set, of an inference or of one's own evidence, of a directive, of a
-means, of an ascription or on one's own premises, a negative implicative, a denial over a restricted
-set; claim_denial.py), one quotation read as two speakers', and a pronoun subject of a reported
-clause read as its reporter (docs/models/claims.md).
+shared argument, a content word or a name. The dispute kinds are generic: a report vs its denial, or an
+allegation vs its correction (opposite polarity, the same doer when both name one: "opposition leaders
+have not offered immunity" says nothing about a US offer); two values of one quantity (figures, none
+close: 38% and 40% count the same wells, 52% and 65% do not); two dates of one event (two stated days
+for the same predicate and doer). Opposite claims and figures conflict only if their time scopes overlap:
+a 2019 offer and a 2024 denial "since the election" are not one. Hypothetical claims (would, could, if …)
+and attitudes (a statement that "risked sidelining" negotiations) never contradict a factual one.
+Look-alikes of one story are kept apart (claim_scope.py): reader comments, different places, what a
+denial denies and an assertion asserts, one doer, the story's topic words, a denied existence; and pairs
+of which one side asserts or denies nothing of the other (a question, "there is no doubt that", a
+prediction against a report, a denial of part of a set, of an inference or of one's own evidence, of a
+directive, of a means, of an ascription or on one's own premises, a negative implicative, a denial over
+a restricted set; claim_denial.py), one quotation read as two speakers', and a pronoun subject of a
+reported clause read as its reporter (docs/models/claims.md).
 """
 from __future__ import annotations
 
