@@ -38,13 +38,7 @@ from storyline.link.claim_corrections import article_corrects
 from storyline.link.claim_corrections import by_correction as _by_correction
 from storyline.link.claim_corrections import corrects as _corrects
 from storyline.link.claim_corrections import marked_correction as _marked_correction
-from storyline.link.claim_counts import (
-    corrected_words,
-    count_correction,
-    count_words,
-    counts_conflict,
-    rejected_counts,
-)
+from storyline.link.claim_counts import corrected_words, count_correction, count_words, counts_conflict, rejected_counts
 from storyline.link.claim_dates import (
     DATE_TOLERANCE,
     DISCLOSURE_VERBS,
