@@ -73,6 +73,30 @@ def date_flag_pairs(*articles: Article) -> list[tuple[str, str]]:
     return [(c.a.article_id, c.b.article_id) for c in find_contradictions(list(articles)) if c.kind == "dates"]
 
 
+def extracted_flags(*texts_and_days: tuple[str, str]) -> list[tuple[str, str, str]]:
+    """(kind, article, article) of every dispute found after running extraction on each text as an article
+    of its own outlet and day, named a0, a1, …"""
+    from storyline.link.contradictions import find_contradictions
+    from storyline.pipeline.runner import run_extraction
+
+    articles = [make_article(text, outlet=f"Outlet {i}", published=PublishedDate(day, "day"))
+                for i, (text, day) in enumerate(texts_and_days)]
+    for i, article in enumerate(articles):
+        article.id = f"a{i}"
+    extracted = run_extraction(articles).articles
+    return sorted((c.kind, c.a.article_id, c.b.article_id) for c in find_contradictions(extracted))
+
+
+def clean_scrape(lines: list[str]) -> Article:
+    """A plain-text scrape of `lines` (one block each) through the cleaning stages."""
+    from storyline.clean.stages import cleaning_stages
+    from storyline.pipeline import run_stages
+
+    result = run_stages(Article(id="a", source="a.txt", kind="text", raw="\n\n".join(lines)), cleaning_stages())
+    assert result.article is not None, result.failure
+    return result.article
+
+
 @pytest.fixture
 def shared_dir() -> Path:
     if not SHARED.exists():

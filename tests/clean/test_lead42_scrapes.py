@@ -1,8 +1,6 @@
 """Page forms of the lead's forty-second invented story (a cruise ship's norovirus outbreak): a story's closing
 credit to the site and the agencies it used, and a newspaper publisher's company words. Invented text."""
-from storyline.clean.stages import cleaning_stages
-from storyline.model import Article
-from storyline.pipeline import run_stages
+from conftest import clean_scrape
 
 STORY = [
     "A ship struck by a stomach bug is sailing back to its home port after the island's authorities refused "
@@ -12,21 +10,18 @@ STORY = [
 ]
 
 
-def _clean(lines: list[str]) -> Article:
-    result = run_stages(Article(id="a", source="a.txt", kind="text", raw="\n\n".join(lines)), cleaning_stages())
-    assert result.article is not None, result.failure
-    return result.article
+
 
 
 def test_a_closing_credit_to_the_site_and_news_agencies_names_the_site():
     page = ["News  World  Opinion  Sport", "Stricken ship heads home", "Published On 8 Mar 2024 8 Mar 2024", *STORY,
             "Source: Harbour Crescent and news agencies"]
-    assert _clean(page).outlet == "Harbour Crescent"
+    assert clean_scrape(page).outlet == "Harbour Crescent"
     page[-1] = "Source: Harbour Crescent statistics office"  # a data source's credit names no outlet
-    assert _clean(page).outlet is None
+    assert clean_scrape(page).outlet is None
 
 
 def test_a_publishing_company_in_the_footer_is_the_masthead_less_its_company_words():
     page = ["News  India  World  Business", "Crew members among the sick", "Arjun Vale",
             "Updated - March 08, 2024 11:05 am IST", *STORY, "\u00a9 Vellin Courier Publishing Pvt Ltd."]
-    assert _clean(page).outlet == "Vellin Courier"
+    assert clean_scrape(page).outlet == "Vellin Courier"

@@ -2,11 +2,9 @@
 Times' date line closing on the paper's name, Reuters' dated dateline credit of a wire the registry does not
 know, a broadcaster's news brand opening its menu line, and the Daily Mail's 'FOR MAILONLINE' credit. Invented
 text."""
+from conftest import clean_scrape
 from storyline.clean.byline import read_byline
-from storyline.clean.stages import cleaning_stages
 from storyline.clean.wire_credit import agency_credit
-from storyline.model import Article
-from storyline.pipeline import run_stages
 
 STORY = [
     "The bridge that carries most of the town's traffic across the river was closed on Monday after engineers "
@@ -16,16 +14,13 @@ STORY = [
 ]
 
 
-def _clean(lines: list[str]) -> Article:
-    result = run_stages(Article(id="a", source="a.txt", kind="text", raw="\n\n".join(lines)), cleaning_stages())
-    assert result.article is not None, result.failure
-    return result.article
+
 
 
 def test_a_date_line_closing_on_the_papers_name():
     page = ["Home  News  Comment  Business", "Bridge shut after cracks found", "Nora Vale, Transport Editor",
             "Tuesday March 05 2024, 6.15pm GMT, The Vellin Courant", *STORY]
-    assert _clean(page).outlet == "The Vellin Courant"
+    assert clean_scrape(page).outlet == "The Vellin Courant"
 
 
 def test_a_dated_wire_dateline_credits_its_wire_known_or_not():
@@ -37,9 +32,9 @@ def test_a_dated_wire_dateline_credits_its_wire_known_or_not():
 def test_a_news_brand_of_initials_opening_the_menu_line_is_the_logo():
     page = ["VBC News  Just In  Politics  World  Business", "Bridge shut after cracks found", "By Ana Ruiz",
             "Posted Tue 5 Mar 2024 at 8:12pm", *STORY]
-    assert _clean(page).outlet == "VBC News"
+    assert clean_scrape(page).outlet == "VBC News"
     page[0] = "World News  Just In  Politics  World  Business"  # a section's name is no brand of initials
-    assert _clean(page).outlet is None
+    assert clean_scrape(page).outlet is None
 
 
 def test_a_credit_to_a_web_brand():

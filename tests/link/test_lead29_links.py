@@ -2,7 +2,7 @@
 cited by its bare call sign, a year-less month cited in the citing article's own month, a late
 announcement told as 'did not announce … until', and a denied act on a definite object against a claim
 sharing only that object. Invented sentences."""
-from conftest import make_article
+from conftest import extracted_flags, make_article
 from storyline.extract.citations import find_citations
 from storyline.link.provenance import OutletIndex, citation_links
 from storyline.model import PublishedDate, Span
@@ -48,15 +48,7 @@ SCRUTINY = "Tallow Hydro is facing questions from regulators and residents after
 
 
 def _flags(*texts_and_days: tuple[str, str]) -> list[tuple[str, str, str]]:
-    from storyline.link.contradictions import find_contradictions
-    from storyline.pipeline.runner import run_extraction
-
-    articles = [make_article(text, outlet=f"Outlet {i}", published=PublishedDate(day, "day"))
-                for i, (text, day) in enumerate(texts_and_days)]
-    for i, article in enumerate(articles):
-        article.id = f"a{i}"
-    extracted = run_extraction(articles).articles
-    return sorted((c.kind, c.a.article_id, c.b.article_id) for c in find_contradictions(extracted))
+    return extracted_flags(*texts_and_days)
 
 
 def test_not_until_dates_the_announcement_and_a_denied_act_presupposes_its_object():

@@ -1,7 +1,7 @@
 """The lead's forty-first invented story (a county's wildfire alerts fail): a denial under one predicate
 meets an assertion under another only through the denied object's noun, not through a word inside a
 participle that modifies that noun. Invented sentences."""
-from conftest import make_article
+from conftest import extracted_flags, make_article
 from storyline.link.claim_scope import object_head_phrase
 from storyline.model import PublishedDate
 
@@ -10,16 +10,7 @@ MISSED = ("About 9,800 residents of Brayford County did not receive an emergency
 REVIEW = "Governor Ana Pell on Wednesday ordered a review of county emergency alert systems across the state."
 
 
-def _flags(*texts_and_days: tuple[str, str]) -> list[tuple[str, str, str]]:
-    from storyline.link.contradictions import find_contradictions
-    from storyline.pipeline.runner import run_extraction
-
-    articles = [make_article(text, outlet=f"Outlet {i}", published=PublishedDate(day, "day"))
-                for i, (text, day) in enumerate(texts_and_days)]
-    for i, article in enumerate(articles):
-        article.id = f"a{i}"
-    extracted = run_extraction(articles).articles
-    return sorted((c.kind, c.a.article_id, c.b.article_id) for c in find_contradictions(extracted))
+_flags = extracted_flags
 
 
 def test_a_participle_inside_the_denied_object_is_not_what_the_negation_denies():

@@ -1,7 +1,7 @@
 """The lead's forty-second invented story (a cruise ship's outbreak): a claim bounded by an event its sentence
 names but does not date ('before the voyage') holds before that event, not on its publication day. Invented
 sentences."""
-from link.test_lead41_claims import _flags
+from conftest import extracted_flags as _flags
 from storyline.link.claim_time import before_event
 
 DENIED = "The Vellin Ledger reported that the operator has denied that crew members were sick before the voyage."
