@@ -1,20 +1,11 @@
-"""The lead's forty-first invented story (a county's wildfire alerts fail): a denial under one predicate
-meets an assertion under another only through the denied object's noun, not through a word inside a
-participle that modifies that noun. Invented sentences."""
+"""The lead's forty-first invented story (a county's wildfire alerts fail): what a negation denies stops before
+a participle modifying its object, and a promoter's 'advertises that' claim against an audit's fraction.
+Invented sentences."""
 from conftest import extracted_flags, make_article
 from storyline.link.claim_scope import object_head_phrase
 from storyline.model import PublishedDate
 
-MISSED = ("About 9,800 residents of Brayford County did not receive an emergency text ordering them to leave as "
-          "the fire approached, county officials said Monday.")
-REVIEW = "Governor Ana Pell on Wednesday ordered a review of county emergency alert systems across the state."
-
-
 _flags = extracted_flags
-
-
-def test_a_participle_inside_the_denied_object_is_not_what_the_negation_denies():
-    assert _flags((MISSED, "2024-08-12"), (REVIEW, "2024-08-14")) == []
 
 
 def test_the_object_head_phrase_stops_at_a_participle_or_relative_clause():

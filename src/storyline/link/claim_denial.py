@@ -51,24 +51,7 @@ def denied(a: ClaimRef, b: ClaimRef, found: Proposition) -> bool:
     """For an assertion and a denial: what they share is what the denial denies, its predicate or its
     object (claim_scope.focus_words), not only a word of its subject or of an adjunct. Dev stories:
     96 of main's 705 flags fail it (48 fail only it); none of the real disputes judged there."""
-    no = a if a.polarity == "negative" else b
-    return _in_focus(no, found) and (same_predicate(a, b) or _object_head_met(no, found))
-
-
-_PREPOSITIONS = frozenset({"in", "of", "on", "at", "for", "from", "with", "by", "to", "about", "over", "into", "before",
-                           "after", "during", "since", "until", "against", "under"})
-
-
-def _object_head_met(no: ClaimRef, found: Proposition) -> bool:
-    """Under two predicates, the denial's object noun must be among the shared words when the object is
-    a noun phrase the claim's words hold: 'did not receive an emergency text ordering them to evacuate'
-    denies that a text came, so it meets 'ordered a review of county emergency systems' through neither
-    'emergency', a modifier of the text, nor 'order', a word inside the text's participle (lead41)."""
-    words = claim_scope.object_head_phrase(fold(no.theme or "")).split()
-    cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))
-    head = words[cut - 1] if cut and words[0] not in _PREPOSITIONS else ""
-    keys = {w: k for w, k in content_stems(no).items() if fold(w)[:5] == singular(head)[:5]} if head else {}
-    return not keys or any(k & found.words or w in found.words for w, k in keys.items())
+    return _in_focus(a if a.polarity == "negative" else b, found)
 
 
 def asserted(a: ClaimRef, b: ClaimRef, found: Proposition) -> bool:
