@@ -38,7 +38,7 @@ from storyline.clean.outlet_notes import (
 )
 from storyline.clean.site_links import from_site_links, initials_beside, linked_names, page_texts
 from storyline.clean.site_logo import logo_opening_menu, logo_over_menu
-from storyline.clean.title_lines import LOGO_NAME
+from storyline.clean.title_lines import LOGO_NAME, MENU_BARS
 from storyline.clean.wire_credit import agency_credit, opening_credit
 from storyline.extract.outlet_names import station_key, station_prefix
 from storyline.model import Article
@@ -488,16 +488,12 @@ def _above_headline(article: Article, titles: set[str]) -> list[str]:
 _DATELINE_CREDIT = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]+(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*\((?P<credit>[A-Z][A-Z-]{2,7})\)\s*[—–-]")
 
 
-# A scrape prints a site's logo and its menu on one line when the header is one row ('KPNW 8 | News |
-# Weather'): the first item before a menu separator is the logo's text.
-_MENU_SEPARATOR = re.compile(r"\s+[|•·]\s+")
-
-
 def _top_call_sign(top: list[str], *, menus: bool = False) -> str | None:
     """The first station call sign heading one of the lines above the headline (with `menus`, or the
-    first item of a menu line there: only where a second mark of the station must agree)."""
+    first item of a menu line there, a header of one row 'KPNW 8 | News | Weather': only where a second mark
+    of the station must agree)."""
     return next((sign for t in top if (sign := _call_sign_head(t) or (
-        menus and _call_sign_head(_MENU_SEPARATOR.split(t)[0])))), None)
+        menus and _call_sign_head(MENU_BARS.split(t)[0])))), None)
 
 
 def _station_credited(article: Article) -> str | None:

@@ -146,7 +146,7 @@ def _headline_over_dek(above: Line, shaped: list[Line], lines: list[Line]) -> Li
 # a menu's items apart by bars or dots ('Watch Live | Weather | 9 On Your Side | Contests'): three or more
 # items are a menu, however many function words its items hold, never the headline ('Headline | Site' is
 # two); lead15's station page took it for the title after probe18, an invented page of the same shape before
-_MENU_ITEMS = re.compile(r"\s+[|·•]\s+")
+MENU_BARS = re.compile(r"\s+[|·•]\s+")
 
 
 def _over_menu(first: Line, lines: list[Line]) -> bool:
@@ -199,7 +199,7 @@ MENU_ITEMS_APART_BY_BLANKS = 4
 
 
 def is_menu(text: str) -> bool:
-    if len(_MENU_ITEMS.split(text.strip())) >= 3:
+    if len(MENU_BARS.split(text.strip())) >= 3:
         return True
     items = _BLANK_RUN.split(text.strip())
     # an item may be in sentence case after its first word ('Rugby union', 'Life and style', 'US sports': the

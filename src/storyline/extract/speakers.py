@@ -24,7 +24,7 @@ from storyline.extract.antecedents import (
     pronoun_sex,
 )
 from storyline.extract.article_people import SUBJECTS, ArticlePeople, clean_name, fold
-from storyline.extract.company_referent import one_company_before
+from storyline.extract.company_referent import body_name, one_company_before
 from storyline.extract.descriptions import may_describe
 from storyline.extract.mention_spans import join_coordinated_ents
 from storyline.extract.names import COMPANY_HEADS
@@ -554,7 +554,7 @@ class SpeakerResolver(NamedReferents):
             if pos - ent.start_char > BODY_WINDOW:
                 break
             if lemma in {t.lemma_.lower() for t in ent} | {t.lower_ for t in ent}:
-                return ent.start_char, re.sub(r"^[Tt]he |['’]s$", "", ent.text)  # "The X's board …; the museum said": X
+                return ent.start_char, body_name(ent.text)  # "The X's board …; the museum said": X
         if lemma in ANY_BUSINESS:  # 'the company' names any firm: the body that spoke last, if it spoke last
             last = next(((at, sp) for at, sp, _ in reversed(self.history) if at < pos), None)
             if last is not None and last[1].kind == "org" and last[1].name and pos - last[0] <= DESCRIBED_WINDOW:
