@@ -491,8 +491,15 @@ def read_metadata(article: Article) -> Article:
     article.byline = without_outlet_credit(article.byline, (article.outlet, article.metadata.get("site_name")))
     article.byline = without_roles(article.byline, (article.outlet, article.metadata.get("site_name")))
     if article.evidence.get("byline", "").startswith("name line") and _names_the_outlet(article, article.byline):
-        article.byline = None  # a bare name line that is the masthead (its finders see no outlet yet)
-        article.evidence.pop("byline")
+        # a bare name line that is the masthead (its finders see no outlet yet); a name right over it is
+        # the reporter's, as the USA TODAY Network prints 'NAME' / 'PAPER' over its date (lead44)
+        masthead = article.evidence.pop("byline").partition(": ")[2]
+        texts = page_texts(article)
+        found = next((f for i, text in enumerate(texts) if i and text == masthead
+                      and (f := name_beside([texts[i - 1], ""], 1, article.body, offsets=(-1,)))), None)
+        article.byline = found.text if found else None
+        if found:
+            article.evidence["byline"] = f"name line over the site's name beside the dateline: {found.line}"
     if not article.title:
         article.title = article.metadata.get("title") or None
         if article.title:

@@ -165,9 +165,17 @@ def _role_after(m: Mention, body: str | None) -> bool:
 def _named_with_role_after(m: Mention, body: str | None) -> bool:
     """'said Pieter van Dam, director of Delta Components' with the name tagged FAC (lead40): a name of
     two or more capitalised words, tagged a place or a thing, with a person's role in apposition is a
-    person's; one-word names are `_role_apposed`'s."""
+    person's; one-word names are `_role_apposed`'s. Tagged ORG, only by a role no body holds
+    (rules/speakers.toml [roles_bodies_hold]: 'Acme, the owner of the site' stays a company)."""
     words = m.text.split()
-    return m.label in _THING_OR_PLACE and len(words) >= 2 and words[-1][:1].isupper() and _role_after(m, body)
+    if len(words) < 2 or not words[-1][:1].isupper() or m.label not in _THING_OR_PLACE | {"ORG"}:
+        return False
+    hit = _ROLE_OF_AFTER.match(body, m.end) if body is not None else None
+    role = hit[1] if hit is not None and hit[1] in PERSON_NOUNS else None
+    return role is not None and (m.label != "ORG" or role not in _ROLES_BODIES_HOLD)
+
+
+_ROLES_BODIES_HOLD = rules.words("speakers", "roles_bodies_hold")
 
 
 # 'Director Velasquez-Hart said': a person noun capitalised right before a name is its title (AP

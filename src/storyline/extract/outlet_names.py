@@ -211,9 +211,10 @@ def _outlet_source(known: tuple[str, ...]) -> str:
     return rf"(?:{appos}|{owner}(?P<outlet>(?:{one})(?:\s+and\s+(?:{one}))?)(?:\s+(?:{trailing})\b)?)"
 
 
-# One capitalised word in the possessive before a masthead of two or more words ('Australia's Sydney Morning
-# Herald', 'Colombia's Caracol Radio'): the place or owner, not part of the name an ingested article carries.
-_OWNER = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w.-]*\s?['’]s\s+(?=[A-Z][\w.&'’-]*\s+[A-Z])")
+# One to three capitalised words in the possessive before a masthead of two or more words ('Australia's Sydney
+# Morning Herald', 'Colombia's Caracol Radio', 'South Korea's Yonhap News Agency', 'Hong Kong's South China
+# Morning Post'; lead44): the place or owner, not part of the name an ingested article carries.
+_OWNER = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*\s?['’]s\s+(?=[A-Z][\w.&'’-]*\s+[A-Z])")
 
 
 def _without_owner(name: str | None, listed: frozenset[str]) -> str | None:

@@ -2,7 +2,8 @@
 
 Pure string functions over folded names (rules/given_names.toml: 1990 US Census first names, shared
 with extract/antecedents.py; rules/nicknames.toml: the `nicknames` package's hand-curated pairs;
-rules/honorifics.toml [son_suffixes] [other_suffixes]).
+rules/honorifics.toml [son_suffixes] [other_suffixes]); Chinese and Korean names family name first
+('Xi Jinping' → surname 'xi': extract/romanised_names.py).
 """
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from functools import cache, lru_cache
 
 from storyline import rules
 from storyline.extract.names import fold, strip_titles
+from storyline.extract.romanised_names import family_name_first
 
 # 'Jr.' and 'II' name the son of a living namesake (AP Stylebook 'junior, senior'): a name without
 # them is the father ('Donald Trump' is not 'Donald Trump Jr.'); 'Sr.', 'III', 'IV' may be left out.
@@ -101,6 +103,8 @@ def name_parts(name: str) -> tuple[str, tuple[str, ...], str, str]:
         words = [words[1], words[0], *words[2:]]
     if len(words) < 2:
         return "", (), words[0] if words else "", suffix
+    if not suffix and family_name_first(words):
+        return " ".join(words[1:]), (), words[0], suffix
     start = _surname_start(strip_titles(name), words)
     if start == 0:
         return "", (), " ".join(words), suffix

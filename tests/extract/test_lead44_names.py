@@ -1,0 +1,38 @@
+"""Chinese and Korean names family name first ('Park Min-jun' … 'Mr. Park'), a person's name tagged an
+organisation with a role only a person holds set off after it, and a citation naming its outlet after a
+two-word place's possessive (the lead's forty-fourth invented story). Invented text."""
+from storyline.extract.citations import find_citations
+from storyline.extract.entities import Mention
+from storyline.extract.mention_labels import correct_labels
+from storyline.extract.person_names import name_parts, same_person_name, surname_block
+from storyline.extract.romanised_names import family_name_first
+
+
+def test_chinese_and_korean_names_keep_their_family_name_first():
+    assert name_parts("Park Min-jun")[2] == "park" and surname_block("Mr. Park") == "park"
+    assert surname_block("Xi Jinping") == "xi" and surname_block("Kim Jong Un") == "kim"
+    assert same_person_name("Park Min-jun", "Min-jun Park") and not same_person_name("Park Min-jun", "Park Ji-woo")
+
+
+def test_english_names_that_open_with_an_east_asian_family_name_stay_given_name_first():
+    for name in ("Lee Anderson", "Kim Davis", "Lee Duncan", "Song Ashley", "Lin Wood", "Lee Young"):
+        assert not family_name_first(name.casefold().split()), name
+    assert surname_block("Lee Duncan") == "duncan"
+
+
+def _at(body: str, text: str, label: str) -> Mention:
+    start = body.index(text)
+    return Mention(start, start + len(text), text, label)
+
+
+def test_a_name_tagged_an_organisation_with_a_persons_role_after_it_is_a_person():
+    body = ('"Stop using the drops," said Odile Fanchon, director of the Medicines Safety Office. '
+            "Tessaro Labs, the owner of the plant, said it would test every batch.")
+    mentions = [_at(body, "Odile Fanchon", "ORG"), _at(body, "Medicines Safety Office", "ORG"),
+                _at(body, "Tessaro Labs", "ORG")]
+    assert [m.label for m in correct_labels(mentions, body)] == ["PERSON", "ORG", "ORG"]
+
+
+def test_a_citation_after_a_two_word_places_possessive_names_the_outlet():
+    text = "South Korea's Velmar News Agency reported on Thursday that the recall covered 11 countries."
+    assert [c.outlet for c in find_citations(text)] == ["Velmar News Agency"]
