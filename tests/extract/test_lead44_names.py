@@ -36,3 +36,20 @@ def test_a_name_tagged_an_organisation_with_a_persons_role_after_it_is_a_person(
 def test_a_citation_after_a_two_word_places_possessive_names_the_outlet():
     text = "South Korea's Velmar News Agency reported on Thursday that the recall covered 11 countries."
     assert [c.outlet for c in find_citations(text)] == ["Velmar News Agency"]
+
+
+def test_an_acronym_of_the_name_in_the_countrys_language_is_defined_in_brackets():
+    from storyline.extract.defined_short_forms import defined_mixed_short_forms
+    from storyline.extract.entities import link_mentions
+    from storyline.extract.mention_spans import defined_acronyms
+
+    body = ("Data from the National Water Directorate (DGA) show the plant drew fresh water. The DGA said it "
+            "would inspect the plant. Amnesty International (UK) said it would watch.")
+    dga = body.index("DGA")
+    mentions = [_at(body, "National Water Directorate", "ORG"), Mention(dga, dga + 3, "DGA", "ORG"),
+                Mention(body.index("DGA", dga + 1), body.index("DGA", dga + 1) + 3, "DGA", "ORG"),
+                _at(body, "Amnesty International", "ORG"), _at(body, "UK", "GPE")]
+    linked = {e.name: sorted({m.text for m in e.mentions})
+              for e in link_mentions(defined_mixed_short_forms(defined_acronyms(mentions, body), body))}
+    assert linked["National Water Directorate"] == ["DGA", "National Water Directorate"]
+    assert linked["Amnesty International"] == ["Amnesty International"]  # a country's code is no short form

@@ -15,6 +15,7 @@ from functools import cache
 
 from storyline.clean.byline import NAME, Byline, _bare_names, _display, given_first
 from storyline.clean.outlet import registry_outlet
+from storyline.clean.title_lines import is_menu
 from storyline.rules import pattern, word_sequence, words
 
 # 'Fiona Castellane in Calveras', 'Jon Roe in Lima and Ana Ruiz in Quito': the Guardian's online byline
@@ -98,8 +99,11 @@ def name_beside(lines: list[str], index: int, body: str = "", offsets: tuple[int
             # a name over its role line is a byline block: one shared word is a surname the story's people share
             # ('Tan Wei Ling' / 'Senior Health Correspondent' over a story quoting a 'Dr Tan'), a label uses all
             shared = (all if stacked else any)(t in used for t in tokens)
+            # a menu bar's items apart by runs of blanks ('News  Opinion  Multimedia  Live') are capitalised
+            # words too, a name's shape once its spaces are collapsed (lead45)
             if bare.match(line) and not registry_outlet(line) and not _label_before_introducer(line) and not shared \
-                    and not any(t in _not_names() or t in alone for t in tokens) and not _page_furniture(line):
+                    and not any(t in _not_names() or t in alone for t in tokens) and not _page_furniture(line) \
+                    and not is_menu(lines[j]):
                 names = tuple(_display(n) for n in separator.split(line) if n)
                 return Byline(names, None, line)
     return None

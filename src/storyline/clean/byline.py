@@ -10,6 +10,7 @@ capitalised words; whatever follows it on the line (a date, an outlet, a role) i
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -590,9 +591,12 @@ def _bare_names() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def given_first(name: str) -> bool:
-    """The name opens with a listed given name (rules/given_names.toml): a person's, not a site's."""
+    """The name opens with a listed given name (rules/given_names.toml): a person's, not a site's. The
+    census lists are written without accents, as the names are printed with them ('Lucía', 'José', 'Hélène':
+    lead45, an FT-style 'NAME in PLACE and NAME in PLACE' line)."""
     given = words("given_names", "male_given_names") | words("given_names", "female_given_names")
-    return name.split()[0].casefold() in given
+    first = unicodedata.normalize("NFKD", name.split()[0]) if name.split() else ""
+    return "".join(c for c in first if not unicodedata.combining(c)).casefold() in given
 
 
 def folded(name: str) -> str:

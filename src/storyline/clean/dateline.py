@@ -472,7 +472,7 @@ def _dateline_shaped(text: str, mention: DateMention) -> bool:
     n_words = _words_beside(text, mention, MAX_DATELINE_WORDS + 1)
     short = n_words <= MAX_DATELINE_WORDS and not _sentence(text, mention, n_words)
     relative = after_marker(text, mention.start, "relative_markers") and not after_marker(text, mention.start, "published_markers")
-    if relative or _ticker(text) or _reply_header(text, mention) or _source_line(text):
+    if relative or _ticker(text) or _reply_header(text, mention) or _source_line(text, mention):
         return False  # '[ 14. Februar 2020 ] Other headline': a ticker of other stories
     return short or after_marker(text, mention.start, "published_markers") or _verb_after(text, mention)
 
@@ -535,11 +535,13 @@ def _reply_verb() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{verbs})(?!\w)[^:.!?]{{0,30}}:")
 
 
-def _source_line(text: str) -> bool:
+def _source_line(text: str, mention: DateMention) -> bool:
     """'Source: Russian Defense Ministry, October 25, 2019': a citation's line ([source_markers]),
-    whose date is the cited document's."""
+    whose date is the cited document's. A bar closes the source's field: 'Source: Xinhua | 2024-12-04
+    21:05:00 | Editor: huaxia' (Xinhua's English pages' meta line; lead45) dates the page in a field of its own."""
     label = re.match(r"\s*([^\W\d_]+)\s*:", text)
-    return label is not None and label.group(1).casefold() in words("datelines", "source_markers")
+    return (label is not None and label.group(1).casefold() in words("datelines", "source_markers")
+            and "|" not in text[label.end():mention.start])
 
 
 def _ticker(text: str) -> bool:

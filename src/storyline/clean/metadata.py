@@ -20,7 +20,7 @@ from storyline.clean.outlet import site_from_title
 from storyline.clean.outlet_finders import find_outlet, page_texts
 from storyline.clean.wire_credit import agency_as_printed
 from storyline.model import Article
-from storyline.rules import pattern, words
+from storyline.rules import pattern
 
 
 def head_lines(article: Article) -> list[str]:
@@ -123,12 +123,11 @@ def _person_below_headline(article: Article, lines: list[str]) -> Byline | None:
     <h1> were labels, widgets or other people on 14 of 16 pages."""
     if article.kind != "text":
         return None
-    given = words("given_names", "male_given_names") | words("given_names", "female_given_names")
     for i in range(len(lines)):
         found = name_beside(lines, i, article.body, offsets=(0,))
         # co-authors after a listed first author need only a name's shape ('Sophie Hale and Arjun
         # Bhatt': lists of given names are national, newsrooms are not; lead25)
-        if found and found.names[0].split()[0].casefold() in given and all(len(n.split()) > 1 for n in found.names):
+        if found and given_first(found.names[0]) and all(len(n.split()) > 1 for n in found.names):
             return found
     return None
 

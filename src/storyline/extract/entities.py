@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from storyline.extract.cues import cue_forms_pattern
+from storyline.extract.defined_short_forms import defined_mixed_short_forms
 from storyline.extract.descriptions import DESC, description_heads, find_descriptions, replaceable
 from storyline.extract.long_forms import long_form, mixed_acronym, spelled_long_forms
 from storyline.extract.mention_labels import (
@@ -27,7 +28,6 @@ from storyline.extract.mention_spans import (
     bodies_for_purposes,
     bodies_of_places,
     defined_acronyms,
-    defined_mixed_short_forms,
     given_name_before,
     join_abbreviated_heads,
     join_coordinated_ents,

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from storyline import rules
@@ -487,30 +486,6 @@ def defined_acronyms(mentions: list[Mention], body: str) -> list[Mention]:
             m = replace(m, label=before.label)
         out.append(m)
     return out
-
-
-def defined_mixed_short_forms(mentions: list[Mention], body: str) -> list[Mention]:
-    """Each mixed-case short form defined in brackets right after a body's name (`_defines_mixed_short_form`)
-    refers back to that name and takes its label; run once every acronym of the article is found."""
-    ordered = sorted(mentions, key=lambda m: m.start)
-    defined = {id(m): name for name, m in pairwise(ordered) if _defines_mixed_short_form(name, m, body)}
-    return [replace(m, label=name.label, refers_to=name.start) if (name := defined.get(id(m))) else m
-            for m in mentions]  # in the order given: the label corrections after this read it
-
-
-def _defines_mixed_short_form(name: Mention, short: Mention, body: str) -> bool:
-    """'the Ministry of Electronics and Information Technology (MeitY)': one word in brackets right after
-    a body's name, with two capitals or more, whose letters the name's words give in order
-    (Schwartz & Hearst 2003's backward match, `long_forms.long_form`), is defined there as that name's
-    short form though it mixes cases ('MeitY', 'IISc', 'DfE'), whatever the model tagged it; it then
-    refers back to the name (probe23). 23 documents of the dev texts (polnear-, extraction-, timeline17-,
-    ecbplus- and dates-dev) define one so: 'GdP', 'IStGH', 'DonNTU', plurals ('DSPs', 'ICUs', 'SDGs')."""
-    from storyline.extract.long_forms import long_form
-
-    text = short.text.strip()
-    return (name.label not in ("PERSON", "DESC") and " " not in text and sum(c.isupper() for c in text) >= 2
-            and not _ACRONYM.fullmatch(text) and body[name.end:short.start].strip() == "("
-            and body[short.end:short.end + 1] == ")" and long_form(text, name.name) == name.name)
 
 
 def person_parts(body: str, start: int, end: int) -> list[tuple[int, int]]:
