@@ -24,3 +24,10 @@ def test_the_minister_is_the_one_named_after_the_portfolio(nlp) -> None:
                   "Minister for Overseas Pakistanis Karen Tariq Bhatti"):
         body = _OPENING + f"{named} said on Friday. \u201cEvery passenger will be refunded,\u201d the minister said."
         assert speaker_of(nlp, body, "Every passenger") == " ".join(named.split()[-3:])
+
+
+def test_a_papers_full_name_the_recognizer_left_untagged_is_an_organisation(nlp) -> None:
+    body = ("Every overseas player had been paid in full through November, the administrator told the ministry. "
+            "The Kestrel Ledger reported on Thursday that the club had missed a $2.1 million stadium payment in October.")
+    article = extract_article(make_article(body, published=PublishedDate("2024-03-15", "day")), nlp(body))
+    assert "Kestrel Ledger" in [s.text for s in article.spans if s.label == "ORG"]
