@@ -74,3 +74,16 @@ March 4, 2024
 Kestrel Ledger — Copyright © 2024. Terms of Use | Privacy Policy | Contact Us
 """
     assert _clean(page).outlet == "Kestrel Ledger"
+
+
+def test_the_canadian_press_closing_line_is_no_body() -> None:
+    page = f"""Night buses cancelled as drivers refuse extra shifts
+By Ana Ruiz  The Canadian Press
+Posted March 4, 2024 8:12 pm
+{_LEDE}
+{_REST}
+This report by The Canadian Press was first published March 4, 2024.
+"""
+    article = _clean(page)
+    assert "first published" not in article.body
+    assert article.published.day == "2024-03-04"
