@@ -87,3 +87,14 @@ This report by The Canadian Press was first published March 4, 2024.
     article = _clean(page)
     assert "first published" not in article.body
     assert article.published.day == "2024-03-04"
+
+
+def test_a_line_of_blanks_splits_in_linear_time() -> None:
+    # the menu-bar split backed off blank by blank inside a run of blanks: 17 s on main for this line
+    import time
+
+    from storyline.clean.title_lines import is_menu
+
+    started = time.monotonic()
+    assert not is_menu("Kestrel Bay Times" + " " * 50_000 + "x")
+    assert time.monotonic() - started < 2.0
