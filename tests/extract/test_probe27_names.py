@@ -31,3 +31,17 @@ def test_a_papers_full_name_the_recognizer_left_untagged_is_an_organisation(nlp)
             "The Kestrel Ledger reported on Thursday that the club had missed a $2.1 million stadium payment in October.")
     article = extract_article(make_article(body, published=PublishedDate("2024-03-15", "day")), nlp(body))
     assert "Kestrel Ledger" in [s.text for s in article.spans if s.label == "ORG"]
+
+
+def test_a_name_whose_chairman_the_article_names_is_an_organisation(nlp) -> None:
+    for body in ("The club is run by Dev Pryce, the son of Castellan's chairman Tom Pryce.",
+                 "Harwick's former chief executive said the plant would close in the spring."):
+        article = extract_article(make_article(body, published=PublishedDate("2024-03-15", "day")), nlp(body))
+        name = body.split("'s")[0].split()[-1]
+        assert [s.label for s in article.spans if s.text == name] == ["ORG"]
+
+
+def test_a_persons_surname_before_an_office_stays_a_person(nlp) -> None:
+    body = "Senator Ana Castellan spoke on Monday. Castellan's chairman of the panel, Tom Pryce, agreed with her."
+    article = extract_article(make_article(body, published=PublishedDate("2024-03-15", "day")), nlp(body))
+    assert "ORG" not in [s.label for s in article.spans if s.text == "Castellan"]

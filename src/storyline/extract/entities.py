@@ -69,6 +69,7 @@ from storyline.extract.names import (
 from storyline.extract.org_spans import (
     advocacy_groups,
     bracketed_acronym_split,
+    company_possessives,
     partnerships,
     possessive_names,
     trade_firms,
@@ -271,6 +272,7 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
     mentions += ampersand_firms(mentions, body)
     mentions += untagged_full_names(mentions, body)
     mentions = possessive_names(union_locals(trade_firms(advocacy_groups(partnerships(mentions, body), body), body), body), body)
+    mentions = company_possessives(mentions, body)
     mentions = correct_labels(mentions + untagged_acronyms(mentions, body), body)
     mentions += placed_acronyms(mentions, body)
     mentions += untagged_surnames(mentions, body) + untagged_org_modifiers(mentions, body)
