@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from storyline.model import Article
-from storyline.rules import word_sequence
+from storyline.rules import pattern, word_sequence
 
 # The credit lines' cues are in rules/credits.toml (copyright marks and 'All rights reserved' in
 # 34 languages; the English-only cues say there why they are English only).
@@ -28,7 +28,7 @@ def _holder_first() -> re.Pattern[str]:
     """'Sermitsiaq.gl © Copyright 2024. All rights reserved.': the holder before the mark, nothing
     but the mark, years and the reservation after it."""
     marks = "|".join(re.escape(w) for w in sorted(word_sequence("credits", "copyright_marks"), key=len, reverse=True))
-    return re.compile(rf"^\s*(?P<name>[^\W\d][^|©]{{1,40}}?)\s*[-–|,]?\s*(?:(?:{marks})\s*)+(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?)?"
+    return re.compile(rf"^\s*(?P<name>[^\W\d][^|©]{{1,40}}?)\s*[-–—|,]?\s*(?:(?:{marks})\s*)+(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?)?"
                       rf"(?:[.,]|\s+[-–|])?\s*(?:(?:{_rights_reserved()})\.?)?\s*$", re.I)
 
 
@@ -69,7 +69,7 @@ def copyright_line(article: Article) -> tuple[str | None, str]:
     for line, line_no in _notices(article, total):
         if _picture_credit(line, line_no, total):
             continue
-        notice = _ADDRESS_TAIL.sub("", line)
+        notice = pattern("credits", "footer_link_tail").sub("", _ADDRESS_TAIL.sub("", line))
         m = _copyright().match(notice) or _holder_first().match(_NOTICE_TAIL.sub("", notice)) \
             or _holder_reserving().match(notice)
         name = _holder_name(m["name"]) if m else ""
@@ -137,7 +137,7 @@ _ADDRESS_TAIL = re.compile(r",\s*\d{1,5}\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:St|Street
 def _holder_name(name: str) -> str:
     """The copyright holder without what its footer prints after it (_HOLDER_TAIL), cut until nothing
     more goes: a year left before a cut tail is a tail too ('© WMR 2024 · Impressum · Datenschutz')."""
-    name = name.strip(" ,-–")
-    while (cut := _HOLDER_TAIL.sub("", name).strip(" ,-–")) != name:
+    name = name.strip(" ,-–—")
+    while (cut := _HOLDER_TAIL.sub("", name).strip(" ,-–—")) != name:
         name = cut
     return name

@@ -41,8 +41,14 @@ def logo_opening_menu(article: Article, titles: set[str]) -> str | None:
     texts = page_texts(article)
     items = _MENU_ITEMS.split(texts[0].strip()) if texts else []
     if len(items) < 4 or texts[0].strip() in titles:
-        return None
-    return items[0] if _INITIALS_NEWS.fullmatch(items[0]) else None
+        return _masthead_opening_crumbs(texts[0].strip(), titles) if texts else None
+    return items[0] if _INITIALS_NEWS.fullmatch(items[0]) else _masthead_opening_crumbs(texts[0].strip(), titles)
+
+
+def _masthead_opening_crumbs(first: str, titles: set[str]) -> str | None:
+    from storyline.clean.title_lines import masthead_crumbs
+
+    return None if first in titles else masthead_crumbs(first)
 
 
 # a slogan under a logo is a few words ('Nonprofit. Nonpartisan. Maryland.', 'The magazine for structural

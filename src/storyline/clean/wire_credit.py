@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from storyline.clean.credited_outlet import credited_outlet
+from storyline.rules import words
 
 
 def agency_credit(paragraph: str) -> str | None:
@@ -50,4 +51,11 @@ def agency_as_printed(paragraph: str) -> str | None:
 
     found = opening_dateline(paragraph.strip())
     credit = " ".join(found.credit.split()) if found and found.credit else None
-    return credit if credit and credited_outlet(credit) else None
+    return credit if credit and (credited_outlet(credit) or _national_agency(credit)) else None
+
+
+def _national_agency(credit: str) -> bool:
+    """A national agency's credit the outlet registry does not list ('PTI', 'IANS', 'APP': rules/citations.toml
+    [wire_services] and [news_agency_names]): Indian and Pakistani papers print agency copy under the
+    dateline's credit alone, with no byline line ('New Delhi, Dec 3 (PTI) …'; branch probe27)."""
+    return credit in words("citations", "wire_services") | words("citations", "news_agency_names")

@@ -29,10 +29,12 @@ _WIRE_DATELINE = re.compile(
     rf"(?m)^[ \t]*(?P<place>{_PLACE}){_REGION}{_DATE_PART}\s*{CREDIT}{DASH}(?:[ \t]+(?=\S)|[ \t]*$)")
 
 # PTI's and IANS's form with no dash: the place in title case, the date, the credit, then the story's first word
-# ('New Delhi, Jan 5 (PTI) The Supreme Court …': Press Trust of India copy as Indian papers print it; lead34)
+# ('New Delhi, Jan 5 (PTI) The Supreme Court …': Press Trust of India copy as Indian papers print it; lead34);
+# ANI's and APP's put a colon after the credit ('Mumbai (Maharashtra) [India], Jan 13 (ANI): …', 'ISLAMABAD,
+# Dec 6 (APP): …': the agencies' house style; dates-dev text prints ANI's on 4 lines of one page; probe27)
 _MONTH_ABBREVIATION = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DASHLESS = re.compile(rf"(?m)^[ \t]*(?P<place>[A-ZÀ-Þ][\w.'’-]*(?:\s[A-ZÀ-Þ][\w.'’-]*){{0,2}}),\s*{_MONTH_ABBREVIATION}\s+\d{{1,2}}"
-                       r"\s*\((?P<credit>[A-Z][A-Za-z]{1,9})\)[ \t]+(?=[A-Z\"“‘'])")
+                       r"\s*\((?P<credit>[A-Z][A-Za-z]{1,9})\):?[ \t]+(?=[A-Z\"“‘'])")
 
 # AFP's form as its clients print it: the place in title case, the credit in brackets, then the dash ('Lagos
 # (AFP) - …', 'Paris (AFP) – …': France 24's and Barron's AFP copy; lead36). The bracketed credit is what

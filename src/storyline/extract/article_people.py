@@ -29,6 +29,7 @@ from storyline.extract.antecedents import (
 )
 from storyline.extract.names import FEMALE_TITLES, GENERATIONS, MALE_TITLES, compound_title, graded_title
 from storyline.extract.person_names import same_person_name
+from storyline.extract.person_spans import portfolio_before
 from storyline.extract.seniority import GENERATION_SUFFIXES, Named, pick
 from storyline.extract.speaker_words import PERSON_NOUNS, name_words, surface_appositions
 
@@ -175,6 +176,8 @@ class ArticlePeople:
                              if c.dep_ == "attr" and c.pos_ == "NOUN")
             for tok in self._title_tokens(ent):  # 'Sen. Jane Doe', 'Rep. Doe'
                 found.append((ent.start_char, fold(tok.text), name))
+            if portfolio_before(self.article_text(), ent.start_char):  # 'Minister for Health Mark Butler'
+                found.append((ent.start_char, "minister", name))
             found.extend((ent.start_char, role, name) for role in _relative_clause_roles(root))
             if not root.dep_:  # a sentence left unparsed (parse_selectively): the apposition by its form
                 found.extend((ent.start_char, title, name) for title in surface_appositions(self.doc, ent))

@@ -69,6 +69,7 @@ from storyline.extract.names import (
 from storyline.extract.org_spans import (
     advocacy_groups,
     bracketed_acronym_split,
+    company_possessives,
     partnerships,
     possessive_names,
     trade_firms,
@@ -84,6 +85,7 @@ from storyline.extract.person_spans import (
     kin_apposed,
     middle_initial_after,
     opening_person_noun,
+    portfolio_names,
     saint_dedications,
     titled_names,
     untagged_full_names,
@@ -261,7 +263,7 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
             mentions.append(Mention(s, e, body[s:e], label))
     mentions = untagged_abbreviated_bodies(bodies_of_places(join_abbreviated_heads(mentions, body), body), body)
     mentions = bodies_for_purposes(mentions, body)
-    mentions = given_name_before(saint_dedications(titled_names(mentions, body), body), body)
+    mentions = given_name_before(saint_dedications(titled_names(portfolio_names(mentions, body), body), body), body)
     mentions = opening_person_noun(middle_initial_after(mentions, body), body)
     mentions = people_in_other_spans(trim_headline_words(suffixed_names(attach_suffixes(mentions, body), body), body), body)
     mentions = defined_acronyms(bracketed_acronym_split(spelled_long_forms(names_in_headlines(mentions, body), body), body), body)
@@ -270,6 +272,7 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
     mentions += ampersand_firms(mentions, body)
     mentions += untagged_full_names(mentions, body)
     mentions = possessive_names(union_locals(trade_firms(advocacy_groups(partnerships(mentions, body), body), body), body), body)
+    mentions = company_possessives(mentions, body)
     mentions = correct_labels(mentions + untagged_acronyms(mentions, body), body)
     mentions += placed_acronyms(mentions, body)
     mentions += untagged_surnames(mentions, body) + untagged_org_modifiers(mentions, body)

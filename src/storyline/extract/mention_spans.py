@@ -441,8 +441,9 @@ def untagged_aliases(mentions: list[Mention], body: str) -> list[Mention]:
 # 'with the Observer', 'told the Gazette': a newspaper's head word after 'the' and before no other
 # capitalised word is the paper's short name (AP Stylebook 'newspaper names'), which the recognizer
 # can leave untagged; the corpus merge joins it to the one outlet it ends. 'The Observer first
-# reported …' opens a sentence with it (entities9)
-_PAPER_SHORT_NAME = re.compile(r"(?<=\b[Tt]he )(?:Herald|Times|Journal|Post|Tribune|Telegraph|Guardian|Gazette|Chronicle|"
+# reported …' opens a sentence with it (entities9). So is the full name, up to three capitalised words before the
+# head word ('The Deccan Ledger reported on Thursday', untagged in its article; branch probe27)
+_PAPER_SHORT_NAME = re.compile(r"(?<=\b[Tt]he )(?:[A-Z][\w'’-]+ ){0,3}(?:Herald|Times|Journal|Post|Tribune|Telegraph|Guardian|Gazette|Chronicle|"
                                r"Observer|Ledger|Courier|Monitor|Standard|Dispatch|Bulletin|Examiner|Inquirer)"
                                r"(?!['’\w-]| [A-Z])")
 

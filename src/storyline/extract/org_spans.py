@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 TRADE_HEADS = rules.words("org_names", "trade_heads")
 UNION_DESIGNATORS = rules.words("org_names", "union_designators")
 GROUP_MEMBERS = rules.words("org_names", "group_member_nouns")
+COMPANY_OFFICES = rules.words("org_names", "company_offices")
 _FUNCTION_WORDS = rules.words("aliases", "function_words")
 _DESIGNATOR = re.compile(r",? (?:Inc|LLC|Co|Corp|Ltd)\b\.?")
 # a capitalised word of a name, an ampersand between two, or a lone initial ('J. R.')
@@ -138,6 +139,25 @@ def possessive_names(mentions: list[Mention], body: str) -> list[Mention]:
             continue
         out.append(m)
     return out if len(out) != len(mentions) else mentions
+
+
+# a possessive and a company's office or organ after it, an adjective of tenure aside ("Meridian's chairman",
+# "Harwick's former chief executive", "Castell's board of directors")
+_OFFICE_AFTER = re.compile(r"['’]s (?:(?:new|former|interim|acting|then|outgoing|incoming) )?(?P<office>"
+                           + "|".join(sorted((re.escape(w) for w in COMPANY_OFFICES), key=len, reverse=True))
+                           + r")\b", re.I)
+_NOT_BODIES = ("GPE", "LOC", "PERSON", "NORP")
+
+
+def company_possessives(mentions: list[Mention], body: str) -> list[Mention]:
+    """A one-word name tagged a place, person or people in its possessive before a company's office or organ
+    ("Meridian's chairman NAME", "Harwick's shareholders"; rules/org_names.toml [company_offices]) is an
+    organisation: a company has a chairman and shareholders, a town or a person has none (branch probe27:
+    a company's first word, its short name, tagged a place where the article never names it in full). Not a
+    surname of a person the article names in full ("Trump's chairman of the Fed" is his appointee)."""
+    people = {fold(m.text).split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1}
+    return [replace(m, label="ORG") if m.label in _NOT_BODIES and len(m.text.split()) == 1
+            and fold(m.text) not in people and _OFFICE_AFTER.match(body, m.end) else m for m in mentions]
 
 
 # 'Fenwick Parents for Safe Water', 'Mothers Against Drunk Driving': capitalised words ending in a

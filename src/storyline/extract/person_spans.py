@@ -19,6 +19,8 @@ from storyline.extract.span_overlap import overlaps_any
 from storyline.extract.speaker_words import PERSON_NOUNS
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
     from storyline.extract.entities import Mention
 
 # prepositions opening a sentence that the census lists as given names ('In', 'At')
@@ -74,6 +76,61 @@ def titled_names(mentions: list[Mention], body: str) -> list[Mention]:
         drop |= {(o.start, o.end) for o in mentions if hit.start(1) <= o.start and o.end <= hit.end(1)}
         out.append(Mention(m.start, hit.end(1), body[m.start:hit.end(1)], "PERSON"))
     return [m for m in out if (m.start, m.end) not in drop]
+
+
+# 'Minister for Health', 'Minister of State for Home Affairs': the Commonwealth form of a minister's title, the
+# portfolio after it, then the name ('Minister for Finance Brian Lenihan', 'Minister for Elderly Care and Public
+# Health Maria Larsson': 2 of the 3 such titles on timeline17-dev and polnear-dev; the Indian, Pakistani and
+# Australian governments' own style, 'Minister for Inter-Provincial Coordination NAME')
+# The portfolio's first words may stand outside the span the recognizer tagged ('Minister for Overseas' + 'Pakistanis
+# Karen Bhatti' PERSON), or all of them ('Minister for Health' + 'Mark Butler').
+_PORTFOLIO_BEFORE = re.compile(r"\bMinister(?: of State)? (?:for|of) (?:[A-ZÀ-Þ][\w'’-]*,? (?:(?:and|&) )?){0,5}$")
+PORTFOLIO_LOOKBACK = 80
+_NAME_WORD = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w'’-]+")
+
+
+def portfolio_names(mentions: list[Mention], body: str) -> list[Mention]:
+    """A portfolio and a name after 'Minister for' that the recognizer tagged one body or one person
+    ('Inter-Provincial Coordination Rana Tariq Mehmood' ORG, 'Overseas Pakistanis Karen Bhatti' PERSON): from
+    the first census given name on, two or three capitalised words, is the minister, a person (branch probe27);
+    the portfolio names no body of its own."""
+    from storyline.extract.entities import Mention
+
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        at = portfolio_name_start(words, body, m.start) if m.label in ("ORG", "PERSON") else None
+        if at is not None:
+            start = m.start + len(" ".join(words[:at])) + 1
+            m = Mention(start, m.end, body[start:m.end], "PERSON")
+        out.append(m)
+    return out
+
+
+def portfolio_name_start(words: list[str], body: str, start: int) -> int | None:
+    """The index of the minister's given name in the words of a span at `start` right after 'Minister for',
+    else None."""
+    if not portfolio_before(body, start):
+        return None
+    return next((i for i in range(1, len(words)) if 2 <= len(words) - i <= 3 and is_given_name(words[i])
+                 and all(_NAME_WORD.fullmatch(w) for w in words[i:])), None)
+
+
+def portfolio_before(text: str, start: int) -> bool:
+    """'Minister for Health' (and maybe more of a portfolio) right before `start`: the person there is a minister."""
+    return _PORTFOLIO_BEFORE.search(text, max(0, start - PORTFOLIO_LOOKBACK), start) is not None
+
+
+def portfolio_ents(doc: Doc, ents: list[Span], text: str) -> list[Span]:
+    """The recognizer's spans with a portfolio and a minister's name tagged one body cut to the name, a person
+    (`portfolio_names` over a parse of `text`, for the speaker resolver)."""
+    from spacy.tokens import Span as SpacySpan
+
+    out = []
+    for e in ents:
+        at = portfolio_name_start([t.text for t in e], text, e.start_char) if e.label_ in ("ORG", "PERSON") else None
+        out.append(SpacySpan(doc, e.start + at, e.end, label="PERSON") if at is not None else e)
+    return out
 
 
 # a saint's name, its possessive and the building or institution named for the saint

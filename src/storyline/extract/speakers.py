@@ -29,6 +29,7 @@ from storyline.extract.descriptions import may_describe
 from storyline.extract.mention_spans import join_coordinated_ents
 from storyline.extract.names import COMPANY_HEADS
 from storyline.extract.outlet_names import outlet_key, station_key
+from storyline.extract.person_spans import portfolio_ents
 from storyline.extract.seniority import seniority_word
 from storyline.extract.speaker_names import name_before_role, name_end
 from storyline.extract.speaker_referents import DESCRIBED_WINDOW, NamedReferents
@@ -155,7 +156,9 @@ class SpeakerResolver(NamedReferents):
     def __init__(self, doc: Doc, text: str | None = None) -> None:
         """`text` is doc.text when the caller has it (Doc.text rebuilds the string from the tokens)."""
         self.doc = doc
-        self.ents = join_coordinated_ents(list(doc.ents))  # doc.ents rebuilds its spans on every access
+        text = doc.text if text is None else text
+        # doc.ents rebuilds its spans on every access; a minister's portfolio tagged with the name is cut off it
+        self.ents = portfolio_ents(doc, join_coordinated_ents(list(doc.ents)), text)
         self.ent_at = {i: e for e in self.ents for i in range(e.start, e.end)}
         self._nouns: dict[tuple[str, str], list[int]] | None = None
         self._described: dict[int, str] | None = None
