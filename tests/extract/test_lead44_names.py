@@ -53,3 +53,10 @@ def test_an_acronym_of_the_name_in_the_countrys_language_is_defined_in_brackets(
               for e in link_mentions(defined_mixed_short_forms(defined_acronyms(mentions, body), body))}
     assert linked["National Water Directorate"] == ["DGA", "National Water Directorate"]
     assert linked["Amnesty International"] == ["Amnesty International"]  # a country's code is no short form
+
+
+def test_an_ingested_outlets_agency_name_without_news_is_cited_after_a_places_possessive():
+    text = "Bulgaria's Velmar Agency reported on Monday that four display cases had been emptied."
+    assert [c.outlet for c in find_citations(text, known_outlets=["Velmar Agency"])] == ["Velmar Agency"]
+    # an agency no article of the corpus publishes stays a public body ('the Health Protection Agency said')
+    assert find_citations("The Health Protection Agency said on Monday it would act.", known_outlets=["Velmar Agency"]) == []

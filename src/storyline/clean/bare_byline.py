@@ -236,7 +236,8 @@ def _update_stamp() -> re.Pattern[str]:
     ago', '… Updated December 10, 2024 10:12am': Dawn's byline line, name, label and both stamps on one line):
     rules/datelines.toml [updated_markers] after a year."""
     labels = sorted(word_sequence("datelines", "updated_markers"), key=len, reverse=True)
-    return re.compile(r"(?<=\d)(?:,?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\s+(?:"
+    # after a dash or bar too ('NAME |03.03.2025 - Update : 03.03.2025': Anadolu's byline line; lead46)
+    return re.compile(r"(?<=\d)(?:,?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?(?:\s*[-–—|•·]\s*|\s+)(?:"
                       + "|".join(re.escape(w) for w in labels) + r")\b.*$", re.I)
 
 
