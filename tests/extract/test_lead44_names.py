@@ -60,3 +60,27 @@ def test_an_ingested_outlets_agency_name_without_news_is_cited_after_a_places_po
     assert [c.outlet for c in find_citations(text, known_outlets=["Velmar Agency"])] == ["Velmar Agency"]
     # an agency no article of the corpus publishes stays a public body ('the Health Protection Agency said')
     assert find_citations("The Health Protection Agency said on Monday it would act.", known_outlets=["Velmar Agency"]) == []
+
+
+def test_a_taiwanese_name_in_wade_giles_keeps_its_family_name_first():
+    from storyline.extract.names import surname
+
+    assert [surname(n) for n in ("Chen Wen-hsiung", "Ma Ying-jeou", "Lin Chia-nan")] == ["chen", "ma", "lin"]
+    assert surname("Lee Anne-Marie") == "anne-marie"  # an English double given name is no Wade-Giles syllable pair
+
+
+def test_a_role_noun_in_lower_case_run_into_a_persons_span_is_cut(nlp):
+    from conftest import speaker_of
+
+    text = "\u201cWe have confirmed that eight of them survived,\u201d ministry spokesperson Lok Bahadur Thapa said."
+    assert speaker_of(nlp, text, "We have confirmed") == "Lok Bahadur Thapa"
+
+
+def test_a_courtesy_title_and_a_family_name_point_back_to_the_namesake_named_before(nlp):
+    from conftest import speaker_of
+
+    text = ("The company's chief executive, Park Min-jun, on Wednesday denied that the drops had caused harm.\n\n"
+            "\u201cOur plant meets every standard,\u201d Mr. Park said at a news conference.\n\n"
+            "\u201cMost patients recover fully if they are treated early,\u201d said Dr. Park Ji-woo, an eye doctor.")
+    assert speaker_of(nlp, text, "Our plant") == "Park Min-jun"
+    assert speaker_of(nlp, text, "Most patients") == "Park Ji-woo"

@@ -481,6 +481,17 @@ def _name_over_the_sites_desk(article: Article, texts: list[str], index: int | N
     return None
 
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _name_over_masthead(article: Article, masthead: str) -> Byline | None:
+    """A bare name on the line over the site's name where that name stands right over a dated line."""
+    texts = page_texts(article)
+    return next((found for i, text in enumerate(texts[1:-1], start=1)
+                 if text == masthead and _YEAR.search(texts[i + 1])
+                 and (found := name_beside([texts[i - 1], ""], 1, article.body, offsets=(-1,)))), None)
+
+
 def read_metadata(article: Article) -> Article:
     """Fill title, byline and outlet from the cleaned article's set-aside lines and container fields."""
     article.byline = find_byline(article)
@@ -492,10 +503,7 @@ def read_metadata(article: Article) -> Article:
     if article.evidence.get("byline", "").startswith("name line") and _names_the_outlet(article, article.byline):
         # a bare name line that is the masthead (its finders see no outlet yet); a name right over it is
         # the reporter's, as the USA TODAY Network prints 'NAME' / 'PAPER' over its date (lead44)
-        masthead = article.evidence.pop("byline").partition(": ")[2]
-        texts = page_texts(article)
-        found = next((f for i, text in enumerate(texts) if i and text == masthead
-                      and (f := name_beside([texts[i - 1], ""], 1, article.body, offsets=(-1,)))), None)
+        found = _name_over_masthead(article, article.evidence.pop("byline").partition(": ")[2])
         article.byline = found.text if found else None
         if found:
             article.evidence["byline"] = f"name line over the site's name beside the dateline: {found.line}"

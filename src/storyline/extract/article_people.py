@@ -218,19 +218,23 @@ class ArticlePeople:
             fits = [n for n in full if sex in self._known_sex(n)] or [n for n in full if not self._known_sex(n)]
             return fits[0] if len(fits) == 1 else words[0]
         known = self.people.get(key)
-        return (known if known and " " in known else None) or self.opened_by(key, title) or known or words[0]
+        return (known if known and " " in known else None) or self.opened_by(key, title, before) or known or words[0]
 
-    def opened_by(self, key: str, title: str = "") -> str | None:
+    def opened_by(self, key: str, title: str = "", before: int | None = None) -> str | None:
         """The one full name the article writes that opens with `key`, when none ends with it: a
         given name alone ('Farid said' after 'Farid Hakim': Malay names carry no surname) or a family
         name written first ('Dr Lim' after 'Dr Lim Boon Keat'), as extract.entities links the mention
         to that person (lead24). Of several, the one the article writes after the mention's `title`:
         'Mr Tan' is 'Mr Tan Hock Seng', not 'Dr Tan Boon Kiat' (Singapore's press gives every mention
-        of a Chinese name its title; branch probe23)."""
+        of a Chinese name its title; branch probe23). Else the one named before the mention at `before` (a
+        reference points back: 'Mr. Park' after 'Park Min-jun' and before 'Dr. Park Ji-woo'; lead44)."""
         opened = {n for names in self.names.values() for n in names if len(n.split()) > 1 and fold(n.split()[0]) == key}
         if len(opened) > 1 and title:
             text = self.article_text()
-            opened = {n for n in opened if re.search(rf"\b{re.escape(title)}\.?\s+{re.escape(n)}\b", text)}
+            opened = {n for n in opened if re.search(rf"\b{re.escape(title)}\.?\s+{re.escape(n)}\b", text)} or (
+                opened if before is not None else set())
+        if len(opened) > 1 and before is not None:
+            opened = {n for n in opened if self.first_named.get(n, before) < before} or opened
         return opened.pop() if len(opened) == 1 else None
 
     def senior_namesake(self, key: str, sign: int) -> str | None:

@@ -10,7 +10,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from storyline import rules
-from storyline.extract.mention_spans import _ACRONYM
+from storyline.extract.mention_spans import ACRONYM
 from storyline.extract.names import alias_key, initials
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ def _defines_mixed_short_form(name: Mention, short: Mention, body: str) -> bool:
 
     text = short.text.strip()
     return (name.label not in ("PERSON", "DESC") and " " not in text and sum(c.isupper() for c in text) >= 2
-            and not _ACRONYM.fullmatch(text) and body[name.end:short.start].strip() == "("
+            and not ACRONYM.fullmatch(text) and body[name.end:short.start].strip() == "("
             and body[short.end:short.end + 1] == ")" and long_form(text, name.name) == name.name)
 
 
@@ -55,7 +55,7 @@ def _defines_foreign_acronym(name: Mention, short: Mention, body: str) -> bool:
     name that are not its initials: German compounds ('Universität Duisburg-Essen (UDE)'), Swiss cantons
     ('Aargau (AG)': places, left out here), menus."""
     text = short.text.strip()
-    return (name.label == "ORG" and _ACRONYM.fullmatch(text) is not None and "." not in text
+    return (name.label == "ORG" and ACRONYM.fullmatch(text) is not None and "." not in text
             and body[name.end:short.start].strip() == "(" and body[short.end:short.end + 1] == ")"
             and initials(name.name) != alias_key(text) and alias_key(text) not in _codes())
 

@@ -357,7 +357,7 @@ def _trimmed(m: Mention, names: set[str], body: str) -> Mention:
     return m
 
 
-_ACRONYM = re.compile(r"(?<![\w.])(?:(?:[A-Z]\.){2,6}|[A-Z]{2,6}(?![\w.]))")
+ACRONYM = re.compile(r"(?<![\w.])(?:(?:[A-Z]\.){2,6}|[A-Z]{2,6}(?![\w.]))")
 
 
 def untagged_acronyms(mentions: list[Mention], body: str) -> list[Mention]:
@@ -374,7 +374,7 @@ def untagged_acronyms(mentions: list[Mention], body: str) -> list[Mention]:
     if template is None:
         return []
     out = []
-    for hit in _ACRONYM.finditer(body):
+    for hit in ACRONYM.finditer(body):
         key = alias_key(hit[0])
         if len(orgs.get(key, ())) == 1 and not overlaps_any(mentions, hit.start(), hit.end()):
             out.append(replace(template, start=hit.start(), end=hit.end(), text=hit[0]))
@@ -394,7 +394,7 @@ def placed_acronyms(mentions: list[Mention], body: str) -> list[Mention]:
 
     places = {m.end for m in mentions if m.label == "GPE"}
     out = []
-    for hit in _ACRONYM.finditer(body):
+    for hit in ACRONYM.finditer(body):
         if len(hit[0].replace(".", "")) < 3 or overlaps_any(mentions, hit.start(), hit.end()):
             continue
         title = _TITLE_AFTER.match(body, hit.end())
@@ -481,7 +481,7 @@ def defined_acronyms(mentions: list[Mention], body: str) -> list[Mention]:
     out = []
     for i, m in enumerate(ordered):
         before = ordered[i - 1] if i else None
-        if (before is not None and before.label not in ("PERSON", m.label) and _ACRONYM.fullmatch(m.text)
+        if (before is not None and before.label not in ("PERSON", m.label) and ACRONYM.fullmatch(m.text)
                 and body[before.end:m.start].strip() == "(" and body[m.end:m.end + 1] == ")"
                 and initials(before.name) == alias_key(m.text)):
             m = replace(m, label=before.label)

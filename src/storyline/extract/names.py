@@ -105,10 +105,15 @@ GENERATIONS = rules.words("honorifics", "son_suffixes") | rules.words("honorific
 
 def surname(name: str) -> str:
     """The last word of a person's name, a generational suffix aside ('Harland Pryce Jr.' → 'pryce';
-    'Michael II' has no surname written: 'ii')."""
+    'Michael II' has no surname written: 'ii'); the first of a Chinese or Korean name written family name
+    first ('Xi Jinping' → 'xi': extract/romanised_names.py)."""
+    from storyline.extract.romanised_names import family_name_first
+
     words = fold(name).split()
     if len(words) > 2 and words[-1] in GENERATIONS:
         words.pop()
+    if family_name_first(words):
+        return words[0]
     return words[-1] if words else ""
 
 

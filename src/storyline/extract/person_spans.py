@@ -15,6 +15,7 @@ from storyline import rules
 from storyline.extract.descriptions import KIN_NOUNS
 from storyline.extract.names import ORG_HEADS, TITLE_WORDS, fold, looks_like_org, surname, written_lower
 from storyline.extract.person_names import is_given_name
+from storyline.extract.romanised_names import family_name_first
 from storyline.extract.span_overlap import overlaps_any
 from storyline.extract.speaker_words import PERSON_NOUNS
 
@@ -123,11 +124,17 @@ def portfolio_before(text: str, start: int) -> bool:
 
 def portfolio_ents(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     """The recognizer's spans with a portfolio and a minister's name tagged one body cut to the name, a person
-    (`portfolio_names` over a parse of `text`, for the speaker resolver)."""
+    (`portfolio_names` over a parse of `text`, for the speaker resolver); and a person's span opening with a
+    role noun in lower case cut to the name, as `opening_person_noun` cuts the mention ('ministry spokesperson
+    Lok Bahadur Thapa said'; lead47)."""
     from spacy.tokens import Span as SpacySpan
 
     out = []
     for e in ents:
+        if (e.label_ == "PERSON" and len(e) >= 3 and e[0].text[:1].islower() and fold(e[0].text) in PERSON_NOUNS
+                and fold(e[0].text) not in TITLE_WORDS):
+            out.append(SpacySpan(doc, e.start + 1, e.end, label="PERSON"))
+            continue
         at = portfolio_name_start([t.text for t in e], text, e.start_char) if e.label_ in ("ORG", "PERSON") else None
         out.append(SpacySpan(doc, e.start + at, e.end, label="PERSON") if at is not None else e)
     return out
@@ -165,10 +172,13 @@ def opening_person_noun(mentions: list[Mention], body: str) -> list[Mention]:
     out = []
     for m in mentions:
         words = m.text.split()
+        opening = m.start == 0 or re.search(r"(?:\n|[.!?][\"”’']?[ \t]+)$", body[max(0, m.start - 4):m.start])
         if (m.label == "PERSON" and (len(words) >= 3 or (len(words) == 2 and words[1] in surnames))
                 and fold(words[0]) in PERSON_NOUNS
                 and fold(words[0]) not in TITLE_WORDS and not is_given_name(words[0])
-                and (m.start == 0 or re.search(r"(?:\n|[.!?][\"”’']?[ \t]+)$", body[max(0, m.start - 4):m.start]))):
+                # or written in lower case anywhere, as no name's first word is ('ministry spokesperson Lok
+                # Bahadur Thapa said', the role word run into the name's span; lead47)
+                and (opening or words[0][:1].islower())):
             cut = len(words[0]) + 1
             m = replace(m, start=m.start + cut, text=m.text[cut:])
         out.append(m)
@@ -251,7 +261,7 @@ def untagged_surnames(mentions: list[Mention], body: str) -> list[Mention]:
     first: dict[str, int] = {}
     for m in sorted(mentions, key=lambda m: m.start):
         if m.label == "PERSON" and len(words := m.name.split()) > 1:
-            first.setdefault(words[-1], m.end)
+            first.setdefault(words[0] if family_name_first(fold(m.name).split()) else words[-1], m.end)
     found = []
     for word, after in first.items():
         # a surname is no common word the article writes lower-case ('State' of a 'Harwick State'

@@ -9,6 +9,7 @@ stay given name first. Tables: rules/east_asian_names.toml.
 """
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 from storyline import rules
@@ -24,6 +25,12 @@ def _korean() -> frozenset[str]:
     return frozenset(s for i in rules.words("east_asian_names", "korean_initials")
                      for v in rules.words("east_asian_names", "korean_vowels")
                      for f in rules.words("east_asian_names", "korean_finals") if (s := i + v + f))
+
+
+# a Wade-Giles syllable's shape, the romanisation Taiwan's and Hong Kong's names keep ('Wen-hsiung', 'Ying-jeou',
+# 'Teng-hui'): an initial, one to three vowels, and -n, -ng or -h; checked only in a hyphenated given name, a form
+# English given names after a Chinese family name do not take
+_WADE_GILES = re.compile(r"(?:ch|ts|tz|hs|sh|[bpmfdtnlgkhjqxzcsrwy])?[aeiou]{1,3}(?:ng|n|h)?")
 
 
 def _syllable(part: str) -> bool:
@@ -52,7 +59,7 @@ def family_name_first(words: list[str]) -> bool:
         return all("-" not in w and _syllable(w) for w in given)
     parts = given[0].split("-")
     if len(parts) == 2:
-        return all(_syllable(p) for p in parts)
+        return all(_syllable(p) or _WADE_GILES.fullmatch(p) is not None for p in parts)
     family = rules.words("east_asian_names", "family_names")
     english = given[0] in rules.words("east_asian_names", "english_surnames") and given[0] not in family
     return not english and _pinyin_run(given[0])

@@ -238,7 +238,7 @@ class SpeakerResolver(NamedReferents):
             return Speaker(senior or self.article.person_name(words, before=chain[0].idx), None, "person", start, end)
         # the title before the name picks among several such names ('Mr Tan' beside a 'Dr Tan …')
         title = words[0] if len(words) > 1 and len(clean_name(words)) == 1 else ""
-        opened = self.article.opened_by(key, title) if len(clean_name(words)) == 1 else None
+        opened = self.article.opened_by(key, title, chain[0].idx) if len(clean_name(words)) == 1 else None
         if opened:  # 'Ramli said' after 'Datuk Ramli Yusof': a Malay name's second reference is its given name (lead36)
             return Speaker(opened, None, "person", start, end)
         # a one-word 'body' with a person's role beside it is a person: 'Haverstock, the transportation
