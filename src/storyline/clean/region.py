@@ -166,6 +166,7 @@ def select_body(lines: list[Line]) -> Region:
     end = _after_named_sentences(lines, scores, start, end, len(lines) if cut is None else cut)
     end = _after_credit_line(lines, start, end, len(lines) if cut is None else cut)
     start = _after_opening_sentence(lines, start, end, 0 if head is None else head + 1)
+    start = _before_spoken_sentences(lines, start, end, 0 if head is None else head + 1)
     for i, ln in enumerate(lines):
         if ln.reason is None and not start <= i < end:
             ln.reason = "boilerplate"
@@ -179,6 +180,19 @@ def _after_opening_sentence(lines: list[Line], start: int, end: int, top: int) -
         ln = lines[start - 1]
         if ln.reason is None and not ln.entry and ln.shape.words >= _OPENING_WORDS and ln.shape.terminal:
             return start - 1
+    return start
+
+
+def _before_spoken_sentences(lines: list[Line], start: int, end: int, top: int) -> int:
+    """The run's start moved up over the quoted and spoken sentences right above it, below the headline
+    (at most _CLOSING_NAMED): a short story's opening lines ('The firm has never been fined, its
+    spokeswoman said on Tuesday.' / '"Our record is clean," said NAME.') are names and figures with few
+    function words, scored as menu lines, as the run's end already takes them in (lead48)."""
+    added = 0
+    while top < start < end and added < _CLOSING_NAMED and (_quoted_sentence(lines[start - 1])
+                                                          or _named_sentence(lines[start - 1])):
+        start -= 1
+        added += 1
     return start
 
 
