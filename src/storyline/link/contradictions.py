@@ -50,7 +50,7 @@ from storyline.link.claim_dates import (
     same_event,
 )
 from storyline.link.claim_denial import affirms_and_denies, asserted, denied, existence_met, same_participants
-from storyline.link.claim_doer import reported_subject, same_doer
+from storyline.link.claim_doer import kinds_apart, reported_subject, same_doer
 from storyline.link.claim_ended import ended_before, with_ends
 from storyline.link.claim_estimates import estimate_words, estimates_conflict, estimator
 from storyline.link.claim_event_counts import anchored_period
@@ -76,6 +76,7 @@ from storyline.link.propositions import (
     Proposition,
     described_names,
     named_words,
+    same_class,
     same_predicate,
     shared_proposition,
     story_topic,
@@ -203,21 +204,24 @@ def _compare(a: ClaimRef, b: ClaimRef, kinds: Mapping[str, frozenset[str]] = _NO
                                          and same_participants(a, b, found) and existence_met(a, b)
                                          and affirms_and_denies(a, b, found)):
         return None
+    if a.polarity != b.polarity and not same_predicate(a, b) and same_class(a, b) and kinds_apart(a, b):
+        return None  # 'the weight limit has not changed' / 'the speed limit was lowered' (predicate_class)
     if a.polarity != b.polarity and presupposed_event(a, b, found):
         return None  # 'has not lodged an appeal against his ban' takes the ban as given (claim_presupposed.py)
     if a.polarity != b.polarity and not same_predicate(a, b) and indefinite_only(a, b, found):
         return None  # 'a small airline' and 'a small airline': two referents (claim_indefinite.py)
     corrects = a.polarity != b.polarity and (article_corrects(a, b) or article_corrects(b, a))
-    if a.polarity != b.polarity and (not same_predicate(a, b) or same_doer(a, b, found.words)
+    if a.polarity != b.polarity and (not same_class(a, b) or same_doer(a, b, found.words)
                                      or (corrects and (_taken_up(a) or _taken_up(b)))):
-        # doers compare only under one predicate: "no well has tested above the limit" and "samples
-        # found solvent above the limit in 11 wells" name the tested thing and the tester
+        # doers compare only under one predicate (or one class: 'the speed limit was lowered' / 'the weight
+        # limit has not changed'): "no well has tested above the limit" and "samples found solvent above the
+        # limit in 11 wells" name the tested thing and the tester
         return Verdict("opposite", found, corrects=corrects)
     if a.polarity == b.polarity and figures_conflict(a.figures, b.figures) and not _other_holders(a, b) \
             and not _two_tallies(a, b) and not other_sets(a.agent, b.agent):
         # 'N percent of the voters' / 'M percent of the business owners': shares of two sets (lead19)
         return Verdict("figures", found, corrects=_corrects(a, b) or _corrects(b, a))
-    if a.polarity == b.polarity == "positive" and same_predicate(a, b) and not _other_holders(a, b) \
+    if a.polarity == b.polarity == "positive" and same_class(a, b) and not _other_holders(a, b) \
             and (counts_conflict(a, b) or period_value_conflict(a, b) or finished_count_conflict(a, b)):
         return Verdict("figures", found)  # two counts of one thing for one act and time (claim_counts.py)
     if _dates_of_one_event(a, b, found):

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from storyline import rules
 from storyline.extract.names import ORG_HEADS, fold
 from storyline.link.claim_ref import ClaimRef
+from storyline.link.predicate_class import denies_broader, one_class
 from storyline.link.related import best_related
 
 
@@ -221,6 +222,12 @@ def same_predicate(a: ClaimRef, b: ClaimRef) -> bool:
     return same and a.predicate not in light and b.predicate not in light
 
 
+def same_class(a: ClaimRef, b: ClaimRef) -> bool:
+    """One predicate (same_predicate), or two verbs of one class in WordNet (predicate_class.one_class:
+    'vaccinated' / 'immunised', 'found' / 'spotted'; verbs of being and having are no class)."""
+    return same_predicate(a, b) or one_class(a.predicate, b.predicate)
+
+
 def named_words(claim: ClaimRef) -> dict[str, frozenset[str]]:
     """The claim's words written only as names ('Orvex', 'the Treasury'): who or what it is about, an
     argument it shares with a claim naming the same one."""
@@ -250,13 +257,23 @@ def head_proposition(a: ClaimRef, b: ClaimRef) -> Proposition | None:
     mine = {w: k for w, k in (content_stems(a) | named_words(a) | _pronoun_subject(a)).items() if w not in time_nouns(a)}
     theirs = {w: k for w, k in (content_stems(b) | named_words(b) | _pronoun_subject(b)).items() if w not in time_nouns(b)}
     their_heads = frozenset().union(*(k for w, k in theirs.items() if w in event_heads(b)))
-    if not any(k & their_heads for w, k in mine.items() if w in event_heads(a)):
+    if not any(k & their_heads for w, k in mine.items() if w in event_heads(a)) and not _broader_denial(a, b):
         return related_proposition(a, b, mine, theirs)
     matched = _matched(mine, a, frozenset().union(*theirs.values()), b)
+    # two verbs of one class are the event head both claims share, one argument with the other's words
+    heads = {a.predicate, b.predicate} if _broader_denial(a, b) else set()
     shared = set(matched.values())
-    if len(shared) < 2:
+    if len(shared) + bool(heads) < 2:
         return None
-    return Proposition("claim about " + ", ".join(sorted(matched)), frozenset(shared))
+    named = sorted(matched) + ([f"{a.predicate} / {b.predicate}"] if heads else [])
+    return Proposition("claim about " + ", ".join(named), frozenset(shared | heads))
+
+
+def _broader_denial(a: ClaimRef, b: ClaimRef) -> bool:
+    """The denial's verb is broader than the report's in WordNet (predicate_class.denies_broader: 'the
+    limit has not changed' / 'the limit was lowered'): one event head, as head_proposition asks."""
+    no, yes = (a, b) if a.polarity == "negative" else (b, a)
+    return denies_broader(no.predicate, yes.predicate)
 
 
 def _pronoun_subject(claim: ClaimRef) -> dict[str, frozenset[str]]:
