@@ -50,11 +50,12 @@ from storyline.link.claim_dates import (
     same_event,
 )
 from storyline.link.claim_denial import affirms_and_denies, asserted, denied, existence_met, same_participants
+from storyline.link.claim_denied_counts import denied_counts
 from storyline.link.claim_doer import kinds_apart, reported_subject, same_doer
 from storyline.link.claim_ended import ended_before, with_ends
 from storyline.link.claim_estimates import estimate_words, estimates_conflict, estimator
 from storyline.link.claim_event_counts import anchored_period
-from storyline.link.claim_hedged import bounded_conflict, hedged_pair
+from storyline.link.claim_hedged import hedged_verdict
 from storyline.link.claim_indefinite import indefinite_only
 from storyline.link.claim_involvement import involvement_conflict
 from storyline.link.claim_nominal_acts import with_nominal_acts
@@ -190,8 +191,8 @@ def _compare(a: ClaimRef, b: ClaimRef, kinds: Mapping[str, frozenset[str]] = _NO
         # (probe24: a contract 'signed on 14 March' in one report, 'signed on 21 April' in the next)
         return Verdict("dates", found)
     if _one_asserter(a, b) or not (_factual(a) and _factual(b)):
-        pair = None if _one_asserter(a, b) else hedged_pair(a, b)  # 'Up to 60 … may have been destroyed' (claim_hedged)
-        return Verdict("figures", found) if pair and not _other_holders(*pair) and bounded_conflict(*pair) else None
+        # 'Up to 60 … may have been destroyed'; 'could cost £48m' / 'will cost about £75m' (claim_hedged)
+        return None if _one_asserter(a, b) or _other_holders(a, b) else hedged_verdict(a, b, found)
     if claim_scope.interrogative(a.text) or claim_scope.interrogative(b.text):
         return None  # a question asserts nothing
     if a.polarity != b.polarity and not same_predicate(a, b) and (_announced_clause(a) or _announced_clause(b)):
@@ -280,8 +281,8 @@ def _corrected_count(a: ClaimRef, b: ClaimRef) -> Verdict | None:
 
 
 def _recounted(a: ClaimRef, b: ClaimRef) -> Verdict | None:
-    """One count told in two shapes by two asserters, both factual (claim_recounts.py)."""
-    return None if _one_asserter(a, b) or not (_factual(a) and _factual(b)) else recounted(a, b)
+    """One count told in two shapes by two asserters, both factual (claim_recounts, claim_denied_counts)."""
+    return None if _one_asserter(a, b) or not (_factual(a) and _factual(b)) else recounted(a, b) or denied_counts(a, b)
 
 
 def _competing_estimates(a: ClaimRef, b: ClaimRef) -> Verdict | None:
