@@ -76,3 +76,12 @@ def test_a_period_with_a_genitive_determiner_is_named_like_its_own():
 def test_two_counts_told_by_synonyms_conflict():
     verdict = flag_pair(VACCINATED, IMMUNISED, GROUPS)
     assert verdict is not None and verdict.kind == "figures"
+
+
+def test_a_broader_denial_of_another_participant_does_not_pair():
+    rent = ref("a", "The rent on Kerrigan Road was lowered in March , residents said .", "lower",
+               agent="The rent on Kerrigan Road", theme=None, speaker="residents",
+               keywords="rent kerrigan road lower march", published=dt.date(2026, 4, 8),
+               scope=(dt.date(2026, 3, 1), dt.date(2026, 3, 31)), basis="stated")
+    assert flag_pair(rent, UNCHANGED, GROUPS) is None
+    assert flag_pair(LOWERED, UNCHANGED, GROUPS) is not None
