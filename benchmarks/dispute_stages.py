@@ -137,11 +137,37 @@ def pair_stage(a: Any, b: Any, groups: dict[str, str], topic: frozenset[str], ki
     if "_named_doer_dates" in src:
         return 0, "not_paired"
     name = _check_name(c._compare, line)
+    if name == "no_family_check" and _value_reason(a, b):
+        name += ":" + _value_reason(a, b)
     if name == "denied":
         name = _gate_failure(a, b, c)
     elif name == "_one_asserter":
         name = "one_asserter" if c._one_asserter(a, b) else "hedged_not_bounded"
     return line - first + 1, f"rejected:{name}"
+
+
+def _value_reason(a: Any, b: Any) -> str:
+    """Why a shared proposition met no family test, for two counts: which of the count test's conditions
+    fails first (polarity, a count on each side, one thing, one role, values apart, one predicate or class,
+    time); '' when neither side gives a count."""
+    from storyline.link.claim_counts import _apart, counts, one_thing
+    from storyline.link.propositions import same_class
+
+    mine, theirs = counts(a), counts(b)
+    if not mine and not theirs:
+        return ""  # no count on either side: a date or an opposite pair, told by the check's name alone
+    if a.polarity != b.polarity:
+        return "polarity"
+    if not mine or not theirs:
+        return "one_count"
+    things = [(x, y) for x in mine for y in theirs if one_thing(x.unit, y.unit)]
+    if not things:
+        return "units"
+    if not any(x.role == y.role for x, y in things):
+        return "roles"
+    if not any(_apart(x, y) for x, y in things if x.role == y.role):
+        return "values_close"
+    return "predicates" if not same_class(a, b) else "time"
 
 
 def _covers(ref: Any, key_side: dict, files: dict[str, str]) -> bool:
