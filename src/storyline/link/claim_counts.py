@@ -80,7 +80,7 @@ def counts(claim: ClaimRef) -> tuple[Count, ...]:
     out = []
     # a passive's subject with no by-phrase is what the act is done to ('2,150 season tickets had been sold' /
     # 'the club has sold 3,400 season tickets'): the parse gives it as the claim's agent (claims._agent)
-    undergoer = (claim.theme is None or _calendar_only(claim.theme)) and passive(claim)
+    undergoer = (claim.theme is None or _calendar_only(claim.theme) or adjunct_theme(claim)) and passive(claim)
     for role, phrase in (("theme" if undergoer else "agent", claim.agent), ("theme", claim.theme)):
         found = _count(phrase or "", role)
         if found is not None:
@@ -91,6 +91,20 @@ def counts(claim: ClaimRef) -> tuple[Count, ...]:
 def count_words(claim: ClaimRef) -> tuple[str, ...]:
     """The claim's counts in words, for an explanation ('4 rider', '$2,100,000')."""
     return tuple(f"{c.unit}{c.low:,.0f}" if is_money(c.unit) else f"{c.low:g} {c.unit}" for c in counts(claim))
+
+
+_ADJUNCT_PREPOSITIONS = rules.words("disputes", "adjunct_prepositions")
+
+
+def adjunct_theme(claim: ClaimRef) -> bool:
+    """The claim's object as the parse gave it follows a preposition in its sentence ('12,400 children were
+    vaccinated in the programme's first month'): an adjunct of time, place or circumstance, not what the act
+    is done to ([adjunct_prepositions])."""
+    words = re.findall(r"\w+", claim.theme or "")
+    if not words:
+        return False
+    found = re.search(r"(\w+)\W+" + r"\W+".join(map(re.escape, words)), claim.text)
+    return found is not None and found.group(1).lower() in _ADJUNCT_PREPOSITIONS
 
 
 def _calendar_only(theme: str) -> bool:

@@ -24,7 +24,7 @@ from storyline.link.propositions import (
     PHRASE_END,
     PRONOUNS,
     STRONG_SHARED_WORDS,
-    same_predicate,
+    same_class,
     singular,
     theme_words,
 )
@@ -233,8 +233,8 @@ def one_act(a: ClaimRef, b: ClaimRef) -> bool:
     known ([disclosure_events]: 'unveiled its expansion plan on Tuesday' / 'announced its expansion plan
     on June 4') are one kind of act, made once for one content (as _announcement_days reads them). Two
     verbs of handing over a document ([submitting_verbs]) with one object noun are the one handing of it."""
-    if same_predicate(a, b) or (a.predicate in DISCLOSURE_VERBS and b.predicate in DISCLOSURE_VERBS):
-        return True
+    if same_class(a, b) or (a.predicate in DISCLOSURE_VERBS and b.predicate in DISCLOSURE_VERBS):
+        return True  # one predicate, or one class in WordNet ('found' / 'spotted': predicate_class)
     if a.predicate in SUBMITTING_VERBS and b.predicate in SUBMITTING_VERBS:
         head = _object_head(a)  # 'tendered his resignation' / 'submitted his resignation as minister'
         return head is not None and head == _object_head(b)

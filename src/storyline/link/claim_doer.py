@@ -275,6 +275,15 @@ def same_doer(a: ClaimRef, b: ClaimRef, topic: frozenset[str]) -> bool:
     return (x[0] == y[0] and not (x[1] and y[1] and x[1].isdisjoint(y[1]))) or _shared_party(a, b, topic)
 
 
+def kinds_apart(a: ClaimRef, b: ClaimRef) -> bool:
+    """The two subjects are one head noun with modifiers that exclude each other ('the speed limit' / 'the
+    weight limit'): two things of one kind, whatever else the two phrases share ('on Kerrigan Road' / 'on the
+    Kerrigan bridge'). same_doer lets a head found among the other's words through (a name's owner), and
+    reads no doer in a subject made of the shared words; here the subject is read whatever the topic."""
+    x, y = doer(a, frozenset()), doer(b, frozenset())
+    return x is not None and y is not None and x[0] == y[0] and bool(x[1]) and bool(y[1]) and x[1].isdisjoint(y[1])
+
+
 def _doer_words(claim: ClaimRef, topic: frozenset[str]) -> set[str]:
     """The agent's words, or its reporter's when the agent is a pronoun the reporter resolves (`_reporter`)."""
     words = [w for w in fold(claim.agent or "").split() if w not in DETERMINERS]

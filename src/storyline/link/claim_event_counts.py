@@ -44,11 +44,13 @@ _MULTIPLIER_NEXT = frozenset({"as", "more", "less", "fewer", "higher", "lower", 
 _STOPS = PHRASE_END | {"and", "or", "were", "was", "are", "is", "had", "have", "has", "between", "since", "after",
                        "before", "during", "because", "about", "per", "each", "every", "than"}
 # a period named in a phrase: 'in the first week after the raid', 'during the 2022-23 school year', or of the
-# doer's own time ('in its first month', 'in their opening week': a possessive determiner anchors the period to
-# the one whose month it is, as 'the' anchors it to the story; H&P 2002 ch. 5 §16 genitive determiners); 'on' with
+# doer's own time ('in its first month', 'in their opening week', 'in the catch-up programme's first month': a
+# possessive determiner, a pronoun or a genitive noun phrase, anchors the period to the one whose month it is, as
+# 'the' anchors it to the story; H&P 2002 ch. 5 §16 genitive determiners); 'on' with
 # a day ('on its opening day', 'on the first day') names one day of it
 _TIME_PHRASE = re.compile(
-    r"\b(?:in|during|within|over|throughout|on)\s+(?:the|its|their)\s+((?:[\w-]+\s+){0,3}?"
+    r"\b(?:in|during|within|over|throughout|on)\s+(?:the|its|their|(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+['’]s)\s+"
+    r"((?:[\w-]+\s+){0,3}?"
     r"(?:days?|weeks?|months?|years?|seasons?|quarters?|semesters?|terms?|hours?))\b"
     r"((?:\s+(?:after|of|following|before)\s+(?:the\s+)?[\w-]+)?)", re.IGNORECASE)
 _YEAR = re.compile(r"\d{4}")

@@ -50,11 +50,12 @@ from storyline.link.claim_dates import (
     same_event,
 )
 from storyline.link.claim_denial import affirms_and_denies, asserted, denied, existence_met, same_participants
-from storyline.link.claim_doer import reported_subject, same_doer
+from storyline.link.claim_denied_counts import denied_counts
+from storyline.link.claim_doer import kinds_apart, reported_subject, same_doer
 from storyline.link.claim_ended import ended_before, with_ends
 from storyline.link.claim_estimates import estimate_words, estimates_conflict, estimator
 from storyline.link.claim_event_counts import anchored_period
-from storyline.link.claim_hedged import bounded_conflict, hedged_pair
+from storyline.link.claim_hedged import hedged_verdict
 from storyline.link.claim_indefinite import indefinite_only
 from storyline.link.claim_involvement import involvement_conflict
 from storyline.link.claim_nominal_acts import with_nominal_acts
@@ -76,6 +77,7 @@ from storyline.link.propositions import (
     Proposition,
     described_names,
     named_words,
+    same_class,
     same_predicate,
     shared_proposition,
     story_topic,
@@ -189,8 +191,8 @@ def _compare(a: ClaimRef, b: ClaimRef, kinds: Mapping[str, frozenset[str]] = _NO
         # (probe24: a contract 'signed on 14 March' in one report, 'signed on 21 April' in the next)
         return Verdict("dates", found)
     if _one_asserter(a, b) or not (_factual(a) and _factual(b)):
-        pair = None if _one_asserter(a, b) else hedged_pair(a, b)  # 'Up to 60 … may have been destroyed' (claim_hedged)
-        return Verdict("figures", found) if pair and not _other_holders(*pair) and bounded_conflict(*pair) else None
+        # 'Up to 60 … may have been destroyed'; 'could cost £48m' / 'will cost about £75m' (claim_hedged)
+        return None if _one_asserter(a, b) or _other_holders(a, b) else hedged_verdict(a, b, found)
     if claim_scope.interrogative(a.text) or claim_scope.interrogative(b.text):
         return None  # a question asserts nothing
     if a.polarity != b.polarity and not same_predicate(a, b) and (_announced_clause(a) or _announced_clause(b)):
@@ -203,21 +205,24 @@ def _compare(a: ClaimRef, b: ClaimRef, kinds: Mapping[str, frozenset[str]] = _NO
                                          and same_participants(a, b, found) and existence_met(a, b)
                                          and affirms_and_denies(a, b, found)):
         return None
+    if a.polarity != b.polarity and not same_predicate(a, b) and same_class(a, b) and kinds_apart(a, b):
+        return None  # 'the weight limit has not changed' / 'the speed limit was lowered' (predicate_class)
     if a.polarity != b.polarity and presupposed_event(a, b, found):
         return None  # 'has not lodged an appeal against his ban' takes the ban as given (claim_presupposed.py)
     if a.polarity != b.polarity and not same_predicate(a, b) and indefinite_only(a, b, found):
         return None  # 'a small airline' and 'a small airline': two referents (claim_indefinite.py)
     corrects = a.polarity != b.polarity and (article_corrects(a, b) or article_corrects(b, a))
-    if a.polarity != b.polarity and (not same_predicate(a, b) or same_doer(a, b, found.words)
+    if a.polarity != b.polarity and (not same_class(a, b) or same_doer(a, b, found.words)
                                      or (corrects and (_taken_up(a) or _taken_up(b)))):
-        # doers compare only under one predicate: "no well has tested above the limit" and "samples
-        # found solvent above the limit in 11 wells" name the tested thing and the tester
+        # doers compare only under one predicate (or one class: 'the speed limit was lowered' / 'the weight
+        # limit has not changed'): "no well has tested above the limit" and "samples found solvent above the
+        # limit in 11 wells" name the tested thing and the tester
         return Verdict("opposite", found, corrects=corrects)
     if a.polarity == b.polarity and figures_conflict(a.figures, b.figures) and not _other_holders(a, b) \
             and not _two_tallies(a, b) and not other_sets(a.agent, b.agent):
         # 'N percent of the voters' / 'M percent of the business owners': shares of two sets (lead19)
         return Verdict("figures", found, corrects=_corrects(a, b) or _corrects(b, a))
-    if a.polarity == b.polarity == "positive" and same_predicate(a, b) and not _other_holders(a, b) \
+    if a.polarity == b.polarity == "positive" and same_class(a, b) and not _other_holders(a, b) \
             and (counts_conflict(a, b) or period_value_conflict(a, b) or finished_count_conflict(a, b)):
         return Verdict("figures", found)  # two counts of one thing for one act and time (claim_counts.py)
     if _dates_of_one_event(a, b, found):
@@ -276,8 +281,8 @@ def _corrected_count(a: ClaimRef, b: ClaimRef) -> Verdict | None:
 
 
 def _recounted(a: ClaimRef, b: ClaimRef) -> Verdict | None:
-    """One count told in two shapes by two asserters, both factual (claim_recounts.py)."""
-    return None if _one_asserter(a, b) or not (_factual(a) and _factual(b)) else recounted(a, b)
+    """One count told in two shapes by two asserters, both factual (claim_recounts, claim_denied_counts)."""
+    return None if _one_asserter(a, b) or not (_factual(a) and _factual(b)) else recounted(a, b) or denied_counts(a, b)
 
 
 def _competing_estimates(a: ClaimRef, b: ClaimRef) -> Verdict | None:
