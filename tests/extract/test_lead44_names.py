@@ -44,15 +44,15 @@ def test_an_acronym_of_the_name_in_the_countrys_language_is_defined_in_brackets(
     from storyline.extract.mention_spans import defined_acronyms
 
     body = ("Data from the National Water Directorate (DGA) show the plant drew fresh water. The DGA said it "
-            "would inspect the plant. Amnesty International (UK) said it would watch.")
+            "would inspect the plant. Greenpeace (UK) said it would watch.")
     dga = body.index("DGA")
     mentions = [_at(body, "National Water Directorate", "ORG"), Mention(dga, dga + 3, "DGA", "ORG"),
                 Mention(body.index("DGA", dga + 1), body.index("DGA", dga + 1) + 3, "DGA", "ORG"),
-                _at(body, "Amnesty International", "ORG"), _at(body, "UK", "GPE")]
+                _at(body, "Greenpeace", "ORG"), _at(body, "UK", "GPE")]
     linked = {e.name: sorted({m.text for m in e.mentions})
               for e in link_mentions(defined_mixed_short_forms(defined_acronyms(mentions, body), body))}
     assert linked["National Water Directorate"] == ["DGA", "National Water Directorate"]
-    assert linked["Amnesty International"] == ["Amnesty International"]  # a country's code is no short form
+    assert linked["Greenpeace"] == ["Greenpeace"]  # a country's code is no short form
 
 
 def test_an_ingested_outlets_agency_name_without_news_is_cited_after_a_places_possessive():

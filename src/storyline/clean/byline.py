@@ -591,9 +591,8 @@ def _bare_names() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def given_first(name: str) -> bool:
-    """The name opens with a listed given name (rules/given_names.toml): a person's, not a site's. The
-    census lists are written without accents, as the names are printed with them ('Lucía', 'José', 'Hélène':
-    lead45, an FT-style 'NAME in PLACE and NAME in PLACE' line)."""
+    """The name opens with a listed given name (rules/given_names.toml, written without accents: 'Lucía'
+    is 'lucia'; lead45): a person's, not a site's."""
     given = words("given_names", "male_given_names") | words("given_names", "female_given_names")
     first = unicodedata.normalize("NFKD", name.split()[0]) if name.split() else ""
     return "".join(c for c in first if not unicodedata.combining(c)).casefold() in given

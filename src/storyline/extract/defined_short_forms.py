@@ -49,7 +49,7 @@ def _defines_foreign_acronym(name: Mention, short: Mention, body: str) -> bool:
     """'Chile's National Water Directorate (DGA)', 'the National Electoral Council (CNE)': capitals in
     brackets right after an organisation's name that are not its initials are the acronym of its name in
     the country's own language (Dirección General de Aguas), as English-language news abroad writes them;
-    it is defined there all the same (lead45). Not a country's or union's code ('Amnesty International
+    it is defined there all the same (lead45). Not a country's or union's code ('Greenpeace
     (UK)': rules/aliases.toml [countries_and_unions]) nor a wire's credit. On the dev texts (polnear-,
     extraction-, timeline17-, ecbplus- and dates-dev), 131 documents bracket capitals after a capitalised
     name that are not its initials: German compounds ('Universität Duisburg-Essen (UDE)'), Swiss cantons

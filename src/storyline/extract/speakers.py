@@ -154,10 +154,10 @@ class SpeakerResolver(NamedReferents):
     """Resolves source mentions of one parsed article, in text order."""
 
     def __init__(self, doc: Doc, text: str | None = None) -> None:
-        """`text` is doc.text when the caller has it (Doc.text rebuilds the string from the tokens)."""
+        """`text` is doc.text when the caller has it (Doc.text rebuilds the string from the tokens; doc.ents
+        its spans on every access: a minister's portfolio tagged with the name is cut off them once here)."""
         self.doc = doc
         text = doc.text if text is None else text
-        # doc.ents rebuilds its spans on every access; a minister's portfolio tagged with the name is cut off it
         self.ents = portfolio_ents(doc, join_coordinated_ents(list(doc.ents)), text)
         self.ent_at = {i: e for e in self.ents for i in range(e.start, e.end)}
         self._nouns: dict[tuple[str, str], list[int]] | None = None
