@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from storyline.clean.byline_guards import calendar_word, initials_credit, source_credit
+from storyline.clean.byline_guards import calendar_word, initials_credit, possessor, source_credit
 from storyline.clean.credited_outlet import CREDIT_NAME_WORDS, credited_outlet, name_before_outlet
 from storyline.clean.outlet import domain_of, registry_outlet
 from storyline.rules import pattern, word_sequence, words
@@ -74,7 +74,7 @@ def read_byline(line: str, languages: Iterable[str] = ()) -> Byline | None:
         names, rest = _names(m["rest"])
         names = tuple(n for n in _less_filed_places(names, languages) if not calendar_word(n, languages))
         # lower(), not casefold(): case folding turns the final sigma of 'Της' into 'σ'
-        if _is_range(rest) or _colon_headline(rest) or (m["intro"].lower() in words("bylines", "article_introducers")
+        if _is_range(rest) or _colon_headline(rest) or possessor(names, rest) or (m["intro"].lower() in words("bylines", "article_introducers")
                                                         and any(len(n.split()) < 2 for n in names)):
             return None
         credit = initials_credit(names)

@@ -28,6 +28,16 @@ def calendar_word(name: str, languages: Iterable[str]) -> bool:
     return name.casefold() in weekday_names(langs).keys() | month_names(langs).keys()
 
 
+# 'By Kestrel's count, about 61,000 …', 'By Reuters' tally, …': the introducer's idiom of measure, a possessor
+# and its noun opening a sentence; a byline's name owns no noun after it
+_POSSESSIVE_END = re.compile(r"(?:['’]s|s['’])$")
+
+
+def possessor(names: tuple[str, ...], rest: str) -> bool:
+    """A name that owns the noun after it is no byline's."""
+    return bool(names) and bool(_POSSESSIVE_END.search(names[-1])) and rest[:1].islower()
+
+
 def source_credit(text: str) -> Byline | None:
     """'Source: Kwame Asare | VoltaFM': a source label before a reporter's full name and the outlet he
     files for is the page's credit of its reporter (West African news sites print it so); a source

@@ -73,9 +73,16 @@ def copyright_line(article: Article) -> tuple[str | None, str]:
         m = _copyright().match(notice) or _holder_first().match(_NOTICE_TAIL.sub("", notice)) \
             or _holder_reserving().match(notice)
         name = _holder_name(m["name"]) if m else ""
-        if re.search(r"[^\W\d_]", name) and not re.fullmatch(_rights_reserved(), name, re.I) and _name_shaped(name):
+        if re.search(r"[^\W\d_]", name) and not _notice_words(name) and _name_shaped(name):
             return name, line
     return None, ""
+
+
+def _notice_words(name: str) -> bool:
+    """The notice's own words where the holder should be ('Copyright. All rights reserved © 1998–2024': a tech
+    site's footer that names nobody; the lead's forty-ninth story took it for the outlet)."""
+    marks = {m.casefold() for m in word_sequence("credits", "copyright_marks")}
+    return bool(re.search(_rights_reserved(), name, re.I)) or name.strip(" .").casefold() in marks
 
 
 # lower-case words a holder's name may hold ('Ediciones de la Nación', 'Museum of the City', 'Times and Star')

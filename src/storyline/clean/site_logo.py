@@ -20,16 +20,30 @@ def logo_over_menu(article: Article, titles: set[str]) -> str | None:
     texts = page_texts(article)
     menus = {d.text.strip() for d in article.dropped if d.reason == "navigation"}
     # a menu of links apart by blanks only is set apart as boilerplate, not as a navigation bar
-    furniture = menus | {d.text.strip() for d in article.dropped if d.reason == "boilerplate"}
+    # (and a line the batch's other pages print too is the site's, as a menu item printed on every page is)
+    furniture = menus | {d.text.strip() for d in article.dropped if d.reason in ("boilerplate", "repeated")}
     # the site's slogan may sit between its logo and the menu ('Inkwell' / 'Independent journalism. No
     # paywall.' / 'Politics | Money | …': the lead's twenty-first invented story): a short dropped line
     at = 2 if len(texts) > 2 and _tagline(texts[1].strip(), furniture) else 1
-    if len(texts) <= at or texts[at].strip() not in furniture or len(_MENU_ITEMS.split(texts[at].strip())) < 3:
+    if len(texts) <= at or not (_menu_bar(texts[at].strip(), furniture) or _menu_column(texts[at:], furniture)):
         return None
     first = " ".join(texts[0].split())
     if first in menus | titles:
         return None
     return first if LOGO_NAME.fullmatch(first) else acronym_logo(first)
+
+
+def _menu_bar(text: str, furniture: set[str]) -> bool:
+    return text in furniture and len(_MENU_ITEMS.split(text)) >= 3
+
+
+def _menu_column(texts: list[str], furniture: set[str]) -> bool:
+    """A menu printed one link per line (title_lines.VERTICAL_MENU_ITEMS of them or more, each set aside by
+    cleaning): a nav list's block links as a scrape prints them."""
+    from storyline.clean.title_lines import VERTICAL_MENU_ITEMS, is_menu_item
+
+    items = texts[:VERTICAL_MENU_ITEMS]
+    return len(items) == VERTICAL_MENU_ITEMS and all(t.strip() in furniture and is_menu_item(t) for t in items)
 
 
 # a broadcaster's logo printed as the first item of the menu on its own line ('SCB News  Just In  Politics  World'):

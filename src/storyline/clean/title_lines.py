@@ -4,6 +4,7 @@ headline's dek and the page <title> aside), and its later copies. Split from sto
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from itertools import pairwise
 
 from storyline.clean.lines import Line, explicit_reason, is_headline_shaped
@@ -24,13 +25,14 @@ def mark_title(lines: list[Line]) -> str | None:
     Scrapes start with the headline (after a promo line at most); html-text pages start with the
     <title> ("Headline - Site"), and repeat the bare headline above the article.
     """
-    shaped = [ln for ln in lines[:8] if ln.reason is None and is_headline_shaped(ln.text) and not is_menu(ln.text)]
+    found = _headline_candidates(lines)
+    top, shaped = found.top, found.shaped
     first = shaped[0].text if shaped else ""
     # capitals read title-cased, as the outlet readers read them ('SPORTS INTEGRITY MONITOR', branch probe13)
     if len(shaped) > 1 and (is_masthead(first.title() if first.isupper() else first) or _over_menu(shaped[0], lines)):
         shaped = shaped[1:]  # the site's name printed above the headline ('The Calder Tribune')
     head = shaped[0] if shaped else None
-    above = _above_credit(lines[:8], shaped, lines)
+    above = _above_credit(top, shaped, lines)
     if above is not None and (head is None or _menu_like(head, above)):
         over = _headline_over_dek(above, shaped, lines)
         head = over if over is not None else above
@@ -48,6 +50,99 @@ def mark_title(lines: list[Line]) -> str | None:
     for ln in [*([lines[0]] if named is head else []), head, *_copies(lines, head)]:
         ln.reason = "title"
     return title
+
+
+HEADLINE_REACH = 8  # the headline is among a scrape's first lines (after a promo line, a masthead, a menu bar)
+# a menu whose links a scrape prints one per line ('Tech' / 'Reviews' / 'Science' / 'Policy'): the innerText of a
+# nav list of block links; its items are short and capitalised (title_lines._menu_word), three of them or more in a row
+VERTICAL_MENU_ITEMS = 3
+MENU_ITEM_WORDS = 3
+
+
+def _headline_candidates(lines: list[Line]) -> _Candidates:
+    """The top lines the headline is among, and the headline-shaped ones there: the first HEADLINE_REACH
+    lines; when none of them is shaped so, once a slogan over a menu column is set aside, the reach past
+    the header's menu columns (`_headline_reach`)."""
+    column = _menu_column(lines)
+
+    def shaped_in(top: list[Line]) -> list[Line]:
+        return [ln for ln in top if ln.reason is None and is_headline_shaped(ln.text) and not is_menu(ln.text)]
+
+    def below_menus(shaped: list[Line]) -> list[Line]:
+        # the line between the page's first line and a menu column is the header's slogan ('BYTE LEDGER' /
+        # 'Biting the hand that feeds IT' / 'Security' / 'Software' / …): a logo, its slogan, the menus, then
+        # the headline; the first line stays (an html-text page opens with its <title>, then the menus: dates-dev)
+        return [ln for ln in shaped if not (len(lines) > 1 and ln is lines[1] and _over_column(ln, lines, column))]
+
+    top = lines[:HEADLINE_REACH]
+    shaped = shaped_in(top)
+    if below_menus(shaped) or not column:
+        return _Candidates(top, below_menus(shaped) or shaped)
+    reach = _headline_reach(lines, column)
+    dated = [ln for ln in below_menus(shaped_in(reach)) if _dated_below(ln, lines)]
+    return _Candidates(reach, dated or shaped)
+
+
+@dataclass(slots=True, frozen=True)
+class _Candidates:
+    top: list[Line]
+    shaped: list[Line]
+
+
+# a headline's credit stack: the dek, the author's name and a line of bio above the date at most
+CREDIT_STACK = 4
+
+
+def _dated_below(ln: Line, lines: list[Line]) -> bool:
+    """A date close under a line past the menus: the headline / dek / byline / date stack that tells the
+    headline from a menu's longer item ('Black Lives Matter movement' in a column of topics: dates-dev dev)."""
+    from storyline.clean.dateline import find_dates
+
+    at = lines.index(ln)
+    return any(find_dates(other.text) for other in lines[at + 1:at + 1 + CREDIT_STACK])
+
+
+def _menu_column(lines: list[Line]) -> set[int]:
+    """The ids of the lines that are the items of a menu printed one per line, among the page's top lines."""
+    in_column: set[int] = set()
+    run: list[int] = []
+    for ln in [*lines[:PAGE_TITLE_REACH], None]:
+        if ln is not None and _menu_item(ln):
+            run.append(id(ln))
+            continue
+        if len(run) >= VERTICAL_MENU_ITEMS:
+            in_column.update(run)
+        run = []
+    return in_column
+
+
+def _headline_reach(lines: list[Line], column: set[int]) -> list[Line]:
+    """The first HEADLINE_REACH lines, not counting the items of a menu printed one per line: a header with
+    seven sections in a column put the headline ninth (the lead's forty-ninth invented story: three of its
+    four header forms lost their title)."""
+    reach: list[Line] = []
+    counted = 0
+    for ln in lines:
+        if counted >= HEADLINE_REACH:
+            break
+        reach.append(ln)
+        counted += id(ln) not in column
+    return reach
+
+
+def _over_column(ln: Line, lines: list[Line], column: set[int]) -> bool:
+    at = lines.index(ln)
+    return at + 1 < len(lines) and id(lines[at + 1]) in column
+
+
+def _menu_item(ln: Line) -> bool:
+    return is_menu_item(ln.text)
+
+
+def is_menu_item(text: str) -> bool:
+    """One link of a menu printed one per line: a few words, capitalised, no sentence's end, no year."""
+    words = text.split()
+    return 0 < len(words) <= MENU_ITEM_WORDS and _menu_word(words[0]) and not re.search(r"[.!?:,;]$|\d{4}", text.strip())
 
 
 # The separators between a page <title>'s headline and its site name ('Headline | Site', 'Headline - Site')
