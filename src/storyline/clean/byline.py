@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from storyline.clean.byline_guards import calendar_word, initials_credit, possessor, source_credit
+from storyline.clean.byline_guards import calendar_word, colon_headline, initials_credit, possessor, source_credit
 from storyline.clean.credited_outlet import CREDIT_NAME_WORDS, credited_outlet, name_before_outlet
 from storyline.clean.outlet import domain_of, registry_outlet
 from storyline.rules import pattern, word_sequence, words
@@ -74,7 +74,7 @@ def read_byline(line: str, languages: Iterable[str] = ()) -> Byline | None:
         names, rest = _names(m["rest"])
         names = tuple(n for n in _less_filed_places(names, languages) if not calendar_word(n, languages))
         # lower(), not casefold(): case folding turns the final sigma of 'Της' into 'σ'
-        if _is_range(rest) or _colon_headline(rest) or possessor(names, rest) or (m["intro"].lower() in words("bylines", "article_introducers")
+        if _is_range(rest) or colon_headline(rest) or possessor(names, rest) or (m["intro"].lower() in words("bylines", "article_introducers")
                                                         and any(len(n.split()) < 2 for n in names)):
             return None
         credit = initials_credit(names)
@@ -90,19 +90,6 @@ def read_byline(line: str, languages: Iterable[str] = ()) -> Byline | None:
     from storyline.clean.filed_byline import filed_byline
 
     return _name_comma_outlet(text) or email_byline(text) or filed_byline(text)
-
-
-# A headline that opens with the byline's introducer: 'Von Ast getroffen: …', 'Von Fans gefeiert: …' (German's
-# passive 'by X hit / celebrated', a headline's form): after the capitalised words, one or two lower-case words
-# and the headline's colon. On dates-dev's dev text 3 lines on 3 sites have this shape, all headlines (one was
-# read as the byline 'Ast'); a date label there ('Von NAME aktualisiert: DATE') stays a byline's.
-_COLON_HEADLINE = re.compile(r"^(?P<words>[a-zäöüßà-ÿ][\w-]*(?:\s+[a-zäöüßà-ÿ][\w-]*)?):")
-
-
-def _colon_headline(rest: str) -> bool:
-    m = _COLON_HEADLINE.match(rest)
-    labels = words("datelines", "updated_markers") | words("datelines", "published_markers")
-    return m is not None and m["words"].casefold() not in labels
 
 
 # A name in a script without capitals (Arabic, Hebrew, Persian, Devanagari, Thai) after an introducer
@@ -435,10 +422,15 @@ def _plausible_name(name: str) -> bool:
     return len(name) >= 2 and folded not in words("bylines", "not_names") and folded not in words("bylines", "role_labels")
 
 
+_EMAIL_FIELD = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
 def _credited_outlet(rest: str) -> str | None:
     """'…, CNN' or '| Reuters' after the names: the outlet the byline credits (credited_outlet)."""
-    # a wire credit's next part follows a semicolon ('for Ledger Daily; Editing by Tom Hale')
-    first = re.split(r"\s*[,|/;]\s*|\s+[-–—]\s+", rest)[0].strip() if rest else ""
+    # a wire credit's next part follows a semicolon ('for Ledger Daily; Editing by Tom Hale'); the reporter's
+    # address may stand between the name and the paper ('By NAME | name@paper.com | The Paper': US chain papers)
+    parts = re.split(r"\s*[,|/;]\s*|\s+[-–—]\s+", rest) if rest else [""]
+    first = next((p.strip() for p in parts if p.strip() and not _EMAIL_FIELD.fullmatch(p.strip())), "")
     first = re.sub(r"^for\s+", "", first, flags=re.I)  # 'FOR MAILONLINE': the title written for
     return credited_outlet(first)
 

@@ -504,12 +504,12 @@ def _station_credited(article: Article) -> str | None:
     that owns it ('© 2024 [Group] Broadcasting'; FCC ownership reports list station groups as licensees)."""
     if article.kind != "text":
         return None
-    sign = _top_call_sign(_above_headline(article, _titles(article)), menus=True)
-    if not sign:
-        return None
-    letters = sign.split()[0].split("-")[0]
     first = next(iter(article.paragraphs()), "")
     credit = _DATELINE_CREDIT.match(first[:200])
+    sign = _top_call_sign(_above_headline(article, _titles(article)), menus=True)
+    if not sign:
+        return _station_in_sign_off(article, credit["credit"]) if credit else None
+    letters = sign.split()[0].split("-")[0]
     if credit and credit["credit"].split("-")[0] == letters:
         article.evidence["outlet"] = f"the station's call sign above the headline and in the dateline: {sign}"
         return sign
@@ -519,6 +519,22 @@ def _station_credited(article: Article) -> str | None:
     if holder and holder.split("-")[0] == letters and holder != letters:
         article.evidence["outlet"] = f"the station's call sign above the headline and in the copyright line: {sign} ({line})"
         return sign
+    return None
+
+
+def _station_in_sign_off(article: Article, credit: str) -> str | None:
+    """'COLUMBUS, Ohio (WPXT) —' in the dateline and 'For the latest news, weather, sports, and streaming video,
+    head to WPXT 12 News.' under the story: the station's call sign and channel, the two marks agreeing (the
+    sign-off that a large US station group prints under every story on its sites)."""
+    letters = credit.split("-")[0]
+    if not re.fullmatch(r"[KW][A-Z]{2,3}", letters):
+        return None
+    named = re.compile(rf"\b(?P<sign>{letters}(?:-(?:TV|DT))?\s\d{{1,2}})(?:\s+News)?\b")
+    for d in article.dropped:
+        m = named.search(d.text)
+        if m and d.text.strip() not in article.paragraphs():
+            article.evidence["outlet"] = f"the station's call sign in the dateline and under the story: {m['sign']} ({d.text.strip()})"
+            return m["sign"]
     return None
 
 

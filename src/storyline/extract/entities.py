@@ -74,6 +74,7 @@ from storyline.extract.org_spans import (
     possessive_names,
     trade_firms,
     union_locals,
+    untagged_bodies,
 )
 from storyline.extract.person_names import (
     given_gender,
@@ -272,6 +273,7 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
     mentions += ampersand_firms(mentions, body)
     mentions += untagged_full_names(mentions, body)
     mentions = possessive_names(union_locals(trade_firms(advocacy_groups(partnerships(mentions, body), body), body), body), body)
+    mentions = untagged_bodies(mentions, body)
     mentions = company_possessives(mentions, body)
     mentions = correct_labels(mentions + untagged_acronyms(mentions, body), body)
     mentions += placed_acronyms(mentions, body)

@@ -41,8 +41,11 @@ def nicknames_of(given: str) -> frozenset[str]:
 
 
 def is_given_name(word: str) -> bool:
+    """A census given name of either sex, or of both ('Darnell', 'Dana', 'Kelly': the census lists them for
+    both sexes, and rules/given_names.toml keeps them apart only so they tell no gender)."""
     male, female = _given()
-    return fold(word) in male or fold(word) in female
+    key = fold(word)
+    return key in male or key in female or key in rules.words("given_names", "both_sexes_given_names")
 
 
 @lru_cache(maxsize=65536)  # asked for every mention each time a gender is compared

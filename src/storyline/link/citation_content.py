@@ -42,16 +42,24 @@ def content_matched(links: list[CitationLink], citing: dict[str, Article | Corpu
                     people: Callable[[Article | CorpusRow], set[str]],
                     span_text: Callable[[Article | CorpusRow, int, int], str]) -> list[CitationLink]:
     """`links` with each still unresolved time-less citation resolved to the cited outlet's one earlier
-    article that retells its sentence (module doc). `load` gives articles with body and entities by id."""
+    article that retells its sentence (module doc), and each dated one whose time holds several of the
+    outlet's reports to the one of them that does. `load` gives articles with body and entities by id."""
     from storyline.extract.citations import Citation
+    from storyline.link.provenance import time_agrees
 
     asks: dict[int, list[str]] = {}
     for i, link in enumerate(links):
-        if link.resolves_to is not None or link.time is not None:
+        if link.resolves_to is not None:
             continue
         row = citing[link.article_id]
         cited = Citation(link.start, link.end, "", link.outlet, None)
         candidates = index.earlier(cited, {row.id, row.duplicate_of}, row.published.value)[-CANDIDATES:]
+        if link.time is not None:
+            # a time holding several of the outlet's reports ('told Capital Wire last week' of a week with
+            # two): what the sentence retells picks among them (the lead's fiftieth invented story)
+            candidates = [c for c in candidates if time_agrees(link.time, index.published[c])]
+            if len(candidates) < 2:
+                continue
         if candidates and len(_words(span_text(row, link.start, link.end))) >= FEWEST:
             asks[i] = candidates
     if not asks:
@@ -63,9 +71,12 @@ def content_matched(links: list[CitationLink], citing: dict[str, Article | Corpu
         if own is None:
             continue
         words = _reported(citing[links[i].article_id], own, links[i], span_text)
-        sharing = [c for c in candidates if c in rows and shares_actors(own, rows[c], index.outlets, people)]
+        # the time already ties a dated citation to the outlet's reports of those days, as the story's actors
+        # tie a time-less one
+        sharing = [c for c in candidates if c in rows and (
+            links[i].time is not None or shares_actors(own, rows[c], index.outlets, people))]
         matches = [c for c in sharing if _retells(words, rows[c].body)] if len(words) >= FEWEST else []
-        if not matches and len(sharing) == 1 and _within(index.published.get(sharing[0]), own.published.value, SOLE_REPORT_DAYS):
+        if not matches and links[i].time is None and len(sharing) == 1 and _within(index.published.get(sharing[0]), own.published.value, SOLE_REPORT_DAYS):
             # the cited outlet's only earlier report on the story's actors is the one cited, however the
             # sentence words its finding ('reported that the company denied any EPA investigation' of a report
             # quoting 'has not opened any investigation'; lead33); two such reports leave it unresolved

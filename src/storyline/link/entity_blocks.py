@@ -88,6 +88,10 @@ def merge_keys(article_id: str, e: ArticleEntity, corpus: CorpusNames | None = N
         keys |= _leftover_keys(e, words, folded)
         if corpus is not None and org_key(e.name) not in corpus.places:
             keys.discard(f"+p:{org_key(e.name)}")
+    if len(words) > 1 and e.label == "PERSON":  # a full name's surname answers a given name and surname tagged ORG
+        keys.add(f"+gs:{folded.split()[-1]}")
+    elif len(words) == 2 and e.label == "ORG":  # (entity_merge._as_named_person)
+        keys.add(f"?gs:{folded.split()[-1]}")
     if len(words) > 1:  # the blocks short names are looked up in (MergeIndex)
         of = NameKeys.of(e.name)
         # the surnames of people are counted against one another (a reference surname is added

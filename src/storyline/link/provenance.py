@@ -95,7 +95,7 @@ class OutletIndex:
             candidates = self.within.get((key, time[:8] if "W" in time else time), []) + [
                 a for size in _DATE_PREFIXES if size < len(time) for a in self.exact.get((key, time[:size]), [])]
             for a in candidates:
-                if a.id not in group and a.duplicate_of not in group - {None} and _agree(time, a.published):
+                if a.id not in group and a.duplicate_of not in group - {None} and time_agrees(time, a.published):
                     matches[a.id] = None
         return next(iter(matches)) if len(matches) == 1 else None
 
@@ -146,7 +146,7 @@ def _weeks_of(value: str) -> list[str]:
     return [week, _iso_week((day + timedelta(days=1)).isoformat()) or week] if day.weekday() == 6 else [week]
 
 
-def _agree(time: str, published: str) -> bool:
+def time_agrees(time: str, published: str) -> bool:
     """A citation's time agrees with a publication date within it; a week ('told the Report last
     week', '2022-W11') with a day inside that week (an ISO week is no prefix of the days in it)."""
     if "W" in time:
@@ -279,7 +279,7 @@ def _first_reports(links: list[CitationLink], citing: dict[str, Article | Corpus
             found = index.earlier(cited, {row.id, row.duplicate_of}, row.published.value)
             # 'first reported by CivicBeat in 2022' with two of its articles that year: the earliest
             asks[i] = _since_reported_event(row, link, found, index) if link.time is None else (
-                [c for c in found if _agree(link.time, index.published[c])] or _after_event(link.time, found, index))
+                [c for c in found if time_agrees(link.time, index.published[c])] or _after_event(link.time, found, index))
     if not any(asks.values()):
         return links
     rows = load(sorted({links[i].article_id for i in asks} | {c for found in asks.values() for c in found}))
