@@ -416,23 +416,43 @@ def byline_beside_date(article: Article) -> Article:
     datelines `find_byline` sees first are those near the body's start, which may be a teaser's or
     miss the article's own when the body was found below it."""
     m = _DATELINE_EVIDENCE.match(article.published.evidence or "")
-    if not m or article.kind != "text" or (article.byline and not article.evidence.get("byline", "").startswith(_WEAKER_THAN_DATELINE_NAMES)):
+    line = m["line"] if m else _printed_date_line(article)
+    if not line or article.kind != "text" or (article.byline and not article.evidence.get("byline", "").startswith(_WEAKER_THAN_DATELINE_NAMES)):
         return article
     texts = page_texts(article)
     # the copy of the dateline nearest the body's start (a teaser list may print the same date above)
     paragraphs = {p.strip() for p in article.body.split("\n") if p.strip()}
     body_start = next((i for i, text in enumerate(texts) if text in paragraphs), len(texts))
-    copies = [i for i, text in enumerate(texts) if text == m["line"].strip()]
+    copies = [i for i, text in enumerate(texts) if text == line.strip()]
     index = min(copies, key=lambda i: abs(body_start - i), default=None)
     # only the lines right above and below it: two lines away is a list's previous item or a headline
     # the site's name first: 'Ana Ruiz Vellin Herald' is four capitalised words, as a long name is
     beside = _name_credited_to_the_site(article, texts, index) or _name_over_the_sites_desk(article, texts, index)
     beside = beside or (name_beside(texts, index, article.body, offsets=(-1, 1)) if index is not None else None)
-    beside = beside or name_on_dateline(m["line"], article.body, [article.language or ""], texts)
+    beside = beside or name_on_dateline(line, article.body, [article.language or ""], texts)
     if beside and beside.text != article.byline and not _names_the_outlet(article, beside.text):
         article.byline = beside.text
         article.evidence["byline"] = f"name line beside the date's dateline: {beside.line}"
     return article
+
+
+# the lines above the body a page's own date stands in: the header's headline / byline / date stack
+DATE_LINE_REACH = 12
+
+
+def _printed_date_line(article: Article) -> str | None:
+    """The page's line printing the date its container gave ('9 October 2025' under the headline of a JSONL
+    record whose 'published' field says 2025-10-09): the dateline the byline stands beside, though the date
+    was not read from it (the lead's fifty-first invented story lost two bylines in its dates-given run)."""
+    if not article.published.value or not article.published.evidence.startswith("the document's own"):
+        return None
+    from storyline.clean.dateline import find_dates
+
+    body = {p.strip() for p in article.body.split("\n") if p.strip()}
+    for text in page_texts(article)[:DATE_LINE_REACH]:
+        if text not in body and any(d.value.isoformat() == article.published.value[:10] for d in find_dates(text)):
+            return text
+    return None
 
 
 def _names_the_outlet(article: Article, names: str | None) -> bool:

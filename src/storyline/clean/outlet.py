@@ -284,7 +284,8 @@ def _question_piece(part: str) -> bool:
     from storyline.rules import words
 
     first = part.split()[0].casefold()
-    return first in words("credits", "title_question_words") or first in words("credits", "title_conjunctions")
+    return first in words("credits", "title_question_words") or first in words("credits", "title_conjunctions") \
+        or part.casefold() in words("credits", "title_attributions")
 
 
 def site_before_headline(title: str | None, headlines: list[str]) -> str | None:

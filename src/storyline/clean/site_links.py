@@ -76,9 +76,20 @@ def linked_names(article: Article) -> list[str]:
         if author & set(folded(name).split()):
             continue
         printed = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
-        if sum(1 for line in lines if printed.search(line)) >= 2:
+        if sum(1 for line in lines if printed.search(line)) >= 2 or _followed(name, lines):
             found.append(spelled_out(name, lines))
     return found
+
+
+def _followed(name: str, lines: list[str]) -> bool:
+    """A footer's 'Follow NAME' of capitalised words alone names the site though printed once (rules/credits.toml
+    [follow_lines]: 7 of 7 such lines on dates-dev's text dev half), a social platform aside."""
+    from storyline.rules import rule_file, words
+
+    platforms = {w.casefold() for w in words("citations", "platforms")}
+    return name.casefold() not in platforms and any(
+        (m := re.match(p, line.strip())) is not None and m["outlet"] == name
+        for p in rule_file("credits")["follow_lines"]["patterns"] for line in lines)
 
 
 def from_site_links(article: Article) -> str | None:
