@@ -31,7 +31,7 @@ from storyline.extract.names import COMPANY_HEADS
 from storyline.extract.outlet_names import outlet_key, station_key
 from storyline.extract.person_spans import portfolio_ents
 from storyline.extract.seniority import seniority_word
-from storyline.extract.speaker_names import name_before_role, name_end
+from storyline.extract.speaker_names import name_after_title, name_before_role, name_end
 from storyline.extract.speaker_referents import DESCRIBED_WINDOW, NamedReferents
 from storyline.extract.speaker_words import (
     DROP_DEPS,
@@ -181,6 +181,8 @@ class SpeakerResolver(NamedReferents):
         start, end = mention_bounds(head)
         if head.pos_ == "PRON":
             return self._pronoun(head, start, end)
+        if (holder := name_after_title(head, self.ent_at)) is not None:
+            return self._proper(holder, start, end), False
         if ((head.pos_ == "PROPN" and not lower_case_word(head) and not capitalised_description(head))
                 or shouted_name(head) or role_apposed_name(head) or recognised_name(head) or possessed_name(head)):
             speaker = self._proper(head, start, end)
