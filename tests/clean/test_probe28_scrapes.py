@@ -61,3 +61,19 @@ Mar 2, 2026 16:40 EAT
 {_LEDE}
 {_REST}"""
     assert _clean(page).byline == "Njeri Kamande"
+
+
+def test_a_last_sentence_full_of_names_wrapped_over_two_lines_stays_in_the_body() -> None:
+    page = f"""Ferry crossings closed after flood damages ramps
+March 2, 2026
+{_LEDE}
+{_REST}
+The chamber of commerce said traders on both banks had lost a day of sales.
+
+The KCCI urged the Central Bank of Kavora (CBK) to extend
+deadlines for tax and loan payments due this week.
+
+RELATED NEWS
+Bridge tolls rise again
+Copyright © 2026 Harbour Dawn Newspapers Limited. All rights reserved."""
+    assert "CBK) to extend deadlines for tax" in _clean(page).body

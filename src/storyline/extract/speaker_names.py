@@ -7,8 +7,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from storyline import rules
 from storyline.extract.article_people import clean_name
 from storyline.extract.names import TITLE_WORDS
+from storyline.extract.person_names import is_given_name
 from storyline.extract.speaker_words import PERSON_NOUNS
 
 if TYPE_CHECKING:
@@ -70,3 +72,18 @@ def name_after_title(head: Token, ent_at: Mapping[int, Span]) -> Token | None:
         if last is None or any(t.pos_ != "PROPN" for t in doc[at:last.i + 1]):
             return None
     return last if last.i + 2 == verb.i and doc[last.i + 1].text == "," else None
+
+
+# the last words of newspaper, agency and broadcaster names (rules/citations.toml [outlet_heads])
+_OUTLET_HEADS = rules.words("citations", "outlet_heads")
+
+
+def masthead_named(words: list[str]) -> bool:
+    """'Premium Herald reported', 'The Harbour Chronicle said': a source of two or more words ending in a masthead's
+    head word, with no given name or title opening it, is a paper the recognizer took for a person; as a person it
+    counted as one who just spoke, and 'the NCC chief said' after the one official's words stayed unnamed (branch
+    probe28). A person surnamed so keeps a given name ('Emily Post')."""
+    if len(words) < 2 or words[-1] not in _OUTLET_HEADS:
+        return False
+    first = words[0].rstrip(".").casefold()
+    return first == "the" or (not is_given_name(words[0]) and first not in TITLE_WORDS)
