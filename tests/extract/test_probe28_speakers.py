@@ -40,3 +40,4 @@ def test_a_paper_cited_by_its_masthead_is_no_person_who_spoke() -> None:
     assert paper is not None and paper.kind == "org"
     # so the one official who spoke just before is the one a role noun refers back to
     assert _quote_speaker(_CITED, "The refund is not a favour") == "Nwosu"
+
