@@ -41,3 +41,10 @@ def test_a_paper_cited_by_its_masthead_is_no_person_who_spoke() -> None:
     # so the one official who spoke just before is the one a role noun refers back to
     assert _quote_speaker(_CITED, "The refund is not a favour") == "Nwosu"
 
+
+
+def test_an_office_title_picks_among_relatives_sharing_the_surname() -> None:
+    body = ("Chief Obinna Eze, who sells phones at the market, said he turned customers away all day.\n\n"
+            "His daughter, Adaeze Eze, said her firm had moved its servers within hours.\n\n"
+            "\"Nobody could pay, so we just sat down,\" Chief Eze said.")
+    assert _quote_speaker(body, "Nobody could pay") == "Obinna Eze"
