@@ -40,3 +40,14 @@ def test_two_bodies_of_one_name_in_two_countries_keep_the_short_name_apart():
         "a3": [_entity("ORG", "Water Services Regulator")],
     }
     assert ["Water Services Regulator"] in _groups(merge_entities(articles))
+
+
+def test_an_acronym_an_article_defined_for_a_long_name_joins_it_elsewhere():
+    articles = {
+        # 'the Kestrel Undersea Link (KUX)': a brand's acronym, no initials of the name, tagged a place there
+        "a1": [_entity("LOC", "Kestrel Undersea Link", "Kestrel Undersea Link", "KUX")],
+        "a2": [_entity("ORG", "KUX", "KUX", "KUX")],
+        "a3": [_entity("ORG", "KUX")],
+        "a4": [_entity("ORG", "KUX")],
+    }
+    assert _groups(merge_entities(articles)) == [["KUX", "Kestrel Undersea Link"]]

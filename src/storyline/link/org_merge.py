@@ -393,6 +393,28 @@ class ShortNames:
         return homes.pop() if len(homes) == 1 else None
 
 
+def defined_acronyms(canon: Mapping[str, Entity]) -> dict[str, set[tuple[str, str]]]:
+    """The acronyms the corpus's own text defines for its organisations, by the acronym's key: a long name
+    with its acronym in brackets makes the acronym one of its mentions ('the Atlantic-Indian Ocean Express
+    (AIX)'), though its letters are no initials of the name (a brand's or a product's acronym; branch probe28)."""
+    found: dict[str, set[tuple[str, str]]] = {}
+    for k, v in canon.items():
+        if v.type != "PERSON" and len(v.name.split()) > 1:
+            for _, m in v.mentions:
+                if is_acronym(m.text.strip()):
+                    found.setdefault(alias_key(m.text), set()).add((k, v.type))
+    return found
+
+
+def defined_home(defined: Mapping[str, set[tuple[str, str]]], e: ArticleEntity, moved: Mapping[str, str]) -> str | None:
+    """The one organisation whose own article defined this acronym ('AIX' alone in other articles), of the
+    same label; None when none or several did."""
+    if not is_acronym(e.name):
+        return None
+    homes = {moved.get(k, k) for k, label in defined.get(alias_key(e.name), ()) if label == e.label}
+    return homes.pop() if len(homes) == 1 else None
+
+
 def join_placed_acronyms(canon: dict[str, Entity], keys: MergeIndex) -> dict[str, str]:
     """'Ohio EPA' / 'Ohio Environmental Protection Agency': a home place and an acronym is the one
     organisation that opens with the same place and whose rest the acronym spells — a state's
