@@ -71,8 +71,10 @@ def _role_after() -> re.Pattern[str]:
     # and the AP's form: a comma, then the role in title case ('Jane Doe, Staff Writer', 'Jane Doe,
     # Chief Political Correspondent'; AP Stylebook "bylines"). Without the comma a title-case role is
     # part of a desk's credit ('HT Correspondent', dates-dev's gold keeps it)
+    # A spaced dash stands where the comma does ('Jane Doe - Technology Editor': East African dailies' name
+    # line over the date; branch probe28; dates-dev text prints the form on 1 line of 588 pages, not a byline)
     return re.compile(rf"(?<=\w)\s+(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){{0,2}}(?:{roles})$"
-                      rf"|(?<=\w),\s+(?:[A-Z][a-z]+\s+){{0,2}}(?i:{roles})s?$")
+                      rf"|(?<=\w)(?:,|\s+[-–—])\s+(?:[A-Z][a-z]+\s+){{0,2}}(?i:{roles})s?$")
 
 
 # The reporter's social account after the name ('Nadine Okafor @nadine_reports'): an X/Twitter handle,

@@ -38,7 +38,7 @@ from storyline.clean.outlet_notes import (
 )
 from storyline.clean.site_links import from_site_links, initials_beside, linked_names, page_texts
 from storyline.clean.site_logo import logo_opening_menu, logo_over_menu
-from storyline.clean.title_lines import LOGO_NAME, MENU_BARS
+from storyline.clean.title_lines import LOGO_NAME, MENU_BARS, section_labels
 from storyline.clean.wire_credit import agency_credit, opening_credit
 from storyline.extract.outlet_names import station_key, station_prefix
 from storyline.model import Article
@@ -459,7 +459,8 @@ def _masthead_line(article: Article) -> str | None:
     if sign:  # capitals kept: a call sign is no masthead set in capitals
         article.evidence["outlet"] = f"the station's call sign above the headline: {sign}"
         return sign
-    line = next((t for t in top if is_masthead(_display_name(t)) or _station_name(t)), None) \
+    sections = section_labels(top)
+    line = next((t for t in top if (is_masthead(_display_name(t)) or _station_name(t)) and t.strip() not in sections), None) \
         or logo_over_menu(article, titles) or logo_opening_menu(article, titles)
     if line:
         article.evidence["outlet"] = f"the site's name above the headline: {line}"

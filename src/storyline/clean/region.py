@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from storyline.clean.lines import Line, LineShape, is_headline_shaped
+from storyline.clean.lines import Line, LineShape, is_headline_shaped, line_features
 from storyline.rules import pattern, words
 
 # Penalty a rule-matched line adds inside a candidate region. Section-ending furniture (comment
@@ -215,6 +215,9 @@ def _after_named_sentences(lines: list[Line], scores: list[float], start: int, e
     added, named = 0, start < end and scores[end - 1] <= 0 and _named_sentence(lines[end - 1])
     while start < end < stop and added < _CLOSING_NAMED:
         ln = lines[end]
+        if end + 1 < stop and _named_sentence(_wrapped(ln, lines[end + 1])):
+            named, end, added = True, end + 2, added + 1  # one sentence the scrape wrapped over two lines
+            continue
         if _named_sentence(ln):
             named = True
         elif not (named and ln.reason is None and not ln.entry and scores[end] > 0):
@@ -222,6 +225,19 @@ def _after_named_sentences(lines: list[Line], scores: list[float], start: int, e
         end += 1
         added += 1
     return end
+
+
+def _wrapped(ln: Line, after: Line) -> Line:
+    """The two lines as one when the first breaks off mid-sentence and the second goes on in lower case ('The
+    LCCI urged the Central Bank of Nigeria (CBN) to extend' / 'deadlines for tax and loan payments due this
+    week.': a scrape's hard wrap, which text._rejoin mends in the body), else the first line alone: a sentence
+    full of names at the story's end is read whole (branch probe28)."""
+    s, t = ln.shape, after.shape
+    if ln.reason is not None or after.reason is not None or ln.entry or after.entry or s.terminal \
+            or s.starts_lower or not t.starts_lower or not t.terminal:
+        return ln
+    text = f"{ln.text.strip()} {after.text.strip()}"
+    return Line(ln.no, text, line_features(text))
 
 
 def _after_credit_line(lines: list[Line], start: int, end: int, stop: int) -> int:

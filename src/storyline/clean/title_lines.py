@@ -295,6 +295,20 @@ _BLANK_RUN = re.compile(r"\s{2,}")
 MENU_ITEMS_APART_BY_BLANKS = 4
 
 
+def section_labels(lines: list[str]) -> frozenset[str]:
+    """The items after the first of the menu lines among `lines`: a page prints the section it files the
+    story under between its menu and the headline ('News  Business  Global Nation  Technology' / 'Global
+    Nation'), and a section's name ending in a masthead word ('Nation', 'Post') is no masthead. The first
+    item is left: a logo may open its own menu or breadcrumb (probe27). Branch probe28."""
+    items: set[str] = set()
+    for text in lines:
+        if is_menu(text):
+            parts = MENU_BARS.split(text.strip())
+            parts = parts if len(parts) >= 3 else _BLANK_RUN.split(text.strip())
+            items.update(" ".join(p.split()) for p in parts[1:])
+    return frozenset(items)
+
+
 def is_menu(text: str) -> bool:
     if len(MENU_BARS.split(text.strip())) >= 3 or masthead_crumbs(text):
         return True

@@ -27,7 +27,7 @@ from storyline.extract.antecedents import (
     title_sex,
     titled_names,
 )
-from storyline.extract.names import FEMALE_TITLES, GENERATIONS, MALE_TITLES, compound_title, graded_title
+from storyline.extract.names import FEMALE_TITLES, GENERATIONS, MALE_TITLES, TITLE_WORDS, compound_title, graded_title
 from storyline.extract.person_names import same_person_name
 from storyline.extract.person_spans import portfolio_before
 from storyline.extract.seniority import GENERATION_SUFFIXES, Named, pick
@@ -203,6 +203,11 @@ class ArticlePeople:
         if not words:
             return ""
         key = fold(words[-1])
+        if len(words) == 2 and fold(words[0]).rstrip(".") in TITLE_WORDS and not any(
+                fold(words[0]) in {fold(w) for w in n.split()[:-1]} for n in self.names.get(key, [])):
+            # an office title clean_name keeps as a possible given name ('Chief Okafor'), which no full name
+            # of the surname opens with, is the title (rules/honorifics.toml [office_titles]; probe28)
+            title, words = words[0], words[1:]
         if len(words) > 1:  # a first name picks its own person among those sharing the surname
             given = {fold(w) for w in words[:-1]}
             same = [n for n in self.names.get(key, []) if given & {fold(w) for w in n.split()[:-1]}]
@@ -217,6 +222,12 @@ class ArticlePeople:
         if sex and full:  # the namesake of that sex, else the one nothing says is not; else the surname
             fits = [n for n in full if sex in self._known_sex(n)] or [n for n in full if not self._known_sex(n)]
             return fits[0] if len(fits) == 1 else words[0]
+        if title and len(full) > 1:  # 'Chief Okafor' is the one the article wrote 'Chief' before in full ('Chief
+            # Emeka Okafor'), not his daughter 'Chioma Okafor': a title no sex is told by picks as 'Mr' does (probe28)
+            text = self.article_text()
+            titled = [n for n in full if re.search(rf"\b{re.escape(title)}\.?\s+{re.escape(n)}\b", text)]
+            if len(titled) == 1:
+                return titled[0]
         known = self.people.get(key)
         return (known if known and " " in known else None) or self.opened_by(key, title, before) or known or words[0]
 

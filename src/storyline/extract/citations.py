@@ -81,6 +81,7 @@ def _fills(known: tuple[str, ...]) -> dict[str, str]:
     return {"outlet": _outlet_source(known), "report": _report_source(),
             "document": _alternatives(rules.words(_RULES, "document_nouns")),
             "descriptor": _alternatives(rules.words(_RULES, "outlet_descriptors")),
+            "medium": _alternatives(rules.words(_RULES, "appositive_media_nouns")),
             "wire": r"(?P<wire>" + _alternatives(rules.words(_RULES, "wire_services")) + r")\b",
             "platform": r"(?P<platform>" + _alternatives(rules.words(_RULES, "platforms")) + r")\b",
             "venue": _alternatives(rules.words(_RULES, "venue_speech_verbs")),
@@ -213,7 +214,7 @@ def _gate(template: str, fill: dict[str, str]) -> re.Pattern[str] | None:
 
 def _fill(template: str, fill: dict[str, str]) -> str:
     """Fill {name} slots without touching regex braces ('{1,40}')."""
-    return re.sub(r"\{(outlet|report|document|descriptor|wire|platform|venue|sayto|name)\}", lambda m: fill[m[1]], template)
+    return re.sub(r"\{(outlet|report|document|descriptor|wire|platform|venue|sayto|name|medium)\}", lambda m: fill[m[1]], template)
 
 
 _LEADING_NON_NAME = re.compile(r"^(?:An?|" + "|".join(sorted(rules.words(_RULES, "clause_openers"))) + r")\s+(?=[A-Z])")

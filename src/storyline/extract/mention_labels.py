@@ -311,8 +311,11 @@ def correct_labels(mentions: list[Mention], body: str | None = None) -> list[Men
     # a name the article gives a person's role ('NAME, director of …') names that person wherever it is written
     # a paper's short name after 'the' tagged a person ('seen by the Ledger') names no one: its other
     # mentions, tagged a body ('told the Ledger' ORG), are not a person's by it (branch probe25)
+    # and so does a given name and surname after a person noun ('spokesperson Grace Wambui' tagged ORG): its
+    # surname alone ('Wambui said', tagged GPE) is the person's too (branch probe28)
     named = [strip_titles(m.text) for m in mentions
-             if (m.label == "PERSON" and not _article_before(m, body, set())) or _named_with_role_after(m, body)]
+             if (m.label == "PERSON" and not _article_before(m, body, set())) or _named_with_role_after(m, body)
+             or (m.label != "PERSON" and _named_in_role(m, fold(strip_titles(m.text)), body))]
     people = {fold(n) for n in named} | _particle_surnames(named)
     alone = {p for p in people if " " not in p}
     # 'Ms. Ravensworth': a surname a courtesy title calls a person makes 'Anjali Ravensworth' one

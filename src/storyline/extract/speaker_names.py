@@ -7,7 +7,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from storyline import rules
 from storyline.extract.article_people import clean_name
+from storyline.extract.names import TITLE_WORDS
+from storyline.extract.person_names import is_given_name
 from storyline.extract.speaker_words import PERSON_NOUNS
 
 if TYPE_CHECKING:
@@ -38,3 +41,49 @@ def name_before_role(head: Token, ent_at: Mapping[int, Span]) -> str | None:
     if head.doc[ent.end].text != ",":
         return None
     return " ".join(clean_name([t.text for t in ent])) or None
+
+
+def name_after_title(head: Token, ent_at: Mapping[int, Span]) -> Token | None:
+    """'The Executive Vice-Chairman of the NCC, Dr Ngozi Adeyemi, said': a capitalised title, its body after
+    'of', then the holder's name set off by commas before the verb (the Nigerian and Kenyan press's form for
+    an official's first mention, 'The Director-General of NAN, Mr NAME, said'); the small parser splits the
+    hyphenated title and takes its first part for the subject, so the name's last token is returned for the
+    speaker. Only when every word of the title before 'of' is a title or role word (rules/honorifics.toml
+    [office_titles], rules/speakers.toml person nouns) and a person entity follows the comma. Branch probe28."""
+    doc, verb = head.doc, head.head
+    start = next(iter(head.subtree)).i
+    comma = next((t.i for t in doc[head.i:verb.i] if t.text == ","), None)
+    if comma is None or not head.text[:1].isupper():
+        return None
+    title = list(doc[start:comma])
+    cut = next((k for k, t in enumerate(title) if t.lower_ == "of"), len(title))
+    words = [t.lower_ for t in title[:cut] if t.text not in HYPHENS and t.lower_ != "the"]
+    if not words or any(w not in TITLE_WORDS and w not in PERSON_NOUNS for w in words):
+        return None
+    at = comma + 1
+    while at < verb.i and doc[at].lower_.rstrip(".") in TITLE_WORDS and ent_at.get(at) is None:
+        at += 1  # the holder's own title before the name ('Dr', 'Mr')
+    ent = ent_at.get(at)
+    last: Token | None
+    if ent is not None and ent.label_ == "PERSON" and ent.start == at:
+        last = doc[ent.end - 1]
+    else:  # a name the recognizer left untagged, parsed as the title's apposition ('…, Mr Segun Balogun, said')
+        last = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > at), None)
+        if last is None or any(t.pos_ != "PROPN" for t in doc[at:last.i + 1]):
+            return None
+    return last if last.i + 2 == verb.i and doc[last.i + 1].text == "," else None
+
+
+# the last words of newspaper, agency and broadcaster names (rules/citations.toml [outlet_heads])
+_OUTLET_HEADS = rules.words("citations", "outlet_heads")
+
+
+def masthead_named(words: list[str]) -> bool:
+    """'Premium Herald reported', 'The Harbour Chronicle said': a source of two or more words ending in a masthead's
+    head word, with no given name or title opening it, is a paper the recognizer took for a person; as a person it
+    counted as one who just spoke, and 'the NCC chief said' after the one official's words stayed unnamed (branch
+    probe28). A person surnamed so keeps a given name ('Emily Post')."""
+    if len(words) < 2 or words[-1] not in _OUTLET_HEADS:
+        return False
+    first = words[0].rstrip(".").casefold()
+    return first == "the" or (not is_given_name(words[0]) and first not in TITLE_WORDS)

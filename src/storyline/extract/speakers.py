@@ -31,7 +31,7 @@ from storyline.extract.names import COMPANY_HEADS
 from storyline.extract.outlet_names import outlet_key, station_key
 from storyline.extract.person_spans import portfolio_ents
 from storyline.extract.seniority import seniority_word
-from storyline.extract.speaker_names import name_before_role, name_end
+from storyline.extract.speaker_names import masthead_named, name_after_title, name_before_role, name_end
 from storyline.extract.speaker_referents import DESCRIBED_WINDOW, NamedReferents
 from storyline.extract.speaker_words import (
     DROP_DEPS,
@@ -181,6 +181,8 @@ class SpeakerResolver(NamedReferents):
         start, end = mention_bounds(head)
         if head.pos_ == "PRON":
             return self._pronoun(head, start, end)
+        if (holder := name_after_title(head, self.ent_at)) is not None:
+            return self._proper(holder, start, end), False
         if ((head.pos_ == "PROPN" and not lower_case_word(head) and not capitalised_description(head))
                 or shouted_name(head) or role_apposed_name(head) or recognised_name(head) or possessed_name(head)):
             speaker = self._proper(head, start, end)
@@ -230,6 +232,8 @@ class SpeakerResolver(NamedReferents):
         key = fold(clean_name(words)[-1]) if clean_name(words) else ""
         if len(words) > 1 and key in COMPANY_HEADS and (ent is None or ent.label_ == "PERSON"):
             return Speaker(" ".join(words), None, "org", start, end)  # 'Darrow Freight said', untagged
+        if (ent is None or ent.label_ == "PERSON") and masthead_named(words):  # 'Premium Herald reported': a paper
+            return Speaker(" ".join(words[1:] if words[0] == "The" else words), None, "org", start, end)
         if len(words) == 1 and key in self.article.company_short and key not in self.article.people:
             return Speaker(words[0], None, "org", start, end)  # 'Lunar said' beside 'Lunar Semiconductor Corp'
         if key in self.article.people:

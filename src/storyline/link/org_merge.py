@@ -81,6 +81,8 @@ def as_company(e: ArticleEntity, stems: Mapping[tuple[str, ...], str]) -> Articl
     words = fold(e.name).split()
     if len(words) < 2 or is_given_name(e.name.split()[0]):
         return e
+    if e.label == "ORG" and (same := _other_designator(words, stems)) and same != e.name:
+        return ArticleEntity("ORG", same, list(e.mentions))
     if e.label in PLACE_OR_THING_LABELS:
         exact = stems.get(tuple(words))
         return e if exact is None else ArticleEntity("ORG", exact, [replace(m, label="ORG") for m in e.mentions])
@@ -94,6 +96,14 @@ def as_company(e: ArticleEntity, stems: Mapping[tuple[str, ...], str]) -> Articl
     if not full:
         return e
     return ArticleEntity("ORG", full[0], [replace(m, label="ORG") for m in e.mentions])
+
+
+def _other_designator(words: list[str], stems: Mapping[tuple[str, ...], str]) -> str | None:
+    """The company's first-listed name when this one is it with another designator ('… Networks Berhad' /
+    '… Networks Bhd', '… Holdings Limited' / '… Holdings Ltd': a register's full form and the abbreviation
+    the press prints; AP Stylebook 'company names' abbreviates 'Limited' and 'Corporation' after a name)."""
+    stem = designator_stem([w.replace(".", "") for w in words])
+    return stems.get(tuple(stem)) if stem else None
 
 
 def person_surnames(articles: Mapping[str, list[ArticleEntity]]) -> frozenset[str]:
@@ -147,6 +157,8 @@ def join_place_dropped(canon: dict[str, Entity], keys: MergeIndex, places: set[s
         for i in range(1, len(words) - 1):
             if org_key(" ".join(words[:i])) in places or _listed_country(" ".join(words[:i])):
                 longer.setdefault((v.type, closed_key(" ".join(words[i:]))), set()).add(k)
+        if (short := _of_place_dropped(words, places)) is not None:
+            longer.setdefault((v.type, closed_key(short)), set()).add(k)
     moved: dict[str, str] = {}
     for k, v in list(canon.items()):
         homes = longer.get((v.type, closed_key(v.name)), set()) - {k}
@@ -161,6 +173,18 @@ def join_place_dropped(canon: dict[str, Entity], keys: MergeIndex, places: set[s
         _absorb(canon, keys, k, home)
         moved = {a: (home if b == k else b) for a, b in moved.items()} | {k: home}
     return moved
+
+
+def _of_place_dropped(words: list[str], places: set[str]) -> str | None:
+    """'communications authority' of 'communications authority of kenya': a body named '… of PLACE' is called
+    without its place once the place is known ('the Communications Authority', 'the Reserve Bank', 'the
+    Police Service'), two words or more staying; the caller joins it only where one longer name fits, so a
+    corpus naming two central banks joins neither (branch probe28)."""
+    at = next((i for i in range(len(words) - 2, 1, -1) if words[i] == "of"), None)
+    if at is None:
+        return None
+    place = " ".join(words[at + 1:])
+    return " ".join(words[:at]) if org_key(place) in places or _listed_country(place) else None
 
 
 def _listed_country(words: str) -> bool:
@@ -367,6 +391,28 @@ class ShortNames:
             return None
         homes = {moved.get(k, k) for k in self.by_word.get(word, ())}
         return homes.pop() if len(homes) == 1 else None
+
+
+def defined_acronyms(canon: Mapping[str, Entity]) -> dict[str, set[tuple[str, str]]]:
+    """The acronyms the corpus's own text defines for its organisations, by the acronym's key: a long name
+    with its acronym in brackets makes the acronym one of its mentions ('the Atlantic-Indian Ocean Express
+    (AIX)'), though its letters are no initials of the name (a brand's or a product's acronym; branch probe28)."""
+    found: dict[str, set[tuple[str, str]]] = {}
+    for k, v in canon.items():
+        if v.type != "PERSON" and len(v.name.split()) > 1:
+            for _, m in v.mentions:
+                if is_acronym(m.text.strip()):
+                    found.setdefault(alias_key(m.text), set()).add((k, v.type))
+    return found
+
+
+def defined_home(defined: Mapping[str, set[tuple[str, str]]], e: ArticleEntity, moved: Mapping[str, str]) -> str | None:
+    """The one organisation whose own article defined this acronym ('AIX' alone in other articles), of the
+    same label; None when none or several did."""
+    if not is_acronym(e.name):
+        return None
+    homes = {moved.get(k, k) for k, label in defined.get(alias_key(e.name), ()) if label == e.label}
+    return homes.pop() if len(homes) == 1 else None
 
 
 def join_placed_acronyms(canon: dict[str, Entity], keys: MergeIndex) -> dict[str, str]:
