@@ -222,3 +222,30 @@ class NamedReferents:
             return None
         names = {sp.name for _, sp in recent if sp.kind == "person"}
         return names.pop() if len(names) == 1 else None
+
+
+# Determiners that open a described subject ('The mother', 'my dad', 'One survivor') and how many
+# words may precede it in its sentence ('Then, my dad came'): a clause-initial adverb or conjunction.
+DETERMINERS = frozenset({"the", "a", "an", "one", "my", "his", "her", "their", "our", "another"})
+OPENING_WORDS = 3
+
+
+def opening_description(span: Span, sex: str) -> Token | None:
+    """'The mother then turns around …', 'Then, my dad came.': in a sentence left unparsed, a
+    determiner among its first words followed at once (or after one adjective) by a person noun
+    of the pronoun's sex is its subject (English subjects open the clause; the parsed
+    counterpart is speakers' nsubj rule; speakers dev). Split from extract/speakers.py."""
+    from storyline.extract.antecedents import noun_sex
+
+    words = [t for t in span[:OPENING_WORDS + 2] if not t.is_punct and not t.is_space]
+    for i, t in enumerate(words[:OPENING_WORDS]):
+        if t.lower_ not in DETERMINERS:
+            continue
+        for noun in words[i + 1:i + 3]:
+            if noun.lower_ in PERSON_NOUNS and noun_sex(noun.lower_) in ("", sex):
+                return noun
+            if not noun.is_lower:
+                break
+        return None
+    return None
+

@@ -32,7 +32,7 @@ from storyline.extract.outlet_names import outlet_key, station_key
 from storyline.extract.person_spans import portfolio_ents
 from storyline.extract.seniority import seniority_word
 from storyline.extract.speaker_names import masthead_named, name_after_title, name_before_role, name_end
-from storyline.extract.speaker_referents import DESCRIBED_WINDOW, NamedReferents
+from storyline.extract.speaker_referents import DESCRIBED_WINDOW, NamedReferents, opening_description
 from storyline.extract.speaker_words import (
     DROP_DEPS,
     PERSON_NOUNS,
@@ -54,7 +54,7 @@ from storyline.extract.speaker_words import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 
 @dataclass(slots=True, frozen=True)
@@ -96,10 +96,6 @@ HE_SHE = frozenset({"he", "she", "him", "her"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 LOOKBACK = 12  # tokens searched back for the body an unresolved 'it' stands for
 THEY = frozenset({"they", "them"})
-# Determiners that open a described subject ('The mother', 'my dad', 'One survivor') and how many
-# words may precede it in its sentence ('Then, my dad came'): a clause-initial adverb or conjunction.
-DETERMINERS = frozenset({"the", "a", "an", "one", "my", "his", "her", "their", "our", "another"})
-OPENING_WORDS = 3
 SELF_NAMING = rules.words("speakers", "self_naming_verbs")
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 GROUP_NOUNS = rules.words("speakers", "group_nouns")
@@ -504,8 +500,9 @@ class SpeakerResolver(NamedReferents):
         if span is None:
             return []
         if not any(t.dep_ for t in span):  # left unparsed (nlp.NEEDS_PARSE): read the opening words
-            opening = self._opening_description(span, sex)
-            return [opening] if opening is not None and not self.article.quoted(opening[0]) else []
+            opening = opening_description(span, sex)
+            return [(opening.idx, Speaker(None, opening.lower_, "anonymous"))] \
+                if opening is not None and not self.article.quoted(opening.idx) else []
         found = []
         spoke = {at: sp for at, sp, _ in self.history}
         for subject in span:
@@ -524,24 +521,6 @@ class SpeakerResolver(NamedReferents):
                 else:  # as a source it would be: 'the president' → the one titled so, 'the official' → the earlier one
                     found.append((t.idx, self._common(t, t.idx, t.idx + len(t))[0]))
         return found
-
-    @staticmethod
-    def _opening_description(span: Span, sex: str) -> tuple[int, Speaker] | None:
-        """'The mother then turns around …', 'Then, my dad came.': in a sentence left unparsed, a
-        determiner among its first words followed at once (or after one adjective) by a person noun
-        of the pronoun's sex is its subject (English subjects open the clause; the parsed
-        counterpart is the nsubj rule above; speakers dev)."""
-        words = [t for t in span[:OPENING_WORDS + 2] if not t.is_punct and not t.is_space]
-        for i, t in enumerate(words[:OPENING_WORDS]):
-            if t.lower_ not in DETERMINERS:
-                continue
-            for noun in words[i + 1:i + 3]:
-                if noun.lower_ in PERSON_NOUNS and noun_sex(noun.lower_) in ("", sex):
-                    return noun.idx, Speaker(None, noun.lower_, "anonymous")
-                if not noun.is_lower:
-                    break
-            return None
-        return None
 
     @staticmethod
     def _described_by_apposition(t: Token) -> Token:
