@@ -441,10 +441,11 @@ DATE_LINE_REACH = 12
 
 
 def _printed_date_line(article: Article) -> str | None:
-    """The page's line printing the date its container gave ('9 October 2025' under the headline of a JSONL
-    record whose 'published' field says 2025-10-09): the dateline the byline stands beside, though the date
-    was not read from it (the lead's fifty-first invented story lost two bylines in its dates-given run)."""
-    if not article.published.value or not article.published.evidence.startswith("the document's own"):
+    """The page's line printing the day its date was read elsewhere from ('9 October 2025' under the headline of a
+    JSONL record whose 'published' field says 2025-10-09, or of a page dated by its URL): the dateline the byline
+    stands beside, though the date was not read from it (the lead's fifty-first invented story lost two bylines
+    in its dates-given run)."""
+    if not article.published.value or article.published.precision != "day":
         return None
     from storyline.clean.dateline import find_dates
 
