@@ -110,7 +110,9 @@ class WordNet:
         sense = (pos, offset)
         written = [f[4 + 2 * i] for i in range(count)]
         words = [w.lower() for w in written]
-        if any(w[:1].isupper() for w in written):
+        # a capitalised form names an entity (Friday, Madonna); an abbreviation written with periods
+        # does not ('O.K.' shares 'approve''s first sense: approve was no head verb before)
+        if any(w[:1].isupper() and "." not in w for w in written):
             self.proper.add(sense)
         self.lexfile[sense] = LEXNAMES[lexnum]
         self.words[sense] = words

@@ -313,6 +313,12 @@ def acronym_spellings(name: str) -> frozenset[str]:
     lead = next((p for p in place_leads() if key.startswith(p + " ")), "")
     if lead and len(rest := initials(" ".join(named[len(lead.split()):]))) >= 3:
         found.add(rest)
+    # a national body without the country its name ends with ('Comptroller and Auditor General of
+    # India' is the CAG, the 'Independent Electoral and Boundaries Commission of Kenya' the IEBC): one
+    # capitalised word after a last 'of', three letters or more left (two-letter initials name too many)
+    tail = re.fullmatch(r"(.+?)\s+of\s+[A-Z][\w-]+", name.strip())
+    if tail and len(rest := initials(tail[1])) >= 3:
+        found.add(rest)
     # a hyphenated word gives an initial for each part ('Anti-Corruption Unit' → 'ACU', 'Non-Governmental
     # Organisation' → 'NGO'; lead37: a league's ACU stayed apart from its unit)
     if "-" in name and len(split := initials(name.replace("-", " "))) >= 3:

@@ -21,6 +21,7 @@ from storyline.link.claim_ref import ClaimRef
 from storyline.link.propositions import (
     CALENDAR_WORDS,
     DETERMINERS,
+    EQUIVALENTS,
     PHRASE_END,
     PRONOUNS,
     STRONG_SHARED_WORDS,
@@ -162,6 +163,8 @@ def same_event(a: ClaimRef, b: ClaimRef) -> bool:
     if all(contents) and contents[0] != contents[1]:
         return False  # 'an order suspending the route' / 'an order restoring the service': two things
     if a.predicate in DISCLOSURE_VERBS and b.predicate in DISCLOSURE_VERBS:
+        if another_announced_act(a, b) or another_announced_act(b, a):
+            return False  # 'announced the recall' / 'announced that it was widening the recall': two news
         return bool(announced_words(a) & announced_words(b))  # 'made the decision public' / 'announced the fee increase'
     return bool(event_words(a) & event_words(b))
 
@@ -367,6 +370,27 @@ def announced_words(claim: ClaimRef) -> set[str]:
         return event_words(claim)
     lead = {w for w in claim.lead | claim.headline if len(w) >= LEAD_WORD_MIN and w not in SHELL_NOUNS}
     return event_words(claim) | {singular(w)[:6] for w in lead}
+
+
+# the verb of an announced content clause: 'that it was widening the recall', 'it would close the plant'
+_CLAUSE_VERB = re.compile(r"^(?:that\s+)?(?:[^\W\d_]+\s+){1,3}?(?:is|are|was|were|had\s+been|has\s+been|would|will|'ll|"
+                          r"planned\s+to|plans\s+to|intended\s+to|intends\s+to)\s+(?:not\s+)?(?:be\s+)?([^\W\d_]{3,})")
+
+
+def another_announced_act(claim: ClaimRef, other: ClaimRef) -> bool:
+    """The claim announces, in a content clause, an act the other announcement does not name: 'announced on
+    Thursday that it was widening the recall' is news of its own beside 'announced the recall on Monday' —
+    a second act on the announced thing (widening, lifting, ending it) is a second announcement (as
+    same_event's 'announced the recall' / 'announced new testing rules'); 'said it would recall 12,000 cartons'
+    names the recall the other announced."""
+    found = _CLAUSE_VERB.match(fold(claim.theme or ""))
+    if found is None:
+        return False
+    verb = found[1][:-3] if found[1].endswith("ing") and len(found[1]) > 5 else found[1]
+    words = {w[:5] for w in announced_words(other)}
+    keys = EQUIVALENTS.get(verb, frozenset()) | EQUIVALENTS.get(found[1], frozenset())
+    named = {k for w in re.findall(r"[^\W\d_]+", fold(other.theme or "")) for k in EQUIVALENTS.get(singular(w), frozenset())}
+    return verb[:5] not in words and not keys & named
 
 
 def _same_day_report(claim: ClaimRef, tolerance: dt.timedelta = DATE_TOLERANCE) -> bool:

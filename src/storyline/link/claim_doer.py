@@ -168,8 +168,17 @@ def passive(claim: ClaimRef) -> bool:
     """The predicate is a passive participle after a form of be or get ('is being investigated', 'was
     not arrested'): its subject is what the act is done to (Huddleston & Pullum 2002 ch. 16 §10)."""
     text = claim.text.lower()
+    if any(_participle_of(m.group(1), claim.predicate) for m in _REDUCED_PASSIVE.finditer(text)):
+        return True  # 'The closure of the unit, first announced on Oct. 2, …': a past-participial supplement
     return any(_participle_of(m.group(1), claim.predicate) and not _ADJECTIVE_USED.match(text, m.start(1))
                for m in _PASSIVE.finditer(text))
+
+
+# A past-participial clause set off by a comma after its noun is passive, its noun the undergoer (Huddleston &
+# Pullum 2002 ch. 14 §9.3, supplementary past-participials: 'the plan, unveiled last week, …'), when a time
+# or agent adjunct follows the participle (so 'X, based in Leeds' stays no act)
+_REDUCED_PASSIVE = re.compile(r"[^\W\d_],\s+(?:first|already|only|initially|originally|previously|officially|formally)?\s*"
+                              r"([^\W\d_]+(?:ed|en))\s+(?:on|in|at|by|last|earlier|this|late|early)\b")
 
 
 # 'was not used to dealing with earthquakes': the adjective 'used to' (accustomed; Oxford English Dictionary

@@ -20,6 +20,7 @@ _THING_END = re.compile(r"\s+(?:on|in|at|last|this|after|before|when|while|durin
 @dataclass(slots=True, frozen=True)
 class MadeKnown:
     theme: str | None   # what is made known, when the sentence names it
+    subject_made_known: bool = False   # a passive with no by-phrase: its subject is the thing, its doer unnamed
 
 
 def made_known(predicate: str, theme: str | None, text: str) -> MadeKnown | None:
@@ -34,6 +35,10 @@ def made_known(predicate: str, theme: str | None, text: str) -> MadeKnown | None
         found = re.search(rf"(?i)\b{_FORMS['go']}\s+(?:{adjective})\s+(?:with|about)\s+(.+)", text)
         return MadeKnown(_thing(found.group(1)) if found else None)
     if theme and re.search(rf"(?i)\b(?:is|are|was|were|been|being)\s+(?:\w+\s+)?made\s+(?:{adjective})\b", text):
+        if fold(theme).split()[0] in words:
+            # 'The plan … was made public on 2 May': the parse's subject is what was made known and its
+            # object the adjective; no one is named as the doer (a passive without its by-phrase)
+            return MadeKnown(None, subject_made_known=True)
         return MadeKnown(theme)  # the passive: 'The breach was first made public by …', its subject the thing
     found = re.search(rf"(?i)\b{_FORMS['make']}\s+(.{{1,80}}?)\s+(?:{adjective})\b", text)
     if found is None or not theme or fold(found.group(1)).split()[:1] != fold(theme).split()[:1]:

@@ -101,15 +101,18 @@ def _claim_ref(span: Span, article: Article, anchors: Sequence[Anchor] = (),
     if act is not None:
         predicate, theme = act.predicate, act.theme
     known = made_known(predicate, theme, span.text)
+    agent = span_attr(span, "agent")
     if known is not None:  # 'went public with the plan', 'made the decision public' (claim_idioms)
         predicate, theme = "disclose", known.theme
+        if known.subject_made_known:
+            agent, theme = None, agent
     keywords = frozenset((span_attr(span, "keywords") or "").split()) | {predicate}
     return ClaimRef(article.id, span.start, span.end, span.text,
                     span_attr(span, "asserter") or article.outlet or "the article (outlet unknown)",
                     predicate, span_attr(span, "polarity") or "positive", span_attr(span, "modality") or "asserted",
                     keywords,
                     tuple((span_attr(span, "figures") or "").split()), scope.interval,
-                    agent=span_attr(span, "agent"), theme=theme, scope_basis=scope.basis,
+                    agent=agent, theme=theme, scope_basis=scope.basis,
                     cue=span_attr(span, "cue"), rejected=tuple((span_attr(span, "rejected") or "").split()),
                     presupposed=frozenset((span_attr(span, "presupposed") or "").split()),
                     places=claim_scope.claim_places(keywords, places or {}, span.text,

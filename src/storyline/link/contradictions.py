@@ -366,10 +366,13 @@ def _one_asserter(a: ClaimRef, b: ClaimRef) -> bool:
     """Both claims are one speaker's. A claim about the speaker's own act with no reporting verb of
     its own ('Ostrander announced his resignation on Monday', read with Ostrander as its source) is
     told by its article: two articles telling it are two tellers, and their days or polarities can
-    disagree (issue 11, two accounts of when something was announced)."""
+    disagree (issue 11, two accounts of when something was announced); so can one article's report of
+    the act and another's quote of its doer dating it ('the closure, first announced on Oct. 2, …, the
+    board said')."""
     if not same_speaker(a.speaker, b.speaker):
         return False
-    return not (a.article_id != b.article_id and _own_act(a) and _own_act(b))
+    return not (a.article_id != b.article_id and (_own_act(a) or _own_act(b))
+                and a.predicate in DISCLOSURE_VERBS and b.predicate in DISCLOSURE_VERBS)
 
 
 def _own_act(claim: ClaimRef) -> bool:
