@@ -63,7 +63,9 @@ def _joiner() -> re.Pattern[str]:
 def read_byline(line: str, languages: Iterable[str] = ()) -> Byline | None:
     """The byline on `line` ('By X and Y', 'Von X | date', 'X, CNN', 'March 3, 2023 by X'), or None
     if it is not one."""
-    text = " ".join(line.split())
+    from storyline.clean.byline_guards import before_bio
+
+    text = before_bio(" ".join(line.split()))
     sourced = source_credit(text)
     if sourced:
         return sourced
@@ -585,7 +587,9 @@ def _bare_names() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def given_first(name: str) -> bool:
     """The name opens with a listed given name (rules/given_names.toml, written without accents: 'Lucía'
     is 'lucia'; lead45): a person's, not a site's."""
-    given = words("given_names", "male_given_names") | words("given_names", "female_given_names")
+    # and the names it gives both sexes ('Shannon Roe': 4 of dates-dev text dev's 64 English bylines open so; probe29)
+    given = words("given_names", "male_given_names") | words("given_names", "female_given_names") \
+        | words("given_names", "both_sexes_given_names")
     first = unicodedata.normalize("NFKD", name.split()[0]) if name.split() else ""
     return "".join(c for c in first if not unicodedata.combining(c)).casefold() in given
 

@@ -82,3 +82,18 @@ def tagline_pattern() -> re.Pattern[str]:
     roles = sorted(words("bylines", "name_roles") | words("bylines", "credit_roles"), key=len, reverse=True)
     role = "|".join(re.escape(r) for r in roles)
     return re.compile(rule_file("credits")["author_tagline"]["patterns"][0].replace("NAME", NAME).replace("ROLE", role))
+
+
+# A byline line with the writer's box sentence run on after it ('By Lena Hart, Senior Contributor. Lena
+# Hart covers biotech, clinical trials and drug pricing.': a contributor page's author strip flattened into
+# one line; probe29 read 'Senior Contributor. Lena Hart' as a second writer). The sentence opens with a
+# name (two capitalised words) and a verb of the author box (rules/boilerplate_context.toml
+# [author_bio_verbs]); the byline is what comes before it.
+_RUN_ON_BIO = re.compile(r"(?<=[^\W\d_]{3}\.)\s+[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ][\w'’-]+\s+(?P<verb>\w+)\b.*$")
+
+
+def before_bio(text: str) -> str:
+    """The byline line without a writer's bio sentence run on after it."""
+    m = _RUN_ON_BIO.search(text)
+    verbs = {w.casefold() for w in word_sequence("boilerplate_context", "author_bio_verbs")}
+    return text[:m.start()].rstrip(" .") if m and m["verb"].casefold() in verbs else text

@@ -148,3 +148,19 @@ def _holder_name(name: str) -> str:
     while (cut := _HOLDER_TAIL.sub("", name).strip(" ,-–—")) != name:
         name = cut
     return name
+
+
+def company_prefix_printed(holder: str, lines: list[str]) -> str | None:
+    """The longest of the company name's first words (two or more, fewer than all) that another line
+    prints as a name ('Join the Calder Courier's WhatsApp channel' for 'Calder Courier Press Holdings Ltd.')."""
+    from storyline.clean.outlet import is_legal_entity
+
+    words_ = holder.split()
+    for n in range(len(words_) - 1, 1, -1):
+        prefix = " ".join(words_[:n])
+        printed = re.compile(rf"(?<![\w-]){re.escape(prefix)}(?![\w-]|\s+[A-ZÀ-Þ])")
+        # or in capitals, as a photo credit prints the paper ('FILE PHOTO | LEDGER DAILY'; branch probe26)
+        capitals = re.compile(rf"(?<![\w-]){re.escape(prefix.upper())}(?![\w-]|\s+[A-ZÀ-Þ])")
+        if not is_legal_entity(prefix) and any(printed.search(line) or capitals.search(line) for line in lines):
+            return prefix
+    return None

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from storyline.clean.author_check import name_tokens
 from storyline.clean.byline import folded
-from storyline.clean.copyright_line import copyright_line
+from storyline.clean.copyright_line import company_prefix_printed, copyright_line
 from storyline.clean.credited_outlet import credited_outlet
 from storyline.clean.outlet import (
     domain_of,
@@ -120,24 +120,16 @@ def _masthead_of_company(article: Article, holder: str) -> str | None:
     lines = [line for line in page_texts(article) if line not in body]
     for line in lines:
         name = _bare(line).split()
-        if 2 <= len(name) < len(company) and len(line.split()) <= MASTHEAD_WORDS \
+        if _fewest_words(line, lines) <= len(name) < len(company) and len(line.split()) <= MASTHEAD_WORDS \
                 and company[:len(name)] == name and line[:1].isupper():
             return line
-    return _prefix_printed(holder, [line for line in lines if holder not in line])
+    return company_prefix_printed(holder, [line for line in lines if holder not in line])
 
 
-def _prefix_printed(holder: str, lines: list[str]) -> str | None:
-    """The longest of the company name's first words (two or more, fewer than all) that another line
-    prints as a name ('Join the Calder Courier's WhatsApp channel' for 'Calder Courier Press Holdings Ltd.')."""
-    words_ = holder.split()
-    for n in range(len(words_) - 1, 1, -1):
-        prefix = " ".join(words_[:n])
-        printed = re.compile(rf"(?<![\w-]){re.escape(prefix)}(?![\w-]|\s+[A-ZÀ-Þ])")
-        # or in capitals, as a photo credit prints the paper ('FILE PHOTO | LEDGER DAILY'; branch probe26)
-        capitals = re.compile(rf"(?<![\w-]){re.escape(prefix.upper())}(?![\w-]|\s+[A-ZÀ-Þ])")
-        if not is_legal_entity(prefix) and any(printed.search(line) or capitals.search(line) for line in lines):
-            return prefix
-    return None
+def _fewest_words(line: str, lines: list[str]) -> int:
+    # one word on the page's first line, the logo's text ('Forbes' over the menu, '© 2026 Forbes Media LLC'; probe29);
+    # elsewhere a single word is as often a section or a button ('News', 'Business')
+    return 1 if lines and line is lines[0] and len(line) >= 3 else 2
 
 
 def _wire_sign_off(article: Article) -> str | None:
@@ -312,8 +304,10 @@ def _from_byline(article: Article) -> str | None:
     agency = (agency_credit(paragraphs[0]) or _masthead_acronym(article, paragraphs[0])) if paragraphs else None
     if agency:
         # the agency's own page prints its name in full above the headline ('PTB News' over '(PTB)'; lead34)
-        named = _masthead_above(article, lambda name: name.split()[:1] == [agency]) \
-            or initials_beside(agency, page_texts(article)) or _spelled_in_full(article, agency)
+        # or in capitals ('MEDWIRE DAILY' over '(Medwire)'; probe29)
+        above = _masthead_above(article, lambda name: name.split()[0].casefold() == agency.casefold())
+        named = (above and _display_name(above)) or initials_beside(agency, page_texts(article)) \
+            or _spelled_in_full(article, agency)
         article.evidence["outlet"] = f"wire dateline's agency: {paragraphs[0][:60]}"
         return named or agency
     return agency

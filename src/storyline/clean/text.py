@@ -36,6 +36,7 @@ from storyline.clean.lines import (
 from storyline.clean.normalise import normalise_text
 from storyline.clean.region import select_body
 from storyline.clean.stopwords import stopwords_for
+from storyline.clean.summary_box import mark_summary_boxes
 from storyline.clean.title_lines import line_key, mark_title
 from storyline.model import DroppedLine
 
@@ -162,6 +163,7 @@ def _mark_context(lines: list[Line]) -> None:
         if ln.reason is None and lines[i + 1].reason == "caption" and _short_headline(ln):
             ln.reason = "caption"      # an image's short title line right above its caption
     _mark_embedded_teasers(lines)
+    mark_summary_boxes(lines)
     _mark_inline_modules(lines)
     _mark_author_boxes(lines)
     _mark_author_bios(lines)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from storyline.extract.cues import cue_forms_pattern
 from storyline.extract.defined_short_forms import defined_mixed_short_forms
 from storyline.extract.descriptions import DESC, description_heads, find_descriptions, replaceable
-from storyline.extract.long_forms import long_form, mixed_acronym, spelled_long_forms
+from storyline.extract.long_forms import mixed_acronym, spelled_across, spelled_long_forms
 from storyline.extract.mention_labels import (
     correct_labels,
     courtesy_named,
@@ -564,7 +564,7 @@ def _spelled_names(m: Mention, entities: list[ArticleEntity]) -> list[ArticleEnt
     if not spelled:
         spelled = [e for e in named if e.label != "PERSON" and spells_within_words(m.text, e.name)]
     if not spelled:  # 'MOCA' leaves out a word of its name, 'AuGD' keeps a letter (long_forms: Schwartz & Hearst)
-        spelled = [e for e in named if e.label != "PERSON" and long_form(m.text, e.name) == e.name]
+        spelled = [e for e in named if e.label != "PERSON" and spelled_across(m.text, e.name)]
     same = [e for e in spelled if e.label == m.label]
     return same or spelled
 

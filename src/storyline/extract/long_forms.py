@@ -57,15 +57,24 @@ def _by_initials(short: str, before: str) -> str | None:
     if len(parts) < 2 or "".join(parts) != short:
         return None
     words = list(re.finditer(r"\S+", before.rstrip()))
-    j = len(words) - 1
+    j, lower = len(words) - 1, 0
     for part in reversed(parts):
-        while j >= 0 and words[j].group().casefold() in _FUNCTION_WORDS:
+        while j >= 0 and (words[j].group().casefold() in _FUNCTION_WORDS
+                          or (0 < j < len(words) - 1 and _common_word(words[j].group(), part, lower))):
+            lower += words[j].group().casefold() not in _FUNCTION_WORDS
             j -= 1
         word = words[j].group() if j >= 0 else ""
         if not word.startswith(part[0]) or not _in_order(part[1:], word[1:]):
             return None
         j -= 1
     return before.rstrip()[words[j + 1].start():]
+
+
+def _common_word(word: str, part: str, skipped: int) -> bool:
+    """One lower-case word inside a name that its acronym leaves out, as a British body's name keeps a common
+    noun in lower case ('Medicines and Healthcare products Regulatory Agency (MHRA)', the UK regulator's own
+    styling; probe29: the letter match stopped at 'products' and the name was cut to 'Regulatory Agency')."""
+    return skipped == 0 and word.isalpha() and word.islower() and not word.startswith(part[0].lower())
 
 
 def _in_order(letters: str, word: str) -> bool:
@@ -92,6 +101,16 @@ def _by_letters(short: str, before: str) -> str | None:
         return None
     # a name: every word capitalised but its function words ('and', 'of', 'for')
     return found if all(w[:1].isupper() or w.lower() in _FUNCTION_WORDS for w in words) else None
+
+
+def spelled_across(short: str, name: str) -> bool:
+    """`name` is the long form of an acronym met apart from it (no bracket between them): the letter match, and
+    the acronym's last letter opens the name's last word, as a body's head gives its initial ('MOCA' … Agency,
+    'AuGD' … Department). Letters taken from inside the head spell names the acronym is not: 'NHS' (the
+    National Health Service) is no 'Northgate General HoSpital' (probe29: the two merged)."""
+    last = next((c for c in reversed(short) if c.isalnum()), "")
+    words = name.split()
+    return long_form(short, name) == name and bool(words) and words[-1][:1].casefold() == last.casefold()
 
 
 def spelled_long_forms(mentions: list[Mention], body: str) -> list[Mention]:

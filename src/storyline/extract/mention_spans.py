@@ -97,7 +97,11 @@ def join_coordinated_ents(ents: list[Span]) -> list[Span]:
             out[-1] = Span(ent.doc, last.start, ent.end, label="ORG")
             continue
         out.append(ent)
-    return out
+    # a span still ending in its coordinator, with no organisation right after it to join, is the name before
+    # the 'and' ('inspection of Marlow Ridge Medical Center and Pellham's Boston offices', the next name tagged
+    # no ORG: probe29's 'Marlow Ridge Medical Center and' became an organisation of its own)
+    return [Span(e.doc, e.start, e.end - 1, label=e.label_) if len(e) > 1 and _DANGLING_AND.search(e.text) else e
+            for e in out]
 
 
 # 'the Nebraska Dept. of Banking' with no span at all: a place, an abbreviated head, 'of' and capitalised words

@@ -87,3 +87,28 @@ def masthead_named(words: list[str]) -> bool:
         return False
     first = words[0].rstrip(".").casefold()
     return first == "the" or (not is_given_name(words[0]) and first not in TITLE_WORDS)
+
+
+POSSESSIVE = frozenset({"'s", "’s"})
+
+
+def possessed_person(head: Token, ent_at: Mapping[int, Span]) -> Token | None:
+    """'Patients for Trial Safety's Martin Voss called the report …': a body's name opening with a plural
+    common noun is parsed as the subject ('Patients') with the person a preposition's object; the person
+    named last in the subject, right after the body's possessive, is the one who spoke (Axios' 'ORG's
+    NAME' second reference; probe29 took the whole phrase for an unnamed source's description)."""
+    last = max(t.i for t in head.subtree)
+    ent = ent_at.get(last)
+    if ent is None or ent.label_ != "PERSON" or ent.end != last + 1 or len(ent) < 2 or ent.start <= head.i:
+        return None
+    return head.doc[last] if head.doc[ent.start - 1].text in POSSESSIVE else None
+
+
+def surname_of_named(head: Token, people: Mapping[str, str]) -> bool:
+    """'"…," Mendes said': a capitalised word inside its sentence that is the surname of a person the article
+    names is that person, though the small tagger calls it a common noun or a body (probe29: 'Mendes' after
+    'a department spokeswoman, Carla Mendes,' was tagged NOUN and ORG, and read as an unnamed source)."""
+    from storyline.extract.article_people import fold
+
+    return (head.i > head.sent.start and head.text[:1].isupper() and head.text.isalpha()
+            and not head.text.isupper() and fold(head.text) in people)

@@ -31,7 +31,14 @@ from storyline.extract.names import COMPANY_HEADS
 from storyline.extract.outlet_names import outlet_key, station_key
 from storyline.extract.person_spans import portfolio_ents
 from storyline.extract.seniority import seniority_word
-from storyline.extract.speaker_names import masthead_named, name_after_title, name_before_role, name_end
+from storyline.extract.speaker_names import (
+    masthead_named,
+    name_after_title,
+    name_before_role,
+    name_end,
+    possessed_person,
+    surname_of_named,
+)
 from storyline.extract.speaker_referents import DESCRIBED_WINDOW, NamedReferents, opening_description
 from storyline.extract.speaker_words import (
     DROP_DEPS,
@@ -180,14 +187,15 @@ class SpeakerResolver(NamedReferents):
         if (holder := name_after_title(head, self.ent_at)) is not None:
             return self._proper(holder, start, end), False
         if ((head.pos_ == "PROPN" and not lower_case_word(head) and not capitalised_description(head))
-                or shouted_name(head) or role_apposed_name(head) or recognised_name(head) or possessed_name(head)):
+                or shouted_name(head) or role_apposed_name(head) or recognised_name(head) or possessed_name(head)
+                or surname_of_named(head, self.article.people)):
             speaker = self._proper(head, start, end)
             role = person_role(head)
             if speaker.kind == "person" and role is not None:  # a title for a later 'the secretary', also of a
                 self._roles.append((head.idx, role.lemma_.lower(), speaker.name or ""))  # name the recognizer missed
             return speaker, False
         named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and not coordinated(c)),
-                     None) or self_named(head) or self._apposed_to_object(head)
+                     None) or self_named(head) or self._apposed_to_object(head) or possessed_person(head, self.ent_at)
         if named is not None:  # "Another critic, Laurence Tribe, said" (polnear-dev): the name wins
             speaker = self._proper(named, start, end)
             if speaker.kind == "person" and head.pos_ == "NOUN" and head.lemma_.lower() in PERSON_NOUNS:

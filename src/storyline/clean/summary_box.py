@@ -1,0 +1,56 @@
+"""A summary box between a headline and its first paragraph: a heading ('Key Takeaways', 'In Brief',
+'AI-generated summary'; rules/boilerplate_context.toml [summary_box]) over a few short lines that retell
+the story, and sometimes a note on how an AI wrote them. Its lines are the page's, not the story's: the
+body kept them as its first paragraphs, and each item's figure and verbs then read as claims of the
+story's own (probe29: Forbes' 'Key Takeaways', a wire site's 'AI-generated summary' and 'In Brief')."""
+from __future__ import annotations
+
+from functools import cache
+
+from storyline.clean.lines import Line
+from storyline.rules import pattern, word_sequence
+
+# A box lists two to five points (CNBC's 'Key Points' three or four, Forbes' 'Key Takeaways' three, CNN's
+# 'Story Highlights' up to four); a lone short line under 'Summary' may be a report's own section.
+_MIN_ITEMS, _MAX_ITEMS = 2, 5
+# An item is one short sentence; the lead under the box is longer (the items of probe29's three boxes and of
+# dates-dev's 'Das Wichtigste in Kürze' have 7-15 words, the leads under them 27-40).
+_ITEM_WORDS = 22
+_BULLETS = "•·▪►■◆–-*"
+
+
+@cache
+def _headings() -> frozenset[str]:
+    return frozenset(w.casefold() for w in word_sequence("boilerplate_context", "summary_box"))
+
+
+def _is_heading(ln: Line) -> bool:
+    return ln.reason is None and ln.text.rstrip(" :").casefold() in _headings()
+
+
+def _is_item(ln: Line) -> bool:
+    return ln.reason is None and (ln.text[:1] in _BULLETS or ln.shape.words <= _ITEM_WORDS)
+
+
+def _is_note(ln: Line) -> bool:
+    return ln.reason is None and pattern("boilerplate_context", "summary_box_note").search(ln.text) is not None
+
+
+def mark_summary_boxes(lines: list[Line]) -> None:
+    """Give a summary box's heading, items and note the reason `summary` (in-body furniture to the
+    region: the box stands between the headline and the lead)."""
+    for i, ln in enumerate(lines):
+        if not _is_heading(ln):
+            continue
+        j = i + 1
+        while j < len(lines) and j - i <= _MAX_ITEMS and _is_item(lines[j]) and not _is_note(lines[j]):
+            j += 1
+        if j - i - 1 < _MIN_ITEMS:
+            continue
+        if j < len(lines) and _is_note(lines[j]):
+            j += 1
+        for k in range(i, j):
+            lines[k].reason = "summary"
+
+
+__all__ = ["mark_summary_boxes"]
