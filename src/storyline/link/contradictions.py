@@ -363,12 +363,9 @@ def _two_tallies(a: ClaimRef, b: ClaimRef) -> bool:
 
 
 def _one_asserter(a: ClaimRef, b: ClaimRef) -> bool:
-    """Both claims are one speaker's. A claim about the speaker's own act with no reporting verb of
-    its own ('Ostrander announced his resignation on Monday', read with Ostrander as its source) is
-    told by its article: two articles telling it are two tellers, and their days or polarities can
-    disagree (issue 11, two accounts of when something was announced); so can one article's report of
-    the act and another's quote of its doer dating it ('the closure, first announced on Oct. 2, …, the
-    board said')."""
+    """Both claims are one speaker's. A speaker's own act with no reporting verb ('Ostrander announced his
+    resignation on Monday', Ostrander read as source) is told by its article: two articles telling it (or one
+    telling it, one quoting its doer dating it) are two tellers, whose days or polarities can disagree."""
     if not same_speaker(a.speaker, b.speaker):
         return False
     return not (a.article_id != b.article_id and (_own_act(a) or _own_act(b))
