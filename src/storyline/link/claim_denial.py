@@ -168,8 +168,11 @@ def affirms_and_denies(a: ClaimRef, b: ClaimRef, found: Proposition | None = Non
         return False  # 'several countries have banned pork' leaves the UAE's 'no decision to ban' open
     if claim_scope.anaphoric_object(no.theme):
         return False  # 'not advising the same to all schools': what is denied is said elsewhere
-    if claim_scope.negative_implicative(yes.predicate) and not same_predicate(a, b):
-        return False  # 'stopped selling pork' says, like 'we are not selling pork', that none is sold
+    if claim_scope.negative_implicative(yes.predicate) and not same_predicate(a, b) \
+            and not claim_scope.negative_implicative(no.predicate):
+        # 'stopped selling pork' says, like 'we are not selling pork', that none is sold; 'suspended
+        # enrollment' / 'had not stopped recruiting' deny each other (two verbs of ceasing: probe29)
+        return False
     if no.predicate in claim_scope.DIRECTIVE_VERBS and not same_predicate(a, b):
         return False  # 'does not recommend travel restrictions' denies a recommendation, not the checks
     if _future(a) != _future(b):

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from storyline import rules
-from storyline.extract.names import acronym_spellings, fold, is_acronym, looks_like_org
+from storyline.extract.names import ORG_HEADS, acronym_spellings, fold, is_acronym, looks_like_org
 from storyline.link import claim_scope
 from storyline.link.claim_ref import ClaimRef
 from storyline.link.denied_existence import level_doer
@@ -278,10 +278,26 @@ def same_doer(a: ClaimRef, b: ClaimRef, topic: frozenset[str]) -> bool:
         # "Acme" and "storage tanks at Acme Coatings": one names the other's owner; a reported 'it' is its
         # reporter ('the Prosecutors Office said it had not opened …' / 'Prosecutors … have opened'; lead40)
         return True
+    if _named_before(b, x[0]) or _named_before(a, y[0]):
+        return True  # 'Lauren Pike, a Pellham spokeswoman, said the company had not …' / 'Pellham has …'
     if _described_body(a, b) or _described_body(b, a) or _spelled_out(a, b) or _spelled_out(b, a) \
             or _none_of_a_kind(a, b) or _none_of_a_kind(b, a):
         return True
     return (x[0] == y[0] and not (x[1] and y[1] and x[1].isdisjoint(y[1]))) or _shared_party(a, b, topic)
+
+
+def _named_before(described: ClaimRef, other_head: str) -> bool:
+    """The claim's doer is a definite description of an organisation ('the company'; rules/aliases.toml
+    [org_heads]) and the other claim's doer is a name its own sentence writes before it: the attribution's
+    'a Pellham spokeswoman' names the body 'the company' takes up (a definite description's antecedent
+    precedes it in the text: Poesio & Vieira 1998; as propositions.described_names, restricted to the
+    words before the description, so a body named after it in the clause is not taken)."""
+    words = fold(described.agent or "").split()
+    if len(words) != 2 or words[0] != "the" or words[1] not in ORG_HEADS:
+        return False
+    at = fold(described.text).find(" ".join(words))
+    before = described.text[:at] if at > 0 else ""
+    return other_head in {fold(w) for w in re.findall(r"[^\W\d_]+", before)[1:] if w[:1].isupper()}
 
 
 def kinds_apart(a: ClaimRef, b: ClaimRef) -> bool:

@@ -114,8 +114,16 @@ CALENDAR_WORDS = frozenset(rules.mapping("timex", "weekdays")) | {"today", "toni
 def content_stems(claim: ClaimRef) -> dict[str, frozenset[str]]:
     """Each content word with what it matches: its six-letter stem and its equivalence groups."""
     light = rules.words("stance", "light_verbs")
+    ages = _AGE_WORDS if _AGE.search(claim.text) else frozenset()
     return {w: _senses(w, claim.text) | {w[:6]} for w in claim.keywords
-            if w and w not in light and w not in CALENDAR_WORDS and _written_common(w, claim)}
+            if w and w not in light and w not in CALENDAR_WORDS and w not in ages and _written_common(w, claim)}
+
+
+# 'a 61-year-old retired driver' / 'a 70-year-old man': an age says how old someone is, not what happened;
+# two people's ages share 'year' and 'old' whatever the two claims say (probe29: two deaths of two people
+# paired on 'die, old, year' and flagged as two dates of one death)
+_AGE = re.compile(r"\d+\s*-?\s*(?:year|month|week)s?\s*-?\s*old\b", re.I)
+_AGE_WORDS = frozenset({"year", "month", "week", "old"})
 
 
 # a participle kept as its own lemma ('detailed', 'confirmed': the lemmatiser leaves an adjective's -ed);
