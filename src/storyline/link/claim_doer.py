@@ -278,7 +278,7 @@ def same_doer(a: ClaimRef, b: ClaimRef, topic: frozenset[str]) -> bool:
         # "Acme" and "storage tanks at Acme Coatings": one names the other's owner; a reported 'it' is its
         # reporter ('the Prosecutors Office said it had not opened …' / 'Prosecutors … have opened'; lead40)
         return True
-    if _named_before(b, x[0]) or _named_before(a, y[0]):
+    if _named_before(b, a) or _named_before(a, b):
         return True  # 'Lauren Pike, a Pellham spokeswoman, said the company had not …' / 'Pellham has …'
     if _described_body(a, b) or _described_body(b, a) or _spelled_out(a, b) or _spelled_out(b, a) \
             or _none_of_a_kind(a, b) or _none_of_a_kind(b, a):
@@ -286,9 +286,9 @@ def same_doer(a: ClaimRef, b: ClaimRef, topic: frozenset[str]) -> bool:
     return (x[0] == y[0] and not (x[1] and y[1] and x[1].isdisjoint(y[1]))) or _shared_party(a, b, topic)
 
 
-def _named_before(described: ClaimRef, other_head: str) -> bool:
+def _named_before(described: ClaimRef, named: ClaimRef) -> bool:
     """The claim's doer is a definite description of an organisation ('the company'; rules/aliases.toml
-    [org_heads]) and the other claim's doer is a name its own sentence writes before it: the attribution's
+    [org_heads]) and a name word of the other claim's doer is written before it in its own sentence: the attribution's
     'a Pellham spokeswoman' names the body 'the company' takes up (a definite description's antecedent
     precedes it in the text: Poesio & Vieira 1998; as propositions.described_names, restricted to the
     words before the description, so a body named after it in the clause is not taken)."""
@@ -297,7 +297,8 @@ def _named_before(described: ClaimRef, other_head: str) -> bool:
         return False
     at = fold(described.text).find(" ".join(words))
     before = described.text[:at] if at > 0 else ""
-    return other_head in {fold(w) for w in re.findall(r"[^\W\d_]+", before)[1:] if w[:1].isupper()}
+    names = {fold(w) for w in re.findall(r"[^\W\d_]+", named.agent or "") if w[:1].isupper()}
+    return bool(names & {fold(w) for w in re.findall(r"[^\W\d_]+", before)[1:] if w[:1].isupper()})
 
 
 def kinds_apart(a: ClaimRef, b: ClaimRef) -> bool:
