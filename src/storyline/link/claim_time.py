@@ -210,17 +210,22 @@ BEGUN_PROCESS_DAYS = dt.timedelta(days=60)
 
 def begun_process_overlaps(report: ClaimRef, denial: ClaimRef) -> bool:
     """The denial's time falls while the process the report says was begun may still go on: from the
-    report's scope to BEGUN_PROCESS_DAYS after its end (a denial before the report is not moved)."""
-    if not (report.scope and denial.scope) or report.scope[1] == dt.date.max:
+    report's scope to BEGUN_PROCESS_DAYS after its end (a denial before the report is not moved). A
+    report whose own time is unknown ('has opened an investigation into how X operated the gates in the
+    days before the failure': the adjunct belongs to the inner clause) told of a process begun by the
+    day it was published."""
+    begun = report.scope or ((dt.date.min, report.published) if report.published else None)
+    if not (begun and denial.scope) or begun[1] == dt.date.max:
         return False
-    end = report.scope[1] + BEGUN_PROCESS_DAYS if report.scope[1] < dt.date.max - BEGUN_PROCESS_DAYS else dt.date.max
-    return _earlier(report.scope[0]) <= denial.scope[1] and _earlier(denial.scope[0]) <= end
+    end = begun[1] + BEGUN_PROCESS_DAYS if begun[1] < dt.date.max - BEGUN_PROCESS_DAYS else dt.date.max
+    return _earlier(begun[0]) <= denial.scope[1] and _earlier(denial.scope[0]) <= end
 
 
 def begun_process_words(report: ClaimRef, denial: ClaimRef) -> str:
     """Why a denial weeks after a report of a begun process meets it, in words."""
-    assert report.scope and denial.scope  # begun_process_overlaps checked both
-    return (f"what {report.speaker} reports begun (by {report.scope[1]}) is taken to go on for "
+    begun = report.scope or (dt.date.min, report.published)
+    assert begun[1] and denial.scope  # begun_process_overlaps checked both
+    return (f"what {report.speaker} reports begun (by {begun[1]}) is taken to go on for "
             f"{BEGUN_PROCESS_DAYS.days} days after it, and the denial ({_span(denial.scope)}) falls within them")
 
 

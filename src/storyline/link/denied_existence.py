@@ -354,7 +354,8 @@ def _same_target(no: ClaimRef, yes: ClaimRef, target: list[str]) -> bool:
         return True
     denier = {singular(fold(w)) for w in re.findall(r"[^\W\d_]+", no.speaker)} | speakers_group(no.text) | _undergoer(no)
     # a quoted denier is described by the attribution around the quote ('authority chairman Owen Pike')
-    described = {singular(fold(w)) for w in attribution_words(no.text) + _according_to(no.text)} - _keys_free(yes)
+    described = {singular(fold(w)) for w in attribution_words(no.text) + _according_to(no.text) + _sayer_words(no.text)} \
+        - _keys_free(yes)
     if (denier | described) & done_to:
         return True
     return not _names_anyone(yes) and _headline_target(yes, (denier | described) & {singular(w) for w in yes.headline})
@@ -366,6 +367,18 @@ def _undergoer(no: ClaimRef) -> set[str]:
     if no.predicate != "be" or not _UNDERGOER.match(" ".join(fold(no.theme or "").split())):
         return set()
     return {singular(w) for w in re.findall(r"[^\W\d_]+", fold(no.agent or ""))} - DETERMINERS - _OPEN_WORDS
+
+
+# 'Jenna Ruiz, a Stratton Hydro spokeswoman, said there is no such investigation': the indirect speech's sayer
+# is described before its reporting verb, as a quote's is around the quote (probe30: the denial went unpaired)
+_SAYER = re.compile(r"^(?P<who>[^.;:\"“”]{3,120}?)\s+(?:said|says|told|stated|added|insisted|maintained)\b")
+
+
+def _sayer_words(text: str) -> list[str]:
+    """The names in an indirect-speech sentence's subject before its reporting verb ('Jenna Ruiz, a Stratton
+    Hydro spokeswoman, said …' → Jenna, Ruiz, Stratton, Hydro): the sayer and whom the sayer speaks for."""
+    found = _SAYER.match(text.strip())
+    return [w for w in re.findall(r"[^\W\d_]+", found["who"]) if w[:1].isupper()] if found else []
 
 
 def _according_to(text: str) -> list[str]:
