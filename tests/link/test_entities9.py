@@ -183,3 +183,12 @@ def test_a_district_and_a_service_firm_are_called_without_their_generic_tails():
     two = {"a1": [_entity("ORG", "Brightmoor Water Testing Services"), _entity("ORG", "Brightmoor Freight Services")],
            "a2": [_entity("ORG", "Brightmoor")]}
     assert ["Brightmoor"] in _groups(merge_entities(two))  # two such companies: the short name stays open
+
+
+def test_a_papers_short_name_tagged_a_place_is_the_paper_when_it_is_a_masthead_word():
+    """'According to the Statesman, …' (the small recognizer tags the lone head word LOC; branch probe30): the one
+    outlet of the corpus ending in it; a real place's name ending an outlet's name stays a place."""
+    outlets = ["Snake Plain Statesman", "Radio Free Asia"]
+    articles = {"a1": [_entity("LOC", "Statesman")], "a2": [_entity("LOC", "Asia")]}
+    merged = merge_entities(articles, outlets)
+    assert sorted((e.name, e.type) for e in merged) == [("Asia", "LOC"), ("Snake Plain Statesman", "ORG")]
