@@ -372,9 +372,8 @@ def _credit_follows(segment: str) -> bool:
     'of the newsroom'), where a co-author's name opens with a capital (branch htmlmeta2)."""
     if name_before_outlet(segment) != segment:
         return False  # 'DEVIN ROSS Associated Press': a second name, then the agency
-    # a degree or licence after the name ('Jane Roe, P.E.', 'John Doe, Ph.D.'): the author's letters, no co-author
     if segment.strip().casefold() in words("bylines", "post_nominals"):
-        return True
+        return True  # a degree or licence after the name ('Jane Roe, P.E.'): no co-author
     return segment[:1].islower() or _is_role(segment) or _special_credit(segment) or credited_outlet(segment) is not None
 
 
@@ -434,8 +433,7 @@ def _credited_outlet(rest: str) -> str | None:
     # address may stand between the name and the paper ('By NAME | name@paper.com | The Paper': US chain papers)
     parts = re.split(r"\s*[,|/;]\s*|\s+[-–—]\s+", rest) if rest else [""]
     parts = [p.strip() for p in parts if p.strip() and not _EMAIL_FIELD.fullmatch(p.strip())]
-    # the reporter's role may stand between the name and the paper ('By NAME – Reporter, Treasure Valley Business
-    # Journal': the American City Business Journals' byline, one of their 40-odd weeklies; branch probe30)
+    # a role between the name and the paper ('By NAME – Reporter, OUTLET': ACBJ weeklies' form; branch probe30)
     while len(parts) > 1 and _is_role(parts[0]):
         parts = parts[1:]
     first = parts[0] if parts else ""

@@ -116,9 +116,12 @@ def as_company_word(e: ArticleEntity, stems: Mapping[tuple[str, ...], str], surn
     """A one-word name tagged a person that opens the one company named with a designator or trade head
     ("Nordholm's cranes" beside 'Nordholm Lift AB': the small model takes a company's bare name before
     a possessive for a surname) is that company, unless a given name, a title or a pronoun's gender
-    calls it a person or a full personal name in the corpus ends in it (branch probe19)."""
+    calls it a person or a full personal name in the corpus ends in it (branch probe19). So is one tagged a people
+    that is no nationality ('Ridgeline president Curtis Vang' NORP beside 'Ridgeline Constructors Inc.' in another
+    article; branch probe30), as extract.mention_labels.leading_org_words reads it inside one article (lead17)."""
     words = fold(e.name).split()
-    if e.label != "PERSON" or len(words) != 1 or words[0] in surnames or is_given_name(e.name) or e.gender \
+    coined_people = e.label == "NORP" and len(words) == 1 and words[0] not in _DEMONYMS
+    if (e.label != "PERSON" and not coined_people) or len(words) != 1 or words[0] in surnames or is_given_name(e.name) or e.gender \
             or any(fold(m.text).split()[0].strip(".") in TITLE_WORDS for m in e.mentions if m.text.strip()):
         return e
     full = {name for stem, name in stems.items() if stem[0] == words[0]}
