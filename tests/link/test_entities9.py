@@ -196,10 +196,11 @@ def test_a_papers_short_name_tagged_a_place_is_the_paper_when_it_is_a_masthead_w
 
 def test_a_coined_name_tagged_a_people_opens_the_one_company_named_with_a_designator():
     """'Ridgeline president Curtis Vang' (NORP) beside 'Tamberlin Constructors Inc.' in another article (branch
-    probe30): the company's short name; a nationality stays a people."""
+    probe30): the company's short name; a nationality or a region's adjective ('Caribbean doctors') stays a people."""
     articles = {"a1": [_entity("ORG", "Tamberlin Constructors Inc.")],
-                "a2": [_entity("NORP", "Tamberlin"), _entity("NORP", "American")],
-                "a3": [_entity("ORG", "American Widget Co.")]}
+                "a2": [_entity("NORP", "Tamberlin"), _entity("NORP", "American"), _entity("NORP", "Caribbean")],
+                "a3": [_entity("ORG", "American Widget Co."), _entity("ORG", "Caribbean Freight Corp.")]}
     merged = merge_entities(articles, [])
     assert sorted((e.name, e.type) for e in merged) == [
-        ("American", "NORP"), ("American Widget Co.", "ORG"), ("Tamberlin Constructors Inc.", "ORG")]
+        ("American", "NORP"), ("American Widget Co.", "ORG"), ("Caribbean", "NORP"), ("Caribbean Freight Corp.", "ORG"),
+        ("Tamberlin Constructors Inc.", "ORG")]

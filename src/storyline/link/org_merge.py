@@ -120,7 +120,7 @@ def as_company_word(e: ArticleEntity, stems: Mapping[tuple[str, ...], str], surn
     that is no nationality ('Ridgeline president Curtis Vang' NORP beside 'Ridgeline Constructors Inc.' in another
     article; branch probe30), as extract.mention_labels.leading_org_words reads it inside one article (lead17)."""
     words = fold(e.name).split()
-    coined_people = e.label == "NORP" and len(words) == 1 and words[0] not in _DEMONYMS
+    coined_people = e.label == "NORP" and len(words) == 1 and words[0] not in _DEMONYMS | _REGIONAL
     if (e.label != "PERSON" and not coined_people) or len(words) != 1 or words[0] in surnames or is_given_name(e.name) or e.gender \
             or any(fold(m.text).split()[0].strip(".") in TITLE_WORDS for m in e.mentions if m.text.strip()):
         return e
@@ -331,6 +331,8 @@ def abbreviated(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[st
 
 # nationalities and peoples ('American', 'Kurds'): a one-word NORP that is one of them is a people's name
 _DEMONYMS = frozenset(rules.words("honorifics", "demonyms"))
+# a region's adjective is a people's word too ('Caribbean doctors'), never a company's coined short name
+_REGIONAL = frozenset(rules.words("honorifics", "regional_demonyms"))
 
 
 def _team_name(canon: dict[str, Entity], word: str, keys: MergeIndex) -> str | None:
