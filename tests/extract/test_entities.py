@@ -1092,3 +1092,12 @@ def test_a_nickname_after_the_keeps_its_person_tag():
     found = [Mention(body.index("Donald"), body.index("Donald") + 6, "Donald", "PERSON"),
              Mention(body.index("Ledger"), body.index("Ledger") + 6, "Ledger", "PERSON")]
     assert [m.label for m in correct_labels(found, body)] == ["PERSON", "ORG"]
+
+
+def test_an_untagged_office_title_and_full_name_is_a_person():
+    """'Sheriff Wade Lindqvist said …' left untagged (branch probe30): an office title only a person holds and a
+    full name opening with a given name; not an office title before a body's name."""
+    from storyline.extract.person_spans import untagged_titled_names
+
+    body = "Sheriff Dale Ormsby said about 300 homes remained under the order. Mayor Street Council met."
+    assert [(m.text, m.label) for m in untagged_titled_names([], body)] == [("Sheriff Dale Ormsby", "PERSON")]

@@ -737,3 +737,12 @@ def test_a_surname_the_tagger_reads_as_a_plural_is_still_the_named_person(quotes
     assert (speaker.name, speaker.kind) == ("Linda Truitt", "person")
     found = quotes('"We will keep testing," officials said.')
     assert one(found, "We will keep").speaker.kind == "anonymous"
+
+
+def test_the_minister_after_a_reverend_is_that_clergyman(quotes):
+    """'The Rev. Arlo Keswick opened the church … “…,” the minister said' (AP Stylebook 'religious titles': the
+    Rev. on first reference, a description after it; branch probe30): the clergyman, when no one is titled
+    Minister."""
+    text = ('The Rev. Arlo Keswick opened the church hall to families on Monday.\n\n'
+            '"We have cots for forty people," the minister said.')
+    assert [q.speaker.name for q in quotes(text) if q.kind == "direct"] == ["Arlo Keswick"]

@@ -183,3 +183,24 @@ def test_a_district_and_a_service_firm_are_called_without_their_generic_tails():
     two = {"a1": [_entity("ORG", "Brightmoor Water Testing Services"), _entity("ORG", "Brightmoor Freight Services")],
            "a2": [_entity("ORG", "Brightmoor")]}
     assert ["Brightmoor"] in _groups(merge_entities(two))  # two such companies: the short name stays open
+
+
+def test_a_papers_short_name_tagged_a_place_is_the_paper_when_it_is_a_masthead_word():
+    """'According to the Statesman, …' (the small recognizer tags the lone head word LOC; branch probe30): the one
+    outlet of the corpus ending in it; a real place's name ending an outlet's name stays a place."""
+    outlets = ["Snake Plain Statesman", "Radio Free Asia"]
+    articles = {"a1": [_entity("LOC", "Statesman")], "a2": [_entity("LOC", "Asia")]}
+    merged = merge_entities(articles, outlets)
+    assert sorted((e.name, e.type) for e in merged) == [("Asia", "LOC"), ("Snake Plain Statesman", "ORG")]
+
+
+def test_a_coined_name_tagged_a_people_opens_the_one_company_named_with_a_designator():
+    """'Ridgeline president Curtis Vang' (NORP) beside 'Tamberlin Constructors Inc.' in another article (branch
+    probe30): the company's short name; a nationality or a region's adjective ('Caribbean doctors') stays a people."""
+    articles = {"a1": [_entity("ORG", "Tamberlin Constructors Inc.")],
+                "a2": [_entity("NORP", "Tamberlin"), _entity("NORP", "American"), _entity("NORP", "Caribbean")],
+                "a3": [_entity("ORG", "American Widget Co."), _entity("ORG", "Caribbean Freight Corp.")]}
+    merged = merge_entities(articles, [])
+    assert sorted((e.name, e.type) for e in merged) == [
+        ("American", "NORP"), ("American Widget Co.", "ORG"), ("Caribbean", "NORP"), ("Caribbean Freight Corp.", "ORG"),
+        ("Tamberlin Constructors Inc.", "ORG")]

@@ -374,6 +374,8 @@ def _credit_follows(segment: str) -> bool:
     'of the newsroom'), where a co-author's name opens with a capital (branch htmlmeta2)."""
     if name_before_outlet(segment) != segment:
         return False  # 'DEVIN ROSS Associated Press': a second name, then the agency
+    if segment.strip().casefold() in words("bylines", "post_nominals"):
+        return True  # a degree or licence after the name ('Jane Roe, P.E.'): no co-author
     return segment[:1].islower() or _is_role(segment) or _special_credit(segment) or credited_outlet(segment) is not None
 
 
@@ -432,7 +434,11 @@ def _credited_outlet(rest: str) -> str | None:
     # a wire credit's next part follows a semicolon ('for Ledger Daily; Editing by Tom Hale'); the reporter's
     # address may stand between the name and the paper ('By NAME | name@paper.com | The Paper': US chain papers)
     parts = re.split(r"\s*[,|/;]\s*|\s+[-–—]\s+", rest) if rest else [""]
-    first = next((p.strip() for p in parts if p.strip() and not _EMAIL_FIELD.fullmatch(p.strip())), "")
+    parts = [p.strip() for p in parts if p.strip() and not _EMAIL_FIELD.fullmatch(p.strip())]
+    # a role between the name and the paper ('By NAME – Reporter, OUTLET': ACBJ weeklies' form; branch probe30)
+    while len(parts) > 1 and _is_role(parts[0]):
+        parts = parts[1:]
+    first = parts[0] if parts else ""
     first = re.sub(r"^for\s+", "", first, flags=re.I)  # 'FOR MAILONLINE': the title written for
     return credited_outlet(first)
 

@@ -116,9 +116,12 @@ def as_company_word(e: ArticleEntity, stems: Mapping[tuple[str, ...], str], surn
     """A one-word name tagged a person that opens the one company named with a designator or trade head
     ("Nordholm's cranes" beside 'Nordholm Lift AB': the small model takes a company's bare name before
     a possessive for a surname) is that company, unless a given name, a title or a pronoun's gender
-    calls it a person or a full personal name in the corpus ends in it (branch probe19)."""
+    calls it a person or a full personal name in the corpus ends in it (branch probe19). So is one tagged a people
+    that is no nationality ('Ridgeline president Curtis Vang' NORP beside 'Ridgeline Constructors Inc.' in another
+    article; branch probe30), as extract.mention_labels.leading_org_words reads it inside one article (lead17)."""
     words = fold(e.name).split()
-    if e.label != "PERSON" or len(words) != 1 or words[0] in surnames or is_given_name(e.name) or e.gender \
+    coined_people = e.label == "NORP" and len(words) == 1 and words[0] not in _DEMONYMS | _REGIONAL
+    if (e.label != "PERSON" and not coined_people) or len(words) != 1 or words[0] in surnames or is_given_name(e.name) or e.gender \
             or any(fold(m.text).split()[0].strip(".") in TITLE_WORDS for m in e.mentions if m.text.strip()):
         return e
     full = {name for stem, name in stems.items() if stem[0] == words[0]}
@@ -280,7 +283,7 @@ def outlet_named(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[s
     it but a person or a place ('The Dispatch reported' NORP). So are an outlet's initials, of three
     letters or more, whatever the tag ('told GLPR' PERSON for Great Lakes Public Radio; entities9)."""
     word = alias_key(e.name)
-    if e.label in ("GPE", "LOC") or not word:
+    if e.label == "GPE" or (e.label == "LOC" and not _outlet_head(e.name)) or not word:
         return None
     if is_acronym(e.name):
         named = {o for o in outlets if len(word) >= 3 and word in acronym_spellings(o)}
@@ -294,6 +297,13 @@ def outlet_named(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[s
     key = org_canonical_key("ORG", outlet)
     canon.setdefault(key, _entity(name=strip_titles(outlet, person=False), type="ORG"))
     return key
+
+
+def _outlet_head(name: str) -> bool:
+    """'Statesman', 'Sentinel': a word newspaper names end in (rules/citations.toml [outlet_heads]), which the
+    small recognizer tags LOC when a sentence writes it alone ('According to the Statesman, …'; branch probe30)
+    but which names no place; a place's name is no such head ('Boise', 'Asia'), and is left out as before."""
+    return name.split()[-1] in rules.words("citations", "outlet_heads") if name.split() else False
 
 
 def abbreviated(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[str], keys: MergeIndex) -> str | None:
@@ -321,6 +331,8 @@ def abbreviated(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[st
 
 # nationalities and peoples ('American', 'Kurds'): a one-word NORP that is one of them is a people's name
 _DEMONYMS = frozenset(rules.words("honorifics", "demonyms"))
+# a region's adjective is a people's word too ('Caribbean doctors'), never a company's coined short name
+_REGIONAL = frozenset(rules.words("honorifics", "regional_demonyms"))
 
 
 def _team_name(canon: dict[str, Entity], word: str, keys: MergeIndex) -> str | None:
