@@ -1,0 +1,34 @@
+"""Time-expression values that generalise (issue 10, branch timex31): invented sentences only."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from storyline.extract.times import TimeExpr, find_times
+
+MONDAY = dt.date(2022, 10, 24)
+
+
+def found(text: str, span: str, anchor: dt.date = MONDAY) -> TimeExpr:
+    hits = [t for t in find_times(text, anchor) if t.text == span]
+    assert len(hits) == 1, find_times(text, anchor)
+    return hits[0]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # the clause's verb comes after a long subject: the fronted time takes its tense
+    ("On Thursday, the regional growers' association of the northern valley plans to open the market.", "Thursday",
+     "2022-10-27"),
+    ("In January, a week after the harvest festival in the valley, a storm flattened the orchards.", "January",
+     "2022-01"),
+    # a relative clause inside the subject says nothing about the main clause's time
+    ("On Friday, the two mayors, who will meet again in spring, signed the water accord.", "Friday", "2022-10-21"),
+])
+def test_a_fronted_time_takes_the_tense_of_its_clause(text, span, value):
+    assert found(text, span).value == value
+
+
+def test_versus_in_a_case_name_does_not_end_the_sentence():
+    text = "In January, a day after the Smith vs. Jones ruling, the court closed its doors."
+    assert found(text, "January").value == "2022-01"
