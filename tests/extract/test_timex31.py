@@ -32,3 +32,22 @@ def test_a_fronted_time_takes_the_tense_of_its_clause(text, span, value):
 def test_versus_in_a_case_name_does_not_end_the_sentence():
     text = "In January, a day after the Smith vs. Jones ruling, the court closed its doors."
     assert found(text, "January").value == "2022-01"
+
+
+def test_the_current_quarter_is_the_one_under_way():
+    text = "Most orders come in the spring, and the current quarter has begun well, the maker said."
+    assert found(text, "the current quarter").value == "2022-Q4"
+
+
+def test_a_fiscal_quarter_takes_the_calendar_quarter_it_mostly_covers():
+    # May to July: mostly the second calendar quarter
+    assert found("In the quarter ended July 31, the grocer earned $4 million.", "the quarter").value == "2022-Q2"
+
+
+@pytest.mark.parametrize("forecast", [
+    "Analysts expect the slump to last through the second quarter of 2023.",
+    "The board expects a further decline in the fourth quarter.",
+])
+def test_a_forecast_quarter_does_not_move_the_reported_one(forecast):
+    text = f"The mill earned $9 million in the third quarter. {forecast} In the year-ago period, it earned $12 million."
+    assert found(text, "the year-ago period").value == "2021-Q3"
