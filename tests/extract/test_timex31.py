@@ -51,3 +51,13 @@ def test_a_fiscal_quarter_takes_the_calendar_quarter_it_mostly_covers():
 def test_a_forecast_quarter_does_not_move_the_reported_one(forecast):
     text = f"The mill earned $9 million in the third quarter. {forecast} In the year-ago period, it earned $12 million."
     assert found(text, "the year-ago period").value == "2021-Q3"
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("At 4:06 pm on 02 Jun 2021, a reader wrote: the ferry was late again.", "4:06 pm", "2021-06-02T16:06"),
+    ("At 16:16 29th Apr 2021, another reader replied.", "16:16", "2021-04-29T16:16"),
+    ("The office changed its advice at 11pm on 27 April.", "11pm", "2022-04-27T23:00"),
+    ("The vote closed at 5 p.m. on May 3, 2019, officials said.", "5 p.m.", "2019-05-03T17:00"),
+])
+def test_a_clock_time_takes_the_day_first_or_dated_day_written_after_it(text, span, value):
+    assert found(text, span).value == value

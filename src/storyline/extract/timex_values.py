@@ -15,7 +15,7 @@ from storyline.extract import timex_relative
 from storyline.extract import timex_resolve as cal
 from storyline.extract.timex_base import _BLANK, _ENDED, _POD, SIGNAL_MODS, Context, Value, _mod, _month, _shift_unit
 from storyline.extract.timex_resolve import Unanchored
-from storyline.extract.timex_rules import DAY, MONTH, ORDINALS, SEASONS, WEEKDAY, WEEKDAYS
+from storyline.extract.timex_rules import DAY, MONTH, ORDINALS, SEASONS, WEEKDAY, WEEKDAYS, YEAR
 
 __all__ = ["SIGNAL_MODS", "Context", "Value", "resolve", "signal_word"]
 
@@ -465,16 +465,19 @@ def _time_day(ctx: Context, m: re.Match[str]) -> str | None:
         weekday = _r_weekday(ctx, on)
         return weekday.value if weekday else None
     if on:
-        found = cal.closest_day(ctx.anchor.need("day"), _month(on["mon"]), _leading_number(on["d"]), ctx.tense)
-        return found.isoformat() if found else None
+        dated = _day_of(ctx, on["mon"], on["d"], on["y"]) if on["mon"] else _day_of(ctx, on["mm"], on["dd"], on["yy"])
+        return dated.value if dated else None
     if ctx.last_date and re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", ctx.last_date):
         return ctx.last_date[:10]  # a bare "at 10 p.m." is on the day the text last named
     return ctx.anchor.need("day").isoformat()
 
 
-# "4 a.m. on Tuesday", "10 p.m. on May 3": the time rule takes a day written right after the clock
-# ("4 a.m. Tuesday"); with "on" between, the day is a TIMEX of its own that still dates the time
-_ON_DAY_AFTER = re.compile(rf",?\s+on\s+(?:(?P<wd>{WEEKDAY})|(?P<mon>{MONTH})\.?\s(?P<d>{DAY}))")
+# "4 a.m. on Tuesday", "10 p.m. on May 3, 2019", "4:06 pm on 02 Jun 2009", "16:16 29th Apr 2009": the
+# time rule takes a weekday or a month-first day written right after the clock ("4 a.m. Tuesday"); with
+# "on" between, or a day-first date (British: the BBC's and the Guardian's comment stamps, 344 of them
+# in timeline17-dev's dev topics), the day is a TIMEX of its own that still dates the time, year and all
+_ON_DAY_AFTER = re.compile(rf",?\s+(?:on\s+(?:(?P<wd>{WEEKDAY})|(?P<mon>{MONTH})\.?\s(?P<d>{DAY})(?:,?\s(?P<y>{YEAR}))?)|"
+                           rf"(?:on\s+)?(?P<dd>{DAY})\s(?i:of\s)?(?P<mm>{MONTH})(?:,?\s(?P<yy>{YEAR}))?)")
 
 
 # --- dispatch -------------------------------------------------------------------------------
