@@ -61,3 +61,43 @@ def test_a_forecast_quarter_does_not_move_the_reported_one(forecast):
 ])
 def test_a_clock_time_takes_the_day_first_or_dated_day_written_after_it(text, span, value):
     assert found(text, span).value == value
+
+
+@pytest.mark.parametrize("text", [
+    "The story ran in the Daily Courier on the front page.",
+    "Readers of the Weekly Gazette wrote in.",
+    "The club lost its quarter-final on penalties.",
+    "The bank announced a quarter-point cut.",
+    "The quarter-to-quarter comparison was flattered by a one-off gain.",
+    "He was paid a quarter-of-a-million dollars.",
+])
+def test_titles_and_compounds_are_no_time_expressions(text):
+    assert find_times(text, MONDAY) == []
+
+
+def test_a_lower_case_frequency_word_is_still_a_set():
+    assert found("The ferry sails daily from the harbour.", "daily").value == "P1D"
+
+
+@pytest.mark.parametrize("text", [
+    "Liftoff is set for 2:01 p.m. EDT (1801 GMT) from the cape.",
+    "As of 1700 BST the tally stood at 400.",
+])
+def test_a_four_digit_clock_before_a_time_zone_is_no_year(text):
+    assert not [t for t in find_times(text, MONDAY) if t.value in {"1801", "1700"}]
+
+
+def test_a_year_before_other_words_is_still_a_year():
+    assert found("The mill closed in 1801 after a fire.", "1801").value == "1801"
+
+
+@pytest.mark.parametrize("text", [
+    "It was one of the great inventions of the past century.",
+    "Riots have broken out for the past three summers.",
+])
+def test_the_past_before_a_period_noun_is_no_past_reference(text):
+    assert "PAST_REF" not in [t.value for t in find_times(text, MONDAY)]
+
+
+def test_the_past_alone_is_still_a_past_reference():
+    assert found("Such storms were rare in the past.", "the past").value == "PAST_REF"
