@@ -101,3 +101,23 @@ def test_the_past_before_a_period_noun_is_no_past_reference(text):
 
 def test_the_past_alone_is_still_a_past_reference():
     assert found("Such storms were rare in the past.", "the past").value == "PAST_REF"
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Rock radio was at its height in the Seventies.", "the Seventies", "197"),
+    ("The band found fame in the mid-Nineties.", "the mid-Nineties", "199"),
+])
+def test_a_decade_word_is_the_latest_such_decade_begun_by_the_anchor(text, span, value):
+    assert found(text, span, dt.date(2010, 2, 27)).value == value
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The gates open at 7.45 pm for the final.", "7.45 pm", "2022-10-24T19:45"),
+    ("The clinic rang back at 10.15am.", "10.15am", "2022-10-24T10:15"),
+])
+def test_a_british_clock_with_a_dot_keeps_its_minutes(text, span, value):
+    assert found(text, span).value == value
+
+
+def test_a_decimal_without_am_or_pm_is_no_clock():
+    assert find_times("Prices rose 4.30 percent.", MONDAY) == []

@@ -47,7 +47,7 @@ def _clock(text: str | None) -> str | None:
     low = text.lower().replace(" ", "")
     if low in {"noon", "midnight"}:
         return "12:00" if low == "noon" else "24:00"
-    hm = re.match(r"(\d{1,2})(?::(\d\d))?", low)
+    hm = re.match(r"(\d{1,2})(?:[:.](\d\d))?", low)
     if hm is None:
         return None
     hour, minute = int(hm[1]), int(hm[2] or 0)
@@ -250,11 +250,16 @@ _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixt
 
 
 def _r_decade_word(ctx: Context, m: re.Match[str]) -> Value:
+    """"the Sixties": the latest such decade begun by the anchor's year, as "the '60s" (`_r_decade`) —
+    in 2010 the 1960s, not the 2060s (timeline17-dev dev topics: 59 decade words, every one read in the
+    anchor's century before)."""
+    decade = _DECADE_WORDS[m["word"].lower()]
     try:
-        century = ctx.anchor.need("year").year // 100
+        year = ctx.anchor.need("year").year
     except Unanchored:
-        century = 19
-    return Value("DATE", f"{century}{_DECADE_WORDS[m['word'].lower()]}", _mod(m["mod"]))
+        year = 1999
+    century = year // 100 - (year // 100 * 100 + decade * 10 > year)
+    return Value("DATE", f"{century}{decade}", _mod(m["mod"]))
 
 
 def _r_daytime(ctx: Context, m: re.Match[str]) -> Value:
