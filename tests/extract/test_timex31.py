@@ -121,3 +121,19 @@ def test_a_british_clock_with_a_dot_keeps_its_minutes(text, span, value):
 
 def test_a_decimal_without_am_or_pm_is_no_clock():
     assert find_times("Prices rose 4.30 percent.", MONDAY) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The candidate told USA Today that she would stay in the race.",
+    "The Today programme's presenter pressed the minister.",
+])
+def test_a_capitalised_today_after_a_capitalised_word_names_an_outlet(text):
+    assert find_times(text, MONDAY) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Shares fell on Wednesday. Yesterday, they fell further.", "Yesterday"),
+    ("Today the council meets again.", "Today"),
+])
+def test_a_capitalised_deictic_opening_a_sentence_is_still_a_day(text, span):
+    assert found(text, span).value.startswith("2022-10-2")
