@@ -137,3 +137,10 @@ def test_a_capitalised_today_after_a_capitalised_word_names_an_outlet(text):
 ])
 def test_a_capitalised_deictic_opening_a_sentence_is_still_a_day(text, span):
     assert found(text, span).value.startswith("2022-10-2")
+
+
+def test_a_time_opening_a_sentence_does_not_read_the_sentence_before_it():
+    # "ready to" in the sentence before plans nothing for Saturday night
+    text = ("Some shops were ready to reopen. Late Saturday night, two newlyweds, still in their wedding clothes, "
+            "rode through the square.")
+    assert found(text, "Saturday night").value == "2022-10-22"

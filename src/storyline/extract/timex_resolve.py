@@ -61,7 +61,9 @@ def _boundaries(text: str) -> list[int]:
 def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
     """The sentence's text before and after [start, end), at most 200 characters each way."""
     left = text[max(0, start - 200):start]
-    cuts = _boundaries(left)
+    # the boundary's look at the next sentence's first letter needs the expression's own first character:
+    # without it a sentence-opening "Late Saturday night, …" read the sentence before it as its own
+    cuts = _boundaries(text[max(0, start - 200):start + 1])
     left = left[cuts[-1]:] if cuts else left
     right = text[end:end + 200]
     stops = _boundaries(right)
