@@ -144,3 +144,11 @@ def test_a_time_opening_a_sentence_does_not_read_the_sentence_before_it():
     text = ("Some shops were ready to reopen. Late Saturday night, two newlyweds, still in their wedding clothes, "
             "rode through the square.")
     assert found(text, "Saturday night").value == "2022-10-22"
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("We started this journey on June 16th of last year.", "June 16th of last year", "2021-06-16"),
+    ("A reform plan is due by March of next year.", "March of next year", "2023-03"),
+])
+def test_a_month_or_day_of_a_named_year(text, span, value):
+    assert found(text, span).value == value

@@ -149,7 +149,7 @@ RULES: tuple[Rule, ...] = (
     _rule("my", 2, rf"(?<![\w])(?:(?P<mod>{MOD})[\s-])?(?P<mon>{MONTH}),?\s(?i:of\s)?(?:(?P<y>{YEAR})|(?P<sy>{SPELLED_YEAR}))"),
     _rule("month", 3, rf"(?<![\w])(?:(?P<mod>{MOD})[\s-])?(?:(?P<rel>(?i:last|next|this|this past|this coming|coming|past|previous))\s)?(?P<mon>{_MONTH_FULL}|{_MONTH_ABBR}(?=\s+(?:{YEAR})))(?![\w])"),
     _rule("year", 4, rf"(?<![\w$.,])(?:(?P<mod>{MOD})[\s-])?(?:(?P<fiscal>(?i:fiscal|calendar|the year|model year)\s))?(?P<y>{YEAR})(?![\w%-]|,\d|\.\d)"),
-    _rule("month_rel_year", 1, rf"(?<![\w])(?:(?P<mod>{MOD})[\s-])?(?P<mon>{_MONTH_FULL}|{_MONTH_ABBR})\s(?P<rel>(?i:last|this|next))\s(?i:year)(?![\w])"),
+    _rule("month_rel_year", 1, rf"(?<![\w])(?:(?P<mod>{MOD})[\s-])?(?P<mon>{_MONTH_FULL}|{_MONTH_ABBR})(?:\s(?P<d>{DAY}))?,?\s(?:(?i:of)\s)?(?P<rel>(?i:last|this|next))\s(?i:year)(?![\w])"),
     _rule("spelled_year", 2, rf"(?<![\w])(?:(?P<y2000>(?i:the year two thousand))|(?P<cent>(?i:nineteen|two thousand(?: and)?))\s(?P<rest>(?i:{_WORD_NUM}|{_UNITS_AND_TEENS})))(?![\w-])"),
     _rule("year_end", 2, r"(?<![\w])(?:(?i:around|the)\s)?(?P<what>(?i:year-end|year end|year's end|the end of the year|end of the year|the full year|the fiscal year|the latest fiscal year|the current fiscal year|the current year|the latest period|the period))(?![\w-])"),
     _rule("decade_word", 3, r"(?<![\w])(?i:the)\s(?:(?P<mod>(?i:early|late|mid))[\s-])?(?P<word>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w])"),

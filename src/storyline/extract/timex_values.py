@@ -211,10 +211,13 @@ def _r_season(ctx: Context, m: re.Match[str]) -> Value | None:
     return Value("DATE", f"{year}-{code}", _mod(m["mod"]))
 
 
-def _r_month_rel_year(ctx: Context, m: re.Match[str]) -> Value:
-    """"June last year", "April next year": the month of the year the word names."""
+def _r_month_rel_year(ctx: Context, m: re.Match[str]) -> Value | None:
+    """"June last year", "April next year", "June 16th of last year": the month (or day) of the year the
+    word names (timeline17-dev dev topics and polnear-dev dev half: 7, one with its day, read as this year's)."""
     steps = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
     year = _shift_unit(ctx.anchor, "year", steps)
+    if m["d"]:
+        return _explicit(ctx, int(year), _month(m["mon"]), _leading_number(m["d"]))
     return Value("DATE", f"{year}-{_month(m['mon']):02d}", _mod(m["mod"]))
 
 
