@@ -152,3 +152,16 @@ def test_a_time_opening_a_sentence_does_not_read_the_sentence_before_it():
 ])
 def test_a_month_or_day_of_a_named_year(text, span, value):
     assert found(text, span).value == value
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Fiona Reed | 18:00 UK time, Saturday, 23 April 2022 The clinics reopened.", "18:00 UK time, Saturday",
+     "2022-04-23T18:00"),
+    ("The verdict, at around 1pm local time, drew cheers.", "around 1pm local time", "2022-10-24T13:00"),
+])
+def test_uk_and_local_time_belong_to_the_clock(text, span, value):
+    assert found(text, span).value == value
+
+
+def test_four_digits_before_local_time_are_no_year():
+    assert not [t for t in find_times("The flight left at 1700 local time.", MONDAY) if t.value == "1700"]

@@ -99,7 +99,7 @@ def _labelled_number(text: str, start: int) -> bool:
 
 # a 24-hour clock written as four digits before a time zone ('As of 1700 BST on 15 June', 'at 1430 GMT'):
 # Reuters' and the BBC's style, no year (timeline17-dev dev topics: 5 such clocks read as years before, now none)
-_ZONE_AFTER = re.compile(r"\s?(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T)\b")
+_ZONE_AFTER = re.compile(r"\s?(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|local time)\b")
 
 
 def _clock_in_a_zone(text: str, start: int, end: int) -> bool:

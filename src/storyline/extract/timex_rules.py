@@ -41,7 +41,9 @@ PART_OF_DAY = r"(?i:morning|afternoon|evening|night|overnight)(?![\w])"
 APPROX = r"(?i:about|around|approximately|nearly|almost|at least|more than|less than|roughly|up to|over|some|only|just|under|at most|barely|fewer than)"
 REL = r"(?i:last|next|this|this past|this coming|coming|past|previous|following|current|the past|the last|the next|the coming|the previous|the following|the current|earlier this|later this|the same|that|the)"
 MOD = r"(?i:early|late|mid|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|the rest of|end of|beginning of|start of|middle of|the turn of)"
-TZ = r"(?:[ECMP][SD]T|GMT|UTC)"
+# a time zone after a clock; 'UK time', 'local time' as the BBC's blog stamps and wire copy write them ('18:00 UK
+# time, Saturday, 25 April 2009': timeline17-dev dev topics 16, the day after it was not read)
+TZ = r"(?:[ECMP][SD]T|GMT|UTC|BST|(?i:UK|local) time)"
 # a clock: '14:30', '5 pm', '4.30pm' (British: a dot between hour and minutes, only with am/pm after it,
 # else it is a decimal; timeline17-dev dev topics: 85, read as '30pm' before), 'noon', '10 at night'
 CLOCK = r"(?:\d{1,2}:\d\d(?::\d\d)?(?:\s*(?i:a\.m\.?|p\.m\.?|am|pm)(?![\w]))?|\d{1,2}\.[0-5]\d\s?(?i:a\.m\.?|p\.m\.?|am|pm)(?![\w])|\d{1,2}\s*(?i:a\.m\.?|p\.m\.?|am|pm)(?![\w])|(?i:noon|midnight)(?![\w])|(?<![$.,\d])\d{1,2}(?::\d\d)?\s(?i:in the (?:morning|afternoon|evening)|at night)(?![\w]))"
