@@ -164,4 +164,4 @@ def test_uk_and_local_time_belong_to_the_clock(text, span, value):
 
 
 def test_four_digits_before_local_time_are_no_year():
-    assert not [t for t in find_times("The flight left at 1700 local time.", MONDAY) if t.value == "1700"]
+    assert not [t for t in find_times("Departure is set for 1700 local time.", MONDAY) if t.value == "1700"]
