@@ -165,3 +165,19 @@ def test_uk_and_local_time_belong_to_the_clock(text, span, value):
 
 def test_four_digits_before_local_time_are_no_year():
     assert not [t for t in find_times("Departure is set for 1700 local time.", MONDAY) if t.value == "1700"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The summit will be held on April 24 and 25.", "2023-04-25"),
+    ("Cases peaked between April 23 and 28 in the capital.", "2022-04-28"),
+])
+def test_a_second_day_joined_to_a_month_first_day_is_a_date_of_that_month(text, value):
+    assert value in [t.value for t in find_times(text, MONDAY)]
+
+
+@pytest.mark.parametrize("text", [
+    "Talks run from April 29 to 5 May.",
+    "On June 3 and 4 people were hurt.",
+])
+def test_a_number_after_a_day_before_a_month_or_a_noun_is_no_second_day(text):
+    assert not [t for t in find_times(text, MONDAY) if t.text in {"4", "5"}]
