@@ -181,3 +181,13 @@ def test_a_second_day_joined_to_a_month_first_day_is_a_date_of_that_month(text, 
 ])
 def test_a_number_after_a_day_before_a_month_or_a_noun_is_no_second_day(text):
     assert not [t for t in find_times(text, MONDAY) if t.text in {"4", "5"}]
+
+
+def test_this_weekday_without_a_past_cue_is_the_coming_one():
+    text = "The city holds a day of celebration for the team this Friday, in honour of its win."
+    assert found(text, "this Friday", dt.date(2022, 10, 26)).value == "2022-10-28"
+
+
+def test_this_weekday_in_a_past_clause_is_this_week_s():
+    assert found("The mayor said this Monday that the bridge would close.", "this Monday",
+                 dt.date(2022, 10, 26)).value == "2022-10-24"
