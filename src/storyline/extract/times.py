@@ -47,7 +47,7 @@ def find_times(text: str, anchor: dt.date | None, *, anchor_precision: str = "da
     for start, end, rule, match in candidates(text):
         if rule.kind == "month" and _month_in_a_name(text, start, end, match):
             continue
-        if rule.kind == "year" and _labelled_number(text, start):
+        if rule.kind == "year" and (_labelled_number(text, start) or _clock_in_a_zone(text, start, end)):
             continue
         ctx.start, ctx.end, ctx.signal = start, end, signal_word(text, start)
         value, anchored = resolve(ctx, rule.kind, match)
@@ -58,11 +58,32 @@ def find_times(text: str, anchor: dt.date | None, *, anchor_precision: str = "da
         needed_anchor = value.type != "SET" and (value.value or "X").startswith("XXXX")
         found.append(TimeExpr(start, end, text[start:end], value.type, value.value, mod,
                               anchored and not needed_anchor))
+        if rule.kind == "mdy" and (second := _second_day(text, end, found[-1])):
+            found.append(second)
         if value.type in {"DATE", "TIME"} and value.value and value.value[:4].isdigit():
             ctx.last_date = value.value  # what "that year", "the following day" refer to
             if re.search(r"\b\d{4}\b", text[start:end]) and re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", value.value):
                 ctx.last_full_day = value.value  # the day a yearless day near it belongs with (`timex_values._narrative_day`)
     return found
+
+
+# 'the summit on April 24 and 25', 'hearings June 3 and 4 in Paris', 'Sept. 19 to 22': a second day number
+# joined to a month-first day is a date of that month (TimeML tags it on its own: tempeval3-train dev 'April 24
+# and [25]' 1999-04-25; timeline17-dev dev topics and polnear-dev 5 more); not before a month ('April 29 to 5
+# May' is May's) nor a noun ('June 3 and 4 people')
+_SECOND_DAY = re.compile(r"\s+(?:and|or|to|through)\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w.,]\d|\w)"
+                         r"(?=\s*(?:[,.;:)\"”']|$)|\s+(?:in|at|on|when|with|for|from|and|as|to|at)\b)")
+
+
+def _second_day(text: str, end: int, first: TimeExpr) -> TimeExpr | None:
+    found = _SECOND_DAY.match(text, end)
+    value = first.value or ""
+    if found is None or not re.fullmatch(r"(?:\d{4}|XXXX)-\d\d-\d\d", value) or int(found["d"]) <= int(value[8:]):
+        return None
+    day = f"{value[:8]}{int(found['d']):02d}"
+    if value[:4].isdigit() and date_interval(day) is None:
+        return None  # 'Feb. 28 and 30'
+    return TimeExpr(found.start("d"), found.end(), found[0].strip().split()[-1], "DATE", day, None, first.anchored)
 
 
 # the words a bare month name follows as a date ('in June', 'by May', 'last August'); after any other word, a
@@ -95,6 +116,17 @@ def _labelled_number(text: str, start: int) -> bool:
     """'ILA Local 1790', 'Flight 1549': a bare four-digit number right after a capitalised label noun
     names the thing, no year (branch probe19: a union local's number made a 1790 timeline entry)."""
     return _NUMBER_LABEL.search(text, max(0, start - 20), start) is not None
+
+
+# a 24-hour clock written as four digits before a time zone ('As of 1700 BST on 15 June', 'at 1430 GMT'):
+# Reuters' and the BBC's style, no year (timeline17-dev dev topics: 5 such clocks read as years before, now none)
+_ZONE_AFTER = re.compile(r"\s?(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|local time)\b")
+
+
+def _clock_in_a_zone(text: str, start: int, end: int) -> bool:
+    digits = text[start:end]
+    return (len(digits) == 4 and digits.isdigit() and int(digits[:2]) < 24 and int(digits[2:]) < 60
+            and _ZONE_AFTER.match(text, end) is not None)
 
 
 # Leading words TimeML keeps outside the span (tempeval3-train gold, outside:inside): "in" 256:0,

@@ -146,7 +146,7 @@ def _is_age_or_ordinal(ctx: Context, m: re.Match[str], unit: str) -> bool:
         return True
     # "three-quarters of" is a fraction; "several quarters of losses" (a vague count) is a duration
     vague = m["n"].lower() in VAGUE_NUMBERS
-    return unit.startswith("quarter") and not vague and (after.startswith(" of") or "-" in m[0])
+    return unit.startswith("quarter") and not vague and (after.startswith((" of", "-")) or "-" in m[0])
 
 
 def _r_duration(ctx: Context, m: re.Match[str]) -> Value | None:
@@ -224,8 +224,15 @@ _SET_ADVERBS = rules.mapping("timex", "set_adverbs")
 _SET_UNITS = rules.mapping("timex", "set_units")
 
 
+# 'the Daily Mirror', 'the Daily Monitor', 'Publishers Weekly Review': a capitalised frequency word
+# before a capitalised word is part of a title (timeline17-dev dev topics: 14 newspaper names, no SET)
+_TITLE_WORD = re.compile(r"\s+[A-Z][a-z]")
+
+
 def _r_set(ctx: Context, m: re.Match[str]) -> Value | None:
     if m["adv"]:
+        if m["adv"][0].isupper() and _TITLE_WORD.match(ctx.text, m.end()):
+            return None
         return Value("SET", _SET_ADVERBS[m["adv"].lower()])
     what = m["what"]
     if what.lower() in _SET_UNITS:
@@ -238,8 +245,16 @@ def _r_set(ctx: Context, m: re.Match[str]) -> Value | None:
 _REFS = rules.mapping("timex", "references")
 
 
+# 'the past century', 'the past three summers', 'the past generation': "the past" here modifies a period
+# noun the grammar has no unit for, so it is no PAST_REF of its own (tempeval3-train dev: 2, one gold SET
+# 'the past three summers', one unannotated 'the past century'; timeline17-dev dev topics: 2)
+_PERIOD_AFTER = re.compile(r"(?i)\s+(?:\w+\s+)?(?:centur|millenni|generation|summers|winters|springs|autumns|seasons)")
+
+
 def _r_ref(ctx: Context, m: re.Match[str]) -> Value | None:
     word = m["ref"].lower()
+    if word.endswith("the past") and _PERIOD_AFTER.match(ctx.text, m.end()):
+        return None
     if "recent" in word and word.endswith("s"):
         # TimeBank: "in recent months" is a vague duration (PXM), bare "recently" a past reference
         return _duration_value(None, word.split()[-1], None)
