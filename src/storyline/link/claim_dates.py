@@ -22,6 +22,7 @@ from storyline.link.propositions import (
     CALENDAR_WORDS,
     DETERMINERS,
     EQUIVALENTS,
+    HEAD_NOUNS,
     PHRASE_END,
     PRONOUNS,
     STRONG_SHARED_WORDS,
@@ -378,19 +379,35 @@ _CLAUSE_VERB = re.compile(r"^(?:that\s+)?(?:[^\W\d_]+\s+){1,3}?(?:is|are|was|wer
 
 
 def another_announced_act(claim: ClaimRef, other: ClaimRef) -> bool:
-    """The claim announces, in a content clause, an act the other announcement does not name: 'announced on
-    Thursday that it was widening the recall' is news of its own beside 'announced the recall on Monday' —
-    a second act on the announced thing (widening, lifting, ending it) is a second announcement (as
-    same_event's 'announced the recall' / 'announced new testing rules'); 'said it would recall 12,000 cartons'
-    names the recall the other announced."""
+    """The claim announces, in a content clause, an act the other announcement does not name though it names
+    one: 'announced on Thursday that it was widening the recall' is news of its own beside 'announced the
+    recall on Monday' — a second act on the announced thing (widening, lifting, ending it) is a second
+    announcement (as same_event's 'announced the recall' / 'announced new testing rules'); 'said it would
+    recall 12,000 cartons' names the recall the other announced, and 'which the council announced' (the
+    library) names no act to set apart."""
+    verb = _clause_verb(claim)
+    acts = _announced_acts(other)
+    if verb is None or not acts:
+        return False
+    keys = EQUIVALENTS.get(verb, frozenset())
+    # one act to four letters ('close' / 'closure', 'cut' / 'cuts') or in one WordNet group
+    return verb[:4] not in {w[:4] for w in acts} and not keys & {k for w in acts for k in EQUIVALENTS.get(w, frozenset())}
+
+
+def _clause_verb(claim: ClaimRef) -> str | None:
     found = _CLAUSE_VERB.match(fold(claim.theme or ""))
     if found is None:
-        return False
-    verb = found[1][:-3] if found[1].endswith("ing") and len(found[1]) > 5 else found[1]
-    words = {w[:5] for w in announced_words(other)}
-    keys = EQUIVALENTS.get(verb, frozenset()) | EQUIVALENTS.get(found[1], frozenset())
-    named = {k for w in re.findall(r"[^\W\d_]+", fold(other.theme or "")) for k in EQUIVALENTS.get(singular(w), frozenset())}
-    return verb[:5] not in words and not keys & named
+        return None
+    return found[1][:-3] if found[1].endswith("ing") and len(found[1]) > 5 else found[1]
+
+
+def _announced_acts(claim: ClaimRef) -> set[str]:
+    """The acts an announcement's object names: its content clause's verb, or its event nouns ('the recall of
+    20,000 pots': [head_nouns])."""
+    verb = _clause_verb(claim)
+    if verb is not None:
+        return {verb}
+    return {singular(w) for w in re.findall(r"[^\W\d_]+", fold(claim.theme or "")) if singular(w) in HEAD_NOUNS}
 
 
 def _same_day_report(claim: ClaimRef, tolerance: dt.timedelta = DATE_TOLERANCE) -> bool:
