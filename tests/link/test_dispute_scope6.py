@@ -74,11 +74,18 @@ def test_two_articles_dating_one_persons_own_act_are_two_tellers():
                        published=PublishedDate(published, "day"))
     [c] = find_contradictions([one(x, "2024-03-09", "2024-03-13"), one(y, "2024-03-12", "2024-03-14")])
     assert c.kind == "dates"
-    # with a verb of saying of its own, the speaker's words stay one speaker's
+    # the person's own dating of it (a verb of saying of its own) against the other article's account of the act
+    # are two tellers too (twenty-second session: 'the closure, first announced on Oct. 2, …, the board said' /
+    # 'the board announced the closure on Oct. 9'); two sayings of one speaker stay one speaker's
     said = article(x, claim(0, x, "announce", "positive", "Abel Ostrander", "announce resignation ostrander",
                             time="2024-03-09", agent="Abel Ostrander", cue="say"),
                    published=PublishedDate("2024-03-13", "day"))
-    assert find_contradictions([said, one(y, "2024-03-12", "2024-03-14")]) == []
+    [c] = find_contradictions([said, one(y, "2024-03-12", "2024-03-14")])
+    assert c.kind == "dates"
+    said_again = article(y, claim(0, y, "announce", "positive", "Abel Ostrander", "announce resignation ostrander",
+                                  time="2024-03-12", agent="Abel Ostrander", cue="say"),
+                         published=PublishedDate("2024-03-14", "day"))
+    assert find_contradictions([said, said_again]) == []
 
 
 def test_opening_an_inquiry_meets_a_denial_that_one_exists():

@@ -354,8 +354,10 @@ def _same_target(no: ClaimRef, yes: ClaimRef, target: list[str]) -> bool:
         return True
     denier = {singular(fold(w)) for w in re.findall(r"[^\W\d_]+", no.speaker)} | speakers_group(no.text) | _undergoer(no)
     # a quoted denier is described by the attribution around the quote ('authority chairman Owen Pike')
-    described = {singular(fold(w)) for w in attribution_words(no.text) + _according_to(no.text) + _sayer_words(no.text)} \
-        - _keys_free(yes)
+    # an indirect speech's sayer as described before 'said' counts when the denied thing names no target of its
+    # own ('there is no such investigation'); 'no audit of the charity's accounts' is about the charity
+    sayer = [] if target else _sayer_words(no.text)
+    described = {singular(fold(w)) for w in attribution_words(no.text) + _according_to(no.text) + sayer} - _keys_free(yes)
     if (denier | described) & done_to:
         return True
     return not _names_anyone(yes) and _headline_target(yes, (denier | described) & {singular(w) for w in yes.headline})
