@@ -18,12 +18,16 @@ LOOK_TWO_EVENTS = ('Food\n\nDairy recalls yoghurt over plastic fragments\n\nBy L
     'Greenvale widens yoghurt recall\n\nOmar Haddad, Farm & Food Weekly\n\nFeb. 15, 2025\n\nGreenvale Dairy announced on Thursday that it was widening the recall to its cream cheese range.\n\nThe dairy said no injuries had been reported.\n\nIts plant in Carrow has resumed production.\n')
 
 
+DECISION_ANNOUNCED_BY = ('Education\n\nValemont board drops four-day school week\n\nBy Grace Imoh\n\nMarch 8, 2025\n\nThe decision, announced Tuesday by the Valemont school board, means pupils will return to a five-day week in August.\n\nParents were split on the change.\n\nThe board said test scores had fallen since 2022.\n',
+    "Five-day week returns to Valemont schools\n\nRory Lund | Valley Times\n\nMarch 9, 2025\n\nThe Valemont school board announced its decision to scrap the four-day week on 27 February, after a survey of 900 parents.\n\nTeachers' union representative Mia Kovac said staff had not been consulted.\n\nThe change takes effect in August.\n")
+
 
 def _disputes(tmp_path, name: str, texts: tuple[str, str]) -> list:
     return ingested_disputes(tmp_path, name, list(texts))
 
 
-@pytest.mark.parametrize(("name", "texts"), [("made_public", ANN_PLAN), ("first_announced", ANN_PARTICIPLE)])
+@pytest.mark.parametrize(("name", "texts"), [("made_public", ANN_PLAN), ("first_announced", ANN_PARTICIPLE),
+                                           ("announced_by", DECISION_ANNOUNCED_BY)])
 def test_two_days_for_one_announcement_are_a_dispute(tmp_path, name, texts):
     assert any(c["kind"] == "dates" for c in _disputes(tmp_path, name, texts))
 

@@ -366,6 +366,10 @@ def announced_words(claim: ClaimRef) -> set[str]:
     the plan', 'announced the decision'; [shell_nouns]) what its article's lead says — the plan the shell
     noun takes up (Schmid 2000), or its headline, which states the same news in brief ('University raises hostel
     fees by 30%' above 'made the decision public on Thursday': claims23's date_of_event_fee_hike_public)."""
+    if passive(claim) and claim.agent and claim.theme and _by_object(claim):
+        # 'The decision, announced Tuesday by the board, …': the passive's subject is what was made known, its
+        # by-phrase (read as the object) who made it known
+        claim = replace(claim, theme=claim.agent.split(",")[0])
     theme = fold(claim.theme or "").split()
     if len(theme) != 2 or theme[0] not in ("the", "its", "their", "this") or theme[1] not in SHELL_NOUNS:
         return event_words(claim)
@@ -408,6 +412,11 @@ def _announced_acts(claim: ClaimRef) -> set[str]:
     if verb is not None:
         return {verb}
     return {singular(w) for w in re.findall(r"[^\W\d_]+", fold(claim.theme or "")) if singular(w) in HEAD_NOUNS}
+
+
+def _by_object(claim: ClaimRef) -> bool:
+    """The parse read a passive's by-phrase as its object ('announced Tuesday by the Valemont school board')."""
+    return re.search(r"\bby\s+" + re.escape(" ".join((claim.theme or "").split()[:3])), " ".join(claim.text.split())) is not None
 
 
 def _same_day_report(claim: ClaimRef, tolerance: dt.timedelta = DATE_TOLERANCE) -> bool:

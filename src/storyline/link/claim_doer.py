@@ -178,7 +178,8 @@ def passive(claim: ClaimRef) -> bool:
 # Pullum 2002 ch. 14 §9.3, supplementary past-participials: 'the plan, unveiled last week, …'), when a time
 # or agent adjunct follows the participle (so 'X, based in Leeds' stays no act)
 _REDUCED_PASSIVE = re.compile(r"[^\W\d_],\s+(?:first|already|only|initially|originally|previously|officially|formally)?\s*"
-                              r"([^\W\d_]+(?:ed|en))\s+(?:on|in|at|by|last|earlier|this|late|early)\b")
+                              r"([^\W\d_]+(?:ed|en))\s+(?:on|in|at|by|last|earlier|this|late|early|yesterday|today|"
+                              r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 
 
 # 'was not used to dealing with earthquakes': the adjective 'used to' (accustomed; Oxford English Dictionary
