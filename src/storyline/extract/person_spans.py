@@ -28,8 +28,12 @@ if TYPE_CHECKING:
 _FUNCTION_WORDS = rules.words("aliases", "function_words") | {"at", "by", "as", "with", "from", "after", "before"}
 
 
-# a courtesy title right before a surname, with or without its period (rules/honorifics.toml [courtesy_titles])
-_COURTESY_BEFORE = re.compile(rf"(?<![\w.])(?:{'|'.join(sorted((w.capitalize() for w in rules.words('honorifics', 'courtesy_titles')), key=len, reverse=True))})\.? $")
+# a courtesy title right before a surname, with or without its period (rules/honorifics.toml [courtesy_titles]), or
+# an abbreviated office title ([abbreviated_titles]: 'Dr Hale said', British style without the period, beside a
+# 'Mrs Hale' whose husband is 'Dr Martin Hale': probe31, where the doctor's second mention was no mention at all);
+# not 'St', a saint's or a street's
+_TITLES_BEFORE = (rules.words("honorifics", "courtesy_titles") | rules.words("honorifics", "abbreviated_titles")) - {"st"}
+_COURTESY_BEFORE = re.compile(rf"(?<![\w.])(?:{'|'.join(sorted((w.capitalize() for w in _TITLES_BEFORE), key=len, reverse=True))})\.? $")
 
 
 # 'Lydia M. Vance': the model ends the name at the initial's period ('Treasurer Lydia')
