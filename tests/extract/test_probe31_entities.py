@@ -21,3 +21,17 @@ def test_a_doctors_titled_surname_is_a_mention_of_the_doctor_not_of_his_wife() -
     linked = link_mentions(sorted(named + found[:1], key=lambda m: m.start))
     assert {e.name: [m.text for m in e.mentions] for e in linked} == {
         "Rosa Venn": ["Rosa Venn", "Mrs Venn"], "Colin Venn": ["Dr Colin Venn", "Dr Venn"]}
+
+
+def test_an_acronym_written_as_a_word_joins_the_body_whose_initials_it_is() -> None:
+    from storyline.extract.mention_spans import untagged_acronyms
+
+    body = ("The Department for Transport, Harbours and Aviation said pilots had been told. A Dtha spokesman "
+            "said no ferry was late. Later the Thaw office closed.")
+    start = body.index("Department")
+    full = Mention(start, body.index(" said"), body[start:body.index(" said")], "ORG")
+    found = untagged_acronyms([full], body)
+    # 'Dtha' is the name's initials written UK style; 'Thaw' is a word that spells nothing named here
+    assert [m.text for m in found] == ["Dtha"]
+    [body_entity] = link_mentions([full, *found])
+    assert [m.text for m in body_entity.mentions] == [full.text, "Dtha"]
