@@ -18,6 +18,7 @@ from storyline.clean.byline_guards import tagline_pattern
 from storyline.clean.cjk_credits import japanese_signature, korean_signature, lead_credit
 from storyline.clean.outlet import site_from_title
 from storyline.clean.outlet_finders import find_outlet, page_texts
+from storyline.clean.outlet_notes import describes_own_newsroom
 from storyline.clean.wire_credit import agency_as_printed
 from storyline.model import Article
 from storyline.rules import pattern
@@ -128,8 +129,26 @@ def _person_below_headline(article: Article, lines: list[str]) -> Byline | None:
         # co-authors after a listed first author need only a name's shape ('Sophie Hale and Arjun
         # Bhatt': lists of given names are national, newsrooms are not; lead25)
         if found and given_first(found.names[0]) and all(len(n.split()) > 1 for n in found.names):
-            return found
+            return _stacked_co_authors(article, lines, i, found)
     return None
+
+
+# The co-authors a stacked byline prints under the first, one name a line, before the paper's name and the
+# date (the USA TODAY Network's article head: 'NAME' / 'NAME' / 'PAPER' / 'Published …'; probe31 read the first only)
+STACKED_AUTHORS = 3
+
+
+def _stacked_co_authors(article: Article, lines: list[str], i: int, found: Byline) -> Byline:
+    """`found` and the bare names on the lines right under it, each opened by a listed given name (a
+    paper's name under the authors is not: 'Larkfield Courier-Dispatch')."""
+    names, last = list(found.names), i
+    for j in range(i + 1, min(i + 1 + STACKED_AUTHORS, len(lines))):
+        more = name_beside(lines, j, article.body, offsets=(0,))
+        if not (more and given_first(more.names[0]) and all(len(n.split()) > 1 for n in more.names)):
+            break
+        names += [n for n in more.names if n not in names]
+        last = j
+    return Byline(tuple(names), found.outlet, " / ".join(lines[i:last + 1]))
 
 
 def _below_headline(article: Article) -> list[str]:
@@ -325,7 +344,7 @@ def _tagline(article: Article) -> Byline | None:
     candidates += [(len(paragraphs), line) for line in _lines_after_body(article)]
     for i, paragraph in candidates:
         m = tagline_pattern().match(paragraph) if len(paragraph.split()) <= TAGLINE_MAX_WORDS else None
-        if not m:
+        if not m or describes_own_newsroom(paragraph):
             continue
         names = tuple(n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", m["names"]) if n.strip())
         names += _co_author_taglines(paragraph, names)

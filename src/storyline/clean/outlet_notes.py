@@ -24,6 +24,14 @@ def _contributed() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p.replace("OUTLET", OUTLET_NAME)) for p in _patterns("contributor_line"))
 
 
+def describes_own_newsroom(text: str) -> bool:
+    """'Midwest Current is a nonprofit newsroom. Republish our stories …': the newsroom's self-description
+    (rules/credits.toml [contributor_line], its first pattern) opens the text; it has a writer's tagline's
+    shape ('NAME is a …') and names no writer (probe31: the page with no byline took its site for the author)."""
+    m = _contributed()[0].match(text.strip())
+    return m is not None
+
+
 def named_by_newsroom(article: Article) -> str | None:
     # the cleaner sets a closing tagline apart as an author's bio ('NAME is a nonprofit newsroom …'), and a
     # newsletter's closing call to subscribe as a promo ('Thanks for reading NAME! Subscribe …'; probe17)
@@ -60,7 +68,7 @@ def originally_published(article: Article) -> str | None:
     return None
 
 
-__all__ = ["named_as_published", "named_by_newsroom", "named_in_stamp", "originally_published", "promo_outlet"]
+__all__ = ["describes_own_newsroom", "named_as_published", "named_by_newsroom", "named_in_stamp", "originally_published", "promo_outlet"]
 
 
 @cache

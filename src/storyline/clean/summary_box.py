@@ -42,10 +42,17 @@ def mark_summary_boxes(lines: list[Line]) -> None:
     for i, ln in enumerate(lines):
         if not _is_heading(ln):
             continue
-        j = i + 1
-        while j < len(lines) and j - i <= _MAX_ITEMS and _is_item(lines[j]) and not _is_note(lines[j]):
+        # the note may stand under the heading, before the items ('AI-generated summary' / 'This summary was
+        # written with the help of AI …' / three bullets: probe31), as well as under the items (probe29)
+        noted = i + 1 < len(lines) and _is_note(lines[i + 1])
+        start = i + 1 + noted
+        j = start
+        # bulleted items end at the first line without a bullet (a short lead under them is no item)
+        bulleted = start < len(lines) and lines[start].text[:1] in _BULLETS
+        while j < len(lines) and j - start < _MAX_ITEMS and _is_item(lines[j]) and not _is_note(lines[j]) \
+                and (not bulleted or lines[j].text[:1] in _BULLETS):
             j += 1
-        if j - i - 1 < _MIN_ITEMS:
+        if j - start < _MIN_ITEMS:
             continue
         if j < len(lines) and _is_note(lines[j]):
             j += 1

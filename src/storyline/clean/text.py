@@ -345,7 +345,19 @@ def _byline_names(lines: list[Line]) -> tuple[str, ...]:
     for ln in lines[:_BYLINE_HEAD]:
         if ln.reason is None and not _prose(ln) and (found := read_byline(ln.text)) is not None and found.names:
             return found.names
-    return ()
+    return _bare_head_names(lines[:_BYLINE_HEAD])
+
+
+_BARE_NAME = re.compile(r"^[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){1,2}$")
+
+
+def _bare_head_names(head: list[Line]) -> tuple[str, ...]:
+    """The names of bare name lines in the page's head, each opened by a listed given name ('Tom Reyes' /
+    'Pia Lindqvist' over the paper's name: the USA TODAY Network's stacked byline, which reads as no byline
+    line here; probe31, whose closing 'NAME covers City Hall for …' stayed in the body)."""
+    from storyline.clean.byline import given_first
+
+    return tuple(ln.text for ln in head if ln.reason is None and _BARE_NAME.match(ln.text) and given_first(ln.text))
 
 
 @cache

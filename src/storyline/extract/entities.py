@@ -65,6 +65,7 @@ from storyline.extract.names import (
     standard_name,
     strip_titles,
     surname,
+    word_acronym,
 )
 from storyline.extract.org_spans import (
     advocacy_groups,
@@ -545,6 +546,10 @@ def _short_org_target(m: Mention, entities: list[ArticleEntity]) -> ArticleEntit
     words = fold(m.name).split()
     if (is_acronym(m.text) or mixed_acronym(m.text)) and not canonical_alias(m.text):  # 'AMPAS', 'AuGD'
         spelled = _spelled_names(m, entities)
+        if len(spelled) == 1:
+            return spelled[0]
+    if word_acronym(m.text) and not canonical_alias(m.text):  # 'Defra': the initials exactly, none inside words
+        spelled = [e for e in entities if e.label != "PERSON" and alias_key(m.text) in acronym_spellings(e.name)]
         if len(spelled) == 1:
             return spelled[0]
     if len(words) != 1:

@@ -382,7 +382,16 @@ def untagged_acronyms(mentions: list[Mention], body: str) -> list[Mention]:
         key = alias_key(hit[0])
         if len(orgs.get(key, ())) == 1 and not overlaps_any(mentions, hit.start(), hit.end()):
             out.append(replace(template, start=hit.start(), end=hit.end(), text=hit[0]))
+    # the same initials written as a word ('Defra', UK style: names.word_acronym), not where a sentence opens
+    for hit in _WORD_ACRONYM.finditer(body):
+        key = alias_key(hit[0])
+        if len(orgs.get(key, ())) == 1 and not overlaps_any(mentions + out, hit.start(), hit.end()) \
+                and not re.search(r"(?:^|[.!?\n][\"'“”‘’]?)\s*$", body[:hit.start()]):
+            out.append(replace(template, start=hit.start(), end=hit.end(), text=hit[0]))
     return out
+
+
+_WORD_ACRONYM = re.compile(r"(?<![\w.'’-])[A-Z][a-z]{3,5}(?![\w'’-])")
 
 
 _TITLE_AFTER = re.compile(r" ([A-Z][a-z]+)\b")

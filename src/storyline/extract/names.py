@@ -366,6 +366,17 @@ def initials_of_words(name: str) -> str:
     return "".join(w if w.isupper() and 2 <= len(w) <= 3 else w[0] for w in words)
 
 
+# An acronym spoken as a word, written with a capital only ('Defra', 'Nato', 'Unicef': Guardian and Observer style
+# guide 'abbreviations and acronyms', BBC News style; UK papers write a body's short form so). Four letters or more,
+# as shorter title-case words are as often names ('Ida', 'Abe'); it is read only where the article names the body
+# whose initials it is (probe31: 'A Defra spokesperson' beside 'The Department for Environment, Food and Rural Affairs')
+_WORD_ACRONYM = re.compile(r"[A-Z][a-z]{3,5}")
+
+
+def word_acronym(text: str) -> bool:
+    return _WORD_ACRONYM.fullmatch(text) is not None
+
+
 def is_acronym(text: str) -> bool:
     """'FBI', 'F.B.I.', 'NYPD': two to six capitals, periods aside; an ampersand between two of them
     ('H&F', 'M&S', 'AT&T': a firm named 'X & Y' abbreviated, lead32) aside too."""

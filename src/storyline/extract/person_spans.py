@@ -28,8 +28,17 @@ if TYPE_CHECKING:
 _FUNCTION_WORDS = rules.words("aliases", "function_words") | {"at", "by", "as", "with", "from", "after", "before"}
 
 
-# a courtesy title right before a surname, with or without its period (rules/honorifics.toml [courtesy_titles])
-_COURTESY_BEFORE = re.compile(rf"(?<![\w.])(?:{'|'.join(sorted((w.capitalize() for w in rules.words('honorifics', 'courtesy_titles')), key=len, reverse=True))})\.? $")
+# a courtesy title right before a surname, with or without its period (rules/honorifics.toml [courtesy_titles]), or
+# an abbreviated office title without its period ([abbreviated_titles]: 'Dr Hale said', British style, beside a
+# 'Mrs Hale' whose husband is 'Dr Martin Hale': probe31, where the doctor's second mention was no mention at all;
+# 'Dr. Hale', with the period, stays the bare surname it was); not 'St', a saint's or a street's
+def _title_alternation(words: frozenset[str]) -> str:
+    return "|".join(sorted((w.capitalize() for w in words), key=len, reverse=True))
+
+
+_COURTESY_BEFORE = re.compile(
+    rf"(?<![\w.])(?:(?:{_title_alternation(rules.words('honorifics', 'courtesy_titles'))})\.?"
+    rf"|(?:{_title_alternation(rules.words('honorifics', 'abbreviated_titles') - {'st'})})) $")
 
 
 # 'Lydia M. Vance': the model ends the name at the initial's period ('Treasurer Lydia')
