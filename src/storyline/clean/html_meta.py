@@ -9,7 +9,7 @@ the text later, where it records precision and what it tried).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -382,6 +382,41 @@ def rendered_published(tree: HtmlElement) -> tuple[str, ...]:
         if shown and other is not None and _same_instant(moment, other):
             texts.append(shown)
     return tuple(dict.fromkeys(texts))
+
+
+# A numeric date and a time of day as a page prints them beside its headline ('02/09/2023 22:10',
+# '2.9.2023 22.10', '02-09-2023 às 22h10'): day and month in either order, read below by the instant.
+_PRINTED_MOMENT = re.compile(r"(?<!\d)(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>(?:19|20)\d{2})(?!\d)"
+                             r"\D{0,8}?(?<!\d)(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)(?!\d)")
+# a line longer than this is prose or a list, not a date line
+_PRINTED_MOMENT_CHARS = 80
+
+
+def printed_published(tree: HtmlElement, lines: Iterable[str]) -> tuple[str, ...]:
+    """The page's printed local readings of its published instant on lines that are no `<time>`
+    element ('02/09/2023 22:10' for a JSON-LD '2023-09-03T01:10:00Z'), each given as 'YYYY-MM-DD HH:MM'
+    before the line: the day and month order is the one that makes the printed date and time one
+    instant with the markup's (a whole UTC offset apart, `_same_instant`), so a slash date's order
+    needs no locale. A UTC stamp after midnight names the next day in London; the Americas' readers
+    saw the evening before (invented pages of other sites, branch html31: Clarín-style
+    'dd/mm/yyyy hh:mm' beside a 'Z' stamp)."""
+    first = next(iter(_markup_dates(tree)), None)
+    moment = _moment(first[2]) if first else None
+    if moment is None or moment.tzinfo is None:
+        return ()
+    found = []
+    for line in lines:
+        if len(line) > _PRINTED_MOMENT_CHARS:
+            continue
+        for m in _PRINTED_MOMENT.finditer(line):
+            for day, month in ((m["a"], m["b"]), (m["b"], m["a"])):
+                try:
+                    shown = datetime(int(m["y"]), int(month), int(day), int(m["h"]), int(m["m"]))
+                except ValueError:
+                    continue
+                if shown.date() != moment.date() and _same_instant(moment, shown):
+                    found.append(f"{shown:%Y-%m-%d %H:%M} ({line.strip()})")
+    return tuple(dict.fromkeys(found))
 
 
 def _moment(value: str) -> datetime | None:

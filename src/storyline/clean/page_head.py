@@ -238,9 +238,15 @@ _CJK_NAME = r"[\u4e00-\u9fff]{2,4}"
 def _cjk_label() -> re.Pattern[str]:
     from storyline.rules import word_sequence
 
-    labels = "|".join(re.escape(w) for w in word_sequence("bylines", "cjk_author_labels"))
+    ordered = word_sequence("bylines", "cjk_author_labels")
+    labels = "|".join(re.escape(w) for w in ordered)
+    # a label of two characters or more may stand before the names with a space only ('记者 陈明', a
+    # Chinese paper's reporter line over its story), as clean.author_check reads it; the whole line
+    # must be the label and names. '文' alone needs its colon or slash.
+    spaced = "|".join(re.escape(w) for w in ordered if len(w) >= 2)
     # a colon or a slash after the label ('文/王小明': Chinese papers' and magazines' 'text/NAME' credit)
-    return re.compile(rf"^[（(]?\s*(?:{labels})\s*[：:/／]\s*(?P<names>{_CJK_NAME}(?:\s*[、，,/\s]\s*{_CJK_NAME})*)\s*[）)]?\s*$")
+    return re.compile(rf"^[（(]?\s*(?:(?:{labels})\s*[：:/／]|(?:{spaced})\s)\s*"
+                      rf"(?P<names>{_CJK_NAME}(?:\s*[、，,/\s]\s*{_CJK_NAME})*)\s*[）)]?\s*$")
 
 
 @cache

@@ -1,0 +1,68 @@
+"""Invented pages in the templates of CMSs and publishers dates-dev's dev half does not use (branch
+html31): a slash date and time beside a UTC stamp, a Chinese page's reporter line over its editor box."""
+from storyline.clean.stages import cleaning_stages
+from storyline.model import Article, RawDocument
+from storyline.pipeline import run_stages
+
+SPANISH = [
+    "La junta del puerto de Vellina anunció un plan para renovar los muelles del norte, que llevan dos años "
+    "cerrados por grietas en los pilotes, y prometió reabrirlos antes del próximo verano.",
+    "Los comerciantes del paseo marítimo dijeron que el cierre les ha costado buena parte de la temporada y "
+    "pidieron ayudas mientras duren las obras, que comenzarán el mes que viene.",
+    "La junta publicará el calendario de los trabajos y de los desvíos del tráfico de barcas a finales de semana.",
+]
+CHINESE = [
+    "本市交通局日前发布消息，北岸渡口将于下月起停运三个月，对码头进行全面检修，期间渡船改由北码头停靠。",
+    "交通局相关负责人表示，检修期间将增开公交接驳线路，方便市民出行，并将在本周内公布具体时刻表。",
+    "附近商户表示，停运正值旅游旺季，希望有关部门尽量缩短工期，减少对经营的影响。",
+]
+
+
+def page(lang: str, paragraphs: list[str], *, head: str = "", above: str = "", below: str = "") -> str:
+    body = "\n".join(f"<p>{p}</p>" for p in paragraphs)
+    return f"""<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>Muelles</title>{head}</head>
+<body><nav><ul><li><a href="/">Inicio</a></li></ul></nav>
+<main><article><h1>Muelles del norte</h1>{above}{body}{below}</article></main>
+<footer><p>Contacto</p></footer></body></html>"""
+
+
+def clean(html: str) -> Article:
+    doc = RawDocument(source="page.html", kind="html", content=html,
+                      metadata={"url": "https://vellina-diario.example/puerto/muelles"})
+    result = run_stages(Article.from_raw(doc), cleaning_stages())
+    assert result.article is not None, result.failure
+    return result.article
+
+
+def _ld(stamp: str) -> str:
+    return (f'<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "Muelles del norte", '
+            f'"datePublished": "{stamp}"}}</script>')
+
+
+def test_a_printed_slash_date_and_time_one_instant_with_a_utc_stamp_gives_the_local_day():
+    """'02/09/2023 22:10' beside '2023-09-03T01:10:00Z': the two are one instant three hours apart,
+    which settles the slash date's order (day first) and the day readers saw (the 2nd)."""
+    article = clean(page("es", SPANISH, head=_ld("2023-09-03T01:10:00.000Z"),
+                         above="<p class='author'>Por Marta Quiroga</p><span class='date'>02/09/2023 22:10</span>"))
+    assert article.published.value == "2023-09-02"
+    assert "02/09/2023 22:10" in article.published.evidence
+
+
+def test_a_printed_time_that_is_no_whole_offset_from_the_stamp_leaves_the_stamp():
+    """'02/09/2023 22:17' is no whole UTC offset from 01:10Z: another moment, the markup's day stays."""
+    article = clean(page("es", SPANISH, head=_ld("2023-09-03T01:10:00.000Z"),
+                         above="<span class='date'>02/09/2023 22:17</span>"))
+    assert article.published.value == "2023-09-03"
+
+
+def test_a_chinese_pages_reporter_outranks_the_editor_in_its_author_box():
+    """'记者 陈立' over the story and '责任编辑：王芳' in a show_author box (Sina's footer): the
+    reporter wrote it; the editor in charge is the byline only where no one else is credited."""
+    article = clean(page("zh", CHINESE, above="<p class='reporter'>记者 陈立</p>",
+                         below="<p class='show_author'>责任编辑：王芳</p>"))
+    assert article.byline == "陈立"
+
+
+def test_the_editor_in_charge_stays_the_byline_when_no_reporter_is_credited():
+    article = clean(page("zh", CHINESE, below="<p class='show_author'>责任编辑：王芳</p>"))
+    assert article.byline == "王芳"
