@@ -66,3 +66,22 @@ def test_a_chinese_pages_reporter_outranks_the_editor_in_its_author_box():
 def test_the_editor_in_charge_stays_the_byline_when_no_reporter_is_credited():
     article = clean(page("zh", CHINESE, below="<p class='show_author'>责任编辑：王芳</p>"))
     assert article.byline == "王芳"
+
+
+ENGLISH = [
+    "This guide explains how to ready a vegetable plot for a cold winter: clearing spent plants, spreading "
+    "compost, sowing a cover crop and mulching the perennials before the first hard frost arrives.",
+    "Pull any plants that showed disease this season and bag them; healthy stems can go on the compost heap, "
+    "where they will break down over the winter months and feed next year's beds.",
+    "Spread two or three inches of compost over the beds and sow winter rye on any bed left empty until spring.",
+]
+
+
+def test_a_reader_comments_time_is_not_an_undated_pages_date():
+    """An evergreen guide with no date of its own and a dated comment thread: htmldate's day is the
+    first comment's, so the page's date stays unknown."""
+    comments = ("<section id='comments'><div class='comment'><b>Tom</b> <time datetime='2022-10-14T08:10:00+00:00'>"
+                "October 14, 2022 at 8:10 am</time><p>Great tips, thank you.</p></div></section>")
+    html = page("en", ENGLISH, above="<p class='byline'>By Ruth Ellery</p>").replace(
+        "</article>", f"</article>{comments}")
+    assert clean(html).published.value is None

@@ -202,8 +202,23 @@ def find_published(tree: HtmlElement, htmldate_guess: str | None) -> tuple[str |
     """
     found, evidence = published_from_markup(tree)
     if found is None and (found := iso_day(htmldate_guess)):
+        if _only_comments_time(tree, found):
+            return None, ""
         evidence = "htmldate original"
     return found, evidence
+
+
+# A reader comment's <time> element, inside the comment list WordPress and most CMSs mark up with
+# 'comment' in a class or id (the same exclusion as _NOT_IN_COMMENTS below)
+_IN_COMMENTS = "ancestor::*[contains(@class, 'comment') or contains(@id, 'comment')]"
+
+
+def _only_comments_time(tree: HtmlElement, day: str) -> bool:
+    """Whether htmldate's day is given only by `<time>` elements inside reader comments: the day a
+    reader wrote, not the page's (an evergreen guide with no date of its own and a dated comment
+    thread, invented pages of branch html31: htmldate took the first comment's day)."""
+    stamped = [t for t in tree.iter("time") if (t.get("datetime") or "").startswith(day)]
+    return bool(stamped) and all(t.xpath(_IN_COMMENTS) for t in stamped)
 
 
 # Author fields of news CMSs, most specific first (schema.org via JSON-LD is read apart).
