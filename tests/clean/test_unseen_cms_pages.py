@@ -85,3 +85,24 @@ def test_a_reader_comments_time_is_not_an_undated_pages_date():
     html = page("en", ENGLISH, above="<p class='byline'>By Ruth Ellery</p>").replace(
         "</article>", f"</article>{comments}")
     assert clean(html).published.value is None
+
+
+GERMAN = [
+    "Der Gemeinderat hat am Sonntagabend beschlossen, das Freibad am Moosweiher bis zum Herbst offen zu halten; "
+    "eigentlich hätte es schon Ende August schließen sollen, weil das Geld für das Personal fehlte.",
+    "Möglich wird das durch eine Spende des Fördervereins, der die Kosten für die Bademeister übernimmt. Der "
+    "Bürgermeister dankte den Mitgliedern in der Sitzung ausdrücklich für ihren Einsatz.",
+    "Wie es im nächsten Jahr weitergeht, ist offen. Ein Gutachten zur Sanierung des Beckens soll im Winter vorliegen.",
+]
+
+
+def test_a_host_spelling_umlauts_as_two_letters_is_the_mastheads():
+    """moosbruecker-bote.de, no site name in the markup, '… - Moosbrücker Bote' in the title: the host
+    writes 'ü' as 'ue' (German hosts' convention), so the title's name is the site's, not the host."""
+    html = page("de", GERMAN, above="<p class='author'>Text: Jana Kühn</p>").replace(
+        "<title>Muelles</title>", "<title>Freibad bleibt offen - Moosbrücker Bote</title>")
+    doc = RawDocument(source="page.html", kind="html", content=html,
+                      metadata={"url": "https://www.moosbruecker-bote.de/lokales/freibad-bleibt-offen"})
+    result = run_stages(Article.from_raw(doc), cleaning_stages())
+    assert result.article is not None
+    assert result.article.outlet == "Moosbrücker Bote"
