@@ -106,3 +106,18 @@ def test_a_host_spelling_umlauts_as_two_letters_is_the_mastheads():
     result = run_stages(Article.from_raw(doc), cleaning_stages())
     assert result.article is not None
     assert result.article.outlet == "Moosbrücker Bote"
+
+
+def test_a_thai_buddhist_era_date_is_read_as_its_gregorian_day():
+    """'15 ม.ค. 2567' and '15 มกราคม 2567': the Thai solar calendar's 2567 is 2024 (BE = CE + 543), and
+    'ม.ค.' is CLDR's abbreviated January with its dots."""
+    from storyline.clean.dateline import find_dates
+
+    for text in ("15 ม.ค. 2567 20:10 น.", "วันที่ 15 มกราคม 2567 เวลา 20:10 น."):
+        assert [m.value.isoformat() for m in find_dates(text, ["th"])] == ["2024-01-15"], text
+
+
+def test_a_buddhist_era_year_is_read_so_only_on_a_thai_page():
+    from storyline.clean.dateline import find_dates
+
+    assert find_dates("15 January 2567", ["en"], any_year=True) == []

@@ -55,7 +55,8 @@ def _month_names(languages: tuple[str, ...]) -> dict[str, int]:
     """Month name (case-folded) → month number, for the given languages plus English."""
     names: dict[str, int] = {}
     wanted = set(languages) | {"en"}
-    for entry in [*entries("datelines", "months"), *entries("datelines", "regional_months")]:
+    for entry in [*entries("datelines", "months"), *entries("datelines", "regional_months"),
+                  *entries("datelines", "dotted_months")]:
         if entry["lang"] not in wanted:
             continue
         for month, forms in enumerate(entry["names"], start=1):
@@ -126,6 +127,8 @@ def find_dates(text: str, languages: Iterable[str] = (), *, any_year: bool = Fal
     langs = tuple(sorted({lang for lang in languages if lang}))
     if _OTHER_DIGIT.search(text):
         text = text.translate(_ascii_digits())
+    if words("datelines", "buddhist_era_languages") & set(langs):
+        text = _common_era_years(text)
     found: list[DateMention] = []
     for form, rx in (*(("named", named) for named in _named_patterns(langs)), ("iso", _ISO), ("cjk", _CJK)):
         for m in rx.finditer(text):
@@ -152,6 +155,16 @@ def find_dates(text: str, languages: Iterable[str] = (), *, any_year: bool = Fal
 
 
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+# A Buddhist-era year of this century and the last ('2567' for 2024): Thai pages print their dates so
+# ('15 ม.ค. 2567'); the Thai solar calendar's year is the Gregorian year plus 543, four digits either way.
+_BUDDHIST_YEAR = re.compile(r"(?<!\d)25[3-9]\d(?!\d)")
+BUDDHIST_ERA_OFFSET = 543
+
+
+def _common_era_years(text: str) -> str:
+    """`text` with its Buddhist-era years written as Gregorian ones, in place (same length: the dates'
+    offsets stay the text's)."""
+    return _BUDDHIST_YEAR.sub(lambda m: str(int(m[0]) - BUDDHIST_ERA_OFFSET), text)
 
 
 @cache
