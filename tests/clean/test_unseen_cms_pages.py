@@ -121,3 +121,22 @@ def test_a_buddhist_era_year_is_read_so_only_on_a_thai_page():
     from storyline.clean.dateline import find_dates
 
     assert find_dates("15 January 2567", ["en"], any_year=True) == []
+
+
+def test_a_taiwanese_reporters_label_glued_to_the_name_is_no_part_of_it():
+    """'記者林佳穎／台北報導' in an author box: the label 記者 (reporter) and the filing place go."""
+    from storyline.clean.author_check import plausible_authors
+
+    assert plausible_authors("記者陳雅婷／台中報導") == "陳雅婷"
+    assert plausible_authors("記者陳雅婷") == "陳雅婷"
+    assert plausible_authors("文心蘭") == "文心蘭"  # '文' alone is a surname too: no label glued
+
+
+def test_a_particle_introducing_the_byline_before_a_given_name_goes():
+    """'Di Maria Rossi' (Italian 'by'), 'Von Thomas Berger': the introducer, not a surname; 'Di Stefano'
+    alone stays a surname."""
+    from storyline.clean.author_check import plausible_authors
+
+    assert plausible_authors("Di Maria Rossi") == "Maria Rossi"
+    assert plausible_authors("Von Thomas Berger") == "Thomas Berger"
+    assert plausible_authors("Di Stefano") == "Di Stefano"
