@@ -140,3 +140,17 @@ def test_a_particle_introducing_the_byline_before_a_given_name_goes():
     assert plausible_authors("Di Maria Rossi") == "Maria Rossi"
     assert plausible_authors("Von Thomas Berger") == "Thomas Berger"
     assert plausible_authors("Di Stefano") == "Di Stefano"
+
+
+KOREAN = [
+    "시는 9일 올해 사과 수확량이 지난해보다 30% 가까이 줄 것으로 예상된다고 밝혔다. 봄철 냉해와 여름 폭우가 겹친 탓이다.",
+    "농민들은 피해 보상 기준을 현실에 맞게 고쳐 달라고 요구하고 있다. 현재 기준으로는 실제 피해의 절반도 보상받기 어렵다는 것이다.",
+    "시는 수확 후 저장 물량을 늘려 가격 급등을 막겠다고 했지만 소비자 가격은 이미 크게 오른 상태다.",
+]
+
+
+def test_a_korean_reporter_credit_glued_to_the_stamp_label_is_the_byline():
+    """Daum's meta line: '<span>NAME 기자</span><span>입력 2023. 5. 9. 17:20</span>' read as one line."""
+    above = ("<div class='info_view'><span class='txt_info'>정하늘 기자</span><span class='txt_info'>입력 "
+             "<span class='num_date'>2023. 5. 9. 17:20</span></span></div>")
+    assert clean(page("ko", KOREAN, above=above)).byline == "정하늘"

@@ -206,6 +206,12 @@ def credited_lines(lines: list[str]) -> list[str]:
         if credits:
             out.extend(credits)
             continue
+        # a Korean portal's meta line glues the credit to its stamp's label ('이준호 기자입력 2023. 5. 9.':
+        # Daum's byline and stamp are inline spans side by side)
+        glued = _korean_credit_before_stamp().match(line)
+        if glued:
+            out.append(glued["credit"])
+            continue
         # '배윤경 기자' lines, one per reporter with an e-mail between them: the first such run only
         if KOREAN_REPORTER.fullmatch(line) and (not reporters or i - reporters[-1][0] <= _REPORTER_GAP):
             reporters.append((i, line))
@@ -232,6 +238,17 @@ def credited_lines(lines: list[str]) -> list[str]:
 _REPORTER_GAP = 3
 KOREAN_REPORTER = re.compile(r"(?P<name>[가-힣]{2,4})\s?기자(?:\s+\S+@\S+)?")
 _CJK_NAME = r"[\u4e00-\u9fff]{2,4}"
+
+
+@cache
+def _korean_credit_before_stamp() -> re.Pattern[str]:
+    """'NAME 기자' right before a Korean date label ('입력', 'published': rules/datelines.toml
+    [published_markers], [updated_markers])."""
+    from storyline.rules import words
+
+    labels = sorted((w for w in words("datelines", "published_markers") | words("datelines", "updated_markers")
+                     if re.search("[가-힣]", w)), key=len, reverse=True)
+    return re.compile(rf"(?P<credit>{KOREAN_REPORTER.pattern})(?=\s*(?:{'|'.join(map(re.escape, labels))}))")
 
 
 @cache
