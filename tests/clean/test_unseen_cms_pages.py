@@ -154,3 +154,12 @@ def test_a_korean_reporter_credit_glued_to_the_stamp_label_is_the_byline():
     above = ("<div class='info_view'><span class='txt_info'>정하늘 기자</span><span class='txt_info'>입력 "
              "<span class='num_date'>2023. 5. 9. 17:20</span></span></div>")
     assert clean(page("ko", KOREAN, above=above)).byline == "정하늘"
+
+
+def test_a_bengali_month_typed_with_a_nukta_and_a_bengali_published_label():
+    """'প্রকাশ: ১২ জানুয়ারি ২০২৪' ('published: 12 January 2024'): the page types 'য়' as 'য' + nukta, where
+    CLDR writes the precomposed letter (which Unicode's NFC decomposes); 'প্রকাশ' labels the stamp."""
+    from storyline.clean.dateline import find_dates
+
+    text = "প্রকাশ: ১২ জানু\u09af\u09bcারি ২০২৪, ১৯:৩০"
+    assert [m.value.isoformat() for m in find_dates(text, ["bn"])] == ["2024-01-12"]

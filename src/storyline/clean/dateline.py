@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -60,7 +61,10 @@ def _month_names(languages: tuple[str, ...]) -> dict[str, int]:
         if entry["lang"] not in wanted:
             continue
         for month, forms in enumerate(entry["names"], start=1):
-            for form in forms:
+            # each name also in Unicode's composed form: CLDR writes Bengali 'জানুয়ারি' with the
+            # precomposed 'য়' (U+09DF), which NFC decomposes (a composition exclusion) and pages type
+            # as 'য' + nukta, so the two spellings of one name never matched (branch html31)
+            for form in dict.fromkeys(f for raw in forms for f in (raw, unicodedata.normalize("NFC", raw))):
                 if _usable_name(form):
                     names.setdefault(form, month)
     return names
