@@ -163,3 +163,31 @@ def test_a_bengali_month_typed_with_a_nukta_and_a_bengali_published_label():
 
     text = "প্রকাশ: ১২ জানু\u09af\u09bcারি ২০২৪, ১৯:৩০"
     assert [m.value.isoformat() for m in find_dates(text, ["bn"])] == ["2024-01-12"]
+
+
+def _story_ld(headline: str, url: str, stamp: str, author: str) -> str:
+    return (f'<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "{headline}", "url": "{url}", '
+            f'"datePublished": "{stamp}", "author": {{"@type": "Person", "name": "{author}"}}}}</script>')
+
+
+def test_a_teasers_json_ld_before_the_articles_own_is_another_pages():
+    """Two NewsArticle scripts, a 'more on this' teaser's first: its url names another page than the
+    canonical one, so its day and author are not the page's."""
+    own = "https://www.moosbruecker-bote.de/lokales/freibad-bleibt-offen-4711"
+    head = (f'<link rel="canonical" href="{own}">'
+            + _story_ld("Strompreise steigen", "https://www.moosbruecker-bote.de/wirtschaft/strompreise-0815",
+                        "2023-11-28T07:00:00+01:00", "Jens Maier")
+            + _story_ld("Freibad bleibt offen", own, "2023-11-30T18:20:00+01:00", "Jana Kühn"))
+    article = clean(page("de", GERMAN, head=head))
+    assert article.published.value == "2023-11-30"
+    assert article.byline == "Jana Kühn"
+
+
+def test_a_json_ld_url_that_is_the_pages_own_in_another_form_still_counts():
+    """The node's url is the page's with '/amp' or a query after it: the same page."""
+    own = "https://www.moosbruecker-bote.de/lokales/freibad-bleibt-offen-4711"
+    head = (f'<link rel="canonical" href="{own}">'
+            + _story_ld("Freibad bleibt offen", own + "/amp?ref=feed", "2023-11-30T18:20:00+01:00", "Jana Kühn"))
+    article = clean(page("de", GERMAN, head=head))
+    assert article.published.value == "2023-11-30"
+    assert "json-ld" in article.published.evidence
