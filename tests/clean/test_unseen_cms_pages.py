@@ -191,3 +191,12 @@ def test_a_json_ld_url_that_is_the_pages_own_in_another_form_still_counts():
     article = clean(page("de", GERMAN, head=head))
     assert article.published.value == "2023-11-30"
     assert "json-ld" in article.published.evidence
+
+
+def test_a_video_captions_upload_day_is_no_dateline():
+    """'Video uploaded 1 March 2024: …' above the byline dates the embedded video; the page's own day is
+    printed below the story."""
+    html = page("en", ENGLISH, above="<p class='caption'>Video uploaded 1 March 2024: the old beds being cleared</p>"
+                                     "<p class='byline'>By Ruth Ellery</p>",
+                below="<p class='date'>Thursday 14 March 2024</p>")
+    assert clean(html).published.value == "2024-03-14"

@@ -443,7 +443,10 @@ def _is_label(text: str) -> bool:
 
 def _dateline_dates(text: str, languages: tuple[str, ...], slash_order: str | None = None) -> list[DateMention]:
     mentions = find_dates(text, languages, slash_order=slash_order)
-    return [m for i, m in enumerate(mentions) if not _in_range(text, mentions, i) and _dateline_shaped(text, m)]
+    # a date after a media label ('Video uploaded 1 March 2024', 'Foto aufgenommen am …') dates a video or a
+    # photograph the page embeds, not the page (rules/datelines.toml [media_markers])
+    return [m for i, m in enumerate(mentions) if not _in_range(text, mentions, i) and _dateline_shaped(text, m)
+            and not after_marker(text, m.start, "media_markers")]
 
 
 def _shape(text: str, mention: DateMention) -> tuple[str, str, str]:
