@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
 
+from storyline.clean.calendars import common_era_years
 from storyline.clean.date_markers import after_marker, marked_after
 from storyline.clean.weekdays import order_by_weekday, printed_weekday, weekday_fits
 from storyline.clean.wire_dateline import CREDIT, DASH
@@ -131,8 +132,7 @@ def find_dates(text: str, languages: Iterable[str] = (), *, any_year: bool = Fal
     langs = tuple(sorted({lang for lang in languages if lang}))
     if _OTHER_DIGIT.search(text):
         text = text.translate(_ascii_digits())
-    if words("datelines", "buddhist_era_languages") & set(langs):
-        text = _common_era_years(text)
+    text = common_era_years(text, langs)
     found: list[DateMention] = []
     for form, rx in (*(("named", named) for named in _named_patterns(langs)), ("iso", _ISO), ("cjk", _CJK)):
         for m in rx.finditer(text):
@@ -159,16 +159,6 @@ def find_dates(text: str, languages: Iterable[str] = (), *, any_year: bool = Fal
 
 
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
-# A Buddhist-era year of this century and the last ('2567' for 2024): Thai pages print their dates so
-# ('15 ม.ค. 2567'); the Thai solar calendar's year is the Gregorian year plus 543, four digits either way.
-_BUDDHIST_YEAR = re.compile(r"(?<!\d)25[3-9]\d(?!\d)")
-BUDDHIST_ERA_OFFSET = 543
-
-
-def _common_era_years(text: str) -> str:
-    """`text` with its Buddhist-era years written as Gregorian ones, in place (same length: the dates'
-    offsets stay the text's)."""
-    return _BUDDHIST_YEAR.sub(lambda m: str(int(m[0]) - BUDDHIST_ERA_OFFSET), text)
 
 
 @cache
