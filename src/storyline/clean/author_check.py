@@ -69,6 +69,10 @@ def without_label(name: str) -> str:
     # Merkezi', a desk, stays): rules/bylines.toml [field_introducers]
     if len(tokens) > NAME_WORDS_LEFT and tokens[0].casefold().rstrip(":") in words("bylines", "field_introducers"):
         tokens = tokens[1:]
+    # a name particle that also introduces bylines ('Di Giulia Romano', Italian 'by'; 'Von Lukas Brenner')
+    # is the introducer before a full name opening with a listed given name, not a surname's first word
+    if len(tokens) > NAME_WORDS_LEFT and tokens[0].casefold() in _PARTICLES and _given_first(" ".join(tokens[1:])):
+        tokens = tokens[1:]
     # a Korean reporter's role after the name ('이서연 기자': rules/bylines.toml [korean_credit_roles])
     while len(tokens) > 1 and tokens[-1] in words("bylines", "korean_credit_roles"):
         tokens = tokens[:-1]
@@ -150,7 +154,10 @@ def _cjk_label() -> re.Pattern[str]:
     # a label of two characters or more may stand before the name with a space only ('記者 陳美玲', an
     # extractor's rendering of '記者<span>陳美玲</span>'); '文' alone opens names too
     spaced = "|".join(re.escape(w) for w in ordered if len(w) >= CJK_NAME_CHARS)
-    return re.compile(rf"^(?:(?:{labels})(?:\s*[：:/／]\s*|$)|(?:{spaced})\s+(?=\S))")
+    # or glued to a whole name of two to four characters ('記者林佳穎', of the Taiwanese press's
+    # '記者林佳穎／台北報導' once its place is cut; branch html31): a one-character label ('文', also a
+    # surname) never
+    return re.compile(rf"^(?:(?:{labels})(?:\s*[：:/／]\s*|$)|(?:{spaced})(?:\s+(?=\S)|(?=[\u4e00-\u9fff]{{2,4}}(?:$|\s*[／/]))))")
 
 
 # A label of two or three words ('Tác giả', Vietnamese 'Author'; 'Written by'): matched as a whole
@@ -179,6 +186,12 @@ def _field_labels() -> frozenset[str]:
 
 
 _PARTICLES = frozenset({"von", "di", "от"})
+
+
+def _given_first(name: str) -> bool:
+    from storyline.clean.byline import given_first
+
+    return given_first(name)
 
 
 def credits_pictures(name: str) -> bool:

@@ -97,3 +97,29 @@ def japanese_signature(line: str) -> Byline | None:
     tail = re.search(rf"。\s*(?P<sig>{_JAPANESE_SIGNATURE.pattern})$", text)
     m = _JAPANESE_SIGNATURE.fullmatch(tail["sig"] if tail else text)
     return Byline((m["name"],), None, line) if m and len(m["name"].replace(" ", "").replace("\u3000", "")) >= 2 else None
+
+
+def _credit_label(line: str) -> str:
+    """The label a Chinese or Japanese credit line opens with ('责任编辑' of '责任编辑：王丽'), or ''."""
+    labels = sorted(word_sequence("bylines", "cjk_author_labels"), key=len, reverse=True)
+    m = re.match(rf"[（(]?\s*({'|'.join(map(re.escape, labels))})\s*[：:/／\s]", line.strip())
+    return m[1] if m else ""
+
+
+def writer_over_editor(author: str | None, credited: tuple[str, ...]) -> str | None:
+    """The reporter a Chinese page credits ('记者 陈明') when the author field holds only the editor in
+    charge ('责任编辑：王丽' in a `show_author` box, the field trafilatura reads): the page's writer
+    outranks its editor, as for every other language's 'Editor:' label (rules/bylines.toml
+    [cjk_editor_labels]); the editor stays the author where no writer is credited (People's Daily-
+    style pages). `author` unchanged otherwise."""
+    from storyline.clean.page_head import cjk_credit
+
+    if not author or not credited:
+        return author
+    editors = set(word_sequence("bylines", "cjk_editor_labels"))
+    names = {n.strip() for n in re.split(r"[;,、]", author)}
+    edited = [line for line in credited if _credit_label(line) in editors and set(cjk_credit(line)) & names]
+    if not edited:
+        return author
+    writers = [cjk_credit(line) for line in credited if _credit_label(line) not in editors and cjk_credit(line)]
+    return "; ".join(writers[0]) if writers else author

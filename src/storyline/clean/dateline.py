@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
 
+from storyline.clean.calendars import common_era_years
 from storyline.clean.date_markers import after_marker, marked_after
 from storyline.clean.weekdays import order_by_weekday, printed_weekday, weekday_fits
 from storyline.clean.wire_dateline import CREDIT, DASH
@@ -55,11 +57,15 @@ def _month_names(languages: tuple[str, ...]) -> dict[str, int]:
     """Month name (case-folded) → month number, for the given languages plus English."""
     names: dict[str, int] = {}
     wanted = set(languages) | {"en"}
-    for entry in [*entries("datelines", "months"), *entries("datelines", "regional_months")]:
+    for entry in [*entries("datelines", "months"), *entries("datelines", "regional_months"),
+                  *entries("datelines", "dotted_months")]:
         if entry["lang"] not in wanted:
             continue
         for month, forms in enumerate(entry["names"], start=1):
-            for form in forms:
+            # each name also in Unicode's composed form: CLDR writes Bengali 'জানুয়ারি' with the
+            # precomposed 'য়' (U+09DF), which NFC decomposes (a composition exclusion) and pages type
+            # as 'য' + nukta, so the two spellings of one name never matched (branch html31)
+            for form in dict.fromkeys(f for raw in forms for f in (raw, unicodedata.normalize("NFC", raw))):
                 if _usable_name(form):
                     names.setdefault(form, month)
     return names
@@ -126,6 +132,7 @@ def find_dates(text: str, languages: Iterable[str] = (), *, any_year: bool = Fal
     langs = tuple(sorted({lang for lang in languages if lang}))
     if _OTHER_DIGIT.search(text):
         text = text.translate(_ascii_digits())
+    text = common_era_years(text, langs)
     found: list[DateMention] = []
     for form, rx in (*(("named", named) for named in _named_patterns(langs)), ("iso", _ISO), ("cjk", _CJK)):
         for m in rx.finditer(text):
@@ -426,7 +433,10 @@ def _is_label(text: str) -> bool:
 
 def _dateline_dates(text: str, languages: tuple[str, ...], slash_order: str | None = None) -> list[DateMention]:
     mentions = find_dates(text, languages, slash_order=slash_order)
-    return [m for i, m in enumerate(mentions) if not _in_range(text, mentions, i) and _dateline_shaped(text, m)]
+    # a date after a media label ('Video uploaded 1 March 2024', 'Foto aufgenommen am …') dates a video or a
+    # photograph the page embeds, not the page (rules/datelines.toml [media_markers])
+    return [m for i, m in enumerate(mentions) if not _in_range(text, mentions, i) and _dateline_shaped(text, m)
+            and not after_marker(text, m.start, "media_markers")]
 
 
 def _shape(text: str, mention: DateMention) -> tuple[str, str, str]:

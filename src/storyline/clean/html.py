@@ -25,6 +25,7 @@ from storyline.clean.author_check import (
     without_editors,
     without_source_label,
 )
+from storyline.clean.cjk_credits import writer_over_editor
 from storyline.clean.html_meta import (
     article_element,
     author_links,
@@ -33,6 +34,7 @@ from storyline.clean.html_meta import (
     markup_days,
     printed_in_article,
     printed_outside_article,
+    printed_published,
     rendered_published,
     site_name_from_markup,
 )
@@ -133,7 +135,7 @@ def extract_html(html: str, *, url: str | None = None, max_depth: int = 400) -> 
         head=tuple(head),
         page_title=_clean(tree.findtext(".//title")),
         markup_days=markup_days(tree),
-        rendered_published=rendered_published(tree),
+        rendered_published=rendered_published(tree) + printed_published(tree, lines),
         labelled=tuple(labelled_lines(lines)),
         credited=credited,
         below_headline=_below_headlines(tree, lines, getattr(document, "title", None)),
@@ -184,6 +186,7 @@ def _author(tree: HtmlElement, document: Any, sites: tuple[str, ...], credited: 
                 kept = _inside_article(markup, tree, sites) or kept
             written = _as_written(kept, markup)
             written = _handle_as_written(written, credited) if written == kept else written
+            written = writer_over_editor(written, credited) or written
             return PageAuthor(_all_credited(written, markup), site_credit)
     return PageAuthor(source_credit, site_credit)
 

@@ -9,9 +9,10 @@ the text later, where it records precision and what it tried).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -108,11 +109,12 @@ def _markup_dates(tree: HtmlElement) -> Iterator[tuple[str, str, str]]:
             if day := iso_day(value) or _rfc_day(value):
                 yield day, f"meta {name}", str(value)
     scripts = [str(s) for s in tree.xpath("//script[@type='application/ld+json']/text()")]
-    for value in (v for script in scripts for v in _article_node_dates(script)):
+    page = page_url(tree)
+    for value in (v for script in scripts for v in _article_node_dates(script, page)):
         if day := iso_day(value):
             yield day, "json-ld datePublished", value
     for script in scripts:
-        items = _item_dates(script)
+        items = _item_dates(script) | _other_pages_dates(script, page)
         for m in _JSON_LD_PUBLISHED.finditer(script):
             if m[1] in items:
                 continue
@@ -123,10 +125,61 @@ def _markup_dates(tree: HtmlElement) -> Iterator[tuple[str, str, str]]:
             yield day, "time datePublished", str(value)
 
 
-def _article_node_dates(script: str) -> list[str]:
+def page_url(tree: HtmlElement) -> str | None:
+    """The page's own address as its markup declares it (<link rel="canonical">, else og:url)."""
+    for value in (*tree.xpath("//link[@rel='canonical']/@href"), *tree.xpath("//meta[@property='og:url']/@content")):
+        if isinstance(value, str) and "://" in value:
+            return value.strip()
+    return None
+
+
+def _slug(url: str) -> str:
+    """The last segment of a URL's path, case-folded ('fernwaerme-wird-teurer-123456'), before an AMP
+    version's '/amp/' (WordPress's AMP plugin and most CMSs address it so)."""
+    parts = [p for p in urlsplit(url.strip()).path.casefold().split("/") if p and p not in ("amp", "amp.html")]
+    return parts[-1] if parts else ""
+
+
+def _node_url(node: dict) -> str | None:
+    """The address a JSON-LD node gives for itself: its `url`, else its `mainEntityOfPage` (a URL or
+    a node with an @id)."""
+    for value in (node.get("url"), node.get("mainEntityOfPage")):
+        value = value.get("@id") if isinstance(value, dict) else value
+        if isinstance(value, str) and "://" in value:
+            return value
+    return None
+
+
+def another_pages_node(node: dict, page: str | None) -> bool:
+    """Whether a JSON-LD node describes another page than this one: its own `url` (or
+    `mainEntityOfPage`) ends in another slug than the page's canonical address, neither holding the
+    other ('strompreise-2024-654321' on 'fernwaerme-wird-teurer-123456': a teaser's NewsArticle that
+    a CMS writes beside, or before, the article's own; invented pages of branch html31). Unknown
+    addresses say nothing."""
+    own = _node_url(node)
+    if not own or not page:
+        return False
+    a, b = _slug(own), _slug(page)
+    return bool(a) and bool(b) and a not in b and b not in a
+
+
+def _other_pages_dates(script: str, page: str | None) -> frozenset[str]:
+    """The datePublished values of the script's nodes that describe other pages (`another_pages_node`)."""
+    import json
+
+    try:
+        data = json.loads(script)
+    except ValueError:
+        return frozenset()
+    return frozenset(v for node in _json_nodes(data) if isinstance(v := node.get("datePublished"), str)
+                     and another_pages_node(node, page))
+
+
+def _article_node_dates(script: str, page: str | None = None) -> list[str]:
     """The datePublished of the JSON-LD nodes typed as an article (rules/datelines.toml
     [article_types], from schema.org): a page's JSON-LD also dates its videos, images, comments and
-    listed stories, and the first datePublished in the text may be one of theirs."""
+    listed stories, and the first datePublished in the text may be one of theirs. A node that names
+    another page's address as its own is that page's (`another_pages_node`)."""
     import json
 
     from storyline.rules import words
@@ -137,6 +190,8 @@ def _article_node_dates(script: str) -> list[str]:
         return []
     out = []
     for node in _json_nodes(data):
+        if another_pages_node(node, page):
+            continue
         kinds = node.get("@type")
         kinds = kinds if isinstance(kinds, list) else [kinds]
         value = node.get("datePublished")
@@ -202,8 +257,23 @@ def find_published(tree: HtmlElement, htmldate_guess: str | None) -> tuple[str |
     """
     found, evidence = published_from_markup(tree)
     if found is None and (found := iso_day(htmldate_guess)):
+        if _only_comments_time(tree, found):
+            return None, ""
         evidence = "htmldate original"
     return found, evidence
+
+
+# A reader comment's <time> element, inside the comment list WordPress and most CMSs mark up with
+# 'comment' in a class or id (the same exclusion as _NOT_IN_COMMENTS below)
+_IN_COMMENTS = "ancestor::*[contains(@class, 'comment') or contains(@id, 'comment')]"
+
+
+def _only_comments_time(tree: HtmlElement, day: str) -> bool:
+    """Whether htmldate's day is given only by `<time>` elements inside reader comments: the day a
+    reader wrote, not the page's (an evergreen guide with no date of its own and a dated comment
+    thread, invented pages of branch html31: htmldate took the first comment's day)."""
+    stamped = [t for t in tree.iter("time") if (t.get("datetime") or "").startswith(day)]
+    return bool(stamped) and all(t.xpath(_IN_COMMENTS) for t in stamped)
 
 
 # Author fields of news CMSs, most specific first (schema.org via JSON-LD is read apart).
@@ -217,8 +287,9 @@ def authors_from_markup(tree: HtmlElement) -> list[str]:
     """Author names the page's markup gives (JSON-LD author/creator, then meta author fields);
     profile URLs and empty values are skipped."""
     names: list[str] = []
+    page = page_url(tree)
     for script in tree.xpath("//script[@type='application/ld+json']/text()"):
-        names += _json_ld_authors(script)
+        names += _json_ld_authors(script, page)
     for attr, name in _AUTHOR_FIELDS:
         if names:
             break
@@ -257,7 +328,7 @@ def author_links(tree: HtmlElement, *, within: bool = False) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def _json_ld_authors(script: str) -> list[str]:
+def _json_ld_authors(script: str, page: str | None = None) -> list[str]:
     import json
 
     try:
@@ -267,6 +338,8 @@ def _json_ld_authors(script: str) -> list[str]:
     out: list[str] = []
     named = _named_nodes(data)
     for node in _json_nodes(data):
+        if another_pages_node(node, page):
+            continue
         for key in ("author", "creator"):
             value = node.get(key)
             for person in value if isinstance(value, list) else [value]:
@@ -382,6 +455,41 @@ def rendered_published(tree: HtmlElement) -> tuple[str, ...]:
         if shown and other is not None and _same_instant(moment, other):
             texts.append(shown)
     return tuple(dict.fromkeys(texts))
+
+
+# A numeric date and a time of day as a page prints them beside its headline ('02/09/2023 22:10',
+# '2.9.2023 22.10', '02-09-2023 às 22h10'): day and month in either order, read below by the instant.
+_PRINTED_MOMENT = re.compile(r"(?<!\d)(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>(?:19|20)\d{2})(?!\d)"
+                             r"\D{0,8}?(?<!\d)(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)(?!\d)")
+# a line longer than this is prose or a list, not a date line
+_PRINTED_MOMENT_CHARS = 80
+
+
+def printed_published(tree: HtmlElement, lines: Iterable[str]) -> tuple[str, ...]:
+    """The page's printed local readings of its published instant on lines that are no `<time>`
+    element ('02/09/2023 22:10' for a JSON-LD '2023-09-03T01:10:00Z'), each given as 'YYYY-MM-DD HH:MM'
+    before the line: the day and month order is the one that makes the printed date and time one
+    instant with the markup's (a whole UTC offset apart, `_same_instant`), so a slash date's order
+    needs no locale. A UTC stamp after midnight names the next day in London; the Americas' readers
+    saw the evening before (invented pages of other sites, branch html31: Clarín-style
+    'dd/mm/yyyy hh:mm' beside a 'Z' stamp)."""
+    first = next(iter(_markup_dates(tree)), None)
+    moment = _moment(first[2]) if first else None
+    if moment is None or moment.tzinfo is None:
+        return ()
+    found = []
+    for line in lines:
+        if len(line) > _PRINTED_MOMENT_CHARS:
+            continue
+        for m in _PRINTED_MOMENT.finditer(line):
+            for day, month in ((m["a"], m["b"]), (m["b"], m["a"])):
+                try:
+                    shown = datetime(int(m["y"]), int(month), int(day), int(m["h"]), int(m["m"]))
+                except ValueError:
+                    continue
+                if shown.date() != moment.date() and _same_instant(moment, shown):
+                    found.append(f"{shown:%Y-%m-%d %H:%M} ({line.strip()})")
+    return tuple(dict.fromkeys(found))
 
 
 def _moment(value: str) -> datetime | None:

@@ -42,7 +42,7 @@ from storyline.clean.title_lines import LOGO_NAME, MENU_BARS, section_labels
 from storyline.clean.wire_credit import agency_credit, opening_credit
 from storyline.extract.outlet_names import station_key, station_prefix
 from storyline.model import Article
-from storyline.rules import pattern, rule_file, words
+from storyline.rules import mapping, pattern, rule_file, words
 
 
 def _patterns(table: str) -> tuple[str, ...]:
@@ -216,11 +216,18 @@ def _spelled_domain(article: Article, given: str) -> str | None:
 def _spellings(name: str) -> set[str]:
     """A masthead's letters as a host name spells them: all its words, and all but an opening definite
     article (rules/outlets.toml [name_articles]: 'L'Écho du Bocage' is echodubocage)."""
-    tokens = name_tokens(name)
-    spelled = {"".join(tokens)}
-    if len(tokens) > 1 and tokens[0] in words("outlets", "name_articles"):
-        spelled.add("".join(tokens[1:]))
+    spelled: set[str] = set()
+    for tokens in {name_tokens(name), name_tokens(_transliterated(name))}:
+        spelled.add("".join(tokens))
+        if len(tokens) > 1 and tokens[0] in words("outlets", "name_articles"):
+            spelled.add("".join(tokens[1:]))
     return spelled
+
+
+def _transliterated(name: str) -> str:
+    """'Hunsrück Kurier' as its host spells it, 'Hunsrueck Kurier' (rules/outlets.toml [host_transliterations])."""
+    table = mapping("outlets", "host_transliterations")
+    return "".join(table.get(c, table.get(c.lower(), c)) for c in name)
 
 
 def _from_domain(article: Article) -> str | None:

@@ -206,6 +206,12 @@ def credited_lines(lines: list[str]) -> list[str]:
         if credits:
             out.extend(credits)
             continue
+        # a Korean portal's meta line glues the credit to its stamp's label ('이준호 기자입력 2023. 5. 9.':
+        # Daum's byline and stamp are inline spans side by side)
+        glued = _korean_credit_before_stamp().match(line)
+        if glued:
+            out.append(glued["credit"])
+            continue
         # '배윤경 기자' lines, one per reporter with an e-mail between them: the first such run only
         if KOREAN_REPORTER.fullmatch(line) and (not reporters or i - reporters[-1][0] <= _REPORTER_GAP):
             reporters.append((i, line))
@@ -235,12 +241,29 @@ _CJK_NAME = r"[\u4e00-\u9fff]{2,4}"
 
 
 @cache
+def _korean_credit_before_stamp() -> re.Pattern[str]:
+    """'NAME 기자' right before a Korean date label ('입력', 'published': rules/datelines.toml
+    [published_markers], [updated_markers])."""
+    from storyline.rules import words
+
+    labels = sorted((w for w in words("datelines", "published_markers") | words("datelines", "updated_markers")
+                     if re.search("[가-힣]", w)), key=len, reverse=True)
+    return re.compile(rf"(?P<credit>{KOREAN_REPORTER.pattern})(?=\s*(?:{'|'.join(map(re.escape, labels))}))")
+
+
+@cache
 def _cjk_label() -> re.Pattern[str]:
     from storyline.rules import word_sequence
 
-    labels = "|".join(re.escape(w) for w in word_sequence("bylines", "cjk_author_labels"))
+    ordered = word_sequence("bylines", "cjk_author_labels")
+    labels = "|".join(re.escape(w) for w in ordered)
+    # a label of two characters or more may stand before the names with a space only ('记者 陈明', a
+    # Chinese paper's reporter line over its story), as clean.author_check reads it; the whole line
+    # must be the label and names. '文' alone needs its colon or slash.
+    spaced = "|".join(re.escape(w) for w in ordered if len(w) >= 2)
     # a colon or a slash after the label ('文/王小明': Chinese papers' and magazines' 'text/NAME' credit)
-    return re.compile(rf"^[（(]?\s*(?:{labels})\s*[：:/／]\s*(?P<names>{_CJK_NAME}(?:\s*[、，,/\s]\s*{_CJK_NAME})*)\s*[）)]?\s*$")
+    return re.compile(rf"^[（(]?\s*(?:(?:{labels})\s*[：:/／]|(?:{spaced})\s)\s*"
+                      rf"(?P<names>{_CJK_NAME}(?:\s*[、，,/\s]\s*{_CJK_NAME})*)\s*[）)]?\s*$")
 
 
 @cache
