@@ -52,3 +52,17 @@ def test_two_deaths_of_people_of_two_ages_are_not_two_dates_of_one_death():
          "went into an irregular rhythm at home, her family said.", "2026-02-18"),
         ("In Leeds, a 70-year-old man taking part in the study died on 16 February, the hospital said.", "2026-02-24"))
     assert not [f for f in flags if f[0] == "dates"]
+
+
+def test_two_acts_of_one_kind_years_apart_are_no_two_accounts_of_one():
+    flags = extracted_flags(
+        ("The water board issued the boil notice on March 2 after a filter failed at the Kessel plant.", "2026-03-04"),
+        ("The water board issued a boil notice on Aug. 14, 2023, after a main burst near the Kessel plant.",
+         "2026-03-05"))
+    assert not [f for f in flags if f[0] == "dates"]
+
+
+def test_a_change_since_a_point_and_one_day_s_change_are_two_quantities():
+    flags = extracted_flags(("Tamsworth Water's shares fell 9 per cent on Thursday, traders said.", "2026-03-06"),
+                            ("Tamsworth Water shares have lost 14 per cent since the filter failure.", "2026-03-11"))
+    assert not [f for f in flags if f[0] == "figures"]

@@ -44,6 +44,17 @@ def running(claim: ClaimRef) -> bool:
     return RUNNING.search(own_paragraph(claim)) is not None
 
 
+_SINCE = re.compile(r"(?i)\bsince\b")
+
+
+def since_and_one_day(a: ClaimRef, b: ClaimRef) -> bool:
+    """One value runs from a point to now ('shares have lost 14 per cent since the fault') and the other is
+    told of a finished time ('fell 9 per cent on Thursday'): two periods, so two values of two quantities
+    (probe31's look-alike)."""
+    since = [x for x in (a, b) if running(x) and _SINCE.search(own_paragraph(x))]
+    return len(since) == 1 and not running(b if since[0] is a else a)
+
+
 def own_paragraph(claim: ClaimRef) -> str:
     return claim.text.split("\n\n")[0]
 

@@ -60,7 +60,7 @@ from storyline.link.claim_indefinite import indefinite_only
 from storyline.link.claim_involvement import involvement_conflict
 from storyline.link.claim_nominal_acts import with_nominal_acts
 from storyline.link.claim_people import other_namesakes
-from storyline.link.claim_period_values import finished_count_conflict, period_value_conflict
+from storyline.link.claim_period_values import finished_count_conflict, period_value_conflict, since_and_one_day
 from storyline.link.claim_presupposed import presupposed_event
 from storyline.link.claim_promoted import promoted_correction
 from storyline.link.claim_recounts import recounted
@@ -242,11 +242,10 @@ def _writers_own(claim: ClaimRef) -> bool:
 
 
 def _taken_up(claim: ClaimRef) -> bool:
-    """The doer is a bare definite description ('the company', 'the agency'): in an article's own
-    correction of a claim it has just reported ('a flyer says Brennick cut its training budget' / 'State
-    filings show the company did not cut the training budget'), it takes up the doer the reported claim
-    named (a definite description's antecedent in the text before it: Poesio & Vieira 1998), not a
-    third party."""
+    """The doer is a bare definite description ('the company', 'the agency'): in an article's own correction of a
+    claim it has just reported ('a flyer says Brennick cut its training budget' / 'State filings show the company
+    did not cut the training budget'), it takes up the doer the reported claim named (a definite description's
+    antecedent in the text before it: Poesio & Vieira 1998), not a third party."""
     words = fold(claim.agent or "").split()
     return len(words) == 2 and words[0] in ("the", "this", "that") and words[1] not in PRONOUNS \
         and re.search(rf"\b(?:the|this|that) {re.escape(words[1])}\b", claim.text) is not None
@@ -353,9 +352,10 @@ def _other_holders(a: ClaimRef, b: ClaimRef) -> bool:
 
 
 def _two_tallies(a: ClaimRef, b: ClaimRef) -> bool:
-    """A running count stated up to a day ('by Sunday evening, 18 residents had signed'; 'by Wednesday,
-    31'): its scope is open at the start and its value is the tally at the end, so two such counts to
-    days more than DATE_TOLERANCE apart are the tally at two times, an update and not a dispute."""
+    """A running count stated up to a day ('by Sunday evening, 18 residents had signed'; 'by Wednesday, 31'), its
+    value the tally at the end: two such more than DATE_TOLERANCE apart are an update; so is a value since a point."""
+    if since_and_one_day(a, b):
+        return True
     tally = [x for x in (a, b) if x.scope_basis == "stated" and x.scope and x.scope[0] == dt.date.min]
     if not tally or not a.scope or not b.scope:
         return False
