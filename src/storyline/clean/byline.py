@@ -284,6 +284,9 @@ def _names(text: str) -> tuple[tuple[str, ...], str]:
         name = _less_picture_label(name, text[m.start() + len(name):])
         name = _less_special_credit(name, text[m.start() + len(name):])
         names.append(_display(name.rstrip(".")))
+        from storyline.clean.co_authors import filed_place_end
+
+        end = filed_place_end(text, end)
         j = _joiner().match(text, end)
         if not j or _credit_follows(text[j.end():].split(",")[0].strip()):
             pos = end

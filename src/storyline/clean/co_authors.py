@@ -9,6 +9,7 @@ between them a block of its own; the byline reader sees the first line only. On 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from storyline.clean.bare_byline import role_line
 from storyline.clean.byline import Byline, _bare_names, _display
@@ -56,3 +57,20 @@ def _is_role(text: str) -> bool:
 
 def _past_role(lines: list[str], k: int) -> int:
     return k + 1 if k < len(lines) and _is_role(lines[k]) else k
+
+
+def filed_place_end(text: str, end: int) -> int:
+    """Where the city a reporter filed from ends, when `text` prints one after the name ending at `end` and
+    before the next reporter ('Reporting by Ana Ruiz in Lima and Tom Lee in Quito'): one to three capitalised
+    words after rules/bylines.toml [filed_in], then a joiner and a capitalised word; else `end`."""
+    m = _filed_in().match(text, end)
+    return m.end() if m else end
+
+
+@cache
+def _filed_in() -> re.Pattern[str]:
+    from storyline.clean.byline import _NAME_WORD
+
+    preps = "|".join(re.escape(w) for w in words("bylines", "filed_in"))
+    joiners = "|".join(re.escape(w) for w in words("bylines", "joiners") if len(w) > 1)
+    return re.compile(rf"\s+(?:{preps})\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}(?=\s*(?:,|\s(?:{joiners})\s)\s*[A-ZÀ-Þ])")

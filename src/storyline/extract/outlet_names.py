@@ -342,7 +342,7 @@ def _is_reporter_word(name: str) -> bool:
     key = fold(name).removeprefix("the ")
     return (key in ("", "reporters", "the") or key in _DETERMINERS or key in rules.words("honorifics", "demonyms")
             or re.fullmatch(_TIME_WORDS, name.removeprefix("the ").removeprefix("The ")) is not None
-            or _is_unnamed_medium(key) or _is_non_news_agency(name, key))
+            or _is_unnamed_medium(key, name) or _is_non_news_agency(name, key))
 
 
 # A demonym before a bare medium word describes a medium without naming it ('Speaking on Mexican TV',
@@ -350,14 +350,19 @@ def _is_reporter_word(name: str) -> bool:
 _BARE_MEDIA = frozenset({"tv", "television", "radio", "state tv", "state television", "state radio"})
 
 
-def _is_unnamed_medium(key: str) -> bool:
+def _is_unnamed_medium(key: str, name: str = "") -> bool:
     """'Iranian television', and a name made only of a nationality and ownership words before a medium
-    noun ('The Iraqi State television reported': state television, unnamed)."""
+    noun ('The Iraqi State television reported': state television, unnamed). An ownership word printed
+    capitalised last that is also a masthead's head word is the masthead ('the Irish Independent', Ireland's
+    largest daily: 'Independent' is in both [outlet_descriptors] and [outlet_heads]; branch probe32)."""
     first, _, rest = key.partition(" ")
     if rest in _BARE_MEDIA and first in rules.words("honorifics", "demonyms"):
         return True
     words = key.split()
     descriptors = {fold(d) for d in rules.words(_RULES, "outlet_descriptors")}
+    last = name.split()[-1] if name.split() else ""
+    if last[:1].isupper() and last in rules.words(_RULES, "outlet_heads") and fold(last) in descriptors:
+        return False
     # a nationality and descriptors only ('Independent' alone is a masthead)
     return (len(words) > 1 and words[0] in rules.words("honorifics", "demonyms")
             and all(w in descriptors for w in words[1:]))

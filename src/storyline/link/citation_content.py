@@ -146,3 +146,36 @@ def _retells(words: set[str], body: str) -> bool:
         if shared >= FEWEST and shared >= SHARED * len(words):
             return True
     return False
+
+
+# the fewest words one report of the week must share with the citing sentence to go before the latest one: two,
+# as a choice among reports already tied to the citation by outlet, week and actors needs less than a report found
+# by its words alone (FEWEST); the sentence's names and attribution nouns are not counted ('RTÉ reported that the
+# Health and Safety Authority had opened an investigation into the collapse' keeps 'opened', 'collapse' and
+# 'run': branch probe32)
+RANK_FEWEST = 2
+
+
+def retelling_first(candidates: list[str], rows: dict[str, Article | CorpusRow], row: Article | CorpusRow,
+                    link: CitationLink, span_text: Callable[[Article | CorpusRow, int, int], str]) -> list[str]:
+    """`candidates` (the cited outlet's reports of the week, latest first) with the one whose sentence retells
+    most of the citing sentence moved first, when one alone retells more of it than every other and at least
+    RANK_FEWEST words: the latest report of the citing day may have been published after the citing one (pages
+    are dated to the day; a Melbourne morning page and a Dublin evening one share a date), and the report
+    meant is the one holding what the sentence says the outlet reported (branch probe32: two of four
+    citations of a broadcaster's and a regional paper's reports went to their next day's article, which
+    retold none of it). `rows` hold the citing article (with its entities) and the candidates' bodies."""
+    own = rows.get(link.article_id)
+    if own is None or len(candidates) < 2:
+        return candidates
+    words = _reported(row, own, link, span_text)
+    shared = {c: _most_shared(words, rows[c].body) for c in candidates if c in rows}
+    best = max(shared.values(), default=0)
+    top = [c for c, n in shared.items() if n == best]
+    if best < RANK_FEWEST or len(top) != 1:
+        return candidates
+    return top + [c for c in candidates if c != top[0]]
+
+
+def _most_shared(words: set[str], body: str | None) -> int:
+    return max((len(words & _words(s)) for s in _SENTENCE_END.split(body or "")), default=0)

@@ -127,6 +127,10 @@ def recent_reports(links: list[CitationLink], citing: dict[str, Article | Corpus
     if not any(asks.values()):
         return links
     rows = load(sorted({links[i].article_id for i in asks} | {c for found in asks.values() for c in found}))
+    from storyline.link.citation_content import retelling_first
+
+    for i, candidates in asks.items():
+        asks[i] = retelling_first(candidates, rows, citing[links[i].article_id], links[i], span_text)
     return resolve_sharing(links, asks, rows, index.outlets, people)
 
 

@@ -469,11 +469,12 @@ def resolve_citations(store: Store, since: int = 0) -> list[CitationLink]:
         return {r.id: r for r in store.corpus_rows(CorpusQuery(ids=tuple(ids), body=True, stages=()))}
 
     links = _figures_matched(links, {r.id: r for r in citing}, index, load_bodies)
-    links = recent_reports(links, {r.id: r for r in citing}, index, load, _people_of, _span_text)
 
     def load_full(ids: Sequence[str]) -> dict[str, Article | CorpusRow]:
         return {r.id: r for r in store.corpus_rows(CorpusQuery(ids=tuple(ids), body=True, stages=("entities",)))}
 
+    # with bodies: among the outlet's reports of the week, the one retelling the sentence comes first
+    links = recent_reports(links, {r.id: r for r in citing}, index, load_full, _people_of, _span_text)
     links = content_matched(links, {r.id: r for r in citing}, index, load_full, _people_of, _span_text)
     store.replace_citation_links(links, of_articles=None if not since else [r.id for r in citing])
     return links
