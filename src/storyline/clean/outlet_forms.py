@@ -15,7 +15,7 @@ BARE_DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]
 
 def declared_form_of(article: Article, known: Outlet) -> str | None:
     """The site name the page's markup declares, when it spells the registry's outlet for the page's domain
-    its own way: it holds the outlet's name or its domain's label ('WIRED UK', 'LN - Lübecker Nachrichten',
+    its own way: it holds the outlet's name ('WIRED UK', 'LN - Lübecker Nachrichten',
     'detikHealth', 'KOMPAS.com'). Not a name holding neither (a slogan, a section, another name the outlet
     goes by: 'The i Paper' for 'i'), a company ('TAZ Verlags- und Vertriebs GmbH'), nor a domain or link.
     dates-dev HTML dev half: 44 pages on a registry domain declare such a form; the declared name is the gold
@@ -23,7 +23,9 @@ def declared_form_of(article: Article, known: Outlet) -> str | None:
     given = " ".join((article.metadata.get("site_name") or "").split())
     if not given or article.metadata.get("site_name_from") == "host" or domain_of(given):
         return None
-    forms = {fold_name(known.name)} | {fold_name(d.split(".")[0]) for d in known.domains}
+    # the name itself, not its domain's label: 'WSJ' and 'NYTimes' are handles, not the mastheads
+    # (metadata_pages HTML dev: taking a domain's label kept them on 4 pages, and 2 of its 40 outlets were lost)
+    forms = {fold_name(known.name)}
     if is_legal_entity(given):  # the masthead and its company form only ('oe24 GmbH'), as _from_site_name keeps it
         return given if fold_name(strip_company_form(given)) in forms else None
     folded = fold_name(given)
