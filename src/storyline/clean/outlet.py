@@ -40,27 +40,48 @@ def fold_name(text: str) -> str:
     return re.sub(r"[\W_]+", "", text)
 
 
+# The registry's files: the first holds the wires, networks and national papers and the tables the finders
+# read; the others, by region, hold entries only (branch outlets31).
+REGISTRY_FILES = ("outlets", "outlets_americas", "outlets_commonwealth", "outlets_languages")
+
+
 @cache
 def registered_outlets() -> tuple[Outlet, ...]:
-    """Every entry of the outlet registry (rules/outlets.toml), in file order."""
+    """Every entry of the outlet registry (rules/outlets*.toml), in file order."""
     return tuple(Outlet(e["name"], tuple(e.get("short", ())), tuple(e.get("domains", ())), e.get("parent", ""))
-                 for e in entries("outlets", "outlets"))
+                 for file in REGISTRY_FILES for e in entries(file, "outlets"))
+
+
+@cache
+def common_word_names() -> frozenset[str]:
+    """The folded registry names that are everyday words ('Stuff', 'Variety', 'The Age'): rules/outlets.toml
+    [common_word_names]."""
+    return frozenset(fold_name(w) for w in words("outlets", "common_word_names"))
 
 
 @cache
 def _registry() -> tuple[dict[str, Outlet], dict[str, Outlet]]:
+    """Names and domains to entries; of two outlets with one name the first in file order keeps it (the
+    main file's wires and nationals before the regional files). An everyday-word name two outlets share
+    ('The Star' of Toronto, of Kuala Lumpur and of Nairobi) names neither: the page's own spelling is
+    kept, and its domain still finds the entry."""
     by_name: dict[str, Outlet] = {}
+    shared: set[str] = set()
     by_domain: dict[str, Outlet] = {}
     for outlet in registered_outlets():
         for name in (outlet.name, *outlet.short):
-            by_name.setdefault(fold_name(name), outlet)
+            key = fold_name(name)
+            if by_name.setdefault(key, outlet) != outlet and key in common_word_names():
+                shared.add(key)
         for domain in outlet.domains:
             by_domain[domain.lower()] = outlet
-    return by_name, by_domain
+    return {k: v for k, v in by_name.items() if k not in shared}, by_domain
 
 
 def registry_outlet(name_or_domain: str | None) -> Outlet | None:
-    """The registry entry for a name, short name, domain or URL, if the registry knows it."""
+    """The registry entry for a name, short name, domain or URL, if the registry knows it. A name that
+    is an everyday word is read only as a domain, or with the article its masthead prints ('The Age',
+    never 'Age' alone: a section label or a word of the text)."""
     if not name_or_domain or not name_or_domain.strip():
         return None
     by_name, by_domain = _registry()
@@ -69,7 +90,10 @@ def registry_outlet(name_or_domain: str | None) -> Outlet | None:
         if host in by_domain:
             return by_domain[host]
         host = host.split(".", 1)[1]
-    return by_name.get(fold_name(name_or_domain))
+    key = fold_name(name_or_domain)
+    if key in common_word_names() and not name_or_domain.strip().casefold().startswith("the "):
+        return None
+    return by_name.get(key)
 
 
 def domain_of(text: str) -> str | None:

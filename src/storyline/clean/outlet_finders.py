@@ -29,6 +29,7 @@ from storyline.clean.outlet import (
     site_from_title,
     without_market,
 )
+from storyline.clean.outlet_forms import BARE_DOMAIN, declared_form_of, registry_line
 from storyline.clean.outlet_notes import (
     named_as_published,
     named_by_newsroom,
@@ -36,7 +37,7 @@ from storyline.clean.outlet_notes import (
     originally_published,
     promo_outlet,
 )
-from storyline.clean.site_links import from_site_links, initials_beside, linked_names, page_texts
+from storyline.clean.site_links import from_site_links, initials_beside, page_texts
 from storyline.clean.site_logo import logo_opening_menu, logo_over_menu
 from storyline.clean.title_lines import LOGO_NAME, MENU_BARS, section_labels
 from storyline.clean.wire_credit import agency_credit, opening_credit
@@ -233,6 +234,10 @@ def _transliterated(name: str) -> str:
 def _from_domain(article: Article) -> str | None:
     known = registry_outlet(article.url or "")
     if known:
+        declared = declared_form_of(article, known)
+        if declared:
+            article.evidence["outlet"] = f"the page's own site name, a form of the registry's outlet ({known.name})"
+            return declared
         article.evidence["outlet"] = f"outlet registry, for the page's domain ({article.url})"
         return known.name
     return None
@@ -394,28 +399,18 @@ def _masthead_acronym(article: Article, paragraph: str) -> str | None:
                  if len(line.split()) <= 4 and station_key(line.casefold()) == sign), None)
 
 
-_BARE_DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,13}$", re.I)
+_BARE_DOMAIN = BARE_DOMAIN
 
 
 def _from_page_lines(article: Article) -> str | None:
     """A scrape's furniture naming its site: a logo or footer line that is exactly an outlet the
     registry knows, else the domain printed most often on its own line ('braunschweiger-zeitung.de')."""
     furniture = [d.text.strip() for d in article.dropped if d.reason not in ("title", "caption", "credit")]
-    linked: list[str] | None = None
-    for line in furniture:
-        # a short name alone on a line is as often a label ('Bild:', 'i', 'ARD' in a menu) as a logo
-        plain = 3 < len(line) <= 40 and line[-1].isalnum() and not _BARE_DOMAIN.match(line)
-        known = registry_outlet(line) if plain else None
-        if known:
-            # a section ('Metro') or a partner's story list ('The Hill') is a known name alone on a line too; a
-            # site linking to itself by another name ('More from FOX 2', 'About New York Post') is not that
-            # outlet. dates-dev text dev: of the 5 pages this reader answered, the 3 wrong ones link to
-            # themselves under the gold name, the 2 right ones not at all.
-            linked = linked_names(article) if linked is None else linked
-            if linked and all(registry_outlet(name) != known for name in linked):
-                continue
-            article.evidence["outlet"] = f"outlet name on its own line: {line}"
-            return known.name
+    found = registry_line(article, furniture)
+    if found:
+        line, known = found
+        article.evidence["outlet"] = f"outlet name on its own line: {line}"
+        return known.name
     domains = Counter(line.lower().removeprefix("www.") for line in furniture if _BARE_DOMAIN.match(line))
     if domains and domains.most_common(1)[0][1] >= 2:  # printed once, a domain is as often a partner's
         domain, _count = domains.most_common(1)[0]

@@ -90,12 +90,18 @@ def _alternatives(names: Iterable[str]) -> str:
 def _registry_names() -> set[str]:
     """Names and short names of the outlet registry (rules/outlets.toml), and 'New York Times' for 'The
     New York Times' (the pattern adds an optional 'the'; a bare one-word rest such as 'Times' is left
-    to the outlet-word form, which wants 'the' before it). Two-letter names only in capitals ('FT')."""
-    from storyline.clean.outlet import registered_outlets
+    to the outlet-word form, which wants 'the' before it). Two-letter names only in capitals ('FT'). A name
+    that is an everyday word only as its masthead prints it, with 'The' ('The Age'): alone it is a word
+    of the sentence ('told Vice President …', 'according to People close to …'; rules/outlets.toml
+    [common_word_names])."""
+    from storyline.clean.outlet import common_word_names, fold_name, registered_outlets
 
     names: set[str] = set()
+    common = common_word_names()
     for outlet in registered_outlets():
         for name in (outlet.name, *outlet.short):
+            if fold_name(name) in common and not name.startswith("The "):
+                continue
             rest = name.removeprefix("The ")
             names.update(n for n in {name, rest if " " in rest else name}
                          if len(n) > 2 or (len(n) == 2 and n.isupper()))
