@@ -74,7 +74,9 @@ def read_byline(line: str, languages: Iterable[str] = ()) -> Byline | None:
         m = _introducer().match(f"{m['intro']} {m['rest'][lead.end():]}")
     if m and m["rest"][:1].isupper():
         names, rest = _names(m["rest"])
-        names = tuple(n for n in _less_filed_places(names, languages) if not calendar_word(n, languages))
+        from storyline.clean.co_authors import less_filed_places  # co_authors reads this module's name patterns
+
+        names = tuple(n for n in less_filed_places(names, languages) if not calendar_word(n, languages))
         # lower(), not casefold(): case folding turns the final sigma of 'Της' into 'σ'
         if _is_range(rest) or colon_headline(rest) or possessor(names, rest) or (m["intro"].lower() in words("bylines", "article_introducers")
                                                         and any(len(n.split()) < 2 for n in names)):
@@ -293,27 +295,6 @@ def _names(text: str) -> tuple[tuple[str, ...], str]:
             break
         pos = j.end()
     return tuple(n for n in names if _plausible_name(n)), text[pos:].strip(" ,|/-–—:")
-
-
-def _less_filed_places(names: tuple[str, ...], languages: Iterable[str]) -> tuple[str, ...]:
-    """The names less the places a byline of a page known to be English says the reporters filed from
-    (_filed_from); other languages' desk words take that slot ('Michael Rädel, Redaktion': dates-dev's
-    gold keeps it), and a page of unknown language is not known to be English."""
-    if not any(lang.startswith("en") for lang in languages if lang):
-        return names
-    return tuple(n for i, n in enumerate(names) if not (i and _filed_from(n, names[i - 1])))
-
-
-def _filed_from(part: str, before: str) -> bool:
-    """'By Chinedu Eze, Abuja': one title-case word after a full name is where the reporter filed from
-    (AP style's byline-and-place lines), not a co-author — a person is named in two words or more. An
-    agency's credit in the same slot ('Max Muster, dpa', 'Ana Ruiz, AFP', 'Ana Ruiz, Reuters') is no
-    ordinary word: lower case or capitals, or an outlet the registry knows; dates-dev's gold keeps those
-    (lead28)."""
-    from storyline.clean.outlet import registry_outlet
-
-    return (" " not in part and " " in before and part[:1].isupper() and part[1:].islower()
-            and registry_outlet(part) is None)
 
 
 def _less_contact_links(name: str) -> str:

@@ -9,6 +9,7 @@ between them a block of its own; the byline reader sees the first line only. On 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from storyline.clean.bare_byline import role_line
@@ -74,3 +75,24 @@ def _filed_in() -> re.Pattern[str]:
     preps = "|".join(re.escape(w) for w in words("bylines", "filed_in"))
     joiners = "|".join(re.escape(w) for w in words("bylines", "joiners") if len(w) > 1)
     return re.compile(rf"\s+(?:{preps})\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}(?=\s*(?:,|\s(?:{joiners})\s)\s*[A-ZÀ-Þ])")
+
+
+def less_filed_places(names: tuple[str, ...], languages: Iterable[str]) -> tuple[str, ...]:
+    """The names less the places a byline of a page known to be English says the reporters filed from
+    (_filed_from); other languages' desk words take that slot ('Michael Rädel, Redaktion': dates-dev's
+    gold keeps it), and a page of unknown language is not known to be English."""
+    if not any(lang.startswith("en") for lang in languages if lang):
+        return names
+    return tuple(n for i, n in enumerate(names) if not (i and _filed_from(n, names[i - 1])))
+
+
+def _filed_from(part: str, before: str) -> bool:
+    """'By Chinedu Eze, Abuja': one title-case word after a full name is where the reporter filed from
+    (AP style's byline-and-place lines), not a co-author — a person is named in two words or more. An
+    agency's credit in the same slot ('Max Muster, dpa', 'Ana Ruiz, AFP', 'Ana Ruiz, Reuters') is no
+    ordinary word: lower case or capitals, or an outlet the registry knows; dates-dev's gold keeps those
+    (lead28)."""
+    from storyline.clean.outlet import registry_outlet
+
+    return (" " not in part and " " in before and part[:1].isupper() and part[1:].islower()
+            and registry_outlet(part) is None)

@@ -203,10 +203,9 @@ _CUE_FORM = re.compile(cue_forms_pattern())
 
 
 def _opening_modifier(doc, ent, body: str) -> bool:
-    """'Ferry service resumed …', 'Harbor officials said …': a capitalised word opening a sentence
-    that modifies the common noun after it, and that the article never capitalises inside a
-    sentence, is a common noun written with a capital by position only (a surname used so, 'Trump
-    administration officials said', is written inside a sentence too, 'Donald Trump')."""
+    """'Ferry service resumed …', 'Harbor officials said …': a capitalised word opening a sentence that modifies
+    the common noun after it, and that the article never capitalises inside a sentence, is a common noun written
+    with a capital by position only (a surname used so, 'Trump administration officials', is written inside one too)."""
     if len(ent) != 1 or ent.end >= len(doc) or is_given_name(ent.text):
         return False
     nxt = doc[ent.end]
@@ -286,10 +285,9 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
 
 
 def seniority_referents(mentions: list[Mention], body: str) -> list[Mention]:
-    """'the elder Castellane' / 'the younger Castellane': the bare surname after a seniority word is
-    the namesake the article shows older (younger) than the other (`seniority`); the mention takes
-    the words in and refers to that namesake's first full mention (else it is left to the surname
-    rule, which picks the namesake named most)."""
+    """'the elder Castellane' / 'the younger Castellane': the bare surname after a seniority word is the namesake
+    the article shows older (younger) than the other (`seniority`); the mention takes the words in and refers to
+    that namesake's first full mention (else it is left to the surname rule, which picks the namesake named most)."""
     full: dict[str, dict[str, list[Named]]] = {}
     for m in mentions:
         if m.label == "PERSON" and len(m.name.split()) > 1 and m.name[:1].isupper() and m.refers_to < 0:
@@ -531,11 +529,10 @@ def _titled(titles: set[str], people: list[ArticleEntity]) -> list[ArticleEntity
 
 
 def _called_by_honorific(e: ArticleEntity) -> bool:
-    """Every surname-alone mention of the person so far carries a woman's honorific ('Mrs. Pryce'
-    twice): an article that writes her so and a namesake bare uses the honorific to tell a wife or
-    daughter from the man, so a bare surname there is the other (ECB+ dev's 'Miss Jenkin' beside the
-    accused 'Jenkin'). A man's 'Mr' tells nothing: British style writes it for the subject and drops
-    it at will ('Mr Jackson' and 'Jackson' for the singer beside his father, timeline17 dev)."""
+    """Every surname-alone mention of the person so far carries a woman's honorific ('Mrs. Pryce' twice): an article
+    that writes her so and a namesake bare uses the honorific to tell a wife or daughter from the man, so a bare
+    surname there is the other (ECB+ dev's 'Miss Jenkin' beside the accused 'Jenkin'). A man's 'Mr' tells nothing:
+    British style writes it and drops it at will ('Mr Jackson' / 'Jackson' for the singer beside his father)."""
     short = [x for x in e.mentions if x.label == "PERSON" and len(fold(x.name).split()) == 1]
     return bool(short) and all(gender_of(x.text) == "f" for x in short)
 
