@@ -176,7 +176,8 @@ def passive(claim: ClaimRef) -> bool:
 
 # A past-participial clause set off by a comma after its noun is passive, its noun the undergoer (Huddleston &
 # Pullum 2002 ch. 14 §9.3, supplementary past-participials: 'the plan, unveiled last week, …'), when a time
-# or agent adjunct follows the participle (so 'X, based in Leeds' stays no act)
+# or agent adjunct follows the participle and the participle is the claim's own predicate ('X, based in
+# Leeds, said …' is a claim of saying, untouched)
 _REDUCED_PASSIVE = re.compile(r"[^\W\d_],\s+(?:first|already|only|initially|originally|previously|officially|formally)?\s*"
                               r"([^\W\d_]+(?:ed|en))\s+(?:on|in|at|by|last|earlier|this|late|early|yesterday|today|"
                               r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
