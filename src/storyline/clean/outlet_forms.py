@@ -35,7 +35,6 @@ def declared_form_of(article: Article, known: Outlet) -> str | None:
     return given if folded in own_script or any(len(f) >= 3 and f in folded for f in forms) else None
 
 
-
 # A group's footer lists its sister titles one a line, a few lines apart at most (a network's links).
 LIST_SPAN = 5
 

@@ -107,7 +107,7 @@ def _menu_column(lines: list[Line]) -> set[int]:
     in_column: set[int] = set()
     run: list[int] = []
     for ln in [*lines[:PAGE_TITLE_REACH], None]:
-        if ln is not None and _menu_item(ln):
+        if ln is not None and is_menu_item(ln.text):
             run.append(id(ln))
             continue
         if len(run) >= VERTICAL_MENU_ITEMS:
@@ -133,10 +133,6 @@ def _headline_reach(lines: list[Line], column: set[int]) -> list[Line]:
 def _over_column(ln: Line, lines: list[Line], column: set[int]) -> bool:
     at = lines.index(ln)
     return at + 1 < len(lines) and id(lines[at + 1]) in column
-
-
-def _menu_item(ln: Line) -> bool:
-    return is_menu_item(ln.text)
 
 
 def is_menu_item(text: str) -> bool:

@@ -470,8 +470,14 @@ def resolve_citations(store: Store, since: int = 0) -> list[CitationLink]:
 
     links = _figures_matched(links, {r.id: r for r in citing}, index, load_bodies)
 
+    loaded: dict[str, Article | CorpusRow] = {}
+
     def load_full(ids: Sequence[str]) -> dict[str, Article | CorpusRow]:
-        return {r.id: r for r in store.corpus_rows(CorpusQuery(ids=tuple(ids), body=True, stages=("entities",)))}
+        # both passes below read the outlet's reports of the week: each row is read from the store once
+        missing = tuple(i for i in dict.fromkeys(ids) if i not in loaded)
+        if missing:
+            loaded.update({r.id: r for r in store.corpus_rows(CorpusQuery(ids=missing, body=True, stages=("entities",)))})
+        return {i: loaded[i] for i in ids if i in loaded}
 
     # with bodies: among the outlet's reports of the week, the one retelling the sentence comes first
     links = recent_reports(links, {r.id: r for r in citing}, index, load_full, _people_of, _span_text)
