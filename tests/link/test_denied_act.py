@@ -40,6 +40,23 @@ def test_another_undergoer_another_act_or_another_kind_of_doer_is_no_dispute():
     assert find_contradictions([article_of(SUED, fined)]) == []
 
 
+INQUIRY = ("The Maritime Safety Board has opened an inquiry into Corvane Shipping 's engine failure , two officials said .",
+           "open", "positive", "two officials", "open inquiry corvane shipping engine failure maritime safety board",
+           {"agent": "The Maritime Safety Board", "theme": "an inquiry into Corvane Shipping 's engine failure"})
+NO_AGENCY = ("Corvane Shipping says no national agency is investigating the failure that stranded its ferry .",
+             "investigate", "negative", "Corvane Shipping", "investigate failure",
+             {"agent": "no national agency", "theme": "the failure that stranded its ferry"})
+
+
+def test_a_definite_undergoer_with_the_reports_head_noun_takes_it_up():
+    # 'the failure' takes up 'Corvane Shipping's engine failure', the thing the inquiry was opened into
+    assert len(find_contradictions([article_of(INQUIRY, NO_AGENCY)])) == 1
+    # another thing: 'the sale' is not what the inquiry looks into
+    other = with_(NO_AGENCY, "Corvane Shipping says no national agency is investigating the sale that funded its ferry .",
+                  theme="the sale that funded its ferry", keywords="investigate sale")
+    assert find_contradictions([article_of(INQUIRY, other)]) == []
+
+
 FINED = ("The pollution board fined Sahyadri Chemicals Rs 25 lakh for discharging effluent , records show .", "fine",
          "positive", "records", "fine sahyadri chemicals lakh effluent board pollution",
          {"agent": "The pollution board", "theme": "Sahyadri Chemicals"})

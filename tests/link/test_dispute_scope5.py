@@ -98,3 +98,15 @@ def test_a_count_of_places_need_not_hold_the_place_a_denial_names():
     assert claim_scope.counted_places("109 infections in at least 11 states")
     assert claim_scope.counted_places("cases in two other countries")
     assert not claim_scope.counted_places("no cases in the country")
+
+
+def test_a_subnational_place_noun_is_not_the_country_its_sentence_names():
+    forms = {"portugal": frozenset({frozenset({"portugal"})}), "braga": frozenset({frozenset({"braga"})})}
+    text = "Portugal 's weather agency issued its warning for the city on Friday ."
+    # 'the city' is no country: Portugal holds it, and the claim's place is the city named before
+    assert claim_scope.claim_places(["portugal", "warning", "city"], forms, text, lambda: "braga") == {"braga"}
+    assert claim_scope.claim_places(["portugal", "warning", "city"], forms, text, lambda: "portugal") == set()
+    # 'the country' may be the country the sentence names
+    country = "Portugal 's weather agency issued its warning for the country on Friday ."
+    assert claim_scope.claim_places(["portugal", "warning", "country"], forms, country, lambda: None) == {"portugal"}
+

@@ -212,15 +212,29 @@ def claim_places(keywords: Iterable[str], places: dict[str, frozenset[frozenset[
     sentence names ('Officials in China say the country has not confirmed any cases'), else
     the place `antecedent` gives: the one named last before it (preceding_place)."""
     words = {fold(w) for w in keywords}
-    own = frozenset(name for name, forms in places.items() if any(parts <= words for parts in forms))
-    if own or not _PLACE_ANAPHOR.search(text):
+    anaphor = _PLACE_ANAPHOR.search(text)
+    fits = _fits_anaphor(anaphor.group(1).casefold() if anaphor else "")
+    own = frozenset(name for name, forms in places.items() if any(parts <= words for parts in forms) and fits(name))
+    if own or not anaphor:
         return own
     said = set(fold(text).replace("'s", " ").split())
-    named = frozenset(name for name, forms in places.items() if any(parts <= said for parts in forms))
+    named = frozenset(name for name, forms in places.items() if any(parts <= said for parts in forms) and fits(name))
     if named or antecedent is None:
         return named
     before = antecedent()
-    return frozenset({before}) if before else named
+    return frozenset({before}) if before and fits(before) else named
+
+
+_COUNTRIES = frozenset(fold(n) for n in rules.words("countries", "country_names"))
+_SUBNATIONAL = rules.words("disputes", "subnational_place_nouns")
+
+
+def _fits_anaphor(noun: str) -> Callable[[str], bool]:
+    """Whether a place can be where a claim that speaks of 'the NOUN' holds: under a subnational noun ('the
+    county') a country is only what contains it (rules/disputes.toml [subnational_place_nouns])."""
+    if noun in _SUBNATIONAL:
+        return lambda name: name not in _COUNTRIES
+    return lambda name: True
 
 
 def preceding_place(article: Article, start: int) -> str | None:
@@ -247,7 +261,7 @@ def preceding_place(article: Article, start: int) -> str | None:
 
 
 _PLACE_NOUNS = "|".join(sorted(rules.words("disputes", "place_nouns")))
-_PLACE_ANAPHOR = re.compile(rf"(?i)\b(?:the|that|this)\s+(?:{_PLACE_NOUNS})\b")
+_PLACE_ANAPHOR = re.compile(rf"(?i)\b(?:the|that|this)\s+({_PLACE_NOUNS})\b")
 
 
 def _plural(noun: str) -> str:

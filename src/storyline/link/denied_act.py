@@ -119,10 +119,44 @@ def _undergoer_met(no: ClaimRef, yes: ClaimRef) -> bool:
         group = speakers_group(no.text) | {singular(fold(w)) for w in attribution_words(no.text) if w[:1].isupper()}
         group |= {singular(fold(w)) for w in _WORD.findall(no.speaker or "")} | _article_subject(no)
         return bool(group & done_to & _names_of(yes))
+    if _same_head(no, yes):
+        return True
     if _definite_description(no.theme or ""):
         return bool(_article_subject(no) & done_to & _names_of(yes))
     named = {singular(w) for w, raw in zip(theme, _WORD.findall(no.theme or "")) if raw[:1].isupper()} - DETERMINERS
     return bool(named) and bool(named & done_to)
+
+
+# What ends a noun phrase's head: a relative pronoun, a preposition, a comma ('the outage that left …', 'the
+# outage at its plant').
+_PHRASE_END = frozenset(["that", "which", "who", "whose", "where", "of", "in", "into", "on", "at", "over", "for",
+                         "by", "with", "from", "after", "during", ","])
+# What a report's effected act is done to: 'opened an inquiry into the outage', 'filed a lawsuit against the firm'.
+_DONE_TO = re.compile(r"(?i)\b(?:into|against|of|over)\s+(.+)$")
+
+
+def _head(phrase: str) -> str | None:
+    """The head noun of a noun phrase: its last word before what ends the head (Quirk et al. 1985 §17.2: the
+    head precedes its postmodifiers, relative clauses and prepositional phrases)."""
+    words: list[str] = []
+    for w in re.findall(r"[^\W\d_][\w'’-]*|,", phrase):
+        if fold(w) in _PHRASE_END and words:
+            break
+        words.append(w)
+    words = [w for w in words if fold(w) not in DETERMINERS and w not in ("'s", "’s")]
+    return singular(fold(words[-1])) if words else None
+
+
+def _same_head(no: ClaimRef, yes: ClaimRef) -> bool:
+    """'No federal agency is investigating the outage that …' / 'The FTC has opened an inquiry into Halden's
+    outage': a definite undergoer ('the outage') takes up the thing the report's act is done to when both
+    phrases have one head noun (a same-head anaphor, Poesio & Vieira 1998)."""
+    theme = " ".join((no.theme or "").split())
+    if not re.match(r"(?i)(?:the|this|that)\s", theme):
+        return False
+    done = _DONE_TO.search(yes.theme or "") if yes.predicate in claim_scope.EFFECTED_OBJECT_VERBS else None
+    mine, theirs = _head(theme), _head(done.group(1) if done else (yes.theme or ""))
+    return mine is not None and mine == theirs and mine not in INSTITUTIONS
 
 
 def _article_subject(no: ClaimRef) -> set[str]:
