@@ -57,6 +57,21 @@ def test_a_definite_undergoer_with_the_reports_head_noun_takes_it_up():
     assert find_contradictions([article_of(INQUIRY, other)]) == []
 
 
+AUDITING = ("The Civil Aviation Board of Norland is auditing the maintenance records of Skyvale Air , two officials said .",
+            "audit", "positive", "two officials", "audit maintenance record skyvale air civil aviation board norland",
+            {"agent": "The Civil Aviation Board of Norland", "theme": "the maintenance records of Skyvale Air"})
+NEVER_BY = ('" We have never been audited by the CAB , " Skyvale Air chief executive Ron Adair said .',
+            "audit", "negative", "Ron Adair", "audit cab", {"agent": "the CAB", "theme": "We"})
+
+
+def test_a_denial_naming_the_reports_doer_by_its_acronym_meets_the_same_verb():
+    # one verb on both sides, and nothing else shared: the doer (its acronym) and the denier as undergoer pair them
+    assert len(find_contradictions([article_of(AUDITING, NEVER_BY)])) == 1
+    other = with_(NEVER_BY, '" We have never been audited by the FTA , " Skyvale Air chief executive Ron Adair said .',
+                  agent="the FTA", keywords="audit fta")
+    assert find_contradictions([article_of(AUDITING, other)]) == []   # another body's audit
+
+
 FINED = ("The pollution board fined Sahyadri Chemicals Rs 25 lakh for discharging effluent , records show .", "fine",
          "positive", "records", "fine sahyadri chemicals lakh effluent board pollution",
          {"agent": "The pollution board", "theme": "Sahyadri Chemicals"})

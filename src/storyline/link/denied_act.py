@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from storyline import rules
-from storyline.extract.names import fold, is_acronym
+from storyline.extract.names import acronym_spellings, fold, is_acronym
 from storyline.link import claim_scope
 from storyline.link.claim_ref import ClaimRef
 from storyline.link.propositions import (
@@ -34,6 +34,7 @@ from storyline.link.propositions import (
     Proposition,
     agent_words,
     attribution_words,
+    shared_proposition,
     singular,
     speakers_group,
 )
@@ -71,10 +72,21 @@ def _with_content(no: ClaimRef) -> bool:
 def _one_named_doer(no: ClaimRef, yes: ClaimRef) -> bool:
     """'Reports that SkyLark is being sued by a passengers' association are false' / 'A passengers'
     association has filed a lawsuit against SkyLark': the denial names the report's doer (every word of
-    its doer is one of the report's doer's), so the act is denied of that doer; claims with one verb are
-    paired by their shared words (propositions.shared_proposition), this meets a verb with its act noun."""
+    its doer is one of the report's doer's, or its one word is an acronym that spells the report's doer:
+    'the CAG' / 'The Comptroller and Auditor General of India'), so the act is denied of that doer. With
+    one verb on both sides the generic pairing needs shared words the two rarely have beyond the verb
+    ('We have never been audited by the CAG' / 'The CAG is auditing the award of the tenders'), so one verb
+    is met here only when that pairing finds nothing."""
     mine = _doer_words(no)
-    return bool(mine) and mine <= _doer_words(yes) and no.predicate != yes.predicate
+    if no.predicate == yes.predicate and shared_proposition(no, yes) is not None:
+        return False
+    return bool(mine) and (mine <= _doer_words(yes) or _spelled(mine, yes.agent or ""))
+
+
+def _spelled(words: set[str], doer: str) -> bool:
+    """One acronym (names.acronym_spellings) that spells the other doer's name."""
+    rest = words - DETERMINERS
+    return len(rest) == 1 and is_acronym(next(iter(rest)).upper()) and next(iter(rest)) in acronym_spellings(doer)
 
 
 def _doer_words(claim: ClaimRef) -> set[str]:
@@ -163,8 +175,10 @@ def _article_subject(no: ClaimRef) -> set[str]:
     """What the denial's article is about: its headline's words and the one organisation it names (no other
     group for 'we' or 'the company' to be)."""
     group = {singular(w) for w in no.headline}
-    if len(no.bodies) == 1:
-        group |= {singular(w) for w in next(iter(no.bodies)).split()}
+    doer = _doer_words(no)
+    others = [b for b in no.bodies if not (b in doer or set(b.split()) <= doer)]  # not the body the denial names as doer
+    if len(others) == 1:
+        group |= {singular(w) for w in others[0].split()}
     return group
 
 
