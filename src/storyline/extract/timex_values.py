@@ -157,6 +157,12 @@ def _r_year(ctx: Context, m: re.Match[str]) -> Value | None:
     return Value("DATE", str(year), _mod(m["mod"]))
 
 
+def _r_year_period(ctx: Context, m: re.Match[str]) -> Value | None:
+    """"the 1988 period": the year's part the story compares, told at the year's precision (TimeML
+    gives no finer value without a quarter named; tempeval3-train dev: 3 such phrases, spanned whole)."""
+    return Value("DATE", m["y"])
+
+
 def _r_decade(ctx: Context, m: re.Match[str]) -> Value | None:
     if m["dec"] == "'":
         if not m["short"]:
