@@ -64,3 +64,20 @@ def test_a_loosening_phrase_after_a_time_is_inside_it(text, span, value, mod):
 
 def test_or_after_stays_a_preposition():
     assert [t.text for t in find_times("Talks resume on Monday or after the vote.", THURSDAY)] == ["Monday"]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # a time built on another time is one expression whose value comes from the inner one
+    ("The hearing will be held the week of March 6, the clerk said.", "the week of March 6", "2024-W10"),
+    ("The day before last Monday's vote, the mayor resigned.", "day before last Monday", "2023-10-22"),
+    ("Shares were up 2% at mid-morning yesterday in Frankfurt.", "mid-morning yesterday", "2023-10-25TMO"),
+    ("Third-quarter net fell from $9 million for the quarter a year ago.", "the quarter a year ago", "2022-Q3"),
+    ("Third-quarter net fell from $9 million in the same period last year.", "the same period last year", "2022-Q3"),
+])
+def test_a_time_built_on_another_time_is_one_expression(text, span, value):
+    assert spans(text)[-1][::2] == (span, value)
+
+
+def test_the_previous_weekday_counts_back_from_the_day_last_named():
+    text = "The index closed higher on Oct. 18, up 2% from the previous Friday."
+    assert spans(text)[-1] == ("the previous Friday", "DATE", "2023-10-13")

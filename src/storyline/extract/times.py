@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from storyline import rules
 from storyline.dates import date_interval
 from storyline.extract import timex_resolve as cal
+from storyline.extract.timex_base import Value
 from storyline.extract.timex_resolve import Anchor
 from storyline.extract.timex_rules import MONTH, MONTHS, WEEKDAY, WEEKDAYS, candidates
 from storyline.extract.timex_values import SIGNAL_MODS, Context, resolve, signal_word
@@ -57,6 +58,9 @@ def find_times(text: str, anchor: dt.date | None, *, anchor_precision: str = "da
         mod = value.mod or (SIGNAL_MODS.get(ctx.signal) if value.type == "DATE" else None)
         if value.type in {"DATE", "DURATION"} and (loosened := _EXTENSION.match(text, end)):
             end, mod = loosened.end(), _EXTENSION_MODS[" ".join(loosened["ext"].lower().split())]
+        if value.type == "DATE" and (framed := _framed_day(text, start, value.value)):
+            start, value = framed
+            found = [t for t in found if t.end <= start]  # 'the week' read alone before 'of March 6'
         needed_anchor = value.type != "SET" and (value.value or "X").startswith("XXXX")
         found.append(TimeExpr(start, end, text[start:end], value.type, value.value, mod,
                               anchored and not needed_anchor))
@@ -67,6 +71,24 @@ def find_times(text: str, anchor: dt.date | None, *, anchor_precision: str = "da
             if re.search(r"\b\d{4}\b", text[start:end]) and re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", value.value):
                 ctx.last_full_day = value.value  # the day a yearless day near it belongs with (`timex_values._narrative_day`)
     return found
+
+
+# 'the week of March 6', 'the day before last Tuesday': a day named inside a larger unit or one day off
+# is one expression whose value comes from the day (TimeML Annotation Guidelines 1.2.1, 2.2.1: the
+# extent is the whole phrase; TIDES 2005: 'the week of' is that day's week). tempeval3-train dev: both
+# tagged whole, the day alone read before. 'The' before 'day before' stays out, as in the gold.
+_DAY_FRAME = re.compile(r"(?i)(?:(?P<week>the\s+week\s+of)|(?<![\w-])day\s+(?P<dir>before|after))\s+$")
+
+
+def _framed_day(text: str, start: int, value: str | None) -> tuple[int, Value] | None:
+    frame = _DAY_FRAME.search(text, max(0, start - 20), start)
+    day = date_interval(value) if value and re.fullmatch(r"\d{4}-\d\d-\d\d", value) else None
+    if frame is None or day is None:
+        return None
+    if frame["week"]:
+        return frame.start(), Value("DATE", cal.iso_week(day.first))
+    shifted = day.first + dt.timedelta(days=1 if frame["dir"].lower() == "after" else -1)
+    return frame.start(), Value("DATE", shifted.isoformat())
 
 
 # 'the summit on April 24 and 25', 'hearings June 3 and 4 in Paris', 'Sept. 19 to 22': a second day number

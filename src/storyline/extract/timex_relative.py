@@ -222,6 +222,16 @@ def _r_year_ago(ctx: Context, m: re.Match[str]) -> Value | None:
 
 
 
+def _r_period_year_back(ctx: Context, m: re.Match[str]) -> Value | None:
+    """"the quarter a year ago", "the same period last year": the period the story reports, one year
+    back, as "the year-ago quarter" (TimeBank: 'the corresponding period last year' 1988-Q3 in Nov 1989)."""
+    what = m["what"].lower()
+    if what in {"month", "week"}:
+        return Value("DATE", _shift_unit(ctx.anchor, what, -12 if what == "month" else -52))
+    year = (ctx.quarter_year or ctx.anchor.need("year").year) - 1
+    return Value("DATE", f"{year}-Q{ctx.quarter}" if ctx.quarter else str(year))
+
+
 _SET_ADVERBS = rules.mapping("timex", "set_adverbs")
 _SET_UNITS = rules.mapping("timex", "set_units")
 
