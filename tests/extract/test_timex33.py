@@ -81,3 +81,7 @@ def test_a_time_built_on_another_time_is_one_expression(text, span, value):
 def test_the_previous_weekday_counts_back_from_the_day_last_named():
     text = "The index closed higher on Oct. 18, up 2% from the previous Friday."
     assert spans(text)[-1] == ("the previous Friday", "DATE", "2023-10-13")
+
+
+def test_the_article_that_is_the_number_stays():
+    assert one("The show was restored to a full hour.").text == "a full hour"
