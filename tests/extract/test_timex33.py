@@ -85,3 +85,7 @@ def test_the_previous_weekday_counts_back_from_the_day_last_named():
 
 def test_the_article_that_is_the_number_stays():
     assert one("The show was restored to a full hour.").text == "a full hour"
+
+
+def test_one_unit_without_a_hyphen_is_a_noun_phrase():
+    assert find_times("He explained the one hour between the calls.", THURSDAY)[0].text == "the one hour"

@@ -174,9 +174,9 @@ _OUTSIDE = re.compile(r"(?i)(?:(?:in|for|over|its|about|just|only|at(?=\s+about\
 _DETERMINER = r"(?i)(?:the|a|an|that|this|their)\s+"
 _OUTSIDE_BY_KIND = {"weekday": re.compile(r"(?i)(?:early|late|earlier|later)\s+"),
                     "quarter": re.compile(_DETERMINER + r"(?=(?:fiscal\s+)?\S+-quarter$)"),
-                    # not 'a', which is the number in 'a full hour'
-                    "duration": re.compile(r"(?i)(?:the|that|this|their)\s+(?=[\w.]+[\s-](?:second|minute|hour|day|"
-                                           r"week|month|quarter|year|decade|century)$)"),
+                    # not 'a', which is the number in 'a full hour'; 'the one hour and 40 minutes' is a noun phrase
+                    "duration": re.compile(r"(?i)(?:the|that|this|their)\s+(?=(?:[\w.]+-|(?!one\s|1\s)[\w.]+\s)"
+                                           r"(?:second|minute|hour|day|week|month|quarter|year|decade|century)$)"),
                     "year_ago": re.compile(_DETERMINER + r"(?=(?:year|month|quarter)-(?:ago|earlier)$)"),
                     "unit_long": re.compile(r"(?i)an?\s+")}  # "a day-long meeting": as "a third-quarter"
 
