@@ -9,7 +9,7 @@ from storyline import rules
 from storyline.extract import timex_resolve as cal
 from storyline.extract.timex_base import _APPROX_MODS, _ENDED, Context, Value, _mod, _month, _shift_unit
 from storyline.extract.timex_resolve import Unanchored
-from storyline.extract.timex_rules import UNITS, VAGUE_NUMBERS, WEEKDAYS
+from storyline.extract.timex_rules import SMALL_NUMBERS, UNITS, VAGUE_NUMBERS, WEEKDAYS
 
 _REL_STEPS = rules.mapping("timex", "relative_steps")
 
@@ -213,11 +213,23 @@ def _r_year_ago(ctx: Context, m: re.Match[str]) -> Value | None:
     unit = m["unit"].lower()
     if unit != "year":
         return Value("DATE", _shift_unit(ctx.anchor, unit, -1)) if unit == "month" else None
+    if m["months"]:  # "the year-earlier nine months": a length, as "the first nine months" (P9M)
+        return Value("DURATION", f"P{SMALL_NUMBERS[m['months'].lower()]}M")
     year = (ctx.quarter_year or ctx.anchor.need("year").year) - 1
     if ctx.quarter:
         return Value("DATE", f"{year}-Q{ctx.quarter}")
     return Value("DATE", str(year))
 
+
+
+def _r_period_year_back(ctx: Context, m: re.Match[str]) -> Value | None:
+    """"the quarter a year ago", "the same period last year": the period the story reports, one year
+    back, as "the year-ago quarter" (TimeBank: 'the corresponding period last year' 1988-Q3 in Nov 1989)."""
+    what = m["what"].lower()
+    if what in {"month", "week"}:
+        return Value("DATE", _shift_unit(ctx.anchor, what, -12 if what == "month" else -52))
+    year = (ctx.quarter_year or ctx.anchor.need("year").year) - 1
+    return Value("DATE", f"{year}-Q{ctx.quarter}" if ctx.quarter else str(year))
 
 
 _SET_ADVERBS = rules.mapping("timex", "set_adverbs")
