@@ -263,6 +263,13 @@ _MODULE_REASONS = frozenset({"related", "promo"})
 # Article lines (8+ words, a sentence end) above it: a "Read More" link under a teaser's lead above
 # the article (extraction-dev dev, one page: the lead came into the body) is not inside an article.
 _MODULE_PROSE_ABOVE = 3
+# The article lines after a module are looked for past sub-headings of 2 to _PASSED_WORDS words (a
+# one-word line there is as often a sign-up button: 'Suscribirme', 'Aanmelden') and
+# ad labels, within _RESUME_REACH lines: a listicle's newsletter box stands right above an item's
+# heading ('3. Hask Reservoir'), and an ad label may follow the item's paragraph (branch clean33's
+# invented listicles, en and tr: every item after the box was lost).
+_PASSED_WORDS = 6
+_RESUME_REACH = 6
 
 
 def _mark_inline_modules(lines: list[Line]) -> None:
@@ -275,7 +282,7 @@ def _mark_inline_modules(lines: list[Line]) -> None:
         while j < len(lines) and lines[j].reason in _MODULE_REASONS:
             j += 1
         if 0 < j - i <= _INLINE_MODULE and prose >= _MODULE_PROSE_ABOVE and j < len(lines) \
-                and _prose(lines[i - 1]) and _resumes(lines[j]) and _article_resumes(lines, i, j):
+                and _prose(lines[i - 1]) and _article_resumes(lines, i, j):
             for k in range(i, j):
                 lines[k].inline = True
         prose += sum(ln.reason is None and _prose(ln) for ln in lines[i:max(j, i + 1)])
@@ -285,10 +292,27 @@ def _mark_inline_modules(lines: list[Line]) -> None:
 def _article_resumes(lines: list[Line], i: int, j: int) -> bool:
     """A call to action (`promo`: 'CLICK HERE TO GET THE APP') stands inside an article only when
     two article lines follow it; a newsletter box closing the article is followed by one teaser's
-    lead at most (silver dates-dev dev, one page). A related-links module needs one (probe7)."""
-    if all(ln.reason == "related" for ln in lines[i:j]):
-        return True
-    return j + 1 < len(lines) and _resumes(lines[j + 1]) and _prose(lines[j]) and _prose(lines[j + 1])
+    lead at most (silver dates-dev dev, one page). A related-links module needs one (probe7).
+    The article lines are counted past sub-headings and ad labels between them (see _PASSED)."""
+    needed = 1 if all(ln.reason == "related" for ln in lines[i:j]) else 2
+    found = 0
+    for ln in lines[j:j + _RESUME_REACH]:
+        if found >= needed:
+            break
+        if _resumes(ln) and _prose(ln):
+            found += 1
+        elif found == 0 and _resumes(ln) and needed == 1:
+            found += 1  # a related module: any sentence (or a colon lead-in) after it, as before
+        elif not _passed(ln):
+            break
+    return found >= needed
+
+
+def _passed(ln: Line) -> bool:
+    """A line the article may hold between a module and its next paragraph: an ad label, or a
+    sub-heading (a listicle's '3. Hask Reservoir', an interview's question)."""
+    return ln.reason == "ad" or (ln.reason is None and not ln.entry and not ln.shape.terminal
+                                 and 2 <= ln.shape.words <= _PASSED_WORDS)
 
 
 def _resumes(ln: Line) -> bool:
