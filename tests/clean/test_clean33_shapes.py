@@ -99,3 +99,35 @@ def test_substacks_subscribe_box_is_dropped() -> None:
              "consider becoming a free or paid subscriber.")
     text = _page(_RECIPE_HEAD, _RECIPE_STORY, [pitch, "Subscribe"], _FOOTER)
     assert pitch not in clean_text(text).body
+
+
+_NEWS_HEAD = ["Town to plant a thousand trees in its estates | Eastern Daily", "Eastern Daily", *_MENU,
+              "Town to plant a thousand trees in its estates", "By Sanne Vos", "12 March 2025"]
+_NEWS = [
+    "The town will plant a thousand trees this year in the estates that have the least green, the council said on Tuesday.",
+    "The first three hundred go to the north estate, where summer nights are up to four degrees warmer than in the centre.",
+    "Residents can suggest a street on the council's website, and planners then check whether there is room under the pavement.",
+]
+_CLOSING = "The council said this was only a start and that it wanted five thousand new trees planted by the end of the decade."
+
+
+def test_the_last_paragraph_after_a_newsletter_box_stays_body() -> None:
+    """A box (heading, pitch, button) above the article's last paragraph, with the related links right
+    after that paragraph: one article line followed it, and the box ended the article above it."""
+    box = ["Ontvang onze nieuwsbrief", "Elke ochtend het belangrijkste nieuws in je mailbox.", "Aanmelden"]
+    text = _page(_NEWS_HEAD, _NEWS, box, [_CLOSING], ["Related Stories", "New cycle path along the canal",
+                                                       "Playground opens in the bird quarter"], _FOOTER)
+    body = clean_text(text).body
+    assert _CLOSING in body
+    assert all(line not in body for line in box)
+    assert _dropped(text)["Aanmelden"] == "promo"
+
+
+def test_a_teaser_after_a_box_closing_the_article_stays_out() -> None:
+    """The same box under the article's last paragraph, then a teaser's lead and more teasers no rule
+    names: the lead is not the article's."""
+    box = ["Sign up for our morning newsletter", "Get the day's top stories delivered to your inbox.", "Sign up"]
+    lead = "Watch: a family of otters has moved back to the river for the first time in forty years, rangers say."
+    teasers = ["Otters return to the river", "Ferry timetable changes from May", "Market square to get new benches"]
+    text = _page(_NEWS_HEAD, _NEWS, [_CLOSING], box, [lead], teasers, _FOOTER)
+    assert lead not in clean_text(text).body
