@@ -131,3 +131,11 @@ def test_a_teaser_after_a_box_closing_the_article_stays_out() -> None:
     teasers = ["Otters return to the river", "Ferry timetable changes from May", "Market square to get new benches"]
     text = _page(_NEWS_HEAD, _NEWS, [_CLOSING], box, [lead], teasers, _FOOTER)
     assert lead not in clean_text(text).body
+
+
+def test_tag_lines_and_you_may_also_like_headings_are_named() -> None:
+    lines = {"Tags: tomatoes, watering, mulch": "navigation", "Schlagwörter: Kuchen, Herbst": "navigation",
+             "Potrebbe interessarti anche": "related"}
+    for line, reason in lines.items():
+        text = _page(_RECIPE_HEAD, _RECIPE_STORY, [line], _FOOTER)
+        assert _dropped(text).get(line) == reason, line
