@@ -18,7 +18,8 @@ earlier than the page's own copy of the headline, and it ends at a comment-secti
 the first stamp of a thread of dated entries) once article prose stands before it. Inside the
 run, a gap of furniture costs at most `_MAX_GAP_COST`, and the items of a list an article line
 introduces with a colon score as short prose (both chosen on the silver dates-dev dev half,
-benchmarks/cleaning_silver.py).
+benchmarks/cleaning_silver.py), as do a sub-heading under an article line and the list under it when
+the article resumes after the list (branch clean33, docs/cleaning.md "Eleventh pass").
 """
 from __future__ import annotations
 
