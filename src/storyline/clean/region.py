@@ -18,7 +18,8 @@ earlier than the page's own copy of the headline, and it ends at a comment-secti
 the first stamp of a thread of dated entries) once article prose stands before it. Inside the
 run, a gap of furniture costs at most `_MAX_GAP_COST`, and the items of a list an article line
 introduces with a colon score as short prose (both chosen on the silver dates-dev dev half,
-benchmarks/cleaning_silver.py).
+benchmarks/cleaning_silver.py), as do a sub-heading under an article line and the list under it when
+the article resumes after the list (branch clean33, docs/cleaning.md "Eleventh pass").
 """
 from __future__ import annotations
 
@@ -53,6 +54,17 @@ _HARD_STOPS = _SECTION_ENDS | {"copyright"}
 # List items after an article line ending in a colon (at most this many) score as short prose.
 _MAX_ITEMS = 15
 _ITEM_SCORE = 0.2
+# A sub-heading of at most this many words right under an article line, then at least _HEADED_ITEMS
+# list items, then the article again (two lines holding a 100-character sentence's score): a recipe's
+# 'Ingredients' and its quantities, a guide's 'What to pack' and its items. Without a colon the list had
+# no lead-in, its items scored as menu lines and the run kept only one side of it (branch clean33's
+# invented blog and recipe pages in de, it, pl, en: everything from the heading on, or above it, was
+# lost). Not a sub-heading: a line with a digit or opening lower-case (a byline's date line under a
+# standfirst, 'india Updated: DATE'), and not the article's list when half its items read as other
+# stories' headlines ('Most read in News' + three headlines; silver dates-dev dev: 5 pages took such
+# blocks in before these two guards).
+_SUBHEADING_WORDS = 6
+_HEADED_ITEMS = 3
 # What the line after a list must score for the article to resume there: a sentence of 100+
 # characters (0.5, any 50-character sentence, took a whole page to a list above its article on
 # the silver dates-dev dev half: one page F1 1.0 -> 0.0).
@@ -312,12 +324,18 @@ def _lift_list_items(lines: list[Line], scores: list[float], density: float) -> 
     they ended the body run before the list. Only items with the document's share of function
     words count: a consent dialog's "Facebook Pixel" / "Alle Details" rows have none."""
     for i in range(len(lines) - 1):
-        if not _introduces_list(lines, scores, i):
+        headed = _heads_list(lines, scores, i)
+        if not headed and not _introduces_list(lines, scores, i):
             continue
         items = _items_after(lines, i)
         resumed = _resumed(scores, i + 1 + len(items))
+        if headed and (len(items) < _HEADED_ITEMS or _other_stories(items)
+                       or not _resumed_after_heading(scores, i + 1 + len(items))):
+            continue
+        if headed:
+            scores[i] = max(scores[i], _ITEM_SCORE)
         for j, item in enumerate(items, start=i + 1):
-            if resumed or (item.shape.words >= 3 and item.shape.stop_density >= density):
+            if headed or resumed or (item.shape.words >= 3 and item.shape.stop_density >= density):
                 scores[j] = max(scores[j], _ITEM_SCORE)
 
 
@@ -374,6 +392,35 @@ def _introduces_list(lines: list[Line], scores: list[float], i: int) -> bool:
     if ln.reason is not None or ln.shape.words < 3 or not ln.text.rstrip().endswith(":"):
         return False
     return scores[i] > 0 or any(scores[k] > 1.0 for k in range(max(i - 2, 0), i))
+
+
+def _heads_list(lines: list[Line], scores: list[float], i: int) -> bool:
+    """A sub-heading right under an article line ('Ingredients', 'What to pack', 'Zutaten'), not a
+    sentence: it may head a list of the article's own (see _HEADED_ITEMS)."""
+    ln = lines[i]
+    if ln.reason is not None or ln.entry or not 1 <= ln.shape.words <= _SUBHEADING_WORDS \
+            or ln.shape.terminal or ln.text.rstrip().endswith((",", ";")) or ln.shape.starts_lower \
+            or any(c.isdigit() for c in ln.text):
+        return False
+    k = i - 1
+    while k >= 0 and lines[k].reason == "ad":  # an ad label between the paragraph and the heading
+        k -= 1
+    return k >= 0 and lines[k].reason is None and scores[k] >= _RESUMED_PROSE
+
+
+def _other_stories(items: list[Line]) -> bool:
+    """Whether half or more of a headed list's items read as other stories' headlines (4+ words,
+    capitalised, headline-shaped: 'Weitere Meldungen' + links, 'Most read in News' + headlines)."""
+    return 2 * sum(_link_shaped(item, -1.0) for item in items) >= len(items)
+
+
+def _resumed_after_heading(scores: list[float], k: int) -> bool:
+    """Whether the two lines after a headed list (after the next sub-heading, 'Method', if one
+    stands there) hold article prose together (a method's short steps: 'Melt the butter ...',
+    'Bake for 12 minutes.'), as much as _resumed asks of one line."""
+    if k < len(scores) and scores[k] <= 0:
+        k += 1
+    return sum(max(s, 0.0) for s in scores[k:k + 2]) >= _RESUMED_PROSE
 
 
 def _ends_period(text: str) -> bool:

@@ -164,6 +164,7 @@ def _mark_context(lines: list[Line]) -> None:
             ln.reason = "caption"      # an image's short title line right above its caption
     _mark_embedded_teasers(lines)
     mark_summary_boxes(lines)
+    _mark_box_buttons(lines)
     _mark_inline_modules(lines)
     _mark_author_boxes(lines)
     _mark_author_bios(lines)
@@ -263,6 +264,15 @@ _MODULE_REASONS = frozenset({"related", "promo"})
 # Article lines (8+ words, a sentence end) above it: a "Read More" link under a teaser's lead above
 # the article (extraction-dev dev, one page: the lead came into the body) is not inside an article.
 _MODULE_PROSE_ABOVE = 3
+# The article lines after a module are looked for past sub-headings of 2 to _PASSED_WORDS words (a
+# one-word line there is as often a sign-up button: 'Suscribirme', 'Aanmelden') and
+# ad labels, within _RESUME_REACH lines: a listicle's newsletter box stands right above an item's
+# heading ('3. Hask Reservoir'), and an ad label may follow the item's paragraph (branch clean33's
+# invented listicles, en and tr: every item after the box was lost).
+_PASSED_WORDS = 6
+_RESUME_REACH = 6
+# The furniture that follows an article's last paragraph (see _last_paragraph).
+_ARTICLE_END = frozenset({"related", "social", "comments", "copyright", "navigation"})
 
 
 def _mark_inline_modules(lines: list[Line]) -> None:
@@ -275,20 +285,68 @@ def _mark_inline_modules(lines: list[Line]) -> None:
         while j < len(lines) and lines[j].reason in _MODULE_REASONS:
             j += 1
         if 0 < j - i <= _INLINE_MODULE and prose >= _MODULE_PROSE_ABOVE and j < len(lines) \
-                and _prose(lines[i - 1]) and _resumes(lines[j]) and _article_resumes(lines, i, j):
+                and _prose(lines[i - 1]) and _article_resumes(lines, i, j):
             for k in range(i, j):
                 lines[k].inline = True
         prose += sum(ln.reason is None and _prose(ln) for ln in lines[i:max(j, i + 1)])
         i = max(j, i + 1)
 
 
+# A call-to-action box's button: 1 to 3 words, no sentence end, right under a promo line ('Aanmelden',
+# 'Sign up', 'Jetzt anmelden'). Dev halves (dates-dev text dev sites, extraction-dev dev; counted by
+# branch clean33): 160 such lines, 1 of them in an extraction-dev gold body ("Email address" 5, "RSS
+# feed" 4, "Manage Subscription" 2 …).
+_BUTTON_WORDS = 3
+
+
+def _mark_box_buttons(lines: list[Line]) -> None:
+    """Name the button under a promo line `promo`: the box then ends where its button does, and the
+    article line after it is looked for there (_mark_inline_modules)."""
+    for i in range(1, len(lines)):
+        ln = lines[i]
+        above = lines[i - 1]  # a box's heading or pitch, not its button: a sub-heading under the box stays
+        if above.reason == "promo" and above.shape.words > _BUTTON_WORDS and ln.reason is None and not ln.entry \
+                and 1 <= ln.shape.words <= _BUTTON_WORDS and not ln.shape.terminal \
+                and not ln.text.rstrip().endswith(":"):
+            ln.reason = "promo"
+
+
 def _article_resumes(lines: list[Line], i: int, j: int) -> bool:
     """A call to action (`promo`: 'CLICK HERE TO GET THE APP') stands inside an article only when
     two article lines follow it; a newsletter box closing the article is followed by one teaser's
-    lead at most (silver dates-dev dev, one page). A related-links module needs one (probe7)."""
-    if all(ln.reason == "related" for ln in lines[i:j]):
-        return True
-    return j + 1 < len(lines) and _resumes(lines[j + 1]) and _prose(lines[j]) and _prose(lines[j + 1])
+    lead at most (silver dates-dev dev, one page). A related-links module needs one (probe7).
+    The article lines are counted past sub-headings and ad labels between them (see _PASSED)."""
+    needed = 1 if all(ln.reason == "related" for ln in lines[i:j]) else 2
+    found = 0
+    for ln in lines[j:j + _RESUME_REACH]:
+        if found >= needed:
+            break
+        if _resumes(ln) and _prose(ln):
+            found += 1
+        elif found == 0 and _resumes(ln) and needed == 1:
+            found += 1  # a related module: any sentence (or a colon lead-in) after it, as before
+        elif not _passed(ln):
+            break
+    return found >= needed or (found == 1 and _last_paragraph(lines, i, j))
+
+
+def _last_paragraph(lines: list[Line], i: int, j: int) -> bool:
+    """A call-to-action box under the article's last paragraph but one: one article line after the
+    box, and the page's end-of-article furniture (a recirculation heading, a share bar, tags, a
+    comment section, a copyright line) right after that line. A teaser's lead after a box closing
+    the article is followed by more teasers, which no rule names."""
+    k = j
+    while k < len(lines) and not (_resumes(lines[k]) and _prose(lines[k])):
+        k += 1
+    return k + 1 < len(lines) and lines[k + 1].reason in _ARTICLE_END and all(
+        ln.reason in _MODULE_REASONS for ln in lines[i:j])
+
+
+def _passed(ln: Line) -> bool:
+    """A line the article may hold between a module and its next paragraph: an ad label, or a
+    sub-heading (a listicle's '3. Hask Reservoir', an interview's question)."""
+    return ln.reason == "ad" or (ln.reason is None and not ln.entry and not ln.shape.terminal
+                                 and 2 <= ln.shape.words <= _PASSED_WORDS)
 
 
 def _resumes(ln: Line) -> bool:
