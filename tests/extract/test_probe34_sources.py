@@ -30,3 +30,12 @@ def test_a_named_report_that_is_denied_is_cited() -> None:
 def test_an_all_news_station_brand_is_an_outlet() -> None:
     found = find_citations("WQXN Newsradio reported that some families were still waiting for vouchers.")
     assert [c.outlet for c in found] == ["WQXN Newsradio"]
+
+
+def test_a_possessed_role_in_apposition_is_that_persons_title_after_another_speaker() -> None:
+    body = ("“No inspector has visited our depot,” operator spokeswoman Ana Lind said. “That story is wrong.”\n\n"
+            "The transport board did not respond to a request for comment.\n\n"
+            "At the quay, people lined up for tickets and refunds. Okonjo, the borough's operations director, said "
+            "the ferry terminal at the north quay would reopen on Friday.\n\n"
+            "“Everyone has waited long enough, and I thank them,” the director said.")
+    assert _speaker(body, "Everyone has waited") == "Okonjo"
