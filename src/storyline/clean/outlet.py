@@ -191,6 +191,9 @@ def site_from_title(title: str | None) -> str | None:
     parts = [p for p in parts if p]
     if len(parts) < 2 or _menu(parts) or any(_account_link(p) for p in parts):
         return None
+    parts = [p for p in parts if not _writer_credit(p)]
+    if len(parts) < 2:
+        return None
     for part in (parts[-1], parts[0]):
         if registry_outlet(part) or _bare_domain(part):
             return part
@@ -298,6 +301,15 @@ def _masthead_shaped(part: str) -> bool:
         return False
     return part[:1].isupper() or part[:1].isdigit() or domain_of(part) is not None \
         or (len(part.split()) <= MAX_LOWER_SITE_WORDS and not _question_piece(part))
+
+
+def _writer_credit(part: str) -> bool:
+    """'by Jane Doe': a <title> part opened by a byline introducer is the writer, not the site (Substack's
+    'TITLE - by AUTHOR', Medium's 'TITLE | by AUTHOR | Medium'; rules/credits.toml [title_credits])."""
+    from storyline.rules import words
+
+    first, _, rest = part.partition(" ")
+    return bool(rest) and first.casefold() in words("credits", "title_credits")
 
 
 def _question_piece(part: str) -> bool:

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from storyline.clean.author_check import name_tokens
-from storyline.clean.byline import folded
+from storyline.clean.byline import folded, given_first
 from storyline.clean.copyright_line import company_prefix_printed, copyright_line
 from storyline.clean.credited_outlet import credited_outlet
 from storyline.clean.outlet import (
@@ -62,12 +62,30 @@ def _copyright_holder(article: Article) -> str | None:
     """The holder a copyright line names, unless it is a company (a masthead's parent group, a
     photo agency: other evidence names the outlet better; see `_copyright_company`)."""
     holder, line = copyright_line(article)
-    if holder and not is_legal_entity(holder) and not is_media_group(holder):
+    if holder and not is_legal_entity(holder) and not is_media_group(holder) and not _writers_own(article, holder):
         logo = _logo_sharing_brand(article, holder)
         if logo:
             article.evidence["outlet"] = f"the site's logo over its menu, the brand of its copyright line: {logo} ({line})"
             return logo
         article.evidence["outlet"] = f"copyright line: {line}"
+        return outlet_name(holder)
+    return None
+
+
+def _writers_own(article: Article, holder: str) -> bool:
+    """'© 2026 Jane Roe' under a post bylined Jane Roe: a newsletter or blog platform's footer names the writer
+    who holds the copyright (Substack's '© YEAR AUTHOR'), not the site, which the page names elsewhere ('Thanks
+    for reading NAME!'). Such a holder is the outlet only when no other finder names one (`_writer_copyright`;
+    branch probe34). A person's name only, opened by a listed given name: a site crediting itself as the byline
+    ('Die Tagespresse' over '© 2023 Die Tagespresse', the one dates-dev text dev page whose holder is its byline)
+    is the site."""
+    return bool(article.byline) and folded(holder) == folded(article.byline or "") and given_first(holder)
+
+
+def _writer_copyright(article: Article) -> str | None:
+    holder, line = copyright_line(article)
+    if holder and _writers_own(article, holder) and not is_legal_entity(holder):
+        article.evidence["outlet"] = f"copyright line naming the writer, no other site name: {line}"
         return outlet_name(holder)
     return None
 
@@ -88,7 +106,7 @@ def _logo_sharing_brand(article: Article, holder: str) -> str | None:
 
 def _copyright_company(article: Article) -> str | None:
     holder, line = copyright_line(article)
-    if not holder:
+    if not holder or _writers_own(article, holder):
         return None
     masthead = _masthead_of_company(article, holder)
     if masthead:
@@ -563,7 +581,7 @@ _OUTLET_FINDERS: tuple[Callable[[Article], str | None], ...] = (
     _from_page_lines,
     _from_byline, _site_opening_the_story, _masthead_line, from_site_links, named_as_published, _copyright_company,
     named_by_newsroom,
-    _wire_sign_off)
+    _wire_sign_off, _writer_copyright)
 
 
 def find_outlet(article: Article) -> str | None:

@@ -131,10 +131,11 @@ def role_apposed_name(head: Token) -> bool:
 
 
 def person_role(head: Token) -> Token | None:
-    """The person noun with a determiner set beside a word by apposition ('…, the transportation
-    secretary,'), else None."""
+    """The person noun with a determiner or a possessor set beside a word by apposition ('…, the transportation
+    secretary,', 'Brenner, the county's emergency management director,': the possessor's own 'the' hangs on it;
+    branch probe34), else None."""
     return next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in PERSON_NOUNS
-                 and any(d.dep_ == "det" for d in c.children)), None)
+                 and any(d.dep_ in ("det", "poss") for d in c.children)), None)
 
 
 DROP_DEPS = frozenset({"relcl", "acl", "appos", "punct", "advcl", "cc", "conj", "det", "predet"})

@@ -65,6 +65,7 @@ from storyline.link.org_merge import (
     join_numbered_locals,
     join_place_dropped,
     join_placed_acronyms,
+    join_station_names,
     org_canonical_key,
     org_names,
     outlet_named,
@@ -131,6 +132,7 @@ def merge_entities(articles: Mapping[str, Iterable[ArticleEntity]], outlets: Ite
         home = short.home(e, moved) or defined_home(defined, e, moved) or _org_home(canon, e, outlets, keys, moved)
         _absorb(canon, moved.get(home, home), article_id, e, keys)
     moved |= join_leading_words(canon, keys)
+    moved |= join_station_names(canon, keys)
     # the given names as the full names and the other names placed give them, before any bare name
     # is placed: built at the first bare name to need it, they depended on which article came first
     # in the whole corpus, and a merge of the names a new article touches could differ from the full one

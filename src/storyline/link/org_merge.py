@@ -148,7 +148,8 @@ def _absorb(canon: dict[str, Entity], keys: MergeIndex, k: str, into: str) -> No
 def join_place_dropped(canon: dict[str, Entity], keys: MergeIndex, places: set[str]) -> dict[str, str]:
     """A name of two words or more that is the one longer organisation name of its type without
     the place it begins with ('Trail Blazers' / 'Portland Trail Blazers'): later references drop
-    the home city, as the one-word 'the Saints' for 'New Orleans Saints' does (ECB+ dev). The place must be a place the corpus itself names
+    the home city, as the one-word 'the Saints' for 'New Orleans Saints' does (ECB+ dev), and a national body its
+    nationality adjective ('Red Cross' / 'American Red Cross', rules/honorifics.toml [demonyms]; branch probe34). The place must be a place the corpus itself names
     (`places`: the org keys of its GPE, LOC and FAC names), and the short name must fit one longer
     name only. The joined keys leave `canon`; the returned map sends each to the key that now holds
     its mentions."""
@@ -158,7 +159,8 @@ def join_place_dropped(canon: dict[str, Entity], keys: MergeIndex, places: set[s
         if v.type == "PERSON" or v.type in PLACE_LABELS or len(words) < 3:
             continue
         for i in range(1, len(words) - 1):
-            if org_key(" ".join(words[:i])) in places or _listed_country(" ".join(words[:i])):
+            lead = " ".join(words[:i])
+            if org_key(lead) in places or _listed_country(lead) or (i == 1 and lead in _DEMONYMS):
                 longer.setdefault((v.type, closed_key(" ".join(words[i:]))), set()).add(k)
         if (short := _of_place_dropped(words, places)) is not None:
             longer.setdefault((v.type, closed_key(short)), set()).add(k)
@@ -269,6 +271,30 @@ def join_leading_words(canon: dict[str, Entity], keys: MergeIndex) -> dict[str, 
     return moved
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+def join_station_names(canon: dict[str, Entity], keys: MergeIndex) -> dict[str, str]:
+    """A broadcaster's names that share its call sign ('WKRN-TV', 'WKRN 2 News', 'WKRN'): a citation, a dateline
+    and the station's own masthead each print another form (extract.outlet_names.station_key; FCC 47 CFR 73.3550),
+    so organisations whose names key to one call sign are one station; the most-mentioned name holds them (branch
+    probe34: 'told WKRN-TV' beside the station's own 'WKRN 2 News' pages)."""
+    from storyline.extract.outlet_names import station_key
+
+    by_sign: dict[str, list[str]] = {}
+    for k, v in canon.items():
+        if v.type == "ORG" and v.name.split() and v.name.split()[0][:4].isupper() \
+                and (sign := station_key(" ".join(v.name.casefold().split()))):
+            by_sign.setdefault(sign, []).append(k)
+    moved: dict[str, str] = {}
+    for group in by_sign.values():
+        if len(group) < 2:
+            continue
+        home = max(group, key=lambda k: (len(canon[k].mentions), len(canon[k].name)))
+        for k in group:
+            if k != home:
+                _absorb(canon, keys, k, home)
+                moved[k] = home
+    return moved
 
 
 def is_short_org(e: ArticleEntity) -> bool:
