@@ -103,6 +103,28 @@ def test_dismissing_reports_of_another_process_is_no_dispute():
     assert flag_pair(PROBING_PORT, other, GROUPS) is None
 
 
+EXAMINING = ref("a", "The state rail regulator is examining inspection logs for signals on the Tarn Valley Railway line , "
+                "people familiar with the matter said .", "examine", agent="The state rail regulator",
+                theme="inspection logs", speaker="people familiar with the matter",
+                keywords="state rail regulator examine inspection log signal tarn valley railway line")
+DISMISSED_ABOUT = ClaimRef("b", 0, 90, "Tarn Valley dismissed as untrue a Courier report on Monday about state scrutiny of "
+                           "its signals .", "Hill Radio", "dismiss", "negative", "hedged",
+                           frozenset(["tarn", "valley", "dismiss", "untrue", "courier", "report", "monday", "state",
+                                      "scrutiny", "signal"]), (), (DAY, DAY), agent="Tarn Valley",
+                           theme="untrue a Courier report on Monday about state scrutiny of its signals",
+                           scope_basis="reported", published=DAY, attributed=True, speaker_kind="org")
+
+
+def test_dismissing_a_report_about_a_process_denies_it_for_the_dismisser():
+    # 'a report (on Monday) about X' gives the reported thing as 'reports of X' does; the dismisser is its party
+    verdict = flag_pair(EXAMINING, DISMISSED_ABOUT, GROUPS)
+    assert verdict is not None and verdict.kind == "opposite"
+    other = replace(DISMISSED_ABOUT, agent="Harwick Buses", text="Harwick Buses dismissed as untrue a Courier report on "
+                    "Monday about state scrutiny of its timetables .",
+                    theme="untrue a Courier report on Monday about state scrutiny of its timetables")
+    assert flag_pair(EXAMINING, other, GROUPS) is None   # another party's denial, of another thing
+
+
 SUED = ref("a", "A lawsuit was filed against Corran Freight in Leeds last week by four former drivers .", "file",
            agent="four former drivers", theme="A lawsuit", speaker="Courier",
            keywords="lawsuit file corran freight leeds week driver")

@@ -119,8 +119,18 @@ def _report_denied(no: ClaimRef, theme: list[str]) -> list[str]:
     the of-object is the denied thing. A report noun with a that-clause is read by the extractor as the clause."""
     if no.predicate not in REPORT_DENYING:
         return []
-    cut = next((i for i, w in enumerate(theme[:-1]) if singular(w) in REPORT_NOUNS and theme[i + 1] == "of"), None)
-    return theme[cut + 2:] if cut is not None else []
+    for i, w in enumerate(theme[:-1]):
+        found = _REPORTED.match(" ".join(theme[i + 1:])) if singular(w) in REPORT_NOUNS else None
+        if found:
+            return found["thing"].split()
+    return []
+
+
+# what a report noun is of: 'reports of an inquiry', 'a report about federal scrutiny of …', with the report's own
+# day between ('a Bloomberg report on Tuesday about …'; Quirk et al. 1985 §17.42: 'about' and 'of' both give the
+# topic of a noun of communication)
+_REPORT_DAYS = "|".join(sorted(rules.mapping("timex", "weekdays")) + ["yesterday", "today"])
+_REPORTED = re.compile(rf"^(?:(?:on|from|last|this)\s+(?:{_REPORT_DAYS})\s+)?(?:of|about)\s+(?P<thing>.+)$")
 
 
 def denial_of_report(claim: ClaimRef) -> ClaimRef:
@@ -366,6 +376,11 @@ def _same_target(no: ClaimRef, yes: ClaimRef, target: list[str]) -> bool:
 def _undergoer(no: ClaimRef) -> set[str]:
     """'Contrary to reports, the mayor's office is not the subject of a police inquiry': in the undergoer form
     ([undergoer_nouns]) the subject is what the process would be done to, whoever denies it (claims27)."""
+    if no.predicate in REPORT_DENYING and _report_denied(no, fold(no.theme or "").split()):
+        # 'Keystone Valley dismissed as untrue a report about federal scrutiny of its equipment': the one who
+        # rejects a report of a process is the party it speaks of (a denial's subject is its denier, as a quoted
+        # denial's speaker is)
+        return {singular(w) for w in re.findall(r"[^\W\d_]+", fold(no.agent or ""))} - DETERMINERS - _OPEN_WORDS
     if no.predicate != "be" or not _UNDERGOER.match(" ".join(fold(no.theme or "").split())):
         return set()
     return {singular(w) for w in re.findall(r"[^\W\d_]+", fold(no.agent or ""))} - DETERMINERS - _OPEN_WORDS
