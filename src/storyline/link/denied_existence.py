@@ -129,7 +129,7 @@ def _report_denied(no: ClaimRef, theme: list[str]) -> list[str]:
 # what a report noun is of: 'reports of an inquiry', 'a report about federal scrutiny of …', with the report's own
 # day between ('a Bloomberg report on Tuesday about …'; Quirk et al. 1985 §17.42: 'about' and 'of' both give the
 # topic of a noun of communication)
-_REPORT_DAYS = "|".join(sorted(rules.mapping("timex", "weekdays")) + ["yesterday", "today"])
+_REPORT_DAYS = "|".join([*sorted(rules.mapping("timex", "weekdays")), "yesterday", "today"])
 _REPORTED = re.compile(rf"^(?:(?:on|from|last|this)\s+(?:{_REPORT_DAYS})\s+)?(?:of|about)\s+(?P<thing>.+)$")
 
 
