@@ -503,6 +503,11 @@ def labelled_byline(line: str) -> Byline | None:
         return read_byline(line)
     _label, _colon, value = " ".join(line.split()).partition(":")
     names, _rest = _names(value.strip())
+    # a name in a script without capitals after the label ('எழுதியவர்: ராஜேஷ் குமார்', 'نویسنده: NAME'): the
+    # name pattern reads capitals only, as `read_byline` after an introducer (invented pages, branch html33)
+    caseless = None if names else _caseless_name(value)
+    if caseless:
+        return Byline((caseless,), None, line)
     # one capitalised word after a full name is a role as German capitalises it ('Ana Ruiz, Projektleiterin')
     names = names[:1] + tuple(n for n in names[1:] if len(n.split()) > 1)
     return Byline(names, None, line) if names else None

@@ -1,0 +1,88 @@
+"""Invented pages of unseen sites in languages the earlier passes left out (branch html33): a revision
+printed days after the markup's day with the URL naming the first, author labels of more languages, a
+name without capitals after its label, co-authors credited only by microdata."""
+from storyline.clean.stages import cleaning_stages
+from storyline.model import Article, RawDocument
+from storyline.pipeline import run_stages
+
+CATALAN = [
+    "El consell comarcal ha aprovat la construcció d'un nou pavelló esportiu al costat de l'institut, que podrà "
+    "acollir fins a mil espectadors en les competicions de bàsquet i handbol.",
+    "Segons el president del consell, les obres començaran a l'estiu i costaran uns sis milions d'euros, pagats "
+    "a parts iguals entre el consell i la Diputació.",
+    "Els clubs de la comarca feia anys que reclamaven una instal·lació més gran per als seus equips.",
+]
+FINNISH = [
+    "Kunnanhallitus esitti tiistaina, että kirjaston aukioloaikoja pidennetään ensi vuoden alusta kahdella "
+    "tunnilla arkipäivisin, koska kävijämäärät ovat kasvaneet selvästi.",
+    "Kirjastotoimen johtajan mukaan muutos maksaa noin neljäkymmentä tuhatta euroa vuodessa, ja se katetaan "
+    "kulttuuritoimen nykyisestä budjetista.",
+    "Opiskelijat ovat toivoneet pidempiä aukioloja erityisesti tenttikausien aikana.",
+]
+TAMIL = [
+    "நகராட்சி நிர்வாகம் புதிய நூலகக் கட்டடம் கட்டும் பணியை அடுத்த வாரம் தொடங்கும் என்று அறிவித்துள்ளது.",
+    "இந்தக் கட்டடத்தில் குழந்தைகளுக்கான தனிப் பிரிவும் கணினி அறையும் அமைக்கப்படும் என்று ஆணையர் தெரிவித்தார்.",
+    "மாணவர்கள் நீண்ட நாட்களாக பெரிய நூலகம் வேண்டும் என்று கோரி வந்தனர்.",
+]
+GEORGIAN = [
+    "ქალაქის მერიამ გამოაცხადა, რომ ცენტრალურ პარკში ახალი სათამაშო მოედანი მოეწყობა მომავალი თვის ბოლომდე.",
+    "პროექტის ღირებულება დაახლოებით ორი მილიონი ლარია და სამუშაოები ზაფხულის დასაწყისში დასრულდება.",
+    "მშობლები დიდი ხანია ითხოვდნენ უსაფრთხო და თანამედროვე მოედანს ბავშვებისთვის.",
+]
+
+
+def page(lang: str, paragraphs: list[str], *, head: str = "", above: str = "") -> str:
+    body = "\n".join(f"<p>{p}</p>" for p in paragraphs)
+    return f"""<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>Notícia</title>{head}</head>
+<body><nav><ul><li><a href="/">Inici</a></li></ul></nav>
+<main><article><h1>Titular de la notícia</h1>{above}{body}</article></main>
+<footer><p>Contacte</p></footer></body></html>"""
+
+
+def clean(html: str, url: str = "https://comarca-diari.example/societat/noticia") -> Article:
+    doc = RawDocument(source="page.html", kind="html", content=html, metadata={"url": url})
+    result = run_stages(Article.from_raw(doc), cleaning_stages())
+    assert result.article is not None, result.failure
+    return result.article
+
+
+def _ld(published: str, modified: str) -> str:
+    return (f'<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "Titular de la notícia", '
+            f'"datePublished": "{published}", "dateModified": "{modified}"}}</script>')
+
+
+def test_the_urls_day_settles_a_markup_date_against_a_revision_printed_days_later():
+    """JSON-LD and the URL name the 6th; the page prints only 'Actualitzat 09/10/2024' (a revision): the
+    two disagree by three days within one month, and the URL's day settles it."""
+    article = clean(page("ca", CATALAN, head=_ld("2024-10-06T12:00:00+02:00", "2024-10-09T10:00:00+02:00"),
+                         above="<div class='meta'><span>Redacció</span> <span>Actualitzat 09/10/2024</span></div>"),
+                    url="https://comarca-diari.example/2024/10/06/pavello-esportiu/")
+    assert article.published.value == "2024-10-06"
+
+
+def test_without_a_day_in_the_url_the_revision_still_leaves_the_date_unknown():
+    """The same page under an undated URL: nothing settles the two days, so the date stays unknown."""
+    article = clean(page("ca", CATALAN, head=_ld("2024-10-06T12:00:00+02:00", "2024-10-09T10:00:00+02:00"),
+                         above="<div class='meta'><span>Redacció</span> <span>Actualitzat 09/10/2024</span></div>"))
+    assert article.published.value is None
+
+
+def test_a_finnish_author_label_credits_the_writer():
+    """'Kirjoittaja: NAME' (Finnish 'author', WordPress fi's 'Author') is the page's only credit."""
+    article = clean(page("fi", FINNISH, above="<p>Kirjoittaja: Aino Lehtinen</p><p>Julkaistu 4.10.2024</p>"))
+    assert article.byline == "Aino Lehtinen"
+
+
+def test_a_name_without_capitals_after_its_label_is_read():
+    """'எழுதியவர்: NAME' (Tamil 'written by'): the name's script has no capitals."""
+    article = clean(page("ta", TAMIL, above="<p>எழுதியவர்: செல்வி அருண்</p><p>12 ஏப்ரல் 2024</p>"))
+    assert article.byline == "செல்வி அருண்"
+
+
+def test_every_microdata_author_is_a_co_author():
+    """Two '<span itemprop="author">' credits and no JSON-LD or meta author field: both are the byline."""
+    article = clean(page("ka", GEORGIAN, above=(
+        '<div itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="datePublished" content="2024-03-19">'
+        '<p>ავტორები: <span itemprop="author">გიორგი ლომიძე</span>, <span itemprop="author">ეკა ხარაძე</span></p></div>')))
+    assert article.byline is not None
+    assert "გიორგი ლომიძე" in article.byline and "ეკა ხარაძე" in article.byline
