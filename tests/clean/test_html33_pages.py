@@ -86,3 +86,83 @@ def test_every_microdata_author_is_a_co_author():
         '<p>ავტორები: <span itemprop="author">გიორგი ლომიძე</span>, <span itemprop="author">ეკა ხარაძე</span></p></div>')))
     assert article.byline is not None
     assert "გიორგი ლომიძე" in article.byline and "ეკა ხარაძე" in article.byline
+
+
+PERSIAN = [
+    "شورای شهر روز دوشنبه طرح بازسازی بازار قدیمی را تصویب کرد که قرار است تا پایان سال آینده به پایان برسد.",
+    "به گفته رئیس شورا، هزینه این طرح از محل بودجه عمرانی شهرداری و کمک‌های دولتی تأمین خواهد شد.",
+    "کسبه بازار از این تصمیم استقبال کردند، اما خواستار آن شدند که مغازه‌ها در زمان بازسازی تعطیل نشوند.",
+]
+NORWEGIAN = [
+    "Kommunen har bestemt at biblioteket i sentrum skal holde åpent lenger på kveldene fra neste måned, "
+    "etter ønske fra mange studenter og pendlere.",
+    "Biblioteksjefen sier endringen koster rundt en halv million kroner i året, som tas fra kulturbudsjettet.",
+    "Flere lesere har også bedt om bedre plass til lekselesing for barn etter skoletid.",
+]
+
+
+def _og_time(stamp: str) -> str:
+    return f'<meta property="article:published_time" content="{stamp}">'
+
+
+def test_a_solar_hijri_stamp_gives_the_local_day_beside_a_utc_time_a_day_before():
+    """'۱۴۰۲/۱۲/۱۶ - ۰۰:۳۰' (6 March 2024, half past midnight in Tehran) beside a markup time of
+    21:00 UTC on the 5th: the printed Solar Hijri date is the day readers saw."""
+    article = clean(page("fa", PERSIAN, head=_og_time("2024-03-05T21:00:00+00:00"),
+                         above="<div class='meta'><span>نویسنده: سارا محمدی</span> <span>۱۴۰۲/۱۲/۱۶ - ۰۰:۳۰</span></div>"))
+    assert article.published.value == "2024-03-06"
+
+
+def test_solar_hijri_dates_convert_across_the_year_and_a_leap_esfand():
+    from storyline.clean.calendars import gregorian_of_solar_hijri
+
+    assert gregorian_of_solar_hijri(1403, 1, 1) == (2024, 3, 20)
+    assert gregorian_of_solar_hijri(1402, 12, 29) == (2024, 3, 19)
+    assert gregorian_of_solar_hijri(1399, 12, 30) == (2021, 3, 20)
+    assert gregorian_of_solar_hijri(1403, 7, 1) == (2024, 9, 22)
+
+
+def test_a_day_printed_only_in_the_related_list_dates_nothing():
+    """An article stamped only '3 timer siden' (relative) over a related list of dated teasers:
+    htmldate's guess, the first teaser's day, is no date of this page."""
+    article = clean(page("nb", NORWEGIAN, above="<p>Kari Holm</p><p>3 timer siden</p>")
+                    .replace("</article>", "</article><aside class='related'><h3>Les også</h3><ul>"
+                             "<li><a href='/n/0'>Veien stengt</a> <span class='date'>11.03.2024</span></li>"
+                             "<li><a href='/n/1'>Nytt bygg</a> <span class='date'>09.03.2024</span></li></ul></aside>"))
+    assert article.published.value is None
+
+
+def test_a_day_printed_only_in_reader_comments_dates_nothing():
+    """'I går 21:14' (yesterday) and a comment thread below with absolute dates: not the page's day."""
+    article = clean(page("nb", NORWEGIAN, above="<p>Ingrid Berg</p><p>I går 21:14</p>")
+                    .replace("</article>", "</article><section id='comments'><h3>Kommentarer</h3><div class='comment'>"
+                             "<b class='comment-author'>Per</b> <span class='comment-date'>14.08.2024 08:00</span>"
+                             "<p>Trist.</p></div></section>"))
+    assert article.published.value is None
+
+
+def test_the_same_day_printed_in_the_article_too_stays():
+    """The day a teaser prints is also the article's own printed date: htmldate's guess stands."""
+    article = clean(page("nb", NORWEGIAN, above="<p>Publisert 11.03.2024</p>")
+                    .replace("</article>", "</article><aside class='related'><ul><li><a href='/n/0'>Veien stengt</a> "
+                             "<span class='date'>11.03.2024</span></li></ul></aside>"))
+    assert article.published.value == "2024-03-11"
+
+
+def test_co_authors_joined_by_a_romanian_and():
+    article = clean(page("ro", ["Consiliul local a aprobat luni un nou parc în cartierul de nord, după o dezbatere lungă "
+                                "cu locuitorii și asociațiile de proprietari din zonă.",
+                                "Lucrările vor începe în toamnă și vor dura aproximativ un an, a declarat primarul.",
+                                "Locuitorii au cerut de mai mulți ani un spațiu verde mai mare."],
+                         above="<p>Autori: Elena Dinu și Mihai Toma</p><p>14.05.2024</p>"))
+    assert article.byline is not None
+    assert "Elena Dinu" in article.byline and "Mihai Toma" in article.byline
+
+
+def test_an_armenian_label_before_its_comma_colon():
+    """'Հեղինակ՝ NAME': Armenian prints '՝' where other languages print the label's colon."""
+    article = clean(page("hy", ["Քաղաքապետարանը հայտարարեց, որ կենտրոնական այգում նոր խաղահրապարակ կկառուցվի մինչև ամառ։",
+                                "Ծրագրի արժեքը մոտ հարյուր միլիոն դրամ է, և աշխատանքները կսկսվեն հաջորդ ամիս։",
+                                "Ծնողները վաղուց էին խնդրում անվտանգ խաղահրապարակ երեխաների համար։"],
+                         above="<p>Հեղինակ՝ Լիլիթ Հակոբյան</p><p>12.03.2024</p>"))
+    assert article.byline == "Լիլիթ Հակոբյան"

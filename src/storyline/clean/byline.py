@@ -22,12 +22,13 @@ from storyline.rules import pattern, word_sequence, words
 
 # A surname's particles, lower case before a capitalised word: Spanish and Portuguese two-word ones
 # ('Pérez de la Fuente', 'de los Ríos', 'dos Santos', 'do Carmo'), Dutch and German ('van der Berg', 'von der
-# Leyen') count as one word of the name; a name may open with a Greek or Cyrillic capital (probe8).
-_NAME_WORD = (r"(?:[A-ZÀ-ÞĀ-ŽΆ-ΏΑ-ΩЀ-Я][\w'’.-]*|(?:de la|de las|de los|van der|van den|von der|de|da|dos|do|del|van|von|der|la|le|di|du"
+# Leyen') count as one word of the name; a name may open with a Greek or Cyrillic capital (probe8), or an
+# Armenian one (html33).
+_NAME_WORD = (r"(?:[A-ZÀ-ÞĀ-ŽΆ-ΏΑ-ΩЀ-ЯԱ-Ֆ][\w'’.-]*|(?:de la|de las|de los|van der|van den|von der|de|da|dos|do|del|van|von|der|la|le|di|du"
               r"|bin|al|ten|ter)(?=\s+[A-ZÀ-ÞΆ-ΏΑ-ΩЀ-Я]))")
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
 # A person's full name: two to four capitalised words ('Jane Roe', 'AWR Hawkins', 'Rudy W. Giuliani').
-NAME = rf"[A-ZÀ-ÞĀ-ŽΆ-ΏΑ-ΩЀ-Я][\w'’.-]*(?:\s+{_NAME_WORD}){{1,3}}"
+NAME = rf"[A-ZÀ-ÞĀ-ŽΆ-ΏΑ-ΩЀ-ЯԱ-Ֆ][\w'’.-]*(?:\s+{_NAME_WORD}){{1,3}}"
 
 
 # A byline line is short: names, a date, an outlet. Longer lines are prose ("Von der Leyen sagte …").

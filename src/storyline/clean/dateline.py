@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
 
-from storyline.clean.calendars import common_era_years
+from storyline.clean.calendars import common_era_years, gregorian_solar_hijri_dates
 from storyline.clean.date_markers import after_marker, marked_after
 from storyline.clean.weekdays import order_by_weekday, printed_weekday, weekday_fits
 from storyline.clean.wire_dateline import CREDIT, DASH
@@ -132,7 +132,7 @@ def find_dates(text: str, languages: Iterable[str] = (), *, any_year: bool = Fal
     langs = tuple(sorted({lang for lang in languages if lang}))
     if _OTHER_DIGIT.search(text):
         text = text.translate(_ascii_digits())
-    text = common_era_years(text, langs)
+    text = gregorian_solar_hijri_dates(common_era_years(text, langs), langs)
     found: list[DateMention] = []
     for form, rx in (*(("named", named) for named in _named_patterns(langs)), ("iso", _ISO), ("cjk", _CJK)):
         for m in rx.finditer(text):

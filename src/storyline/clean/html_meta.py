@@ -257,7 +257,9 @@ def find_published(tree: HtmlElement, htmldate_guess: str | None) -> tuple[str |
     """
     found, evidence = published_from_markup(tree)
     if found is None and (found := iso_day(htmldate_guess)):
-        if _only_comments_time(tree, found):
+        from storyline.clean.html_beside import printed_only_beside
+
+        if _only_comments_time(tree, found) or printed_only_beside(tree, found):
             return None, ""
         evidence = "htmldate original"
     return found, evidence
