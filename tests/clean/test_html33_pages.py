@@ -166,3 +166,53 @@ def test_an_armenian_label_before_its_comma_colon():
                                 "Ծնողները վաղուց էին խնդրում անվտանգ խաղահրապարակ երեխաների համար։"],
                          above="<p>Հեղինակ՝ Լիլիթ Հակոբյան</p><p>12.03.2024</p>"))
     assert article.byline == "Լիլիթ Հակոբյան"
+
+
+BULGARIAN = [
+    "Общинският съвет одобри в четвъртък изграждането на нова детска градина в южния квартал на града, "
+    "която ще приема сто и двадесет деца.",
+    "Според кмета строителството ще започне през пролетта и ще струва около пет милиона лева.",
+    "Родителите от квартала отдавна настояват за повече места в детските градини.",
+]
+SWEDISH = [
+    "Kommunen har beslutat att bygga en ny förskola i den södra stadsdelen, där köerna har vuxit snabbt de "
+    "senaste åren.",
+    "Enligt kommunalrådet ska bygget starta i vår och förskolan öppna för hundra barn nästa höst.",
+    "Föräldrar i området har länge krävt fler platser.",
+]
+
+
+def test_a_revision_printed_above_the_publication_in_bulgarian_is_passed_over():
+    """'Обновена: 15.02.2024' (updated) above 'Публикувана: 14.02.2024', no markup: the revision's day
+    is not the article's."""
+    article = clean(page("bg", BULGARIAN, above="<p>Автор: Петър Стоянов</p><p>Обновена: 15.02.2024 09:30</p>"
+                                                "<p>Публикувана: 14.02.2024 18:30</p>"))
+    assert article.published.value == "2024-02-14"
+
+
+def test_a_later_revision_alone_yields_to_the_urls_day():
+    """Only 'Dikemas kini 27 Jun 2024' (Malay 'updated') printed under a URL of the 24th: a revision
+    follows the first publication, whose day the URL names."""
+    article = clean(page("ms", ["Majlis daerah meluluskan pembinaan perpustakaan awam baharu di pekan itu dalam "
+                                "mesyuarat bulanan yang diadakan pada hari Isnin.",
+                                "Menurut yang dipertua majlis, kerja pembinaan dijangka bermula pada bulan depan.",
+                                "Penduduk tempatan menyambut baik keputusan tersebut."],
+                         above="<p>Oleh Aina Rahim</p><p>Dikemas kini 27 Jun 2024 10:00 PM</p>"),
+                    url="https://pekan-harian.example/2024/06/24/perpustakaan-baharu/")
+    assert article.published.value == "2024-06-24"
+
+
+def test_an_embedded_tweets_signature_is_no_dateline():
+    """'— NAME (@handle) 10 juni 2024', Twitter's embed code, in an article stamped only 'i går'."""
+    tweet = ('<blockquote class="twitter-tweet"><p>Äntligen!</p>— Kommunrådet (@kommunradet) '
+             '<a href="https://twitter.com/kommunradet/status/1">10 juni 2024</a></blockquote>')
+    article = clean(page("sv", [SWEDISH[0], tweet, *SWEDISH[1:]], head='<meta property="og:site_name" content="Kustbladet">',
+                         above="<div class='meta'><p>Av Eva Lind</p><p>i går</p></div>"))
+    assert article.published.value is None
+
+
+def test_a_georgian_name_after_its_label():
+    """'ავტორი: NAME': Georgian letters are lower case to Unicode, but the script has no capitals for names."""
+    article = clean(page("ka", GEORGIAN, above="<p>ავტორი: მარიამ ჯაფარიძე</p><p>20.03.2024</p>"))
+    assert article.byline == "მარიამ ჯაფარიძე"
+

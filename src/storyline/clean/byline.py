@@ -119,7 +119,10 @@ def _role_before_name() -> re.Pattern[str]:
 def _caseless_name(rest: str) -> str | None:
     m = _CASELESS_NAME.match(rest.strip())
     # not CJK or Hangul: their names are written without spaces and read by their own labels (page_head)
-    if not m or any(c.isupper() or c.islower() or "\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7a3" for c in m["name"]):
+    # Georgian's Mkhedruli letters are lower case to Unicode (their capitals, Mtavruli, are for titles only)
+    # but the script writes names without capitals: 'ავტორი: ნინო ბერიძე' (branch html33)
+    if not m or any(((c.isupper() or c.islower()) and not "\u10d0" <= c <= "\u10ff") or "\u3040" <= c <= "\u9fff"
+                    or "\uac00" <= c <= "\ud7a3" for c in m["name"]):
         return None
     return m["name"]
 

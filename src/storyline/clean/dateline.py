@@ -436,7 +436,13 @@ def _dateline_dates(text: str, languages: tuple[str, ...], slash_order: str | No
     # a date after a media label ('Video uploaded 1 March 2024', 'Foto aufgenommen am …') dates a video or a
     # photograph the page embeds, not the page (rules/datelines.toml [media_markers])
     return [m for i, m in enumerate(mentions) if not _in_range(text, mentions, i) and _dateline_shaped(text, m)
-            and not after_marker(text, m.start, "media_markers")]
+            and not after_marker(text, m.start, "media_markers") and not _EMBED_SIGNATURE.search(text[: m.start])]
+
+
+# An embedded post's signature line: Twitter's (X's) embed code closes the quoted post with '— NAME (@handle)
+# DATE', the post's day, not the page's (invented pages, branch html33: an article stamped only 'i går' was
+# dated by the tweet it quotes)
+_EMBED_SIGNATURE = re.compile(r"\(@\w{1,15}\)\s*$")
 
 
 def _shape(text: str, mention: DateMention) -> tuple[str, str, str]:

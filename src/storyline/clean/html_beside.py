@@ -1,4 +1,5 @@
-"""The days a page prints only beside its article: in reader comments, a related-stories list or an aside.
+"""The days a page prints only beside its article: in reader comments, a related-stories list, an aside or
+an embedded post.
 
 htmldate reads a page's first plausible date when its markup gives none; on a page whose article prints
 only a relative stamp ('3 hours ago'), that is a teaser's or a comment's day. Apart from clean.html_meta,
@@ -13,9 +14,12 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 # The blocks beside an article whose dates are others': reader comments, related and recommended stories'
-# lists, asides (the same 'comment' exclusion as _IN_COMMENTS; 'related' in a class or id, HTML's <aside>)
+# lists, asides (the same 'comment' exclusion as _IN_COMMENTS; 'related' in a class or id, HTML's <aside>),
+# and an embedded social post (Twitter's and Instagram's embed code: a blockquote of class 'twitter-tweet' /
+# 'instagram-media', dated by its post). Not the site's header: a top bar's today widget ('Štvrtok, 21. marca
+# 2024') is a dateline-shaped line the dateline finder takes anyway (html31 found the same).
 _BESIDE = ("//aside | //*[contains(@class, 'comment') or contains(@id, 'comment') or contains(@class, 'related') "
-           "or contains(@id, 'related')]")
+           "or contains(@id, 'related')] | //blockquote[contains(@class, 'twitter-tweet') or contains(@class, 'instagram-media')]")
 
 
 def printed_only_beside(tree: HtmlElement, day: str) -> bool:

@@ -141,6 +141,11 @@ def _checked_against_url(article: Article, found: PublishedDate) -> PublishedDat
     gap = abs((date.fromisoformat(url.value) - date.fromisoformat(found.value)).days)
     if gap <= SAME_MOMENT_DAYS:
         return found
+    if found.evidence.startswith(UPDATE_DATELINE) and url.value < found.value:
+        # a revision printed days after the URL's day, with no original date: the URL's is the first
+        # publication's, and a revision follows it (invented pages, branch html33: 'Dikemas kini 27 Jun 2024'
+        # under '/2024/06/24/')
+        return PublishedDate(url.value, "day", f"{url.evidence}; the page prints only a later revision ({found.evidence})")
     printed = _printed_days(article)
     if (found.value in printed) != (url.value in printed):
         return found if found.value in printed else PublishedDate(
