@@ -22,12 +22,13 @@ from storyline.rules import pattern, word_sequence, words
 
 # A surname's particles, lower case before a capitalised word: Spanish and Portuguese two-word ones
 # ('Pérez de la Fuente', 'de los Ríos', 'dos Santos', 'do Carmo'), Dutch and German ('van der Berg', 'von der
-# Leyen') count as one word of the name; a name may open with a Greek or Cyrillic capital (probe8).
-_NAME_WORD = (r"(?:[A-ZÀ-ÞĀ-ŽΆ-ΏΑ-ΩЀ-Я][\w'’.-]*|(?:de la|de las|de los|van der|van den|von der|de|da|dos|do|del|van|von|der|la|le|di|du"
+# Leyen') count as one word of the name; a name may open with a Greek or Cyrillic capital (probe8), or an
+# Armenian one (html33).
+_NAME_WORD = (r"(?:[A-ZÀ-ÞĀ-ŽΆ-ΏΑ-ΩЀ-ЯԱ-Ֆ][\w'’.-]*|(?:de la|de las|de los|van der|van den|von der|de|da|dos|do|del|van|von|der|la|le|di|du"
               r"|bin|al|ten|ter)(?=\s+[A-ZÀ-ÞΆ-ΏΑ-ΩЀ-Я]))")
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
 # A person's full name: two to four capitalised words ('Jane Roe', 'AWR Hawkins', 'Rudy W. Giuliani').
-NAME = rf"[A-ZÀ-ÞĀ-ŽΆ-ΏΑ-ΩЀ-Я][\w'’.-]*(?:\s+{_NAME_WORD}){{1,3}}"
+NAME = rf"[A-ZÀ-ÞĀ-ŽΆ-ΏΑ-ΩЀ-ЯԱ-Ֆ][\w'’.-]*(?:\s+{_NAME_WORD}){{1,3}}"
 
 
 # A byline line is short: names, a date, an outlet. Longer lines are prose ("Von der Leyen sagte …").
@@ -118,7 +119,10 @@ def _role_before_name() -> re.Pattern[str]:
 def _caseless_name(rest: str) -> str | None:
     m = _CASELESS_NAME.match(rest.strip())
     # not CJK or Hangul: their names are written without spaces and read by their own labels (page_head)
-    if not m or any(c.isupper() or c.islower() or "\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7a3" for c in m["name"]):
+    # Georgian's Mkhedruli letters are lower case to Unicode (their capitals, Mtavruli, are for titles only)
+    # but the script writes names without capitals: 'ავტორი: ნინო ბერიძე' (branch html33)
+    if not m or any(((c.isupper() or c.islower()) and not "\u10d0" <= c <= "\u10ff") or "\u3040" <= c <= "\u9fff"
+                    or "\uac00" <= c <= "\ud7a3" for c in m["name"]):
         return None
     return m["name"]
 
@@ -503,6 +507,11 @@ def labelled_byline(line: str) -> Byline | None:
         return read_byline(line)
     _label, _colon, value = " ".join(line.split()).partition(":")
     names, _rest = _names(value.strip())
+    # a name in a script without capitals after the label ('எழுதியவர்: ராஜேஷ் குமார்', 'نویسنده: NAME'): the
+    # name pattern reads capitals only, as `read_byline` after an introducer (invented pages, branch html33)
+    caseless = None if names else _caseless_name(value)
+    if caseless:
+        return Byline((caseless,), None, line)
     # one capitalised word after a full name is a role as German capitalises it ('Ana Ruiz, Projektleiterin')
     names = names[:1] + tuple(n for n in names[1:] if len(n.split()) > 1)
     return Byline(names, None, line) if names else None

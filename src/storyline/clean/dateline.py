@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
 
-from storyline.clean.calendars import common_era_years
+from storyline.clean.calendars import common_era_years, gregorian_solar_hijri_dates
 from storyline.clean.date_markers import after_marker, marked_after
 from storyline.clean.weekdays import order_by_weekday, printed_weekday, weekday_fits
 from storyline.clean.wire_dateline import CREDIT, DASH
@@ -132,7 +132,7 @@ def find_dates(text: str, languages: Iterable[str] = (), *, any_year: bool = Fal
     langs = tuple(sorted({lang for lang in languages if lang}))
     if _OTHER_DIGIT.search(text):
         text = text.translate(_ascii_digits())
-    text = common_era_years(text, langs)
+    text = gregorian_solar_hijri_dates(common_era_years(text, langs), langs)
     found: list[DateMention] = []
     for form, rx in (*(("named", named) for named in _named_patterns(langs)), ("iso", _ISO), ("cjk", _CJK)):
         for m in rx.finditer(text):
@@ -436,7 +436,13 @@ def _dateline_dates(text: str, languages: tuple[str, ...], slash_order: str | No
     # a date after a media label ('Video uploaded 1 March 2024', 'Foto aufgenommen am …') dates a video or a
     # photograph the page embeds, not the page (rules/datelines.toml [media_markers])
     return [m for i, m in enumerate(mentions) if not _in_range(text, mentions, i) and _dateline_shaped(text, m)
-            and not after_marker(text, m.start, "media_markers")]
+            and not after_marker(text, m.start, "media_markers") and not _EMBED_SIGNATURE.search(text[: m.start])]
+
+
+# An embedded post's signature line: Twitter's (X's) embed code closes the quoted post with '— NAME (@handle)
+# DATE', the post's day, not the page's (invented pages, branch html33: an article stamped only 'i går' was
+# dated by the tweet it quotes)
+_EMBED_SIGNATURE = re.compile(r"\(@\w{1,15}\)\s*$")
 
 
 def _shape(text: str, mention: DateMention) -> tuple[str, str, str]:

@@ -257,7 +257,9 @@ def find_published(tree: HtmlElement, htmldate_guess: str | None) -> tuple[str |
     """
     found, evidence = published_from_markup(tree)
     if found is None and (found := iso_day(htmldate_guess)):
-        if _only_comments_time(tree, found):
+        from storyline.clean.html_beside import printed_only_beside
+
+        if _only_comments_time(tree, found) or printed_only_beside(tree, found):
             return None, ""
         evidence = "htmldate original"
     return found, evidence
@@ -298,7 +300,24 @@ def authors_from_markup(tree: HtmlElement) -> list[str]:
             value = re.sub(r"^\s*by\s+", "", str(value), flags=re.I).strip()
             if value and "://" not in value and not value.startswith("@"):
                 names.append(value)
+    if not names:
+        names = _microdata_authors(tree)
     return list(dict.fromkeys(n for n in names if n))
+
+
+def _microdata_authors(tree: HtmlElement) -> list[str]:
+    """Every schema.org microdata author the page prints ('<span itemprop="author">NAME</span>, <span
+    itemprop="author">NAME</span>', or each one's itemprop="name"), outside reader comments, in page order:
+    a page with no JSON-LD or meta author field credits its co-authors so, and trafilatura keeps only the
+    first (invented pages of unseen sites, branch html33)."""
+    names = []
+    for element in tree.xpath("//*[@itemprop='author'][not(self::meta) and not(self::link)]" + _NOT_IN_COMMENTS):
+        named = element.xpath(".//*[@itemprop='name']")
+        text = (named[0].get("content") or named[0].text_content()) if named else element.text_content()
+        text = " ".join(str(text).split())
+        if text and len(text.split()) <= MAX_LINK_NAME_WORDS:
+            names.append(text)
+    return names
 
 
 # The page's own author link, outside reader comments: HTML's rel="author" link type, the hCard

@@ -220,6 +220,8 @@ def credited_lines(lines: list[str]) -> list[str]:
                 and len(lines[i + 1].split()) <= _CREDITED_MAX_WORDS:  # 'Kommentar von' / 'Ingo Arzt'
             out.append(f"{line.strip().rstrip(':')} {lines[i + 1]}")
             continue
+        # Armenian sets its comma-colon '՝' (U+055D) where other languages print the label's colon ('Հեղինակ՝ NAME')
+        line = line.replace("\u055d", ":", 1)
         label, colon, value = line.partition(":")
         if not colon or label.strip().casefold() not in labels:
             continue

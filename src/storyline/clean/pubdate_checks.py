@@ -111,8 +111,16 @@ def _markup_disagrees_with_itself(article: Article) -> bool:
 
 
 def _settled_by_url(article: Article, *dates: PublishedDate) -> PublishedDate | None:
-    """Of two disagreeing dates, the one whose month the page's URL names ('/news/2022-08/…'),
-    when the other's month is not that one: a third, independent source settles the conflict."""
+    """Of two disagreeing dates, the one whose day the page's URL names ('/2024/05/20/…', written by
+    the CMS at first publication), else the one whose month it names ('/news/2022-08/…') when the
+    other's month is not that one: a third, independent source settles the conflict. The day counts
+    first because a revision printed days later in the same month ('Actualizat: 23.05.2024' over
+    JSON-LD and a URL of the 20th; invented pages of unseen sites, branch html33: 2 of 60) left both
+    in the URL's month and the date unknown."""
+    url = _from_url(article)
+    by_day = [d for d in dates if url is not None and d.value is not None and d.value == url.value]
+    if len(by_day) == 1:
+        return PublishedDate(by_day[0].value, "day", f"{by_day[0].evidence}; the URL names its day ({url and url.value})")
     m = _URL_MONTH.search(article.url or "")
     if m is None:
         return None
@@ -133,6 +141,11 @@ def _checked_against_url(article: Article, found: PublishedDate) -> PublishedDat
     gap = abs((date.fromisoformat(url.value) - date.fromisoformat(found.value)).days)
     if gap <= SAME_MOMENT_DAYS:
         return found
+    if found.evidence.startswith(UPDATE_DATELINE) and url.value < found.value:
+        # a revision printed days after the URL's day, with no original date: the URL's is the first
+        # publication's, and a revision follows it (invented pages, branch html33: 'Dikemas kini 27 Jun 2024'
+        # under '/2024/06/24/')
+        return PublishedDate(url.value, "day", f"{url.evidence}; the page prints only a later revision ({found.evidence})")
     printed = _printed_days(article)
     if (found.value in printed) != (url.value in printed):
         return found if found.value in printed else PublishedDate(
