@@ -18,3 +18,15 @@ def test_the_company_is_the_one_designated_firm_named_before():
     two = ("Halvard Steel Ltd and Orrin Cable Inc supplied the steel wire used in the bridge's cables.\n\n"
            "\u201cOur wire met every specification,\u201d the company said.")
     assert _speakers(two) == [("company", "anonymous")]
+
+
+def test_the_company_is_the_one_body_named_just_before_that_can_be_a_firm():
+    # no designator: the one organisation named just before, not a regulator and not an outlet it cites
+    named = ("The Harbour Safety Authority closed the quay on Sunday. According to the Financial Times, the contract "
+             "was run by Quaymark Logistics, which took over the terminal last year.\n\n"
+             "\u201cWe are working closely with the authority,\u201d the company said.")
+    assert _speakers(named)[-1] == ("Quaymark Logistics", "org")   # the first is the Financial Times' account
+    # two firms named before: the reference stays open
+    two = ("Quaymark Logistics ran the terminal until last year, when Berthline Shipping took it over.\n\n"
+           "\u201cWe are working closely with the authority,\u201d the company said.")
+    assert _speakers(two) == [("company", "anonymous")]

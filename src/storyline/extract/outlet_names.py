@@ -384,6 +384,11 @@ def _is_non_news_agency(name: str, key: str) -> bool:
             and key not in _listed_keys(()))
 
 
+def is_listed_outlet(name: str) -> bool:
+    """The name is a news outlet the lists or the registry know ('the Financial Times', 'Reuters')."""
+    return outlet_key(name) in _listed_keys(())
+
+
 def outlet_key(name: str) -> str:
     """'The Miami Herald' → 'miami herald'."""
     return fold(name).removeprefix("the ").strip()

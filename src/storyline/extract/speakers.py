@@ -24,11 +24,11 @@ from storyline.extract.antecedents import (
     pronoun_sex,
 )
 from storyline.extract.article_people import SUBJECTS, ArticlePeople, clean_name, fold
-from storyline.extract.company_referent import body_name, one_company_before
+from storyline.extract.company_referent import body_name, one_body_before, one_company_before
 from storyline.extract.descriptions import may_describe
 from storyline.extract.mention_spans import join_coordinated_ents
 from storyline.extract.names import COMPANY_HEADS
-from storyline.extract.outlet_names import outlet_key, station_key
+from storyline.extract.outlet_names import is_listed_outlet, outlet_key, station_key
 from storyline.extract.person_spans import portfolio_ents
 from storyline.extract.seniority import seniority_word
 from storyline.extract.speaker_names import (
@@ -97,6 +97,12 @@ BODY_WINDOW = 1200
 # Nouns any company falls under (WordNet: company.n.01's common synonyms), unlike 'bank', 'union',
 # 'ministry', which pick a body by its name's head word.
 ANY_BUSINESS = frozenset({"company", "firm", "corporation"})
+# the bodies 'the company' cannot be: a name holding a noun of another kind of body ('… Water Authority', 'the
+# Ministry of …', public services and institutions: WordNet institution.n.01, police.n.01, armed_forces.n.01);
+# 'group' and 'bank' name firms too
+NOT_FIRMS = (ORG_NOUNS - ANY_BUSINESS - {"group", "bank"}) | {
+    "police", "hospital", "university", "college", "school", "service", "army", "navy", "force", "church",
+    "parliament", "senate", "congress", "assembly"}
 DOCUMENT_NOUNS = rules.words("speakers", "document_nouns")
 AUTHOR_PREPS = frozenset({"by", "from", "of"})
 HE_SHE = frozenset({"he", "she", "him", "her"})
@@ -564,9 +570,11 @@ class SpeakerResolver(NamedReferents):
                 return ent.start_char, body_name(ent.text)  # "The X's board …; the museum said": X
         if lemma in ANY_BUSINESS:  # 'the company' names any firm: the body that spoke last, if it spoke last
             last = next(((at, sp) for at, sp, _ in reversed(self.history) if at < pos), None)
-            if last is not None and last[1].kind == "org" and last[1].name and pos - last[0] <= DESCRIBED_WINDOW:
+            if last is not None and last[1].kind == "org" and last[1].name and pos - last[0] <= DESCRIBED_WINDOW \
+                    and not is_listed_outlet(last[1].name):  # an outlet it cites is not 'the company'
                 return last[0], last[1].name
-            return one_company_before(self.ents, pos, BODY_WINDOW)  # or the one firm named with a designator
+            # or the one firm named with a designator, else the one body named just before that can be a firm
+            return one_company_before(self.ents, pos, BODY_WINDOW) or one_body_before(self.ents, pos, DESCRIBED_WINDOW, NOT_FIRMS)
         return None
 
     def _said_at(self, speaker: Speaker) -> int:
