@@ -115,3 +115,35 @@ Source: news agencies
 © 2026 Al Jazeera Media Network
 """
     assert _clean(page).outlet == "Al Jazeera"
+
+
+def test_closing_sentences_naming_bodies_stay_in_the_body() -> None:
+    page = """Skip next section Navigation
+Skip to content
+Europe
+Ports
+Why harbour cranes fall: The engineering behind the Kestrel Bay collapse
+A crane has toppled onto a container ship. Engineers say metal fatigue in the jib is the usual cause. What went wrong?
+Mara Lindqvist with AFP, Reuters
+04/02/2026April 2, 2026
+https://p.example.com/p/4Xz9
+Engineers inspected the wharf on ThursdayImage: Rolf Dahl/AFP
+Advertisement
+A crane collapsed onto a container ship at the eastern wharf of Kestrel Bay on Monday, injuring two dockers.
+The crane had lifted about 4,000 containers in the month before it fell, port officials told AFP.
+Two dockers were injured when the jib struck the deck of the ship and scattered steel across the quay.
+How does a jib fail?
+A jib itself rarely breaks at once. But years of loading cycles open fine cracks at its welded joints.
+"A crack at the joint grows a little with every lift. It only needs one heavy load," said Tomas Brenner, a structural engineer.
+"Once the crack passes a third of the plate, the jib can fold without warning," Brenner told DW.
+Safety inspectors are examining whether the operator, Harrowgate Stevedoring Services, breached Northern Kestrel's Ports Workplace Safety Act.
+A similar collapse at a wharf in the city of Port Alder on May 4, 2021, injured three people.
+mlq/jt (AFP, Reuters)
+Send us your feedback
+Advertisement
+Related topics
+Ports
+"""
+    body = _clean(page).body
+    assert "Safety inspectors are examining whether the operator" in body
+    assert "A similar collapse at a wharf" in body
