@@ -82,6 +82,34 @@ def _role_after() -> re.Pattern[str]:
 _HANDLE_AFTER = re.compile(r"(?<=\w)\s+@\w{1,15}$")
 
 
+@cache
+def _agencies_after() -> re.Pattern[str]:
+    """The agencies a reporter's name line credits after 'with' ('Elena Vogt with AFP, Reuters': DW's English
+    byline line; its German pages print 'mit dpa, AFP'): rules/citations.toml [wire_services]. The names before
+    them are the byline (branch probe33: the line was no name, and the page had no byline)."""
+    agencies = "|".join(re.escape(w) for w in sorted(words("citations", "wire_services"), key=len, reverse=True))
+    return re.compile(rf"(?<=\w)\s+(?:with|mit|avec|con)\s+(?:{agencies})(?:\s*(?:,|and|&|und|et|y)\s*(?:{agencies}))*$")
+
+
+# the city a reporter filed from after a bare name ('Chae-rin Yoon in Seoul': SCMP's name line over its stamp),
+# one to three capitalised words; read only after a person's name (`_person_shaped`): 'Democracy Dies in
+# Darkness', 'Associated Press in Valencia' print the shape on dates-dev text dev
+_PLACE_AFTER = re.compile(r"(?<=\w)\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}$")
+
+
+def _without_place(line: str) -> str:
+    """The line less the city after a person's name."""
+    name = _PLACE_AFTER.sub("", line)
+    return name if name != line and _person_shaped(name) else line
+
+
+def _person_shaped(name: str) -> bool:
+    from storyline.extract.romanised_names import family_name_first, given_name_first
+
+    folded = name.casefold().split()
+    return given_first(name) or family_name_first(folded) or given_name_first(folded)
+
+
 def name_beside(lines: list[str], index: int, body: str = "", offsets: tuple[int, ...] = (-1, 1, -2)) -> Byline | None:
     """Bare author names on a line right above or below the dateline at `index` (or at the other
     `offsets` from it), if there are any.
@@ -93,6 +121,7 @@ def name_beside(lines: list[str], index: int, body: str = "", offsets: tuple[int
     for j, stacked in _beside(lines, index, offsets):
         if 0 <= j < len(lines):
             line = _role_after().sub("", _HANDLE_AFTER.sub("", " ".join(lines[j].split())))
+            line = _without_place(_agencies_after().sub("", line))
             used = _words_used(body, line)
             bare, separator = _bare_names()
             # a name's particles ('von', 'de') and joiners ('und', 'et') are words every text uses
@@ -100,7 +129,7 @@ def name_beside(lines: list[str], index: int, body: str = "", offsets: tuple[int
             tokens = [w.casefold() for w in re.findall(r"\w+", line) if w[:1].isupper() and len(w) > 1]
             # a name over its role line is a byline block: one shared word is a surname the story's people share
             # ('Tan Wei Ling' / 'Senior Health Correspondent' over a story quoting a 'Dr Tan'), a label uses all
-            shared = (all if stacked else any)(t in used for t in tokens)
+            shared = (all if stacked else any)(t in used for t in tokens) and not _names_each_unused(line, used)
             # a menu bar's items apart by runs of blanks ('News  Opinion  Multimedia  Live') are capitalised
             # words too, a name's shape once its spaces are collapsed (lead45)
             if bare.match(line) and not registry_outlet(line) and not _label_before_introducer(line) and not shared \
@@ -110,6 +139,18 @@ def name_beside(lines: list[str], index: int, body: str = "", offsets: tuple[int
                 return Byline(names, None, line)
     return None
 
+
+
+def _names_each_unused(line: str, used: set[str]) -> bool:
+    """A list of two full names or more ('Kim Ha-eun, Lee Jun-seo') none of which the body uses whole: a word
+    one name shares with the story's people is a surname, as Korean and Chinese surnames are shared widely
+    ('Lee' of a quoted 'Lee Seo-yeon'; branch probe33 lost the Korea Herald's two reporters so). A label is one
+    phrase, not a list of two-word names."""
+    _bare, separator = _bare_names()
+    names = [n for n in separator.split(line) if n]
+    if len(names) < 2 or any(len(n.split()) < 2 for n in names):
+        return False
+    return not any(all(w.casefold() in used for w in re.findall(r"\w+", n)) for n in names)
 
 
 def _page_furniture(line: str) -> bool:

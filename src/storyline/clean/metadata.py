@@ -416,11 +416,41 @@ def _names_beside_dateline(article: Article, body: str | None = None) -> Byline 
         text = article.body if body is None else body
         # or on the dateline's own line ('NAME Published DATE Updated …', Dawn's), read here too when the
         # date is the container's and byline_beside_date does not look (branch probe25)
-        beside = name_beside(texts, index, text) or name_on_dateline(found.line, text, [article.language or ""],
-                                                                       page_texts(article))
+        beside = _names_beside_stamps(texts, index, text, article.title or "") \
+            or name_on_dateline(found.line, text, [article.language or ""], page_texts(article))
         if beside:
             return beside
     return None
+
+
+# a stamp's second line: 'Published : Mar. 11, 2026 - 15:32:07' / 'Updated : Mar. 11, 2026 - 18:04:55' / 'NAME, NAME'
+# (the Korea Herald's head); two update lines at most, each a short line with a date
+STAMP_RUN = 2
+STAMP_WORDS = 8
+
+
+def _names_beside_stamps(texts: list[str], index: int, body: str, title: str) -> Byline | None:
+    """name_beside's reading of the lines around the dateline at `index`, with the update stamps under it
+    read as one block with it (the names under the last stamp are its line below: branch probe33, where the
+    Korea Herald's 'NAME, NAME' under 'Published …' / 'Updated …' was passed over), and no line read two above
+    it across the headline (a section label over the headline, 'Social Affairs', was the byline)."""
+    from storyline.clean.dateline import find_dates
+
+    end = index
+    while end + 1 < len(texts) and end - index < STAMP_RUN and len(texts[end + 1].split()) <= STAMP_WORDS \
+            and find_dates(texts[end + 1]):
+        end += 1
+    if end == index and not _headline_above(texts, index, title):
+        return name_beside(texts, index, body)
+    found = name_beside(texts, index, body, offsets=(-1,)) or name_beside(texts, end, body, offsets=(1,))
+    return found or (None if _headline_above(texts, index, title) else name_beside(texts, index, body, offsets=(-2,)))
+
+
+def _headline_above(texts: list[str], index: int, title: str) -> bool:
+    """The line over the dateline is the headline, or the headline of a title in the page <title>'s form
+    ('Headline - Site', whose bare headline the page prints above its date)."""
+    above, title = " ".join(texts[index - 1].split()) if index > 0 else "", " ".join(title.split())
+    return bool(above) and bool(title) and (above == title or title.startswith(above + " "))
 
 
 # The byline sources a dateline's own names may replace: bare names beside another dateline (a

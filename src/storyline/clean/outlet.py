@@ -336,3 +336,28 @@ def site_before_headline(title: str | None, headlines: list[str]) -> str | None:
         if site and site[:1].isupper() and _masthead_shaped(site) and not registry_outlet(headline):
             return site
     return None
+
+
+# a broadcaster's or publisher's company named as its brand and its corporate words ('© 2026 Al Jazeera Media
+# Network', 'Sky News Group'): rules/credits.toml [group_heads] and 'network', the word a broadcaster's holding
+# company ends in (Al Jazeera Media Network, Arab Radio and Television Network)
+_BRAND_COMPANY_WORDS = frozenset({"network"})
+
+
+def registry_brand(holder: str) -> Outlet | None:
+    """The registry's outlet whose name opens a copyright holder's name followed only by company words
+    ('Al Jazeera Media Network' → Al Jazeera; branch probe33, where the notice's company was the outlet and
+    citations of 'Al Jazeera' resolved to nothing). The brand must be known: 'Fenwick Register Media' alone
+    says nothing of which words are the masthead's."""
+    from storyline.rules import words
+
+    parts = holder.split()
+    company = words("credits", "group_heads") | _BRAND_COMPANY_WORDS
+    for cut in range(len(parts) - 1, 0, -1):
+        if all(w.casefold() in company for w in parts[cut:]):
+            found = registry_outlet(" ".join(parts[:cut]))
+            if found is not None:
+                return found
+        else:
+            break
+    return None

@@ -24,6 +24,7 @@ from storyline.clean.outlet import (
     is_legal_entity,
     is_media_group,
     outlet_name,
+    registry_brand,
     registry_outlet,
     site_before_headline,
     site_from_title,
@@ -63,6 +64,10 @@ def _copyright_holder(article: Article) -> str | None:
     photo agency: other evidence names the outlet better; see `_copyright_company`)."""
     holder, line = copyright_line(article)
     if holder and not is_legal_entity(holder) and not is_media_group(holder) and not _writers_own(article, holder):
+        brand = registry_brand(holder)
+        if brand is not None:
+            article.evidence["outlet"] = f"copyright line, the registry's brand of its company: {line}"
+            return brand.name
         logo = _logo_sharing_brand(article, holder)
         if logo:
             article.evidence["outlet"] = f"the site's logo over its menu, the brand of its copyright line: {logo} ({line})"

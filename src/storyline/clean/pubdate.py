@@ -295,6 +295,7 @@ def _from_printed_guess(article: Article) -> PublishedDate | None:
 # event listings, other stories' teasers); lines further down are the article's own prose.
 # Chosen on dates-dev's dev half (benchmarks/dates.py; the held-out half confirms, see README).
 LINES_ABOVE_BODY = 8
+_SHARE_BAR = frozenset({"social"})
 TOP_BODY_LINES = 5
 
 
@@ -306,13 +307,20 @@ def top_lines(article: Article) -> list[tuple[int, str]]:
         return [(-i, line) for i, line in enumerate(head, start=1) if line.strip()]
     from storyline.clean.normalise import normalised_scrape
 
-    dropped = {d.line_no for d in article.dropped}
+    reasons = {d.line_no: d.reason for d in article.dropped}
+    dropped = set(reasons)
     lines = [(no, raw.strip()) for no, raw in enumerate(normalised_scrape(article.raw).split("\n"), start=1)
              if raw.strip()]
     first_body = next((i for i, (no, _) in enumerate(lines) if no not in dropped), len(lines))
+    # a share bar's buttons between the date and the lede ('Share' / 'Facebook' / 'X' / 'Whatsapp' / 'Copy link',
+    # one a line) are not counted: they pushed SCMP's name line out of reach (branch probe33)
+    start, counted = first_body, 0
+    while start > 0 and counted < LINES_ABOVE_BODY:
+        start -= 1
+        counted += reasons.get(lines[start][0]) not in _SHARE_BAR
     out: list[tuple[int, str]] = []
     body_seen = 0
-    for no, text in lines[max(0, first_body - LINES_ABOVE_BODY):]:
+    for no, text in lines[start:]:
         out.append((no, text))
         body_seen += no not in dropped
         if body_seen >= TOP_BODY_LINES:

@@ -273,7 +273,8 @@ def _named_sentence(ln: Line) -> bool:
     # the verb may close the sentence ('… decision," Asif Malik said.': lead37), its stop no part of it
     spoken = bool(_SPEECH_VERBS & {w.strip(".,;:!?\"'“”‘’") for w in ln.text.lower().split()})
     return (ln.reason is None and not ln.entry and s.terminal and _ends_period(ln.text.strip()) and s.words >= 6
-            and (s.capital_share < 0.5 or (spoken and _lower_words(ln.text) >= _SPOKEN_LOWER_WORDS))
+            and (s.capital_share < 0.5 or (spoken and _lower_words(ln.text) >= _SPOKEN_LOWER_WORDS)
+                 or _sentence_case(ln.text))
             and not s.starts_lower
             and ((s.words >= 8 and (s.name_run or s.digit_share > 0)) or spoken))
 
@@ -286,6 +287,22 @@ _SPOKEN_LOWER_WORDS = 5
 
 def _lower_words(text: str) -> int:
     return sum(1 for w in text.split() if w[:1].islower())
+
+
+# A sentence naming several bodies ('Labor inspectors are examining whether the operator, Hanbit Grain Terminal,
+# breached South Korea's Serious Accidents Punishment Act.') is capitalised more than half, as a title-case
+# headline is; but title case leaves only function words in lower case (AP Stylebook 'headlines', Chicago Manual
+# 8.159), so lower-case words that are no stopwords ('inspectors', 'examining', 'breached') make it a sentence.
+# Branch probe33: DW's last two paragraphs were cut so.
+_CONTENT_LOWER_WORDS = 3
+
+
+def _sentence_case(text: str) -> bool:
+    from storyline.clean.stopwords import stopwords_for
+
+    words = [w.strip(".,;:!?\"'“”‘’()") for w in text.split()]
+    stop = stopwords_for(w.casefold() for w in words)
+    return sum(1 for w in words if w[:1].islower() and len(w) > 3 and w not in stop) >= _CONTENT_LOWER_WORDS
 
 
 _SPEECH_VERBS = frozenset(words("speakers", "closing_speech_verbs"))

@@ -76,7 +76,7 @@ def _headline_candidates(lines: list[Line]) -> _Candidates:
 
     top = lines[:HEADLINE_REACH]
     shaped = shaped_in(top)
-    if below_menus(shaped) or not column:
+    if [ln for ln in below_menus(shaped) if not _masthead_over_column(ln, lines, column)] or not column:
         return _Candidates(top, below_menus(shaped) or shaped)
     reach = _headline_reach(lines, column)
     dated = [ln for ln in below_menus(shaped_in(reach)) if _dated_below(ln, lines)]
@@ -93,13 +93,20 @@ class _Candidates:
 CREDIT_STACK = 4
 
 
+_FURNITURE = frozenset({"promo", "social", "navigation", "ad"})
+
+
 def _dated_below(ln: Line, lines: list[Line]) -> bool:
     """A date close under a line past the menus: the headline / dek / byline / date stack that tells the
     headline from a menu's longer item ('Black Lives Matter movement' in a column of topics: dates-dev dev)."""
     from storyline.clean.dateline import find_dates
 
     at = lines.index(ln)
-    return any(find_dates(other.text) for other in lines[at + 1:at + 1 + CREDIT_STACK])
+    # blank lines and furniture ('Why you can trust SCMP', a share bar) do not count: a scrape keeps the page's
+    # blank lines between the stack's lines (branch probe33: the headline three lines of text over its date was
+    # passed over for its dek)
+    stack = [other for other in lines[at + 1:] if other.text.strip() and other.reason not in _FURNITURE][:CREDIT_STACK]
+    return any(find_dates(other.text) for other in stack)
 
 
 def _menu_column(lines: list[Line]) -> set[int]:
@@ -128,6 +135,24 @@ def _headline_reach(lines: list[Line], column: set[int]) -> list[Line]:
         reach.append(ln)
         counted += id(ln) not in column
     return reach
+
+
+# lines between a masthead and the menu column under it: a date ('Gulf Standard Daily' / 'Thursday, March 12, 2026' /
+# 'UAE' / 'Gulf' / …, as Gulf and South Asian dailies print today's date under the logo) or a blank
+MASTHEAD_GAP = 2
+
+
+def _masthead_over_column(ln: Line, lines: list[Line], column: set[int]) -> bool:
+    """The page's first line, a newspaper's name by its shape (is_masthead), over a menu printed one link per
+    line ('The Korea Herald' / 'K-pop' / 'Business' / 'National' / …): the logo, not the headline, which is
+    under the menus past the first HEADLINE_REACH lines (branch probe33: five of eleven pages of four outlets,
+    in the Korea Herald's, SCMP's, Gulf News' and the Japan Times' page forms, were titled by their masthead).
+    On dates-dev text dev no page opens with a masthead over such a column."""
+    at = lines.index(ln)
+    first = next((other for other in lines if other.text.strip()), None)
+    if first is not ln or not is_masthead(ln.text.title() if ln.text.isupper() else ln.text):
+        return False
+    return any(id(other) in column for other in lines[at + 1:at + 2 + MASTHEAD_GAP])
 
 
 def _over_column(ln: Line, lines: list[Line], column: set[int]) -> bool:

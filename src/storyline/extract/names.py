@@ -432,4 +432,10 @@ def designator_stem(words: list[str]) -> list[str] | None:
     stem = words[:-1]
     if stem and stem[-1].strip(".") in _DESIGNATOR_QUALIFIERS:
         stem = stem[:-1]
+    # East Asian companies' English names close on two designators, 'Co., Ltd.' (as Korean, Japanese, Chinese and
+    # Taiwanese firms register them: 'Hanbit Grain Terminal Co., Ltd.' beside 'Hanbit Grain Terminal Co.' and
+    # 'Hanbit Grain Terminal'; branch probe33 split the three in two entities). None of polnear-dev, extraction-dev,
+    # timeline17-dev or dates-dev text prints the form; a two-word name keeps its 'Co' ('Harrowgate Co Ltd')
+    if len(stem) > 2 and stem[-1].strip(".,") in _DESIGNATORS:
+        stem = stem[:-1]
     return stem if len(stem) > 1 else None

@@ -63,3 +63,13 @@ def family_name_first(words: list[str]) -> bool:
     family = rules.words("east_asian_names", "family_names")
     english = given[0] in rules.words("east_asian_names", "english_surnames") and given[0] not in family
     return not english and _pinyin_run(given[0])
+
+
+def given_name_first(words: list[str]) -> bool:
+    """Whether folded words ('chae-rin', 'yoon') are a Korean or Chinese name in the English order, given name
+    first, as Hong Kong and Singapore papers print their own reporters ('Chae-rin Yoon', 'Ka-wai Chan'): a
+    hyphenated given name of two syllables, then a listed family name."""
+    if len(words) != 2 or words[1] not in rules.words("east_asian_names", "family_names"):
+        return False
+    parts = words[0].split("-")
+    return len(parts) == 2 and all(_syllable(p) or _WADE_GILES.fullmatch(p) is not None for p in parts)

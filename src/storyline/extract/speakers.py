@@ -37,6 +37,7 @@ from storyline.extract.speaker_names import (
     name_before_role,
     name_end,
     possessed_person,
+    romanised_name_at,
     surname_of_named,
 )
 from storyline.extract.speaker_referents import DESCRIBED_WINDOW, NamedReferents, opening_description
@@ -194,7 +195,7 @@ class SpeakerResolver(NamedReferents):
             return self._proper(holder, start, end), False
         if ((head.pos_ == "PROPN" and not lower_case_word(head) and not capitalised_description(head))
                 or shouted_name(head) or role_apposed_name(head) or recognised_name(head) or possessed_name(head)
-                or surname_of_named(head, self.article.people)):
+                or surname_of_named(head, self.article.people) or romanised_name_at(head) is not None):
             speaker = self._proper(head, start, end)
             role = person_role(head)
             if speaker.kind == "person" and role is not None:  # a title for a later 'the secretary', also of a
@@ -238,7 +239,9 @@ class SpeakerResolver(NamedReferents):
     def _proper(self, head: Token, start: int, end: int) -> Speaker:
         chain = name_chain(head)  # the tokens between, hyphens too: 'Ban Ki - moon' is 'Ban Ki-moon'
         ent = self.ent_at.get(head.i)
-        words = [t.text for t in self.doc[chain[0].i:name_end(head, ent)] if not t.is_space]
+        romanised = romanised_name_at(head)
+        first, stop = romanised if romanised is not None else (chain[0].i, name_end(head, ent))
+        words = [t.text for t in self.doc[first:stop] if not t.is_space]
         key = fold(clean_name(words)[-1]) if clean_name(words) else ""
         if len(words) > 1 and key in COMPANY_HEADS and (ent is None or ent.label_ == "PERSON"):
             return Speaker(" ".join(words), None, "org", start, end)  # 'Darrow Freight said', untagged

@@ -12,6 +12,7 @@ from storyline import rules
 from storyline.extract.citations import Citation, cited_names, outlet_key, times_agree
 from storyline.extract.names import fold, initials_of_words
 from storyline.extract.outlet_names import AU_CALL_SIGN_SHAPE, station_key, station_prefix
+from storyline.extract.romanised_names import family_name_first
 from storyline.link.citation_content import content_matched
 from storyline.link.citation_recent import _day, recent_reports, resolve_sharing
 from storyline.payloads import CitationPayload
@@ -423,7 +424,7 @@ def _people_of(article: Article | CorpusRow) -> set[str]:
     """The surnames an article's people go by, its byline's too."""
     found = {w for s in article.spans if s.label == "PERSON" for w in _surname_of(s)}
     byline = getattr(article, "byline", None)
-    return found | {fold(n).split()[-1] for n in (byline or "").split(",") if n.strip()}
+    return found | {_surname(fold(n).split()) for n in (byline or "").split(",") if n.strip()}
 
 
 # generational suffixes after a surname ('Graham Whitcombe Sr.', 'Michael Doherty jnr'; rules/honorifics.toml):
@@ -436,7 +437,15 @@ def _surname_of(span: Span) -> set[str]:
     words = fold(mention.name if mention and mention.name else span.text).split()
     while len(words) > 1 and words[-1].strip(".,") in _SUFFIXES:
         words.pop()
-    return {words[-1]} if words else set()
+    return {_surname(words)} if words else set()
+
+
+def _surname(words: list[str]) -> str:
+    """A folded name's surname: its last word, or its first in a Korean or Chinese name written family name
+    first ('choi dong-hoon' is Choi; 'ban ki-moon', printed 57 times on polnear-dev, extraction-dev and
+    timeline17-dev, is Ban): two articles naming one person, one by the full name and one by 'Choi' or 'Mr
+    Choi', shared no surname (branch probe33)."""
+    return words[0] if family_name_first(words) else words[-1]
 
 
 def resolve_citations(store: Store, since: int = 0) -> list[CitationLink]:
