@@ -71,6 +71,7 @@ from storyline.extract.org_spans import (
     advocacy_groups,
     bracketed_acronym_split,
     company_possessives,
+    designated_names,
     partnerships,
     possessive_names,
     trade_firms,
@@ -272,7 +273,8 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
     mentions += untagged_papers(mentions, body)
     mentions += ampersand_firms(mentions, body)
     mentions += untagged_full_names(mentions, body)
-    mentions = possessive_names(union_locals(trade_firms(advocacy_groups(partnerships(mentions, body), body), body), body), body)
+    mentions = union_locals(trade_firms(advocacy_groups(partnerships(mentions, body), body), body), body)
+    mentions = possessive_names(designated_names(mentions, body), body)
     mentions = untagged_bodies(mentions, body)
     mentions = company_possessives(mentions, body)
     mentions = correct_labels(mentions + untagged_acronyms(mentions, body), body)
