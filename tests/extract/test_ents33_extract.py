@@ -68,3 +68,13 @@ def test_a_two_word_malaysian_title_is_no_part_of_the_name() -> None:
              Mention(c, c + 14, "Tan Cheng Huat", "PERSON")]
     assert [m.name for m in named] == ["Ong Kah Meng", "Ong Kah Meng", "Tan Cheng Huat"]
     assert sorted(e.name for e in link_mentions(named)) == ["Ong Kah Meng", "Tan Cheng Huat"]
+
+
+def test_a_bodys_other_language_name_does_not_rename_it() -> None:
+    from storyline.extract.stated_names import stated_names
+
+    body = "The Fair Trading Board, known in Kiswahili as Bodi ya Biashara Haki, raided two brokers."
+    board = body.index("Fair Trading Board")
+    [entity] = link_mentions(stated_names([Mention(board, board + 18, "Fair Trading Board", "ORG")], body))
+    assert entity.name == "Fair Trading Board"
+    assert [m.text for m in entity.mentions] == ["Fair Trading Board", "Bodi ya Biashara Haki"]

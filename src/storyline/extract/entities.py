@@ -365,6 +365,8 @@ def link_mentions(mentions: Sequence[Mention]) -> list[ArticleEntity]:
             target: ArticleEntity | None = held
             if m.label not in ("PERSON", DESC):  # a defined short form: its later mentions find the body too
                 by_key.setdefault(f"{m.label}:{org_key(m.name)}", held)
+                held.mentions.append(m)  # and the name it was stated beside stays the body's: 'X, known in Malay as Y'
+                continue
         elif m.label == "PERSON":
             target = _person_target(m, entities, namesakes)
         else:
