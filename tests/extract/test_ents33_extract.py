@@ -78,3 +78,10 @@ def test_a_bodys_other_language_name_does_not_rename_it() -> None:
     [entity] = link_mentions(stated_names([Mention(board, board + 18, "Fair Trading Board", "ORG")], body))
     assert entity.name == "Fair Trading Board"
     assert [m.text for m in entity.mentions] == ["Fair Trading Board", "Bodi ya Biashara Haki"]
+
+
+def test_a_one_word_place_is_no_short_form_of_a_longer_place() -> None:
+    body = "Homes in England and South Wales stay open. In Wales, inspectors will visit all nine homes."
+    south, wales = body.index("South Wales"), body.index("Wales,")
+    linked = link_mentions([Mention(south, south + 11, "South Wales", "GPE"), Mention(wales, wales + 5, "Wales", "GPE")])
+    assert sorted(e.name for e in linked) == ["South Wales", "Wales"]

@@ -553,7 +553,9 @@ def _short_org_target(m: Mention, entities: list[ArticleEntity]) -> ArticleEntit
         spelled = [e for e in entities if e.label != "PERSON" and alias_key(m.text) in acronym_spellings(e.name)]
         if len(spelled) == 1:
             return spelled[0]
-    if len(words) != 1:
+    # a one-word place or people is a name of its own, as across articles (link.org_merge.OWN_NAMED): 'Wales'
+    # beside 'South Wales', 'Korea' beside 'South Korea' (branch ents33: 'In Wales, …' joined 'South Wales')
+    if len(words) != 1 or m.label in ("GPE", "LOC", "NORP"):
         return None
     return next((e for e in reversed(entities) if e.label == m.label and len(fold(e.name).split()) > 1
                  and fold(e.name).split()[-1] == words[0]), None)
