@@ -42,17 +42,3 @@ def test_the_british_conservatives_by_their_short_names_are_one_party():
     articles = {"a1": [_entity("NORP", "Conservative Party", "Conservative Party", "Tories")],
                 "a2": [_entity("NORP", "Conservatives")], "a3": [_entity("NORP", "Tory")]}
     assert ["Conservative Party", "Conservatives", "Tories", "Tory"] in _groups(merge_entities(articles))
-
-
-def test_a_one_word_name_tagged_a_person_once_and_an_organisation_twice_is_the_organisation():
-    articles = {"a1": [_entity("ORG", "Karyaguna")], "a2": [_entity("ORG", "Karyaguna")],
-                "a3": [_entity("PERSON", "Karyaguna"), _entity("PERSON", "Nur Aini")]}
-    merged = merge_entities(articles)
-    assert [e.type for e in merged if e.name == "Karyaguna"] == ["ORG"]
-    assert ["Karyaguna"] in _groups(merged)
-
-
-def test_a_surname_the_corpus_writes_in_full_stays_a_person():
-    articles = {"a1": [_entity("ORG", "Ashby")], "a2": [_entity("ORG", "Ashby")],
-                "a3": [_entity("PERSON", "Helen Ashby"), _entity("PERSON", "Ashby")]}
-    assert ["Ashby", "Helen Ashby"] in _groups(merge_entities(articles))

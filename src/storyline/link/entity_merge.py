@@ -184,18 +184,8 @@ def _person_by_corpus_vote(leftovers: list[tuple[str, ArticleEntity]],
             # spell one of the corpus's organisations are that body ('the R.A.U. represents 61 pilots' tagged
             # PERSON, the 'Regional Aviators Union' elsewhere: lead39)
             e = ArticleEntity("ORG", e.name, list(e.mentions))
-        elif e.label == "PERSON" and _organisation_by_vote(e, name, votes, full_names):
-            e = ArticleEntity("ORG", e.name, list(e.mentions))
         out.append((article_id, e))
     return out
-
-
-def _organisation_by_vote(e: ArticleEntity, name: str, votes: Counter, full_names: Counter | None) -> bool:
-    """A one-word name tagged PERSON that the corpus tags ORG more often ("Karyaguna's director" PERSON, the
-    group 'Karyaguna' ORG in two other articles; branch ents33) is that organisation, when it can be no
-    person's: no honorific, no given name, and no surname of a full name the corpus writes."""
-    return " " not in name and not e.gender and not is_acronym(e.name) and not is_given_name(e.name) \
-        and (full_names is None or full_names[name] == 0) and votes[name, "ORG"] > votes[name, "PERSON"]
 
 
 def _as_named_person(e: ArticleEntity, surnames: frozenset[str]) -> ArticleEntity:
