@@ -85,3 +85,12 @@ def test_a_one_word_place_is_no_short_form_of_a_longer_place() -> None:
     south, wales = body.index("South Wales"), body.index("Wales,")
     linked = link_mentions([Mention(south, south + 11, "South Wales", "GPE"), Mention(wales, wales + 5, "Wales", "GPE")])
     assert sorted(e.name for e in linked) == ["South Wales", "Wales"]
+
+
+def test_a_span_run_over_a_designators_period_is_two_names() -> None:
+    from storyline.extract.org_spans import designated_names
+
+    body = "She keeps her shares through Githara Holdings Ltd. Githara Holdings said the move was right."
+    start, text = body.index("Githara"), "Githara Holdings Ltd. Githara Holdings"
+    found = designated_names([Mention(start, start + len(text), text, "ORG")], body)
+    assert [(m.text, m.label) for m in found] == [("Githara Holdings Ltd.", "ORG"), ("Githara Holdings", "ORG")]
