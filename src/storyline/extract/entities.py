@@ -71,6 +71,7 @@ from storyline.extract.org_spans import (
     advocacy_groups,
     bracketed_acronym_split,
     company_possessives,
+    designated_names,
     partnerships,
     possessive_names,
     trade_firms,
@@ -272,7 +273,8 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
     mentions += untagged_papers(mentions, body)
     mentions += ampersand_firms(mentions, body)
     mentions += untagged_full_names(mentions, body)
-    mentions = possessive_names(union_locals(trade_firms(advocacy_groups(partnerships(mentions, body), body), body), body), body)
+    mentions = union_locals(trade_firms(advocacy_groups(partnerships(mentions, body), body), body), body)
+    mentions = possessive_names(designated_names(mentions, body), body)
     mentions = untagged_bodies(mentions, body)
     mentions = company_possessives(mentions, body)
     mentions = correct_labels(mentions + untagged_acronyms(mentions, body), body)
@@ -363,6 +365,8 @@ def link_mentions(mentions: Sequence[Mention]) -> list[ArticleEntity]:
             target: ArticleEntity | None = held
             if m.label not in ("PERSON", DESC):  # a defined short form: its later mentions find the body too
                 by_key.setdefault(f"{m.label}:{org_key(m.name)}", held)
+                held.mentions.append(m)  # and the name it was stated beside stays the body's: 'X, known in Malay as Y'
+                continue
         elif m.label == "PERSON":
             target = _person_target(m, entities, namesakes)
         else:
@@ -549,7 +553,9 @@ def _short_org_target(m: Mention, entities: list[ArticleEntity]) -> ArticleEntit
         spelled = [e for e in entities if e.label != "PERSON" and alias_key(m.text) in acronym_spellings(e.name)]
         if len(spelled) == 1:
             return spelled[0]
-    if len(words) != 1:
+    # a one-word place or people is a name of its own, as across articles (link.org_merge.OWN_NAMED): 'Wales'
+    # beside 'South Wales', 'Korea' beside 'South Korea' (branch ents33: 'In Wales, …' joined 'South Wales')
+    if len(words) != 1 or m.label in ("GPE", "LOC", "NORP"):
         return None
     return next((e for e in reversed(entities) if e.label == m.label and len(fold(e.name).split()) > 1
                  and fold(e.name).split()[-1] == words[0]), None)

@@ -18,6 +18,8 @@ _TITLE_MODIFIERS = rules.words("honorifics", "title_modifiers")
 # 'Datuk Seri': a grade word right after a Malaysian title is part of it (rules/honorifics.toml [title_grades])
 _GRADED_TITLES = rules.words("honorifics", "graded_titles")
 _TITLE_GRADES = rules.words("honorifics", "title_grades")
+# 'Tan Sri', 'Puan Sri': a title of two words, the first of them no title alone (rules/honorifics.toml [two_word_titles])
+_TWO_WORD_TITLES = rules.words("honorifics", "two_word_titles")
 MALE_TITLES = rules.words("honorifics", "male")
 FEMALE_TITLES = rules.words("honorifics", "female")
 
@@ -65,8 +67,9 @@ def strip_titles(name: str, *, person: bool = True) -> str:
     while len(words) > 1 and ((person and fold(words[0]).strip(".") in TITLE_WORDS) or fold(words[0]) in ("the", "of")
                               or (person and compound_title(words))
                               or (person and titled and fold(words[0]) in _TITLE_GRADES)
+                              or (person and _two_word_title(words))
                               or (not person and _lower_premodifier(words[0], words[1]))):
-        titled = fold(words[0]).strip(".") in _GRADED_TITLES
+        titled = fold(words[0]).strip(".") in _GRADED_TITLES or _two_word_title(words)
         words.pop(0)
     if person and len(words) > 1 and words[0] in _SENIORITY:  # 'the elder Castellane' (`extract.seniority`)
         words.pop(0)
@@ -74,6 +77,11 @@ def strip_titles(name: str, *, person: bool = True) -> str:
         words.pop()
     # a plural's possessive keeps only its apostrophe: "the Saints'" is 'Saints'
     return " ".join(words).removesuffix("’s").removesuffix("'s").strip(" ,.;:").rstrip("'’")
+
+
+def _two_word_title(words: list[str]) -> bool:
+    """'Tan Sri' before a name: both words together are the title ([two_word_titles])."""
+    return len(words) > 2 and fold(f"{words[0]} {words[1]}") in _TWO_WORD_TITLES
 
 
 def graded_title(title: str, word: str) -> bool:

@@ -47,6 +47,7 @@ from storyline.extract.person_names import (
     same_person_name,
     surname_block,
 )
+from storyline.link.demonym_merge import join_demonyms
 from storyline.link.merge_index import MergeIndex
 from storyline.link.misspellings import join_misspellings
 from storyline.link.org_merge import (
@@ -141,6 +142,7 @@ def merge_entities(articles: Mapping[str, Iterable[ArticleEntity]], outlets: Ite
         home = _surname_home(canon, e, keys) or short.home(e, moved) or outlet_named(canon, e, outlets) \
             or _canonical_key(e)
         _absorb(canon, moved.get(home, home), article_id, e, keys)
+    join_demonyms(canon, keys)
     join_misspellings(canon)
     return _numbered(canon)
 
