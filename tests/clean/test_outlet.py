@@ -187,7 +187,7 @@ def test_a_site_before_the_headline_in_a_scrapes_title_but_not_a_sections_kicker
 def test_a_station_named_medium_first_above_the_headline_is_the_outlet():
     from conftest import make_article
     from storyline.clean.metadata import read_metadata
-    from storyline.clean.outlet_finders import _station_name
+    from storyline.clean.station_outlet import station_name as _station_name
     from storyline.model import DroppedLine
 
     assert _station_name("BBC Radio Wealdshire") and _station_name("TV Globo")
@@ -310,7 +310,7 @@ def test_a_logo_line_opening_with_a_call_sign_names_the_station_before_its_paren
     cleaned = clean_text(scrape)
     article = make_article(body=cleaned.body, title=cleaned.title, dropped=cleaned.dropped, raw=scrape)
     assert read_metadata(article).outlet == "WHFR 12"
-    from storyline.clean.outlet_finders import _call_sign_head
+    from storyline.clean.station_outlet import call_sign_head as _call_sign_head
 
     assert [_call_sign_head(t) for t in ("KTVN News 4", "KQRT-TV Denver", "KIDS Corner")] == ["KTVN News 4", "KQRT-TV", None]
 

@@ -40,7 +40,14 @@ from storyline.clean.outlet_notes import (
 )
 from storyline.clean.site_links import from_site_links, initials_beside, page_texts
 from storyline.clean.site_logo import logo_opening_menu, logo_over_menu
-from storyline.clean.title_lines import LOGO_NAME, MENU_BARS, section_labels
+from storyline.clean.station_outlet import (
+    above_headline,
+    station_credited,
+    station_name,
+    titles_of,
+    top_call_sign,
+)
+from storyline.clean.title_lines import LOGO_NAME, section_labels
 from storyline.clean.wire_credit import agency_credit, opening_credit
 from storyline.extract.outlet_names import station_key, station_prefix
 from storyline.model import Article
@@ -102,7 +109,7 @@ def _logo_sharing_brand(article: Article, holder: str) -> str | None:
     'TTV6 News reported')."""
     if article.kind != "text":
         return None
-    logo = logo_over_menu(article, _titles(article))
+    logo = logo_over_menu(article, titles_of(article))
     if not logo or fold_name(logo) == fold_name(holder) or len(logo.split()) < 2:
         return None
     first = logo.split()[0]
@@ -372,7 +379,7 @@ def _masthead_spelled(article: Article, credited: str) -> str | None:
 
 def _masthead_above(article: Article, fits: Callable[[str], bool]) -> str | None:
     """The first line above the headline shaped as a logo's name (LOGO_NAME) that `fits`."""
-    names = (" ".join(line.split()) for line in _above_headline(article, _titles(article)))
+    names = (" ".join(line.split()) for line in above_headline(article, titles_of(article)))
     return next((name for name in names if LOGO_NAME.fullmatch(name) and fits(name)), None)
 
 
@@ -458,9 +465,8 @@ def _masthead_domain(article: Article) -> str | None:
     return None
 
 
-# The masthead is printed above the headline, in a scrape's first lines ('Skip to content' / 'THE LEDGER
-# DAILY' / headline); a masthead set in capitals is read title-cased ('The Ledger Daily').
-MASTHEAD_TOP = 3
+# The masthead is printed above the headline, in a scrape's first lines (station_outlet.MASTHEAD_TOP: 'Skip to
+# content' / 'THE LEDGER DAILY' / headline); a masthead set in capitals is read title-cased ('The Ledger Daily').
 
 
 def _masthead_line(article: Article) -> str | None:
@@ -472,14 +478,14 @@ def _masthead_line(article: Article) -> str | None:
 
     if article.kind != "text":
         return None
-    titles = _titles(article)
-    top = _above_headline(article, titles)
-    sign = _top_call_sign(top)
+    titles = titles_of(article)
+    top = above_headline(article, titles)
+    sign = top_call_sign(top)
     if sign:  # capitals kept: a call sign is no masthead set in capitals
         article.evidence["outlet"] = f"the station's call sign above the headline: {sign}"
         return sign
     sections = section_labels(top)
-    line = next((t for t in top if (is_masthead(_display_name(t)) or _station_name(t)) and t.strip() not in sections), None) \
+    line = next((t for t in top if (is_masthead(_display_name(t)) or station_name(t)) and t.strip() not in sections), None) \
         or logo_over_menu(article, titles) or logo_opening_menu(article, titles)
     if line:
         article.evidence["outlet"] = f"the site's name above the headline: {line}"
@@ -488,101 +494,8 @@ def _masthead_line(article: Article) -> str | None:
     return None
 
 
-def _titles(article: Article) -> set[str]:
-    return {d.text.strip() for d in article.dropped if d.reason == "title"} | {(article.title or "").strip()}
-
-
-def _above_headline(article: Article, titles: set[str]) -> list[str]:
-    """The scrape's first lines above its headline (and above the body)."""
-    body = set(article.paragraphs())
-    top = []
-    for text in page_texts(article)[:MASTHEAD_TOP]:
-        if text in titles or text in body:  # the masthead is above the headline
-            break
-        top.append(text)
-    return top
-
-
-# The credit of a dateline, in parentheses before its dash ('HARLAN RIDGE, Pa. (WPRH) —'): AP style's
-# dateline with the originating outlet's name or call sign
-_DATELINE_CREDIT = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]+(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*\((?P<credit>[A-Z][A-Z-]{2,7})\)\s*[—–-]")
-
-
-def _top_call_sign(top: list[str], *, menus: bool = False) -> str | None:
-    """The first station call sign heading one of the lines above the headline (with `menus`, or the
-    first item of a menu line there, a header of one row 'KPNW 8 | News | Weather': only where a second mark
-    of the station must agree)."""
-    return next((sign for t in top if (sign := _call_sign_head(t) or (
-        menus and _call_sign_head(MENU_BARS.split(t)[0])))), None)
-
-
-def _station_credited(article: Article) -> str | None:
-    """A station's scrape: its call sign heads the page above the headline ('WPRH 7 ACTION NEWS') and the
-    body's dateline credits the same call sign ('HARLAN RIDGE, Pa. (WPRH) —'), or its copyright line
-    holds the call sign with a service suffix ('WPRH-TV'). Two marks of the station
-    agree, so they name the outlet before a copyright line, which on a station's site names the group
-    that owns it ('© 2024 [Group] Broadcasting'; FCC ownership reports list station groups as licensees)."""
-    if article.kind != "text":
-        return None
-    first = next(iter(article.paragraphs()), "")
-    credit = _DATELINE_CREDIT.match(first[:200])
-    sign = _top_call_sign(_above_headline(article, _titles(article)), menus=True)
-    if not sign:
-        return _station_in_sign_off(article, credit["credit"]) if credit else None
-    letters = sign.split()[0].split("-")[0]
-    if credit and credit["credit"].split("-")[0] == letters:
-        article.evidence["outlet"] = f"the station's call sign above the headline and in the dateline: {sign}"
-        return sign
-    # or the copyright line holds the call sign itself with its service suffix ('Copyright 2024 WHRL-TV'):
-    # the licensee's legal name, which the page's own masthead brands ('WHRL 12 News')
-    holder, line = copyright_line(article)
-    if holder and holder.split("-")[0] == letters and holder != letters:
-        article.evidence["outlet"] = f"the station's call sign above the headline and in the copyright line: {sign} ({line})"
-        return sign
-    return None
-
-
-def _station_in_sign_off(article: Article, credit: str) -> str | None:
-    """'COLUMBUS, Ohio (WPXT) —' in the dateline and 'For the latest news, weather, sports, and streaming video,
-    head to WPXT 12 News.' under the story: the station's call sign and channel, the two marks agreeing (the
-    sign-off that a large US station group prints under every story on its sites)."""
-    letters = credit.split("-")[0]
-    if not re.fullmatch(r"[KW][A-Z]{2,3}", letters):
-        return None
-    named = re.compile(rf"\b(?P<sign>{letters}(?:-(?:TV|DT))?\s\d{{1,2}})(?:\s+News)?\b")
-    for d in article.dropped:
-        m = named.search(d.text)
-        if m and d.text.strip() not in article.paragraphs():
-            article.evidence["outlet"] = f"the station's call sign in the dateline and under the story: {m['sign']} ({d.text.strip()})"
-            return m["sign"]
-    return None
-
-
-# a logo line opening with a call sign and its channel, suffix or 'News', then the station's city ('WHFR 12
-# Harlow Falls', 'KQRT-TV Denver', 'KTVN News 4'): the call sign part is the station's name (FCC 47 CFR 73.3550)
-_CALL_SIGN_HEAD = re.compile(r"(?P<sign>[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?(?:\sNews)?(?:\s\d{1,2})?(?:\sNews)?)"
-                             r"(?:\s[A-Z][\w.'’-]*){0,3}")
-
-
-def _call_sign_head(text: str) -> str | None:
-    m = _CALL_SIGN_HEAD.fullmatch(" ".join(text.split()))
-    sign = m["sign"].casefold() if m else ""
-    return m["sign"] if m and station_key(sign) not in (None, sign) else None
-
-
-def _station_name(text: str) -> bool:
-    """A broadcaster's station named medium first, as its site prints it above the headline ('Radio
-    Wealdshire', 'BBC Radio Kent', 'TV Globo'; rules/credits.toml [broadcast_leads]): the medium
-    word opens the name or follows the network's initials, and capitalised words follow it. Only
-    for the outlet: as a title test it would take headlines opening 'Radio Host …' for mastheads."""
-    parts = text.split()
-    at = 1 if len(parts) > 2 and parts[0].isupper() else 0
-    return (at + 1 < len(parts) <= 4 and parts[at] in words("credits", "broadcast_leads")
-            and all(w[:1].isupper() or w[:1].isdigit() for w in parts))
-
-
 _OUTLET_FINDERS: tuple[Callable[[Article], str | None], ...] = (
-    _from_container, _from_domain, _from_site_name, _from_title, named_in_stamp, _station_credited, _copyright_holder,
+    _from_container, _from_domain, _from_site_name, _from_title, named_in_stamp, station_credited, _copyright_holder,
     _from_page_lines,
     _from_byline, _site_opening_the_story, _masthead_line, from_site_links, named_as_published, _copyright_company,
     named_by_newsroom,

@@ -5,10 +5,25 @@ the reference open (Poesio & Vieira 1998: a definite description's antecedent is
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
+from storyline import rules
 from storyline.extract.names import designator_stem, fold
+from storyline.extract.speaker_referents import DESCRIBED_WINDOW
+
+ORG_NOUNS = rules.words("speakers", "org_nouns")
+# How far back (characters) a named body may be for 'the bank' to refer to it: a few paragraphs.
+BODY_WINDOW = 1200
+# Nouns any company falls under (WordNet: company.n.01's common synonyms), unlike 'bank', 'union',
+# 'ministry', which pick a body by its name's head word.
+ANY_BUSINESS = frozenset({"company", "firm", "corporation"})
+# the bodies 'the company' cannot be: a name holding a noun of another kind of body ('… Water Authority', 'the
+# Ministry of …', public services and institutions: WordNet institution.n.01, police.n.01, armed_forces.n.01);
+# 'group' and 'bank' name firms too
+NOT_FIRMS = (ORG_NOUNS - ANY_BUSINESS - {"group", "bank"}) | {
+    "police", "hospital", "university", "college", "school", "service", "army", "navy", "force", "church",
+    "parliament", "senate", "congress", "assembly"}
 
 
 def body_name(text: str) -> str:
@@ -39,3 +54,26 @@ def one_body_before(ents: Iterable[Any], pos: int, window: int, not_firms: froze
     if not firms or firms[-1] is not named[-1] or len({fold(body_name(e.text)) for e in firms}) != 1:
         return None
     return firms[-1].start_char, body_name(firms[-1].text)
+
+
+def described_body(ents: Sequence[Any], lemma: str, pos: int, quoted: Callable[[int], bool],
+                   spoke: tuple[int, str] | None) -> tuple[int, str] | None:
+    """'the bank said' after 'the Central Bank of Tarsenia …': a definite organisation noun refers back to the
+    nearest body named before with that noun as a word (Poesio & Vieira 1998, the same-head case); 'the company'
+    names any firm: the body that spoke last (`spoke`, when the last speaker was a body), unless it is an outlet
+    the article cites, else the one designated firm, else the one body named just before that can be a firm."""
+    from storyline.extract.outlet_names import is_listed_outlet
+
+    for ent in reversed(ents):
+        if ent.start_char >= pos or ent.label_ != "ORG" or quoted(ent.start_char):
+            continue
+        if pos - ent.start_char > BODY_WINDOW:
+            break
+        if lemma in {t.lemma_.lower() for t in ent} | {t.lower_ for t in ent}:
+            return ent.start_char, body_name(ent.text)  # "The X's board …; the museum said": X
+    if lemma not in ANY_BUSINESS:
+        return None
+    if spoke is not None and pos - spoke[0] <= DESCRIBED_WINDOW and not is_listed_outlet(spoke[1]):
+        return spoke
+    return one_company_before(ents, pos, BODY_WINDOW) or one_body_before(ents, pos, DESCRIBED_WINDOW, NOT_FIRMS)
+

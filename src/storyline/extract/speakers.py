@@ -24,11 +24,11 @@ from storyline.extract.antecedents import (
     pronoun_sex,
 )
 from storyline.extract.article_people import SUBJECTS, ArticlePeople, clean_name, fold
-from storyline.extract.company_referent import body_name, one_body_before, one_company_before
+from storyline.extract.company_referent import described_body
 from storyline.extract.descriptions import may_describe
 from storyline.extract.mention_spans import join_coordinated_ents
 from storyline.extract.names import COMPANY_HEADS
-from storyline.extract.outlet_names import is_listed_outlet, outlet_key, station_key
+from storyline.extract.outlet_names import outlet_key, station_key
 from storyline.extract.person_spans import portfolio_ents
 from storyline.extract.seniority import seniority_word
 from storyline.extract.speaker_names import (
@@ -40,7 +40,7 @@ from storyline.extract.speaker_names import (
     romanised_name_at,
     surname_of_named,
 )
-from storyline.extract.speaker_referents import DESCRIBED_WINDOW, NamedReferents, opening_description
+from storyline.extract.speaker_referents import NamedReferents, opening_description
 from storyline.extract.speaker_words import (
     DROP_DEPS,
     PERSON_NOUNS,
@@ -93,17 +93,6 @@ RELATIVE = frozenset({"who", "that", "which", "whom"})
 # NP parts that are not the source's own description ("the official, who spoke on condition…").
 # Unnamed sources 'he'/'she' can refer back to (people by role), and bodies 'it' can (rules/speakers.toml).
 ORG_NOUNS = rules.words("speakers", "org_nouns")
-# How far back (characters) a named body may be for 'the bank' to refer to it: a few paragraphs.
-BODY_WINDOW = 1200
-# Nouns any company falls under (WordNet: company.n.01's common synonyms), unlike 'bank', 'union',
-# 'ministry', which pick a body by its name's head word.
-ANY_BUSINESS = frozenset({"company", "firm", "corporation"})
-# the bodies 'the company' cannot be: a name holding a noun of another kind of body ('… Water Authority', 'the
-# Ministry of …', public services and institutions: WordNet institution.n.01, police.n.01, armed_forces.n.01);
-# 'group' and 'bank' name firms too
-NOT_FIRMS = (ORG_NOUNS - ANY_BUSINESS - {"group", "bank"}) | {
-    "police", "hospital", "university", "college", "school", "service", "army", "navy", "force", "church",
-    "parliament", "senate", "congress", "assembly"}
 DOCUMENT_NOUNS = rules.words("speakers", "document_nouns")
 AUTHOR_PREPS = frozenset({"by", "from", "of"})
 HE_SHE = frozenset({"he", "she", "him", "her"})
@@ -562,23 +551,10 @@ class SpeakerResolver(NamedReferents):
         return next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN"), t)
 
     def _described_body(self, lemma: str, pos: int) -> tuple[int, str] | None:
-        """'the bank said' after 'the Central Bank of Tarsenia …': a definite organisation noun refers back to
-        the nearest body named before with that noun as a word (Poesio & Vieira 1998, the same-head case)."""
-        for ent in reversed(self.ents):
-            if ent.start_char >= pos or ent.label_ != "ORG" or self.article.quoted(ent.start_char):
-                continue
-            if pos - ent.start_char > BODY_WINDOW:
-                break
-            if lemma in {t.lemma_.lower() for t in ent} | {t.lower_ for t in ent}:
-                return ent.start_char, body_name(ent.text)  # "The X's board …; the museum said": X
-        if lemma in ANY_BUSINESS:  # 'the company' names any firm: the body that spoke last, if it spoke last
-            last = next(((at, sp) for at, sp, _ in reversed(self.history) if at < pos), None)
-            if last is not None and last[1].kind == "org" and last[1].name and pos - last[0] <= DESCRIBED_WINDOW \
-                    and not is_listed_outlet(last[1].name):  # an outlet it cites is not 'the company'
-                return last[0], last[1].name
-            # or the one firm named with a designator, else the one body named just before that can be a firm
-            return one_company_before(self.ents, pos, BODY_WINDOW) or one_body_before(self.ents, pos, DESCRIBED_WINDOW, NOT_FIRMS)
-        return None
+        """The body a definite organisation noun refers back to (company_referent.described_body)."""
+        last = next(((at, sp) for at, sp, _ in reversed(self.history) if at < pos), None)
+        spoke = (last[0], last[1].name) if last is not None and last[1].kind == "org" and last[1].name else None
+        return described_body(self.ents, lemma, pos, self.article.quoted, spoke)
 
     def _said_at(self, speaker: Speaker) -> int:
         """Where the history last records this speaker."""
