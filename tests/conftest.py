@@ -58,6 +58,19 @@ def make_claim_span(start: int, text: str, predicate: str, polarity: str, assert
     return Span(start, start + len(text), "CLAIM", "claims", text, attrs)
 
 
+def make_entity(label: str, name: str, *texts: str):
+    """An article's entity with one mention per text (its name alone by default), 20 characters apart."""
+    from storyline.extract.entities import ArticleEntity, Mention
+
+    texts = texts or (name,)
+    return ArticleEntity(label, name, [Mention(20 * i, 20 * i + len(t), t, label) for i, t in enumerate(texts)])
+
+
+def entity_groups(merged) -> list[list[str]]:
+    """The merged entities as sorted groups of their mentions' texts."""
+    return sorted(sorted({m.text for _, m in e.mentions}) for e in merged)
+
+
 def make_article_with_spans(body: str, *spans: Span, published: PublishedDate | None = None) -> Article:
     article = make_article(body, published=published or PublishedDate())
     article.spans = list(spans)

@@ -3,18 +3,10 @@ names of institutions, firms and partnerships whatever their tag, union locals, 
 body drops, a possessive inside a name, an organisation's one-word name that is also a surname."""
 from __future__ import annotations
 
-from storyline.extract.entities import ArticleEntity, Mention
+from conftest import entity_groups as _groups
+from conftest import make_entity as _entity
 from storyline.link.entity_blocks import merge_incremental
 from storyline.link.entity_merge import merge_entities
-
-
-def _entity(label: str, name: str, *texts: str) -> ArticleEntity:
-    texts = texts or (name,)
-    return ArticleEntity(label, name, [Mention(20 * i, 20 * i + len(t), t, label) for i, t in enumerate(texts)])
-
-
-def _groups(merged) -> list[list[str]]:
-    return sorted(sorted({m.text for _, m in e.mentions}) for e in merged)
 
 
 def test_an_institutions_short_name_joins_it_whatever_its_tag():

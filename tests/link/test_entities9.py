@@ -1,18 +1,11 @@
 """Entity identity on invented multi-outlet stories (entities9; docs/entities.md)."""
 from __future__ import annotations
 
-from storyline.extract.entities import ArticleEntity, Mention
+from conftest import entity_groups as _groups
+from conftest import make_entity as _entity
+from storyline.extract.entities import Mention
 from storyline.link.entity_blocks import merge_incremental
 from storyline.link.entity_merge import merge_entities
-
-
-def _entity(label: str, name: str, *texts: str) -> ArticleEntity:
-    texts = texts or (name,)
-    return ArticleEntity(label, name, [Mention(20 * i, 20 * i + len(t), t, label) for i, t in enumerate(texts)])
-
-
-def _groups(merged) -> list[list[str]]:
-    return sorted(sorted({m.text for _, m in e.mentions}) for e in merged)
 
 
 def test_a_companys_one_word_short_name_joins_it_in_other_articles_whatever_its_tag():

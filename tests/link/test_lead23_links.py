@@ -1,9 +1,10 @@
 """The lead's twenty-third invented story (an eye-drop maker's contaminated batches): an outlet's report
 with its content clause, a time-less citation retold in other inflections after the outlet's appositive,
 initials a model tagged as a person, a drug maker called by its first word. Invented sentences."""
+from conftest import entity_groups as _groups
 from conftest import make_article
+from conftest import make_entity as _entity
 from storyline.extract.citations import find_citations
-from storyline.extract.entities import ArticleEntity, Mention
 from storyline.link.entity_merge import merge_entities
 from storyline.link.provenance import citation_links
 from storyline.model import PublishedDate, Span
@@ -34,13 +35,6 @@ def test_a_time_less_citation_retold_in_other_inflections_after_the_outlets_appo
     assert {x.article_id: x.resolves_to for x in citation_links([report, citing])} == {citing.id: report.id}
 
 
-def _entity(label: str, name: str, *texts: str) -> ArticleEntity:
-    texts = texts or (name,)
-    return ArticleEntity(label, name, [Mention(20 * i, 20 * i + len(t), t, label) for i, t in enumerate(texts)])
-
-
-def _groups(merged) -> list[list[str]]:
-    return sorted(sorted({m.text for _, m in e.mentions}) for e in merged)
 
 
 def test_initials_tagged_a_person_join_the_body_another_article_writes_them_for():

@@ -3,18 +3,10 @@ named 'X & Y' abbreviated 'H&F', and a company's short name tagged a place where
 for the company. Invented names."""
 from __future__ import annotations
 
-from storyline.extract.entities import ArticleEntity, Mention
+from conftest import entity_groups as _groups
+from conftest import make_entity as _entity
 from storyline.extract.names import is_acronym
 from storyline.link.entity_merge import merge_entities
-
-
-def _entity(label: str, name: str, *texts: str) -> ArticleEntity:
-    texts = texts or (name,)
-    return ArticleEntity(label, name, [Mention(20 * i, 20 * i + len(t), t, label) for i, t in enumerate(texts)])
-
-
-def _groups(merged) -> list[list[str]]:
-    return sorted(sorted({m.text for _, m in e.mentions}) for e in merged)
 
 
 def test_an_ampersand_between_capitals_is_an_acronym():

@@ -4,16 +4,11 @@ on the story's actors, and a first report dated by the event it reports. Invente
 from __future__ import annotations
 
 from conftest import make_article
-from storyline.extract.entities import ArticleEntity, Mention
+from conftest import make_entity as _entity
 from storyline.link.entity_merge import merge_entities
 from storyline.link.provenance import citation_links
 from storyline.model import PublishedDate, Span
 from storyline.payloads import CitationPayload, TimexPayload
-
-
-def _entity(label: str, name: str, *texts: str) -> ArticleEntity:
-    texts = texts or (name,)
-    return ArticleEntity(label, name, [Mention(20 * i, 20 * i + len(t), t, label) for i, t in enumerate(texts)])
 
 
 def test_a_companys_name_less_its_head_word_is_the_company_though_tagged_a_person():

@@ -2,13 +2,8 @@
 called by its name less the plural head 'Clinics'. Invented names."""
 from __future__ import annotations
 
-from storyline.extract.entities import ArticleEntity, Mention
+from conftest import make_entity as _entity
 from storyline.link.entity_merge import merge_entities
-
-
-def _entity(label: str, name: str, *texts: str) -> ArticleEntity:
-    texts = texts or (name,)
-    return ArticleEntity(label, name, [Mention(20 * i, 20 * i + len(t), t, label) for i, t in enumerate(texts)])
 
 
 def test_a_chain_is_called_by_its_name_less_its_plural_head():

@@ -2,17 +2,9 @@
 share its call sign, a national body without its nationality adjective (invented names only)."""
 from __future__ import annotations
 
-from storyline.extract.entities import ArticleEntity, Mention
+from conftest import entity_groups as _groups
+from conftest import make_entity as _entity
 from storyline.link.entity_merge import merge_entities
-
-
-def _entity(label: str, name: str, *texts: str) -> ArticleEntity:
-    texts = texts or (name,)
-    return ArticleEntity(label, name, [Mention(20 * i, 20 * i + len(t), t, label) for i, t in enumerate(texts)])
-
-
-def _groups(merged) -> list[list[str]]:
-    return sorted(sorted({m.text for _, m in e.mentions}) for e in merged)
 
 
 def test_a_stations_call_sign_with_its_suffix_and_its_brand_are_one_station():
