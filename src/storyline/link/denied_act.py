@@ -31,6 +31,7 @@ from storyline.link.claim_ref import ClaimRef
 from storyline.link.propositions import (
     DETERMINERS,
     EQUIVALENTS,
+    PRONOUNS,
     Proposition,
     agent_words,
     attribution_words,
@@ -40,6 +41,7 @@ from storyline.link.propositions import (
 )
 
 UNIVERSALS = rules.words("disputes", "universal_doers")
+STATIVE = rules.words("disputes", "stative_verbs")
 INSTITUTIONS = rules.words("disputes", "institution_nouns")
 ACT_NOUNS: dict[str, list[str]] = rules.mapping("disputes", "act_nouns")
 _FIRST_PERSON = frozenset(["we", "us", "our", "i", "me"])
@@ -78,9 +80,16 @@ def _one_named_doer(no: ClaimRef, yes: ClaimRef) -> bool:
     ('We have never been audited by the CAG' / 'The CAG is auditing the award of the tenders'), so one verb
     is met here only when that pairing finds nothing."""
     mine = _doer_words(no)
-    if no.predicate == yes.predicate and shared_proposition(no, yes) is not None:
-        return False
+    if no.predicate == yes.predicate and (shared_proposition(no, yes) is not None or not _named(no)
+                                          or no.predicate in STATIVE):
+        return False  # one verb: only an act, by a doer the denial names ('he was not …' names nobody)
     return bool(mine) and (mine <= _doer_words(yes) or _spelled(mine, yes.agent or ""))
+
+
+def _named(no: ClaimRef) -> bool:
+    """The denial's doer is written as a name: a capitalised word or an acronym, no pronoun."""
+    words = [w for w in _WORD.findall(no.agent or "") if fold(w) not in DETERMINERS and fold(w) not in PRONOUNS]
+    return any(w[:1].isupper() for w in words)
 
 
 def _spelled(words: set[str], doer: str) -> bool:
