@@ -76,4 +76,3 @@ def described_body(ents: Sequence[Any], lemma: str, pos: int, quoted: Callable[[
     if spoke is not None and pos - spoke[0] <= DESCRIBED_WINDOW and not is_listed_outlet(spoke[1]):
         return spoke
     return one_company_before(ents, pos, BODY_WINDOW) or one_body_before(ents, pos, DESCRIBED_WINDOW, NOT_FIRMS)
-

@@ -375,11 +375,10 @@ def _same_target(no: ClaimRef, yes: ClaimRef, target: list[str]) -> bool:
 
 def _undergoer(no: ClaimRef) -> set[str]:
     """'Contrary to reports, the mayor's office is not the subject of a police inquiry': in the undergoer form
-    ([undergoer_nouns]) the subject is what the process would be done to, whoever denies it (claims27)."""
+    ([undergoer_nouns]) the subject is what the process would be done to, whoever denies it (claims27); 'Keystone
+    Valley dismissed as untrue a report about federal scrutiny of its equipment': the one who rejects a report of a
+    process is the party it speaks of, as a quoted denial's speaker is."""
     if no.predicate in REPORT_DENYING and _report_denied(no, fold(no.theme or "").split()):
-        # 'Keystone Valley dismissed as untrue a report about federal scrutiny of its equipment': the one who
-        # rejects a report of a process is the party it speaks of (a denial's subject is its denier, as a quoted
-        # denial's speaker is)
         return {singular(w) for w in re.findall(r"[^\W\d_]+", fold(no.agent or ""))} - DETERMINERS - _OPEN_WORDS
     if no.predicate != "be" or not _UNDERGOER.match(" ".join(fold(no.theme or "").split())):
         return set()
