@@ -49,6 +49,7 @@ from storyline.clean.page_head import (
     notice_lines,
     visible_lines,
 )
+from storyline.clean.page_sections import names_a_section, section_names
 from storyline.model import DroppedLine
 
 if TYPE_CHECKING:
@@ -167,6 +168,7 @@ def _author(tree: HtmlElement, document: Any, sites: tuple[str, ...], credited: 
     ('Posted', 'Name') leaves the next its turn; one naming the site itself ('LTO' on lto.de) is
     kept apart, taken only when no source and no byline line credits anyone else."""
     site_credit = source_credit = None
+    sections: frozenset[str] = frozenset()
     markup = plausible_authors("; ".join(authors_from_markup(tree)))
     # the author links are looked for only when no earlier source names the author (their three
     # XPaths over the whole page were 60% of this function's CPU on extraction-dev: 0.09 -> 0.036 s)
@@ -180,6 +182,8 @@ def _author(tree: HtmlElement, document: Any, sites: tuple[str, ...], credited: 
             source_credit = source_credit or without_source_label(kept)
         elif kept and names_site(kept, sites):
             site_credit = site_credit or kept
+        elif kept and names_a_section(kept, sections := sections or section_names(tree)):
+            continue  # a shared account named after the section posted it: the next source's turn
         elif kept:
             if i == 0 and printed_outside_article(kept, tree):
                 # another story's byline above the article: a later source's name printed in it instead

@@ -19,6 +19,7 @@ from storyline.clean.cjk_credits import japanese_signature, korean_signature, le
 from storyline.clean.outlet import site_from_title
 from storyline.clean.outlet_finders import find_outlet, page_texts
 from storyline.clean.outlet_notes import describes_own_newsroom
+from storyline.clean.source_line import agency_source
 from storyline.clean.wire_credit import agency_as_printed
 from storyline.model import Article
 from storyline.rules import pattern
@@ -88,6 +89,10 @@ def find_byline(article: Article) -> str | None:
     if source:
         article.evidence["byline"] = f"source line closing the article: {paragraph}"
         return source
+    credited_agency = agency_source(below_lines or head_lines(article))
+    if credited_agency:
+        article.evidence["byline"] = f"agency source line below the headline: {credited_agency[1]}"
+        return credited_agency[0]
     # a text scrape's lines only: an HTML page's lines around its date are links and menu items as often
     # as names ('Watch CBSN Live', 'HomeWorld News'; right on 0 of 4 dates-dev and extraction-dev dev
     # pages, where text scrapes' were right on 11 of 16)

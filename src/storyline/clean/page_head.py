@@ -48,6 +48,7 @@ def _visible_text(root: HtmlElement) -> str:
     from lxml import etree
 
     parts: list[str] = []
+    closed = False  # an inline element has just ended with no text after it
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, node in walker:
         tag = node.tag
@@ -59,13 +60,25 @@ def _visible_text(root: HtmlElement) -> str:
             elif block:
                 parts += ("\n", node.text or "")
             elif node.text:
+                if closed and parts and _word_break(parts[-1][-1:], node.text[:1]):
+                    parts.append(" ")
                 parts.append(node.text)
+            closed = closed and not node.text and not block
         elif node is not root:
             if block:
                 parts += ("\n", node.tail or "")
             elif node.tail:
                 parts.append(node.tail)
+            closed = not block and not node.tail
     return "".join(parts)
+
+
+def _word_break(before: str, after: str) -> bool:
+    """Whether two inline elements' texts printed one right after the other cannot be one word: a
+    letter before a digit, a small letter before a capital. A byline's and a date's `<span>`s that
+    a style sheet lays out apart ('By Jane RoeNov. 5, 2024', '記者：山田太郎2024年5月21日' as the text
+    runs; Next.js and React pages with CSS-module class names, branch html35) are two texts."""
+    return bool(before and after) and ((before.isalpha() and after.isdigit()) or (before.islower() and after.isupper()))
 
 
 def head_lines(lines: list[str], first_paragraph: str, headline: str | None) -> list[str]:
@@ -212,6 +225,13 @@ def credited_lines(lines: list[str]) -> list[str]:
         if glued:
             out.append(glued["credit"])
             continue
+        # a meta row of labelled fields side by side ('Cập nhật: 14/04/2024 09:00 Tác giả: NAME Đăng ngày: …'):
+        # the author's field from its label to the next date label, bar or number; a stamp (a number) before
+        # it ('FULL TEXT: HEADLINE' is a headline: dates-dev dev)
+        beside = _author_field_in_row().search(line)
+        if beside and any(c.isdigit() for c in line[: beside.start()]) and len(line.split()) <= 3 * _CREDITED_MAX_WORDS:
+            out.append(beside["field"])
+            continue
         # '배윤경 기자' lines, one per reporter with an e-mail between them: the first such run only
         if KOREAN_REPORTER.fullmatch(line) and (not reporters or i - reporters[-1][0] <= _REPORTER_GAP):
             reporters.append((i, line))
@@ -250,7 +270,24 @@ def _korean_credit_before_stamp() -> re.Pattern[str]:
 
     labels = sorted((w for w in words("datelines", "published_markers") | words("datelines", "updated_markers")
                      if re.search("[가-힣]", w)), key=len, reverse=True)
-    return re.compile(rf"(?P<credit>{KOREAN_REPORTER.pattern})(?=\s*(?:{'|'.join(map(re.escape, labels))}))")
+    # a bar may stand between them ('최서연 기자 | 입력 2025.01.24 10:20': the credit and stamp cells of a meta row)
+    return re.compile(rf"(?P<credit>{KOREAN_REPORTER.pattern})(?=\s*[|·]?\s*(?:{'|'.join(map(re.escape, labels))}))")
+
+
+@cache
+def _author_field_in_row() -> re.Pattern[str]:
+    """An author label and its value inside a line, after a date field: Vietnamese, Indonesian and Polish
+    CMS themes print 'Updated', 'Author' and 'Published' as one row of spans (invented pages, branch
+    html35); the value ends at the next date label (rules/datelines.toml), a bar or a number."""
+    from storyline.rules import words
+
+    def alternation(items: frozenset[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
+
+    authors = alternation(words("bylines", "author_labels"))
+    dates = alternation(words("datelines", "published_markers") | words("datelines", "updated_markers"))
+    return re.compile(rf"(?<!\S)(?P<field>(?:{authors})\s*:\s*\S.*?)(?=\s+(?:{dates})(?!\w)|\s*[|·]|\s+\d|$)",
+                      re.I)
 
 
 @cache
@@ -264,8 +301,11 @@ def _cjk_label() -> re.Pattern[str]:
     # must be the label and names. '文' alone needs its colon or slash.
     spaced = "|".join(re.escape(w) for w in ordered if len(w) >= 2)
     # a colon or a slash after the label ('文/王小明': Chinese papers' and magazines' 'text/NAME' credit)
+    # the names may be followed by the stamp a byline row prints beside them ('記者：山田太郎 2024年5月21日 8:30',
+    # a Japanese or Chinese page's byline and date spans on one row; branch html35)
     return re.compile(rf"^[（(]?\s*(?:(?:{labels})\s*[：:/／]|(?:{spaced})\s)\s*"
-                      rf"(?P<names>{_CJK_NAME}(?:\s*[、，,/\s]\s*{_CJK_NAME})*)\s*[）)]?\s*$")
+                      rf"(?P<names>{_CJK_NAME}(?:\s*[、，,/\s]\s*{_CJK_NAME})*)\s*[）)]?"
+                      rf"(?:\s+(?:19|20)\d\d\s*[年/.-][\d年月日/.:\s-]*)?\s*$")
 
 
 @cache
