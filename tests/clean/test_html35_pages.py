@@ -69,7 +69,7 @@ def test_a_source_line_naming_no_agency_credits_no_one():
 def test_inline_elements_printed_without_a_space_are_two_texts_where_no_word_can_run_on():
     tree = parse_html("<div><span>By Ann Lowe</span><span>Jun. 13, 2024</span><b>Ro</b><i>bert</i>"
                       "<span>Report 7</span></div>")
-    assert visible_lines(tree) == ["By Ann Lowe Jun. 13, 2024Robert Report 7"]
+    assert visible_lines(tree) == ["By Ann Lowe Jun. 13, 2024 Robert Report 7"]
 
 
 def test_a_printed_local_day_beside_a_byline_span_outranks_a_scripts_utc_stamp():

@@ -75,10 +75,13 @@ def _visible_text(root: HtmlElement) -> str:
 
 def _word_break(before: str, after: str) -> bool:
     """Whether two inline elements' texts printed one right after the other cannot be one word: a
-    letter before a digit, a small letter before a capital. A byline's and a date's `<span>`s that
-    a style sheet lays out apart ('By Jane RoeNov. 5, 2024', '記者：山田太郎2024年5月21日' as the text
-    runs; Next.js and React pages with CSS-module class names, branch html35) are two texts."""
-    return bool(before and after) and ((before.isalpha() and after.isdigit()) or (before.islower() and after.isupper()))
+    letter before a digit, a digit or a small letter before a capital. A byline's and a date's `<span>`s
+    that a style sheet lays out apart ('By Jane RoeNov. 5, 2024', '記者：山田太郎2024年5月21日', 'May 9, 2024By
+    Jane Roe' as the text runs; Next.js and React pages with CSS-module class names, branch html35) are
+    two texts."""
+    if not (before and after):
+        return False
+    return (before.isalpha() and after.isdigit()) or ((before.islower() or before.isdigit()) and after.isupper())
 
 
 def head_lines(lines: list[str], first_paragraph: str, headline: str | None) -> list[str]:
