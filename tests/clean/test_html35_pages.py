@@ -95,3 +95,37 @@ def test_an_author_field_between_date_fields_of_one_row():
              "Cập nhật: 15/06/2024 Tác giả: Lê Văn Hùng | Đăng: 13/06/2024",
              "홍길동 기자 | 입력 2024.06.13 09:00", "FULL TEXT: Council Sets Budget For 2025"]
     assert credited_lines(lines) == ["Penulis: Rina Wulandari", "Tác giả: Lê Văn Hùng", "홍길동 기자"]
+
+
+KOREAN = [
+    "구청은 목요일 재래시장 지붕 보수 공사를 다음 달 시작한다고 밝혔다. 시장은 2년 전 안전 점검에서 균열이 발견돼 문을 닫았다.",
+    "공사 기간은 14개월이며 사업비는 약 120억 원으로, 대부분 시 예산으로 충당된다고 구청 관계자는 설명했다.",
+    "상인들은 몇 달째 복귀 날짜를 정해 달라고 요구해 왔다.",
+]
+
+
+def titled(title: str, paragraphs: list[str], footer: str, lang: str) -> str:
+    body = "\n".join(f"<p>{p}</p>" for p in paragraphs)
+    return f"""<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>
+<meta property="article:published_time" content="2024-06-13T09:00:00+09:00"></head>
+<body><nav><a href="/">홈</a></nav><main><article><h1>재래시장 지붕 보수 다음 달 착공</h1>{body}</article></main>
+<footer><p>{footer}</p></footer></body></html>"""
+
+
+def test_a_site_name_without_latin_letters_in_the_title_and_the_notice_is_the_outlet():
+    """No markup names the site; its title's part and its copyright notice print '남해일보', which its host
+    (namhaeilbo.example) can only romanise."""
+    html = titled("재래시장 지붕 보수 다음 달 착공 - 남해일보", KOREAN, "Copyright © 2024 남해일보. All rights reserved.", "ko")
+    assert clean(html, url="https://www.namhaeilbo.example/news/1234").outlet == "남해일보"
+
+
+def test_a_title_part_no_notice_prints_stays_unconfirmed():
+    html = titled("재래시장 지붕 보수 다음 달 착공 - 지역소식", KOREAN, "Copyright © 2024 All rights reserved.", "ko")
+    assert clean(html, url="https://www.namhaeilbo.example/news/1234").outlet != "지역소식"
+
+
+def test_a_chinese_portals_glued_underscore_separates_the_titles_parts():
+    from storyline.clean.outlet import site_from_title
+
+    assert site_from_title("市场屋顶维修工程下月开工_南海新闻网") == "南海新闻网"
+    assert site_from_title("my_file_name - Blog") != "file"

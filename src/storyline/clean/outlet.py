@@ -175,7 +175,11 @@ def without_market(name: str) -> str:
 # A pipe glued on both sides is part of a name ('Osthessen|News'), not a separator between title parts;
 # the full-width bar ('｜', U+FF5C) is one glued or not: Japanese and Chinese titles set it without
 # spaces, as CJK text sets no spaces ('県道の拡幅工事、来月着工へ｜北陸新報').
-_TITLE_PARTS = re.compile(r"\s+[-–—|·•]\s+|\s+\|\s*|\s*\|\s+|\s+::\s+|\s*｜\s*")
+# Chinese portals join a title's parts with a glued underscore ('标题_新浪新闻': Sina, NetEase and ifeng title
+# templates), between two CJK characters only. Not People's Daily's '--' ('标题--时政--人民网'): its masthead in
+# Chinese took the place of the registry's name its page gives otherwise (dates-dev dev, one text page's outlet).
+_TITLE_PARTS = re.compile(r"\s+[-–—|·•]\s+|\s+\|\s*|\s*\|\s+|\s+::\s+|\s*｜\s*"
+                          r"|(?<=[\u3000-\u30ff\u4e00-\u9fff\uff01-\uff60])_(?=[\u4e00-\u9fff])")
 _BREADCRUMB = re.compile(r"\s*[›»>].*$")
 # A site name is short: the masthead, not a headline.
 MAX_SITE_WORDS = 6
