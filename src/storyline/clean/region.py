@@ -171,7 +171,10 @@ def select_body(lines: list[Line]) -> Region:
     scores = [_score(ln, density) for ln in lines]
     _lift_list_items(lines, scores, density)
     _lift_embeds(lines, scores)
+    model_scores = list(scores)  # the learned line model's feature, as it was trained (without the floor)
+    _floor_sentences(lines, scores)
     _cap_gaps(lines, scores)
+    _cap_gaps(lines, model_scores)
     head = _headline_copy(lines)
     start, end, cut = _bounded_run(lines, scores, head)
     end = _after_closing_quotes(lines, start, end, len(lines) if cut is None else cut)
@@ -182,8 +185,8 @@ def select_body(lines: list[Line]) -> Region:
     for i, ln in enumerate(lines):
         if ln.reason is None and not start <= i < end:
             ln.reason = "boilerplate"
-    _mark_link_lists(lines, scores, start, end)
-    return Region(scores, head, density, 0 if head is None else head + 1, len(lines) if cut is None else cut)
+    _mark_link_lists(lines, model_scores, start, end)
+    return Region(model_scores, head, density, 0 if head is None else head + 1, len(lines) if cut is None else cut)
 
 
 def _after_opening_sentence(lines: list[Line], start: int, end: int, top: int) -> int:
@@ -535,6 +538,40 @@ def _score(ln: Line, min_density: float) -> float:
     if _BARE_URL.match(ln.text):
         return 0.0
     return prose_score(ln.shape, min_density)
+
+
+# A line that ends in a full stop, 6+ words, in sentence case, is a sentence: it scores at least as short
+# prose (_ITEM_SCORE), whatever its share of function words; a question of 4+ words is no menu line
+# either (0). Names, figures and agglutinative or unlisted languages leave a sentence few listed function
+# words (Turkish 'Belediye Başkanı NAME, projenin … söyledi.', Korean one-sentence paragraphs, Arabic
+# interview questions), and scored as menu lines (-0.7 to -1.5) such a line ended the article (or cut off
+# its first or last paragraph: branch clean35's invented pages, tr, ko, ar). Menus, tags and other
+# stories' headlines do not end in a full stop; a teaser cut with an ellipsis does not count.
+_PLAIN_WORDS = 6
+_QUESTION_WORDS = 4
+_FULL_STOPS = (".", "!", "。", "！", "｡", "．", "।", "॥", "۔", "։", "።", "။", "។")
+_QUESTION_MARKS = ("?", "？", "؟")
+_CLOSERS = "\"'”’»)]」』）"
+
+
+def _floor_sentences(lines: list[Line], scores: list[float]) -> None:
+    """Raise the scores of sentence-shaped lines no rule named to their floor (see _PLAIN_WORDS)."""
+    for i, ln in enumerate(lines):
+        if ln.reason is None and not ln.entry and scores[i] < _ITEM_SCORE and not _BARE_URL.match(ln.text):
+            scores[i] = max(scores[i], _sentence_floor(ln))
+
+
+def _sentence_floor(ln: Line) -> float:
+    """The least a sentence-shaped line scores (see _PLAIN_WORDS), or -inf for other lines."""
+    text = ln.text.rstrip().rstrip(_CLOSERS)
+    s = ln.shape
+    if s.starts_lower or s.capital_share >= 0.5 or text.endswith(("...", "…")):
+        return float("-inf")
+    if text.endswith(_FULL_STOPS) and s.words >= _PLAIN_WORDS:
+        return _ITEM_SCORE
+    if text.endswith(_QUESTION_MARKS) and s.words >= _QUESTION_WORDS:
+        return 0.0
+    return float("-inf")
 
 
 def _min_density(lines: list[Line]) -> float:
