@@ -546,8 +546,14 @@ def _score(ln: Line, min_density: float) -> float:
 # words (Turkish 'Belediye Başkanı NAME, projenin … söyledi.', Korean one-sentence paragraphs, Arabic
 # interview questions), and scored as menu lines (-0.7 to -1.5) such a line ended the article (or cut off
 # its first or last paragraph: branch clean35's invented pages, tr, ko, ar). Menus, tags and other
-# stories' headlines do not end in a full stop; a teaser cut with an ellipsis does not count.
+# stories' headlines do not end in a full stop; a teaser cut with an ellipsis does not count. Only one
+# sentence of at most _PLAIN_MAX_WORDS words: rows of a consent dialog's cookie table ('_ga 2 years The
+# _ga cookie, installed by …. This cookie …', English on a German page) and a honeypot link's repeated
+# sentence are several, and floored they let the consent dialog win the region (silver dates-dev dev
+# half, 2 pages, before this limit).
 _PLAIN_WORDS = 6
+_PLAIN_MAX_WORDS = 30
+_INNER_SENTENCE_END = re.compile(r"[.!?。！？।؟][\"'”’»)]*\s+[\"“‘'«„(]?[^\W\d_]")
 _QUESTION_WORDS = 4
 _FULL_STOPS = (".", "!", "。", "！", "｡", "．", "।", "॥", "۔", "։", "።", "။", "។")
 _QUESTION_MARKS = ("?", "？", "؟")
@@ -566,6 +572,8 @@ def _sentence_floor(ln: Line) -> float:
     text = ln.text.rstrip().rstrip(_CLOSERS)
     s = ln.shape
     if s.starts_lower or s.capital_share >= 0.5 or text.endswith(("...", "…")):
+        return float("-inf")
+    if s.words > _PLAIN_MAX_WORDS or _INNER_SENTENCE_END.search(text):
         return float("-inf")
     if text.endswith(_FULL_STOPS) and s.words >= _PLAIN_WORDS:
         return _ITEM_SCORE
