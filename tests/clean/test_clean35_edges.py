@@ -89,3 +89,25 @@ def test_an_interviews_last_question_and_answer_stay() -> None:
     body = clean_text(_page(_AR_HEAD, _AR_BODY, _AR_TAIL)).body
     for line in _AR_BODY:
         assert line in body
+
+
+_MENU = ["Home", "News", "Local", "Business", "Sport", "Opinion", "Culture", "Travel", "Podcasts", "Subscribe", "Sign in"]
+_COLUMN = ["Why the night ferry matters more than the new bridge",
+           "Guest column by Tamsin Okoro",
+           "April 3, 2025"]
+_COLUMN_BODY = [
+    "When the harbour board voted to end the last ferry of the night, it described the change as a small saving on a little-used route.",
+    "For the porters, cooks and cleaners who finish work after eleven, it is the only way home that does not cost a taxi fare.",
+    "The board should keep the late crossing until the bridge opens and buses run through the night.",
+]
+_COLUMN_BIO = "Tamsin Okoro is a hospital porter and a member of the Harbour Riders' Association."
+
+
+def test_a_columns_closing_biography_goes_under_a_long_menu() -> None:
+    """The byline ('Guest column by NAME') stood past the page's first 12 lines under an 11-item menu, so
+    the closing 'NAME is a …' biography was not recognised and stayed in the body."""
+    text = _page(["Why the night ferry matters more than the new bridge | Harbour Voice"], _MENU, _COLUMN,
+                 _COLUMN_BODY, [_COLUMN_BIO], ["More opinion", "Letters: the bridge tolls", "© 2025 Harbour Voice"])
+    result = clean_text(text)
+    assert all(line in result.body for line in _COLUMN_BODY)
+    assert _COLUMN_BIO not in result.body

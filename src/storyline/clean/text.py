@@ -414,10 +414,19 @@ def _byline_names(lines: list[Line]) -> tuple[str, ...]:
     for ln in lines:
         if ln.reason == "byline" and (found := read_byline(ln.text)) is not None and found.names:
             return found.names
-    for ln in lines[:_BYLINE_HEAD]:
+    for ln in lines[:_head_end(lines)]:
         if ln.reason is None and not _prose(ln) and (found := read_byline(ln.text)) is not None and found.names:
             return found.names
-    return _bare_head_names(lines[:_BYLINE_HEAD])
+    return _bare_head_names(lines[:_head_end(lines)])
+
+
+def _head_end(lines: list[Line]) -> int:
+    """Where the page's head ends: _BYLINE_HEAD lines, counted from the page's own copy of the headline
+    when there is one (the second `title` line): a menu of 10+ items above the headline pushed 'Guest
+    column by NAME' past the first 12 lines, and the column's closing 'NAME is a …' stayed (branch
+    clean35's invented opinion page)."""
+    titles = [i for i, ln in enumerate(lines) if ln.reason == "title"]
+    return _BYLINE_HEAD + (titles[1] if len(titles) > 1 else 0)
 
 
 _BARE_NAME = re.compile(r"^[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){1,2}$")
