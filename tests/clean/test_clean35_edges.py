@@ -111,3 +111,26 @@ def test_a_columns_closing_biography_goes_under_a_long_menu() -> None:
     result = clean_text(text)
     assert all(line in result.body for line in _COLUMN_BODY)
     assert _COLUMN_BIO not in result.body
+
+
+_BRIDGE_HEAD = ["Footbridge over the Alder reopens after repairs | Valley Courier", "Home", "News", "Sport", "Login",
+                "Footbridge over the Alder reopens after repairs", "Share", "Facebook", "WhatsApp"]
+_BRIDGE_BODY = [
+    "After seven months of repairs, the footbridge over the river Alder reopened to walkers and cyclists on Monday morning.",
+    "The work, which cost just under a million pounds, replaced the rotten deck boards and strengthened both abutments.",
+    "\"People have been asking about this bridge every single week,\" said the council's highways lead, Rona Kell.",
+]
+_BRIDGE_BOX = ["Sign up for our newsletter", "Get the morning's top stories delivered to your inbox.", "Subscribe"]
+_BRIDGE_LAST = "A new cycle path beside the bridge will be finished by the summer."
+_BRIDGE_TAIL = ["Tags: bridges roads", "You might also like", "New car park near the station",
+                "Schools begin earthquake works", "© 2025 Valley Courier"]
+
+
+def test_a_newsletter_box_above_a_short_closing_paragraph_costs_one_penalty() -> None:
+    """The box's heading, pitch and button each cost the in-body penalty: more than the short closing
+    paragraph after them scores, and the article ended above the box."""
+    text = _page(_BRIDGE_HEAD, _BRIDGE_BODY, _BRIDGE_BOX, [_BRIDGE_LAST], _BRIDGE_TAIL)
+    body = clean_text(text).body
+    assert all(line in body for line in _BRIDGE_BODY)
+    assert _BRIDGE_LAST in body
+    assert all(line not in body for line in _BRIDGE_BOX)
