@@ -24,7 +24,7 @@ def _script_terminal() -> re.Pattern[str]:
     rules/sentence_ends.toml [script_full_stops]), before closing quotes or brackets."""
     from storyline.rules import words
 
-    marks = "".join(sorted(words("sentence_ends", "script_full_stops")))
+    marks = "".join(sorted(words("sentence_ends", "script_full_stops") | words("sentence_ends", "script_question_marks")))
     return re.compile(f"[{re.escape(marks)}][\"'”’»)\\]]*$")
 
 

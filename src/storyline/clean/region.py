@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 
 from storyline.clean.lines import Line, LineShape, is_headline_shaped, line_features
+from storyline.clean.sentence_floor import floor_sentences, share_module_penalty
 from storyline.rules import pattern, words
 
 # Penalty a rule-matched line adds inside a candidate region. Section-ending furniture (comment
@@ -172,8 +173,8 @@ def select_body(lines: list[Line]) -> Region:
     _lift_list_items(lines, scores, density)
     _lift_embeds(lines, scores)
     model_scores = list(scores)  # the learned line model's feature, as it was trained (without the floor)
-    _floor_sentences(lines, scores)
-    _one_penalty_per_module(lines, scores)
+    floor_sentences(lines, scores, _ITEM_SCORE, skip=_BARE_URL)
+    share_module_penalty(lines, scores, _DEFAULT_PENALTY)
     _cap_gaps(lines, scores)
     _cap_gaps(lines, model_scores)
     head = _headline_copy(lines)
@@ -539,64 +540,6 @@ def _score(ln: Line, min_density: float) -> float:
     if _BARE_URL.match(ln.text):
         return 0.0
     return prose_score(ln.shape, min_density)
-
-
-# A line that ends in a full stop, 6+ words, in sentence case, is a sentence: it scores at least as short
-# prose (_ITEM_SCORE), whatever its share of function words; a question of 4+ words is no menu line
-# either (0). Names, figures and agglutinative or unlisted languages leave a sentence few listed function
-# words (Turkish 'Belediye Başkanı NAME, projenin … söyledi.', Korean one-sentence paragraphs, Arabic
-# interview questions), and scored as menu lines (-0.7 to -1.5) such a line ended the article (or cut off
-# its first or last paragraph: branch clean35's invented pages, tr, ko, ar). Menus, tags and other
-# stories' headlines do not end in a full stop; a teaser cut with an ellipsis does not count. Only one
-# sentence of at most _PLAIN_MAX_WORDS words: rows of a consent dialog's cookie table ('_ga 2 years The
-# _ga cookie, installed by …. This cookie …', English on a German page) and a honeypot link's repeated
-# sentence are several, and floored they let the consent dialog win the region (silver dates-dev dev
-# half, 2 pages, before this limit).
-_PLAIN_WORDS = 6
-_PLAIN_MAX_WORDS = 30
-_INNER_SENTENCE_END = re.compile(r"[.!?。！？।؟][\"'”’»)]*\s+[\"“‘'«„(]?[^\W\d_]")
-_QUESTION_WORDS = 4
-_FULL_STOPS = (".", "!", "。", "！", "｡", "．", "।", "॥", "۔", "։", "።", "။", "។")
-_QUESTION_MARKS = ("?", "？", "؟")
-_CLOSERS = "\"'”’»)]」』）"
-
-
-def _one_penalty_per_module(lines: list[Line], scores: list[float]) -> None:
-    """A block of in-body furniture (consecutive `inline` lines: a newsletter box's heading, pitch and
-    button, a 'Read also' heading and its links) costs the in-body penalty once, shared by its lines:
-    at one penalty per line a three-line box between the last two paragraphs cost more than a short
-    closing paragraph scores, and the article ended above the box (branch clean33's invented it, es
-    news pages: 'Entro l'estate sarà completata anche …' after 'Iscriviti alla newsletter' was cut)."""
-    i = 0
-    while i < len(lines):
-        j = i
-        while j < len(lines) and lines[j].inline and scores[j] == -_DEFAULT_PENALTY:
-            j += 1
-        for k in range(i, j):
-            scores[k] = -_DEFAULT_PENALTY / (j - i)
-        i = max(j, i + 1)
-
-
-def _floor_sentences(lines: list[Line], scores: list[float]) -> None:
-    """Raise the scores of sentence-shaped lines no rule named to their floor (see _PLAIN_WORDS)."""
-    for i, ln in enumerate(lines):
-        if ln.reason is None and not ln.entry and scores[i] < _ITEM_SCORE and not _BARE_URL.match(ln.text):
-            scores[i] = max(scores[i], _sentence_floor(ln))
-
-
-def _sentence_floor(ln: Line) -> float:
-    """The least a sentence-shaped line scores (see _PLAIN_WORDS), or -inf for other lines."""
-    text = ln.text.rstrip().rstrip(_CLOSERS)
-    s = ln.shape
-    if s.starts_lower or s.capital_share >= 0.5 or text.endswith(("...", "…")):
-        return float("-inf")
-    if s.words > _PLAIN_MAX_WORDS or _INNER_SENTENCE_END.search(text):
-        return float("-inf")
-    if text.endswith(_FULL_STOPS) and s.words >= _PLAIN_WORDS:
-        return _ITEM_SCORE
-    if text.endswith(_QUESTION_MARKS) and s.words >= _QUESTION_WORDS:
-        return 0.0
-    return float("-inf")
 
 
 def _min_density(lines: list[Line]) -> float:
