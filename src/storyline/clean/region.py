@@ -19,7 +19,9 @@ the first stamp of a thread of dated entries) once article prose stands before i
 run, a gap of furniture costs at most `_MAX_GAP_COST`, and the items of a list an article line
 introduces with a colon score as short prose (both chosen on the silver dates-dev dev half,
 benchmarks/cleaning_silver.py), as do a sub-heading under an article line and the list under it when
-the article resumes after the list (branch clean33, docs/cleaning.md "Eleventh pass").
+the article resumes after the list (branch clean33, docs/cleaning.md "Eleventh pass"). One-sentence lines
+ending in a full stop score at least as short prose, and a block of in-body furniture costs one penalty, on
+the scores the run is chosen on (storyline.clean.sentence_floor; branch clean35, "Twelfth pass").
 """
 from __future__ import annotations
 
