@@ -134,3 +134,15 @@ def test_a_newsletter_box_above_a_short_closing_paragraph_costs_one_penalty() ->
     assert all(line in body for line in _BRIDGE_BODY)
     assert _BRIDGE_LAST in body
     assert all(line not in body for line in _BRIDGE_BOX)
+
+
+def test_a_paywall_offer_after_a_question_or_in_a_networks_box_is_promo() -> None:
+    """'Want to read more? Get unlimited access …' and a regional network's 'Did you know with a Digital
+    Subscription to OUTLET, you can get unlimited access …' closed the body; a sentence reporting such an
+    offer stays prose."""
+    from storyline.clean.lines import explicit_reason
+
+    assert explicit_reason("Keen to keep reading? Get unlimited access to Harbour Trade News from £2 a month.") == "promo"
+    assert explicit_reason("Did you know with a Digital Subscription to The Valley Post, you can get unlimited "
+                           "access to the website including our premium content?") == "promo"
+    assert explicit_reason("Members get unlimited access to the pool from May, the council said.") is None
