@@ -16,6 +16,18 @@ from itertools import pairwise
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 # Sentence ends, with the full-width ones of Chinese and Japanese (。！？ and the closing 」』）).
 _TERMINAL = re.compile(r"""[.!?…:;。！？]["'”’»)\]」』）]*$|[.!?]["'”’»)\]]*\s*\(?[A-Z]{2,}\)?$""")
+
+
+@cache
+def _script_terminal() -> re.Pattern[str]:
+    """The sentence ends of other scripts (the danda, the Arabic question mark …:
+    rules/sentence_ends.toml [script_full_stops]), before closing quotes or brackets."""
+    from storyline.rules import words
+
+    marks = "".join(sorted(words("sentence_ends", "script_full_stops") | words("sentence_ends", "script_question_marks")))
+    return re.compile(f"[{re.escape(marks)}][\"'”’»)\\]]*$")
+
+
 # Han, hiragana and katakana: scripts written without spaces, where one \w+ run is a whole clause.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # Characters per word in Chinese and Japanese text (a word is one to three characters; the mean
@@ -120,7 +132,8 @@ def _word_count(text: str, words: list[str]) -> int:
 
 def ends_sentence(text: str) -> bool:
     """True when the line ends like a sentence (period, ?, !, ellipsis, colon, closing quote)."""
-    return bool(_TERMINAL.search(text.rstrip()))
+    stripped = text.rstrip()
+    return bool(_TERMINAL.search(stripped) or _script_terminal().search(stripped))
 
 
 def starts_lower(text: str) -> bool:

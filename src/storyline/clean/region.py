@@ -19,7 +19,9 @@ the first stamp of a thread of dated entries) once article prose stands before i
 run, a gap of furniture costs at most `_MAX_GAP_COST`, and the items of a list an article line
 introduces with a colon score as short prose (both chosen on the silver dates-dev dev half,
 benchmarks/cleaning_silver.py), as do a sub-heading under an article line and the list under it when
-the article resumes after the list (branch clean33, docs/cleaning.md "Eleventh pass").
+the article resumes after the list (branch clean33, docs/cleaning.md "Eleventh pass"). One-sentence lines
+ending in a full stop score at least as short prose, and a block of in-body furniture costs one penalty, on
+the scores the run is chosen on (storyline.clean.sentence_floor; branch clean35, "Twelfth pass").
 """
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ import re
 from dataclasses import dataclass
 
 from storyline.clean.lines import Line, LineShape, is_headline_shaped, line_features
+from storyline.clean.sentence_floor import floor_sentences, share_module_penalty
 from storyline.rules import pattern, words
 
 # Penalty a rule-matched line adds inside a candidate region. Section-ending furniture (comment
@@ -171,7 +174,11 @@ def select_body(lines: list[Line]) -> Region:
     scores = [_score(ln, density) for ln in lines]
     _lift_list_items(lines, scores, density)
     _lift_embeds(lines, scores)
+    model_scores = list(scores)  # the learned line model's feature, as it was trained (without the floor)
+    floor_sentences(lines, scores, _ITEM_SCORE, skip=_BARE_URL)
+    share_module_penalty(lines, scores, _DEFAULT_PENALTY)
     _cap_gaps(lines, scores)
+    _cap_gaps(lines, model_scores)
     head = _headline_copy(lines)
     start, end, cut = _bounded_run(lines, scores, head)
     end = _after_closing_quotes(lines, start, end, len(lines) if cut is None else cut)
@@ -182,8 +189,8 @@ def select_body(lines: list[Line]) -> Region:
     for i, ln in enumerate(lines):
         if ln.reason is None and not start <= i < end:
             ln.reason = "boilerplate"
-    _mark_link_lists(lines, scores, start, end)
-    return Region(scores, head, density, 0 if head is None else head + 1, len(lines) if cut is None else cut)
+    _mark_link_lists(lines, model_scores, start, end)
+    return Region(model_scores, head, density, 0 if head is None else head + 1, len(lines) if cut is None else cut)
 
 
 def _after_opening_sentence(lines: list[Line], start: int, end: int, top: int) -> int:

@@ -263,7 +263,12 @@ _INLINE_MODULE = 4
 _MODULE_REASONS = frozenset({"related", "promo"})
 # Article lines (8+ words, a sentence end) above it: a "Read More" link under a teaser's lead above
 # the article (extraction-dev dev, one page: the lead came into the body) is not inside an article.
+# Two lines do when they stand right above the module, one after the other: a short story (80-150
+# words, one-sentence paragraphs) puts its 'Read also' link after its second paragraph (branch clean35's
+# invented hi, tr pages: the paragraphs after the link were lost), while that teaser above the article
+# had the article's standfirst, a byline and the box's heading between its two prose lines.
 _MODULE_PROSE_ABOVE = 3
+_MODULE_LEAD_LINES = 2
 # The article lines after a module are looked for past sub-headings of 2 to _PASSED_WORDS words (a
 # one-word line there is as often a sign-up button: 'Suscribirme', 'Aanmelden') and
 # ad labels, within _RESUME_REACH lines: a listicle's newsletter box stands right above an item's
@@ -284,12 +289,21 @@ def _mark_inline_modules(lines: list[Line]) -> None:
         j = i
         while j < len(lines) and lines[j].reason in _MODULE_REASONS:
             j += 1
-        if 0 < j - i <= _INLINE_MODULE and prose >= _MODULE_PROSE_ABOVE and j < len(lines) \
-                and _prose(lines[i - 1]) and _article_resumes(lines, i, j):
+        if 0 < j - i <= _INLINE_MODULE and _article_above(lines, i, prose) and j < len(lines) \
+                and _article_resumes(lines, i, j):
             for k in range(i, j):
                 lines[k].inline = True
         prose += sum(ln.reason is None and _prose(ln) for ln in lines[i:max(j, i + 1)])
         i = max(j, i + 1)
+
+
+def _article_above(lines: list[Line], i: int, prose: int) -> bool:
+    """Whether the article lines above the module at i make it an article's (see _MODULE_PROSE_ABOVE):
+    the line right above is one, and so are two more above it, or the one before it."""
+    if i < _MODULE_LEAD_LINES or not _prose(lines[i - 1]):
+        return False
+    lead = all(ln.reason is None and _prose(ln) for ln in lines[i - _MODULE_LEAD_LINES:i])
+    return prose >= _MODULE_PROSE_ABOVE or lead
 
 
 # A call-to-action box's button: 1 to 3 words, no sentence end, right under a promo line ('Aanmelden',
@@ -400,10 +414,19 @@ def _byline_names(lines: list[Line]) -> tuple[str, ...]:
     for ln in lines:
         if ln.reason == "byline" and (found := read_byline(ln.text)) is not None and found.names:
             return found.names
-    for ln in lines[:_BYLINE_HEAD]:
+    for ln in lines[:_head_end(lines)]:
         if ln.reason is None and not _prose(ln) and (found := read_byline(ln.text)) is not None and found.names:
             return found.names
-    return _bare_head_names(lines[:_BYLINE_HEAD])
+    return _bare_head_names(lines[:_head_end(lines)])
+
+
+def _head_end(lines: list[Line]) -> int:
+    """Where the page's head ends: _BYLINE_HEAD lines, counted from the page's own copy of the headline
+    when there is one (the second `title` line): a menu of 10+ items above the headline pushed 'Guest
+    column by NAME' past the first 12 lines, and the column's closing 'NAME is a …' stayed (branch
+    clean35's invented opinion page)."""
+    titles = [i for i, ln in enumerate(lines) if ln.reason == "title"]
+    return _BYLINE_HEAD + (titles[1] if len(titles) > 1 else 0)
 
 
 _BARE_NAME = re.compile(r"^[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){1,2}$")
