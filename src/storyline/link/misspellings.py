@@ -88,16 +88,22 @@ def _join_given_name_slips(canon: MutableMapping[str, Entity], merge_index: Merg
     letter at the word's end ('Eric' / 'Erica', 'Louis' / 'Louise': the other sex's name), given names
     under five letters and two people an honorific tells apart."""
     moved: dict[str, str] = {}
-    by_surname: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    # by surname and a given name's one-letter deletion (or the name itself): the candidates, without
+    # comparing every pair of a corpus's namesakes
+    index: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for key, entity in canon.items():
         words = alias_key(entity.name).split()
-        if entity.type == "PERSON" and len(words) >= 2:
-            by_surname[tuple(words[1:])].append(key)
-    for keys in by_surname.values():
-        for key in sorted(keys, key=lambda k: (len(canon[k].mentions), k)):
-            homes = [h for h in keys if h != key and h in canon and _given_slip(canon[key], canon[h])]
-            if key in canon and len(homes) == 1 and len(canon[homes[0]].mentions) > len(canon[key].mentions):
-                _move(canon, key, homes[0], moved, merge_index)
+        if entity.type == "PERSON" and len(words) >= 2 and len(words[0]) >= _MIN_GIVEN:
+            for variant in _deletes(words[0]) | {words[0]}:
+                index[(variant, *words[1:])].add(key)
+    candidates: dict[str, set[str]] = defaultdict(set)
+    for keys in index.values():
+        for key in keys:
+            candidates[key] |= keys - {key}
+    for key in sorted(candidates, key=lambda k: (len(canon[k].mentions), k)):
+        homes = [h for h in candidates[key] if h in canon and key in canon and _given_slip(canon[key], canon[h])]
+        if len(homes) == 1 and len(canon[homes[0]].mentions) > len(canon[key].mentions):
+            _move(canon, key, homes[0], moved, merge_index)
     return moved
 
 
