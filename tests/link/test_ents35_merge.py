@@ -45,3 +45,9 @@ def test_given_names_of_two_people_stay_apart():
     }
     names = sorted(e.name for e in merge_entities(articles))
     assert {"Marcel Ferrand", "Marcelo Ferrand", "Daniel Oduya", "Daniela Oduya", "Carlos Vidal", "Carlas Vidal"} <= set(names)
+
+
+def test_a_place_misspelt_by_an_inserted_letter_joins_its_usual_spelling():
+    articles = {"a1": [_entity("GPE", "Valdemora Province")], "a2": [_entity("GPE", "Valdemora Province")],
+                "a3": [_entity("GPE", "Valdemoura Province")]}
+    assert len(merge_entities(articles)) == 1
