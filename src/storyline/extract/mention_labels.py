@@ -31,6 +31,7 @@ from storyline.extract.names import (
     surname,
 )
 from storyline.extract.person_names import is_given_name
+from storyline.extract.stated_ages import aged_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -312,10 +313,11 @@ def correct_labels(mentions: list[Mention], body: str | None = None) -> list[Men
     # a paper's short name after 'the' tagged a person ('seen by the Ledger') names no one: its other
     # mentions, tagged a body ('told the Ledger' ORG), are not a person's by it (branch probe25)
     # and so does a given name and surname after a person noun ('spokesperson Grace Wambui' tagged ORG): its
-    # surname alone ('Wambui said', tagged GPE) is the person's too (branch probe28)
+    # surname alone ('Wambui said', tagged GPE) is the person's too (branch probe28); so is a name given an age
+    # ('Vishwanand Subryan, 23,' tagged ORG: extract/stated_ages.py, branch ents35)
     named = [strip_titles(m.text) for m in mentions
              if (m.label == "PERSON" and not _article_before(m, body, set())) or _named_with_role_after(m, body)
-             or (m.label != "PERSON" and _named_in_role(m, fold(strip_titles(m.text)), body))]
+             or (m.label != "PERSON" and _named_in_role(m, fold(strip_titles(m.text)), body)) or aged_person(m, body)]
     people = {fold(n) for n in named} | _particle_surnames(named)
     alone = {p for p in people if " " not in p}
     # 'Ms. Ravensworth': a surname a courtesy title calls a person makes 'Anjali Ravensworth' one
@@ -359,7 +361,7 @@ def correct_labels(mentions: list[Mention], body: str | None = None) -> list[Men
             key in people or (" " in key and surname(key) in alone and is_given_name(key.split()[0]))
             or (len(key.split()) == 2 and surname(key) in honoured and m.text.split()[0][:1].isupper())
             or _titled_with_surname_alone(m, key, alone)
-            or _named_in_role(m, key, body) or _named_with_role_after(m, body)
+            or _named_in_role(m, key, body) or _named_with_role_after(m, body) or aged_person(m, body)
             or (" " not in key and (_role_apposed(m, body) or _role_before(m, body) or _speaks_as_thing(m, body)))
             or _office_titled(m) or _courtesy_called(m, body))
         if m.label == "PERSON?" and not is_person:

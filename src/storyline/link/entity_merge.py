@@ -128,6 +128,10 @@ def merge_entities(articles: Mapping[str, Iterable[ArticleEntity]], outlets: Ite
     moved |= join_place_dropped(canon, keys, {org_key(e.name) for _, e in others if e.label in PLACE_LABELS})
     moved |= join_placed_acronyms(canon, keys)
     moved |= join_numbered_locals(canon, keys)
+    # a misspelt long name joins its home before the short names are placed: with two spellings of one
+    # body in the corpus, 'the Academy' had two homes and stayed alone (ECB+ dev, branch ents35)
+    slips = join_misspellings(canon, keys)
+    moved = {k: slips.get(v, v) for k, v in moved.items()} | slips
     short, defined = ShortNames.of(canon), defined_acronyms(canon)
     for article_id, e in [x for x in others if is_short_org(x[1])]:
         home = short.home(e, moved) or defined_home(defined, e, moved) or _org_home(canon, e, outlets, keys, moved)
