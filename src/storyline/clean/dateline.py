@@ -436,7 +436,22 @@ def _dateline_dates(text: str, languages: tuple[str, ...], slash_order: str | No
     # a date after a media label ('Video uploaded 1 March 2024', 'Foto aufgenommen am …') dates a video or a
     # photograph the page embeds, not the page (rules/datelines.toml [media_markers])
     return [m for i, m in enumerate(mentions) if not _in_range(text, mentions, i) and _dateline_shaped(text, m)
-            and not after_marker(text, m.start, "media_markers") and not _EMBED_SIGNATURE.search(text[: m.start])]
+            and not after_marker(text, m.start, "media_markers") and not _EMBED_SIGNATURE.search(text[: m.start])
+            and not _event_field(text[: m.start]) and not after_marker(text, m.start, "today_markers")
+            and not _TEMPERATURE.search(text)]
+
+
+# A weather widget prints the day beside the temperature ('Recife, quarta-feira, 9 de abril de 2025 — 29°C'):
+# a site header's day, shown whenever the page is read (branch text35: invented pages of two languages;
+# no dates-dev dev line with a date prints a temperature)
+_TEMPERATURE = re.compile(r"(?<!\d)-?\d{1,2}\s?°\s?[CF]\b")
+
+
+def _event_field(before: str) -> bool:
+    """Whether the text before a date opens with an event box's field label and its colon ('When:',
+    'Termin:', 'Quando:'; rules/datelines.toml [event_day_labels]): the date is the event's."""
+    label, colon, _rest = before.partition(":")
+    return bool(colon) and " ".join(label.split()).casefold() in words("datelines", "event_day_labels")
 
 
 # An embedded post's signature line: Twitter's (X's) embed code closes the quoted post with '— NAME (@handle)
@@ -569,8 +584,31 @@ def _ticker(text: str) -> bool:
 
 def _sentence(text: str, mention: DateMention, n_words: int) -> bool:
     """A sentence that mentions a date ('The board met on March 3, 2011.'): it ends like one and
-    the date sits inside it, not at its head as a dateline's date does."""
-    return n_words >= 6 and mention.start > 0 and re.search(r"[.!?][\"'”’)]*$", text.rstrip()) is not None
+    the date sits inside it, not at its head as a dateline's date does; or a lede that opens with its
+    date (`_opens_sentence`)."""
+    if n_words >= 6 and mention.start > 0 and re.search(r"[.!?][\"'”’)]*$", text.rstrip()) is not None:
+        return True
+    return mention.start == 0 and _opens_sentence(text[mention.end:])
+
+
+# A lede opens with the day it reports, a clause follows and a full stop ends it: '12 марта 2025 года
+# министерство объявило …', "12 Mart 2025'te bakanlık … açıkladı.", '2025年3月12日、国土交通省は…発表した。'
+# (Russian, Turkish, Japanese and Chinese news open a story so). A dateline that opens with its date
+# goes on with a time, a name or a label, capitalised and unpunctuated: lower-case words or a run of
+# CJK characters after the date, closed by a sentence's end mark, are a sentence's. Invented pages of
+# 17 languages (branch text35): 4 body dates taken as the page's; dates-dev's dev halves: none changed.
+SENTENCE_LOWER_WORDS = 4
+SENTENCE_CJK_CHARS = 12
+_SENTENCE_END = re.compile(r"[.!?。！？।][\"'”’)」』]*$")
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def _opens_sentence(rest: str) -> bool:
+    """Whether the text after a line's opening date is the rest of a sentence (see above)."""
+    if _SENTENCE_END.search(rest.rstrip()) is None:
+        return False
+    lower = sum(1 for w in _WORD.findall(rest) if w[0].islower())
+    return lower >= SENTENCE_LOWER_WORDS or len(_CJK_CHAR.findall(rest)) >= SENTENCE_CJK_CHARS
 
 
 # a masthead is the page's first line or two, a name of a few words ('PACKAGING TODAY AUSTRALIA')
