@@ -89,3 +89,36 @@ def test_a_headers_day_of_today_and_a_weather_widgets_day_are_not_the_pages() ->
                  "Recife, quarta-feira, 9 de abril de 2025 — 29°C", "Hamburg 9 °C · 14.03.2025"]:
         assert find_dateline([(1, line)], ["de", "en", "pt"]) is None, line
     assert find_dateline([(1, "Freitag, 14. März 2025")], ["de"]) is not None
+
+
+def test_a_list_of_teasers_with_their_days_above_the_headline_dates_nothing() -> None:
+    page = _page("Board backs new ferry pier | Gull Bay Times",
+                 ["Home", "News", "Latest", "Ferry fares frozen again", "March 12, 2025",
+                  "Lighthouse repairs finish early", "March 11, 2025"],
+                 "Board backs new ferry pier", ["By Iris Kettering"], _EN_BODY, ["© 2025 Gull Bay Times"])
+    article = _clean(page)
+    assert article.published is not None and article.published.value is None
+
+
+def test_readers_comments_of_one_day_below_the_article_date_nothing() -> None:
+    page = _page("Board backs new ferry pier | Gull Bay Times", ["Home", "News"], "Board backs new ferry pier",
+                 ["Iris Kettering"], _EN_BODY,
+                 ["4 comments", "Ray P.", "March 15, 2025 at 7:02 pm", "About time this got built.", "Maureen L.",
+                  "March 15, 2025 at 9:40 pm", "Who is paying for it though?", "© 2025 Gull Bay Times"])
+    article = _clean(page)
+    assert article.published is not None and article.published.value is None
+    assert article.byline != "Ray P."
+
+
+def test_dates_two_lines_apart_in_one_shape_are_a_list_but_a_published_and_updated_pair_is_not() -> None:
+    listed = [(1, "Ferry fares frozen again"), (2, "12.03.2025"), (3, "Lighthouse repairs finish early"), (4, "11.03.2025")]
+    at = {no: no - 1 for no in range(1, 5)}
+    assert find_dateline(listed, ["en"], positions=at) is None
+    own = [(1, "Published: 14.03.2025 19:40"), (2, "By Iris Kettering"), (3, "Updated: 15.03.2025 10:12")]
+    found = find_dateline(own, ["en"], positions=at)
+    assert found is not None and found.value.isoformat() == "2025-03-14"
+    # a teaser's date and the headline's block two lines apart keep the block's own date first
+    page = _page("Board backs new ferry pier | Gull Bay Times", ["Home", "Related", "Ferry fares frozen again", "March 12, 2025"],
+                 "Board backs new ferry pier", ["By Iris Kettering", "March 14, 2025"], _EN_BODY, ["© 2025 Gull Bay Times"])
+    article = _clean(page)
+    assert article.published is not None and article.published.value == "2025-03-14"

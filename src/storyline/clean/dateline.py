@@ -17,7 +17,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
@@ -310,15 +310,18 @@ MAX_DATELINE_WORDS = 14
 
 
 def find_dateline(lines: Sequence[tuple[int, str]], languages: Iterable[str] = (),
-                  slash_order: str | None = None) -> Dateline | None:
+                  slash_order: str | None = None, positions: Mapping[int, int] | None = None,
+                  *, same_day_lists: bool = False) -> Dateline | None:
     """The page's own date among (line number, text) lines in page order: the first original
-    (not "Updated") date on a dateline-shaped line; an update date only if no original is given."""
-    found = dateline_candidates(lines, languages, slash_order)
+    (not "Updated") date on a dateline-shaped line; an update date only if no original is given.
+    `positions`, `same_day_lists`: see `_strided_runs`."""
+    found = dateline_candidates(lines, languages, slash_order, positions, same_day_lists=same_day_lists)
     return next((d for d in found if not d.updated), found[0] if found else None)
 
 
 def dateline_candidates(lines: Sequence[tuple[int, str]], languages: Iterable[str] = (),
-                        slash_order: str | None = None) -> list[Dateline]:
+                        slash_order: str | None = None, positions: Mapping[int, int] | None = None,
+                        *, same_day_lists: bool = False) -> list[Dateline]:
     """Every date on a dateline-shaped line, in page order. A line whose shape recurs with other
     dates ('17.11.2021 in Afrika', '26.10.2023 in Politik') is an item of a list of stories, not
     the page's dateline, and is left out; so is a line of a run of dated lines (`_listed_runs`)."""
@@ -326,9 +329,45 @@ def dateline_candidates(lines: Sequence[tuple[int, str]], languages: Iterable[st
     candidates = [(line_no, text, mention) for line_no, text in lines
                   for mention in _dateline_dates(text, langs, slash_order)]
     listed, runs = _listed_shapes(candidates), _listed_runs(candidates)
+    if positions:  # a plain-text scrape's lines; an HTML page's are gathered from around the article, not in a row
+        runs |= _strided_runs(candidates, positions, same_day_lists)
     return [Dateline(mention.value, line_no, text.strip(), after_marker(text, mention.start, "updated_markers")
                      or marked_after(text, mention.end))
             for line_no, text, mention in candidates if _shape(text, mention) not in listed and line_no not in runs]
+
+
+# A list of items each with its own date line: a teaser's headline over its date ('Latest' / headline /
+# 'March 12, 2025' / headline / 'March 11, 2025'), a reader's name, the date and the comment ('Ray P.' /
+# 'March 15, 2025 at 7:02 pm' / text). Each item takes the same number of lines, so its date lines
+# stand 2 or 3 lines apart in one shape (a bare date line too: the comments of one day differ
+# only by their times). A page's own date lines differ in shape ('Published …' / 'Updated …').
+# Invented pages of 6 languages (branch text35): 6 teasers' and comments' days taken as the page's. Below
+# the article (a line cleaning set aside as a dateline) only two of one day count: dates-dev's dev text
+# half has one page whose gold is the first day of a feed of days under it, 'Unser Bayern' / date / post.
+LIST_STRIDES = (2, 3)
+
+
+def strided_list_lines(lines: Sequence[tuple[int, str]], languages: Iterable[str] = (),
+                       slash_order: str | None = None, positions: Mapping[int, int] | None = None) -> set[int]:
+    """Numbers of the dated lines among `lines` that `_strided_runs` finds to be a list's items."""
+    langs = tuple(languages)
+    candidates = [(line_no, text, mention) for line_no, text in lines
+                  for mention in _dateline_dates(text, langs, slash_order)]
+    return _strided_runs(candidates, positions) if positions else set()
+
+
+def _strided_runs(candidates: list[tuple[int, str, DateMention]], position: Mapping[int, int],
+                  same_day: bool = False) -> set[int]:
+    """Numbers of the lines of two dated lines of one shape, the second 2 or 3 lines of the page
+    (`position`: a line number's place among its non-blank lines) after the first,
+    no dated line between; `same_day`: only two of one day (readers' comments), not a feed of days."""
+    dated = sorted({position.get(line_no, line_no): (line_no, _shape(text, mention), mention.value)
+                    for line_no, text, mention in reversed(candidates)}.items())
+    runs: set[int] = set()
+    for (a, (no_a, shape_a, day_a)), (b, (no_b, shape_b, day_b)) in itertools.pairwise(dated):
+        if b - a in LIST_STRIDES and shape_a == shape_b and (day_a == day_b or not same_day):
+            runs.update((no_a, no_b))
+    return runs
 
 
 # A page prints its own date on one line, or two ('Published …' / 'Updated …'); three or more
