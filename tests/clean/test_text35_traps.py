@@ -122,3 +122,15 @@ def test_dates_two_lines_apart_in_one_shape_are_a_list_but_a_published_and_updat
                  "Board backs new ferry pier", ["By Iris Kettering", "March 14, 2025"], _EN_BODY, ["© 2025 Gull Bay Times"])
     article = _clean(page)
     assert article.published is not None and article.published.value == "2025-03-14"
+
+
+def test_a_polish_compiled_by_credit_names_the_writer() -> None:
+    body = ["Zarząd portu zatwierdził plan budowy nowego pomostu na północnym brzegu pięcioma głosami do jednego.",
+            "Prace potrwają około roku, a pochylnia będzie zamknięta przez większą część letniego sezonu.",
+            "Rybacy, którzy zabrali głos na posiedzeniu, mówili, że pomost jest potrzebny od dawna."]
+    page = _page("Zarząd portu za nowym pomostem | Kurier Zatoki", ["Strona główna", "Wiadomości"],
+                 "Zarząd portu za nowym pomostem", ["Opracowanie: Tomasz Zieliński", "14 marca 2025, 19:40"], body,
+                 ["© 2025 Kurier Zatoki"])
+    article = _clean(page)
+    assert article.byline == "Tomasz Zieliński"
+    assert article.published is not None and article.published.value == "2025-03-14"
