@@ -58,8 +58,9 @@ def test_a_lede_opening_with_its_day_is_no_dateline() -> None:
     for line in ["12 марта 2025 года министерство объявило о финансировании, которое сделало стройку возможной.",
                  "12 Mart 2025'te bakanlık, köprünün yapımını mümkün kılan finansmanı açıkladı.",
                  "2025年3月12日，交通部门宣布了使这座桥得以建设的资金安排。",
-                 "2025年3月12日、国土交通省は橋の建設を可能にする補助金を発表した。"]:
-        assert find_dateline([(1, line)], ["ru", "tr", "zh", "ja"]) is None, line
+                 "2025年3月12日、国土交通省は橋の建設を可能にする補助金を発表した。",
+                 "2025년 3월 14일 도청은 새 다리 건설을 위한 추가경정예산안을 발표했다."]:
+        assert find_dateline([(1, line)], ["ru", "tr", "zh", "ja", "ko"]) is None, line
     # a dateline opening with its date goes on with a time, a name or a label
     for line in ["14 March 2025 19:40 By Iris Kettering", "14.03.2025 | Von Anke Bremer", "2025年3月14日 19時40分"]:
         assert find_dateline([(1, line)], ["en", "de", "ja"]) is not None, line
@@ -85,9 +86,10 @@ def test_an_event_box_day_is_the_events_not_the_pages() -> None:
 
 
 def test_a_headers_day_of_today_and_a_weather_widgets_day_are_not_the_pages() -> None:
-    for line in ["Heute ist Freitag, der 14. März 2025", "Today is Friday, March 14, 2025",
+    for line in ["Heute ist Freitag, der 14. März 2025", "Today is Friday, March 14, 2025", "Oggi è venerdì 14 marzo 2025",
+                 "Vandaag is het vrijdag 14 maart 2025",
                  "Recife, quarta-feira, 9 de abril de 2025 — 29°C", "Hamburg 9 °C · 14.03.2025"]:
-        assert find_dateline([(1, line)], ["de", "en", "pt"]) is None, line
+        assert find_dateline([(1, line)], ["de", "en", "pt", "it", "nl"]) is None, line
     assert find_dateline([(1, "Freitag, 14. März 2025")], ["de"]) is not None
 
 

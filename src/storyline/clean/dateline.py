@@ -476,8 +476,15 @@ def _dateline_dates(text: str, languages: tuple[str, ...], slash_order: str | No
     # photograph the page embeds, not the page (rules/datelines.toml [media_markers])
     return [m for i, m in enumerate(mentions) if not _in_range(text, mentions, i) and _dateline_shaped(text, m)
             and not after_marker(text, m.start, "media_markers") and not _EMBED_SIGNATURE.search(text[: m.start])
-            and not _event_field(text[: m.start]) and not after_marker(text, m.start, "today_markers")
-            and not _TEMPERATURE.search(text)]
+            and not _event_field(text[: m.start]) and not _today_header(text[: m.start]) and not _TEMPERATURE.search(text)]
+
+
+def _today_header(before: str) -> bool:
+    """Whether the text before a date opens with a header's 'today is' word ('Heute ist Freitag, der …',
+    'Oggi è venerdì …', 'Vandaag is het vrijdag …'; rules/datelines.toml [today_markers]), whatever
+    weekday and article stand between."""
+    opening = " ".join(before.casefold().split())
+    return any(opening.startswith(marker) for marker in words("datelines", "today_markers"))
 
 
 # A weather widget prints the day beside the temperature ('Recife, quarta-feira, 9 de abril de 2025 — 29°C'):
@@ -633,8 +640,9 @@ def _sentence(text: str, mention: DateMention, n_words: int) -> bool:
 # A lede opens with the day it reports, a clause follows and a full stop ends it: '12 марта 2025 года
 # министерство объявило …', "12 Mart 2025'te bakanlık … açıkladı.", '2025年3月12日、国土交通省は…発表した。'
 # (Russian, Turkish, Japanese and Chinese news open a story so). A dateline that opens with its date
-# goes on with a time, a name or a label, capitalised and unpunctuated: lower-case words or a run of
-# CJK characters after the date, closed by a sentence's end mark, are a sentence's. Invented pages of
+# goes on with a time, a name or a label, capitalised and unpunctuated: words not capitalised (lower case,
+# or of a script without case) or a run of CJK characters after the date, closed by a sentence's end mark,
+# are a sentence's. Invented pages of
 # 17 languages (branch text35): 4 body dates taken as the page's; dates-dev's dev halves: none changed.
 SENTENCE_LOWER_WORDS = 4
 SENTENCE_CJK_CHARS = 12
@@ -646,7 +654,8 @@ def _opens_sentence(rest: str) -> bool:
     """Whether the text after a line's opening date is the rest of a sentence (see above)."""
     if _SENTENCE_END.search(rest.rstrip()) is None:
         return False
-    lower = sum(1 for w in _WORD.findall(rest) if w[0].islower())
+    # a word not capitalised: lower case, or of a script without case (Korean, Arabic, Hindi)
+    lower = sum(1 for w in _WORD.findall(rest) if not w[0].isupper() and not _CJK_CHAR.match(w))
     return lower >= SENTENCE_LOWER_WORDS or len(_CJK_CHAR.findall(rest)) >= SENTENCE_CJK_CHARS
 
 
