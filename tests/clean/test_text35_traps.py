@@ -136,3 +136,12 @@ def test_a_polish_compiled_by_credit_names_the_writer() -> None:
     article = _clean(page)
     assert article.byline == "Tomasz Zieliński"
     assert article.published is not None and article.published.value == "2025-03-14"
+
+
+def test_a_labelled_relative_age_is_the_pages_stamp_too() -> None:
+    page = _page("Board backs new ferry pier | Gull Bay Times",
+                 ["Home", "News", "Editor's pick", "Ferry fares frozen again", "March 12, 2025"],
+                 "Board backs new ferry pier", ["By Iris Kettering", "Updated 2 hours ago"], _EN_BODY,
+                 ["© 2025 Gull Bay Times"])
+    article = _clean(page)
+    assert article.published is not None and article.published.value is None

@@ -155,11 +155,20 @@ _STAMP_FIELDS = re.compile(r"\s*[|·•]\s*")
 
 
 def relative_stamped(lines: list[tuple[int, str]]) -> bool:
-    """Whether one of the lines, or one of its '|'-separated fields, is a relative age."""
-    from storyline.rules import pattern
+    """Whether one of the lines, or one of its '|'-separated fields, is a relative age, perhaps after a
+    publication or revision label ('Updated 2 hours ago', 'Aktualisiert vor 3 Stunden')."""
+    from storyline.rules import pattern, words
 
     stamp = pattern("bylines", "relative_stamps", re.I)
-    return any(stamp.match(field.strip()) for _no, text in lines for field in _STAMP_FIELDS.split(text))
+    labels = sorted(words("datelines", "updated_markers") | words("datelines", "published_markers"), key=len, reverse=True)
+
+    def unlabelled(field: str) -> str:
+        folded = field.strip().casefold()
+        label = next((w for w in labels if folded.startswith(f"{w} ") or folded.startswith(f"{w}:")), "")
+        return field.strip()[len(label):].lstrip(" :")
+
+    return any(stamp.match(field.strip()) or stamp.match(unlabelled(field))
+               for _no, text in lines for field in _STAMP_FIELDS.split(text))
 
 
 # A related-stories label ('Lesen Sie auch', 'Read also', 'Related': rules/boilerplate.toml
