@@ -23,6 +23,7 @@ from datetime import date
 from functools import cache, lru_cache
 
 from storyline.clean.calendars import common_era_years, gregorian_solar_hijri_dates
+from storyline.clean.date_context import event_field, opens_sentence, strided_runs, today_header, weather_line
 from storyline.clean.date_markers import after_marker, marked_after
 from storyline.clean.weekdays import order_by_weekday, printed_weekday, weekday_fits
 from storyline.clean.wire_dateline import CREDIT, DASH
@@ -330,44 +331,10 @@ def dateline_candidates(lines: Sequence[tuple[int, str]], languages: Iterable[st
                   for mention in _dateline_dates(text, langs, slash_order)]
     listed, runs = _listed_shapes(candidates), _listed_runs(candidates)
     if positions:  # a plain-text scrape's lines; an HTML page's are gathered from around the article, not in a row
-        runs |= _strided_runs(candidates, positions, same_day_lists)
+        runs |= strided_runs([(positions.get(no, no), no, _shape(text, m), m.value) for no, text, m in candidates], same_day_lists)
     return [Dateline(mention.value, line_no, text.strip(), after_marker(text, mention.start, "updated_markers")
                      or marked_after(text, mention.end))
             for line_no, text, mention in candidates if _shape(text, mention) not in listed and line_no not in runs]
-
-
-# A list of items each with its own date line: a teaser's headline over its date ('Latest' / headline /
-# 'March 12, 2025' / headline / 'March 11, 2025'), a reader's name, the date and the comment ('Ray P.' /
-# 'March 15, 2025 at 7:02 pm' / text). Each item takes the same number of lines, so its date lines
-# stand 2 or 3 lines apart in one shape (a bare date line too: the comments of one day differ
-# only by their times). A page's own date lines differ in shape ('Published …' / 'Updated …').
-# Invented pages of 6 languages (branch text35): 6 teasers' and comments' days taken as the page's. Below
-# the article (a line cleaning set aside as a dateline) only two of one day count: dates-dev's dev text
-# half has one page whose gold is the first day of a feed of days under it, 'Unser Bayern' / date / post.
-LIST_STRIDES = (2, 3)
-
-
-def strided_list_lines(lines: Sequence[tuple[int, str]], languages: Iterable[str] = (),
-                       slash_order: str | None = None, positions: Mapping[int, int] | None = None) -> set[int]:
-    """Numbers of the dated lines among `lines` that `_strided_runs` finds to be a list's items."""
-    langs = tuple(languages)
-    candidates = [(line_no, text, mention) for line_no, text in lines
-                  for mention in _dateline_dates(text, langs, slash_order)]
-    return _strided_runs(candidates, positions) if positions else set()
-
-
-def _strided_runs(candidates: list[tuple[int, str, DateMention]], position: Mapping[int, int],
-                  same_day: bool = False) -> set[int]:
-    """Numbers of the lines of two dated lines of one shape, the second 2 or 3 lines of the page
-    (`position`: a line number's place among its non-blank lines) after the first,
-    no dated line between; `same_day`: only two of one day (readers' comments), not a feed of days."""
-    dated = sorted({position.get(line_no, line_no): (line_no, _shape(text, mention), mention.value)
-                    for line_no, text, mention in reversed(candidates)}.items())
-    runs: set[int] = set()
-    for (a, (no_a, shape_a, day_a)), (b, (no_b, shape_b, day_b)) in itertools.pairwise(dated):
-        if b - a in LIST_STRIDES and shape_a == shape_b and (day_a == day_b or not same_day):
-            runs.update((no_a, no_b))
-    return runs
 
 
 # A page prints its own date on one line, or two ('Published …' / 'Updated …'); three or more
@@ -476,28 +443,17 @@ def _dateline_dates(text: str, languages: tuple[str, ...], slash_order: str | No
     # photograph the page embeds, not the page (rules/datelines.toml [media_markers])
     return [m for i, m in enumerate(mentions) if not _in_range(text, mentions, i) and _dateline_shaped(text, m)
             and not after_marker(text, m.start, "media_markers") and not _EMBED_SIGNATURE.search(text[: m.start])
-            and not _event_field(text[: m.start]) and not _today_header(text[: m.start]) and not _TEMPERATURE.search(text)]
+            and not event_field(text[: m.start]) and not today_header(text[: m.start]) and not weather_line(text)]
 
 
-def _today_header(before: str) -> bool:
-    """Whether the text before a date opens with a header's 'today is' word ('Heute ist Freitag, der …',
-    'Oggi è venerdì …', 'Vandaag is het vrijdag …'; rules/datelines.toml [today_markers]), whatever
-    weekday and article stand between."""
-    opening = " ".join(before.casefold().split())
-    return any(opening.startswith(marker) for marker in words("datelines", "today_markers"))
-
-
-# A weather widget prints the day beside the temperature ('Recife, quarta-feira, 9 de abril de 2025 — 29°C'):
-# a site header's day, shown whenever the page is read (branch text35: invented pages of two languages;
-# no dates-dev dev line with a date prints a temperature)
-_TEMPERATURE = re.compile(r"(?<!\d)-?\d{1,2}\s?°\s?[CF]\b")
-
-
-def _event_field(before: str) -> bool:
-    """Whether the text before a date opens with an event box's field label and its colon ('When:',
-    'Termin:', 'Quando:'; rules/datelines.toml [event_day_labels]): the date is the event's."""
-    label, colon, _rest = before.partition(":")
-    return bool(colon) and " ".join(label.split()).casefold() in words("datelines", "event_day_labels")
+def strided_list_lines(lines: Sequence[tuple[int, str]], languages: Iterable[str] = (),
+                       slash_order: str | None = None, positions: Mapping[int, int] | None = None) -> set[int]:
+    """Numbers of the dated lines among `lines` that are a list's items (`clean.date_context.strided_runs`)."""
+    if not positions:
+        return set()
+    langs = tuple(languages)
+    return strided_runs([(positions.get(no, no), no, _shape(text, m), m.value) for no, text in lines
+                         for m in _dateline_dates(text, langs, slash_order)])
 
 
 # An embedded post's signature line: Twitter's (X's) embed code closes the quoted post with '— NAME (@handle)
@@ -631,32 +587,10 @@ def _ticker(text: str) -> bool:
 def _sentence(text: str, mention: DateMention, n_words: int) -> bool:
     """A sentence that mentions a date ('The board met on March 3, 2011.'): it ends like one and
     the date sits inside it, not at its head as a dateline's date does; or a lede that opens with its
-    date (`_opens_sentence`)."""
+    date (`clean.date_context.opens_sentence`)."""
     if n_words >= 6 and mention.start > 0 and re.search(r"[.!?][\"'”’)]*$", text.rstrip()) is not None:
         return True
-    return mention.start == 0 and _opens_sentence(text[mention.end:])
-
-
-# A lede opens with the day it reports, a clause follows and a full stop ends it: '12 марта 2025 года
-# министерство объявило …', "12 Mart 2025'te bakanlık … açıkladı.", '2025年3月12日、国土交通省は…発表した。'
-# (Russian, Turkish, Japanese and Chinese news open a story so). A dateline that opens with its date
-# goes on with a time, a name or a label, capitalised and unpunctuated: words not capitalised (lower case,
-# or of a script without case) or a run of CJK characters after the date, closed by a sentence's end mark,
-# are a sentence's. Invented pages of
-# 17 languages (branch text35): 4 body dates taken as the page's; dates-dev's dev halves: none changed.
-SENTENCE_LOWER_WORDS = 4
-SENTENCE_CJK_CHARS = 12
-_SENTENCE_END = re.compile(r"[.!?。！？।][\"'”’)」』]*$")
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
-
-
-def _opens_sentence(rest: str) -> bool:
-    """Whether the text after a line's opening date is the rest of a sentence (see above)."""
-    if _SENTENCE_END.search(rest.rstrip()) is None:
-        return False
-    # a word not capitalised: lower case, or of a script without case (Korean, Arabic, Hindi)
-    lower = sum(1 for w in _WORD.findall(rest) if not w[0].isupper() and not _CJK_CHAR.match(w))
-    return lower >= SENTENCE_LOWER_WORDS or len(_CJK_CHAR.findall(rest)) >= SENTENCE_CJK_CHARS
+    return mention.start == 0 and opens_sentence(text[mention.end:])
 
 
 # a masthead is the page's first line or two, a name of a few words ('PACKAGING TODAY AUSTRALIA')

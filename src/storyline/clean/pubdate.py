@@ -98,6 +98,7 @@ def _from_dateline(article: Article) -> PublishedDate | None:
 def _dateline(article: Article) -> Dateline | None:
     """The dateline in the headline's block first (the lines just below the headline), else the
     first one near the article's start, else (text) the first one from the page's top."""
+    from storyline.clean.date_context import relative_stamped
     from storyline.clean.dateline import dateline_candidates, find_dateline, lead_dateline, strided_list_lines
 
     languages, order = [article.language or ""], page_slash_order_of(article)
@@ -116,7 +117,7 @@ def _dateline(article: Article) -> Dateline | None:
         # dev: 1 wrong right; no page of either lost its date).
         named = below_headline(article, _without(page_head(article), teasers), named=True)
         found = find_dateline(named, languages, order, at)
-        if found is None and relative_stamped([*block, *named]):
+        if found is None and relative_stamped(text for _no, text in [*block, *named]):
             # the page stamps itself '3 hours ago' under its headline: any other date above or below is
             # another item's (a 'Most read' list's, a comment's); only a wire lead's own date is left
             return lead_dateline(list(enumerate(article.paragraphs()[:TOP_BODY_LINES], start=1)), languages, order)
@@ -144,31 +145,6 @@ def _dateline(article: Article) -> Dateline | None:
         # a long line, so not dateline-shaped above, and the commonest dateline of plain-text news.
         found = lead_dateline(list(enumerate(article.paragraphs()[:TOP_BODY_LINES], start=1)), languages, order)
     return found
-
-
-# A page that prints its own age ('3 hours ago', 'vor 3 Stunden', '3時間前': rules/bylines.toml
-# [relative_stamps], moment.js's relativeTime strings) in its headline's block stamps itself with no day:
-# an absolute date elsewhere on it is another item's (a 'Most read' list's, a comment's, a teaser's).
-# Invented pages of 17 languages (branch text35): 16 teaser days taken as the page's; dates-dev's
-# dev text half prints a relative age on 6 pages, in lists only, and no dev prediction changes.
-_STAMP_FIELDS = re.compile(r"\s*[|·•]\s*")
-
-
-def relative_stamped(lines: list[tuple[int, str]]) -> bool:
-    """Whether one of the lines, or one of its '|'-separated fields, is a relative age, perhaps after a
-    publication or revision label ('Updated 2 hours ago', 'Aktualisiert vor 3 Stunden')."""
-    from storyline.rules import pattern, words
-
-    stamp = pattern("bylines", "relative_stamps", re.I)
-    labels = sorted(words("datelines", "updated_markers") | words("datelines", "published_markers"), key=len, reverse=True)
-
-    def unlabelled(field: str) -> str:
-        folded = field.strip().casefold()
-        label = next((w for w in labels if folded.startswith(f"{w} ") or folded.startswith(f"{w}:")), "")
-        return field.strip()[len(label):].lstrip(" :")
-
-    return any(stamp.match(field.strip()) or stamp.match(unlabelled(field))
-               for _no, text in lines for field in _STAMP_FIELDS.split(text))
 
 
 # A related-stories label ('Lesen Sie auch', 'Read also', 'Related': rules/boilerplate.toml
