@@ -17,12 +17,13 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
 
 from storyline.clean.calendars import common_era_years, gregorian_solar_hijri_dates
+from storyline.clean.date_context import event_field, opens_sentence, strided_runs, today_header, weather_line
 from storyline.clean.date_markers import after_marker, marked_after
 from storyline.clean.weekdays import order_by_weekday, printed_weekday, weekday_fits
 from storyline.clean.wire_dateline import CREDIT, DASH
@@ -310,15 +311,18 @@ MAX_DATELINE_WORDS = 14
 
 
 def find_dateline(lines: Sequence[tuple[int, str]], languages: Iterable[str] = (),
-                  slash_order: str | None = None) -> Dateline | None:
+                  slash_order: str | None = None, positions: Mapping[int, int] | None = None,
+                  *, same_day_lists: bool = False) -> Dateline | None:
     """The page's own date among (line number, text) lines in page order: the first original
-    (not "Updated") date on a dateline-shaped line; an update date only if no original is given."""
-    found = dateline_candidates(lines, languages, slash_order)
+    (not "Updated") date on a dateline-shaped line; an update date only if no original is given.
+    `positions`, `same_day_lists`: see `_strided_runs`."""
+    found = dateline_candidates(lines, languages, slash_order, positions, same_day_lists=same_day_lists)
     return next((d for d in found if not d.updated), found[0] if found else None)
 
 
 def dateline_candidates(lines: Sequence[tuple[int, str]], languages: Iterable[str] = (),
-                        slash_order: str | None = None) -> list[Dateline]:
+                        slash_order: str | None = None, positions: Mapping[int, int] | None = None,
+                        *, same_day_lists: bool = False) -> list[Dateline]:
     """Every date on a dateline-shaped line, in page order. A line whose shape recurs with other
     dates ('17.11.2021 in Afrika', '26.10.2023 in Politik') is an item of a list of stories, not
     the page's dateline, and is left out; so is a line of a run of dated lines (`_listed_runs`)."""
@@ -326,6 +330,8 @@ def dateline_candidates(lines: Sequence[tuple[int, str]], languages: Iterable[st
     candidates = [(line_no, text, mention) for line_no, text in lines
                   for mention in _dateline_dates(text, langs, slash_order)]
     listed, runs = _listed_shapes(candidates), _listed_runs(candidates)
+    if positions:  # a plain-text scrape's lines; an HTML page's are gathered from around the article, not in a row
+        runs |= strided_runs([(positions.get(no, no), no, _shape(text, m), m.value) for no, text, m in candidates], same_day_lists)
     return [Dateline(mention.value, line_no, text.strip(), after_marker(text, mention.start, "updated_markers")
                      or marked_after(text, mention.end))
             for line_no, text, mention in candidates if _shape(text, mention) not in listed and line_no not in runs]
@@ -436,7 +442,18 @@ def _dateline_dates(text: str, languages: tuple[str, ...], slash_order: str | No
     # a date after a media label ('Video uploaded 1 March 2024', 'Foto aufgenommen am …') dates a video or a
     # photograph the page embeds, not the page (rules/datelines.toml [media_markers])
     return [m for i, m in enumerate(mentions) if not _in_range(text, mentions, i) and _dateline_shaped(text, m)
-            and not after_marker(text, m.start, "media_markers") and not _EMBED_SIGNATURE.search(text[: m.start])]
+            and not after_marker(text, m.start, "media_markers") and not _EMBED_SIGNATURE.search(text[: m.start])
+            and not event_field(text[: m.start]) and not today_header(text[: m.start]) and not weather_line(text)]
+
+
+def strided_list_lines(lines: Sequence[tuple[int, str]], languages: Iterable[str] = (),
+                       slash_order: str | None = None, positions: Mapping[int, int] | None = None) -> set[int]:
+    """Numbers of the dated lines among `lines` that are a list's items (`clean.date_context.strided_runs`)."""
+    if not positions:
+        return set()
+    langs = tuple(languages)
+    return strided_runs([(positions.get(no, no), no, _shape(text, m), m.value) for no, text in lines
+                         for m in _dateline_dates(text, langs, slash_order)])
 
 
 # An embedded post's signature line: Twitter's (X's) embed code closes the quoted post with '— NAME (@handle)
@@ -569,8 +586,11 @@ def _ticker(text: str) -> bool:
 
 def _sentence(text: str, mention: DateMention, n_words: int) -> bool:
     """A sentence that mentions a date ('The board met on March 3, 2011.'): it ends like one and
-    the date sits inside it, not at its head as a dateline's date does."""
-    return n_words >= 6 and mention.start > 0 and re.search(r"[.!?][\"'”’)]*$", text.rstrip()) is not None
+    the date sits inside it, not at its head as a dateline's date does; or a lede that opens with its
+    date (`clean.date_context.opens_sentence`)."""
+    if n_words >= 6 and mention.start > 0 and re.search(r"[.!?][\"'”’)]*$", text.rstrip()) is not None:
+        return True
+    return mention.start == 0 and opens_sentence(text[mention.end:])
 
 
 # a masthead is the page's first line or two, a name of a few words ('PACKAGING TODAY AUSTRALIA')

@@ -408,13 +408,14 @@ def _names_beside_dateline(article: Article, body: str | None = None) -> Byline 
     above the body (a teaser's date can come first: '19.10.2023 in Community' above the headline;
     the dates below the body's start are lists of other stories, 'Neueste Beiträge')."""
     from storyline.clean.dateline import dateline_candidates
-    from storyline.clean.pubdate import top_lines
+    from storyline.clean.pubdate import scrape_positions, top_lines
 
     lines = top_lines(article)
     texts = [text for _no, text in lines]
     paragraphs = {p.strip() for p in article.body.split("\n") if p.strip()}
     body_start = next((i for i, text in enumerate(texts) if text in paragraphs), len(texts))
-    for n, found in enumerate(dateline_candidates(lines, [article.language or ""])):
+    # a list's dates (readers' comments under a short article: 'Ray P.' / DATE / comment) name no writer
+    for n, found in enumerate(dateline_candidates(lines, [article.language or ""], positions=scrape_positions(article))):
         index = next(i for i, (no, _text) in enumerate(lines) if no == found.line_no)
         if n and index > body_start:
             break

@@ -98,34 +98,48 @@ def _from_dateline(article: Article) -> PublishedDate | None:
 def _dateline(article: Article) -> Dateline | None:
     """The dateline in the headline's block first (the lines just below the headline), else the
     first one near the article's start, else (text) the first one from the page's top."""
-    from storyline.clean.dateline import dateline_candidates, find_dateline, lead_dateline
+    from storyline.clean.date_context import relative_stamped
+    from storyline.clean.dateline import dateline_candidates, find_dateline, lead_dateline, strided_list_lines
 
     languages, order = [article.language or ""], page_slash_order_of(article)
-    teasers = _teaser_lines(article)
+    at = scrape_positions(article)
+    # a list's dated items over the page's head, found before a teaser label's line is taken out of it;
+    # never across the headline (a teaser's day above it, the page's own three lines below: an invented page)
+    teasers = _teaser_lines(article) | {no for part in _split_at_titles(article, page_head(article)) if at
+                                        for no in strided_list_lines(part, languages, order, at)}
     lines = _without(top_lines(article), teasers)
-    found = find_dateline(below_headline(article, lines), languages, order)
+    block = below_headline(article, lines)
+    found = find_dateline(block, languages, order, at)
     if found is None and article.kind == "text":
         # The headline's block above the window: share panels, captions and dropped paragraphs between
         # a dateline and the paragraph taken for the body's start push it out, and the window then
         # reaches a related list below (hand-dated extraction-dev text: 2 wrong dates right; dates-dev
         # dev: 1 wrong right; no page of either lost its date).
-        found = find_dateline(below_headline(article, _without(page_head(article), teasers), named=True), languages, order)
+        named = below_headline(article, _without(page_head(article), teasers), named=True)
+        found = find_dateline(named, languages, order, at)
+        if found is None and relative_stamped(text for _no, text in [*block, *named]):
+            # the page stamps itself '3 hours ago' under its headline: any other date above or below is
+            # another item's (a 'Most read' list's, a comment's); only a wire lead's own date is left
+            return lead_dateline(list(enumerate(article.paragraphs()[:TOP_BODY_LINES], start=1)), languages, order)
     if found is None or found.updated:
         # an update in the headline's block yields to an original date in the window ('（2024年3月13日
         # 08時15分 更新）' below a date line the scrape's cleaner took for the headline; branch htmlmeta3)
-        wider = find_dateline(lines, languages, order)
+        wider = find_dateline(lines, languages, order, at)
         found = wider if wider is not None and (found is None or not wider.updated) else found
     if found is None and article.kind == "text":
         # From the page's top, the date nearest the article: the first is more often the site
         # header's date of the day (dates-dev dev half: 2 wrong dates right, 1 right one wrong).
         head = _without(page_head(article), teasers)
-        originals = [d for d in dateline_candidates(head, languages, order) if not d.updated]
-        found = originals[-1] if originals else find_dateline(head, languages, order)
+        originals = [d for d in dateline_candidates(head, languages, order, at) if not d.updated]
+        found = originals[-1] if originals else find_dateline(head, languages, order, at)
     if found is None and article.kind == "text":
         # Last, a line cleaning set aside as a dateline further down (a teaser or lede taken for the
         # body's start pushes the real dateline out of the windows above): on dates-dev's dev half
-        # text, 5 unknown dates right and none wrong; listed dates are left out as everywhere.
-        found = find_dateline(_without(set_aside_datelines(article), teasers), languages, order)
+        # text, 5 unknown dates right and none wrong; listed dates are left out as everywhere. The page
+        # head's lines were read just above, as a whole: a teaser list's day left out there stays out
+        # (branch text35: 2 invented pages' 'Latest' lists above the headline were read here).
+        below = [(no, text) for no, text in set_aside_datelines(article) if no > max(page_head_lines(article), default=0)]
+        found = find_dateline(_without(below, teasers), languages, order, at, same_day_lists=True)
     if found is None:
         # A wire-style dateline opening the body's first paragraphs ('WASHINGTON, June 3, 2024 (AP) —'):
         # a long line, so not dateline-shaped above, and the commonest dateline of plain-text news.
@@ -158,6 +172,29 @@ def _teaser_lines(article: Article) -> set[int]:
         return teasers
     numbers = [no for no, raw in enumerate(normalised_scrape(article.raw).split("\n"), start=1) if raw.strip()]
     return teasers | {after for i, no in enumerate(numbers) if no in labels for after in numbers[i + 1: i + 1 + TEASER_LINES]}
+
+
+def _split_at_titles(article: Article, lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """`lines` cut into runs at the lines cleaning took for the headline (or title), which end a list."""
+    titles = {d.line_no for d in article.dropped if d.reason == "title"}
+    parts: list[list[tuple[int, str]]] = [[]]
+    for no, text in lines:
+        if no in titles:
+            parts.append([])
+        else:
+            parts[-1].append((no, text))
+    return parts
+
+
+def scrape_positions(article: Article) -> dict[int, int]:
+    """A plain-text scrape's line numbers → their places among its non-blank lines (a scrape may put a
+    blank line between blocks); empty for an HTML page, whose page lines are numbered one by one."""
+    if article.kind != "text":
+        return {}
+    from storyline.clean.normalise import normalised_scrape
+
+    numbers = (no for no, raw in enumerate(normalised_scrape(article.raw).split("\n"), start=1) if raw.strip())
+    return {no: i for i, no in enumerate(numbers)}
 
 
 def _without(lines: list[tuple[int, str]], skip: set[int]) -> list[tuple[int, str]]:
@@ -326,6 +363,11 @@ def top_lines(article: Article) -> list[tuple[int, str]]:
         if body_seen >= TOP_BODY_LINES:
             break
     return out
+
+
+def page_head_lines(article: Article) -> list[int]:
+    """The line numbers `page_head` reads from the scrape itself."""
+    return [no for no, text in page_head(article) if no > 0 and text in article.raw]
 
 
 def page_head(article: Article) -> list[tuple[int, str]]:
