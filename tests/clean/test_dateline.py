@@ -265,7 +265,7 @@ def test_a_post_named_with_vom_is_dated_but_vom_alone_opens_a_span():
 def test_an_english_page_s_month_name_dates_settle_its_slash_order():
     """en-US writes 'March 4' and 'M/d/yy', en-GB '4 March' and 'dd/MM/y' (CLDR): two agreeing
     month-name dates of the page's own prose ('on March 4') read an otherwise ambiguous 'Published 3/9/24'."""
-    from storyline.clean.dateline import named_slash_order
+    from storyline.clean.slash_order import named_slash_order
 
     assert named_slash_order("Published 3/9/24\nIt failed on March 4 and on Feb. 29.") == "MDY"
     assert named_slash_order("Published 3/9/24\nIt failed on 4 March and on the 29th of February.") == "DMY"
@@ -303,7 +303,7 @@ def test_an_english_pages_ambiguous_dotted_date_is_month_first_when_it_writes_mo
     day first, and a date whose day is above 12 or equals its month is left as read."""
     from datetime import date
 
-    from storyline.clean.dateline import dotted_month_first
+    from storyline.clean.slash_order import dotted_month_first
 
     page = "Published 11.06.24\\nThe board voted 7-4 on Nov. 5 to approve the deal."
     assert dotted_month_first("Published 11.06.24", date(2024, 6, 11), page) == date(2024, 11, 6)

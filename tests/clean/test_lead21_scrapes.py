@@ -3,7 +3,7 @@ Australian trade site's ambiguous slash date, read in the order of the country i
 from __future__ import annotations
 
 from conftest import make_raw
-from storyline.clean.dateline import masthead_order
+from storyline.clean.slash_order import masthead_order
 from storyline.model import Article
 from storyline.pipeline.runner import clean_document
 

@@ -224,56 +224,6 @@ def page_slash_order(text: str) -> str | None:
     return orders.pop() if len(orders) == 1 else None
 
 
-# An English month name written with a day beside it as a time adverbial ('on March 4', 'by Feb. 29';
-# 'on 4 March'): capitalised, as English writes month names, so 'may' the verb is no month. The
-# preposition keeps out the dates a writer copies in another locale's form: an event's name ('the
-# October 7 attacks' on a British page) and an embedded post's stamp ('— Name (@handle) November 2, 2023').
-_DATE_PREPOSITION = r"(?<![\w-])(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]hrough)\s+"
-_EN_MONTH = (r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|"
-             r"June|July|August|September|October|November|December")
-_MONTH_DAY = re.compile(rf"{_DATE_PREPOSITION}(?:{_EN_MONTH})\s+[0-3]?\d(?![\d:])")
-_DAY_MONTH = re.compile(rf"{_DATE_PREPOSITION}(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_EN_MONTH})(?!\w)")
-_NAMED_ORDER_MIN = 2  # one 'March 4' may be a quoted US date on a British page; two agreeing are the page's style
-
-
-@lru_cache(maxsize=4)
-def named_slash_order(text: str) -> str | None:
-    """The order an English page writes slash dates in, from the order it writes month names and
-    days in: each English locale of the CLDR writes both in one order (en-US 'MMM d, y' and 'M/d/yy';
-    en-GB, en-AU, en-IN 'd MMM y' and 'dd/MM/y'), so a page that writes 'March 4' and 'Feb. 29'
-    and never '4 March' reads '3/9/24' month first. None unless two or more agree and none differ."""
-    month_first, day_first = len(_MONTH_DAY.findall(text)), len(_DAY_MONTH.findall(text))
-    if month_first >= _NAMED_ORDER_MIN and not day_first:
-        return "MDY"
-    if day_first >= _NAMED_ORDER_MIN and not month_first:
-        return "DMY"
-    return None
-
-
-def dotted_order(text: str) -> str | None:
-    """The order an English page's dotted dates are in ('Published 11.06.24'): no English locale of the
-    CLDR writes dotted dates, so their day-first default comes from other languages' pages, and a US
-    online newsroom writes them month first as it writes 'Nov. 5' (the Daily Beast's '03.05.25').
-    'MDY' when the page writes a month name before its day at least once and never after it
-    (named_slash_order asks two for slash dates, whose en-US default is already month first)."""
-    month_first, day_first = len(_MONTH_DAY.findall(text)), len(_DAY_MONTH.findall(text))
-    return "MDY" if month_first and not day_first else None
-
-
-def dotted_month_first(line: str, value: date, page_text: str) -> date:
-    """`value`, read day first from an ambiguous dotted date on `line` of an English page, read month
-    first when the page writes month names before days ('Published 11.06.24' above 'voted on Nov. 5'):
-    no English locale of the CLDR writes dotted dates, so their day-first default comes from other
-    languages' pages, while a US online newsroom writes them month first as it writes 'Nov. 5' (the
-    Daily Beast's '03.05.25'). One month-first adverbial is enough and none may be day first
-    (named_slash_order asks two for slash dates, whose en-US default is already month first)."""
-    if value.day > 12 or value.day == value.month:
-        return value
-    dotted = re.search(rf"(?<![\d.,/-])0?{value.day}\.\s?0?{value.month}\.\s?(?:{value.year}|{value.year % 100:02d})(?![\d]|[./-]\d)", line)
-    month_first, day_first = len(_MONTH_DAY.findall(page_text)), len(_DAY_MONTH.findall(page_text))
-    return value.replace(month=value.day, day=value.month) if dotted and month_first and not day_first else value
-
-
 def _slash_order(languages: tuple[str, ...]) -> str | None:
     """The day/month order the page's language(s) write slash dates in (rules/datelines.toml
     [slash_order], from the CLDR's short date patterns); None when unknown or the languages disagree."""
@@ -591,29 +541,3 @@ def _sentence(text: str, mention: DateMention, n_words: int) -> bool:
     if n_words >= 6 and mention.start > 0 and re.search(r"[.!?][\"'”’)]*$", text.rstrip()) is not None:
         return True
     return mention.start == 0 and opens_sentence(text[mention.end:])
-
-
-# a masthead is the page's first line or two, a name of a few words ('PACKAGING TODAY AUSTRALIA')
-MASTHEAD_LINES = 2
-MASTHEAD_WORDS = 5
-
-
-def masthead_order(text: str) -> str | None:
-    """The slash-date order of the country an English page's masthead names ('Packaging Today Australia',
-    'The New Zealand Herald': CLDR en_AU, en_NZ day first; rules/datelines.toml [masthead_countries]): an
-    outlet named for its country writes dates as that country does (the lead's twenty-first invented story:
-    an Australian trade site's '07/03/2024' was left unknown)."""
-    from storyline.extract.names import fold
-    from storyline.rules import mapping
-
-    countries = mapping("datelines", "masthead_countries")
-    lines = [line.strip() for line in text.splitlines() if line.strip()][:MASTHEAD_LINES]
-    for line in lines:
-        words = fold(line).split()
-        if len(words) > MASTHEAD_WORDS:
-            continue
-        joined = f" {' '.join(words)} "
-        found = {order for name, order in countries.items() if f" {name} " in joined}
-        if len(found) == 1:
-            return found.pop()
-    return None

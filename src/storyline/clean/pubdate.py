@@ -89,7 +89,7 @@ def _from_dateline(article: Article) -> PublishedDate | None:
     kind = UPDATE_DATELINE if found.updated else "dateline"
     value = found.value
     if (article.language or "").startswith("en"):
-        from storyline.clean.dateline import dotted_month_first
+        from storyline.clean.slash_order import dotted_month_first
 
         value = dotted_month_first(found.line, value, article.raw if article.kind == "text" else article.body)
     return PublishedDate(value.isoformat(), "day", f"{kind}: {found.line}")
