@@ -77,6 +77,33 @@ def _role_after() -> re.Pattern[str]:
                       rf"|(?<=\w)(?:,|\s+[-–—])\s+(?:[A-Z][a-z]+\s+){{0,2}}(?i:{roles})s?$")
 
 
+@cache
+def _title_role_after() -> re.Pattern[str]:
+    """A role in title case glued after the name with no comma ('Eimear Quill Local Democracy Reporter',
+    'Amy Gibbons Political Correspondent'): rules/bylines.toml [name_roles] and [credit_roles], up to two
+    capitalised words before the role word, the role word capitalised."""
+    roles = sorted(set(word_sequence("bylines", "name_roles")) | set(word_sequence("bylines", "credit_roles")),
+                   key=len, reverse=True)
+    titled = "|".join(re.escape(" ".join(w[:1].upper() + w[1:] for w in r.split())) for r in roles)
+    return re.compile(rf"(?<=\w)\s+(?:[A-Z][a-z]+\s+){{0,2}}(?:{titled})s?$")
+
+
+NAME_WORDS_LEFT = 2  # a person's name stays ('Jane Roe'); 'HT Correspondent', 'Antrim Court Reporter' are desks
+
+
+def _without_title_role(line: str) -> str:
+    """The name line less a title-case role glued after it, when two words or more stay: the role's words
+    are no part of the name, so a story that uses them ('the local network' under 'NAME Local Democracy
+    Reporter', the UK's Local Democracy Reporting Service credit on Reach and Newsquest papers) does not make
+    the name a label. A desk's credit keeps its role ('HT Correspondent': dates-dev's gold keeps it). On
+    dates-dev text dev the form is 2 lines of 1 page ('NAME Political Correspondent', already read); branch
+    probe35 lost the byline 'NAME Local Democracy Reporter' over a story about the local network."""
+    found = _title_role_after().search(line)
+    if found is None or len(line[:found.start()].split()) < NAME_WORDS_LEFT:
+        return line
+    return line[:found.start()]
+
+
 # The reporter's social account after the name ('Nadine Okafor @nadine_reports'): an X/Twitter handle,
 # 1 to 15 letters, digits or '_' (X's username rules), as news sites print it in their bylines.
 _HANDLE_AFTER = re.compile(r"(?<=\w)\s+@\w{1,15}$")
@@ -121,7 +148,7 @@ def name_beside(lines: list[str], index: int, body: str = "", offsets: tuple[int
     for j, stacked in _beside(lines, index, offsets):
         if 0 <= j < len(lines):
             line = _role_after().sub("", _HANDLE_AFTER.sub("", " ".join(lines[j].split())))
-            line = _without_place(_agencies_after().sub("", line))
+            line = _without_title_role(_without_place(_agencies_after().sub("", line)))
             used = _words_used(body, line)
             bare, separator = _bare_names()
             # a name's particles ('von', 'de') and joiners ('und', 'et') are words every text uses

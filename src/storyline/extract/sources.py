@@ -136,9 +136,18 @@ def _adjacent_left(cue: Token, marks: MarkIndex) -> Token | None:
         tok = tok.head
     while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in NOMINAL:
         tok = tok.head.head
-    while tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.pos_ in NOMINAL and not marks.covers(tok.head.idx):
+    while tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.pos_ in NOMINAL and not marks.covers(tok.head.idx) \
+            and not _named_after_object(tok):
         tok = tok.head
     return tok
+
+
+def _named_after_object(tok: Token) -> bool:
+    """'Speaking to Harbour Radio, Cllr Ann Boyd of the district council said': a person's name the parser hangs
+    as an apposition on the object of a preposition before it (the station the fronted 'Speaking to' names)
+    is the verb's subject, not a description of that object; the listener says nothing (branch probe35: the
+    quote went to the programme). A description in apposition ('Flynn, a top surrogate, said') is no name."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON" and tok.head.dep_ == "pobj"
 
 
 def _skippable(tok: Token) -> bool:

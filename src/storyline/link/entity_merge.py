@@ -27,6 +27,7 @@ from storyline.extract.names import (
     TITLE_WORDS,
     canonical_alias,
     compatible_gender,
+    designator_stem,
     fold,
     initials_of_words,
     is_acronym,
@@ -265,8 +266,9 @@ def _one_label_per_name(leftovers: list[tuple[str, ArticleEntity]]) -> list[tupl
     # Composite Ltd' in five other articles: lead32)
     for _, e in leftovers:
         if e.label != "PERSON" and " " in org_key(e.name):
+            stem = _designator_less(e)
             for m in e.mentions:
-                if (key := org_key(m.name)) in votes and " " not in key:
+                if (key := org_key(m.name)) in votes and (" " not in key or key == stem):
                     votes[key][e.label] += 1
     out = []
     for article_id, e in leftovers:
@@ -278,6 +280,17 @@ def _one_label_per_name(leftovers: list[tuple[str, ArticleEntity]]) -> list[tupl
             e = ArticleEntity(short, e.name, list(e.mentions))
         out.append((article_id, e))
     return out
+
+
+def _designator_less(e: ArticleEntity) -> str | None:
+    """An organisation's name less its legal designator, folded ('fundy power' of 'Fundy Power Corp.'): its
+    mentions so written vote with the company's label too, as a one-word short form's do (AP Stylebook
+    'company names': the designator is dropped on later references). Branch probe35: 'Fundy Power' tagged
+    WORK_OF_ART in the one article that never wrote 'Corp.' stayed an entity of its own."""
+    if e.label != "ORG":
+        return None
+    stem = designator_stem(fold(e.name).split())
+    return org_key(" ".join(stem)) if stem else None
 
 
 def _short_form_label(e: ArticleEntity, votes: dict[str, Counter]) -> str | None:
