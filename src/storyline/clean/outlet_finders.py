@@ -159,8 +159,14 @@ def _masthead_of_company(article: Article, holder: str) -> str | None:
 
 def _fewest_words(line: str, lines: list[str]) -> int:
     # one word on the page's first line, the logo's text ('Forbes' over the menu, '© 2026 Forbes Media LLC'; probe29);
-    # elsewhere a single word is as often a section or a button ('News', 'Business')
-    return 1 if lines and line is lines[0] and len(line) >= 3 else 2
+    # elsewhere a single word is as often a section or a button ('News', 'Business'). A navigation line before the
+    # logo (rules/boilerplate.toml [navigation]: the skip link 'Skip to main content', a 'Menu' button) does not make
+    # the logo second (branch probe36: 'Skip to main content' / 'Nation'; dates-dev text dev prints 95 skip lines on
+    # 73 pages, most of them a page's first line)
+    from storyline.clean.lines import explicit_reason
+
+    first = next((other for other in lines if explicit_reason(other) != "navigation"), None)
+    return 1 if first is line and len(line) >= 3 else 2
 
 
 def _wire_sign_off(article: Article) -> str | None:
@@ -484,7 +490,7 @@ def _masthead_line(article: Article) -> str | None:
     if sign:  # capitals kept: a call sign is no masthead set in capitals
         article.evidence["outlet"] = f"the station's call sign above the headline: {sign}"
         return sign
-    sections = section_labels(top)
+    sections = section_labels(top) | _column_sections(top)
     line = next((t for t in top if (is_masthead(_display_name(t)) or station_name(t)) and t.strip() not in sections), None) \
         or logo_over_menu(article, titles) or logo_opening_menu(article, titles)
     if line:
@@ -492,6 +498,26 @@ def _masthead_line(article: Article) -> str | None:
         # an agency's initials from its logo (title_lines.acronym_logo) keep their capitals, as a call sign does
         return outlet_name(_display_name(without_market(line)))
     return None
+
+
+def _column_sections(top: list[str]) -> frozenset[str]:
+    """The items after the first of a menu printed one link a line above the headline ('News' / 'Business News' /
+    'India Business News': The Times of India's section trail, each item a line): sections, not the logo, though
+    shaped as a newspaper's name ('News' ends it). The logo heads such a column (probe33's 'The Korea Herald' /
+    'K-pop' / …) or stands apart from it; a navigation line ('Menu') is no item (branch probe36)."""
+    from storyline.clean.lines import explicit_reason
+    from storyline.clean.title_lines import VERTICAL_MENU_ITEMS, is_menu_item
+
+    found: set[str] = set()
+    run: list[str] = []
+    for text in [*top, ""]:
+        if text and is_menu_item(text) and explicit_reason(text) != "navigation":
+            run.append(text.strip())
+            continue
+        if len(run) >= VERTICAL_MENU_ITEMS:
+            found.update(run[1:])
+        run = []
+    return frozenset(found)
 
 
 _OUTLET_FINDERS: tuple[Callable[[Article], str | None], ...] = (
