@@ -22,3 +22,10 @@ def test_a_mixed_acronym_spelling_no_body_of_the_corpus_stays_alone():
         "a2": [_entity("ORG", "DoJ")],
     }
     assert ["DoJ"] in _groups(merge_entities(articles))
+
+
+def test_such_an_acronym_tagged_a_person_is_the_body_it_spells():
+    articles = {
+        "a1": [_entity("ORG", "Reserve Bank of Lesotho"), _entity("PERSON", "RBoL")],
+    }
+    assert any({"RBoL", "Reserve Bank of Lesotho"} <= set(g) for g in _groups(merge_entities(articles)))

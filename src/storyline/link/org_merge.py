@@ -333,6 +333,12 @@ def _outlet_head(name: str) -> bool:
     return name.split()[-1] in rules.words("citations", "outlet_heads") if name.split() else False
 
 
+def inner_lower_acronym(name: str) -> bool:
+    """'BoG', 'DoJ', 'DfE': an acronym keeping a lower-case letter inside it (long_forms.mixed_acronym), not after
+    it ('MPs', 'USd': a plural or a unit)."""
+    return mixed_acronym(name) and name[-1].isupper()
+
+
 def abbreviated(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[str], keys: MergeIndex) -> str | None:
     """'FBI' → the one 'Federal Bureau of Investigation'; 'Times' → the one '… Times' (a corpus
     outlet when several organisations end in it)."""
@@ -345,7 +351,7 @@ def abbreviated(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[st
     # bodies' short forms, long_forms.mixed_acronym) spells its body as capitals do (branch probe36: the 'BoG' of a
     # Ghanaian page stayed apart from the 'Bank of Ghana' it named two sentences before); a last lower-case letter
     # is a plural or a unit ('MPs', 'GPs', 'USd': 92 of the 103 such words on polnear, ECB+ and timeline17 dev; 'DoH' 3 of the rest)
-    acronym = is_acronym(e.name) or (mixed_acronym(e.name) and e.name[-1].isupper())
+    acronym = is_acronym(e.name) or inner_lower_acronym(e.name)
     if not acronym and e.label in OWN_NAMED:
         return None
     kinds: tuple[BlockKind, ...] = ("initials",) if acronym else ("last", "head")
