@@ -82,3 +82,34 @@ File photo: A water tanker in Tema
 {_REST}
 Copyright © 2026 CoastWire.com. All rights reserved."""
     assert _clean(page).title == "Water board shuts two pumping stations after power surge"
+
+
+def test_a_page_naming_itself_in_its_own_promo_lines_is_that_registry_outlet() -> None:
+    page = f"""Sign up now: Get ST's newsletters delivered to your inbox
+Water board shuts two pumping stations after power surge
+Follow topic:
+Published Mar 10, 2026, 05:00 AM
+{_LEDE}
+{_REST}
+Join ST's WhatsApp Channel and get the latest news and must-reads."""
+    assert _clean(page).outlet == "The Straits Times"
+    # and where the notice names the outlet's publishing company
+    assert _clean(page + "\nCopyright 2026 SPH Media Limited. All rights reserved.").outlet == "The Straits Times"
+
+
+def test_a_notice_naming_the_site_by_its_domain_gives_the_name_the_page_prints() -> None:
+    page = f"""CoastWire
+Home
+News
+Business
+Sports
+Entertainment
+Africa
+Opinions
+General News of Tuesday, 10 March 2026
+Source: Kofi Mensah, Contributor
+Water board shuts two pumping stations after power surge
+{_LEDE}
+{_REST}
+Copyright © 2026 CoastWire.com. All rights reserved."""
+    assert _clean(page).outlet == "CoastWire"

@@ -79,9 +79,22 @@ def _copyright_holder(article: Article) -> str | None:
         if logo:
             article.evidence["outlet"] = f"the site's logo over its menu, the brand of its copyright line: {logo} ({line})"
             return logo
-        article.evidence["outlet"] = f"copyright line: {line}"
-        return outlet_name(holder)
+        printed = _masthead_of_domain(article, holder)
+        article.evidence["outlet"] = f"copyright line: {line}" + (f", the name the page prints: {printed}" if printed else "")
+        return printed or outlet_name(holder)
     return None
+
+
+def _masthead_of_domain(article: Article, holder: str) -> str | None:
+    """'GhanaPulse' for a notice's 'GhanaPulse.com' when the page prints its name so on a line of its own (the
+    logo's text): a site's name is its masthead, the domain its address (fold_name compares them without the web
+    suffix; branch probe36). A text scrape only; None when the holder has no web suffix."""
+    if article.kind != "text" or domain_of(holder) is None:
+        return None
+    key = fold_name(holder)
+    body = set(article.paragraphs())
+    return next((line for line in page_texts(article) if line not in body and domain_of(line) is None
+                 and len(line.split()) <= MASTHEAD_WORDS and fold_name(line) == key), None)
 
 
 def _writers_own(article: Article, holder: str) -> bool:
@@ -528,6 +541,19 @@ _OUTLET_FINDERS: tuple[Callable[[Article], str | None], ...] = (
     _wire_sign_off, _writer_copyright)
 
 
+def _promoted_own(article: Article, promoted: str, outlet: str | None) -> str | None:
+    """The registry outlet a page's own promo line names ('Get ST's newsletters', 'Join ST's WhatsApp Channel':
+    rules/credits.toml [promo_outlet]) when no finder named the page's outlet, or when the one found is that
+    outlet's publishing company (the notice's 'SPH Media Limited' for The Straits Times): the page calls itself
+    so (branch probe36: a Straits Times page had no outlet, another its company's). Only a name the registry
+    knows, so a channel's unknown name ('Join MT's Telegram channel') changes nothing."""
+    known = registry_outlet(promoted)
+    if known is None or (outlet and not (known.parent and fold_name(known.parent) == fold_name(outlet))):
+        return None
+    article.evidence["outlet"] = f"the page's own promo line names it: {promoted}"
+    return known.name
+
+
 def find_outlet(article: Article) -> str | None:
     """Who published it: the first finder with an answer (see the module docstring for the order)."""
     original = originally_published(article)
@@ -540,6 +566,8 @@ def find_outlet(article: Article) -> str | None:
         # (dates-dev's publisher gold; metadata_pages: 'VentureBeat carrying Reuters is VentureBeat');
         # the note's publisher is kept beside it
         article.metadata["originally_published_by"] = original
+    if republisher and (own := _promoted_own(article, republisher, outlet)):
+        outlet, republisher = own, None
     if outlet and republisher and _bare(republisher) != _bare(outlet):
         article.metadata["republished_by"] = republisher
     if outlet and (station := station_prefix(outlet)):
