@@ -113,3 +113,14 @@ Water board shuts two pumping stations after power surge
 {_REST}
 Copyright © 2026 CoastWire.com. All rights reserved."""
     assert _clean(page).outlet == "CoastWire"
+
+
+def test_a_desk_credit_opening_with_its_paper_s_short_name_names_the_paper() -> None:
+    page = f"""News
+City News
+Pune City News
+Water board shuts two pumping stations after power surge
+TOI City Desk / TNN / Updated: Mar 10, 2026, 09:15 IST
+{_LEDE}
+{_REST}"""
+    assert _clean(page).outlet == "The Times of India"

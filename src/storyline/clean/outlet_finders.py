@@ -18,6 +18,7 @@ from storyline.clean.author_check import name_tokens
 from storyline.clean.byline import folded, given_first
 from storyline.clean.copyright_line import company_prefix_printed, copyright_line
 from storyline.clean.credited_outlet import credited_outlet
+from storyline.clean.desk_credit import desk_initials_outlet
 from storyline.clean.outlet import (
     domain_of,
     fold_name,
@@ -537,6 +538,7 @@ _OUTLET_FINDERS: tuple[Callable[[Article], str | None], ...] = (
     _from_container, _from_domain, _from_site_name, _from_title, named_in_stamp, station_credited, _copyright_holder,
     _from_page_lines,
     _from_byline, _site_opening_the_story, _masthead_line, from_site_links, named_as_published, _copyright_company,
+    desk_initials_outlet,
     named_by_newsroom,
     _wire_sign_off, _writer_copyright)
 
