@@ -288,7 +288,7 @@ def name_on_dateline(line: str, body: str, languages: Iterable[str] = (), page: 
     found = find_dates(text, langs, any_year=True)
     if len(found) != 1:
         return None
-    rest = text[:found[0].start] + " " + text[found[0].end:]
+    rest = _without_service_credits(text[:found[0].start] + " " + text[found[0].end:])
     rest = _DATELINE_FURNITURE.sub(" ", pattern("bylines", "reading_times", re.I).sub(" ", rest))
     furniture = set(weekday_names(langs)) | words("bylines", "count_labels")
     rest = _without_date_label(" ".join(w for w in rest.split() if w.strip(".:").casefold() not in furniture))
@@ -298,6 +298,21 @@ def name_on_dateline(line: str, body: str, languages: Iterable[str] = (), page: 
     if not rest or any(w.casefold() in alone for w in rest.split()):
         return None
     return name_beside([rest, ""], 1, body, offsets=(-1,))
+
+
+# the parts of a byline line set apart by a spaced slash or bar ('Sindhu Rao / TNN / Updated: …')
+_LINE_PARTS = re.compile(r"\s+[/|]\s+")
+
+
+def _without_service_credits(text: str) -> str:
+    """The dateline's line less the parts that are a news service's credit ('NAME / TNN / Updated: DATE': The Times
+    of India's byline line, the reporter then the paper's in-house service; an agency's 'PTI' or 'IANS' in its
+    place): rules/citations.toml [wire_services] and rules/bylines.toml [house_services]. The credit is no part of
+    the name (branch probe36: 'Sindhu Rao TNN')."""
+    credits = {w.casefold() for w in words("citations", "wire_services") | words("bylines", "house_services")}
+    parts = _LINE_PARTS.split(text)
+    kept = [part for part in parts if part.strip().casefold() not in credits]
+    return " / ".join(kept) if len(kept) < len(parts) and kept else text
 
 
 @cache

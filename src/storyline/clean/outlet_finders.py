@@ -18,6 +18,7 @@ from storyline.clean.author_check import name_tokens
 from storyline.clean.byline import folded, given_first
 from storyline.clean.copyright_line import company_prefix_printed, copyright_line
 from storyline.clean.credited_outlet import credited_outlet
+from storyline.clean.desk_credit import desk_initials_outlet
 from storyline.clean.outlet import (
     domain_of,
     fold_name,
@@ -79,9 +80,22 @@ def _copyright_holder(article: Article) -> str | None:
         if logo:
             article.evidence["outlet"] = f"the site's logo over its menu, the brand of its copyright line: {logo} ({line})"
             return logo
-        article.evidence["outlet"] = f"copyright line: {line}"
-        return outlet_name(holder)
+        printed = _masthead_of_domain(article, holder)
+        article.evidence["outlet"] = f"copyright line: {line}" + (f", the name the page prints: {printed}" if printed else "")
+        return printed or outlet_name(holder)
     return None
+
+
+def _masthead_of_domain(article: Article, holder: str) -> str | None:
+    """'GhanaPulse' for a notice's 'GhanaPulse.com' when the page prints its name so on a line of its own (the
+    logo's text): a site's name is its masthead, the domain its address (fold_name compares them without the web
+    suffix; branch probe36). A text scrape only; None when the holder has no web suffix."""
+    if article.kind != "text" or domain_of(holder) is None:
+        return None
+    key = fold_name(holder)
+    body = set(article.paragraphs())
+    return next((line for line in page_texts(article) if line not in body and domain_of(line) is None
+                 and len(line.split()) <= MASTHEAD_WORDS and fold_name(line) == key), None)
 
 
 def _writers_own(article: Article, holder: str) -> bool:
@@ -159,8 +173,14 @@ def _masthead_of_company(article: Article, holder: str) -> str | None:
 
 def _fewest_words(line: str, lines: list[str]) -> int:
     # one word on the page's first line, the logo's text ('Forbes' over the menu, '© 2026 Forbes Media LLC'; probe29);
-    # elsewhere a single word is as often a section or a button ('News', 'Business')
-    return 1 if lines and line is lines[0] and len(line) >= 3 else 2
+    # elsewhere a single word is as often a section or a button ('News', 'Business'). A navigation line before the
+    # logo (rules/boilerplate.toml [navigation]: the skip link 'Skip to main content', a 'Menu' button) does not make
+    # the logo second (branch probe36: 'Skip to main content' / 'Nation'; dates-dev text dev prints 95 skip lines on
+    # 73 pages, most of them a page's first line)
+    from storyline.clean.lines import explicit_reason
+
+    first = next((other for other in lines if explicit_reason(other) != "navigation"), None)
+    return 1 if first is line and len(line) >= 3 else 2
 
 
 def _wire_sign_off(article: Article) -> str | None:
@@ -496,7 +516,7 @@ def _masthead_line(article: Article) -> str | None:
     if sign:  # capitals kept: a call sign is no masthead set in capitals
         article.evidence["outlet"] = f"the station's call sign above the headline: {sign}"
         return sign
-    sections = section_labels(top)
+    sections = section_labels(top) | _column_sections(top)
     line = next((t for t in top if (is_masthead(_display_name(t)) or station_name(t)) and t.strip() not in sections), None) \
         or logo_over_menu(article, titles) or logo_opening_menu(article, titles)
     if line:
@@ -506,12 +526,46 @@ def _masthead_line(article: Article) -> str | None:
     return None
 
 
+def _column_sections(top: list[str]) -> frozenset[str]:
+    """The items after the first of a menu printed one link a line above the headline ('News' / 'Business News' /
+    'India Business News': The Times of India's section trail, each item a line): sections, not the logo, though
+    shaped as a newspaper's name ('News' ends it). The logo heads such a column (probe33's 'The Korea Herald' /
+    'K-pop' / …) or stands apart from it; a navigation line ('Menu') is no item (branch probe36)."""
+    from storyline.clean.lines import explicit_reason
+    from storyline.clean.title_lines import VERTICAL_MENU_ITEMS, is_menu_item
+
+    found: set[str] = set()
+    run: list[str] = []
+    for text in [*top, ""]:
+        if text and is_menu_item(text) and explicit_reason(text) != "navigation":
+            run.append(text.strip())
+            continue
+        if len(run) >= VERTICAL_MENU_ITEMS:
+            found.update(run[1:])
+        run = []
+    return frozenset(found)
+
+
 _OUTLET_FINDERS: tuple[Callable[[Article], str | None], ...] = (
     _from_container, _from_domain, _from_site_name, _from_title, named_in_stamp, station_credited, _copyright_holder,
     _from_page_lines,
     _from_byline, _site_opening_the_story, _masthead_line, from_site_links, named_as_published, _copyright_company,
+    desk_initials_outlet,
     named_by_newsroom,
     _wire_sign_off, _writer_copyright)
+
+
+def _promoted_own(article: Article, promoted: str, outlet: str | None) -> str | None:
+    """The registry outlet a page's own promo line names ('Get ST's newsletters', 'Join ST's WhatsApp Channel':
+    rules/credits.toml [promo_outlet]) when no finder named the page's outlet, or when the one found is that
+    outlet's publishing company (the notice's 'SPH Media Limited' for The Straits Times): the page calls itself
+    so (branch probe36: a Straits Times page had no outlet, another its company's). Only a name the registry
+    knows, so a channel's unknown name ('Join MT's Telegram channel') changes nothing."""
+    known = registry_outlet(promoted)
+    if known is None or (outlet and not (known.parent and fold_name(known.parent) == fold_name(outlet))):
+        return None
+    article.evidence["outlet"] = f"the page's own promo line names it: {promoted}"
+    return known.name
 
 
 def find_outlet(article: Article) -> str | None:
@@ -526,6 +580,8 @@ def find_outlet(article: Article) -> str | None:
         # (dates-dev's publisher gold; metadata_pages: 'VentureBeat carrying Reuters is VentureBeat');
         # the note's publisher is kept beside it
         article.metadata["originally_published_by"] = original
+    if republisher and (own := _promoted_own(article, republisher, outlet)):
+        outlet, republisher = own, None
     if outlet and republisher and _bare(republisher) != _bare(outlet):
         article.metadata["republished_by"] = republisher
     if outlet and (station := station_prefix(outlet)):

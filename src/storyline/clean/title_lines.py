@@ -79,8 +79,9 @@ def _headline_candidates(lines: list[Line]) -> _Candidates:
     if [ln for ln in below_menus(shaped) if not _masthead_over_column(ln, lines, column)] or not column:
         return _Candidates(top, below_menus(shaped) or shaped)
     reach = _headline_reach(lines, column)
-    dated = [ln for ln in below_menus(shaped_in(reach)) if _dated_below(ln, lines)]
-    return _Candidates(reach, dated or shaped)
+    candidates = below_menus(shaped_in(reach))
+    dated = [ln for ln in candidates if _dated_below(ln, lines) and not _under_byline(ln, lines)]
+    return _Candidates(reach, dated or [ln for ln in candidates if _dated_above(ln, lines)][:1] or shaped)
 
 
 @dataclass(slots=True, frozen=True)
@@ -93,7 +94,21 @@ class _Candidates:
 CREDIT_STACK = 4
 
 
-_FURNITURE = frozenset({"promo", "social", "navigation", "ad"})
+# a photo between the headline and its credit stack is no line of the stack ('Headline' / 'CAPTION. Photo credit:
+# …' / 'By NAME' / 'Role' / 'Outlet' / 'DATE': Nation Africa's and other dailies' lead image sits under the headline;
+# branch probe36)
+_FURNITURE = frozenset({"promo", "social", "navigation", "ad", "caption"})
+
+
+def _under_byline(ln: Line, lines: list[Line]) -> bool:
+    """A line printed right under a byline line is the writer's role ('By NAME' / 'Senior Business Writer' /
+    'Nation Media Group' / DATE), never the headline, which stands above its credit (branch probe36: the role line,
+    nearer the date than the headline over a photo caption, was taken for the title)."""
+    from storyline.clean.byline import read_byline
+
+    at = lines.index(ln)
+    above = next((other for other in reversed(lines[:at]) if other.text.strip()), None)
+    return above is not None and (above.reason == "byline" or read_byline(above.text) is not None)
 
 
 def _dated_below(ln: Line, lines: list[Line]) -> bool:
@@ -107,6 +122,21 @@ def _dated_below(ln: Line, lines: list[Line]) -> bool:
     # passed over for its dek)
     stack = [other for other in lines[at + 1:] if other.text.strip() and other.reason not in _FURNITURE][:CREDIT_STACK]
     return any(find_dates(other.text) for other in stack)
+
+
+def _dated_above(ln: Line, lines: list[Line]) -> bool:
+    """A date in the stack right over a line past the menus, when no line there has one below it: GhanaWeb's
+    head prints the section and date first ('Business News of Monday, 16 November 2026' / 'Source: NAME,
+    Contributor' / HEADLINE; branch probe36: the headline was lost); the first such line only."""
+    from storyline.clean.dateline import find_dates
+    from storyline.rules import words
+
+    label = ln.text.split(":", 1)[0].strip().casefold() if ":" in ln.text else ""
+    if label in words("bylines", "source_labels"):
+        return False  # 'Source: NAME, Contributor' is the credit under the date, not the headline
+    at = lines.index(ln)
+    stack = [other for other in reversed(lines[:at]) if other.text.strip() and other.reason not in _FURNITURE]
+    return any(find_dates(other.text) for other in stack[:CREDIT_STACK - 2])
 
 
 def _menu_column(lines: list[Line]) -> set[int]:

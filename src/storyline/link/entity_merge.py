@@ -62,6 +62,7 @@ from storyline.link.org_merge import (
     company_stems,
     defined_acronyms,
     defined_home,
+    inner_lower_acronym,
     is_short_org,
     join_leading_words,
     join_numbered_locals,
@@ -183,13 +184,15 @@ def _person_by_corpus_vote(leftovers: list[tuple[str, ArticleEntity]],
         if e.label != "PERSON" and " " not in name and votes[name, "PERSON"] + full > votes[name, e.label] \
                 and not looks_like_org(e.name) and not canonical_alias(e.name):
             e = ArticleEntity("PERSON", e.name, list(e.mentions))
-        elif e.label == "PERSON" and is_acronym(e.name) and (votes[name, "ORG"] >= max(1, votes[name, "PERSON"])
-                                                            or ("." in e.name and name in spelled)):
+        elif e.label == "PERSON" and ((is_acronym(e.name) and (votes[name, "ORG"] >= max(1, votes[name, "PERSON"])
+                                                              or ("." in e.name and name in spelled)))
+                                      or (inner_lower_acronym(e.name) and name in spelled)):
             # the other way for initials only, ties to the body ('There is no investigation by the CDSA'
             # tagged PERSON where another article writes the CDSA inside the authority's name: lead23);
             # a person's initials ('AOC') are tagged PERSON across the corpus and stay; dotted initials that
             # spell one of the corpus's organisations are that body ('the R.A.U. represents 61 pilots' tagged
-            # PERSON, the 'Regional Aviators Union' elsewhere: lead39)
+            # PERSON, the 'Regional Aviators Union' elsewhere: lead39); so are initials keeping the lower-case 'o' of
+            # an 'of' that spell one ('the BoG had sent examiners' tagged PERSON beside the 'Bank of Ghana': probe36)
             e = ArticleEntity("ORG", e.name, list(e.mentions))
         out.append((article_id, e))
     return out
