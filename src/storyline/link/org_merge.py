@@ -347,10 +347,8 @@ def abbreviated(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[st
         return None
     if not is_acronym(e.name) and e.label == "NORP" and len(e.name.split()) == 1 and word not in _DEMONYMS:
         return _team_name(canon, word, keys)
-    # an acronym keeping a lower-case letter inside it ('BoG' for the Bank of Ghana, 'DoJ', 'MoD': Commonwealth
-    # bodies' short forms, long_forms.mixed_acronym) spells its body as capitals do (branch probe36: the 'BoG' of a
-    # Ghanaian page stayed apart from the 'Bank of Ghana' it named two sentences before); a last lower-case letter
-    # is a plural or a unit ('MPs', 'GPs', 'USd': 92 of the 103 such words on polnear, ECB+ and timeline17 dev; 'DoH' 3 of the rest)
+    # 'BoG' (Bank of Ghana), 'DoJ' spell their bodies as capitals do (probe36: 'BoG' stayed apart); a last lower-case
+    # letter is a plural or unit ('MPs', 'USd': 92 of 103 such words on polnear, ECB+, timeline17 dev; inner_lower_acronym)
     acronym = is_acronym(e.name) or inner_lower_acronym(e.name)
     if not acronym and e.label in OWN_NAMED:
         return None
