@@ -142,16 +142,7 @@ def _date_tolerance(a: ClaimRef, b: ClaimRef) -> dt.timedelta:
         return dt.timedelta(0)  # 'voted on Tuesday to close' / 'voted on March 3 to close': one sitting
     if a.clock or b.clock:
         return dt.timedelta(0)  # 'closed at 11 p.m. Saturday' / 'closed Sunday': the clock fixes the day
-    if not any(_DEICTIC_DAY.search(x.text) for x in (a, b)):
-        # a weekday or a calendar date names the event's own day, whatever time zone reads it; a day counted
-        # from the writer's ('yesterday', 'today') moves with the zone and hour the report is dated in (probe34:
-        # 'lifted the evacuation order on Wednesday' / 'lifted the evacuation order on March 12')
-        return dt.timedelta(0)
     return DATE_TOLERANCE
-
-
-_DEICTIC_DAY = re.compile(r"\b(?:" + "|".join(sorted(rules.words("disputes", "deictic_day_words"))) + r")\b",
-                          re.IGNORECASE)
 
 
 _DAY_EDGE = re.compile(r"\b(?:" + "|".join(sorted(rules.words("disputes", "day_edge_words"))) + r")\b", re.IGNORECASE)
