@@ -63,3 +63,16 @@ def test_a_length_is_no_amount():
         ("The spill fouled 12 miles of coastline along the Rother estuary, the harbour authority said.", DAY),
         ("The spill fouled 30 miles of coastline along the Rother estuary, the coastguard said.", DAY))
     assert flags == []
+
+
+def test_a_light_verb_with_a_direct_object_is_no_one_act():
+    from storyline.link.counted_acts import one_counted_act
+
+    day = dt.date(2011, 1, 5)
+
+    def had(text: str, agent: str, theme: str) -> ClaimRef:
+        return ClaimRef("a", 0, len(text), text, "x", "have", "positive", "asserted", frozenset(), (), (day, day),
+                        agent=agent, theme=theme)
+
+    assert not one_counted_act(had("Okafor has 193 yards this season.", "Okafor", "193 yards"),
+                               had("He had 793 yards last season.", "He", "793 yards"))

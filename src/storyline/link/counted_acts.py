@@ -5,9 +5,12 @@ Two claims count one act when they have one predicate or two verbs of one WordNe
 (propositions.same_class), or one light verb with one complement ('Twenty-three people were taken to
 hospital' / '31 people were taken to hospital'): a light verb carries little meaning of its own (Jespersen
 1942; Butt 2010, 'The light verb jungle'), so same_predicate never pairs two of them, but with one
-complement noun the verb and its complement are one complex predicate, 'take to hospital' as 'hospitalise'.
+prepositional complement the verb and its complement are one complex predicate, 'take to hospital' as
+'hospitalise'.
 """
 from __future__ import annotations
+
+import re
 
 from storyline import rules
 from storyline.link.claim_amounts import sums_conflict
@@ -27,7 +30,21 @@ def one_counted_act(a: ClaimRef, b: ClaimRef) -> bool:
     if a.predicate != b.predicate or a.predicate not in LIGHT_VERBS:
         return False
     head = object_head(a)
-    return head is not None and head == object_head(b)
+    # a prepositional complement ('taken to hospital', 'put in jail') makes the complex predicate; a direct object is
+    # what the light verb's act is about ('Jones has 193 yards' / 'He had 793 yards': two holders' possessions;
+    # ecbplus-dev gave two wrong flags when 'have' with its object passed)
+    return head is not None and head == object_head(b) and _prepositional(a) and _prepositional(b)
+
+
+# the prepositions of a light verb's complement ('taken to hospital', 'put into care', 'held in custody')
+_COMPLEMENT_PREPOSITIONS = rules.words("disputes", "adjunct_prepositions") | {"to"}
+
+
+def _prepositional(claim: ClaimRef) -> bool:
+    """The claim's object follows a preposition in its sentence: a complement, not a direct object."""
+    words = re.findall(r"\w+", claim.theme or "")
+    found = re.search(r"(\w+)\W+" + r"\W+".join(map(re.escape, words)), claim.text) if words else None
+    return found is not None and found.group(1).lower() in _COMPLEMENT_PREPOSITIONS
 
 
 def two_values(a: ClaimRef, b: ClaimRef) -> str | None:
