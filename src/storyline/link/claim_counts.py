@@ -126,8 +126,21 @@ def _name_modifiers(raw: list[str], at: int) -> int:
     return k
 
 
+# a compound numeral as the parse's phrase gives it, its hyphen split off by the tokenizer ('Twenty - three
+# people'): 21 to 99 are written with a hyphen (Chicago Manual of Style 9.2; Guardian and Observer style guide,
+# 'numbers'), so the two words are one number (probe32: 'Twenty-three people were taken to hospital' read as 20)
+_SPLIT_COMPOUND = re.compile(r"\b([^\W\d_]+) - ([^\W\d_]+)\b")
+
+
+def _joined_numerals(phrase: str) -> str:
+    def join(m: re.Match[str]) -> str:
+        both = m.group(1).lower() in NUMBER_WORDS and m.group(2).lower() in NUMBER_WORDS
+        return f"{m.group(1)}-{m.group(2)}" if both else m.group(0)
+    return _SPLIT_COMPOUND.sub(join, phrase)
+
+
 def _count(phrase: str, role: str) -> Count | None:
-    raw = _TOKEN.findall(phrase)
+    raw = _TOKEN.findall(_joined_numerals(phrase))
     words = [w.lower() for w in raw]
     for i, w in enumerate(words):
         value, after = number_at(words, i)
@@ -141,13 +154,36 @@ def _count(phrase: str, role: str) -> Count | None:
         if currency is None and after < len(words) and words[after] in CURRENCY_NAMES:
             currency, after = CURRENCY_NAMES[words[after]], after + 1  # '15 billion naira'
         rest = words[after:]
-        if currency is None and (not rest or rest[0] in ("of", "%", "percent") or rest[0] in NOT_COUNTED
-                                 or (re.fullmatch(r"\d{4}", w) and 1800 <= value <= 2100)):
+        measured = None if currency else _measured_substance(rest)
+        if currency is None and measured is None and (
+                not rest or rest[0] in ("of", "%", "percent") or rest[0] in NOT_COUNTED
+                or (re.fullmatch(r"\d{4}", w) and 1800 <= value <= 2100)):
             return None
-        unit = currency or noun_singular(words[_name_modifiers(raw, after)])
+        unit = currency or measured or noun_singular(words[_name_modifiers(raw, after)])
         low, high = bounds(words[:i - (1 if currency else 0)], value)
         return Count(low, high, unit, role)
     return None
+
+
+# a unit of mass or volume before 'of' and a noun measures an amount of that substance ('12,000 tonnes of wheat',
+# '9,000 gallons of the chemical'): a measure partitive (Huddleston & Pullum 2002 ch. 5 §9.3, measure nouns), the
+# amount of a participant of the act, so two of them of one substance and unit are two values of one quantity
+AMOUNT_UNITS = rules.words("disputes", "amount_units")
+_SUBSTANCE_STOPS = _NOT_HEADS | {"the", "a", "an", "its", "their", "his", "her", "this", "that", "when", "as"}
+
+
+def _measured_substance(rest: list[str]) -> str | None:
+    """'tonne of wheat' for ['tonnes', 'of', 'imported', 'wheat', 'when', …]: the unit and the substance's head noun
+    (the last word of its noun group), or None when the words after the number are no measure partitive."""
+    if len(rest) < 3 or rest[0] not in AMOUNT_UNITS or rest[1] != "of":
+        return None
+    group: list[str] = []
+    for w in rest[2:]:
+        if w in _NOT_HEADS or not w.isalpha():
+            break
+        if w not in _SUBSTANCE_STOPS:
+            group.append(w)
+    return f"{noun_singular(rest[0])} of {noun_singular(group[-1])}" if group else None
 
 
 def money_amounts(text: str) -> tuple[Count, ...]:

@@ -246,15 +246,15 @@ def one_act(a: ClaimRef, b: ClaimRef) -> bool:
     if same_class(a, b) or (a.predicate in DISCLOSURE_VERBS and b.predicate in DISCLOSURE_VERBS):
         return True  # one predicate, or one class in WordNet ('found' / 'spotted': predicate_class)
     if a.predicate in SUBMITTING_VERBS and b.predicate in SUBMITTING_VERBS:
-        head = _object_head(a)  # 'tendered his resignation' / 'submitted his resignation as minister'
-        return head is not None and head == _object_head(b)
+        head = object_head(a)  # 'tendered his resignation' / 'submitted his resignation as minister'
+        return head is not None and head == object_head(b)
     if a.predicate not in INSTRUMENT_VERBS or b.predicate not in INSTRUMENT_VERBS:
         return False
     head = _instrument(a)
     return head is not None and head == _instrument(b)
 
 
-def _object_head(claim: ClaimRef) -> str | None:
+def object_head(claim: ClaimRef) -> str | None:
     """The head noun of the claim's object: its last word before a preposition, a clause or 'as'."""
     words = []
     for word in re.findall(r"[^\W\d_]+", fold(claim.theme or "")):

@@ -22,6 +22,8 @@ from storyline.link.claim_ref import ClaimRef
 from storyline.link.propositions import DETERMINERS, EQUIVALENTS, PHRASE_END, singular
 
 _GENERAL = rules.words("disputes", "general_undergoers")
+# 'the company', 'the firm', 'the airline': a body taken up by its kind (rules/aliases.toml [body_class_nouns])
+_BODY_KINDS = rules.words("aliases", "body_class_nouns")
 # only people by role are compared: things are named by related nouns a head does not tell apart ('the fever was
 # confirmed' / 'no cases confirmed', 'paid a ransom' / 'no payment'), people of two roles are two sets
 _PEOPLE = PERSON_NOUNS | {noun for noun, group in COUNT_NOUN_SYNONYMS.items()
@@ -35,7 +37,10 @@ _NONE: frozenset[str] = frozenset()
 
 def other_undergoers(a: ClaimRef, b: ClaimRef) -> bool:
     """Both claims (one predicate, the caller's check) name their undergoer by a common noun, and the two
-    nouns name two sets."""
+    nouns name two sets; or one side's 'the company' is its speaker's own body, which the other never names
+    (_speakers_body_apart)."""
+    if _speakers_body_apart(a, b) or _speakers_body_apart(b, a):
+        return True
     x, y = undergoer_head(a), undergoer_head(b)
     if x is None or y is None or x == y or not ({x, y} <= _PEOPLE):
         return False
@@ -67,3 +72,19 @@ def undergoer_head(claim: ClaimRef) -> str | None:
 def _by_phrase(claim: ClaimRef) -> bool:
     agent = " ".join((claim.agent or "").split()[:2])
     return bool(agent) and re.search(r"(?i)\bby\s+" + re.escape(agent), " ".join(claim.text.split())) is not None
+
+
+def _speakers_body_apart(x: ClaimRef, y: ClaimRef) -> bool:
+    """`x` is said by a body's spokesperson named by the body ('A Navtara spokesperson denied that the company
+    had been summoned …') and its undergoer is a bare 'the company': a definite description that takes up the body
+    the sentence has just named, the speaker's own (Poesio & Vieira 1998, same-head and bridging anaphora). `y`,
+    which never names that body, speaks of another company's act (probe36: the regulator 'summoned the company's
+    executives', the platform's, against its vendor's denial)."""
+    words = x.speaker.split()
+    if len(words) < 2 or not words[-1].islower() or not all(w[:1].isupper() for w in words[:-1]):
+        return False
+    undergoer = fold(x.agent if passive(x) and not _by_phrase(x) else x.theme or "").split()
+    if len(undergoer) != 2 or undergoer[0] != "the" or undergoer[1] not in _BODY_KINDS:
+        return False
+    body = fold(" ".join(words[:-1]))
+    return body not in fold(y.text) and not any(body in name for name in y.bodies)

@@ -31,7 +31,7 @@ from storyline import rules
 from storyline.extract.names import fold
 from storyline.link import claim_scope
 from storyline.link.claim_accounts import accounts_apart
-from storyline.link.claim_amounts import stated_apart, sum_words, sums_conflict
+from storyline.link.claim_amounts import stated_apart, sum_words
 from storyline.link.claim_comparisons import figures_compared, value_words
 from storyline.link.claim_copies import one_quotation, one_sentence
 from storyline.link.claim_corrections import article_corrects
@@ -68,6 +68,7 @@ from storyline.link.claim_ref import ClaimRef, claim_refs, same_speaker
 from storyline.link.claim_sets import other_sets, part_against_not_all
 from storyline.link.claim_time import begun_process_overlaps, begun_process_words, same_period, scopes_overlap
 from storyline.link.claim_verdict import FIGURE_TOLERANCE, Verdict, figures_conflict
+from storyline.link.counted_acts import two_values
 from storyline.link.denied_existence import denial_of_report, existence_denied, false_report
 from storyline.link.name_kinds import kind_named, name_kinds
 from storyline.link.propositions import (
@@ -180,12 +181,11 @@ def _compare(a: ClaimRef, b: ClaimRef, kinds: Mapping[str, frozenset[str]] = _NO
         return None
     if not found:
         return _named_doer_dates(a, b)
-    if a.polarity == b.polarity == "positive" and same_predicate(a, b) and _factual(a) and _factual(b) \
-            and a.article_id != b.article_id and not _other_holders(a, b) and not _two_tallies(a, b) \
-            and sums_conflict(a, b):
-        # two sums of money for one act (claim_amounts.py); one asserter's sum told two ways by two
-        # articles is two accounts of it ('Prosecutors say … $1.2 million' / '… $900,000')
-        return Verdict("figures", found, sums=True)
+    if a.polarity == b.polarity == "positive" and _factual(a) and _factual(b) and a.article_id != b.article_id \
+            and not _other_holders(a, b) and not _two_tallies(a, b) and (values := two_values(a, b)):
+        # two sums or counts of one act (counted_acts.py): one asserter's value told two ways by two articles
+        # is two accounts of it ('Prosecutors say … $1.2 million' / '… $900,000')
+        return Verdict("figures", found, sums=values == "sums")
     if a.article_id != b.article_id and _writers_own(a) and _writers_own(b) and _dates_of_one_event(a, b, found):
         # one outlet's two articles dating one act two ways are two accounts of it, as with sums above
         # (probe24: a contract 'signed on 14 March' in one report, 'signed on 21 April' in the next)

@@ -1,0 +1,51 @@
+"""Clauses that modify a noun and make claims of their own (extract/claims.py frames them): a dated 'whose'
+relative, a participle with a by-phrase naming its doer; whether a by-phrase's noun is a doer or a means or a
+deadline; and the frame such a clause sits in."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from storyline import rules
+from storyline.extract.claim_times import participle_modifier
+
+MEANS_NOUNS = rules.words("claims", "means_nouns")
+# an act of making known has a frame of its own (claims._disclosure_frames)
+DISCLOSURE = rules.words("claims", "disclosure_events")
+
+
+def deadline_noun(noun) -> bool:
+    """'had been paid by the end of October', 'must be filed by Friday': a by-phrase whose noun is a time
+    expression sets a deadline, not a doer (CGEL ch. 7 §7.3, 'by' of time; probe24)."""
+    return noun.ent_type_ in ("DATE", "TIME")
+
+
+def means_noun(noun) -> bool:
+    """'by hand', 'by phone', 'by rope': a bare noun of means after 'by' (rules/claims.toml
+    [means_nouns]) names how the act was done, not its doer (lead17: 'chairs were inspected by hand'
+    took 'hand' for the inspector)."""
+    return noun.lemma_.lower() in MEANS_NOUNS \
+        and not any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in noun.children)
+
+
+def participle_doer(verb):
+    """The doer a past participle modifying a noun names in its by-phrase ('inspections ordered by the labour
+    ministry'), not a means or a deadline ('delivered by hand', 'filed by Friday'); None without one."""
+    if not participle_modifier(verb):
+        return None
+    return next((p for a in verb.children if a.dep_ == "agent" for p in a.children
+                 if p.dep_ == "pobj" and not means_noun(p) and not deadline_noun(p)), None)
+
+
+def enclosing_frame(token, frames: Sequence[Any]) -> Any | None:
+    """The innermost of the sentence's frames whose clause holds the token."""
+    around = [f for f in frames if f.verb.i != token.i and token.i in {w.i for w in f.verb.subtree}]
+    return min(around, key=lambda f: len(list(f.verb.subtree)), default=None)
+
+
+def dated_relative(t) -> bool:
+    """A relative clause whose subject is the head's part or possession ('whose pump failed'): its subject
+    is a noun the claim can name, where 'which closed' names only 'which' and in 'the order she signed'
+    the head is the clause's gapped object, which the claim would not name (tests/extract/test_claims.py)."""
+    return t.dep_ == "relcl" and t.pos_ == "VERB" and t.lemma_.lower() not in DISCLOSURE \
+        and any(w.lower_ == "whose" for c in t.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.children)
