@@ -1,6 +1,6 @@
 """Clauses that modify a noun and make claims of their own (extract/claims.py frames them): a dated 'whose'
-relative, a participle with a by-phrase naming its doer; whether a by-phrase's noun is a doer or a means or a
-deadline; and the frame such a clause sits in."""
+relative, a participle with a by-phrase naming its doer; a passive's by-phrase doer, not a means or a deadline;
+and the frame such a clause sits in."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -26,6 +26,17 @@ def means_noun(noun) -> bool:
     took 'hand' for the inspector)."""
     return noun.lemma_.lower() in MEANS_NOUNS \
         and not any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in noun.children)
+
+
+def by_agent(verb):
+    """The doer a passive names in its by-phrase ('has never been fined by the department'): in the
+    passive the subject undergoes the act and the by-phrase's noun does it (Huddleston & Pullum 2002
+    ch. 16 §10.1), so the pair 'the department fined X' / 'X was never fined by the department' has one
+    doer; None when the verb is no passive with a by-phrase."""
+    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    return next((p for a in verb.children if a.dep_ == "agent" for p in a.children
+                 if p.dep_ == "pobj" and not means_noun(p) and not deadline_noun(p)), None)
 
 
 def participle_doer(verb):

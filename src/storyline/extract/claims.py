@@ -19,13 +19,7 @@ from storyline.extract.claim_conjuncts import is_verb_conjunct, shared_negation,
 from storyline.extract.claim_denials import by_phrase_doer, denied_by_truth_noun, falsified_clause, passive_gerund
 from storyline.extract.claim_figures import figures
 from storyline.extract.claim_modality import claim_modality
-from storyline.extract.claim_modifiers import (
-    dated_relative,
-    deadline_noun,
-    enclosing_frame,
-    means_noun,
-    participle_doer,
-)
+from storyline.extract.claim_modifiers import by_agent, dated_relative, enclosing_frame, participle_doer
 from storyline.extract.claim_negation import negated_verb
 from storyline.extract.claim_times import participle_modifier, subordinate_times, subordinators, time_of, time_of_report
 from storyline.extract.cues import is_according
@@ -107,7 +101,7 @@ def _content_verb(root):
 def _theme(verb, cue=None):
     if passive_gerund(verb) and cue is not None and cue.lemma_.lower() in GERUND_FRAMES:
         return _controller(cue)  # 'denied being investigated by X': the denier undergoes the act
-    if _by_agent(verb) is not None:
+    if by_agent(verb) is not None:
         return _children(verb, "nsubjpass")[0]  # what a passive with a named doer says was done to
     if participle_doer(verb) is not None:
         return verb.head  # 'inspections ordered by the ministry': the modified noun is what was ordered
@@ -461,21 +455,10 @@ def _coordinates(verb, framed: bool = True) -> list:
     return sorted(found, key=lambda t: t.i)
 
 
-def _by_agent(verb):
-    """The doer a passive names in its by-phrase ('has never been fined by the department'): in the
-    passive the subject undergoes the act and the by-phrase's noun does it (Huddleston & Pullum 2002
-    ch. 16 §10.1), so the pair 'the department fined X' / 'X was never fined by the department' has one
-    doer; None when the verb is no passive with a by-phrase."""
-    if not _children(verb, "nsubjpass"):
-        return None
-    return next((p for a in _children(verb, "agent") for p in _children(a, "pobj") if not means_noun(p) and not deadline_noun(p)),
-                None)
-
-
 def _agent(verb, cue):
-    by_agent = _by_agent(verb)
-    if by_agent is not None:
-        return by_agent
+    doer = by_agent(verb)
+    if doer is not None:
+        return doer
     agent = (_children(verb, "nsubj", "nsubjpass") or [None])[0]
     if agent is None and participle_modifier(verb):
         # 'the lease, signed on …': the noun is the participle's passive subject; a by-phrase names its doer
