@@ -4,8 +4,8 @@
 Reporter'). The words after the initials are rules/credits.toml [desk_credit_heads]; the initials must be a short
 name the registry gives an outlet ('TOI'), as initials alone collide ('TOI' spells The Times of India and The Times of
 Israel, 'ET' four registry names: branch probe36, where a Times of India page naming itself only in 'TOI Business
-Desk / TNN / Updated: …' had no outlet). dates-dev text dev prints one such credit ('HT Correspondent') on 588
-pages, whose initials the registry does not hold."""
+Desk / TNN / Updated: …' had no outlet). dates-dev text, both halves' 588 pages read for the form only, prints one
+such credit ('HT Correspondent'), whose initials the registry does not hold."""
 from __future__ import annotations
 
 import re
