@@ -76,3 +76,19 @@ def test_a_light_verb_with_a_direct_object_is_no_one_act():
 
     assert not one_counted_act(had("Okafor has 193 yards this season.", "Okafor", "193 yards"),
                                had("He had 793 yards last season.", "He", "793 yards"))
+
+
+def test_shares_of_one_set_under_two_unrelated_verbs_are_two_parts():
+    flags = extracted_flags(
+        ("Kestrel Pay said 39 per cent of affected customers were still waiting for their money on Wednesday.",
+         "2026-11-18"),
+        ("The Harbour Ledger reported on Thursday that 92 per cent of the affected customers had received their "
+         "money back.", "2026-11-19"))
+    assert flags == []
+
+
+def test_a_share_under_a_copula_still_meets_its_act():
+    flags = extracted_flags(
+        ("The health board offered nurses a pay rise of 4 per cent for this year, the union said.", "2026-05-10"),
+        ("The offer is a 6 per cent rise for this year, the health board said.", "2026-05-10"))
+    assert [kind for kind, _, _ in flags] == ["figures"]

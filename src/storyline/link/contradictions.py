@@ -68,7 +68,7 @@ from storyline.link.claim_ref import ClaimRef, claim_refs, same_speaker
 from storyline.link.claim_sets import other_sets, part_against_not_all
 from storyline.link.claim_time import begun_process_overlaps, begun_process_words, same_period, scopes_overlap
 from storyline.link.claim_verdict import FIGURE_TOLERANCE, Verdict, figures_conflict
-from storyline.link.counted_acts import two_values
+from storyline.link.counted_acts import one_measured_act, two_values
 from storyline.link.denied_existence import denial_of_report, existence_denied, false_report
 from storyline.link.name_kinds import kind_named, name_kinds
 from storyline.link.propositions import (
@@ -219,7 +219,7 @@ def _compare(a: ClaimRef, b: ClaimRef, kinds: Mapping[str, frozenset[str]] = _NO
         # limit in 11 wells" name the tested thing and the tester
         return Verdict("opposite", found, corrects=corrects)
     if a.polarity == b.polarity and figures_conflict(a.figures, b.figures) and not _other_holders(a, b) \
-            and not _two_tallies(a, b) and not other_sets(a.agent, b.agent):
+            and not _two_tallies(a, b) and not other_sets(a.agent, b.agent) and one_measured_act(a, b):
         # 'N percent of the voters' / 'M percent of the business owners': shares of two sets (lead19)
         return Verdict("figures", found, corrects=_corrects(a, b) or _corrects(b, a))
     if a.polarity == b.polarity == "positive" and same_class(a, b) and not _other_holders(a, b) \

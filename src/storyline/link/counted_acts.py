@@ -47,6 +47,14 @@ def _prepositional(claim: ClaimRef) -> bool:
     return found is not None and found.group(1).lower() in _COMPLEMENT_PREPOSITIONS
 
 
+def one_measured_act(a: ClaimRef, b: ClaimRef) -> bool:
+    """Two shares of one set measure one act or state: one predicate or class, or a light verb or copula on one side,
+    whose figure's noun carries the content ('offered nurses a pay rise of 4 per cent' / 'The offer is a 6 per cent
+    rise'). Two verbs of no one class measure two parts of the set ('39 per cent … were still waiting for their
+    money' / '92 per cent … had received their money back': probe36, a look-alike flagged twice)."""
+    return same_class(a, b) or a.predicate in LIGHT_VERBS or b.predicate in LIGHT_VERBS
+
+
 def two_values(a: ClaimRef, b: ClaimRef) -> str | None:
     """'sums' when the two claims give two sums of money for one act (one predicate), 'counts' when they give
     two counts of one act at one time (claim_counts.counts_conflict), else None."""
