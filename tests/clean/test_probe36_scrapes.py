@@ -18,6 +18,19 @@ _LEDE = ("The county water board shut two pumping stations on Tuesday after a po
 _REST = """Engineers expect to restore both stations by the weekend, the board said in a statement.
 Residents of three estates were told to store water and to boil it before drinking until further notice.
 """
+# a GhanaWeb-style head: logo, menu column, 'SECTION of WEEKDAY, DATE', 'Source: …', the headline
+_PORTAL_HEAD = """CoastWire
+Home
+News
+Business
+Sports
+Entertainment
+Africa
+Opinions
+General News of Tuesday, 10 March 2026
+Source: Kofi Mensah, Contributor
+Water board shuts two pumping stations after power surge
+"""
 
 
 def test_a_role_line_under_the_byline_is_no_headline_when_a_photo_sits_under_the_headline() -> None:
@@ -66,18 +79,7 @@ Meera Pillai / TNN / Updated: Mar 10, 2026, 09:15 IST
 
 def test_a_headline_under_its_date_and_source_line_past_the_menu_is_the_title() -> None:
     # GhanaWeb's head: the menu column, then 'SECTION of WEEKDAY, DATE', 'Source: …', the headline
-    page = f"""CoastWire
-Home
-News
-Business
-Sports
-Entertainment
-Africa
-Opinions
-General News of Tuesday, 10 March 2026
-Source: Kofi Mensah, Contributor
-Water board shuts two pumping stations after power surge
-File photo: A water tanker in Tema
+    page = f"""{_PORTAL_HEAD}File photo: A water tanker in Tema
 {_LEDE}
 {_REST}
 Copyright © 2026 CoastWire.com. All rights reserved."""
@@ -98,18 +100,7 @@ Join ST's WhatsApp Channel and get the latest news and must-reads."""
 
 
 def test_a_notice_naming_the_site_by_its_domain_gives_the_name_the_page_prints() -> None:
-    page = f"""CoastWire
-Home
-News
-Business
-Sports
-Entertainment
-Africa
-Opinions
-General News of Tuesday, 10 March 2026
-Source: Kofi Mensah, Contributor
-Water board shuts two pumping stations after power surge
-{_LEDE}
+    page = f"""{_PORTAL_HEAD}{_LEDE}
 {_REST}
 Copyright © 2026 CoastWire.com. All rights reserved."""
     assert _clean(page).outlet == "CoastWire"
