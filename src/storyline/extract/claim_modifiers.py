@@ -1,13 +1,8 @@
-"""Clauses that modify a noun and make claims of their own (extract/claims.py frames them): a dated 'whose'
-relative, a participle with a by-phrase naming its doer; a passive's by-phrase doer, not a means or a deadline;
-and the frame such a clause sits in."""
+"""A relative clause that makes a claim of its own (a dated 'whose' relative: extract/claims.py frames it), and a
+passive's by-phrase doer, not a means or a deadline."""
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
-
 from storyline import rules
-from storyline.extract.claim_times import participle_modifier
 
 MEANS_NOUNS = rules.words("claims", "means_nouns")
 # an act of making known has a frame of its own (claims._disclosure_frames)
@@ -37,21 +32,6 @@ def by_agent(verb):
         return None
     return next((p for a in verb.children if a.dep_ == "agent" for p in a.children
                  if p.dep_ == "pobj" and not means_noun(p) and not deadline_noun(p)), None)
-
-
-def participle_doer(verb):
-    """The doer a past participle modifying a noun names in its by-phrase ('inspections ordered by the labour
-    ministry'), not a means or a deadline ('delivered by hand', 'filed by Friday'); None without one."""
-    if not participle_modifier(verb):
-        return None
-    return next((p for a in verb.children if a.dep_ == "agent" for p in a.children
-                 if p.dep_ == "pobj" and not means_noun(p) and not deadline_noun(p)), None)
-
-
-def enclosing_frame(token, frames: Sequence[Any]) -> Any | None:
-    """The innermost of the sentence's frames whose clause holds the token."""
-    around = [f for f in frames if f.verb.i != token.i and token.i in {w.i for w in f.verb.subtree}]
-    return min(around, key=lambda f: len(list(f.verb.subtree)), default=None)
 
 
 def dated_relative(t) -> bool:

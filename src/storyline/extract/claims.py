@@ -19,7 +19,7 @@ from storyline.extract.claim_conjuncts import is_verb_conjunct, shared_negation,
 from storyline.extract.claim_denials import by_phrase_doer, denied_by_truth_noun, falsified_clause, passive_gerund
 from storyline.extract.claim_figures import figures
 from storyline.extract.claim_modality import claim_modality
-from storyline.extract.claim_modifiers import by_agent, dated_relative, enclosing_frame, participle_doer
+from storyline.extract.claim_modifiers import by_agent, dated_relative
 from storyline.extract.claim_negation import negated_verb
 from storyline.extract.claim_times import participle_modifier, subordinate_times, subordinators, time_of, time_of_report
 from storyline.extract.cues import is_according
@@ -103,8 +103,6 @@ def _theme(verb, cue=None):
         return _controller(cue)  # 'denied being investigated by X': the denier undergoes the act
     if by_agent(verb) is not None:
         return _children(verb, "nsubjpass")[0]  # what a passive with a named doer says was done to
-    if participle_doer(verb) is not None:
-        return verb.head  # 'inspections ordered by the ministry': the modified noun is what was ordered
     # a double object whose direct one is a sum or count ('fined the resort $2 million', 'paid the workers
     # $400', 'owes the bank 3 million'): the dative is who the act is done to, the sum its amount (the small
     # parser's 'dative' beside a money 'dobj'; lead48: the fined party was lost and no denial met it)
@@ -199,7 +197,6 @@ class Frame:
     dated: bool = False  # a clause of time with its own subject: a claim only with a time of its own
     shares: Token | None = None  # a coordinated verb phrase's first verb, whose subject it takes (claim_conjuncts)
     denied: bool = False  # the frame calls its clause untrue without a denial verb ('no truth in the claim that')
-    own_time_only: bool = False  # a participle's event: dated by a time of its own words only, never the report's
 
 
 def _verb_frames(sent) -> list[Frame]:
@@ -330,19 +327,6 @@ def _dated_clause_frames(sent) -> list[Frame]:
             or participle_modifier(t) or dated_relative(t)]
 
 
-def _doer_participle_frames(sent, frames: list[Frame]) -> list[Frame]:
-    """A past participle modifying a noun with a by-phrase naming its doer ('inspections ordered by the labour
-    ministry'): a passive reduced relative, its content presupposed as a relative clause's is (Huddleston &
-    Pullum 2002 ch. 12 §8), a claim framed as the clause it sits in is ('…, YTN reported'); not under a
-    denial, whose presuppositions are not the denier's claims."""
-    out = []
-    for t in (t for t in sent if participle_doer(t) is not None):
-        frame = enclosing_frame(t, frames)
-        if frame is None or not (frame.denied or (frame.cue is not None and frame.cue.lemma_.lower() in DENIAL | REPORT_DENIAL)):
-            out.append(Frame(t, frame.cue if frame else None, frame.source if frame else None, own_time_only=True))
-    return out
-
-
 # 'as' is left out: it also gives a reason or a manner ('as prices rose on Monday')
 _DATED_MARKS = _TEMPORAL_MARKS - {"as"}
 
@@ -422,10 +406,7 @@ def _frames(sent) -> list[Frame]:
     unique += [Frame(c, f.cue, f.source, shares=f.verb, denied=f.denied) for f in list(unique)
                for c in verb_conjuncts(f.verb) if c.i not in seen]
     # the announcing verb beside the clause it announces
-    doers = [f for f in _doer_participle_frames(sent, unique) if f.verb.i not in seen]
-    seen.update(f.verb.i for f in doers)
     dated = [f for f in _dated_clause_frames(sent) if f.verb.i not in seen]
-    unique += doers
     return unique + dated + (_disclosure_frames(sent) if not lemmas.isdisjoint(DISCLOSURE) else [])
 
 
@@ -461,8 +442,7 @@ def _agent(verb, cue):
         return doer
     agent = (_children(verb, "nsubj", "nsubjpass") or [None])[0]
     if agent is None and participle_modifier(verb):
-        # 'the lease, signed on …': the noun is the participle's passive subject; a by-phrase names its doer
-        return participle_doer(verb) or verb.head
+        return verb.head  # 'the lease, signed on …': the noun is the participle's passive subject
     if agent is None and cue is not None and cue.lemma_.lower() in GERUND_FRAMES:
         # a passive gerund's doer is its by-phrase's ('denied being investigated by the authority')
         return by_phrase_doer(verb) if passive_gerund(verb) else _controller(cue)
@@ -499,7 +479,7 @@ def claim_from_frame(sent, frame: Frame, times: Sequence = (), attributions: Seq
     """The claim one framed clause makes, or None when the clause has no verbal predicate."""
     if frame.disclosure:
         return _disclosure_claim(sent, frame, times, outlet)
-    own = _own_time(frame.verb, times) if frame.dated or frame.own_time_only else None
+    own = _own_time(frame.verb, times) if frame.dated else None
     if frame.dated and own is None:
         return None
     verb, cue = frame.verb, frame.cue
@@ -518,9 +498,8 @@ def claim_from_frame(sent, frame: Frame, times: Sequence = (), attributions: Seq
     clause = _without_frame(clause, cue)
     asserter, kind = _asserter(sent, verb, frame.source, attributions, outlet)
     # a shared subject's relative clause ('The fire, which crews contained on Tuesday, …') dates its own event
-    time = own if frame.own_time_only else own or time_of(
-        sent, verb, times, _other_clauses(verb, frame.others) | subordinate_times(verb)
-        | (subordinate_times(first) if first is not verb else frozenset()))
+    time = own or time_of(sent, verb, times, _other_clauses(verb, frame.others) | subordinate_times(verb)
+                          | (subordinate_times(first) if first is not verb else frozenset()))
     return Claim(sent.start_char, sent.end_char, sent.text, verb.lemma_.lower(), negated,
                  "negative" if flipped else "positive",
                  "hedged" if verb.lemma_.lower() in NEGATING_PREDICATES else
