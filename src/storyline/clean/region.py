@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 
 from storyline.clean.lines import Line, LineShape, is_headline_shaped, line_features
+from storyline.clean.sections import lift_sections
 from storyline.clean.sentence_floor import floor_sentences, share_module_penalty
 from storyline.rules import pattern, words
 
@@ -176,6 +177,7 @@ def select_body(lines: list[Line]) -> Region:
     _lift_embeds(lines, scores)
     model_scores = list(scores)  # the learned line model's feature, as it was trained (without the floor)
     floor_sentences(lines, scores, _ITEM_SCORE, skip=_BARE_URL)
+    lift_sections(lines, scores, _ITEM_SCORE)
     share_module_penalty(lines, scores, _DEFAULT_PENALTY)
     _cap_gaps(lines, scores)
     _cap_gaps(lines, model_scores)
