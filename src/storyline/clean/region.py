@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from storyline.clean.lines import Line, LineShape, is_headline_shaped, line_features
 from storyline.clean.sections import lift_sections
-from storyline.clean.sentence_floor import floor_sentences, share_module_penalty
+from storyline.clean.sentence_floor import floor_sentences, share_module_penalty, weigh_unspaced_prose
 from storyline.rules import pattern, words
 
 # Penalty a rule-matched line adds inside a candidate region. Section-ending furniture (comment
@@ -176,7 +176,8 @@ def select_body(lines: list[Line]) -> Region:
     _lift_list_items(lines, scores, density)
     _lift_embeds(lines, scores)
     model_scores = list(scores)  # the learned line model's feature, as it was trained (without the floor)
-    floor_sentences(lines, scores, _ITEM_SCORE, skip=_BARE_URL)
+    floor_sentences(lines, scores, _ITEM_SCORE, skip=_BARE_URL, sparse=density < _MAX_DENSITY)
+    weigh_unspaced_prose(lines, scores, 6.0)
     lift_sections(lines, scores, _ITEM_SCORE)
     share_module_penalty(lines, scores, _DEFAULT_PENALTY)
     _cap_gaps(lines, scores)

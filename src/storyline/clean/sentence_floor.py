@@ -24,6 +24,13 @@ from storyline.rules import words
 # half, 2 pages, before this limit).
 _PLAIN_WORDS = 6
 _PLAIN_MAX_WORDS = 30
+# On a page whose own prose is sparse in listed function words (the region lowered its density bar), that
+# share cannot tell a sentence from a menu line at all, and a short answer of two or three sentences ('솔직히
+# 쉽지 않아요. 월세를 내고 나면 …') scored as a menu line and cut an interview in two (branch clean37's invented
+# Korean interview). Not with figures: a consent dialog's cookie table ('_ga 2 years The _ga cookie … . This
+# cookie …', English) lowers a German page's bar by itself, and its rows then won the region (silver dates-dev
+# dev, one page 1.0 -> 0.27, the failure that set the one-sentence limit); every row names a duration.
+_SPARSE_SENTENCES = 3
 _INNER_SENTENCE_END = re.compile(r"[.!?。！？।؟۔][\"'”’»)]*\s+[\"“‘'«„(]?[^\W\d_]")
 _QUESTION_WORDS = 4
 _FULL_STOPS = (".", "!", "。", "！")
@@ -47,12 +54,15 @@ def share_module_penalty(lines: list[Line], scores: list[float], penalty: float)
         i = max(j, i + 1)
 
 
-def floor_sentences(lines: list[Line], scores: list[float], short_prose: float, skip: re.Pattern[str]) -> None:
+def floor_sentences(lines: list[Line], scores: list[float], short_prose: float, skip: re.Pattern[str],
+                    sparse: bool = False) -> None:
     """Raise the scores of sentence-shaped lines no rule named (nor `skip` matches: bare links) to their
-    floor (see _PLAIN_WORDS)."""
+    floor (see _PLAIN_WORDS). `sparse`: the page's own prose holds few listed function words (its density
+    bar was lowered: Korean, Turkish, Finnish …), so a line of two or three sentences counts too (see
+    _SPARSE_SENTENCES)."""
     for i, ln in enumerate(lines):
         if ln.reason is None and not ln.entry and scores[i] < short_prose and not skip.match(ln.text):
-            scores[i] = max(scores[i], sentence_floor(ln, short_prose))
+            scores[i] = max(scores[i], sentence_floor(ln, short_prose, sparse))
 
 
 @cache
@@ -62,13 +72,15 @@ def _script_marks() -> tuple[tuple[str, ...], tuple[str, ...]]:
             _QUESTION_MARKS + tuple(sorted(words("sentence_ends", "script_question_marks"))))
 
 
-def sentence_floor(ln: Line, short_prose: float) -> float:
+def sentence_floor(ln: Line, short_prose: float, sparse: bool = False) -> float:
     """The least a sentence-shaped line scores (see _PLAIN_WORDS), or -inf for other lines."""
     text = ln.text.rstrip().rstrip(_CLOSERS)
     s = ln.shape
     if s.starts_lower or s.capital_share >= 0.5 or text.endswith(("...", "…")):
         return float("-inf")
-    if s.words > _PLAIN_MAX_WORDS or _INNER_SENTENCE_END.search(text):
+    inner = len(_INNER_SENTENCE_END.findall(text))
+    several = sparse and s.digit_share == 0
+    if s.words > _PLAIN_MAX_WORDS or inner > (_SPARSE_SENTENCES - 1 if several else 0):
         return float("-inf")
     full_stops, question_marks = _script_marks()
     if text.endswith(full_stops) and s.words >= _PLAIN_WORDS:
@@ -76,3 +88,23 @@ def sentence_floor(ln: Line, short_prose: float) -> float:
     if text.endswith(question_marks) and s.words >= _QUESTION_WORDS:
         return 0.0
     return float("-inf")
+
+
+# Chinese and Japanese prose carries a word in about two characters (storyline.clean.lines._CHARS_PER_WORD),
+# English in about six (five letters and a space): a prose line's score, its characters / 100, rated a
+# Japanese paragraph at a third of the same paragraph in English, and one caption credit between two such
+# paragraphs (-0.3) outweighed the paragraph after it (branch clean37's invented Japanese photo essay kept its
+# first two captions of six). A prose line mostly in Han or kana scores as its words at this many characters each.
+_LATIN_CHARS_PER_WORD = 6
+_UNSPACED_SHARE = 0.5
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def weigh_unspaced_prose(lines: list[Line], scores: list[float], most: float) -> None:
+    """Rescore the prose lines (score above 0.2, as their characters / 100) written mostly in Han or kana by
+    their words (see _LATIN_CHARS_PER_WORD), up to `most`."""
+    for i, ln in enumerate(lines):
+        chars = ln.shape.chars
+        if ln.reason is None and scores[i] == min(chars, 600) / 100.0 and scores[i] > 0.2 \
+                and len(_UNSPACED.findall(ln.text)) >= _UNSPACED_SHARE * chars:
+            scores[i] = max(scores[i], min(ln.shape.words * _LATIN_CHARS_PER_WORD / 100.0, most))
