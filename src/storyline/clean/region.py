@@ -21,7 +21,10 @@ introduces with a colon score as short prose (both chosen on the silver dates-de
 benchmarks/cleaning_silver.py), as do a sub-heading under an article line and the list under it when
 the article resumes after the list (branch clean33, docs/cleaning.md "Eleventh pass"). One-sentence lines
 ending in a full stop score at least as short prose, and a block of in-body furniture costs one penalty, on
-the scores the run is chosen on (storyline.clean.sentence_floor; branch clean35, "Twelfth pass").
+the scores the run is chosen on (storyline.clean.sentence_floor; branch clean35, "Twelfth pass"). Sub-headings
+between two article lines score 0 and marked lists (bullets, items numbered on) between article prose as short
+prose, and Chinese and Japanese prose scores by its words (storyline.clean.sections; branch clean37, "Thirteenth
+pass").
 """
 from __future__ import annotations
 
