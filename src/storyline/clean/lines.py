@@ -28,6 +28,10 @@ def _script_terminal() -> re.Pattern[str]:
     return re.compile(f"[{re.escape(marks)}][\"'”’»)\\]]*$")
 
 
+# A time of day alone on its line ('11:52', '9.40am', '14h05', '10:15 Uhr'): how live blogs head each
+# entry. Comment systems print a date or a name with the time; a live blog's entries are the article
+# (with a standfirst of 20+ words above them, every entry after the first was cut: probe7).
+BARE_TIME = re.compile(r"^\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?|uhr|h|gmt|bst|cet|cest|et|utc)?\s*$", re.IGNORECASE)
 # Han, hiragana and katakana: scripts written without spaces, where one \w+ run is a whole clause.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # Characters per word in Chinese and Japanese text (a word is one to three characters; the mean

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from storyline.clean.lines import Line
+from storyline.clean.lines import BARE_TIME, Line
 from storyline.rules import pattern, word_sequence
 
 # A box lists two to five points (CNBC's 'Key Points' three or four, Forbes' 'Key Takeaways' three, CNN's
@@ -29,7 +29,9 @@ def _is_heading(ln: Line) -> bool:
 
 
 def _is_item(ln: Line) -> bool:
-    return ln.reason is None and (ln.text[:1] in _BULLETS or ln.shape.words <= _ITEM_WORDS)
+    # a time of day alone heads a live blog's first entry under its box ('L'essentiel' / two points / '11h48' /
+    # the entry: branch clean37's invented French live blog lost its newest entry to the box)
+    return ln.reason is None and not BARE_TIME.match(ln.text) and (ln.text[:1] in _BULLETS or ln.shape.words <= _ITEM_WORDS)
 
 
 def _is_note(ln: Line) -> bool:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from storyline.clean.lines import (
+    BARE_TIME,
     Line,
     author_box_name,
     explicit_reason,
@@ -178,10 +179,8 @@ _STAMP_MAX_WORDS = 4
 # Entries of one thread stand this close (non-blank lines): a comment is a name, the stamp, one
 # to a few paragraphs and a "reply" link; the article's own date line is a whole article away.
 _ENTRY_SPAN = 12
-# A time of day alone on its line ('11:52', '9.40am', '14h05', '10:15 Uhr'): how live blogs head each
-# entry. Comment systems print a date or a name with the time; a live blog's entries are the article
-# (with a standfirst of 20+ words above them, every entry after the first was cut: probe7).
-_BARE_TIME = re.compile(r"^\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?|uhr|h|gmt|bst|cet|cest|et|utc)?\s*$", re.IGNORECASE)
+# A time of day alone on its line (lines.BARE_TIME): a live blog's entries are the article (probe7).
+_BARE_TIME = BARE_TIME
 _MIN_ENTRIES = 3
 
 
