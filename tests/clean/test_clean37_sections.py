@@ -325,3 +325,30 @@ def test_a_zero_width_non_joiner_inside_a_persian_word_is_kept() -> None:
 def test_furniture_rules_of_clean37(line: str, reason: str | None) -> None:
     """A bracketed date after an Indonesian quote's speaker is no photo credit ('(NAME/AGENCY)')."""
     assert explicit_reason(line) == reason
+
+
+def test_a_live_blogs_first_entry_is_no_item_of_the_summary_box_above_it() -> None:
+    """'L'essentiel' and two points, then '11h48' and the newest entry: the box took the entry as its items."""
+    entry = "La préfecture annonce que les navettes seront renforcées dès cet après-midi entre les deux gares."
+    text = "\n\n".join(
+        [
+            "DIRECT. Grève des bus : le réseau très perturbé | Le Journal du Val",
+            "Accueil",
+            "Société",
+            "DIRECT. Grève des bus : le réseau très perturbé",
+            "Mis à jour le 13/03/2025 à 11h48",
+            "L'essentiel",
+            "Un bus sur trois circule ce jeudi",
+            "Une nouvelle journée est prévue le 20 mars",
+            "11h48",
+            entry,
+            "11h20",
+            "Selon la direction du réseau, 40 % des conducteurs sont en grève ce matin dans toute l'agglomération.",
+            "10h05",
+            "Bonjour à toutes et à tous, bienvenue dans ce direct consacré à la grève des bus ce jeudi.",
+            "Sur le même sujet",
+            "Les tarifs du réseau augmentent en avril",
+            "© Le Journal du Val",
+        ]
+    )
+    assert entry in clean_text(text).body
