@@ -1,4 +1,5 @@
 """Branch ents37 (invented stories, invented text): a town placed by its distance from another place."""
+
 from __future__ import annotations
 
 from storyline.extract.entities import Mention, link_mentions
@@ -13,8 +14,10 @@ def _at(body: str, text: str, label: str, nth: int = 0) -> Mention:
 
 
 def test_a_name_placed_by_a_distance_is_a_place_not_the_company_named_after_it() -> None:
-    body = ("Shares in Korrumbin Graphite fell again. Korrumbin, a farming town 180 kilometres (112 miles) north of "
-            "Dunmarra, gave the miner its name.")
+    body = (
+        "Shares in Korrumbin Graphite fell again. Korrumbin, a farming town 180 kilometres (112 miles) north of "
+        "Dunmarra, gave the miner its name."
+    )
     tagged = [_at(body, "Korrumbin Graphite", "PERSON"), _at(body, "Korrumbin", "PERSON", 1)]
     labels = correct_labels(tagged, body)
     assert labels[1].label == "GPE"
