@@ -95,3 +95,15 @@ def test_initials_written_as_a_word_and_tagged_person_join_the_body_they_spell()
 def test_a_paper_called_by_its_last_word_is_not_read_as_initials():
     articles = {"a1": [_entity("ORG", "Ostley Evening Times")], "a2": [_entity("ORG", "Times")]}
     assert len(merge_entities(articles)) == 1
+
+
+def test_a_council_without_its_designation_is_the_one_council_of_that_place():
+    articles = {
+        "a1": [_entity("ORG", "Ostley Borough Council"), _entity("ORG", "Dunmere City Council")],
+        "a2": [_entity("ORG", "Ostley Council"), _entity("ORG", "Dunmere County Council")],
+        "a3": [_entity("ORG", "Dunmere Council")],
+    }
+    groups = _groups(merge_entities(articles))
+    assert ["Ostley Borough Council", "Ostley Council"] in groups
+    # a city's and a county's council share the place: the short name stays open
+    assert ["Dunmere Council"] in groups

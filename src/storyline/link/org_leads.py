@@ -1,12 +1,14 @@
 """The leading words an organisation's later mentions drop (a part of the corpus merge, storyline.link.entity_merge):
 its home place ('Trail Blazers' / 'Portland Trail Blazers'), its nationality, its '… of PLACE', a hyphenated
-compound or 'Greater PLACE' ('Rail Partnership' / 'Cross-Border Rail Partnership')."""
+compound or 'Greater PLACE' ('Rail Partnership' / 'Cross-Border Rail Partnership'), and a council's designation
+('Harrowfield Council' / 'Harrowfield Borough Council')."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
+from storyline import rules
 from storyline.extract.entities import org_key
 from storyline.extract.names import alias_key, canonical_alias, place_leads
 from storyline.link.merge_index import MergeIndex
@@ -40,6 +42,8 @@ def join_place_dropped(canon: dict[str, Entity], keys: MergeIndex, places: set[s
                 longer.setdefault((v.type, closed_key(" ".join(words[i:]))), set()).add(k)
         if (short := _of_place_dropped(words, places)) is not None:
             longer.setdefault((v.type, closed_key(short)), set()).add(k)
+        if (short := _designation_dropped(words)) is not None:
+            longer.setdefault((v.type, closed_key(short)), set()).add(k)
     moved: dict[str, str] = {}
     for k, v in list(canon.items()):
         homes = longer.get((v.type, closed_key(v.name)), set()) - {k}
@@ -70,6 +74,22 @@ def _scope_qualifier(lead: list[str], places: set[str]) -> bool:
     if len(lead) == 1:
         return _COMPOUND.fullmatch(lead[0]) is not None
     return lead[0] == "greater" and org_key(" ".join(lead[1:])) in places
+
+
+_DESIGNATIONS = rules.words("aliases", "council_designations")
+
+
+def _designation_dropped(words: list[str]) -> str | None:
+    """'harrowfield council' of 'harrowfield borough council': a local authority called by its place and 'Council'
+    without its designation (rules/aliases.toml [council_designations]; 'Metropolitan Borough' and 'City and County'
+    too). The caller joins it only where one longer name fits: a corpus naming Cork's city and county councils
+    joins neither to 'Cork Council'."""
+    if len(words) < 3 or words[-1] != "council":
+        return None
+    at = len(words) - 1
+    while at > 1 and (words[at - 1] in _DESIGNATIONS or (words[at - 1] == "and" and words[at - 2] in _DESIGNATIONS)):
+        at -= 1
+    return " ".join([*words[:at], "council"]) if at < len(words) - 1 else None
 
 
 def _of_place_dropped(words: list[str], places: set[str]) -> str | None:
