@@ -458,7 +458,7 @@ def untagged_aliases(mentions: list[Mention], body: str) -> list[Mention]:
 # head word ('The Deccan Ledger reported on Thursday', untagged in its article; branch probe27). 'Reporter' ends
 # papers' names too ('The Hollywood Reporter', 'The Vacaville Reporter': Wikipedia 'List of newspapers in the United
 # States'; ECB+ dev topic 6 prints it 7 times; branch ents37)
-_PAPER_SHORT_NAME = re.compile(r"(?<=\b[Tt]he )(?:[A-Z][\w'’-]+ ){0,3}(?:Herald|Times|Journal|Post|Tribune|Telegraph|Guardian|Gazette|Chronicle|"
+PAPER_NAME = re.compile(r"(?<=\b[Tt]he )(?:[A-Z][\w'’-]+ ){0,3}(?:Herald|Times|Journal|Post|Tribune|Telegraph|Guardian|Gazette|Chronicle|"
                                r"Observer|Ledger|Courier|Monitor|Standard|Dispatch|Bulletin|Examiner|Inquirer|Reporter)"
                                r"(?!['’\w-]| [A-Z])")
 
@@ -468,7 +468,7 @@ def untagged_papers(mentions: list[Mention], body: str) -> list[Mention]:
     ORG mention (probe11: the paper's own short name went missing)."""
     from storyline.extract.entities import Mention
 
-    return [Mention(hit.start(), hit.end(), hit[0], "ORG") for hit in _PAPER_SHORT_NAME.finditer(body)
+    return [Mention(hit.start(), hit.end(), hit[0], "ORG") for hit in PAPER_NAME.finditer(body)
             if not overlaps_any(mentions, hit.start(), hit.end())]
 
 

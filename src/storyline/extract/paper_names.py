@@ -1,5 +1,5 @@
 """A newspaper's name the recognizer cut or took for a place: 'The Hollywood Reporter' tagged 'Hollywood' GPE, 'the
-Harrowfield Gazette' tagged FAC. A name 'the …' ending in a paper's head word (mention_spans._PAPER_SHORT_NAME) names
+Harrowfield Gazette' tagged FAC. A name 'the …' ending in a paper's head word (mention_spans.PAPER_NAME) names
 the paper, whatever the mentions inside it were tagged (AP Stylebook 'newspaper names'). Branch ents37: ECB+ dev topic 6
 wrote 'The Hollywood Reporter' seven times, tagged whole once; an invented UK story's Gazette was a building."""
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from storyline.extract.mention_spans import _PAPER_SHORT_NAME
+from storyline.extract.mention_spans import PAPER_NAME
 
 if TYPE_CHECKING:
     from storyline.extract.entities import Mention
@@ -21,7 +21,7 @@ def paper_names(mentions: list[Mention], body: str) -> list[Mention]:
     """The mentions inside a paper's name ('Hollywood' GPE in 'The Hollywood Reporter said') give way to one ORG
     mention over the name; a mention running past it, or a person's, leaves the name as tagged."""
     out = list(mentions)
-    for hit in _PAPER_SHORT_NAME.finditer(body):
+    for hit in PAPER_NAME.finditer(body):
         if " " not in hit[0]:
             continue  # one head word alone ('the Gazette') is untagged_papers' when untagged, else as tagged
         # the masthead's own 'The', capitalised inside a sentence, is part of the name ('THR' spells it)
