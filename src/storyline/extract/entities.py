@@ -79,6 +79,7 @@ from storyline.extract.org_spans import (
     union_locals,
     untagged_bodies,
 )
+from storyline.extract.paper_names import paper_names
 from storyline.extract.person_names import (
     given_gender,
     is_given_name,
@@ -271,6 +272,7 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
     mentions = people_in_other_spans(trim_headline_words(suffixed_names(attach_suffixes(mentions, body), body), body), body)
     mentions = defined_acronyms(bracketed_acronym_split(spelled_long_forms(names_in_headlines(mentions, body), body), body), body)
     mentions += untagged_aliases(mentions, body)
+    mentions = paper_names(mentions, body)
     mentions += untagged_papers(mentions, body)
     mentions += ampersand_firms(mentions, body)
     mentions += untagged_full_names(mentions, body)
@@ -516,7 +518,9 @@ def _spelled_names(m: Mention, entities: list[ArticleEntity]) -> list[ArticleEnt
     no name of its own label is spelled, one name of another non-person label is."""
     key = alias_key(m.text)
     named = [e for e in entities if e.label == m.label or e.label != "PERSON"]
-    spelled = [e for e in named if key in acronym_spellings(e.name)]
+    # a paper's name as its masthead writes it too ('THR' for a mention 'The Hollywood Reporter')
+    spelled = [e for e in named if key in acronym_spellings(e.name) or any(
+        x.text.startswith("The ") and key in acronym_spellings(x.text) for x in e.mentions)]
     if not spelled:
         spelled = [e for e in named if e.label != "PERSON" and spells_within_words(m.text, e.name)]
     if not spelled:  # 'MOCA' leaves out a word of its name, 'AuGD' keeps a letter (long_forms: Schwartz & Hearst)

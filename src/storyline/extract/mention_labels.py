@@ -110,8 +110,12 @@ _CLASS = "|".join(sorted(_CLASS_LABEL, key=len, reverse=True))
 # 'Hollis Key, a barrier island of 900 residents', 'the Elena Marchetti, a container ship operated
 # by …': an indefinite apposition right after the name whose head (its last noun, before a comma,
 # a preposition or a participle) is a class noun
+# or a distance, its conversion in brackets, before the bearing ('Yallingup, a coastal town 250 kilometres south of
+# Perth'; dates-dev prints 'Duqm, a former fishing village 165 kilometers (100 miles) from Etlaq'; branch ents37)
 _CLASS_AFTER = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,3}?(" + _CLASS + r")(?=\s*[,.;:)]|\s+(?:of|in|on|near|off|"
-                          r"east|west|north|south|with|where|that|which|operated|owned|carrying|bound|about)\b)")
+                          r"east|west|north|south|with|where|that|which|operated|owned|carrying|bound|about)\b"
+                          r"|\s+(?:some\s+|about\s+)?\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|mi)\s+(?:\([^)]*\)\s+)?(?:\w+\s+)?"
+                          r"(?:of|from)\b)")
 # 'A cargo ship, the Marguerite Vance, …': the class noun phrase first, the name set off after it
 # (a vessel only, introduced indefinitely, the name closed by a comma: '…of the harbor, the Coast
 # Guard said' is a clause boundary)

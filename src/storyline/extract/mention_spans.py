@@ -455,9 +455,11 @@ def untagged_aliases(mentions: list[Mention], body: str) -> list[Mention]:
 # capitalised word is the paper's short name (AP Stylebook 'newspaper names'), which the recognizer
 # can leave untagged; the corpus merge joins it to the one outlet it ends. 'The Observer first
 # reported …' opens a sentence with it (entities9). So is the full name, up to three capitalised words before the
-# head word ('The Deccan Ledger reported on Thursday', untagged in its article; branch probe27)
-_PAPER_SHORT_NAME = re.compile(r"(?<=\b[Tt]he )(?:[A-Z][\w'’-]+ ){0,3}(?:Herald|Times|Journal|Post|Tribune|Telegraph|Guardian|Gazette|Chronicle|"
-                               r"Observer|Ledger|Courier|Monitor|Standard|Dispatch|Bulletin|Examiner|Inquirer)"
+# head word ('The Deccan Ledger reported on Thursday', untagged in its article; branch probe27). 'Reporter' ends
+# papers' names too ('The Hollywood Reporter', 'The Vacaville Reporter': Wikipedia 'List of newspapers in the United
+# States'; ECB+ dev topic 6 prints it 7 times; branch ents37)
+PAPER_NAME = re.compile(r"(?<=\b[Tt]he )(?:[A-Z][\w'’-]+ ){0,3}(?:Herald|Times|Journal|Post|Tribune|Telegraph|Guardian|Gazette|Chronicle|"
+                               r"Observer|Ledger|Courier|Monitor|Standard|Dispatch|Bulletin|Examiner|Inquirer|Reporter)"
                                r"(?!['’\w-]| [A-Z])")
 
 
@@ -466,7 +468,7 @@ def untagged_papers(mentions: list[Mention], body: str) -> list[Mention]:
     ORG mention (probe11: the paper's own short name went missing)."""
     from storyline.extract.entities import Mention
 
-    return [Mention(hit.start(), hit.end(), hit[0], "ORG") for hit in _PAPER_SHORT_NAME.finditer(body)
+    return [Mention(hit.start(), hit.end(), hit[0], "ORG") for hit in PAPER_NAME.finditer(body)
             if not overlaps_any(mentions, hit.start(), hit.end())]
 
 

@@ -331,7 +331,19 @@ def acronym_spellings(name: str) -> frozenset[str]:
     # Organisation' → 'NGO'; lead37: a league's ACU stayed apart from its unit)
     if "-" in name and len(split := initials(name.replace("-", " "))) >= 3:
         found.add(split)
+    # a masthead's own 'The' ('THR', The Hollywood Reporter: capitalised inside a sentence, AP Stylebook 'newspaper
+    # names'); only from a text so written, as entity names drop it (ECB+ dev topic 6; branch ents37)
+    if name.startswith("The ") and len(rest := initials(name[4:])) >= 2:
+        found.add("t" + rest)
+    # a head word written by its sound ('TSX' for the Toronto Stock Exchange; rules/aliases.toml [spoken_initials])
+    words = name.split()
+    if len(words) > 1 and (letter := _SPOKEN_INITIALS.get(words[-1].casefold())):
+        found |= acronym_spellings(" ".join([*words[:-1], letter]))
     return frozenset(f for f in found if f == base or len(f) >= 3)
+
+
+# exchanges abbreviate their head word 'Exchange' as X ('TSX', 'ASX', 'MCX'): the letter of its sound (branch ents37)
+_SPOKEN_INITIALS = {word: letter.upper() for word, letter in rules.mapping("aliases", "spoken_initials").items()}
 
 
 def spells_within_words(acronym: str, name: str) -> bool:

@@ -25,6 +25,7 @@ from storyline.extract.mention_spans import DEMONYMS
 from storyline.extract.names import (
     COMPANY_HEADS,
     TITLE_WORDS,
+    acronym_spellings,
     canonical_alias,
     compatible_gender,
     designator_stem,
@@ -36,6 +37,7 @@ from storyline.extract.names import (
     one_gender,
     strip_titles,
     surname,
+    word_acronym,
 )
 from storyline.extract.person_names import (
     given_spelling,
@@ -51,6 +53,7 @@ from storyline.extract.person_names import (
 from storyline.link.demonym_merge import join_demonyms
 from storyline.link.merge_index import MergeIndex
 from storyline.link.misspellings import join_misspellings
+from storyline.link.org_leads import join_place_dropped
 from storyline.link.org_merge import (
     PLACE_LABELS,
     ShortNames,
@@ -66,7 +69,6 @@ from storyline.link.org_merge import (
     is_short_org,
     join_leading_words,
     join_numbered_locals,
-    join_place_dropped,
     join_placed_acronyms,
     join_station_names,
     org_canonical_key,
@@ -177,10 +179,13 @@ def _person_by_corpus_vote(leftovers: list[tuple[str, ArticleEntity]],
                     votes[_vote_key(word[0]), e.label] += 1
     # the initials of the corpus's organisations of three words or more ('Regional Aviators Union' → RAU)
     spelled = {initials_of_words(e.name).casefold() for _, e in leftovers if e.label == "ORG"} - {""}
+    # and every acronym spelling of their names, for the initials written as a word ('Sebi')
+    spoken = {s for _, e in leftovers if e.label == "ORG" and len(e.name.split()) > 2 for s in acronym_spellings(e.name)}
     out = []
     for article_id, e in leftovers:
         name = _vote_key(e.name)
         full = full_names[name] if full_names is not None and e.label in _PLACE_OR_PEOPLE else 0
+        surnames = full_names[name] if full_names is not None else 0
         if e.label != "PERSON" and " " not in name and votes[name, "PERSON"] + full > votes[name, e.label] \
                 and not looks_like_org(e.name) and not canonical_alias(e.name):
             e = ArticleEntity("PERSON", e.name, list(e.mentions))
@@ -194,8 +199,23 @@ def _person_by_corpus_vote(leftovers: list[tuple[str, ArticleEntity]],
             # PERSON, the 'Regional Aviators Union' elsewhere: lead39); so are initials keeping the lower-case 'o' of
             # an 'of' that spell one ('the BoG had sent examiners' tagged PERSON beside the 'Bank of Ghana': probe36)
             e = ArticleEntity("ORG", e.name, list(e.mentions))
+        elif e.label == "PERSON" and _organisation_by_vote(e, votes, spoken, surnames):
+            e = ArticleEntity("ORG", e.name, list(e.mentions))
         out.append((article_id, e))
     return out
+
+
+def _organisation_by_vote(e: ArticleEntity, votes: Counter, spoken: set[str], surnames: int) -> bool:
+    """A one-word name tagged PERSON in one article that no honorific, title or given name makes a person's and
+    no full personal name of the corpus ends in, where the corpus tags it ORG more often ('Unison said the deal
+    …' tagged PERSON, 'Members of Unison' ORG in two other articles: a union named by a common word), or that is
+    a body's initials written as a word ('Sebi said' beside the 'Securities and Exchange Board of India';
+    names.word_acronym, Guardian style). Branch ents37's invented stories."""
+    name = _vote_key(e.name)
+    if " " in name or e.gender or surnames or is_given_name(e.name) or canonical_alias(e.name) \
+            or any(fold(m.text) != name for m in e.mentions):
+        return False
+    return votes[name, "ORG"] > votes[name, "PERSON"] or (word_acronym(e.name) and name in spoken)
 
 
 def _as_named_person(e: ArticleEntity, surnames: frozenset[str]) -> ArticleEntity:

@@ -22,6 +22,7 @@ from storyline.extract.names import (
     is_acronym,
     place_leads,
     strip_titles,
+    word_acronym,
 )
 from storyline.extract.org_spans import TRADE_HEADS, UNION_DESIGNATORS
 from storyline.extract.person_names import is_given_name
@@ -121,7 +122,7 @@ def as_company_word(e: ArticleEntity, stems: Mapping[tuple[str, ...], str], surn
     that is no nationality ('Ridgeline president Curtis Vang' NORP beside 'Ridgeline Constructors Inc.' in another
     article; branch probe30), as extract.mention_labels.leading_org_words reads it inside one article (lead17)."""
     words = fold(e.name).split()
-    coined_people = e.label == "NORP" and len(words) == 1 and words[0] not in _DEMONYMS | _REGIONAL
+    coined_people = e.label == "NORP" and len(words) == 1 and words[0] not in DEMONYMS | _REGIONAL
     if (e.label != "PERSON" and not coined_people) or len(words) != 1 or words[0] in surnames or is_given_name(e.name) or e.gender \
             or any(fold(m.text).split()[0].strip(".") in TITLE_WORDS for m in e.mentions if m.text.strip()):
         return e
@@ -138,67 +139,12 @@ def closed_key(name: str) -> str:
     return org_key(name).replace(" ", "")
 
 
-def _absorb(canon: dict[str, Entity], keys: MergeIndex, k: str, into: str) -> None:
+def absorb_entity(canon: dict[str, Entity], keys: MergeIndex, k: str, into: str) -> None:
     """Entity `k`'s mentions and aliases join `into`'s; `k` leaves the canon and the merge index learns `into`."""
     source, holder = canon.pop(k), canon[into]
     holder.mentions.extend(source.mentions)
     holder.aliases |= source.aliases
     keys.note(into, holder)
-
-
-def join_place_dropped(canon: dict[str, Entity], keys: MergeIndex, places: set[str]) -> dict[str, str]:
-    """A name of two words or more that is the one longer organisation name of its type without
-    the place it begins with ('Trail Blazers' / 'Portland Trail Blazers'): later references drop
-    the home city, as the one-word 'the Saints' for 'New Orleans Saints' does (ECB+ dev), and a national body its
-    nationality adjective ('Red Cross' / 'American Red Cross', rules/honorifics.toml [demonyms]; branch probe34). The place must be a place the corpus itself names
-    (`places`: the org keys of its GPE, LOC and FAC names), and the short name must fit one longer
-    name only. The joined keys leave `canon`; the returned map sends each to the key that now holds
-    its mentions."""
-    longer: dict[tuple[str, str], set[str]] = {}
-    for k, v in canon.items():
-        words = alias_key(v.name).split()
-        if v.type == "PERSON" or v.type in PLACE_LABELS or len(words) < 3:
-            continue
-        for i in range(1, len(words) - 1):
-            lead = " ".join(words[:i])
-            if org_key(lead) in places or _listed_country(lead) or (i == 1 and lead in _DEMONYMS):
-                longer.setdefault((v.type, closed_key(" ".join(words[i:]))), set()).add(k)
-        if (short := _of_place_dropped(words, places)) is not None:
-            longer.setdefault((v.type, closed_key(short)), set()).add(k)
-    moved: dict[str, str] = {}
-    for k, v in list(canon.items()):
-        homes = longer.get((v.type, closed_key(v.name)), set()) - {k}
-        # a listed national body ('Environmental Protection Agency') is never its state's namesake
-        # ('Ohio Environmental Protection Agency'): states name their agencies after the federal ones
-        if len(alias_key(v.name).split()) < 2 or len(homes) != 1 or k.startswith("ALIAS:"):
-            continue
-        home = next(iter(homes))
-        home = moved.get(home, home)
-        if home == k or home not in canon:
-            continue
-        _absorb(canon, keys, k, home)
-        moved = {a: (home if b == k else b) for a, b in moved.items()} | {k: home}
-    return moved
-
-
-def _of_place_dropped(words: list[str], places: set[str]) -> str | None:
-    """'communications authority' of 'communications authority of kenya': a body named '… of PLACE' is called
-    without its place once the place is known ('the Communications Authority', 'the Reserve Bank', 'the
-    Police Service'), two words or more staying; the caller joins it only where one longer name fits, so a
-    corpus naming two central banks joins neither (branch probe28)."""
-    at = next((i for i in range(len(words) - 2, 1, -1) if words[i] == "of"), None)
-    if at is None:
-        return None
-    place = " ".join(words[at + 1:])
-    return " ".join(words[:at]) if org_key(place) in places or _listed_country(place) else None
-
-
-def _listed_country(words: str) -> bool:
-    """'U.S.' opening 'U.S. Army Corps of Engineers': a country's listed name or abbreviation
-    (rules/aliases.toml [countries_and_unions]) is a home place whether or not the corpus names it
-    (national bodies drop it: 'the Army Corps of Engineers'; entities10)."""
-    listed = canonical_alias(words)
-    return listed is not None and alias_key(listed) in place_leads()
 
 
 # the generic words a name's later mentions drop ('Medical Center', 'Ltd.'): rules/aliases.toml
@@ -267,7 +213,7 @@ def join_leading_words(canon: dict[str, Entity], keys: MergeIndex) -> dict[str, 
             longer = begun
         if len(longer) != 1:
             continue
-        _absorb(canon, keys, k, longer[0])
+        absorb_entity(canon, keys, k, longer[0])
         moved[k] = longer[0]
     return moved
 
@@ -293,7 +239,7 @@ def join_station_names(canon: dict[str, Entity], keys: MergeIndex) -> dict[str, 
         home = max(group, key=lambda k: (len(canon[k].mentions), len(canon[k].name)))
         for k in group:
             if k != home:
-                _absorb(canon, keys, k, home)
+                absorb_entity(canon, keys, k, home)
                 moved[k] = home
     return moved
 
@@ -345,13 +291,15 @@ def abbreviated(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[st
     word = alias_key(e.name)
     if not word:  # no letters to abbreviate anything with ('The'): every name without 'of' has that head
         return None
-    if not is_acronym(e.name) and e.label == "NORP" and len(e.name.split()) == 1 and word not in _DEMONYMS:
+    if not is_acronym(e.name) and e.label == "NORP" and len(e.name.split()) == 1 and word not in DEMONYMS:
         return _team_name(canon, word, keys)
     # 'BoG' (Bank of Ghana), 'DoJ' spell their bodies as capitals do (probe36: 'BoG' stayed apart); a last lower-case
     # letter is a plural or unit ('MPs', 'USd': 92 of 103 such words on polnear, ECB+, timeline17 dev; inner_lower_acronym)
     acronym = is_acronym(e.name) or inner_lower_acronym(e.name)
     if not acronym and e.label in OWN_NAMED:
         return None
+    if not acronym and word_acronym(e.name) and (spoken := _spoken_acronym(canon, e, word, keys)):
+        return spoken
     kinds: tuple[BlockKind, ...] = ("initials",) if acronym else ("last", "head")
     blocked = sorted({k for kind in kinds for k in keys.candidates(canon, kind, e.label, word)})
     same = [(k, keys.keys_of(v.name)) for k in blocked if (v := canon[k]).type == e.label and len(v.name.split()) > 1]
@@ -366,9 +314,18 @@ def abbreviated(canon: dict[str, Entity], e: ArticleEntity, outlets: Iterable[st
 
 
 # nationalities and peoples ('American', 'Kurds'): a one-word NORP that is one of them is a people's name
-_DEMONYMS = frozenset(rules.words("honorifics", "demonyms"))
+DEMONYMS = frozenset(rules.words("honorifics", "demonyms"))
 # a region's adjective is a people's word too ('Caribbean doctors'), never a company's coined short name
 _REGIONAL = frozenset(rules.words("honorifics", "regional_demonyms"))
+
+
+def _spoken_acronym(canon: dict[str, Entity], e: ArticleEntity, word: str, keys: MergeIndex) -> str | None:
+    """Initials written as a word ('Sebi said' for the 'Securities and Exchange Board of India', 'Defra': names.word_acronym,
+    Guardian style): the one organisation of three words or more they spell, else None and the word is read as a name's
+    last word ('the Times'). Branch ents37's invented stories."""
+    found = [k for k in keys.candidates(canon, "initials", e.label, word)
+             if (v := canon[k]).type == e.label and len(v.name.split()) > 2 and word in keys.keys_of(v.name).spellings]
+    return found[0] if len(found) == 1 else None
 
 
 def _team_name(canon: dict[str, Entity], word: str, keys: MergeIndex) -> str | None:
@@ -482,7 +439,7 @@ def join_placed_acronyms(canon: dict[str, Entity], keys: MergeIndex) -> dict[str
         if len(homes) != 1:
             continue
         home = homes.pop()
-        _absorb(canon, keys, k, home)
+        absorb_entity(canon, keys, k, home)
         moved[k] = home
     return moved
 
@@ -551,7 +508,7 @@ def join_numbered_locals(canon: dict[str, Entity], keys: MergeIndex) -> dict[str
                  and (len(words) == 2 or words[0] in acronym_spellings(" ".join(canon[o].name.split()[:-2])))]
         if len(homes) != 1:
             continue
-        _absorb(canon, keys, k, homes[0])
+        absorb_entity(canon, keys, k, homes[0])
         moved[k] = homes[0]
     return moved
 
