@@ -49,3 +49,26 @@ def test_a_titled_surname_does_not_point_forward_to_a_later_namesake(nlp):
 def test_a_plan_told_in_the_past_perfect_is_over(sentence, expected):
     at = sentence.rindex("on ") + 3
     assert tense(sentence, at, at + len(sentence[at:].split()[0].rstrip("."))) == expected
+
+
+def test_an_acronym_met_apart_is_not_spelled_from_inside_words():
+    from storyline.extract.long_forms import spelled_across
+
+    # a court's inner 'c's do not spell a commission's initials
+    assert not spelled_across("ACCC", "Auckland District Court")
+    assert not spelled_across("ACPA", "Apia District Port Authority")
+    # a word left out, or a word's initial with more of its letters, still spell
+    assert spelled_across("MOCA", "Museum of Contemporary Art")
+    assert spelled_across("FHWA", "Federal Highway Administration")
+
+
+def test_an_office_titled_after_of_is_cut_from_its_holders_name():
+    from storyline.extract.person_spans import office_of_before, portfolio_name_start
+
+    text = "Commissioner of Police Semi Tavola said the checkpoints would stay."
+    assert office_of_before(text, text.index("Semi"))
+    text = "Director of Marine Safety Ana Kolo said the ferry had been inspected."
+    at = text.index("Marine")
+    assert office_of_before(text, at)
+    assert portfolio_name_start(["Marine", "Safety", "Ana", "Kolo"], text, at) == 2
+    assert not office_of_before("The director of the museum Ana Kolo said", len("The director of the museum "))
