@@ -21,6 +21,7 @@ def test_spelling_standard_tells_the_slash_order():
     assert spelling_order("Rents rose 9 per cent as the council's housing programme stalled.") == "DMY"
     # one British form is not enough; any American form keeps the order open
     assert spelling_order("The programme was delayed.") is None
+    assert spelling_order("The programme was delayed. The programme will resume.") is None
     assert spelling_order("Rents rose 9 per cent, the center said, as the programme stalled.") is None
     # capitalised names do not count
     assert spelling_order("Labour and the Ministry of Defence met at the Barbican Centre.") is None

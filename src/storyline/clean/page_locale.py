@@ -28,9 +28,10 @@ def currency_order(text: str) -> str | None:
     return orders.pop() if len(orders) == 1 else None
 
 
-# Two British forms and no American one: one form may be a quoted name or a title ('the Theatre Royal'
-# is capitalised and not counted, but a lower-case quotation can be); dates-dev text, dev half: every
-# month-first page wrote 3 or more American forms.
+# Two different British forms and no American one: one form may be a quoted name or a title ('the Theatre
+# Royal' is capitalised and not counted, but a lower-case quotation can be), and a page's text may hold a
+# paragraph twice (an HTML page's head and body); dates-dev text, dev half: every month-first page wrote 3
+# or more American forms.
 _SPELLING_MIN = 2
 
 
@@ -47,10 +48,11 @@ def _spelling_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def spelling_order(text: str) -> str | None:
     """'DMY' when the page spells the Commonwealth way ('per cent', 'travellers', 'organisation') at least
-    twice and never the American way: every English locale that spells so writes slash dates day first
+    in two different words and never the American way: every English locale that spells so writes slash dates day first
     (CLDR en_GB, en_AU, en_NZ, en_IE, en_IN), en_US and en_PH spell the other way and write them month
     first. Case-sensitive, so capitalised names ('Labour', 'Ministry of Defence') do not count. Else None."""
     british, american = _spelling_patterns()
     if american.search(text):
         return None
-    return "DMY" if len(british.findall(text)) >= _SPELLING_MIN else None
+    forms = {" ".join(form.split()) for form in british.findall(text)}
+    return "DMY" if len(forms) >= _SPELLING_MIN else None
