@@ -114,10 +114,20 @@ def outlet_name(name: str | None) -> str | None:
     if not name or not name.strip():
         return None
     name = _once(" ".join(name.split()))
-    known = registry_outlet(name)
+    known = registry_outlet(name) or without_site_suffix(name)
     if known:
         return known.name
     return strip_company_form(name)
+
+
+def without_site_suffix(name: str) -> Outlet | None:
+    """'Otago Daily Times Online News' -> the Otago Daily Times: a paper's name with the words its web
+    edition's logo adds (rules/outlets.toml [site_suffixes]), when the registry knows the paper."""
+    folded = name.casefold()
+    for suffix in sorted(words("outlets", "site_suffixes"), key=len, reverse=True):
+        if folded.endswith(" " + suffix) and (known := registry_outlet(name[: -len(suffix)].strip())):
+            return known
+    return None
 
 
 def _once(name: str) -> str:

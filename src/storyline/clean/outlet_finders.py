@@ -30,6 +30,7 @@ from storyline.clean.outlet import (
     site_before_headline,
     site_from_title,
     without_market,
+    without_site_suffix,
 )
 from storyline.clean.outlet_forms import BARE_DOMAIN, declared_form_of, registry_line
 from storyline.clean.outlet_notes import (
@@ -373,7 +374,8 @@ def _from_byline(article: Article) -> str | None:
             article.evidence["outlet"] = f"the masthead the byline's credit abbreviates: {spelled} ({credited})"
             return spelled
         article.evidence["outlet"] = f"outlet the byline credits: {credited}"
-        return credited
+        paper = without_site_suffix(credited)
+        return paper.name if paper else credited
     paragraphs = article.paragraphs()
     agency = (agency_credit(paragraphs[0]) or _masthead_acronym(article, paragraphs[0])) if paragraphs else None
     if agency:

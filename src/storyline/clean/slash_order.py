@@ -15,7 +15,7 @@ def page_slash_order_of(article: Article) -> str | None:
     (clean.dateline.page_slash_order): a plain-text scrape's every line, an HTML page's lines
     around the article, its labelled-date lines and its body."""
     from storyline.clean.dateline import page_slash_order
-    from storyline.clean.page_locale import currency_order
+    from storyline.clean.page_locale import currency_order, spelling_order
 
     if article.kind == "text":
         text = article.raw
@@ -27,8 +27,9 @@ def page_slash_order_of(article: Article) -> str | None:
     if settled or not (article.language or "").startswith("en"):
         return settled
     # No slash date settles it: an English page's month-name dates tell its locale ('Published
-    # 3/9/24' on a page writing 'March 4', 'Feb. 29'), else the country its masthead names.
-    return named_slash_order(text) or masthead_order(text) or currency_order(text)
+    # 3/9/24' on a page writing 'March 4', 'Feb. 29'), else the country its masthead names, the
+    # currency it prices in, the spelling standard it writes.
+    return named_slash_order(text) or masthead_order(text) or currency_order(text) or spelling_order(text)
 
 
 def _wire_day_order(article: Article, text: str) -> str | None:

@@ -218,7 +218,13 @@ class ArticlePeople:
             return max(same, key=lambda n: len(n.split()), default=written)
         full = sorted({n for n in self.names.get(key, []) if len(n.split()) > 1})
         if sex and before is not None:
-            full = [n for n in full if self.first_named.get(n, 0) < before] or full
+            earlier = [n for n in full if self.first_named.get(n, 0) < before]
+            if full and not earlier:
+                # every full name of the surname comes later: 'Ms Prasad said' after a 'Seema Prasad' the
+                # recognizer missed is not the 'Ravinesh Prasad' named further on (a reference points back,
+                # AP Stylebook 'names': first reference in full); the surname alone (branch probe37)
+                return words[0]
+            full = earlier
         if sex and full:  # the namesake of that sex, else the one nothing says is not; else the surname
             fits = [n for n in full if sex in self._known_sex(n)] or [n for n in full if not self._known_sex(n)]
             return fits[0] if len(fits) == 1 else words[0]

@@ -110,7 +110,30 @@ def spelled_across(short: str, name: str) -> bool:
     National Health Service) is no 'Northgate General HoSpital' (probe29: the two merged)."""
     last = next((c for c in reversed(short) if c.isalnum()), "")
     words = name.split()
-    return long_form(short, name) == name and bool(words) and words[-1][:1].casefold() == last.casefold()
+    return (long_form(short, name) == name and bool(words) and words[-1][:1].casefold() == last.casefold()
+            and _initials_lead(short.casefold(), [w.casefold() for w in words]))
+
+
+def _initials_lead(letters: str, words: list[str]) -> bool:
+    """Every word that gives the acronym a letter gives its initial first, the others of its letters after it
+    ('AuGD': 'Au' of Audit): a word may be left out whole ('MOCA'), not read from inside alone. 'ACCC' is no
+    'Auckland District Court', whose 'c's stand inside 'Auckland' and 'District' (branch probe37: an article's
+    lone 'ACCC' joined the court it named)."""
+    letters = "".join(c for c in letters if c.isalnum())
+    if not letters:
+        return True
+    for j, word in enumerate(words):
+        if word[:1] != letters[0]:
+            continue
+        # this word opens with the next letter: it gives 1 to all of its in-order letters, then the rest go on
+        rest, taken = iter(word[1:]), 1
+        if _initials_lead(letters[1:], words[j + 1:]):
+            return True
+        while taken < len(letters) and letters[taken] in rest:
+            taken += 1
+            if _initials_lead(letters[taken:], words[j + 1:]):
+                return True
+    return False
 
 
 def spelled_long_forms(mentions: list[Mention], body: str) -> list[Mention]:

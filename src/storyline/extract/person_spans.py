@@ -117,10 +117,25 @@ def portfolio_names(mentions: list[Mention], body: str) -> list[Mention]:
     return out
 
 
+def _office_of_pattern() -> re.Pattern[str]:
+    heads = "|".join(re.escape(w).replace(r"\ ", " ") for w in sorted(rules.words("honorifics", "office_of_titles"), key=len, reverse=True))
+    return re.compile(rf"(?i:\b(?:{heads})) of (?:[A-ZÀ-Þ][\w'’-]*,? (?:(?:and|&) )?){{0,5}}$")
+
+
+# 'Director of Civil Aviation NAME', 'Commissioner of Police NAME': a statutory office named after 'of', written
+# whole before its holder's name as a minister's portfolio is (rules/honorifics.toml [office_of_titles])
+_OFFICE_OF_BEFORE = _office_of_pattern()
+
+
+def office_of_before(text: str, start: int) -> bool:
+    """'Director of Civil Aviation' (an office titled by what it is 'of') right before `start`."""
+    return _OFFICE_OF_BEFORE.search(text, max(0, start - PORTFOLIO_LOOKBACK), start) is not None
+
+
 def portfolio_name_start(words: list[str], body: str, start: int) -> int | None:
-    """The index of the minister's given name in the words of a span at `start` right after 'Minister for',
-    else None."""
-    if not portfolio_before(body, start):
+    """The index of the minister's given name in the words of a span at `start` right after 'Minister for'
+    (or an office's holder after 'Director of …': office_of_before), else None."""
+    if not (portfolio_before(body, start) or office_of_before(body, start)):
         return None
     return next((i for i in range(1, len(words)) if 2 <= len(words) - i <= 3 and is_given_name(words[i])
                  and all(_NAME_WORD.fullmatch(w) for w in words[i:])), None)

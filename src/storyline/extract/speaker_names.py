@@ -97,6 +97,24 @@ def name_after_title(head: Token, ent_at: Mapping[int, Span]) -> Token | None:
     return last if last.i + 2 == verb.i and doc[last.i + 1].text == "," else None
 
 
+def coordinated_portfolio_holder(head: Token, ent_at: Mapping[int, Span]) -> Token | None:
+    """'Tourism and Civil Aviation Minister Ravinesh Prasad said': a portfolio of two coordinated nouns before a
+    minister's title and name, which the parser reads as two subjects ('Tourism' and 'Prasad'); the holder is the
+    speaker. The name's last token, when the subject is no person and its conjunct is a name the recognizer
+    tags a person, with an office title ([office_titles]: Minister, Secretary …) right before its first part
+    (the Westminster portfolio titles: 'Health and Social Care Secretary', 'Trade and Industry Minister')."""
+    ent = ent_at.get(head.i)
+    if (ent is not None and ent.label_ == "PERSON") or not any(c.dep_ == "cc" for c in head.children):
+        return None
+    for conj in (c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN"):
+        name = ent_at.get(conj.i)
+        if name is None or name.label_ != "PERSON" or name.end - 1 != conj.i or name.start == 0:
+            continue
+        if head.doc[name.start - 1].lower_.rstrip(".") in TITLE_WORDS:
+            return conj
+    return None
+
+
 # the last words of newspaper, agency and broadcaster names (rules/citations.toml [outlet_heads])
 _OUTLET_HEADS = rules.words("citations", "outlet_heads")
 

@@ -32,6 +32,7 @@ from storyline.extract.outlet_names import outlet_key, station_key
 from storyline.extract.person_spans import portfolio_ents
 from storyline.extract.seniority import seniority_word
 from storyline.extract.speaker_names import (
+    coordinated_portfolio_holder,
     masthead_named,
     name_after_title,
     name_before_role,
@@ -180,7 +181,7 @@ class SpeakerResolver(NamedReferents):
         start, end = mention_bounds(head)
         if head.pos_ == "PRON":
             return self._pronoun(head, start, end)
-        if (holder := name_after_title(head, self.ent_at)) is not None:
+        if (holder := name_after_title(head, self.ent_at) or coordinated_portfolio_holder(head, self.ent_at)) is not None:
             return self._proper(holder, start, end), False
         if ((head.pos_ == "PROPN" and not lower_case_word(head) and not capitalised_description(head))
                 or shouted_name(head) or role_apposed_name(head) or recognised_name(head) or possessed_name(head)

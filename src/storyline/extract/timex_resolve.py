@@ -137,7 +137,10 @@ def tense(text: str, start: int, end: int) -> str | None:
         if _not_temporal(tokens, i):
             continue
         if _FUTURE.match(tokens[i]) or _prospective(tokens, i):
-            return "past" if _past_perfect(tokens[:i]) else "future"
+            # the plan's own verb stands before 'to': 'had planned to attend … on Wednesday' is a plan
+            # told in the past perfect, as 'had been scheduled to' is (branch probe37)
+            verb_at = i - 1 if _prospective(tokens, i) else i
+            return "past" if _past_perfect(tokens[:verb_at]) else "future"
         if _PAST.match(tokens[i]) and tokens[i].lower() not in _NOT_PAST:
             return "future" if _passive_future(tokens[:i]) else "past"
     for token in _right_tokens(right, fronted=len(tokens) <= _FRONTED_LEFT and right.lstrip().startswith(",")):
