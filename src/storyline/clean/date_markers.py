@@ -23,7 +23,10 @@ def after_marker(text: str, start: int, table: str) -> bool:
     before = re.sub(r"\b(?:am|le|el|em|il|on|at|den|der|le)$", "", before).rstrip(" :,")
     before = re.sub(r"\b\w+day$|\b\w+tag$", "", before).rstrip(" :,")  # 'Updated Monday, March 4, 2024'
     before = _CLOCK_BEFORE.sub("", before).rstrip(" :,")  # 'Updated: 11:42 AM EST March 4, 2025'
-    return any(before.endswith(marker) for marker in words("datelines", table))
+    # the marker a whole word (or words): 'Par Claire Vidal, le 12 juin 2024' does not end with the relative
+    # marker 'dal' (Italian 'from'), nor 'Zainab' with 'ab' (branch text37: an invented French byline's date lost)
+    return any(before.endswith(marker) and not before[: len(before) - len(marker)][-1:].isalnum()
+               for marker in words("datelines", table))
 
 
 # A Japanese revision label follows its date and time: '（2024年3月13日 08時15分 更新）'.

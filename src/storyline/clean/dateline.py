@@ -23,7 +23,15 @@ from datetime import date
 from functools import cache, lru_cache
 
 from storyline.clean.calendars import common_era_years, gregorian_solar_hijri_dates
-from storyline.clean.date_context import event_field, opens_sentence, strided_runs, today_header, weather_line
+from storyline.clean.date_context import (
+    SENTENCE_LOWER_WORDS,
+    event_field,
+    opens_sentence,
+    strided_runs,
+    today_header,
+    uncapitalised_words,
+    weather_line,
+)
 from storyline.clean.date_markers import after_marker, marked_after
 from storyline.clean.weekdays import order_by_weekday, printed_weekday, weekday_fits
 from storyline.clean.wire_dateline import CREDIT, DASH
@@ -375,7 +383,8 @@ def labelled_dateline(lines: Sequence[tuple[int, str]], languages: Iterable[str]
         for i, mention in enumerate(mentions):
             if _in_range(joined, mentions, i):
                 continue
-            labelled = after_marker(joined, mention.start, "published_markers") or _verb_after(joined, mention)
+            labelled = (after_marker(joined, mention.start, "published_markers") or _verb_after(joined, mention)) \
+                and not after_marker(joined, mention.start, "other_day_markers")
             if (labelled and _dateline_shaped(joined, mention)) or (subjects and _verb_after(joined, mention, subjects)):
                 return Dateline(mention.value, line_no, joined.strip(), False)
         previous = text
@@ -390,9 +399,12 @@ def _is_label(text: str) -> bool:
 def _dateline_dates(text: str, languages: tuple[str, ...], slash_order: str | None = None) -> list[DateMention]:
     mentions = find_dates(text, languages, slash_order=slash_order)
     # a date after a media label ('Video uploaded 1 March 2024', 'Foto aufgenommen am …') dates a video or a
-    # photograph the page embeds, not the page (rules/datelines.toml [media_markers])
+    # photograph the page embeds, not the page (rules/datelines.toml [media_markers]); one after a deadline's, a
+    # fixture's, a funeral's or a life's label ('Bewerbungsschluss:', 'Next match:', 'Décédée le') another thing's
+    # ([other_day_markers])
     return [m for i, m in enumerate(mentions) if not _in_range(text, mentions, i) and _dateline_shaped(text, m)
-            and not after_marker(text, m.start, "media_markers") and not _EMBED_SIGNATURE.search(text[: m.start])
+            and not after_marker(text, m.start, "media_markers") and not after_marker(text, m.start, "other_day_markers")
+            and not _EMBED_SIGNATURE.search(text[: m.start])
             and not event_field(text[: m.start]) and not today_header(text[: m.start]) and not weather_line(text)]
 
 
@@ -538,6 +550,7 @@ def _sentence(text: str, mention: DateMention, n_words: int) -> bool:
     """A sentence that mentions a date ('The board met on March 3, 2011.'): it ends like one and
     the date sits inside it, not at its head as a dateline's date does; or a lede that opens with its
     date (`clean.date_context.opens_sentence`)."""
-    if n_words >= 6 and mention.start > 0 and re.search(r"[.!?][\"'”’)]*$", text.rstrip()) is not None:
+    if mention.start > 0 and re.search(r"[.!?][\"'”’)]*$", text.rstrip()) is not None \
+            and (n_words >= 6 or uncapitalised_words(text[: mention.start]) >= SENTENCE_LOWER_WORDS):
         return True
     return mention.start == 0 and opens_sentence(text[mention.end:])

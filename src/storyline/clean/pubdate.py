@@ -105,7 +105,7 @@ def _dateline(article: Article) -> Dateline | None:
     at = scrape_positions(article)
     # a list's dated items over the page's head, found before a teaser label's line is taken out of it;
     # never across the headline (a teaser's day above it, the page's own three lines below: an invented page)
-    teasers = _teaser_lines(article) | {no for part in _split_at_titles(article, page_head(article)) if at
+    teasers = _teaser_list_lines(article) | {no for part in _split_at_titles(article, page_head(article)) if at
                                         for no in strided_list_lines(part, languages, order, at)}
     lines = _without(top_lines(article), teasers)
     block = below_headline(article, lines)
@@ -154,6 +154,13 @@ def _dateline(article: Article) -> Dateline | None:
 # counted without blank ones (a scrape may put a blank line between blocks).
 RELATED_LABEL_WORDS = 4
 TEASER_LINES = 1
+# Below the article a related list's label stands over its teasers, each a headline and its date (or a
+# kicker, the headline, the date): the date is the second or third line under the label (invented pages of 28
+# languages, branch text37: 3 such teaser days taken where the page's own day was unread). Only there: above
+# the body the label's second line down is as often the page's own byline and date (dates-dev dev text half:
+# 'Read the Full Article' / 'by NAME / Oct 6, 2020' on 2 pages).
+BELOW_TEASER_LINES = 3
+TEASER_LIST_LINES = 12  # four teasers of three lines
 
 
 def _teaser_lines(article: Article) -> set[int]:
@@ -172,6 +179,38 @@ def _teaser_lines(article: Article) -> set[int]:
         return teasers
     numbers = [no for no, raw in enumerate(normalised_scrape(article.raw).split("\n"), start=1) if raw.strip()]
     return teasers | {after for i, no in enumerate(numbers) if no in labels for after in numbers[i + 1: i + 1 + TEASER_LINES]}
+
+
+def _teaser_list_lines(article: Article) -> set[int]:
+    """`_teaser_lines` and, for a related list below the article's first line, its teasers' lines: from its
+    label down, each dated line at most BELOW_TEASER_LINES lines below the label or the teaser before (a
+    headline and its date, or a kicker, the headline and the date), at most TEASER_LIST_LINES lines in all.
+    Further down, a dated line is no teaser's: an author box under a list of undated teasers (dates-dev dev
+    text half: 'Auch interessant' / five headlines / 'NAME' / the page's own day)."""
+    if article.kind != "text":
+        return set()
+    from storyline.clean.dateline import find_dates
+    from storyline.clean.normalise import normalised_scrape
+
+    dropped = {d.line_no for d in article.dropped}
+    lines = [(no, raw) for no, raw in enumerate(normalised_scrape(article.raw).split("\n"), start=1) if raw.strip()]
+    body_start = next((no for no, _raw in lines if no not in dropped), 0)
+    labels = {d.line_no for d in article.dropped if d.reason == "related" and d.line_no > body_start
+              and len(d.text.split()) <= RELATED_LABEL_WORDS}
+    languages = [article.language or ""]
+    out: set[int] = set()
+    for i, (no, _text) in enumerate(lines):
+        if no not in labels:
+            continue
+        item: list[int] = []
+        for below, text in lines[i + 1: i + 1 + TEASER_LIST_LINES]:
+            item.append(below)
+            if find_dates(text, languages):
+                out.update(item)
+                item = []
+            elif len(item) >= BELOW_TEASER_LINES:
+                break
+    return _teaser_lines(article) | out
 
 
 def _split_at_titles(article: Article, lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
