@@ -33,9 +33,15 @@ _TEMPERATURE = re.compile(r"(?<!\d)-?\d{1,2}\s?°\s?[CF]\b")
 
 def event_field(before: str) -> bool:
     """Whether the text before a date opens with an event box's field label and its colon ('When:',
-    'Termin:', 'Quando:'; rules/datelines.toml [event_day_labels]): the date is the event's."""
+    'Termin:', 'Quando:'; rules/datelines.toml [event_day_labels]): the date is the event's; or with a field
+    label that opens with another thing's day ('Date limite de candidature :', 'Termin składania wniosków:',
+    [other_day_markers]; branch text37: invented job ads of three languages dated by their deadline)."""
     label, colon, _rest = before.partition(":")
-    return bool(colon) and " ".join(label.split()).casefold() in words("datelines", "event_day_labels")
+    label = " ".join(label.split()).casefold()
+    if not colon:
+        return False
+    others = words("datelines", "other_day_markers")
+    return label in words("datelines", "event_day_labels") or any(label == w or label.startswith(f"{w} ") for w in others)
 
 
 def weather_line(text: str) -> bool:
