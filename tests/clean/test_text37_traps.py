@@ -83,3 +83,12 @@ def test_a_marker_is_a_whole_word() -> None:
     assert not after_marker(text, text.index("12"), "relative_markers")  # 'Vidal' does not end with 'dal'
     text = "Articolo dal 12 giugno 2024"
     assert after_marker(text, text.index("12"), "relative_markers")
+
+
+def test_a_vietnamese_update_label_reaches_its_date_past_the_time() -> None:
+    text = "Cập nhật lúc 08:15 ngày 07/03/2025"
+    assert after_marker(text, text.index("07/"), "updated_markers")
+
+
+def test_a_leagues_next_matchday_is_no_dateline() -> None:
+    assert find_dateline([(1, "Próxima jornada: 16 de marzo de 2025")], ["es"]) is None

@@ -15,6 +15,10 @@ from storyline.rules import words
 # translations' 'by' ('von', 'par', 'por', 'di', 'door', 'av', 'af', 'przez'), a name of up to four words after it
 # (branch text37: an invented blog's own day below its comments was read as no label's)
 _BY_NAME = re.compile(r"\s+(?:by|von|par|por|di|door|av|af|przez)\s+[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}$")
+# the word that links a label to its date or time: 'on', 'at', 'am', 'le', … and Vietnamese 'ngày' (day), 'lúc'
+# (at) and 'vào' (on), as Vietnamese CMSs print 'Cập nhật lúc 08:15 ngày 07/03/2025' (branch text37: an invented
+# page's update read as its original)
+_LINK_BEFORE = re.compile(r"\b(?:am|le|el|em|il|on|at|den|der|ngày|lúc|vào)$")
 # a time and its zone between a label and its date ('Updated: 11:42 AM EST March 4, 2025', USA Today's
 # 'Published 5:00 a.m. ET March 3, 2025'), read case-folded
 _CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[a-z]{2,4})?$")
@@ -25,9 +29,10 @@ def after_marker(text: str, start: int, table: str) -> bool:
     ('Updated: ')."""
     before = text[max(0, start - 40): start].casefold()
     before = re.sub(r"[\s:：,|·•\-–—/]+$", "", before)  # '：' the full-width colon of CJK labels ('更新时间：')
-    before = re.sub(r"\b(?:am|le|el|em|il|on|at|den|der|le)$", "", before).rstrip(" :,")
+    before = _LINK_BEFORE.sub("", before).rstrip(" :,")
     before = re.sub(r"\b\w+day$|\b\w+tag$", "", before).rstrip(" :,")  # 'Updated Monday, March 4, 2024'
     before = _CLOCK_BEFORE.sub("", before).rstrip(" :,")  # 'Updated: 11:42 AM EST March 4, 2025'
+    before = _LINK_BEFORE.sub("", before).rstrip(" :,")  # 'Cập nhật lúc 08:15 ngày 07/03/2025': 'at' before the time
     before = _BY_NAME.sub("", before)  # 'Posted by NAME on March 18, 2025'
     # the marker a whole word (or words): 'Par Claire Vidal, le 12 juin 2024' does not end with the relative
     # marker 'dal' (Italian 'from'), nor 'Zainab' with 'ab' (branch text37: an invented French byline's date lost)
