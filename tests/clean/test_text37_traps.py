@@ -92,3 +92,9 @@ def test_a_vietnamese_update_label_reaches_its_date_past_the_time() -> None:
 
 def test_a_leagues_next_matchday_is_no_dateline() -> None:
     assert find_dateline([(1, "Próxima jornada: 16 de marzo de 2025")], ["es"]) is None
+
+
+def test_a_japanese_era_date_is_read() -> None:
+    assert _day(["町営バスの路線を見直し - 山あい新聞", "山あい新聞", "町営バスの路線を見直し", "令和7年1月20日 10時00分",
+                 "町は利用者の少ない町営バスの路線を見直し、来年度から予約制の乗り合いタクシーを導入すると発表した。高齢者の通院や買い物の足を確保するのが狙いだという。",
+                 "町の担当者は、利用者の声を聞きながら運行方法を改善したいと話した。"]) == "2025-01-20"

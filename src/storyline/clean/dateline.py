@@ -127,6 +127,10 @@ def _year_first(languages: tuple[str, ...]) -> bool:
 _ISO = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])\s?(?P<month>[01]?\d)(?P=sep)\s?"
                   r"(?P<day>[0-3]?\d)(?![\d])")
 _CJK = re.compile(r"(?P<year>(?:19|20)\d{2})\s*[年년]\s*(?P<month>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]")
+# A Japanese era date ('令和7年1月20日', wareki): the form of Japanese public bodies' and local papers' stamps; Reiwa
+# began in 2019 (its year 1, '元年'), Heisei in 1989 (branch text37: two invented Japanese pages' days unread)
+_JA_ERA = re.compile(r"(?P<era>令和|平成)\s*(?P<year>元|\d{1,2})\s*年\s*(?P<month>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日")
+_ERA_START = {"令和": 2018, "平成": 1988}
 _NUMERIC = re.compile(r"(?<![\d.,/-])(?P<a>[0-3]?\d)(?P<sep>[./-])\s?(?P<b>[0-3]?\d)(?P=sep)\s?"
                       r"(?P<year>(?:19|20)\d{2}|\d{2})(?![\d]|[./-]\d)")
 NUMERIC_DATE = _NUMERIC  # a numeric date's parts, for readers of the page's own dates (clean.pubdate)
@@ -148,6 +152,9 @@ def find_dates(text: str, languages: Iterable[str] = (), *, any_year: bool = Fal
             month = m["month"]
             number = int(month) if month.isdigit() else _month_names(langs).get(month.casefold())
             _add(found, m, form, m["year"], number, m["day"], any_year)
+    for m in _JA_ERA.finditer(text):
+        year = _ERA_START[m["era"]] + (1 if m["year"] == "元" else int(m["year"]))
+        _add(found, m, "cjk", str(year), int(m["month"]), m["day"], any_year)
     for m in _NUMERIC.finditer(text):
         day, month = _numeric_order(m["a"], m["b"], m["sep"], langs)
         if m["sep"] == "." and int(m["a"]) <= 12 and (_zone_after(text, m.end(), "month_first_zones")
