@@ -65,7 +65,7 @@ def dateline_step(article: Any) -> str:
     from storyline.clean.slash_order import page_slash_order_of
 
     languages, order = [article.language or ""], page_slash_order_of(article)
-    teasers = p._teaser_lines(article)
+    teasers = p.teaser_list_lines(article)
     lines = p._without(p.top_lines(article), teasers)
     text = article.kind == "text"
     block = find_dateline(p.below_headline(article, lines), languages, order)
@@ -75,6 +75,8 @@ def dateline_step(article: Any) -> str:
     wider = find_dateline(lines, languages, order) if block is None or block.updated else None
     if block is not None and (wider is None or wider.updated):
         return "headline block"
+    if wider is not None and text and p._over_headline(article, wider) and p._sole_labelled(article):
+        return "labelled, over a day above the headline"
     if wider is not None:
         return "window"
     if text:

@@ -33,9 +33,15 @@ _TEMPERATURE = re.compile(r"(?<!\d)-?\d{1,2}\s?°\s?[CF]\b")
 
 def event_field(before: str) -> bool:
     """Whether the text before a date opens with an event box's field label and its colon ('When:',
-    'Termin:', 'Quando:'; rules/datelines.toml [event_day_labels]): the date is the event's."""
+    'Termin:', 'Quando:'; rules/datelines.toml [event_day_labels]): the date is the event's; or with a field
+    label that opens with another thing's day ('Date limite de candidature :', 'Termin składania wniosków:',
+    [other_day_markers]; branch text37: invented job ads of three languages dated by their deadline)."""
     label, colon, _rest = before.partition(":")
-    return bool(colon) and " ".join(label.split()).casefold() in words("datelines", "event_day_labels")
+    label = " ".join(label.split()).casefold()
+    if not colon:
+        return False
+    others = words("datelines", "other_day_markers")
+    return label in words("datelines", "event_day_labels") or any(label == w or label.startswith(f"{w} ") for w in others)
 
 
 def weather_line(text: str) -> bool:
@@ -60,9 +66,14 @@ def opens_sentence(rest: str) -> bool:
     """Whether the text after a line's opening date is the rest of a sentence (see above)."""
     if _SENTENCE_END.search(rest.rstrip()) is None:
         return False
-    # a word not capitalised: lower case, or of a script without case (Korean, Arabic, Hindi)
-    lower = sum(1 for w in _WORD.findall(rest) if not w[0].isupper() and not _CJK_CHAR.match(w))
-    return lower >= SENTENCE_LOWER_WORDS or len(_CJK_CHAR.findall(rest)) >= SENTENCE_CJK_CHARS
+    return uncapitalised_words(rest) >= SENTENCE_LOWER_WORDS or len(_CJK_CHAR.findall(rest)) >= SENTENCE_CJK_CHARS
+
+
+def uncapitalised_words(text: str) -> int:
+    """The words of `text` not capitalised: lower case, or of a script without case (Korean, Arabic, Hindi).
+    A short line that ends like a sentence with four of them before its date is a sentence too ('The scheme
+    was approved on 12 February 2025.'), not a dateline ('Posted by NAME on DATE.' has two; branch text37)."""
+    return sum(1 for w in _WORD.findall(text) if not w[0].isupper() and not _CJK_CHAR.match(w))
 
 
 # A list of items each with its own date line: a teaser's headline over its date ('Latest' / headline /

@@ -23,8 +23,16 @@ from datetime import date
 from functools import cache, lru_cache
 
 from storyline.clean.calendars import common_era_years, gregorian_solar_hijri_dates
-from storyline.clean.date_context import event_field, opens_sentence, strided_runs, today_header, weather_line
-from storyline.clean.date_markers import after_marker, marked_after
+from storyline.clean.date_context import (
+    SENTENCE_LOWER_WORDS,
+    event_field,
+    opens_sentence,
+    strided_runs,
+    today_header,
+    uncapitalised_words,
+    weather_line,
+)
+from storyline.clean.date_markers import after_marker, credited_date, marked_after
 from storyline.clean.weekdays import order_by_weekday, printed_weekday, weekday_fits
 from storyline.clean.wire_dateline import CREDIT, DASH
 from storyline.rules import entries, words
@@ -119,6 +127,10 @@ def _year_first(languages: tuple[str, ...]) -> bool:
 _ISO = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])\s?(?P<month>[01]?\d)(?P=sep)\s?"
                   r"(?P<day>[0-3]?\d)(?![\d])")
 _CJK = re.compile(r"(?P<year>(?:19|20)\d{2})\s*[年년]\s*(?P<month>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]")
+# A Japanese era date ('令和7年1月20日', wareki): the form of Japanese public bodies' and local papers' stamps; Reiwa
+# began in 2019 (its year 1, '元年'), Heisei in 1989 (branch text37: two invented Japanese pages' days unread)
+_JA_ERA = re.compile(r"(?P<era>令和|平成)\s*(?P<year>元|\d{1,2})\s*年\s*(?P<month>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日")
+_ERA_START = {"令和": 2018, "平成": 1988}
 _NUMERIC = re.compile(r"(?<![\d.,/-])(?P<a>[0-3]?\d)(?P<sep>[./-])\s?(?P<b>[0-3]?\d)(?P=sep)\s?"
                       r"(?P<year>(?:19|20)\d{2}|\d{2})(?![\d]|[./-]\d)")
 NUMERIC_DATE = _NUMERIC  # a numeric date's parts, for readers of the page's own dates (clean.pubdate)
@@ -140,6 +152,9 @@ def find_dates(text: str, languages: Iterable[str] = (), *, any_year: bool = Fal
             month = m["month"]
             number = int(month) if month.isdigit() else _month_names(langs).get(month.casefold())
             _add(found, m, form, m["year"], number, m["day"], any_year)
+    for m in _JA_ERA.finditer(text):
+        year = _ERA_START[m["era"]] + (1 if m["year"] == "元" else int(m["year"]))
+        _add(found, m, "cjk", str(year), int(m["month"]), m["day"], any_year)
     for m in _NUMERIC.finditer(text):
         day, month = _numeric_order(m["a"], m["b"], m["sep"], langs)
         if m["sep"] == "." and int(m["a"]) <= 12 and (_zone_after(text, m.end(), "month_first_zones")
@@ -279,12 +294,30 @@ def dateline_candidates(lines: Sequence[tuple[int, str]], languages: Iterable[st
     langs = tuple(languages)
     candidates = [(line_no, text, mention) for line_no, text in lines
                   for mention in _dateline_dates(text, langs, slash_order)]
-    listed, runs = _listed_shapes(candidates), _listed_runs(candidates)
+    listed, runs = _listed_shapes(candidates), _listed_runs(candidates) | _beside_other_days(lines, langs)
     if positions:  # a plain-text scrape's lines; an HTML page's are gathered from around the article, not in a row
-        runs |= strided_runs([(positions.get(no, no), no, _shape(text, m), m.value) for no, text, m in candidates], same_day_lists)
+        runs |= strided_list_lines(lines, langs, slash_order, positions, same_day=same_day_lists)
     return [Dateline(mention.value, line_no, text.strip(), after_marker(text, mention.start, "updated_markers")
                      or marked_after(text, mention.end))
             for line_no, text, mention in candidates if _shape(text, mention) not in listed and line_no not in runs]
+
+
+# A form prints its fields one under another: a job ad's 'Closing date: …' over 'Interviews: …', a call's
+# 'Termin składania wniosków: …' over 'Ogłoszenie wyników: …'. A labelled date beside a field of another thing's
+# day ([other_day_markers], [event_day_labels]) is the form's next field, whatever its label (branch text37:
+# invented job ads and notices of four languages dated by their second field).
+_FIELD_LABEL = re.compile(r"^\s*[^\W\d_][^:：\d]{0,40}[:：]")
+
+
+def _beside_other_days(lines: Sequence[tuple[int, str]], languages: tuple[str, ...]) -> set[int]:
+    """Numbers of the labelled ('Label: DATE') lines next to a line dating another thing's day."""
+    def other_day(text: str) -> bool:
+        return any(event_field(text[: m.start]) or after_marker(text, m.start, "other_day_markers")
+                   for m in find_dates(text, languages, any_year=True))
+
+    fields = [i for i, (_no, text) in enumerate(lines) if _FIELD_LABEL.match(text) and other_day(text)]
+    return {lines[j][0] for i in fields for j in (i - 1, i + 1)
+            if 0 <= j < len(lines) and _FIELD_LABEL.match(lines[j][1])}
 
 
 # A page prints its own date on one line, or two ('Published …' / 'Updated …'); three or more
@@ -375,7 +408,8 @@ def labelled_dateline(lines: Sequence[tuple[int, str]], languages: Iterable[str]
         for i, mention in enumerate(mentions):
             if _in_range(joined, mentions, i):
                 continue
-            labelled = after_marker(joined, mention.start, "published_markers") or _verb_after(joined, mention)
+            labelled = (after_marker(joined, mention.start, "published_markers") or _verb_after(joined, mention)
+                        or credited_date(joined, mention.start)) and not after_marker(joined, mention.start, "other_day_markers")
             if (labelled and _dateline_shaped(joined, mention)) or (subjects and _verb_after(joined, mention, subjects)):
                 return Dateline(mention.value, line_no, joined.strip(), False)
         previous = text
@@ -387,23 +421,30 @@ def _is_label(text: str) -> bool:
     return bool(label) and label in words("datelines", "published_markers")
 
 
-def _dateline_dates(text: str, languages: tuple[str, ...], slash_order: str | None = None) -> list[DateMention]:
-    mentions = find_dates(text, languages, slash_order=slash_order)
+def _dateline_dates(text: str, languages: tuple[str, ...], slash_order: str | None = None,
+                    any_year: bool = False) -> list[DateMention]:
+    mentions = find_dates(text, languages, slash_order=slash_order, any_year=any_year)
     # a date after a media label ('Video uploaded 1 March 2024', 'Foto aufgenommen am …') dates a video or a
-    # photograph the page embeds, not the page (rules/datelines.toml [media_markers])
+    # photograph the page embeds, not the page (rules/datelines.toml [media_markers]); one after a deadline's, a
+    # fixture's, a funeral's or a life's label ('Bewerbungsschluss:', 'Next match:', 'Décédée le') another thing's
+    # ([other_day_markers])
     return [m for i, m in enumerate(mentions) if not _in_range(text, mentions, i) and _dateline_shaped(text, m)
-            and not after_marker(text, m.start, "media_markers") and not _EMBED_SIGNATURE.search(text[: m.start])
+            and not after_marker(text, m.start, "media_markers") and not after_marker(text, m.start, "other_day_markers")
+            and not _EMBED_SIGNATURE.search(text[: m.start])
             and not event_field(text[: m.start]) and not today_header(text[: m.start]) and not weather_line(text)]
 
 
 def strided_list_lines(lines: Sequence[tuple[int, str]], languages: Iterable[str] = (),
-                       slash_order: str | None = None, positions: Mapping[int, int] | None = None) -> set[int]:
-    """Numbers of the dated lines among `lines` that are a list's items (`clean.date_context.strided_runs`)."""
+                       slash_order: str | None = None, positions: Mapping[int, int] | None = None,
+                       *, same_day: bool = False) -> set[int]:
+    """Numbers of the dated lines among `lines` that are a list's items (`clean.date_context.strided_runs`).
+    Items of any year count: an 'On this day' list's '1 February 1953' is an item as its '1 February 1992'
+    is, though no page is dated 1953 (branch text37: an invented Dutch page took its one recent item)."""
     if not positions:
         return set()
     langs = tuple(languages)
     return strided_runs([(positions.get(no, no), no, _shape(text, m), m.value) for no, text in lines
-                         for m in _dateline_dates(text, langs, slash_order)])
+                         for m in _dateline_dates(text, langs, slash_order, any_year=True)], same_day)
 
 
 # An embedded post's signature line: Twitter's (X's) embed code closes the quoted post with '— NAME (@handle)
@@ -538,6 +579,7 @@ def _sentence(text: str, mention: DateMention, n_words: int) -> bool:
     """A sentence that mentions a date ('The board met on March 3, 2011.'): it ends like one and
     the date sits inside it, not at its head as a dateline's date does; or a lede that opens with its
     date (`clean.date_context.opens_sentence`)."""
-    if n_words >= 6 and mention.start > 0 and re.search(r"[.!?][\"'”’)]*$", text.rstrip()) is not None:
+    if mention.start > 0 and re.search(r"[.!?][\"'”’)]*$", text.rstrip()) is not None \
+            and (n_words >= 6 or uncapitalised_words(text[: mention.start]) >= SENTENCE_LOWER_WORDS):
         return True
     return mention.start == 0 and opens_sentence(text[mention.end:])

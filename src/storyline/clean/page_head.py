@@ -175,9 +175,17 @@ def labelled_lines(lines: list[str]) -> list[str]:
             continue
         if above.casefold().strip().rstrip(": ") in markers:
             out.append(f"{above} {line}")
-        elif any(marker in folded for marker in markers):
+        elif any(marker in folded for marker in markers) or _credit_opening(folded):
             out.append(line)
     return out
+
+
+def _credit_opening(folded: str) -> bool:
+    """Whether a (case-folded) line opens with a byline word ('by …', 'von …'): it may date its credit."""
+    from storyline.rules import words
+
+    first = folded.split(" ", 1)[0]
+    return first in words("bylines", "byline_words")
 
 
 # An event's details block prints its date, time and place one under another ('Datum: 20.04.2024' /

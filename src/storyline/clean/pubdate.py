@@ -16,6 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from storyline.clean.slash_order import page_slash_order_of
+from storyline.clean.teasers import teaser_lines, teaser_list_lines
 from storyline.dates import parse_machine_datetime
 from storyline.model import Article, PublishedDate
 from storyline.rules import word_sequence
@@ -105,7 +106,7 @@ def _dateline(article: Article) -> Dateline | None:
     at = scrape_positions(article)
     # a list's dated items over the page's head, found before a teaser label's line is taken out of it;
     # never across the headline (a teaser's day above it, the page's own three lines below: an invented page)
-    teasers = _teaser_lines(article) | {no for part in _split_at_titles(article, page_head(article)) if at
+    teasers = teaser_list_lines(article) | {no for part in _split_at_titles(article, page_head(article)) if at
                                         for no in strided_list_lines(part, languages, order, at)}
     lines = _without(top_lines(article), teasers)
     block = below_headline(article, lines)
@@ -126,6 +127,13 @@ def _dateline(article: Article) -> Dateline | None:
         # 08時15分 更新）' below a date line the scrape's cleaner took for the headline; branch htmlmeta3)
         wider = find_dateline(lines, languages, order, at)
         found = wider if wider is not None and (found is None or not wider.updated) else found
+    if article.kind == "text" and found is not None and _over_headline(article, found):
+        # A day over the headline is as often the site header's day of today as the page's: a day the page
+        # labels as its publication below ('Posted by NAME on DATE' over the comments) is the page's own
+        # (branch text37: an invented blog's header day taken). One labelled day only: labelled lines of several
+        # days are a list's, a feed's 'Posted by NAME on DATE' posts or recent posts' 'veröffentlicht am DATE'
+        # (dates-dev dev text half: 2 right days turned wrong before this was asked)
+        found = _sole_labelled(article) or found
     if found is None and article.kind == "text":
         # From the page's top, the date nearest the article: the first is more often the site
         # header's date of the day (dates-dev dev half: 2 wrong dates right, 1 right one wrong).
@@ -147,31 +155,13 @@ def _dateline(article: Article) -> Dateline | None:
     return found
 
 
-# A related-stories label ('Lesen Sie auch', 'Read also', 'Related': rules/boilerplate.toml
-# [related], which cleaning drops as "related") introduces a teaser: the dated line under it is the
-# teaser's date, not the page's. On dates-dev's dev half: 1 text page's wrong date right, no other
-# dev page changed. Text scrapes only: an HTML page's lines carry no cleaning reasons. Lines are
-# counted without blank ones (a scrape may put a blank line between blocks).
-RELATED_LABEL_WORDS = 4
-TEASER_LINES = 1
-
-
-def _teaser_lines(article: Article) -> set[int]:
-    """Numbers of the (non-blank) lines just below a short related-stories label of a plain-text scrape,
-    and of the longer lines cleaning dropped as related: a label with its teaser on one line ('Related:
-    Ski area sale closes (Feb. 27, 2024)' between a headline and its byline was read as the dateline on
-    an invented page, branch htmlmeta3)."""
-    if article.kind != "text":
-        return set()
-    from storyline.clean.normalise import normalised_scrape
-
-    related = [d for d in article.dropped if d.reason == "related"]
-    labels = {d.line_no for d in related if len(d.text.split()) <= RELATED_LABEL_WORDS}
-    teasers = {d.line_no for d in related if d.line_no not in labels}
-    if not labels:
-        return teasers
-    numbers = [no for no, raw in enumerate(normalised_scrape(article.raw).split("\n"), start=1) if raw.strip()]
-    return teasers | {after for i, no in enumerate(numbers) if no in labels for after in numbers[i + 1: i + 1 + TEASER_LINES]}
+def _over_headline(article: Article, found: Dateline) -> bool:
+    """Whether a scrape's dateline stands above the line cleaning took for its headline (the last title
+    line above the body)."""
+    dropped = {d.line_no for d in article.dropped}
+    body_start = min((no for no in scrape_positions(article) if no not in dropped), default=0)
+    titles = [d.line_no for d in article.dropped if d.reason == "title" and d.line_no < body_start]
+    return bool(titles) and 0 < found.line_no < max(titles)
 
 
 def _split_at_titles(article: Article, lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
@@ -299,10 +289,24 @@ def _labelled(article: Article) -> Dateline | None:
                              subjects=(article.title,) if article.title else ())
 
 
+def _sole_labelled(article: Article) -> Dateline | None:
+    """The page's labelled date when no other line with a publication label ('Posted', 'veröffentlicht')
+    prints another day."""
+    found = _labelled(article)
+    if found is None:
+        return None
+    from storyline.clean.dateline import find_dates
+
+    languages, order = [article.language or ""], page_slash_order_of(article)
+    lines = article.metadata.get("page_labelled", "").split("\n")
+    days = {m.value for line in lines for m in find_dates(line, languages, slash_order=order)}
+    return found if days <= {found.value} else None
+
+
 def _headline_block_dateline(article: Article) -> Dateline | None:
     from storyline.clean.dateline import find_dateline
 
-    lines = _without(top_lines(article), _teaser_lines(article))
+    lines = _without(top_lines(article), teaser_lines(article))
     return find_dateline(below_headline(article, lines), [article.language or ""], page_slash_order_of(article))
 
 
