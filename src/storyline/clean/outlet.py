@@ -36,9 +36,6 @@ def fold_name(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold().strip()
     text = re.sub(r"^(?:the|www\.)\s*", "", text)
-    # a country's second-level suffix first ('stuff.co.nz', 'cricketpakistan.com.pk', 'news24.co.za': ccTLDs whose
-    # registries sell names under com/co/org/net…, as .nz, .pk, .za, .au, .uk do; branch probe38)
-    text = re.sub(r"\.(?:com|co|org|net|gov|edu|ac)\.[a-z]{2}\b", "", text)
     text = re.sub(r"\.(?:com|co\.uk|org|net|de|at|ch|fr|it|es|ca|in|co|uk|news|online)\b", "", text)
     return re.sub(r"[\W_]+", "", text)
 

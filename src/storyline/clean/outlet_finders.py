@@ -86,13 +86,19 @@ def _copyright_holder(article: Article) -> str | None:
     return None
 
 
+# a country's second-level web suffix ('GhanaPulse.com.gh', 'HockeyAotearoa.co.nz': ccTLD registries such as .nz, .pk,
+# .za, .au sell names under com/co/org/net); fold_name strips one generic suffix only, so a name such as
+# 'news.com.au' keeps its country there and is no everyday word (branch probe38)
+_COUNTRY_SUFFIX = re.compile(r"\.(?:com|co|org|net)\.[a-z]{2}$", re.I)
+
+
 def _masthead_of_domain(article: Article, holder: str) -> str | None:
     """'GhanaPulse' for a notice's 'GhanaPulse.com' when the page prints its name so on a line of its own (the
     logo's text): a site's name is its masthead, the domain its address (fold_name compares them without the web
     suffix; branch probe36). A text scrape only; None when the holder has no web suffix."""
     if article.kind != "text" or domain_of(holder) is None:
         return None
-    key = fold_name(holder)
+    key = fold_name(_COUNTRY_SUFFIX.sub("", holder))
     body = set(article.paragraphs())
     marks = word_sequence("credits", "copyright_marks")
     for line in page_texts(article):
