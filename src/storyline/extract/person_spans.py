@@ -311,6 +311,30 @@ def untagged_surnames(mentions: list[Mention], body: str) -> list[Mention]:
     return found
 
 
+def surname_speakers(mentions: list[Mention], body: str) -> list[Mention]:
+    """'"That was a fine spell," Steyn said.' after 'coach Kobus Steyn': a bare surname the recognizer tagged an
+    organisation, right before an attribution verb (rules/speakers.toml [closing_speech_verbs]), after the article
+    named that person in full, is the person (AP Stylebook: named in full once, by surname after; a firm or body
+    one word long seldom 'said' in the same breath as a namesake person). Branch probe38: a coach's and a lawyer's
+    surnames after their quotes were tagged ORG, so the quotes went to no one."""
+    from storyline.extract.entities import Mention
+
+    first: dict[str, int] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.label == "PERSON" and len(words := m.name.split()) > 1:
+            first.setdefault(fold(words[-1]), m.end)
+    verbs = "|".join(sorted(rules.words("speakers", "closing_speech_verbs")))
+    said = re.compile(rf"\s+(?:{verbs})\b")
+    out = []
+    for m in mentions:
+        key = fold(m.text)
+        if m.label == "ORG" and " " not in m.text.strip() and first.get(key, len(body)) <= m.start \
+                and said.match(body, m.end):
+            m = Mention(m.start, m.end, m.text, "PERSON")
+        out.append(m)
+    return out
+
+
 # 'Maria Okonkwo and her husband, Emeka Okonkwo, …': two or three capitalised words right after a
 # possessed kinship noun and its comma (the apposition kin_apposed reads)
 _KIN_NAME = re.compile(r"(?:\b[Hh](?:is|er)|\b[Tt]heir)(?: [a-z-]+)? (?:" + "|".join(sorted(KIN_NOUNS))
