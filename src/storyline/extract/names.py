@@ -380,10 +380,12 @@ def initials_of_words(name: str) -> str:
 
 
 # An acronym spoken as a word, written with a capital only ('Defra', 'Nato', 'Unicef': Guardian and Observer style
-# guide 'abbreviations and acronyms', BBC News style; UK papers write a body's short form so). Four letters or more,
-# as shorter title-case words are as often names ('Ida', 'Abe'); it is read only where the article names the body
-# whose initials it is (probe31: 'A Defra spokesperson' beside 'The Department for Environment, Food and Rural Affairs')
-_WORD_ACRONYM = re.compile(r"[A-Z][a-z]{3,5}")
+# guide 'abbreviations and acronyms', BBC News style; UK papers write a body's short form so). It is read only where
+# the article names the body whose initials it is (probe31: 'A Defra spokesperson' beside 'The Department for
+# Environment, Food and Rural Affairs'), which makes three letters safe as well (probe38: BBC Sport's 'Cas' beside
+# 'the Court of Arbitration for Sport'); a title-case name of three letters ('Ida', 'Abe') spells no body the same
+# article names in full
+_WORD_ACRONYM = re.compile(r"[A-Z][a-z]{2,5}")
 
 
 def word_acronym(text: str) -> bool:
