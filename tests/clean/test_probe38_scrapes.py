@@ -1,5 +1,6 @@
 """Branch probe38's invented story (a bowler's doping case told by New Zealand, Pakistani, British and South African
 pages): page forms the cleaning did not read, each tested here in other invented wordings (invented text only)."""
+
 from __future__ import annotations
 
 from conftest import make_raw
@@ -37,14 +38,17 @@ def test_a_print_editions_closing_note_names_the_paper_even_an_everyday_word():
 
 
 def test_a_print_note_with_the_and_a_full_stop():
-    page = _PRINT_NOTE_PAGE.replace("Published in Nation, April 2nd, 2025", "Published in The Frontier Post, April 2nd, 2025.")
+    page = _PRINT_NOTE_PAGE.replace(
+        "Published in Nation, April 2nd, 2025", "Published in The Frontier Post, April 2nd, 2025."
+    )
     assert _clean(page).outlet == "Frontier Post"
 
 
 def test_prose_saying_where_something_was_published_names_no_outlet():
     page = _PRINT_NOTE_PAGE.replace(
         "Published in Nation, April 2nd, 2025\n",
-        "The millers cited a study published in The Grain Review, March 3rd, 2025, on storage losses across the province.\n")
+        "The millers cited a study published in The Grain Review, March 3rd, 2025, on storage losses across the province.\n",
+    )
     assert _clean(page).outlet != "Grain Review"
 
 
@@ -69,7 +73,9 @@ def test_a_copyright_notice_after_a_row_of_footer_links_names_the_outlet():
 
 def test_a_footer_row_with_middle_dots_before_the_notice():
     page = _FOOTER_ROW_PAGE.replace("Harbour Post\nBusiness\n", "Business\n").replace(
-        "About us | Contact | Terms of use | © 2025 Harbour Post Limited", "Privacy · Cookies · Copyright 2025 Harbour Post Ltd")
+        "About us | Contact | Terms of use | © 2025 Harbour Post Limited",
+        "Privacy · Cookies · Copyright 2025 Harbour Post Ltd",
+    )
     assert _clean(page).outlet == "Harbour Post"
 
 

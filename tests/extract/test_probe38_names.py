@@ -1,6 +1,7 @@
 """Branch probe38: names and citations of a bowler's doping case told by New Zealand, Pakistani, British and South
 African outlets, each form tested in other invented wordings: letters after a name, a country's possessive before a
 one-word masthead, a bare surname tagged an organisation before 'said', a three-letter acronym in title case."""
+
 from __future__ import annotations
 
 from storyline.extract.citations import find_citations
@@ -23,16 +24,22 @@ def test_letters_after_a_name_are_no_part_of_it() -> None:
 
 
 def test_a_countrys_possessive_before_a_one_word_masthead_is_no_part_of_it() -> None:
-    cited = find_citations("The signing was first reported by Ireland's Courier website on Monday.", known_outlets=["Courier"])
+    cited = find_citations(
+        "The signing was first reported by Ireland's Courier website on Monday.", known_outlets=["Courier"]
+    )
     assert [c.outlet for c in cited] == ["Courier"]
-    cited = find_citations("The takeover was first reported by South Africa's Beeld newspaper.", known_outlets=["Beeld"])
+    cited = find_citations(
+        "The takeover was first reported by South Africa's Beeld newspaper.", known_outlets=["Beeld"]
+    )
     assert [c.outlet for c in cited] == ["Beeld"]
 
 
 def test_a_bare_surname_tagged_a_body_before_said_is_the_person_named_before(nlp) -> None:
     for first, then in (("Kobus Steyn", "Steyn"), ("Wiremu Tane", "Tane"), ("Umar Baloch", "Baloch")):
-        body = (f"Visiting coach {first} praised the fast bowler after the match. "
-                f"\u201cThat was a top-class spell on a flat pitch,\u201d {then} said.")
+        body = (
+            f"Visiting coach {first} praised the fast bowler after the match. "
+            f"\u201cThat was a top-class spell on a flat pitch,\u201d {then} said."
+        )
         people = _entities(nlp, body)
         assert any(then in texts for name, texts in people.items() if first.split()[0] in name), (first, people)
 

@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 
 from storyline.clean.author_check import without_outlet_credit, without_roles
-from storyline.clean.bare_byline import SENTENCE_WORDS, name_beside, name_on_dateline, names_in_places, stacked_byline_below
+from storyline.clean.bare_byline import (
+    SENTENCE_WORDS,
+    name_beside,
+    name_on_dateline,
+    names_in_places,
+    stacked_byline_below,
+)
 from storyline.clean.byline import (
     Byline,
     first_byline,
