@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from storyline import rules
@@ -311,6 +312,17 @@ def untagged_surnames(mentions: list[Mention], body: str) -> list[Mention]:
     return found
 
 
+@cache
+def _said() -> re.Pattern[str]:
+    verbs = "|".join(sorted(rules.words("speakers", "closing_speech_verbs")))
+    return re.compile(rf"\s+(?:{verbs})\b")
+
+
+def speaking(m: Mention, body: str) -> bool:
+    """The mention stands right before an attribution verb ('Steyn said')."""
+    return _said().match(body, m.end) is not None
+
+
 def surname_speakers(mentions: list[Mention], body: str) -> list[Mention]:
     """'"That was a fine spell," Steyn said.' after 'coach Kobus Steyn': a bare surname the recognizer tagged an
     organisation, right before an attribution verb (rules/speakers.toml [closing_speech_verbs]), after the article
@@ -323,13 +335,10 @@ def surname_speakers(mentions: list[Mention], body: str) -> list[Mention]:
     for m in sorted(mentions, key=lambda m: m.start):
         if m.label == "PERSON" and len(words := m.name.split()) > 1:
             first.setdefault(fold(words[-1]), m.end)
-    verbs = "|".join(sorted(rules.words("speakers", "closing_speech_verbs")))
-    said = re.compile(rf"\s+(?:{verbs})\b")
     out = []
     for m in mentions:
         key = fold(m.text)
-        if m.label == "ORG" and " " not in m.text.strip() and first.get(key, len(body)) <= m.start \
-                and said.match(body, m.end):
+        if m.label == "ORG" and " " not in m.text.strip() and first.get(key, len(body)) <= m.start and speaking(m, body):
             m = Mention(m.start, m.end, m.text, "PERSON")
         out.append(m)
     return out
