@@ -168,6 +168,26 @@ def name_beside(lines: list[str], index: int, body: str = "", offsets: tuple[int
 
 
 
+# A header's buttons between the date and a stacked byline (BBC's article header: 'Published 3 June 2025' / 'Share' /
+# 'Save' / 'NAME' / 'Chief cricket writer'): one-word lines or share-bar lines, three at most (branch probe38)
+BUTTON_LINES = 3
+
+
+def stacked_byline_below(lines: list[str], index: int, body: str = "") -> Byline | None:
+    """A name over its role line ('Callum Boyd' / 'Chief cricket writer') below the dateline at `index`, past up
+    to three button lines; the role line under the name is what makes the block a byline, not a caption."""
+    j = index + 1
+    while j < len(lines) and j - index <= BUTTON_LINES and _button(lines[j]):
+        j += 1
+    if j == index + 1 or j + 1 >= len(lines) or not role_line().fullmatch(" ".join(lines[j + 1].split())):
+        return None
+    return name_beside(lines, j, body, offsets=(0,))
+
+
+def _button(line: str) -> bool:
+    return len(line.split()) == 1 or _page_furniture(line)
+
+
 def _names_each_unused(line: str, used: set[str]) -> bool:
     """A list of two full names or more ('Kim Ha-eun, Lee Jun-seo') none of which the body uses whole: a word
     one name shares with the story's people is a surname, as Korean and Chinese surnames are shared widely

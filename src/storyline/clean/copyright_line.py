@@ -69,13 +69,27 @@ def copyright_line(article: Article) -> tuple[str | None, str]:
     for line, line_no in _notices(article, total):
         if _picture_credit(line, line_no, total):
             continue
-        notice = pattern("credits", "footer_link_tail").sub("", _ADDRESS_TAIL.sub("", line))
+        notice = pattern("credits", "footer_link_tail").sub("", _ADDRESS_TAIL.sub("", _from_mark(line)))
         m = _copyright().match(notice) or _holder_first().match(_NOTICE_TAIL.sub("", notice)) \
             or _holder_reserving().match(notice)
         name = _holder_name(m["name"]) if m else ""
         if re.search(r"[^\W\d_]", name) and not _notice_words(name) and _name_shaped(name):
             return name, line
     return None, ""
+
+
+# A footer row of links before the notice ('Terms of use | Privacy policy | © 2024 Ledger Limited'): the row's
+# items apart by a spaced bar or dot, the notice the item holding the mark (NZ and UK news sites' footers print
+# their legal links and the notice on one line; branch probe38, no dates-dev dev page prints one so)
+_FOOTER_ITEMS = re.compile(r"\s+[|·•]\s+")
+
+
+def _from_mark(line: str) -> str:
+    """The footer row from its first item holding a copyright mark, or the line as it is."""
+    items = _FOOTER_ITEMS.split(line)
+    marks = word_sequence("credits", "copyright_marks")
+    first = next((i for i, item in enumerate(items) if any(m in item.casefold() for m in marks)), 0)
+    return " | ".join(items[first:]) if first else line
 
 
 def _notice_words(name: str) -> bool:

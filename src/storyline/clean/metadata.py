@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 
 from storyline.clean.author_check import without_outlet_credit, without_roles
-from storyline.clean.bare_byline import SENTENCE_WORDS, name_beside, name_on_dateline, names_in_places
+from storyline.clean.bare_byline import (
+    SENTENCE_WORDS,
+    name_beside,
+    name_on_dateline,
+    names_in_places,
+    stacked_byline_below,
+)
 from storyline.clean.byline import (
     Byline,
     first_byline,
@@ -484,6 +490,7 @@ def byline_beside_date(article: Article) -> Article:
     # the site's name first: 'Ana Ruiz Vellin Herald' is four capitalised words, as a long name is
     beside = _name_credited_to_the_site(article, texts, index) or _name_over_the_sites_desk(article, texts, index)
     beside = beside or (name_beside(texts, index, article.body, offsets=(-1, 1)) if index is not None else None)
+    beside = beside or (stacked_byline_below(texts, index, article.body) if index is not None else None)
     beside = beside or name_on_dateline(line, article.body, [article.language or ""], texts)
     if beside and beside.text != article.byline and not _names_the_outlet(article, beside.text):
         article.byline = beside.text

@@ -53,7 +53,7 @@ from storyline.clean.title_lines import LOGO_NAME, section_labels
 from storyline.clean.wire_credit import agency_credit, opening_credit
 from storyline.extract.outlet_names import station_key, station_prefix
 from storyline.model import Article
-from storyline.rules import mapping, pattern, rule_file, words
+from storyline.rules import mapping, pattern, rule_file, word_sequence, words
 
 
 def _patterns(table: str) -> tuple[str, ...]:
@@ -87,16 +87,39 @@ def _copyright_holder(article: Article) -> str | None:
     return None
 
 
+# a country's second-level web suffix ('GhanaPulse.com.gh', 'HockeyAotearoa.co.nz': ccTLD registries such as .nz, .pk,
+# .za, .au sell names under com/co/org/net); fold_name strips one generic suffix only, so a name such as
+# 'news.com.au' keeps its country there and is no everyday word (branch probe38)
+_COUNTRY_SUFFIX = re.compile(r"\.(?:com|co|org|net)\.[a-z]{2}$", re.I)
+
+
 def _masthead_of_domain(article: Article, holder: str) -> str | None:
     """'GhanaPulse' for a notice's 'GhanaPulse.com' when the page prints its name so on a line of its own (the
     logo's text): a site's name is its masthead, the domain its address (fold_name compares them without the web
     suffix; branch probe36). A text scrape only; None when the holder has no web suffix."""
     if article.kind != "text" or domain_of(holder) is None:
         return None
-    key = fold_name(holder)
+    key = fold_name(_COUNTRY_SUFFIX.sub("", holder))
     body = set(article.paragraphs())
-    return next((line for line in page_texts(article) if line not in body and domain_of(line) is None
-                 and len(line.split()) <= MASTHEAD_WORDS and fold_name(line) == key), None)
+    marks = word_sequence("credits", "copyright_marks")
+    for line in page_texts(article):
+        if line in body or domain_of(line) is not None or any(m in line.casefold() for m in marks):
+            continue  # the notice itself is no masthead ('© CricketPakistan.com.pk' folds as its holder; probe38)
+        name = _less_desk_credit(line)
+        if len(name.split()) <= MASTHEAD_WORDS and fold_name(name) == key:
+            return name
+    return None
+
+
+def _less_desk_credit(line: str) -> str:
+    """'Ledger Online Staff Report' → 'Ledger Online': an unsigned story's credit names the site spaced as its
+    masthead, before a staff or desk word (rules/credits.toml [desk_credit_heads]; Pakistani and Indian sites
+    sign so, 'Staff Report', 'News Desk'; probe38)."""
+    heads = words("credits", "desk_credit_heads")
+    parts = line.split()
+    while len(parts) > 1 and parts[-1] in heads:
+        parts.pop()
+    return " ".join(parts)
 
 
 def _writers_own(article: Article, holder: str) -> bool:

@@ -92,6 +92,8 @@ from storyline.extract.person_spans import (
     opening_person_noun,
     portfolio_names,
     saint_dedications,
+    speaking,
+    surname_speakers,
     titled_names,
     untagged_full_names,
     untagged_kin_and_who_names,
@@ -285,6 +287,11 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
     mentions += untagged_surnames(mentions, body) + untagged_org_modifiers(mentions, body)
     mentions = described_names(untagged_kin_and_who_names(mentions, body), body)
     mentions = kin_apposed(stated_names(designator_dropped(leading_org_words(dateline_places(mentions, body), body)), body), body)
+    # once every label is settled, the full names' too: a name first tagged an organisation and corrected to a person
+    # since ('lawyer Umair Siddiqui') gives its bare surname before an attribution verb, which the untagged_surnames
+    # pass above could not (probe38); only there, as a maiden name after 'née' is dropped by then
+    mentions = surname_speakers(mentions, body)
+    mentions += [m for m in untagged_surnames(mentions, body) if speaking(m, body)]
     # once every acronym is found (the placed ones are added after the labels are corrected)
     return with_descriptions(doc, seniority_referents(defined_mixed_short_forms(mentions, body), body), body)
 

@@ -75,6 +75,8 @@ def strip_titles(name: str, *, person: bool = True) -> str:
         words.pop(0)
     while words and fold(words[-1]) in ("'s", "s"):
         words.pop()
+    while person and len(words) > 2 and words[-1].strip(",.") in _POST_NOMINALS:  # 'Helen Marsh KC'
+        words.pop()
     # a plural's possessive keeps only its apostrophe: "the Saints'" is 'Saints'
     return " ".join(words).removesuffix("’s").removesuffix("'s").strip(" ,.;:").rstrip("'’")
 
@@ -95,6 +97,9 @@ def compound_title(words: list[str]) -> bool:
     name after both (rules/honorifics.toml [title_modifiers])."""
     return len(words) > 2 and fold(words[0]) in _TITLE_MODIFIERS and fold(words[1]).strip(".") in TITLE_WORDS
 
+
+# letters after a name ('KC', 'MP', 'OBE'; rules/honorifics.toml [post_nominals]), in capitals as written
+_POST_NOMINALS = rules.words("honorifics", "post_nominals")
 
 # Lower-case particles a name keeps at its start ('el Nuevo Herald', 'de Volkskrant', 'al Jazeera')
 _NAME_PARTICLES = rules.words("honorifics", "surname_particles") | rules.words("disputes", "place_name_particles")
@@ -387,10 +392,12 @@ def initials_of_words(name: str) -> str:
 
 
 # An acronym spoken as a word, written with a capital only ('Defra', 'Nato', 'Unicef': Guardian and Observer style
-# guide 'abbreviations and acronyms', BBC News style; UK papers write a body's short form so). Four letters or more,
-# as shorter title-case words are as often names ('Ida', 'Abe'); it is read only where the article names the body
-# whose initials it is (probe31: 'A Defra spokesperson' beside 'The Department for Environment, Food and Rural Affairs')
-_WORD_ACRONYM = re.compile(r"[A-Z][a-z]{3,5}")
+# guide 'abbreviations and acronyms', BBC News style; UK papers write a body's short form so). It is read only where
+# the article names the body whose initials it is (probe31: 'A Defra spokesperson' beside 'The Department for
+# Environment, Food and Rural Affairs'), which makes three letters safe as well (probe38: BBC Sport's 'Cas' beside
+# 'the Court of Arbitration for Sport'); a title-case name of three letters ('Ida', 'Abe') spells no body the same
+# article names in full
+_WORD_ACRONYM = re.compile(r"[A-Z][a-z]{2,5}")
 
 
 def word_acronym(text: str) -> bool:
