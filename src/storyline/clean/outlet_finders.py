@@ -50,6 +50,7 @@ from storyline.clean.station_outlet import (
     top_call_sign,
 )
 from storyline.clean.title_lines import LOGO_NAME, section_labels
+from storyline.clean.wire_carried import credit_agency
 from storyline.clean.wire_credit import agency_credit, opening_credit
 from storyline.extract.outlet_names import station_key, station_prefix
 from storyline.model import Article
@@ -609,6 +610,7 @@ def find_outlet(article: Article) -> str | None:
         outlet, republisher = own, None
     if outlet and republisher and _bare(republisher) != _bare(outlet):
         article.metadata["republished_by"] = republisher
+    outlet = credit_agency(article, outlet)
     if outlet and (station := station_prefix(outlet)):
         # a station's masthead brands its newscast after its name ('KBRM 8 News', 'WKVB 7 Action News'); the
         # station is its call sign and channel, as its copyright line and other outlets' citations name it

@@ -1,0 +1,70 @@
+"""A news agency's story carried by a paper, as a plain-text scrape shows it: the agency is the outlet, the
+paper its republisher (clean/wire_carried.py; the seeds' answer key and the invented unseen stories' gold).
+Invented text only."""
+
+from __future__ import annotations
+
+from conftest import make_raw
+from storyline.model import Article
+from storyline.pipeline.runner import clean_document
+
+
+def _clean(text: str, source: str = "page.txt", kind: str = "text") -> Article:
+    article = clean_document(make_raw(text, source=source, kind=kind))
+    assert isinstance(article, Article)
+    return article
+
+
+_CARRIED_DATELINE = """The Harbour Courier
+Home | News | Business | Sport
+Port operator fined over crane collapse
+KARACHI (Reuters) - A port operator was fined on Tuesday over the collapse of a container crane that injured four dock workers last year, the maritime authority said.
+The authority said its inquiry found that the crane's brakes had not been inspected for two years.
+The company said it would appeal against the fine.
+© 2025 The Harbour Courier. All rights reserved.
+"""
+
+_CARRIED_SIGN_OFF = """The Harbour Courier
+Home | News | Business | Sport
+Rail freight volumes rise for third month
+Freight carried on the national network rose for a third straight month in May, the railway ministry said on Monday.
+Coal and cement shipments accounted for most of the increase, the ministry said in a statement.
+Officials expect volumes to ease during the monsoon season. REUTERS
+© 2025 The Harbour Courier. All rights reserved.
+"""
+
+_OWN_CREDIT = """The Harbour Courier
+Home | News | Business | Sport
+Council approves new ferry terminal
+PORT ELLIS (The Harbour Courier) - The city council approved plans for a new ferry terminal on Wednesday after a two-hour debate.
+Councillors voted nine to four in favour of the plan, which will be paid for by a harbour levy.
+© 2025 The Harbour Courier. All rights reserved.
+"""
+
+
+def test_an_agencys_dateline_on_a_papers_page_makes_the_agency_the_outlet_and_the_paper_its_republisher():
+    article = _clean(_CARRIED_DATELINE)
+    assert article.outlet == "Reuters"
+    assert article.metadata.get("republished_by") == "The Harbour Courier"
+
+
+def test_an_agencys_sign_off_does_the_same():
+    article = _clean(_CARRIED_SIGN_OFF)
+    assert article.outlet == "Reuters"
+    assert article.metadata.get("republished_by") == "The Harbour Courier"
+
+
+def test_a_papers_own_credit_in_the_dateline_keeps_the_paper():
+    article = _clean(_OWN_CREDIT)
+    assert article.outlet == "The Harbour Courier"
+    assert "republished_by" not in article.metadata
+
+
+def test_an_html_page_keeps_its_site_as_the_outlet():
+    # markup declares the publisher: dates-dev's gold names the carrying site for agency copy
+    html = ("<html><head><meta property='og:site_name' content='The Harbour Courier'><title>Port operator fined"
+            "</title></head><body><article><h1>Port operator fined over crane collapse</h1><p>"
+            + _CARRIED_DATELINE.splitlines()[3] + "</p><p>The company said it would appeal against the fine.</p>"
+            "</article></body></html>")
+    article = _clean(html, source="page.html", kind="html")
+    assert article.outlet == "The Harbour Courier"
