@@ -39,6 +39,7 @@ from storyline.clean.outlet_notes import (
     named_in_stamp,
     originally_published,
     promo_outlet,
+    promoted_own,
 )
 from storyline.clean.site_links import from_site_links, initials_beside, page_texts
 from storyline.clean.site_logo import logo_opening_menu, logo_over_menu
@@ -50,11 +51,11 @@ from storyline.clean.station_outlet import (
     top_call_sign,
 )
 from storyline.clean.title_lines import LOGO_NAME, section_labels
-from storyline.clean.wire_carried import credit_agency
+from storyline.clean.wire_carried import credit_agency, wire_sign_off
 from storyline.clean.wire_credit import agency_credit, opening_credit
 from storyline.extract.outlet_names import station_key, station_prefix
 from storyline.model import Article
-from storyline.rules import mapping, pattern, rule_file, word_sequence, words
+from storyline.rules import mapping, rule_file, word_sequence, words
 
 
 def _patterns(table: str) -> tuple[str, ...]:
@@ -209,31 +210,11 @@ def _fewest_words(line: str, lines: list[str]) -> int:
 
 
 def _wire_sign_off(article: Article) -> str | None:
-    paragraphs = article.paragraphs()
-    m = pattern("credits", "sign_off").search(paragraphs[-1]) if paragraphs else None
-    if m and m["wire"] not in words("credits", "not_wires"):
-        article.evidence["outlet"] = f"wire sign-off at the end of the body: {m['wire']}"
-        return _display_name(m["wire"])
-    return _wire_line_after_body(article, paragraphs[-1] if paragraphs else "")
-
-
-# the lines after the story's last paragraph where a scrape sets its wire credit apart ('REUTERS', then
-# the page's related links)
-SIGN_OFF_LINES = 2
-
-
-def _wire_line_after_body(article: Article, last: str) -> str | None:
-    """The same sign-off printed on its own line below the story (a republisher's page of a wire story:
-    the sentence's end and the capitals are split by a block break): a wire agency the registry knows."""
-    if article.kind != "text" or not last:
+    found = wire_sign_off(article)
+    if not found:
         return None
-    lines = page_texts(article)
-    at = next((i for i in range(len(lines) - 1, -1, -1) if lines[i] == last.strip()), None)
-    for line in lines[at + 1: at + 1 + SIGN_OFF_LINES] if at is not None else ():
-        if line.isupper() and line not in words("credits", "not_wires") and (known := registry_outlet(line)):
-            article.evidence["outlet"] = f"wire sign-off on its own line below the story: {line}"
-            return known.name
-    return None
+    article.evidence["outlet"] = found.evidence
+    return found.registered or _display_name(found.printed)
 
 
 def _bare(name: str) -> str:
@@ -581,19 +562,6 @@ _OUTLET_FINDERS: tuple[Callable[[Article], str | None], ...] = (
     _wire_sign_off, _writer_copyright)
 
 
-def _promoted_own(article: Article, promoted: str, outlet: str | None) -> str | None:
-    """The registry outlet a page's own promo line names ('Get ST's newsletters', 'Join ST's WhatsApp Channel':
-    rules/credits.toml [promo_outlet]) when no finder named the page's outlet, or when the one found is that
-    outlet's publishing company (the notice's 'SPH Media Limited' for The Straits Times): the page calls itself
-    so (branch probe36: a Straits Times page had no outlet, another its company's). Only a name the registry
-    knows, so a channel's unknown name ('Join MT's Telegram channel') changes nothing."""
-    known = registry_outlet(promoted)
-    if known is None or (outlet and not (known.parent and fold_name(known.parent) == fold_name(outlet))):
-        return None
-    article.evidence["outlet"] = f"the page's own promo line names it: {promoted}"
-    return known.name
-
-
 def find_outlet(article: Article) -> str | None:
     """Who published it: the first finder with an answer (see the module docstring for the order)."""
     original = originally_published(article)
@@ -606,7 +574,7 @@ def find_outlet(article: Article) -> str | None:
         # (dates-dev's publisher gold; metadata_pages: 'VentureBeat carrying Reuters is VentureBeat');
         # the note's publisher is kept beside it
         article.metadata["originally_published_by"] = original
-    if republisher and (own := _promoted_own(article, republisher, outlet)):
+    if republisher and (own := promoted_own(article, republisher, outlet)):
         outlet, republisher = own, None
     if outlet and republisher and _bare(republisher) != _bare(outlet):
         article.metadata["republished_by"] = republisher

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from storyline.clean.outlet import fold_name, registry_outlet
 from storyline.extract.names import OUTLET_NAME
 from storyline.model import Article
 from storyline.rules import pattern, rule_file
@@ -68,7 +69,20 @@ def originally_published(article: Article) -> str | None:
     return None
 
 
-__all__ = ["describes_own_newsroom", "named_as_published", "named_by_newsroom", "named_in_stamp", "originally_published", "promo_outlet"]
+def promoted_own(article: Article, promoted: str, outlet: str | None) -> str | None:
+    """The registry outlet a page's own promo line names ('Get ST's newsletters', 'Join ST's WhatsApp Channel':
+    rules/credits.toml [promo_outlet]) when no finder named the page's outlet, or when the one found is that
+    outlet's publishing company (the notice's 'SPH Media Limited' for The Straits Times): the page calls itself
+    so (branch probe36: a Straits Times page had no outlet, another its company's). Only a name the registry
+    knows, so a channel's unknown name ('Join MT's Telegram channel') changes nothing."""
+    known = registry_outlet(promoted)
+    if known is None or (outlet and not (known.parent and fold_name(known.parent) == fold_name(outlet))):
+        return None
+    article.evidence["outlet"] = f"the page's own promo line names it: {promoted}"
+    return known.name
+
+
+__all__ = ["describes_own_newsroom", "named_as_published", "named_by_newsroom", "named_in_stamp", "originally_published", "promo_outlet", "promoted_own"]
 
 
 @cache

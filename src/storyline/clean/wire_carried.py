@@ -14,10 +14,45 @@ in the same place ('(Tri-County Herald) -') is the paper's own story.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from storyline.clean.outlet import fold_name, registry_outlet
 from storyline.clean.wire_credit import opening_credit
 from storyline.model import Article
 from storyline.rules import pattern, words
+
+# the lines after the story's last paragraph where a scrape sets its wire credit apart ('REUTERS', then
+# the page's related links)
+SIGN_OFF_LINES = 2
+
+
+@dataclass(slots=True, frozen=True)
+class SignOff:
+    """A wire's sign-off below a story: as printed, the registry's name when it knows it, and where it stood."""
+
+    printed: str
+    registered: str | None
+    evidence: str
+
+
+def wire_sign_off(article: Article) -> SignOff | None:
+    """A wire service's name after the story's last sentence ('… said. AFP'), or on its own line below the
+    story (a republisher's page: the sentence's end and the capitals split by a block break; then only a
+    wire agency the registry knows)."""
+    paragraphs = article.paragraphs()
+    m = pattern("credits", "sign_off").search(paragraphs[-1]) if paragraphs else None
+    if m and m["wire"] not in words("credits", "not_wires"):
+        return SignOff(m["wire"], None, f"wire sign-off at the end of the body: {m['wire']}")
+    if article.kind != "text" or not paragraphs:
+        return None
+    from storyline.clean.site_links import page_texts
+
+    lines, last = page_texts(article), paragraphs[-1].strip()
+    at = next((i for i in range(len(lines) - 1, -1, -1) if lines[i] == last), None)
+    for line in lines[at + 1: at + 1 + SIGN_OFF_LINES] if at is not None else ():
+        if line.isupper() and line not in words("credits", "not_wires") and (known := registry_outlet(line)):
+            return SignOff(line, known.name, f"wire sign-off on its own line below the story: {line}")
+    return None
 
 
 def filing_agency(article: Article) -> str | None:
@@ -28,10 +63,8 @@ def filing_agency(article: Article) -> str | None:
     paragraphs = article.paragraphs()
     if not paragraphs:
         return None
-    credits = [opening_credit(paragraphs[0])]
-    m = pattern("credits", "sign_off").search(paragraphs[-1])
-    if m and m["wire"] not in words("credits", "not_wires"):
-        credits.append(m["wire"])
+    sign_off = wire_sign_off(article)
+    credits = [opening_credit(paragraphs[0]), sign_off.printed if sign_off else None]
     agencies = {fold_name(w): w for w in words("citations", "wire_services")}
     for credit in credits:
         if credit and (agency := _agency(credit, agencies)):
@@ -59,4 +92,4 @@ def credit_agency(article: Article, outlet: str | None) -> str | None:
     return agency
 
 
-__all__ = ["credit_agency", "filing_agency"]
+__all__ = ["SignOff", "credit_agency", "filing_agency", "wire_sign_off"]
