@@ -108,6 +108,7 @@ def _markup_dates(tree: HtmlElement) -> Iterator[tuple[str, str, str]]:
         for value in metas.get((attr, name.lower()), ()):
             if day := iso_day(value) or _rfc_day(value):
                 yield day, f"meta {name}", str(value)
+    yield from _cms_dates(tree)
     scripts = [str(s) for s in tree.xpath("//script[@type='application/ld+json']/text()")]
     page = page_url(tree)
     for value in (v for script in scripts for v in _article_node_dates(script, page)):
@@ -123,6 +124,19 @@ def _markup_dates(tree: HtmlElement) -> Iterator[tuple[str, str, str]]:
     for value in tree.xpath("//time[@pubdate or @itemprop='datePublished']/@datetime"):
         if day := iso_day(value):
             yield day, "time datePublished", str(value)
+
+
+def _cms_dates(tree: HtmlElement) -> Iterator[tuple[str, str, str]]:
+    """(day, field, raw value) of Parse.ly's parsely-page `pub_date` and an RDFa creation date
+    (clean.cms_fields): fields as specific as a meta published time, which some CMSs write instead."""
+    from storyline.clean.cms_fields import parsely_published, rdfa_published
+
+    value = parsely_published(tree)
+    if value and (day := iso_day(value)):
+        yield day, "parsely-page pub_date", value
+    for value in rdfa_published(tree):
+        if day := iso_day(value):
+            yield day, "rdfa creation date", value
 
 
 def page_url(tree: HtmlElement) -> str | None:
@@ -299,10 +313,24 @@ def authors_from_markup(tree: HtmlElement) -> list[str]:
                                 f"'abcdefghijklmnopqrstuvwxyz')='{name}']/@content"):
             value = re.sub(r"^\s*by\s+", "", str(value), flags=re.I).strip()
             if value and "://" not in value and not value.startswith("@"):
-                names.append(value)
+                names.append(_uninverted(value) if name in _INVERTED_FIELDS else value)
     if not names:
-        names = _microdata_authors(tree)
+        from storyline.clean.cms_fields import labelled_card_authors, parsely_authors
+
+        names = parsely_authors(tree) or labelled_card_authors(tree) or _microdata_authors(tree)
     return list(dict.fromkeys(n for n in names if n))
+
+
+# Dublin Core's creator fields, whose personal names are written inverted ('Lastname, Firstname': DCMI
+# "Using Dublin Core", Creator; the form library catalogues use)
+_INVERTED_FIELDS = ("dc.creator", "dcterms.creator")
+
+
+def _uninverted(value: str) -> str:
+    """'Kuznetsova, Anna' as a byline prints it, 'Anna Kuznetsova': a creator field of two parts of one word
+    each (more parts are a list of names, 'Anna Lee, Tom Roe', and stay as written)."""
+    parts = [p.strip() for p in value.split(",")]
+    return f"{parts[1]} {parts[0]}" if len(parts) == 2 and all(p and len(p.split()) == 1 for p in parts) else value
 
 
 def _microdata_authors(tree: HtmlElement) -> list[str]:
@@ -560,6 +588,13 @@ def _article_text(tree: HtmlElement) -> str | None:
 
 
 def article_element(tree: HtmlElement) -> HtmlElement | None:
-    """The page's one <article> element, else its one <main>; None when it has none or several."""
+    """The page's one <article> element, else the innermost <article> holding its first <h1> (themes print
+    other stories' teaser cards as <article> elements too: Ghost's Casper 'post-card', WordPress block
+    themes' query loops; invented pages of branch html37), else its one <main>; None when it has none or
+    several."""
     container = tree.xpath("//article") or tree.xpath("//main")
+    if len(container) > 1 and container[0].tag == "article":
+        headed = next(iter(tree.iter("h1")), None)
+        holders = headed.xpath("ancestor::article") if headed is not None else []
+        return holders[-1] if holders else None
     return container[0] if len(container) == 1 else None

@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 
 from storyline.clean.author_check import without_outlet_credit, without_roles
-from storyline.clean.bare_byline import SENTENCE_WORDS, name_beside, name_on_dateline, names_in_places
+from storyline.clean.bare_byline import (
+    SENTENCE_WORDS,
+    name_beside,
+    name_on_dateline,
+    names_in_places,
+    person_on_head_dateline,
+)
 from storyline.clean.byline import (
     Byline,
     first_byline,
@@ -96,7 +102,8 @@ def find_byline(article: Article) -> str | None:
     # a text scrape's lines only: an HTML page's lines around its date are links and menu items as often
     # as names ('Watch CBSN Live', 'HomeWorld News'; right on 0 of 4 dates-dev and extraction-dev dev
     # pages, where text scrapes' were right on 11 of 16)
-    beside = _names_beside_dateline(article) if article.kind == "text" else None
+    beside = _names_beside_dateline(article) if article.kind == "text" \
+        else person_on_head_dateline(below_lines, article.body, [article.language or ""], page_texts(article))
     if beside:
         article.evidence["byline"] = f"name line beside the dateline: {beside.line}"
         return beside.text
