@@ -172,3 +172,48 @@ def test_a_title_site_the_copyright_notice_prints_too_is_the_outlet():
         above="<p>11 maggio 2023</p>",
     )
     assert clean(html, url="https://www.gazzettaporto.example/cronaca/terme-48213").outlet == "Gazzetta del Porto"
+
+
+def test_a_sidebar_teasers_pubdate_time_does_not_date_the_article():
+    """An old theme marks every teaser's <time> with HTML5's pubdate attribute, the sidebar printed before the
+    article; the article's own <time pubdate> dates it."""
+    side = (
+        '<div id="sidebar"><ul><li><a href="/hamnen/">Hamnen muddras</a> <time pubdate datetime="2023-05-08">8 maj 2023'
+        '</time></li><li><a href="/faerjan/">Färjan försenad</a> <time pubdate datetime="2023-04-29">29 april 2023</time>'
+        "</li></ul></div>"
+    )
+    html = page(
+        "sv",
+        SWEDISH,
+        above='<div class="entry-meta">Upplagd av Elsa Fogelberg · <time pubdate datetime="2023-05-11">11 maj 2023</time></div>',
+    ).replace("<main>", side + "<main>")
+    article = clean(html)
+    assert article.published is not None and article.published.value == "2023-05-11"
+
+
+def test_a_link_to_an_author_archive_in_the_sites_language_names_the_writer():
+    above = '<div class="firma"><a href="/autori/chiara-lombardini">Chiara Lombardini</a></div><p>11 maggio 2023</p>'
+    head = '<meta property="article:published_time" content="2023-05-11T08:00:00+02:00">'
+    article = clean(page("it", ITALIAN, head=head, above=above), url="https://www.gazzettaporto.example/terme-48213")
+    assert article.byline == "Chiara Lombardini"
+
+
+def test_a_section_of_dated_stories_under_an_archive_word_names_no_one():
+    above = '<p><a href="/journalist/2023-05/10/content_4821.htm">Le terme chiudono</a></p><p>11 maggio 2023</p>'
+    head = '<meta property="article:published_time" content="2023-05-11T08:00:00+02:00">'
+    article = clean(page("it", ITALIAN, head=head, above=above), url="https://www.gazzettaporto.example/terme-48213")
+    assert article.byline is None
+
+
+def test_a_reviewers_credit_in_the_writers_row_is_cut_off():
+    head = '<meta property="article:published_time" content="2022-01-11T08:00:00+02:00">'
+    above = '<div class="byline">Νίκος Σταματίου · Έλεγχος Ελένη Καραλή</div><p>11 Ιανουαρίου 2022</p>'
+    greek = [
+        "Το δημοτικό συμβούλιο ενέκρινε την Πέμπτη την ανακαίνιση των παλιών λουτρών κοντά στο λιμάνι, που είναι "
+        "κλειστά εδώ και τρία χρόνια εξαιτίας των διαρροών από τη στέγη.",
+        "Οι εργασίες θα διαρκέσουν περίπου δεκαοκτώ μήνες και θα κοστίσουν έξι εκατομμύρια ευρώ, σύμφωνα με τον "
+        "αντιδήμαρχο τεχνικών έργων που παρουσίασε το σχέδιο.",
+        "Ο κολυμβητικός όμιλος ζητούσε εδώ και μήνες μια ημερομηνία επιστροφής στην πόλη.",
+    ]
+    article = clean(page("el", greek, head=head, above=above), url="https://www.limani-nea.example/loutra-48213")
+    assert article.byline == "Νίκος Σταματίου"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from storyline.rules import words
 
@@ -75,3 +76,45 @@ def rdfa_published(tree: HtmlElement) -> Iterator[str]:
         if any(token.casefold() in names for token in str(element.get("property")).split()):
             yield str(element.get("content"))
             return
+
+
+def published_times(tree: HtmlElement) -> list[str]:
+    """The datetime of the page's `<time pubdate>` / `<time itemprop="datePublished">` elements, those inside
+    the page's own article first: HTML5's draft pubdate attribute dates "the nearest ancestor article
+    element", and themes that used it marked every sidebar teaser's `<time>` so, printed before the article
+    in the markup (invented pages of branch html37: 4 of 4 old-WordPress-style pages took a teaser's day).
+    One inside another `<article>` (a teaser card) dates that card only."""
+    from storyline.clean.html_meta import article_element
+
+    times = tree.xpath("//time[@pubdate or @itemprop='datePublished'][@datetime]")
+    own = article_element(tree)
+    if own is None or own.tag != "article":
+        return [str(t.get("datetime")) for t in times]
+    inside = [t for t in times if own in t.iterancestors()]
+    outside = [t for t in times if own not in t.iterancestors() and not t.xpath("ancestor::article")]
+    return [str(t.get("datetime")) for t in inside + outside]
+
+
+def archive_link_names(tree: HtmlElement, within: bool) -> Iterator[str]:
+    """The text of each link to an author archive, '<segment>/<slug>' with a segment of rules/bylines.toml
+    [author_archives] ('/autori/andrei-popescu', '/writers/jane-roe/'), outside reader comments, in page order:
+    the slug is the path's last part and has letters. A link to the archives' index ('/authors/') names no one,
+    nor does a section of that name holding dated stories ('/journalist/2012-06/01/content_25335209.htm', a
+    news agency's reporters' section on a dates-dev dev page)."""
+    segments = words("bylines", "author_archives")
+    for element in tree.xpath(("." if within else "") + "//a[@href]" + _NOT_IN_COMMENTS):
+        path = [p for p in urlsplit(str(element.get("href"))).path.casefold().split("/") if p]
+        if len(path) > 1 and path[-2] in segments and "." not in path[-1] and any(c.isalpha() for c in path[-1]):
+            yield " ".join(element.text_content().split())
+
+
+# Dublin Core's creator fields, whose personal names are written inverted ('Lastname, Firstname': DCMI
+# "Using Dublin Core", Creator; the form library catalogues use)
+INVERTED_FIELDS = ("dc.creator", "dcterms.creator")
+
+
+def uninverted(value: str) -> str:
+    """'Kuznetsova, Anna' as a byline prints it, 'Anna Kuznetsova': a creator field of two parts of one word
+    each (more parts are a list of names, 'Anna Lee, Tom Roe', and stay as written)."""
+    parts = [p.strip() for p in value.split(",")]
+    return f"{parts[1]} {parts[0]}" if len(parts) == 2 and all(p and len(p.split()) == 1 for p in parts) else value

@@ -275,7 +275,9 @@ def _as_written(first: str, markup: str | None) -> str:
     """The markup's author names as the page writes them when trafilatura's are the same names
     with their digits dropped: trafilatura's normalize_authors removes numbers (and title-cases), so
     a user name 'happyface313' comes out as 'Happyface'."""
-    if markup and ";" in first and ";" not in markup and sorted(name_tokens(markup)) == sorted(name_tokens(first)):
+    parts = first.split("; ")
+    if markup and len(parts) == 2 and all(len(p.split()) == 1 for p in parts) \
+            and name_tokens(markup) == name_tokens(f"{parts[1]} {parts[0]}"):
         return markup  # one inverted name trafilatura split at its comma ('Kuznetsova, Anna': html_meta._uninverted)
     if not markup or not any(c.isdigit() for c in markup):
         return first

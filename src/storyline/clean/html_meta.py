@@ -14,6 +14,15 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from storyline.clean.cms_fields import (
+    INVERTED_FIELDS,
+    archive_link_names,
+    parsely_published,
+    published_times,
+    rdfa_published,
+    uninverted,
+)
+
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
@@ -121,7 +130,7 @@ def _markup_dates(tree: HtmlElement) -> Iterator[tuple[str, str, str]]:
                 continue
             if day := iso_day(m[1]):
                 yield day, "json-ld datePublished", m[1]
-    for value in tree.xpath("//time[@pubdate or @itemprop='datePublished']/@datetime"):
+    for value in published_times(tree):
         if day := iso_day(value):
             yield day, "time datePublished", str(value)
 
@@ -129,8 +138,6 @@ def _markup_dates(tree: HtmlElement) -> Iterator[tuple[str, str, str]]:
 def _cms_dates(tree: HtmlElement) -> Iterator[tuple[str, str, str]]:
     """(day, field, raw value) of Parse.ly's parsely-page `pub_date` and an RDFa creation date
     (clean.cms_fields): fields as specific as a meta published time, which some CMSs write instead."""
-    from storyline.clean.cms_fields import parsely_published, rdfa_published
-
     value = parsely_published(tree)
     if value and (day := iso_day(value)):
         yield day, "parsely-page pub_date", value
@@ -313,24 +320,12 @@ def authors_from_markup(tree: HtmlElement) -> list[str]:
                                 f"'abcdefghijklmnopqrstuvwxyz')='{name}']/@content"):
             value = re.sub(r"^\s*by\s+", "", str(value), flags=re.I).strip()
             if value and "://" not in value and not value.startswith("@"):
-                names.append(_uninverted(value) if name in _INVERTED_FIELDS else value)
+                names.append(uninverted(value) if name in INVERTED_FIELDS else value)
     if not names:
         from storyline.clean.cms_fields import labelled_card_authors, parsely_authors
 
         names = parsely_authors(tree) or labelled_card_authors(tree) or _microdata_authors(tree)
     return list(dict.fromkeys(n for n in names if n))
-
-
-# Dublin Core's creator fields, whose personal names are written inverted ('Lastname, Firstname': DCMI
-# "Using Dublin Core", Creator; the form library catalogues use)
-_INVERTED_FIELDS = ("dc.creator", "dcterms.creator")
-
-
-def _uninverted(value: str) -> str:
-    """'Kuznetsova, Anna' as a byline prints it, 'Anna Kuznetsova': a creator field of two parts of one word
-    each (more parts are a list of names, 'Anna Lee, Tom Roe', and stay as written)."""
-    parts = [p.strip() for p in value.split(",")]
-    return f"{parts[1]} {parts[0]}" if len(parts) == 2 and all(p and len(p.split()) == 1 for p in parts) else value
 
 
 def _microdata_authors(tree: HtmlElement) -> list[str]:
@@ -372,7 +367,9 @@ def author_links(tree: HtmlElement, *, within: bool = False) -> list[str]:
             if text and len(text.split()) <= MAX_LINK_NAME_WORDS:
                 names.append(text)
                 break
-    return list(dict.fromkeys(names))
+    if not names:
+        names += [next((t for t in archive_link_names(tree, within) if t and len(t.split()) <= MAX_LINK_NAME_WORDS), "")]
+    return list(dict.fromkeys(n for n in names if n))
 
 
 def _json_ld_authors(script: str, page: str | None = None) -> list[str]:
