@@ -217,3 +217,13 @@ def test_a_reviewers_credit_in_the_writers_row_is_cut_off():
     ]
     article = clean(page("el", greek, head=head, above=above), url="https://www.limani-nea.example/loutra-48213")
     assert article.byline == "Νίκος Σταματίου"
+
+
+def test_a_pictures_caption_above_the_byline_does_not_date_the_article():
+    """No date markup; the caption's day (the picture's) is printed before the article's own dateline."""
+    above = (
+        '<figure><img src="/bad.jpg" alt=""><figcaption>Badhuset i vintras, 5 maj 2023. Foto: Nils Åkerlund'
+        '</figcaption></figure><p class="byline">Av Elsa Fogelberg</p><p class="date">11 maj 2023</p>'
+    )
+    article = clean(page("sv", SWEDISH, above=above))
+    assert article.published is not None and article.published.value == "2023-05-11"
