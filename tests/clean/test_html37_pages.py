@@ -227,3 +227,35 @@ def test_a_pictures_caption_above_the_byline_does_not_date_the_article():
     )
     article = clean(page("sv", SWEDISH, above=above))
     assert article.published is not None and article.published.value == "2023-05-11"
+
+
+def test_a_figcaption_with_a_date_and_no_credit_is_no_dateline():
+    above = (
+        '<figure><img src="/bad.jpg" alt=""><figcaption>Badhuset i vintras, 5 maj 2023</figcaption></figure>'
+        '<p class="byline">Av Elsa Fogelberg</p><p class="date">11 maj 2023</p>'
+    )
+    article = clean(page("sv", SWEDISH, above=above))
+    assert article.published is not None and article.published.value == "2023-05-11"
+
+
+def test_the_newsrooms_author_field_yields_to_the_reporter_on_the_byline_line():
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "datePublished": "2023-05-11T08:00:00+02:00",
+        "author": {"@type": "Person", "name": "Redaktionen"},
+    }
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    above = '<p class="byline">Av Elsa Fogelberg</p><p class="date">11 maj 2023</p>'
+    assert clean(page("sv", SWEDISH, head=head, above=above)).byline == "Elsa Fogelberg"
+
+
+def test_the_newsrooms_author_field_alone_stays_the_byline():
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "datePublished": "2023-05-11T08:00:00+02:00",
+        "author": {"@type": "Person", "name": "Redaktionen"},
+    }
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    assert clean(page("sv", SWEDISH, head=head, above='<p class="date">11 maj 2023</p>')).byline == "Redaktionen"

@@ -117,7 +117,8 @@ def extract_html(html: str, *, url: str | None = None, max_depth: int = 400) -> 
     kept, dropped = apply_rules(paragraphs, _page_lines(tree, getattr(document, "title", None)))
     found, evidence = find_published(tree, getattr(document, "date", None))
     lines = visible_lines(tree)
-    head = head_lines(lines, kept[0] if kept else "", getattr(document, "title", None))
+    uncaptioned = _without_captions(lines, tree)
+    head = head_lines(uncaptioned, kept[0] if kept else "", getattr(document, "title", None))
     declared_site = site_name_from_markup(tree)
     site_name = declared_site or _clean(getattr(document, "sitename", None))
     page_url = url or _clean(getattr(document, "url", None))
@@ -139,11 +140,21 @@ def extract_html(html: str, *, url: str | None = None, max_depth: int = 400) -> 
         rendered_published=rendered_published(tree) + printed_published(tree, lines),
         labelled=tuple(labelled_lines(lines)),
         credited=credited,
-        below_headline=_below_headlines(tree, lines, getattr(document, "title", None)),
+        below_headline=_below_headlines(tree, uncaptioned, getattr(document, "title", None)),
         declared_locale=_clean(tree.get("lang") if tree.tag == "html" else None),
         site_from_host=not declared_site and _is_host(site_name, page_url),
         notices=tuple(notice_lines(lines)),
     )
+
+
+def _without_captions(lines: list[str], tree: HtmlElement) -> list[str]:
+    """The visible lines less those that are a `<figcaption>`'s whole text: HTML's caption "of the rest of the
+    contents of its parent figure" describes the picture, and its date is the day the picture was taken, not the
+    article's (invented pages of branch html37: a caption over the byline read as the dateline); so is an element
+    whose class names a caption (WordPress's classic '<p class="wp-caption-text">', 'image-caption', 'photo-caption').
+    Read as the article's head (its dateline and byline), not elsewhere."""
+    captions = {" ".join(f.text_content().split()) for f in tree.xpath("//figcaption | //*[contains(@class, 'caption')]")}
+    return [line for line in lines if line not in captions] if captions else lines
 
 
 def _below_headlines(tree: HtmlElement, lines: list[str], title: str | None) -> tuple[str, ...]:

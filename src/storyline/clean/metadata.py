@@ -13,13 +13,7 @@ from storyline.clean.bare_byline import (
     names_in_places,
     person_on_head_dateline,
 )
-from storyline.clean.byline import (
-    Byline,
-    first_byline,
-    folded,
-    given_first,
-    labelled_byline,
-)
+from storyline.clean.byline import Byline, first_byline, folded, given_first, labelled_byline
 from storyline.clean.byline_guards import tagline_pattern
 from storyline.clean.cjk_credits import japanese_signature, korean_signature, lead_credit
 from storyline.clean.outlet import site_from_title
@@ -28,7 +22,7 @@ from storyline.clean.outlet_notes import describes_own_newsroom
 from storyline.clean.source_line import agency_source
 from storyline.clean.wire_credit import agency_as_printed
 from storyline.model import Article
-from storyline.rules import pattern
+from storyline.rules import pattern, words
 
 
 def head_lines(article: Article) -> list[str]:
@@ -202,6 +196,11 @@ def _fuller(article: Article, field: str, found: Byline | None) -> str:
             and folded(person) in {folded(n) for n in found.names} \
             and all(folded(n) == folded(person) or given_first(n) for n in found.names):
         article.evidence["byline"] = f"byline line with the author field's co-authors: {found.line}"
+        return ", ".join(found.names)
+    if found is not None and folded(field) in words("bylines", "newsroom_credits") \
+            and all(len(n.split()) > 1 for n in found.names):
+        # the desk account's credit ('Redaktion') over a reporter the byline line names: rules/bylines.toml [newsroom_credits]
+        article.evidence["byline"] = f"byline line naming a person over the newsroom's author field: {found.line}"
         return ", ".join(found.names)
     if len(field.split()) != 1 or found is None:
         return field
