@@ -117,7 +117,6 @@ def _markup_dates(tree: HtmlElement) -> Iterator[tuple[str, str, str]]:
         for value in metas.get((attr, name.lower()), ()):
             if day := iso_day(value) or _rfc_day(value):
                 yield day, f"meta {name}", str(value)
-    yield from _cms_dates(tree)
     scripts = [str(s) for s in tree.xpath("//script[@type='application/ld+json']/text()")]
     page = page_url(tree)
     for value in (v for script in scripts for v in _article_node_dates(script, page)):
@@ -133,11 +132,13 @@ def _markup_dates(tree: HtmlElement) -> Iterator[tuple[str, str, str]]:
     for value in published_times(tree):
         if day := iso_day(value):
             yield day, "time datePublished", str(value)
+    # last: an RDFa span may date a listed teaser as well as the node (Drupal's views print their rows so)
+    yield from _cms_dates(tree)
 
 
 def _cms_dates(tree: HtmlElement) -> Iterator[tuple[str, str, str]]:
     """(day, field, raw value) of Parse.ly's parsely-page `pub_date` and an RDFa creation date
-    (clean.cms_fields): fields as specific as a meta published time, which some CMSs write instead."""
+    (clean.cms_fields): fields some CMSs write instead of a meta published time, read after every other field."""
     value = parsely_published(tree)
     if value and (day := iso_day(value)):
         yield day, "parsely-page pub_date", value
