@@ -259,3 +259,17 @@ def test_the_newsrooms_author_field_alone_stays_the_byline():
     }
     head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
     assert clean(page("sv", SWEDISH, head=head, above='<p class="date">11 maj 2023</p>')).byline == "Redaktionen"
+
+
+def test_an_agencys_lower_case_acronym_after_the_name_stays():
+    """'Elsa Fogelberg, epd': an agency's short credit printed in lower case is no role."""
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "datePublished": "2023-05-11T08:00:00+02:00",
+        "author": {"@type": "Person", "name": "Elsa Fogelberg, epd"},
+    }
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    above = '<div class="byline">Elsa Fogelberg, epd</div><div class="date">11 maj 2023</div>'
+    assert "Fogelberg" in (clean(page("sv", SWEDISH, head=head, above=above)).byline or "")
+    assert "epd" in (clean(page("sv", SWEDISH, head=head, above=above)).byline or "").casefold()

@@ -242,14 +242,17 @@ def _without_lower_case_parts(names: str, tree: HtmlElement) -> str:
     parts = names.split("; ")
     if len(parts) < 2:
         return names
+    from storyline.clean.byline import ACRONYM_LETTERS
     from storyline.clean.outlet import registry_outlet
     from storyline.rules import words
 
     text = tree.text_content()
-    # an agency is credited so beside the reporter ('dpa', printed lower-case: dates-dev dev's gold keeps it)
+    # an agency is credited so beside the reporter ('dpa', printed lower-case: dates-dev dev's gold keeps it), and
+    # agencies' and desks' short credits are acronyms printed lower-case ('epd', 'kna', 'apa', 'red'): a part that
+    # short is kept (clean.byline.ACRONYM_LETTERS)
     wires = {w.casefold() for w in words("citations", "wire_services")}
     kept = [p for p in parts if len(p.split()) > 1 or not p[:1].isupper() or p in text or p.lower() not in text
-            or p.casefold() in wires or registry_outlet(p)]
+            or len(p) <= ACRONYM_LETTERS or p.casefold() in wires or registry_outlet(p)]
     return "; ".join(kept) if kept else names
 
 
