@@ -262,7 +262,7 @@ def plausible_authors(value: str | None) -> str | None:
     rest ('Hannah Voss is a field editor; Grew Up' of '… is a field editor at X and grew up on a
     farm': the extractor splits at 'at' and 'and'; branch htmlmeta3)."""
     kept: list[str] = []
-    parts = [n for part in (value or "").split(";") for n in _joined_names(part)]
+    parts = [n for part in (value or "").split(";") for n in _joined_names(_before_contributor(part))]
     for part in (n for n in parts if not credits_pictures(n.strip())):
         if credits_contributor(part) or (kept and _special_credit(part)):
             break
@@ -282,12 +282,27 @@ def _special_credit(part: str) -> bool:
     return any(text == w.split()[0] or text.startswith(f"{w} ") for w in words("bylines", "special_credits"))
 
 
+# the separators a byline row prints between its credits ('NAME · Reviewed by NAME', 'NAME | Translated by NAME')
+_CREDIT_SEPARATOR = re.compile(r"\s+[·•|/–—]\s+|,\s+")
+
+
+def _before_contributor(part: str) -> str:
+    """An author field's part up to the separator before another contributor's credit ('Ana Ruiz · Revisado por
+    Inés Gil' -> 'Ana Ruiz'): the extractor keeps a byline row whole when no comma or 'and' splits it (invented
+    pages of branch html37: a reviewer's and a translator's credit read into the writer's name)."""
+    for separator in _CREDIT_SEPARATOR.finditer(part):
+        if separator.start() > 0 and credits_contributor(part[separator.end():]):
+            return part[: separator.start()]
+    return part
+
+
 def credits_contributor(part: str) -> bool:
     """'Übersetzung Jonas Klein', 'Fact-checked by Peter Shaw', 'Mit Material Von Dpa': a part of an author
     field opening with another contributor's label (rules/bylines.toml [contributor_labels])."""
     text = " ".join(part.casefold().split()).lstrip("|·•-–— ")
+    # the labels case-folded as the text is: folding turns a Greek final sigma into 'σ' ('Έλεγχος' is 'έλεγχοσ')
     return any(text.startswith(label) and (len(text) == len(label) or not text[len(label)].isalnum())
-               for label in words("bylines", "contributor_labels"))
+               for label in (w.casefold() for w in words("bylines", "contributor_labels")))
 
 
 _FIELD_JOINER_WORDS = 2  # a full name on each side of the joiner: 'José Ortega y Gasset' stays whole

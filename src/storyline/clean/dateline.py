@@ -496,7 +496,8 @@ def _dateline_shaped(text: str, mention: DateMention) -> bool:
     n_words = _words_beside(text, mention, MAX_DATELINE_WORDS + 1)
     short = n_words <= MAX_DATELINE_WORDS and not _sentence(text, mention, n_words)
     relative = after_marker(text, mention.start, "relative_markers") and not after_marker(text, mention.start, "published_markers")
-    if relative or _ticker(text) or _reply_header(text, mention) or _source_line(text, mention):
+    if relative or _ticker(text) or _reply_header(text, mention) or _source_line(text, mention) \
+            or _picture_caption(text, mention):
         return False  # '[ 14. Februar 2020 ] Other headline': a ticker of other stories
     return short or after_marker(text, mention.start, "published_markers") or _verb_after(text, mention)
 
@@ -566,6 +567,22 @@ def _source_line(text: str, mention: DateMention) -> bool:
     label = re.match(r"\s*([^\W\d_]+)\s*:", text)
     return (label is not None and label.group(1).casefold() in words("datelines", "source_markers")
             and "|" not in text[label.end():mention.start])
+
+
+@cache
+def _photo_credit() -> re.Pattern[str]:
+    labels = sorted(words("bylines", "photo_labels"), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in labels) + r")\s*:", re.I)
+
+
+def _picture_caption(text: str, mention: DateMention) -> bool:
+    """'Die Brücke bei Nacht, 28. Februar 2024. Foto: NAME': a picture's caption, its credit (rules/bylines.toml
+    [photo_labels] and a colon) after a date that does not open the line: the day the picture was taken, printed
+    above the article's own dateline (invented pages of branch html37: 4 of 4 such captions read as the dateline).
+    A credit row that opens with its date ('5. März 2024 | Foto: NAME') or names the picture's credit before the
+    date is no caption."""
+    return mention.start > 0 and _photo_credit().search(text, mention.end) is not None \
+        and _photo_credit().search(text, 0, mention.start) is None
 
 
 def _ticker(text: str) -> bool:

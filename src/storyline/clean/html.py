@@ -117,7 +117,8 @@ def extract_html(html: str, *, url: str | None = None, max_depth: int = 400) -> 
     kept, dropped = apply_rules(paragraphs, _page_lines(tree, getattr(document, "title", None)))
     found, evidence = find_published(tree, getattr(document, "date", None))
     lines = visible_lines(tree)
-    head = head_lines(lines, kept[0] if kept else "", getattr(document, "title", None))
+    uncaptioned = _without_captions(lines, tree)
+    head = head_lines(uncaptioned, kept[0] if kept else "", getattr(document, "title", None))
     declared_site = site_name_from_markup(tree)
     site_name = declared_site or _clean(getattr(document, "sitename", None))
     page_url = url or _clean(getattr(document, "url", None))
@@ -139,11 +140,21 @@ def extract_html(html: str, *, url: str | None = None, max_depth: int = 400) -> 
         rendered_published=rendered_published(tree) + printed_published(tree, lines),
         labelled=tuple(labelled_lines(lines)),
         credited=credited,
-        below_headline=_below_headlines(tree, lines, getattr(document, "title", None)),
+        below_headline=_below_headlines(tree, uncaptioned, getattr(document, "title", None)),
         declared_locale=_clean(tree.get("lang") if tree.tag == "html" else None),
         site_from_host=not declared_site and _is_host(site_name, page_url),
         notices=tuple(notice_lines(lines)),
     )
+
+
+def _without_captions(lines: list[str], tree: HtmlElement) -> list[str]:
+    """The visible lines less those that are a `<figcaption>`'s whole text: HTML's caption "of the rest of the
+    contents of its parent figure" describes the picture, and its date is the day the picture was taken, not the
+    article's (invented pages of branch html37: a caption over the byline read as the dateline); so is an element
+    whose class names a caption (WordPress's classic '<p class="wp-caption-text">', 'image-caption', 'photo-caption').
+    Read as the article's head (its dateline and byline), not elsewhere."""
+    captions = {" ".join(f.text_content().split()) for f in tree.xpath("//figcaption | //*[contains(@class, 'caption')]")}
+    return [line for line in lines if line not in captions] if captions else lines
 
 
 def _below_headlines(tree: HtmlElement, lines: list[str], title: str | None) -> tuple[str, ...]:
@@ -178,6 +189,7 @@ def _author(tree: HtmlElement, document: Any, sites: tuple[str, ...], credited: 
         kept = plausible_authors(source())
         kept = without_editors(kept, tree.text_content()) if kept and ";" in kept else kept
         kept = _without_address(_marks_restored(kept, tree), tree) if kept and i == 0 else kept
+        kept = _without_lower_case_parts(kept, tree) if kept and i == 0 else kept
         if kept and names_a_source(kept):  # 'Quelle: dpa': the author only if no source names one
             source_credit = source_credit or without_source_label(kept)
         elif kept and names_site(kept, sites):
@@ -222,6 +234,28 @@ def _without_address(first: str, tree: HtmlElement) -> str:
     return first
 
 
+def _without_lower_case_parts(names: str, tree: HtmlElement) -> str:
+    """trafilatura's author less a one-word part after the name that the page prints only in lower case
+    ('Tomislav Perić, novinarka' comes out 'Tomislav Perić; Novinarka': its normalize_authors splits at
+    the comma and title-cases): a role or a common noun, as names are capitalised in scripts with case
+    (invented pages of branch html37: 3 of 4 roles after a comma kept)."""
+    parts = names.split("; ")
+    if len(parts) < 2:
+        return names
+    from storyline.clean.byline import ACRONYM_LETTERS
+    from storyline.clean.outlet import registry_outlet
+    from storyline.rules import words
+
+    text = tree.text_content()
+    # an agency is credited so beside the reporter ('dpa', printed lower-case: dates-dev dev's gold keeps it), and
+    # agencies' and desks' short credits are acronyms printed lower-case ('epd', 'kna', 'apa', 'red'): a part that
+    # short is kept (clean.byline.ACRONYM_LETTERS)
+    wires = {w.casefold() for w in words("citations", "wire_services")}
+    kept = [p for p in parts if len(p.split()) > 1 or not p[:1].isupper() or p in text or p.lower() not in text
+            or len(p) <= ACRONYM_LETTERS or p.casefold() in wires or registry_outlet(p)]
+    return "; ".join(kept) if kept else names
+
+
 def _is_host(name: str | None, url: str | None) -> bool:
     """Whether `name` is `url`'s host name (less 'www.'), as trafilatura gives it for a site no
     markup names."""
@@ -255,6 +289,10 @@ def _as_written(first: str, markup: str | None) -> str:
     """The markup's author names as the page writes them when trafilatura's are the same names
     with their digits dropped: trafilatura's normalize_authors removes numbers (and title-cases), so
     a user name 'happyface313' comes out as 'Happyface'."""
+    parts = first.split("; ")
+    if markup and len(parts) == 2 and all(len(p.split()) == 1 for p in parts) \
+            and name_tokens(markup) == name_tokens(f"{parts[1]} {parts[0]}"):
+        return markup  # one inverted name trafilatura split at its comma ('Kuznetsova, Anna': html_meta._uninverted)
     if not markup or not any(c.isdigit() for c in markup):
         return first
     undigited = tuple(t for t in (re.sub(r"\d+", "", t) for t in name_tokens(markup)) if t)

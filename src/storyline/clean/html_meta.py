@@ -14,6 +14,15 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from storyline.clean.cms_fields import (
+    INVERTED_FIELDS,
+    archive_link_names,
+    parsely_published,
+    published_times,
+    rdfa_published,
+    uninverted,
+)
+
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
@@ -120,9 +129,22 @@ def _markup_dates(tree: HtmlElement) -> Iterator[tuple[str, str, str]]:
                 continue
             if day := iso_day(m[1]):
                 yield day, "json-ld datePublished", m[1]
-    for value in tree.xpath("//time[@pubdate or @itemprop='datePublished']/@datetime"):
+    for value in published_times(tree):
         if day := iso_day(value):
             yield day, "time datePublished", str(value)
+    # last: an RDFa span may date a listed teaser as well as the node (Drupal's views print their rows so)
+    yield from _cms_dates(tree)
+
+
+def _cms_dates(tree: HtmlElement) -> Iterator[tuple[str, str, str]]:
+    """(day, field, raw value) of Parse.ly's parsely-page `pub_date` and an RDFa creation date
+    (clean.cms_fields): fields some CMSs write instead of a meta published time, read after every other field."""
+    value = parsely_published(tree)
+    if value and (day := iso_day(value)):
+        yield day, "parsely-page pub_date", value
+    for value in rdfa_published(tree):
+        if day := iso_day(value):
+            yield day, "rdfa creation date", value
 
 
 def page_url(tree: HtmlElement) -> str | None:
@@ -299,9 +321,11 @@ def authors_from_markup(tree: HtmlElement) -> list[str]:
                                 f"'abcdefghijklmnopqrstuvwxyz')='{name}']/@content"):
             value = re.sub(r"^\s*by\s+", "", str(value), flags=re.I).strip()
             if value and "://" not in value and not value.startswith("@"):
-                names.append(value)
+                names.append(uninverted(value) if name in INVERTED_FIELDS else value)
     if not names:
-        names = _microdata_authors(tree)
+        from storyline.clean.cms_fields import labelled_card_authors, parsely_authors
+
+        names = parsely_authors(tree) or labelled_card_authors(tree) or _microdata_authors(tree)
     return list(dict.fromkeys(n for n in names if n))
 
 
@@ -344,7 +368,9 @@ def author_links(tree: HtmlElement, *, within: bool = False) -> list[str]:
             if text and len(text.split()) <= MAX_LINK_NAME_WORDS:
                 names.append(text)
                 break
-    return list(dict.fromkeys(names))
+    if not names:
+        names += [next((t for t in archive_link_names(tree, within) if t and len(t.split()) <= MAX_LINK_NAME_WORDS), "")]
+    return list(dict.fromkeys(n for n in names if n))
 
 
 def _json_ld_authors(script: str, page: str | None = None) -> list[str]:
@@ -560,6 +586,13 @@ def _article_text(tree: HtmlElement) -> str | None:
 
 
 def article_element(tree: HtmlElement) -> HtmlElement | None:
-    """The page's one <article> element, else its one <main>; None when it has none or several."""
+    """The page's one <article> element, else the innermost <article> holding its first <h1> (themes print
+    other stories' teaser cards as <article> elements too: Ghost's Casper 'post-card', WordPress block
+    themes' query loops; invented pages of branch html37), else its one <main>; None when it has none or
+    several."""
     container = tree.xpath("//article") or tree.xpath("//main")
+    if len(container) > 1 and container[0].tag == "article":
+        headed = next(iter(tree.iter("h1")), None)
+        holders = headed.xpath("ancestor::article") if headed is not None else []
+        return holders[-1] if holders else None
     return container[0] if len(container) == 1 else None

@@ -11,15 +11,11 @@ from storyline.clean.bare_byline import (
     name_beside,
     name_on_dateline,
     names_in_places,
+    person_on_head_dateline,
+    printed_date_line,
     stacked_byline_below,
 )
-from storyline.clean.byline import (
-    Byline,
-    first_byline,
-    folded,
-    given_first,
-    labelled_byline,
-)
+from storyline.clean.byline import Byline, first_byline, folded, given_first, labelled_byline
 from storyline.clean.byline_guards import tagline_pattern
 from storyline.clean.cjk_credits import japanese_signature, korean_signature, lead_credit
 from storyline.clean.outlet import site_from_title
@@ -28,7 +24,7 @@ from storyline.clean.outlet_notes import describes_own_newsroom
 from storyline.clean.source_line import agency_source
 from storyline.clean.wire_credit import agency_as_printed
 from storyline.model import Article
-from storyline.rules import pattern
+from storyline.rules import pattern, words
 
 
 def head_lines(article: Article) -> list[str]:
@@ -102,7 +98,8 @@ def find_byline(article: Article) -> str | None:
     # a text scrape's lines only: an HTML page's lines around its date are links and menu items as often
     # as names ('Watch CBSN Live', 'HomeWorld News'; right on 0 of 4 dates-dev and extraction-dev dev
     # pages, where text scrapes' were right on 11 of 16)
-    beside = _names_beside_dateline(article) if article.kind == "text" else None
+    beside = _names_beside_dateline(article) if article.kind == "text" \
+        else person_on_head_dateline(below_lines, article.body, [article.language or ""], page_texts(article))
     if beside:
         article.evidence["byline"] = f"name line beside the dateline: {beside.line}"
         return beside.text
@@ -201,6 +198,11 @@ def _fuller(article: Article, field: str, found: Byline | None) -> str:
             and folded(person) in {folded(n) for n in found.names} \
             and all(folded(n) == folded(person) or given_first(n) for n in found.names):
         article.evidence["byline"] = f"byline line with the author field's co-authors: {found.line}"
+        return ", ".join(found.names)
+    if found is not None and folded(field) in words("bylines", "newsroom_credits") \
+            and all(len(n.split()) > 1 for n in found.names):
+        # the desk account's credit ('Redaktion') over a reporter the byline line names: rules/bylines.toml [newsroom_credits]
+        article.evidence["byline"] = f"byline line naming a person over the newsroom's author field: {found.line}"
         return ", ".join(found.names)
     if len(field.split()) != 1 or found is None:
         return field
@@ -477,7 +479,7 @@ def byline_beside_date(article: Article) -> Article:
     datelines `find_byline` sees first are those near the body's start, which may be a teaser's or
     miss the article's own when the body was found below it."""
     m = _DATELINE_EVIDENCE.match(article.published.evidence or "")
-    line = m["line"] if m else _printed_date_line(article)
+    line = m["line"] if m else printed_date_line(article)
     if not line or article.kind != "text" or (article.byline and not article.evidence.get("byline", "").startswith(_WEAKER_THAN_DATELINE_NAMES)):
         return article
     texts = page_texts(article)
@@ -498,24 +500,6 @@ def byline_beside_date(article: Article) -> Article:
     return article
 
 
-# the lines above the body a page's own date stands in: the header's headline / byline / date stack
-DATE_LINE_REACH = 12
-
-
-def _printed_date_line(article: Article) -> str | None:
-    """The page's line printing the day its date was read elsewhere from ('9 October 2025' under the headline of a
-    JSONL record whose 'published' field says 2025-10-09, or of a page dated by its URL): the dateline the byline
-    stands beside, though the date was not read from it (the lead's fifty-first invented story lost two bylines
-    in its dates-given run)."""
-    if not article.published.value or article.published.precision != "day":
-        return None
-    from storyline.clean.dateline import find_dates
-
-    body = {p.strip() for p in article.body.split("\n") if p.strip()}
-    for text in page_texts(article)[:DATE_LINE_REACH]:
-        if text not in body and any(d.value.isoformat() == article.published.value[:10] for d in find_dates(text)):
-            return text
-    return None
 
 
 def _names_the_outlet(article: Article, names: str | None) -> bool:

@@ -1,13 +1,16 @@
 """How a page's own names meet the outlet registry (rules/outlets*.toml): the site name the page declares when
-it spells its domain's registry outlet its own way, and the one registry outlet a furniture line names alone.
+it spells its domain's registry outlet its own way, the one registry outlet a furniture line names alone, and the
+letters a host name spells a masthead with (branch html37 moved them here).
 Split from clean/outlet_finders.py (branch outlets31)."""
 from __future__ import annotations
 
 import re
 
+from storyline.clean.author_check import name_tokens
 from storyline.clean.outlet import Outlet, domain_of, fold_name, is_legal_entity, registry_outlet, strip_company_form
 from storyline.clean.site_links import linked_names
 from storyline.model import Article
+from storyline.rules import mapping, words
 
 # a host name printed alone ('braunschweiger-zeitung.de')
 BARE_DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,13}$", re.I)
@@ -61,3 +64,21 @@ def registry_line(article: Article, furniture: list[str]) -> tuple[str, Outlet] 
             hits.append((at, line, known))
     listed = {at for at, _l, known in hits for other, _o, name in hits if name != known and abs(other - at) <= LIST_SPAN}
     return next(((line, known) for at, line, known in hits if at not in listed), None)
+
+
+def host_spellings(name: str) -> set[str]:
+    """A masthead's letters as a host name spells them: all its words, and all but an opening definite
+    article (rules/outlets.toml [name_articles]: 'L'Écho du Bocage' is echodubocage)."""
+    spelled: set[str] = set()
+    for tokens in {name_tokens(name), name_tokens(transliterated(name)), name_tokens(transliterated(name, "host_letters"))}:
+        spelled.add("".join(tokens))
+        if len(tokens) > 1 and tokens[0] in words("outlets", "name_articles"):
+            spelled.add("".join(tokens[1:]))
+    return spelled
+
+
+def transliterated(name: str, rule: str = "host_transliterations") -> str:
+    """'Hunsrück Kurier' as its host spells it, 'Hunsrueck Kurier' (rules/outlets.toml [host_transliterations]);
+    with `rule` "host_letters", 'Sørlandsbladet' as 'Sorlandsbladet' ([host_letters])."""
+    table = mapping("outlets", rule)
+    return "".join(table.get(c, table.get(c.lower(), c)) for c in name)
