@@ -25,3 +25,19 @@ def test_the_pipeline_lemmatises_past_forms_by_spelling():
     doc = parse_one("The city fined the company and rated the plan, officials said.")
     lemmas = {t.text: t.lemma_ for t in doc}
     assert lemmas["fined"] == "fine" and lemmas["rated"] == "rate"
+
+
+def test_a_prefixed_verb_outside_the_index_keeps_its_stem():
+    from storyline.extract.lemma_spelling import prefixed_first
+
+    assert prefixed_first(["reconnecte", "reconnect"], {"connect"}) == ["reconnect", "reconnecte"]
+    assert prefixed_first(["reconnecte", "reconnect"], {"reconnect"}) == ["reconnecte", "reconnect"]  # in the index
+    assert prefixed_first(["blorpe", "blorp"], {"connect"}) == ["blorpe", "blorp"]  # no prefix + word: kept
+
+
+def test_the_pipeline_lemmatises_a_prefixed_verb():
+    from storyline.extract.nlp import parse_one
+
+    doc = parse_one("Power to the estate was reconnected on Friday and the town was outvoted.")
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert lemmas["reconnected"] == "reconnect"

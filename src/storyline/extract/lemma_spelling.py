@@ -12,11 +12,21 @@ letter (other than w, x, y) doubles that consonant before '-ed' and '-ing' ('fin
 'hopped'), so a form with a single consonant there ('fined', 'hoping') cannot be that stem's; and '-es'
 follows only a stem ending in a sibilant or 'o' ('boxes', 'echoes'), so 'fines' cannot be 'fin'. The
 impossible candidate is moved behind the others; when no other candidate is a word the lemma is kept.
-How often it fires on real text is in docs/models/claims.md (branch claims17)."""
+How often it fires on real text is in docs/models/claims.md (branch claims17).
+
+A prefixed verb outside the index ('reconnected') has only out-of-index candidates, and spaCy keeps their rule
+order, so the '-ed' -> 'e' rule won: 'reconnecte' (issue 11's unseen story). When no candidate is in the index,
+the one that is a prefix (rules/claims.toml [verb_prefixes]) and an indexed word is put first ('reconnect':
+'re' + 'connect'); when none is, the order is kept."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import Any
+
+from storyline import rules
+
+VERB_PREFIXES = rules.words("claims", "verb_prefixes")
 
 # one syllable with a single vowel letter closed by one consonant that doubles (not w, x, y)
 _DOUBLING_STEM = re.compile(r"[^aeiouy]*[aeiou][b-df-hj-np-tvz]")
@@ -41,6 +51,16 @@ def spelled_first(form: str, candidates: list[str]) -> list[str]:
     return possible + [c for c in candidates if c not in possible] if possible else candidates
 
 
+def prefixed_first(candidates: list[str], index: Collection[str]) -> list[str]:
+    """When no candidate is an indexed word, the one that is a verb prefix and an indexed word first
+    ('reconnecte', 'reconnect' -> 'reconnect', 'reconnecte'); else the candidates unchanged."""
+    if len(candidates) < 2 or any(c in index for c in candidates):
+        return candidates
+    prefixed = [c for c in candidates
+                if any(c.startswith(p) and c[len(p):] in index for p in VERB_PREFIXES if len(c) > len(p) + 2)]
+    return prefixed + [c for c in candidates if c not in prefixed] if prefixed else candidates
+
+
 def install(nlp: Any) -> None:
     """Make the pipeline's rule lemmatizer (spaCy's own component and extract/tagging.py's lookups,
     which both call its `lemmatize`) put the spelled candidate first."""
@@ -50,9 +70,15 @@ def install(nlp: Any) -> None:
     if getattr(lemmatizer, "mode", None) != "rule" or getattr(lemmatizer, "_spelled", False):
         return
     rule = lemmatizer.lemmatize
+    table = lemmatizer.lookups.get_table("lemma_index", {}) if hasattr(lemmatizer, "lookups") else {}
+    indexes: dict[str, frozenset[str]] = {}  # the table's lists, as sets, by part of speech
 
     def lemmatize(token: Any) -> list[str]:
-        return spelled_first(token.lower_, rule(token))
+        candidates = spelled_first(token.lower_, rule(token))
+        pos = token.pos_.lower()
+        if pos not in indexes:
+            indexes[pos] = frozenset(table.get(pos, ()))
+        return prefixed_first(candidates, indexes[pos])
 
     lemmatizer.lemmatize = lemmatize
     lemmatizer._spelled = True

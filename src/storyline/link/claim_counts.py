@@ -18,6 +18,7 @@ from storyline.link.claim_doer import passive
 from storyline.link.claim_ref import ClaimRef
 from storyline.link.currency import NAMES as CURRENCY_NAMES
 from storyline.link.currency import SCALED_ONLY, SCALES, TOKEN_SIGN, currency_of, is_money
+from storyline.link.numerals import spelled_number
 from storyline.link.propositions import CALENDAR_WORDS
 
 NUMBER_WORDS = rules.mapping("timex", "small_numbers")
@@ -216,6 +217,8 @@ def number_at(words: list[str], i: int) -> tuple[float | None, int]:
     w = words[i]
     if re.fullmatch(r"\d[\d,]*(?:\.\d+)?", w):
         value = float(w.replace(",", ""))
+    elif (spelled := spelled_number(words, i))[0] is not None and spelled[1] > i + 1:
+        return spelled  # 'two hundred and forty', 'half a million' (numerals.py)
     elif w in NUMBER_WORDS and w not in ("a", "an", "half"):
         value = float(NUMBER_WORDS[w])
     elif "-" in w and all(p in NUMBER_WORDS for p in w.split("-")):

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storyline.link import claim_scope
+from storyline.link.event_anchored import anchored_day
 from storyline.link.time_anchors import Anchor, resolve, since_noun
 from storyline.model import Article, Span
 
@@ -106,6 +107,10 @@ def scope_of(span: Span, article: Article, anchors: Sequence[Anchor] = ()) -> Sc
     said = published[1] if published else None   # a month or year of publication: its last day
     day = said if article.published.precision == "day" else None
     own = value_interval(span_attr(span, "time"))
+    anchored = anchored_day(span.text, article.id, [a for a in anchors if a.kind == "dated"])
+    if anchored and span_attr(span, "time_of") != "report":
+        # 'the day after the blast': the event's day in the story, not a part of the publication day
+        return Scope((anchored, anchored), "stated")
     if own and span_attr(span, "time_of") == "report":
         # 'first reported in May 2021 that …': the event is on or before the report, when unknown;
         # 'announced on Friday that X will be granted …': on or after it

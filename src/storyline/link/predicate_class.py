@@ -10,6 +10,8 @@ hypernym steps above them (`broader`: lower -> change, decrease; spot -> sight, 
 
 - `one_class`: synonyms either way, or one verb broader than the other (a count or a date of one
   act told by a verb and its troponym: 'detected' / 'found');
+- one group of rules/disputes.toml [one_act_verb_groups]: verbs of one act in a later WordNet sense or gloss
+  ('lifted its ban' / 'revoked the ban', 'restored' / 'reconnected' / 'resumed');
 - `denies_broader`: a denial whose verb is broader than the report's ('has not changed' denies
   'was lowered', 'nobody moved it' denies 'it was towed'); never the reverse ('was not lowered'
   leaves 'has changed' open).
@@ -31,6 +33,17 @@ def _classes() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
             for e in rules.entries("predicate_classes", "predicate_classes")}
 
 
+@cache
+def _groups() -> dict[str, frozenset[str]]:
+    """Verbs of one act past WordNet's first senses (rules/disputes.toml [one_act_verb_groups]: 'lift' /
+    'revoke', 'restore' / 'reconnect' / 'resume'), each verb to its group's other verbs."""
+    out: dict[str, set[str]] = {}
+    for entry in rules.entries("disputes", "one_act_verb_groups"):
+        for verb in entry["words"]:
+            out.setdefault(verb, set()).update(v for v in entry["words"] if v != verb)
+    return {v: frozenset(g) for v, g in out.items()}
+
+
 def synonyms(verb: str) -> frozenset[str]:
     return _classes().get(verb, (frozenset(), frozenset()))[0]
 
@@ -43,7 +56,8 @@ def one_class(p: str, q: str) -> bool:
     """The two verbs tell one act: the same, synonyms in WordNet, or one broader than the other."""
     if not p or not q or p in LIGHT or q in LIGHT:
         return False
-    return p == q or q in synonyms(p) or p in synonyms(q) or q in broader(p) or p in broader(q)
+    return p == q or q in synonyms(p) or p in synonyms(q) or q in broader(p) or p in broader(q) \
+        or q in _groups().get(p, frozenset())
 
 
 def denies_broader(denial: str, report: str) -> bool:

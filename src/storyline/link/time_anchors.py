@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from storyline import rules
+from storyline.link.event_anchored import dated_mentions
 from storyline.model import Article
 
 START_FORMS = rules.words("stance", "event_start_verbs")
@@ -31,6 +32,9 @@ class Anchor:
     article_id: str
     words: frozenset[str]   # the words just before the starting verb ("the inquiry, which")
     value: str              # TIMEX value of the start ("2023-03")
+    # "start": a thing's dated start (for 'since'); "dated": a sentence with one day, for a time told from
+    # an event ('the day after the blast'; link/event_anchored.py), its words the whole sentence's
+    kind: str = "start"
 
 
 # The start's date follows its verb closely ("opened six months ago", "began in March"); 40
@@ -61,7 +65,8 @@ def _sentences(body: str) -> list[tuple[int, int]]:
 
 
 def event_anchors(articles: Sequence[Article]) -> list[Anchor]:
-    """Every '<noun> … began/opened/started <date>' of the articles, as anchors."""
+    """Every '<noun> … began/opened/started <date>' of the articles, as anchors, and every sentence with one
+    day-precise date (kind 'dated', for event-anchored times)."""
     out = []
     verbs = re.compile(rf"(?i)\b(?:{_FORMS})\b")
     for article in articles:
@@ -76,13 +81,14 @@ def event_anchors(articles: Sequence[Article]) -> list[Anchor]:
                     before = sentence[max(0, m.start() - WORDS_BEFORE_VERB):m.start()]
                     words = frozenset(w.lower().strip("'’") for w in re.findall(r"[\w'’-]+", before))
                     out.append(Anchor(article.id, words, dated[0]))
-    return out
+    return out + [Anchor(article_id, words, day, "dated") for article_id, words, day in dated_mentions(articles)]
 
 
 def resolve(noun: str, article_id: str, anchors: Sequence[Anchor]) -> str | None:
     """The start date of `noun`: its own article's anchor, else the value most of the others give."""
-    own = [a.value for a in anchors if noun in a.words and a.article_id == article_id]
+    starts = [a for a in anchors if a.kind == "start"]
+    own = [a.value for a in starts if noun in a.words and a.article_id == article_id]
     if own:
         return own[0]
-    others = Counter(a.value for a in anchors if noun in a.words)
+    others = Counter(a.value for a in starts if noun in a.words)
     return max(sorted(others), key=others.__getitem__) if others else None
