@@ -65,6 +65,11 @@ def value_interval(value: str | None) -> tuple[dt.date, dt.date] | None:
 
 _SINCE = frozenset({"AFTER", "ON_OR_AFTER"})
 _UNTIL = frozenset({"BEFORE", "ON_OR_BEFORE"})
+# a calendar day the claim prints itself ('on March 3, three days before the board's vote'): the event-anchored
+# phrase beside it only places that day, so the printed day stands (test_lead12_disputes: an anchored 'three days
+# before the vote' overrode 'on March 3' and two agreeing accounts became a dispute)
+_CALENDAR_DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+                           r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|\b\d{4}-\d\d-\d\d\b")
 _NEVER = re.compile(r"(?i)\bnever\b")
 # a state said in the simple present ('there is no', 'is not', 'remains'), with no past or perfect beside it
 _PRESENT_STATE = re.compile(r"(?i)\b(?:there (?:is|are)|is|are|isn[’']t|aren[’']t|remains?|stands?)\b")
@@ -107,7 +112,8 @@ def scope_of(span: Span, article: Article, anchors: Sequence[Anchor] = ()) -> Sc
     said = published[1] if published else None   # a month or year of publication: its last day
     day = said if article.published.precision == "day" else None
     own = value_interval(span_attr(span, "time"))
-    anchored = anchored_day(span.text, article.id, [a for a in anchors if a.kind == "dated"])
+    anchored = None if _CALENDAR_DAY.search(span.text) else anchored_day(
+        span.text, article.id, [a for a in anchors if a.kind == "dated"])
     if anchored and span_attr(span, "time_of") != "report":
         # 'the day after the blast': the event's day in the story, not a part of the publication day
         return Scope((anchored, anchored), "stated")
