@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Sequence
 from datetime import date
 
 from storyline.rules import pattern, words
@@ -121,3 +121,24 @@ def relative_stamped(lines: Iterable[str]) -> bool:
 
     return any(stamp.match(field.strip()) or stamp.match(unlabelled(field))
                for text in lines for field in _STAMP_FIELDS.split(text))
+
+
+# A form prints its fields one under another: a job ad's 'Closing date: …' over 'Interviews: …', a call's
+# 'Termin składania wniosków: …' over 'Ogłoszenie wyników: …'. A labelled date beside a field of another thing's
+# day ([other_day_markers], [event_day_labels]) is the form's next field, whatever its label (branch text37:
+# invented job ads and notices of four languages dated by their second field).
+_FIELD_LABEL = re.compile(r"^\s*[^\W\d_][^:：\d]{0,40}[:：]")
+
+
+def beside_other_days(lines: Sequence[tuple[int, str]], languages: tuple[str, ...]) -> set[int]:
+    """Numbers of the labelled ('Label: DATE') lines next to a line dating another thing's day."""
+    from storyline.clean.date_markers import after_marker
+    from storyline.clean.dateline import find_dates
+
+    def other_day(text: str) -> bool:
+        return any(event_field(text[: m.start]) or after_marker(text, m.start, "other_day_markers")
+                   for m in find_dates(text, languages, any_year=True))
+
+    fields = [i for i, (_no, text) in enumerate(lines) if _FIELD_LABEL.match(text) and other_day(text)]
+    return {lines[j][0] for i in fields for j in (i - 1, i + 1)
+            if 0 <= j < len(lines) and _FIELD_LABEL.match(lines[j][1])}

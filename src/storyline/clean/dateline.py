@@ -25,6 +25,7 @@ from functools import cache, lru_cache
 from storyline.clean.calendars import common_era_years, gregorian_solar_hijri_dates
 from storyline.clean.date_context import (
     SENTENCE_LOWER_WORDS,
+    beside_other_days,
     event_field,
     opens_sentence,
     strided_runs,
@@ -294,7 +295,7 @@ def dateline_candidates(lines: Sequence[tuple[int, str]], languages: Iterable[st
     langs = tuple(languages)
     candidates = [(line_no, text, mention) for line_no, text in lines
                   for mention in _dateline_dates(text, langs, slash_order)]
-    listed, runs = _listed_shapes(candidates), _listed_runs(candidates) | _beside_other_days(lines, langs)
+    listed, runs = _listed_shapes(candidates), _listed_runs(candidates) | beside_other_days(lines, langs)
     if positions:  # a plain-text scrape's lines; an HTML page's are gathered from around the article, not in a row
         runs |= strided_list_lines(lines, langs, slash_order, positions, same_day=same_day_lists)
     return [Dateline(mention.value, line_no, text.strip(), after_marker(text, mention.start, "updated_markers")
@@ -302,22 +303,6 @@ def dateline_candidates(lines: Sequence[tuple[int, str]], languages: Iterable[st
             for line_no, text, mention in candidates if _shape(text, mention) not in listed and line_no not in runs]
 
 
-# A form prints its fields one under another: a job ad's 'Closing date: …' over 'Interviews: …', a call's
-# 'Termin składania wniosków: …' over 'Ogłoszenie wyników: …'. A labelled date beside a field of another thing's
-# day ([other_day_markers], [event_day_labels]) is the form's next field, whatever its label (branch text37:
-# invented job ads and notices of four languages dated by their second field).
-_FIELD_LABEL = re.compile(r"^\s*[^\W\d_][^:：\d]{0,40}[:：]")
-
-
-def _beside_other_days(lines: Sequence[tuple[int, str]], languages: tuple[str, ...]) -> set[int]:
-    """Numbers of the labelled ('Label: DATE') lines next to a line dating another thing's day."""
-    def other_day(text: str) -> bool:
-        return any(event_field(text[: m.start]) or after_marker(text, m.start, "other_day_markers")
-                   for m in find_dates(text, languages, any_year=True))
-
-    fields = [i for i, (_no, text) in enumerate(lines) if _FIELD_LABEL.match(text) and other_day(text)]
-    return {lines[j][0] for i in fields for j in (i - 1, i + 1)
-            if 0 <= j < len(lines) and _FIELD_LABEL.match(lines[j][1])}
 
 
 # A page prints its own date on one line, or two ('Published …' / 'Updated …'); three or more
