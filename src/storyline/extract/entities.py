@@ -99,8 +99,10 @@ from storyline.extract.person_spans import (
     untagged_kin_and_who_names,
     untagged_surnames,
 )
+from storyline.extract.post_nominals import lettered_people
 from storyline.extract.seniority import Named, pick, seniority_word
 from storyline.extract.stated_names import stated_names
+from storyline.extract.team_words import team_nicknames
 
 STAGE = "entities"
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "WORK_OF_ART"}
@@ -127,11 +129,16 @@ class Mention:
     # a full name set beside a kinship noun of another's ('Fitch's wife, Anne Fitch', 'Her son, Mateo
     # Ybarra'): a relative, not the namesake the article wrote bare before (`kin_apposed`)
     kin: bool = False
+    # an acronym the corpus spells otherwise than rules/aliases.toml ('ICC' beside 'International Cricket Council'):
+    # that long form, not the listed one (link/own_long_forms.py)
+    long_form: str = ""
 
     @property
     def name(self) -> str:
         if self.label == DESC:  # a description names nobody: no key, no alias
             return ""
+        if self.long_form:
+            return self.long_form
         if self.label != "PERSON":  # 'U.S.', 'the Fed', 'the Kremlin': one canonical name (rules/aliases.toml)
             return canonical_alias(self.text) or standard_name(strip_titles(self.text, person=False))
         return strip_titles(self.text)
@@ -281,9 +288,10 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
     mentions = union_locals(trade_firms(advocacy_groups(partnerships(mentions, body), body), body), body)
     mentions = possessive_names(designated_names(mentions, body), body)
     mentions = untagged_bodies(mentions, body)
-    mentions = company_possessives(mentions, body)
+    mentions = lettered_people(company_possessives(mentions, body), body)
     mentions = correct_labels(mentions + untagged_acronyms(mentions, body), body)
     mentions += placed_acronyms(mentions, body)
+    mentions += team_nicknames(mentions, body)
     mentions += untagged_surnames(mentions, body) + untagged_org_modifiers(mentions, body)
     mentions = described_names(untagged_kin_and_who_names(mentions, body), body)
     mentions = kin_apposed(stated_names(designator_dropped(leading_org_words(dateline_places(mentions, body), body)), body), body)

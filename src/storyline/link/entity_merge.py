@@ -77,6 +77,7 @@ from storyline.link.org_merge import (
     person_surnames,
     split_coordinated,
 )
+from storyline.link.own_long_forms import own_long_forms
 
 
 @dataclass(slots=True)
@@ -110,7 +111,7 @@ def merge_entities(articles: Mapping[str, Iterable[ArticleEntity]], outlets: Ite
     outlets = list(outlets)
     named = {org_key(o) for o in outlets if len(o.split()) > 1}
     listed = {k: list(v) for k, v in articles.items()}
-    listed = _things_by_corpus_vote(split_coordinated(listed))
+    listed = own_long_forms(_things_by_corpus_vote(split_coordinated(listed)))
     stems, names, surnames = company_stems(listed), org_names(listed), person_surnames(listed)
     for article_id, entities in sorted(listed.items()):
         for e in (as_short_org(as_company_word(as_company(as_outlet(_as_named_person(e, surnames), named), stems),
