@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from storyline import rules
+from storyline.extract.names import spells_within_words
 
 if TYPE_CHECKING:
     from storyline.extract.entities import Mention
@@ -111,7 +112,28 @@ def spelled_across(short: str, name: str) -> bool:
     last = next((c for c in reversed(short) if c.isalnum()), "")
     words = name.split()
     return (long_form(short, name) == name and bool(words) and words[-1][:1].casefold() == last.casefold()
-            and _initials_lead(short.casefold(), [w.casefold() for w in words]))
+            and _initials_lead(short.casefold(), [w.casefold() for w in words])
+            and (not short.isupper() or _one_licence(short, words)))
+
+
+def _one_licence(short: str, words: list[str]) -> bool:
+    """Capitals met apart from their long form take one licence, not two: they leave out a word whole ('MOCA')
+    or read a word's inner letter ('FHWA', Federal HighWay …: every word giving its initial), never both. 'NLC'
+    (the Nigeria Labour Congress) is no 'National Industrial Court', which it spells only by skipping 'Industrial'
+    and reading the l inside 'National' (branch ents38's invented Nigerian story: the union's acronym joined the
+    court)."""
+    letters = "".join(c for c in short.casefold() if c.isalnum())
+    return _initials_only(letters, [w.casefold() for w in words]) or spells_within_words(short, " ".join(words))
+
+
+def _initials_only(letters: str, words: list[str]) -> bool:
+    """The letters are the initials of some of the words, in order, the last word's among them."""
+    if not letters:
+        return True
+    for j, word in enumerate(words):
+        if word[:1] == letters[0] and _initials_only(letters[1:], words[j + 1:]) and (len(letters) > 1 or j == len(words) - 1):
+            return True
+    return False
 
 
 def _initials_lead(letters: str, words: list[str]) -> bool:

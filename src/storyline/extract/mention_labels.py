@@ -205,10 +205,17 @@ def _named_in_role(m: Mention, key: str, body: str | None) -> bool:
     Paul Deschamps') is a person's name, whatever the recognizer made of it: an occupational description
     before a name is the AP Stylebook's 'titles' form, and a body's name opens with no given name."""
     words = key.split()
-    if body is None or len(words) != 2 or not (is_given_name(words[0]) or words[0] in _BOTH_SEXES):
+    # a given name outside the census lists ('organiser Aroha Ngata said', Māori) is one when the article has the
+    # surname alone say something ('"…," Ngata said'): no body is called by its last word before a verb of saying
+    if body is None or len(words) != 2 or not (is_given_name(words[0]) or words[0] in _BOTH_SEXES
+                                                or _surname_speaks(m.text.split()[-1], body)):
         return False
     hit = _ROLE_WORD_BEFORE.search(body, max(0, m.start - 20), m.start)
     return hit is not None and hit[1].lower() in PERSON_NOUNS
+
+
+def _surname_speaks(word: str, body: str) -> bool:
+    return word[:1].isupper() and re.search(rf"(?<![\w'’-]){re.escape(word)}{_SPEAKS.pattern}", body) is not None
 
 
 # The recognizer's labels for things, not speakers: a law, a work, a product, an event, a language

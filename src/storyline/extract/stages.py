@@ -181,7 +181,11 @@ def parse(work: Work) -> None:
 
 
 def entities(work: Work) -> None:
-    work.found["entities"] = entity_spans(work.doc, work.article.body)
+    from storyline.extract.cited_outlets import cited_outlet_spans
+
+    spans = entity_spans(work.doc, work.article.body)
+    outlets = (*work.batch.outlets, *([work.article.outlet] if work.article.outlet else []))
+    work.found["entities"] = sorted(spans + cited_outlet_spans(work.article.body, spans, outlets), key=lambda s: s.start)
 
 
 def times(work: Work) -> None:

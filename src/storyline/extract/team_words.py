@@ -9,6 +9,7 @@ this finds it where nothing was tagged, inside the article that names the team i
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from storyline.extract.names import NAME_HEADS, fold
@@ -32,19 +33,20 @@ def _nickname(m: Mention) -> str:
 
 
 def team_nicknames(mentions: list[Mention], body: str) -> list[Mention]:
-    """'the Stallions' / 'The Stallions'' outside every mention, in an article where exactly one body's name of
-    two words or more ends in 'Stallions': an ORG mention of that word (the corpus merge joins it to the team)."""
+    """'the Stallions' / 'The Stallions'' in an article where exactly one body's name of two words or more ends in
+    'Stallions': an ORG mention of that word where nothing was tagged, and the ORG label where the model called
+    the word a people ('Comets' NORP), so the article links it to the team (`entities._short_org_target`)."""
     from storyline.extract.entities import Mention
 
     ends: dict[str, set[str]] = {}
     for m in mentions:
         if word := _nickname(m):
             ends.setdefault(word, set()).add(fold(m.text.removeprefix("the ").removeprefix("The ")))
-    found: list[Mention] = []
-    for word, names in ends.items():
-        if len(names) != 1:
-            continue
+    nicknames = {word for word, names in ends.items() if len(names) == 1}
+    out = [replace(m, label="ORG") if m.label == "NORP" and m.text.removeprefix("the ").removeprefix("The ")
+           .rstrip("'’") in nicknames else m for m in mentions]
+    for word in sorted(nicknames):
         for hit in re.finditer(rf"(?<=\b[Tt]he ){re.escape(word)}(?![\w-]| [A-Z])", body):
-            if not overlaps_any(mentions, hit.start(), hit.end()) and not overlaps_any(found, hit.start(), hit.end()):
-                found.append(Mention(hit.start(), hit.end(), hit[0], "ORG"))
-    return found
+            if not overlaps_any(out, hit.start(), hit.end()):
+                out.append(Mention(hit.start(), hit.end(), hit[0], "ORG"))
+    return sorted(out, key=lambda m: m.start)
