@@ -14,10 +14,11 @@ def _entities(nlp, body: str) -> dict[str, list[str]]:
 
 
 def test_letters_after_a_name_make_a_person_without_them(nlp) -> None:
-    body = ("The trust's counsel, advocate Nomvula Dlamini SC, told the tribunal that the notice was unlawful. "
-            "Ms Dlamini said the trustees would appeal.")
+    # the small model tags this name with its letters an organisation
+    body = ("Their counsel, advocate Lindiwe Khumalo SC, told the tribunal that the board had ignored its own rules. "
+            "Ms Khumalo said the trustees would appeal.")
     found = _entities(nlp, body)
-    assert "PERSON:Nomvula Dlamini" in found, found
+    assert "PERSON:Lindiwe Khumalo" in found, found
     assert not any(t.endswith(" SC") for texts in found.values() for t in texts), found
 
 
@@ -53,11 +54,16 @@ def test_a_firms_plural_head_is_no_nickname() -> None:
     assert team_nicknames([Mention(4, 19, "Harbour Holdings", "ORG")], body) == [Mention(4, 19, "Harbour Holdings", "ORG")]
 
 
-def test_a_role_noun_and_a_speaking_surname_make_a_person_of_an_unlisted_given_name(nlp) -> None:
-    body = ("Railway union organiser Tamati Rangi said crews had not been consulted. "
-            "\u201cWe found out from the roster,\u201d Rangi said.")
-    found = _entities(nlp, body)
-    assert "PERSON:Tamati Rangi" in found, found
+def test_a_role_noun_and_a_speaking_surname_make_a_person_of_an_unlisted_given_name() -> None:
+    from storyline.extract.mention_labels import correct_labels
+
+    body = ("Kaimahi organiser Mereana Whaanga said crews had not been consulted. "
+            "\u201cWe found out from the roster,\u201d Whaanga said.")
+    tagged = Mention(18, 33, "Mereana Whaanga", "ORG")  # as the small model tags such a name after a body's
+    assert [m.label for m in correct_labels([tagged], body)] == ["PERSON"]
+    # no surname saying anything: an unlisted first word keeps the model's label
+    quiet = "Kaimahi organiser Mereana Whaanga met crews on Monday."
+    assert [m.label for m in correct_labels([tagged], quiet)] == ["ORG"]
 
 
 def test_an_everyday_word_masthead_a_citation_names_is_an_organisation() -> None:
@@ -67,3 +73,11 @@ def test_an_everyday_word_masthead_a_citation_names_is_an_organisation() -> None
     assert len({s.payload.ref for s in spans}) == 1
     # no citation frame: the word is the sentence's
     assert cited_outlet_spans("The boxer threw a punch at the referee.", [], ["Punch"]) == []
+
+
+def test_a_speaker_written_with_letters_after_the_name_is_named_without_them(nlp) -> None:
+    from conftest import speaker_of
+
+    body = ("The family's lawyer, Wanjiku Otieno SC, said the inquest had been rushed. "
+            "\u201cThe family were given two days' notice,\u201d Ms Otieno said.")
+    assert speaker_of(nlp, body, "inquest") == "Wanjiku Otieno"

@@ -30,6 +30,7 @@ from storyline.extract.antecedents import (
 from storyline.extract.names import FEMALE_TITLES, GENERATIONS, MALE_TITLES, TITLE_WORDS, compound_title, graded_title
 from storyline.extract.person_names import same_person_name
 from storyline.extract.person_spans import portfolio_before
+from storyline.extract.post_nominals import POST_NOMINALS
 from storyline.extract.seniority import GENERATION_SUFFIXES, Named, pick
 from storyline.extract.speaker_words import PERSON_NOUNS, name_words, surface_appositions
 
@@ -77,6 +78,9 @@ def clean_name(tokens: list[str]) -> list[str]:
         # 'Fire Marshal NAME', 'Datuk Seri NAME': both words
         both = compound_title(words) or (len(words) > 2 and graded_title(words[0], words[1]))
         words = words[2:] if both else words[1:]
+    # letters after the name are no part of it ('Mokoena SC', 'Helen Marsh KC': rules/honorifics.toml [post_nominals])
+    while len(words) > 1 and words[-1].strip("()") in POST_NOMINALS:
+        words = words[:-1]
     return words
 
 

@@ -79,3 +79,4 @@ def lettered_people(mentions: list[Mention], body: str) -> list[Mention]:
         if not overlaps_any(out, start, end) and _person_shaped(name, titled or _title_before(body, start), body, hit[3]):
             out.append(Mention(start, end, body[start:end], "PERSON"))
     return sorted(out, key=lambda m: m.start)
+
