@@ -61,7 +61,9 @@ def as_registered_outlet(e: ArticleEntity) -> ArticleEntity:
     Only names the registry reads (an everyday word only with 'The': clean.outlet.registry_outlet)."""
     from storyline.clean.outlet import registry_outlet
 
-    if e.label != "ORG" or (known := registry_outlet(e.name)) is None or known.name == e.name:
+    if e.label != "ORG" or (len(e.name.split()) < 2 and not (e.name.isupper() and len(e.name) > 2)):
+        return e  # a paper's last word alone ('the Times') is any '… Times' of the corpus (outlet_named)
+    if (known := registry_outlet(e.name)) is None or known.name == e.name:
         return e
     return ArticleEntity(e.label, known.name, e.mentions)
 
