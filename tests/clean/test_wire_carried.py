@@ -85,9 +85,11 @@ The Peninsula Ledger © 2025 | Privacy Policy
 def test_a_national_agencys_dateline_credit_makes_the_agency_the_outlet():
     # the national agencies of rules/citations.toml [news_agency_names] file under the dateline credit
     # as the global wires do (branch probe40: a Bernama story on a Malaysian paper's page)
-    for place, agency in (("KUALA LUMPUR", "Bernama"), ("JAKARTA", "Antara"), ("ABUJA", "NAN"), ("MANILA", "PNA")):
+    # (the registry's name when it lists the agency: 'NAN' is the News Agency of Nigeria)
+    for place, agency, outlet in (("KUALA LUMPUR", "Bernama", "bernama"), ("JAKARTA", "Antara", "antara"),
+                                  ("ABUJA", "NAN", "news agency of nigeria"), ("MANILA", "PNA", "philippine news agency")):
         article = _clean(_NATIONAL_AGENCY.format(place=place, agency=agency))
-        assert agency.casefold() in (article.outlet or "").casefold(), (agency, article.outlet)
+        assert outlet in (article.outlet or "").casefold(), (agency, article.outlet)
         assert article.metadata.get("republished_by") == "The Peninsula Ledger"
 
 
