@@ -261,3 +261,17 @@ def test_a_speaker_is_the_mention_of_its_kind_and_an_unnamed_source_only_its_hea
     assert index.entity_of("a", officials) is None
     council_said = QuotePayload(speaker_descriptor="Council", speaker_kind="anonymous", speaker_start=0, speaker_end=7)
     assert index.entity_of("a", council_said) == "org"
+
+
+def test_a_body_speaking_by_its_initials_is_named_as_its_entity() -> None:
+    # 'Tamborine Rail Engineering Bhd (TRE) ... TRE said': the export names the body as its entity, not by
+    # the initials a reader and an answer key do not name it by (branch probe40); a person or an unlinked
+    # acronym keeps the name as written
+    firm = EntityRecord("firm", "Tamborine Rail Engineering Bhd", "ORG", ("TRE",), [MentionRecord("a", 40, 43, "TRE")])
+    index = SpeakerIndex([firm])
+    said = QuotePayload(speaker_name="TRE", speaker_kind="org", speaker_start=40, speaker_end=43)
+    assert index.name_of(index.entity_of("a", said), said) == "Tamborine Rail Engineering Bhd"
+    unlinked = QuotePayload(speaker_name="NRC", speaker_kind="org", speaker_start=90, speaker_end=93)
+    assert index.name_of(index.entity_of("a", unlinked), unlinked) == "NRC"
+    person = QuotePayload(speaker_name="Ada Eze", speaker_kind="person", speaker_start=40, speaker_end=43)
+    assert index.name_of("firm", person) == "Ada Eze"

@@ -87,12 +87,13 @@ class SpeakerIndex:
     Mentions are kept by article, so a quote looks only at its own article's mentions (scanning every
     mention for each quote took 115 s CPU on 2,000 articles: issue 14.7)."""
 
-    __slots__ = ("_by_alias", "_by_article", "_types")
+    __slots__ = ("_by_alias", "_by_article", "_names", "_types")
 
     def __init__(self, entities: Sequence[EntityRecord]) -> None:
         # per article, (start, end) -> entity: a span two entities share goes to the later one
         self._by_article: dict[str, dict[tuple[int, int], str]] = {}
         self._types = {e.id: e.type for e in entities}
+        self._names = {e.id: e.name for e in entities}
         for e in entities:
             for m in e.mentions:
                 self._by_article.setdefault(m.article_id, {})[(m.start, m.end)] = e.id
@@ -109,6 +110,15 @@ class SpeakerIndex:
                 return found
         name = quote.speaker_name
         return self._by_alias.get(name.lower()) if name and quote.speaker_kind != "anonymous" else None
+
+    def name_of(self, entity: str | None, quote: QuotePayload) -> str | None:
+        """The speaker's name as the export gives it: as written, but a body written by its initials ('SRE
+        said') by the name of the entity it links to, as a reader and an answer key name it (branch probe40:
+        'Serimas Rail Engineering Bhd (SRE)' then 'SRE said in a statement')."""
+        name = quote.speaker_name
+        if entity and name and quote.speaker_kind == "org" and name.isupper() and " " not in name:
+            return self._names.get(entity) or name
+        return name
 
     def _at_span(self, article_id: str, start: int, end: int, kind: str | None) -> str | None:
         """The mention inside the speaker's words that names the speaker: of the speaker's kind first
@@ -134,7 +144,7 @@ def quote_record(article_id: str, span: Span, speakers: SpeakerIndex) -> dict[st
     return {"id": f"{article_id}:{span.start}", "article": article_id, "text": span.text,
             "start": span.start, "end": span.end, "kind": q.kind, "cue": q.cue,
             "said_at": q.said_at, "said_at_basis": q.said_at_basis,
-            "speaker": {"entity": speakers.entity_of(article_id, q), "name": q.speaker_name,
+            "speaker": {"entity": (entity := speakers.entity_of(article_id, q)), "name": speakers.name_of(entity, q),
                         "descriptor": q.speaker_descriptor, "kind": q.speaker_kind}}
 
 

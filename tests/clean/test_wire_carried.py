@@ -68,3 +68,32 @@ def test_an_html_page_keeps_its_site_as_the_outlet():
             "</article></body></html>")
     article = _clean(html, source="page.html", kind="html")
     assert article.outlet == "The Harbour Courier"
+
+
+_NATIONAL_AGENCY = """The Peninsula Ledger
+Nation | World | Money | Life
+Money
+Palm oil refiner wins Ghana terminal job
+Tuesday, 4 Mar 2025 2:10 PM MYT
+{place}, March 4 ({agency}) -- A palm oil refiner has won a contract to build a storage terminal at a West African port, it said in a filing today.
+The company said the terminal would hold 80,000 tonnes and would be completed in two years.
+Its shares rose three sen at the close.
+The Peninsula Ledger © 2025 | Privacy Policy
+"""
+
+
+def test_a_national_agencys_dateline_credit_makes_the_agency_the_outlet():
+    # the national agencies of rules/citations.toml [news_agency_names] file under the dateline credit
+    # as the global wires do (branch probe40: a Bernama story on a Malaysian paper's page)
+    # (the registry's name when it lists the agency: 'NAN' is the News Agency of Nigeria)
+    for place, agency, outlet in (("KUALA LUMPUR", "Bernama", "bernama"), ("JAKARTA", "Antara", "antara"),
+                                  ("ABUJA", "NAN", "news agency of nigeria"), ("MANILA", "PNA", "philippine news agency")):
+        article = _clean(_NATIONAL_AGENCY.format(place=place, agency=agency))
+        assert outlet in (article.outlet or "").casefold(), (agency, article.outlet)
+        assert article.metadata.get("republished_by") == "The Peninsula Ledger"
+
+
+def test_a_bracketed_place_or_paper_in_the_dateline_is_no_agency():
+    article = _clean(_NATIONAL_AGENCY.format(place="PORT ELLIS", agency="The Peninsula Ledger"))
+    assert article.outlet == "The Peninsula Ledger"
+    assert "republished_by" not in article.metadata

@@ -9,8 +9,10 @@ Singapore paper's page, with the paper as `republished_by`, and five of the last
 (probe33–probe38, gold written before any run in the seeds' shape) named the agency for AAP, IANS and Reuters
 copy carried by a national paper. So a plain-text page whose body opens with an agency's wire dateline
 ('KARACHI (Reuters) -') or ends on its sign-off ('… REUTERS') is the agency's story; the page's own name
-moves to `republished_by`. Only the agencies of rules/citations.toml [wire_services]: a paper's own credit
-in the same place ('(Tri-County Herald) -') is the paper's own story.
+moves to `republished_by`. Only the agencies of rules/citations.toml [wire_services] and the national
+agencies of [news_agency_names] ('KUALA LUMPUR, May 18 (Bernama) --' on Malay Mail, 'JAKARTA (Antara) -';
+branch probe40: a Bernama story carried by a Malaysian paper kept the paper as its outlet): a paper's own
+credit in the same place ('(Tri-County Herald) -') is the paper's own story.
 """
 from __future__ import annotations
 
@@ -65,7 +67,8 @@ def filing_agency(article: Article) -> str | None:
         return None
     sign_off = wire_sign_off(article)
     credits = [opening_credit(paragraphs[0]), sign_off.printed if sign_off else None]
-    agencies = {fold_name(w): w for w in words("citations", "wire_services")}
+    names = words("citations", "wire_services") | words("citations", "news_agency_names")
+    agencies = {fold_name(w): w for w in names}
     for credit in credits:
         if credit and (agency := _agency(credit, agencies)):
             return agency

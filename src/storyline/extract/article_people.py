@@ -29,7 +29,7 @@ from storyline.extract.antecedents import (
 )
 from storyline.extract.names import FEMALE_TITLES, GENERATIONS, MALE_TITLES, TITLE_WORDS, compound_title, graded_title
 from storyline.extract.person_names import same_person_name
-from storyline.extract.person_spans import portfolio_before
+from storyline.extract.person_spans import portfolio_before, role_comma_spans
 from storyline.extract.post_nominals import POST_NOMINALS
 from storyline.extract.seniority import GENERATION_SUFFIXES, Named, pick
 from storyline.extract.speaker_words import PERSON_NOUNS, name_words, surface_appositions
@@ -84,6 +84,18 @@ def clean_name(tokens: list[str]) -> list[str]:
     return words
 
 
+def role_comma_ents(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Names set off by commas after a role and what it serves ('Counsel to X, NAME (SAN),':
+    person_spans.role_comma_spans) that the recognizer missed or tagged another kind (branch probe40)."""
+    persons = [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON"]
+    out = []
+    for start, end in role_comma_spans(doc.text):
+        span = doc.char_span(start, end, label="PERSON")
+        if span is not None and not any(a < end and start < b for a, b in persons):
+            out.append(span)
+    return out
+
+
 class ArticlePeople:
     """The people one parsed article names, found once and asked by the resolver in text order."""
 
@@ -102,7 +114,8 @@ class ArticlePeople:
         # people the recognizer saw, and those it mislabelled or missed that a title or given name shows
         self.company_short = short = company_short_names(self.ents)
         self.person_spans = sorted([e for e in self.ents if looks_personal(e) and not (len(e) == 1 and fold(e.text) in short)]
-                                   + surname_sharers(self.ents) + titled_names(doc, self.ents, self._caps),
+                                   + surname_sharers(self.ents) + titled_names(doc, self.ents, self._caps)
+                                   + role_comma_ents(doc, self.ents),
                                    key=lambda e: e.start)
         self.people = self._people(self.person_spans)
         self.titles = self._titles(self.person_spans)
@@ -238,6 +251,10 @@ class ArticlePeople:
             titled = [n for n in full if re.search(rf"\b{re.escape(title)}\.?\s+{re.escape(n)}\b", text)]
             if len(titled) == 1:
                 return titled[0]
+        named = sorted((self.first_named.get(n, before), n) for n in full if self.first_named.get(n, before) < before) \
+            if before is not None and not title and len(full) > 1 else []
+        if named:  # two namesakes and no title or sex to pick by: the bare surname points back to the one named
+            return named[-1][1]  # last before it ('Justice Ada Eze …' then 'counsel, Obi Eze, …' then 'Eze said'; probe40)
         known = self.people.get(key)
         return (known if known and " " in known else None) or self.opened_by(key, title, before) or known or words[0]
 

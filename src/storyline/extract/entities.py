@@ -91,6 +91,7 @@ from storyline.extract.person_spans import (
     middle_initial_after,
     opening_person_noun,
     portfolio_names,
+    role_comma_names,
     saint_dedications,
     speaking,
     surname_speakers,
@@ -293,7 +294,7 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
     mentions += placed_acronyms(mentions, body)
     mentions = team_nicknames(mentions, body)
     mentions += untagged_surnames(mentions, body) + untagged_org_modifiers(mentions, body)
-    mentions = described_names(untagged_kin_and_who_names(mentions, body), body)
+    mentions = role_comma_names(described_names(untagged_kin_and_who_names(mentions, body), body), body)
     mentions = kin_apposed(stated_names(designator_dropped(leading_org_words(dateline_places(mentions, body), body)), body), body)
     # once every label is settled, the full names' too: a name first tagged an organisation and corrected to a person
     # since ('lawyer Umair Siddiqui') gives its bare surname before an attribution verb, which the untagged_surnames

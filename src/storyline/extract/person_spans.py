@@ -432,3 +432,47 @@ def described_names(mentions: list[Mention], body: str) -> list[Mention]:
         out = [m for m in out if m not in inside] + [Mention(start, end, name, "PERSON")]
     return sorted(out, key=lambda m: m.start)
 
+
+
+# a role noun with what it serves, then a two- or three-word name set off by commas, maybe with letters after it in
+# brackets ('Counsel to the consortium, Emeka Nwankwo (SAN), urged …', 'The spokesperson of the corporation, Chidi
+# Eze, said …', 'A transport economist at the university, Ngozi Eze, said …'): the shape in which Nigerian,
+# Malaysian and British papers introduce a person; the small recognizer missed the West African names in it or tagged
+# their surname alone an organisation (branch probe40: two Senior Advocates of Nigeria, each no entity at all)
+_ROLE_COMMA_NAME = re.compile(
+    r"\b(?P<noun>[A-Za-z]+) (?:to|of|for|at) [^,.;:!?\n\"“”]{2,70}, "
+    r"(?P<name>[A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+){1,2})(?: \([A-Z]{2,4}\))?(?=,)")
+
+
+# a place the recognizer tagged whole after a role ('the mayor of Perth, Western Australia,') is no name
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+@cache
+def role_comma_spans(body: str) -> tuple[tuple[int, int], ...]:
+    """Where a name stands set off by commas after a person noun and what it serves ('Counsel to X, NAME (SAN),');
+    not a name that reads as an organisation's, opens with a function word or holds a title."""
+    out = []
+    for hit in _ROLE_COMMA_NAME.finditer(body):
+        words = hit["name"].split()
+        if fold(hit["noun"]) in PERSON_NOUNS and fold(words[-1]) not in ORG_HEADS and not looks_like_org(hit["name"]) \
+                and fold(words[0]) not in _FUNCTION_WORDS and not any(fold(w) in TITLE_WORDS for w in words):
+            out.append((hit.start("name"), hit.end("name")))
+    return tuple(out)
+
+
+def role_comma_names(mentions: list[Mention], body: str) -> list[Mention]:
+    """A name set off by commas after a person noun and what it serves (role_comma_spans), left untagged or
+    tagged in part ('Adebayo' of 'Tunde Adebayo (SAN)'), is a person: the mentions inside it give way to one PERSON
+    mention. Not over a longer span or a place or body the recognizer tagged as a
+    whole ('the mayor of Perth, Western Australia,')."""
+    from storyline.extract.entities import Mention
+
+    out = list(mentions)
+    for start, end in role_comma_spans(body):
+        inside = [m for m in out if m.start < end and start < m.end]
+        if any(m.start < start or m.end > end or (m.label in _PLACE_LABELS and len(m.text.split()) > 1) for m in inside) \
+                or any(m.label == "PERSON" and (m.start, m.end) == (start, end) for m in inside):
+            continue  # a longer span, a place tagged whole, or the person already
+        out = [m for m in out if m not in inside] + [Mention(start, end, body[start:end], "PERSON")]
+    return sorted(out, key=lambda m: m.start)

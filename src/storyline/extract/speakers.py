@@ -29,7 +29,7 @@ from storyline.extract.descriptions import may_describe
 from storyline.extract.mention_spans import join_coordinated_ents
 from storyline.extract.names import COMPANY_HEADS
 from storyline.extract.outlet_names import outlet_key, station_key
-from storyline.extract.person_spans import portfolio_ents
+from storyline.extract.person_spans import portfolio_ents, role_comma_spans
 from storyline.extract.seniority import seniority_word
 from storyline.extract.speaker_names import (
     coordinated_portfolio_holder,
@@ -213,8 +213,9 @@ class SpeakerResolver(NamedReferents):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 if self._names_person(obj):
                     continue
-                name = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"
-                             and not coordinated(c) and self._names_person(c)), None)
+                name = next((c for c in obj.children if c.pos_ == "PROPN" and (  # or 'Counsel to X, NAME (SAN),'
+                    (c.dep_ == "appos" and not coordinated(c) and self._names_person(c))
+                    or any(s <= c.idx < e for s, e in role_comma_spans(self.doc.text)))), None)
                 if name is not None:
                     return name
         return None

@@ -61,6 +61,7 @@ from storyline.link.org_merge import (
     as_company,
     as_company_word,
     as_outlet,
+    as_registered_outlet,
     as_short_org,
     company_stems,
     defined_acronyms,
@@ -114,7 +115,8 @@ def merge_entities(articles: Mapping[str, Iterable[ArticleEntity]], outlets: Ite
     listed = own_long_forms(_things_by_corpus_vote(split_coordinated(listed)))
     stems, names, surnames = company_stems(listed), org_names(listed), person_surnames(listed)
     for article_id, entities in sorted(listed.items()):
-        for e in (as_short_org(as_company_word(as_company(as_outlet(_as_named_person(e, surnames), named), stems),
+        for e in (as_short_org(as_company_word(as_company(as_registered_outlet(as_outlet(_as_named_person(e, surnames),
+                                                                                           named)), stems),
                                                stems, surnames), names)
                   for e in entities):
             if (e.label == "PERSON" and len(e.name.split()) == 1) or e.label != "PERSON":

@@ -53,6 +53,21 @@ def as_outlet(e: ArticleEntity, outlets: set[str]) -> ArticleEntity:
     return ArticleEntity("ORG", e.name, [replace(m, label="ORG") for m in e.mentions])
 
 
+def as_registered_outlet(e: ArticleEntity) -> ArticleEntity:
+    """An organisation named by a name of an outlet the registry lists (rules/outlets*.toml) is that outlet,
+    under the registry's name: a broadcaster cited by its former name in one article and its initials in
+    another ('told Channel NewsAsia' / 'CNA visits the site'), a paper by its masthead in capitals and its short
+    name ('PREMIUM HERALD', 'the Herald') are one body (branch probe40: CNA and Channel NewsAsia two entities).
+    Only names the registry reads (an everyday word only with 'The': clean.outlet.registry_outlet)."""
+    from storyline.clean.outlet import registry_outlet
+
+    if e.label != "ORG" or (len(e.name.split()) < 2 and not (e.name.isupper() and len(e.name) > 2)):
+        return e  # a paper's last word alone ('the Times') is any '… Times' of the corpus (outlet_named)
+    if (known := registry_outlet(e.name)) is None or known.name == e.name:
+        return e
+    return ArticleEntity(e.label, known.name, e.mentions)
+
+
 # a company's legal designator or trade head ('… LLC', '… Bancorp'): rules/aliases.toml
 _DESIGNATORS = rules.words("aliases", "legal_designators") | rules.words("aliases", "company_heads")
 

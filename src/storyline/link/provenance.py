@@ -13,6 +13,7 @@ from storyline.extract.citations import Citation, cited_names, outlet_key, times
 from storyline.extract.names import fold, initials_of_words
 from storyline.extract.outlet_names import AU_CALL_SIGN_SHAPE, station_key, station_prefix
 from storyline.extract.romanised_names import family_name_first
+from storyline.link.citation_complement import report_after_event
 from storyline.link.citation_content import content_matched
 from storyline.link.citation_recent import _day, recent_reports, resolve_sharing
 from storyline.payloads import CitationPayload
@@ -222,6 +223,8 @@ def _links(article: Article | CorpusRow, index: OutletIndex) -> list[CitationLin
             c = earlier if found else c
         if found is None and (_AS_REPORTED.search(c.text) or _TOLD.search(c.text)):
             found = _report_of_the_day(c, group, index, article.published.value)
+        if found is None:  # 'said in a statement reported by X that the line opened on March 1'
+            found = report_after_event(c, group, index, article.published.value)
         links.append(CitationLink(article.id, c.start, c.end, c.outlet, c.time, found))
     return links
 
