@@ -27,3 +27,26 @@ def test_a_month_first_date_below_a_long_menu_keeps_the_reporter_of_a_dated_reco
 def test_a_day_first_date_is_read_as_printed_too() -> None:
     article = clean_document(make_raw(_page("04.03.2025"), source="r.jsonl", published="2025-03-04"))
     assert article.byline == "Marta Keller"
+
+
+def test_a_broken_paragraphs_first_half_is_no_teaser_headline() -> None:
+    from storyline.clean.text import label_lines
+
+    page = "\n".join([
+        "Harbour board opens review of ferry contract",
+        "The harbour board has opened a review of the ferry contract it signed with a Cork operator last spring, "
+        "after a winter in which one sailing in five left late.",
+        "Councillor Nora Brady said the review was overdue and should report before the summer season begins.",
+        "The operator told the board about the missed sailings on April 3rd, a spokesman said. The board's",
+        "review will look at every sailing since the contract began, and at the penalties the contract sets out.",
+        "\"Islanders have waited long enough for a service they can plan their lives around,\" she said.",
+        "Read More",
+        "Why island ferries keep running late",
+        "The operator was founded in 1998 by two brothers from Bantry and employs",
+        "about 120 people at its base on the quay, where its three vessels are maintained over the winter.",
+        "The operator said it would co-operate fully with the review and that two new crews had been hired.",
+    ])
+    reasons = {ln.text[:20]: ln.reason for ln in label_lines(page).lines}
+    assert reasons["The operator told th"] is None and reasons["review will look at "] is None
+    assert reasons["The operator was fou"] is None
+    assert reasons["Why island ferries k"] == "related"
