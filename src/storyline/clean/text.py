@@ -331,10 +331,12 @@ def _article_resumes(lines: list[Line], i: int, j: int) -> bool:
     The article lines are counted past sub-headings and ad labels between them (see _PASSED)."""
     needed = 1 if all(ln.reason == "related" for ln in lines[i:j]) else 2
     found = 0
-    for ln in lines[j:j + _RESUME_REACH]:
+    for k in range(j, min(j + _RESUME_REACH, len(lines))):
+        ln = lines[k]
+        broken = _continued(lines, k) and ln.reason is None and not ln.entry and lines[k + 1].shape.terminal
         if found >= needed:
             break
-        if _resumes(ln) and _prose(ln):
+        if (_resumes(ln) or broken) and ln.shape.words >= 8:  # a sentence, or a broken paragraph's first half
             found += 1
         elif found == 0 and _resumes(ln) and needed == 1:
             found += 1  # a related module: any sentence (or a colon lead-in) after it, as before
