@@ -127,6 +127,8 @@ class Mention:
     # a full name set beside a kinship noun of another's ('Fitch's wife, Anne Fitch', 'Her son, Mateo
     # Ybarra'): a relative, not the namesake the article wrote bare before (`kin_apposed`)
     kin: bool = False
+    # the sex the kinship noun says ('her husband, Dermot Ferriter' → 'm'): a 'Ms Ferriter' is not he (probe39)
+    kin_sex: str = ""
 
     @property
     def name(self) -> str:
@@ -142,7 +144,7 @@ class Mention:
         sex ('Kathryn Jenkin'), else '' (a person only)."""
         if self.label != "PERSON":
             return ""
-        return gender_of(self.text) or given_gender(self.text)
+        return gender_of(self.text) or given_gender(self.text) or self.kin_sex
 
 
 @dataclass(slots=True)
