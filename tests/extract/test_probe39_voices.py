@@ -42,6 +42,6 @@ def test_with_two_firms_named_before_a_company_spokesman_stays_unnamed(nlp):
 
 
 def test_a_based_modifier_is_no_word_of_the_firms_name():
-    body = "It sold the data to Boston-based Harrowgate Media last year. London-listed Kestrel Fitness fell."
+    body = "It hired Boston-based Harrowgate Plumbing last year. London-listed Kestrel Fitness fell."
     found = trade_firms([], body)
-    assert [m.text for m in found if isinstance(m, Mention)] == ["Harrowgate Media", "Kestrel Fitness"]
+    assert [m.text for m in found if isinstance(m, Mention)] == ["Harrowgate Plumbing", "Kestrel Fitness"]
