@@ -401,14 +401,35 @@ def printed_date_line(article: Article) -> str | None:
     """The page's line printing the day its date was read elsewhere from ('9 October 2025' under the headline of a
     JSONL record whose 'published' field says 2025-10-09, or of a page dated by its URL): the dateline the byline
     stands beside, though the date was not read from it (the lead's fifty-first invented story lost two bylines
-    in its dates-given run)."""
+    in its dates-given run). Looked for in the page's first lines and in those right above the body: a site's
+    menu printed one link a line pushes the header's stack down (probe39: a DW page's eleven menu lines)."""
     if not article.published.value or article.published.precision != "day":
         return None
-    from storyline.clean.dateline import find_dates
     from storyline.clean.site_links import page_texts
 
     body = {p.strip() for p in article.body.split("\n") if p.strip()}
-    for text in page_texts(article)[:DATE_LINE_REACH]:
-        if text not in body and any(d.value.isoformat() == article.published.value[:10] for d in find_dates(text)):
-            return text
+    texts = page_texts(article)
+    first_body = next((i for i, t in enumerate(texts) if t in body), len(texts))
+    reach = dict.fromkeys([*range(min(DATE_LINE_REACH, first_body)), *range(max(0, first_body - DATE_LINE_REACH), first_body)])
+    for i in reach:
+        if texts[i] not in body and _prints_day(texts[i], article.published.value[:10]):
+            return texts[i]
     return None
+
+
+# a numeric date of both orders ('02/06/2024': DW's English pages and US sites print month first, most others day
+# first); with the day known from elsewhere either reading that gives it is the page's date line
+_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)")
+
+
+def _prints_day(text: str, day: str) -> bool:
+    """Whether `text` prints the ISO `day`, in any form find_dates reads or as a numeric date in either order."""
+    from storyline.clean.dateline import find_dates
+
+    if any(d.value.isoformat() == day for d in find_dates(text)):
+        return True
+    for m in _NUMERIC_DATE.finditer(text):
+        a, b, year = int(m[1]), int(m[3]), m[4]
+        if day in (f"{year}-{a:02d}-{b:02d}", f"{year}-{b:02d}-{a:02d}"):
+            return True
+    return False

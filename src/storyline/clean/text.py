@@ -246,7 +246,7 @@ def _mark_link_list(lines: list[Line], j: int) -> None:
     cost the region only the in-body penalty, so a module between two paragraphs does not split
     the article."""
     first = j
-    while j < len(lines) and lines[j].reason is None and is_headline_shaped(lines[j].text):
+    while j < len(lines) and lines[j].reason is None and is_headline_shaped(lines[j].text) and not _continued(lines, j):
         lines[j].reason = "related"
         lines[j].inline = j > first
         j += 1
@@ -331,10 +331,12 @@ def _article_resumes(lines: list[Line], i: int, j: int) -> bool:
     The article lines are counted past sub-headings and ad labels between them (see _PASSED)."""
     needed = 1 if all(ln.reason == "related" for ln in lines[i:j]) else 2
     found = 0
-    for ln in lines[j:j + _RESUME_REACH]:
+    for k in range(j, min(j + _RESUME_REACH, len(lines))):
+        ln = lines[k]
+        broken = _continued(lines, k) and ln.reason is None and not ln.entry and lines[k + 1].shape.terminal
         if found >= needed:
             break
-        if _resumes(ln) and _prose(ln):
+        if (_resumes(ln) or broken) and ln.shape.words >= 8:  # a sentence, or a broken paragraph's first half
             found += 1
         elif found == 0 and _resumes(ln) and needed == 1:
             found += 1  # a related module: any sentence (or a colon lead-in) after it, as before
@@ -489,10 +491,17 @@ def _sentence_case_headline(ln: Line) -> bool:
     return is_headline_shaped(text) and 6 <= shape.words <= 16 and shape.capital_share < 0.35 and not text.endswith("?")
 
 
+def _continued(lines: list[Line], j: int) -> bool:
+    """A line the next one continues in lower case is the first half of a paragraph the scrape broke (the seeds'
+    gold marks such pairs), never a headline: a headline ends its line (probe39: a broken body line under a
+    'Read More' link and one before a lower-case half were dropped as teasers)."""
+    return j + 1 < len(lines) and lines[j + 1].shape.starts_lower
+
+
 def _one_sentence_lead(ln: Line) -> bool:
     shape, text = ln.shape, ln.text
     inner = re.findall(r"[.!?][\"”’]?\s+[A-Z“\"]", text)
-    return 12 <= shape.words <= 45 and shape.terminal and not inner and not shape.quote and "“" not in text and '"' not in text
+    return 12 <= shape.words <= 45 and shape.terminal and not shape.starts_lower and not inner and not shape.quote and "“" not in text and '"' not in text
 
 
 def _prose(ln: Line) -> bool:

@@ -133,6 +133,8 @@ class Mention:
     # an acronym the corpus spells otherwise than rules/aliases.toml ('ICC' beside 'International Cricket Council'):
     # that long form, not the listed one (link/own_long_forms.py)
     long_form: str = ""
+    # the sex the kinship noun says ('her husband, Dermot Ferriter' → 'm'): a 'Ms Ferriter' is not he (probe39)
+    kin_sex: str = ""
 
     @property
     def name(self) -> str:
@@ -150,7 +152,7 @@ class Mention:
         sex ('Kathryn Jenkin'), else '' (a person only)."""
         if self.label != "PERSON":
             return ""
-        return gender_of(self.text) or given_gender(self.text)
+        return gender_of(self.text) or given_gender(self.text) or self.kin_sex
 
 
 @dataclass(slots=True)

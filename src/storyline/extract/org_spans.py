@@ -25,6 +25,10 @@ _FUNCTION_WORDS = rules.words("aliases", "function_words")
 _DESIGNATOR = re.compile(r",? (?:Inc|LLC|Co|Corp|Ltd)\b\.?")
 # a capitalised word of a name, an ampersand between two, or a lone initial ('J. R.')
 _NAME_WORD = re.compile(r"(?:[A-Z][\w'’-]*\.?|&)$")
+# a capitalised compound whose last part is lower case modifies the name after it and is none of its words
+# ('Chicago-based', 'Dublin-headquartered', 'Kremlin-linked'; a name's own parts are capitalised: 'Rolls-Royce',
+# 'Coca-Cola'); probe39: 'Chicago-based Brightquarry Media' became the firm's name
+_MODIFIER_COMPOUND = re.compile(r"-[a-z]+$")
 _TRADE = re.compile(r"\b(?:" + "|".join(sorted((w.capitalize() for w in TRADE_HEADS), key=len, reverse=True)) + r")\b")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,6} $")
 _LOCAL = re.compile(r"\b(?:" + "|".join(w.capitalize() for w in sorted(UNION_DESIGNATORS)) + r") \d{1,5}\b")
@@ -56,7 +60,7 @@ def _name_start(body: str, head_start: int, limit: int = 4) -> int:
         word_start = max(body.rfind(" ", 0, pos - 1), body.rfind("\n", 0, pos - 1)) + 1
         word = body[word_start:pos - 1]
         # a sentence's last word ('… Inc. Bexley Electric') ends no name of this one; an initial may
-        if not _NAME_WORD.fullmatch(word) or (word.endswith(".") and len(word) > 3) \
+        if not _NAME_WORD.fullmatch(word) or _MODIFIER_COMPOUND.search(word) or (word.endswith(".") and len(word) > 3) \
                 or (word != "&" and fold(word) in _FUNCTION_WORDS):
             break
         pos = word_start

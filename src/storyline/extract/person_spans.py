@@ -219,8 +219,15 @@ def kin_apposed(mentions: list[Mention], body: str) -> list[Mention]:
     Ybarra', 'Mr. Hale's daughter, Sasha Hale'; rules/honorifics.toml [family_words]) names the
     relative: the possessor, whom the article may have written by surname alone before ('Rep.
     Fitch', 'Ms. Ybarra'), is another person of the same surname (entities10's stories)."""
-    return [replace(m, kin=True) if m.label == "PERSON" and len(m.name.split()) > 1
-            and _KIN_BEFORE.search(body, max(0, m.start - 48), m.start) else m for m in mentions]
+    from storyline.extract.antecedents import noun_sex
+
+    out = []
+    for m in mentions:
+        kin = _KIN_BEFORE.search(body, max(0, m.start - 48), m.start) if m.label == "PERSON" and len(m.name.split()) > 1 else None
+        # the noun's own sex goes with the name ('her husband, NAME' is a man): a given name the census
+        # lists may say nothing (Irish, Welsh, Hindi names), and 'Ms X' then joined the husband (probe39)
+        out.append(replace(m, kin=True, kin_sex=noun_sex(kin[0].rstrip(", ").split()[-1])) if kin else m)
+    return out
 
 
 # 'Lydia M. Vance, who left …': a census given name, a middle initial and a capitalised word

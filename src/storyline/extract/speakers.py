@@ -24,6 +24,7 @@ from storyline.extract.antecedents import (
     pronoun_sex,
 )
 from storyline.extract.article_people import SUBJECTS, ArticlePeople, clean_name, fold
+from storyline.extract.body_voices import body_voice
 from storyline.extract.company_referent import described_body
 from storyline.extract.descriptions import may_describe
 from storyline.extract.mention_spans import join_coordinated_ents
@@ -272,6 +273,8 @@ class SpeakerResolver(NamedReferents):
             return Speaker(kin, None, "person", start, end), False
         if fronted := name_before_role(head, self.ent_at):
             return Speaker(fronted, None, "person", start, end), False
+        if voice := body_voice(head, self.ent_at, self._described_body):  # 'the app company Acme', 'a company spokeswoman'
+            return Speaker(voice[0], voice[1], voice[2], start, end), False
         plural = head.tag_ in ("NNS", "NNPS")
         lemma = head.lemma_.lower()
         possessed = not self._is_definite(head) and self._definite_possessor(head)

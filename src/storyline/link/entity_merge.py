@@ -71,6 +71,7 @@ from storyline.link.org_merge import (
     join_leading_words,
     join_numbered_locals,
     join_placed_acronyms,
+    join_registry_outlets,
     join_station_names,
     org_canonical_key,
     org_names,
@@ -145,6 +146,7 @@ def merge_entities(articles: Mapping[str, Iterable[ArticleEntity]], outlets: Ite
         _absorb(canon, moved.get(home, home), article_id, e, keys)
     moved |= join_leading_words(canon, keys)
     moved |= join_station_names(canon, keys)
+    moved |= join_registry_outlets(canon, keys)
     # the given names as the full names and the other names placed give them, before any bare name
     # is placed: built at the first bare name to need it, they depended on which article came first
     # in the whole corpus, and a merge of the names a new article touches could differ from the full one

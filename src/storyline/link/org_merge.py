@@ -259,6 +259,27 @@ def join_station_names(canon: dict[str, Entity], keys: MergeIndex) -> dict[str, 
     return moved
 
 
+def join_registry_outlets(canon: dict[str, Entity], keys: MergeIndex) -> dict[str, str]:
+    """An outlet's names that the outlet registry gives to one outlet ('RTÉ' / 'RTÉ News', 'POLITICO' /
+    'Politico Europe', 'DW' / 'Deutsche Welle'; rules/outlets*.toml `short`): a citation, a byline's credit and
+    the outlet's own masthead each print another form, and papers name their broadcast or regional edition
+    beside the brand (probe39). The organisations so keyed are one; the most-mentioned name holds them."""
+    from storyline.clean.outlet import registry_outlet
+
+    by_outlet: dict[str, list[str]] = {}
+    for k, v in canon.items():
+        if v.type == "ORG" and (outlet := registry_outlet(v.name)) is not None:
+            by_outlet.setdefault(outlet.name, []).append(k)
+    moved: dict[str, str] = {}
+    for group in by_outlet.values():
+        home = max(group, key=lambda k: (len(canon[k].mentions), len(canon[k].name)))
+        for k in group:
+            if k != home:
+                absorb_entity(canon, keys, k, home)
+                moved[k] = home
+    return moved
+
+
 def is_short_org(e: ArticleEntity) -> bool:
     return (is_acronym(e.name) or len(e.name.split()) == 1) and not canonical_alias(e.name)
 

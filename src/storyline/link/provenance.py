@@ -84,6 +84,8 @@ class OutletIndex:
                 found.append(bare)
             elif bare and len(short := self._short.get(bare, set())) == 1:
                 found.extend(short)  # 'BBN News' cited, the site's name 'Britannia Broadcasting News' (lead25)
+            elif (listed := _registry_key(name)) in self.outlets:
+                found.append(listed)  # 'Politico Europe' cited, the pages' masthead 'Politico' (rules/outlets*.toml `short`)
         return found
 
     def resolve(self, citation: Citation, group: set[str | None]) -> str | None:
@@ -156,6 +158,15 @@ def time_agrees(time: str, published: str) -> bool:
             return _iso_week(published) == time[:8] and date.fromisoformat(published[:10]).weekday() >= 5
         return time[:8] in _weeks_of(published)
     return times_agree(time, published)
+
+
+def _registry_key(name: str) -> str:
+    """The key of the outlet the registry files a cited name under ('politico europe' → 'politico', 'rté news' → 'rté'),
+    or '' when it knows none: an edition's or a news division's name beside the brand its own pages print (probe39)."""
+    from storyline.clean.outlet import registry_outlet
+
+    outlet = registry_outlet(name)
+    return outlet_key(outlet.name) if outlet is not None else ""
 
 
 def _short_forms(key: str) -> set[str]:
