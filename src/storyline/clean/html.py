@@ -190,6 +190,7 @@ def _author(tree: HtmlElement, document: Any, sites: tuple[str, ...], credited: 
         kept = without_editors(kept, tree.text_content()) if kept and ";" in kept else kept
         kept = _without_address(_marks_restored(kept, tree), tree) if kept and i == 0 else kept
         kept = _without_lower_case_parts(kept, tree) if kept and i == 0 else kept
+        kept = _without_other_items(kept, tree) if kept and i == 0 else kept
         if kept and names_a_source(kept):  # 'Quelle: dpa': the author only if no source names one
             source_credit = source_credit or without_source_label(kept)
         elif kept and names_site(kept, sites):
@@ -205,6 +206,18 @@ def _author(tree: HtmlElement, document: Any, sites: tuple[str, ...], credited: 
             written = writer_over_editor(written, credited) or written
             return PageAuthor(_all_credited(written, markup), site_credit)
     return PageAuthor(source_credit, site_credit)
+
+
+def _without_other_items(names: str, tree: HtmlElement) -> str:
+    """trafilatura's authors less those the page credits only to another item (clean.cms_items: a
+    picture's photographer, a recommended story's JSON-LD author), when a name is left (invented pages of
+    branch html38: 24 of 24 such pages took the other item's name as a co-author)."""
+    from storyline.clean.cms_items import other_items_authors
+    from storyline.clean.html_meta import page_url as canonical_url
+
+    others = other_items_authors(tree, canonical_url(tree))
+    kept = [n for n in names.split("; ") if n not in others]
+    return "; ".join(kept) if kept and others else names
 
 
 def _inside_article(markup: str | None, tree: HtmlElement, sites: tuple[str, ...]) -> str | None:
