@@ -53,7 +53,25 @@ def other_items_authors(tree: HtmlElement, page: str | None) -> frozenset[str]:
                 for person in value if isinstance(value, list) else [value]:
                     if isinstance(name := _node_name(person, named), str):
                         names.add(" ".join(name.split()))
-    return frozenset(n for n in names if n)
+    return frozenset(n for n in names if n) | _navigation_only_names(tree)
+
+
+# The links to the previous and next posts (HTML's rel="prev" / rel="next" link types; WordPress's
+# the_post_navigation() prints them with each neighbour's title, date and author) and <nav> blocks
+_NEIGHBOUR_LINKS = "//a[@rel='prev' or @rel='next'] | //nav"
+
+
+def _navigation_only_names(tree: HtmlElement) -> frozenset[str]:
+    """The author-classed names printed only inside the post navigation: a neighbouring post's author."""
+    found = tree.xpath(_NEIGHBOUR_LINKS)
+    blocks = [b for b in found if not any(a in found for a in b.iterancestors())]  # the outermost only
+    if not blocks:
+        return frozenset()
+    inside = " ".join(" ".join(b.text_content().split()) for b in blocks)
+    whole = " ".join(tree.text_content().split())
+    names = {" ".join(e.text_content().split()) for b in blocks
+             for e in b.xpath(".//*[contains(@class, 'author') or @rel='author']")}
+    return frozenset(n for n in names if n and whole.count(n) == inside.count(n))
 
 
 _FUSION_CONTENT = re.compile(r"Fusion\.globalContent\s*=\s*")

@@ -210,14 +210,15 @@ def _author(tree: HtmlElement, document: Any, sites: tuple[str, ...], credited: 
 
 def _without_other_items(names: str, tree: HtmlElement) -> str:
     """trafilatura's authors less those the page credits only to another item (clean.cms_items: a
-    picture's photographer, a recommended story's JSON-LD author), when a name is left (invented pages of
-    branch html38: 24 of 24 such pages took the other item's name as a co-author)."""
+    picture's photographer, a recommended story's JSON-LD author, a neighbouring post's in the post
+    navigation); none left, the next source's turn (invented pages of branch html38: 24 of 24 such pages
+    took the other item's name as a co-author, 10 of 10 a neighbouring post's author as the only one)."""
     from storyline.clean.cms_items import other_items_authors
     from storyline.clean.html_meta import page_url as canonical_url
 
     others = other_items_authors(tree, canonical_url(tree))
     kept = [n for n in names.split("; ") if n not in others]
-    return "; ".join(kept) if kept and others else names
+    return "; ".join(kept) if others else names
 
 
 def _inside_article(markup: str | None, tree: HtmlElement, sites: tuple[str, ...]) -> str | None:

@@ -245,7 +245,8 @@ def _sort_dates(data: object, listed: bool, items: set[str], others: set[str]) -
         (items if item or listed else others).add(value)
     inside = listed or bool(kinds & {"itemlist", "listitem"})
     for key, child in data.items():
-        _sort_dates(child, inside or key == "itemListElement", items, others)
+        # a list's elements and a live blog's updates (schema.org LiveBlogPosting.liveBlogUpdate) date themselves
+        _sort_dates(child, inside or key in ("itemListElement", "liveBlogUpdate"), items, others)
 
 
 def _rfc_day(value: str) -> str | None:
