@@ -31,6 +31,7 @@ from storyline.clean.html_meta import (
     author_links,
     authors_from_markup,
     find_published,
+    item_days,
     markup_days,
     printed_in_article,
     printed_outside_article,
@@ -85,6 +86,8 @@ class ExtractedPage:
     page_title: str | None = None
     #: every day the page's published-date markup gives ("YYYY-MM-DD", most specific field first)
     markup_days: tuple[str, ...] = ()
+    #: days the page's JSON-LD gives only its listed or embedded items (a live blog's updates)
+    item_days: tuple[str, ...] = ()
     #: the visible texts of <time> elements rendering the published-date field's moment (its local day)
     rendered_published: tuple[str, ...] = ()
     #: visible lines anywhere on the page that may label a date as its publication ('Erstellt am: …')
@@ -137,6 +140,7 @@ def extract_html(html: str, *, url: str | None = None, max_depth: int = 400) -> 
         head=tuple(head),
         page_title=_clean(tree.findtext(".//title")),
         markup_days=markup_days(tree),
+        item_days=item_days(tree),
         rendered_published=rendered_published(tree) + printed_published(tree, lines),
         labelled=tuple(labelled_lines(lines)),
         credited=credited,

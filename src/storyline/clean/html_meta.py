@@ -90,6 +90,13 @@ def markup_days(tree: HtmlElement) -> tuple[str, ...]:
     return tuple(dict.fromkeys(day for day, _field, _value in _markup_dates(tree)))
 
 
+def item_days(tree: HtmlElement) -> tuple[str, ...]:
+    """The days the page's JSON-LD gives only its embedded or listed items (`_item_dates`: a live blog's updates,
+    a list's stories): a line printing one of them dates that item."""
+    scripts = (str(s) for s in tree.xpath("//script[@type='application/ld+json']/text()"))
+    return tuple(dict.fromkeys(day for script in scripts for value in _item_dates(script) if (day := iso_day(value))))
+
+
 # XPath's translate(@x, 'A…Z', 'a…z'): ASCII letters only, as the field names are matched
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 

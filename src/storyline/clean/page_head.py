@@ -259,7 +259,7 @@ def credited_lines(lines: list[str]) -> list[str]:
         # a row of labelled fields between bars ('Phóng viên: NAME | Biên tập: NAME'): the author's field is
         # counted to its bar (Vietnamese names run to four words; invented pages of branch html38)
         if value.strip() and len(value.split("|")[0].split()) <= _CREDITED_MAX_WORDS:
-            out.append(line)
+            out.append(_before_date_field(line))
         elif not value.strip() and i + 1 < len(lines) and len(lines[i + 1].split()) <= _CREDITED_MAX_WORDS:
             out.append(f"{line} {lines[i + 1]}")
     if reporters:
@@ -301,6 +301,23 @@ def _author_field_in_row() -> re.Pattern[str]:
     dates = alternation(words("datelines", "published_markers") | words("datelines", "updated_markers"))
     return re.compile(rf"(?<!\S)(?P<field>(?:{authors})\s*:\s*\S.*?)(?=\s+(?:{dates})(?!\w)|\s*[|·]|\s+\d|$)",
                       re.I)
+
+
+@cache
+def _date_field() -> re.Pattern[str]:
+    """The next field's date label and its stamp after an author's name on one row ('Phóng viên: NAME Đăng lúc
+    04/08/2024 09:30', the author's and the stamp's spans side by side; invented pages of branch html38: 6 of
+    15 kept the label in the name): rules/datelines.toml [published_markers] and [updated_markers]."""
+    from storyline.rules import words
+
+    labels = sorted(words("datelines", "published_markers") | words("datelines", "updated_markers"), key=len, reverse=True)
+    return re.compile(rf"\s+(?:{'|'.join(map(re.escape, labels))})(?!\w)\D{{0,12}}\d", re.I)
+
+
+def _before_date_field(line: str) -> str:
+    label, _colon, value = line.partition(":")
+    m = _date_field().search(value)
+    return f"{label}:{value[: m.start()]}" if m and value[: m.start()].strip() else line
 
 
 @cache
