@@ -20,10 +20,10 @@ if TYPE_CHECKING:
 
 
 def in_media_item(element: HtmlElement) -> bool:
-    """Whether the element's nearest enclosing microdata item (`itemscope`) is a media object
-    (rules/credits.toml [media_item_types]: schema.org's MediaObject and its subtypes): its `author` is
-    the photographer, its `datePublished` the picture's, neither the article's."""
-    kinds = words("credits", "media_item_types")
+    """Whether the element's nearest enclosing microdata item (`itemscope`) is an embedded item
+    (rules/datelines.toml [item_types]: schema.org's MediaObject and its subtypes, a comment, an event): a
+    picture's `author` is its photographer, its `datePublished` the picture's, neither the article's."""
+    kinds = words("datelines", "item_types")
     for scope in element.iterancestors():
         if scope.get("itemscope") is not None:
             kind = str(scope.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1]

@@ -118,7 +118,7 @@ def _named_patterns(languages: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
         return day_first, month_first, hyphened, spaced
     # the year first, for the languages CLDR writes so ('2024. március 12.', Hungarian 'y. MMMM d.';
     # Lithuanian '2024 m. kovo 12 d.'): branch htmlmeta3, an invented Hungarian page had no date
-    year_first = re.compile(rf"(?<![\d.])(?P<year>(?:19|20)\d{{2}})\.?(?:\s+m\.)?\s+{month}(?!\w)\s*{day}(?!\d)", re.I)
+    year_first = re.compile(rf"(?<![\d.])(?P<year>(?:19|20)\d{{2}})\.?(?:\s+m\.)?\s+{month}(?!\w)\s*{day}(?!\d)(?:\s+d\.)?", re.I)
     return day_first, month_first, hyphened, spaced, year_first
 
 

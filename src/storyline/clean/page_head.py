@@ -332,10 +332,11 @@ def _cjk_label() -> re.Pattern[str]:
     spaced = "|".join(re.escape(w) for w in ordered if len(w) >= 2)
     # a colon or a slash after the label ('文/王小明': Chinese papers' and magazines' 'text/NAME' credit)
     # the names may be followed by the stamp a byline row prints beside them ('記者：山田太郎 2024年5月21日 8:30',
-    # a Japanese or Chinese page's byline and date spans on one row; branch html35)
+    # a Japanese or Chinese page's byline and date spans on one row; branch html35), or after a middle dot or
+    # a bar between the spans ('記者 田中陽子 · 2023年5月15日 00:40'; branch html38)
     return re.compile(rf"^[（(]?\s*(?:(?:{labels})\s*[：:/／]|(?:{spaced})\s)\s*"
                       rf"(?P<names>{_CJK_NAME}(?:\s*[、，,/\s]\s*{_CJK_NAME})*)\s*[）)]?"
-                      rf"(?:\s+(?:19|20)\d\d\s*[年/.-][\d年月日/.:\s-]*)?\s*$")
+                      rf"(?:(?:\s+|\s*[·|]\s*)(?:19|20)\d\d\s*[年/.-][\d年月日/.:\s-]*)?\s*$")
 
 
 @cache
