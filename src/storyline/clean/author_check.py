@@ -315,7 +315,7 @@ def _joined_names(part: str) -> list[str]:
     tokens = part.split()
     joiners = words("bylines", "joiners") - {"&"}
     for i in range(_FIELD_JOINER_WORDS, len(tokens) - _FIELD_JOINER_WORDS):
-        if tokens[i].casefold() in joiners and tokens[i + 1][:1].isupper() and tokens[i - 1][:1].isupper():
+        if tokens[i].casefold() in joiners and _capital(tokens[i + 1]) and _capital(tokens[i - 1]):
             return [" ".join(tokens[:i]), *_joined_names(" ".join(tokens[i + 1:]))]
     # Arabic and Hebrew write 'and' as a prefix of the next word ('أحمد سعيد ومحمد علي', 'רוני אברהם ויעל
     # כהן'; Wiktionary 'و', 'ו'), a full name of two words or more on each side (branch htmlmeta4)
@@ -323,6 +323,12 @@ def _joined_names(part: str) -> list[str]:
         if tokens[i][:1] in _PREFIX_JOINERS and len(tokens[i]) > _PREFIX_JOINED_MIN and _rtl_letters(tokens[i]):
             return [" ".join(tokens[:i]), *_joined_names(" ".join([tokens[i][1:], *tokens[i + 1:]]))]
     return [part]
+
+
+def _capital(word: str) -> bool:
+    """A capital, or a letter of a script without case (Devanagari, Thai: names are not told by case there)."""
+    first = word[:1]
+    return first.isupper() or (first.isalpha() and first.lower() == first.upper())
 
 
 _PREFIX_JOINERS = frozenset("وו")

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
-from storyline.rules import words
+from storyline.rules import mapping, words
 
 # A Buddhist-era year of this century and the last ('2567' for 2024): Thai pages print their dates so
 # ('15 ม.ค. 2567'); the Thai solar calendar's year is the Gregorian year plus 543, four digits either way.
@@ -72,4 +73,28 @@ def gregorian_solar_hijri_dates(text: str, languages: Iterable[str]) -> str:
         year, month, day = gregorian_of_solar_hijri(int(m["year"]), month, day)
         return f"{year:04d}-{month:02d}-{day:02d}"
 
-    return _SOLAR_HIJRI_DATE.sub(_iso, text)
+    return _named_solar_hijri(_SOLAR_HIJRI_DATE.sub(_iso, text))
+
+
+@cache
+def _solar_hijri_named() -> tuple[re.Pattern[str], dict[str, int]]:
+    """A Solar Hijri date with its month's name ('16 خرداد 1402', 'Khordad 16' as Iranian papers print it,
+    its digits ASCII by now), and the month number of each name (rules/datelines.toml [solar_hijri_months])."""
+    months = {name: int(number) for name, number in mapping("datelines", "solar_hijri_months").items()}
+    names = "|".join(re.escape(n) for n in sorted(months, key=len, reverse=True))
+    return re.compile(rf"(?<!\d)(?P<day>[0-3]?\d)\s+(?P<month>{names})\s+(?P<year>1[34]\d{{2}})(?!\d)"), months
+
+
+def _named_solar_hijri(text: str) -> str:
+    """`text` with its named Solar Hijri dates written as ISO Gregorian ones, padded with spaces to their length."""
+    named, months = _solar_hijri_named()
+
+    def _iso(m: re.Match[str]) -> str:
+        day = int(m["day"])
+        month = months[m["month"]]
+        if not 1 <= day <= (31 if month < 7 else 30):
+            return m[0]
+        year, month, day = gregorian_of_solar_hijri(int(m["year"]), month, day)
+        return f"{year:04d}-{month:02d}-{day:02d}".ljust(len(m[0]))
+
+    return named.sub(_iso, text)

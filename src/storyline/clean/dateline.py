@@ -90,7 +90,8 @@ def _usable_name(form: str) -> bool:
     """Leave out forms that are ordinary tokens: digits ('1月' is read by the CJK pattern) and
     one- or two-letter Latin abbreviations and Roman numerals (Hungarian 'i', 'v', 'ix')."""
     if any(c.isdigit() for c in form):
-        return False
+        # a month word and its number ('tháng 7', 'thg 7': CLDR's Vietnamese month names) is a name
+        return bool(re.fullmatch(r"[^\W\d]{3,}\s\d{1,2}", form))
     return not (form.isascii() and (len(form) <= 2 or re.fullmatch(r"[ivx]+", form)))
 
 
@@ -102,7 +103,8 @@ def _named_patterns(languages: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     # a year glued to the time or the date copy after it, as a scrape joins inline elements ('March 5,
     # 20244:12 PM ET', 'Published On 5 Mar 20245 Mar 2024'), is still a year; else no digit follows it
     year = r"(?P<year>(?:19|20)\d{2})(?:(?!\d)|(?=\d{1,2}[:.h]\d{2}(?!\d)|\d{1,2}\s?[^\W\d]))"
-    link = r"(?:\s*,\s*|\s+)(?:(?:de|del|of)\s+)?"
+    eras = "|".join(re.escape(e) for e in sorted(words("datelines", "era_markers"), key=len, reverse=True))
+    link = rf"(?:\s*,\s*|\s+)(?:(?:de|del|of)\s+)?(?:(?:{eras})\s*)?"
     day_first = re.compile(rf"(?<![\w.]){day}\s*(?:(?:de|of)\s+)?{month}(?!\w){link}{year}", re.I)
     # a month name may follow a digit glued to it ('03/05/2024March 5, 2024'), not a letter ('Summer')
     month_first = re.compile(rf"(?<![^\W\d]){month}(?!\w)\s*{day}(?!\d)(?:\s*,\s*|\s+){year}", re.I)
@@ -116,7 +118,7 @@ def _named_patterns(languages: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
         return day_first, month_first, hyphened, spaced
     # the year first, for the languages CLDR writes so ('2024. március 12.', Hungarian 'y. MMMM d.';
     # Lithuanian '2024 m. kovo 12 d.'): branch htmlmeta3, an invented Hungarian page had no date
-    year_first = re.compile(rf"(?<![\d.])(?P<year>(?:19|20)\d{{2}})\.?(?:\s+m\.)?\s+{month}(?!\w)\s*{day}(?!\d)", re.I)
+    year_first = re.compile(rf"(?<![\d.])(?P<year>(?:19|20)\d{{2}})\.?(?:\s+m\.)?\s+{month}(?!\w)\s*{day}(?!\d)(?:\s+d\.)?", re.I)
     return day_first, month_first, hyphened, spaced, year_first
 
 

@@ -31,6 +31,7 @@ from storyline.clean.html_meta import (
     author_links,
     authors_from_markup,
     find_published,
+    item_days,
     markup_days,
     printed_in_article,
     printed_outside_article,
@@ -85,6 +86,8 @@ class ExtractedPage:
     page_title: str | None = None
     #: every day the page's published-date markup gives ("YYYY-MM-DD", most specific field first)
     markup_days: tuple[str, ...] = ()
+    #: days the page's JSON-LD gives only its listed or embedded items (a live blog's updates)
+    item_days: tuple[str, ...] = ()
     #: the visible texts of <time> elements rendering the published-date field's moment (its local day)
     rendered_published: tuple[str, ...] = ()
     #: visible lines anywhere on the page that may label a date as its publication ('Erstellt am: …')
@@ -137,6 +140,7 @@ def extract_html(html: str, *, url: str | None = None, max_depth: int = 400) -> 
         head=tuple(head),
         page_title=_clean(tree.findtext(".//title")),
         markup_days=markup_days(tree),
+        item_days=item_days(tree),
         rendered_published=rendered_published(tree) + printed_published(tree, lines),
         labelled=tuple(labelled_lines(lines)),
         credited=credited,
@@ -190,6 +194,7 @@ def _author(tree: HtmlElement, document: Any, sites: tuple[str, ...], credited: 
         kept = without_editors(kept, tree.text_content()) if kept and ";" in kept else kept
         kept = _without_address(_marks_restored(kept, tree), tree) if kept and i == 0 else kept
         kept = _without_lower_case_parts(kept, tree) if kept and i == 0 else kept
+        kept = _without_other_items(kept, tree) if kept and i == 0 else kept
         if kept and names_a_source(kept):  # 'Quelle: dpa': the author only if no source names one
             source_credit = source_credit or without_source_label(kept)
         elif kept and names_site(kept, sites):
@@ -205,6 +210,19 @@ def _author(tree: HtmlElement, document: Any, sites: tuple[str, ...], credited: 
             written = writer_over_editor(written, credited) or written
             return PageAuthor(_all_credited(written, markup), site_credit)
     return PageAuthor(source_credit, site_credit)
+
+
+def _without_other_items(names: str, tree: HtmlElement) -> str:
+    """trafilatura's authors less those the page credits only to another item (clean.cms_items: a
+    picture's photographer, a recommended story's JSON-LD author, a neighbouring post's in the post
+    navigation); none left, the next source's turn (invented pages of branch html38: 24 of 24 such pages
+    took the other item's name as a co-author, 10 of 10 a neighbouring post's author as the only one)."""
+    from storyline.clean.cms_items import other_items_authors
+    from storyline.clean.html_meta import page_url as canonical_url
+
+    others = other_items_authors(tree, canonical_url(tree))
+    kept = [n for n in names.split("; ") if n not in others]
+    return "; ".join(kept) if others else names
 
 
 def _inside_article(markup: str | None, tree: HtmlElement, sites: tuple[str, ...]) -> str | None:

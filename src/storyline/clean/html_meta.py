@@ -17,11 +17,10 @@ from urllib.parse import urlsplit
 from storyline.clean.cms_fields import (
     INVERTED_FIELDS,
     archive_link_names,
-    parsely_published,
     published_times,
-    rdfa_published,
     uninverted,
 )
+from storyline.clean.cms_items import cms_dates, in_media_item
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -91,6 +90,13 @@ def markup_days(tree: HtmlElement) -> tuple[str, ...]:
     return tuple(dict.fromkeys(day for day, _field, _value in _markup_dates(tree)))
 
 
+def item_days(tree: HtmlElement) -> tuple[str, ...]:
+    """The days the page's JSON-LD gives only its embedded or listed items (`_item_dates`: a live blog's updates,
+    a list's stories): a line printing one of them dates that item."""
+    scripts = (str(s) for s in tree.xpath("//script[@type='application/ld+json']/text()"))
+    return tuple(dict.fromkeys(day for script in scripts for value in _item_dates(script) if (day := iso_day(value))))
+
+
 # XPath's translate(@x, 'A…Z', 'a…z'): ASCII letters only, as the field names are matched
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -101,7 +107,7 @@ def _meta_contents(tree: HtmlElement) -> dict[tuple[str, str], list[str]]:
     found: dict[tuple[str, str], list[str]] = {}
     for meta in tree.iter("meta"):
         content = meta.get("content")
-        if content is None:
+        if content is None or (meta.get("itemprop") and in_media_item(meta)):  # a picture's own date
             continue
         for attr in ("property", "itemprop", "name"):
             value = meta.get(attr)
@@ -133,18 +139,7 @@ def _markup_dates(tree: HtmlElement) -> Iterator[tuple[str, str, str]]:
         if day := iso_day(value):
             yield day, "time datePublished", str(value)
     # last: an RDFa span may date a listed teaser as well as the node (Drupal's views print their rows so)
-    yield from _cms_dates(tree)
-
-
-def _cms_dates(tree: HtmlElement) -> Iterator[tuple[str, str, str]]:
-    """(day, field, raw value) of Parse.ly's parsely-page `pub_date` and an RDFa creation date
-    (clean.cms_fields): fields some CMSs write instead of a meta published time, read after every other field."""
-    value = parsely_published(tree)
-    if value and (day := iso_day(value)):
-        yield day, "parsely-page pub_date", value
-    for value in rdfa_published(tree):
-        if day := iso_day(value):
-            yield day, "rdfa creation date", value
+    yield from cms_dates(tree)
 
 
 def page_url(tree: HtmlElement) -> str | None:
@@ -257,7 +252,8 @@ def _sort_dates(data: object, listed: bool, items: set[str], others: set[str]) -
         (items if item or listed else others).add(value)
     inside = listed or bool(kinds & {"itemlist", "listitem"})
     for key, child in data.items():
-        _sort_dates(child, inside or key == "itemListElement", items, others)
+        # a list's elements and a live blog's updates (schema.org LiveBlogPosting.liveBlogUpdate) date themselves
+        _sort_dates(child, inside or key in ("itemListElement", "liveBlogUpdate"), items, others)
 
 
 def _rfc_day(value: str) -> str | None:
@@ -324,8 +320,9 @@ def authors_from_markup(tree: HtmlElement) -> list[str]:
                 names.append(uninverted(value) if name in INVERTED_FIELDS else value)
     if not names:
         from storyline.clean.cms_fields import labelled_card_authors, parsely_authors
+        from storyline.clean.cms_items import fusion_authors
 
-        names = parsely_authors(tree) or labelled_card_authors(tree) or _microdata_authors(tree)
+        names = parsely_authors(tree) or fusion_authors(tree) or labelled_card_authors(tree) or _microdata_authors(tree)
     return list(dict.fromkeys(n for n in names if n))
 
 
@@ -336,6 +333,8 @@ def _microdata_authors(tree: HtmlElement) -> list[str]:
     first (invented pages of unseen sites, branch html33)."""
     names = []
     for element in tree.xpath("//*[@itemprop='author'][not(self::meta) and not(self::link)]" + _NOT_IN_COMMENTS):
+        if in_media_item(element):  # a picture's photographer
+            continue
         named = element.xpath(".//*[@itemprop='name']")
         text = (named[0].get("content") or named[0].text_content()) if named else element.text_content()
         text = " ".join(str(text).split())

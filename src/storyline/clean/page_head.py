@@ -256,8 +256,10 @@ def credited_lines(lines: list[str]) -> list[str]:
         label, colon, value = line.partition(":")
         if not colon or label.strip().casefold() not in labels:
             continue
-        if value.strip() and len(value.split()) <= _CREDITED_MAX_WORDS:
-            out.append(line)
+        # a row of labelled fields between bars ('Phóng viên: NAME | Biên tập: NAME'): the author's field is
+        # counted to its bar (Vietnamese names run to four words; invented pages of branch html38)
+        if value.strip() and len(value.split("|")[0].split()) <= _CREDITED_MAX_WORDS:
+            out.append(_before_date_field(line))
         elif not value.strip() and i + 1 < len(lines) and len(lines[i + 1].split()) <= _CREDITED_MAX_WORDS:
             out.append(f"{line} {lines[i + 1]}")
     if reporters:
@@ -302,6 +304,23 @@ def _author_field_in_row() -> re.Pattern[str]:
 
 
 @cache
+def _date_field() -> re.Pattern[str]:
+    """The next field's date label and its stamp after an author's name on one row ('Phóng viên: NAME Đăng lúc
+    04/08/2024 09:30', the author's and the stamp's spans side by side; invented pages of branch html38: 6 of
+    15 kept the label in the name): rules/datelines.toml [published_markers] and [updated_markers]."""
+    from storyline.rules import words
+
+    labels = sorted(words("datelines", "published_markers") | words("datelines", "updated_markers"), key=len, reverse=True)
+    return re.compile(rf"\s+(?:{'|'.join(map(re.escape, labels))})(?!\w)\D{{0,12}}\d", re.I)
+
+
+def _before_date_field(line: str) -> str:
+    label, _colon, value = line.partition(":")
+    m = _date_field().search(value)
+    return f"{label}:{value[: m.start()]}" if m and value[: m.start()].strip() else line
+
+
+@cache
 def _cjk_label() -> re.Pattern[str]:
     from storyline.rules import word_sequence
 
@@ -313,10 +332,11 @@ def _cjk_label() -> re.Pattern[str]:
     spaced = "|".join(re.escape(w) for w in ordered if len(w) >= 2)
     # a colon or a slash after the label ('文/王小明': Chinese papers' and magazines' 'text/NAME' credit)
     # the names may be followed by the stamp a byline row prints beside them ('記者：山田太郎 2024年5月21日 8:30',
-    # a Japanese or Chinese page's byline and date spans on one row; branch html35)
+    # a Japanese or Chinese page's byline and date spans on one row; branch html35), or after a middle dot or
+    # a bar between the spans ('記者 田中陽子 · 2023年5月15日 00:40'; branch html38)
     return re.compile(rf"^[（(]?\s*(?:(?:{labels})\s*[：:/／]|(?:{spaced})\s)\s*"
                       rf"(?P<names>{_CJK_NAME}(?:\s*[、，,/\s]\s*{_CJK_NAME})*)\s*[）)]?"
-                      rf"(?:\s+(?:19|20)\d\d\s*[年/.-][\d年月日/.:\s-]*)?\s*$")
+                      rf"(?:(?:\s+|\s*[·|]\s*)(?:19|20)\d\d\s*[年/.-][\d年月日/.:\s-]*)?\s*$")
 
 
 @cache

@@ -42,6 +42,11 @@ def _checked_against_dateline(article: Article, container: PublishedDate) -> Pub
     dateline = _from_dateline(article)
     if dateline is None or dateline.value is None:
         return container
+    items = article.metadata.get("item_days", "").split()
+    if dateline.value in items and container.value not in items:
+        # the line prints a day the markup gives a listed item (a live blog's update): that item's stamp
+        return PublishedDate(container.value, "day", f"{container.evidence} (the dateline's day, {dateline.value}, is a "
+                                                     f"listed item's in the page's markup)")
     gap = abs((date.fromisoformat(dateline.value) - date.fromisoformat(container.value)).days)
     if gap <= SAME_MOMENT_DAYS and _updated_after(dateline, container):
         return container

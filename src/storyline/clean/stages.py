@@ -64,6 +64,8 @@ def _extract_html(article: Article, max_depth: int) -> None:
         article.metadata["page_title"] = page.page_title
     if page.markup_days:
         article.metadata["markup_days"] = " ".join(page.markup_days)
+    if page.item_days:
+        article.metadata["item_days"] = " ".join(page.item_days)
     if page.rendered_published:
         article.metadata["published_rendered"] = "\n".join(page.rendered_published)
     if page.labelled:
