@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
-from storyline.rules import words
+from storyline.rules import word_sequence, words
 
 # A Buddhist-era year of this century and the last ('2567' for 2024): Thai pages print their dates so
 # ('15 ม.ค. 2567'); the Thai solar calendar's year is the Gregorian year plus 543, four digits either way.
@@ -72,4 +73,26 @@ def gregorian_solar_hijri_dates(text: str, languages: Iterable[str]) -> str:
         year, month, day = gregorian_of_solar_hijri(int(m["year"]), month, day)
         return f"{year:04d}-{month:02d}-{day:02d}"
 
-    return _SOLAR_HIJRI_DATE.sub(_iso, text)
+    return _named_solar_hijri_dates(_SOLAR_HIJRI_DATE.sub(_iso, text))
+
+
+@cache
+def _named_solar_hijri_date() -> re.Pattern[str]:
+    months = "|".join(word_sequence("datelines", "solar_hijri_months"))
+    return re.compile(rf"(?<!\d)(?P<day>\d{{1,2}})\s+(?P<month>{months})\s+(?P<year>1[34]\d{{2}})(?!\d)")
+
+
+def _named_solar_hijri_dates(text: str) -> str:
+    """`text` with its Solar Hijri dates of a named month ('15 اسفند 1403') written as ISO Gregorian ones
+    padded with spaces to the same length, so the dates' offsets stay the text's; one shorter than an ISO
+    date ('5 دی 1403') stays."""
+    months = word_sequence("datelines", "solar_hijri_months")
+
+    def _iso(m: re.Match[str]) -> str:
+        month, day = months.index(m["month"]) + 1, int(m["day"])
+        if len(m[0]) < len("2024-03-06") or not 1 <= day <= (31 if month < 7 else 30):
+            return m[0]
+        year, month, day = gregorian_of_solar_hijri(int(m["year"]), month, day)
+        return f"{year:04d}-{month:02d}-{day:02d}".ljust(len(m[0]))
+
+    return _named_solar_hijri_date().sub(_iso, text)
