@@ -55,3 +55,30 @@ def test_a_blog_headers_yearless_day_takes_the_year_of_a_same_day_comment() -> N
     assert _day(["Neuer Anstrich für die Dorfkirche | Kirchturmblog", "Neuer Anstrich für die Dorfkirche",
                  "Greta Haas 09 AM | 12 Juni", *_DE_BODY, "2 Kommentare", "Jens",
                  "Das sieht toll aus, danke für die Fotos!", "12. 06. 2021 21:05"]) == "2021-06-12"
+
+
+_HE_BODY = ["העירייה החליטה להקים גן ציבורי חדש בשכונה הצפונית, לאחר שתושבים התלוננו במשך שנים על מחסור בשטחים "
+            "ירוקים ובמקומות משחק לילדים.",
+            "העבודות צפויות להתחיל בקיץ ולהימשך כשנה וחצי, כך נמסר מהעירייה."]
+_AR_BODY = ["قررت البلدية إنشاء سوق جديدة للخضار في الحي الشرقي بعد شكاوى متكررة من الباعة والسكان بشأن ازدحام "
+            "السوق القديمة وضيق مواقف السيارات.",
+            "ومن المتوقع أن تفتح السوق الجديدة أبوابها قبل نهاية العام."]
+
+
+def _byline(lines: list[str]) -> str | None:
+    article = clean_document(make_raw("\n".join(lines), source="page.txt"))
+    assert isinstance(article, Article)
+    return article.byline
+
+
+@pytest.mark.parametrize(("lines", "name"), [
+    (["גן ציבורי חדש בשכונה הצפונית", "נועה ברק", "04.03.2025 | 11:20", *_HE_BODY], "נועה ברק"),
+    (["سوق جديدة للخضار في الحي الشرقي", "يوسف الحمدان", "4 مارس 2025", *_AR_BODY], "يوسف الحمدان"),
+], ids=["he", "ar"])
+def test_a_caseless_scripts_bare_name_over_the_date_is_the_byline(lines: list[str], name: str) -> None:
+    assert _byline(lines) == name
+
+
+def test_a_caseless_label_whose_words_the_story_uses_is_no_byline() -> None:
+    # 'the new market' over the date: the story's own words, a kicker, not a writer
+    assert _byline(["سوق جديدة للخضار في الحي الشرقي", "السوق الجديدة", "4 مارس 2025", *_AR_BODY]) is None
