@@ -82,3 +82,8 @@ def test_a_caseless_scripts_bare_name_over_the_date_is_the_byline(lines: list[st
 def test_a_caseless_label_whose_words_the_story_uses_is_no_byline() -> None:
     # 'the new market' over the date: the story's own words, a kicker, not a writer
     assert _byline(["سوق جديدة للخضار في الحي الشرقي", "السوق الجديدة", "4 مارس 2025", *_AR_BODY]) is None
+
+
+def test_a_caseless_section_label_over_the_date_is_no_byline() -> None:
+    # 'local news' over the date: two words the story does not use, a name's shape but a section's word
+    assert _byline(["גן ציבורי חדש בשכונה הצפונית", "חדשות מקומיות", "04.03.2025 | 11:20", *_HE_BODY]) is None

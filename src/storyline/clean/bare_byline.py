@@ -171,11 +171,11 @@ def name_beside(lines: list[str], index: int, body: str = "", offsets: tuple[int
 
 
 # A name in a script without capitals (Arabic, Hebrew, Persian, Devanagari, Thai) beside its page's date,
-# with no introducer: two or three such words alone on the line (a given name and a family name, a 'bin'
-# or 'al-' between them), none used by the story's sentences, which a section label's or headline's words
-# are (branch text38: 6 of 108 invented pages of 29 languages, in Arabic, Persian, Hebrew, Hindi and Thai,
-# printed their writer so over their date, as the Latin pages bare_byline reads do). Not CJK or Hangul,
-# whose names are written without spaces (clean.byline._caseless_name).
+# with no introducer: two or three such words alone on the line (a given name and a family name), none used
+# by the story's sentences, which a headline's words are, nor a section name's word (rules/bylines.toml
+# [caseless_section_words]: 'أخبار محلية'). Branch text38: 6 of 108 invented pages of 29 languages, in Arabic,
+# Persian, Hebrew, Hindi and Thai, printed their writer so over their date, as the Latin pages read above do.
+# Not CJK or Hangul, whose names are written without spaces (clean.byline._caseless_name).
 CASELESS_NAME_WORDS = (2, 3)
 
 
@@ -183,8 +183,9 @@ def _caseless_person(line: str, used: set[str]) -> bool:
     from storyline.clean.byline import _caseless_name
 
     tokens = line.split()
+    sections = words("bylines", "caseless_section_words")
     return (CASELESS_NAME_WORDS[0] <= len(tokens) <= CASELESS_NAME_WORDS[1] and _caseless_name(line) == line
-            and not any(t.casefold() in used for t in tokens))
+            and not any(t.casefold() in used or any(w in t for w in sections) for t in tokens))
 
 
 
