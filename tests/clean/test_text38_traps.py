@@ -87,3 +87,8 @@ def test_a_caseless_label_whose_words_the_story_uses_is_no_byline() -> None:
 def test_a_caseless_section_label_over_the_date_is_no_byline() -> None:
     # 'local news' over the date: two words the story does not use, a name's shape but a section's word
     assert _byline(["גן ציבורי חדש בשכונה הצפונית", "חדשות מקומיות", "04.03.2025 | 11:20", *_HE_BODY]) is None
+
+
+def test_a_related_video_rails_teaser_dates_no_page() -> None:
+    assert _day(["Chapel to become village hall", "Chapel to become village hall", *_EN_BODY, "Related videos",
+                 "Bell ringers practise for the reopening · 2 Apr 2025"]) is None
