@@ -165,7 +165,27 @@ def name_beside(lines: list[str], index: int, body: str = "", offsets: tuple[int
                     and not is_menu(lines[j]):
                 names = tuple(_display(n) for n in separator.split(line) if n)
                 return Byline(names, None, line)
+            if _caseless_person(line, used) and not _page_furniture(line) and not is_menu(lines[j]):
+                return Byline((line,), None, line)
     return None
+
+
+# A name in a script without capitals (Arabic, Hebrew, Persian, Devanagari, Thai) beside its page's date,
+# with no introducer: two or three such words alone on the line (a given name and a family name), none used
+# by the story's sentences, which a headline's words are, nor a section name's word (rules/bylines.toml
+# [caseless_section_words]: 'أخبار محلية'). Branch text38: 6 of 108 invented pages of 29 languages, in Arabic,
+# Persian, Hebrew, Hindi and Thai, printed their writer so over their date, as the Latin pages read above do.
+# Not CJK or Hangul, whose names are written without spaces (clean.byline._caseless_name).
+CASELESS_NAME_WORDS = (2, 3)
+
+
+def _caseless_person(line: str, used: set[str]) -> bool:
+    from storyline.clean.byline import _caseless_name
+
+    tokens = line.split()
+    sections = words("bylines", "caseless_section_words")
+    return (CASELESS_NAME_WORDS[0] <= len(tokens) <= CASELESS_NAME_WORDS[1] and _caseless_name(line) == line
+            and not any(t.casefold() in used or any(w in t for w in sections) for t in tokens))
 
 
 

@@ -86,13 +86,14 @@ def _solar_hijri_named() -> tuple[re.Pattern[str], dict[str, int]]:
 
 
 def _named_solar_hijri(text: str) -> str:
-    """`text` with its named Solar Hijri dates written as ISO Gregorian ones, padded with spaces to their length."""
+    """`text` with its named Solar Hijri dates written as ISO Gregorian ones, padded with spaces to their length
+    so the dates' offsets stay the text's; one shorter than an ISO date ('5 دی 1403') stays as printed."""
     named, months = _solar_hijri_named()
 
     def _iso(m: re.Match[str]) -> str:
         day = int(m["day"])
         month = months[m["month"]]
-        if not 1 <= day <= (31 if month < 7 else 30):
+        if len(m[0]) < len("2024-03-06") or not 1 <= day <= (31 if month < 7 else 30):
             return m[0]
         year, month, day = gregorian_of_solar_hijri(int(m["year"]), month, day)
         return f"{year:04d}-{month:02d}-{day:02d}".ljust(len(m[0]))
