@@ -19,6 +19,7 @@ from storyline.link.claim_contrast import named_apart
 from storyline.link.claim_doer import passive, reported_subject
 from storyline.link.claim_ref import ClaimRef
 from storyline.link.claim_sets import other_member
+from storyline.link.phrasal_acts import ends_in_particle
 from storyline.link.propositions import (
     CALENDAR_WORDS,
     DETERMINERS,
@@ -332,7 +333,7 @@ def _after_preposition(text: str, words: list[str]) -> bool:
     """The phrase follows a preposition in the claim's sentence (the parse took a prepositional object
     for the object)."""
     found = re.search(r"([^\W\d_]+)\s+" + r"\s*".join(re.escape(w) for w in words[:2]), text) if words else None
-    return found is not None and fold(found.group(1)) in _PREPOSITIONS
+    return found is not None and fold(found.group(1)) in _PREPOSITIONS and not ends_in_particle(text[:found.end(1)])
 
 
 # an object that is only a time ('10 p.m.', 'Tuesday', 'March 10'): the parse's reading of an intransitive

@@ -28,3 +28,12 @@ def phrasal_act(predicate: str, text: str) -> str | None:
         if pattern.search(text):
             return act
     return None
+
+
+def ends_in_particle(text: str) -> bool:
+    """The text ends with a phrasal verb of [phrasal_acts] ('Organisers called off'): its last word is the verb's
+    particle, not a preposition opening the phrase after it ('called off the festival': the festival is the
+    object)."""
+    tail = text[-40:]
+    return any(m.end() == len(tail) for patterns in _patterns().values() for pattern, _act in patterns
+               for m in pattern.finditer(tail))
