@@ -79,7 +79,7 @@ def test_a_limit_another_spring_or_a_close_value_is_no_conflict() -> None:
 
 def test_a_fines_sum_after_its_payer_or_named_by_its_noun_is_the_fines_amount() -> None:
     after_payer = ref("a", "The regulator fined Coastal Ferries $60,000 for late sailings.", "fine")
-    by_noun = ref("b", "Coastal Ferries was told to pay a $95,000 penalty over the sailings.", "tell")
+    by_noun = ref("b", "Coastal Ferries was handed a $95,000 penalty over the sailings.", "hand")
     of_noun = ref("c", "The court imposed a fine of $95,000 on the operator.", "impose")
     assert [s.paid if s else None for s in map(sum_of, (after_payer, by_noun, of_noun))] == ["fine", "fine", "fine"]
     assert sums_conflict(after_payer, ref("d", "The regulator fined Coastal Ferries $95,000.", "fine"))

@@ -73,7 +73,8 @@ def sum_of(claim: ClaimRef) -> Sum | None:
         return None
     of = _OF_WHAT.match(first.text[at.end():])
     verb = _PAID.search(first.text[:at.start()])
-    paid = _payment_noun(first.text, at) or (_PAYMENT_VERBS.get(verb.group("verb").lower(), "") if verb else "") \
+    # the verb right before the sum first ('pay a $2.4 million penalty' is a payment, as 'pay $1.9 million' is)
+    paid = (_PAYMENT_VERBS.get(verb.group("verb").lower(), "") if verb else "") or _payment_noun(first.text, at) \
         or _paid_to(first.text[:at.start()]) or _paid_sum_subject(claim)
     if not of and not paid:
         return None
