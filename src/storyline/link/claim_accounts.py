@@ -7,6 +7,7 @@ claims."""
 from __future__ import annotations
 
 from storyline.link.claim_located_counts import located_count_conflict
+from storyline.link.claim_measures import measure_words, measured_conflict
 from storyline.link.claim_owed import owed_conflict
 from storyline.link.claim_ref import ClaimRef
 from storyline.link.claim_telling import told_group_days
@@ -29,4 +30,9 @@ def accounts_apart(a: ClaimRef, b: ClaimRef) -> Verdict | None:
     located = located_count_conflict(a, b)
     if located:  # the check found one time itself (claim_located_counts._one_time)
         return Verdict("figures", Proposition(f"count of {located}", frozenset({located.split()[0]})), same_time=True)
+    unit = measured_conflict(a, b)
+    if unit:  # one measurement's two values (claim_measures), held at any time not stated apart
+        return Verdict("figures", Proposition(f"measurement in {unit}", frozenset({unit})), sums=True,
+                       reason=f"{a.speaker} gives {measure_words(a, unit)} and {b.speaker} gives "
+                              f"{measure_words(b, unit)} for one measurement: they cannot both be right")
     return None

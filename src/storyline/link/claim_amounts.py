@@ -41,6 +41,14 @@ _OF_WHAT = re.compile(r"^\s*(?:million|billion|thousand|m|bn)?\s*(?:in|of)\s+([a
 # figure whether or not each says what it is of (the lead's twenty-first invented story: a court's penalty
 # told as '$1.5 million penalty' and '$1.2 million over claims …'); rules/disputes.toml [payment_verbs]
 _PAID = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:an?\s+)?$", re.IGNORECASE)
+# the same verb with its payer or payee first ('fined Northwind Air $98,000', 'awarded the nurse £32,000'):
+# a name of up to four capitalised words or a definite noun phrase of up to two words ([ditransitive_payment_verbs])
+_PAID_TO = re.compile(r"\b(?P<verb>" + "|".join(sorted(rules.words("disputes", "ditransitive_payment_verbs")))
+                      + r")\s+(?:(?:the|its|his|her|their)\s+[a-z-]+(?:\s+[a-z-]+)?|(?:[A-Z][\w&'.-]*\s+){1,4})\s*$")
+# a sum named as a fine, a penalty or an award ('a $250,000 penalty', 'a fine of £2.2m'; [payment_nouns])
+_PAYMENT_NOUNS = {form: verb for verb, forms in rules.mapping("disputes", "payment_nouns").items() for form in forms}
+_NOUN_AFTER = re.compile(r"^[\d,.]*\s*(?:million|billion|thousand|m|bn)?\s*(?P<noun>[a-z]+)\b", re.IGNORECASE)
+_NOUN_BEFORE = re.compile(r"\b(?P<noun>[a-z]+)\s+of\s+$", re.IGNORECASE)
 
 
 @dataclass(slots=True, frozen=True)
@@ -65,10 +73,26 @@ def sum_of(claim: ClaimRef) -> Sum | None:
         return None
     of = _OF_WHAT.match(first.text[at.end():])
     verb = _PAID.search(first.text[:at.start()])
-    paid = (_PAYMENT_VERBS.get(verb.group("verb").lower(), "") if verb else "") or _paid_sum_subject(claim)
+    # the verb right before the sum first ('pay a $2.4 million penalty' is a payment, as 'pay $1.9 million' is)
+    paid = (_PAYMENT_VERBS.get(verb.group("verb").lower(), "") if verb else "") or _payment_noun(first.text, at) \
+        or _paid_to(first.text[:at.start()]) or _paid_sum_subject(claim)
     if not of and not paid:
         return None
     return Sum(found[0].amount, found[0].unit, singular(of.group(1).lower()) if of else "", paid)
+
+
+def _payment_noun(text: str, at: re.Match[str]) -> str:
+    """The payment a fine, penalty or award noun names the sum of ('a $250,000 penalty', 'a fine of £2.2m')."""
+    after, before = _NOUN_AFTER.match(text[at.end():]), _NOUN_BEFORE.search(text[:at.start()])
+    for found in (after, before):
+        if found and found.group("noun").lower() in _PAYMENT_NOUNS:
+            return _PAYMENT_NOUNS[found.group("noun").lower()]
+    return ""
+
+
+def _paid_to(before: str) -> str:
+    found = _PAID_TO.search(before)
+    return _PAYMENT_VERBS.get(found.group("verb").lower(), "") if found else ""
 
 
 _PAYMENT_VERBS = {form: verb for table in ("payment_verbs", "measure_verbs")

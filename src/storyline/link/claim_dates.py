@@ -18,6 +18,8 @@ from storyline.extract.timex_rules import SMALL_NUMBERS
 from storyline.link.claim_contrast import named_apart
 from storyline.link.claim_doer import passive, reported_subject
 from storyline.link.claim_ref import ClaimRef
+from storyline.link.claim_sets import other_member
+from storyline.link.phrasal_acts import ends_in_particle
 from storyline.link.propositions import (
     CALENDAR_WORDS,
     DETERMINERS,
@@ -157,6 +159,8 @@ def same_event(a: ClaimRef, b: ClaimRef) -> bool:
     the object)."""
     if named_apart(a, b):
         return False  # 'the north tower' / 'the south tower': two things of one kind (claim_contrast)
+    if other_member((a.agent, a.theme), (b.agent, b.theme)):
+        return False  # 'A second clinic in Pangani was shut' / 'The clinic was closed' (claim_sets)
     if _dated_from_the_other(a, b) or _dated_from_the_other(b, a):
         return False  # 'left on November 7, two days after the shipment to Pakistan' / 'left on November 5'
     if repeated(a) or repeated(b):
@@ -329,7 +333,7 @@ def _after_preposition(text: str, words: list[str]) -> bool:
     """The phrase follows a preposition in the claim's sentence (the parse took a prepositional object
     for the object)."""
     found = re.search(r"([^\W\d_]+)\s+" + r"\s*".join(re.escape(w) for w in words[:2]), text) if words else None
-    return found is not None and fold(found.group(1)) in _PREPOSITIONS
+    return found is not None and fold(found.group(1)) in _PREPOSITIONS and not ends_in_particle(text[:found.end(1)])
 
 
 # an object that is only a time ('10 p.m.', 'Tuesday', 'March 10'): the parse's reading of an intransitive

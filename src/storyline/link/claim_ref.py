@@ -12,6 +12,7 @@ from storyline.extract.names import TITLE_WORDS, fold
 from storyline.link import claim_scope
 from storyline.link.claim_idioms import made_known
 from storyline.link.claim_time import clock_time, report_day, scope_of, span_attr
+from storyline.link.phrasal_acts import phrasal_act
 from storyline.link.time_anchors import Anchor
 from storyline.model import Article, Span
 from storyline.payloads import MentionPayload
@@ -100,6 +101,7 @@ def _claim_ref(span: Span, article: Article, anchors: Sequence[Anchor] = (),
     act = implied_act(predicate, theme)
     if act is not None:
         predicate, theme = act.predicate, act.theme
+    predicate = phrasal_act(predicate, span.text) or predicate  # 'called off' is 'cancel' (phrasal_acts)
     known = made_known(predicate, theme, span.text)
     agent = span_attr(span, "agent")
     if known is not None:  # 'went public with the plan', 'made the decision public' (claim_idioms)

@@ -7,7 +7,6 @@ head nouns. An assertion and a denial over two such sets are no dispute (link/co
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from storyline import rules
 from storyline.extract.names import fold
@@ -53,10 +52,20 @@ def other_sets(a_agent: str | None, b_agent: str | None) -> bool:
 _OTHER = rules.words("disputes", "other_referent_modifiers")
 
 
+_ORDINALS = rules.words("disputes", "indefinite_ordinals")
+
+
 def _another_of(agent: str | None, other: str | None) -> bool:
     words, theirs = (agent or "").lower().split(), (other or "").lower().split()
-    return any(w in _OTHER and nxt in theirs and nxt.isalpha() for w, nxt in pairwise(words)) \
+    others = [w in _OTHER or (w in _ORDINALS and i > 0 and words[i - 1] in ("a", "an")) for i, w in enumerate(words)]
+    return any(other_word and nxt in theirs and nxt.isalpha() for other_word, nxt in zip(others, words[1:])) \
         and not any(w in _OTHER for w in theirs)
+
+
+def other_member(ours: tuple[str | None, ...], theirs: tuple[str | None, ...]) -> bool:
+    """One claim's doer or object is another member of a kind the other claim's doer or object names ('A second
+    clinic in Pangani' / 'The clinic'; [other_referent_modifiers], [indefinite_ordinals])."""
+    return any(_another_of(x, y) or _another_of(y, x) for x in ours for y in theirs)
 
 
 UNIVERSALS = rules.words("disputes", "universal_quantifiers")
