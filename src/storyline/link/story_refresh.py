@@ -56,9 +56,8 @@ from storyline.link.stories import (
     stream_order,
     with_reprints,
 )
-from storyline.link.story_centroid import Unpacked, decode_centroid, read_centroid
+from storyline.link.story_centroid import Centroid, StoredCentroid, Unpacked, decode_centroid
 from storyline.link.story_features import (
-    FIELDS,
     ArticleFeatures,
     Counted,
     Vocabulary,
@@ -135,6 +134,8 @@ class _Run:
     members: _Members = field(default_factory=lambda: _Members())
     carried: dict[str, ArticleFeatures] = field(default_factory=dict)
     earlier: dict[str, ArticleFeatures] = field(default_factory=dict)  # this batch's new originals, by id
+    # the centroids the reach check kept, packed as it parsed them, for `stored_stories` (this slice's)
+    reached: dict[str, Packed | None] = field(default_factory=dict)
     slices: int = 0
     restored: int = 0
     from_centroids: int = 0  # of `restored`, those restored from their stored centroids
@@ -165,8 +166,10 @@ class _Run:
     def stored_stories(self, existing: Sequence[StoryRecord], originals: set[str]) -> dict[str, StoredStory]:
         """The restored stories that have a stored centroid, as stored: centroid, days, keys and
         originals (story_restore); those without one are rebuilt from their members."""
-        ids = [r.id for r in existing]
-        centroids = {sid: decode_centroid(blob, self.vocabulary) for sid, blob in self.store.story_centroids_of(ids)}
+        reached = {sid: c for sid, c in self.reached.items() if c is not None}
+        self.reached = {}
+        unread = [r.id for r in existing if r.id not in reached]
+        centroids = reached | {sid: decode_centroid(blob, self.vocabulary) for sid, blob in self.store.story_centroids_of(unread)}
         keys = dict(self.store.story_keys_of(centroids))
         return {r.id: StoredStory(tuple(a for a in r.article_ids if a in originals), *centroids[r.id],
                                   tuple(keys.get(r.id, ()))) for r in existing if r.id in centroids}
@@ -175,7 +178,8 @@ class _Run:
         """Restore the stories these new originals can join (and `recopied`), stream them in, and
         write back the stories that changed."""
         store, params = self.store, self.params
-        candidates = _touched(store, new, params)
+        candidates = _touched(store, new, params, self.vocabulary)
+        self.reached = candidates.centroids
         # in one slice the postings go now, as before: held through the clustering they add to its peak
         unrestored = candidates.postings if self.ranks_unrestored else None
         existing = store.stories_by_id(candidates.reachable | recopied)
@@ -234,9 +238,13 @@ class _Candidates:
 
     reachable: set[str]
     postings: dict[str, tuple[str, ...]]
+    centroids: dict[str, Packed | None]  # as the reach check read them: None for those out of reach
 
 
-def _touched(store: Store, new: list[ArticleFeatures], params: StoryParams) -> _Candidates:
+Packed = tuple[Centroid, dt.date | None, dt.date | None]  # a stored centroid decoded, and its days
+
+
+def _touched(store: Store, new: list[ArticleFeatures], params: StoryParams, vocabulary: Vocabulary) -> _Candidates:
     """Stories to restore: the candidates of these new originals within reach. The index postings past the per-key cap are dropped
     from the store as they are read, a chunk of keys at a time (the refresh has already marked the
     state for a rebuild, begin_story_state, so a refresh that stops after this leaves nothing stale)."""
@@ -257,7 +265,13 @@ def _touched(store: Store, new: list[ArticleFeatures], params: StoryParams) -> _
         hits = Counter(s for k in article_keys(f, params) for s in postings.get(k, ()))
         for story_id, _ in hits.most_common(params.candidates):
             ranked_by.setdefault(story_id, []).append(n)
-    return _Candidates(_reachable(store, new, ranked_by, params), postings)
+    centroids = _reachable(store, new, ranked_by, params, vocabulary)
+    return _Candidates(set(ranked_by) if params.restore_floor <= 0 else _kept(ranked_by, centroids), postings, centroids)
+
+
+def _kept(ranked_by: Mapping[str, list[int]], centroids: Mapping[str, Packed | None]) -> set[str]:
+    """The candidates within reach (a packed centroid) or with no stored centroid (None: not read)."""
+    return {s for s in ranked_by if centroids.get(s, True) is not None}
 
 
 def _recopied(store: Store, new: list[ArticleFeatures], since: int) -> set[str]:
@@ -270,20 +284,23 @@ def _recopied(store: Store, new: list[ArticleFeatures], since: int) -> set[str]:
 
 
 def _reachable(store: Store, new: list[ArticleFeatures], ranked_by: dict[str, list[int]],
-               params: StoryParams) -> set[str]:
-    """The candidate stories that a new original ranking them scores at least `restore_floor`
-    against, by their stored centroids (read a chunk at a time, none held): without it, ten
-    candidates per new original reached every stored story and the refresh grew with the store
-    (docs/corpus.md). A candidate with no stored centroid is kept."""
+               params: StoryParams, vocabulary: Vocabulary) -> dict[str, Packed | None]:
+    """The candidate stories' stored centroids, read a chunk at a time: those a new original ranking
+    them scores at least `restore_floor` against, packed in `vocabulary` for the slice to restore
+    them from (each blob parsed once; the parse grows with a story's words), the others None (not
+    held). Without the check ten candidates per new original reached every stored story and the
+    refresh grew with the store (docs/corpus.md). A candidate with no stored centroid is missing."""
     if params.restore_floor <= 0:
-        return set(ranked_by)
-    kept = set(ranked_by)
+        return {}
+    found: dict[str, Packed | None] = {}
     unpacked = [Unpacked.of(f) for f in new]  # each new original's fields read once, not per candidate
     for story_id, blob in store.story_centroids_of(ranked_by):
-        if best_fit(story_id, blob, [unpacked[n] for n in ranked_by[story_id]], params) < params.restore_floor:
-            kept.discard(story_id)
-    log.info("stories: %d candidate stories, %d within reach of a new original", len(ranked_by), len(kept))
-    return kept
+        stored = StoredCentroid.of(blob)
+        near = stored_fit(stored, [unpacked[n] for n in ranked_by[story_id]], params) >= params.restore_floor
+        found[story_id] = stored.packed(vocabulary) if near else None
+    log.info("stories: %d candidate stories, %d within reach of a new original", len(ranked_by),
+             sum(1 for c in found.values() if c is not None) + len(set(ranked_by) - set(found)))
+    return found
 
 
 @dataclass(slots=True)
@@ -340,16 +357,21 @@ def leads_of(store: Store, ids: list[str]) -> dict[str, str]:
 
 
 def best_fit(story_id: str, blob: bytes, articles: Sequence[Unpacked], params: StoryParams) -> float:
+    """The highest similarity of these articles to a stored story centroid (`stored_fit`)."""
+    return stored_fit(StoredCentroid.of(blob), articles, params)
+
+
+def stored_fit(stored: StoredCentroid, articles: Sequence[Unpacked], params: StoryParams) -> float:
     """The highest similarity of these articles to a stored story centroid: what the stream's first
-    comparison of each with the restored story would score (equal up to rounding). Read as the
+    comparison of each with the restored story would score (it scores with the stored running norms,
+    read here too: summing every word's square again grew with the story, perf38). Read as the
     stored word sums, not as a packed Centroid: a refresh scores every candidate story of its new
     originals here (about 5k per slice of 1000 at 20k stored, of which ~7% are restored), and
     numbering each one's words into the run's Vocabulary and packing it was three quarters of the
     check's py-spy samples; as dicts the check takes 0.94 s of CPU instead of 1.73 for the 9,575
     centroids of 20k generated articles (docs/corpus.md)."""
-    first, last, sums = read_centroid(blob)
-    norms = {name: math.fsum(v * v for v in sums[name].values()) for name in FIELDS}
-    return max((_fit(f, sums, norms, first, last, params) for f in articles), default=0.0)
+    norms = stored.squared_norms()
+    return max((_fit(f, stored.sums, norms, stored.first, stored.last, params) for f in articles), default=0.0)
 
 
 def _fit(f: Unpacked, sums: Mapping[str, Mapping[str, float]], norms: Mapping[str, float],
