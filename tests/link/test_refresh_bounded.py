@@ -58,29 +58,35 @@ def test_shuffled_batches_refreshed_incrementally_stay_within_bound_of_the_full_
         assert bcubed(mine, {a: gold[a] for a in mine}).f1 >= 0.97, f"after batch {n + 1}"
 
 
-def test_the_centroids_the_reach_check_parsed_restore_the_stories_as_read_again(tmp_path, monkeypatch):
-    # a kept candidate's centroid is packed as the reach check parsed it, not read and parsed again:
-    # the stories, their stored keys and centroids (byte for byte) are those of reading it again
-    import storyline.link.story_refresh as story_refresh
+def test_the_reach_check_scores_with_the_stored_norms_as_the_restored_story_does():
+    # stored_fit reads the blob's running norms (what the stream scores a restored story with); a
+    # blob stored without them gets its sums' own, equal up to rounding
+    import datetime as dt
+    import json
+    import math
+    import zlib
 
-    stored_stories = story_refresh._Run.stored_stories
-    batches, _gold = _batches(600, 9, 3)
-    found, kept = {}, []
-    for reuse in (True, False):
-        def restore(run, existing, originals, reuse=reuse):
-            kept.append(sum(1 for c in run.reached.values() if c is not None))
-            if not reuse:
-                run.reached = {}
-            return stored_stories(run, existing, originals)
+    from storyline.link.stories import StoryParams, _Story, similarity
+    from storyline.link.story_centroid import StoredCentroid, Unpacked, decode_centroid, encode_centroid
+    from storyline.link.story_features import ArticleFeatures, Vocabulary, normalised
 
-        store = open_store(f"sqlite:///{tmp_path / str(reuse)}.db")
-        with monkeypatch.context() as patch:
-            patch.setattr(story_refresh._Run, "stored_stories", restore)
-            for batch in batches:
-                for article in batch:
-                    store.save_article(article)
-                refresh_corpus(store)
-        ids = [s.id for s in store.list_stories()]
-        found[reuse] = (store.list_stories(), sorted(store.story_keys_of(ids)), sorted(store.story_centroids_of(ids)))
-    assert sum(kept) > 0, "no candidate was within reach: the test would not see the reuse"
-    assert found[True] == found[False]
+    vocabulary = Vocabulary()
+    story = _Story("s1")
+    for n in range(6):
+        story.add(ArticleFeatures(f"a{n}", normalised({"harbour": 1.0, f"crane{n}": 2.0, "strike": 1.5}),
+                                  normalised({"Dock Union": 1.0}), dt.date(2024, 5, 1 + n), vocabulary=vocabulary))
+    blob = encode_centroid(story.centroid, story.first, story.last)
+    new = ArticleFeatures("b", normalised({"harbour": 1.0, "strike": 1.0, "crane2": 1.0}),
+                          normalised({"Dock Union": 1.0}), dt.date(2024, 5, 9), vocabulary=Vocabulary())
+    params = StoryParams()
+    restored = decode_centroid(blob, Vocabulary())[0]
+    stored = StoredCentroid.of(blob)
+    assert stored.norms == restored.norms  # the very numbers the restored story scores with
+    from storyline.link.story_refresh import stored_fit
+
+    want = similarity(new, story, params)
+    assert math.isclose(stored_fit(stored, [Unpacked.of(new)], params), want, rel_tol=1e-12)
+    first_day, last_day, *fields = json.loads(zlib.decompress(blob))
+    older = zlib.compress(json.dumps([first_day, last_day, *fields[:4]]).encode())  # no norms
+    assert StoredCentroid.of(older).norms is None
+    assert math.isclose(stored_fit(StoredCentroid.of(older), [Unpacked.of(new)], params), want, rel_tol=1e-9)

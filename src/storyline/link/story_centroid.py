@@ -123,9 +123,7 @@ def encode_centroid(centroid: Centroid, first: dt.date | None, last: dt.date | N
 class StoredCentroid:
     """A stored centroid parsed once: its days, word sums per field as plain dicts and the stored
     running norms (None in blobs written before them). The refresh's reach check scores it as it
-    is (story_refresh.best_fit) and packs only the candidates it keeps (`packed`), instead of
-    parsing a kept one's JSON a second time to restore it: the parse grows with a story's words,
-    and a shuffled batch reaches most stories (docs/scale.md, perf38)."""
+    is, with the stored norms (story_refresh.stored_fit); a restored story is `packed`."""
 
     first: dt.date | None
     last: dt.date | None

@@ -56,7 +56,7 @@ from storyline.link.stories import (
     stream_order,
     with_reprints,
 )
-from storyline.link.story_centroid import Centroid, StoredCentroid, Unpacked, decode_centroid
+from storyline.link.story_centroid import StoredCentroid, Unpacked, decode_centroid
 from storyline.link.story_features import (
     ArticleFeatures,
     Counted,
@@ -134,8 +134,6 @@ class _Run:
     members: _Members = field(default_factory=lambda: _Members())
     carried: dict[str, ArticleFeatures] = field(default_factory=dict)
     earlier: dict[str, ArticleFeatures] = field(default_factory=dict)  # this batch's new originals, by id
-    # the centroids the reach check kept, packed as it parsed them, for `stored_stories` (this slice's)
-    reached: dict[str, Packed | None] = field(default_factory=dict)
     slices: int = 0
     restored: int = 0
     from_centroids: int = 0  # of `restored`, those restored from their stored centroids
@@ -166,10 +164,8 @@ class _Run:
     def stored_stories(self, existing: Sequence[StoryRecord], originals: set[str]) -> dict[str, StoredStory]:
         """The restored stories that have a stored centroid, as stored: centroid, days, keys and
         originals (story_restore); those without one are rebuilt from their members."""
-        reached = {sid: c for sid, c in self.reached.items() if c is not None}
-        self.reached = {}
-        unread = [r.id for r in existing if r.id not in reached]
-        centroids = reached | {sid: decode_centroid(blob, self.vocabulary) for sid, blob in self.store.story_centroids_of(unread)}
+        ids = [r.id for r in existing]
+        centroids = {sid: decode_centroid(blob, self.vocabulary) for sid, blob in self.store.story_centroids_of(ids)}
         keys = dict(self.store.story_keys_of(centroids))
         return {r.id: StoredStory(tuple(a for a in r.article_ids if a in originals), *centroids[r.id],
                                   tuple(keys.get(r.id, ()))) for r in existing if r.id in centroids}
@@ -178,8 +174,7 @@ class _Run:
         """Restore the stories these new originals can join (and `recopied`), stream them in, and
         write back the stories that changed."""
         store, params = self.store, self.params
-        candidates = _touched(store, new, params, self.vocabulary)
-        self.reached = candidates.centroids
+        candidates = _touched(store, new, params)
         # in one slice the postings go now, as before: held through the clustering they add to its peak
         unrestored = candidates.postings if self.ranks_unrestored else None
         existing = store.stories_by_id(candidates.reachable | recopied)
@@ -238,13 +233,9 @@ class _Candidates:
 
     reachable: set[str]
     postings: dict[str, tuple[str, ...]]
-    centroids: dict[str, Packed | None]  # as the reach check read them: None for those out of reach
 
 
-Packed = tuple[Centroid, dt.date | None, dt.date | None]  # a stored centroid decoded, and its days
-
-
-def _touched(store: Store, new: list[ArticleFeatures], params: StoryParams, vocabulary: Vocabulary) -> _Candidates:
+def _touched(store: Store, new: list[ArticleFeatures], params: StoryParams) -> _Candidates:
     """Stories to restore: the candidates of these new originals within reach. The index postings past the per-key cap are dropped
     from the store as they are read, a chunk of keys at a time (the refresh has already marked the
     state for a rebuild, begin_story_state, so a refresh that stops after this leaves nothing stale)."""
@@ -265,13 +256,7 @@ def _touched(store: Store, new: list[ArticleFeatures], params: StoryParams, voca
         hits = Counter(s for k in article_keys(f, params) for s in postings.get(k, ()))
         for story_id, _ in hits.most_common(params.candidates):
             ranked_by.setdefault(story_id, []).append(n)
-    centroids = _reachable(store, new, ranked_by, params, vocabulary)
-    return _Candidates(set(ranked_by) if params.restore_floor <= 0 else _kept(ranked_by, centroids), postings, centroids)
-
-
-def _kept(ranked_by: Mapping[str, list[int]], centroids: Mapping[str, Packed | None]) -> set[str]:
-    """The candidates within reach (a packed centroid) or with no stored centroid (None: not read)."""
-    return {s for s in ranked_by if centroids.get(s, True) is not None}
+    return _Candidates(_reachable(store, new, ranked_by, params), postings)
 
 
 def _recopied(store: Store, new: list[ArticleFeatures], since: int) -> set[str]:
@@ -284,23 +269,23 @@ def _recopied(store: Store, new: list[ArticleFeatures], since: int) -> set[str]:
 
 
 def _reachable(store: Store, new: list[ArticleFeatures], ranked_by: dict[str, list[int]],
-               params: StoryParams, vocabulary: Vocabulary) -> dict[str, Packed | None]:
-    """The candidate stories' stored centroids, read a chunk at a time: those a new original ranking
-    them scores at least `restore_floor` against, packed in `vocabulary` for the slice to restore
-    them from (each blob parsed once; the parse grows with a story's words), the others None (not
-    held). Without the check ten candidates per new original reached every stored story and the
-    refresh grew with the store (docs/corpus.md). A candidate with no stored centroid is missing."""
+               params: StoryParams) -> set[str]:
+    """The candidate stories that a new original ranking them scores at least `restore_floor`
+    against, by their stored centroids (read a chunk at a time, none held): without it, ten
+    candidates per new original reached every stored story and the refresh grew with the store
+    (docs/corpus.md). A candidate with no stored centroid is kept. Packing a kept candidate from the
+    centroid parsed here (not parsing it again to restore it) was tried and not kept: it holds the
+    packed centroids beside the postings, and the 8k shuffled probe's peak RSS was 11-18 MB above the
+    start tree's with it, for ~0.6 profiled s of 23.7 (docs/scale.md, perf38)."""
     if params.restore_floor <= 0:
-        return {}
-    found: dict[str, Packed | None] = {}
+        return set(ranked_by)
+    kept = set(ranked_by)
     unpacked = [Unpacked.of(f) for f in new]  # each new original's fields read once, not per candidate
     for story_id, blob in store.story_centroids_of(ranked_by):
-        stored = StoredCentroid.of(blob)
-        near = stored_fit(stored, [unpacked[n] for n in ranked_by[story_id]], params) >= params.restore_floor
-        found[story_id] = stored.packed(vocabulary) if near else None
-    log.info("stories: %d candidate stories, %d within reach of a new original", len(ranked_by),
-             sum(1 for c in found.values() if c is not None) + len(set(ranked_by) - set(found)))
-    return found
+        if best_fit(story_id, blob, [unpacked[n] for n in ranked_by[story_id]], params) < params.restore_floor:
+            kept.discard(story_id)
+    log.info("stories: %d candidate stories, %d within reach of a new original", len(ranked_by), len(kept))
+    return kept
 
 
 @dataclass(slots=True)
