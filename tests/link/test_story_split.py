@@ -117,3 +117,31 @@ def test_members_of_one_vocabulary_give_the_same_similarities_as_their_dicts(mon
     monkeypatch.setattr(story_split, "_field_matrix",
                         lambda ms, name: story_split._dict_matrix([m.field(name) for m in ms]))
     assert np.array_equal(packed, story_split.similarity_matrix(members, WEIGHTS))
+
+
+def _two_noisy_groups(n: int, seed: int) -> np.ndarray:
+    """A neighbour graph of n members in two overlapping groups (random weights, a shared half)."""
+    rng = np.random.default_rng(seed)
+    points = rng.random((n, 60)) ** 3
+    points[: n // 2, :20] += 0.4
+    points[n // 2:, 20:40] += 0.4
+    points /= np.linalg.norm(points, axis=1)[:, None]
+    return neighbour_graph(points @ points.T, 4)
+
+
+def test_a_large_graph_s_fiedler_order_by_lanczos_cuts_where_the_dense_one_does(monkeypatch):
+    # above EIGEN_DENSE_LIMIT members the order comes from eigsh over the same graph; the cut (its
+    # value and the set of members on each side) must be the one the dense eigh gives
+    from storyline.link import story_split
+
+    for n, seed in [(160, 1), (300, 2), (300, 3), (500, 4)]:
+        graph = _two_noisy_groups(n, seed)
+        assert n > story_split.EIGEN_DENSE_LIMIT
+        lanczos = fiedler_order(graph)
+        with monkeypatch.context() as patch:
+            patch.setattr(story_split, "EIGEN_DENSE_LIMIT", 10_000)
+            dense = fiedler_order(graph)
+        (value_l, at_l), (value_d, at_d) = best_cut(graph, lanczos, 2), best_cut(graph, dense, 2)
+        assert abs(value_l - value_d) < 1e-9, (n, seed)
+        side_l, side_d = set(lanczos[:at_l].tolist()), set(dense[:at_d].tolist())
+        assert side_l in (side_d, set(range(n)) - side_d), (n, seed)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import zlib
 from dataclasses import dataclass
 
@@ -118,25 +119,54 @@ def encode_centroid(centroid: Centroid, first: dt.date | None, last: dt.date | N
                                     separators=(",", ":")).encode("utf-8"))
 
 
+@dataclass(slots=True, frozen=True)
+class StoredCentroid:
+    """A stored centroid parsed once: its days, word sums per field as plain dicts and the stored
+    running norms (None in blobs written before them). The refresh's reach check scores it as it
+    is, with the stored norms (story_refresh.stored_fit); a restored story is `packed`."""
+
+    first: dt.date | None
+    last: dt.date | None
+    sums: dict[str, Vector]
+    norms: list[float] | None
+
+    @classmethod
+    def of(cls, blob: bytes) -> StoredCentroid:
+        first, last, *rest = json.loads(zlib.decompress(blob))
+        sums = {name: vector or {} for name, vector in zip(FIELDS, rest)}
+        norms = [float(n) for n in rest[len(FIELDS)]] if len(rest) > len(FIELDS) else None
+        return cls(_day(first), _day(last), sums, norms)
+
+    def squared_norms(self) -> dict[str, float]:
+        """Per field, the stored running norm (what the restored story scores with), or the sums'
+        own for a blob stored without them (equal up to rounding)."""
+        if self.norms is not None:
+            return dict(zip(FIELDS, self.norms))
+        return {name: math.fsum(v * v for v in self.sums[name].values()) for name in FIELDS}
+
+    def packed(self, vocabulary: Vocabulary) -> tuple[Centroid, dt.date | None, dt.date | None]:
+        """As `decode_centroid` gives it: packed, its words numbered in `vocabulary`."""
+        vectors = self.sums
+        centroid = Centroid()
+        centroid.add(ArticleFeatures("", vectors["terms"], vectors["entities"], None, vectors["lead"],
+                                     vectors["figures"], vocabulary))
+        if self.norms is not None:
+            centroid.norms = list(self.norms)
+        return centroid, self.first, self.last
+
+
 def read_centroid(blob: bytes) -> tuple[dt.date | None, dt.date | None, dict[str, Vector]]:
     """A stored centroid's first and last day and its word sums per field, as plain dicts (no
     Vocabulary: the refresh's reach check scores them without packing, story_refresh.best_fit)."""
-    first, last, *fields = json.loads(zlib.decompress(blob))
-    return _day(first), _day(last), {name: vector or {} for name, vector in zip(FIELDS, fields)}
+    stored = StoredCentroid.of(blob)
+    return stored.first, stored.last, stored.sums
 
 
 def decode_centroid(blob: bytes, vocabulary: Vocabulary) -> tuple[Centroid, dt.date | None, dt.date | None]:
     """A stored centroid back, its words numbered in `vocabulary`, with the story's first and last
     day and its stored running norms (recomputed from the sums for a blob stored without them:
     equal up to rounding)."""
-    first, last, *rest = json.loads(zlib.decompress(blob))
-    vectors = {name: vector or {} for name, vector in zip(FIELDS, rest)}
-    centroid = Centroid()
-    centroid.add(ArticleFeatures("", vectors["terms"], vectors["entities"], None, vectors["lead"],
-                                 vectors["figures"], vocabulary))
-    if len(rest) > len(FIELDS):
-        centroid.norms = [float(n) for n in rest[len(FIELDS)]]
-    return centroid, _day(first), _day(last)
+    return StoredCentroid.of(blob).packed(vocabulary)
 
 
 def _day(text: str | None) -> dt.date | None:

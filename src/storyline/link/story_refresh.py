@@ -56,9 +56,8 @@ from storyline.link.stories import (
     stream_order,
     with_reprints,
 )
-from storyline.link.story_centroid import Unpacked, decode_centroid, read_centroid
+from storyline.link.story_centroid import StoredCentroid, Unpacked, decode_centroid
 from storyline.link.story_features import (
-    FIELDS,
     ArticleFeatures,
     Counted,
     Vocabulary,
@@ -274,7 +273,10 @@ def _reachable(store: Store, new: list[ArticleFeatures], ranked_by: dict[str, li
     """The candidate stories that a new original ranking them scores at least `restore_floor`
     against, by their stored centroids (read a chunk at a time, none held): without it, ten
     candidates per new original reached every stored story and the refresh grew with the store
-    (docs/corpus.md). A candidate with no stored centroid is kept."""
+    (docs/corpus.md). A candidate with no stored centroid is kept. Packing a kept candidate from the
+    centroid parsed here (not parsing it again to restore it) was tried and not kept: it holds the
+    packed centroids beside the postings, and the 8k shuffled probe's peak RSS was 11-18 MB above the
+    start tree's with it, for ~0.6 profiled s of 23.7 (docs/scale.md, perf38)."""
     if params.restore_floor <= 0:
         return set(ranked_by)
     kept = set(ranked_by)
@@ -340,16 +342,21 @@ def leads_of(store: Store, ids: list[str]) -> dict[str, str]:
 
 
 def best_fit(story_id: str, blob: bytes, articles: Sequence[Unpacked], params: StoryParams) -> float:
+    """The highest similarity of these articles to a stored story centroid (`stored_fit`)."""
+    return stored_fit(StoredCentroid.of(blob), articles, params)
+
+
+def stored_fit(stored: StoredCentroid, articles: Sequence[Unpacked], params: StoryParams) -> float:
     """The highest similarity of these articles to a stored story centroid: what the stream's first
-    comparison of each with the restored story would score (equal up to rounding). Read as the
+    comparison of each with the restored story would score (it scores with the stored running norms,
+    read here too: summing every word's square again grew with the story, perf38). Read as the
     stored word sums, not as a packed Centroid: a refresh scores every candidate story of its new
     originals here (about 5k per slice of 1000 at 20k stored, of which ~7% are restored), and
     numbering each one's words into the run's Vocabulary and packing it was three quarters of the
     check's py-spy samples; as dicts the check takes 0.94 s of CPU instead of 1.73 for the 9,575
     centroids of 20k generated articles (docs/corpus.md)."""
-    first, last, sums = read_centroid(blob)
-    norms = {name: math.fsum(v * v for v in sums[name].values()) for name in FIELDS}
-    return max((_fit(f, sums, norms, first, last, params) for f in articles), default=0.0)
+    norms = stored.squared_norms()
+    return max((_fit(f, stored.sums, norms, stored.first, stored.last, params) for f in articles), default=0.0)
 
 
 def _fit(f: Unpacked, sums: Mapping[str, Mapping[str, float]], norms: Mapping[str, float],

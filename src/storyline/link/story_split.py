@@ -36,6 +36,13 @@ if TYPE_CHECKING:
 # similarity matrix of a 10,000-article story would need 800 MB.
 DENSE_LIMIT = 800
 BLOCK_ROWS = 512
+# Above this many members the Fiedler vector of the (dense) graph comes from the sparse Lanczos
+# solver too: the graph is the same, a handful of links per member, and a full dense
+# eigendecomposition is cubic in the story's size. CPU ms per call, random 4-neighbour graphs
+# (eigh / eigsh): 100 members 2–10 / 7, 150: 5–55 / 8, 300: 38–43 / 11–12, 800: 457–966 / 36–39;
+# on 8k generated articles in shuffled 1k batches `eigh` was the split test's largest grower
+# (0.14 → 1.24 s CPU from the 2nd to the 8th refresh; docs/scale.md, perf38).
+EIGEN_DENSE_LIMIT = 150
 
 
 def similarity_matrix(members: Sequence[ArticleFeatures], weights: Mapping[str, float]) -> np.ndarray:
@@ -123,6 +130,10 @@ def fiedler_order(graph) -> np.ndarray:
 
     degree = np.maximum(np.asarray(graph.sum(axis=1)).ravel(), 1e-12)
     scale = 1.0 / np.sqrt(degree)
+    if isinstance(graph, np.ndarray) and len(graph) > EIGEN_DENSE_LIMIT:
+        from scipy.sparse import csr_matrix
+
+        graph = csr_matrix(graph)
     if isinstance(graph, np.ndarray):
         _, vectors = np.linalg.eigh(np.eye(len(graph)) - graph * scale[:, None] * scale[None, :])
         second = vectors[:, 1]
