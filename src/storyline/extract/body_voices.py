@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storyline import rules
@@ -23,14 +24,24 @@ CLASS_NOUNS = frozenset(rules.words("aliases", "body_class_nouns"))
 Resolver = Callable[[str, int], "tuple[int, str] | None"]
 
 
-def body_voice(head: Token, ent_at: Mapping[int, Span], resolve: Resolver) -> tuple[str | None, str | None, str] | None:
-    """(name, descriptor, kind) of the body a common-noun source speaks for, or None."""
+@dataclass(slots=True, frozen=True)
+class BodyVoice:
+    """Who a common-noun source speaks for: a body by name ('org'), or an unnamed person described by the body
+    ('anonymous', descriptor '<Firm> spokeswoman')."""
+
+    name: str | None
+    descriptor: str | None
+    kind: str
+
+
+def body_voice(head: Token, ent_at: Mapping[int, Span], resolve: Resolver) -> BodyVoice | None:
+    """The body a common-noun source speaks for, or None."""
     named = _named_after_class_noun(head, ent_at)
     if named is not None:
-        return named, None, "org"
+        return BodyVoice(named, None, "org")
     owner = _company_modifier(head, lambda lemma, pos: resolve(lemma, pos) or _one_firm_before(ent_at, pos))
     if owner is not None:
-        return None, owner, "anonymous"
+        return BodyVoice(None, owner, "anonymous")
     return None
 
 

@@ -274,7 +274,7 @@ class SpeakerResolver(NamedReferents):
         if fronted := name_before_role(head, self.ent_at):
             return Speaker(fronted, None, "person", start, end), False
         if voice := body_voice(head, self.ent_at, self._described_body):  # 'the app company Acme', 'a company spokeswoman'
-            return Speaker(voice[0], voice[1], voice[2], start, end), False
+            return Speaker(voice.name, voice.descriptor, voice.kind, start, end), False
         plural = head.tag_ in ("NNS", "NNPS")
         lemma = head.lemma_.lower()
         possessed = not self._is_definite(head) and self._definite_possessor(head)
