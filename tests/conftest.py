@@ -1,7 +1,9 @@
 """Root conftest: factories that build records by hand, and paths to ../shared."""
 from __future__ import annotations
 
+import importlib.util
 import os
+import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +18,27 @@ PG_ENV = "STORYLINE_TEST_PG_URL"
 # Tests ingest in this process unless they ask for workers (a pool per test would load the model
 # in every worker of every test); tests/test_pipeline.py and tests/test_batch.py run the pool on purpose.
 os.environ.setdefault("STORYLINE_WORKERS", "1")
+
+
+def benchmark_module(name: str):
+    """A module of benchmarks/ by name, loaded once (its own imports of sibling benchmark modules resolve)."""
+    if name not in sys.modules:
+        sys.path.insert(0, str(REPO / "benchmarks"))
+        spec = importlib.util.spec_from_file_location(name, REPO / "benchmarks" / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+def story_of(store) -> dict[str, str]:
+    """Each stored article's story id; an article in two stories fails the test."""
+    found: dict[str, str] = {}
+    for record in store.list_stories():
+        for article_id in record.article_ids:
+            assert article_id not in found, f"{article_id} is in two stories"
+            found[article_id] = record.id
+    return found
 
 
 @pytest.fixture(scope="session")

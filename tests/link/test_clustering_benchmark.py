@@ -2,34 +2,22 @@
 its gate on ECB+ topics 1–10 (../shared, skipped when absent)."""
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
-BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
-
-
-def _module(name: str):
-    if name not in sys.modules:
-        sys.path.insert(0, str(BENCHMARKS))
-        spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
+from conftest import benchmark_module
 
 
 def test_bcubed_by_hand():
-    bcubed = _module("clustering_metric").bcubed
+    bcubed = benchmark_module("clustering_metric").bcubed
     score = bcubed({"a": "x", "b": "x", "c": "x"}, {"a": "1", "b": "1", "c": "2"})
     assert score.precision == pytest.approx(5 / 9) and score.recall == 1.0
     assert score.f1 == pytest.approx(2 * (5 / 9) / (5 / 9 + 1))
 
 
 def test_bcubed_counts_a_missing_item_as_a_singleton():
-    bcubed = _module("clustering_metric").bcubed
+    bcubed = benchmark_module("clustering_metric").bcubed
     score = bcubed({"a": "x"}, {"a": "1", "b": "1"})
     assert score.precision == 1.0 and score.recall == pytest.approx(0.5)
     assert bcubed({"a": "x", "b": "x"}, {"a": "1", "b": "1"}).f1 == 1.0
@@ -43,7 +31,7 @@ def test_bcubed_counts_a_missing_item_as_a_singleton():
     (["http", ":", "/", "/", "www", ".", "example", ".", "com", "/", "a", "-", "b"], "http://www.example.com/a-b"),
 ])
 def test_detokenise(tokens, text):
-    assert _module("clustering_ecbplus").detokenise(tokens) == text
+    assert benchmark_module("clustering_ecbplus").detokenise(tokens) == text
 
 
 def _write(path: Path, sentences: list[list[str]]) -> None:
@@ -54,7 +42,7 @@ def _write(path: Path, sentences: list[list[str]]) -> None:
 
 
 def test_documents_read_in_topic_order_with_their_gold_story(tmp_path):
-    ecb = _module("clustering_ecbplus")
+    ecb = benchmark_module("clustering_ecbplus")
     for topic in ("2", "10"):
         (tmp_path / topic).mkdir()
     _write(tmp_path / "10" / "10_1ecb.xml", [["Pirates", "seized", "a", "tanker", "."]])
@@ -81,7 +69,7 @@ def test_gate_ecbplus_topics_1_to_10(shared_dir):
     root = shared_dir / "data" / "ecbplus-dev"
     if not root.exists():
         pytest.skip("../shared/data/ecbplus-dev is not there")
-    predictions, scores = _module("clustering").run(root, {str(t) for t in range(1, 11)})
+    predictions, scores = benchmark_module("clustering").run(root, {str(t) for t in range(1, 11)})
     assert scores["documents"] == 231 and set(predictions) >= {"1_1ecb.xml", "10_1ecbplus.xml"}
     assert scores["storyline"]["f1"] >= 0.95
     assert scores["storyline"]["f1"] > scores["baseline"]["f1"]

@@ -5,7 +5,7 @@ import contextlib
 import dataclasses
 from collections.abc import Iterator
 
-from conftest import make_article, make_corpus
+from conftest import make_article, make_corpus, story_of
 from storyline.model import Article
 from storyline.pipeline.corpus import refresh_corpus
 from storyline.store import open_store
@@ -20,14 +20,6 @@ def _records(store):
                       for e in store.list_entities())
     return {"links": links, "entities": entities, "aliases": store.entity_aliases()}
 
-
-def _story_of(store) -> dict[str, str]:
-    found: dict[str, str] = {}
-    for record in store.list_stories():
-        for article_id in record.article_ids:
-            assert article_id not in found, f"{article_id} is in two stories"
-            found[article_id] = record.id
-    return found
 
 
 def _bcubed_f1(predicted: dict[str, str], gold: dict[str, str]) -> float:
@@ -68,10 +60,10 @@ def test_incremental_refresh_matches_the_full_rebuild(tmp_path):
         assert _records(incremental) == _records(full), f"after batch {n + 1}"
         if n == 0:  # a first refresh is a full rebuild: the same stories, ids and order
             assert incremental.list_stories() == full.list_stories()
-        after = _story_of(incremental)
-        assert set(after) == set(_story_of(full)) == {a.id for b in batches[:n + 1] for a in b}
+        after = story_of(incremental)
+        assert set(after) == set(story_of(full)) == {a.id for b in batches[:n + 1] for a in b}
         # the same partition up to the frozen weights: 0.889 after the second batch, 1.0 after the third
-        assert _bcubed_f1(after, _story_of(full)) >= 0.85, f"after batch {n + 1}"
+        assert _bcubed_f1(after, story_of(full)) >= 0.85, f"after batch {n + 1}"
         if n == 1:
             resolved_before = {(c.article_id, c.start): c.resolves_to for c in full.list_citation_links()}
     used = {s.id for s in incremental.list_stories()} | set(incremental.story_aliases())
@@ -369,7 +361,7 @@ def test_the_default_refresh_of_more_originals_than_a_slice_runs_in_slices(tmp_p
                         lambda run, new, *rest: (slices.append(len(new)), run_slice(run, new, *rest))[1])
     refresh_corpus(store)
     assert slices == [size, 12]
-    assert len(_story_of(store)) == 24 + size + 12
+    assert len(story_of(store)) == 24 + size + 12
 
 
 def test_a_slice_reads_again_none_of_the_originals_the_refresh_holds(tmp_path, monkeypatch):
@@ -457,6 +449,6 @@ def test_a_story_restored_from_its_centroid_is_split_tested_once_a_part_s_worth_
         read = _reads(store)
         refresh_corpus(store)
         members = {a.id for a in story}
-        assert members < set(_story_of(store)), "the story is stored"
-        assert len({_story_of(store)[a] for a in members}) == 1
+        assert members < set(story_of(store)), "the story is stored"
+        assert len({story_of(store)[a] for a in members}) == 1
         assert set(read) == (members if extra > 1 else set()), f"{extra} new member(s)"

@@ -247,10 +247,14 @@ def join_station_names(canon: dict[str, Entity], keys: MergeIndex) -> dict[str, 
         if v.type == "ORG" and v.name.split() and v.name.split()[0][:4].isupper() \
                 and (sign := station_key(" ".join(v.name.casefold().split()))):
             by_sign.setdefault(sign, []).append(k)
+    return _joined_under_most_mentioned(canon, keys, by_sign.values())
+
+
+def _joined_under_most_mentioned(canon: dict[str, Entity], keys: MergeIndex,
+                                 groups: Iterable[list[str]]) -> dict[str, str]:
+    """Each group of keys absorbed into its most-mentioned (then longest-named) entity: moved key -> home."""
     moved: dict[str, str] = {}
-    for group in by_sign.values():
-        if len(group) < 2:
-            continue
+    for group in groups:
         home = max(group, key=lambda k: (len(canon[k].mentions), len(canon[k].name)))
         for k in group:
             if k != home:
@@ -270,14 +274,7 @@ def join_registry_outlets(canon: dict[str, Entity], keys: MergeIndex) -> dict[st
     for k, v in canon.items():
         if v.type == "ORG" and (outlet := registry_outlet(v.name)) is not None:
             by_outlet.setdefault(outlet.name, []).append(k)
-    moved: dict[str, str] = {}
-    for group in by_outlet.values():
-        home = max(group, key=lambda k: (len(canon[k].mentions), len(canon[k].name)))
-        for k in group:
-            if k != home:
-                absorb_entity(canon, keys, k, home)
-                moved[k] = home
-    return moved
+    return _joined_under_most_mentioned(canon, keys, by_outlet.values())
 
 
 def is_short_org(e: ArticleEntity) -> bool:
