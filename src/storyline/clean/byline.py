@@ -18,7 +18,8 @@ from functools import cache
 from storyline.clean.byline_guards import calendar_word, colon_headline, initials_credit, possessor, source_credit
 from storyline.clean.credited_outlet import CREDIT_NAME_WORDS, credited_outlet, name_before_outlet
 from storyline.clean.outlet import domain_of, registry_outlet
-from storyline.rules import pattern, word_sequence, words
+from storyline.clean.relative_stamps import is_relative_stamp
+from storyline.rules import word_sequence, words
 
 # A surname's particles, lower case before a capitalised word: Spanish and Portuguese two-word ones
 # ('Pérez de la Fuente', 'de los Ríos', 'dos Santos', 'do Carmo'), Dutch and German ('van der Berg', 'von der
@@ -194,8 +195,7 @@ def _beside_relative_stamp(fields: list[str], line: str, languages: tuple[str, .
     time dates nothing, so no dateline reader sees the name beside it); or its date, perhaps labelled
     ('Hamish Tulloch | Published 10:42 AM EST Mar 5, 2024': an HTML page's dateline lines are not read
     for bare names, its post meta line's fields are)."""
-    stamp = pattern("bylines", "relative_stamps", re.I)
-    kept = [f for f in fields if not stamp.match(f) and not _date_field(f, languages)]
+    kept = [f for f in fields if not is_relative_stamp(f) and not _date_field(f, languages)]
     if len(kept) == len(fields):
         return None
     if len(kept) == 2:
@@ -210,6 +210,7 @@ def _beside_relative_stamp(fields: list[str], line: str, languages: tuple[str, .
 
 
 LABEL_WORDS = 2  # 'Published', 'Last updated' beside a field's date
+
 
 
 def _date_field(field: str, languages: tuple[str, ...]) -> bool:

@@ -19,7 +19,10 @@ def _copyright() -> re.Pattern[str]:
     """'© 2024 Ledger Media. All rights reserved.' / '(c) Ledger, Alle Rechte vorbehalten': the holder; a dot
     goes on in a domain ('Ledger.com') and between a company form's letters ('Ediciones Ledger S.L.', 'S.p.A.')."""
     marks = "|".join(re.escape(w) for w in sorted(word_sequence("credits", "copyright_marks"), key=len, reverse=True))
-    return re.compile(rf"^\s*(?:(?:{marks}|@|·|by\b)[\s,]*|\d{{4}}\s*[-–]?\s*)+(?P<name>(?:[^|.]|\.(?=[a-z]{{2,6}}\b)|(?<=\b[^\W\d_])\.(?=[^\W\d_]{{1,2}}\.))+?)[.,]?\s*(?:\d{{4}}\s*)?"
+    # 'Copyright owned or licensed by Torstar Ltd.': the clause naming the holder after the mark (rules/credits.toml
+    # [copyright_holder_leads]; the holder read after a mark only, the notice lines copyright_line is given)
+    leads = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(word_sequence("credits", "copyright_holder_leads"), key=len, reverse=True))
+    return re.compile(rf"^\s*(?:(?:{marks}|@|·|by\b|(?:{leads})\b)[\s,]*|\d{{4}}\s*[-–]?\s*)+(?P<name>(?:[^|.]|\.(?=[a-z]{{2,6}}\b)|(?<=\b[^\W\d_])\.(?=[^\W\d_]{{1,2}}\.))+?)[.,]?\s*(?:\d{{4}}\s*)?"
                       rf"(?:(?:{_rights_reserved()}).*)?$", re.I)
 
 
