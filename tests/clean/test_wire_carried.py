@@ -97,3 +97,31 @@ def test_a_bracketed_place_or_paper_in_the_dateline_is_no_agency():
     article = _clean(_NATIONAL_AGENCY.format(place="PORT ELLIS", agency="The Peninsula Ledger"))
     assert article.outlet == "The Peninsula Ledger"
     assert "republished_by" not in article.metadata
+
+
+_CARRIED_TAGLINE = """The Lakeshore Signal | News | Local | Weather
+Advertisement
+Province to review ferry fares after complaints
+Nadia Brennan
+The Canadian Press
+Published Apr 2, 2025 3:10 p.m. EDT
+HALIFAX — The province will review fares on its coastal ferry routes after a winter of complaints from island residents, the transportation minister said Wednesday.
+The minister said the review would report by the end of the summer and would look at discounts for commuters.
+Island councils have asked for lower fares for three years, saying the crossings cost families hundreds of dollars a month.
+This report by The Canadian Press was first published April 2, 2025.
+Related Stories
+© 2025 The Lakeshore Signal. All rights reserved.
+"""
+
+_TAGLINE_OF_A_PAPER = _CARRIED_TAGLINE.replace("This report by The Canadian Press", "This report by The Lakeshore Signal")
+
+
+def test_an_agencys_tagline_under_the_story_makes_the_agency_the_outlet():
+    article = _clean(_CARRIED_TAGLINE)
+    assert article.outlet == "The Canadian Press"
+    assert article.metadata.get("republished_by") == "The Lakeshore Signal"
+
+
+def test_a_menu_bar_opening_with_the_masthead_gives_no_section_as_the_outlet():
+    article = _clean(_TAGLINE_OF_A_PAPER)
+    assert article.outlet not in ("Weather", "Local", "News")

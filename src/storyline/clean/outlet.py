@@ -226,6 +226,8 @@ def site_from_title(title: str | None) -> str | None:
 # a headline among its parts, and at most a site and a section or two beside it.
 _MENU_ITEMS = 4
 _MENU_ITEM_WORDS = 2
+# a masthead of up to four words ('The Lakeshore Signal', 'The Globe and Mail'); a headline is longer
+_MASTHEAD_WORDS = 4
 
 
 def _account_link(part: str) -> bool:
@@ -237,9 +239,11 @@ def _account_link(part: str) -> bool:
 
 def _menu(parts: list[str]) -> bool:
     """A scrape's first line that is the site's menu, not its <title> (a wire site's section bar above
-    the headline, branch probe13): four parts or more, none longer than two words. Its last item
-    ('Video') is no site name."""
-    return len(parts) >= _MENU_ITEMS and all(len(p.split()) <= _MENU_ITEM_WORDS for p in parts)
+    the headline, branch probe13): four parts or more, none longer than two words but the first, which
+    may be the masthead the menu opens with ('The Lakeshore Signal | News | Local | Weather'; branch
+    probe41: a northern paper's menu bar). Its last item ('Video', 'Weather') is no site name."""
+    return len(parts) >= _MENU_ITEMS and len(parts[0].split()) <= _MASTHEAD_WORDS \
+        and all(len(p.split()) <= _MENU_ITEM_WORDS for p in parts[1:])
 
 
 def _call_sign_part(parts: list[str]) -> str | None:

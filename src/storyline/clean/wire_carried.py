@@ -12,7 +12,9 @@ copy carried by a national paper. So a plain-text page whose body opens with an 
 moves to `republished_by`. Only the agencies of rules/citations.toml [wire_services] and the national
 agencies of [news_agency_names] ('KUALA LUMPUR, May 18 (Bernama) --' on Malay Mail, 'JAKARTA (Antara) -';
 branch probe40: a Bernama story carried by a Malaysian paper kept the paper as its outlet): a paper's own
-credit in the same place ('(Tri-County Herald) -') is the paper's own story.
+credit in the same place ('(Tri-County Herald) -') is the paper's own story. An agency's tagline under the story
+('This report by The Canadian Press was first published …', rules/credits.toml [wire_taglines]) credits it too
+(branch probe41: two Canadian Press stories on CTV pages kept the carrier).
 """
 from __future__ import annotations
 
@@ -57,6 +59,25 @@ def wire_sign_off(article: Article) -> SignOff | None:
     return None
 
 
+def wire_tagline(article: Article) -> str | None:
+    """The agency an agency's tagline names ('This report by The Canadian Press was first published June 18,
+    2024.': rules/credits.toml [wire_taglines]), in the story's last paragraph or on the lines right below it
+    (cleaning may drop the tagline as page furniture)."""
+    from storyline.clean.site_links import page_texts
+
+    paragraphs = article.paragraphs()
+    if not paragraphs:
+        return None
+    lines, last = page_texts(article), paragraphs[-1].strip()
+    at = next((i for i in range(len(lines) - 1, -1, -1) if lines[i] == last), None)
+    below = lines[at + 1: at + 1 + SIGN_OFF_LINES] if at is not None else []
+    tagline = pattern("credits", "wire_taglines")
+    for text in (last, *below):
+        if m := tagline.search(text):
+            return m["wire"]
+    return None
+
+
 def filing_agency(article: Article) -> str | None:
     """The news agency a plain-text story's opening dateline or closing sign-off credits, as the registry
     names it (or as printed when the registry does not list it); None for HTML or no agency credit."""
@@ -66,7 +87,7 @@ def filing_agency(article: Article) -> str | None:
     if not paragraphs:
         return None
     sign_off = wire_sign_off(article)
-    credits = [opening_credit(paragraphs[0]), sign_off.printed if sign_off else None]
+    credits = [opening_credit(paragraphs[0]), sign_off.printed if sign_off else None, wire_tagline(article)]
     names = words("citations", "wire_services") | words("citations", "news_agency_names")
     agencies = {fold_name(w): w for w in names}
     for credit in credits:
@@ -95,4 +116,4 @@ def credit_agency(article: Article, outlet: str | None) -> str | None:
     return agency
 
 
-__all__ = ["SignOff", "credit_agency", "filing_agency", "wire_sign_off"]
+__all__ = ["SignOff", "credit_agency", "filing_agency", "wire_sign_off", "wire_tagline"]
