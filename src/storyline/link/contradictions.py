@@ -64,7 +64,7 @@ from storyline.link.claim_period_values import finished_count_conflict, period_v
 from storyline.link.claim_presupposed import presupposed_event
 from storyline.link.claim_promoted import promoted_correction
 from storyline.link.claim_recounts import recounted
-from storyline.link.claim_ref import ClaimRef, claim_refs, same_speaker
+from storyline.link.claim_ref import ClaimRef, claim_refs, one_teller, same_speaker
 from storyline.link.claim_sets import other_sets, part_against_not_all
 from storyline.link.claim_time import begun_process_overlaps, begun_process_words, same_period, scopes_overlap
 from storyline.link.claim_verdict import FIGURE_TOLERANCE, Verdict, figures_conflict
@@ -366,7 +366,7 @@ def _one_asserter(a: ClaimRef, b: ClaimRef) -> bool:
     """Both claims are one speaker's. A speaker's own act with no reporting verb ('Ostrander announced his
     resignation on Monday', Ostrander read as source) is told by its article: two articles telling it (or one
     telling it, one quoting its doer dating it) are two tellers, whose days or polarities can disagree."""
-    if not same_speaker(a.speaker, b.speaker):
+    if not one_teller(a, b):
         return False
     return not (a.article_id != b.article_id and (_own_act(a) or _own_act(b))
                 and a.predicate in DISCLOSURE_VERBS and b.predicate in DISCLOSURE_VERBS)
