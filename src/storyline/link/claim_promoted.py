@@ -28,7 +28,7 @@ import re
 from storyline import rules
 from storyline.extract.names import fold
 from storyline.link.claim_corrections import FINDING_VERBS, LIGHT_VERBS
-from storyline.link.claim_ref import ClaimRef, same_speaker
+from storyline.link.claim_ref import ClaimRef, one_teller, same_speaker
 from storyline.link.claim_verdict import Verdict
 from storyline.link.propositions import Proposition, singular
 
@@ -171,7 +171,7 @@ def promoted_elsewhere(claim: ClaimRef, finding: ClaimRef) -> Verdict | None:
     them, within weeks of the claim. Without the article's own sequence (claim, then finding) each of these
     is needed (claims20's invented cases)."""
     if not promoted(claim) or finding.speaker_kind == "person" or finding.modality != "asserted" \
-            or same_speaker(claim.speaker, finding.speaker) or _LATER.search(finding.text):
+            or one_teller(claim, finding) or _LATER.search(finding.text):
         return None
     named = {fold(w)[:6] for w in re.findall(r"[^\W\d_]+", finding.agent or "") if w[:1].isupper()}
     if named - _words(claim.text) - _promoter(claim) - {w[:6] for w in _FUNCTION_WORDS}:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from storyline import rules
 from storyline.extract.names import TITLE_WORDS, fold
+from storyline.jsonld import byline_authors
 from storyline.link import claim_scope
 from storyline.link.claim_idioms import made_known
 from storyline.link.claim_time import clock_time, report_day, scope_of, span_attr
@@ -16,6 +17,9 @@ from storyline.link.phrasal_acts import phrasal_act
 from storyline.link.time_anchors import Anchor
 from storyline.model import Article, Span
 from storyline.payloads import MentionPayload
+
+# the asserter of an article's own claims when its outlet is unknown (a plain-text page with no masthead)
+UNKNOWN_OUTLET = "the article (outlet unknown)"
 
 
 @dataclass(slots=True, frozen=True)
@@ -51,6 +55,7 @@ class ClaimRef:
     lead: frozenset[str] = frozenset()          # its article's first paragraph's common words, folded (claim_dates)
     people: frozenset[str] = frozenset()        # the people its own words name, by their linked names, folded
     ended: dt.date | None = None                # the last day its own sentence says its process ended (claim_ended)
+    byline: str | None = None                   # its article's byline, when the page gives one
 
 
 
@@ -110,7 +115,7 @@ def _claim_ref(span: Span, article: Article, anchors: Sequence[Anchor] = (),
             agent, theme = None, agent
     keywords = frozenset((span_attr(span, "keywords") or "").split()) | {predicate}
     return ClaimRef(article.id, span.start, span.end, span.text,
-                    span_attr(span, "asserter") or article.outlet or "the article (outlet unknown)",
+                    span_attr(span, "asserter") or article.outlet or UNKNOWN_OUTLET,
                     predicate, span_attr(span, "polarity") or "positive", span_attr(span, "modality") or "asserted",
                     keywords,
                     tuple((span_attr(span, "figures") or "").split()), scope.interval,
@@ -123,7 +128,7 @@ def _claim_ref(span: Span, article: Article, anchors: Sequence[Anchor] = (),
                     speaker_kind=span_attr(span, "asserter_kind") or "unknown", published=_day(article),
                     report_day=report_day(span), headline=_headline_words(article.title),
                     clock=scope.basis == "stated" and clock_time(span_attr(span, "time")),
-                    people=_people_named(article, span))
+                    people=_people_named(article, span), byline=article.byline)
 
 
 def _people_named(article: Article, span: Span) -> frozenset[str]:
@@ -169,6 +174,16 @@ def _day(article: Article) -> dt.date | None:
 
 
 _OPPONENT = re.compile(r"\bagainst\b.*")
+
+
+def one_teller(a: ClaimRef, b: ClaimRef) -> bool:
+    """Both claims are one asserter's. Two articles whose outlets are unknown are two accounts, not
+    one voice agreeing with itself, unless a known byline signs both (an author shared): an unknown
+    outlet is no evidence of a shared one (dispute38's cases: disputes between two pages without a
+    masthead were rejected as one asserter's)."""
+    if a.speaker == b.speaker == UNKNOWN_OUTLET and a.article_id != b.article_id:
+        return bool({fold(n) for n in byline_authors(a.byline)} & {fold(n) for n in byline_authors(b.byline)})
+    return same_speaker(a.speaker, b.speaker)
 
 
 def same_speaker(a: str, b: str) -> bool:

@@ -64,12 +64,13 @@ from storyline.link.claim_period_values import finished_count_conflict, period_v
 from storyline.link.claim_presupposed import presupposed_event
 from storyline.link.claim_promoted import promoted_correction
 from storyline.link.claim_recounts import recounted
-from storyline.link.claim_ref import ClaimRef, claim_refs, same_speaker
+from storyline.link.claim_ref import ClaimRef, claim_refs, one_teller, same_speaker
 from storyline.link.claim_sets import other_sets, part_against_not_all
 from storyline.link.claim_time import begun_process_overlaps, begun_process_words, same_period, scopes_overlap
 from storyline.link.claim_verdict import FIGURE_TOLERANCE, Verdict, figures_conflict
 from storyline.link.counted_acts import one_measured_act, two_values
 from storyline.link.denied_existence import denial_of_report, existence_denied, false_report
+from storyline.link.event_noun_dates import event_noun_dates
 from storyline.link.name_kinds import kind_named, name_kinds
 from storyline.link.propositions import (
     DETERMINERS,
@@ -165,8 +166,7 @@ def _compare(a: ClaimRef, b: ClaimRef, kinds: Mapping[str, frozenset[str]] = _NO
     marked = _marked_correction(a, b) or _marked_correction(b, a) or promoted_correction(a, b) or promoted_correction(b, a)
     if marked:
         return marked
-    unit = figures_compared(a, b) or figures_compared(b, a)
-    if unit:
+    if unit := figures_compared(a, b) or figures_compared(b, a):
         return Verdict("figures", Proposition(f"figure of {unit}", frozenset({unit})), compared=unit)
     corrected = _corrected_count(a, b) or _denied_existence(a, b) or _competing_estimates(a, b) or _recounted(a, b) \
         or _accounts(a, b)
@@ -179,8 +179,8 @@ def _compare(a: ClaimRef, b: ClaimRef, kinds: Mapping[str, frozenset[str]] = _NO
     found = shared_proposition(a, b)
     if found and (_other_object(a, b, kinds) or other_namesakes(a, b)):
         return None
-    if not found:
-        return _named_doer_dates(a, b)
+    if not found:  # two days of one event named by its noun ('the cave-in' / 'the collapse'): event_noun_dates
+        return _named_doer_dates(a, b) or event_noun_dates(a, b, not _one_asserter(a, b) and _factual(a) and _factual(b))
     if a.polarity == b.polarity == "positive" and _factual(a) and _factual(b) and a.article_id != b.article_id \
             and not _other_holders(a, b) and not _two_tallies(a, b) and (values := two_values(a, b)):
         # two sums or counts of one act (counted_acts.py): one asserter's value told two ways by two articles
@@ -366,7 +366,7 @@ def _one_asserter(a: ClaimRef, b: ClaimRef) -> bool:
     """Both claims are one speaker's. A speaker's own act with no reporting verb ('Ostrander announced his
     resignation on Monday', Ostrander read as source) is told by its article: two articles telling it (or one
     telling it, one quoting its doer dating it) are two tellers, whose days or polarities can disagree."""
-    if not same_speaker(a.speaker, b.speaker):
+    if not one_teller(a, b):
         return False
     return not (a.article_id != b.article_id and (_own_act(a) or _own_act(b))
                 and a.predicate in DISCLOSURE_VERBS and b.predicate in DISCLOSURE_VERBS)
