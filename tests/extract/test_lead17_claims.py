@@ -46,7 +46,7 @@ def test_a_coined_name_tagged_a_people_is_the_company_s_short_name():
 
 def test_a_person_tagged_name_that_opens_a_resort_s_name_is_the_resort():
     from storyline.extract.entities import ArticleEntity
-    from storyline.link.org_merge import as_short_org
+    from storyline.link.short_orgs import as_short_org
 
     ridge = ArticleEntity("PERSON", "Brevik Ridge", [Mention(0, 12, "Brevik Ridge", "PERSON")])
     assert as_short_org(ridge, ["Brevik Ridge Resort"]).label == "ORG"

@@ -29,7 +29,7 @@ def test_a_full_name_after_a_kinship_noun_or_before_who_is_a_person():
 
 
 def test_a_food_bank_is_called_without_food_bank():
-    from storyline.link.org_merge import as_short_org
+    from storyline.link.short_orgs import as_short_org
 
     short = ArticleEntity("PERSON", "Harvest Table", [Mention(0, 13, "Harvest Table", "PERSON")])
     assert as_short_org(short, ["Harvest Table Food Bank"]).label == "ORG"

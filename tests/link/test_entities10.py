@@ -48,7 +48,7 @@ def test_a_name_tagged_org_keeps_its_own_name():
     """ECB+ dev: 'New Orleans Saints' tagged ORG beside a 'New Orleans Saints Twitter' ('twitter' an
     org head) is not renamed by the short-name rule (a name tagged ORG without its generic tail is
     join_leading_words' to join); a person-tagged one is, and a partnership's short name either way."""
-    from storyline.link.org_merge import as_short_org
+    from storyline.link.short_orgs import as_short_org
 
     names = ["New Orleans Saints", "New Orleans Saints Twitter", "Garrity, Lowe & Brandt", "Garrity Lowe"]
     assert as_short_org(_entity("ORG", "New Orleans Saints"), names).name == "New Orleans Saints"

@@ -117,7 +117,7 @@ def _plain(word: str) -> str:
 
 def _organisation_name_keys(e: ArticleEntity) -> set[str]:
     """A name of two words or more is asked by the organisation names it begins, whatever its tag
-    (org_merge.as_short_org; a possessive aside, org_merge.join_leading_words); a union local by its
+    (short_orgs.as_short_org; a possessive aside, org_merge.join_leading_words); a union local by its
     designation and number (org_merge.join_numbered_locals)."""
     words = alias_key(e.name).split()
     keys = set()

@@ -62,7 +62,6 @@ from storyline.link.org_merge import (
     as_company_word,
     as_outlet,
     as_registered_outlet,
-    as_short_org,
     company_stems,
     defined_acronyms,
     defined_home,
@@ -74,12 +73,12 @@ from storyline.link.org_merge import (
     join_registry_outlets,
     join_station_names,
     org_canonical_key,
-    org_names,
     outlet_named,
     person_surnames,
     split_coordinated,
 )
 from storyline.link.own_long_forms import own_long_forms
+from storyline.link.short_orgs import as_short_org, org_names
 
 
 @dataclass(slots=True)

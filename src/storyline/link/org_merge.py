@@ -477,50 +477,6 @@ def join_placed_acronyms(canon: dict[str, Entity], keys: MergeIndex) -> dict[str
     return moved
 
 
-# 'Whitlock, Baines & Ostrander', 'Kessler, Marsh & Adeyemi LLP': a partnership named by its
-# partners' surnames, a comma between them and an ampersand (or 'and') before the last
-_PARTNERSHIP = re.compile(r"([A-Z][\w'’-]+(?:, [A-Z][\w'’-]+)+,? (?:&|and) [A-Z][\w'’-]+)(?:,? (?:LLP|LLC|PC|P\.C\.|PLLC))?")
-
-
-def _partners(name: str) -> list[str]:
-    found = _PARTNERSHIP.fullmatch(name)
-    return fold(found[1].replace(",", " ").replace(" & ", " ").replace(" and ", " ")).split() if found else []
-
-
-def org_names(articles: Mapping[str, list[ArticleEntity]]) -> list[str]:
-    """Every organisation name of two words or more that the corpus tags ORG, once each."""
-    return sorted({e.name for entities in articles.values() for e in entities if e.label == "ORG" and len(e.name.split()) > 1})
-
-
-def as_short_org(e: ArticleEntity, names: Iterable[str]) -> ArticleEntity:
-    """A name of two words or more that the one organisation name the corpus tags ORG begins, the
-    rest generic ('Harwick State' / 'Harwick State University', 'Greyson Flats Elementary' / '…
-    School', 'Drummond & Sons' / '… Excavating'; [leading_name_tails], [org_heads], [trade_heads]),
-    or a partnership's first partners ('Whitlock Baines' / 'Whitlock, Baines & Ostrander'; law and
-    accounting firms are called so), is that organisation whatever the recognizer tagged it (the
-    small model takes such words for a person's name). Not a name a given name opens, an honorific
-    or a title calls a person, or the organisation's own name."""
-    words = alias_key(e.name).split()
-    if e.label not in ("PERSON", "ORG") or len(words) < 2 or is_given_name(e.name.split()[0]) or e.gender \
-            or any(fold(m.text).split()[0].strip(".") in TITLE_WORDS for m in e.mentions if m.text.strip()):
-        return e
-    found, own = set(), None
-    for name in names:
-        full = alias_key(name).split()
-        if full == words:  # its own name, tagged ORG elsewhere ('Greyson Flats Elementary' PERSON and ORG)
-            own = name
-            continue
-        rest = full[len(words):]
-        # (a name tagged ORG without its generic tail is join_leading_words' to join, after the
-        # corpus's own keys: 'New Orleans Saints' never becomes a '… Saints Twitter')
-        if (e.label == "PERSON" and full[:len(words)] == words and rest and all(w.rstrip(".") in _DROPPED_TAILS for w in rest)) \
-                or (len(_partners(name)) > len(words) and _partners(name)[:len(words)] == words):
-            found.add(name)
-    if len(found) != 1 and own is None:
-        return e
-    return ArticleEntity("ORG", found.pop() if len(found) == 1 else e.name, [replace(m, label="ORG") for m in e.mentions])
-
-
 def join_numbered_locals(canon: dict[str, Entity], keys: MergeIndex) -> dict[str, str]:
     """'Local 237' / 'Healthcare Workers Union Local 237', 'IBEW Local 58' / 'International
     Brotherhood of Electrical Workers Local 58': a union's local body named by its designation and
