@@ -123,6 +123,18 @@ def extracted_flags(*texts_and_days: tuple[str, str]) -> list[tuple[str, str, st
     return sorted((c.kind, c.a.article_id, c.b.article_id) for c in find_contradictions(extracted))
 
 
+def clean_html_page(html: str, url: str | None) -> Article:
+    """An HTML page through the cleaning stages (url as the page's metadata when given); a page the stages
+    reject fails the test with their reason."""
+    from storyline.clean.stages import cleaning_stages
+    from storyline.pipeline import run_stages
+
+    doc = RawDocument(source="page.html", kind="html", content=html, metadata={"url": url} if url else {})
+    result = run_stages(Article.from_raw(doc), cleaning_stages())
+    assert result.article is not None, result.failure
+    return result.article
+
+
 def clean_scrape(lines: list[str]) -> Article:
     """A plain-text scrape of `lines` (one block each) through the cleaning stages."""
     from storyline.clean.stages import cleaning_stages

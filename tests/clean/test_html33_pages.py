@@ -1,9 +1,8 @@
 """Invented pages of unseen sites in languages the earlier passes left out (branch html33): a revision
 printed days after the markup's day with the URL naming the first, author labels of more languages, a
 name without capitals after its label, co-authors credited only by microdata."""
-from storyline.clean.stages import cleaning_stages
-from storyline.model import Article, RawDocument
-from storyline.pipeline import run_stages
+from conftest import clean_html_page
+from storyline.model import Article
 
 CATALAN = [
     "El consell comarcal ha aprovat la construcció d'un nou pavelló esportiu al costat de l'institut, que podrà "
@@ -40,10 +39,7 @@ def page(lang: str, paragraphs: list[str], *, head: str = "", above: str = "") -
 
 
 def clean(html: str, url: str = "https://comarca-diari.example/societat/noticia") -> Article:
-    doc = RawDocument(source="page.html", kind="html", content=html, metadata={"url": url})
-    result = run_stages(Article.from_raw(doc), cleaning_stages())
-    assert result.article is not None, result.failure
-    return result.article
+    return clean_html_page(html, url)
 
 
 def _ld(published: str, modified: str) -> str:

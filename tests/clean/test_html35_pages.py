@@ -1,11 +1,10 @@
 """Invented pages of unseen sites by kind of cause (branch html35): an author field naming the page's
 section, an agency credited by a source line below the headline, a byline's and a date's inline elements
 printed with no space between them, a CJK credit with its stamp on one row, a meta row of labelled fields."""
+from conftest import clean_html_page
 from storyline.clean.html_parse import parse_html
 from storyline.clean.page_head import credited_lines, visible_lines
-from storyline.clean.stages import cleaning_stages
-from storyline.model import Article, RawDocument
-from storyline.pipeline import run_stages
+from storyline.model import Article
 
 SPANISH = [
     "La junta vecinal aprobó el jueves la reforma del mercado municipal, cerrado desde hace dos años por "
@@ -32,10 +31,7 @@ def page(lang: str, paragraphs: list[str], *, head: str = "", above: str = "") -
 
 
 def clean(html: str, url: str = "https://gaceta-comarcal.example/2024/06/mercado/") -> Article:
-    doc = RawDocument(source="page.html", kind="html", content=html, metadata={"url": url})
-    result = run_stages(Article.from_raw(doc), cleaning_stages())
-    assert result.article is not None, result.failure
-    return result.article
+    return clean_html_page(html, url)
 
 
 def test_an_author_field_naming_the_pages_section_credits_no_one():

@@ -8,9 +8,8 @@ import json
 
 import pytest
 
-from storyline.clean.stages import cleaning_stages
-from storyline.model import Article, RawDocument
-from storyline.pipeline import run_stages
+from conftest import clean_html_page
+from storyline.model import Article
 
 SWEDISH = [
     "Kommunfullmäktige beslutade på torsdagen att bygga om det gamla badhuset vid hamnen, som har varit stängt i "
@@ -29,10 +28,7 @@ ITALIAN = [
 
 
 def clean(html: str, url: str = "https://www.hamnbladet.example/nyheter/badhuset-byggs-om-48213") -> Article:
-    doc = RawDocument(source="page.html", kind="html", content=html, metadata={"url": url})
-    result = run_stages(Article.from_raw(doc), cleaning_stages())
-    assert result.article is not None, result.failure
-    return result.article
+    return clean_html_page(html, url)
 
 
 def page(

@@ -8,10 +8,9 @@ from datetime import date
 
 import pytest
 
+from conftest import clean_html_page
 from storyline.clean.dateline import find_dates
-from storyline.clean.stages import cleaning_stages
-from storyline.model import Article, RawDocument
-from storyline.pipeline import run_stages
+from storyline.model import Article
 
 CATALAN = [
     "El consell comarcal va aprovar dijous la reforma del vell mercat cobert, tancat des de fa tres anys per "
@@ -42,10 +41,7 @@ UKRAINIAN = [
 
 
 def clean(html: str, url: str = "https://www.mercatdelport.example/2024/03/reforma-mercat-48213") -> Article:
-    doc = RawDocument(source="page.html", kind="html", content=html, metadata={"url": url})
-    result = run_stages(Article.from_raw(doc), cleaning_stages())
-    assert result.article is not None, result.failure
-    return result.article
+    return clean_html_page(html, url)
 
 
 def page(lang: str, paragraphs: list[str], *, head: str = "", above: str = "", after: str = "",

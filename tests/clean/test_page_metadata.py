@@ -1,7 +1,6 @@
 """HTML pages end to end through the cleaning stages: dateline, byline and outlet from the page."""
-from storyline.clean.stages import cleaning_stages
-from storyline.model import Article, RawDocument
-from storyline.pipeline import run_stages
+from conftest import clean_html_page
+from storyline.model import Article
 
 PARAGRAPHS = [
     "The ferry terminal at Vellin will close for repairs after divers found cracks in two piers, the harbour board "
@@ -22,10 +21,7 @@ def page(*, head: str = "", above: str = "", title: str = "Ferry terminal to clo
 
 
 def clean(html: str, url: str | None = "https://vellin-herald.example/news/ferry") -> Article:
-    doc = RawDocument(source="page.html", kind="html", content=html, metadata={"url": url} if url else {})
-    result = run_stages(Article.from_raw(doc), cleaning_stages())
-    assert result.article is not None, result.failure
-    return result.article
+    return clean_html_page(html, url)
 
 
 def test_dateline_and_byline_printed_above_the_article():
