@@ -27,10 +27,17 @@ from storyline.extract.antecedents import (
     title_sex,
     titled_names,
 )
-from storyline.extract.names import FEMALE_TITLES, GENERATIONS, MALE_TITLES, TITLE_WORDS, compound_title, graded_title
+from storyline.extract.names import (
+    FEMALE_TITLES,
+    GENERATIONS,
+    MALE_TITLES,
+    POST_NOMINALS,
+    TITLE_WORDS,
+    compound_title,
+    graded_title,
+)
 from storyline.extract.person_names import same_person_name
 from storyline.extract.person_spans import portfolio_before, role_comma_spans
-from storyline.extract.post_nominals import POST_NOMINALS
 from storyline.extract.seniority import GENERATION_SUFFIXES, Named, pick
 from storyline.extract.speaker_words import PERSON_NOUNS, name_words, surface_appositions
 

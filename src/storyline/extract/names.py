@@ -75,7 +75,7 @@ def strip_titles(name: str, *, person: bool = True) -> str:
         words.pop(0)
     while words and fold(words[-1]) in ("'s", "s"):
         words.pop()
-    while person and len(words) > 2 and words[-1].strip(",.") in _POST_NOMINALS:  # 'Helen Marsh KC'
+    while person and len(words) > 2 and words[-1].strip(",.") in POST_NOMINALS:  # 'Helen Marsh KC'
         words.pop()
     # a plural's possessive keeps only its apostrophe: "the Saints'" is 'Saints'
     return " ".join(words).removesuffix("’s").removesuffix("'s").strip(" ,.;:").rstrip("'’")
@@ -99,7 +99,7 @@ def compound_title(words: list[str]) -> bool:
 
 
 # letters after a name ('KC', 'MP', 'OBE'; rules/honorifics.toml [post_nominals]), in capitals as written
-_POST_NOMINALS = rules.words("honorifics", "post_nominals")
+POST_NOMINALS = rules.words("honorifics", "post_nominals")
 
 # Lower-case particles a name keeps at its start ('el Nuevo Herald', 'de Volkskrant', 'al Jazeera')
 _NAME_PARTICLES = rules.words("honorifics", "surname_particles") | rules.words("disputes", "place_name_particles")

@@ -13,14 +13,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from storyline import rules
-from storyline.extract.names import TITLE_WORDS, fold, looks_like_org
+from storyline.extract.names import POST_NOMINALS, TITLE_WORDS, fold, looks_like_org
 from storyline.extract.person_names import is_given_name
 from storyline.extract.span_overlap import overlaps_any
 
 if TYPE_CHECKING:
     from storyline.extract.entities import Mention
 
-POST_NOMINALS = rules.words("honorifics", "post_nominals")
 # 'SC' also ends a sports club's name ('Orlando City SC', 'Al Ahly SC') and 'MS' a disease's: after these a name
 # is a person's only with a title or a person noun before it, or its surname written with a courtesy title
 _CLUB_LETTERS = frozenset({"SC", "MS"})
