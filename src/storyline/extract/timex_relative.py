@@ -157,6 +157,8 @@ def _r_duration(ctx: Context, m: re.Match[str]) -> Value | None:
     approx = (m["approx"] or "").lower()
     if _is_age_or_ordinal(ctx, m, unit) or m["unit"][0].isupper():  # CBS's "60 Minutes"
         return None
+    if m["half"] and n is not None:  # 'an hour and a half', 'a year and a half': as '1 1/2 years'
+        n += 0.5
     return _duration_value(n, unit, _APPROX_MODS.get(approx))
 
 
@@ -305,3 +307,44 @@ def _holiday(name: str, year: int | None) -> str:
     if name == "memorial day":
         return cal.nth_weekday(year, 5, 0, -1).isoformat()
     return cal.easter(year).isoformat()
+
+
+# --- periodic sets and two-digit years --------------------------------------------------------------
+
+_FREQUENCY_COUNTS = rules.mapping("timex", "frequency_counts")
+
+
+def _r_set_every(ctx: Context, m: re.Match[str]) -> Value | None:
+    """'every six months' P6M, 'every 20 minutes' PT20M: the period between repetitions (TimeML
+    Annotation Guidelines 1.2.1, SET: the value is a duration); 'every few weeks' PXW."""
+    if m["unit"][0].isupper():
+        return None
+    return Value("SET", _duration_value(cal.number(m["n"]), m["unit"], None).value)
+
+
+def _r_frequency(ctx: Context, m: re.Match[str]) -> Value | None:
+    """'twice a week', 'three times a year': the period the count is given per (TimeML Annotation
+    Guidelines 1.2.1: value P1W, freq 2X; the value is what TempEval scores)."""
+    count = " ".join(m["count"].lower().split())
+    if count not in _FREQUENCY_COUNTS and cal.number(count.removesuffix(" times")) is None:
+        return None  # 'several times a year' keeps a vague count: still one SET
+    return Value("SET", _duration_value(1, m["unit"], None).value)
+
+
+# the words after which "'87" is a year ('in '87', 'the class of '87', 'since '05'): rules/timex.toml
+# [month_date_signals], the temporal prepositions and determiners before a month in TBAQ, plus 'the'
+_SHORT_YEAR_SIGNALS = frozenset(rules.words("timex", "month_date_signals")) | {"the", "of"}
+
+
+def _r_short_year(ctx: Context, m: re.Match[str]) -> Value | None:
+    """"'98" as a year: the century that puts it nearest the anchor's year (TIDES 2005 TIMEX2
+    guidelines: an abbreviated year is read in the context of the document's date), after a word a
+    date follows only, as a quotation mark may open a number too ('\u201898 per cent\u2019')."""
+    before = re.search(r"([\w]+)\s+$", ctx.text[max(0, m.start() - 20):m.start()])
+    if before is None or before[1].lower() not in _SHORT_YEAR_SIGNALS:
+        return None
+    year = ctx.anchor.need("year").year
+    short = int(m["yy"])
+    nearest = min((century + short for century in (year // 100 * 100 - 100, year // 100 * 100, year // 100 * 100 + 100)),
+                  key=lambda y: abs(y - year))
+    return Value("DATE", str(nearest))

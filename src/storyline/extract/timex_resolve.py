@@ -191,10 +191,12 @@ def number(word: str) -> float | None:
         pass
     if word in SMALL_NUMBERS:
         return float(SMALL_NUMBERS[word])
-    if "-" in word:
-        tens, _, ones = word.partition("-")
-        if tens in SMALL_NUMBERS and ones in SMALL_NUMBERS:
-            return float(SMALL_NUMBERS[tens] + SMALL_NUMBERS[ones])
+    count, _, scale = word.rpartition(" ")
+    if scale in {"hundred", "thousand"} and count in SMALL_NUMBERS:  # 'two hundred', 'ten thousand'
+        return float(SMALL_NUMBERS[count] * SMALL_NUMBERS[scale])
+    tens, _, ones = word.replace(" ", "-").partition("-")  # 'twenty-five', or 'twenty five' in transcripts
+    if tens in SMALL_NUMBERS and ones in SMALL_NUMBERS:
+        return float(SMALL_NUMBERS[tens] + SMALL_NUMBERS[ones])
     return None
 
 

@@ -32,10 +32,17 @@ MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})(?![\w])"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w])"
 DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d])"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d])"
-_WORD_NUM = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+# 'twenty-five' or, as broadcast transcripts write it, 'twenty five' (TimeBank's ABC/CNN/PRI/VOA files:
+# 'the last twenty four hours' was read as 'four hours')
+_WORD_NUM = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)(?![\w-]))?"
+# 'two hundred years', 'two thousand years': a count of hundreds or thousands
+_SCALED = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:hundred|thousand)(?![\w-])"
 _SMALL = "|".join(sorted((re.escape(k) for k in SMALL_NUMBERS), key=len, reverse=True))
 _VAGUE = "|".join(re.escape(v) for v in VAGUE_NUMBERS)
-NUMBER = rf"(?i:\d{{1,4}}(?:\.\d+)?(?: 1/2)?|{_WORD_NUM}|{_SMALL}|{_VAGUE})"
+NUMBER = rf"(?i:\d{{1,4}}(?:\.\d+)?(?: 1/2)?|{_SCALED}|{_WORD_NUM}|{_SMALL}|{_VAGUE})"
+# 'the nineteenth century', 'the twenty-first century' (rules/timex.toml [century_ordinals])
+_CENTURY_WORDS = "|".join(sorted((re.escape(k).replace("\\ ", " ") for k in rules.mapping("timex", "century_ordinals")),
+                                 key=len, reverse=True))
 UNIT = r"(?i:second|minute|hour|day|week|weekend|month|quarter|year|decade|centur(?:y|ie))s?(?![\w])"
 PART_OF_DAY = r"(?i:morning|afternoon|evening|night|overnight)(?![\w])"
 APPROX = r"(?i:about|around|approximately|nearly|almost|at least|more than|less than|roughly|up to|over|some|only|just|under|at most|barely|fewer than)"
@@ -117,6 +124,9 @@ _GATES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {  # kind: (needs, 
     "deictic": (("yesterday", "today", "tomorrow", "tonight"), ()),
     "pod": (_PARTS_OF_DAY, ()),
     "weekday": ((), _WEEKDAYS_CASED),
+    "set_every": (("every", "each"), ()),
+    "frequency": (("once", "twice", "thrice", "times"), ()),
+    "short_year": ((), ("'", "\u2019")),
     "set": (("every", "each", "per", "daily", "weekly", "monthly", "annually", "yearly", "nightly", "hourly"), ()),
     # a clock time: '14:30', '5 pm' (the `near` part below), or one of these words
     "time": (("noon", "midnight", "in the morning", "in the afternoon", "in the evening", "at night"), ()),
@@ -152,7 +162,10 @@ RULES: tuple[Rule, ...] = (
     _rule("dmy", 1, rf"(?<![\w])(?P<d>{DAY})\s(?i:of\s)?(?P<mon>{MONTH})(?:,?\s(?P<y>{YEAR}))?"),
     _rule("my", 2, rf"(?<![\w])(?:(?P<mod>{MOD})[\s-])?(?P<mon>{MONTH}),?\s(?i:of\s)?(?:(?P<y>{YEAR})|(?P<sy>{SPELLED_YEAR}))"),
     _rule("month", 3, rf"(?<![\w])(?:(?P<mod>{MOD})[\s-])?(?:(?P<rel>(?i:last|next|this|this past|this coming|coming|past|previous))\s)?(?P<mon>{_MONTH_FULL}|{_MONTH_ABBR}(?=\s+(?:{YEAR})))(?![\w])"),
-    _rule("year", 4, rf"(?<![\w$.,])(?:(?P<mod>{MOD})[\s-])?(?:(?P<fiscal>(?i:fiscal|calendar|the year|model year)\s))?(?P<y>{YEAR})(?![\w%-]|,\d|\.\d)"),
+    _rule("year", 4, rf"(?<![\w$.,])(?:(?P<mod>{MOD})[\s-])?(?:(?P<fiscal>(?i:fiscal|calendar|the year|model year)\s))?(?P<y>{YEAR})(?![\w%]|-(?!{YEAR})|,\d|\.\d)"),
+    # "'98", "the flood of '87": a year written with two digits after an apostrophe (TIDES 2005 / TimeML:
+    # an underspecified year takes the century that puts it nearest the anchor); not "'90s" (a decade)
+    _rule("short_year", 4, r"(?<![\w'\u2019])['\u2019](?P<yy>\d\d)(?![\w'\u2019%]|[.,]\d)"),
     # 'the 1988 period': a year before a time noun heads one noun phrase, tagged whole (earnings stories)
     _rule("year_period", 3, rf"(?<![\w])(?i:the)\s(?P<y>{YEAR})\s(?i:period)(?![\w-])"),
     _rule("month_rel_year", 1, rf"(?<![\w])(?:(?P<mod>{MOD})[\s-])?(?P<mon>{_MONTH_FULL}|{_MONTH_ABBR})(?:\s(?P<d>{DAY}))?,?\s(?:(?i:of)\s)?(?P<rel>(?i:last|this|next))\s(?i:year)(?![\w])"),
@@ -161,7 +174,7 @@ RULES: tuple[Rule, ...] = (
     _rule("decade_word", 3, r"(?<![\w])(?i:the)\s(?:(?P<mod>(?i:early|late|mid))[\s-])?(?P<word>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w])"),
     _rule("daytime", 3, r"(?<![\w])(?P<what>(?i:midday|mid-afternoon|mid afternoon|mid-morning|the morning|the afternoon|the evening|overnight))(?:\s(?P<deictic>(?i:yesterday|today|tomorrow)))?(?![\w])"),
     _rule("decade", 3, rf"(?<![\w$])(?:(?P<the>(?i:the)\s))?(?:(?P<mod>{MOD})[\s-])?(?P<dec>1[6-9]\d0|20[0-9]0|')(?:(?<=')(?P<short>\d0))?'?s(?![\w])"),
-    _rule("century", 3, r"(?<![\w])(?:(?i:the|this|last|next)\s)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|(?i:this|last|next))[\s-](?i:century)(?![\w])"),
+    _rule("century", 3, rf"(?<![\w])(?:(?i:the|this|last|next)\s)?(?:(?P<mod>{MOD})[\s-])?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|(?i:this|last|next|{_CENTURY_WORDS}))[\s-](?i:century)(?![\w])"),
     _rule("season", 3, rf"(?<![\w])(?:(?P<mod>{MOD})[\s-])?(?:(?P<rel>(?i:last|next|this|this past|this coming|the past|the coming|the|coming|past))\s)?(?P<season>(?i:spring|summer|fall|autumn|winter))(?:,?\s(?i:of\s)?(?:(?P<y>{YEAR})|(?P<sy>{SPELLED_YEAR})))?(?![\w])"),
     # "quarter" before a hyphen heads a compound that is no quarter of a year: 'quarter-century',
     # 'quarter-final', 'a quarter-point cut', 'the quarter-to-quarter comparison' (tempeval3-train dev:
@@ -175,13 +188,19 @@ RULES: tuple[Rule, ...] = (
     # 'the quarter a year ago', 'the same period last year': a reporting period one year back, one expression
     _rule("period_year_back", 2, r"(?<![\w])(?i:the)\s(?:(?i:same|corresponding|comparable)\s)?(?P<what>(?i:period|quarter|month|week))\s(?i:a\syear\s(?:ago|earlier|before)|of\slast\syear|last\syear|the\syear\sbefore)(?![\w-])"),
     _rule("year_ago", 2, r"(?<![\w])(?:(?P<det>(?i:the|a))\s(?:(?i:comparable|corresponding)\s)?)?(?P<unit>(?i:year|month|quarter))-(?P<dir>(?i:ago|earlier))(?:\s(?P<what>(?i:period|quarter|month|(?:first\s)?(?P<months>three|six|nine)\smonths)))?(?![\w-])"),
-    _rule("duration", 5, rf"(?<![\w])(?:(?P<approx>{APPROX})\s)?(?:(?P<the>(?i:the|the first|the last|the past|the next|the previous|the coming|the final|the latest|another|past|last|next|first|each of the past|each of the last|an additional|a further))\s)?(?P<n>{NUMBER})(?:\s(?P<more>(?i:more|full|straight|consecutive|additional|long)))?[\s-](?P<unit>{UNIT})(?:-(?i:long|old))?"),
+    _rule("duration", 5, rf"(?<![\w])(?:(?P<approx>{APPROX})\s)?(?:(?P<the>(?i:the|the first|the last|the past|the next|the previous|the coming|the final|the latest|another|past|last|next|first|each of the past|each of the last|an additional|a further))\s)?(?P<n>{NUMBER})(?:\s(?P<more>(?i:more|full|straight|consecutive|additional|long)))?[\s-](?P<unit>{UNIT})(?:-(?i:long|old)|\s(?P<half>(?i:and a half))(?![\w-]))?"),
     _rule("vague_dur", 6, r"(?<![\w])(?:(?P<det>(?i:for|recent|in recent|the coming|coming|the past|past|in the coming|the next|the last))\s)?(?P<unit>(?i:years|months|weeks|days|hours|decades|centuries))(?![\w-])"),
     _rule("unit_long", 4, r"(?<![\w-])(?:(?i:an?)\s)?(?P<unit>(?i:hour|day|week|month|year|decade|centur(?:y|ie))s?)-long(?![\w-])"),
     _rule("deictic", 2, rf"(?<![\w])(?:(?P<pre>(?i:early|late|later|earlier))\s)?(?P<word>(?i:yesterday|today|tomorrow|tonight))(?:\s(?P<pod>{PART_OF_DAY}))?"),
     _rule("pod", 3, rf"(?<![\w])(?:(?P<pre>(?i:early|late|later|earlier))\s)?(?P<rel>(?i:this|last|tomorrow|yesterday))\s(?P<pod>{PART_OF_DAY})"),
     _rule("weekday", 2, rf"(?<![\w])(?:(?P<rel>(?i:last|next|this|this past|this coming|coming|early|late|earlier|later|the previous|the following|the prior))\s)?(?P<wd>{WEEKDAY})(?:(?P<dated>,?\s(?:{MONTH})\s?{DAY}(?:,?\s{YEAR})?|,?\s{DAY}\s(?:{MONTH})(?:,?\s{YEAR})?)|\s(?P<pod>{PART_OF_DAY}))?"),
     _rule("time", 1, rf"(?<![\w])(?:(?P<approx>(?i:about|around|approximately|at about|shortly after|shortly before))\s)?(?P<clock>{CLOCK})(?:\s(?P<tz>{TZ}))?(?:,?\s(?:(?P<wd>{WEEKDAY})|(?P<deictic>(?i:today|yesterday|tomorrow))|(?P<mon>{MONTH})\s(?P<d>{DAY})))?"),
+    # 'every six months', 'every 20 minutes': a SET whose value is the period (TimeML Annotation Guidelines
+    # 1.2.1, SET: 'every two days' P2D)
+    _rule("set_every", 2, rf"(?<![\w])(?i:every|each)\s(?P<n>{NUMBER})\s(?P<unit>{UNIT})"),
+    # 'twice a week', 'three times a year': one SET, the count is its freq (rules/timex.toml [frequency_counts])
+    _rule("frequency", 2, rf"(?<![\w])(?P<count>(?i:once|twice|thrice)|{NUMBER}\s(?i:times))\s(?i:a|an|per|each|every)\s"
+                          r"(?P<unit>(?i:second|minute|hour|day|week|month|quarter|year|decade))(?![\w-])"),
     _rule("set", 2, rf"(?<![\w])(?:(?P<every>(?i:every|each|per))\s(?:(?i:other)\s)?(?P<what>(?i:day|week|month|year|quarter|hour|morning|night|evening|summer|winter|spring|fall)|{WEEKDAY}|{_MONTH_FULL})|(?P<adv>(?i:daily|weekly|monthly|annually|yearly|nightly|hourly|biweekly|semiannually)))(?![\w])"),
     _rule("ref", 4, r"(?<![\w])(?P<ref>(?i:now|right now|currently|current|presently|at present|these days|nowadays|recently|lately|in the past|the past|the future|in the near future|the near future|the near term|the short term|the long term|the time being|past years|recent years|recent months|recent weeks|recent days|in recent years|in recent months|in recent weeks|in recent days))(?![\w-])"),
     _rule("holiday", 2, rf"(?<![\w])(?P<hol>Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|Thanksgiving(?: Day)?|Easter(?: Sunday)?|Independence Day|Labor Day|Memorial Day|Halloween)(?:,?\s(?P<y>{YEAR}))?(?![\w])"),

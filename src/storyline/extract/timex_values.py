@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+from storyline import rules
 from storyline.extract import timex_relative
 from storyline.extract import timex_resolve as cal
 from storyline.extract.timex_base import _BLANK, _ENDED, _POD, SIGNAL_MODS, Context, Value, _mod, _month, _shift_unit
@@ -152,7 +153,8 @@ _MONTH_SIGNALS = {"in", "since", "until", "by", "before", "after", "from", "thro
 
 def _r_year(ctx: Context, m: re.Match[str]) -> Value | None:
     year = int(m["y"])
-    if ctx.signal in {"$", "no.", "number", "route", "flight", "at", "about", "nearly"} and not m["fiscal"]:
+    # 'at 1800', 'about 2000' are numbers; 'at the end of 2011' is a date (the mod opens the span)
+    if ctx.signal in {"$", "no.", "number", "route", "flight", "at", "about", "nearly"} and not (m["fiscal"] or m["mod"]):
         return None
     return Value("DATE", str(year), _mod(m["mod"]))
 
@@ -179,11 +181,16 @@ def _r_decade(ctx: Context, m: re.Match[str]) -> Value | None:
     return Value("DATE", str(decade)[:3], _mod(m["mod"]))
 
 
+_CENTURY_ORDINALS = rules.mapping("timex", "century_ordinals")
+
+
 def _r_century(ctx: Context, m: re.Match[str]) -> Value | None:
-    ordinal = m["ord"].lower()
-    if ordinal[0].isdigit():
-        century = _leading_number(ordinal) - 1
-        return Value("DATE", f"{century:02d}")
+    """'the 19th century' / 'the nineteenth century' 18, 'the late 17th century' 16 with mod END
+    (TimeML TIMEX3: a century is its first two digits; 'early'/'mid'/'late' set the mod)."""
+    ordinal = " ".join(m["ord"].lower().split())
+    if ordinal[0].isdigit() or ordinal in _CENTURY_ORDINALS:
+        number = _leading_number(ordinal) if ordinal[0].isdigit() else int(_CENTURY_ORDINALS[ordinal])
+        return Value("DATE", f"{number - 1:02d}", _mod(m["mod"]))
     try:
         year = ctx.anchor.need("year").year
     except Unanchored:
@@ -431,8 +438,8 @@ def _r_pod(ctx: Context, m: re.Match[str]) -> Value:
     rel, pod = m["rel"].lower(), _POD[m["pod"].lower()]
     steps = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[rel]
     day = _shift_unit(ctx.anchor, "day", steps)
-    if rel == "last" and pod == "NI":
-        return Value("DATE", day)
+    # 'last night' is the night before the anchor's day, a part of that day as 'this morning' is
+    # (TimeML/TIDES part-of-day code TNI, type TIME; tempeval3-train dev: 1 of 1 so; it was the bare day)
     return Value("TIME", f"{day}T{pod}")
 
 
