@@ -41,6 +41,15 @@ def test_a_two_digit_year_takes_the_century_nearest_the_anchor(text: str, expect
     assert expected in _found(text)
 
 
+def test_a_two_digit_year_is_never_more_than_ten_years_ahead() -> None:
+    assert ("'57", "DATE", "1957") in _found("I caught flu in the '57 pandemic.", dt.date(2009, 5, 1))
+    assert ("'09", "DATE", "2009") in _found("Growth returns in the fourth quarter of '09.", dt.date(2009, 5, 1))
+
+
+def test_a_vague_count_of_repetitions_is_still_one_set() -> None:
+    assert ("several times a day", "SET", "P1D") in _found("Masks must be changed several times a day.")
+
+
 def test_a_quoted_number_is_no_year() -> None:
     assert _found("She wrote '40 reasons to stay' on the wall.") == set()
     assert not any(t[2] == "1960" or t[2] == "2060" for t in _found("Prices rose in the '60s."))

@@ -56,7 +56,7 @@ def find_times(text: str, anchor: dt.date | None, *, anchor_precision: str = "da
             continue
         start = _trimmed_start(text, start, end, rule.kind)
         mod = value.mod or (SIGNAL_MODS.get(ctx.signal) if value.type == "DATE" else None)
-        if value.type in {"DATE", "DURATION"} and (loosened := _EXTENSION.match(text, end)):
+        if value.type in {"DATE", "DURATION", "SET"} and (loosened := _EXTENSION.match(text, end)):
             end, mod = loosened.end(), _EXTENSION_MODS[" ".join(loosened["ext"].lower().split())]
         if value.type == "DATE" and (framed := _framed_day(text, start, value.value)):
             start, value = framed

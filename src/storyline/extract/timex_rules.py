@@ -40,6 +40,7 @@ _SCALED = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|several) (
 _SMALL = "|".join(sorted((re.escape(k) for k in SMALL_NUMBERS), key=len, reverse=True))
 _VAGUE = "|".join(re.escape(v) for v in VAGUE_NUMBERS)
 NUMBER = rf"(?i:\d{{1,4}}(?:\.\d+)?(?: 1/2)?|{_SCALED}|{_WORD_NUM}|{_SMALL}|{_VAGUE})"
+_ONCE = "|".join(rules.mapping("timex", "frequency_counts"))  # 'once', 'twice', 'thrice'
 # 'the nineteenth century', 'the twenty-first century' (rules/timex.toml [century_ordinals])
 _CENTURY_WORDS = "|".join(sorted((re.escape(k).replace("\\ ", " ") for k in rules.mapping("timex", "century_ordinals")),
                                  key=len, reverse=True))
@@ -199,7 +200,7 @@ RULES: tuple[Rule, ...] = (
     # 1.2.1, SET: 'every two days' P2D)
     _rule("set_every", 2, rf"(?<![\w])(?i:every|each)\s(?P<n>{NUMBER})\s(?P<unit>{UNIT})"),
     # 'twice a week', 'three times a year': one SET, the count is its freq (rules/timex.toml [frequency_counts])
-    _rule("frequency", 2, rf"(?<![\w])(?P<count>(?i:once|twice|thrice)|{NUMBER}\s(?i:times))\s(?i:a|an|per|each|every)\s"
+    _rule("frequency", 2, rf"(?<![\w])(?P<count>(?i:{_ONCE})|{NUMBER}\s(?i:times))\s(?i:a|an|per|each|every)\s"
                           r"(?P<unit>(?i:second|minute|hour|day|week|month|quarter|year|decade))(?![\w-])"),
     _rule("set", 2, rf"(?<![\w])(?:(?P<every>(?i:every|each|per))\s(?:(?i:other)\s)?(?P<what>(?i:day|week|month|year|quarter|hour|morning|night|evening|summer|winter|spring|fall)|{WEEKDAY}|{_MONTH_FULL})|(?P<adv>(?i:daily|weekly|monthly|annually|yearly|nightly|hourly|biweekly|semiannually)))(?![\w])"),
     _rule("ref", 4, r"(?<![\w])(?P<ref>(?i:now|right now|currently|current|presently|at present|these days|nowadays|recently|lately|in the past|the past|the future|in the near future|the near future|the near term|the short term|the long term|the time being|past years|recent years|recent months|recent weeks|recent days|in recent years|in recent months|in recent weeks|in recent days))(?![\w-])"),
