@@ -96,3 +96,14 @@ def test_both_years_of_a_range_are_dates(text: str) -> None:
 
 def test_last_night_is_the_night_before_the_anchor() -> None:
     assert ("last night", "TIME", "2013-03-13TNI") in _found("The council debated the plan last night.")
+
+
+def test_over_before_a_determiner_is_a_preposition_not_more_than() -> None:
+    found = [t for t in find_times("Over the past 12 months, rents in Dunmore rose.", ANCHOR)]
+    assert [(t.text, t.value, t.mod) for t in found] == [("the past 12 months", "P12M", None)]
+    assert [t.mod for t in find_times("The talks lasted over two hours.", ANCHOR)] == ["MORE_THAN"]
+
+
+def test_a_daily_before_its_name_is_a_newspaper() -> None:
+    assert _found("The story ran in the business daily Handelsblatt.") == set()
+    assert ("daily", "SET", "P1D") in _found("The ferry sails daily from Larkholm.")
