@@ -107,3 +107,18 @@ def test_over_before_a_determiner_is_a_preposition_not_more_than() -> None:
 def test_a_daily_before_its_name_is_a_newspaper() -> None:
     assert _found("The story ran in the business daily Handelsblatt.") == set()
     assert ("daily", "SET", "P1D") in _found("The ferry sails daily from Larkholm.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Voters in Dunmore go to the polls on Election Day.", ("Election Day", "DATE", "2012-11-06")),
+    ("The bishop will lead the procession on Palm Sunday.", ("Palm Sunday", "DATE", "2013-03-24")),
+    ("Fasting began on Ash Wednesday.", ("Ash Wednesday", "DATE", "2013-02-13")),
+    ("Parades on St. Patrick\u2019s Day will close the bridge.", ("St. Patrick\u2019s Day", "DATE", "2013-03-17")),
+    ("The store in Larkholm shut on Presidents' Day.", ("Presidents' Day", "DATE", "2013-02-18")),
+])
+def test_a_named_holiday_is_the_day_it_falls_on_nearest_the_anchor(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(text)
+
+
+def test_a_holiday_opening_a_name_is_no_date() -> None:
+    assert _found("The ship sailed on to Easter Island.") == set()

@@ -9,7 +9,7 @@ from storyline import rules
 from storyline.extract import timex_resolve as cal
 from storyline.extract.timex_base import _APPROX_MODS, _ENDED, Context, Value, _mod, _month, _shift_unit
 from storyline.extract.timex_resolve import Unanchored
-from storyline.extract.timex_rules import SMALL_NUMBERS, UNITS, VAGUE_NUMBERS, WEEKDAYS
+from storyline.extract.timex_rules import HOLIDAYS, SMALL_NUMBERS, UNITS, VAGUE_NUMBERS, WEEKDAYS
 
 _REL_STEPS = rules.mapping("timex", "relative_steps")
 
@@ -283,7 +283,9 @@ def _r_ref(ctx: Context, m: re.Match[str]) -> Value | None:
 
 
 def _r_holiday(ctx: Context, m: re.Match[str]) -> Value | None:
-    name = m["hol"].lower()
+    name = " ".join(m["hol"].lower().replace("\u2019", "'").split())
+    if not m["y"] and _TITLE_WORD.match(ctx.text, m.end()):
+        return None  # a name the holiday opens: 'Easter Island', 'the Good Friday Agreement', 'Christmas Island'
     if m["y"]:
         year = int(m["y"])
     else:
@@ -297,19 +299,18 @@ def _r_holiday(ctx: Context, m: re.Match[str]) -> Value | None:
 
 
 def _holiday(name: str, year: int | None) -> str:
-    fixed = {"christmas": "12-25", "christmas day": "12-25", "christmas eve": "12-24", "new year's day": "01-01",
-             "new year's eve": "12-31", "independence day": "07-04", "halloween": "10-31"}
-    if name in fixed:
-        return f"{year if year else 'XXXX'}-{fixed[name]}"
+    """The day a holiday falls on (rules/timex.toml [holidays]): a fixed 'MM-DD', the n-th weekday of a
+    month ('nth 11 3 4', shifted by a fifth field's days) or days from Easter ('easter -2')."""
+    kind, *fields = HOLIDAYS[name].split()
+    if not fields:
+        return f"{year if year else 'XXXX'}-{kind}"
     if year is None:
         return "XXXX-XX-XX"
-    if name.startswith("thanksgiving"):
-        return cal.nth_weekday(year, 11, 3, 4).isoformat()
-    if name == "labor day":
-        return cal.nth_weekday(year, 9, 0, 1).isoformat()
-    if name == "memorial day":
-        return cal.nth_weekday(year, 5, 0, -1).isoformat()
-    return cal.easter(year).isoformat()
+    numbers = [int(f) for f in fields]
+    if kind == "easter":
+        return (cal.easter(year) + dt.timedelta(days=numbers[0])).isoformat()
+    month, weekday, n, *shift = numbers
+    return (cal.nth_weekday(year, month, weekday, n) + dt.timedelta(days=sum(shift))).isoformat()
 
 
 # --- periodic sets and two-digit years --------------------------------------------------------------

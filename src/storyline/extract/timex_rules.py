@@ -25,6 +25,7 @@ UNITS = rules.mapping("timex", "units")
 SMALL_NUMBERS = rules.mapping("timex", "small_numbers")
 VAGUE_NUMBERS = rules.word_sequence("timex", "vague_numbers")
 ORDINALS = rules.mapping("timex", "ordinals")
+HOLIDAYS = rules.mapping("timex", "holidays")
 
 _MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
@@ -40,6 +41,10 @@ _SCALED = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|several) (
 _SMALL = "|".join(sorted((re.escape(k) for k in SMALL_NUMBERS), key=len, reverse=True))
 _VAGUE = "|".join(re.escape(v) for v in VAGUE_NUMBERS)
 NUMBER = rf"(?i:\d{{1,4}}(?:\.\d+)?(?: 1/2)?|{_SCALED}|{_WORD_NUM}|{_SMALL}|{_VAGUE})"
+# 'Christmas Day', 'St. Patrick's Day', "Presidents' Day": each word capitalised, either apostrophe
+_HOLIDAY_NAMES = "|".join(
+    " ".join(w[:1].upper() + re.escape(w[1:]).replace("'", "['\u2019]") for w in name.split()).replace(" ", "\\s")
+    for name in sorted(HOLIDAYS, key=len, reverse=True))
 _ONCE = "|".join(rules.mapping("timex", "frequency_counts"))  # 'once', 'twice', 'thrice'
 # 'the nineteenth century', 'the twenty-first century' (rules/timex.toml [century_ordinals])
 _CENTURY_WORDS = "|".join(sorted((re.escape(k).replace("\\ ", " ") for k in rules.mapping("timex", "century_ordinals")),
@@ -131,8 +136,8 @@ _GATES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {  # kind: (needs, 
     "set": (("every", "each", "per", "daily", "weekly", "monthly", "annually", "yearly", "nightly", "hourly"), ()),
     # a clock time: '14:30', '5 pm' (the `near` part below), or one of these words
     "time": (("noon", "midnight", "in the morning", "in the afternoon", "in the evening", "at night"), ()),
-    "holiday": ((), ("Christmas", "New Year's", "Thanksgiving", "Easter", "Independence Day", "Labor Day",
-                     "Memorial Day", "Halloween")),
+    # a holiday's first word, as written (rules/timex.toml [holidays])
+    "holiday": ((), tuple(sorted({name.split()[0].title().replace("'S", "") for name in HOLIDAYS}))),
 }
 # The characters other than A-Z that (?i:) matches to an ASCII letter and lower() does not turn
 # into it (Python's re, found by matching every code point: tests/extract/test_times.py).
@@ -204,7 +209,7 @@ RULES: tuple[Rule, ...] = (
                           r"(?P<unit>(?i:second|minute|hour|day|week|month|quarter|year|decade))(?![\w-])"),
     _rule("set", 2, rf"(?<![\w])(?:(?P<every>(?i:every|each|per))\s(?:(?i:other)\s)?(?P<what>(?i:day|week|month|year|quarter|hour|morning|night|evening|summer|winter|spring|fall)|{WEEKDAY}|{_MONTH_FULL})|(?P<adv>(?i:daily|weekly|monthly|annually|yearly|nightly|hourly|biweekly|semiannually)))(?![\w])"),
     _rule("ref", 4, r"(?<![\w])(?P<ref>(?i:now|right now|currently|current|presently|at present|these days|nowadays|recently|lately|in the past|the past|the future|in the near future|the near future|the near term|the short term|the long term|the time being|past years|recent years|recent months|recent weeks|recent days|in recent years|in recent months|in recent weeks|in recent days))(?![\w-])"),
-    _rule("holiday", 2, rf"(?<![\w])(?P<hol>Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|Thanksgiving(?: Day)?|Easter(?: Sunday)?|Independence Day|Labor Day|Memorial Day|Halloween)(?:,?\s(?P<y>{YEAR}))?(?![\w])"),
+    _rule("holiday", 2, rf"(?<![\w])(?P<hol>{_HOLIDAY_NAMES})(?:,?\s(?P<y>{YEAR}))?(?![\w])"),
 )
 
 
