@@ -122,3 +122,8 @@ def test_a_named_holiday_is_the_day_it_falls_on_nearest_the_anchor(text: str, ex
 
 def test_a_holiday_opening_a_name_is_no_date() -> None:
     assert _found("The ship sailed on to Easter Island.") == set()
+
+
+def test_the_past_decade_is_the_ten_years_up_to_the_anchor() -> None:
+    assert ("the past decade", "DURATION", "P10Y") in _found("Rents in Dunmore doubled over the past decade.")
+    assert ("this decade", "DATE", "201") in _found("The canal will reopen this decade.")

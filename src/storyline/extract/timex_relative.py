@@ -21,6 +21,10 @@ def _r_rel_unit(ctx: Context, m: re.Match[str]) -> Value | None:
         return None  # a title: ABC's "This Week"
     if unit == "weekend" and rel in {"the past", "the last", "the next", "the coming"}:
         return Value("DURATION", "P2D")
+    if unit == "decade" and rel in {"the past", "the last", "the next", "the coming", "past", "last", "next"}:
+        # 'over the past decade' said in 1998 is the ten years up to it, not the 1980s (tempeval3-train dev:
+        # DURATION P10Y, 1 of 1; a calendar decade is 'the 1980s', 'this decade')
+        return Value("DURATION", "P10Y", mod)
     if rel in {"the past", "the last", "the next", "the coming"} and unit != "day":
         # "in the past year", "the last decade", "over the next year or so": the unit before or
         # after the anchor's, as a date (tempeval3-train: 7 of 8 such spans are DATEs)
