@@ -127,3 +127,12 @@ def test_a_holiday_opening_a_name_is_no_date() -> None:
 def test_the_past_decade_is_the_ten_years_up_to_the_anchor() -> None:
     assert ("the past decade", "DURATION", "P10Y") in _found("Rents in Dunmore doubled over the past decade.")
     assert ("this decade", "DATE", "201") in _found("The canal will reopen this decade.")
+
+
+def test_a_day_range_with_a_dash_tags_the_second_day() -> None:
+    assert {("March 9", "DATE", "2013-03-09"), ("10", "DATE", "2013-03-10")} <= _found("The fair runs March 9-10 in Larkholm.")
+    assert ("12", "DATE", "2013-03-12") not in _found("The vote on March 9 - 12 people came.")
+
+
+def test_the_weekend_of_a_day_is_that_weeks_weekend() -> None:
+    assert ("the weekend of March 9", "DATE", "2013-W10-WE") in _found("The fair opens on the weekend of March 9.")

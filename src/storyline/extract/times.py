@@ -77,7 +77,7 @@ def find_times(text: str, anchor: dt.date | None, *, anchor_precision: str = "da
 # is one expression whose value comes from the day (TimeML Annotation Guidelines 1.2.1, 2.2.1: the
 # extent is the whole phrase; TIDES 2005: 'the week of' is that day's week). tempeval3-train dev: both
 # tagged whole, the day alone read before. 'The' before 'day before' stays out, as in the gold.
-_DAY_FRAME = re.compile(r"(?i)(?:(?P<week>the\s+week\s+of)|(?<![\w-])day\s+(?P<dir>before|after))\s+$")
+_DAY_FRAME = re.compile(r"(?i)(?:(?P<week>the\s+week(?P<end>end)?\s+of)|(?<![\w-])day\s+(?P<dir>before|after))\s+$")
 
 
 def _framed_day(text: str, start: int, value: str | None) -> tuple[int, Value] | None:
@@ -85,17 +85,17 @@ def _framed_day(text: str, start: int, value: str | None) -> tuple[int, Value] |
     day = date_interval(value) if value and re.fullmatch(r"\d{4}-\d\d-\d\d", value) else None
     if frame is None or day is None:
         return None
-    if frame["week"]:
-        return frame.start(), Value("DATE", cal.iso_week(day.first))
+    if frame["week"]:  # 'the weekend of March 9': that week's weekend (TIDES 2005: 'WE')
+        return frame.start(), Value("DATE", cal.iso_week(day.first) + ("-WE" if frame["end"] else ""))
     shifted = day.first + dt.timedelta(days=1 if frame["dir"].lower() == "after" else -1)
     return frame.start(), Value("DATE", shifted.isoformat())
 
 
-# 'the summit on April 24 and 25', 'hearings June 3 and 4 in Paris', 'Sept. 19 to 22': a second day number
+# 'the summit on April 24 and 25', 'hearings June 3 and 4 in Paris', 'Sept. 19 to 22', 'March 9-10': a second day number
 # joined to a month-first day is a date of that month (TimeML tags it on its own: tempeval3-train dev 'April 24
 # and [25]' 1999-04-25; timeline17-dev dev topics and polnear-dev 5 more); not before a month ('April 29 to 5
 # May' is May's) nor a noun ('June 3 and 4 people')
-_SECOND_DAY = re.compile(r"\s+(?:and|or|to|through)\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w.,]\d|\w)"
+_SECOND_DAY = re.compile(r"(?:\s+(?:and|or|to|through)\s+|\s?[-\u2013]\s?)(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w.,]\d|\w)"
                          r"(?=\s*(?:[,.;:)\"”']|$)|\s+(?:in|at|on|when|with|for|from|and|as|to|at)\b)")
 
 
@@ -107,7 +107,7 @@ def _second_day(text: str, end: int, first: TimeExpr) -> TimeExpr | None:
     day = f"{value[:8]}{int(found['d']):02d}"
     if value[:4].isdigit() and date_interval(day) is None:
         return None  # 'Feb. 28 and 30'
-    return TimeExpr(found.start("d"), found.end(), found[0].strip().split()[-1], "DATE", day, None, first.anchored)
+    return TimeExpr(found.start("d"), found.end(), text[found.start("d"):found.end()], "DATE", day, None, first.anchored)
 
 
 # the words a bare month name follows as a date ('in June', 'by May', 'last August'); after any other word, a
