@@ -99,3 +99,26 @@ def _rows(draw) -> CorpusRow:
 @given(_rows())
 def test_stored_referents_read_back_as_the_article_s_spans_group_them(row):
     assert decode_referents(encode_referents(row)) == article_entities(row)
+
+
+def test_a_refresh_merges_again_only_when_a_new_article_names_an_entity_or_an_outlet(tmp_path):
+    """The check reads the new articles' stored referents (written first, so their spans are read once)."""
+    articles, _ = benchmark_module("clustering_scale").generate(60, 13)
+    store = open_store(f"sqlite:///{tmp_path / 'store'}.db")
+    for article in articles[:50]:
+        store.save_article(article)
+    _refresh_entities(store)
+    known = articles[0].outlet
+    plain = [dataclasses.replace(a, spans=[s for s in a.spans if s.stage != "entities"], outlet=known)
+             for a in articles[50:53]]
+    for article in plain:
+        store.save_article(article)
+    since = store.refreshed_generation()
+    assert link_entities(store, since=since) == []  # no entity, no outlet new to the corpus
+    assert store.store_referents(encode_referents) == 0  # their (empty) referents stored by the check
+    store.save_article(dataclasses.replace(plain[0], id="a-new-outlet", outlet="The Quillon Varga Gazette"))
+    assert link_entities(store, since=since)
+    store.mark_refreshed(store.refresh_generation())
+    store.save_article(articles[53])
+    assert link_entities(store, since=store.refreshed_generation())
+    assert _records(store.list_entities()) == _from_every_span(store)

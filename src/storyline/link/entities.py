@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from storyline.extract.entities import ArticleEntity
 from storyline.link.entity_merge import merge_entities
-from storyline.link.stored_referents import article_entities, corpus_referents
-from storyline.store.base import CorpusQuery, CorpusRow, EntityRecord, MentionRecord
+from storyline.link.stored_referents import article_entities, corpus_referents, decode_referents, encode_referents
+from storyline.store.base import CorpusRow, EntityRecord, MentionRecord
 
 if TYPE_CHECKING:
     from storyline.model import Article
@@ -82,6 +82,7 @@ def link_entities(store: Store, since: int = 0) -> list[EntityRecord]:
     joins the corpus's most-mentioned full name ending in it; an acronym the one organisation with
     those initials), so one new "Anna Smith" can move every earlier "Smith"; a merge of the new
     mentions into the stored table would differ from the full merge."""
+    store.store_referents(encode_referents)  # the new articles' spans read once, for the check and the merge
     if since and not _entities_changed(store, since):
         return []
     before = store.list_entities()
@@ -95,8 +96,8 @@ def _entities_changed(store: Store, since: int) -> bool:
     entity or names an outlet no earlier article did (outlets settle what 'the Times' abbreviates)."""
     counts = dict(store.list_outlets())
     added: Counter = Counter()
-    for row in store.corpus_rows(CorpusQuery(since=since, stages=("entities",))):
-        if row.spans:
+    for row in store.referent_rows(since):
+        if row.referents is None or decode_referents(row.referents):  # (None: its spans replaced since)
             return True
         if row.outlet:
             added[row.outlet] += 1

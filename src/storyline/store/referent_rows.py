@@ -42,15 +42,17 @@ class ReferentQueries:
             if len(rows) < page:
                 return written
 
-    def referent_rows(self, page: int = PAGE) -> Iterator[ReferentRow]:
-        """Every article's id, outlet and stored referents, by id, `page` at a time."""
+    def referent_rows(self, since: int = 0, page: int = PAGE) -> Iterator[ReferentRow]:
+        """Every article's id, outlet and stored referents (those stored after generation `since`), by
+        id, `page` at a time."""
         last = ""
         while True:
             with self._read() as conn:
+                conditions = [articles.c.id > last, *([articles.c.generation > since] if since else [])]
                 rows = conn.execute(
                     sa.select(articles.c.id, articles.c.outlet, article_referents.c.referents)
                     .select_from(articles.outerjoin(article_referents, article_referents.c.article_id == articles.c.id))
-                    .where(articles.c.id > last).order_by(articles.c.id).limit(page)).all()
+                    .where(*conditions).order_by(articles.c.id).limit(page)).all()
             yield from (ReferentRow(r.id, r.outlet, r.referents) for r in rows)
             if len(rows) < page:
                 return
