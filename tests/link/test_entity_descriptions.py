@@ -1,6 +1,6 @@
 """A stored description span ('the senator', label DESC) rejoins its person and adds no name."""
 from conftest import make_article
-from storyline.link.entities import _article_entities
+from storyline.link.stored_referents import article_entities
 from storyline.model import Span
 from storyline.payloads import MentionPayload
 
@@ -10,5 +10,5 @@ def test_a_stored_description_rejoins_its_person_whatever_span_comes_first():
              Span(20, 33, "PERSON", "entities", "Sen. Jane Orr", MentionPayload("Jane Orr", 0))]
     article = make_article("x" * 40)
     article.spans = spans
-    [entity] = _article_entities(article)
+    [entity] = article_entities(article)
     assert entity.label == "PERSON" and [m.label for m in entity.mentions] == ["DESC", "PERSON"]

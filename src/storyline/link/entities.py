@@ -5,31 +5,14 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
-from storyline.extract.descriptions import DESC
-from storyline.extract.entities import ArticleEntity, Mention
+from storyline.extract.entities import ArticleEntity
 from storyline.link.entity_merge import merge_entities
-from storyline.payloads import MentionPayload
-from storyline.store.base import CorpusQuery, CorpusRow, EntityRecord, MentionRecord
+from storyline.link.stored_referents import article_entities, corpus_referents, decode_referents, encode_referents
+from storyline.store.base import CorpusRow, EntityRecord, MentionRecord
 
 if TYPE_CHECKING:
     from storyline.model import Article
     from storyline.store import Store
-
-
-def _article_entities(article: Article | CorpusRow) -> list[ArticleEntity]:
-    """The article's referents back from its mention spans (grouped by the stage's `ref`)."""
-    groups: dict[int | str, ArticleEntity] = {}
-    for span in article.spans:
-        if span.stage != "entities":
-            continue
-        mention = span.mention or MentionPayload()
-        key = span.text if mention.ref is None else mention.ref
-        entity = groups.setdefault(key, ArticleEntity(span.label, mention.name or span.text))
-        if entity.label == DESC:  # a description ('the senator') takes its person's label
-            entity.label = span.label
-        # (where a description refers back is known from the ref only, so refers_to stays unset)
-        entity.mentions.append(Mention(span.start, span.end, span.text, span.label))
-    return list(groups.values())
 
 
 def canonical_entities(articles: Iterable[Article | CorpusRow]) -> list[EntityRecord]:
@@ -40,9 +23,14 @@ def canonical_entities(articles: Iterable[Article | CorpusRow]) -> list[EntityRe
     for a in articles:
         if a.outlet:
             outlets.add(a.outlet)
-        if found := _article_entities(a):
+        if found := article_entities(a):
             mentioned[a.id] = found
-    merged = merge_entities(mentioned, sorted(outlets))
+    return merged_records(mentioned, sorted(outlets))
+
+
+def merged_records(mentioned: Mapping[str, list[ArticleEntity]], outlets: list[str]) -> list[EntityRecord]:
+    """The canonical entities of these articles' referents (article id → its referents), as stored."""
+    merged = merge_entities(mentioned, outlets)
     records = []
     for entity in merged:
         seen: dict[tuple[str, int, int], MentionRecord] = {}
@@ -94,10 +82,11 @@ def link_entities(store: Store, since: int = 0) -> list[EntityRecord]:
     joins the corpus's most-mentioned full name ending in it; an acronym the one organisation with
     those initials), so one new "Anna Smith" can move every earlier "Smith"; a merge of the new
     mentions into the stored table would differ from the full merge."""
+    store.store_referents(encode_referents)  # the new articles' spans read once, for the check and the merge
     if since and not _entities_changed(store, since):
         return []
     before = store.list_entities()
-    records = canonical_entities(store.corpus_rows(CorpusQuery(stages=("entities",))))
+    records = merged_records(*corpus_referents(store))
     store.replace_entities(records, carried_aliases(before, records, store.entity_aliases()))
     return records
 
@@ -107,8 +96,8 @@ def _entities_changed(store: Store, since: int) -> bool:
     entity or names an outlet no earlier article did (outlets settle what 'the Times' abbreviates)."""
     counts = dict(store.list_outlets())
     added: Counter = Counter()
-    for row in store.corpus_rows(CorpusQuery(since=since, stages=("entities",))):
-        if row.spans:
+    for row in store.referent_rows(since):
+        if row.referents is None or decode_referents(row.referents):  # (None: its spans replaced since)
             return True
         if row.outlet:
             added[row.outlet] += 1

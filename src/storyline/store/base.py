@@ -4,7 +4,7 @@ Kept free of SQLAlchemy so that `from storyline.store import Store` (for type hi
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
@@ -82,6 +82,16 @@ class CorpusRow:
     generation: int
     body: str = ""
     spans: tuple[Span, ...] = ()
+
+
+@dataclass(slots=True, frozen=True)
+class ReferentRow:
+    """An article as the entity merge reads it (Store.referent_rows, 0015): its id, outlet and stored
+    entity referents (None: none stored yet, its spans are read)."""
+
+    id: str
+    outlet: str | None
+    referents: str | None
 
 
 @dataclass(slots=True, frozen=True)
@@ -184,6 +194,11 @@ class Store(Protocol):
 
     # the corpus stages' streamed read (0011): compact rows, paged from the store
     def corpus_rows(self, query: CorpusQuery = CorpusQuery(), page: int = 1000) -> Iterator[CorpusRow]: ...
+
+    # each article's entity referents, stored once (0015, storyline.store.referent_rows)
+    def store_referents(self, encode: Callable[[CorpusRow], str], page: int = 1000) -> int: ...
+
+    def referent_rows(self, since: int = 0, page: int = 1000) -> Iterator[ReferentRow]: ...
 
     def refresh_lock(self) -> AbstractContextManager[None]: ...
 

@@ -36,11 +36,11 @@ class CorpusQueries:
         while True:
             with self._read() as conn:
                 rows = conn.execute(_page_query(query, last, page)).all()
-                found = _spans_of(conn, [r.id for r in rows], query.stages) if rows and query.stages else {}
+                found = spans_of(conn, [r.id for r in rows], query.stages) if rows and query.stages else {}
             if not rows:
                 return
             for r in rows:
-                yield _row(r, query.body, found.get(r.id, ()))
+                yield corpus_row(r, query.body, found.get(r.id, ()))
             if len(rows) < page:
                 return
             last = rows[-1].id
@@ -63,7 +63,7 @@ def _page_query(query: CorpusQuery, last: str, page: int) -> sa.Select:
     return sa.select(*columns).where(*conditions).order_by(c.id).limit(page)
 
 
-def _spans_of(conn: sa.Connection, ids: Sequence[str], stages: Sequence[str]) -> dict[str, list[Span]]:
+def spans_of(conn: sa.Connection, ids: Sequence[str], stages: Sequence[str]) -> dict[str, list[Span]]:
     found: dict[str, list[Span]] = defaultdict(list)
     for chunk in chunks(ids):
         query = (sa.select(spans).where(spans.c.article_id.in_(chunk), spans.c.stage.in_(list(stages)))
@@ -73,7 +73,7 @@ def _spans_of(conn: sa.Connection, ids: Sequence[str], stages: Sequence[str]) ->
     return found
 
 
-def _row(r: sa.Row, body: bool, found: Sequence[Span]) -> CorpusRow:
+def corpus_row(r: sa.Row, body: bool, found: Sequence[Span]) -> CorpusRow:
     published = PublishedDate(value=r.published_value, precision=r.published_precision)
     return CorpusRow(r.id, r.outlet, published, r.duplicate_of, r.title, r.generation or 0,
                      r.body if body else "", tuple(found))

@@ -381,3 +381,14 @@ story_centroids = sa.Table(
     sa.Column("story_id", sa.String(32), primary_key=True),
     sa.Column("centroid", sa.LargeBinary, nullable=False),
 )
+
+# --- 0015: each article's entity referents, as the corpus entity merge reads them ----------------
+
+# Written by the entity merge the first time it reads an article's entity spans and deleted whenever
+# the article's spans are replaced (save_spans), so a row always encodes the stored spans: a refresh
+# reads one row per article instead of every span row again (storyline.link.stored_referents)
+article_referents = sa.Table(
+    "article_referents", metadata,
+    sa.Column("article_id", sa.String(64), sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("referents", sa.Text, nullable=False),
+)

@@ -20,6 +20,7 @@ from storyline.store import connect, migrate, search
 from storyline.store.base import CitationLink, EntityRecord, MentionRecord, StoreStatus, StoryRecord
 from storyline.store.browse import BrowseQueries, bump_revision, refresh_entity_stats, refresh_story_stats
 from storyline.store.corpus_read import CorpusQueries
+from storyline.store.referent_rows import ReferentQueries, forget_referents
 from storyline.store.rows import CHUNK, article_row, chunks, dropped_row, load_rows, now, span_row
 from storyline.store.schema import (
     articles,
@@ -82,7 +83,7 @@ def _retry_when_busy(method: _Method) -> _Method:
     return retrying  # type: ignore[return-value]
 
 
-class SqlStore(BrowseQueries, CorpusQueries, StoryStateQueries):
+class SqlStore(BrowseQueries, CorpusQueries, ReferentQueries, StoryStateQueries):
     """Articles, their dropped lines and spans, and failures, in one SQL database (and the paged
     reads of `BrowseStore`, from storyline.store.browse)."""
 
@@ -232,6 +233,8 @@ class SqlStore(BrowseQueries, CorpusQueries, StoryStateQueries):
             stages = conn.execute(sa.select(articles.c.stages).where(articles.c.id == article_id)).scalar()
             if stages is None:
                 raise _not_found(article_id)
+            connect.lock_corpus_writes(conn)  # against a refresh storing the referents of the spans replaced
+            forget_referents(conn, article_id)
             conn.execute(spans.delete().where(spans.c.article_id == article_id, spans.c.stage == stage))
             start = conn.execute(sa.select(sa.func.max(spans.c.position))
                                  .where(spans.c.article_id == article_id)).scalar()
