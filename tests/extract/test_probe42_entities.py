@@ -40,3 +40,11 @@ def test_a_company_of_a_country_is_one_name_and_of_a_city_where_it_is_based(nlp)
     text = "Power Transmission Company of Kenya said it had finished the upgrade of the Naivasha substation on May 28."
     assert "Power Transmission Company of Kenya" in _names(nlp, text)
     assert _of_country("company", "Kenya") and not _of_country("company", "Chicago") and not _of_country("inc", "Kenya")
+
+
+def test_a_national_bodys_acronym_without_its_country() -> None:
+    from storyline.extract.names import acronym_spellings
+
+    assert "pdb" in acronym_spellings("Malawi Power Distribution Board")
+    assert "wsc" in acronym_spellings("Lesotho Water and Sewerage Company")
+    assert acronym_spellings("Malawi Power Distribution Board") >= {"mpdb"}
