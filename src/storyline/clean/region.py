@@ -285,11 +285,12 @@ def _named_sentence(ln: Line) -> bool:
     s = ln.shape
     # the verb may close the sentence ('… decision," Asif Malik said.': lead37), its stop no part of it
     spoken = bool(_SPEECH_VERBS & {w.strip(".,;:!?\"'“”‘’") for w in ln.text.lower().split()})
+    refusal = bool(pattern("speakers", "closing_refusals").search(ln.text))  # 'NAME declined to comment.'
     return (ln.reason is None and not ln.entry and s.terminal and _ends_period(ln.text.strip()) and s.words >= 6
             and (s.capital_share < 0.5 or (spoken and _lower_words(ln.text) >= _SPOKEN_LOWER_WORDS)
-                 or _sentence_case(ln.text))
+                 or _sentence_case(ln.text) or refusal)
             and not s.starts_lower
-            and ((s.words >= 8 and (s.name_run or s.digit_share > 0)) or spoken))
+            and ((s.words >= 8 and (s.name_run or s.digit_share > 0)) or spoken or refusal))
 
 
 # A sentence attributing a figure to an official under a long agency title ('…, said Bukit Aman Commercial

@@ -28,7 +28,10 @@ def logo_over_menu(article: Article, titles: set[str]) -> str | None:
     if len(texts) <= at or not (_menu_bar(texts[at].strip(), furniture) or _menu_column(texts[at:], furniture)):
         return None
     first = " ".join(texts[0].split())
-    if first in menus | titles:
+    # a call to action heading the page ('Subscribe' / 'Sign in' / 'e-Paper' / menu: probe42's Hindu-shaped
+    # scrape) is set aside as a promo, as no site's logo is
+    promos = {d.text.strip() for d in article.dropped if d.reason == "promo"}
+    if first in menus | titles | promos:
         return None
     return first if LOGO_NAME.fullmatch(first) else acronym_logo(first)
 

@@ -13,7 +13,7 @@ from storyline.clean.language import assign_language
 from storyline.clean.metadata import byline_beside_date, read_metadata
 from storyline.clean.pubdate import date_publication
 from storyline.errors import EmptyInputError
-from storyline.model import Article
+from storyline.model import Article, DroppedLine
 from storyline.stage import FunctionStage, Stage, Work
 
 if TYPE_CHECKING:
@@ -115,7 +115,32 @@ def _extract_text(article: Article, stats: LineStats | None, min_repeats: int) -
 def _assign_publication_date(article: Article) -> Article:
     article.published = date_publication(article)
     # the author printed beside the dateline the date came from is known only now
-    return byline_beside_date(article)
+    return _without_credit_lines(byline_beside_date(article))
+
+
+# where a byline line and a dateline can sit inside the body's head: under a standfirst that the body region
+# took in ('standfirst' / 'Kavya Menon' / 'Sep 16, 2024 · 08:30 am' / first paragraph: Scroll.in's head, probe42)
+_HEAD_PARAGRAPHS = 3
+_CREDIT_EVIDENCE = re.compile(r"^(?:name line beside the (?:date's )?dateline|byline line(?: below the headline)?"
+                              r"|name line below the headline): (?P<line>.+)$")
+
+
+def _without_credit_lines(article: Article) -> Article:
+    """The line the byline was read from, left in the body's first paragraphs, set aside as a byline: a
+    page's credit line is no sentence of its story (a bare name line, no sentence's end)."""
+    m = _CREDIT_EVIDENCE.match(article.evidence.get("byline", ""))
+    if not m or article.kind != "text":
+        return article
+    line = m["line"].strip()
+    paragraphs = article.paragraphs()
+    head = [p.strip() for p in paragraphs[:_HEAD_PARAGRAPHS]]
+    if line not in head or len(paragraphs) <= _HEAD_PARAGRAPHS or line[-1:] in ".!?\"”":
+        return article
+    at = head.index(line)
+    article.body = "\n\n".join(paragraphs[:at] + paragraphs[at + 1:])
+    raw_no = next((i for i, text in enumerate(article.raw.split("\n"), 1) if text.strip() == line), 0)
+    article.dropped.append(DroppedLine(raw_no, line, "byline"))
+    return article
 
 
 def cleaning_stages(line_stats: LineStats | None = None, *, min_repeats: int = 3,

@@ -19,8 +19,10 @@ credit in the same place ('(Tri-County Herald) -') is the paper's own story. An 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from storyline.clean.outlet import fold_name, registry_outlet
+from storyline.clean.site_links import page_texts
 from storyline.clean.wire_credit import opening_credit
 from storyline.model import Article
 from storyline.rules import pattern, words
@@ -49,8 +51,6 @@ def wire_sign_off(article: Article) -> SignOff | None:
         return SignOff(m["wire"], None, f"wire sign-off at the end of the body: {m['wire']}")
     if article.kind != "text" or not paragraphs:
         return None
-    from storyline.clean.site_links import page_texts
-
     lines, last = page_texts(article), paragraphs[-1].strip()
     at = next((i for i in range(len(lines) - 1, -1, -1) if lines[i] == last), None)
     for line in lines[at + 1: at + 1 + SIGN_OFF_LINES] if at is not None else ():
@@ -63,8 +63,6 @@ def wire_tagline(article: Article) -> str | None:
     """The agency an agency's tagline names ('This report by The Canadian Press was first published June 18,
     2024.': rules/credits.toml [wire_taglines]), in the story's last paragraph or on the lines right below it
     (cleaning may drop the tagline as page furniture)."""
-    from storyline.clean.site_links import page_texts
-
     paragraphs = article.paragraphs()
     if not paragraphs:
         return None
@@ -87,12 +85,29 @@ def filing_agency(article: Article) -> str | None:
     if not paragraphs:
         return None
     sign_off = wire_sign_off(article)
-    credits = [opening_credit(paragraphs[0]), sign_off.printed if sign_off else None, wire_tagline(article)]
+    credits = [opening_credit(paragraphs[0]), sign_off.printed if sign_off else None, wire_tagline(article),
+               credit_under_dateline(article)]
     names = words("citations", "wire_services") | words("citations", "news_agency_names")
     agencies = {fold_name(w): w for w in names}
     for credit in credits:
         if credit and (agency := _agency(credit, agencies)):
             return agency
+    return None
+
+
+def credit_under_dateline(article: Article) -> str | None:
+    """An agency's name alone on the line right under the page's dateline, in the byline's place, above the
+    body ('Published - November 23, 2023 06:12 pm IST - KATHMANDU' / 'PTI': The Hindu's and its peers' agency
+    copy, which names no reporter; probe42). Under the dateline only: the same name alone under a photo's
+    caption is the photo's credit (citations.toml [closing_credit_lines])."""
+    lines = page_texts(article)
+    datelines = {d.text.strip() for d in article.dropped if d.reason == "dateline"}
+    first = article.paragraphs()[0].strip()
+    for above, line in pairwise(lines):
+        if line == first:
+            return None
+        if above in datelines and len(line.split()) <= 3 and line[:1].isupper():
+            return line
     return None
 
 
@@ -109,8 +124,11 @@ def credit_agency(article: Article, outlet: str | None) -> str | None:
     """The outlet after an agency's credit: the agency when the page that carries its story is another
     outlet (which becomes `republished_by`); `outlet` otherwise."""
     agency = filing_agency(article)
-    if not agency or not outlet or fold_name(agency) == fold_name(outlet):
+    if not agency or (outlet and fold_name(agency) == fold_name(outlet)):
         return outlet
+    if not outlet:  # the page names no carrier of its own: the agency's credit is all it says
+        article.evidence["outlet"] = f"a news agency's credit: {agency}"
+        return agency
     article.metadata["republished_by"] = outlet
     article.evidence["outlet"] = f"a news agency's story carried by {outlet}: the agency's credit names {agency}"
     return agency

@@ -75,6 +75,7 @@ from storyline.extract.org_spans import (
     company_possessives,
     designated_names,
     partnerships,
+    place_possessive_bodies,
     possessive_names,
     trade_firms,
     union_locals,
@@ -292,7 +293,7 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
     mentions = union_locals(trade_firms(advocacy_groups(partnerships(mentions, body), body), body), body)
     mentions = possessive_names(designated_names(mentions, body), body)
     mentions = untagged_bodies(mentions, body)
-    mentions = lettered_people(company_possessives(mentions, body), body)
+    mentions = lettered_people(company_possessives(place_possessive_bodies(mentions, body), body), body)
     mentions = correct_labels(mentions + untagged_acronyms(mentions, body), body)
     mentions += placed_acronyms(mentions, body)
     mentions = team_nicknames(mentions, body)

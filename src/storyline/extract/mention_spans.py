@@ -139,11 +139,20 @@ def bodies_of_places(mentions: list[Mention], body: str) -> list[Mention]:
         last = out[-1] if out else None
         head = fold(last.text).split()[-1].strip(".") if last is not None and fold(last.text) else ""
         if last is not None and last.label == "ORG" and m.label in ("GPE", "LOC") and head in ORG_HEADS \
-                and head not in _DESIGNATORS and re.fullmatch(r"\s+of\s+", body[last.end:m.start]):
+                and (head not in _DESIGNATORS or _of_country(head, m.text)) and re.fullmatch(r"\s+of\s+", body[last.end:m.start]):
             out[-1] = replace(last, end=m.end, text=body[last.start:m.end])
             continue
         out.append(m)
     return out
+
+
+def _of_country(head: str, place: str) -> bool:
+    """'Company' or 'Corporation' and 'of' a country name one body ('Power Grid Corporation of India', 'Power Grid
+    Company of Bangladesh': state-owned firms named for the country they serve; probe42); 'of' a city after a
+    designator is where a firm is based ('Corvane Aerospace Inc. of Wichita')."""
+    from storyline.extract.outlet_names import country_keys
+
+    return head in ("company", "corporation") and fold(place) in country_keys()
 
 
 _PURPOSE_HEADS = rules.words("aliases", "purpose_heads")

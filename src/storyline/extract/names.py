@@ -241,8 +241,10 @@ def _country_leads() -> tuple[str, ...]:
 @cache
 def place_leads() -> tuple[str, ...]:
     """The alias keys of countries, unions and US states, longest first: the home place a body's
-    name can open with ('Montana Department of Environmental Quality')."""
+    name can open with ('Montana Department of Environmental Quality'); every country of rules/countries.toml
+    ('Bangladesh Power Development Board' is the PDB at home: probe42's 'PDB' stayed a body of its own)."""
     keys = alias_table_keys("countries_and_unions") | alias_table_keys("us_states")
+    keys |= {alias_key(country) for country in rules.words("countries", "country_names")}
     keys |= {spelling_key(alias_key(state)) for state in rules.words("aliases", "us_state_names")}
     return tuple(sorted((k for k in keys if len(k) > 2), key=len, reverse=True))
 

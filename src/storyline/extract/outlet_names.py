@@ -230,12 +230,12 @@ _PLACE_OWNER = re.compile(r"^(?P<owner>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)\s?[
 
 
 @cache
-def _country_keys() -> frozenset[str]:
+def country_keys() -> frozenset[str]:
     return frozenset(fold(n) for n in rules.words("countries", "country_names")) | alias_table_keys("countries_and_unions")
 
 
 def _is_country(name: str) -> bool:
-    return fold(name) in _country_keys() or alias_key(name) in _country_keys()
+    return fold(name) in country_keys() or alias_key(name) in country_keys()
 
 
 def _without_owner(name: str | None, listed: frozenset[str]) -> str | None:

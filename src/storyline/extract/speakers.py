@@ -378,8 +378,8 @@ class SpeakerResolver(NamedReferents):
         ('the official' is one of them, not 'government officials')."""
         for at, speaker, was_plural in reversed(self.history):
             if at < pos and speaker.kind == "anonymous" and speaker.descriptor and was_plural == plural:
-                words = speaker.descriptor.lower().split(" of ")[0].split()
-                if words and (words[-1] == lemma or words[-1].rstrip("s") == lemma):
+                noun = head_noun(speaker.descriptor)  # 'official at the bank' is an official (probe42)
+                if noun and (noun == lemma or noun.rstrip("s") == lemma):
                     return speaker
         return None
 
