@@ -27,8 +27,8 @@ MODEL_PATH = Path(__file__).with_name("day_check.json")
 @dataclass(slots=True, frozen=True)
 class DayModel:
     """Standardised logistic regression weights over clean.day_evidence.FEATURES, and the support a day
-    needs on a plain-text scrape and on an HTML page (docs/models/day_check.md: chosen per kind, as each
-    kind's first-run wrong share on sites never seen differs)."""
+    needs on a plain-text scrape and on an HTML page (docs/models/day_check.md: one cross-validated
+    threshold for both since HTML's own cost more right days than it could save)."""
 
     features: tuple[str, ...]
     mean: tuple[float, ...]
