@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from storyline.clean.day_check import checked_day
 from storyline.clean.language import assign_language
 from storyline.clean.metadata import byline_beside_date, read_metadata
 from storyline.clean.pubdate import date_publication
@@ -115,7 +116,10 @@ def _extract_text(article: Article, stats: LineStats | None, min_repeats: int) -
 def _assign_publication_date(article: Article) -> Article:
     article.published = date_publication(article)
     # the author printed beside the dateline the date came from is known only now
-    return _without_credit_lines(byline_beside_date(article))
+    article = byline_beside_date(article)
+    # then the day itself is checked against the page's other days (clean.day_check): always, text and HTML
+    article.published = checked_day(article, article.published)
+    return _without_credit_lines(article)
 
 
 # where a byline line and a dateline can sit inside the body's head: under a standfirst that the body region
