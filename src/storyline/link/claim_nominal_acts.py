@@ -16,14 +16,18 @@ from dataclasses import replace
 
 from storyline import rules
 from storyline.extract.names import fold
+from storyline.link.claim_doer import passive
 from storyline.link.claim_ref import ClaimRef
 from storyline.link.propositions import HEAD_VERBS
 
 OCCURRENCE = rules.words("disputes", "occurrence_predicates")
+ISSUING = rules.words("disputes", "issuing_verbs")
 SUFFIXES = sorted(rules.words("disputes", "event_nominal_suffixes"), key=len, reverse=True)
 _DAY_WORDS = frozenset(rules.mapping("timex", "months")) | frozenset(rules.mapping("timex", "weekdays"))
 # 'Harlow Rail 's announcement of 300 job cuts on 19 August' / 'The council 's vote to close the branch'
 _OWNED = re.compile(r"^(?P<owner>.+?)\s*['’]s\s+(?P<noun>[a-z]+)\s+(?P<rest>(?:of|to|on)\b.*)$")
+# 'The recall of Kowhai's formula was issued …': an event noun and its of-object as a passive's subject
+_EVENT_OF = re.compile(r"^(?:the|a|an)\s+(?P<noun>[a-z]+)\s+of\s+(?P<rest>.+)$", re.IGNORECASE)
 _REST_END = re.compile(r"\s+(?:on|in|at|last|this|earlier)\s+.*$")
 
 
@@ -67,6 +71,21 @@ def _dated(rest: str) -> bool:
     return bool({fold(w) for w in re.findall(r"[^\W\d_]+", rest)} & _DAY_WORDS)
 
 
+def issued_act(claim: ClaimRef) -> ClaimRef | None:
+    """'The recall of Kowhai's formula was issued on 2 May' read as the announcing of that recall
+    ([issuing_verbs]): a passive whose subject is an event noun ([head_verbs] by verb_of) and its of-object, so
+    its day meets 'Kowhai announced the recall of its formula on Tuesday'. The passive names no announcer;
+    its subject is the announced thing."""
+    if claim.predicate not in ISSUING or claim.polarity != "positive" or claim.modality != "asserted" \
+            or not claim.agent or not passive(claim):
+        return None
+    found = _EVENT_OF.match(" ".join(claim.agent.split()))
+    if found is None or verb_of(found["noun"].lower()) is None:
+        return None
+    return replace(claim, predicate="announce", agent=None, theme=" ".join(claim.agent.split()),
+                   keywords=claim.keywords | {"announce"})
+
+
 def with_nominal_acts(refs: list[ClaimRef]) -> list[ClaimRef]:
-    """The claims and, after them, the acts their subjects name by event nouns (nominal_act)."""
-    return refs + [act for r in refs if (act := nominal_act(r)) is not None]
+    """The claims and, after them, the acts their subjects name by event nouns (nominal_act, issued_act)."""
+    return refs + [act for r in refs for act in (nominal_act(r), issued_act(r)) if act is not None]

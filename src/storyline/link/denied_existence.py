@@ -368,9 +368,18 @@ def _same_target(no: ClaimRef, yes: ClaimRef, target: list[str]) -> bool:
     # own ('there is no such investigation'); 'no audit of the charity's accounts' is about the charity
     sayer = [] if target else _sayer_words(no.text)
     described = {singular(fold(w)) for w in attribution_words(no.text) + _according_to(no.text) + sayer} - _keys_free(yes)
-    if (denier | described) & done_to:
+    if (denier | described) & done_to or (not target and _doer_denies(denier | described, yes)):
         return True
     return not _names_anyone(yes) and _headline_target(yes, (denier | described) & {singular(w) for w in yes.headline})
+
+
+def _doer_denies(denier: set[str], yes: ClaimRef) -> bool:
+    """The denier is the report's doer by a name word ('Sport Tasmania has launched a review of …' / '"There is no
+    review," a Sport Tasmania spokesperson said'): a body denying that its own process exists denies the report
+    whatever the process is done to, when the denial names no target of its own (probe38: the quoted bare denial
+    went unpaired; dispute39 left a chief executive's quoted denial)."""
+    names = {singular(fold(w)) for w in re.findall(r"[^\W\d_]+", yes.agent or "") if w[:1].isupper()}
+    return bool((names - DETERMINERS - _OPEN_WORDS) & denier)
 
 
 def _undergoer(no: ClaimRef) -> set[str]:
