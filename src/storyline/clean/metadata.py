@@ -60,6 +60,10 @@ def find_byline(article: Article) -> str | None:
     beside = _names_beside_dateline(article, "\n".join(p for p in article.body.split("\n")
                                                        if not any(n in p for n in credit.names))) \
         if credit and article.kind == "text" else None
+    if credit and article.kind == "text" and not (beside and set(credit.names) < set(beside.names)):
+        # 'NAME' / 'NAME' / 'Ledger Courier' / 'Published …' over a closing 'NAME covers … for the Ledger Courier.':
+        # the USA TODAY Network's stacked names, the first author's beat tagline at the end (probe31, probe43)
+        beside = _person_below_headline(article, _below_headline(article))
     if credit and beside and set(credit.names) < set(beside.names):
         # 'NAME and NAME' beside the date, the second one's bio at the end: the bio names a co-author (lead37)
         article.evidence["byline"] = f"name line beside the dateline: {beside.line}"
@@ -363,7 +367,7 @@ def _tagline(article: Article) -> Byline | None:
         names += _co_author_taglines(paragraph, names)
         before = " ".join(paragraphs[:i])
         if names and not any(_named_before(n, before) or _organisation(n) for n in names):
-            return Byline(names, _without_sentence_end(m["outlet"] or m["outlet_for"]), paragraph[:80])
+            return Byline(names, _without_sentence_end(m["outlet"] or m["outlet_for"] or m["outlet_beat"]), paragraph[:80])
     return None
 
 

@@ -49,6 +49,11 @@ TITLES = rules.words("speakers", "name_titles")
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # given names the census gives both sexes ('Dale', 'Dana'): a given name, of no sex
 BOTH_NAMES = rules.words("given_names", "both_sexes_given_names")
+# 'his mother, Jane Roe,': a relative the article introduces beside the person it is about (rules/honorifics.toml
+# [family_words]); a bare surname after both is the principal's (AP Stylebook 'names': family members who share
+# a surname are told apart by first name on second reference, so the bare surname stays the subject's; probe43)
+_KIN_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:\w+\s+)?(?:" + "|".join(sorted(rules.words("honorifics", "family_words")))
+                         + r"),\s*$", re.I)
 # every given name, of one sex or both, built once (a union inside the test below was ~1 ms per
 # one-word entity: ~0.5 s of the 90 extraction-dev pages' quotes stage; issue 16)
 ANY_GIVEN_NAMES = GIVEN_NAMES | BOTH_NAMES
@@ -134,6 +139,7 @@ class ArticlePeople:
         people: dict[str, str] = {}
         self.names: dict[str, list[str]] = {}
         self.first_named: dict[str, int] = {}  # a full name → where the article first names it
+        self.kin_named: set[str] = set()  # full names introduced as someone's relative ('his mother, NAME')
         for ent in ents:
             words = clean_name(name_words(ent))
             if not words:
@@ -142,6 +148,8 @@ class ArticlePeople:
             key = fold(words[-2] if len(words) > 2 and fold(words[-1]) in GENERATIONS else words[-1])
             self.names.setdefault(key, []).append(" ".join(words))
             self.first_named.setdefault(" ".join(words), ent.start_char)
+            if _KIN_BEFORE.search(self.doc.text[max(0, ent.start_char - 40):ent.start_char]):
+                self.kin_named.add(" ".join(words))
             if len(words) > len(people.get(key, "").split()):
                 people[key] = " ".join(words)
         for name, at in self._shared_surnames():
@@ -260,6 +268,8 @@ class ArticlePeople:
                 return titled[0]
         named = sorted((self.first_named.get(n, before), n) for n in full if self.first_named.get(n, before) < before) \
             if before is not None and not title and len(full) > 1 else []
+        principals = [x for x in named if x[1] not in self.kin_named]
+        named = principals if principals and len(principals) < len(named) else named
         if named:  # two namesakes and no title or sex to pick by: the bare surname points back to the one named
             return named[-1][1]  # last before it ('Justice Ada Eze …' then 'counsel, Obi Eze, …' then 'Eze said'; probe40)
         known = self.people.get(key)

@@ -240,7 +240,7 @@ def find_citations(body: str, times: Sequence = (), known_outlets: Iterable[str]
     'The Post:') is an outlet only when the article shows it to be one elsewhere (_shown_outlets).
     `own_outlet`, the article's own outlet when known: its own name cites no one ('records obtained
     by the Herald-Gazette' in the Osterly Herald-Gazette, a wire's own credit '(Westmark Wire) —')."""
-    found = _find_citations(body, times, known_outlets)
+    found = _find_citations(body, times, known_outlets, own_outlet)
     own = own_outlet or (_bio_outlet(body) if found else None)
     return [c for c in found if not _names_own(c.outlet, own)] if own else found
 
@@ -332,7 +332,7 @@ def _initials_of(known_outlets: Iterable[str]) -> list[str]:
     return short
 
 
-def _find_citations(body: str, times: Sequence, known_outlets: Iterable[str]) -> list[Citation]:
+def _find_citations(body: str, times: Sequence, known_outlets: Iterable[str], own: str | None = None) -> list[Citation]:
     known_outlets = list(known_outlets)
     known = _unlisted([*known_outlets, *_second_references(known_outlets), *_initials_of(known_outlets)])
     listed = _listed_keys(known)
@@ -342,7 +342,7 @@ def _find_citations(body: str, times: Sequence, known_outlets: Iterable[str]) ->
     tokenised = _is_tokenised(body)
     for sentence in sentences:
         text = _readable(sentence.text.translate(_SPACES), tokenised)
-        named, candidates = _first_named(_sentence_forms(_patterns(), known, text), text, listed)
+        named, candidates = _first_named(_sentence_forms(_patterns(), known, text), text, listed, own)
         if named is None and sentence is sentences[-1]:
             named = _first_named(_closing_forms(), text, listed)[0]
         if named is not None:
@@ -468,11 +468,12 @@ def _as_written(original: str, name: str, at: int) -> tuple[str, int]:
     return original[m.start():m.end()], m.start()
 
 
-def _first_named(forms: Sequence[_Form], text: str, listed: frozenset[str] = frozenset()
+def _first_named(forms: Sequence[_Form], text: str, listed: frozenset[str] = frozenset(), own: str | None = None
                  ) -> tuple[tuple[str, int] | None, list[tuple[int, str]]]:
     """The earliest outlet the sentence cites, else the earliest platform; and the names in slots that
     need the article's evidence (where, what): those of [evidence_slot_forms], and a brand written
-    with a capital inside that is neither listed nor outlet-shaped outside an addressee slot."""
+    with a capital inside that is neither listed nor outlet-shaped outside an addressee slot. The page's `own`
+    outlet is passed over: 'NAME told Axios, disputing a Colorado Sun report' on an Axios page cites the Sun (probe43)."""
     outlets: list[tuple[int, str]] = []
     by_name: list[tuple[int, str]] = []
     platforms: list[tuple[int, str]] = []
@@ -489,7 +490,8 @@ def _first_named(forms: Sequence[_Form], text: str, listed: frozenset[str] = fro
             name = _without_owner(_named(m), listed)
             # an agency the corpus holds as an ingested article's outlet is a news agency, though its name says
             # no 'News' ('Anadolu Agency'; lead46): _is_reporter_word reads such names as public bodies
-            if name is None or (_is_reporter_word(name) and fold(name).removeprefix("the ") not in listed) \
+            if name is None or (own and _names_own(name, own)) \
+                    or (_is_reporter_word(name) and fold(name).removeprefix("the ") not in listed) \
                     or (form.slot != "outlet" and _is_other_body(name)) \
                     or (form.slot == "name" and _is_acronym(name) and fold(name) not in listed):
                 continue

@@ -34,6 +34,7 @@ from storyline.extract.mention_spans import (
     join_coordinated_ents,
     names_in_headlines,
     one_line,
+    party_hometowns,
     people_in_other_spans,
     person_parts,
     placed_acronyms,
@@ -295,7 +296,7 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
     mentions = untagged_bodies(mentions, body)
     mentions = lettered_people(company_possessives(place_possessive_bodies(mentions, body), body), body)
     mentions = correct_labels(mentions + untagged_acronyms(mentions, body), body)
-    mentions += placed_acronyms(mentions, body)
+    mentions += placed_acronyms(mentions, body) + party_hometowns(mentions, body)
     mentions = team_nicknames(mentions, body)
     mentions += untagged_surnames(mentions, body) + untagged_org_modifiers(mentions, body)
     mentions = role_comma_names(described_names(untagged_kin_and_who_names(mentions, body), body), body)

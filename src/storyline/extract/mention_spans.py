@@ -400,6 +400,19 @@ def untagged_acronyms(mentions: list[Mention], body: str) -> list[Mention]:
     return out
 
 
+# A legislator's party and hometown set off after the name ('Sen. Jane Roe, D-Glenwood Springs, said'; AP Stylebook
+# 'party affiliation': state legislators by hometown): the place, which the small recognizer leaves untagged after
+# the party's letter and hyphen (probe43). A state's abbreviation ('D-Ill.') is left alone.
+_PARTY_HOME = re.compile(r"(?<=,\s)[DRI]-(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?=,)")
+
+
+def party_hometowns(mentions: list[Mention], body: str) -> list[Mention]:
+    from storyline.extract.entities import Mention
+
+    return [Mention(m.start("place"), m.end("place"), m["place"], "GPE") for m in _PARTY_HOME.finditer(body)
+            if not overlaps_any(mentions, m.start("place"), m.end("place"))]
+
+
 _WORD_ACRONYM = re.compile(r"(?<![\w.'’-])[A-Z][a-z]{3,5}(?![\w'’-])")
 
 

@@ -14,6 +14,8 @@ from storyline import rules
 # Titles and honorifics before a name, not part of it ("Mr Smith", "Interior Minister Ana Ruiz").
 _SENIORITY = rules.words("honorifics", "elder_words") | rules.words("honorifics", "younger_words")
 TITLE_WORDS = rules.words("honorifics", "courtesy_titles") | rules.words("honorifics", "office_titles")
+# 'Rider Jane Roe': a false title a sentence's start capitalises (rules/honorifics.toml [occupational_descriptors])
+_DESCRIPTORS = rules.words("honorifics", "occupational_descriptors")
 _TITLE_MODIFIERS = rules.words("honorifics", "title_modifiers")
 # 'Datuk Seri': a grade word right after a Malaysian title is part of it (rules/honorifics.toml [title_grades])
 _GRADED_TITLES = rules.words("honorifics", "graded_titles")
@@ -53,6 +55,13 @@ def fold(text: str) -> str:
     return _SPACE.sub(" ", re.sub(r"[^\w' -]", " ", stripped)).strip()
 
 
+def _false_title(words: list[str]) -> bool:
+    """'Rider Jane Roe': a descriptor before a given name and a surname, not a surname opening a name."""
+    from storyline.extract.person_names import is_given_name
+
+    return len(words) > 2 and fold(words[0]) in _DESCRIPTORS and is_given_name(words[1])
+
+
 @lru_cache(maxsize=65536)  # pure, and asked again for every pair of mentions compared
 def strip_titles(name: str, *, person: bool = True) -> str:
     """'Interior Minister Diosdado Cabello' → 'Diosdado Cabello'; 'Mr Trump' → 'Trump'; 'the Journal' → 'Journal'.
@@ -68,6 +77,7 @@ def strip_titles(name: str, *, person: bool = True) -> str:
                               or (person and compound_title(words))
                               or (person and titled and fold(words[0]) in _TITLE_GRADES)
                               or (person and _two_word_title(words))
+                              or (person and _false_title(words))
                               or (not person and _lower_premodifier(words[0], words[1]))):
         titled = fold(words[0]).strip(".") in _GRADED_TITLES or _two_word_title(words)
         words.pop(0)

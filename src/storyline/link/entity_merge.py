@@ -68,6 +68,7 @@ from storyline.link.org_merge import (
     inner_lower_acronym,
     is_short_org,
     join_leading_words,
+    join_newsroom_initials,
     join_numbered_locals,
     join_placed_acronyms,
     join_registry_outlets,
@@ -144,7 +145,7 @@ def merge_entities(articles: Mapping[str, Iterable[ArticleEntity]], outlets: Ite
         home = short.home(e, moved) or defined_home(defined, e, moved) or _org_home(canon, e, outlets, keys, moved)
         _absorb(canon, moved.get(home, home), article_id, e, keys)
     moved |= join_leading_words(canon, keys)
-    moved |= join_station_names(canon, keys)
+    moved |= join_station_names(canon, keys) | join_newsroom_initials(canon, keys)
     moved |= join_registry_outlets(canon, keys)
     # the given names as the full names and the other names placed give them, before any bare name
     # is placed: built at the first bare name to need it, they depended on which article came first

@@ -250,6 +250,30 @@ def join_station_names(canon: dict[str, Entity], keys: MergeIndex) -> dict[str, 
     return _joined_under_most_mentioned(canon, keys, by_sign.values())
 
 
+_BRAND_HEADS = frozenset(w.casefold() for w in rules.words("aliases", "newsroom_brand_heads"))
+
+
+def join_newsroom_initials(canon: dict[str, Entity], keys: MergeIndex) -> dict[str, str]:
+    """A newsroom's brand of its initials and a head word ('CPR News', rules/aliases.toml [newsroom_brand_heads])
+    and the one organisation of three words or more those initials spell ('Colorado Public Radio'): one body.
+    Two such organisations ('ABC News' beside an American and an Australian broadcaster) leave it alone."""
+    brands = {k: v.name.split()[0].replace(".", "").casefold() for k, v in canon.items()
+              if v.type == "ORG" and len(words := v.name.split()) == 2 and words[1].casefold() in _BRAND_HEADS
+              and is_acronym(words[0]) and len(words[0].replace(".", "")) >= 3}
+    if not brands:
+        return {}
+    spelled: dict[str, list[str]] = {}
+    for k, v in canon.items():
+        if v.type == "ORG" and len(v.name.split()) > 2:
+            for sign in acronym_spellings(v.name) & set(brands.values()):
+                spelled.setdefault(sign, []).append(k)
+    groups: dict[str, list[str]] = {}
+    for k, sign in brands.items():
+        if len(homes := spelled.get(sign, [])) == 1:
+            groups.setdefault(homes[0], [homes[0]]).append(k)
+    return _joined_under_most_mentioned(canon, keys, groups.values())
+
+
 def _joined_under_most_mentioned(canon: dict[str, Entity], keys: MergeIndex,
                                  groups: Iterable[list[str]]) -> dict[str, str]:
     """Each group of keys absorbed into its most-mentioned (then longest-named) entity: moved key -> home."""
