@@ -126,7 +126,7 @@ def extract_html(html: str, *, url: str | None = None, max_depth: int = 400) -> 
     site_name = declared_site or _clean(getattr(document, "sitename", None))
     page_url = url or _clean(getattr(document, "url", None))
     credited = tuple(credited_lines(lines))
-    author = _author(tree, document, site_names(site_name, url=page_url), credited)
+    author = _author(tree, document, site_names(site_name, *_publisher_names(tree), url=page_url), credited)
     return ExtractedPage(
         body="\n\n".join(kept),
         title=_clean(getattr(document, "title", None)),
@@ -210,6 +210,19 @@ def _author(tree: HtmlElement, document: Any, sites: tuple[str, ...], credited: 
             written = writer_over_editor(written, credited) or written
             return PageAuthor(_all_credited(written, markup), site_credit)
     return PageAuthor(source_credit, site_credit)
+
+
+# Dublin Core's publisher ("an entity responsible for making the resource available", DCMI Metadata Terms) and
+# the 'publisher' meta name: the publishing house, named in the author field too by CMSs that fill it with the
+# page's owner (dates-dev dev: 'Auto Illustrierte' over the writer the page credits 'Text & Fotos: NAME'; byline40)
+_PUBLISHER_FIELDS = ("dc.publisher", "dcterms.publisher", "publisher")
+
+
+def _publisher_names(tree: HtmlElement) -> list[str]:
+    """The names the page's meta fields give its publisher: an author field naming one credits no writer."""
+    return [" ".join(str(value).split()) for field in _PUBLISHER_FIELDS
+            for value in tree.xpath(f"//meta[translate(@name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+                                    f"'abcdefghijklmnopqrstuvwxyz')='{field}']/@content") if str(value).strip()]
 
 
 def _without_other_items(names: str, tree: HtmlElement) -> str:
