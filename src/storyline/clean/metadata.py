@@ -16,7 +16,7 @@ from storyline.clean.bare_byline import (
     stacked_byline_below,
 )
 from storyline.clean.byline import Byline, first_byline, folded, given_first, labelled_byline
-from storyline.clean.byline_guards import tagline_pattern
+from storyline.clean.byline_guards import own_byline_lines, tagline_pattern
 from storyline.clean.cjk_credits import japanese_signature, korean_signature, lead_credit
 from storyline.clean.meta_row import name_in_meta_row
 from storyline.clean.outlet import site_from_title
@@ -33,9 +33,10 @@ def head_lines(article: Article) -> list[str]:
     above the article and its first lines (plain text: from the top; HTML: around its start)."""
     from storyline.clean.pubdate import page_head, top_lines
 
-    lines = [d.text for d in article.dropped if d.reason == "byline"]
+    lines = own_byline_lines(article.dropped)  # not a related list's (byline40)
+    others = {d.text for d in article.dropped if d.reason == "byline"} - set(lines)
     around = top_lines(article) if article.kind == "html" else page_head(article)
-    return lines + [text for _no, text in around]
+    return lines + [text for _no, text in around if text not in others]
 
 
 def find_byline(article: Article) -> str | None:
