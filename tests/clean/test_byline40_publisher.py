@@ -54,3 +54,48 @@ def test_the_next_fields_date_label_is_no_co_author(line: str, names: tuple[str,
 
     found = read_byline(line, ["de"])
     assert found is not None and found.names == names
+
+
+_COMMENTS = ('<div id="comments" class="comments-area"><ol class="comment-list">'
+             '<li id="comment-1550832" class="comment byuser comment-author-d-zug even thread-odd depth-1">'
+             '<article class="comment-body"><footer class="comment-meta"><div class="comment-author vcard">'
+             '<img alt="Profilbild von Dampfwalze" src="/a.jpg"><b class="fn">Dampfwalze</b></div>'
+             '<div class="comment-metadata"><time datetime="2022-01-26T16:18:00+01:00">26.01.2022, 16:18</time></div>'
+             '</footer><div class="comment-content"><p>Danke für die Tipps, am Samstag hat es bei mir endlich geklappt '
+             'mit zwei schönen Barschen.</p></div></article></li></ol></div>')
+
+
+@pytest.mark.parametrize(("subline", "gold"), [
+    # a commenter's name in WordPress's comment list is no author of the post: the printed credit is
+    ('<span class="byline">Von Jonas Wendtland</span>', "Jonas Wendtland"),
+    # and with no credit printed, no one
+    ("", None),
+])
+def test_a_commenters_name_is_no_author(subline: str, gold: str | None) -> None:
+    html = _page("", subline).replace("</article>", "</article>" + _COMMENTS)
+    article = clean_html_page(html, "https://www.fischerpost.example/praxis/barsche-fruehjahr-4821")
+    assert article.byline == gold
+
+
+def _ld(person: dict[str, str]) -> str:
+    import json
+
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "NewsArticle", "headline": "Barsche im Frühjahr", "datePublished": "2022-01-26T08:00:00+01:00",
+         "author": {"@id": "https://www.fischerpost.example/#/schema/person/7a1"}},
+        {"@type": "Person", "@id": "https://www.fischerpost.example/#/schema/person/7a1", **person}]}
+    return f'<script type="application/ld+json">{json.dumps(graph, ensure_ascii=False)}</script>'
+
+
+@pytest.mark.parametrize(("person", "gold"), [
+    # Yoast SEO's Person node: the display name, and the biography that opens with the full name
+    ({"name": "Lutz", "description": "Lutz Brenneke – Schreiner, Bergsteiger und seit 2011 Redakteur."}, "Lutz Brenneke"),
+    ({"name": "Lutz", "description": "Lutz Brenneke ist Schreiner und seit 2011 Redakteur der Fischer Post."},
+     "Lutz Brenneke"),
+    # a biography that does not give the surname, or names someone else: the display name
+    ({"name": "Lutz", "description": "Lutz schreibt seit 2011 über Holz, Berge und Fische."}, "Lutz"),
+    ({"name": "Lutz", "description": "Mara Quist gründete den Blog 2009."}, "Lutz"),
+])
+def test_a_one_word_author_fields_full_name_in_its_biography(person: dict[str, str], gold: str) -> None:
+    article = clean_html_page(_page(_ld(person), ""), "https://www.fischerpost.example/praxis/barsche-fruehjahr-4821")
+    assert article.byline == gold
