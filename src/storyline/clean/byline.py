@@ -410,9 +410,9 @@ def _date_labels() -> frozenset[str]:
 
 
 def _plausible_name(name: str) -> bool:
-    """Not a placeholder, and not a label itself ('Auteur :' above 'Auteur(s) :')."""
+    """Not a placeholder, not a label itself ('Auteur :' above 'Auteur(s) :'), not the next field's ('Datum:')."""
     folded = name.casefold()
-    return len(name) >= 2 and folded not in words("bylines", "not_names") and folded not in words("bylines", "role_labels")
+    return len(name) >= 2 and folded not in words("bylines", "not_names") | words("bylines", "role_labels") | _date_labels()
 
 
 _EMAIL_FIELD = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

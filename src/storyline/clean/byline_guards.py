@@ -12,6 +12,7 @@ from storyline.rules import rule_file, word_sequence, words
 
 if TYPE_CHECKING:
     from storyline.clean.byline import Byline
+    from storyline.model import DroppedLine
 
 
 def calendar_word(name: str, languages: Iterable[str]) -> bool:
@@ -97,3 +98,21 @@ def before_bio(text: str) -> str:
     m = _RUN_ON_BIO.search(text)
     verbs = {w.casefold() for w in word_sequence("boilerplate_context", "author_bio_verbs")}
     return text[:m.start()].rstrip(" .") if m and m["verb"].casefold() in verbs else text
+
+
+def own_byline_lines(dropped: Iterable[DroppedLine]) -> list[str]:
+    """The byline lines cleaning set aside, less a list's of other stories: those after a related list's heading
+    or teaser ('Most Popular' / a headline / 'By NAME' / a headline / 'By NAME'), up to the next line set aside
+    for another reason (the headline, the dateline: the page's own head). dates-dev dev text: a 'Most Popular'
+    rail inside the story gave its first teaser's writer as the page's (byline40; invented pages: 1 of 2 related
+    lists)."""
+    out: list[str] = []
+    in_list = False
+    for line in dropped:
+        if line.reason == "related":
+            in_list = True
+        elif line.reason == "byline" and not in_list:
+            out.append(line.text)
+        elif line.reason not in ("byline", "boilerplate"):
+            in_list = False
+    return out

@@ -126,11 +126,11 @@ def extract_html(html: str, *, url: str | None = None, max_depth: int = 400) -> 
     site_name = declared_site or _clean(getattr(document, "sitename", None))
     page_url = url or _clean(getattr(document, "url", None))
     credited = tuple(credited_lines(lines))
-    author = _author(tree, document, site_names(site_name, url=page_url), credited)
+    author = _author(tree, document, site_names(site_name, *_publisher_names(tree), url=page_url), credited)
     return ExtractedPage(
         body="\n\n".join(kept),
         title=_clean(getattr(document, "title", None)),
-        author=author.person,
+        author=_full_name_in_bio(author.person, tree),
         author_site=author.site,
         date=found,
         date_evidence=evidence,
@@ -210,6 +210,47 @@ def _author(tree: HtmlElement, document: Any, sites: tuple[str, ...], credited: 
             written = writer_over_editor(written, credited) or written
             return PageAuthor(_all_credited(written, markup), site_credit)
     return PageAuthor(source_credit, site_credit)
+
+
+# Dublin Core's publisher ("an entity responsible for making the resource available", DCMI Metadata Terms) and
+# the 'publisher' meta name: the publishing house, named in the author field too by CMSs that fill it with the
+# page's owner (dates-dev dev: 'Auto Illustrierte' over the writer the page credits 'Text & Fotos: NAME'; byline40)
+_PUBLISHER_FIELDS = ("dc.publisher", "dcterms.publisher", "publisher")
+
+
+def _publisher_names(tree: HtmlElement) -> list[str]:
+    """The names the page's meta fields give its publisher: an author field naming one credits no writer."""
+    return [" ".join(str(value).split()) for field in _PUBLISHER_FIELDS
+            for value in tree.xpath(f"//meta[translate(@name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+                                    f"'abcdefghijklmnopqrstuvwxyz')='{field}']/@content") if str(value).strip()]
+
+
+def _full_name_in_bio(author: str | None, tree: HtmlElement) -> str | None:
+    """A one-word author field (a CMS display name, 'Lutz') with the surname its JSON-LD Person's biography opens
+    with ('Lutz Brenneke – Schreiner …', 'Lutz Brenneke ist …'): Yoast SEO writes the user's Biographical Info
+    as the Person node's description, and a bio opens with its writer's full name (dates-dev dev: 1 site;
+    byline40). A bio that gives no surname ('Lutz schreibt …') leaves the field as it is."""
+    import json
+
+    from storyline.clean.html_meta import _json_nodes
+
+    if not author or len(author.split()) != 1 or ";" in author:
+        return author
+    opener = re.compile(rf"{re.escape(author)}((?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){{1,2}})(?=\s+[^\W\d_A-ZÀ-ÞĀ-Ž]|\s*[–—,:-]|$)")
+    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
+        try:
+            data = json.loads(str(script))
+        except ValueError:
+            continue
+        for node in _json_nodes(data):
+            kind = node.get("@type")
+            kinds: list[Any] = kind if isinstance(kind, list) else [kind]
+            bio = node.get("description")
+            if "Person" in kinds and node.get("name") == author and isinstance(bio, str):
+                found = opener.match(" ".join(bio.split()))
+                if found:
+                    return author + found.group(1)
+    return author
 
 
 def _without_other_items(names: str, tree: HtmlElement) -> str:

@@ -16,8 +16,9 @@ from storyline.clean.bare_byline import (
     stacked_byline_below,
 )
 from storyline.clean.byline import Byline, first_byline, folded, given_first, labelled_byline
-from storyline.clean.byline_guards import tagline_pattern
+from storyline.clean.byline_guards import own_byline_lines, tagline_pattern
 from storyline.clean.cjk_credits import japanese_signature, korean_signature, lead_credit
+from storyline.clean.meta_row import name_in_meta_row
 from storyline.clean.outlet import site_from_title
 from storyline.clean.outlet_finders import find_outlet, page_texts
 from storyline.clean.outlet_notes import describes_own_newsroom
@@ -32,9 +33,10 @@ def head_lines(article: Article) -> list[str]:
     above the article and its first lines (plain text: from the top; HTML: around its start)."""
     from storyline.clean.pubdate import page_head, top_lines
 
-    lines = [d.text for d in article.dropped if d.reason == "byline"]
+    lines = own_byline_lines(article.dropped)  # not a related list's (byline40)
+    others = {d.text for d in article.dropped if d.reason == "byline"} - set(lines)
     around = top_lines(article) if article.kind == "html" else page_head(article)
-    return lines + [text for _no, text in around]
+    return lines + [text for _no, text in around if text not in others]
 
 
 def find_byline(article: Article) -> str | None:
@@ -434,7 +436,9 @@ def _names_beside_dateline(article: Article, body: str | None = None) -> Byline 
         text = article.body if body is None else body
         # or on the dateline's own line ('NAME Published DATE Updated …', Dawn's), read here too when the
         # date is the container's and byline_beside_date does not look (branch probe25)
-        beside = _names_beside_stamps(texts, index, text, article.title or "") \
+        # a post-meta row's own field first: its date, writer and count are one line's (byline40: 'Min. NAME Lesezeichen')
+        beside = name_in_meta_row(found.line, text, [article.language or ""], page_texts(article)) \
+            or _names_beside_stamps(texts, index, text, article.title or "") \
             or name_on_dateline(found.line, text, [article.language or ""], page_texts(article))
         if beside:
             return beside
@@ -495,6 +499,7 @@ def byline_beside_date(article: Article) -> Article:
     # only the lines right above and below it: two lines away is a list's previous item or a headline
     # the site's name first: 'Ana Ruiz Vellin Herald' is four capitalised words, as a long name is
     beside = _name_credited_to_the_site(article, texts, index) or _name_over_the_sites_desk(article, texts, index)
+    beside = beside or name_in_meta_row(line, article.body, [article.language or ""], texts)  # the row's own field
     beside = beside or (name_beside(texts, index, article.body, offsets=(-1, 1)) if index is not None else None)
     beside = beside or (stacked_byline_below(texts, index, article.body) if index is not None else None)
     beside = beside or name_on_dateline(line, article.body, [article.language or ""], texts)
