@@ -49,3 +49,12 @@ def test_the_end_of_a_range_does_not_date_the_sentence():
     dates = {e.date for e in build_timeline(ferry)}
     assert "2021-10" not in dates
     assert "2021-05-18" in dates
+
+
+def test_a_date_a_when_clause_describes_is_an_event_even_after_since():
+    permit = [article("coast-2", "2021-05-20",
+                      "The regulator has been reviewing the ferry permit since March 3 , when residents filed a complaint .",
+                      "No spills have been reported since March 9 .")]
+    dates = {e.date for e in build_timeline(permit)}
+    assert "2021-03-03" in dates
+    assert "2021-03-09" not in dates

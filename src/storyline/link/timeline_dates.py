@@ -155,8 +155,9 @@ def date_article(index: int, article: Article, *, fallback_sentences: int = 5,
 
     sentences = split_sentences(article.body)
     spans = sorted(_timex_spans(article))
-    timexes = [t for i, t in enumerate(spans)
-               if not bounds_a_span(article.body, t[0]) and not ends_a_range(article.body, spans[i - 1] if i else None, t)]
+    timexes = [_event_date(article.body, t) for i, t in enumerate(spans)
+               if not ends_a_range(article.body, spans[i - 1] if i else None, t)]
+    timexes = [t for t in timexes if t[3] == "WHEN" or not bounds_a_span(article.body, t[0])]
     dates = _dates_by_sentence(sentences, timexes)
     citing = _date_cited_reports(dates, sentences, cited)
     fallback = publication_dates(article)
@@ -226,6 +227,23 @@ def bounds_a_span(body: str, start: int) -> bool:
     while before and before[-1] in _signal_determiners():
         before.pop()
     return bool(before) and before[-1] in _span_signals()
+
+
+def _event_date(body: str, timex: Timex) -> Timex:
+    """The time expression, its MOD set to "WHEN" (an event's date, not a span's bound) when a
+    'when' clause follows it: 'since January 10, when …' is no longer read as after January 10."""
+    return (*timex[:3], "WHEN") if opens_a_when_clause(body, timex[1]) else timex
+
+
+_WHEN_CLAUSE = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
+
+
+def opens_a_when_clause(body: str, end: int) -> bool:
+    """True when a relative 'when' clause follows the date ('since January 10, when it opened a
+    file'): the clause tells what happened on that date, so a signal before it ('since') bounds the
+    sentence's main span but the date is still an event's (a supplementary relative clause on a
+    time noun, Huddleston & Pullum 2002 ch. 12; probe42's 'investigating since January 10, when')."""
+    return bool(_WHEN_CLAUSE.match(body, end))
 
 
 def ends_a_range(body: str, previous: Timex | None, timex: Timex) -> bool:
