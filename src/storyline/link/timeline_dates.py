@@ -34,6 +34,8 @@ _WEEK = re.compile(r"(\d{4})-W(\d\d)$")
 # (trimming it: AR-1 0.162 -> 0.166 on timeline17-dev, Reuters timelines gaining most).
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'/-]*(?:\| [^|]{0,100}?)?"
                        r"(?:\(|-LRB- )(?:Reuters|AP|AFP)(?:\)| -RRB-) [-\u2013\u2014]+ ")
+# (start, end, value, mod) of one DATE/TIME expression in an article body
+Timex = tuple[int, int, str | None, str | None]
 _SKIP_MODS = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"})
 
 
@@ -111,7 +113,7 @@ def publication_day(article: Article) -> dt.date | None:
     return None
 
 
-def _timex_spans(article: Article) -> list[tuple[int, int, str | None, str | None]]:
+def _timex_spans(article: Article) -> list[Timex]:
     """(start, end, value, mod) of the article's DATE/TIME expressions: the times stage's spans when
     it ran, else find_times now."""
     spans = [s for s in article.spans if s.label == "TIMEX"]
@@ -152,7 +154,10 @@ def date_article(index: int, article: Article, *, fallback_sentences: int = 5,
     from storyline.extract.sentences import split_sentences
 
     sentences = split_sentences(article.body)
-    timexes = [t for t in _timex_spans(article) if not bounds_a_span(article.body, t[0])]
+    spans = sorted(_timex_spans(article))
+    timexes = [_event_date(article.body, t) for i, t in enumerate(spans)
+               if not ends_a_range(article.body, spans[i - 1] if i else None, t)]
+    timexes = [t for t in timexes if t[3] == "WHEN" or not bounds_a_span(article.body, t[0])]
     dates = _dates_by_sentence(sentences, timexes)
     citing = _date_cited_reports(dates, sentences, cited)
     fallback = publication_dates(article)
@@ -224,12 +229,44 @@ def bounds_a_span(body: str, start: int) -> bool:
     return bool(before) and before[-1] in _span_signals()
 
 
+def _event_date(body: str, timex: Timex) -> Timex:
+    """The time expression, its MOD set to "WHEN" (an event's date, not a span's bound) when a
+    'when' clause follows it: 'since January 10, when …' is no longer read as after January 10."""
+    return (*timex[:3], "WHEN") if opens_a_when_clause(body, timex[1]) else timex
+
+
+_WHEN_CLAUSE = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
+
+
+def opens_a_when_clause(body: str, end: int) -> bool:
+    """True when a relative 'when' clause follows the date ('since January 10, when it opened a
+    file'): the clause tells what happened on that date, so a signal before it ('since') bounds the
+    sentence's main span but the date is still an event's (a supplementary relative clause on a
+    time noun, Huddleston & Pullum 2002 ch. 12; probe42's 'investigating since January 10, when')."""
+    return bool(_WHEN_CLAUSE.match(body, end))
+
+
+def ends_a_range(body: str, previous: Timex | None, timex: Timex) -> bool:
+    """True when `timex` closes a range opened by the date just before it ('from June to October',
+    'May through July'): the range's end is not the day its sentence's event happens."""
+    if previous is None or previous[1] > timex[0]:
+        return False
+    return body[previous[1]:timex[0]].strip().lower() in _range_connectives()
+
+
 # Read once: bounds_a_span runs for every time expression a timeline indexes.
 @cache
 def _span_signals() -> frozenset[str]:
     from storyline.extract.timex_base import SIGNAL_MODS
 
     return frozenset(SIGNAL_MODS)
+
+
+@cache
+def _range_connectives() -> frozenset[str]:
+    from storyline.rules import words
+
+    return words("timex", "range_connectives")
 
 
 @cache
