@@ -55,3 +55,15 @@ def test_a_titled_surname_before_an_untitled_full_name_is_another_person() -> No
             "Marcel Lavoie, a former mill worker.")
     groups = _groups(body)
     assert not any("Chief Lavoie" in g and "Marcel Lavoie" in g for g in groups), groups
+
+
+def test_a_bank_named_union_keeps_its_namesake_apart() -> None:
+    merged = merge_entities({"a1": [make_entity("ORG", "Union Bank of Meridia")],
+                             "a2": [make_entity("ORG", "Bank of Meridia")]})
+    assert ["Bank of Meridia"] in entity_groups(merged)
+
+
+def test_a_dams_one_word_town_stays_apart() -> None:
+    merged = merge_entities({"a1": [make_entity("ORG", "Kabeli Dam")],
+                             "a2": [make_entity("GPE", "Kabeli")]})
+    assert ["Kabeli"] in entity_groups(merged)
