@@ -484,16 +484,7 @@ def _person_target(m: Mention, entities: list[ArticleEntity], namesakes: Namesak
     # then 'State Rep. Paul Aranda': `_titled`), or the full name is set beside a kinship noun ('Fitch's
     # wife, Anne Fitch' after 'Rep. Fitch': `kin_apposed`)
     return None if m.kin else next((e for e in people if len(fold(e.name).split()) == 1 and surname(e.name) == surname(name)
-                 and fold(m.name).split()[0] not in fold(e.name) and not _other_offices(e, m)
-                 and not _titled_first(e, m)), None)
-
-
-def _titled_first(e: ArticleEntity, m: Mention) -> bool:
-    """A bare surname met with an office title ('Chief Lavoie') before a full name written without it ('Marcel
-    Lavoie'): news style gives a title with the full name at first reference (AP Stylebook 'titles'; CP Style
-    'titles'), so the titled surname is a bearer the article does not name in full, named in another (branch
-    ents42: a First Nation's chief and a namesake worker, probe41's story)."""
-    return bool(office_titles(x.text for x in e.mentions)) and not office_titles([m.text])
+                 and fold(m.name).split()[0] not in fold(e.name) and not _other_offices(e, m)), None)
 
 
 def _other_offices(e: ArticleEntity, m: Mention) -> bool:
@@ -585,9 +576,7 @@ def _full_names_of(e: ArticleEntity, entities: list[ArticleEntity]) -> list[Arti
             and not any(m.kin for m in f.mentions)]  # a relative of the one written bare (`kin_apposed`)
     by_surname = [f for f in full if surname(f.name) == fold(e.name) and compatible_gender(e.gender, f.gender)]
     if titles := office_titles(m.text for m in e.mentions):
-        # met before any full name, so a full name the article never gives the title is another person
-        # (`_titled_first`)
-        by_surname = [f for f in by_surname if titles & office_titles(m.text for m in f.mentions)]
+        by_surname = _titled(titles, by_surname)
         if not by_surname:
             return []
     said = honorific_gender(e.mentions)
