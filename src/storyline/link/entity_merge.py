@@ -53,7 +53,7 @@ from storyline.extract.person_names import (
 from storyline.link.demonym_merge import join_demonyms
 from storyline.link.merge_index import MergeIndex
 from storyline.link.misspellings import join_misspellings
-from storyline.link.org_leads import join_place_dropped
+from storyline.link.org_leads import join_kind_dropped, join_place_dropped
 from storyline.link.org_merge import (
     PLACE_LABELS,
     ShortNames,
@@ -144,7 +144,7 @@ def merge_entities(articles: Mapping[str, Iterable[ArticleEntity]], outlets: Ite
     for article_id, e in [x for x in others if is_short_org(x[1])]:
         home = short.home(e, moved) or defined_home(defined, e, moved) or _org_home(canon, e, outlets, keys, moved)
         _absorb(canon, moved.get(home, home), article_id, e, keys)
-    moved |= join_leading_words(canon, keys)
+    moved |= join_leading_words(canon, keys) | join_kind_dropped(canon, keys)
     moved |= join_station_names(canon, keys) | join_newsroom_initials(canon, keys)
     moved |= join_registry_outlets(canon, keys)
     # the given names as the full names and the other names placed give them, before any bare name

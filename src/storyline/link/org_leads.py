@@ -1,7 +1,8 @@
 """The leading words an organisation's later mentions drop (a part of the corpus merge, storyline.link.entity_merge):
 its home place ('Trail Blazers' / 'Portland Trail Blazers'), its nationality, its '… of PLACE', a hyphenated
 compound or 'Greater PLACE' ('Rail Partnership' / 'Cross-Border Rail Partnership'), and a council's designation
-('Harrowfield Council' / 'Harrowfield Borough Council')."""
+('Harrowfield Council' / 'Harrowfield Borough Council'); and the kind words a project's later mentions drop at its
+end ('Tamor Cascade' / 'Tamor Cascade Hydropower Project')."""
 
 from __future__ import annotations
 
@@ -38,8 +39,13 @@ def join_place_dropped(canon: dict[str, Entity], keys: MergeIndex, places: set[s
                 or _listed_country(lead)
                 or (i == 1 and lead in DEMONYMS)
                 or _scope_qualifier(words[:i], places)
+                or (i == 1 and lead in _LEVELS and words[1] in _LEVEL_HEADS)
             ):
                 longer.setdefault((v.type, closed_key(" ".join(words[i:]))), set()).add(k)
+            elif i == 1 and lead in _LOWER_LEVELS and words[1] in _LEVEL_HEADS:
+                # a state's ministry is another home no short name joins: with it named, 'the Ministry of
+                # Health' may be either (a key outside `canon` is never joined)
+                longer.setdefault((v.type, closed_key(" ".join(words[i:]))), set()).add("LOWER:" + k)
         if (short := _of_place_dropped(words, places)) is not None:
             longer.setdefault((v.type, closed_key(short)), set()).add(k)
         if (short := _designation_dropped(words)) is not None:
@@ -77,6 +83,10 @@ def _scope_qualifier(lead: list[str], places: set[str]) -> bool:
 
 
 _DESIGNATIONS = rules.words("aliases", "council_designations")
+# 'union ministry of power' / 'ministry of power': the federal level word a national ministry's second
+# references drop (rules/aliases.toml [government_levels]; branch ents42)
+_LEVELS, _LEVEL_HEADS = rules.words("aliases", "government_levels"), rules.words("aliases", "government_level_heads")
+_LOWER_LEVELS = rules.words("aliases", "lower_government_levels")
 
 
 def _designation_dropped(words: list[str]) -> str | None:
@@ -110,3 +120,44 @@ def _listed_country(words: str) -> bool:
     (national bodies drop it: 'the Army Corps of Engineers'; entities10)."""
     listed = canonical_alias(words)
     return listed is not None and alias_key(listed) in place_leads()
+
+
+_KIND_HEADS = rules.words("org_names", "project_kind_heads")
+_KIND_MODIFIERS = rules.words("org_names", "project_kind_modifiers")
+# the labels the small model gives a project's short name: a body's, a building's, a title's or a product's
+_THING_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT"})
+
+
+def join_kind_dropped(canon: dict[str, Entity], keys: MergeIndex) -> dict[str, str]:
+    """A name of two words or more that is the one project name of the corpus without its kind words ('Tamor
+    Cascade' / 'Tamor Cascade Hydropower Project'; rules/org_names.toml [project_kind_heads]), whatever label
+    the model gave the short name (a WORK_OF_ART in branch probe42's story). The joined keys leave `canon`; the
+    returned map sends each to the key that now holds its mentions."""
+    longer: dict[str, set[str]] = {}
+    for k, v in canon.items():
+        words = alias_key(v.name).split()
+        if v.type in _THING_LABELS and (stem := _kind_stem(words)) is not None:
+            longer.setdefault(closed_key(" ".join(stem)), set()).add(k)
+    moved: dict[str, str] = {}
+    for k, v in list(canon.items()):
+        homes = longer.get(closed_key(v.name), set()) - {k}
+        if v.type not in _THING_LABELS or len(alias_key(v.name).split()) < 2 or len(homes) != 1:
+            continue
+        home = next(iter(homes))
+        home = moved.get(home, home)
+        if home == k or home not in canon:
+            continue
+        absorb_entity(canon, keys, k, home)
+        moved = {a: (home if b == k else b) for a, b in moved.items()} | {k: home}
+    return moved
+
+
+def _kind_stem(words: list[str]) -> list[str] | None:
+    """'tamor cascade' of 'tamor cascade hydropower project': the words before a kind head and its modifiers,
+    two or more; None when no kind head ends the name."""
+    if len(words) < 3 or words[-1] not in _KIND_HEADS:
+        return None
+    at = len(words) - 1
+    while at > 2 and words[at - 1] in _KIND_MODIFIERS:
+        at -= 1
+    return words[:at]
