@@ -39,9 +39,9 @@ def test_a_citation_after_a_two_word_places_possessive_names_the_outlet():
 
 
 def test_an_acronym_of_the_name_in_the_countrys_language_is_defined_in_brackets():
+    from storyline.extract.acronym_spans import defined_acronyms
     from storyline.extract.defined_short_forms import defined_mixed_short_forms
     from storyline.extract.entities import link_mentions
-    from storyline.extract.mention_spans import defined_acronyms
 
     body = ("Data from the National Water Directorate (DGA) show the plant drew fresh water. The DGA said it "
             "would inspect the plant. Greenpeace (UK) said it would watch.")

@@ -25,7 +25,7 @@ def test_a_doctors_titled_surname_is_a_mention_of_the_doctor_not_of_his_wife() -
 
 
 def test_an_acronym_written_as_a_word_joins_the_body_whose_initials_it_is() -> None:
-    from storyline.extract.mention_spans import untagged_acronyms
+    from storyline.extract.acronym_spans import untagged_acronyms
 
     body = ("The Department for Transport, Harbours and Aviation said pilots had been told. A Dtha spokesman "
             "said no ferry was late. Later the Thaw office closed.")

@@ -48,9 +48,9 @@ def test_the_namesake_himself_stays_a_person():
 
 
 def test_a_mixed_case_short_form_defined_in_brackets_is_the_bodys():
+    from storyline.extract.acronym_spans import defined_acronyms
     from storyline.extract.defined_short_forms import defined_mixed_short_forms
     from storyline.extract.entities import link_mentions
-    from storyline.extract.mention_spans import defined_acronyms
 
     body = ("The Department of Coastal Affairs (DoCA) asked for a report. "
             "DoCA officials met the firm on Friday, and the DfE was not told.")

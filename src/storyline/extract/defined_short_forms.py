@@ -10,7 +10,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from storyline import rules
-from storyline.extract.mention_spans import ACRONYM
+from storyline.extract.acronym_spans import ACRONYM
 from storyline.extract.names import alias_key, initials
 
 if TYPE_CHECKING:

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from storyline.extract.acronym_spans import defined_acronyms, placed_acronyms, untagged_acronyms
 from storyline.extract.cues import cue_forms_pattern
 from storyline.extract.defined_short_forms import defined_mixed_short_forms
 from storyline.extract.descriptions import DESC, description_heads, find_descriptions, replaceable
@@ -28,7 +29,6 @@ from storyline.extract.mention_spans import (
     attach_suffixes,
     bodies_for_purposes,
     bodies_of_places,
-    defined_acronyms,
     given_name_before,
     join_abbreviated_heads,
     join_coordinated_ents,
@@ -37,11 +37,9 @@ from storyline.extract.mention_spans import (
     party_hometowns,
     people_in_other_spans,
     person_parts,
-    placed_acronyms,
     suffixed_names,
     trim_headline_words,
     untagged_abbreviated_bodies,
-    untagged_acronyms,
     untagged_aliases,
     untagged_org_modifiers,
     untagged_papers,

@@ -1,5 +1,6 @@
 """Mention spans the recognizer got wrong, repaired before linking: a span run over a line break or
-a headline word, a generational suffix after a comma, people inside an ORG/NORP span, a demonym before a name, an acronym left untagged.
+a headline word, a generational suffix after a comma, people inside an ORG/NORP span, a demonym before a name (acronyms:
+extract/acronym_spans.py).
 
 Pure functions over an article's mentions and its body (rules/honorifics.toml [demonyms],
 rules/given_names.toml through person_names).
@@ -15,12 +16,10 @@ from storyline import rules
 from storyline.extract.names import (
     ORG_HEADS,
     TITLE_WORDS,
-    acronym_spellings,
     alias_forms,
     alias_key,
     canonical_alias,
     fold,
-    initials,
     looks_like_org,
     place_leads,
     strip_titles,
@@ -370,36 +369,6 @@ def _trimmed(m: Mention, names: set[str], body: str) -> Mention:
     return m
 
 
-ACRONYM = re.compile(r"(?<![\w.])(?:(?:[A-Z]\.){2,6}|[A-Z]{2,6}(?![\w.]))")
-
-
-def untagged_acronyms(mentions: list[Mention], body: str) -> list[Mention]:
-    """An acronym the model left untagged ('AMPAS') that is the initials of one organisation the
-    article names ('Academy of Motion Picture Arts and Sciences'): acronym formation as a rule
-    (names.initials), not a list."""
-    orgs: dict[str, set[str]] = {}
-    template = None
-    for m in mentions:
-        if m.label == "ORG" and (letters := initials(m.name)) and len(letters) >= 2:
-            for spelling in acronym_spellings(m.name):
-                orgs.setdefault(spelling, set()).add(fold(m.name))
-            template = m
-    if template is None:
-        return []
-    out = []
-    for hit in ACRONYM.finditer(body):
-        key = alias_key(hit[0])
-        if len(orgs.get(key, ())) == 1 and not overlaps_any(mentions, hit.start(), hit.end()):
-            out.append(replace(template, start=hit.start(), end=hit.end(), text=hit[0]))
-    # the same initials written as a word ('Defra', UK style: names.word_acronym), not where a sentence opens
-    for hit in _WORD_ACRONYM.finditer(body):
-        key = alias_key(hit[0])
-        if len(orgs.get(key, ())) == 1 and not overlaps_any(mentions + out, hit.start(), hit.end()) \
-                and not re.search(r"(?:^|[.!?\n][\"'“”‘’]?)\s*$", body[:hit.start()]):
-            out.append(replace(template, start=hit.start(), end=hit.end(), text=hit[0]))
-    return out
-
-
 # A legislator's party and hometown set off after the name ('Sen. Jane Roe, D-Glenwood Springs, said'; AP Stylebook
 # 'party affiliation': state legislators by hometown): the place, which the small recognizer leaves untagged after
 # the party's letter and hyphen (probe43). A state's abbreviation ('D-Ill.') is left alone.
@@ -411,33 +380,6 @@ def party_hometowns(mentions: list[Mention], body: str) -> list[Mention]:
 
     return [Mention(m.start("place"), m.end("place"), m["place"], "GPE") for m in _PARTY_HOME.finditer(body)
             if not overlaps_any(mentions, m.start("place"), m.end("place"))]
-
-
-_WORD_ACRONYM = re.compile(r"(?<![\w.'’-])[A-Z][a-z]{3,5}(?![\w'’-])")
-
-
-_TITLE_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
-_WORD_BEFORE = re.compile(r"([A-Z][a-z]+) $")
-
-
-def placed_acronyms(mentions: list[Mention], body: str) -> list[Mention]:
-    """An untagged acronym of three letters or more right after a place ('the Montana DEQ said') or
-    right before a capitalised title ('DEQ Director Silas Akerman'): a body's initials, as a state's
-    agencies are written (AP Stylebook 'abbreviations and acronyms'); the corpus merge joins it to
-    the one organisation it spells, its home place left out (`names.acronym_spellings`)."""
-    from storyline.extract.entities import Mention
-
-    places = {m.end for m in mentions if m.label == "GPE"}
-    out = []
-    for hit in ACRONYM.finditer(body):
-        if len(hit[0].replace(".", "")) < 3 or overlaps_any(mentions, hit.start(), hit.end()):
-            continue
-        title = _TITLE_AFTER.match(body, hit.end())
-        before = _WORD_BEFORE.search(body, max(0, hit.start() - 30), hit.start())
-        placed = hit.start() - 1 in places or (before is not None and alias_key(before[1]) in place_leads())
-        if placed or (title is not None and (fold(title[1]) in TITLE_WORDS or fold(title[1]) in PERSON_NOUNS)):
-            out.append(Mention(hit.start(), hit.end(), hit[0], "ORG"))
-    return out
 
 
 # Listed names the recognizer may miss: the multi-word forms of rules/aliases.toml, every word
@@ -507,23 +449,6 @@ def ampersand_firms(mentions: list[Mention], body: str) -> list[Mention]:
 
     return [Mention(hit.start(), hit.end(), hit[0], "ORG") for hit in _AMPERSAND_FIRM.finditer(body)
             if not overlaps_any(mentions, hit.start(), hit.end())]
-
-
-def defined_acronyms(mentions: list[Mention], body: str) -> list[Mention]:
-    """An acronym in brackets right after a name it spells ('the Calder Valley Water Authority
-    (CVWA)') is defined there as that name's short form (Schwartz & Hearst 2003, 'A simple algorithm
-    for identifying abbreviation definitions'): it takes the name's label, whatever the model
-    tagged it ('CVWA' PERSON), so that the article links it and the corpus merge finds it."""
-    ordered = sorted(mentions, key=lambda m: m.start)
-    out = []
-    for i, m in enumerate(ordered):
-        before = ordered[i - 1] if i else None
-        if (before is not None and before.label not in ("PERSON", m.label) and ACRONYM.fullmatch(m.text)
-                and body[before.end:m.start].strip() == "(" and body[m.end:m.end + 1] == ")"
-                and initials(before.name) == alias_key(m.text)):
-            m = replace(m, label=before.label)
-        out.append(m)
-    return out
 
 
 def person_parts(body: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -235,7 +235,7 @@ def partnerships(mentions: list[Mention], body: str) -> list[Mention]:
 
 
 # a name the model ran on into the acronym bracketed after it ('U.S. Army Corps of Engineers (USACE', with or
-# without the closing bracket): the definition form of Schwartz & Hearst 2003 (mention_spans.defined_acronyms)
+# without the closing bracket): the definition form of Schwartz & Hearst 2003 (acronym_spans.defined_acronyms)
 _RUN_INTO_ACRONYM = re.compile(r"^(.*\S) \(([A-Z][A-Z.&]{1,9})\)?$")
 
 
