@@ -39,6 +39,7 @@ from storyline.clean.html_meta import (
     rendered_published,
     site_name_from_markup,
 )
+from storyline.clean.html_meta import page_url as canonical_page_url
 from storyline.clean.html_parse import parse_html
 from storyline.clean.html_rules import apply_rules, headline_key
 from storyline.clean.html_split import add_split_blocks
@@ -51,6 +52,7 @@ from storyline.clean.page_head import (
     visible_lines,
 )
 from storyline.clean.page_sections import names_a_section, section_names
+from storyline.clean.site_zone import newsroom_day
 from storyline.model import DroppedLine
 
 if TYPE_CHECKING:
@@ -119,6 +121,8 @@ def extract_html(html: str, *, url: str | None = None, max_depth: int = 400) -> 
     paragraphs = add_split_blocks(tree, _paragraphs(document.text))
     kept, dropped = apply_rules(paragraphs, _page_lines(tree, getattr(document, "title", None)))
     found, evidence = find_published(tree, getattr(document, "date", None))
+    found, evidence = newsroom_day(tree, url or _clean(getattr(document, "url", None)) or canonical_page_url(tree),
+                                   found, evidence)
     lines = visible_lines(tree)
     uncaptioned = _without_captions(lines, tree)
     head = head_lines(uncaptioned, kept[0] if kept else "", getattr(document, "title", None))
