@@ -7,6 +7,7 @@ end ('Tamor Cascade' / 'Tamor Cascade Hydropower Project')."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from storyline import rules
@@ -50,12 +51,25 @@ def join_place_dropped(canon: dict[str, Entity], keys: MergeIndex, places: set[s
             longer.setdefault((v.type, closed_key(short)), set()).add(k)
         if (short := _designation_dropped(words)) is not None:
             longer.setdefault((v.type, closed_key(short)), set()).add(k)
-    moved: dict[str, str] = {}
-    for k, v in list(canon.items()):
-        homes = longer.get((v.type, closed_key(v.name)), set()) - {k}
+
+    def homes_of(k: str, v: Entity) -> set[str]:
         # a listed national body ('Environmental Protection Agency') is never its state's namesake
         # ('Ohio Environmental Protection Agency'): states name their agencies after the federal ones
-        if len(alias_key(v.name).split()) < 2 or len(homes) != 1 or k.startswith("ALIAS:"):
+        if len(alias_key(v.name).split()) < 2 or k.startswith("ALIAS:"):
+            return set()
+        return longer.get((v.type, closed_key(v.name)), set()) - {k}
+
+    return _join_one_home(canon, keys, homes_of)
+
+
+def _join_one_home(canon: dict[str, Entity], keys: MergeIndex,
+                   homes_of: Callable[[str, Entity], set[str]]) -> dict[str, str]:
+    """Each entity whose `homes_of` is exactly one other key joins it (following earlier joins); the map
+    from each joined key to the key that now holds its mentions."""
+    moved: dict[str, str] = {}
+    for k, v in list(canon.items()):
+        homes = homes_of(k, v)
+        if len(homes) != 1:
             continue
         home = next(iter(homes))
         home = moved.get(home, home)
@@ -138,18 +152,13 @@ def join_kind_dropped(canon: dict[str, Entity], keys: MergeIndex) -> dict[str, s
         words = alias_key(v.name).split()
         if v.type in _THING_LABELS and (stem := _kind_stem(words)) is not None:
             longer.setdefault(closed_key(" ".join(stem)), set()).add(k)
-    moved: dict[str, str] = {}
-    for k, v in list(canon.items()):
-        homes = longer.get(closed_key(v.name), set()) - {k}
-        if v.type not in _THING_LABELS or len(alias_key(v.name).split()) < 2 or len(homes) != 1:
-            continue
-        home = next(iter(homes))
-        home = moved.get(home, home)
-        if home == k or home not in canon:
-            continue
-        absorb_entity(canon, keys, k, home)
-        moved = {a: (home if b == k else b) for a, b in moved.items()} | {k: home}
-    return moved
+
+    def homes_of(k: str, v: Entity) -> set[str]:
+        if v.type not in _THING_LABELS or len(alias_key(v.name).split()) < 2:
+            return set()
+        return longer.get(closed_key(v.name), set()) - {k}
+
+    return _join_one_home(canon, keys, homes_of)
 
 
 def _kind_stem(words: list[str]) -> list[str] | None:
