@@ -211,6 +211,15 @@ def pg_database(server_url: str) -> Iterator[str]:
         admin.dispose()
 
 
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """The URL of an empty database on each backend (a file for SQLite, a fresh database on the server)."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'store.db'}"
+    else:
+        yield from pg_database(pg_server_url())
+
+
 def _drop_database(admin, name: str) -> None:
     """DROP … WITH (FORCE) terminates the database's sessions, and fails when one belongs to another
     role: most likely an autovacuum worker on the new tables (seen once in fresh-clone CI,

@@ -3,13 +3,11 @@ from its stored row merges what a merge of every stored entity span gives."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import benchmark_module, pg_database, pg_server_url
+from conftest import benchmark_module
 from storyline.extract.descriptions import DESC
 from storyline.link.entities import canonical_entities, link_entities
 from storyline.link.stored_referents import article_entities, decode_referents, encode_referents
@@ -27,15 +25,6 @@ def _records(records) -> list:
 def _from_every_span(store) -> list:
     """The full rebuild: the merge of every article's entity spans, read from the spans themselves."""
     return _records(canonical_entities(store.corpus_rows(CorpusQuery(stages=("entities",)))))
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def store_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:
-    """An empty store on each backend (save_spans and the referents' write take the corpus write lock)."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'store.db'}"
-    else:
-        yield from pg_database(pg_server_url())
 
 
 def _refresh_entities(store) -> None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 import sqlalchemy as sa
-from test_sql_store import article, store, store_url  # noqa: F401 (fixtures)
+from test_sql_store import article, store  # noqa: F401 (fixtures)
 
 from storyline.errors import NotFoundError
 from storyline.model import DroppedLine, PublishedDate, Span

@@ -12,7 +12,6 @@ from __future__ import annotations
 import sqlite3
 import threading
 import warnings
-from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from multiprocessing import get_context
 
@@ -21,20 +20,11 @@ import sqlalchemy as sa
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import pg_database, pg_server_url
+from conftest import pg_server_url
 from storyline.errors import MigrationError, MissingExtraError, NotFoundError, StoreConnectionError, StoreError
 from storyline.model import Article, DroppedLine, IngestFailure, PublishedDate, Span, content_hash
 from storyline.store import Store, StoreStatus, migrate, open_store
 from storyline.store.schema import include_name, metadata
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def store_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:
-    """The URL of an empty database on each backend."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'store.db'}"
-    else:
-        yield from pg_database(pg_server_url())
 
 
 @pytest.fixture
