@@ -8,6 +8,7 @@ from conftest import clean_html_page, clean_scrape
 from storyline.clean.day_check import MODEL_PATH, checked_day, day_support, load_day_model
 from storyline.clean.day_evidence import FEATURES, candidate_days, day_features, page_days
 from storyline.clean.pubdate import date_publication
+from storyline.errors import ConfigError
 from storyline.model import PublishedDate
 
 BODY = ["The harbour board of Calder Bay voted on a plan to dredge the northern channel, a project its members have "
@@ -89,7 +90,7 @@ def test_the_shipped_model_is_the_features_and_a_threshold(tmp_path):
     assert model.features == FEATURES and 0.0 < model.threshold("text") <= model.threshold("html") < 0.5
     other = tmp_path / "model.json"
     other.write_text(MODEL_PATH.read_text(encoding="utf-8").replace('"printed"', '"shown"'), encoding="utf-8")
-    with pytest.raises(ValueError, match="other features"):
+    with pytest.raises(ConfigError, match="other features"):
         load_day_model(str(other))
 
 

@@ -11,7 +11,6 @@ cross-validation are in docs/models/day_check.md (trained by scripts/train_day_c
 """
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -19,7 +18,9 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
+from storyline.errors import ConfigError
 from storyline.model import Article, PublishedDate
+from storyline.shipped import read_shipped_json
 
 MODEL_PATH = Path(__file__).with_name("day_check.json")
 
@@ -51,9 +52,11 @@ def load_day_model(path: str | None = None) -> DayModel:
     """The shipped model (or another file of the same shape); its features must be day_evidence's."""
     from storyline.clean.day_evidence import FEATURES
 
-    record = json.loads(Path(path or MODEL_PATH).read_text(encoding="utf-8"))
-    if tuple(record["features"]) != FEATURES:
-        raise ValueError(f"{path or MODEL_PATH} was trained on other features than clean.day_evidence.FEATURES")
+    record = read_shipped_json("storyline.clean", MODEL_PATH.name, path, what="publication-day check",
+                               fix="run scripts/train_day_check.py")
+    if tuple(record.get("features", ())) != FEATURES:
+        raise ConfigError(f"{path or MODEL_PATH.name} was trained on other features than clean.day_evidence.FEATURES",
+                          fix="re-train with scripts/train_day_check.py")
     return DayModel(tuple(record["features"]), tuple(record["mean"]), tuple(record["scale"]), tuple(record["coef"]),
                     float(record["intercept"]), float(record["threshold"]["text"]), float(record["threshold"]["html"]))
 
@@ -86,7 +89,7 @@ def moment_support(odds: dict[date, float], day: date, markup: Collection[date] 
 
 def checked_day(article: Article, published: PublishedDate, model: DayModel | None = None) -> PublishedDate:
     """`published` when it is no day or the page supports its day, else unknown with bounds."""
-    from storyline.clean.pubdate import _bounded
+    from storyline.clean.pubdate import bounded_unknown
 
     if published.precision != "day" or not published.value:
         return published
@@ -96,4 +99,4 @@ def checked_day(article: Article, published: PublishedDate, model: DayModel | No
         return published
     tried = (*published.tried, f"{published.evidence}: the page shows {published.value} too weakly against its other "
                                f"days (support {share:.3f} < {needed}; clean.day_check)")
-    return _bounded(PublishedDate(None, "unknown", "", tried), article)
+    return bounded_unknown(PublishedDate(None, "unknown", "", tried), article)

@@ -553,7 +553,7 @@ def date_publication(article: Article) -> PublishedDate:
     if captured:
         tried.append(f"archived on {captured}: published on or before that day")
         caps.append(captured)
-    return _bounded(PublishedDate(None, "unknown", "", tuple(tried)), article, latest=min(caps) if caps else None)
+    return bounded_unknown(PublishedDate(None, "unknown", "", tuple(tried)), article, latest=min(caps) if caps else None)
 
 
 # A Wayback Machine address names the moment the page was captured
@@ -573,7 +573,7 @@ def _archive_capture(article: Article) -> str | None:
     return None
 
 
-def _bounded(published: PublishedDate, article: Article, latest: str | None = None) -> PublishedDate:
+def bounded_unknown(published: PublishedDate, article: Article, latest: str | None = None) -> PublishedDate:
     """Add the bounds the body's own dates allow (a past-tense 'July 2019' means not before July 2019)."""
     from storyline.clean.dateline import opens_a_reply
     from storyline.extract.times import constrain_anchor
