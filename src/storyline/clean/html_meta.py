@@ -78,7 +78,7 @@ def published_from_markup(tree: HtmlElement) -> tuple[str | None, str]:
     from right to wrong (the gold follows the field as written, as htmldate and fundus read it);
     every page where the local day was right prints it.
     """
-    found = list(_markup_dates(tree))
+    found = list(markup_dates(tree))
     if not found:
         return None, ""
     day, field, value = found[0]
@@ -87,7 +87,7 @@ def published_from_markup(tree: HtmlElement) -> tuple[str | None, str]:
 
 def markup_days(tree: HtmlElement) -> tuple[str, ...]:
     """Every distinct day the page's published-date fields give, most specific field first."""
-    return tuple(dict.fromkeys(day for day, _field, _value in _markup_dates(tree)))
+    return tuple(dict.fromkeys(day for day, _field, _value in markup_dates(tree)))
 
 
 def item_days(tree: HtmlElement) -> tuple[str, ...]:
@@ -116,7 +116,7 @@ def _meta_contents(tree: HtmlElement) -> dict[tuple[str, str], list[str]]:
     return found
 
 
-def _markup_dates(tree: HtmlElement) -> Iterator[tuple[str, str, str]]:
+def markup_dates(tree: HtmlElement) -> Iterator[tuple[str, str, str]]:
     """(day, field, raw value) of every published-date field of the page, most specific first."""
     metas = _meta_contents(tree)
     for attr, name in _META_FIELDS:
@@ -488,14 +488,14 @@ def rendered_published(tree: HtmlElement) -> tuple[str, ...]:
     published-date field gives ('<time datetime="2019-11-19 02:24:00 UTC">Nov 18, 2019 at 9:24 pm
     ET</time>' for '2019-11-19 02:24:00'): the page's own local reading of that moment (HTML's
     `<time>` element pairs a machine-readable value with the text readers see)."""
-    first = next(iter(_markup_dates(tree)), None)
-    moment = _moment(first[2]) if first else None
+    first = next(iter(markup_dates(tree)), None)
+    moment = stamp_moment(first[2]) if first else None
     if moment is None:
         return ()
     texts = []
     for element in tree.iter("time"):
         shown = " ".join(element.text_content().split())
-        other = _moment(element.get("datetime") or "")
+        other = stamp_moment(element.get("datetime") or "")
         if shown and other is not None and _same_instant(moment, other):
             texts.append(shown)
     return tuple(dict.fromkeys(texts))
@@ -517,8 +517,8 @@ def printed_published(tree: HtmlElement, lines: Iterable[str]) -> tuple[str, ...
     needs no locale. A UTC stamp after midnight names the next day in London; the Americas' readers
     saw the evening before (invented pages of other sites, branch html31: Clarín-style
     'dd/mm/yyyy hh:mm' beside a 'Z' stamp)."""
-    first = next(iter(_markup_dates(tree)), None)
-    moment = _moment(first[2]) if first else None
+    first = next(iter(markup_dates(tree)), None)
+    moment = stamp_moment(first[2]) if first else None
     if moment is None or moment.tzinfo is None:
         return ()
     found = []
@@ -536,7 +536,7 @@ def printed_published(tree: HtmlElement, lines: Iterable[str]) -> tuple[str, ...
     return tuple(dict.fromkeys(found))
 
 
-def _moment(value: str) -> datetime | None:
+def stamp_moment(value: str) -> datetime | None:
     """An ISO 8601 date and time ('2019-11-19T02:24:00Z', '2019-11-19 02:24:00 UTC'), or None for a
     date alone or anything else; naive when it names no offset."""
     text = re.sub(r"\s*(?:UTC|GMT|Z)$", "+00:00", value.strip())

@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from lxml.html import HtmlElement
 
-from storyline.clean.html_meta import _markup_dates, _moment, plausible_publication
+from storyline.clean.html_meta import markup_dates, plausible_publication, stamp_moment
 from storyline.rules import mapping, words
 
 UTC_FIELD = ", UTC time"
@@ -57,8 +57,8 @@ def newsroom_day(tree: HtmlElement, url: str | None, day: str | None, field: str
     address names one that puts it on another day; else as given."""
     if day is None or not field.endswith(UTC_FIELD):
         return day, field
-    first = next(_markup_dates(tree), None)
-    moment = _moment(first[2]) if first else None
+    first = next(markup_dates(tree), None)
+    moment = stamp_moment(first[2]) if first else None
     zones = site_zones(url)
     local = local_day(moment, zones) if moment is not None else None
     if local is None or local == day or not plausible_publication(datetime.fromisoformat(local).date()):
