@@ -36,7 +36,7 @@ def names_in_places(lines: Iterable[str], body: str) -> Byline | None:
         found = [m for part in parts if (m := _NAME_IN_PLACE.fullmatch(part))]
         if len(found) < len(parts) or " in " not in text or not all(given_first(m["name"]) for m in found):
             continue
-        used = _words_used(body, text)
+        used = words_used(body, text)
         if not any(w.casefold() in used for m in found for w in m["name"].split()):
             return Byline(tuple(_display(m["name"]) for m in found), None, text)
     return None
@@ -47,7 +47,7 @@ def names_in_places(lines: Iterable[str], body: str) -> Byline | None:
 SENTENCE_WORDS = 8
 
 
-def _words_used(body: str, line: str) -> set[str]:
+def words_used(body: str, line: str) -> set[str]:
     """The words the body's sentences use, less the copies of `line` as printed, unquoted: a label's
     words are the text's own words, a person's full name is only that person ('GROOVE-Autorin
     Charlotte Elsen hat …', an author bio opening with the author's name)."""
@@ -150,7 +150,7 @@ def name_beside(lines: list[str], index: int, body: str = "", offsets: tuple[int
         if 0 <= j < len(lines):
             line = _role_after().sub("", _HANDLE_AFTER.sub("", " ".join(lines[j].split())))
             line = _without_title_role(_without_place(_agencies_after().sub("", line)))
-            used = _words_used(body, line)
+            used = words_used(body, line)
             bare, separator = _bare_names()
             # a name's particles ('von', 'de') and joiners ('und', 'et') are words every text uses
             # an initial is no word of the text ('S. Vijayakumar' beside a body whose "hospital's" gives 's'; lead34)
@@ -161,11 +161,11 @@ def name_beside(lines: list[str], index: int, body: str = "", offsets: tuple[int
             # a menu bar's items apart by runs of blanks ('News  Opinion  Multimedia  Live') are capitalised
             # words too, a name's shape once its spaces are collapsed (lead45)
             if bare.match(line) and not registry_outlet(line) and not _label_before_introducer(line) and not shared \
-                    and not any(t in _not_names() or t in alone for t in tokens) and not _page_furniture(line) \
+                    and not any(t in not_names() or t in alone for t in tokens) and not page_furniture(line) \
                     and not is_menu(lines[j]):
                 names = tuple(_display(n) for n in separator.split(line) if n)
                 return Byline(names, None, line)
-            if _caseless_person(line, used) and not _page_furniture(line) and not is_menu(lines[j]):
+            if _caseless_person(line, used) and not page_furniture(line) and not is_menu(lines[j]):
                 return Byline((line,), None, line)
     return None
 
@@ -206,7 +206,7 @@ def stacked_byline_below(lines: list[str], index: int, body: str = "") -> Byline
 
 
 def _button(line: str) -> bool:
-    return len(line.split()) == 1 or _page_furniture(line)
+    return len(line.split()) == 1 or page_furniture(line)
 
 
 def _names_each_unused(line: str, used: set[str]) -> bool:
@@ -221,7 +221,7 @@ def _names_each_unused(line: str, used: set[str]) -> bool:
     return not any(all(w.casefold() in used for w in re.findall(r"\w+", n)) for n in names)
 
 
-def _page_furniture(line: str) -> bool:
+def page_furniture(line: str) -> bool:
     """A line the boilerplate rules name as a share bar, menu or call to action ('Share  Tweet  WhatsApp',
     'Facebook Count': two capitalised words, a name's shape, beside the date; branch probe25)."""
     from storyline.clean.lines import explicit_reason
@@ -233,7 +233,7 @@ _FURNITURE = frozenset({"social", "navigation", "promo", "ad", "related", "comme
 
 
 @cache
-def _not_names() -> frozenset[str]:
+def not_names() -> frozenset[str]:
     """Words no bare name holds: CMS placeholders (rules/bylines.toml [not_names]) and the comment and view
     counts of a post's meta line and its widgets ([count_labels]: 'Letzte Kommentare', 'Neueste Kommentare',
     'Recent Comments' are the titles of WordPress's comments widget, printed beside a sidebar's dates; branch

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from storyline.clean.bare_byline import _not_names, _page_furniture, _words_used
+from storyline.clean.bare_byline import not_names, page_furniture, words_used
 from storyline.clean.byline import Byline
 from storyline.rules import word_sequence
 
@@ -103,9 +103,9 @@ def _credible(name: str, body: str, page: Iterable[str]) -> bool:
     """No word of the story, no menu item, no label: a writer's name is printed above the article, not in it."""
     tokens = [w.casefold() for w in re.findall(r"\w+", name)]
     alone = {text.strip().casefold() for text in page if len(text.split()) == 1}
-    used = _words_used(body, name)
-    return not any(t in used or t in alone or t in _not_names() or t in _label_words() for t in tokens) \
-        and not _page_furniture(name)
+    used = words_used(body, name)
+    return not any(t in used or t in alone or t in not_names() or t in _label_words() for t in tokens) \
+        and not page_furniture(name)
 
 
 @cache
