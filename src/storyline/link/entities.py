@@ -86,7 +86,8 @@ def link_entities(store: Store, since: int = 0) -> list[EntityRecord]:
     if since and not _entities_changed(store, since):
         return []
     before = store.list_entities()
-    records = merged_records(*corpus_referents(store))
+    corpus = corpus_referents(store)
+    records = merged_records(corpus.by_article, corpus.outlets)
     store.replace_entities(records, carried_aliases(before, records, store.entity_aliases()))
     return records
 

@@ -9,6 +9,7 @@ row per article; the encoding keeps every field the grouping gives, so the merge
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storyline.extract.descriptions import DESC
@@ -48,7 +49,15 @@ def decode_referents(text: str) -> list[ArticleEntity]:
             for label, name, mentions in json.loads(text)]
 
 
-def corpus_referents(store: Store) -> tuple[dict[str, list[ArticleEntity]], list[str]]:
+@dataclass(slots=True, frozen=True)
+class CorpusReferents:
+    """The merge's input: every article's referents (the articles that have any, by id) and the corpus's outlets."""
+
+    by_article: dict[str, list[ArticleEntity]]
+    outlets: list[str]
+
+
+def corpus_referents(store: Store) -> CorpusReferents:
     """Every article's referents (the articles that have any, by id) and the corpus's outlets, sorted:
     the referents not stored yet are stored first; an article whose spans were replaced since (its
     row deleted) is read from its spans."""
@@ -67,4 +76,4 @@ def corpus_referents(store: Store) -> tuple[dict[str, list[ArticleEntity]], list
         for article in store.corpus_rows(CorpusQuery(ids=tuple(missing), stages=("entities",))):
             if found := article_entities(article):
                 mentioned[article.id] = found
-    return dict(sorted(mentioned.items())), sorted(outlets)
+    return CorpusReferents(dict(sorted(mentioned.items())), sorted(outlets))
