@@ -272,7 +272,7 @@ def test_a_headline_word_is_cut_from_a_person_span():
 
 
 def test_an_untagged_acronym_of_the_articles_organisation_is_a_mention():
-    from storyline.extract.mention_spans import untagged_acronyms as _untagged_acronyms
+    from storyline.extract.acronym_spans import untagged_acronyms as _untagged_acronyms
 
     body = "The Velana Water Authority said. VWA rates rose, AP said."
     found = _untagged_acronyms([Mention(4, 26, "Velana Water Authority", "ORG")], body)
@@ -556,7 +556,7 @@ def test_a_description_repeating_a_noun_of_the_sentence_before_is_that_noun_not_
 def test_an_acronym_defined_in_brackets_takes_its_name_s_label_and_joins_it():
     """'the Harbour Valley Water Board (HVWB)': the model may tag the acronym PERSON; its definition
     in brackets makes it the board's short form, and the board's short form in another article too."""
-    from storyline.extract.mention_spans import defined_acronyms
+    from storyline.extract.acronym_spans import defined_acronyms
 
     body = "The Harbour Valley Water Board (HVWB) said the state Office of Coastal Safety (O.C.S.) agreed."
     found = []
@@ -640,7 +640,7 @@ def test_an_acronym_spelled_with_of_or_without_the_generic_head_joins_its_name()
 
 
 def test_an_untagged_acronym_keeping_of_is_a_mention():
-    from storyline.extract.mention_spans import untagged_acronyms as _untagged_acronyms
+    from storyline.extract.acronym_spans import untagged_acronyms as _untagged_acronyms
 
     body = "The Department of Velana Water said. The D.O.V.W. declined."
     found = _untagged_acronyms([Mention(4, 30, "Department of Velana Water", "ORG")], body)
@@ -1037,7 +1037,7 @@ def test_a_state_bodys_acronym_without_its_state_joins_the_full_name():
     """'The Montana DEQ said …', 'DEQ Director Silas Akerman' (untagged) in one article, 'the
     Montana Department of Environmental Quality' in another: one body. An acronym beside no place or
     title ('The SUV hit a wall') is no mention."""
-    from storyline.extract.mention_spans import placed_acronyms
+    from storyline.extract.acronym_spans import placed_acronyms
 
     body = "The Montana DEQ said the water was unsafe, DEQ Director Silas Akerman said. The SUV hit a wall."
     assert [m.text for m in placed_acronyms([], body)] == ["DEQ", "DEQ"]
