@@ -46,3 +46,17 @@ def test_the_clause_verb_sets_a_future_year(text: str, words: str, value: str) -
 ])
 def test_a_past_or_silent_clause_keeps_the_year_before(text: str, words: str, value: str) -> None:
     assert _value(text, words) == value
+
+
+@pytest.mark.parametrize(("text", "words", "value"), [
+    # the far verb governs another event when a signal ('after', 'before', 'since') opens the time's phrase
+    ("The champion was scheduled to fly home on Friday, after his title fight in the capital at the weekend.",
+     "the weekend", "2013-W10-WE"),
+    # a cue word after a determiner or a possessive is a noun ('his plans'), no verb of the clause
+    ("When the governor set out his plans for the harbour and the old rail yards in December, he promised jobs.",
+     "December", "2012-12"),
+    # a modal after 'this' is a pronoun's verb, no noun: it still governs
+    ("This will be harder for the growers as we head into the cold of December.", "December", "2013-12"),
+])
+def test_a_far_or_nominal_cue_does_not_govern(text: str, words: str, value: str) -> None:
+    assert _value(text, words) == value

@@ -117,11 +117,20 @@ def _past_perfect(before: list[str]) -> bool:
 _ATTRIBUTIVE_BEFORE = rules.words("timex", "attributive_before")
 
 
+# a future cue word that is also a plural noun ('his plans') is a noun right after a determiner or a possessive
+# (rules/timex.toml [nominal_cues]); a modal there is a pronoun's verb ('This will become')
+_NOMINAL_CUES = frozenset(rules.words("timex", "nominal_cues"))
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our",
+                          "my", "your"})
+
+
 def _not_temporal(tokens: list[str], i: int) -> bool:
     """"next to the embassy" is a place, not the future; "a still unspecified date" no past."""
     word = tokens[i].lower()
     if word.endswith("ed") and i > 0 and tokens[i - 1].lower() in _ATTRIBUTIVE_BEFORE:
         return True
+    if word in _NOMINAL_CUES and i > 0 and tokens[i - 1].lower() in _DETERMINERS:
+        return True  # 'unveiled his plans for … in March': a noun, no verb
     return word == "next" and i + 1 < len(tokens) and tokens[i + 1].lower() in {"to", "door"}
 
 
@@ -133,8 +142,9 @@ def tense(text: str, start: int, end: int) -> str | None:
     if right.startswith("'s "):
         return "past"  # "Wednesday's ruling", "follows Tuesday's declaration": an event that happened
     every = _TOKEN.findall(left)
-    tokens = every[-_NEAR_LEFT:]
-    if (near := _left_cue(tokens, len(tokens))) is not None:
+    far = max(0, len(every) - _NEAR_LEFT)
+    tokens = every[far:]
+    if (near := _left_cue(every, far, len(every))) is not None:
         return near
     for token in _right_tokens(right, fronted=len(tokens) <= _FRONTED_LEFT and right.lstrip().startswith(",")):
         if _FUTURE.match(token):
@@ -148,24 +158,34 @@ def tense(text: str, start: int, end: int) -> str | None:
     # Only a modal's future is taken from that far: a far past verb adds little to news's default lean
     # to the past, and a perfect there ('has extended … loans through January') still runs past the
     # telling (tempeval3-train dev: 2 far future cues right, 1 far past cue wrong when both were read)
-    return "future" if _left_cue(every, len(every) - len(tokens)) == "future" else None
+    if any(t.lower() in _OTHER_EVENT_SIGNALS for t in tokens):
+        return None  # 'was scheduled to fly home Friday, after his fight at the weekend': the fight's weekend
+    return "future" if _left_cue(every, 0, far, far=True) == "future" else None
 
 
 _NEAR_LEFT = 10
+# TimeML's temporal signals that relate a time to an event of their own phrase (TimeML Annotation Guidelines
+# 1.2.1, 2.3 SIGNAL: 'after', 'before', 'since', 'until', 'following'): past one, the far verb governs another event
+_OTHER_EVENT_SIGNALS = frozenset({"after", "before", "since", "until", "following"})
 
 
-def _left_cue(tokens: list[str], below: int) -> str | None:
-    """The tense the nearest cue among tokens[:below] names, reading leftwards."""
-    for i in range(below - 1, -1, -1):
-        if _not_temporal(tokens, i):
+def _left_cue(tokens: list[str], above: int, below: int, *, far: bool = False) -> str | None:
+    """The tense the nearest cue among tokens[above:below] names, reading leftwards; read `far` from the
+    time, none past a signal word (the time there is the signal's event's, not the far verb's)."""
+    for i in range(below - 1, above - 1, -1):
+        if far and tokens[i].lower() in _OTHER_EVENT_SIGNALS:
+            return None
+        if _not_temporal(tokens, i):  # the word before the window still tells a noun ('his plans')
             continue
-        if _FUTURE.match(tokens[i]) or _prospective(tokens, i):
+        window = tokens[above:]  # the auxiliaries looked back at stay inside the window read
+        at = i - above
+        if _FUTURE.match(window[at]) or _prospective(window, at):
             # the plan's own verb stands before 'to': 'had planned to attend … on Wednesday' is a plan
             # told in the past perfect, as 'had been scheduled to' is (branch probe37)
-            verb_at = i - 1 if _prospective(tokens, i) else i
-            return "past" if _past_perfect(tokens[:verb_at]) else "future"
-        if _PAST.match(tokens[i]) and tokens[i].lower() not in _NOT_PAST:
-            return "future" if _passive_future(tokens[:i]) else "past"
+            verb_at = at - 1 if _prospective(window, at) else at
+            return "past" if _past_perfect(window[:verb_at]) else "future"
+        if _PAST.match(window[at]) and window[at].lower() not in _NOT_PAST:
+            return "future" if _passive_future(window[:at]) else "past"
     return None
 
 
