@@ -53,3 +53,41 @@ def test_a_czech_byline_with_its_plural_label_and_two_author_links():
              '<a href="/autor/petr-lisy/">Petr Lisý</a></div><div class="entry-date">14. března 2024</div>'
              '<figure><img src="/i.jpg" alt=""><figcaption>Foto: ČTK</figcaption></figure>')
     assert clean(page(lang="cs", above=above)).byline == "Jana Horká; Petr Lisý"
+
+
+def test_a_desk_named_in_the_author_meta_yields_to_the_writer_the_page_labels():
+    head = '<meta property="og:site_name" content="Vellin Herald"><meta name="author" content="गंगा समाचार डेस्क">'
+    above = ("<div class='story-byline'><span class='writer'>लेखक: राहुल शर्मा</span> "
+             "<span class='time'>अपडेटेड: 14 मार्च 2024, 10:00 AM</span></div>")
+    assert clean(page(lang="hi", head=head, above=above)).byline == "राहुल शर्मा"
+
+
+def test_a_desk_credit_alone_stays_the_byline():
+    head = '<meta name="author" content="Digital Desk">'
+    assert clean(page(head=head)).byline == "Digital Desk"
+
+
+def test_desk_credits_and_names():
+    from storyline.clean.desk_credit import newsroom_credit
+
+    assert newsroom_credit("Web Desk") and newsroom_credit("डिजिटल डेस्क") and newsroom_credit("Redaktion")
+    assert not newsroom_credit("Desk") and not newsroom_credit("Anna Desk-Lee") and not newsroom_credit("Rahul Sharma")
+
+
+ZH_PARAGRAPHS = ["县里的老码头在修缮两年之后终于重新开放，首班渡船清晨六点从南岸出发，船上坐满了赶早市的居民。",
+                 "工程人员介绍，新铺的甲板能承受原来两倍的重量，冬季大风天也可以照常停靠，不必再临时封闭。",
+                 "附近商户普遍表示欢迎，不过也有人担心新的停车收费标准会让周末来游玩的客人变少。"]
+
+
+def test_a_dedecms_meta_row_credits_its_writer_over_the_duty_editor_at_the_end():
+    above = ("<div class='info'><small>时间:</small>2024-03-14 09:30<small>来源:</small>南岸日报 "
+             "<small>作者:</small>吴海平 <small>点击:</small>次</div>")
+    html = page(lang="zh", above=above, below="<p>（责任编辑：陈丽）</p>", paragraphs=ZH_PARAGRAPHS)
+    assert clean(html).byline == "吴海平"
+
+
+def test_a_chinese_credit_before_another_labelled_field():
+    from storyline.clean.page_head import cjk_credit
+
+    assert cjk_credit("作者:吴海平 点击:次") == ("吴海平",)
+    assert cjk_credit("作者：吴海平 浏览次数：12") == ("吴海平",)
