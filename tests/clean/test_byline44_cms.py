@@ -91,3 +91,19 @@ def test_a_chinese_credit_before_another_labelled_field():
 
     assert cjk_credit("作者:吴海平 点击:次") == ("吴海平",)
     assert cjk_credit("作者：吴海平 浏览次数：12") == ("吴海平",)
+
+
+VI_PARAGRAPHS = ["Chính quyền huyện hôm qua đã mở lại bến đò cũ sau hai năm sửa chữa, chuyến đò đầu tiên rời bến lúc sáu giờ sáng.",
+                 "Các kỹ sư cho biết mặt sàn mới chịu được tải trọng gấp đôi và bến đò sẽ hoạt động cả trong mùa mưa bão.",
+                 "Người dân địa phương vui mừng trước quyết định này, dù một số tiểu thương lo ngại phí gửi xe mới sẽ làm giảm du khách."]
+
+
+def test_a_vietnamese_signature_set_right_after_the_story():
+    below = "<p class='Normal' style='text-align:right;'><strong>Trần Thu Hà</strong></p>"
+    assert clean(page(lang="vi", below=below, paragraphs=VI_PARAGRAPHS)).byline == "Trần Thu Hà"
+
+
+def test_a_vietnamese_name_the_story_speaks_of_is_no_signature():
+    paragraphs = [*VI_PARAGRAPHS[:2], "Ông Hà cho biết bến đò sẽ mở cửa cả ngày lễ."]
+    below = "<p><strong>Trần Văn Hà</strong></p>"
+    assert clean(page(lang="vi", below=below, paragraphs=paragraphs)).byline is None

@@ -16,7 +16,7 @@ from storyline.clean.bare_byline import (
     stacked_byline_below,
 )
 from storyline.clean.byline import Byline, first_byline, folded, given_first, labelled_byline
-from storyline.clean.byline_guards import own_byline_lines, tagline_pattern
+from storyline.clean.byline_guards import opened_as_a_name, own_byline_lines, tagline_pattern
 from storyline.clean.cjk_credits import japanese_signature, korean_signature, lead_credit
 from storyline.clean.desk_credit import person_over_newsroom
 from storyline.clean.meta_row import name_in_meta_row
@@ -272,7 +272,7 @@ def _bare_signature(article: Article) -> Byline | None:
     tail = paragraphs[-SIGNATURE_PARAGRAPHS:]
     for i in range(len(tail)):
         found = name_beside(tail, i, article.body, offsets=(0,))
-        if not found or not all(len(n.split()) >= 2 and given_first(n) for n in found.names):
+        if not found or not all(len(n.split()) >= 2 and opened_as_a_name(n, article.language) for n in found.names):
             continue
         # the story names no one so: a subject's or a source's name in a line of its own is no signature
         others = " ".join(p for p in paragraphs if p.strip() != tail[i].strip())
