@@ -116,3 +116,13 @@ def own_byline_lines(dropped: Iterable[DroppedLine]) -> list[str]:
         elif line.reason not in ("byline", "boilerplate"):
             in_list = False
     return out
+
+
+def opened_as_a_name(name: str, language: str | None) -> bool:
+    """Whether a bare name opens as a person's does in the page's language: a listed given name
+    (clean.byline.given_first), or on a Vietnamese page a listed family name, written first
+    (rules/east_asian_names.toml [vietnamese_family_names]; 'Nguyễn Minh Anh')."""
+    from storyline.clean.byline import given_first
+
+    first = name.split()[0].casefold() if name.split() else ""
+    return given_first(name) or (language == "vi" and first in words("east_asian_names", "vietnamese_family_names"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from storyline.rules import words
 
@@ -18,7 +18,8 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 # A reader comment's markup (the exclusion html_meta uses for author links and <time> elements)
-_NOT_IN_COMMENTS = "[not(ancestor-or-self::*[contains(@class, 'comment') or contains(@id, 'comment')])]"
+_IN_COMMENTS = "ancestor-or-self::*[contains(@class, 'comment') or contains(@id, 'comment')]"
+_NOT_IN_COMMENTS = f"[not({_IN_COMMENTS})]"
 
 
 def parsely_page(tree: HtmlElement) -> dict[str, object]:
@@ -108,11 +109,24 @@ def archive_link_names(tree: HtmlElement, within: bool) -> Iterator[str]:
     the slug is the path's last part and has letters. A link to the archives' index ('/authors/') names no one,
     nor does a section of that name holding dated stories ('/journalist/2012-06/01/content_25335209.htm', a
     news agency's reporters' section on a dates-dev dev page)."""
-    segments = words("bylines", "author_archives")
     for element in tree.xpath(("." if within else "") + "//a[@href]" + _NOT_IN_COMMENTS):
-        path = [p for p in urlsplit(str(element.get("href"))).path.casefold().split("/") if p]
-        if len(path) > 1 and path[-2] in segments and "." not in path[-1] and any(c.isalpha() for c in path[-1]):
+        if is_archive_link(str(element.get("href"))):
             yield " ".join(element.text_content().split())
+
+
+def is_archive_link(href: str) -> bool:
+    """Whether a link leads to an author's archive: '<segment>/<slug>' (see `archive_link_names`), or a query
+    naming the author by a key of rules/bylines.toml [author_queries] ('/?author=3', '/blog?author=5f3e2')."""
+    try:
+        parts = urlsplit(href)
+    except ValueError:  # a malformed address ('//[ccpa-preferences]', a dates-dev dev page's consent link)
+        return False
+    path = [p for p in parts.path.casefold().split("/") if p]
+    if len(path) > 1 and path[-2] in words("bylines", "author_archives") and "." not in path[-1] \
+            and any(c.isalpha() for c in path[-1]):
+        return True
+    query = parse_qs(parts.query)
+    return any(value.strip() for key in words("bylines", "author_queries") for value in query.get(key, []))
 
 
 # Dublin Core's creator fields, whose personal names are written inverted ('Lastname, Firstname': DCMI
@@ -125,3 +139,29 @@ def uninverted(value: str) -> str:
     each (more parts are a list of names, 'Anna Lee, Tom Roe', and stay as written)."""
     parts = [p.strip() for p in value.split(",")]
     return f"{parts[1]} {parts[0]}" if len(parts) == 2 and all(p and len(p.split()) == 1 for p in parts) else value
+
+
+MAX_CO_AUTHOR_WORDS = 6  # html_meta.MAX_LINK_NAME_WORDS: a longer link text is a headline, not a name
+
+
+def co_author_links(tree: HtmlElement) -> list[str]:
+    """The names of the author links printed beside the page's first one, in the one element that holds it: the
+    byline of a story with several writers, each linked to an archive ('<h4 class="author-name"><a>NAME</a>, <a>NAME
+    </a></h4>': Ghost's {{authors}} helper; WordPress's Co-Authors Plus coauthors_posts_links(), 'NAME, NAME and
+    NAME'). A page's JSON-LD or meta field often names the primary author alone (Ghost's structured data carries its
+    primary_author only; branch byline44's invented Ghost page). Link texts empty (an avatar) or too long are none."""
+    first = next((a for a in tree.iter("a") if _author_link(a) and not a.xpath(_IN_COMMENTS)), None)
+    if first is None or first.getparent() is None:
+        return []
+    names = [_link_name(a) for a in first.getparent().iterchildren("a") if _author_link(a)]
+    return list(dict.fromkeys(names)) if len(names) > 1 else []
+
+
+def _author_link(link: HtmlElement) -> bool:
+    return bool(link.get("href")) and (link.get("rel") == "author" or is_archive_link(str(link.get("href")))) \
+        and bool(_link_name(link))
+
+
+def _link_name(link: HtmlElement) -> str:
+    text = " ".join(link.text_content().split())
+    return text if len(text.split()) <= MAX_CO_AUTHOR_WORDS else ""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from storyline.clean.byline import Byline, folded, labelled_byline
 from storyline.clean.outlet import registry_outlet
 from storyline.clean.site_links import page_texts
 from storyline.model import Article
@@ -40,3 +41,29 @@ def desk_initials_outlet(article: Article) -> str | None:
                 article.evidence["outlet"] = f"a desk's credit opening with its paper's initials: {part.strip()}"
                 return known.name
     return None
+
+
+def newsroom_credit(field: str) -> bool:
+    """Whether an author field is the newsroom's own credit, not a person's: a word of rules/bylines.toml
+    [newsroom_credits] ('Redaktion'), or a desk's name, two words or more ending in a word of rules/credits.toml
+    [desk_words] ('Digital Desk', 'Ganga Samachar Desk', 'डिजिटल डेस्क')."""
+    name = folded(field)
+    if name in words("bylines", "newsroom_credits"):
+        return True
+    parts = name.split()
+    return len(parts) > 1 and parts[-1] in {w.casefold() for w in words("credits", "desk_words")}
+
+
+def person_over_newsroom(article: Article, field: str, found: Byline | None) -> str | None:
+    """The person a byline line, else an author label on the page ('लेखक: NAME', 'Autor: NAME'), names over an
+    author field that is the newsroom's credit: the desk account posted the story, the page prints who wrote it
+    (invented pages of branch html37: 6 of 12 gave the desk over the printed reporter; byline44: a desk's name in
+    the author meta over a labelled writer). Only names of two words or more: 'Redaktion' / 'NAME' stays the desk."""
+    if not newsroom_credit(field):
+        return None
+    credited = (found for line in article.metadata.get("page_credited", "").split("\n") if (found := labelled_byline(line)))
+    person = found if found is not None else next(credited, None)
+    if person is None or not all(len(n.split()) > 1 for n in person.names):
+        return None
+    article.evidence["byline"] = f"byline line naming a person over the newsroom's author field: {person.line}"
+    return ", ".join(person.names)

@@ -26,6 +26,7 @@ from storyline.clean.author_check import (
     without_source_label,
 )
 from storyline.clean.cjk_credits import writer_over_editor
+from storyline.clean.cms_fields import co_author_links
 from storyline.clean.html_meta import (
     article_element,
     author_links,
@@ -212,7 +213,9 @@ def _author(tree: HtmlElement, document: Any, sites: tuple[str, ...], credited: 
             written = _as_written(kept, markup)
             written = _handle_as_written(written, credited) if written == kept else written
             written = writer_over_editor(written, credited) or written
-            return PageAuthor(_all_credited(written, markup), site_credit)
+            # a field naming the primary author alone, the page's byline linking each co-author (cms_fields)
+            listed = _all_credited(written, markup)
+            return PageAuthor(_all_credited(listed, "; ".join(co_author_links(tree))), site_credit)
     return PageAuthor(source_credit, site_credit)
 
 

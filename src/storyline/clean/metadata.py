@@ -16,8 +16,9 @@ from storyline.clean.bare_byline import (
     stacked_byline_below,
 )
 from storyline.clean.byline import Byline, first_byline, folded, given_first, labelled_byline
-from storyline.clean.byline_guards import own_byline_lines, tagline_pattern
+from storyline.clean.byline_guards import opened_as_a_name, own_byline_lines, tagline_pattern
 from storyline.clean.cjk_credits import japanese_signature, korean_signature, lead_credit
+from storyline.clean.desk_credit import person_over_newsroom
 from storyline.clean.meta_row import name_in_meta_row
 from storyline.clean.outlet import site_from_title
 from storyline.clean.outlet_finders import find_outlet, page_texts
@@ -25,7 +26,7 @@ from storyline.clean.outlet_notes import describes_own_newsroom
 from storyline.clean.source_line import agency_source
 from storyline.clean.wire_credit import agency_as_printed
 from storyline.model import Article
-from storyline.rules import pattern, words
+from storyline.rules import pattern
 
 
 def head_lines(article: Article) -> list[str]:
@@ -205,11 +206,9 @@ def _fuller(article: Article, field: str, found: Byline | None) -> str:
             and all(folded(n) == folded(person) or given_first(n) for n in found.names):
         article.evidence["byline"] = f"byline line with the author field's co-authors: {found.line}"
         return ", ".join(found.names)
-    if found is not None and folded(field) in words("bylines", "newsroom_credits") \
-            and all(len(n.split()) > 1 for n in found.names):
-        # the desk account's credit ('Redaktion') over a reporter the byline line names: rules/bylines.toml [newsroom_credits]
-        article.evidence["byline"] = f"byline line naming a person over the newsroom's author field: {found.line}"
-        return ", ".join(found.names)
+    over_desk = person_over_newsroom(article, field, found)  # 'Redaktion', 'Digital Desk' over a printed person
+    if over_desk:
+        return over_desk
     if len(field.split()) != 1 or found is None:
         return field
     fuller = [n for n in found.names if n.split()[0].casefold() == field.casefold() and len(n.split()) > 1]
@@ -273,7 +272,7 @@ def _bare_signature(article: Article) -> Byline | None:
     tail = paragraphs[-SIGNATURE_PARAGRAPHS:]
     for i in range(len(tail)):
         found = name_beside(tail, i, article.body, offsets=(0,))
-        if not found or not all(len(n.split()) >= 2 and given_first(n) for n in found.names):
+        if not found or not all(len(n.split()) >= 2 and opened_as_a_name(n, article.language) for n in found.names):
             continue
         # the story names no one so: a subject's or a source's name in a line of its own is no signature
         others = " ".join(p for p in paragraphs if p.strip() != tail[i].strip())

@@ -273,6 +273,8 @@ def credited_lines(lines: list[str]) -> list[str]:
 _REPORTER_GAP = 3
 KOREAN_REPORTER = re.compile(r"(?P<name>[가-힣]{2,4})\s?기자(?:\s+\S+@\S+)?")
 _CJK_NAME = r"[\u4e00-\u9fff]{2,4}"
+# a labelled field after a credit on a meta row: a label of Han characters, its colon, its value
+_CJK_FIELD = r"[\u4e00-\u9fff]{1,4}\s*[：:].*"
 
 
 @cache
@@ -334,9 +336,11 @@ def _cjk_label() -> re.Pattern[str]:
     # the names may be followed by the stamp a byline row prints beside them ('記者：山田太郎 2024年5月21日 8:30',
     # a Japanese or Chinese page's byline and date spans on one row; branch html35), or after a middle dot or
     # a bar between the spans ('記者 田中陽子 · 2023年5月15日 00:40'; branch html38)
+    # or by the next labelled field of a CMS's meta row ('作者:NAME 点击:次': DedeCMS's default article template
+    # prints '<small>作者:</small>{writer} <small>点击:</small>' side by side; branch byline44)
     return re.compile(rf"^[（(]?\s*(?:(?:{labels})\s*[：:/／]|(?:{spaced})\s)\s*"
                       rf"(?P<names>{_CJK_NAME}(?:\s*[、，,/\s]\s*{_CJK_NAME})*)\s*[）)]?"
-                      rf"(?:(?:\s+|\s*[·|]\s*)(?:19|20)\d\d\s*[年/.-][\d年月日/.:\s-]*)?\s*$")
+                      rf"(?:(?:\s+|\s*[·|]\s*)(?:19|20)\d\d\s*[年/.-][\d年月日/.:\s-]*|\s+{_CJK_FIELD})?\s*$")
 
 
 @cache
