@@ -669,3 +669,12 @@ def test_a_quoted_show_title_before_a_programme_noun_is_the_medium_cited():
     found = find_citations("Anita Rao said on the “Admit One” podcast last fall that recruits are checked twice.")
     assert [c.outlet for c in found] == ["Admit One"]
     assert find_citations("She said on the phone that recruits are checked twice.") == []
+
+
+def test_an_outlet_sharing_a_word_with_the_pages_own_registered_outlet_is_cited():
+    """Two outlets the registry lists apart ('The Citizen' of Tanzania, Citizen Digital of Kenya) are two, though
+    one name opens the other's (branch probe44); the page's own short name still cites no one."""
+    body = "The ferry operator had denied the report in June, according to The Citizen."
+    assert [c.outlet for c in find_citations(body, own_outlet="Citizen Digital")] == ["The Citizen"]
+    assert not find_citations(body, own_outlet="The Citizen")
+    assert not find_citations("Records seen by the Monitor show the payments.", own_outlet="Daily Monitor")

@@ -59,7 +59,22 @@ def logo_opening_menu(article: Article, titles: set[str]) -> str | None:
     items = _MENU_ITEMS.split(texts[0].strip()) if texts else []
     if len(items) < 4 or texts[0].strip() in titles:
         return _masthead_opening_crumbs(texts[0].strip(), titles) if texts else None
-    return items[0] if _INITIALS_NEWS.fullmatch(items[0]) else _masthead_opening_crumbs(texts[0].strip(), titles)
+    if _INITIALS_NEWS.fullmatch(items[0]) or _registered_home_link(items):
+        return items[0]
+    return _masthead_opening_crumbs(texts[0].strip(), titles)
+
+
+def _registered_home_link(items: list[str]) -> bool:
+    """'Nation.Africa | Business | Markets | Opinion', 'Monitor | News | National | Sport': a menu bar whose first
+    link is the site's home link under its own name, an outlet the registry knows, and whose other links are
+    sections. Nation Media Group's, Mwananchi's and Royal Media's sites print their header so (branch probe44's
+    Kenyan, Ugandan and Tanzanian scrapes). Not a list of outlets ('CNN | BBC | Reuters | AP': a partner strip),
+    where another item is an outlet too."""
+    from storyline.clean.outlet import registry_outlet
+
+    if registry_outlet(items[0]) is None:
+        return False
+    return not any(registry_outlet(item) for item in items[1:])
 
 
 def _masthead_opening_crumbs(first: str, titles: set[str]) -> str | None:

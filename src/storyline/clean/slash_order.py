@@ -84,9 +84,13 @@ def _lead_weekday_order(article: Article, text: str) -> str | None:
     weekday = named.pop()
     fits: set[str] = set()
     for m in NUMERIC_DATE.finditer(text):
-        if m["sep"] != "/" or len(m["year"]) != 4 or m["a"] == m["b"]:
+        if m["sep"] != "/" or m["a"] == m["b"]:
             continue
-        readings = {"DMY": _day(m["year"], m["b"], m["a"]), "MDY": _day(m["year"], m["a"], m["b"])}
+        # a two-digit year is this century's ('Published on: 05/03/26 6:42 PM': a stamp with a short year, as
+        # CMS date formats 'd/m/y' and 'm/d/y' print it; branch probe44), the weekday settles its order as a
+        # four-digit year's
+        year = m["year"] if len(m["year"]) == 4 else f"20{m['year']}"
+        readings = {"DMY": _day(year, m["b"], m["a"]), "MDY": _day(year, m["a"], m["b"])}
         fitting = {order for order, day in readings.items()
                    if day is not None and (day.weekday() - weekday) % 7 in (0, 1)}
         if len(fitting) != 1:

@@ -38,9 +38,13 @@ _DASHLESS = re.compile(rf"(?m)^[ \t]*(?P<place>[A-ZÀ-Þ][\w.'’-]*(?:\s[A-ZÀ-
 
 # AFP's form as its clients print it: the place in title case, the credit in brackets, then the dash ('Lagos
 # (AFP) - …', 'Paris (AFP) – …': France 24's and Barron's AFP copy; lead36). The bracketed credit is what
-# makes a title-case place a dateline: without it 'Lagos - …' may open any sentence.
+# makes a title-case place a dateline: without it 'Lagos - …' may open any sentence. A paper that sets wire copy
+# in its own case keeps the AP-style country or state and the wire's date after the place ('Nairobi, Kenya
+# (AFP) -', 'Kampala, Oct. 5 (Xinhua) --', 'Hempstead, N.Y., Sept. 26 (UPI) —': the AP Stylebook's dateline
+# parts, above, in title case; branch probe44).
+_TITLE_CASE_PARTS = r"(?:,\s*(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ.]{1,15}(?:\s+\d{1,2})?|\d{4}))*"
 _TITLE_CASE_CREDITED = re.compile(rf"(?m)^[ \t]*(?P<place>[A-ZÀ-Þ][a-zà-ÿ'’.-]+(?:\s[A-ZÀ-Þ][a-zà-ÿ'’.-]+){{0,2}})"
-                                  rf"\s*\((?P<credit>[A-Z][A-Za-z]{{1,9}})\)\s*{DASH}[ \t]+(?=\S)")
+                                  rf"{_TITLE_CASE_PARTS}\s*\((?P<credit>[A-Z][A-Za-z]{{1,9}})\)\s*{DASH}[ \t]+(?=\S)")
 
 _SPACED_DASH = re.compile(r"\s[-–—_]")
 # 'US - China talks', 'UN - backed': fewer capitals than this before the dash are a compound.

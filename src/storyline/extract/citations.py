@@ -266,6 +266,12 @@ def _names_own(cited: str, own: str) -> bool:
     the same name, or its first or last words (a paper's short name in its own pages: AP Stylebook
     'newspaper names' — the Times, the Post); a broadcaster known by its call letters ('KVRN') names
     itself with more words after them ('told KVRN News 7' in KVRN's own story)."""
+    from storyline.clean.outlet import registry_outlet
+
+    # two mastheads the registry tells apart share no short name ('The Citizen' of Dar es Salaam cited on Citizen
+    # Digital, Kenya's broadcaster's site: the first word alike, two outlets; branch probe44)
+    if (known := registry_outlet(cited)) and (mine := registry_outlet(own)) and known != mine:
+        return False
     sign = station_key(outlet_key(cited))
     if sign is not None and sign == station_key(outlet_key(own)):
         return True  # 'told KVRN 7' in a page whose copyright line names KVRN-TV

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from storyline import rules
 from storyline.extract.acronym_spans import ACRONYM
-from storyline.extract.names import alias_key, initials
+from storyline.extract.names import alias_key, initials, word_acronym
 
 if TYPE_CHECKING:
     from storyline.extract.entities import Mention
@@ -35,10 +35,13 @@ def _defines_mixed_short_form(name: Mention, short: Mention, body: str) -> bool:
     short form though it mixes cases ('MeitY', 'IISc', 'DfE'), whatever the model tagged it; it then
     refers back to the name (probe23). 23 documents of the dev texts (polnear-, extraction-, timeline17-,
     ecbplus- and dates-dev) define one so: 'GdP', 'IStGH', 'DonNTU', plurals ('DSPs', 'ICUs', 'SDGs')."""
-    from storyline.extract.long_forms import long_form
+    from storyline.extract.long_forms import WORD_ACRONYM_WORDS, long_form
 
     text = short.text.strip()
-    return (name.label not in ("PERSON", "DESC") and " " not in text and sum(c.isupper() for c in text) >= 2
+    # or an acronym set as a word ('Tatoa', 'Kenha': names.word_acronym) after a body's name of three words or more
+    # (branch probe44)
+    cased = sum(c.isupper() for c in text) >= 2 or (word_acronym(text) and len(name.name.split()) >= WORD_ACRONYM_WORDS)
+    return (name.label not in ("PERSON", "DESC") and " " not in text and cased
             and not ACRONYM.fullmatch(text) and body[name.end:short.start].strip() == "("
             and body[short.end:short.end + 1] == ")" and long_form(text, name.name) == name.name)
 

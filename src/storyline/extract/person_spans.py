@@ -120,11 +120,13 @@ def portfolio_names(mentions: list[Mention], body: str) -> list[Mention]:
 
 def _office_of_pattern() -> re.Pattern[str]:
     heads = "|".join(re.escape(w).replace(r"\ ", " ") for w in sorted(rules.words("honorifics", "office_of_titles"), key=len, reverse=True))
-    return re.compile(rf"(?i:\b(?:{heads})) of (?:[A-ZÀ-Þ][\w'’-]*,? (?:(?:and|&) )?){{0,5}}$")
+    return re.compile(rf"(?i:\b(?:{heads})) (?:of|for) (?:[A-ZÀ-Þ][\w'’-]*,? (?:(?:and|&) )?){{0,5}}$")
 
 
 # 'Director of Civil Aviation NAME', 'Commissioner of Police NAME': a statutory office named after 'of', written
-# whole before its holder's name as a minister's portfolio is (rules/honorifics.toml [office_of_titles])
+# whole before its holder's name as a minister's portfolio is (rules/honorifics.toml [office_of_titles]); or after
+# 'for', as 'Minister for' names a portfolio ('Commissioner for Customs NAME', 'Commissioner for Children NAME':
+# East African revenue authorities' and the UK's statutory titles; branch probe44)
 _OFFICE_OF_BEFORE = _office_of_pattern()
 
 
@@ -273,7 +275,8 @@ def untagged_titled_names(mentions: list[Mention], body: str) -> list[Mention]:
                 or overlaps_any(mentions, hit.start(), hit.end()):
             continue
         found.append(Mention(hit.start(), hit.end(), hit[0], "PERSON"))
-    return found + _untagged_office_names(mentions + found, body)
+    found += _untagged_office_names(mentions + found, body)
+    return found + _untagged_office_of_names(mentions + found, body)
 
 
 # 'Sheriff Wade Lindqvist said …' left untagged (branch probe30): an office title only a person holds, written out
@@ -293,6 +296,30 @@ def _untagged_office_names(mentions: list[Mention], body: str) -> list[Mention]:
             if is_given_name(fold(hit[1].split()[0])) and fold(hit[1].split()[0]) not in _FUNCTION_WORDS
             and not looks_like_org(hit[1]) and not any(fold(w) in TITLE_WORDS for w in hit[1].split())
             and not overlaps_any(mentions, hit.start(), hit.end())]
+
+
+# 'Commissioner for Customs Agnes Wafula told MPs' left untagged whole (branch probe44): an office titled after 'of' or
+# 'for' (office_of_before), its capitalised words, then a census given name and one or two more capitalised words
+_OFFICE_OF_RUN = re.compile(r"(?<![\w.])(?:[A-Z][\w'’-]*\s){1,7}[A-Z][\w'’-]*")
+
+
+def _untagged_office_of_names(mentions: list[Mention], body: str) -> list[Mention]:
+    from storyline.extract.entities import Mention
+
+    found = []
+    for run in _OFFICE_OF_RUN.finditer(body):
+        words = run[0].split()
+        at = next((i for i in range(len(words)) if office_of_before(body, run.start() + len(" ".join(words[:i])) + (i > 0))),
+                  None)
+        if at is None:
+            continue
+        name_at = portfolio_name_start(words[at:], body, run.start() + len(" ".join(words[:at])) + (at > 0))
+        if name_at is None:
+            continue
+        start = run.start() + len(" ".join(words[:at + name_at])) + 1
+        if not looks_like_org(body[start:run.end()]) and not overlaps_any(mentions, start, run.end()):
+            found.append(Mention(start, run.end(), body[start:run.end()], "PERSON"))
+    return found
 
 
 def untagged_full_names(mentions: list[Mention], body: str) -> list[Mention]:
