@@ -32,6 +32,7 @@ from storyline.extract.names import fold
 from storyline.link import claim_scope
 from storyline.link.claim_accounts import accounts_apart
 from storyline.link.claim_amounts import stated_apart
+from storyline.link.claim_changed_values import changed_value_conflict
 from storyline.link.claim_comparisons import figures_compared
 from storyline.link.claim_copies import one_quotation, one_sentence
 from storyline.link.claim_corrections import article_corrects
@@ -227,6 +228,8 @@ def _compare(a: ClaimRef, b: ClaimRef, kinds: Mapping[str, frozenset[str]] = _NO
     if a.polarity == b.polarity == "positive" and same_class(a, b) and not _other_holders(a, b) \
             and (counts_conflict(a, b) or period_value_conflict(a, b) or finished_count_conflict(a, b)):
         return Verdict("figures", found)  # two counts of one thing for one act and time (claim_counts.py)
+    if a.polarity == b.polarity == "positive" and not _other_holders(a, b) and changed_value_conflict(a, b):
+        return Verdict("figures", found)  # 'has risen to $3.4bn' / 'is $2.95bn' (claim_changed_values.py)
     if _dates_of_one_event(a, b, found):
         return Verdict("dates", found)
     return None
