@@ -26,7 +26,7 @@ RISEN = ref("a", "The cost of the Morrow Valley water tunnel has risen from $410
             keywords="cost morrow valley water tunnel rise million council paper show", day=DAY)
 IS = ref("b", "The regional council said the cost of the Morrow Valley water tunnel is $455 million.", "be",
          agent="the cost of the Morrow Valley water tunnel", theme="$ 455 million", speaker="The regional council",
-         keywords="council cost morrow valley water tunnel be million", day=DAY + dt.timedelta(days=2), kind="org")
+         keywords="council cost morrow valley water tunnel be million", day=DAY + dt.timedelta(days=1), kind="org")
 
 
 def test_a_changed_value_and_a_stated_value_of_one_quantity_are_two_accounts() -> None:
@@ -38,7 +38,7 @@ def test_a_changed_value_and_a_stated_value_of_one_quantity_are_two_accounts() -
 def test_a_later_report_further_along_the_change_is_an_update() -> None:
     # told 'is $455 million' first, then 'has risen to $520 million': the rise is the news, not a dispute
     earlier_is = replace(IS, scope=(DAY, DAY), published=DAY)
-    later_risen = replace(RISEN, scope=(DAY + dt.timedelta(days=2),) * 2, published=DAY + dt.timedelta(days=2))
+    later_risen = replace(RISEN, scope=(DAY + dt.timedelta(days=1),) * 2, published=DAY + dt.timedelta(days=1))
     assert flag_pair(earlier_is, later_risen, GROUPS) is None
 
 
@@ -63,3 +63,17 @@ def test_a_close_value_is_no_dispute() -> None:
     close = replace(IS, text="The regional council said the cost of the Morrow Valley water tunnel is $515 million.",
                     theme="$ 515 million")
     assert flag_pair(RISEN, close, GROUPS) is None
+
+
+def test_undated_values_days_apart_may_have_moved() -> None:
+    # added after the first run (a reasoned risk, not a seen failure): a price told 'rose to' on Monday and
+    # 'is' on Thursday may have moved between the two days
+    thursday = DAY + dt.timedelta(days=3)
+    assert flag_pair(RISEN, replace(IS, scope=(thursday, thursday), published=thursday), GROUPS) is None
+
+
+def test_a_value_stated_for_a_period_holding_the_other_report_is_one_time() -> None:
+    # 'is $455 million, not the figure reported this week': the stated week holds the other report's day
+    week = replace(IS, scope=(DAY - dt.timedelta(days=1), DAY + dt.timedelta(days=5)), scope_basis="stated",
+                   published=DAY + dt.timedelta(days=3))
+    assert flag_pair(RISEN, week, GROUPS) is not None

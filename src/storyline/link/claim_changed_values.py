@@ -34,6 +34,7 @@ _ANOTHER = frozenset({"another", "other", "second", "third", "new", "separate", 
 _EMPTY = frozenset({"the", "a", "an", "its", "their", "this", "that"})
 # one story's run of reports of one value (as claim_period_values.FINISHED_WINDOW)
 _WINDOW = dt.timedelta(days=7)
+ONE_DAY = dt.timedelta(days=1)
 # scopes that say how things stood on the report's own day (as claim_counts._OF_ITS_DAY)
 _OF_ITS_DAY = frozenset({"published", "reported"})
 
@@ -101,12 +102,14 @@ def _one_quantity(x: ClaimRef, y: ClaimRef) -> bool:
 
 
 def _one_time(x: ClaimRef, y: ClaimRef) -> bool:
-    """Reports a week apart at most, each telling the value as of its own day (no time stated: 'has risen to',
-    'is'), or with times that overlap ('is $2.95 billion, not the figure reported this week')."""
+    """Reports a day apart at most, each telling the value as of its own day (no time stated: 'has risen to',
+    'is'), or a week apart at most with times that overlap ('is $2.95 billion, not the figure reported this week')."""
     if x.published is None or y.published is None or abs(x.published - y.published) > _WINDOW:
         return False
     if {x.scope_basis, y.scope_basis} <= _OF_ITS_DAY:
-        return True
+        # as claim_counts.counts_conflict: undated values a day apart speak of one state; a price or a cost told
+        # as of two days further apart may have moved between them ('rose to $85' Monday, 'is $78' Thursday)
+        return abs(x.published - y.published) <= ONE_DAY
     return x.scope is not None and y.scope is not None and x.scope[0] <= y.scope[1] and y.scope[0] <= x.scope[1]
 
 
