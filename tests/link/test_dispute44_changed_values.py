@@ -77,3 +77,8 @@ def test_a_value_stated_for_a_period_holding_the_other_report_is_one_time() -> N
     week = replace(IS, scope=(DAY - dt.timedelta(days=1), DAY + dt.timedelta(days=5)), scope_basis="stated",
                    published=DAY + dt.timedelta(days=3))
     assert flag_pair(RISEN, week, GROUPS) is not None
+
+
+def test_the_explanation_names_the_value_reached_not_the_value_left() -> None:
+    verdict = flag_pair(RISEN, IS, GROUPS)
+    assert verdict is not None and "$520,000,000" in verdict.reason and "$410" not in verdict.reason

@@ -79,19 +79,24 @@ def _one_amount(text: str) -> Count | None:
     return amounts[0] if len(amounts) == 1 else None
 
 
-def changed_value_conflict(a: ClaimRef, b: ClaimRef) -> bool:
+def changed_value_conflict(a: ClaimRef, b: ClaimRef) -> str:
     """One claim tells a value reached by a change, the other the value one quantity has, in one currency, apart
-    beyond the figure tolerance, in overlapping times of reports a week apart at most, and the later report is not
-    further along the change than the earlier one (an update)."""
+    beyond the figure tolerance, in one time (_one_time), and the later report is not further along the change
+    than the earlier one (an update): the explanation in words, else ''."""
     for change, state in ((a, b), (b, a)):
         reached, stated = value_reached(change), value_stated(state)
         if reached is None or stated is None or reached.unit != stated.unit or not _apart(reached, stated):
             continue
-        if not (_one_quantity(change, state) and _one_time(change, state)):
-            continue
-        if not _update(change, reached, state, stated):
-            return True
-    return False
+        held = quantity(change)
+        if held and _one_quantity(change, state) and _one_time(change, state) and not _update(change, reached, state, stated):
+            return (f"{change.speaker} says the {held.head} reached {_money(reached)} ({change.predicate} "
+                    f"to) and {state.speaker} says it is {_money(stated)}, more than {FIGURE_TOLERANCE:.0%} apart, "
+                    f"told of one time and not as a later change: two values of one quantity")
+    return ""
+
+
+def _money(value: Count) -> str:
+    return f"{value.unit}{value.low:,.0f}"
 
 
 def _one_quantity(x: ClaimRef, y: ClaimRef) -> bool:

@@ -228,8 +228,8 @@ def _compare(a: ClaimRef, b: ClaimRef, kinds: Mapping[str, frozenset[str]] = _NO
     if a.polarity == b.polarity == "positive" and same_class(a, b) and not _other_holders(a, b) \
             and (counts_conflict(a, b) or period_value_conflict(a, b) or finished_count_conflict(a, b)):
         return Verdict("figures", found)  # two counts of one thing for one act and time (claim_counts.py)
-    if a.polarity == b.polarity == "positive" and not _other_holders(a, b) and changed_value_conflict(a, b):
-        return Verdict("figures", found)  # 'has risen to $3.4bn' / 'is $2.95bn' (claim_changed_values.py)
+    if a.polarity == b.polarity == "positive" and not _other_holders(a, b) and (changed := changed_value_conflict(a, b)):
+        return Verdict("figures", found, reason=changed)  # 'has risen to $3.4bn' / 'is $2.95bn' (claim_changed_values)
     if _dates_of_one_event(a, b, found):
         return Verdict("dates", found)
     return None
