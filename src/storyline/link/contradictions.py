@@ -31,14 +31,15 @@ from storyline import rules
 from storyline.extract.names import fold
 from storyline.link import claim_scope
 from storyline.link.claim_accounts import accounts_apart
-from storyline.link.claim_amounts import stated_apart, sum_words
-from storyline.link.claim_comparisons import figures_compared, value_words
+from storyline.link.claim_amounts import stated_apart
+from storyline.link.claim_changed_values import changed_value_conflict
+from storyline.link.claim_comparisons import figures_compared
 from storyline.link.claim_copies import one_quotation, one_sentence
 from storyline.link.claim_corrections import article_corrects
 from storyline.link.claim_corrections import by_correction as _by_correction
 from storyline.link.claim_corrections import corrects as _corrects
 from storyline.link.claim_corrections import marked_correction as _marked_correction
-from storyline.link.claim_counts import corrected_words, count_correction, count_words, counts_conflict, rejected_counts
+from storyline.link.claim_counts import count_correction, counts_conflict
 from storyline.link.claim_dates import (
     DATE_TOLERANCE,
     DISCLOSURE_VERBS,
@@ -53,7 +54,7 @@ from storyline.link.claim_denial import affirms_and_denies, asserted, denied, ex
 from storyline.link.claim_denied_counts import denied_counts
 from storyline.link.claim_doer import kinds_apart, reported_subject, same_doer
 from storyline.link.claim_ended import ended_before, with_ends
-from storyline.link.claim_estimates import estimate_words, estimates_conflict, estimator
+from storyline.link.claim_estimates import estimates_conflict, estimator
 from storyline.link.claim_event_counts import anchored_period
 from storyline.link.claim_hedged import hedged_verdict
 from storyline.link.claim_indefinite import indefinite_only
@@ -66,10 +67,12 @@ from storyline.link.claim_promoted import promoted_correction
 from storyline.link.claim_recounts import recounted
 from storyline.link.claim_ref import ClaimRef, claim_refs, one_teller, same_speaker
 from storyline.link.claim_sets import other_sets, part_against_not_all
-from storyline.link.claim_time import begun_process_overlaps, begun_process_words, same_period, scopes_overlap
-from storyline.link.claim_verdict import FIGURE_TOLERANCE, Verdict, figures_conflict
+from storyline.link.claim_time import begun_process_overlaps, scopes_overlap
+from storyline.link.claim_verdict import Verdict, figures_conflict
 from storyline.link.counted_acts import one_measured_act, two_values
-from storyline.link.denied_existence import denial_of_report, existence_denied, false_report
+from storyline.link.denied_existence import denial_of_report, existence_denied
+from storyline.link.dispute_explain import explain as _explain
+from storyline.link.dispute_explain import report_and_denial as _report_and_denial
 from storyline.link.event_noun_dates import event_noun_dates
 from storyline.link.name_kinds import kind_named, name_kinds
 from storyline.link.propositions import (
@@ -225,6 +228,8 @@ def _compare(a: ClaimRef, b: ClaimRef, kinds: Mapping[str, frozenset[str]] = _NO
     if a.polarity == b.polarity == "positive" and same_class(a, b) and not _other_holders(a, b) \
             and (counts_conflict(a, b) or period_value_conflict(a, b) or finished_count_conflict(a, b)):
         return Verdict("figures", found)  # two counts of one thing for one act and time (claim_counts.py)
+    if a.polarity == b.polarity == "positive" and not _other_holders(a, b) and (changed := changed_value_conflict(a, b)):
+        return Verdict("figures", found, reason=changed)  # 'has risen to $3.4bn' / 'is $2.95bn' (claim_changed_values)
     if _dates_of_one_event(a, b, found):
         return Verdict("dates", found)
     return None
@@ -398,73 +403,6 @@ def _with_evidence(ref: ClaimRef, body: str) -> ClaimRef:
     if following is None:
         return ref
     return replace(ref, text=body[ref.start:following.end(1)], end=following.end(1))
-
-
-def _explain(verdict: Verdict, a: ClaimRef, b: ClaimRef) -> str:
-    about = verdict.proposition.name
-    if verdict.reason:
-        return verdict.reason
-    if verdict.kind == "figures" and verdict.compared:
-        return (f"{a.speaker} gives {value_words(a, verdict.compared)} and {b.speaker} gives "
-                f"{value_words(b, verdict.compared)}, and the sentence sets one against the other's figure "
-                f"({verdict.proposition.name}): two values of one quantity, they cannot both be right")
-    if verdict.kind == "figures" and verdict.sums:
-        return (f"{a.speaker} gives {sum_words(a)} and {b.speaker} gives {sum_words(b)} for one act ({about}), "
-                f"not within {FIGURE_TOLERANCE:.0%} of each other and not dated apart: the sums cannot both be right")
-    if verdict.kind == "figures":
-        when = same_period(a, b)
-        if verdict.corrects:
-            fixer = a if _corrects(a, b) or count_correction(a, b) else b
-            named = fixer.rejected or tuple(f"{n:,.0f}" for n in rejected_counts(fixer))
-            when = f"{fixer.speaker} rejects {', '.join(named)} by name, so both speak of one measurement"
-        x, y = (estimator(a), estimator(b)) if verdict.estimated else (a.speaker, b.speaker)
-        return (f"{x} gives {_values_in_words(a, b)} and {y} gives {_values_in_words(b, a)} for the "
-                f"same quantity ({about}), no two within {FIGURE_TOLERANCE:.0%} of each other; {when}: "
-                f"the figures cannot both be right")
-    if verdict.kind == "dates":
-        assert a.scope and b.scope  # dates_conflict checked both
-        days = abs(a.scope[0] - b.scope[0]).days
-        apart = f"{days} day{'s' if days > 1 else ''} apart" + (_why_one_day(a, b) if days <= DATE_TOLERANCE.days else "")
-        return (f"{a.speaker} dates it {a.scope[0]} and {b.speaker} {b.scope[0]}: two days for one event "
-                f"({_acts(a, b)}; {about}), {apart}")
-    if verdict.marked:
-        said, fix = sorted((a, b), key=lambda r: r.start)
-        return (f"the article reports {said.speaker}'s claim ({said.predicate}) and rejects it in the next sentence "
-                f"({' '.join(fix.text.split()[:6])} …): a correction, {about}")
-    yes, no = _report_and_denial(verdict, a, b)
-    when = f"the article reports {yes.speaker}'s claim to correct it, so both speak of one event" \
-        if verdict.corrects else begun_process_words(yes, no) if verdict.begun else \
-        f"both in the {anchored_period(a, b)} (one period, named in the same words)" if verdict.same_time else same_period(a, b)
-    return (f"{yes.speaker} affirms it ({yes.predicate}) and {no.speaker} denies it (not {no.predicate}): "
-            f"opposite claims, {about}; {when}")
-
-
-def _report_and_denial(verdict: Verdict, a: ClaimRef, b: ClaimRef) -> tuple[ClaimRef, ClaimRef]:
-    return (a, b) if a.polarity == "positive" and not (verdict.participants and false_report(a)) else (b, a)
-
-
-def _acts(a: ClaimRef, b: ClaimRef) -> str:
-    """The act as the two claims tell it: one verb, or two told as one act ('sign / issue, one instrument')."""
-    if a.predicate == b.predicate or not one_act(a, b) or same_predicate(a, b):
-        return a.predicate
-    return f"{a.predicate} / {b.predicate}, one instrument signed and issued at once"
-
-
-def _values_in_words(x: ClaimRef, other: ClaimRef) -> str:
-    """What `x` gives: its figures, or its count in a correction (as corrector or corrected), or its
-    count or estimate."""
-    counted = corrected_words(x, other) or tuple(reversed(corrected_words(other, x) or ()))
-    if counted:  # the corrected count, not another figure of the sentence ('Shares fell 6% … about 140 households')
-        return counted[0]
-    return ", ".join(x.figures or count_words(x) or estimate_words(x))
-
-
-def _why_one_day(a: ClaimRef, b: ClaimRef) -> str:
-    """Why a day apart is two accounts (claim_dates._date_tolerance): an announcement is one act, or a
-    clock time places the act inside its day."""
-    if a.predicate in DISCLOSURE_VERBS and b.predicate in DISCLOSURE_VERBS:
-        return ", and an announcement is one act on one day"
-    return ", and a clock time places the act inside its day" if a.clock or b.clock else ""
 
 
 def find_contradictions(articles: Sequence[Article]) -> list[Contradiction]:
