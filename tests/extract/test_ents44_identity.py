@@ -3,6 +3,8 @@ portfolios joined by 'and' and commas is one name, however the recognizer cut it
 words of a local district after it are one body."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from storyline.extract.entities import find_mentions
@@ -55,3 +57,14 @@ def test_a_portfolio_before_a_place_the_article_names_is_a_department() -> None:
             "The lodge is the largest in Manitoba, near the lake.")
     assert "Tourism Manitoba" in _orgs(body), _orgs(body)
 
+
+
+
+def test_a_portfolio_and_place_ending_a_longer_name_stay_in_it() -> None:
+    from storyline.extract.coordinated_names import portfolio_places
+    from storyline.extract.entities import Mention
+
+    body = "Clean Water Trade Tarsenia said on Friday that the Trade Tarsenia office had closed."
+    places = [Mention(m.start(), m.end(), "Tarsenia", "GPE") for m in re.finditer("Tarsenia", body)]
+    found = [(m.text, m.label) for m in portfolio_places(places, body)]
+    assert found == [("Tarsenia", "GPE"), ("Trade Tarsenia", "ORG")], found

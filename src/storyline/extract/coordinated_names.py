@@ -44,6 +44,15 @@ def _words(text: str) -> list[str]:
     return words[1:] if words[:1] == ["the"] else words
 
 
+def _inside_longer(body: str, start: int) -> bool:
+    """A capitalised word (no function word: 'An', 'The') right before `start` on its line: the portfolios are the
+    tail of a longer name ('Drug Free' + 'Sport New Zealand'), which they do not open."""
+    before = body[max(0, start - 40):start]
+    words = before.split(" ")
+    word = words[-2] if len(words) > 1 and words[-1] == "" else ""
+    return word[:1].isupper() and "\n" not in word and fold(word) not in _FUNCTION_WORDS
+
+
 def _portfolio_led(m: Mention) -> bool:
     words = _words(m.text)
     return bool(words) and words[0] in PORTFOLIO_WORDS and m.text.lstrip()[:1].isupper()
@@ -64,7 +73,8 @@ def joined_portfolios(mentions: list[Mention], body: str) -> list[Mention]:
             out[-1] = replace(last, end=m.end, text=body[last.start:m.end], label="ORG")
             continue
         before = _CHAIN_BEFORE.search(body, max(0, m.start - _LOOKBACK), m.start) if _portfolio_led(m) else None
-        if before is not None and not overlaps_any(out, before.start(), before.end()):
+        if before is not None and not overlaps_any(out, before.start(), before.end()) \
+                and not _inside_longer(body, before.start()):
             m = replace(m, start=before.start(), text=body[before.start():m.end], label="ORG")
         words = _words(m.text)
         after = _CHAIN_AFTER.match(body, m.end) if m.label == "ORG" and words and words[-1] in PORTFOLIO_WORDS else None
@@ -105,14 +115,15 @@ def portfolio_places(mentions: list[Mention], body: str) -> list[Mention]:
         place = m.label in ("GPE", "LOC") or (m.label == "NORP" and m.text in places)
         chain = _CHAIN.search(body, max(0, m.start - _LOOKBACK), m.start) if place else None
         if chain is not None and not overlaps_any([o for o in mentions if o is not m], chain.start(), chain.end() - 1) \
-                and not _headline(body, m.start):
+                and not _headline(body, m.start) and not _inside_longer(body, chain.start()):
             m = replace(m, start=chain.start(), text=body[chain.start():m.end], label="ORG")
         out.append(m)
     if not places:
         return out
     untagged = re.compile(rf"{_CHAIN.pattern.removesuffix(' $')} (?:{'|'.join(map(re.escape, places))})\b")
     for hit in untagged.finditer(body):
-        if not overlaps_any(out, hit.start(), hit.end()) and not _headline(body, hit.start()):
+        if not overlaps_any(out, hit.start(), hit.end()) and not _headline(body, hit.start()) \
+                and not _inside_longer(body, hit.start()):
             out.append(Mention(hit.start(), hit.end(), hit.group(), "ORG"))
     return sorted(out, key=lambda m: m.start)
 
