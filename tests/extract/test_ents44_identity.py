@@ -68,3 +68,13 @@ def test_a_portfolio_and_place_ending_a_longer_name_stay_in_it() -> None:
     places = [Mention(m.start(), m.end(), "Tarsenia", "GPE") for m in re.finditer("Tarsenia", body)]
     found = [(m.text, m.label) for m in portfolio_places(places, body)]
     assert found == [("Tarsenia", "GPE"), ("Trade Tarsenia", "ORG")], found
+
+
+def test_nested_mentions_no_name_was_joined_over_stay() -> None:
+    from storyline.extract.coordinated_names import joined_portfolios
+    from storyline.extract.entities import Mention
+
+    body = "Secretary of State Ana Ruiz flew to Velmont on Tuesday."
+    state, person = body.index("State"), body.index("Ruiz") + len("Ruiz")
+    mentions = [Mention(state, state + 5, "State", "ORG"), Mention(state, person, body[state:person], "PERSON")]
+    assert joined_portfolios(mentions, body) == mentions

@@ -67,10 +67,12 @@ def joined_portfolios(mentions: list[Mention], body: str) -> list[Mention]:
     already ending in its head word takes no second body ('the Kestrel Mining Company and the Velmont Water
     Board')."""
     out: list[Mention] = []
+    joined: list[Mention] = []
     for m in sorted(mentions, key=lambda m: m.start):
         last = out[-1] if out else None
         if last is not None and _two_halves(last, m, body):
             out[-1] = replace(last, end=m.end, text=body[last.start:m.end], label="ORG")
+            joined.append(out[-1])
             continue
         before = _CHAIN_BEFORE.search(body, max(0, m.start - _LOOKBACK), m.start) if _portfolio_led(m) else None
         if before is not None and not overlaps_any(out, before.start(), before.end()) \
@@ -80,8 +82,10 @@ def joined_portfolios(mentions: list[Mention], body: str) -> list[Mention]:
         after = _CHAIN_AFTER.match(body, m.end) if m.label == "ORG" and words and words[-1] in PORTFOLIO_WORDS else None
         if after is not None:
             m = replace(m, end=after.end(), text=body[m.start:after.end()])
+        if before is not None or after is not None:
+            joined.append(m)
         out.append(m)
-    return _without_inside(out)
+    return _without_inside(out, joined)
 
 
 def _two_halves(left: Mention, right: Mention, body: str) -> bool:
@@ -95,10 +99,11 @@ def _two_halves(left: Mention, right: Mention, body: str) -> bool:
         and bool(second) and second[-1] in heads
 
 
-def _without_inside(mentions: list[Mention]) -> list[Mention]:
-    """Mentions a joined name now covers give way to it."""
+def _without_inside(mentions: list[Mention], joined: list[Mention]) -> list[Mention]:
+    """Mentions a joined name now covers give way to it; nested mentions the recognizer or an earlier pass made
+    elsewhere stay ('State' inside 'Secretary of State Hillary Clinton')."""
     return [m for m in mentions if not any(o is not m and o.start <= m.start and m.end <= o.end
-                                           and (o.start, o.end) != (m.start, m.end) for o in mentions)]
+                                           and (o.start, o.end) != (m.start, m.end) for o in joined)]
 
 
 def portfolio_places(mentions: list[Mention], body: str) -> list[Mention]:
