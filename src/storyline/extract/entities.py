@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from storyline.extract.acronym_spans import defined_acronyms, placed_acronyms, untagged_acronyms
+from storyline.extract.coordinated_names import district_bodies, joined_portfolios, portfolio_places
 from storyline.extract.cues import cue_forms_pattern
 from storyline.extract.defined_short_forms import defined_mixed_short_forms
 from storyline.extract.descriptions import DESC, description_heads, find_descriptions, replaceable
@@ -279,7 +280,7 @@ def find_mentions(doc, body: str | None = None) -> list[Mention]:
         for s, e in person_parts(body, start, end) if label == "PERSON" else [(start, end)]:
             mentions.append(Mention(s, e, body[s:e], label))
     mentions = untagged_abbreviated_bodies(bodies_of_places(join_abbreviated_heads(mentions, body), body), body)
-    mentions = bodies_for_purposes(mentions, body)
+    mentions = bodies_for_purposes(district_bodies(portfolio_places(joined_portfolios(mentions, body), body), body), body)
     mentions = given_name_before(saint_dedications(titled_names(portfolio_names(mentions, body), body), body), body)
     mentions = opening_person_noun(middle_initial_after(mentions, body), body)
     mentions = people_in_other_spans(trim_headline_words(suffixed_names(attach_suffixes(mentions, body), body), body), body)

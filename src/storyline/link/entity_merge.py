@@ -80,6 +80,7 @@ from storyline.link.org_merge import (
 )
 from storyline.link.own_long_forms import own_long_forms
 from storyline.link.short_orgs import as_short_org, org_names
+from storyline.link.titled_namesakes import titled_surnames_to_holders
 
 
 @dataclass(slots=True)
@@ -113,7 +114,7 @@ def merge_entities(articles: Mapping[str, Iterable[ArticleEntity]], outlets: Ite
     outlets = list(outlets)
     named = {org_key(o) for o in outlets if len(o.split()) > 1}
     listed = {k: list(v) for k, v in articles.items()}
-    listed = own_long_forms(_things_by_corpus_vote(split_coordinated(listed)))
+    listed = own_long_forms(_things_by_corpus_vote(titled_surnames_to_holders(split_coordinated(listed))))
     stems, names, surnames = company_stems(listed), org_names(listed), person_surnames(listed)
     for article_id, entities in sorted(listed.items()):
         for e in (as_short_org(as_company_word(as_company(as_registered_outlet(as_outlet(_as_named_person(e, surnames),
@@ -490,7 +491,6 @@ def _written_surname(canon: dict[str, Entity], e: ArticleEntity, keys: MergeInde
              if (v := canon[k]).type == "PERSON" and len(v.name.split()) > 1 and keys.keys_of(v.name).surname == word
              and any(m.label == "PERSON" and fold(m.name) == word for _, m in v.mentions)]
     return found[0] if len(found) == 1 else None
-
 
 
 def _absorb(canon: dict[str, Entity], key: str, article_id: str, e: ArticleEntity, keys: MergeIndex | None = None) -> None:
