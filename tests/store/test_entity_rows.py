@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from conftest import make_article
 from storyline.store import open_store
 from storyline.store.base import EntityRecord, MentionRecord
-from storyline.store.entity_rows import entity_changes
+from storyline.store.entity_rows import StoredEntities, entity_changes
 from storyline.store.schema import entities, entity_aliases, entity_mentions, entity_stats
 
 _ARTICLES = [f"a{n}" for n in range(4)]
@@ -87,7 +87,7 @@ def test_only_what_differs_is_written():
               EntityRecord("e2", "Borvane Corp", "ORG", (), [MentionRecord("a0", 10, 14, "Borvane")])]
     records = [stored[0], EntityRecord("e2", "Borvane Corp", "ORG", (),
                                        [MentionRecord("a0", 10, 14, "Borvane"), MentionRecord("a1", 0, 4, "BVC")])]
-    changes = entity_changes(stored, records)
+    changes = entity_changes(StoredEntities.of(stored), records)
     assert (changes.gone, changes.added, changes.changed, changes.dropped) == ([], {}, {}, [])
     assert [r["article_id"] for r in changes.written] == ["a1"]
     assert changes.counted == {"e2"}

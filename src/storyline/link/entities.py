@@ -88,7 +88,7 @@ def link_entities(store: Store, since: int = 0) -> list[EntityRecord]:
     corpus = corpus_referents(store)
     records = merged_records(corpus.by_article, corpus.outlets)
     # only the rows that differ are written (most entities of a grown corpus are as stored)
-    store.update_entities(records, lambda before, aliases: carried_aliases(before, records, aliases))
+    store.update_entities(records, lambda gone, aliases: carried_aliases(gone, records, aliases))
     return records
 
 

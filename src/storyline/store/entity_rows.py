@@ -42,24 +42,41 @@ def entity_row(record: EntityRecord) -> EntityRow:
     return record.name, record.type, tuple(sorted(record.aliases))
 
 
-def entity_changes(stored: Sequence[EntityRecord], records: Sequence[EntityRecord]) -> EntityChanges:
+@dataclass(slots=True)
+class StoredEntities:
+    """The entity tables as the difference is taken from: rows by id, mentions by key."""
+
+    rows: dict[str, EntityRow]
+    mentions: dict[MentionKey, tuple[str, str]]  # key → entity id, text
+
+    @classmethod
+    def of(cls, records: Iterable[EntityRecord]) -> StoredEntities:
+        records = list(records)
+        return cls({e.id: entity_row(e) for e in records},
+                   {(m.article_id, m.start, m.end): (e.id, m.text) for e in records for m in e.mentions})
+
+    def records_of(self, entity_ids: Iterable[str]) -> list[EntityRecord]:
+        """These entities with their mentions (only the vanished ones are needed, to carry their ids)."""
+        wanted = {i: EntityRecord(i, *self.rows[i], []) for i in entity_ids}
+        for (article_id, start, end), (entity_id, text) in sorted(self.mentions.items()):
+            if entity_id in wanted:
+                wanted[entity_id].mentions.append(MentionRecord(article_id, start, end, text))
+        return list(wanted.values())
+
+
+def entity_changes(stored: StoredEntities, records: Sequence[EntityRecord]) -> EntityChanges:
     """The rows to delete, insert and update so the stored entities become `records`."""
     changes = EntityChanges()
-    was = {e.id: entity_row(e) for e in stored}
-    now = {e.id: entity_row(e) for e in records}
-    changes.gone = [i for i in was if i not in now]
-    for entity_id, row in now.items():
-        if entity_id not in was:
+    now = StoredEntities.of(records)
+    changes.gone = [i for i in stored.rows if i not in now.rows]
+    for entity_id, row in now.rows.items():
+        if entity_id not in stored.rows:
             changes.added[entity_id] = row
-        elif was[entity_id] != row:
+        elif stored.rows[entity_id] != row:
             changes.changed[entity_id] = row
-    _mention_changes(_mentions(stored), _mentions(records), changes)
+    _mention_changes(stored.mentions, now.mentions, changes)
     changes.counted = (changes.counted | set(changes.added)) - set(changes.gone)
     return changes
-
-
-def _mentions(records: Iterable[EntityRecord]) -> dict[MentionKey, tuple[str, str]]:
-    return {(m.article_id, m.start, m.end): (e.id, m.text) for e in records for m in e.mentions}
 
 
 def _mention_changes(was: Mapping[MentionKey, tuple[str, str]], now: Mapping[MentionKey, tuple[str, str]],
@@ -82,20 +99,28 @@ class EntityQueries:
 
     def update_entities(self, records: Sequence[EntityRecord], carry: Carry) -> dict[str, str]:
         """Make the stored entities `records`, writing only the rows that differ, in one transaction;
-        `carry(stored entities, stored aliases)` gives the aliases to keep (old id → id now), read in the
-        same transaction. Returns those aliases."""
+        `carry(vanished entities, stored aliases)` gives the aliases to keep (old id → id now), both read
+        in the same transaction (an entity still written needs no alias). Returns those aliases."""
         with self._write() as conn:
             connect.lock_corpus_writes(conn)
-            stored = read_entities(conn)
+            stored = _stored(conn)
             was_aliases = {r.alias: r.entity_id for r in conn.execute(sa.select(entity_aliases))}
-            aliases = carry(stored, was_aliases)
-            _write_aliases(conn, was_aliases, aliases)
             changes = entity_changes(stored, records)
+            aliases = carry(stored.records_of(changes.gone), was_aliases)
+            _write_aliases(conn, was_aliases, aliases)
             _write_changes(conn, changes)
             if changes.gone or changes.added or changes.changed or changes.dropped or changes.written \
                     or aliases != was_aliases:
                 bump_revision(conn)
         return aliases
+
+
+def _stored(conn: sa.Connection) -> StoredEntities:
+    """The stored rows as plain tuples (no records built: most are compared and left as they are)."""
+    rows = {r.id: (r.name, r.type, tuple(sorted(r.aliases))) for r in conn.execute(sa.select(entities))}
+    m = entity_mentions.c
+    return StoredEntities(rows, {(r.article_id, r.start, r.end): (r.entity_id, r.text) for r in conn.execute(
+        sa.select(m.article_id, m.start, m.end, m.entity_id, m.text))})
 
 
 def read_entities(conn: sa.Connection) -> list[EntityRecord]:
