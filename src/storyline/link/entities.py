@@ -85,10 +85,10 @@ def link_entities(store: Store, since: int = 0) -> list[EntityRecord]:
     store.store_referents(encode_referents)  # the new articles' spans read once, for the check and the merge
     if since and not _entities_changed(store, since):
         return []
-    before = store.list_entities()
     corpus = corpus_referents(store)
     records = merged_records(corpus.by_article, corpus.outlets)
-    store.replace_entities(records, carried_aliases(before, records, store.entity_aliases()))
+    # only the rows that differ are written (most entities of a grown corpus are as stored)
+    store.update_entities(records, lambda gone, aliases: carried_aliases(gone, records, aliases))
     return records
 
 

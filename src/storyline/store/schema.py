@@ -122,8 +122,9 @@ failures = sa.Table(
 FAILURE_KEY = sa.Index("uq_failures_key", failures.c.source, sa.func.coalesce(failures.c.record, ""),
                        failures.c.error, unique=True)
 
-# Corpus records: written by corpus stages (storyline.link) from the per-article spans, replaced
-# whole on each run so that they always agree with the articles stored.
+# Corpus records: written by corpus stages (storyline.link) from the per-article spans, so that they
+# always agree with the articles stored; the entities' rows are written as the difference from what is
+# stored (store/entity_rows.py), every other table replaced whole on each run.
 entities = sa.Table(
     "entities", metadata,
     sa.Column("id", sa.String(32), primary_key=True),

@@ -17,9 +17,10 @@ from sqlalchemy.engine import URL, Engine
 from storyline.errors import NotFoundError, StoreConnectionError, StoreError, StoreRefusedError
 from storyline.model import Article, DroppedLine, IngestFailure, Packed, Span
 from storyline.store import connect, migrate, search
-from storyline.store.base import CitationLink, EntityRecord, MentionRecord, StoreStatus, StoryRecord
+from storyline.store.base import CitationLink, EntityRecord, StoreStatus, StoryRecord
 from storyline.store.browse import BrowseQueries, bump_revision, refresh_entity_stats, refresh_story_stats
 from storyline.store.corpus_read import CorpusQueries
+from storyline.store.entity_rows import Carry, EntityQueries, read_entities
 from storyline.store.referent_rows import ReferentQueries, forget_referents
 from storyline.store.rows import CHUNK, article_row, chunks, dropped_row, load_rows, now, span_row
 from storyline.store.schema import (
@@ -83,7 +84,7 @@ def _retry_when_busy(method: _Method) -> _Method:
     return retrying  # type: ignore[return-value]
 
 
-class SqlStore(BrowseQueries, CorpusQueries, ReferentQueries, StoryStateQueries):
+class SqlStore(BrowseQueries, CorpusQueries, EntityQueries, ReferentQueries, StoryStateQueries):
     """Articles, their dropped lines and spans, and failures, in one SQL database (and the paged
     reads of `BrowseStore`, from storyline.store.browse)."""
 
@@ -274,15 +275,14 @@ class SqlStore(BrowseQueries, CorpusQueries, ReferentQueries, StoryStateQueries)
             refresh_entity_stats(conn)
             bump_revision(conn)
 
+    @_retry_when_busy
+    def update_entities(self, records: Sequence[EntityRecord], carry: Carry) -> dict[str, str]:
+        return EntityQueries.update_entities(self, records, carry)  # (the difference write, retried when busy)
+
     def list_entities(self) -> list[EntityRecord]:
         """Every canonical entity with its mentions, most mentioned first."""
         with self._read() as conn:
-            found = {r.id: EntityRecord(r.id, r.name, r.type, tuple(r.aliases), [])
-                     for r in conn.execute(sa.select(entities))}
-            for m in conn.execute(sa.select(entity_mentions).order_by(entity_mentions.c.article_id,
-                                                                       entity_mentions.c.start)):
-                found[m.entity_id].mentions.append(MentionRecord(m.article_id, m.start, m.end, m.text))
-        return sorted(found.values(), key=lambda e: (-len(e.mentions), e.name))
+            return read_entities(conn)
 
     @_retry_when_busy
     def replace_citation_links(self, links: Sequence[CitationLink], *,
