@@ -16,9 +16,10 @@ from dataclasses import dataclass
 
 from storyline import rules
 from storyline.extract.names import fold
-from storyline.link.claim_counts import Count, money_amounts
+from storyline.link.claim_counts import OF_ITS_DAY, Count, money_amounts
 from storyline.link.claim_ref import ClaimRef
 from storyline.link.claim_verdict import FIGURE_TOLERANCE
+from storyline.link.claim_worth import ANOTHER_OWNER
 from storyline.link.currency import AMOUNT
 from storyline.link.propositions import singular
 
@@ -29,14 +30,10 @@ STATE_VERBS = rules.words("disputes", "value_state_verbs")
 _BEFORE_VALUE = r"(?:(?:now|at|about|around|roughly|nearly|almost|some|just|over|under)\s+)*"
 _TO_VALUE = re.compile(rf"\bto\s+{_BEFORE_VALUE}((?:{AMOUNT})(?:\s*(?:million|billion|trillion|m|bn))?)")
 _STATE_VALUE = re.compile(rf"^\s*{_BEFORE_VALUE}((?:{AMOUNT})(?:\s*(?:million|billion|trillion|m|bn))?)")
-# words that make the quantity's owner another one ('the cost of a second tunnel'), as claim_dates._ANOTHER
-_ANOTHER = frozenset({"another", "other", "second", "third", "new", "separate", "additional", "further"})
 _EMPTY = frozenset({"the", "a", "an", "its", "their", "this", "that"})
 # one story's run of reports of one value (as claim_period_values.FINISHED_WINDOW)
 _WINDOW = dt.timedelta(days=7)
 ONE_DAY = dt.timedelta(days=1)
-# scopes that say how things stood on the report's own day (as claim_counts._OF_ITS_DAY)
-_OF_ITS_DAY = frozenset({"published", "reported"})
 
 
 @dataclass(slots=True, frozen=True)
@@ -53,7 +50,7 @@ def quantity(claim: ClaimRef) -> Quantity | None:
         return None
     at = words.index("of")
     owner = frozenset(w for w in words[at + 1:] if w not in _EMPTY)
-    if at == 0 or not owner or owner & _ANOTHER:
+    if at == 0 or not owner or owner & ANOTHER_OWNER:
         return None
     return Quantity(singular(words[at - 1]), owner)
 
@@ -111,7 +108,7 @@ def _one_time(x: ClaimRef, y: ClaimRef) -> bool:
     'is'), or a week apart at most with times that overlap ('is $2.95 billion, not the figure reported this week')."""
     if x.published is None or y.published is None or abs(x.published - y.published) > _WINDOW:
         return False
-    if {x.scope_basis, y.scope_basis} <= _OF_ITS_DAY:
+    if {x.scope_basis, y.scope_basis} <= OF_ITS_DAY:
         # as claim_counts.counts_conflict: undated values a day apart speak of one state; a price or a cost told
         # as of two days further apart may have moved between them ('rose to $85' Monday, 'is $78' Thursday)
         return abs(x.published - y.published) <= ONE_DAY

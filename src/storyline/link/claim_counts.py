@@ -59,7 +59,7 @@ COUNT_NOUN_SYNONYMS = rules.mapping("disputes", "count_noun_synonyms")
 # Undated counts in reports a day apart speak of one state of affairs (as DATE_TOLERANCE of contradictions).
 ONE_DAY = dt.timedelta(days=1)
 # the scopes that say how things stood on, or before, the report's own day (claim_scope)
-_OF_ITS_DAY = frozenset({"published", "reported"})
+OF_ITS_DAY = frozenset({"published", "reported"})
 
 
 @dataclass(slots=True, frozen=True)
@@ -279,7 +279,7 @@ def counts_conflict(a: ClaimRef, b: ClaimRef) -> bool:
         return True
     # a past act told as before its report ('reported': 'demanded $850,000', told on Wednesday) is of that
     # day's account as much as a present state is: two accounts a day apart of one act
-    if not ({a.scope_basis, b.scope_basis} <= _OF_ITS_DAY and abs(a.published - b.published) <= ONE_DAY):
+    if not ({a.scope_basis, b.scope_basis} <= OF_ITS_DAY and abs(a.published - b.published) <= ONE_DAY):
         return False
     if a.published == b.published:
         return True  # same_day_accounts held above

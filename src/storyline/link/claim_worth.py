@@ -25,8 +25,8 @@ _AMOUNT = AMOUNT
 _PRICED = re.compile(rf"({_AMOUNT})\s*(?:-\s*)?((?:[A-Za-z][\w'-]*\s+){{0,3}}?)"
                      rf"({'|'.join(sorted(FIXED_VALUE_NOUNS, key=len, reverse=True))})s?\b")
 _WORTH = re.compile(rf"\b(?:is|was|are|were|'s)\s+(?:now\s+)?(?:worth|valued\s+at)\s+(?:about\s+)?({_AMOUNT})")
-# words before the noun that make it another one ('a second grant', 'another contract'), as claim_dates._ANOTHER
-_ANOTHER = frozenset({"another", "other", "second", "third", "new", "separate", "additional", "further"})
+# words before the noun that make it another one ('a second grant', 'another contract'), as claim_dates.ANOTHER_OWNER
+ANOTHER_OWNER = frozenset({"another", "other", "second", "third", "new", "separate", "additional", "further"})
 _EMPTY = frozenset({"the", "its", "their", "this", "that", "for", "with", "from", "and", "said", "says"})
 # a week: one story's reports of one sum (a revised grant is told as revised: 'raised to', 'increased')
 _WINDOW = dt.timedelta(days=7)
@@ -51,7 +51,7 @@ def valued(claim: ClaimRef) -> Valued | None:
     else:
         found = list(_PRICED.finditer(sentence))
         before = fold(sentence[:found[0].start()]).split()[-2:] if found else []
-        if len(found) != 1 or set(fold(found[0].group(2)).split() + before) & _ANOTHER:
+        if len(found) != 1 or set(fold(found[0].group(2)).split() + before) & ANOTHER_OWNER:
             return None  # 'a second A$4.2m grant', 'a A$4.2m new grant': another one
         noun, amount = found[0].group(3), money_amounts(found[0].group(1))
     if noun not in FIXED_VALUE_NOUNS or len(amount) != 1 or amount[0].low != amount[0].high:
@@ -76,6 +76,6 @@ def worth_conflict(a: ClaimRef, b: ClaimRef) -> str | None:
 def _head(phrase: str) -> str:
     """The subject's head noun: its last word before a preposition ('The federal grant for … lights' → grant)."""
     words = re.split(r"\s+(?:for|of|to|from|at|in|on|with|by)\s+", fold(phrase), maxsplit=1)[0].split()
-    if set(words) & _ANOTHER:
+    if set(words) & ANOTHER_OWNER:
         return ""
     return singular(words[-1]) if words else ""
